@@ -1,0 +1,49 @@
+"""What every command shares: the store option, error handling, output helpers."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from ..errors import DiplokgError
+
+DEFAULT_STORE = "kg-store"
+
+
+def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--store PATH`` (env ``KG_STORE``, default ``./kg-store``), passed as ``store: Path``."""
+    return click.option(
+        "--store",
+        type=click.Path(file_okay=False, path_type=Path),
+        envvar="KG_STORE",
+        default=DEFAULT_STORE,
+        show_default=True,
+        show_envvar=True,
+        help="Location of the embedded store.",
+    )(func)
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into a one-line message on stderr and the error's exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DiplokgError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+def debug_enabled() -> bool:
+    return os.environ.get("KG_DEBUG", "") not in ("", "0")
