@@ -1,0 +1,186 @@
+"""The embedded store: an Oxigraph database on disk plus the per-article extraction cache.
+
+Layout of a store folder (default ``./kg-store``)::
+
+    kg-store/
+      oxigraph/        the quads (RocksDB, via pyoxigraph)
+      cache/           <content-hash>.json: one article's DocExtraction, so a re-build only
+                       processes new or changed articles
+      manifest.json    what was built: software version, model, articles, counts
+
+A build writes a complete new store beside the old one and swaps it in with renames, so a
+build that crashes half-way leaves the previous store usable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.term import BNode, Literal, Node, URIRef
+
+from .errors import StoreError
+from .namespaces import sparql_prefixes
+
+Quad = tuple[Node, Node, Node, Node]  # (subject, predicate, object, graph) as rdflib terms
+
+_OX_DIR = "oxigraph"
+_CACHE_DIR = "cache"
+_MANIFEST = "manifest.json"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def to_ox(term: Node) -> Any:
+    """rdflib term -> pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store RDF term {term!r}")
+
+
+def from_ox(term: Any) -> Node | None:
+    """pyoxigraph term -> rdflib term (None stays None, for unbound variables)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:  # plain literals come back typed xsd:string
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"unexpected pyoxigraph term {term!r}")
+
+
+@dataclass
+class KGStore:
+    """An open store. Queries see the union of all named graphs as their default graph."""
+
+    path: Path
+    db: ox.Store
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = True) -> "KGStore":
+        path = Path(path)
+        if not (path / _OX_DIR).is_dir():
+            raise StoreError(
+                f"no knowledge graph at '{path}': run `kg build` first, or point --store / KG_STORE at one"
+            )
+        try:
+            db = ox.Store.read_only(str(path / _OX_DIR)) if read_only else ox.Store(str(path / _OX_DIR))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at '{path}': {exc}") from exc
+        return cls(path, db)
+
+    @classmethod
+    def in_memory(cls, quads: Iterable[Quad] = ()) -> "KGStore":
+        """A throw-away store (tests, one-off queries)."""
+        db = ox.Store()
+        db.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
+        return cls(Path(":memory:"), db)
+
+    # -- reading -----------------------------------------------------------------------------
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None, *, with_prefixes: bool = True) -> Any:
+        """Run SPARQL; ``bindings`` maps variable names to rdflib terms, bound as RDF terms."""
+        text = (sparql_prefixes() + sparql) if with_prefixes else sparql
+        if bindings:
+            # A trailing VALUES block joins before projection and solution modifiers, so it binds
+            # variables the query does not project too; terms are written in N-Triples syntax by
+            # pyoxigraph itself (escaped), never pasted from user text.
+            names = list(bindings)
+            row = " ".join(str(to_ox(bindings[n])) for n in names)
+            text += "\nVALUES (" + " ".join("?" + n for n in names) + ") { (" + row + ") }"
+        return self.db.query(text, use_default_graph_as_union=True)
+
+    def select(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[dict[str, Node | None]]:
+        """SELECT -> a list of rows, each a dict of variable name -> rdflib term (or None)."""
+        solutions = self.query(sparql, bindings)
+        names = [v.value for v in solutions.variables]
+        return [{n: from_ox(row[n]) for n in names} for row in solutions]
+
+    def quads(self) -> Iterator[Quad]:
+        for q in self.db.quads_for_pattern(None, None, None, None):
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
+
+    def __len__(self) -> int:
+        return len(self.db)
+
+    def to_dataset(self) -> rdflib.Dataset:
+        """The whole store as an rdflib Dataset (for pyshacl and rdflib serialisers)."""
+        ds = rdflib.Dataset()
+        data = self.db.dump(format=ox.RdfFormat.N_QUADS)
+        ds.parse(data=data.decode("utf-8") if data else "", format="nquads")
+        return ds
+
+    def manifest(self) -> dict[str, Any]:
+        mf = self.path / _MANIFEST
+        return json.loads(mf.read_text("utf-8")) if mf.is_file() else {}
+
+    def cached_extraction(self, content_hash: str) -> dict[str, Any] | None:
+        f = self.path / _CACHE_DIR / (content_hash.replace(":", "_") + ".json")
+        return json.loads(f.read_text("utf-8")) if f.is_file() else None
+
+
+def write_store(
+    path: Path | str,
+    quads: Iterable[Quad],
+    *,
+    cache: dict[str, dict[str, Any]] | None = None,
+    manifest: dict[str, Any] | None = None,
+) -> None:
+    """Write a complete store at ``path``, replacing any store there only once all is written.
+
+    ``cache`` maps content hashes to DocExtraction dicts (kept for incremental re-builds).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}")
+    old = path.with_name(f".{path.name}.old-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        tmp.mkdir(parents=True)
+        db = ox.Store(str(tmp / _OX_DIR))
+        db.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
+        db.flush()
+        del db  # release the RocksDB lock before the rename
+        (tmp / _CACHE_DIR).mkdir()
+        for content_hash, data in (cache or {}).items():
+            name = content_hash.replace(":", "_") + ".json"
+            (tmp / _CACHE_DIR / name).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        (tmp / _MANIFEST).write_text(json.dumps(manifest or {}, indent=2, ensure_ascii=False), "utf-8")
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if path.exists():
+        if not (path / _OX_DIR).is_dir() and any(path.iterdir()):
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise StoreError(f"'{path}' exists and is not a diplokg store; refusing to overwrite it")
+        path.rename(old)
+    tmp.rename(path)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def load_rdf_file(path: Path | str, store_path: Path | str) -> None:
+    """Create a store from a TriG / N-Quads file (fixtures, or a dataset exported earlier)."""
+    ds = rdflib.Dataset()
+    ds.parse(str(path))
+    write_store(store_path, ((s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))))
