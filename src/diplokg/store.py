@@ -24,6 +24,7 @@ from typing import Any
 
 import pyoxigraph as ox
 import rdflib
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from .errors import StoreError
@@ -50,6 +51,13 @@ def to_ox(term: Node) -> Any:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"cannot store RDF term {term!r}")
+
+
+def graph_to_ox(graph: Node | None) -> Any:
+    """Graph name -> pyoxigraph; None or rdflib's default-graph id is the default graph."""
+    if graph is None or graph == DATASET_DEFAULT_GRAPH_ID:
+        return ox.DefaultGraph()
+    return to_ox(graph)
 
 
 def from_ox(term: Any) -> Node | None:
@@ -95,7 +103,7 @@ class KGStore:
     def in_memory(cls, quads: Iterable[Quad] = ()) -> "KGStore":
         """A throw-away store (tests, one-off queries)."""
         db = ox.Store()
-        db.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
+        db.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in quads)
         return cls(Path(":memory:"), db)
 
     # -- reading -----------------------------------------------------------------------------
@@ -159,7 +167,7 @@ def write_store(
     try:
         tmp.mkdir(parents=True)
         db = ox.Store(str(tmp / _OX_DIR))
-        db.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
+        db.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in quads)
         db.flush()
         del db  # release the RocksDB lock before the rename
         (tmp / _CACHE_DIR).mkdir()
