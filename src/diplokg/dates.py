@@ -63,12 +63,18 @@ _AMBIGUOUS_MONTHS = {"may", "march", "mar"}
 _WEEKDAY_NUMBER = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
-_WEEKDAY_ABBREVIATIONS = "mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun"
+# Abbreviated weekdays ("Tue, 7 Oct") only when capitalised: "sat", "sun" and "wed" are words.
+_WEEKDAY_ABBREVIATIONS = r"(?-i:(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\b)"
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
 }  # fmt: skip
+
+# Whitespace inside a date phrase: spaces, tabs, no-break spaces, at most one line break (a
+# wrapped line) but never a paragraph break.
+_SP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+_SP0 = r"(?:[^\S\n]*\n?[^\S\n]*)"
 
 # Longest alternatives first so that "september" is not cut to "sep".
 _FULL_MONTHS = [name for name in _MONTH_NUMBER if len(name) > 4 or name in ("may", "june", "july")]
@@ -79,17 +85,18 @@ _MONTH = (
     r"|(?:" + "|".join(sorted(_SHORT_MONTHS, key=len, reverse=True)) + r")\b\.?)"
 )
 _WEEKDAY = r"\b(?:" + "|".join(_WEEKDAY_NUMBER) + r")\b"
-_WEEKDAY_PREFIX = rf"(?:\b(?:{'|'.join(_WEEKDAY_NUMBER)}|{_WEEKDAY_ABBREVIATIONS})\b\.?,?\s+)"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?\b"
+_WEEKDAY_PREFIX = rf"(?:(?:\b(?:{'|'.join(_WEEKDAY_NUMBER)})\b|{_WEEKDAY_ABBREVIATIONS}\.?),?{_SP})"
+_DAY = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?\b"
 # A day that opens a match must not be the tail of a number, a decimal or another date.
-_LEADING_DAY = r"(?<![\d.,/:-])" + _DAY
-_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?![\d]|[-–—/]\d)"
-_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+)"
+_LEADING_DAY = r"(?<![0-9.,/:-])" + _DAY
+_YEAR = r"(?:1[89][0-9][0-9]|2[01][0-9][0-9])(?![0-9]|[-–—/][0-9])"
+_RANGE_SEP = rf"(?:{_SP0}[-–—]{_SP0}|{_SP}(?:to|through|till|until|and){_SP})"
 
 # Cue words that must precede a bare month or bare year for it to count as a date.
 _CUE_BEFORE_BARE = re.compile(
     r"(?:\b(?:in|since|during|by|until|till|from|through|throughout|before|after|early|late|"
-    r"mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|month\s+of|year|circa)\s+|\bmid-)$",
+    r"mid|year|circa|(?:week|weekend|half|part|quarter|end|beginning|start|middle|month|days|summer|"
+    rf"winter|spring|autumn|monsoon)\s+of){_SP}|\bmid-)$",
     re.IGNORECASE,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -110,7 +117,7 @@ def _month(name: str) -> int | None:
 
 
 def _day_number(token: str) -> int:
-    return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
+    return int(re.match(r"[0-9]+", token).group())  # type: ignore[union-attr]
 
 
 # --------------------------------------------------------------------------- date arithmetic
@@ -182,7 +189,7 @@ def _week_precision(monday: date) -> PartialDate | None:
 
 _RELATIVE_PHRASE = re.compile(
     r"^(?:(?P<mod>last|next|this|coming)\s+)?(?P<unit>[a-z]+)\.?$|"
-    r"^(?P<count>\d+|[a-z]+)\s+(?P<agounit>day|week|month|year)s?\s+ago$",
+    r"^(?P<count>[0-9]+|[a-z]+)\s+(?P<agounit>day|week|month|year)s?\s+ago$",
     re.IGNORECASE,
 )
 
@@ -215,6 +222,9 @@ def resolve_relative(weekday_or_word: str, published: date | None, *, future: bo
             return _iso_day(published + timedelta(days=offsets[unit]))
         return None
     step = {"last": -1, "next": 1, "coming": 1, "this": 0}[modifier]
+    if unit in ("morning", "afternoon", "evening", "night"):
+        # "this morning" is the publication day; "last night" the evening before it.
+        return _iso_day(published + timedelta(days=min(step, 0))) if step <= 0 else None
     if unit == "week":
         this_monday = published - timedelta(days=published.weekday())
         return _week_precision(this_monday + timedelta(weeks=step))
@@ -313,7 +323,7 @@ def _iso_numeric(m: re.Match[str], ctx: _Context) -> Candidate | None:
     return m.start(), m.end(), _iso_day(found), None, "absolute"
 
 
-_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?$", re.IGNORECASE)
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> Candidate | None:
@@ -347,6 +357,16 @@ def _year_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
     if m.group("sep").strip().lower() == "and" and not _BETWEEN_BEFORE.search(ctx.before(m.start())):
         return None
     return m.start(), m.end(), _iso_year(first), _iso_year(last), "range"
+
+
+def _month_of_relative_year(m: re.Match[str], ctx: _Context) -> Candidate | None:
+    month = _month(m.group("m"))
+    if month is None:
+        return None
+    if ctx.published is None:
+        return m.start(), m.end(), None, None, "unresolved"
+    step = {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
+    return m.start(), m.end(), _iso_month(ctx.published.year + step, month), None, "partial"
 
 
 def _relative(m: re.Match[str], ctx: _Context) -> Candidate | None:
@@ -422,47 +442,51 @@ def _month_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
 
 _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], Candidate | None]]] = [
     # 2025-10-06, 2025/10/06
-    (_rx(r"(?<![\d-])(?P<y>\d{4})(?P<s>[-/])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d])"), _iso_numeric),
+    (_rx(r"(?<![0-9-])(?P<y>[0-9]{4})(?P<s>[-/])(?P<mo>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])"), _iso_numeric),
     # [Tuesday,] October 7[, 2025] / Oct. 7th
-    (_rx(rf"{_WEEKDAY_PREFIX}?(?P<m>{_MONTH})\s*(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?(?![\d:])"), _single_day),
+    (_rx(rf"{_WEEKDAY_PREFIX}?(?P<m>{_MONTH}){_SP0}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?(?![0-9:])"), _single_day),
     # [Tuesday,] 7 October[, 2025] / the 6th of October 2025
-    (_rx(rf"{_WEEKDAY_PREFIX}?(?P<d>{_LEADING_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"), _single_day),
+    (_rx(rf"{_WEEKDAY_PREFIX}?(?P<d>{_LEADING_DAY}){_SP}(?:of{_SP})?(?P<m>{_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?"), _single_day),
     # May 2025, Oct. 2024
-    (_rx(rf"(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})"), _month_year),
+    (_rx(rf"(?P<m>{_MONTH}),?{_SP}(?P<y>{_YEAR})"), _month_year),
     # October 6-7, 2025 / January 8 to 10 / October 30 - November 2, 2025
     (
         _rx(
-            rf"(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?(?P<sep>{_RANGE_SEP})"
-            rf"(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?(?![\d:])"
+            rf"(?P<m1>{_MONTH}){_SP0}(?P<d1>{_DAY})(?:,?{_SP}(?P<y1>{_YEAR}))?(?P<sep>{_RANGE_SEP})"
+            rf"(?:(?P<m2>{_MONTH}){_SP0})?(?P<d2>{_DAY})(?:,?{_SP}(?P<y2>{_YEAR}))?(?![0-9:])"
         ),
         _day_range,
     ),
     # 6-7 October 2025 / 30 September to 2 October
     (
         _rx(
-            rf"(?P<d1>{_LEADING_DAY})(?:\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?)?(?P<sep>{_RANGE_SEP})"
-            rf"(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+            rf"(?P<d1>{_LEADING_DAY})(?:{_SP}(?P<m1>{_MONTH})(?:,?{_SP}(?P<y1>{_YEAR}))?)?(?P<sep>{_RANGE_SEP})"
+            rf"(?P<d2>{_DAY}){_SP}(?:of{_SP})?(?P<m2>{_MONTH})(?:,?{_SP}(?P<y2>{_YEAR}))?"
         ),
         _day_range,
     ),
     # October-November 2025 / between January and March 2025
-    (_rx(rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?(?P<sep>{_RANGE_SEP})(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"), _month_range),
+    (_rx(rf"(?P<m1>{_MONTH})(?:{_SP}(?P<y1>{_YEAR}))?(?P<sep>{_RANGE_SEP})(?P<m2>{_MONTH}),?{_SP}(?P<y2>{_YEAR})"), _month_range),
     # from 2024 to 2027 (hyphenated "2024-2027" is a label, not a range: see _YEAR's lookahead)
-    (_rx(rf"\b(?P<y1>{_YEAR})(?P<sep>\s+(?:to|through|until|till|and)\s+)(?P<y2>{_YEAR})"), _year_range),
+    (_rx(rf"\b(?P<y1>{_YEAR})(?P<sep>{_SP}(?:to|through|until|till|and){_SP})(?P<y2>{_YEAR})"), _year_range),
     # earlier in September, during October (cue checked by the handler)
-    (_rx(rf"\b(?P<m>{_MONTH})(?!\s*\d)"), _bare_month),
+    (_rx(rf"\b(?P<m>{_MONTH})(?!{_SP0}[0-9])"), _bare_month),
     # in 2010, since 1992, mid-2025 (cue checked by the handler)
-    (_rx(rf"(?<![\d.,/])(?<!\d[-–—])\b(?P<y>{_YEAR})\b(?!%)"), _bare_year),
+    (_rx(rf"(?<![0-9.,/])(?<![0-9][-–—])\b(?P<y>{_YEAR})\b(?!%)"), _bare_year),
     # last October, next May, this September
-    (_rx(rf"\b(?:last|next|this|coming)\s+(?P<m>{_MONTH})(?!\s*\d)"), _relative),
+    (_rx(rf"\b(?:last|next|this|coming){_SP}(?P<m>{_MONTH})(?!{_SP0}[0-9])"), _relative),
     # (last|next|this) Tuesday
-    (_rx(rf"\b(?:(?:last|next|this|coming)\s+)?{_WEEKDAY}"), _relative),
+    (_rx(rf"\b(?:(?:last|next|this|coming){_SP})?{_WEEKDAY}"), _relative),
     # today, yesterday, tomorrow, tonight
     (_rx(r"\b(?:today|yesterday|tomorrow|tonight)\b"), _relative),
+    # this morning, last night
+    (_rx(rf"\b(?:this|last){_SP}(?:morning|afternoon|evening|night)\b"), _relative),
+    # September last year, October of next year
+    (_rx(rf"(?P<m>{_MONTH}){_SP}(?:of{_SP})?(?P<rel>last|next|this){_SP}year\b"), _month_of_relative_year),
     # last week, this month, next year
-    (_rx(r"\b(?:last|next|this|coming)\s+(?:week|month|year)\b"), _relative),
+    (_rx(rf"\b(?:last|next|this|coming){_SP}(?:week|month|year)\b"), _relative),
     # three days ago, a week ago, 2 months ago
-    (_rx(r"\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:day|week|month|year)s?\s+ago\b"), _relative),
+    (_rx(rf"\b(?:[0-9]{{1,3}}|{'|'.join(_NUMBER_WORDS)}){_SP}(?:day|week|month|year)s?{_SP}ago\b"), _relative),
 ]
 
 

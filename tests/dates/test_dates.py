@@ -100,6 +100,15 @@ CASES = [
     ("Male, Oct 7 (IANS) Defence Secretary", TUE_7_OCT, False, "Oct 7", "2025-10-07", None, "relative"),
     ("met on December 28", date(2026, 1, 4), False, "December 28", "2025-12-28", None, "relative"),
     ("meets on January 8", date(2025, 12, 20), True, "January 8", "2026-01-08", None, "relative"),
+    ("briefed reporters this morning", TUE_7_OCT, False, "this morning", "2025-10-07", None, "relative"),
+    ("talks ran late last night", TUE_7_OCT, False, "last night", "2025-10-06", None, "relative"),
+    ("in September last year, the", TUE_7_OCT, False, "September last year", "2024-09", None, "partial"),
+    ("in October of next year", TUE_7_OCT, True, "October of next year", "2026-10", None, "partial"),
+    ("the first week of October", TUE_7_OCT, True, "October", "2025-10", None, "partial"),
+    ("the second half of 2025", None, False, "2025", "2025", None, "partial"),
+    ("several days ago", TUE_7_OCT, False, "several days ago", None, None, "unresolved"),
+    ("signed on\u00a06\u00a0October\u00a02025", None, False, "6\u00a0October\u00a02025", "2025-10-06", None, "absolute"),
+    ("signed on 6\nOctober 2025", None, False, "6\nOctober 2025", "2025-10-06", None, "absolute"),
     # unknown publication date: still reported, unresolved
     ("in Male on Tuesday", None, False, "Tuesday", None, None, "unresolved"),
     ("will on Wednesday hold talks", None, True, "Wednesday", None, None, "unresolved"),
@@ -131,6 +140,8 @@ NOT_DATES = [
     "a fiscal 2025-26 budget",
     "grew 2025% in value",
     "Decision 5 and Octave 7",
+    "the minister sat 7 hours; wed 3 times",
+    "Unit 12\n\nOctober",
 ]
 
 
@@ -144,6 +155,11 @@ def test_several_expressions_in_order_without_overlap():
     found = find_date_expressions(text, WED_8_OCT)
     assert [e.text for e in found] == ["October 6-7, 2025", "Tuesday", "May 26, 2025", "October 2024"]
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_spans_do_not_cross_paragraph_breaks():
+    found = find_date_expressions("Section 5\n\nMay 2025 was busy", None)
+    assert [(e.text, iso(e.date)) for e in found] == [("May 2025", "2025-05")]
 
 
 def test_invalid_calendar_dates_are_not_dates():
