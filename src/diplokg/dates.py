@@ -96,11 +96,11 @@ _RANGE_SEP = rf"(?:{_SP0}[-–—]{_SP0}|{_SP}(?:to|through|till|until|and){_SP}
 _CUE_BEFORE_BARE = re.compile(
     r"(?:\b(?:in|since|during|by|until|till|from|through|throughout|before|after|early|late|"
     r"mid|year|circa|(?:week|weekend|half|part|quarter|end|beginning|start|middle|month|days|summer|"
-    rf"winter|spring|autumn|monsoon)\s+of){_SP}|\bmid-)$",
+    rf"winter|spring|autumn|monsoon)\s+of){_SP}|\bmid-)\Z",
     re.IGNORECASE,
 )
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_FROM_OR_BETWEEN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_FROM_OR_BETWEEN_BEFORE = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -188,8 +188,8 @@ def _week_precision(monday: date) -> PartialDate | None:
 # --------------------------------------------------------------------------- relative words
 
 _RELATIVE_PHRASE = re.compile(
-    r"^(?:(?P<mod>last|next|this|coming)\s+)?(?P<unit>[a-z]+)\.?$|"
-    r"^(?P<count>[0-9]+|[a-z]+)\s+(?P<agounit>day|week|month|year)s?\s+ago$",
+    r"^(?:(?P<mod>last|next|this|coming)\s+)?(?P<unit>[a-z]+)\.?\Z|"
+    r"^(?P<count>[0-9]+|[a-z]+)\s+(?P<agounit>day|week|month|year)s?\s+ago\Z",
     re.IGNORECASE,
 )
 
@@ -323,7 +323,7 @@ def _iso_numeric(m: re.Match[str], ctx: _Context) -> Candidate | None:
     return m.start(), m.end(), _iso_day(found), None, "absolute"
 
 
-_DAY_BEFORE = re.compile(rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?\Z", re.IGNORECASE)
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> Candidate | None:
