@@ -159,7 +159,8 @@ _YEARLESS_DAY_SLACK = timedelta(days=31)
 
 def _year_for_day(month: int, day: int, published: date, future: bool) -> date | None:
     """The year that puts a yearless (month, day) where the tense expects it around publication."""
-    candidates = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(y, month, day))]
+    years = (published.year - 1, published.year, published.year + 1)
+    candidates = [found for year in years if (found := _safe_date(year, month, day))]
     if not candidates:
         return None
     if future:
@@ -446,7 +447,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], Candi
     # [Tuesday,] October 7[, 2025] / Oct. 7th
     (_rx(rf"{_WEEKDAY_PREFIX}?(?P<m>{_MONTH}){_SP0}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?(?![0-9:])"), _single_day),
     # [Tuesday,] 7 October[, 2025] / the 6th of October 2025
-    (_rx(rf"{_WEEKDAY_PREFIX}?(?P<d>{_LEADING_DAY}){_SP}(?:of{_SP})?(?P<m>{_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?"), _single_day),
+    (
+        _rx(rf"{_WEEKDAY_PREFIX}?(?P<d>{_LEADING_DAY}){_SP}(?:of{_SP})?(?P<m>{_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?"),
+        _single_day,
+    ),
     # May 2025, Oct. 2024
     (_rx(rf"(?P<m>{_MONTH}),?{_SP}(?P<y>{_YEAR})"), _month_year),
     # October 6-7, 2025 / January 8 to 10 / October 30 - November 2, 2025
@@ -466,7 +470,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], Candi
         _day_range,
     ),
     # October-November 2025 / between January and March 2025
-    (_rx(rf"(?P<m1>{_MONTH})(?:{_SP}(?P<y1>{_YEAR}))?(?P<sep>{_RANGE_SEP})(?P<m2>{_MONTH}),?{_SP}(?P<y2>{_YEAR})"), _month_range),
+    (
+        _rx(rf"(?P<m1>{_MONTH})(?:{_SP}(?P<y1>{_YEAR}))?(?P<sep>{_RANGE_SEP})(?P<m2>{_MONTH}),?{_SP}(?P<y2>{_YEAR})"),
+        _month_range,
+    ),
     # from 2024 to 2027 (hyphenated "2024-2027" is a label, not a range: see _YEAR's lookahead)
     (_rx(rf"\b(?P<y1>{_YEAR})(?P<sep>{_SP}(?:to|through|until|till|and){_SP})(?P<y2>{_YEAR})"), _year_range),
     # earlier in September, during October (cue checked by the handler)
@@ -490,7 +497,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], Candi
 ]
 
 
+# Cheap gate: a text with none of these fragments cannot hold a date, so the patterns are skipped.
+_MAY_HOLD_A_DATE = re.compile(
+    r"[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow|week|month|year|night|"
+    r"morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun",
+    re.IGNORECASE,
+)
+
+
 def _candidates(ctx: _Context) -> Iterator[Candidate]:
+    if not _MAY_HOLD_A_DATE.search(ctx.text):
+        return
     for pattern, handler in _PATTERNS:
         for match in pattern.finditer(ctx.text):
             found = handler(match, ctx)

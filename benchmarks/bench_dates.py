@@ -1,0 +1,40 @@
+"""Time diplokg.dates.find_date_expressions over the seed articles' sentences.
+
+Goal: well under 1 ms per sentence (it runs on every sentence of every article).
+Run: python benchmarks/bench_dates.py [repeats]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from diplokg.dates import find_date_expressions
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+HEADER = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})")
+
+
+def main(repeats: int = 50) -> None:
+    sentences: list[tuple[str, date | None]] = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        header = HEADER.match(text)
+        published = date.fromisoformat(header.group(1)) if header else None
+        body = text[header.end() :] if header else text
+        sentences += [(s, published) for s in re.split(r"(?<=[.!?])\s+", body) if s.strip()]
+    found = sum(len(find_date_expressions(s, p)) for s, p in sentences)
+    started = time.perf_counter()
+    for _ in range(repeats):
+        for sentence, published in sentences:
+            find_date_expressions(sentence, published)
+    elapsed = time.perf_counter() - started
+    per_sentence_us = elapsed / (repeats * len(sentences)) * 1e6
+    print(f"{len(sentences)} sentences, {found} date expressions, {per_sentence_us:.1f} µs per sentence")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 50)
