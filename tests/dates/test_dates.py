@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date, datetime
 
 import pytest
@@ -229,3 +231,37 @@ def test_never_raises_and_spans_are_exact(text, published, future):
             assert expr.kind == "range" and expr.date is not None
             assert expr.end_date.iso >= expr.date.iso
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+# --------------------------------------------------------------------------- the seed articles
+
+SEED_HEADER = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})")
+
+
+def seed_articles(seeds_dir):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        header = SEED_HEADER.match(text)
+        published = date.fromisoformat(header.group(1)) if header else None
+        # The body only: the header's own ISO date must not count as found in the text.
+        yield path.stem, text[header.end() :] if header else text, published
+
+
+def gold_dates(gold: dict) -> set[str]:
+    return {item["date"] for key in ("meetings", "events") for item in gold.get(key, []) if item.get("date")}
+
+
+def test_every_gold_date_is_found_in_its_seed(seeds_dir, gold_dir):
+    for stem, text, published in seed_articles(seeds_dir):
+        gold = json.loads((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
+        found = {e.date.iso for e in find_date_expressions(text, published) if e.date is not None}
+        assert gold_dates(gold) <= found, stem
+
+
+def test_seeds_without_publication_date_leave_relative_phrases_unresolved(seeds_dir):
+    for stem, text, published in seed_articles(seeds_dir):
+        if published is not None:
+            continue
+        for expr in find_date_expressions(text, None):
+            # Only self-contained phrases (a stated year) may resolve without a publication date.
+            assert expr.kind == "unresolved" or re.search(r"[0-9]{4}", expr.text), (stem, expr)
