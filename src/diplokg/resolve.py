@@ -1,0 +1,745 @@
+"""Cross-article resolution: per-article extractions (doc-local keys) -> one global graph model.
+
+Identity rules (docs/data-model.md gives the IRI patterns):
+
+* Persons merge across articles on the same full name, or on a close spelling variant
+  (Khaleel/Khalil, Mohamed/Mohammed, "Khaled Nordin" inside "Mohamed Khaled Nordin") backed
+  by a shared office or the same known country; never on a surname alone, never across a
+  country conflict. The preferred label is the fullest well-formed name; every other name
+  becomes an alternative label, recorded with the rule ``resolve.spelling-variant``.
+* Offices are (country, title); titles listed together in ``resolve_data/equivalent_titles.tsv``
+  (or given together by the extractor as an office's aliases) are one office.
+* Meetings: one node per real meeting. Two reports are the same meeting when they have the same
+  resolved participants and do not conflict (dates that cannot overlap, different places) and,
+  across articles, share a positive anchor (overlapping dates or the same place). The merged
+  meeting keeps every report's evidence; "held" supersedes "planned"; the most precise date wins.
+
+The output is a set of nodes, each with statements ``(predicate, value) -> [Evidence]``: rdf.py
+turns them into triples, one named graph per (statement, evidence).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import unicodedata
+from calendar import monthrange
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+from rapidfuzz import fuzz
+
+from .model import (
+    DocExtraction,
+    Document,
+    EventMention,
+    Evidence,
+    MeetingMention,
+    PartialDate,
+    PersonMention,
+)
+
+RULE_SPELLING_VARIANT = "resolve.spelling-variant"
+RULE_SAME_OFFICE = "resolve.same-office"
+
+# Predicates a node can carry (rdf.py maps them: label -> rdfs:label, altLabel -> skos:altLabel,
+# type -> rdf:type dk:<Class>, everything else -> dk:<name>).
+# Values: ("node", local IRI) | ("string", s) | ("date", iso) | ("integer", "6") | ("class", name)
+Value = tuple[str, str]
+
+# Honorifics and ranks are not part of a name (the extractor strips them; this is a safety net).
+_HONORIFICS = {
+    "dr", "shri", "smt", "mr", "mrs", "ms", "h.e", "dato", "dato'", "datuk", "seri", "sir", "dame",
+    "gen", "general", "lt", "maj", "col", "adm", "admiral", "prof", "hon", "brig", "capt", "cdr",
+    "lt-gen", "maj-gen",
+}
+_FRAMEWORK_CLASSES = {"Agreement", "Policy", "Forum", "Dialogue", "Organisation", "Exercise", "Initiative"}
+_ROLE_PREDICATES = {"member": "memberOf", "dialogue partner": "dialoguePartnerOf", "co-chair": "coChairOf"}
+
+
+# -- the model -------------------------------------------------------------------------------
+
+
+@dataclass
+class Node:
+    """One resolved individual. ``iri`` is local under ``dki:`` ("person/abdulla-khaleel")."""
+
+    iri: str
+    cls: str  # "Person", "Office", "Country", "City", "Meeting", "Forum", ...
+    label: str
+    statements: dict[tuple[str, Value], list[Evidence]] = field(default_factory=dict)
+
+    def add(self, predicate: str, value: Value, evidence: Iterable[Evidence], *, one_per_doc: bool = False) -> None:
+        """Record ``self predicate value``, supported by ``evidence`` (deduplicated)."""
+        bucket = self.statements.setdefault((predicate, value), [])
+        seen = {(e.doc_id, e.start, e.end, e.rule) for e in bucket}
+        docs = {e.doc_id for e in bucket}
+        for ev in evidence:
+            key = (ev.doc_id, ev.start, ev.end, ev.rule)
+            if key in seen or (one_per_doc and ev.doc_id in docs):
+                continue
+            seen.add(key)
+            docs.add(ev.doc_id)
+            bucket.append(ev)
+        if not bucket:
+            del self.statements[(predicate, value)]
+
+    def values(self, predicate: str) -> list[Value]:
+        return [v for (p, v) in self.statements if p == predicate]
+
+    def first(self, predicate: str) -> str | None:
+        vals = self.values(predicate)
+        return vals[0][1] if vals else None
+
+    def docs(self) -> set[str]:
+        return {e.doc_id for evs in self.statements.values() for e in evs}
+
+
+@dataclass
+class ResolvedGraph:
+    documents: list[Document]
+    nodes: dict[str, Node] = field(default_factory=dict)
+
+    def of_class(self, *classes: str) -> list[Node]:
+        return [n for n in self.nodes.values() if n.cls in classes]
+
+    @property
+    def persons(self) -> list[Node]:
+        return self.of_class("Person")
+
+    @property
+    def meetings(self) -> list[Node]:
+        return self.of_class("Meeting")
+
+    def statement_count(self) -> int:
+        return len({(n.iri, k) for n in self.nodes.values() for k in n.statements})
+
+
+# -- text helpers ------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Case, accents and punctuation folded: "Dr. Abdulla Khaleel" -> "dr abdulla khaleel"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("’", "'")
+    text = re.sub(r"[^a-z0-9']+", " ", text).replace("'", "")
+    return " ".join(text.split())
+
+
+def slug(text: str) -> str:
+    """IRI slug: lower-case ASCII, accents folded, non-alphanumerics to "-", trimmed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("'", "").replace("’", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def strip_honorifics(name: str) -> str:
+    """Drop leading honorifics and ranks: "Dato' Seri Mohamed Khaled Nordin" -> "Mohamed Khaled Nordin"."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".,") in _HONORIFICS:
+        tokens.pop(0)
+    return " ".join(tokens).strip(" ,;")
+
+
+def _name_tokens(name: str) -> list[str]:
+    return fold(strip_honorifics(name)).split()
+
+
+def is_full_name(name: str) -> bool:
+    """Two or more name tokens, mostly letters: something a person's identity can rest on."""
+    tokens = _name_tokens(name)
+    return len(tokens) >= 2 and all(any(c.isalpha() for c in t) for t in tokens)
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Two folded full names that can be spellings of one name (not: share a surname)."""
+    ta, tb = a.split(), b.split()
+    if len(ta) < 2 or len(tb) < 2:
+        return False  # a single name (a surname) never identifies a person across articles
+    if a == b:
+        return True
+    if len(ta) == len(tb):
+        pair_scores = [fuzz.ratio(x, y) for x, y in zip(ta, tb)]
+        # every token close, at least one identical, and the whole close: Khaleel/Khalil
+        return min(pair_scores) >= 70 and max(pair_scores) == 100 and fuzz.ratio(a, b) >= 85
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    # "khaled nordin" within "mohamed khaled nordin": same surname and every token present, in order
+    if short[-1] != long_[-1]:
+        return False
+    it = iter(long_)
+    return all(tok in it for tok in short)
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+
+def date_interval(start: PartialDate | None, end: PartialDate | None = None) -> tuple[date, date] | None:
+    """The days a (possibly partial, possibly ranged) date can mean."""
+    if start is None:
+        return None
+    lo, hi = _bounds(start.iso)
+    if end is not None:
+        hi = max(hi, _bounds(end.iso)[1])
+    return lo, hi
+
+
+def _bounds(iso: str) -> tuple[date, date]:
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        d = date(*parts)
+        return d, d
+    if len(parts) == 2:
+        y, m = parts
+        return date(y, m, 1), date(y, m, monthrange(y, m)[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def date_rank(start: PartialDate | None, end: PartialDate | None) -> int:
+    """Lower is more precise: a day < a range of days < a month < a year < nothing."""
+    if start is None:
+        return 99
+    base = {"day": 0, "month": 2, "year": 4}[start.precision]
+    return base + (1 if end is not None and end.iso != start.iso else 0)
+
+
+def _overlap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool | None:
+    if a is None or b is None:
+        return None
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+# -- data files --------------------------------------------------------------------------------
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = (resources.files("diplokg") / "resolve_data" / name).read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _title_table() -> dict[str, dict[str, str]]:
+    """country ("*" for any) -> folded title -> preferred title."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for country, titles in _data_lines("equivalent_titles.tsv"):
+        names = [t.strip() for t in titles.split("|") if t.strip()]
+        for t in names:
+            table[country.strip().upper()][fold(t)] = names[0]
+    return dict(table)
+
+
+def canonical_title(title: str, country: str | None) -> str | None:
+    """The preferred title of the office ``title`` names in ``country``, if the table knows it."""
+    table = _title_table()
+    own = table.get((country or "").upper(), {})
+    key = fold(title)
+    if key in own:
+        return own[key]
+    general = table.get("*", {}).get(key)
+    if general is None:
+        return None
+    return own.get(fold(general), general)
+
+
+@lru_cache(maxsize=1)
+def _country_overrides() -> dict[str, str]:
+    return {code.strip().upper(): name.strip() for code, name in _data_lines("country_names.tsv")}
+
+
+@lru_cache(maxsize=512)
+def country_label(iso3: str) -> str:
+    """Common English name: "VNM" -> "Vietnam", "KOR" -> "South Korea", "RUS" -> "Russia"."""
+    iso3 = iso3.upper()
+    if iso3 in _country_overrides():
+        return _country_overrides()[iso3]
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    name = getattr(country, "common_name", None) or country.name
+    return name.split(",")[0].strip()
+
+
+# -- union-find --------------------------------------------------------------------------------
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):  # noqa: ANN001, ANN201 - any hashable
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:  # noqa: ANN001
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller root wins: deterministic whatever the order of unions
+            lo, hi = sorted((ra, rb), key=repr)
+            self.parent[hi] = lo
+
+
+def _unique_iri(prefix: str, base: str, taken: set[str], fallbacks: Iterable[str]) -> str:
+    iri = f"{prefix}/{base}"
+    for extra in fallbacks:
+        if iri not in taken:
+            break
+        iri = f"{prefix}/{base}-{slug(extra)}"
+    n = 2
+    root = iri
+    while iri in taken:
+        iri = f"{root}-{n}"
+        n += 1
+    taken.add(iri)
+    return iri
+
+
+def _relabel(evidence: Iterable[Evidence], rule: str) -> list[Evidence]:
+    return [dataclasses.replace(e, rule=rule) for e in evidence]
+
+
+def _evidence_for(surface: str, evidence: list[Evidence]) -> list[Evidence]:
+    """The mentions whose text contains ``surface`` (else all of them)."""
+    key = fold(surface)
+    hits = [e for e in evidence if key and key in fold(e.text)]
+    return hits or evidence
+
+
+# -- resolution --------------------------------------------------------------------------------
+
+
+@dataclass
+class _PersonEntry:
+    doc_id: str
+    mention: PersonMention
+    offices: set[str]
+    order: int
+
+
+class _Resolver:
+    def __init__(self, extractions: list[DocExtraction]) -> None:
+        self.extractions = sorted(extractions, key=lambda x: x.doc.doc_id)
+        self.graph = ResolvedGraph(documents=[x.doc for x in self.extractions])
+        self.taken: set[str] = set()
+        # doc-local key -> global IRI, per document
+        self.office_of: dict[tuple[str, str], str] = {}
+        self.person_of: dict[tuple[str, str], str] = {}
+        self.place_of: dict[tuple[str, str], str] = {}
+        self.framework_of: dict[tuple[str, str], str] = {}
+        self.event_of: dict[tuple[str, str], str] = {}
+
+    def node(self, iri: str, cls: str, label: str) -> Node:
+        existing = self.graph.nodes.get(iri)
+        if existing is None:
+            existing = self.graph.nodes[iri] = Node(iri, cls, label)
+        return existing
+
+    def run(self) -> ResolvedGraph:
+        self.countries()
+        self.offices()
+        self.persons()
+        self.holdings()
+        self.places()
+        self.frameworks()
+        self.events()
+        self.meetings()
+        self.memberships()
+        self.graph.nodes = dict(sorted(self.graph.nodes.items()))
+        return self.graph
+
+    # countries -------------------------------------------------------------------------------
+    def country(self, iso3: str | None, evidence: Iterable[Evidence]) -> str | None:
+        """The country node for ``iso3`` (created on first use), typed and labelled with ``evidence``."""
+        if not iso3 or not re.fullmatch(r"[A-Za-z]{3}", iso3):
+            return None
+        iri = f"country/{iso3.lower()}"
+        node = self.node(iri, "Country", country_label(iso3))
+        evidence = list(evidence)
+        node.add("type", ("class", "Country"), evidence, one_per_doc=True)
+        node.add("label", ("string", node.label), evidence, one_per_doc=True)
+        return iri
+
+    def countries(self) -> None:
+        for x in self.extractions:
+            for iso3, evidence in sorted(x.countries.items()):
+                self.country(iso3, evidence)
+
+    # offices ---------------------------------------------------------------------------------
+    def offices(self) -> None:
+        uf = _UnionFind()
+        mentions = []
+        for x in self.extractions:
+            for om in x.offices:
+                country = (om.country or "").upper()
+                own = ("title", country, fold(canonical_title(om.title, country) or om.title))
+                uf.find(own)
+                for alias in om.aliases:
+                    uf.union(own, ("title", country, fold(canonical_title(alias, country) or alias)))
+                mentions.append((x.doc.doc_id, om, own))
+        groups: dict = defaultdict(list)
+        for doc_id, om, own in mentions:
+            groups[uf.find(own)].append((doc_id, om))
+        for members in sorted(groups.values(), key=lambda m: (m[0][1].country, m[0][1].title)):
+            country = (members[0][1].country or "").upper()
+            preferred = [canonical_title(om.title, country) for _, om in members]
+            preferred = [p for p in preferred if p]
+            if preferred:
+                title = Counter(preferred).most_common(1)[0][0]
+            else:
+                counts = Counter(om.title for _, om in members)
+                title = min(counts, key=lambda t: (-counts[t], t))
+            iri = _unique_iri(f"office/{country.lower() or 'xxx'}", slug(title), self.taken, ())
+            node = self.node(iri, "Office", f"{title} of {country_label(country)}" if country else title)
+            country_iri = None
+            for doc_id, om in members:
+                self.office_of[(doc_id, om.key)] = iri
+                ev = om.evidence
+                node.add("type", ("class", "Office"), ev, one_per_doc=True)
+                node.add("label", ("string", node.label), ev, one_per_doc=True)
+                node.add("title", ("string", title), _evidence_for(title, ev) if fold(om.title) == fold(title) else [], one_per_doc=True)
+                for other in [om.title, *om.aliases]:
+                    if fold(other) != fold(title):
+                        rule_ev = _relabel(_evidence_for(other, ev), RULE_SAME_OFFICE)
+                        node.add("altLabel", ("string", other), rule_ev, one_per_doc=True)
+                country_iri = self.country(country, ev) or country_iri
+                if country_iri:
+                    node.add("officeOf", ("node", country_iri), ev, one_per_doc=True)
+            if not node.values("title"):  # only alternative titles were seen: still say the title
+                node.add("title", ("string", title), _relabel(members[0][1].evidence, RULE_SAME_OFFICE), one_per_doc=True)
+
+    # persons ---------------------------------------------------------------------------------
+    def persons(self) -> None:
+        entries: list[_PersonEntry] = []
+        offices_by_person: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for x in self.extractions:
+            for h in x.holdings:
+                office = self.office_of.get((x.doc.doc_id, h.office))
+                if office:
+                    offices_by_person[(x.doc.doc_id, h.person)].add(office)
+        for x in self.extractions:
+            for pm in x.persons:
+                entries.append(_PersonEntry(x.doc.doc_id, pm, offices_by_person[(x.doc.doc_id, pm.key)], len(entries)))
+
+        uf = _UnionFind()
+        cluster_countries: dict[int, set[str]] = {}
+        for e in entries:
+            uf.find(e.order)
+            cluster_countries[e.order] = {e.mention.country.upper()} if e.mention.country else set()
+
+        def try_union(a: _PersonEntry, b: _PersonEntry) -> bool:
+            ra, rb = uf.find(a.order), uf.find(b.order)
+            if ra == rb:
+                return True
+            ca, cb = cluster_countries[ra], cluster_countries[rb]
+            if ca and cb and ca != cb:
+                return False  # two known, different countries: two people
+            uf.union(a.order, b.order)
+            root = uf.find(a.order)
+            cluster_countries[root] = ca | cb
+            return True
+
+        by_name: dict[str, list[_PersonEntry]] = defaultdict(list)
+        for e in entries:
+            if is_full_name(e.mention.name):
+                by_name[" ".join(_name_tokens(e.mention.name))].append(e)
+        # 1. the same full name
+        for name in sorted(by_name):
+            group = by_name[name]
+            for other in group[1:]:
+                try_union(group[0], other)
+        # 2. spelling variants, backed by a shared office or the same known country
+        names = sorted(by_name)
+        blocks: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            toks = name.split()
+            for key in {"f:" + toks[0], "l:" + toks[-1], "l3:" + toks[-1][:3]}:
+                blocks[key].append(name)
+        pairs: set[tuple[str, str]] = set()
+        for members in blocks.values():
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    if a != b:
+                        pairs.add((a, b) if a < b else (b, a))
+        for a, b in sorted(pairs):
+            if not spelling_variant(a, b):
+                continue
+            for ea in by_name[a]:
+                for eb in by_name[b]:
+                    backed = bool(ea.offices & eb.offices) or (
+                        ea.mention.country is not None
+                        and eb.mention.country is not None
+                        and ea.mention.country.upper() == eb.mention.country.upper()
+                    )
+                    if backed:
+                        try_union(ea, eb)
+
+        clusters: dict[int, list[_PersonEntry]] = defaultdict(list)
+        for e in entries:
+            clusters[uf.find(e.order)].append(e)
+        planned = []
+        for members in clusters.values():
+            label = _preferred_name(members)
+            countries = Counter(m.mention.country.upper() for m in members if m.mention.country)
+            country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
+            planned.append((label, country, members))
+        planned.sort(key=lambda p: (p[0], p[1] or "", min(m.doc_id for m in p[2])))
+        for label, country, members in planned:
+            fallbacks = [country or "", min(m.doc_id for m in members)]
+            iri = _unique_iri("person", slug(label), self.taken, [f for f in fallbacks if f])
+            node = self.node(iri, "Person", label)
+            names = {" ".join(_name_tokens(m.mention.name)) for m in members}
+            for m in members:
+                self.person_of[(m.doc_id, m.mention.key)] = iri
+                ev = m.mention.evidence
+                node.add("type", ("class", "Person"), ev, one_per_doc=True)
+                name = strip_honorifics(m.mention.name)
+                if fold(name) == fold(label):
+                    node.add("label", ("string", label), _evidence_for(name, ev), one_per_doc=True)
+                else:
+                    rule = RULE_SPELLING_VARIANT if len(names) > 1 else None
+                    alt_ev = _evidence_for(name, ev)
+                    node.add("altLabel", ("string", name), _relabel(alt_ev, rule) if rule else alt_ev, one_per_doc=True)
+                for alias in m.mention.aliases:
+                    if fold(alias) != fold(label):
+                        node.add("altLabel", ("string", alias.strip()), _evidence_for(alias, ev), one_per_doc=True)
+                if m.mention.country:
+                    country_iri = self.country(m.mention.country, ev[:1])
+                    if country_iri:
+                        node.add("nationality", ("node", country_iri), ev, one_per_doc=True)
+            if not node.values("label"):
+                node.add("label", ("string", label), _relabel(members[0].mention.evidence, RULE_SPELLING_VARIANT), one_per_doc=True)
+
+    def holdings(self) -> None:
+        for x in self.extractions:
+            d = x.doc.doc_id
+            for h in x.holdings:
+                person, office = self.person_of.get((d, h.person)), self.office_of.get((d, h.office))
+                if person and office:
+                    self.graph.nodes[person].add("holds", ("node", office), [h.evidence])
+
+    # places ----------------------------------------------------------------------------------
+    def places(self) -> None:
+        groups: dict[str, list] = defaultdict(list)
+        for x in self.extractions:
+            for pm in x.places:
+                groups[slug(pm.name)].append((x.doc.doc_id, pm))
+        for key in sorted(groups):
+            members = groups[key]
+            names = Counter(pm.name for _, pm in members)
+            label = min(names, key=lambda n: (-names[n], n))
+            kinds = Counter(pm.kind for _, pm in members)
+            kind = min(kinds, key=lambda k: (-kinds[k], k))
+            iri = _unique_iri("place", key, self.taken, ())
+            node = self.node(iri, kind if kind in ("City", "Region") else "Place", label)
+            for d, pm in members:
+                self.place_of[(d, pm.key)] = iri
+                node.add("type", ("class", node.cls), pm.evidence, one_per_doc=True)
+                node.add("label", ("string", label), pm.evidence, one_per_doc=True)
+                for alias in [pm.name, *pm.aliases]:
+                    if alias != label:
+                        node.add("altLabel", ("string", alias), _evidence_for(alias, pm.evidence), one_per_doc=True)
+
+    # frameworks ------------------------------------------------------------------------------
+    def frameworks(self) -> None:
+        uf = _UnionFind()
+        mentions = []
+        for x in self.extractions:
+            for fm in x.frameworks:
+                own = ("name", fold(fm.name))
+                uf.find(own)
+                for other in [fm.acronym, fm.expansion, *fm.aliases]:
+                    if other and fold(other):
+                        uf.union(own, ("name", fold(other)))
+                mentions.append((x.doc.doc_id, fm, own))
+        groups: dict = defaultdict(list)
+        for d, fm, own in mentions:
+            groups[uf.find(own)].append((d, fm))
+        planned = []
+        for members in groups.values():
+            names = Counter(fm.name for _, fm in members)
+            label = min(names, key=lambda n: (-names[n], len(n), n))
+            planned.append((label, members))
+        for label, members in sorted(planned, key=lambda p: p[0]):
+            kinds = Counter(fm.kind for _, fm in members if fm.kind in _FRAMEWORK_CLASSES)
+            kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else "Framework"
+            iri = _unique_iri("framework", slug(label), self.taken, ())
+            node = self.node(iri, kind, label)
+            for d, fm in members:
+                self.framework_of[(d, fm.key)] = iri
+                ev = fm.evidence
+                node.add("type", ("class", kind), ev, one_per_doc=True)
+                node.add("label", ("string", label), _evidence_for(label, ev), one_per_doc=True)
+                for alias in [fm.name, *fm.aliases]:
+                    if fold(alias) != fold(label):
+                        node.add("altLabel", ("string", alias), _evidence_for(alias, ev), one_per_doc=True)
+                if fm.acronym:
+                    node.add("acronym", ("string", fm.acronym), _evidence_for(fm.acronym, ev), one_per_doc=True)
+                if fm.expansion:
+                    node.add("expansion", ("string", fm.expansion), _evidence_for(fm.expansion, ev), one_per_doc=True)
+                for iso3 in fm.countries:
+                    c = self.country(iso3, ev[:1])
+                    if c:
+                        node.add("involves", ("node", c), ev, one_per_doc=True)
+                if fm.owner:
+                    c = self.country(fm.owner, ev[:1])
+                    if c:
+                        node.add("policyOf", ("node", c), ev, one_per_doc=True)
+                if fm.adopted:
+                    node.add("adopted", ("date", fm.adopted.iso), ev, one_per_doc=True)
+
+    # events ----------------------------------------------------------------------------------
+    def events(self) -> None:
+        clusters: list[list[tuple[str, EventMention]]] = []
+        keyed: dict[tuple, list[int]] = defaultdict(list)
+        for x in self.extractions:
+            d = x.doc.doc_id
+            for em in x.events:
+                framework = self.framework_of.get((d, em.framework)) if em.framework else None
+                key = ("edition", framework, em.edition) if framework and em.edition else ("name", fold(em.name))
+                for idx in keyed[key]:
+                    if all(_overlap(date_interval(em.date, em.end_date), date_interval(o.date, o.end_date)) is not False for _, o in clusters[idx]):
+                        clusters[idx].append((d, em))
+                        break
+                else:
+                    keyed[key].append(len(clusters))
+                    clusters.append([(d, em)])
+        for members in clusters:
+            best = min(members, key=lambda m: (date_rank(m[1].date, m[1].end_date), m[0]))
+            names = Counter(em.name for _, em in members)
+            label = min(names, key=lambda n: (-names[n], n))
+            fallbacks = [best[1].date.iso] if best[1].date else []
+            iri = _unique_iri("event", slug(label), self.taken, fallbacks + [members[0][0]])
+            node = self.node(iri, "Event", label)
+            self._describe_event(node, members, best)
+
+    def _describe_event(self, node: Node, members: list, best: tuple) -> None:
+        status = "held" if any(m.status == "held" for _, m in members) else "planned"
+        for d, m in members:
+            if isinstance(m, EventMention):
+                self.event_of[(d, m.key)] = node.iri
+            ev = m.evidence
+            if node.cls != "Meeting":
+                node.add("type", ("class", node.cls), ev, one_per_doc=True)
+                node.add("label", ("string", node.label), ev, one_per_doc=True)
+            if m.status == status:
+                node.add("status", ("string", status), ev)
+            if m.date is not None and (m.date, m.end_date) == (best[1].date, best[1].end_date):
+                node.add("date", ("date", m.date.iso), ev)
+                if m.end_date is not None and m.end_date != m.date:
+                    node.add("endDate", ("date", m.end_date.iso), ev)
+            place = self.place_of.get((d, m.place)) if m.place else None
+            if place:
+                node.add("place", ("node", place), ev)
+            framework = self.framework_of.get((d, m.framework)) if m.framework else None
+            if framework:
+                node.add("underFramework", ("node", framework), ev)
+            for p in m.participants:
+                person = self.person_of.get((d, p))
+                if person:
+                    node.add("participant", ("node", person), ev)
+            if isinstance(m, EventMention) and m.edition is not None:
+                node.add("edition", ("integer", str(m.edition)), ev)
+            if isinstance(m, MeetingMention):
+                for topic in m.topics:
+                    node.add("topic", ("string", topic), ev)
+                if m.part_of:
+                    event = self.event_of.get((d, m.part_of))
+                    if event:
+                        node.add("partOf", ("node", event), ev)
+
+    # meetings --------------------------------------------------------------------------------
+    def meetings(self) -> None:
+        # (participants, [(doc_id, mention, place_iri)])
+        clusters: list[tuple[tuple[str, ...], list[tuple[str, MeetingMention, str | None]]]] = []
+        by_participants: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        reports = []
+        for x in self.extractions:
+            d = x.doc.doc_id
+            for mm in x.meetings:
+                people = tuple(sorted({self.person_of[(d, p)] for p in mm.participants if (d, p) in self.person_of}))
+                if len(people) < 2:
+                    continue
+                start = min((e.start for e in mm.evidence), default=0)
+                reports.append((d, start, mm.key, people, mm))
+        for d, _, _, people, mm in sorted(reports, key=lambda r: r[:3]):
+            place = self.place_of.get((d, mm.place)) if mm.place else None
+            for idx in by_participants[people]:
+                if _same_meeting((d, mm, place), clusters[idx][1]):
+                    clusters[idx][1].append((d, mm, place))
+                    break
+            else:
+                by_participants[people].append(len(clusters))
+                clusters.append((people, [(d, mm, place)]))
+        for people, members in clusters:
+            best = min(members, key=lambda m: (date_rank(m[1].date, m[1].end_date), m[0]))
+            place = next((p for _, _, p in members if p), None)
+            identity = "|".join(people) + "|" + (best[1].date.iso if best[1].date else "") + "|" + (place or "")
+            if not best[1].date and not place:
+                first = min(members, key=lambda m: (m[0], min((e.start for e in m[1].evidence), default=0)))
+                identity += f"|{first[0]}:{min((e.start for e in first[1].evidence), default=0)}"
+            digest = hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12]
+            iri = _unique_iri("meeting", digest, self.taken, [hashlib.sha1((identity + "#").encode()).hexdigest()[:6]])
+            label = " – ".join(self.graph.nodes[p].label for p in people)
+            node = self.node(iri, "Meeting", f"Meeting: {label}")
+            for _, m, _ in members:
+                node.add("type", ("class", "Meeting"), m.evidence)
+            node.add("label", ("string", node.label), [e for _, m, _ in members for e in m.evidence], one_per_doc=True)
+            self._describe_event(node, [(d, m) for d, m, _ in members], (best[0], best[1]))
+            kinds = Counter(m.kind for _, m, _ in members if m.kind)
+            if kinds:
+                kind = min(kinds, key=lambda k: (-kinds[k], k))
+                node.add("meetingKind", ("string", kind), [e for _, m, _ in members if m.kind == kind for e in m.evidence])
+
+    # memberships -----------------------------------------------------------------------------
+    def memberships(self) -> None:
+        for x in self.extractions:
+            d = x.doc.doc_id
+            for ms in x.memberships:
+                framework = self.framework_of.get((d, ms.framework))
+                predicate = _ROLE_PREDICATES.get(ms.role)
+                country = self.country(ms.country, [ms.evidence])
+                if framework and predicate and country:
+                    self.graph.nodes[country].add(predicate, ("node", framework), [ms.evidence])
+
+
+def _preferred_name(members: list[_PersonEntry]) -> str:
+    """Most name tokens, then reported by most articles, then longest, then alphabetical."""
+    docs_by_name: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        name = strip_honorifics(m.mention.name)
+        docs_by_name[name].add(m.doc_id)
+    return min(docs_by_name, key=lambda n: (-len(n.split()), -len(docs_by_name[n]), -len(n), n))
+
+
+def _same_meeting(new: tuple[str, MeetingMention, str | None], cluster: list[tuple[str, MeetingMention, str | None]]) -> bool:
+    d, mm, place = new
+    interval = date_interval(mm.date, mm.end_date)
+    anchored = False
+    for od, om, oplace in cluster:
+        if _overlap(interval, date_interval(om.date, om.end_date)) is False:
+            return False  # dates that cannot be the same day
+        if place and oplace and place != oplace:
+            return False  # two different places
+        if od == d:
+            anchored = True  # within one article, no conflict is enough
+        if _overlap(interval, date_interval(om.date, om.end_date)) or (place and place == oplace):
+            anchored = True
+    return anchored
+
+
+def resolve(extractions: list[DocExtraction]) -> ResolvedGraph:
+    """Resolve per-article extractions into one graph with global, deterministic IRIs."""
+    return _Resolver(extractions).run()
