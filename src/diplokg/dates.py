@@ -96,7 +96,7 @@ _RANGE_SEP = rf"(?:{_SP0}[-–—]{_SP0}|{_SP}(?:to|through|till|until|and){_SP}
 _CUE_BEFORE_BARE = re.compile(
     r"(?:\b(?:in|since|during|by|until|till|from|through|throughout|before|after|early|late|"
     r"mid|year|circa|(?:week|weekend|half|part|quarter|end|beginning|start|middle|month|days|summer|"
-    rf"winter|spring|autumn|monsoon)\s+of){_SP}|\bmid-)\Z",
+    rf"winter|spring|autumn|monsoon)\s+of){_SP}|\b(?:mid|end|early|late)-)\Z",
     re.IGNORECASE,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)

@@ -111,6 +111,11 @@ CASES = [
     ("several days ago", TUE_7_OCT, False, "several days ago", None, None, "unresolved"),
     ("signed on\u00a06\u00a0October\u00a02025", None, False, "6\u00a0October\u00a02025", "2025-10-06", None, "absolute"),
     ("signed on 6\nOctober 2025", None, False, "6\nOctober 2025", "2025-10-06", None, "absolute"),
+    ("talks by end-October", TUE_7_OCT, True, "October", "2025-10", None, "partial"),
+    ("targets set for 2030 and due by 2030.", None, True, "2030", "2030", None, "partial"),
+    ("from September 30-October 2, 2025", None, False, "September 30-October 2, 2025", "2025-09-30", "2025-10-02", "range"),
+    ("on Jan. 8-10", date(2025, 1, 2), True, "Jan. 8-10", "2025-01-08", "2025-01-10", "range"),
+    ("said earlier today", TUE_7_OCT, False, "today", "2025-10-07", None, "relative"),
     # unknown publication date: still reported, unresolved
     ("in Male on Tuesday", None, False, "Tuesday", None, None, "unresolved"),
     ("will on Wednesday hold talks", None, True, "Wednesday", None, None, "unresolved"),
@@ -144,6 +149,10 @@ NOT_DATES = [
     "Decision 5 and Octave 7",
     "the minister sat 7 hours; wed 3 times",
     "Unit 12\n\nOctober",
+    "ties built up in the 1990s",
+    "allocated in 2025-26 and FY2025",
+    "a two-day visit; the 2+2 dialogue",
+    "Black Fridays and Sundays",
 ]
 
 
