@@ -32,7 +32,7 @@ from datetime import date, datetime, timedelta
 
 from diplokg.model import PartialDate
 
-__all__ = ["DateExpression", "find_date_expressions", "resolve_relative"]
+__all__ = ["KINDS", "DateExpression", "find_date_expressions", "resolve_relative"]
 
 KINDS = ("absolute", "relative", "partial", "range", "unresolved")
 
@@ -398,32 +398,28 @@ def _day_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
         return None
     day_1, day_2 = _day_number(m.group("d1")), _day_number(m.group("d2"))
     year_1_text, year_2_text = m.group("y1"), m.group("y2")
+    first: date | None
+    last: date | None
     if year_1_text or year_2_text:
         year_2 = int(year_2_text or year_1_text)
         year_1 = int(year_1_text) if year_1_text else year_2
         first, last = _safe_date(year_1, month_1_number, day_1), _safe_date(year_2, month_2_number, day_2)
         if first is not None and last is not None and first > last and not year_1_text:
             first = _safe_date(year_2 - 1, month_1_number, day_1)  # "30 Dec - 2 Jan 2026"
-        kind_if_ok = "range"
     else:
         if _safe_date(2000, month_1_number, day_1) is None or _safe_date(2000, month_2_number, day_2) is None:
             return None
-        if ctx.published is None:
+        first = _year_for_day(month_1_number, day_1, ctx.published, ctx.future) if ctx.published else None
+        if first is None:
             return m.start(), m.end(), None, None, "unresolved"
-        first = _year_for_day(month_1_number, day_1, ctx.published, ctx.future)
-        last = None
-        if first is not None:
-            last = _safe_date(first.year, month_2_number, day_2)
-            if last is not None and last < first:
-                last = _safe_date(first.year + 1, month_2_number, day_2)
-        if first is None or last is None:
-            return m.start(), m.end(), None, None, "unresolved"
-        kind_if_ok = "range"
+        last = _safe_date(first.year, month_2_number, day_2)
+        if last is not None and last < first:
+            last = _safe_date(first.year + 1, month_2_number, day_2)  # "December 30 to January 2"
     if first is None or last is None or last < first:
         return None
     if first == last:
-        return m.start(), m.end(), _iso_day(first), None, "absolute" if (year_1_text or year_2_text) else "relative"
-    return m.start(), m.end(), _iso_day(first), _iso_day(last), kind_if_ok
+        return m.start(), m.end(), _iso_day(first), None, _kind_for(_iso_day(first), bool(year_1_text or year_2_text))
+    return m.start(), m.end(), _iso_day(first), _iso_day(last), "range"
 
 
 def _month_range(m: re.Match[str], ctx: _Context) -> Candidate | None:

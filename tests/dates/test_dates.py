@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplokg.dates import DateExpression, find_date_expressions, resolve_relative
+from diplokg.dates import KINDS, DateExpression, find_date_expressions, resolve_relative
 from diplokg.model import PartialDate
 
 TUE_7_OCT = date(2025, 10, 7)  # a Tuesday
@@ -114,6 +114,7 @@ CASES = [
     ("talks by end-October", TUE_7_OCT, True, "October", "2025-10", None, "partial"),
     ("targets set for 2030 and due by 2030.", None, True, "2030", "2030", None, "partial"),
     ("from September 30-October 2, 2025", None, False, "September 30-October 2, 2025", "2025-09-30", "2025-10-02", "range"),
+    ("from December 30 to January 2", date(2025, 12, 1), True, "December 30 to January 2", "2025-12-30", "2026-01-02", "range"),
     ("on Jan. 8-10", date(2025, 1, 2), True, "Jan. 8-10", "2025-01-08", "2025-01-10", "range"),
     ("said earlier today", TUE_7_OCT, False, "today", "2025-10-07", None, "relative"),
     # unknown publication date: still reported, unresolved
@@ -234,7 +235,7 @@ def test_never_raises_and_spans_are_exact(text, published, future):
     found = find_date_expressions(text, published, future=future)
     for expr in found:
         assert text[expr.start : expr.end] == expr.text
-        assert expr.kind in {"absolute", "relative", "partial", "range", "unresolved"}
+        assert expr.kind in KINDS
         assert (expr.date is None) == (expr.kind == "unresolved")
         if expr.end_date is not None:
             assert expr.kind == "range" and expr.date is not None
