@@ -141,11 +141,18 @@ def _iso_day(value: date) -> PartialDate:
 
 
 def _iso_month(year: int, month: int) -> PartialDate:
-    return PartialDate(f"{year:04d}-{month:02d}")
+    return PartialDate(f"{_calendar_year(year):04d}-{month:02d}")
 
 
 def _iso_year(year: int) -> PartialDate:
-    return PartialDate(f"{year:04d}")
+    return PartialDate(f"{_calendar_year(year):04d}")
+
+
+def _calendar_year(year: int) -> int:
+    # Arithmetic on a publication date at the ends of the calendar can leave it (year 0, 10000).
+    if not 1 <= year <= 9999:
+        raise OverflowError(f"year {year} is outside the calendar")
+    return year
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -210,6 +217,13 @@ def resolve_relative(weekday_or_word: str, published: date | None, *, future: bo
     match = _RELATIVE_PHRASE.match(phrase)
     if match is None:
         return None
+    try:
+        return _resolve_relative_match(match, published, future)
+    except OverflowError:  # a publication date at the very ends of the calendar
+        return None
+
+
+def _resolve_relative_match(match: re.Match[str], published: date, future: bool) -> PartialDate | None:
     if match.group("agounit"):
         return _resolve_ago(match.group("count"), match.group("agounit").lower(), published)
     modifier = (match.group("mod") or "").lower()
@@ -506,7 +520,10 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
         return
     for pattern, handler in _PATTERNS:
         for match in pattern.finditer(ctx.text):
-            found = handler(match, ctx)
+            try:
+                found = handler(match, ctx)
+            except OverflowError:  # resolving against a publication date at the ends of the calendar
+                found = match.start(), match.end(), None, None, "unresolved"
             if found is not None:
                 yield found
 
