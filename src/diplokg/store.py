@@ -192,3 +192,24 @@ def load_rdf_file(path: Path | str, store_path: Path | str) -> None:
     ds = rdflib.Dataset()
     ds.parse(str(path))
     write_store(store_path, ((s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))))
+
+
+def read_cached_extraction(path: Path | str, content_hash: str) -> dict[str, Any] | None:
+    """One cached extraction of the store at ``path`` without opening its database (None if absent).
+
+    A build reads the previous store's cache this way, so it never holds the RocksDB lock.
+    """
+    f = Path(path) / _CACHE_DIR / (content_hash.replace(":", "_") + ".json")
+    try:
+        return json.loads(f.read_text("utf-8")) if f.is_file() else None
+    except (OSError, ValueError):
+        return None  # a damaged cache entry is a cache miss
+
+
+def read_manifest(path: Path | str) -> dict[str, Any]:
+    """The manifest of the store at ``path`` ({} if there is none or it is unreadable)."""
+    mf = Path(path) / _MANIFEST
+    try:
+        return json.loads(mf.read_text("utf-8")) if mf.is_file() else {}
+    except (OSError, ValueError):
+        return {}
