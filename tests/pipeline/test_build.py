@@ -1,0 +1,161 @@
+"""The build on real articles: identical re-builds, incremental work, crash safety, exit codes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import diplokg.build as build_module
+from diplokg.build import build, extract_batch
+from diplokg.cli import cli
+from diplokg.model import DocExtraction
+from diplokg.rdf import RunInfo, to_quads
+from diplokg.read import make_document
+from diplokg.resolve import resolve
+from diplokg.store import KGStore
+
+
+@pytest.fixture
+def shared_nlp(nlp, monkeypatch):
+    """Builds in this module reuse the session's pipeline instead of loading the model again."""
+    monkeypatch.setattr(build_module, "_load_nlp", lambda model: nlp)
+    return nlp
+
+
+@pytest.fixture
+def count_extractions(monkeypatch):
+    from diplokg import facts
+
+    calls = []
+    real = facts.extract_from_spacy
+
+    def counting(doc, sdoc):
+        calls.append(doc.doc_id)
+        return real(doc, sdoc)
+
+    monkeypatch.setattr(facts, "extract_from_spacy", counting)
+    return calls
+
+
+@pytest.fixture
+def corpus(tmp_path, seeds_dir):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for f in sorted(seeds_dir.glob("*.txt"))[:3]:
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def _quads(path):
+    store = KGStore.open(path)
+    try:
+        return set(store.quads())
+    finally:
+        del store
+
+
+def test_rebuild_of_the_same_input_gives_the_identical_store_from_the_cache(shared_nlp, count_extractions, corpus, tmp_path):
+    path = tmp_path / "kg-store"
+    first = build([corpus], path)
+    assert (first.articles, first.extracted, first.cached, first.exit_code) == (3, 3, 0, 0)
+    assert first.persons > 0 and first.quads > 0
+    before = _quads(path)
+    assert len(count_extractions) == 3
+    second = build([corpus], path)
+    assert (second.extracted, second.cached) == (0, 3)
+    assert len(count_extractions) == 3  # nothing was run through the extractor again
+    assert _quads(path) == before
+
+
+def test_adding_an_article_processes_only_that_article(shared_nlp, count_extractions, corpus, tmp_path, seeds_dir):
+    path = tmp_path / "kg-store"
+    build([corpus], path)
+    assert len(count_extractions) == 3
+    newcomer = sorted(seeds_dir.glob("*.txt"))[3]
+    shutil.copy(newcomer, corpus / newcomer.name)
+    report = build([corpus], path)
+    assert (report.articles, report.extracted, report.cached) == (4, 1, 3)
+    assert count_extractions[3:] == [newcomer.stem]
+    # --add keeps what is in the store: one more article from elsewhere, nothing re-extracted
+    other = tmp_path / "other"
+    other.mkdir()
+    last = sorted(seeds_dir.glob("*.txt"))[4]
+    shutil.copy(last, other / last.name)
+    added = build([other], path, add=True)
+    assert (added.articles, added.extracted, added.kept) == (5, 1, 4)
+    articles = {str(s).rsplit("/", 1)[1] for s, p, o, g in _quads(path) if "/article/" in str(s)}
+    assert articles == {f.stem for f in seeds_dir.glob("*.txt")}
+    # without --add, the store holds exactly the inputs
+    only = build([other], path)
+    assert only.articles == 1 and only.extracted == 0
+
+
+def test_a_build_that_fails_half_way_leaves_the_previous_store(shared_nlp, corpus, tmp_path, monkeypatch):
+    path = tmp_path / "kg-store"
+    build([corpus], path)
+    before = _quads(path)
+
+    def failing_quads(graph, run):
+        quads = to_quads(graph, run)
+
+        def gen():
+            yield from quads[: len(quads) // 2]
+            raise RuntimeError("disk full, half-way through")
+
+        return gen()
+
+    monkeypatch.setattr(build_module, "to_quads", failing_quads)
+    shutil.copy(corpus / sorted(p.name for p in corpus.iterdir())[0], corpus / "copy-of-first.txt")
+    with pytest.raises(RuntimeError, match="half-way"):
+        build([corpus], path)
+    assert _quads(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "kg-store"]  # no half-written store left
+
+
+def test_cli_exit_codes_and_summary(shared_nlp, corpus, tmp_path):
+    runner = CliRunner()
+    store = tmp_path / "kg-store"
+    ok = runner.invoke(cli, ["build", str(corpus), "--store", str(store)])
+    assert ok.exit_code == 0, ok.output
+    assert "3 articles" in ok.stdout and "persons" in ok.stdout and "meetings" in ok.stdout and "0 skipped" in ok.stdout
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02binary\xff" * 20)
+    (corpus / "feed.jsonl").write_text('{"text": "Defence Minister Rajnath Singh met Pete Hegseth."}\n{oops\n', "utf-8")
+    partial = runner.invoke(cli, ["build", str(corpus), "--store", str(store)])
+    assert partial.exit_code == 1
+    assert "broken.txt" in partial.stderr and "feed.jsonl:2" in partial.stderr
+    assert "4 articles" in partial.stdout and "2 skipped" in partial.stdout
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "blank.txt").write_text("   \n", "utf-8")
+    nothing = runner.invoke(cli, ["build", str(empty), "--store", str(store)])
+    assert nothing.exit_code == 2 and "blank.txt" in nothing.stderr
+    assert len(KGStore.open(store)) > 0  # the failed build did not touch the store
+    assert runner.invoke(cli, ["build", "--help"]).exit_code == 0
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.lists(
+        st.one_of(
+            st.sampled_from(
+                list(" \n\t.,;:'\"-()–’")
+                + ["Minister ", "Defence ", "met ", "Singh ", "Rajnath ", "held talks with ", "in ", "on Tuesday ",
+                   "Maldives ", " date 2025-01-02 ", "Male ", "October 6-7, 2025 ", "will meet ", "ADMM-Plus "]
+            ),
+            st.text(max_size=6),
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_extraction_and_rdf_never_crash_on_arbitrary_text(nlp, text):
+    doc = make_document("hypo", text)
+    (result,) = extract_batch(nlp, [doc])
+    assert isinstance(result, DocExtraction), result
+    quads = to_quads(resolve([result]), RunInfo("0", "m"))
+    for s, p, o, g in quads:
+        if str(p).endswith("#evidenceText"):
+            assert str(o) in text
