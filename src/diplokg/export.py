@@ -489,10 +489,10 @@ def entity_graph(store: KGStore, *, with_evidence: bool = True) -> nx.MultiDiGra
         labels = sorted(literals[node].get("label", ()), key=lambda v: (len(v), v))
         attrs["label"] = labels[0] if labels else local_name(node)
         if with_evidence:
-            # Sentences stating relations first, then the mentions that name the node.
+            # Sentences stating relations first, longest (most context) first; then the mentions.
             attrs["evidence"] = [
                 {k: v for k, v in e.items() if k != "naming"}
-                for e in sorted(node_evidence[node].values(), key=lambda e: (e["naming"], e["article"], e["start"] or 0))
+                for e in sorted(node_evidence[node].values(), key=lambda e: (e["naming"], -len(e["sentence"]), e["article"], e["start"] or 0))
             ]
         graph.add_node(str(node), **attrs)
 
