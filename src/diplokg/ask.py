@@ -1,0 +1,743 @@
+"""English questions -> a saved query with bindings -> answers, each with its evidence.
+
+A question is matched against a list of forms (regular expressions over the question's words,
+tried in order); the form's handler links the names in it (:mod:`diplokg.linking`), runs one
+or more saved queries from ``queries/`` and turns the rows into :class:`Answer` s. Every answer
+carries the sentences that support it (``queries/evidence.rq``): "how do you know?".
+
+An ambiguous name is never guessed: the handler answers for each candidate separately, each
+answer labelled with who the candidate is (``about``). A question no form matches raises
+:class:`QuestionNotUnderstood` listing the forms; an unknown name raises
+:class:`diplokg.linking.UnknownName` with the closest names in the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import QuestionNotUnderstood
+from .linking import Entity, Linker, UnknownName, normalise
+from .queries import SavedQuery, load_query, run
+
+# What `kg ask` understands, shown when a question is not understood (X, Y: persons; F: a
+# framework such as a forum, dialogue or policy).
+QUESTION_FORMS = [
+    "who met X? / who did X meet? / who has X met? / who held talks with X?",
+    "who will X meet? / who is X scheduled to meet?",
+    "when did X meet Y? / where did X meet Y? / did X meet Y?",
+    "what did X and Y discuss?",
+    "what office does X hold? / who is X?",
+    "who is the <office> of <country>? / who is <country>'s <office>?",
+    "which countries are members of F? / which countries are dialogue partners of F? / who co-chairs F?",
+    "what is F? / what does F stand for?",
+    "when did F meet?",
+    "which meetings took place in <place>? / in <month year>? / which meetings are planned?",
+    "which policies (agreements, forums, frameworks) does <country> have?",
+    "how is X connected to Y?",
+]
+
+
+@dataclass
+class Evidence:
+    source: str  # article id (the file stem)
+    sentence: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "sentence": self.sentence, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Answer:
+    text: str
+    iri: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    detail: str = ""  # e.g. "held, 2025-10-07, Male"
+    about: str = ""  # which candidate of an ambiguous name this answer is for
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"text": self.text, "iri": self.iri, "evidence": [e.to_dict() for e in self.evidence]}
+        if self.detail:
+            data["detail"] = self.detail
+        if self.about:
+            data["about"] = self.about
+        return data
+
+
+@dataclass
+class AskResult:
+    question: str
+    sparql: str
+    answers: list[Answer] = field(default_factory=list)
+    message: str = ""  # said when there is nothing to answer, or to explain the answers
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"question": self.question, "sparql": self.sparql, "answers": [a.to_dict() for a in self.answers]}
+        if self.message:
+            data["message"] = self.message
+        return data
+
+
+# -- helpers shared by the handlers ------------------------------------------------------------
+def _text(term: Any) -> str:
+    return "" if term is None else str(term)
+
+
+def _meeting_text(participants: Iterable[str]) -> str:
+    return " and ".join(sorted({p for p in participants if p}))
+
+
+def _details(*parts: Any) -> str:
+    return ", ".join(str(p) for p in parts if p)
+
+
+def _predicate_terms() -> dict[str, Any]:
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    return {"label": RDFS.label, "altLabel": SKOS.altLabel, "type": RDF.type}
+
+
+class _Context:
+    """What a handler needs: the store, the linker, and a record of the queries it ran."""
+
+    def __init__(self, store: Any, linker: Linker | None = None):
+        self.store = store
+        self._linker = linker
+        self.sparql: list[str] = []
+        self._evidence_query: SavedQuery | None = None
+        self._evidence_cache: dict[tuple, list[Evidence]] = {}
+
+    @property
+    def linker(self) -> Linker:
+        if self._linker is None:
+            self._linker = Linker.from_store(self.store)
+        return self._linker
+
+    def select(self, name: str, **bindings: Any) -> list[dict[str, Any]]:
+        from rdflib import URIRef
+
+        from .store import from_ox
+
+        terms = {k: (URIRef(v) if type(v) is str else v) for k, v in bindings.items() if v is not None}
+        result = run(self.store, load_query(name), terms)
+        if result.sparql not in self.sparql:
+            self.sparql.append(result.sparql)
+        return [{v: from_ox(t) for v, t in zip(result.variables, row)} for row in result.rows]
+
+    def evidence(self, subject: str | None, predicate: str | None = None, obj: Any = None) -> list[Evidence]:
+        """Sentences behind a fact (or behind all facts about ``subject``), one per span."""
+        from rdflib import URIRef
+
+        from .namespaces import DK
+        from .store import from_ox
+
+        if subject is None:
+            return []
+        key = (subject, predicate, str(obj) if obj is not None else None)
+        if key in self._evidence_cache:
+            return self._evidence_cache[key]
+        if self._evidence_query is None:
+            self._evidence_query = load_query("evidence")
+        special = _predicate_terms()
+        bindings: dict[str, Any] = {"subject": URIRef(subject)}
+        if predicate:
+            bindings["predicate"] = special.get(predicate) or (URIRef(predicate) if ":" in predicate else DK[predicate])
+        if obj is not None:
+            bindings["object"] = URIRef(obj) if isinstance(obj, str) and obj.startswith("http") else obj
+        result = run(self.store, self._evidence_query, bindings)
+        found: list[Evidence] = []
+        seen: set[tuple] = set()
+        index = {v: i for i, v in enumerate(result.variables)}
+        for row in result.rows:
+            article = _text(from_ox(row[index["article"]]))
+            source = article.rsplit("/", 1)[-1]
+            start, end = int(row[index["start"]].value), int(row[index["end"]].value)
+            if (source, start, end) in seen:
+                continue
+            seen.add((source, start, end))
+            found.append(Evidence(source, row[index["sentence"]].value, start, end))
+        self._evidence_cache[key] = found
+        return found
+
+    def persons(self, name: str) -> list[Entity]:
+        return self.linker.resolve(name, "person")
+
+    def result(self, question: str, answers: list[Answer], message: str = "") -> AskResult:
+        sparql = "\n\n".join(self.sparql)
+        if any(a.evidence for a in answers):
+            sparql += "\n\n# evidence for each answer: queries/evidence.rq"
+        return AskResult(question=question, sparql=sparql, answers=answers, message=message)
+
+
+def _about(entities: list[Entity], entity: Entity) -> str:
+    return entity.described if len(entities) > 1 else ""
+
+
+def _dedupe(answers: list[Answer]) -> list[Answer]:
+    """One answer per (text, about): evidence and details of duplicates are merged."""
+    merged: dict[tuple[str, str], Answer] = {}
+    for a in answers:
+        key = (a.text.casefold(), a.about)
+        if key not in merged:
+            merged[key] = a
+            continue
+        kept = merged[key]
+        spans = {(e.source, e.start, e.end) for e in kept.evidence}
+        kept.evidence.extend(e for e in a.evidence if (e.source, e.start, e.end) not in spans)
+        if a.detail and a.detail not in kept.detail.split("; "):
+            kept.detail = f"{kept.detail}; {a.detail}" if kept.detail else a.detail
+    return list(merged.values())
+
+
+# -- handlers ----------------------------------------------------------------------------------
+def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False) -> AskResult:
+    people = ctx.persons(name)
+    answers: list[Answer] = []
+    for person in people:
+        for row in ctx.select("who-met", person=person.iri):
+            status = _text(row["status"]) or "held"
+            if planned_only and status != "planned":
+                continue
+            answers.append(
+                Answer(
+                    text=_text(row["otherLabel"]),
+                    iri=_text(row["other"]),
+                    evidence=ctx.evidence(_text(row["meeting"]), "participant", _text(row["other"])),
+                    detail=_details(status, _text(row["date"]), _text(row["place"])),
+                    about=_about(people, person),
+                )
+            )
+    answers = _dedupe(answers)
+    message = ""
+    if not answers:
+        who = " or ".join(p.described for p in people)
+        message = f"No {'planned ' if planned_only else ''}meetings of {who} are recorded."
+    elif len(people) > 1:
+        message = f"'{name}' may be {len(people)} people; answers are given for each: " + "; ".join(p.described for p in people) + "."
+    return ctx.result(q, answers, message)
+
+
+def _pair_meetings(ctx: _Context, a: str, b: str) -> list[tuple[Entity, Entity, dict[str, Any], str]]:
+    """Meetings between every reading of the two names: (person, other, row, about)."""
+    first, second = ctx.persons(a), ctx.persons(b)
+    found = []
+    for p in first:
+        for o in second:
+            if p.iri == o.iri:
+                continue
+            about = " and ".join(x.described for x, xs in ((p, first), (o, second)) if len(xs) > 1)
+            for row in ctx.select("meetings-between", person=p.iri, other=o.iri):
+                found.append((p, o, row, about))
+    return found
+
+
+def _meeting_fact(ctx: _Context, q: str, a: str, b: str, what: str) -> AskResult:
+    meetings = _pair_meetings(ctx, a, b)
+    answers: list[Answer] = []
+    for person, other, row, about in meetings:
+        meeting = _text(row["meeting"])
+        status = _text(row["status"]) or "held"
+        if what == "when":
+            if row["date"] is None:
+                continue
+            evidence = ctx.evidence(meeting, "date", row["date"]) or ctx.evidence(meeting, "participant", other.iri)
+            answers.append(Answer(_text(row["date"]), None, evidence, _details(status, _text(row["place"])), about))
+        elif what == "where":
+            if row["placeNode"] is None:
+                continue
+            evidence = ctx.evidence(meeting, "place", _text(row["placeNode"])) or ctx.evidence(meeting, "participant", other.iri)
+            answers.append(Answer(_text(row["place"]), _text(row["placeNode"]), evidence, _details(status, _text(row["date"])), about))
+        elif what == "discuss":
+            for topic in filter(None, _text(row["topics"]).split("; ")):
+                from rdflib import Literal
+
+                answers.append(Answer(topic, None, ctx.evidence(meeting, "topic", Literal(topic)), _details(status, _text(row["date"]), _text(row["place"])), about))
+    answers = _dedupe(answers)
+    message = ""
+    if not meetings:
+        message = f"No meeting between {a} and {b} is recorded."
+    elif not answers:
+        missing = {"when": "date", "where": "place", "discuss": "topics"}[what]
+        message = f"The articles report {len(meetings)} meeting(s) between {a} and {b} but give no {missing}."
+    return ctx.result(q, answers, message)
+
+
+def _did_meet(ctx: _Context, q: str, a: str, b: str) -> AskResult:
+    meetings = _pair_meetings(ctx, a, b)
+    if not meetings:
+        return ctx.result(q, [Answer("no")], f"No meeting between {a} and {b} is recorded.")
+    evidence: list[Evidence] = []
+    details = []
+    for _, other, row, _ in meetings:
+        evidence.extend(ctx.evidence(_text(row["meeting"]), "participant", other.iri))
+        details.append(_details(_text(row["status"]) or "held", _text(row["date"]), _text(row["place"])))
+    planned = all((_text(r["status"]) or "held") == "planned" for _, _, r, _ in meetings)
+    answer = Answer("yes", _text(meetings[0][2]["meeting"]), evidence, "; ".join(details))
+    return ctx.result(q, _dedupe([answer]), "They are scheduled to meet (planned, not yet reported as held)." if planned else "")
+
+
+_ACRONYM_ONLY = re.compile(r"^[A-Z0-9]{2,6}$")
+
+
+def _distinct_titles(labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Office titles, without spelling variants of one title ("Minister of Defence" ~ "Defence
+    Minister") nor bare acronyms ("NSA"): the same words in another order say the same title."""
+    kept: list[tuple[str, str]] = []
+    seen: set[frozenset[str]] = set()
+    for label, office in labels:
+        if _ACRONYM_ONLY.match(label):
+            continue
+        words = frozenset(w for w in normalise(label).split() if w not in ("of", "the", "for", "and"))
+        if words in seen:
+            continue
+        seen.add(words)
+        kept.append((label, office))
+    return kept
+
+
+def _offices(ctx: _Context, q: str, name: str) -> AskResult:
+    people = ctx.persons(name)
+    answers: list[Answer] = []
+    for person in people:
+        rows = [r for r in ctx.select("person-profile", person=person.iri) if _text(r["aspect"]) == "office"]
+        # Main titles before alternative ones, so that a variant yields to the title it varies.
+        rows.sort(key=lambda r: _text(r["labelKind"]) != "title")
+        titles = _distinct_titles([(_text(r["label"]), _text(r["item"])) for r in rows])
+        countries = {_text(r["item"]): _text(r["detail"]) for r in rows}
+        for title, office in titles:
+            evidence = ctx.evidence(person.iri, "holds", office)
+            answers.append(Answer(title, office, evidence, countries.get(office, ""), _about(people, person)))
+    message = ""
+    if not answers:
+        message = f"No office of {' or '.join(p.label for p in people)} is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _office_holders_split(ctx: _Context, q: str, text: str) -> AskResult | None:
+    """"Chief of Defence Forces of Maldives": try each "of/in/for" as the office-country split,
+    the last one first (titles contain "of" more often than country names do)."""
+    splits = [m for m in re.finditer(r"\s+(?:of|in|for)\s+(?:the\s+)?", text, flags=re.I)]
+    for split in reversed(splits):
+        result = _office_holders(ctx, q, text[: split.start()], text[split.end():])
+        if result is not None:
+            return result
+    return None
+
+
+def _office_holders(ctx: _Context, q: str, office: str, country: str) -> AskResult | None:
+    linker = ctx.linker
+    try:
+        countries = linker.resolve(_strip_name(country), "country")
+        title = linker.office_title(_strip_name(office))
+    except UnknownName:
+        return None  # not an office-of-country question; let the next form try
+    answers: list[Answer] = []
+    for c in countries:
+        for row in ctx.select("office-holders", title=_literal(title), country=c.iri):
+            person = _text(row["person"])
+            answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(person, "holds", _text(row["office"])), _details(_text(row["officeTitle"]), _text(row["countryLabel"]))))
+    message = "" if answers else f"No {title} of {' or '.join(c.label for c in countries)} is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _literal(value: str) -> Any:
+    from rdflib import Literal
+
+    return Literal(value)
+
+
+_ROLE_WORDS = {"member": "member", "members": "member", "member states": "member", "member state": "member",
+               "dialogue partner": "dialogue partner", "dialogue partners": "dialogue partner",
+               "co-chair": "co-chair", "co-chairs": "co-chair", "cochair": "co-chair", "cochairs": "co-chair",
+               "co chair": "co-chair", "co chairs": "co-chair", "chair": "co-chair", "chairs": "co-chair"}
+
+
+def _members(ctx: _Context, q: str, framework: str, role: str | None) -> AskResult:
+    frameworks = ctx.linker.resolve(framework, "framework")
+    answers: list[Answer] = []
+    predicate = {"member": "memberOf", "dialogue partner": "dialoguePartnerOf", "co-chair": "coChairOf"}
+    for f in frameworks:
+        for row in ctx.select("members", framework=f.iri):
+            row_role = _text(row["role"])
+            if role and row_role != role:
+                continue
+            country = _text(row["country"])
+            answers.append(Answer(_text(row["countryLabel"]), country, ctx.evidence(country, predicate[row_role], f.iri), row_role, _about(frameworks, f)))
+    message = "" if answers else f"No {role or 'member'}s of {' or '.join(f.label for f in frameworks)} are recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _what_is(ctx: _Context, q: str, name: str) -> AskResult:
+    frameworks = ctx.linker.resolve(name, "framework")
+    typed = normalise(name)
+    answers: list[Answer] = []
+    for f in frameworks:
+        rows = ctx.select("framework", framework=f.iri)
+        if not rows:
+            continue
+        row = rows[0]
+        label, acronym, expansion = _text(row["label"]), _text(row["acronym"]), _text(row["expansion"])
+        kind = _text(row["kind"]) or "Framework"
+        owner = _text(row["owner"])
+        context = _details(f"{kind.lower()} of {owner}" if owner else kind.lower(), _text(row["countries"]))
+        if expansion and typed in (normalise(acronym), normalise(label)) and normalise(expansion) != typed:
+            answers.append(Answer(expansion, f.iri, ctx.evidence(f.iri, "expansion"), _details(label, context), _about(frameworks, f)))
+        elif normalise(label) != typed:
+            answers.append(Answer(label, f.iri, ctx.evidence(f.iri, "label"), context, _about(frameworks, f)))
+        else:
+            answers.append(Answer(f"{label}: {context}", f.iri, ctx.evidence(f.iri), "", _about(frameworks, f)))
+    return ctx.result(q, _dedupe(answers))
+
+
+def _when_framework_met(ctx: _Context, q: str, name: str) -> AskResult:
+    things = ctx.linker.resolve(name, "framework")
+    answers: list[Answer] = []
+    for thing in things:
+        for row in ctx.select("events-of", framework=thing.iri):
+            if row["date"] is None:
+                continue
+            event = _text(row["event"])
+            answers.append(Answer(_text(row["date"]), event, ctx.evidence(event, "date", row["date"]), _details(_text(row["label"]), _text(row["status"]), _text(row["place"])), _about(things, thing)))
+    message = "" if answers else f"No dated meeting of {' or '.join(t.label for t in things)} is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+
+def _period(text: str) -> tuple[str, str] | None:
+    """"October 2025" -> ("2025-10-01", "2025-10-31"); "2025" -> the year; else None."""
+    import calendar
+
+    words = normalise(text).split()
+    if len(words) == 1 and re.fullmatch(r"\d{4}", words[0]):
+        return f"{words[0]}-01-01", f"{words[0]}-12-31"
+    if len(words) == 2 and words[0] in _MONTHS and re.fullmatch(r"\d{4}", words[1]):
+        year, month = int(words[1]), _MONTHS[words[0]]
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    if len(words) == 2 and words[1] in _MONTHS and re.fullmatch(r"\d{4}", words[0]):
+        return _period(f"{words[1]} {words[0]}")
+    return None
+
+
+def _event_answers(ctx: _Context, rows: list[dict[str, Any]], evidence_predicate: str, planned_only: bool = False) -> list[Answer]:
+    answers = []
+    for row in rows:
+        status = _text(row.get("status")) or "held"
+        if planned_only and status != "planned":
+            continue
+        event = _text(row["event"])
+        participants = [p for p in _text(row.get("participants")).split("; ") if p]
+        text = _text(row.get("label")) if _text(row.get("kind")) == "Event" or not participants else _meeting_text(participants)
+        obj = row.get("placeNode") if evidence_predicate == "place" else row.get("date")
+        evidence = ctx.evidence(event, evidence_predicate, obj) if obj is not None else []
+        answers.append(Answer(text, event, evidence or ctx.evidence(event, "participant"), _details(status, _text(row.get("date")), _text(row.get("place")))))
+    return answers
+
+
+def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
+    period = _period(where)
+    if period:
+        from .queries import _date_literal
+
+        rows = ctx.select("events", **{"from": _date_literal(period[0]), "to": _date_literal(period[1])})
+        answers = _event_answers(ctx, rows, "date")
+        return ctx.result(q, _dedupe(answers), "" if answers else f"No meeting dated in {where} is recorded.")
+    places = ctx.linker.resolve(where, "place")
+    answers = []
+    for place in places:
+        rows = ctx.select("events-at", place=place.iri)
+        for row in rows:
+            row["placeNode"] = place.iri
+            row["place"] = place.label
+        answers.extend(_event_answers(ctx, rows, "place"))
+    return ctx.result(q, _dedupe(answers), "" if answers else f"No meeting in {' or '.join(p.label for p in places)} is recorded.")
+
+
+def _planned(ctx: _Context, q: str) -> AskResult:
+    answers = []
+    for row in ctx.select("planned-meetings"):
+        meeting = _text(row["meeting"])
+        participants = _text(row["participants"]).split("; ")
+        answers.append(Answer(_meeting_text(participants), meeting, ctx.evidence(meeting, "status"), _details("planned", _text(row["date"]), _text(row["place"]))))
+    return ctx.result(q, answers, "" if answers else "No planned meetings are recorded.")
+
+
+_KIND_WORDS = {
+    "policy": {"Policy"}, "policies": {"Policy"},
+    "agreement": {"Agreement"}, "agreements": {"Agreement"}, "treaty": {"Agreement"}, "treaties": {"Agreement"},
+    "partnership": {"Agreement"}, "partnerships": {"Agreement"},
+    "forum": {"Forum"}, "forums": {"Forum"}, "fora": {"Forum"},
+    "dialogue": {"Dialogue"}, "dialogues": {"Dialogue"},
+    "organisation": {"Organisation"}, "organisations": {"Organisation"}, "organization": {"Organisation"}, "organizations": {"Organisation"},
+    "exercise": {"Exercise"}, "exercises": {"Exercise"}, "initiative": {"Initiative"}, "initiatives": {"Initiative"},
+    "framework": set(), "frameworks": set(), "groupings": set(), "groups": set(),
+}
+
+
+def _kinds(words: str) -> set[str] | None:
+    """"policies or agreements" -> {"Policy", "Agreement"}; "frameworks" -> set() (any); None if
+    a word is not a kind of framework."""
+    kinds: set[str] = set()
+    any_kind = False
+    for word in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", words.strip().lower()):
+        if not word:
+            continue
+        if word not in _KIND_WORDS:
+            return None
+        any_kind |= not _KIND_WORDS[word]
+        kinds |= _KIND_WORDS[word]
+    return set() if any_kind else kinds
+
+
+def _frameworks_of(ctx: _Context, q: str, country: str, kinds_text: str, verb: str = "") -> AskResult | None:
+    kinds = _kinds(kinds_text)
+    if kinds is None:
+        return None
+    try:
+        countries = ctx.linker.resolve(country, "country")
+    except UnknownName:
+        return None
+    membership = verb.lower() in ("belong to", "take part in", "participate in", "join", "co-chair") if verb else False
+    predicate = {"member": "memberOf", "dialogue partner": "dialoguePartnerOf", "co-chair": "coChairOf"}
+    answers = []
+    for c in countries:
+        for row in ctx.select("frameworks-of", country=c.iri):
+            kind, role = _text(row["kind"]), _text(row["role"])
+            if kinds and kind not in kinds:
+                continue
+            if membership and role not in predicate:
+                continue
+            f = _text(row["framework"])
+            if role in predicate:
+                evidence = ctx.evidence(c.iri, predicate[role], f)
+            else:
+                evidence = ctx.evidence(f, "policyOf" if role == "owner" else "involves", c.iri)
+            answers.append(Answer(_text(row["frameworkLabel"]), f, evidence, _details(kind, role), _about(countries, c)))
+    message = "" if answers else f"No {kinds_text} of {' or '.join(c.label for c in countries)} are recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+_PATH_WEIGHTS = {"participant": 1.0, "holds": 1.2, "officeOf": 1.5, "nationality": 1.5, "memberOf": 1.5,
+                 "dialoguePartnerOf": 1.5, "coChairOf": 1.5, "underFramework": 1.5, "partOf": 1.5,
+                 "place": 2.0, "involves": 2.0, "policyOf": 2.0}
+_PATH_VERBS = {"participant": "took part in", "holds": "holds", "officeOf": "is an office of", "nationality": "is a national of",
+               "memberOf": "is a member of", "dialoguePartnerOf": "is a dialogue partner of", "coChairOf": "co-chairs",
+               "underFramework": "is held under", "partOf": "is part of", "place": "took place in", "involves": "involves",
+               "policyOf": "is a policy of"}
+
+
+def _unnamed(iri: str) -> str:
+    """A node without a label: say what kind of node it is ("a meeting")."""
+    parts = iri.rsplit("/", 2)
+    return f"a {parts[-2]}" if len(parts) == 3 else iri
+
+
+def _connection(ctx: _Context, q: str, a: str, b: str) -> AskResult:
+    import networkx as nx
+
+    first, second = ctx.linker.resolve(a), ctx.linker.resolve(b)
+    graph = nx.Graph()
+    labels: dict[str, str] = {}
+    for row in ctx.select("connections"):
+        s, o = _text(row["source"]), _text(row["target"])
+        pred = _text(row["predicate"]).rsplit("#", 1)[-1]
+        labels.setdefault(s, _text(row["sourceLabel"]))
+        labels.setdefault(o, _text(row["targetLabel"]))
+        weight = _PATH_WEIGHTS.get(pred, 2.0)
+        if not graph.has_edge(s, o) or graph[s][o]["weight"] > weight:
+            graph.add_edge(s, o, weight=weight, triple=(s, pred, o))
+    answers: list[Answer] = []
+    for x in first:
+        for y in second:
+            if x.iri == y.iri or x.iri not in graph or y.iri not in graph:
+                continue
+            try:
+                path = nx.shortest_path(graph, x.iri, y.iri, weight="weight")
+            except nx.NetworkXNoPath:
+                continue
+            about = f"{x.described} and {y.described}" if len(first) > 1 or len(second) > 1 else ""
+            previous = None
+            for node in path:
+                label = labels.get(node) or _unnamed(node)
+                if previous is None:
+                    answers.append(Answer(label, node, [], "", about))
+                else:
+                    s, pred, o = graph[previous][node]["triple"]
+                    verb = _PATH_VERBS.get(pred, pred)
+                    sl, ol = labels.get(s) or _unnamed(s), labels.get(o) or _unnamed(o)
+                    answers.append(Answer(label, node, ctx.evidence(s, pred, o), f"{sl} {verb} {ol}", about))
+                previous = node
+            break  # the shortest connection for this pair of readings
+    message = "" if answers else f"No connection between {a} and {b} is recorded."
+    return ctx.result(q, answers, message)
+
+
+def _who_is(ctx: _Context, q: str, name: str) -> AskResult:
+    link = ctx.linker.link(name, "person")
+    if link.entities:
+        return _offices(ctx, q, name)
+    return _what_is(ctx, q, name)
+
+
+# -- question forms ----------------------------------------------------------------------------
+_MEET = r"(?:meet(?:\s+with)?|met(?:\s+with)?|hold\s+talks\s+with|held\s+talks\s+with|have\s+talks\s+with|talk\s+(?:to|with)|call\s+on|hold\s+a\s+(?:bilateral\s+)?meeting\s+with)"
+_WHO = r"(?:who|whom)"
+_THE = r"(?:the\s+)?"
+
+Handler = Callable[[_Context, str, "re.Match[str]"], AskResult | None]
+_FORMS: list[tuple[str, Handler]] = [
+    # connections
+    (r"how (?:is|are|was|were) (?P<a>.+?) (?:connected|related|linked|tied) (?:to|with) (?P<b>.+)", lambda c, q, m: _connection(c, q, m["a"], m["b"])),
+    (r"how (?:are|were) (?P<a>.+?) and (?P<b>.+?) (?:connected|related|linked)", lambda c, q, m: _connection(c, q, m["a"], m["b"])),
+    (r"what (?:connects|links) (?P<a>.+?) (?:and|to|with) (?P<b>.+)", lambda c, q, m: _connection(c, q, m["a"], m["b"])),
+    # two persons
+    (r"(?P<w>when|where) (?:did|does|do|will|have|has) (?P<a>.+?) and (?P<b>.+?) (?:meet|met|hold talks|held talks|talk)", lambda c, q, m: _pair_or_none(c, q, m["a"], m["b"], m["w"].lower())),
+    (rf"(?P<w>when|where) (?:did|does|will|has|have) (?P<a>.+?) {_MEET} (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
+    (rf"(?:did|has|have|does|will) (?P<a>.+?) (?:ever )?{_MEET} (?P<b>.+)", lambda c, q, m: _did_meet(c, q, m["a"], m["b"])),
+    (r"(?:did|have|has) (?P<a>.+?) and (?P<b>.+?) (?:ever )?(?:met|meet|held talks|talked)", lambda c, q, m: _did_meet(c, q, m["a"], m["b"])),
+    (r"what (?:did|do|will) (?P<a>.+?) and (?P<b>.+?) (?:discuss|talk about|focus on)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
+    (r"what (?:did|do|will) (?P<a>.+?) (?:discuss|talk about) with (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
+    (r"what (?:was|were|is|are) (?:the )?(?:topics? )?(?:discussed )?(?:between|by) (?P<a>.+?) and (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
+    # planned meetings of a person
+    (rf"{_WHO} (?:will|is|are|was) (?P<a>.+?) (?:scheduled|set|due|expected|going|slated|planning|planned|likely) to {_MEET}", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
+    (rf"{_WHO} will (?P<a>.+?) (?:meet|hold talks|talk|hold a meeting|have talks)(?: with| to)?", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
+    (r"who (?:will|is (?:scheduled|set|due|expected|going) to) (?:meet|hold talks with|talk (?:to|with)) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
+    # all meetings of a person
+    (rf"{_WHO} (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"(?:who|which (?:people|persons|officials|ministers)) (?:met|has met|have met|had met|meets|met with|has met with|held talks with|has held talks with|had talks with|talked (?:to|with)|called on|has called on|(?:has )?(?:held )?(?:a )?(?:bilateral )?meetings? with) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"(?P<a>.+?)(?:'s)? (?:meetings|counterparts)", lambda c, q, m: _who_met_or_none(c, q, m["a"])),
+    # events of a framework
+    (r"when (?:did|does|do|will|was|were|is) (?P<f>.+?) (?:meet|met|convene|take place|held|happen|be held|scheduled)", lambda c, q, m: _when_framework_met(c, q, m["f"])),
+    # offices
+    (r"(?:what|which) (?:offices?|positions?|posts?|titles?|roles?|jobs?|portfolios?) (?:does|did|do|has) (?P<a>.+?) (?:hold|held|have|had|occupy|fill)", lambda c, q, m: _offices(c, q, m["a"])),
+    (r"what (?:is|was|are) (?P<a>.+?)'s? (?:offices?|positions?|posts?|titles?|roles?|jobs?)", lambda c, q, m: _offices(c, q, m["a"])),
+    (r"who (?:is|was|are|'s) (?P<c>.+?)'s (?P<o>.+)", lambda c, q, m: _office_holders(c, q, m["o"], m["c"])),
+    (r"who (?:is|was|are|'s|holds the office of|serves as) (?:the )?(?P<x>.+? (?:of|in|for) .+)", lambda c, q, m: _office_holders_split(c, q, m["x"])),
+    # memberships
+    (r"(?:which|what) countries (?:are|were) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?) (?:of|in) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
+    (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),
+    (r"(?:which|what) countries co-?chairs? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
+    (r"who (?:co-?chairs?|chairs?) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
+    (r"(?:who|which countries) (?:are|is) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?) (?:of|in) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"(?:list |name )?(?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?) of (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    # meetings by place or period
+    (r"(?:which|what) meetings (?:are|were) (?:planned|scheduled|upcoming|announced|coming up)", lambda c, q, m: _planned(c, q)),
+    (r"(?:which|what) (?:are the )?(?:planned|upcoming|scheduled|announced) meetings", lambda c, q, m: _planned(c, q)),
+    (r"(?:which|what) (?:meetings|events|talks)(?: (?:took place|were held|have taken place|happened|have been held|occurred|are|were|will take place|are planned))? (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    (r"(?:meetings|events|talks) (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    (r"what happened (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    # frameworks of a country
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
+    (r"what (?:are|were) (?P<c>.+?)'s? (?P<k>[a-z ,/]+)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are) (?P<c>.+?) (?:a |an )?(?:member|part|party|participant) (?:of|in|to)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], "belong to")),
+    # what is
+    (r"what (?:does|did) (?:the )?(?P<f>.+?) (?:stand for|mean)", lambda c, q, m: _what_is(c, q, m["f"])),
+    (r"what (?:is|was|are) (?:the )?(?:full form|expansion|meaning|full name) of (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),
+    (r"who (?:is|was) (?P<a>.+)", lambda c, q, m: _who_is(c, q, m["a"])),
+    (r"what (?:is|was|are) (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),
+]
+_COMPILED = [(re.compile(pattern, re.I), handler) for pattern, handler in _FORMS]
+
+
+def _pair_or_none(ctx: _Context, q: str, a: str, b: str, what: str) -> AskResult | None:
+    try:
+        return _meeting_fact(ctx, q, a, b, what)
+    except UnknownName:
+        return None  # "when did India and Maldives meet": not two persons
+
+
+def _who_met_or_none(ctx: _Context, q: str, name: str) -> AskResult | None:
+    name = re.sub(r"^(?:list|show|what are|who are|which are)\s+", "", name, flags=re.I)
+    if not ctx.linker.link(name, "person").entities:
+        return None
+    return _who_met(ctx, q, name)
+
+
+def clean_question(question: str) -> str:
+    """One line, straight quotes, no trailing punctuation, no leading politeness."""
+    q = question.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    q = re.sub(r"\s+", " ", q).strip()
+    q = re.sub(r"[\s?!.]+$", "", q)
+    q = re.sub(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:tell me|say|show me)\s+", "", q, flags=re.I)
+    q = re.sub(r"^(?:and|so|ok|okay),?\s+", "", q, flags=re.I)
+    return q.strip(" ,\"'")
+
+
+def _strip_name(value: str) -> str:
+    value = value.strip(" ,\"'")
+    return re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.I)
+
+
+def ask(store: Any, question: str, *, linker: Linker | None = None) -> AskResult:
+    """Answer an English question from the store; raises QuestionNotUnderstood / UnknownName."""
+    q = clean_question(question)
+    ctx = _Context(store, linker)
+    last_unknown: UnknownName | None = None
+    for pattern, handler in _COMPILED:
+        match = pattern.fullmatch(q)
+        if not match:
+            continue
+        cleaned = _CleanMatch(match)
+        try:
+            result = handler(ctx, question.strip(), cleaned)
+        except UnknownName as exc:
+            last_unknown = last_unknown or exc
+            continue  # another reading of the question may fit (e.g. "who is" + framework)
+        if result is not None:
+            return result
+    if last_unknown is not None:
+        raise last_unknown
+    raise QuestionNotUnderstood(
+        f"cannot map the question '{question.strip()}' to a query. Questions understood:\n  - " + "\n  - ".join(QUESTION_FORMS)
+    )
+
+
+class _CleanMatch:
+    """A regex match whose captured names are trimmed of articles and quotes."""
+
+    def __init__(self, match: "re.Match[str]"):
+        self._match = match
+
+    def __getitem__(self, key: str) -> str:
+        value = self._match[key]
+        return _strip_name(value) if value is not None else value
+
+
+# -- rendering ---------------------------------------------------------------------------------
+def _cite(evidence: Evidence, width: int = 90) -> str:
+    sentence = re.sub(r"\s+", " ", evidence.sentence).strip()
+    if len(sentence) > width:
+        sentence = sentence[: width - 1] + "…"
+    return f'[{evidence.source}:{evidence.start}-{evidence.end}] "{sentence}"'
+
+
+def render_text(result: AskResult, max_citations: int = 2) -> str:
+    """Answers grouped by candidate, each with its details and a short citation."""
+    lines: list[str] = []
+    if result.message:
+        lines.append(result.message)
+    about = None
+    for answer in result.answers:
+        if answer.about != about:
+            about = answer.about
+            if about:
+                lines.append(f"{about}:")
+        indent = "  " if about else ""
+        line = f"{indent}- {answer.text}"
+        if answer.detail:
+            line += f" ({answer.detail})"
+        lines.append(line)
+        for evidence in answer.evidence[:max_citations]:
+            lines.append(f"{indent}    {_cite(evidence)}")
+        if len(answer.evidence) > max_citations:
+            lines.append(f"{indent}    … and {len(answer.evidence) - max_citations} more source(s)")
+    if not result.answers and not result.message:
+        lines.append("No answer found in the knowledge graph.")
+    return "\n".join(lines) + "\n"
