@@ -371,7 +371,8 @@ def render_text(report: ValidationReport, *, limit: int | None = 50) -> str:
     for number, result in enumerate(shown, 1):
         where = _short(result.shape) + (f", path {_short(result.path)}" if result.path is not None else "")
         lines.append("")
-        lines.append(f"{number}. {result.severity}: {_short(result.focus)}  [{where}]")
+        focus = _short(result.focus) + (" (triples outside any named graph)" if result.focus == DEFAULT_GRAPH_NODE else "")
+        lines.append(f"{number}. {result.severity}: {focus}  [{where}]")
         lines.append(f"   {result.message}")
         if result.value is not None:
             lines.append(f"   value: {_short(result.value)}")

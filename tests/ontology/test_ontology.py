@@ -262,3 +262,7 @@ def test_hermit_finds_an_unknown_status_inconsistent(seed_dataset):
     meeting = next(s for s in graph.subjects(RDF.type, DK.Meeting))
     graph.set((meeting, DK.status, Literal("postponed")))
     assert not is_consistent(graph)
+
+
+def test_hermit_finds_the_store_built_from_the_seeds_consistent(seed_store):
+    assert is_consistent(seed_store.to_dataset())

@@ -277,3 +277,10 @@ def test_ill_typed_literals_do_not_spill_rdflib_tracebacks(tmp_path, capsys):
     load_data_file(path)
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
+
+
+def test_the_store_built_from_the_seeds_conforms(seed_store):
+    # The pipeline's output meets the contract the shapes encode (docs/data-model.md).
+    report = validate(seed_store.to_dataset())
+    assert report.conforms, render_text(report, limit=10)
+    assert report.triples == len(seed_store)
