@@ -583,7 +583,10 @@ def _who_is(ctx: _Context, q: str, name: str) -> AskResult:
     link = ctx.linker.link(name, "person")
     if link.entities:
         return _offices(ctx, q, name)
-    return _what_is(ctx, q, name)
+    try:
+        return _what_is(ctx, q, name)
+    except UnknownName:
+        raise UnknownName(name, "entity", ctx.linker.suggest(name)) from None
 
 
 # -- question forms ----------------------------------------------------------------------------
@@ -643,6 +646,9 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"who (?:is|was) (?P<a>.+)", lambda c, q, m: _who_is(c, q, m["a"])),
     (r"what (?:is|was|are) (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),
 ]
+# The last two forms catch any "who is ..."/"what is ..."; when their name is unknown the
+# question is more likely one of another kind than a question about an unknown entity.
+_CATCH_ALL = 2
 _COMPILED = [(re.compile(pattern, re.I), handler) for pattern, handler in _FORMS]
 
 
@@ -667,7 +673,7 @@ def clean_question(question: str) -> str:
     q = re.sub(r"[\s?!.]+$", "", q)
     q = re.sub(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:tell me|say|show me)\s+", "", q, flags=re.I)
     q = re.sub(r"^(?:and|so|ok|okay),?\s+", "", q, flags=re.I)
-    return q.strip(" ,\"'")
+    return q.strip(" ,")
 
 
 def _strip_name(value: str) -> str:
@@ -680,22 +686,24 @@ def ask(store: Any, question: str, *, linker: Linker | None = None) -> AskResult
     q = clean_question(question)
     ctx = _Context(store, linker)
     last_unknown: UnknownName | None = None
-    for pattern, handler in _COMPILED:
+    specific_form_matched = False
+    for number, (pattern, handler) in enumerate(_COMPILED):
         match = pattern.fullmatch(q)
         if not match:
             continue
-        cleaned = _CleanMatch(match)
+        specific_form_matched |= number < len(_COMPILED) - _CATCH_ALL
         try:
-            result = handler(ctx, question.strip(), cleaned)
+            result = handler(ctx, question.strip(), _CleanMatch(match))
         except UnknownName as exc:
             last_unknown = last_unknown or exc
             continue  # another reading of the question may fit (e.g. "who is" + framework)
         if result is not None:
             return result
-    if last_unknown is not None:
+    if last_unknown is not None and specific_form_matched:
         raise last_unknown
+    hint = f" ({last_unknown})" if last_unknown is not None else ""
     raise QuestionNotUnderstood(
-        f"cannot map the question '{question.strip()}' to a query. Questions understood:\n  - " + "\n  - ".join(QUESTION_FORMS)
+        f"cannot map the question '{question.strip()}' to a query{hint}. Questions understood:\n  - " + "\n  - ".join(QUESTION_FORMS)
     )
 
 

@@ -70,6 +70,7 @@ def normalise(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("’", "'").replace("‘", "'")
     text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"\b(\w)\.(?=\w\.)", r"\1", text)  # dotted abbreviations: "h.e." -> "he."
     text = re.sub(r"[^\w\s-]", " ", text)
     text = re.sub(r"[-_\s]+", " ", text).strip()
     tokens = text.split()

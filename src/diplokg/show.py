@@ -109,12 +109,21 @@ def _timeline_lines(ctx: _Context, entity: Entity, exclude: str | None = None) -
 def _person(ctx: _Context, entity: Entity, profile: Profile) -> None:
     rows = ctx.select("person-profile", person=entity.iri)
     offices, countries = [], []
+    titles: dict[str, dict[str, list[str]]] = {}  # office -> {"title": [...], "alt": [...]}
+    for row in rows:
+        if _text(row["aspect"]) == "office":
+            kinds = titles.setdefault(_text(row["item"]), {"title": [], "alt": [], "country": []})
+            kinds["title" if _text(row["labelKind"]) == "title" else "alt"].append(_text(row["label"]))
+            kinds["country"].append(_text(row["detail"]))
+    for office, kinds in titles.items():
+        names = sorted(set(kinds["title"])) + sorted(set(kinds["alt"]) - set(kinds["title"]))
+        label = names[0] + (f", {kinds['country'][0]}" if kinds["country"][0] else "")
+        if names[1:]:
+            label += f" (also: {', '.join(names[1:])})"
+        offices.append(Line(label, ctx.evidence(entity.iri, "holds", office)))
     for row in rows:
         aspect, item = _text(row["aspect"]), _text(row["item"])
-        if aspect == "office":
-            label = _text(row["label"]) + (f", {_text(row['detail'])}" if row["detail"] is not None else "")
-            offices.append(Line(label, ctx.evidence(entity.iri, "holds", item)))
-        elif aspect == "country":
+        if aspect == "country":
             countries.append(Line(_text(row["label"]), ctx.evidence(entity.iri, "nationality", item)))
             office_items = [_text(r["item"]) for r in rows if _text(r["aspect"]) == "office"]
             for office in dict.fromkeys(office_items):  # or the office that belongs to the country

@@ -1,0 +1,133 @@
+"""`kg ask` on the fixture: the paraphrase set (written before tuning), evidence, ambiguity, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diplokg.ask import QUESTION_FORMS, ask, clean_question, render_text
+from diplokg.cli import cli
+from diplokg.errors import QuestionNotUnderstood
+from diplokg.linking import UnknownName
+
+PARAPHRASES = json.loads(Path(__file__).with_name("paraphrases.json").read_text("utf-8"))["questions"]
+
+
+def test_there_are_at_least_30_paraphrases():
+    assert len(PARAPHRASES) >= 30
+
+
+@pytest.mark.parametrize("item", PARAPHRASES, ids=[p["q"] for p in PARAPHRASES])
+def test_paraphrase(fixture_store, fixture_linker, item):
+    result = ask(fixture_store, item["q"], linker=fixture_linker)
+    texts = [a.text for a in result.answers]
+    if "path" in item:
+        assert texts[0] == item["path"][0] and texts[-1] == item["path"][1]
+        assert all(a.evidence for a in result.answers[1:])  # every hop is supported
+    else:
+        assert {t.casefold() for t in texts} == {t.casefold() for t in item["answers"]}
+        if texts != ["no"]:
+            assert all(a.evidence for a in result.answers), "every answer carries its evidence"
+
+
+def test_json_contract_and_evidence_offsets(fixture_store, fixture_linker):
+    data = ask(fixture_store, "who met Khaleel?", linker=fixture_linker).to_dict()
+    assert set(data) >= {"question", "sparql", "answers"}
+    assert data["question"] == "who met Khaleel?"
+    assert "dk:participant" in data["sparql"] and "abdulla-khaleel" in data["sparql"]
+    [answer] = data["answers"]
+    assert answer["text"] == "Rajesh Kumar Singh"
+    assert answer["iri"] == "https://w3id.org/diplokg/id/person/rajesh-kumar-singh"
+    [evidence] = answer["evidence"]
+    assert evidence["source"] == "a1"
+    assert evidence["sentence"].startswith("Defence Secretary Rajesh Kumar Singh called on")
+    assert isinstance(evidence["start"], int) and evidence["end"] - evidence["start"] == len(evidence["sentence"])
+
+
+def test_ambiguous_surname_answers_for_each_person_labelled_with_office(fixture_store, fixture_linker):
+    result = ask(fixture_store, "who met Singh", linker=fixture_linker)
+    by_person: dict[str, set[str]] = {}
+    for a in result.answers:
+        by_person.setdefault(a.about, set()).add(a.text)
+    assert by_person == {
+        "Rajesh Kumar Singh (Defence Secretary of India)": {"Abdulla Khaleel", "Mohamed Ghassan Maumoon"},
+        "Rajnath Singh (Defence Minister of India)": {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"},
+    }
+    text = render_text(result)
+    assert "Rajesh Kumar Singh (Defence Secretary of India):" in text and "Rajnath Singh (Defence Minister of India):" in text
+
+
+def test_status_is_labelled_in_who_met(fixture_store, fixture_linker):
+    result = ask(fixture_store, "who did Rajnath Singh meet", linker=fixture_linker)
+    details = {a.text: a.detail for a in result.answers}
+    assert details["Mohamed Ghassan Maumoon"].startswith("planned")
+    assert details["Pete Hegseth"].startswith("held")
+
+
+def test_text_mode_cites_article_and_sentence(fixture_store, fixture_linker):
+    text = render_text(ask(fixture_store, "where did Rajnath Singh meet Hegseth?", linker=fixture_linker))
+    assert "- Kuala Lumpur" in text
+    assert '[a3:0-148] "Defence Minister Rajnath Singh held talks with US Secretary' in text
+
+
+def test_clean_question():
+    assert clean_question("  Who   met “Khaleel” ?? ") == "Who met \"Khaleel\""
+    assert clean_question("Please tell me who met Khaleel.") == "who met Khaleel"
+
+
+@pytest.mark.parametrize("question", ["what is the weather in Male", "meetings?", "Khaleel", "how many meetings were there"])
+def test_unmapped_question_lists_the_forms(fixture_store, fixture_linker, question):
+    with pytest.raises((QuestionNotUnderstood, UnknownName)) as caught:
+        ask(fixture_store, question, linker=fixture_linker)
+    if isinstance(caught.value, QuestionNotUnderstood):
+        assert QUESTION_FORMS[0] in str(caught.value)
+
+
+def test_unknown_person_is_said_with_suggestions(fixture_store, fixture_linker):
+    with pytest.raises(UnknownName) as caught:
+        ask(fixture_store, "who met Barack Obama?", linker=fixture_linker)
+    assert "no person called 'Barack Obama'" in str(caught.value)
+
+
+def test_known_person_without_meetings_gets_a_message(fixture_store, fixture_linker):
+    result = ask(fixture_store, "who will Abdulla Khaleel meet?", linker=fixture_linker)
+    assert result.answers == [] and "No planned meetings of Abdulla Khaleel" in result.message
+
+
+def _run_cli(args, store):
+    return CliRunner().invoke(cli, [*args, "--store", str(store)], catch_exceptions=False)
+
+
+def test_cli_ask_json(fixture_store_path):
+    result = _run_cli(["ask", "what is MAHASAGAR?", "--format", "json"], fixture_store_path)
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert [a["text"] for a in data["answers"]] == ["Mutual and Holistic Advancement for Security and Growth Across Regions"]
+    assert data["answers"][0]["evidence"][0]["source"] == "a1"
+
+
+def test_cli_ask_text_accepts_unquoted_words(fixture_store_path):
+    result = _run_cli(["ask", "who", "met", "Khaleel"], fixture_store_path)
+    assert result.exit_code == 0 and "- Rajesh Kumar Singh" in result.output and "[a1:" in result.output
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("what is the weather in Male", "Questions understood"),
+        ("who met Barack Obama", "no person called 'Barack Obama'"),
+        ("which countries are members of NATO", "no framework called 'NATO'"),
+    ],
+)
+def test_cli_ask_errors_exit_2_without_traceback(fixture_store_path, question, message):
+    result = _run_cli(["ask", question], fixture_store_path)
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_cli_ask_missing_store_exit_2(tmp_path):
+    result = _run_cli(["ask", "who met Khaleel"], tmp_path / "nowhere")
+    assert result.exit_code == 2 and "kg build" in result.output
