@@ -579,7 +579,8 @@ def people_graph(store: KGStore) -> nx.Graph:
     """The ``people`` view: persons, an edge between two who met, weight = number of meetings.
 
     Edge attributes: ``weight``, ``label`` ("2 meetings"), ``meetings`` (IRIs), ``dates``, and for
-    GEXF ``spells`` (one (start, end) interval per dated meeting, so Gephi's timeline shows when).
+    GEXF the time the edge exists, so that Gephi's timeline shows when: ``start``/``end`` (ISO
+    days) for one meeting, ``spells`` (one (start, end) interval per meeting) for several.
     """
     graph = nx.Graph()
     countries = person_countries(store)
@@ -607,7 +608,9 @@ def people_graph(store: KGStore) -> nx.Graph:
             "dates": sorted(m["date"] for m in ms if m["date"]),
             "statuses": sorted({m["status"] for m in ms if m["status"]}),
         }
-        if spells:
+        if len(set(spells)) == 1:  # one period: the edge's own start/end
+            attrs["start"], attrs["end"] = spells[0]
+        elif spells:  # several meetings: one spell each, Gephi's timeline shows every one
             attrs["spells"] = spells
         graph.add_edge(a, b, **attrs)
     return graph
@@ -630,16 +633,17 @@ def _flat(attrs: dict[str, Any], *, keep_spells: bool = False) -> dict[str, Any]
     """Attributes as strings/numbers only (GraphML and GEXF accept nothing else)."""
     out: dict[str, Any] = {}
     for key, value in attrs.items():
-        if value is None:
-            continue
+        if value is None or (isinstance(value, (str, list, tuple, set)) and len(value) == 0 and key != "evidence"):
+            continue  # absent rather than empty: GraphML/GEXF readers then show no value
         if key == "evidence":
-            out["sources"] = "; ".join(sorted({local_name(e["article"]) for e in value}))
+            if value:
+                out["sources"] = "; ".join(sorted({local_name(e["article"]) for e in value}))
             out["evidence_count"] = len(value)
         elif key == "spells":
             if keep_spells:
                 out[key] = value
             else:
-                out["first_date"], out["last_date"] = value[0][0], value[-1][1]
+                out["start"], out["end"] = value[0][0], max(e for _, e in value)
         else:
             out[key] = _scalar(value)
     return out
