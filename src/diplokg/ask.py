@@ -287,16 +287,20 @@ def _distinct_titles(labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Office titles, without spelling variants of one title ("Minister of Defence" ~ "Defence
     Minister") nor bare acronyms ("NSA"): the same words in another order say the same title."""
     kept: list[tuple[str, str]] = []
-    seen: set[frozenset[str]] = set()
+    seen: set[tuple[frozenset[str], str]] = set()
     for label, office in labels:
         if _ACRONYM_ONLY.match(label):
             continue
-        words = frozenset(w for w in normalise(label).split() if w not in ("of", "the", "for", "and"))
-        if words in seen:
+        words = _title_words(label)
+        if (words, office) in seen:
             continue
-        seen.add(words)
+        seen.add((words, office))
         kept.append((label, office))
     return kept
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in normalise(title).split() if w not in ("of", "the", "for", "and"))
 
 
 def _offices(ctx: _Context, q: str, name: str) -> AskResult:
@@ -308,7 +312,21 @@ def _offices(ctx: _Context, q: str, name: str) -> AskResult:
         rows.sort(key=lambda r: _text(r["labelKind"]) != "title")
         titles = _distinct_titles([(_text(r["label"]), _text(r["item"])) for r in rows])
         countries = {_text(r["item"]): _text(r["detail"]) for r in rows}
+        # A title is answered when the articles use it (in some word order): an office's title
+        # can come from a table of equivalent titles without any article saying it.
+        said: dict[str, list[Evidence]] = {}
+        for office in {o for _, o in titles}:
+            said[office] = ctx.evidence(person.iri, "holds", office) + ctx.evidence(office)
+        spoken = {
+            (title, office)
+            for title, office in titles
+            for r in rows
+            if _text(r["item"]) == office and _title_words(_text(r["label"])) == _title_words(title)
+            and any(normalise(_text(r["label"])) in normalise(e.sentence) for e in said[office])
+        }
         for title, office in titles:
+            if spoken and (title, office) not in spoken and any(o == office for _, o in spoken):
+                continue
             evidence = ctx.evidence(person.iri, "holds", office)
             answers.append(Answer(title, office, evidence, countries.get(office, ""), _about(people, person)))
     message = ""
