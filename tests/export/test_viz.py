@@ -192,3 +192,15 @@ def test_selected_node_shows_details_and_evidence(fixture_store, tmp_path):
     for ev in person["evidence"]:
         assert html.escape(ev["sentence"], quote=False) in details
         assert html.escape(data["articles"][ev["article"]]["label"], quote=False) in details
+
+
+def test_people_view_page_has_only_people_and_weighted_edges(any_store):
+    data = graph_data(any_store, view="people")
+    nodes = [n["data"] for n in data["elements"]["nodes"]]
+    assert nodes and {n["type"] for n in nodes} == {"Person"}
+    assert not data["directed"]
+    weights = [e["data"]["weight"] for e in data["elements"]["edges"]]
+    assert weights and data["maxWeight"] == max(weights)
+    assert data["maxDegree"] == max(len({e["data"]["source"] for e in data["elements"]["edges"] if e["data"]["target"] == n["id"]}
+                                          | {e["data"]["target"] for e in data["elements"]["edges"] if e["data"]["source"] == n["id"]})
+                                      for n in nodes)
