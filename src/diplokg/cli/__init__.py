@@ -7,12 +7,34 @@ skipped); 2 usage or input error.
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from .. import __version__
 
+# Command name -> the module defining it. Modules are imported when their command is looked up,
+# so that a quick command (`kg ask`, < 1 s) does not pay for the imports of the others
+# (pyshacl, the build pipeline).
+_COMMAND_MODULES = {
+    "build": "build", "eval": "evaluate", "validate": "validate", "query": "query", "ask": "ask",
+    "show": "show", "export": "export", "viz": "viz", "stats": "stats",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(_COMMAND_MODULES))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in _COMMAND_MODULES:
+            module = importlib.import_module(f".{_COMMAND_MODULES[cmd_name]}", __name__)
+            for command in module.COMMANDS:
+                self.add_command(command)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="diplokg")
 def cli() -> None:
     """diplokg: a knowledge graph of defence diplomacy, built from news articles.
@@ -27,18 +49,6 @@ def cli() -> None:
 
     Every command takes --store PATH (or the KG_STORE environment variable).
     """
-
-
-def _register() -> None:
-    # One module per command; imported here so that `kg --help` lists them all.
-    from . import ask, build, evaluate, export, query, show, stats, validate, viz
-
-    for module in (build, evaluate, validate, query, ask, show, export, viz, stats):
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_register()
 
 
 def main() -> None:
