@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import QuestionNotUnderstood
 from .linking import Entity, Linker, UnknownName, normalise
-from .queries import SavedQuery, load_query, run
+from .queries import load_query, run
 
 # What `kg ask` understands, shown when a question is not understood (X, Y: persons; F: a
 # framework such as a forum, dialogue or policy).
@@ -108,7 +108,6 @@ class _Context:
         self.store = store
         self._linker = linker
         self.sparql: list[str] = []
-        self._evidence_query: SavedQuery | None = None
         self._evidence_cache: dict[tuple, list[Evidence]] = {}
 
     @property
@@ -129,37 +128,43 @@ class _Context:
         return [{v: from_ox(t) for v, t in zip(result.variables, row)} for row in result.rows]
 
     def evidence(self, subject: str | None, predicate: str | None = None, obj: Any = None) -> list[Evidence]:
-        """Sentences behind a fact (or behind all facts about ``subject``), one per span."""
+        """Sentences behind a fact (or behind all facts about ``subject``), one per span.
+
+        What queries/evidence.rq returns, read straight from the store's quad index: the
+        named graphs holding the fact, then what the provenance graph says about each. (The
+        query with its parameters substituted scans every graph: 50 times slower.)
+        """
+        import pyoxigraph as ox
+
         from rdflib import URIRef
 
-        from .namespaces import DK
-        from .store import from_ox
+        from .namespaces import DK, PROV, PROVENANCE_GRAPH
+        from .store import to_ox
 
         if subject is None:
             return []
         key = (subject, predicate, str(obj) if obj is not None else None)
         if key in self._evidence_cache:
             return self._evidence_cache[key]
-        if self._evidence_query is None:
-            self._evidence_query = load_query("evidence")
         special = _predicate_terms()
-        bindings: dict[str, Any] = {"subject": URIRef(subject)}
+        p = None
         if predicate:
-            bindings["predicate"] = special.get(predicate) or (URIRef(predicate) if ":" in predicate else DK[predicate])
+            p = to_ox(special.get(predicate) or (URIRef(predicate) if ":" in predicate else DK[predicate]))
+        o = None
         if obj is not None:
-            bindings["object"] = URIRef(obj) if isinstance(obj, str) and obj.startswith("http") else obj
-        result = run(self.store, self._evidence_query, bindings)
-        found: list[Evidence] = []
-        seen: set[tuple] = set()
-        index = {v: i for i, v in enumerate(result.variables)}
-        for row in result.rows:
-            article = _text(from_ox(row[index["article"]]))
-            source = article.rsplit("/", 1)[-1]
-            start, end = int(row[index["start"]].value), int(row[index["end"]].value)
-            if (source, start, end) in seen:
-                continue
-            seen.add((source, start, end))
-            found.append(Evidence(source, row[index["sentence"]].value, start, end))
+            o = to_ox(URIRef(obj) if isinstance(obj, str) and obj.startswith("http") else obj)
+        provenance = ox.NamedNode(str(PROVENANCE_GRAPH))
+        wanted = {str(PROV.wasDerivedFrom): "article", str(DK.evidenceText): "sentence", str(DK.start): "start", str(DK.end): "end"}
+        spans: dict[tuple, Evidence] = {}
+        graphs = {q.graph_name for q in self.store.db.quads_for_pattern(ox.NamedNode(subject), p, o, None)}
+        for graph in sorted((g for g in graphs if isinstance(g, ox.NamedNode)), key=lambda g: g.value):
+            about = {wanted[q.predicate.value]: q.object for q in self.store.db.quads_for_pattern(graph, None, None, provenance) if q.predicate.value in wanted}
+            if len(about) < 4:
+                continue  # a graph without provenance is no evidence
+            source = about["article"].value.rsplit("/", 1)[-1]
+            start, end = int(about["start"].value), int(about["end"].value)
+            spans.setdefault((source, start, end), Evidence(source, about["sentence"].value, start, end))
+        found = [spans[k] for k in sorted(spans)]
         self._evidence_cache[key] = found
         return found
 
