@@ -406,7 +406,9 @@ def _what_is(ctx: _Context, q: str, name: str) -> AskResult:
         label, acronym, expansion = _text(row["label"]), _text(row["acronym"]), _text(row["expansion"])
         kind = _text(row["kind"]) or "Framework"
         owner = _text(row["owner"])
-        context = _details(f"{kind.lower()} of {owner}" if owner else kind.lower(), _text(row["countries"]))
+        countries = [c for c in _text(row["countries"]).split("; ") if c]
+        involved = "; ".join(sorted(countries)) if len(countries) <= 4 else f"{len(countries)} countries"
+        context = _details(f"{kind.lower()} of {owner}" if owner else kind.lower(), involved)
         if expansion and typed in (normalise(acronym), normalise(label)) and normalise(expansion) != typed:
             answers.append(Answer(expansion, f.iri, ctx.evidence(f.iri, "expansion"), _details(label, context), _about(frameworks, f)))
         elif normalise(label) != typed:
@@ -595,7 +597,8 @@ def _connection(ctx: _Context, q: str, a: str, b: str) -> AskResult:
                     s, pred, o = graph[previous][node]["triple"]
                     verb = _PATH_VERBS.get(pred, pred)
                     sl, ol = labels.get(s) or _unnamed(s), labels.get(o) or _unnamed(o)
-                    answers.append(Answer(label, node, ctx.evidence(s, pred, o), f"{sl} {verb} {ol}", about))
+                    how = f"{ol} {verb} {sl}" if pred == "participant" else f"{sl} {verb} {ol}"
+                    answers.append(Answer(label, node, ctx.evidence(s, pred, o), how, about))
                 previous = node
             break  # the shortest connection for this pair of readings
     message = "" if answers else f"No connection between {a} and {b} is recorded."
