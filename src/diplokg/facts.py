@@ -1,0 +1,902 @@
+"""Fact rules: one Document (and its spaCy parse) -> one DocExtraction.
+
+Meetings come from trigger verbs and nouns found on the dependency parse ("met", "met with",
+"called on", "held talks/a bilateral meeting/a telephone conversation with", "hosted",
+"received", "spoke with", "talks between X and Y", "engagements with A and B" during a visit,
+"led the X side ... Y side was led by Z"). Participants: the trigger's subject (following
+conj/appos, resolving "he", "the minister", "Singh") and the persons in the rest of its subtree.
+"X met A and B" gives one meeting per counterpart unless the text makes it one meeting
+("trilateral", "the three"). Status is planned under "will", "is scheduled/expected/set to",
+"to be held", "upcoming", else held. The date is the date phrase in the trigger's own scope
+(not in "the ministry said on Tuesday", not the date of a "visit"), read by
+diplokg.dates with the tense of the trigger. The place is "in/at <City>" in that scope, else
+the city the participant is known to be in (a visit, a dateline, an earlier meeting).
+
+Every fact carries Evidence: the sentence (or two, for side-led dialogues) with a rule name and
+a confidence. Offsets index ``Document.text`` exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import refdata
+from .dates import find_date_expressions
+from .mentions import ArticleMentions, build_mentions, resolve_title_reference, slug, add_office
+from .model import (
+    DocExtraction,
+    Document,
+    EventMention,
+    Evidence,
+    FrameworkMention,
+    MeetingMention,
+    MembershipMention,
+    PartialDate,
+)
+from .nlp import TITLE, ent_kind
+
+MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "confer"})
+HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair"})
+SPEAK_VERBS = frozenset({"speak", "talk", "converse"})
+TALK_NOUNS = frozenset(
+    {"talk", "talks", "meeting", "meetings", "discussion", "discussions", "conversation", "conversations",
+     "consultation", "consultations", "bilateral", "bilaterals", "engagement", "engagements", "call", "parley", "dialogue"}
+)
+SPEECH_VERBS = frozenset({"say", "state", "add", "announce", "tell", "note", "write", "post", "report", "inform", "tweet"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+PLANNED_GOVERNORS = frozenset({"schedule", "expect", "set", "due", "slate", "plan", "likely", "poise", "going", "go"})
+PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "proposed", "planned", "scheduled", "next"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+JOINT_WORDS = frozenset({"trilateral", "quadrilateral", "jointly", "together"})
+COUNT_WORDS = frozenset({"three", "four", "five"})
+SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
+PRONOUNS = frozenset({"he", "she", "He", "She"})
+
+CONF_MEETING = 0.85
+CONF_MEETING_NOUN = 0.75
+CONF_SIDES = 0.8
+
+FRAMEWORK_HEADS = {
+    "agreement": "Agreement", "treaty": "Agreement", "convention": "Agreement", "pact": "Agreement", "accord": "Agreement",
+    "partnership": "Agreement", "document": "Agreement", "statement": "Agreement", "declaration": "Agreement",
+    "memorandum": "Agreement", "action": "Agreement", "roadmap": "Agreement", "charter": "Agreement",
+    "policy": "Policy", "doctrine": "Policy", "strategy": "Policy", "vision": "Policy",
+    "dialogue": "Dialogue", "group": "Forum", "forum": "Forum", "council": "Forum", "conclave": "Forum", "summit": "Forum",
+    "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
+    "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
+}
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
+
+
+def spacy_text(doc: Document) -> str:
+    """The text spaCy should read: ``doc.text`` with the header blanked (same length, same offsets)."""
+    if doc.body_start <= 0:
+        return doc.text
+    header = doc.text[: doc.body_start]
+    return re.sub(r"[^\n]", " ", header) + doc.text[doc.body_start :]
+
+
+def extract_document(doc: Document, nlp: Language) -> DocExtraction:
+    """Everything the rules read in one article (runs the pipeline once)."""
+    return extract_from_spacy(doc, nlp(spacy_text(doc)))
+
+
+def extract_from_spacy(doc: Document, sdoc: Doc) -> DocExtraction:
+    """Like extract_document, for a Doc parsed already (e.g. by ``nlp.pipe``)."""
+    if len(sdoc.text) != len(doc.text):
+        raise ValueError("the spaCy Doc is not of this document's text")
+    m = build_mentions(doc, sdoc)
+    state = _State(m)
+    _frameworks(state)
+    _memberships(state)
+    _meetings(state)
+    _side_led_meetings(state)
+    _counterpart_offices(state)
+    return DocExtraction(
+        doc=doc,
+        persons=m.persons,
+        offices=list(m.offices.values()),
+        holdings=m.holdings,
+        places=list(m.places.values()),
+        frameworks=list(state.frameworks.values()),
+        events=list(state.events.values()),
+        meetings=_dedupe(state.meetings),
+        memberships=state.memberships,
+        countries=m.countries,
+    )
+
+
+@dataclass
+class _State:
+    m: ArticleMentions
+    meetings: list[MeetingMention] = field(default_factory=list)
+    frameworks: dict[str, FrameworkMention] = field(default_factory=dict)
+    framework_at: dict[int, str] = field(default_factory=dict)
+    events: dict[str, EventMention] = field(default_factory=dict)
+    memberships: list[MembershipMention] = field(default_factory=list)
+    location: dict[str, str | None] = field(default_factory=dict)  # person key -> place key
+    visitor: str | None = None
+    last_subject: str | None = None
+    _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
+
+    def sentence_dates(self, sent: Span, future: bool) -> list:
+        cache_key = (sent.start, future)
+        if cache_key not in self._dates:
+            found = find_date_expressions(sent.text, self.m.doc.published, future=future)
+            self._dates[cache_key] = [(sent.start_char + d.start, sent.start_char + d.end, d) for d in found]
+        return self._dates[cache_key]
+
+
+# -- meetings --------------------------------------------------------------------------------------
+
+
+def _meetings(st: _State) -> None:
+    m = st.m
+    for sent in m.sdoc.sents:
+        if sent.end_char <= m.doc.body_start:
+            continue
+        handled: set[int] = set()
+        for token in sent:
+            if token.i in handled:
+                continue
+            trigger = _trigger(token)
+            if trigger is None:
+                continue
+            kind, noun = trigger
+            handled.add(token.i)
+            if noun is not None:
+                handled.add(noun.i)
+            _meeting_from_trigger(st, sent, token, kind, noun)
+        _note_subject(st, sent)
+
+
+def _trigger(token: Token) -> tuple[str, Token | None] | None:
+    """(meeting kind, the talk noun if any) when ``token`` is a verb that reports a meeting."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.lower_ in TALK_NOUNS):
+        return None
+    if token.pos_ in ("VERB", "AUX"):
+        if lemma in MEET_VERBS:
+            return "talks", None
+        if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
+            return "call-on", None
+        if lemma in SPEAK_VERBS and any(c.lower_ in ("with", "to") for c in token.children):
+            return _kind_of(token), None
+        if lemma in HOLD_VERBS:
+            for c in token.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in TALK_NOUNS:
+                    return _kind_of(c), c
+        return None
+    # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
+    if token.head.i != token.i and _trigger_head(token.head):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children):
+        return _kind_of(token), token
+    return None
+
+
+def _trigger_head(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("VERB", "AUX") and (lemma in HOLD_VERBS or lemma in MEET_VERBS)
+
+
+def _kind_of(token: Token) -> str:
+    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children}
+    if words & {"telephone", "phone", "telephonic", "call"}:
+        return "telephone"
+    if words & {"virtual", "virtually", "video", "videoconference", "online"}:
+        return "virtual"
+    return "talks"
+
+
+def _chain(verb: Token) -> list[Token]:
+    """The trigger and the verbs that govern it by xcomp/conj ("is scheduled to meet")."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "advcl") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        head = chain[-1].head
+        if head.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        chain.append(head)
+        if chain[-2].dep_ == "advcl":
+            break
+    return chain
+
+
+def _subject_tokens(chain: list[Token]) -> list[Token]:
+    for verb in chain:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+    return []
+
+
+def _persons_in(m: ArticleMentions, tokens) -> list[str]:
+    keys: list[str] = []
+    for t in tokens:
+        key = m.person_at.get(t.i)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
+    """Token indices that belong to the trigger's own clause (dates and places are read here)."""
+    top = chain[-1]
+    excluded: set[int] = set()
+    for s in subjects:
+        excluded.update(t.i for t in s.subtree)
+    scope: set[int] = set()
+    stack = [top]
+    while stack:
+        t = stack.pop()
+        if t.i in excluded:
+            continue
+        scope.add(t.i)
+        for c in t.children:
+            if c.dep_ in SCOPE_CUT_DEPS and c.i != chain[0].i:
+                continue
+            if c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
+                continue
+            if c.lemma_.lower() in VISIT_NOUNS:
+                continue
+            stack.append(c)
+    # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
+    return scope
+
+
+def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None) -> None:
+    m = st.m
+    if verb.pos_ == "NOUN":  # "talks between A and B", "engagements with A and B"
+        chain = [verb]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
+        objects = _persons_in(m, (t for p in preps for t in p.subtree))
+        subjects_keys: list[str] = []
+        if any(p.lower_ == "with" for p in preps):
+            owner = [c for c in verb.children if c.dep_ == "poss"]
+            subjects_keys = _persons_in(m, (t for o in owner for t in o.subtree))
+            if not subjects_keys:
+                head_verb = verb.head
+                while head_verb.pos_ not in ("VERB", "AUX") and head_verb.head.i != head_verb.i:
+                    head_verb = head_verb.head
+                subj = _subject_tokens([head_verb])
+                subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in verb.subtree))
+                if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") for s in subj) and st.visitor:
+                    subjects_keys = [st.visitor]
+                if not subjects_keys and owner and owner[0].lower_ in ("his", "her") and st.last_subject:
+                    subjects_keys = [st.last_subject]
+        scope = {t.i for t in verb.subtree}
+        scope.update(t.i for t in verb.head.subtree) if verb.head.pos_ in ("VERB", "AUX") else None
+        confidence = CONF_MEETING_NOUN
+        rule = "meeting.talks-between" if any(p.lower_ == "between" for p in preps) else "meeting.noun-with"
+    else:
+        chain = _chain(verb)
+        subject_tokens = _subject_tokens(chain)
+        subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
+        if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens) and st.last_subject:
+            subjects_keys = [st.last_subject]
+        scope = _scope(chain, subject_tokens)
+        objects = _persons_in(m, (sent.doc[i] for i in sorted(scope)))
+        confidence = CONF_MEETING
+        if not subject_tokens and not subjects_keys:
+            # a parse without a subject for the trigger: the first person named before it
+            before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
+            if before:
+                subjects_keys, confidence = before[:1], CONF_MEETING_NOUN
+        rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
+        if noun is not None:
+            rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
+    objects = [k for k in objects if k not in subjects_keys]
+    if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in verb.children):
+        return  # "engagements with A and B" needs to know who engaged
+    groups = _participant_groups(sent, scope, subjects_keys, objects)
+    if not groups:
+        return
+    planned = _is_planned(chain, noun or verb)
+    date, end_date = _meeting_date(st, sent, scope, verb, planned)
+    explicit_place = _explicit_place(st, sent, scope)
+    visit_place, visit_country = _visit_place(st, sent)
+    part_of = _sidelines_event(st, sent, scope)
+    evidence = m.evidence(_sentence_start(m, sent), sent.end_char, rule, confidence)
+    evidence = _trim(evidence)
+    for participants in groups:
+        place = explicit_place or visit_place
+        if place is None:
+            for p in participants:
+                known = st.location.get(p)
+                if known and visit_country and m.places[known].country != visit_country:
+                    continue
+                if st.location.get(p):
+                    place = st.location[p]
+                    break
+        if place is None and not st.meetings and not visit_country and m.dateline_place:
+            place = m.dateline_place
+        for p in subjects_keys or participants[:1]:
+            if place or visit_country:
+                st.location[p] = place
+        st.meetings.append(
+            MeetingMention(
+                key=f"meeting:{len(st.meetings)}",
+                participants=list(participants),
+                date=date,
+                end_date=end_date,
+                place=place,
+                status="planned" if planned else "held",
+                kind=kind,
+                topics=_topics(sent, scope),
+                part_of=part_of,
+                evidence=[evidence],
+            )
+        )
+    if subjects_keys:
+        st.last_subject = subjects_keys[0]
+        if visit_place or visit_country or any(t.lemma_ in VISIT_NOUNS for t in sent):
+            st.visitor = subjects_keys[0]
+    if st.visitor is None and subjects_keys:
+        st.visitor = subjects_keys[0]
+
+
+def _sentence_start(m: ArticleMentions, sent: Span) -> int:
+    return max(sent.start_char, m.doc.body_start)
+
+
+def _trim(ev: Evidence) -> Evidence:
+    text = ev.text
+    lead = len(text) - len(text.lstrip())
+    tail = len(text.rstrip())
+    return Evidence(ev.doc_id, ev.start + lead, ev.start + tail, text[lead:tail], ev.rule, ev.confidence)
+
+
+def _participant_groups(sent: Span, scope: set[int], subjects: list[str], objects: list[str]) -> list[list[str]]:
+    joint = any(
+        t.lower_ in JOINT_WORDS or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all"))
+        for t in sent
+        if t.i in scope
+    )
+    if subjects and objects:
+        if joint or len(subjects) > 1 or len(objects) == 1:
+            return [subjects + objects]
+        return [[subjects[0], o] for o in objects]
+    together = subjects or objects
+    if len(together) >= 2:
+        return [together]
+    return []
+
+
+def _is_planned(chain: list[Token], anchor: Token) -> bool:
+    for verb in chain:
+        for c in verb.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
+                return True
+        if verb.lemma_.lower() in PLANNED_GOVERNORS and verb.i != chain[0].i:
+            return True
+        if verb.lemma_.lower() in ("be",) and verb.i != chain[0].i and any(c.lower_ == "to" for c in chain[0].children):
+            return True
+    first = chain[0]
+    if first.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children):
+        head = first.head
+        if head.lemma_.lower() in PLANNED_GOVERNORS or any(c.lower_ in FUTURE_AUX for c in head.children):
+            return True
+    if first.tag_ == "VBN" and any(c.lower_ == "to" for c in first.children):  # "to be held"
+        return True
+    if any(c.lower_ in PLANNED_MODIFIERS for c in anchor.children):
+        return True
+    return False
+
+
+def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
+    m = st.m
+    best = None
+    for start, end, expr in st.sentence_dates(sent, planned):
+        if expr.date is None or start < m.doc.body_start:
+            continue
+        span = m.sdoc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start < m.dateline_end:
+            continue
+        if not any(t.i in scope for t in span):
+            continue
+        distance = abs(span.start - verb.i)
+        if best is None or distance < best[0]:
+            best = (distance, expr)
+    if best is None:
+        return None, None
+    return best[1].date, best[1].end_date
+
+
+def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
+    m = st.m
+    for i in sorted(scope):
+        key = m.place_at.get(i)
+        if key is None or i < m.dateline_end:
+            continue
+        place = m.places[key]
+        if place.kind != "City":
+            continue
+        first = i
+        while first - 1 >= sent.start and m.place_at.get(first - 1) == key:
+            first -= 1
+        if first > 0 and m.sdoc[first - 1].lower_ in ("in", "at"):
+            return key
+    return None
+
+
+def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
+    """City (place key) or country of a "visit to X" in the sentence."""
+    m = st.m
+    for t in sent:
+        if t.lemma_.lower() not in VISIT_NOUNS:
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "of"):
+                for obj in prep.children:
+                    if obj.i in m.place_at and m.places[m.place_at[obj.i]].kind == "City":
+                        return m.place_at[obj.i], None
+                    if obj.i in m.country_at:
+                        return None, m.country_at[obj.i]
+    return None, None
+
+
+def _topics(sent: Span, scope: set[int]) -> list[str]:
+    """Noun phrases after "discussions on", "focusing on", "talks on": the meeting's topics."""
+    topics: list[str] = []
+    for t in sent:
+        if t.lower_ != "on" or t.i not in scope or t.i == 0:
+            continue
+        prev = t.doc[t.i - 1]
+        if prev.lemma_.lower() not in ("discussion", "talk", "focus", "focusing", "focused", "talks", "discussions", "centre", "center"):
+            continue
+        for obj in t.children:
+            if obj.dep_ != "pobj":
+                continue
+            for item in [obj, *[c for c in obj.conjuncts]]:
+                words = [w for w in item.subtree if w.dep_ not in ("cc", "punct", "conj") and not any(w.i in c.subtree_idx for c in []) ]
+                phrase = " ".join(w.text for w in item.lefts if w.dep_ in ("compound", "amod", "nmod")) + (" " if any(w.dep_ in ("compound", "amod", "nmod") for w in item.lefts) else "") + item.text
+                if phrase and phrase.lower() not in (x.lower() for x in topics):
+                    topics.append(phrase)
+    return topics
+
+
+def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """"on the sidelines of the 80th session of the UN General Assembly" -> an EventMention key."""
+    m = st.m
+    for t in sent:
+        if t.lower_ not in ("sidelines", "margins", "sideline") or t.i not in scope:
+            continue
+        for prep in t.children:
+            if prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                tokens = [w for w in obj.subtree if not (w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at"))]
+                cut = [w.i for w in obj.subtree if w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at")]
+                end = min(cut) if cut else obj.right_edge.i + 1
+                start = obj.left_edge.i
+                while start < end and m.sdoc[start].lower_ in ("the", "a"):
+                    start += 1
+                span = m.sdoc[start:end]
+                return _add_event(st, span, sent, status="held")
+    return None
+
+
+def _add_event(st: _State, span: Span, sent: Span, status: str) -> str:
+    m = st.m
+    name = span.text
+    key = f"event:{slug(name)}"
+    edition = None
+    for t in span:
+        match = re.match(r"^(\d+)(st|nd|rd|th)$", t.text)
+        if match:
+            edition = int(match.group(1))
+            break
+    framework = next((st.framework_at[t.i] for t in span if t.i in st.framework_at), None)
+    event = st.events.get(key)
+    if event is None:
+        event = st.events[key] = EventMention(key, name, framework=framework, edition=edition, status=status)
+    event.evidence.append(_trim(m.evidence(_sentence_start(m, sent), sent.end_char, "event.named", 0.7)))
+    return key
+
+
+def _note_subject(st: _State, sent: Span) -> None:
+    """Remember the latest person who is a sentence's subject (for "he", "his visit")."""
+    m = st.m
+    root = sent.root
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i in m.person_at:
+            st.last_subject = m.person_at[c.i]
+            if any(t.lemma_.lower() in VISIT_NOUNS for t in sent):
+                st.visitor = st.last_subject
+            return
+
+
+# -- "X led the Indian side ... Maldives side was led by Y" ----------------------------------------
+
+
+def _side_led_meetings(st: _State) -> None:
+    m = st.m
+    leads: list[tuple[Span, str, str]] = []  # (sentence, country, person key)
+    for sent in m.sdoc.sents:
+        for verb in sent:
+            if verb.lemma_.lower() not in ("lead", "head") or verb.pos_ != "VERB":
+                continue
+            side = next((c for c in verb.children if c.lemma_.lower() in ("side", "delegation", "team") and c.dep_ in ("dobj", "nsubjpass", "nsubj")), None)
+            if side is None:
+                continue
+            country = next((m.country_at[t.i] for t in side.subtree if t.i in m.country_at), None)
+            if country is None:
+                continue
+            leaders: list[str] = []
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    leaders += _persons_in(m, c.subtree)
+                if c.dep_ == "agent":
+                    leaders += _persons_in(m, c.subtree)
+            for key in leaders[:1]:
+                leads.append((sent, country, key))
+    for (s1, c1, p1), (s2, c2, p2) in zip(leads, leads[1:]):
+        if c1 == c2 or p1 == p2 or s2.start - s1.end > 60:  # the two sides of one dialogue, told together
+            continue
+        chain = [s1.root]
+        scope = {t.i for t in s1}
+        date, end_date = _meeting_date(st, s1, scope, s1.root, False)
+        place = _explicit_place(st, s1, scope) or st.location.get(p1)
+        framework = _dialogue_framework(st, s1)
+        start = _sentence_start(m, s1)
+        ev = _trim(m.evidence(start, s2.end_char, "meeting.sides-led-by", CONF_SIDES))
+        st.meetings.append(
+            MeetingMention(f"meeting:{len(st.meetings)}", [p1, p2], date, end_date, place, "held", "talks", [], None, framework, [ev])
+        )
+        del chain
+
+
+def _dialogue_framework(st: _State, sent: Span) -> str | None:
+    """"the 6th edition of Annual Defence Cooperation Dialogue" -> a Dialogue framework key."""
+    m = st.m
+    for t in sent:
+        if t.lower_ == "edition":
+            for prep in t.children:
+                if prep.lower_ == "of":
+                    for obj in prep.children:
+                        span = _proper_phrase(m.sdoc, obj)
+                        if span is not None:
+                            return _add_framework(st, span.text, "Dialogue", span, sent, "framework.edition-of")
+    for t in sent:
+        if t.i in st.framework_at and st.frameworks[st.framework_at[t.i]].kind == "Dialogue":
+            return st.framework_at[t.i]
+    return None
+
+
+def _proper_phrase(sdoc: Doc, head: Token) -> Span | None:
+    """The capitalised name ending at ``head`` ("Annual Defence Cooperation Dialogue")."""
+    start = head.i
+    while start > 0 and sdoc[start - 1].dep_ in ("compound", "amod", "nmod") and sdoc[start - 1].text[:1].isupper():
+        start -= 1
+    if not sdoc[head.i].text[:1].isupper():
+        return None
+    return sdoc[start : head.i + 1]
+
+
+# -- counterparts ------------------------------------------------------------------------------------
+
+
+def _counterpart_offices(st: _State) -> None:
+    """"X met his Maldivian counterpart Y": Y holds X's post (as the counterpart table maps it) in Y's country."""
+    m = st.m
+    for meeting in st.meetings:
+        for key in meeting.participants:
+            country = m.counterpart_country.get(key)
+            if country is None or any(m.offices[o].country == country for o in m.office_of.get(key, [])):
+                continue
+            others = [p for p in meeting.participants if p != key and m.office_of.get(p)]
+            if not others:
+                continue
+            office = m.offices[m.office_of[others[0]][0]]
+            title = refdata.counterpart_title(office.title)
+            ev = meeting.evidence[0]
+            add_office(m, key, title, title, country, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.counterpart", 0.7))
+
+
+# -- frameworks, events, memberships ---------------------------------------------------------------
+
+
+def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Span | None, rule: str,
+                   acronym: str | None = None, expansion: str | None = None) -> str:
+    m = st.m
+    name = name.replace("’", "'").replace("‘", "'")
+    key = f"framework:{slug(name)}"
+    fw = st.frameworks.get(key)
+    if fw is None:
+        fw = st.frameworks[key] = FrameworkMention(key, name, kind, acronym=acronym, expansion=expansion)
+    if acronym and not fw.acronym:
+        fw.acronym = acronym
+    if expansion and not fw.expansion:
+        fw.expansion = expansion
+    if span is not None:
+        fw.evidence.append(m.span_evidence(span, rule, 0.8))
+        for t in span:
+            st.framework_at.setdefault(t.i, key)
+        if span.text != name and span.text not in fw.aliases:
+            fw.aliases.append(span.text)
+    if sent is not None:
+        for t in sent:
+            iso = m.country_at.get(t.i)
+            if iso and iso not in fw.countries:
+                fw.countries.append(iso)
+    return key
+
+
+def _frameworks(st: _State) -> None:
+    m = st.m
+    sdoc = m.sdoc
+    known = refdata.frameworks()
+    for ent in sdoc.ents:
+        kind, value = ent_kind(ent)
+        if kind == "framework" and value in known:
+            ref = known[value]
+            _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
+    # "Name (ACRONYM)" and "ACRONYM (Name)": acronym + expansion
+    for token in sdoc:
+        if token.text != "(" or token.i + 2 >= len(sdoc) or sdoc[token.i + 2].text != ")":
+            continue
+        inner = sdoc[token.i + 1]
+        if ACRONYM.match(inner.text) and token.i > 0:
+            head = sdoc[token.i - 1]
+            span = _capitalised_run(sdoc, head.i)
+            if span is None or len(span) < 2 or span.start in m.person_at or span[-1].i in m.place_at:
+                continue
+            kind_word = span[-1].lower_
+            fw_kind = FRAMEWORK_HEADS.get(kind_word)
+            if inner.text in known:
+                continue
+            if fw_kind:
+                _add_framework(st, span.text, fw_kind, span, span.sent, "framework.acronym", acronym=inner.text)
+    # "X (Expansion Words)" after an acronym-like word: "Vision MAHASAGAR (Mutual and Holistic ...)"
+    for token in sdoc:
+        if token.text != "(" or token.i == 0:
+            continue
+        acronym = sdoc[token.i - 1]
+        if not (acronym.text.isupper() and len(acronym.text) >= 3 and acronym.is_alpha) or acronym.i in m.country_at:
+            continue
+        close = next((t.i for t in sdoc[token.i + 1 : token.i + 20] if t.text == ")"), None)
+        if close is None:
+            continue
+        expansion = sdoc[token.i + 1 : close]
+        initials = "".join(w.text[0] for w in expansion if w.text[:1].isupper())
+        if len(expansion) < 2 or not _initials_match(acronym.text, expansion):
+            continue
+        if acronym.text in known:
+            continue
+        _add_framework(st, acronym.text, "Policy", sdoc[acronym.i : acronym.i + 1], acronym.sent, "framework.expansion",
+                       acronym=acronym.text, expansion=expansion.text)
+        del initials
+    # quoted policy names: "India's 'Neighbourhood First' policy"
+    for token in sdoc:
+        if token.lower_ in ("policy", "doctrine", "initiative", "vision") and token.i >= 3:
+            close = sdoc[token.i - 1]
+            if close.text not in ("'", "’", '"', "”"):
+                continue
+            open_i = next((j for j in range(token.i - 2, max(token.i - 8, 0), -1) if sdoc[j].text in ("'", "‘", '"', "“")), None)
+            if open_i is None:
+                continue
+            span = sdoc[open_i + 1 : token.i - 1]
+            if not span.text.strip():
+                continue
+            key = _add_framework(st, span.text, FRAMEWORK_HEADS.get(token.lower_, "Policy"), span, None, "framework.quoted")
+            owner = _country_before_possessive(m, open_i)
+            if owner:
+                fw = st.frameworks[key]
+                fw.owner = fw.owner or owner
+                if owner not in fw.countries:
+                    fw.countries.append(owner)
+    # policies owned by a country: "India's vision of ... (SAGAR)", "India's 'X' policy"
+    for fw in st.frameworks.values():
+        if fw.kind == "Policy" and fw.owner is None and fw.evidence:
+            first = sdoc.char_span(fw.evidence[0].start, fw.evidence[0].end, alignment_mode="expand")
+            if first is not None:
+                for t in sdoc[max(first.start - 12, 0) : first.start]:
+                    if t.i in m.country_at and t.i + 1 < len(sdoc) and sdoc[t.i + 1].text in ("'s", "’s"):
+                        fw.owner = m.country_at[t.i]
+                if fw.owner and fw.owner not in fw.countries:
+                    fw.countries.insert(0, fw.owner)
+    _named_events(st)
+
+
+def _initials_match(acronym: str, expansion: Span) -> bool:
+    initials = "".join(w.text[0].upper() for w in expansion if w.is_alpha and (w.text[0].isupper() or not w.is_stop))
+    capitals = "".join(w.text[0] for w in expansion if w.text[:1].isupper())
+    return acronym.upper() in (initials, capitals) or (len(capitals) >= 3 and acronym.upper().startswith(capitals[:3]) and len(acronym) >= len(capitals) - 1)
+
+
+def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
+    start = end_i
+    while start - 1 >= 0 and (sdoc[start - 1].text[:1].isupper() or sdoc[start - 1].text in ("-", "of", "and", "on", "for")):
+        start -= 1
+    while start <= end_i and not sdoc[start].text[:1].isupper():
+        start += 1
+    if start > end_i:
+        return None
+    return sdoc[start : end_i + 1]
+
+
+def _country_before_possessive(m: ArticleMentions, i: int) -> str | None:
+    sdoc = m.sdoc
+    if i >= 2 and sdoc[i - 1].text in ("'s", "’s") and (i - 2) in m.country_at:
+        return m.country_at[i - 2]
+    return None
+
+
+def _named_events(st: _State) -> None:
+    """"the 12th ADMM-Plus", "the upcoming 3rd HLCG session", "HLCG meeting held on May 26, 2025, in New Delhi"."""
+    m = st.m
+    sdoc = m.sdoc
+    for token in sdoc:
+        match = re.match(r"^(\d+)(st|nd|rd|th)$", token.text)
+        if not match or token.i + 1 >= len(sdoc):
+            continue
+        nxt = sdoc[token.i + 1]
+        fw_key = st.framework_at.get(nxt.i)
+        if fw_key is None:
+            continue
+        end = nxt.i + 1
+        while end < len(sdoc) and st.framework_at.get(end) == fw_key:
+            end += 1
+        if end < len(sdoc) and sdoc[end].lower_ in ("session", "meeting", "summit", "edition", "round"):
+            end += 1
+        span = sdoc[token.i : end]
+        fw = st.frameworks[fw_key]
+        name = f"{token.text} {fw.acronym or fw.name}" + (f" {sdoc[end - 1].lower_}" if sdoc[end - 1].lower_ in ("session", "meeting", "summit", "round") else "")
+        planned = any(t.lower_ in PLANNED_MODIFIERS for t in sdoc[max(token.i - 2, 0) : token.i]) or _future_sentence(span.sent)
+        key = f"event:{slug(name)}"
+        event = st.events.get(key)
+        if event is None:
+            event = st.events[key] = EventMention(key, name, framework=fw_key, edition=int(match.group(1)),
+                                                  status="planned" if planned else "held")
+        event.evidence.append(m.span_evidence(span, "event.edition", 0.75))
+
+
+def _future_sentence(sent: Span) -> bool:
+    return any(t.lower_ in FUTURE_AUX or t.lemma_.lower() in ("slate", "schedule", "plan") for t in sent)
+
+
+def _memberships(st: _State) -> None:
+    """Members and dialogue partners listed in one sentence; co-chairs."""
+    m = st.m
+    for sent in m.sdoc.sents:
+        member_tok = next((t for t in sent if t.lower_ in ("member", "members") and t.pos_ in ("NOUN", "PROPN")), None)
+        partner_tok = next((t for t in sent if t.lower_ in ("partners", "partner") and t.i > 0 and t.doc[t.i - 1].lower_ == "dialogue"), None)
+        if member_tok is not None:
+            member_fw = _framework_modifier(st, member_tok)
+            subject_fw = _subject_framework(st, sent)
+            limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else sent.end
+            first_list = _countries_between(m, member_tok.i, limit)
+            second_list = _countries_between(m, partner_tok.i, sent.end) if partner_tok is not None and partner_tok.i > member_tok.i else []
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
+            if member_fw and first_list:
+                for iso in first_list:
+                    st.memberships.append(MembershipMention(iso, member_fw, "member", ev))
+            if subject_fw and subject_fw != member_fw:
+                for iso in first_list + second_list:
+                    st.memberships.append(MembershipMention(iso, subject_fw, "member", ev))
+                for iso in second_list:
+                    st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
+        # co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia co-chair X"
+        for verb in sent:
+            if not verb.lower_.startswith(("co-chair", "cochair")) and not (verb.lower_ == "co" and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_.startswith("chair")):
+                continue
+            head = verb if verb.pos_ in ("VERB", "AUX") else verb.head
+            for t in sent:
+                if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
+                    head = t
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            # the framework runs from the object to "alongside"/"with"/punctuation
+            start = obj.left_edge.i
+            end = start
+            while end < sent.end and sent.doc[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
+                end += 1
+            partner_at = end if end < sent.end and sent.doc[end].lower_ in ("alongside", "with") else None
+            while start < end and m.sdoc[start].lower_ in ("the", "a"):
+                start += 1
+            if end <= start:
+                continue
+            span = m.sdoc[start:end]
+            fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
+            chairs = _countries_between(m, sent.start, head.i)
+            if partner_at is not None:
+                chairs += _countries_between(m, partner_at, sent.end)
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+            for iso in dict.fromkeys(chairs):
+                st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+                if iso not in st.frameworks[fw_key].countries:
+                    st.frameworks[fw_key].countries.append(iso)
+            break
+
+
+def _countries_between(m: ArticleMentions, start: int, end: int) -> list[str]:
+    out: list[str] = []
+    for i in range(start, end):
+        iso = m.country_at.get(i)
+        if iso and iso not in out and m.sdoc[i].ent_type_ == "GPE":
+            out.append(iso)
+    return out
+
+
+def _countries_in(m: ArticleMentions, tokens) -> list[str]:
+    out: list[str] = []
+    for t in tokens:
+        iso = m.country_at.get(t.i)
+        if iso and iso not in out:
+            out.append(iso)
+    return out
+
+
+def _framework_modifier(st: _State, noun: Token) -> str | None:
+    """"ASEAN member states", "members of the Quad" -> the framework key."""
+    for t in [*noun.lefts, *[c for c in noun.children if c.dep_ == "compound"], *([noun.head] if noun.dep_ == "compound" else [])]:
+        for w in t.subtree:
+            if w.i in st.framework_at:
+                return st.framework_at[w.i]
+    for prep in noun.children:
+        if prep.lower_ == "of":
+            for w in prep.subtree:
+                if w.i in st.framework_at:
+                    return st.framework_at[w.i]
+    if noun.dep_ == "compound":
+        head = noun.head
+        for w in head.lefts:
+            if w.i in st.framework_at:
+                return st.framework_at[w.i]
+    return None
+
+
+def _subject_framework(st: _State, sent: Span) -> str | None:
+    root = sent.root
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for w in c.subtree:
+                if w.i in st.framework_at:
+                    return st.framework_at[w.i]
+    return None
+
+
+# -- deduplication -----------------------------------------------------------------------------------
+
+
+def _dedupe(meetings: list[MeetingMention]) -> list[MeetingMention]:
+    """One meeting per participant set within an article, unless dates or places conflict."""
+    out: list[MeetingMention] = []
+    for mt in meetings:
+        same = next(
+            (
+                o
+                for o in out
+                if set(o.participants) == set(mt.participants)
+                and _compatible(o.date, mt.date)
+                and (o.place is None or mt.place is None or o.place == mt.place)
+                and o.status == mt.status
+            ),
+            None,
+        )
+        if same is None:
+            out.append(mt)
+            continue
+        if mt.date is not None and (same.date is None or len(mt.date.iso) > len(same.date.iso)):
+            same.date, same.end_date = mt.date, mt.end_date
+        same.place = same.place or mt.place
+        same.part_of = same.part_of or mt.part_of
+        same.framework = same.framework or mt.framework
+        for t in mt.topics:
+            if t not in same.topics:
+                same.topics.append(t)
+        same.evidence.extend(mt.evidence)
+    for i, mt in enumerate(out):
+        mt.key = f"meeting:{i}"
+    return out
+
+
+def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)

@@ -1,0 +1,501 @@
+"""Mentions: persons, offices, countries and places read from one parsed article.
+
+Input: the Document and its spaCy Doc (from diplokg.nlp's pipeline, run on the text with the
+header blanked, so token offsets index ``Document.text``). Output: an ``ArticleMentions`` with
+doc-local keys, the token -> entity maps the fact rules need, and the in-article coreference:
+
+- a short form ("Singh", "Khaleel", "Khaled Nordin") or a variant spelling ("Abdulla Khalil")
+  joins the person named nearest before it in this article (after it, if none is before);
+- "the Defence Secretary", "the minister" (a title with no name) joins the latest person
+  holding that title;
+- a person's country comes from the title ("Maldives Foreign Affairs Minister", "Singapore's
+  Defence Minister", "Minister of Defence, Maldives"), from the side they lead ("leading the
+  Indian delegation", "Maldives side was led by X"), from "his Maldivian counterpart X", and
+  for an unqualified title ("Defence Minister Rajnath Singh") from the article's home country:
+  the most mentioned country that no foreign title names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from . import refdata
+from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
+from .nlp import TITLE, ent_kind, name_after, name_before
+
+SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
+LEAD_VERBS = frozenset({"lead", "head"})
+GENERIC_TITLE_HEADS = frozenset({"Minister", "Secretary", "President", "Advisor", "Chief", "Ambassador"})
+DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+
+# Confidence of each way of knowing an office's country.
+CONF_TITLE_COUNTRY = 0.95
+CONF_SIDE_COUNTRY = 0.85
+CONF_COUNTERPART = 0.8
+CONF_HOME_COUNTRY = 0.6
+
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:|\s\(|\s[—–-]\s)")
+
+
+def slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+@dataclass
+class ArticleMentions:
+    doc: Document
+    sdoc: Doc
+    persons: list[PersonMention] = field(default_factory=list)
+    person_at: dict[int, str] = field(default_factory=dict)  # token index -> person key
+    person_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, key), text order
+    offices: dict[str, OfficeMention] = field(default_factory=dict)
+    holdings: list[Holding] = field(default_factory=list)
+    office_of: dict[str, list[str]] = field(default_factory=dict)  # person key -> office keys
+    places: dict[str, PlaceMention] = field(default_factory=dict)
+    place_at: dict[int, str] = field(default_factory=dict)  # token index -> place key
+    country_at: dict[int, str] = field(default_factory=dict)  # token index -> ISO alpha-3
+    countries: dict[str, list[Evidence]] = field(default_factory=dict)
+    counterpart_country: dict[str, str] = field(default_factory=dict)  # person key -> ISO3
+    home_country: str | None = None
+    dateline_place: str | None = None  # place key
+    dateline_end: int = 0  # token index after the dateline (0 when none)
+
+    def person(self, key: str) -> PersonMention:
+        return self._by_key[key]
+
+    def index(self) -> None:
+        self._by_key = {p.key: p for p in self.persons}
+
+    def evidence(self, start: int, end: int, rule: str, confidence: float) -> Evidence:
+        return Evidence(self.doc.doc_id, start, end, self.doc.text[start:end], rule, round(confidence, 3))
+
+    def span_evidence(self, span: Span, rule: str, confidence: float) -> Evidence:
+        return self.evidence(span.start_char, span.end_char, rule, confidence)
+
+
+@dataclass
+class _Cluster:
+    key: str
+    words: list[str]
+    aliases: list[str]
+    first: int  # token index of the first mention
+    positions: list[int]  # token indices of every mention start
+    country: str | None = None
+    country_confidence: float = 0.0
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def _names_match(a: list[str], b: list[str]) -> bool:
+    """Same person's name in two spellings: same length, each word alike ("Khalil"/"Khaleel")."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    for x, y in zip(a, b):
+        if x[0].lower() != y[0].lower() or fuzz.ratio(x.lower(), y.lower()) < 70:
+            return False
+    return fuzz.ratio(" ".join(a).lower(), " ".join(b).lower()) >= 85
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """``shorter`` is a trailing part of ``longer`` ("Khaled Nordin" of "Mohamed Khaled Nordin")."""
+    n = len(shorter)
+    return 0 < n < len(longer) and longer[-n:] == shorter
+
+
+def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
+    """Every person, office, country and place mention of one article (see module doc)."""
+    m = ArticleMentions(doc, sdoc)
+    ents = list(sdoc.ents)
+    _countries(m, ents)
+    clusters = _persons(m, ents)
+    _places(m, ents)
+    _dateline(m)
+    _holdings(m, ents, clusters)
+    _title_references(m, ents)
+    m.index()
+    return m
+
+
+def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
+    """"The Defence Secretary, who ..." with no name: the latest person named with that title."""
+    sdoc = m.sdoc
+    added = []
+    for k, ent in enumerate(ents):
+        if ent.label_ != TITLE or ent.start in m.person_at or ent.start == 0:
+            continue
+        if sdoc[ent.start - 1].lower_ not in DETERMINERS or _name_for_title(sdoc, ents, k) is not None:
+            continue
+        title = ent.ent_id_.split(":", 1)[1]
+        key = resolve_title_reference(m, title, ent.start)
+        if key is None:
+            continue
+        added.append((ent.start, ent.end, key))
+        for i in range(ent.start, ent.end):
+            m.person_at[i] = key
+    if added:
+        m.person_spans = sorted(m.person_spans + added)
+
+
+def _countries(m: ArticleMentions, ents: list[Span]) -> None:
+    for ent in ents:
+        kind, value = ent_kind(ent)
+        if kind == "country":
+            for i in range(ent.start, ent.end):
+                m.country_at[i] = value
+            m.countries.setdefault(value, []).append(m.span_evidence(ent, "country.gazetteer", 0.95))
+
+
+def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
+    sdoc = m.sdoc
+    clusters: list[_Cluster] = []
+    singles: list[Span] = []
+    span_key: list[tuple[int, int, str]] = []
+
+    def add_mention(cluster: _Cluster, start: int, end: int, rule: str, confidence: float) -> None:
+        span = sdoc[start:end]
+        cluster.positions.append(start)
+        cluster.evidence.append(m.span_evidence(span, rule, confidence))
+        if span.text != cluster.name and span.text not in cluster.aliases:
+            cluster.aliases.append(span.text)
+        span_key.append((start, end, cluster.key))
+
+    anchored = _title_anchored_starts(sdoc, ents)
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = ent.text.split()
+        if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities():
+            continue
+        if len(words) == 1:
+            singles.append(ent)
+            continue
+        target = None
+        for c in clusters:
+            if c.words == words or _contains(c.words, words) or _names_match(c.words, words):
+                target = c
+                break
+            if _contains(words, c.words):  # a fuller form of an earlier short one
+                c.aliases.append(c.name)
+                c.words = words
+                target = c
+                break
+        rule = "person.title-before-name" if ent.start in anchored else "person.ner"
+        if target is None:
+            target = _Cluster(f"person:{len(clusters)}", words, [], ent.start, [])
+            clusters.append(target)
+        add_mention(target, ent.start, ent.end, rule, 0.9 if ent.start in anchored else 0.8)
+
+    # One-word mentions: surnames (whatever the model labelled them) and lone names.
+    by_word: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ())}:
+            by_word.setdefault(w, []).append(c)
+    covered = {i for start, end, _ in span_key for i in range(start, end)}
+    single_starts = {ent.start for ent in singles}
+    for token in sdoc:
+        if token.i in covered or token.text not in by_word or token.ent_id_:
+            continue
+        if not token.text[0].isupper():
+            continue
+        candidates = by_word[token.text]
+        before = [c for c in candidates if c.first < token.i]
+        target = max(before, key=lambda c: max(p for p in c.positions if p < token.i)) if before else min(candidates, key=lambda c: c.first)
+        add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
+        covered.add(token.i)
+    for ent in singles:
+        if ent.start in covered:
+            continue
+        if ent.start in anchored:  # "EAM Jaishankar" with no full name in the article
+            c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
+            clusters.append(c)
+            add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
+    del single_starts
+
+    m.persons = []
+    for c in clusters:
+        m.persons.append(PersonMention(c.key, c.name, list(c.aliases), None, c.evidence))
+    span_key.sort()
+    m.person_spans = span_key
+    for start, end, key in span_key:
+        for i in range(start, end):
+            m.person_at[i] = key
+    return {c.key: c for c in clusters}
+
+
+def _title_anchored_starts(sdoc: Doc, ents: list[Span]) -> dict[int, Span]:
+    """Start token of each name written next to a title -> that title's span."""
+    result: dict[int, Span] = {}
+    for k, ent in enumerate(ents):
+        if ent.label_ != TITLE:
+            continue
+        found = _name_for_title(sdoc, ents, k)
+        if found is not None:
+            result[found[0]] = ent
+    return result
+
+
+def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | None:
+    ent = ents[k]
+    i = ent.end
+    if i + 1 < len(sdoc) and sdoc[i].text == "," and sdoc[i + 1].ent_id_.startswith("country:"):
+        i += 1
+        while i < len(sdoc) and sdoc[i].ent_id_.startswith("country:"):
+            i += 1
+    if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
+        i += 3
+    # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
+    if i + 1 < len(sdoc) and sdoc[i].lower_ == "and" and k + 1 < len(ents) and ents[k + 1].start == i + 1 and ents[k + 1].label_ == TITLE:
+        return _name_for_title(sdoc, ents, k + 1)
+    found = name_after(sdoc, i)
+    if found is not None and sdoc[found[0]].ent_type_ == "PERSON":
+        return found
+    found = name_before(sdoc, ent.start)
+    if found is not None and sdoc[found[1] - 1].ent_type_ == "PERSON":
+        return found
+    return None
+
+
+def _places(m: ArticleMentions, ents: list[Span]) -> None:
+    sdoc = m.sdoc
+    for ent in ents:
+        kind, value = ent_kind(ent)
+        if kind == "city":
+            ref = refdata.cities().get(value) or refdata.PlaceRef(value, "City", None)
+        elif kind == "region":
+            ref = refdata.regions()[value] if value in refdata.regions() else refdata.PlaceRef(value, "Region")
+        elif ent.label_ in ("GPE", "LOC", "FAC") and not kind and ent.start > 0:
+            # a place the gazetteer lacks ("New York"), trusted only after "in"/"at"
+            if sdoc[ent.start - 1].lower_ not in ("in", "at") or ent.start in m.person_at:
+                continue
+            ref = refdata.PlaceRef(ent.text, "City", None)
+        else:
+            continue
+        key = f"place:{slug(ref.name)}"
+        place = m.places.get(key)
+        if place is None:
+            place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+        if ent.text != ref.name and ent.text not in place.aliases:
+            place.aliases.append(ent.text)
+        place.evidence.append(m.span_evidence(ent, f"place.{ref.kind.lower()}", 0.9 if kind else 0.7))
+        for i in range(ent.start, ent.end):
+            m.place_at[i] = key
+
+
+def _dateline(m: ArticleMentions) -> None:
+    """A dateline ("NEW DELHI:", "Male, Oct 7 (IANS)") names where the article was filed."""
+    text, start = m.doc.text, m.doc.body_start
+    match = DATELINE.match(text, start)
+    if not match:
+        return
+    name = match.group(1).strip()
+    candidates = [name, name.title()]
+    ref = next((refdata.cities()[c] for c in candidates if c in refdata.cities()), None)
+    if ref is None:
+        return
+    s, e = match.start(1), match.end(1)
+    key = f"place:{slug(ref.name)}"
+    place = m.places.get(key)
+    if place is None:
+        place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+    if name != ref.name and name not in place.aliases:
+        place.aliases.append(name)
+    place.evidence.append(m.evidence(s, e, "place.dateline", 0.9))
+    m.dateline_place = key
+    span = m.sdoc.char_span(s, match.end(), alignment_mode="expand")
+    if span is not None:
+        m.dateline_end = span.end
+        for i in range(span.start, span.end):
+            m.place_at.setdefault(i, key)
+
+
+def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
+    """Country written right before token ``i``: "Maldives X", "Malaysian X", "Singapore's X"."""
+    j = i - 1
+    if j >= 0 and sdoc[j].text in ("'s", "’s", "'", "’"):
+        j -= 1
+    if j >= 0 and sdoc[j].ent_id_.startswith("country:"):
+        return sdoc[j].ent_id_.split(":", 1)[1], j
+    return None
+
+
+def _country_after(sdoc: Doc, i: int) -> str | None:
+    """Country written right after token ``i``: ", Maldives" or "of Maldives"."""
+    if i + 1 < len(sdoc) and sdoc[i].text in (",", "of") and sdoc[i + 1].ent_id_.startswith("country:"):
+        return sdoc[i + 1].ent_id_.split(":", 1)[1]
+    if i + 2 < len(sdoc) and sdoc[i].text == "of" and sdoc[i + 1].lower_ == "the" and sdoc[i + 2].ent_id_.startswith("country:"):
+        return sdoc[i + 2].ent_id_.split(":", 1)[1]
+    return None
+
+
+def _side_countries(m: ArticleMentions) -> dict[str, str]:
+    """person key -> country of the side/delegation they lead ("leading the Indian delegation")."""
+    sdoc = m.sdoc
+    result: dict[str, str] = {}
+    for verb in sdoc:
+        if verb.lemma_ not in LEAD_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        side_country = None
+        for child in verb.children:
+            if child.lemma_ in SIDE_NOUNS and child.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+                for mod in child.subtree:
+                    if mod.i in m.country_at:
+                        side_country = m.country_at[mod.i]
+                        break
+        if side_country is None:
+            continue
+        leaders = []
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i in m.person_at:
+                leaders.append(child)
+            if child.dep_ == "agent":
+                leaders.extend(t for t in child.subtree if t.i in m.person_at)
+        if verb.dep_ in ("acl", "advcl", "relcl"):
+            head = verb.head
+            if head.i in m.person_at:
+                leaders.append(head)
+            leaders.extend(c for c in head.children if c.dep_ == "nsubj" and c.i in m.person_at)
+        for token in leaders:
+            result.setdefault(m.person_at[token.i], side_country)
+    return result
+
+
+GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "representative", "dignitary", "officer", "envoy", "counterpart", "member"})
+
+
+def _group_countries(m: ArticleMentions) -> dict[str, str]:
+    """person key -> country of a group they are listed in ("Maldivian officials, including X")."""
+    result: dict[str, str] = {}
+    for start, end, key in m.person_spans:
+        token = m.sdoc[end - 1]
+        for _ in range(4):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if token.lemma_ in GROUP_NOUNS and token.pos_ == "NOUN":
+                for child in token.children:
+                    if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in m.country_at:
+                        result.setdefault(key, m.country_at[child.i])
+                break
+    return result
+
+
+def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster]) -> None:
+    sdoc = m.sdoc
+    pending: list[tuple[str, str, str, str | None, float, int, int]] = []
+    foreign: set[str] = set()
+    for k, ent in enumerate(ents):
+        if ent.label_ != TITLE:
+            continue
+        found = _name_for_title(sdoc, ents, k)
+        if found is None:
+            continue
+        start, end = found
+        key = m.person_at.get(start)
+        if key is None:
+            continue
+        title = ent.ent_id_.split(":", 1)[1]
+        country = None
+        before = _country_before(sdoc, ent.start)
+        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and sdoc[ent.start - 1].lower_ == "and":
+            before = _country_before(sdoc, ents[k - 1].start)
+        if before:
+            country = before[0]
+        elif (after := _country_after(sdoc, ent.end)) is not None:
+            country = after
+        elif (after := _country_after(sdoc, end)) is not None:  # "FM Dr. Abdulla Khaleel of Maldives"
+            country = after
+        if country:
+            foreign.add(country)
+        lo = min(ent.start, start)
+        hi = max(ent.end, end)
+        if before:
+            lo = min(lo, before[1])
+        pending.append((key, title, ent.text, country, CONF_TITLE_COUNTRY, sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text)))
+
+    # "his Maldivian counterpart X"
+    for token in sdoc:
+        if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(sdoc):
+            found = name_after(sdoc, token.i + 1)
+            key = m.person_at.get(found[0]) if found else None
+            before = _country_before(sdoc, token.i)
+            if key and before:
+                m.counterpart_country[key] = before[0]
+                foreign.add(before[0])
+
+    side = _side_countries(m)
+    for key, iso in _group_countries(m).items():
+        side.setdefault(key, iso)
+    counts = {iso: len(evs) for iso, evs in m.countries.items()}
+    home_candidates = [iso for iso in counts if iso not in foreign] or list(counts)
+    first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
+    m.home_country = max(home_candidates, key=lambda iso: (counts[iso], -first_seen[iso])) if home_candidates else None
+
+    for key, iso in side.items():
+        c = clusters[key]
+        c.country, c.country_confidence = iso, CONF_SIDE_COUNTRY
+    for key, iso in m.counterpart_country.items():
+        c = clusters[key]
+        if c.country_confidence < CONF_COUNTERPART:
+            c.country, c.country_confidence = iso, CONF_COUNTERPART
+    for key, _, _, country, conf, _, _ in pending:
+        if country and clusters[key].country_confidence < conf:
+            clusters[key].country, clusters[key].country_confidence = country, conf
+
+    seen: set[tuple[str, str]] = set()
+    for key, title, written, country, conf, s, e in pending:
+        rule = "office.title-with-country"
+        if country is None:
+            c = clusters[key]
+            if c.country:
+                country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif m.home_country:
+                country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
+            else:
+                continue  # an office belongs to exactly one country: unknown -> dropped
+        add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
+        if clusters[key].country is None:
+            clusters[key].country, clusters[key].country_confidence = country, conf
+        seen.add((key, title))
+
+    for person in m.persons:
+        person.country = clusters[person.key].country
+
+
+def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:
+    """Record that ``person_key`` holds ``title`` of ``country``; returns the office key."""
+    okey = f"office:{country}:{slug(title)}"
+    office = m.offices.get(okey)
+    if office is None:
+        office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
+    written_norm = " ".join(written.split())
+    if written_norm.lower() != title.lower() and written_norm not in office.aliases:
+        office.aliases.append(written_norm)
+    office.evidence.append(evidence)
+    held = m.office_of.setdefault(person_key, [])
+    if okey not in held:
+        held.append(okey)
+        m.holdings.append(Holding(person_key, okey, evidence))
+    return okey
+
+
+def resolve_title_reference(m: ArticleMentions, title: str, before_token: int) -> str | None:
+    """The person a bare title refers to ("the Defence Secretary"): the latest holder named before."""
+    best, best_pos = None, -1
+    generic = title in GENERIC_TITLE_HEADS
+    for person_key, okeys in m.office_of.items():
+        for okey in okeys:
+            held = m.offices[okey].title
+            if held == title or (generic and held.split()[-1] == title):
+                positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
+                if positions and max(positions) > best_pos:
+                    best, best_pos = person_key, max(positions)
+    return best

