@@ -351,6 +351,17 @@ def _office_holders_split(ctx: _Context, q: str, text: str) -> AskResult | None:
     return None
 
 
+def _office_holders_prefix(ctx: _Context, q: str, text: str) -> AskResult | None:
+    """"Maldivian Defence Minister", "US Secretary of Defence": a country (or its adjective)
+    of one to three words, then an office title."""
+    words = text.split()
+    for size in range(1, min(3, len(words) - 1) + 1):
+        result = _office_holders(ctx, q, " ".join(words[size:]), " ".join(words[:size]))
+        if result is not None:
+            return result
+    return None
+
+
 def _office_holders(ctx: _Context, q: str, office: str, country: str) -> AskResult | None:
     linker = ctx.linker
     try:
@@ -649,6 +660,7 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"what (?:is|was|are) (?P<a>.+?)'s? (?:offices?|positions?|posts?|titles?|roles?|jobs?)", lambda c, q, m: _offices(c, q, m["a"])),
     (r"who (?:is|was|are|'s) (?P<c>.+?)'s (?P<o>.+)", lambda c, q, m: _office_holders(c, q, m["o"], m["c"])),
     (r"who (?:is|was|are|'s|holds the office of|serves as) (?:the )?(?P<x>.+? (?:of|in|for) .+)", lambda c, q, m: _office_holders_split(c, q, m["x"])),
+    (r"who (?:is|was|are|'s|serves as) (?:the )?(?P<x>\S+ .+)", lambda c, q, m: _office_holders_prefix(c, q, m["x"])),
     # memberships
     (r"(?:which|what) countries (?:are|were) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?) (?:of|in) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
     (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),

@@ -8,7 +8,8 @@ Order of the steps, first that finds something wins:
    and honorifics such as "Dr", "Shri", "H.E.");
 2. part of a name: a person's surname ("Khaleel"), a trailing part of the full name
    ("Khaled Nordin") or the given name alone ("Rajnath");
-3. fuzzy: rapidfuzz similarity over every name and surname ("khaleell", "Abdulla Khalil").
+3. for countries, the other names and adjectives the extractor knows ("US", "Maldivian");
+4. fuzzy: rapidfuzz similarity over every name and surname ("khaleell", "Abdulla Khalil").
 Several entities found by the same step make an ambiguous name: all are returned, never one
 guessed.
 """
@@ -176,7 +177,22 @@ class Linker:
         found = self._of_kind(self._part.get(key, set()), kind)
         if found:
             return Link(name, found, "part")
+        if kind in ("country", "place", "entity"):
+            found = self._country_by_reference(name)
+            if found:
+                return Link(name, found, "country")
         return Link(name, self._fuzzy(key, kind), "fuzzy")
+
+    def _country_by_reference(self, name: str) -> list[Entity]:
+        """Other names and adjectives of a country the store knows ("US", "Maldivian",
+        "Lao PDR"), from the extractor's reference data: the store only has the label."""
+        from .namespaces import DKI
+        from .refdata import country_iso3
+
+        text = re.sub(r"(?:'s|’s|')$", "", name.strip())
+        iso3 = country_iso3(text)
+        iri = str(DKI[f"country/{iso3.lower()}"]) if iso3 else None
+        return [self.entities[iri]] if iri in self.entities else []
 
     def _fuzzy(self, key: str, kind: str) -> list[Entity]:
         from rapidfuzz import fuzz, process

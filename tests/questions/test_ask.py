@@ -131,3 +131,26 @@ def test_cli_ask_errors_exit_2_without_traceback(fixture_store_path, question, m
 def test_cli_ask_missing_store_exit_2(tmp_path):
     result = _run_cli(["ask", "who met Khaleel"], tmp_path / "nowhere")
     assert result.exit_code == 2 and "kg build" in result.output
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("who is the Maldivian Foreign Affairs Minister?", "Abdulla Khaleel"),
+        ("who is the US Secretary of War", "Pete Hegseth"),
+        ("Who is the American Secretary of Defence?", "Pete Hegseth"),  # the office's other title
+        ("who is Singapore's defence minister", "Chan Chun Sing"),
+    ],
+)
+def test_office_holder_by_country_adjective_or_short_name(fixture_store, fixture_linker, question, answer):
+    assert [a.text for a in ask(fixture_store, question, linker=fixture_linker).answers] == [answer]
+
+
+def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
+    rq = tmp_path / "c.rq"
+    rq.write_text("CONSTRUCT { ?p dk:holds ?o } WHERE { ?p dk:holds ?o }", "utf-8")
+    result = _run_cli(["query", str(rq)], fixture_store_path)
+    assert result.exit_code == 0 and result.output.count(" .\n") == 6  # six holds triples, once each
+    rq.write_text("ASK { ?m dk:status \"planned\" }", "utf-8")
+    result = _run_cli(["query", str(rq), "-f", "json"], fixture_store_path)
+    assert json.loads(result.output) == {"head": {}, "boolean": True}
