@@ -169,7 +169,17 @@ class _Context:
         return found
 
     def persons(self, name: str) -> list[Entity]:
-        return self.linker.resolve(name, "person")
+        """The persons a name means; an office description ("the Indian Defence Minister")
+        means its holders."""
+        try:
+            return self.linker.resolve(name, "person")
+        except UnknownName:
+            found = _holders(self, name)
+            holders = {str(r["person"]) for r in found[2]} if found else set()
+            people = [self.linker.entities[i] for i in sorted(holders) if i in self.linker.entities]
+            if not people:
+                raise
+            return people
 
     def result(self, question: str, answers: list[Answer], message: str = "") -> AskResult:
         sparql = "\n\n".join(self.sparql)
@@ -290,7 +300,7 @@ _ACRONYM_ONLY = re.compile(r"^[A-Z0-9]{2,6}$")
 
 def _distinct_titles(labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Office titles, without spelling variants of one title ("Minister of Defence" ~ "Defence
-    Minister") nor bare acronyms ("NSA"): the same words in another order say the same title."""
+    Minister"), shorter forms ("Foreign Minister") nor bare acronyms ("NSA")."""
     kept: list[tuple[str, str]] = []
     seen: set[tuple[frozenset[str], str]] = set()
     for label, office in labels:
@@ -301,7 +311,10 @@ def _distinct_titles(labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
             continue
         seen.add((words, office))
         kept.append((label, office))
-    return kept
+    # A shorter form of another title of the same office ("Foreign Minister" of "Foreign
+    # Affairs Minister") is the same title again.
+    return [(label, office) for label, office in kept
+            if not any(o == office and _title_words(label) < _title_words(other) for other, o in kept)]
 
 
 def _title_words(title: str) -> frozenset[str]:
@@ -340,40 +353,46 @@ def _offices(ctx: _Context, q: str, name: str) -> AskResult:
     return ctx.result(q, _dedupe(answers), message)
 
 
-def _office_holders_split(ctx: _Context, q: str, text: str) -> AskResult | None:
-    """"Chief of Defence Forces of Maldives": try each "of/in/for" as the office-country split,
-    the last one first (titles contain "of" more often than country names do)."""
-    splits = [m for m in re.finditer(r"\s+(?:of|in|for)\s+(?:the\s+)?", text, flags=re.I)]
-    for split in reversed(splits):
-        result = _office_holders(ctx, q, text[: split.start()], text[split.end():])
-        if result is not None:
-            return result
-    return None
-
-
-def _office_holders_prefix(ctx: _Context, q: str, text: str) -> AskResult | None:
-    """"Maldivian Defence Minister", "US Secretary of Defence": a country (or its adjective)
-    of one to three words, then an office title."""
+def _office_descriptions(text: str) -> list[tuple[str, str]]:
+    """Readings of "<office> of <country>", "<country>'s <office>", "<country> <office>" as
+    (office, country) pairs, most likely first: "Chief of Defence Forces of Maldives" tries the
+    last "of" first (titles contain "of" more often than country names do)."""
+    text = _strip_name(text)
+    readings: list[tuple[str, str]] = []
+    possessive = re.fullmatch(r"(?P<c>.+?)'s? (?P<o>.+)", text)
+    if possessive:
+        readings.append((possessive["o"], possessive["c"]))
+    for split in reversed(list(re.finditer(r"\s+(?:of|in|for)\s+(?:the\s+)?", text, flags=re.I))):
+        readings.append((text[: split.start()], text[split.end():]))
     words = text.split()
-    for size in range(1, min(3, len(words) - 1) + 1):
-        result = _office_holders(ctx, q, " ".join(words[size:]), " ".join(words[:size]))
-        if result is not None:
-            return result
+    for size in range(1, min(3, len(words) - 1) + 1):  # "Maldivian Defence Minister", "US Secretary of War"
+        readings.append((" ".join(words[size:]), " ".join(words[:size])))
+    return readings
+
+
+def _holders(ctx: _Context, text: str) -> tuple[str, list[Entity], list[dict[str, Any]]] | None:
+    """(title, countries, office-holders rows) for an office description, or None when the
+    text is not one (no reading names a known country and office title)."""
+    for office, country in _office_descriptions(text):
+        try:
+            countries = ctx.linker.resolve(_strip_name(country), "country")
+            title = ctx.linker.office_title(_strip_name(office))
+        except UnknownName:
+            continue
+        rows = [row for c in countries for row in ctx.select("office-holders", title=_literal(title), country=c.iri)]
+        return title, countries, rows
     return None
 
 
-def _office_holders(ctx: _Context, q: str, office: str, country: str) -> AskResult | None:
-    linker = ctx.linker
-    try:
-        countries = linker.resolve(_strip_name(country), "country")
-        title = linker.office_title(_strip_name(office))
-    except UnknownName:
+def _office_holders(ctx: _Context, q: str, text: str) -> AskResult | None:
+    found = _holders(ctx, text)
+    if found is None:
         return None  # not an office-of-country question; let the next form try
+    title, countries, rows = found
     answers: list[Answer] = []
-    for c in countries:
-        for row in ctx.select("office-holders", title=_literal(title), country=c.iri):
-            person = _text(row["person"])
-            answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(person, "holds", _text(row["office"])), _details(_text(row["officeTitle"]), _text(row["countryLabel"]))))
+    for row in rows:
+        person = _text(row["person"])
+        answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(person, "holds", _text(row["office"])), _details(_text(row["officeTitle"]), _text(row["countryLabel"]))))
     message = "" if answers else f"No {title} of {' or '.join(c.label for c in countries)} is recorded."
     return ctx.result(q, _dedupe(answers), message)
 
@@ -645,12 +664,19 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"what (?:did|do|will) (?P<a>.+?) and (?P<b>.+?) (?:discuss|talk about|focus on)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
     (r"what (?:did|do|will) (?P<a>.+?) (?:discuss|talk about) with (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
     (r"what (?:was|were|is|are) (?:the )?(?:topics? )?(?:discussed )?(?:between|by) (?P<a>.+?) and (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
+    (r"(?P<w>when|where) (?:was|is|will be|were) (?:the )?(?:meeting|talks|meetings) (?:between|of) (?P<a>.+?) and (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
+    (r"(?P<w>when|where) (?:was|is|will be|were) (?P<a>.+?)'s? (?:meeting|talks|meetings) with (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
+    # meetings at a place: before "who met X", which would read "in Male" as a name
+    (r"(?:who|which \w+) (?:met|held talks|have met|has met|had talks|gathered|were) (?:in|at) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     # planned meetings of a person
+    (r"with whom (?:will|is) (?P<a>.+?) (?:meet|hold talks|talk|be meeting|scheduled to meet|going to meet)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
     (rf"{_WHO} (?:will|is|are|was) (?P<a>.+?) (?:scheduled|set|due|expected|going|slated|planning|planned|likely) to {_MEET}", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
     (rf"{_WHO} will (?P<a>.+?) (?:meet|hold talks|talk|hold a meeting|have talks)(?: with| to)?", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
     (r"who (?:will|is (?:scheduled|set|due|expected|going) to) (?:meet|hold talks with|talk (?:to|with)) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
     # all meetings of a person
-    (rf"{_WHO} (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"with whom (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|hold talks|held talks|talk|talked|had talks|have talks)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"who (?:were|are|was|is) (?P<a>.+?)'s? (?:counterparts?|interlocutors?)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (rf"(?:{_WHO}|which (?:people|persons|officials|leaders|ministers|counterparts|dignitaries)) (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with)", lambda c, q, m: _who_met(c, q, m["a"])),
     (r"(?:who|which (?:people|persons|officials|ministers)) (?:met|has met|have met|had met|meets|met with|has met with|held talks with|has held talks with|had talks with|talked (?:to|with)|called on|has called on|(?:has )?(?:held )?(?:a )?(?:bilateral )?meetings? with) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
     (r"(?P<a>.+?)(?:'s)? (?:meetings|counterparts)", lambda c, q, m: _who_met_or_none(c, q, m["a"])),
     # events of a framework
@@ -658,9 +684,8 @@ _FORMS: list[tuple[str, Handler]] = [
     # offices
     (r"(?:what|which) (?:offices?|positions?|posts?|titles?|roles?|jobs?|portfolios?) (?:does|did|do|has) (?P<a>.+?) (?:hold|held|have|had|occupy|fill)", lambda c, q, m: _offices(c, q, m["a"])),
     (r"what (?:is|was|are) (?P<a>.+?)'s? (?:offices?|positions?|posts?|titles?|roles?|jobs?)", lambda c, q, m: _offices(c, q, m["a"])),
-    (r"who (?:is|was|are|'s) (?P<c>.+?)'s (?P<o>.+)", lambda c, q, m: _office_holders(c, q, m["o"], m["c"])),
-    (r"who (?:is|was|are|'s|holds the office of|serves as) (?:the )?(?P<x>.+? (?:of|in|for) .+)", lambda c, q, m: _office_holders_split(c, q, m["x"])),
-    (r"who (?:is|was|are|'s|serves as) (?:the )?(?P<x>\S+ .+)", lambda c, q, m: _office_holders_prefix(c, q, m["x"])),
+    (r"what (?:is|was|are) the (?:offices?|positions?|posts?|titles?|roles?|jobs?) (?:of|held by) (?P<a>.+)", lambda c, q, m: _offices(c, q, m["a"])),
+    (r"who (?:is|was|are|'s|holds the office of|serves as|holds the post of) (?:the )?(?P<x>\S+ .+)", lambda c, q, m: _office_holders(c, q, m["x"])),
     # memberships
     (r"(?:which|what) countries (?:are|were) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?) (?:of|in) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
     (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),
@@ -668,6 +693,7 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"who (?:co-?chairs?|chairs?) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
     (r"(?:who|which countries) (?:are|is) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?) (?:of|in) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:list |name )?(?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?) of (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"(?:who|which countries|what countries) (?:are|is|were) (?:the )?(?P<f>.+?)'s? (?P<r>members?|member states?|dialogue partners?|co-?chairs?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     # meetings by place or period
     (r"(?:which|what) meetings (?:are|were) (?:planned|scheduled|upcoming|announced|coming up)", lambda c, q, m: _planned(c, q)),
     (r"(?:which|what) (?:are the )?(?:planned|upcoming|scheduled|announced) meetings", lambda c, q, m: _planned(c, q)),

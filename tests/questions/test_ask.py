@@ -154,3 +154,25 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
     rq.write_text("ASK { ?m dk:status \"planned\" }", "utf-8")
     result = _run_cli(["query", str(rq), "-f", "json"], fixture_store_path)
     assert json.loads(result.output) == {"head": {}, "boolean": True}
+
+
+# More wordings, added while tuning (the set above was written before it).
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("Which officials did Rajesh Kumar Singh meet?", {"Abdulla Khaleel", "Mohamed Ghassan Maumoon"}),
+        ("Who were Rajnath Singh's counterparts?", {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),
+        ("With whom did Rajnath Singh hold talks?", {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),
+        ("With whom will Rajnath Singh hold talks?", {"Mohamed Ghassan Maumoon"}),
+        ("Where was the meeting between Rajnath Singh and Hegseth?", {"Kuala Lumpur"}),
+        ("When was Rajesh Kumar Singh's meeting with Khaleel?", {"2025-10-07"}),
+        ("What is the role of Chan Chun Sing?", {"Defence Minister"}),
+        ("What position does Khaleel hold?", {"Foreign Affairs Minister"}),  # not also "Minister of Foreign Affairs"
+        ("Who are ADMM-Plus's dialogue partners?", {"India", "United States"}),
+        ("Which leaders met in Male?", {"Abdulla Khaleel and Rajesh Kumar Singh", "Mohamed Ghassan Maumoon and Rajesh Kumar Singh"}),
+        ("Who did the Indian Defence Minister meet?", {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),
+        ("who met the Maldivian foreign affairs minister", {"Rajesh Kumar Singh"}),
+    ],
+)
+def test_more_wordings(fixture_store, fixture_linker, question, answers):
+    assert {a.text for a in ask(fixture_store, question, linker=fixture_linker).answers} == answers
