@@ -65,7 +65,7 @@ FRAMEWORK_HEADS = {
     "partnership": "Agreement", "document": "Agreement", "statement": "Agreement", "declaration": "Agreement",
     "memorandum": "Agreement", "action": "Agreement", "roadmap": "Agreement", "charter": "Agreement",
     "policy": "Policy", "doctrine": "Policy", "strategy": "Policy", "vision": "Policy",
-    "dialogue": "Dialogue", "group": "Forum", "forum": "Forum", "council": "Forum", "conclave": "Forum", "summit": "Forum",
+    "dialogue": "Dialogue", "group": "Forum", "forum": "Forum", "council": "Forum", "conclave": "Forum",
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
 }
@@ -96,6 +96,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc) -> DocExtraction:
     _meetings(state)
     _side_led_meetings(state)
     _counterpart_offices(state)
+    _drop_bystander_organisations(state)
     return DocExtraction(
         doc=doc,
         persons=m.persons,
@@ -602,6 +603,7 @@ def _counterpart_offices(st: _State) -> None:
 
 def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Span | None, rule: str,
                    acronym: str | None = None, expansion: str | None = None) -> str:
+    """Record a framework; its countries are those named in it and its possessive owner."""
     m = st.m
     name = name.replace("’", "'").replace("‘", "'")
     key = f"framework:{slug(name)}"
@@ -612,18 +614,48 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
         fw.acronym = acronym
     if expansion and not fw.expansion:
         fw.expansion = expansion
+    for alias in (acronym, expansion):
+        if alias and alias != fw.name and alias not in fw.aliases:
+            fw.aliases.append(alias)
     if span is not None:
         fw.evidence.append(m.span_evidence(span, rule, 0.8))
         for t in span:
             st.framework_at.setdefault(t.i, key)
-        if span.text != name and span.text not in fw.aliases:
-            fw.aliases.append(span.text)
-    if sent is not None:
-        for t in sent:
+        surface = span.text.replace("’", "'")
+        if surface != fw.name and surface not in fw.aliases:
+            fw.aliases.append(surface)
+        for t in span:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+        owner = _possessive_owner(m, span)
+        if owner:
+            if fw.kind == "Policy" and fw.owner is None:
+                fw.owner = owner
+            if owner not in fw.countries:
+                fw.countries.insert(0, owner)
+    if sent is not None:  # "the dialogue between India and Maldives"
+        for t in sent:
+            if t.lower_ == "between":
+                for w in t.subtree:
+                    iso = m.country_at.get(w.i)
+                    if iso and iso not in fw.countries:
+                        fw.countries.append(iso)
     return key
+
+
+def _possessive_owner(m: ArticleMentions, span: Span) -> str | None:
+    """"India's 'Neighbourhood First' policy and Vision MAHASAGAR" -> IND (nearest "X's" before, same sentence)."""
+    sdoc = m.sdoc
+    sent_start = span.sent.start
+    for i in range(span.start - 1, max(sent_start, span.start - 14) - 1, -1):
+        if sdoc[i].text in ("'s", "’s") and i - 1 >= sent_start and (i - 1) in m.country_at:
+            return m.country_at[i - 1]
+    return None
+
+
+NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to"})
+NOT_FRAMEWORK_STARTS = frozenset({"ministry", "department", "directorate", "office", "embassy", "the", "a", "an"})
 
 
 def _frameworks(st: _State) -> None:
@@ -635,82 +667,181 @@ def _frameworks(st: _State) -> None:
         if kind == "framework" and value in known:
             ref = known[value]
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
-    # "Name (ACRONYM)" and "ACRONYM (Name)": acronym + expansion
-    for token in sdoc:
-        if token.text != "(" or token.i + 2 >= len(sdoc) or sdoc[token.i + 2].text != ")":
-            continue
-        inner = sdoc[token.i + 1]
-        if ACRONYM.match(inner.text) and token.i > 0:
-            head = sdoc[token.i - 1]
-            span = _capitalised_run(sdoc, head.i)
-            if span is None or len(span) < 2 or span.start in m.person_at or span[-1].i in m.place_at:
-                continue
-            kind_word = span[-1].lower_
-            fw_kind = FRAMEWORK_HEADS.get(kind_word)
-            if inner.text in known:
-                continue
-            if fw_kind:
-                _add_framework(st, span.text, fw_kind, span, span.sent, "framework.acronym", acronym=inner.text)
-    # "X (Expansion Words)" after an acronym-like word: "Vision MAHASAGAR (Mutual and Holistic ...)"
-    for token in sdoc:
-        if token.text != "(" or token.i == 0:
-            continue
-        acronym = sdoc[token.i - 1]
-        if not (acronym.text.isupper() and len(acronym.text) >= 3 and acronym.is_alpha) or acronym.i in m.country_at:
-            continue
-        close = next((t.i for t in sdoc[token.i + 1 : token.i + 20] if t.text == ")"), None)
-        if close is None:
-            continue
-        expansion = sdoc[token.i + 1 : close]
-        initials = "".join(w.text[0] for w in expansion if w.text[:1].isupper())
-        if len(expansion) < 2 or not _initials_match(acronym.text, expansion):
-            continue
-        if acronym.text in known:
-            continue
-        _add_framework(st, acronym.text, "Policy", sdoc[acronym.i : acronym.i + 1], acronym.sent, "framework.expansion",
-                       acronym=acronym.text, expansion=expansion.text)
-        del initials
-    # quoted policy names: "India's 'Neighbourhood First' policy"
-    for token in sdoc:
-        if token.lower_ in ("policy", "doctrine", "initiative", "vision") and token.i >= 3:
-            close = sdoc[token.i - 1]
-            if close.text not in ("'", "’", '"', "”"):
-                continue
-            open_i = next((j for j in range(token.i - 2, max(token.i - 8, 0), -1) if sdoc[j].text in ("'", "‘", '"', "“")), None)
-            if open_i is None:
-                continue
-            span = sdoc[open_i + 1 : token.i - 1]
-            if not span.text.strip():
-                continue
-            key = _add_framework(st, span.text, FRAMEWORK_HEADS.get(token.lower_, "Policy"), span, None, "framework.quoted")
-            owner = _country_before_possessive(m, open_i)
-            if owner:
-                fw = st.frameworks[key]
-                fw.owner = fw.owner or owner
-                if owner not in fw.countries:
-                    fw.countries.append(owner)
-    # policies owned by a country: "India's vision of ... (SAGAR)", "India's 'X' policy"
-    for fw in st.frameworks.values():
-        if fw.kind == "Policy" and fw.owner is None and fw.evidence:
-            first = sdoc.char_span(fw.evidence[0].start, fw.evidence[0].end, alignment_mode="expand")
-            if first is not None:
-                for t in sdoc[max(first.start - 12, 0) : first.start]:
-                    if t.i in m.country_at and t.i + 1 < len(sdoc) and sdoc[t.i + 1].text in ("'s", "’s"):
-                        fw.owner = m.country_at[t.i]
-                if fw.owner and fw.owner not in fw.countries:
-                    fw.countries.insert(0, fw.owner)
+    _acronym_frameworks(st)
+    _named_frameworks(st)
+    _quoted_policies(st)
     _named_events(st)
 
 
-def _initials_match(acronym: str, expansion: Span) -> bool:
-    initials = "".join(w.text[0].upper() for w in expansion if w.is_alpha and (w.text[0].isupper() or not w.is_stop))
-    capitals = "".join(w.text[0] for w in expansion if w.text[:1].isupper())
-    return acronym.upper() in (initials, capitals) or (len(capitals) >= 3 and acronym.upper().startswith(capitals[:3]) and len(acronym) >= len(capitals) - 1)
+def _acronym_frameworks(st: _State) -> None:
+    """"Name Words (ACRONYM)" and "ACRONYM (Expansion Words)": a framework with its acronym."""
+    m = st.m
+    sdoc = m.sdoc
+    known = refdata.frameworks()
+    for token in sdoc:
+        if token.text != "(" or token.i == 0:
+            continue
+        close = next((t.i for t in sdoc[token.i + 1 : token.i + 24] if t.text == ")"), None)
+        if close is None:
+            continue
+        inside = sdoc[token.i + 1 : close]
+        before = sdoc[token.i - 1]
+        if len(inside) == 1 and ACRONYM.match(inside.text) and inside.text not in known:
+            run = _capitalised_run(sdoc, before.i)
+            if run is None or len(run) < 2 or _is_other_entity(m, run) or not _initials_match(inside.text, run):
+                continue
+            head = _framework_head(run)
+            if head:
+                _add_framework(st, run.text, head, run, None, "framework.acronym", acronym=inside.text)
+            elif _policy_context(sdoc, run.start):
+                key = _add_framework(st, inside.text, "Policy", inside, None, "framework.acronym", expansion=run.text)
+                _claim(st, run, key)
+        elif (before.text.isupper() and len(before.text) >= 3 and before.is_alpha and before.i not in m.country_at
+              and before.text not in known and len(inside) >= 2 and _initials_match(before.text, inside)):
+            name_span = sdoc[before.i : before.i + 1]
+            alias = None
+            if before.i > 0 and sdoc[before.i - 1].lower_ in ("vision", "policy", "doctrine", "initiative") and sdoc[before.i - 1].text[0].isupper():
+                name_span = sdoc[before.i - 1 : before.i + 1]
+                alias = name_span.text
+            kind = _framework_head(inside) or "Policy"
+            key = _add_framework(st, before.text, kind, name_span, None, "framework.expansion", acronym=before.text, expansion=inside.text)
+            if alias and alias not in st.frameworks[key].aliases:
+                st.frameworks[key].aliases.append(alias)
+            _claim(st, inside, key)
+
+
+def _claim(st: _State, span: Span, key: str) -> None:
+    for t in span:
+        st.framework_at.setdefault(t.i, key)
+
+
+def _policy_context(sdoc: Doc, i: int) -> bool:
+    return any(t.lower_ in ("vision", "policy", "doctrine", "initiative", "strategy") for t in sdoc[max(i - 3, 0) : i])
+
+
+def _is_other_entity(m: ArticleMentions, span: Span) -> bool:
+    """Persons, titles, places and ministries are not frameworks."""
+    if span[0].lower_ in NOT_FRAMEWORK_STARTS:
+        return True
+    return any(t.i in m.person_at or t.i in m.place_at or t.ent_type_ == TITLE for t in span)
+
+
+def _framework_head(span: Span) -> str | None:
+    """Kind of a framework name from its head word ("... Agreement" -> Agreement), None if none."""
+    words = [t for t in span if t.is_alpha]
+    for k, t in enumerate(words):  # the word before the first connector names the thing
+        if t.lower_ in NAME_CONNECTORS - {"and"} and k > 0:
+            kind = FRAMEWORK_HEADS.get(words[k - 1].lower_)
+            if kind:
+                return kind
+            break
+    if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
+        return FRAMEWORK_HEADS[words[-1].lower_]
+    return None
+
+
+def _named_frameworks(st: _State) -> None:
+    """Capitalised names with a framework head word: "ASEAN-India Free Trade Agreement",
+    "Vision Document on Comprehensive ... Partnership", "International Fleet Review 2026"."""
+    m = st.m
+    sdoc = m.sdoc
+    i = 0
+    n = len(sdoc)
+    while i < n:
+        t = sdoc[i]
+        if not (t.text[:1].isupper() and t.is_alpha) or t.i in st.framework_at and st.frameworks[st.framework_at[t.i]].kind == "Organisation" and False:
+            i += 1
+            continue
+        j = i
+        last_good = None
+        while j < n:
+            w = sdoc[j]
+            if w.is_space or w.is_sent_start and j > i:
+                break
+            if w.text[:1].isupper() and (w.is_alpha or "-" in w.text):
+                last_good = j
+            elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not sdoc[j - 1].whitespace_ or w.text in ("'", "’") and sdoc[j - 1].text.endswith("s"):
+                pass
+            elif w.like_num and last_good is not None and sdoc[last_good].lower_ in FRAMEWORK_HEADS:
+                last_good = j  # "International Fleet Review 2026"
+            elif w.text == "(" and j + 4 < n and sdoc[j + 1].like_num and sdoc[j + 3].like_num and sdoc[j + 4].text == ")":
+                last_good = j + 4  # "Plan of Action (2026-2030)"
+                j += 4
+            elif w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and sdoc[j + 1].text[:1].isupper():
+                if w.lower_ == "and" and sdoc[j - 1].lower_ in FRAMEWORK_HEADS:
+                    break  # "X Exercise and Y Review": two names
+            else:
+                break
+            j += 1
+        if last_good is None:
+            i += 1
+            continue
+        span = sdoc[i : last_good + 1]
+        kind = _framework_head(span)
+        if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span):
+            # a framework already known by its gazetteer name inside a longer one keeps its place
+            whole = span
+            while len(whole) and whole[0].lower_ in ("the",):
+                whole = whole[1:]
+            if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole):
+                _add_framework(st, whole.text, kind, whole, None, "framework.named")
+        i = last_good + 1
+
+
+def _generic_name(span: Span) -> bool:
+    """"Memorandum of Understanding", "Joint Statement": a kind of document, not a name."""
+    words = [w for w in span if w.is_alpha and w.lower_ not in NAME_CONNECTORS]
+    return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral") for w in words)
+
+
+def _quoted_policies(st: _State) -> None:
+    """Quoted names before a kind word: "India's 'Neighbourhood First' policy"."""
+    m = st.m
+    sdoc = m.sdoc
+    for token in sdoc:
+        if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") or token.i < 3:
+            continue
+        close = sdoc[token.i - 1]
+        if close.text not in ("'", "’", '"', "”"):
+            continue
+        open_i = next((j for j in range(token.i - 2, max(token.i - 8, 0), -1) if sdoc[j].text in ("'", "‘", '"', "“")), None)
+        if open_i is None:
+            continue
+        span = sdoc[open_i + 1 : token.i - 1]
+        if span.text.strip():
+            _add_framework(st, span.text, FRAMEWORK_HEADS.get(token.lower_, "Policy"), span, None, "framework.quoted")
+
+
+def _initials_match(acronym: str, words_span) -> bool:
+    """Can ``acronym`` be spelled by the words' first letters, every capitalised word used once
+    and small words optional? ("MAHASAGAR" = Mutual And Holistic Advancement (for) Security ...)."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    words = [(w.text[0].upper(), w.text[0].isupper()) for w in words_span if w.is_alpha]
+    if len(words) < 2:
+        return False
+    memo: dict[tuple[int, int], bool] = {}
+
+    def match(a: int, b: int) -> bool:
+        if b == len(words):
+            return a == len(letters)
+        if (a, b) in memo:
+            return memo[(a, b)]
+        first, required = words[b]
+        ok = a < len(letters) and letters[a] == first and match(a + 1, b + 1)
+        if not ok and not required:
+            ok = match(a, b + 1)
+        memo[(a, b)] = ok
+        return ok
+
+    return match(0, 0)
 
 
 def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
+    """The capitalised name ending at token ``end_i`` (small connector words allowed inside)."""
     start = end_i
-    while start - 1 >= 0 and (sdoc[start - 1].text[:1].isupper() or sdoc[start - 1].text in ("-", "of", "and", "on", "for")):
+    while start - 1 >= 0 and not sdoc[start - 1].is_space and (
+        sdoc[start - 1].text[:1].isupper() or sdoc[start - 1].text in ("-",) or sdoc[start - 1].lower_ in NAME_CONNECTORS | {"the"}
+    ):
         start -= 1
     while start <= end_i and not sdoc[start].text[:1].isupper():
         start += 1
@@ -859,6 +990,17 @@ def _subject_framework(st: _State, sent: Span) -> str | None:
                 if w.i in st.framework_at:
                     return st.framework_at[w.i]
     return None
+
+
+def _drop_bystander_organisations(st: _State) -> None:
+    """An organisation merely named ("UN targets") is not a fact; one with members or events is."""
+    used = {mb.framework for mb in st.memberships}
+    used |= {e.framework for e in st.events.values() if e.framework}
+    used |= {mt.framework for mt in st.meetings if mt.framework}
+    for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
+        rules = {ev.rule for ev in st.frameworks[key].evidence}
+        if rules <= {"framework.gazetteer"}:
+            del st.frameworks[key]
 
 
 # -- deduplication -----------------------------------------------------------------------------------
