@@ -174,6 +174,10 @@ class _Context:
         try:
             return self.linker.resolve(name, "person")
         except UnknownName:
+            # "Hegseth in Kuala Lumpur", "Khaleel last week": a trailing phrase is not the name
+            trimmed = re.sub(r"\s+(?:in|at|on|during|last|this|before|after|when|while|ever|recently|yesterday|today)\b.*$", "", name, flags=re.I)
+            if trimmed and trimmed != name and self.linker.link(trimmed, "person").entities:
+                return self.linker.resolve(trimmed, "person")
             found = _holders(self, name)
             holders = {str(r["person"]) for r in found[2]} if found else set()
             people = [self.linker.entities[i] for i in sorted(holders) if i in self.linker.entities]
