@@ -201,21 +201,33 @@ def _place(ctx: _Context, entity: Entity, profile: Profile) -> None:
 def _event(ctx: _Context, entity: Entity, profile: Profile) -> None:
     facts = []
     seen = set()
-    for ev_row in _facts_about(ctx, entity.iri):
-        predicate, value = ev_row
-        if (predicate, value) in seen or predicate in ("type", "label"):
+    for predicate, value, term in _facts_about(ctx, entity.iri):
+        if (predicate, value) in seen or predicate in ("type", "label", "altLabel"):
             continue
         seen.add((predicate, value))
-        facts.append(Line(f"{predicate}: {value}", ctx.evidence(entity.iri, predicate)))
+        facts.append(Line(f"{predicate}: {value}", ctx.evidence(entity.iri, predicate, term)))
     profile.add("Facts", _unique(facts))
 
 
 def _office(ctx: _Context, entity: Entity, profile: Profile) -> None:
+    from rdflib import Literal
+
     _event(ctx, entity, profile)
+    facts = _facts_about(ctx, entity.iri)
+    titles = [str(term) for predicate, _, term in facts if predicate == "title"]
+    countries = [str(term) for predicate, _, term in facts if predicate == "officeOf"]
+    holders = []
+    for title in titles[:1]:
+        bindings = {"title": Literal(title), **({"country": countries[0]} if countries else {})}
+        for row in ctx.select("office-holders", **bindings):
+            if _text(row["office"]) == entity.iri:
+                holders.append(Line(_text(row["personLabel"]), ctx.evidence(_text(row["person"]), "holds", entity.iri)))
+    profile.add("Holders", _unique(holders))
 
 
-def _facts_about(ctx: _Context, iri: str) -> list[tuple[str, str]]:
-    """(predicate local name, value label) of every fact about a node, from the evidence query."""
+def _facts_about(ctx: _Context, iri: str) -> list[tuple[str, str, Any]]:
+    """(predicate local name, value label, value term) of every fact about a node, from the
+    evidence query."""
     from rdflib import URIRef
 
     from .queries import load_query, run
@@ -228,7 +240,7 @@ def _facts_about(ctx: _Context, iri: str) -> list[tuple[str, str]]:
     for row in result.rows:
         predicate = str(from_ox(row[index["predicate"]])).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
         value = from_ox(row[index["object"]])
-        facts.append((predicate, labels.get(str(value), str(value))))
+        facts.append((predicate, labels.get(str(value), str(value)), value))
     return facts
 
 

@@ -82,3 +82,14 @@ def test_cli_show(fixture_store_path):
     assert data["label"] == "ADMM-Plus" and any(s["heading"] == "Members" for s in data["sections"])
     result = runner.invoke(cli, ["show", "Atlantis", "--store", str(fixture_store_path)])
     assert result.exit_code == 2 and "no entity called 'Atlantis'" in result.output
+
+
+def test_office_and_meeting_profiles(fixture_store, fixture_linker):
+    [office] = profiles(fixture_store, "Secretary of War of United States", linker=fixture_linker)
+    parts = sections(office)
+    assert office.kind == "Office" and parts["Holders"] == ["Pete Hegseth"]
+    assert "title: Secretary of War" in parts["Facts"] and "officeOf: United States" in parts["Facts"]
+    [edition] = profiles(fixture_store, "12th ADMM-Plus", linker=fixture_linker)
+    facts = dict(edition.sections)["Facts"]
+    assert {line.text for line in facts} >= {"underFramework: ADMM-Plus", "edition: 12", "date: 2025-11"}
+    assert all(line.sources == ["a3"] for line in facts)
