@@ -508,7 +508,7 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
         rows = ctx.select("events", **{"from": _date_literal(period[0]), "to": _date_literal(period[1])})
         answers = _event_answers(ctx, rows, "date")
         return ctx.result(q, _dedupe(answers), "" if answers else f"No meeting dated in {where} is recorded.")
-    places = ctx.linker.resolve(where, "place")
+    places = _places_within(ctx, ctx.linker.resolve(where, "place"))
     answers = []
     for place in places:
         rows = ctx.select("events-at", place=place.iri)
@@ -517,6 +517,25 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
             row["place"] = place.label
         answers.extend(_event_answers(ctx, rows, "place"))
     return ctx.result(q, _dedupe(answers), "" if answers else f"No meeting in {' or '.join(p.label for p in places)} is recorded.")
+
+
+def _places_within(ctx: _Context, places: list[Entity]) -> list[Entity]:
+    """A country stands for itself and the cities of it the store knows (the graph does not
+    say which country a city is in; the extractor's gazetteer does)."""
+    if not any("Country" in p.kinds for p in places):
+        return places
+    from .refdata import cities
+
+    gazetteer = cities()
+    expanded = list(places)
+    for country in (p for p in places if "Country" in p.kinds):
+        iso3 = country.iri.rsplit("/", 1)[-1].upper()
+        for entity in ctx.linker.entities.values():
+            if entity.kinds & {"City", "Place", "Region"} and any(
+                (ref := gazetteer.get(name)) is not None and ref.country == iso3 for name in entity.names
+            ):
+                expanded.append(entity)
+    return expanded
 
 
 def _planned(ctx: _Context, q: str) -> AskResult:

@@ -172,6 +172,7 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("Which leaders met in Male?", {"Abdulla Khaleel and Rajesh Kumar Singh", "Mohamed Ghassan Maumoon and Rajesh Kumar Singh"}),
         ("Who did the Indian Defence Minister meet?", {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),
         ("who met the Maldivian foreign affairs minister", {"Rajesh Kumar Singh"}),
+        ("which meetings took place in Malaysia?", {"Chan Chun Sing and Rajnath Singh", "Pete Hegseth and Rajnath Singh"}),
     ],
 )
 def test_more_wordings(fixture_store, fixture_linker, question, answers):
