@@ -55,6 +55,8 @@ JOINT_WORDS = frozenset({"trilateral", "quadrilateral", "jointly", "together"})
 COUNT_WORDS = frozenset({"three", "four", "five"})
 SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
+DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
+QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
 CONF_MEETING = 0.85
 CONF_MEETING_NOUN = 0.75
@@ -96,6 +98,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc) -> DocExtraction:
     _meetings(state)
     _side_led_meetings(state)
     _counterpart_offices(state)
+    _host_offices(state)
     _drop_bystander_organisations(state)
     return DocExtraction(
         doc=doc,
@@ -120,9 +123,16 @@ class _State:
     events: dict[str, EventMention] = field(default_factory=dict)
     memberships: list[MembershipMention] = field(default_factory=list)
     location: dict[str, str | None] = field(default_factory=dict)  # person key -> place key
+    hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
     visitor: str | None = None
     last_subject: str | None = None
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
+    _quotes: list[tuple[int, int]] | None = None
+
+    def in_quote(self, offset: int) -> bool:
+        if self._quotes is None:
+            self._quotes = [(q.start(), q.end()) for q in QUOTED.finditer(self.m.doc.text)]
+        return any(a < offset < b for a, b in self._quotes)
 
     def sentence_dates(self, sent: Span, future: bool) -> list:
         cache_key = (sent.start, future)
@@ -165,7 +175,7 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "talks", None
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
             return "call-on", None
-        if lemma in SPEAK_VERBS and any(c.lower_ in ("with", "to") for c in token.children):
+        if lemma in SPEAK_VERBS and any(c.lower_ == "with" for c in token.children):
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
@@ -195,14 +205,15 @@ def _kind_of(token: Token) -> str:
 
 
 def _chain(verb: Token) -> list[Token]:
-    """The trigger and the verbs that govern it by xcomp/conj ("is scheduled to meet")."""
+    """The trigger and the verbs that govern it by xcomp ("is scheduled to meet"), then by conj
+    ("arrived in Hanoi and met X": the subject is the first verb's)."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "conj", "advcl") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         head = chain[-1].head
         if head.pos_ not in ("VERB", "AUX", "ADJ"):
             break
         chain.append(head)
-        if chain[-2].dep_ == "advcl":
+        if chain[-2].dep_ == "conj":
             break
     return chain
 
@@ -227,10 +238,15 @@ def _persons_in(m: ArticleMentions, tokens) -> list[str]:
 def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
     """Token indices that belong to the trigger's own clause (dates and places are read here)."""
     top = chain[-1]
+    for k in range(1, len(chain)):
+        if chain[k - 1].dep_ == "conj":  # a conjoined verb's clause is its own
+            top = chain[k - 1]
+            break
     excluded: set[int] = set()
     for s in subjects:
         excluded.update(t.i for t in s.subtree)
     scope: set[int] = set()
+    chain_ids = {t.i for t in chain}
     stack = [top]
     while stack:
         t = stack.pop()
@@ -238,7 +254,7 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
             continue
         scope.add(t.i)
         for c in t.children:
-            if c.dep_ in SCOPE_CUT_DEPS and c.i != chain[0].i:
+            if (c.dep_ in SCOPE_CUT_DEPS or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and c.i not in chain_ids:
                 continue
             if c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
                 continue
@@ -277,8 +293,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
-        if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens) and st.last_subject:
-            subjects_keys = [st.last_subject]
+        if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
+            subjects_keys = _pronoun_antecedent(st, chain)
         scope = _scope(chain, subject_tokens)
         objects = _persons_in(m, (sent.doc[i] for i in sorted(scope)))
         confidence = CONF_MEETING
@@ -318,6 +334,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         for p in subjects_keys or participants[:1]:
             if place or visit_country:
                 st.location[p] = place
+        host = m.places[place].country if place else visit_country
+        if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
+            st.hosted_visit[len(st.meetings)] = host
         st.meetings.append(
             MeetingMention(
                 key=f"meeting:{len(st.meetings)}",
@@ -340,6 +359,18 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         st.visitor = subjects_keys[0]
 
 
+def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
+    """"he" = the owner of the visit a relative clause hangs on ("the President's state visit,
+    during which he held talks"), else the latest sentence subject."""
+    m = st.m
+    top = chain[-1]
+    if top.dep_ == "relcl":
+        for c in top.head.children:
+            if c.dep_ == "poss" and c.i in m.person_at:
+                return [m.person_at[c.i]]
+    return [st.last_subject] if st.last_subject else []
+
+
 def _sentence_start(m: ArticleMentions, sent: Span) -> int:
     return max(sent.start_char, m.doc.body_start)
 
@@ -353,7 +384,9 @@ def _trim(ev: Evidence) -> Evidence:
 
 def _participant_groups(sent: Span, scope: set[int], subjects: list[str], objects: list[str]) -> list[list[str]]:
     joint = any(
-        t.lower_ in JOINT_WORDS or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all"))
+        t.lower_ in JOINT_WORDS
+        or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
+            and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != "-"))
         for t in sent
         if t.i in scope
     )
@@ -394,6 +427,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     for start, end, expr in st.sentence_dates(sent, planned):
         if expr.date is None or start < m.doc.body_start:
             continue
+        if expr.text.lower() in DEICTIC_DATES and st.in_quote(start):
+            continue  # "today" in a quoted post is the post's day, not the article's
         span = m.sdoc.char_span(start, end, alignment_mode="expand")
         if span is None or span.start < m.dateline_end:
             continue
@@ -596,6 +631,33 @@ def _counterpart_offices(st: _State) -> None:
             title = refdata.counterpart_title(office.title)
             ev = meeting.evidence[0]
             add_office(m, key, title, title, country, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.counterpart", 0.7))
+
+
+def _host_offices(st: _State) -> None:
+    """A visitor calls on "Defence Secretary Y" (no country written) during a visit to Sri Lanka:
+    Y's post is Sri Lanka's, not the article's home country's."""
+    m = st.m
+    for index, host in st.hosted_visit.items():
+        meeting = st.meetings[index]
+        visitor = meeting.participants[0]
+        visitor_country = m.person(visitor).country
+        if host not in m.countries or host == visitor_country:
+            continue
+        for key in meeting.participants[1:]:
+            for holding in [h for h in m.holdings if h.person == key and h.evidence.rule == "office.home-country"]:
+                office = m.offices[holding.office]
+                if office.country == host:
+                    continue
+                m.holdings.remove(holding)
+                m.office_of[key].remove(holding.office)
+                if not any(h.office == holding.office for h in m.holdings):
+                    del m.offices[holding.office]
+                ev = holding.evidence
+                moved = Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.host-country", 0.7)
+                add_office(m, key, office.title, office.aliases[0] if office.aliases else office.title, host, moved)
+                person = m.person(key)
+                if person.country in (None, m.home_country):
+                    person.country = host
 
 
 # -- frameworks, events, memberships ---------------------------------------------------------------
@@ -911,6 +973,7 @@ def _memberships(st: _State) -> None:
                     st.memberships.append(MembershipMention(iso, subject_fw, "member", ev))
                 for iso in second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
+        _grouping_memberships(st, sent)
         # co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia co-chair X"
         for verb in sent:
             if not verb.lower_.startswith(("co-chair", "cochair")) and not (verb.lower_ == "co" and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_.startswith("chair")):
@@ -943,6 +1006,60 @@ def _memberships(st: _State) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
             break
+
+
+GROUPING_NOUNS = frozenset({"grouping", "group", "partnership", "alliance", "bloc", "coalition", "pact", "forum",
+                            "organisation", "organization", "arrangement", "members", "comprising", "conclave"})
+LIST_GLUE = frozenset({",", "and", "the", "as", "such", "like", "including", ":", "—", "–", "-", "of", "between", "are", "is", "include", "includes"})
+
+
+def _grouping_memberships(st: _State, sent: Span) -> None:
+    """"AUKUS, the trilateral security partnership between Australia, the UK and the US",
+    "the GCC, whose six members are A, B, ...", "I2U2, a grouping of India, Israel, ...",
+    "... with Seychelles as an observer state"."""
+    m = st.m
+    sdoc = m.sdoc
+    done = {(mb.country, mb.framework) for mb in st.memberships}
+    for anchor in sent:
+        if anchor.lower_ not in GROUPING_NOUNS:
+            continue
+        fw_key = None
+        for i in range(anchor.i - 1, max(sent.start, anchor.i - 10) - 1, -1):
+            if i in st.framework_at:
+                fw_key = st.framework_at[i]
+                break
+        if fw_key is None:
+            continue
+        j = anchor.i + 1
+        listed: list[tuple[int, str]] = []
+        while j < sent.end:
+            t = sdoc[j]
+            if j in m.country_at:
+                iso = m.country_at[j]
+                if not listed or listed[-1][1] != iso:
+                    listed.append((j, iso))
+            elif t.lower_ not in LIST_GLUE and not t.is_space and not t.like_num and t.lower_ not in ("six", "five", "four", "three", "seven", "eight", "nine", "ten", "two"):
+                if listed:
+                    break
+                if j - anchor.i > 3:
+                    break
+            j += 1
+        if len(listed) < 2:
+            continue
+        observer_at = next((t.i for t in sdoc[j : min(j + 8, sent.end)] if t.lower_ in ("observer", "observers")), None)
+        observers: list[str] = []
+        if observer_at is not None:
+            observers = [iso for i, iso in ((i, m.country_at.get(i)) for i in range(j, observer_at)) if iso]
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.grouping-of", 0.8))
+        for role, countries in (("member", [iso for _, iso in listed]), ("observer", observers)):
+            for iso in dict.fromkeys(countries):
+                if (iso, fw_key) in done:
+                    continue
+                done.add((iso, fw_key))
+                st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+                if iso not in st.frameworks[fw_key].countries:
+                    st.frameworks[fw_key].countries.append(iso)
+        return
 
 
 def _countries_between(m: ArticleMentions, start: int, end: int) -> list[str]:

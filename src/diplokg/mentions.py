@@ -132,10 +132,15 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE or ent.start in m.person_at or ent.start == 0:
             continue
-        if sdoc[ent.start - 1].lower_ not in DETERMINERS or _name_for_title(sdoc, ents, k) is not None:
+        country = None
+        det = ent.start - 1
+        if sdoc[det].ent_id_.startswith("country:") and det > 0:  # "the Japanese minister"
+            country = sdoc[det].ent_id_.split(":", 1)[1]
+            det -= 1
+        if sdoc[det].lower_ not in DETERMINERS or _name_for_title(sdoc, ents, k) is not None:
             continue
         title = ent.ent_id_.split(":", 1)[1]
-        key = resolve_title_reference(m, title, ent.start)
+        key = resolve_title_reference(m, title, ent.start, country)
         if key is None:
             continue
         added.append((ent.start, ent.end, key))
@@ -173,7 +178,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if ent.label_ != "PERSON":
             continue
         words = ent.text.split()
-        if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities():
+        if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or _named_thing(sdoc, ent):
             continue
         if len(words) == 1:
             singles.append(ent)
@@ -199,6 +204,13 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     for c in clusters:
         for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ())}:
             by_word.setdefault(w, []).append(c)
+    first_words: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        if len(c.words) == 2 and len(c.words[0]) > 2:
+            first_words.setdefault(c.words[0], []).append(c)
+    for w, owners in first_words.items():  # surname-first names ("Kim" of "Kim Yong-hyun"), if unambiguous
+        if len(owners) == 1 and w not in by_word:
+            by_word[w] = owners
     covered = {i for start, end, _ in span_key for i in range(start, end)}
     single_starts = {ent.start for ent in singles}
     for token in sdoc:
@@ -229,6 +241,16 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         for i in range(start, end):
             m.person_at[i] = key
     return {c.key: c for c in clusters}
+
+
+THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system"})
+
+
+def _named_thing(sdoc: Doc, ent: Span) -> bool:
+    """"the Mitra Shakti exercise", "Exercise Alon": a name the model took for a person."""
+    after = sdoc[ent.end] if ent.end < len(sdoc) else None
+    before = sdoc[ent.start - 1] if ent.start > 0 else None
+    return (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises"))
 
 
 def _title_anchored_starts(sdoc: Doc, ents: list[Span]) -> dict[int, Span]:
@@ -272,6 +294,8 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
             ref = refdata.cities().get(value) or refdata.PlaceRef(value, "City", None)
         elif kind == "region":
             ref = refdata.regions()[value] if value in refdata.regions() else refdata.PlaceRef(value, "Region")
+        elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and sdoc[ent.start - 1].lower_ in ("in", "at"):
+            ref = refdata.city_states()[ent.text]  # "in Singapore": the city as much as the country
         elif ent.label_ in ("GPE", "LOC", "FAC") and not kind and ent.start > 0:
             # a place the gazetteer lacks ("New York"), trusted only after "in"/"at"
             if sdoc[ent.start - 1].lower_ not in ("in", "at") or ent.start in m.person_at:
@@ -298,7 +322,8 @@ def _dateline(m: ArticleMentions) -> None:
         return
     name = match.group(1).strip()
     candidates = [name, name.title()]
-    ref = next((refdata.cities()[c] for c in candidates if c in refdata.cities()), None)
+    places = {**refdata.city_states(), **refdata.cities()}
+    ref = next((places[c] for c in candidates if c in places), None)
     if ref is None:
         return
     s, e = match.start(1), match.end(1)
@@ -403,6 +428,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if key is None:
             continue
         title = ent.ent_id_.split(":", 1)[1]
+        if title == "Minister":
+            continue  # "Minister Kim": the post is named elsewhere, if at all
         country = None
         before = _country_before(sdoc, ent.start)
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and sdoc[ent.start - 1].lower_ == "and":
@@ -487,12 +514,14 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     return okey
 
 
-def resolve_title_reference(m: ArticleMentions, title: str, before_token: int) -> str | None:
+def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, country: str | None = None) -> str | None:
     """The person a bare title refers to ("the Defence Secretary"): the latest holder named before."""
     best, best_pos = None, -1
     generic = title in GENERIC_TITLE_HEADS
     for person_key, okeys in m.office_of.items():
         for okey in okeys:
+            if country and m.offices[okey].country != country:
+                continue
             held = m.offices[okey].title
             if held == title or (generic and held.split()[-1] == title):
                 positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]

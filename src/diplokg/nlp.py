@@ -273,6 +273,8 @@ def mark_persons(doc: Doc) -> Doc:
             if doc[j].is_space or "\n" in doc[j].whitespace_:
                 start = j + 1
                 break
+        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):  # "Al Bowardi's"
+            end -= 1
         first = start
         start = skip_honorifics(doc, start, end)
         while start < end and not is_name_token(doc[start]):

