@@ -175,8 +175,12 @@ class _Context:
             return self.linker.resolve(name, "person")
         except UnknownName:
             # "Hegseth in Kuala Lumpur", "Khaleel last week": a trailing phrase is not the name
-            trimmed = re.sub(r"\s+(?:in|at|on|during|last|this|before|after|when|while|ever|recently|yesterday|today)\b.*$", "", name, flags=re.I)
-            if trimmed and trimmed != name and self.linker.link(trimmed, "person").entities:
+            tail = re.search(r"\s+(?P<word>in|at|on|during|last|this|before|after|when|while|ever|recently|yesterday|today)\b(?P<rest>.*)$", name, flags=re.I)
+            trimmed = name[: tail.start()] if tail else ""
+            if trimmed and self.linker.link(trimmed, "person").entities:
+                rest = _strip_name(tail["rest"])
+                if tail["word"].lower() in ("in", "at") and rest and not _period(rest):
+                    self.linker.resolve(rest, "place")  # an unknown place is said, not ignored
                 return self.linker.resolve(trimmed, "person")
             found = _holders(self, name)
             holders = {str(r["person"]) for r in found[2]} if found else set()
@@ -213,13 +217,31 @@ def _dedupe(answers: list[Answer]) -> list[Answer]:
 
 
 # -- handlers ----------------------------------------------------------------------------------
-def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False) -> AskResult:
+def _overlaps(date: str, period: tuple[str, str]) -> bool:
+    """A (possibly coarse) ISO date overlaps a period: "2025-10" overlaps October's days."""
+    return bool(date) and period[0][: len(date)] <= date <= period[1][: len(date)]
+
+
+def _where_filter(ctx: _Context, where: str | None) -> Callable[[dict[str, Any]], bool]:
+    """Keep rows whose date lies in a period ("October 2025") or whose place is the place (or
+    a city of the country) named."""
+    if not where:
+        return lambda row: True
+    period = _period(where)
+    if period:
+        return lambda row: _overlaps(_text(row.get("date")), period)
+    labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(where, "place"))}
+    return lambda row: _text(row.get("place")) in labels
+
+
+def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False, where: str | None = None) -> AskResult:
     people = ctx.persons(name)
+    keep = _where_filter(ctx, where)
     answers: list[Answer] = []
     for person in people:
         for row in ctx.select("who-met", person=person.iri):
             status = _text(row["status"]) or "held"
-            if planned_only and status != "planned":
+            if (planned_only and status != "planned") or not keep(row):
                 continue
             answers.append(
                 Answer(
@@ -234,7 +256,7 @@ def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False) -> As
     message = ""
     if not answers:
         who = " or ".join(p.described for p in people)
-        message = f"No {'planned ' if planned_only else ''}meetings of {who} are recorded."
+        message = f"No {'planned ' if planned_only else ''}meetings of {who}{' in ' + where if where else ''} are recorded."
     elif len(people) > 1:
         message = f"'{name}' may be {len(people)} people; answers are given for each: " + "; ".join(p.described for p in people) + "."
     return ctx.result(q, answers, message)
@@ -696,6 +718,9 @@ _FORMS: list[tuple[str, Handler]] = [
     (rf"{_WHO} (?:will|is|are|was) (?P<a>.+?) (?:scheduled|set|due|expected|going|slated|planning|planned|likely) to {_MEET}", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
     (rf"{_WHO} will (?P<a>.+?) (?:meet|hold talks|talk|hold a meeting|have talks)(?: with| to)?", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
     (r"who (?:will|is (?:scheduled|set|due|expected|going) to) (?:meet|hold talks with|talk (?:to|with)) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
+    # meetings of a person at a place or in a period
+    (rf"{_WHO} (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with) (?:in|at|during) (?P<x>.+)", lambda c, q, m: _who_met(c, q, m["a"], where=m["x"])),
+    (r"who (?:met|has met|had met|met with|held talks with|has held talks with|had talks with|talked (?:to|with)|called on) (?P<a>.+?) (?:in|at|during) (?P<x>.+)", lambda c, q, m: _who_met(c, q, m["a"], where=m["x"])),
     # all meetings of a person
     (r"with whom (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|hold talks|held talks|talk|talked|had talks|have talks)", lambda c, q, m: _who_met(c, q, m["a"])),
     (r"who (?:were|are|was|is) (?P<a>.+?)'s? (?:counterparts?|interlocutors?)", lambda c, q, m: _who_met(c, q, m["a"])),

@@ -173,7 +173,15 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("Who did the Indian Defence Minister meet?", {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),
         ("who met the Maldivian foreign affairs minister", {"Rajesh Kumar Singh"}),
         ("which meetings took place in Malaysia?", {"Chan Chun Sing and Rajnath Singh", "Pete Hegseth and Rajnath Singh"}),
+        ("who did Rajnath Singh meet in Kuala Lumpur?", {"Pete Hegseth", "Chan Chun Sing"}),
+        ("who did Singh meet in October 2025", {"Abdulla Khaleel", "Pete Hegseth"}),
+        ("who met Maumoon in New Delhi", {"Rajnath Singh"}),
     ],
 )
 def test_more_wordings(fixture_store, fixture_linker, question, answers):
     assert {a.text for a in ask(fixture_store, question, linker=fixture_linker).answers} == answers
+
+
+def test_an_unknown_place_after_a_name_is_said_not_ignored(fixture_store, fixture_linker):
+    with pytest.raises(UnknownName, match="no place called 'Paris'"):
+        ask(fixture_store, "who met Khaleel in Paris", linker=fixture_linker)
