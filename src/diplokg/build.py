@@ -182,27 +182,39 @@ def nlp_text(doc: Document) -> str:
 
 def extract_batch(nlp: Any, docs: Sequence[Document]) -> list[DocExtraction | str]:
     """Extract each document; a document the extractor fails on gives an error message instead."""
+    return list(iter_extractions(nlp, docs))
+
+
+def iter_extractions(nlp: Any, docs: Sequence[Document]) -> Iterator[DocExtraction | str]:
+    """Stream ``docs`` through one ``nlp.pipe`` and the extractor, in order.
+
+    A failure of the extractor on one document yields an error message for that document; a
+    failure inside the language pipeline falls back to one document at a time from there on.
+    """
     from . import facts
 
-    out: list[DocExtraction | str] = []
+    done = 0
     try:
-        sdocs = list(nlp.pipe([nlp_text(d) for d in docs]))
-    except Exception:  # one bad text must not sink its batch: go one by one
-        sdocs = []
-        for d in docs:
-            try:
-                sdocs.append(nlp(nlp_text(d)))
-            except Exception as exc:  # noqa: BLE001 - reported as a skipped input
-                sdocs.append(f"the language pipeline failed: {type(exc).__name__}: {exc}")
-    for doc, sdoc in zip(docs, sdocs):
-        if isinstance(sdoc, str):
-            out.append(sdoc)
-            continue
+        for doc, sdoc in zip(docs, nlp.pipe(nlp_text(d) for d in docs)):
+            yield _extract_one(facts, doc, sdoc)
+            done += 1
+        return
+    except Exception:  # noqa: BLE001 - one bad text must not sink the others
+        pass
+    for doc in docs[done:]:
         try:
-            out.append(facts.extract_from_spacy(doc, sdoc))
+            sdoc = nlp(nlp_text(doc))
         except Exception as exc:  # noqa: BLE001 - reported as a skipped input
-            out.append(f"extraction failed: {type(exc).__name__}: {exc}")
-    return out
+            yield f"the language pipeline failed: {type(exc).__name__}: {exc}"
+            continue
+        yield _extract_one(facts, doc, sdoc)
+
+
+def _extract_one(facts: Any, doc: Document, sdoc: Any) -> DocExtraction | str:
+    try:
+        return facts.extract_from_spacy(doc, sdoc)
+    except Exception as exc:  # noqa: BLE001 - reported as a skipped input
+        return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 def _worker_init(model: str | None) -> None:
@@ -233,10 +245,10 @@ def extract_documents(
     results: list[DocExtraction | str] = []
     if jobs == 1:
         nlp = _load_nlp(model)
-        for chunk in _chunks(docs, 16):
-            results.extend(extract_batch(nlp, chunk))
+        for result in iter_extractions(nlp, docs):
+            results.append(result)
             if on_done:
-                on_done(len(chunk))
+                on_done(1)
         return results
     import multiprocessing
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node as RDFNode
+from rdflib.term import Node
 
 from .model import Document, Evidence
 from .namespaces import DK, DKI, PROVENANCE_GRAPH, SCHEMA
@@ -70,47 +71,76 @@ def value_term(value: Value) -> RDFNode:
     return Literal(lexical)
 
 
+def _term_key(term: RDFNode) -> str:
+    if isinstance(term, Literal):
+        return term.n3()
+    return f"<{term}>"
+
+
 def assertion_iri(s: RDFNode, p: RDFNode, o: RDFNode, ev: Evidence) -> URIRef:
-    key = f"{s.n3()} {p.n3()} {o.n3()}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.rule}"
+    key = f"{_term_key(s)} {_term_key(p)} {_term_key(o)}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.rule}"
     return DKI[f"assertion/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"]
 
 
 def to_quads(graph: ResolvedGraph, run: RunInfo) -> list[Quad]:
-    """All quads of the resolved graph, sorted, with provenance and article/run descriptions."""
-    return sorted(set(iter_quads(graph, run)), key=lambda q: tuple(t.n3() for t in q))
+    """All quads of the resolved graph, with provenance and article/run descriptions, no duplicates.
+
+    The order is deterministic (nodes and statements come sorted from the resolver).
+    """
+    return list(dict.fromkeys(iter_quads(graph, run)))
 
 
 def iter_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[Quad]:
     texts = {d.doc_id: d.text for d in graph.documents}
-    prov = PROVENANCE_GRAPH
-    cited: set[str] = set()
+    prov, run_iri = PROVENANCE_GRAPH, run.iri
+    # The provenance of one piece of evidence is the same whatever it supports: build it once.
+    described: dict[tuple, tuple[Node, ...] | None] = {}
     for node in graph.nodes.values():
         s = DKI[node.iri]
+        s_key = f"<{s}>"
         for (pred, value), evidence in node.statements.items():
             p, o = predicate_term(pred), value_term(value)
+            triple_key = f"{s_key} <{p}> {_term_key(o)}"
             for ev in evidence:
-                text = texts.get(ev.doc_id)
-                if text is None or not (0 <= ev.start < ev.end <= len(text)):
+                ev_key = (ev.doc_id, ev.start, ev.end, ev.rule, ev.confidence)
+                terms = described.get(ev_key, False)
+                if terms is False:
+                    terms = described[ev_key] = _evidence_terms(ev, texts.get(ev.doc_id))
+                if terms is None:
                     continue  # evidence that points nowhere is no evidence
-                g = assertion_iri(s, p, o, ev)
-                cited.add(ev.doc_id)
+                key = f"{triple_key}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.rule}"
+                g = DKI[f"assertion/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"]
+                article, text, start, end, rule, confidence = terms
                 yield s, p, o, g
                 yield g, RDF.type, DK.Assertion, prov
-                yield g, PROV.wasDerivedFrom, article_iri(ev.doc_id), prov
-                # the text is sliced from the article, so text[start:end] == evidenceText holds
-                yield g, DK.evidenceText, Literal(text[ev.start : ev.end]), prov
-                yield g, DK.start, Literal(ev.start), prov
-                yield g, DK.end, Literal(ev.end), prov
-                yield g, DK.rule, Literal(ev.rule), prov
-                yield g, DK.confidence, Literal(Decimal(str(round(float(ev.confidence), 3)))), prov
-                yield g, PROV.wasGeneratedBy, run.iri, prov
+                yield g, PROV.wasDerivedFrom, article, prov
+                yield g, DK.evidenceText, text, prov
+                yield g, DK.start, start, prov
+                yield g, DK.end, end, prov
+                yield g, DK.rule, rule, prov
+                yield g, DK.confidence, confidence, prov
+                yield g, PROV.wasGeneratedBy, run_iri, prov
     for doc in graph.documents:
         yield from article_quads(doc)
-    yield run.iri, RDF.type, DK.BuildRun, prov
-    yield run.iri, DK.softwareVersion, Literal(run.software_version), prov
-    yield run.iri, DK.model, Literal(run.model), prov
+    yield run_iri, RDF.type, DK.BuildRun, prov
+    yield run_iri, DK.softwareVersion, Literal(run.software_version), prov
+    yield run_iri, DK.model, Literal(run.model), prov
     if run.started:
-        yield run.iri, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime), prov
+        yield run_iri, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime), prov
+
+
+def _evidence_terms(ev: Evidence, text: str | None) -> tuple[Node, ...] | None:
+    if text is None or not (0 <= ev.start < ev.end <= len(text)):
+        return None
+    return (
+        article_iri(ev.doc_id),
+        # sliced from the article, so text[start:end] == evidenceText holds whatever the extractor said
+        Literal(text[ev.start : ev.end]),
+        Literal(ev.start),
+        Literal(ev.end),
+        Literal(ev.rule),
+        Literal(Decimal(str(round(float(ev.confidence), 3)))),
+    )
 
 
 def article_quads(doc: Document) -> Iterator[Quad]:
