@@ -407,6 +407,11 @@ def _holders(ctx: _Context, text: str) -> tuple[str, list[Entity], list[dict[str
             continue
         rows = [row for c in countries for row in ctx.select("office-holders", title=_literal(title), country=c.iri)]
         return title, countries, rows
+    # A title alone ("the Defence Minister"): its holders in every country.
+    titles = {normalise(t): t for t in ctx.linker.office_titles()}
+    if normalise(_strip_name(text)) in titles:
+        title = titles[normalise(_strip_name(text))]
+        return title, [], ctx.select("office-holders", title=_literal(title))
     return None
 
 
@@ -419,7 +424,8 @@ def _office_holders(ctx: _Context, q: str, text: str) -> AskResult | None:
     for row in rows:
         person = _text(row["person"])
         answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(person, "holds", _text(row["office"])), _details(_text(row["officeTitle"]), _text(row["countryLabel"]))))
-    message = "" if answers else f"No {title} of {' or '.join(c.label for c in countries)} is recorded."
+    where = f" of {' or '.join(c.label for c in countries)}" if countries else ""
+    message = "" if answers else f"No {title}{where} is recorded."
     return ctx.result(q, _dedupe(answers), message)
 
 
@@ -693,7 +699,6 @@ def _who_is(ctx: _Context, q: str, name: str) -> AskResult:
 # -- question forms ----------------------------------------------------------------------------
 _MEET = r"(?:meet(?:\s+with)?|met(?:\s+with)?|hold\s+talks\s+with|held\s+talks\s+with|have\s+talks\s+with|talk\s+(?:to|with)|call\s+on|hold\s+a\s+(?:bilateral\s+)?meeting\s+with)"
 _WHO = r"(?:who|whom)"
-_THE = r"(?:the\s+)?"
 
 Handler = Callable[[_Context, str, "re.Match[str]"], AskResult | None]
 _FORMS: list[tuple[str, Handler]] = [

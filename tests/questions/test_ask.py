@@ -176,6 +176,7 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("who did Rajnath Singh meet in Kuala Lumpur?", {"Pete Hegseth", "Chan Chun Sing"}),
         ("who did Singh meet in October 2025", {"Abdulla Khaleel", "Pete Hegseth"}),
         ("who met Maumoon in New Delhi", {"Rajnath Singh"}),
+        ("who is the Defence Minister?", {"Rajnath Singh", "Mohamed Ghassan Maumoon", "Chan Chun Sing"}),  # every country
     ],
 )
 def test_more_wordings(fixture_store, fixture_linker, question, answers):
