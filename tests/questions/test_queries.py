@@ -9,6 +9,8 @@ import shlex
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplokg import queries
 from diplokg.cli import cli
@@ -216,3 +218,20 @@ def test_cli_syntax_error_exit_2_with_position(fixture_store_path, tmp_path):
     update.write_text("INSERT DATA { <http://a> <http://b> <http://c> }", "utf-8")
     result = _run_cli(["query", str(update)], fixture_store_path)
     assert result.exit_code == 2 and "refused" in result.output
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip() == s and "\x00" not in s))
+def test_any_string_parameter_is_a_literal_and_cannot_change_the_query(fixture_store, value):
+    query = queries.load_query("members")
+    bindings = queries.bind_params(fixture_store, query, {"framework": "dki:framework/admm-plus", "role": value})
+    rows = queries.select(fixture_store, query, bindings)
+    assert all(str(r["role"]) == value for r in rows)  # only rows whose role is exactly the value
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=60))
+def test_read_only_guard_never_crashes(text):
+    try:
+        queries.check_read_only(text)
+    except (UsageError, InputError):
+        pass
