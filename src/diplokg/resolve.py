@@ -144,7 +144,8 @@ def slug(text: str) -> str:
 def strip_honorifics(name: str) -> str:
     """Drop leading honorifics and ranks: "Dato' Seri Mohamed Khaled Nordin" -> "Mohamed Khaled Nordin"."""
     tokens = name.split()
-    while len(tokens) > 1 and tokens[0].lower().rstrip(".,") in _HONORIFICS:
+    # Only while two tokens would remain: "Gen Nakatani" is a name ("Gen" a given name), not a rank.
+    while len(tokens) > 2 and tokens[0].lower().rstrip(".,") in _HONORIFICS:
         tokens.pop(0)
     return " ".join(tokens).strip(" ,;")
 

@@ -11,6 +11,7 @@ from diplokg.resolve import (
     resolve,
     slug,
     spelling_variant,
+    strip_honorifics,
 )
 
 
@@ -233,3 +234,15 @@ def test_helpers():
     assert not spelling_variant("singh", "singh")
     lo, hi = date_interval(PartialDate("2025-02"))
     assert (lo.isoformat(), hi.isoformat()) == ("2025-02-01", "2025-02-28")
+
+
+def test_honorifics_are_dropped_but_a_given_name_that_looks_like_a_rank_is_kept(article):
+    assert strip_honorifics("Maj Gen Ibrahim Hilmy") == "Ibrahim Hilmy"
+    assert strip_honorifics("Dato' Seri Mohamed Khaled Nordin") == "Mohamed Khaled Nordin"
+    assert strip_honorifics("Gen Nakatani") == "Gen Nakatani"
+    a = article("a", "Japanese Defence Minister Gen Nakatani met Pete Hegseth.")
+    a.person("Gen Nakatani", "JPN", "Defence Minister")
+    b = article("b", "Defence Minister Gen Nakatani spoke.")
+    b.person("Gen Nakatani", "JPN", "Defence Minister")
+    graph = resolve([a.x, b.x])
+    assert [n.label for n in graph.persons] == ["Gen Nakatani"]
