@@ -331,7 +331,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                     break
         if place is None and not st.meetings and not visit_country and m.dateline_place:
             place = m.dateline_place
-        for p in subjects_keys or participants[:1]:
+        for p in (participants if explicit_place else subjects_keys or participants[:1]):
             if place or visit_country:
                 st.location[p] = place
         host = m.places[place].country if place else visit_country
@@ -368,6 +368,10 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
         for c in top.head.children:
             if c.dep_ == "poss" and c.i in m.person_at:
                 return [m.person_at[c.i]]
+    if any(w.lower_ in ("which", "whom") for c in top.children if c.dep_ == "prep" for w in c.children):
+        owners = [t for t in top.sent if t.i < top.i and t.dep_ == "poss" and t.i in m.person_at and t.head.lemma_.lower() in VISIT_NOUNS]
+        if owners:  # "the President's state visit ..., during which he held talks"
+            return [m.person_at[owners[-1].i]]
     return [st.last_subject] if st.last_subject else []
 
 
@@ -437,6 +441,11 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         distance = abs(span.start - verb.i)
         if best is None or distance < best[0]:
             best = (distance, expr)
+    if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children):
+        # "signed an MoU in New Delhi on 14 March, as X received Y": one occasion, one date
+        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        if head_scope:
+            return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None:
         return None, None
     return best[1].date, best[1].end_date
@@ -732,6 +741,7 @@ def _frameworks(st: _State) -> None:
     _acronym_frameworks(st)
     _named_frameworks(st)
     _quoted_policies(st)
+    _named_exercises(st)
     _named_events(st)
 
 
@@ -829,7 +839,8 @@ def _named_frameworks(st: _State) -> None:
             elif w.text == "(" and j + 4 < n and sdoc[j + 1].like_num and sdoc[j + 3].like_num and sdoc[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
-            elif w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and sdoc[j + 1].text[:1].isupper():
+            elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and sdoc[j + 1].text[:1].isupper()
+                  and sdoc[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC")):
                 if w.lower_ == "and" and sdoc[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
             else:
@@ -848,6 +859,50 @@ def _named_frameworks(st: _State) -> None:
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
+    sdoc = m.sdoc
+    j = i
+    while j < len(sdoc) and j - i < limit and sdoc[j].text[:1].isupper() and sdoc[j].is_alpha and not sdoc[j].is_sent_start:
+        j += 1
+    if j == i:
+        return None
+    span = sdoc[i:j]
+    return None if _is_other_entity(m, span) or any(t.i in m.country_at for t in span) else span
+
+
+def _named_exercises(st: _State) -> None:
+    """"the annual Mitra Shakti exercise", "Exercise Alon", "the bilateral exercise Zayed Talwar",
+    "their first joint exercise, Desert Cyclone,": Exercise frameworks with the sentence's countries."""
+    m = st.m
+    sdoc = m.sdoc
+    for token in sdoc:
+        if token.lower_ != "exercise" or token.i in st.framework_at:
+            continue
+        span = None
+        if token.text == "Exercise" and not (token.i > 0 and sdoc[token.i - 1].text[:1].isupper() and not sdoc[token.i - 1].is_sent_start):
+            run = _name_run_after(m, token.i + 1)
+            span = sdoc[token.i : run.end] if run is not None else None
+        elif token.text == "exercise":
+            start = token.i
+            while start > 0 and sdoc[start - 1].text[:1].isupper() and sdoc[start - 1].is_alpha and token.i - start < 4:
+                start -= 1
+            if start < token.i and not sdoc[start].is_sent_start:
+                candidate = sdoc[start : token.i]
+                if not _is_other_entity(m, candidate) and not any(t.i in m.country_at for t in candidate):
+                    span = candidate
+            if span is None:
+                k = token.i + 1 + (token.i + 1 < len(sdoc) and sdoc[token.i + 1].text == ",")
+                span = _name_run_after(m, k)
+        if span is None or span.text in ("Exercise",):
+            continue
+        key = _add_framework(st, span.text, "Exercise", span, None, "framework.exercise")
+        fw = st.frameworks[key]
+        for t in span.sent:
+            iso = m.country_at.get(t.i)
+            if iso and iso not in fw.countries:
+                fw.countries.append(iso)
 
 
 def _generic_name(span: Span) -> bool:
@@ -1021,13 +1076,15 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
     sdoc = m.sdoc
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for anchor in sent:
-        if anchor.lower_ not in GROUPING_NOUNS:
+        if anchor.lower_ not in GROUPING_NOUNS or anchor.i in st.framework_at:
             continue
         fw_key = None
         for i in range(anchor.i - 1, max(sent.start, anchor.i - 10) - 1, -1):
             if i in st.framework_at:
                 fw_key = st.framework_at[i]
                 break
+        if fw_key is None:
+            fw_key = _unknown_grouping(st, anchor)
         if fw_key is None:
             continue
         j = anchor.i + 1
@@ -1060,6 +1117,24 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+def _unknown_grouping(st: _State, anchor: Token) -> str | None:
+    """"I2U2, a grouping of ...": the name before ", a/the <noun>" is a framework."""
+    sdoc = st.m.sdoc
+    j = anchor.i - 1
+    while j > anchor.sent.start and sdoc[j].pos_ in ("ADJ", "NOUN", "NUM") and sdoc[j].lower_ not in ("a", "an", "the"):
+        j -= 1
+    if j < 2 or sdoc[j].lower_ not in ("a", "an", "the") or sdoc[j - 1].text != ",":
+        return None
+    name = sdoc[j - 2]
+    if not (ACRONYM.match(name.text) or name.text[:1].isupper()) or name.i in st.m.country_at or name.i in st.m.person_at:
+        return None
+    run = _capitalised_run(sdoc, name.i) if not ACRONYM.match(name.text) else sdoc[name.i : name.i + 1]
+    if run is None or _is_other_entity(st.m, run):
+        return None
+    kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
+    return _add_framework(st, run.text, kind, run, None, "framework.grouping")
 
 
 def _countries_between(m: ArticleMentions, start: int, end: int) -> list[str]:

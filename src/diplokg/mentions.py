@@ -174,11 +174,12 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         span_key.append((start, end, cluster.key))
 
     anchored = _title_anchored_starts(sdoc, ents)
+    things = {ent.text for ent in ents if ent.label_ == "PERSON" and _named_thing(sdoc, ent)}
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
         words = ent.text.split()
-        if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or _named_thing(sdoc, ent):
+        if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:
             continue
         if len(words) == 1:
             singles.append(ent)
@@ -247,10 +248,26 @@ THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation"
 
 
 def _named_thing(sdoc: Doc, ent: Span) -> bool:
-    """"the Mitra Shakti exercise", "Exercise Alon": a name the model took for a person."""
+    """"the Mitra Shakti exercise", "Exercise Alon", "Freedom Edge, the multi-domain exercise":
+    a name the model took for a person."""
     after = sdoc[ent.end] if ent.end < len(sdoc) else None
     before = sdoc[ent.start - 1] if ent.start > 0 else None
-    return (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises"))
+    if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
+        return True
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in THING_NOUNS:
+        return True
+    if before is not None and before.text == "," and ent.start > 1 and sdoc[ent.start - 2].lower_ in THING_NOUNS:
+        return True  # "their first joint exercise, Desert Cyclone,"
+    if after is not None and after.text == ",":  # "Freedom Edge, the multi-domain exercise"
+        k = ent.end + 1
+        if k < len(sdoc) and sdoc[k].lower_ in ("the", "a", "an"):
+            k += 1
+            while k < len(sdoc) and k - ent.end < 6 and sdoc[k].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and sdoc[k].lower_ not in THING_NOUNS:
+                k += 1
+            if k < len(sdoc) and sdoc[k].lower_ in THING_NOUNS:
+                return True
+    return any(c.dep_ == "appos" and c.lower_ in THING_NOUNS for c in root.children)
 
 
 def _title_anchored_starts(sdoc: Doc, ents: list[Span]) -> dict[int, Span]:
@@ -296,9 +313,9 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
             ref = refdata.regions()[value] if value in refdata.regions() else refdata.PlaceRef(value, "Region")
         elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and sdoc[ent.start - 1].lower_ in ("in", "at"):
             ref = refdata.city_states()[ent.text]  # "in Singapore": the city as much as the country
-        elif ent.label_ in ("GPE", "LOC", "FAC") and not kind and ent.start > 0:
+        elif ent.label_ == "GPE" and not kind and ent.start > 0:
             # a place the gazetteer lacks ("New York"), trusted only after "in"/"at"
-            if sdoc[ent.start - 1].lower_ not in ("in", "at") or ent.start in m.person_at:
+            if sdoc[ent.start - 1].lower_ not in ("in", "at") or ent.start in m.person_at or any(c.isdigit() for c in ent.text) or ent.text.isupper():
                 continue
             ref = refdata.PlaceRef(ent.text, "City", None)
         else:
