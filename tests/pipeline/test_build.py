@@ -159,3 +159,16 @@ def test_extraction_and_rdf_never_crash_on_arbitrary_text(nlp, text):
     for s, p, o, g in quads:
         if str(p).endswith("#evidenceText"):
             assert str(o) in text
+
+
+def test_several_processes_give_the_same_graph_as_one(shared_nlp, corpus, tmp_path):
+    from rdflib.namespace import PROV
+
+    one = build([corpus], tmp_path / "one", jobs=1)
+    two = build([corpus], tmp_path / "two", jobs=2)
+    assert (two.articles, two.extracted) == (one.articles, one.extracted)
+
+    def timeless(path):  # the run's start time is the only thing allowed to differ
+        return {q for q in _quads(path) if q[1] != PROV.startedAtTime}
+
+    assert timeless(tmp_path / "one") == timeless(tmp_path / "two")
