@@ -33,7 +33,12 @@ from .store import KGStore
 
 CATEGORIES = ("persons", "offices", "meetings", "frameworks", "memberships")
 _FRAMEWORK_CLASSES = {DK[c] for c in ("Framework", "Agreement", "Policy", "Forum", "Dialogue", "Organisation", "Exercise", "Initiative")}
-_ROLE_PREDICATES = {"member": DK.memberOf, "dialogue partner": DK.dialoguePartnerOf, "co-chair": DK.coChairOf}
+_ROLE_PREDICATES = {
+    "member": DK.memberOf,
+    "dialogue partner": DK.dialoguePartnerOf,
+    "co-chair": DK.coChairOf,
+    "observer": DK.observerOf,
+}
 
 
 # -- scores --------------------------------------------------------------------------------------

@@ -60,7 +60,12 @@ _HONORIFICS = {
     "lt-gen", "maj-gen",
 }
 _FRAMEWORK_CLASSES = {"Agreement", "Policy", "Forum", "Dialogue", "Organisation", "Exercise", "Initiative"}
-_ROLE_PREDICATES = {"member": "memberOf", "dialogue partner": "dialoguePartnerOf", "co-chair": "coChairOf"}
+_ROLE_PREDICATES = {
+    "member": "memberOf",
+    "dialogue partner": "dialoguePartnerOf",
+    "co-chair": "coChairOf",
+    "observer": "observerOf",
+}
 
 
 # -- the model -------------------------------------------------------------------------------
