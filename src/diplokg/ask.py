@@ -37,6 +37,7 @@ QUESTION_FORMS = [
     "which meetings took place in <place>? / in <month year>? / which meetings are planned?",
     "which policies (agreements, forums, frameworks) does <country> have?",
     "how is X connected to Y?",
+    "which meetings did X attend? / how many meetings did X hold?",
 ]
 
 
@@ -200,11 +201,12 @@ def _about(entities: list[Entity], entity: Entity) -> str:
     return entity.described if len(entities) > 1 else ""
 
 
-def _dedupe(answers: list[Answer]) -> list[Answer]:
-    """One answer per (text, about): evidence and details of duplicates are merged."""
+def _dedupe(answers: list[Answer], by_iri: bool = False) -> list[Answer]:
+    """One answer per (text, about) -- or per (IRI, about) for lists of meetings, where two
+    meetings of the same people are two answers: evidence and details of duplicates merged."""
     merged: dict[tuple[str, str], Answer] = {}
     for a in answers:
-        key = (a.text.casefold(), a.about)
+        key = ((a.iri or a.text) if by_iri else a.text.casefold(), a.about)
         if key not in merged:
             merged[key] = a
             continue
@@ -535,7 +537,7 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
 
         rows = ctx.select("events", **{"from": _date_literal(period[0]), "to": _date_literal(period[1])})
         answers = _event_answers(ctx, rows, "date")
-        return ctx.result(q, _dedupe(answers), "" if answers else f"No meeting dated in {where} is recorded.")
+        return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No meeting dated in {where} is recorded.")
     places = _places_within(ctx, ctx.linker.resolve(where, "place"))
     answers = []
     for place in places:
@@ -544,7 +546,7 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
             row["placeNode"] = place.iri
             row["place"] = place.label
         answers.extend(_event_answers(ctx, rows, "place"))
-    return ctx.result(q, _dedupe(answers), "" if answers else f"No meeting in {' or '.join(p.label for p in places)} is recorded.")
+    return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No meeting in {' or '.join(p.label for p in places)} is recorded.")
 
 
 def _places_within(ctx: _Context, places: list[Entity]) -> list[Entity]:
@@ -564,6 +566,26 @@ def _places_within(ctx: _Context, places: list[Entity]) -> list[Entity]:
             ):
                 expanded.append(entity)
     return expanded
+
+
+def _meetings_of(ctx: _Context, q: str, name: str, count: bool = False) -> AskResult:
+    """The meetings and events a person (or a country's officials) took part in, by date."""
+    people = ctx.persons(name) if ctx.linker.link(name, "person").entities or not ctx.linker.link(name, "country").entities else ctx.linker.resolve(name, "country")
+    answers: list[Answer] = []
+    for who in people:
+        rows = ctx.select("timeline", entity=who.iri)
+        rows.sort(key=lambda r: (r["date"] is None, _text(r["date"])))
+        for answer in _event_answers(ctx, rows, "participant"):
+            answer.about = _about(people, who)
+            answers.append(answer)
+    answers = _dedupe(answers, by_iri=True)
+    if count:
+        counted = [Answer(str(len([a for a in answers if a.about == _about(people, who)])), who.iri,
+                          [e for a in answers if a.about == _about(people, who) for e in a.evidence][:10],
+                          f"meetings and events of {who.label}", _about(people, who)) for who in people]
+        return ctx.result(q, counted)
+    message = "" if answers else f"No meetings of {' or '.join(p.described for p in people)} are recorded."
+    return ctx.result(q, answers, message)
 
 
 def _planned(ctx: _Context, q: str) -> AskResult:
@@ -731,6 +753,8 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"who (?:were|are|was|is) (?P<a>.+?)'s? (?:counterparts?|interlocutors?)", lambda c, q, m: _who_met(c, q, m["a"])),
     (rf"(?:{_WHO}|which (?:people|persons|officials|leaders|ministers|counterparts|dignitaries)) (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with)", lambda c, q, m: _who_met(c, q, m["a"])),
     (r"(?:who|which (?:people|persons|officials|ministers)) (?:met|has met|have met|had met|meets|met with|has met with|held talks with|has held talks with|had talks with|talked (?:to|with)|called on|has called on|(?:has )?(?:held )?(?:a )?(?:bilateral )?meetings? with) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"(?:which|what) (?:meetings|events|talks) (?:did|has|have|will|does|do) (?P<a>.+?) (?:attend|attended|hold|held|have|had|take part in|taken part in|participate in|join|joined)", lambda c, q, m: _meetings_of(c, q, m["a"])),
+    (r"how many (?:meetings|talks|bilateral meetings|events) (?:did|has|have|does|do) (?P<a>.+?) (?:hold|held|have|had|attend|attended|take part in|taken part in)", lambda c, q, m: _meetings_of(c, q, m["a"], count=True)),
     (r"(?P<a>.+?)(?:'s)? (?:meetings|counterparts)", lambda c, q, m: _who_met_or_none(c, q, m["a"])),
     # events of a framework
     (r"when (?:did|does|do|will|was|were|is) (?P<f>.+?) (?:meet|met|convene|take place|held|happen|be held|scheduled)", lambda c, q, m: _when_framework_met(c, q, m["f"])),

@@ -177,6 +177,8 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("who did Singh meet in October 2025", {"Abdulla Khaleel", "Pete Hegseth"}),
         ("who met Maumoon in New Delhi", {"Rajnath Singh"}),
         ("who is the Defence Minister?", {"Rajnath Singh", "Mohamed Ghassan Maumoon", "Chan Chun Sing"}),  # every country
+        ("Which meetings did Rajnath Singh attend?", {"Mohamed Ghassan Maumoon and Rajnath Singh", "Pete Hegseth and Rajnath Singh", "Chan Chun Sing and Rajnath Singh"}),
+        ("how many meetings did Rajesh Kumar Singh hold?", {"2"}),
     ],
 )
 def test_more_wordings(fixture_store, fixture_linker, question, answers):
