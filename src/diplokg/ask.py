@@ -570,7 +570,8 @@ def _places_within(ctx: _Context, places: list[Entity]) -> list[Entity]:
 
 def _meetings_of(ctx: _Context, q: str, name: str, count: bool = False) -> AskResult:
     """The meetings and events a person (or a country's officials) took part in, by date."""
-    people = ctx.persons(name) if ctx.linker.link(name, "person").entities or not ctx.linker.link(name, "country").entities else ctx.linker.resolve(name, "country")
+    is_country = not ctx.linker.link(name, "person").entities and ctx.linker.link(name, "country").entities
+    people = ctx.linker.resolve(name, "country") if is_country else ctx.persons(name)
     answers: list[Answer] = []
     for who in people:
         rows = ctx.select("timeline", entity=who.iri)
