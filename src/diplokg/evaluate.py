@@ -146,18 +146,22 @@ class StoreView:
 
     def __init__(self, facts: dict[tuple, set[str]], labels: dict[URIRef, set[str]], doc_id: str | None = None) -> None:
         self.labels = labels  # global: a node's names do not depend on the article
-        self.triples = {t for t, docs in facts.items() if doc_id is None or doc_id in docs}
+        self.facts = facts  # global, with the articles of each
         self.by_predicate: dict[URIRef, list[tuple]] = defaultdict(list)
-        for s, p, o in self.triples:
-            self.by_predicate[p].append((s, o))
-        self.docs_of = {t: docs for t, docs in facts.items()}
+        self.by_sp: dict[tuple, list] = defaultdict(list)
+        self.global_sp: dict[tuple, list] = defaultdict(list)
+        for (s, p, o), docs in facts.items():
+            self.global_sp[(s, p)].append(o)
+            if doc_id is None or doc_id in docs:
+                self.by_predicate[p].append((s, o))
+                self.by_sp[(s, p)].append(o)
 
     def of_type(self, *classes: URIRef) -> set[URIRef]:
         wanted = set(classes)
         return {s for s, o in self.by_predicate[RDF.type] if o in wanted}
 
     def objects(self, s: URIRef, p: URIRef) -> list:
-        return sorted((o for ss, o in self.by_predicate[p] if ss == s), key=str)
+        return sorted(self.by_sp.get((s, p), ()), key=str)
 
     def names(self, node: URIRef) -> set[str]:
         return {fold(strip_honorifics(n)) for n in self.labels.get(node, ())}
@@ -343,14 +347,14 @@ def _office_matches(view: StoreView, office: URIRef, title: str, country: str) -
 
 
 def _global_objects(view: StoreView, s: URIRef, p: URIRef) -> list:
-    return [o for (ss, pp, o) in view.docs_of if ss == s and pp == p]
+    return list(view.global_sp.get((s, p), ()))
 
 
 def _score_meetings(section: Section, view: StoreView, gold_meetings: list[dict], person_of: dict, name_of: dict, *, corpus: bool, doc_ids: dict[str, str]) -> None:
     score = Score()
     store_meetings = sorted(view.of_type(DK.Meeting), key=str)
     participants = {m: frozenset(view.objects(m, DK.participant)) for m in store_meetings}
-    docs = {m: {d for (s, p, o), ds in view.docs_of.items() if s == m and p == DK.participant for d in ds} for m in store_meetings}
+    docs = {m: {d for o in view.global_sp.get((m, DK.participant), ()) for d in view.facts[(m, DK.participant, o)]} for m in store_meetings}
     taken: set[URIRef] = set()
     for g in gold_meetings:
         wanted = frozenset(person_of.get(n) for n in g["participants"])
