@@ -346,7 +346,7 @@ def _distinct_titles(labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _title_words(title: str) -> frozenset[str]:
-    return frozenset(w for w in normalise(title).split() if w not in ("of", "the", "for", "and"))
+    return frozenset(w for w in normalise(title, honorifics=False).split() if w not in ("of", "the", "for", "and"))
 
 
 def _offices(ctx: _Context, q: str, name: str) -> AskResult:
@@ -368,7 +368,7 @@ def _offices(ctx: _Context, q: str, name: str) -> AskResult:
             for title, office in titles
             for r in rows
             if _text(r["item"]) == office and _title_words(_text(r["label"])) == _title_words(title)
-            and any(normalise(_text(r["label"])) in normalise(e.sentence) for e in said[office])
+            and any(normalise(_text(r["label"]), honorifics=False) in normalise(e.sentence, honorifics=False) for e in said[office])
         }
         for title, office in titles:
             if spoken and (title, office) not in spoken and any(o == office for _, o in spoken):
@@ -410,9 +410,9 @@ def _holders(ctx: _Context, text: str) -> tuple[str, list[Entity], list[dict[str
         rows = [row for c in countries for row in ctx.select("office-holders", title=_literal(title), country=c.iri)]
         return title, countries, rows
     # A title alone ("the Defence Minister"): its holders in every country.
-    titles = {normalise(t): t for t in ctx.linker.office_titles()}
-    if normalise(_strip_name(text)) in titles:
-        title = titles[normalise(_strip_name(text))]
+    titles = {normalise(t, honorifics=False): t for t in ctx.linker.office_titles()}
+    if normalise(_strip_name(text), honorifics=False) in titles:
+        title = titles[normalise(_strip_name(text), honorifics=False)]
         return title, [], ctx.select("office-holders", title=_literal(title))
     return None
 

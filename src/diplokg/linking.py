@@ -40,6 +40,8 @@ _HONORIFICS = {
     "dr", "shri", "smt", "mr", "mrs", "ms", "miss", "he", "h e", "hon", "honourable", "sir", "dato", "datuk",
     "seri", "sri", "tan", "tun", "gen", "general", "maj", "major", "lt", "col", "colonel", "adm", "admiral",
     "vice", "rear", "air", "marshal", "brig", "brigadier", "capt", "captain", "prof", "professor", "the",
+    "his", "her", "excellency", "highness", "royal", "crown", "prince", "princess", "king", "queen",
+    "sheikh", "shaikh", "sheikha", "emir", "sultan", "senator", "ambassador",
 }
 
 _FUZZY_CUTOFF = 84.0
@@ -65,8 +67,9 @@ class AmbiguousName(UsageError):
         super().__init__(f"'{name}' could be several entities: {listed}. Give the full name.")
 
 
-def normalise(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a name; honorifics removed."""
+def normalise(text: str, honorifics: bool = True) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name; leading honorifics removed
+    unless ``honorifics`` is False (office titles: "Crown Prince", "Air Marshal")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("’", "'").replace("‘", "'")
@@ -75,7 +78,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^\w\s-]", " ", text)
     text = re.sub(r"[-_\s]+", " ", text).strip()
     tokens = text.split()
-    while len(tokens) > 1 and tokens[0] in _HONORIFICS:
+    while honorifics and len(tokens) > 1 and tokens[0] in _HONORIFICS:
         tokens.pop(0)
     return " ".join(tokens)
 
@@ -241,17 +244,18 @@ class Linker:
 
     def office_title(self, title: str) -> str:
         """The store's spelling of an office title ("defence minister" -> "Defence Minister")."""
-        key = normalise(title)
+        key = normalise(title, honorifics=False)
         titles = {n for e in self.entities.values() if "Office" in e.kinds for n, how in e.names.items() if how in ("title", "alt")}
         for stored in sorted(titles):
-            if normalise(stored) == key:
+            if normalise(stored, honorifics=False) == key:
                 return stored
         from rapidfuzz import fuzz, process
 
-        best = process.extractOne(key, {t: normalise(t) for t in titles}, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        keys = {t: normalise(t, honorifics=False) for t in titles}
+        best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if best:
             return best[2]
-        raise UnknownName(title, "office", [t for _, _, t in process.extract(key, {t: normalise(t) for t in titles}, scorer=fuzz.WRatio, limit=5)])
+        raise UnknownName(title, "office", [t for _, _, t in process.extract(key, keys, scorer=fuzz.WRatio, limit=5)])
 
     def office_titles(self) -> list[str]:
         return sorted({n for e in self.entities.values() if "Office" in e.kinds for n, how in e.names.items() if how in ("title", "alt")})

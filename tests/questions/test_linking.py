@@ -18,10 +18,16 @@ P = "https://w3id.org/diplokg/id/person/"
         ("ADMM-Plus", "admm plus"),
         ("  Shri  Rajesh Kumar Singh ", "rajesh kumar singh"),
         ("Dr", "dr"),  # an honorific alone stays: it is all there is
+        ("Crown Prince Mohammed bin Salman", "mohammed bin salman"),
     ],
 )
 def test_normalise(text, expected):
     assert normalise(text) == expected
+
+
+def test_titles_keep_their_leading_words():
+    assert normalise("Crown Prince", honorifics=False) == "crown prince"
+    assert normalise("Air Marshal", honorifics=False) == "air marshal"
 
 
 @pytest.mark.parametrize(
