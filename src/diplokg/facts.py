@@ -126,6 +126,7 @@ class _State:
     hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
     visitor: str | None = None
     last_subject: str | None = None
+    last_day: tuple[PartialDate, PartialDate | None] | None = None  # for "on the same day"
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
 
@@ -307,6 +308,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
     objects = [k for k in objects if k not in subjects_keys]
+    trailing_place = None
+    if objects:
+        more, trailing_place = _list_continuation(m, objects[-1], verb.i)
+        objects += [k for k in more if k not in objects and k not in subjects_keys]
     if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in verb.children):
         return  # "engagements with A and B" needs to know who engaged
     groups = _participant_groups(sent, scope, subjects_keys, objects)
@@ -314,7 +319,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         return
     planned = _is_planned(chain, noun or verb)
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
-    explicit_place = _explicit_place(st, sent, scope)
+    explicit_place = _explicit_place(st, sent, scope) or trailing_place
     visit_place, visit_country = _visit_place(st, sent)
     part_of = _sidelines_event(st, sent, scope)
     evidence = m.evidence(_sentence_start(m, sent), sent.end_char, rule, confidence)
@@ -357,6 +362,34 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys:
         st.visitor = subjects_keys[0]
+
+
+def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[str], str | None]:
+    """Persons listed after the last object ("called on A and Defence Secretary B in Kathmandu")
+    when the parse lost the end of the list; and a place right after the list."""
+    sdoc = m.sdoc
+    spans = [(s, e) for s, e, k in m.person_spans if k == last and s > after]
+    if not spans:
+        return [], None
+    i = spans[0][1]
+    found: list[str] = []
+    while i < len(sdoc):
+        t = sdoc[i]
+        if i in m.person_at:
+            key = m.person_at[i]
+            if key not in found:
+                found.append(key)
+            i += 1
+        elif t.text in (",", "and", "'s", "’s") or t.ent_type_ in (TITLE, "NORP") or i in m.country_at:
+            i += 1
+        else:
+            break
+    if not found or found == [last]:
+        found = []
+    place = None
+    if i + 1 < len(sdoc) and sdoc[i].lower_ in ("in", "at") and (i + 1) in m.place_at and m.places[m.place_at[i + 1]].kind == "City":
+        place = m.place_at[i + 1]
+    return [k for k in found if k != last], place
 
 
 def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
@@ -447,7 +480,12 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None:
+        words = [sent.doc[i].lower_ for i in sorted(scope)]
+        if st.last_day and any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:])):
+            return st.last_day  # "On the same day, Kim held a separate meeting"
         return None, None
+    if best[1].date.precision == "day":
+        st.last_day = (best[1].date, best[1].end_date)
     return best[1].date, best[1].end_date
 
 

@@ -160,3 +160,66 @@ def test_co_chairs(nlp):
     got = {(mb.country, fw[mb.framework], mb.role) for mb in x.memberships}
     assert got == {("JPN", "ADMM-Plus Experts' Working Group on Maritime Security", "co-chair"),
                    ("VNM", "ADMM-Plus Experts' Working Group on Maritime Security", "co-chair")}
+
+
+def test_unqualified_post_of_the_host_during_a_visit(nlp):
+    text = (
+        "Defence Secretary Rajan Kapoor, who is on an official visit to Nepal, called on Nepalese Prime Minister "
+        "Khadga Prasad Oli and Defence Secretary Kiran Shrestha in Kathmandu. India and Nepal agreed to expand training."
+    )
+    holds = _holds(_extract(nlp, text))
+    assert ("Rajan Kapoor", "Defence Secretary", "IND") in holds
+    assert ("Kiran Shrestha", "Defence Secretary", "NPL") in holds
+    assert ("Khadga Prasad Oli", "Prime Minister", "NPL") in holds
+
+
+def test_grouping_of_countries_gives_memberships_and_observers(nlp):
+    text = (
+        "Both sides reviewed cooperation under ReCAAP, a regional grouping whose members are Japan, Singapore, "
+        "India and the Philippines, with Norway as an observer state."
+    )
+    x = _extract(nlp, text)
+    fw = {f.key: f.name for f in x.frameworks}
+    got = {(mb.country, fw[mb.framework], mb.role) for mb in x.memberships}
+    assert got == {("JPN", "ReCAAP", "member"), ("SGP", "ReCAAP", "member"), ("IND", "ReCAAP", "member"),
+                   ("PHL", "ReCAAP", "member"), ("NOR", "ReCAAP", "observer")}
+
+
+def test_named_exercises_are_frameworks_not_persons(nlp):
+    text = "The two navies regularly conduct the bilateral exercise Varuna Shakti, and last year the armies held their first joint exercise, Desert Falcon, in Rajasthan."
+    x = _extract(nlp, text)
+    assert not x.persons
+    exercises = {f.name for f in x.frameworks if f.kind == "Exercise"}
+    assert {"Varuna Shakti", "Desert Falcon"} <= exercises
+
+
+def test_city_state_is_the_meeting_place(nlp):
+    x = _extract(nlp, "Singapore's Defence Minister Ng Eng Hen met Indian Defence Minister Rajnath Singh in Singapore on Monday.")
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Singapore"
+
+
+def test_today_in_a_quoted_post_is_not_the_article_date(nlp):
+    text = 'In a post on X, Australian Defence Minister Richard Marles wrote, "Good to meet General Phan Van Giang in Singapore today."'
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert meeting.date is None
+
+
+def test_he_in_a_relative_clause_is_the_visitor_of_the_visit(nlp):
+    text = (
+        "Philippine President Ferdinand Marcos Jr spoke on Monday. The visit follows the President's state visit to Tokyo "
+        "in May 2024, during which he held talks with Prime Minister Fumio Kishida."
+    )
+    x = _extract(nlp, text)
+    assert [_names(x, m) for m in x.meetings] == [["Ferdinand Marcos Jr", "Fumio Kishida"]]
+
+
+def test_on_the_same_day_takes_the_previous_meeting_date(nlp):
+    text = (
+        "Japanese Defence Minister Minoru Kihara met Australian Defence Minister Richard Marles in Tokyo on July 18, 2024. "
+        "On the same day, Marles held a separate meeting with Japanese Foreign Minister Yoko Kamikawa."
+    )
+    x = _extract(nlp, text)
+    dates = {tuple(_names(x, m)): m.date.iso if m.date else None for m in x.meetings}
+    assert dates[("Richard Marles", "Yoko Kamikawa")] == "2024-07-18"
