@@ -40,11 +40,12 @@ from .model import (
 from .nlp import TITLE, ent_kind
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "confer"})
-HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair"})
+HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "pay"})
 SPEAK_VERBS = frozenset({"speak", "talk", "converse"})
 TALK_NOUNS = frozenset(
     {"talk", "talks", "meeting", "meetings", "discussion", "discussions", "conversation", "conversations",
-     "consultation", "consultations", "bilateral", "bilaterals", "engagement", "engagements", "call", "parley", "dialogue"}
+     "consultation", "consultations", "bilateral", "bilaterals", "engagement", "engagements", "call", "parley", "dialogue",
+     "summit"}
 )
 SPEECH_VERBS = frozenset({"say", "state", "add", "announce", "tell", "note", "write", "post", "report", "inform", "tweet"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
@@ -79,7 +80,8 @@ def spacy_text(doc: Document) -> str:
     if doc.body_start <= 0:
         return doc.text
     header = doc.text[: doc.body_start]
-    return re.sub(r"[^\n]", " ", header) + doc.text[doc.body_start :]
+    # a full stop then blanks: the small model parses the first sentence best after a sentence end
+    return "." + re.sub(r"[^\n]", " ", header[1:]) + doc.text[doc.body_start :]
 
 
 def extract_document(doc: Document, nlp: Language) -> DocExtraction:
@@ -198,6 +200,8 @@ def _trigger_head(token: Token) -> bool:
 
 def _kind_of(token: Token) -> str:
     words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children}
+    if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
+        return "call-on"  # "paid a courtesy call on X"
     if words & {"telephone", "phone", "telephonic", "call"}:
         return "telephone"
     if words & {"virtual", "virtually", "video", "videoconference", "online"}:
@@ -294,6 +298,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
+        if not subjects_keys and chain[-1].dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subject_tokens):
+            subjects_keys = _persons_in(m, [chain[-1].head])  # "X, who met Y on Monday, said"
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
         scope = _scope(chain, subject_tokens)

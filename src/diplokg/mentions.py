@@ -57,6 +57,7 @@ class ArticleMentions:
     offices: dict[str, OfficeMention] = field(default_factory=dict)
     holdings: list[Holding] = field(default_factory=list)
     office_of: dict[str, list[str]] = field(default_factory=dict)  # person key -> office keys
+    titles_of: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles named with them
     places: dict[str, PlaceMention] = field(default_factory=dict)
     place_at: dict[int, str] = field(default_factory=dict)  # token index -> place key
     country_at: dict[int, str] = field(default_factory=dict)  # token index -> ISO alpha-3
@@ -479,7 +480,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for key, iso in _group_countries(m).items():
         side.setdefault(key, iso)
     counts = {iso: len(evs) for iso, evs in m.countries.items()}
-    home_candidates = [iso for iso in counts if iso not in foreign] or list(counts)
+    # an unqualified title belongs to the country the article is written from: never one that a
+    # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
+    home_candidates = [iso for iso in counts if iso not in foreign]
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
     m.home_country = max(home_candidates, key=lambda iso: (counts[iso], -first_seen[iso])) if home_candidates else None
 
@@ -496,6 +499,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     seen: set[tuple[str, str]] = set()
     for key, title, written, country, conf, s, e in pending:
+        held_titles = m.titles_of.setdefault(key, [])
+        if title not in held_titles:
+            held_titles.append(title)
         rule = "office.title-with-country"
         if country is None:
             c = clusters[key]
@@ -535,11 +541,10 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
     """The person a bare title refers to ("the Defence Secretary"): the latest holder named before."""
     best, best_pos = None, -1
     generic = title in GENERIC_TITLE_HEADS
-    for person_key, okeys in m.office_of.items():
-        for okey in okeys:
-            if country and m.offices[okey].country != country:
-                continue
-            held = m.offices[okey].title
+    for person_key, titles in m.titles_of.items():
+        if country and not any(m.offices[o].country == country for o in m.office_of.get(person_key, [])):
+            continue
+        for held in titles:
             if held == title or (generic and held.split()[-1] == title):
                 positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
                 if positions and max(positions) > best_pos:

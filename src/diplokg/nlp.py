@@ -132,7 +132,7 @@ def mark_single_word_places(doc: Doc) -> Doc:
     """Tag one-word city names as GPE when the context says they are places."""
     city_table = refdata.cities()
     new = []
-    first_word = next((t.i for t in doc if not t.is_space), None)
+    first_word = next((t.i for t in doc if not t.is_space and not t.is_punct), None)
     for token in doc:
         if token.text not in city_table or token.ent_id_:
             continue
@@ -243,6 +243,11 @@ def title_person_spans(doc: Doc) -> list[Span]:
             continue
         start, end = found
         spans.append(Span(doc, start, end, label="PERSON"))
+    for token in doc:  # "his Ukrainian counterpart Rustem Umerov"
+        if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(doc) and not token.ent_type_:
+            found = name_after(doc, token.i + 1)
+            if found is not None and found[1] - found[0] >= 2:
+                spans.append(Span(doc, found[0], found[1], label="PERSON"))
     return spans
 
 

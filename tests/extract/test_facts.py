@@ -138,6 +138,7 @@ def test_header_is_blanked_with_the_same_length():
     doc = Document("t", " date 2025-10-07 \nText here.", date(2025, 10, 7), body_start=18)
     blanked = spacy_text(doc)
     assert len(blanked) == len(doc.text) and blanked[18:] == doc.text[18:] and "2025" not in blanked
+    assert blanked[:18].strip() in ("", ".")
 
 
 def test_memberships_listed_in_one_sentence(nlp):
@@ -223,3 +224,21 @@ def test_on_the_same_day_takes_the_previous_meeting_date(nlp):
     x = _extract(nlp, text)
     dates = {tuple(_names(x, m)): m.date.iso if m.date else None for m in x.meetings}
     assert dates[("Richard Marles", "Yoko Kamikawa")] == "2024-07-18"
+
+
+def test_relative_clause_meeting_counterpart_name_and_summit(nlp):
+    x = _extract(nlp, "Thai Defence Minister Phumtham Wechayachai, who met Cambodian Defence Minister Tea Seiha on Monday, said the border would reopen.")
+    assert [_names(x, m) for m in x.meetings] == [["Phumtham Wechayachai", "Tea Seiha"]]
+    x = _extract(nlp, "British Defence Secretary John Healey hosted his Ukrainian counterpart Rustem Umerov in London.")
+    assert [_names(x, m) for m in x.meetings] == [["John Healey", "Rustem Umerov"]]
+    x = _extract(nlp, "South Korean President Lee Jae-myung held a summit with Japanese Prime Minister Shigeru Ishiba in Tokyo.")
+    assert [_names(x, m) for m in x.meetings] == [["Lee Jae-myung", "Shigeru Ishiba"]]
+    x = _extract(nlp, "Nepal's Chief of Army Staff General Ashok Raj Sigdel paid a courtesy call on Indian Defence Minister Rajnath Singh.")
+    assert [m.kind for m in x.meetings] == ["call-on"]
+
+
+def test_no_office_country_from_a_foreign_counterpart(nlp):
+    x = _extract(nlp, "Defence Minister Rajnath Singh spoke with his US counterpart Pete Hegseth over the phone on Monday.")
+    (meeting,) = x.meetings
+    assert meeting.kind == "telephone"
+    assert not any(country == "USA" for name, _, country in _holds(x) if name == "Rajnath Singh")
