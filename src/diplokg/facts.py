@@ -122,6 +122,7 @@ class _State:
     meetings: list[MeetingMention] = field(default_factory=list)
     frameworks: dict[str, FrameworkMention] = field(default_factory=dict)
     framework_at: dict[int, str] = field(default_factory=dict)
+    framework_len: dict[int, int] = field(default_factory=dict)  # token -> length of the name claiming it
     events: dict[str, EventMention] = field(default_factory=dict)
     memberships: list[MembershipMention] = field(default_factory=list)
     location: dict[str, str | None] = field(default_factory=dict)  # person key -> place key
@@ -734,8 +735,10 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
             fw.aliases.append(alias)
     if span is not None:
         fw.evidence.append(m.span_evidence(span, rule, 0.8))
-        for t in span:
-            st.framework_at.setdefault(t.i, key)
+        for t in span:  # the longest name wins a token ("ASEAN" inside "ASEAN-India Maritime Exercise")
+            if len(span) > st.framework_len.get(t.i, 0):
+                st.framework_at[t.i] = key
+                st.framework_len[t.i] = len(span)
         surface = span.text.replace("’", "'")
         if surface != fw.name and surface not in fw.aliases:
             fw.aliases.append(surface)
@@ -786,6 +789,7 @@ def _frameworks(st: _State) -> None:
     _named_frameworks(st)
     _quoted_policies(st)
     _named_exercises(st)
+    _adoption_dates(st)
     _named_events(st)
 
 
@@ -1018,33 +1022,124 @@ def _country_before_possessive(m: ArticleMentions, i: int) -> str | None:
     return None
 
 
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}
+EVENT_NOUNS = frozenset({"session", "meeting", "summit", "edition", "round", "conference", "meetings", "sessions"})
+BEFORE_WORDS = frozenset({"ahead", "before", "upcoming", "forthcoming", "next"})
+
+
+def _ordinal(token: Token) -> int | None:
+    match = re.match(r"^(\d+)(st|nd|rd|th)$", token.text)
+    if match:
+        return int(match.group(1))
+    return ORDINAL_WORDS.get(token.lower_)
+
+
 def _named_events(st: _State) -> None:
-    """"the 12th ADMM-Plus", "the upcoming 3rd HLCG session", "HLCG meeting held on May 26, 2025, in New Delhi"."""
+    """"the 12th ADMM-Plus", "the upcoming 3rd HLCG session", "the first ADMM-Plus convened in 2010
+    in Hanoi", "the HLCG meeting held on May 26, 2025, in New Delhi": events of a framework."""
     m = st.m
     sdoc = m.sdoc
+    _claim_repeated_names(st)
     for token in sdoc:
-        match = re.match(r"^(\d+)(st|nd|rd|th)$", token.text)
-        if not match or token.i + 1 >= len(sdoc):
-            continue
-        nxt = sdoc[token.i + 1]
-        fw_key = st.framework_at.get(nxt.i)
-        if fw_key is None:
-            continue
-        end = nxt.i + 1
+        fw_key = st.framework_at.get(token.i)
+        if fw_key is None or (token.i > 0 and st.framework_at.get(token.i - 1) == fw_key):
+            continue  # only at the start of a framework mention
+        end = token.i
         while end < len(sdoc) and st.framework_at.get(end) == fw_key:
             end += 1
-        if end < len(sdoc) and sdoc[end].lower_ in ("session", "meeting", "summit", "edition", "round"):
-            end += 1
-        span = sdoc[token.i : end]
+        if end < len(sdoc) and sdoc[end].text == "(" and end + 2 < len(sdoc) and sdoc[end + 2].text == ")":
+            end += 3  # "... Meeting-Plus (ADMM-Plus)"
+        ordinal = _ordinal(sdoc[token.i - 1]) if token.i > 0 else None
+        noun = sdoc[end] if end < len(sdoc) and sdoc[end].lower_ in EVENT_NOUNS else None
+        if ordinal is None and noun is None:
+            continue
+        if noun is not None and noun.lower_ in ("meetings", "sessions"):
+            continue  # "the ADMM-Plus meetings have occurred annually": a series, not one event
         fw = st.frameworks[fw_key]
-        name = f"{token.text} {fw.acronym or fw.name}" + (f" {sdoc[end - 1].lower_}" if sdoc[end - 1].lower_ in ("session", "meeting", "summit", "round") else "")
-        planned = any(t.lower_ in PLANNED_MODIFIERS for t in sdoc[max(token.i - 2, 0) : token.i]) or _future_sentence(span.sent)
+        short = fw.acronym or fw.name
+        start = token.i - 1 if ordinal is not None else token.i
+        span_end = noun.i + 1 if noun is not None else end
+        span = sdoc[start:span_end]
+        name = (f"{sdoc[start].text} " if ordinal is not None else "") + short + (f" {noun.lower_}" if noun is not None else "")
+        head = noun if noun is not None else sdoc[end - 1]
+        before = {t.lower_ for t in sdoc[max(start - 3, 0) : start]}
+        planned = bool(before & BEFORE_WORDS) or _future_sentence(span.sent) and not _past_participle_attached(head)
+        date, end_date, place = _event_when_where(st, head)
         key = f"event:{slug(name)}"
         event = st.events.get(key)
         if event is None:
-            event = st.events[key] = EventMention(key, name, framework=fw_key, edition=int(match.group(1)),
-                                                  status="planned" if planned else "held")
-        event.evidence.append(m.span_evidence(span, "event.edition", 0.75))
+            event = st.events[key] = EventMention(key, name, framework=fw_key, edition=ordinal, status="planned" if planned else "held")
+        event.date = event.date or date
+        event.end_date = event.end_date or end_date
+        event.place = event.place or place
+        event.evidence.append(_trim(m.evidence(_sentence_start(m, span.sent), span.sent.end_char, "event.of-framework", 0.7)))
+
+
+ADOPTION_VERBS = frozenset({"adopt", "sign", "launch", "conclude", "establish", "announce", "unveil", "ink"})
+
+
+def _adoption_dates(st: _State) -> None:
+    """"the Vision Document ..., adopted in October 2024": the framework's adoption date."""
+    m = st.m
+    sdoc = m.sdoc
+    for key, fw in st.frameworks.items():
+        if fw.adopted is not None:
+            continue
+        for ev in fw.evidence:
+            span = sdoc.char_span(ev.start, ev.end, alignment_mode="expand")
+            if span is None:
+                continue
+            verbs = [c for t in span for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ADOPTION_VERBS]
+            verbs += [c for t in span if t.dep_ == "appos" or t.i == span.root.i for a in t.children if a.dep_ == "appos" for c in a.children
+                      if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ADOPTION_VERBS]
+            k = span.end + (span.end < len(sdoc) and sdoc[span.end].text == ",")
+            if k < len(sdoc) and sdoc[k].lemma_.lower() in ADOPTION_VERBS and sdoc[k].tag_ == "VBN":
+                verbs.append(sdoc[k])  # "the X Document, adopted in October 2024"
+            for verb in verbs:
+                scope = {t.i for t in verb.subtree} | set(range(verb.i, min(verb.i + 6, span.sent.end)))
+                for start, end, expr in st.sentence_dates(span.sent, False):
+                    dspan = sdoc.char_span(start, end, alignment_mode="expand")
+                    if expr.date is not None and dspan is not None and any(t.i in scope for t in dspan):
+                        fw.adopted = expr.date
+                        break
+                if fw.adopted:
+                    break
+            if fw.adopted:
+                break
+
+
+def _claim_repeated_names(st: _State) -> None:
+    """Later mentions of a framework's acronym or name ("HLCG") are that framework too."""
+    m = st.m
+    by_word = {fw.acronym: key for key, fw in st.frameworks.items() if fw.acronym}
+    for token in m.sdoc:
+        key = by_word.get(token.text)
+        if key and token.i not in st.framework_at:
+            st.framework_at[token.i] = key
+
+
+def _past_participle_attached(head: Token) -> bool:
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("hold", "convene", "conduct") for c in head.children)
+
+
+def _event_when_where(st: _State, head: Token) -> tuple[PartialDate | None, PartialDate | None, str | None]:
+    """Date and city in the clause hanging on an event noun ("meeting held on May 26, 2025, in New Delhi")."""
+    m = st.m
+    scope = {t.i for c in head.children if c.dep_ in ("acl", "prep", "relcl") for t in c.subtree}
+    if head.head.lemma_.lower() in ("convene", "hold", "take") and head.dep_ in ("nsubj", "nsubjpass"):
+        scope |= {t.i for c in head.head.children if c.dep_ == "prep" for t in c.subtree}
+    if not scope:
+        return None, None, None
+    sent = head.sent
+    date = end_date = None
+    for start, end, expr in st.sentence_dates(sent, False):
+        span = m.sdoc.char_span(start, end, alignment_mode="expand")
+        if span is not None and expr.date is not None and any(t.i in scope for t in span):
+            date, end_date = expr.date, expr.end_date
+            break
+    place = _explicit_place(st, sent, scope)
+    return date, end_date, place
 
 
 def _future_sentence(sent: Span) -> bool:

@@ -242,3 +242,20 @@ def test_no_office_country_from_a_foreign_counterpart(nlp):
     (meeting,) = x.meetings
     assert meeting.kind == "telephone"
     assert not any(country == "USA" for name, _, country in _holds(x) if name == "Rajnath Singh")
+
+
+def test_events_of_a_framework_with_date_place_and_status(nlp):
+    text = (
+        "The talks built on the High-Level Defence Group (HLDG) meeting held on March 4, 2025, in Canberra. "
+        "The upcoming 4th HLDG session will review the Joint Declaration on Maritime Cooperation, adopted in June 2023. "
+        "The first HLDG convened in 2015 in Jakarta."
+    )
+    x = _extract(nlp, text)
+    places = {p.key: p.name for p in x.places}
+    events = {e.name: e for e in x.events}
+    meeting = events["HLDG meeting"]
+    assert (meeting.date.iso, places[meeting.place], meeting.status) == ("2025-03-04", "Canberra", "held")
+    assert events["4th HLDG session"].status == "planned" and events["4th HLDG session"].edition == 4
+    assert events["first HLDG"].edition == 1 and places[events["first HLDG"].place] == "Jakarta"
+    adopted = {f.name: f.adopted.iso for f in x.frameworks if f.adopted}
+    assert adopted == {"Joint Declaration on Maritime Cooperation": "2023-06"}
