@@ -233,9 +233,11 @@ def _subject_tokens(chain: list[Token]) -> list[Token]:
 
 
 def _persons_in(m: ArticleMentions, tokens) -> list[str]:
+    """Persons named in ``tokens``; a title written with a name stands for that person (the
+    parse may hang the name elsewhere: "called on Indian Chief of Defence Staff General X")."""
     keys: list[str] = []
     for t in tokens:
-        key = m.person_at.get(t.i)
+        key = m.person_at.get(t.i) or m.title_owner.get(t.i)
         if key and key not in keys:
             keys.append(key)
     return keys
@@ -306,6 +308,16 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         scope = _scope(chain, subject_tokens)
         objects = _persons_in(m, (sent.doc[i] for i in sorted(scope)))
         confidence = CONF_MEETING
+        if not objects:  # "called on" whose object the parse hung elsewhere: the next person named
+            for prep in verb.children:
+                if prep.lower_ in ("on", "with") and prep.dep_ in ("prep", "prt") and not list(prep.children):
+                    for t in sent.doc[prep.i + 1 : min(prep.i + 14, sent.end)]:
+                        key = m.person_at.get(t.i) or m.title_owner.get(t.i)
+                        if key:
+                            objects, confidence = [key], CONF_MEETING_NOUN
+                            break
+                        if t.pos_ == "VERB" or t.text in (".", ";"):
+                            break
         if not subject_tokens and not subjects_keys:
             # a parse without a subject for the trigger: the first person named before it
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import TITLE, ent_kind, name_after, name_before
+from .nlp import TITLE, ent_kind, name_after, name_before, name_in_commas
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -58,6 +58,7 @@ class ArticleMentions:
     holdings: list[Holding] = field(default_factory=list)
     office_of: dict[str, list[str]] = field(default_factory=dict)  # person key -> office keys
     titles_of: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles named with them
+    title_owner: dict[int, str] = field(default_factory=dict)  # token of a title written with a name -> person key
     places: dict[str, PlaceMention] = field(default_factory=dict)
     place_at: dict[int, str] = field(default_factory=dict)  # token index -> place key
     country_at: dict[int, str] = field(default_factory=dict)  # token index -> ISO alpha-3
@@ -295,7 +296,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
     if i + 1 < len(sdoc) and sdoc[i].lower_ == "and" and k + 1 < len(ents) and ents[k + 1].start == i + 1 and ents[k + 1].label_ == TITLE:
         return _name_for_title(sdoc, ents, k + 1)
-    found = name_after(sdoc, i)
+    found = name_after(sdoc, i) or name_in_commas(sdoc, i)
     if found is not None and sdoc[found[0]].ent_type_ == "PERSON":
         return found
     found = name_before(sdoc, ent.start)
@@ -446,6 +447,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if key is None:
             continue
         title = ent.ent_id_.split(":", 1)[1]
+        for i in range(ent.start, ent.end):
+            m.title_owner[i] = key
         if title == "Minister":
             continue  # "Minister Kim": the post is named elsewhere, if at all
         country = None

@@ -236,7 +236,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
-        found = name_after(doc, i)
+        found = name_after(doc, i) or name_in_commas(doc, i)
         if found is None:
             found = name_before(doc, ent.start)
         if found is None:
@@ -249,6 +249,18 @@ def title_person_spans(doc: Doc) -> list[Span]:
             if found is not None and found[1] - found[0] >= 2:
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
     return spans
+
+
+def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
+    """"Malaysia's Defence Minister, Mohamed Khaled Nordin, met ...": a name set off by commas."""
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    found = name_after(doc, i + 1)
+    if found is None or found[1] - found[0] < 2:
+        return None
+    if found[1] < len(doc) and doc[found[1]].text not in (",", ".", ";"):
+        return None
+    return found
 
 
 def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:

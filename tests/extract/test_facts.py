@@ -259,3 +259,12 @@ def test_events_of_a_framework_with_date_place_and_status(nlp):
     assert events["first HLDG"].edition == 1 and places[events["first HLDG"].place] == "Jakarta"
     adopted = {f.name: f.adopted.iso for f in x.frameworks if f.adopted}
     assert adopted == {"Joint Declaration on Maritime Cooperation": "2023-06"}
+
+
+def test_title_set_off_by_commas_and_a_call_on_the_parse_misplaced(nlp):
+    x = _extract(nlp, "Malaysia's Defence Minister, Mohamed Khaled Nordin, met Indonesian Defence Minister Sjafrie Sjamsoeddin in Kuala Lumpur.")
+    assert ("Mohamed Khaled Nordin", "Defence Minister", "MYS") in _holds(x)
+    text = "Admiral Samuel Paparo, Commander of the US Indo-Pacific Command, called on Indian Chief of Defence Staff General Anil Chauhan in New Delhi."
+    x = _extract(nlp, text)
+    assert [_names(x, m) for m in x.meetings] == [["Anil Chauhan", "Samuel Paparo"]]
+    assert x.meetings[0].kind == "call-on"
