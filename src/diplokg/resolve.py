@@ -398,7 +398,7 @@ class _Resolver:
         groups: dict = defaultdict(list)
         for doc_id, om, own in mentions:
             groups[uf.find(own)].append((doc_id, om))
-        for members in sorted(groups.values(), key=lambda m: (m[0][1].country, m[0][1].title)):
+        for members in sorted(groups.values(), key=lambda m: (m[0][1].country or "", m[0][1].title)):
             country = (members[0][1].country or "").upper()
             preferred = [canonical_title(om.title, country) for _, om in members]
             preferred = [p for p in preferred if p]
