@@ -93,6 +93,9 @@ def to_quads(graph: ResolvedGraph, run: RunInfo) -> list[Quad]:
 def iter_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[Quad]:
     texts = {d.doc_id: d.text for d in graph.documents}
     prov, run_iri = PROVENANCE_GRAPH, run.iri
+    # namespace look-ups are slow in rdflib: take the terms once
+    a, assertion, derived, generated = RDF.type, DK.Assertion, PROV.wasDerivedFrom, PROV.wasGeneratedBy
+    evidence_text, start_p, end_p, rule_p, confidence_p = DK.evidenceText, DK.start, DK.end, DK.rule, DK.confidence
     # The provenance of one piece of evidence is the same whatever it supports: build it once.
     described: dict[tuple, tuple[Node, ...] | None] = {}
     for node in graph.nodes.values():
@@ -112,14 +115,14 @@ def iter_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[Quad]:
                 g = DKI[f"assertion/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"]
                 article, text, start, end, rule, confidence = terms
                 yield s, p, o, g
-                yield g, RDF.type, DK.Assertion, prov
-                yield g, PROV.wasDerivedFrom, article, prov
-                yield g, DK.evidenceText, text, prov
-                yield g, DK.start, start, prov
-                yield g, DK.end, end, prov
-                yield g, DK.rule, rule, prov
-                yield g, DK.confidence, confidence, prov
-                yield g, PROV.wasGeneratedBy, run_iri, prov
+                yield g, a, assertion, prov
+                yield g, derived, article, prov
+                yield g, evidence_text, text, prov
+                yield g, start_p, start, prov
+                yield g, end_p, end, prov
+                yield g, rule_p, rule, prov
+                yield g, confidence_p, confidence, prov
+                yield g, generated, run_iri, prov
     for doc in graph.documents:
         yield from article_quads(doc)
     yield run_iri, RDF.type, DK.BuildRun, prov
