@@ -136,13 +136,13 @@ def main() -> None:
             bare_cpu, build_cpu = min(c for _, c in bare_runs), min(c for _, c in build_runs)
             print(f"ratio (CPU)  : {bare_cpu / build_cpu:6.1%} of bare spaCy, CPU time ({bare_cpu:.1f} s vs {build_cpu:.1f} s)")
         print(f"store        : {report.articles} articles, {report.persons} persons, {report.meetings} meetings, {report.quads} quads")
-        from diplokg.build import extractor_fingerprint
         from diplokg.store import read_manifest
 
+        fingerprint = read_manifest(store).get("extractor")
         t0 = time.perf_counter()
         again = build([corpus], store, model=args.model, jobs=args.jobs)
         print(f"re-build     : {time.perf_counter() - t0:7.1f} s  ({again.cached} cached, {again.extracted} processed)")
-        if read_manifest(store).get("extractor") != extractor_fingerprint():
+        if read_manifest(store).get("extractor") != fingerprint:
             print("               (the extraction code changed during the run: the cache was rightly ignored)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
