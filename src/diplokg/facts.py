@@ -49,7 +49,10 @@ TALK_NOUNS = frozenset(
 )
 SPEECH_VERBS = frozenset({"say", "state", "add", "announce", "tell", "note", "write", "post", "report", "inform", "tweet"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
-PLANNED_GOVERNORS = frozenset({"schedule", "expect", "set", "due", "slate", "plan", "likely", "poise", "going", "go"})
+PLANNED_GOVERNORS = frozenset({"schedule", "expect", "set", "due", "slate", "plan", "likely", "poise", "going", "go",
+                               "hope", "want", "seek", "intend", "aim", "propose", "agree", "invite"})
+CALLED_OFF = frozenset({"cancel", "postpone", "refuse", "decline", "skip", "defer", "scrap", "call off", "fail"})
+MODAL_FUTURE = frozenset({"may", "might", "could", "would"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "proposed", "planned", "scheduled", "next"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 JOINT_WORDS = frozenset({"trilateral", "quadrilateral", "jointly", "together"})
@@ -326,6 +329,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
+    governing = chain + ([verb.head] if verb.pos_ == "NOUN" else [])
+    if any(c.dep_ == "neg" for v in governing for c in v.children) or any(v.lemma_.lower() in CALLED_OFF for v in governing):
+        return  # "did not meet", "postponed the talks": no meeting to record
     objects = [k for k in objects if k not in subjects_keys]
     trailing_place = None
     if objects:
@@ -459,22 +465,32 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
 def _is_planned(chain: list[Token], anchor: Token) -> bool:
     for verb in chain:
         for c in verb.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
+            if c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE):
                 return True
-        if verb.lemma_.lower() in PLANNED_GOVERNORS and verb.i != chain[0].i:
+        if _word_in(verb, PLANNED_GOVERNORS) and verb.i != chain[0].i:
             return True
         if verb.lemma_.lower() in ("be",) and verb.i != chain[0].i and any(c.lower_ == "to" for c in chain[0].children):
             return True
     first = chain[0]
     if first.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children):
         head = first.head
-        if head.lemma_.lower() in PLANNED_GOVERNORS or any(c.lower_ in FUTURE_AUX for c in head.children):
+        if _word_in(head, PLANNED_GOVERNORS) or any(c.lower_ in FUTURE_AUX for c in head.children):
+            return True
+        if head.tag_ in ("VBZ", "VBP"):  # "hopes to meet", "is to meet": not yet
             return True
     if first.tag_ == "VBN" and any(c.lower_ == "to" for c in first.children):  # "to be held"
         return True
     if any(c.lower_ in PLANNED_MODIFIERS for c in anchor.children):
         return True
     return False
+
+
+def _word_in(token: Token, words: frozenset[str]) -> bool:
+    """Lemma or a plain de-inflection in ``words`` (the lemmatizer reads "hopes" as "hop")."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower,
+             lower[:-1] if lower.endswith("ed") else lower, lower[:-2] if lower.endswith("ed") else lower}
+    return bool(forms & words)
 
 
 def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):

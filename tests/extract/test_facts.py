@@ -268,3 +268,19 @@ def test_title_set_off_by_commas_and_a_call_on_the_parse_misplaced(nlp):
     x = _extract(nlp, text)
     assert [_names(x, m) for m in x.meetings] == [["Anil Chauhan", "Samuel Paparo"]]
     assert x.meetings[0].kind == "call-on"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chinese Defence Minister Dong Jun did not meet US Defense Secretary Pete Hegseth in Singapore.",
+        "Indian Prime Minister Narendra Modi postponed talks with Bangladeshi Chief Adviser Muhammad Yunus.",
+    ],
+)
+def test_negated_or_called_off_meetings_are_not_recorded(nlp, sentence):
+    assert _extract(nlp, sentence).meetings == []
+
+
+def test_hoping_to_meet_is_planned(nlp):
+    x = _extract(nlp, "Japanese Prime Minister Shigeru Ishiba hopes to meet Chinese President Xi Jinping in Lima.")
+    assert [m.status for m in x.meetings] == ["planned"]
