@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from diplokg.cli import cli
 from diplokg.evaluate import evaluate
+from diplokg.namespaces import PROVENANCE_GRAPH
 
 # The issue's targets, asserted as they hold at the pipeline's deadline (raise, never lower).
 PERSONS_F1 = 1.0
@@ -98,3 +99,19 @@ def test_kg_eval_command(seed_store, gold_dir):
     assert text.exit_code == 0 and "corpus" in text.stdout
     missing = runner.invoke(cli, ["eval", str(gold_dir), "--store", str(gold_dir / "no-store")])
     assert missing.exit_code == 2
+
+
+def test_every_assertion_of_the_seed_store_quotes_its_article_exactly(seed_store, seeds_dir):
+    texts = {f.stem: f.read_bytes().decode("utf-8") for f in seeds_dir.glob("*.txt")}
+    rows = seed_store.select(
+        """SELECT ?g ?a ?text ?start ?end WHERE { GRAPH ?pg {
+             ?g a dk:Assertion ; prov:wasDerivedFrom ?a ; dk:evidenceText ?text ; dk:start ?start ; dk:end ?end } }"""
+    )
+    assert len(rows) > 100
+    for r in rows:
+        text = texts[str(r["a"]).rsplit("/", 1)[1]]
+        assert text[r["start"].toPython() : r["end"].toPython()] == str(r["text"])
+    # and every fact sits in an assertion graph that has this provenance
+    graphs = {r["g"] for r in rows}
+    fact_graphs = seed_store.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{PROVENANCE_GRAPH}>) }}")
+    assert {r["g"] for r in fact_graphs} == graphs
