@@ -7,8 +7,6 @@ import shutil
 from collections import defaultdict
 
 import pytest
-
-from diplokg.owl import is_consistent
 import rdflib
 from rdflib import BNode, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -17,6 +15,7 @@ from rdflib.namespace import OWL, RDF, XSD
 from diplokg.errors import UsageError
 from diplokg.export import EVIDENCE_ANNOTATIONS, export, format_from_path, owl_graph
 from diplokg.namespaces import DK, PROVENANCE_GRAPH
+from diplokg.owl import is_consistent
 from diplokg.store import KGStore
 
 
