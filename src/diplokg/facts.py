@@ -104,6 +104,8 @@ def extract_from_spacy(doc: Document, sdoc: Doc) -> DocExtraction:
     _side_led_meetings(state)
     _counterpart_offices(state)
     _host_offices(state)
+    if state.hosted_visit:
+        _visitor_home_offices(state)
     _drop_bystander_organisations(state)
     return DocExtraction(
         doc=doc,
@@ -158,6 +160,7 @@ def _meetings(st: _State) -> None:
         if sent.end_char <= m.doc.body_start:
             continue
         handled: set[int] = set()
+        _note_movements(st, sent)
         for token in sent:
             if token.i in handled:
                 continue
@@ -430,6 +433,10 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
         owners = [t for t in top.sent if t.i < top.i and t.dep_ == "poss" and t.i in m.person_at and t.head.lemma_.lower() in VISIT_NOUNS]
         if owners:  # "the President's state visit ..., during which he held talks"
             return [m.person_at[owners[-1].i]]
+    pronoun = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), top)
+    subjects = [t for t in top.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.i in m.person_at]
+    if subjects:  # "X was the chief guest at ..., during which he held talks": the nearest subject before
+        return [m.person_at[subjects[-1].i]]
     return [st.last_subject] if st.last_subject else []
 
 
@@ -557,23 +564,35 @@ def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
     return None, None
 
 
+TOPIC_VERBS = frozenset({"discuss", "review", "explore", "focus", "cover", "address"})
+TOPIC_NOUNS = frozenset({"discussion", "discussions", "talk", "talks", "focus"})
+GENERIC_TOPICS = frozenset({"aspects", "issues", "matters", "areas", "avenues", "elements", "ways", "means", "steps", "progress"})
+VAGUE_WORDS = frozenset({"various", "several", "key", "wide-ranging", "many", "other", "new", "further", "all"})
+
+
 def _topics(sent: Span, scope: set[int]) -> list[str]:
-    """Noun phrases after "discussions on", "focusing on", "talks on": the meeting's topics."""
-    topics: list[str] = []
+    """What the meeting was about: "discussed joint training and maritime security",
+    "holding discussions on military cooperation, capacity building ...", "focused on X"."""
+    heads: list[Token] = []
     for t in sent:
-        if t.lower_ != "on" or t.i not in scope or t.i == 0:
+        if t.i not in scope and t.head.i not in scope:
             continue
-        prev = t.doc[t.i - 1]
-        if prev.lemma_.lower() not in ("discussion", "talk", "focus", "focusing", "focused", "talks", "discussions", "centre", "center"):
-            continue
-        for obj in t.children:
-            if obj.dep_ != "pobj":
+        if t.pos_ == "VERB" and _word_in(t, TOPIC_VERBS):
+            heads += [c for c in t.children if c.dep_ == "dobj"]
+            heads += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+        elif t.lower_ in TOPIC_NOUNS:
+            heads += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "about") for o in c.children if o.dep_ == "pobj"]
+    topics: list[str] = []
+    for head in heads:
+        for item in [head, *head.conjuncts]:
+            if item.pos_ not in ("NOUN", "PROPN") or item.lower_ in GENERIC_TOPICS:
                 continue
-            for item in [obj, *[c for c in obj.conjuncts]]:
-                words = [w for w in item.subtree if w.dep_ not in ("cc", "punct", "conj") and not any(w.i in c.subtree_idx for c in []) ]
-                phrase = " ".join(w.text for w in item.lefts if w.dep_ in ("compound", "amod", "nmod")) + (" " if any(w.dep_ in ("compound", "amod", "nmod") for w in item.lefts) else "") + item.text
-                if phrase and phrase.lower() not in (x.lower() for x in topics):
-                    topics.append(phrase)
+            start = item.left_edge.i
+            while start < item.i and (sent.doc[start].pos_ in ("DET", "PRON", "PUNCT", "CCONJ") or sent.doc[start].lower_ in VAGUE_WORDS):
+                start += 1
+            phrase = sent.doc[start : item.i + 1].text.strip()
+            if phrase and phrase.lower() not in (x.lower() for x in topics):
+                topics.append(phrase)
     return topics
 
 
@@ -614,6 +633,27 @@ def _add_event(st: _State, span: Span, sent: Span, status: str) -> str:
         event = st.events[key] = EventMention(key, name, framework=framework, edition=edition, status=status)
     event.evidence.append(_trim(m.evidence(_sentence_start(m, sent), sent.end_char, "event.named", 0.7)))
     return key
+
+
+MOVE_VERBS = frozenset({"travel", "arrive", "fly", "reach", "go", "head", "land", "visit", "move", "proceed"})
+
+
+def _note_movements(st: _State, sent: Span) -> None:
+    """"The Army Chief will travel to Bandung": where its subject is next (for later meetings)."""
+    m = st.m
+    for verb in sent:
+        if verb.pos_ != "VERB" or not _word_in(verb, MOVE_VERBS):
+            continue
+        subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree))
+        if not subjects:
+            continue
+        for prep in verb.children:
+            targets = [prep] if verb.lemma_.lower() == "visit" and prep.dep_ == "dobj" else [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
+            for target in targets:
+                key = m.place_at.get(target.i)
+                if key and m.places[key].kind == "City":
+                    for p in subjects:
+                        st.location[p] = key
 
 
 def _note_subject(st: _State, sent: Span) -> None:
@@ -726,6 +766,12 @@ def _host_offices(st: _State) -> None:
         if host not in m.countries or host == visitor_country:
             continue
         for key in meeting.participants[1:]:
+            for item in [u for u in m.unplaced if u[0] == key]:
+                m.unplaced.remove(item)
+                _, title, written, ev = item
+                add_office(m, key, title, written, host, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.host-country", 0.7))
+                if m.person(key).country is None:
+                    m.person(key).country = host
             for holding in [h for h in m.holdings if h.person == key and h.evidence.rule == "office.home-country"]:
                 office = m.offices[holding.office]
                 if office.country == host:
@@ -740,6 +786,20 @@ def _host_offices(st: _State) -> None:
                 person = m.person(key)
                 if person.country in (None, m.home_country):
                     person.country = host
+
+
+def _visitor_home_offices(st: _State) -> None:
+    """Titles with no country left in an article about a visit: the visitor's country's posts
+    ("Prime Minister Narendra Modi" in a report on an Indian general's visit abroad)."""
+    m = st.m
+    visitor_country = m.person(st.visitor).country if st.visitor else None
+    if visitor_country is None:
+        return
+    for key, title, written, ev in list(m.unplaced):
+        add_office(m, key, title, written, visitor_country, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.visitor-country", 0.5))
+        if m.person(key).country is None:
+            m.person(key).country = visitor_country
+    m.unplaced.clear()
 
 
 # -- frameworks, events, memberships ---------------------------------------------------------------

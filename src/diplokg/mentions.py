@@ -59,6 +59,7 @@ class ArticleMentions:
     office_of: dict[str, list[str]] = field(default_factory=dict)  # person key -> office keys
     titles_of: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles named with them
     title_owner: dict[int, str] = field(default_factory=dict)  # token of a title written with a name -> person key
+    unplaced: list[tuple[str, str, str, Evidence]] = field(default_factory=list)  # (person, title, written, evidence) of unknown country
     places: dict[str, PlaceMention] = field(default_factory=dict)
     place_at: dict[int, str] = field(default_factory=dict)  # token index -> place key
     country_at: dict[int, str] = field(default_factory=dict)  # token index -> ISO alpha-3
@@ -181,6 +182,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if ent.label_ != "PERSON":
             continue
         words = ent.text.split()
+        if any(ch.isdigit() for ch in ent.text) or any(t.ent_type_ == "DATE" for t in ent):
+            continue  # "Jun 18" of a dateline
         if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:
             continue
         if len(words) == 1:
@@ -513,7 +516,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             elif m.home_country:
                 country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
             else:
-                continue  # an office belongs to exactly one country: unknown -> dropped
+                # an office belongs to exactly one country: kept aside until the fact rules
+                # find one (the host of a visit), else dropped
+                m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+                continue
         add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
         if clusters[key].country is None:
             clusters[key].country, clusters[key].country_confidence = country, conf
@@ -525,7 +531,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
 def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:
     """Record that ``person_key`` holds ``title`` of ``country``; returns the office key."""
+    title = refdata.formal_title(title, country)
     okey = f"office:{country}:{slug(title)}"
+    same_post = refdata.office_aliases(title, country)
+    for held in m.office_of.get(person_key, []):  # "Army Chief" and "COAS" of one person: one post
+        if m.offices[held].country == country and m.offices[held].title in same_post:
+            okey = held
     office = m.offices.get(okey)
     if office is None:
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])

@@ -300,9 +300,18 @@ def office_alias_groups() -> list[tuple[str | None, tuple[str, ...]]]:
 def office_aliases(title: str, country: str) -> list[str]:
     """Other titles of the same post in ``country`` (from office_aliases.txt)."""
     for group_country, group in office_alias_groups():
-        if title in group and group_country in (None, country):
-            return [t for t in group if t != title]
+        titles = [t.lstrip("~") for t in group]
+        if title in titles and group_country in (None, country):
+            return [t for t in titles if t != title]
     return []
+
+
+def formal_title(title: str, country: str) -> str:
+    """The post's preferred title when ``title`` is an informal name of it in ``country``."""
+    for group_country, group in office_alias_groups():
+        if "~" + title in group and group_country in (None, country):
+            return group[0]
+    return title
 
 
 @cache

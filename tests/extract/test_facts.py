@@ -284,3 +284,10 @@ def test_negated_or_called_off_meetings_are_not_recorded(nlp, sentence):
 def test_hoping_to_meet_is_planned(nlp):
     x = _extract(nlp, "Japanese Prime Minister Shigeru Ishiba hopes to meet Chinese President Xi Jinping in Lima.")
     assert [m.status for m in x.meetings] == ["planned"]
+
+
+def test_topics_of_a_meeting(nlp):
+    text = "Indian Army Chief General Upendra Dwivedi called on Indonesian Defence Minister Sjafrie Sjamsoeddin on Tuesday and discussed joint training, defence industry cooperation and maritime security."
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert meeting.topics == ["joint training", "defence industry cooperation", "maritime security"]

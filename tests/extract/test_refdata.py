@@ -69,3 +69,8 @@ def test_one_us_post_with_two_titles():
 def test_counterpart_of_external_affairs_minister_is_foreign_affairs_minister():
     assert refdata.counterpart_title("External Affairs Minister") == "Foreign Affairs Minister"
     assert refdata.counterpart_title("Defence Minister") == "Defence Minister"
+
+
+def test_informal_title_of_a_post_gives_its_formal_title():
+    assert refdata.formal_title("Defence Secretary", "USA") == "Secretary of Defence"
+    assert refdata.formal_title("Defence Secretary", "IND") == "Defence Secretary"
