@@ -103,14 +103,16 @@ GROUP_STYLE: dict[str, dict[str, str]] = {
 # from dk:evidenceText / dk:start / dk:end / dk:rule / dk:confidence, which the store uses on
 # assertion graphs and the ontology may declare as data properties: OWL 2 DL forbids one IRI
 # being both a data property and an annotation property.
-EVIDENCE_ANNOTATIONS: dict[str, tuple[str, str]] = {
-    "evidenceArticle": ("evidence article", "The article that states the annotated axiom."),
-    "evidenceSentence": ("evidence sentence", "The sentence (or mention) of the article that states it."),
-    "evidenceStart": ("evidence start", "Character offset where the evidence starts in the article text."),
-    "evidenceEnd": ("evidence end", "Character offset where the evidence ends in the article text."),
-    "evidenceRule": ("extraction rule", "The rule or model that read the axiom from the evidence."),
-    "evidenceConfidence": ("extraction confidence", "The extractor's confidence in the axiom, 0 to 1."),
-}
+# Annotation properties that carry a fact's evidence on its owl:Axiom; declared (with labels and
+# comments) in ontology/diplokg.ttl, which the export includes.
+EVIDENCE_ANNOTATIONS: tuple[str, ...] = (
+    "evidenceArticle",
+    "evidenceSentence",
+    "evidenceStart",
+    "evidenceEnd",
+    "evidenceRule",
+    "evidenceConfidence",
+)
 
 _NAMING_PREDICATES = {RDF.type, RDFS.label, URIRef("http://www.w3.org/2004/02/skos/core#altLabel")}
 
@@ -274,10 +276,6 @@ def owl_graph(store: KGStore) -> rdflib.Graph:
     for ind in individuals:
         out.add((ind, RDF.type, OWL.NamedIndividual))
 
-    for name, (label, comment) in EVIDENCE_ANNOTATIONS.items():
-        out.add((DK[name], RDF.type, OWL.AnnotationProperty))
-        out.add((DK[name], RDFS.label, Literal(label, lang="en")))
-        out.add((DK[name], RDFS.comment, Literal(comment, lang="en")))
     _declare_undeclared(out)
 
     return reasoner_safe(out)
