@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import InputError
+from .errors import InputError, ModelError
 from .model import DocExtraction, Document
 from .namespaces import PROVENANCE_GRAPH
 from .rdf import RunInfo, to_quads
@@ -251,14 +251,25 @@ def extract_documents(
                 on_done(1)
         return results
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
+    import spacy.util
+
+    name = model_name(model)
+    if not (spacy.util.is_package(name) or Path(name).is_dir()):
+        _load_nlp(model)  # raises ModelError with the message the user needs, before any process starts
     chunk_size = max(1, min(32, len(docs) // (jobs * 4) or 1))
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ctx.Pool(jobs, initializer=_worker_init, initargs=(model,)) as pool:
-        for batch in pool.imap(_worker_run, _chunks(docs, chunk_size)):
-            results.extend(DocExtraction.from_dict(x) if isinstance(x, dict) else x for x in batch)
-            if on_done:
-                on_done(len(batch))
+    try:
+        # A process pool that reports a dead worker (BrokenProcessPool) instead of waiting forever.
+        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(model,)) as pool:
+            for batch in pool.map(_worker_run, _chunks(docs, chunk_size)):
+                results.extend(DocExtraction.from_dict(x) if isinstance(x, dict) else x for x in batch)
+                if on_done:
+                    on_done(len(batch))
+    except BrokenProcessPool as exc:
+        raise ModelError(f"an NLP worker process died ({exc}); try again with --jobs 1") from exc
     return results
 
 

@@ -137,6 +137,12 @@ def test_cli_exit_codes_and_summary(shared_nlp, corpus, tmp_path):
     assert runner.invoke(cli, ["build", "--help"]).exit_code == 0
 
 
+def test_a_missing_model_is_a_usage_error_and_leaves_no_store(corpus, tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(corpus), "--store", str(tmp_path / "s"), "--model", "no_such_model_xx"])
+    assert result.exit_code == 2 and "no_such_model_xx" in result.stderr
+    assert not (tmp_path / "s").exists()
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     text=st.lists(
