@@ -156,12 +156,12 @@ class _State:
 
 def _meetings(st: _State) -> None:
     m = st.m
-    for sent in m.sdoc.sents:
+    for sent in m.sents:
         if sent.end_char <= m.doc.body_start:
             continue
         handled: set[int] = set()
         _note_movements(st, sent)
-        for token in sent:
+        for token in m.tokens[sent.start : sent.end]:
             if token.i in handled:
                 continue
             trigger = _trigger(token)
@@ -551,7 +551,7 @@ def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
 def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
     """City (place key) or country of a "visit to X" in the sentence."""
     m = st.m
-    for t in sent:
+    for t in m.tokens[sent.start : sent.end]:
         if t.lemma_.lower() not in VISIT_NOUNS:
             continue
         for prep in t.children:
@@ -599,7 +599,7 @@ def _topics(sent: Span, scope: set[int]) -> list[str]:
 def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
     """"on the sidelines of the 80th session of the UN General Assembly" -> an EventMention key."""
     m = st.m
-    for t in sent:
+    for t in m.tokens[sent.start : sent.end]:
         if t.lower_ not in ("sidelines", "margins", "sideline") or t.i not in scope:
             continue
         for prep in t.children:
@@ -641,7 +641,7 @@ MOVE_VERBS = frozenset({"travel", "arrive", "fly", "reach", "go", "head", "land"
 def _note_movements(st: _State, sent: Span) -> None:
     """"The Army Chief will travel to Bandung": where its subject is next (for later meetings)."""
     m = st.m
-    for verb in sent:
+    for verb in m.tokens[sent.start : sent.end]:
         if verb.pos_ != "VERB" or not _word_in(verb, MOVE_VERBS):
             continue
         subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree))
@@ -674,8 +674,8 @@ def _note_subject(st: _State, sent: Span) -> None:
 def _side_led_meetings(st: _State) -> None:
     m = st.m
     leads: list[tuple[Span, str, str]] = []  # (sentence, country, person key)
-    for sent in m.sdoc.sents:
-        for verb in sent:
+    for sent in m.sents:
+        for verb in m.tokens[sent.start : sent.end]:
             if verb.lemma_.lower() not in ("lead", "head") or verb.pos_ != "VERB":
                 continue
             side = next((c for c in verb.children if c.lemma_.lower() in ("side", "delegation", "team") and c.dep_ in ("dobj", "nsubjpass", "nsubj")), None)
@@ -711,7 +711,7 @@ def _side_led_meetings(st: _State) -> None:
 def _dialogue_framework(st: _State, sent: Span) -> str | None:
     """"the 6th edition of Annual Defence Cooperation Dialogue" -> a Dialogue framework key."""
     m = st.m
-    for t in sent:
+    for t in m.tokens[sent.start : sent.end]:
         if t.lower_ == "edition":
             for prep in t.children:
                 if prep.lower_ == "of":
@@ -719,7 +719,7 @@ def _dialogue_framework(st: _State, sent: Span) -> str | None:
                         span = _proper_phrase(m.sdoc, obj)
                         if span is not None:
                             return _add_framework(st, span.text, "Dialogue", span, sent, "framework.edition-of")
-    for t in sent:
+    for t in m.tokens[sent.start : sent.end]:
         if t.i in st.framework_at and st.frameworks[st.framework_at[t.i]].kind == "Dialogue":
             return st.framework_at[t.i]
     return None
@@ -841,7 +841,7 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
             if owner not in fw.countries:
                 fw.countries.insert(0, owner)
     if sent is not None:  # "the dialogue between India and Maldives"
-        for t in sent:
+        for t in m.tokens[sent.start : sent.end]:
             if t.lower_ == "between":
                 for w in t.subtree:
                     iso = m.country_at.get(w.i)
@@ -886,7 +886,7 @@ def _acronym_frameworks(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     known = refdata.frameworks()
-    for token in sdoc:
+    for token in m.tokens:
         if token.text != "(" or token.i == 0:
             continue
         close = next((t.i for t in sdoc[token.i + 1 : token.i + 24] if t.text == ")"), None)
@@ -1013,7 +1013,7 @@ def _named_exercises(st: _State) -> None:
     "their first joint exercise, Desert Cyclone,": Exercise frameworks with the sentence's countries."""
     m = st.m
     sdoc = m.sdoc
-    for token in sdoc:
+    for token in m.tokens:
         if token.lower_ != "exercise" or token.i in st.framework_at:
             continue
         span = None
@@ -1051,7 +1051,7 @@ def _quoted_policies(st: _State) -> None:
     """Quoted names before a kind word: "India's 'Neighbourhood First' policy"."""
     m = st.m
     sdoc = m.sdoc
-    for token in sdoc:
+    for token in m.tokens:
         if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") or token.i < 3:
             continue
         close = sdoc[token.i - 1]
@@ -1129,7 +1129,7 @@ def _named_events(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     _claim_repeated_names(st)
-    for token in sdoc:
+    for token in m.tokens:
         fw_key = st.framework_at.get(token.i)
         if fw_key is None or (token.i > 0 and st.framework_at.get(token.i - 1) == fw_key):
             continue  # only at the start of a framework mention
@@ -1201,7 +1201,7 @@ def _claim_repeated_names(st: _State) -> None:
     """Later mentions of a framework's acronym or name ("HLCG") are that framework too."""
     m = st.m
     by_word = {fw.acronym: key for key, fw in st.frameworks.items() if fw.acronym}
-    for token in m.sdoc:
+    for token in m.tokens:
         key = by_word.get(token.text)
         if key and token.i not in st.framework_at:
             st.framework_at[token.i] = key
@@ -1237,9 +1237,9 @@ def _future_sentence(sent: Span) -> bool:
 def _memberships(st: _State) -> None:
     """Members and dialogue partners listed in one sentence; co-chairs."""
     m = st.m
-    for sent in m.sdoc.sents:
-        member_tok = next((t for t in sent if t.lower_ in ("member", "members") and t.pos_ in ("NOUN", "PROPN")), None)
-        partner_tok = next((t for t in sent if t.lower_ in ("partners", "partner") and t.i > 0 and t.doc[t.i - 1].lower_ == "dialogue"), None)
+    for sent in m.sents:
+        member_tok = next((t for t in m.tokens[sent.start : sent.end] if t.lower_ in ("member", "members") and t.pos_ in ("NOUN", "PROPN")), None)
+        partner_tok = next((t for t in m.tokens[sent.start : sent.end] if t.lower_ in ("partners", "partner") and t.i > 0 and t.doc[t.i - 1].lower_ == "dialogue"), None)
         if member_tok is not None:
             member_fw = _framework_modifier(st, member_tok)
             subject_fw = _subject_framework(st, sent)
@@ -1257,11 +1257,11 @@ def _memberships(st: _State) -> None:
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
         _grouping_memberships(st, sent)
         # co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia co-chair X"
-        for verb in sent:
+        for verb in m.tokens[sent.start : sent.end]:
             if not verb.lower_.startswith(("co-chair", "cochair")) and not (verb.lower_ == "co" and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_.startswith("chair")):
                 continue
             head = verb if verb.pos_ in ("VERB", "AUX") else verb.head
-            for t in sent:
+            for t in m.tokens[sent.start : sent.end]:
                 if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
                     head = t
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -1302,7 +1302,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
     m = st.m
     sdoc = m.sdoc
     done = {(mb.country, mb.framework) for mb in st.memberships}
-    for anchor in sent:
+    for anchor in m.tokens[sent.start : sent.end]:
         if anchor.lower_ not in GROUPING_NOUNS or anchor.i in st.framework_at:
             continue
         fw_key = None

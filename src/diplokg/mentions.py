@@ -68,6 +68,21 @@ class ArticleMentions:
     home_country: str | None = None
     dateline_place: str | None = None  # place key
     dateline_end: int = 0  # token index after the dateline (0 when none)
+    _tokens: list | None = None
+    _sents: list | None = None
+
+    @property
+    def tokens(self) -> list:
+        """The Doc's tokens, made once (spaCy builds a new Token object on every access)."""
+        if self._tokens is None:
+            self._tokens = list(self.sdoc)
+        return self._tokens
+
+    @property
+    def sents(self) -> list[Span]:
+        if self._sents is None:
+            self._sents = list(self.sdoc.sents)
+        return self._sents
 
     def person(self, key: str) -> PersonMention:
         return self._by_key[key]
@@ -219,7 +234,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             by_word[w] = owners
     covered = {i for start, end, _ in span_key for i in range(start, end)}
     single_starts = {ent.start for ent in singles}
-    for token in sdoc:
+    for token in m.tokens:
         if token.i in covered or token.text not in by_word or token.ent_id_:
             continue
         if not token.text[0].isupper():
@@ -387,7 +402,7 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> country of the side/delegation they lead ("leading the Indian delegation")."""
     sdoc = m.sdoc
     result: dict[str, str] = {}
-    for verb in sdoc:
+    for verb in m.tokens:
         if verb.lemma_ not in LEAD_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
         side_country = None
@@ -473,7 +488,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         pending.append((key, title, ent.text, country, CONF_TITLE_COUNTRY, sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text)))
 
     # "his Maldivian counterpart X"
-    for token in sdoc:
+    for token in m.tokens:
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(sdoc):
             found = name_after(sdoc, token.i + 1)
             key = m.person_at.get(found[0]) if found else None

@@ -153,11 +153,11 @@ def mark_single_word_places(doc: Doc) -> Doc:
 
 def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
     """Index after the honorifics/ranks starting at token ``i`` ("Dr.", "Dato' Seri", "Maj Gen")."""
-    forms = refdata.honorifics()
+    by_first = refdata.honorifics_by_first_word()
     moved = True
     while moved and i < limit:
         moved = False
-        for form in forms:
+        for form in by_first.get(doc[i].text.rstrip("."), ()):
             j, ok = i, True
             for word in form:
                 while j < limit and doc[j].text == ".":

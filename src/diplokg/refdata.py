@@ -335,6 +335,15 @@ def honorifics() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def honorifics_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> honorifics starting with it (longest first), for a quick lookup per token."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for form in honorifics():
+        table.setdefault(form[0], []).append(form)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@cache
 def frameworks() -> dict[str, FrameworkRef]:
     """Well-known framework name, acronym or alias as written -> FrameworkRef."""
     table: dict[str, FrameworkRef] = {}
