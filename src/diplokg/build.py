@@ -308,12 +308,19 @@ def build(
         for entry in old_manifest.get("articles", []):
             if entry.get("doc_id") in given:
                 continue  # the new input replaces the article of the same id
-            cached = _valid_cache_entry(read_cached_extraction(store, entry.get("content_hash", "")), mid, fingerprint)
+            raw = read_cached_extraction(store, entry.get("content_hash", ""))
+            cached = _valid_cache_entry(raw, mid, fingerprint)
             if cached is not None:
                 kept.append(cached)
+                continue
+            old_doc = _cached_document(raw)
+            if old_doc is not None:  # made with another model or extractor: extract it again
+                docs.append(old_doc)
+                report.kept += 1
             else:
-                docs_missing = entry.get("doc_id")
-                report.warnings.append(InputIssue(str(store), f"article '{docs_missing}' has no usable cached extraction; dropped", skipped=False))
+                report.warnings.append(
+                    InputIssue(str(store), f"article '{entry.get('doc_id')}' is missing from the store's cache; dropped", skipped=False)
+                )
     if not docs and not kept:
         reasons = "; ".join(str(i) for i in read.skipped) or "no .txt or .jsonl files found"
         raise InputError(f"no article could be read ({reasons}); the store was left as it was")
@@ -378,6 +385,28 @@ def _valid_cache_entry(entry: dict[str, Any] | None, mid: str, fingerprint: str)
         return DocExtraction.from_dict(entry["extraction"])
     except (KeyError, TypeError, ValueError):
         return None  # a cache entry from an older layout is a miss
+
+
+def _cached_document(entry: dict[str, Any] | None) -> Document | None:
+    """The article text kept in a cache entry, whatever made its extraction."""
+    from datetime import date
+
+    try:
+        d = entry["extraction"]["doc"] if entry else None
+        if not d:
+            return None
+        return Document(
+            doc_id=d["doc_id"],
+            text=d["text"],
+            published=date.fromisoformat(d["published"]) if d.get("published") else None,
+            source=d.get("source", ""),
+            url=d.get("url"),
+            title=d.get("title"),
+            body_start=int(d.get("body_start", 0)),
+            content_hash=d.get("content_hash", ""),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _rebind(x: DocExtraction, doc: Document) -> DocExtraction:

@@ -722,12 +722,12 @@ class _Resolver:
 
 
 def _preferred_name(members: list[_PersonEntry]) -> str:
-    """Most name tokens, then reported by most articles, then longest, then alphabetical."""
+    """Not all capitals (a headline), most name tokens, reported by most articles, longest, alphabetical."""
     docs_by_name: dict[str, set[str]] = defaultdict(set)
     for m in members:
         name = strip_honorifics(m.mention.name)
         docs_by_name[name].add(m.doc_id)
-    return min(docs_by_name, key=lambda n: (-len(n.split()), -len(docs_by_name[n]), -len(n), n))
+    return min(docs_by_name, key=lambda n: (n.isupper(), -len(n.split()), -len(docs_by_name[n]), -len(n), n))
 
 
 def _same_meeting(new: tuple[str, MeetingMention, str | None], cluster: list[tuple[str, MeetingMention, str | None]]) -> bool:

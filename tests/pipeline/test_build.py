@@ -178,3 +178,18 @@ def test_several_processes_give_the_same_graph_as_one(shared_nlp, corpus, tmp_pa
         return {q for q in _quads(path) if q[1] != PROV.startedAtTime}
 
     assert timeless(tmp_path / "one") == timeless(tmp_path / "two")
+
+
+def test_add_re_extracts_kept_articles_when_the_extractor_changed(shared_nlp, count_extractions, corpus, tmp_path, seeds_dir, monkeypatch):
+    path = tmp_path / "kg-store"
+    build([corpus], path)
+    assert len(count_extractions) == 3
+    monkeypatch.setattr(build_module, "extractor_fingerprint", lambda: "another-extractor")
+    other = tmp_path / "other"
+    other.mkdir()
+    last = sorted(seeds_dir.glob("*.txt"))[4]
+    shutil.copy(last, other / last.name)
+    report = build([other], path, add=True)
+    # the three kept articles come back from the cached text and are extracted again, with the new one
+    assert (report.articles, report.kept, report.extracted, report.cached) == (4, 3, 4, 0)
+    assert len(count_extractions) == 7
