@@ -57,7 +57,8 @@ Value = tuple[str, str]
 _HONORIFICS = {
     "dr", "shri", "smt", "mr", "mrs", "ms", "h.e", "dato", "dato'", "datuk", "seri", "sir", "dame",
     "gen", "general", "lt", "maj", "col", "adm", "admiral", "prof", "hon", "brig", "capt", "cdr",
-    "lt-gen", "maj-gen",
+    "lt-gen", "maj-gen", "prince", "princess", "sheikh", "shaikh", "emir", "king", "queen", "hon.",
+    "honourable", "rt",
 }
 _FRAMEWORK_CLASSES = {"Agreement", "Policy", "Forum", "Dialogue", "Organisation", "Exercise", "Initiative"}
 _ROLE_PREDICATES = {

@@ -240,6 +240,7 @@ def test_honorifics_are_dropped_but_a_given_name_that_looks_like_a_rank_is_kept(
     assert strip_honorifics("Maj Gen Ibrahim Hilmy") == "Ibrahim Hilmy"
     assert strip_honorifics("Dato' Seri Mohamed Khaled Nordin") == "Mohamed Khaled Nordin"
     assert strip_honorifics("Gen Nakatani") == "Gen Nakatani"
+    assert strip_honorifics("Prince Faisal bin Farhan") == "Faisal bin Farhan"
     a = article("a", "Japanese Defence Minister Gen Nakatani met Pete Hegseth.")
     a.person("Gen Nakatani", "JPN", "Defence Minister")
     b = article("b", "Defence Minister Gen Nakatani spoke.")
