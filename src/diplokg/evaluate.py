@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from .errors import InputError
 from .namespaces import DK, PROVENANCE_GRAPH

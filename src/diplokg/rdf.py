@@ -19,7 +19,6 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node as RDFNode
-from rdflib.term import Node
 
 from .model import Document, Evidence
 from .namespaces import DK, DKI, PROVENANCE_GRAPH, SCHEMA
@@ -78,7 +77,12 @@ def _term_key(term: RDFNode) -> str:
 
 
 def assertion_iri(s: RDFNode, p: RDFNode, o: RDFNode, ev: Evidence) -> URIRef:
-    key = f"{_term_key(s)} {_term_key(p)} {_term_key(o)}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.rule}"
+    """``dki:assertion/<sha1[:16] of (triple, doc, start, end, rule)>``."""
+    return _assertion(f"{_term_key(s)} {_term_key(p)} {_term_key(o)}", ev)
+
+
+def _assertion(triple_key: str, ev: Evidence) -> URIRef:
+    key = f"{triple_key}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.rule}"
     return DKI[f"assertion/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"]
 
 
@@ -97,7 +101,7 @@ def iter_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[Quad]:
     a, assertion, derived, generated = RDF.type, DK.Assertion, PROV.wasDerivedFrom, PROV.wasGeneratedBy
     evidence_text, start_p, end_p, rule_p, confidence_p = DK.evidenceText, DK.start, DK.end, DK.rule, DK.confidence
     # The provenance of one piece of evidence is the same whatever it supports: build it once.
-    described: dict[tuple, tuple[Node, ...] | None] = {}
+    described: dict[tuple, tuple[RDFNode, ...] | None] = {}
     for node in graph.nodes.values():
         s = DKI[node.iri]
         s_key = f"<{s}>"
@@ -111,8 +115,7 @@ def iter_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[Quad]:
                     terms = described[ev_key] = _evidence_terms(ev, texts.get(ev.doc_id))
                 if terms is None:
                     continue  # evidence that points nowhere is no evidence
-                key = f"{triple_key}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.rule}"
-                g = DKI[f"assertion/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"]
+                g = _assertion(triple_key, ev)
                 article, text, start, end, rule, confidence = terms
                 yield s, p, o, g
                 yield g, a, assertion, prov
@@ -132,7 +135,7 @@ def iter_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[Quad]:
         yield run_iri, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime), prov
 
 
-def _evidence_terms(ev: Evidence, text: str | None) -> tuple[Node, ...] | None:
+def _evidence_terms(ev: Evidence, text: str | None) -> tuple[RDFNode, ...] | None:
     if text is None or not (0 <= ev.start < ev.end <= len(text)):
         return None
     return (

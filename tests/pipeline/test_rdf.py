@@ -92,3 +92,15 @@ def test_date_literals():
     assert date_literal("2025").datatype == XSD.gYear
     assert date_literal("2025-05").datatype == XSD.gYearMonth
     assert date_literal("2025-05-26").datatype == XSD.date
+
+
+def test_assertion_graph_names_follow_the_data_model(article):
+    from diplokg.rdf import assertion_iri
+
+    extractions = _corpus(article)
+    graph = resolve(extractions)
+    quads = to_quads(graph, RUN)
+    node = graph.nodes["person/abdulla-khaleel"]
+    (ev,) = node.statements[("altLabel", ("string", "Abdulla Khalil"))]
+    s, p, o = DKI["person/abdulla-khaleel"], SKOS.altLabel, Literal("Abdulla Khalil")
+    assert (s, p, o, assertion_iri(s, p, o, ev)) in quads
