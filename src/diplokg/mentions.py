@@ -540,6 +540,14 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             clusters[key].country, clusters[key].country_confidence = country, conf
         seen.add((key, title))
 
+    for start, _, key in m.person_spans:  # "Pakistan's Shehbaz Sharif", "Chinese leader Xi Jinping"
+        c = clusters[key]
+        if c.country is None:
+            before = _country_before(sdoc, start)
+            if before is None and start > 0 and sdoc[start - 1].lower_ in ("leader", "counterpart", "envoy", "official"):
+                before = _country_before(sdoc, start - 1)
+            if before is not None:
+                c.country, c.country_confidence = before[0], CONF_COUNTERPART
     for person in m.persons:
         person.country = clusters[person.key].country
 

@@ -291,3 +291,9 @@ def test_topics_of_a_meeting(nlp):
     x = _extract(nlp, text)
     (meeting,) = x.meetings
     assert meeting.topics == ["joint training", "defence industry cooperation", "maritime security"]
+
+
+def test_person_country_without_a_title(nlp):
+    x = _extract(nlp, "Pakistan's Shehbaz Sharif met Chinese leader Xi Jinping in Beijing on Monday.")
+    assert {p.name: p.country for p in x.persons} == {"Shehbaz Sharif": "PAK", "Xi Jinping": "CHN"}
+    assert not x.holdings
