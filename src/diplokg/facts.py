@@ -104,8 +104,6 @@ def extract_from_spacy(doc: Document, sdoc: Doc) -> DocExtraction:
     _side_led_meetings(state)
     _counterpart_offices(state)
     _host_offices(state)
-    if state.hosted_visit:
-        _visitor_home_offices(state)
     _drop_bystander_organisations(state)
     return DocExtraction(
         doc=doc,
@@ -350,6 +348,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     explicit_place = _explicit_place(st, sent, scope) or trailing_place
     visit_place, visit_country = _visit_place(st, sent)
     part_of = _sidelines_event(st, sent, scope)
+    if subjects_keys and (visit_place or visit_country or any(t.lemma_.lower() in VISIT_NOUNS for t in m.tokens[sent.start : sent.end])):
+        st.visitor = subjects_keys[0]  # "X, who is on a visit to Y, met Z": X is the visitor
     evidence = m.evidence(_sentence_start(m, sent), sent.end_char, rule, confidence)
     evidence = _trim(evidence)
     for participants in groups:
@@ -644,7 +644,10 @@ def _note_movements(st: _State, sent: Span) -> None:
     for verb in m.tokens[sent.start : sent.end]:
         if verb.pos_ != "VERB" or not _word_in(verb, MOVE_VERBS):
             continue
-        subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree))
+        subject_tokens = _subject_tokens(_chain(verb))
+        subjects = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
+        if not subjects and verb.dep_ == "relcl":  # "Jaishankar, who arrived in Washington on Tuesday"
+            subjects = _persons_in(m, [verb.head])
         if not subjects:
             continue
         for prep in verb.children:
@@ -756,22 +759,31 @@ def _counterpart_offices(st: _State) -> None:
 
 
 def _host_offices(st: _State) -> None:
-    """A visitor calls on "Defence Secretary Y" (no country written) during a visit to Sri Lanka:
-    Y's post is Sri Lanka's, not the article's home country's."""
+    """Posts named without a country take it from where their holder met a foreigner:
+    a visitor calls on "Defence Secretary Y" in Colombo -> Y's post is Sri Lanka's; and a post
+    given the article's home country by default moves to the host's during a visit."""
     m = st.m
-    for index, host in st.hosted_visit.items():
-        meeting = st.meetings[index]
-        visitor = meeting.participants[0]
-        visitor_country = m.person(visitor).country
-        if host not in m.countries or host == visitor_country:
+    for index, meeting in enumerate(st.meetings):
+        place = m.places.get(meeting.place) if meeting.place else None
+        host = place.country if place is not None and place.kind == "City" else st.hosted_visit.get(index)
+        if host is None or host not in m.countries:
             continue
-        for key in meeting.participants[1:]:
+        for key in meeting.participants:
+            others = {m.person(o).country for o in meeting.participants if o != key}
+            if None in others or host in others:
+                continue  # the place says nothing about whose post it is
             for item in [u for u in m.unplaced if u[0] == key]:
                 m.unplaced.remove(item)
                 _, title, written, ev = item
                 add_office(m, key, title, written, host, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.host-country", 0.7))
                 if m.person(key).country is None:
                     m.person(key).country = host
+        if index not in st.hosted_visit:
+            continue
+        visitor = meeting.participants[0]
+        if host == m.person(visitor).country:
+            continue
+        for key in meeting.participants[1:]:
             for holding in [h for h in m.holdings if h.person == key and h.evidence.rule == "office.home-country"]:
                 office = m.offices[holding.office]
                 if office.country == host:
@@ -786,20 +798,6 @@ def _host_offices(st: _State) -> None:
                 person = m.person(key)
                 if person.country in (None, m.home_country):
                     person.country = host
-
-
-def _visitor_home_offices(st: _State) -> None:
-    """Titles with no country left in an article about a visit: the visitor's country's posts
-    ("Prime Minister Narendra Modi" in a report on an Indian general's visit abroad)."""
-    m = st.m
-    visitor_country = m.person(st.visitor).country if st.visitor else None
-    if visitor_country is None:
-        return
-    for key, title, written, ev in list(m.unplaced):
-        add_office(m, key, title, written, visitor_country, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.visitor-country", 0.5))
-        if m.person(key).country is None:
-            m.person(key).country = visitor_country
-    m.unplaced.clear()
 
 
 # -- frameworks, events, memberships ---------------------------------------------------------------
@@ -1256,6 +1254,7 @@ def _memberships(st: _State) -> None:
                 for iso in second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
         _grouping_memberships(st, sent)
+        _verb_memberships(st, sent)
         # co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia co-chair X"
         for verb in m.tokens[sent.start : sent.end]:
             if not verb.lower_.startswith(("co-chair", "cochair")) and not (verb.lower_ == "co" and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_.startswith("chair")):
@@ -1344,6 +1343,31 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group"})
+
+
+def _verb_memberships(st: _State, sent: Span) -> None:
+    """"The Quad brings together Australia, India, Japan and the United States"."""
+    m = st.m
+    done = {(mb.country, mb.framework) for mb in st.memberships}
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.pos_ != "VERB" or not _word_in(verb, GATHER_VERBS):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        fw_key = next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
+        if fw_key is None:
+            continue
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr") for t in c.subtree]
+        countries = _countries_in(m, objects)
+        if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers") for t in objects):
+            continue  # lists with roles are read by the member/partner rules
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
+        for iso in countries:
+            if (iso, fw_key) not in done:
+                done.add((iso, fw_key))
+                st.memberships.append(MembershipMention(iso, fw_key, "member", ev))
 
 
 def _unknown_grouping(st: _State, anchor: Token) -> str | None:

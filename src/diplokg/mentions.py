@@ -503,7 +503,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     counts = {iso: len(evs) for iso, evs in m.countries.items()}
     # an unqualified title belongs to the country the article is written from: never one that a
     # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
-    home_candidates = [iso for iso in counts if iso not in foreign]
+    # (and one named more than once: a country listed once is not where the article stands)
+    home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2]
+    if not home_candidates and len([iso for iso in counts if iso not in foreign]) == 1:
+        home_candidates = [iso for iso in counts if iso not in foreign]
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
     m.home_country = max(home_candidates, key=lambda iso: (counts[iso], -first_seen[iso])) if home_candidates else None
 

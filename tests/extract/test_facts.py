@@ -297,3 +297,29 @@ def test_person_country_without_a_title(nlp):
     x = _extract(nlp, "Pakistan's Shehbaz Sharif met Chinese leader Xi Jinping in Beijing on Monday.")
     assert {p.name: p.country for p in x.persons} == {"Shehbaz Sharif": "PAK", "Xi Jinping": "CHN"}
     assert not x.holdings
+
+
+def test_framework_bringing_countries_together(nlp):
+    x = _extract(nlp, "The Quad brings together Australia, India, Japan and the United States.")
+    fw = {f.key: f.name for f in x.frameworks}
+    got = {(mb.country, fw[mb.framework], mb.role) for mb in x.memberships}
+    assert got == {(c, "Quad", "member") for c in ("AUS", "IND", "JPN", "USA")}
+
+
+def test_post_without_country_takes_the_meeting_city_country(nlp):
+    text = (
+        "Indonesian President Prabowo Subianto was the chief guest at the parade, during which he held talks "
+        "with Prime Minister Narendra Modi in New Delhi. Indonesia and India signed two agreements."
+    )
+    holds = _holds(_extract(nlp, text))
+    assert ("Narendra Modi", "Prime Minister", "IND") in holds
+
+
+def test_arrival_in_a_relative_clause_sets_the_place(nlp):
+    text = (
+        "Indian External Affairs Minister S Jaishankar, who arrived in Washington on Tuesday for a three-day visit, "
+        "met Deputy Secretary of State Christopher Landau at the State Department on Wednesday."
+    )
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Washington"
