@@ -2,12 +2,16 @@
 
 Spans are found with compiled regular expressions (one per surface pattern); every pattern
 collects candidates, and the longest non-overlapping candidates win, so "October 6-7, 2025" is
-one range rather than two dates, and "last October" beats "October".
+one range rather than two dates, and "last October" beats "October". The text a pattern matched
+(or a phrase rebuilt from its groups, for ranges) is then read by ``dateparser``, English only,
+with settings that forbid guessing: the parts the pattern promises are required, numeric dates
+are read strictly year-month-day, and phrases without a year are read against the publication
+date (``RELATIVE_BASE``) in the direction of the tense (``PREFER_DATES_FROM``).
 
 Resolution rules (the publication date is the anchor for everything that lacks a year):
 
 - weekdays: past tense -> the same or the previous such day (0-6 days back); future tense ->
-  the same or the next such day (0-6 days ahead); "last"/"next" force 1-7 days back/ahead;
+  the same or the next such day (0-6 ahead); "last"/"next" force 1-7 days back/ahead;
 - yearless months ("earlier in September"): the publication year, unless the month lies after
   the publication month in past tense (previous year) or before it in future tense (next year);
 - yearless days ("1 November", the dateline "Male, Oct 7"): the publication year, unless the
@@ -18,9 +22,7 @@ Resolution rules (the publication date is the anchor for everything that lacks a
   "2024-2027 cycle" and "Plan of Action (2026-2030)" are names or spans, not dates.
 
 Without a publication date every expression that needs one is still reported, with kind
-"unresolved" and ``date`` None. Absolute dates are built from the captured numbers directly
-(no dateparser round-trip: the regex groups already carry day, month and year, and calendar
-validation is done by ``datetime.date``).
+"unresolved" and ``date`` None.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
 
 from diplokg.model import PartialDate
 
@@ -49,43 +54,41 @@ class DateExpression:
     kind: str  # "absolute" | "relative" | "partial" | "range" | "unresolved"
 
 
-# --------------------------------------------------------------------------- vocabulary
+# --------------------------------------------------------------------------- vocabulary (spans only)
 
-_MONTH_NUMBER = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+# Spellings the span patterns accept; dateparser turns them into numbers.
+_FULL_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_SHORT_MONTHS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec")
 # Month names that are also ordinary English words: accepted only when capitalised.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar"}
 
-_WEEKDAY_NUMBER = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Abbreviated weekdays ("Tue, 7 Oct") only when capitalised: "sat", "sun" and "wed" are words.
 _WEEKDAY_ABBREVIATIONS = r"(?-i:(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\b)"
 
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
-}  # fmt: skip
+# Counts before "days ago"; "several" and "few" are spans that dateparser cannot resolve.
+_COUNT_WORDS = (
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "several", "few",
+)  # fmt: skip
+_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 
 # Whitespace inside a date phrase: spaces, tabs, no-break spaces, at most one line break (a
 # wrapped line) but never a paragraph break.
 _SP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _SP0 = r"(?:[^\S\n]*\n?[^\S\n]*)"
 
-# Longest alternatives first so that "september" is not cut to "sep".
-_FULL_MONTHS = [name for name in _MONTH_NUMBER if len(name) > 4 or name in ("may", "june", "july")]
-_SHORT_MONTHS = [name for name in _MONTH_NUMBER if name not in _FULL_MONTHS]
-# An abbreviation may carry its full stop ("Sept.", "Oct."); a full name never does (that is the sentence's).
+# Longest alternatives first so that "september" is not cut to "sep". An abbreviation may carry
+# its full stop ("Sept.", "Oct."); a full name never does (that is the sentence's).
 _MONTH = (
     r"\b(?:(?:" + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True)) + r")\b"
     r"|(?:" + "|".join(sorted(_SHORT_MONTHS, key=len, reverse=True)) + r")\b\.?)"
 )
-_WEEKDAY = r"\b(?:" + "|".join(_WEEKDAY_NUMBER) + r")\b"
-_WEEKDAY_PREFIX = rf"(?:(?:\b(?:{'|'.join(_WEEKDAY_NUMBER)})\b|{_WEEKDAY_ABBREVIATIONS}\.?),?{_SP})"
+_WEEKDAY = r"\b(?:" + "|".join(_WEEKDAYS) + r")\b"
+_WEEKDAY_PREFIX = rf"(?P<wd>(?:\b(?:{'|'.join(_WEEKDAYS)})\b|{_WEEKDAY_ABBREVIATIONS}\.?),?{_SP})"
 _DAY = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?\b"
 # A day that opens a match must not be the tail of a number, a decimal or another date.
 _LEADING_DAY = r"(?<![0-9.,/:-])" + _DAY
@@ -107,20 +110,75 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def _month(name: str) -> int | None:
-    """Month number of a matched month token, or None for a lower-case ambiguous word ("may")."""
-    bare = name.rstrip(".")
-    key = bare.lower()
-    if key in _AMBIGUOUS_MONTHS and not bare[:1].isupper():
+def _is_month_word(token: str) -> bool:
+    """False for a lower-case month name that is an ordinary word ("may", "march")."""
+    bare = token.rstrip(".")
+    return bare.lower() not in _AMBIGUOUS_MONTHS or bare[:1].isupper()
+
+
+# --------------------------------------------------------------------------- reading with dateparser
+
+_DAY_MONTH_YEAR = ("day", "month", "year")
+_DAY_MONTH = ("day", "month")
+_MONTH_ONLY = ("month",)
+
+
+def _parser(required: tuple[str, ...], **settings: object) -> DateDataParser:
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "REQUIRE_PARTS": list(required),
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            # A month without a day stands for its first day; the year choices below rely on it.
+            "PREFER_DAY_OF_MONTH": "first",
+            # Never a Unix timestamp or "20251006" read as a date.
+            "PARSERS": ["relative-time", "absolute-time"],
+            **settings,
+        },
+    )
+
+
+# Readings that need no publication date: built once.
+_FULL_DATE = _parser(_DAY_MONTH_YEAR)
+_MONTH_AND_YEAR = _parser(("month", "year"))
+_NUMERIC_DATE = _parser(_DAY_MONTH_YEAR, DATE_ORDER="YMD", STRICT_DATE_ORDER="all")  # "2025-13-01" is no date
+# Whether a yearless day exists at all ("February 30" does not): read in a leap year.
+_DAY_IN_LEAP_YEAR = _parser(_DAY_MONTH, RELATIVE_BASE=datetime(2000, 1, 1))
+
+
+@lru_cache(maxsize=256)
+def _anchored(base: date, prefer: str, required: tuple[str, ...] = ()) -> DateDataParser:
+    """A parser reading relative and yearless phrases from ``base`` (one per article and tense)."""
+    return _parser(required, RELATIVE_BASE=datetime(base.year, base.month, base.day), PREFER_DATES_FROM=prefer)
+
+
+def _read(parser: DateDataParser, phrase: str) -> tuple[date, str] | None:
+    """The date and its period ("day", "week", "month", "year") that ``parser`` reads in ``phrase``."""
+    return _read_normalised(parser, " ".join(phrase.split()))
+
+
+@lru_cache(maxsize=4096)
+def _read_normalised(parser: DateDataParser, phrase: str) -> tuple[date, str] | None:
+    try:
+        data = parser.get_date_data(phrase)
+    except (OverflowError, ValueError):  # a publication date at the very ends of the calendar
         return None
-    return _MONTH_NUMBER.get(key)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period
 
 
-def _day_number(token: str) -> int:
-    return int(re.match(r"[0-9]+", token).group())  # type: ignore[union-attr]
+# Month names are read from the first of a month: dateparser builds the date with its base's day
+# before it corrects the day, so from a base on the 31st "Feb" ends in a search for a leap year.
+def _first_of_month(published: date) -> date:
+    return published.replace(day=1)
 
 
-# --------------------------------------------------------------------------- date arithmetic
+def _first_of_previous_month(published: date) -> date:
+    return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+
+
+# --------------------------------------------------------------------------- precision
 
 
 def _as_date(value: date | None) -> date | None:
@@ -129,68 +187,74 @@ def _as_date(value: date | None) -> date | None:
     return value
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _iso_day(value: date) -> PartialDate:
     return PartialDate(value.isoformat())
 
 
-def _iso_month(year: int, month: int) -> PartialDate:
-    return PartialDate(f"{_calendar_year(year):04d}-{month:02d}")
+def _iso_month(value: date) -> PartialDate:
+    return PartialDate(f"{value.year:04d}-{value.month:02d}")
 
 
 def _iso_year(year: int) -> PartialDate:
-    return PartialDate(f"{_calendar_year(year):04d}")
-
-
-def _calendar_year(year: int) -> int:
-    # Arithmetic on a publication date at the ends of the calendar can leave it (year 0, 10000).
-    if not 1 <= year <= 9999:
-        raise OverflowError(f"year {year} is outside the calendar")
-    return year
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-# A yearless day may sit up to this far on the "wrong" side of publication for its tense.
-_YEARLESS_DAY_SLACK = timedelta(days=31)
-
-
-def _year_for_day(month: int, day: int, published: date, future: bool) -> date | None:
-    """The year that puts a yearless (month, day) where the tense expects it around publication."""
-    years = (published.year - 1, published.year, published.year + 1)
-    candidates = [found for year in years if (found := _safe_date(year, month, day))]
-    if not candidates:
-        return None
-    if future:
-        fitting = [d for d in candidates if d >= published - _YEARLESS_DAY_SLACK]
-        return min(fitting) if fitting else None
-    fitting = [d for d in candidates if d <= published + _YEARLESS_DAY_SLACK]
-    return max(fitting) if fitting else None
-
-
-def _year_for_month(month: int, published: date, future: bool) -> int:
-    if future:
-        return published.year + 1 if month < published.month else published.year
-    return published.year - 1 if month > published.month else published.year
+    return PartialDate(f"{year:04d}")
 
 
 def _week_precision(monday: date) -> PartialDate | None:
     """The coarsest-but-true PartialDate for the calendar week starting ``monday``, if any."""
     sunday = monday + timedelta(days=6)
     if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return _iso_month(monday.year, monday.month)
+        return _iso_month(monday)
     if monday.year == sunday.year:
         return _iso_year(monday.year)
     return None
+
+
+def _at_precision(found: tuple[date, str] | None) -> PartialDate | None:
+    """A dateparser reading as a PartialDate as precise as the phrase ("two weeks ago": a week)."""
+    if found is None:
+        return None
+    value, period = found
+    if period == "day":
+        return _iso_day(value)
+    if period == "week":
+        return _week_precision(value - timedelta(days=value.weekday()))
+    if period == "month":
+        return _iso_month(value)
+    if period == "year":
+        return _iso_year(value.year)
+    return None
+
+
+# A yearless day may sit up to this far on the "wrong" side of publication for its tense.
+_YEARLESS_DAY_SLACK = timedelta(days=31)
+
+
+def _yearless_day(phrase: str, published: date, future: bool) -> date | None:
+    """The date a yearless day phrase ("1 November") names, seen from publication in the tense."""
+    # dateparser's past/future has no slack, so it looks from a month beyond publication; its
+    # "past" includes the base day and its "future" does not, hence the extra day.
+    if future:
+        base, prefer = published - _YEARLESS_DAY_SLACK - timedelta(days=1), "future"
+    else:
+        base, prefer = published + _YEARLESS_DAY_SLACK, "past"
+    found = _day_of(_read(_anchored(base, prefer, _DAY_MONTH), phrase))
+    # dateparser sends a yearless 29 February to the nearest leap year, however far; the rule
+    # keeps to the years around publication.
+    return found if found is not None and abs(found.year - published.year) <= 1 else None
+
+
+def _day_of(found: tuple[date, str] | None) -> date | None:
+    return found[0] if found is not None else None
+
+
+def _yearless_month(phrase: str, published: date, future: bool) -> date | None:
+    """The month a yearless month name names: past tense the latest up to the publication month,
+    future tense the earliest from it on."""
+    if not future:
+        return _day_of(_read(_anchored(_first_of_month(published), "past", _MONTH_ONLY), phrase))
+    # dateparser's "future" starts after the base month; the publication month itself belongs
+    # to the future tense ("in October, the minister will visit", written in October).
+    return _day_of(_read(_anchored(_first_of_previous_month(published), "future", _MONTH_ONLY), phrase))
 
 
 # --------------------------------------------------------------------------- relative words
@@ -224,66 +288,45 @@ def resolve_relative(weekday_or_word: str, published: date | None, *, future: bo
 
 
 def _resolve_relative_match(match: re.Match[str], published: date, future: bool) -> PartialDate | None:
+    from_publication = _anchored(published, "current_period")
     if match.group("agounit"):
-        return _resolve_ago(match.group("count"), match.group("agounit").lower(), published)
+        return _at_precision(_read(from_publication, match.group(0)))
     modifier = (match.group("mod") or "").lower()
-    unit = match.group("unit").lower()
+    if modifier == "coming":  # dateparser knows "next Tuesday", not "coming Tuesday"
+        modifier = "next"
+    unit_text = match.group("unit")
+    unit = unit_text.lower()
 
-    if unit in _WEEKDAY_NUMBER:
-        return _resolve_weekday(_WEEKDAY_NUMBER[unit], modifier, published, future)
+    if unit in _WEEKDAYS:
+        if modifier in ("last", "next"):  # 1-7 days back or ahead
+            return _at_precision(_read(from_publication, f"{modifier} {unit}"))
+        # By the tense: dateparser reads "this Tuesday" as the same or the next Tuesday, and a
+        # bare "Tuesday" in its current period as the same or the previous one.
+        return _at_precision(_read(from_publication, f"this {unit}" if future else unit))
     if not modifier:
-        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-        if unit in offsets:
-            return _iso_day(published + timedelta(days=offsets[unit]))
+        if unit in ("today", "tonight", "yesterday", "tomorrow"):
+            return _at_precision(_read(from_publication, unit))
         return None
-    step = {"last": -1, "next": 1, "coming": 1, "this": 0}[modifier]
-    if unit in ("morning", "afternoon", "evening", "night"):
-        # "this morning" is the publication day; "last night" the evening before it.
-        return _iso_day(published + timedelta(days=min(step, 0))) if step <= 0 else None
-    if unit == "week":
-        this_monday = published - timedelta(days=published.weekday())
-        return _week_precision(this_monday + timedelta(weeks=step))
-    if unit == "month":
-        return _iso_month(*_shift_month(published.year, published.month, step))
-    if unit == "year":
-        return _iso_year(published.year + step)
-    month = _month(match.group("unit"))
-    if month is not None:
-        if step < 0:
-            year = published.year if month < published.month else published.year - 1
-        elif step > 0:
-            year = published.year if month > published.month else published.year + 1
+    if unit in _PARTS_OF_DAY:
+        # Only the day is kept: "this morning" is the publication day, "last night" the day
+        # before (dateparser reads "last night" but not "last evening").
+        day = {"this": "today", "last": "yesterday"}.get(modifier)
+        return _at_precision(_read(from_publication, day)) if day else None
+    if unit in ("week", "month", "year"):
+        return _at_precision(_read(from_publication, f"{modifier} {unit}"))
+    if unit in _FULL_MONTHS or unit in _SHORT_MONTHS:
+        if not _is_month_word(unit_text):
+            return None
+        if modifier == "last":
+            # The latest such month before the publication month: dateparser's "past" from the
+            # month before publication (from publication it would count the publication month).
+            found = _read(_anchored(_first_of_previous_month(published), "past", _MONTH_ONLY), unit_text)
+        elif modifier == "next":  # dateparser's "future" already starts after the publication month
+            found = _read(_anchored(_first_of_month(published), "future", _MONTH_ONLY), unit_text)
         else:
-            year = published.year
-        return _iso_month(year, month)
+            found = _read(_anchored(_first_of_month(published), "current_period", _MONTH_ONLY), unit_text)
+        return _iso_month(found[0]) if found else None
     return None
-
-
-def _resolve_weekday(weekday: int, modifier: str, published: date, future: bool) -> PartialDate:
-    back = (published.weekday() - weekday) % 7
-    ahead = (weekday - published.weekday()) % 7
-    if modifier == "last":
-        return _iso_day(published - timedelta(days=back or 7))
-    if modifier in ("next", "coming"):
-        return _iso_day(published + timedelta(days=ahead or 7))
-    if future:
-        return _iso_day(published + timedelta(days=ahead))
-    return _iso_day(published - timedelta(days=back))
-
-
-def _resolve_ago(count_token: str, unit: str, published: date) -> PartialDate | None:
-    count = int(count_token) if count_token.isdigit() else _NUMBER_WORDS.get(count_token.lower())
-    if count is None:
-        return None
-    if unit == "day":
-        return _iso_day(published - timedelta(days=count))
-    if unit == "week":
-        # "two weeks ago" names a week, not a day: keep only what the whole week shares.
-        then = published - timedelta(weeks=count)
-        return _week_precision(then - timedelta(days=then.weekday()))
-    if unit == "month":
-        return _iso_month(*_shift_month(published.year, published.month, -count))
-    return _iso_year(published.year - count)
 
 
 # --------------------------------------------------------------------------- span patterns
@@ -312,53 +355,49 @@ def _kind_for(value: PartialDate | None, stated_fully: bool) -> str:
 
 
 def _single_day(m: re.Match[str], ctx: _Context) -> Candidate | None:
-    month = _month(m.group("m"))
-    if month is None:
+    if not _is_month_word(m.group("m")):
         return None
-    day = _day_number(m.group("d"))
-    year_text = m.group("y")
-    if year_text:
-        found = _safe_date(int(year_text), month, day)
-        if found is None:
-            return None
-        return m.start(), m.end(), _iso_day(found), None, "absolute"
-    if not 1 <= day <= 31 or _safe_date(2000, month, day) is None:  # 2000: leap year, allows 29 Feb
+    # The weekday is left out: it only describes the date, and dateparser rejects "Thurs,".
+    phrase = ctx.text[m.end("wd") if m.group("wd") else m.start() : m.end()]
+    if m.group("y"):
+        found = _read(_FULL_DATE, phrase)
+        return (m.start(), m.end(), _iso_day(found[0]), None, "absolute") if found else None
+    if _read(_DAY_IN_LEAP_YEAR, phrase) is None:  # "February 30"
         return None
     if ctx.published is None:
         return m.start(), m.end(), None, None, "unresolved"
-    found = _year_for_day(month, day, ctx.published, ctx.future)
-    value = _iso_day(found) if found else None
+    day = _yearless_day(phrase, ctx.published, ctx.future)
+    value = _iso_day(day) if day else None
     return m.start(), m.end(), value, None, _kind_for(value, False)
 
 
 def _iso_numeric(m: re.Match[str], ctx: _Context) -> Candidate | None:
-    found = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
-    if found is None:
-        return None
-    return m.start(), m.end(), _iso_day(found), None, "absolute"
+    found = _read(_NUMERIC_DATE, m.group(0))
+    return (m.start(), m.end(), _iso_day(found[0]), None, "absolute") if found else None
 
 
 _DAY_BEFORE = re.compile(rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?\Z", re.IGNORECASE)
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> Candidate | None:
-    month = _month(m.group("m"))
     # "31 February 2025" is a broken day date, not the month February 2025.
-    if month is None or _DAY_BEFORE.search(ctx.before(m.start(), 12)):
+    if not _is_month_word(m.group("m")) or _DAY_BEFORE.search(ctx.before(m.start(), 12)):
         return None
-    return m.start(), m.end(), _iso_month(int(m.group("y")), month), None, "partial"
+    found = _read(_MONTH_AND_YEAR, m.group(0))
+    return (m.start(), m.end(), _iso_month(found[0]), None, "partial") if found else None
 
 
 def _bare_month(m: re.Match[str], ctx: _Context) -> Candidate | None:
-    month = _month(m.group("m"))
-    if month is None or not _CUE_BEFORE_BARE.search(ctx.before(m.start())):
+    if not _is_month_word(m.group("m")) or not _CUE_BEFORE_BARE.search(ctx.before(m.start())):
         return None
     if ctx.published is None:
         return m.start(), m.end(), None, None, "unresolved"
-    value = _iso_month(_year_for_month(month, ctx.published, ctx.future), month)
-    return m.start(), m.end(), value, None, "partial"
+    month = _yearless_month(m.group("m"), ctx.published, ctx.future)
+    value = _iso_month(month) if month else None
+    return m.start(), m.end(), value, None, _kind_for(value, False)
 
 
+# Bare years are four digits the pattern already checked: int() is all the reading they need.
 def _bare_year(m: re.Match[str], ctx: _Context) -> Candidate | None:
     if not _CUE_BEFORE_BARE.search(ctx.before(m.start())):
         return None
@@ -375,23 +414,24 @@ def _year_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
 
 
 def _month_of_relative_year(m: re.Match[str], ctx: _Context) -> Candidate | None:
-    month = _month(m.group("m"))
-    if month is None:
+    if not _is_month_word(m.group("m")):
         return None
     if ctx.published is None:
         return m.start(), m.end(), None, None, "unresolved"
     step = {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
-    return m.start(), m.end(), _iso_month(ctx.published.year + step, month), None, "partial"
+    year = ctx.published.year + step
+    found = _read(_MONTH_AND_YEAR, f"{m.group('m')} {year}") if 1 <= year <= 9999 else None
+    value = _iso_month(found[0]) if found else None
+    return m.start(), m.end(), value, None, _kind_for(value, False)
 
 
 def _relative(m: re.Match[str], ctx: _Context) -> Candidate | None:
-    phrase = m.group(0)
     unit = m.groupdict().get("m")
-    if unit is not None and _month(unit) is None:
+    if unit is not None and not _is_month_word(unit):
         return None
     if ctx.published is None:
         return m.start(), m.end(), None, None, "unresolved"
-    value = resolve_relative(phrase, ctx.published, future=ctx.future)
+    value = resolve_relative(m.group(0), ctx.published, future=ctx.future)
     return m.start(), m.end(), value, None, _kind_for(value, False)
 
 
@@ -400,35 +440,30 @@ def _day_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
     sep = m.group("sep").strip().lower()
     if sep == "and" and not _BETWEEN_BEFORE.search(ctx.before(m.start())):
         return None
-    month_1 = m.group("m1")
-    month_2 = m.group("m2")
-    month_1_number = _month(month_1) if month_1 else None
-    month_2_number = _month(month_2) if month_2 else None
-    if (month_1 and month_1_number is None) or (month_2 and month_2_number is None):
+    month_1 = m.group("m1") or m.group("m2")
+    month_2 = m.group("m2") or m.group("m1")
+    if not (month_1 and month_2 and _is_month_word(month_1) and _is_month_word(month_2)):
         return None
-    month_1_number = month_1_number or month_2_number
-    month_2_number = month_2_number or month_1_number
-    if month_1_number is None or month_2_number is None:
-        return None
-    day_1, day_2 = _day_number(m.group("d1")), _day_number(m.group("d2"))
+    # Each end is rebuilt as "<day> <month> [<year>]" for dateparser; a year stated once holds for both.
+    day_1, day_2 = f"{m.group('d1')} {month_1}", f"{m.group('d2')} {month_2}"
     year_1_text, year_2_text = m.group("y1"), m.group("y2")
     first: date | None
     last: date | None
     if year_1_text or year_2_text:
         year_2 = int(year_2_text or year_1_text)
-        year_1 = int(year_1_text) if year_1_text else year_2
-        first, last = _safe_date(year_1, month_1_number, day_1), _safe_date(year_2, month_2_number, day_2)
+        first = _day_of(_read(_FULL_DATE, f"{day_1} {year_1_text or year_2}"))
+        last = _day_of(_read(_FULL_DATE, f"{day_2} {year_2}"))
         if first is not None and last is not None and first > last and not year_1_text:
-            first = _safe_date(year_2 - 1, month_1_number, day_1)  # "30 Dec - 2 Jan 2026"
+            first = _day_of(_read(_FULL_DATE, f"{day_1} {year_2 - 1}"))  # "30 Dec - 2 Jan 2026"
     else:
-        if _safe_date(2000, month_1_number, day_1) is None or _safe_date(2000, month_2_number, day_2) is None:
+        if _read(_DAY_IN_LEAP_YEAR, day_1) is None or _read(_DAY_IN_LEAP_YEAR, day_2) is None:
             return None
-        first = _year_for_day(month_1_number, day_1, ctx.published, ctx.future) if ctx.published else None
+        first = _yearless_day(day_1, ctx.published, ctx.future) if ctx.published else None
         if first is None:
             return m.start(), m.end(), None, None, "unresolved"
-        last = _safe_date(first.year, month_2_number, day_2)
+        last = _day_of(_read(_FULL_DATE, f"{day_2} {first.year}"))
         if last is not None and last < first:
-            last = _safe_date(first.year + 1, month_2_number, day_2)  # "December 30 to January 2"
+            last = _day_of(_read(_FULL_DATE, f"{day_2} {first.year + 1}"))  # "December 30 to January 2"
     if first is None or last is None or last < first:
         return None
     if first == last:
@@ -441,14 +476,16 @@ def _month_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
     sep = m.group("sep").strip().lower()
     if sep == "and" and not _BETWEEN_BEFORE.search(ctx.before(m.start())):
         return None
-    month_1, month_2 = _month(m.group("m1")), _month(m.group("m2"))
-    if month_1 is None or month_2 is None:
+    if not (_is_month_word(m.group("m1")) and _is_month_word(m.group("m2"))):
         return None
     year_2 = int(m.group("y2"))
-    year_1 = int(m.group("y1")) if m.group("y1") else (year_2 if month_1 <= month_2 else year_2 - 1)
-    if (year_1, month_1) >= (year_2, month_2):
+    last = _day_of(_read(_MONTH_AND_YEAR, f"{m.group('m2')} {year_2}"))
+    first = _day_of(_read(_MONTH_AND_YEAR, f"{m.group('m1')} {m.group('y1') or year_2}"))
+    if first is not None and last is not None and first > last and not m.group("y1"):
+        first = _day_of(_read(_MONTH_AND_YEAR, f"{m.group('m1')} {year_2 - 1}"))  # "November-January 2026"
+    if first is None or last is None or first >= last:
         return None
-    return m.start(), m.end(), _iso_month(year_1, month_1), _iso_month(year_2, month_2), "range"
+    return m.start(), m.end(), _iso_month(first), _iso_month(last), "range"
 
 
 _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], Candidate | None]]] = [
@@ -503,7 +540,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], Candi
     # last week, this month, next year
     (_rx(rf"\b(?:last|next|this|coming){_SP}(?:week|month|year)\b"), _relative),
     # three days ago, a week ago, 2 months ago
-    (_rx(rf"\b(?:[0-9]{{1,3}}|{'|'.join(_NUMBER_WORDS)}){_SP}(?:day|week|month|year)s?{_SP}ago\b"), _relative),
+    (_rx(rf"\b(?:[0-9]{{1,3}}|{'|'.join(_COUNT_WORDS)}){_SP}(?:day|week|month|year)s?{_SP}ago\b"), _relative),
 ]
 
 
