@@ -39,9 +39,9 @@ from .model import (
 )
 from .nlp import TITLE, ent_kind
 
-MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "confer"})
-HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "pay"})
-SPEAK_VERBS = frozenset({"speak", "talk", "converse"})
+MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
+HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
+SPEAK_VERBS = frozenset({"speak", "talk", "converse", "interact", "confer", "engage"})
 TALK_NOUNS = frozenset(
     {"talk", "talks", "meeting", "meetings", "discussion", "discussions", "conversation", "conversations",
      "consultation", "consultations", "bilateral", "bilaterals", "engagement", "engagements", "call", "parley", "dialogue",

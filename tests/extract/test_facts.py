@@ -323,3 +323,10 @@ def test_arrival_in_a_relative_clause_sets_the_place(nlp):
     x = _extract(nlp, text)
     (meeting,) = x.meetings
     assert _place(x, meeting) == "Washington"
+
+
+def test_hindi_title_and_interacted_with(nlp):
+    x = _extract(nlp, "Raksha Mantri Rajnath Singh interacted with Australian Deputy Prime Minister Richard Marles in New Delhi on Monday.")
+    assert [_names(x, m) for m in x.meetings] == [["Rajnath Singh", "Richard Marles"]]
+    titles = [(e.text, e.ent_id_) for e in nlp("Raksha Mantri Rajnath Singh spoke.").ents if e.label_ == "TITLE"]
+    assert titles == [("Raksha Mantri", "title:Defence Minister")]
