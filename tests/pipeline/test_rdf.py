@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from diplokg.namespaces import DK, DKI, PROVENANCE_GRAPH
@@ -104,3 +104,18 @@ def test_assertion_graph_names_follow_the_data_model(article):
     (ev,) = node.statements[("altLabel", ("string", "Abdulla Khalil"))]
     s, p, o = DKI["person/abdulla-khaleel"], SKOS.altLabel, Literal("Abdulla Khalil")
     assert (s, p, o, assertion_iri(s, p, o, ev)) in quads
+
+
+def test_article_nodes_carry_url_and_title_when_known():
+    from diplokg.namespaces import SCHEMA
+    from diplokg.rdf import article_quads
+    from diplokg.read import make_document
+
+    doc = make_document("feed-3", "Text.", source="news/feed.jsonl:3", url="https://example.org/a?id=3", title="A title")
+    quads = set(article_quads(doc))
+    a = DKI["article/feed-3"]
+    assert (a, SCHEMA.url, URIRef("https://example.org/a?id=3"), PROVENANCE_GRAPH) in quads
+    assert (a, DK.sourceFile, Literal("feed.jsonl"), PROVENANCE_GRAPH) in quads
+    assert (a, RDFS.label, Literal("A title"), PROVENANCE_GRAPH) in quads
+    broken = make_document("x", "Text.", url="not a url with spaces")
+    assert not any(p == SCHEMA.url for _, p, _, _ in article_quads(broken))
