@@ -15,6 +15,7 @@ line) and everything else goes on.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -102,7 +103,12 @@ def make_document(
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Bytes -> (text, warning or None). UTF-8 first (a BOM is dropped), then cp1252/latin-1."""
+    """Bytes -> (text, warning or None). UTF-8 first (a BOM is dropped), UTF-16 with a BOM, then cp1252/latin-1."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "UTF-16, not UTF-8; decoded as UTF-16"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -182,7 +188,7 @@ def _read_text_file(path: Path, issues: list[InputIssue]) -> Document | None:
     data = _read_bytes(path, issues)
     if data is None:
         return None
-    if looks_binary(data):
+    if looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         issues.append(InputIssue(str(path), "looks like a binary file, not text; skipped"))
         return None
     text, warning = decode(data)

@@ -45,6 +45,14 @@ def test_other_encoding_is_decoded_with_a_warning(tmp_path):
     assert result.skipped == []
 
 
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    (tmp_path / "wide.txt").write_text(" date 2025-01-02 Minister A B met C D in Malé.", "utf-16")
+    result = read_inputs([tmp_path])
+    (doc,) = result.documents
+    assert doc.text.endswith("Malé.") and doc.published == date(2025, 1, 2)
+    assert result.skipped == [] and "UTF-16" in result.warnings[0].message
+
+
 def test_binary_empty_and_unreadable_files_are_skipped_and_named(tmp_path):
     (tmp_path / "good.txt").write_text("Defence Minister A B met C D.", "utf-8")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
