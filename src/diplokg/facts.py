@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .dates import find_date_expressions
-from .mentions import ArticleMentions, build_mentions, resolve_title_reference, slug, add_office
+from .mentions import ArticleMentions, add_office, build_mentions, slug
 from .model import (
     DocExtraction,
     Document,
@@ -606,7 +606,6 @@ def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
             if prep.lower_ != "of":
                 continue
             for obj in prep.children:
-                tokens = [w for w in obj.subtree if not (w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at"))]
                 cut = [w.i for w in obj.subtree if w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at")]
                 end = min(cut) if cut else obj.right_edge.i + 1
                 start = obj.left_edge.i
@@ -698,7 +697,6 @@ def _side_led_meetings(st: _State) -> None:
     for (s1, c1, p1), (s2, c2, p2) in zip(leads, leads[1:]):
         if c1 == c2 or p1 == p2 or s2.start - s1.end > 60:  # the two sides of one dialogue, told together
             continue
-        chain = [s1.root]
         scope = {t.i for t in s1}
         date, end_date = _meeting_date(st, s1, scope, s1.root, False)
         place = _explicit_place(st, s1, scope) or st.location.get(p1)
@@ -708,7 +706,6 @@ def _side_led_meetings(st: _State) -> None:
         st.meetings.append(
             MeetingMention(f"meeting:{len(st.meetings)}", [p1, p2], date, end_date, place, "held", "talks", [], None, framework, [ev])
         )
-        del chain
 
 
 def _dialogue_framework(st: _State, sent: Span) -> str | None:
@@ -955,7 +952,7 @@ def _named_frameworks(st: _State) -> None:
     n = len(sdoc)
     while i < n:
         t = sdoc[i]
-        if not (t.text[:1].isupper() and t.is_alpha) or t.i in st.framework_at and st.frameworks[st.framework_at[t.i]].kind == "Organisation" and False:
+        if not (t.text[:1].isupper() and t.is_alpha):
             i += 1
             continue
         j = i
@@ -1169,7 +1166,7 @@ def _adoption_dates(st: _State) -> None:
     """"the Vision Document ..., adopted in October 2024": the framework's adoption date."""
     m = st.m
     sdoc = m.sdoc
-    for key, fw in st.frameworks.items():
+    for fw in st.frameworks.values():
         if fw.adopted is not None:
             continue
         for ev in fw.evidence:

@@ -233,7 +233,6 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if len(owners) == 1 and w not in by_word:
             by_word[w] = owners
     covered = {i for start, end, _ in span_key for i in range(start, end)}
-    single_starts = {ent.start for ent in singles}
     for token in m.tokens:
         if token.i in covered or token.text not in by_word or token.ent_id_:
             continue
@@ -251,7 +250,6 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
             add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
-    del single_starts
 
     m.persons = []
     for c in clusters:
@@ -400,7 +398,6 @@ def _country_after(sdoc: Doc, i: int) -> str | None:
 
 def _side_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> country of the side/delegation they lead ("leading the Indian delegation")."""
-    sdoc = m.sdoc
     result: dict[str, str] = {}
     for verb in m.tokens:
         if verb.lemma_ not in LEAD_VERBS or verb.pos_ not in ("VERB", "AUX"):
@@ -436,7 +433,7 @@ GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "represen
 def _group_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> country of a group they are listed in ("Maldivian officials, including X")."""
     result: dict[str, str] = {}
-    for start, end, key in m.person_spans:
+    for _, end, key in m.person_spans:
         token = m.sdoc[end - 1]
         for _ in range(4):
             if token.head.i == token.i:
