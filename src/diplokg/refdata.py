@@ -219,6 +219,15 @@ def city_states() -> dict[str, PlaceRef]:
 
 
 @cache
+def subdivision_names() -> frozenset[str]:
+    """Names of states and provinces ("Tamil Nadu", "Uttar Pradesh"): places, never persons."""
+    import pycountry
+
+    names = {sub.name for sub in pycountry.subdivisions if " " in sub.name}
+    return frozenset(names | {_fold(n) for n in names})
+
+
+@cache
 def regions() -> dict[str, PlaceRef]:
     """Region name or acronym as written -> PlaceRef(kind="Region")."""
     table: dict[str, PlaceRef] = {}

@@ -74,3 +74,9 @@ def test_counterpart_of_external_affairs_minister_is_foreign_affairs_minister():
 def test_informal_title_of_a_post_gives_its_formal_title():
     assert refdata.formal_title("Defence Secretary", "USA") == "Secretary of Defence"
     assert refdata.formal_title("Defence Secretary", "IND") == "Defence Secretary"
+
+
+def test_states_and_provinces_are_known_with_and_without_accents():
+    names = refdata.subdivision_names()
+    assert "Tamil Nadu" in names and "Uttar Pradesh" in names
+    assert "Rajnath Singh" not in names
