@@ -103,6 +103,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc) -> DocExtraction:
     _meetings(state)
     _side_led_meetings(state)
     _counterpart_offices(state)
+    _visitors_are_foreign(state)
     _host_offices(state)
     _drop_bystander_organisations(state)
     return DocExtraction(
@@ -429,10 +430,10 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
         for c in top.head.children:
             if c.dep_ == "poss" and c.i in m.person_at:
                 return [m.person_at[c.i]]
-    if any(w.lower_ in ("which", "whom") for c in top.children if c.dep_ == "prep" for w in c.children):
-        owners = [t for t in top.sent if t.i < top.i and t.dep_ == "poss" and t.i in m.person_at and t.head.lemma_.lower() in VISIT_NOUNS]
-        if owners:  # "the President's state visit ..., during which he held talks"
-            return [m.person_at[owners[-1].i]]
+    sent = top.sent
+    owners = [t for t in m.tokens[sent.start : top.i] if t.dep_ == "poss" and t.i in m.person_at and t.head.lemma_.lower() in VISIT_NOUNS]
+    if owners:  # "the President's state visit ..., during which / when he held talks"
+        return [m.person_at[owners[-1].i]]
     pronoun = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), top)
     subjects = [t for t in top.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.i in m.person_at]
     if subjects:  # "X was the chief guest at ..., during which he held talks": the nearest subject before
@@ -587,8 +588,10 @@ def _topics(sent: Span, scope: set[int]) -> list[str]:
         for item in [head, *head.conjuncts]:
             if item.pos_ not in ("NOUN", "PROPN") or item.lower_ in GENERIC_TOPICS:
                 continue
-            start = item.left_edge.i
-            while start < item.i and (sent.doc[start].pos_ in ("DET", "PRON", "PUNCT", "CCONJ") or sent.doc[start].lower_ in VAGUE_WORDS):
+            start = item.i  # the noun and the modifiers right before it ("defence industry cooperation")
+            while start - 1 >= sent.start and sent.doc[start - 1].dep_ in ("compound", "amod", "nmod") and item.i >= sent.doc[start - 1].head.i >= start:
+                start -= 1
+            while start < item.i and sent.doc[start].lower_ in VAGUE_WORDS:
                 start += 1
             phrase = sent.doc[start : item.i + 1].text.strip()
             if phrase and phrase.lower() not in (x.lower() for x in topics):
@@ -753,6 +756,39 @@ def _counterpart_offices(st: _State) -> None:
             title = refdata.counterpart_title(office.title)
             ev = meeting.evidence[0]
             add_office(m, key, title, title, country, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.counterpart", 0.7))
+
+
+def _visitors_are_foreign(st: _State) -> None:
+    """"President X's state visit to New Delhi": X's post is not India's, whatever the article's
+    home country; a post given by that default is withdrawn (its country is unknown)."""
+    m = st.m
+    for token in m.tokens:
+        if token.lemma_.lower() not in VISIT_NOUNS:
+            continue
+        visitors = [c for c in token.children if c.dep_ == "poss" and c.i in m.person_at]
+        if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):  # "X is on a visit to ..."
+            visitors += [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i in m.person_at]
+        destination = None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for obj in prep.children:
+                    if obj.i in m.place_at:
+                        destination = m.places[m.place_at[obj.i]].country
+                    elif obj.i in m.country_at:
+                        destination = m.country_at[obj.i]
+        if destination is None:
+            continue
+        for visitor in {m.person_at[v.i] for v in visitors}:
+            for holding in [h for h in m.holdings if h.person == visitor and h.evidence.rule == "office.home-country"]:
+                if m.offices[holding.office].country != destination:
+                    continue
+                m.holdings.remove(holding)
+                m.office_of[visitor].remove(holding.office)
+                if not any(h.office == holding.office for h in m.holdings):
+                    del m.offices[holding.office]
+                person = m.person(visitor)
+                if person.country == destination:
+                    person.country = None
 
 
 def _host_offices(st: _State) -> None:
@@ -1226,7 +1262,7 @@ def _event_when_where(st: _State, head: Token) -> tuple[PartialDate | None, Part
 
 
 def _future_sentence(sent: Span) -> bool:
-    return any(t.lower_ in FUTURE_AUX or t.lemma_.lower() in ("slate", "schedule", "plan") for t in sent)
+    return any(t.lower_ in FUTURE_AUX or t.lemma_.lower() in ("slate", "schedule", "plan", "expect") for t in sent)
 
 
 def _memberships(st: _State) -> None:

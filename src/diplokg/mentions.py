@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -235,14 +236,13 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if len(owners) == 1 and w not in by_word:
             by_word[w] = owners
     covered = {i for start, end, _ in span_key for i in range(start, end)}
+    sentence_starts = [sent.start for sent in m.sents]
     for token in m.tokens:
         if token.i in covered or token.text not in by_word or token.ent_id_:
             continue
         if not token.text[0].isupper():
             continue
-        candidates = by_word[token.text]
-        before = [c for c in candidates if c.first < token.i]
-        target = max(before, key=lambda c: max(p for p in c.positions if p < token.i)) if before else min(candidates, key=lambda c: c.first)
+        target = _short_form_target(sentence_starts, by_word[token.text], token.i)
         add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
         covered.add(token.i)
     for ent in singles:
@@ -288,6 +288,21 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
             if k < len(sdoc) and sdoc[k].lower_ in THING_NOUNS:
                 return True
     return any(c.dep_ == "appos" and c.lower_ in THING_NOUNS for c in root.children)
+
+
+def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int) -> _Cluster:
+    """Who "Singh" is: the only Singh named before; of several, the one named in this or the
+    previous sentence, else the one the article is about (named first)."""
+    before = [c for c in candidates if c.first < i]
+    if not before:
+        return min(candidates, key=lambda c: c.first)
+    if len(before) == 1:
+        return before[0]
+    nearest = max(before, key=lambda c: max(p for p in c.positions if p < i))
+    last = max(p for p in nearest.positions if p < i)
+    if bisect_right(sentence_starts, i) - bisect_right(sentence_starts, last) <= 1:
+        return nearest
+    return min(before, key=lambda c: c.first)
 
 
 def _title_anchored_starts(sdoc: Doc, ents: list[Span]) -> dict[int, Span]:

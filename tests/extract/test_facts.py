@@ -330,3 +330,18 @@ def test_hindi_title_and_interacted_with(nlp):
     assert [_names(x, m) for m in x.meetings] == [["Rajnath Singh", "Richard Marles"]]
     titles = [(e.text, e.ent_id_) for e in nlp("Raksha Mantri Rajnath Singh spoke.").ents if e.label_ == "TITLE"]
     assert titles == [("Raksha Mantri", "title:Defence Minister")]
+
+
+def test_visitor_is_not_from_the_country_visited_and_singh_is_the_lead_singh(nlp):
+    text = (
+        "Defence Minister Rajnath Singh on Thursday held talks with visiting Philippine Defence Secretary Gilberto Teodoro in New Delhi.\n\n"
+        "Earlier in the day, Teodoro called on Defence Secretary Rajesh Kumar Singh at South Block. The visit will last four days.\n\n"
+        "India values the partnership, officials said. Singh will also meet Vietnamese Defence Minister Phan Van Giang on Friday.\n\n"
+        "India and the Philippines upgraded their ties in August 2024, during President Ferdinand Marcos Jr's state visit to New Delhi, "
+        "when he held talks with Prime Minister Narendra Modi."
+    )
+    x = _extract(nlp, text)
+    pairs = sorted(_names(x, m) for m in x.meetings)
+    assert ["Phan Van Giang", "Rajnath Singh"] in pairs
+    assert ["Ferdinand Marcos Jr", "Narendra Modi"] in pairs
+    assert not any(name == "Ferdinand Marcos Jr" and country == "IND" for name, _, country in _holds(x))
