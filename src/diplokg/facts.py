@@ -589,7 +589,8 @@ def _topics(sent: Span, scope: set[int]) -> list[str]:
             if item.pos_ not in ("NOUN", "PROPN") or item.lower_ in GENERIC_TOPICS:
                 continue
             start = item.i  # the noun and the modifiers right before it ("defence industry cooperation")
-            while start - 1 >= sent.start and sent.doc[start - 1].dep_ in ("compound", "amod", "nmod") and item.i >= sent.doc[start - 1].head.i >= start:
+            while start - 1 >= max(item.left_edge.i, sent.start) and sent.doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") \
+                    and sent.doc[start - 1].dep_ not in ("conj", "appos", "pobj", "dobj"):
                 start -= 1
             while start < item.i and sent.doc[start].lower_ in VAGUE_WORDS:
                 start += 1
