@@ -273,6 +273,8 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue
             if c.lemma_.lower() in VISIT_NOUNS:
                 continue
+            if c.pos_ == "VERB" and c.i not in chain_ids and _trigger(c) is not None:
+                continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
             stack.append(c)
     # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
     return scope

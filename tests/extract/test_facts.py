@@ -345,3 +345,12 @@ def test_visitor_is_not_from_the_country_visited_and_singh_is_the_lead_singh(nlp
     assert ["Phan Van Giang", "Rajnath Singh"] in pairs
     assert ["Ferdinand Marcos Jr", "Narendra Modi"] in pairs
     assert not any(name == "Ferdinand Marcos Jr" and country == "IND" for name, _, country in _holds(x))
+
+
+def test_a_meeting_inside_another_meetings_sentence_keeps_its_own_date(nlp):
+    text = ("Indian National Security Advisor Ajit Doval held talks with his Russian counterpart Sergei Shoigu in Moscow "
+            "on Tuesday, a day after meeting Russian President Vladimir Putin.")
+    x = _extract(nlp, text)
+    dates = {tuple(_names(x, m)): (m.date.iso if m.date else None) for m in x.meetings}
+    assert dates[("Ajit Doval", "Sergei Shoigu")] == "2025-03-11"
+    assert dates[("Ajit Doval", "Vladimir Putin")] is None
