@@ -1,16 +1,30 @@
 """Fact rules: one Document (and its spaCy parse) -> one DocExtraction.
 
 Meetings come from trigger verbs and nouns found on the dependency parse ("met", "met with",
-"called on", "held talks/a bilateral meeting/a telephone conversation with", "hosted",
-"received", "spoke with", "talks between X and Y", "engagements with A and B" during a visit,
-"led the X side ... Y side was led by Z"). Participants: the trigger's subject (following
-conj/appos, resolving "he", "the minister", "Singh") and the persons in the rest of its subtree.
+"called on", "paid a courtesy call on", "held talks/a bilateral meeting/a summit/a telephone
+conversation with", "hosted", "received", "spoke/interacted with", "talks between X and Y",
+"engagements with A and B" during a visit, "led the X side ... Y side was led by Z").
+Participants: the trigger's subject (following conj/appos; resolving "he" to the owner of a
+visit or the nearest subject, "who" to the relative clause's head, "the Defence Secretary"
+and "Singh" through diplokg.mentions) and the persons in the rest of its clause; a title
+written with a name stands for that person when the parse hangs the name elsewhere, and a
+list the parse cut short is followed on ("called on A and Defence Secretary B").
 "X met A and B" gives one meeting per counterpart unless the text makes it one meeting
-("trilateral", "the three"). Status is planned under "will", "is scheduled/expected/set to",
-"to be held", "upcoming", else held. The date is the date phrase in the trigger's own scope
-(not in "the ministry said on Tuesday", not the date of a "visit"), read by
-diplokg.dates with the tense of the trigger. The place is "in/at <City>" in that scope, else
-the city the participant is known to be in (a visit, a dateline, an earlier meeting).
+("trilateral", "the three"). Negated or called-off meetings are skipped. Status is planned
+under "will"/"may", "is scheduled/expected/set/due to", "hopes to", "to be held", "upcoming",
+else held. The date is the date phrase in the trigger's own clause (not in "the ministry said
+on Tuesday", not the date of a "visit", not "today" inside a quoted post), read by
+diplokg.dates with the tense of the trigger; "on the same day" takes the previous meeting's.
+The place is "in/at <City>" in that clause, else where a participant is known to be (a visit,
+an arrival, a dateline, an earlier meeting).
+
+Offices without a written country take the host's country when their holder met a visitor
+there, and a visitor's post is never the visited country's. Frameworks come from the
+gazetteer, from capitalised names with a head word ("... Agreement", "... Exercise"), from
+acronyms with their expansion, quoted policy names and named exercises; events are editions
+and meetings of a framework ("the 12th ADMM-Plus", "the HLCG meeting held on May 26, 2025,
+in New Delhi"); memberships come from member/partner lists, "a grouping of A, B and C",
+"X brings together A, B and C" and co-chairs.
 
 Every fact carries Evidence: the sentence (or two, for side-led dialogues) with a rule name and
 a confidence. Offsets index ``Document.text`` exactly.
