@@ -327,7 +327,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
         scope = _scope(chain, subject_tokens)
-        objects = _persons_in(m, (sent.doc[i] for i in sorted(scope)))
+        objects = _persons_in(m, (m.tokens[i] for i in sorted(scope)))
         confidence = CONF_MEETING
         if not objects:  # "called on" whose object the parse hung elsewhere: the next person named
             for prep in verb.children:
@@ -419,7 +419,7 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
     i = spans[0][1]
     found: list[str] = []
     while i < len(sdoc):
-        t = sdoc[i]
+        t = m.tokens[i]
         if i in m.person_at:
             key = m.person_at[i]
             if key not in found:
@@ -432,7 +432,7 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
     if not found or found == [last]:
         found = []
     place = None
-    if i + 1 < len(sdoc) and sdoc[i].lower_ in ("in", "at") and (i + 1) in m.place_at and m.places[m.place_at[i + 1]].kind == "City":
+    if i + 1 < len(sdoc) and m.tokens[i].lower_ in ("in", "at") and (i + 1) in m.place_at and m.places[m.place_at[i + 1]].kind == "City":
         place = m.place_at[i + 1]
     return [k for k in found if k != last], place
 
@@ -539,7 +539,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None:
-        words = [sent.doc[i].lower_ for i in sorted(scope)]
+        words = [m.tokens[i].lower_ for i in sorted(scope)]
         if st.last_day and any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:])):
             return st.last_day  # "On the same day, Kim held a separate meeting"
         return None, None
@@ -560,7 +560,7 @@ def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
         first = i
         while first - 1 >= sent.start and m.place_at.get(first - 1) == key:
             first -= 1
-        if first > 0 and m.sdoc[first - 1].lower_ in ("in", "at"):
+        if first > 0 and m.tokens[first - 1].lower_ in ("in", "at"):
             return key
     return None
 
@@ -629,7 +629,7 @@ def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
                 cut = [w.i for w in obj.subtree if w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at")]
                 end = min(cut) if cut else obj.right_edge.i + 1
                 start = obj.left_edge.i
-                while start < end and m.sdoc[start].lower_ in ("the", "a"):
+                while start < end and m.tokens[start].lower_ in ("the", "a"):
                     start += 1
                 span = m.sdoc[start:end]
                 return _add_event(st, span, sent, status="held")
@@ -900,10 +900,9 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
 
 def _possessive_owner(m: ArticleMentions, span: Span) -> str | None:
     """"India's 'Neighbourhood First' policy and Vision MAHASAGAR" -> IND (nearest "X's" before, same sentence)."""
-    sdoc = m.sdoc
     sent_start = span.sent.start
     for i in range(span.start - 1, max(sent_start, span.start - 14) - 1, -1):
-        if sdoc[i].text in ("'s", "’s") and i - 1 >= sent_start and (i - 1) in m.country_at:
+        if m.tokens[i].text in ("'s", "’s") and i - 1 >= sent_start and (i - 1) in m.country_at:
             return m.country_at[i - 1]
     return None
 
@@ -941,7 +940,7 @@ def _acronym_frameworks(st: _State) -> None:
         if close is None:
             continue
         inside = sdoc[token.i + 1 : close]
-        before = sdoc[token.i - 1]
+        before = m.tokens[token.i - 1]
         if len(inside) == 1 and ACRONYM.match(inside.text) and inside.text not in known:
             run = _capitalised_run(sdoc, before.i)
             if run is None or len(run) < 2 or _is_other_entity(m, run) or not _initials_match(inside.text, run):
@@ -956,7 +955,7 @@ def _acronym_frameworks(st: _State) -> None:
               and before.text not in known and len(inside) >= 2 and _initials_match(before.text, inside)):
             name_span = sdoc[before.i : before.i + 1]
             alias = None
-            if before.i > 0 and sdoc[before.i - 1].lower_ in ("vision", "policy", "doctrine", "initiative") and sdoc[before.i - 1].text[0].isupper():
+            if before.i > 0 and m.tokens[before.i - 1].lower_ in ("vision", "policy", "doctrine", "initiative") and m.tokens[before.i - 1].text[0].isupper():
                 name_span = sdoc[before.i - 1 : before.i + 1]
                 alias = name_span.text
             kind = _framework_head(inside) or "Policy"
@@ -1004,28 +1003,28 @@ def _named_frameworks(st: _State) -> None:
     i = 0
     n = len(sdoc)
     while i < n:
-        t = sdoc[i]
+        t = m.tokens[i]
         if not (t.text[:1].isupper() and t.is_alpha):
             i += 1
             continue
         j = i
         last_good = None
         while j < n:
-            w = sdoc[j]
+            w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
                 break
             if w.text[:1].isupper() and (w.is_alpha or "-" in w.text):
                 last_good = j
-            elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not sdoc[j - 1].whitespace_ or w.text in ("'", "’") and sdoc[j - 1].text.endswith("s"):
+            elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
                 pass
-            elif w.like_num and last_good is not None and sdoc[last_good].lower_ in FRAMEWORK_HEADS:
+            elif w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS:
                 last_good = j  # "International Fleet Review 2026"
-            elif w.text == "(" and j + 4 < n and sdoc[j + 1].like_num and sdoc[j + 3].like_num and sdoc[j + 4].text == ")":
+            elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
-            elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and sdoc[j + 1].text[:1].isupper()
-                  and sdoc[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC")):
-                if w.lower_ == "and" and sdoc[j - 1].lower_ in FRAMEWORK_HEADS:
+            elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
+                  and m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC")):
+                if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
             else:
                 break
@@ -1048,7 +1047,7 @@ def _named_frameworks(st: _State) -> None:
 def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
     sdoc = m.sdoc
     j = i
-    while j < len(sdoc) and j - i < limit and sdoc[j].text[:1].isupper() and sdoc[j].is_alpha and not sdoc[j].is_sent_start:
+    while j < len(sdoc) and j - i < limit and m.tokens[j].text[:1].isupper() and m.tokens[j].is_alpha and not m.tokens[j].is_sent_start:
         j += 1
     if j == i:
         return None
@@ -1065,19 +1064,19 @@ def _named_exercises(st: _State) -> None:
         if token.lower_ != "exercise" or token.i in st.framework_at:
             continue
         span = None
-        if token.text == "Exercise" and not (token.i > 0 and sdoc[token.i - 1].text[:1].isupper() and not sdoc[token.i - 1].is_sent_start):
+        if token.text == "Exercise" and not (token.i > 0 and m.tokens[token.i - 1].text[:1].isupper() and not m.tokens[token.i - 1].is_sent_start):
             run = _name_run_after(m, token.i + 1)
             span = sdoc[token.i : run.end] if run is not None else None
         elif token.text == "exercise":
             start = token.i
-            while start > 0 and sdoc[start - 1].text[:1].isupper() and sdoc[start - 1].is_alpha and token.i - start < 4:
+            while start > 0 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].is_alpha and token.i - start < 4:
                 start -= 1
-            if start < token.i and not sdoc[start].is_sent_start:
+            if start < token.i and not m.tokens[start].is_sent_start:
                 candidate = sdoc[start : token.i]
                 if not _is_other_entity(m, candidate) and not any(t.i in m.country_at for t in candidate):
                     span = candidate
             if span is None:
-                k = token.i + 1 + (token.i + 1 < len(sdoc) and sdoc[token.i + 1].text == ",")
+                k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
                 span = _name_run_after(m, k)
         if span is None or span.text in ("Exercise",):
             continue
@@ -1102,10 +1101,10 @@ def _quoted_policies(st: _State) -> None:
     for token in m.tokens:
         if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") or token.i < 3:
             continue
-        close = sdoc[token.i - 1]
+        close = m.tokens[token.i - 1]
         if close.text not in ("'", "’", '"', "”"):
             continue
-        open_i = next((j for j in range(token.i - 2, max(token.i - 8, 0), -1) if sdoc[j].text in ("'", "‘", '"', "“")), None)
+        open_i = next((j for j in range(token.i - 2, max(token.i - 8, 0), -1) if m.tokens[j].text in ("'", "‘", '"', "“")), None)
         if open_i is None:
             continue
         span = sdoc[open_i + 1 : token.i - 1]
@@ -1152,8 +1151,7 @@ def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
 
 
 def _country_before_possessive(m: ArticleMentions, i: int) -> str | None:
-    sdoc = m.sdoc
-    if i >= 2 and sdoc[i - 1].text in ("'s", "’s") and (i - 2) in m.country_at:
+    if i >= 2 and m.tokens[i - 1].text in ("'s", "’s") and (i - 2) in m.country_at:
         return m.country_at[i - 2]
     return None
 
@@ -1184,10 +1182,10 @@ def _named_events(st: _State) -> None:
         end = token.i
         while end < len(sdoc) and st.framework_at.get(end) == fw_key:
             end += 1
-        if end < len(sdoc) and sdoc[end].text == "(" and end + 2 < len(sdoc) and sdoc[end + 2].text == ")":
+        if end < len(sdoc) and m.tokens[end].text == "(" and end + 2 < len(sdoc) and m.tokens[end + 2].text == ")":
             end += 3  # "... Meeting-Plus (ADMM-Plus)"
-        ordinal = _ordinal(sdoc[token.i - 1]) if token.i > 0 else None
-        noun = sdoc[end] if end < len(sdoc) and sdoc[end].lower_ in EVENT_NOUNS else None
+        ordinal = _ordinal(m.tokens[token.i - 1]) if token.i > 0 else None
+        noun = m.tokens[end] if end < len(sdoc) and m.tokens[end].lower_ in EVENT_NOUNS else None
         if ordinal is None and noun is None:
             continue
         if noun is not None and noun.lower_ in ("meetings", "sessions"):
@@ -1197,8 +1195,8 @@ def _named_events(st: _State) -> None:
         start = token.i - 1 if ordinal is not None else token.i
         span_end = noun.i + 1 if noun is not None else end
         span = sdoc[start:span_end]
-        name = (f"{sdoc[start].text} " if ordinal is not None else "") + short + (f" {noun.lower_}" if noun is not None else "")
-        head = noun if noun is not None else sdoc[end - 1]
+        name = (f"{m.tokens[start].text} " if ordinal is not None else "") + short + (f" {noun.lower_}" if noun is not None else "")
+        head = noun if noun is not None else m.tokens[end - 1]
         before = {t.lower_ for t in sdoc[max(start - 3, 0) : start]}
         planned = bool(before & BEFORE_WORDS) or _future_sentence(span.sent) and not _past_participle_attached(head)
         date, end_date, place = _event_when_where(st, head)
@@ -1229,9 +1227,9 @@ def _adoption_dates(st: _State) -> None:
             verbs = [c for t in span for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ADOPTION_VERBS]
             verbs += [c for t in span if t.dep_ == "appos" or t.i == span.root.i for a in t.children if a.dep_ == "appos" for c in a.children
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ADOPTION_VERBS]
-            k = span.end + (span.end < len(sdoc) and sdoc[span.end].text == ",")
-            if k < len(sdoc) and sdoc[k].lemma_.lower() in ADOPTION_VERBS and sdoc[k].tag_ == "VBN":
-                verbs.append(sdoc[k])  # "the X Document, adopted in October 2024"
+            k = span.end + (span.end < len(sdoc) and m.tokens[span.end].text == ",")
+            if k < len(sdoc) and m.tokens[k].lemma_.lower() in ADOPTION_VERBS and m.tokens[k].tag_ == "VBN":
+                verbs.append(m.tokens[k])  # "the X Document, adopted in October 2024"
             for verb in verbs:
                 scope = {t.i for t in verb.subtree} | set(range(verb.i, min(verb.i + 6, span.sent.end)))
                 for start, end, expr in st.sentence_dates(span.sent, False):
@@ -1319,10 +1317,10 @@ def _memberships(st: _State) -> None:
             # the framework runs from the object to "alongside"/"with"/punctuation
             start = obj.left_edge.i
             end = start
-            while end < sent.end and sent.doc[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
+            while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
                 end += 1
-            partner_at = end if end < sent.end and sent.doc[end].lower_ in ("alongside", "with") else None
-            while start < end and m.sdoc[start].lower_ in ("the", "a"):
+            partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
+            while start < end and m.tokens[start].lower_ in ("the", "a"):
                 start += 1
             if end <= start:
                 continue
@@ -1366,7 +1364,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
         j = anchor.i + 1
         listed: list[tuple[int, str]] = []
         while j < sent.end:
-            t = sdoc[j]
+            t = m.tokens[j]
             if j in m.country_at:
                 iso = m.country_at[j]
                 if not listed or listed[-1][1] != iso:
@@ -1442,7 +1440,7 @@ def _countries_between(m: ArticleMentions, start: int, end: int) -> list[str]:
     out: list[str] = []
     for i in range(start, end):
         iso = m.country_at.get(i)
-        if iso and iso not in out and m.sdoc[i].ent_type_ == "GPE":
+        if iso and iso not in out and m.tokens[i].ent_type_ == "GPE":
             out.append(iso)
     return out
 

@@ -153,10 +153,10 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
             continue
         country = None
         det = ent.start - 1
-        if sdoc[det].ent_id_.startswith("country:") and det > 0:  # "the Japanese minister"
-            country = sdoc[det].ent_id_.split(":", 1)[1]
+        if m.tokens[det].ent_id_.startswith("country:") and det > 0:  # "the Japanese minister"
+            country = m.tokens[det].ent_id_.split(":", 1)[1]
             det -= 1
-        if sdoc[det].lower_ not in DETERMINERS or _name_for_title(sdoc, ents, k) is not None:
+        if m.tokens[det].lower_ not in DETERMINERS or _name_for_title(sdoc, ents, k) is not None:
             continue
         title = ent.ent_id_.split(":", 1)[1]
         key = resolve_title_reference(m, title, ent.start, country)
@@ -339,18 +339,17 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
 
 
 def _places(m: ArticleMentions, ents: list[Span]) -> None:
-    sdoc = m.sdoc
     for ent in ents:
         kind, value = ent_kind(ent)
         if kind == "city":
             ref = refdata.cities().get(value) or refdata.PlaceRef(value, "City", None)
         elif kind == "region":
             ref = refdata.regions()[value] if value in refdata.regions() else refdata.PlaceRef(value, "Region")
-        elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and sdoc[ent.start - 1].lower_ in ("in", "at"):
+        elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and m.tokens[ent.start - 1].lower_ in ("in", "at"):
             ref = refdata.city_states()[ent.text]  # "in Singapore": the city as much as the country
         elif ent.label_ == "GPE" and not kind and ent.start > 0:
             # a place the gazetteer lacks ("New York"), trusted only after "in"/"at"
-            if sdoc[ent.start - 1].lower_ not in ("in", "at") or ent.start in m.person_at or any(c.isdigit() for c in ent.text) or ent.text.isupper():
+            if m.tokens[ent.start - 1].lower_ not in ("in", "at") or ent.start in m.person_at or any(c.isdigit() for c in ent.text) or ent.text.isupper():
                 continue
             ref = refdata.PlaceRef(ent.text, "City", None)
         else:
@@ -451,7 +450,7 @@ def _group_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> country of a group they are listed in ("Maldivian officials, including X")."""
     result: dict[str, str] = {}
     for _, end, key in m.person_spans:
-        token = m.sdoc[end - 1]
+        token = m.tokens[end - 1]
         for _ in range(4):
             if token.head.i == token.i:
                 break
@@ -485,7 +484,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             continue  # "Minister Kim": the post is named elsewhere, if at all
         country = None
         before = _country_before(sdoc, ent.start)
-        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and sdoc[ent.start - 1].lower_ == "and":
+        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
             before = _country_before(sdoc, ents[k - 1].start)
         if before:
             country = before[0]
@@ -499,7 +498,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         hi = max(ent.end, end)
         if before:
             lo = min(lo, before[1])
-        pending.append((key, title, ent.text, country, CONF_TITLE_COUNTRY, sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text)))
+        pending.append((key, title, ent.text, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
 
     # "his Maldivian counterpart X"
     for token in m.tokens:
@@ -561,7 +560,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         c = clusters[key]
         if c.country is None:
             before = _country_before(sdoc, start)
-            if before is None and start > 0 and sdoc[start - 1].lower_ in ("leader", "counterpart", "envoy", "official"):
+            if before is None and start > 0 and m.tokens[start - 1].lower_ in ("leader", "counterpart", "envoy", "official"):
                 before = _country_before(sdoc, start - 1)
             if before is not None:
                 c.country, c.country_confidence = before[0], CONF_COUNTERPART
