@@ -10,6 +10,7 @@ document's extraction can be cached by content hash and computed in another proc
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -196,6 +197,14 @@ def _from_jsonable(tp: Any, data: Any) -> Any:
     if tp is date:
         return date.fromisoformat(data)
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        return tp(**{f.name: _from_jsonable(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data})
+        return tp(**{name: _from_jsonable(hint, data[name]) for name, hint in _field_hints(tp) if name in data})
     return data
+
+
+@functools.lru_cache(maxsize=None)
+def _field_hints(tp: type) -> tuple[tuple[str, Any], ...]:
+    """(field name, type) of a dataclass, resolved once per class (re-resolving dominated loading)."""
+    import typing
+
+    hints = typing.get_type_hints(tp)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(tp))
