@@ -1055,6 +1055,11 @@ def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
     return None if _is_other_entity(m, span) or any(t.i in m.country_at for t in span) else span
 
 
+SERVICE_WORDS = frozenset({"exercise", "army", "navy", "naval", "air", "force", "forces", "joint", "military", "defence", "defense",
+                           "coast", "guard", "marine", "marines", "maritime", "bilateral", "trilateral", "multilateral",
+                           "annual", "combined", "field", "training", "special", "amphibious", "armed"})
+
+
 def _named_exercises(st: _State) -> None:
     """"the annual Mitra Shakti exercise", "Exercise Alon", "the bilateral exercise Zayed Talwar",
     "their first joint exercise, Desert Cyclone,": Exercise frameworks with the sentence's countries."""
@@ -1078,8 +1083,8 @@ def _named_exercises(st: _State) -> None:
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
                 span = _name_run_after(m, k)
-        if span is None or span.text in ("Exercise",):
-            continue
+        if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
+            continue  # "the Navy exercise", "Exercise": a kind, not a name
         key = _add_framework(st, span.text, "Exercise", span, None, "framework.exercise")
         fw = st.frameworks[key]
         for t in span.sent:

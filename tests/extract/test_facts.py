@@ -354,3 +354,8 @@ def test_a_meeting_inside_another_meetings_sentence_keeps_its_own_date(nlp):
     dates = {tuple(_names(x, m)): (m.date.iso if m.date else None) for m in x.meetings}
     assert dates[("Ajit Doval", "Sergei Shoigu")] == "2025-03-11"
     assert dates[("Ajit Doval", "Vladimir Putin")] is None
+
+
+def test_service_words_before_exercise_are_not_a_name(nlp):
+    x = _extract(nlp, "Officers later observed a Navy exercise off the coast. The Joint Military exercise ended on Friday.")
+    assert not [f for f in x.frameworks if f.kind == "Exercise"]
