@@ -1360,7 +1360,11 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
         fw_key = None
         for i in range(anchor.i - 1, max(sent.start, anchor.i - 10) - 1, -1):
             if i in st.framework_at:
-                fw_key = st.framework_at[i]
+                between = [t for t in m.tokens[i + 1 : anchor.i] if t.text != ")"]
+                # only a description set off right after the name: "AUKUS, the trilateral
+                # partnership", "the Gulf Cooperation Council (GCC), whose six members are"
+                if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between):
+                    fw_key = st.framework_at[i]
                 break
         if fw_key is None:
             fw_key = _unknown_grouping(st, anchor)

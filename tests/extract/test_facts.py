@@ -359,3 +359,8 @@ def test_a_meeting_inside_another_meetings_sentence_keeps_its_own_date(nlp):
 def test_service_words_before_exercise_are_not_a_name(nlp):
     x = _extract(nlp, "Officers later observed a Navy exercise off the coast. The Joint Military exercise ended on Friday.")
     assert not [f for f in x.frameworks if f.kind == "Exercise"]
+
+
+def test_a_partnership_mentioned_near_a_framework_is_not_its_membership(nlp):
+    x = _extract(nlp, "Under the ASEAN framework, the partnership between India and Japan has grown.")
+    assert x.memberships == []
