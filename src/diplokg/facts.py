@@ -1298,6 +1298,10 @@ def _memberships(st: _State) -> None:
             first_list = _countries_between(m, member_tok.i, limit)
             second_list = _countries_between(m, partner_tok.i, sent.end) if partner_tok is not None and partner_tok.i > member_tok.i else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
+            if member_fw and not first_list and member_tok.dep_ in ("attr", "pobj", "appos"):
+                # "India and Japan are members of the Quad": the countries are the subject
+                subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+                first_list = _countries_in(m, (t for c in subjects for t in c.subtree))
             if member_fw and first_list:
                 for iso in first_list:
                     st.memberships.append(MembershipMention(iso, member_fw, "member", ev))

@@ -364,3 +364,9 @@ def test_service_words_before_exercise_are_not_a_name(nlp):
 def test_a_partnership_mentioned_near_a_framework_is_not_its_membership(nlp):
     x = _extract(nlp, "Under the ASEAN framework, the partnership between India and Japan has grown.")
     assert x.memberships == []
+
+
+def test_countries_that_are_members_of_a_framework(nlp):
+    x = _extract(nlp, "Australia and Japan are members of the Quad.")
+    fw = {f.key: f.name for f in x.frameworks}
+    assert {(mb.country, fw[mb.framework], mb.role) for mb in x.memberships} == {("AUS", "Quad", "member"), ("JPN", "Quad", "member")}
