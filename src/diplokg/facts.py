@@ -721,10 +721,12 @@ def _side_led_meetings(st: _State) -> None:
         date, end_date = _meeting_date(st, s1, scope, s1.root, False)
         place = _explicit_place(st, s1, scope) or st.location.get(p1)
         framework = _dialogue_framework(st, s1)
+        part_of = next((k for k, e in st.events.items() if e.framework == framework and framework
+                        and any(s1.start_char <= ev.start < s1.end_char for ev in e.evidence)), None)
         start = _sentence_start(m, s1)
         ev = _trim(m.evidence(start, s2.end_char, "meeting.sides-led-by", CONF_SIDES))
         st.meetings.append(
-            MeetingMention(f"meeting:{len(st.meetings)}", [p1, p2], date, end_date, place, "held", "talks", [], None, framework, [ev])
+            MeetingMention(f"meeting:{len(st.meetings)}", [p1, p2], date, end_date, place, "held", "talks", [], part_of, framework, [ev])
         )
 
 
@@ -1180,6 +1182,7 @@ def _named_events(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     _claim_repeated_names(st)
+    _edition_events(st)
     for token in m.tokens:
         fw_key = st.framework_at.get(token.i)
         if fw_key is None or (token.i > 0 and st.framework_at.get(token.i - 1) == fw_key):
@@ -1196,6 +1199,8 @@ def _named_events(st: _State) -> None:
         if noun is not None and noun.lower_ in ("meetings", "sessions"):
             continue  # "the ADMM-Plus meetings have occurred annually": a series, not one event
         fw = st.frameworks[fw_key]
+        if fw.kind in NOT_EVENT_KINDS:
+            continue  # "the second edition of the X Initiative" is not an occasion
         short = fw.acronym or fw.name
         start = token.i - 1 if ordinal is not None else token.i
         span_end = noun.i + 1 if noun is not None else end
@@ -1246,6 +1251,41 @@ def _adoption_dates(st: _State) -> None:
                     break
             if fw.adopted:
                 break
+
+
+NOT_EVENT_KINDS = frozenset({"Agreement", "Policy", "Initiative"})
+
+
+def _edition_events(st: _State) -> None:
+    """"the 6th edition of Annual Defence Cooperation Dialogue, ... conducted on 06 Oct 2025 in Male"."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ != "edition" or token.i == 0:
+            continue
+        ordinal = _ordinal(m.tokens[token.i - 1])
+        if ordinal is None:
+            continue
+        fw_key = next((st.framework_at[t.i] for p in token.children if p.lower_ == "of" for t in p.subtree if t.i in st.framework_at), None)
+        if fw_key is None:
+            continue
+        fw = st.frameworks[fw_key]
+        if fw.kind in NOT_EVENT_KINDS:
+            continue
+        name = f"{m.tokens[token.i - 1].text} {fw.acronym or fw.name}"
+        key = f"event:{slug(name)}"
+        head = next((t for p in token.children if p.lower_ == "of" for t in p.children), token)
+        date, end_date, place = _event_when_where(st, head)
+        if date is None and place is None:
+            date, end_date, place = _event_when_where(st, token)
+        event = st.events.get(key)
+        if event is None:
+            planned = _future_sentence(token.sent) or any(t.lower_ in BEFORE_WORDS for t in m.tokens[max(token.i - 4, 0) : token.i])
+            event = st.events[key] = EventMention(key, name, framework=fw_key, edition=ordinal, status="planned" if planned else "held")
+        event.date = event.date or date
+        event.end_date = event.end_date or end_date
+        event.place = event.place or place
+        sent = token.sent
+        event.evidence.append(_trim(m.evidence(_sentence_start(m, sent), sent.end_char, "event.edition-of", 0.7)))
 
 
 def _claim_repeated_names(st: _State) -> None:

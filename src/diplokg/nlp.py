@@ -137,9 +137,11 @@ def mark_single_word_places(doc: Doc) -> Doc:
     for token in doc:
         if token.text not in city_table or token.ent_id_:
             continue
-        if token.ent_type_ in ("PERSON", "ORG", "NORP", TITLE):
-            continue
         prev = doc[token.i - 1] if token.i > 0 else None
+        if token.ent_type_ in ("PERSON", "NORP", TITLE):
+            continue
+        if token.ent_type_ == "ORG" and not (prev is not None and prev.lower_ in ("in", "at", "to")):
+            continue  # the model's ORG stands unless the context says place ("in Ulaanbaatar")
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         in_context = (
             (prev is not None and prev.lower_ in PLACE_PREPOSITIONS)

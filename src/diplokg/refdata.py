@@ -195,6 +195,10 @@ def cities() -> dict[str, PlaceRef]:
         for form in forms:
             if form not in best or best[form][0] < rank:
                 best[form] = (rank, ref)
+    for c in gc.get_countries().values():  # capitals under their common English name ("Ulaanbaatar")
+        capital = c.get("capital")
+        if capital and capital not in best:
+            best[capital] = (10**10, PlaceRef(capital, "City", c["iso3"]))
     country_names = country_by_name()
     return {form: ref for form, (_, ref) in best.items() if form not in country_names}
 

@@ -370,3 +370,18 @@ def test_countries_that_are_members_of_a_framework(nlp):
     x = _extract(nlp, "Australia and Japan are members of the Quad.")
     fw = {f.key: f.name for f in x.frameworks}
     assert {(mb.country, fw[mb.framework], mb.role) for mb in x.memberships} == {("AUS", "Quad", "member"), ("JPN", "Quad", "member")}
+
+
+def test_edition_of_a_dialogue_is_an_event_the_side_led_meeting_belongs_to(nlp):
+    text = (
+        '"Defence Secretary Shri Arun Mehta led the Indian side for the 4th edition of Annual Defence Dialogue, '
+        'between India and Mongolia conducted on 12 May 2025 in Ulaanbaatar. Mongolian side was led by Maj Gen Ganzorig Batbold, '
+        'Chief of General Staff. Discussions focused on training," the ministry wrote.'
+    )
+    x = _extract(nlp, text)
+    events = {e.key: e for e in x.events}
+    (meeting,) = x.meetings
+    assert _names(x, meeting) == ["Arun Mehta", "Ganzorig Batbold"]
+    event = events[meeting.part_of]
+    assert (event.edition, event.date.iso, _place(x, meeting)) == (4, "2025-05-12", "Ulaanbaatar")
+    assert ("Ganzorig Batbold", "Chief of General Staff", "MNG") in _holds(x)
