@@ -272,7 +272,11 @@ def titles() -> TitleTable:
                 (f"Deputy Minister for {written}", f"Deputy {canonical} Minister"),
                 (f"{written} Secretary", f"{_british(written)} Secretary"),
                 (f"Secretary of {written}", f"Secretary of {_british(written)}"),
+                *_more_portfolio_forms(written, canonical),
             ):
+                phrases.setdefault(form.lower(), canon)
+        elif section == "service":
+            for form, canon in _service_forms(written, canonical):
                 phrases.setdefault(form.lower(), canon)
         elif section == "title":
             phrases[written.lower()] = canonical
@@ -280,6 +284,73 @@ def titles() -> TitleTable:
             abbreviations[written] = canonical
     heads = frozenset(p.split()[-1] for p in phrases) | frozenset(p.split()[0] for p in phrases)
     return TitleTable(phrases, abbreviations, heads)
+
+
+def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]:
+    """Less common ways news write a portfolio's posts ("Vice Minister of National Defense",
+    "Minister for the Armed Forces", "Cabinet Secretary for Defence", "Federal Defence Minister")."""
+    minister = f"{canonical} Minister"
+    forms = [(f"Minister {prep} the {written}", minister) for prep in ("of", "for")]
+    for qualifier in ("Federal", "Union"):  # Germany, Austria...; India's cabinet ministers
+        forms += [(f"{qualifier} {written} Minister", minister), (f"{qualifier} Minister of {written}", minister),
+                  (f"{qualifier} Minister for {written}", minister)]
+    forms += [(f"Vice {written} Minister", f"Vice {canonical} Minister"),  # Korea, China, Vietnam, Japan
+              (f"Vice Minister of {written}", f"Vice {canonical} Minister"),
+              (f"Vice Minister for {written}", f"Vice {canonical} Minister")]
+    state = f"Minister of State for {canonical}"  # Japan's and Bangladesh's "State Minister of Defense"
+    forms += [(f"State Minister of {written}", state), (f"State Minister for {written}", state),
+              (f"Junior {written} Minister", state), (f"Minister of State of {written}", state)]
+    cabinet = f"Cabinet Secretary for {_british(written)}"  # Kenya's ministers
+    forms += [(f"Cabinet Secretary for {written}", cabinet), (f"Cabinet Secretary of {written}", cabinet),
+              (f"{written} Cabinet Secretary", cabinet)]
+    forms += [(f"Secretary of State for {written}", f"Secretary of State for {_british(written)}")]  # UK
+    for rank in ("Deputy", "Under", "Assistant"):  # US department officials
+        forms.append((f"{rank} Secretary of {written}", f"{rank} Secretary of {_british(written)}"))
+    forms.append((f"Undersecretary of {written}", f"Under Secretary of {_british(written)}"))
+    return forms
+
+
+def _service_forms(written: str, canonical: str) -> list[tuple[str, str]]:
+    """Posts at the head of an armed service ("Navy Chief", "Commander of the Air Force")."""
+    return [(form, canon) for (form, _), (_, canon) in zip(_service_posts(written), _service_posts(canonical))]
+
+
+def _service_posts(service: str) -> list[tuple[str, str]]:
+    """(form, canonical title) of the posts heading ``service``; canonical forms come first."""
+    return [
+        (f"{service} Chief", f"{service} Chief"),
+        (f"Chief of the {service}", f"{service} Chief"),
+        (f"Chief of {service}", f"{service} Chief"),
+        (f"{service} Commander", f"{service} Commander"),
+        (f"Commander of the {service}", f"{service} Commander"),
+        (f"{service} Chief of Staff", f"{service} Chief of Staff"),
+        (f"Chief of Staff of the {service}", f"{service} Chief of Staff"),
+        (f"Commander-in-Chief of the {service}", f"Commander-in-Chief of the {service}"),
+        (f"{service} Commander-in-Chief", f"Commander-in-Chief of the {service}"),
+        (f"Commander General of the {service}", f"Commander General of the {service}"),
+        (f"Commandant of the {service}", f"Commandant of the {service}"),
+        (f"Secretary of the {service}", f"Secretary of the {service}"),
+    ]
+
+
+@cache
+def _service_alias_groups() -> list[tuple[str | None, tuple[str, ...]]]:
+    """Each canonical service post with the other ways of writing it, as office alias groups."""
+    groups: dict[str, list[str]] = {}
+    section = None
+    for line in _lexicon_lines("titles.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        if section != "service":
+            continue
+        parts = _split(line)
+        canonical = parts[1] if len(parts) > 1 and parts[1] else parts[0]
+        for form, canon in _service_posts(canonical):
+            group = groups.setdefault(canon, [canon])
+            if form not in group:
+                group.append(form)
+    return [(None, tuple(group)) for group in groups.values() if len(group) > 1]
 
 
 def _british(text: str) -> str:
@@ -307,7 +378,7 @@ def office_alias_groups() -> list[tuple[str | None, tuple[str, ...]]]:
         if match:
             country, line = match.group(1), match.group(2)
         groups.append((country, tuple(_split(line))))
-    return groups
+    return groups + _service_alias_groups()  # the file's lines come first: they win a title
 
 
 def office_aliases(title: str, country: str) -> list[str]:
