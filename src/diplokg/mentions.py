@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import TITLE, ent_kind, name_after, name_before, name_in_commas
+from .nlp import TITLE, ent_kind, name_after, name_before, name_in_commas, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -319,11 +319,7 @@ def _title_anchored_starts(sdoc: Doc, ents: list[Span]) -> dict[int, Span]:
 
 def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | None:
     ent = ents[k]
-    i = ent.end
-    if i + 1 < len(sdoc) and sdoc[i].text == "," and sdoc[i + 1].ent_id_.startswith("country:"):
-        i += 1
-        while i < len(sdoc) and sdoc[i].ent_id_.startswith("country:"):
-            i += 1
+    i = skip_title_country(sdoc, ent.end)
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
@@ -400,6 +396,18 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
         j -= 1
     if j >= 0 and sdoc[j].ent_id_.startswith("country:"):
         return sdoc[j].ent_id_.split(":", 1)[1], j
+    return None
+
+
+def title_country(ent: Span) -> str | None:
+    """Country written inside a title span ("Chief of Staff of the UAE Armed Forces"), if any."""
+    words = [t.text for t in ent]
+    for size in (3, 2, 1):
+        for k in range(1, len(words) - size + 1):
+            if words[k - 1].lower() in ("of", "for", "the"):
+                iso = refdata.country_iso3(" ".join(words[k : k + size]))
+                if iso:
+                    return iso
     return None
 
 
@@ -486,7 +494,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         before = _country_before(sdoc, ent.start)
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
             before = _country_before(sdoc, ents[k - 1].start)
-        if before:
+        if (inside := title_country(ent)) is not None:
+            country = inside
+        elif before:
             country = before[0]
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after

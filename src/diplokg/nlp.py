@@ -37,7 +37,12 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "via",
 TITLE = "TITLE"
 # Person names may contain these lower-case particles between capitalised words.
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "van", "von", "der", "bte", "ibn", "abu", "le", "du"})
+# At most this many words in a name, particles not counted ("Essa Saif bin Ablan Al Mazrouei").
 MAX_NAME_TOKENS = 5
+# Generational suffixes that end a name ("Ferdinand Marcos Jr", "John Smith III").
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
+RETIRED_MARKERS = frozenset({"retd", "retired", "rtd", "retd.", "rtd.", "r"})
 # Honorifics that are never a given name; other ranks ("Gen") stay in a name that would
 # otherwise be one word long ("Gen Nakatani").
 NEVER_GIVEN_NAMES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Shri", "Smt", "Sri", "Prof", "Hon", "Sir", "Dame", "Lord", "Lady",
@@ -155,7 +160,8 @@ def mark_single_word_places(doc: Doc) -> Doc:
 
 
 def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
-    """Index after the honorifics/ranks starting at token ``i`` ("Dr.", "Dato' Seri", "Maj Gen")."""
+    """Index after the honorifics/ranks starting at token ``i`` ("Dr.", "Dato' Seri", "Maj Gen",
+    "Air Vice Marshal (Retd)")."""
     by_first = refdata.honorifics_by_first_word()
     moved = True
     while moved and i < limit:
@@ -173,13 +179,29 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
             if ok:
                 while j < limit and doc[j].text == ".":
                     j += 1
-                i, moved = j, True
+                i, moved = skip_retired_marker(doc, j, limit), True
                 break
+    return i
+
+
+def skip_retired_marker(doc: Doc, i: int, limit: int) -> int:
+    """Index after a "(Retd)" / "(retired)" written after a rank at token ``i``, else ``i``."""
+    j = i
+    if j < limit and doc[j].text == "(":
+        j += 1
+        if j < limit and doc[j].lower_ in RETIRED_MARKERS:
+            j += 1
+            while j < limit and doc[j].text == ".":
+                j += 1
+            if j < limit and doc[j].text == ")":
+                return j + 1
     return i
 
 
 def is_name_token(token) -> bool:
     text = token.text
+    if token.lower_ in RETIRED_MARKERS and text not in ("R",):
+        return False
     if not text[:1].isalpha() or (text.endswith(".") and len(text) > 2) or token.is_space:
         return False
     if token.ent_id_ or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
@@ -189,17 +211,33 @@ def is_name_token(token) -> bool:
     return text[0].isupper() and any(c.islower() for c in text[1:]) and not token.is_stop
 
 
+def _particle_at(doc: Doc, i: int, limit: int) -> int:
+    """Tokens taken by a name particle at ``i`` that a name word follows ("bin", "al-", "van der"), else 0."""
+    j = i
+    while j < limit and doc[j].lower_ in NAME_PARTICLES and not doc[j].text.isupper():
+        j += 1
+        if j < limit and doc[j].text in ("-", "‑") and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            j += 1  # "al-Sudani", "el-Sisi"
+    if j > i and j < limit and is_name_token(doc[j]) and doc[j].lower_ not in NAME_PARTICLES:
+        return j - i
+    return 0
+
+
 def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | None:
-    """Token range of a person's name starting at or after ``i`` (after honorifics), if any."""
+    """Token range of a person's name starting at or after ``i`` (after honorifics), if any.
+    Particles ("bin", "Al", "van der") stay inside the name and do not count towards its length."""
     limit = len(doc) if limit is None else limit
     start = skip_honorifics(doc, i, limit)
     end = start
-    while end < limit and end - start < MAX_NAME_TOKENS:
+    words = 0
+    while end < limit and words < MAX_NAME_TOKENS:
         token = doc[end]
-        if is_name_token(token):
+        particle = _particle_at(doc, end, limit) if end > start or token.text[:1].isupper() else 0
+        if particle and (end > start or token.text[:1].isupper()):
+            end += particle
+        elif is_name_token(token):
             end += 1
-        elif token.lower_ in NAME_PARTICLES and end > start and end + 1 < limit and is_name_token(doc[end + 1]):
-            end += 1
+            words += 1
         elif (
             token.text == "-" and end > start and end + 1 < limit and not doc[end - 1].whitespace_
             and not token.whitespace_ and doc[end + 1].is_alpha
@@ -211,6 +249,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         end -= 1
     if end == start:
         return None
+    if end - start >= 2 and end < limit and doc[end].text.rstrip(".") in NAME_SUFFIXES:
+        end += 1  # "Ferdinand Marcos Jr"
     return keep_rank_as_given_name(doc, i, start, end), end
 
 
@@ -231,11 +271,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
         if ent.label_ != TITLE:
             continue
         i = ent.end
-        # "Minister of Foreign Affairs, Maldives Dr Abdulla Khaleel": a country between title and name
-        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_id_.startswith("country:"):
-            country_ent = next((e for e in ents[k + 1 :] if e.start == i + 1), None)
-            if country_ent is not None:
-                i = country_ent.end
+        i = skip_title_country(doc, i)
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
@@ -254,6 +290,23 @@ def title_person_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def skip_title_country(doc: Doc, i: int) -> int:
+    """Index after a country written between a title and its holder's name at token ``i``:
+    "Minister of Foreign Affairs, Maldives Dr X", "Deputy Minister of Defence of Nepal X",
+    "Cabinet Secretary for Defence of the Republic of Kenya, X"."""
+    j = i
+    if j < len(doc) and doc[j].text in (",", "of"):
+        j += 1
+        if doc[j - 1].text == "of" and j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j < len(doc) and doc[j].ent_id_.startswith("country:"):
+            ident = doc[j].ent_id_
+            while j < len(doc) and doc[j].ent_id_ == ident:
+                j += 1
+            return j
+    return i
+
+
 def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     """"Malaysia's Defence Minister, Mohamed Khaled Nordin, met ...": a name set off by commas."""
     if i >= len(doc) or doc[i].text != ",":
@@ -267,23 +320,70 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
-    """Token range of a name written just before ", <title>" ("H.E. Mohamed Ghassan Maumoon, Minister")."""
+    """Token range of a name written just before ", <title>" ("H.E. Mohamed Ghassan Maumoon, Minister",
+    "Essa Saif bin Ablan Al Mazrouei, Chief of Staff")."""
     end = title_start - 1
     if end < 1 or doc[end].text != ",":
         return None
     start = end
-    while start > 0 and end - start < MAX_NAME_TOKENS and is_name_token(doc[start - 1]):
-        start -= 1
+    words = 0
+    while start > 0 and words < MAX_NAME_TOKENS:
+        prev = doc[start - 1]
+        if is_name_token(prev) and not (prev.lower_ in NAME_PARTICLES and start == end):
+            start -= 1
+            words += prev.lower_ not in NAME_PARTICLES
+        elif prev.text.rstrip(".") in NAME_SUFFIXES and start == end:
+            start -= 1
+        elif start < end and start > 1 and prev.lower_ in NAME_PARTICLES and is_name_token(doc[start - 2]):
+            start -= 1  # "bin" between two name words
+        elif start < end and start > 2 and prev.text == "-" and doc[start - 2].lower_ in NAME_PARTICLES and not doc[start - 2].whitespace_:
+            start -= 2  # "al-" before a name word
+        else:
+            break
+    while start < end and doc[start].lower_ in NAME_PARTICLES and not doc[start].text[:1].isupper():
+        start += 1
     start = skip_honorifics(doc, start, end)
     if start == end:
         return None
     return start, end
 
 
+def titles_with_country_inside(doc: Doc) -> list[Span]:
+    """"Chief of Staff of the UAE Armed Forces": a title with a country word inside it becomes one
+    TITLE span, with the canonical title of the phrase without the country ("Chief of Staff of the
+    Armed Forces"); mentions.title_country() reads the country back from the span's words."""
+    phrases = refdata.titles().phrases
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in ("of", "for"):
+            continue
+        i = ent.end + 1
+        if doc[i].lower_ == "the":
+            i += 1
+        ident = doc[i].ent_id_
+        if not ident.startswith("country:"):
+            continue
+        j = i
+        while j < len(doc) and doc[j].ent_id_ == ident:
+            j += 1
+        head = f"{ent.text} {doc[ent.end].lower_} the"
+        for end in range(min(len(doc), j + 4), j, -1):  # the longest known title wins
+            rest = doc[j:end]
+            if not all(t.text[:1].isupper() or t.text in ("-", "of", "and") for t in rest):
+                continue
+            key = " ".join(f"{head} {rest.text}".lower().split())
+            if key in phrases:
+                spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{phrases[key]}"))
+                break
+    return spans
+
+
 @Language.component("diplokg_persons")
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
+    _replace_ents(doc, titles_with_country_inside(doc))
     new: list[Span] = title_person_spans(doc)
+    dropped: set[int] = set()
     ents = list(doc.ents)
     k = 0
     while k < len(ents):
@@ -309,7 +409,11 @@ def mark_persons(doc: Doc) -> Doc:
             start = keep_rank_as_given_name(doc, first, start, end)
         if start < end and (start, end) != (ent.start, ent.end):
             new.append(Span(doc, start, end, label="PERSON"))
+        elif start >= end:  # only ranks or "(Retd)": no name at all
+            dropped.update(range(ent.start, end))
         k += 1
+    if dropped:
+        doc.ents = [e for e in doc.ents if not (e.label_ == "PERSON" and e.start in dropped)]
     if new:
         # title-anchored spans first: they win over the model's overlapping guesses
         taken: set[int] = set()
