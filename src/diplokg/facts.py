@@ -88,6 +88,7 @@ FRAMEWORK_HEADS = {
     "dialogue": "Dialogue", "group": "Forum", "forum": "Forum", "council": "Forum", "conclave": "Forum",
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
+    "community": "Organisation", "union": "Organisation", "alliance": "Forum",
 }
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
@@ -924,6 +925,7 @@ def _frameworks(st: _State) -> None:
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
     _acronym_frameworks(st)
     _named_frameworks(st)
+    _memoranda(st)
     _quoted_policies(st)
     _named_exercises(st)
     _adoption_dates(st)
@@ -948,6 +950,9 @@ def _acronym_frameworks(st: _State) -> None:
             if run is None or len(run) < 2 or _is_other_entity(m, run) or not _initials_match(inside.text, run):
                 continue
             head = _framework_head(run)
+            if head is None and close + 1 < len(sdoc) and m.tokens[close + 1].is_lower:
+                # "its Official Security Assistance (OSA) programme": the kind word follows the acronym
+                head = FRAMEWORK_HEADS.get(m.tokens[close + 1].lower_)
             if head:
                 _add_framework(st, run.text, head, run, None, "framework.acronym", acronym=inside.text)
             elif _policy_context(sdoc, run.start):
@@ -1041,7 +1046,7 @@ def _named_frameworks(st: _State) -> None:
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
-            if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole):
+            if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
 
@@ -1093,6 +1098,61 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+COMPANY_NOUNS = frozenset({"company", "companies", "conglomerate", "firm", "manufacturer", "maker", "contractor", "corporation",
+                           "shipbuilder", "shipyard", "supplier", "subsidiary", "startup", "enterprise", "producer"})
+
+
+def _described_as_company(m: ArticleMentions, span: Span) -> bool:
+    """"the EDGE Group, the UAE's defence conglomerate", "defence firm Rafael Group": a company, not a framework."""
+    before = m.tokens[max(span.start - 3, span.sent.start) : span.start]
+    if any(t.lower_ in COMPANY_NOUNS for t in before):
+        return True
+    if span.end < len(m.tokens) and m.tokens[span.end].text == ",":
+        for t in m.tokens[span.end + 1 : min(span.end + 12, span.sent.end)]:
+            if t.text in (",", ".", ";", "(") or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.lower_ in COMPANY_NOUNS:
+                return True
+    return False
+
+
+MOU_WORDS = frozenset({"mou", "mous", "memorandum", "memoranda"})
+MOU_CUT = frozenset({"between", "with", "under", "which", "that", "signed", "by", "to", "in", "during", "at", "after", ",", ".", ";", "(", ":", "—", "–"})
+
+
+def _memoranda(st: _State) -> None:
+    """"signed a memorandum of understanding on defence cooperation between A and B", "an MoU on
+    cyber security": an Agreement named by what it is on, whatever its capitalisation."""
+    m = st.m
+    sdoc = m.sdoc
+    for token in m.tokens:
+        if token.lower_ not in MOU_WORDS:
+            continue
+        j = token.i + 1
+        if token.lower_.startswith("memorand"):
+            if not (j + 1 < len(sdoc) and m.tokens[j].lower_ == "of" and m.tokens[j + 1].lower_ == "understanding"):
+                continue
+            j += 2
+        if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
+            close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
+            j = close + 1 if close is not None else j
+        if j >= len(sdoc) or m.tokens[j].lower_ not in ("on", "for", "regarding", "concerning"):
+            continue
+        end = j + 1
+        while end < token.sent.end and m.tokens[end].lower_ not in MOU_CUT and not (
+                m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not (
+                m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
+            end += 1
+        if end - j < 2 or end - j > 10:
+            continue
+        span = sdoc[token.i : end]
+        if all(t.i in st.framework_at for t in span):
+            continue
+        # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
+        name = f"Memorandum of Understanding {sdoc[j:end].text}"
+        _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
 
 
 def _generic_name(span: Span) -> bool:
@@ -1150,8 +1210,8 @@ def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
         sdoc[start - 1].text[:1].isupper() or sdoc[start - 1].text in ("-",) or sdoc[start - 1].lower_ in NAME_CONNECTORS | {"the"}
     ):
         start -= 1
-    while start <= end_i and not sdoc[start].text[:1].isupper():
-        start += 1
+    while start <= end_i and (not sdoc[start].text[:1].isupper() or sdoc[start].lower_ == "the"):
+        start += 1  # "The Reciprocal Access Agreement (RAA)" at a sentence start: the name has no article
     if start > end_i:
         return None
     return sdoc[start : end_i + 1]
@@ -1335,13 +1395,15 @@ def _memberships(st: _State) -> None:
             member_fw = _framework_modifier(st, member_tok)
             subject_fw = _subject_framework(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else sent.end
-            first_list = _countries_between(m, member_tok.i, limit)
+            first_list = _country_list_after(st, member_tok.i + 1, limit)
             second_list = _countries_between(m, partner_tok.i, sent.end) if partner_tok is not None and partner_tok.i > member_tok.i else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
-            if member_fw and not first_list and member_tok.dep_ in ("attr", "pobj", "appos"):
-                # "India and Japan are members of the Quad": the countries are the subject
-                subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
-                first_list = _countries_in(m, (t for c in subjects for t in c.subtree))
+            if member_fw and member_tok.dep_ in ("attr", "pobj", "appos"):
+                # "India and Japan are members of the Quad", "X is a member of F, which also
+                # includes A and B": the subject's countries are members too
+                verb = member_tok.head if member_tok.dep_ == "attr" else sent.root
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                first_list = list(dict.fromkeys(_countries_in(m, (t for c in subjects for t in c.subtree)) + first_list))
             if member_fw and first_list:
                 for iso in first_list:
                     st.memberships.append(MembershipMention(iso, member_fw, "member", ev))
@@ -1352,6 +1414,7 @@ def _memberships(st: _State) -> None:
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
         _grouping_memberships(st, sent)
         _verb_memberships(st, sent)
+        _parenthesised_members(st, sent)
         # co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia co-chair X"
         for verb in m.tokens[sent.start : sent.end]:
             if not verb.lower_.startswith(("co-chair", "cochair")) and not (verb.lower_ == "co" and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_.startswith("chair")):
@@ -1387,7 +1450,7 @@ def _memberships(st: _State) -> None:
 
 
 GROUPING_NOUNS = frozenset({"grouping", "group", "partnership", "alliance", "bloc", "coalition", "pact", "forum",
-                            "organisation", "organization", "arrangement", "members", "comprising", "conclave"})
+                            "organisation", "organization", "arrangement", "members", "member", "comprising", "conclave"})
 LIST_GLUE = frozenset({",", "and", "the", "as", "such", "like", "including", ":", "—", "–", "-", "of", "between", "are", "is", "include", "includes"})
 
 
@@ -1405,6 +1468,8 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
         for i in range(anchor.i - 1, max(sent.start, anchor.i - 10) - 1, -1):
             if i in st.framework_at:
                 between = [t for t in m.tokens[i + 1 : anchor.i] if t.text != ")"]
+                while between and between[0].lower_ in GROUPING_NOUNS | {"deal", "agreement", "treaty"} and len(between) > 1:
+                    between = between[1:]  # "the AUKUS partnership, the security pact between ..."
                 # only a description set off right after the name: "AUKUS, the trilateral
                 # partnership", "the Gulf Cooperation Council (GCC), whose six members are"
                 if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between):
@@ -1454,10 +1519,16 @@ def _verb_memberships(st: _State, sent: Span) -> None:
     m = st.m
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for verb in m.tokens[sent.start : sent.end]:
-        if verb.pos_ != "VERB" or not _word_in(verb, GATHER_VERBS):
+        made_up = verb.lemma_.lower() == "make" and any(c.lower_ == "up" for c in verb.children)
+        if verb.pos_ != "VERB" or not (_word_in(verb, GATHER_VERBS) or made_up):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         fw_key = next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
+        if fw_key is None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that")):
+            # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C"
+            fw_key = _framework_near(st, verb.head)
+        if fw_key is None and subject is None and verb.i > 0 and m.tokens[verb.i - 1].text == ",":
+            fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
         if fw_key is None:
             continue
         objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr") for t in c.subtree]
@@ -1465,6 +1536,42 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers") for t in objects):
             continue  # lists with roles are read by the member/partner rules
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
+        for iso in countries:
+            if (iso, fw_key) not in done:
+                done.add((iso, fw_key))
+                st.memberships.append(MembershipMention(iso, fw_key, "member", ev))
+
+
+def _framework_near(st: _State, head: Token) -> str | None:
+    """The framework a relative clause hangs on: its head, or the name right before it
+    (the parse may hang "which" on the acronym in brackets)."""
+    for i in range(head.i, max(head.sent.start, head.i - 3) - 1, -1):
+        if i in st.framework_at:
+            return st.framework_at[i]
+        if st.m.tokens[i].text not in (")", "(", ","):
+            break
+    return None
+
+
+def _parenthesised_members(st: _State, sent: Span) -> None:
+    """"the five-nation grouping ASEAN-X (A, B, C, D and E)": the countries in brackets after a
+    framework's name are its members."""
+    m = st.m
+    done = {(mb.country, mb.framework) for mb in st.memberships}
+    for token in m.tokens[sent.start : sent.end]:
+        if token.text != "(" or token.i - 1 not in st.framework_at:
+            continue
+        close = next((t.i for t in m.tokens[token.i + 1 : min(token.i + 30, sent.end)] if t.text == ")"), None)
+        if close is None:
+            continue
+        inside = m.tokens[token.i + 1 : close]
+        if any(t.i not in m.country_at and t.lower_ not in LIST_GLUE for t in inside):
+            continue
+        countries = _countries_in(m, inside)
+        if len(countries) < 2:
+            continue
+        fw_key = st.framework_at[token.i - 1]
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.parenthesised", 0.8))
         for iso in countries:
             if (iso, fw_key) not in done:
                 done.add((iso, fw_key))
@@ -1487,6 +1594,33 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
         return None
     kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
     return _add_framework(st, run.text, kind, run, None, "framework.grouping")
+
+
+LIST_LEAD_WORDS = frozenset({"which", "whose", "that", "also", "now", "currently", "states", "countries", "nations", "are",
+                             "include", "includes", "including", "comprise", "comprises", "comprising", "consists", "of",
+                             "(", ")", ",", "the", "its", ":", "—", "–", "-", "is", "made", "up", "with", "such", "as"})
+
+
+def _country_list_after(st: _State, start: int, end: int) -> list[str]:
+    """The countries of the list that starts near ``start`` ("members of the GCC, which also
+    includes A, B and C, and ..."): the list ends where something else is said."""
+    m = st.m
+    out: list[str] = []
+    for i in range(start, end):
+        iso = m.country_at.get(i)
+        t = m.tokens[i]
+        if iso:
+            if iso not in out:
+                out.append(iso)
+        elif out:
+            if t.lower_ not in LIST_GLUE:
+                break
+        elif t.lower_ not in LIST_LEAD_WORDS and i not in st.framework_at and not t.like_num and t.lower_ not in NUMBER_WORDS:
+            break
+    return out
+
+
+NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
 
 
 def _countries_between(m: ArticleMentions, start: int, end: int) -> list[str]:
