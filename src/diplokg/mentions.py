@@ -38,7 +38,10 @@ DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 CONF_TITLE_COUNTRY = 0.95
 CONF_SIDE_COUNTRY = 0.85
 CONF_COUNTERPART = 0.8
+CONF_SENTENCE_COUNTRY = 0.7
 CONF_HOME_COUNTRY = 0.6
+# Verbs and nouns of going somewhere: their destination says nothing about the mover's country.
+MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly", "head", "come", "go", "tour", "depart", "leave", "return", "trip", "journey", "stop"})
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:|\s\(|\s[—–-]\s)")
 
@@ -130,6 +133,15 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return 0 < n < len(longer) and longer[-n:] == shorter
 
 
+def _abridged(longer: list[str], shorter: list[str]) -> bool:
+    """``shorter`` is ``longer`` with middle words left out, same first and last word
+    ("Hamdan Al Kaabi" of "Hamdan bin Rashid Al Kaabi")."""
+    if not 2 <= len(shorter) < len(longer) or shorter[0] != longer[0] or shorter[-1] != longer[-1]:
+        return False
+    rest = iter(longer[1:-1])
+    return all(word in rest for word in shorter[1:-1])
+
+
 def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     """Every person, office, country and place mention of one article (see module doc)."""
     m = ArticleMentions(doc, sdoc)
@@ -209,10 +221,10 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue
         target = None
         for c in clusters:
-            if c.words == words or _contains(c.words, words) or _names_match(c.words, words):
+            if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words):
                 target = c
                 break
-            if _contains(words, c.words):  # a fuller form of an earlier short one
+            if _contains(words, c.words) or _abridged(words, c.words):  # a fuller form of an earlier short one
                 c.aliases.append(c.name)
                 c.words = words
                 target = c
@@ -544,6 +556,17 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if country and clusters[key].country_confidence < conf:
             clusters[key].country, clusters[key].country_confidence = country, conf
 
+    # the person's own country, known from elsewhere in the article, comes before any context
+    for start, _, key in m.person_spans:  # "Pakistan's Shehbaz Sharif", "Chinese leader Xi Jinping"
+        c = clusters[key]
+        if c.country is None:
+            before = _country_before(sdoc, start)
+            if before is None and start > 0 and m.tokens[start - 1].lower_ in ("leader", "counterpart", "envoy", "official"):
+                before = _country_before(sdoc, start - 1)
+            if before is not None:
+                c.country, c.country_confidence = before[0], CONF_COUNTERPART
+
+    attached = _attached_country_tokens(m, ents)
     seen: set[tuple[str, str]] = set()
     for key, title, written, country, conf, s, e in pending:
         held_titles = m.titles_of.setdefault(key, [])
@@ -554,6 +577,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
+                country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif m.home_country:
                 country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
             else:
@@ -566,16 +591,110 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             clusters[key].country, clusters[key].country_confidence = country, conf
         seen.add((key, title))
 
-    for start, _, key in m.person_spans:  # "Pakistan's Shehbaz Sharif", "Chinese leader Xi Jinping"
-        c = clusters[key]
-        if c.country is None:
-            before = _country_before(sdoc, start)
-            if before is None and start > 0 and m.tokens[start - 1].lower_ in ("leader", "counterpart", "envoy", "official"):
-                before = _country_before(sdoc, start - 1)
-            if before is not None:
-                c.country, c.country_confidence = before[0], CONF_COUNTERPART
     for person in m.persons:
         person.country = clusters[person.key].country
+
+
+def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
+    """Country tokens that belong to a title or a person ("Saudi Foreign Minister", "Minister of
+    Defence of Kenya", "Kenya's X", "his Indian counterpart"): not context for anyone else."""
+    sdoc = m.sdoc
+    anchors = [i for i in range(len(m.tokens)) if m.tokens[i].lower_ in ("counterpart", "counterparts")]
+    anchors += [ent.start for ent in ents if ent.label_ == TITLE]
+    anchors += [start for start, _, _ in m.person_spans]
+    tokens: set[int] = set()
+    for i in anchors:
+        before = _country_before(sdoc, i)
+        if before is not None:
+            tokens.add(before[1])
+    for ent in ents:
+        if ent.label_ == TITLE:
+            tokens.update(t.i for t in ent)
+            for j in (ent.end + 1, ent.end + 2):
+                if j < len(sdoc) and sdoc[ent.end].text in (",", "of") and j in m.country_at:
+                    tokens.add(j)
+    # the whole country name, not just the token next to the title
+    grown = set(tokens)
+    for i in tokens:
+        if i in m.country_at:
+            j = i
+            while j - 1 in m.country_at and m.country_at[j - 1] == m.country_at[i]:
+                j -= 1
+                grown.add(j)
+            j = i
+            while j + 1 in m.country_at and m.country_at[j + 1] == m.country_at[i]:
+                j += 1
+                grown.add(j)
+    return grown
+
+
+def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: set[int], clusters: dict[str, _Cluster]) -> str | None:
+    """The one country the sentence of a title places its holder in ("Foreign ministers met in
+    Washington, a day after President X's inauguration"): country words and known cities of the
+    sentence, minus those that belong to another title or person, those in a list of countries,
+    and where the holder is going to; None unless exactly one is left. A holder who is the
+    subject ("X called on Sri Lanka's President Y in Colombo") is the visitor of anyone else
+    named there: their countries are not the holder's."""
+    sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
+    if sent is None:
+        return None
+    theirs: set[str] = set()
+    is_subject = False
+    for token in m.tokens[sent.start : sent.end]:
+        owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
+        if owner is None:
+            continue
+        if owner != key and clusters[owner].country:
+            theirs.add(clusters[owner].country)
+        elif owner == key and token.head.i not in m.person_at:
+            head = token
+            while head.dep_ == "conj" and head.head.i != head.i:  # a parse glued to a dateline
+                head = head.head
+            is_subject = is_subject or head.dep_ in ("nsubj", "nsubjpass")
+    found: set[str] = set()
+    for token in m.tokens[sent.start : sent.end]:
+        if token.i in attached or token.i < m.dateline_end:  # the dateline is the article's, not the sentence's
+            continue
+        if token.i in m.country_at:
+            iso = m.country_at[token.i]
+            if _in_country_list(m, token):
+                continue
+        elif token.i in m.place_at:
+            place = m.places[m.place_at[token.i]]
+            if place.kind != "City" or not place.country:
+                continue
+            iso = place.country
+        else:
+            continue
+        if _destination_of(m, token, key) or (is_subject and iso in theirs):
+            continue
+        found.add(iso)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _in_country_list(m: ArticleMentions, token) -> bool:
+    """"between Australia, the United Kingdom and the United States": one of a list of countries."""
+    head = token
+    while head.i in m.country_at and head.dep_ == "compound" and head.head.i in m.country_at:
+        head = head.head
+    if head.dep_ == "conj" and head.head.i in m.country_at:
+        return True
+    return any(c.dep_ == "conj" and c.i in m.country_at for c in head.children)
+
+
+def _destination_of(m: ArticleMentions, token, key: str) -> bool:
+    """``token`` is where person ``key`` goes ("X arrived in Male", "X's visit to India")."""
+    head = token
+    for _ in range(3):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in MOVEMENT_LEMMAS:
+            movers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "agent")]
+            if head.dep_ in ("acl", "relcl", "advcl") or head.tag_ == "VBG":
+                movers.append(head.head)
+            return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
+    return False
 
 
 def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:

@@ -65,3 +65,51 @@ def test_country_inside_a_title_names_the_post_and_its_country(nlp):
     (held,) = [h for h in _holds(x) if h[0] == "Saeed Rashid bin Hamad Al Falasi"]
     assert held[2] == "QAT"
     assert "Qatari" not in held[1]
+
+
+def test_a_name_without_its_middle_words_is_the_same_person(nlp):
+    text = (
+        "Qatari Defence Minister Hamdan bin Rashid Al Kaabi will visit Rome on Friday. "
+        "Italian officials said they looked forward to welcoming Hamdan Al Kaabi."
+    )
+    x = _extract(nlp, text)
+    assert _persons(x) == ["Hamdan bin Rashid Al Kaabi"]
+
+
+def test_two_people_sharing_a_family_name_stay_two(nlp):
+    text = (
+        "Defence Minister Hamdan bin Rashid Al Kaabi received the Omani delegation in Doha on Monday. "
+        "The delegation also met Major General Salem Obaid Al Kaabi, Chief of Staff of the Qatari Armed Forces."
+    )
+    x = _extract(nlp, text)
+    assert _persons(x) == ["Hamdan bin Rashid Al Kaabi", "Salem Obaid Al Kaabi"]
+
+
+def test_an_unqualified_title_takes_the_country_its_sentence_places_it_in(nlp):
+    # the article's most-mentioned country is Brazil; the president is placed by "in Buenos Aires"
+    text = (
+        "Brazilian Defence Minister Jose Mucio held talks with his Chilean counterpart Adriana Pardo in Brasilia on Monday. "
+        "Brazil and Chile agreed to expand naval exercises, Brazil's ministry said. "
+        "Ministers of the region met in Buenos Aires last month, a day after President Julio Ramos took office."
+    )
+    x = _extract(nlp, text)
+    assert ("Julio Ramos", "President", "ARG") in _holds(x)
+
+
+def test_a_country_that_belongs_to_another_title_is_not_context(nlp):
+    text = (
+        "Japanese Foreign Minister Kenji Mori visited Cairo, where he called on Prime Minister Omar Fathy "
+        "and held talks with Saudi Foreign Minister Prince Fahd Al Saud. "
+        "Japan and France will next meet in Paris, France's foreign ministry said, and France will host."
+    )
+    x = _extract(nlp, text)
+    assert ("Omar Fathy", "Prime Minister", "EGY") in _holds(x)
+
+
+def test_a_visitor_named_first_does_not_take_the_host_city(nlp):
+    text = (
+        "Hanoi, Apr 2 (IANS) Chief of Defence Staff General Ravi Menon called on Vietnamese President Tran Van Long in Hanoi on Wednesday. "
+        "India and Vietnam are strategic partners, India's ministry said, and India will host the next round."
+    )
+    x = _extract(nlp, text)
+    assert ("Ravi Menon", "Chief of Defence Staff", "IND") in _holds(x)
