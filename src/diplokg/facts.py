@@ -74,6 +74,7 @@ COUNT_WORDS = frozenset({"three", "four", "five"})
 SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
+SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in|on) the day\b|\blater that day\b|\bthe same day\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
 CONF_MEETING = 0.85
@@ -148,6 +149,7 @@ class _State:
     hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
     visitor: str | None = None
     last_subject: str | None = None
+    sentence_subject: tuple[int, str] | None = None  # (sentence start, person): who the sentence's last trigger was about
     last_day: tuple[PartialDate, PartialDate | None] | None = None  # for "on the same day"
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
@@ -322,11 +324,20 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     else:
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
-        subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
+        # a place parsed as the subject ("visited Riyadh, where he called on A, held talks ...")
+        # is no participant, nor are the persons of its relative clause
+        subjects_keys = _persons_in(m, (t for s in subject_tokens for t in _subject_words(m, s)))
         if not subjects_keys and chain[-1].dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subject_tokens):
             subjects_keys = _persons_in(m, [chain[-1].head])  # "X, who met Y on Monday, said"
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
+        if not subjects_keys and st.visitor and any(_is_visitor_phrase(s) for s in subject_tokens or ([verb.head] if verb.dep_ == "acl" else [])):
+            subjects_keys = [st.visitor]  # "the visiting dignitary called on X"
+        if (not subjects_keys and st.sentence_subject and st.sentence_subject[0] == sent.start
+                and all(s.i in m.place_at or s.i in m.country_at or s.lower_ in ("where", "which") for s in subject_tokens)):
+            # "X visited Riyadh, where he called on A, held talks with B and met C": a place is
+            # no participant; the list of engagements goes on with the sentence's last participant
+            subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope)))
         confidence = CONF_MEETING
@@ -358,6 +369,14 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         objects += [k for k in more if k not in objects and k not in subjects_keys]
     if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in verb.children):
         return  # "engagements with A and B" needs to know who engaged
+    evidence_end = sent.end_char
+    if not subjects_keys and not objects and verb.pos_ != "NOUN" and _group_subject(chain):
+        # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
+        # expressed ...": the participants are named as the next sentence's subject
+        following = _next_sentence(m, sent)
+        if following is not None:
+            subjects_keys = _sentence_subject_persons(m, following)
+            evidence_end = following.end_char
     groups = _participant_groups(sent, scope, subjects_keys, objects)
     if not groups:
         return
@@ -368,11 +387,16 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     part_of = _sidelines_event(st, sent, scope)
     if subjects_keys and (visit_place or visit_country or any(t.lemma_.lower() in VISIT_NOUNS for t in m.tokens[sent.start : sent.end])):
         st.visitor = subjects_keys[0]  # "X, who is on a visit to Y, met Z": X is the visitor
-    evidence = m.evidence(_sentence_start(m, sent), sent.end_char, rule, confidence)
+    evidence = m.evidence(_sentence_start(m, sent), evidence_end, rule, confidence)
     evidence = _trim(evidence)
+    remote = kind in ("telephone", "virtual")  # a call has no place unless the text gives one
+    if subjects_keys and verb.pos_ != "NOUN":
+        st.sentence_subject = (sent.start, subjects_keys[0])
     for participants in groups:
         place = explicit_place or visit_place
-        if place is None:
+        if place is None and remote:
+            pass
+        elif place is None:
             for p in participants:
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
@@ -380,10 +404,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 if st.location.get(p):
                     place = st.location[p]
                     break
-        if place is None and not st.meetings and not visit_country and m.dateline_place:
+        if place is None and not remote and not st.meetings and not visit_country and m.dateline_place:
             place = m.dateline_place
         for p in (participants if explicit_place else subjects_keys or participants[:1]):
-            if place or visit_country:
+            if (place or visit_country) and not remote:
                 st.location[p] = place
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
@@ -406,8 +430,57 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         st.last_subject = subjects_keys[0]
         if visit_place or visit_country or any(t.lemma_ in VISIT_NOUNS for t in sent):
             st.visitor = subjects_keys[0]
-    if st.visitor is None and subjects_keys:
-        st.visitor = subjects_keys[0]
+    if st.visitor is None and subjects_keys and groups:
+        st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+
+
+def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:
+    """The subject phrase; a place's relative clause ("Riyadh, where he called on A") is not in it."""
+    if subject.i not in m.place_at and subject.i not in m.country_at:
+        return list(subject.subtree)
+    cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return [t for t in subject.subtree if t.i not in cut]
+
+
+def _foreigner(m: ArticleMentions, participants: list[str], place: str | None) -> str | None:
+    """The participant from another country than the meeting's city (the visitor), if one is known."""
+    host = m.places[place].country if place else None
+    if host is None:
+        return None
+    foreign = [p for p in participants if m.person(p).country not in (None, host)]
+    return foreign[0] if len(foreign) == 1 else None
+
+
+VISITOR_WORDS = frozenset({"visiting", "visitor", "guest", "delegation"})
+
+
+def _is_visitor_phrase(token: Token) -> bool:
+    """"the visiting dignitary", "the visiting minister", "the guest"."""
+    return token.lower_ in VISITOR_WORDS or any(c.lower_ in VISITOR_WORDS for c in token.children if c.dep_ in ("amod", "compound"))
+
+
+GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "officials", "secretaries", "commanders", "envoys",
+                                 "counterparts", "heads", "delegations", "advisers", "advisors"})
+
+
+def _group_subject(chain: list[Token]) -> bool:
+    """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C")."""
+    return any(s.lower_ in GROUP_SUBJECT_WORDS for s in _subject_tokens(chain))
+
+
+def _next_sentence(m: ArticleMentions, sent: Span) -> Span | None:
+    sents = m.sents
+    for k, other in enumerate(sents):
+        if other.start == sent.start:
+            return next((n for n in sents[k + 1 : k + 3] if n.text.strip()), None)
+    return None
+
+
+def _sentence_subject_persons(m: ArticleMentions, sent: Span) -> list[str]:
+    """Persons listed as the subject of a sentence's main verb ("A, B and C agreed ...")."""
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    keys = _persons_in(m, (t for s in subjects for t in s.subtree))
+    return keys if len(keys) >= 2 else []
 
 
 def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[str], str | None]:
@@ -455,6 +528,10 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
     subjects = [t for t in top.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.i in m.person_at]
     if subjects:  # "X was the chief guest at ..., during which he held talks": the nearest subject before
         return [m.person_at[subjects[-1].i]]
+    for t in reversed([t for t in top.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]):
+        keys = _persons_in(m, (w for w in t.subtree if w.i < pronoun.i))  # "French Minister for Europe ... Jean-Noel Barrot visited Riyadh, where he"
+        if len(keys) == 1:
+            return keys
     return [st.last_subject] if st.last_subject else []
 
 
@@ -507,6 +584,13 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
         return True
     if any(c.lower_ in PLANNED_MODIFIERS for c in anchor.children):
         return True
+    governor = first.head
+    for _ in range(3):  # "look forward to welcoming X", "await meeting X"
+        if governor.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in governor.children) or governor.lemma_.lower() == "await":
+            return True
+        if governor.head.i == governor.i:
+            break
+        governor = governor.head
     return False
 
 
@@ -541,8 +625,9 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None:
         words = [m.tokens[i].lower_ for i in sorted(scope)]
-        if st.last_day and any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:])):
-            return st.last_day  # "On the same day, Kim held a separate meeting"
+        if st.last_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
+                            or SAME_DAY.search(sent.text)):
+            return st.last_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
         return None, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
@@ -670,8 +755,11 @@ def _note_movements(st: _State, sent: Span) -> None:
             subjects = _persons_in(m, [verb.head])
         if not subjects:
             continue
-        for prep in verb.children:
-            targets = [prep] if verb.lemma_.lower() == "visit" and prep.dep_ == "dobj" else [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
+        children = list(verb.children)
+        if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
+            children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
+        for prep in children:
+            targets = [prep] if verb.lemma_.lower() == "visit" and (prep.dep_ == "dobj" or prep.i == verb.i + 1) else [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             for target in targets:
                 key = m.place_at.get(target.i)
                 if key and m.places[key].kind == "City":
