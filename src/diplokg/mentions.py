@@ -279,11 +279,45 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system"})
 
 
+# Words before a ship's name ("the frigate X", "INS X", "aircraft carrier X").
+SHIP_NOUNS = frozenset({"frigate", "destroyer", "corvette", "submarine", "carrier", "warship", "ship", "vessel", "cruiser",
+                        "boat", "tanker", "icebreaker", "patrol", "flagship"})
+SHIP_PREFIXES = frozenset({"INS", "HMS", "USS", "USNS", "HMAS", "HMNZS", "HMCS", "PNS", "KRI", "BNS", "SLNS", "JS", "ROKS", "HTMS",
+                           "TCG", "FS", "ARA", "BRP", "RSS", "KD", "NRP", "ITS", "ESPS", "HNLMS", "HDMS", "CNS", "MV", "SS",
+                           "MDVS", "MNS", "KRI", "RFS", "PLANS", "NS", "HS", "BAP", "HMSAS", "SAS", "NNS", "GNS", "KNS"})
+# Words that end a company's name ("EDGE Group", "Dassault Aviation", "Larsen Ltd").
+COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporation", "company", "co", "industries", "aerospace",
+                           "aviation", "systems", "technologies", "holdings", "gmbh", "ag", "plc", "llc", "shipyard", "shipyards",
+                           "dynamics", "motors", "electronics", "engineering"})
+# Words of a byline before "by" ("Reporting by X; Editing by Y").
+BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
+
+
+def _byline(sdoc: Doc, ent: Span) -> bool:
+    """"(Reporting by X in Tokyo; Editing by Y)", "By X" on a line of its own: a journalist."""
+    i = ent.start - 1
+    while i >= 0 and (sdoc[i].ent_type_ == "PERSON" or sdoc[i].text in (",", "and")):
+        i -= 1  # "Editing by Y and Z"
+    if i < 0 or sdoc[i].lower_ != "by":
+        return False
+    if any(sdoc[j].lower_ in BYLINE_WORDS for j in range(max(0, i - 3), i)):
+        return True
+    return i == 0 or "\n" in sdoc[i - 1].text or "\n" in sdoc[i - 1].whitespace_ or sdoc[i - 1].is_space
+
+
 def _named_thing(sdoc: Doc, ent: Span) -> bool:
-    """"the Mitra Shakti exercise", "Exercise Alon", "Freedom Edge, the multi-domain exercise":
-    a name the model took for a person."""
+    """"the Mitra Shakti exercise", "Exercise Alon", "Freedom Edge, the multi-domain exercise",
+    "the frigate X", "INS X", "X Group", a reporter's byline: a name the model took for a person."""
     after = sdoc[ent.end] if ent.end < len(sdoc) else None
     before = sdoc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (before.lower_ in SHIP_NOUNS or before.text.rstrip(".") in SHIP_PREFIXES):
+        return True
+    if ent[0].text in SHIP_PREFIXES or ent[-1].lower_ in COMPANY_WORDS:
+        return True
+    if after is not None and after.lower_ in COMPANY_WORDS and after.text[:1].isupper() and not after.is_sent_start:
+        return True
+    if _byline(sdoc, ent):
+        return True
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
         return True
     root = ent.root

@@ -113,3 +113,20 @@ def test_a_visitor_named_first_does_not_take_the_host_city(nlp):
     )
     x = _extract(nlp, text)
     assert ("Ravi Menon", "Chief of Defence Staff", "IND") in _holds(x)
+
+
+def test_ships_companies_and_bylines_are_not_persons(nlp):
+    text = (
+        "Indonesian Defence Minister Budi Santoso toured the frigate Raden Eddy Martadinata and the corvette "
+        "KRI Bung Tomo in Surabaya on Monday. He also visited Pindad Industries and met executives of Karya Group.\n\n"
+        "(Reporting by Ananda Teresia; Editing by Martin Petty)\n"
+    )
+    x = _extract(nlp, text)
+    assert _persons(x) == ["Budi Santoso"]
+
+
+def test_by_on_its_own_line_is_a_byline(nlp):
+    text = "By Liam Connor\n\nNew Zealand Defence Minister Judith Collins met Fijian officials in Suva on Monday."
+    x = _extract(nlp, text)
+    assert "Liam Connor" not in _persons(x)
+    assert "Judith Collins" in _persons(x)
