@@ -89,7 +89,7 @@ FRAMEWORK_HEADS = {
     "dialogue": "Dialogue", "group": "Forum", "forum": "Forum", "council": "Forum", "conclave": "Forum",
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
-    "community": "Organisation", "union": "Organisation", "alliance": "Forum",
+    "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
 }
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
@@ -1016,6 +1016,7 @@ def _frameworks(st: _State) -> None:
     _memoranda(st)
     _quoted_policies(st)
     _named_exercises(st)
+    _named_missions(st)
     _adoption_dates(st)
     _named_events(st)
 
@@ -1035,9 +1036,12 @@ def _acronym_frameworks(st: _State) -> None:
         before = m.tokens[token.i - 1]
         if len(inside) == 1 and ACRONYM.match(inside.text) and inside.text not in known:
             run = _capitalised_run(sdoc, before.i)
-            if run is None or len(run) < 2 or _is_other_entity(m, run) or not _initials_match(inside.text, run):
+            if run is None or len(run) < 2 or not _initials_match(inside.text, run):
                 continue
-            head = _framework_head(run)
+            # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
+            if _is_other_entity(m, run) and (run[-1].i in m.place_at or not _is_other_entity(m, run, places=False)):
+                continue
+            head = _framework_head(run) or _acronym_head(run)
             if head is None and close + 1 < len(sdoc) and m.tokens[close + 1].is_lower:
                 # "its Official Security Assistance (OSA) programme": the kind word follows the acronym
                 head = FRAMEWORK_HEADS.get(m.tokens[close + 1].lower_)
@@ -1069,11 +1073,27 @@ def _policy_context(sdoc: Doc, i: int) -> bool:
     return any(t.lower_ in ("vision", "policy", "doctrine", "initiative", "strategy") for t in sdoc[max(i - 3, 0) : i])
 
 
-def _is_other_entity(m: ArticleMentions, span: Span) -> bool:
+def _is_other_entity(m: ArticleMentions, span: Span, places: bool = True) -> bool:
     """Persons, titles, places and ministries are not frameworks."""
     if span[0].lower_ in NOT_FRAMEWORK_STARTS:
         return True
-    return any(t.i in m.person_at or t.i in m.place_at or t.ent_type_ == TITLE for t in span)
+    return any(t.i in m.person_at or places and t.i in m.place_at or t.ent_type_ == TITLE for t in span)
+
+
+MULTINATIONAL_FORCE_WORDS = frozenset({"standby", "multinational", "peacekeeping", "stabilisation", "stabilization",
+                                       "intervention", "expeditionary", "protection", "reaction"})
+
+
+def _acronym_head(run: Span) -> str | None:
+    """Kinds only a name with its acronym reveals: "International Institute for Strategic Studies
+    (IISS)" (a bare "... Institute" is often just cited), "Joint Expeditionary Force (JEF)" (but
+    not "Indian Air Force (IAF)", a service)."""
+    words = [t for t in run if t.is_alpha]
+    if any(t.lower_ == "institute" for t in words[:2]) or words[-1].lower_ == "institute":
+        return "Organisation"
+    if words[-1].lower_ == "force" and len(words) >= 2 and words[-2].lower_ in MULTINATIONAL_FORCE_WORDS:
+        return "Organisation"
+    return None
 
 
 def _framework_head(span: Span) -> str | None:
@@ -1241,6 +1261,30 @@ def _memoranda(st: _State) -> None:
         # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
         name = f"Memorandum of Understanding {sdoc[j:end].text}"
         _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+
+
+MISSION_WORDS = frozenset({"naval", "military", "maritime", "peacekeeping", "training", "security", "air", "police",
+                           "monitoring", "counter-piracy", "counterterrorism", "counter-terrorism", "rescue", "evacuation",
+                           "joint", "multinational", "protection", "escort", "relief"})
+
+
+def _named_missions(st: _State) -> None:
+    """"the EU's naval mission Aspides", "Operation Sea Guardian": named operations are Initiatives."""
+    m = st.m
+    sdoc = m.sdoc
+    for token in m.tokens:
+        if token.lower_ not in ("mission", "operation") or token.i in st.framework_at:
+            continue
+        if token.text == "Operation":
+            run = _name_run_after(m, token.i + 1)
+            span = sdoc[token.i : run.end] if run is not None else None
+        elif token.is_lower and token.i > 0 and m.tokens[token.i - 1].lower_ in MISSION_WORDS:
+            span = _name_run_after(m, token.i + 1)
+        else:
+            continue
+        if span is None or any(t.i in st.framework_at for t in span):
+            continue
+        _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
 
 
 def _generic_name(span: Span) -> bool:
@@ -1763,10 +1807,32 @@ def _drop_bystander_organisations(st: _State) -> None:
     used = {mb.framework for mb in st.memberships}
     used |= {e.framework for e in st.events.values() if e.framework}
     used |= {mt.framework for mt in st.meetings if mt.framework}
+    used |= _organisations_in_relations(st)
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer"}:
             del st.frameworks[key]
+
+
+ORGANISE_VERBS = frozenset({"organise", "organize", "host", "convene", "run", "sponsor"})
+PARENT_NOUNS = frozenset({"mechanism", "body", "organ", "arm", "agency", "wing", "institution", "initiative", "programme",
+                          "program", "force", "mission", "operation"})
+
+
+def _organisations_in_relations(st: _State) -> set[str]:
+    """Organisations that stand in a relation the text states: "a summit organised by the IISS",
+    "a peacekeeping mechanism of the African Union"."""
+    keys: set[str] = set()
+    for i, key in st.framework_at.items():
+        token = st.m.tokens[i]
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" and token.head.dep_ != "agent":
+            continue
+        prep, governor = token.head, token.head.head
+        if prep.lower_ == "by" and governor.lemma_.lower() in ORGANISE_VERBS:
+            keys.add(key)
+        elif prep.lower_ == "of" and governor.lemma_.lower() in PARENT_NOUNS:
+            keys.add(key)
+    return keys
 
 
 # -- deduplication -----------------------------------------------------------------------------------

@@ -179,3 +179,35 @@ def test_looking_forward_to_welcoming_is_a_planned_meeting(nlp):
     x = _extract(nlp, "Italian Defence Minister Guido Crosetto said on Monday that he looked forward to welcoming Australian "
                       "Defence Minister Richard Marles in Rome next week.")
     assert [mt.status for mt in x.meetings] == ["planned"]
+
+
+def test_named_missions_and_operations_are_initiatives(nlp):
+    x = _extract(nlp, "Italy sent a frigate to the EU's naval mission Atalanta, and Britain joined Operation Prosperity Guardian.")
+    assert _framework(x, "Atalanta").kind == "Initiative"
+    assert _framework(x, "Operation Prosperity Guardian").kind == "Initiative"
+
+
+def test_a_mission_without_a_name_is_no_framework(nlp):
+    x = _extract(nlp, "The naval mission ended in March and the operation was praised by Kenya.")
+    assert not [f for f in x.frameworks if f.kind == "Initiative"]
+
+
+def test_a_multinational_force_with_its_acronym_is_an_organisation_but_a_service_is_not(nlp):
+    x = _extract(nlp, "Officers of the Indian Air Force (IAF) briefed the Northern Europe Expeditionary Force (NEEF) in Oslo.")
+    assert _framework(x, "Northern Europe Expeditionary Force").acronym == "NEEF"
+    assert _framework(x, "Indian Air Force") is None
+
+
+def test_an_institute_counts_when_introduced_with_its_acronym(nlp):
+    x = _extract(nlp, "The forum is organised by the Asia Institute for Maritime Studies (AIMS) every year.")
+    assert _framework(x, "Asia Institute for Maritime Studies").kind == "Organisation"
+
+
+def test_an_organisation_that_organises_or_parents_a_framework_is_kept(nlp):
+    x = _extract(nlp, "Kenya hosts the Coastal Standby Brigade (CSB), a regional peacekeeping mechanism of the African Union.")
+    assert _framework(x, "AU") is not None or _framework(x, "African Union") is not None
+
+
+def test_an_organisation_merely_named_is_dropped(nlp):
+    x = _extract(nlp, "The ministers said the African Union had praised their work on Monday.")
+    assert _framework(x, "African Union") is None and _framework(x, "AU") is None
