@@ -41,6 +41,8 @@ CONF_COUNTERPART = 0.8
 CONF_SENTENCE_COUNTRY = 0.7
 CONF_HOME_COUNTRY = 0.6
 # Verbs and nouns of going somewhere: their destination says nothing about the mover's country.
+# Verbs of receiving someone somewhere: the place is the host's, not the guest's (the object).
+GUEST_LEMMAS = frozenset({"welcome", "invite", "receive", "host", "bring", "escort"})
 MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly", "head", "come", "go", "tour", "depart", "leave", "return", "trip", "journey", "stop"})
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:|\s\(|\s[—–-]\s)")
@@ -521,6 +523,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     sdoc = m.sdoc
     pending: list[tuple[str, str, str, str | None, float, int, int]] = []
     foreign: set[str] = set()
+    country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
@@ -548,8 +551,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = after
         elif (after := _country_after(sdoc, end)) is not None:  # "FM Dr. Abdulla Khaleel of Maldives"
             country = after
+        elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end:
+            country = country_of_name_end[ent.start - 1]  # "French President X and Prime Minister Y"
         if country:
             foreign.add(country)
+            country_of_name_end[end] = country
         lo = min(ent.start, start)
         hi = max(ent.end, end)
         if before:
@@ -723,6 +729,9 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
         if head.head.i == head.i:
             return False
         head = head.head
+        if head.lemma_.lower() in GUEST_LEMMAS and head.pos_ == "VERB":
+            guests = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            return any(m.person_at.get(t.i) == key or m.title_owner.get(t.i) == key for g in guests for t in g.subtree)
         if head.lemma_.lower() in MOVEMENT_LEMMAS:
             movers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "agent")]
             if head.dep_ in ("acl", "relcl", "advcl") or head.tag_ == "VBG":

@@ -276,6 +276,8 @@ def title_person_spans(doc: Doc) -> list[Span]:
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
         found = name_after(doc, i) or name_in_commas(doc, i)
+        if found is not None and found[1] - found[0] == 1 and doc[found[0]].tag_.startswith("VB") and not doc[found[0]].ent_type_:
+            found = None  # a headline: "Defence Minister Meets Counterpart"
         if found is None:
             found = name_before(doc, ent.start)
         if found is None:
@@ -322,7 +324,7 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
 def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     """Token range of a name written just before ", <title>" ("H.E. Mohamed Ghassan Maumoon, Minister",
     "Essa Saif bin Ablan Al Mazrouei, Chief of Staff")."""
-    end = title_start - 1
+    end = apposition_comma(doc, title_start)
     if end < 1 or doc[end].text != ",":
         return None
     start = end
@@ -348,33 +350,63 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     return start, end
 
 
+def apposition_comma(doc: Doc, title_start: int) -> int:
+    """Index of the comma that sets off a title in apposition: the token before the title, or before
+    "the", a country or "<country>'s" leading it ("X, Kenya's Cabinet Secretary", "X, the Indonesian
+    defence minister")."""
+    j = title_start - 1
+    possessive = j >= 0 and doc[j].text in ("'s", "’s", "'", "’")
+    if possessive:
+        j -= 1
+    if j >= 0 and doc[j].ent_id_.startswith("country:"):
+        ident = doc[j].ent_id_
+        while j >= 0 and doc[j].ent_id_ == ident:
+            j -= 1
+    elif possessive:
+        return title_start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j
+
+
 def titles_with_country_inside(doc: Doc) -> list[Span]:
-    """"Chief of Staff of the UAE Armed Forces": a title with a country word inside it becomes one
-    TITLE span, with the canonical title of the phrase without the country ("Chief of Staff of the
-    Armed Forces"); mentions.title_country() reads the country back from the span's words."""
+    """"Chief of Staff of the UAE Armed Forces", "commander of the Portuguese Navy": a title with a
+    country word inside it becomes one TITLE span, with the canonical title of the phrase without
+    the country ("Chief of Staff of the Armed Forces"); mentions.title_country() reads the country
+    back from the span's words."""
     phrases = refdata.titles().phrases
     spans = []
-    for ent in doc.ents:
-        if ent.label_ != TITLE or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in ("of", "for"):
-            continue
-        i = ent.end + 1
-        if doc[i].lower_ == "the":
-            i += 1
+    i = 0
+    while i < len(doc):
         ident = doc[i].ent_id_
         if not ident.startswith("country:"):
+            i += 1
             continue
         j = i
         while j < len(doc) and doc[j].ent_id_ == ident:
             j += 1
-        head = f"{ent.text} {doc[ent.end].lower_} the"
-        for end in range(min(len(doc), j + 4), j, -1):  # the longest known title wins
-            rest = doc[j:end]
-            if not all(t.text[:1].isupper() or t.text in ("-", "of", "and") for t in rest):
-                continue
-            key = " ".join(f"{head} {rest.text}".lower().split())
-            if key in phrases:
-                spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{phrases[key]}"))
-                break
+        of = i - 2 if i >= 2 and doc[i - 1].lower_ == "the" else i - 1
+        found = None
+        if of >= 1 and doc[of].lower_ in ("of", "for"):
+            for end in range(min(len(doc), j + 4), j, -1):  # the longest known title wins
+                rest = doc[j:end]
+                if not all(t.text[:1].isupper() or t.text in ("-", "of", "and") for t in rest):
+                    continue
+                for start in range(max(0, of - 5), of):
+                    head = doc[start:of]
+                    if any(t.is_punct and t.text != "-" for t in head):
+                        continue
+                    key = " ".join(f"{head.text} {doc[of].lower_} the {rest.text}".lower().split())
+                    if key in phrases:
+                        found = Span(doc, start, end, label=TITLE, span_id=f"title:{phrases[key]}")
+                        break
+                if found is not None:
+                    break
+        if found is not None:
+            spans.append(found)
+            i = found.end
+        else:
+            i = j
     return spans
 
 

@@ -130,3 +130,31 @@ def test_by_on_its_own_line_is_a_byline(nlp):
     x = _extract(nlp, text)
     assert "Liam Connor" not in _persons(x)
     assert "Judith Collins" in _persons(x)
+
+
+def test_a_title_in_apposition_with_its_country(nlp):
+    x = _extract(nlp, "Soipan Amani, Kenya's Cabinet Secretary for Defence, said the talks were productive.")
+    assert ("Soipan Amani", "Cabinet Secretary for Defence", "KEN") in _holds(x)
+    x = _extract(nlp, "Budi Santoso, the Indonesian defence minister, said the exercise would begin in May.")
+    assert ("Budi Santoso", "Defence Minister", "IDN") in _holds(x)
+
+
+def test_a_verb_in_a_title_case_headline_is_not_a_name(nlp):
+    text = "Defence Minister Meets Japanese Counterpart In Tokyo\n\nIndian Defence Minister Arjun Mehta met Japanese Defence Minister Taro Kono in Tokyo on Monday."
+    assert _persons(_extract(nlp, text)) == ["Arjun Mehta", "Taro Kono"]
+
+
+def test_a_guest_does_not_take_the_hosts_city(nlp):
+    x = _extract(nlp, "Mr Kono, a former foreign minister, welcomed Defence Minister Arjun Mehta to Tokyo.")
+    assert not any(h[0] == "Arjun Mehta" and h[2] == "JPN" for h in _holds(x))
+
+
+def test_a_lower_case_service_post_with_a_demonym_inside(nlp):
+    x = _extract(nlp, "Admiral Marcos Olsen received Vice Admiral Jose Maria Silva, commander of the Portuguese Navy, in Rio de Janeiro.")
+    assert [h for h in _holds(x) if h[0] == "Jose Maria Silva" and h[2] == "PRT"]
+
+
+def test_a_coordinated_title_shares_the_first_ones_country(nlp):
+    x = _extract(nlp, "French President Emmanuel Macron and Prime Minister Francois Bayrou hosted Indian Prime Minister Narendra Modi on Tuesday.")
+    assert ("Francois Bayrou", "Prime Minister", "FRA") in _holds(x)
+    assert ("Narendra Modi", "Prime Minister", "IND") in _holds(x)
