@@ -90,6 +90,7 @@ FRAMEWORK_HEADS = {
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
+    "association": "Organisation",
 }
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
@@ -198,7 +199,15 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         return None
     if token.pos_ in ("VERB", "AUX"):
         if lemma in MEET_VERBS:
+            if lemma == "receive" and any(c.dep_ == "dobj" and c.lower_ == "call" for c in token.children):
+                return "call-on", None  # "received a courtesy call from X"
             return "talks", None
+        has_with = any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
+        if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
+            return "talks", None  # "sat down with X"
+        views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
+        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].children)):
+            return "talks", None  # "exchanged views with X"
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
             return "call-on", None
         if lemma in SPEAK_VERBS and any(c.lower_ == "with" for c in token.children):
@@ -618,6 +627,11 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         distance = abs(span.start - verb.i)
         if best is None or distance < best[0]:
             best = (distance, expr)
+    if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
+        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        if head_scope:
+            return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children):
         # "signed an MoU in New Delhi on 14 March, as X received Y": one occasion, one date
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
@@ -1664,14 +1678,22 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if fw_key is None:
             continue
         objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr") for t in c.subtree]
+        observers: list[str] = []
+        observer_at = next((t.i for t in objects if t.lower_ in ("observer", "observers")), None)
+        with_at = next((t.i for t in objects if t.lower_ == "with"), None)
+        if observer_at is not None and with_at is not None and with_at < observer_at:
+            # "comprises A, B and C, with D and E as observers"
+            observers = _countries_in(m, (t for t in objects if with_at < t.i < observer_at))
+            objects = [t for t in objects if t.i < with_at]
         countries = _countries_in(m, objects)
         if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers") for t in objects):
             continue  # lists with roles are read by the member/partner rules
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
-        for iso in countries:
-            if (iso, fw_key) not in done:
-                done.add((iso, fw_key))
-                st.memberships.append(MembershipMention(iso, fw_key, "member", ev))
+        for role, listed in (("member", countries), ("observer", observers)):
+            for iso in listed:
+                if (iso, fw_key) not in done:
+                    done.add((iso, fw_key))
+                    st.memberships.append(MembershipMention(iso, fw_key, role, ev))
 
 
 def _framework_near(st: _State, head: Token) -> str | None:

@@ -211,3 +211,48 @@ def test_an_organisation_that_organises_or_parents_a_framework_is_kept(nlp):
 def test_an_organisation_merely_named_is_dropped(nlp):
     x = _extract(nlp, "The ministers said the African Union had praised their work on Monday.")
     assert _framework(x, "African Union") is None and _framework(x, "AU") is None
+
+
+def test_separate_meetings_with_a_list_are_one_meeting_per_counterpart(nlp):
+    x = _extract(nlp, "Japanese Defence Minister Gen Nakatani held separate meetings with Australian Defence Minister Richard "
+                      "Marles, Philippine Defense Secretary Gilberto Teodoro and Indonesian Defence Minister Sjafrie "
+                      "Sjamsoeddin on Saturday.")
+    assert _pairs(x) == {("Gen Nakatani", "Richard Marles"), ("Gen Nakatani", "Gilberto Teodoro"),
+                         ("Gen Nakatani", "Sjafrie Sjamsoeddin")}
+
+
+def test_travel_to_a_city_on_a_day_to_meet_is_planned_there_on_that_day(nlp):
+    x = _extract(nlp, "Indian Army Chief General Upendra Dwivedi will travel to Jakarta on Thursday to meet Indonesian Army "
+                      "Chief General Maruli Simanjuntak.")
+    (meeting,) = x.meetings
+    assert meeting.status == "planned" and meeting.date.iso == "2025-03-13"
+    assert {p.key: p.name for p in x.places}[meeting.place] == "Jakarta"
+
+
+def test_received_a_courtesy_call_from_is_a_call_on(nlp):
+    x = _extract(nlp, "Chilean Navy chief Admiral Juan Andres De La Maza received a courtesy call from Indian Navy chief "
+                      "Admiral Dinesh K Tripathi in Valparaiso on Monday.")
+    (meeting,) = x.meetings
+    assert meeting.kind == "call-on" and _pairs(x) == {("Dinesh K Tripathi", "Juan Andres De La Maza")}
+
+
+def test_sat_down_with_and_exchanged_views_with_are_meetings(nlp):
+    x = _extract(nlp, "Australian Defence Minister Richard Marles sat down with Japanese Defence Minister Gen Nakatani in "
+                      "Tokyo on Monday. On Tuesday, Australian Foreign Minister Penny Wong exchanged views with her "
+                      "Indonesian counterpart Retno Marsudi in Jakarta.")
+    assert _pairs(x) == {("Gen Nakatani", "Richard Marles"), ("Penny Wong", "Retno Marsudi")}
+
+
+def test_exchanging_fire_is_no_meeting(nlp):
+    x = _extract(nlp, "Indian troops exchanged fire with Pakistani soldiers near Poonch on Monday, Indian Army Chief General "
+                      "Upendra Dwivedi said.")
+    assert x.meetings == []
+
+
+def test_comprises_members_with_observers(nlp):
+    x = _extract(nlp, "The Indian Ocean Rim Association comprises India, Australia, Kenya and Oman, with China and Japan as "
+                      "observers.")
+    fw = next(f for f in x.frameworks if f.name in ("IORA", "Indian Ocean Rim Association"))
+    roles = {(mb.country, mb.role) for mb in x.memberships if mb.framework == fw.key}
+    assert roles == {("IND", "member"), ("AUS", "member"), ("KEN", "member"), ("OMN", "member"),
+                     ("CHN", "observer"), ("JPN", "observer")}
