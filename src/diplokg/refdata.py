@@ -132,8 +132,9 @@ def countries() -> dict[str, CountryRef]:
     demonyms: dict[str, set[str]] = {}
     for d, owners in claims.items():
         demonyms.setdefault(max(owners, key=lambda iso: population.get(iso, 0)), set()).add(d)
+    names_not_demonyms = set(_lexicon_lines("not_demonyms.txt"))
     for variant, owners in generated.items():
-        if len(owners) == 1 and variant not in taken:
+        if len(owners) == 1 and variant not in taken and variant not in names_not_demonyms:
             demonyms.setdefault(next(iter(owners)), set()).add(variant)
 
     return {

@@ -117,3 +117,9 @@ def test_every_lexicon_country_code_is_a_country():
         assert country is None or country in known
     for ref in refdata.cities().values():
         assert ref.country is None or ref.country in known, ref
+
+
+def test_derived_adjectives_that_are_mostly_surnames_are_not_countries():
+    for surname in ("Irani", "Bhutani", "Mannan", "Malan"):
+        assert refdata.country_iso3(surname) is None
+    assert (refdata.country_iso3("Iranian"), refdata.country_iso3("Malian")) == ("IRN", "MLI")
