@@ -296,7 +296,12 @@ BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited"
 
 
 def _byline(sdoc: Doc, ent: Span) -> bool:
-    """"(Reporting by X in Tokyo; Editing by Y)", "By X" on a line of its own: a journalist."""
+    """"(Reporting by X in Tokyo and Y in Seoul; Editing by Z)", "By X" on a line of its own: a journalist."""
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 12 and sdoc[i].text not in (";", ".", "(") and "\n" not in sdoc[i].whitespace_ and not sdoc[i].is_space:
+        if sdoc[i].lower_ == "by" and any(sdoc[j].lower_ in BYLINE_WORDS for j in range(max(0, i - 3), i)):
+            return True
+        i -= 1
     i = ent.start - 1
     while i >= 0 and (sdoc[i].ent_type_ == "PERSON" or sdoc[i].text in (",", "and")):
         i -= 1  # "Editing by Y and Z"
@@ -678,19 +683,21 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
     if sent is None:
         return None
-    theirs: set[str] = set()
-    is_subject = False
+    subjects: set[str] = set()
+    others: set[str] = set()
     for token in m.tokens[sent.start : sent.end]:
         owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
         if owner is None:
             continue
-        if owner != key and clusters[owner].country:
-            theirs.add(clusters[owner].country)
-        elif owner == key and token.head.i not in m.person_at:
-            head = token
-            while head.dep_ == "conj" and head.head.i != head.i:  # a parse glued to a dateline
-                head = head.head
-            is_subject = is_subject or head.dep_ in ("nsubj", "nsubjpass")
+        others.add(owner)
+        head = token
+        while head.dep_ in ("conj", "nmod", "compound", "appos") and head.head.i != head.i:
+            head = head.head  # "X and Y met ...", "Secretary X and Secretary Y", a parse glued to a dateline
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            subjects.add(owner)
+    is_subject = key in subjects
+    # the countries of the people the subject meets (not of those acting with the subject)
+    theirs = {clusters[o].country for o in others - subjects if clusters[o].country}
     found: set[str] = set()
     for token in m.tokens[sent.start : sent.end]:
         if token.i in attached or token.i < m.dateline_end:  # the dateline is the article's, not the sentence's

@@ -369,6 +369,24 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     return j
 
 
+def drop_titles_inside_names(doc: Doc) -> None:
+    """A one-word title between two name words is part of the name: "Abdul Amir Rashid" (Amir),
+    "Ahmed Sultan Al Jaber" (Sultan)."""
+    by_first = refdata.honorifics_by_first_word()
+    inside = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or len(ent) != 1 or not ent.text[:1].isupper() or ent.start == 0 or ent.end >= len(doc):
+            continue
+        prev, nxt = doc[ent.start - 1], doc[ent.end]
+        if prev.whitespace_ and is_name_token(prev) and prev.text.rstrip(".") not in by_first and not prev.is_sent_start and is_name_token(nxt):
+            inside.append(ent)
+    if inside:
+        doc.ents = [e for e in doc.ents if e not in inside]
+        for ent in inside:
+            for token in ent:
+                token.ent_id_ = ""  # kept by spaCy when the entity goes
+
+
 def titles_with_country_inside(doc: Doc) -> list[Span]:
     """"Chief of Staff of the UAE Armed Forces", "commander of the Portuguese Navy": a title with a
     country word inside it becomes one TITLE span, with the canonical title of the phrase without
@@ -414,6 +432,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
     _replace_ents(doc, titles_with_country_inside(doc))
+    drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc)
     dropped: set[int] = set()
     ents = list(doc.ents)

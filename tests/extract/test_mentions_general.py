@@ -158,3 +158,27 @@ def test_a_coordinated_title_shares_the_first_ones_country(nlp):
     x = _extract(nlp, "French President Emmanuel Macron and Prime Minister Francois Bayrou hosted Indian Prime Minister Narendra Modi on Tuesday.")
     assert ("Francois Bayrou", "Prime Minister", "FRA") in _holds(x)
     assert ("Narendra Modi", "Prime Minister", "IND") in _holds(x)
+
+
+def test_a_one_word_title_between_name_words_is_part_of_the_name(nlp):
+    x = _extract(nlp, "Lieutenant General Abdul Amir Hassan Kareem, Iraq's army chief of staff, attended the parade.")
+    assert "Abdul Amir Hassan Kareem" in _persons(x)
+    assert not [h for h in _holds(x) if h[1] == "Emir"]
+
+
+def test_people_acting_together_do_not_make_each_other_visitors(nlp):
+    text = (
+        "Secretary of State Marco Rubio and Defense Secretary Pete Hegseth hosted Japanese Foreign Minister "
+        "Takeshi Iwaya and Defense Minister Gen Nakatani in Washington on Monday."
+    )
+    holds = _holds(_extract(nlp, text))
+    assert [h for h in holds if h[0] == "Pete Hegseth" and h[2] == "USA"]
+    assert ("Gen Nakatani", "Defence Minister", "JPN") in holds
+
+
+def test_every_name_of_a_reporting_line_is_a_byline(nlp):
+    text = (
+        "Philippine Defense Secretary Gilberto Teodoro met Taiwanese officials on Monday.\n\n"
+        "(Reporting by Karen Lema in Manila and Ben Blanchard in Taipei; Editing by Don Durfee)\n"
+    )
+    assert _persons(_extract(nlp, text)) == ["Gilberto Teodoro"]
