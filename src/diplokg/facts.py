@@ -152,6 +152,7 @@ class _State:
     last_subject: str | None = None
     sentence_subject: tuple[int, str] | None = None  # (sentence start, person): who the sentence's last trigger was about
     last_day: tuple[PartialDate, PartialDate | None] | None = None  # for "on the same day"
+    destinations: set[str] | None = None  # countries visits in the article go to
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
 
@@ -413,7 +414,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 if st.location.get(p):
                     place = st.location[p]
                     break
-        if place is None and not remote and not st.meetings and not visit_country and m.dateline_place:
+        # the dateline is where the reporter is: the place of the lead's meeting held there, not of a
+        # call or of a meeting still to come
+        if (place is None and not remote and not st.meetings and not visit_country and m.dateline_place
+                and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))):
             place = m.dateline_place
         for p in (participants if explicit_place else subjects_keys or participants[:1]):
             if (place or visit_country) and not remote:
@@ -449,6 +453,26 @@ def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:
         return list(subject.subtree)
     cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     return [t for t in subject.subtree if t.i not in cut]
+
+
+def _visit_destinations(st: _State) -> set[str]:
+    """Countries the article's visits go to ("a visit to India", "is visiting India", "arrived in Delhi")."""
+    if st.destinations is None:
+        m = st.m
+        found: set[str] = set()
+        for t in m.tokens:
+            lemma = t.lemma_.lower()
+            if lemma not in VISIT_NOUNS and lemma not in ("arrive", "reach"):
+                continue
+            targets = [c for c in t.children if c.dep_ == "dobj"] if t.pos_ == "VERB" and lemma == "visit" else []
+            targets += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for o in c.children]
+            for o in targets:
+                if o.i in m.country_at:
+                    found.add(m.country_at[o.i])
+                elif o.i in m.place_at and m.places[m.place_at[o.i]].country:
+                    found.add(m.places[m.place_at[o.i]].country)
+        st.destinations = found
+    return st.destinations
 
 
 def _foreigner(m: ArticleMentions, participants: list[str], place: str | None) -> str | None:
@@ -1053,7 +1077,7 @@ def _acronym_frameworks(st: _State) -> None:
             if run is None or len(run) < 2 or not _initials_match(inside.text, run):
                 continue
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
-            if _is_other_entity(m, run) and (run[-1].i in m.place_at or not _is_other_entity(m, run, places=False)):
+            if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at:
                 continue
             head = _framework_head(run) or _acronym_head(run)
             if head is None and close + 1 < len(sdoc) and m.tokens[close + 1].is_lower:
@@ -1163,7 +1187,9 @@ def _named_frameworks(st: _State) -> None:
             continue
         span = sdoc[i : last_good + 1]
         kind = _framework_head(span)
-        if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span):
+        # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
+        if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
+                and span[-1].i not in m.place_at:
             # a framework already known by its gazetteer name inside a longer one keeps its place
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):

@@ -256,3 +256,18 @@ def test_comprises_members_with_observers(nlp):
     roles = {(mb.country, mb.role) for mb in x.memberships if mb.framework == fw.key}
     assert roles == {("IND", "member"), ("AUS", "member"), ("KEN", "member"), ("OMN", "member"),
                      ("CHN", "observer"), ("JPN", "observer")}
+
+
+def test_a_planned_meeting_does_not_take_the_dateline_city(nlp):
+    x = _extract(nlp, "SEOUL (Yonhap) -- South Korean Defence Minister Ahn Gyu-back will meet Japanese Defence Minister Gen "
+                      "Nakatani next month, officials said.", header=False)
+    (meeting,) = x.meetings
+    assert meeting.status == "planned" and meeting.place is None
+
+
+def test_a_planned_meeting_takes_the_dateline_city_when_the_visit_goes_there(nlp):
+    x = _extract(nlp, "SEOUL (Yonhap) -- South Korean Defence Minister Ahn Gyu-back will meet Japanese Defence Minister Gen "
+                      "Nakatani on Wednesday, officials said. Nakatani is visiting South Korea from March 12 to 14.",
+                 header=False)
+    (meeting,) = x.meetings
+    assert {p.key: p.name for p in x.places}.get(meeting.place) == "Seoul"
