@@ -452,6 +452,17 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "late", "retired"})
+
+
+def _former(sdoc: Doc, i: int) -> bool:
+    """The title starting at token ``i`` is one its holder no longer holds ("former", "ex-")."""
+    j = i - 1
+    if j >= 0 and sdoc[j].text == "-":
+        j -= 1
+    return j >= 0 and sdoc[j].lower_ in FORMER_WORDS
+
+
 def title_country(ent: Span) -> str | None:
     """Country written inside a title span ("Chief of Staff of the UAE Armed Forces"), if any."""
     words = [t.text for t in ent]
@@ -561,6 +572,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if country:
             foreign.add(country)
             country_of_name_end[end] = country
+        if _former(sdoc, before[1] if before else ent.start):
+            if country and clusters[key].country is None:  # "former Indian army chief X" is still Indian
+                clusters[key].country, clusters[key].country_confidence = country, CONF_COUNTERPART
+            continue  # a post once held is not held
         lo = min(ent.start, start)
         hi = max(ent.end, end)
         if before:

@@ -19,6 +19,7 @@ Components added to the model (all rule-based, nothing downloads):
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 
 import spacy
@@ -198,8 +199,13 @@ def skip_retired_marker(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "A.K." of "A.K. Antony"
+
+
 def is_name_token(token) -> bool:
     text = token.text
+    if INITIALS.fullmatch(text) and not token.ent_id_:
+        return True
     if token.lower_ in RETIRED_MARKERS and text not in ("R",):
         return False
     if not text[:1].isalpha() or (text.endswith(".") and len(text) > 2) or token.is_space:
@@ -404,6 +410,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
         while j < len(doc) and doc[j].ent_id_ == ident:
             j += 1
         of = i - 2 if i >= 2 and doc[i - 1].lower_ == "the" else i - 1
+        if j < len(doc) and doc[j].text in ("'s", "’s") and doc[i - 1].lower_ != "the":
+            j += 1  # "vice chairman of China's Central Military Commission"
         found = None
         if of >= 1 and doc[of].lower_ in ("of", "for"):
             for end in range(min(len(doc), j + 4), j, -1):  # the longest known title wins

@@ -182,3 +182,14 @@ def test_every_name_of_a_reporting_line_is_a_byline(nlp):
         "(Reporting by Karen Lema in Manila and Ben Blanchard in Taipei; Editing by Don Durfee)\n"
     )
     assert _persons(_extract(nlp, text)) == ["Gilberto Teodoro"]
+
+
+def test_initials_are_part_of_a_name_and_a_former_post_is_not_held(nlp):
+    x = _extract(nlp, "Former Defence Minister R.K. Menon and former navy chief Admiral S.P. Rao attended the ceremony in Kochi.")
+    assert _persons(x) == ["R.K. Menon", "S.P. Rao"]
+    assert not x.holdings
+
+
+def test_a_possessive_country_inside_a_title(nlp):
+    x = _extract(nlp, "Zhou Lin, vice chairman of China's Central Military Commission, met Thai Army chief General Somchai Rattanakul in Beijing.")
+    assert ("Zhou Lin", "Vice Chairman of the Central Military Commission", "CHN") in _holds(x)
