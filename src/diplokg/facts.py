@@ -383,10 +383,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     if not subjects_keys and not objects and verb.pos_ != "NOUN" and _group_subject(chain):
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
-        following = _next_sentence(m, sent)
-        if following is not None:
-            subjects_keys = _sentence_subject_persons(m, following)
-            evidence_end = following.end_char
+        wanted = next((NUMBER_VALUES[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in NUMBER_VALUES), None)
+        for following in _next_sentences(m, sent, 2):
+            keys = _sentence_subject_persons(m, following)
+            if keys and (wanted is None or len(keys) == wanted):
+                subjects_keys, evidence_end = keys, following.end_char
+                break
     groups = _participant_groups(sent, scope, subjects_keys, objects)
     if not groups:
         return
@@ -501,12 +503,15 @@ def _group_subject(chain: list[Token]) -> bool:
     return any(s.lower_ in GROUP_SUBJECT_WORDS for s in _subject_tokens(chain))
 
 
-def _next_sentence(m: ArticleMentions, sent: Span) -> Span | None:
+NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _next_sentences(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
     sents = m.sents
     for k, other in enumerate(sents):
         if other.start == sent.start:
-            return next((n for n in sents[k + 1 : k + 3] if n.text.strip()), None)
-    return None
+            return [n for n in sents[k + 1 : k + 1 + 2 * count] if n.text.strip()][:count]
+    return []
 
 
 def _sentence_subject_persons(m: ArticleMentions, sent: Span) -> list[str]:

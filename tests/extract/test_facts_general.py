@@ -271,3 +271,13 @@ def test_a_planned_meeting_takes_the_dateline_city_when_the_visit_goes_there(nlp
                  header=False)
     (meeting,) = x.meetings
     assert {p.key: p.name for p in x.places}.get(meeting.place) == "Seoul"
+
+
+def test_a_group_meeting_looks_two_sentences_ahead_and_counts_its_members(nlp):
+    text = ("The three ministers met on the sidelines of a security forum in Kuala Lumpur on Saturday. They agreed to hold "
+            "joint patrols. Australian Defence Minister Richard Marles, Japanese Defence Minister Gen Nakatani and "
+            "Philippine Defense Secretary Gilberto Teodoro also discussed maritime security.")
+    x = _extract(nlp, text)
+    assert _pairs(x) == {("Gen Nakatani", "Gilberto Teodoro", "Richard Marles")}
+    wrong_count = _extract(nlp, text.replace("three ministers", "four ministers"))
+    assert wrong_count.meetings == []
