@@ -3,20 +3,26 @@
 Meetings come from trigger verbs and nouns found on the dependency parse ("met", "met with",
 "called on", "paid a courtesy call on", "held talks/a bilateral meeting/a summit/a telephone
 conversation with", "hosted", "received", "spoke/interacted with", "talks between X and Y",
-"engagements with A and B" during a visit, "led the X side ... Y side was led by Z").
+"engagements with A and B" during a visit, "led the X side ... Y side was led by Z", "sat down
+with", "exchanged views with", "received a courtesy call from").
 Participants: the trigger's subject (following conj/appos; resolving "he" to the owner of a
 visit or the nearest subject, "who" to the relative clause's head, "the Defence Secretary"
 and "Singh" through diplokg.mentions) and the persons in the rest of its clause; a title
 written with a name stands for that person when the parse hangs the name elsewhere, and a
 list the parse cut short is followed on ("called on A and Defence Secretary B").
 "X met A and B" gives one meeting per counterpart unless the text makes it one meeting
-("trilateral", "the three"). Negated or called-off meetings are skipped. Status is planned
+("trilateral", "the three"). A group subject without names ("the defence ministers of A, B and
+C held a trilateral meeting") takes the persons listed as the subject of one of the next two
+sentences (as many as the count given); "the visiting dignitary" is the visitor; "X visited Riyadh,
+where he called on A, held talks with B and met C" gives X three meetings. Negated or called-off meetings are skipped. Status is planned
 under "will"/"may", "is scheduled/expected/set/due to", "hopes to", "to be held", "upcoming",
 else held. The date is the date phrase in the trigger's own clause (not in "the ministry said
 on Tuesday", not the date of a "visit", not "today" inside a quoted post), read by
 diplokg.dates with the tense of the trigger; "on the same day" takes the previous meeting's.
 The place is "in/at <City>" in that clause, else where a participant is known to be (a visit,
-an arrival, a dateline, an earlier meeting).
+an arrival, an earlier meeting), else the dateline for the article's first meeting when held (or
+planned during a visit to the dateline's country). A telephone or virtual meeting takes no place
+but the one written in its clause.
 
 Offices without a written country take the host's country when their holder met a visitor
 there, and a visitor's post is never the visited country's. Frameworks come from the
@@ -24,7 +30,13 @@ gazetteer, from capitalised names with a head word ("... Agreement", "... Exerci
 acronyms with their expansion, quoted policy names and named exercises; events are editions
 and meetings of a framework ("the 12th ADMM-Plus", "the HLCG meeting held on May 26, 2025,
 in New Delhi"); memberships come from member/partner lists, "a grouping of A, B and C",
-"X brings together A, B and C" and co-chairs.
+"X brings together / comprises / is made up of A, B and C (with D as an observer)", "X, whose
+member states are ...", "A is a member of X, which also includes B and C" (the list ends where
+the sentence goes on to something else), "the five-nation X (A, B, ...)" and co-chairs.
+Memoranda of understanding are Agreements named by their subject whatever the case ("a
+memorandum of understanding on defence cooperation"); "the EU's naval mission X" and "Operation
+X" are Initiatives; a "... Group" described as a company is not a framework; an organisation from
+the gazetteer counts only when it has members, events, or organises or parents a framework.
 
 Every fact carries Evidence: the sentence (or two, for side-led dialogues) with a rule name and
 a confidence. Offsets index ``Document.text`` exactly.
