@@ -625,6 +625,13 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 before = _country_before(sdoc, start - 1)
             if before is not None:
                 c.country, c.country_confidence = before[0], CONF_COUNTERPART
+    for key, title, *_ in pending:  # titles first: "the Deputy Minister" is resolved with them
+        if title not in m.titles_of.setdefault(key, []):
+            m.titles_of[key].append(title)
+    for companion, lead in _companions(m).items():  # "He is accompanied by ... Defence Secretary X"
+        c, lead_country = clusters[companion], clusters[lead].country
+        if lead_country and c.country is None:
+            c.country, c.country_confidence = lead_country, CONF_SIDE_COUNTRY
 
     attached = _attached_country_tokens(m, ents)
     seen: set[tuple[str, str]] = set()
@@ -653,6 +660,52 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     for person in m.persons:
         person.country = clusters[person.key].country
+
+
+PRONOUNS = frozenset({"he", "she"})
+
+
+def _companions(m: ArticleMentions) -> dict[str, str]:
+    """person key -> key of the person they accompany ("X is accompanied by a delegation including
+    Y", "Y accompanied X"): a companion is of the same side."""
+    result: dict[str, str] = {}
+    for verb in m.tokens:
+        if verb.lemma_.lower() != "accompany" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive:
+            lead_token = passive[0]
+            side = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        else:
+            lead_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            side = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        lead = _person_of(m, lead_token) if lead_token is not None else None
+        if lead is None:
+            continue
+        for token in side:
+            key = m.person_at.get(token.i) or m.title_owner.get(token.i)
+            if key and key != lead:
+                result.setdefault(key, lead)
+    return result
+
+
+def _person_of(m: ArticleMentions, token, pronoun: bool = True) -> str | None:
+    """The person a subject or object token names: a name, a title written with a name, "the
+    Deputy Minister" (the latest holder), or "he"/"she" (the subject of the sentence before)."""
+    key = m.person_at.get(token.i) or m.title_owner.get(token.i)
+    if key:
+        return key
+    if token.ent_type_ == TITLE and token.ent_id_.startswith("title:"):
+        return resolve_title_reference(m, token.ent_id_.split(":", 1)[1], token.i)
+    if pronoun and token.lower_ in PRONOUNS:
+        k = next((n for n, sent in enumerate(m.sents) if sent.start <= token.i < sent.end), 0)
+        if k > 0:
+            for t in m.sents[k - 1]:
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    found = _person_of(m, t, pronoun=False)
+                    if found:
+                        return found
+    return None
 
 
 def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:

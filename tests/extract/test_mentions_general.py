@@ -193,3 +193,15 @@ def test_initials_are_part_of_a_name_and_a_former_post_is_not_held(nlp):
 def test_a_possessive_country_inside_a_title(nlp):
     x = _extract(nlp, "Zhou Lin, vice chairman of China's Central Military Commission, met Thai Army chief General Somchai Rattanakul in Beijing.")
     assert ("Zhou Lin", "Vice Chairman of the Central Military Commission", "CHN") in _holds(x)
+
+
+def test_a_companion_of_a_visitor_is_of_the_visitors_side(nlp):
+    text = (
+        "Defence Minister Arvind Rao held talks with Nepal's Deputy Defence Minister Hari Prasad Thapa in New Delhi on Monday. "
+        "India and Nepal reviewed training cooperation, India's ministry said. "
+        "The Deputy Minister is on an official visit to India. "
+        "He is accompanied by a delegation including Defence Secretary Kiran Shrestha."
+    )
+    holds = _holds(_extract(nlp, text))
+    assert ("Kiran Shrestha", "Defence Secretary", "NPL") in holds
+    assert ("Arvind Rao", "Defence Minister", "IND") in holds
