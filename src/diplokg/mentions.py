@@ -455,6 +455,17 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "late", "retired"})
 
 
+def _organisation_post(sdoc: Doc, i: int) -> bool:
+    """The title at token ``i`` is led by an organisation ("UN Secretary-General", "ASEAN's ...")."""
+    j = i - 1
+    if j >= 0 and sdoc[j].text in ("'s", "’s"):
+        j -= 1
+    if j < 0 or sdoc[j].ent_id_.startswith("country:"):
+        return False
+    token = sdoc[j]
+    return token.ent_type_ == "ORG" or token.ent_id_.startswith("framework:") or (token.text.isupper() and len(token.text) >= 2 and token.is_alpha)
+
+
 def _former(sdoc: Doc, i: int) -> bool:
     """The title starting at token ``i`` is one its holder no longer holds ("former", "ex-")."""
     j = i - 1
@@ -572,6 +583,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if country:
             foreign.add(country)
             country_of_name_end[end] = country
+        if country is None and _organisation_post(sdoc, ent.start):
+            continue  # "UN Secretary-General X", "NATO's Secretary General X": no country's post
         if _former(sdoc, before[1] if before else ent.start):
             if country and clusters[key].country is None:  # "former Indian army chief X" is still Indian
                 clusters[key].country, clusters[key].country_confidence = country, CONF_COUNTERPART
@@ -600,6 +613,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
     # (and one named more than once: a country listed once is not where the article stands)
     home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2]
+    dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
+    if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
+        home_candidates = [dateline_country]
     if not home_candidates and len([iso for iso in counts if iso not in foreign]) == 1:
         home_candidates = [iso for iso in counts if iso not in foreign]
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}

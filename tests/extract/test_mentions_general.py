@@ -205,3 +205,18 @@ def test_a_companion_of_a_visitor_is_of_the_visitors_side(nlp):
     holds = _holds(_extract(nlp, text))
     assert ("Kiran Shrestha", "Defence Secretary", "NPL") in holds
     assert ("Arvind Rao", "Defence Minister", "IND") in holds
+
+
+def test_an_organisations_post_has_no_country(nlp):
+    text = "UN Secretary-General Antonio Guterres attended the summit in Kuala Lumpur, Malaysia's foreign ministry said. Malaysia chairs the bloc."
+    x = _extract(nlp, text)
+    assert "Antonio Guterres" in _persons(x)
+    assert not x.holdings
+
+
+def test_the_dateline_country_is_home_when_every_country_named_is_foreign(nlp):
+    text = (
+        "ISLAMABAD: Pakistan Army chief Field Marshal Asim Munir called on Prime Minister Shehbaz Sharif on Tuesday. "
+        "Pakistan and China agreed to expand cooperation, Pakistan's foreign office said."
+    )
+    assert ("Shehbaz Sharif", "Prime Minister", "PAK") in _holds(_extract(nlp, text))
