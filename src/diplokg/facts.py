@@ -227,7 +227,7 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in TALK_NOUNS:
+                if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c)):
                     return _kind_of(c), c
         return None
     # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
@@ -236,6 +236,13 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
     if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children):
         return _kind_of(token), token
     return None
+
+
+def _is_remote_conference(noun: Token) -> bool:
+    """"a video conference", "a videoconference": a virtual meeting (a press conference is not one)."""
+    if noun.lower_ in ("videoconference", "teleconference", "video-conference"):
+        return True
+    return noun.lower_ == "conference" and any(c.lower_ in ("video", "telephone", "phone", "virtual") for c in noun.children)
 
 
 def _trigger_head(token: Token) -> bool:
@@ -252,6 +259,11 @@ def _kind_of(token: Token) -> str:
     if words & {"virtual", "virtually", "video", "videoconference", "online"}:
         return "virtual"
     return "talks"
+
+
+def _delegation_leader_clause(noun: Token, clause: Token) -> bool:
+    """"received a delegation led by X": X is who was received."""
+    return clause.dep_ == "acl" and noun.lemma_.lower() in ("delegation", "team", "side") and clause.lemma_.lower() in ("lead", "head")
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -306,7 +318,8 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
             continue
         scope.add(t.i)
         for c in t.children:
-            if (c.dep_ in SCOPE_CUT_DEPS or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and c.i not in chain_ids:
+            if (c.dep_ in SCOPE_CUT_DEPS or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and c.i not in chain_ids \
+                    and not _delegation_leader_clause(t, c):
                 continue
             if c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
                 continue
@@ -1708,6 +1721,9 @@ def _verb_memberships(st: _State, sent: Span) -> None:
     m = st.m
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for verb in m.tokens[sent.start : sent.end]:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in ("join", "accede", "admit"):
+            _joined(st, sent, verb, done)
+            continue
         made_up = verb.lemma_.lower() == "make" and any(c.lower_ == "up" for c in verb.children)
         if verb.pos_ != "VERB" or not (_word_in(verb, GATHER_VERBS) or made_up):
             continue
@@ -1737,6 +1753,31 @@ def _verb_memberships(st: _State, sent: Span) -> None:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> None:
+    """"Indonesia joined BRICS in January", "Timor-Leste was admitted to ASEAN as an observer",
+    "Finland acceded to NATO": the subject's countries are members (or observers) from then on."""
+    m = st.m
+    future = any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children)
+    wish = verb.dep_ == "xcomp" and (_word_in(verb.head, PLANNED_GOVERNORS) or _word_in(verb.head, CALLED_OFF))
+    if any(c.dep_ == "neg" for c in verb.children) or future or wish:
+        return  # "has not joined", "will join", "plans to join": not a member (yet)
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
+    # the framework is what was joined ("joined BRICS"), not a modifier ("joined the Quad talks")
+    fw_key = next((st.framework_at[o.i] for o in targets if o.i in st.framework_at), None)
+    if fw_key is None:
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+    role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+    role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
+    for iso in countries:
+        if (iso, fw_key) not in done:
+            done.add((iso, fw_key))
+            st.memberships.append(MembershipMention(iso, fw_key, role, ev))
 
 
 def _framework_near(st: _State, head: Token) -> str | None:

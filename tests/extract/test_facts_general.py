@@ -281,3 +281,30 @@ def test_a_group_meeting_looks_two_sentences_ahead_and_counts_its_members(nlp):
     assert _pairs(x) == {("Gen Nakatani", "Gilberto Teodoro", "Richard Marles")}
     wrong_count = _extract(nlp, text.replace("three ministers", "four ministers"))
     assert wrong_count.meetings == []
+
+
+def test_a_video_conference_is_a_virtual_meeting_but_a_press_conference_is_not(nlp):
+    x = _extract(nlp, "Japanese Defence Minister Gen Nakatani held a video conference with his Philippine counterpart "
+                      "Gilberto Teodoro on Monday.")
+    assert [mt.kind for mt in x.meetings] == ["virtual"]
+    press = _extract(nlp, "Japanese Defence Minister Gen Nakatani held a press conference with Philippine Defense "
+                          "Secretary Gilberto Teodoro on Monday.")
+    assert press.meetings == []
+
+
+def test_receiving_a_delegation_led_by_someone_is_meeting_its_leader(nlp):
+    x = _extract(nlp, "Ghana's Defence Minister Omane Boamah received a delegation led by Nigerian Army Chief Lieutenant "
+                      "General Olufemi Oluyede in Accra on Tuesday.")
+    assert _pairs(x) == {("Olufemi Oluyede", "Omane Boamah")}
+
+
+def test_joining_a_framework_makes_a_member_or_observer(nlp):
+    x = _extract(nlp, "Indonesia joined BRICS in January. Papua New Guinea was admitted to ASEAN as an observer in 2022.")
+    roles = {(mb.country, mb.role) for mb in x.memberships}
+    assert roles == {("IDN", "member"), ("PNG", "observer")}
+
+
+def test_not_yet_joining_or_joining_talks_is_no_membership(nlp):
+    x = _extract(nlp, "Ukraine has not joined NATO, and Georgia will join the SCO next year. Vietnam hopes to join the "
+                      "Quad. Finland joined the Quad talks last year.")
+    assert x.memberships == []
