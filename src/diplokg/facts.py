@@ -519,8 +519,8 @@ def _is_visitor_phrase(token: Token) -> bool:
     return token.lower_ in VISITOR_WORDS or any(c.lower_ in VISITOR_WORDS for c in token.children if c.dep_ in ("amod", "compound"))
 
 
-GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "officials", "secretaries", "commanders", "envoys",
-                                 "counterparts", "heads", "delegations", "advisers", "advisors"})
+GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries", "commanders", "envoys", "counterparts",
+                                 "heads", "advisers", "advisors"})  # not "officials": the next sentence may name others
 
 
 def _group_subject(chain: list[Token]) -> bool:
@@ -541,6 +541,8 @@ def _next_sentences(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
 
 def _sentence_subject_persons(m: ArticleMentions, sent: Span) -> list[str]:
     """Persons listed as the subject of a sentence's main verb ("A, B and C agreed ...")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in sent.root.children):
+        return []  # "A and B will meet again in June": another occasion
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     keys = _persons_in(m, (t for s in subjects for t in s.subtree))
     return keys if len(keys) >= 2 else []
@@ -1605,6 +1607,8 @@ def _memberships(st: _State) -> None:
                 # includes A and B": the subject's countries are members too
                 verb = member_tok.head if member_tok.dep_ == "attr" else sent.root
                 subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
+                    subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
                 first_list = list(dict.fromkeys(_countries_in(m, (t for c in subjects for t in c.subtree)) + first_list))
             if member_fw and first_list:
                 for iso in first_list:

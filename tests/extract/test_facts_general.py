@@ -308,3 +308,14 @@ def test_not_yet_joining_or_joining_talks_is_no_membership(nlp):
     x = _extract(nlp, "Ukraine has not joined NATO, and Georgia will join the SCO next year. Vietnam hopes to join the "
                       "Quad. Finland joined the Quad talks last year.")
     assert x.memberships == []
+
+
+def test_a_group_meeting_does_not_take_a_later_occasions_participants(nlp):
+    x = _extract(nlp, "The two ministers met in Hanoi on Monday. Australian Defence Minister Richard Marles and Vietnamese "
+                      "Defence Minister Phan Van Giang will meet again in Canberra in June.")
+    assert [mt.status for mt in x.meetings] == ["planned"]
+
+
+def test_which_is_a_member_of_refers_to_the_country_before(nlp):
+    x = _extract(nlp, "Norway, which is a member of NATO, signed a deal with Brazil on Monday.")
+    assert {(mb.country, mb.role) for mb in x.memberships} == {("NOR", "member")}
