@@ -212,6 +212,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if ent.label_ != "PERSON":
             continue
         words = ent.text.split()
+        if words and len(words[-1]) > 2 and words[-1].endswith(".") and words[-1][:-1].isalpha():
+            words[-1] = words[-1][:-1]  # "Dong Jun." at a sentence's end, "Marcos Jr."
         if any(ch.isdigit() for ch in ent.text) or any(t.ent_type_ == "DATE" for t in ent):
             continue  # "Jun 18" of a dateline
         if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:

@@ -249,6 +249,9 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
             and not token.whitespace_ and doc[end + 1].is_alpha
         ):  # "Kim Myung-soo"
             end += 2
+        elif end > start and sentence_final_name_word(doc, end):  # "... Admiral Dong Jun. Sjafrie said"
+            end += 1
+            break
         else:
             break
     while end > start and doc[end - 1].lower_ in NAME_PARTICLES:
@@ -258,6 +261,15 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
     if end - start >= 2 and end < limit and doc[end].text.rstrip(".") in NAME_SUFFIXES:
         end += 1  # "Ferdinand Marcos Jr"
     return keep_rank_as_given_name(doc, i, start, end), end
+
+
+def sentence_final_name_word(doc: Doc, i: int) -> bool:
+    """A name word with the sentence's full stop attached by the tokenizer ("Jun." read as June)."""
+    text = doc[i].text
+    if len(text) < 3 or not text.endswith(".") or not text[:-1].isalpha() or not text[0].isupper() or not text[1:-1].islower():
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.is_space or "\n" in doc[i].whitespace_ or nxt.text[:1].isupper() or nxt.text in ('"', "”", "’")
 
 
 def keep_rank_as_given_name(doc: Doc, first: int, start: int, end: int) -> int:
@@ -375,6 +387,44 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     return j
 
 
+GENERIC_TITLE_WORDS = frozenset({"minister", "secretary"})
+
+
+def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
+    """"Minister of Cabinet Affairs Mohammad X": a minister or secretary of a portfolio the lexicon
+    lacks, up to a name the model found or a rank; the title is kept as written ("Minister of
+    Cabinet Affairs")."""
+    by_first = refdata.honorifics_by_first_word()
+    phrases = refdata.titles().phrases
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent[-1].lower_ not in GENERIC_TITLE_WORDS or ent.end + 2 >= len(doc):
+            continue
+        if doc[ent.end].lower_ not in ("of", "for"):
+            continue
+        j = ent.end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        first = j
+        while j < len(doc) and j - first < 6:
+            token = doc[j]
+            if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
+                break
+            if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("and", "&")):
+                j = -1
+                break
+            j += 1
+        if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&"):
+            continue
+        if not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+            continue  # no name right after: where the portfolio ends is unknown
+        written = doc[ent.start : j].text
+        key = " ".join(written.lower().split())
+        canonical = phrases.get(key) or re.sub(r"\bDefense\b", "Defence", written)
+        spans.append(Span(doc, ent.start, j, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 def drop_titles_inside_names(doc: Doc) -> None:
     """A one-word title between two name words is part of the name: "Abdul Amir Rashid" (Amir),
     "Ahmed Sultan Al Jaber" (Sultan)."""
@@ -440,6 +490,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
     _replace_ents(doc, titles_with_country_inside(doc))
+    _replace_ents(doc, titles_with_unknown_portfolio(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc)
     dropped: set[int] = set()

@@ -220,3 +220,15 @@ def test_the_dateline_country_is_home_when_every_country_named_is_foreign(nlp):
         "Pakistan and China agreed to expand cooperation, Pakistan's foreign office said."
     )
     assert ("Shehbaz Sharif", "Prime Minister", "PAK") in _holds(_extract(nlp, text))
+
+
+def test_a_minister_of_a_portfolio_the_lexicon_lacks(nlp):
+    x = _extract(nlp, "Egypt's Minister of Planning and Economic Development Rania Al-Mashat met officials in Cairo.")
+    assert ("Rania Al-Mashat", "Minister of Planning and Economic Development", "EGY") in _holds(x)
+
+
+def test_a_name_word_with_the_sentences_full_stop_attached(nlp):
+    # "Jun." is a month abbreviation to the tokenizer
+    x = _extract(nlp, "Indonesian Defence Minister Budi Santoso welcomed Chinese Defence Minister Admiral Li Jun. Budi said the two countries would hold joint exercises.")
+    assert "Li Jun" in _persons(x)
+    assert ("Li Jun", "Defence Minister", "CHN") in _holds(x)
