@@ -102,7 +102,7 @@ FRAMEWORK_HEADS = {
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
-    "association": "Organisation",
+    "association": "Organisation", "initiatives": "Initiative",
 }
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 

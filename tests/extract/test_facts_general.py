@@ -319,3 +319,9 @@ def test_a_group_meeting_does_not_take_a_later_occasions_participants(nlp):
 def test_which_is_a_member_of_refers_to_the_country_before(nlp):
     x = _extract(nlp, "Norway, which is a member of NATO, signed a deal with Brazil on Monday.")
     assert {(mb.country, mb.role) for mb in x.memberships} == {("NOR", "member")}
+
+
+def test_a_plural_initiatives_name_is_an_initiative(nlp):
+    x = _extract(nlp, "The ministers reviewed the Northern Patrol Initiatives and the Pacific Alliance.")
+    assert _framework(x, "Northern Patrol Initiatives").kind == "Initiative"
+    assert _framework(x, "Pacific Alliance") is not None
