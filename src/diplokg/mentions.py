@@ -144,6 +144,11 @@ def _abridged(longer: list[str], shorter: list[str]) -> bool:
     return all(word in rest for word in shorter[1:-1])
 
 
+def _rank_led(words: list[str]) -> bool:
+    """A two-word name led by a rank kept as a given name ("Gen Dwivedi"): maybe a surname alone."""
+    return len(words) == 2 and (words[0].rstrip("."),) in refdata.honorifics_by_first_word().get(words[0].rstrip("."), ())
+
+
 def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     """Every person, office, country and place mention of one article (see module doc)."""
     m = ArticleMentions(doc, sdoc)
@@ -226,6 +231,14 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         target = None
         for c in clusters:
             if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words):
+                target = c
+                break
+            if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Dwivedi" after "Upendra Dwivedi"
+                target = c
+                break
+            if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it
+                c.aliases.append(c.name)
+                c.words = words
                 target = c
                 break
             if _contains(words, c.words) or _abridged(words, c.words):  # a fuller form of an earlier short one

@@ -384,6 +384,12 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         return title_start - 1
     if j >= 0 and doc[j].lower_ == "the":
         j -= 1
+    # "X, who is also Fiji's Minister for Home Affairs,": a relative clause saying what X is
+    k = j
+    while k >= 0 and doc[k].lower_ in ("also", "currently", "now", "concurrently"):
+        k -= 1
+    if k >= 1 and doc[k].lower_ in ("is", "was", "'s") and doc[k - 1].lower_ == "who":
+        return k - 2
     return j
 
 

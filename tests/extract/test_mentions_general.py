@@ -232,3 +232,16 @@ def test_a_name_word_with_the_sentences_full_stop_attached(nlp):
     x = _extract(nlp, "Indonesian Defence Minister Budi Santoso welcomed Chinese Defence Minister Admiral Li Jun. Budi said the two countries would hold joint exercises.")
     assert "Li Jun" in _persons(x)
     assert ("Li Jun", "Defence Minister", "CHN") in _holds(x)
+
+
+def test_a_relative_clause_saying_what_the_person_is(nlp):
+    x = _extract(nlp, "Pio Ravuvu, who is also Fiji's Minister for Home Affairs, met New Zealand Defence Minister Judith Collins in Suva on Monday.")
+    assert ("Pio Ravuvu", "Home Affairs Minister", "FJI") in _holds(x)
+
+
+def test_a_rank_and_surname_is_the_person_named_in_full(nlp):
+    text = (
+        "Sri Lanka's Defence Secretary Sampath Perera met visiting Indian Army chief General Ravi Dwivedi in Colombo. "
+        "Gen Dwivedi, who arrived on Sunday, also called on President Anura Kumara Dissanayake."
+    )
+    assert "Gen Dwivedi" not in _persons(_extract(nlp, text))
