@@ -102,7 +102,7 @@ FRAMEWORK_HEADS = {
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
-    "association": "Organisation", "initiatives": "Initiative",
+    "initiatives": "Initiative",
 }
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
@@ -1920,7 +1920,7 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= _organisations_in_relations(st)
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         rules = {ev.rule for ev in st.frameworks[key].evidence}
-        if rules <= {"framework.gazetteer"}:
+        if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
             del st.frameworks[key]
 
 

@@ -52,6 +52,11 @@ def test_community_and_union_are_framework_heads(nlp):
     assert _framework(x, "Pacific Maritime Union").acronym == "PMU"
 
 
+def test_an_organisation_named_in_passing_without_its_acronym_is_dropped(nlp):
+    x = _extract(nlp, "The minister recalled the Soviet Union's legacy and the Pacific Maritime Union's early years.")
+    assert x.frameworks == []
+
+
 def test_a_lowercase_memorandum_of_understanding_is_an_agreement_between_the_countries(nlp):
     x = _extract(nlp, "Peru and Brazil signed a memorandum of understanding on submarine rescue between the navies of Peru and "
                       "Brazil in Lima on Monday.")
