@@ -35,8 +35,11 @@ member states are ...", "A is a member of X, which also includes B and C" (the l
 the sentence goes on to something else), "the five-nation X (A, B, ...)" and co-chairs.
 Memoranda of understanding are Agreements named by their subject whatever the case ("a
 memorandum of understanding on defence cooperation"); "the EU's naval mission X" and "Operation
-X" are Initiatives; a "... Group" described as a company is not a framework; an organisation from
-the gazetteer counts only when it has members, events, or organises or parents a framework.
+X" are Initiatives; a "... Group" described as a company is not a framework; an organisation known from the
+gazetteer or by its head word alone ("... Union") counts only when it has members or events, or
+organises or parents a framework ("a summit organised by X", "a mechanism of the African Union");
+one introduced with its acronym counts. "A joined X" / "was admitted to X as an observer" is a
+membership (not when negated, future or wished).
 
 Every fact carries Evidence: the sentence (or two, for side-led dialogues) with a rule name and
 a confidence. Offsets index ``Document.text`` exactly.
