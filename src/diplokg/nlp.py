@@ -431,15 +431,23 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     return spans
 
 
+# Words that make a post of the title after them ("Deputy President", "Acting President").
+TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "former", "first", "second", "senior", "junior", "assistant",
+                             "executive", "associate", "principal", "federal", "union", "state", "regional", "provincial"})
+
+
 def drop_titles_inside_names(doc: Doc) -> None:
     """A one-word title between two name words is part of the name: "Abdul Amir Rashid" (Amir),
     "Ahmed Sultan Al Jaber" (Sultan)."""
     by_first = refdata.honorifics_by_first_word()
+    heads = refdata.titles().heads
     inside = []
     for ent in doc.ents:
         if ent.label_ != TITLE or len(ent) != 1 or not ent.text[:1].isupper() or ent.start == 0 or ent.end >= len(doc):
             continue
         prev, nxt = doc[ent.start - 1], doc[ent.end]
+        if prev.ent_type_ not in ("", "PERSON") or prev.lower_ in heads or prev.lower_ in TITLE_MODIFIERS:
+            continue  # "European Commission President X", "Deputy President X"
         if prev.whitespace_ and is_name_token(prev) and prev.text.rstrip(".") not in by_first and not prev.is_sent_start and is_name_token(nxt):
             inside.append(ent)
     if inside:

@@ -245,3 +245,9 @@ def test_a_rank_and_surname_is_the_person_named_in_full(nlp):
         "Gen Dwivedi, who arrived on Sunday, also called on President Anura Kumara Dissanayake."
     )
     assert "Gen Dwivedi" not in _persons(_extract(nlp, text))
+
+
+def test_a_title_after_an_organisation_name_is_not_inside_a_name(nlp):
+    x = _extract(nlp, "European Commission President Annelies van der Berg met Brazilian President Jorge Lula da Costa in Brasilia.")
+    assert "Annelies van der Berg" in _persons(x)
+    assert "Jorge Lula da Costa" in _persons(x)
