@@ -9,10 +9,18 @@ doc-local keys, the token -> entity maps the fact rules need, and the in-article
 - "the Defence Secretary", "the minister" (a title with no name) joins the latest person
   holding that title;
 - a person's country comes from the title ("Maldives Foreign Affairs Minister", "Singapore's
-  Defence Minister", "Minister of Defence, Maldives"), from the side they lead ("leading the
-  Indian delegation", "Maldives side was led by X"), from "his Maldivian counterpart X", and
-  for an unqualified title ("Defence Minister Rajnath Singh") from the article's home country:
-  the most mentioned country that no foreign title names.
+  Defence Minister", "Minister of Defence, Maldives", "Chief of Staff of the UAE Armed Forces",
+  "X, Kenya's Cabinet Secretary", "X, who is also Fiji's Minister for Home Affairs", "French
+  President X and Prime Minister Y"), from the side they lead ("leading the Indian delegation"),
+  from "his Maldivian counterpart X", from whom they accompany ("accompanied by a delegation
+  including X"), and for an unqualified title ("Defence Minister Rajnath Singh") from, in
+  order: the person's country known elsewhere in the article; the one country its sentence
+  places them in (a country word or a known city not bound to another title or person, not
+  in a list, not where they are going, not their host's when they are the visiting subject);
+  the article's home country (the most mentioned country that no foreign title names, else
+  the dateline's). An organisation's post ("UN Secretary-General") has no country and a
+  former post ("former Defence Minister") is not held.
+- not persons: ships ("the frigate X", "INS X"), companies ("X Group"), reporters' bylines.
 """
 
 from __future__ import annotations

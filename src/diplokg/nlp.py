@@ -12,8 +12,14 @@ Components added to the model (all rule-based, nothing downloads):
   Male", a dateline "Male, Oct 7", or where the model already saw a place), because many
   city names are also English words or personal names.
 - ``diplokg_persons``: title-aware person spans. A name after a title ("Maldives Foreign
-  Affairs Minister Dr. Abdulla Khaleel") becomes a PERSON span without honorifics or ranks;
-  PERSON spans split by the model ("Shri Rajesh" + "Kumar Singh") are joined.
+  Affairs Minister Dr. Abdulla Khaleel") or before it in apposition ("X, Kenya's Cabinet
+  Secretary", "X, who is also ...") becomes a PERSON span without honorifics, ranks or
+  "(Retd)"; particles stay inside names ("Essa Saif bin Ablan Al Mazrouei", "al-Sudani",
+  "van der Berg", "Marcos Jr", initials "A.K."); PERSON spans split by the model ("Shri Rajesh"
+  + "Kumar Singh") are joined. Before that, titles are completed: a country inside a known
+  title ("Chief of Staff of the UAE Armed Forces") and a portfolio the lexicon lacks ("Minister
+  of Cabinet Affairs X") join the TITLE span; a one-word title between name words ("Abdul Amir
+  Rashid") is dropped.
 """
 
 from __future__ import annotations
