@@ -301,7 +301,10 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     return {c.key: c for c in clusters}
 
 
-THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system"})
+THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
+                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center"})
+# First words of a place named after someone ("Camp Humphreys", "Fort Bragg").
+PLACE_PREFIXES = frozenset({"Camp", "Fort"})
 
 
 # Words before a ship's name ("the frigate X", "INS X", "aircraft carrier X").
@@ -342,7 +345,7 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
     before = sdoc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.lower_ in SHIP_NOUNS or before.text.rstrip(".") in SHIP_PREFIXES):
         return True
-    if ent[0].text in SHIP_PREFIXES or ent[-1].lower_ in COMPANY_WORDS:
+    if ent[0].text in SHIP_PREFIXES or ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS:
         return True
     if after is not None and after.lower_ in COMPANY_WORDS and after.text[:1].isupper() and not after.is_sent_start:
         return True

@@ -125,6 +125,11 @@ def test_ships_companies_and_bylines_are_not_persons(nlp):
     assert _persons(x) == ["Budi Santoso"]
 
 
+def test_places_named_after_people_are_not_persons(nlp):
+    x = _extract(nlp, "Australian Defence Minister Richard Marles visited Camp Humphreys on Monday and the Kalam Institute on Tuesday.")
+    assert _persons(x) == ["Richard Marles"]
+
+
 def test_by_on_its_own_line_is_a_byline(nlp):
     text = "By Liam Connor\n\nNew Zealand Defence Minister Judith Collins met Fijian officials in Suva on Monday."
     x = _extract(nlp, text)
