@@ -631,6 +631,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 m.counterpart_country[key] = before[0]
                 foreign.add(before[0])
 
+    named_of: dict[str, str] = {}  # "Lieutenant General X of South Korea"
+    for _, end, key in m.person_spans:
+        if end < len(m.tokens) and m.tokens[end].lower_ == "of" and (iso := _country_after(sdoc, end)) is not None:
+            named_of.setdefault(key, iso)
+            foreign.add(iso)
+
     side = _side_countries(m)
     for key, iso in _group_countries(m).items():
         side.setdefault(key, iso)
@@ -667,6 +673,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 before = _country_before(sdoc, start - 1)
             if before is not None:
                 c.country, c.country_confidence = before[0], CONF_COUNTERPART
+            elif key in named_of:
+                c.country, c.country_confidence = named_of[key], CONF_COUNTERPART
     for key, title, *_ in pending:  # titles first: "the Deputy Minister" is resolved with them
         if title not in m.titles_of.setdefault(key, []):
             m.titles_of[key].append(title)
@@ -758,6 +766,9 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
     anchors += [ent.start for ent in ents if ent.label_ == TITLE]
     anchors += [start for start, _, _ in m.person_spans]
     tokens: set[int] = set()
+    for _, end, _ in m.person_spans:  # "X of South Korea"
+        if end + 1 < len(sdoc) and sdoc[end].lower_ == "of":
+            tokens.update(j for j in (end + 1, end + 2) if j in m.country_at)
     for i in anchors:
         before = _country_before(sdoc, i)
         if before is not None:

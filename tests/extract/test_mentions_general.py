@@ -256,3 +256,14 @@ def test_a_title_after_an_organisation_name_is_not_inside_a_name(nlp):
     x = _extract(nlp, "European Commission President Annelies van der Berg met Brazilian President Jorge Lula da Costa in Brasilia.")
     assert "Annelies van der Berg" in _persons(x)
     assert "Jorge Lula da Costa" in _persons(x)
+
+
+def test_a_country_after_a_name_is_that_persons_not_the_sentences(nlp):
+    text = (
+        "HANOI, June 5 (VNA) - Senior Lieutenant General Tran Quoc Bao, Deputy Minister of National Defence, "
+        "received Lieutenant General Park Min-su of South Korea in Hanoi. South Korea and Vietnam signed a pact, "
+        "South Korea's embassy said."
+    )
+    x = _extract(nlp, text)
+    assert ("Tran Quoc Bao", "Deputy Defence Minister", "VNM") in _holds(x)
+    assert {p.name: p.country for p in x.persons}["Park Min-su"] == "KOR"
