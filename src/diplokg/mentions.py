@@ -512,6 +512,14 @@ def title_country(ent: Span) -> str | None:
     return None
 
 
+def _possessive_after(sdoc: Doc, i: int) -> bool:
+    """The country starting at token ``i`` owns what follows ("India's defence ministry")."""
+    j = i
+    while j < len(sdoc) and sdoc[j].ent_id_.startswith("country:") or (j < len(sdoc) and sdoc[j].lower_ == "the" and j == i):
+        j += 1
+    return j < len(sdoc) and sdoc[j].text in ("'s", "’s", "'", "’")
+
+
 def _country_after(sdoc: Doc, i: int) -> str | None:
     """Country written right after token ``i``: ", Maldives" or "of Maldives"."""
     if i + 1 < len(sdoc) and sdoc[i].text in (",", "of") and sdoc[i + 1].ent_id_.startswith("country:"):
@@ -602,8 +610,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = before[0]
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after
-        elif (after := _country_after(sdoc, end)) is not None:  # "FM Dr. Abdulla Khaleel of Maldives"
-            country = after
+        elif (after := _country_after(sdoc, end)) is not None and not _possessive_after(sdoc, end + 1):
+            country = after  # "FM Dr. Abdulla Khaleel of Maldives", not "X, India's ministry said"
         elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end:
             country = country_of_name_end[ent.start - 1]  # "French President X and Prime Minister Y"
         if country:
@@ -713,6 +721,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
 
 PRONOUNS = frozenset({"he", "she"})
+# Institutions a country word may qualify as a source ("India's defence ministry said"): not where anyone is.
+SOURCE_NOUNS = frozenset({"ministry", "government", "embassy", "office", "spokesperson", "spokesman", "statement", "navy", "army",
+                          "military", "force", "forces", "media", "agency", "department", "official", "officials", "side"})
 
 
 def _companions(m: ArticleMentions) -> dict[str, str]:
@@ -819,14 +830,16 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     is_subject = key in subjects
     # the countries of the people the subject meets (not of those acting with the subject)
     theirs = {clusters[o].country for o in others - subjects if clusters[o].country}
+    if is_subject and any(clusters[o].country is None for o in others - subjects):
+        return None  # "X called on President Y in Male": the place is the host's, and who hosts is unknown
     found: set[str] = set()
     for token in m.tokens[sent.start : sent.end]:
         if token.i in attached or token.i < m.dateline_end:  # the dateline is the article's, not the sentence's
             continue
         if token.i in m.country_at:
             iso = m.country_at[token.i]
-            if _in_country_list(m, token):
-                continue
+            if _in_country_list(m, token) or token.head.lemma_.lower() in SOURCE_NOUNS:
+                continue  # "Australia, Japan and India", "India's defence ministry said"
         elif token.i in m.place_at:
             place = m.places[m.place_at[token.i]]
             if place.kind != "City" or not place.country:

@@ -267,3 +267,23 @@ def test_a_country_after_a_name_is_that_persons_not_the_sentences(nlp):
     x = _extract(nlp, text)
     assert ("Tran Quoc Bao", "Deputy Defence Minister", "VNM") in _holds(x)
     assert {p.name: p.country for p in x.persons}["Park Min-su"] == "KOR"
+
+
+def test_the_called_on_host_takes_the_city_the_visitor_stays_home(nlp):
+    text = (
+        "Male, Oct 7 (IANS) Defence Secretary Rajan Mehra called on President Ahmed Zahir in Male on Tuesday. "
+        "India and the Maldives reviewed defence cooperation, India's defence ministry said. India has long supported the Maldives."
+    )
+    holds = _holds(_extract(nlp, text))
+    assert ("Rajan Mehra", "Defence Secretary", "IND") in holds
+    assert ("Ahmed Zahir", "President", "MDV") in holds
+
+
+def test_a_source_country_is_neither_context_nor_the_title_country(nlp):
+    text = (
+        "NEW DELHI: Defence Minister Arvind Rao will travel to Hanoi next week, where he will meet President Tran Van Long, "
+        "India's defence ministry said. India and Vietnam are partners."
+    )
+    holds = _holds(_extract(nlp, text))
+    assert ("Tran Van Long", "President", "VNM") in holds
+    assert ("Arvind Rao", "Defence Minister", "IND") in holds
