@@ -410,9 +410,12 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     phrases = refdata.titles().phrases
     spans = []
     for ent in doc.ents:
-        if ent.label_ != TITLE or ent[-1].lower_ not in GENERIC_TITLE_WORDS or ent.end + 2 >= len(doc):
+        if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
-        if doc[ent.end].lower_ not in ("of", "for"):
+        generic = ent[-1].lower_ in GENERIC_TITLE_WORDS and doc[ent.end].lower_ in ("of", "for")
+        # "Minister of Defence and Military Production X": a second portfolio joined to a known one
+        joined = len(ent) > 2 and ent[0].lower_ in GENERIC_TITLE_WORDS and ent[1].lower_ in ("of", "for") and doc[ent.end].lower_ in ("and", "&")
+        if not (generic or joined):
             continue
         j = ent.end + 1
         if doc[j].lower_ == "the":
