@@ -645,6 +645,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             named_of.setdefault(key, iso)
             foreign.add(iso)
 
+    for key, title, written, iso, s, e in _plural_title_holders(m, named_of):  # "Defence ministers X of A and Y of B"
+        pending.append((key, title, written, iso, CONF_TITLE_COUNTRY, s, e))
+        foreign.add(iso)
+
     side = _side_countries(m)
     for key, iso in _group_countries(m).items():
         side.setdefault(key, iso)
@@ -718,6 +722,35 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     for person in m.persons:
         person.country = clusters[person.key].country
+
+
+def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[tuple[str, str, str, str, int, int]]:
+    """"Defence ministers Richard Marles of Australia and Gen Nakatani of Japan": each person listed
+    right after a plural title, with their own country, holds that title of that country.
+    Returns (person key, title, written, country, start char, end char)."""
+    phrases = refdata.titles().phrases
+    found = []
+    starts = {start: (end, key) for start, end, key in m.person_spans}
+    for token in m.tokens:
+        if token.tag_ != "NNS" or token.ent_type_:
+            continue
+        first = token.i
+        while first > 0 and token.i - first < 3 and m.tokens[first - 1].dep_ in ("compound", "amod") and m.tokens[first - 1].head.i == token.i:
+            first -= 1
+        words = [t.text for t in m.tokens[first : token.i]] + [token.lemma_]
+        title = phrases.get(" ".join(words).lower())
+        if title is None or title in GENERIC_TITLE_HEADS:
+            continue  # "ministers X and Y": which post is not said
+        i = token.i + 1
+        while i in starts:
+            end, key = starts[i]
+            if key in named_of:
+                span = m.sdoc[first : token.i + 1]
+                found.append((key, title, span.text, named_of[key], m.tokens[i].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+            i = end
+            while i < len(m.tokens) and (m.tokens[i].text in (",", "and", "of", "the") or i in m.country_at):
+                i += 1
+    return found
 
 
 PRONOUNS = frozenset({"he", "she"})

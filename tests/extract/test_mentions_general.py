@@ -294,3 +294,11 @@ def test_a_second_portfolio_joined_to_a_known_one(nlp):
     assert ("Hassan Saleh", "Minister of Defence and Military Production", "EGY") in _holds(x)
     x = _extract(nlp, "Australian Deputy Prime Minister and Defence Minister Richard Marles met officials in Manila.")
     assert ("Richard Marles", "Defence Minister", "AUS") in _holds(x)
+
+
+def test_a_plural_title_before_people_with_their_countries(nlp):
+    x = _extract(nlp, "Defence ministers Ana Lopes of Portugal and Piet Jansen of the Netherlands met in Lisbon on Monday.")
+    assert ("Ana Lopes", "Defence Minister", "PRT") in _holds(x)
+    assert ("Piet Jansen", "Defence Minister", "NLD") in _holds(x)
+    x = _extract(nlp, "Ministers Ana Lopes of Portugal and Piet Jansen of the Netherlands met in Lisbon on Monday.")
+    assert not x.holdings
