@@ -1008,7 +1008,9 @@ def _host_offices(st: _State) -> None:
                     del m.offices[holding.office]
                 ev = holding.evidence
                 moved = Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.host-country", 0.7)
-                add_office(m, key, office.title, office.aliases[0] if office.aliases else office.title, host, moved)
+                # Re-file the post under the host country by its title (aliases[0] would be an
+                # equivalent title of the old country's post, not what the article wrote).
+                add_office(m, key, office.title, office.title, host, moved)
                 person = m.person(key)
                 if person.country in (None, m.home_country):
                     person.country = host
