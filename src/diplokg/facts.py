@@ -162,6 +162,7 @@ class _State:
     events: dict[str, EventMention] = field(default_factory=dict)
     memberships: list[MembershipMention] = field(default_factory=list)
     location: dict[str, str | None] = field(default_factory=dict)  # person key -> place key
+    visiting: dict[str, str] = field(default_factory=dict)  # person key -> country the person is visiting
     hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
     visitor: str | None = None
     last_subject: str | None = None
@@ -446,8 +447,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                     break
         # the dateline is where the reporter is: the place of the lead's meeting held there, not of a
         # call or of a meeting still to come
+        # a participant known to be visiting a country: the meeting is there, not where the
+        # dateline is ("X began a visit to Sri Lanka ... X called on Y")
+        visited = next((st.visiting[p] for p in participants if p in st.visiting), None)
         if (place is None and not remote and not st.meetings and not visit_country and m.dateline_place
-                and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))):
+                and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
+                and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
         for p in (participants if explicit_place else subjects_keys or participants[:1]):
             if (place or visit_country) and not remote:
@@ -455,6 +460,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
             st.hosted_visit[len(st.meetings)] = host
+        elif not remote and visited and host in (None, visited):
+            st.hosted_visit[len(st.meetings)] = visited  # "Y received the visiting X", "X met Y"
         st.meetings.append(
             MeetingMention(
                 key=f"meeting:{len(st.meetings)}",
@@ -834,10 +841,36 @@ def _note_movements(st: _State, sent: Span) -> None:
         for prep in children:
             targets = [prep] if verb.lemma_.lower() == "visit" and (prep.dep_ == "dobj" or prep.i == verb.i + 1) else [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             for target in targets:
-                key = m.place_at.get(target.i)
-                if key and m.places[key].kind == "City":
-                    for p in subjects:
-                        st.location[p] = key
+                _note_destination(st, subjects, target)
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VISIT_NOUNS:
+            continue
+        # "X began/paid a visit to Y", "X is on a visit to Y", "X's visit to Y"
+        holders = [c for c in noun.children if c.dep_ == "poss"]
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if not holders and noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+            holders = _subject_tokens(_chain(governor))
+        visitors = _persons_in(m, (t for h in holders for t in h.subtree))
+        if not visitors:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for target in prep.children:
+                    _note_destination(st, visitors, target)
+
+
+def _note_destination(st: _State, persons: list[str], target: Token) -> None:
+    """Where ``persons`` went: the city (for later meetings' place) and the country they are visiting."""
+    m = st.m
+    key = m.place_at.get(target.i)
+    if key and m.places[key].kind == "City":
+        for p in persons:
+            st.location[p] = key
+    country = m.places[key].country if key else m.country_at.get(target.i)
+    if country:
+        for p in persons:
+            if m.person(p).country != country:
+                st.visiting[p] = country
 
 
 def _note_subject(st: _State, sent: Span) -> None:
@@ -980,7 +1013,8 @@ def _host_offices(st: _State) -> None:
     for index, meeting in enumerate(st.meetings):
         place = m.places.get(meeting.place) if meeting.place else None
         host = place.country if place is not None and place.kind == "City" else st.hosted_visit.get(index)
-        if host is None or host not in m.countries:
+        # a city's country counts when the article names it or a visit went there
+        if host is None or (host not in m.countries and index not in st.hosted_visit):
             continue
         for key in meeting.participants:
             others = {m.person(o).country for o in meeting.participants if o != key}
@@ -994,10 +1028,11 @@ def _host_offices(st: _State) -> None:
                     m.person(key).country = host
         if index not in st.hosted_visit:
             continue
-        visitor = meeting.participants[0]
-        if host == m.person(visitor).country:
+        # the visitor: who the article says is visiting the host country, else the first named
+        visitors = [p for p in meeting.participants if st.visiting.get(p) == host] or meeting.participants[:1]
+        if any(host == m.person(v).country for v in visitors):
             continue
-        for key in meeting.participants[1:]:
+        for key in [p for p in meeting.participants if p not in visitors]:
             for holding in [h for h in m.holdings if h.person == key and h.evidence.rule == "office.home-country"]:
                 office = m.offices[holding.office]
                 if office.country == host:
