@@ -53,7 +53,7 @@ RETIRED_MARKERS = frozenset({"retd", "retired", "rtd", "retd.", "rtd.", "r"})
 # Honorifics that are never a given name; other ranks ("Gen") stay in a name that would
 # otherwise be one word long ("Gen Nakatani").
 NEVER_GIVEN_NAMES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Shri", "Smt", "Sri", "Prof", "Hon", "Sir", "Dame", "Lord", "Lady",
-                               "Sheikh", "Sheikha", "Dato", "Datuk", "Tun", "HE", "H.E", "Seri", "Kumari", "Excellency"})
+                               "Dato", "Datuk", "Tun", "HE", "H.E", "Seri", "Kumari", "Excellency"})
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -150,7 +150,9 @@ def mark_single_word_places(doc: Doc) -> Doc:
         if token.text not in city_table or token.ent_id_:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
-        if token.ent_type_ in ("PERSON", "NORP", TITLE):
+        if token.ent_type_ == "PERSON" and _lone_person_after_in(doc, token):
+            pass  # "talks in Darwin": the model's one-word PERSON after "in"/"at" is the known city
+        elif token.ent_type_ in ("PERSON", "NORP", TITLE):
             continue
         if token.ent_type_ == "ORG" and not (prev is not None and prev.lower_ in ("in", "at", "to")):
             continue  # the model's ORG stands unless the context says place ("in Ulaanbaatar")
@@ -164,6 +166,14 @@ def mark_single_word_places(doc: Doc) -> Doc:
             new.append(Span(doc, token.i, token.i + 1, label="GPE", span_id=f"city:{city_table[token.text].name}"))
     _replace_ents(doc, new)
     return doc
+
+
+def _lone_person_after_in(doc: Doc, token) -> bool:
+    """A one-token PERSON entity right after "in"/"at" with no title before the preposition."""
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or len(ent) != 1 or token.i < 2:
+        return False
+    return doc[token.i - 1].lower_ in ("in", "at") and doc[token.i - 2].ent_type_ != TITLE
 
 
 def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
@@ -415,7 +425,9 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         generic = ent[-1].lower_ in GENERIC_TITLE_WORDS and doc[ent.end].lower_ in ("of", "for")
         # "Minister of Defence and Military Production X": a second portfolio joined to a known one
         joined = len(ent) > 2 and ent[0].lower_ in GENERIC_TITLE_WORDS and ent[1].lower_ in ("of", "for") and doc[ent.end].lower_ in ("and", "&")
-        if not (generic or joined):
+        # "Under Secretary of Defense for Policy X": a sub-portfolio after a known title
+        qualified = doc[ent.end].lower_ == "for" and any(t.lower_ in GENERIC_TITLE_WORDS for t in ent)
+        if not (generic or joined or qualified):
             continue
         j = ent.end + 1
         if doc[j].lower_ == "the":
@@ -426,12 +438,14 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
                 break
             if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("and", "&")):
-                j = -1
+                j = j if qualified and not generic else -1  # the run ends; its last two words may be a name
                 break
             j += 1
         if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&"):
             continue
-        if not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        if qualified and not generic and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+            j -= 2  # no name the model found: "for Policy Jane Doe" (longer runs are ambiguous)
+        elif not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             continue  # no name right after: where the portfolio ends is unknown
         written = doc[ent.start : j].text
         key = " ".join(written.lower().split())
@@ -545,6 +559,9 @@ def mark_persons(doc: Doc) -> Doc:
         elif start >= end:  # only ranks or "(Retd)": no name at all
             dropped.update(range(ent.start, end))
         k += 1
+    for ent in doc.ents:  # "Datuk Seri" split off "Datuk Seri Mohamed Khaled Nordin": honorifics are no person
+        if ent.label_ == "PERSON" and not ent.ent_id_ and skip_honorifics(doc, ent.start, ent.end) >= ent.end:
+            dropped.update(range(ent.start, ent.end))
     if dropped:
         doc.ents = [e for e in doc.ents if not (e.label_ == "PERSON" and e.start in dropped)]
     if new:

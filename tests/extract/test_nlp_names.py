@@ -1,0 +1,69 @@
+"""Person and place spans around titles and honorifics (diplokg.nlp), on hand-built Docs with
+the entities a statistical model might have guessed, and one check through the full pipeline."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from diplokg.nlp import TITLE, mark_persons, mark_single_word_places
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str, str]]) -> Doc:
+    doc = Doc(_VOCAB, words=words)
+    doc.ents = [Span(doc, s, e, label=label, span_id=ident) for s, e, label, ident in ents]
+    return doc
+
+
+def _persons(doc: Doc) -> list[str]:
+    return [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_known_city_after_in_that_the_model_calls_a_person_is_a_place():
+    doc = _doc("Both ministers held talks in Darwin on Friday .".split(), [(5, 6, "PERSON", "")])
+    mark_single_word_places(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Darwin", "GPE")]
+
+
+def test_a_city_name_after_a_title_stays_a_person():
+    words = "He met Defence Minister in Darwin yesterday .".split()
+    doc = _doc(words, [(2, 4, TITLE, "title:Defence Minister"), (5, 6, "PERSON", "")])
+    mark_single_word_places(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ != TITLE] == [("Darwin", "PERSON")]
+
+
+def test_honorifics_split_off_a_name_are_no_person():
+    words = "Malaysian Defence Minister Datuk Seri Mohamed Khaled Nordin spoke .".split()
+    doc = _doc(words, [(1, 3, TITLE, "title:Defence Minister"), (3, 5, "PERSON", ""), (5, 8, "PERSON", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Mohamed Khaled Nordin"]
+
+
+def test_sheikh_stays_when_one_name_word_would_remain():
+    words = "Prime Minister Sheikh Hasina met him .".split()
+    doc = _doc(words, [(0, 2, TITLE, "title:Prime Minister"), (2, 4, "PERSON", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Sheikh Hasina"]
+
+
+def test_sheikh_before_a_full_name_is_dropped():
+    words = "Crown Prince Sheikh Khalid bin Mohamed met him .".split()
+    doc = _doc(words, [(0, 2, TITLE, "title:Crown Prince"), (2, 6, "PERSON", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Khalid bin Mohamed"]
+
+
+def test_a_sub_portfolio_after_a_title_keeps_the_name():
+    words = "Under Secretary of Defense for Policy Jane Holloway met him .".split()
+    doc = _doc(words, [(0, 4, TITLE, "title:Under Secretary of Defence")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Jane Holloway"]
+    (title,) = [e for e in doc.ents if e.label_ == TITLE]
+    assert title.text == "Under Secretary of Defense for Policy"
+
+
+def test_a_one_word_name_after_a_title_is_a_person(nlp):
+    doc = nlp("Indonesian Defence Minister Prabowo met Malaysian Defence Minister Hishammuddin in Jakarta on Tuesday.")
+    assert {"Prabowo", "Hishammuddin"} <= {e.text for e in doc.ents if e.label_ == "PERSON"}
