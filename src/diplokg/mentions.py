@@ -773,6 +773,11 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
         else:
             lead_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
             side = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if lead_token is None and not side and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN":
+            # "X began a visit to Y, accompanied by Z": Z goes with the subject of the clause
+            governor = verb.head
+            lead_token = governor if verb.dep_ == "acl" else next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            side = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
         lead = _person_of(m, lead_token) if lead_token is not None else None
         if lead is None:
             continue

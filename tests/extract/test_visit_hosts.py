@@ -77,3 +77,12 @@ def test_a_post_named_with_its_country_is_kept(nlp):
     assert posts["Ravi Menon"] == {("High Commissioner", "IND")}
     assert posts["Amina Njoroge"] == {("Defence Secretary", "KEN")}
 
+
+
+def test_a_companion_of_the_visitor_keeps_the_visitors_country(nlp):
+    x = _extract(nlp, "ABUJA: Nigerian Defence Minister Musa Bello began a three-day visit to Ghana on Monday, accompanied by "
+                      "Chief of Defence Staff Ibrahim Danjuma.\n\n"
+                      "On Tuesday, Bello and Danjuma called on Chief of Army Staff Kwame Mensah.")
+    posts = _posts(x)
+    assert posts["Ibrahim Danjuma"] == {("Chief of Defence Staff", "NGA")}
+    assert posts["Kwame Mensah"] == {("Chief of Army Staff", "GHA")}
