@@ -8,6 +8,7 @@ Components added to the model (all rule-based, nothing downloads):
   e.g. "country:MDV", "city:Kuala Lumpur", "title:Defence Minister", so later stages never
   look names up again. Entities set before "ner" constrain the statistical model, which stops
   it from swallowing a title or a country into a person's name.
+- ``diplokg_paragraphs`` (before the parser): a blank line always starts a new sentence.
 - ``diplokg_places``: one-word cities ("Male", "Hanoi") only in a place context ("in/at/to
   Male", a dateline "Male, Oct 7", or where the model already saw a place), because many
   city names are also English words or personal names.
@@ -86,6 +87,10 @@ def add_components(nlp: Language) -> Language:
         ruler.add_patterns(list(ruler_patterns()))
         titles = nlp.add_pipe("entity_ruler", name="diplokg_titles", config={"phrase_matcher_attr": "LOWER", "validate": False}, after="diplokg_ruler")
         titles.add_patterns(list(title_patterns()))
+    if "diplokg_paragraphs" not in nlp.pipe_names:
+        # Before the parser, which keeps sentence starts that are already set.
+        where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe("diplokg_paragraphs", **where)
     if "diplokg_places" not in nlp.pipe_names:
         nlp.add_pipe("diplokg_places")
     if "diplokg_persons" not in nlp.pipe_names:
@@ -138,6 +143,16 @@ def _replace_ents(doc: Doc, new_spans: list[Span]) -> None:
         taken.update(range(span.start, span.end))
     kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
     doc.ents = filter_spans(new_spans + kept)
+
+
+@Language.component("diplokg_paragraphs")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: the model joins a paragraph that ends in a closing
+    quote to the next one, and evidence must quote one sentence, not two paragraphs."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @Language.component("diplokg_places")
