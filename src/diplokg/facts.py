@@ -1461,12 +1461,6 @@ def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
     return sdoc[start : end_i + 1]
 
 
-def _country_before_possessive(m: ArticleMentions, i: int) -> str | None:
-    if i >= 2 and m.tokens[i - 1].text in ("'s", "’s") and (i - 2) in m.country_at:
-        return m.country_at[i - 2]
-    return None
-
-
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
 EVENT_NOUNS = frozenset({"session", "meeting", "summit", "edition", "round", "conference", "meetings", "sessions"})

@@ -114,12 +114,6 @@ def to_store_quads(graph: ResolvedGraph, run: RunInfo) -> list[ox.Quad]:
     return list(dict.fromkeys(iter_store_quads(graph, run)))
 
 
-def iter_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[Quad]:
-    """:func:`to_quads`, one quad at a time (duplicates not removed)."""
-    for q in iter_store_quads(graph, run):
-        yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
-
-
 def iter_store_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[ox.Quad]:
     texts = {d.doc_id: d.text for d in graph.documents}
     prov, run_iri = to_ox(PROVENANCE_GRAPH), to_ox(run.iri)

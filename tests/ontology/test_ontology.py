@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import rdflib
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from diplokg import resources
 from diplokg.namespaces import DK, FOAF, ORG, PROV, SCHEMA, SEM

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -44,6 +43,3 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
     return wrapper
 
-
-def debug_enabled() -> bool:
-    return os.environ.get("KG_DEBUG", "") not in ("", "0")
