@@ -1641,6 +1641,8 @@ def _memberships(st: _State) -> None:
                 # includes A and B": the subject's countries are members too
                 verb = member_tok.head if member_tok.dep_ == "attr" else sent.root
                 subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                if any(c.dep_ == "neg" for c in verb.children):
+                    subjects = []  # "Japan is not a member of the CSC"
                 if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
                     subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
                 first_list = list(dict.fromkeys(_countries_in(m, (t for c in subjects for t in c.subtree)) + first_list))
@@ -1653,6 +1655,7 @@ def _memberships(st: _State) -> None:
                 for iso in second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
         _grouping_memberships(st, sent)
+        _stated_memberships(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
         # co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia co-chair X"
@@ -1751,6 +1754,57 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
         return
 
 
+# "India and Sri Lanka are (also) founding members of F", "X is an observer at F", "A and B are part of F"
+ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founders": "member", "founder": "member",
+              "observer": "observer", "observers": "observer"}
+ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
+                            "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",
+                            "among", "fellow", "its", "their", "existing", "current"})
+BE_LEMMAS = frozenset({"be", "become", "remain"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+
+
+def _stated_memberships(st: _State, sent: Span) -> None:
+    """"A, B and C are (also) (founding) members of F", "D is an observer at F", "A and B are part of F".
+
+    Read from the words around the role noun rather than the parse: the small model often makes
+    "founding" the verb of such a sentence."""
+    m = st.m
+    done = {(mb.country, mb.framework) for mb in st.memberships}
+    for noun in m.tokens[sent.start : sent.end]:
+        role = ROLE_NOUNS.get(noun.lower_)
+        if role is None or noun.i + 1 >= sent.end or m.tokens[noun.i + 1].lower_ not in ("of", "in", "at", "to"):
+            continue
+        fw_key = next((st.framework_at[t.i] for t in m.tokens[noun.i + 2 : min(noun.i + 8, sent.end)] if t.i in st.framework_at), None)
+        if fw_key is None:
+            continue
+        k = noun.i - 1
+        while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS):
+            k -= 1
+        if k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
+            continue
+        k -= 1
+        while k >= sent.start and m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS:
+            k -= 1  # "India and Japan both are"
+        countries: list[str] = []
+        while k >= sent.start:
+            t = m.tokens[k]
+            if k in m.country_at:
+                countries.insert(0, m.country_at[k])
+            elif t.lower_ not in (",", "and", "the", "both") or not countries:
+                break
+            k -= 1
+        if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
+        for iso in dict.fromkeys(countries):
+            if (iso, fw_key) not in done:
+                done.add((iso, fw_key))
+                st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+                if iso not in st.frameworks[fw_key].countries:
+                    st.frameworks[fw_key].countries.append(iso)
+
+
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group"})
 
 
@@ -1767,8 +1821,10 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         fw_key = next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
-        if fw_key is None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that")):
-            # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C"
+        whose_members = subject is not None and subject.lower_ in ("membership", "members") and any(c.lower_ == "whose" for c in subject.children)
+        if fw_key is None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that") or whose_members):
+            # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C",
+            # "the EMGF, whose membership includes A and B"
             fw_key = _framework_near(st, verb.head)
         if fw_key is None and subject is None and verb.i > 0 and m.tokens[verb.i - 1].text == ",":
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere

@@ -385,3 +385,26 @@ def test_edition_of_a_dialogue_is_an_event_the_side_led_meeting_belongs_to(nlp):
     event = events[meeting.part_of]
     assert (event.edition, event.date.iso, _place(x, meeting)) == (4, "2025-05-12", "Ulaanbaatar")
     assert ("Ganzorig Batbold", "Chief of General Staff", "MNG") in _holds(x)
+
+
+def _membership_triples(x) -> set[tuple[str, str, str]]:
+    fw = {f.key: f.name for f in x.frameworks}
+    return {(mb.country, fw[mb.framework], mb.role) for mb in x.memberships}
+
+
+def test_founding_members_stated_before_a_framework_and_its_other_members(nlp):
+    # the small model parses "founding" as the verb here: the rule must not depend on that parse
+    x = _extract(nlp, "Egypt, Greece and Cyprus are also founding members of the East Mediterranean Gas Forum, "
+                      "whose membership includes Israel, Italy and Jordan.")
+    assert _membership_triples(x) == {(iso, "East Mediterranean Gas Forum", "member")
+                                      for iso in ("EGY", "GRC", "CYP", "ISR", "ITA", "JOR")}
+
+
+def test_observer_stated_with_be(nlp):
+    x = _extract(nlp, "Bangladesh is an observer at the Colombo Security Conclave.")
+    assert _membership_triples(x) == {("BGD", "Colombo Security Conclave", "observer")}
+
+
+def test_a_country_that_is_not_a_member_is_no_member(nlp):
+    x = _extract(nlp, "Officials said Japan is not a member of the Colombo Security Conclave.")
+    assert x.memberships == []
