@@ -235,3 +235,16 @@ def test_read_only_guard_never_crashes(text):
         queries.check_read_only(text)
     except (UsageError, InputError):
         pass
+
+
+def test_store_given_before_the_command_works_like_after_it(fixture_store_path, monkeypatch):
+    path = str(fixture_store_path)
+    monkeypatch.setenv("KG_STORE", "/nonexistent/kg-store")  # the option wins over the environment
+    runner = CliRunner()
+    before = runner.invoke(cli, ["--store", path, "query", "meetings", "--format", "json"])
+    after = runner.invoke(cli, ["query", "meetings", "--format", "json", "--store", path])
+    assert before.exit_code == after.exit_code == 0, before.output
+    assert json.loads(before.output) == json.loads(after.output) != []
+    # the command's own option wins over the one before the command
+    both = runner.invoke(cli, ["--store", "/nonexistent/kg-store", "query", "meetings", "--format", "json", "--store", path])
+    assert both.exit_code == 0 and json.loads(both.output) == json.loads(after.output)

@@ -36,7 +36,14 @@ class _LazyGroup(click.Group):
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="diplokg")
-def cli() -> None:
+@click.option(
+    "--store",
+    type=click.Path(file_okay=False),
+    default=None,
+    metavar="PATH",
+    help="Store for the command that follows: 'kg --store X build' = 'kg build --store X'.",
+)
+def cli(store: str | None) -> None:
     """diplokg: a knowledge graph of defence diplomacy, built from news articles.
 
     \b

@@ -14,6 +14,16 @@ from ..errors import DiplokgError
 DEFAULT_STORE = "kg-store"
 
 
+def _store_given_to_kg(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+    """``kg --store X build`` works like ``kg build --store X``: the command's own option wins,
+    then the one given before the command, then KG_STORE, then the default."""
+    if ctx.get_parameter_source(param.name or "store") is not click.core.ParameterSource.COMMANDLINE:
+        given = ctx.find_root().params.get("store")
+        if given is not None:
+            return Path(given)
+    return value
+
+
 def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--store PATH`` (env ``KG_STORE``, default ``./kg-store``), passed as ``store: Path``."""
     return click.option(
@@ -23,6 +33,7 @@ def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
         default=DEFAULT_STORE,
         show_default=True,
         show_envvar=True,
+        callback=_store_given_to_kg,
         help="Location of the embedded store.",
     )(func)
 
