@@ -198,6 +198,10 @@ def _meetings(st: _State) -> None:
         for token in m.tokens[sent.start : sent.end]:
             if token.i in handled:
                 continue
+            if _co_chair_verb(token):
+                handled.update(t.i for t in token.children if t.dep_ == "dobj")
+                _co_chaired_meeting(st, sent, token)
+                continue
             trigger = _trigger(token)
             if trigger is None:
                 continue
@@ -398,6 +402,14 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
+    _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
+
+
+def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],
+                     scope: set[int], subjects_keys: list[str], objects: list[str], rule: str, confidence: float,
+                     framework: str | None = None, part_of: str | None = None) -> None:
+    """The meetings of one trigger, given who did it (subjects) and with whom (objects)."""
+    m = st.m
     governing = chain + ([verb.head] if verb.pos_ == "NOUN" else [])
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(v.lemma_.lower() in CALLED_OFF for v in governing):
         return  # "did not meet", "postponed the talks": no meeting to record
@@ -425,7 +437,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
     explicit_place = _explicit_place(st, sent, scope) or trailing_place
     visit_place, visit_country = _visit_place(st, sent)
-    part_of = _sidelines_event(st, sent, scope)
+    part_of = part_of or _sidelines_event(st, sent, scope)
     if subjects_keys and (visit_place or visit_country or any(t.lemma_.lower() in VISIT_NOUNS for t in m.tokens[sent.start : sent.end])):
         st.visitor = subjects_keys[0]  # "X, who is on a visit to Y, met Z": X is the visitor
     evidence = m.evidence(_sentence_start(m, sent), evidence_end, rule, confidence)
@@ -473,6 +485,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 kind=kind,
                 topics=_topics(sent, scope),
                 part_of=part_of,
+                framework=framework,
                 evidence=[evidence],
             )
         )
@@ -482,6 +495,120 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+
+
+# -- "A co-chaired the X Committee with B", "the X Dialogue, which was co-chaired by A and B" -------
+
+CO_CHAIR_FORMS = frozenset({"chaired", "chairing", "chair"})
+RUN_STOP_WORDS = frozenset({"which", "who", "where", "when", "while", "as", ";", "."})
+
+
+def _co_chair_verb(token: Token) -> bool:
+    """"co-chaired" as a verb; the tokenizer may split it into "co", "-", "chaired" and tag the
+    last part a noun ("are to co-chair the ..."), so the form decides, not the tag."""
+    lower = token.lower_
+    if lower in ("co-chaired", "cochaired", "co-chairing"):
+        return True
+    if lower not in CO_CHAIR_FORMS or token.i < 2 or token.doc[token.i - 1].text != "-" or token.doc[token.i - 2].lower_ != "co":
+        return False
+    if lower == "chair":  # "to co-chair", "will co-chair"; not "the co-chair of"
+        before = token.doc[token.i - 3] if token.i >= 3 else None
+        return before is not None and (before.lower_ == "to" or before.lower_ in FUTURE_AUX or before.lower_ in MODAL_FUTURE)
+    return True
+
+
+def _co_chair_tokens(verb: Token) -> list[Token]:
+    doc = verb.doc
+    return [doc[verb.i - 2], doc[verb.i - 1], verb] if verb.lower_ in CO_CHAIR_FORMS else [verb]
+
+
+def _persons_run(m: ArticleMentions, start: int, end: int) -> tuple[list[str], int]:
+    """Persons named from ``start`` until the clause goes on (a verb, a relative word): the
+    list after "co-chaired by" / "with", read on the words since the parse often splits it.
+    Returns the persons and where the run stopped."""
+    found: list[str] = []
+    i = start
+    while i < end:
+        t = m.tokens[i]
+        key = m.person_at.get(i) or m.title_owner.get(i)
+        if key is None and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
+            break
+        if key and key not in found:
+            found.append(key)
+        i += 1
+    return found, i
+
+
+def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
+    """Co-chairing a dialogue or committee meeting is a meeting of the co-chairs, an occasion of
+    that framework: "X co-chaired the 5th JDCC with Y", "A and B are to co-chair the 13th meeting
+    of the X Committee in Delhi", "the 14th X Dialogue held in Hanoi ..., which was co-chaired by A and B"."""
+    m = st.m
+    cluster = _co_chair_tokens(verb)
+    after = cluster[-1].i + 1
+    chain = _chain(verb)
+    if after < sent.end and m.tokens[after].lower_ == "by":  # passive: the co-chairs follow "by"
+        persons, stop = _persons_run(m, after + 1, sent.end)
+        subjects_keys, objects, subject_tokens = persons, [], []
+        target = _framework_before(st, sent, cluster[0].i)
+    else:
+        subject_tokens = _subject_tokens(chain) or [c for t in cluster for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
+        if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
+            subjects_keys = _pronoun_antecedent(st, chain)
+        if not subject_tokens:  # the parse hung the subject on "co" as a compound
+            subjects_keys = _persons_just_before(m, sent, cluster[0].i)
+        with_word = next((t for t in m.tokens[after : sent.end] if t.lower_ == "with"), None)
+        _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
+        objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
+        target = _framework_after(st, after, stop)
+    if target is None:
+        return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
+    fw_key, head = target
+    scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
+    scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
+    part_of = next((k for k, e in st.events.items() if e.framework == fw_key
+                    and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)), None)
+    st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
+    last_day = st.last_day
+    _record_meetings(st, sent, verb, "talks", None, chain, scope, subjects_keys, objects, "meeting.co-chair",
+                     CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
+    if not objects:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
+        st.last_day = last_day
+
+
+def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:
+    """Persons named in the words right before ``end`` ("Defence Secretary A and B co-chaired")."""
+    found: list[str] = []
+    i = end - 1
+    while i >= sent.start:
+        t = m.tokens[i]
+        key = m.person_at.get(i) or m.title_owner.get(i)
+        if key is None and not (t.pos_ == "PROPN" or t.ent_type_ == TITLE or t.lower_ == "and"):
+            break
+        if key and key not in found:
+            found.insert(0, key)
+        i -= 1
+    return found
+
+
+def _framework_before(st: _State, sent: Span, before: int) -> tuple[str, Token] | None:
+    """The last framework named before ``before`` in the sentence, and its last word."""
+    for i in range(before - 1, sent.start - 1, -1):
+        if i in st.framework_at:
+            return st.framework_at[i], st.m.tokens[i]
+    return None
+
+
+def _framework_after(st: _State, start: int, end: int) -> tuple[str, Token] | None:
+    """The first framework named in [start, end), and its last word."""
+    for i in range(start, end):
+        if i in st.framework_at:
+            key = st.framework_at[i]
+            while i + 1 < end and st.framework_at.get(i + 1) == key:
+                i += 1
+            return key, st.m.tokens[i]
+    return None
 
 
 def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:
@@ -696,6 +823,11 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        if head_scope:
+            return _meeting_date(st, sent, head_scope, verb.head, planned)
+    if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "On 16 March, he co-chaired X and held talks with Y": a date opening the sentence is both verbs'
+        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.head.i for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children):
