@@ -237,12 +237,45 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             for c in token.children:
                 if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c)):
                     return _kind_of(c), c
+        purpose = _travel_purpose(token)
+        if purpose is not None:
+            return _kind_of(purpose), purpose
         return None
     # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
     if token.head.i != token.i and _trigger_head(token.head):
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children):
         return _kind_of(token), token
+    return None
+
+
+TRAVEL_PURPOSE_NOUNS = TALK_NOUNS | frozenset({"session", "round", "committee", "commission", "council", "forum", "mechanism"})
+
+
+def _travel_purpose(verb: Token) -> Token | None:
+    """"travel to Riyadh for talks with X", "travel to Paris for the sixth X Dialogue with Y": the
+    occasion a journey is for, when it names whom it is with."""
+    if not _word_in(verb, MOVE_VERBS) or verb.lemma_.lower() == "visit":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in TRAVEL_PURPOSE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+                return noun
+    return None
+
+
+def _destination(m: ArticleMentions, verb: Token) -> str | None:
+    """The city a move verb goes "to" ("travel to Riyadh"): where the meeting it is for will be."""
+    if not _word_in(verb, MOVE_VERBS):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.children:
+                key = m.place_at.get(obj.i)
+                if key and m.places[key].kind == "City":
+                    return key
     return None
 
 
@@ -435,7 +468,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         return
     planned = _is_planned(chain, noun or verb)
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
-    explicit_place = _explicit_place(st, sent, scope) or trailing_place
+    destination = _destination(m, verb)
+    explicit_place = _explicit_place(st, sent, scope) or trailing_place or destination
     visit_place, visit_country = _visit_place(st, sent)
     part_of = part_of or _sidelines_event(st, sent, scope)
     if subjects_keys and (visit_place or visit_country or any(t.lemma_.lower() in VISIT_NOUNS for t in m.tokens[sent.start : sent.end])):
@@ -467,7 +501,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
         for p in (participants if explicit_place else subjects_keys or participants[:1]):
-            if (place or visit_country) and not remote:
+            # a journey still to come ("will travel to Paris for talks") does not move anyone yet
+            if (place or visit_country) and not remote and not (planned and place == destination):
                 st.location[p] = place
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
@@ -782,6 +817,8 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             return True
         if head.tag_ in ("VBZ", "VBP"):  # "hopes to meet", "is to meet": not yet
             return True
+        if first.dep_ == "advcl" and _word_in(head, MOVE_VERBS) and head.i != first.i:
+            return _is_planned(_chain(head), head)  # "is expected to travel to Dhaka to hold talks"
     if first.tag_ == "VBN" and any(c.lower_ == "to" for c in first.children):  # "to be held"
         return True
     if any(c.lower_ in PLANNED_MODIFIERS for c in anchor.children):
