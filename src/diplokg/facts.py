@@ -266,6 +266,15 @@ def _travel_purpose(verb: Token) -> Token | None:
     return None
 
 
+def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
+    """"travelling to Mumbai, where Admiral X will receive him": the city the clause hangs on."""
+    top = chain[-1]
+    if top.dep_ != "relcl" or not any(c.lower_ == "where" for c in top.children):
+        return None
+    key = m.place_at.get(top.head.i)
+    return key if key and m.places[key].kind == "City" else None
+
+
 def _destination(m: ArticleMentions, verb: Token) -> str | None:
     """The city a move verb goes "to" ("travel to Riyadh"): where the meeting it is for will be."""
     if not _word_in(verb, MOVE_VERBS):
@@ -407,6 +416,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = _persons_in(m, [chain[-1].head])  # "X, who met Y on Monday, said"
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
+        elif any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
+            # "she and Singh are expected to hold ...": the pronoun is one of the subjects
+            subjects_keys = [k for k in _pronoun_antecedent(st, chain) if k not in subjects_keys] + subjects_keys
+        if not subjects_keys:  # "The Navy chief also received X": the latest holder of that post
+            subjects_keys = [k for k in (_title_anaphor(m, s) for s in subject_tokens) if k][:1]
         if not subjects_keys and st.visitor and any(_is_visitor_phrase(s) for s in subject_tokens or ([verb.head] if verb.dep_ == "acl" else [])):
             subjects_keys = [st.visitor]  # "the visiting dignitary called on X"
         if (not subjects_keys and st.sentence_subject and st.sentence_subject[0] == sent.start
@@ -416,6 +430,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope)))
+        if not objects and subjects_keys:
+            objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
         confidence = CONF_MEETING
         if not objects:  # "called on" whose object the parse hung elsewhere: the next person named
             for prep in verb.children:
@@ -469,7 +485,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     planned = _is_planned(chain, noun or verb)
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
     destination = _destination(m, verb)
-    explicit_place = _explicit_place(st, sent, scope) or trailing_place or destination
+    explicit_place = _explicit_place(st, sent, scope) or trailing_place or destination or _where_place(m, chain)
     visit_place, visit_country = _visit_place(st, sent)
     part_of = part_of or _sidelines_event(st, sent, scope)
     if subjects_keys and (visit_place or visit_country or any(t.lemma_.lower() in VISIT_NOUNS for t in m.tokens[sent.start : sent.end])):
@@ -646,6 +662,38 @@ def _framework_after(st: _State, start: int, end: int) -> tuple[str, Token] | No
     return None
 
 
+def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
+    """"the Navy chief" with no name: the person last named with that post or one of its aliases
+    ("Chief of the Naval Staff Admiral X")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or _persons_in(m, subject.subtree):
+        return None
+    words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i] + [subject.text]
+    title = refdata.normalise_title(" ".join(words))
+    names = {title}
+    for _, group in refdata.office_alias_groups():
+        forms = {t.lstrip("~") for t in group}
+        if title in forms:
+            names |= forms
+    holders = {key for key, titles in m.titles_of.items() if names & set(titles)}
+    spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
+    return max(spans)[1] if spans else None
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: list[str]) -> list[str]:
+    """"... before travelling to Mumbai, where Admiral X will receive him": "him" is whom the
+    sentence is about (its earlier trigger's subject), else the visitor."""
+    if not any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in verb.children):
+        return []
+    if st.sentence_subject and st.sentence_subject[0] == sent.start and st.sentence_subject[1] not in subjects:
+        return [st.sentence_subject[1]]
+    if st.visitor and st.visitor not in subjects:
+        return [st.visitor]
+    return []
+
+
 def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:
     """The subject phrase; a place's relative clause ("Riyadh, where he called on A") is not in it."""
     if subject.i not in m.place_at and subject.i not in m.country_at:
@@ -766,6 +814,9 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
     if subjects:  # "X was the chief guest at ..., during which he held talks": the nearest subject before
         return [m.person_at[subjects[-1].i]]
     for t in reversed([t for t in top.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]):
+        named = [c for c in t.children if c.dep_ == "appos" and c.i in m.person_at]
+        if named:  # "NEW DELHI, Jan 16 - Minister X will pay a visit ..., during which he": the dateline took X as apposition
+            return [m.person_at[named[0].i]]
         keys = _persons_in(m, (w for w in t.subtree if w.i < pronoun.i))  # "French Minister for Europe ... Jean-Noel Barrot visited Riyadh, where he"
         if len(keys) == 1:
             return keys
@@ -1005,6 +1056,9 @@ def _note_movements(st: _State, sent: Span) -> None:
         if not subjects:
             continue
         children = list(verb.children)
+        if m.dateline_place and any(c.lower_ == "here" for c in children):  # "arrived here on Monday": the dateline city
+            for p in subjects:
+                st.location[p] = m.dateline_place
         if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
             children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
         for prep in children:

@@ -1,0 +1,60 @@
+"""Meetings whose participants are written as pronouns or bare titles."""
+
+from __future__ import annotations
+
+from test_facts import _extract, _names, _place
+
+
+def _by_names(x):
+    return {tuple(_names(x, mt)): mt for mt in x.meetings}
+
+
+def test_pronoun_among_the_subjects_is_the_earlier_subject(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held a virtual meeting with Peruvian Defence Minister Luis Quispe on Monday. "
+        "Torres is scheduled to visit Lima in May, when she and Quispe are expected to hold the first meeting of the "
+        "Chile-Peru Joint Defence Committee."
+    )
+    x = _extract(nlp, text)
+    planned = [mt for mt in x.meetings if mt.status == "planned"]
+    assert len(planned) == 1
+    assert _names(x, planned[0]) == ["Ana Torres", "Luis Quispe"]
+    assert _place(x, planned[0]) == "Lima"
+
+
+def test_he_after_a_dateline_is_the_visitor_named_in_apposition(nlp):
+    text = (
+        "LIMA, March 12 (Reuters) - Chile's Defence Minister Gen Ana Torres will pay an official visit to Peru from March 17 "
+        "to 19, during which she is scheduled to hold talks with Defence Minister Luis Quispe in Lima on Tuesday, the ministry said."
+    )
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert _names(x, meeting) == ["Ana Torres", "Luis Quispe"]
+    assert meeting.status == "planned"
+
+
+def test_the_navy_chief_is_the_person_named_with_that_post(nlp):
+    text = (
+        "Chief of the Naval Staff Admiral Pedro Mena called on Defence Minister Luis Quispe in Lima on Tuesday. "
+        "The Navy chief also received Bolivia's Minister of Defence Carla Rojas on board a frigate at Callao port."
+    )
+    x = _extract(nlp, text)
+    assert ("Carla Rojas", "Pedro Mena") in _by_names(x)
+
+
+def test_him_in_a_where_clause_is_the_sentence_subject_and_the_city_is_the_place(nlp):
+    text = (
+        "Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "The visiting Minister is scheduled to call on Foreign Minister Pedro Mena on March 14 before travelling to Cusco, "
+        "where Army chief General Carla Rojas will receive him."
+    )
+    x = _extract(nlp, text)
+    found = _by_names(x)
+    received = found[("Ana Torres", "Carla Rojas")]  # "him": the visiting minister, the sentence's subject
+    assert received.status == "planned"
+    assert _place(x, received) == "Cusco"
+
+
+def test_him_with_no_one_to_refer_to_is_no_meeting(nlp):
+    x = _extract(nlp, "Army chief General Carla Rojas will receive him in Cusco.")
+    assert x.meetings == []
