@@ -474,7 +474,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
         wanted = next((NUMBER_VALUES[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in NUMBER_VALUES), None)
-        for following in _next_sentences(m, sent, 2):
+        if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
+            subjects_keys = _previous_pair(st, sent)
+        for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following)
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
@@ -749,6 +751,17 @@ def _group_subject(chain: list[Token]) -> bool:
 
 
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _previous_pair(st: _State, sent: Span) -> list[str]:
+    """The two participants of the latest meeting, when it was told in the sentence right before."""
+    if not st.meetings or len(st.meetings[-1].participants) != 2:
+        return []
+    told = st.meetings[-1].evidence[-1]
+    between = st.m.doc.text[told.end : sent.start_char]
+    if told.end > sent.start_char or between.strip(" \n.\"”'") != "":
+        return []
+    return list(st.meetings[-1].participants)
 
 
 def _next_sentences(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
@@ -2273,6 +2286,7 @@ def _dedupe(meetings: list[MeetingMention]) -> list[MeetingMention]:
                 and _compatible(o.date, mt.date)
                 and (o.place is None or mt.place is None or o.place == mt.place)
                 and o.status == mt.status
+                and _remote(o) == _remote(mt)  # a phone call and a meeting in person are two occasions
             ),
             None,
         )
@@ -2291,6 +2305,10 @@ def _dedupe(meetings: list[MeetingMention]) -> list[MeetingMention]:
     for i, mt in enumerate(out):
         mt.key = f"meeting:{i}"
     return out
+
+
+def _remote(meeting: MeetingMention) -> bool:
+    return meeting.kind in ("telephone", "virtual")
 
 
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:

@@ -58,3 +58,25 @@ def test_him_in_a_where_clause_is_the_sentence_subject_and_the_city_is_the_place
 def test_him_with_no_one_to_refer_to_is_no_meeting(nlp):
     x = _extract(nlp, "Army chief General Carla Rojas will receive him in Cusco.")
     assert x.meetings == []
+
+
+def test_the_two_ministers_met_are_the_previous_sentences_pair_and_a_call_is_another_occasion(nlp):
+    text = (
+        "Last week, Chilean Defence Minister Ana Torres held a telephone conversation with Peruvian Defence Minister Luis Quispe. "
+        "The two ministers last met in Lima in January 2024, when they agreed to expand training slots."
+    )
+    x = _extract(nlp, text)
+    assert len(x.meetings) == 2
+    met = next(mt for mt in x.meetings if mt.kind != "telephone")
+    assert _names(x, met) == ["Ana Torres", "Luis Quispe"]
+    assert _place(x, met) == "Lima"
+    assert met.date is not None and met.date.iso == "2024-01"
+
+
+def test_the_two_ministers_without_a_pair_just_before_is_no_meeting(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "Officials said the talks went well. The two ministers last met in Santiago in 2023."
+    )
+    x = _extract(nlp, text)
+    assert len(x.meetings) == 1
