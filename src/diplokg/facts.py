@@ -198,6 +198,10 @@ def _meetings(st: _State) -> None:
         for token in m.tokens[sent.start : sent.end]:
             if token.i in handled:
                 continue
+            if _co_chair_verb(token):
+                handled.update(t.i for t in token.children if t.dep_ == "dobj")
+                _co_chaired_meeting(st, sent, token)
+                continue
             trigger = _trigger(token)
             if trigger is None:
                 continue
@@ -233,12 +237,54 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             for c in token.children:
                 if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c)):
                     return _kind_of(c), c
+        purpose = _travel_purpose(token)
+        if purpose is not None:
+            return _kind_of(purpose), purpose
         return None
     # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
     if token.head.i != token.i and _trigger_head(token.head):
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children):
         return _kind_of(token), token
+    return None
+
+
+TRAVEL_PURPOSE_NOUNS = TALK_NOUNS | frozenset({"session", "round", "committee", "commission", "council", "forum", "mechanism"})
+
+
+def _travel_purpose(verb: Token) -> Token | None:
+    """"travel to Riyadh for talks with X", "travel to Paris for the sixth X Dialogue with Y": the
+    occasion a journey is for, when it names whom it is with."""
+    if not _word_in(verb, MOVE_VERBS) or verb.lemma_.lower() == "visit":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in TRAVEL_PURPOSE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+                return noun
+    return None
+
+
+def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
+    """"travelling to Mumbai, where Admiral X will receive him": the city the clause hangs on."""
+    top = chain[-1]
+    if top.dep_ != "relcl" or not any(c.lower_ == "where" for c in top.children):
+        return None
+    key = m.place_at.get(top.head.i)
+    return key if key and m.places[key].kind == "City" else None
+
+
+def _destination(m: ArticleMentions, verb: Token) -> str | None:
+    """The city a move verb goes "to" ("travel to Riyadh"): where the meeting it is for will be."""
+    if not _word_in(verb, MOVE_VERBS):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.children:
+                key = m.place_at.get(obj.i)
+                if key and m.places[key].kind == "City":
+                    return key
     return None
 
 
@@ -370,6 +416,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = _persons_in(m, [chain[-1].head])  # "X, who met Y on Monday, said"
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
+        elif any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
+            # "she and Singh are expected to hold ...": the pronoun is one of the subjects
+            subjects_keys = [k for k in _pronoun_antecedent(st, chain) if k not in subjects_keys] + subjects_keys
+        if not subjects_keys:  # "The Navy chief also received X": the latest holder of that post
+            subjects_keys = [k for k in (_title_anaphor(m, s) for s in subject_tokens) if k][:1]
         if not subjects_keys and st.visitor and any(_is_visitor_phrase(s) for s in subject_tokens or ([verb.head] if verb.dep_ == "acl" else [])):
             subjects_keys = [st.visitor]  # "the visiting dignitary called on X"
         if (not subjects_keys and st.sentence_subject and st.sentence_subject[0] == sent.start
@@ -379,6 +430,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope)))
+        if not objects and subjects_keys:
+            objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
         confidence = CONF_MEETING
         if not objects:  # "called on" whose object the parse hung elsewhere: the next person named
             for prep in verb.children:
@@ -398,6 +451,14 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
+    _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
+
+
+def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],
+                     scope: set[int], subjects_keys: list[str], objects: list[str], rule: str, confidence: float,
+                     framework: str | None = None, part_of: str | None = None) -> None:
+    """The meetings of one trigger, given who did it (subjects) and with whom (objects)."""
+    m = st.m
     governing = chain + ([verb.head] if verb.pos_ == "NOUN" else [])
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(v.lemma_.lower() in CALLED_OFF for v in governing):
         return  # "did not meet", "postponed the talks": no meeting to record
@@ -413,7 +474,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
         wanted = next((NUMBER_VALUES[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in NUMBER_VALUES), None)
-        for following in _next_sentences(m, sent, 2):
+        if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
+            subjects_keys = _previous_pair(st, sent)
+        for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following)
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
@@ -423,9 +486,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         return
     planned = _is_planned(chain, noun or verb)
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
-    explicit_place = _explicit_place(st, sent, scope) or trailing_place
+    destination = _destination(m, verb)
+    explicit_place = _explicit_place(st, sent, scope) or trailing_place or destination or _where_place(m, chain)
     visit_place, visit_country = _visit_place(st, sent)
-    part_of = _sidelines_event(st, sent, scope)
+    part_of = part_of or _sidelines_event(st, sent, scope)
     if subjects_keys and (visit_place or visit_country or any(t.lemma_.lower() in VISIT_NOUNS for t in m.tokens[sent.start : sent.end])):
         st.visitor = subjects_keys[0]  # "X, who is on a visit to Y, met Z": X is the visitor
     evidence = m.evidence(_sentence_start(m, sent), evidence_end, rule, confidence)
@@ -455,7 +519,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
         for p in (participants if explicit_place else subjects_keys or participants[:1]):
-            if (place or visit_country) and not remote:
+            # a journey still to come ("will travel to Paris for talks") does not move anyone yet
+            if (place or visit_country) and not remote and not (planned and place == destination):
                 st.location[p] = place
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
@@ -473,6 +538,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 kind=kind,
                 topics=_topics(sent, scope),
                 part_of=part_of,
+                framework=framework,
                 evidence=[evidence],
             )
         )
@@ -482,6 +548,152 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+
+
+# -- "A co-chaired the X Committee with B", "the X Dialogue, which was co-chaired by A and B" -------
+
+CO_CHAIR_FORMS = frozenset({"chaired", "chairing", "chair"})
+RUN_STOP_WORDS = frozenset({"which", "who", "where", "when", "while", "as", ";", "."})
+
+
+def _co_chair_verb(token: Token) -> bool:
+    """"co-chaired" as a verb; the tokenizer may split it into "co", "-", "chaired" and tag the
+    last part a noun ("are to co-chair the ..."), so the form decides, not the tag."""
+    lower = token.lower_
+    if lower in ("co-chaired", "cochaired", "co-chairing"):
+        return True
+    if lower not in CO_CHAIR_FORMS or token.i < 2 or token.doc[token.i - 1].text != "-" or token.doc[token.i - 2].lower_ != "co":
+        return False
+    if lower == "chair":  # "to co-chair", "will co-chair"; not "the co-chair of"
+        before = token.doc[token.i - 3] if token.i >= 3 else None
+        return before is not None and (before.lower_ == "to" or before.lower_ in FUTURE_AUX or before.lower_ in MODAL_FUTURE)
+    return True
+
+
+def _co_chair_tokens(verb: Token) -> list[Token]:
+    doc = verb.doc
+    return [doc[verb.i - 2], doc[verb.i - 1], verb] if verb.lower_ in CO_CHAIR_FORMS else [verb]
+
+
+def _persons_run(m: ArticleMentions, start: int, end: int) -> tuple[list[str], int]:
+    """Persons named from ``start`` until the clause goes on (a verb, a relative word): the
+    list after "co-chaired by" / "with", read on the words since the parse often splits it.
+    Returns the persons and where the run stopped."""
+    found: list[str] = []
+    i = start
+    while i < end:
+        t = m.tokens[i]
+        key = m.person_at.get(i) or m.title_owner.get(i)
+        if key is None and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
+            break
+        if key and key not in found:
+            found.append(key)
+        i += 1
+    return found, i
+
+
+def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
+    """Co-chairing a dialogue or committee meeting is a meeting of the co-chairs, an occasion of
+    that framework: "X co-chaired the 5th JDCC with Y", "A and B are to co-chair the 13th meeting
+    of the X Committee in Delhi", "the 14th X Dialogue held in Hanoi ..., which was co-chaired by A and B"."""
+    m = st.m
+    cluster = _co_chair_tokens(verb)
+    after = cluster[-1].i + 1
+    chain = _chain(verb)
+    if after < sent.end and m.tokens[after].lower_ == "by":  # passive: the co-chairs follow "by"
+        persons, stop = _persons_run(m, after + 1, sent.end)
+        subjects_keys, objects, subject_tokens = persons, [], []
+        target = _framework_before(st, sent, cluster[0].i)
+    else:
+        subject_tokens = _subject_tokens(chain) or [c for t in cluster for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
+        if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
+            subjects_keys = _pronoun_antecedent(st, chain)
+        if not subject_tokens:  # the parse hung the subject on "co" as a compound
+            subjects_keys = _persons_just_before(m, sent, cluster[0].i)
+        with_word = next((t for t in m.tokens[after : sent.end] if t.lower_ == "with"), None)
+        _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
+        objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
+        target = _framework_after(st, after, stop)
+    if target is None:
+        return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
+    fw_key, head = target
+    scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
+    scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
+    part_of = next((k for k, e in st.events.items() if e.framework == fw_key
+                    and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)), None)
+    st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
+    last_day = st.last_day
+    _record_meetings(st, sent, verb, "talks", None, chain, scope, subjects_keys, objects, "meeting.co-chair",
+                     CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
+    if not objects:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
+        st.last_day = last_day
+
+
+def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:
+    """Persons named in the words right before ``end`` ("Defence Secretary A and B co-chaired")."""
+    found: list[str] = []
+    i = end - 1
+    while i >= sent.start:
+        t = m.tokens[i]
+        key = m.person_at.get(i) or m.title_owner.get(i)
+        if key is None and not (t.pos_ == "PROPN" or t.ent_type_ == TITLE or t.lower_ == "and"):
+            break
+        if key and key not in found:
+            found.insert(0, key)
+        i -= 1
+    return found
+
+
+def _framework_before(st: _State, sent: Span, before: int) -> tuple[str, Token] | None:
+    """The last framework named before ``before`` in the sentence, and its last word."""
+    for i in range(before - 1, sent.start - 1, -1):
+        if i in st.framework_at:
+            return st.framework_at[i], st.m.tokens[i]
+    return None
+
+
+def _framework_after(st: _State, start: int, end: int) -> tuple[str, Token] | None:
+    """The first framework named in [start, end), and its last word."""
+    for i in range(start, end):
+        if i in st.framework_at:
+            key = st.framework_at[i]
+            while i + 1 < end and st.framework_at.get(i + 1) == key:
+                i += 1
+            return key, st.m.tokens[i]
+    return None
+
+
+def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
+    """"the Navy chief" with no name: the person last named with that post or one of its aliases
+    ("Chief of the Naval Staff Admiral X")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or _persons_in(m, subject.subtree):
+        return None
+    words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i] + [subject.text]
+    title = refdata.normalise_title(" ".join(words))
+    names = {title}
+    for _, group in refdata.office_alias_groups():
+        forms = {t.lstrip("~") for t in group}
+        if title in forms:
+            names |= forms
+    holders = {key for key, titles in m.titles_of.items() if names & set(titles)}
+    spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
+    return max(spans)[1] if spans else None
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: list[str]) -> list[str]:
+    """"... before travelling to Mumbai, where Admiral X will receive him": "him" is whom the
+    sentence is about (its earlier trigger's subject), else the visitor."""
+    if not any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in verb.children):
+        return []
+    if st.sentence_subject and st.sentence_subject[0] == sent.start and st.sentence_subject[1] not in subjects:
+        return [st.sentence_subject[1]]
+    if st.visitor and st.visitor not in subjects:
+        return [st.visitor]
+    return []
 
 
 def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:
@@ -539,6 +751,17 @@ def _group_subject(chain: list[Token]) -> bool:
 
 
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _previous_pair(st: _State, sent: Span) -> list[str]:
+    """The two participants of the latest meeting, when it was told in the sentence right before."""
+    if not st.meetings or len(st.meetings[-1].participants) != 2:
+        return []
+    told = st.meetings[-1].evidence[-1]
+    between = st.m.doc.text[told.end : sent.start_char]
+    if told.end > sent.start_char or between.strip(" \n.\"”'") != "":
+        return []
+    return list(st.meetings[-1].participants)
 
 
 def _next_sentences(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
@@ -604,6 +827,9 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
     if subjects:  # "X was the chief guest at ..., during which he held talks": the nearest subject before
         return [m.person_at[subjects[-1].i]]
     for t in reversed([t for t in top.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]):
+        named = [c for c in t.children if c.dep_ == "appos" and c.i in m.person_at]
+        if named:  # "NEW DELHI, Jan 16 - Minister X will pay a visit ..., during which he": the dateline took X as apposition
+            return [m.person_at[named[0].i]]
         keys = _persons_in(m, (w for w in t.subtree if w.i < pronoun.i))  # "French Minister for Europe ... Jean-Noel Barrot visited Riyadh, where he"
         if len(keys) == 1:
             return keys
@@ -655,6 +881,8 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             return True
         if head.tag_ in ("VBZ", "VBP"):  # "hopes to meet", "is to meet": not yet
             return True
+        if first.dep_ == "advcl" and _word_in(head, MOVE_VERBS) and head.i != first.i:
+            return _is_planned(_chain(head), head)  # "is expected to travel to Dhaka to hold talks"
     if first.tag_ == "VBN" and any(c.lower_ == "to" for c in first.children):  # "to be held"
         return True
     if any(c.lower_ in PLANNED_MODIFIERS for c in anchor.children):
@@ -696,6 +924,11 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        if head_scope:
+            return _meeting_date(st, sent, head_scope, verb.head, planned)
+    if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "On 16 March, he co-chaired X and held talks with Y": a date opening the sentence is both verbs'
+        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.head.i for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children):
@@ -836,6 +1069,9 @@ def _note_movements(st: _State, sent: Span) -> None:
         if not subjects:
             continue
         children = list(verb.children)
+        if m.dateline_place and any(c.lower_ == "here" for c in children):  # "arrived here on Monday": the dateline city
+            for p in subjects:
+                st.location[p] = m.dateline_place
         if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
             children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
         for prep in children:
@@ -2050,6 +2286,7 @@ def _dedupe(meetings: list[MeetingMention]) -> list[MeetingMention]:
                 and _compatible(o.date, mt.date)
                 and (o.place is None or mt.place is None or o.place == mt.place)
                 and o.status == mt.status
+                and _remote(o) == _remote(mt)  # a phone call and a meeting in person are two occasions
             ),
             None,
         )
@@ -2068,6 +2305,10 @@ def _dedupe(meetings: list[MeetingMention]) -> list[MeetingMention]:
     for i, mt in enumerate(out):
         mt.key = f"meeting:{i}"
     return out
+
+
+def _remote(meeting: MeetingMention) -> bool:
+    return meeting.kind in ("telephone", "virtual")
 
 
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:

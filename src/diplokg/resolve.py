@@ -736,6 +736,8 @@ def _same_meeting(new: tuple[str, MeetingMention, str | None], cluster: list[tup
     interval = date_interval(mm.date, mm.end_date)
     anchored = False
     for od, om, oplace in cluster:
+        if _remote(om) != _remote(mm) and om.status == mm.status == "held":
+            return False  # a phone or video call and a meeting in person, both held, are two occasions
         if _overlap(interval, date_interval(om.date, om.end_date)) is False:
             return False  # dates that cannot be the same day
         if place and oplace and place != oplace:
@@ -745,6 +747,10 @@ def _same_meeting(new: tuple[str, MeetingMention, str | None], cluster: list[tup
         if _overlap(interval, date_interval(om.date, om.end_date)) or (place and place == oplace):
             anchored = True
     return anchored
+
+
+def _remote(meeting: MeetingMention) -> bool:
+    return meeting.kind in ("telephone", "virtual")
 
 
 def resolve(extractions: list[DocExtraction]) -> ResolvedGraph:

@@ -1,0 +1,56 @@
+"""Meetings stated as co-chairing a dialogue or committee, and the date a conjoined verb shares."""
+
+from __future__ import annotations
+
+from test_facts import _extract, _names, _place
+
+
+def _by_names(x):
+    return {tuple(_names(x, mt)): mt for mt in x.meetings}
+
+
+def test_passive_co_chaired_dialogue_is_a_meeting_of_the_co_chairs(nlp):
+    text = (
+        "Minister Tomas Varga recalled the 9th Hungary-Chile Defence Policy Dialogue held in Santiago on 4 June 2024, "
+        "which was co-chaired by Defence Secretary Pablo Rojas and Deputy Minister of Defence General Andras Kiss."
+    )
+    x = _extract(nlp, text)
+    meeting = _by_names(x)[("Andras Kiss", "Pablo Rojas")]
+    assert meeting.date is not None and meeting.date.iso == "2024-06-04"
+    assert _place(x, meeting) == "Santiago"
+    assert meeting.status == "held"
+    assert meeting.framework is not None
+    assert not any("Tomas Varga" in _names(x, mt) for mt in x.meetings)
+
+
+def test_active_co_chaired_committee_with_counterpart_and_conjoined_talks_share_the_date(nlp):
+    text = (
+        "On 9 March, Defence Secretary Pablo Rojas co-chaired the third Chile-Peru Joint Defence Cooperation Committee "
+        "with Vice Minister Luis Quispe, and held bilateral talks with Ecuador's Defence Minister Ana Torres."
+    )
+    x = _extract(nlp, text)
+    found = _by_names(x)
+    cochair = found[("Luis Quispe", "Pablo Rojas")]
+    assert cochair.date is not None and cochair.date.iso == "2025-03-09"
+    talks = found[("Ana Torres", "Pablo Rojas")]
+    assert talks.date is not None and talks.date.iso == "2025-03-09"
+    assert len(x.meetings) == 2
+
+
+def test_scheduled_to_co_chair_is_planned_between_the_subjects(nlp):
+    text = (
+        "Defence Secretary Pablo Rojas and Vice Minister Luis Quispe are scheduled to co-chair the 4th meeting "
+        "of the Chile-Peru Joint Defence Cooperation Committee in Lima on April 7."
+    )
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert _names(x, meeting) == ["Luis Quispe", "Pablo Rojas"]
+    assert meeting.status == "planned"
+    assert _place(x, meeting) == "Lima"
+    assert meeting.date is not None and meeting.date.iso == "2025-04-07"
+
+
+def test_co_chair_as_a_noun_is_no_meeting(nlp):
+    text = "Chile and Peru, as co-chairs of the Regional Working Group on Maritime Security, will host a seminar in Lima."
+    x = _extract(nlp, text)
+    assert x.meetings == []

@@ -1,0 +1,82 @@
+"""Meetings whose participants are written as pronouns or bare titles."""
+
+from __future__ import annotations
+
+from test_facts import _extract, _names, _place
+
+
+def _by_names(x):
+    return {tuple(_names(x, mt)): mt for mt in x.meetings}
+
+
+def test_pronoun_among_the_subjects_is_the_earlier_subject(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held a virtual meeting with Peruvian Defence Minister Luis Quispe on Monday. "
+        "Torres is scheduled to visit Lima in May, when she and Quispe are expected to hold the first meeting of the "
+        "Chile-Peru Joint Defence Committee."
+    )
+    x = _extract(nlp, text)
+    planned = [mt for mt in x.meetings if mt.status == "planned"]
+    assert len(planned) == 1
+    assert _names(x, planned[0]) == ["Ana Torres", "Luis Quispe"]
+    assert _place(x, planned[0]) == "Lima"
+
+
+def test_he_after_a_dateline_is_the_visitor_named_in_apposition(nlp):
+    text = (
+        "LIMA, March 12 (Reuters) - Chile's Defence Minister Gen Ana Torres will pay an official visit to Peru from March 17 "
+        "to 19, during which she is scheduled to hold talks with Defence Minister Luis Quispe in Lima on Tuesday, the ministry said."
+    )
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert _names(x, meeting) == ["Ana Torres", "Luis Quispe"]
+    assert meeting.status == "planned"
+
+
+def test_the_navy_chief_is_the_person_named_with_that_post(nlp):
+    text = (
+        "Chief of the Naval Staff Admiral Pedro Mena called on Defence Minister Luis Quispe in Lima on Tuesday. "
+        "The Navy chief also received Bolivia's Minister of Defence Carla Rojas on board a frigate at Callao port."
+    )
+    x = _extract(nlp, text)
+    assert ("Carla Rojas", "Pedro Mena") in _by_names(x)
+
+
+def test_him_in_a_where_clause_is_the_sentence_subject_and_the_city_is_the_place(nlp):
+    text = (
+        "Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "The visiting Minister is scheduled to call on Foreign Minister Pedro Mena on March 14 before travelling to Cusco, "
+        "where Army chief General Carla Rojas will receive him."
+    )
+    x = _extract(nlp, text)
+    found = _by_names(x)
+    received = found[("Ana Torres", "Carla Rojas")]  # "him": the visiting minister, the sentence's subject
+    assert received.status == "planned"
+    assert _place(x, received) == "Cusco"
+
+
+def test_him_with_no_one_to_refer_to_is_no_meeting(nlp):
+    x = _extract(nlp, "Army chief General Carla Rojas will receive him in Cusco.")
+    assert x.meetings == []
+
+
+def test_the_two_ministers_met_are_the_previous_sentences_pair_and_a_call_is_another_occasion(nlp):
+    text = (
+        "Last week, Chilean Defence Minister Ana Torres held a telephone conversation with Peruvian Defence Minister Luis Quispe. "
+        "The two ministers last met in Lima in January 2024, when they agreed to expand training slots."
+    )
+    x = _extract(nlp, text)
+    assert len(x.meetings) == 2
+    met = next(mt for mt in x.meetings if mt.kind != "telephone")
+    assert _names(x, met) == ["Ana Torres", "Luis Quispe"]
+    assert _place(x, met) == "Lima"
+    assert met.date is not None and met.date.iso == "2024-01"
+
+
+def test_the_two_ministers_without_a_pair_just_before_is_no_meeting(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "Officials said the talks went well. The two ministers last met in Santiago in 2023."
+    )
+    x = _extract(nlp, text)
+    assert len(x.meetings) == 1

@@ -1,0 +1,42 @@
+"""A journey made for talks is a meeting where the journey goes."""
+
+from __future__ import annotations
+
+from test_facts import _extract, _names, _place
+
+
+def test_travel_for_talks_with_is_a_planned_meeting_at_the_destination(nlp):
+    text = "Chilean Defence Minister Ana Torres is scheduled to travel to Lima on Friday for talks with Peruvian Defence Minister Luis Quispe."
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert _names(x, meeting) == ["Ana Torres", "Luis Quispe"]
+    assert meeting.status == "planned"
+    assert _place(x, meeting) == "Lima"
+    assert meeting.date is not None and meeting.date.iso == "2025-03-14"
+
+
+def test_travel_for_a_named_dialogue_with_a_counterpart(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "She is scheduled to travel to Quito on Thursday for the fourth Chile-Ecuador Defence Dialogue with "
+        "Ecuadorian Defence Minister Pedro Mena."
+    )
+    x = _extract(nlp, text)
+    by = {tuple(_names(x, mt)): mt for mt in x.meetings}
+    planned = by[("Ana Torres", "Pedro Mena")]
+    assert planned.status == "planned"
+    assert _place(x, planned) == "Quito"
+    assert _place(x, by[("Ana Torres", "Luis Quispe")]) == "Lima"
+
+
+def test_travel_to_hold_talks_under_expected_is_planned(nlp):
+    text = "Chilean Defence Minister Ana Torres is also expected to travel to Lima later this month to hold talks with Peruvian Defence Minister Luis Quispe."
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert meeting.status == "planned"
+
+
+def test_travel_for_a_conference_without_a_counterpart_is_no_meeting(nlp):
+    text = "Chilean Defence Minister Ana Torres will travel to Lima on Friday for a regional security conference."
+    x = _extract(nlp, text)
+    assert x.meetings == []
