@@ -80,21 +80,28 @@ class Node:
     cls: str  # "Person", "Office", "Country", "City", "Meeting", "Forum", ...
     label: str
     statements: dict[tuple[str, Value], list[Evidence]] = field(default_factory=dict)
+    # Per statement, the evidence keys and the articles already in its bucket. Kept alongside
+    # (a country's type and label are added once per mention, corpus-wide: rebuilding these
+    # sets from the bucket on every call made the resolver quadratic in the corpus size).
+    _seen: dict[tuple[str, Value], tuple[set[tuple[str, int, int, str]], set[str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def add(self, predicate: str, value: Value, evidence: Iterable[Evidence], *, one_per_doc: bool = False) -> None:
         """Record ``self predicate value``, supported by ``evidence`` (deduplicated)."""
-        bucket = self.statements.setdefault((predicate, value), [])
-        seen = {(e.doc_id, e.start, e.end, e.rule) for e in bucket}
-        docs = {e.doc_id for e in bucket}
+        key = (predicate, value)
+        bucket = self.statements.setdefault(key, [])
+        seen, docs = self._seen.setdefault(key, (set(), set()))
         for ev in evidence:
-            key = (ev.doc_id, ev.start, ev.end, ev.rule)
-            if key in seen or (one_per_doc and ev.doc_id in docs):
+            ev_key = (ev.doc_id, ev.start, ev.end, ev.rule)
+            if ev_key in seen or (one_per_doc and ev.doc_id in docs):
                 continue
-            seen.add(key)
+            seen.add(ev_key)
             docs.add(ev.doc_id)
             bucket.append(ev)
         if not bucket:
-            del self.statements[(predicate, value)]
+            del self.statements[key]
+            del self._seen[key]
 
     def values(self, predicate: str) -> list[Value]:
         return [v for (p, v) in self.statements if p == predicate]
@@ -130,21 +137,28 @@ class ResolvedGraph:
 # -- text helpers ------------------------------------------------------------------------------
 
 
+def _without_accents(text: str) -> str:
+    if text.isascii():  # the common case, and NFKD leaves ASCII as it is
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+_NOT_FOLDED = re.compile(r"[^a-z0-9']+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def fold(text: str) -> str:
     """Case, accents and punctuation folded: "Dr. Abdulla Khaleel" -> "dr abdulla khaleel"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("’", "'")
-    text = re.sub(r"[^a-z0-9']+", " ", text).replace("'", "")
+    text = _without_accents(text).lower().replace("’", "'")
+    text = _NOT_FOLDED.sub(" ", text).replace("'", "")
     return " ".join(text.split())
 
 
 def slug(text: str) -> str:
     """IRI slug: lower-case ASCII, accents folded, non-alphanumerics to "-", trimmed."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("'", "").replace("’", "")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+    text = _without_accents(text).lower().replace("'", "").replace("’", "")
+    return _NOT_SLUG.sub("-", text).strip("-") or "x"
 
 
 def strip_honorifics(name: str) -> str:
