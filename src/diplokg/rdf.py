@@ -111,15 +111,32 @@ def to_store_quads(graph: ResolvedGraph, run: RunInfo) -> list[ox.Quad]:
     made as pyoxigraph terms directly: going through rdflib terms cost more than the rest of
     this stage (tens of thousands of assertions, ten quads each).
     """
-    return list(dict.fromkeys(iter_store_quads(graph, run)))
+    quads: list[ox.Quad] = []
+    # Duplicates are found per assertion graph: a quad of one assertion (its fact, or a
+    # statement about it) can only repeat in a block of the same graph, so the ~200k quads
+    # need not all be hashed (that cost a fifth of this stage) to find the rare repeat.
+    blocks: dict[str, list[ox.Quad]] = {}
+    for graph_iri, block in _assertion_blocks(graph, run):
+        earlier = blocks.get(graph_iri)
+        if earlier is None:
+            blocks[graph_iri] = block
+            quads.extend(block)
+        else:
+            new = [q for q in block if q not in earlier]
+            earlier.extend(new)
+            quads.extend(new)
+    quads.extend(dict.fromkeys(_document_quads(graph, run)))
+    return quads
 
 
-def iter_store_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[ox.Quad]:
+def _assertion_blocks(graph: ResolvedGraph, run: RunInfo) -> Iterator[tuple[str, list[ox.Quad]]]:
+    """Per statement and piece of evidence: its assertion graph's IRI, and its quads (the fact
+    in that graph, then what the provenance graph says about it)."""
     texts = {d.doc_id: d.text for d in graph.documents}
     prov, run_iri = to_ox(PROVENANCE_GRAPH), to_ox(run.iri)
     a, assertion, derived, generated = (to_ox(t) for t in (RDF.type, DK.Assertion, PROV.wasDerivedFrom, PROV.wasGeneratedBy))
     evidence_text, start_p, end_p, rule_p, confidence_p = (to_ox(t) for t in (DK.evidenceText, DK.start, DK.end, DK.rule, DK.confidence))
-    node_base, quad = str(DKI), ox.Quad
+    node_base, quad, named_node = str(DKI), ox.Quad, ox.NamedNode
     # Predicates and values repeat: each is turned into terms (and its hash key) once.
     predicates: dict[str, tuple[ox.NamedNode, str]] = {}
     values: dict[Value, tuple[Any, str]] = {}
@@ -127,7 +144,7 @@ def iter_store_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[ox.Quad]:
     described: dict[tuple, tuple[Any, ...] | None] = {}
     for node in graph.nodes.values():
         s_iri = node_base + node.iri
-        s, s_key = ox.NamedNode(s_iri), f"<{s_iri}>"
+        s, s_key = named_node(s_iri), f"<{s_iri}>"
         for (pred, value), evidence in node.statements.items():
             p, p_key = predicates.get(pred) or predicates.setdefault(pred, _keyed(predicate_term(pred)))
             o, o_key = values.get(value) or values.setdefault(value, _keyed(value_term(value)))
@@ -139,17 +156,24 @@ def iter_store_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[ox.Quad]:
                     terms = described[ev_key] = _evidence_terms(ev, texts.get(ev.doc_id))
                 if terms is None:
                     continue  # evidence that points nowhere is no evidence
-                g = ox.NamedNode(_assertion_iri(triple_key, ev))
+                g_iri = _assertion_iri(triple_key, ev)
+                g = named_node(g_iri)
                 article, text, start, end, rule, confidence = terms
-                yield quad(s, p, o, g)
-                yield quad(g, a, assertion, prov)
-                yield quad(g, derived, article, prov)
-                yield quad(g, evidence_text, text, prov)
-                yield quad(g, start_p, start, prov)
-                yield quad(g, end_p, end, prov)
-                yield quad(g, rule_p, rule, prov)
-                yield quad(g, confidence_p, confidence, prov)
-                yield quad(g, generated, run_iri, prov)
+                yield g_iri, [
+                    quad(s, p, o, g),
+                    quad(g, a, assertion, prov),
+                    quad(g, derived, article, prov),
+                    quad(g, evidence_text, text, prov),
+                    quad(g, start_p, start, prov),
+                    quad(g, end_p, end, prov),
+                    quad(g, rule_p, rule, prov),
+                    quad(g, confidence_p, confidence, prov),
+                    quad(g, generated, run_iri, prov),
+                ]
+
+
+def _document_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[ox.Quad]:
+    """The articles and the build run, in the provenance graph."""
     for doc in graph.documents:
         for q in article_quads(doc):
             yield ox.Quad(*(to_ox(t) for t in q))
