@@ -488,20 +488,30 @@ def _month_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
     return m.start(), m.end(), _iso_month(first), _iso_month(last), "range"
 
 
-_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], Candidate | None]]] = [
+# What every match of a pattern contains: a text without it is not scanned with the pattern
+# (most sentences name no month, and the patterns built around a month are most of the work).
+_HAS_DIGIT = re.compile(r"[0-9]")
+_HAS_MONTH = _rx(_MONTH)
+_HAS_WEEKDAY = _rx(_WEEKDAY)
+_HAS_AGO = _rx(r"\bago\b")
+
+# (gate, pattern, handler); no gate for the short patterns, which fail fast by themselves.
+_PATTERNS: list[tuple[re.Pattern[str] | None, re.Pattern[str], Callable[[re.Match[str], _Context], Candidate | None]]] = [
     # 2025-10-06, 2025/10/06
-    (_rx(r"(?<![0-9-])(?P<y>[0-9]{4})(?P<s>[-/])(?P<mo>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])"), _iso_numeric),
+    (_HAS_DIGIT, _rx(r"(?<![0-9-])(?P<y>[0-9]{4})(?P<s>[-/])(?P<mo>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])"), _iso_numeric),
     # [Tuesday,] October 7[, 2025] / Oct. 7th
-    (_rx(rf"{_WEEKDAY_PREFIX}?(?P<m>{_MONTH}){_SP0}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?(?![0-9:])"), _single_day),
+    (_HAS_MONTH, _rx(rf"{_WEEKDAY_PREFIX}?(?P<m>{_MONTH}){_SP0}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?(?![0-9:])"), _single_day),
     # [Tuesday,] 7 October[, 2025] / the 6th of October 2025
     (
+        _HAS_MONTH,
         _rx(rf"{_WEEKDAY_PREFIX}?(?P<d>{_LEADING_DAY}){_SP}(?:of{_SP})?(?P<m>{_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?"),
         _single_day,
     ),
     # May 2025, Oct. 2024
-    (_rx(rf"(?P<m>{_MONTH}),?{_SP}(?P<y>{_YEAR})"), _month_year),
+    (_HAS_MONTH, _rx(rf"(?P<m>{_MONTH}),?{_SP}(?P<y>{_YEAR})"), _month_year),
     # October 6-7, 2025 / January 8 to 10 / October 30 - November 2, 2025
     (
+        _HAS_MONTH,
         _rx(
             rf"(?P<m1>{_MONTH}){_SP0}(?P<d1>{_DAY})(?:,?{_SP}(?P<y1>{_YEAR}))?(?P<sep>{_RANGE_SEP})"
             rf"(?:(?P<m2>{_MONTH}){_SP0})?(?P<d2>{_DAY})(?:,?{_SP}(?P<y2>{_YEAR}))?(?![0-9:])"
@@ -510,6 +520,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], Candi
     ),
     # 6-7 October 2025 / 30 September to 2 October
     (
+        _HAS_MONTH,
         _rx(
             rf"(?P<d1>{_LEADING_DAY})(?:{_SP}(?P<m1>{_MONTH})(?:,?{_SP}(?P<y1>{_YEAR}))?)?(?P<sep>{_RANGE_SEP})"
             rf"(?P<d2>{_DAY}){_SP}(?:of{_SP})?(?P<m2>{_MONTH})(?:,?{_SP}(?P<y2>{_YEAR}))?"
@@ -518,44 +529,41 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], Candi
     ),
     # October-November 2025 / between January and March 2025
     (
+        _HAS_MONTH,
         _rx(rf"(?P<m1>{_MONTH})(?:{_SP}(?P<y1>{_YEAR}))?(?P<sep>{_RANGE_SEP})(?P<m2>{_MONTH}),?{_SP}(?P<y2>{_YEAR})"),
         _month_range,
     ),
     # from 2024 to 2027 (hyphenated "2024-2027" is a label, not a range: see _YEAR's lookahead)
-    (_rx(rf"\b(?P<y1>{_YEAR})(?P<sep>{_SP}(?:to|through|until|till|and){_SP})(?P<y2>{_YEAR})"), _year_range),
+    (_HAS_DIGIT, _rx(rf"\b(?P<y1>{_YEAR})(?P<sep>{_SP}(?:to|through|until|till|and){_SP})(?P<y2>{_YEAR})"), _year_range),
     # earlier in September, during October (cue checked by the handler)
-    (_rx(rf"\b(?P<m>{_MONTH})(?!{_SP0}[0-9])"), _bare_month),
+    (_HAS_MONTH, _rx(rf"\b(?P<m>{_MONTH})(?!{_SP0}[0-9])"), _bare_month),
     # in 2010, since 1992, mid-2025 (cue checked by the handler)
-    (_rx(rf"(?<![0-9.,/])(?<![0-9][-–—])\b(?P<y>{_YEAR})\b(?!%)"), _bare_year),
+    (_HAS_DIGIT, _rx(rf"(?<![0-9.,/])(?<![0-9][-–—])\b(?P<y>{_YEAR})\b(?!%)"), _bare_year),
     # last October, next May, this September
-    (_rx(rf"\b(?:last|next|this|coming){_SP}(?P<m>{_MONTH})(?!{_SP0}[0-9])"), _relative),
+    (_HAS_MONTH, _rx(rf"\b(?:last|next|this|coming){_SP}(?P<m>{_MONTH})(?!{_SP0}[0-9])"), _relative),
     # (last|next|this) Tuesday
-    (_rx(rf"\b(?:(?:last|next|this|coming){_SP})?{_WEEKDAY}"), _relative),
+    (_HAS_WEEKDAY, _rx(rf"\b(?:(?:last|next|this|coming){_SP})?{_WEEKDAY}"), _relative),
     # today, yesterday, tomorrow, tonight
-    (_rx(r"\b(?:today|yesterday|tomorrow|tonight)\b"), _relative),
+    (None, _rx(r"\b(?:today|yesterday|tomorrow|tonight)\b"), _relative),
     # this morning, last night
-    (_rx(rf"\b(?:this|last){_SP}(?:morning|afternoon|evening|night)\b"), _relative),
+    (None, _rx(rf"\b(?:this|last){_SP}(?:morning|afternoon|evening|night)\b"), _relative),
     # September last year, October of next year
-    (_rx(rf"(?P<m>{_MONTH}){_SP}(?:of{_SP})?(?P<rel>last|next|this){_SP}year\b"), _month_of_relative_year),
+    (_HAS_MONTH, _rx(rf"(?P<m>{_MONTH}){_SP}(?:of{_SP})?(?P<rel>last|next|this){_SP}year\b"), _month_of_relative_year),
     # last week, this month, next year
-    (_rx(rf"\b(?:last|next|this|coming){_SP}(?:week|month|year)\b"), _relative),
+    (None, _rx(rf"\b(?:last|next|this|coming){_SP}(?:week|month|year)\b"), _relative),
     # three days ago, a week ago, 2 months ago
-    (_rx(rf"\b(?:[0-9]{{1,3}}|{'|'.join(_COUNT_WORDS)}){_SP}(?:day|week|month|year)s?{_SP}ago\b"), _relative),
+    (_HAS_AGO, _rx(rf"\b(?:[0-9]{{1,3}}|{'|'.join(_COUNT_WORDS)}){_SP}(?:day|week|month|year)s?{_SP}ago\b"), _relative),
 ]
 
 
-# Cheap gate: a text with none of these fragments cannot hold a date, so the patterns are skipped.
-_MAY_HOLD_A_DATE = re.compile(
-    r"[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow|week|month|year|night|"
-    r"morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun",
-    re.IGNORECASE,
-)
-
-
 def _candidates(ctx: _Context) -> Iterator[Candidate]:
-    if not _MAY_HOLD_A_DATE.search(ctx.text):
-        return
-    for pattern, handler in _PATTERNS:
+    present: dict[re.Pattern[str], bool] = {}
+    for gate, pattern, handler in _PATTERNS:
+        if gate is not None:
+            if gate not in present:
+                present[gate] = gate.search(ctx.text) is not None
+            if not present[gate]:
+                continue
         for match in pattern.finditer(ctx.text):
             try:
                 found = handler(match, ctx)
