@@ -14,11 +14,12 @@ doc-local keys, the token -> entity maps the fact rules need, and the in-article
   President X and Prime Minister Y"), from the side they lead ("leading the Indian delegation"),
   from "his Maldivian counterpart X", from whom they accompany ("accompanied by a delegation
   including X"), and for an unqualified title ("Defence Minister Rajnath Singh") from, in
-  order: the person's country known elsewhere in the article; the one country its sentence
+  order: the person's country known elsewhere in the article; the one country of the people
+  met together with them ("called on A's Minister X and held talks with the Chief, Y"); the one country its sentence
   places them in (a country word or a known city not bound to another title or person, not
   in a list, not where they are going, not their host's when they are the visiting subject);
-  the article's home country (the most mentioned country that no foreign title names, else
-  the dateline's). An organisation's post ("UN Secretary-General") has no country and a
+  the article's home country (the most mentioned country that no foreign title names or that
+  the first sentence's subject's title names, else the dateline's). An organisation's post ("UN Secretary-General") has no country and a
   former post ("former Defence Minister") is not held.
 - not persons: ships ("the frigate X", "INS X"), companies ("X Group"), reporters' bylines.
 """
@@ -657,6 +658,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
     # (and one named more than once: a country listed once is not where the article stands)
     home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2]
+    lead = _lead_country(m, pending)
+    if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates:
+        home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
     dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
@@ -696,6 +700,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c.country, c.country_confidence = lead_country, CONF_SIDE_COUNTRY
 
     attached = _attached_country_tokens(m, ents)
+    fellows = _fellow_objects(m)
     seen: set[tuple[str, str]] = set()
     for key, title, written, country, conf, s, e in pending:
         held_titles = m.titles_of.setdefault(key, [])
@@ -706,6 +711,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (met_with := _fellows_country(fellows.get(key, ()), clusters)) is not None:
+                country, conf, rule = met_with, CONF_SENTENCE_COUNTRY, "office.met-with-country"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif m.home_country:
@@ -722,6 +729,19 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     for person in m.persons:
         person.country = clusters[person.key].country
+
+
+def _lead_country(m: ArticleMentions, pending: list) -> str | None:
+    """The country the title of the first sentence's subject names ("India's Defence Minister X
+    held talks with ..."): the side the story is told from."""
+    first = next((sent for sent in m.sents if sent.end > m.dateline_end and any(t.is_alpha for t in sent)), None)
+    if first is None:
+        return None
+    subjects = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in first if t.dep_ in ("nsubj", "nsubjpass", "ROOT")} - {None}
+    for key, _, _, country, _, start, _ in pending:
+        if key in subjects and country and first.start_char <= start < first.end_char:
+            return country
+    return None
 
 
 def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[tuple[str, str, str, str, int, int]]:
@@ -751,6 +771,43 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
             while i < len(m.tokens) and (m.tokens[i].text in (",", "and", "of", "the") or i in m.country_at):
                 i += 1
     return found
+
+
+# Links from a name or title up to the verb it is the object of ("held talks with the Chief, X").
+OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "conj", "appos", "compound", "nmod", "dative", "attr"})
+
+
+def _fellow_objects(m: ArticleMentions) -> dict[str, set[str]]:
+    """person key -> the other persons met through the same verb, or verbs joined to it that share
+    its subject ("hosting Deputy Prime Minister Marles and Minister Y", "called on A's Minister X and
+    held talks with the Chief of Defence Forces, Y"): the people one visitor meets together."""
+    groups: dict[int, set[str]] = {}
+    for token in m.tokens:
+        owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
+        if owner is None:
+            continue
+        head = token
+        while head.dep_ in OBJECT_LINKS and head.pos_ != "VERB" and head.head.i != head.i and head.lower_ != "between":
+            head = head.head
+        if head.pos_ != "VERB" or head.i == token.i:
+            continue  # "talks between A and B": two sides, not one
+        while head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head  # "called on A and held talks with B": one subject, one set of hosts
+        groups.setdefault(head.i, set()).add(owner)
+    fellows: dict[str, set[str]] = {}
+    for members in groups.values():
+        if members & m.counterpart_country.keys():
+            continue  # "X and his Maldivian counterpart Y": two sides
+
+        for key in members:
+            fellows.setdefault(key, set()).update(members - {key})
+    return fellows
+
+
+def _fellows_country(fellows: set[str] | tuple, clusters: dict[str, _Cluster]) -> str | None:
+    """The one country of the persons met together with someone, if all that are known share it."""
+    known = {clusters[k].country for k in fellows if clusters[k].country}
+    return next(iter(known)) if len(known) == 1 else None
 
 
 PRONOUNS = frozenset({"he", "she"})
@@ -915,6 +972,8 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
             movers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "agent")]
             if head.dep_ in ("acl", "relcl", "advcl") or head.tag_ == "VBG":
                 movers.append(head.head)
+            if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "X concluded/began/paid a visit to Y"
+                movers.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
             return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
     return False
 

@@ -1,0 +1,59 @@
+"""Which country an unqualified title belongs to, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplokg.facts import extract_document
+from diplokg.model import Document
+
+
+def _holds(nlp, text, published=date(2025, 4, 2)):
+    header = f" date {published.isoformat()} \n"
+    x = extract_document(Document("t", header + text, published, body_start=len(header)), nlp)
+    offices = {o.key: o for o in x.offices}
+    names = {p.key: p.name for p in x.persons}
+    return {(names[h.person], offices[h.office].title, offices[h.office].country) for h in x.holdings}
+
+
+def test_the_country_visited_is_not_the_visitors(nlp):
+    text = (
+        "Chief of Defence Staff General Marco Bellandi concluded a three-day official visit to Chile on Friday. "
+        "Italy and Chile agreed to expand training. Italy will host the next round, Italy's defence ministry said."
+    )
+    assert ("Marco Bellandi", "Chief of Defence Staff", "ITA") in _holds(nlp, text)
+
+
+def test_people_met_together_share_the_country_of_the_one_qualified(nlp):
+    text = (
+        "Admiral Luis Ortega of Spain arrived in Accra on Monday. On Tuesday, Admiral Ortega called on Ghana's "
+        "Minister of Defence Kwame Asante and held talks with the Chief of Defence Staff, General Kofi Mensah. "
+        "Spain and Ghana signed a maritime pact. Spain will send two ships."
+    )
+    assert ("Kofi Mensah", "Chief of Defence Staff", "GHA") in _holds(nlp, text)
+
+
+def test_coordinated_guests_share_a_country(nlp):
+    text = (
+        "Secretary Jones said he looked forward to hosting Brazil's Defence Minister Paulo Lima and Minister for "
+        "Foreign Affairs Ana Costa in Washington later this year. The U.S. and Brazil share many interests."
+    )
+    assert ("Ana Costa", "Foreign Affairs Minister", "BRA") in _holds(nlp, text)
+
+
+def test_talks_between_two_sides_are_not_one_side(nlp):
+    text = (
+        "Canada pledged support for Peru during talks between Foreign Minister Claire Dubois and her Peruvian "
+        "counterpart Jorge Salas. Canada and Peru will meet again. Canada's envoy said so."
+    )
+    assert ("Claire Dubois", "Foreign Affairs Minister", "CAN") in _holds(nlp, text)
+
+
+def test_the_lead_subjects_country_is_home_for_later_unqualified_titles(nlp):
+    text = (
+        "Canada's Defence Minister Paul Tremblay held talks with Chile's Defence Minister Rosa Vidal in Santiago on Monday. "
+        "Canada and Chile agreed to cooperate. Earlier this month, Defence Secretary Mark Fournier co-chaired a meeting "
+        "in Lima with Peru's Defence Ministry Secretary General Jorge Salas. Canada, Norway and Chile are members of the "
+        "Pacific Partnership, and Norway, Canada and Peru founded the Andes Forum."
+    )
+    assert ("Mark Fournier", "Defence Secretary", "CAN") in _holds(nlp, text)
