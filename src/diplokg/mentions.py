@@ -657,15 +657,18 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     # an unqualified title belongs to the country the article is written from: never one that a
     # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
     # (and one named more than once: a country listed once is not where the article stands)
-    home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2]
+    listed_only = _listed_only_countries(m, ents)  # "comprises A, B and C": members, not where the article stands
+    home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2 and iso not in listed_only]
     lead = _lead_country(m, pending)
     if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates:
         home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
     dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
-    if not home_candidates and len([iso for iso in counts if iso not in foreign]) == 1:
-        home_candidates = [iso for iso in counts if iso not in foreign]
+    if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
+        home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
+    if not home_candidates and len([iso for iso in counts if iso not in foreign and iso not in listed_only]) == 1:
+        home_candidates = [iso for iso in counts if iso not in foreign and iso not in listed_only]
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
     m.home_country = max(home_candidates, key=lambda iso: (counts[iso], -first_seen[iso])) if home_candidates else None
 
@@ -729,6 +732,27 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     for person in m.persons:
         person.country = clusters[person.key].country
+
+
+def _listed_only_countries(m: ArticleMentions, ents: list[Span]) -> set[str]:
+    """Countries named at most once outside lists of countries ("comprises India, Sri Lanka and
+    Mauritius ... the next meeting in Mauritius")."""
+    unlisted: dict[str, int] = {}
+    for ent in ents:
+        if ent.start in m.country_at:
+            iso = m.country_at[ent.start]
+            unlisted[iso] = unlisted.get(iso, 0) + (not _in_country_list(m, ent.root))
+    return {iso for iso, n in unlisted.items() if n < 2}
+
+
+def _first_sentence_city_country(m: ArticleMentions) -> str | None:
+    """The country of the one known city the article's first sentence names."""
+    first = next((sent for sent in m.sents if sent.end > m.dateline_end and any(t.is_alpha for t in sent)), None)
+    if first is None:
+        return None
+    found = {m.places[m.place_at[t.i]].country for t in first if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _lead_country(m: ArticleMentions, pending: list) -> str | None:
@@ -978,6 +1002,22 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
     return False
 
 
+# "Deputy Minister of National Defence": a post named head first, with its portfolio after "of"/"for".
+HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)\s+)?(Minister|Secretary|Secretary[- ]General|Director[- ]General)"
+                              r"\s+(?:of|for)\s+(?:the\s+)?(?!State\b)([A-Z][\w' -]*)$")
+
+
+def written_word_order(written: str) -> str | None:
+    """A head-first title in the usual order, its words and spelling as written: "Deputy Minister of
+    National Defence" -> "Deputy National Defence Minister", "Minister of Defense" -> "Defense
+    Minister"; None for any other title ("Minister of State for Defence" stays)."""
+    match = HEAD_FIRST_TITLE.match(written)
+    if match is None:
+        return None
+    modifier, head, portfolio = match.groups()
+    return f"{modifier or ''}{portfolio} {head}"
+
+
 def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:
     """Record that ``person_key`` holds ``title`` of ``country``; returns the office key."""
     title = refdata.formal_title(title, country)
@@ -990,8 +1030,9 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     if office is None:
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = " ".join(written.split())
-    if written_norm.lower() != title.lower() and written_norm not in office.aliases:
-        office.aliases.append(written_norm)
+    for form in (written_norm, written_word_order(written_norm)):
+        if form and form.lower() != title.lower() and form not in office.aliases:
+            office.aliases.append(form)
     office.evidence.append(evidence)
     held = m.office_of.setdefault(person_key, [])
     if okey not in held:

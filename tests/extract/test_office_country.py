@@ -57,3 +57,36 @@ def test_the_lead_subjects_country_is_home_for_later_unqualified_titles(nlp):
         "Pacific Partnership, and Norway, Canada and Peru founded the Andes Forum."
     )
     assert ("Mark Fournier", "Defence Secretary", "CAN") in _holds(nlp, text)
+
+
+def test_a_country_named_in_lists_and_once_more_is_not_home(nlp):
+    text = (
+        "National Security Adviser Tomas Berg hosted his counterparts from the Baltic Sea Forum in Stockholm on Thursday.\n\n"
+        "The forum comprises Sweden, Finland, Estonia and Latvia. Estonia and Latvia sent delegations, and the next "
+        "meeting will be held in Latvia. Sweden's Deputy Minister of Defence Lars Nilsson met Estonia's Defence Minister "
+        "Kalev Tamm and Finland's Defence Minister Mikko Virtanen. Prime Minister Eva Lund opened the meeting."
+    )
+    assert ("Eva Lund", "Prime Minister", "SWE") in _holds(nlp, text)
+
+
+def test_posts_of_the_title_lexicon(nlp):
+    text = (
+        "Ghana Coast Guard Director General Rear Admiral Kofi Boateng met Peru's Defence Ministry Secretary General "
+        "Jorge Salas in Accra. Later the commander of the Chilean Land Forces, Major General Rosa Vidal, joined them."
+    )
+    holds = _holds(nlp, text)
+    assert ("Kofi Boateng", "Coast Guard Director General", "GHA") in holds
+    assert ("Jorge Salas", "Defence Ministry Secretary General", "PER") in holds
+    assert ("Rosa Vidal", "Land Forces Commander", "CHL") in holds
+
+
+def test_a_head_first_title_is_also_named_in_the_usual_order_as_written():
+    from diplokg.mentions import written_word_order
+
+    assert written_word_order("Deputy Minister of National Defence") == "Deputy National Defence Minister"
+    assert written_word_order("Minister of Defense") == "Defense Minister"
+    assert written_word_order("Secretary of National Defense") == "National Defense Secretary"
+    assert written_word_order("Minister for the Armed Forces") == "Armed Forces Minister"
+    assert written_word_order("Minister of State for Defence") is None
+    assert written_word_order("Secretary of State") is None
+    assert written_word_order("Chief of the Army Staff") is None
