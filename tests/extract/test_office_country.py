@@ -90,3 +90,27 @@ def test_a_head_first_title_is_also_named_in_the_usual_order_as_written():
     assert written_word_order("Minister of State for Defence") is None
     assert written_word_order("Secretary of State") is None
     assert written_word_order("Chief of the Army Staff") is None
+
+
+def _persons(nlp, text):
+    header = " date 2025-04-02 \n"
+    x = extract_document(Document("t", header + text, date(2025, 4, 2), body_start=len(header)), nlp)
+    return sorted(p.name for p in x.persons)
+
+
+def test_a_senior_lieutenant_general_abbreviated_is_a_rank(nlp):
+    text = "Laos' Deputy Defence Minister Sr Lt Gen Bounmy Vongsa met Thai officials in Vientiane."
+    assert _persons(nlp, text) == ["Bounmy Vongsa"]
+    assert ("Bounmy Vongsa", "Deputy Defence Minister", "LAO") in _holds(nlp, text)
+
+
+def test_a_forces_name_after_the_country_of_a_title_is_not_a_person(nlp):
+    text = "Gen Rao held talks with the Chief of Defence Force of the Ghana Armed Forces (GAF), Major General Kofi Mensah."
+    assert "Armed Forces" not in " ".join(_persons(nlp, text))
+    assert ("Kofi Mensah", "Chief of Defence Forces", "GHA") in _holds(nlp, text)
+
+
+def test_a_long_service_name_inside_a_title(nlp):
+    text = "Olsen will hold talks with Chief of Staff of the Japan Ground Self-Defense Force Gen. Ken Mori on Friday."
+    assert "Ken Mori" in _persons(nlp, text)
+    assert ("Ken Mori", "Ground Self-Defense Force Chief of Staff", "JPN") in _holds(nlp, text)
