@@ -17,7 +17,9 @@ doc-local keys, the token -> entity maps the fact rules need, and the in-article
   order: the person's country known elsewhere in the article; the one country of the people
   met together with them ("called on A's Minister X and held talks with the Chief, Y"); the one country its sentence
   places them in (a country word or a known city not bound to another title or person, not
-  in a list, not where they are going, not their host's when they are the visiting subject);
+  in a list, not where they are going, not their host's when they are the visiting subject); for
+  a co-chair of a two-country body ("the India-Vietnam Dialogue, co-chaired by X and Y"), the
+  pair's country the other co-chair is not of;
   the article's home country (the most mentioned country that no foreign title names or that
   the first sentence's subject's title names, else the dateline's). An organisation's post ("UN Secretary-General") has no country and a
   former post ("former Defence Minister") is not held.
@@ -667,8 +669,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [dateline_country]
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
         home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
-    if not home_candidates and len([iso for iso in counts if iso not in foreign and iso not in listed_only]) == 1:
-        home_candidates = [iso for iso in counts if iso not in foreign and iso not in listed_only]
+    if not home_candidates and len([iso for iso in counts if iso not in foreign]) == 1:
+        home_candidates = [iso for iso in counts if iso not in foreign]
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
     m.home_country = max(home_candidates, key=lambda iso: (counts[iso], -first_seen[iso])) if home_candidates else None
 
@@ -704,6 +706,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     attached = _attached_country_tokens(m, ents)
     fellows = _fellow_objects(m)
+    co_chairs = _bilateral_co_chairs(m)
     seen: set[tuple[str, str]] = set()
     for key, title, written, country, conf, s, e in pending:
         held_titles = m.titles_of.setdefault(key, [])
@@ -714,6 +717,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (other_side := _co_chair_country(co_chairs.get(key), clusters)) is not None:
+                country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.co-chair-country"
             elif (met_with := _fellows_country(fellows.get(key, ()), clusters)) is not None:
                 country, conf, rule = met_with, CONF_SENTENCE_COUNTRY, "office.met-with-country"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
@@ -795,6 +800,40 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
             while i < len(m.tokens) and (m.tokens[i].text in (",", "and", "of", "the") or i in m.country_at):
                 i += 1
     return found
+
+
+def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[str]]]:
+    """person key -> (the other co-chair, the pair of countries) where a sentence says two persons
+    co-chair a body of two countries ("the India-Vietnam Dialogue, co-chaired by X and Y", "he
+    co-chaired the India-Philippines JDCC with Y"): one co-chair is of each country."""
+    result: dict[str, tuple[str, frozenset[str]]] = {}
+    for sent in m.sents:
+        tokens = m.tokens[sent.start : sent.end]
+        verb = next((t for t in tokens if t.lower_.startswith("chair") and t.i >= 2 and m.tokens[t.i - 2].lower_ == "co" or t.lower_.startswith("co-chair")), None)
+        if verb is None:
+            continue
+        pairs = {frozenset((m.country_at[t.i], m.country_at[t.i + 2])) for t in tokens[:-2]
+                 if t.i in m.country_at and m.tokens[t.i + 1].text == "-" and t.i + 2 in m.country_at}
+        pairs = {p for p in pairs if len(p) == 2}
+        # those the co-chairing clause names, not those of a clause joined to it ("..., and held talks with Z")
+        joined = {d.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for d in c.subtree}
+        clause = [t for t in verb.subtree if t.i not in joined]
+        chairs = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in clause} - {None}
+        chairs |= {k for t in clause if t.dep_ == "nsubj" and t.lower_ in PRONOUNS and (k := _person_of(m, t))}
+        if len(pairs) == 1 and len(chairs) == 2:
+            a, b = sorted(chairs)
+            result[a], result[b] = (b, next(iter(pairs))), (a, next(iter(pairs)))
+    return result
+
+
+def _co_chair_country(entry: tuple[str, frozenset[str]] | None, clusters: dict[str, _Cluster]) -> str | None:
+    """The country of a bilateral body's pair that the other co-chair is not of."""
+    if entry is None:
+        return None
+    other, pair = entry
+    if clusters[other].country not in pair:
+        return None
+    return next(iter(pair - {clusters[other].country}))
 
 
 # Links from a name or title up to the verb it is the object of ("held talks with the Chief, X").

@@ -114,3 +114,12 @@ def test_a_long_service_name_inside_a_title(nlp):
     text = "Olsen will hold talks with Chief of Staff of the Japan Ground Self-Defense Force Gen. Ken Mori on Friday."
     assert "Ken Mori" in _persons(nlp, text)
     assert ("Ken Mori", "Ground Self-Defense Force Chief of Staff", "JPN") in _holds(nlp, text)
+
+
+def test_co_chairs_of_a_two_country_body_are_one_of_each(nlp):
+    text = (
+        "Canada and Peru agreed to train together. Canada's Defence Minister Paul Tremblay arrived in Lima on Monday. "
+        "On 3 March, he co-chaired the second Canada-Peru Defence Dialogue with Deputy Minister of Defence Jorge Salas, "
+        "and held talks with Chile's Defence Minister Rosa Vidal. Canada will host the next round."
+    )
+    assert ("Jorge Salas", "Deputy Defence Minister", "PER") in _holds(nlp, text)
