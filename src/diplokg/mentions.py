@@ -719,7 +719,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
             elif (other_side := _co_chair_country(co_chairs.get(key), clusters)) is not None:
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.co-chair-country"
-            elif (met_with := _fellows_country(fellows.get(key, ()), clusters)) is not None:
+            elif (met_with := _fellows_country(fellows.get(key), clusters)) is not None and \
+                    _sentence_country(m, key, s, attached, clusters, cities_only=True) in (None, met_with):
+                # not where the sentence names another country's city: "visited Cairo, where he called
+                # on Prime Minister X and held talks with Saudi Foreign Minister Y"
                 country, conf, rule = met_with, CONF_SENTENCE_COUNTRY, "office.met-with-country"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
@@ -840,10 +843,11 @@ def _co_chair_country(entry: tuple[str, frozenset[str]] | None, clusters: dict[s
 OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "conj", "appos", "compound", "nmod", "dative", "attr"})
 
 
-def _fellow_objects(m: ArticleMentions) -> dict[str, set[str]]:
-    """person key -> the other persons met through the same verb, or verbs joined to it that share
-    its subject ("hosting Deputy Prime Minister Marles and Minister Y", "called on A's Minister X and
-    held talks with the Chief of Defence Forces, Y"): the people one visitor meets together."""
+def _fellow_objects(m: ArticleMentions) -> dict[str, tuple[set[str], set[str]]]:
+    """person key -> (the other persons met through the same verb, or verbs joined to it that share
+    its subject; that verb's subjects) ("hosting Deputy Prime Minister Marles and Minister Y",
+    "called on A's Minister X and held talks with the Chief of Defence Forces, Y"): the people
+    one visitor meets together."""
     groups: dict[int, set[str]] = {}
     for token in m.tokens:
         owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
@@ -857,20 +861,28 @@ def _fellow_objects(m: ArticleMentions) -> dict[str, set[str]]:
         while head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head = head.head  # "called on A and held talks with B": one subject, one set of hosts
         groups.setdefault(head.i, set()).add(owner)
-    fellows: dict[str, set[str]] = {}
-    for members in groups.values():
+    fellows: dict[str, tuple[set[str], set[str]]] = {}
+    for verb_i, members in groups.items():
         if members & m.counterpart_country.keys():
             continue  # "X and his Maldivian counterpart Y": two sides
-
+        subjects = {k for c in m.tokens[verb_i].children if c.dep_ in ("nsubj", "nsubjpass") and (k := _person_of(m, c))}
         for key in members:
-            fellows.setdefault(key, set()).update(members - {key})
+            others, subs = fellows.setdefault(key, (set(), set()))
+            others.update(members - {key})
+            subs.update(subjects)
     return fellows
 
 
-def _fellows_country(fellows: set[str] | tuple, clusters: dict[str, _Cluster]) -> str | None:
-    """The one country of the persons met together with someone, if all that are known share it."""
-    known = {clusters[k].country for k in fellows if clusters[k].country}
-    return next(iter(known)) if len(known) == 1 else None
+def _fellows_country(entry: tuple[set[str], set[str]] | None, clusters: dict[str, _Cluster]) -> str | None:
+    """The one country of the persons met together with someone, if all that are known (from their
+    own titles or sides, not from context) share it and it is not the visiting subject's ("met
+    Defence Secretary X and Indian envoy Y": Y is of the visitor's side)."""
+    if entry is None:
+        return None
+    others, subjects = entry
+    known = {clusters[k].country for k in others if clusters[k].country and clusters[k].country_confidence >= CONF_COUNTERPART}
+    visitors = {clusters[k].country for k in subjects}
+    return next(iter(known)) if len(known) == 1 and not known & visitors else None
 
 
 PRONOUNS = frozenset({"he", "she"})
@@ -963,13 +975,13 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
     return grown
 
 
-def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: set[int], clusters: dict[str, _Cluster]) -> str | None:
+def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: set[int], clusters: dict[str, _Cluster], cities_only: bool = False) -> str | None:
     """The one country the sentence of a title places its holder in ("Foreign ministers met in
     Washington, a day after President X's inauguration"): country words and known cities of the
     sentence, minus those that belong to another title or person, those in a list of countries,
     and where the holder is going to; None unless exactly one is left. A holder who is the
     subject ("X called on Sri Lanka's President Y in Colombo") is the visitor of anyone else
-    named there: their countries are not the holder's."""
+    named there: their countries are not the holder's. ``cities_only``: from known cities alone."""
     sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
     if sent is None:
         return None
@@ -995,6 +1007,8 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if token.i in attached or token.i < m.dateline_end:  # the dateline is the article's, not the sentence's
             continue
         if token.i in m.country_at:
+            if cities_only:
+                continue
             iso = m.country_at[token.i]
             if _in_country_list(m, token) or token.head.lemma_.lower() in SOURCE_NOUNS:
                 continue  # "Australia, Japan and India", "India's defence ministry said"
@@ -1024,7 +1038,7 @@ def _in_country_list(m: ArticleMentions, token) -> bool:
 def _destination_of(m: ArticleMentions, token, key: str) -> bool:
     """``token`` is where person ``key`` goes ("X arrived in Male", "X's visit to India")."""
     head = token
-    for _ in range(3):
+    for _ in range(5):  # "hosting A and Minister B in Washington": up through a list of guests
         if head.head.i == head.i:
             return False
         head = head.head
