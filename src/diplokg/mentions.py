@@ -743,14 +743,24 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
 
 def _listed_only_countries(m: ArticleMentions, ents: list[Span]) -> set[str]:
-    """Countries named at most once outside lists of countries ("comprises India, Sri Lanka and
-    Mauritius ... the next meeting in Mauritius")."""
+    """Countries named at most once outside lists of three or more countries ("comprises India,
+    Sri Lanka and Mauritius ... the next meeting in Mauritius")."""
     unlisted: dict[str, int] = {}
     for ent in ents:
         if ent.start in m.country_at:
             iso = m.country_at[ent.start]
-            unlisted[iso] = unlisted.get(iso, 0) + (not _in_country_list(m, ent.root))
+            unlisted[iso] = unlisted.get(iso, 0) + (_country_list_size(m, ent.root) < 3)
     return {iso for iso, n in unlisted.items() if n < 2}
+
+
+def _country_list_size(m: ArticleMentions, token) -> int:
+    """How many countries the list holding the country ``token`` names (1 when in none): "India and
+    Vietnam" (2, a bilateral pair that may be home), "India, Sri Lanka and Mauritius" (3)."""
+    head = token
+    while head.dep_ in ("conj", "compound") and head.head.i in m.country_at and head.head.i != head.i:
+        head = head.head
+    listed = {m.country_at[t.i] for t in head.subtree if t.i in m.country_at and (t.i == head.i or t.dep_ == "conj")}
+    return max(1, len(listed))
 
 
 def _first_sentence_city_country(m: ArticleMentions) -> str | None:

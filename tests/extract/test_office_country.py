@@ -62,7 +62,7 @@ def test_the_lead_subjects_country_is_home_for_later_unqualified_titles(nlp):
 def test_a_country_named_in_lists_and_once_more_is_not_home(nlp):
     text = (
         "National Security Adviser Tomas Berg hosted his counterparts from the Baltic Sea Forum in Stockholm on Thursday.\n\n"
-        "The forum comprises Sweden, Finland, Estonia and Latvia. Estonia and Latvia sent delegations, and the next "
+        "The forum comprises Sweden, Finland, Estonia and Latvia. Estonia sent a large delegation, and the next "
         "meeting will be held in Latvia. Sweden's Deputy Minister of Defence Lars Nilsson met Estonia's Defence Minister "
         "Kalev Tamm and Finland's Defence Minister Mikko Virtanen. Prime Minister Eva Lund opened the meeting."
     )
