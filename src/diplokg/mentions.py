@@ -14,11 +14,14 @@ doc-local keys, the token -> entity maps the fact rules need, and the in-article
   President X and Prime Minister Y"), from the side they lead ("leading the Indian delegation"),
   from "his Maldivian counterpart X", from whom they accompany ("accompanied by a delegation
   including X"), and for an unqualified title ("Defence Minister Rajnath Singh") from, in
-  order: the person's country known elsewhere in the article; the one country its sentence
+  order: the person's country known elsewhere in the article; the one country of the people
+  met together with them ("called on A's Minister X and held talks with the Chief, Y"); the one country its sentence
   places them in (a country word or a known city not bound to another title or person, not
-  in a list, not where they are going, not their host's when they are the visiting subject);
-  the article's home country (the most mentioned country that no foreign title names, else
-  the dateline's). An organisation's post ("UN Secretary-General") has no country and a
+  in a list, not where they are going, not their host's when they are the visiting subject); for
+  a co-chair of a two-country body ("the India-Vietnam Dialogue, co-chaired by X and Y"), the
+  pair's country the other co-chair is not of;
+  the article's home country (the most mentioned country that no foreign title names or that
+  the first sentence's subject's title names, else the dateline's). An organisation's post ("UN Secretary-General") has no country and a
   former post ("former Defence Minister") is not held.
 - not persons: ships ("the frigate X", "INS X"), companies ("X Group"), reporters' bylines.
 """
@@ -656,10 +659,16 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     # an unqualified title belongs to the country the article is written from: never one that a
     # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
     # (and one named more than once: a country listed once is not where the article stands)
-    home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2]
+    listed_only = _listed_only_countries(m, ents)  # "comprises A, B and C": members, not where the article stands
+    home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2 and iso not in listed_only]
+    lead = _lead_country(m, pending)
+    if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates:
+        home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
     dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
+    if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
+        home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
     if not home_candidates and len([iso for iso in counts if iso not in foreign]) == 1:
         home_candidates = [iso for iso in counts if iso not in foreign]
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
@@ -696,6 +705,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c.country, c.country_confidence = lead_country, CONF_SIDE_COUNTRY
 
     attached = _attached_country_tokens(m, ents)
+    fellows = _fellow_objects(m)
+    co_chairs = _bilateral_co_chairs(m)
     seen: set[tuple[str, str]] = set()
     for key, title, written, country, conf, s, e in pending:
         held_titles = m.titles_of.setdefault(key, [])
@@ -706,6 +717,13 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (other_side := _co_chair_country(co_chairs.get(key), clusters)) is not None:
+                country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.co-chair-country"
+            elif (met_with := _fellows_country(fellows.get(key), clusters)) is not None and \
+                    _sentence_country(m, key, s, attached, clusters, cities_only=True) in (None, met_with):
+                # not where the sentence names another country's city: "visited Cairo, where he called
+                # on Prime Minister X and held talks with Saudi Foreign Minister Y"
+                country, conf, rule = met_with, CONF_SENTENCE_COUNTRY, "office.met-with-country"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif m.home_country:
@@ -722,6 +740,50 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     for person in m.persons:
         person.country = clusters[person.key].country
+
+
+def _listed_only_countries(m: ArticleMentions, ents: list[Span]) -> set[str]:
+    """Countries named at most once outside lists of three or more countries ("comprises India,
+    Sri Lanka and Mauritius ... the next meeting in Mauritius")."""
+    unlisted: dict[str, int] = {}
+    for ent in ents:
+        if ent.start in m.country_at:
+            iso = m.country_at[ent.start]
+            unlisted[iso] = unlisted.get(iso, 0) + (_country_list_size(m, ent.root) < 3)
+    return {iso for iso, n in unlisted.items() if n < 2}
+
+
+def _country_list_size(m: ArticleMentions, token) -> int:
+    """How many countries the list holding the country ``token`` names (1 when in none): "India and
+    Vietnam" (2, a bilateral pair that may be home), "India, Sri Lanka and Mauritius" (3)."""
+    head = token
+    while head.dep_ in ("conj", "compound") and head.head.i in m.country_at and head.head.i != head.i:
+        head = head.head
+    listed = {m.country_at[t.i] for t in head.subtree if t.i in m.country_at and (t.i == head.i or t.dep_ == "conj")}
+    return max(1, len(listed))
+
+
+def _first_sentence_city_country(m: ArticleMentions) -> str | None:
+    """The country of the one known city the article's first sentence names."""
+    first = next((sent for sent in m.sents if sent.end > m.dateline_end and any(t.is_alpha for t in sent)), None)
+    if first is None:
+        return None
+    found = {m.places[m.place_at[t.i]].country for t in first if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _lead_country(m: ArticleMentions, pending: list) -> str | None:
+    """The country the title of the first sentence's subject names ("India's Defence Minister X
+    held talks with ..."): the side the story is told from."""
+    first = next((sent for sent in m.sents if sent.end > m.dateline_end and any(t.is_alpha for t in sent)), None)
+    if first is None:
+        return None
+    subjects = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in first if t.dep_ in ("nsubj", "nsubjpass", "ROOT")} - {None}
+    for key, _, _, country, _, start, _ in pending:
+        if key in subjects and country and first.start_char <= start < first.end_char:
+            return country
+    return None
 
 
 def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[tuple[str, str, str, str, int, int]]:
@@ -751,6 +813,86 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
             while i < len(m.tokens) and (m.tokens[i].text in (",", "and", "of", "the") or i in m.country_at):
                 i += 1
     return found
+
+
+def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[str]]]:
+    """person key -> (the other co-chair, the pair of countries) where a sentence says two persons
+    co-chair a body of two countries ("the India-Vietnam Dialogue, co-chaired by X and Y", "he
+    co-chaired the India-Philippines JDCC with Y"): one co-chair is of each country."""
+    result: dict[str, tuple[str, frozenset[str]]] = {}
+    for sent in m.sents:
+        tokens = m.tokens[sent.start : sent.end]
+        verb = next((t for t in tokens if t.lower_.startswith("chair") and t.i >= 2 and m.tokens[t.i - 2].lower_ == "co" or t.lower_.startswith("co-chair")), None)
+        if verb is None:
+            continue
+        pairs = {frozenset((m.country_at[t.i], m.country_at[t.i + 2])) for t in tokens[:-2]
+                 if t.i in m.country_at and m.tokens[t.i + 1].text == "-" and t.i + 2 in m.country_at}
+        pairs = {p for p in pairs if len(p) == 2}
+        # those the co-chairing clause names, not those of a clause joined to it ("..., and held talks with Z")
+        joined = {d.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for d in c.subtree}
+        clause = [t for t in verb.subtree if t.i not in joined]
+        chairs = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in clause} - {None}
+        chairs |= {k for t in clause if t.dep_ == "nsubj" and t.lower_ in PRONOUNS and (k := _person_of(m, t))}
+        if len(pairs) == 1 and len(chairs) == 2:
+            a, b = sorted(chairs)
+            result[a], result[b] = (b, next(iter(pairs))), (a, next(iter(pairs)))
+    return result
+
+
+def _co_chair_country(entry: tuple[str, frozenset[str]] | None, clusters: dict[str, _Cluster]) -> str | None:
+    """The country of a bilateral body's pair that the other co-chair is not of."""
+    if entry is None:
+        return None
+    other, pair = entry
+    if clusters[other].country not in pair:
+        return None
+    return next(iter(pair - {clusters[other].country}))
+
+
+# Links from a name or title up to the verb it is the object of ("held talks with the Chief, X").
+OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "conj", "appos", "compound", "nmod", "dative", "attr"})
+
+
+def _fellow_objects(m: ArticleMentions) -> dict[str, tuple[set[str], set[str]]]:
+    """person key -> (the other persons met through the same verb, or verbs joined to it that share
+    its subject; that verb's subjects) ("hosting Deputy Prime Minister Marles and Minister Y",
+    "called on A's Minister X and held talks with the Chief of Defence Forces, Y"): the people
+    one visitor meets together."""
+    groups: dict[int, set[str]] = {}
+    for token in m.tokens:
+        owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
+        if owner is None:
+            continue
+        head = token
+        while head.dep_ in OBJECT_LINKS and head.pos_ != "VERB" and head.head.i != head.i and head.lower_ != "between":
+            head = head.head
+        if head.pos_ != "VERB" or head.i == token.i:
+            continue  # "talks between A and B": two sides, not one
+        while head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head  # "called on A and held talks with B": one subject, one set of hosts
+        groups.setdefault(head.i, set()).add(owner)
+    fellows: dict[str, tuple[set[str], set[str]]] = {}
+    for verb_i, members in groups.items():
+        if members & m.counterpart_country.keys():
+            continue  # "X and his Maldivian counterpart Y": two sides
+        subjects = {k for c in m.tokens[verb_i].children if c.dep_ in ("nsubj", "nsubjpass") and (k := _person_of(m, c))}
+        for key in members:
+            others, subs = fellows.setdefault(key, (set(), set()))
+            others.update(members - {key})
+            subs.update(subjects)
+    return fellows
+
+
+def _fellows_country(entry: tuple[set[str], set[str]] | None, clusters: dict[str, _Cluster]) -> str | None:
+    """The one country of the persons met together with someone, if all that are known (from their
+    own titles or sides, not from context) share it and it is not the visiting subject's ("met
+    Defence Secretary X and Indian envoy Y": Y is of the visitor's side)."""
+    if entry is None:
+        return None
+    others, subjects = entry
+    known = {clusters[k].country for k in others if clusters[k].country and clusters[k].country_confidence >= CONF_COUNTERPART}
+    visitors = {clusters[k].country for k in subjects}
+    return next(iter(known)) if len(known) == 1 and not known & visitors else None
 
 
 PRONOUNS = frozenset({"he", "she"})
@@ -843,13 +985,13 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
     return grown
 
 
-def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: set[int], clusters: dict[str, _Cluster]) -> str | None:
+def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: set[int], clusters: dict[str, _Cluster], cities_only: bool = False) -> str | None:
     """The one country the sentence of a title places its holder in ("Foreign ministers met in
     Washington, a day after President X's inauguration"): country words and known cities of the
     sentence, minus those that belong to another title or person, those in a list of countries,
     and where the holder is going to; None unless exactly one is left. A holder who is the
     subject ("X called on Sri Lanka's President Y in Colombo") is the visitor of anyone else
-    named there: their countries are not the holder's."""
+    named there: their countries are not the holder's. ``cities_only``: from known cities alone."""
     sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
     if sent is None:
         return None
@@ -875,6 +1017,8 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if token.i in attached or token.i < m.dateline_end:  # the dateline is the article's, not the sentence's
             continue
         if token.i in m.country_at:
+            if cities_only:
+                continue
             iso = m.country_at[token.i]
             if _in_country_list(m, token) or token.head.lemma_.lower() in SOURCE_NOUNS:
                 continue  # "Australia, Japan and India", "India's defence ministry said"
@@ -904,7 +1048,7 @@ def _in_country_list(m: ArticleMentions, token) -> bool:
 def _destination_of(m: ArticleMentions, token, key: str) -> bool:
     """``token`` is where person ``key`` goes ("X arrived in Male", "X's visit to India")."""
     head = token
-    for _ in range(3):
+    for _ in range(5):  # "hosting A and Minister B in Washington": up through a list of guests
         if head.head.i == head.i:
             return False
         head = head.head
@@ -915,8 +1059,26 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
             movers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "agent")]
             if head.dep_ in ("acl", "relcl", "advcl") or head.tag_ == "VBG":
                 movers.append(head.head)
+            if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "X concluded/began/paid a visit to Y"
+                movers.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
             return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
     return False
+
+
+# "Deputy Minister of National Defence": a post named head first, with its portfolio after "of"/"for".
+HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)\s+)?(Minister|Secretary|Secretary[- ]General|Director[- ]General)"
+                              r"\s+(?:of|for)\s+(?:the\s+)?(?!State\b)([A-Z][\w' -]*)$")
+
+
+def written_word_order(written: str) -> str | None:
+    """A head-first title in the usual order, its words and spelling as written: "Deputy Minister of
+    National Defence" -> "Deputy National Defence Minister", "Minister of Defense" -> "Defense
+    Minister"; None for any other title ("Minister of State for Defence" stays)."""
+    match = HEAD_FIRST_TITLE.match(written)
+    if match is None:
+        return None
+    modifier, head, portfolio = match.groups()
+    return f"{modifier or ''}{portfolio} {head}"
 
 
 def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:
@@ -931,8 +1093,9 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     if office is None:
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = " ".join(written.split())
-    if written_norm.lower() != title.lower() and written_norm not in office.aliases:
-        office.aliases.append(written_norm)
+    for form in (written_norm, written_word_order(written_norm)):
+        if form and form.lower() != title.lower() and form not in office.aliases:
+            office.aliases.append(form)
     office.evidence.append(evidence)
     held = m.office_of.setdefault(person_key, [])
     if okey not in held:

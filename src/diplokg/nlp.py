@@ -354,8 +354,26 @@ def skip_title_country(doc: Doc, i: int) -> int:
             ident = doc[j].ent_id_
             while j < len(doc) and doc[j].ent_id_ == ident:
                 j += 1
-            return j
+            return _skip_force_name(doc, j)
     return i
+
+
+# Last words of an armed force's name ("Maldives National Defence Force", "Royal Thai Navy").
+FORCE_HEADS = frozenset({"force", "forces", "army", "navy", "guard", "corps", "command"})
+
+
+def _skip_force_name(doc: Doc, i: int) -> int:
+    """Index after a force's name at ``i`` and its acronym in brackets ("Chief of Defence Force of
+    the Maldives National Defence Force (MNDF), Major General X"), else ``i``."""
+    j = i
+    while j < len(doc) and j - i < 5 and doc[j].text[:1].isupper() and doc[j].lower_ not in FORCE_HEADS:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in FORCE_HEADS:
+        return i
+    j += 1
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3
+    return j
 
 
 def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -516,7 +534,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
             j += 1  # "vice chairman of China's Central Military Commission"
         found = None
         if of >= 1 and doc[of].lower_ in ("of", "for"):
-            for end in range(min(len(doc), j + 4), j, -1):  # the longest known title wins
+            for end in range(min(len(doc), j + 6), j, -1):  # the longest known title wins ("Maritime Self-Defense Force")
                 rest = doc[j:end]
                 if not all(t.text[:1].isupper() or t.text in ("-", "of", "and") for t in rest):
                     continue
