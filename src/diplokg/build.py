@@ -373,36 +373,41 @@ def build(
 
     all_extractions = [extractions[k] for k in sorted(extractions)]
     # These stages make hundreds of thousands of small objects and no garbage cycles: the
-    # cyclic collector, re-scanning them over and over, cost about half the RDF stage.
+    # cyclic collector, re-scanning them over and over, cost about half the RDF stage. They run
+    # in a function of their own, so that their objects are freed before the collector resumes
+    # (else its first collection would scan them all once more).
     with _cyclic_gc_paused():
-        graph = resolve(all_extractions)
-        run_started = old_manifest.get("run_started") if old_manifest.get("model") == mid and old_manifest.get("software_version") == __version__ else None
-        run_started = run_started or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-        quads = to_store_quads(graph, RunInfo(__version__, mid, run_started))
-
-        report.articles = len(all_extractions)
-        report.persons = len(graph.persons)
-        report.meetings = len(graph.meetings)
-        provenance = to_ox(PROVENANCE_GRAPH)
-        report.statements = len({q.triple for q in quads if q.graph_name != provenance})
-        report.quads = len(quads)
-        cache = {
-            x.doc.content_hash: {"model": mid, "extractor": fingerprint, "extraction": x.to_dict()} for x in all_extractions
-        }
-        manifest = {
-            "software_version": __version__,
-            "model": mid,
-            "extractor": fingerprint,
-            "run_started": run_started,
-            "articles": [
-                {"doc_id": x.doc.doc_id, "source": x.doc.source, "content_hash": x.doc.content_hash} for x in all_extractions
-            ],
-            "counts": {k: getattr(report, k) for k in ("articles", "persons", "meetings", "statements", "quads")},
-            "skipped": [str(i) for i in report.skipped],
-        }
-        write_store(store, quads, cache=cache, manifest=manifest)
+        _write_graph(store, all_extractions, report, old_manifest, mid, fingerprint)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write_graph(
+    store: Path, extractions: list[DocExtraction], report: BuildReport, old_manifest: dict[str, Any], mid: str, fingerprint: str
+) -> None:
+    """Resolve ``extractions``, write the store (quads, cache, manifest) and fill in ``report``'s counts."""
+    graph = resolve(extractions)
+    run_started = old_manifest.get("run_started") if old_manifest.get("model") == mid and old_manifest.get("software_version") == __version__ else None
+    run_started = run_started or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    quads = to_store_quads(graph, RunInfo(__version__, mid, run_started))
+
+    report.articles = len(extractions)
+    report.persons = len(graph.persons)
+    report.meetings = len(graph.meetings)
+    provenance = to_ox(PROVENANCE_GRAPH)
+    report.statements = len({q.triple for q in quads if q.graph_name != provenance})
+    report.quads = len(quads)
+    cache = {x.doc.content_hash: {"model": mid, "extractor": fingerprint, "extraction": x.to_dict()} for x in extractions}
+    manifest = {
+        "software_version": __version__,
+        "model": mid,
+        "extractor": fingerprint,
+        "run_started": run_started,
+        "articles": [{"doc_id": x.doc.doc_id, "source": x.doc.source, "content_hash": x.doc.content_hash} for x in extractions],
+        "counts": {k: getattr(report, k) for k in ("articles", "persons", "meetings", "statements", "quads")},
+        "skipped": [str(i) for i in report.skipped],
+    }
+    write_store(store, quads, cache=cache, manifest=manifest)
 
 
 @contextmanager
