@@ -105,7 +105,7 @@ FRAMEWORK_HEADS = {
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
-    "initiatives": "Initiative",
+    "initiatives": "Initiative", "concept": "Policy", "outlook": "Policy", "corridor": "Initiative",
 }
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
@@ -1120,6 +1120,11 @@ def _frameworks(st: _State) -> None:
         kind, value = ent_kind(ent)
         if kind == "framework" and value in known:
             ref = known[value]
+            plus = _plus_suffix(sdoc, ent)
+            if plus is not None:  # "ADSOM-Plus": the forum widened to the partners is another forum
+                expansion = f"{ref.expansion}-Plus" if ref.expansion else None
+                _add_framework(st, f"{ref.name}-Plus", ref.kind, plus, ent.sent, "framework.gazetteer", expansion=expansion)
+                continue
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
     _acronym_frameworks(st)
     _named_frameworks(st)
@@ -1129,6 +1134,14 @@ def _frameworks(st: _State) -> None:
     _named_missions(st)
     _adoption_dates(st)
     _named_events(st)
+
+
+def _plus_suffix(sdoc: Doc, ent: Span) -> Span | None:
+    """The name with its "-Plus" ("ASEAN Defence Senior Officials' Meeting-Plus"), or None."""
+    end = ent.end
+    if end + 1 < len(sdoc) and sdoc[end].text == "-" and sdoc[end + 1].text == "Plus" and not sdoc[end - 1].whitespace_:
+        return sdoc[ent.start : end + 2]
+    return None
 
 
 def _acronym_frameworks(st: _State) -> None:
@@ -1149,9 +1162,10 @@ def _acronym_frameworks(st: _State) -> None:
             if run is None or len(run) < 2 or not _initials_match(inside.text, run):
                 continue
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
-            if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at:
-                continue
             head = _framework_head(run) or _acronym_head(run)
+            # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
+            if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at and not head:
+                continue
             if head is None and close + 1 < len(sdoc) and m.tokens[close + 1].is_lower:
                 # "its Official Security Assistance (OSA) programme": the kind word follows the acronym
                 head = FRAMEWORK_HEADS.get(m.tokens[close + 1].lower_)
@@ -1217,7 +1231,19 @@ def _framework_head(span: Span) -> str | None:
             break
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return FRAMEWORK_HEADS[words[-1].lower_]
+    if _regional_cooperation(span):
+        return "Forum"
     return None
+
+
+def _regional_cooperation(span: Span) -> bool:
+    """"Mekong-Ganga Cooperation", "Indian Ocean-Pacific Cooperation": a forum named after the
+    regions it joins (a hyphenated name before "Cooperation"); "India-Vietnam Defence Cooperation"
+    is a relation between countries, not a forum."""
+    last = span[-1]
+    if last.text != "Cooperation" or len(span) < 2 or any(t.ent_type_ == "GPE" for t in span):
+        return False
+    return any(t.text == "-" or "-" in t.text[1:-1] for t in span[:-1])
 
 
 def _named_frameworks(st: _State) -> None:
@@ -1257,7 +1283,7 @@ def _named_frameworks(st: _State) -> None:
         if last_good is None:
             i += 1
             continue
-        span = sdoc[i : last_good + 1]
+        span = sdoc[i + (t.lower_ == "the" and last_good > i) : last_good + 1]  # "The X Cooperation comprises"
         kind = _framework_head(span)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
@@ -1626,6 +1652,7 @@ def _future_sentence(sent: Span) -> bool:
 def _memberships(st: _State) -> None:
     """Members and dialogue partners listed in one sentence; co-chairs."""
     m = st.m
+    inherited: list[tuple[str, str, Evidence]] = []
     for sent in m.sents:
         member_tok = next((t for t in m.tokens[sent.start : sent.end] if t.lower_ in ("member", "members") and t.pos_ in ("NOUN", "PROPN")), None)
         partner_tok = next((t for t in m.tokens[sent.start : sent.end] if t.lower_ in ("partners", "partner") and t.i > 0 and t.doc[t.i - 1].lower_ == "dialogue"), None)
@@ -1634,7 +1661,7 @@ def _memberships(st: _State) -> None:
             subject_fw = _subject_framework(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else sent.end
             first_list = _country_list_after(st, member_tok.i + 1, limit)
-            second_list = _countries_between(m, partner_tok.i, sent.end) if partner_tok is not None and partner_tok.i > member_tok.i else []
+            second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partner_tok is not None and partner_tok.i > member_tok.i else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
             if member_fw and member_tok.dep_ in ("attr", "pobj", "appos"):
                 # "India and Japan are members of the Quad", "X is a member of F, which also
@@ -1654,6 +1681,8 @@ def _memberships(st: _State) -> None:
                     st.memberships.append(MembershipMention(iso, subject_fw, "member", ev))
                 for iso in second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
+                if member_fw and _member_states(member_tok):
+                    inherited.append((member_fw, subject_fw, ev))
         _grouping_memberships(st, sent)
         _stated_memberships(st, sent)
         _verb_memberships(st, sent)
@@ -1690,6 +1719,33 @@ def _memberships(st: _State) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
             break
+    for group, wider, ev in inherited:
+        _inherit_members(st, group, wider, ev)
+
+
+def _list_end(m: ArticleMentions, sent: Span) -> int:
+    """Where a list introduced in ``sent`` ends: the sentence splitter cuts "... partners: A, B and C" at the colon."""
+    if m.tokens[sent.end - 1].text == ":":
+        nxt = next((s for s in m.sents if s.start >= sent.end), None)
+        if nxt is not None:
+            return nxt.end
+    return sent.end
+
+
+def _member_states(member_tok: Token) -> bool:
+    """"the eleven ASEAN member states": all members of the named grouping, not a list."""
+    nxt = member_tok.nbor(1) if member_tok.i + 1 < len(member_tok.doc) else None
+    return member_tok.lower_ == "member" and nxt is not None and nxt.lower_ in ("states", "countries", "nations")
+
+
+def _inherit_members(st: _State, group: str, wider: str, ev: Evidence) -> None:
+    """"The ADSOM-Plus brings together ... the ASEAN member states and ...": ASEAN's members (as the
+    article lists them anywhere) are members of the wider forum."""
+    done = {(mb.country, mb.framework) for mb in st.memberships}
+    for mb in [mb for mb in st.memberships if mb.framework == group and mb.role == "member"]:
+        if (mb.country, wider) not in done:
+            done.add((mb.country, wider))
+            st.memberships.append(MembershipMention(mb.country, wider, "member", ev))
 
 
 GROUPING_NOUNS = frozenset({"grouping", "group", "partnership", "alliance", "bloc", "coalition", "pact", "forum",
@@ -1756,6 +1812,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
 
 # "India and Sri Lanka are (also) founding members of F", "X is an observer at F", "A and B are part of F"
 ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founders": "member", "founder": "member",
+              "signatories": "member", "signatory": "member",
               "observer": "observer", "observers": "observer"}
 ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
                             "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",

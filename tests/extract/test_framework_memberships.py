@@ -1,0 +1,64 @@
+"""Framework names and memberships on invented sentences (no names or countries from the tuning sets)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplokg.facts import extract_document
+from diplokg.model import Document
+
+
+def _extract(nlp, text, published=date(2025, 3, 12)):
+    full = f" date {published.isoformat()} \n{text}"
+    doc = Document("t", full, published, body_start=len(f" date {published.isoformat()} \n"))
+    return extract_document(doc, nlp)
+
+
+def _frameworks(x):
+    return {f.name: f.kind for f in x.frameworks}
+
+
+def _memberships(x):
+    names = {f.key: f.name for f in x.frameworks}
+    return {(mb.country, names[mb.framework], mb.role) for mb in x.memberships}
+
+
+def test_regional_cooperation_forum_and_its_members(nlp):
+    x = _extract(nlp, "The Danube-Volga Cooperation comprises Austria, Hungary and Serbia, and covers river transport.")
+    assert _frameworks(x).get("Danube-Volga Cooperation") == "Forum"
+    assert _memberships(x) == {("AUT", "Danube-Volga Cooperation", "member"), ("HUN", "Danube-Volga Cooperation", "member"),
+                               ("SRB", "Danube-Volga Cooperation", "member")}
+
+
+def test_cooperation_between_countries_is_not_a_forum(nlp):
+    x = _extract(nlp, "Ministers reviewed the Chile-Peru Defence Cooperation and agreed to meet again.")
+    assert "Chile-Peru Defence Cooperation" not in _frameworks(x)
+
+
+def test_concept_outlook_and_corridor_heads(nlp):
+    x = _extract(nlp, "He backed the Nordic Outlook on the Arctic (NOA), the Integrated Coastal Defense Concept (ICDC) "
+                      "and the Baltic-Adriatic Transport Corridor (BATC).")
+    fws = _frameworks(x)
+    assert fws.get("Nordic Outlook on the Arctic") == "Policy"
+    assert fws.get("Integrated Coastal Defense Concept") == "Policy"
+    assert fws.get("Baltic-Adriatic Transport Corridor") == "Initiative"
+
+
+def test_signatories_are_members(nlp):
+    x = _extract(nlp, "Chile and Peru are also both signatories to the Pacific Rim Fisheries Corridor (PRFC).")
+    assert _memberships(x) == {("CHL", "Pacific Rim Fisheries Corridor", "member"), ("PER", "Pacific Rim Fisheries Corridor", "member")}
+
+
+def test_plus_forum_partners_after_colon_and_member_states_listed_later(nlp):
+    text = ("The ADMM-Plus brings together defence ministers of the ten ASEAN member states and eight dialogue partners: "
+            "Canada, Chile and Peru. ASEAN's members include Brunei and Laos.")
+    got = _memberships(_extract(nlp, text))
+    assert {("CAN", "ADMM-Plus", "dialogue partner"), ("CHL", "ADMM-Plus", "member"), ("PER", "ADMM-Plus", "dialogue partner"),
+            ("BRN", "ASEAN", "member"), ("BRN", "ADMM-Plus", "member"), ("LAO", "ADMM-Plus", "member")} <= got
+    assert ("CAN", "ASEAN", "member") not in got
+
+
+def test_plus_suffix_makes_another_forum(nlp):
+    x = _extract(nlp, "Officials met at the ASEAN Defence Senior Officials' Meeting-Plus (ADSOM-Plus) in Hanoi.")
+    assert "ADSOM-Plus" in _frameworks(x)
+    assert "ADSOM" not in _frameworks(x)
