@@ -1704,23 +1704,90 @@ def _memberships(st: _State) -> None:
             while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
                 end += 1
             partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
-            while start < end and m.tokens[start].lower_ in ("the", "a"):
-                start += 1
-            if end <= start:
+            span = _chaired_name(m, start, end)
+            if span is None:
                 continue
-            span = m.sdoc[start:end]
             fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
-            chairs = _countries_between(m, sent.start, head.i)
+            chairs = _chair_countries(m, sent.start, head.i)
             if partner_at is not None:
-                chairs += _countries_between(m, partner_at, sent.end)
+                chairs += _chair_countries(m, partner_at, sent.end)
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
             for iso in dict.fromkeys(chairs):
                 st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
             break
+        _co_chair_nouns(st, sent)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
+    """The name of what is co-chaired, without the edition before it ("the 13th meeting of the X
+    Committee", "the fifth X Committee": the edition is an event) nor what follows the name ("...
+    during the 2017-2020 cycle", "... in Muscat")."""
+    while start < end and (m.tokens[start].lower_ in ("the", "a", "an", "of") or _ordinal(m.tokens[start]) is not None
+                           or m.tokens[start].lower_ in EVENT_NOUNS):
+        start += 1
+    last = None
+    for k in range(start, end):
+        t = m.tokens[k]
+        if t.text[:1].isupper() or t.text in ("-", "'", "’", "'s", "’s") or t.like_num and last is not None:
+            last = k
+        elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
+                  and m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE")):
+            break
+    return m.sdoc[start : last + 1] if last is not None else None
+
+
+def _chair_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
+    """Countries that co-chair, not the countries of the people who do ("with Oman's Secretary General")."""
+    out = []
+    for iso in _countries_between(m, start, end):
+        at = [i for i in range(start, end) if m.country_at.get(i) == iso]
+        if not any(i + 1 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s", "'") for i in at):
+            out.append(iso)
+    return out
+
+
+def _co_chair_nouns(st: _State, sent: Span) -> None:
+    """"India and Malaysia, as co-chairs of the X Working Group, would host ...": the countries
+    right before "as co-chairs of" co-chair the named framework."""
+    m = st.m
+    for token in m.tokens[sent.start : sent.end]:
+        if token.lower_ != "as" or token.i + 4 >= sent.end:
+            continue
+        words = m.tokens[token.i + 1 : token.i + 5]
+        if words[0].lower_ in ("co-chairs", "co-chair", "cochairs") and words[1].lower_ == "of":
+            name_at = token.i + 3
+        elif words[0].lower_ == "co" and words[1].text == "-" and words[2].lower_ in ("chairs", "chair") and words[3].lower_ == "of":
+            name_at = token.i + 5
+        else:
+            continue
+        span = _chaired_name(m, name_at, sent.end)
+        chairs = _countries_before(m, token.i, sent.start)
+        if span is None or not chairs:
+            continue
+        fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+        for iso in chairs:
+            st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+            if iso not in st.frameworks[fw_key].countries:
+                st.frameworks[fw_key].countries.append(iso)
+
+
+def _countries_before(m: ArticleMentions, i: int, sent_start: int) -> list[str]:
+    """The list of countries ending right before token ``i`` ("Chile and Peru, as ...")."""
+    out: list[str] = []
+    k = i - 1
+    while k >= sent_start:
+        if k in m.country_at:
+            if m.country_at[k] not in out:
+                out.insert(0, m.country_at[k])
+        elif m.tokens[k].lower_ not in (",", "and", "the") or not out and m.tokens[k].text != ",":
+            break
+        k -= 1
+    return out
 
 
 def _list_end(m: ArticleMentions, sent: Span) -> int:

@@ -62,3 +62,25 @@ def test_plus_suffix_makes_another_forum(nlp):
     x = _extract(nlp, "Officials met at the ASEAN Defence Senior Officials' Meeting-Plus (ADSOM-Plus) in Hanoi.")
     assert "ADSOM-Plus" in _frameworks(x)
     assert "ADSOM" not in _frameworks(x)
+
+
+def test_co_chairs_named_as_such(nlp):
+    text = ("The minister said Chile and Peru, as co-chairs of the ADMM-Plus Experts' Working Group on Cyber Security "
+            "for the 2024-2027 cycle, would host a workshop.")
+    assert _memberships(_extract(nlp, text)) == {
+        ("CHL", "ADMM-Plus Experts' Working Group on Cyber Security", "co-chair"),
+        ("PER", "ADMM-Plus Experts' Working Group on Cyber Security", "co-chair")}
+
+
+def test_co_chaired_name_stops_before_the_time_and_place(nlp):
+    x = _extract(nlp, "Chile and Peru co-chaired the ADMM-Plus Experts' Working Group on Peacekeeping during the 2017-2020 cycle.")
+    assert "ADMM-Plus Experts' Working Group on Peacekeeping" in _frameworks(x)
+    assert ("PER", "ADMM-Plus Experts' Working Group on Peacekeeping", "co-chair") in _memberships(x)
+
+
+def test_officials_who_co_chair_a_committee_meeting_do_not_make_their_countries_co_chairs(nlp):
+    text = ("Defence Secretary Tomas Ruiz co-chaired the 13th meeting of the Chile-Peru Joint Military Cooperation "
+            "Committee in Lima with Peru's Secretary General Juan Prado.")
+    x = _extract(nlp, text)
+    assert "Chile-Peru Joint Military Cooperation Committee" in _frameworks(x)
+    assert not x.memberships
