@@ -1274,16 +1274,22 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
-                  and m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC")):
+                  and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
+            elif w.lower_ == "towards" and last_good is not None and j + 1 < n and m.tokens[j + 1].like_num:
+                last_good = j + 1  # "Joint Vision Statement on ... Partnership towards 2030"
+                j += 1
             else:
                 break
             j += 1
         if last_good is None:
             i += 1
             continue
-        span = sdoc[i + (t.lower_ == "the" and last_good > i) : last_good + 1]  # "The X Cooperation comprises"
+        first = i + (t.lower_ == "the" and last_good > i)  # "The X Cooperation comprises"
+        if first in m.country_at and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
+            first += 2  # "India's Act East Policy": the country owns the policy, it is not in its name
+        span = sdoc[first : last_good + 1]
         kind = _framework_head(span)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
@@ -1295,6 +1301,17 @@ def _named_frameworks(st: _State) -> None:
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+def _name_goes_on(m: ArticleMentions, j: int) -> bool:
+    """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
+    Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
+    if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE":
+        return True
+    k = j + 1
+    while k < len(m.tokens) and k in m.country_at:
+        k += 1
+    return k < len(m.tokens) and m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_
 
 
 def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:

@@ -84,3 +84,18 @@ def test_officials_who_co_chair_a_committee_meeting_do_not_make_their_countries_
     x = _extract(nlp, text)
     assert "Chile-Peru Joint Military Cooperation Committee" in _frameworks(x)
     assert not x.memberships
+
+
+def test_policy_name_without_its_possessive_owner(nlp):
+    x = _extract(nlp, "Chile is a pillar of Peru's Look South Policy.")
+    (fw,) = [f for f in x.frameworks if f.kind == "Policy"]
+    assert (fw.name, fw.owner) == ("Look South Policy", "PER")
+
+
+def test_names_that_run_through_a_country(nlp):
+    text = ("They reviewed the Joint Vision Statement on Chile-Peru Defence Partnership towards 2030. "
+            "The 5th Chile-Republic of Korea Defence Policy Dialogue was held.")
+    fws = _frameworks(_extract(nlp, text))
+    assert "Joint Vision Statement on Chile-Peru Defence Partnership towards 2030" in fws
+    assert "Chile-Republic of Korea Defence Policy Dialogue" in fws
+    assert "Korea Defence Policy Dialogue" not in fws
