@@ -1132,6 +1132,7 @@ def _frameworks(st: _State) -> None:
     _quoted_policies(st)
     _named_exercises(st)
     _named_missions(st)
+    _named_programmes(st)
     _adoption_dates(st)
     _named_events(st)
 
@@ -1404,7 +1405,7 @@ def _memoranda(st: _State) -> None:
         if j >= len(sdoc) or m.tokens[j].lower_ not in ("on", "for", "regarding", "concerning"):
             continue
         end = j + 1
-        while end < token.sent.end and m.tokens[end].lower_ not in MOU_CUT and not (
+        while end < token.sent.end and m.tokens[end].lower_ not in MOU_CUT and not _date_follows(m, end) and not (
                 m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not (
                 m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
             end += 1
@@ -1416,6 +1417,12 @@ def _memoranda(st: _State) -> None:
         # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
         name = f"Memorandum of Understanding {sdoc[j:end].text}"
         _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+
+
+def _date_follows(m: ArticleMentions, i: int) -> bool:
+    """"... on Defence Cooperation on April 5": the date is when, not what."""
+    nxt = m.tokens[i + 1] if i + 1 < len(m.tokens) else None
+    return m.tokens[i].lower_ == "on" and nxt is not None and nxt.ent_type_ in ("DATE", "TIME")
 
 
 MISSION_WORDS = frozenset({"naval", "military", "maritime", "peacekeeping", "training", "security", "air", "police",
@@ -1440,6 +1447,35 @@ def _named_missions(st: _State) -> None:
         if span is None or any(t.i in st.framework_at for t in span):
             continue
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
+
+
+PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
+
+
+def _named_programmes(st: _State) -> None:
+    """"the Eurodrone programme", "the Narew air defence programme": a named programme is an
+    Initiative called by its name; the whole phrase is an alias."""
+    m = st.m
+    sdoc = m.sdoc
+    for token in m.tokens:
+        if token.lower_ not in PROGRAMME_WORDS or not token.is_lower:
+            continue
+        k = token.i - 1
+        while k > token.i - 4 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
+            k -= 1  # lowercase modifiers: "air defence"
+        end = k + 1
+        start = end
+        while start - 1 >= 0 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].is_alpha and end - start < 3:
+            start -= 1
+        if start == end or start == 0 or m.tokens[start - 1].lower_ != "the" or m.tokens[start].is_sent_start:
+            continue
+        name = sdoc[start:end]
+        if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at or t.ent_type_ in ("NORP", "GPE") for t in name):
+            continue
+        key = _add_framework(st, name.text, "Initiative", name, None, "framework.programme")
+        whole = sdoc[start : token.i + 1].text
+        if whole not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(whole)
 
 
 def _generic_name(span: Span) -> bool:
@@ -1735,8 +1771,68 @@ def _memberships(st: _State) -> None:
                     st.frameworks[fw_key].countries.append(iso)
             break
         _co_chair_nouns(st, sent)
+        _anaphoric_memberships(st, sent)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+ANAPHORIC_GATHER = frozenset({"groups", "comprises", "includes", "unites", "brings"})
+ANAPHORIC_GLUE = frozenset({",", "and", "the", "together", "with", "as", "well", "together"})
+
+
+def _anaphoric_memberships(st: _State, sent: Span) -> None:
+    """"India has been an observer at the Indian Ocean Commission. The Commission groups A, B and C
+    together with D": "The <head word>" starting the next sentence is the framework just named;
+    also "The programme's members are A and B" (the parse often misreads such sentences)."""
+    m = st.m
+    k = sent.start
+    while k < sent.end and m.tokens[k].is_space:
+        k += 1
+    if k + 3 >= sent.end or m.tokens[k].lower_ != "the" or not m.tokens[k + 1].is_alpha:
+        return
+    noun = m.tokens[k + 1]
+    k += 2
+    if m.tokens[k].text in ("'s", "’s") and m.tokens[k + 1].lower_ == "members" and m.tokens[k + 2].lower_ in ("are", "include"):
+        k += 3
+    elif m.tokens[k].lower_ in ANAPHORIC_GATHER:
+        k += 1 + (m.tokens[k + 1].lower_ == "together")
+    else:
+        return
+    fw_key = _recent_framework(st, noun.lower_, sent.start)
+    if fw_key is None:
+        return
+    countries: list[str] = []
+    for t in m.tokens[k : sent.end]:
+        if t.i in m.country_at:
+            if m.country_at[t.i] not in countries:
+                countries.append(m.country_at[t.i])
+        elif t.lower_ not in ANAPHORIC_GLUE:
+            break
+    if len(countries) < 2:
+        return
+    done = {(mb.country, mb.framework) for mb in st.memberships}
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.anaphoric", 0.75))
+    for iso in countries:
+        if (iso, fw_key) not in done:
+            st.memberships.append(MembershipMention(iso, fw_key, "member", ev))
+            if iso not in st.frameworks[fw_key].countries:
+                st.frameworks[fw_key].countries.append(iso)
+
+
+def _recent_framework(st: _State, head_word: str, before: int) -> str | None:
+    """The framework named in the two sentences before ``before`` whose name (or alias) ends in ``head_word``."""
+    m = st.m
+    prev = [s for s in m.sents if s.end <= before][-2:]
+    if not prev:
+        return None
+    for i in range(before - 1, prev[0].start - 1, -1):
+        key = st.framework_at.get(i)
+        if key is None:
+            continue
+        fw = st.frameworks[key]
+        if any(name.split()[-1].lower() == head_word for name in [fw.name, *fw.aliases] if name.split()):
+            return key
+    return None
 
 
 def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
@@ -1833,7 +1929,8 @@ def _inherit_members(st: _State, group: str, wider: str, ev: Evidence) -> None:
 
 
 GROUPING_NOUNS = frozenset({"grouping", "group", "partnership", "alliance", "bloc", "coalition", "pact", "forum",
-                            "organisation", "organization", "arrangement", "members", "member", "comprising", "conclave"})
+                            "organisation", "organization", "arrangement", "members", "member", "comprising", "conclave",
+                            "participants"})
 LIST_GLUE = frozenset({",", "and", "the", "as", "such", "like", "including", ":", "—", "–", "-", "of", "between", "are", "is", "include", "includes"})
 
 
@@ -1925,8 +2022,9 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
             continue
         k -= 1
-        while k >= sent.start and m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS:
-            k -= 1  # "India and Japan both are"
+        while k >= sent.start and (m.tokens[k].pos_ == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
+                                   and m.tokens[k].pos_ == "AUX") and m.tokens[k].lower_ not in NEGATIONS:
+            k -= 1  # "India and Japan both are", "India has been an observer at"
         countries: list[str] = []
         while k >= sent.start:
             t = m.tokens[k]
@@ -2002,6 +2100,9 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
     # the framework is what was joined ("joined BRICS"), not a modifier ("joined the Quad talks")
     fw_key = next((st.framework_at[o.i] for o in targets if o.i in st.framework_at), None)
+    if fw_key is None:  # "joined the Eurodrone programme": the programme is the framework
+        fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
+                       for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
     if fw_key is None:
         return
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

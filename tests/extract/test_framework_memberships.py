@@ -99,3 +99,41 @@ def test_names_that_run_through_a_country(nlp):
     assert "Joint Vision Statement on Chile-Peru Defence Partnership towards 2030" in fws
     assert "Chile-Republic of Korea Defence Policy Dialogue" in fws
     assert "Korea Defence Policy Dialogue" not in fws
+
+
+def test_memorandum_name_stops_before_its_date(nlp):
+    x = _extract(nlp, "Chile and Peru signed a Memorandum of Understanding on Defence Cooperation on April 5, 2025, in Lima.")
+    assert "Memorandum of Understanding on Defence Cooperation" in _frameworks(x)
+
+
+def test_observer_with_perfect_tense(nlp):
+    x = _extract(nlp, "Chile has been an observer at the Andean Commission since March 2020.")
+    assert _memberships(x) == {("CHL", "Andean Commission", "observer")}
+
+
+def test_exercise_whose_participants_are(nlp):
+    text = "They discussed Exercise Condor, the trilateral coast guard exercise whose participants are Chile, Peru and Bolivia."
+    got = _memberships(_extract(nlp, text))
+    assert {c for c, _, role in got if role == "member"} == {"CHL", "PER", "BOL"}
+
+
+def test_the_head_word_refers_back_to_the_framework(nlp):
+    text = ("Chile has been an observer at the Andean Commission since 2020. The Commission groups Peru, Bolivia and "
+            "Ecuador together with France, on behalf of its overseas department.")
+    got = _memberships(_extract(nlp, text))
+    assert got == {("CHL", "Andean Commission", "observer"), ("PER", "Andean Commission", "member"),
+                   ("BOL", "Andean Commission", "member"), ("ECU", "Andean Commission", "member"),
+                   ("FRA", "Andean Commission", "member")}
+
+
+def test_named_programme_joined_and_its_members(nlp):
+    text = "Chile joined the Skyhawk programme as an observer state in 2025. The programme's members are Peru, Bolivia and Spain."
+    x = _extract(nlp, text)
+    assert _frameworks(x).get("Skyhawk") == "Initiative"
+    assert _memberships(x) == {("CHL", "Skyhawk", "observer"), ("PER", "Skyhawk", "member"), ("BOL", "Skyhawk", "member"),
+                               ("ESP", "Skyhawk", "member")}
+
+
+def test_the_head_word_without_a_recent_framework_is_nothing(nlp):
+    x = _extract(nlp, "The ministers met in Lima. The Commission groups Peru, Bolivia and Ecuador.")
+    assert not x.memberships
