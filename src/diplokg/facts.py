@@ -1970,7 +1970,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
             elif t.lower_ not in LIST_GLUE and not t.is_space and not t.like_num and t.lower_ not in ("six", "five", "four", "three", "seven", "eight", "nine", "ten", "two"):
                 if listed:
                     break
-                if j - anchor.i > 3:
+                if j - anchor.i > 3 and not _list_lead(t, j - anchor.i):
                     break
             j += 1
         if len(listed) < 2:
@@ -1989,6 +1989,12 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+def _list_lead(token: Token, distance: int) -> bool:
+    """Words that may still describe the members before their list: "a coalition of ten northern
+    European countries – A, B ...", "an informal grouping of defence ministers from A, B ..."."""
+    return distance <= 7 and (token.pos_ in ("ADJ", "NOUN", "NUM") or token.ent_type_ == "NORP" or token.lower_ == "from")
 
 
 # "India and Sri Lanka are (also) founding members of F", "X is an observer at F", "A and B are part of F"
@@ -2161,12 +2167,19 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
     if j < 2 or sdoc[j].lower_ not in ("a", "an", "the") or sdoc[j - 1].text != ",":
         return None
     name = sdoc[j - 2]
+    kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
+    if name.text == ")" and name.i >= 3 and sdoc[name.i - 2].text == "(" and ACRONYM.match(sdoc[name.i - 1].text):
+        # "the Arctic Response Coalition (ARC), a coalition of ...": the name spelled by its acronym
+        acronym = sdoc[name.i - 1].text
+        run = _capitalised_run(sdoc, name.i - 3)
+        if run is None or not _initials_match(acronym, run) or _is_other_entity(st.m, run, places=False):
+            return None
+        return _add_framework(st, run.text, kind, run, None, "framework.grouping", acronym=acronym)
     if not (ACRONYM.match(name.text) or name.text[:1].isupper()) or name.i in st.m.country_at or name.i in st.m.person_at:
         return None
     run = _capitalised_run(sdoc, name.i) if not ACRONYM.match(name.text) else sdoc[name.i : name.i + 1]
     if run is None or _is_other_entity(st.m, run):
         return None
-    kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
     return _add_framework(st, run.text, kind, run, None, "framework.grouping")
 
 

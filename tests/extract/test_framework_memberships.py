@@ -137,3 +137,17 @@ def test_named_programme_joined_and_its_members(nlp):
 def test_the_head_word_without_a_recent_framework_is_nothing(nlp):
     x = _extract(nlp, "The ministers met in Lima. The Commission groups Peru, Bolivia and Ecuador.")
     assert not x.memberships
+
+
+def test_coalition_described_before_its_dashed_list(nlp):
+    text = ("Norway also leads the Arctic Response Coalition (ARC), a coalition of five northern European countries – "
+            "Norway, Denmark, Finland, Iceland and Sweden – that can deploy at short notice.")
+    got = _memberships(_extract(nlp, text))
+    assert {c for c, _, role in got if role == "member"} == {"NOR", "DNK", "FIN", "ISL", "SWE"}
+
+
+def test_so_called_grouping_of_ministers_from_countries(nlp):
+    text = ("Chile and Peru are also part of the so-called Quartet, an informal grouping of defence ministers from "
+            "Chile, Peru, Spain and Portugal that has held joint drills since 2021.")
+    got = _memberships(_extract(nlp, text))
+    assert got == {(c, "Quartet", "member") for c in ("CHL", "PER", "ESP", "PRT")}
