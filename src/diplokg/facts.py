@@ -1160,10 +1160,14 @@ def _acronym_frameworks(st: _State) -> None:
         before = m.tokens[token.i - 1]
         if len(inside) == 1 and ACRONYM.match(inside.text) and inside.text not in known:
             run = _capitalised_run(sdoc, before.i)
-            if run is None or len(run) < 2 or not _initials_match(inside.text, run):
+            if run is None or len(run) < 2:
+                continue
+            # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
+            with_members = _members_follow(m, close)
+            if not (_initials_match(inside.text, run) or with_members):
                 continue
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
-            head = _framework_head(run) or _acronym_head(run)
+            head = _framework_head(run) or _acronym_head(run) or ("Organisation" if with_members else None)
             # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
             if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at and not head:
                 continue
@@ -1187,6 +1191,12 @@ def _acronym_frameworks(st: _State) -> None:
             if alias and alias not in st.frameworks[key].aliases:
                 st.frameworks[key].aliases.append(alias)
             _claim(st, inside, key)
+
+
+def _members_follow(m: ArticleMentions, close: int) -> bool:
+    """"Name (ACR), whose members/member states/membership ...": the name is of a grouping."""
+    words = [t.lower_ for t in m.tokens[close + 1 : close + 4]]
+    return len(words) == 3 and words[0] == "," and words[1] == "whose" and words[2] in ("members", "member", "membership")
 
 
 def _claim(st: _State, span: Span, key: str) -> None:
@@ -2071,6 +2081,9 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C",
             # "the EMGF, whose membership includes A and B"
             fw_key = _framework_near(st, verb.head)
+        if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
+            whose = next(c for c in subject.children if c.lower_ == "whose")
+            fw_key = _framework_before(st, whose.i)
         if fw_key is None and subject is None and verb.i > 0 and m.tokens[verb.i - 1].text == ",":
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
         if fw_key is None:
@@ -2131,6 +2144,17 @@ def _framework_near(st: _State, head: Token) -> str | None:
         if st.m.tokens[i].text not in (")", "(", ","):
             break
     return None
+
+
+def _framework_before(st: _State, i: int) -> str | None:
+    """The framework named right before token ``i``, past a comma and a bracketed acronym:
+    "the East Mediterranean Gas Forum (EMGF), whose ..."."""
+    k = i - 1
+    if k >= 0 and st.m.tokens[k].text == ",":
+        k -= 1
+    if k >= 2 and st.m.tokens[k].text == ")" and st.m.tokens[k - 2].text == "(":
+        k -= 3
+    return st.framework_at.get(k) if k >= 0 else None
 
 
 def _parenthesised_members(st: _State, sent: Span) -> None:

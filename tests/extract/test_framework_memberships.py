@@ -151,3 +151,22 @@ def test_so_called_grouping_of_ministers_from_countries(nlp):
             "Chile, Peru, Spain and Portugal that has held joint drills since 2021.")
     got = _memberships(_extract(nlp, text))
     assert got == {(c, "Quartet", "member") for c in ("CHL", "PER", "ESP", "PRT")}
+
+
+def test_whose_membership_after_a_bracketed_acronym(nlp):
+    text = ("Chile and Peru are also founding members of the Lima-based Pacific Fisheries Forum (PFF), whose membership "
+            "includes Ecuador, Colombia and Panama.")
+    got = _memberships(_extract(nlp, text))
+    assert got == {(c, "Pacific Fisheries Forum", "member") for c in ("CHL", "PER", "ECU", "COL", "PAN")}
+
+
+def test_acronym_in_another_language_with_member_states(nlp):
+    text = ("It is run by the Organisation for Joint Naval Procurement (OCNA), whose member states are Chile, Peru and Spain.")
+    x = _extract(nlp, text)
+    assert _frameworks(x).get("Organisation for Joint Naval Procurement") == "Organisation"
+    assert {c for c, _, _ in _memberships(x)} == {"CHL", "PER", "ESP"}
+
+
+def test_unmatched_acronym_without_members_is_not_a_framework(nlp):
+    x = _extract(nlp, "He visited the Directorate for Joint Naval Procurement (OCNA) in Lima.")
+    assert "Directorate for Joint Naval Procurement" not in _frameworks(x)
