@@ -1351,19 +1351,22 @@ def _named_exercises(st: _State) -> None:
             continue
         span = None
         if token.text == "Exercise" and not (token.i > 0 and m.tokens[token.i - 1].text[:1].isupper() and not m.tokens[token.i - 1].is_sent_start):
-            run = _name_run_after(m, token.i + 1)
+            run = _exercise_name_after(m, token.i + 1)
             span = sdoc[token.i : run.end] if run is not None else None
         elif token.text == "exercise":
-            start = token.i
-            while start > 0 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].is_alpha and token.i - start < 4:
+            end = token.i
+            while end > token.i - 2 and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
+                end -= 1  # "the Medusa-14 joint exercise"
+            start = end
+            while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
                 start -= 1
-            if start < token.i and not m.tokens[start].is_sent_start:
-                candidate = sdoc[start : token.i]
+            if start < end and not m.tokens[start].is_sent_start:
+                candidate = sdoc[start:end]
                 if not _is_other_entity(m, candidate) and not any(t.i in m.country_at for t in candidate):
                     span = candidate
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
-                span = _name_run_after(m, k)
+                span = _exercise_name_after(m, k)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
         key = _add_framework(st, span.text, "Exercise", span, None, "framework.exercise")
@@ -1372,6 +1375,27 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+EXERCISE_EDITION = re.compile(r"^[A-Z][A-Za-z]+-\d{1,4}$")
+
+
+def _exercise_name_word(token: Token) -> bool:
+    """A word of an exercise's name: "Talisman", "Sabre", "Medusa-14", "Morgan-21"."""
+    return token.text[:1].isupper() and (token.is_alpha or bool(EXERCISE_EDITION.match(token.text)))
+
+
+def _exercise_name_after(m: ArticleMentions, i: int) -> Span | None:
+    """The exercise name starting at ``i``, with its edition number or year ("Talisman Sabre 2025")."""
+    j = i
+    while j < len(m.tokens) and j - i < 4 and _exercise_name_word(m.tokens[j]) and not m.tokens[j].is_sent_start:
+        j += 1
+    if j == i:
+        return None
+    if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
+        j += 1  # "Exercise Talisman Sabre 2025": the year is part of the name
+    span = m.sdoc[i:j]
+    return None if _is_other_entity(m, span) or any(t.i in m.country_at for t in span) else span
 
 
 COMPANY_NOUNS = frozenset({"company", "companies", "conglomerate", "firm", "manufacturer", "maker", "contractor", "corporation",
@@ -1501,13 +1525,15 @@ def _quoted_policies(st: _State) -> None:
     for token in m.tokens:
         if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") or token.i < 3:
             continue
-        close = m.tokens[token.i - 1]
-        if close.text not in ("'", "’", '"', "”"):
+        close_i = token.i - 1
+        while close_i > token.i - 3 and m.tokens[close_i].is_lower and m.tokens[close_i].is_alpha:
+            close_i -= 1  # 'Vietnam's "Four Nos" defence policy'
+        if m.tokens[close_i].text not in ("'", "’", '"', "”"):
             continue
-        open_i = next((j for j in range(token.i - 2, max(token.i - 8, 0), -1) if m.tokens[j].text in ("'", "‘", '"', "“")), None)
+        open_i = next((j for j in range(close_i - 1, max(close_i - 7, 0), -1) if m.tokens[j].text in ("'", "‘", '"', "“")), None)
         if open_i is None:
             continue
-        span = sdoc[open_i + 1 : token.i - 1]
+        span = sdoc[open_i + 1 : close_i]
         if span.text.strip():
             _add_framework(st, span.text, FRAMEWORK_HEADS.get(token.lower_, "Policy"), span, None, "framework.quoted")
 

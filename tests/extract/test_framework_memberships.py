@@ -170,3 +170,17 @@ def test_acronym_in_another_language_with_member_states(nlp):
 def test_unmatched_acronym_without_members_is_not_a_framework(nlp):
     x = _extract(nlp, "He visited the Directorate for Joint Naval Procurement (OCNA) in Lima.")
     assert "Directorate for Joint Naval Procurement" not in _frameworks(x)
+
+
+def test_exercise_names_with_edition_numbers_and_years(nlp):
+    text = ("Chilean and Peruvian forces concluded the Condor-14 joint exercise off Arica. Chile and Peru last month "
+            "conducted a joint naval exercise, Puma-21, in the Pacific. They prepared for Exercise Southern Star 2025, "
+            "the largest drill.")
+    fws = _frameworks(_extract(nlp, text))
+    assert {"Condor-14", "Puma-21", "Exercise Southern Star 2025"} <= {n for n, k in fws.items() if k == "Exercise"}
+
+
+def test_quoted_policy_with_a_modifier_before_the_kind_word(nlp):
+    x = _extract(nlp, "The minister reiterated Chile's \\"Three Nos\\" defence policy – no alliances, no bases.")
+    (fw,) = [f for f in x.frameworks if f.name == "Three Nos"]
+    assert (fw.kind, fw.owner) == ("Policy", "CHL")
