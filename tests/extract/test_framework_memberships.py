@@ -181,6 +181,6 @@ def test_exercise_names_with_edition_numbers_and_years(nlp):
 
 
 def test_quoted_policy_with_a_modifier_before_the_kind_word(nlp):
-    x = _extract(nlp, "The minister reiterated Chile's \\"Three Nos\\" defence policy – no alliances, no bases.")
+    x = _extract(nlp, "The minister reiterated Chile's \"Three Nos\" defence policy – no alliances, no bases.")
     (fw,) = [f for f in x.frameworks if f.name == "Three Nos"]
     assert (fw.kind, fw.owner) == ("Policy", "CHL")
