@@ -1808,8 +1808,53 @@ def _memberships(st: _State) -> None:
             break
         _co_chair_nouns(st, sent)
         _anaphoric_memberships(st, sent)
+        _attending_observers(st, sent)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+ATTEND_VERBS = frozenset({"attend", "participate", "take", "sit", "observe"})
+
+
+def _attending_observers(st: _State, sent: Span) -> None:
+    """"Forces from France and Jordan attended as observers", "Bangladesh took part as an observer in
+    the last edition", "while Seychelles attends its meetings as an observer": the subject's countries
+    observe the framework of the sentence, or else the one just named."""
+    m = st.m
+    for token in m.tokens[sent.start : sent.end]:
+        if token.lower_ not in ("observer", "observers") or token.i < 2:
+            continue
+        as_tok = m.tokens[token.i - 1] if m.tokens[token.i - 1].lower_ == "as" else m.tokens[token.i - 2]
+        verb = as_tok.head
+        if as_tok.lower_ != "as" or verb.lemma_.lower() not in ATTEND_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+        fw_key = next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
+        fw_key = fw_key or _latest_framework(st, sent.start)
+        if not countries or fw_key is None:
+            continue
+        done = {(mb.country, mb.framework) for mb in st.memberships}
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))
+        for iso in countries:
+            if (iso, fw_key) not in done:
+                st.memberships.append(MembershipMention(iso, fw_key, "observer", ev))
+        return
+
+
+def _latest_framework(st: _State, before: int) -> str | None:
+    """The last exercise, forum or dialogue named in the two sentences before ``before``, else the
+    article's only exercise so far."""
+    prev = [s for s in st.m.sents if s.end <= before][-2:]
+    for i in range(before - 1, (prev[0].start if prev else before) - 1, -1):
+        key = st.framework_at.get(i)
+        if key is not None and st.frameworks[key].kind in ("Exercise", "Forum", "Dialogue"):
+            return key
+    # an exercise report: the one exercise named so far ("the exercise showed ...")
+    exercises = {key for i, key in st.framework_at.items() if i < before and st.frameworks[key].kind == "Exercise"}
+    return exercises.pop() if len(exercises) == 1 else None
 
 
 ANAPHORIC_GATHER = frozenset({"groups", "comprises", "includes", "unites", "brings"})

@@ -184,3 +184,23 @@ def test_quoted_policy_with_a_modifier_before_the_kind_word(nlp):
     x = _extract(nlp, "The minister reiterated Chile's \"Three Nos\" defence policy – no alliances, no bases.")
     (fw,) = [f for f in x.frameworks if f.name == "Three Nos"]
     assert (fw.kind, fw.owner) == ("Policy", "CHL")
+
+
+def test_forces_attending_an_exercise_as_observers(nlp):
+    text = ("Chilean and Peruvian forces concluded the Condor-14 joint exercise off Arica. The defence minister said the "
+            "drill showed the strength of the relationship. Officials praised the crews. Forces from France, Jordan and "
+            "Bahrain attended as observers, the statement added.")
+    got = _memberships(_extract(nlp, text))
+    assert got == {("FRA", "Condor-14", "observer"), ("JOR", "Condor-14", "observer"), ("BHR", "Condor-14", "observer")}
+
+
+def test_observer_attending_the_meetings_of_the_listed_grouping(nlp):
+    text = "The Andean Security Conclave comprises Peru, Bolivia and Ecuador, while Chile attends its meetings as an observer."
+    got = _memberships(_extract(nlp, text))
+    assert ("CHL", "Andean Security Conclave", "observer") in got
+    assert ("CHL", "Andean Security Conclave", "member") not in got
+
+
+def test_future_observer_is_not_an_observer(nlp):
+    x = _extract(nlp, "Chilean forces began the Condor-14 joint exercise. Forces from France will attend as observers.")
+    assert not x.memberships
