@@ -105,7 +105,7 @@ FRAMEWORK_HEADS = {
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
-    "initiatives": "Initiative", "concept": "Policy", "outlook": "Policy", "corridor": "Initiative",
+    "initiatives": "Initiative", "concept": "Policy", "outlook": "Policy", "corridor": "Initiative", "patrol": "Exercise",
 }
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
@@ -1369,8 +1369,13 @@ def _named_exercises(st: _State) -> None:
                 span = _exercise_name_after(m, k)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
-        key = _add_framework(st, span.text, "Exercise", span, None, "framework.exercise")
-        fw = st.frameworks[key]
+        known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise"}
+        if len(known) == 1 and None not in known:  # "Exercise Mitra Shakti": a known exercise, written in full
+            fw = st.frameworks[known.pop()]
+            if span.text != fw.name and span.text not in fw.aliases:
+                fw.aliases.append(span.text)
+        else:
+            fw = st.frameworks[_add_framework(st, span.text, "Exercise", span, None, "framework.exercise")]
         for t in span.sent:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
@@ -1402,11 +1407,16 @@ COMPANY_NOUNS = frozenset({"company", "companies", "conglomerate", "firm", "manu
                            "shipbuilder", "shipyard", "supplier", "subsidiary", "startup", "enterprise", "producer"})
 
 
+COMPANY_SUFFIXES = frozenset({"Ltd", "Limited", "Inc", "Corp", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "PJSC"})
+
+
 def _described_as_company(m: ArticleMentions, span: Span) -> bool:
     """"the EDGE Group, the UAE's defence conglomerate", "defence firm Rafael Group": a company, not a framework."""
     before = m.tokens[max(span.start - 3, span.sent.start) : span.start]
     if any(t.lower_ in COMPANY_NOUNS for t in before):
         return True
+    if span[-1].lower_ == "group" and any(t.text.rstrip(".") in COMPANY_SUFFIXES for t in m.tokens[max(span.start - 8, span.sent.start) : span.start]):
+        return True  # "between India's Bharat Electronics Ltd and the UAE's EDGE Group": two companies
     if span.end < len(m.tokens) and m.tokens[span.end].text == ",":
         for t in m.tokens[span.end + 1 : min(span.end + 12, span.sent.end)]:
             if t.text in (",", ".", ";", "(") or t.pos_ in ("VERB", "AUX"):

@@ -204,3 +204,21 @@ def test_observer_attending_the_meetings_of_the_listed_grouping(nlp):
 def test_future_observer_is_not_an_observer(nlp):
     x = _extract(nlp, "Chilean forces began the Condor-14 joint exercise. Forces from France will attend as observers.")
     assert not x.memberships
+
+
+def test_group_named_beside_a_company_is_a_company(nlp):
+    text = "They witnessed an MoU between Chile's state-run Andes Electronics Ltd and Peru's CONDOR Group."
+    assert "CONDOR Group" not in _frameworks(_extract(nlp, text))
+    assert "Peru's CONDOR Group" not in _frameworks(_extract(nlp, text))
+
+
+def test_coordinated_patrol_is_an_exercise(nlp):
+    x = _extract(nlp, "They reviewed the 12th Chile-Peru Coordinated Patrol (CHI-PER CORPAT), due in May.")
+    assert _frameworks(x).get("Chile-Peru Coordinated Patrol") == "Exercise"
+
+
+def test_known_exercise_written_with_exercise_is_one_framework(nlp):
+    x = _extract(nlp, "The armies of India and the United States will conduct Exercise Yudh Abhyas in Alaska.")
+    (fw,) = [f for f in x.frameworks if "Yudh Abhyas" in f.name]
+    assert fw.name == "Yudh Abhyas" and "Exercise Yudh Abhyas" in fw.aliases
+    assert set(fw.countries) == {"IND", "USA"}
