@@ -2107,16 +2107,14 @@ def _stated_memberships(st: _State, sent: Span) -> None:
     m = st.m
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for noun in m.tokens[sent.start : sent.end]:
-        role = ROLE_NOUNS.get(noun.lower_)
-        if role is None or noun.i + 1 >= sent.end or m.tokens[noun.i + 1].lower_ not in ("of", "in", "at", "to"):
+        role, fw_key, k = _role_before_framework(st, noun, sent)
+        if role is None or fw_key is None:
             continue
-        fw_key = next((st.framework_at[t.i] for t in m.tokens[noun.i + 2 : min(noun.i + 8, sent.end)] if t.i in st.framework_at), None)
-        if fw_key is None:
-            continue
-        k = noun.i - 1
         while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS):
             k -= 1
-        if k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
+        if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
+            k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
+        elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
             continue
         k -= 1
         while k >= sent.start and (m.tokens[k].pos_ == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
@@ -2139,6 +2137,27 @@ def _stated_memberships(st: _State, sent: Span) -> None:
                 st.memberships.append(MembershipMention(iso, fw_key, role, ev))
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
+
+
+def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | None, str | None, int]:
+    """The role a noun names, the framework it is of, and where the words before the role phrase end:
+    "members of F", "an observer at F", "an F Dialogue Partner"."""
+    m = st.m
+    role = ROLE_NOUNS.get(noun.lower_)
+    if role is not None and noun.i + 1 < sent.end and m.tokens[noun.i + 1].lower_ in ("of", "in", "at", "to"):
+        fw_key = next((st.framework_at[t.i] for t in m.tokens[noun.i + 2 : min(noun.i + 8, sent.end)] if t.i in st.framework_at), None)
+        return role, fw_key, noun.i - 1
+    if noun.lower_ in ("partner", "partners") and noun.i - 2 >= sent.start and m.tokens[noun.i - 1].lower_ == "dialogue":
+        return "dialogue partner", st.framework_at.get(noun.i - 2), noun.i - 3
+    return None, None, noun.i
+
+
+def _be_verb_subject_end(verb: Token) -> int:
+    """The index right before the be-verb's auxiliaries, where its subject ends."""
+    k = verb.i
+    while k - 1 >= verb.sent.start and verb.doc[k - 1].pos_ == "AUX":
+        k -= 1
+    return k
 
 
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group"})

@@ -222,3 +222,13 @@ def test_known_exercise_written_with_exercise_is_one_framework(nlp):
     (fw,) = [f for f in x.frameworks if "Yudh Abhyas" in f.name]
     assert fw.name == "Yudh Abhyas" and "Exercise Yudh Abhyas" in fw.aliases
     assert set(fw.countries) == {"IND", "USA"}
+
+
+def test_dialogue_partner_and_member_stated_together(nlp):
+    x = _extract(nlp, "Chile has been an ASEAN Dialogue Partner since 1992 and a member of the ADMM-Plus since its inception in 2010.")
+    assert _memberships(x) == {("CHL", "ASEAN", "dialogue partner"), ("CHL", "ADMM-Plus", "member")}
+
+
+def test_not_a_dialogue_partner(nlp):
+    x = _extract(nlp, "Chile is not an ASEAN Dialogue Partner.")
+    assert not x.memberships
