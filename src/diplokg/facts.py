@@ -1222,12 +1222,14 @@ MULTINATIONAL_FORCE_WORDS = frozenset({"standby", "multinational", "peacekeeping
 def _acronym_head(run: Span) -> str | None:
     """Kinds only a name with its acronym reveals: "International Institute for Strategic Studies
     (IISS)" (a bare "... Institute" is often just cited), "Joint Expeditionary Force (JEF)" (but
-    not "Indian Air Force (IAF)", a service)."""
+    not "Indian Air Force (IAF)", a service), "... Maritime Engagement (AIKEYME)", an exercise."""
     words = [t for t in run if t.is_alpha]
     if any(t.lower_ == "institute" for t in words[:2]) or words[-1].lower_ == "institute":
         return "Organisation"
     if words[-1].lower_ == "force" and len(words) >= 2 and words[-2].lower_ in MULTINATIONAL_FORCE_WORDS:
         return "Organisation"
+    if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
+        return "Exercise"  # "Africa-India Key Maritime Engagement (AIKEYME)"
     return None
 
 
@@ -1553,6 +1555,7 @@ def _initials_match(acronym: str, words_span) -> bool:
     and small words optional? ("MAHASAGAR" = Mutual And Holistic Advancement (for) Security ...)."""
     letters = [c for c in acronym.upper() if c.isalpha()]
     words = [(w.text[0].upper(), w.text[0].isupper()) for w in words_span if w.is_alpha]
+    spelled = [w.text.upper() for w in words_span if w.is_alpha]
     if len(words) < 2:
         return False
     memo: dict[tuple[int, int], bool] = {}
@@ -1564,6 +1567,9 @@ def _initials_match(acronym: str, words_span) -> bool:
             return memo[(a, b)]
         first, required = words[b]
         ok = a < len(letters) and letters[a] == first and match(a + 1, b + 1)
+        whole = spelled[b]
+        if not ok and required and 2 <= len(whole) <= 3 and letters[a : a + len(whole)] == list(whole):
+            ok = match(a + len(whole), b + 1)  # "Africa-India KEY Maritime Engagement (AIKEYME)"
         if not ok and not required:
             ok = match(a, b + 1)
         memo[(a, b)] = ok
@@ -1819,8 +1825,34 @@ def _memberships(st: _State) -> None:
         _co_chair_nouns(st, sent)
         _anaphoric_memberships(st, sent)
         _attending_observers(st, sent)
+        _participating_countries(st, sent)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+def _participating_countries(st: _State, sent: Span) -> None:
+    """"Besides co-hosts India and Tanzania, the participating countries are A, B and C": in an
+    exercise report the participants are members of the exercise, its co-hosts co-chair it."""
+    m = st.m
+    words = m.tokens[sent.start : sent.end]
+    at = next((t.i for t in words if t.lower_ == "participating" and t.i + 2 < sent.end
+               and m.tokens[t.i + 1].lower_ in ("countries", "nations", "navies", "states")
+               and m.tokens[t.i + 2].lower_ in ("are", "were", "include", "included")), None)
+    if at is None:
+        return
+    fw_key = next((st.framework_at[i] for i in range(sent.start, sent.end) if i in st.framework_at), None) or _latest_framework(st, sent.start)
+    if fw_key is None or st.frameworks[fw_key].kind != "Exercise":
+        return
+    members = _country_list_after(st, at + 3, sent.end)
+    hosts_at = next((t.i for t in words if t.lower_ in ("co-hosts", "hosts") and t.i < at), None)
+    hosts = _countries_between(m, hosts_at, at) if hosts_at is not None else []
+    done = {(mb.country, mb.framework, mb.role) for mb in st.memberships}
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.participants", 0.75))
+    for role, countries in (("co-chair", hosts), ("member", hosts + members)):
+        for iso in dict.fromkeys(countries):
+            if (iso, fw_key, role) not in done:
+                done.add((iso, fw_key, role))
+                st.memberships.append(MembershipMention(iso, fw_key, role, ev))
 
 
 ATTEND_VERBS = frozenset({"attend", "participate", "take", "sit", "observe"})

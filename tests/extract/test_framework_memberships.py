@@ -232,3 +232,20 @@ def test_dialogue_partner_and_member_stated_together(nlp):
 def test_not_a_dialogue_partner(nlp):
     x = _extract(nlp, "Chile is not an ASEAN Dialogue Partner.")
     assert not x.memberships
+
+
+def test_exercise_co_hosts_and_participating_countries(nlp):
+    text = ("The second edition of the Andes-Pacific Sea Maritime Engagement (APSEAME), co-hosted by the Chilean Navy "
+            "and the Peruvian Navy, began on Tuesday. Besides co-hosts Chile and Peru, the participating countries are "
+            "Ecuador, Colombia and Panama, officials said.")
+    x = _extract(nlp, text)
+    name = "Andes-Pacific Sea Maritime Engagement"
+    assert _frameworks(x).get(name) == "Exercise"
+    assert _memberships(x) == {("CHL", name, "co-chair"), ("PER", name, "co-chair"), ("CHL", name, "member"),
+                               ("PER", name, "member"), ("ECU", name, "member"), ("COL", name, "member"),
+                               ("PAN", name, "member")}
+
+
+def test_participating_countries_without_an_exercise(nlp):
+    x = _extract(nlp, "The ministers met in Lima. The participating countries are Ecuador, Colombia and Panama.")
+    assert not x.memberships
