@@ -1133,6 +1133,7 @@ def _frameworks(st: _State) -> None:
     _named_exercises(st)
     _named_missions(st)
     _named_programmes(st)
+    _described_agreements(st)
     _adoption_dates(st)
     _named_events(st)
 
@@ -1496,21 +1497,24 @@ def _named_missions(st: _State) -> None:
 
 
 PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
+NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement"}
 
 
 def _named_programmes(st: _State) -> None:
-    """"the Eurodrone programme", "the Narew air defence programme": a named programme is an
-    Initiative called by its name; the whole phrase is an alias."""
+    """"the Eurodrone programme", "the Narew air defence programme", "the Horizon 2047 roadmap": a
+    named programme (Initiative) or roadmap (Agreement) is called by its name; the whole phrase is an alias."""
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ not in PROGRAMME_WORDS or not token.is_lower:
+        if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower:
             continue
         k = token.i - 1
         while k > token.i - 4 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
             k -= 1  # lowercase modifiers: "air defence"
         end = k + 1
         start = end
+        if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) == 4:
+            start -= 1  # "Horizon 2047"
         while start - 1 >= 0 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].is_alpha and end - start < 3:
             start -= 1
         if start == end or start == 0 or m.tokens[start - 1].lower_ != "the" or m.tokens[start].is_sent_start:
@@ -1518,10 +1522,37 @@ def _named_programmes(st: _State) -> None:
         name = sdoc[start:end]
         if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at or t.ent_type_ in ("NORP", "GPE") for t in name):
             continue
-        key = _add_framework(st, name.text, "Initiative", name, None, "framework.programme")
+        if not name[0].text[:1].isupper():
+            continue
+        key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
         whole = sdoc[start : token.i + 1].text
         if whole not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole)
+
+
+AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord"})
+
+
+def _described_agreements(st: _State) -> None:
+    """"a new UK-Poland defence and security treaty": an agreement between the countries of a
+    hyphenated pair, named by its description as written."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ not in AGREEMENT_WORDS or not token.is_lower or token.i in st.framework_at:
+            continue
+        k = token.i - 1
+        while k > token.i - 6 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new"):
+            k -= 1
+        if k == token.i - 1 or k not in m.country_at:
+            continue  # no description, or not after a country pair
+        start = k
+        while start - 1 >= 0 and (start - 1 in m.country_at or m.tokens[start - 1].text == "-" and not m.tokens[start - 1].whitespace_):
+            start -= 1
+        span = m.sdoc[start : token.i + 1]
+        pair = {m.country_at[i] for i in range(start, k + 1) if i in m.country_at}
+        if len(pair) < 2 or not any(t.text == "-" for t in m.sdoc[start : k + 1]):
+            continue
+        _add_framework(st, span.text, "Agreement", span, None, "framework.described")
 
 
 def _generic_name(span: Span) -> bool:

@@ -249,3 +249,20 @@ def test_exercise_co_hosts_and_participating_countries(nlp):
 def test_participating_countries_without_an_exercise(nlp):
     x = _extract(nlp, "The ministers met in Lima. The participating countries are Ecuador, Colombia and Panama.")
     assert not x.memberships
+
+
+def test_named_roadmap_with_a_year(nlp):
+    x = _extract(nlp, "The talks will review the defence pillar of the Horizon 2040 roadmap adopted in July 2023.")
+    (fw,) = x.frameworks
+    assert (fw.name, fw.kind) == ("Horizon 2040", "Agreement")
+    assert "Horizon 2040 roadmap" in fw.aliases
+
+
+def test_agreement_described_after_a_country_pair(nlp):
+    x = _extract(nlp, "They agreed to accelerate talks on a new Chile-Peru defence and security treaty, which they hope to sign.")
+    assert _frameworks(x) == {"Chile-Peru defence and security treaty": "Agreement"}
+
+
+def test_agreement_described_without_a_country_pair_is_nothing(nlp):
+    x = _extract(nlp, "India and Peru signed a trade agreement and a defence pact in Lima.")
+    assert not x.frameworks
