@@ -1372,7 +1372,7 @@ def _named_exercises(st: _State) -> None:
                 span = _exercise_name_after(m, k)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
-        known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise"}
+        known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise" and not t.like_num}
         if len(known) == 1 and None not in known:  # "Exercise Mitra Shakti": a known exercise, written in full
             fw = st.frameworks[known.pop()]
             if span.text != fw.name and span.text not in fw.aliases:

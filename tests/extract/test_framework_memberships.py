@@ -266,3 +266,9 @@ def test_agreement_described_after_a_country_pair(nlp):
 def test_agreement_described_without_a_country_pair_is_nothing(nlp):
     x = _extract(nlp, "India and Peru signed a trade agreement and a defence pact in Lima.")
     assert not x.frameworks
+
+
+def test_known_exercise_with_its_year_is_the_known_exercise(nlp):
+    x = _extract(nlp, "They discussed preparations for Exercise Yudh Abhyas 2025, the largest drill between India and the United States.")
+    (fw,) = [f for f in x.frameworks if "Yudh Abhyas" in f.name]
+    assert fw.name == "Yudh Abhyas" and "Exercise Yudh Abhyas 2025" in fw.aliases
