@@ -105,7 +105,7 @@ FRAMEWORK_HEADS = {
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
-    "initiatives": "Initiative", "concept": "Policy", "outlook": "Policy", "corridor": "Initiative", "patrol": "Exercise",
+    "initiatives": "Initiative", "concept": "Policy", "outlook": "Policy", "corridor": "Initiative",
 }
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
@@ -1247,6 +1247,8 @@ def _framework_head(span: Span) -> str | None:
         return FRAMEWORK_HEADS[words[-1].lower_]
     if _regional_cooperation(span):
         return "Forum"
+    if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
+        return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
     return None
 
 
@@ -1817,7 +1819,7 @@ def _memberships(st: _State) -> None:
                     st.memberships.append(MembershipMention(iso, subject_fw, "member", ev))
                 for iso in second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
-                if member_fw and _member_states(member_tok):
+                if member_fw and _member_states(member_tok) and not first_list:  # not "ASEAN member states such as A and B"
                     inherited.append((member_fw, subject_fw, ev))
         _grouping_memberships(st, sent)
         _stated_memberships(st, sent)
@@ -1886,7 +1888,7 @@ def _participating_countries(st: _State, sent: Span) -> None:
                 st.memberships.append(MembershipMention(iso, fw_key, role, ev))
 
 
-ATTEND_VERBS = frozenset({"attend", "participate", "take", "sit", "observe"})
+ATTEND_VERBS = frozenset({"attend", "participate", "take", "sit"})
 
 
 def _attending_observers(st: _State, sent: Span) -> None:

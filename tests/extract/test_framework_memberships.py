@@ -272,3 +272,8 @@ def test_known_exercise_with_its_year_is_the_known_exercise(nlp):
     x = _extract(nlp, "They discussed preparations for Exercise Yudh Abhyas 2025, the largest drill between India and the United States.")
     (fw,) = [f for f in x.frameworks if "Yudh Abhyas" in f.name]
     assert fw.name == "Yudh Abhyas" and "Exercise Yudh Abhyas 2025" in fw.aliases
+
+
+def test_border_patrol_is_not_an_exercise(nlp):
+    x = _extract(nlp, "Officers of the Chilean Border Patrol met their Peruvian counterparts in Arica.")
+    assert "Chilean Border Patrol" not in _frameworks(x) and "Border Patrol" not in _frameworks(x)
