@@ -2195,6 +2195,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             k -= 1
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
+        countries += _fellow_members(st, fw_key, noun.i, sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
         for iso in dict.fromkeys(countries):
             if (iso, fw_key) not in done:
@@ -2202,6 +2203,36 @@ def _stated_memberships(st: _State, sent: Span) -> None:
                 st.memberships.append(MembershipMention(iso, fw_key, role, ev))
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
+
+
+FELLOW_WORDS = (("along", "with"), ("together", "with"), ("alongside",))
+
+
+def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str]:
+    """"India is a member of the CSC, along with Sri Lanka and Maldives": the countries named
+    right after the framework share the role."""
+    m = st.m
+    i = next((t.i for t in m.tokens[after : sent.end] if st.framework_at.get(t.i) == fw_key), None)
+    if i is None:
+        return []
+    while i + 1 < sent.end and (st.framework_at.get(i + 1) == fw_key or m.tokens[i + 1].text in (")", "(") or ACRONYM.match(m.tokens[i + 1].text) and m.tokens[i].text == "("):
+        i += 1
+    i += 1 + (i + 1 < sent.end and m.tokens[i + 1].text == ",")
+    for words in FELLOW_WORDS:
+        if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
+            return _countries_in(m, (t for t in m.tokens[i + len(words) : sent.end] if t.i < _list_stop(m, i + len(words), sent.end)))
+    return []
+
+
+def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
+    """Where a plain list of countries starting at ``start`` ends."""
+    seen = False
+    for i in range(start, end):
+        if i in m.country_at:
+            seen = True
+        elif m.tokens[i].lower_ not in LIST_GLUE or m.tokens[i].lower_ in ("as", "is", "are", "of", "between") and seen:
+            return i
+    return end
 
 
 def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | None, str | None, int]:

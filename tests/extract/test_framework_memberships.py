@@ -277,3 +277,12 @@ def test_known_exercise_with_its_year_is_the_known_exercise(nlp):
 def test_border_patrol_is_not_an_exercise(nlp):
     x = _extract(nlp, "Officers of the Chilean Border Patrol met their Peruvian counterparts in Arica.")
     assert "Chilean Border Patrol" not in _frameworks(x) and "Border Patrol" not in _frameworks(x)
+
+
+def test_fellow_members_named_after_the_framework(nlp):
+    text = ("Chile is also a member of the Pacific Security Conclave, along with Peru, Ecuador and Colombia. "
+            "Spain is an observer at the Andean Forum (AF) alongside Portugal, which will host the next round.")
+    got = _memberships(_extract(nlp, text))
+    assert got == {("CHL", "Pacific Security Conclave", "member"), ("PER", "Pacific Security Conclave", "member"),
+                   ("ECU", "Pacific Security Conclave", "member"), ("COL", "Pacific Security Conclave", "member"),
+                   ("ESP", "Andean Forum", "observer"), ("PRT", "Andean Forum", "observer")}
