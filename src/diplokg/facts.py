@@ -1907,7 +1907,9 @@ def _attending_observers(st: _State, sent: Span) -> None:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         countries = _countries_in(m, (t for c in subjects for t in c.subtree))
-        fw_key = next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
+        after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
+        fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if after and after[0].lower_ in ("in", "at", "to", "of") else None
+        fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
         fw_key = fw_key or _latest_framework(st, sent.start)
         if not countries or fw_key is None:
             continue
@@ -2240,11 +2242,17 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
     "members of F", "an observer at F", "an F Dialogue Partner"."""
     m = st.m
     role = ROLE_NOUNS.get(noun.lower_)
-    if role is not None and noun.i + 1 < sent.end and m.tokens[noun.i + 1].lower_ in ("of", "in", "at", "to"):
-        fw_key = next((st.framework_at[t.i] for t in m.tokens[noun.i + 2 : min(noun.i + 8, sent.end)] if t.i in st.framework_at), None)
-        return role, fw_key, noun.i - 1
-    if noun.lower_ in ("partner", "partners") and noun.i - 2 >= sent.start and m.tokens[noun.i - 1].lower_ == "dialogue":
-        return "dialogue partner", st.framework_at.get(noun.i - 2), noun.i - 3
+    prep = noun.i + 1 + (noun.i + 1 < sent.end and m.tokens[noun.i + 1].lower_ in ("states", "countries", "nations"))
+    if noun.lower_ in ("partner", "partners") and noun.i - 1 >= sent.start and m.tokens[noun.i - 1].lower_ == "dialogue":
+        if prep < sent.end and m.tokens[prep].lower_ in ("of", "to"):  # "a dialogue partner of ASEAN"
+            role, start = "dialogue partner", noun.i - 2
+        else:  # "an ASEAN Dialogue Partner"
+            return "dialogue partner", st.framework_at.get(noun.i - 2), noun.i - 3
+    else:
+        start = noun.i - 1
+    if role is not None and prep < sent.end and m.tokens[prep].lower_ in ("of", "in", "at", "to"):
+        fw_key = next((st.framework_at[t.i] for t in m.tokens[prep + 1 : min(prep + 7, sent.end)] if t.i in st.framework_at), None)
+        return role, fw_key, start
     return None, None, noun.i
 
 
@@ -2321,7 +2329,9 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if fw_key is None:
         return
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+    if verb.dep_ == "relcl" and subjects and all(c.lower_ in ("which", "who", "that") for c in subjects):
+        subjects = [verb.head]  # "Indonesia, which joined BRICS in 2025, ..."
+    countries = _countries_in(m, (t for c in subjects for t in c.subtree if not (verb.dep_ == "relcl" and t.i >= verb.i)))
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))

@@ -286,3 +286,19 @@ def test_fellow_members_named_after_the_framework(nlp):
     assert got == {("CHL", "Pacific Security Conclave", "member"), ("PER", "Pacific Security Conclave", "member"),
                    ("ECU", "Pacific Security Conclave", "member"), ("COL", "Pacific Security Conclave", "member"),
                    ("ESP", "Andean Forum", "observer"), ("PRT", "Andean Forum", "observer")}
+
+
+def test_member_states_dialogue_partner_of_and_relative_joined(nlp):
+    text = ("Chile and Peru are member states of the Pacific Security Conclave. Spain is a dialogue partner of ASEAN. "
+            "Ecuador, which joined BRICS as a full member in January 2025, attended.")
+    got = _memberships(_extract(nlp, text))
+    assert got == {("CHL", "Pacific Security Conclave", "member"), ("PER", "Pacific Security Conclave", "member"),
+                   ("ESP", "ASEAN", "dialogue partner"), ("ECU", "BRICS", "member")}
+
+
+def test_observers_in_a_named_exercise_not_the_forum_before(nlp):
+    text = ("Chile and Peru are members of the Pacific Security Conclave. "
+            "Spain and Portugal participated as observers in Exercise Yudh Abhyas.")
+    got = _memberships(_extract(nlp, text))
+    assert ("ESP", "Yudh Abhyas", "observer") in got and ("PRT", "Yudh Abhyas", "observer") in got
+    assert not any(c in ("ESP", "PRT") and f == "Pacific Security Conclave" for c, f, _ in got)
