@@ -1286,6 +1286,8 @@ def _named_frameworks(st: _State) -> None:
                 pass
             elif w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS:
                 last_good = j  # "International Fleet Review 2026"
+            elif _two_plus_two(m, j):
+                j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
@@ -1317,6 +1319,15 @@ def _named_frameworks(st: _State) -> None:
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+def _two_plus_two(m: ArticleMentions, j: int) -> bool:
+    """"2+2" (three tokens, no spaces) followed by a capitalised word."""
+    if j + 3 >= len(m.tokens) or j == 0:
+        return False
+    a, plus, b, nxt = m.tokens[j : j + 4]
+    return (a.text.isdigit() and plus.text == "+" and b.text.isdigit() and not a.whitespace_ and not plus.whitespace_
+            and nxt.text[:1].isupper())
 
 
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:

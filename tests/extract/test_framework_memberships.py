@@ -302,3 +302,8 @@ def test_observers_in_a_named_exercise_not_the_forum_before(nlp):
     got = _memberships(_extract(nlp, text))
     assert ("ESP", "Yudh Abhyas", "observer") in got and ("PRT", "Yudh Abhyas", "observer") in got
     assert not any(c in ("ESP", "PRT") and f == "Pacific Security Conclave" for c, f, _ in got)
+
+
+def test_two_plus_two_dialogue_name(nlp):
+    x = _extract(nlp, "The ministers attended the 3rd Chile-Peru 2+2 Ministerial Dialogue in Lima.")
+    assert _frameworks(x) == {"Chile-Peru 2+2 Ministerial Dialogue": "Dialogue"}
