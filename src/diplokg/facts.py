@@ -1846,7 +1846,8 @@ def _memberships(st: _State) -> None:
                     head = t
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is None:
-                continue
+                _co_chaired_by(st, sent, head)
+                break
             # the framework runs from the object to "alongside"/"with"/punctuation
             start = obj.left_edge.i
             end = start
@@ -2002,6 +2003,28 @@ def _recent_framework(st: _State, head_word: str, before: int) -> str | None:
         if any(name.split()[-1].lower() == head_word for name in [fw.name, *fw.aliases] if name.split()):
             return key
     return None
+
+
+def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
+    """"the X Working Group, (which is) co-chaired by India and Japan": the countries of the agent
+    co-chair the framework the participle or clause hangs on (not the officials: "co-chaired by
+    Defence Secretary X and Vietnam's Deputy Minister Y")."""
+    m = st.m
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None or verb.dep_ not in ("acl", "relcl"):
+        return
+    fw_key = st.framework_at.get(verb.head.i) or _framework_before(st, verb.i)
+    if fw_key is None:
+        return
+    inside = [t for t in agent.subtree]
+    if any(t.i in m.person_at for t in inside):
+        return
+    chairs = _chair_countries(m, inside[0].i, inside[-1].i + 1)
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+    for iso in chairs:
+        st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+        if iso not in st.frameworks[fw_key].countries:
+            st.frameworks[fw_key].countries.append(iso)
 
 
 def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:

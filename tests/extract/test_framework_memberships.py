@@ -307,3 +307,12 @@ def test_observers_in_a_named_exercise_not_the_forum_before(nlp):
 def test_two_plus_two_dialogue_name(nlp):
     x = _extract(nlp, "The ministers attended the 3rd Chile-Peru 2+2 Ministerial Dialogue in Lima.")
     assert _frameworks(x) == {"Chile-Peru 2+2 Ministerial Dialogue": "Dialogue"}
+
+
+def test_co_chaired_by_countries_not_officials(nlp):
+    text = ("The ADMM-Plus Experts' Working Group on Peacekeeping Operations, which is co-chaired by Spain and Portugal "
+            "for the 2024-2027 cycle, will meet in May. The 14th Chile-Peru Defence Policy Dialogue, which was co-chaired "
+            "by Defence Secretary Juan Soto and Peru's Deputy Minister Ana Ruiz, was held.")
+    got = _memberships(_extract(nlp, text))
+    assert got == {("ESP", "ADMM-Plus Experts' Working Group on Peacekeeping Operations", "co-chair"),
+                   ("PRT", "ADMM-Plus Experts' Working Group on Peacekeeping Operations", "co-chair")}
