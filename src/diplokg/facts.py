@@ -2146,6 +2146,8 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 # partnership", "the Gulf Cooperation Council (GCC), whose six members are"
                 if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between):
                     fw_key = st.framework_at[i]
+                elif not between and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
+                    fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D"
                 break
         if fw_key is None:
             fw_key = _unknown_grouping(st, anchor)

@@ -316,3 +316,9 @@ def test_co_chaired_by_countries_not_officials(nlp):
     got = _memberships(_extract(nlp, text))
     assert got == {("ESP", "ADMM-Plus Experts' Working Group on Peacekeeping Operations", "co-chair"),
                    ("PRT", "ADMM-Plus Experts' Working Group on Peacekeeping Operations", "co-chair")}
+
+
+def test_named_grouping_of_countries(nlp):
+    text = "They discussed the four-nation Quad grouping of Chile, Peru, Spain and Portugal. The ASEAN partnership with Chile and Peru grew."
+    got = _memberships(_extract(nlp, text))
+    assert got == {(c, "Quad", "member") for c in ("CHL", "PER", "ESP", "PRT")}
