@@ -105,7 +105,7 @@ FRAMEWORK_HEADS = {
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
-    "initiatives": "Initiative", "concept": "Policy", "outlook": "Policy", "corridor": "Initiative",
+    "initiatives": "Initiative", "concept": "Policy", "outlook": "Policy", "corridor": "Initiative", "arrangement": "Agreement",
 }
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
@@ -1247,6 +1247,8 @@ def _framework_head(span: Span) -> str | None:
         return FRAMEWORK_HEADS[words[-1].lower_]
     if _regional_cooperation(span):
         return "Forum"
+    if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
+        return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
     if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
         return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
     return None

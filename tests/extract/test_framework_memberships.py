@@ -322,3 +322,10 @@ def test_named_grouping_of_countries(nlp):
     text = "They discussed the four-nation Quad grouping of Chile, Peru, Spain and Portugal. The ASEAN partnership with Chile and Peru grew."
     got = _memberships(_extract(nlp, text))
     assert got == {(c, "Quad", "member") for c in ("CHL", "PER", "ESP", "PRT")}
+
+
+def test_line_of_credit_and_implementing_arrangement_are_agreements(nlp):
+    text = ("They reviewed projects under the USD 500 million Defence Line of Credit extended to Peru, and signed an "
+            "Implementing Arrangement for Mutual Submarine Rescue Support. Troops stood along the Line of Actual Control.")
+    assert _frameworks(_extract(nlp, text)) == {"Defence Line of Credit": "Agreement",
+                                                 "Implementing Arrangement for Mutual Submarine Rescue Support": "Agreement"}
