@@ -1512,7 +1512,8 @@ def _named_missions(st: _State) -> None:
 
 
 PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
-NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement"}
+NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
+                    "contract": "Agreement"}
 
 
 def _named_programmes(st: _State) -> None:
@@ -1539,10 +1540,13 @@ def _named_programmes(st: _State) -> None:
             continue
         if not name[0].text[:1].isupper():
             continue
+        whole = sdoc[start : token.i + 1]
+        if token.lower_ == "contract":  # "the BrahMos supply contract": BrahMos is the missile, the contract is the thing
+            _add_framework(st, whole.text, "Agreement", whole, None, "framework.programme")
+            continue
         key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
-        whole = sdoc[start : token.i + 1].text
-        if whole not in st.frameworks[key].aliases:
-            st.frameworks[key].aliases.append(whole)
+        if whole.text not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(whole.text)
 
 
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord"})

@@ -329,3 +329,8 @@ def test_line_of_credit_and_implementing_arrangement_are_agreements(nlp):
             "Implementing Arrangement for Mutual Submarine Rescue Support. Troops stood along the Line of Actual Control.")
     assert _frameworks(_extract(nlp, text)) == {"Defence Line of Credit": "Agreement",
                                                  "Implementing Arrangement for Mutual Submarine Rescue Support": "Agreement"}
+
+
+def test_named_contract_keeps_its_description(nlp):
+    x = _extract(nlp, "The secretary reviewed the Condor supply contract signed in January 2022.")
+    assert _frameworks(x) == {"Condor supply contract": "Agreement"}
