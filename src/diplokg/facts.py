@@ -1433,7 +1433,8 @@ def _described_as_company(m: ArticleMentions, span: Span) -> bool:
     before = m.tokens[max(span.start - 3, span.sent.start) : span.start]
     if any(t.lower_ in COMPANY_NOUNS for t in before):
         return True
-    if span[-1].lower_ == "group" and any(t.text.rstrip(".") in COMPANY_SUFFIXES for t in m.tokens[max(span.start - 8, span.sent.start) : span.start]):
+    near = m.tokens[max(span.start - 8, span.sent.start) : span.start]
+    if span[-1].lower_ == "group" and any(t.text.rstrip(".") in COMPANY_SUFFIXES for t in near):
         return True  # "between India's Bharat Electronics Ltd and the UAE's EDGE Group": two companies
     if span.end < len(m.tokens) and m.tokens[span.end].text == ",":
         for t in m.tokens[span.end + 1 : min(span.end + 12, span.sent.end)]:
@@ -1816,7 +1817,8 @@ def _memberships(st: _State) -> None:
             subject_fw = _subject_framework(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else sent.end
             first_list = _country_list_after(st, member_tok.i + 1, limit)
-            second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partner_tok is not None and partner_tok.i > member_tok.i else []
+            partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
+            second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partners_follow else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
             if member_fw and member_tok.dep_ in ("attr", "pobj", "appos"):
                 # "India and Japan are members of the Quad", "X is a member of F, which also
@@ -1891,7 +1893,8 @@ def _participating_countries(st: _State, sent: Span) -> None:
                and m.tokens[t.i + 2].lower_ in ("are", "were", "include", "included")), None)
     if at is None:
         return
-    fw_key = next((st.framework_at[i] for i in range(sent.start, sent.end) if i in st.framework_at), None) or _latest_framework(st, sent.start)
+    fw_key = next((st.framework_at[i] for i in range(sent.start, sent.end) if i in st.framework_at), None)
+    fw_key = fw_key or _latest_framework(st, sent.start)
     if fw_key is None or st.frameworks[fw_key].kind != "Exercise":
         return
     members = _country_list_after(st, at + 3, sent.end)
@@ -1926,7 +1929,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         countries = _countries_in(m, (t for c in subjects for t in c.subtree))
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
-        fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if after and after[0].lower_ in ("in", "at", "to", "of") else None
+        named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
+        fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
         fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
         fw_key = fw_key or _latest_framework(st, sent.start)
         if not countries or fw_key is None:
@@ -1953,7 +1957,7 @@ def _latest_framework(st: _State, before: int) -> str | None:
 
 
 ANAPHORIC_GATHER = frozenset({"groups", "comprises", "includes", "unites", "brings"})
-ANAPHORIC_GLUE = frozenset({",", "and", "the", "together", "with", "as", "well", "together"})
+ANAPHORIC_GLUE = frozenset({",", "and", "the", "together", "with", "as", "well"})
 
 
 def _anaphoric_memberships(st: _State, sent: Span) -> None:
@@ -2259,12 +2263,14 @@ def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str
     i = next((t.i for t in m.tokens[after : sent.end] if st.framework_at.get(t.i) == fw_key), None)
     if i is None:
         return []
-    while i + 1 < sent.end and (st.framework_at.get(i + 1) == fw_key or m.tokens[i + 1].text in (")", "(") or ACRONYM.match(m.tokens[i + 1].text) and m.tokens[i].text == "("):
-        i += 1
+    while i + 1 < sent.end and (st.framework_at.get(i + 1) == fw_key or m.tokens[i + 1].text in (")", "(")
+                                or m.tokens[i].text == "(" and ACRONYM.match(m.tokens[i + 1].text)):
+        i += 1  # past the name and its bracketed acronym
     i += 1 + (i + 1 < sent.end and m.tokens[i + 1].text == ",")
     for words in FELLOW_WORDS:
         if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
-            return _countries_in(m, (t for t in m.tokens[i + len(words) : sent.end] if t.i < _list_stop(m, i + len(words), sent.end)))
+            start = i + len(words)
+            return _countries_in(m, m.tokens[start : _list_stop(m, start, sent.end)])
     return []
 
 
