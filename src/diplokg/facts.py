@@ -1879,8 +1879,38 @@ def _memberships(st: _State) -> None:
         _anaphoric_memberships(st, sent)
         _attending_observers(st, sent)
         _participating_countries(st, sent)
+        _observer_status(st, sent)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})
+
+
+def _observer_status(st: _State, sent: Span) -> None:
+    """"India has observer status in the Arctic Council", "Timor-Leste was granted observer status at
+    ASEAN", "Spain, which holds observer status with F": the subject's countries observe F."""
+    m = st.m
+    for status in m.tokens[sent.start : sent.end]:
+        if status.lower_ != "status" or status.i == 0 or m.tokens[status.i - 1].lower_ != "observer":
+            continue
+        verb = status.head
+        if verb.lemma_.lower() not in STATUS_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children):
+            continue
+        after = m.tokens[status.i + 1 : min(status.i + 7, sent.end)]
+        if not after or after[0].lower_ not in ("in", "at", "with", "to", "of"):
+            continue
+        fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
+        countries = _clause_subject_countries(m, verb)
+        if fw_key is None or not countries:
+            continue
+        done = {(mb.country, mb.framework) for mb in st.memberships}
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
+        for iso in countries:
+            if (iso, fw_key) not in done:
+                st.memberships.append(MembershipMention(iso, fw_key, "observer", ev))
 
 
 def _participating_countries(st: _State, sent: Span) -> None:
@@ -2376,10 +2406,7 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
     if fw_key is None:
         return
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "relcl" and subjects and all(c.lower_ in ("which", "who", "that") for c in subjects):
-        subjects = [verb.head]  # "Indonesia, which joined BRICS in 2025, ..."
-    countries = _countries_in(m, (t for c in subjects for t in c.subtree if not (verb.dep_ == "relcl" and t.i >= verb.i)))
+    countries = _clause_subject_countries(m, verb)
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
@@ -2387,6 +2414,16 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
+    """The countries of the verb's subject; for a relative clause ("Indonesia, which joined BRICS
+    in 2025, ...") those of the noun it hangs on, outside the clause."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    relative = verb.dep_ == "relcl" and bool(subjects) and all(c.lower_ in ("which", "who", "that") for c in subjects)
+    if relative:
+        subjects = [verb.head]
+    return _countries_in(m, (t for c in subjects for t in c.subtree if not (relative and t.i >= verb.i)))
 
 
 def _framework_near(st: _State, head: Token) -> str | None:

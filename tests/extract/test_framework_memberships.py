@@ -334,3 +334,12 @@ def test_line_of_credit_and_implementing_arrangement_are_agreements(nlp):
 def test_named_contract_keeps_its_description(nlp):
     x = _extract(nlp, "The secretary reviewed the Condor supply contract signed in January 2022.")
     assert _frameworks(x) == {"Condor supply contract": "Agreement"}
+
+
+def test_observer_status(nlp):
+    text = ("Chile has observer status in the Arctic Council. Peru was granted observer status at ASEAN in 2022. "
+            "Spain, which holds observer status with the Pacific Islands Forum, attended. "
+            "Bolivia does not have observer status in ASEAN.")
+    got = _memberships(_extract(nlp, text))
+    assert {(c, role) for c, _, role in got} == {("CHL", "observer"), ("PER", "observer"), ("ESP", "observer")}
+    assert ("PER", "ASEAN", "observer") in got
