@@ -2382,11 +2382,26 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers") for t in objects):
             continue  # lists with roles are read by the member/partner rules
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
-        for role, listed in (("member", countries), ("observer", observers)):
+        role_of_list = _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
+        if role_of_list is None:
+            continue
+        for role, listed in ((role_of_list, countries), ("observer", observers)):
             for iso in listed:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _subject_role(subject: Token | None) -> str | None:
+    """The role of the countries a subject "includes": its partners are dialogue partners, its
+    observers observers; other partners ("trading partners") are no role."""
+    if subject is None:
+        return "member"
+    if subject.lower_ in ("observers", "observer"):
+        return "observer"
+    if subject.lower_ in ("partners", "partner"):
+        return "dialogue partner" if any(c.lower_ == "dialogue" for c in subject.children) else None
+    return "member"
 
 
 def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> None:

@@ -343,3 +343,11 @@ def test_observer_status(nlp):
     got = _memberships(_extract(nlp, text))
     assert {(c, role) for c, _, role in got} == {("CHL", "observer"), ("PER", "observer"), ("ESP", "observer")}
     assert ("PER", "ASEAN", "observer") in got
+
+
+def test_what_a_subject_includes_takes_its_role(nlp):
+    text = ("ASEAN's dialogue partners include Chile, Peru and Spain. The Quad's observers include Bolivia and Ecuador. "
+            "ASEAN's trading partners include Brazil and Uruguay.")
+    got = _memberships(_extract(nlp, text))
+    assert got == {("CHL", "ASEAN", "dialogue partner"), ("PER", "ASEAN", "dialogue partner"), ("ESP", "ASEAN", "dialogue partner"),
+                   ("BOL", "Quad", "observer"), ("ECU", "Quad", "observer")}
