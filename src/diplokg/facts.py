@@ -105,8 +105,12 @@ FRAMEWORK_HEADS = {
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
-    "initiatives": "Initiative", "concept": "Policy", "outlook": "Policy", "corridor": "Initiative", "arrangement": "Agreement",
+    "initiatives": "Initiative", "concept": "Policy", "arrangement": "Agreement",
 }
+# heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
+CONNECTED_HEADS = {"outlook": "Policy"}
+CORRIDOR_KINDS = frozenset({"economic", "transport", "trade", "industrial", "maritime", "energy", "digital", "growth",
+                            "connectivity", "logistics", "shipping"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
 
@@ -1165,8 +1169,10 @@ def _acronym_frameworks(st: _State) -> None:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
             with_members = _members_follow(m, close)
-            if not (_initials_match(inside.text, run) or with_members):
+            spelled = _spelled_suffix(sdoc, run, inside.text)
+            if spelled is None and not with_members:
                 continue
+            run = spelled or run
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
             head = _framework_head(run) or _acronym_head(run) or ("Organisation" if with_members else None)
             # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
@@ -1192,6 +1198,16 @@ def _acronym_frameworks(st: _State) -> None:
             if alias and alias not in st.frameworks[key].aliases:
                 st.frameworks[key].aliases.append(alias)
             _claim(st, inside, key)
+
+
+def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
+    """The longest end of ``run`` that the acronym spells: "the Maritime Corridor and the ASEAN
+    Outlook on the Indo-Pacific (AOIP)" -> "ASEAN Outlook on the Indo-Pacific"."""
+    for start in range(run.start, run.end - 1):
+        if sdoc[start].text[:1].isupper() and (start == run.start or sdoc[start - 1].lower_ in ("and", "the")):
+            if _initials_match(acronym, sdoc[start : run.end]):
+                return sdoc[start : run.end]
+    return None
 
 
 def _members_follow(m: ArticleMentions, close: int) -> bool:
@@ -1239,10 +1255,12 @@ def _framework_head(span: Span) -> str | None:
     words = [t for t in span if t.is_alpha]
     for k, t in enumerate(words):  # the word before the first connector names the thing
         if t.lower_ in NAME_CONNECTORS - {"and"} and k > 0:
-            kind = FRAMEWORK_HEADS.get(words[k - 1].lower_)
+            kind = FRAMEWORK_HEADS.get(words[k - 1].lower_) or CONNECTED_HEADS.get(words[k - 1].lower_)
             if kind:
                 return kind
             break
+    if len(words) >= 2 and words[-1].text == "Corridor" and words[-2].lower_ in CORRIDOR_KINDS:
+        return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return FRAMEWORK_HEADS[words[-1].lower_]
     if _regional_cooperation(span):

@@ -45,8 +45,8 @@ def test_concept_outlook_and_corridor_heads(nlp):
 
 
 def test_signatories_are_members(nlp):
-    x = _extract(nlp, "Chile and Peru are also both signatories to the Pacific Rim Fisheries Corridor (PRFC).")
-    assert _memberships(x) == {("CHL", "Pacific Rim Fisheries Corridor", "member"), ("PER", "Pacific Rim Fisheries Corridor", "member")}
+    x = _extract(nlp, "Chile and Peru are also both signatories to the Pacific Rim Trade Corridor (PRTC).")
+    assert _memberships(x) == {("CHL", "Pacific Rim Trade Corridor", "member"), ("PER", "Pacific Rim Trade Corridor", "member")}
 
 
 def test_plus_forum_partners_after_colon_and_member_states_listed_later(nlp):
@@ -351,3 +351,10 @@ def test_what_a_subject_includes_takes_its_role(nlp):
     got = _memberships(_extract(nlp, text))
     assert got == {("CHL", "ASEAN", "dialogue partner"), ("PER", "ASEAN", "dialogue partner"), ("ESP", "ASEAN", "dialogue partner"),
                    ("BOL", "Quad", "observer"), ("ECU", "Quad", "observer")}
+
+
+def test_geographic_corridor_and_report_outlook_are_not_frameworks(nlp):
+    text = ("Troops guard the Tarija Corridor near the border. They backed the Arica-Santos Maritime Corridor and the "
+            "Andean Outlook on the Pacific (AOP). The Lima Strategic Outlook was published.")
+    assert _frameworks(_extract(nlp, text)) == {"Arica-Santos Maritime Corridor": "Initiative",
+                                                 "Andean Outlook on the Pacific": "Policy"}
