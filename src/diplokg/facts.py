@@ -1851,6 +1851,9 @@ def _memberships(st: _State) -> None:
             if member_fw and first_list:
                 for iso in first_list:
                     st.memberships.append(MembershipMention(iso, member_fw, "member", ev))
+                for iso in _trailing_observers(m, member_tok.i + 1, sent.end):  # "..., with D as an observer"
+                    if iso not in first_list:
+                        st.memberships.append(MembershipMention(iso, member_fw, "observer", ev))
             if subject_fw and subject_fw != member_fw:
                 for iso in first_list + second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "member", ev))
@@ -2151,6 +2154,20 @@ def _countries_before(m: ArticleMentions, i: int, sent_start: int) -> list[str]:
             break
         k -= 1
     return out
+
+
+def _trailing_observers(m: ArticleMentions, start: int, end: int) -> list[str]:
+    """The countries of "with D (and E) as (an) observer(s)" between ``start`` and ``end``."""
+    for w in m.tokens[start:end]:
+        if w.lower_ != "with":
+            continue
+        k = w.i + 1
+        while k < end and (k in m.country_at or m.tokens[k].lower_ in (",", "and", "the")):
+            k += 1
+        words = [t.lower_ for t in m.tokens[k : min(k + 3, end)]]
+        if k > w.i + 1 and words[:1] == ["as"] and any(x in ("observer", "observers") for x in words):
+            return _countries_in(m, m.tokens[w.i + 1 : k])
+    return []
 
 
 def _list_end(m: ArticleMentions, sent: Span) -> int:

@@ -358,3 +358,9 @@ def test_geographic_corridor_and_report_outlook_are_not_frameworks(nlp):
             "Andean Outlook on the Pacific (AOP). The Lima Strategic Outlook was published.")
     assert _frameworks(_extract(nlp, text)) == {"Arica-Santos Maritime Corridor": "Initiative",
                                                  "Andean Outlook on the Pacific": "Policy"}
+
+
+def test_members_listed_with_an_observer_after_them(nlp):
+    x = _extract(nlp, "The Pacific Security Conclave's members are Chile, Peru and Ecuador, with Spain as an observer.")
+    assert _memberships(x) == {("CHL", "Pacific Security Conclave", "member"), ("PER", "Pacific Security Conclave", "member"),
+                               ("ECU", "Pacific Security Conclave", "member"), ("ESP", "Pacific Security Conclave", "observer")}
