@@ -1402,7 +1402,7 @@ def _named_exercises(st: _State) -> None:
                     span = candidate
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
-                span = _exercise_name_after(m, k)
+                span = _quoted_name_at(m, k) or _exercise_name_after(m, k)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
         known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise" and not t.like_num}
@@ -1424,6 +1424,20 @@ EXERCISE_EDITION = re.compile(r"^[A-Z][A-Za-z]+-\d{1,4}$")
 def _exercise_name_word(token: Token) -> bool:
     """A word of an exercise's name: "Talisman", "Sabre", "Medusa-14", "Morgan-21"."""
     return token.text[:1].isupper() and (token.is_alpha or bool(EXERCISE_EDITION.match(token.text)))
+
+
+OPEN_QUOTES = frozenset({"'", "‘", '"', "“"})
+CLOSE_QUOTES = frozenset({"'", "’", '"', "”"})
+
+
+def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
+    """"the joint military exercise 'Nomadic Elephant'": a capitalised name in quotes starting at ``i``."""
+    if i >= len(m.tokens) or m.tokens[i].text not in OPEN_QUOTES:
+        return None
+    run = _exercise_name_after(m, i + 1)
+    if run is None or run.end >= len(m.tokens) or m.tokens[run.end].text not in CLOSE_QUOTES:
+        return None
+    return run
 
 
 def _exercise_name_after(m: ArticleMentions, i: int) -> Span | None:

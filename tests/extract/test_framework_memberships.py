@@ -364,3 +364,9 @@ def test_members_listed_with_an_observer_after_them(nlp):
     x = _extract(nlp, "The Pacific Security Conclave's members are Chile, Peru and Ecuador, with Spain as an observer.")
     assert _memberships(x) == {("CHL", "Pacific Security Conclave", "member"), ("PER", "Pacific Security Conclave", "member"),
                                ("ECU", "Pacific Security Conclave", "member"), ("ESP", "Pacific Security Conclave", "observer")}
+
+
+def test_quoted_exercise_names(nlp):
+    text = ("Chile and Peru held the tri-service exercise \"Condor Triumph\" in Arica. "
+            "The exercise 'was a success', the spokesman said.")
+    assert _frameworks(_extract(nlp, text)) == {"Condor Triumph": "Exercise"}
