@@ -105,8 +105,12 @@ FRAMEWORK_HEADS = {
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
-    "initiatives": "Initiative",
+    "initiatives": "Initiative", "concept": "Policy", "arrangement": "Agreement",
 }
+# heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
+CONNECTED_HEADS = {"outlook": "Policy"}
+CORRIDOR_KINDS = frozenset({"economic", "transport", "trade", "industrial", "maritime", "energy", "digital", "growth",
+                            "connectivity", "logistics", "shipping"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
 
@@ -1356,6 +1360,11 @@ def _frameworks(st: _State) -> None:
         kind, value = ent_kind(ent)
         if kind == "framework" and value in known:
             ref = known[value]
+            plus = _plus_suffix(sdoc, ent)
+            if plus is not None:  # "ADSOM-Plus": the forum widened to the partners is another forum
+                expansion = f"{ref.expansion}-Plus" if ref.expansion else None
+                _add_framework(st, f"{ref.name}-Plus", ref.kind, plus, ent.sent, "framework.gazetteer", expansion=expansion)
+                continue
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
     _acronym_frameworks(st)
     _named_frameworks(st)
@@ -1363,8 +1372,18 @@ def _frameworks(st: _State) -> None:
     _quoted_policies(st)
     _named_exercises(st)
     _named_missions(st)
+    _named_programmes(st)
+    _described_agreements(st)
     _adoption_dates(st)
     _named_events(st)
+
+
+def _plus_suffix(sdoc: Doc, ent: Span) -> Span | None:
+    """The name with its "-Plus" ("ASEAN Defence Senior Officials' Meeting-Plus"), or None."""
+    end = ent.end
+    if end + 1 < len(sdoc) and sdoc[end].text == "-" and sdoc[end + 1].text == "Plus" and not sdoc[end - 1].whitespace_:
+        return sdoc[ent.start : end + 2]
+    return None
 
 
 def _acronym_frameworks(st: _State) -> None:
@@ -1382,12 +1401,19 @@ def _acronym_frameworks(st: _State) -> None:
         before = m.tokens[token.i - 1]
         if len(inside) == 1 and ACRONYM.match(inside.text) and inside.text not in known:
             run = _capitalised_run(sdoc, before.i)
-            if run is None or len(run) < 2 or not _initials_match(inside.text, run):
+            if run is None or len(run) < 2:
                 continue
+            # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
+            with_members = _members_follow(m, close)
+            spelled = _spelled_suffix(sdoc, run, inside.text)
+            if spelled is None and not with_members:
+                continue
+            run = spelled or run
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
-            if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at:
+            head = _framework_head(run) or _acronym_head(run) or ("Organisation" if with_members else None)
+            # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
+            if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at and not head:
                 continue
-            head = _framework_head(run) or _acronym_head(run)
             if head is None and close + 1 < len(sdoc) and m.tokens[close + 1].is_lower:
                 # "its Official Security Assistance (OSA) programme": the kind word follows the acronym
                 head = FRAMEWORK_HEADS.get(m.tokens[close + 1].lower_)
@@ -1408,6 +1434,22 @@ def _acronym_frameworks(st: _State) -> None:
             if alias and alias not in st.frameworks[key].aliases:
                 st.frameworks[key].aliases.append(alias)
             _claim(st, inside, key)
+
+
+def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
+    """The longest end of ``run`` that the acronym spells: "the Maritime Corridor and the ASEAN
+    Outlook on the Indo-Pacific (AOIP)" -> "ASEAN Outlook on the Indo-Pacific"."""
+    for start in range(run.start, run.end - 1):
+        if sdoc[start].text[:1].isupper() and (start == run.start or sdoc[start - 1].lower_ in ("and", "the")):
+            if _initials_match(acronym, sdoc[start : run.end]):
+                return sdoc[start : run.end]
+    return None
+
+
+def _members_follow(m: ArticleMentions, close: int) -> bool:
+    """"Name (ACR), whose members/member states/membership ...": the name is of a grouping."""
+    words = [t.lower_ for t in m.tokens[close + 1 : close + 4]]
+    return len(words) == 3 and words[0] == "," and words[1] == "whose" and words[2] in ("members", "member", "membership")
 
 
 def _claim(st: _State, span: Span, key: str) -> None:
@@ -1433,12 +1475,14 @@ MULTINATIONAL_FORCE_WORDS = frozenset({"standby", "multinational", "peacekeeping
 def _acronym_head(run: Span) -> str | None:
     """Kinds only a name with its acronym reveals: "International Institute for Strategic Studies
     (IISS)" (a bare "... Institute" is often just cited), "Joint Expeditionary Force (JEF)" (but
-    not "Indian Air Force (IAF)", a service)."""
+    not "Indian Air Force (IAF)", a service), "... Maritime Engagement (AIKEYME)", an exercise."""
     words = [t for t in run if t.is_alpha]
     if any(t.lower_ == "institute" for t in words[:2]) or words[-1].lower_ == "institute":
         return "Organisation"
     if words[-1].lower_ == "force" and len(words) >= 2 and words[-2].lower_ in MULTINATIONAL_FORCE_WORDS:
         return "Organisation"
+    if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
+        return "Exercise"  # "Africa-India Key Maritime Engagement (AIKEYME)"
     return None
 
 
@@ -1447,13 +1491,31 @@ def _framework_head(span: Span) -> str | None:
     words = [t for t in span if t.is_alpha]
     for k, t in enumerate(words):  # the word before the first connector names the thing
         if t.lower_ in NAME_CONNECTORS - {"and"} and k > 0:
-            kind = FRAMEWORK_HEADS.get(words[k - 1].lower_)
+            kind = FRAMEWORK_HEADS.get(words[k - 1].lower_) or CONNECTED_HEADS.get(words[k - 1].lower_)
             if kind:
                 return kind
             break
+    if len(words) >= 2 and words[-1].text == "Corridor" and words[-2].lower_ in CORRIDOR_KINDS:
+        return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return FRAMEWORK_HEADS[words[-1].lower_]
+    if _regional_cooperation(span):
+        return "Forum"
+    if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
+        return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
+    if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
+        return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
     return None
+
+
+def _regional_cooperation(span: Span) -> bool:
+    """"Mekong-Ganga Cooperation", "Indian Ocean-Pacific Cooperation": a forum named after the
+    regions it joins (a hyphenated name before "Cooperation"); "India-Vietnam Defence Cooperation"
+    is a relation between countries, not a forum."""
+    last = span[-1]
+    if last.text != "Cooperation" or len(span) < 2 or any(t.ent_type_ == "GPE" for t in span):
+        return False
+    return any(t.text == "-" or "-" in t.text[1:-1] for t in span[:-1])
 
 
 def _named_frameworks(st: _State) -> None:
@@ -1480,20 +1542,28 @@ def _named_frameworks(st: _State) -> None:
                 pass
             elif w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS:
                 last_good = j  # "International Fleet Review 2026"
+            elif _two_plus_two(m, j):
+                j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
-                  and m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC")):
+                  and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
+            elif w.lower_ == "towards" and last_good is not None and j + 1 < n and m.tokens[j + 1].like_num:
+                last_good = j + 1  # "Joint Vision Statement on ... Partnership towards 2030"
+                j += 1
             else:
                 break
             j += 1
         if last_good is None:
             i += 1
             continue
-        span = sdoc[i : last_good + 1]
+        first = i + (t.lower_ == "the" and last_good > i)  # "The X Cooperation comprises"
+        if first in m.country_at and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
+            first += 2  # "India's Act East Policy": the country owns the policy, it is not in its name
+        span = sdoc[first : last_good + 1]
         kind = _framework_head(span)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
@@ -1505,6 +1575,26 @@ def _named_frameworks(st: _State) -> None:
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+def _two_plus_two(m: ArticleMentions, j: int) -> bool:
+    """"2+2" (three tokens, no spaces) followed by a capitalised word."""
+    if j + 3 >= len(m.tokens) or j == 0:
+        return False
+    a, plus, b, nxt = m.tokens[j : j + 4]
+    return (a.text.isdigit() and plus.text == "+" and b.text.isdigit() and not a.whitespace_ and not plus.whitespace_
+            and nxt.text[:1].isupper())
+
+
+def _name_goes_on(m: ArticleMentions, j: int) -> bool:
+    """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
+    Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
+    if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE":
+        return True
+    k = j + 1
+    while k < len(m.tokens) and k in m.country_at:
+        k += 1
+    return k < len(m.tokens) and m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_
 
 
 def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
@@ -1533,31 +1623,77 @@ def _named_exercises(st: _State) -> None:
             continue
         span = None
         if token.text == "Exercise" and not (token.i > 0 and m.tokens[token.i - 1].text[:1].isupper() and not m.tokens[token.i - 1].is_sent_start):
-            run = _name_run_after(m, token.i + 1)
+            run = _exercise_name_after(m, token.i + 1)
             span = sdoc[token.i : run.end] if run is not None else None
         elif token.text == "exercise":
-            start = token.i
-            while start > 0 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].is_alpha and token.i - start < 4:
+            end = token.i
+            while end > token.i - 2 and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
+                end -= 1  # "the Medusa-14 joint exercise"
+            start = end
+            while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
                 start -= 1
-            if start < token.i and not m.tokens[start].is_sent_start:
-                candidate = sdoc[start : token.i]
+            if start < end and not m.tokens[start].is_sent_start:
+                candidate = sdoc[start:end]
                 if not _is_other_entity(m, candidate) and not any(t.i in m.country_at for t in candidate):
                     span = candidate
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
-                span = _name_run_after(m, k)
+                span = _quoted_name_at(m, k) or _exercise_name_after(m, k)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
-        key = _add_framework(st, span.text, "Exercise", span, None, "framework.exercise")
-        fw = st.frameworks[key]
+        known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise" and not t.like_num}
+        if len(known) == 1 and None not in known:  # "Exercise Mitra Shakti": a known exercise, written in full
+            fw = st.frameworks[known.pop()]
+            if span.text != fw.name and span.text not in fw.aliases:
+                fw.aliases.append(span.text)
+        else:
+            fw = st.frameworks[_add_framework(st, span.text, "Exercise", span, None, "framework.exercise")]
         for t in span.sent:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
 
 
+EXERCISE_EDITION = re.compile(r"^[A-Z][A-Za-z]+-\d{1,4}$")
+
+
+def _exercise_name_word(token: Token) -> bool:
+    """A word of an exercise's name: "Talisman", "Sabre", "Medusa-14", "Morgan-21"."""
+    return token.text[:1].isupper() and (token.is_alpha or bool(EXERCISE_EDITION.match(token.text)))
+
+
+OPEN_QUOTES = frozenset({"'", "‘", '"', "“"})
+CLOSE_QUOTES = frozenset({"'", "’", '"', "”"})
+
+
+def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
+    """"the joint military exercise 'Nomadic Elephant'": a capitalised name in quotes starting at ``i``."""
+    if i >= len(m.tokens) or m.tokens[i].text not in OPEN_QUOTES:
+        return None
+    run = _exercise_name_after(m, i + 1)
+    if run is None or run.end >= len(m.tokens) or m.tokens[run.end].text not in CLOSE_QUOTES:
+        return None
+    return run
+
+
+def _exercise_name_after(m: ArticleMentions, i: int) -> Span | None:
+    """The exercise name starting at ``i``, with its edition number or year ("Talisman Sabre 2025")."""
+    j = i
+    while j < len(m.tokens) and j - i < 4 and _exercise_name_word(m.tokens[j]) and not m.tokens[j].is_sent_start:
+        j += 1
+    if j == i:
+        return None
+    if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
+        j += 1  # "Exercise Talisman Sabre 2025": the year is part of the name
+    span = m.sdoc[i:j]
+    return None if _is_other_entity(m, span) or any(t.i in m.country_at for t in span) else span
+
+
 COMPANY_NOUNS = frozenset({"company", "companies", "conglomerate", "firm", "manufacturer", "maker", "contractor", "corporation",
                            "shipbuilder", "shipyard", "supplier", "subsidiary", "startup", "enterprise", "producer"})
+
+
+COMPANY_SUFFIXES = frozenset({"Ltd", "Limited", "Inc", "Corp", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "PJSC"})
 
 
 def _described_as_company(m: ArticleMentions, span: Span) -> bool:
@@ -1565,6 +1701,9 @@ def _described_as_company(m: ArticleMentions, span: Span) -> bool:
     before = m.tokens[max(span.start - 3, span.sent.start) : span.start]
     if any(t.lower_ in COMPANY_NOUNS for t in before):
         return True
+    near = m.tokens[max(span.start - 8, span.sent.start) : span.start]
+    if span[-1].lower_ == "group" and any(t.text.rstrip(".") in COMPANY_SUFFIXES for t in near):
+        return True  # "between India's Bharat Electronics Ltd and the UAE's EDGE Group": two companies
     if span.end < len(m.tokens) and m.tokens[span.end].text == ",":
         for t in m.tokens[span.end + 1 : min(span.end + 12, span.sent.end)]:
             if t.text in (",", ".", ";", "(") or t.pos_ in ("VERB", "AUX"):
@@ -1597,7 +1736,7 @@ def _memoranda(st: _State) -> None:
         if j >= len(sdoc) or m.tokens[j].lower_ not in ("on", "for", "regarding", "concerning"):
             continue
         end = j + 1
-        while end < token.sent.end and m.tokens[end].lower_ not in MOU_CUT and not (
+        while end < token.sent.end and m.tokens[end].lower_ not in MOU_CUT and not _date_follows(m, end) and not (
                 m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not (
                 m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
             end += 1
@@ -1609,6 +1748,12 @@ def _memoranda(st: _State) -> None:
         # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
         name = f"Memorandum of Understanding {sdoc[j:end].text}"
         _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+
+
+def _date_follows(m: ArticleMentions, i: int) -> bool:
+    """"... on Defence Cooperation on April 5": the date is when, not what."""
+    nxt = m.tokens[i + 1] if i + 1 < len(m.tokens) else None
+    return m.tokens[i].lower_ == "on" and nxt is not None and nxt.ent_type_ in ("DATE", "TIME")
 
 
 MISSION_WORDS = frozenset({"naval", "military", "maritime", "peacekeeping", "training", "security", "air", "police",
@@ -1635,6 +1780,69 @@ def _named_missions(st: _State) -> None:
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
 
 
+PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
+NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
+                    "contract": "Agreement"}
+
+
+def _named_programmes(st: _State) -> None:
+    """"the Eurodrone programme", "the Narew air defence programme", "the Horizon 2047 roadmap": a
+    named programme (Initiative) or roadmap (Agreement) is called by its name; the whole phrase is an alias."""
+    m = st.m
+    sdoc = m.sdoc
+    for token in m.tokens:
+        if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower:
+            continue
+        k = token.i - 1
+        while k > token.i - 4 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
+            k -= 1  # lowercase modifiers: "air defence"
+        end = k + 1
+        start = end
+        if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) == 4:
+            start -= 1  # "Horizon 2047"
+        while start - 1 >= 0 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].is_alpha and end - start < 3:
+            start -= 1
+        if start == end or start == 0 or m.tokens[start - 1].lower_ != "the" or m.tokens[start].is_sent_start:
+            continue
+        name = sdoc[start:end]
+        if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at or t.ent_type_ in ("NORP", "GPE") for t in name):
+            continue
+        if not name[0].text[:1].isupper():
+            continue
+        whole = sdoc[start : token.i + 1]
+        if token.lower_ == "contract":  # "the BrahMos supply contract": BrahMos is the missile, the contract is the thing
+            _add_framework(st, whole.text, "Agreement", whole, None, "framework.programme")
+            continue
+        key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
+        if whole.text not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(whole.text)
+
+
+AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord"})
+
+
+def _described_agreements(st: _State) -> None:
+    """"a new UK-Poland defence and security treaty": an agreement between the countries of a
+    hyphenated pair, named by its description as written."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ not in AGREEMENT_WORDS or not token.is_lower or token.i in st.framework_at:
+            continue
+        k = token.i - 1
+        while k > token.i - 6 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new"):
+            k -= 1
+        if k == token.i - 1 or k not in m.country_at:
+            continue  # no description, or not after a country pair
+        start = k
+        while start - 1 >= 0 and (start - 1 in m.country_at or m.tokens[start - 1].text == "-" and not m.tokens[start - 1].whitespace_):
+            start -= 1
+        span = m.sdoc[start : token.i + 1]
+        pair = {m.country_at[i] for i in range(start, k + 1) if i in m.country_at}
+        if len(pair) < 2 or not any(t.text == "-" for t in m.sdoc[start : k + 1]):
+            continue
+        _add_framework(st, span.text, "Agreement", span, None, "framework.described")
+
+
 def _generic_name(span: Span) -> bool:
     """"Memorandum of Understanding", "Joint Statement": a kind of document, not a name."""
     words = [w for w in span if w.is_alpha and w.lower_ not in NAME_CONNECTORS]
@@ -1648,13 +1856,15 @@ def _quoted_policies(st: _State) -> None:
     for token in m.tokens:
         if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") or token.i < 3:
             continue
-        close = m.tokens[token.i - 1]
-        if close.text not in ("'", "’", '"', "”"):
+        close_i = token.i - 1
+        while close_i > token.i - 3 and m.tokens[close_i].is_lower and m.tokens[close_i].is_alpha:
+            close_i -= 1  # 'Vietnam's "Four Nos" defence policy'
+        if m.tokens[close_i].text not in ("'", "’", '"', "”"):
             continue
-        open_i = next((j for j in range(token.i - 2, max(token.i - 8, 0), -1) if m.tokens[j].text in ("'", "‘", '"', "“")), None)
+        open_i = next((j for j in range(close_i - 1, max(close_i - 7, 0), -1) if m.tokens[j].text in ("'", "‘", '"', "“")), None)
         if open_i is None:
             continue
-        span = sdoc[open_i + 1 : token.i - 1]
+        span = sdoc[open_i + 1 : close_i]
         if span.text.strip():
             _add_framework(st, span.text, FRAMEWORK_HEADS.get(token.lower_, "Policy"), span, None, "framework.quoted")
 
@@ -1664,6 +1874,7 @@ def _initials_match(acronym: str, words_span) -> bool:
     and small words optional? ("MAHASAGAR" = Mutual And Holistic Advancement (for) Security ...)."""
     letters = [c for c in acronym.upper() if c.isalpha()]
     words = [(w.text[0].upper(), w.text[0].isupper()) for w in words_span if w.is_alpha]
+    spelled = [w.text.upper() for w in words_span if w.is_alpha]
     if len(words) < 2:
         return False
     memo: dict[tuple[int, int], bool] = {}
@@ -1675,6 +1886,9 @@ def _initials_match(acronym: str, words_span) -> bool:
             return memo[(a, b)]
         first, required = words[b]
         ok = a < len(letters) and letters[a] == first and match(a + 1, b + 1)
+        whole = spelled[b]
+        if not ok and required and 2 <= len(whole) <= 3 and letters[a : a + len(whole)] == list(whole):
+            ok = match(a + len(whole), b + 1)  # "Africa-India KEY Maritime Engagement (AIKEYME)"
         if not ok and not required:
             ok = match(a, b + 1)
         memo[(a, b)] = ok
@@ -1862,6 +2076,7 @@ def _future_sentence(sent: Span) -> bool:
 def _memberships(st: _State) -> None:
     """Members and dialogue partners listed in one sentence; co-chairs."""
     m = st.m
+    inherited: list[tuple[str, str, Evidence]] = []
     for sent in m.sents:
         member_tok = next((t for t in m.tokens[sent.start : sent.end] if t.lower_ in ("member", "members") and t.pos_ in ("NOUN", "PROPN")), None)
         partner_tok = next((t for t in m.tokens[sent.start : sent.end] if t.lower_ in ("partners", "partner") and t.i > 0 and t.doc[t.i - 1].lower_ == "dialogue"), None)
@@ -1870,7 +2085,8 @@ def _memberships(st: _State) -> None:
             subject_fw = _subject_framework(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else sent.end
             first_list = _country_list_after(st, member_tok.i + 1, limit)
-            second_list = _countries_between(m, partner_tok.i, sent.end) if partner_tok is not None and partner_tok.i > member_tok.i else []
+            partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
+            second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partners_follow else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
             if member_fw and member_tok.dep_ in ("attr", "pobj", "appos"):
                 # "India and Japan are members of the Quad", "X is a member of F, which also
@@ -1885,11 +2101,16 @@ def _memberships(st: _State) -> None:
             if member_fw and first_list:
                 for iso in first_list:
                     st.memberships.append(MembershipMention(iso, member_fw, "member", ev))
+                for iso in _trailing_observers(m, member_tok.i + 1, sent.end):  # "..., with D as an observer"
+                    if iso not in first_list:
+                        st.memberships.append(MembershipMention(iso, member_fw, "observer", ev))
             if subject_fw and subject_fw != member_fw:
                 for iso in first_list + second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "member", ev))
                 for iso in second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
+                if member_fw and _member_states(member_tok) and not first_list:  # not "ASEAN member states such as A and B"
+                    inherited.append((member_fw, subject_fw, ev))
         _grouping_memberships(st, sent)
         _stated_memberships(st, sent)
         _verb_memberships(st, sent)
@@ -1904,32 +2125,329 @@ def _memberships(st: _State) -> None:
                     head = t
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is None:
-                continue
+                _co_chaired_by(st, sent, head)
+                break
             # the framework runs from the object to "alongside"/"with"/punctuation
             start = obj.left_edge.i
             end = start
             while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
                 end += 1
             partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
-            while start < end and m.tokens[start].lower_ in ("the", "a"):
-                start += 1
-            if end <= start:
+            span = _chaired_name(m, start, end)
+            if span is None:
                 continue
-            span = m.sdoc[start:end]
             fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
-            chairs = _countries_between(m, sent.start, head.i)
+            chairs = _chair_countries(m, sent.start, head.i)
             if partner_at is not None:
-                chairs += _countries_between(m, partner_at, sent.end)
+                chairs += _chair_countries(m, partner_at, sent.end)
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
             for iso in dict.fromkeys(chairs):
                 st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
             break
+        _co_chair_nouns(st, sent)
+        _anaphoric_memberships(st, sent)
+        _attending_observers(st, sent)
+        _participating_countries(st, sent)
+        _observer_status(st, sent)
+    for group, wider, ev in inherited:
+        _inherit_members(st, group, wider, ev)
+
+
+STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})
+
+
+def _observer_status(st: _State, sent: Span) -> None:
+    """"India has observer status in the Arctic Council", "Timor-Leste was granted observer status at
+    ASEAN", "Spain, which holds observer status with F": the subject's countries observe F."""
+    m = st.m
+    for status in m.tokens[sent.start : sent.end]:
+        if status.lower_ != "status" or status.i == 0 or m.tokens[status.i - 1].lower_ != "observer":
+            continue
+        verb = status.head
+        if verb.lemma_.lower() not in STATUS_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children):
+            continue
+        after = m.tokens[status.i + 1 : min(status.i + 7, sent.end)]
+        if not after or after[0].lower_ not in ("in", "at", "with", "to", "of"):
+            continue
+        fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
+        countries = _clause_subject_countries(m, verb)
+        if fw_key is None or not countries:
+            continue
+        done = {(mb.country, mb.framework) for mb in st.memberships}
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
+        for iso in countries:
+            if (iso, fw_key) not in done:
+                st.memberships.append(MembershipMention(iso, fw_key, "observer", ev))
+
+
+def _participating_countries(st: _State, sent: Span) -> None:
+    """"Besides co-hosts India and Tanzania, the participating countries are A, B and C": in an
+    exercise report the participants are members of the exercise, its co-hosts co-chair it."""
+    m = st.m
+    words = m.tokens[sent.start : sent.end]
+    at = next((t.i for t in words if t.lower_ == "participating" and t.i + 2 < sent.end
+               and m.tokens[t.i + 1].lower_ in ("countries", "nations", "navies", "states")
+               and m.tokens[t.i + 2].lower_ in ("are", "were", "include", "included")), None)
+    if at is None:
+        return
+    fw_key = next((st.framework_at[i] for i in range(sent.start, sent.end) if i in st.framework_at), None)
+    fw_key = fw_key or _latest_framework(st, sent.start)
+    if fw_key is None or st.frameworks[fw_key].kind != "Exercise":
+        return
+    members = _country_list_after(st, at + 3, sent.end)
+    hosts_at = next((t.i for t in words if t.lower_ in ("co-hosts", "hosts") and t.i < at), None)
+    hosts = _countries_between(m, hosts_at, at) if hosts_at is not None else []
+    done = {(mb.country, mb.framework, mb.role) for mb in st.memberships}
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.participants", 0.75))
+    for role, countries in (("co-chair", hosts), ("member", hosts + members)):
+        for iso in dict.fromkeys(countries):
+            if (iso, fw_key, role) not in done:
+                done.add((iso, fw_key, role))
+                st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+ATTEND_VERBS = frozenset({"attend", "participate", "take", "sit"})
+
+
+def _attending_observers(st: _State, sent: Span) -> None:
+    """"Forces from France and Jordan attended as observers", "Bangladesh took part as an observer in
+    the last edition", "while Seychelles attends its meetings as an observer": the subject's countries
+    observe the framework of the sentence, or else the one just named."""
+    m = st.m
+    for token in m.tokens[sent.start : sent.end]:
+        if token.lower_ not in ("observer", "observers") or token.i < 2:
+            continue
+        as_tok = m.tokens[token.i - 1] if m.tokens[token.i - 1].lower_ == "as" else m.tokens[token.i - 2]
+        verb = as_tok.head
+        if as_tok.lower_ != "as" or verb.lemma_.lower() not in ATTEND_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+        after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
+        named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
+        fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
+        fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
+        fw_key = fw_key or _latest_framework(st, sent.start)
+        if not countries or fw_key is None:
+            continue
+        done = {(mb.country, mb.framework) for mb in st.memberships}
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))
+        for iso in countries:
+            if (iso, fw_key) not in done:
+                st.memberships.append(MembershipMention(iso, fw_key, "observer", ev))
+        return
+
+
+def _latest_framework(st: _State, before: int) -> str | None:
+    """The last exercise, forum or dialogue named in the two sentences before ``before``, else the
+    article's only exercise so far."""
+    prev = [s for s in st.m.sents if s.end <= before][-2:]
+    for i in range(before - 1, (prev[0].start if prev else before) - 1, -1):
+        key = st.framework_at.get(i)
+        if key is not None and st.frameworks[key].kind in ("Exercise", "Forum", "Dialogue"):
+            return key
+    # an exercise report: the one exercise named so far ("the exercise showed ...")
+    exercises = {key for i, key in st.framework_at.items() if i < before and st.frameworks[key].kind == "Exercise"}
+    return exercises.pop() if len(exercises) == 1 else None
+
+
+ANAPHORIC_GATHER = frozenset({"groups", "comprises", "includes", "unites", "brings"})
+ANAPHORIC_GLUE = frozenset({",", "and", "the", "together", "with", "as", "well"})
+
+
+def _anaphoric_memberships(st: _State, sent: Span) -> None:
+    """"India has been an observer at the Indian Ocean Commission. The Commission groups A, B and C
+    together with D": "The <head word>" starting the next sentence is the framework just named;
+    also "The programme's members are A and B" (the parse often misreads such sentences)."""
+    m = st.m
+    k = sent.start
+    while k < sent.end and m.tokens[k].is_space:
+        k += 1
+    if k + 3 >= sent.end or m.tokens[k].lower_ != "the" or not m.tokens[k + 1].is_alpha:
+        return
+    noun = m.tokens[k + 1]
+    k += 2
+    if m.tokens[k].text in ("'s", "’s") and m.tokens[k + 1].lower_ == "members" and m.tokens[k + 2].lower_ in ("are", "include"):
+        k += 3
+    elif m.tokens[k].lower_ in ANAPHORIC_GATHER:
+        k += 1 + (m.tokens[k + 1].lower_ == "together")
+    else:
+        return
+    fw_key = _recent_framework(st, noun.lower_, sent.start)
+    if fw_key is None:
+        return
+    countries: list[str] = []
+    for t in m.tokens[k : sent.end]:
+        if t.i in m.country_at:
+            if m.country_at[t.i] not in countries:
+                countries.append(m.country_at[t.i])
+        elif t.lower_ not in ANAPHORIC_GLUE:
+            break
+    if len(countries) < 2:
+        return
+    done = {(mb.country, mb.framework) for mb in st.memberships}
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.anaphoric", 0.75))
+    for iso in countries:
+        if (iso, fw_key) not in done:
+            st.memberships.append(MembershipMention(iso, fw_key, "member", ev))
+            if iso not in st.frameworks[fw_key].countries:
+                st.frameworks[fw_key].countries.append(iso)
+
+
+def _recent_framework(st: _State, head_word: str, before: int) -> str | None:
+    """The framework named in the two sentences before ``before`` whose name (or alias) ends in ``head_word``."""
+    m = st.m
+    prev = [s for s in m.sents if s.end <= before][-2:]
+    if not prev:
+        return None
+    for i in range(before - 1, prev[0].start - 1, -1):
+        key = st.framework_at.get(i)
+        if key is None:
+            continue
+        fw = st.frameworks[key]
+        if any(name.split()[-1].lower() == head_word for name in [fw.name, *fw.aliases] if name.split()):
+            return key
+    return None
+
+
+def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
+    """"the X Working Group, (which is) co-chaired by India and Japan": the countries of the agent
+    co-chair the framework the participle or clause hangs on (not the officials: "co-chaired by
+    Defence Secretary X and Vietnam's Deputy Minister Y")."""
+    m = st.m
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None or verb.dep_ not in ("acl", "relcl"):
+        return
+    fw_key = st.framework_at.get(verb.head.i) or _framework_before(st, verb.i)
+    if fw_key is None:
+        return
+    inside = [t for t in agent.subtree]
+    if any(t.i in m.person_at for t in inside):
+        return
+    chairs = _chair_countries(m, inside[0].i, inside[-1].i + 1)
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+    for iso in chairs:
+        st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+        if iso not in st.frameworks[fw_key].countries:
+            st.frameworks[fw_key].countries.append(iso)
+
+
+def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
+    """The name of what is co-chaired, without the edition before it ("the 13th meeting of the X
+    Committee", "the fifth X Committee": the edition is an event) nor what follows the name ("...
+    during the 2017-2020 cycle", "... in Muscat")."""
+    while start < end and (m.tokens[start].lower_ in ("the", "a", "an", "of") or _ordinal(m.tokens[start]) is not None
+                           or m.tokens[start].lower_ in EVENT_NOUNS):
+        start += 1
+    last = None
+    for k in range(start, end):
+        t = m.tokens[k]
+        if t.text[:1].isupper() or t.text in ("-", "'", "’", "'s", "’s") or t.like_num and last is not None:
+            last = k
+        elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
+                  and m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE")):
+            break
+    return m.sdoc[start : last + 1] if last is not None else None
+
+
+def _chair_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
+    """Countries that co-chair, not the countries of the people who do ("with Oman's Secretary General")."""
+    out = []
+    for iso in _countries_between(m, start, end):
+        at = [i for i in range(start, end) if m.country_at.get(i) == iso]
+        if not any(i + 1 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s", "'") for i in at):
+            out.append(iso)
+    return out
+
+
+def _co_chair_nouns(st: _State, sent: Span) -> None:
+    """"India and Malaysia, as co-chairs of the X Working Group, would host ...": the countries
+    right before "as co-chairs of" co-chair the named framework."""
+    m = st.m
+    for token in m.tokens[sent.start : sent.end]:
+        if token.lower_ != "as" or token.i + 4 >= sent.end:
+            continue
+        words = m.tokens[token.i + 1 : token.i + 5]
+        if words[0].lower_ in ("co-chairs", "co-chair", "cochairs") and words[1].lower_ == "of":
+            name_at = token.i + 3
+        elif words[0].lower_ == "co" and words[1].text == "-" and words[2].lower_ in ("chairs", "chair") and words[3].lower_ == "of":
+            name_at = token.i + 5
+        else:
+            continue
+        span = _chaired_name(m, name_at, sent.end)
+        chairs = _countries_before(m, token.i, sent.start)
+        if span is None or not chairs:
+            continue
+        fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+        for iso in chairs:
+            st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+            if iso not in st.frameworks[fw_key].countries:
+                st.frameworks[fw_key].countries.append(iso)
+
+
+def _countries_before(m: ArticleMentions, i: int, sent_start: int) -> list[str]:
+    """The list of countries ending right before token ``i`` ("Chile and Peru, as ...")."""
+    out: list[str] = []
+    k = i - 1
+    while k >= sent_start:
+        if k in m.country_at:
+            if m.country_at[k] not in out:
+                out.insert(0, m.country_at[k])
+        elif m.tokens[k].lower_ not in (",", "and", "the") or not out and m.tokens[k].text != ",":
+            break
+        k -= 1
+    return out
+
+
+def _trailing_observers(m: ArticleMentions, start: int, end: int) -> list[str]:
+    """The countries of "with D (and E) as (an) observer(s)" between ``start`` and ``end``."""
+    for w in m.tokens[start:end]:
+        if w.lower_ != "with":
+            continue
+        k = w.i + 1
+        while k < end and (k in m.country_at or m.tokens[k].lower_ in (",", "and", "the")):
+            k += 1
+        words = [t.lower_ for t in m.tokens[k : min(k + 3, end)]]
+        if k > w.i + 1 and words[:1] == ["as"] and any(x in ("observer", "observers") for x in words):
+            return _countries_in(m, m.tokens[w.i + 1 : k])
+    return []
+
+
+def _list_end(m: ArticleMentions, sent: Span) -> int:
+    """Where a list introduced in ``sent`` ends: the sentence splitter cuts "... partners: A, B and C" at the colon."""
+    if m.tokens[sent.end - 1].text == ":":
+        nxt = next((s for s in m.sents if s.start >= sent.end), None)
+        if nxt is not None:
+            return nxt.end
+    return sent.end
+
+
+def _member_states(member_tok: Token) -> bool:
+    """"the eleven ASEAN member states": all members of the named grouping, not a list."""
+    nxt = member_tok.nbor(1) if member_tok.i + 1 < len(member_tok.doc) else None
+    return member_tok.lower_ == "member" and nxt is not None and nxt.lower_ in ("states", "countries", "nations")
+
+
+def _inherit_members(st: _State, group: str, wider: str, ev: Evidence) -> None:
+    """"The ADSOM-Plus brings together ... the ASEAN member states and ...": ASEAN's members (as the
+    article lists them anywhere) are members of the wider forum."""
+    done = {(mb.country, mb.framework) for mb in st.memberships}
+    for mb in [mb for mb in st.memberships if mb.framework == group and mb.role == "member"]:
+        if (mb.country, wider) not in done:
+            done.add((mb.country, wider))
+            st.memberships.append(MembershipMention(mb.country, wider, "member", ev))
 
 
 GROUPING_NOUNS = frozenset({"grouping", "group", "partnership", "alliance", "bloc", "coalition", "pact", "forum",
-                            "organisation", "organization", "arrangement", "members", "member", "comprising", "conclave"})
+                            "organisation", "organization", "arrangement", "members", "member", "comprising", "conclave",
+                            "participants"})
 LIST_GLUE = frozenset({",", "and", "the", "as", "such", "like", "including", ":", "—", "–", "-", "of", "between", "are", "is", "include", "includes"})
 
 
@@ -1953,6 +2471,8 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 # partnership", "the Gulf Cooperation Council (GCC), whose six members are"
                 if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between):
                     fw_key = st.framework_at[i]
+                elif not between and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
+                    fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D"
                 break
         if fw_key is None:
             fw_key = _unknown_grouping(st, anchor)
@@ -1969,7 +2489,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
             elif t.lower_ not in LIST_GLUE and not t.is_space and not t.like_num and t.lower_ not in ("six", "five", "four", "three", "seven", "eight", "nine", "ten", "two"):
                 if listed:
                     break
-                if j - anchor.i > 3:
+                if j - anchor.i > 3 and not _list_lead(t, j - anchor.i):
                     break
             j += 1
         if len(listed) < 2:
@@ -1990,8 +2510,15 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
         return
 
 
+def _list_lead(token: Token, distance: int) -> bool:
+    """Words that may still describe the members before their list: "a coalition of ten northern
+    European countries – A, B ...", "an informal grouping of defence ministers from A, B ..."."""
+    return distance <= 7 and (token.pos_ in ("ADJ", "NOUN", "NUM") or token.ent_type_ == "NORP" or token.lower_ == "from")
+
+
 # "India and Sri Lanka are (also) founding members of F", "X is an observer at F", "A and B are part of F"
 ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founders": "member", "founder": "member",
+              "signatories": "member", "signatory": "member",
               "observer": "observer", "observers": "observer"}
 ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
                             "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",
@@ -2008,20 +2535,19 @@ def _stated_memberships(st: _State, sent: Span) -> None:
     m = st.m
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for noun in m.tokens[sent.start : sent.end]:
-        role = ROLE_NOUNS.get(noun.lower_)
-        if role is None or noun.i + 1 >= sent.end or m.tokens[noun.i + 1].lower_ not in ("of", "in", "at", "to"):
+        role, fw_key, k = _role_before_framework(st, noun, sent)
+        if role is None or fw_key is None:
             continue
-        fw_key = next((st.framework_at[t.i] for t in m.tokens[noun.i + 2 : min(noun.i + 8, sent.end)] if t.i in st.framework_at), None)
-        if fw_key is None:
-            continue
-        k = noun.i - 1
         while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS):
             k -= 1
-        if k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
+        if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
+            k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
+        elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
             continue
         k -= 1
-        while k >= sent.start and m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS:
-            k -= 1  # "India and Japan both are"
+        while k >= sent.start and (m.tokens[k].pos_ == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
+                                   and m.tokens[k].pos_ == "AUX") and m.tokens[k].lower_ not in NEGATIONS:
+            k -= 1  # "India and Japan both are", "India has been an observer at"
         countries: list[str] = []
         while k >= sent.start:
             t = m.tokens[k]
@@ -2032,6 +2558,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             k -= 1
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
+        countries += _fellow_members(st, fw_key, noun.i, sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
         for iso in dict.fromkeys(countries):
             if (iso, fw_key) not in done:
@@ -2039,6 +2566,65 @@ def _stated_memberships(st: _State, sent: Span) -> None:
                 st.memberships.append(MembershipMention(iso, fw_key, role, ev))
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
+
+
+FELLOW_WORDS = (("along", "with"), ("together", "with"), ("alongside",))
+
+
+def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str]:
+    """"India is a member of the CSC, along with Sri Lanka and Maldives": the countries named
+    right after the framework share the role."""
+    m = st.m
+    i = next((t.i for t in m.tokens[after : sent.end] if st.framework_at.get(t.i) == fw_key), None)
+    if i is None:
+        return []
+    while i + 1 < sent.end and (st.framework_at.get(i + 1) == fw_key or m.tokens[i + 1].text in (")", "(")
+                                or m.tokens[i].text == "(" and ACRONYM.match(m.tokens[i + 1].text)):
+        i += 1  # past the name and its bracketed acronym
+    i += 1 + (i + 1 < sent.end and m.tokens[i + 1].text == ",")
+    for words in FELLOW_WORDS:
+        if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
+            start = i + len(words)
+            return _countries_in(m, m.tokens[start : _list_stop(m, start, sent.end)])
+    return []
+
+
+def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
+    """Where a plain list of countries starting at ``start`` ends."""
+    seen = False
+    for i in range(start, end):
+        if i in m.country_at:
+            seen = True
+        elif m.tokens[i].lower_ not in LIST_GLUE or m.tokens[i].lower_ in ("as", "is", "are", "of", "between") and seen:
+            return i
+    return end
+
+
+def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | None, str | None, int]:
+    """The role a noun names, the framework it is of, and where the words before the role phrase end:
+    "members of F", "an observer at F", "an F Dialogue Partner"."""
+    m = st.m
+    role = ROLE_NOUNS.get(noun.lower_)
+    prep = noun.i + 1 + (noun.i + 1 < sent.end and m.tokens[noun.i + 1].lower_ in ("states", "countries", "nations"))
+    if noun.lower_ in ("partner", "partners") and noun.i - 1 >= sent.start and m.tokens[noun.i - 1].lower_ == "dialogue":
+        if prep < sent.end and m.tokens[prep].lower_ in ("of", "to"):  # "a dialogue partner of ASEAN"
+            role, start = "dialogue partner", noun.i - 2
+        else:  # "an ASEAN Dialogue Partner"
+            return "dialogue partner", st.framework_at.get(noun.i - 2), noun.i - 3
+    else:
+        start = noun.i - 1
+    if role is not None and prep < sent.end and m.tokens[prep].lower_ in ("of", "in", "at", "to"):
+        fw_key = next((st.framework_at[t.i] for t in m.tokens[prep + 1 : min(prep + 7, sent.end)] if t.i in st.framework_at), None)
+        return role, fw_key, start
+    return None, None, noun.i
+
+
+def _be_verb_subject_end(verb: Token) -> int:
+    """The index right before the be-verb's auxiliaries, where its subject ends."""
+    k = verb.i
+    while k - 1 >= verb.sent.start and verb.doc[k - 1].pos_ == "AUX":
+        k -= 1
+    return k
 
 
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group"})
@@ -2062,6 +2648,9 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C",
             # "the EMGF, whose membership includes A and B"
             fw_key = _framework_near(st, verb.head)
+        if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
+            whose = next(c for c in subject.children if c.lower_ == "whose")
+            fw_key = _framework_before(st, whose.i)
         if fw_key is None and subject is None and verb.i > 0 and m.tokens[verb.i - 1].text == ",":
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
         if fw_key is None:
@@ -2078,11 +2667,26 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers") for t in objects):
             continue  # lists with roles are read by the member/partner rules
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
-        for role, listed in (("member", countries), ("observer", observers)):
+        role_of_list = _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
+        if role_of_list is None:
+            continue
+        for role, listed in ((role_of_list, countries), ("observer", observers)):
             for iso in listed:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _subject_role(subject: Token | None) -> str | None:
+    """The role of the countries a subject "includes": its partners are dialogue partners, its
+    observers observers; other partners ("trading partners") are no role."""
+    if subject is None:
+        return "member"
+    if subject.lower_ in ("observers", "observer"):
+        return "observer"
+    if subject.lower_ in ("partners", "partner"):
+        return "dialogue partner" if any(c.lower_ == "dialogue" for c in subject.children) else None
+    return "member"
 
 
 def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> None:
@@ -2097,10 +2701,12 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
     # the framework is what was joined ("joined BRICS"), not a modifier ("joined the Quad talks")
     fw_key = next((st.framework_at[o.i] for o in targets if o.i in st.framework_at), None)
+    if fw_key is None:  # "joined the Eurodrone programme": the programme is the framework
+        fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
+                       for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
     if fw_key is None:
         return
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+    countries = _clause_subject_countries(m, verb)
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
@@ -2108,6 +2714,16 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
+    """The countries of the verb's subject; for a relative clause ("Indonesia, which joined BRICS
+    in 2025, ...") those of the noun it hangs on, outside the clause."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    relative = verb.dep_ == "relcl" and bool(subjects) and all(c.lower_ in ("which", "who", "that") for c in subjects)
+    if relative:
+        subjects = [verb.head]
+    return _countries_in(m, (t for c in subjects for t in c.subtree if not (relative and t.i >= verb.i)))
 
 
 def _framework_near(st: _State, head: Token) -> str | None:
@@ -2119,6 +2735,17 @@ def _framework_near(st: _State, head: Token) -> str | None:
         if st.m.tokens[i].text not in (")", "(", ","):
             break
     return None
+
+
+def _framework_before(st: _State, i: int) -> str | None:
+    """The framework named right before token ``i``, past a comma and a bracketed acronym:
+    "the East Mediterranean Gas Forum (EMGF), whose ..."."""
+    k = i - 1
+    if k >= 0 and st.m.tokens[k].text == ",":
+        k -= 1
+    if k >= 2 and st.m.tokens[k].text == ")" and st.m.tokens[k - 2].text == "(":
+        k -= 3
+    return st.framework_at.get(k) if k >= 0 else None
 
 
 def _parenthesised_members(st: _State, sent: Span) -> None:
@@ -2155,12 +2782,19 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
     if j < 2 or sdoc[j].lower_ not in ("a", "an", "the") or sdoc[j - 1].text != ",":
         return None
     name = sdoc[j - 2]
+    kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
+    if name.text == ")" and name.i >= 3 and sdoc[name.i - 2].text == "(" and ACRONYM.match(sdoc[name.i - 1].text):
+        # "the Arctic Response Coalition (ARC), a coalition of ...": the name spelled by its acronym
+        acronym = sdoc[name.i - 1].text
+        run = _capitalised_run(sdoc, name.i - 3)
+        if run is None or not _initials_match(acronym, run) or _is_other_entity(st.m, run, places=False):
+            return None
+        return _add_framework(st, run.text, kind, run, None, "framework.grouping", acronym=acronym)
     if not (ACRONYM.match(name.text) or name.text[:1].isupper()) or name.i in st.m.country_at or name.i in st.m.person_at:
         return None
     run = _capitalised_run(sdoc, name.i) if not ACRONYM.match(name.text) else sdoc[name.i : name.i + 1]
     if run is None or _is_other_entity(st.m, run):
         return None
-    kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
     return _add_framework(st, run.text, kind, run, None, "framework.grouping")
 
 
