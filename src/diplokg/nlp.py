@@ -28,9 +28,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -161,8 +163,11 @@ def mark_single_word_places(doc: Doc) -> Doc:
     city_table = refdata.cities()
     new = []
     first_word = next((t.i for t in doc if not t.is_space and not t.is_punct), None)
-    for token in doc:
-        if token.text not in city_table or token.ent_id_:
+    # only the tokens spelled like a city (found on the array of word ids, not token by token)
+    city_ids = _city_ids()
+    for i in [i for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in city_ids]:
+        token = doc[i]
+        if token.ent_id_:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
         if token.ent_type_ == "PERSON" and _lone_person_after_in(doc, token):
@@ -181,6 +186,12 @@ def mark_single_word_places(doc: Doc) -> Doc:
             new.append(Span(doc, token.i, token.i + 1, label="GPE", span_id=f"city:{city_table[token.text].name}"))
     _replace_ents(doc, new)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _city_ids() -> frozenset[int]:
+    """spaCy's ids of the one-word city names' spellings (the same in every vocabulary)."""
+    return frozenset(get_string_id(name) for name in refdata.cities())
 
 
 def _lone_person_after_in(doc: Doc, token) -> bool:
