@@ -607,7 +607,7 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     if after < sent.end and m.tokens[after].lower_ == "by":  # passive: the co-chairs follow "by"
         persons, stop = _persons_run(m, after + 1, sent.end)
         subjects_keys, objects, subject_tokens = persons, [], []
-        target = _framework_before(st, sent, cluster[0].i)
+        target = _last_framework_before(st, sent, cluster[0].i)
     else:
         subject_tokens = _subject_tokens(chain) or [c for t in cluster for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
@@ -649,7 +649,7 @@ def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:
     return found
 
 
-def _framework_before(st: _State, sent: Span, before: int) -> tuple[str, Token] | None:
+def _last_framework_before(st: _State, sent: Span, before: int) -> tuple[str, Token] | None:
     """The last framework named before ``before`` in the sentence, and its last word."""
     for i in range(before - 1, sent.start - 1, -1):
         if i in st.framework_at:
@@ -2324,7 +2324,7 @@ def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is None or verb.dep_ not in ("acl", "relcl"):
         return
-    fw_key = st.framework_at.get(verb.head.i) or _framework_before(st, verb.i)
+    fw_key = st.framework_at.get(verb.head.i) or _framework_right_before(st, verb.i)
     if fw_key is None:
         return
     inside = [t for t in agent.subtree]
@@ -2650,7 +2650,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             fw_key = _framework_near(st, verb.head)
         if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
             whose = next(c for c in subject.children if c.lower_ == "whose")
-            fw_key = _framework_before(st, whose.i)
+            fw_key = _framework_right_before(st, whose.i)
         if fw_key is None and subject is None and verb.i > 0 and m.tokens[verb.i - 1].text == ",":
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
         if fw_key is None:
@@ -2737,7 +2737,7 @@ def _framework_near(st: _State, head: Token) -> str | None:
     return None
 
 
-def _framework_before(st: _State, i: int) -> str | None:
+def _framework_right_before(st: _State, i: int) -> str | None:
     """The framework named right before token ``i``, past a comma and a bracketed acronym:
     "the East Mediterranean Gas Forum (EMGF), whose ..."."""
     k = i - 1
