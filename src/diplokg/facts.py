@@ -269,10 +269,25 @@ def _travel_purpose(verb: Token) -> Token | None:
 def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
     """"travelling to Mumbai, where Admiral X will receive him": the city the clause hangs on."""
     top = chain[-1]
-    if top.dep_ != "relcl" or not any(c.lower_ == "where" for c in top.children):
+    # "where" may hang on the trigger itself: "Thursday, where he is expected to hold talks"
+    where = next((c for v in chain for c in v.children if c.lower_ == "where"), None)
+    if top.dep_ != "relcl" or where is None:
         return None
     key = m.place_at.get(top.head.i)
+    if key is None:
+        key = _city_before(m, where)  # "to Victoria on Thursday, where": the parse may hang it on the date
     return key if key and m.places[key].kind == "City" else None
+
+
+def _city_before(m: ArticleMentions, token: Token) -> str | None:
+    """The city named last before ``token`` in the same clause (no verb in between)."""
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        key = m.place_at.get(i)
+        if key is not None:
+            return key if m.places[key].kind == "City" else None
+        if m.tokens[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _destination(m: ArticleMentions, verb: Token) -> str | None:
@@ -490,6 +505,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     explicit_place = _explicit_place(st, sent, scope) or trailing_place or destination or _where_place(m, chain)
     visit_place, visit_country = _visit_place(st, sent)
     part_of = part_of or _sidelines_event(st, sent, scope)
+    if date is None or not (explicit_place or visit_place):
+        # "On the sidelines of the meeting, X held talks with Y": the meeting told before gives both
+        occasion_date, occasion_end, occasion_place = _earlier_occasion(st, sent, scope)
+        if date is None:
+            date, end_date = occasion_date, occasion_end
+        explicit_place = explicit_place or (None if visit_place else occasion_place)
     if subjects_keys and (visit_place or visit_country or any(t.lemma_.lower() in VISIT_NOUNS for t in m.tokens[sent.start : sent.end])):
         st.visitor = subjects_keys[0]  # "X, who is on a visit to Y, met Z": X is the visitor
     evidence = m.evidence(_sentence_start(m, sent), evidence_end, rule, confidence)
@@ -1015,24 +1036,53 @@ def _topics(sent: Span, scope: set[int]) -> list[str]:
     return topics
 
 
-def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
-    """"on the sidelines of the 80th session of the UN General Assembly" -> an EventMention key."""
-    m = st.m
-    for t in m.tokens[sent.start : sent.end]:
+def _sidelines_object(st: _State, sent: Span, scope: set[int]) -> Token | None:
+    """The event noun of "on the sidelines of X" in the trigger's clause."""
+    for t in st.m.tokens[sent.start : sent.end]:
         if t.lower_ not in ("sidelines", "margins", "sideline") or t.i not in scope:
             continue
         for prep in t.children:
-            if prep.lower_ != "of":
-                continue
-            for obj in prep.children:
-                cut = [w.i for w in obj.subtree if w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at")]
-                end = min(cut) if cut else obj.right_edge.i + 1
-                start = obj.left_edge.i
-                while start < end and m.tokens[start].lower_ in ("the", "a"):
-                    start += 1
-                span = m.sdoc[start:end]
-                return _add_event(st, span, sent, status="held")
+            if prep.lower_ == "of":
+                for obj in prep.children:
+                    return obj
     return None
+
+
+def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """"on the sidelines of the 80th session of the UN General Assembly" -> an EventMention key."""
+    m = st.m
+    obj = _sidelines_object(st, sent, scope)
+    if obj is None:
+        return None
+    cut = [w.i for w in obj.subtree if w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at")]
+    end = min(cut) if cut else obj.right_edge.i + 1
+    start = obj.left_edge.i
+    while start < end and m.tokens[start].lower_ in ("the", "a"):
+        start += 1
+    span = m.sdoc[start:end]
+    return _add_event(st, span, sent, status="held")
+
+
+OCCASION_LOOKBACK = 4  # sentences searched back for the occasion "the meeting" refers to
+
+
+def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
+    """(date, end date, city) of the occasion a sideline refers back to with a bare noun ("on the
+    sidelines of the meeting", "of the summit"): the last sentence before that names the noun."""
+    obj = _sidelines_object(st, sent, scope)
+    if obj is None or obj.pos_ != "NOUN" or list(obj.rights) or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts):
+        return None, None, None  # a named event ("of the UN General Assembly") is not a reference back
+    m = st.m
+    earlier = [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-OCCASION_LOOKBACK:]
+    for before in reversed(earlier):
+        # the same word in the same number: "its meetings" is no occasion of "the meeting"
+        nouns = [t for t in before if t.pos_ == "NOUN" and t.lower_ == obj.lower_]
+        if not nouns:
+            continue
+        whole = {t.i for t in before}
+        date, end_date = _meeting_date(st, before, whole, nouns[0], planned=False)
+        return date, end_date, _explicit_place(st, before, whole)
+    return None, None, None
 
 
 def _add_event(st: _State, span: Span, sent: Span, status: str) -> str:

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
@@ -56,7 +57,9 @@ CONF_HOME_COUNTRY = 0.6
 GUEST_LEMMAS = frozenset({"welcome", "invite", "receive", "host", "bring", "escort"})
 MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly", "head", "come", "go", "tour", "depart", "leave", "return", "trip", "journey", "stop"})
 
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:|\s\(|\s[—–-]\s)")
+# "NEW DELHI:", "Male, Oct 7 (IANS)", "ABU DHABI, 5th March", "KUALA LUMPUR (Reuters) -", "ALEXANDRIA, Egypt —"
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
+                      r"|,\s*[A-Z][A-Za-z ]{2,30}?\s[—–-]+\s|:|\s\(|\s[—–-]\s)")
 
 
 def slug(text: str) -> str:
@@ -450,9 +453,7 @@ def _dateline(m: ArticleMentions) -> None:
     if not match:
         return
     name = match.group(1).strip()
-    candidates = [name, name.title()]
-    places = {**refdata.city_states(), **refdata.cities()}
-    ref = next((places[c] for c in candidates if c in places), None)
+    ref = _dateline_place(name)
     if ref is None:
         return
     s, e = match.start(1), match.end(1)
@@ -460,7 +461,7 @@ def _dateline(m: ArticleMentions) -> None:
     place = m.places.get(key)
     if place is None:
         place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
-    if name != ref.name and name not in place.aliases:
+    if name.casefold() != ref.name.casefold() and name not in place.aliases:  # "NEW DELHI" is no other name
         place.aliases.append(name)
     place.evidence.append(m.evidence(s, e, "place.dateline", 0.9))
     m.dateline_place = key
@@ -469,6 +470,20 @@ def _dateline(m: ArticleMentions) -> None:
         m.dateline_end = span.end
         for i in range(span.start, span.end):
             m.place_at.setdefault(i, key)
+
+
+@cache
+def _places_by_folded_name() -> dict[str, refdata.PlaceRef]:
+    """Cities and city states by case-folded name: datelines are in capitals ("DAR ES SALAAM")."""
+    table: dict[str, refdata.PlaceRef] = {}
+    for form, ref in {**refdata.city_states(), **refdata.cities()}.items():
+        table.setdefault(form.casefold(), ref)
+    return table
+
+
+def _dateline_place(name: str) -> refdata.PlaceRef | None:
+    """The city a dateline names, as written or in any case."""
+    return refdata.cities().get(name) or refdata.city_states().get(name) or _places_by_folded_name().get(name.casefold())
 
 
 def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
