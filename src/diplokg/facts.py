@@ -539,7 +539,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
-        for p in (participants if explicit_place else subjects_keys or participants[:1]):
+        # a meeting held in person somewhere the text or the dateline names: everyone in it was there
+        everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
+        for p in (participants if everyone else subjects_keys or participants[:1]):
             # a journey still to come ("will travel to Paris for talks") does not move anyone yet
             if (place or visit_country) and not remote and not (planned and place == destination):
                 st.location[p] = place

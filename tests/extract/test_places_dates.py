@@ -74,3 +74,12 @@ def test_sideline_talks_of_a_named_event_do_not_borrow_an_earlier_date(nlp):
                       "talks with Tonga's Defence Minister Lord Fohe.")
     sideline = [m for m in x.meetings if m.part_of]
     assert sideline and all(m.date is None for m in sideline)
+
+
+def test_the_guest_of_a_meeting_held_in_the_dateline_city_is_there_for_the_next_call(nlp):
+    x = _extract(nlp, "HONIARA, June 3 (AAP) - Solomon Islands Police Minister Anthony Veke hosted Fijian Defence "
+                      "Minister Pio Tikoduadua for talks in the capital on Tuesday.\n\n"
+                      "Tikoduadua also called on Prime Minister Jeremiah Manele at his office on Tuesday afternoon.",
+                 header=False)
+    places = [_place(x, m) for m in x.meetings]
+    assert places == ["Honiara", "Honiara"]
