@@ -57,9 +57,10 @@ CONF_HOME_COUNTRY = 0.6
 GUEST_LEMMAS = frozenset({"welcome", "invite", "receive", "host", "bring", "escort"})
 MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly", "head", "come", "go", "tour", "depart", "leave", "return", "trip", "journey", "stop"})
 
-# "NEW DELHI:", "Male, Oct 7 (IANS)", "ABU DHABI, 5th March", "KUALA LUMPUR (Reuters) -", "ALEXANDRIA, Egypt —"
+# "NEW DELHI:", "Male, Oct 7 (IANS)", "ABU DHABI, 5th March", "KUALA LUMPUR (Reuters) -", "ALEXANDRIA, Egypt —",
+# "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)"
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
-                      r"|,\s*[A-Z][A-Za-z ]{2,30}?\s[—–-]+\s|:|\s\(|\s[—–-]\s)")
+                      r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
 
 def slug(text: str) -> str:

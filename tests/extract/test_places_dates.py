@@ -44,8 +44,16 @@ def test_a_dateline_with_city_and_country_is_read(nlp):
     assert _place(x, meeting) == "Alexandria"
 
 
-def test_a_title_before_a_colon_is_no_dateline(nlp):
-    x = _extract(nlp, "Chilean Defence Minister Maya Fernandez met Argentine Defence Minister Luis Petri on Monday.")
+def test_a_dateline_with_city_country_and_date_is_read(nlp):
+    x = _extract(nlp, "SUVA, Fiji, June 3 (AP) — Fijian Defence Minister Pio Tikoduadua met Tongan Defence Minister "
+                      "Lord Fohe on Tuesday.", header=False)
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Suva"
+
+
+def test_a_name_in_a_dateline_shape_is_no_dateline(nlp):
+    x = _extract(nlp, "Defence Minister Maya Fernandez (left) met Argentine Defence Minister Luis Petri on Monday.",
+                 header=False)
     (meeting,) = x.meetings
     assert meeting.place is None
 
