@@ -1068,12 +1068,27 @@ def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
 OCCASION_LOOKBACK = 4  # sentences searched back for the occasion "the meeting" refers to
 
 
-def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
-    """(date, end date, city) of the occasion a sideline refers back to with a bare noun ("on the
-    sidelines of the meeting", "of the summit"): the last sentence before that names the noun."""
+OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "conclave", "session", "forum", "dialogue", "ceremony"})
+
+
+def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None:
+    """The bare noun a meeting's clause refers back to an occasion with: "on the sidelines of the
+    meeting", "during the summit", "at the conference"."""
     obj = _sidelines_object(st, sent, scope)
+    if obj is None:
+        obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
+                    for o in t.children if o.dep_ == "pobj" and o.lower_ in OCCASION_NOUNS), None)
     if obj is None or obj.pos_ != "NOUN" or list(obj.rights) or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts):
-        return None, None, None  # a named event ("of the UN General Assembly") is not a reference back
+        return None  # a named event ("of the UN General Assembly") is not a reference back
+    return obj
+
+
+def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
+    """(date, end date, city) of the occasion a meeting refers back to with a bare noun ("on the
+    sidelines of the meeting", "during the summit"): the last sentence before that names the noun."""
+    obj = _occasion_reference(st, sent, scope)
+    if obj is None:
+        return None, None, None
     m = st.m
     earlier = [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-OCCASION_LOOKBACK:]
     for before in reversed(earlier):
@@ -1083,7 +1098,9 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             continue
         whole = {t.i for t in before}
         date, end_date = _meeting_date(st, before, whole, nouns[0], planned=False)
-        return date, end_date, _explicit_place(st, before, whole)
+        place = _explicit_place(st, before, whole)
+        if date or place:  # else another reference back ("On the margins of the summit, ..."): look further
+            return date, end_date, place
     return None, None, None
 
 

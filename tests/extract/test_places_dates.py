@@ -91,3 +91,18 @@ def test_the_guest_of_a_meeting_held_in_the_dateline_city_is_there_for_the_next_
                  header=False)
     places = [_place(x, m) for m in x.meetings]
     assert places == ["Honiara", "Honiara"]
+
+
+def test_a_meeting_during_the_summit_takes_the_summit_date_told_two_sentences_before(nlp):
+    x = _extract(nlp, "Pacific defence ministers gathered in Suva on Tuesday for the third ministerial summit of the "
+                      "group, hosted by Fijian Defence Minister Pio Tikoduadua.\n\n"
+                      "On the margins of the summit, Mr. Tikoduadua held talks with Tonga's Defence Minister Lord Fohe.\n\n"
+                      "During the summit, Mr. Tikoduadua also met New Zealand Defence Minister Judith Collins.")
+    dates = [m.date.iso if m.date else None for m in x.meetings]
+    assert dates == ["2025-06-03", "2025-06-03"]
+
+
+def test_a_meeting_at_a_ministry_takes_no_earlier_date(nlp):
+    x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua opened a new wing of the ministry on Tuesday.\n\n"
+                      "At the ministry, Mr. Tikoduadua also met Tonga's Defence Minister Lord Fohe.")
+    assert [m.date for m in x.meetings] == [None]
