@@ -982,9 +982,22 @@ def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
         first = i
         while first - 1 >= sent.start and m.place_at.get(first - 1) == key:
             first -= 1
+        first = _skip_capital_phrase(m, sent, first)
         if first > 0 and m.tokens[first - 1].lower_ in ("in", "at"):
             return key
     return None
+
+
+CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "port", "'s"})
+
+
+def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
+    """Start of "the Seychelles capital Victoria" before the city (at most four words back), so that
+    "in" before the phrase counts; ``first`` itself when there is no such phrase."""
+    j = first
+    while j - 1 >= max(sent.start, first - 4) and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
+        j -= 1
+    return j if j < first and any(m.tokens[k].lower_ in ("capital", "city", "port") for k in range(j, first)) else first
 
 
 def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
@@ -1144,7 +1157,12 @@ def _note_movements(st: _State, sent: Span) -> None:
         if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
             children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
         for prep in children:
-            targets = [prep] if verb.lemma_.lower() == "visit" and (prep.dep_ == "dobj" or prep.i == verb.i + 1) else [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
+            if verb.lemma_.lower() == "visit" and (prep.dep_ == "dobj" or prep.i == verb.i + 1):
+                targets = [prep]
+            elif verb.lemma_.lower() == "reach" and prep.dep_ == "dobj":
+                targets = [prep]  # "reached Victoria on Thursday"
+            else:
+                targets = [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             for target in targets:
                 _note_destination(st, subjects, target)
     for noun in m.tokens[sent.start : sent.end]:

@@ -172,6 +172,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     clusters = _persons(m, ents)
     _places(m, ents)
     _dateline(m)
+    _capitals_of_named_countries(m)
     _holdings(m, ents, clusters)
     _title_references(m, ents)
     m.index()
@@ -445,6 +446,33 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
         place.evidence.append(m.span_evidence(ent, f"place.{ref.kind.lower()}", 0.9 if kind else 0.7))
         for i in range(ent.start, ent.end):
             m.place_at[i] = key
+
+
+def _capitals_of_named_countries(m: ArticleMentions) -> None:
+    """A lone proper noun that is the capital of a country the article names is that city, even
+    without "in"/"to" before it ("reached Victoria", with Seychelles named): the model may read it
+    as an organisation or leave it untagged."""
+    named = set(m.countries)
+    for token in m.tokens:
+        ref = refdata.cities().get(token.text)
+        if (ref is None or ref.country not in named or token.text not in refdata.capitals() or token.pos_ != "PROPN"
+                or token.i in m.place_at or token.i in m.person_at or token.i in m.country_at
+                or token.ent_type_ in ("PERSON", "NORP", TITLE) or _in_longer_name(m, token)):
+            continue
+        key = f"place:{slug(ref.name)}"
+        place = m.places.get(key)
+        if place is None:
+            place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+        place.evidence.append(m.evidence(token.idx, token.idx + len(token.text), "place.capital", 0.7))
+        m.place_at[token.i] = key
+
+
+def _in_longer_name(m: ArticleMentions, token) -> bool:
+    """"Lake Victoria", "Victoria Harbour", "Queen Victoria": a capitalised word beside it makes one name."""
+    for i in (token.i - 1, token.i + 1):
+        if 0 <= i < len(m.tokens) and m.tokens[i].text[:1].isupper() and m.tokens[i].pos_ == "PROPN" and m.tokens[i].is_alpha:
+            return True
+    return False
 
 
 def _dateline(m: ArticleMentions) -> None:

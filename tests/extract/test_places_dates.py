@@ -106,3 +106,28 @@ def test_a_meeting_at_a_ministry_takes_no_earlier_date(nlp):
     x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua opened a new wing of the ministry on Tuesday.\n\n"
                       "At the ministry, Mr. Tikoduadua also met Tonga's Defence Minister Lord Fohe.")
     assert [m.date for m in x.meetings] == [None]
+
+
+def _place_names(x):
+    return {p.name for p in x.places}
+
+
+def test_the_capital_of_a_named_country_is_a_city_without_a_preposition(nlp):
+    x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua reached Nuku'alofa on Monday and held talks with Tonga's "
+                      "Defence Minister Lord Fohe.")
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Nuku'alofa"
+
+
+def test_a_capital_inside_a_longer_name_is_no_city(nlp):
+    x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua praised the Apia Accord with Samoa on Monday.")
+    assert "Apia" not in _place_names(x)
+    x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua spoke to Apia Tuilagi, the Samoan delegate.")
+    assert "Apia" not in _place_names(x)
+
+
+def test_in_the_country_capital_city_is_the_meeting_place(nlp):
+    x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua held talks with Samoan Prime Minister Fiame Naomi "
+                      "Mata'afa in the Samoan capital Apia on Monday.")
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Apia"
