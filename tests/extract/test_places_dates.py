@@ -1,0 +1,133 @@
+"""Datelines, meeting places told by "where", and sideline meetings that take the occasion's date
+and place. Sentences written for these tests (other names and countries than any test article)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplokg.facts import extract_document
+from diplokg.model import Document
+
+
+def _extract(nlp, text, published=date(2025, 6, 6), header=True):
+    if header:
+        full = f" date {published.isoformat()} \n{text}"
+        doc = Document("t", full, published, body_start=len(f" date {published.isoformat()} \n"))
+    else:
+        doc = Document("t", text, None)
+    return extract_document(doc, nlp)
+
+
+def _place(x, meeting):
+    return {p.key: p.name for p in x.places}.get(meeting.place)
+
+
+def test_a_multi_word_dateline_in_capitals_is_the_meeting_place(nlp):
+    x = _extract(nlp, "BUENOS AIRES, Jun 3 (Telam) - Argentine Defence Minister Luis Petri met Chilean Defence Minister "
+                      "Maya Fernandez on Monday.", header=False)
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Buenos Aires"
+    assert not any("BUENOS AIRES" in p.aliases for p in x.places)  # the capitals are no other name
+
+
+def test_a_dateline_with_an_ordinal_day_is_read(nlp):
+    x = _extract(nlp, "PORT MORESBY, 5th June (AAP) -- Papua New Guinea's Defence Minister Billy Joseph met Fijian "
+                      "Defence Minister Pio Tikoduadua on Wednesday.", header=False)
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Port Moresby"
+
+
+def test_a_dateline_with_city_and_country_is_read(nlp):
+    x = _extract(nlp, "ALEXANDRIA, Egypt — Egyptian Defence Minister Abdel Mageed Saqr met Greek Defence Minister "
+                      "Nikos Dendias on Tuesday.", header=False)
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Alexandria"
+
+
+def test_a_dateline_with_city_country_and_date_is_read(nlp):
+    x = _extract(nlp, "SUVA, Fiji, June 3 (AP) — Fijian Defence Minister Pio Tikoduadua met Tongan Defence Minister "
+                      "Lord Fohe on Tuesday.", header=False)
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Suva"
+
+
+def test_a_name_in_a_dateline_shape_is_no_dateline(nlp):
+    x = _extract(nlp, "Defence Minister Maya Fernandez (left) met Argentine Defence Minister Luis Petri on Monday.",
+                 header=False)
+    (meeting,) = x.meetings
+    assert meeting.place is None
+
+
+def test_where_after_a_date_refers_to_the_city_before_it(nlp):
+    x = _extract(nlp, "Tongan Defence Minister Lord Fohe will call on the Prime Minister in Apia on Wednesday. He will "
+                      "then travel on to Suva on Friday, where he is expected to hold talks with Fiji Military Forces "
+                      "commander Major General Ro Jone Kalouniwai.")
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Suva"
+
+
+def test_sideline_talks_take_the_date_and_place_of_the_meeting_told_before(nlp):
+    x = _extract(nlp, "Defence Minister Pio Tikoduadua on Tuesday hosted his counterparts from the Pacific islands for "
+                      "the third ministerial meeting of the group in Suva.\n\n"
+                      "The group was founded in 2019 and holds its meetings every year.\n\n"
+                      "On the sidelines of the meeting, Mr. Tikoduadua held bilateral talks with Tonga's Defence "
+                      "Minister Lord Fohe.")
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Suva" and meeting.date.iso == "2025-06-03"
+
+
+def test_sideline_talks_of_a_named_event_do_not_borrow_an_earlier_date(nlp):
+    x = _extract(nlp, "Defence Minister Pio Tikoduadua met Australian officials in Suva on Tuesday.\n\n"
+                      "On the sidelines of the Pacific Defence Ministers' Meeting, Mr. Tikoduadua held bilateral "
+                      "talks with Tonga's Defence Minister Lord Fohe.")
+    sideline = [m for m in x.meetings if m.part_of]
+    assert sideline and all(m.date is None for m in sideline)
+
+
+def test_the_guest_of_a_meeting_held_in_the_dateline_city_is_there_for_the_next_call(nlp):
+    x = _extract(nlp, "HONIARA, June 3 (AAP) - Solomon Islands Police Minister Anthony Veke hosted Fijian Defence "
+                      "Minister Pio Tikoduadua for talks in the capital on Tuesday.\n\n"
+                      "Tikoduadua also called on Prime Minister Jeremiah Manele at his office on Tuesday afternoon.",
+                 header=False)
+    places = [_place(x, m) for m in x.meetings]
+    assert places == ["Honiara", "Honiara"]
+
+
+def test_a_meeting_during_the_summit_takes_the_summit_date_told_two_sentences_before(nlp):
+    x = _extract(nlp, "Pacific defence ministers gathered in Suva on Tuesday for the third ministerial summit of the "
+                      "group, hosted by Fijian Defence Minister Pio Tikoduadua.\n\n"
+                      "On the margins of the summit, Mr. Tikoduadua held talks with Tonga's Defence Minister Lord Fohe.\n\n"
+                      "During the summit, Mr. Tikoduadua also met New Zealand Defence Minister Judith Collins.")
+    dates = [m.date.iso if m.date else None for m in x.meetings]
+    assert dates == ["2025-06-03", "2025-06-03"]
+
+
+def test_a_meeting_at_a_ministry_takes_no_earlier_date(nlp):
+    x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua opened a new wing of the ministry on Tuesday.\n\n"
+                      "At the ministry, Mr. Tikoduadua also met Tonga's Defence Minister Lord Fohe.")
+    assert [m.date for m in x.meetings] == [None]
+
+
+def _place_names(x):
+    return {p.name for p in x.places}
+
+
+def test_the_capital_of_a_named_country_is_a_city_without_a_preposition(nlp):
+    x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua reached Nuku'alofa on Monday and held talks with Tonga's "
+                      "Defence Minister Lord Fohe.")
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Nuku'alofa"
+
+
+def test_a_capital_inside_a_longer_name_is_no_city(nlp):
+    x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua praised the Apia Accord with Samoa on Monday.")
+    assert "Apia" not in _place_names(x)
+    x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua spoke to Apia Tuilagi, the Samoan delegate.")
+    assert "Apia" not in _place_names(x)
+
+
+def test_in_the_country_capital_city_is_the_meeting_place(nlp):
+    x = _extract(nlp, "Fijian Defence Minister Pio Tikoduadua held talks with Samoan Prime Minister Fiame Naomi "
+                      "Mata'afa in the Samoan capital Apia on Monday.")
+    (meeting,) = x.meetings
+    assert _place(x, meeting) == "Apia"

@@ -1,0 +1,36 @@
+"""Cross-article person merging across middle initials and generational suffixes (names invented
+for these tests)."""
+
+from __future__ import annotations
+
+from diplokg.resolve import resolve, spelling_variant
+
+
+def test_a_suffix_and_a_middle_initial_do_not_split_one_person(article):
+    a = article("a", "Defence Minister Ernesto Villanueva met Lee Kwang-soo.")
+    a.person("Ernesto Villanueva", "PHL", "Defence Minister")
+    b = article("b", "Defence Minister Ernesto R. Villanueva Jr. received Lee Kwang-soo.")
+    b.person("Ernesto R. Villanueva Jr.", "PHL", "Defence Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_a_junior_and_a_senior_of_one_name_stay_two_people():
+    assert not spelling_variant("ernesto villanueva jr", "ernesto villanueva sr")
+    assert spelling_variant("ernesto villanueva", "ernesto r villanueva jr")
+
+
+def test_a_middle_initial_matches_the_middle_name_it_stands_for():
+    assert spelling_variant("anil k mehta", "anil kumar mehta")
+    assert not spelling_variant("anil k mehta", "anil r mehta")
+    assert not spelling_variant("a k mehta", "anil kumar mehta")  # a first name is never just an initial
+    assert not spelling_variant("sunil kumar mehta", "anil mehta")  # a shared surname is not enough
+
+
+def test_same_surname_and_suffix_with_another_given_name_stays_apart(article):
+    a = article("a", "Defence Minister Ernesto Villanueva Jr. spoke.")
+    a.person("Ernesto Villanueva Jr.", "PHL", "Defence Minister")
+    b = article("b", "Senator Ramon Villanueva spoke.")
+    b.person("Ramon Villanueva", "PHL")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 2
