@@ -363,7 +363,7 @@ def _score_meetings(section: Section, view: StoreView, gold_meetings: list[dict]
         if corpus and "docs" in g:
             gold_docs = {doc_ids.get(d, d) for d in g["docs"]}
             candidates = [m for m in candidates if docs[m] & gold_docs]
-            candidates.sort(key=lambda m: (-len(docs[m] & gold_docs), len(docs[m] ^ gold_docs), str(m)))
+            candidates.sort(key=lambda m: (-len(docs[m] & gold_docs), len(docs[m] ^ gold_docs), -_agreement(view, m, g), str(m)))
         else:
             candidates.sort(key=lambda m: (-_agreement(view, m, g), str(m)))
         if not candidates:

@@ -81,3 +81,24 @@ def test_a_bare_surname_never_matches(article, tmp_path):
     (section,) = evaluate(store, tmp_path).articles
     assert section.scores["persons"].misses == ["Rajnath Singh"]
     assert section.scores["meetings"].tp == 0
+
+
+def test_corpus_pairs_two_meetings_of_one_pair_in_one_article_by_date_and_place(article, tmp_path):
+    # Regression: both store meetings come from the same article, so the article overlap ties and
+    # the scorer took them in IRI order, reporting right dates and places as swapped.
+    text = "Rajnath Singh met Chan Chun Sing in Singapore on 2025-05-30. They will meet again in New Delhi on 2025-09-02."
+    a = article("030_z", text)
+    rs, cc = a.person("Rajnath Singh", "IND"), a.person("Chan Chun Sing", "SGP")
+    a.meeting(rs, cc, text[:63], date="2025-05-30", place="Singapore")
+    a.meeting(rs, cc, text[64:], date="2025-09-02", place="New Delhi", status="planned")
+    store = KGStore.in_memory(to_quads(resolve([a.x]), RUN))
+    pair = ["Rajnath Singh", "Chan Chun Sing"]
+    gold = {"doc": "030_z.txt", "persons": [{"name": n} for n in pair]}
+    (tmp_path / "030_z.json").write_text(json.dumps(gold), "utf-8")
+    meetings = [{"participants": pair, "date": d, "place": p, "status": s, "docs": ["030"]}
+                for d, p, s in (("2025-09-02", "New Delhi", "planned"), ("2025-05-30", "Singapore", "held"))]
+    for order in (meetings, meetings[::-1]):
+        (tmp_path / "corpus.json").write_text(json.dumps({"persons": {n: {} for n in pair}, "meetings": order}), "utf-8")
+        corpus = evaluate(store, tmp_path).corpus
+        assert corpus.scores["meetings"].tp == 2
+        assert (corpus.dates.right, corpus.places.right, corpus.statuses.right) == (2, 2, 2)
