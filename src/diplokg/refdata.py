@@ -305,6 +305,9 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     for qualifier in ("Federal", "Union"):  # Germany, Austria...; India's cabinet ministers
         forms += [(f"{qualifier} {written} Minister", minister), (f"{qualifier} Minister of {written}", minister),
                   (f"{qualifier} Minister for {written}", minister)]
+    forms += [(f"Assistant {written} Minister", f"Assistant {canonical} Minister"),  # Gulf ministries
+              (f"Assistant Minister of {written}", f"Assistant {canonical} Minister"),
+              (f"Assistant Minister for {written}", f"Assistant {canonical} Minister")]
     forms += [(f"Vice {written} Minister", f"Vice {canonical} Minister"),  # Korea, China, Vietnam, Japan
               (f"Vice Minister of {written}", f"Vice {canonical} Minister"),
               (f"Vice Minister for {written}", f"Vice {canonical} Minister")]
@@ -424,8 +427,8 @@ def honorifics() -> tuple[tuple[str, ...], ...]:
     """Honorifics as token sequences (without trailing dots), longest first."""
     forms = set()
     for line in _lexicon_lines("honorifics.txt"):
-        # split as the tokenizer splits: "Dato'" -> Dato ', "Lt-Gen" -> Lt - Gen, "(Retd)" -> ( Retd )
-        spaced = re.sub(r"([-()])", r" \1 ", line.replace("'", " '"))
+        # split as the tokenizer splits: "Dato'" -> Dato ', "Lt-Gen" -> Lt - Gen, "(Retd)" -> ( Retd ); "Hon'ble" stays whole
+        spaced = re.sub(r"([-()])", r" \1 ", re.sub(r"'(?!\w)", " '", line))
         words = tuple(w.rstrip(".") for w in spaced.split() if w.rstrip("."))
         forms.add(tuple(w for w in words))
     return tuple(sorted(forms, key=len, reverse=True))
