@@ -287,7 +287,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     covered = {i for start, end, _ in span_key for i in range(start, end)}
     sentence_starts = [sent.start for sent in m.sents]
     for token in m.tokens:
-        if token.i in covered or token.text not in by_word or token.ent_id_:
+        if token.i in covered or token.text not in by_word or token.ent_id_ or _month_day(m, token.i):
             continue
         if not token.text[0].isupper():
             continue
@@ -400,6 +400,16 @@ def _example_of_thing(root) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in EXAMPLE_WORDS:
         return False
     return prep.head.lower_ in THING_NOUNS
+
+
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def _month_day(m: ArticleMentions, i: int) -> bool:
+    """Token ``i`` is a month before a day ("BISHKEK, Jun 26 (PTI)"), not "Jun" of "Dong Jun"."""
+    token = m.tokens[i]
+    return token.ent_type_ == "DATE" or (token.lower_.rstrip(".") in MONTH_ABBREVIATIONS and i + 1 < len(m.tokens)
+                                         and m.tokens[i + 1].text.isdigit() and 1 <= int(m.tokens[i + 1].text) <= 31)
 
 
 def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int) -> _Cluster:
