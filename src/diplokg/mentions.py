@@ -197,7 +197,10 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
         if m.tokens[det].lower_ not in DETERMINERS or _name_for_title(sdoc, ents, k) is not None:
             continue
         title = ent.ent_id_.split(":", 1)[1]
-        key = resolve_title_reference(m, title, ent.start, country)
+        key = None
+        if country is None and (only := refdata.country_only_title(ent.text)) is not None:
+            key = resolve_title_reference(m, title, ent.start, only)  # "the Raksha Mantri": India's, whoever was named last
+        key = key or resolve_title_reference(m, title, ent.start, country)
         if key is None:
             continue
         added.append((ent.start, ent.end, key))

@@ -404,6 +404,14 @@ def office_aliases(title: str, country: str) -> list[str]:
     return []
 
 
+def country_only_title(written: str) -> str | None:
+    """The one country whose posts alone are called ``written`` ("Raksha Mantri" -> "IND"), from
+    office_aliases.txt lines restricted to a country; None for a title used anywhere."""
+    wanted = " ".join(written.split()).lower()
+    countries = {country for country, group in office_alias_groups() if wanted in (t.lstrip("~").lower() for t in group)}
+    return next(iter(countries)) if len(countries) == 1 and None not in countries else None
+
+
 def formal_title(title: str, country: str) -> str:
     """The post's preferred title when ``title`` is an informal name of it in ``country``."""
     for group_country, group in office_alias_groups():

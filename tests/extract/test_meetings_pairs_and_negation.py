@@ -41,3 +41,9 @@ def test_a_month_before_a_day_in_the_dateline_is_no_surname(nlp):
     x = _extract(nlp, "QUITO, Jun 12 (PTI) Defence Minister Pedro Alves of Chile on Thursday held bilateral talks with his Ecuadorian "
                       "counterpart Gen Luis Mora in Quito.\n\nHe also met Vietnamese Defence Minister General Tran Jun on the sidelines.")
     assert _pairs(x) == [(("Luis Mora", "Pedro Alves"), "held"), (("Pedro Alves", "Tran Jun"), "held")]
+
+
+def test_a_title_only_one_country_uses_refers_to_that_countrys_holder(nlp):
+    x = _extract(nlp, "Defence Minister Rajnath Singh received Peruvian Defence Minister Jorge Salas in New Delhi on Monday. "
+                      "Chilean Defence Minister Pedro Alves is expected to hold talks with the Raksha Mantri in May.")
+    assert _pairs(x) == [(("Jorge Salas", "Rajnath Singh"), "held"), (("Pedro Alves", "Rajnath Singh"), "planned")]
