@@ -1197,14 +1197,16 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
 
 
 def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, country: str | None = None) -> str | None:
-    """The person a bare title refers to ("the Defence Secretary"): the latest holder named before."""
+    """The person a bare title refers to ("the Defence Secretary", "the Kenyan Cabinet Secretary"):
+    the latest holder named before."""
     best, best_pos = None, -1
     generic = title in GENERIC_TITLE_HEADS
     for person_key, titles in m.titles_of.items():
         if country and not any(m.offices[o].country == country for o in m.office_of.get(person_key, [])):
             continue
         for held in titles:
-            if held == title or (generic and held.split()[-1] == title):
+            # "the Cabinet Secretary" for the "Cabinet Secretary for Defence": the post without its portfolio
+            if held == title or (generic and held.split()[-1] == title) or held.startswith((f"{title} for ", f"{title} of ")):
                 positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
                 if positions and max(positions) > best_pos:
                     best, best_pos = person_key, max(positions)

@@ -47,3 +47,10 @@ def test_a_title_only_one_country_uses_refers_to_that_countrys_holder(nlp):
     x = _extract(nlp, "Defence Minister Rajnath Singh received Peruvian Defence Minister Jorge Salas in New Delhi on Monday. "
                       "Chilean Defence Minister Pedro Alves is expected to hold talks with the Raksha Mantri in May.")
     assert _pairs(x) == [(("Jorge Salas", "Rajnath Singh"), "held"), (("Pedro Alves", "Rajnath Singh"), "planned")]
+
+
+def test_a_bare_title_without_its_portfolio_refers_to_the_holder_of_the_full_post(nlp):
+    x = _extract(nlp, "QUITO: Minister of State Carlos Vega received Jorge Salas, Cabinet Secretary for Defence of Peru, in Quito on Tuesday. "
+                      "The Peruvian Cabinet Secretary, who is on an official visit, also called on General Luis Mora, Chief of Staff of "
+                      "the Ecuadorian Armed Forces.")
+    assert (("Jorge Salas", "Luis Mora"), "held") in _pairs(x)
