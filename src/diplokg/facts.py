@@ -481,6 +481,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     governing = chain + ([verb.head] if verb.pos_ == "NOUN" else [])
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(v.lemma_.lower() in CALLED_OFF for v in governing):
         return  # "did not meet", "postponed the talks": no meeting to record
+    if any(c.dep_ == "det" and c.lower_ == "no" for n in (verb, noun) if n is not None and n.pos_ == "NOUN" for c in n.children):
+        return  # "there was no bilateral meeting between A and B", "held no talks with X"
     objects = [k for k in objects if k not in subjects_keys]
     trailing_place = None
     if objects:
@@ -489,6 +491,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in verb.children):
         return  # "engagements with A and B" needs to know who engaged
     evidence_end = sent.end_char
+    if noun is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain):
+        return  # "The two ministers welcomed the conduct of exercise X": they act on a thing, no new meeting
     if not subjects_keys and not objects and verb.pos_ != "NOUN" and _group_subject(chain):
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
@@ -773,8 +777,9 @@ GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries"
 
 
 def _group_subject(chain: list[Token]) -> bool:
-    """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C")."""
-    return any(s.lower_ in GROUP_SUBJECT_WORDS for s in _subject_tokens(chain))
+    """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
+    "the two")."""
+    return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") for s in _subject_tokens(chain))  # "The two last met in X"
 
 
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -144,6 +144,14 @@ def _names_match(a: list[str], b: list[str]) -> bool:
     return fuzz.ratio(" ".join(a).lower(), " ".join(b).lower()) >= 85
 
 
+def _given_name_shortened(a: list[str], b: list[str]) -> bool:
+    """Same surname, a given name written in full once and cut short once ("Navin Ramgoolam" and
+    "Navinchandra Ramgoolam"): each other word equal or the start (4+ letters) of the other."""
+    if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1] or a == b:
+        return False
+    return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x, y in zip(a[:-1], b[:-1]))
+
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     """``shorter`` is a trailing part of ``longer`` ("Khaled Nordin" of "Mohamed Khaled Nordin")."""
     n = len(shorter)
@@ -194,7 +202,10 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
         if m.tokens[det].lower_ not in DETERMINERS or _name_for_title(sdoc, ents, k) is not None:
             continue
         title = ent.ent_id_.split(":", 1)[1]
-        key = resolve_title_reference(m, title, ent.start, country)
+        key = None
+        if country is None and (only := refdata.country_only_title(ent.text)) is not None:
+            key = resolve_title_reference(m, title, ent.start, only)  # "the Raksha Mantri": India's, whoever was named last
+        key = key or resolve_title_reference(m, title, ent.start, country)
         if key is None:
             continue
         added.append((ent.start, ent.end, key))
@@ -246,7 +257,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue
         target = None
         for c in clusters:
-            if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words):
+            if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words) \
+                    or _given_name_shortened(c.words, words):
                 target = c
                 break
             if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Dwivedi" after "Upendra Dwivedi"
@@ -283,7 +295,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     covered = {i for start, end, _ in span_key for i in range(start, end)}
     sentence_starts = [sent.start for sent in m.sents]
     for token in m.tokens:
-        if token.i in covered or token.text not in by_word or token.ent_id_:
+        if token.i in covered or token.text not in by_word or token.ent_id_ or _month_day(m, token.i):
             continue
         if not token.text[0].isupper():
             continue
@@ -313,6 +325,10 @@ THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation"
                          "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center"})
 # First words of a place named after someone ("Camp Humphreys", "Fort Bragg").
 PLACE_PREFIXES = frozenset({"Camp", "Fort"})
+# Words before a storm's given name ("Cyclone Ditwah", "Typhoon Haiyan").
+STORM_WORDS = frozenset({"Cyclone", "Typhoon", "Hurricane", "Storm", "cyclone", "typhoon", "hurricane", "storm"})
+# Prepositions that introduce examples of the noun they follow ("exercises, including X", "drills such as X").
+EXAMPLE_WORDS = frozenset({"including", "include", "like", "as"})
 
 
 # Words before a ship's name ("the frigate X", "INS X", "aircraft carrier X").
@@ -355,6 +371,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if ent[0].text in SHIP_PREFIXES or ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS:
         return True
+    if ent[0].text in STORM_WORDS or (before is not None and before.text in STORM_WORDS):
+        return True
     if after is not None and after.lower_ in COMPANY_WORDS and after.text[:1].isupper() and not after.is_sent_start:
         return True
     if _byline(sdoc, ent):
@@ -363,6 +381,10 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in THING_NOUNS:
+        return True
+    if root.dep_ == "compound" and root.head.lower_ in THING_NOUNS and root.head.i - ent.end <= 2:
+        return True  # "the Desert Knight air exercise"
+    if _example_of_thing(root):
         return True
     if before is not None and before.text == "," and ent.start > 1 and sdoc[ent.start - 2].lower_ in THING_NOUNS:
         return True  # "their first joint exercise, Desert Cyclone,"
@@ -375,6 +397,27 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
             if k < len(sdoc) and sdoc[k].lower_ in THING_NOUNS:
                 return True
     return any(c.dep_ == "appos" and c.lower_ in THING_NOUNS for c in root.children)
+
+
+def _example_of_thing(root) -> bool:
+    """"bilateral exercises, including X (and Y)", "drills such as X" (the parse hangs "as" on
+    "drills"): a name given as an example of a kind of thing."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in EXAMPLE_WORDS:
+        return False
+    return prep.head.lower_ in THING_NOUNS
+
+
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def _month_day(m: ArticleMentions, i: int) -> bool:
+    """Token ``i`` is a month before a day ("BISHKEK, Jun 26 (PTI)"), not "Jun" of "Dong Jun"."""
+    token = m.tokens[i]
+    return token.ent_type_ == "DATE" or (token.lower_.rstrip(".") in MONTH_ABBREVIATIONS and i + 1 < len(m.tokens)
+                                         and m.tokens[i + 1].text.isdigit() and 1 <= int(m.tokens[i + 1].text) <= 31)
 
 
 def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int) -> _Cluster:
@@ -536,6 +579,8 @@ def _organisation_post(sdoc: Doc, i: int) -> bool:
     if j < 0 or sdoc[j].ent_id_.startswith("country:"):
         return False
     token = sdoc[j]
+    if not token.text[:1].isupper():
+        return False  # "after" that the model swept into an organisation's span
     return token.ent_type_ == "ORG" or token.ent_id_.startswith("framework:") or (token.text.isupper() and len(token.text) >= 2 and token.is_alpha)
 
 
@@ -770,6 +815,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = met_with, CONF_SENTENCE_COUNTRY, "office.met-with-country"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
+            elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
+                country, conf, rule = host, CONF_SENTENCE_COUNTRY, "office.dateline-host"
             elif m.home_country:
                 country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
             else:
@@ -808,8 +855,9 @@ def _country_list_size(m: ArticleMentions, token) -> int:
 
 
 def _first_sentence_city_country(m: ArticleMentions) -> str | None:
-    """The country of the one known city the article's first sentence names."""
-    first = next((sent for sent in m.sents if sent.end > m.dateline_end and any(t.is_alpha for t in sent)), None)
+    """The country of the one known city the article's first sentence names (not a heading line
+    without a verb, as a dateline the parser could not read: "TOKYO")."""
+    first = next((sent for sent in m.sents if sent.end > m.dateline_end and any(t.pos_ in ("VERB", "AUX") for t in sent)), None)
     if first is None:
         return None
     found = {m.places[m.place_at[t.i]].country for t in first if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
@@ -1073,10 +1121,54 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
             iso = place.country
         else:
             continue
-        if _destination_of(m, token, key) or (is_subject and iso in theirs):
+        if _destination_of(m, token, key) or (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token):
             continue
         found.add(iso)
     return next(iter(found)) if len(found) == 1 else None
+
+
+# Verbs whose subject goes to see their object ("X called on / met / held talks with Y").
+VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have"})
+
+
+def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, clusters: dict[str, _Cluster]) -> str | None:
+    """"TOKYO: ... Mr. Singh called on Prime Minister X": whom a home-country visitor calls on or
+    holds talks with, where the visit is abroad (the dateline's city, else the first sentence's),
+    is of that country."""
+    if m.home_country is None:
+        return None
+    where = m.places[m.dateline_place].country if m.dateline_place else _first_sentence_city_country(m)
+    sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
+    if where is None or where == m.home_country or sent is None:
+        return None
+    for token in sent:
+        if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
+            continue
+        head = token
+        while head.dep_ in OBJECT_LINKS and head.pos_ != "VERB" and head.head.i != head.i:
+            head = head.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERB_LEMMAS or head.i == token.i:
+            return None
+        subjects = {k for c in head.children if c.dep_ == "nsubj" and (k := _person_of(m, c))}
+        return where if subjects and all(clusters[k].country == m.home_country for k in subjects) else None
+    return None
+
+
+def _other_stop(token) -> bool:
+    """``token`` names where someone went before or after the sentence's events ("Before arriving in
+    Mauritius, he was in Victoria, where he called on ..."): another stop of a tour."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in MOVEMENT_LEMMAS:
+            linked = [ancestor.head] if ancestor.dep_ == "pcomp" else [c for c in ancestor.children if c.dep_ == "mark"]
+            return any(t.lower_ in ("before", "after") for t in linked)
+    return False
+
+
+def _topic_object(token) -> bool:
+    """The country is what a verb acts on, not where anyone is ("who described India as a partner",
+    "thanked Japan"); not so of a place one goes to ("visited Japan")."""
+    head = token.head
+    return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in MOVEMENT_LEMMAS
 
 
 def _in_country_list(m: ArticleMentions, token) -> bool:
@@ -1149,14 +1241,16 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
 
 
 def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, country: str | None = None) -> str | None:
-    """The person a bare title refers to ("the Defence Secretary"): the latest holder named before."""
+    """The person a bare title refers to ("the Defence Secretary", "the Kenyan Cabinet Secretary"):
+    the latest holder named before."""
     best, best_pos = None, -1
     generic = title in GENERIC_TITLE_HEADS
     for person_key, titles in m.titles_of.items():
         if country and not any(m.offices[o].country == country for o in m.office_of.get(person_key, [])):
             continue
         for held in titles:
-            if held == title or (generic and held.split()[-1] == title):
+            # "the Cabinet Secretary" for the "Cabinet Secretary for Defence": the post without its portfolio
+            if held == title or (generic and held.split()[-1] == title) or held.startswith((f"{title} for ", f"{title} of ")):
                 positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
                 if positions and max(positions) > best_pos:
                     best, best_pos = person_key, max(positions)

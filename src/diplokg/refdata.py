@@ -314,6 +314,9 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     for qualifier in ("Federal", "Union"):  # Germany, Austria...; India's cabinet ministers
         forms += [(f"{qualifier} {written} Minister", minister), (f"{qualifier} Minister of {written}", minister),
                   (f"{qualifier} Minister for {written}", minister)]
+    forms += [(f"Assistant {written} Minister", f"Assistant {canonical} Minister"),  # Gulf ministries
+              (f"Assistant Minister of {written}", f"Assistant {canonical} Minister"),
+              (f"Assistant Minister for {written}", f"Assistant {canonical} Minister")]
     forms += [(f"Vice {written} Minister", f"Vice {canonical} Minister"),  # Korea, China, Vietnam, Japan
               (f"Vice Minister of {written}", f"Vice {canonical} Minister"),
               (f"Vice Minister for {written}", f"Vice {canonical} Minister")]
@@ -410,6 +413,14 @@ def office_aliases(title: str, country: str) -> list[str]:
     return []
 
 
+def country_only_title(written: str) -> str | None:
+    """The one country whose posts alone are called ``written`` ("Raksha Mantri" -> "IND"), from
+    office_aliases.txt lines restricted to a country; None for a title used anywhere."""
+    wanted = " ".join(written.split()).lower()
+    countries = {country for country, group in office_alias_groups() if wanted in (t.lstrip("~").lower() for t in group)}
+    return next(iter(countries)) if len(countries) == 1 and None not in countries else None
+
+
 def formal_title(title: str, country: str) -> str:
     """The post's preferred title when ``title`` is an informal name of it in ``country``."""
     for group_country, group in office_alias_groups():
@@ -433,8 +444,8 @@ def honorifics() -> tuple[tuple[str, ...], ...]:
     """Honorifics as token sequences (without trailing dots), longest first."""
     forms = set()
     for line in _lexicon_lines("honorifics.txt"):
-        # split as the tokenizer splits: "Dato'" -> Dato ', "Lt-Gen" -> Lt - Gen, "(Retd)" -> ( Retd )
-        spaced = re.sub(r"([-()])", r" \1 ", line.replace("'", " '"))
+        # split as the tokenizer splits: "Dato'" -> Dato ', "Lt-Gen" -> Lt - Gen, "(Retd)" -> ( Retd ); "Hon'ble" stays whole
+        spaced = re.sub(r"([-()])", r" \1 ", re.sub(r"'(?!\w)", " '", line))
         words = tuple(w.rstrip(".") for w in spaced.split() if w.rstrip("."))
         forms.add(tuple(w for w in words))
     return tuple(sorted(forms, key=len, reverse=True))

@@ -1,0 +1,56 @@
+"""Meetings: "no meeting between", "the two" of the meeting just told, a pair acting on a thing,
+and a dateline month that is no surname (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplokg.facts import extract_document
+from diplokg.model import Document
+
+
+def _extract(nlp, text, published=date(2025, 4, 2)):
+    header = f" date {published.isoformat()} \n"
+    return extract_document(Document("t", header + text, published, body_start=len(header)), nlp)
+
+
+def _pairs(x):
+    names = {p.key: p.name for p in x.persons}
+    return sorted((tuple(sorted(names[k] for k in mt.participants)), mt.status) for mt in x.meetings)
+
+
+def test_no_meeting_between_two_persons_is_no_meeting(nlp):
+    x = _extract(nlp, "There was no bilateral meeting between Defence Minister Pedro Alves of Chile and Peruvian Defence Minister Jorge Salas, officials said.")
+    assert x.meetings == []
+
+
+def test_the_two_last_met_is_an_earlier_meeting_of_the_pair_just_told(nlp):
+    x = _extract(nlp, "Pedro Alves of Chile will travel to Lima, where he is expected to hold talks with Peruvian Defence Minister Jorge Salas on Monday. "
+                      "The two had last met on the sidelines of a summit in Quito in March.")
+    assert _pairs(x) == [(("Jorge Salas", "Pedro Alves"), "held"), (("Jorge Salas", "Pedro Alves"), "planned")]
+
+
+def test_the_two_ministers_acting_on_a_thing_is_no_new_meeting(nlp):
+    x = _extract(nlp, "Defence Minister Pedro Alves of Chile held talks with Peruvian Defence Minister Jorge Salas in Lima on Monday. "
+                      "The two ministers welcomed the conduct of the fifth edition of Exercise Andes Shield in March and agreed to expand "
+                      "training exchanges, officials said.")
+    assert _pairs(x) == [(("Jorge Salas", "Pedro Alves"), "held")]
+
+
+def test_a_month_before_a_day_in_the_dateline_is_no_surname(nlp):
+    x = _extract(nlp, "QUITO, Jun 12 (PTI) Defence Minister Pedro Alves of Chile on Thursday held bilateral talks with his Ecuadorian "
+                      "counterpart Gen Luis Mora in Quito.\n\nHe also met Vietnamese Defence Minister General Tran Jun on the sidelines.")
+    assert _pairs(x) == [(("Luis Mora", "Pedro Alves"), "held"), (("Pedro Alves", "Tran Jun"), "held")]
+
+
+def test_a_title_only_one_country_uses_refers_to_that_countrys_holder(nlp):
+    x = _extract(nlp, "Defence Minister Rajnath Singh received Peruvian Defence Minister Jorge Salas in New Delhi on Monday. "
+                      "Chilean Defence Minister Pedro Alves is expected to hold talks with the Raksha Mantri in May.")
+    assert _pairs(x) == [(("Jorge Salas", "Rajnath Singh"), "held"), (("Pedro Alves", "Rajnath Singh"), "planned")]
+
+
+def test_a_bare_title_without_its_portfolio_refers_to_the_holder_of_the_full_post(nlp):
+    x = _extract(nlp, "QUITO: Minister of State Carlos Vega received Jorge Salas, Cabinet Secretary for Defence of Peru, in Quito on Tuesday. "
+                      "The Peruvian Cabinet Secretary, who is on an official visit, also called on General Luis Mora, Chief of Staff of "
+                      "the Ecuadorian Armed Forces.")
+    assert (("Jorge Salas", "Luis Mora"), "held") in _pairs(x)

@@ -1,0 +1,72 @@
+"""Persons and offices: names that are not people, honorifics, short given names, and the country
+of a host whom a visitor calls on (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplokg.facts import extract_document
+from diplokg.model import Document
+
+
+def _extract(nlp, text, published=date(2025, 4, 2)):
+    header = f" date {published.isoformat()} \n"
+    return extract_document(Document("t", header + text, published, body_start=len(header)), nlp)
+
+
+def _persons(x):
+    return sorted(p.name for p in x.persons)
+
+
+def _holds(x):
+    offices = {o.key: o for o in x.offices}
+    names = {p.key: p.name for p in x.persons}
+    return {(names[h.person], offices[h.office].title, offices[h.office].country) for h in x.holdings}
+
+
+def test_a_storm_named_like_a_person_is_not_one(nlp):
+    x = _extract(nlp, "Brazil sent relief to Chile after Cyclone Marisol struck its coast, said Defence Minister Pedro Alves.")
+    assert _persons(x) == ["Pedro Alves"]
+
+
+def test_an_exercise_named_before_its_kind_or_as_an_example_is_not_a_person(nlp):
+    x = _extract(nlp, "Defence Minister Pedro Alves of Brazil praised the Golden Condor air exercise and bilateral drills, "
+                      "including Silver Jaguar between the two armies.")
+    assert _persons(x) == ["Pedro Alves"]
+
+
+def test_honble_is_an_honorific_and_a_cut_short_given_name_is_the_same_person(nlp):
+    x = _extract(nlp, "General Mario Costa called on Chilean Prime Minister Fernan Ruiz in Santiago on Monday. "
+                      "The army said General Costa called on Hon'ble Dr Fernando Ruiz, Prime Minister of Chile.")
+    assert _persons(x) == ["Fernan Ruiz", "Mario Costa"]
+
+
+def test_a_given_name_of_three_letters_is_not_taken_for_a_cut_short_one(nlp):
+    x = _extract(nlp, "Defence Minister Ana Nunes of Peru met Army chief Anabela Nunes of Peru in Lima on Monday.")
+    assert _persons(x) == ["Ana Nunes", "Anabela Nunes"]
+
+
+def test_assistant_minister_and_commissioner_of_police_are_posts(nlp):
+    x = _extract(nlp, "He met Oman's Assistant Minister of Defence Salim Al-Harthy and Commissioner of Police Yusuf Kamau of Kenya.")
+    assert ("Salim Al-Harthy", "Assistant Defence Minister", "OMN") in _holds(x)
+    assert ("Yusuf Kamau", "Commissioner of Police", "KEN") in _holds(x)
+
+
+def test_a_lowercase_word_swept_into_an_organisation_does_not_make_a_title_an_organisations(nlp):
+    x = _extract(nlp, "Chile and Peru on Monday signed a Memorandum of Understanding on Defence Industrial Cooperation after "
+                      "Defence Minister Pedro Alves received Peruvian Defence Minister Jorge Salas in Santiago. "
+                      "Chile's armed forces will take part.")
+    assert ("Pedro Alves", "Defence Minister", "CHL") in _holds(x)
+
+
+def test_the_host_a_home_visitor_calls_on_abroad_is_of_the_visits_country(nlp):
+    x = _extract(nlp, "Defence Minister Pedro Alves of Chile on Thursday held talks with Peru's Defence Minister Jorge Salas in Lima. "
+                      "Chile's navy will join a drill. On Friday, Mr. Alves called on Prime Minister Ana Quispe, who described Chile as a close partner.")
+    assert ("Ana Quispe", "Prime Minister", "PER") in _holds(x)
+
+
+def test_a_country_visited_before_the_sentences_stop_is_not_where_its_hosts_are(nlp):
+    x = _extract(nlp, "Admiral Mario Costa of Chile met Prime Minister Fernan Ruiz of Peru in Lima. Chile's navy said so. "
+                      "Before arriving in Peru, the admiral was in Quito, Ecuador, from March 8 to 9, where he called on "
+                      "President Daniel Vera.")
+    assert ("Daniel Vera", "President", "ECU") in _holds(x)
