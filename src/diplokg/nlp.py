@@ -29,12 +29,9 @@ import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -100,77 +97,7 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("diplokg_places")
     if "diplokg_persons" not in nlp.pipe_names:
         nlp.add_pipe("diplokg_persons")
-    for name in nlp.pipe_names:
-        if nlp.get_pipe_meta(name).factory == "attribute_ruler":
-            # The model's own patterns, matched faster (see IndexedAttributeRuler).
-            patterns = nlp.get_pipe(name).patterns
-            nlp.replace_pipe(name, "diplokg_attribute_ruler").add_patterns(patterns)
     return nlp
-
-
-class IndexedAttributeRuler(AttributeRuler):
-    """spaCy's AttributeRuler, its one-token patterns on the fine-grained tag and the lower-case
-    form looked up by tag instead of tried at every token.
-
-    The model's ruler holds ~180 patterns, ~150 of them like ``[{"TAG": "DT", "LOWER": "the"}]``
-    (its tag map and morphology rules); spaCy's Matcher tries each pattern at each token, which
-    took ~12% of the pipeline's time. The matches are the same, in the same order, so the
-    annotations are; any other pattern still goes through the Matcher.
-    """
-
-    def clear(self) -> None:
-        super().clear()
-        self._reset_index()
-
-    def _reset_index(self) -> None:
-        # tag id -> [(pattern number, match key, lower-case form ids, or None for any form)]
-        self._by_tag: dict[int, list[tuple[int, int, frozenset[int] | None]]] = {}
-        self._others = Matcher(self.vocab, validate=self.validate)
-
-    def add(self, patterns: list[list[dict[str, Any]]], attrs: dict, index: int = 0) -> None:
-        if not hasattr(self, "_by_tag"):  # AttributeRuler.__init__ sets no index of ours
-            self._reset_index()
-        number = len(self.attrs)
-        super().add(patterns, attrs, index)
-        key = self.vocab.strings[str(number)]
-        indexed = [self._tag_and_forms(p) for p in patterns]
-        if all(i is not None for i in indexed):
-            for tag, forms in indexed:  # type: ignore[misc]
-                self._by_tag.setdefault(tag, []).append((number, key, forms))
-        else:
-            self._others.add(key, patterns)
-
-    def _tag_and_forms(self, pattern: list[dict[str, Any]]) -> tuple[int, frozenset[int] | None] | None:
-        """(tag id, lower-case form ids) of a one-token pattern on TAG and LOWER only, else None."""
-        if len(pattern) != 1 or not isinstance(pattern[0].get("TAG"), str) or set(pattern[0]) - {"TAG", "LOWER"}:
-            return None
-        lower = pattern[0].get("LOWER")
-        if lower is None:
-            forms = None
-        elif isinstance(lower, str):
-            forms = [lower]
-        elif isinstance(lower, dict) and list(lower) == ["IN"] and all(isinstance(f, str) for f in lower["IN"]):
-            forms = lower["IN"]
-        else:
-            return None
-        strings = self.vocab.strings
-        return strings.add(pattern[0]["TAG"]), None if forms is None else frozenset(strings.add(f) for f in forms)
-
-    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """(pattern number, match key, start, end) of every match, sorted: as AttributeRuler.match."""
-        strings = self.vocab.strings
-        found = {(int(strings[key]), key, s, e) for key, s, e in self._others(doc, allow_missing=True, as_spans=False)}
-        by_tag = self._by_tag
-        for i, (tag, lower) in enumerate(doc.to_array(["TAG", "LOWER"]).tolist()):
-            for number, key, forms in by_tag.get(tag, ()):
-                if forms is None or lower in forms:
-                    found.add((number, key, i, i + 1))
-        return sorted(found)
-
-
-@Language.factory("diplokg_attribute_ruler", default_config={"validate": False})
-def make_attribute_ruler(nlp: Language, name: str, validate: bool) -> IndexedAttributeRuler:
-    return IndexedAttributeRuler(nlp.vocab, name, validate=validate)
 
 
 def ruler_patterns() -> Iterable[dict]:
