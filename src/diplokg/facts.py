@@ -1461,11 +1461,11 @@ def _policy_context(sdoc: Doc, i: int) -> bool:
     return any(t.lower_ in ("vision", "policy", "doctrine", "initiative", "strategy") for t in sdoc[max(i - 3, 0) : i])
 
 
-def _is_other_entity(m: ArticleMentions, span: Span, places: bool = True) -> bool:
+def _is_other_entity(m: ArticleMentions, span: Span, places: bool = True, persons: bool = True) -> bool:
     """Persons, titles, places and ministries are not frameworks."""
     if span[0].lower_ in NOT_FRAMEWORK_STARTS:
         return True
-    return any(t.i in m.person_at or places and t.i in m.place_at or t.ent_type_ == TITLE for t in span)
+    return any(persons and t.i in m.person_at or places and t.i in m.place_at or t.ent_type_ == TITLE for t in span)
 
 
 MULTINATIONAL_FORCE_WORDS = frozenset({"standby", "multinational", "peacekeeping", "stabilisation", "stabilization",
@@ -1623,7 +1623,8 @@ def _named_exercises(st: _State) -> None:
             continue
         span = None
         if token.text == "Exercise" and not (token.i > 0 and m.tokens[token.i - 1].text[:1].isupper() and not m.tokens[token.i - 1].is_sent_start):
-            run = _exercise_name_after(m, token.i + 1)
+            # "Exercise Veer Guardian": the kind word right before the name outweighs a reading as a person
+            run = _exercise_name_after(m, token.i + 1, persons=False)
             span = sdoc[token.i : run.end] if run is not None else None
         elif token.text == "exercise":
             end = token.i
@@ -1634,7 +1635,8 @@ def _named_exercises(st: _State) -> None:
                 start -= 1
             if start < end and not m.tokens[start].is_sent_start:
                 candidate = sdoc[start:end]
-                if not _is_other_entity(m, candidate) and not any(t.i in m.country_at for t in candidate):
+                # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
+                if not _is_other_entity(m, candidate, persons=False) and not any(t.i in m.country_at for t in candidate):
                     span = candidate
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
@@ -1676,7 +1678,7 @@ def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
     return run
 
 
-def _exercise_name_after(m: ArticleMentions, i: int) -> Span | None:
+def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True) -> Span | None:
     """The exercise name starting at ``i``, with its edition number or year ("Talisman Sabre 2025")."""
     j = i
     while j < len(m.tokens) and j - i < 4 and _exercise_name_word(m.tokens[j]) and not m.tokens[j].is_sent_start:
@@ -1686,7 +1688,7 @@ def _exercise_name_after(m: ArticleMentions, i: int) -> Span | None:
     if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
         j += 1  # "Exercise Talisman Sabre 2025": the year is part of the name
     span = m.sdoc[i:j]
-    return None if _is_other_entity(m, span) or any(t.i in m.country_at for t in span) else span
+    return None if _is_other_entity(m, span, persons=persons) or any(t.i in m.country_at for t in span) else span
 
 
 COMPANY_NOUNS = frozenset({"company", "companies", "conglomerate", "firm", "manufacturer", "maker", "contractor", "corporation",
@@ -1782,12 +1784,19 @@ def _named_missions(st: _State) -> None:
 
 PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
-                    "contract": "Agreement"}
+                    "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative"}
+# one word before these names a topic ("its Arctic policy"), two name a policy ("its Act East policy")
+TWO_WORD_KINDS = frozenset({"policy", "doctrine", "initiative"})
+# what stands before a named programme or policy: "the Eurodrone programme", "India's Neighbourhood
+# First policy", "its Connect Central Asia policy"
+NAMED_KIND_LEADS = frozenset({"the", "its", "their", "'s", "’s"})
+INNER_CONNECTORS = frozenset({"in", "of", "for"})
 
 
 def _named_programmes(st: _State) -> None:
-    """"the Eurodrone programme", "the Narew air defence programme", "the Horizon 2047 roadmap": a
-    named programme (Initiative) or roadmap (Agreement) is called by its name; the whole phrase is an alias."""
+    """"the Eurodrone programme", "the Narew air defence programme", "the Horizon 2047 roadmap",
+    "India's Neighbourhood First policy", "the Make in India initiative": a name before a lowercase
+    kind word is a programme (Initiative), roadmap (Agreement) or policy; the whole phrase is an alias."""
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
@@ -1797,17 +1806,11 @@ def _named_programmes(st: _State) -> None:
         while k > token.i - 4 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
             k -= 1  # lowercase modifiers: "air defence"
         end = k + 1
-        start = end
-        if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) == 4:
-            start -= 1  # "Horizon 2047"
-        while start - 1 >= 0 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].is_alpha and end - start < 3:
-            start -= 1
-        if start == end or start == 0 or m.tokens[start - 1].lower_ != "the" or m.tokens[start].is_sent_start:
+        start = _name_start(m, end)
+        if start == end or start == 0 or m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS or m.tokens[start].is_sent_start:
             continue
         name = sdoc[start:end]
-        if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at or t.ent_type_ in ("NORP", "GPE") for t in name):
-            continue
-        if not name[0].text[:1].isupper():
+        if not _plain_name(st, name) or token.lower_ in TWO_WORD_KINDS and len(name) < 2:
             continue
         whole = sdoc[start : token.i + 1]
         if token.lower_ == "contract":  # "the BrahMos supply contract": BrahMos is the missile, the contract is the thing
@@ -1816,6 +1819,42 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+
+
+def _name_start(m: ArticleMentions, end: int) -> int:
+    """Where the capitalised name ending before ``end`` starts: up to three words, a year ("Horizon
+    2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
+    start = end
+    if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) == 4:
+        start -= 1  # "Horizon 2047"
+    words = 0
+    while start - 1 >= 0 and words < 3:
+        prev = m.tokens[start - 1]
+        if prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in ("the", "a", "an"):
+            start -= 1
+            words += 1
+        elif prev.lower_ in INNER_CONNECTORS and start < end and start - 2 >= 0 and m.tokens[start - 2].text[:1].isupper():
+            start -= 1  # "Make in India": the connector joins two capitalised words
+        else:
+            break
+    while start < end and m.tokens[start].lower_ in INNER_CONNECTORS:
+        start += 1
+    return start
+
+
+def _plain_name(st: _State, name: Span) -> bool:
+    """A name of its own: not a person, title, place or country ("India's China policy"), nor a
+    known framework; a country may only follow a connector inside it ("Make in India")."""
+    m = st.m
+    if _is_other_entity(m, name, places=False) or name[0].i in m.place_at:
+        return False  # a place after the first word is part of the name ("Connect Central Asia")
+    if len(name) == 1 and name[0].ent_type_ == "NORP":
+        return False  # "the European initiative" (the tagger also calls "Connect" in "Connect Central Asia" NORP)
+    for t in name:
+        after_connector = t.i > name.start and m.tokens[t.i - 1].lower_ in INNER_CONNECTORS
+        if t.i in st.framework_at or (t.i in m.country_at or t.ent_type_ == "GPE") and not after_connector:
+            return False
+    return name[0].text[:1].isupper()
 
 
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord"})
