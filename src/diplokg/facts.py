@@ -2199,7 +2199,8 @@ STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "g
 
 def _observer_status(st: _State, sent: Span) -> None:
     """"India has observer status in the Arctic Council", "Timor-Leste was granted observer status at
-    ASEAN", "Spain, which holds observer status with F": the subject's countries observe F."""
+    ASEAN", "Spain, which holds observer status with F": the subject's countries observe F; in a clause
+    added to a list of members, they observe the framework listed."""
     m = st.m
     for status in m.tokens[sent.start : sent.end]:
         if status.lower_ != "status" or status.i == 0 or m.tokens[status.i - 1].lower_ != "observer":
@@ -2210,9 +2211,12 @@ def _observer_status(st: _State, sent: Span) -> None:
         if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children):
             continue
         after = m.tokens[status.i + 1 : min(status.i + 7, sent.end)]
-        if not after or after[0].lower_ not in ("in", "at", "with", "to", "of"):
+        if after and after[0].lower_ in ("in", "at", "with", "to", "of"):
+            fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
+        elif verb.dep_ in ("advcl", "conj"):
+            fw_key = _listed_framework(st, sent)  # "F comprises A and B, while C and D hold observer status"
+        else:
             continue
-        fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
         countries = _clause_subject_countries(m, verb)
         if fw_key is None or not countries:
             continue
@@ -2221,6 +2225,13 @@ def _observer_status(st: _State, sent: Span) -> None:
         for iso in countries:
             if (iso, fw_key) not in done:
                 st.memberships.append(MembershipMention(iso, fw_key, "observer", ev))
+
+
+def _listed_framework(st: _State, sent: Span) -> str | None:
+    """The one framework whose members this sentence lists, else None."""
+    keys = {mb.framework for mb in st.memberships if mb.role == "member"
+            and sent.start_char <= mb.evidence.start < sent.end_char}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _participating_countries(st: _State, sent: Span) -> None:
@@ -2694,7 +2705,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
         if fw_key is None:
             continue
-        objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr") for t in c.subtree]
+        # the parse may read the list after "brings together" as an adverbial noun phrase (npadvmod)
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr", "npadvmod") for t in c.subtree]
         observers: list[str] = []
         observer_at = next((t.i for t in objects if t.lower_ in ("observer", "observers")), None)
         with_at = next((t.i for t in objects if t.lower_ == "with"), None)
@@ -2702,6 +2714,9 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             # "comprises A, B and C, with D and E as observers"
             observers = _countries_in(m, (t for t in objects if with_at < t.i < observer_at))
             objects = [t for t in objects if t.i < with_at]
+        as_members = _as_members_phrase(verb)
+        if as_members is not None:  # "brings together A, B and C as partner nations": the role is membership
+            objects = [t for t in objects if t.i < as_members.left_edge.i or t.i > as_members.right_edge.i]
         countries = _countries_in(m, objects)
         if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers") for t in objects):
             continue  # lists with roles are read by the member/partner rules
@@ -2714,6 +2729,22 @@ def _verb_memberships(st: _State, sent: Span) -> None:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+AS_MEMBER_NOUNS = frozenset({"members", "nations", "countries", "states"})
+NOT_MEMBER_ROLES = frozenset({"dialogue", "observer", "observers", "associate", "guest", "guests", "invitees"})
+
+
+def _as_members_phrase(verb: Token) -> Token | None:
+    """The "as ..." phrase of a gathering verb that calls the countries members: "as members", "as
+    partner nations", "as founding member states" (not "as dialogue partners", "as observers")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        pobj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lower_ in AS_MEMBER_NOUNS and not {t.lower_ for t in prep.subtree} & NOT_MEMBER_ROLES:
+            return prep
+    return None
 
 
 def _subject_role(subject: Token | None) -> str | None:
@@ -2740,6 +2771,7 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
     # the framework is what was joined ("joined BRICS"), not a modifier ("joined the Quad talks")
     fw_key = next((st.framework_at[o.i] for o in targets if o.i in st.framework_at), None)
+    fw_key = fw_key or next((key for o in targets if (key := _joined_anaphor(st, verb, o))), None)
     if fw_key is None:  # "joined the Eurodrone programme": the programme is the framework
         fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
@@ -2753,6 +2785,27 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+BODY_NOUNS = frozenset({"body", "grouping", "bloc", "organisation", "organization", "group", "forum", "alliance"})
+
+
+def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
+    """What "it" or "the regional body" refers to as a thing joined: "The X programme brings together
+    A and B, and C joined it as an observer" (the subject of the clause joined to), "The X Commission
+    comprises A and B, and C was admitted to the regional body" (the body named just before, in this
+    sentence or the one before)."""
+    if target.lower_ == "it" and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
+    if target.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in target.children):
+        return None
+    prev = [s for s in st.m.sents if s.end <= target.sent.start][-1:]
+    for i in range(target.i - 1, (prev[0].start if prev else target.sent.start) - 1, -1):
+        key = st.framework_at.get(i)
+        if key is not None and st.frameworks[key].kind not in ("Policy", "Agreement", "Exercise"):
+            return key  # a body: an organisation, forum or commission
+    return None
 
 
 def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:

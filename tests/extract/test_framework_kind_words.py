@@ -43,3 +43,33 @@ def test_exercise_name_read_as_a_person(nlp):
     names = _frameworks(x)
     assert names.get("Stella Maris") == "Exercise"
     assert any(n in names for n in ("Rosa Blanca", "Exercise Rosa Blanca"))
+
+
+def _memberships(x):
+    names = {f.key: f.name for f in x.frameworks}
+    return {(mb.country, names[mb.framework], mb.role) for mb in x.memberships}
+
+
+def test_brought_together_as_partner_nations_and_joined_it(nlp):
+    x = _extract(nlp, "The Skyhawk programme brings together Chile, Peru and Ecuador as partner nations, "
+                      "and Uruguay joined it as an observer in March 2024.")
+    assert _memberships(x) == {("CHL", "Skyhawk", "member"), ("PER", "Skyhawk", "member"),
+                               ("ECU", "Skyhawk", "member"), ("URY", "Skyhawk", "observer")}
+
+
+def test_not_members_when_brought_together_as_dialogue_partners(nlp):
+    x = _extract(nlp, "The Andean Security Forum brings together Chile and Peru as dialogue partners.")
+    assert not any(role == "member" for _, _, role in _memberships(x))
+
+
+def test_admitted_to_the_regional_body(nlp):
+    x = _extract(nlp, "The Baltic Sea Commission comprises Estonia, Latvia and Lithuania, and Poland was admitted "
+                      "to the regional body as an observer in 2019.")
+    assert ("POL", "Baltic Sea Commission", "observer") in _memberships(x)
+
+
+def test_observer_status_added_to_a_list_of_members(nlp):
+    x = _extract(nlp, "The Andean Security Forum comprises Chile, Peru and Ecuador, while Bolivia and Paraguay hold observer status.")
+    got = _memberships(x)
+    assert {("BOL", "Andean Security Forum", "observer"), ("PRY", "Andean Security Forum", "observer")} <= got
+    assert ("CHL", "Andean Security Forum", "member") in got
