@@ -2154,37 +2154,7 @@ def _memberships(st: _State) -> None:
         _stated_memberships(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
-        # co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia co-chair X"
-        for verb in m.tokens[sent.start : sent.end]:
-            if not verb.lower_.startswith(("co-chair", "cochair")) and not (verb.lower_ == "co" and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_.startswith("chair")):
-                continue
-            head = verb if verb.pos_ in ("VERB", "AUX") else verb.head
-            for t in m.tokens[sent.start : sent.end]:
-                if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
-                    head = t
-            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is None:
-                _co_chaired_by(st, sent, head)
-                break
-            # the framework runs from the object to "alongside"/"with"/punctuation
-            start = obj.left_edge.i
-            end = start
-            while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
-                end += 1
-            partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
-            span = _chaired_name(m, start, end)
-            if span is None:
-                continue
-            fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
-            chairs = _chair_countries(m, sent.start, head.i)
-            if partner_at is not None:
-                chairs += _chair_countries(m, partner_at, sent.end)
-            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
-            for iso in dict.fromkeys(chairs):
-                st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
-                if iso not in st.frameworks[fw_key].countries:
-                    st.frameworks[fw_key].countries.append(iso)
-            break
+        _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
         _anaphoric_memberships(st, sent)
         _attending_observers(st, sent)
@@ -2192,6 +2162,79 @@ def _memberships(st: _State) -> None:
         _observer_status(st, sent)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+def _co_chair_verbs(st: _State, sent: Span) -> None:
+    """Co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia will co-chair X";
+    not the countries of officials who co-chair ("Singh co-chaired the X Committee with UAE officials")."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        if not verb.lower_.startswith(("co-chair", "cochair")) and not (verb.lower_ == "co" and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_.startswith("chair")):
+            continue
+        head = verb if verb.pos_ in ("VERB", "AUX") else verb.head
+        for t in m.tokens[sent.start : sent.end]:
+            if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
+                head = t
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is None and (head.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in head.children)):
+            _co_chaired_by(st, sent, head)
+            break
+        # the framework runs from the object (or, when the parse found none, the word after the
+        # verb: "will co - chair the X Group") to "alongside"/"with"/punctuation
+        if obj is None and head.pos_ != "VERB":
+            continue
+        after_verb = max(head.i, verb.i + 2 if verb.lower_ == "co" else verb.i) + 1
+        start = obj.left_edge.i if obj is not None else after_verb
+        end = start
+        while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
+            end += 1
+        partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
+        span = _chaired_name(m, start, end)
+        if span is None or not any(t.is_alpha for t in span):
+            continue
+        fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
+        chairs = _co_chair_subject_countries(m, sent, [verb, head])
+        if partner_at is not None:
+            chairs += _named_countries(m, partner_at, sent.end)
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+        for iso in dict.fromkeys(chairs):
+            st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+            if iso not in st.frameworks[fw_key].countries:
+                st.frameworks[fw_key].countries.append(iso)
+        break
+
+
+def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Token]) -> list[str]:
+    """The countries that are the subject of a co-chairing verb (through "and" to an earlier verb);
+    none when a person is ("Singh also called on X and co-chaired ..."). Without a subject in the
+    parse, the countries before the verb."""
+    for v in verbs:
+        while True:
+            subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None or v.dep_ != "conj":
+                break
+            v = v.head
+        if subject is None or subject.lower_ in ("which", "that", "who"):
+            continue
+        inside = list(subject.subtree)
+        if any(t.i in m.person_at or t.ent_type_ == TITLE for t in inside):
+            return []
+        countries = _chair_countries(m, inside[0].i, inside[-1].i + 1)
+        if countries:
+            return countries
+    return _chair_countries(m, sent.start, verbs[0].i)
+
+
+def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
+    """Countries named as such after ``start`` ("alongside Vietnam"), not as modifiers of people
+    ("with senior UAE officials", "with Oman's Secretary General")."""
+    out: list[str] = []
+    for i in range(start, end):
+        iso = m.country_at.get(i)
+        t = m.tokens[i]
+        if iso and iso not in out and t.dep_ in ("pobj", "conj", "appos") and not any(c.dep_ == "case" for c in t.children):
+            out.append(iso)
+    return out
 
 
 STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})

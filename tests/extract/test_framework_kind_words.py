@@ -73,3 +73,17 @@ def test_observer_status_added_to_a_list_of_members(nlp):
     got = _memberships(x)
     assert {("BOL", "Andean Security Forum", "observer"), ("PRY", "Andean Security Forum", "observer")} <= got
     assert ("CHL", "Andean Security Forum", "member") in got
+
+
+def test_countries_that_will_co_chair_a_working_group(nlp):
+    x = _extract(nlp, "From the 2028-2031 cycle, Chile and Peru will co-chair the ADMM-Plus Experts' Working Group "
+                      "on Military Medicine, officials said.")
+    name = "ADMM-Plus Experts' Working Group on Military Medicine"
+    assert {(iso, fw, role) for iso, fw, role in _memberships(x) if role == "co-chair"} == {
+        ("CHL", name, "co-chair"), ("PER", name, "co-chair")}
+
+
+def test_an_official_co_chairing_with_officials_of_a_country_makes_no_co_chairs(nlp):
+    x = _extract(nlp, "Minister Tomas Ruiz also called on the commander of the Peruvian Navy, and co-chaired the "
+                      "fourth meeting of the Chile-Peru Joint Defence Committee with senior Peru officials.")
+    assert not any(role == "co-chair" for _, _, role in _memberships(x))
