@@ -2128,15 +2128,7 @@ def _memberships(st: _State) -> None:
             second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partners_follow else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
             if member_fw and member_tok.dep_ in ("attr", "pobj", "appos"):
-                # "India and Japan are members of the Quad", "X is a member of F, which also
-                # includes A and B": the subject's countries are members too
-                verb = member_tok.head if member_tok.dep_ == "attr" else sent.root
-                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-                if any(c.dep_ == "neg" for c in verb.children):
-                    subjects = []  # "Japan is not a member of the CSC"
-                if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
-                    subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
-                first_list = list(dict.fromkeys(_countries_in(m, (t for c in subjects for t in c.subtree)) + first_list))
+                first_list = list(dict.fromkeys(_described_members(m, member_tok) + first_list))
             if member_fw and first_list:
                 for iso in first_list:
                     st.memberships.append(MembershipMention(iso, member_fw, "member", ev))
@@ -2235,6 +2227,24 @@ def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
         if iso and iso not in out and t.dep_ in ("pobj", "conj", "appos") and not any(c.dep_ == "case" for c in t.children):
             out.append(iso)
     return out
+
+
+def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
+    """The countries a "member(s) of F" phrase describes: the subject of "is/are (among the)
+    members of F" ("Kenya, which is a member of the EAC"), the noun of an apposition ("Chile and
+    Peru, both members of F"); not the subject of another verb ("Japan held talks with members of F",
+    "Japan welcomed Vietnam, a member of F": only Vietnam)."""
+    if member_tok.dep_ == "appos":
+        noun = member_tok.head
+        inside = set(t.i for t in member_tok.subtree)
+        return _countries_in(m, (t for t in noun.subtree if t.i not in inside))
+    verb = member_tok.head if member_tok.dep_ == "attr" else member_tok.head.head  # pobj: "among the members of"
+    if verb.lemma_.lower() not in BE_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
+        return []  # "Japan is not a member of the CSC"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
+        subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
+    return _countries_in(m, (t for c in subjects for t in c.subtree))
 
 
 STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})

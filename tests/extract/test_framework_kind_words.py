@@ -87,3 +87,18 @@ def test_an_official_co_chairing_with_officials_of_a_country_makes_no_co_chairs(
     x = _extract(nlp, "Minister Tomas Ruiz also called on the commander of the Peruvian Navy, and co-chaired the "
                       "fourth meeting of the Chile-Peru Joint Defence Committee with senior Peru officials.")
     assert not any(role == "co-chair" for _, _, role in _memberships(x))
+
+
+def test_members_phrase_describes_its_own_noun_not_the_sentence_subject(nlp):
+    x = _extract(nlp, "Japan welcomed Vietnam, a member of ASEAN, to the talks.")
+    assert _memberships(x) == {("VNM", "ASEAN", "member")}
+
+
+def test_talks_with_members_make_no_member(nlp):
+    x = _extract(nlp, "Japan held talks with members of ASEAN in Tokyo.")
+    assert not _memberships(x)
+
+
+def test_among_the_members(nlp):
+    x = _extract(nlp, "Chile and Peru are among the members of the Pacific Alliance.")
+    assert _memberships(x) == {("CHL", "Pacific Alliance", "member"), ("PER", "Pacific Alliance", "member")}
