@@ -2590,7 +2590,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if not listed or listed[-1][1] != iso:
                     listed.append((j, iso))
             elif t.lower_ not in LIST_GLUE and not t.is_space and not t.like_num and t.lower_ not in ("six", "five", "four", "three", "seven", "eight", "nine", "ten", "two"):
-                if listed:
+                if listed or _says_something_else(t):
                     break
                 if j - anchor.i > 3 and not _list_lead(t, j - anchor.i):
                     break
@@ -2611,6 +2611,19 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+LIST_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "make", "be", "link", "join"})
+
+
+def _says_something_else(token: Token) -> bool:
+    """A verb before the list that does not introduce members: "the Quad, a grouping that has drawn
+    criticism from A and B", "AUKUS, the security pact, worries A" (but "that brings together A and B",
+    "made up of A and B", "whose members are A and B")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = token.head if token.pos_ == "AUX" and token.head.pos_ == "VERB" else token
+    return verb.lemma_.lower() not in LIST_VERBS
 
 
 def _list_lead(token: Token, distance: int) -> bool:

@@ -102,3 +102,16 @@ def test_talks_with_members_make_no_member(nlp):
 def test_among_the_members(nlp):
     x = _extract(nlp, "Chile and Peru are among the members of the Pacific Alliance.")
     assert _memberships(x) == {("CHL", "Pacific Alliance", "member"), ("PER", "Pacific Alliance", "member")}
+
+
+def test_countries_after_another_verb_are_not_a_groupings_members(nlp):
+    x = _extract(nlp, "The talks covered the Quad, a grouping that has drawn criticism from China and Russia.")
+    assert not _memberships(x)
+    x = _extract(nlp, "AUKUS, the security pact, worries China and Indonesia.")
+    assert not _memberships(x)
+
+
+def test_grouping_that_brings_together_its_members(nlp):
+    x = _extract(nlp, "The Andean Pact, a bloc made up of Chile, Peru and Bolivia, met in Lima.")
+    assert _memberships(x) == {("CHL", "Andean Pact", "member"), ("PER", "Andean Pact", "member"),
+                               ("BOL", "Andean Pact", "member")}
