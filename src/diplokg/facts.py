@@ -2758,7 +2758,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if verb.pos_ != "VERB" or not (_word_in(verb, GATHER_VERBS) or made_up):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        fw_key = next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
+        fw_key = _gathering_subject(st, subject) if subject is not None else None
         whose_members = subject is not None and subject.lower_ in ("membership", "members") and any(c.lower_ == "whose" for c in subject.children)
         if fw_key is None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that") or whose_members):
             # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C",
@@ -2784,7 +2784,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if as_members is not None:  # "brings together A, B and C as partner nations": the role is membership
             objects = [t for t in objects if t.i < as_members.left_edge.i or t.i > as_members.right_edge.i]
         countries = _countries_in(m, objects)
-        if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers") for t in objects):
+        if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees") for t in objects):
             continue  # lists with roles are read by the member/partner rules
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
         role_of_list = _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
@@ -2795,6 +2795,21 @@ def _verb_memberships(st: _State, sent: Span) -> None:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+GATHERING_SUBJECT_HEADS = frozenset({"membership", "members", "member", "partners", "partner", "observers", "observer"})
+
+
+def _gathering_subject(st: _State, subject: Token) -> str | None:
+    """The framework a gathering verb's subject is: the name itself ("The Quad brings together"), or
+    a body, programme or its members ("The Eurodrone programme brings together", "ASEAN's dialogue
+    partners include"); not something else about it ("The agenda of the Quad summit included A",
+    "The Quad statement included references to A")."""
+    if subject.i in st.framework_at:
+        return st.framework_at[subject.i]
+    if subject.lower_ in BODY_NOUNS | PROGRAMME_WORDS | GATHERING_SUBJECT_HEADS:
+        return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None)
+    return None
 
 
 AS_MEMBER_NOUNS = frozenset({"members", "nations", "countries", "states"})

@@ -115,3 +115,12 @@ def test_grouping_that_brings_together_its_members(nlp):
     x = _extract(nlp, "The Andean Pact, a bloc made up of Chile, Peru and Bolivia, met in Lima.")
     assert _memberships(x) == {("CHL", "Andean Pact", "member"), ("PER", "Andean Pact", "member"),
                                ("BOL", "Andean Pact", "member")}
+
+
+def test_gathering_verb_needs_the_framework_as_its_subject(nlp):
+    for text in ("The agenda of the Quad summit included Vietnam and Laos.",
+                 "The Quad statement included references to China and Russia.",
+                 "Talks under the Pacific Alliance included Brazil and Argentina as guests."):
+        assert not _memberships(_extract(nlp, text)), text
+    x = _extract(nlp, "The Andean Security Forum's members include Chile, Peru and Ecuador.")
+    assert {iso for iso, _, _ in _memberships(x)} == {"CHL", "PER", "ECU"}
