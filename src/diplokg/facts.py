@@ -2730,9 +2730,51 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
     else:
         start = noun.i - 1
     if role is not None and prep < sent.end and m.tokens[prep].lower_ in ("of", "in", "at", "to"):
-        fw_key = next((st.framework_at[t.i] for t in m.tokens[prep + 1 : min(prep + 7, sent.end)] if t.i in st.framework_at), None)
-        return role, fw_key, start
+        return role, _role_object_framework(st, prep, sent, role), start
     return None, None, noun.i
+
+
+def _hyphenated(m: ArticleMentions, k: int) -> bool:
+    """Token ``k`` is a hyphen or a part of a hyphenated word ("Cairo-based")."""
+    t = m.tokens[k]
+    before = k > 0 and m.tokens[k - 1].text == "-" and not m.tokens[k - 1].whitespace_
+    return t.text == "-" or before or not t.whitespace_ and k + 1 < len(m.tokens) and m.tokens[k + 1].text == "-"
+
+
+DOCUMENT_NOUNS = frozenset({"treaty", "charter", "memorandum", "agreement", "declaration", "convention", "accord", "statute"})
+BODY_AFTER_NAME = frozenset({"grouping", "group", "bloc", "forum", "framework", "mechanism", "process", "initiative",
+                             "programme", "program", "alliance", "organisation", "organization"})
+
+
+def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str | None:
+    """The framework a role is of: the object of the preposition ("members of the eleven-nation
+    F", "part of the F grouping"), for signatories also the founding document of F or of "the
+    corridor" just named ("signatories of the corridor's founding memorandum"); not a framework
+    further on ("part of the talks on F", "a member of the delegation to the F summit")."""
+    m = st.m
+    k = prep + 1
+    while k < sent.end and k not in st.framework_at and (m.tokens[k].pos_ in ("DET", "ADJ", "NUM") or _hyphenated(m, k)):
+        k += 1  # "the eleven-nation", "the Cairo-based"
+    signatory = role == "member" and m.tokens[prep - 1].lower_.startswith("signator")
+    if k >= sent.end:
+        return None
+    if k in st.framework_at:
+        key = st.framework_at[k]
+    elif signatory and m.tokens[k - 1].lower_ == "the" and k + 1 < sent.end and m.tokens[k + 1].text in ("'s", "’s"):
+        key = _recent_framework(st, m.tokens[k].lower_, sent.start)  # "of the corridor's founding memorandum"
+        if key is None:
+            return None
+    else:
+        return None
+    end = k
+    while end + 1 < sent.end and st.framework_at.get(end + 1) == key:
+        end += 1
+    after = m.tokens[end + 1 : min(end + 5, sent.end)]
+    if after and after[0].text in ("'s", "’s"):  # "the F's founding treaty": only its signatories are its members
+        return key if signatory and any(t.lower_ in DOCUMENT_NOUNS for t in after[1:]) else None
+    if after and after[0].is_lower and after[0].is_alpha and after[0].pos_ == "NOUN" and after[0].lower_ not in BODY_AFTER_NAME:
+        return None  # "the F summit", "the F talks": an event or topic of F, not F
+    return key
 
 
 def _be_verb_subject_end(verb: Token) -> int:
@@ -3024,9 +3066,12 @@ def _framework_modifier(st: _State, noun: Token) -> str | None:
                 return st.framework_at[w.i]
     for prep in noun.children:
         if prep.lower_ == "of":
-            for w in prep.subtree:
-                if w.i in st.framework_at:
-                    return st.framework_at[w.i]
+            # "members of the Quad", "members of the Quad grouping"; not "a member of the delegation to the F summit"
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.i in st.framework_at:
+                    return st.framework_at[obj.i]
+                if obj.lower_ in BODY_AFTER_NAME | BODY_NOUNS:
+                    return next((st.framework_at[w.i] for w in obj.lefts if w.i in st.framework_at), None)
     if noun.dep_ == "compound":
         head = noun.head
         for w in head.lefts:

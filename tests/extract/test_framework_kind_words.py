@@ -124,3 +124,18 @@ def test_gathering_verb_needs_the_framework_as_its_subject(nlp):
         assert not _memberships(_extract(nlp, text)), text
     x = _extract(nlp, "The Andean Security Forum's members include Chile, Peru and Ecuador.")
     assert {iso for iso, _, _ in _memberships(x)} == {"CHL", "PER", "ECU"}
+
+
+def test_role_is_of_the_framework_itself_not_of_something_about_it(nlp):
+    for text in ("Chile and Peru are part of the talks on the Pacific Alliance.",
+                 "Chile and Peru are members of the committee that reviews the Pacific Alliance.",
+                 "Chile was a member of the delegation to the Pacific Alliance summit."):
+        assert not _memberships(_extract(nlp, text)), text
+    x = _extract(nlp, "Chile and Peru are founding members of the Lima-based Pacific Alliance.")
+    assert _memberships(x) == {("CHL", "Pacific Alliance", "member"), ("PER", "Pacific Alliance", "member")}
+
+
+def test_signatories_of_the_founding_document_of_a_framework_just_named(nlp):
+    x = _extract(nlp, "The region backs the Andean Economic Corridor (AEC). Chile, Peru and Bolivia are among the "
+                      "signatories of the corridor's founding memorandum.")
+    assert {(iso, role) for iso, _, role in _memberships(x)} == {("CHL", "member"), ("PER", "member"), ("BOL", "member")}
