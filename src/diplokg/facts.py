@@ -1348,7 +1348,7 @@ def _possessive_owner(m: ArticleMentions, span: Span) -> str | None:
     return None
 
 
-NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to"})
+NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to", "concerning"})
 NOT_FRAMEWORK_STARTS = frozenset({"ministry", "department", "directorate", "office", "embassy", "the", "a", "an"})
 
 
@@ -1551,6 +1551,9 @@ def _named_frameworks(st: _State) -> None:
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
+            elif (w.lower_ == "concerning" and j + 2 < n and m.tokens[j + 1].lower_ == "the"
+                  and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC")):
+                j += 1  # "Agreement concerning the Transfer of Defence Equipment": a treaty title goes on
             elif w.lower_ == "towards" and last_good is not None and j + 1 < n and m.tokens[j + 1].like_num:
                 last_good = j + 1  # "Joint Vision Statement on ... Partnership towards 2030"
                 j += 1

@@ -139,3 +139,11 @@ def test_signatories_of_the_founding_document_of_a_framework_just_named(nlp):
     x = _extract(nlp, "The region backs the Andean Economic Corridor (AEC). Chile, Peru and Bolivia are among the "
                       "signatories of the corridor's founding memorandum.")
     assert {(iso, role) for iso, _, role in _memberships(x)} == {("CHL", "member"), ("PER", "member"), ("BOL", "member")}
+
+
+def test_agreement_concerning_titles(nlp):
+    x = _extract(nlp, "Chile and Peru reviewed the Agreement concerning the Exchange of Classified Information and the "
+                      "Agreement concerning Mutual Logistics Support, signed in 2019.")
+    names = _frameworks(x)
+    assert names.get("Agreement concerning the Exchange of Classified Information") == "Agreement"
+    assert names.get("Agreement concerning Mutual Logistics Support") == "Agreement"
