@@ -1371,6 +1371,8 @@ def _frameworks(st: _State) -> None:
     _memoranda(st)
     _quoted_policies(st)
     _named_exercises(st)
+    _listed_exercises(st)
+    _vision_acronyms(st)
     _named_missions(st)
     _named_programmes(st)
     _described_agreements(st)
@@ -1657,6 +1659,52 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+LIST_INTRO = (("including",), ("such", "as"), ("like",))
+
+
+def _listed_exercises(st: _State) -> None:
+    """"bilateral exercises, including Dharma Guardian and Shinyuu Maitri": names listed after
+    "exercises including / such as" are exercises (even ones the tagger reads as persons)."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ != "exercises" or not token.is_lower:
+            continue
+        k = token.i + 1 + (token.i + 1 < len(m.tokens) and m.tokens[token.i + 1].text == ",")
+        intro = next((w for w in LIST_INTRO if tuple(t.lower_ for t in m.tokens[k : k + len(w)]) == w), None)
+        if intro is None:
+            continue
+        k += len(intro)
+        while k < len(m.tokens):
+            run = _exercise_name_after(m, k, persons=False)
+            if run is None or any(t.i in st.framework_at for t in run):
+                break
+            fw = st.frameworks[_add_framework(st, run.text, "Exercise", run, None, "framework.exercise-list")]
+            for t in token.sent:
+                iso = m.country_at.get(t.i)
+                if iso and iso not in fw.countries:
+                    fw.countries.append(iso)
+            k = run.end
+            if k < len(m.tokens) and m.tokens[k].text == ",":
+                k += 1
+            if k < len(m.tokens) and m.tokens[k].lower_ == "and":
+                k += 1
+
+
+def _vision_acronyms(st: _State) -> None:
+    """"its expanded Vision MAHASAGAR": "Vision" before an acronym names a policy (the acronym)."""
+    m = st.m
+    for token in m.tokens[1:]:
+        prev = m.tokens[token.i - 1]
+        if prev.text != "Vision" or token.i in st.framework_at or token.i in m.country_at:
+            continue
+        if not (token.is_alpha and token.text.isupper() and len(token.text) >= 3):
+            continue
+        key = _add_framework(st, token.text, "Policy", m.sdoc[token.i : token.i + 1], None, "framework.vision", acronym=token.text)
+        alias = f"Vision {token.text}"
+        if alias not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(alias)
 
 
 EXERCISE_EDITION = re.compile(r"^[A-Z][A-Za-z]+-\d{1,4}$")

@@ -147,3 +147,15 @@ def test_agreement_concerning_titles(nlp):
     names = _frameworks(x)
     assert names.get("Agreement concerning the Exchange of Classified Information") == "Agreement"
     assert names.get("Agreement concerning Mutual Logistics Support") == "Agreement"
+
+
+def test_exercises_listed_after_including(nlp):
+    x = _extract(nlp, "The ministers welcomed bilateral exercises, including Rosa Blanca between the two armies "
+                      "and the Chile-Peru Naval Exercise (CHIPEX).")
+    assert _frameworks(x).get("Rosa Blanca") == "Exercise"
+
+
+def test_vision_before_an_acronym_is_a_policy(nlp):
+    x = _extract(nlp, "Peru announced its expanded Vision ANDES in March.")
+    fw = next(f for f in x.frameworks if f.name == "ANDES")
+    assert fw.kind == "Policy" and "Vision ANDES" in fw.aliases
