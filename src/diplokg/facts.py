@@ -2381,6 +2381,9 @@ def _attending_observers(st: _State, sent: Span) -> None:
             continue
         if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children):
             continue
+        attended = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if attended is not None and not _attended_framework(st, attended):
+            continue  # "attended a trade fair as observers": not the framework just named
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         countries = _countries_in(m, (t for c in subjects for t in c.subtree))
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
@@ -2396,6 +2399,18 @@ def _attending_observers(st: _State, sent: Span) -> None:
             if (iso, fw_key) not in done:
                 st.memberships.append(MembershipMention(iso, fw_key, "observer", ev))
         return
+
+
+ATTENDED_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "meeting", "meetings", "summit", "talks", "session",
+                            "sessions", "forum", "dialogue", "edition", "conclave", "conference"})
+
+
+def _attended_framework(st: _State, attended: Token) -> bool:
+    """What was attended is a framework ("attended the SCO summit") or a word for one ("attended its
+    meetings", "the drills")."""
+    if attended.lower_ == "part":  # "took part as an observer"
+        return True
+    return attended.lower_ in ATTENDED_NOUNS or any(t.i in st.framework_at for t in attended.subtree)
 
 
 def _latest_framework(st: _State, before: int) -> str | None:

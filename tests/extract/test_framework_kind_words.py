@@ -159,3 +159,10 @@ def test_vision_before_an_acronym_is_a_policy(nlp):
     x = _extract(nlp, "Peru announced its expanded Vision ANDES in March.")
     fw = next(f for f in x.frameworks if f.name == "ANDES")
     assert fw.kind == "Policy" and "Vision ANDES" in fw.aliases
+
+
+def test_observers_of_something_else_are_not_observers_of_the_framework_before(nlp):
+    x = _extract(nlp, "The Andean Security Forum met in Lima. Later, Brazil and Argentina attended a trade fair as observers.")
+    assert not _memberships(x)
+    x = _extract(nlp, "The Andean Security Forum met in Lima, while Bolivia attends its meetings as an observer.")
+    assert _memberships(x) == {("BOL", "Andean Security Forum", "observer")}
