@@ -2187,7 +2187,10 @@ def _memberships(st: _State) -> None:
                     if iso not in first_list:
                         st.memberships.append(MembershipMention(iso, member_fw, "observer", ev))
             if subject_fw and subject_fw != member_fw:
-                for iso in first_list + second_list:
+                # a list of F's members is the subject's only when the subject gathers them ("The ADMM-Plus
+                # unites ASEAN member states such as A"; not "The Quad urged members of the UN, including A")
+                own_list = first_list if member_fw is None or _word_in(sent.root, GATHER_VERBS) else []
+                for iso in own_list + second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "member", ev))
                 for iso in second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))

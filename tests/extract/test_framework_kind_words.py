@@ -166,3 +166,8 @@ def test_observers_of_something_else_are_not_observers_of_the_framework_before(n
     assert not _memberships(x)
     x = _extract(nlp, "The Andean Security Forum met in Lima, while Bolivia attends its meetings as an observer.")
     assert _memberships(x) == {("BOL", "Andean Security Forum", "observer")}
+
+
+def test_members_of_another_framework_named_by_the_subject_are_not_the_subjects(nlp):
+    x = _extract(nlp, "The Quad urged members of the United Nations, including China and Russia, to act.")
+    assert {fw for _, fw, _ in _memberships(x)} <= {"UN", "United Nations"}
