@@ -1440,7 +1440,7 @@ def _possessive_owner(m: ArticleMentions, span: Span) -> str | None:
     return None
 
 
-NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to"})
+NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to", "concerning"})
 NOT_FRAMEWORK_STARTS = frozenset({"ministry", "department", "directorate", "office", "embassy", "the", "a", "an"})
 
 
@@ -1463,6 +1463,8 @@ def _frameworks(st: _State) -> None:
     _memoranda(st)
     _quoted_policies(st)
     _named_exercises(st)
+    _listed_exercises(st)
+    _vision_acronyms(st)
     _named_missions(st)
     _named_programmes(st)
     _described_agreements(st)
@@ -1553,11 +1555,11 @@ def _policy_context(sdoc: Doc, i: int) -> bool:
     return any(t.lower_ in ("vision", "policy", "doctrine", "initiative", "strategy") for t in sdoc[max(i - 3, 0) : i])
 
 
-def _is_other_entity(m: ArticleMentions, span: Span, places: bool = True) -> bool:
+def _is_other_entity(m: ArticleMentions, span: Span, places: bool = True, persons: bool = True) -> bool:
     """Persons, titles, places and ministries are not frameworks."""
     if span[0].lower_ in NOT_FRAMEWORK_STARTS:
         return True
-    return any(t.i in m.person_at or places and t.i in m.place_at or t.ent_type_ == TITLE for t in span)
+    return any(persons and t.i in m.person_at or places and t.i in m.place_at or t.ent_type_ == TITLE for t in span)
 
 
 MULTINATIONAL_FORCE_WORDS = frozenset({"standby", "multinational", "peacekeeping", "stabilisation", "stabilization",
@@ -1643,6 +1645,9 @@ def _named_frameworks(st: _State) -> None:
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
+            elif (w.lower_ == "concerning" and j + 2 < n and m.tokens[j + 1].lower_ == "the"
+                  and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC")):
+                j += 1  # "Agreement concerning the Transfer of Defence Equipment": a treaty title goes on
             elif w.lower_ == "towards" and last_good is not None and j + 1 < n and m.tokens[j + 1].like_num:
                 last_good = j + 1  # "Joint Vision Statement on ... Partnership towards 2030"
                 j += 1
@@ -1715,7 +1720,8 @@ def _named_exercises(st: _State) -> None:
             continue
         span = None
         if token.text == "Exercise" and not (token.i > 0 and m.tokens[token.i - 1].text[:1].isupper() and not m.tokens[token.i - 1].is_sent_start):
-            run = _exercise_name_after(m, token.i + 1)
+            # "Exercise Veer Guardian": the kind word right before the name outweighs a reading as a person
+            run = _exercise_name_after(m, token.i + 1, persons=False)
             span = sdoc[token.i : run.end] if run is not None else None
         elif token.text == "exercise":
             end = token.i
@@ -1726,7 +1732,8 @@ def _named_exercises(st: _State) -> None:
                 start -= 1
             if start < end and not m.tokens[start].is_sent_start:
                 candidate = sdoc[start:end]
-                if not _is_other_entity(m, candidate) and not any(t.i in m.country_at for t in candidate):
+                # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
+                if not _is_other_entity(m, candidate, persons=False) and not any(t.i in m.country_at for t in candidate):
                     span = candidate
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
@@ -1744,6 +1751,52 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+LIST_INTRO = (("including",), ("such", "as"), ("like",))
+
+
+def _listed_exercises(st: _State) -> None:
+    """"bilateral exercises, including Dharma Guardian and Shinyuu Maitri": names listed after
+    "exercises including / such as" are exercises (even ones the tagger reads as persons)."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ != "exercises" or not token.is_lower:
+            continue
+        k = token.i + 1 + (token.i + 1 < len(m.tokens) and m.tokens[token.i + 1].text == ",")
+        intro = next((w for w in LIST_INTRO if tuple(t.lower_ for t in m.tokens[k : k + len(w)]) == w), None)
+        if intro is None:
+            continue
+        k += len(intro)
+        while k < len(m.tokens):
+            run = _exercise_name_after(m, k, persons=False)
+            if run is None or any(t.i in st.framework_at for t in run):
+                break
+            fw = st.frameworks[_add_framework(st, run.text, "Exercise", run, None, "framework.exercise-list")]
+            for t in token.sent:
+                iso = m.country_at.get(t.i)
+                if iso and iso not in fw.countries:
+                    fw.countries.append(iso)
+            k = run.end
+            if k < len(m.tokens) and m.tokens[k].text == ",":
+                k += 1
+            if k < len(m.tokens) and m.tokens[k].lower_ == "and":
+                k += 1
+
+
+def _vision_acronyms(st: _State) -> None:
+    """"its expanded Vision MAHASAGAR": "Vision" before an acronym names a policy (the acronym)."""
+    m = st.m
+    for token in m.tokens[1:]:
+        prev = m.tokens[token.i - 1]
+        if prev.text != "Vision" or token.i in st.framework_at or token.i in m.country_at:
+            continue
+        if not (token.is_alpha and token.text.isupper() and len(token.text) >= 3):
+            continue
+        key = _add_framework(st, token.text, "Policy", m.sdoc[token.i : token.i + 1], None, "framework.vision", acronym=token.text)
+        alias = f"Vision {token.text}"
+        if alias not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(alias)
 
 
 EXERCISE_EDITION = re.compile(r"^[A-Z][A-Za-z]+-\d{1,4}$")
@@ -1768,7 +1821,7 @@ def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
     return run
 
 
-def _exercise_name_after(m: ArticleMentions, i: int) -> Span | None:
+def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True) -> Span | None:
     """The exercise name starting at ``i``, with its edition number or year ("Talisman Sabre 2025")."""
     j = i
     while j < len(m.tokens) and j - i < 4 and _exercise_name_word(m.tokens[j]) and not m.tokens[j].is_sent_start:
@@ -1778,7 +1831,7 @@ def _exercise_name_after(m: ArticleMentions, i: int) -> Span | None:
     if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
         j += 1  # "Exercise Talisman Sabre 2025": the year is part of the name
     span = m.sdoc[i:j]
-    return None if _is_other_entity(m, span) or any(t.i in m.country_at for t in span) else span
+    return None if _is_other_entity(m, span, persons=persons) or any(t.i in m.country_at for t in span) else span
 
 
 COMPANY_NOUNS = frozenset({"company", "companies", "conglomerate", "firm", "manufacturer", "maker", "contractor", "corporation",
@@ -1874,12 +1927,19 @@ def _named_missions(st: _State) -> None:
 
 PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
-                    "contract": "Agreement"}
+                    "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative"}
+# one word before these names a topic ("its Arctic policy"), two name a policy ("its Act East policy")
+TWO_WORD_KINDS = frozenset({"policy", "doctrine", "initiative"})
+# what stands before a named programme or policy: "the Eurodrone programme", "India's Neighbourhood
+# First policy", "its Connect Central Asia policy"
+NAMED_KIND_LEADS = frozenset({"the", "its", "their", "'s", "’s"})
+INNER_CONNECTORS = frozenset({"in", "of", "for"})
 
 
 def _named_programmes(st: _State) -> None:
-    """"the Eurodrone programme", "the Narew air defence programme", "the Horizon 2047 roadmap": a
-    named programme (Initiative) or roadmap (Agreement) is called by its name; the whole phrase is an alias."""
+    """"the Eurodrone programme", "the Narew air defence programme", "the Horizon 2047 roadmap",
+    "India's Neighbourhood First policy", "the Make in India initiative": a name before a lowercase
+    kind word is a programme (Initiative), roadmap (Agreement) or policy; the whole phrase is an alias."""
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
@@ -1889,17 +1949,11 @@ def _named_programmes(st: _State) -> None:
         while k > token.i - 4 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
             k -= 1  # lowercase modifiers: "air defence"
         end = k + 1
-        start = end
-        if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) == 4:
-            start -= 1  # "Horizon 2047"
-        while start - 1 >= 0 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].is_alpha and end - start < 3:
-            start -= 1
-        if start == end or start == 0 or m.tokens[start - 1].lower_ != "the" or m.tokens[start].is_sent_start:
+        start = _name_start(m, end)
+        if start == end or start == 0 or m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS or m.tokens[start].is_sent_start:
             continue
         name = sdoc[start:end]
-        if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at or t.ent_type_ in ("NORP", "GPE") for t in name):
-            continue
-        if not name[0].text[:1].isupper():
+        if not _plain_name(st, name) or token.lower_ in TWO_WORD_KINDS and len(name) < 2:
             continue
         whole = sdoc[start : token.i + 1]
         if token.lower_ == "contract":  # "the BrahMos supply contract": BrahMos is the missile, the contract is the thing
@@ -1908,6 +1962,42 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+
+
+def _name_start(m: ArticleMentions, end: int) -> int:
+    """Where the capitalised name ending before ``end`` starts: up to three words, a year ("Horizon
+    2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
+    start = end
+    if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) == 4:
+        start -= 1  # "Horizon 2047"
+    words = 0
+    while start - 1 >= 0 and words < 3:
+        prev = m.tokens[start - 1]
+        if prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in ("the", "a", "an"):
+            start -= 1
+            words += 1
+        elif prev.lower_ in INNER_CONNECTORS and start < end and start - 2 >= 0 and m.tokens[start - 2].text[:1].isupper():
+            start -= 1  # "Make in India": the connector joins two capitalised words
+        else:
+            break
+    while start < end and m.tokens[start].lower_ in INNER_CONNECTORS:
+        start += 1
+    return start
+
+
+def _plain_name(st: _State, name: Span) -> bool:
+    """A name of its own: not a person, title, place or country ("India's China policy"), nor a
+    known framework; a country may only follow a connector inside it ("Make in India")."""
+    m = st.m
+    if _is_other_entity(m, name, places=False) or name[0].i in m.place_at:
+        return False  # a place after the first word is part of the name ("Connect Central Asia")
+    if len(name) == 1 and name[0].ent_type_ == "NORP":
+        return False  # "the European initiative" (the tagger also calls "Connect" in "Connect Central Asia" NORP)
+    for t in name:
+        after_connector = t.i > name.start and m.tokens[t.i - 1].lower_ in INNER_CONNECTORS
+        if t.i in st.framework_at or (t.i in m.country_at or t.ent_type_ == "GPE") and not after_connector:
+            return False
+    return name[0].text[:1].isupper()
 
 
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord"})
@@ -2181,15 +2271,7 @@ def _memberships(st: _State) -> None:
             second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partners_follow else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
             if member_fw and member_tok.dep_ in ("attr", "pobj", "appos"):
-                # "India and Japan are members of the Quad", "X is a member of F, which also
-                # includes A and B": the subject's countries are members too
-                verb = member_tok.head if member_tok.dep_ == "attr" else sent.root
-                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-                if any(c.dep_ == "neg" for c in verb.children):
-                    subjects = []  # "Japan is not a member of the CSC"
-                if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
-                    subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
-                first_list = list(dict.fromkeys(_countries_in(m, (t for c in subjects for t in c.subtree)) + first_list))
+                first_list = list(dict.fromkeys(_described_members(m, member_tok) + first_list))
             if member_fw and first_list:
                 for iso in first_list:
                     st.memberships.append(MembershipMention(iso, member_fw, "member", ev))
@@ -2197,7 +2279,10 @@ def _memberships(st: _State) -> None:
                     if iso not in first_list:
                         st.memberships.append(MembershipMention(iso, member_fw, "observer", ev))
             if subject_fw and subject_fw != member_fw:
-                for iso in first_list + second_list:
+                # a list of F's members is the subject's only when the subject gathers them ("The ADMM-Plus
+                # unites ASEAN member states such as A"; not "The Quad urged members of the UN, including A")
+                own_list = first_list if member_fw is None or _word_in(sent.root, GATHER_VERBS) else []
+                for iso in own_list + second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "member", ev))
                 for iso in second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
@@ -2207,37 +2292,7 @@ def _memberships(st: _State) -> None:
         _stated_memberships(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
-        # co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia co-chair X"
-        for verb in m.tokens[sent.start : sent.end]:
-            if not verb.lower_.startswith(("co-chair", "cochair")) and not (verb.lower_ == "co" and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_.startswith("chair")):
-                continue
-            head = verb if verb.pos_ in ("VERB", "AUX") else verb.head
-            for t in m.tokens[sent.start : sent.end]:
-                if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
-                    head = t
-            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is None:
-                _co_chaired_by(st, sent, head)
-                break
-            # the framework runs from the object to "alongside"/"with"/punctuation
-            start = obj.left_edge.i
-            end = start
-            while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
-                end += 1
-            partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
-            span = _chaired_name(m, start, end)
-            if span is None:
-                continue
-            fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
-            chairs = _chair_countries(m, sent.start, head.i)
-            if partner_at is not None:
-                chairs += _chair_countries(m, partner_at, sent.end)
-            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
-            for iso in dict.fromkeys(chairs):
-                st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
-                if iso not in st.frameworks[fw_key].countries:
-                    st.frameworks[fw_key].countries.append(iso)
-            break
+        _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
         _anaphoric_memberships(st, sent)
         _attending_observers(st, sent)
@@ -2247,12 +2302,104 @@ def _memberships(st: _State) -> None:
         _inherit_members(st, group, wider, ev)
 
 
+def _co_chair_verbs(st: _State, sent: Span) -> None:
+    """Co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia will co-chair X";
+    not the countries of officials who co-chair ("Singh co-chaired the X Committee with UAE officials")."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        if not verb.lower_.startswith(("co-chair", "cochair")) and not (verb.lower_ == "co" and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_.startswith("chair")):
+            continue
+        head = verb if verb.pos_ in ("VERB", "AUX") else verb.head
+        for t in m.tokens[sent.start : sent.end]:
+            if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
+                head = t
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is None and (head.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in head.children)):
+            _co_chaired_by(st, sent, head)
+            break
+        # the framework runs from the object (or, when the parse found none, the word after the
+        # verb: "will co - chair the X Group") to "alongside"/"with"/punctuation
+        if obj is None and head.pos_ != "VERB":
+            continue
+        after_verb = max(head.i, verb.i + 2 if verb.lower_ == "co" else verb.i) + 1
+        start = obj.left_edge.i if obj is not None else after_verb
+        end = start
+        while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
+            end += 1
+        partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
+        span = _chaired_name(m, start, end)
+        if span is None or not any(t.is_alpha for t in span):
+            continue
+        fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
+        chairs = _co_chair_subject_countries(m, sent, [verb, head])
+        if partner_at is not None:
+            chairs += _named_countries(m, partner_at, sent.end)
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+        for iso in dict.fromkeys(chairs):
+            st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+            if iso not in st.frameworks[fw_key].countries:
+                st.frameworks[fw_key].countries.append(iso)
+        break
+
+
+def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Token]) -> list[str]:
+    """The countries that are the subject of a co-chairing verb (through "and" to an earlier verb);
+    none when a person is ("Singh also called on X and co-chaired ..."). Without a subject in the
+    parse, the countries before the verb."""
+    for v in verbs:
+        while True:
+            subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None or v.dep_ != "conj":
+                break
+            v = v.head
+        if subject is None or subject.lower_ in ("which", "that", "who"):
+            continue
+        inside = list(subject.subtree)
+        if any(t.i in m.person_at or t.ent_type_ == TITLE for t in inside):
+            return []
+        countries = _chair_countries(m, inside[0].i, inside[-1].i + 1)
+        if countries:
+            return countries
+    return _chair_countries(m, sent.start, verbs[0].i)
+
+
+def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
+    """Countries named as such after ``start`` ("alongside Vietnam"), not as modifiers of people
+    ("with senior UAE officials", "with Oman's Secretary General")."""
+    out: list[str] = []
+    for i in range(start, end):
+        iso = m.country_at.get(i)
+        t = m.tokens[i]
+        if iso and iso not in out and t.dep_ in ("pobj", "conj", "appos") and not any(c.dep_ == "case" for c in t.children):
+            out.append(iso)
+    return out
+
+
+def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
+    """The countries a "member(s) of F" phrase describes: the subject of "is/are (among the)
+    members of F" ("Kenya, which is a member of the EAC"), the noun of an apposition ("Chile and
+    Peru, both members of F"); not the subject of another verb ("Japan held talks with members of F",
+    "Japan welcomed Vietnam, a member of F": only Vietnam)."""
+    if member_tok.dep_ == "appos":
+        noun = member_tok.head
+        inside = set(t.i for t in member_tok.subtree)
+        return _countries_in(m, (t for t in noun.subtree if t.i not in inside))
+    verb = member_tok.head if member_tok.dep_ == "attr" else member_tok.head.head  # pobj: "among the members of"
+    if verb.lemma_.lower() not in BE_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
+        return []  # "Japan is not a member of the CSC"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
+        subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
+    return _countries_in(m, (t for c in subjects for t in c.subtree))
+
+
 STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})
 
 
 def _observer_status(st: _State, sent: Span) -> None:
     """"India has observer status in the Arctic Council", "Timor-Leste was granted observer status at
-    ASEAN", "Spain, which holds observer status with F": the subject's countries observe F."""
+    ASEAN", "Spain, which holds observer status with F": the subject's countries observe F; in a clause
+    added to a list of members, they observe the framework listed."""
     m = st.m
     for status in m.tokens[sent.start : sent.end]:
         if status.lower_ != "status" or status.i == 0 or m.tokens[status.i - 1].lower_ != "observer":
@@ -2263,9 +2410,12 @@ def _observer_status(st: _State, sent: Span) -> None:
         if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children):
             continue
         after = m.tokens[status.i + 1 : min(status.i + 7, sent.end)]
-        if not after or after[0].lower_ not in ("in", "at", "with", "to", "of"):
+        if after and after[0].lower_ in ("in", "at", "with", "to", "of"):
+            fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
+        elif verb.dep_ in ("advcl", "conj"):
+            fw_key = _listed_framework(st, sent)  # "F comprises A and B, while C and D hold observer status"
+        else:
             continue
-        fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
         countries = _clause_subject_countries(m, verb)
         if fw_key is None or not countries:
             continue
@@ -2274,6 +2424,13 @@ def _observer_status(st: _State, sent: Span) -> None:
         for iso in countries:
             if (iso, fw_key) not in done:
                 st.memberships.append(MembershipMention(iso, fw_key, "observer", ev))
+
+
+def _listed_framework(st: _State, sent: Span) -> str | None:
+    """The one framework whose members this sentence lists, else None."""
+    keys = {mb.framework for mb in st.memberships if mb.role == "member"
+            and sent.start_char <= mb.evidence.start < sent.end_char}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _participating_countries(st: _State, sent: Span) -> None:
@@ -2319,6 +2476,9 @@ def _attending_observers(st: _State, sent: Span) -> None:
             continue
         if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children):
             continue
+        attended = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if attended is not None and not _attended_framework(st, attended):
+            continue  # "attended a trade fair as observers": not the framework just named
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         countries = _countries_in(m, (t for c in subjects for t in c.subtree))
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
@@ -2334,6 +2494,18 @@ def _attending_observers(st: _State, sent: Span) -> None:
             if (iso, fw_key) not in done:
                 st.memberships.append(MembershipMention(iso, fw_key, "observer", ev))
         return
+
+
+ATTENDED_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "meeting", "meetings", "summit", "talks", "session",
+                            "sessions", "forum", "dialogue", "edition", "conclave", "conference"})
+
+
+def _attended_framework(st: _State, attended: Token) -> bool:
+    """What was attended is a framework ("attended the SCO summit") or a word for one ("attended its
+    meetings", "the drills")."""
+    if attended.lower_ == "part":  # "took part as an observer"
+        return True
+    return attended.lower_ in ATTENDED_NOUNS or any(t.i in st.framework_at for t in attended.subtree)
 
 
 def _latest_framework(st: _State, before: int) -> str | None:
@@ -2579,7 +2751,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if not listed or listed[-1][1] != iso:
                     listed.append((j, iso))
             elif t.lower_ not in LIST_GLUE and not t.is_space and not t.like_num and t.lower_ not in ("six", "five", "four", "three", "seven", "eight", "nine", "ten", "two"):
-                if listed:
+                if listed or _says_something_else(t):
                     break
                 if j - anchor.i > 3 and not _list_lead(t, j - anchor.i):
                     break
@@ -2600,6 +2772,19 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+LIST_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "make", "be", "link", "join"})
+
+
+def _says_something_else(token: Token) -> bool:
+    """A verb before the list that does not introduce members: "the Quad, a grouping that has drawn
+    criticism from A and B", "AUKUS, the security pact, worries A" (but "that brings together A and B",
+    "made up of A and B", "whose members are A and B")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = token.head if token.pos_ == "AUX" and token.head.pos_ == "VERB" else token
+    return verb.lemma_.lower() not in LIST_VERBS
 
 
 def _list_lead(token: Token, distance: int) -> bool:
@@ -2706,9 +2891,51 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
     else:
         start = noun.i - 1
     if role is not None and prep < sent.end and m.tokens[prep].lower_ in ("of", "in", "at", "to"):
-        fw_key = next((st.framework_at[t.i] for t in m.tokens[prep + 1 : min(prep + 7, sent.end)] if t.i in st.framework_at), None)
-        return role, fw_key, start
+        return role, _role_object_framework(st, prep, sent, role), start
     return None, None, noun.i
+
+
+def _hyphenated(m: ArticleMentions, k: int) -> bool:
+    """Token ``k`` is a hyphen or a part of a hyphenated word ("Cairo-based")."""
+    t = m.tokens[k]
+    before = k > 0 and m.tokens[k - 1].text == "-" and not m.tokens[k - 1].whitespace_
+    return t.text == "-" or before or not t.whitespace_ and k + 1 < len(m.tokens) and m.tokens[k + 1].text == "-"
+
+
+DOCUMENT_NOUNS = frozenset({"treaty", "charter", "memorandum", "agreement", "declaration", "convention", "accord", "statute"})
+BODY_AFTER_NAME = frozenset({"grouping", "group", "bloc", "forum", "framework", "mechanism", "process", "initiative",
+                             "programme", "program", "alliance", "organisation", "organization"})
+
+
+def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str | None:
+    """The framework a role is of: the object of the preposition ("members of the eleven-nation
+    F", "part of the F grouping"), for signatories also the founding document of F or of "the
+    corridor" just named ("signatories of the corridor's founding memorandum"); not a framework
+    further on ("part of the talks on F", "a member of the delegation to the F summit")."""
+    m = st.m
+    k = prep + 1
+    while k < sent.end and k not in st.framework_at and (m.tokens[k].pos_ in ("DET", "ADJ", "NUM") or _hyphenated(m, k)):
+        k += 1  # "the eleven-nation", "the Cairo-based"
+    signatory = role == "member" and m.tokens[prep - 1].lower_.startswith("signator")
+    if k >= sent.end:
+        return None
+    if k in st.framework_at:
+        key = st.framework_at[k]
+    elif signatory and m.tokens[k - 1].lower_ == "the" and k + 1 < sent.end and m.tokens[k + 1].text in ("'s", "’s"):
+        key = _recent_framework(st, m.tokens[k].lower_, sent.start)  # "of the corridor's founding memorandum"
+        if key is None:
+            return None
+    else:
+        return None
+    end = k
+    while end + 1 < sent.end and st.framework_at.get(end + 1) == key:
+        end += 1
+    after = m.tokens[end + 1 : min(end + 5, sent.end)]
+    if after and after[0].text in ("'s", "’s"):  # "the F's founding treaty": only its signatories are its members
+        return key if signatory and any(t.lower_ in DOCUMENT_NOUNS for t in after[1:]) else None
+    if after and after[0].is_lower and after[0].is_alpha and after[0].pos_ == "NOUN" and after[0].lower_ not in BODY_AFTER_NAME:
+        return None  # "the F summit", "the F talks": an event or topic of F, not F
+    return key
 
 
 def _be_verb_subject_end(verb: Token) -> int:
@@ -2734,7 +2961,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if verb.pos_ != "VERB" or not (_word_in(verb, GATHER_VERBS) or made_up):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        fw_key = next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
+        fw_key = _gathering_subject(st, subject) if subject is not None else None
         whose_members = subject is not None and subject.lower_ in ("membership", "members") and any(c.lower_ == "whose" for c in subject.children)
         if fw_key is None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that") or whose_members):
             # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C",
@@ -2747,7 +2974,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
         if fw_key is None:
             continue
-        objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr") for t in c.subtree]
+        # the parse may read the list after "brings together" as an adverbial noun phrase (npadvmod)
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr", "npadvmod") for t in c.subtree]
         observers: list[str] = []
         observer_at = next((t.i for t in objects if t.lower_ in ("observer", "observers")), None)
         with_at = next((t.i for t in objects if t.lower_ == "with"), None)
@@ -2755,8 +2983,11 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             # "comprises A, B and C, with D and E as observers"
             observers = _countries_in(m, (t for t in objects if with_at < t.i < observer_at))
             objects = [t for t in objects if t.i < with_at]
+        as_members = _as_members_phrase(verb)
+        if as_members is not None:  # "brings together A, B and C as partner nations": the role is membership
+            objects = [t for t in objects if t.i < as_members.left_edge.i or t.i > as_members.right_edge.i]
         countries = _countries_in(m, objects)
-        if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers") for t in objects):
+        if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees") for t in objects):
             continue  # lists with roles are read by the member/partner rules
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
         role_of_list = _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
@@ -2767,6 +2998,37 @@ def _verb_memberships(st: _State, sent: Span) -> None:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+GATHERING_SUBJECT_HEADS = frozenset({"membership", "members", "member", "partners", "partner", "observers", "observer"})
+
+
+def _gathering_subject(st: _State, subject: Token) -> str | None:
+    """The framework a gathering verb's subject is: the name itself ("The Quad brings together"), or
+    a body, programme or its members ("The Eurodrone programme brings together", "ASEAN's dialogue
+    partners include"); not something else about it ("The agenda of the Quad summit included A",
+    "The Quad statement included references to A")."""
+    if subject.i in st.framework_at:
+        return st.framework_at[subject.i]
+    if subject.lower_ in BODY_NOUNS | PROGRAMME_WORDS | GATHERING_SUBJECT_HEADS:
+        return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None)
+    return None
+
+
+AS_MEMBER_NOUNS = frozenset({"members", "nations", "countries", "states"})
+NOT_MEMBER_ROLES = frozenset({"dialogue", "observer", "observers", "associate", "guest", "guests", "invitees"})
+
+
+def _as_members_phrase(verb: Token) -> Token | None:
+    """The "as ..." phrase of a gathering verb that calls the countries members: "as members", "as
+    partner nations", "as founding member states" (not "as dialogue partners", "as observers")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        pobj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lower_ in AS_MEMBER_NOUNS and not {t.lower_ for t in prep.subtree} & NOT_MEMBER_ROLES:
+            return prep
+    return None
 
 
 def _subject_role(subject: Token | None) -> str | None:
@@ -2793,6 +3055,7 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
     # the framework is what was joined ("joined BRICS"), not a modifier ("joined the Quad talks")
     fw_key = next((st.framework_at[o.i] for o in targets if o.i in st.framework_at), None)
+    fw_key = fw_key or next((key for o in targets if (key := _joined_anaphor(st, verb, o))), None)
     if fw_key is None:  # "joined the Eurodrone programme": the programme is the framework
         fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
@@ -2806,6 +3069,27 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+BODY_NOUNS = frozenset({"body", "grouping", "bloc", "organisation", "organization", "group", "forum", "alliance"})
+
+
+def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
+    """What "it" or "the regional body" refers to as a thing joined: "The X programme brings together
+    A and B, and C joined it as an observer" (the subject of the clause joined to), "The X Commission
+    comprises A and B, and C was admitted to the regional body" (the body named just before, in this
+    sentence or the one before)."""
+    if target.lower_ == "it" and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
+    if target.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in target.children):
+        return None
+    prev = [s for s in st.m.sents if s.end <= target.sent.start][-1:]
+    for i in range(target.i - 1, (prev[0].start if prev else target.sent.start) - 1, -1):
+        key = st.framework_at.get(i)
+        if key is not None and st.frameworks[key].kind not in ("Policy", "Agreement", "Exercise"):
+            return key  # a body: an organisation, forum or commission
+    return None
 
 
 def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
@@ -2943,9 +3227,12 @@ def _framework_modifier(st: _State, noun: Token) -> str | None:
                 return st.framework_at[w.i]
     for prep in noun.children:
         if prep.lower_ == "of":
-            for w in prep.subtree:
-                if w.i in st.framework_at:
-                    return st.framework_at[w.i]
+            # "members of the Quad", "members of the Quad grouping"; not "a member of the delegation to the F summit"
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.i in st.framework_at:
+                    return st.framework_at[obj.i]
+                if obj.lower_ in BODY_AFTER_NAME | BODY_NOUNS:
+                    return next((st.framework_at[w.i] for w in obj.lefts if w.i in st.framework_at), None)
     if noun.dep_ == "compound":
         head = noun.head
         for w in head.lefts:
