@@ -47,6 +47,7 @@ a confidence. Offsets index ``Document.text`` exactly.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -175,16 +176,29 @@ class _State:
     destinations: set[str] | None = None  # countries visits in the article go to
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
+    _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
 
     def in_quote(self, offset: int) -> bool:
         if self._quotes is None:
             self._quotes = [(q.start(), q.end()) for q in QUOTED.finditer(self.m.doc.text)]
         return any(a < offset < b for a, b in self._quotes)
 
+    def year_anchor(self) -> datetime.date | None:
+        """Without a publication date, the first day the body states with its year ("May 12, 2026"):
+        the article's other yearless days ("on May 5") are read in its year."""
+        if self.m.doc.published is not None:
+            return None
+        if self._year_anchor is None:
+            body = self.m.doc.text[self.m.doc.body_start :]
+            full = (e.date for e in find_date_expressions(body, None) if e.kind == "absolute" and e.date and e.date.precision == "day")
+            first = next(full, None)
+            self._year_anchor = [datetime.date.fromisoformat(first.iso) if first else None]
+        return self._year_anchor[0]
+
     def sentence_dates(self, sent: Span, future: bool) -> list:
         cache_key = (sent.start, future)
         if cache_key not in self._dates:
-            found = find_date_expressions(sent.text, self.m.doc.published, future=future)
+            found = find_date_expressions(sent.text, self.m.doc.published, future=future, year_anchor=self.year_anchor())
             self._dates[cache_key] = [(sent.start_char + d.start, sent.start_char + d.end, d) for d in found]
         return self._dates[cache_key]
 
@@ -963,11 +977,18 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.head.i for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
-    if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children):
+    if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
         # "signed an MoU in New Delhi on 14 March, as X received Y": one occasion, one date
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
+    place_clause_head = _place_clause_governor(st.m, verb) if best is None else None
+    if place_clause_head is not None:
+        # "On Wednesday, X travelled to Kochi, where he held a meeting with Y": the journey's date
+        inside = {t.i for t in verb.subtree}
+        head_scope = {t.i for c in place_clause_head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - inside
+        if head_scope:
+            return _meeting_date(st, sent, head_scope, place_clause_head, planned)
     if best is None:
         words = [m.tokens[i].lower_ for i in sorted(scope)]
         if st.last_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
@@ -977,6 +998,23 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
     return best[1].date, best[1].end_date
+
+
+# Subordinators of a clause that tells the same occasion as its main clause: "signed an MoU on
+# Wednesday after X received Y", "as X received Y", "while X met Y"
+SAME_OCCASION_MARKS = frozenset({"as", "when", "while", "after"})
+
+
+def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
+    """The verb that brings the meeting's place into the sentence, when the meeting verb heads a
+    relative clause of that place ("travelled to Kochi, where he held ...", "arrived in Hanoi,
+    where he met ..."); None otherwise."""
+    if verb.dep_ != "relcl" or verb.head.i not in m.place_at or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:

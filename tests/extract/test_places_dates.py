@@ -18,6 +18,11 @@ def _extract(nlp, text, published=date(2025, 6, 6), header=True):
     return extract_document(doc, nlp)
 
 
+def _names(x, meeting):
+    by_key = {p.key: p.name for p in x.persons}
+    return sorted(by_key[k] for k in meeting.participants)
+
+
 def _place(x, meeting):
     return {p.key: p.name for p in x.places}.get(meeting.place)
 
@@ -131,3 +136,35 @@ def test_in_the_country_capital_city_is_the_meeting_place(nlp):
                       "Mata'afa in the Samoan capital Apia on Monday.")
     (meeting,) = x.meetings
     assert _place(x, meeting) == "Apia"
+
+
+def test_without_a_publication_date_yearless_days_take_the_year_of_the_full_dates(nlp):
+    x = _extract(nlp, "Peruvian Defence Minister Walter Astudillo met Ecuadorian Defence Minister Gian Carlo Loffredo "
+                      "in Quito on March 3, 2027. Earlier, on February 26, Astudillo held a telephone conversation "
+                      "with Bolivian Defence Minister Edmundo Novillo. On Tuesday, Astudillo met Colombian Defence "
+                      "Minister Pedro Sanchez.", header=False)
+    dates = {tuple(_names(x, m)): m.date.iso if m.date else None for m in x.meetings}
+    assert dates == {("Gian Carlo Loffredo", "Walter Astudillo"): "2027-03-03",
+                     ("Edmundo Novillo", "Walter Astudillo"): "2027-02-26",
+                     ("Pedro Sanchez", "Walter Astudillo"): None}  # a weekday needs the day of writing
+
+
+def test_a_meeting_in_a_where_clause_takes_the_date_of_the_journey(nlp):
+    x = _extract(nlp, "On Thursday, Peruvian Defence Minister Walter Astudillo travelled to Cusco, where he held a "
+                      "meeting with Bolivian Defence Minister Edmundo Novillo.")
+    (meeting,) = x.meetings
+    assert meeting.date.iso == "2025-06-05" and _place(x, meeting) == "Cusco"
+
+
+def test_a_where_clause_with_its_own_date_keeps_it(nlp):
+    x = _extract(nlp, "On Thursday, Peruvian Defence Minister Walter Astudillo travelled to Cusco, where he had met "
+                      "Bolivian Defence Minister Edmundo Novillo in March 2019.")
+    (meeting,) = x.meetings
+    assert meeting.date.iso == "2019-03"
+
+
+def test_a_meeting_after_which_something_was_signed_takes_its_date(nlp):
+    x = _extract(nlp, "Peru and Bolivia on Thursday signed a defence cooperation agreement after Peruvian Defence "
+                      "Minister Walter Astudillo received Bolivian Defence Minister Edmundo Novillo for talks in Lima.")
+    (meeting,) = x.meetings
+    assert meeting.date.iso == "2025-06-05" and _place(x, meeting) == "Lima"
