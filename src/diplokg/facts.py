@@ -561,6 +561,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
+        if place is None and not remote and not planned:
+            place = _delegation_place(st, participants, visit_country)
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
         for p in (participants if everyone else subjects_keys or participants[:1]):
@@ -776,6 +778,26 @@ def _foreigner(m: ArticleMentions, participants: list[str], place: str | None) -
         return None
     foreign = [p for p in participants if m.person(p).country not in (None, host)]
     return foreign[0] if len(foreign) == 1 else None
+
+
+def _delegation_place(st: _State, participants: list[str], visit_country: str | None) -> str | None:
+    """The city where a compatriot of one participant is visiting, when the other participants are
+    of that city's country: "X visited Tokyo ... Air Chief A, part of the delegation, held talks
+    with Japan's B" and "Y received the visiting Z in New Delhi ... Y's and Z's deputies co-chaired
+    ..." are meetings of the visit, held where the visit is; not when the sentence tells a visit to
+    another country ("during his visit to India, the Maldivian minister met ...")."""
+    m = st.m
+    countries = {p: m.person(p).country for p in participants}
+    if None in countries.values():
+        return None
+    for p in participants:
+        for other, city in st.location.items():
+            host = m.places[city].country if city else None
+            if (other in participants or host is None or m.person(other).country != countries[p] or host == countries[p]
+                    or visit_country not in (None, host) or any(countries[q] != host for q in participants if q != p)):
+                continue
+            return city
+    return None
 
 
 VISITOR_WORDS = frozenset({"visiting", "visitor", "guest", "delegation"})

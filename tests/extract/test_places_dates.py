@@ -168,3 +168,20 @@ def test_a_meeting_after_which_something_was_signed_takes_its_date(nlp):
                       "Minister Walter Astudillo received Bolivian Defence Minister Edmundo Novillo for talks in Lima.")
     (meeting,) = x.meetings
     assert meeting.date.iso == "2025-06-05" and _place(x, meeting) == "Lima"
+
+
+def test_a_delegation_member_meets_the_host_where_the_visit_is(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Maya Fernandez met Argentine Defence Minister Luis Petri in Buenos Aires "
+                      "on Monday. Chilean Navy chief Admiral Juan Andres De La Maza, who is part of the delegation, held "
+                      "separate talks with Argentine Navy chief Admiral Carlos Allievi.")
+    places = {tuple(_names(x, m)): _place(x, m) for m in x.meetings}
+    assert places == {("Luis Petri", "Maya Fernandez"): "Buenos Aires",
+                      ("Carlos Allievi", "Juan Andres De La Maza"): "Buenos Aires"}
+
+
+def test_a_meeting_during_a_visit_to_another_country_is_not_placed_at_the_delegation(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Maya Fernandez met Argentine Defence Minister Luis Petri in Buenos Aires "
+                      "on Monday. During a visit to Chile in May, Argentine Foreign Minister Gerardo Werthein held a "
+                      "meeting with Chilean Foreign Minister Alberto van Klaveren.")
+    places = {tuple(_names(x, m)): _place(x, m) for m in x.meetings}
+    assert places[("Alberto van Klaveren", "Gerardo Werthein")] is None
