@@ -973,7 +973,8 @@ def _word_in(token: Token, words: frozenset[str]) -> bool:
     return bool(forms & words)
 
 
-def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
+def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
+    """(distance, date expression) of the date in ``scope`` nearest to ``verb``, or None."""
     m = st.m
     best = None
     for start, end, expr in st.sentence_dates(sent, planned):
@@ -989,6 +990,33 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         distance = abs(span.start - verb.i)
         if best is None or distance < best[0]:
             best = (distance, expr)
+    return best
+
+
+def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | None:
+    """When the parser cut a sentence short (after a rank without its full stop: "... Defence
+    Minister Gen | Phan Van Giang in Hanoi on May 15."), the next piece and its words up to its
+    first verb, which still belong to the cut clause."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.is_punct:
+        return None
+    following = _next_sentences(m, sent, 1)
+    if not following or following[0].start != sent.end:
+        return None
+    words: set[int] = set()
+    for t in following[0]:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        words.add(t.i)
+    return following[0], words
+
+
+def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
+    m = st.m
+    best = _closest_date(st, sent, scope, verb, planned)
+    tail = _unfinished_tail(m, sent) if best is None and verb.pos_ != "NOUN" else None
+    if tail is not None:
+        best = _closest_date(st, tail[0], tail[1], verb, planned)
     if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}

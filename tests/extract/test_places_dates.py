@@ -185,3 +185,12 @@ def test_a_meeting_during_a_visit_to_another_country_is_not_placed_at_the_delega
                       "meeting with Chilean Foreign Minister Alberto van Klaveren.")
     places = {tuple(_names(x, m)): _place(x, m) for m in x.meetings}
     assert places[("Alberto van Klaveren", "Gerardo Werthein")] is None
+
+
+def test_a_sentence_cut_after_a_rank_keeps_its_date(nlp):
+    # the parser ends the sentence after "Gen"; the date in the cut-off piece is still the meeting's
+    x = _extract(nlp, "Bolivian Defence Minister Edmundo Novillo arrived in Asia on Monday.\n\nHe is scheduled to hold "
+                      "talks with Vietnam's Minister of Defence Gen Nguyen Tan Cuong in Hanoi on June 9.\n\nThe two "
+                      "sides will sign a pact.")
+    (meeting,) = x.meetings
+    assert (meeting.status, meeting.date.iso, _place(x, meeting)) == ("planned", "2025-06-09", "Hanoi")
