@@ -549,8 +549,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
                     continue
-                if st.location.get(p):
-                    place = st.location[p]
+                if known and (not planned or _planned_where_they_are(st, sent, scope, known)):
+                    place = known
                     break
         # the dateline is where the reporter is: the place of the lead's meeting held there, not of a
         # call or of a meeting still to come
@@ -778,6 +778,19 @@ def _foreigner(m: ArticleMentions, participants: list[str], place: str | None) -
         return None
     foreign = [p for p in participants if m.person(p).country not in (None, host)]
     return foreign[0] if len(foreign) == 1 else None
+
+
+def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str) -> bool:
+    """Whether a meeting still to come is where its participant now is: only when the sentence
+    names that city ("is to visit New Delhi in April, when they will hold ...") or sets the meeting
+    in the occasion that brought them there ("during the conference"); a visitor's later calls
+    ("will call on X on Thursday before travelling to Mumbai") may be anywhere."""
+    m = st.m
+    if any(m.place_at.get(i) == city for i in range(sent.start, sent.end)):
+        return True
+    return any(t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
+               and any(o.dep_ == "pobj" and o.lower_ in OCCASION_NOUNS for o in t.children)
+               for t in m.tokens[sent.start : sent.end])
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None) -> str | None:

@@ -194,3 +194,19 @@ def test_a_sentence_cut_after_a_rank_keeps_its_date(nlp):
                       "sides will sign a pact.")
     (meeting,) = x.meetings
     assert (meeting.status, meeting.date.iso, _place(x, meeting)) == ("planned", "2025-06-09", "Hanoi")
+
+
+def test_a_visitors_later_planned_call_is_not_placed_where_the_visitor_is(nlp):
+    x = _extract(nlp, "Peruvian Defence Minister Walter Astudillo met Bolivian Defence Minister Edmundo Novillo in La Paz "
+                      "on Tuesday. Astudillo will call on Bolivian Foreign Minister Celinda Sosa on Saturday before "
+                      "travelling to Santa Cruz.")
+    places = {tuple(_names(x, m)): (m.status, _place(x, m)) for m in x.meetings}
+    assert places[("Celinda Sosa", "Walter Astudillo")] == ("planned", None)
+
+
+def test_a_planned_meeting_during_the_occasion_is_where_the_participant_is(nlp):
+    x = _extract(nlp, "Peruvian Defence Minister Walter Astudillo met Bolivian Defence Minister Edmundo Novillo at a "
+                      "regional conference in Lima on Tuesday. Astudillo is also scheduled to meet Colombian Defence "
+                      "Minister Pedro Sanchez during the conference.")
+    places = {tuple(_names(x, m)): (m.status, _place(x, m)) for m in x.meetings}
+    assert places[("Pedro Sanchez", "Walter Astudillo")] == ("planned", "Lima")
