@@ -789,7 +789,7 @@ def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str) 
     if any(m.place_at.get(i) == city for i in range(sent.start, sent.end)):
         return True
     return any(t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
-               and any(o.dep_ == "pobj" and o.lower_ in OCCASION_NOUNS for o in t.children)
+               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lower_ in OCCASION_NOUNS for o in t.children)
                for t in m.tokens[sent.start : sent.end])
 
 

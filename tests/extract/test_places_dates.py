@@ -210,3 +210,11 @@ def test_a_planned_meeting_during_the_occasion_is_where_the_participant_is(nlp):
                       "Minister Pedro Sanchez during the conference.")
     places = {tuple(_names(x, m)): (m.status, _place(x, m)) for m in x.meetings}
     assert places[("Pedro Sanchez", "Walter Astudillo")] == ("planned", "Lima")
+
+
+def test_a_planned_meeting_during_a_named_dialogue_is_not_placed_where_the_participant_was(nlp):
+    x = _extract(nlp, "Peruvian Defence Minister Walter Astudillo met Bolivian Defence Minister Edmundo Novillo in La Paz "
+                      "on Tuesday. Colombian Defence Minister Pedro Sanchez is expected to hold talks with Astudillo in "
+                      "July during the annual Peru-Colombia Defence Dialogue.")
+    places = {tuple(_names(x, m)): (m.status, _place(x, m)) for m in x.meetings}
+    assert places[("Pedro Sanchez", "Walter Astudillo")] == ("planned", None)
