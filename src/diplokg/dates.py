@@ -22,7 +22,8 @@ Resolution rules (the publication date is the anchor for everything that lacks a
   "2024-2027 cycle" and "Plan of Action (2026-2030)" are names or spans, not dates.
 
 Without a publication date every expression that needs one is still reported, with kind
-"unresolved" and ``date`` None.
+"unresolved" and ``date`` None; only yearless days may take their year from another date the
+article states in full (``year_anchor``).
 """
 
 from __future__ import annotations
@@ -243,6 +244,15 @@ def _yearless_day(phrase: str, published: date, future: bool) -> date | None:
     return found if found is not None and abs(found.year - published.year) <= 1 else None
 
 
+def _day_nearest(phrase: str, anchor: date) -> date | None:
+    """The date a yearless day phrase names in the year that puts it nearest to ``anchor`` (another
+    date the article states in full): "May 14" beside "May 12, 2026" is 2026, "January 3" beside
+    "December 30, 2025" is 2026."""
+    found = [_day_of(_read(_FULL_DATE, f"{phrase} {year}")) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    days = [d for d in found if d is not None]
+    return min(days, key=lambda d: abs(d - anchor)) if days else None
+
+
 def _day_of(found: tuple[date, str] | None) -> date | None:
     return found[0] if found is not None else None
 
@@ -341,6 +351,7 @@ class _Context:
     text: str
     published: date | None
     future: bool
+    year_anchor: date | None = None  # without publication: a full date of the article, for yearless days
 
     def before(self, position: int, width: int = 40) -> str:
         return self.text[max(0, position - width) : position]
@@ -364,9 +375,9 @@ def _single_day(m: re.Match[str], ctx: _Context) -> Candidate | None:
         return (m.start(), m.end(), _iso_day(found[0]), None, "absolute") if found else None
     if _read(_DAY_IN_LEAP_YEAR, phrase) is None:  # "February 30"
         return None
-    if ctx.published is None:
+    if ctx.published is None and ctx.year_anchor is None:
         return m.start(), m.end(), None, None, "unresolved"
-    day = _yearless_day(phrase, ctx.published, ctx.future)
+    day = _yearless_day(phrase, ctx.published, ctx.future) if ctx.published else _day_nearest(phrase, ctx.year_anchor)
     value = _iso_day(day) if day else None
     return m.start(), m.end(), value, None, _kind_for(value, False)
 
@@ -458,7 +469,10 @@ def _day_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
     else:
         if _read(_DAY_IN_LEAP_YEAR, day_1) is None or _read(_DAY_IN_LEAP_YEAR, day_2) is None:
             return None
-        first = _yearless_day(day_1, ctx.published, ctx.future) if ctx.published else None
+        if ctx.published:
+            first = _yearless_day(day_1, ctx.published, ctx.future)
+        else:
+            first = _day_nearest(day_1, ctx.year_anchor) if ctx.year_anchor else None
         if first is None:
             return m.start(), m.end(), None, None, "unresolved"
         last = _day_of(_read(_FULL_DATE, f"{day_2} {first.year}"))
@@ -573,15 +587,18 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
                 yield found
 
 
-def find_date_expressions(text: str, published: date | None, *, future: bool = False) -> list[DateExpression]:
+def find_date_expressions(text: str, published: date | None, *, future: bool = False,
+                          year_anchor: date | None = None) -> list[DateExpression]:
     """Every date phrase in ``text``, left to right, resolved against ``published``.
 
     ``future`` is the tense of the text (a sentence usually): it decides which way yearless and
     weekday-only phrases point from the publication date. Overlapping candidates are settled in
-    favour of the longest one.
+    favour of the longest one. Without ``published``, ``year_anchor`` (a date the article states
+    in full) gives yearless days their year: the one nearest to it; weekdays and relative words
+    stay unresolved, for they need the day of writing.
     """
     published = _as_date(published)
-    ctx = _Context(text, published, future)
+    ctx = _Context(text, published, future, None if published else _as_date(year_anchor))
     chosen: list[Candidate] = []
     for candidate in sorted(_candidates(ctx), key=lambda c: (c[0] - c[1], c[0])):
         start, end = candidate[0], candidate[1]

@@ -47,6 +47,7 @@ a confidence. Offsets index ``Document.text`` exactly.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -175,16 +176,29 @@ class _State:
     destinations: set[str] | None = None  # countries visits in the article go to
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
+    _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
 
     def in_quote(self, offset: int) -> bool:
         if self._quotes is None:
             self._quotes = [(q.start(), q.end()) for q in QUOTED.finditer(self.m.doc.text)]
         return any(a < offset < b for a, b in self._quotes)
 
+    def year_anchor(self) -> datetime.date | None:
+        """Without a publication date, the first day the body states with its year ("May 12, 2026"):
+        the article's other yearless days ("on May 5") are read in its year."""
+        if self.m.doc.published is not None:
+            return None
+        if self._year_anchor is None:
+            body = self.m.doc.text[self.m.doc.body_start :]
+            full = (e.date for e in find_date_expressions(body, None) if e.kind == "absolute" and e.date and e.date.precision == "day")
+            first = next(full, None)
+            self._year_anchor = [datetime.date.fromisoformat(first.iso) if first else None]
+        return self._year_anchor[0]
+
     def sentence_dates(self, sent: Span, future: bool) -> list:
         cache_key = (sent.start, future)
         if cache_key not in self._dates:
-            found = find_date_expressions(sent.text, self.m.doc.published, future=future)
+            found = find_date_expressions(sent.text, self.m.doc.published, future=future, year_anchor=self.year_anchor())
             self._dates[cache_key] = [(sent.start_char + d.start, sent.start_char + d.end, d) for d in found]
         return self._dates[cache_key]
 
@@ -535,8 +549,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
                     continue
-                if st.location.get(p):
-                    place = st.location[p]
+                if known and (not planned or _planned_where_they_are(st, sent, scope, known)):
+                    place = known
                     break
         # the dateline is where the reporter is: the place of the lead's meeting held there, not of a
         # call or of a meeting still to come
@@ -547,6 +561,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
+        if place is None and not remote and not planned:
+            place = _delegation_place(st, participants, visit_country)
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
         for p in (participants if everyone else subjects_keys or participants[:1]):
@@ -764,6 +780,39 @@ def _foreigner(m: ArticleMentions, participants: list[str], place: str | None) -
     return foreign[0] if len(foreign) == 1 else None
 
 
+def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str) -> bool:
+    """Whether a meeting still to come is where its participant now is: only when the sentence
+    names that city ("is to visit New Delhi in April, when they will hold ...") or sets the meeting
+    in the occasion that brought them there ("during the conference"); a visitor's later calls
+    ("will call on X on Thursday before travelling to Mumbai") may be anywhere."""
+    m = st.m
+    if any(m.place_at.get(i) == city for i in range(sent.start, sent.end)):
+        return True
+    return any(t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
+               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lower_ in OCCASION_NOUNS for o in t.children)
+               for t in m.tokens[sent.start : sent.end])
+
+
+def _delegation_place(st: _State, participants: list[str], visit_country: str | None) -> str | None:
+    """The city where a compatriot of one participant is visiting, when the other participants are
+    of that city's country: "X visited Tokyo ... Air Chief A, part of the delegation, held talks
+    with Japan's B" and "Y received the visiting Z in New Delhi ... Y's and Z's deputies co-chaired
+    ..." are meetings of the visit, held where the visit is; not when the sentence tells a visit to
+    another country ("during his visit to India, the Maldivian minister met ...")."""
+    m = st.m
+    countries = {p: m.person(p).country for p in participants}
+    if None in countries.values():
+        return None
+    for p in participants:
+        for other, city in st.location.items():
+            host = m.places[city].country if city else None
+            if (other in participants or host is None or m.person(other).country != countries[p] or host == countries[p]
+                    or visit_country not in (None, host) or any(countries[q] != host for q in participants if q != p)):
+                continue
+            return city
+    return None
+
+
 VISITOR_WORDS = frozenset({"visiting", "visitor", "guest", "delegation"})
 
 
@@ -937,7 +986,8 @@ def _word_in(token: Token, words: frozenset[str]) -> bool:
     return bool(forms & words)
 
 
-def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
+def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
+    """(distance, date expression) of the date in ``scope`` nearest to ``verb``, or None."""
     m = st.m
     best = None
     for start, end, expr in st.sentence_dates(sent, planned):
@@ -953,6 +1003,33 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         distance = abs(span.start - verb.i)
         if best is None or distance < best[0]:
             best = (distance, expr)
+    return best
+
+
+def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | None:
+    """When the parser cut a sentence short (after a rank without its full stop: "... Defence
+    Minister Gen | Phan Van Giang in Hanoi on May 15."), the next piece and its words up to its
+    first verb, which still belong to the cut clause."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.is_punct:
+        return None
+    following = _next_sentences(m, sent, 1)
+    if not following or following[0].start != sent.end:
+        return None
+    words: set[int] = set()
+    for t in following[0]:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        words.add(t.i)
+    return following[0], words
+
+
+def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
+    m = st.m
+    best = _closest_date(st, sent, scope, verb, planned)
+    tail = _unfinished_tail(m, sent) if best is None and verb.pos_ != "NOUN" else None
+    if tail is not None:
+        best = _closest_date(st, tail[0], tail[1], verb, planned)
     if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
@@ -963,11 +1040,18 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.head.i for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
-    if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children):
+    if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
         # "signed an MoU in New Delhi on 14 March, as X received Y": one occasion, one date
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
+    place_clause_head = _place_clause_governor(st.m, verb) if best is None else None
+    if place_clause_head is not None:
+        # "On Wednesday, X travelled to Kochi, where he held a meeting with Y": the journey's date
+        inside = {t.i for t in verb.subtree}
+        head_scope = {t.i for c in place_clause_head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - inside
+        if head_scope:
+            return _meeting_date(st, sent, head_scope, place_clause_head, planned)
     if best is None:
         words = [m.tokens[i].lower_ for i in sorted(scope)]
         if st.last_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
@@ -977,6 +1061,23 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
     return best[1].date, best[1].end_date
+
+
+# Subordinators of a clause that tells the same occasion as its main clause: "signed an MoU on
+# Wednesday after X received Y", "as X received Y", "while X met Y"
+SAME_OCCASION_MARKS = frozenset({"as", "when", "while", "after"})
+
+
+def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
+    """The verb that brings the meeting's place into the sentence, when the meeting verb heads a
+    relative clause of that place ("travelled to Kochi, where he held ...", "arrived in Hanoi,
+    where he met ..."); None otherwise."""
+    if verb.dep_ != "relcl" or verb.head.i not in m.place_at or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:

@@ -18,6 +18,11 @@ def _extract(nlp, text, published=date(2025, 6, 6), header=True):
     return extract_document(doc, nlp)
 
 
+def _names(x, meeting):
+    by_key = {p.key: p.name for p in x.persons}
+    return sorted(by_key[k] for k in meeting.participants)
+
+
 def _place(x, meeting):
     return {p.key: p.name for p in x.places}.get(meeting.place)
 
@@ -131,3 +136,85 @@ def test_in_the_country_capital_city_is_the_meeting_place(nlp):
                       "Mata'afa in the Samoan capital Apia on Monday.")
     (meeting,) = x.meetings
     assert _place(x, meeting) == "Apia"
+
+
+def test_without_a_publication_date_yearless_days_take_the_year_of_the_full_dates(nlp):
+    x = _extract(nlp, "Peruvian Defence Minister Walter Astudillo met Ecuadorian Defence Minister Gian Carlo Loffredo "
+                      "in Quito on March 3, 2027. Earlier, on February 26, Astudillo held a telephone conversation "
+                      "with Bolivian Defence Minister Edmundo Novillo. On Tuesday, Astudillo met Colombian Defence "
+                      "Minister Pedro Sanchez.", header=False)
+    dates = {tuple(_names(x, m)): m.date.iso if m.date else None for m in x.meetings}
+    assert dates == {("Gian Carlo Loffredo", "Walter Astudillo"): "2027-03-03",
+                     ("Edmundo Novillo", "Walter Astudillo"): "2027-02-26",
+                     ("Pedro Sanchez", "Walter Astudillo"): None}  # a weekday needs the day of writing
+
+
+def test_a_meeting_in_a_where_clause_takes_the_date_of_the_journey(nlp):
+    x = _extract(nlp, "On Thursday, Peruvian Defence Minister Walter Astudillo travelled to Cusco, where he held a "
+                      "meeting with Bolivian Defence Minister Edmundo Novillo.")
+    (meeting,) = x.meetings
+    assert meeting.date.iso == "2025-06-05" and _place(x, meeting) == "Cusco"
+
+
+def test_a_where_clause_with_its_own_date_keeps_it(nlp):
+    x = _extract(nlp, "On Thursday, Peruvian Defence Minister Walter Astudillo travelled to Cusco, where he had met "
+                      "Bolivian Defence Minister Edmundo Novillo in March 2019.")
+    (meeting,) = x.meetings
+    assert meeting.date.iso == "2019-03"
+
+
+def test_a_meeting_after_which_something_was_signed_takes_its_date(nlp):
+    x = _extract(nlp, "Peru and Bolivia on Thursday signed a defence cooperation agreement after Peruvian Defence "
+                      "Minister Walter Astudillo received Bolivian Defence Minister Edmundo Novillo for talks in Lima.")
+    (meeting,) = x.meetings
+    assert meeting.date.iso == "2025-06-05" and _place(x, meeting) == "Lima"
+
+
+def test_a_delegation_member_meets_the_host_where_the_visit_is(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Maya Fernandez met Argentine Defence Minister Luis Petri in Buenos Aires "
+                      "on Monday. Chilean Navy chief Admiral Juan Andres De La Maza, who is part of the delegation, held "
+                      "separate talks with Argentine Navy chief Admiral Carlos Allievi.")
+    places = {tuple(_names(x, m)): _place(x, m) for m in x.meetings}
+    assert places == {("Luis Petri", "Maya Fernandez"): "Buenos Aires",
+                      ("Carlos Allievi", "Juan Andres De La Maza"): "Buenos Aires"}
+
+
+def test_a_meeting_during_a_visit_to_another_country_is_not_placed_at_the_delegation(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Maya Fernandez met Argentine Defence Minister Luis Petri in Buenos Aires "
+                      "on Monday. During a visit to Chile in May, Argentine Foreign Minister Gerardo Werthein held a "
+                      "meeting with Chilean Foreign Minister Alberto van Klaveren.")
+    places = {tuple(_names(x, m)): _place(x, m) for m in x.meetings}
+    assert places[("Alberto van Klaveren", "Gerardo Werthein")] is None
+
+
+def test_a_sentence_cut_after_a_rank_keeps_its_date(nlp):
+    # the parser ends the sentence after "Gen"; the date in the cut-off piece is still the meeting's
+    x = _extract(nlp, "Bolivian Defence Minister Edmundo Novillo arrived in Asia on Monday.\n\nHe is scheduled to hold "
+                      "talks with Vietnam's Minister of Defence Gen Nguyen Tan Cuong in Hanoi on June 9.\n\nThe two "
+                      "sides will sign a pact.")
+    (meeting,) = x.meetings
+    assert (meeting.status, meeting.date.iso, _place(x, meeting)) == ("planned", "2025-06-09", "Hanoi")
+
+
+def test_a_visitors_later_planned_call_is_not_placed_where_the_visitor_is(nlp):
+    x = _extract(nlp, "Peruvian Defence Minister Walter Astudillo met Bolivian Defence Minister Edmundo Novillo in La Paz "
+                      "on Tuesday. Astudillo will call on Bolivian Foreign Minister Celinda Sosa on Saturday before "
+                      "travelling to Santa Cruz.")
+    places = {tuple(_names(x, m)): (m.status, _place(x, m)) for m in x.meetings}
+    assert places[("Celinda Sosa", "Walter Astudillo")] == ("planned", None)
+
+
+def test_a_planned_meeting_during_the_occasion_is_where_the_participant_is(nlp):
+    x = _extract(nlp, "Peruvian Defence Minister Walter Astudillo met Bolivian Defence Minister Edmundo Novillo at a "
+                      "regional conference in Lima on Tuesday. Astudillo is also scheduled to meet Colombian Defence "
+                      "Minister Pedro Sanchez during the conference.")
+    places = {tuple(_names(x, m)): (m.status, _place(x, m)) for m in x.meetings}
+    assert places[("Pedro Sanchez", "Walter Astudillo")] == ("planned", "Lima")
+
+
+def test_a_planned_meeting_during_a_named_dialogue_is_not_placed_where_the_participant_was(nlp):
+    x = _extract(nlp, "Peruvian Defence Minister Walter Astudillo met Bolivian Defence Minister Edmundo Novillo in La Paz "
+                      "on Tuesday. Colombian Defence Minister Pedro Sanchez is expected to hold talks with Astudillo in "
+                      "July during the annual Peru-Colombia Defence Dialogue.")
+    places = {tuple(_names(x, m)): (m.status, _place(x, m)) for m in x.meetings}
+    assert places[("Pedro Sanchez", "Walter Astudillo")] == ("planned", None)
