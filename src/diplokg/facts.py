@@ -112,6 +112,7 @@ FRAMEWORK_HEADS = {
 CONNECTED_HEADS = {"outlook": "Policy"}
 CORRIDOR_KINDS = frozenset({"economic", "transport", "trade", "industrial", "maritime", "energy", "digital", "growth",
                             "connectivity", "logistics", "shipping"})
+YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}[A-Za-z-]*$")
 
 
@@ -189,8 +190,10 @@ class _State:
         if self.m.doc.published is not None:
             return None
         if self._year_anchor is None:
-            body = self.m.doc.text[self.m.doc.body_start :]
-            full = (e.date for e in find_date_expressions(body, None) if e.kind == "absolute" and e.date and e.date.precision == "day")
+            # sentence by sentence, only those with a year in them, up to the first full date
+            texts = (sent.text for sent in self.m.sents if sent.end_char > self.m.doc.body_start and YEAR.search(sent.text))
+            full = (e.date for text in texts for e in find_date_expressions(text, None)
+                    if e.kind == "absolute" and e.date and e.date.precision == "day")
             first = next(full, None)
             self._year_anchor = [datetime.date.fromisoformat(first.iso) if first else None]
         return self._year_anchor[0]
@@ -3058,8 +3061,10 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in ("join", "accede", "admit"):
             _joined(st, sent, verb, done)
             continue
+        if verb.pos_ != "VERB":
+            continue
         made_up = verb.lemma_.lower() == "make" and any(c.lower_ == "up" for c in verb.children)
-        if verb.pos_ != "VERB" or not (_word_in(verb, GATHER_VERBS) or made_up):
+        if not (_word_in(verb, GATHER_VERBS) or made_up):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         fw_key = _gathering_subject(st, subject) if subject is not None else None
