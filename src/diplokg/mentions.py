@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
@@ -89,21 +89,15 @@ class ArticleMentions:
     home_country: str | None = None
     dateline_place: str | None = None  # place key
     dateline_end: int = 0  # token index after the dateline (0 when none)
-    _tokens: list | None = None
-    _sents: list | None = None
+    # The Doc's tokens and sentences, made once: spaCy builds a new Token object on every access,
+    # and the rules index tokens about a million times per 100k words (plain attributes, not
+    # properties, for the same reason).
+    tokens: list[Token] = field(init=False, repr=False)
+    sents: list[Span] = field(init=False, repr=False)
 
-    @property
-    def tokens(self) -> list:
-        """The Doc's tokens, made once (spaCy builds a new Token object on every access)."""
-        if self._tokens is None:
-            self._tokens = list(self.sdoc)
-        return self._tokens
-
-    @property
-    def sents(self) -> list[Span]:
-        if self._sents is None:
-            self._sents = list(self.sdoc.sents)
-        return self._sents
+    def __post_init__(self) -> None:
+        self.tokens = list(self.sdoc)
+        self.sents = list(self.sdoc.sents)
 
     def person(self, key: str) -> PersonMention:
         return self._by_key[key]
