@@ -2509,9 +2509,7 @@ def _observer_status(st: _State, sent: Span) -> None:
         if status.lower_ != "status" or status.i == 0 or m.tokens[status.i - 1].lower_ != "observer":
             continue
         verb = status.head
-        if verb.lemma_.lower() not in STATUS_VERBS or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children):
+        if verb.lemma_.lower() not in STATUS_VERBS or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
         after = m.tokens[status.i + 1 : min(status.i + 7, sent.end)]
         if after and after[0].lower_ in ("in", "at", "with", "to", "of"):
@@ -2523,11 +2521,22 @@ def _observer_status(st: _State, sent: Span) -> None:
         countries = _clause_subject_countries(m, verb)
         if fw_key is None or not countries:
             continue
-        done = {(mb.country, mb.framework) for mb in st.memberships}
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
-        for iso in countries:
-            if (iso, fw_key) not in done:
-                st.memberships.append(MembershipMention(iso, fw_key, "observer", ev))
+        _add_new_memberships(st, countries, fw_key, "observer", ev)
+
+
+def _future_verb(verb: Token) -> bool:
+    """"will join", "may attend": a verb with a future or modal auxiliary."""
+    return any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children)
+
+
+def _add_new_memberships(st: _State, countries: list[str], fw_key: str, role: str, ev: Evidence) -> None:
+    """Record ``role`` of each country in the framework, unless the article already gave it one."""
+    done = {(mb.country, mb.framework) for mb in st.memberships}
+    for iso in countries:
+        if (iso, fw_key) not in done:
+            done.add((iso, fw_key))
+            st.memberships.append(MembershipMention(iso, fw_key, role, ev))
 
 
 def _listed_framework(st: _State, sent: Span) -> str | None:
@@ -2578,7 +2587,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
         verb = as_tok.head
         if as_tok.lower_ != "as" or verb.lemma_.lower() not in ATTEND_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
-        if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children):
+        if _future_verb(verb):
             continue
         attended = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if attended is not None and not _attended_framework(st, attended):
@@ -2592,11 +2601,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
         fw_key = fw_key or _latest_framework(st, sent.start)
         if not countries or fw_key is None:
             continue
-        done = {(mb.country, mb.framework) for mb in st.memberships}
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))
-        for iso in countries:
-            if (iso, fw_key) not in done:
-                st.memberships.append(MembershipMention(iso, fw_key, "observer", ev))
+        _add_new_memberships(st, countries, fw_key, "observer", ev)
         return
 
 
@@ -3153,7 +3159,7 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     """"Indonesia joined BRICS in January", "Timor-Leste was admitted to ASEAN as an observer",
     "Finland acceded to NATO": the subject's countries are members (or observers) from then on."""
     m = st.m
-    future = any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE) for c in verb.children)
+    future = _future_verb(verb)
     wish = verb.dep_ == "xcomp" and (_word_in(verb.head, PLANNED_GOVERNORS) or _word_in(verb.head, CALLED_OFF))
     if any(c.dep_ == "neg" for c in verb.children) or future or wish:
         return  # "has not joined", "will join", "plans to join": not a member (yet)
