@@ -61,13 +61,13 @@ class BuildReport:
 
     def summary(self) -> str:
         parts = [
-            f"{self.articles} articles ({self.extracted} processed, {self.cached} cached"
+            _count(self.articles, "article") + f" ({self.extracted} processed, {self.cached} cached"
             + (f", {self.kept} kept" if self.kept else "")
             + ")",
-            f"{self.persons} persons",
-            f"{self.meetings} meetings",
-            f"{self.statements} facts",
-            f"{self.quads} triples",
+            _count(self.persons, "person"),
+            _count(self.meetings, "meeting"),
+            _count(self.statements, "fact"),
+            _count(self.quads, "triple"),
             f"{len(self.skipped)} skipped",
         ]
         return "Built " + ", ".join(parts) + f" in {self.seconds:.1f}s -> {self.store}"
@@ -90,6 +90,10 @@ class BuildReport:
 
 
 # -- model and cache identity -------------------------------------------------------------------
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def model_name(model: str | None = None) -> str:

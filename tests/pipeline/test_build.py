@@ -193,3 +193,8 @@ def test_add_re_extracts_kept_articles_when_the_extractor_changed(shared_nlp, co
     # the three kept articles come back from the cached text and are extracted again, with the new one
     assert (report.articles, report.kept, report.extracted, report.cached) == (4, 3, 4, 0)
     assert len(count_extractions) == 7
+
+
+def test_summary_counts_are_singular_or_plural():
+    report = build_module.BuildReport(store="kg-store", articles=1, extracted=1, persons=2, meetings=1, statements=1, quads=3)
+    assert report.summary().startswith("Built 1 article (1 processed, 0 cached), 2 persons, 1 meeting, 1 fact, 3 triples, 0 skipped")
