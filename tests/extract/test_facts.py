@@ -3,35 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from extract_helpers import (
+    extract_text,
+    holdings,
+    membership_triples,
+    participant_names,
+    place_name,
+)
 
 from diplokg.facts import extract_document, spacy_text
 from diplokg.model import Document
 
-
-def _extract(nlp, text, published=date(2025, 3, 12), header=True):
-    if header:
-        full = f" date {published.isoformat()} \n{text}"
-        doc = Document("t", full, published, body_start=len(f" date {published.isoformat()} \n"))
-    else:
-        doc = Document("t", text, None)
-    return extract_document(doc, nlp)
-
-
-def _names(x, meeting):
-    by_key = {p.key: p.name for p in x.persons}
-    return sorted(by_key[k] for k in meeting.participants)
-
-
-def _place(x, meeting):
-    return {p.key: p.name for p in x.places}.get(meeting.place)
-
-
-def _holds(x):
-    offices = {o.key: o for o in x.offices}
-    names = {p.key: p.name for p in x.persons}
-    return {(names[h.person], offices[h.office].title, offices[h.office].country) for h in x.holdings}
+_extract = partial(extract_text, published=date(2025, 3, 12))
+_names = participant_names
+_place = place_name
+_holds = holdings
 
 
 def test_met_with_in_city_on_weekday(nlp):
@@ -387,9 +376,7 @@ def test_edition_of_a_dialogue_is_an_event_the_side_led_meeting_belongs_to(nlp):
     assert ("Ganzorig Batbold", "Chief of General Staff", "MNG") in _holds(x)
 
 
-def _membership_triples(x) -> set[tuple[str, str, str]]:
-    fw = {f.key: f.name for f in x.frameworks}
-    return {(mb.country, fw[mb.framework], mb.role) for mb in x.memberships}
+_membership_triples = membership_triples
 
 
 def test_founding_members_stated_before_a_framework_and_its_other_members(nlp):

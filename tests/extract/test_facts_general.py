@@ -4,16 +4,11 @@ these tests (other names and countries than any test article)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from diplokg.facts import extract_document
-from diplokg.model import Document
+from extract_helpers import extract_text
 
-
-def _extract(nlp, text, published=date(2025, 3, 12), header=True):
-    if header:
-        head = f" date {published.isoformat()} \n"
-        return extract_document(Document("t", head + text, published, body_start=len(head)), nlp)
-    return extract_document(Document("t", text, None), nlp)
+_extract = partial(extract_text, published=date(2025, 3, 12))
 
 
 def _framework(x, word):

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from diplokg.facts import extract_document
-from diplokg.model import Document
+from extract_helpers import extract_text, framework_kinds, membership_triples
 
-
-def _extract(nlp, text, published=date(2025, 3, 12)):
-    full = f" date {published.isoformat()} \n{text}"
-    doc = Document("t", full, published, body_start=len(f" date {published.isoformat()} \n"))
-    return extract_document(doc, nlp)
-
-
-def _frameworks(x):
-    return {f.name: f.kind for f in x.frameworks}
+_extract = partial(extract_text, published=date(2025, 3, 12))
+_frameworks = framework_kinds
 
 
 def test_programme_at_sentence_start(nlp):
@@ -45,9 +38,7 @@ def test_exercise_name_read_as_a_person(nlp):
     assert any(n in names for n in ("Rosa Blanca", "Exercise Rosa Blanca"))
 
 
-def _memberships(x):
-    names = {f.key: f.name for f in x.frameworks}
-    return {(mb.country, names[mb.framework], mb.role) for mb in x.memberships}
+_memberships = membership_triples
 
 
 def test_brought_together_as_partner_nations_and_joined_it(nlp):

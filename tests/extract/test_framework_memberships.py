@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from diplokg.facts import extract_document
-from diplokg.model import Document
+from extract_helpers import extract_text, framework_kinds, membership_triples
 
-
-def _extract(nlp, text, published=date(2025, 3, 12)):
-    full = f" date {published.isoformat()} \n{text}"
-    doc = Document("t", full, published, body_start=len(f" date {published.isoformat()} \n"))
-    return extract_document(doc, nlp)
-
-
-def _frameworks(x):
-    return {f.name: f.kind for f in x.frameworks}
-
-
-def _memberships(x):
-    names = {f.key: f.name for f in x.frameworks}
-    return {(mb.country, names[mb.framework], mb.role) for mb in x.memberships}
+_extract = partial(extract_text, published=date(2025, 3, 12))
+_frameworks = framework_kinds
+_memberships = membership_triples
 
 
 def test_regional_cooperation_forum_and_its_members(nlp):

@@ -4,14 +4,11 @@ and a dateline month that is no surname (invented sentences)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from diplokg.facts import extract_document
-from diplokg.model import Document
+from extract_helpers import extract_text
 
-
-def _extract(nlp, text, published=date(2025, 4, 2)):
-    header = f" date {published.isoformat()} \n"
-    return extract_document(Document("t", header + text, published, body_start=len(header)), nlp)
+_extract = partial(extract_text, published=date(2025, 4, 2))
 
 
 def _pairs(x):

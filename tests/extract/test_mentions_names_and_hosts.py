@@ -4,24 +4,13 @@ of a host whom a visitor calls on (invented sentences)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from diplokg.facts import extract_document
-from diplokg.model import Document
+from extract_helpers import extract_text, holdings, person_names
 
-
-def _extract(nlp, text, published=date(2025, 4, 2)):
-    header = f" date {published.isoformat()} \n"
-    return extract_document(Document("t", header + text, published, body_start=len(header)), nlp)
-
-
-def _persons(x):
-    return sorted(p.name for p in x.persons)
-
-
-def _holds(x):
-    offices = {o.key: o for o in x.offices}
-    names = {p.key: p.name for p in x.persons}
-    return {(names[h.person], offices[h.office].title, offices[h.office].country) for h in x.holdings}
+_extract = partial(extract_text, published=date(2025, 4, 2))
+_persons = person_names
+_holds = holdings
 
 
 def test_a_storm_named_like_a_person_is_not_one(nlp):

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from diplokg.facts import extract_document
-from diplokg.model import Document
+from extract_helpers import extract_text, holdings, person_names
+
+PUBLISHED = date(2025, 4, 2)
 
 
-def _holds(nlp, text, published=date(2025, 4, 2)):
-    header = f" date {published.isoformat()} \n"
-    x = extract_document(Document("t", header + text, published, body_start=len(header)), nlp)
-    offices = {o.key: o for o in x.offices}
-    names = {p.key: p.name for p in x.persons}
-    return {(names[h.person], offices[h.office].title, offices[h.office].country) for h in x.holdings}
+def _holds(nlp, text, published=PUBLISHED):
+    return holdings(extract_text(nlp, text, published))
 
 
 def test_the_country_visited_is_not_the_visitors(nlp):
@@ -93,9 +90,7 @@ def test_a_head_first_title_is_also_named_in_the_usual_order_as_written():
 
 
 def _persons(nlp, text):
-    header = " date 2025-04-02 \n"
-    x = extract_document(Document("t", header + text, date(2025, 4, 2), body_start=len(header)), nlp)
-    return sorted(p.name for p in x.persons)
+    return person_names(extract_text(nlp, text, PUBLISHED))
 
 
 def test_a_senior_lieutenant_general_abbreviated_is_a_rank(nlp):

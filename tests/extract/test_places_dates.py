@@ -4,27 +4,13 @@ and place. Sentences written for these tests (other names and countries than any
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from diplokg.facts import extract_document
-from diplokg.model import Document
+from extract_helpers import extract_text, participant_names, place_name
 
-
-def _extract(nlp, text, published=date(2025, 6, 6), header=True):
-    if header:
-        full = f" date {published.isoformat()} \n{text}"
-        doc = Document("t", full, published, body_start=len(f" date {published.isoformat()} \n"))
-    else:
-        doc = Document("t", text, None)
-    return extract_document(doc, nlp)
-
-
-def _names(x, meeting):
-    by_key = {p.key: p.name for p in x.persons}
-    return sorted(by_key[k] for k in meeting.participants)
-
-
-def _place(x, meeting):
-    return {p.key: p.name for p in x.places}.get(meeting.place)
+_extract = partial(extract_text, published=date(2025, 6, 6))
+_names = participant_names
+_place = place_name
 
 
 def test_a_multi_word_dateline_in_capitals_is_the_meeting_place(nlp):

@@ -1,0 +1,48 @@
+"""Shared helpers of the extraction tests: run the extractor on one invented article and read
+its result as plain names, so a test states the facts it expects in a line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplokg.facts import extract_document
+from diplokg.model import DocExtraction, Document, MeetingMention
+
+
+def extract_text(nlp, text: str, published: date | None = date(2025, 3, 12), header: bool = True) -> DocExtraction:
+    """Extract ``text`` as an article with a ` date YYYY-MM-DD` header line (``header=False``:
+    the text alone, with no publication date)."""
+    if not header or published is None:
+        return extract_document(Document("t", text, None), nlp)
+    head = f" date {published.isoformat()} \n"
+    return extract_document(Document("t", head + text, published, body_start=len(head)), nlp)
+
+
+def participant_names(x: DocExtraction, meeting: MeetingMention) -> list[str]:
+    by_key = {p.key: p.name for p in x.persons}
+    return sorted(by_key[k] for k in meeting.participants)
+
+
+def place_name(x: DocExtraction, meeting: MeetingMention) -> str | None:
+    return {p.key: p.name for p in x.places}.get(meeting.place)
+
+
+def person_names(x: DocExtraction) -> list[str]:
+    return sorted(p.name for p in x.persons)
+
+
+def holdings(x: DocExtraction) -> set[tuple[str, str, str]]:
+    """(person, office title, office country) of every holding."""
+    offices = {o.key: o for o in x.offices}
+    names = {p.key: p.name for p in x.persons}
+    return {(names[h.person], offices[h.office].title, offices[h.office].country) for h in x.holdings}
+
+
+def framework_kinds(x: DocExtraction) -> dict[str, str]:
+    return {f.name: f.kind for f in x.frameworks}
+
+
+def membership_triples(x: DocExtraction) -> set[tuple[str, str, str]]:
+    """(country, framework name, role) of every membership."""
+    names = {f.key: f.name for f in x.frameworks}
+    return {(mb.country, names[mb.framework], mb.role) for mb in x.memberships}
