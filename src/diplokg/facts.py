@@ -67,7 +67,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import TITLE, ent_kind
+from .nlp import TITLE, co_chair_start, ent_kind
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -612,7 +612,7 @@ def _co_chair_verb(token: Token) -> bool:
     lower = token.lower_
     if lower in ("co-chaired", "cochaired", "co-chairing"):
         return True
-    if lower not in CO_CHAIR_FORMS or token.i < 2 or token.doc[token.i - 1].text != "-" or token.doc[token.i - 2].lower_ != "co":
+    if lower not in CO_CHAIR_FORMS or co_chair_start(token) != token.i - 2:
         return False
     if lower == "chair":  # "to co-chair", "will co-chair"; not "the co-chair of"
         before = token.doc[token.i - 3] if token.i >= 3 else None
@@ -2410,9 +2410,11 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
     """Co-chairs: "India is co-chairing X alongside Malaysia", "India and Malaysia will co-chair X";
     not the countries of officials who co-chair ("Singh co-chaired the X Committee with UAE officials")."""
     m = st.m
-    for verb in m.tokens[sent.start : sent.end]:
-        if not verb.lower_.startswith(("co-chair", "cochair")) and not (verb.lower_ == "co" and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_.startswith("chair")):
+    for word_end in m.tokens[sent.start : sent.end]:
+        start = co_chair_start(word_end)
+        if start is None:
             continue
+        verb = m.tokens[start]
         head = verb if verb.pos_ in ("VERB", "AUX") else verb.head
         for t in m.tokens[sent.start : sent.end]:
             if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
@@ -2425,7 +2427,7 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         # verb: "will co - chair the X Group") to "alongside"/"with"/punctuation
         if obj is None and head.pos_ != "VERB":
             continue
-        after_verb = max(head.i, verb.i + 2 if verb.lower_ == "co" else verb.i) + 1
+        after_verb = max(head.i, word_end.i) + 1
         start = obj.left_edge.i if obj is not None else after_verb
         end = start
         while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import TITLE, ent_kind, name_after, name_before, name_in_commas, skip_title_country
+from .nlp import TITLE, co_chair_start, ent_kind, name_after, name_before, name_in_commas, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -908,7 +908,7 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
     result: dict[str, tuple[str, frozenset[str]]] = {}
     for sent in m.sents:
         tokens = m.tokens[sent.start : sent.end]
-        verb = next((t for t in tokens if t.lower_.startswith("chair") and t.i >= 2 and m.tokens[t.i - 2].lower_ == "co" or t.lower_.startswith("co-chair")), None)
+        verb = next((t for t in tokens if co_chair_start(t) is not None), None)
         if verb is None:
             continue
         pairs = {frozenset((m.country_at[t.i], m.country_at[t.i + 2])) for t in tokens[:-2]

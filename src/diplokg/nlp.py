@@ -33,7 +33,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import refdata
@@ -269,6 +269,17 @@ def _particle_at(doc: Doc, i: int, limit: int) -> int:
     if j > i and j < limit and is_name_token(doc[j]) and doc[j].lower_ not in NAME_PARTICLES:
         return j - i
     return 0
+
+
+def co_chair_start(token: Token) -> int | None:
+    """Where the word "co-chair" (co-chaired, co-chairs, co-chairing) that ends at ``token`` starts:
+    the tokenizer keeps it whole or splits it into "co", "-", "chair..."; None when it does not end here."""
+    lower = token.lower_
+    if lower.startswith(("co-chair", "cochair")):
+        return token.i
+    if lower.startswith("chair") and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "co":
+        return token.i - 2
+    return None
 
 
 def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | None:
