@@ -54,10 +54,7 @@ def test_honorifics_on_a_hand_built_doc():
 
 
 def test_co_chair_is_found_whole_or_split_by_the_tokenizer():
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
     from diplokg.nlp import co_chair_start
 
-    doc = Doc(Vocab(), words=["A", "co-chaired", "X", "and", "B", "will", "co", "-", "chair", "Y", "as", "chair", "of", "Z"])
+    doc = Doc(spacy.blank("en").vocab, words=["A", "co-chaired", "X", "and", "B", "will", "co", "-", "chair", "Y", "as", "chair", "of", "Z"])
     assert [co_chair_start(t) for t in doc] == [None, 1, None, None, None, None, None, None, 6, None, None, None, None, None]
