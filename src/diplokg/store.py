@@ -14,6 +14,8 @@ build that crashes half-way leaves the previous store usable.
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
 import os
 import shutil
@@ -159,14 +161,16 @@ class KGStore:
 
 def write_store(
     path: Path | str,
-    quads: Iterable[StoreQuad],
+    quads: Iterable[StoreQuad] = (),
     *,
+    nquads: Iterable[str] = (),
     cache: dict[str, dict[str, Any]] | None = None,
     manifest: dict[str, Any] | None = None,
 ) -> None:
     """Write a complete store at ``path``, replacing any store there only once all is written.
 
-    ``quads`` are rdflib quads or pyoxigraph quads (``rdf.to_store_quads``, the faster way).
+    ``quads`` are rdflib or pyoxigraph quads; ``nquads`` are N-Quads lines (``rdf.to_nquads``,
+    the faster way for many quads), streamed into the bulk loader.
     ``cache`` maps content hashes to DocExtraction dicts (kept for incremental re-builds).
     """
     path = Path(path)
@@ -178,6 +182,7 @@ def write_store(
         tmp.mkdir(parents=True)
         db = ox.Store(str(tmp / _OX_DIR))
         db.bulk_extend(map(quad_to_ox, quads))
+        db.bulk_load(io.BufferedReader(_TextStream(nquads), _STREAM_BUFFER), format=ox.RdfFormat.N_QUADS)
         db.flush()
         del db  # release the RocksDB lock before the rename
         (tmp / _CACHE_DIR).mkdir()
@@ -195,6 +200,32 @@ def write_store(
         path.rename(old)
     tmp.rename(path)
     shutil.rmtree(old, ignore_errors=True)
+
+
+_STREAM_BUFFER = 1 << 20
+
+
+class _TextStream(io.RawIOBase):
+    """Lines of text read as a UTF-8 byte stream, so the bulk loader can parse them as they are
+    made, without one copy of the whole document in memory."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = iter(lines)
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        wanted = len(buffer)
+        while len(self._pending) < wanted:
+            chunk = "".join(itertools.islice(self._lines, 4096)).encode("utf-8")
+            if not chunk:
+                break
+            self._pending += chunk
+        out, self._pending = self._pending[:wanted], self._pending[wanted:]
+        buffer[: len(out)] = out
+        return len(out)
 
 
 def load_rdf_file(path: Path | str, store_path: Path | str) -> None:

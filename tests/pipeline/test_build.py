@@ -13,7 +13,7 @@ import diplokg.build as build_module
 from diplokg.build import build, extract_batch
 from diplokg.cli import cli
 from diplokg.model import DocExtraction
-from diplokg.rdf import RunInfo, to_quads, to_store_quads
+from diplokg.rdf import NQuads, RunInfo, to_nquads, to_quads
 from diplokg.read import make_document
 from diplokg.resolve import resolve
 from diplokg.store import KGStore
@@ -100,15 +100,16 @@ def test_a_build_that_fails_half_way_leaves_the_previous_store(shared_nlp, corpu
     before = _quads(path)
 
     def failing_quads(graph, run):
-        quads = to_store_quads(graph, run)
+        nquads = to_nquads(graph, run)
 
-        def gen():
-            yield from quads[: len(quads) // 2]
-            raise RuntimeError("disk full, half-way through")
+        class HalfWritten(list):
+            def __iter__(self):
+                yield from self[: len(self) // 2]
+                raise RuntimeError("disk full, half-way through")
 
-        return gen()
+        return NQuads(HalfWritten(nquads.lines), nquads.statements)
 
-    monkeypatch.setattr(build_module, "to_store_quads", failing_quads)
+    monkeypatch.setattr(build_module, "to_nquads", failing_quads)
     shutil.copy(corpus / sorted(p.name for p in corpus.iterdir())[0], corpus / "copy-of-first.txt")
     with pytest.raises(RuntimeError, match="half-way"):
         build([corpus], path)
