@@ -168,9 +168,13 @@ _WORKER_NLP: Any = None
 
 
 def _load_nlp(model: str | None) -> Any:
+    """The language pipeline, and the extractor's reference data loaded beside it."""
+    from .facts import prepare
     from .nlp import load_pipeline
 
-    return load_pipeline(model_name(model))
+    nlp = load_pipeline(model_name(model))
+    prepare()
+    return nlp
 
 
 def nlp_text(doc: Document) -> str:

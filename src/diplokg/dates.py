@@ -254,8 +254,17 @@ def _yearless_day(phrase: str, published: date, future: bool) -> date | None:
 
 def _in_years(phrase: str, years: tuple[int, ...]) -> list[date]:
     """The days a yearless day phrase names in each of ``years`` (none in a year without it)."""
-    found = (_day_of(_read(_FULL_DATE, f"{phrase} {year}")) for year in years if 1 <= year <= 9999)
-    return [d for d in found if d is not None]
+    # Read once, in a leap year, for its month and day: the reading is shared by every article.
+    found = _day_of(_read(_DAY_IN_LEAP_YEAR, phrase))
+    if found is None:
+        return []
+    days = []
+    for year in years:
+        try:
+            days.append(found.replace(year=year))
+        except ValueError:  # 29 February in a common year, or a year beyond the calendar
+            pass
+    return days
 
 
 def _day_nearest(phrase: str, anchor: date) -> date | None:
@@ -633,3 +642,9 @@ def find_date_expressions(text: str, published: date | None, *, future: bool = F
     return [
         DateExpression(start=s, end=e, text=text[s:e], date=d, end_date=ed, kind=k) for s, e, d, ed, k in chosen
     ]
+
+
+def prepare() -> None:
+    """Load dateparser's English data and compile its patterns now (~0.1 s, once per process),
+    with one phrase for each kind of reading, rather than while reading the first article."""
+    find_date_expressions("on 6 October 2025, on October 6, in May 2025, on Tuesday, last week, 6-7 October 2025", date(2000, 1, 4))

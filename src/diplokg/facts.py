@@ -55,6 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import refdata
+from . import dates
 from .dates import find_date_expressions
 from .mentions import ArticleMentions, add_office, build_mentions, slug
 from .model import (
@@ -128,6 +129,16 @@ def spacy_text(doc: Document) -> str:
 def extract_document(doc: Document, nlp: Language) -> DocExtraction:
     """Everything the rules read in one article (runs the pipeline once)."""
     return extract_from_spacy(doc, nlp(spacy_text(doc)))
+
+
+def prepare() -> None:
+    """Load what the rules read lazily (reference tables, the date reader) once per process, before
+    the first article: part of loading the extractor, like loading the model."""
+    for table in (refdata.countries, refdata.country_by_name, refdata.cities, refdata.capitals, refdata.city_states,
+                  refdata.subdivision_names, refdata.regions, refdata.titles, refdata.office_alias_groups,
+                  refdata.counterpart_titles, refdata.honorifics_by_first_word, refdata.frameworks):
+        table()
+    dates.prepare()
 
 
 def extract_from_spacy(doc: Document, sdoc: Doc) -> DocExtraction:
@@ -217,7 +228,7 @@ def _meetings(st: _State) -> None:
         handled: set[int] = set()
         _note_movements(st, sent)
         for token in m.tokens[sent.start : sent.end]:
-            if token.i in handled:
+            if token.i in handled or not _may_report_meeting(m, token.i):
                 continue
             if _co_chair_verb(token):
                 handled.update(t.i for t in token.children if t.dep_ == "dobj")
@@ -232,6 +243,13 @@ def _meetings(st: _State) -> None:
                 handled.add(noun.i)
             _meeting_from_trigger(st, sent, token, kind, noun)
         _note_subject(st, sent)
+
+
+def _may_report_meeting(m: ArticleMentions, i: int) -> bool:
+    """Cheap test before the rules: only a verb, a talk noun or a form of "co-chair" may report a
+    meeting (see _trigger and _co_chair_verb)."""
+    pos = m.pos[i]
+    return pos == "VERB" or pos == "AUX" or "chair" in m.lower[i] or pos == "NOUN" and m.lower[i] in TALK_NOUNS
 
 
 def _trigger(token: Token) -> tuple[str, Token | None] | None:
@@ -433,7 +451,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 while head_verb.pos_ not in ("VERB", "AUX") and head_verb.head.i != head_verb.i:
                     head_verb = head_verb.head
                 subj = _subject_tokens([head_verb])
-                subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in verb.subtree))
+                inside = {t.i for t in verb.subtree}
+                subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
                 if not subjects_keys and owner and owner[0].lower_ in ("his", "her") and st.last_subject:
@@ -1552,7 +1571,7 @@ def _frameworks(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     known = refdata.frameworks()
-    for ent in sdoc.ents:
+    for ent in m.ents:
         kind, value = ent_kind(ent)
         if kind == "framework" and value in known:
             ref = known[value]
@@ -2364,8 +2383,8 @@ def _memberships(st: _State) -> None:
     m = st.m
     inherited: list[tuple[str, str, Evidence]] = []
     for sent in m.sents:
-        member_tok = next((t for t in m.tokens[sent.start : sent.end] if t.lower_ in ("member", "members") and t.pos_ in ("NOUN", "PROPN")), None)
-        partner_tok = next((t for t in m.tokens[sent.start : sent.end] if t.lower_ in ("partners", "partner") and t.i > 0 and t.doc[t.i - 1].lower_ == "dialogue"), None)
+        member_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")), None)
+        partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
         if member_tok is not None:
             member_fw = _framework_modifier(st, member_tok)
             subject_fw = _subject_framework(st, sent)
@@ -2411,7 +2430,7 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
     not the countries of officials who co-chair ("Singh co-chaired the X Committee with UAE officials")."""
     m = st.m
     for word_end in m.tokens[sent.start : sent.end]:
-        start = co_chair_start(word_end)
+        start = co_chair_start(word_end) if "chair" in m.lower[word_end.i] else None
         if start is None:
             continue
         verb = m.tokens[start]
@@ -2924,6 +2943,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
     m = st.m
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for noun in m.tokens[sent.start : sent.end]:
+        if m.lower[noun.i] not in ROLE_NOUNS and m.lower[noun.i] not in ("partner", "partners"):
+            continue  # no role named (see _role_before_framework)
         role, fw_key, k = _role_before_framework(st, noun, sent)
         if role is None or fw_key is None:
             continue

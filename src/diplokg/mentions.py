@@ -89,15 +89,22 @@ class ArticleMentions:
     home_country: str | None = None
     dateline_place: str | None = None  # place key
     dateline_end: int = 0  # token index after the dateline (0 when none)
-    # The Doc's tokens and sentences, made once: spaCy builds a new Token object on every access,
-    # and the rules index tokens about a million times per 100k words (plain attributes, not
-    # properties, for the same reason).
+    # The Doc's tokens, sentences and entities, made once: spaCy builds a new Token object on
+    # every access, and the rules index tokens about a million times per 100k words (plain
+    # attributes, not properties, for the same reason). So are the two token attributes the
+    # rules scan every token for: spaCy decodes a new string on each read of ``lower_``/``pos_``.
     tokens: list[Token] = field(init=False, repr=False)
     sents: list[Span] = field(init=False, repr=False)
+    ents: list[Span] = field(init=False, repr=False)
+    lower: list[str] = field(init=False, repr=False)  # token index -> token.lower_
+    pos: list[str] = field(init=False, repr=False)  # token index -> token.pos_
 
     def __post_init__(self) -> None:
         self.tokens = list(self.sdoc)
         self.sents = list(self.sdoc.sents)
+        self.ents = list(self.sdoc.ents)
+        self.lower = [t.lower_ for t in self.tokens]
+        self.pos = [t.pos_ for t in self.tokens]
 
     def person(self, key: str) -> PersonMention:
         return self._by_key[key]
@@ -169,7 +176,7 @@ def _rank_led(words: list[str]) -> bool:
 def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     """Every person, office, country and place mention of one article (see module doc)."""
     m = ArticleMentions(doc, sdoc)
-    ents = list(sdoc.ents)
+    ents = m.ents
     _countries(m, ents)
     clusters = _persons(m, ents)
     _places(m, ents)
@@ -908,7 +915,7 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
     result: dict[str, tuple[str, frozenset[str]]] = {}
     for sent in m.sents:
         tokens = m.tokens[sent.start : sent.end]
-        verb = next((t for t in tokens if co_chair_start(t) is not None), None)
+        verb = next((t for t in tokens if "chair" in m.lower[t.i] and co_chair_start(t) is not None), None)
         if verb is None:
             continue
         pairs = {frozenset((m.country_at[t.i], m.country_at[t.i + 2])) for t in tokens[:-2]
