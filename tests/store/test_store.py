@@ -7,7 +7,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, XSD
 
 from diplokg.errors import StoreError
-from diplokg.store import KGStore, load_rdf_file, write_store
+from diplokg.store import KGStore, load_rdf_file, to_ox, write_store
 
 G1 = URIRef("https://example.org/g1")
 G2 = URIRef("https://example.org/g2")
@@ -82,3 +82,16 @@ def test_default_graph_triples_stay_in_the_default_graph(tmp_path):
     trig.write_text('@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n<https://example.org/a> rdfs:label "a" .\n')
     load_rdf_file(trig, tmp_path / "s")
     assert list(KGStore.open(tmp_path / "s").quads()) == [(A, RDFS.label, Literal("a"), None)]
+
+
+def test_nquads_lines_stream_into_the_store_with_escapes_and_non_ascii_text(tmp_path):
+    """The build's way in: N-Quads lines read as a byte stream (several buffers' worth here, so
+    multi-byte characters fall across buffer boundaries)."""
+    tricky = Literal('Dr. Abdulla Khaleel said "शांति" — and\nleft')
+    line = f"<{A}> <{RDFS.label}> {to_ox(tricky)} <{G1}> .\n"  # N-Triples as pyoxigraph writes it
+    many = [f"<https://example.org/n{i}> <{RDFS.label}> \"Ré{i} — मालदीव\" <{G2}> .\n" for i in range(40_000)]
+    write_store(tmp_path / "s", nquads=[line, *many])
+    store = KGStore.open(tmp_path / "s")
+    assert len(store) == 40_001
+    assert (A, RDFS.label, tricky, G1) in set(store.quads())
+    assert (URIRef("https://example.org/n39999"), RDFS.label, Literal("Ré39999 — मालदीव"), G2) in set(store.quads())
