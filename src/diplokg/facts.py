@@ -2421,8 +2421,94 @@ def _memberships(st: _State) -> None:
         _attending_observers(st, sent)
         _participating_countries(st, sent)
         _observer_status(st, sent)
+        _belonging_memberships(st, sent)
+        _dialogue_partners_among(st, sent)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+def _belonging_memberships(st: _State, sent: Span) -> None:
+    """"A and B, along with C, make up the Quad", "A and B also belong to F, alongside C": the
+    subject's countries (and those named alongside) are members of the framework they make up or
+    belong to; not "does not belong to F", "will make up F"."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in ("belong", "make", "constitute"):
+            continue
+        if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma != "belong" else \
+            [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        fw_key = next((st.framework_at[o.i] for o in objects if o.i in st.framework_at), None)
+        if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
+            continue
+        countries = _clause_subject_countries(m, verb) + _alongside_countries(st, fw_key, verb, sent)
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
+        _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+def _alongside_countries(st: _State, fw_key: str, verb: Token, sent: Span) -> list[str]:
+    """The countries of "alongside A and B" / "along with A and B" after the framework a verb names,
+    within the verb's clause ("belong to F, a military alliance, alongside Russia and Belarus")."""
+    m = st.m
+    last = max(i for i, key in st.framework_at.items() if key == fw_key and sent.start <= i < sent.end)
+    for t in m.tokens[last + 1 : sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "but", ";", "while"):
+            return []  # another clause: its list is not the verb's
+        words = FELLOW_WORDS[2] if t.lower_ == "alongside" else FELLOW_WORDS[0] if t.lower_ == "along" else None
+        if words is not None and tuple(w.lower_ for w in m.tokens[t.i : t.i + len(words)]) == words:
+            start = t.i + len(words)
+            return _countries_in(m, m.tokens[start : _list_stop(m, start, sent.end)])
+    return []
+
+
+PARTNER_LIST_LEADS = (("among", "them"), ("including",), ("such", "as"), ("notably",))
+
+
+def _dialogue_partners_among(st: _State, sent: Span) -> None:
+    """"F has a wider circle of dialogue partners, among them A, B and C", "while A and B are among
+    its dialogue partners": the countries are F's dialogue partners (F the sentence's framework)."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.lower_ != "partners" or noun.i == sent.start or m.lower[noun.i - 1] != "dialogue":
+            continue
+        countries = _partners_listed_after(m, noun.i + 1, sent.end) or _among_partners_subject(m, noun)
+        if not countries:
+            continue
+        fw_key = _partner_framework(st, noun, sent)
+        if fw_key is None:
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.partners-among", 0.8))
+        _add_new_memberships(st, countries, fw_key, "dialogue partner", ev)
+
+
+def _partners_listed_after(m: ArticleMentions, start: int, end: int) -> list[str]:
+    """The countries of ", among them A, B and C" / ", including A and B" right after the noun."""
+    k = start + (start < end and m.tokens[start].text == ",")
+    for lead in PARTNER_LIST_LEADS:
+        if tuple(t.lower_ for t in m.tokens[k : k + len(lead)]) == lead:
+            first = k + len(lead)
+            return _countries_in(m, m.tokens[first : _list_stop(m, first, end)])
+    return []
+
+
+def _among_partners_subject(m: ArticleMentions, noun: Token) -> list[str]:
+    """"A and B are among its dialogue partners": the countries of the be-verb's subject."""
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ != "among" or noun.dep_ != "pobj" or verb.lemma_.lower() not in BE_LEMMAS:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return _countries_in(m, (t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree))
+
+
+def _partner_framework(st: _State, noun: Token, sent: Span) -> str | None:
+    """Whose dialogue partners: "its"/"their" or a clause about the sentence's one framework named
+    before the noun ("The SCO also has ... dialogue partners", "IORA's members ..., while ... its")."""
+    keys = list(dict.fromkeys(st.framework_at[i] for i in range(sent.start, noun.i) if i in st.framework_at))
+    return keys[0] if len(keys) == 1 else None
 
 
 def _co_chair_verbs(st: _State, sent: Span) -> None:
@@ -2535,8 +2621,16 @@ def _observer_status(st: _State, sent: Span) -> None:
         after = m.tokens[status.i + 1 : min(status.i + 7, sent.end)]
         if after and after[0].lower_ in ("in", "at", "with", "to", "of"):
             fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
+            body = next((t for t in after[1:] if t.lower_ in BODY_NOUNS), None)
+            if fw_key is None and body is not None:  # "holds observer status in the bloc"
+                fw_key = _joined_anaphor(st, verb, body)
+        elif verb.dep_ == "relcl" and _relative_prep(verb):
+            fw_key = _framework_near(st, verb.head)  # "the WPNS, in which India holds observer status"
         elif verb.dep_ in ("advcl", "conj"):
             fw_key = _listed_framework(st, sent)  # "F comprises A and B, while C and D hold observer status"
+        elif verb.dep_ == "ROOT" and not any(t.lower_ in NEGATIONS for t in m.tokens[sent.start : status.i]):
+            # "Mongolia and Afghanistan have observer status": of the body the last sentences were about
+            fw_key = _last_body_named(st, sent.start)
         else:
             continue
         countries = _clause_subject_countries(m, verb)
@@ -2544,6 +2638,21 @@ def _observer_status(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
+
+
+def _relative_prep(verb: Token) -> bool:
+    """The relative clause opens with a preposition and "which": "in which India holds ..."."""
+    return any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in verb.children)
+
+
+def _last_body_named(st: _State, before: int) -> str | None:
+    """The organisation or forum named last in the two sentences before ``before`` (only when a single
+    one is named there, so that a bare "have observer status" is not given to the wrong body)."""
+    prev = [s for s in st.m.sents if s.end <= before][-2:]
+    start = prev[0].start if prev else before
+    keys = {st.framework_at[i] for i in range(start, before) if i in st.framework_at}
+    bodies = {k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum")}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _future_verb(verb: Token) -> bool:
@@ -2766,8 +2875,8 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
     right before "as co-chairs of" co-chair the named framework."""
     m = st.m
     for token in m.tokens[sent.start : sent.end]:
-        if token.lower_ != "as" or token.i + 4 >= sent.end:
-            continue
+        if token.lower_ not in ("as", "are", "were", "remain") or token.i + 4 >= sent.end:
+            continue  # "A and B, as co-chairs of F", "A and B are co-chairs of F"
         words = m.tokens[token.i + 1 : token.i + 5]
         if words[0].lower_ in ("co-chairs", "co-chair", "cochairs") and words[1].lower_ == "of":
             name_at = token.i + 3
@@ -3100,8 +3209,10 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         whose_members = subject is not None and subject.lower_ in ("membership", "members") and any(c.lower_ == "whose" for c in subject.children)
         if fw_key is None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that") or whose_members):
             # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C",
-            # "the EMGF, whose membership includes A and B"
-            fw_key = _framework_near(st, verb.head)
+            # "the EMGF, whose membership includes A and B"; "the 10-member bloc, which brings together A"
+            fw_key = _framework_near(st, verb.head) or _joined_anaphor(st, verb, verb.head)
+        if fw_key is None and subject is None and _grown_relative(verb):
+            fw_key = _framework_near(st, verb.head.head)  # "BRICS, which has since expanded to include A and B"
         if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
             whose = next(c for c in subject.children if c.lower_ == "whose")
             fw_key = _framework_right_before(st, whose.i)
@@ -3133,6 +3244,16 @@ def _verb_memberships(st: _State, sent: Span) -> None:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+GROWTH_VERBS = frozenset({"expand", "grow", "widen", "enlarge", "broaden"})
+
+
+def _grown_relative(verb: Token) -> bool:
+    """"which has (since) expanded to include": a gathering verb under a relative clause of growth."""
+    head = verb.head
+    return (verb.dep_ in ("advcl", "xcomp") and head.dep_ == "relcl" and head.lemma_.lower() in GROWTH_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in head.children))
 
 
 GATHERING_SUBJECT_HEADS = frozenset({"membership", "members", "member", "partners", "partner", "observers", "observer"})
@@ -3214,6 +3335,8 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
     A and B, and C joined it as an observer" (the subject of the clause joined to), "The X Commission
     comprises A and B, and C was admitted to the regional body" (the body named just before, in this
     sentence or the one before)."""
+    if target.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        return _framework_near(st, verb.head)  # "ASEAN, which Timor-Leste joined in 2025"
     if target.lower_ == "it" and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
