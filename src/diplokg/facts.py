@@ -2623,9 +2623,9 @@ def _observer_status(st: _State, sent: Span) -> None:
             fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
             body = next((t for t in after[1:] if t.lower_ in BODY_NOUNS), None)
             if fw_key is None and body is not None:  # "holds observer status in the bloc"
-                fw_key = _joined_anaphor(st, verb, body)
-        elif verb.dep_ == "relcl" and _relative_prep(verb):
-            fw_key = _framework_near(st, verb.head)  # "the WPNS, in which India holds observer status"
+                fw_key = _body_anaphor(st, body)
+        elif verb.dep_ == "relcl" and (prep := _relative_prep(verb)) is not None:
+            fw_key = _framework_right_before(st, prep.i)  # "the WPNS, in which India holds observer status"
         elif verb.dep_ in ("advcl", "conj"):
             fw_key = _listed_framework(st, sent)  # "F comprises A and B, while C and D hold observer status"
         elif verb.dep_ == "ROOT" and not any(t.lower_ in NEGATIONS for t in m.tokens[sent.start : status.i]):
@@ -2640,9 +2640,9 @@ def _observer_status(st: _State, sent: Span) -> None:
         _add_new_memberships(st, countries, fw_key, "observer", ev)
 
 
-def _relative_prep(verb: Token) -> bool:
-    """The relative clause opens with a preposition and "which": "in which India holds ..."."""
-    return any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in verb.children)
+def _relative_prep(verb: Token) -> Token | None:
+    """The preposition a relative clause opens with: "in" of "in which India holds ..."."""
+    return next((c for c in verb.children if c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)), None)
 
 
 def _last_body_named(st: _State, before: int) -> str | None:
@@ -3210,9 +3210,10 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if fw_key is None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that") or whose_members):
             # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C",
             # "the EMGF, whose membership includes A and B"; "the 10-member bloc, which brings together A"
-            fw_key = _framework_near(st, verb.head) or _joined_anaphor(st, verb, verb.head)
+            fw_key = _framework_near(st, verb.head) or _body_anaphor(st, verb.head)
         if fw_key is None and subject is None and _grown_relative(verb):
-            fw_key = _framework_near(st, verb.head.head)  # "BRICS, which has since expanded to include A and B"
+            which = next(c for c in verb.head.children if c.dep_ == "nsubj")
+            fw_key = _framework_right_before(st, which.i)  # "BRICS, which has since expanded to include A and B"
         if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
             whose = next(c for c in subject.children if c.lower_ == "whose")
             fw_key = _framework_right_before(st, whose.i)
@@ -3244,6 +3245,13 @@ def _verb_memberships(st: _State, sent: Span) -> None:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _body_anaphor(st: _State, noun: Token) -> str | None:
+    """"the 10-member bloc": the body named just before, in this sentence or the two before."""
+    if noun.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    return _joined_anaphor(st, noun, noun) or _last_body_named(st, noun.sent.start)
 
 
 GROWTH_VERBS = frozenset({"expand", "grow", "widen", "enlarge", "broaden"})
