@@ -2443,7 +2443,9 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         fw_key = next((st.framework_at[o.i] for o in objects if o.i in st.framework_at), None)
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
-        countries = _clause_subject_countries(m, verb) + _alongside_countries(st, fw_key, verb, sent)
+        # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
+        fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
+        countries = _clause_subject_countries(m, verb) + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
 
