@@ -2992,6 +2992,8 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 iso = m.country_at[j]
                 if not listed or listed[-1][1] != iso:
                     listed.append((j, iso))
+            elif listed and t.lower_ in ("is", "are"):
+                break  # "the GCC, comprising A and B, is India's largest partner": the main verb ends the list
             elif t.lower_ not in LIST_GLUE and not t.is_space and not t.like_num and t.lower_ not in ("six", "five", "four", "three", "seven", "eight", "nine", "ten", "two"):
                 if listed or _says_something_else(t):
                     break
@@ -3041,7 +3043,7 @@ ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founde
               "observer": "observer", "observers": "observer"}
 ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
                             "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",
-                            "among", "fellow", "its", "their", "existing", "current"})
+                            "among", "fellow", "its", "their", "existing", "current", "other"})
 BE_LEMMAS = frozenset({"be", "become", "remain"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 

@@ -93,3 +93,14 @@ def test_are_co_chairs_of(nlp):
 def test_making_up_a_share_of_something_is_no_membership(nlp):
     text = "Chile and Peru make up most of the budget of the Andean Defence Forum (ADF)."
     assert _members(text, nlp) == set()
+
+
+def test_among_the_other_member_nations(nlp):
+    text = "Chile joined the Andean Defence Forum (ADF) in 2020. Peru and Ecuador are among the other member nations of the ADF."
+    assert _members(text, nlp) == {(iso, "Andean Defence Forum", "member") for iso in ("CHL", "PER", "ECU")}
+
+
+def test_grouping_list_ends_at_the_main_verb(nlp):
+    text = ("The Andean Defence Forum (ADF), comprising Chile, Peru and Ecuador, is Spain's largest partner in the "
+            "region.")
+    assert _members(text, nlp) == {(iso, "Andean Defence Forum", "member") for iso in ("CHL", "PER", "ECU")}
