@@ -2725,6 +2725,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
         if attended is not None and not _attended_framework(st, attended):
             continue  # "attended a trade fair as observers": not the framework just named
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":  # "C is not a member of F but attends its meetings as an observer"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         countries = _countries_in(m, (t for c in subjects for t in c.subtree))
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
         named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False

@@ -104,3 +104,15 @@ def test_grouping_list_ends_at_the_main_verb(nlp):
     text = ("The Andean Defence Forum (ADF), comprising Chile, Peru and Ecuador, is Spain's largest partner in the "
             "region.")
     assert _members(text, nlp) == {(iso, "Andean Defence Forum", "member") for iso in ("CHL", "PER", "ECU")}
+
+
+def test_not_a_member_but_attends_as_an_observer(nlp):
+    text = "Chile joined the Andean Defence Forum (ADF) in 2020. Mexico is not a member of the ADF but attends its meetings as an observer."
+    got = _members(text, nlp)
+    assert ("MEX", "Andean Defence Forum", "observer") in got
+    assert ("MEX", "Andean Defence Forum", "member") not in got
+
+
+def test_not_a_member_and_attended_as_a_guest(nlp):
+    text = "Chile joined the Andean Defence Forum (ADF) in 2020. Mexico is not a member of the ADF and attended its meetings as a guest."
+    assert not any(iso == "MEX" for iso, _, _ in _members(text, nlp))
