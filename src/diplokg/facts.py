@@ -1587,6 +1587,7 @@ def _frameworks(st: _State) -> None:
     _quoted_policies(st)
     _named_exercises(st)
     _listed_exercises(st)
+    _paired_exercises(st)
     _vision_acronyms(st)
     _named_missions(st)
     _named_programmes(st)
@@ -1907,12 +1908,49 @@ def _listed_exercises(st: _State) -> None:
                 k += 1
 
 
+def _paired_exercises(st: _State) -> None:
+    """"the Garuda Shield and KOMODEX exercises": two or more names joined by "and" before a plural
+    "exercises" are each an exercise (the singular head is read by _named_exercises)."""
+    m = st.m
+    sdoc = m.sdoc
+    for token in m.tokens[1:]:
+        if token.text != "exercises":
+            continue
+        names: list[Span] = []
+        end = token.i
+        while end > 0:
+            start = end
+            while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4 and not m.tokens[start - 1].is_sent_start:
+                start -= 1
+            if start == end:
+                break
+            names.insert(0, sdoc[start:end])
+            if start < 2 or m.tokens[start - 1].lower_ not in ("and", ","):
+                break
+            end = start - 1
+        if len(names) < 2 or m.tokens[names[0].start - 1].lower_ != "the":
+            continue  # "the A and B exercises"; not "India and Japan exercises"
+        if any(any(t.i in m.country_at for t in name) or _is_other_entity(m, name, persons=False) for name in names):
+            continue
+        for name in names:
+            if any(t.i in st.framework_at for t in name):
+                continue  # already named by another rule
+            fw = st.frameworks[_add_framework(st, name.text, "Exercise", name, None, "framework.exercise-pair")]
+            for t in token.sent:
+                iso = m.country_at.get(t.i)
+                if iso and iso not in fw.countries:
+                    fw.countries.append(iso)
+
+
 def _vision_acronyms(st: _State) -> None:
-    """"its expanded Vision MAHASAGAR": "Vision" before an acronym names a policy (the acronym)."""
+    """"its expanded Vision MAHASAGAR", "under the MAHASAGAR vision": "Vision" next to an acronym
+    names a policy (the acronym)."""
     m = st.m
     for token in m.tokens[1:]:
         prev = m.tokens[token.i - 1]
-        if prev.text != "Vision" or token.i in st.framework_at or token.i in m.country_at:
+        nxt = m.tokens[token.i + 1] if token.i + 1 < len(m.tokens) else None
+        vision_after = prev.lower_ == "the" and nxt is not None and nxt.text == "vision"
+        if prev.text != "Vision" and not vision_after or token.i in st.framework_at or token.i in m.country_at:
             continue
         if not (token.is_alpha and token.text.isupper() and len(token.text) >= 3):
             continue
