@@ -3361,6 +3361,9 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         return  # "has not joined", "will join", "plans to join": not a member (yet)
     targets = [c for c in verb.children if c.dep_ == "dobj"]
     targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
+    # "admitted as an observer to F": the parse may hang "to F" on the role
+    targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for r in c.children
+                for p in r.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for o in p.children]
     # the framework is what was joined ("joined BRICS"), not a modifier ("joined the Quad talks")
     fw_key = next((st.framework_at[o.i] for o in targets if o.i in st.framework_at), None)
     fw_key = fw_key or next((key for o in targets if (key := _joined_anaphor(st, verb, o))), None)
@@ -3369,7 +3372,7 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
     if fw_key is None:
         return
-    countries = _clause_subject_countries(m, verb)
+    countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
@@ -3400,6 +3403,18 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
         if key is not None and st.frameworks[key].kind not in ("Policy", "Agreement", "Exercise"):
             return key  # a body: an organisation, forum or commission
     return None
+
+
+def _pronoun_country(m: ArticleMentions, verb: Token) -> list[str]:
+    """"India has held observer status in F since 2020, the year it was admitted to G": a subject "it"
+    in a clause under the main verb is the main clause's subject when that is one country."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    root = verb.sent.root
+    if subject is None or subject.lower_ != "it" or verb is root:
+        return []
+    main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    countries = _countries_in(m, (t for c in main for t in c.subtree))
+    return countries if len(countries) == 1 and all(c.i in m.country_at for c in main) else []
 
 
 def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:

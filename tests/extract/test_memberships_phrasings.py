@@ -116,3 +116,14 @@ def test_not_a_member_but_attends_as_an_observer(nlp):
 def test_not_a_member_and_attended_as_a_guest(nlp):
     text = "Chile joined the Andean Defence Forum (ADF) in 2020. Mexico is not a member of the ADF and attended its meetings as a guest."
     assert not any(iso == "MEX" for iso, _, _ in _members(text, nlp))
+
+
+def test_it_admitted_as_an_observer_to_is_the_main_subject(nlp):
+    text = ("Chile has held observer status in the Andean Defence Forum (ADF) since 2019, the same year it was "
+            "admitted as an observer to the Pacific Naval Forum (PNF).")
+    assert _members(text, nlp) == {("CHL", "Andean Defence Forum", "observer"), ("CHL", "Pacific Naval Forum", "observer")}
+
+
+def test_it_is_not_a_country_when_the_subject_is_a_body(nlp):
+    text = "The Andean Defence Forum (ADF) grew in 2019, the same year it was admitted as an observer to the Pacific Naval Forum (PNF)."
+    assert _members(text, nlp) == set()
