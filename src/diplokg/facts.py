@@ -2461,6 +2461,7 @@ def _memberships(st: _State) -> None:
         _observer_status(st, sent)
         _belonging_memberships(st, sent)
         _dialogue_partners_among(st, sent)
+        _relative_roles(st, sent)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
 
@@ -2501,6 +2502,31 @@ def _alongside_countries(st: _State, fw_key: str, verb: Token, sent: Span) -> li
             start = t.i + len(words)
             return _countries_in(m, m.tokens[start : _list_stop(m, start, sent.end)])
     return []
+
+
+def _relative_roles(st: _State, sent: Span) -> None:
+    """"F, in which the Philippine Navy is a full member and the Indian Navy an observer": in a
+    relative clause on F, the subject's country has the role the be-verb names (a navy's or
+    army's membership is its country's), and so has a country in a verbless clause joined to it."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        prep = _relative_prep(verb)
+        role_noun = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
+        fw_key = _framework_right_before(st, prep.i) if prep is not None else None
+        if fw_key is None or role_noun is None:
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        _add_new_memberships(st, _countries_in(m, (t for c in subjects for t in c.subtree)), fw_key, ROLE_NOUNS[role_noun.lower_], ev)
+        for other in (c for c in role_noun.children if c.dep_ == "conj"):  # "and the Indian Navy an observer"
+            # the parse hangs the elided clause's role on the country or on the first role noun
+            appos = [a for a in other.children if a.dep_ == "appos"] + [a for a in role_noun.children if a.dep_ == "appos" and a.i > other.i]
+            role = next((ROLE_NOUNS[a.lower_] for a in appos if a.lower_ in ROLE_NOUNS), None)
+            iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
+            if role is not None and iso is not None:
+                _add_new_memberships(st, [iso], fw_key, role, ev)
 
 
 PARTNER_LIST_LEADS = (("among", "them"), ("including",), ("such", "as"), ("notably",))

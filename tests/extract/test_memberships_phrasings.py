@@ -127,3 +127,14 @@ def test_it_admitted_as_an_observer_to_is_the_main_subject(nlp):
 def test_it_is_not_a_country_when_the_subject_is_a_body(nlp):
     text = "The Andean Defence Forum (ADF) grew in 2019, the same year it was admitted as an observer to the Pacific Naval Forum (PNF)."
     assert _members(text, nlp) == set()
+
+
+def test_roles_in_a_relative_clause_on_the_framework(nlp):
+    text = ("The chiefs discussed the Pacific Naval Forum (PNF), in which the Chilean Navy is a full member and "
+            "the Peruvian Navy an observer.")
+    assert _members(text, nlp) == {("CHL", "Pacific Naval Forum", "member"), ("PER", "Pacific Naval Forum", "observer")}
+
+
+def test_no_role_in_a_negated_relative_clause(nlp):
+    text = "The chiefs discussed the Pacific Naval Forum (PNF), in which Chile is not a member."
+    assert _members(text, nlp) == set()
