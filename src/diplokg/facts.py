@@ -1587,6 +1587,7 @@ def _frameworks(st: _State) -> None:
     _quoted_policies(st)
     _named_exercises(st)
     _listed_exercises(st)
+    _paired_exercises(st)
     _vision_acronyms(st)
     _named_missions(st)
     _named_programmes(st)
@@ -1907,12 +1908,49 @@ def _listed_exercises(st: _State) -> None:
                 k += 1
 
 
+def _paired_exercises(st: _State) -> None:
+    """"the Garuda Shield and KOMODEX exercises": two or more names joined by "and" before a plural
+    "exercises" are each an exercise (the singular head is read by _named_exercises)."""
+    m = st.m
+    sdoc = m.sdoc
+    for token in m.tokens[1:]:
+        if token.text != "exercises":
+            continue
+        names: list[Span] = []
+        end = token.i
+        while end > 0:
+            start = end
+            while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4 and not m.tokens[start - 1].is_sent_start:
+                start -= 1
+            if start == end:
+                break
+            names.insert(0, sdoc[start:end])
+            if start < 2 or m.tokens[start - 1].lower_ not in ("and", ","):
+                break
+            end = start - 1
+        if len(names) < 2 or m.tokens[names[0].start - 1].lower_ != "the":
+            continue  # "the A and B exercises"; not "India and Japan exercises"
+        if any(any(t.i in m.country_at for t in name) or _is_other_entity(m, name, persons=False) for name in names):
+            continue
+        for name in names:
+            if any(t.i in st.framework_at for t in name):
+                continue  # already named by another rule
+            fw = st.frameworks[_add_framework(st, name.text, "Exercise", name, None, "framework.exercise-pair")]
+            for t in token.sent:
+                iso = m.country_at.get(t.i)
+                if iso and iso not in fw.countries:
+                    fw.countries.append(iso)
+
+
 def _vision_acronyms(st: _State) -> None:
-    """"its expanded Vision MAHASAGAR": "Vision" before an acronym names a policy (the acronym)."""
+    """"its expanded Vision MAHASAGAR", "under the MAHASAGAR vision": "Vision" next to an acronym
+    names a policy (the acronym)."""
     m = st.m
     for token in m.tokens[1:]:
         prev = m.tokens[token.i - 1]
-        if prev.text != "Vision" or token.i in st.framework_at or token.i in m.country_at:
+        nxt = m.tokens[token.i + 1] if token.i + 1 < len(m.tokens) else None
+        vision_after = prev.lower_ == "the" and nxt is not None and nxt.text == "vision"
+        if prev.text != "Vision" and not vision_after or token.i in st.framework_at or token.i in m.country_at:
             continue
         if not (token.is_alpha and token.text.isupper() and len(token.text) >= 3):
             continue
@@ -2421,8 +2459,122 @@ def _memberships(st: _State) -> None:
         _attending_observers(st, sent)
         _participating_countries(st, sent)
         _observer_status(st, sent)
+        _belonging_memberships(st, sent)
+        _dialogue_partners_among(st, sent)
+        _relative_roles(st, sent)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+def _belonging_memberships(st: _State, sent: Span) -> None:
+    """"A and B, along with C, make up the Quad", "A and B also belong to F, alongside C": the
+    subject's countries (and those named alongside) are members of the framework they make up or
+    belong to; not "does not belong to F", "will make up F"."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in ("belong", "make", "constitute"):
+            continue
+        if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma != "belong" else \
+            [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        fw_key = next((st.framework_at[o.i] for o in objects if o.i in st.framework_at), None)
+        if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
+            continue
+        # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
+        fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
+        countries = _clause_subject_countries(m, verb) + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
+        _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+def _alongside_countries(st: _State, fw_key: str, verb: Token, sent: Span) -> list[str]:
+    """The countries of "alongside A and B" / "along with A and B" after the framework a verb names,
+    within the verb's clause ("belong to F, a military alliance, alongside Russia and Belarus")."""
+    m = st.m
+    last = max(i for i, key in st.framework_at.items() if key == fw_key and sent.start <= i < sent.end)
+    for t in m.tokens[last + 1 : sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "but", ";", "while"):
+            return []  # another clause: its list is not the verb's
+        words = FELLOW_WORDS[2] if t.lower_ == "alongside" else FELLOW_WORDS[0] if t.lower_ == "along" else None
+        if words is not None and tuple(w.lower_ for w in m.tokens[t.i : t.i + len(words)]) == words:
+            start = t.i + len(words)
+            return _countries_in(m, m.tokens[start : _list_stop(m, start, sent.end)])
+    return []
+
+
+def _relative_roles(st: _State, sent: Span) -> None:
+    """"F, in which the Philippine Navy is a full member and the Indian Navy an observer": in a
+    relative clause on F, the subject's country has the role the be-verb names (a navy's or
+    army's membership is its country's), and so has a country in a verbless clause joined to it."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        prep = _relative_prep(verb)
+        role_noun = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
+        fw_key = _framework_right_before(st, prep.i) if prep is not None else None
+        if fw_key is None or role_noun is None:
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        _add_new_memberships(st, _countries_in(m, (t for c in subjects for t in c.subtree)), fw_key, ROLE_NOUNS[role_noun.lower_], ev)
+        for other in (c for c in role_noun.children if c.dep_ == "conj"):  # "and the Indian Navy an observer"
+            # the parse hangs the elided clause's role on the country or on the first role noun
+            appos = [a for a in other.children if a.dep_ == "appos"] + [a for a in role_noun.children if a.dep_ == "appos" and a.i > other.i]
+            role = next((ROLE_NOUNS[a.lower_] for a in appos if a.lower_ in ROLE_NOUNS), None)
+            iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
+            if role is not None and iso is not None:
+                _add_new_memberships(st, [iso], fw_key, role, ev)
+
+
+PARTNER_LIST_LEADS = (("among", "them"), ("including",), ("such", "as"), ("notably",))
+
+
+def _dialogue_partners_among(st: _State, sent: Span) -> None:
+    """"F has a wider circle of dialogue partners, among them A, B and C", "while A and B are among
+    its dialogue partners": the countries are F's dialogue partners (F the sentence's framework)."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.lower_ != "partners" or noun.i == sent.start or m.lower[noun.i - 1] != "dialogue":
+            continue
+        countries = _partners_listed_after(m, noun.i + 1, sent.end) or _among_partners_subject(m, noun)
+        if not countries:
+            continue
+        fw_key = _partner_framework(st, noun, sent)
+        if fw_key is None:
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.partners-among", 0.8))
+        _add_new_memberships(st, countries, fw_key, "dialogue partner", ev)
+
+
+def _partners_listed_after(m: ArticleMentions, start: int, end: int) -> list[str]:
+    """The countries of ", among them A, B and C" / ", including A and B" right after the noun."""
+    k = start + (start < end and m.tokens[start].text == ",")
+    for lead in PARTNER_LIST_LEADS:
+        if tuple(t.lower_ for t in m.tokens[k : k + len(lead)]) == lead:
+            first = k + len(lead)
+            return _countries_in(m, m.tokens[first : _list_stop(m, first, end)])
+    return []
+
+
+def _among_partners_subject(m: ArticleMentions, noun: Token) -> list[str]:
+    """"A and B are among its dialogue partners": the countries of the be-verb's subject."""
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ != "among" or noun.dep_ != "pobj" or verb.lemma_.lower() not in BE_LEMMAS:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return _countries_in(m, (t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree))
+
+
+def _partner_framework(st: _State, noun: Token, sent: Span) -> str | None:
+    """Whose dialogue partners: "its"/"their" or a clause about the sentence's one framework named
+    before the noun ("The SCO also has ... dialogue partners", "IORA's members ..., while ... its")."""
+    keys = list(dict.fromkeys(st.framework_at[i] for i in range(sent.start, noun.i) if i in st.framework_at))
+    return keys[0] if len(keys) == 1 else None
 
 
 def _co_chair_verbs(st: _State, sent: Span) -> None:
@@ -2535,8 +2687,16 @@ def _observer_status(st: _State, sent: Span) -> None:
         after = m.tokens[status.i + 1 : min(status.i + 7, sent.end)]
         if after and after[0].lower_ in ("in", "at", "with", "to", "of"):
             fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
+            body = next((t for t in after[1:] if t.lower_ in BODY_NOUNS), None)
+            if fw_key is None and body is not None:  # "holds observer status in the bloc"
+                fw_key = _body_anaphor(st, body)
+        elif verb.dep_ == "relcl" and (prep := _relative_prep(verb)) is not None:
+            fw_key = _framework_right_before(st, prep.i)  # "the WPNS, in which India holds observer status"
         elif verb.dep_ in ("advcl", "conj"):
             fw_key = _listed_framework(st, sent)  # "F comprises A and B, while C and D hold observer status"
+        elif verb.dep_ == "ROOT" and not any(t.lower_ in NEGATIONS for t in m.tokens[sent.start : status.i]):
+            # "Mongolia and Afghanistan have observer status": of the body the last sentences were about
+            fw_key = _last_body_named(st, sent.start)
         else:
             continue
         countries = _clause_subject_countries(m, verb)
@@ -2544,6 +2704,21 @@ def _observer_status(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
+
+
+def _relative_prep(verb: Token) -> Token | None:
+    """The preposition a relative clause opens with: "in" of "in which India holds ..."."""
+    return next((c for c in verb.children if c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)), None)
+
+
+def _last_body_named(st: _State, before: int) -> str | None:
+    """The organisation or forum named last in the two sentences before ``before`` (only when a single
+    one is named there, so that a bare "have observer status" is not given to the wrong body)."""
+    prev = [s for s in st.m.sents if s.end <= before][-2:]
+    start = prev[0].start if prev else before
+    keys = {st.framework_at[i] for i in range(start, before) if i in st.framework_at}
+    bodies = {k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum")}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _future_verb(verb: Token) -> bool:
@@ -2614,6 +2789,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
         if attended is not None and not _attended_framework(st, attended):
             continue  # "attended a trade fair as observers": not the framework just named
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":  # "C is not a member of F but attends its meetings as an observer"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         countries = _countries_in(m, (t for c in subjects for t in c.subtree))
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
         named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
@@ -2766,8 +2943,8 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
     right before "as co-chairs of" co-chair the named framework."""
     m = st.m
     for token in m.tokens[sent.start : sent.end]:
-        if token.lower_ != "as" or token.i + 4 >= sent.end:
-            continue
+        if token.lower_ not in ("as", "are", "were", "remain") or token.i + 4 >= sent.end:
+            continue  # "A and B, as co-chairs of F", "A and B are co-chairs of F"
         words = m.tokens[token.i + 1 : token.i + 5]
         if words[0].lower_ in ("co-chairs", "co-chair", "cochairs") and words[1].lower_ == "of":
             name_at = token.i + 3
@@ -2881,6 +3058,8 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 iso = m.country_at[j]
                 if not listed or listed[-1][1] != iso:
                     listed.append((j, iso))
+            elif listed and t.lower_ in ("is", "are"):
+                break  # "the GCC, comprising A and B, is India's largest partner": the main verb ends the list
             elif t.lower_ not in LIST_GLUE and not t.is_space and not t.like_num and t.lower_ not in ("six", "five", "four", "three", "seven", "eight", "nine", "ten", "two"):
                 if listed or _says_something_else(t):
                     break
@@ -2930,7 +3109,7 @@ ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founde
               "observer": "observer", "observers": "observer"}
 ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
                             "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",
-                            "among", "fellow", "its", "their", "existing", "current"})
+                            "among", "fellow", "its", "their", "existing", "current", "other"})
 BE_LEMMAS = frozenset({"be", "become", "remain"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
@@ -3100,8 +3279,11 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         whose_members = subject is not None and subject.lower_ in ("membership", "members") and any(c.lower_ == "whose" for c in subject.children)
         if fw_key is None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that") or whose_members):
             # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C",
-            # "the EMGF, whose membership includes A and B"
-            fw_key = _framework_near(st, verb.head)
+            # "the EMGF, whose membership includes A and B"; "the 10-member bloc, which brings together A"
+            fw_key = _framework_near(st, verb.head) or _body_anaphor(st, verb.head)
+        if fw_key is None and subject is None and _grown_relative(verb):
+            which = next(c for c in verb.head.children if c.dep_ == "nsubj")
+            fw_key = _framework_right_before(st, which.i)  # "BRICS, which has since expanded to include A and B"
         if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
             whose = next(c for c in subject.children if c.lower_ == "whose")
             fw_key = _framework_right_before(st, whose.i)
@@ -3133,6 +3315,23 @@ def _verb_memberships(st: _State, sent: Span) -> None:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _body_anaphor(st: _State, noun: Token) -> str | None:
+    """"the 10-member bloc": the body named just before, in this sentence or the two before."""
+    if noun.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    return _joined_anaphor(st, noun, noun) or _last_body_named(st, noun.sent.start)
+
+
+GROWTH_VERBS = frozenset({"expand", "grow", "widen", "enlarge", "broaden"})
+
+
+def _grown_relative(verb: Token) -> bool:
+    """"which has (since) expanded to include": a gathering verb under a relative clause of growth."""
+    head = verb.head
+    return (verb.dep_ in ("advcl", "xcomp") and head.dep_ == "relcl" and head.lemma_.lower() in GROWTH_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in head.children))
 
 
 GATHERING_SUBJECT_HEADS = frozenset({"membership", "members", "member", "partners", "partner", "observers", "observer"})
@@ -3188,6 +3387,9 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         return  # "has not joined", "will join", "plans to join": not a member (yet)
     targets = [c for c in verb.children if c.dep_ == "dobj"]
     targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
+    # "admitted as an observer to F": the parse may hang "to F" on the role
+    targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for r in c.children
+                for p in r.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for o in p.children]
     # the framework is what was joined ("joined BRICS"), not a modifier ("joined the Quad talks")
     fw_key = next((st.framework_at[o.i] for o in targets if o.i in st.framework_at), None)
     fw_key = fw_key or next((key for o in targets if (key := _joined_anaphor(st, verb, o))), None)
@@ -3196,7 +3398,7 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
     if fw_key is None:
         return
-    countries = _clause_subject_countries(m, verb)
+    countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
@@ -3214,6 +3416,8 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
     A and B, and C joined it as an observer" (the subject of the clause joined to), "The X Commission
     comprises A and B, and C was admitted to the regional body" (the body named just before, in this
     sentence or the one before)."""
+    if target.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        return _framework_near(st, verb.head)  # "ASEAN, which Timor-Leste joined in 2025"
     if target.lower_ == "it" and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
@@ -3225,6 +3429,18 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
         if key is not None and st.frameworks[key].kind not in ("Policy", "Agreement", "Exercise"):
             return key  # a body: an organisation, forum or commission
     return None
+
+
+def _pronoun_country(m: ArticleMentions, verb: Token) -> list[str]:
+    """"India has held observer status in F since 2020, the year it was admitted to G": a subject "it"
+    in a clause under the main verb is the main clause's subject when that is one country."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    root = verb.sent.root
+    if subject is None or subject.lower_ != "it" or verb is root:
+        return []
+    main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    countries = _countries_in(m, (t for c in main for t in c.subtree))
+    return countries if len(countries) == 1 and all(c.i in m.country_at for c in main) else []
 
 
 def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:

@@ -359,3 +359,19 @@ def test_quoted_exercise_names(nlp):
     text = ("Chile and Peru held the tri-service exercise \"Condor Triumph\" in Arica. "
             "The exercise 'was a success', the spokesman said.")
     assert _frameworks(_extract(nlp, text)) == {"Condor Triumph": "Exercise"}
+
+
+def test_names_paired_before_plural_exercises(nlp):
+    x = _extract(nlp, "The chiefs reviewed the Garuda Shield and KOMODEX exercises with Indonesia.")
+    assert _frameworks(x).get("Garuda Shield") == "Exercise"
+    assert _frameworks(x).get("KOMODEX") == "Exercise"
+
+
+def test_countries_before_plural_exercises_are_no_names(nlp):
+    x = _extract(nlp, "He praised Chile and Peru exercises held last year.")
+    assert not any(kind == "Exercise" for kind in _frameworks(x).values())
+
+
+def test_acronym_before_lowercase_vision_is_a_policy(nlp):
+    x = _extract(nlp, "The port call is part of Indonesia's outreach under the NUSANTARA vision.")
+    assert _frameworks(x).get("NUSANTARA") == "Policy"
