@@ -27,7 +27,8 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from .errors import InputError
-from .namespaces import DK, PROVENANCE_GRAPH
+from . import refdata
+from .namespaces import DK, DKI, PROVENANCE_GRAPH
 from .resolve import fold, strip_honorifics
 from .store import KGStore
 
@@ -296,7 +297,7 @@ def _score_section(name: str, view: StoreView, gold: dict[str, Any], *, corpus: 
     for m in gold.get("memberships", []):
         spellings = spellings_of.get(m["framework"], _framework_spellings(m["framework"]))
         for country in m.get("countries", []):
-            gold_members.append((fold(country), m["role"], spellings, f"{country} {m['role']} of {m['framework']}"))
+            gold_members.append((country, m["role"], spellings, f"{country} {m['role']} of {m['framework']}"))
     store_members = sorted(
         {(s, p, o) for p in _ROLE_PREDICATES.values() for s, o in view.by_predicate[p]}, key=str
     )
@@ -308,7 +309,7 @@ def _score_section(name: str, view: StoreView, gold: dict[str, Any], *, corpus: 
                 for t in store_members
                 if t not in used_members
                 and t[1] == _ROLE_PREDICATES.get(role)
-                and country in view.names(t[0])
+                and _names_country(view, t[0], country)
                 and framework_names(t[2]) & spellings
             ),
             None,
@@ -340,10 +341,17 @@ def _office_matches(view: StoreView, office: URIRef, title: str, country: str) -
         return False
     if not country:
         return True
-    countries = set()
-    for c in view.objects(office, DK.officeOf) or _global_objects(view, office, DK.officeOf):
-        countries |= view.names(c)
-    return fold(country) in countries
+    return any(_names_country(view, c, country) for c in view.objects(office, DK.officeOf) or _global_objects(view, office, DK.officeOf))
+
+
+def _names_country(view: StoreView, node: URIRef, name: str) -> bool:
+    """Whether the gold's country ``name`` is the store's ``node``: by its labels, or by the ISO code
+    the name stands for ("Ivory Coast" is the node labelled Côte d'Ivoire)."""
+    if fold(name) in view.names(node):
+        return True
+    by_name = refdata.country_by_name()
+    iso3 = by_name.get(name) or by_name.get(name.removeprefix("the "))
+    return iso3 is not None and node == DKI[f"country/{iso3.lower()}"]
 
 
 def _global_objects(view: StoreView, s: URIRef, p: URIRef) -> list:

@@ -102,3 +102,25 @@ def test_corpus_pairs_two_meetings_of_one_pair_in_one_article_by_date_and_place(
         corpus = evaluate(store, tmp_path).corpus
         assert corpus.scores["meetings"].tp == 2
         assert (corpus.dates.right, corpus.places.right, corpus.statuses.right) == (2, 2, 2)
+
+
+def test_a_gold_country_matches_the_store_country_it_names_under_another_name(article, tmp_path):
+    """Gold writes "Ivory Coast", the store labels the country Côte d'Ivoire: one country (ISO CIV)."""
+    a = article("011_x", "Ivory Coast is a member of the Accra Initiative. Defence Minister Kouassi Tano of Ivory Coast spoke.")
+    a.person("Kouassi Tano", "CIV", "Defence Minister")
+    fw = a.framework("Accra Initiative", "Forum", surface="Accra Initiative")
+    a.member("CIV", fw, "member", "Ivory Coast")
+    store = KGStore.in_memory(to_quads(resolve([a.x]), RUN))
+    gold = {
+        "doc": "011_x.txt",
+        "persons": [{"name": "Kouassi Tano", "aliases": [], "country": "Ivory Coast", "offices": [{"title": "Defence Minister", "country": "Ivory Coast"}]}],
+        "meetings": [],
+        "frameworks": [{"name": "Accra Initiative", "kind": "Forum", "aliases": []}],
+        "memberships": [{"framework": "Accra Initiative", "role": "member", "countries": ["Ivory Coast", "Ghana"]}],
+    }
+    (tmp_path / "011_x.json").write_text(json.dumps(gold), "utf-8")
+    (section,) = evaluate(store, tmp_path).articles
+    memberships, offices = section.scores["memberships"], section.scores["offices"]
+    assert (memberships.tp, memberships.fn, memberships.fp) == (1, 1, 0)
+    assert memberships.misses == ["Ghana member of Accra Initiative"]
+    assert (offices.tp, offices.fn) == (1, 0)
