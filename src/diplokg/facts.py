@@ -1782,8 +1782,8 @@ def _named_frameworks(st: _State) -> None:
             i += 1
             continue
         first = i + (t.lower_ == "the" and last_good > i)  # "The X Cooperation comprises"
-        if first in m.country_at and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
-            first += 2  # "India's Act East Policy": the country owns the policy, it is not in its name
+        if (first in m.country_at or _is_acronym(m.tokens[first].text)) and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
+            first += 2  # "India's Act East Policy", "NATO's Istanbul Cooperation Initiative": the owner is not in the name
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
@@ -1796,6 +1796,11 @@ def _named_frameworks(st: _State) -> None:
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+def _is_acronym(text: str) -> bool:
+    """"NATO", "ASEAN": two or more capital letters and nothing else."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def _two_plus_two(m: ArticleMentions, j: int) -> bool:

@@ -375,3 +375,15 @@ def test_countries_before_plural_exercises_are_no_names(nlp):
 def test_acronym_before_lowercase_vision_is_a_policy(nlp):
     x = _extract(nlp, "The port call is part of Indonesia's outreach under the NUSANTARA vision.")
     assert _frameworks(x).get("NUSANTARA") == "Policy"
+
+
+def test_an_organisations_possessive_is_not_part_of_a_framework_name(nlp):
+    x = _extract(nlp, "Norway, Iceland and Estonia are members of OSCE's Baltic Maritime Initiative, which met in Tallinn.")
+    assert "Baltic Maritime Initiative" in _frameworks(x)
+    assert not any(name.startswith("OSCE") and "Baltic" in name for name in _frameworks(x))
+    assert ("NOR", "Baltic Maritime Initiative", "member") in _memberships(x)
+
+
+def test_a_possessive_inside_a_name_stays(nlp):
+    x = _extract(nlp, "The People's Maritime Dialogue of Fiji and Tonga met in Suva.")
+    assert not any(name.startswith("Maritime Dialogue") for name in _frameworks(x))
