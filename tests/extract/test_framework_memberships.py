@@ -387,3 +387,14 @@ def test_an_organisations_possessive_is_not_part_of_a_framework_name(nlp):
 def test_a_possessive_inside_a_name_stays(nlp):
     x = _extract(nlp, "The People's Maritime Dialogue of Fiji and Tonga met in Suva.")
     assert not any(name.startswith("Maritime Dialogue") for name in _frameworks(x))
+
+
+def test_a_document_title_goes_on_after_of_the_or_on_the(nlp):
+    x = _extract(nlp, "Chile and Peru signed a Memorandum of Cooperation on the Coastal Radar Programme on Friday.")
+    assert "Memorandum of Cooperation on the Coastal Radar Programme" in _frameworks(x)
+    assert "Coastal Radar Programme" not in _frameworks(x)
+
+
+def test_a_name_stops_before_of_the_and_a_country(nlp):
+    x = _extract(nlp, "The Lagoon Security Dialogue of the Netherlands and Belgium met in Ghent.")
+    assert not any("Netherlands" in name for name in _frameworks(x))
