@@ -1769,10 +1769,11 @@ def _named_frameworks(st: _State) -> None:
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
-            elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and j + 2 < n and m.tokens[j + 1].lower_ == "the"
+            elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(m.lower[k] in FRAMEWORK_HEADS for k in range(i, last_good + 1))
+                  and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
-                # the General Purpose Frigate Programme": a document's title goes on
+                # the General Purpose Frigate Programme": a document's title goes on (once it has a kind word)
                 j += 1
             elif w.lower_ == "towards" and last_good is not None and j + 1 < n and m.tokens[j + 1].like_num:
                 last_good = j + 1  # "Joint Vision Statement on ... Partnership towards 2030"

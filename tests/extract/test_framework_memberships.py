@@ -398,3 +398,9 @@ def test_a_document_title_goes_on_after_of_the_or_on_the(nlp):
 def test_a_name_stops_before_of_the_and_a_country(nlp):
     x = _extract(nlp, "The Lagoon Security Dialogue of the Netherlands and Belgium met in Ghent.")
     assert not any("Netherlands" in name for name in _frameworks(x))
+
+
+def test_a_capitalised_word_at_the_start_of_a_sentence_does_not_start_a_title_over_of_the(nlp):
+    x = _extract(nlp, "Members of the Pentad Group include Chile, Peru, Ecuador and Colombia.")
+    assert "Members of the Pentad Group" not in _frameworks(x)
+    assert "Pentad Group" in _frameworks(x)
