@@ -1585,6 +1585,7 @@ def _frameworks(st: _State) -> None:
     _named_frameworks(st)
     _memoranda(st)
     _quoted_policies(st)
+    _known_as_groupings(st)
     _named_exercises(st)
     _listed_exercises(st)
     _paired_exercises(st)
@@ -2218,6 +2219,34 @@ def _quoted_policies(st: _State) -> None:
         span = sdoc[open_i + 1 : close_i]
         if span.text.strip():
             _add_framework(st, span.text, FRAMEWORK_HEADS.get(token.lower_, "Policy"), span, None, "framework.quoted")
+
+
+GROUPING_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
+                            "partnership", "minilateral", "quadrilateral", "trilateral"})
+QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
+
+
+def _known_as_groupings(st: _State) -> None:
+    """"the informal grouping known as the 'Squad'", "a coalition known as the Ocean Five": the name
+    a grouping noun is given (quoted, or capitalised words) is a forum."""
+    m = st.m
+    for i in range(1, len(m.tokens) - 2):
+        if m.lower[i] != "known" or m.lower[i + 1] != "as" or m.lower[i - 1] not in GROUPING_NOUNS:
+            continue
+        start = i + 2 + (m.lower[i + 2] == "the")
+        quoted = start < len(m.tokens) and m.tokens[start].text in QUOTES
+        start += quoted
+        end = start
+        while end < len(m.tokens) and (m.tokens[end].text[:1].isupper() or m.tokens[end].like_num and end > start) \
+                and m.tokens[end].text not in QUOTES and not m.tokens[end].is_sent_start:
+            end += 1
+        if end == start or end - start > 6 or quoted and (end >= len(m.tokens) or m.tokens[end].text not in QUOTES):
+            continue  # nothing capitalised, or a quotation that is no name
+        span = m.sdoc[start:end]
+        if any(t.i in st.framework_at for t in span) or any(t.ent_type_ in ("PERSON", "GPE") for t in span):
+            continue
+        key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
+        st.framework_at.setdefault(i - 1, key)  # the grouping noun names it too
 
 
 def _initials_match(acronym: str, words_span) -> bool:

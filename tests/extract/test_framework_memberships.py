@@ -404,3 +404,15 @@ def test_a_capitalised_word_at_the_start_of_a_sentence_does_not_start_a_title_ov
     x = _extract(nlp, "Members of the Pentad Group include Chile, Peru, Ecuador and Colombia.")
     assert "Members of the Pentad Group" not in _frameworks(x)
     assert "Pentad Group" in _frameworks(x)
+
+
+def test_a_grouping_known_as_a_quoted_name_is_a_forum_with_its_members(nlp):
+    x = _extract(nlp, 'Members of the informal grouping known as the "Pentad" include Chile, Peru, Ecuador and Colombia, '
+                      "whose navy chiefs have met twice since 2023.")
+    assert _frameworks(x).get("Pentad") == "Forum"
+    assert {c for c, fw, role in _memberships(x) if fw == "Pentad" and role == "member"} == {"CHL", "PER", "ECU", "COL"}
+
+
+def test_a_lower_case_nickname_known_as_is_no_forum(nlp):
+    x = _extract(nlp, 'The minister is a member of a group known as "the old guard" in Lima.')
+    assert not any("old guard" in name.lower() for name in _frameworks(x))
