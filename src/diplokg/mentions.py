@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import TITLE, co_chair_start, ent_kind, name_after, name_before, name_in_commas, skip_title_country
+from .nlp import NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, name_after, name_before, name_in_commas, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -168,6 +168,11 @@ def _abridged(longer: list[str], shorter: list[str]) -> bool:
     return all(word in rest for word in shorter[1:-1])
 
 
+def _suffixed(longer: list[str], shorter: list[str]) -> bool:
+    """``longer`` is ``shorter`` with a generational suffix ("Ana Reyes Jr" of "Ana Reyes")."""
+    return len(shorter) >= 2 and len(longer) == len(shorter) + 1 and longer[:-1] == shorter and longer[-1] in NAME_SUFFIXES
+
+
 def _rank_led(words: list[str]) -> bool:
     """A two-word name led by a rank kept as a given name ("Gen Dwivedi"): maybe a surname alone."""
     return len(words) == 2 and (words[0].rstrip("."),) in refdata.honorifics_by_first_word().get(words[0].rstrip("."), ())
@@ -266,6 +271,14 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 target = c
                 break
             if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it
+                c.aliases.append(c.name)
+                c.words = words
+                target = c
+                break
+            if _suffixed(words, c.words):  # "Ana Reyes Jr" after "Ana Reyes": the suffix is an alias
+                target = c
+                break
+            if _suffixed(c.words, words):  # "Ana Reyes" after "Ana Reyes Jr": named without the suffix
                 c.aliases.append(c.name)
                 c.words = words
                 target = c
