@@ -50,6 +50,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -884,6 +885,16 @@ def _sentence_subject_persons(m: ArticleMentions, sent: Span) -> list[str]:
     return keys if len(keys) >= 2 else []
 
 
+# Words of "and his counterpart B" between two listed persons.
+COUNTERPART_WORDS = frozenset({"his", "her", "their", "counterpart", "counterparts"})
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """Every word of a rank or honorific ("Lt", "Gen", "Admiral"): skipped between listed persons."""
+    return frozenset(w for form in refdata.honorifics() for w in form if w[:1].isalpha())
+
+
 def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[str], str | None]:
     """Persons listed after the last object ("called on A and Defence Secretary B in Kathmandu")
     when the parse lost the end of the list; and a place right after the list."""
@@ -902,6 +913,8 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
             i += 1
         elif t.text in (",", "and", "'s", "’s") or t.ent_type_ in (TITLE, "NORP") or i in m.country_at:
             i += 1
+        elif t.lower_ in COUNTERPART_WORDS or t.text.rstrip(".") in _rank_words():
+            i += 1  # "with A and his Kyrgyz counterpart Lt Gen B", the parse having lost B
         else:
             break
     if not found or found == [last]:

@@ -21,3 +21,21 @@ def test_a_name_written_with_and_without_jr_is_one_person_named_without_it(nlp):
 def test_a_jr_name_never_written_without_it_keeps_the_suffix(nlp):
     x = _extract(nlp, "Defence Minister Pedro Alves held talks with Chilean President Tomas Herrera Jr in Santiago on Monday.")
     assert person_names(x) == ["Pedro Alves", "Tomas Herrera Jr"]
+
+
+def _pairs(x) -> set[tuple[str, ...]]:
+    by_key = {p.key: p.name for p in x.persons}
+    return {tuple(sorted(by_key[k] for k in mt.participants)) for mt in x.meetings}
+
+
+def test_and_his_counterpart_after_a_talks_partner_is_a_second_partner(nlp):
+    x = _extract(nlp, "Defence Minister Pedro Alves will travel to Lima next week to attend the regional defence conference, where he is "
+                      "expected to hold bilateral talks with Chilean Defence Minister Tomas Herrera and his Peruvian counterpart "
+                      "Lt Gen Jorge Paredes on the sidelines, the ministry said on Monday.")
+    assert _pairs(x) == {("Pedro Alves", "Tomas Herrera"), ("Jorge Paredes", "Pedro Alves")}
+
+
+def test_his_wife_after_a_talks_partner_is_not_a_partner(nlp):
+    x = _extract(nlp, "Defence Minister Pedro Alves held talks with Chilean Defence Minister Tomas Herrera and his wife Ana Herrera "
+                      "hosted a dinner for the delegation in Lima on Monday.")
+    assert ("Ana Herrera", "Pedro Alves") not in _pairs(x)
