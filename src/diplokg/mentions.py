@@ -1256,9 +1256,9 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
 
 def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, country: str | None = None) -> str | None:
     """The person a bare title refers to ("the Defence Secretary", "the Kenyan Cabinet Secretary"):
-    the latest holder named before."""
-    best, best_pos = None, -1
+    the latest holder of that country named before; with no country, the holder most spoken of."""
     generic = title in GENERIC_TITLE_HEADS
+    mentions_before: dict[str, list[int]] = {}
     for person_key, titles in m.titles_of.items():
         if country and not any(m.offices[o].country == country for o in m.office_of.get(person_key, [])):
             continue
@@ -1266,6 +1266,12 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
             # "the Cabinet Secretary" for the "Cabinet Secretary for Defence": the post without its portfolio
             if held == title or (generic and held.split()[-1] == title) or held.startswith((f"{title} for ", f"{title} of ")):
                 positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
-                if positions and max(positions) > best_pos:
-                    best, best_pos = person_key, max(positions)
-    return best
+                if positions:
+                    mentions_before[person_key] = positions
+    if not mentions_before:
+        return None
+    if country is None:
+        # Two holders of a bare "the Defence Secretary" / "the Minister" (the article's and his
+        # visitor's): the one the article has spoken of most, the first named on a tie
+        return max(mentions_before, key=lambda k: (len(mentions_before[k]), -min(mentions_before[k])))
+    return max(mentions_before, key=lambda k: max(mentions_before[k]))  # the latest holder named

@@ -39,3 +39,19 @@ def test_his_wife_after_a_talks_partner_is_not_a_partner(nlp):
     x = _extract(nlp, "Defence Minister Pedro Alves held talks with Chilean Defence Minister Tomas Herrera and his wife Ana Herrera "
                       "hosted a dinner for the delegation in Lima on Monday.")
     assert ("Ana Herrera", "Pedro Alves") not in _pairs(x)
+
+
+def test_a_bare_title_two_people_hold_is_the_one_the_article_speaks_of_most(nlp):
+    x = _extract(nlp, "Defence Secretary Pedro Alves arrived in Santiago on Sunday. Alves and Chile's Defence Secretary Tomas Herrera "
+                      "co-chaired the 5th Brazil-Chile Defence Dialogue in Santiago on March 10, 2025. On Tuesday, the Defence Secretary "
+                      "called on Chilean Navy chief Admiral Jorge Paredes in Santiago.")
+    assert ("Jorge Paredes", "Pedro Alves") in _pairs(x)
+    assert ("Jorge Paredes", "Tomas Herrera") not in _pairs(x)
+
+
+def test_a_bare_title_with_a_country_is_that_country_holder(nlp):
+    x = _extract(nlp, "Defence Secretary Pedro Alves and Chile's Defence Secretary Tomas Herrera co-chaired the 5th Brazil-Chile Defence "
+                      "Dialogue in Santiago on March 11, 2025. Pedro Alves thanked the hosts. On Tuesday, the Chilean Defence Secretary "
+                      "called on Brazilian Navy chief Admiral Jorge Paredes in Santiago.")
+    assert ("Jorge Paredes", "Tomas Herrera") in _pairs(x)
+    assert ("Jorge Paredes", "Pedro Alves") not in _pairs(x)
