@@ -1001,7 +1001,8 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             return _is_planned(_chain(head), head)  # "is expected to travel to Dhaka to hold talks"
     if first.tag_ == "VBN" and any(c.lower_ == "to" for c in first.children):  # "to be held"
         return True
-    if any(c.lower_ in PLANNED_MODIFIERS for c in anchor.children):
+    # "the scheduled talks", "talks scheduled for May"; not "called on X and is scheduled to meet Y" (another event)
+    if any(c.lower_ in PLANNED_MODIFIERS and c.dep_ != "conj" for c in anchor.children):
         return True
     governor = first.head
     for _ in range(3):  # "look forward to welcoming X", "await meeting X"

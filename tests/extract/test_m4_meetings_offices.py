@@ -55,3 +55,22 @@ def test_a_bare_title_with_a_country_is_that_country_holder(nlp):
                       "called on Brazilian Navy chief Admiral Jorge Paredes in Santiago.")
     assert ("Jorge Paredes", "Tomas Herrera") in _pairs(x)
     assert ("Jorge Paredes", "Pedro Alves") not in _pairs(x)
+
+
+def _statuses(x) -> dict[tuple[str, ...], tuple[str, str | None]]:
+    by_key = {p.key: p.name for p in x.persons}
+    return {tuple(sorted(by_key[k] for k in mt.participants)): (mt.status, mt.date.iso if mt.date else None) for mt in x.meetings}
+
+
+def test_a_call_coordinated_with_a_scheduled_meeting_stays_held(nlp):
+    # 2025-04-02 is a Wednesday: "on Tuesday" was the day before, "on Thursday" the day after
+    x = _extract(nlp, "Chilean Defence Minister Tomas Herrera, who is visiting Brazil from March 31 to April 4, called on National "
+                      "Security Adviser Pedro Alves on Tuesday and is scheduled to meet Chief of Defence Staff Gen Jorge Paredes on Thursday.")
+    assert _statuses(x)[("Pedro Alves", "Tomas Herrera")] == ("held", "2025-04-01")
+    assert _statuses(x)[("Jorge Paredes", "Tomas Herrera")] == ("planned", "2025-04-03")
+
+
+def test_scheduled_talks_are_planned(nlp):
+    x = _extract(nlp, "Officials said the scheduled talks between Defence Minister Pedro Alves and Chilean Defence Minister "
+                      "Tomas Herrera in Brasilia are on track.")
+    assert _statuses(x)[("Pedro Alves", "Tomas Herrera")][0] == "planned"
