@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text, person_names
+from extract_helpers import extract_text, holdings, person_names
 
 _extract = partial(extract_text, published=date(2025, 4, 2))
 
@@ -74,3 +74,16 @@ def test_scheduled_talks_are_planned(nlp):
     x = _extract(nlp, "Officials said the scheduled talks between Defence Minister Pedro Alves and Chilean Defence Minister "
                       "Tomas Herrera in Brasilia are on track.")
     assert _statuses(x)[("Pedro Alves", "Tomas Herrera")][0] == "planned"
+
+
+def test_a_deputy_premier_for_defence_keeps_the_whole_title(nlp):
+    x = _extract(nlp, "Defence Minister Pedro Alves met Chile's Deputy Prime Minister for Defence Affairs Tomas Herrera and "
+                      "Peru's Minister for Defence Affairs Jorge Paredes in Lima on Monday.")
+    assert holdings(x) >= {("Tomas Herrera", "Deputy Prime Minister for Defence Affairs", "CHL"),
+                           ("Jorge Paredes", "Defence Affairs Minister", "PER")}
+    assert ("Tomas Herrera", "Defence Affairs Minister", "CHL") not in holdings(x)
+
+
+def test_a_national_defence_force_is_a_service_of_its_chief_of_staff(nlp):
+    x = _extract(nlp, "Pedro Alves also called on the Chief of Staff of the Chile Defence Force, Lt Gen Tomas Herrera, in Santiago.")
+    assert holdings(x) == {("Tomas Herrera", "Defence Force Chief of Staff", "CHL")}
