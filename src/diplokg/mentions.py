@@ -1119,6 +1119,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     if is_subject and any(clusters[o].country is None for o in others - subjects):
         return None  # "X called on President Y in Male": the place is the host's, and who hosts is unknown
     found: set[str] = set()
+    travels = False
     for token in m.tokens[sent.start : sent.end]:
         if token.i in attached or token.i < m.dateline_end:  # the dateline is the article's, not the sentence's
             continue
@@ -1135,9 +1136,14 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
             iso = place.country
         else:
             continue
-        if _destination_of(m, token, key) or (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token):
+        if _destination_of(m, token, key):
+            travels = True
+            continue
+        if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token):
             continue
         found.add(iso)
+    if travels:
+        return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -1211,6 +1217,8 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
                 movers.append(head.head)
             if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "X concluded/began/paid a visit to Y"
                 movers.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+            if head.pos_ == "NOUN":  # "the visit of Prime Minister X to Y"
+                movers.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
             return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
     return False
 

@@ -87,3 +87,17 @@ def test_a_deputy_premier_for_defence_keeps_the_whole_title(nlp):
 def test_a_national_defence_force_is_a_service_of_its_chief_of_staff(nlp):
     x = _extract(nlp, "Pedro Alves also called on the Chief of Staff of the Chile Defence Force, Lt Gen Tomas Herrera, in Santiago.")
     assert holdings(x) == {("Tomas Herrera", "Defence Force Chief of Staff", "CHL")}
+
+
+def test_a_holder_travelling_abroad_takes_no_office_country_from_the_sentence(nlp):
+    # Brazil is the article's home (named most); Chile is where the Prime Minister went
+    x = _extract(nlp, "Defence Minister Pedro Alves said Brazil values its ties with Chile. "
+                      "The minister's visit to Santiago follows the visit of Prime Minister Tomas Herrera to Chile in May, "
+                      "during which Brazil signed a pact.")
+    assert ("Tomas Herrera", "Prime Minister", "BRA") in holdings(x)
+    assert ("Tomas Herrera", "Prime Minister", "CHL") not in holdings(x)
+
+
+def test_a_holder_met_in_a_city_takes_its_country(nlp):
+    x = _extract(nlp, "Pedro Alves arrived in Santiago on Monday, where he called on Prime Minister Tomas Herrera.")
+    assert ("Tomas Herrera", "Prime Minister", "CHL") in holdings(x)
