@@ -488,6 +488,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope)))
         if not objects and subjects_keys:
             objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
+        if not objects and _with_whom_clause(chain[-1]):
+            objects = _persons_in(m, [chain[-1].head])  # "X, with whom he held a virtual meeting on May 14"
         confidence = CONF_MEETING
         if not objects:  # "called on" whose object the parse hung elsewhere: the next person named
             for prep in verb.children:
@@ -508,6 +510,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
+
+
+def _with_whom_clause(verb: Token) -> bool:
+    """``verb`` heads a relative clause "with whom ..." (its partner is the noun the clause describes)."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "whom" for g in c.children) for c in verb.children)
 
 
 def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],

@@ -1267,6 +1267,7 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
     the latest holder of that country named before; with no country, the holder most spoken of."""
     generic = title in GENERIC_TITLE_HEADS
     mentions_before: dict[str, list[int]] = {}
+    matched_titles: set[str] = set()
     for person_key, titles in m.titles_of.items():
         if country and not any(m.offices[o].country == country for o in m.office_of.get(person_key, [])):
             continue
@@ -1276,10 +1277,11 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
                 positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
                 if positions:
                     mentions_before[person_key] = positions
+                    matched_titles.add(held)
     if not mentions_before:
         return None
-    if country is None:
-        # Two holders of a bare "the Defence Secretary" / "the Minister" (the article's and his
+    if country is None and len(matched_titles) == 1:
+        # Two holders of one post, "the Defence Secretary" / "the Minister" (the article's and his
         # visitor's): the one the article has spoken of most, the first named on a tie
         return max(mentions_before, key=lambda k: (len(mentions_before[k]), -min(mentions_before[k])))
     return max(mentions_before, key=lambda k: max(mentions_before[k]))  # the latest holder named

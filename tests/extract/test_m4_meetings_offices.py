@@ -101,3 +101,17 @@ def test_a_holder_travelling_abroad_takes_no_office_country_from_the_sentence(nl
 def test_a_holder_met_in_a_city_takes_its_country(nlp):
     x = _extract(nlp, "Pedro Alves arrived in Santiago on Monday, where he called on Prime Minister Tomas Herrera.")
     assert ("Tomas Herrera", "Prime Minister", "CHL") in holdings(x)
+
+
+def test_with_whom_he_held_a_meeting_is_a_meeting_with_the_person_described(nlp):
+    x = _extract(nlp, "Defence Minister Pedro Alves will travel to Lima next week. The Minister is also scheduled to meet Chilean Defence "
+                      "Minister Tomas Herrera, with whom he held a virtual meeting on March 3 to discuss a joint exercise.")
+    kinds = sorted((mt.status, mt.kind) for mt in x.meetings)
+    assert kinds == [("held", "virtual"), ("planned", "talks")]
+    assert _pairs(x) == {("Pedro Alves", "Tomas Herrera")}
+
+
+def test_with_whom_he_served_is_no_meeting(nlp):
+    x = _extract(nlp, "Defence Minister Pedro Alves praised General Tomas Herrera, with whom he served in the army.")
+    assert not x.meetings
+
