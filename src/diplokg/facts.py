@@ -1116,12 +1116,22 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     """The verb that brings the meeting's place into the sentence, when the meeting verb heads a
     relative clause of that place ("travelled to Kochi, where he held ...", "arrived in Hanoi,
     where he met ..."); None otherwise."""
-    if verb.dep_ != "relcl" or verb.head.i not in m.place_at or not any(c.lower_ == "where" for c in verb.children):
+    clause, where = verb, any(c.lower_ == "where" for c in verb.children)
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "where he is expected to call on X"
+        clause = clause.head
+        where = where or any(c.lower_ == "where" for c in clause.children)
+    if clause.dep_ != "relcl" or not where:
         return None
-    head = verb.head
+    head = clause.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.head.i in m.place_at:
+        return head
+    # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
+    names_place = any(g.i in m.place_at for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    return head if names_place and _word_in(head, MOVE_VERBS) else None
 
 
 def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:

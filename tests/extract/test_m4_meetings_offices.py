@@ -115,3 +115,15 @@ def test_with_whom_he_served_is_no_meeting(nlp):
     x = _extract(nlp, "Defence Minister Pedro Alves praised General Tomas Herrera, with whom he served in the army.")
     assert not x.meetings
 
+
+
+def test_where_he_is_expected_to_call_on_x_takes_the_journeys_day(nlp):
+    # published Wednesday 2025-04-02: "on Thursday" is 2025-04-03
+    x = _extract(nlp, "The Navy chief Admiral Pedro Alves will travel to Santiago on Thursday, where he is expected to call on "
+                      "Chief of Defence Forces of Chile General Tomas Herrera and review training needs.")
+    assert _statuses(x)[("Pedro Alves", "Tomas Herrera")] == ("planned", "2025-04-03")
+
+
+def test_a_date_clause_of_a_non_journey_gives_no_day(nlp):
+    x = _extract(nlp, "Admiral Pedro Alves praised the drills on Thursday, where he is expected to call on General Tomas Herrera.")
+    assert all(mt.date is None for mt in x.meetings)
