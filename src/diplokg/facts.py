@@ -50,6 +50,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -487,6 +488,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope)))
         if not objects and subjects_keys:
             objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
+        if not objects and _with_whom_clause(chain[-1]):
+            objects = _persons_in(m, [chain[-1].head])  # "X, with whom he held a virtual meeting on May 14"
         confidence = CONF_MEETING
         if not objects:  # "called on" whose object the parse hung elsewhere: the next person named
             for prep in verb.children:
@@ -507,6 +510,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
+
+
+def _with_whom_clause(verb: Token) -> bool:
+    """``verb`` heads a relative clause "with whom ..." (its partner is the noun the clause describes)."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "whom" for g in c.children) for c in verb.children)
 
 
 def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],
@@ -884,6 +893,16 @@ def _sentence_subject_persons(m: ArticleMentions, sent: Span) -> list[str]:
     return keys if len(keys) >= 2 else []
 
 
+# Words of "and his counterpart B" between two listed persons.
+COUNTERPART_WORDS = frozenset({"his", "her", "their", "counterpart", "counterparts"})
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """Every word of a rank or honorific ("Lt", "Gen", "Admiral"): skipped between listed persons."""
+    return frozenset(w for form in refdata.honorifics() for w in form if w[:1].isalpha())
+
+
 def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[str], str | None]:
     """Persons listed after the last object ("called on A and Defence Secretary B in Kathmandu")
     when the parse lost the end of the list; and a place right after the list."""
@@ -902,6 +921,8 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
             i += 1
         elif t.text in (",", "and", "'s", "’s") or t.ent_type_ in (TITLE, "NORP") or i in m.country_at:
             i += 1
+        elif t.lower_ in COUNTERPART_WORDS or t.text.rstrip(".") in _rank_words():
+            i += 1  # "with A and his Kyrgyz counterpart Lt Gen B", the parse having lost B
         else:
             break
     if not found or found == [last]:
@@ -988,7 +1009,8 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             return _is_planned(_chain(head), head)  # "is expected to travel to Dhaka to hold talks"
     if first.tag_ == "VBN" and any(c.lower_ == "to" for c in first.children):  # "to be held"
         return True
-    if any(c.lower_ in PLANNED_MODIFIERS for c in anchor.children):
+    # "the scheduled talks", "talks scheduled for May"; not "called on X and is scheduled to meet Y" (another event)
+    if any(c.lower_ in PLANNED_MODIFIERS and c.dep_ != "conj" for c in anchor.children):
         return True
     governor = first.head
     for _ in range(3):  # "look forward to welcoming X", "await meeting X"
@@ -1094,12 +1116,22 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     """The verb that brings the meeting's place into the sentence, when the meeting verb heads a
     relative clause of that place ("travelled to Kochi, where he held ...", "arrived in Hanoi,
     where he met ..."); None otherwise."""
-    if verb.dep_ != "relcl" or verb.head.i not in m.place_at or not any(c.lower_ == "where" for c in verb.children):
+    clause, where = verb, any(c.lower_ == "where" for c in verb.children)
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "where he is expected to call on X"
+        clause = clause.head
+        where = where or any(c.lower_ == "where" for c in clause.children)
+    if clause.dep_ != "relcl" or not where:
         return None
-    head = verb.head
+    head = clause.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.head.i in m.place_at:
+        return head
+    # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
+    names_place = any(g.i in m.place_at for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    return head if names_place and _word_in(head, MOVE_VERBS) else None
 
 
 def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:

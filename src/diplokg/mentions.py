@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import TITLE, co_chair_start, ent_kind, name_after, name_before, name_in_commas, skip_title_country
+from .nlp import NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, name_after, name_before, name_in_commas, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -168,6 +168,11 @@ def _abridged(longer: list[str], shorter: list[str]) -> bool:
     return all(word in rest for word in shorter[1:-1])
 
 
+def _suffixed(longer: list[str], shorter: list[str]) -> bool:
+    """``longer`` is ``shorter`` with a generational suffix ("Ana Reyes Jr" of "Ana Reyes")."""
+    return len(shorter) >= 2 and len(longer) == len(shorter) + 1 and longer[:-1] == shorter and longer[-1] in NAME_SUFFIXES
+
+
 def _rank_led(words: list[str]) -> bool:
     """A two-word name led by a rank kept as a given name ("Gen Dwivedi"): maybe a surname alone."""
     return len(words) == 2 and (words[0].rstrip("."),) in refdata.honorifics_by_first_word().get(words[0].rstrip("."), ())
@@ -266,6 +271,14 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 target = c
                 break
             if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it
+                c.aliases.append(c.name)
+                c.words = words
+                target = c
+                break
+            if _suffixed(words, c.words):  # "Ana Reyes Jr" after "Ana Reyes": the suffix is an alias
+                target = c
+                break
+            if _suffixed(c.words, words):  # "Ana Reyes" after "Ana Reyes Jr": named without the suffix
                 c.aliases.append(c.name)
                 c.words = words
                 target = c
@@ -1106,6 +1119,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     if is_subject and any(clusters[o].country is None for o in others - subjects):
         return None  # "X called on President Y in Male": the place is the host's, and who hosts is unknown
     found: set[str] = set()
+    travels = False
     for token in m.tokens[sent.start : sent.end]:
         if token.i in attached or token.i < m.dateline_end:  # the dateline is the article's, not the sentence's
             continue
@@ -1122,9 +1136,14 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
             iso = place.country
         else:
             continue
-        if _destination_of(m, token, key) or (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token):
+        if _destination_of(m, token, key):
+            travels = True
+            continue
+        if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token):
             continue
         found.add(iso)
+    if travels:
+        return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -1198,6 +1217,8 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
                 movers.append(head.head)
             if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "X concluded/began/paid a visit to Y"
                 movers.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+            if head.pos_ == "NOUN":  # "the visit of Prime Minister X to Y"
+                movers.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
             return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
     return False
 
@@ -1243,9 +1264,10 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
 
 def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, country: str | None = None) -> str | None:
     """The person a bare title refers to ("the Defence Secretary", "the Kenyan Cabinet Secretary"):
-    the latest holder named before."""
-    best, best_pos = None, -1
+    the latest holder of that country named before; with no country, the holder most spoken of."""
     generic = title in GENERIC_TITLE_HEADS
+    mentions_before: dict[str, list[int]] = {}
+    matched_titles: set[str] = set()
     for person_key, titles in m.titles_of.items():
         if country and not any(m.offices[o].country == country for o in m.office_of.get(person_key, [])):
             continue
@@ -1253,6 +1275,13 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
             # "the Cabinet Secretary" for the "Cabinet Secretary for Defence": the post without its portfolio
             if held == title or (generic and held.split()[-1] == title) or held.startswith((f"{title} for ", f"{title} of ")):
                 positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
-                if positions and max(positions) > best_pos:
-                    best, best_pos = person_key, max(positions)
-    return best
+                if positions:
+                    mentions_before[person_key] = positions
+                    matched_titles.add(held)
+    if not mentions_before:
+        return None
+    if country is None and len(matched_titles) == 1:
+        # Two holders of one post, "the Defence Secretary" / "the Minister" (the article's and his
+        # visitor's): the one the article has spoken of most, the first named on a tie
+        return max(mentions_before, key=lambda k: (len(mentions_before[k]), -min(mentions_before[k])))
+    return max(mentions_before, key=lambda k: max(mentions_before[k]))  # the latest holder named
