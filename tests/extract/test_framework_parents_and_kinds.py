@@ -115,3 +115,33 @@ def test_name_before_a_series_of_exercises(nlp):
 def test_unnamed_series_of_exercises(nlp):
     x = _extract(nlp, "Peru and Chile held a series of joint exercises in March.")
     assert not any(kind == "Exercise" for kind in _frameworks(x).values())
+
+
+def test_short_name_without_the_country_pair_is_the_same_dialogue(nlp):
+    text = ("Chile, Peru hold Naval Staff Dialogue in Lima\n\n"
+            "Admirals of the two navies co-chaired the 6th Chile-Peru Naval Staff Dialogue in Lima on Monday. "
+            "Ties have grown since the first Naval Staff Dialogue, officials said.")
+    names = [n for n, kind in _frameworks(_extract(nlp, text)).items() if kind == "Dialogue"]
+    assert names == ["Chile-Peru Naval Staff Dialogue"]
+
+
+def test_short_name_shared_by_two_pairs_stays_apart(nlp):
+    text = ("Chile held the Chile-Peru Naval Staff Dialogue in May and the Chile-Brazil Naval Staff Dialogue in June. "
+            "The Naval Staff Dialogue format dates from 2010.")
+    names = set(_frameworks(_extract(nlp, text)))
+    assert {"Chile-Peru Naval Staff Dialogue", "Chile-Brazil Naval Staff Dialogue"} <= names
+
+
+def test_forum_named_only_for_its_presidency_is_dropped(nlp):
+    x = _extract(nlp, "Peru thanked Brazil, which holds the rotating G20 presidency, for its support.")
+    assert not any(n in _frameworks(x) for n in ("G20", "Group of Twenty"))
+
+
+def test_forum_with_a_summit_is_kept(nlp):
+    x = _extract(nlp, "Peru and Brazil discussed the agenda of the G20 summit in Rio de Janeiro, which both attend.")
+    assert any(n in _frameworks(x) for n in ("G20", "Group of Twenty"))
+
+
+def test_name_after_a_capitalised_article_at_a_sentence_start(nlp):
+    x = _extract(nlp, "A Memorandum of Understanding on Hydrographic Cooperation was signed by Chile and Peru.")
+    assert _frameworks(x).get("Memorandum of Understanding on Hydrographic Cooperation") == "Agreement"
