@@ -1688,9 +1688,11 @@ def _acronym_frameworks(st: _State) -> None:
             spelled = _spelled_suffix(sdoc, run, inside.text)
             if spelled is None and not with_members:
                 continue
+            owned = _owned_by_framework(st, run, spelled)
             run = spelled or run
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
-            head = _framework_head(run) or _acronym_head(run) or ("Organisation" if with_members or _framework_body_follows(st, close) else None)
+            body = with_members or owned or _framework_body_follows(st, close)
+            head = _framework_head(run) or _acronym_head(run) or ("Organisation" if body else None)
             # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
             if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at and not head:
                 continue
@@ -1720,7 +1722,9 @@ def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     """The longest end of ``run`` that the acronym spells: "the Maritime Corridor and the ASEAN
     Outlook on the Indo-Pacific (AOIP)" -> "ASEAN Outlook on the Indo-Pacific"."""
     for start in range(run.start, run.end - 1):
-        if sdoc[start].text[:1].isupper() and (start == run.start or sdoc[start - 1].lower_ in ("and", "the")):
+        # after "and", "the" or an owner's acronym ("The SCO Regional Anti-Terrorist Structure (RATS)")
+        if sdoc[start].text[:1].isupper() and (start == run.start or sdoc[start - 1].lower_ in ("and", "the")
+                                               or _is_acronym(sdoc[start - 1].text)):
             if _initials_match(acronym, sdoc[start : run.end]):
                 return sdoc[start : run.end]
     return None
@@ -1773,6 +1777,24 @@ def _acronym_head(run: Span) -> str | None:
 FUND_WORDS = frozenset({"peace", "financing", "finance", "investment", "credit", "lending", "resilience"})
 SHARING_WORDS = frozenset({"fusion", "information", "coordination"})
 BODY_DESCRIPTIONS = frozenset({"body", "organ", "organisation", "organization", "agency", "institution", "arm", "wing"})
+
+
+OWNER_NOUNS = frozenset({"grouping", "bloc", "organisation", "organization", "alliance", "group", "union"})
+
+
+def _owned_by_framework(st: _State, run: Span, spelled: Span | None) -> bool:
+    """"the grouping's Regional Anti-Terrorist Structure (RATS)", "The SCO Regional Anti-Terrorist
+    Structure (RATS)": a name with its acronym that a framework owns is one of its bodies (not "the
+    SCO Defence Ministers' Meeting (DMM)", an event)."""
+    m = st.m
+    name = spelled or run
+    if name[-1].lower_ in EVENT_NOUNS or len(name) < 2:
+        return False
+    if name.start >= 2 and m.tokens[name.start - 1].text in ("'s", "’s"):
+        owner = m.tokens[name.start - 2]
+        return owner.i in st.framework_at or owner.lower_ in OWNER_NOUNS
+    prefix = run[: len(run) - len(name)]
+    return len(prefix) == 1 and prefix[0].i in st.framework_at and _is_acronym(prefix[0].text)
 
 
 def _framework_body_follows(st: _State, close: int) -> bool:

@@ -145,3 +145,19 @@ def test_forum_with_a_summit_is_kept(nlp):
 def test_name_after_a_capitalised_article_at_a_sentence_start(nlp):
     x = _extract(nlp, "A Memorandum of Understanding on Hydrographic Cooperation was signed by Chile and Peru.")
     assert _frameworks(x).get("Memorandum of Understanding on Hydrographic Cooperation") == "Agreement"
+
+
+def test_body_owned_by_a_grouping_named_with_its_acronym(nlp):
+    x = _extract(nlp, "Chile backs a stronger role for the grouping's Southern Maritime Watch Structure (SMWS), "
+                      "headquartered in Lima.")
+    assert _frameworks(x).get("Southern Maritime Watch Structure") == "Organisation"
+
+
+def test_body_after_its_owners_acronym(nlp):
+    x = _extract(nlp, "The OAS Inter-American Demining Structure (IADS), based in Lima, trains Peruvian engineers.")
+    assert _frameworks(x).get("Inter-American Demining Structure") == "Organisation"
+
+
+def test_owned_meeting_with_an_acronym_is_no_body(nlp):
+    x = _extract(nlp, "Peru attended the OAS Defence Ministers' Meeting (DMM) in Lima.")
+    assert "Defence Ministers' Meeting" not in _frameworks(x)
