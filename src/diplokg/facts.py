@@ -1769,13 +1769,19 @@ def _acronym_head(run: Span) -> str | None:
         return "Exercise"  # "Africa-India Key Maritime Engagement (AIKEYME)"
     if words[-1].lower_ == "facility" and any(t.lower_ in FUND_WORDS for t in words):
         return "Initiative"  # "European Peace Facility (EPF)", a fund (not "Ship Repair Facility (SRF)", a yard)
-    if any(t.lower_ in ("centre", "center") for t in words) and any(t.lower_ in SHARING_WORDS for t in words):
+    if any(t.lower_ in ("centre", "center") for t in words) and _sharing_centre(words):
         return "Organisation"  # "Information Fusion Centre - Indian Ocean Region (IFC-IOR)" (not a training centre)
     return None
 
 
-FUND_WORDS = frozenset({"peace", "financing", "finance", "investment", "credit", "lending", "resilience"})
-SHARING_WORDS = frozenset({"fusion", "information", "coordination"})
+FUND_WORDS = frozenset({"peace", "financing", "finance", "investment", "resilience"})
+
+
+def _sharing_centre(words: list[Token]) -> bool:
+    """A centre where navies share information: "... Information Fusion Centre", "Regional Coordination
+    Operations Centre" (not a "National Information Centre", an agency)."""
+    lower = {t.lower_ for t in words}
+    return "fusion" in lower or "regional" in lower and bool(lower & {"information", "coordination"})
 BODY_DESCRIPTIONS = frozenset({"body", "organ", "organisation", "organization", "agency", "institution", "arm", "wing"})
 
 

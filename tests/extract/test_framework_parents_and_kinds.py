@@ -137,8 +137,8 @@ def test_forum_named_only_for_its_presidency_is_dropped(nlp):
     assert not any(n in _frameworks(x) for n in ("G20", "Group of Twenty"))
 
 
-def test_forum_with_a_summit_is_kept(nlp):
-    x = _extract(nlp, "Peru and Brazil discussed the agenda of the G20 summit in Rio de Janeiro, which both attend.")
+def test_forum_with_members_is_kept_beside_its_presidency(nlp):
+    x = _extract(nlp, "Peru and Brazil are members of the G20, and Brazil holds the rotating G20 presidency.")
     assert any(n in _frameworks(x) for n in ("G20", "Group of Twenty"))
 
 
@@ -161,3 +161,8 @@ def test_body_after_its_owners_acronym(nlp):
 def test_owned_meeting_with_an_acronym_is_no_body(nlp):
     x = _extract(nlp, "Peru attended the OAS Defence Ministers' Meeting (DMM) in Lima.")
     assert "Defence Ministers' Meeting" not in _frameworks(x)
+
+
+def test_national_information_centre_is_no_framework(nlp):
+    x = _extract(nlp, "Peru shares data with the National Information Centre (NIC) in Lima.")
+    assert "National Information Centre" not in _frameworks(x)
