@@ -109,9 +109,10 @@ FRAMEWORK_HEADS = {
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
     "initiatives": "Initiative", "concept": "Policy", "arrangement": "Agreement",
+    "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
-CONNECTED_HEADS = {"outlook": "Policy"}
+CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement"}  # "Letter of Intent on Cooperation in ..."
 CORRIDOR_KINDS = frozenset({"economic", "transport", "trade", "industrial", "maritime", "energy", "digital", "growth",
                             "connectivity", "logistics", "shipping"})
 YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")
@@ -1568,7 +1569,7 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
             fw.aliases.append(surface)
         for t in span:
             iso = m.country_at.get(t.i)
-            if iso and iso not in fw.countries:
+            if iso and iso not in fw.countries and not _sea_name(m, t.i - 1):  # not Guinea of "Friends of the Gulf of Guinea"
                 fw.countries.append(iso)
         owner = _possessive_owner(m, span)
         if owner:
@@ -1621,12 +1622,38 @@ def _frameworks(st: _State) -> None:
     _named_exercises(st)
     _listed_exercises(st)
     _paired_exercises(st)
+    _exercise_series(st)
     _vision_acronyms(st)
     _named_missions(st)
     _named_programmes(st)
     _described_agreements(st)
+    _merge_pair_prefixed(st)
     _adoption_dates(st)
     _named_events(st)
+
+
+PAIR_PREFIX = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*(?:-[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)+ ")
+
+
+def _merge_pair_prefixed(st: _State) -> None:
+    """"the India-Japan Defence Policy Dialogue" and, in the headline or later, "the Defence Policy
+    Dialogue": the name without the country pair is the same framework when only one framework of
+    the article has it after a pair."""
+    for key, fw in list(st.frameworks.items()):
+        longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind and len(other.countries) >= 2
+                  and other.name.endswith(" " + fw.name) and PAIR_PREFIX.fullmatch(other.name[: -len(fw.name)])]
+        if len(longer) != 1 or len(fw.name.split()) < 2:
+            continue
+        target = st.frameworks[longer[0]]
+        for alias in [fw.name, *fw.aliases]:
+            if alias != target.name and alias not in target.aliases:
+                target.aliases.append(alias)
+        target.countries += [iso for iso in fw.countries if iso not in target.countries]
+        target.evidence += fw.evidence
+        for i, k in st.framework_at.items():
+            if k == key:
+                st.framework_at[i] = longer[0]
+        del st.frameworks[key]
 
 
 def _plus_suffix(sdoc: Doc, ent: Span) -> Span | None:
@@ -1650,7 +1677,9 @@ def _acronym_frameworks(st: _State) -> None:
             continue
         inside = sdoc[token.i + 1 : close]
         before = m.tokens[token.i - 1]
-        if len(inside) == 1 and ACRONYM.match(inside.text) and inside.text not in known:
+        # one word, or one hyphenated acronym the tokenizer split ("IFC-IOR")
+        one_word = len(inside) == 1 or len(inside) <= 5 and not any(t.whitespace_ for t in inside[:-1])
+        if one_word and ACRONYM.match(inside.text) and inside.text not in known:
             run = _capitalised_run(sdoc, before.i)
             if run is None or len(run) < 2:
                 continue
@@ -1659,9 +1688,11 @@ def _acronym_frameworks(st: _State) -> None:
             spelled = _spelled_suffix(sdoc, run, inside.text)
             if spelled is None and not with_members:
                 continue
+            owned = _owned_by_framework(st, run, spelled)
             run = spelled or run
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
-            head = _framework_head(run) or _acronym_head(run) or ("Organisation" if with_members else None)
+            body = with_members or owned or _framework_body_follows(st, close)
+            head = _framework_head(run) or _acronym_head(run) or ("Organisation" if body else None)
             # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
             if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at and not head:
                 continue
@@ -1691,7 +1722,9 @@ def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     """The longest end of ``run`` that the acronym spells: "the Maritime Corridor and the ASEAN
     Outlook on the Indo-Pacific (AOIP)" -> "ASEAN Outlook on the Indo-Pacific"."""
     for start in range(run.start, run.end - 1):
-        if sdoc[start].text[:1].isupper() and (start == run.start or sdoc[start - 1].lower_ in ("and", "the")):
+        # after "and", "the" or an owner's acronym ("The SCO Regional Anti-Terrorist Structure (RATS)")
+        if sdoc[start].text[:1].isupper() and (start == run.start or sdoc[start - 1].lower_ in ("and", "the")
+                                               or _is_acronym(sdoc[start - 1].text)):
             if _initials_match(acronym, sdoc[start : run.end]):
                 return sdoc[start : run.end]
     return None
@@ -1734,7 +1767,58 @@ def _acronym_head(run: Span) -> str | None:
         return "Organisation"
     if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
         return "Exercise"  # "Africa-India Key Maritime Engagement (AIKEYME)"
+    if words[-1].lower_ == "facility" and any(t.lower_ in FUND_WORDS for t in words):
+        return "Initiative"  # "European Peace Facility (EPF)", a fund (not "Ship Repair Facility (SRF)", a yard)
+    if any(t.lower_ in ("centre", "center") for t in words) and _sharing_centre(words):
+        return "Organisation"  # "Information Fusion Centre - Indian Ocean Region (IFC-IOR)" (not a training centre)
     return None
+
+
+FUND_WORDS = frozenset({"peace", "financing", "finance", "investment", "resilience"})
+
+
+def _sharing_centre(words: list[Token]) -> bool:
+    """A centre where navies share information: "... Information Fusion Centre", "Regional Coordination
+    Operations Centre" (not a "National Information Centre", an agency)."""
+    lower = {t.lower_ for t in words}
+    return "fusion" in lower or "regional" in lower and bool(lower & {"information", "coordination"})
+BODY_DESCRIPTIONS = frozenset({"body", "organ", "organisation", "organization", "agency", "institution", "arm", "wing"})
+
+
+OWNER_NOUNS = frozenset({"grouping", "bloc", "organisation", "organization", "alliance", "group", "union"})
+
+
+def _owned_by_framework(st: _State, run: Span, spelled: Span | None) -> bool:
+    """"the grouping's Regional Anti-Terrorist Structure (RATS)", "The SCO Regional Anti-Terrorist
+    Structure (RATS)": a name with its acronym that a framework owns is one of its bodies (not "the
+    SCO Defence Ministers' Meeting (DMM)", an event)."""
+    m = st.m
+    name = spelled or run
+    if name[-1].lower_ in EVENT_NOUNS or len(name) < 2:
+        return False
+    if name.start >= 2 and m.tokens[name.start - 1].text in ("'s", "’s"):
+        owner = m.tokens[name.start - 2]
+        return owner.i in st.framework_at or owner.lower_ in OWNER_NOUNS
+    prefix = run[: len(run) - len(name)]
+    return len(prefix) == 1 and prefix[0].i in st.framework_at and _is_acronym(prefix[0].text)
+
+
+def _framework_body_follows(st: _State, close: int) -> bool:
+    """"the Regional Anti-Terrorist Structure (RATS), the SCO's Tashkent-based counter-terrorism body":
+    a name described as a body of a framework is an organisation (not "the NIA, the country's
+    counter-terror agency": a national one)."""
+    m = st.m
+    if close + 2 >= len(m.tokens) or m.tokens[close + 1].text != "," or m.lower[close + 2] not in ("the", "a", "an"):
+        return False
+    owner = False
+    for t in m.tokens[close + 3 : min(close + 14, len(m.tokens))]:
+        if t.text in (",", ".", ";", "(", ")") or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":  # "Tashkent-based"
+            return False
+        owner = owner or t.i in st.framework_at
+        if t.lower_ in BODY_DESCRIPTIONS:
+            return owner or t.i + 1 < len(m.tokens) and m.lower[t.i + 1] == "of" and t.i + 2 in st.framework_at \
+                or t.i + 3 < len(m.tokens) and m.lower[t.i + 1] == "of" and m.lower[t.i + 2] == "the" and t.i + 3 in st.framework_at
+    return False
 
 
 def _framework_head(span: Span) -> str | None:
@@ -1803,7 +1887,7 @@ def _named_frameworks(st: _State) -> None:
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(m.lower[k] in FRAMEWORK_HEADS for k in range(i, last_good + 1))
-                  and j + 2 < n and m.tokens[j + 1].lower_ == "the"
+                  and not _parent_body_follows(m, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
                 # the General Purpose Frigate Programme": a document's title goes on (once it has a kind word)
@@ -1817,7 +1901,7 @@ def _named_frameworks(st: _State) -> None:
         if last_good is None:
             i += 1
             continue
-        first = i + (t.lower_ == "the" and last_good > i)  # "The X Cooperation comprises"
+        first = i + (t.lower_ in ("the", "a", "an") and last_good > i)  # "The X Cooperation comprises", "A Memorandum of ..."
         if (first in m.country_at or _is_acronym(m.tokens[first].text)) and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
             first += 2  # "India's Act East Policy", "NATO's Istanbul Cooperation Initiative": the owner is not in the name
         span = sdoc[first : last_good + 1]
@@ -1832,6 +1916,16 @@ def _named_frameworks(st: _State) -> None:
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+BODY_HEADS = frozenset({"council", "committee", "commission", "forum", "group", "conclave", "assembly", "board"})
+
+
+def _parent_body_follows(m: ArticleMentions, j: int) -> bool:
+    """"the Joint Defence Council of the Gulf Cooperation Council": after a body's kind word, "of the"
+    names the body it belongs to, a framework of its own (a document's title goes on: "Agreement
+    concerning the Transfer of ...")."""
+    return m.lower[j] == "of" and m.lower[j - 1] in BODY_HEADS
 
 
 def _is_acronym(text: str) -> bool:
@@ -1983,6 +2077,33 @@ def _paired_exercises(st: _State) -> None:
                     fw.countries.append(iso)
 
 
+SERIES_NOUNS = frozenset({"exercises", "drills", "wargames", "war-games", "manoeuvres", "maneuvers"})
+
+
+def _exercise_series(st: _State) -> None:
+    """"the grouping's Peace Mission series of counter-terrorism exercises": the name before "series
+    of ... exercises" is an exercise (not "a series of exercises", which has no name)."""
+    m = st.m
+    for token in m.tokens[1:]:
+        if token.lower_ != "series" or m.lower[min(token.i + 1, len(m.tokens) - 1)] != "of":
+            continue
+        after = m.tokens[token.i + 2 : min(token.i + 6, token.sent.end)]
+        if not any(t.lower_ in SERIES_NOUNS for t in after):
+            continue
+        start = token.i
+        while start > token.sent.start and _exercise_name_word(m.tokens[start - 1]) and token.i - start < 4:
+            start -= 1
+        if start == token.i or m.tokens[start].is_sent_start:
+            continue
+        span = m.sdoc[start : token.i]
+        if any(t.i in st.framework_at or t.i in m.country_at for t in span) or _is_other_entity(m, span, persons=False):
+            continue
+        fw = st.frameworks[_add_framework(st, span.text, "Exercise", span, None, "framework.exercise-series")]
+        for iso in _countries_in(m, token.sent):
+            if iso not in fw.countries:
+                fw.countries.append(iso)
+
+
 def _vision_acronyms(st: _State) -> None:
     """"its expanded Vision MAHASAGAR", "under the MAHASAGAR vision": "Vision" next to an acronym
     names a policy (the acronym)."""
@@ -2094,7 +2215,22 @@ def _memoranda(st: _State) -> None:
             continue
         # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
         name = f"Memorandum of Understanding {sdoc[j:end].text}"
+        titled = _titled_memorandum(st, sdoc[j + 1 : end])
+        if titled is not None:
+            name = st.frameworks[titled].name
         _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+
+
+def _titled_memorandum(st: _State, topic: Span) -> str | None:
+    """"MoU on submarine search and rescue" (a headline) is the "Memorandum of Understanding on
+    Cooperation in Submarine Search and Rescue" the article names in full: the memorandum whose
+    title holds every word of the topic."""
+    words = {t.lower_ for t in topic if t.is_alpha and t.lower_ not in NAME_CONNECTORS | {"the"}}
+    if not words:
+        return None
+    titles = [(len(fw.name), key) for key, fw in st.frameworks.items()
+              if fw.name.lower().startswith("memorandum of understanding") and words <= set(re.findall(r"[a-z]+", fw.name.lower()))]
+    return min(titles)[1] if titles else None  # the closest title: "on Defence Cooperation", not "... in Cyber Security"
 
 
 def _date_follows(m: ArticleMentions, i: int) -> bool:
@@ -2230,7 +2366,7 @@ def _described_agreements(st: _State) -> None:
 def _generic_name(span: Span) -> bool:
     """"Memorandum of Understanding", "Joint Statement": a kind of document, not a name."""
     words = [w for w in span if w.is_alpha and w.lower_ not in NAME_CONNECTORS]
-    return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral") for w in words)
+    return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral", "letter", "intent") for w in words)
 
 
 def _quoted_policies(st: _State) -> None:
@@ -2991,10 +3127,32 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
         t = m.tokens[k]
         if t.text[:1].isupper() or t.text in ("-", "'", "’", "'s", "’s") or t.like_num and last is not None:
             last = k
+        elif _of_the_goes_on(m, start, k, end):
+            continue
         elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
-                  and m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE")):
+                  and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k))):
             break
     return m.sdoc[start : last + 1] if last is not None else None
+
+
+SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "lake", "cape"})
+
+
+def _sea_name(m: ArticleMentions, k: int) -> bool:
+    """"Gulf of Guinea", "Horn of Africa": after a sea word, "of" + a country is a region's name."""
+    return m.lower[k] == "of" and k > 0 and m.lower[k - 1] in SEA_WORDS and m.tokens[k - 1].text[:1].isupper()
+
+
+def _of_the_goes_on(m: ArticleMentions, start: int, k: int, end: int) -> bool:
+    """"the G7++ Friends of the Gulf of Guinea group": "of the" + a capitalised word goes on with a
+    name that has no kind word yet; after one it names a parent ("the X Committee of the ADMM-Plus")."""
+    if m.lower[k] == "the" and k > start and m.lower[k - 1] == "of":
+        return True  # past "of": decided there
+    if m.lower[k] != "of" or k + 2 >= end or m.lower[k + 1] != "the" or not m.tokens[k + 2].text[:1].isupper():
+        return False
+    if m.tokens[k + 2].ent_type_ in ("DATE", "TIME", "GPE"):
+        return False
+    return not any(m.lower[i] in FRAMEWORK_HEADS for i in range(start, k))
 
 
 def _chair_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
@@ -3100,7 +3258,8 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
     sdoc = m.sdoc
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for anchor in m.tokens[sent.start : sent.end]:
-        if anchor.lower_ not in GROUPING_NOUNS or anchor.i in st.framework_at:
+        weak = anchor.lower_ in WEAK_GROUPING_NOUNS
+        if anchor.lower_ not in GROUPING_NOUNS and not weak or anchor.i in st.framework_at:
             continue
         fw_key = None
         for i in range(anchor.i - 1, max(sent.start, anchor.i - 10) - 1, -1):
@@ -3115,7 +3274,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 elif not between and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
                     fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D"
                 break
-        if fw_key is None:
+        if fw_key is None and not weak:
             fw_key = _unknown_grouping(st, anchor)
         if fw_key is None:
             continue
@@ -3135,7 +3294,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if j - anchor.i > 3 and not _list_lead(t, j - anchor.i):
                     break
             j += 1
-        if len(listed) < 2:
+        if len(listed) < 2 or weak and not _gathered(m, anchor.i, listed[0][0]):
             continue
         observer_at = next((t.i for t in sdoc[j : min(j + 8, sent.end)] if t.lower_ in ("observer", "observers")), None)
         observers: list[str] = []
@@ -3151,6 +3310,15 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+# "F, a security mechanism that brings together A, B and C": a word that names a grouping only with a
+# verb that gathers the countries (not "F, a mechanism set up between A and B in 2010")
+WEAK_GROUPING_NOUNS = frozenset({"mechanism"})
+
+
+def _gathered(m: ArticleMentions, anchor: int, first_listed: int) -> bool:
+    return any(m.tokens[k].lemma_.lower() in GATHER_VERBS for k in range(anchor + 1, first_listed))
 
 
 LIST_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "make", "be", "link", "join"})
@@ -3681,6 +3849,20 @@ def _drop_bystander_organisations(st: _State) -> None:
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
             del st.frameworks[key]
+    for key in [k for k in st.frameworks if k not in used and _named_for_its_chair_only(st, k)]:
+        del st.frameworks[key]
+
+
+CHAIR_OFFICE_NOUNS = frozenset({"presidency", "presidencies", "chairmanship", "chairship", "chair"})
+
+
+def _named_for_its_chair_only(st: _State, key: str) -> bool:
+    """"Canada, which holds the rotating G7 presidency": a known forum named only as the office a
+    country holds says nothing of the forum."""
+    if {ev.rule for ev in st.frameworks[key].evidence} != {"framework.gazetteer"}:
+        return False
+    tokens = [st.m.tokens[i] for i, k in st.framework_at.items() if k == key]
+    return bool(tokens) and all(t.dep_ == "compound" and t.head.lower_ in CHAIR_OFFICE_NOUNS for t in tokens)
 
 
 ORGANISE_VERBS = frozenset({"organise", "organize", "host", "convene", "run", "sponsor"})
@@ -3701,6 +3883,8 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)
         elif prep.lower_ == "of" and governor.lemma_.lower() in PARENT_NOUNS:
             keys.add(key)
+        elif prep.lower_ == "of" and st.framework_at.get(governor.i, key) != key:
+            keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
     return keys
 
 
