@@ -2389,7 +2389,7 @@ def _quoted_policies(st: _State) -> None:
             _add_framework(st, span.text, FRAMEWORK_HEADS.get(token.lower_, "Policy"), span, None, "framework.quoted")
 
 
-GROUPING_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
+KNOWN_AS_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
                             "partnership", "minilateral", "quadrilateral", "trilateral"})
 QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 
@@ -2399,7 +2399,7 @@ def _known_as_groupings(st: _State) -> None:
     a grouping noun is given (quoted, or capitalised words) is a forum."""
     m = st.m
     for i in range(1, len(m.tokens) - 2):
-        if m.lower[i] != "known" or m.lower[i + 1] != "as" or m.lower[i - 1] not in GROUPING_NOUNS:
+        if m.lower[i] != "known" or m.lower[i + 1] != "as" or m.lower[i - 1] not in KNOWN_AS_NOUNS:
             continue
         start = i + 2 + (m.lower[i + 2] == "the")
         quoted = start < len(m.tokens) and m.tokens[start].text in QUOTES
