@@ -151,9 +151,12 @@ def _replace_ents(doc: Doc, new_spans: list[Span]) -> None:
 def paragraph_sentences(doc: Doc) -> Doc:
     """A blank line always ends a sentence: the model joins a paragraph that ends in a closing
     quote to the next one, and evidence must quote one sentence, not two paragraphs."""
+    by_first = refdata.honorifics_by_first_word()
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+        elif token.text.endswith(".") and token.text.rstrip(".") in by_first and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False  # "received H.E. Mr. John Healey": the dot ends an honorific, not the sentence
     return doc
 
 
