@@ -874,6 +874,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # not where the sentence names another country's city: "visited Cairo, where he called
                 # on Prime Minister X and held talks with Saudi Foreign Minister Y"
                 country, conf, rule = met_with, CONF_SENTENCE_COUNTRY, "office.met-with-country"
+            elif (sender := _greetings_sender_country(m, key, clusters)) is not None:
+                country, conf, rule = sender, CONF_SENTENCE_COUNTRY, "office.greetings-sender"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
@@ -892,6 +894,29 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     for person in m.persons:
         person.country = clusters[person.key].country
+
+
+GREETING_NOUNS = frozenset({"greeting", "greetings", "message", "regards", "wishes", "letter"})
+CONVEY_VERBS = frozenset({"convey", "deliver", "pass", "extend", "carry", "bring", "hand"})
+
+
+def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluster]) -> str | None:
+    """Country of the envoy who "conveyed the greetings of King X" (or "a message from President X"):
+    the sender of the greetings, named without a country, is the envoy's head of state or government."""
+    for start, end, owner in m.person_spans:
+        if owner != key:
+            continue
+        noun = m.tokens[end - 1].head
+        while noun.dep_ in ("conj", "prep") and noun.head.i != noun.i:  # "of King X and the PM", "greetings of X"
+            noun = noun.head
+        if noun.lower_ not in GREETING_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in CONVEY_VERBS:
+            continue
+        envoy = _person_of(m, next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head), pronoun=False)
+        if envoy is None and noun.head.dep_ == "relcl":  # "X, who conveyed the greetings of ..."
+            envoy = m.person_at.get(noun.head.head.i)
+        if envoy is not None and envoy != key and clusters[envoy].country:
+            return clusters[envoy].country
+    return None
 
 
 def _listed_only_countries(m: ArticleMentions, ents: list[Span]) -> set[str]:

@@ -142,3 +142,21 @@ def test_where_clause_of_a_journey_without_a_date_has_no_date(nlp):
                       "General Kofi Mensah in Accra.")
     meeting = _meeting(x, "Kofi Mensah", "Marco Silva")
     assert meeting.date is None
+
+
+# -- "who conveyed the greetings of His Majesty King X": the envoy's head of state ---------------
+
+def test_the_sender_of_greetings_an_envoy_conveys_is_of_the_envoys_country(nlp):
+    x = _extract(nlp, "Earlier, the Emir Sheikh Faisal bin Nasser Al Hamad received at the palace H.E. Mr. Tom Harris, Canada's "
+                      "Minister of National Defence, who conveyed the greetings of His Majesty King Frederik II and the Prime Minister.")
+    assert ("Frederik II", "King", "CAN") in holdings(x)
+
+
+def test_a_king_named_in_another_role_takes_no_country_from_an_envoy(nlp):
+    x = _extract(nlp, "Canada's Minister of National Defence Tom Harris discussed the visit of King Frederik II with reporters.")
+    assert not any(person == "Frederik II" and country == "CAN" for person, _, country in holdings(x))
+
+
+def test_a_one_word_name_keeps_only_a_regnal_number(nlp):
+    x = _extract(nlp, "Canada's Minister of National Defence Tom Harris called on King Frederik II in Copenhagen on Monday.")
+    assert "Frederik II" in person_names(x)
