@@ -24,8 +24,11 @@ def _meeting(x, *names: str):
 
 def test_honorific_with_a_given_name_is_the_one_person_named_so_before(nlp):
     x = _extract(nlp, "Defence Minister H.E. Sheikh Faisal bin Nasser Al Hamad received Canadian Defence Minister Laura Bennett "
-                      "in Kuwait City on Monday. Sheikh Faisal is scheduled to visit Ottawa in June.")
+                      "in Kuwait City on Monday.\n\nH.E. Sheikh Faisal is scheduled to lead the Kuwaiti delegation to the summit "
+                      "in Riyadh on May 3.")
     assert person_names(x) == ["Faisal bin Nasser Al Hamad", "Laura Bennett"]
+    faisal = next(p for p in x.persons if p.name == "Faisal bin Nasser Al Hamad")
+    assert "Sheikh Faisal" in faisal.aliases
 
 
 def test_honorific_with_a_given_name_shared_by_two_earlier_persons_stays_apart(nlp):
