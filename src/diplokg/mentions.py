@@ -188,6 +188,13 @@ def _honorific_given_name_target(words: list[str], clusters: list[_Cluster]) -> 
     return owners[0] if len(owners) == 1 else None
 
 
+def _nearest_before(candidates: list[_Cluster], i: int) -> _Cluster | None:
+    """The candidate mentioned last before token ``i`` ("Air Marshal Singh" is the Singh just named,
+    not the first Singh of the article)."""
+    before = [(max(p for p in c.positions if p < i), k) for k, c in enumerate(candidates) if any(p < i for p in c.positions)]
+    return candidates[max(before)[1]] if before else None
+
+
 def _rank_led(words: list[str]) -> bool:
     """A two-word name led by a rank kept as a given name ("Gen Dwivedi"): maybe a surname alone."""
     return len(words) == 2 and (words[0].rstrip("."),) in refdata.honorifics_by_first_word().get(words[0].rstrip("."), ())
@@ -283,7 +290,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 target = c
                 break
             if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Dwivedi" after "Upendra Dwivedi"
-                target = c
+                target = _nearest_before([o for o in clusters if _contains(o.words, words[1:])], ent.start) or c
                 break
             if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it
                 c.aliases.append(c.name)

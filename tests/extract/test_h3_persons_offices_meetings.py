@@ -163,3 +163,15 @@ def test_a_king_named_in_another_role_takes_no_country_from_an_envoy(nlp):
 def test_a_one_word_name_keeps_only_a_regnal_number(nlp):
     x = _extract(nlp, "Canada's Minister of National Defence Tom Harris called on King Frederik II in Copenhagen on Monday.")
     assert "Frederik II" in person_names(x)
+
+
+# -- "Air Marshal Singh": a rank + surname is the person of that surname named nearest before --------
+
+def test_a_rank_and_surname_joins_the_person_of_that_surname_named_last(nlp):
+    x = _extract(nlp, "Defence Secretary Ravi Kumar Singh met Canadian Defence Minister Laura Bennett in Ottawa on Monday.\n\n"
+                      "In New Delhi, meanwhile, Chief of the Air Staff Air Chief Marshal Arjun Dev Singh received Canada's Chief of "
+                      "the Air Force Lt Gen Paul Martin on Wednesday. Air Chief Marshal Singh and Lt Gen Martin discussed training.")
+    ravi = next(p for p in x.persons if p.name == "Ravi Kumar Singh")
+    arjun = next(p for p in x.persons if p.name == "Arjun Dev Singh")
+    assert not any("Singh" in a and a != "Singh" for a in ravi.aliases)
+    assert any(a.endswith("Singh") and a != "Singh" for a in arjun.aliases)
