@@ -1131,7 +1131,8 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     if clause.head.i in m.place_at:
         return head
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
-    names_place = any(g.i in m.place_at for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
+    names_place = any(g.i in m.place_at or g.i in m.country_at for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     return head if names_place and _word_in(head, MOVE_VERBS) else None
 
 
@@ -1148,9 +1149,43 @@ def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
         while first - 1 >= sent.start and m.place_at.get(first - 1) == key:
             first -= 1
         first = _skip_capital_phrase(m, sent, first)
-        if first > 0 and m.tokens[first - 1].lower_ in ("in", "at"):
+        first = _skip_district(m, sent, first)
+        last = i
+        while last + 1 < sent.end and m.place_at.get(last + 1) == key:
+            last += 1
+        if first > 0 and m.tokens[first - 1].lower_ in ("in", "at") and not _in_speaker_phrase(m.tokens[last]):
             return key
     return None
+
+
+def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
+    """Start of "Ichigaya, Tokyo" before the city: one or two capitalised words that are no known
+    place, and a comma ("in Ichigaya, Tokyo" is in Tokyo); ``first`` itself when there is none."""
+    if first - 2 < sent.start or m.tokens[first - 1].text != ",":
+        return first
+    after = first
+    while after < sent.end and m.place_at.get(after) == m.place_at.get(first):
+        after += 1
+    if after < sent.end and m.tokens[after].lower_ in (",", "and", "or"):
+        return first  # "in Busan, Seoul and Incheon": a list of places, not a district and its city
+    j = first - 1
+    while j - 1 >= max(sent.start, first - 3) and m.tokens[j - 1].pos_ == "PROPN" and m.tokens[j - 1].is_title \
+            and j - 1 not in m.place_at and j - 1 not in m.country_at and j - 1 not in m.person_at:
+        j -= 1
+    return j if j < first - 1 else first
+
+
+def _in_speaker_phrase(token: Token) -> bool:
+    """The token belongs to the subject of a verb of saying ("a ministry spokesperson in Canberra
+    said", "officials in Canberra said"): a place there is the speaker's, not the meeting's."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.pos_ == "VERB" and following.lemma_.lower() in SPEECH_VERBS:
+        return True  # the parse may hang the speaker on a name before it; the verb right after is plain
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        token = token.head
+    return False
 
 
 CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "port", "'s"})

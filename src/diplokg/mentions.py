@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, name_after, name_before, name_in_commas, skip_title_country
+from .nlp import NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, name_after, name_before, name_in_commas, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -173,6 +173,28 @@ def _suffixed(longer: list[str], shorter: list[str]) -> bool:
     return len(shorter) >= 2 and len(longer) == len(shorter) + 1 and longer[:-1] == shorter and longer[-1] in NAME_SUFFIXES
 
 
+# Courtesy titles that Gulf, Malay and royal usage puts before a given name alone ("Sheikh Tamim" for
+# "Tamim bin Hamad Al Thani", "Prince Khalid"): the short form names the person by the first word.
+GIVEN_NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik", "Prince", "Princess", "Sayyid", "Sayyida",
+                                   "Emir", "Amir", "Tunku", "Tengku", "Pengiran"})
+
+
+def _honorific_given_name_target(words: list[str], clusters: list[_Cluster]) -> _Cluster | None:
+    """The one earlier person whose full name starts with the given name of "Sheikh Saoud"; None when
+    the mention is not such a short form, or when no or several earlier persons have that first name."""
+    if len(words) != 2 or words[0] not in GIVEN_NAME_HONORIFICS:
+        return None
+    owners = [c for c in clusters if len(c.words) >= 2 and c.words[0] == words[1]]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _nearest_before(candidates: list[_Cluster], i: int) -> _Cluster | None:
+    """The candidate mentioned last before token ``i`` ("Air Marshal Singh" is the Singh just named,
+    not the first Singh of the article)."""
+    before = [(max(p for p in c.positions if p < i), k) for k, c in enumerate(candidates) if any(p < i for p in c.positions)]
+    return candidates[max(before)[1]] if before else None
+
+
 def _rank_led(words: list[str]) -> bool:
     """A two-word name led by a rank kept as a given name ("Gen Dwivedi"): maybe a surname alone."""
     return len(words) == 2 and (words[0].rstrip("."),) in refdata.honorifics_by_first_word().get(words[0].rstrip("."), ())
@@ -268,7 +290,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 target = c
                 break
             if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Dwivedi" after "Upendra Dwivedi"
-                target = c
+                target = _nearest_before([o for o in clusters if _contains(o.words, words[1:])], ent.start) or c
                 break
             if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it
                 c.aliases.append(c.name)
@@ -288,6 +310,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 c.words = words
                 target = c
                 break
+        if target is None:  # "Sheikh Saoud" after "Sheikh Saoud bin Abdulrahman Al Thani"
+            target = _honorific_given_name_target(words, clusters)
         rule = "person.title-before-name" if ent.start in anchored else "person.ner"
         if target is None:
             target = _Cluster(f"person:{len(clusters)}", words, [], ent.start, [])
@@ -298,7 +322,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     by_word: dict[str, list[_Cluster]] = {}
     for c in clusters:
         for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ())}:
-            by_word.setdefault(w, []).append(c)
+            if w.lower() not in NAME_PARTICLES:  # "Al" of "Al Udeid Air Base" is no short form of "X Al Thani"
+                by_word.setdefault(w, []).append(c)
     first_words: dict[str, list[_Cluster]] = {}
     for c in clusters:
         if len(c.words) == 2 and len(c.words[0]) > 2:
@@ -393,6 +418,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
         return True
+    if before is not None and before.ent_type_ == TITLE:
+        return False  # "... Dialogue with Japan's Vice-Minister X": a title names a person, however the parse hangs it
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in THING_NOUNS:
         return True
@@ -461,8 +488,13 @@ def _title_anchored_starts(sdoc: Doc, ents: list[Span]) -> dict[int, Span]:
     return result
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
 def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | None:
     ent = ents[k]
+    if ent.end < len(sdoc) and sdoc[ent.end].text in POSSESSIVE_MARKS:
+        return None  # "X, the president's younger brother": the title owns what follows, it is not X's
     i = skip_title_country(sdoc, ent.end)
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
@@ -491,6 +523,8 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
             # a place the gazetteer lacks ("New York"), trusted only after "in"/"at"
             if m.tokens[ent.start - 1].lower_ not in ("in", "at") or ent.start in m.person_at or any(c.isdigit() for c in ent.text) or ent.text.isupper():
                 continue
+            if _city_after_comma(m, ent.end):
+                continue  # "in Ichigaya, Tokyo": a district of the known city after it, which is the place
             ref = refdata.PlaceRef(ent.text, "City", None)
         else:
             continue
@@ -503,6 +537,26 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
         place.evidence.append(m.span_evidence(ent, f"place.{ref.kind.lower()}", 0.9 if kind else 0.7))
         for i in range(ent.start, ent.end):
             m.place_at[i] = key
+
+
+LIST_GOES_ON = frozenset({",", "and", "or", "&"})
+
+
+def _city_after_comma(m: ArticleMentions, i: int) -> bool:
+    """Token ``i`` is a comma followed by a city of the gazetteer that ends no list ("..., Tokyo." but
+    not "..., Tokyo and Osaka")."""
+    if i + 1 >= len(m.tokens) or m.tokens[i].text != ",":
+        return False
+    j = i + 1
+    ident = m.tokens[j].ent_id_
+    if ident.startswith("city:"):
+        while j < len(m.tokens) and m.tokens[j].ent_id_ == ident:
+            j += 1
+    elif m.tokens[j].text in refdata.cities():
+        j += 1
+    else:
+        return False
+    return j >= len(m.tokens) or m.tokens[j].lower_ not in LIST_GOES_ON
 
 
 def _capitals_of_named_countries(m: ArticleMentions) -> None:
@@ -827,6 +881,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # not where the sentence names another country's city: "visited Cairo, where he called
                 # on Prime Minister X and held talks with Saudi Foreign Minister Y"
                 country, conf, rule = met_with, CONF_SENTENCE_COUNTRY, "office.met-with-country"
+            elif (sender := _greetings_sender_country(m, key, clusters)) is not None:
+                country, conf, rule = sender, CONF_SENTENCE_COUNTRY, "office.greetings-sender"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
@@ -845,6 +901,29 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     for person in m.persons:
         person.country = clusters[person.key].country
+
+
+GREETING_NOUNS = frozenset({"greeting", "greetings", "message", "regards", "wishes", "letter"})
+CONVEY_VERBS = frozenset({"convey", "deliver", "pass", "extend", "carry", "bring", "hand"})
+
+
+def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluster]) -> str | None:
+    """Country of the envoy who "conveyed the greetings of King X" (or "a message from President X"):
+    the sender of the greetings, named without a country, is the envoy's head of state or government."""
+    for start, end, owner in m.person_spans:
+        if owner != key:
+            continue
+        noun = m.tokens[end - 1].head
+        while noun.dep_ in ("conj", "prep") and noun.head.i != noun.i:  # "of King X and the PM", "greetings of X"
+            noun = noun.head
+        if noun.lower_ not in GREETING_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in CONVEY_VERBS:
+            continue
+        envoy = _person_of(m, next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head), pronoun=False)
+        if envoy is None and noun.head.dep_ == "relcl":  # "X, who conveyed the greetings of ..."
+            envoy = m.person_at.get(noun.head.head.i)
+        if envoy is not None and envoy != key and clusters[envoy].country:
+            return clusters[envoy].country
+    return None
 
 
 def _listed_only_countries(m: ArticleMentions, ents: list[Span]) -> set[str]:

@@ -47,6 +47,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "via",
 TITLE = "TITLE"
 # Person names may contain these lower-case particles between capitalised words.
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "van", "von", "der", "bte", "ibn", "abu", "le", "du"})
+# Regnal numbers that end a one-word royal name ("Charles III", "Abdullah II").
+REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 # At most this many words in a name, particles not counted ("Essa Saif bin Ablan Al Mazrouei").
 MAX_NAME_TOKENS = 5
 # Generational suffixes that end a name ("Ferdinand Marcos Jr", "John Smith III").
@@ -151,9 +153,12 @@ def _replace_ents(doc: Doc, new_spans: list[Span]) -> None:
 def paragraph_sentences(doc: Doc) -> Doc:
     """A blank line always ends a sentence: the model joins a paragraph that ends in a closing
     quote to the next one, and evidence must quote one sentence, not two paragraphs."""
+    by_first = refdata.honorifics_by_first_word()
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+        elif token.text.endswith(".") and token.text.rstrip(".") in by_first and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False  # "received H.E. Mr. John Healey": the dot ends an honorific, not the sentence
     return doc
 
 
@@ -311,8 +316,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         end -= 1
     if end == start:
         return None
-    if end - start >= 2 and end < limit and doc[end].text.rstrip(".") in NAME_SUFFIXES:
-        end += 1  # "Ferdinand Marcos Jr"
+    if end < limit and doc[end].text.rstrip(".") in NAME_SUFFIXES and (end - start >= 2 or doc[end].text in REGNAL_NUMBERS):
+        end += 1  # "Ferdinand Marcos Jr", "King Charles III"
     return keep_rank_as_given_name(doc, i, start, end), end
 
 
@@ -519,6 +524,7 @@ def drop_titles_inside_names(doc: Doc) -> None:
     "Ahmed Sultan Al Jaber" (Sultan)."""
     by_first = refdata.honorifics_by_first_word()
     heads = refdata.titles().heads
+    last_words = {form[-1] for form in refdata.honorifics()}
     inside = []
     for ent in doc.ents:
         if ent.label_ != TITLE or len(ent) != 1 or not ent.text[:1].isupper() or ent.start == 0 or ent.end >= len(doc):
@@ -526,7 +532,8 @@ def drop_titles_inside_names(doc: Doc) -> None:
         prev, nxt = doc[ent.start - 1], doc[ent.end]
         if prev.ent_type_ not in ("", "PERSON") or prev.lower_ in heads or prev.lower_ in TITLE_MODIFIERS:
             continue  # "European Commission President X", "Deputy President X"
-        if prev.whitespace_ and is_name_token(prev) and prev.text.rstrip(".") not in by_first and not prev.is_sent_start and is_name_token(nxt):
+        if prev.whitespace_ and is_name_token(prev) and prev.text.rstrip(".") not in by_first and prev.text.rstrip(".") not in last_words \
+                and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
             inside.append(ent)
     if inside:
         doc.ents = [e for e in doc.ents if e not in inside]

@@ -319,7 +319,9 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
               (f"Assistant Minister for {written}", f"Assistant {canonical} Minister")]
     forms += [(f"Vice {written} Minister", f"Vice {canonical} Minister"),  # Korea, China, Vietnam, Japan
               (f"Vice Minister of {written}", f"Vice {canonical} Minister"),
-              (f"Vice Minister for {written}", f"Vice {canonical} Minister")]
+              (f"Vice Minister for {written}", f"Vice {canonical} Minister"),
+              (f"Vice-Minister of {written}", f"Vice {canonical} Minister"),  # Japan's "Vice-Minister of Defense"
+              (f"Vice-Minister for {written}", f"Vice {canonical} Minister")]
     state = f"Minister of State for {canonical}"  # Japan's and Bangladesh's "State Minister of Defense"
     forms += [(f"State Minister of {written}", state), (f"State Minister for {written}", state),
               (f"Junior {written} Minister", state), (f"Minister of State of {written}", state)]

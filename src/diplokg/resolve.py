@@ -781,7 +781,14 @@ def _same_meeting(new: tuple[str, MeetingMention, str | None], cluster: list[tup
             anchored = True  # within one article, no conflict is enough
         if _overlap(interval, date_interval(om.date, om.end_date)) or (place and place == oplace):
             anchored = True
+        if mm.status == om.status == "planned" and (_unanchored(mm, place) or _unanchored(om, oplace)):
+            anchored = True  # "is expected to hold talks with X during the visit": the one planned meeting another article dates
     return anchored
+
+
+def _unanchored(meeting: MeetingMention, place: str | None) -> bool:
+    """A meeting told with neither a date nor a place: nothing tells it apart from another of the pair."""
+    return meeting.date is None and place is None
 
 
 def _remote(meeting: MeetingMention) -> bool:
