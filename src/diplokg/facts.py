@@ -2414,9 +2414,9 @@ def _quoted_policies(st: _State) -> None:
         close_i = token.i - 1
         while close_i > token.i - 3 and m.tokens[close_i].is_lower and m.tokens[close_i].is_alpha:
             close_i -= 1  # 'Vietnam's "Four Nos" defence policy'
-        if m.tokens[close_i].text not in ("'", "’", '"', "”"):
+        if m.tokens[close_i].text not in CLOSE_QUOTES:
             continue
-        open_i = next((j for j in range(close_i - 1, max(close_i - 7, 0), -1) if m.tokens[j].text in ("'", "‘", '"', "“")), None)
+        open_i = next((j for j in range(close_i - 1, max(close_i - 7, 0), -1) if m.tokens[j].text in OPEN_QUOTES), None)
         if open_i is None:
             continue
         span = sdoc[open_i + 1 : close_i]
@@ -2426,7 +2426,6 @@ def _quoted_policies(st: _State) -> None:
 
 KNOWN_AS_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
                             "partnership", "minilateral", "quadrilateral", "trilateral"})
-QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
 def _known_as_groupings(st: _State) -> None:
@@ -2437,16 +2436,8 @@ def _known_as_groupings(st: _State) -> None:
         if m.lower[i] != "known" or m.lower[i + 1] != "as" or m.lower[i - 1] not in KNOWN_AS_NOUNS:
             continue
         start = i + 2 + (m.lower[i + 2] == "the")
-        quoted = start < len(m.tokens) and m.tokens[start].text in QUOTES
-        start += quoted
-        end = start
-        while end < len(m.tokens) and (m.tokens[end].text[:1].isupper() or m.tokens[end].like_num and end > start) \
-                and m.tokens[end].text not in QUOTES and not m.tokens[end].is_sent_start:
-            end += 1
-        if end == start or end - start > 6 or quoted and (end >= len(m.tokens) or m.tokens[end].text not in QUOTES):
-            continue  # nothing capitalised, or a quotation that is no name
-        span = m.sdoc[start:end]
-        if any(t.i in st.framework_at for t in span) or any(t.ent_type_ in ("PERSON", "GPE") for t in span):
+        span = _quoted_name_at(m, start) or _exercise_name_after(m, start)
+        if span is None or any(t.i in st.framework_at for t in span):
             continue
         key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
         st.framework_at.setdefault(i - 1, key)  # the grouping noun names it too

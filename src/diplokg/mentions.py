@@ -375,7 +375,7 @@ SHIP_NOUNS = frozenset({"frigate", "destroyer", "corvette", "submarine", "carrie
                         "boat", "tanker", "icebreaker", "patrol", "flagship"})
 SHIP_PREFIXES = frozenset({"INS", "HMS", "USS", "USNS", "HMAS", "HMNZS", "HMCS", "PNS", "KRI", "BNS", "SLNS", "JS", "ROKS", "HTMS",
                            "TCG", "FS", "ARA", "BRP", "RSS", "KD", "NRP", "ITS", "ESPS", "HNLMS", "HDMS", "CNS", "MV", "SS",
-                           "MDVS", "MNS", "KRI", "RFS", "PLANS", "NS", "HS", "BAP", "HMSAS", "SAS", "NNS", "GNS", "KNS"})
+                           "MDVS", "MNS", "RFS", "PLANS", "NS", "HS", "BAP", "HMSAS", "SAS", "NNS", "GNS", "KNS"})
 # Words that end a company's name ("EDGE Group", "Dassault Aviation", "Larsen Ltd").
 COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporation", "company", "co", "industries", "aerospace",
                            "aviation", "systems", "technologies", "holdings", "gmbh", "ag", "plc", "llc", "shipyard", "shipyards",
