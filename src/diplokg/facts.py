@@ -136,10 +136,7 @@ def extract_document(doc: Document, nlp: Language) -> DocExtraction:
 def prepare() -> None:
     """Load what the rules read lazily (reference tables, the date reader) once per process, before
     the first article: part of loading the extractor, like loading the model."""
-    for table in (refdata.countries, refdata.country_by_name, refdata.cities, refdata.capitals, refdata.city_states,
-                  refdata.subdivision_names, refdata.regions, refdata.titles, refdata.office_alias_groups,
-                  refdata.counterpart_titles, refdata.honorifics_by_first_word, refdata.frameworks):
-        table()
+    refdata.load_all()
     dates.prepare()
 
 

@@ -475,3 +475,10 @@ def frameworks() -> dict[str, FrameworkRef]:
         for form in (name, *((expansion,) if expansion else ()), *aliases):
             table[form] = ref
     return table
+
+
+def load_all() -> None:
+    """Build every table now (each is built once per process, on first use otherwise)."""
+    for table in (countries, country_by_name, cities, capitals, city_states, subdivision_names, regions, titles,
+                  office_alias_groups, counterpart_titles, honorifics_by_first_word, frameworks):
+        table()
