@@ -2700,8 +2700,10 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
     belong to; not "does not belong to F", "will make up F"."""
     m = st.m
     for verb in m.tokens[sent.start : sent.end]:
+        if m.pos[verb.i] != "VERB":
+            continue
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in ("belong", "make", "constitute"):
+        if lemma not in ("belong", "make", "constitute"):
             continue
         if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             continue
