@@ -19,7 +19,8 @@ import itertools
 import json
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -98,7 +99,7 @@ class KGStore:
     db: ox.Store
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = True) -> "KGStore":
+    def open(cls, path: Path | str, *, read_only: bool = True) -> KGStore:
         path = Path(path)
         if not (path / _OX_DIR).is_dir():
             raise StoreError(
@@ -111,7 +112,7 @@ class KGStore:
         return cls(path, db)
 
     @classmethod
-    def in_memory(cls, quads: Iterable[StoreQuad] = ()) -> "KGStore":
+    def in_memory(cls, quads: Iterable[StoreQuad] = ()) -> KGStore:
         """A throw-away store (tests, one-off queries)."""
         db = ox.Store()
         db.extend(map(quad_to_ox, quads))
@@ -166,11 +167,14 @@ def write_store(
     nquads: Iterable[str] = (),
     cache: dict[str, dict[str, Any]] | None = None,
     manifest: dict[str, Any] | None = None,
+    load_threads: int | None = None,
 ) -> None:
     """Write a complete store at ``path``, replacing any store there only once all is written.
 
     ``quads`` are rdflib or pyoxigraph quads; ``nquads`` are N-Quads lines (``rdf.to_nquads``,
-    the faster way for many quads), streamed into the bulk loader.
+    the faster way for many quads), streamed into the bulk loader. A long list of lines is
+    loaded in ``load_threads`` parts at once (default: one per CPU, at most four), and the cache
+    is written meanwhile: Oxigraph loads without holding Python's GIL.
     ``cache`` maps content hashes to DocExtraction dicts (kept for incremental re-builds).
     """
     path = Path(path)
@@ -182,14 +186,14 @@ def write_store(
         tmp.mkdir(parents=True)
         db = ox.Store(str(tmp / _OX_DIR))
         db.bulk_extend(map(quad_to_ox, quads))
-        db.bulk_load(io.BufferedReader(_TextStream(nquads), _STREAM_BUFFER), format=ox.RdfFormat.N_QUADS)
+        parts = _split_lines(nquads, load_threads or _default_load_threads())
+        with ThreadPoolExecutor(max_workers=len(parts)) as pool:
+            loads = [pool.submit(_bulk_load, db, part) for part in parts]
+            _write_cache(tmp, cache or {}, manifest or {})
+            for load in loads:
+                load.result()  # re-raises a failed load here
         db.flush()
         del db  # release the RocksDB lock before the rename
-        (tmp / _CACHE_DIR).mkdir()
-        for content_hash, data in (cache or {}).items():
-            name = content_hash.replace(":", "_") + ".json"
-            (tmp / _CACHE_DIR / name).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-        (tmp / _MANIFEST).write_text(json.dumps(manifest or {}, indent=2, ensure_ascii=False), "utf-8")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -203,6 +207,42 @@ def write_store(
 
 
 _STREAM_BUFFER = 1 << 20
+# Lines per parallel load at the least: below this, a second thread costs more than it saves.
+_MIN_LINES_PER_LOAD = 50_000
+
+
+def _default_load_threads() -> int:
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(4, cpus))
+
+
+def _split_lines(lines: Iterable[str], parts: int) -> list[Iterable[str]]:
+    """``lines`` in up to ``parts`` consecutive slices of at least _MIN_LINES_PER_LOAD lines each;
+    an iterator (whose length is unknown) stays whole."""
+    if not isinstance(lines, Sequence):
+        return [lines]
+    parts = min(parts, len(lines) // _MIN_LINES_PER_LOAD)
+    if parts < 2:
+        return [lines]
+    size = -(-len(lines) // parts)
+    return [lines[i : i + size] for i in range(0, len(lines), size)]
+
+
+def _bulk_load(db: ox.Store, lines: Iterable[str]) -> None:
+    # Concurrent bulk loads into one store are what Oxigraph's own loader does with big inputs:
+    # each load writes its own sorted files and adds them to the database.
+    db.bulk_load(io.BufferedReader(_TextStream(lines), _STREAM_BUFFER), format=ox.RdfFormat.N_QUADS)
+
+
+def _write_cache(folder: Path, cache: dict[str, dict[str, Any]], manifest: dict[str, Any]) -> None:
+    (folder / _CACHE_DIR).mkdir()
+    for content_hash, data in cache.items():
+        name = content_hash.replace(":", "_") + ".json"
+        (folder / _CACHE_DIR / name).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    (folder / _MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), "utf-8")
 
 
 class _TextStream(io.RawIOBase):
