@@ -19,7 +19,7 @@ import itertools
 import json
 import os
 import shutil
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,14 +167,12 @@ def write_store(
     nquads: Iterable[str] = (),
     cache: dict[str, dict[str, Any]] | None = None,
     manifest: dict[str, Any] | None = None,
-    load_threads: int | None = None,
 ) -> None:
     """Write a complete store at ``path``, replacing any store there only once all is written.
 
     ``quads`` are rdflib or pyoxigraph quads; ``nquads`` are N-Quads lines (``rdf.to_nquads``,
-    the faster way for many quads), streamed into the bulk loader. A long list of lines is
-    loaded in ``load_threads`` parts at once (default: one per CPU, at most four), and the cache
-    is written meanwhile: Oxigraph loads without holding Python's GIL.
+    the faster way for many quads), streamed into the bulk loader; the cache is written
+    meanwhile, as Oxigraph loads without holding Python's GIL.
     ``cache`` maps content hashes to DocExtraction dicts (kept for incremental re-builds).
     """
     path = Path(path)
@@ -186,12 +184,12 @@ def write_store(
         tmp.mkdir(parents=True)
         db = ox.Store(str(tmp / _OX_DIR))
         db.bulk_extend(map(quad_to_ox, quads))
-        parts = _split_lines(nquads, load_threads or _default_load_threads())
-        with ThreadPoolExecutor(max_workers=len(parts)) as pool:
-            loads = [pool.submit(_bulk_load, db, part) for part in parts]
+        # One bulk load: several loads at once took less wall time, but left a store whose
+        # queries ran up to 1.6 times slower until compacted, and compacting cost the time saved.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            load = pool.submit(_bulk_load, db, nquads)
             _write_cache(tmp, cache or {}, manifest or {})
-            for load in loads:
-                load.result()  # re-raises a failed load here
+            load.result()  # re-raises a failed load here
         db.flush()
         del db  # release the RocksDB lock before the rename
     except BaseException:
@@ -207,33 +205,7 @@ def write_store(
 
 
 _STREAM_BUFFER = 1 << 20
-# Lines per parallel load at the least: below this, a second thread costs more than it saves.
-_MIN_LINES_PER_LOAD = 50_000
-
-
-def _default_load_threads() -> int:
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(4, cpus))
-
-
-def _split_lines(lines: Iterable[str], parts: int) -> list[Iterable[str]]:
-    """``lines`` in up to ``parts`` consecutive slices of at least _MIN_LINES_PER_LOAD lines each;
-    an iterator (whose length is unknown) stays whole."""
-    if not isinstance(lines, Sequence):
-        return [lines]
-    parts = min(parts, len(lines) // _MIN_LINES_PER_LOAD)
-    if parts < 2:
-        return [lines]
-    size = -(-len(lines) // parts)
-    return [lines[i : i + size] for i in range(0, len(lines), size)]
-
-
 def _bulk_load(db: ox.Store, lines: Iterable[str]) -> None:
-    # Concurrent bulk loads into one store are what Oxigraph's own loader does with big inputs:
-    # each load writes its own sorted files and adds them to the database.
     db.bulk_load(io.BufferedReader(_TextStream(lines), _STREAM_BUFFER), format=ox.RdfFormat.N_QUADS)
 
 

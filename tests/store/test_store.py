@@ -97,28 +97,10 @@ def test_nquads_lines_stream_into_the_store_with_escapes_and_non_ascii_text(tmp_
     assert (URIRef("https://example.org/n39999"), RDFS.label, Literal("Ré39999 — मालदीव"), G2) in set(store.quads())
 
 
-def test_lines_loaded_in_parallel_parts_give_the_same_store_as_one_load(tmp_path, monkeypatch):
-    """A long list of lines is bulk-loaded in parts from several threads; the store must hold
-    exactly what one load gives (a repeated line in two parts included)."""
-    import diplokg.store as store_module
-
-    lines = [f"<https://example.org/n{i % 997}> <{RDFS.label}> \"v{i}\" <{G1 if i % 2 else G2}> .\n" for i in range(3_000)]
-    lines.append(lines[0])  # lands in the last part as well as the first
-    write_store(tmp_path / "one", nquads=lines, load_threads=1)
-    monkeypatch.setattr(store_module, "_MIN_LINES_PER_LOAD", 500)
-    assert len(store_module._split_lines(lines, 3)) == 3
-    write_store(tmp_path / "three", nquads=lines, load_threads=3)
-    one, three = KGStore.open(tmp_path / "one"), KGStore.open(tmp_path / "three")
-    assert len(three) == len(one) == 3_000
-    assert sorted(three.quads()) == sorted(one.quads())
-
-
-def test_a_failed_parallel_load_fails_the_write_and_keeps_the_old_store(tmp_path, monkeypatch):
-    import diplokg.store as store_module
-
+def test_a_failed_load_fails_the_write_and_keeps_the_old_store(tmp_path):
+    """The load runs in a worker thread while the cache is written: its error must still surface."""
     write_store(tmp_path / "s", [(A, RDFS.label, Literal("old"), G1)])
-    monkeypatch.setattr(store_module, "_MIN_LINES_PER_LOAD", 2)
     good = f"<{A}> <{RDFS.label}> \"new\" <{G1}> .\n"
     with pytest.raises(SyntaxError):
-        write_store(tmp_path / "s", nquads=[good, good, good, "<broken"], load_threads=2)
+        write_store(tmp_path / "s", nquads=[good, "<broken"], cache={"h": {"x": 1}})
     assert list(KGStore.open(tmp_path / "s").quads()) == [(A, RDFS.label, Literal("old"), G1)]
