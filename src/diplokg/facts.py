@@ -2648,12 +2648,28 @@ def _memberships(st: _State) -> None:
     """Members and dialogue partners listed in one sentence; co-chairs."""
     m = st.m
     inherited: list[tuple[str, str, Evidence]] = []
+    # while memberships are read, "the council", "the 11-member bloc" stand for the framework they refer to
+    anaphors = _definite_anaphors(st)
+    for i, key in anaphors.items():
+        st.framework_at.setdefault(i, key)
+    try:
+        _memberships_by_sentence(st, inherited)
+    finally:
+        for i in anaphors:
+            st.framework_at.pop(i, None)
+    for group, wider, ev in inherited:
+        _inherit_members(st, group, wider, ev)
+
+
+def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidence]]) -> None:
+    m = st.m
     for sent in m.sents:
         member_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")), None)
         partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
         if member_tok is not None:
             member_fw = _framework_modifier(st, member_tok)
-            subject_fw = _subject_framework(st, sent)
+            clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
+            subject_fw = clause_fw or _subject_framework(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else sent.end
             first_list = _country_list_after(st, member_tok.i + 1, limit)
             partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
@@ -2670,7 +2686,7 @@ def _memberships(st: _State) -> None:
             if subject_fw and subject_fw != member_fw:
                 # a list of F's members is the subject's only when the subject gathers them ("The ADMM-Plus
                 # unites ASEAN member states such as A"; not "The Quad urged members of the UN, including A")
-                own_list = first_list if member_fw is None or _word_in(sent.root, GATHER_VERBS) else []
+                own_list = first_list if member_fw is None or _word_in(clause_verb or sent.root, GATHER_VERBS) else []
                 for iso in own_list + second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "member", ev))
                 for iso in second_list:
@@ -2690,8 +2706,96 @@ def _memberships(st: _State) -> None:
         _belonging_memberships(st, sent)
         _dialogue_partners_among(st, sent)
         _relative_roles(st, sent)
-    for group, wider, ev in inherited:
-        _inherit_members(st, group, wider, ev)
+
+
+# a generic description refers to the body named just before; a specific one to a body whose name ends in it
+GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group"})
+SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
+                                 "initiative", "mechanism", "organisation", "organization", "alliance", "group"})
+NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
+GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
+
+
+def _definite_anaphors(st: _State) -> dict[int, str]:
+    """Token -> framework for definite descriptions of a body named earlier: "The council, set up in
+    2022, comprises A and B" (a council named before), "The 11-member bloc, which C joined" (the body
+    named in this sentence or the two before). Not a name ("the Security Council"), not "the council
+    of ministers", not a body none is named before."""
+    m = st.m
+    found: dict[int, str] = {}
+    for i in range(len(m.tokens)):
+        if m.lower[i] not in GENERIC_BODY_WORDS | SPECIFIC_BODY_WORDS or i in st.framework_at:
+            continue
+        noun = m.tokens[i]
+        if noun.pos_ not in ("NOUN", "PROPN") or not _plain_description(m, noun):
+            continue
+        key = _named_body_ending_in(st, noun) or (_body_named_before(st, noun) if noun.lower_ in GENERIC_BODY_WORDS else None)
+        if key is not None:
+            found[i] = key
+    for i in range(len(m.tokens) - 2):
+        if m.lower[i] == "its" and _role_phrase_after(m, i + 1) and i not in st.framework_at:
+            key = _body_named_before(st, m.tokens[i], lookback=1)  # "not a member of the forum, but one of its dialogue partners"
+            if key is not None:
+                found[i] = key
+    return found
+
+
+def _role_phrase_after(m: ArticleMentions, i: int) -> bool:
+    """A role in a body starts at ``i``: "dialogue partners", "members", "observers"."""
+    if m.lower[i] == "dialogue":
+        return m.lower[i + 1] in ("partner", "partners")
+    return m.lower[i] in ("member", "members", "observer", "observers")
+
+
+def _plain_description(m: ArticleMentions, noun: Token) -> bool:
+    """"the (11-member / regional) bloc": "the" and lowercase modifiers only, nothing after it that
+    names another body ("the council of ministers")."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or det.i > noun.i:
+        return False
+    if any(t.text[:1].isupper() for t in m.tokens[det.i + 1 : noun.i]):
+        return False  # "the Security Council", "the GCC council": a name, read elsewhere
+    return not (noun.i + 1 < len(m.tokens) and m.lower[noun.i + 1] == "of")
+
+
+def _named_body_ending_in(st: _State, noun: Token) -> str | None:
+    """The body named last before ``noun`` in the article whose name (or alias) ends in its word."""
+    if noun.lower_ not in SPECIFIC_BODY_WORDS:
+        return None
+    for i in range(noun.i - 1, -1, -1):
+        key = st.framework_at.get(i)
+        if key is None:
+            continue
+        fw = st.frameworks[key]
+        if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
+            continue
+        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
+            return key
+    return None
+
+
+def _owner_of_other_framework(st: _State, token: Token) -> bool:
+    """"the Joint Defence Council of the Gulf Cooperation Council (GCC)": the owner after "of" is not
+    what "the council" goes on to describe; the body named first is."""
+    key = st.framework_at[token.i]
+    for word in token.sent:
+        if st.framework_at.get(word.i) != key or word.dep_ != "pobj" or word.head.lower_ != "of":
+            continue
+        governor = st.framework_at.get(word.head.head.i)
+        if governor is not None and governor != key:
+            return True
+    return False
+
+
+def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
+    """The body (not a policy, agreement or exercise) named last before ``noun``, in its sentence or
+    the ``lookback`` before."""
+    prev = [s for s in st.m.sents if s.end <= noun.sent.start][-lookback:] if lookback else []
+    for i in range(noun.i - 1, (prev[0].start if prev else noun.sent.start) - 1, -1):
+        key = st.framework_at.get(i)
+        if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
+            return key
+    return None
 
 
 def _belonging_memberships(st: _State, sent: Span) -> None:
@@ -3389,11 +3493,19 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         role, fw_key, k = _role_before_framework(st, noun, sent)
         if role is None or fw_key is None:
             continue
-        while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS):
-            k -= 1
+        while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS
+                                   or _one_of(m, k)):
+            k -= 2 if _one_of(m, k) else 1  # "is also one of the founding members of F"
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
             k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
+            continue
+        elif _shares_subject(m.tokens[k]):
+            # "India is not a member of F, but is one of its dialogue partners": the first clause's subject
+            be = m.tokens[k]
+            shared = _countries_in(m, (t for c in be.head.children if c.dep_ == "nsubj" for t in c.subtree))
+            if not any(t.lower_ in NEGATIONS for t in m.tokens[be.i : noun.i]):
+                _add_stated(st, shared, fw_key, role, sent, done)
             continue
         k -= 1
         while k >= sent.start and (m.tokens[k].pos_ == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
@@ -3410,13 +3522,29 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
-        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
-        for iso in dict.fromkeys(countries):
-            if (iso, fw_key) not in done:
-                done.add((iso, fw_key))
-                st.memberships.append(MembershipMention(iso, fw_key, role, ev))
-                if iso not in st.frameworks[fw_key].countries:
-                    st.frameworks[fw_key].countries.append(iso)
+        _add_stated(st, countries, fw_key, role, sent, done)
+
+
+def _add_stated(st: _State, countries: list[str], fw_key: str, role: str, sent: Span, done: set[tuple[str, str]]) -> None:
+    m = st.m
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
+    for iso in dict.fromkeys(countries):
+        if (iso, fw_key) not in done:
+            done.add((iso, fw_key))
+            st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+            if iso not in st.frameworks[fw_key].countries:
+                st.frameworks[fw_key].countries.append(iso)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A be-verb joined to a be-verb before it, with no subject of its own: "A is X but is Y"."""
+    return (verb.dep_ == "conj" and verb.head.lemma_.lower() in BE_LEMMAS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def _one_of(m: ArticleMentions, k: int) -> bool:
+    """Token ``k`` is the "of" of "one of"."""
+    return k > 0 and m.lower[k] == "of" and m.lower[k - 1] == "one"
 
 
 FELLOW_WORDS = (("along", "with"), ("together", "with"), ("alongside",))
@@ -3852,6 +3980,18 @@ def _framework_modifier(st: _State, noun: Token) -> str | None:
             if w.i in st.framework_at:
                 return st.framework_at[w.i]
     return None
+
+
+def _relative_clause_framework(st: _State, token: Token) -> tuple[Token | None, str | None]:
+    """The verb of the relative clause a member list is in, and the framework the clause hangs on:
+    "the ADMM-Plus, which brings together the ASEAN member states and eight dialogue partners"."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "relcl") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+        return None, None
+    key = _framework_near(st, verb.head)
+    return (verb, key) if key is not None else (None, None)
 
 
 def _subject_framework(st: _State, sent: Span) -> str | None:
