@@ -1725,6 +1725,8 @@ def _acronym_frameworks(st: _State) -> None:
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
             body = with_members or owned or _framework_body_follows(st, close)
             head = _framework_head(run) or _acronym_head(run) or ("Organisation" if body else None)
+            if head is None and _standing_meeting(st, run):
+                head = "Forum"
             # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
             if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at and not head:
                 continue
@@ -1807,6 +1809,17 @@ def _acronym_head(run: Span) -> str | None:
 
 
 FUND_WORDS = frozenset({"peace", "financing", "finance", "investment", "resilience"})
+MEETING_MEMBER_WORDS = frozenset({"ministers", "chiefs", "leaders"})
+
+
+def _standing_meeting(st: _State, name: Span) -> bool:
+    """"South Pacific Defence Ministers' Meeting (SPDMM)": a ministers' meeting with an acronym of
+    its own recurs as a forum; not "the SCO Defence Ministers' Meeting (DMM)", one meeting of a body."""
+    words = [t for t in name if t.is_alpha]
+    if len(words) < 3 or words[-1].lower_ != "meeting" or words[-2].lower_ not in MEETING_MEMBER_WORDS:
+        return False
+    before = name.start - 1
+    return not (before >= 0 and (before in st.framework_at or st.m.tokens[before].text in ("'s", "’s")))
 
 
 def _sharing_centre(words: list[Token]) -> bool:
@@ -2430,14 +2443,35 @@ def _known_as_groupings(st: _State) -> None:
     a grouping noun is given (quoted, or capitalised words) is a forum."""
     m = st.m
     for i in range(1, len(m.tokens) - 2):
-        if m.lower[i] != "known" or m.lower[i + 1] != "as" or m.lower[i - 1] not in KNOWN_AS_NOUNS:
+        after = _name_given_at(m, i)
+        if after is None:
             continue
-        start = i + 2 + (m.lower[i + 2] == "the")
+        start = after + (m.lower[after] == "the")
         span = _quoted_name_at(m, start) or _exercise_name_after(m, start)
         if span is None or any(t.i in st.framework_at for t in span):
             continue
-        key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
-        st.framework_at.setdefault(i - 1, key)  # the grouping noun names it too
+        noun = i - 1 - (m.lower[i - 1] in INFORMALLY_WORDS)
+        if m.lower[noun] in KNOWN_AS_NOUNS:
+            key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
+            st.framework_at.setdefault(noun, key)  # the grouping noun names it too
+        elif m.tokens[noun].text == "," and noun - 1 in st.framework_at:
+            # "the Pacific Quadrilateral Defence Coordination Group, known as the Pacific QUAD": another name of it
+            key = st.framework_at[noun - 1]
+            _claim(st, span, key)
+            if span.text not in st.frameworks[key].aliases:
+                st.frameworks[key].aliases.append(span.text)
+
+
+INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively"})
+
+
+def _name_given_at(m: ArticleMentions, i: int) -> int | None:
+    """Where the name starts after "known as", "dubbed" or "nicknamed" at token ``i``, else None."""
+    if m.lower[i] == "known" and m.lower[i + 1] == "as":
+        return i + 2
+    if m.lower[i] in ("dubbed", "nicknamed"):
+        return i + 1
+    return None
 
 
 def _initials_match(acronym: str, words_span) -> bool:
@@ -2473,6 +2507,7 @@ def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
     start = end_i
     while start - 1 >= 0 and not sdoc[start - 1].is_space and (
         sdoc[start - 1].text[:1].isupper() or sdoc[start - 1].text in ("-",) or sdoc[start - 1].lower_ in NAME_CONNECTORS | {"the"}
+        or _plural_possessive_mark(sdoc, start - 1)  # "Defence Ministers' Meeting"
     ):
         start -= 1
     while start <= end_i and (not sdoc[start].text[:1].isupper() or sdoc[start].lower_ == "the"):
@@ -2480,6 +2515,12 @@ def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
     if start > end_i:
         return None
     return sdoc[start : end_i + 1]
+
+
+def _plural_possessive_mark(sdoc: Doc, i: int) -> bool:
+    """Token ``i`` is the apostrophe of a capitalised plural possessive ("Ministers'")."""
+    return (sdoc[i].text in ("'", "’") and i > 0 and not sdoc[i - 1].whitespace_
+            and sdoc[i - 1].text[:1].isupper() and sdoc[i - 1].text.endswith("s"))
 
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -2769,9 +2810,16 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
-        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
+        if any(_name_head_word(name) == noun.lower_ for name in [fw.name, *fw.aliases] if name.strip()):
             return key
     return None
+
+
+def _name_head_word(name: str) -> str:
+    """"Pacific Islands Forum" -> "forum", "Council of Defence Ministers of ..." -> "council"."""
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in NAME_CONNECTORS - {"and"}), len(words))
+    return words[cut - 1]
 
 
 def _owner_of_other_framework(st: _State, token: Token) -> bool:
@@ -3579,6 +3627,19 @@ def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
     return end
 
 
+NAMES_LIST_WORDS = frozenset({"well", "states", "countries", "nations"})  # "as well as the Central Asian states of A and B"
+
+
+def _names_list_stop(m: ArticleMentions, start: int, end: int) -> int:
+    """Where a list of names starting at ``start`` ends: at the first lowercase word that does not
+    join names (a name the country table lacks, "Cote d'Ivoire", does not end it)."""
+    for i in range(start, end):
+        t = m.tokens[i]
+        if i not in m.country_at and t.is_lower and t.is_alpha and t.lower_ not in LIST_GLUE | NAMES_LIST_WORDS or t.text in (";", ".", ":"):
+            return i
+    return end
+
+
 def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | None, str | None, int]:
     """The role a noun names, the framework it is of, and where the words before the role phrase end:
     "members of F", "an observer at F", "an F Dialogue Partner"."""
@@ -3693,6 +3754,10 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         as_members = _as_members_phrase(verb)
         if as_members is not None:  # "brings together A, B and C as partner nations": the role is membership
             objects = [t for t in objects if t.i < as_members.left_edge.i or t.i > as_members.right_edge.i]
+        first = min((t.i for t in objects if t.i in m.country_at), default=None)
+        if first is not None:  # the list ends where something else is said ("... and coordinates support to D")
+            stop = _names_list_stop(m, first, sent.end)
+            objects = [t for t in objects if t.i < stop]
         countries = _countries_in(m, objects)
         if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees") for t in objects):
             continue  # lists with roles are read by the member/partner rules
