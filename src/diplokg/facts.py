@@ -2184,7 +2184,10 @@ def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
     if i >= len(m.tokens) or m.tokens[i].text not in OPEN_QUOTES:
         return None
     run = _exercise_name_after(m, i + 1)
-    if run is None or run.end >= len(m.tokens) or m.tokens[run.end].text not in CLOSE_QUOTES:
+    if run is None:
+        return None
+    close = run.end + (run.end < len(m.tokens) and m.tokens[run.end].text in (",", "."))  # 'the "Squad,"'
+    if close >= len(m.tokens) or m.tokens[close].text not in CLOSE_QUOTES:
         return None
     return run
 
@@ -2717,7 +2720,10 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
             second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partners_follow else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
             if member_fw and member_tok.dep_ in ("attr", "pobj", "appos"):
-                first_list = list(dict.fromkeys(_described_members(m, member_tok) + first_list))
+                described = _described_members(m, member_tok)
+                first_list = list(dict.fromkeys(described + first_list))
+                for other in _further_frameworks_of(st, member_tok, member_fw):  # "members of the Quad and of F"
+                    _add_new_memberships(st, described, other, "member", ev)
             if member_fw and first_list:
                 for iso in first_list:
                     st.memberships.append(MembershipMention(iso, member_fw, "member", ev))
@@ -2735,6 +2741,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
                 if member_fw and _member_states(member_tok) and not first_list:  # not "ASEAN member states such as A and B"
                     inherited.append((member_fw, subject_fw, ev))
         _grouping_memberships(st, sent)
+        _grouping_after_members(st, sent)
         _stated_memberships(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
@@ -3489,6 +3496,20 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
         return
 
 
+def _grouping_after_members(st: _State, sent: Span) -> None:
+    """"Australia, Japan and the Philippines, a grouping dubbed the 'Squad'": the countries a grouping
+    noun naming a framework stands in apposition to are its members."""
+    m = st.m
+    for anchor in m.tokens[sent.start : sent.end]:
+        if anchor.dep_ != "appos" or anchor.lower_ not in GROUPING_NOUNS or anchor.i not in st.framework_at:
+            continue
+        inside = {t.i for t in anchor.subtree}
+        countries = _countries_in(m, (t for t in anchor.head.subtree if t.i not in inside and t.i < anchor.i))
+        if len(countries) >= 2:
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.grouping-of", 0.75))
+            _add_new_memberships(st, countries, st.framework_at[anchor.i], "member", ev)
+
+
 # "F, a security mechanism that brings together A, B and C": a word that names a grouping only with a
 # verb that gathers the countries (not "F, a mechanism set up between A and B in 2010")
 WEAK_GROUPING_NOUNS = frozenset({"mechanism"})
@@ -3851,6 +3872,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if fw_key is None:  # "joined the Eurodrone programme": the programme is the framework
         fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
+    if fw_key is None and not targets and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        fw_key = _framework_of_main_clause(st, verb)  # "F comprises A and B, while C and D joined as observers"
     if fw_key is None:
         return
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
@@ -3864,6 +3887,15 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
 
 
 BODY_NOUNS = frozenset({"body", "grouping", "bloc", "organisation", "organization", "group", "forum", "alliance"})
+
+
+def _framework_of_main_clause(st: _State, verb: Token) -> str | None:
+    """The framework that is the subject of the clause an objectless "joined as observers" hangs
+    on: "The Accra Initiative comprises A and B, while C and D joined as observers"."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return st.framework_at.get(subject.i) if subject is not None else None
 
 
 def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
@@ -4045,6 +4077,16 @@ def _framework_modifier(st: _State, noun: Token) -> str | None:
             if w.i in st.framework_at:
                 return st.framework_at[w.i]
     return None
+
+
+def _further_frameworks_of(st: _State, noun: Token, first: str) -> list[str]:
+    """The other frameworks a role noun is of: "members of the Quad and of the IORA", "members of
+    APEC and the Pacific Alliance"."""
+    objects = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    keys = [st.framework_at[o.i] for o in objects if o.i in st.framework_at]
+    return [k for k in dict.fromkeys(keys) if k != first]
 
 
 def _relative_clause_framework(st: _State, token: Token) -> tuple[Token | None, str | None]:
