@@ -2719,8 +2719,9 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
             partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
             second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partners_follow else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
-            if member_fw and member_tok.dep_ in ("attr", "pobj", "appos"):
-                described = _described_members(m, member_tok)
+            both = _both_members_apposed(m, member_tok, sent.start)
+            if member_fw and (member_tok.dep_ in ("attr", "pobj", "appos") or both):
+                described = list(dict.fromkeys(both + _described_members(m, member_tok)))
                 first_list = list(dict.fromkeys(described + first_list))
                 for other in _further_frameworks_of(st, member_tok, member_fw):  # "members of the Quad and of F"
                     _add_new_memberships(st, described, other, "member", ev)
@@ -4079,6 +4080,15 @@ def _framework_modifier(st: _State, noun: Token) -> str | None:
     return None
 
 
+def _both_members_apposed(m: ArticleMentions, member_tok: Token, sent_start: int) -> list[str]:
+    """"Kenya and Uganda, both members of F": the countries right before ", both/all members" (read
+    from the words: the parse often makes "members" the subject of the main verb)."""
+    k = member_tok.i - 1
+    if k - 1 < sent_start or m.lower[k] not in ("both", "all") or m.tokens[k - 1].text != ",":
+        return []
+    return _countries_before(m, k - 1, sent_start)
+
+
 def _further_frameworks_of(st: _State, noun: Token, first: str) -> list[str]:
     """The other frameworks a role noun is of: "members of the Quad and of the IORA", "members of
     APEC and the Pacific Alliance"."""
@@ -4086,7 +4096,28 @@ def _further_frameworks_of(st: _State, noun: Token, first: str) -> list[str]:
                for o in prep.children if o.dep_ == "pobj"]
     objects += [c for o in objects for c in o.conjuncts]
     keys = [st.framework_at[o.i] for o in objects if o.i in st.framework_at]
-    return [k for k in dict.fromkeys(keys) if k != first]
+    following = _framework_joined_after(st, noun, first)
+    return [k for k in dict.fromkeys(keys + ([following] if following else [])) if k != first]
+
+
+def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
+    """The framework right after "<role> of F and (of) (the)": read from the words, as the parse
+    may hang the second "of" phrase elsewhere."""
+    m = st.m
+    end = noun.sent.end
+    k = next((t.i for t in m.tokens[noun.i : min(noun.i + 4, end)] if st.framework_at.get(t.i) == first), None)
+    if k is None:
+        return None
+    while k + 1 < end and (st.framework_at.get(k + 1) == first or m.tokens[k + 1].text in ("(", ")")
+                           or m.tokens[k].text == "(" and ACRONYM.match(m.tokens[k + 1].text)):
+        k += 1
+    k += 1
+    if k >= end or m.lower[k] != "and":
+        return None
+    k += 1
+    while k < end and m.lower[k] in ("of", "the"):
+        k += 1
+    return st.framework_at.get(k) if k < end else None
 
 
 def _relative_clause_framework(st: _State, token: Token) -> tuple[Token | None, str | None]:
