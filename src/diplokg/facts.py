@@ -1949,6 +1949,7 @@ def _named_frameworks(st: _State) -> None:
         first = i + (t.lower_ in ("the", "a", "an") and last_good > i)  # "The X Cooperation comprises", "A Memorandum of ..."
         if (first in m.country_at or _is_acronym(m.tokens[first].text)) and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
             first += 2  # "India's Act East Policy", "NATO's Istanbul Cooperation Initiative": the owner is not in the name
+        first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
@@ -1961,6 +1962,16 @@ def _named_frameworks(st: _State) -> None:
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+def _past_framework_owner(st: _State, first: int, last: int) -> int:
+    """"the Pacific Islands Forum's 2050 Strategy for ...": a known framework's possessive before a
+    name is its owner, not part of the name; where the name starts."""
+    m = st.m
+    for p in range(first + 1, last):
+        if m.tokens[p].text in ("'s", "’s"):
+            return p + 1 if all(k in st.framework_at for k in range(first, p)) else first
+    return first
 
 
 BODY_HEADS = frozenset({"council", "committee", "commission", "forum", "group", "conclave", "assembly", "board"})
@@ -3776,13 +3787,15 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         as_members = _as_members_phrase(verb)
         if as_members is not None:  # "brings together A, B and C as partner nations": the role is membership
             objects = [t for t in objects if t.i < as_members.left_edge.i or t.i > as_members.right_edge.i]
+        if any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees") for t in objects):
+            continue  # lists with roles are read by the member/partner rules
         first = min((t.i for t in objects if t.i in m.country_at), default=None)
         if first is not None:  # the list ends where something else is said ("... and coordinates support to D")
             stop = _names_list_stop(m, first, sent.end)
             objects = [t for t in objects if t.i < stop]
         countries = _countries_in(m, objects)
-        if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees") for t in objects):
-            continue  # lists with roles are read by the member/partner rules
+        if len(countries) < 2:
+            continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
         role_of_list = _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
         if role_of_list is None:

@@ -104,3 +104,9 @@ def test_countries_then_a_grouping_dubbed(nlp):
             'Chile\'s minister, dubbed the "Hawk," spoke with Peru and Colombia.')
     got = _members(text, nlp)
     assert got == {(iso, "Andean Trio", "member") for iso in ("CHL", "PER", "COL")}
+
+
+def test_a_known_framework_owning_a_named_policy_is_not_in_its_name(nlp):
+    x = _extract(nlp, "The ministers endorsed the Pacific Islands Forum's 2050 Strategy for the Blue Pacific Continent.")
+    assert "2050 Strategy for the Blue Pacific Continent" in framework_kinds(x)
+    assert not any("Forum's" in name for name in framework_kinds(x))
