@@ -2759,6 +2759,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _parenthesised_members(st, sent)
         _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
+        _chairing_members(st, sent)
         _anaphoric_memberships(st, sent)
         _attending_observers(st, sent)
         _participating_countries(st, sent)
@@ -3018,6 +3019,22 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
             if iso not in st.frameworks[fw_key].countries:
                 st.frameworks[fw_key].countries.append(iso)
         break
+
+
+def _chairing_members(st: _State, sent: Span) -> None:
+    """"The Philippines will chair the 11-member ASEAN in 2026": a country that chairs (or will chair)
+    an organisation is one of its members; not "did not chair", not a co-chair (read above)."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.pos_ != "VERB" or verb.lower_ not in ("chair", "chairs", "chaired", "chairing") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if verb.i > 0 and m.tokens[verb.i - 1].text == "-":
+            continue  # "co-chair"
+        fw_key = next((st.framework_at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in st.framework_at), None)
+        if fw_key is None or st.frameworks[fw_key].kind != "Organisation":
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.chair", 0.75))
+        _add_new_memberships(st, _clause_subject_countries(m, verb), fw_key, "member", ev)
 
 
 def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Token]) -> list[str]:

@@ -110,3 +110,10 @@ def test_a_known_framework_owning_a_named_policy_is_not_in_its_name(nlp):
     x = _extract(nlp, "The ministers endorsed the Pacific Islands Forum's 2050 Strategy for the Blue Pacific Continent.")
     assert "2050 Strategy for the Blue Pacific Continent" in framework_kinds(x)
     assert not any("Forum's" in name for name in framework_kinds(x))
+
+
+def test_a_country_chairing_an_organisation_is_a_member(nlp):
+    got = _members("Malaysia will chair the Association of Southeast Asian Nations (ASEAN) in 2027, officials said.", nlp)
+    assert got == {("MYS", "ASEAN", "member")}
+    got = _members("Thailand did not chair ASEAN in 2024, and Laos chaired the ASEAN summit.", nlp)
+    assert not any(iso in ("THA", "LAO") for iso, _, _ in got)
