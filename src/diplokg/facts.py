@@ -2079,7 +2079,7 @@ def _listed_exercises(st: _State) -> None:
         if token.lower_ != "exercises" or not token.is_lower:
             continue
         k = token.i + 1 + (token.i + 1 < len(m.tokens) and m.tokens[token.i + 1].text == ",")
-        intro = next((w for w in LIST_INTRO if tuple(t.lower_ for t in m.tokens[k : k + len(w)]) == w), None)
+        intro = next((w for w in EXERCISE_LIST_INTRO if tuple(t.lower_ for t in m.tokens[k : k + len(w)]) == w), None)
         if intro is None:
             continue
         k += len(intro)
@@ -2092,11 +2092,27 @@ def _listed_exercises(st: _State) -> None:
                 iso = m.country_at.get(t.i)
                 if iso and iso not in fw.countries:
                     fw.countries.append(iso)
-            k = run.end
+            k = _past_service_phrase(m, run.end)
             if k < len(m.tokens) and m.tokens[k].text == ",":
                 k += 1
             if k < len(m.tokens) and m.tokens[k].lower_ == "and":
                 k += 1
+
+
+EXERCISE_LIST_INTRO = LIST_INTRO + ((":",),)  # "regular bilateral exercises: A for the armies, B ..."
+SERVICE_PHRASE_LIMIT = 5  # words of "for the air forces" after a listed name
+
+
+def _past_service_phrase(m: ArticleMentions, k: int) -> int:
+    """Past "for the (air) forces" after a listed exercise name ("Al Najah for the armies, ...")."""
+    if k >= len(m.tokens) or m.lower[k] != "for":
+        return k
+    for j in range(k + 1, min(k + 1 + SERVICE_PHRASE_LIMIT, len(m.tokens))):
+        if m.tokens[j].text in (",", ";", ".") or m.lower[j] == "and":
+            return j
+        if not m.tokens[j].is_lower:
+            return k  # a name: not a service phrase
+    return k
 
 
 def _paired_exercises(st: _State) -> None:

@@ -117,3 +117,12 @@ def test_a_country_chairing_an_organisation_is_a_member(nlp):
     assert got == {("MYS", "ASEAN", "member")}
     got = _members("Thailand did not chair ASEAN in 2024, and Laos chaired the ASEAN summit.", nlp)
     assert not any(iso in ("THA", "LAO") for iso, _, _ in got)
+
+
+def test_exercises_listed_after_a_colon_with_their_services(nlp):
+    text = ("Chile and Peru hold three regular bilateral exercises: Condor Gale for the armies, Southern Breeze "
+            "for the air forces and Pacific Lance for the navies.")
+    kinds = framework_kinds(_extract(nlp, text))
+    assert {name for name, kind in kinds.items() if kind == "Exercise"} == {"Condor Gale", "Southern Breeze", "Pacific Lance"}
+    kinds = framework_kinds(_extract(nlp, "Chile and Peru held exercises: officials said the drills went well."))
+    assert not any(kind == "Exercise" for kind in kinds.values())
