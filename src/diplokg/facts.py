@@ -2770,6 +2770,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
                     inherited.append((member_fw, subject_fw, ev))
         _grouping_memberships(st, sent)
         _grouping_after_members(st, sent)
+        _dashed_members(st, sent)
         _stated_memberships(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
@@ -3539,6 +3540,41 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+DASHES = frozenset({"-", "–", "—"})
+DASHED_ROLE_NOUNS = {"members": "member", "partners": "member", "nations": "member", "countries": "member",
+                     "observers": "observer"}
+
+
+def _dashed_members(st: _State, sent: Span) -> None:
+    """"The Quad - India, Japan, Australia and the United States - will meet", "the AUKUS partners -
+    A, B and C - announced": countries set off by dashes right after a framework's name (or "F
+    members/partners") are its members; only a list of countries that ends at a dash or the sentence's end."""
+    m = st.m
+    for dash in m.tokens[sent.start + 1 : sent.end - 1]:
+        if dash.text not in DASHES or not m.tokens[dash.i - 1].whitespace_ or not dash.whitespace_:
+            continue  # a spaced dash, not the hyphen of "ADMM-Plus"
+        before = dash.i - 1
+        if m.tokens[before].text == ")" and before - 2 > sent.start and m.tokens[before - 2].text == "(":
+            before -= 3  # past the acronym: "The Andean Defence Forum (ADF) - A, B and C -"
+        role = "member"
+        if before not in st.framework_at:
+            if m.lower[before] not in DASHED_ROLE_NOUNS or m.lower[before - 1] == "dialogue":
+                continue  # "dialogue partners - A, B" is read with the member list it follows
+            role = DASHED_ROLE_NOUNS[m.lower[before]]
+            before -= 1
+        fw_key = st.framework_at.get(before)
+        if fw_key is None:
+            continue
+        end = dash.i + 1
+        while end < sent.end and (end in m.country_at or m.lower[end] in (",", "and", "the")):
+            end += 1
+        closed = end >= sent.end or m.tokens[end].text in DASHES or m.tokens[end].is_punct and m.tokens[end].text in (".", ";")
+        countries = _countries_between(m, dash.i + 1, end)
+        if closed and len(countries) >= 2:
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.dashed", 0.75))
+            _add_new_memberships(st, countries, fw_key, role, ev)
 
 
 def _grouping_after_members(st: _State, sent: Span) -> None:

@@ -126,3 +126,12 @@ def test_exercises_listed_after_a_colon_with_their_services(nlp):
     assert {name for name, kind in kinds.items() if kind == "Exercise"} == {"Condor Gale", "Southern Breeze", "Pacific Lance"}
     kinds = framework_kinds(_extract(nlp, "Chile and Peru held exercises: officials said the drills went well."))
     assert not any(kind == "Exercise" for kind in kinds.values())
+
+
+def test_countries_set_off_by_dashes_after_a_framework(nlp):
+    got = _members("The Andean Defence Forum (ADF) - Chile, Peru and Colombia - will meet in Lima.", nlp)
+    assert got == {(iso, "Andean Defence Forum", "member") for iso in ("CHL", "PER", "COL")}
+    got = _members("The Andean Defence Forum (ADF) members – Chile and Peru – met in Lima.", nlp)
+    assert got == {(iso, "Andean Defence Forum", "member") for iso in ("CHL", "PER")}
+    got = _members("Bolivia hosted the Andean Defence Forum (ADF) - a meeting with Chile, Peru and Colombia - last year.", nlp)
+    assert got == set()
