@@ -2771,6 +2771,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _grouping_memberships(st, sent)
         _grouping_after_members(st, sent)
         _dashed_members(st, sent)
+        _counted_among(st, sent)
         _stated_memberships(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
@@ -3540,6 +3541,31 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+COUNTED_ROLES = {"members": "member", "member": "member", "observers": "observer", "partners": "dialogue partner"}
+
+
+def _counted_among(st: _State, sent: Span) -> None:
+    """"F, which also counts A and B among its members", "F counts C among its dialogue partners":
+    the counted countries have the role the "among" phrase names."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "count" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        among = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children if o.dep_ == "pobj"]
+        role = COUNTED_ROLES.get(among[0].lower_) if among else None
+        if role == "dialogue partner" and not any(c.lower_ == "dialogue" for c in among[0].children):
+            continue  # "trading partners" are no role
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        fw_key = st.framework_at.get(subject.i) if subject is not None else None
+        if fw_key is None and verb.dep_ == "relcl":
+            fw_key = _framework_near(st, verb.head)
+        if role is None or fw_key is None:
+            continue
+        counted = _countries_in(m, (t for c in verb.children if c.dep_ == "dobj" for t in c.subtree))
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.counted", 0.75))
+        _add_new_memberships(st, counted, fw_key, role, ev)
 
 
 DASHES = frozenset({"-", "–", "—"})

@@ -135,3 +135,10 @@ def test_countries_set_off_by_dashes_after_a_framework(nlp):
     assert got == {(iso, "Andean Defence Forum", "member") for iso in ("CHL", "PER")}
     got = _members("Bolivia hosted the Andean Defence Forum (ADF) - a meeting with Chile, Peru and Colombia - last year.", nlp)
     assert got == set()
+
+
+def test_counted_among_its_members(nlp):
+    got = _members("Chile is a member of the Andean Defence Forum (ADF), which also counts Peru and Bolivia among its members.", nlp)
+    assert {(iso, "Andean Defence Forum", "member") for iso in ("CHL", "PER", "BOL")} <= got
+    got = _members("The Andean Defence Forum (ADF) counts Spain among its trading partners.", nlp)
+    assert got == set()
