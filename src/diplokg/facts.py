@@ -1725,6 +1725,8 @@ def _acronym_frameworks(st: _State) -> None:
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
             body = with_members or owned or _framework_body_follows(st, close)
             head = _framework_head(run) or _acronym_head(run) or ("Organisation" if body else None)
+            if head is None and _standing_meeting(st, run):
+                head = "Forum"
             # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
             if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at and not head:
                 continue
@@ -1807,6 +1809,17 @@ def _acronym_head(run: Span) -> str | None:
 
 
 FUND_WORDS = frozenset({"peace", "financing", "finance", "investment", "resilience"})
+MEETING_MEMBER_WORDS = frozenset({"ministers", "chiefs", "leaders"})
+
+
+def _standing_meeting(st: _State, name: Span) -> bool:
+    """"South Pacific Defence Ministers' Meeting (SPDMM)": a ministers' meeting with an acronym of
+    its own recurs as a forum; not "the SCO Defence Ministers' Meeting (DMM)", one meeting of a body."""
+    words = [t for t in name if t.is_alpha]
+    if len(words) < 3 or words[-1].lower_ != "meeting" or words[-2].lower_ not in MEETING_MEMBER_WORDS:
+        return False
+    before = name.start - 1
+    return not (before >= 0 and (before in st.framework_at or st.m.tokens[before].text in ("'s", "’s")))
 
 
 def _sharing_centre(words: list[Token]) -> bool:
@@ -1936,6 +1949,7 @@ def _named_frameworks(st: _State) -> None:
         first = i + (t.lower_ in ("the", "a", "an") and last_good > i)  # "The X Cooperation comprises", "A Memorandum of ..."
         if (first in m.country_at or _is_acronym(m.tokens[first].text)) and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
             first += 2  # "India's Act East Policy", "NATO's Istanbul Cooperation Initiative": the owner is not in the name
+        first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
@@ -1948,6 +1962,16 @@ def _named_frameworks(st: _State) -> None:
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+def _past_framework_owner(st: _State, first: int, last: int) -> int:
+    """"the Pacific Islands Forum's 2050 Strategy for ...": a known framework's possessive before a
+    name is its owner, not part of the name; where the name starts."""
+    m = st.m
+    for p in range(first + 1, last):
+        if m.tokens[p].text in ("'s", "’s"):
+            return p + 1 if all(k in st.framework_at for k in range(first, p)) else first
+    return first
 
 
 BODY_HEADS = frozenset({"council", "committee", "commission", "forum", "group", "conclave", "assembly", "board"})
@@ -2055,7 +2079,7 @@ def _listed_exercises(st: _State) -> None:
         if token.lower_ != "exercises" or not token.is_lower:
             continue
         k = token.i + 1 + (token.i + 1 < len(m.tokens) and m.tokens[token.i + 1].text == ",")
-        intro = next((w for w in LIST_INTRO if tuple(t.lower_ for t in m.tokens[k : k + len(w)]) == w), None)
+        intro = next((w for w in EXERCISE_LIST_INTRO if tuple(t.lower_ for t in m.tokens[k : k + len(w)]) == w), None)
         if intro is None:
             continue
         k += len(intro)
@@ -2068,11 +2092,27 @@ def _listed_exercises(st: _State) -> None:
                 iso = m.country_at.get(t.i)
                 if iso and iso not in fw.countries:
                     fw.countries.append(iso)
-            k = run.end
+            k = _past_service_phrase(m, run.end)
             if k < len(m.tokens) and m.tokens[k].text == ",":
                 k += 1
             if k < len(m.tokens) and m.tokens[k].lower_ == "and":
                 k += 1
+
+
+EXERCISE_LIST_INTRO = LIST_INTRO + ((":",),)  # "regular bilateral exercises: A for the armies, B ..."
+SERVICE_PHRASE_LIMIT = 5  # words of "for the air forces" after a listed name
+
+
+def _past_service_phrase(m: ArticleMentions, k: int) -> int:
+    """Past "for the (air) forces" after a listed exercise name ("Al Najah for the armies, ...")."""
+    if k >= len(m.tokens) or m.lower[k] != "for":
+        return k
+    for j in range(k + 1, min(k + 1 + SERVICE_PHRASE_LIMIT, len(m.tokens))):
+        if m.tokens[j].text in (",", ";", ".") or m.lower[j] == "and":
+            return j
+        if not m.tokens[j].is_lower:
+            return k  # a name: not a service phrase
+    return k
 
 
 def _paired_exercises(st: _State) -> None:
@@ -2171,7 +2211,10 @@ def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
     if i >= len(m.tokens) or m.tokens[i].text not in OPEN_QUOTES:
         return None
     run = _exercise_name_after(m, i + 1)
-    if run is None or run.end >= len(m.tokens) or m.tokens[run.end].text not in CLOSE_QUOTES:
+    if run is None:
+        return None
+    close = run.end + (run.end < len(m.tokens) and m.tokens[run.end].text in (",", "."))  # 'the "Squad,"'
+    if close >= len(m.tokens) or m.tokens[close].text not in CLOSE_QUOTES:
         return None
     return run
 
@@ -2430,14 +2473,35 @@ def _known_as_groupings(st: _State) -> None:
     a grouping noun is given (quoted, or capitalised words) is a forum."""
     m = st.m
     for i in range(1, len(m.tokens) - 2):
-        if m.lower[i] != "known" or m.lower[i + 1] != "as" or m.lower[i - 1] not in KNOWN_AS_NOUNS:
+        after = _name_given_at(m, i)
+        if after is None:
             continue
-        start = i + 2 + (m.lower[i + 2] == "the")
+        start = after + (m.lower[after] == "the")
         span = _quoted_name_at(m, start) or _exercise_name_after(m, start)
         if span is None or any(t.i in st.framework_at for t in span):
             continue
-        key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
-        st.framework_at.setdefault(i - 1, key)  # the grouping noun names it too
+        noun = i - 1 - (m.lower[i - 1] in INFORMALLY_WORDS)
+        if m.lower[noun] in KNOWN_AS_NOUNS:
+            key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
+            st.framework_at.setdefault(noun, key)  # the grouping noun names it too
+        elif m.tokens[noun].text == "," and noun - 1 in st.framework_at:
+            # "the Pacific Quadrilateral Defence Coordination Group, known as the Pacific QUAD": another name of it
+            key = st.framework_at[noun - 1]
+            _claim(st, span, key)
+            if span.text not in st.frameworks[key].aliases:
+                st.frameworks[key].aliases.append(span.text)
+
+
+INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively"})
+
+
+def _name_given_at(m: ArticleMentions, i: int) -> int | None:
+    """Where the name starts after "known as", "dubbed" or "nicknamed" at token ``i``, else None."""
+    if m.lower[i] == "known" and m.lower[i + 1] == "as":
+        return i + 2
+    if m.lower[i] in ("dubbed", "nicknamed"):
+        return i + 1
+    return None
 
 
 def _initials_match(acronym: str, words_span) -> bool:
@@ -2473,6 +2537,7 @@ def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
     start = end_i
     while start - 1 >= 0 and not sdoc[start - 1].is_space and (
         sdoc[start - 1].text[:1].isupper() or sdoc[start - 1].text in ("-",) or sdoc[start - 1].lower_ in NAME_CONNECTORS | {"the"}
+        or _plural_possessive_mark(sdoc, start - 1)  # "Defence Ministers' Meeting"
     ):
         start -= 1
     while start <= end_i and (not sdoc[start].text[:1].isupper() or sdoc[start].lower_ == "the"):
@@ -2480,6 +2545,12 @@ def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
     if start > end_i:
         return None
     return sdoc[start : end_i + 1]
+
+
+def _plural_possessive_mark(sdoc: Doc, i: int) -> bool:
+    """Token ``i`` is the apostrophe of a capitalised plural possessive ("Ministers'")."""
+    return (sdoc[i].text in ("'", "’") and i > 0 and not sdoc[i - 1].whitespace_
+            and sdoc[i - 1].text[:1].isupper() and sdoc[i - 1].text.endswith("s"))
 
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -2648,19 +2719,39 @@ def _memberships(st: _State) -> None:
     """Members and dialogue partners listed in one sentence; co-chairs."""
     m = st.m
     inherited: list[tuple[str, str, Evidence]] = []
+    # while memberships are read, "the council", "the 11-member bloc" stand for the framework they refer to
+    anaphors = _definite_anaphors(st)
+    for i, key in anaphors.items():
+        st.framework_at.setdefault(i, key)
+    try:
+        _memberships_by_sentence(st, inherited)
+    finally:
+        for i in anaphors:
+            st.framework_at.pop(i, None)
+    for group, wider, ev in inherited:
+        _inherit_members(st, group, wider, ev)
+
+
+def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidence]]) -> None:
+    m = st.m
     for sent in m.sents:
         member_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")), None)
         partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
         if member_tok is not None:
             member_fw = _framework_modifier(st, member_tok)
-            subject_fw = _subject_framework(st, sent)
+            clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
+            subject_fw = clause_fw or _subject_framework(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else sent.end
             first_list = _country_list_after(st, member_tok.i + 1, limit)
             partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
             second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partners_follow else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
-            if member_fw and member_tok.dep_ in ("attr", "pobj", "appos"):
-                first_list = list(dict.fromkeys(_described_members(m, member_tok) + first_list))
+            both = _both_members_apposed(m, member_tok, sent.start)
+            if member_fw and (member_tok.dep_ in ("attr", "pobj", "appos") or both):
+                described = list(dict.fromkeys(both + _described_members(m, member_tok)))
+                first_list = list(dict.fromkeys(described + first_list))
+                for other in _further_frameworks_of(st, member_tok, member_fw):  # "members of the Quad and of F"
+                    _add_new_memberships(st, described, other, "member", ev)
             if member_fw and first_list:
                 for iso in first_list:
                     st.memberships.append(MembershipMention(iso, member_fw, "member", ev))
@@ -2670,7 +2761,7 @@ def _memberships(st: _State) -> None:
             if subject_fw and subject_fw != member_fw:
                 # a list of F's members is the subject's only when the subject gathers them ("The ADMM-Plus
                 # unites ASEAN member states such as A"; not "The Quad urged members of the UN, including A")
-                own_list = first_list if member_fw is None or _word_in(sent.root, GATHER_VERBS) else []
+                own_list = first_list if member_fw is None or _word_in(clause_verb or sent.root, GATHER_VERBS) else []
                 for iso in own_list + second_list:
                     st.memberships.append(MembershipMention(iso, subject_fw, "member", ev))
                 for iso in second_list:
@@ -2678,11 +2769,15 @@ def _memberships(st: _State) -> None:
                 if member_fw and _member_states(member_tok) and not first_list:  # not "ASEAN member states such as A and B"
                     inherited.append((member_fw, subject_fw, ev))
         _grouping_memberships(st, sent)
+        _grouping_after_members(st, sent)
+        _dashed_members(st, sent)
+        _counted_among(st, sent)
         _stated_memberships(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
         _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
+        _chairing_members(st, sent)
         _anaphoric_memberships(st, sent)
         _attending_observers(st, sent)
         _participating_countries(st, sent)
@@ -2690,8 +2785,103 @@ def _memberships(st: _State) -> None:
         _belonging_memberships(st, sent)
         _dialogue_partners_among(st, sent)
         _relative_roles(st, sent)
-    for group, wider, ev in inherited:
-        _inherit_members(st, group, wider, ev)
+
+
+# a generic description refers to the body named just before; a specific one to a body whose name ends in it
+GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group"})
+SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
+                                 "initiative", "mechanism", "organisation", "organization", "alliance", "group"})
+NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
+GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
+
+
+def _definite_anaphors(st: _State) -> dict[int, str]:
+    """Token -> framework for definite descriptions of a body named earlier: "The council, set up in
+    2022, comprises A and B" (a council named before), "The 11-member bloc, which C joined" (the body
+    named in this sentence or the two before). Not a name ("the Security Council"), not "the council
+    of ministers", not a body none is named before."""
+    m = st.m
+    found: dict[int, str] = {}
+    for i in range(len(m.tokens)):
+        if m.lower[i] not in GENERIC_BODY_WORDS | SPECIFIC_BODY_WORDS or i in st.framework_at:
+            continue
+        noun = m.tokens[i]
+        if noun.pos_ not in ("NOUN", "PROPN") or not _plain_description(m, noun):
+            continue
+        key = _named_body_ending_in(st, noun) or (_body_named_before(st, noun) if noun.lower_ in GENERIC_BODY_WORDS else None)
+        if key is not None:
+            found[i] = key
+    for i in range(len(m.tokens) - 2):
+        if m.lower[i] == "its" and _role_phrase_after(m, i + 1) and i not in st.framework_at:
+            key = _body_named_before(st, m.tokens[i], lookback=1)  # "not a member of the forum, but one of its dialogue partners"
+            if key is not None:
+                found[i] = key
+    return found
+
+
+def _role_phrase_after(m: ArticleMentions, i: int) -> bool:
+    """A role in a body starts at ``i``: "dialogue partners", "members", "observers"."""
+    if m.lower[i] == "dialogue":
+        return m.lower[i + 1] in ("partner", "partners")
+    return m.lower[i] in ("member", "members", "observer", "observers")
+
+
+def _plain_description(m: ArticleMentions, noun: Token) -> bool:
+    """"the (11-member / regional) bloc": "the" and lowercase modifiers only, nothing after it that
+    names another body ("the council of ministers")."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or det.i > noun.i:
+        return False
+    if any(t.text[:1].isupper() for t in m.tokens[det.i + 1 : noun.i]):
+        return False  # "the Security Council", "the GCC council": a name, read elsewhere
+    return not (noun.i + 1 < len(m.tokens) and m.lower[noun.i + 1] == "of")
+
+
+def _named_body_ending_in(st: _State, noun: Token) -> str | None:
+    """The body named last before ``noun`` in the article whose name (or alias) ends in its word."""
+    if noun.lower_ not in SPECIFIC_BODY_WORDS:
+        return None
+    for i in range(noun.i - 1, -1, -1):
+        key = st.framework_at.get(i)
+        if key is None:
+            continue
+        fw = st.frameworks[key]
+        if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
+            continue
+        if any(_name_head_word(name) == noun.lower_ for name in [fw.name, *fw.aliases] if name.strip()):
+            return key
+    return None
+
+
+def _name_head_word(name: str) -> str:
+    """"Pacific Islands Forum" -> "forum", "Council of Defence Ministers of ..." -> "council"."""
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in NAME_CONNECTORS - {"and"}), len(words))
+    return words[cut - 1]
+
+
+def _owner_of_other_framework(st: _State, token: Token) -> bool:
+    """"the Joint Defence Council of the Gulf Cooperation Council (GCC)": the owner after "of" is not
+    what "the council" goes on to describe; the body named first is."""
+    key = st.framework_at[token.i]
+    for word in token.sent:
+        if st.framework_at.get(word.i) != key or word.dep_ != "pobj" or word.head.lower_ != "of":
+            continue
+        governor = st.framework_at.get(word.head.head.i)
+        if governor is not None and governor != key:
+            return True
+    return False
+
+
+def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
+    """The body (not a policy, agreement or exercise) named last before ``noun``, in its sentence or
+    the ``lookback`` before."""
+    prev = [s for s in st.m.sents if s.end <= noun.sent.start][-lookback:] if lookback else []
+    for i in range(noun.i - 1, (prev[0].start if prev else noun.sent.start) - 1, -1):
+        key = st.framework_at.get(i)
+        if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
+            return key
+    return None
 
 
 def _belonging_memberships(st: _State, sent: Span) -> None:
@@ -2847,6 +3037,22 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
             if iso not in st.frameworks[fw_key].countries:
                 st.frameworks[fw_key].countries.append(iso)
         break
+
+
+def _chairing_members(st: _State, sent: Span) -> None:
+    """"The Philippines will chair the 11-member ASEAN in 2026": a country that chairs (or will chair)
+    an organisation is one of its members; not "did not chair", not a co-chair (read above)."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.pos_ != "VERB" or verb.lower_ not in ("chair", "chairs", "chaired", "chairing") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if verb.i > 0 and m.tokens[verb.i - 1].text == "-":
+            continue  # "co-chair"
+        fw_key = next((st.framework_at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in st.framework_at), None)
+        if fw_key is None or st.frameworks[fw_key].kind != "Organisation":
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.chair", 0.75))
+        _add_new_memberships(st, _clause_subject_countries(m, verb), fw_key, "member", ev)
 
 
 def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Token]) -> list[str]:
@@ -3337,6 +3543,80 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
         return
 
 
+COUNTED_ROLES = {"members": "member", "member": "member", "observers": "observer", "partners": "dialogue partner"}
+
+
+def _counted_among(st: _State, sent: Span) -> None:
+    """"F, which also counts A and B among its members", "F counts C among its dialogue partners":
+    the counted countries have the role the "among" phrase names."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "count" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        among = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children if o.dep_ == "pobj"]
+        role = COUNTED_ROLES.get(among[0].lower_) if among else None
+        if role == "dialogue partner" and not any(c.lower_ == "dialogue" for c in among[0].children):
+            continue  # "trading partners" are no role
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        fw_key = st.framework_at.get(subject.i) if subject is not None else None
+        if fw_key is None and verb.dep_ == "relcl":
+            fw_key = _framework_near(st, verb.head)
+        if role is None or fw_key is None:
+            continue
+        counted = _countries_in(m, (t for c in verb.children if c.dep_ == "dobj" for t in c.subtree))
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.counted", 0.75))
+        _add_new_memberships(st, counted, fw_key, role, ev)
+
+
+DASHES = frozenset({"-", "–", "—"})
+DASHED_ROLE_NOUNS = {"members": "member", "partners": "member", "nations": "member", "countries": "member",
+                     "observers": "observer"}
+
+
+def _dashed_members(st: _State, sent: Span) -> None:
+    """"The Quad - India, Japan, Australia and the United States - will meet", "the AUKUS partners -
+    A, B and C - announced": countries set off by dashes right after a framework's name (or "F
+    members/partners") are its members; only a list of countries that ends at a dash or the sentence's end."""
+    m = st.m
+    for dash in m.tokens[sent.start + 1 : sent.end - 1]:
+        if dash.text not in DASHES or not m.tokens[dash.i - 1].whitespace_ or not dash.whitespace_:
+            continue  # a spaced dash, not the hyphen of "ADMM-Plus"
+        before = dash.i - 1
+        if m.tokens[before].text == ")" and before - 2 > sent.start and m.tokens[before - 2].text == "(":
+            before -= 3  # past the acronym: "The Andean Defence Forum (ADF) - A, B and C -"
+        role = "member"
+        if before not in st.framework_at:
+            if m.lower[before] not in DASHED_ROLE_NOUNS or m.lower[before - 1] == "dialogue":
+                continue  # "dialogue partners - A, B" is read with the member list it follows
+            role = DASHED_ROLE_NOUNS[m.lower[before]]
+            before -= 1
+        fw_key = st.framework_at.get(before)
+        if fw_key is None:
+            continue
+        end = dash.i + 1
+        while end < sent.end and (end in m.country_at or m.lower[end] in (",", "and", "the")):
+            end += 1
+        closed = end >= sent.end or m.tokens[end].text in DASHES or m.tokens[end].is_punct and m.tokens[end].text in (".", ";")
+        countries = _countries_between(m, dash.i + 1, end)
+        if closed and len(countries) >= 2:
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.dashed", 0.75))
+            _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+def _grouping_after_members(st: _State, sent: Span) -> None:
+    """"Australia, Japan and the Philippines, a grouping dubbed the 'Squad'": the countries a grouping
+    noun naming a framework stands in apposition to are its members."""
+    m = st.m
+    for anchor in m.tokens[sent.start : sent.end]:
+        if anchor.dep_ != "appos" or anchor.lower_ not in GROUPING_NOUNS or anchor.i not in st.framework_at:
+            continue
+        inside = {t.i for t in anchor.subtree}
+        countries = _countries_in(m, (t for t in anchor.head.subtree if t.i not in inside and t.i < anchor.i))
+        if len(countries) >= 2:
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.grouping-of", 0.75))
+            _add_new_memberships(st, countries, st.framework_at[anchor.i], "member", ev)
+
+
 # "F, a security mechanism that brings together A, B and C": a word that names a grouping only with a
 # verb that gathers the countries (not "F, a mechanism set up between A and B in 2010")
 WEAK_GROUPING_NOUNS = frozenset({"mechanism"})
@@ -3389,11 +3669,19 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         role, fw_key, k = _role_before_framework(st, noun, sent)
         if role is None or fw_key is None:
             continue
-        while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS):
-            k -= 1
+        while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS
+                                   or _one_of(m, k)):
+            k -= 2 if _one_of(m, k) else 1  # "is also one of the founding members of F"
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
             k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
+            continue
+        elif _shares_subject(m.tokens[k]):
+            # "India is not a member of F, but is one of its dialogue partners": the first clause's subject
+            be = m.tokens[k]
+            shared = _countries_in(m, (t for c in be.head.children if c.dep_ == "nsubj" for t in c.subtree))
+            if not any(t.lower_ in NEGATIONS for t in m.tokens[be.i : noun.i]):
+                _add_stated(st, shared, fw_key, role, sent, done)
             continue
         k -= 1
         while k >= sent.start and (m.tokens[k].pos_ == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
@@ -3410,13 +3698,29 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
-        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
-        for iso in dict.fromkeys(countries):
-            if (iso, fw_key) not in done:
-                done.add((iso, fw_key))
-                st.memberships.append(MembershipMention(iso, fw_key, role, ev))
-                if iso not in st.frameworks[fw_key].countries:
-                    st.frameworks[fw_key].countries.append(iso)
+        _add_stated(st, countries, fw_key, role, sent, done)
+
+
+def _add_stated(st: _State, countries: list[str], fw_key: str, role: str, sent: Span, done: set[tuple[str, str]]) -> None:
+    m = st.m
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
+    for iso in dict.fromkeys(countries):
+        if (iso, fw_key) not in done:
+            done.add((iso, fw_key))
+            st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+            if iso not in st.frameworks[fw_key].countries:
+                st.frameworks[fw_key].countries.append(iso)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A be-verb joined to a be-verb before it, with no subject of its own: "A is X but is Y"."""
+    return (verb.dep_ == "conj" and verb.head.lemma_.lower() in BE_LEMMAS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def _one_of(m: ArticleMentions, k: int) -> bool:
+    """Token ``k`` is the "of" of "one of"."""
+    return k > 0 and m.lower[k] == "of" and m.lower[k - 1] == "one"
 
 
 FELLOW_WORDS = (("along", "with"), ("together", "with"), ("alongside",))
@@ -3447,6 +3751,19 @@ def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
         if i in m.country_at:
             seen = True
         elif m.tokens[i].lower_ not in LIST_GLUE or m.tokens[i].lower_ in ("as", "is", "are", "of", "between") and seen:
+            return i
+    return end
+
+
+NAMES_LIST_WORDS = frozenset({"well", "states", "countries", "nations"})  # "as well as the Central Asian states of A and B"
+
+
+def _names_list_stop(m: ArticleMentions, start: int, end: int) -> int:
+    """Where a list of names starting at ``start`` ends: at the first lowercase word that does not
+    join names (a name the country table lacks, "Cote d'Ivoire", does not end it)."""
+    for i in range(start, end):
+        t = m.tokens[i]
+        if i not in m.country_at and t.is_lower and t.is_alpha and t.lower_ not in LIST_GLUE | NAMES_LIST_WORDS or t.text in (";", ".", ":"):
             return i
     return end
 
@@ -3565,9 +3882,15 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         as_members = _as_members_phrase(verb)
         if as_members is not None:  # "brings together A, B and C as partner nations": the role is membership
             objects = [t for t in objects if t.i < as_members.left_edge.i or t.i > as_members.right_edge.i]
-        countries = _countries_in(m, objects)
-        if len(countries) < 2 or any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees") for t in objects):
+        if any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees") for t in objects):
             continue  # lists with roles are read by the member/partner rules
+        first = min((t.i for t in objects if t.i in m.country_at), default=None)
+        if first is not None:  # the list ends where something else is said ("... and coordinates support to D")
+            stop = _names_list_stop(m, first, sent.end)
+            objects = [t for t in objects if t.i < stop]
+        countries = _countries_in(m, objects)
+        if len(countries) < 2:
+            continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
         role_of_list = _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
         if role_of_list is None:
@@ -3658,6 +3981,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if fw_key is None:  # "joined the Eurodrone programme": the programme is the framework
         fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
+    if fw_key is None and not targets and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        fw_key = _framework_of_main_clause(st, verb)  # "F comprises A and B, while C and D joined as observers"
     if fw_key is None:
         return
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
@@ -3671,6 +3996,15 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
 
 
 BODY_NOUNS = frozenset({"body", "grouping", "bloc", "organisation", "organization", "group", "forum", "alliance"})
+
+
+def _framework_of_main_clause(st: _State, verb: Token) -> str | None:
+    """The framework that is the subject of the clause an objectless "joined as observers" hangs
+    on: "The Accra Initiative comprises A and B, while C and D joined as observers"."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return st.framework_at.get(subject.i) if subject is not None else None
 
 
 def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
@@ -3852,6 +4186,58 @@ def _framework_modifier(st: _State, noun: Token) -> str | None:
             if w.i in st.framework_at:
                 return st.framework_at[w.i]
     return None
+
+
+def _both_members_apposed(m: ArticleMentions, member_tok: Token, sent_start: int) -> list[str]:
+    """"Kenya and Uganda, both members of F": the countries right before ", both/all members" (read
+    from the words: the parse often makes "members" the subject of the main verb)."""
+    k = member_tok.i - 1
+    if k - 1 < sent_start or m.lower[k] not in ("both", "all") or m.tokens[k - 1].text != ",":
+        return []
+    return _countries_before(m, k - 1, sent_start)
+
+
+def _further_frameworks_of(st: _State, noun: Token, first: str) -> list[str]:
+    """The other frameworks a role noun is of: "members of the Quad and of the IORA", "members of
+    APEC and the Pacific Alliance"."""
+    objects = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    keys = [st.framework_at[o.i] for o in objects if o.i in st.framework_at]
+    following = _framework_joined_after(st, noun, first)
+    return [k for k in dict.fromkeys(keys + ([following] if following else [])) if k != first]
+
+
+def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
+    """The framework right after "<role> of F and (of) (the)": read from the words, as the parse
+    may hang the second "of" phrase elsewhere."""
+    m = st.m
+    end = noun.sent.end
+    k = next((t.i for t in m.tokens[noun.i : min(noun.i + 4, end)] if st.framework_at.get(t.i) == first), None)
+    if k is None:
+        return None
+    while k + 1 < end and (st.framework_at.get(k + 1) == first or m.tokens[k + 1].text in ("(", ")")
+                           or m.tokens[k].text == "(" and ACRONYM.match(m.tokens[k + 1].text)):
+        k += 1
+    k += 1
+    if k >= end or m.lower[k] != "and":
+        return None
+    k += 1
+    while k < end and m.lower[k] in ("of", "the"):
+        k += 1
+    return st.framework_at.get(k) if k < end else None
+
+
+def _relative_clause_framework(st: _State, token: Token) -> tuple[Token | None, str | None]:
+    """The verb of the relative clause a member list is in, and the framework the clause hangs on:
+    "the ADMM-Plus, which brings together the ASEAN member states and eight dialogue partners"."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "relcl") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+        return None, None
+    key = _framework_near(st, verb.head)
+    return (verb, key) if key is not None else (None, None)
 
 
 def _subject_framework(st: _State, sent: Span) -> str | None:
