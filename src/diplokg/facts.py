@@ -92,7 +92,9 @@ COUNT_WORDS = frozenset({"three", "four", "five"})
 SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
-SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in|on) the day\b|\blater that day\b|\bthe same day\b", re.I)
+# "Earlier in the day", "Later in the evening", "later that morning": the day of the meeting told before
+SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in|on) the (?:day|morning|afternoon|evening)\b"
+                      r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
 CONF_MEETING = 0.85
@@ -379,6 +381,9 @@ def _chain(verb: Token) -> list[Token]:
             break
         chain.append(head)
         if chain[-2].dep_ == "conj":
+            break
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ == "AUX":
+            chain.append(head.head)  # "X is likely to meet Y": the subject and the clause's words hang on "is"
             break
     return chain
 
@@ -773,11 +778,12 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
 
 
 def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:
-    """The subject phrase; a place's relative clause ("Riyadh, where he called on A") is not in it."""
-    if subject.i not in m.place_at and subject.i not in m.country_at:
-        return list(subject.subtree)
-    cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    return [t for t in subject.subtree if t.i not in cut]
+    """The subject phrase without its relative clause: not a place's ("Riyadh, where he called on
+    A"), nor a person's ("X, who accompanied Y, met Z": Y is not at the meeting)."""
+    cut_deps = ("relcl", "acl") if subject.i in m.place_at or subject.i in m.country_at else ("relcl",)
+    words = list(subject.subtree)
+    cut = {t.i for c in words if c.dep_ in cut_deps and c.i != subject.i for t in c.subtree}
+    return [t for t in words if t.i not in cut]
 
 
 def _visit_destinations(st: _State) -> set[str]:
@@ -812,11 +818,13 @@ def _foreigner(m: ArticleMentions, participants: list[str], place: str | None) -
 def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str) -> bool:
     """Whether a meeting still to come is where its participant now is: only when the sentence
     names that city ("is to visit New Delhi in April, when they will hold ...") or sets the meeting
-    in the occasion that brought them there ("during the conference"); a visitor's later calls
+    in the occasion that brought them there ("during the conference", "on the sidelines of the summit"); a visitor's later calls
     ("will call on X on Thursday before travelling to Mumbai") may be anywhere."""
     m = st.m
     if any(m.place_at.get(i) == city for i in range(sent.start, sent.end)):
         return True
+    if _sidelines_object(st, sent, scope) is not None:
+        return True  # "is likely to meet X on the sidelines of the conclave": at the occasion that brought them there
     return any(t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
                and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lower_ in OCCASION_NOUNS for o in t.children)
                for t in m.tokens[sent.start : sent.end])
@@ -1133,6 +1141,11 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     return head if names_place and _word_in(head, MOVE_VERBS) else None
 
 
+# Capitalised words that make a city's name part of a building's ("Hyderabad House", "Baghdad Hotel")
+BUILDING_NAME_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Bhawan", "Bhavan", "Castle", "Tower", "Towers", "Building",
+                                 "Mansion", "Lodge", "Club"})
+
+
 def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
     m = st.m
     for i in sorted(scope):
@@ -1150,6 +1163,8 @@ def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
         last = i
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
+        if last + 1 < sent.end and m.tokens[last + 1].text in BUILDING_NAME_WORDS:
+            continue  # "at Hyderabad House": a building named after a city, not that city
         if first > 0 and m.tokens[first - 1].lower_ in ("in", "at") and not _in_speaker_phrase(m.tokens[last]):
             return key
     return None
@@ -1306,12 +1321,24 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         nouns = [t for t in before if t.pos_ == "NOUN" and t.lower_ == obj.lower_]
         if not nouns:
             continue
-        whole = {t.i for t in before}
-        date, end_date = _meeting_date(st, before, whole, nouns[0], planned=False)
-        place = _explicit_place(st, before, whole)
+        clause = _occasion_clause(nouns[0])
+        date, end_date = _meeting_date(st, before, clause, nouns[0], planned=False)
+        place = _explicit_place(st, before, clause)
         if date or place:  # else another reference back ("On the margins of the summit, ..."): look further
             return date, end_date, place
     return None, None, None
+
+
+def _occasion_clause(noun: Token) -> set[int]:
+    """Words of the clause an occasion noun is told in ("The summit was held in Jakarta on May 5"),
+    without the clauses hung on its words ("preparations for the conclave and decisions taken at
+    the last meeting in New Delhi": New Delhi is the last meeting's place, not the conclave's)."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return {t.i for t in noun.sent}
+    return _scope([verb], [])
 
 
 def _add_event(st: _State, span: Span, sent: Span, status: str) -> str:
