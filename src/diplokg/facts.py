@@ -465,6 +465,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         scope.update(t.i for t in verb.head.subtree) if verb.head.pos_ in ("VERB", "AUX") else None
         confidence = CONF_MEETING_NOUN
         rule = "meeting.talks-between" if any(p.lower_ == "between" for p in preps) else "meeting.noun-with"
+        if _told_before(st, verb, subjects_keys + objects):
+            return
     else:
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
@@ -513,6 +515,14 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
+
+
+def _told_before(st: _State, noun: Token, participants: list[str]) -> bool:
+    """"The talks between A and B covered ...": a definite talk noun whose participants met in a
+    meeting told earlier in the article refers back to it; its clause's dates are not the talks'."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return False
+    return any(set(mt.participants) == set(participants) and mt.status == "held" for mt in st.meetings)
 
 
 def _with_whom_clause(verb: Token) -> bool:
@@ -934,7 +944,8 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
     if not found or found == [last]:
         found = []
     place = None
-    if i + 1 < len(sdoc) and m.tokens[i].lower_ in ("in", "at") and (i + 1) in m.place_at and m.places[m.place_at[i + 1]].kind == "City":
+    if i + 1 < len(sdoc) and m.tokens[i].lower_ in ("in", "at") and (i + 1) in m.place_at and m.places[m.place_at[i + 1]].kind == "City" \
+            and not _names_building(m, i + 1):
         place = m.place_at[i + 1]
     return [k for k in found if k != last], place
 
@@ -1146,6 +1157,14 @@ BUILDING_NAME_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Bhawan", "
                                  "Mansion", "Lodge", "Club"})
 
 
+def _names_building(m: ArticleMentions, i: int) -> bool:
+    """The city named at token ``i`` begins a building's name ("Hyderabad House")."""
+    key = m.place_at.get(i)
+    while i + 1 < len(m.tokens) and m.place_at.get(i + 1) == key:
+        i += 1
+    return i + 1 < len(m.tokens) and m.tokens[i + 1].text in BUILDING_NAME_WORDS
+
+
 def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
     m = st.m
     for i in sorted(scope):
@@ -1163,7 +1182,7 @@ def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
         last = i
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
-        if last + 1 < sent.end and m.tokens[last + 1].text in BUILDING_NAME_WORDS:
+        if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
         if first > 0 and m.tokens[first - 1].lower_ in ("in", "at") and not _in_speaker_phrase(m.tokens[last]):
             return key
