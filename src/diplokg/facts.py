@@ -462,7 +462,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 if not subjects_keys and owner and owner[0].lower_ in ("his", "her") and st.last_subject:
                     subjects_keys = [st.last_subject]
         scope = {t.i for t in verb.subtree}
-        scope.update(t.i for t in verb.head.subtree) if verb.head.pos_ in ("VERB", "AUX") else None
+        if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
+            scope |= _scope([verb.head], [])
         confidence = CONF_MEETING_NOUN
         rule = "meeting.talks-between" if any(p.lower_ == "between" for p in preps) else "meeting.noun-with"
         if _told_before(st, verb, subjects_keys + objects):
