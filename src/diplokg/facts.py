@@ -759,18 +759,26 @@ def _framework_after(st: _State, start: int, end: int) -> tuple[str, Token] | No
 def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
     """"the Navy chief" with no name: the person last named with that post or one of its aliases
     ("Chief of the Naval Staff Admiral X")."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or _persons_in(m, subject.subtree):
+    country = _anaphor_country(m, subject)
+    if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or _persons_in(m, subject.subtree):
         return None
-    words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i] + [subject.text]
-    title = refdata.normalise_title(" ".join(words))
+    words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i and t.i not in m.country_at]
+    title = refdata.normalise_title(" ".join(words + [subject.text]))
     names = {title}
     for _, group in refdata.office_alias_groups():
         forms = {t.lstrip("~") for t in group}
         if title in forms:
             names |= forms
-    holders = {key for key, titles in m.titles_of.items() if names & set(titles)}
+    holders = {key for key, titles in m.titles_of.items() if names & set(titles) and country in (None, m.person(key).country)}
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     return max(spans)[1] if spans else None
+
+
+def _anaphor_country(m: ArticleMentions, subject: Token) -> str | None:
+    """The country that qualifies a title without a name ("the Egyptian minister", "Ghana's
+    defence minister"): only a holder from that country is meant."""
+    countries = {m.country_at[t.i] for t in subject.subtree if t.i < subject.i and t.i in m.country_at}
+    return countries.pop() if len(countries) == 1 else None
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her"})
@@ -1098,8 +1106,11 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        # "On 16 March, he co-chaired X and held talks with Y": a date opening the sentence is both verbs'
-        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.head.i for t in c.subtree}
+        # "On 16 March, he co-chaired X and held talks with Y", "called on A in Canberra on Wednesday and
+        # held talks with B": the first verb's date is the second's, when both are told as done
+        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i for t in c.subtree}
+        if planned != _is_planned(_chain(verb.head), verb.head):
+            head_scope = set()
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
