@@ -565,6 +565,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 break
     groups = _participant_groups(sent, scope, subjects_keys, objects)
     if not groups:
+        _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
     planned = _is_planned(chain, noun or verb)
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
@@ -640,6 +641,17 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+
+
+def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain: list[Token], anchor: Token,
+                                 subjects: list[str]) -> None:
+    """"X hosted his counterparts in Astana on Monday": no meeting of named persons, but X is in
+    Astana for the meetings told next."""
+    if len(subjects) != 1 or _is_planned(chain, anchor):
+        return
+    place = _explicit_place(st, sent, scope)
+    if place is not None:
+        st.location[subjects[0]] = place
 
 
 # -- "A co-chaired the X Committee with B", "the X Dialogue, which was co-chaired by A and B" -------
