@@ -1142,10 +1142,36 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if st.last_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
                             or SAME_DAY.search(sent.text)):
             return st.last_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
+        shifted = _shifted_day(st, sent)
+        if shifted is not None:
+            st.last_day = (shifted, None)
+            return shifted, None
         return None, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
     return best[1].date, best[1].end_date
+
+
+# "A day earlier, X called on Y", "the next day": one day before or after the day told last
+DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|following) day\b", re.I)
+DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts from
+
+
+def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
+    """The day "a day earlier"/"the next day" means: the last full date told in the sentences before, moved by one."""
+    match = DAY_SHIFT.search(sent.text)
+    if match is None:
+        return None
+    step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
+    m = st.m
+    earlier = [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-DAY_SHIFT_LOOKBACK:]
+    for before in reversed(earlier):
+        days = [d for start, _, d in st.sentence_dates(before, False)
+                if start >= m.doc.body_start and d.date is not None and d.date.precision == "day" and d.end_date is None]
+        if days:
+            day = datetime.date.fromisoformat(days[-1].date.iso) + datetime.timedelta(days=step)
+            return PartialDate(day.isoformat())
+    return None
 
 
 # Subordinators of a clause that tells the same occasion as its main clause: "signed an MoU on
@@ -1504,7 +1530,12 @@ def _side_led_meetings(st: _State) -> None:
             continue
         scope = {t.i for t in s1}
         date, end_date = _meeting_date(st, s1, scope, s1.root, False)
-        place = _explicit_place(st, s1, scope) or st.location.get(p1)
+        place = _explicit_place(st, s1, scope)
+        if date is None or place is None:  # "A and B held talks in X on Tuesday. The A side was led by ..."
+            told_date, told_end, told_place = _occasion_told_before(st, s1)
+            date, end_date = (date, end_date) if date else (told_date, told_end)
+            place = place or told_place
+        place = place or st.location.get(p1)
         framework = _dialogue_framework(st, s1)
         part_of = next((k for k, e in st.events.items() if e.framework == framework and framework
                         and any(s1.start_char <= ev.start < s1.end_char for ev in e.evidence)), None)
@@ -1513,6 +1544,21 @@ def _side_led_meetings(st: _State) -> None:
         st.meetings.append(
             MeetingMention(f"meeting:{len(st.meetings)}", [p1, p2], date, end_date, place, "held", "talks", [], part_of, framework, [ev])
         )
+
+
+def _occasion_told_before(st: _State, sent: Span) -> tuple[PartialDate | None, PartialDate | None, str | None]:
+    """(date, end date, city) of the talks or meeting held in the sentence right before ``sent``
+    ("India and Oman on Tuesday held the 13th meeting of the X in Muscat")."""
+    m = st.m
+    before = [s for s in m.sents if s.end <= sent.start and s.text.strip()][-1:]
+    for prev in before:
+        for noun in prev:
+            if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.lower_ in TALK_NOUNS | OCCASION_NOUNS \
+                    and noun.head.lemma_.lower() in HOLD_VERBS:
+                clause = _occasion_clause(noun)
+                date, end_date = _meeting_date(st, prev, clause, noun.head, planned=False)
+                return date, end_date, _explicit_place(st, prev, clause)
+    return None, None, None
 
 
 def _dialogue_framework(st: _State, sent: Span) -> str | None:
