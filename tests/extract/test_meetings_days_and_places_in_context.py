@@ -1,0 +1,190 @@
+"""Meetings whose day, place or participants come from the sentences around them: "Later in the
+evening", "A day earlier", a planned meeting on the sidelines, a building named after a city,
+delegation-level talks, "the talks between A and B" told again."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, participant_names, place_name
+
+
+def _by_names(x):
+    return {tuple(participant_names(x, mt)): mt for mt in x.meetings}
+
+
+def test_later_in_the_evening_is_the_day_of_the_sentence_before(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe called on Chilean President Ana Torres in Santiago on Tuesday. "
+        "Later in the evening, Chilean Army chief General Pedro Mena paid a courtesy call on Quispe."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert met[("Luis Quispe", "Pedro Mena")].date.iso == "2025-03-11"
+
+
+def test_later_this_year_gives_no_day(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe called on Chilean President Ana Torres in Santiago on Tuesday. "
+        "Later this year, Chilean Army chief General Pedro Mena will hold talks with Quispe."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert met[("Luis Quispe", "Pedro Mena")].date is None or met[("Luis Quispe", "Pedro Mena")].date.precision == "year"
+
+
+def test_planned_meeting_on_the_sidelines_is_where_the_participant_is(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe held talks with Chilean Defence Minister Ana Torres in Santiago on Monday "
+        "ahead of the regional defence conclave. "
+        "On the sidelines of the conclave, Quispe is likely to meet Bolivia's Defence Minister Carla Rojas on Wednesday."
+    )
+    x = extract_text(nlp, text)
+    planned = _by_names(x)[("Carla Rojas", "Luis Quispe")]
+    assert planned.status == "planned"
+    assert place_name(x, planned) == "Santiago"
+
+
+def test_planned_call_before_travelling_on_stays_without_a_place(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe held talks with Chilean Defence Minister Ana Torres in Santiago on Monday. "
+        "Quispe is likely to meet Bolivia's Defence Minister Carla Rojas on Wednesday before travelling to Valparaiso."
+    )
+    x = extract_text(nlp, text)
+    planned = _by_names(x)[("Carla Rojas", "Luis Quispe")]
+    assert planned.status == "planned"
+    assert planned.place is None
+
+
+def test_the_occasion_place_is_read_in_its_own_clause(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe reviewed preparations for the summit and decisions taken at the last "
+        "meeting in Lima. On the sidelines of the summit, Quispe met Bolivia's Defence Minister Carla Rojas."
+    )
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) != "Lima"
+
+
+def test_a_city_that_names_a_building_is_not_the_place(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres arrived in Lima on Monday. "
+        "She was received by Peruvian Foreign Minister Luis Quispe at Santiago House on Monday evening."
+    )
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) == "Lima"
+
+
+def test_a_city_after_at_is_still_the_place(nlp):
+    x = extract_text(nlp, "Chilean Defence Minister Ana Torres was received by Peruvian Foreign Minister Luis Quispe at Lima on Monday.")
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) == "Lima"
+
+
+def test_a_person_in_the_subjects_relative_clause_is_no_participant(nlp):
+    text = (
+        "Chile's Chief of Defence Admiral Pedro Mena, who accompanied Defence Minister Ana Torres, met Peru's Army chief "
+        "General Luis Quispe in Lima on Tuesday."
+    )
+    x = extract_text(nlp, text)
+    assert [participant_names(x, mt) for mt in x.meetings] == [["Luis Quispe", "Pedro Mena"]]
+
+
+def test_the_talks_between_a_and_b_told_again_are_the_same_meeting(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "The talks between Torres and Quispe covered patrol boats delivered in August 2024."
+    )
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert meeting.date.iso == "2025-03-10"
+
+
+def test_talks_between_a_new_pair_are_a_meeting(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "The talks between Torres and Bolivian Defence Minister Carla Rojas covered river patrols."
+    )
+    assert ("Ana Torres", "Carla Rojas") in _by_names(extract_text(nlp, text))
+
+
+def test_a_conjoined_meeting_verb_shares_the_first_verbs_date(nlp):
+    text = (
+        "Chilean Army chief General Pedro Mena called on Peru's Defence Minister Luis Quispe in Lima on Wednesday "
+        "and held talks with the Chief of the Army, General Carla Rojas, on joint training."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert met[("Carla Rojas", "Pedro Mena")].date.iso == "2025-03-12"
+
+
+def test_a_planned_conjoined_meeting_does_not_take_the_done_ones_date(nlp):
+    text = (
+        "Chilean Army chief General Pedro Mena called on Peru's Defence Minister Luis Quispe in Lima on Wednesday "
+        "and is expected to meet the Chief of the Army, General Carla Rojas."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert met[("Carla Rojas", "Pedro Mena")].date is None
+
+
+def test_a_country_qualified_bare_title_is_that_countrys_holder(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe met Chile's Defence Minister Ana Torres in Lima on Monday. "
+        "Earlier this month, Peru's defence minister met Bolivian Army chief General Carla Rojas in La Paz."
+    )
+    assert ("Carla Rojas", "Luis Quispe") in _by_names(extract_text(nlp, text))
+
+
+def test_a_bare_title_of_an_unnamed_countrys_holder_is_no_one(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe met Bolivia's Army chief General Carla Rojas in Lima on Monday. "
+        "Earlier this month, Ecuador's defence minister met Chilean Navy chief Admiral Pedro Mena in Quito."
+    )
+    x = extract_text(nlp, text)
+    assert ("Luis Quispe", "Pedro Mena") not in _by_names(x)
+
+
+def test_the_host_of_unnamed_counterparts_is_at_that_place_for_the_next_meeting(nlp):
+    text = (
+        "Chile's Defence Minister Ana Torres hosted her Andean counterparts in Santiago on Monday for the annual council. "
+        "Torres held separate talks with Peru's Defence Minister Luis Quispe before the plenary session."
+    )
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) == "Santiago"
+
+
+def test_a_host_still_to_come_is_not_there_yet(nlp):
+    text = (
+        "Chile's Defence Minister Ana Torres will host her Andean counterparts in Santiago next week. "
+        "On Monday, Torres held a telephone conversation with Peru's Defence Minister Luis Quispe."
+    )
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert meeting.place is None
+
+
+def test_a_day_earlier_counts_from_the_day_told_before(nlp):
+    text = (
+        "Chile and Peru on Tuesday held the fifth meeting of their defence committee in Lima. "
+        "A day earlier, Chilean Defence Secretary Pedro Mena called on Peru's Defence Minister Luis Quispe."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert met[("Luis Quispe", "Pedro Mena")].date.iso == "2025-03-10"
+
+
+def test_a_day_after_an_arrival_is_no_shift(nlp):
+    text = (
+        "Chile and Peru on Tuesday held the fifth meeting of their defence committee in Lima. "
+        "Chilean Defence Secretary Pedro Mena called on Peru's Defence Minister Luis Quispe a day after he arrived."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert met[("Luis Quispe", "Pedro Mena")].date is None
+
+
+def test_delegation_leaders_take_the_day_and_city_of_the_talks_told_before(nlp):
+    text = (
+        "Chile and Peru on Tuesday held the fifth meeting of their Joint Defence Committee in Lima. "
+        "The Chilean delegation was led by Defence Secretary Pedro Mena, while the Peruvian side was headed by "
+        "Vice Minister Luis Quispe."
+    )
+    x = extract_text(nlp, text)
+    met = _by_names(x)[("Luis Quispe", "Pedro Mena")]
+    assert met.date.iso == "2025-03-11"
+    assert place_name(x, met) == "Lima"
