@@ -277,6 +277,9 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             for c in token.children:
                 if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c)):
                     return _kind_of(c), c
+                talks = _talks_of_a_round(c) if c.dep_ in ("dobj", "nsubjpass") else None
+                if talks is not None:
+                    return _kind_of(talks), talks
         purpose = _travel_purpose(token)
         if purpose is not None:
             return _kind_of(purpose), purpose
@@ -287,6 +290,17 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
     if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children):
         return _kind_of(token), token
     return None
+
+
+ROUND_NOUNS = frozenset({"round", "series", "set"})
+
+
+def _talks_of_a_round(noun: Token) -> Token | None:
+    """"held a separate round of talks", "held a series of meetings": the talk noun after "of"."""
+    if noun.lower_ not in ROUND_NOUNS:
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS), None)
 
 
 TRAVEL_PURPOSE_NOUNS = TALK_NOUNS | frozenset({"session", "round", "committee", "commission", "council", "forum", "mechanism"})
@@ -921,10 +935,16 @@ def _next_sentences(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
     return []
 
 
+# "are expected/scheduled/set/likely to meet": a meeting still to come (not "agreed to expand ...")
+EXPECTATION_WORDS = frozenset({"expect", "schedule", "set", "due", "slate", "likely", "poise", "plan"})
+
+
 def _sentence_subject_persons(m: ArticleMentions, sent: Span) -> list[str]:
     """Persons listed as the subject of a sentence's main verb ("A, B and C agreed ...")."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in sent.root.children):
-        return []  # "A and B will meet again in June": another occasion
+    root = sent.root
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children) \
+            or _word_in(root, EXPECTATION_WORDS) and any(c.dep_ == "xcomp" for c in root.children):
+        return []  # "A and B will meet again in June", "A and B are expected to meet again": another occasion
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     keys = _persons_in(m, (t for s in subjects for t in s.subtree))
     return keys if len(keys) >= 2 else []

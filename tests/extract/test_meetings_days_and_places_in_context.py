@@ -188,3 +188,37 @@ def test_delegation_leaders_take_the_day_and_city_of_the_talks_told_before(nlp):
     met = _by_names(x)[("Luis Quispe", "Pedro Mena")]
     assert met.date.iso == "2025-03-11"
     assert place_name(x, met) == "Lima"
+
+
+def test_a_round_of_talks_is_talks(nlp):
+    text = (
+        "On the official side, Chilean Defence Secretary Pedro Mena and Luis Quispe, Secretary of Peru's Ministry of "
+        "Defence, held a separate round of talks on Monday."
+    )
+    x = extract_text(nlp, text)
+    assert [participant_names(x, mt) for mt in x.meetings] == [["Luis Quispe", "Pedro Mena"]]
+
+
+def test_a_round_of_something_else_is_no_meeting(nlp):
+    x = extract_text(nlp, "Chilean Defence Secretary Pedro Mena and Peru's Luis Quispe held a round of applause for the troops.")
+    assert x.meetings == []
+
+
+def test_a_group_that_last_met_is_not_the_pair_expected_to_meet_next(nlp):
+    text = (
+        "Chilean Defence Minister Pedro Mena and Peruvian Defence Minister Luis Quispe met in Lima on Thursday. "
+        "The defence chiefs of Chile, Peru, Bolivia and Ecuador, a grouping dubbed the Andean Four, last met in Quito "
+        "on Nov. 1 on the sidelines of the regional summit. Mena and Quispe are expected to meet again with their "
+        "Bolivian and Ecuadorian counterparts in Lima next year."
+    )
+    x = extract_text(nlp, text)
+    assert [mt.status for mt in x.meetings if "Quito" == place_name(x, mt)] == []
+
+
+def test_a_group_meeting_is_the_pair_named_next(nlp):
+    text = (
+        "The defence ministers of Chile and Peru held a meeting in Quito on Monday. "
+        "Chilean Defence Minister Pedro Mena and Peruvian Defence Minister Luis Quispe agreed to expand joint patrols."
+    )
+    x = extract_text(nlp, text)
+    assert [participant_names(x, mt) for mt in x.meetings] == [["Luis Quispe", "Pedro Mena"]]
