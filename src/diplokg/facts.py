@@ -277,6 +277,9 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             for c in token.children:
                 if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c)):
                     return _kind_of(c), c
+                call = _call_hung_on_object(c) if lemma == "pay" and c.dep_ == "dobj" else None
+                if call is not None:
+                    return _kind_of(call), call
                 talks = _talks_of_a_round(c) if c.dep_ in ("dobj", "nsubjpass") else None
                 if talks is not None:
                     return _kind_of(talks), talks
@@ -301,6 +304,13 @@ def _talks_of_a_round(noun: Token) -> Token | None:
         return None
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS), None)
+
+
+def _call_hung_on_object(obj: Token) -> Token | None:
+    """"paid a courtesy call on defence secretary X": the parse may make X the object of "paid"
+    and hang "a courtesy call on" on it as a modifier."""
+    return next((c for c in obj.subtree if c.dep_ in ("nmod", "compound", "amod") and c.lower_ == "call"
+                 and any(p.dep_ == "prep" and p.lower_ == "on" for p in c.children)), None)
 
 
 TRAVEL_PURPOSE_NOUNS = TALK_NOUNS | frozenset({"session", "round", "committee", "commission", "council", "forum", "mechanism"})

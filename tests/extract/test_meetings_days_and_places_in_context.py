@@ -222,3 +222,16 @@ def test_a_group_meeting_is_the_pair_named_next(nlp):
     )
     x = extract_text(nlp, text)
     assert [participant_names(x, mt) for mt in x.meetings] == [["Luis Quispe", "Pedro Mena"]]
+
+
+def test_a_courtesy_call_on_a_lowercase_title_and_name(nlp):
+    text = "In October, Chile's Assistant Minister for Defence Pedro Mena paid a courtesy call on defence secretary Luis Quispe in Lima."
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert participant_names(x, meeting) == ["Luis Quispe", "Pedro Mena"]
+    assert meeting.kind == "call-on"
+
+
+def test_paying_a_tribute_is_no_call(nlp):
+    x = extract_text(nlp, "Chile's Assistant Minister for Defence Pedro Mena paid tribute to defence secretary Luis Quispe in Lima.")
+    assert x.meetings == []
