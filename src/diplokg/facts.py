@@ -47,6 +47,7 @@ a confidence. Offsets index ``Document.text`` exactly.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -190,6 +191,7 @@ class _State:
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
     _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
+    _dateline_shift: list[int] | None = None  # computed once: [days from the publication date to the dateline's day]
 
     def in_quote(self, offset: int) -> bool:
         if self._quotes is None:
@@ -209,6 +211,20 @@ class _State:
             first = next(full, None)
             self._year_anchor = [datetime.date.fromisoformat(first.iso) if first else None]
         return self._year_anchor[0]
+
+    def dateline_shift(self) -> int:
+        """Days from the publication date back to the day the dateline states ("DUBAI, 14th January,
+        2026 (WAM) -- ... received ... today" published on the 15th: "today" is the 14th)."""
+        if self._dateline_shift is None:
+            m, shift = self.m, 0
+            if m.doc.published is not None and m.dateline_end:
+                last = m.tokens[m.dateline_end - 1]
+                stated = [d.date for start, _, d in self.sentence_dates(last.sent, False) if m.doc.body_start <= start <= last.idx
+                          and d.date is not None and d.date.precision == "day"]
+                if stated:
+                    shift = (datetime.date.fromisoformat(stated[0].iso) - m.doc.published).days
+            self._dateline_shift = [shift if -3 <= shift <= 0 else 0]
+        return self._dateline_shift[0]
 
     def sentence_dates(self, sent: Span, future: bool) -> list:
         cache_key = (sent.start, future)
@@ -1114,8 +1130,17 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             continue
         distance = abs(span.start - verb.i)
         if best is None or distance < best[0]:
-            best = (distance, expr)
+            best = (distance, _on_dateline_day(st, expr))
     return best
+
+
+def _on_dateline_day(st: _State, expr):
+    """"today", "yesterday" counted from the dateline's day when the dateline states one."""
+    shift = st.dateline_shift() if expr.text.lower() in DEICTIC_DATES and expr.date.precision == "day" else 0
+    if shift == 0:
+        return expr
+    day = datetime.date.fromisoformat(expr.date.iso) + datetime.timedelta(days=shift)
+    return dataclasses.replace(expr, date=PartialDate(day.isoformat()))
 
 
 def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | None:

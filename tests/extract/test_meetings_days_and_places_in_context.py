@@ -235,3 +235,21 @@ def test_a_courtesy_call_on_a_lowercase_title_and_name(nlp):
 def test_paying_a_tribute_is_no_call(nlp):
     x = extract_text(nlp, "Chile's Assistant Minister for Defence Pedro Mena paid tribute to defence secretary Luis Quispe in Lima.")
     assert x.meetings == []
+
+
+def test_today_is_the_day_the_dateline_states(nlp):
+    from datetime import date
+
+    text = "LIMA, 14th March, 2025 (Andina) -- Peruvian Defence Minister Luis Quispe received Chilean Defence Minister Ana Torres in Lima today."
+    x = extract_text(nlp, text, published=date(2025, 3, 15))
+    (meeting,) = x.meetings
+    assert meeting.date.iso == "2025-03-14"
+
+
+def test_today_without_a_dated_dateline_is_the_publication_day(nlp):
+    from datetime import date
+
+    text = "LIMA: Peruvian Defence Minister Luis Quispe received Chilean Defence Minister Ana Torres in Lima today."
+    x = extract_text(nlp, text, published=date(2025, 3, 15))
+    (meeting,) = x.meetings
+    assert meeting.date.iso == "2025-03-15"
