@@ -300,6 +300,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
                 if talks is not None:
                     return _kind_of(talks), talks
         purpose = _travel_purpose(token)
+        if purpose is None and lemma == "join":
+            purpose = _joined_for_talks(token)
         if purpose is not None:
             return _kind_of(purpose), purpose
         return None
@@ -319,6 +321,13 @@ def _talks_of_a_round(noun: Token) -> Token | None:
     if noun.lower_ not in ROUND_NOUNS:
         return None
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS), None)
+
+
+def _joined_for_talks(verb: Token) -> Token | None:
+    """"A and B were joined by C for a trilateral meeting", "C joined A for talks": the talks
+    that "join" brings C into (not "joined the meeting by video link": that names no partner)."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                  for o in p.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS), None)
 
 

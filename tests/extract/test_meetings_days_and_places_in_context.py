@@ -253,3 +253,21 @@ def test_today_without_a_dated_dateline_is_the_publication_day(nlp):
     x = extract_text(nlp, text, published=date(2025, 3, 15))
     (meeting,) = x.meetings
     assert meeting.date.iso == "2025-03-15"
+
+
+def test_joined_by_someone_for_a_meeting_is_one_meeting_of_all(nlp):
+    text = (
+        "Chilean Defence Minister Pedro Mena and Peruvian Defence Minister Luis Quispe met in Lima on Tuesday. "
+        "Later on Tuesday, Mena and Quispe were joined by Bolivian Defence Minister Carla Rojas for a trilateral meeting."
+    )
+    x = extract_text(nlp, text)
+    assert ["Carla Rojas", "Luis Quispe", "Pedro Mena"] in [participant_names(x, mt) for mt in x.meetings]
+
+
+def test_joining_a_meeting_by_video_link_names_no_partner(nlp):
+    text = (
+        "Chilean Defence Minister Pedro Mena met Peruvian Defence Minister Luis Quispe in Lima on Tuesday. "
+        "Bolivian Defence Minister Carla Rojas joined the meeting by video link."
+    )
+    x = extract_text(nlp, text)
+    assert [participant_names(x, mt) for mt in x.meetings] == [["Luis Quispe", "Pedro Mena"]]
