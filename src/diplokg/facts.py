@@ -644,7 +644,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
                     continue
-                if known and (not planned or _planned_where_they_are(st, sent, scope, known)):
+                if known and (not planned or _planned_where_they_are(st, sent, scope, known, date)):
                     place = known
                     break
         # the dateline is where the reporter is: the place of the lead's meeting held there, not of a
@@ -895,7 +895,7 @@ def _foreigner(m: ArticleMentions, participants: list[str], place: str | None) -
     return foreign[0] if len(foreign) == 1 else None
 
 
-def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str) -> bool:
+def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str, date: PartialDate | None = None) -> bool:
     """Whether a meeting still to come is where its participant now is: only when the sentence
     names that city ("is to visit New Delhi in April, when they will hold ...") or sets the meeting
     in the occasion that brought them there ("during the conference", "on the sidelines of the summit"); a visitor's later calls
@@ -903,8 +903,10 @@ def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str) 
     m = st.m
     if any(m.place_at.get(i) == city for i in range(sent.start, sent.end)):
         return True
-    if _sidelines_object(st, sent, scope) is not None:
-        return True  # "is likely to meet X on the sidelines of the conclave": at the occasion that brought them there
+    if _sidelines_object(st, sent, scope) is not None and date is not None and date.precision == "day":
+        # "is likely to meet X on Thursday on the sidelines of the conclave": an occasion days away,
+        # that brought them there (not "... of the council meeting" of next month, maybe elsewhere)
+        return True
     return any(t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
                and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lower_ in OCCASION_NOUNS for o in t.children)
                for t in m.tokens[sent.start : sent.end])

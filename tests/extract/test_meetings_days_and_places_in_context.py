@@ -271,3 +271,13 @@ def test_joining_a_meeting_by_video_link_names_no_partner(nlp):
     )
     x = extract_text(nlp, text)
     assert [participant_names(x, mt) for mt in x.meetings] == [["Luis Quispe", "Pedro Mena"]]
+
+
+def test_planned_sidelines_meeting_without_a_day_has_no_place_yet(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe held talks with Chilean Defence Minister Ana Torres in Santiago on Monday. "
+        "On the sidelines of the council meeting, Quispe is expected to hold talks with Bolivia's Defence Minister Carla Rojas."
+    )
+    x = extract_text(nlp, text)
+    planned = _by_names(x)[("Carla Rojas", "Luis Quispe")]
+    assert planned.place is None
