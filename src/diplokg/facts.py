@@ -1192,8 +1192,12 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
-        # "signed an MoU in New Delhi on 14 March, as X received Y": one occasion, one date
-        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        # "signed an MoU in New Delhi on 14 March, as X received Y": one occasion, one date; "on
+        # Tuesday signed X and agreed to step up Y, as A hosted B": the date may be the first verb's
+        heads = [verb.head]
+        while heads[-1].dep_ in ("xcomp", "conj") and heads[-1].head.i != heads[-1].i and len(heads) < 4:
+            heads.append(heads[-1].head)
+        head_scope = {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod") and c.i != verb.i for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     place_clause_head = _place_clause_governor(st.m, verb) if best is None else None

@@ -281,3 +281,21 @@ def test_planned_sidelines_meeting_without_a_day_has_no_place_yet(nlp):
     x = extract_text(nlp, text)
     planned = _by_names(x)[("Carla Rojas", "Luis Quispe")]
     assert planned.place is None
+
+
+def test_an_as_clause_deep_in_the_sentence_takes_the_first_verbs_day(nlp):
+    text = (
+        "Chile and Peru on Tuesday signed an arrangement on submarine rescue and agreed to step up joint surveillance in "
+        "the eastern Pacific, as defence minister Pedro Mena hosted his Peruvian counterpart Luis Quispe for the third dialogue."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date.iso == "2025-03-11"
+
+
+def test_an_as_clause_with_no_day_in_the_sentence_has_none(nlp):
+    text = (
+        "Chile and Peru signed an arrangement on submarine rescue and agreed to step up joint surveillance in "
+        "the eastern Pacific, as defence minister Pedro Mena hosted his Peruvian counterpart Luis Quispe for the third dialogue."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date is None
