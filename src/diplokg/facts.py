@@ -93,9 +93,10 @@ COUNT_WORDS = frozenset({"three", "four", "five"})
 SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
-# "Earlier in the day", "Later in the evening", "later that morning": the day of the meeting told before
+# "Earlier in the day", "Later in the evening", "later that morning", a sentence opening "Later,":
+# the day of the meeting told before
 SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in|on) the (?:day|morning|afternoon|evening)\b"
-                      r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b", re.I)
+                      r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
 CONF_MEETING = 0.85

@@ -299,3 +299,21 @@ def test_an_as_clause_with_no_day_in_the_sentence_has_none(nlp):
     )
     (meeting,) = extract_text(nlp, text).meetings
     assert meeting.date is None
+
+
+def test_a_sentence_opening_later_continues_the_day_before(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe received Chilean Defence Minister Ana Torres in Lima on Tuesday. "
+        "Later, Chilean Navy chief Admiral Pedro Mena held talks with Quispe."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert met[("Luis Quispe", "Pedro Mena")].date.iso == "2025-03-11"
+
+
+def test_later_inside_a_sentence_is_not_the_same_day(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe received Chilean Defence Minister Ana Torres in Lima on Tuesday. "
+        "Chilean Navy chief Admiral Pedro Mena held talks with Quispe, officials said later."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert met[("Luis Quispe", "Pedro Mena")].date is None
