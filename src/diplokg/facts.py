@@ -432,8 +432,10 @@ def _chain(verb: Token) -> list[Token]:
         chain.append(head)
         if chain[-2].dep_ == "conj":
             break
-        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ == "AUX":
-            chain.append(head.head)  # "X is likely to meet Y": the subject and the clause's words hang on "is"
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ == "AUX" and _word_in(head, PLANNED_GOVERNORS):
+            # "X is likely to meet Y": the subject and the clause's words hang on "is" (not "was
+            # pleased to meet": "be" above a "to" verb would read as "is to meet", still to come)
+            chain.append(head.head)
             break
     return chain
 

@@ -317,3 +317,18 @@ def test_later_inside_a_sentence_is_not_the_same_day(nlp):
     )
     met = _by_names(extract_text(nlp, text))
     assert met[("Luis Quispe", "Pedro Mena")].date is None
+
+
+def test_was_pleased_to_meet_is_held(nlp):
+    x = extract_text(nlp, "Chilean Defence Minister Pedro Mena was pleased to meet Peruvian Defence Minister Luis Quispe in Lima on Monday.")
+    (meeting,) = x.meetings
+    assert meeting.status == "held"
+    assert meeting.date.iso == "2025-03-10"
+
+
+def test_is_likely_to_meet_is_planned_with_its_subject(nlp):
+    x = extract_text(nlp, "On the sidelines of the summit, Chilean Defence Minister Pedro Mena is likely to meet Peruvian Defence Minister "
+                          "Luis Quispe on Thursday, sources said.")
+    (meeting,) = x.meetings
+    assert meeting.status == "planned"
+    assert meeting.date.iso == "2025-03-13"
