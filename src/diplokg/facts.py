@@ -575,6 +575,8 @@ def _told_before(st: _State, noun: Token, participants: list[str]) -> bool:
     meeting told earlier in the article refers back to it; its clause's dates are not the talks'."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
         return False
+    if noun.head.pos_ in ("VERB", "AUX") and _is_planned(_chain(noun.head), noun):
+        return False  # "the talks between A and B next week will focus on ...": another occasion
     return any(set(mt.participants) == set(participants) and mt.status == "held" for mt in st.meetings)
 
 

@@ -332,3 +332,12 @@ def test_is_likely_to_meet_is_planned_with_its_subject(nlp):
     (meeting,) = x.meetings
     assert meeting.status == "planned"
     assert meeting.date.iso == "2025-03-13"
+
+
+def test_the_talks_between_a_and_b_still_to_come_are_another_meeting(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "The talks between Torres and Quispe in Santiago next month will focus on patrol boats."
+    )
+    x = extract_text(nlp, text)
+    assert sorted(place_name(x, mt) for mt in x.meetings) == ["Lima", "Santiago"]
