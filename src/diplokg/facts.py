@@ -47,6 +47,7 @@ a confidence. Offsets index ``Document.text`` exactly.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -92,7 +93,10 @@ COUNT_WORDS = frozenset({"three", "four", "five"})
 SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
-SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in|on) the day\b|\blater that day\b|\bthe same day\b", re.I)
+# "Earlier in the day", "Later in the evening", "later that morning", a sentence opening "Later,":
+# the day of the meeting told before
+SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in|on) the (?:day|morning|afternoon|evening)\b"
+                      r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
 CONF_MEETING = 0.85
@@ -188,6 +192,7 @@ class _State:
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
     _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
+    _dateline_shift: list[int] | None = None  # computed once: [days from the publication date to the dateline's day]
 
     def in_quote(self, offset: int) -> bool:
         if self._quotes is None:
@@ -207,6 +212,20 @@ class _State:
             first = next(full, None)
             self._year_anchor = [datetime.date.fromisoformat(first.iso) if first else None]
         return self._year_anchor[0]
+
+    def dateline_shift(self) -> int:
+        """Days from the publication date back to the day the dateline states ("DUBAI, 14th January,
+        2026 (WAM) -- ... received ... today" published on the 15th: "today" is the 14th)."""
+        if self._dateline_shift is None:
+            m, shift = self.m, 0
+            if m.doc.published is not None and m.dateline_end:
+                last = m.tokens[m.dateline_end - 1]
+                stated = [d.date for start, _, d in self.sentence_dates(last.sent, False) if m.doc.body_start <= start <= last.idx
+                          and d.date is not None and d.date.precision == "day"]
+                if stated:
+                    shift = (datetime.date.fromisoformat(stated[0].iso) - m.doc.published).days
+            self._dateline_shift = [shift if -3 <= shift <= 0 else 0]
+        return self._dateline_shift[0]
 
     def sentence_dates(self, sent: Span, future: bool) -> list:
         cache_key = (sent.start, future)
@@ -275,7 +294,15 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             for c in token.children:
                 if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c)):
                     return _kind_of(c), c
+                call = _call_hung_on_object(c) if lemma == "pay" and c.dep_ == "dobj" else None
+                if call is not None:
+                    return _kind_of(call), call
+                talks = _talks_of_a_round(c) if c.dep_ in ("dobj", "nsubjpass") else None
+                if talks is not None:
+                    return _kind_of(talks), talks
         purpose = _travel_purpose(token)
+        if purpose is None and lemma == "join":
+            purpose = _joined_for_talks(token)
         if purpose is not None:
             return _kind_of(purpose), purpose
         return None
@@ -285,6 +312,31 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
     if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children):
         return _kind_of(token), token
     return None
+
+
+ROUND_NOUNS = frozenset({"round", "series", "set"})
+
+
+def _talks_of_a_round(noun: Token) -> Token | None:
+    """"held a separate round of talks", "held a series of meetings": the talk noun after "of"."""
+    if noun.lower_ not in ROUND_NOUNS:
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS), None)
+
+
+def _joined_for_talks(verb: Token) -> Token | None:
+    """"A and B were joined by C for a trilateral meeting", "C joined A for talks": the talks
+    that "join" brings C into (not "joined the meeting by video link": that names no partner)."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS), None)
+
+
+def _call_hung_on_object(obj: Token) -> Token | None:
+    """"paid a courtesy call on defence secretary X": the parse may make X the object of "paid"
+    and hang "a courtesy call on" on it as a modifier."""
+    return next((c for c in obj.subtree if c.dep_ in ("nmod", "compound", "amod") and c.lower_ == "call"
+                 and any(p.dep_ == "prep" and p.lower_ == "on" for p in c.children)), None)
 
 
 TRAVEL_PURPOSE_NOUNS = TALK_NOUNS | frozenset({"session", "round", "committee", "commission", "council", "forum", "mechanism"})
@@ -380,6 +432,11 @@ def _chain(verb: Token) -> list[Token]:
         chain.append(head)
         if chain[-2].dep_ == "conj":
             break
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ == "AUX" and _word_in(head, PLANNED_GOVERNORS):
+            # "X is likely to meet Y": the subject and the clause's words hang on "is" (not "was
+            # pleased to meet": "be" above a "to" verb would read as "is to meet", still to come)
+            chain.append(head.head)
+            break
     return chain
 
 
@@ -457,9 +514,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 if not subjects_keys and owner and owner[0].lower_ in ("his", "her") and st.last_subject:
                     subjects_keys = [st.last_subject]
         scope = {t.i for t in verb.subtree}
-        scope.update(t.i for t in verb.head.subtree) if verb.head.pos_ in ("VERB", "AUX") else None
+        if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
+            scope |= _scope([verb.head], [])
         confidence = CONF_MEETING_NOUN
         rule = "meeting.talks-between" if any(p.lower_ == "between" for p in preps) else "meeting.noun-with"
+        if _told_before(st, verb, subjects_keys + objects):
+            return
     else:
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
@@ -510,6 +570,16 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
 
 
+def _told_before(st: _State, noun: Token, participants: list[str]) -> bool:
+    """"The talks between A and B covered ...": a definite talk noun whose participants met in a
+    meeting told earlier in the article refers back to it; its clause's dates are not the talks'."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return False
+    if noun.head.pos_ in ("VERB", "AUX") and _is_planned(_chain(noun.head), noun):
+        return False  # "the talks between A and B next week will focus on ...": another occasion
+    return any(set(mt.participants) == set(participants) and mt.status == "held" for mt in st.meetings)
+
+
 def _with_whom_clause(verb: Token) -> bool:
     """``verb`` heads a relative clause "with whom ..." (its partner is the noun the clause describes)."""
     return verb.dep_ == "relcl" and any(
@@ -549,6 +619,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 break
     groups = _participant_groups(sent, scope, subjects_keys, objects)
     if not groups:
+        _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
     planned = _is_planned(chain, noun or verb)
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
@@ -578,7 +649,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
                     continue
-                if known and (not planned or _planned_where_they_are(st, sent, scope, known)):
+                if known and (not planned or _planned_where_they_are(st, sent, scope, known, date)):
                     place = known
                     break
         # the dateline is where the reporter is: the place of the lead's meeting held there, not of a
@@ -624,6 +695,17 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+
+
+def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain: list[Token], anchor: Token,
+                                 subjects: list[str]) -> None:
+    """"X hosted his counterparts in Astana on Monday": no meeting of named persons, but X is in
+    Astana for the meetings told next."""
+    if len(subjects) != 1 or _is_planned(chain, anchor):
+        return
+    place = _explicit_place(st, sent, scope)
+    if place is not None:
+        st.location[subjects[0]] = place
 
 
 # -- "A co-chaired the X Committee with B", "the X Dialogue, which was co-chaired by A and B" -------
@@ -743,18 +825,26 @@ def _framework_after(st: _State, start: int, end: int) -> tuple[str, Token] | No
 def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
     """"the Navy chief" with no name: the person last named with that post or one of its aliases
     ("Chief of the Naval Staff Admiral X")."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or _persons_in(m, subject.subtree):
+    country = _anaphor_country(m, subject)
+    if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or _persons_in(m, subject.subtree):
         return None
-    words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i] + [subject.text]
-    title = refdata.normalise_title(" ".join(words))
+    words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i and t.i not in m.country_at]
+    title = refdata.normalise_title(" ".join(words + [subject.text]))
     names = {title}
     for _, group in refdata.office_alias_groups():
         forms = {t.lstrip("~") for t in group}
         if title in forms:
             names |= forms
-    holders = {key for key, titles in m.titles_of.items() if names & set(titles)}
+    holders = {key for key, titles in m.titles_of.items() if names & set(titles) and country in (None, m.person(key).country)}
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     return max(spans)[1] if spans else None
+
+
+def _anaphor_country(m: ArticleMentions, subject: Token) -> str | None:
+    """The country that qualifies a title without a name ("the Egyptian minister", "Ghana's
+    defence minister"): only a holder from that country is meant."""
+    countries = {m.country_at[t.i] for t in subject.subtree if t.i < subject.i and t.i in m.country_at}
+    return countries.pop() if len(countries) == 1 else None
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her"})
@@ -773,11 +863,12 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
 
 
 def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:
-    """The subject phrase; a place's relative clause ("Riyadh, where he called on A") is not in it."""
-    if subject.i not in m.place_at and subject.i not in m.country_at:
-        return list(subject.subtree)
-    cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    return [t for t in subject.subtree if t.i not in cut]
+    """The subject phrase without its relative clause: not a place's ("Riyadh, where he called on
+    A"), nor a person's ("X, who accompanied Y, met Z": Y is not at the meeting)."""
+    cut_deps = ("relcl", "acl") if subject.i in m.place_at or subject.i in m.country_at else ("relcl",)
+    words = list(subject.subtree)
+    cut = {t.i for c in words if c.dep_ in cut_deps and c.i != subject.i for t in c.subtree}
+    return [t for t in words if t.i not in cut]
 
 
 def _visit_destinations(st: _State) -> set[str]:
@@ -809,13 +900,17 @@ def _foreigner(m: ArticleMentions, participants: list[str], place: str | None) -
     return foreign[0] if len(foreign) == 1 else None
 
 
-def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str) -> bool:
+def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str, date: PartialDate | None = None) -> bool:
     """Whether a meeting still to come is where its participant now is: only when the sentence
     names that city ("is to visit New Delhi in April, when they will hold ...") or sets the meeting
-    in the occasion that brought them there ("during the conference"); a visitor's later calls
+    in the occasion that brought them there ("during the conference", "on the sidelines of the summit"); a visitor's later calls
     ("will call on X on Thursday before travelling to Mumbai") may be anywhere."""
     m = st.m
     if any(m.place_at.get(i) == city for i in range(sent.start, sent.end)):
+        return True
+    if _sidelines_object(st, sent, scope) is not None and date is not None and date.precision == "day":
+        # "is likely to meet X on Thursday on the sidelines of the conclave": an occasion days away,
+        # that brought them there (not "... of the council meeting" of next month, maybe elsewhere)
         return True
     return any(t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
                and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lower_ in OCCASION_NOUNS for o in t.children)
@@ -882,10 +977,16 @@ def _next_sentences(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
     return []
 
 
+# "are expected/scheduled/set/likely to meet": a meeting still to come (not "agreed to expand ...")
+EXPECTATION_WORDS = frozenset({"expect", "schedule", "set", "due", "slate", "likely", "poise", "plan"})
+
+
 def _sentence_subject_persons(m: ArticleMentions, sent: Span) -> list[str]:
     """Persons listed as the subject of a sentence's main verb ("A, B and C agreed ...")."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in sent.root.children):
-        return []  # "A and B will meet again in June": another occasion
+    root = sent.root
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children) \
+            or _word_in(root, EXPECTATION_WORDS) and any(c.dep_ == "xcomp" for c in root.children):
+        return []  # "A and B will meet again in June", "A and B are expected to meet again": another occasion
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     keys = _persons_in(m, (t for s in subjects for t in s.subtree))
     return keys if len(keys) >= 2 else []
@@ -926,7 +1027,8 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
     if not found or found == [last]:
         found = []
     place = None
-    if i + 1 < len(sdoc) and m.tokens[i].lower_ in ("in", "at") and (i + 1) in m.place_at and m.places[m.place_at[i + 1]].kind == "City":
+    if i + 1 < len(sdoc) and m.tokens[i].lower_ in ("in", "at") and (i + 1) in m.place_at and m.places[m.place_at[i + 1]].kind == "City" \
+            and not _names_building(m, i + 1):
         place = m.place_at[i + 1]
     return [k for k in found if k != last], place
 
@@ -1044,8 +1146,17 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             continue
         distance = abs(span.start - verb.i)
         if best is None or distance < best[0]:
-            best = (distance, expr)
+            best = (distance, _on_dateline_day(st, expr))
     return best
+
+
+def _on_dateline_day(st: _State, expr):
+    """"today", "yesterday" counted from the dateline's day when the dateline states one."""
+    shift = st.dateline_shift() if expr.text.lower() in DEICTIC_DATES and expr.date.precision == "day" else 0
+    if shift == 0:
+        return expr
+    day = datetime.date.fromisoformat(expr.date.iso) + datetime.timedelta(days=shift)
+    return dataclasses.replace(expr, date=PartialDate(day.isoformat()))
 
 
 def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | None:
@@ -1078,13 +1189,20 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        # "On 16 March, he co-chaired X and held talks with Y": a date opening the sentence is both verbs'
-        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.head.i for t in c.subtree}
+        # "On 16 March, he co-chaired X and held talks with Y", "called on A in Canberra on Wednesday and
+        # held talks with B": the first verb's date is the second's, when both are told as done
+        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i for t in c.subtree}
+        if planned != _is_planned(_chain(verb.head), verb.head):
+            head_scope = set()
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
-        # "signed an MoU in New Delhi on 14 March, as X received Y": one occasion, one date
-        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        # "signed an MoU in New Delhi on 14 March, as X received Y": one occasion, one date; "on
+        # Tuesday signed X and agreed to step up Y, as A hosted B": the date may be the first verb's
+        heads = [verb.head]
+        while heads[-1].dep_ in ("xcomp", "conj") and heads[-1].head.i != heads[-1].i and len(heads) < 4:
+            heads.append(heads[-1].head)
+        head_scope = {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod") and c.i != verb.i for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     place_clause_head = _place_clause_governor(st.m, verb) if best is None else None
@@ -1099,10 +1217,36 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if st.last_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
                             or SAME_DAY.search(sent.text)):
             return st.last_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
+        shifted = _shifted_day(st, sent)
+        if shifted is not None:
+            st.last_day = (shifted, None)
+            return shifted, None
         return None, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
     return best[1].date, best[1].end_date
+
+
+# "A day earlier, X called on Y", "the next day": one day before or after the day told last
+DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|following) day\b", re.I)
+DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts from
+
+
+def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
+    """The day "a day earlier"/"the next day" means: the last full date told in the sentences before, moved by one."""
+    match = DAY_SHIFT.search(sent.text)
+    if match is None:
+        return None
+    step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
+    m = st.m
+    earlier = [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-DAY_SHIFT_LOOKBACK:]
+    for before in reversed(earlier):
+        days = [d for start, _, d in st.sentence_dates(before, False)
+                if start >= m.doc.body_start and d.date is not None and d.date.precision == "day" and d.end_date is None]
+        if days:
+            day = datetime.date.fromisoformat(days[-1].date.iso) + datetime.timedelta(days=step)
+            return PartialDate(day.isoformat())
+    return None
 
 
 # Subordinators of a clause that tells the same occasion as its main clause: "signed an MoU on
@@ -1133,6 +1277,19 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     return head if names_place and _word_in(head, MOVE_VERBS) else None
 
 
+# Capitalised words that make a city's name part of a building's ("Hyderabad House", "Baghdad Hotel")
+BUILDING_NAME_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Bhawan", "Bhavan", "Castle", "Tower", "Towers", "Building",
+                                 "Mansion", "Lodge", "Club"})
+
+
+def _names_building(m: ArticleMentions, i: int) -> bool:
+    """The city named at token ``i`` begins a building's name ("Hyderabad House")."""
+    key = m.place_at.get(i)
+    while i + 1 < len(m.tokens) and m.place_at.get(i + 1) == key:
+        i += 1
+    return i + 1 < len(m.tokens) and m.tokens[i + 1].text in BUILDING_NAME_WORDS
+
+
 def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
     m = st.m
     for i in sorted(scope):
@@ -1150,6 +1307,8 @@ def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
         last = i
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
+        if _names_building(m, i):
+            continue  # "at Hyderabad House": a building named after a city, not that city
         if first > 0 and m.tokens[first - 1].lower_ in ("in", "at") and not _in_speaker_phrase(m.tokens[last]):
             return key
     return None
@@ -1306,12 +1465,24 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         nouns = [t for t in before if t.pos_ == "NOUN" and t.lower_ == obj.lower_]
         if not nouns:
             continue
-        whole = {t.i for t in before}
-        date, end_date = _meeting_date(st, before, whole, nouns[0], planned=False)
-        place = _explicit_place(st, before, whole)
+        clause = _occasion_clause(nouns[0])
+        date, end_date = _meeting_date(st, before, clause, nouns[0], planned=False)
+        place = _explicit_place(st, before, clause)
         if date or place:  # else another reference back ("On the margins of the summit, ..."): look further
             return date, end_date, place
     return None, None, None
+
+
+def _occasion_clause(noun: Token) -> set[int]:
+    """Words of the clause an occasion noun is told in ("The summit was held in Jakarta on May 5"),
+    without the clauses hung on its words ("preparations for the conclave and decisions taken at
+    the last meeting in New Delhi": New Delhi is the last meeting's place, not the conclave's)."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return {t.i for t in noun.sent}
+    return _scope([verb], [])
 
 
 def _add_event(st: _State, span: Span, sent: Span, status: str) -> str:
@@ -1434,7 +1605,12 @@ def _side_led_meetings(st: _State) -> None:
             continue
         scope = {t.i for t in s1}
         date, end_date = _meeting_date(st, s1, scope, s1.root, False)
-        place = _explicit_place(st, s1, scope) or st.location.get(p1)
+        place = _explicit_place(st, s1, scope)
+        if date is None or place is None:  # "A and B held talks in X on Tuesday. The A side was led by ..."
+            told_date, told_end, told_place = _occasion_told_before(st, s1)
+            date, end_date = (date, end_date) if date else (told_date, told_end)
+            place = place or told_place
+        place = place or st.location.get(p1)
         framework = _dialogue_framework(st, s1)
         part_of = next((k for k, e in st.events.items() if e.framework == framework and framework
                         and any(s1.start_char <= ev.start < s1.end_char for ev in e.evidence)), None)
@@ -1443,6 +1619,21 @@ def _side_led_meetings(st: _State) -> None:
         st.meetings.append(
             MeetingMention(f"meeting:{len(st.meetings)}", [p1, p2], date, end_date, place, "held", "talks", [], part_of, framework, [ev])
         )
+
+
+def _occasion_told_before(st: _State, sent: Span) -> tuple[PartialDate | None, PartialDate | None, str | None]:
+    """(date, end date, city) of the talks or meeting held in the sentence right before ``sent``
+    ("India and Oman on Tuesday held the 13th meeting of the X in Muscat")."""
+    m = st.m
+    before = [s for s in m.sents if s.end <= sent.start and s.text.strip()][-1:]
+    for prev in before:
+        for noun in prev:
+            if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.lower_ in TALK_NOUNS | OCCASION_NOUNS \
+                    and noun.head.lemma_.lower() in HOLD_VERBS:
+                clause = _occasion_clause(noun)
+                date, end_date = _meeting_date(st, prev, clause, noun.head, planned=False)
+                return date, end_date, _explicit_place(st, prev, clause)
+    return None, None, None
 
 
 def _dialogue_framework(st: _State, sent: Span) -> str | None:
