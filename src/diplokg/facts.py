@@ -2908,7 +2908,6 @@ def _future_sentence(sent: Span) -> bool:
 
 def _memberships(st: _State) -> None:
     """Members and dialogue partners listed in one sentence; co-chairs."""
-    m = st.m
     inherited: list[tuple[str, str, Evidence]] = []
     # while memberships are read, "the council", "the 11-member bloc" stand for the framework they refer to
     anaphors = _definite_anaphors(st)
