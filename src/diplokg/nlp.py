@@ -493,9 +493,15 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         if doc[j].lower_ == "the":
             j += 1
         first = j
+        holder_in_commas = False
         while j < len(doc) and j - first < 6:
             token = doc[j]
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
+                break
+            # "Minister of Defence and Veteran Affairs, Jacob Oboth Oboth, said": the portfolio ends
+            # at the comma that sets off its holder's name
+            if token.text == "," and j > first and name_in_commas(doc, j) is not None:
+                holder_in_commas = True
                 break
             if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("and", "&")):
                 j = j if qualified and not generic else -1  # the run ends; its last two words may be a name
@@ -503,9 +509,9 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             j += 1
         if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&"):
             continue
-        if qualified and not generic and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        if qualified and not generic and not holder_in_commas and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             j -= 2  # no name the model found: "for Policy Jane Doe" (longer runs are ambiguous)
-        elif not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        elif not (holder_in_commas or doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             continue  # no name right after: where the portfolio ends is unknown
         written = doc[ent.start : j].text
         key = " ".join(written.lower().split())

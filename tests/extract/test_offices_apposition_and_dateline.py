@@ -1,0 +1,56 @@
+"""Offices written as "<country>'s <long title>, <name>," and the country of an unqualified title
+in a story filed from a dateline city, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, holdings
+
+PUBLISHED = date(2025, 6, 3)
+
+
+def _holds(nlp, text):
+    return holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_joined_portfolio_ends_at_the_comma_before_its_holder(nlp):
+    text = "Peru's Minister of Defence and Veteran Affairs, Carlos Mendoza Ruiz, met Colombian officials in Lima on Monday."
+    assert ("Carlos Mendoza Ruiz", "Minister of Defence and Veteran Affairs", "PER") in _holds(nlp, text)
+
+
+def test_sub_portfolio_ends_at_the_comma_before_a_ranked_holder(nlp):
+    text = (
+        "The talks were prepared by Chile's Assistant Minister of Defence for International Relations, "
+        "Brigadier General Tomas Herrera, last week."
+    )
+    assert ("Tomas Herrera", "Assistant Minister of Defence for International Relations", "CHL") in _holds(nlp, text)
+
+
+def test_a_capitalised_run_without_a_name_after_the_comma_is_not_a_title(nlp):
+    # no holder set off by commas: the known title alone is kept, nothing is invented from the run
+    text = "Peru's Minister of Defence and Veteran Affairs, the ministry said, will visit Lima. Peru and Chile agreed."
+    assert not any(title.endswith("Veteran Affairs") for _, title, _ in _holds(nlp, text))
+
+
+def test_a_story_filed_from_an_unnamed_country_gives_it_the_unqualified_titles(nlp):
+    text = (
+        "Lisbon, June 3 (Lusa) Morocco's Minister of Defence Abdellatif Loudiyi is set to hold talks with "
+        "Defence Minister Nuno Melo here on Friday. Morocco and Portugal will sign a training pact. "
+        "Morocco has bought patrol boats and Portugal has offered more. Officials in Morocco welcomed the visit."
+    )
+    held = _holds(nlp, text)
+    assert ("Nuno Melo", "Defence Minister", "PRT") in held
+    assert ("Abdellatif Loudiyi", "Defence Minister", "MAR") in held
+
+
+def test_a_dateline_country_that_a_title_names_is_not_the_home(nlp):
+    # filed from abroad: the host's minister is qualified, the unqualified one is the reporter's own
+    text = (
+        "Rabat, June 3 (Lusa) Defence Minister Nuno Melo held talks with Morocco's Minister of Defence "
+        "Abdellatif Loudiyi here on Tuesday. Portugal and Morocco will sign a training pact. Portugal has "
+        "offered patrol boats and Portugal will train crews. Officials in Morocco welcomed the visit."
+    )
+    held = _holds(nlp, text)
+    assert ("Nuno Melo", "Defence Minister", "PRT") in held
+    assert ("Nuno Melo", "Defence Minister", "MAR") not in held
