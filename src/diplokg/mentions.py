@@ -504,10 +504,41 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     found = name_after(sdoc, i) or name_in_commas(sdoc, i)
     if found is not None and sdoc[found[0]].ent_type_ == "PERSON":
         return found
-    found = name_before(sdoc, ent.start)
+    found = name_before(sdoc, _title_chain_start(sdoc, ents, k))
     if found is not None and sdoc[found[1] - 1].ent_type_ == "PERSON":
         return found
     return None
+
+
+def _title_chain_start(sdoc: Doc, ents: list[Span], k: int) -> int:
+    """Start of the first title in a run of titles in apposition that ends with ``ents[k]``: "X, Crown
+    Prince of Dubai, Deputy Prime Minister and Minister of Defence, received ...": every title of the
+    run is X's."""
+    start = ents[k].start
+    while True:
+        j = start - 1
+        while j >= 0 and start - j <= 6 and sdoc[j].ent_type_ not in (TITLE, "PERSON"):
+            j -= 1
+        if j < 0 or sdoc[j].ent_type_ != TITLE or not _title_chain_link(sdoc[j + 1 : start]):
+            return start
+        while j > 0 and sdoc[j].ent_iob_ != "B":
+            j -= 1
+        start = j
+
+
+def _title_chain_link(gap: Span) -> bool:
+    """Whether the words between two titles join them in one run: a comma or "and", after the
+    place of the first title if any ("of Dubai, ", "of the Eastern Province and ")."""
+    words = [t.text for t in gap]
+    if words and words[0] == "of":
+        first = 2 if words[1:2] == ["the"] else 1
+        end = first
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        if end == first:
+            return False  # "of" and no place
+        words = words[end:]
+    return words in ([","], ["and"], [",", "and"])
 
 
 def _places(m: ArticleMentions, ents: list[Span]) -> None:
@@ -660,6 +691,16 @@ def _former(sdoc: Doc, i: int) -> bool:
     return j >= 0 and sdoc[j].lower_ in FORMER_WORDS
 
 
+def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
+    """Country of the title joined to ``ents[k]`` by "and" right after it, written inside or after
+    that title ("Deputy Prime Minister and Minister of State for Defence Affairs of the State of Qatar")."""
+    ent = ents[k]
+    if k + 1 >= len(ents) or ents[k + 1].label_ != TITLE or ents[k + 1].start != ent.end + 1 or sdoc[ent.end].lower_ != "and":
+        return None
+    following = ents[k + 1]
+    return title_country(following) or _country_after(sdoc, following.end) or _joined_title_country(sdoc, ents, k + 1)
+
+
 def title_country(ent: Span) -> str | None:
     """Country written inside a title span ("Chief of Staff of the UAE Armed Forces"), if any."""
     words = [t.text for t in ent]
@@ -766,6 +807,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             before = _country_before(sdoc, ents[k - 1].start)
         if (inside := title_country(ent)) is not None:
             country = inside
+        elif (joined := _joined_title_country(sdoc, ents, k)) is not None:
+            country = joined  # "Deputy Prime Minister and Minister of Defence of Qatar": both are Qatar's
         elif before:
             country = before[0]
         elif (after := _country_after(sdoc, ent.end)) is not None:

@@ -441,6 +441,8 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     start = skip_honorifics(doc, start, end)
     if start == end:
         return None
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == TITLE:
+        return None  # "Governor of Ahmadi, Deputy Prime Minister": the place of the title before, not a name
     return start, end
 
 

@@ -54,3 +54,30 @@ def test_a_dateline_country_that_a_title_names_is_not_the_home(nlp):
     held = _holds(nlp, text)
     assert ("Nuno Melo", "Defence Minister", "PRT") in held
     assert ("Nuno Melo", "Defence Minister", "MAR") not in held
+
+
+def test_every_title_of_a_run_in_apposition_is_the_names(nlp):
+    text = (
+        "Sheikh Nasser bin Khalid Al Sabah, Governor of Ahmadi, Deputy Prime Minister and Minister of Defence, "
+        "received Bahrain's Chief of Staff in Kuwait City today."
+    )
+    held = _holds(nlp, text)
+    assert ("Nasser bin Khalid Al Sabah", "Deputy Prime Minister", "KWT") in held
+    assert ("Nasser bin Khalid Al Sabah", "Defence Minister", "KWT") in held
+
+
+def test_a_country_after_the_last_joined_title_is_every_joined_titles(nlp):
+    text = "Jorge Almeida, Deputy Prime Minister and Minister of Defence of Portugal, met Spanish officials."
+    held = _holds(nlp, text)
+    assert ("Jorge Almeida", "Deputy Prime Minister", "PRT") in held
+    assert ("Jorge Almeida", "Defence Minister", "PRT") in held
+
+
+def test_a_run_broken_by_another_name_keeps_each_title_with_its_own_holder(nlp):
+    text = (
+        "Defence Minister Paulo Lima, and Ana Costa, Minister of Foreign Affairs of Brazil, met Chilean officials "
+        "in Santiago. Brazil and Chile agreed to train together."
+    )
+    held = _holds(nlp, text)
+    assert ("Ana Costa", "Foreign Affairs Minister", "BRA") in held
+    assert not any(name == "Paulo Lima" and title == "Foreign Affairs Minister" for name, title, _ in held)
