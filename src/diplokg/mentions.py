@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, name_after, name_before, name_in_commas, skip_title_country
+from .nlp import NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -495,7 +495,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     ent = ents[k]
     if ent.end < len(sdoc) and sdoc[ent.end].text in POSSESSIVE_MARKS:
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
-    i = skip_title_country(sdoc, ent.end)
+    i = skip_title_country(sdoc, envoy_host_end(sdoc, ent))
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
@@ -706,7 +706,7 @@ def title_country(ent: Span) -> str | None:
     words = [t.text for t in ent]
     for size in (3, 2, 1):
         for k in range(1, len(words) - size + 1):
-            if words[k - 1].lower() in ("of", "for", "the"):
+            if words[k - 1].lower() in ("of", "for", "the") and not (k >= 2 and words[k - 2].lower() == "to"):  # not "Ambassador to the UAE"
                 iso = refdata.country_iso3(" ".join(words[k : k + size]))
                 if iso:
                     return iso
@@ -797,6 +797,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if key is None:
             continue
         title = ent.ent_id_.split(":", 1)[1]
+        written = ent.text
+        if (host_end := envoy_host_end(sdoc, ent)) > ent.end:  # "Ambassador to India": the post names its host
+            title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":
@@ -830,7 +833,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         hi = max(ent.end, end)
         if before:
             lo = min(lo, before[1])
-        pending.append((key, title, ent.text, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
+        pending.append((key, title, written, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
 
     # "his Maldivian counterpart X"
     for token in m.tokens:

@@ -346,8 +346,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
-        i = ent.end
-        i = skip_title_country(doc, i)
+        i = skip_title_country(doc, envoy_host_end(doc, ent))
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
@@ -366,6 +365,26 @@ def title_person_spans(doc: Doc) -> list[Span]:
             if found is not None and found[1] - found[0] >= 2:
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
     return spans
+
+
+# Titles of envoys, written with the country they are sent to ("Ambassador to India").
+ENVOY_TITLES = frozenset({"Ambassador", "High Commissioner", "Deputy High Commissioner", "Envoy", "Special Envoy",
+                          "Permanent Representative", "Consul General"})
+
+
+def envoy_host_end(doc: Doc, title: Span) -> int:
+    """Index after "to <country>" written after an envoy's title ("Egypt's Ambassador to India Kamel
+    Galal": the host country is part of the post, not the holder's), else the title's end."""
+    i = title.end
+    if title.ent_id_.split(":", 1)[-1] not in ENVOY_TITLES or i + 1 >= len(doc) or doc[i].lower_ != "to":
+        return title.end
+    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    ident = doc[j].ent_id_ if j < len(doc) else ""
+    if not ident.startswith("country:"):
+        return title.end
+    while j < len(doc) and doc[j].ent_id_ == ident:
+        j += 1
+    return j
 
 
 def skip_title_country(doc: Doc, i: int) -> int:
