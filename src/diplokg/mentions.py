@@ -338,7 +338,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue
         if not token.text[0].isupper():
             continue
-        target = _short_form_target(sentence_starts, by_word[token.text], token.i)
+        target = _titled_short_form_target(by_word[token.text], anchored, token.i) or \
+            _short_form_target(sentence_starts, by_word[token.text], token.i)
         add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
         covered.add(token.i)
     for ent in singles:
@@ -459,6 +460,16 @@ def _month_day(m: ArticleMentions, i: int) -> bool:
     token = m.tokens[i]
     return token.ent_type_ == "DATE" or (token.lower_.rstrip(".") in MONTH_ABBREVIATIONS and i + 1 < len(m.tokens)
                                          and m.tokens[i + 1].text.isdigit() and 1 <= int(m.tokens[i + 1].text) <= 31)
+
+
+def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Span], i: int) -> _Cluster | None:
+    """Who "Defence Secretary Singh" is when several Singhs are named: the only one named after the
+    same title before ("defence secretary Rajesh Kumar Singh"), if any."""
+    title = anchored.get(i)
+    if title is None or len(candidates) < 2:
+        return None
+    same = [c for c in candidates if any(p < i and p in anchored and anchored[p].ent_id_ == title.ent_id_ for p in c.positions)]
+    return same[0] if len(same) == 1 else None
 
 
 def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int) -> _Cluster:
@@ -701,6 +712,24 @@ def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
     return title_country(following) or _country_after(sdoc, following.end) or _joined_title_country(sdoc, ents, k + 1)
 
 
+def title_without_country(ent: Span) -> str | None:
+    """A title with a country inside written without it ("Secretary General of Oman's Ministry of
+    Defence" -> "Secretary General of the Ministry of Defence", "Commander of the Egyptian Air Force"
+    -> "Commander of the Air Force"): the form other texts write; None without a country inside."""
+    words = [t.text for t in ent]
+    for size in (3, 2, 1):
+        for k in range(1, len(words) - size + 1):
+            if words[k - 1].lower() in ("of", "for", "the") and refdata.country_iso3(" ".join(words[k : k + size])):
+                rest = words[k + size :]
+                if rest[:1] and rest[0] in POSSESSIVE_MARKS:
+                    rest = rest[1:]
+                article = [] if words[k - 1].lower() == "the" else ["the"]
+                if not rest:
+                    return None
+                return " ".join(words[:k] + article + rest).replace(" - ", "-")
+    return None
+
+
 def title_country(ent: Span) -> str | None:
     """Country written inside a title span ("Chief of Staff of the UAE Armed Forces"), if any."""
     words = [t.text for t in ent]
@@ -786,6 +815,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     pending: list[tuple[str, str, str, str | None, float, int, int]] = []
     foreign: set[str] = set()
     country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
+    plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
@@ -810,6 +840,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             before = _country_before(sdoc, ents[k - 1].start)
         if (inside := title_country(ent)) is not None:
             country = inside
+            if (plain := title_without_country(ent)) is not None:
+                plain_written[(key, title)] = plain
         elif (joined := _joined_title_country(sdoc, ents, k)) is not None:
             country = joined  # "Deputy Prime Minister and Minister of Defence of Qatar": both are Qatar's
         elif before:
@@ -944,7 +976,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # find one (the host of a visit), else dropped
                 m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                 continue
-        add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
+        okey = add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
+        if (plain := plain_written.get((key, title))) and plain.lower() != m.offices[okey].title.lower() and plain not in m.offices[okey].aliases:
+            m.offices[okey].aliases.append(plain)
         if clusters[key].country is None:
             clusters[key].country, clusters[key].country_confidence = country, conf
         seen.add((key, title))
