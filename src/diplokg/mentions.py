@@ -897,13 +897,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     listed_only = _listed_only_countries(m, ents)  # "comprises A, B and C": members, not where the article stands
     home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2 and iso not in listed_only]
     lead = _lead_country(m, pending)
-    if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates:
-        home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
     dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
-    if dateline_country in home_candidates:
-        # "New Delhi, May 7 (PTI) Egypt's Minister of Defence X is set to hold talks with Defence Minister Y":
-        # a story filed from a country that no title names is told from there, whoever leads it
-        home_candidates = [dateline_country]
+    # "New Delhi, May 7 (PTI) Egypt's Minister of Defence X is set to hold talks with Defence Minister Y":
+    # a story filed from a country that no title names is told from there, whoever leads it
+    if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates and dateline_country not in home_candidates:
+        home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
