@@ -1313,11 +1313,9 @@ VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have"})
 
 
 def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, clusters: dict[str, _Cluster]) -> str | None:
-    """"TOKYO: ... Mr. Singh called on Prime Minister X": whom a home-country visitor calls on or
-    holds talks with, where the visit is abroad (the dateline's city, else the first sentence's),
+    """"TOKYO: ... Mr. Singh called on Prime Minister X": whom a visitor from another country calls on
+    or holds talks with, where the visit is abroad (the dateline's city, else the first sentence's),
     is of that country."""
-    if m.home_country is None:
-        return None
     where = m.places[m.dateline_place].country if m.dateline_place else _first_sentence_city_country(m)
     sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
     if where is None or where == m.home_country or sent is None:
@@ -1331,7 +1329,10 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
         if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERB_LEMMAS or head.i == token.i:
             return None
         subjects = {k for c in head.children if c.dep_ == "nsubj" and (k := _person_of(m, c))}
-        return where if subjects and all(clusters[k].country == m.home_country for k in subjects) else None
+        if not subjects and head.dep_ == "xcomp":  # "X is expected to call on ...": the subject of "expected"
+            subjects = {k for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and (k := _person_of(m, c))}
+        visitors_from = {clusters[k].country for k in subjects}
+        return where if subjects and None not in visitors_from and where not in visitors_from else None
     return None
 
 
