@@ -766,12 +766,13 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
         if verb.lemma_ not in LEAD_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
         side_country = None
-        for child in verb.children:
-            if child.lemma_ in SIDE_NOUNS and child.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-                for mod in child.subtree:
-                    if mod.i in m.country_at:
-                        side_country = m.country_at[mod.i]
-                        break
+        for noun in _led_side_nouns(m, verb):
+            for mod in noun.subtree:  # of a side named before the verb, only words before it: not the led part
+                if mod.i in m.country_at and (noun.i > verb.i or mod.i < verb.i):
+                    side_country = m.country_at[mod.i]
+                    break
+            if side_country is not None:
+                break
         if side_country is None:
             continue
         leaders = []
@@ -779,7 +780,9 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             if child.dep_ == "nsubj" and child.i in m.person_at:
                 leaders.append(child)
             if child.dep_ == "agent":
-                leaders.extend(t for t in child.subtree if t.i in m.person_at)
+                # "led by X, ..., and the Qatari delegation, headed by Y": Y leads the other side
+                other_sides = {t.i for noun in child.subtree if noun.lemma_ in SIDE_NOUNS for t in noun.subtree}
+                leaders.extend(t for t in child.subtree if t.i in m.person_at and t.i not in other_sides)
         if verb.dep_ in ("acl", "advcl", "relcl"):
             head = verb.head
             if head.i in m.person_at:
@@ -788,6 +791,18 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
         for token in leaders:
             result.setdefault(m.person_at[token.i], side_country)
     return result
+
+
+def _led_side_nouns(m: ArticleMentions, verb) -> list:
+    """The side or delegation that ``verb`` ("lead", "head") says is led: its subject or object,
+    the noun it qualifies ("the Qatari delegation, headed by X"), or the noun before its comma
+    ("the UAE side, led by X", which the parser may hang on the sentence's verb)."""
+    nouns = [c for c in verb.children if c.lemma_ in SIDE_NOUNS and c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")]
+    if verb.dep_ == "acl" and verb.head.lemma_ in SIDE_NOUNS:
+        nouns.append(verb.head)
+    if verb.i >= 2 and m.tokens[verb.i - 1].text == "," and m.tokens[verb.i - 2].lemma_ in SIDE_NOUNS:
+        nouns.append(m.tokens[verb.i - 2])
+    return nouns
 
 
 GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "representative", "dignitary", "officer", "envoy", "counterpart", "member"})
