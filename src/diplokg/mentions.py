@@ -278,7 +278,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue  # "Jun 18" of a dateline
         if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:
             continue
-        if ent.text in refdata.subdivision_names():  # "Tamil Nadu" taken for a person
+        if ent.text in refdata.subdivision_names() or _street_address(sdoc, ent):  # "Tamil Nadu" taken for a person
             continue
         if len(words) == 1:
             singles.append(ent)
@@ -383,6 +383,14 @@ COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporatio
                            "dynamics", "motors", "electronics", "engineering"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
 BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
+
+
+def _street_address(sdoc: Doc, ent: Span) -> bool:
+    """"at 7, Lok Kalyan Marg", "at 10 Downing Street": a house number after "at" starts an address."""
+    i = ent.start - 1
+    if i >= 0 and sdoc[i].text == ",":
+        i -= 1
+    return i >= 1 and sdoc[i].like_num and sdoc[i].ent_type_ not in ("DATE", "TIME") and sdoc[i - 1].lower_ == "at"
 
 
 def _byline(sdoc: Doc, ent: Span) -> bool:

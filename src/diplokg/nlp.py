@@ -387,6 +387,27 @@ def envoy_host_end(doc: Doc, title: Span) -> int:
     return j
 
 
+def rank_person_spans(doc: Doc) -> list[Span]:
+    """PERSON spans for names the model missed after a rank of two words or more ("received
+    Lieutenant General Pratik Sharma", "Vice Admiral Guillaume Pinget"). A one-word rank is not
+    enough: "General" and "Admiral" also start other names ("General Dynamics")."""
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text.rstrip(".") not in by_first or doc[i].ent_type_ in ("PERSON", TITLE):
+            i += 1
+            continue
+        after = skip_honorifics(doc, i, len(doc))
+        if sum(t.is_alpha for t in doc[i:after]) >= 2:
+            found = name_after(doc, after)
+            if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
+                    all(t.ent_type_ in ("", "ORG") for t in doc[found[0] : found[1]]):
+                spans.append(Span(doc, found[0], found[1], label="PERSON"))
+        i = max(after, i + 1)
+    return spans
+
+
 def skip_title_country(doc: Doc, i: int) -> int:
     """Index after a country written between a title and its holder's name at token ``i``:
     "Minister of Foreign Affairs, Maldives Dr X", "Deputy Minister of Defence of Nepal X",
@@ -412,8 +433,8 @@ def _skip_force_name(doc: Doc, i: int) -> int:
     """Index after a force's name at ``i`` and its acronym in brackets ("Chief of Defence Force of
     the Maldives National Defence Force (MNDF), Major General X"), else ``i``."""
     j = i
-    while j < len(doc) and j - i < 5 and doc[j].text[:1].isupper() and doc[j].lower_ not in FORCE_HEADS:
-        j += 1
+    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s")) and doc[j].lower_ not in FORCE_HEADS:
+        j += 1  # "Vietnam People's Army"
     if j >= len(doc) or doc[j].lower_ not in FORCE_HEADS:
         return i
     j += 1
@@ -462,6 +483,8 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
         return None
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == TITLE:
         return None  # "Governor of Ahmadi, Deputy Prime Minister": the place of the title before, not a name
+    if start >= 1 and doc[start - 1].lower_ in ("at", "in") or start >= 2 and doc[start - 1].text == "," and doc[start - 2].like_num:
+        return None  # "the meeting at 7, Lok Kalyan Marg, the Prime Minister ...": a place, not a name
     return start, end
 
 
@@ -618,7 +641,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     drop_titles_inside_names(doc)
-    new: list[Span] = title_person_spans(doc)
+    new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()
     ents = list(doc.ents)
     k = 0
