@@ -278,6 +278,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue  # "Jun 18" of a dateline
         if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:
             continue
+        if ent.text.endswith("s") and refdata.country_iso3(ent.text[:-1]):
+            continue  # "recruiting Papua New Guineans": a people, not a person
         if ent.text in refdata.subdivision_names() or _street_address(sdoc, ent):  # "Tamil Nadu" taken for a person
             continue
         if len(words) == 1:

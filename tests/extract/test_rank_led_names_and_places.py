@@ -42,3 +42,10 @@ def test_a_name_before_a_title_after_a_verb_is_still_a_name(nlp):
     # not an address: no house number, no "at"
     text = "Officials said Rosa Morales Vega, the Defence Minister of Chile, would attend."
     assert ("Rosa Morales Vega", "Defence Minister", "CHL") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_people_named_by_its_plural_demonym_is_no_person(nlp):
+    text = "Prime Minister Tomas Herrera reviewed progress on recruiting Papua New Guineans into the navy."
+    names = person_names(extract_text(nlp, text, PUBLISHED))
+    assert "Papua New Guineans" not in names
+    assert "Tomas Herrera" in names
