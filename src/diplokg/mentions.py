@@ -712,6 +712,21 @@ def _former(sdoc: Doc, i: int) -> bool:
     return j >= 0 and sdoc[j].lower_ in FORMER_WORDS
 
 
+def _title_city(m: ArticleMentions, ent: Span) -> PlaceMention | None:
+    """The city a title names right after it ("X, Crown Prince of Dubai, ..."): the post is the
+    city's, in the city's country; not "the Governor of Lagos's office"."""
+    i = ent.end
+    if i + 1 >= len(m.tokens) or m.tokens[i].lower_ != "of" or (i + 1) not in m.place_at:
+        return None
+    place = m.places[m.place_at[i + 1]]
+    end = i + 1
+    while end < len(m.tokens) and m.place_at.get(end) == m.place_at[i + 1]:
+        end += 1
+    if place.kind != "City" or place.country is None or (end < len(m.tokens) and m.tokens[end].text in POSSESSIVE_MARKS):
+        return None
+    return place
+
+
 def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
     """Country of the title joined to ``ents[k]`` by "and" right after it, written inside or after
     that title ("Deputy Prime Minister and Minister of State for Defence Affairs of the State of Qatar")."""
@@ -853,8 +868,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             continue
         title = ent.ent_id_.split(":", 1)[1]
         written = ent.text
+        place_country = None
         if (host_end := envoy_host_end(sdoc, ent)) > ent.end:  # "Ambassador to India": the post names its host
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
+        elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
+            title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":
@@ -863,7 +881,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         before = _country_before(sdoc, ent.start)
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
             before = _country_before(sdoc, ents[k - 1].start)
-        if (inside := title_country(ent)) is not None:
+        if place_country is not None:
+            country = place_country
+        elif (inside := title_country(ent)) is not None:
             country = inside
             if (plain := title_without_country(ent)) is not None:
                 plain_written[(key, title)] = plain

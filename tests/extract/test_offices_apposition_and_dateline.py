@@ -81,3 +81,14 @@ def test_a_run_broken_by_another_name_keeps_each_title_with_its_own_holder(nlp):
     held = _holds(nlp, text)
     assert ("Ana Costa", "Foreign Affairs Minister", "BRA") in held
     assert not any(name == "Paulo Lima" and title == "Foreign Affairs Minister" for name, title, _ in held)
+
+
+def test_a_title_of_a_city_is_that_citys_post_in_its_country(nlp):
+    text = "Sheikh Khalid bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, received Peru's Defence Minister Luis Salazar today."
+    assert ("Khalid bin Zayed Al Nahyan", "Crown Prince of Abu Dhabi", "ARE") in _holds(nlp, text)
+
+
+def test_a_city_owning_what_follows_is_not_in_the_title(nlp):
+    # "of Lima's ...": the city owns the phrase after it, the post is not "Mayor of Lima"
+    text = "Rosa Morales Vega, Director of Lima's port authority, met Chilean officials. Peru and Chile agreed."
+    assert not any(title.endswith("of Lima") for _, title, _ in _holds(nlp, text))
