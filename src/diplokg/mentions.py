@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, skip_title_country
+from .nlp import FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -873,6 +873,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
+        elif (after := skip_title_country(sdoc, ent.end)) > ent.end and sdoc[after - 1].lower_ in FORCE_HEADS:
+            written = sdoc[ent.start:after].text  # "Chief of the General Staff of the Vietnam People's Army", as written
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":

@@ -45,3 +45,17 @@ def test_a_department_secretary_with_the_country_inside(nlp):
     text = "Greg Holt, Secretary of New Zealand's Department of Defence, met Kim in Wellington on Monday."
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Greg Holt", "Secretary of the Department of Defence", "NZL") in held
+
+
+def test_a_title_with_its_force_named_after_keeps_the_full_written_form(nlp):
+    text = "Kim met Lt Gen Bounmy Phommachanh, Chief of the General Staff of the Lao People's Army, in Vientiane."
+    x = extract_text(nlp, text, PUBLISHED)
+    office = next(o for o in x.offices if o.country == "LAO")
+    assert "Chief of the General Staff of the Lao People's Army" in office.aliases
+
+
+def test_a_title_with_only_a_country_after_gets_no_longer_alias(nlp):
+    text = "Kim met Bounmy Phommachanh, Chief of the General Staff of Laos, in Vientiane."
+    x = extract_text(nlp, text, PUBLISHED)
+    office = next(o for o in x.offices if o.country == "LAO")
+    assert not any(alias.endswith("of Laos") for alias in office.aliases)
