@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, skip_title_country
+from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -727,6 +727,18 @@ def _title_city(m: ArticleMentions, ent: Span) -> PlaceMention | None:
     return place
 
 
+def _country_named_before(m: ArticleMentions, i: int) -> str | None:
+    """The country "the country's" before the title at token ``i`` stands for: the one named last
+    before it, in this sentence or the one before."""
+    if i < 3 or m.tokens[i - 1].text not in POSSESSIVE_MARKS or m.tokens[i - 2].lower_ not in COUNTRY_NOUNS \
+            or m.tokens[i - 3].lower_ != "the":
+        return None
+    k = next((n for n, sent in enumerate(m.sents) if sent.start <= i < sent.end), 0)
+    earliest = m.sents[max(0, k - 1)].start
+    named = [j for j in range(i - 3, earliest - 1, -1) if j in m.country_at]
+    return m.country_at[named[0]] if named else None
+
+
 def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
     """Country of the title joined to ``ents[k]`` by "and" right after it, written inside or after
     that title ("Deputy Prime Minister and Minister of State for Defence Affairs of the State of Qatar")."""
@@ -893,6 +905,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = joined  # "Deputy Prime Minister and Minister of Defence of Qatar": both are Qatar's
         elif before:
             country = before[0]
+        elif (named := _country_named_before(m, ent.start)) is not None:
+            country = named  # "the country's defence minister": the country last named
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after
         elif (after := _country_after(sdoc, end)) is not None and not _possessive_after(sdoc, end + 1):

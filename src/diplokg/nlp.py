@@ -488,6 +488,10 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     return start, end
 
 
+# Nouns standing for a country named before ("the country's defence minister").
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+
+
 def apposition_comma(doc: Doc, title_start: int) -> int:
     """Index of the comma that sets off a title in apposition: the token before the title, or before
     "the", a country or "<country>'s" leading it ("X, Kenya's Cabinet Secretary", "X, the Indonesian
@@ -496,6 +500,8 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     possessive = j >= 0 and doc[j].text in ("'s", "’s", "'", "’")
     if possessive:
         j -= 1
+    if possessive and j >= 1 and doc[j].lower_ in COUNTRY_NOUNS and doc[j - 1].lower_ == "the":
+        return j - 2  # "X, the country's defence minister,"
     if j >= 0 and doc[j].ent_id_.startswith("country:"):
         ident = doc[j].ent_id_
         while j >= 0 and doc[j].ent_id_ == ident:

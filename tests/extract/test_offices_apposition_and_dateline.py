@@ -92,3 +92,14 @@ def test_a_city_owning_what_follows_is_not_in_the_title(nlp):
     # "of Lima's ...": the city owns the phrase after it, the post is not "Mayor of Lima"
     text = "Rosa Morales Vega, Director of Lima's port authority, met Chilean officials. Peru and Chile agreed."
     assert not any(title.endswith("of Lima") for _, title, _ in _holds(nlp, text))
+
+
+def test_the_countrys_title_in_apposition_is_the_country_named_last(nlp):
+    text = "Peru hosted the talks in Lima. Carlos Mendoza, the country's defence minister, met Chilean officials."
+    assert ("Carlos Mendoza", "Defence Minister", "PER") in _holds(nlp, text)
+
+
+def test_the_countrys_title_not_set_off_by_a_comma_is_not_the_subjects(nlp):
+    # "X met the country's defence minister": the minister is someone else, unnamed
+    text = "Peru hosted the talks in Lima. Carlos Mendoza met the country's defence minister on Monday."
+    assert not any(name == "Carlos Mendoza" for name, _, _ in _holds(nlp, text))
