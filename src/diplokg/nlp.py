@@ -537,9 +537,13 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         joined = len(ent) > 2 and ent[0].lower_ in GENERIC_TITLE_WORDS and ent[1].lower_ in ("of", "for") and doc[ent.end].lower_ in ("and", "&")
         # "Under Secretary of Defense for Policy X": a sub-portfolio after a known title
         qualified = doc[ent.end].lower_ == "for" and any(t.lower_ in GENERIC_TITLE_WORDS for t in ent)
-        if not (generic or joined or qualified):
+        # "Vice Minister of Defence Policy, Luis Alva,": more of the portfolio, up to its holder in commas
+        continued = any(t.lower_ in ("of", "for") for t in ent) and doc[ent.end].text[:1].isupper() and \
+            doc[ent.end].is_alpha and not doc[ent.end].ent_type_
+        if not (generic or joined or qualified or continued):
             continue
-        j = ent.end + 1
+        continued_only = not (generic or joined or qualified)
+        j = ent.end if continued_only else ent.end + 1
         if doc[j].lower_ == "the":
             j += 1
         first = j
@@ -557,7 +561,7 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
                 j = j if qualified and not generic else -1  # the run ends; its last two words may be a name
                 break
             j += 1
-        if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&"):
+        if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&") or continued_only and not holder_in_commas:
             continue
         if qualified and not generic and not holder_in_commas and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             j -= 2  # no name the model found: "for Policy Jane Doe" (longer runs are ambiguous)

@@ -103,3 +103,15 @@ def test_the_countrys_title_not_set_off_by_a_comma_is_not_the_subjects(nlp):
     # "X met the country's defence minister": the minister is someone else, unnamed
     text = "Peru hosted the talks in Lima. Carlos Mendoza met the country's defence minister on Monday."
     assert not any(name == "Carlos Mendoza" for name, _, _ in _holds(nlp, text))
+
+
+def test_more_portfolio_words_before_the_holder_in_commas_belong_to_the_title(nlp):
+    text = "Peru's Vice Minister of Defence Policy, Luis Alva Castro, met Chilean officials in Lima."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert "Policy" not in [p.name for p in x.persons]
+    assert ("Luis Alva Castro", "Vice Minister of Defence Policy", "PER") in holdings(x)
+
+
+def test_a_name_right_after_a_known_title_is_not_taken_into_it(nlp):
+    text = "Peru's Minister of Defence Luis Alva Castro, who arrived on Monday, met Chilean officials."
+    assert ("Luis Alva Castro", "Defence Minister", "PER") in _holds(nlp, text)
