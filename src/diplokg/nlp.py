@@ -625,7 +625,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
         if of >= 1 and doc[of].lower_ in ("of", "for"):
             for end in range(min(len(doc), j + 6), j, -1):  # the longest known title wins ("Maritime Self-Defense Force")
                 rest = doc[j:end]
-                if not all(t.text[:1].isupper() or t.text in ("-", "of", "and") for t in rest):
+                # lowercase too ("chief of staff of the Chilean army"): only a known title is taken
+                if not all(t.is_alpha or t.text == "-" for t in rest):
                     continue
                 for start in range(max(0, of - 5), of):
                     head = doc[start:of]

@@ -59,3 +59,13 @@ def test_a_title_with_only_a_country_after_gets_no_longer_alias(nlp):
     x = extract_text(nlp, text, PUBLISHED)
     office = next(o for o in x.offices if o.country == "LAO")
     assert not any(alias.endswith("of Laos") for alias in office.aliases)
+
+
+def test_a_lowercase_service_after_a_country_adjective_is_part_of_the_title(nlp):
+    text = "Admiral Jorge Ruiz Tagle, the commander of the Chilean navy, met Peruvian officials in Lima."
+    assert ("Jorge Ruiz Tagle", "Navy Commander", "CHL") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_lowercase_words_after_a_country_that_make_no_known_title_are_not_taken(nlp):
+    text = "Jorge Ruiz Tagle, chief of the Chilean delegation, met Peruvian officials in Lima."
+    assert not any(title.lower().startswith("chief of the chilean") for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
