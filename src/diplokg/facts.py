@@ -1669,10 +1669,11 @@ def _proper_phrase(sdoc: Doc, head: Token) -> Span | None:
 def _counterpart_offices(st: _State) -> None:
     """"X met his Maldivian counterpart Y": Y holds X's post (as the counterpart table maps it) in Y's country."""
     m = st.m
-    for meeting in st.meetings:
+    # the meeting told with the word "counterpart" first: its other side's post is the one mirrored
+    for meeting in sorted(st.meetings, key=lambda mt: not _told_as_counterparts(mt)):
         for key in meeting.participants:
             country = m.counterpart_country.get(key)
-            if country is None or any(m.offices[o].country == country for o in m.office_of.get(key, [])):
+            if country is None or not _post_unknown(m, key, country, meeting):
                 continue
             others = [p for p in meeting.participants if p != key and m.office_of.get(p)]
             if not others:
@@ -1681,6 +1682,26 @@ def _counterpart_offices(st: _State) -> None:
             title = refdata.counterpart_title(office.title)
             ev = meeting.evidence[0]
             add_office(m, key, title, title, country, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.counterpart", 0.7))
+
+
+COUNTERPART_WORD = re.compile(r"\bcounterparts?\b")
+
+
+def _post_unknown(m: ArticleMentions, key: str, country: str, meeting: MeetingMention) -> bool:
+    """Whether the counterpart's post in ``meeting`` is still unknown: he holds no post of ``country``,
+    or only posts told elsewhere than where he is called a counterpart ("Y, who is also Australia's
+    Deputy Prime Minister" is a second post, not the one held as the counterpart)."""
+    held = [h for h in m.holdings if h.person == key and m.offices[h.office].country == country]
+    if not held:
+        return True
+    if any(h.evidence.rule == "office.counterpart" for h in held):
+        return False
+    told = [ev for ev in meeting.evidence if COUNTERPART_WORD.search(ev.text)]
+    return bool(told) and not any(ev.start <= h.evidence.start < ev.end for ev in told for h in held)
+
+
+def _told_as_counterparts(meeting: MeetingMention) -> bool:
+    return any(COUNTERPART_WORD.search(ev.text) for ev in meeting.evidence)
 
 
 def _visitors_are_foreign(st: _State) -> None:

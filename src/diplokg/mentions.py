@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, name_after, name_before, name_in_commas, skip_title_country
+from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -278,7 +278,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue  # "Jun 18" of a dateline
         if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:
             continue
-        if ent.text in refdata.subdivision_names():  # "Tamil Nadu" taken for a person
+        if ent.text.endswith("s") and refdata.country_iso3(ent.text[:-1]):
+            continue  # "recruiting Papua New Guineans": a people, not a person
+        if ent.text in refdata.subdivision_names() or _street_address(sdoc, ent):  # "Tamil Nadu" taken for a person
             continue
         if len(words) == 1:
             singles.append(ent)
@@ -338,7 +340,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue
         if not token.text[0].isupper():
             continue
-        target = _short_form_target(sentence_starts, by_word[token.text], token.i)
+        target = _titled_short_form_target(by_word[token.text], anchored, token.i) or \
+            _short_form_target(sentence_starts, by_word[token.text], token.i)
         add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
         covered.add(token.i)
     for ent in singles:
@@ -382,6 +385,14 @@ COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporatio
                            "dynamics", "motors", "electronics", "engineering"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
 BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
+
+
+def _street_address(sdoc: Doc, ent: Span) -> bool:
+    """"at 7, Lok Kalyan Marg", "at 10 Downing Street": a house number after "at" starts an address."""
+    i = ent.start - 1
+    if i >= 0 and sdoc[i].text == ",":
+        i -= 1
+    return i >= 1 and sdoc[i].like_num and sdoc[i].ent_type_ not in ("DATE", "TIME") and sdoc[i - 1].lower_ == "at"
 
 
 def _byline(sdoc: Doc, ent: Span) -> bool:
@@ -461,6 +472,16 @@ def _month_day(m: ArticleMentions, i: int) -> bool:
                                          and m.tokens[i + 1].text.isdigit() and 1 <= int(m.tokens[i + 1].text) <= 31)
 
 
+def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Span], i: int) -> _Cluster | None:
+    """Who "Defence Secretary Singh" is when several Singhs are named: the only one named after the
+    same title before ("defence secretary Rajesh Kumar Singh"), if any."""
+    title = anchored.get(i)
+    if title is None or len(candidates) < 2:
+        return None
+    same = [c for c in candidates if any(p < i and p in anchored and anchored[p].ent_id_ == title.ent_id_ for p in c.positions)]
+    return same[0] if len(same) == 1 else None
+
+
 def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int) -> _Cluster:
     """Who "Singh" is: the only Singh named before; of several, the one named in this or the
     previous sentence, else the one the article is about (named first)."""
@@ -495,7 +516,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     ent = ents[k]
     if ent.end < len(sdoc) and sdoc[ent.end].text in POSSESSIVE_MARKS:
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
-    i = skip_title_country(sdoc, ent.end)
+    i = skip_title_country(sdoc, envoy_host_end(sdoc, ent))
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
@@ -504,10 +525,41 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     found = name_after(sdoc, i) or name_in_commas(sdoc, i)
     if found is not None and sdoc[found[0]].ent_type_ == "PERSON":
         return found
-    found = name_before(sdoc, ent.start)
+    found = name_before(sdoc, _title_chain_start(sdoc, ents, k))
     if found is not None and sdoc[found[1] - 1].ent_type_ == "PERSON":
         return found
     return None
+
+
+def _title_chain_start(sdoc: Doc, ents: list[Span], k: int) -> int:
+    """Start of the first title in a run of titles in apposition that ends with ``ents[k]``: "X, Crown
+    Prince of Dubai, Deputy Prime Minister and Minister of Defence, received ...": every title of the
+    run is X's."""
+    start = ents[k].start
+    while True:
+        j = start - 1
+        while j >= 0 and start - j <= 6 and sdoc[j].ent_type_ not in (TITLE, "PERSON"):
+            j -= 1
+        if j < 0 or sdoc[j].ent_type_ != TITLE or not _title_chain_link(sdoc[j + 1 : start]):
+            return start
+        while j > 0 and sdoc[j].ent_iob_ != "B":
+            j -= 1
+        start = j
+
+
+def _title_chain_link(gap: Span) -> bool:
+    """Whether the words between two titles join them in one run: a comma or "and", after the
+    place of the first title if any ("of Dubai, ", "of the Eastern Province and ")."""
+    words = [t.text for t in gap]
+    if words and words[0] == "of":
+        first = 2 if words[1:2] == ["the"] else 1
+        end = first
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        if end == first:
+            return False  # "of" and no place
+        words = words[end:]
+    return words in ([","], ["and"], [",", "and"])
 
 
 def _places(m: ArticleMentions, ents: list[Span]) -> None:
@@ -660,12 +712,67 @@ def _former(sdoc: Doc, i: int) -> bool:
     return j >= 0 and sdoc[j].lower_ in FORMER_WORDS
 
 
+def _title_city(m: ArticleMentions, ent: Span) -> PlaceMention | None:
+    """The city a title names right after it ("X, Crown Prince of Dubai, ..."): the post is the
+    city's, in the city's country; not "the Governor of Lagos's office"."""
+    i = ent.end
+    if i + 1 >= len(m.tokens) or m.tokens[i].lower_ != "of" or (i + 1) not in m.place_at:
+        return None
+    place = m.places[m.place_at[i + 1]]
+    end = i + 1
+    while end < len(m.tokens) and m.place_at.get(end) == m.place_at[i + 1]:
+        end += 1
+    if place.kind != "City" or place.country is None or (end < len(m.tokens) and m.tokens[end].text in POSSESSIVE_MARKS):
+        return None
+    return place
+
+
+def _country_named_before(m: ArticleMentions, i: int) -> str | None:
+    """The country "the country's" before the title at token ``i`` stands for: the one named last
+    before it, in this sentence or the one before."""
+    if i < 3 or m.tokens[i - 1].text not in POSSESSIVE_MARKS or m.tokens[i - 2].lower_ not in COUNTRY_NOUNS \
+            or m.tokens[i - 3].lower_ != "the":
+        return None
+    k = next((n for n, sent in enumerate(m.sents) if sent.start <= i < sent.end), 0)
+    earliest = m.sents[max(0, k - 1)].start
+    named = [j for j in range(i - 3, earliest - 1, -1) if j in m.country_at]
+    return m.country_at[named[0]] if named else None
+
+
+def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
+    """Country of the title joined to ``ents[k]`` by "and" right after it, written inside or after
+    that title ("Deputy Prime Minister and Minister of State for Defence Affairs of the State of Qatar")."""
+    ent = ents[k]
+    if k + 1 >= len(ents) or ents[k + 1].label_ != TITLE or ents[k + 1].start != ent.end + 1 or sdoc[ent.end].lower_ != "and":
+        return None
+    following = ents[k + 1]
+    return title_country(following) or _country_after(sdoc, following.end) or _joined_title_country(sdoc, ents, k + 1)
+
+
+def title_without_country(ent: Span) -> str | None:
+    """A title with a country inside written without it ("Secretary General of Oman's Ministry of
+    Defence" -> "Secretary General of the Ministry of Defence", "Commander of the Egyptian Air Force"
+    -> "Commander of the Air Force"): the form other texts write; None without a country inside."""
+    words = [t.text for t in ent]
+    for size in (3, 2, 1):
+        for k in range(1, len(words) - size + 1):
+            if words[k - 1].lower() in ("of", "for", "the") and refdata.country_iso3(" ".join(words[k : k + size])):
+                rest = words[k + size :]
+                if rest[:1] and rest[0] in POSSESSIVE_MARKS:
+                    rest = rest[1:]
+                article = [] if words[k - 1].lower() == "the" else ["the"]
+                if not rest:
+                    return None
+                return " ".join(words[:k] + article + rest).replace(" - ", "-")
+    return None
+
+
 def title_country(ent: Span) -> str | None:
     """Country written inside a title span ("Chief of Staff of the UAE Armed Forces"), if any."""
     words = [t.text for t in ent]
     for size in (3, 2, 1):
         for k in range(1, len(words) - size + 1):
-            if words[k - 1].lower() in ("of", "for", "the"):
+            if words[k - 1].lower() in ("of", "for", "the") and not (k >= 2 and words[k - 2].lower() == "to"):  # not "Ambassador to the UAE"
                 iso = refdata.country_iso3(" ".join(words[k : k + size]))
                 if iso:
                     return iso
@@ -696,12 +803,13 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
         if verb.lemma_ not in LEAD_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
         side_country = None
-        for child in verb.children:
-            if child.lemma_ in SIDE_NOUNS and child.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-                for mod in child.subtree:
-                    if mod.i in m.country_at:
-                        side_country = m.country_at[mod.i]
-                        break
+        for noun in _led_side_nouns(m, verb):
+            for mod in noun.subtree:  # of a side named before the verb, only words before it: not the led part
+                if mod.i in m.country_at and (noun.i > verb.i or mod.i < verb.i):
+                    side_country = m.country_at[mod.i]
+                    break
+            if side_country is not None:
+                break
         if side_country is None:
             continue
         leaders = []
@@ -709,7 +817,9 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             if child.dep_ == "nsubj" and child.i in m.person_at:
                 leaders.append(child)
             if child.dep_ == "agent":
-                leaders.extend(t for t in child.subtree if t.i in m.person_at)
+                # "led by X, ..., and the Qatari delegation, headed by Y": Y leads the other side
+                other_sides = {t.i for noun in child.subtree if noun.lemma_ in SIDE_NOUNS for t in noun.subtree}
+                leaders.extend(t for t in child.subtree if t.i in m.person_at and t.i not in other_sides)
         if verb.dep_ in ("acl", "advcl", "relcl"):
             head = verb.head
             if head.i in m.person_at:
@@ -718,6 +828,18 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
         for token in leaders:
             result.setdefault(m.person_at[token.i], side_country)
     return result
+
+
+def _led_side_nouns(m: ArticleMentions, verb) -> list:
+    """The side or delegation that ``verb`` ("lead", "head") says is led: its subject or object,
+    the noun it qualifies ("the Qatari delegation, headed by X"), or the noun before its comma
+    ("the UAE side, led by X", which the parser may hang on the sentence's verb)."""
+    nouns = [c for c in verb.children if c.lemma_ in SIDE_NOUNS and c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")]
+    if verb.dep_ == "acl" and verb.head.lemma_ in SIDE_NOUNS:
+        nouns.append(verb.head)
+    if verb.i >= 2 and m.tokens[verb.i - 1].text == "," and m.tokens[verb.i - 2].lemma_ in SIDE_NOUNS:
+        nouns.append(m.tokens[verb.i - 2])
+    return nouns
 
 
 GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "representative", "dignitary", "officer", "envoy", "counterpart", "member"})
@@ -745,6 +867,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     pending: list[tuple[str, str, str, str | None, float, int, int]] = []
     foreign: set[str] = set()
     country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
+    plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
@@ -756,6 +879,14 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if key is None:
             continue
         title = ent.ent_id_.split(":", 1)[1]
+        written = ent.text
+        place_country = None
+        if (host_end := envoy_host_end(sdoc, ent)) > ent.end:  # "Ambassador to India": the post names its host
+            title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
+        elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
+            title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
+        elif (after := skip_title_country(sdoc, ent.end)) > ent.end and sdoc[after - 1].lower_ in FORCE_HEADS:
+            written = sdoc[ent.start:after].text  # "Chief of the General Staff of the Vietnam People's Army", as written
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":
@@ -764,10 +895,18 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         before = _country_before(sdoc, ent.start)
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
             before = _country_before(sdoc, ents[k - 1].start)
-        if (inside := title_country(ent)) is not None:
+        if place_country is not None:
+            country = place_country
+        elif (inside := title_country(ent)) is not None:
             country = inside
+            if (plain := title_without_country(ent)) is not None:
+                plain_written[(key, title)] = plain
+        elif (joined := _joined_title_country(sdoc, ents, k)) is not None:
+            country = joined  # "Deputy Prime Minister and Minister of Defence of Qatar": both are Qatar's
         elif before:
             country = before[0]
+        elif (named := _country_named_before(m, ent.start)) is not None:
+            country = named  # "the country's defence minister": the country last named
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after
         elif (after := _country_after(sdoc, end)) is not None and not _possessive_after(sdoc, end + 1):
@@ -787,7 +926,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         hi = max(ent.end, end)
         if before:
             lo = min(lo, before[1])
-        pending.append((key, title, ent.text, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
+        pending.append((key, title, written, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
 
     # "his Maldivian counterpart X"
     for token in m.tokens:
@@ -819,9 +958,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     listed_only = _listed_only_countries(m, ents)  # "comprises A, B and C": members, not where the article stands
     home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2 and iso not in listed_only]
     lead = _lead_country(m, pending)
-    if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates:
-        home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
     dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
+    # "New Delhi, May 7 (PTI) Egypt's Minister of Defence X is set to hold talks with Defence Minister Y":
+    # a story filed from a country that no title names is told from there, whoever leads it
+    if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates and dateline_country not in home_candidates:
+        home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
@@ -894,7 +1035,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # find one (the host of a visit), else dropped
                 m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                 continue
-        add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
+        okey = add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
+        if (plain := plain_written.get((key, title))) and plain.lower() != m.offices[okey].title.lower() and plain not in m.offices[okey].aliases:
+            m.offices[okey].aliases.append(plain)
         if clusters[key].country is None:
             clusters[key].country, clusters[key].country_confidence = country, conf
         seen.add((key, title))
@@ -1231,11 +1374,9 @@ VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have"})
 
 
 def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, clusters: dict[str, _Cluster]) -> str | None:
-    """"TOKYO: ... Mr. Singh called on Prime Minister X": whom a home-country visitor calls on or
-    holds talks with, where the visit is abroad (the dateline's city, else the first sentence's),
+    """"TOKYO: ... Mr. Singh called on Prime Minister X": whom a visitor from another country calls on
+    or holds talks with, where the visit is abroad (the dateline's city, else the first sentence's),
     is of that country."""
-    if m.home_country is None:
-        return None
     where = m.places[m.dateline_place].country if m.dateline_place else _first_sentence_city_country(m)
     sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
     if where is None or where == m.home_country or sent is None:
@@ -1249,7 +1390,10 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
         if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERB_LEMMAS or head.i == token.i:
             return None
         subjects = {k for c in head.children if c.dep_ == "nsubj" and (k := _person_of(m, c))}
-        return where if subjects and all(clusters[k].country == m.home_country for k in subjects) else None
+        if not subjects and head.dep_ == "xcomp":  # "X is expected to call on ...": the subject of "expected"
+            subjects = {k for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and (k := _person_of(m, c))}
+        visitors_from = {clusters[k].country for k in subjects}
+        return where if subjects and None not in visitors_from and where not in visitors_from else None
     return None
 
 

@@ -346,8 +346,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
-        i = ent.end
-        i = skip_title_country(doc, i)
+        i = skip_title_country(doc, envoy_host_end(doc, ent))
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
@@ -365,6 +364,47 @@ def title_person_spans(doc: Doc) -> list[Span]:
             found = name_after(doc, token.i + 1)
             if found is not None and found[1] - found[0] >= 2:
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
+    return spans
+
+
+# Titles of envoys, written with the country they are sent to ("Ambassador to India").
+ENVOY_TITLES = frozenset({"Ambassador", "High Commissioner", "Deputy High Commissioner", "Envoy", "Special Envoy",
+                          "Permanent Representative", "Consul General"})
+
+
+def envoy_host_end(doc: Doc, title: Span) -> int:
+    """Index after "to <country>" written after an envoy's title ("Egypt's Ambassador to India Kamel
+    Galal": the host country is part of the post, not the holder's), else the title's end."""
+    i = title.end
+    if title.ent_id_.split(":", 1)[-1] not in ENVOY_TITLES or i + 1 >= len(doc) or doc[i].lower_ != "to":
+        return title.end
+    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    ident = doc[j].ent_id_ if j < len(doc) else ""
+    if not ident.startswith("country:"):
+        return title.end
+    while j < len(doc) and doc[j].ent_id_ == ident:
+        j += 1
+    return j
+
+
+def rank_person_spans(doc: Doc) -> list[Span]:
+    """PERSON spans for names the model missed after a rank of two words or more ("received
+    Lieutenant General Pratik Sharma", "Vice Admiral Guillaume Pinget"). A one-word rank is not
+    enough: "General" and "Admiral" also start other names ("General Dynamics")."""
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text.rstrip(".") not in by_first or doc[i].ent_type_ in ("PERSON", TITLE):
+            i += 1
+            continue
+        after = skip_honorifics(doc, i, len(doc))
+        if sum(t.is_alpha for t in doc[i:after]) >= 2:
+            found = name_after(doc, after)
+            if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
+                    all(t.ent_type_ in ("", "ORG") for t in doc[found[0] : found[1]]):
+                spans.append(Span(doc, found[0], found[1], label="PERSON"))
+        i = max(after, i + 1)
     return spans
 
 
@@ -393,8 +433,8 @@ def _skip_force_name(doc: Doc, i: int) -> int:
     """Index after a force's name at ``i`` and its acronym in brackets ("Chief of Defence Force of
     the Maldives National Defence Force (MNDF), Major General X"), else ``i``."""
     j = i
-    while j < len(doc) and j - i < 5 and doc[j].text[:1].isupper() and doc[j].lower_ not in FORCE_HEADS:
-        j += 1
+    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s")) and doc[j].lower_ not in FORCE_HEADS:
+        j += 1  # "Vietnam People's Army"
     if j >= len(doc) or doc[j].lower_ not in FORCE_HEADS:
         return i
     j += 1
@@ -441,7 +481,15 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     start = skip_honorifics(doc, start, end)
     if start == end:
         return None
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == TITLE:
+        return None  # "Governor of Ahmadi, Deputy Prime Minister": the place of the title before, not a name
+    if start >= 1 and doc[start - 1].lower_ in ("at", "in") or start >= 2 and doc[start - 1].text == "," and doc[start - 2].like_num:
+        return None  # "the meeting at 7, Lok Kalyan Marg, the Prime Minister ...": a place, not a name
     return start, end
+
+
+# Nouns standing for a country named before ("the country's defence minister").
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
 def apposition_comma(doc: Doc, title_start: int) -> int:
@@ -452,6 +500,8 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     possessive = j >= 0 and doc[j].text in ("'s", "’s", "'", "’")
     if possessive:
         j -= 1
+    if possessive and j >= 1 and doc[j].lower_ in COUNTRY_NOUNS and doc[j - 1].lower_ == "the":
+        return j - 2  # "X, the country's defence minister,"
     if j >= 0 and doc[j].ent_id_.startswith("country:"):
         ident = doc[j].ent_id_
         while j >= 0 and doc[j].ent_id_ == ident:
@@ -487,25 +537,35 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         joined = len(ent) > 2 and ent[0].lower_ in GENERIC_TITLE_WORDS and ent[1].lower_ in ("of", "for") and doc[ent.end].lower_ in ("and", "&")
         # "Under Secretary of Defense for Policy X": a sub-portfolio after a known title
         qualified = doc[ent.end].lower_ == "for" and any(t.lower_ in GENERIC_TITLE_WORDS for t in ent)
-        if not (generic or joined or qualified):
+        # "Vice Minister of Defence Policy, Luis Alva,": more of the portfolio, up to its holder in commas
+        continued = any(t.lower_ in ("of", "for") for t in ent) and doc[ent.end].text[:1].isupper() and \
+            doc[ent.end].is_alpha and not doc[ent.end].ent_type_
+        if not (generic or joined or qualified or continued):
             continue
-        j = ent.end + 1
+        continued_only = not (generic or joined or qualified)
+        j = ent.end if continued_only else ent.end + 1
         if doc[j].lower_ == "the":
             j += 1
         first = j
+        holder_in_commas = False
         while j < len(doc) and j - first < 6:
             token = doc[j]
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
+                break
+            # "Minister of Defence and Veteran Affairs, Jacob Oboth Oboth, said": the portfolio ends
+            # at the comma that sets off its holder's name
+            if token.text == "," and j > first and name_in_commas(doc, j) is not None:
+                holder_in_commas = True
                 break
             if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("and", "&")):
                 j = j if qualified and not generic else -1  # the run ends; its last two words may be a name
                 break
             j += 1
-        if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&"):
+        if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&") or continued_only and not holder_in_commas:
             continue
-        if qualified and not generic and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        if qualified and not generic and not holder_in_commas and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             j -= 2  # no name the model found: "for Policy Jane Doe" (longer runs are ambiguous)
-        elif not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        elif not (holder_in_commas or doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             continue  # no name right after: where the portfolio ends is unknown
         written = doc[ent.start : j].text
         key = " ".join(written.lower().split())
@@ -565,7 +625,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
         if of >= 1 and doc[of].lower_ in ("of", "for"):
             for end in range(min(len(doc), j + 6), j, -1):  # the longest known title wins ("Maritime Self-Defense Force")
                 rest = doc[j:end]
-                if not all(t.text[:1].isupper() or t.text in ("-", "of", "and") for t in rest):
+                # lowercase too ("chief of staff of the Chilean army"): only a known title is taken
+                if not all(t.is_alpha or t.text == "-" for t in rest):
                     continue
                 for start in range(max(0, of - 5), of):
                     head = doc[start:of]
@@ -591,7 +652,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     drop_titles_inside_names(doc)
-    new: list[Span] = title_person_spans(doc)
+    new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()
     ents = list(doc.ents)
     k = 0

@@ -1,0 +1,28 @@
+"""An envoy's post names the country he is sent to, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, holdings, person_names
+
+PUBLISHED = date(2025, 6, 3)
+
+
+def test_an_ambassador_to_a_country_holds_a_post_of_the_sending_country(nlp):
+    text = "Chile's Ambassador to Peru Rosa Morales Vega said the visit would deepen ties."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert "Rosa Morales Vega" in person_names(x)
+    assert ("Rosa Morales Vega", "Ambassador to Peru", "CHL") in holdings(x)
+
+
+def test_a_high_commissioner_to_a_country_named_in_commas(nlp):
+    text = "The Canadian High Commissioner to Kenya, Paul Lavoie, hosted a reception in Nairobi."
+    assert ("Paul Lavoie", "High Commissioner to Kenya", "CAN") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_to_after_a_title_that_is_no_envoys_is_no_host(nlp):
+    # a minister travelling "to" a country: the country is his destination, not part of his post
+    text = "Chile's Defence Minister Rosa Morales Vega to Peru next week, officials said."
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(title.endswith("to Peru") for _, title, _ in held)
