@@ -3059,16 +3059,9 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
-        if any(_name_head_word(name) == noun.lower_ for name in [fw.name, *fw.aliases] if name.strip()):
+        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
             return key
     return None
-
-
-def _name_head_word(name: str) -> str:
-    """"Pacific Islands Forum" -> "forum", "Council of Defence Ministers of ..." -> "council"."""
-    words = name.lower().split()
-    cut = next((k for k, w in enumerate(words) if k > 0 and w in NAME_CONNECTORS - {"and"}), len(words))
-    return words[cut - 1]
 
 
 def _owner_of_other_framework(st: _State, token: Token) -> bool:
