@@ -89,6 +89,7 @@ def countries() -> dict[str, CountryRef]:
             info_by_iso3[iso.upper()] = data
 
     population: dict[str, int] = {iso3: int(d.get("population") or 0) for iso3, d in info_by_iso3.items()}
+    not_names = set(_lexicon_lines("not_country_names.txt"))
     names: dict[str, set[str]] = {}
     official_demonyms: dict[str, set[str]] = {}
     labels: dict[str, str] = {}
@@ -105,7 +106,7 @@ def countries() -> dict[str, CountryRef]:
         for alt in info.get("altSpellings") or []:
             alt = alt.strip()
             # two/three-letter codes are ambiguous words ("IN", "MY"); keep names in Latin script
-            if len(alt) > 3 and alt.isascii() and alt[0].isupper():
+            if len(alt) > 3 and alt.isascii() and alt[0].isupper() and alt not in not_names:
                 forms.add(alt)
         names[iso3] = {f for f in forms if "," not in f}  # "Korea, Republic of" is not prose
         labels[iso3] = label

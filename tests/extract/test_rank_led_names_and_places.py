@@ -49,3 +49,10 @@ def test_a_people_named_by_its_plural_demonym_is_no_person(nlp):
     names = person_names(extract_text(nlp, text, PUBLISHED))
     assert "Papua New Guineans" not in names
     assert "Tomas Herrera" in names
+
+
+def test_pacific_island_countries_name_no_country(nlp):
+    """"Island" is one of countryinfo's spellings of Iceland: a Pacific Island nation is not Iceland."""
+    text = "Minister Tevita Lavemaau said the fund coordinates support to Pacific Island countries and Tuvalu."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert "ISL" not in x.countries and "TUV" in x.countries

@@ -31,6 +31,13 @@ def test_surnames_are_not_countries():
         assert refdata.country_iso3(word) is None
 
 
+def test_native_spellings_that_are_english_words_or_given_names_are_not_countries():
+    # countryinfo lists "Island" (Iceland), "Mann" (Isle of Man) and "Dominique" (Dominica) as spellings
+    for word in ("Island", "Mann", "Dominique"):
+        assert refdata.country_iso3(word) is None
+    assert [refdata.country_iso3(n) for n in ("Iceland", "Isle of Man", "Dominica", "Suomi")] == ["ISL", "IMN", "DMA", "FIN"]
+
+
 def test_capitals_are_cities_with_their_country():
     male = refdata.cities()["Male"]
     assert (male.kind, male.country) == ("City", "MDV")
