@@ -112,6 +112,7 @@ FRAMEWORK_HEADS = {
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
     "program": "Initiative", "mechanism": "Dialogue", "commission": "Dialogue", "committee": "Forum",
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
+    "coalition": "Organisation",  # kept only with members or a stated relation (not "the Liberal-National Coalition")
     "initiatives": "Initiative", "concept": "Policy", "arrangement": "Agreement",
     "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
 }
@@ -2952,7 +2953,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
             member_fw = _framework_modifier(st, member_tok)
             clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
             subject_fw = clause_fw or _subject_framework(st, sent)
-            limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else sent.end
+            limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else _colon_list_end(m, sent)
             first_list = _country_list_after(st, member_tok.i + 1, limit)
             partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
             second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partners_follow else []
@@ -3663,6 +3664,19 @@ def _list_end(m: ArticleMentions, sent: Span) -> int:
     return sent.end
 
 
+def _colon_list_end(m: ArticleMentions, sent: Span) -> int:
+    """Where a list of countries after a colon ends: the splitter cuts "F comprises ten member states:
+    A, B and C." at the colon, so the list is the next sentence, when that is nothing but countries."""
+    if m.tokens[sent.end - 1].text != ":" or sent.end >= len(m.tokens):
+        return sent.end
+    nxt = m.tokens[sent.end].sent
+    words = [t for t in nxt if not t.is_space and t.text not in (".", ";")]
+    listed = [t for t in words if t.i in m.country_at]
+    if len(listed) >= 2 and all(t.i in m.country_at or t.lower_ in (",", "and", "the") for t in words):
+        return nxt.end
+    return sent.end
+
+
 def _member_states(member_tok: Token) -> bool:
     """"the eleven ASEAN member states": all members of the named grouping, not a list."""
     nxt = member_tok.nbor(1) if member_tok.i + 1 < len(member_tok.doc) else None
@@ -3708,6 +3722,8 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                     fw_key = st.framework_at[i]
                 elif not between and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
                     fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D"
+                elif _defined_as_grouping(m.tokens[i], anchor):
+                    fw_key = st.framework_at[i]  # "The JEF is a UK-led group of ten nations: A, B, ..."
                 break
         if fw_key is None and not weak:
             fw_key = _unknown_grouping(st, anchor)
@@ -3715,7 +3731,8 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
             continue
         j = anchor.i + 1
         listed: list[tuple[int, str]] = []
-        while j < sent.end:
+        end = _colon_list_end(m, sent)
+        while j < end:
             t = m.tokens[j]
             if j in m.country_at:
                 iso = m.country_at[j]
@@ -3731,7 +3748,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
             j += 1
         if len(listed) < 2 or weak and not _gathered(m, anchor.i, listed[0][0]):
             continue
-        observer_at = next((t.i for t in sdoc[j : min(j + 8, sent.end)] if t.lower_ in ("observer", "observers")), None)
+        observer_at = next((t.i for t in sdoc[j : min(j + 8, end)] if t.lower_ in ("observer", "observers")), None)
         observers: list[str] = []
         if observer_at is not None:
             observers = [iso for i, iso in ((i, m.country_at.get(i)) for i in range(j, observer_at)) if iso]
@@ -3745,6 +3762,14 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+def _defined_as_grouping(name: Token, anchor: Token) -> bool:
+    """"The JEF is a (UK-led) group of ten nations": a framework that is the subject of "is", with the
+    grouping noun as what it is and the members to follow ("of"); not "The JEF is in talks with a group of"."""
+    verb = anchor.head
+    return (anchor.dep_ == "attr" and verb.lemma_.lower() == "be" and name.dep_ == "nsubj" and name.head.i == verb.i
+            and anchor.i + 1 < len(anchor.doc) and anchor.nbor(1).lower_ == "of")
 
 
 COUNTED_ROLES = {"members": "member", "member": "member", "observers": "observer", "partners": "dialogue partner"}
@@ -3987,6 +4012,12 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
         start = noun.i - 1
     if role is not None and prep < sent.end and m.tokens[prep].lower_ in ("of", "in", "at", "to"):
         return role, _role_object_framework(st, prep, sent, role), start
+    if noun.lower_ in ("partner", "partners") and prep < sent.end and m.tokens[prep].lower_ == "in":
+        # "A, B and C are partners in the F programme": members of a body or programme (not "a partner in
+        # India's Act East Policy", "partners in the exercise": a policy, agreement or exercise has none)
+        key = _role_object_framework(st, prep, sent, "member")
+        if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
+            return "member", key, start
     return None, None, noun.i
 
 
