@@ -1,0 +1,65 @@
+"""Membership lists a sentence splitter cuts off at a colon ("comprises ten member states: A, B"),
+a framework defined as "a group of N nations:", "partners in F", and bodies named "... Coalition";
+each with a negative a careless rule would read as a membership."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from extract_helpers import extract_text, framework_kinds, membership_triples
+
+_extract = partial(extract_text, published=date(2025, 3, 12))
+
+def _members(text: str, nlp) -> set[tuple[str, str, str]]:
+    return membership_triples(_extract(nlp, text))
+
+
+WEST_AFRICA = ("BEN", "GHA", "GIN", "LBR", "MLI", "NER", "NGA", "SEN", "TGO", "GMB")
+
+
+def test_member_states_listed_after_a_colon(nlp):
+    # the small model's splitter starts a new sentence at "Benin"
+    text = ("Nigeria currently hosts the headquarters of the Western Africa Standby Force (WASF) in Abuja. The WASF "
+            "comprises ten member states: Benin, Ghana, Guinea, Liberia, Mali, Niger, Nigeria, Senegal, Togo and Gambia.")
+    assert _members(text, nlp) == {(iso, "Western Africa Standby Force", "member") for iso in WEST_AFRICA}
+
+
+def test_colon_before_a_sentence_that_is_no_list(nlp):
+    text = ("Nigeria currently hosts the headquarters of the Western Africa Standby Force (WASF) in Abuja. The WASF "
+            "comprises ten member states: Benin trains its staff officers, and Ghana hosts its logistics depot.")
+    assert not any(iso in ("BEN", "GHA") for iso, _, _ in _members(text, nlp))
+
+
+def test_framework_defined_as_a_group_of_nations(nlp):
+    text = ("The defence ministers of the Nordic Response Coalition (NRC) met in Oslo on Monday. "
+            "The NRC is a Norwegian-led group of four Nordic nations: Norway, Sweden, Finland and Denmark.")
+    assert _members(text, nlp) == {(iso, "Nordic Response Coalition", "member") for iso in ("NOR", "SWE", "FIN", "DNK")}
+
+
+def test_framework_talking_to_a_group_of_nations_is_no_grouping(nlp):
+    text = ("The defence ministers of the Nordic Response Coalition (NRC) met in Oslo on Monday. "
+            "The NRC is in talks with a group of nations: Poland, Lithuania and Latvia.")
+    assert not any(iso in ("POL", "LTU", "LVA") for iso, _, _ in _members(text, nlp))
+
+
+def test_partners_in_a_programme_are_members(nlp):
+    text = "Spain, Sweden and Poland are partners in the Future Combat Air Programme (FCAP) to build a new fighter."
+    assert _members(text, nlp) == {(iso, "Future Combat Air Programme", "member") for iso in ("ESP", "SWE", "POL")}
+
+
+def test_partner_in_a_policy_or_exercise_is_no_member(nlp):
+    text = ("Officials described Spain as an important partner in Chile's Pacific Outlook Policy. "
+            "Spain and Chile are partners in Exercise Southern Star, which began on Monday.")
+    assert _members(text, nlp) == set()
+
+
+def test_members_of_a_named_coalition(nlp):
+    text = ("Chile, Peru and Bolivia are members of the Andean Counter Narcotics Coalition, a Lima-based alliance "
+            "of seven countries.")
+    assert _members(text, nlp) == {(iso, "Andean Counter Narcotics Coalition", "member") for iso in ("CHL", "PER", "BOL")}
+
+
+def test_a_coalition_merely_named_is_no_framework(nlp):
+    text = "Defence Minister Richard Marles said the Liberal-National Coalition had cut the defence budget in Canberra."
+    assert "Liberal-National Coalition" not in framework_kinds(_extract(nlp, text))
