@@ -2985,6 +2985,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _dashed_members(st, sent)
         _counted_among(st, sent)
         _stated_memberships(st, sent)
+        _elliptical_roles(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
         _co_chair_verbs(st, sent)
@@ -3928,6 +3929,50 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
         _add_stated(st, countries, fw_key, role, sent, done)
+
+
+ELLIPTICAL_ROLES = {"member": "member", "members": "member", "observer": "observer", "observers": "observer"}
+CLAUSE_LINKS = frozenset({"while", "whereas", "and", "but"})
+
+
+def _elliptical_roles(st: _State, sent: Span) -> None:
+    """"India takes part in F as an observer, while Malaysia is a full member", "India is a founding
+    member of F, and Japan is one of its observers": a role said without "of F" in a clause joined to
+    one that names F is a role in F; not a role in a body named in another sentence, nor "is not a member"."""
+    m = st.m
+    for noun in m.tokens[sent.start + 1 : sent.end]:
+        role = ELLIPTICAL_ROLES.get(noun.lower_)
+        after = m.tokens[noun.i + 1] if noun.i + 1 < sent.end else None
+        if role is None or after is not None and after.text not in (",", ".", ";"):
+            continue  # "a member of F" is read above
+        k = noun.i - 1
+        while k > sent.start and (m.lower[k] in ROLE_MODIFIERS or _one_of(m, k)):
+            k -= 2 if _one_of(m, k) else 1  # "is a full member", "is one of its observers"
+        if m.tokens[k].lemma_.lower() not in BE_LEMMAS or any(m.lower[i] in NEGATIONS for i in range(k, noun.i)):
+            continue
+        while k - 1 > sent.start and m.tokens[k - 1].pos_ == "AUX":
+            k -= 1  # "has been"
+        linked = _linked_subject(m, sent, k)
+        if linked is None:
+            continue
+        countries, link_at = linked
+        fw_key = next((st.framework_at[i] for i in range(link_at - 1, sent.start - 1, -1) if i in st.framework_at), None)
+        if fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS:
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.elliptical", 0.7))
+        _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+def _linked_subject(m: ArticleMentions, sent: Span, verb_at: int) -> tuple[list[str], int] | None:
+    """The countries right before ``verb_at`` and where the word that links their clause to the one
+    before stands: ", while Malaysia", ", and Japan"; None without such a word ("India and Japan are")."""
+    k = verb_at - 1
+    while k > sent.start and (k in m.country_at or m.lower[k] == "the"):
+        k -= 1
+    countries = _countries_in(m, m.tokens[k + 1 : verb_at])
+    if not countries or m.lower[k] not in CLAUSE_LINKS or m.lower[k] == "and" and m.tokens[k - 1].text != ",":
+        return None
+    return countries, k
 
 
 def _add_stated(st: _State, countries: list[str], fw_key: str, role: str, sent: Span, done: set[tuple[str, str]]) -> None:

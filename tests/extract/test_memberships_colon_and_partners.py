@@ -63,3 +63,18 @@ def test_members_of_a_named_coalition(nlp):
 def test_a_coalition_merely_named_is_no_framework(nlp):
     text = "Defence Minister Richard Marles said the Liberal-National Coalition had cut the defence budget in Canberra."
     assert "Liberal-National Coalition" not in framework_kinds(_extract(nlp, text))
+
+
+def test_role_said_without_its_body_in_a_linked_clause(nlp):
+    text = ("Argentina takes part in the South Atlantic Naval Forum as an observer, while Uruguay is a full member. "
+            "Chile is a founding member of the Pacific Naval Forum (PNF), which brings together 20 navies, "
+            "and Peru is one of its observers.")
+    got = _members(text, nlp)
+    assert ("URY", "South Atlantic Naval Forum", "member") in got
+    assert ("PER", "Pacific Naval Forum", "observer") in got
+
+
+def test_role_without_its_body_in_another_sentence_or_negated(nlp):
+    text = ("Chile hosted the Pacific Naval Forum (PNF) in Valparaiso last year. Peru is a full member. "
+            "Chile hosted the South Atlantic Naval Forum in 2019, while Bolivia is not a member.")
+    assert not any(iso in ("PER", "BOL") for iso, _, _ in _members(text, nlp))
