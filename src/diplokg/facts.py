@@ -2932,11 +2932,9 @@ def _memberships(st: _State) -> None:
     """Members and dialogue partners listed in one sentence; co-chairs."""
     inherited: list[tuple[str, str, Evidence]] = []
     # while memberships are read, "the council", "the 11-member bloc" stand for the framework they refer to
-    anaphors = _definite_anaphors(st)
-    for i, key in anaphors.items():
-        st.framework_at.setdefault(i, key)
+    anaphors: dict[int, str] = {}
     try:
-        _memberships_by_sentence(st, inherited)
+        _memberships_by_sentence(st, inherited, anaphors)
     finally:
         for i in anaphors:
             st.framework_at.pop(i, None)
@@ -2944,9 +2942,14 @@ def _memberships(st: _State) -> None:
         _inherit_members(st, group, wider, ev)
 
 
-def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidence]]) -> None:
+def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidence]], anaphors: dict[int, str]) -> None:
     m = st.m
     for sent in m.sents:
+        # resolved sentence by sentence: a body described in an earlier sentence ("X, a regional
+        # mechanism") is known by then
+        for i, key in _definite_anaphors(st, sent).items():
+            st.framework_at.setdefault(i, key)
+            anaphors[i] = key
         member_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")), None)
         partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
         if member_tok is not None:
@@ -3003,19 +3006,19 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
 # a generic description refers to the body named just before; a specific one to a body whose name ends in it
 GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group"})
 SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
-                                 "initiative", "mechanism", "organisation", "organization", "alliance", "group"})
+                                 "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell"})
 NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
 GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
 
 
-def _definite_anaphors(st: _State) -> dict[int, str]:
+def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
     """Token -> framework for definite descriptions of a body named earlier: "The council, set up in
     2022, comprises A and B" (a council named before), "The 11-member bloc, which C joined" (the body
     named in this sentence or the two before). Not a name ("the Security Council"), not "the council
     of ministers", not a body none is named before."""
     m = st.m
     found: dict[int, str] = {}
-    for i in range(len(m.tokens)):
+    for i in range(sent.start, sent.end):
         if m.lower[i] not in GENERIC_BODY_WORDS | SPECIFIC_BODY_WORDS or i in st.framework_at:
             continue
         noun = m.tokens[i]
@@ -3024,7 +3027,7 @@ def _definite_anaphors(st: _State) -> dict[int, str]:
         key = _named_body_ending_in(st, noun) or (_body_named_before(st, noun) if noun.lower_ in GENERIC_BODY_WORDS else None)
         if key is not None:
             found[i] = key
-    for i in range(len(m.tokens) - 2):
+    for i in range(sent.start, min(sent.end, len(m.tokens) - 2)):
         if m.lower[i] == "its" and _role_phrase_after(m, i + 1) and i not in st.framework_at:
             key = _body_named_before(st, m.tokens[i], lookback=1)  # "not a member of the forum, but one of its dialogue partners"
             if key is not None:
@@ -3726,7 +3729,9 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 elif _defined_as_grouping(m.tokens[i], anchor):
                     fw_key = st.framework_at[i]  # "The JEF is a UK-led group of ten nations: A, B, ..."
                 break
-        if fw_key is None and not weak:
+        if fw_key is None:
+            # "the X Coordination Cell, a regional mechanism set up in 2024": a name so described is a body,
+            # though "mechanism" gathers members only with a verb (below)
             fw_key = _unknown_grouping(st, anchor)
         if fw_key is None:
             continue

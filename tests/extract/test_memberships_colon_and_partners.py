@@ -78,3 +78,25 @@ def test_role_without_its_body_in_another_sentence_or_negated(nlp):
     text = ("Chile hosted the Pacific Naval Forum (PNF) in Valparaiso last year. Peru is a full member. "
             "Chile hosted the South Atlantic Naval Forum in 2019, while Bolivia is not a member.")
     assert not any(iso in ("PER", "BOL") for iso, _, _ in _members(text, nlp))
+
+
+def test_members_of_a_body_described_as_a_mechanism_and_then_named_by_its_head_word(nlp):
+    text = ("The two chiefs will co-chair the 3rd meeting of the Jamaica-Barbados Joint Military Committee on Friday. "
+            "The visit coincides with a meeting of the Caribbean Maritime Coordination Cell, a regional mechanism set "
+            "up in 2021 to share information on drug trafficking. Members of the coordination cell include Jamaica, "
+            "Barbados and Guyana, while Belize takes part as an observer.")
+    got = _members(text, nlp)
+    cell = "Caribbean Maritime Coordination Cell"
+    assert {(iso, cell, "member") for iso in ("JAM", "BRB", "GUY")} | {("BLZ", cell, "observer")} <= got
+    assert not any(iso == "BLZ" and name != cell for iso, name, _ in got)
+
+
+def test_mechanism_set_up_between_two_countries_gathers_no_members(nlp):
+    text = "Officials praised the Caribbean Maritime Coordination Cell, a mechanism set up between Jamaica and Barbados in 2021."
+    assert _members(text, nlp) == set()
+
+
+def test_a_cell_with_no_body_named_before_is_no_framework(nlp):
+    text = ("Police in Kingston said the smuggling cell had been dismantled. Members of the cell include nationals "
+            "of Guyana and Belize, while Jamaica takes part as an observer in the probe.")
+    assert _members(text, nlp) == set()
