@@ -3732,7 +3732,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
         if fw_key is None:
             # "the X Coordination Cell, a regional mechanism set up in 2024": a name so described is a body,
             # though "mechanism" gathers members only with a verb (below)
-            fw_key = _unknown_grouping(st, anchor)
+            fw_key = _unknown_grouping(st, anchor) or _grouping_named_before(st, anchor)
         if fw_key is None:
             continue
         j = anchor.i + 1
@@ -3768,6 +3768,30 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+NAMED_GROUPING_NOUNS = frozenset({"grouping", "bloc", "coalition", "alliance"})
+NAME_BEFORE_LIMIT = 3  # words of a grouping's name before its noun ("the Squad grouping")
+
+
+def _grouping_named_before(st: _State, anchor: Token) -> str | None:
+    """"the Squad grouping of A, B and C", "the Squad grouping - the informal arrangement of A, B, C -":
+    proper nouns between "the" and a grouping noun name a grouping when its countries follow; not
+    "the Nordic grouping" (an adjective), "the Canberra bloc" (a place)."""
+    m = st.m
+    if anchor.lower_ not in NAMED_GROUPING_NOUNS or anchor.i + 1 >= anchor.sent.end or m.lower[anchor.i + 1] not in ("of", "-", "–", "—", ":"):
+        return None
+    start = anchor.i
+    while start > anchor.sent.start and anchor.i - start < NAME_BEFORE_LIMIT and m.tokens[start - 1].pos_ == "PROPN" \
+            and m.tokens[start - 1].text[:1].isupper():
+        start -= 1
+    name = m.sdoc[start : anchor.i]
+    if not len(name) or start == 0 or m.lower[start - 1] != "the" or _is_other_entity(m, name) \
+            or any(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE", "LOC") for t in name):
+        return None
+    if len(_countries_between(m, anchor.i + 1, min(anchor.i + 14, anchor.sent.end))) < 2:
+        return None
+    return _add_framework(st, name.text, "Forum", name, None, "framework.grouping")
 
 
 def _defined_as_grouping(name: Token, anchor: Token) -> bool:

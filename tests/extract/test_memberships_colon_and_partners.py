@@ -100,3 +100,16 @@ def test_a_cell_with_no_body_named_before_is_no_framework(nlp):
     text = ("Police in Kingston said the smuggling cell had been dismantled. Members of the cell include nationals "
             "of Guyana and Belize, while Jamaica takes part as an observer in the probe.")
     assert _members(text, nlp) == set()
+
+
+def test_proper_noun_before_a_grouping_noun_names_the_grouping(nlp):
+    text = ("A meeting of the Trident grouping - the informal maritime arrangement of Chile, Peru and Colombia - "
+            "was moved to Lima in December, officials said.")
+    assert _members(text, nlp) == {(iso, "Trident", "member") for iso in ("CHL", "PER", "COL")}
+
+
+def test_adjective_or_place_before_a_grouping_noun_names_no_grouping(nlp):
+    text = ("Officials said the Nordic grouping of Norway, Sweden and Finland would meet in Oslo. "
+            "The Lima bloc of Chile, Peru and Colombia met in March.")
+    got = _members(text, nlp)
+    assert not any(name in ("Nordic", "Lima") for _, name, _ in got)
