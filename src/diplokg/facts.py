@@ -3282,6 +3282,8 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
         countries = _chair_countries(m, inside[0].i, inside[-1].i + 1)
         if countries:
             return countries
+    if any(t.text in PRONOUNS for t in m.tokens[max(sent.start, verbs[0].i - 3) : verbs[0].i]):
+        return []  # "during which he will co-chair the X Dialogue": a person (misparsed), not a country
     return _chair_countries(m, sent.start, verbs[0].i)
 
 

@@ -113,3 +113,14 @@ def test_adjective_or_place_before_a_grouping_noun_names_no_grouping(nlp):
             "The Lima bloc of Chile, Peru and Colombia met in March.")
     got = _members(text, nlp)
     assert not any(name in ("Nordic", "Lima") for _, name, _ in got)
+
+
+def test_a_person_who_co_chairs_makes_no_country_a_co_chair(nlp):
+    text = ("Chilean Defence Secretary Ana Rojas arrived in Lima on Monday on a three-day official visit to Peru, during "
+            "which she will co-chair the 4th Chile-Peru Annual Defence Dialogue with her Peruvian counterpart.")
+    assert not any(role == "co-chair" for _, _, role in _members(text, nlp))
+
+
+def test_countries_that_co_chair_a_working_group(nlp):
+    text = "Officials said Chile and Peru will co-chair the Andean Experts' Working Group on Mine Action from 2027."
+    assert {(iso, role) for iso, _, role in _members(text, nlp)} == {("CHL", "co-chair"), ("PER", "co-chair")}
