@@ -2079,14 +2079,22 @@ def _framework_body_follows(st: _State, close: int) -> bool:
     return False
 
 
+OFFICE_NOUNS = frozenset({"director", "minister", "secretary", "chief", "head", "commander", "adviser", "advisor",
+                          "officer", "chairman", "chairperson", "president", "commissioner", "ambassador"})
+
+
 def _framework_head(span: Span) -> str | None:
     """Kind of a framework name from its head word ("... Agreement" -> Agreement), None if none."""
     words = [t for t in span if t.is_alpha]
+    if len(words) >= 2 and [t.lower_ for t in words[-2:]] == ["high", "commission"]:
+        return None  # "the Indian High Commission": a diplomatic mission
     for k, t in enumerate(words):  # the word before the first connector names the thing
         if t.lower_ in NAME_CONNECTORS - {"and"} and k > 0:
             kind = FRAMEWORK_HEADS.get(words[k - 1].lower_) or CONNECTED_HEADS.get(words[k - 1].lower_)
             if kind:
                 return kind
+            if words[k - 1].lower_ in OFFICE_NOUNS:
+                return None  # "the Director of Defence Policy": a post, not a policy
             break
     if len(words) >= 2 and words[-1].text == "Corridor" and words[-2].lower_ in CORRIDOR_KINDS:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
@@ -2654,7 +2662,7 @@ def _described_agreements(st: _State) -> None:
 def _generic_name(span: Span) -> bool:
     """"Memorandum of Understanding", "Joint Statement": a kind of document, not a name."""
     words = [w for w in span if w.is_alpha and w.lower_ not in NAME_CONNECTORS]
-    return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral", "letter", "intent") for w in words)
+    return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral", "letter", "intent", "special") for w in words)
 
 
 def _quoted_policies(st: _State) -> None:
