@@ -4301,7 +4301,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
     if fw_key is None and not targets and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        fw_key = _framework_of_main_clause(st, verb)  # "F comprises A and B, while C and D joined as observers"
+        # "F comprises A and B, while C and D joined as observers"; "F, whose members are A and B, with C admitted as the ..."
+        fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
     if fw_key is None:
         return
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
@@ -4324,6 +4325,16 @@ def _framework_of_main_clause(st: _State, verb: Token) -> str | None:
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return st.framework_at.get(subject.i) if subject is not None else None
+
+
+def _framework_listed_before(st: _State, sent: Span, verb: Token) -> str | None:
+    """"the Association of ..., whose ten member states are A, B and C, with D admitted as the eleventh
+    member": the body named right before the sentence's first "member(s)" ahead of the verb."""
+    m = st.m
+    first = next((i for i in range(sent.start, verb.i) if m.lower[i] in ("member", "members")), None)
+    if first is None:
+        return None
+    return next((st.framework_at[i] for i in range(first - 1, max(sent.start, first - 6) - 1, -1) if i in st.framework_at), None)
 
 
 def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:

@@ -124,3 +124,15 @@ def test_a_person_who_co_chairs_makes_no_country_a_co_chair(nlp):
 def test_countries_that_co_chair_a_working_group(nlp):
     text = "Officials said Chile and Peru will co-chair the Andean Experts' Working Group on Mine Action from 2027."
     assert {(iso, role) for iso, _, role in _members(text, nlp)} == {("CHL", "co-chair"), ("PER", "co-chair")}
+
+
+def test_admitted_as_the_next_member_of_the_body_just_listed(nlp):
+    text = ("The visit comes as Chile chairs the Andean Defence Forum (ADF), whose four member states are Chile, Peru, "
+            "Bolivia and Ecuador, with Colombia admitted as the fifth member last year.")
+    assert ("COL", "Andean Defence Forum", "member") in _members(text, nlp)
+
+
+def test_admitted_with_no_member_list_before_is_no_membership(nlp):
+    text = ("The visit comes as Chile chairs the Andean Defence Forum (ADF) this year, with Colombia admitted as "
+            "the newest guest at its naval college.")
+    assert not any(iso == "COL" for iso, _, _ in _members(text, nlp))
