@@ -2083,11 +2083,16 @@ OFFICE_NOUNS = frozenset({"director", "minister", "secretary", "chief", "head", 
                           "officer", "chairman", "chairperson", "president", "commissioner", "ambassador"})
 
 
+FORMATION_WORDS = frozenset({"strike", "task", "battle", "ready", "escort", "response"})
+
+
 def _framework_head(span: Span) -> str | None:
     """Kind of a framework name from its head word ("... Agreement" -> Agreement), None if none."""
     words = [t for t in span if t.is_alpha]
     if len(words) >= 2 and [t.lower_ for t in words[-2:]] == ["high", "commission"]:
         return None  # "the Indian High Commission": a diplomatic mission
+    if len(words) >= 2 and words[-1].lower_ == "group" and words[-2].lower_ in FORMATION_WORDS:
+        return None  # "the UK Carrier Strike Group": a naval formation, not a forum
     for k, t in enumerate(words):  # the word before the first connector names the thing
         if t.lower_ in NAME_CONNECTORS - {"and"} and k > 0:
             kind = FRAMEWORK_HEADS.get(words[k - 1].lower_) or CONNECTED_HEADS.get(words[k - 1].lower_)

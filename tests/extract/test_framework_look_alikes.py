@@ -33,3 +33,11 @@ def test_special_arrangement_photo_credit_is_no_agreement(nlp):
     kinds = _kinds(nlp, text)
     assert "Special Arrangement" not in kinds
     assert kinds.get("Pacific Coast Guard Arrangement") == "Agreement"
+
+
+def test_naval_formation_is_no_forum(nlp):
+    text = ("The Chilean Carrier Strike Group docked in Callao on Monday, and the Chile-Peru Maritime Working Group "
+            "met on board.")
+    kinds = _kinds(nlp, text)
+    assert "Chilean Carrier Strike Group" not in kinds and "Carrier Strike Group" not in kinds
+    assert kinds.get("Chile-Peru Maritime Working Group") == "Forum"
