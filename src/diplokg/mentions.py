@@ -32,6 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -58,8 +59,8 @@ GUEST_LEMMAS = frozenset({"welcome", "invite", "receive", "host", "bring", "esco
 MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly", "head", "come", "go", "tour", "depart", "leave", "return", "trip", "journey", "stop"})
 
 # "NEW DELHI:", "Male, Oct 7 (IANS)", "ABU DHABI, 5th March", "KUALA LUMPUR (Reuters) -", "ALEXANDRIA, Egypt —",
-# "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)"
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
+# "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)", "TOKYO [Japan], June 12 (ANI):"
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[[A-Z][A-Za-z .'-]{1,30}\]\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
                       r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
 
@@ -640,14 +641,12 @@ def _in_longer_name(m: ArticleMentions, token) -> bool:
 
 def _dateline(m: ArticleMentions) -> None:
     """A dateline ("NEW DELHI:", "Male, Oct 7 (IANS)") names where the article was filed."""
-    text, start = m.doc.text, m.doc.body_start
-    match = DATELINE.match(text, start)
-    if not match:
+    found = next(((match, ref) for match in _dateline_matches(m.doc.text, m.doc.body_start)
+                  if (ref := _dateline_place(match.group(1).strip())) is not None), None)
+    if found is None:
         return
+    match, ref = found
     name = match.group(1).strip()
-    ref = _dateline_place(name)
-    if ref is None:
-        return
     s, e = match.start(1), match.end(1)
     key = f"place:{slug(ref.name)}"
     place = m.places.get(key)
@@ -662,6 +661,23 @@ def _dateline(m: ArticleMentions) -> None:
         m.dateline_end = span.end
         for i in range(span.start, span.end):
             m.place_at.setdefault(i, key)
+
+
+DATELINE_LOOKAHEAD_LINES = 6  # headline, standfirst, byline, "Updated:" line: the dateline opens the lead after them
+TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
+LEAD_MIN_WORDS = 30  # a line this long is the lead paragraph itself: no dateline after it
+
+
+def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
+    """Dateline-shaped openings of the body's first lines, in order: the first line, else a line after
+    a headline, standfirst or byline ("By X", "Updated: ..."), up to and including the lead paragraph."""
+    lines = 0
+    for line in TEXT_LINE.finditer(text, start):
+        if (match := DATELINE.match(text, line.start())) is not None:
+            yield match
+        lines += 1
+        if lines >= DATELINE_LOOKAHEAD_LINES or len(line.group().split()) >= LEAD_MIN_WORDS:
+            return
 
 
 @cache

@@ -1,0 +1,49 @@
+"""Article layout of wire copy: a dateline that opens the lead after a headline, standfirst or
+byline, on articles written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplokg.facts import spacy_text
+from diplokg.mentions import build_mentions
+from diplokg.model import Document
+
+PUBLISHED = date(2025, 4, 9)
+
+
+def _mentions(nlp, body: str):
+    head = f" date {PUBLISHED.isoformat()} \n"
+    doc = Document("t", head + body, PUBLISHED, body_start=len(head))
+    return build_mentions(doc, nlp(spacy_text(doc)))
+
+
+def _dateline_city(nlp, body: str) -> str | None:
+    m = _mentions(nlp, body)
+    return m.places[m.dateline_place].name if m.dateline_place else None
+
+
+LEAD = "Defence Minister Tomas Varga held talks with his Slovak counterpart Peter Hudak on Tuesday."
+
+
+def test_dateline_after_headline_and_byline(nlp):
+    body = f"Hungary, Slovakia agree on air policing\n\nBy Anna Kovacs\n\nBUDAPEST, April 8 (MTI) - {LEAD}\n"
+    assert _dateline_city(nlp, body) == "Budapest"
+
+
+def test_dateline_with_bracketed_country(nlp):
+    body = f"Air policing talks held\n\nBUDAPEST [Hungary], April 8 (ANI): {LEAD}\n"
+    assert _dateline_city(nlp, body) == "Budapest"
+
+
+def test_no_dateline_after_the_lead_paragraph(nlp):
+    # the lead has no dateline: a later paragraph that opens with a city is not one
+    lead = ("Defence Minister Tomas Varga held talks with his Slovak counterpart Peter Hudak on Tuesday, the ministry "
+            "said in a statement issued after the meeting of the two delegations at the defence ministry.")
+    body = f"Air policing talks held\n\n{lead}\n\nBudapest: the two ministers will meet again next year.\n"
+    assert _dateline_city(nlp, body) is None
+
+
+def test_headline_starting_with_a_country_pair_is_no_dateline(nlp):
+    body = f"Hungary, Slovakia sign pact\n\n{LEAD}\n"
+    assert _dateline_city(nlp, body) is None
