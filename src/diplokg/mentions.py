@@ -90,6 +90,7 @@ class ArticleMentions:
     home_country: str | None = None
     dateline_place: str | None = None  # place key
     dateline_end: int = 0  # token index after the dateline (0 when none)
+    agency_country: str | None = None  # ISO3 of the national news agency the dateline credits ("(IANS)")
     # The Doc's tokens, sentences and entities, made once: spaCy builds a new Token object on
     # every access, and the rules index tokens about a million times per 100k words (plain
     # attributes, not properties, for the same reason). So are the two token attributes the
@@ -656,6 +657,7 @@ def _dateline(m: ArticleMentions) -> None:
         place.aliases.append(name)
     place.evidence.append(m.evidence(s, e, "place.dateline", 0.9))
     m.dateline_place = key
+    m.agency_country = _credited_agency_country(m.doc.text, match.end())
     span = m.sdoc.char_span(s, match.end(), alignment_mode="expand")
     if span is not None:
         m.dateline_end = span.end
@@ -678,6 +680,16 @@ def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
         lines += 1
         if lines >= DATELINE_LOOKAHEAD_LINES or len(line.group().split()) >= LEAD_MIN_WORDS:
             return
+
+
+AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
+
+
+def _credited_agency_country(text: str, end: int) -> str | None:
+    """Country of the national news agency a dateline credits: "Colombo, May 4 (IANS):" -> India."""
+    start = end - 1 if end and text[end - 1] == "(" else end  # the dateline pattern may have taken its "("
+    credit = AGENCY_CREDIT.match(text, start)
+    return refdata.news_agencies().get(credit.group(1)) if credit else None
 
 
 @cache
@@ -979,6 +991,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     # a story filed from a country that no title names is told from there, whoever leads it
     if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates and dateline_country not in home_candidates:
         home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
+    if m.agency_country in counts:  # "KUALA LUMPUR, Oct 7 (IANS) - Navy chief X called on Malaysia's ..."
+        home_candidates = [m.agency_country]  # a national agency tells the story from its own country
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
@@ -1314,6 +1328,7 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
             for j in (ent.end + 1, ent.end + 2):
                 if j < len(sdoc) and sdoc[ent.end].text in (",", "of") and j in m.country_at:
                     tokens.add(j)
+    tokens.update(i for i in m.country_at if _nationality_of_subject(m.tokens[i]))
     # the whole country name, not just the token next to the title
     grown = set(tokens)
     for i in tokens:
@@ -1327,6 +1342,14 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
                 j += 1
                 grown.add(j)
     return grown
+
+
+def _nationality_of_subject(token) -> bool:
+    """``token`` is the country word of a subject named by nationality ("the Portuguese Admiral is
+    to call on X"): it is that person's country, not the sentence's."""
+    subject = token.head
+    return (token.dep_ in ("amod", "compound") and subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "det" for c in subject.children))
 
 
 def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: set[int], clusters: dict[str, _Cluster], cities_only: bool = False) -> str | None:
@@ -1405,11 +1428,21 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
             head = head.head
         if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERB_LEMMAS or head.i == token.i:
             return None
-        subjects = {k for c in head.children if c.dep_ == "nsubj" and (k := _person_of(m, c))}
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and head.dep_ == "xcomp":  # "X is expected to call on ...": the subject of "expected"
-            subjects = {k for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and (k := _person_of(m, c))}
-        visitors_from = {clusters[k].country for k in subjects}
+            subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        visitors_from = {_visitor_country(m, c, clusters) for c in subjects}
         return where if subjects and None not in visitors_from and where not in visitors_from else None
+    return None
+
+
+def _visitor_country(m: ArticleMentions, subject, clusters: dict[str, _Cluster]) -> str | None:
+    """Country of the subject of a call or talks: the named person's, or the country word of "the
+    Indian Admiral" (a visitor named by nationality and rank)."""
+    if (key := _person_of(m, subject)) is not None:
+        return clusters[key].country
+    if subject.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" for c in subject.children):
+        return next((m.country_at[c.i] for c in subject.children if c.dep_ in ("amod", "compound") and c.i in m.country_at), None)
     return None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from diplokg.facts import spacy_text
+from extract_helpers import extract_text, holdings
 from diplokg.mentions import build_mentions
 from diplokg.model import Document
 
@@ -47,3 +48,33 @@ def test_no_dateline_after_the_lead_paragraph(nlp):
 def test_headline_starting_with_a_country_pair_is_no_dateline(nlp):
     body = f"Hungary, Slovakia sign pact\n\n{LEAD}\n"
     assert _dateline_city(nlp, body) is None
+
+
+def _holds(nlp, body: str) -> set[tuple[str, str, str]]:
+    return holdings(extract_text(nlp, body, PUBLISHED))
+
+
+def test_a_national_agency_tells_the_story_from_its_own_country(nlp):
+    # filed from Warsaw by Portugal's agency: the unqualified title is Portuguese, not Polish
+    body = (
+        "WARSAW, April 8 (Lusa) - Chief of the Naval Staff Admiral Rui Fonseca called on Poland's Defence Minister "
+        "Marek Nowicki on Tuesday. Portugal and Poland agreed to exchange officers. Poland will host a drill.\n"
+    )
+    assert ("Rui Fonseca", "Chief of Naval Staff", "PRT") in _holds(nlp, body)
+
+
+def test_an_international_agency_does_not_name_a_home(nlp):
+    body = (
+        "WARSAW, April 8 (Reuters) - Chief of the General Staff General Marek Zaborski met Portugal's Defence "
+        "Minister Nuno Melo on Tuesday. Portugal and Poland agreed to exchange officers. Poland will host a drill.\n"
+    )
+    assert ("Marek Zaborski", "Chief of General Staff", "POL") in _holds(nlp, body)
+
+
+def test_whom_a_visitor_named_by_nationality_calls_on_is_the_hosts(nlp):
+    body = (
+        "WARSAW, April 8 (Lusa) - Chief of the Naval Staff Admiral Rui Fonseca called on Poland's Defence Minister "
+        "Marek Nowicki on Tuesday. Portugal and Poland agreed to exchange officers.\n\n"
+        "On Thursday, the Portuguese Admiral is scheduled to call on Chief of the General Staff General Marek Zaborski.\n"
+    )
+    assert ("Marek Zaborski", "Chief of General Staff", "POL") in _holds(nlp, body)
