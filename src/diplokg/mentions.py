@@ -976,6 +976,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         pending.append((key, title, written, iso, CONF_TITLE_COUNTRY, s, e))
         foreign.add(iso)
 
+    shortened = _short_forms_of_held_titles(pending)
+    pending = [p for p in pending if (p[0], p[1]) not in shortened]
     side = _side_countries(m)
     for key, iso in _group_countries(m).items():
         side.setdefault(key, iso)
@@ -1142,6 +1144,17 @@ def _lead_country(m: ArticleMentions, pending: list) -> str | None:
         if key in subjects and country and first.start_char <= start < first.end_char:
             return country
     return None
+
+
+def _short_forms_of_held_titles(pending: list) -> set[tuple[str, str]]:
+    """(person, title) pairs where the title is a short form of a longer one the same person is named
+    with: "CS Tuya" after "Cabinet Secretary for Defence Soipan Tuya" is that post, not another."""
+    titles: dict[str, set[str]] = {}
+    for key, title, *_ in pending:
+        titles.setdefault(key, set()).add(title)
+    return {(key, short) for key, held in titles.items() for short in held
+            if any(long.startswith((f"{short} for ", f"{short} of ")) or (" " in short and long.endswith(f" {short}"))
+                   for long in held if long != short)}
 
 
 def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[tuple[str, str, str, str, int, int]]:

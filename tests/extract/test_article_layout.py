@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from diplokg.facts import spacy_text
-from extract_helpers import extract_text, holdings
+from extract_helpers import extract_text, holdings, person_names
 from diplokg.mentions import build_mentions
 from diplokg.model import Document
 
@@ -78,3 +78,20 @@ def test_whom_a_visitor_named_by_nationality_calls_on_is_the_hosts(nlp):
         "On Thursday, the Portuguese Admiral is scheduled to call on Chief of the General Staff General Marek Zaborski.\n"
     )
     assert ("Marek Zaborski", "Chief of General Staff", "POL") in _holds(nlp, body)
+
+
+def test_a_title_abbreviated_before_a_surname_is_the_post_written_in_full(nlp):
+    body = (
+        "NAIROBI - Cabinet Secretary for Defence Amina Odhiambo on Monday hosted Uganda's Minister of Defence Jacob "
+        "Oboth in Nairobi. CS Odhiambo said the talks on border patrols were useful. Kenya and Uganda will meet again.\n"
+    )
+    x = extract_text(nlp, body, PUBLISHED)
+    assert person_names(x) == ["Amina Odhiambo", "Jacob Oboth"]
+    held = {(p, t) for p, t, _ in holdings(x)}
+    assert ("Amina Odhiambo", "Cabinet Secretary for Defence") in held
+    assert ("Amina Odhiambo", "Cabinet Secretary") not in held
+
+
+def test_a_bare_cabinet_secretary_is_a_post_of_its_own(nlp):
+    body = "NEW DELHI: Cabinet Secretary Rohan Mehta chaired a meeting on coastal security on Monday. India will act.\n"
+    assert ("Rohan Mehta", "Cabinet Secretary", "IND") in _holds(nlp, body)
