@@ -397,6 +397,14 @@ def _street_address(sdoc: Doc, ent: Span) -> bool:
     return i >= 1 and sdoc[i].like_num and sdoc[i].ent_type_ not in ("DATE", "TIME") and sdoc[i - 1].lower_ == "at"
 
 
+CAPTION_WORDS = frozenset({"photo", "photos", "picture", "caption", "credit", "credits"})  # "Photo Credit: ..."
+
+
+def _contact_line(ent: Span) -> bool:
+    """"(X can be contacted at x@agency.in)": a reporter's contact line, not news."""
+    return any(t.like_email for t in ent.sent)
+
+
 def _byline(sdoc: Doc, ent: Span) -> bool:
     """"(Reporting by X in Tokyo and Y in Seoul; Editing by Z)", "By X" on a line of its own: a journalist."""
     i = ent.start - 1
@@ -427,7 +435,7 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if after is not None and after.lower_ in COMPANY_WORDS and after.text[:1].isupper() and not after.is_sent_start:
         return True
-    if _byline(sdoc, ent):
+    if _byline(sdoc, ent) or ent[0].lower_ in CAPTION_WORDS or _contact_line(ent):
         return True
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
         return True

@@ -95,3 +95,21 @@ def test_a_title_abbreviated_before_a_surname_is_the_post_written_in_full(nlp):
 def test_a_bare_cabinet_secretary_is_a_post_of_its_own(nlp):
     body = "NEW DELHI: Cabinet Secretary Rohan Mehta chaired a meeting on coastal security on Monday. India will act.\n"
     assert ("Rohan Mehta", "Cabinet Secretary", "IND") in _holds(nlp, body)
+
+
+def test_caption_credit_and_contact_lines_name_no_person(nlp):
+    body = (
+        "VIENNA, April 8 (APA) - Defence Minister Klaudia Tanner met Slovenia's Defence Minister Borut Sajovic on "
+        "Tuesday. Austria and Slovenia agreed to train together.\n\n"
+        "Photo: the two ministers in Vienna. | Photo Credit: Special Arrangement\n\n"
+        "(Lukas Gruber can be contacted at lukas.g@example.at)\n"
+    )
+    assert person_names(extract_text(nlp, body, PUBLISHED)) == ["Borut Sajovic", "Klaudia Tanner"]
+
+
+def test_a_person_quoted_without_an_address_stays(nlp):
+    body = (
+        "VIENNA, April 8 (APA) - Defence Minister Klaudia Tanner met Slovenia's Defence Minister Borut Sajovic on "
+        "Tuesday. Lukas Gruber, an analyst, said the talks were useful.\n"
+    )
+    assert "Lukas Gruber" in person_names(extract_text(nlp, body, PUBLISHED))
