@@ -46,7 +46,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "via",
 # Our own labels; spans with these are never replaced by the statistical model's guesses.
 TITLE = "TITLE"
 # Person names may contain these lower-case particles between capitalised words.
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "van", "von", "der", "bte", "ibn", "abu", "le", "du"})
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du"})
 # Regnal numbers that end a one-word royal name ("Charles III", "Abdullah II").
 REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 # At most this many words in a name, particles not counted ("Essa Saif bin Ablan Al Mazrouei").
@@ -401,8 +401,9 @@ def rank_person_spans(doc: Doc) -> list[Span]:
         after = skip_honorifics(doc, i, len(doc))
         if sum(t.is_alpha for t in doc[i:after]) >= 2:
             found = name_after(doc, after)
+            # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins
             if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
-                    all(t.ent_type_ in ("", "ORG") for t in doc[found[0] : found[1]]):
+                    all(t.ent_type_ in ("", "ORG", "PERSON") for t in doc[found[0] : found[1]]):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
         i = max(after, i + 1)
     return spans

@@ -113,3 +113,17 @@ def test_a_person_quoted_without_an_address_stays(nlp):
         "Tuesday. Lukas Gruber, an analyst, said the talks were useful.\n"
     )
     assert "Lukas Gruber" in person_names(extract_text(nlp, body, PUBLISHED))
+
+
+def test_spanish_particle_stays_in_the_name(nlp):
+    body = ("SANTIAGO, April 8 (EFE) - Peru's Minister of Defence Walter Astudillo met General Ricardo Martinez "
+            "del Valle, Commander-in-Chief of the Chilean Army, on Tuesday. Chile and Peru will train together.\n")
+    assert "Ricardo Martinez del Valle" in person_names(extract_text(nlp, body, PUBLISHED))
+
+
+def test_a_rank_led_name_wins_over_the_models_shorter_span(nlp):
+    body = ("Talks were held with Commander of the Royal Jordanian Land Forces Maj Gen Khaled bin Yousef Al-Shara, "
+            "who was in Amman at the time. Jordan and Egypt agreed to train together.\n")
+    names = person_names(extract_text(nlp, body, PUBLISHED))
+    assert "Khaled bin Yousef Al-Shara" in names
+    assert "Maj Gen Khaled bin Yousef Al-Shara" not in names
