@@ -399,14 +399,20 @@ def rank_person_spans(doc: Doc) -> list[Span]:
             i += 1
             continue
         after = skip_honorifics(doc, i, len(doc))
-        if sum(t.is_alpha for t in doc[i:after]) >= 2:
-            found = name_after(doc, after)
-            # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins
-            if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
-                    all(t.ent_type_ in ("", "ORG", "PERSON") for t in doc[found[0] : found[1]]):
-                spans.append(Span(doc, found[0], found[1], label="PERSON"))
+        found = name_after(doc, after) if after > i else None
+        # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins
+        if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
+                all(t.ent_type_ in ("", "ORG", "PERSON") for t in doc[found[0] : found[1]]) and \
+                (sum(t.is_alpha for t in doc[i:after]) >= 2 or _completes_model_name(doc, found)):
+            spans.append(Span(doc, found[0], found[1], label="PERSON"))
         i = max(after, i + 1)
     return spans
+
+
+def _completes_model_name(doc: Doc, found: tuple[int, int]) -> bool:
+    """The model saw a person in the name's last words but not its first ("Commandant [Amit]
+    [Kumar Singh]"): after a one-word rank, that is a name, not "General Dynamics"."""
+    return doc[found[0]].ent_type_ != "PERSON" and doc[found[1] - 1].ent_type_ == "PERSON"
 
 
 def skip_title_country(doc: Doc, i: int) -> int:

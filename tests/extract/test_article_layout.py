@@ -127,3 +127,14 @@ def test_a_rank_led_name_wins_over_the_models_shorter_span(nlp):
     names = person_names(extract_text(nlp, body, PUBLISHED))
     assert "Khaled bin Yousef Al-Shara" in names
     assert "Maj Gen Khaled bin Yousef Al-Shara" not in names
+
+
+def test_a_one_word_rank_completes_a_name_the_model_cut(nlp):
+    body = ("The Seychelles Coast Guard is led by an Indian Navy officer, Commandant Vivek Kumar Rana. "
+            "India and Seychelles will patrol together.\n")
+    assert "Vivek Kumar Rana" in person_names(extract_text(nlp, body, PUBLISHED))
+
+
+def test_a_one_word_rank_before_a_company_name_is_no_person(nlp):
+    body = "General Dynamics Land Systems will supply the vehicles to Canada, officials said on Monday.\n"
+    assert person_names(extract_text(nlp, body, PUBLISHED)) == []
