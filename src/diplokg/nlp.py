@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,8 @@ NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del
 REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 # At most this many words in a name, particles not counted ("Essa Saif bin Ablan Al Mazrouei").
 MAX_NAME_TOKENS = 5
+# Abbreviated given names written with a full stop ("Ma." = Maria, "Md." = Mohammad): part of the name.
+GIVEN_NAME_ABBREVIATIONS = ("Ma.", "Md.", "Mohd.", "Muhd.")
 # Generational suffixes that end a name ("Ferdinand Marcos Jr", "John Smith III").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
@@ -82,6 +85,8 @@ def load_pipeline(model: str | None = None) -> Language:
 
 def add_components(nlp: Language) -> Language:
     """Add diplokg's ruler and span components to ``nlp`` (idempotent)."""
+    for abbreviation in GIVEN_NAME_ABBREVIATIONS:  # "Ma. Theresa Lazaro": no sentence ends at "Ma."
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "diplokg_ruler" not in nlp.pipe_names:
         # First in the pipeline: phrase patterns are then made by the tokenizer alone (adding them
         # after the tagger and parser would run both over every pattern: 1.3 s at each load), and
@@ -251,6 +256,8 @@ INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "A.K." of "A.K. Antony"
 
 def is_name_token(token) -> bool:
     text = token.text
+    if text in GIVEN_NAME_ABBREVIATIONS:
+        return True
     if INITIALS.fullmatch(text) and not token.ent_id_:
         return True
     if token.lower_ in RETIRED_MARKERS and text not in ("R",):

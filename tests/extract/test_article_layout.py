@@ -138,3 +138,17 @@ def test_a_one_word_rank_completes_a_name_the_model_cut(nlp):
 def test_a_one_word_rank_before_a_company_name_is_no_person(nlp):
     body = "General Dynamics Land Systems will supply the vehicles to Canada, officials said on Monday.\n"
     assert person_names(extract_text(nlp, body, PUBLISHED)) == []
+
+
+def test_an_abbreviated_given_name_ends_no_sentence(nlp):
+    body = ("Philippine Trade Secretary Ma. Cristina Roque held talks with Vietnam's Minister of Industry "
+            "Nguyen Hong Dien in Hanoi on Monday. Vietnam and the Philippines agreed to expand trade.\n")
+    names = person_names(extract_text(nlp, body, PUBLISHED))
+    assert "Ma. Cristina Roque" in names
+    assert "Ma" not in names
+
+
+def test_a_sentence_ending_in_an_initial_still_ends(nlp):
+    # only the listed abbreviations are kept whole: "Ma" and "Md" words elsewhere are untouched
+    body = "Defence Minister Tomas Varga met Ma Xiaotian in Beijing on Monday. China and Hungary agreed to talk again.\n"
+    assert "Ma Xiaotian" in person_names(extract_text(nlp, body, PUBLISHED))
