@@ -385,6 +385,9 @@ SHIP_PREFIXES = frozenset({"INS", "HMS", "USS", "USNS", "HMAS", "HMNZS", "HMCS",
 COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporation", "company", "co", "industries", "aerospace",
                            "aviation", "systems", "technologies", "holdings", "gmbh", "ag", "plc", "llc", "shipyard", "shipyards",
                            "dynamics", "motors", "electronics", "engineering"})
+# Last words of institutions and buildings named after people ("the King Abdulaziz War College").
+INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", "school", "centre", "center", "hospital",
+                               "foundation", "museum", "memorial", "stadium", "auditorium", "library"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
 BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
 
@@ -429,7 +432,7 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
     before = sdoc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.lower_ in SHIP_NOUNS or before.text.rstrip(".") in SHIP_PREFIXES):
         return True
-    if ent[0].text in SHIP_PREFIXES or ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS:
+    if ent[0].text in SHIP_PREFIXES or ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS or ent[-1].lower_ in INSTITUTION_WORDS:
         return True
     if ent[0].text in STORM_WORDS or (before is not None and before.text in STORM_WORDS):
         return True

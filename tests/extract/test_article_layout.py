@@ -152,3 +152,11 @@ def test_a_sentence_ending_in_an_initial_still_ends(nlp):
     # only the listed abbreviations are kept whole: "Ma" and "Md" words elsewhere are untouched
     body = "Defence Minister Tomas Varga met Ma Xiaotian in Beijing on Monday. China and Hungary agreed to talk again.\n"
     assert "Ma Xiaotian" in person_names(extract_text(nlp, body, PUBLISHED))
+
+
+def test_an_institution_named_after_a_person_is_no_person(nlp):
+    body = ("Army chief General Tomas Varga addressed officers at the King Fahd Staff College in Riyadh on Monday. "
+            "Hungary and Saudi Arabia agreed to train together.\n")
+    names = person_names(extract_text(nlp, body, PUBLISHED))
+    assert "Tomas Varga" in names
+    assert not any(name.endswith("College") for name in names)
