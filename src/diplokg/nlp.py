@@ -306,8 +306,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         particle = _particle_at(doc, end, limit) if end > start or token.text[:1].isupper() else 0
         if particle and (end > start or token.text[:1].isupper()):
             end += particle
-        elif is_name_token(token):
-            end += 1
+        elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha):
+            end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
             words += 1
         elif (
             token.text == "-" and end > start and end + 1 < limit and not doc[end - 1].whitespace_

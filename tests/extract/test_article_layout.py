@@ -160,3 +160,14 @@ def test_an_institution_named_after_a_person_is_no_person(nlp):
     names = person_names(extract_text(nlp, body, PUBLISHED))
     assert "Tomas Varga" in names
     assert not any(name.endswith("College") for name in names)
+
+
+def test_a_capitalised_stop_word_inside_a_name_is_part_of_it(nlp):
+    body = ("On Monday, the visiting Army chief held talks with the Commander of the Portuguese Army, General Eduardo "
+            "Alberto Mine Costa, at the Army Headquarters. Portugal and Chile agreed to train together.\n")
+    assert "Eduardo Alberto Mine Costa" in person_names(extract_text(nlp, body, PUBLISHED))
+
+
+def test_a_stop_word_after_a_name_is_not_taken_into_it(nlp):
+    body = "Defence Minister Tomas Varga said the decision was his alone. Hungary will buy tanks.\n"
+    assert "Tomas Varga" in person_names(extract_text(nlp, body, PUBLISHED))
