@@ -90,6 +90,7 @@ class ArticleMentions:
     home_country: str | None = None
     dateline_place: str | None = None  # place key
     dateline_end: int = 0  # token index after the dateline (0 when none)
+    lead_start: int = 0  # token index where the lead paragraph's text starts (after a dateline or a headline)
     agency_country: str | None = None  # ISO3 of the national news agency the dateline credits ("(IANS)")
     # The Doc's tokens, sentences and entities, made once: spaCy builds a new Token object on
     # every access, and the rules index tokens about a million times per 100k words (plain
@@ -210,6 +211,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     clusters = _persons(m, ents)
     _places(m, ents)
     _dateline(m)
+    m.lead_start = m.dateline_end or _headline_end(m)
     _capitals_of_named_countries(m)
     _holdings(m, ents, clusters)
     _title_references(m, ents)
@@ -676,6 +678,22 @@ def _dateline(m: ArticleMentions) -> None:
             m.place_at.setdefault(i, key)
 
 
+HEADLINE_MAX_WORDS = 20
+
+
+def _headline_end(m: ArticleMentions) -> int:
+    """Token index after a headline: a first line of at most HEADLINE_MAX_WORDS words that ends with
+    no full stop, above more text ("Readout: Minister X hosts ... in The Hague"); 0 when none."""
+    first = TEXT_LINE.search(m.doc.text, m.doc.body_start)
+    if first is None or first.end() >= len(m.doc.text.rstrip()):
+        return 0
+    line = first.group().strip()
+    if len(line.split()) > HEADLINE_MAX_WORDS or line.endswith((".", "!", "?", '"', "”")):
+        return 0
+    span = m.sdoc.char_span(first.start(), first.end(), alignment_mode="expand")
+    return span.end if span is not None else 0
+
+
 DATELINE_LOOKAHEAD_LINES = 6  # headline, standfirst, byline, "Updated:" line: the dateline opens the lead after them
 TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
 LEAD_MIN_WORDS = 30  # a line this long is the lead paragraph itself: no dateline after it
@@ -1136,7 +1154,7 @@ def _country_list_size(m: ArticleMentions, token) -> int:
 def _first_sentence_city_country(m: ArticleMentions) -> str | None:
     """The country of the one known city the article's first sentence names (not a heading line
     without a verb, as a dateline the parser could not read: "TOKYO")."""
-    first = next((sent for sent in m.sents if sent.end > m.dateline_end and any(t.pos_ in ("VERB", "AUX") for t in sent)), None)
+    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(t.pos_ in ("VERB", "AUX") for t in sent[max(0, m.lead_start - sent.start):])), None)
     if first is None:
         return None
     found = {m.places[m.place_at[t.i]].country for t in first if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
@@ -1147,7 +1165,7 @@ def _first_sentence_city_country(m: ArticleMentions) -> str | None:
 def _lead_country(m: ArticleMentions, pending: list) -> str | None:
     """The country the title of the first sentence's subject names ("India's Defence Minister X
     held talks with ..."): the side the story is told from."""
-    first = next((sent for sent in m.sents if sent.end > m.dateline_end and any(t.is_alpha for t in sent)), None)
+    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(t.is_alpha for t in sent[max(0, m.lead_start - sent.start):])), None)
     if first is None:
         return None
     subjects = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in first if t.dep_ in ("nsubj", "nsubjpass", "ROOT")} - {None}

@@ -171,3 +171,19 @@ def test_a_capitalised_stop_word_inside_a_name_is_part_of_it(nlp):
 def test_a_stop_word_after_a_name_is_not_taken_into_it(nlp):
     body = "Defence Minister Tomas Varga said the decision was his alone. Hungary will buy tanks.\n"
     assert "Tomas Varga" in person_names(extract_text(nlp, body, PUBLISHED))
+
+
+def test_the_lead_after_a_headline_tells_where_the_story_stands(nlp):
+    body = (
+        "Readout: Minister Andersen hosts Baltic counterparts in Oslo\n\n"
+        "Norway's Minister of Defence Tore Andersen on 4 April hosted the defence ministers of Estonia, Latvia and "
+        "Lithuania in Oslo. Norway will send more troops to Estonia.\n\n"
+        "State Secretary for Defence Kari Nilsen opened the meeting. Norway and Latvia will hold a drill, and "
+        "Latvia will buy Norwegian rockets.\n"
+    )
+    assert ("Kari Nilsen", "State Secretary for Defence", "NOR") in _holds(nlp, body)
+
+
+def test_a_first_line_ending_in_a_full_stop_is_the_lead_not_a_headline(nlp):
+    m = _mentions(nlp, "Norway's Minister of Defence Tore Andersen hosted talks in Oslo.\n\nEstonia and Latvia attended.\n")
+    assert m.lead_start == 0
