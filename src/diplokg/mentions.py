@@ -32,6 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -58,8 +59,8 @@ GUEST_LEMMAS = frozenset({"welcome", "invite", "receive", "host", "bring", "esco
 MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly", "head", "come", "go", "tour", "depart", "leave", "return", "trip", "journey", "stop"})
 
 # "NEW DELHI:", "Male, Oct 7 (IANS)", "ABU DHABI, 5th March", "KUALA LUMPUR (Reuters) -", "ALEXANDRIA, Egypt —",
-# "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)"
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
+# "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)", "TOKYO [Japan], June 12 (ANI):"
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[[A-Z][A-Za-z .'-]{1,30}\]\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
                       r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
 
@@ -89,6 +90,8 @@ class ArticleMentions:
     home_country: str | None = None
     dateline_place: str | None = None  # place key
     dateline_end: int = 0  # token index after the dateline (0 when none)
+    lead_start: int = 0  # token index where the lead paragraph's text starts (after a dateline or a headline)
+    agency_country: str | None = None  # ISO3 of the national news agency the dateline credits ("(IANS)")
     # The Doc's tokens, sentences and entities, made once: spaCy builds a new Token object on
     # every access, and the rules index tokens about a million times per 100k words (plain
     # attributes, not properties, for the same reason). So are the two token attributes the
@@ -208,6 +211,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     clusters = _persons(m, ents)
     _places(m, ents)
     _dateline(m)
+    m.lead_start = m.dateline_end or _headline_end(m)
     _capitals_of_named_countries(m)
     _holdings(m, ents, clusters)
     _title_references(m, ents)
@@ -383,6 +387,9 @@ SHIP_PREFIXES = frozenset({"INS", "HMS", "USS", "USNS", "HMAS", "HMNZS", "HMCS",
 COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporation", "company", "co", "industries", "aerospace",
                            "aviation", "systems", "technologies", "holdings", "gmbh", "ag", "plc", "llc", "shipyard", "shipyards",
                            "dynamics", "motors", "electronics", "engineering"})
+# Last words of institutions and buildings named after people ("the King Abdulaziz War College").
+INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", "school", "centre", "center", "hospital",
+                               "foundation", "museum", "memorial", "stadium", "auditorium", "library"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
 BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
 
@@ -393,6 +400,14 @@ def _street_address(sdoc: Doc, ent: Span) -> bool:
     if i >= 0 and sdoc[i].text == ",":
         i -= 1
     return i >= 1 and sdoc[i].like_num and sdoc[i].ent_type_ not in ("DATE", "TIME") and sdoc[i - 1].lower_ == "at"
+
+
+CAPTION_WORDS = frozenset({"photo", "photos", "picture", "caption", "credit", "credits"})  # "Photo Credit: ..."
+
+
+def _contact_line(ent: Span) -> bool:
+    """"(X can be contacted at x@agency.in)": a reporter's contact line, not news."""
+    return any(t.like_email for t in ent.sent)
 
 
 def _byline(sdoc: Doc, ent: Span) -> bool:
@@ -419,13 +434,13 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
     before = sdoc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.lower_ in SHIP_NOUNS or before.text.rstrip(".") in SHIP_PREFIXES):
         return True
-    if ent[0].text in SHIP_PREFIXES or ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS:
+    if ent[0].text in SHIP_PREFIXES or ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS or ent[-1].lower_ in INSTITUTION_WORDS:
         return True
     if ent[0].text in STORM_WORDS or (before is not None and before.text in STORM_WORDS):
         return True
     if after is not None and after.lower_ in COMPANY_WORDS and after.text[:1].isupper() and not after.is_sent_start:
         return True
-    if _byline(sdoc, ent):
+    if _byline(sdoc, ent) or ent[0].lower_ in CAPTION_WORDS or _contact_line(ent):
         return True
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
         return True
@@ -640,14 +655,12 @@ def _in_longer_name(m: ArticleMentions, token) -> bool:
 
 def _dateline(m: ArticleMentions) -> None:
     """A dateline ("NEW DELHI:", "Male, Oct 7 (IANS)") names where the article was filed."""
-    text, start = m.doc.text, m.doc.body_start
-    match = DATELINE.match(text, start)
-    if not match:
+    found = next(((match, ref) for match in _dateline_matches(m.doc.text, m.doc.body_start)
+                  if (ref := _dateline_place(match.group(1).strip())) is not None), None)
+    if found is None:
         return
+    match, ref = found
     name = match.group(1).strip()
-    ref = _dateline_place(name)
-    if ref is None:
-        return
     s, e = match.start(1), match.end(1)
     key = f"place:{slug(ref.name)}"
     place = m.places.get(key)
@@ -657,11 +670,55 @@ def _dateline(m: ArticleMentions) -> None:
         place.aliases.append(name)
     place.evidence.append(m.evidence(s, e, "place.dateline", 0.9))
     m.dateline_place = key
+    m.agency_country = _credited_agency_country(m.doc.text, match.end())
     span = m.sdoc.char_span(s, match.end(), alignment_mode="expand")
     if span is not None:
         m.dateline_end = span.end
         for i in range(span.start, span.end):
             m.place_at.setdefault(i, key)
+
+
+HEADLINE_MAX_WORDS = 20
+
+
+def _headline_end(m: ArticleMentions) -> int:
+    """Token index after a headline: a first line of at most HEADLINE_MAX_WORDS words that ends with
+    no full stop, above more text ("Readout: Minister X hosts ... in The Hague"); 0 when none."""
+    first = TEXT_LINE.search(m.doc.text, m.doc.body_start)
+    if first is None or first.end() >= len(m.doc.text.rstrip()):
+        return 0
+    line = first.group().strip()
+    if len(line.split()) > HEADLINE_MAX_WORDS or line.endswith((".", "!", "?", '"', "”")):
+        return 0
+    span = m.sdoc.char_span(first.start(), first.end(), alignment_mode="expand")
+    return span.end if span is not None else 0
+
+
+DATELINE_LOOKAHEAD_LINES = 6  # headline, standfirst, byline, "Updated:" line: the dateline opens the lead after them
+TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
+LEAD_MIN_WORDS = 30  # a line this long is the lead paragraph itself: no dateline after it
+
+
+def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
+    """Dateline-shaped openings of the body's first lines, in order: the first line, else a line after
+    a headline, standfirst or byline ("By X", "Updated: ..."), up to and including the lead paragraph."""
+    lines = 0
+    for line in TEXT_LINE.finditer(text, start):
+        if (match := DATELINE.match(text, line.start())) is not None:
+            yield match
+        lines += 1
+        if lines >= DATELINE_LOOKAHEAD_LINES or len(line.group().split()) >= LEAD_MIN_WORDS:
+            return
+
+
+AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
+
+
+def _credited_agency_country(text: str, end: int) -> str | None:
+    """Country of the national news agency a dateline credits: "Colombo, May 4 (IANS):" -> India."""
+    start = end - 1 if end and text[end - 1] == "(" else end  # the dateline pattern may have taken its "("
+    credit = AGENCY_CREDIT.match(text, start)
+    return refdata.news_agencies().get(credit.group(1)) if credit else None
 
 
 @cache
@@ -948,6 +1005,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         pending.append((key, title, written, iso, CONF_TITLE_COUNTRY, s, e))
         foreign.add(iso)
 
+    shortened = _short_forms_of_held_titles(pending)
+    pending = [p for p in pending if (p[0], p[1]) not in shortened]
     side = _side_countries(m)
     for key, iso in _group_countries(m).items():
         side.setdefault(key, iso)
@@ -963,6 +1022,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     # a story filed from a country that no title names is told from there, whoever leads it
     if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates and dateline_country not in home_candidates:
         home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
+    if m.agency_country in counts:  # "KUALA LUMPUR, Oct 7 (IANS) - Navy chief X called on Malaysia's ..."
+        home_candidates = [m.agency_country]  # a national agency tells the story from its own country
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
@@ -1093,7 +1154,7 @@ def _country_list_size(m: ArticleMentions, token) -> int:
 def _first_sentence_city_country(m: ArticleMentions) -> str | None:
     """The country of the one known city the article's first sentence names (not a heading line
     without a verb, as a dateline the parser could not read: "TOKYO")."""
-    first = next((sent for sent in m.sents if sent.end > m.dateline_end and any(t.pos_ in ("VERB", "AUX") for t in sent)), None)
+    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(t.pos_ in ("VERB", "AUX") for t in sent[max(0, m.lead_start - sent.start):])), None)
     if first is None:
         return None
     found = {m.places[m.place_at[t.i]].country for t in first if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
@@ -1104,7 +1165,7 @@ def _first_sentence_city_country(m: ArticleMentions) -> str | None:
 def _lead_country(m: ArticleMentions, pending: list) -> str | None:
     """The country the title of the first sentence's subject names ("India's Defence Minister X
     held talks with ..."): the side the story is told from."""
-    first = next((sent for sent in m.sents if sent.end > m.dateline_end and any(t.is_alpha for t in sent)), None)
+    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(t.is_alpha for t in sent[max(0, m.lead_start - sent.start):])), None)
     if first is None:
         return None
     subjects = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in first if t.dep_ in ("nsubj", "nsubjpass", "ROOT")} - {None}
@@ -1112,6 +1173,17 @@ def _lead_country(m: ArticleMentions, pending: list) -> str | None:
         if key in subjects and country and first.start_char <= start < first.end_char:
             return country
     return None
+
+
+def _short_forms_of_held_titles(pending: list) -> set[tuple[str, str]]:
+    """(person, title) pairs where the title is a short form of a longer one the same person is named
+    with: "CS Tuya" after "Cabinet Secretary for Defence Soipan Tuya" is that post, not another."""
+    titles: dict[str, set[str]] = {}
+    for key, title, *_ in pending:
+        titles.setdefault(key, set()).add(title)
+    return {(key, short) for key, held in titles.items() for short in held
+            if any(long.startswith((f"{short} for ", f"{short} of ")) or (" " in short and long.endswith(f" {short}"))
+                   for long in held if long != short)}
 
 
 def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[tuple[str, str, str, str, int, int]]:
@@ -1298,6 +1370,7 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
             for j in (ent.end + 1, ent.end + 2):
                 if j < len(sdoc) and sdoc[ent.end].text in (",", "of") and j in m.country_at:
                     tokens.add(j)
+    tokens.update(i for i in m.country_at if _nationality_of_subject(m.tokens[i]))
     # the whole country name, not just the token next to the title
     grown = set(tokens)
     for i in tokens:
@@ -1311,6 +1384,14 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
                 j += 1
                 grown.add(j)
     return grown
+
+
+def _nationality_of_subject(token) -> bool:
+    """``token`` is the country word of a subject named by nationality ("the Portuguese Admiral is
+    to call on X"): it is that person's country, not the sentence's."""
+    subject = token.head
+    return (token.dep_ in ("amod", "compound") and subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "det" for c in subject.children))
 
 
 def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: set[int], clusters: dict[str, _Cluster], cities_only: bool = False) -> str | None:
@@ -1389,11 +1470,21 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
             head = head.head
         if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERB_LEMMAS or head.i == token.i:
             return None
-        subjects = {k for c in head.children if c.dep_ == "nsubj" and (k := _person_of(m, c))}
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and head.dep_ == "xcomp":  # "X is expected to call on ...": the subject of "expected"
-            subjects = {k for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and (k := _person_of(m, c))}
-        visitors_from = {clusters[k].country for k in subjects}
+            subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        visitors_from = {_visitor_country(m, c, clusters) for c in subjects}
         return where if subjects and None not in visitors_from and where not in visitors_from else None
+    return None
+
+
+def _visitor_country(m: ArticleMentions, subject, clusters: dict[str, _Cluster]) -> str | None:
+    """Country of the subject of a call or talks: the named person's, or the country word of "the
+    Indian Admiral" (a visitor named by nationality and rank)."""
+    if (key := _person_of(m, subject)) is not None:
+        return clusters[key].country
+    if subject.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" for c in subject.children):
+        return next((m.country_at[c.i] for c in subject.children if c.dep_ in ("amod", "compound") and c.i in m.country_at), None)
     return None
 
 

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -46,11 +47,13 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "via",
 # Our own labels; spans with these are never replaced by the statistical model's guesses.
 TITLE = "TITLE"
 # Person names may contain these lower-case particles between capitalised words.
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "van", "von", "der", "bte", "ibn", "abu", "le", "du"})
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du"})
 # Regnal numbers that end a one-word royal name ("Charles III", "Abdullah II").
 REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 # At most this many words in a name, particles not counted ("Essa Saif bin Ablan Al Mazrouei").
 MAX_NAME_TOKENS = 5
+# Abbreviated given names written with a full stop ("Ma." = Maria, "Md." = Mohammad): part of the name.
+GIVEN_NAME_ABBREVIATIONS = ("Ma.", "Md.", "Mohd.", "Muhd.")
 # Generational suffixes that end a name ("Ferdinand Marcos Jr", "John Smith III").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
@@ -82,6 +85,8 @@ def load_pipeline(model: str | None = None) -> Language:
 
 def add_components(nlp: Language) -> Language:
     """Add diplokg's ruler and span components to ``nlp`` (idempotent)."""
+    for abbreviation in GIVEN_NAME_ABBREVIATIONS:  # "Ma. Theresa Lazaro": no sentence ends at "Ma."
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "diplokg_ruler" not in nlp.pipe_names:
         # First in the pipeline: phrase patterns are then made by the tokenizer alone (adding them
         # after the tagger and parser would run both over every pattern: 1.3 s at each load), and
@@ -251,6 +256,8 @@ INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "A.K." of "A.K. Antony"
 
 def is_name_token(token) -> bool:
     text = token.text
+    if text in GIVEN_NAME_ABBREVIATIONS:
+        return True
     if INITIALS.fullmatch(text) and not token.ent_id_:
         return True
     if token.lower_ in RETIRED_MARKERS and text not in ("R",):
@@ -299,8 +306,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         particle = _particle_at(doc, end, limit) if end > start or token.text[:1].isupper() else 0
         if particle and (end > start or token.text[:1].isupper()):
             end += particle
-        elif is_name_token(token):
-            end += 1
+        elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha):
+            end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
             words += 1
         elif (
             token.text == "-" and end > start and end + 1 < limit and not doc[end - 1].whitespace_
@@ -399,13 +406,20 @@ def rank_person_spans(doc: Doc) -> list[Span]:
             i += 1
             continue
         after = skip_honorifics(doc, i, len(doc))
-        if sum(t.is_alpha for t in doc[i:after]) >= 2:
-            found = name_after(doc, after)
-            if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
-                    all(t.ent_type_ in ("", "ORG") for t in doc[found[0] : found[1]]):
-                spans.append(Span(doc, found[0], found[1], label="PERSON"))
+        found = name_after(doc, after) if after > i else None
+        # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins
+        if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
+                all(t.ent_type_ in ("", "ORG", "PERSON") for t in doc[found[0] : found[1]]) and \
+                (sum(t.is_alpha for t in doc[i:after]) >= 2 or _completes_model_name(doc, found)):
+            spans.append(Span(doc, found[0], found[1], label="PERSON"))
         i = max(after, i + 1)
     return spans
+
+
+def _completes_model_name(doc: Doc, found: tuple[int, int]) -> bool:
+    """The model saw a person in the name's last words but not its first ("Commandant [Amit]
+    [Kumar Singh]"): after a one-word rank, that is a name, not "General Dynamics"."""
+    return doc[found[0]].ent_type_ != "PERSON" and doc[found[1] - 1].ent_type_ == "PERSON"
 
 
 def skip_title_country(doc: Doc, i: int) -> int:

@@ -478,8 +478,19 @@ def frameworks() -> dict[str, FrameworkRef]:
     return table
 
 
+@cache
+def news_agencies() -> dict[str, str]:
+    """National news agency as a dateline credits it ("IANS", "WAM") -> its country (ISO alpha-3)."""
+    table: dict[str, str] = {}
+    for line in _lexicon_lines("news_agencies.txt"):
+        agency, country = _split(line)
+        if (iso := country_iso3(country)) is not None:
+            table[agency] = iso
+    return table
+
+
 def load_all() -> None:
     """Build every table now (each is built once per process, on first use otherwise)."""
     for table in (countries, country_by_name, cities, capitals, city_states, subdivision_names, regions, titles,
-                  office_alias_groups, counterpart_titles, honorifics_by_first_word, frameworks):
+                  office_alias_groups, counterpart_titles, honorifics_by_first_word, frameworks, news_agencies):
         table()
