@@ -93,9 +93,9 @@ COUNT_WORDS = frozenset({"three", "four", "five"})
 SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
-# "Earlier in the day", "Later in the evening", "later that morning", a sentence opening "Later,":
-# the day of the meeting told before
-SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in|on) the (?:day|morning|afternoon|evening)\b"
+# "Earlier in the day", "Later in the evening", "later that morning", "during the day", a sentence
+# opening "Later,": the day of the meeting told before
+SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)"
                       r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
@@ -1142,12 +1142,18 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         span = m.sdoc.char_span(start, end, alignment_mode="expand")
         if span is None or span.start < m.dateline_end:
             continue
-        if not any(t.i in scope for t in span):
+        if not any(t.i in scope for t in span) or _counted_from(span.root):
             continue
         distance = abs(span.start - verb.i)
         if best is None or distance < best[0]:
             best = (distance, _on_dateline_day(st, expr))
     return best
+
+
+def _counted_from(token: Token) -> bool:
+    """The date at ``token`` is told in a "since ..." phrase ("the first meeting since the elections
+    earlier this year"): a starting point, not the meeting's date."""
+    return any(a.lower_ == "since" and a.dep_ in ("prep", "mark") for a in token.ancestors)
 
 
 def _on_dateline_day(st: _State, expr):
@@ -1461,8 +1467,9 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     m = st.m
     earlier = [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-OCCASION_LOOKBACK:]
     for before in reversed(earlier):
-        # the same word in the same number: "its meetings" is no occasion of "the meeting"
-        nouns = [t for t in before if t.pos_ == "NOUN" and t.lower_ == obj.lower_]
+        # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
+        # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")
+        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ == obj.lower_]
         if not nouns:
             continue
         clause = _occasion_clause(nouns[0])

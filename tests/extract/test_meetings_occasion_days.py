@@ -1,0 +1,70 @@
+"""Meeting days and places told by reference: "during the day", a date in a "since ..." phrase
+(a starting point, not the meeting's day), "on the sidelines of the forum" referring back to a
+named forum."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, participant_names, place_name
+
+
+def _by_names(x):
+    return {tuple(participant_names(x, mt)): mt for mt in x.meetings}
+
+
+def test_during_the_day_is_the_day_of_the_meeting_before(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe called on Chilean President Ana Torres in Santiago on Tuesday. "
+        "Quispe also held talks with Chilean Army chief General Pedro Mena during the day."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert met[("Luis Quispe", "Pedro Mena")].date.iso == "2025-03-11"
+
+
+def test_during_the_day_long_talks_is_no_day(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe called on Chilean President Ana Torres in Santiago on Tuesday. "
+        "Quispe will hold talks with Chilean Army chief General Pedro Mena during the day-long conference in May."
+    )
+    met = _by_names(extract_text(nlp, text))
+    date = met[("Luis Quispe", "Pedro Mena")].date
+    assert date is None or date.precision != "day"
+
+
+def test_date_after_since_is_not_the_meetings(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe held talks with Chilean Defence Minister Ana Torres, "
+        "the first such meeting since the elections in Chile earlier this year."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date is None
+
+
+def test_date_of_the_meeting_is_kept_beside_a_since_phrase(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe held talks with Chilean Defence Minister Ana Torres on Monday, "
+        "the first such meeting since the elections in Chile earlier this year."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date.iso == "2025-03-10"
+
+
+def test_sidelines_of_the_forum_refers_back_to_the_named_forum(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe on Monday attended the third ministerial meeting of the Andean Defence Forum "
+        "in Santiago. "
+        "On the sidelines of the forum, Quispe held a bilateral meeting with Chilean Defence Minister Ana Torres."
+    )
+    x = extract_text(nlp, text)
+    meeting = _by_names(x)[("Ana Torres", "Luis Quispe")]
+    assert meeting.date.iso == "2025-03-10"
+    assert place_name(x, meeting) == "Santiago"
+
+
+def test_sidelines_of_another_forum_takes_nothing_from_the_named_one(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Quispe on Monday attended the third ministerial meeting of the Andean Defence Forum "
+        "in Santiago. "
+        "On the sidelines of the summit, Quispe held a bilateral meeting with Chilean Defence Minister Ana Torres."
+    )
+    meeting = _by_names(extract_text(nlp, text))[("Ana Torres", "Luis Quispe")]
+    assert meeting.date is None or meeting.date.precision != "day"
