@@ -624,7 +624,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     planned = _is_planned(chain, noun or verb)
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
     destination = _destination(m, verb)
-    explicit_place = _explicit_place(st, sent, scope) or trailing_place or destination or _where_place(m, chain)
+    # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
+    # when the sentence names no other place for the meeting
+    explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination
+                      or _where_place(m, chain) or _explicit_place(st, sent, scope))
     visit_place, visit_country = _visit_place(st, sent)
     part_of = part_of or _sidelines_event(st, sent, scope)
     if date is None or not (explicit_place or visit_place):
@@ -1296,11 +1299,22 @@ def _names_building(m: ArticleMentions, i: int) -> bool:
     return i + 1 < len(m.tokens) and m.tokens[i + 1].text in BUILDING_NAME_WORDS
 
 
-def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
+COMING_OCCASION_WORDS = frozenset({"ahead", "before", "prior"})  # "ahead of the summit in X"
+
+
+def _of_coming_occasion(token: Token) -> bool:
+    """The token is told in an "ahead of ..."/"before ..." phrase: the place of an occasion to come."""
+    return any(a.lower_ in COMING_OCCASION_WORDS and a.dep_ in ("advmod", "prep", "mark") for a in token.ancestors)
+
+
+def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool = False) -> str | None:
+    """The city the clause puts the meeting "in"/"at" (``skip_coming``: not one of an "ahead of ..." phrase)."""
     m = st.m
     for i in sorted(scope):
         key = m.place_at.get(i)
         if key is None or i < m.dateline_end:
+            continue
+        if skip_coming and _of_coming_occasion(m.tokens[i]):
             continue
         place = m.places[key]
         if place.kind != "City":

@@ -68,3 +68,20 @@ def test_sidelines_of_another_forum_takes_nothing_from_the_named_one(nlp):
     )
     meeting = _by_names(extract_text(nlp, text))[("Ana Torres", "Luis Quispe")]
     assert meeting.date is None or meeting.date.precision != "day"
+
+
+def test_city_of_a_summit_to_come_is_not_the_talks_place(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres will travel to Lima next week for talks with Peruvian Defence Minister "
+        "Luis Quispe, ahead of the Andean summit in Quito in July."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.status == "planned"
+    assert place_name(extract_text(nlp, text), meeting) == "Lima"
+
+
+def test_city_of_the_summit_is_the_place_when_no_other_is_named(nlp):
+    text = "Ahead of the Andean summit in Quito, Chilean Defence Minister Ana Torres met Peruvian Defence Minister Luis Quispe."
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) == "Quito"
