@@ -1491,6 +1491,30 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         place = _explicit_place(st, before, clause)
         if date or place:  # else another reference back ("On the margins of the summit, ..."): look further
             return date, end_date, place
+        if _definite_subject(nouns[0]):
+            # "X on 4 June hosted the ministers of Y in Z. ... The meeting was co-chaired by ...": the
+            # occasion is the one a meeting verb told before
+            return _occasion_told_by_verb(st, [s for s in earlier if s.end <= before.start])
+    return None, None, None
+
+
+OCCASION_VERBS = MEET_VERBS | frozenset({"attend", "convene", "chair", "co-chair"})
+
+
+def _definite_subject(noun: Token) -> bool:
+    """"The meeting was co-chaired by ...": the noun is its clause's subject, with "the"."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _occasion_told_by_verb(st: _State, sentences: list[Span]):
+    """(date, end date, city) of the main clause of the last sentence whose main verb tells an
+    occasion ("hosted the defence ministers of ... in The Hague on 4 June")."""
+    for sent in reversed(sentences):
+        root = sent.root
+        if root.pos_ == "VERB" and root.lemma_.lower() in OCCASION_VERBS:
+            clause = _scope([root], [])
+            date, end_date = _meeting_date(st, sent, clause, root, planned=False)
+            return date, end_date, _explicit_place(st, sent, clause)
     return None, None, None
 
 

@@ -85,3 +85,26 @@ def test_city_of_the_summit_is_the_place_when_no_other_is_named(nlp):
     x = extract_text(nlp, text)
     (meeting,) = x.meetings
     assert place_name(x, meeting) == "Quito"
+
+
+def test_the_meeting_told_as_subject_refers_to_the_occasion_a_verb_told(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres on 4 March hosted the defence ministers of the Pacific Alliance in Valparaiso. "
+        "The alliance is a group of four nations. "
+        "The meeting was chaired by Torres. "
+        "On the margins of the meeting, Torres held talks with Peruvian Defence Minister Luis Quispe."
+    )
+    x = extract_text(nlp, text)
+    meeting = _by_names(x)[("Ana Torres", "Luis Quispe")]
+    assert meeting.date.iso == "2025-03-04"
+    assert place_name(x, meeting) == "Valparaíso"
+
+
+def test_the_meeting_after_a_sentence_telling_no_occasion_gets_no_day(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres on 4 March signed a procurement decree in Valparaiso. "
+        "The meeting was chaired by Torres. "
+        "On the margins of the meeting, Torres held talks with Peruvian Defence Minister Luis Quispe."
+    )
+    meeting = _by_names(extract_text(nlp, text))[("Ana Torres", "Luis Quispe")]
+    assert meeting.date is None
