@@ -1342,13 +1342,25 @@ def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
     after = first
     while after < sent.end and m.place_at.get(after) == m.place_at.get(first):
         after += 1
-    if after < sent.end and m.tokens[after].lower_ in (",", "and", "or"):
+    if _place_list_goes_on(m, sent, after):
         return first  # "in Busan, Seoul and Incheon": a list of places, not a district and its city
     j = first - 1
     while j - 1 >= max(sent.start, first - 3) and m.tokens[j - 1].pos_ == "PROPN" and m.tokens[j - 1].is_title \
             and j - 1 not in m.place_at and j - 1 not in m.country_at and j - 1 not in m.person_at:
         j -= 1
     return j if j < first - 1 else first
+
+
+def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
+    """Token ``after`` (right after a city) goes on with a list of places: "and"/"or", or a comma and
+    another place ("Busan, Seoul and Incheon"); not a comma and a date ("at State House, Nairobi, on Tuesday")."""
+    if after >= sent.end:
+        return False
+    word = m.tokens[after].lower_
+    if word in ("and", "or"):
+        return True
+    nxt = after + 1
+    return word == "," and nxt < sent.end and (nxt in m.place_at or nxt in m.country_at)
 
 
 def _in_speaker_phrase(token: Token) -> bool:
@@ -1382,6 +1394,9 @@ def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
     for t in m.tokens[sent.start : sent.end]:
         if t.lemma_.lower() not in VISIT_NOUNS:
             continue
+        for named in t.children:  # "during the London visit"
+            if named.dep_ == "compound" and named.i in m.place_at and m.places[m.place_at[named.i]].kind == "City":
+                return m.place_at[named.i], None
         for prep in t.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "of"):
                 for obj in prep.children:

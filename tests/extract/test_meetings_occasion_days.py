@@ -108,3 +108,28 @@ def test_the_meeting_after_a_sentence_telling_no_occasion_gets_no_day(nlp):
     )
     meeting = _by_names(extract_text(nlp, text))[("Ana Torres", "Luis Quispe")]
     assert meeting.date is None
+
+
+def test_building_comma_city_then_a_day_is_in_that_city(nlp):
+    text = "Chilean Defence Minister Ana Torres called on President Luis Quispe at Government Palace, Lima, on Tuesday."
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) == "Lima"
+
+
+def test_a_list_of_cities_is_no_district_and_its_city(nlp):
+    text = "Peruvian Defence Minister Luis Quispe held talks with Chilean Defence Minister Ana Torres in Talca, Santiago and Valdivia."
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) != "Santiago"
+
+
+def test_city_named_before_visit_is_the_planned_talks_place(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres will travel to Peru in May. "
+        "Torres is expected to hold talks with Peruvian Defence Minister Luis Quispe during the Lima visit."
+    )
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert meeting.status == "planned"
+    assert place_name(x, meeting) == "Lima"
