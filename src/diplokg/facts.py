@@ -1230,10 +1230,46 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if shifted is not None:
             st.last_day = (shifted, None)
             return shifted, None
+        if _also_by_same_subject(verb):
+            return _previous_sentence_day(st, sent, planned)
         return None, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
     return best[1].date, best[1].end_date
+
+
+def _also_by_same_subject(verb: Token) -> bool:
+    """"He also met X", "He also called on X": a pronoun subject going on with what the sentence
+    before told of him, on the same occasion."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.text in PRONOUNS for c in verb.children)
+
+
+def _previous_sentence_day(st: _State, sent: Span, planned: bool):
+    """(date, end date) of the day the sentence right before told: its own day ("On Thursday, X
+    visited Y"), the day before it ("Earlier in the day, X laid a wreath"), or the day of the meeting
+    it reported; (None, None) else."""
+    m = st.m
+    before = next((s for s in reversed(_sentences_before(m, sent, 1))), None)
+    if before is None:
+        return None, None
+    days = [d for start, _, d in st.sentence_dates(before, planned)
+            if start >= m.doc.body_start and d.date is not None and d.date.precision == "day"]
+    if days:
+        return days[-1].date, days[-1].end_date
+    if st.last_day and SAME_DAY.search(before.text):
+        return st.last_day
+    last = st.meetings[-1] if st.meetings else None
+    if (last is not None and last.evidence[0].start >= before.start_char and last.date is not None
+            and last.date.precision == "day" and (last.status == "planned") == planned):
+        return last.date, last.end_date  # "On the margins of the meeting, X held talks with Y": its day told by reference
+    return None, None
+
+
+def _sentences_before(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
+    """Up to ``count`` body sentences right before ``sent``."""
+    return [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-count:]
 
 
 # "A day earlier, X called on Y", "the next day": one day before or after the day told last
@@ -1280,6 +1316,8 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
         return None
     if clause.head.i in m.place_at:
         return head
+    if clause.head.dep_ == "dobj" and clause.head.head.i == head.i and head.lemma_.lower() == "visit":
+        return head  # "visited Yokosuka, where he met X": what was visited is a place, known or not
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
     # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
     names_place = any(g.i in m.place_at or g.i in m.country_at for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")

@@ -133,3 +133,37 @@ def test_city_named_before_visit_is_the_planned_talks_place(nlp):
     (meeting,) = x.meetings
     assert meeting.status == "planned"
     assert place_name(x, meeting) == "Lima"
+
+
+def test_he_also_met_shares_the_day_of_the_sentence_before(nlp):
+    text = (
+        "On Tuesday, Chilean Defence Minister Ana Torres visited Arica, where she inspected a naval base. "
+        "She also met Peruvian Defence Minister Luis Quispe."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date.iso == "2025-03-11"
+
+
+def test_he_also_met_after_earlier_in_the_day_is_that_day(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "Earlier in the day, Torres laid a wreath at a war memorial. "
+        "She also called on Peruvian Army chief General Pedro Mena."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert met[("Ana Torres", "Pedro Mena")].date.iso == "2025-03-10"
+
+
+def test_also_met_without_a_pronoun_takes_no_day_from_the_sentence_before(nlp):
+    text = (
+        "On Tuesday, Chilean Defence Minister Ana Torres visited Arica, where she inspected a naval base. "
+        "Peruvian Army chief General Pedro Mena also met Peruvian Defence Minister Luis Quispe."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date is None
+
+
+def test_visited_an_unknown_town_where_he_met_takes_the_visits_day(nlp):
+    text = "On Tuesday, Chilean Defence Minister Ana Torres visited Quellon, where she met Peruvian Navy chief Admiral Luis Quispe."
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date.iso == "2025-03-11"
