@@ -627,7 +627,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
     # when the sentence names no other place for the meeting
     explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination
-                      or _where_place(m, chain) or _explicit_place(st, sent, scope))
+                      or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope))
     visit_place, visit_country = _visit_place(st, sent)
     part_of = part_of or _sidelines_event(st, sent, scope)
     if date is None or not (explicit_place or visit_place):
@@ -1220,7 +1220,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         inside = {t.i for t in verb.subtree}
         head_scope = {t.i for c in place_clause_head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - inside
         if head_scope:
-            return _meeting_date(st, sent, head_scope, place_clause_head, planned)
+            # "On Tuesday, X flew to Abu Dhabi, where he was expected to hold talks": a journey told
+            # as done counts its weekday back, whatever the clause's status
+            journey_planned = planned and _is_planned(_chain(place_clause_head), place_clause_head)
+            return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
     if best is None:
         words = [m.tokens[i].lower_ for i in sorted(scope)]
         if st.last_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
@@ -1368,6 +1371,26 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
         if first > 0 and m.tokens[first - 1].lower_ in ("in", "at") and not _in_speaker_phrase(m.tokens[last]):
+            return key
+    return None
+
+
+def _city_of_named_event(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """The city an event's name begins with, "met at the Dubai Airshow": where they met, when the
+    clause names no other place; not a building ("at the Hyderabad House") nor an organisation
+    named after a city ("at the Shanghai Cooperation Organisation summit")."""
+    m = st.m
+    for i in sorted(scope):
+        key = m.place_at.get(i)
+        if key is None or m.places[key].kind != "City" or m.place_at.get(i - 1) == key or i < 2:
+            continue
+        if not (m.tokens[i - 1].lower_ == "the" and m.tokens[i - 2].lower_ == "at"):
+            continue
+        last = i
+        while last + 1 < sent.end and m.place_at.get(last + 1) == key:
+            last += 1
+        name_goes_on = last + 1 < sent.end and m.tokens[last + 1].pos_ == "PROPN" and m.tokens[last + 1].is_title
+        if name_goes_on and not _names_building(m, i) and not any(j in st.framework_at for j in range(i, last + 2)):
             return key
     return None
 

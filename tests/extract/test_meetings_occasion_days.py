@@ -167,3 +167,32 @@ def test_visited_an_unknown_town_where_he_met_takes_the_visits_day(nlp):
     text = "On Tuesday, Chilean Defence Minister Ana Torres visited Quellon, where she met Peruvian Navy chief Admiral Luis Quispe."
     (meeting,) = extract_text(nlp, text).meetings
     assert meeting.date.iso == "2025-03-11"
+
+
+def test_journey_told_as_done_counts_its_weekday_back(nlp):
+    text = "On Monday, Chilean Defence Minister Ana Torres flew to Lima, where she was expected to hold talks with Peruvian Defence Minister Luis Quispe."
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.status == "planned"
+    assert meeting.date.iso == "2025-03-10"
+
+
+def test_journey_still_to_come_counts_its_weekday_forward(nlp):
+    text = "On Monday, Chilean Defence Minister Ana Torres will fly to Lima, where she is expected to hold talks with Peruvian Defence Minister Luis Quispe."
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.status == "planned"
+    assert meeting.date.iso == "2025-03-17"
+
+
+def test_city_beginning_an_event_name_is_the_meeting_place(nlp):
+    text = "Chilean Defence Minister Ana Torres and Peruvian Defence Minister Luis Quispe last met at the Lima Air Show in November."
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) == "Lima"
+
+
+def test_city_beginning_an_organisation_name_is_no_meeting_place(nlp):
+    text = ("Chilean Defence Minister Ana Torres met Peruvian Defence Minister Luis Quispe at the Shanghai Cooperation "
+            "Organisation summit.")
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) != "Shanghai"
