@@ -564,10 +564,22 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
             if before:
                 subjects_keys, confidence = before[:1], CONF_MEETING_NOUN
+        if not subjects_keys and _unnamed_subject_met_each(m, subject_tokens, scope):
+            objects = []  # "The Secretary also met A and B": someone met each of them, not they each other
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
+
+
+def _unnamed_subject_met_each(m: ArticleMentions, subject_tokens: list[Token], scope: set[int]) -> bool:
+    """The trigger has a subject that names no known person ("The Secretary also met A and B"), not
+    a talk noun ("Talks were held between A and B") and no "between": its objects met the subject,
+    not one another."""
+    if not subject_tokens or any(m.lower[i] == "between" for i in scope):
+        return False
+    return not any(s.lower_ in TALK_NOUNS or s.lemma_.lower() in TALK_NOUNS or s.lower_ in ("who", "that", "which")
+                   for s in subject_tokens)
 
 
 def _told_before(st: _State, noun: Token, participants: list[str]) -> bool:
@@ -839,6 +851,10 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
         if title in forms:
             names |= forms
     holders = {key for key, titles in m.titles_of.items() if names & set(titles) and country in (None, m.person(key).country)}
+    if not holders and not words and subject.is_title:
+        # a bare "the Secretary": the post "Secretary of ..." ("Secretary of National Defense X")
+        holders = {key for key, titles in m.titles_of.items() if any(t.startswith(subject.text + " of ") for t in titles)
+                   and country in (None, m.person(key).country)}
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     return max(spans)[1] if spans else None
 

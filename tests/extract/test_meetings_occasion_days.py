@@ -196,3 +196,29 @@ def test_city_beginning_an_organisation_name_is_no_meeting_place(nlp):
     x = extract_text(nlp, text)
     (meeting,) = x.meetings
     assert place_name(x, meeting) != "Shanghai"
+
+
+def test_the_secretary_is_the_last_person_named_secretary_of_something(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres hosted Peruvian Secretary of National Defence Luis Quispe in Santiago on Monday. "
+        "The Secretary also met Chilean Army chief General Pedro Mena and Chilean Navy chief Admiral Rosa Vidal."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert ("Luis Quispe", "Pedro Mena") in met
+    assert ("Luis Quispe", "Rosa Vidal") in met
+    assert ("Pedro Mena", "Rosa Vidal") not in met
+
+
+def test_objects_of_an_unresolved_subject_do_not_meet_each_other(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres hosted Peruvian Defence Minister Luis Quispe in Santiago on Monday. "
+        "The Commissioner also met Chilean Army chief General Pedro Mena and Chilean Navy chief Admiral Rosa Vidal."
+    )
+    met = _by_names(extract_text(nlp, text))
+    assert ("Pedro Mena", "Rosa Vidal") not in met
+
+
+def test_talks_held_between_two_named_persons_still_count(nlp):
+    text = "Talks were held between Chilean Defence Minister Ana Torres and Peruvian Defence Minister Luis Quispe in Lima on Monday."
+    met = _by_names(extract_text(nlp, text))
+    assert ("Ana Torres", "Luis Quispe") in met
