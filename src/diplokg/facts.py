@@ -787,7 +787,7 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         with_word = next((t for t in m.tokens[after : sent.end] if t.lower_ == "with"), None)
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
-        target = _framework_after(st, after, stop)
+        target = _framework_after(st, after, stop) or _framework_referred_to(st, sent, after, stop)
     if target is None:
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target
@@ -801,6 +801,25 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
     if not objects:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
+
+
+REFERENCE_LOOKBACK = 3  # sentences searched back for the body "the dialogue" refers to (a wire "Updated:" line may be two)
+
+
+def _framework_referred_to(st: _State, sent: Span, start: int, end: int) -> tuple[str, Token] | None:
+    """"A and B co-chaired the dialogue": a bare "the <noun>" in [start, end) refers back to the
+    framework named last (in this sentence or the three before) whose name ends in that noun ("the
+    7th Annual Defence Dialogue"); the key and the noun."""
+    m = st.m
+    noun = next((m.tokens[i] for i in range(start, end) if m.pos[i] == "NOUN"), None)
+    if noun is None or noun.i - 1 < start or m.lower[noun.i - 1] != "the":
+        return None
+    earlier = [s for s in m.sents if s.end <= sent.start][-REFERENCE_LOOKBACK:]
+    for i in range(noun.i - 1, (earlier[0].start if earlier else sent.start) - 1, -1):
+        key = st.framework_at.get(i)
+        if key is not None and st.framework_at.get(i + 1) != key and m.lower[i] == noun.lower_:
+            return key, noun
+    return None
 
 
 def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:

@@ -222,3 +222,22 @@ def test_talks_held_between_two_named_persons_still_count(nlp):
     text = "Talks were held between Chilean Defence Minister Ana Torres and Peruvian Defence Minister Luis Quispe in Lima on Monday."
     met = _by_names(extract_text(nlp, text))
     assert ("Ana Torres", "Luis Quispe") in met
+
+
+def test_co_chairing_the_dialogue_named_before_is_a_meeting_of_it(nlp):
+    text = (
+        "Chile and Peru agreed on Monday to expand naval cooperation at the 4th Andean Defence Dialogue in Lima. "
+        "Chilean Defence Secretary Ana Torres and Peruvian Defence Secretary Luis Quispe co-chaired the dialogue on March 10."
+    )
+    x = extract_text(nlp, text)
+    meeting = _by_names(x)[("Ana Torres", "Luis Quispe")]
+    assert meeting.date.iso == "2025-03-10"
+    assert {f.key: f.name for f in x.frameworks}[meeting.framework] == "Andean Defence Dialogue"
+
+
+def test_co_chairing_a_noun_no_framework_ends_in_is_no_meeting(nlp):
+    text = (
+        "Chile and Peru agreed on Monday to expand naval cooperation at the 4th Andean Defence Dialogue in Lima. "
+        "Chilean Defence Secretary Ana Torres and Peruvian Defence Secretary Luis Quispe co-chaired the session on March 10."
+    )
+    assert not extract_text(nlp, text).meetings
