@@ -653,6 +653,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     evidence = m.evidence(_sentence_start(m, sent), evidence_end, rule, confidence)
     evidence = _trim(evidence)
     remote = kind in ("telephone", "virtual")  # a call has no place unless the text gives one
+    background = _told_as_background(chain)
     if subjects_keys and verb.pos_ != "NOUN":
         st.sentence_subject = (sent.start, subjects_keys[0])
     for participants in groups:
@@ -682,7 +683,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
         for p in (participants if everyone else subjects_keys or participants[:1]):
             # a journey still to come ("will travel to Paris for talks") does not move anyone yet
-            if (place or visit_country) and not remote and not (planned and place == destination):
+            # nor does a meeting told as background ("the two had last met in Kuala Lumpur")
+            if (place or visit_country) and not remote and not (planned and place == destination) and not background:
                 st.location[p] = place
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
@@ -710,6 +712,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+
+
+def _told_as_background(chain: list[Token]) -> bool:
+    """"had met", "last met": a meeting before the story's, which moves no one now."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ == "last"
+               for v in chain for c in v.children)
 
 
 def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain: list[Token], anchor: Token,
@@ -996,14 +1004,24 @@ def _group_subject(chain: list[Token]) -> bool:
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+PAIR_LOOKBACK = 2  # sentences between "the two" and the meeting of the pair it refers to
+
+
 def _previous_pair(st: _State, sent: Span) -> list[str]:
-    """The two participants of the latest meeting, when it was told in the sentence right before."""
+    """The two participants of the latest meeting, when it was told in the sentence right before,
+    or a sentence before that with no one else named since ("X held talks with Y. The meeting,
+    held in Z, reviewed ... . The two ministers had last met in ...")."""
     if not st.meetings or len(st.meetings[-1].participants) != 2:
         return []
+    m = st.m
     told = st.meetings[-1].evidence[-1]
-    between = st.m.doc.text[told.end : sent.start_char]
-    if told.end > sent.start_char or between.strip(" \n.\"”'") != "":
+    between = m.doc.text[told.end : sent.start_char]
+    if told.end > sent.start_char:
         return []
+    if between.strip(" \n.\"”'") != "":
+        since = [s for s in m.sents if told.end <= s.start_char and s.end <= sent.start]
+        if len(since) > PAIR_LOOKBACK - 1 or any(told.end <= m.tokens[i].idx < sent.start_char for i, _, _ in m.person_spans):
+            return []
     return list(st.meetings[-1].participants)
 
 

@@ -241,3 +241,34 @@ def test_co_chairing_a_noun_no_framework_ends_in_is_no_meeting(nlp):
         "Chilean Defence Secretary Ana Torres and Peruvian Defence Secretary Luis Quispe co-chaired the session on March 10."
     )
     assert not extract_text(nlp, text).meetings
+
+
+def test_the_two_ministers_are_the_pair_of_the_meeting_told_a_sentence_earlier(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "The meeting, held at the Defence Ministry, reviewed naval cooperation. "
+        "The two ministers had last met in Santiago in June last year."
+    )
+    x = extract_text(nlp, text)
+    places = sorted(place_name(x, mt) or "" for mt in x.meetings if participant_names(x, mt) == ["Ana Torres", "Luis Quispe"])
+    assert places == ["Lima", "Santiago"]
+
+
+def test_the_two_are_no_pair_when_someone_else_was_named_since(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "The meeting was also attended by Chilean Army chief General Pedro Mena. "
+        "The two ministers had last met in Santiago in June last year."
+    )
+    x = extract_text(nlp, text)
+    assert all(place_name(x, mt) != "Santiago" for mt in x.meetings)
+
+
+def test_a_background_meeting_moves_no_one(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
+        "Torres and Quispe had last met in Santiago in June last year. "
+        "Earlier in the day, Torres called on Peruvian President Rosa Vidal."
+    )
+    x = extract_text(nlp, text)
+    assert place_name(x, _by_names(x)[("Ana Torres", "Rosa Vidal")]) == "Lima"
