@@ -1228,6 +1228,8 @@ def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | 
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.is_punct:
         return None
+    if last.text.endswith(".") and last.text.rstrip(".") not in _rank_words():
+        return None  # "... posted on X.": a full stop the tokenizer kept on the word; not "Lt. Gen." before a name
     following = _next_sentences(m, sent, 1)
     if not following or following[0].start != sent.end:
         return None

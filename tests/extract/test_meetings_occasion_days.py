@@ -272,3 +272,13 @@ def test_a_background_meeting_moves_no_one(nlp):
     )
     x = extract_text(nlp, text)
     assert place_name(x, _by_names(x)[("Ana Torres", "Rosa Vidal")]) == "Lima"
+
+
+def test_a_sentence_ending_on_x_dot_takes_no_day_from_the_next(nlp):
+    text = (
+        "Chilean Army chief General Ana Torres called on Peruvian Defence Minister Luis Quispe in Lima on Tuesday.\n\n"
+        "\"General Ana Torres called on Defence Minister Luis Quispe,\" the Chilean Army posted on X.\n\n"
+        "On Monday, Torres held talks with Peruvian Army chief General Pedro Mena."
+    )
+    met = [mt for mt in extract_text(nlp, text).meetings if mt.kind == "call-on"]
+    assert [mt.date.iso for mt in met] == ["2025-03-11"]
