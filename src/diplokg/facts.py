@@ -1004,13 +1004,10 @@ def _group_subject(chain: list[Token]) -> bool:
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-PAIR_LOOKBACK = 2  # sentences between "the two" and the meeting of the pair it refers to
-
-
 def _previous_pair(st: _State, sent: Span) -> list[str]:
     """The two participants of the latest meeting, when it was told in the sentence right before,
-    or a sentence before that with no one else named since ("X held talks with Y. The meeting,
-    held in Z, reviewed ... . The two ministers had last met in ...")."""
+    or before one sentence that goes on about that meeting and names no one ("X held talks with Y.
+    The meeting, held in Z, reviewed ... . The two ministers had last met in ...")."""
     if not st.meetings or len(st.meetings[-1].participants) != 2:
         return []
     m = st.m
@@ -1020,9 +1017,19 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
         return []
     if between.strip(" \n.\"”'") != "":
         since = [s for s in m.sents if told.end <= s.start_char and s.end <= sent.start]
-        if len(since) > PAIR_LOOKBACK - 1 or any(told.end <= m.tokens[i].idx < sent.start_char for i, _, _ in m.person_spans):
+        if len(since) != 1 or not _about_the_meeting(since[0]) or _names_anyone(m, since[0]):
             return []
     return list(st.meetings[-1].participants)
+
+
+def _names_anyone(m: ArticleMentions, sent: Span) -> bool:
+    return any(sent.start <= s < sent.end for s, _, _ in m.person_spans)
+
+
+def _about_the_meeting(sent: Span) -> bool:
+    """The sentence's subject is "the meeting"/"the talks": it goes on about the meeting just told."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TALK_NOUNS
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in sent.root.children)
 
 
 def _next_sentences(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
@@ -1309,9 +1316,10 @@ def _previous_sentence_day(st: _State, sent: Span, planned: bool):
     visited Y"), the day before it ("Earlier in the day, X laid a wreath"), or the day of the meeting
     it reported; (None, None) else."""
     m = st.m
-    before = next((s for s in reversed(_sentences_before(m, sent, 1))), None)
-    if before is None:
+    earlier = _sentences_before(m, sent, 1)
+    if not earlier:
         return None, None
+    before = earlier[0]
     days = [d for start, _, d in st.sentence_dates(before, planned)
             if start >= m.doc.body_start and d.date is not None and d.date.precision == "day"]
     if days:
