@@ -245,6 +245,7 @@ def _meetings(st: _State) -> None:
             continue
         handled: set[int] = set()
         _note_movements(st, sent)
+        told = len(st.meetings)
         for token in m.tokens[sent.start : sent.end]:
             if token.i in handled or not _may_report_meeting(m, token.i):
                 continue
@@ -260,7 +261,33 @@ def _meetings(st: _State) -> None:
             if noun is not None:
                 handled.add(noun.i)
             _meeting_from_trigger(st, sent, token, kind, noun)
+        if len(st.meetings) == told:
+            _place_told_after(st, sent)
         _note_subject(st, sent)
+
+
+def _place_told_after(st: _State, sent: Span) -> None:
+    """"X received Y. During the meeting, held at the Ministry in Abu Dhabi, the two sides ...": the
+    city of "the meeting, held in Z" is the place of the meeting told in the sentence right before,
+    when that one has none."""
+    m = st.m
+    last = st.meetings[-1] if st.meetings else None
+    if last is None or last.place is not None or last.status != "held" or last.kind in ("telephone", "virtual"):
+        return
+    earlier = _sentences_before(m, sent, 1)
+    if not earlier or last.evidence[0].start < earlier[0].start_char:
+        return
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.lower_ not in TALK_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        held = next((t for t in m.tokens[noun.i + 1 : min(noun.i + 3, sent.end)] if t.lower_ == "held" and t.tag_ == "VBN"), None)
+        if held is not None:
+            place = _explicit_place(st, sent, {t.i for t in held.subtree})
+            if place is not None:
+                for same in st.meetings:
+                    if same.evidence[0].start == last.evidence[0].start and same.place is None:
+                        same.place = place
+            return
 
 
 def _may_report_meeting(m: ArticleMentions, i: int) -> bool:

@@ -282,3 +282,22 @@ def test_a_sentence_ending_on_x_dot_takes_no_day_from_the_next(nlp):
     )
     met = [mt for mt in extract_text(nlp, text).meetings if mt.kind == "call-on"]
     assert [mt.date.iso for mt in met] == ["2025-03-11"]
+
+
+def test_the_meeting_held_in_a_city_places_the_meeting_just_told(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres received Peruvian Defence Minister Luis Quispe on Monday. "
+        "During the meeting, held at the Defence Ministry headquarters in Lima, the two sides reviewed naval cooperation."
+    )
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) == "Lima"
+
+
+def test_the_meeting_held_in_a_city_gives_no_place_to_a_call(nlp):
+    text = (
+        "Chilean Defence Minister Ana Torres held a telephone conversation with Peruvian Defence Minister Luis Quispe on Monday. "
+        "During the meeting, held at the Defence Ministry headquarters in Lima, the two sides reviewed naval cooperation."
+    )
+    x = extract_text(nlp, text)
+    assert all(place_name(x, mt) != "Lima" for mt in x.meetings if mt.kind == "telephone")
