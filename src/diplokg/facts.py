@@ -93,9 +93,9 @@ COUNT_WORDS = frozenset({"three", "four", "five"})
 SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
-# "Earlier in the day", "Later in the evening", "later that morning", a sentence opening "Later,":
-# the day of the meeting told before
-SAME_DAY = re.compile(r"\b(?:earlier|later) (?:in|on) the (?:day|morning|afternoon|evening)\b"
+# "Earlier in the day", "Later in the evening", "later that morning", "during the day", a sentence
+# opening "Later,": the day of the meeting told before
+SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)"
                       r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
@@ -246,6 +246,7 @@ def _meetings(st: _State) -> None:
             continue
         handled: set[int] = set()
         _note_movements(st, sent)
+        told = len(st.meetings)
         for token in m.tokens[sent.start : sent.end]:
             if token.i in handled or not _may_report_meeting(m, token.i):
                 continue
@@ -261,7 +262,33 @@ def _meetings(st: _State) -> None:
             if noun is not None:
                 handled.add(noun.i)
             _meeting_from_trigger(st, sent, token, kind, noun)
+        if len(st.meetings) == told:
+            _place_told_after(st, sent)
         _note_subject(st, sent)
+
+
+def _place_told_after(st: _State, sent: Span) -> None:
+    """"X received Y. During the meeting, held at the Ministry in Abu Dhabi, the two sides ...": the
+    city of "the meeting, held in Z" is the place of the meeting told in the sentence right before,
+    when that one has none."""
+    m = st.m
+    last = st.meetings[-1] if st.meetings else None
+    if last is None or last.place is not None or last.status != "held" or last.kind in ("telephone", "virtual"):
+        return
+    earlier = _sentences_before(m, sent, 1)
+    if not earlier or last.evidence[0].start < earlier[0].start_char:
+        return
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.lower_ not in TALK_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        held = next((t for t in m.tokens[noun.i + 1 : min(noun.i + 3, sent.end)] if t.lower_ == "held" and t.tag_ == "VBN"), None)
+        if held is not None:
+            place = _explicit_place(st, sent, {t.i for t in held.subtree})
+            if place is not None:
+                for same in st.meetings:
+                    if same.evidence[0].start == last.evidence[0].start and same.place is None:
+                        same.place = place
+            return
 
 
 def _may_report_meeting(m: ArticleMentions, i: int) -> bool:
@@ -565,10 +592,22 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
             if before:
                 subjects_keys, confidence = before[:1], CONF_MEETING_NOUN
+        if not subjects_keys and _unnamed_subject_met_each(m, subject_tokens, scope):
+            objects = []  # "The Secretary also met A and B": someone met each of them, not they each other
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
+
+
+def _unnamed_subject_met_each(m: ArticleMentions, subject_tokens: list[Token], scope: set[int]) -> bool:
+    """The trigger has a subject that names no known person ("The Secretary also met A and B"), not
+    a talk noun ("Talks were held between A and B") and no "between": its objects met the subject,
+    not one another."""
+    if not subject_tokens or any(m.lower[i] == "between" for i in scope):
+        return False
+    return not any(s.lower_ in TALK_NOUNS or s.lemma_.lower() in TALK_NOUNS or s.lower_ in ("who", "that", "which")
+                   for s in subject_tokens)
 
 
 def _told_before(st: _State, noun: Token, participants: list[str]) -> bool:
@@ -625,7 +664,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     planned = _is_planned(chain, noun or verb)
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
     destination = _destination(m, verb)
-    explicit_place = _explicit_place(st, sent, scope) or trailing_place or destination or _where_place(m, chain)
+    # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
+    # when the sentence names no other place for the meeting
+    explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination
+                      or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope))
     visit_place, visit_country = _visit_place(st, sent)
     part_of = part_of or _sidelines_event(st, sent, scope)
     if date is None or not (explicit_place or visit_place):
@@ -639,6 +681,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     evidence = m.evidence(_sentence_start(m, sent), evidence_end, rule, confidence)
     evidence = _trim(evidence)
     remote = kind in ("telephone", "virtual")  # a call has no place unless the text gives one
+    background = _told_as_background(chain)
     if subjects_keys and verb.pos_ != "NOUN":
         st.sentence_subject = (sent.start, subjects_keys[0])
     for participants in groups:
@@ -668,7 +711,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
         for p in (participants if everyone else subjects_keys or participants[:1]):
             # a journey still to come ("will travel to Paris for talks") does not move anyone yet
-            if (place or visit_country) and not remote and not (planned and place == destination):
+            # nor does a meeting told as background ("the two had last met in Kuala Lumpur")
+            if (place or visit_country) and not remote and not (planned and place == destination) and not background:
                 st.location[p] = place
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
@@ -696,6 +740,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+
+
+def _told_as_background(chain: list[Token]) -> bool:
+    """"had met", "last met": a meeting before the story's, which moves no one now."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ == "last"
+               for v in chain for c in v.children)
 
 
 def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain: list[Token], anchor: Token,
@@ -773,7 +823,7 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         with_word = next((t for t in m.tokens[after : sent.end] if t.lower_ == "with"), None)
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
-        target = _framework_after(st, after, stop)
+        target = _framework_after(st, after, stop) or _framework_referred_to(st, sent, after, stop)
     if target is None:
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target
@@ -787,6 +837,25 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
     if not objects:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
+
+
+REFERENCE_LOOKBACK = 3  # sentences searched back for the body "the dialogue" refers to (a wire "Updated:" line may be two)
+
+
+def _framework_referred_to(st: _State, sent: Span, start: int, end: int) -> tuple[str, Token] | None:
+    """"A and B co-chaired the dialogue": a bare "the <noun>" in [start, end) refers back to the
+    framework named last (in this sentence or the three before) whose name ends in that noun ("the
+    7th Annual Defence Dialogue"); the key and the noun."""
+    m = st.m
+    noun = next((m.tokens[i] for i in range(start, end) if m.pos[i] == "NOUN"), None)
+    if noun is None or noun.i - 1 < start or m.lower[noun.i - 1] != "the":
+        return None
+    earlier = [s for s in m.sents if s.end <= sent.start][-REFERENCE_LOOKBACK:]
+    for i in range(noun.i - 1, (earlier[0].start if earlier else sent.start) - 1, -1):
+        key = st.framework_at.get(i)
+        if key is not None and st.framework_at.get(i + 1) != key and m.lower[i] == noun.lower_:
+            return key, noun
+    return None
 
 
 def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:
@@ -837,6 +906,10 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
         if title in forms:
             names |= forms
     holders = {key for key, titles in m.titles_of.items() if names & set(titles) and country in (None, m.person(key).country)}
+    if not holders and not words and subject.is_title:
+        # a bare "the Secretary": the post "Secretary of ..." ("Secretary of National Defense X")
+        holders = {key for key, titles in m.titles_of.items() if any(t.startswith(subject.text + " of ") for t in titles)
+                   and country in (None, m.person(key).country)}
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     return max(spans)[1] if spans else None
 
@@ -960,14 +1033,31 @@ NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _previous_pair(st: _State, sent: Span) -> list[str]:
-    """The two participants of the latest meeting, when it was told in the sentence right before."""
+    """The two participants of the latest meeting, when it was told in the sentence right before,
+    or before one sentence that goes on about that meeting and names no one ("X held talks with Y.
+    The meeting, held in Z, reviewed ... . The two ministers had last met in ...")."""
     if not st.meetings or len(st.meetings[-1].participants) != 2:
         return []
+    m = st.m
     told = st.meetings[-1].evidence[-1]
-    between = st.m.doc.text[told.end : sent.start_char]
-    if told.end > sent.start_char or between.strip(" \n.\"”'") != "":
+    between = m.doc.text[told.end : sent.start_char]
+    if told.end > sent.start_char:
         return []
+    if between.strip(" \n.\"”'") != "":
+        since = [s for s in m.sents if told.end <= s.start_char and s.end <= sent.start]
+        if len(since) != 1 or not _about_the_meeting(since[0]) or _names_anyone(m, since[0]):
+            return []
     return list(st.meetings[-1].participants)
+
+
+def _names_anyone(m: ArticleMentions, sent: Span) -> bool:
+    return any(sent.start <= s < sent.end for s, _, _ in m.person_spans)
+
+
+def _about_the_meeting(sent: Span) -> bool:
+    """The sentence's subject is "the meeting"/"the talks": it goes on about the meeting just told."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TALK_NOUNS
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in sent.root.children)
 
 
 def _next_sentences(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
@@ -1143,12 +1233,18 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         span = m.sdoc.char_span(start, end, alignment_mode="expand")
         if span is None or span.start < m.dateline_end:
             continue
-        if not any(t.i in scope for t in span):
+        if not any(t.i in scope for t in span) or _counted_from(span.root):
             continue
         distance = abs(span.start - verb.i)
         if best is None or distance < best[0]:
             best = (distance, _on_dateline_day(st, expr))
     return best
+
+
+def _counted_from(token: Token) -> bool:
+    """The date at ``token`` is told in a "since ..." phrase ("the first meeting since the elections
+    earlier this year"): a starting point, not the meeting's date."""
+    return any(a.lower_ == "since" and a.dep_ in ("prep", "mark") for a in token.ancestors)
 
 
 def _on_dateline_day(st: _State, expr):
@@ -1167,6 +1263,8 @@ def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | 
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.is_punct:
         return None
+    if last.text.endswith(".") and last.text.rstrip(".") not in _rank_words():
+        return None  # "... posted on X.": a full stop the tokenizer kept on the word; not "Lt. Gen." before a name
     following = _next_sentences(m, sent, 1)
     if not following or following[0].start != sent.end:
         return None
@@ -1212,7 +1310,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         inside = {t.i for t in verb.subtree}
         head_scope = {t.i for c in place_clause_head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - inside
         if head_scope:
-            return _meeting_date(st, sent, head_scope, place_clause_head, planned)
+            # "On Tuesday, X flew to Abu Dhabi, where he was expected to hold talks": a journey told
+            # as done counts its weekday back, whatever the clause's status
+            journey_planned = planned and _is_planned(_chain(place_clause_head), place_clause_head)
+            return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
     if best is None:
         words = [m.tokens[i].lower_ for i in sorted(scope)]
         if st.last_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
@@ -1222,10 +1323,47 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if shifted is not None:
             st.last_day = (shifted, None)
             return shifted, None
+        if _also_by_same_subject(verb):
+            return _previous_sentence_day(st, sent, planned)
         return None, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
     return best[1].date, best[1].end_date
+
+
+def _also_by_same_subject(verb: Token) -> bool:
+    """"He also met X", "He also called on X": a pronoun subject going on with what the sentence
+    before told of him, on the same occasion."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.text in PRONOUNS for c in verb.children)
+
+
+def _previous_sentence_day(st: _State, sent: Span, planned: bool):
+    """(date, end date) of the day the sentence right before told: its own day ("On Thursday, X
+    visited Y"), the day before it ("Earlier in the day, X laid a wreath"), or the day of the meeting
+    it reported; (None, None) else."""
+    m = st.m
+    earlier = _sentences_before(m, sent, 1)
+    if not earlier:
+        return None, None
+    before = earlier[0]
+    days = [d for start, _, d in st.sentence_dates(before, planned)
+            if start >= m.doc.body_start and d.date is not None and d.date.precision == "day"]
+    if days:
+        return days[-1].date, days[-1].end_date
+    if st.last_day and SAME_DAY.search(before.text):
+        return st.last_day
+    last = st.meetings[-1] if st.meetings else None
+    if (last is not None and last.evidence[0].start >= before.start_char and last.date is not None
+            and last.date.precision == "day" and (last.status == "planned") == planned):
+        return last.date, last.end_date  # "On the margins of the meeting, X held talks with Y": its day told by reference
+    return None, None
+
+
+def _sentences_before(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
+    """Up to ``count`` body sentences right before ``sent``."""
+    return [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-count:]
 
 
 # "A day earlier, X called on Y", "the next day": one day before or after the day told last
@@ -1272,6 +1410,8 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
         return None
     if clause.head.i in m.place_at:
         return head
+    if clause.head.dep_ == "dobj" and clause.head.head.i == head.i and head.lemma_.lower() == "visit":
+        return head  # "visited Yokosuka, where he met X": what was visited is a place, known or not
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
     # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
     names_place = any(g.i in m.place_at or g.i in m.country_at for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
@@ -1291,11 +1431,22 @@ def _names_building(m: ArticleMentions, i: int) -> bool:
     return i + 1 < len(m.tokens) and m.tokens[i + 1].text in BUILDING_NAME_WORDS
 
 
-def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
+COMING_OCCASION_WORDS = frozenset({"ahead", "before", "prior"})  # "ahead of the summit in X"
+
+
+def _of_coming_occasion(token: Token) -> bool:
+    """The token is told in an "ahead of ..."/"before ..." phrase: the place of an occasion to come."""
+    return any(a.lower_ in COMING_OCCASION_WORDS and a.dep_ in ("advmod", "prep", "mark") for a in token.ancestors)
+
+
+def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool = False) -> str | None:
+    """The city the clause puts the meeting "in"/"at" (``skip_coming``: not one of an "ahead of ..." phrase)."""
     m = st.m
     for i in sorted(scope):
         key = m.place_at.get(i)
         if key is None or i < m.dateline_end:
+            continue
+        if skip_coming and _of_coming_occasion(m.tokens[i]):
             continue
         place = m.places[key]
         if place.kind != "City":
@@ -1315,6 +1466,26 @@ def _explicit_place(st: _State, sent: Span, scope: set[int]) -> str | None:
     return None
 
 
+def _city_of_named_event(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """The city an event's name begins with, "met at the Dubai Airshow": where they met, when the
+    clause names no other place; not a building ("at the Hyderabad House") nor an organisation
+    named after a city ("at the Shanghai Cooperation Organisation summit")."""
+    m = st.m
+    for i in sorted(scope):
+        key = m.place_at.get(i)
+        if key is None or m.places[key].kind != "City" or m.place_at.get(i - 1) == key or i < 2:
+            continue
+        if not (m.tokens[i - 1].lower_ == "the" and m.tokens[i - 2].lower_ == "at"):
+            continue
+        last = i
+        while last + 1 < sent.end and m.place_at.get(last + 1) == key:
+            last += 1
+        name_goes_on = last + 1 < sent.end and m.tokens[last + 1].pos_ == "PROPN" and m.tokens[last + 1].is_title
+        if name_goes_on and not _names_building(m, i) and not any(j in st.framework_at for j in range(i, last + 2)):
+            return key
+    return None
+
+
 def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
     """Start of "Ichigaya, Tokyo" before the city: one or two capitalised words that are no known
     place, and a comma ("in Ichigaya, Tokyo" is in Tokyo); ``first`` itself when there is none."""
@@ -1323,13 +1494,25 @@ def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
     after = first
     while after < sent.end and m.place_at.get(after) == m.place_at.get(first):
         after += 1
-    if after < sent.end and m.tokens[after].lower_ in (",", "and", "or"):
+    if _place_list_goes_on(m, sent, after):
         return first  # "in Busan, Seoul and Incheon": a list of places, not a district and its city
     j = first - 1
     while j - 1 >= max(sent.start, first - 3) and m.tokens[j - 1].pos_ == "PROPN" and m.tokens[j - 1].is_title \
             and j - 1 not in m.place_at and j - 1 not in m.country_at and j - 1 not in m.person_at:
         j -= 1
     return j if j < first - 1 else first
+
+
+def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
+    """Token ``after`` (right after a city) goes on with a list of places: "and"/"or", or a comma and
+    another place ("Busan, Seoul and Incheon"); not a comma and a date ("at State House, Nairobi, on Tuesday")."""
+    if after >= sent.end:
+        return False
+    word = m.tokens[after].lower_
+    if word in ("and", "or"):
+        return True
+    nxt = after + 1
+    return word == "," and nxt < sent.end and (nxt in m.place_at or nxt in m.country_at)
 
 
 def _in_speaker_phrase(token: Token) -> bool:
@@ -1363,6 +1546,9 @@ def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
     for t in m.tokens[sent.start : sent.end]:
         if t.lemma_.lower() not in VISIT_NOUNS:
             continue
+        for named in t.children:  # "during the London visit"
+            if named.dep_ == "compound" and named.i in m.place_at and m.places[m.place_at[named.i]].kind == "City":
+                return m.place_at[named.i], None
         for prep in t.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "of"):
                 for obj in prep.children:
@@ -1462,8 +1648,9 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     m = st.m
     earlier = [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-OCCASION_LOOKBACK:]
     for before in reversed(earlier):
-        # the same word in the same number: "its meetings" is no occasion of "the meeting"
-        nouns = [t for t in before if t.pos_ == "NOUN" and t.lower_ == obj.lower_]
+        # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
+        # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")
+        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ == obj.lower_]
         if not nouns:
             continue
         clause = _occasion_clause(nouns[0])
@@ -1471,6 +1658,30 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         place = _explicit_place(st, before, clause)
         if date or place:  # else another reference back ("On the margins of the summit, ..."): look further
             return date, end_date, place
+        if _definite_subject(nouns[0]):
+            # "X on 4 June hosted the ministers of Y in Z. ... The meeting was co-chaired by ...": the
+            # occasion is the one a meeting verb told before
+            return _occasion_told_by_verb(st, [s for s in earlier if s.end <= before.start])
+    return None, None, None
+
+
+OCCASION_VERBS = MEET_VERBS | frozenset({"attend", "convene", "chair", "co-chair"})
+
+
+def _definite_subject(noun: Token) -> bool:
+    """"The meeting was co-chaired by ...": the noun is its clause's subject, with "the"."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _occasion_told_by_verb(st: _State, sentences: list[Span]):
+    """(date, end date, city) of the main clause of the last sentence whose main verb tells an
+    occasion ("hosted the defence ministers of ... in The Hague on 4 June")."""
+    for sent in reversed(sentences):
+        root = sent.root
+        if root.pos_ == "VERB" and root.lemma_.lower() in OCCASION_VERBS:
+            clause = _scope([root], [])
+            date, end_date = _meeting_date(st, sent, clause, root, planned=False)
+            return date, end_date, _explicit_place(st, sent, clause)
     return None, None, None
 
 
