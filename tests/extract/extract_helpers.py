@@ -23,6 +23,11 @@ def participant_names(x: DocExtraction, meeting: MeetingMention) -> list[str]:
     return sorted(by_key[k] for k in meeting.participants)
 
 
+def meetings_by_participants(x: DocExtraction) -> dict[tuple[str, ...], MeetingMention]:
+    """Each meeting under its participants' sorted names."""
+    return {tuple(participant_names(x, mt)): mt for mt in x.meetings}
+
+
 def place_name(x: DocExtraction, meeting: MeetingMention) -> str | None:
     return {p.key: p.name for p in x.places}.get(meeting.place)
 

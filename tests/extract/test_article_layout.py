@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from diplokg.facts import spacy_text
 from extract_helpers import extract_text, holdings, person_names
+
+from diplokg.facts import spacy_text
 from diplokg.mentions import build_mentions
 from diplokg.model import Document
 

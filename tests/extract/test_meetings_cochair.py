@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
+from extract_helpers import meetings_by_participants
 from test_facts import _extract, _names, _place
-
-
-def _by_names(x):
-    return {tuple(_names(x, mt)): mt for mt in x.meetings}
 
 
 def test_passive_co_chaired_dialogue_is_a_meeting_of_the_co_chairs(nlp):
@@ -15,7 +12,7 @@ def test_passive_co_chaired_dialogue_is_a_meeting_of_the_co_chairs(nlp):
         "which was co-chaired by Defence Secretary Pablo Rojas and Deputy Minister of Defence General Andras Kiss."
     )
     x = _extract(nlp, text)
-    meeting = _by_names(x)[("Andras Kiss", "Pablo Rojas")]
+    meeting = meetings_by_participants(x)[("Andras Kiss", "Pablo Rojas")]
     assert meeting.date is not None and meeting.date.iso == "2024-06-04"
     assert _place(x, meeting) == "Santiago"
     assert meeting.status == "held"
@@ -29,7 +26,7 @@ def test_active_co_chaired_committee_with_counterpart_and_conjoined_talks_share_
         "with Vice Minister Luis Quispe, and held bilateral talks with Ecuador's Defence Minister Ana Torres."
     )
     x = _extract(nlp, text)
-    found = _by_names(x)
+    found = meetings_by_participants(x)
     cochair = found[("Luis Quispe", "Pablo Rojas")]
     assert cochair.date is not None and cochair.date.iso == "2025-03-09"
     talks = found[("Ana Torres", "Pablo Rojas")]

@@ -4,11 +4,12 @@ delegation-level talks, "the talks between A and B" told again."""
 
 from __future__ import annotations
 
-from extract_helpers import extract_text, participant_names, place_name
-
-
-def _by_names(x):
-    return {tuple(participant_names(x, mt)): mt for mt in x.meetings}
+from extract_helpers import (
+    extract_text,
+    meetings_by_participants,
+    participant_names,
+    place_name,
+)
 
 
 def test_later_in_the_evening_is_the_day_of_the_sentence_before(nlp):
@@ -16,7 +17,7 @@ def test_later_in_the_evening_is_the_day_of_the_sentence_before(nlp):
         "Peruvian Defence Minister Luis Quispe called on Chilean President Ana Torres in Santiago on Tuesday. "
         "Later in the evening, Chilean Army chief General Pedro Mena paid a courtesy call on Quispe."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert met[("Luis Quispe", "Pedro Mena")].date.iso == "2025-03-11"
 
 
@@ -25,7 +26,7 @@ def test_later_this_year_gives_no_day(nlp):
         "Peruvian Defence Minister Luis Quispe called on Chilean President Ana Torres in Santiago on Tuesday. "
         "Later this year, Chilean Army chief General Pedro Mena will hold talks with Quispe."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert met[("Luis Quispe", "Pedro Mena")].date is None or met[("Luis Quispe", "Pedro Mena")].date.precision == "year"
 
 
@@ -36,7 +37,7 @@ def test_planned_meeting_on_the_sidelines_is_where_the_participant_is(nlp):
         "On the sidelines of the conclave, Quispe is likely to meet Bolivia's Defence Minister Carla Rojas on Wednesday."
     )
     x = extract_text(nlp, text)
-    planned = _by_names(x)[("Carla Rojas", "Luis Quispe")]
+    planned = meetings_by_participants(x)[("Carla Rojas", "Luis Quispe")]
     assert planned.status == "planned"
     assert place_name(x, planned) == "Santiago"
 
@@ -47,7 +48,7 @@ def test_planned_call_before_travelling_on_stays_without_a_place(nlp):
         "Quispe is likely to meet Bolivia's Defence Minister Carla Rojas on Wednesday before travelling to Valparaiso."
     )
     x = extract_text(nlp, text)
-    planned = _by_names(x)[("Carla Rojas", "Luis Quispe")]
+    planned = meetings_by_participants(x)[("Carla Rojas", "Luis Quispe")]
     assert planned.status == "planned"
     assert planned.place is None
 
@@ -102,7 +103,7 @@ def test_talks_between_a_new_pair_are_a_meeting(nlp):
         "Chilean Defence Minister Ana Torres held talks with Peruvian Defence Minister Luis Quispe in Lima on Monday. "
         "The talks between Torres and Bolivian Defence Minister Carla Rojas covered river patrols."
     )
-    assert ("Ana Torres", "Carla Rojas") in _by_names(extract_text(nlp, text))
+    assert ("Ana Torres", "Carla Rojas") in meetings_by_participants(extract_text(nlp, text))
 
 
 def test_a_conjoined_meeting_verb_shares_the_first_verbs_date(nlp):
@@ -110,7 +111,7 @@ def test_a_conjoined_meeting_verb_shares_the_first_verbs_date(nlp):
         "Chilean Army chief General Pedro Mena called on Peru's Defence Minister Luis Quispe in Lima on Wednesday "
         "and held talks with the Chief of the Army, General Carla Rojas, on joint training."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert met[("Carla Rojas", "Pedro Mena")].date.iso == "2025-03-12"
 
 
@@ -119,7 +120,7 @@ def test_a_planned_conjoined_meeting_does_not_take_the_done_ones_date(nlp):
         "Chilean Army chief General Pedro Mena called on Peru's Defence Minister Luis Quispe in Lima on Wednesday "
         "and is expected to meet the Chief of the Army, General Carla Rojas."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert met[("Carla Rojas", "Pedro Mena")].date is None
 
 
@@ -128,7 +129,7 @@ def test_a_country_qualified_bare_title_is_that_countrys_holder(nlp):
         "Peru's Defence Minister Luis Quispe met Chile's Defence Minister Ana Torres in Lima on Monday. "
         "Earlier this month, Peru's defence minister met Bolivian Army chief General Carla Rojas in La Paz."
     )
-    assert ("Carla Rojas", "Luis Quispe") in _by_names(extract_text(nlp, text))
+    assert ("Carla Rojas", "Luis Quispe") in meetings_by_participants(extract_text(nlp, text))
 
 
 def test_a_bare_title_of_an_unnamed_countrys_holder_is_no_one(nlp):
@@ -137,7 +138,7 @@ def test_a_bare_title_of_an_unnamed_countrys_holder_is_no_one(nlp):
         "Earlier this month, Ecuador's defence minister met Chilean Navy chief Admiral Pedro Mena in Quito."
     )
     x = extract_text(nlp, text)
-    assert ("Luis Quispe", "Pedro Mena") not in _by_names(x)
+    assert ("Luis Quispe", "Pedro Mena") not in meetings_by_participants(x)
 
 
 def test_the_host_of_unnamed_counterparts_is_at_that_place_for_the_next_meeting(nlp):
@@ -165,7 +166,7 @@ def test_a_day_earlier_counts_from_the_day_told_before(nlp):
         "Chile and Peru on Tuesday held the fifth meeting of their defence committee in Lima. "
         "A day earlier, Chilean Defence Secretary Pedro Mena called on Peru's Defence Minister Luis Quispe."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert met[("Luis Quispe", "Pedro Mena")].date.iso == "2025-03-10"
 
 
@@ -174,7 +175,7 @@ def test_a_day_after_an_arrival_is_no_shift(nlp):
         "Chile and Peru on Tuesday held the fifth meeting of their defence committee in Lima. "
         "Chilean Defence Secretary Pedro Mena called on Peru's Defence Minister Luis Quispe a day after he arrived."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert met[("Luis Quispe", "Pedro Mena")].date is None
 
 
@@ -185,7 +186,7 @@ def test_delegation_leaders_take_the_day_and_city_of_the_talks_told_before(nlp):
         "Vice Minister Luis Quispe."
     )
     x = extract_text(nlp, text)
-    met = _by_names(x)[("Luis Quispe", "Pedro Mena")]
+    met = meetings_by_participants(x)[("Luis Quispe", "Pedro Mena")]
     assert met.date.iso == "2025-03-11"
     assert place_name(x, met) == "Lima"
 
@@ -279,7 +280,7 @@ def test_planned_sidelines_meeting_without_a_day_has_no_place_yet(nlp):
         "On the sidelines of the council meeting, Quispe is expected to hold talks with Bolivia's Defence Minister Carla Rojas."
     )
     x = extract_text(nlp, text)
-    planned = _by_names(x)[("Carla Rojas", "Luis Quispe")]
+    planned = meetings_by_participants(x)[("Carla Rojas", "Luis Quispe")]
     assert planned.place is None
 
 
@@ -306,7 +307,7 @@ def test_a_sentence_opening_later_continues_the_day_before(nlp):
         "Peruvian Defence Minister Luis Quispe received Chilean Defence Minister Ana Torres in Lima on Tuesday. "
         "Later, Chilean Navy chief Admiral Pedro Mena held talks with Quispe."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert met[("Luis Quispe", "Pedro Mena")].date.iso == "2025-03-11"
 
 
@@ -315,7 +316,7 @@ def test_later_inside_a_sentence_is_not_the_same_day(nlp):
         "Peruvian Defence Minister Luis Quispe received Chilean Defence Minister Ana Torres in Lima on Tuesday. "
         "Chilean Navy chief Admiral Pedro Mena held talks with Quispe, officials said later."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert met[("Luis Quispe", "Pedro Mena")].date is None
 
 

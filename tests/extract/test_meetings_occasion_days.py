@@ -4,11 +4,12 @@ named forum."""
 
 from __future__ import annotations
 
-from extract_helpers import extract_text, participant_names, place_name
-
-
-def _by_names(x):
-    return {tuple(participant_names(x, mt)): mt for mt in x.meetings}
+from extract_helpers import (
+    extract_text,
+    meetings_by_participants,
+    participant_names,
+    place_name,
+)
 
 
 def test_during_the_day_is_the_day_of_the_meeting_before(nlp):
@@ -16,7 +17,7 @@ def test_during_the_day_is_the_day_of_the_meeting_before(nlp):
         "Peruvian Defence Minister Luis Quispe called on Chilean President Ana Torres in Santiago on Tuesday. "
         "Quispe also held talks with Chilean Army chief General Pedro Mena during the day."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert met[("Luis Quispe", "Pedro Mena")].date.iso == "2025-03-11"
 
 
@@ -25,7 +26,7 @@ def test_during_the_day_long_talks_is_no_day(nlp):
         "Peruvian Defence Minister Luis Quispe called on Chilean President Ana Torres in Santiago on Tuesday. "
         "Quispe will hold talks with Chilean Army chief General Pedro Mena during the day-long conference in May."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     date = met[("Luis Quispe", "Pedro Mena")].date
     assert date is None or date.precision != "day"
 
@@ -55,7 +56,7 @@ def test_sidelines_of_the_forum_refers_back_to_the_named_forum(nlp):
         "On the sidelines of the forum, Quispe held a bilateral meeting with Chilean Defence Minister Ana Torres."
     )
     x = extract_text(nlp, text)
-    meeting = _by_names(x)[("Ana Torres", "Luis Quispe")]
+    meeting = meetings_by_participants(x)[("Ana Torres", "Luis Quispe")]
     assert meeting.date.iso == "2025-03-10"
     assert place_name(x, meeting) == "Santiago"
 
@@ -66,7 +67,7 @@ def test_sidelines_of_another_forum_takes_nothing_from_the_named_one(nlp):
         "in Santiago. "
         "On the sidelines of the summit, Quispe held a bilateral meeting with Chilean Defence Minister Ana Torres."
     )
-    meeting = _by_names(extract_text(nlp, text))[("Ana Torres", "Luis Quispe")]
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Ana Torres", "Luis Quispe")]
     assert meeting.date is None or meeting.date.precision != "day"
 
 
@@ -95,7 +96,7 @@ def test_the_meeting_told_as_subject_refers_to_the_occasion_a_verb_told(nlp):
         "On the margins of the meeting, Torres held talks with Peruvian Defence Minister Luis Quispe."
     )
     x = extract_text(nlp, text)
-    meeting = _by_names(x)[("Ana Torres", "Luis Quispe")]
+    meeting = meetings_by_participants(x)[("Ana Torres", "Luis Quispe")]
     assert meeting.date.iso == "2025-03-04"
     assert place_name(x, meeting) == "Valparaíso"
 
@@ -106,7 +107,7 @@ def test_the_meeting_after_a_sentence_telling_no_occasion_gets_no_day(nlp):
         "The meeting was chaired by Torres. "
         "On the margins of the meeting, Torres held talks with Peruvian Defence Minister Luis Quispe."
     )
-    meeting = _by_names(extract_text(nlp, text))[("Ana Torres", "Luis Quispe")]
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Ana Torres", "Luis Quispe")]
     assert meeting.date is None
 
 
@@ -150,7 +151,7 @@ def test_he_also_met_after_earlier_in_the_day_is_that_day(nlp):
         "Earlier in the day, Torres laid a wreath at a war memorial. "
         "She also called on Peruvian Army chief General Pedro Mena."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert met[("Ana Torres", "Pedro Mena")].date.iso == "2025-03-10"
 
 
@@ -203,7 +204,7 @@ def test_the_secretary_is_the_last_person_named_secretary_of_something(nlp):
         "Chilean Defence Minister Ana Torres hosted Peruvian Secretary of National Defence Luis Quispe in Santiago on Monday. "
         "The Secretary also met Chilean Army chief General Pedro Mena and Chilean Navy chief Admiral Rosa Vidal."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert ("Luis Quispe", "Pedro Mena") in met
     assert ("Luis Quispe", "Rosa Vidal") in met
     assert ("Pedro Mena", "Rosa Vidal") not in met
@@ -214,13 +215,13 @@ def test_objects_of_an_unresolved_subject_do_not_meet_each_other(nlp):
         "Chilean Defence Minister Ana Torres hosted Peruvian Defence Minister Luis Quispe in Santiago on Monday. "
         "The Commissioner also met Chilean Army chief General Pedro Mena and Chilean Navy chief Admiral Rosa Vidal."
     )
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert ("Pedro Mena", "Rosa Vidal") not in met
 
 
 def test_talks_held_between_two_named_persons_still_count(nlp):
     text = "Talks were held between Chilean Defence Minister Ana Torres and Peruvian Defence Minister Luis Quispe in Lima on Monday."
-    met = _by_names(extract_text(nlp, text))
+    met = meetings_by_participants(extract_text(nlp, text))
     assert ("Ana Torres", "Luis Quispe") in met
 
 
@@ -230,7 +231,7 @@ def test_co_chairing_the_dialogue_named_before_is_a_meeting_of_it(nlp):
         "Chilean Defence Secretary Ana Torres and Peruvian Defence Secretary Luis Quispe co-chaired the dialogue on March 10."
     )
     x = extract_text(nlp, text)
-    meeting = _by_names(x)[("Ana Torres", "Luis Quispe")]
+    meeting = meetings_by_participants(x)[("Ana Torres", "Luis Quispe")]
     assert meeting.date.iso == "2025-03-10"
     assert {f.key: f.name for f in x.frameworks}[meeting.framework] == "Andean Defence Dialogue"
 
@@ -271,7 +272,7 @@ def test_a_background_meeting_moves_no_one(nlp):
         "Earlier in the day, Torres called on Peruvian President Rosa Vidal."
     )
     x = extract_text(nlp, text)
-    assert place_name(x, _by_names(x)[("Ana Torres", "Rosa Vidal")]) == "Lima"
+    assert place_name(x, meetings_by_participants(x)[("Ana Torres", "Rosa Vidal")]) == "Lima"
 
 
 def test_a_sentence_ending_on_x_dot_takes_no_day_from_the_next(nlp):

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
+from extract_helpers import meetings_by_participants
 from test_facts import _extract, _names, _place
-
-
-def _by_names(x):
-    return {tuple(_names(x, mt)): mt for mt in x.meetings}
 
 
 def test_pronoun_among_the_subjects_is_the_earlier_subject(nlp):
@@ -39,7 +36,7 @@ def test_the_navy_chief_is_the_person_named_with_that_post(nlp):
         "The Navy chief also received Bolivia's Minister of Defence Carla Rojas on board a frigate at Callao port."
     )
     x = _extract(nlp, text)
-    assert ("Carla Rojas", "Pedro Mena") in _by_names(x)
+    assert ("Carla Rojas", "Pedro Mena") in meetings_by_participants(x)
 
 
 def test_him_in_a_where_clause_is_the_sentence_subject_and_the_city_is_the_place(nlp):
@@ -49,7 +46,7 @@ def test_him_in_a_where_clause_is_the_sentence_subject_and_the_city_is_the_place
         "where Army chief General Carla Rojas will receive him."
     )
     x = _extract(nlp, text)
-    found = _by_names(x)
+    found = meetings_by_participants(x)
     received = found[("Ana Torres", "Carla Rojas")]  # "him": the visiting minister, the sentence's subject
     assert received.status == "planned"
     assert _place(x, received) == "Cusco"
