@@ -660,6 +660,31 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
     return spans
 
 
+# Particles of Arabic and Malay names ("Al", "bin"), whose long names the model often cuts at the front.
+LONG_NAME_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "abu"})
+
+
+def given_names_before(doc: Doc, start: int, end: int) -> int:
+    """Start of a model PERSON span with an Arabic or Malay particle, moved back over the given names
+    the model left out ("Matar Salem [Ali Al Dhaheri]"): untagged proper nouns that modify a word of
+    the name as compounds, no honorific or rank, and at most MAX_NAME_TOKENS words in all."""
+    if not any(t.lower_ in LONG_NAME_PARTICLES for t in doc[start:end]):
+        return start
+    by_first = refdata.honorifics_by_first_word()
+    words = sum(t.lower_ not in NAME_PARTICLES for t in doc[start:end])
+    while start > 0 and words < MAX_NAME_TOKENS:
+        prev = doc[start - 1]
+        if (
+            prev.ent_type_ or "\n" in prev.whitespace_ or prev.pos_ != "PROPN" or prev.dep_ != "compound" or not start <= prev.head.i < end
+            or not is_name_token(prev) or prev.text.rstrip(".") in by_first or prev.text in NEVER_GIVEN_NAMES
+            or start >= 2 and doc[start - 2].text in ("-", "‑") and not doc[start - 2].whitespace_
+        ):
+            break
+        start -= 1
+        words += 1
+    return start
+
+
 @Language.component("diplokg_persons")
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
@@ -685,6 +710,7 @@ def mark_persons(doc: Doc) -> Doc:
                 break
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):  # "Al Bowardi's"
             end -= 1
+        start = given_names_before(doc, start, end)
         first = start
         start = skip_honorifics(doc, start, end)
         while start < end and not is_name_token(doc[start]):

@@ -67,3 +67,30 @@ def test_a_sub_portfolio_after_a_title_keeps_the_name():
 def test_a_one_word_name_after_a_title_is_a_person(nlp):
     doc = nlp("Indonesian Defence Minister Prabowo met Malaysian Defence Minister Hishammuddin in Jakarta on Tuesday.")
     assert {"Prabowo", "Hishammuddin"} <= {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+def _parsed_doc(words: list[str], heads: list[int], ents: list[tuple[int, int, str]]) -> Doc:
+    """A Doc with the parse the model gives a name: every name word a compound of the last one."""
+    deps = ["compound" if h != i else "ROOT" for i, h in enumerate(heads)]
+    pos = ["PROPN" if w[:1].isupper() else "PUNCT" if not w.isalpha() else "VERB" for w in words]
+    doc = Doc(_VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_given_names_the_model_cut_off_a_long_arabic_name_join_it():
+    words = ", Hamad Rashid Omar Al Kaabi , spoke".split()
+    doc = _parsed_doc(words, [0, 5, 5, 5, 5, 5, 6, 7], [(3, 6, "PERSON")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Hamad Rashid Omar Al Kaabi"]
+
+
+def test_a_cut_name_without_a_particle_or_after_a_rank_is_not_widened():
+    words = ", Hamad Rashid Omar Kaabi , spoke".split()  # no particle: the model's span stands
+    doc = _parsed_doc(words, [0, 4, 4, 4, 4, 5, 6], [(3, 5, "PERSON")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Omar Kaabi"]
+    words = ", Brigadier Omar Al Kaabi , spoke".split()  # a rank is never a given name
+    doc = _parsed_doc(words, [0, 4, 4, 4, 4, 5, 6], [(2, 5, "PERSON")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Omar Al Kaabi"]
