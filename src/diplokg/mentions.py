@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, skip_title_country
+from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, past_courtesy_titles, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -179,7 +179,9 @@ def _suffixed(longer: list[str], shorter: list[str]) -> bool:
 # Courtesy titles that Gulf, Malay and royal usage puts before a given name alone ("Sheikh Tamim" for
 # "Tamim bin Hamad Al Thani", "Prince Khalid"): the short form names the person by the first word.
 GIVEN_NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik", "Prince", "Princess", "Sayyid", "Sayyida",
-                                   "Emir", "Amir", "Tunku", "Tengku", "Pengiran"})
+                                   "Emir", "Amir", "Tunku", "Tengku", "Pengiran", "Pehin", "Tun"})
+# "bin", "ibn": the word before the patronymic is the person's own name ("Awang Halbi bin Yussof" -> "Pehin Halbi").
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 
 
 def _honorific_given_name_target(words: list[str], clusters: list[_Cluster]) -> _Cluster | None:
@@ -187,8 +189,15 @@ def _honorific_given_name_target(words: list[str], clusters: list[_Cluster]) -> 
     the mention is not such a short form, or when no or several earlier persons have that first name."""
     if len(words) != 2 or words[0] not in GIVEN_NAME_HONORIFICS:
         return None
-    owners = [c for c in clusters if len(c.words) >= 2 and c.words[0] == words[1]]
+    owners = [c for c in clusters if len(c.words) >= 2 and words[1] in _given_names(c.words)]
     return owners[0] if len(owners) == 1 else None
+
+
+def _given_names(words: list[str]) -> set[str]:
+    """The words of a full name a courtesy title can lead alone: the first, and the one before a patronymic."""
+    given = {words[0]}
+    given.update(words[k - 1] for k in range(1, len(words)) if words[k].lower() in PATRONYMIC_PARTICLES)
+    return given
 
 
 def _nearest_before(candidates: list[_Cluster], i: int) -> _Cluster | None:
@@ -537,7 +546,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
     if i + 1 < len(sdoc) and sdoc[i].lower_ == "and" and k + 1 < len(ents) and ents[k + 1].start == i + 1 and ents[k + 1].label_ == TITLE:
         return _name_for_title(sdoc, ents, k + 1)
-    found = name_after(sdoc, i) or name_in_commas(sdoc, i)
+    found = past_courtesy_titles(sdoc, name_after(sdoc, i) or name_in_commas(sdoc, i))
     if found is not None and sdoc[found[0]].ent_type_ == "PERSON":
         return found
     found = name_before(sdoc, _title_chain_start(sdoc, ents, k))

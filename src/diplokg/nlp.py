@@ -306,6 +306,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         particle = _particle_at(doc, end, limit) if end > start or token.text[:1].isupper() else 0
         if particle and (end > start or token.text[:1].isupper()):
             end += particle
+        elif end > start and rank_at(doc, end, limit):  # "Pehin Datu Lailaraja | Major General (Rtd) X"
+            break
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha):
             end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
             words += 1
@@ -326,6 +328,20 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
     if end < limit and doc[end].text.rstrip(".") in NAME_SUFFIXES and (end - start >= 2 or doc[end].text in REGNAL_NUMBERS):
         end += 1  # "Ferdinand Marcos Jr", "King Charles III"
     return keep_rank_as_given_name(doc, i, start, end), end
+
+
+def rank_at(doc: Doc, i: int, limit: int) -> bool:
+    """A rank or courtesy title of two words or more starts at ``i`` ("Major General", "Dato Paduka"):
+    it ends the name before it."""
+    return doc[i].text.rstrip(".") in refdata.honorifics_by_first_word() and skip_honorifics(doc, i, limit) >= i + 2
+
+
+def past_courtesy_titles(doc: Doc, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The name after a title, past courtesy words that run into a rank ("Minister of Defence II
+    Pehin Datu Lailaraja Major General (Rtd) X": X, not "II Pehin Datu Lailaraja")."""
+    if found is not None and found[1] < len(doc) and rank_at(doc, found[1], len(doc)):
+        return name_after(doc, found[1])
+    return found
 
 
 def sentence_final_name_word(doc: Doc, i: int) -> bool:
@@ -357,7 +373,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
-        found = name_after(doc, i) or name_in_commas(doc, i)
+        found = past_courtesy_titles(doc, name_after(doc, i) or name_in_commas(doc, i))
         if found is not None and found[1] - found[0] == 1 and doc[found[0]].tag_.startswith("VB") and not doc[found[0]].ent_type_:
             found = None  # a headline: "Defence Minister Meets Counterpart"
         if found is None:
@@ -723,7 +739,10 @@ def mark_persons(doc: Doc) -> Doc:
             dropped.update(range(ent.start, end))
         k += 1
     for ent in doc.ents:  # "Datuk Seri" split off "Datuk Seri Mohamed Khaled Nordin": honorifics are no person
-        if ent.label_ == "PERSON" and not ent.ent_id_ and skip_honorifics(doc, ent.start, ent.end) >= ent.end:
+        if ent.label_ == "PERSON" and not ent.ent_id_ and (
+            skip_honorifics(doc, ent.start, ent.end) >= ent.end
+            or ent.start > 0 and skip_honorifics(doc, ent.start - 1, ent.end) >= ent.end  # "Dato [Paduka Seri]"
+        ):
             dropped.update(range(ent.start, ent.end))
     if dropped:
         doc.ents = [e for e in doc.ents if not (e.label_ == "PERSON" and e.start in dropped)]

@@ -94,3 +94,28 @@ def test_a_cut_name_without_a_particle_or_after_a_rank_is_not_widened():
     doc = _parsed_doc(words, [0, 4, 4, 4, 4, 5, 6], [(2, 5, "PERSON")])
     mark_persons(doc)
     assert _persons(doc) == ["Omar Al Kaabi"]
+
+
+def test_courtesy_words_running_into_a_rank_belong_to_the_name_after_the_rank():
+    words = "Minister of Culture III Datu Seriwangsa Rear Admiral Dato Paduka Haji Rahman bin Osman spoke .".split()
+    doc = _doc(words, [(0, 3, TITLE, "title:Culture Minister")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Rahman bin Osman"]
+
+
+def test_a_one_word_rank_after_a_name_is_a_surname_not_a_rank():
+    words = "Minister of Culture Carla Major spoke .".split()
+    doc = _doc(words, [(0, 3, TITLE, "title:Culture Minister")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Carla Major"]
+
+
+def test_a_model_person_that_only_finishes_an_honorific_is_dropped():
+    words = "He met Dato Paduka Seri and Ali Rahman .".split()
+    doc = _doc(words, [(3, 5, "PERSON", ""), (6, 8, "PERSON", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Ali Rahman"]
+    words = "He met Tan Lee Kim .".split()  # "Tan" alone does not start "Tan Sri": the name stands
+    doc = _doc(words, [(3, 5, "PERSON", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Lee Kim"]
