@@ -410,10 +410,14 @@ def envoy_host_end(doc: Doc, title: Span) -> int:
     return j
 
 
+# Courtesy titles only a person bears ("Mr Pablo Reyes"): unlike "General", they never start another name.
+PERSONAL_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Shrimati", "Sir", "Dame"})
+
+
 def rank_person_spans(doc: Doc) -> list[Span]:
     """PERSON spans for names the model missed after a rank of two words or more ("received
-    Lieutenant General Pratik Sharma", "Vice Admiral Guillaume Pinget"). A one-word rank is not
-    enough: "General" and "Admiral" also start other names ("General Dynamics")."""
+    Lieutenant General Pratik Sharma", "Vice Admiral Guillaume Pinget") or after "Mr", "Dr". A one-word
+    rank is not enough: "General" and "Admiral" also start other names ("General Dynamics")."""
     by_first = refdata.honorifics_by_first_word()
     spans = []
     i = 0
@@ -426,7 +430,8 @@ def rank_person_spans(doc: Doc) -> list[Span]:
         # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins
         if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
                 all(t.ent_type_ in ("", "ORG", "PERSON") for t in doc[found[0] : found[1]]) and \
-                (sum(t.is_alpha for t in doc[i:after]) >= 2 or _completes_model_name(doc, found)):
+                (sum(t.is_alpha for t in doc[i:after]) >= 2 or _completes_model_name(doc, found)
+                 or doc[i].text.rstrip(".") in PERSONAL_COURTESY_TITLES):
             spans.append(Span(doc, found[0], found[1], label="PERSON"))
         i = max(after, i + 1)
     return spans

@@ -119,3 +119,12 @@ def test_a_model_person_that_only_finishes_an_honorific_is_dropped():
     doc = _doc(words, [(3, 5, "PERSON", "")])
     mark_persons(doc)
     assert _persons(doc) == ["Lee Kim"]
+
+
+def test_a_name_the_model_missed_after_mr_is_a_person_but_not_after_a_one_word_rank():
+    doc = _doc("Undersecretary for Trade Policy Mr Tomas Ferreira spoke .".split(), [])
+    mark_persons(doc)
+    assert _persons(doc) == ["Tomas Ferreira"]
+    doc = _doc("Shares of General Marine Systems rose .".split(), [])  # "General" also starts company names
+    mark_persons(doc)
+    assert _persons(doc) == []
