@@ -20,7 +20,6 @@ import json
 import os
 import shutil
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -171,8 +170,7 @@ def write_store(
     """Write a complete store at ``path``, replacing any store there only once all is written.
 
     ``quads`` are rdflib or pyoxigraph quads; ``nquads`` are N-Quads lines (``rdf.to_nquads``,
-    the faster way for many quads), streamed into the bulk loader; the cache is written
-    meanwhile, as Oxigraph loads without holding Python's GIL.
+    the faster way for many quads), streamed into the bulk loader.
     ``cache`` maps content hashes to DocExtraction dicts (kept for incremental re-builds).
     """
     path = Path(path)
@@ -184,14 +182,13 @@ def write_store(
         tmp.mkdir(parents=True)
         db = ox.Store(str(tmp / _OX_DIR))
         db.bulk_extend(map(quad_to_ox, quads))
-        # One bulk load: several loads at once took less wall time, but left a store whose
-        # queries ran up to 1.6 times slower until compacted, and compacting cost the time saved.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            load = pool.submit(_bulk_load, db, nquads)
-            _write_cache(tmp, cache or {}, manifest or {})
-            load.result()  # re-raises a failed load here
+        # One bulk load, in this thread: several loads at once left a store whose queries ran up
+        # to 1.7 times slower until compacted; a load in a worker thread while the cache is written
+        # lost to the loader's reads through the GIL what it gained (docs/pipeline.md).
+        db.bulk_load(io.BufferedReader(_TextStream(nquads), _STREAM_BUFFER), format=ox.RdfFormat.N_QUADS)
         db.flush()
         del db  # release the RocksDB lock before the rename
+        _write_cache(tmp, cache or {}, manifest or {})
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -205,8 +202,6 @@ def write_store(
 
 
 _STREAM_BUFFER = 1 << 20
-def _bulk_load(db: ox.Store, lines: Iterable[str]) -> None:
-    db.bulk_load(io.BufferedReader(_TextStream(lines), _STREAM_BUFFER), format=ox.RdfFormat.N_QUADS)
 
 
 def _write_cache(folder: Path, cache: dict[str, dict[str, Any]], manifest: dict[str, Any]) -> None:

@@ -98,7 +98,7 @@ def test_nquads_lines_stream_into_the_store_with_escapes_and_non_ascii_text(tmp_
 
 
 def test_a_failed_load_fails_the_write_and_keeps_the_old_store(tmp_path):
-    """The load runs in a worker thread while the cache is written: its error must still surface."""
+    """A line the bulk loader cannot parse fails the whole write."""
     write_store(tmp_path / "s", [(A, RDFS.label, Literal("old"), G1)])
     good = f"<{A}> <{RDFS.label}> \"new\" <{G1}> .\n"
     with pytest.raises(SyntaxError):
