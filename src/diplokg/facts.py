@@ -850,7 +850,7 @@ def _framework_referred_to(st: _State, sent: Span, start: int, end: int) -> tupl
     noun = next((m.tokens[i] for i in range(start, end) if m.pos[i] == "NOUN"), None)
     if noun is None or noun.i - 1 < start or m.lower[noun.i - 1] != "the":
         return None
-    earlier = [s for s in m.sents if s.end <= sent.start][-REFERENCE_LOOKBACK:]
+    earlier = _sentences_ending_by(m, sent.start, REFERENCE_LOOKBACK)
     for i in range(noun.i - 1, (earlier[0].start if earlier else sent.start) - 1, -1):
         key = st.framework_at.get(i)
         if key is not None and st.framework_at.get(i + 1) != key and m.lower[i] == noun.lower_:
@@ -1366,6 +1366,11 @@ def _sentences_before(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
     return [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-count:]
 
 
+def _sentences_ending_by(m: ArticleMentions, index: int, count: int) -> list[Span]:
+    """Up to ``count`` sentences (the header's too) that end at or before token ``index``."""
+    return [s for s in m.sents if s.end <= index][-count:] if count > 0 else []
+
+
 # "A day earlier, X called on Y", "the next day": one day before or after the day told last
 DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|following) day\b", re.I)
 DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts from
@@ -1378,7 +1383,7 @@ def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
         return None
     step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
     m = st.m
-    earlier = [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-DAY_SHIFT_LOOKBACK:]
+    earlier = _sentences_before(m, sent, DAY_SHIFT_LOOKBACK)
     for before in reversed(earlier):
         days = [d for start, _, d in st.sentence_dates(before, False)
                 if start >= m.doc.body_start and d.date is not None and d.date.precision == "day" and d.end_date is None]
@@ -1646,7 +1651,7 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     if obj is None:
         return None, None, None
     m = st.m
-    earlier = [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-OCCASION_LOOKBACK:]
+    earlier = _sentences_before(m, sent, OCCASION_LOOKBACK)
     for before in reversed(earlier):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")
@@ -3309,7 +3314,7 @@ def _owner_of_other_framework(st: _State, token: Token) -> bool:
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
     """The body (not a policy, agreement or exercise) named last before ``noun``, in its sentence or
     the ``lookback`` before."""
-    prev = [s for s in st.m.sents if s.end <= noun.sent.start][-lookback:] if lookback else []
+    prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
     for i in range(noun.i - 1, (prev[0].start if prev else noun.sent.start) - 1, -1):
         key = st.framework_at.get(i)
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
@@ -3585,7 +3590,7 @@ def _relative_prep(verb: Token) -> Token | None:
 def _last_body_named(st: _State, before: int) -> str | None:
     """The organisation or forum named last in the two sentences before ``before`` (only when a single
     one is named there, so that a bare "have observer status" is not given to the wrong body)."""
-    prev = [s for s in st.m.sents if s.end <= before][-2:]
+    prev = _sentences_ending_by(st.m, before, 2)
     start = prev[0].start if prev else before
     keys = {st.framework_at[i] for i in range(start, before) if i in st.framework_at}
     bodies = {k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum")}
@@ -3690,7 +3695,7 @@ def _attended_framework(st: _State, attended: Token) -> bool:
 def _latest_framework(st: _State, before: int) -> str | None:
     """The last exercise, forum or dialogue named in the two sentences before ``before``, else the
     article's only exercise so far."""
-    prev = [s for s in st.m.sents if s.end <= before][-2:]
+    prev = _sentences_ending_by(st.m, before, 2)
     for i in range(before - 1, (prev[0].start if prev else before) - 1, -1):
         key = st.framework_at.get(i)
         if key is not None and st.frameworks[key].kind in ("Exercise", "Forum", "Dialogue"):
@@ -3746,7 +3751,7 @@ def _anaphoric_memberships(st: _State, sent: Span) -> None:
 def _recent_framework(st: _State, head_word: str, before: int) -> str | None:
     """The framework named in the two sentences before ``before`` whose name (or alias) ends in ``head_word``."""
     m = st.m
-    prev = [s for s in m.sents if s.end <= before][-2:]
+    prev = _sentences_ending_by(m, before, 2)
     if not prev:
         return None
     for i in range(before - 1, prev[0].start - 1, -1):
@@ -4565,7 +4570,7 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
         return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
     if target.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in target.children):
         return None
-    prev = [s for s in st.m.sents if s.end <= target.sent.start][-1:]
+    prev = _sentences_ending_by(st.m, target.sent.start, 1)
     for i in range(target.i - 1, (prev[0].start if prev else target.sent.start) - 1, -1):
         key = st.framework_at.get(i)
         if key is not None and st.frameworks[key].kind not in ("Policy", "Agreement", "Exercise"):

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, past_courtesy_titles, skip_title_country
+from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, past_courtesy_titles, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -180,8 +180,7 @@ def _suffixed(longer: list[str], shorter: list[str]) -> bool:
 # "Tamim bin Hamad Al Thani", "Prince Khalid"): the short form names the person by the first word.
 GIVEN_NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik", "Prince", "Princess", "Sayyid", "Sayyida",
                                    "Emir", "Amir", "Tunku", "Tengku", "Pengiran", "Pehin", "Tun"})
-# "bin", "ibn": the word before the patronymic is the person's own name ("Awang Halbi bin Yussof" -> "Pehin Halbi").
-PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
+# "bin", "ibn" (nlp.PATRONYMIC_PARTICLES): the word before one is the person's own name ("Awang Halbi bin Yussof" -> "Pehin Halbi").
 
 
 def _honorific_given_name_target(words: list[str], clusters: list[_Cluster]) -> _Cluster | None:

@@ -681,8 +681,10 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
     return spans
 
 
+# "son/daughter of" in Arabic and Malay names: the word before one is the person's own name.
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # Particles of Arabic and Malay names ("Al", "bin"), whose long names the model often cuts at the front.
-LONG_NAME_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "abu"})
+LONG_NAME_PARTICLES = PATRONYMIC_PARTICLES | {"al", "el", "abu"}
 
 
 def given_names_before(doc: Doc, start: int, end: int) -> int:
