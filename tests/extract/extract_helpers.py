@@ -28,6 +28,11 @@ def meetings_by_participants(x: DocExtraction) -> dict[tuple[str, ...], MeetingM
     return {tuple(participant_names(x, mt)): mt for mt in x.meetings}
 
 
+def meeting_pairs(x: DocExtraction) -> set[tuple[str, ...]]:
+    """The participants' sorted names of every meeting."""
+    return set(meetings_by_participants(x))
+
+
 def place_name(x: DocExtraction, meeting: MeetingMention) -> str | None:
     return {p.key: p.name for p in x.places}.get(meeting.place)
 
@@ -51,3 +56,8 @@ def membership_triples(x: DocExtraction) -> set[tuple[str, str, str]]:
     """(country, framework name, role) of every membership."""
     names = {f.key: f.name for f in x.frameworks}
     return {(mb.country, names[mb.framework], mb.role) for mb in x.memberships}
+
+
+def members_stated(text: str, nlp) -> set[tuple[str, str, str]]:
+    """(country, framework name, role) of every membership ``text`` states."""
+    return membership_triples(extract_text(nlp, text))

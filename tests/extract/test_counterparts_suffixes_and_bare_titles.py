@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text, holdings, person_names
+from extract_helpers import extract_text, holdings, meeting_pairs, person_names
 
 _extract = partial(extract_text, published=date(2025, 4, 2))
 
@@ -23,38 +23,34 @@ def test_a_jr_name_never_written_without_it_keeps_the_suffix(nlp):
     assert person_names(x) == ["Pedro Alves", "Tomas Herrera Jr"]
 
 
-def _pairs(x) -> set[tuple[str, ...]]:
-    by_key = {p.key: p.name for p in x.persons}
-    return {tuple(sorted(by_key[k] for k in mt.participants)) for mt in x.meetings}
-
 
 def test_and_his_counterpart_after_a_talks_partner_is_a_second_partner(nlp):
     x = _extract(nlp, "Defence Minister Pedro Alves will travel to Lima next week to attend the regional defence conference, where he is "
                       "expected to hold bilateral talks with Chilean Defence Minister Tomas Herrera and his Peruvian counterpart "
                       "Lt Gen Jorge Paredes on the sidelines, the ministry said on Monday.")
-    assert _pairs(x) == {("Pedro Alves", "Tomas Herrera"), ("Jorge Paredes", "Pedro Alves")}
+    assert meeting_pairs(x) == {("Pedro Alves", "Tomas Herrera"), ("Jorge Paredes", "Pedro Alves")}
 
 
 def test_his_wife_after_a_talks_partner_is_not_a_partner(nlp):
     x = _extract(nlp, "Defence Minister Pedro Alves held talks with Chilean Defence Minister Tomas Herrera and his wife Ana Herrera "
                       "hosted a dinner for the delegation in Lima on Monday.")
-    assert ("Ana Herrera", "Pedro Alves") not in _pairs(x)
+    assert ("Ana Herrera", "Pedro Alves") not in meeting_pairs(x)
 
 
 def test_a_bare_title_two_people_hold_is_the_one_the_article_speaks_of_most(nlp):
     x = _extract(nlp, "Defence Secretary Pedro Alves arrived in Santiago on Sunday. Alves and Chile's Defence Secretary Tomas Herrera "
                       "co-chaired the 5th Brazil-Chile Defence Dialogue in Santiago on March 10, 2025. On Tuesday, the Defence Secretary "
                       "called on Chilean Navy chief Admiral Jorge Paredes in Santiago.")
-    assert ("Jorge Paredes", "Pedro Alves") in _pairs(x)
-    assert ("Jorge Paredes", "Tomas Herrera") not in _pairs(x)
+    assert ("Jorge Paredes", "Pedro Alves") in meeting_pairs(x)
+    assert ("Jorge Paredes", "Tomas Herrera") not in meeting_pairs(x)
 
 
 def test_a_bare_title_with_a_country_is_that_country_holder(nlp):
     x = _extract(nlp, "Defence Secretary Pedro Alves and Chile's Defence Secretary Tomas Herrera co-chaired the 5th Brazil-Chile Defence "
                       "Dialogue in Santiago on March 11, 2025. Pedro Alves thanked the hosts. On Tuesday, the Chilean Defence Secretary "
                       "called on Brazilian Navy chief Admiral Jorge Paredes in Santiago.")
-    assert ("Jorge Paredes", "Tomas Herrera") in _pairs(x)
-    assert ("Jorge Paredes", "Pedro Alves") not in _pairs(x)
+    assert ("Jorge Paredes", "Tomas Herrera") in meeting_pairs(x)
+    assert ("Jorge Paredes", "Pedro Alves") not in meeting_pairs(x)
 
 
 def _statuses(x) -> dict[tuple[str, ...], tuple[str, str | None]]:
@@ -108,7 +104,7 @@ def test_with_whom_he_held_a_meeting_is_a_meeting_with_the_person_described(nlp)
                       "Minister Tomas Herrera, with whom he held a virtual meeting on March 3 to discuss a joint exercise.")
     kinds = sorted((mt.status, mt.kind) for mt in x.meetings)
     assert kinds == [("held", "virtual"), ("planned", "talks")]
-    assert _pairs(x) == {("Pedro Alves", "Tomas Herrera")}
+    assert meeting_pairs(x) == {("Pedro Alves", "Tomas Herrera")}
 
 
 def test_with_whom_he_served_is_no_meeting(nlp):

@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text, holdings, person_names, place_name
+from extract_helpers import (
+    extract_text,
+    holdings,
+    meeting_pairs,
+    person_names,
+    place_name,
+)
 
 _extract = partial(extract_text, published=date(2025, 4, 2))
 
-
-def _pairs(x) -> set[tuple[str, ...]]:
-    by_key = {p.key: p.name for p in x.persons}
-    return {tuple(sorted(by_key[k] for k in mt.participants)) for mt in x.meetings}
 
 
 def _meeting(x, *names: str):
@@ -50,7 +52,7 @@ def test_a_rank_with_a_given_name_is_not_joined_by_first_name(nlp):
 def test_an_honorific_with_a_dot_does_not_end_the_sentence(nlp):
     x = _extract(nlp, "Earlier, the Emir Sheikh Faisal bin Nasser Al Hamad received at the palace H.E. Mr. Tom Harris, who conveyed "
                       "the greetings of the Canadian Prime Minister.")
-    assert _pairs(x) == {("Faisal bin Nasser Al Hamad", "Tom Harris")}
+    assert meeting_pairs(x) == {("Faisal bin Nasser Al Hamad", "Tom Harris")}
 
 
 def test_a_name_particle_alone_is_no_short_form(nlp):
@@ -71,14 +73,14 @@ def test_hyphenated_vice_minister_with_a_sub_portfolio(nlp):
     x = _extract(nlp, "Defence Secretary Tom Harris held talks with Korea's Vice-Minister of Defense for Policy Affairs Lee Min-ho "
                       "in Seoul on Monday.")
     assert ("Lee Min-ho", "Vice-Minister of Defence for Policy Affairs", "KOR") in holdings(x)
-    assert _pairs(x) == {("Lee Min-ho", "Tom Harris")}
+    assert meeting_pairs(x) == {("Lee Min-ho", "Tom Harris")}
 
 
 def test_a_titled_name_after_a_dialogue_is_a_person_not_the_dialogues_name(nlp):
     x = _extract(nlp, "Defence Secretary Tom Harris co-chaired the 5th Canada-Korea Defence Policy Dialogue with Korea's Vice-Minister "
                       "of Defense for Policy Affairs Lee Min-ho in Seoul on Monday, the ministry said.")
     assert "Lee Min-ho" in person_names(x)
-    assert _pairs(x) == {("Lee Min-ho", "Tom Harris")}
+    assert meeting_pairs(x) == {("Lee Min-ho", "Tom Harris")}
 
 
 def test_a_name_after_a_dialogue_without_a_title_is_still_the_dialogues_name(nlp):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text
+from extract_helpers import extract_text, meeting_pairs
 
 _extract = partial(extract_text, published=date(2025, 3, 12))
 
@@ -20,10 +20,6 @@ def _members(x, word, role="member"):
     assert fw is not None, [f.name for f in x.frameworks]
     return {mb.country for mb in x.memberships if mb.framework == fw.key and mb.role == role}
 
-
-def _pairs(x):
-    names = {p.key: p.name for p in x.persons}
-    return {tuple(sorted(names[k] for k in mt.participants)) for mt in x.meetings}
 
 
 # -- frameworks ----------------------------------------------------------------------------------
@@ -160,7 +156,7 @@ def test_an_in_person_meeting_still_takes_the_dateline_city(nlp):
 def test_engagements_listed_after_where_he_belong_to_the_visitor(nlp):
     x = _extract(nlp, "Last week, Italian Defence Minister Guido Crosetto visited Tokyo, where he called on Prime Minister "
                       "Shigeru Ishiba, held talks with Foreign Minister Takeshi Iwaya, and met Defence Minister Gen Nakatani.")
-    assert _pairs(x) == {("Guido Crosetto", "Shigeru Ishiba"), ("Guido Crosetto", "Takeshi Iwaya"),
+    assert meeting_pairs(x) == {("Guido Crosetto", "Shigeru Ishiba"), ("Guido Crosetto", "Takeshi Iwaya"),
                          ("Gen Nakatani", "Guido Crosetto")}
     places = {p.key: p.name for p in x.places}
     assert {places.get(mt.place) for mt in x.meetings} == {"Tokyo"}
@@ -217,7 +213,7 @@ def test_separate_meetings_with_a_list_are_one_meeting_per_counterpart(nlp):
     x = _extract(nlp, "Japanese Defence Minister Gen Nakatani held separate meetings with Australian Defence Minister Richard "
                       "Marles, Philippine Defense Secretary Gilberto Teodoro and Indonesian Defence Minister Sjafrie "
                       "Sjamsoeddin on Saturday.")
-    assert _pairs(x) == {("Gen Nakatani", "Richard Marles"), ("Gen Nakatani", "Gilberto Teodoro"),
+    assert meeting_pairs(x) == {("Gen Nakatani", "Richard Marles"), ("Gen Nakatani", "Gilberto Teodoro"),
                          ("Gen Nakatani", "Sjafrie Sjamsoeddin")}
 
 
@@ -233,14 +229,14 @@ def test_received_a_courtesy_call_from_is_a_call_on(nlp):
     x = _extract(nlp, "Chilean Navy chief Admiral Juan Andres De La Maza received a courtesy call from Indian Navy chief "
                       "Admiral Dinesh K Tripathi in Valparaiso on Monday.")
     (meeting,) = x.meetings
-    assert meeting.kind == "call-on" and _pairs(x) == {("Dinesh K Tripathi", "Juan Andres De La Maza")}
+    assert meeting.kind == "call-on" and meeting_pairs(x) == {("Dinesh K Tripathi", "Juan Andres De La Maza")}
 
 
 def test_sat_down_with_and_exchanged_views_with_are_meetings(nlp):
     x = _extract(nlp, "Australian Defence Minister Richard Marles sat down with Japanese Defence Minister Gen Nakatani in "
                       "Tokyo on Monday. On Tuesday, Australian Foreign Minister Penny Wong exchanged views with her "
                       "Indonesian counterpart Retno Marsudi in Jakarta.")
-    assert _pairs(x) == {("Gen Nakatani", "Richard Marles"), ("Penny Wong", "Retno Marsudi")}
+    assert meeting_pairs(x) == {("Gen Nakatani", "Richard Marles"), ("Penny Wong", "Retno Marsudi")}
 
 
 def test_exchanging_fire_is_no_meeting(nlp):
@@ -278,7 +274,7 @@ def test_a_group_meeting_looks_two_sentences_ahead_and_counts_its_members(nlp):
             "joint patrols. Australian Defence Minister Richard Marles, Japanese Defence Minister Gen Nakatani and "
             "Philippine Defense Secretary Gilberto Teodoro also discussed maritime security.")
     x = _extract(nlp, text)
-    assert _pairs(x) == {("Gen Nakatani", "Gilberto Teodoro", "Richard Marles")}
+    assert meeting_pairs(x) == {("Gen Nakatani", "Gilberto Teodoro", "Richard Marles")}
     wrong_count = _extract(nlp, text.replace("three ministers", "four ministers"))
     assert wrong_count.meetings == []
 
@@ -295,7 +291,7 @@ def test_a_video_conference_is_a_virtual_meeting_but_a_press_conference_is_not(n
 def test_receiving_a_delegation_led_by_someone_is_meeting_its_leader(nlp):
     x = _extract(nlp, "Ghana's Defence Minister Omane Boamah received a delegation led by Nigerian Army Chief Lieutenant "
                       "General Olufemi Oluyede in Accra on Tuesday.")
-    assert _pairs(x) == {("Olufemi Oluyede", "Omane Boamah")}
+    assert meeting_pairs(x) == {("Olufemi Oluyede", "Omane Boamah")}
 
 
 def test_joining_a_framework_makes_a_member_or_observer(nlp):
