@@ -148,6 +148,7 @@ _NOT_FOLDED = re.compile(r"[^a-z0-9']+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)  # the same names are folded again for every pair of persons compared
 def fold(text: str) -> str:
     """Case, accents and punctuation folded: "Dr. Abdulla Khaleel" -> "dr abdulla khaleel"."""
     text = _without_accents(text).lower().replace("’", "'")
