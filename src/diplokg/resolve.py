@@ -28,7 +28,7 @@ from calendar import monthrange
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -383,6 +383,7 @@ class _Resolver:
         self.place_of: dict[tuple[str, str], str] = {}
         self.framework_of: dict[tuple[str, str], str] = {}
         self.event_of: dict[tuple[str, str], str] = {}
+        self.published: dict[str, date | None] = {x.doc.doc_id: x.doc.published for x in self.extractions}
 
     def node(self, iri: str, cls: str, label: str) -> Node:
         existing = self.graph.nodes.get(iri)
@@ -720,7 +721,7 @@ class _Resolver:
         for d, _, _, people, mm in sorted(reports, key=lambda r: r[:3]):
             place = self.place_of.get((d, mm.place)) if mm.place else None
             for idx in by_participants[people]:
-                if _same_meeting((d, mm, place), clusters[idx][1]):
+                if _same_meeting((d, mm, place), clusters[idx][1], self.published):
                     clusters[idx][1].append((d, mm, place))
                     break
             else:
@@ -767,8 +768,13 @@ def _preferred_name(members: list[_PersonEntry]) -> str:
     return min(docs_by_name, key=lambda n: (n.isupper(), -len(n.split()), -len(docs_by_name[n]), -len(n), n))
 
 
-def _same_meeting(new: tuple[str, MeetingMention, str | None], cluster: list[tuple[str, MeetingMention, str | None]]) -> bool:
+def _same_meeting(
+    new: tuple[str, MeetingMention, str | None],
+    cluster: list[tuple[str, MeetingMention, str | None]],
+    published: dict[str, date | None] | None = None,
+) -> bool:
     d, mm, place = new
+    published = published or {}
     interval = date_interval(mm.date, mm.end_date)
     anchored = False
     for od, om, oplace in cluster:
@@ -784,7 +790,24 @@ def _same_meeting(new: tuple[str, MeetingMention, str | None], cluster: list[tup
             anchored = True
         if mm.status == om.status == "planned" and (_unanchored(mm, place) or _unanchored(om, oplace)):
             anchored = True  # "is expected to hold talks with X during the visit": the one planned meeting another article dates
+        if _realises((om, oplace, published.get(od)), (mm, published.get(d))) or _realises((mm, place, published.get(d)), (om, published.get(od))):
+            anchored = True
     return anchored
+
+
+# How long after an article announces a meeting, without date or place, another article's report of
+# the pair meeting is taken to be that meeting held: visits are announced days to weeks ahead.
+REALISED_WITHIN_DAYS = 31
+
+
+def _realises(planned: tuple[MeetingMention, str | None, date | None], held: tuple[MeetingMention, date | None]) -> bool:
+    """"X will hold talks with Y" (no date, no place) in an article of 1 March, and "X met Y on
+    4 March" in another: the planned meeting, held. The held one is dated by its article if need be."""
+    (plan, plan_place, announced), (report, reported) = planned, held
+    if plan.status != "planned" or report.status != "held" or announced is None or not _unanchored(plan, plan_place):
+        return False
+    when = date_interval(report.date, report.end_date) or ((reported, reported) if reported else None)
+    return _overlap(when, (announced, announced + timedelta(days=REALISED_WITHIN_DAYS))) is True
 
 
 def _unanchored(meeting: MeetingMention, place: str | None) -> bool:

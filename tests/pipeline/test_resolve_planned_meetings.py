@@ -24,3 +24,29 @@ def test_an_undated_unplaced_held_meeting_stays_apart_from_a_planned_one(article
     b = article("b", "Ana Torres has met Luis Quispe before.", "2025-03-10")
     b.meeting(b.person("Ana Torres", "CHL"), b.person("Luis Quispe", "PER"), "Ana Torres has met Luis Quispe before.")
     assert len(resolve([a.x, b.x]).meetings) == 2
+
+
+def _announced_and_reported(article, held_date: str | None, reported_on: str):
+    a = article("a", "Ana Torres will hold talks with Luis Quispe.", "2025-03-01")
+    a.meeting(a.person("Ana Torres", "CHL"), a.person("Luis Quispe", "PER"),
+              "Ana Torres will hold talks with Luis Quispe.", status="planned")
+    b = article("b", "Ana Torres met Luis Quispe.", reported_on)
+    b.meeting(b.person("Ana Torres", "CHL"), b.person("Luis Quispe", "PER"), "Ana Torres met Luis Quispe.", date=held_date)
+    return resolve([a.x, b.x]).meetings
+
+
+def test_a_meeting_announced_without_date_or_place_is_the_one_held_within_a_month(article):
+    (meeting,) = _announced_and_reported(article, "2025-03-04", "2025-03-05")
+    assert meeting.docs() == {"a", "b"}
+    assert meeting.first("status") == "held"
+    assert meeting.first("date") == "2025-03-04"
+
+
+def test_an_undated_report_is_dated_by_its_article_for_this(article):
+    (meeting,) = _announced_and_reported(article, None, "2025-03-20")
+    assert meeting.docs() == {"a", "b"}
+
+
+def test_a_meeting_held_long_after_or_before_the_announcement_is_another_occasion(article):
+    assert len(_announced_and_reported(article, "2025-05-20", "2025-05-21")) == 2
+    assert len(_announced_and_reported(article, "2025-02-10", "2025-02-11")) == 2
