@@ -778,8 +778,8 @@ def _same_meeting(
     interval = date_interval(mm.date, mm.end_date)
     anchored = False
     for od, om, oplace in cluster:
-        if _remote(om) != _remote(mm) and om.status == mm.status == "held":
-            return False  # a phone or video call and a meeting in person, both held, are two occasions
+        if _remote(om) != _remote(mm):
+            return False  # a phone or video call and a meeting in person are two occasions
         if _overlap(interval, date_interval(om.date, om.end_date)) is False:
             return False  # dates that cannot be the same day
         if place and oplace and place != oplace:

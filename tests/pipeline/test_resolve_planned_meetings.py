@@ -50,3 +50,24 @@ def test_an_undated_report_is_dated_by_its_article_for_this(article):
 def test_a_meeting_held_long_after_or_before_the_announcement_is_another_occasion(article):
     assert len(_announced_and_reported(article, "2025-05-20", "2025-05-21")) == 2
     assert len(_announced_and_reported(article, "2025-02-10", "2025-02-11")) == 2
+
+
+def test_a_call_and_a_meeting_in_person_are_two_occasions_whatever_their_status(article):
+    text = "Ana Torres spoke by telephone with Luis Quispe. She will meet him in Lima next month."
+    a = article("a", text, "2025-03-01")
+    torres, quispe = a.person("Ana Torres", "CHL"), a.person("Luis Quispe", "PER")
+    a.meeting(torres, quispe, "Ana Torres spoke by telephone with Luis Quispe.", kind="telephone")
+    a.meeting(torres, quispe, "She will meet him in Lima next month.", place="Lima", status="planned")
+    meetings = resolve([a.x]).meetings
+    assert sorted((m.first("status"), m.first("meetingKind")) for m in meetings) == [("held", "telephone"), ("planned", "talks")]
+
+
+def test_a_planned_call_and_the_call_held_are_one_occasion(article):
+    a = article("a", "Ana Torres will speak by telephone with Luis Quispe.", "2025-03-01")
+    a.meeting(a.person("Ana Torres", "CHL"), a.person("Luis Quispe", "PER"),
+              "Ana Torres will speak by telephone with Luis Quispe.", status="planned", kind="telephone")
+    b = article("b", "Ana Torres spoke by telephone with Luis Quispe.", "2025-03-03")
+    b.meeting(b.person("Ana Torres", "CHL"), b.person("Luis Quispe", "PER"),
+              "Ana Torres spoke by telephone with Luis Quispe.", date="2025-03-03", kind="telephone")
+    (meeting,) = resolve([a.x, b.x]).meetings
+    assert meeting.first("status") == "held"
