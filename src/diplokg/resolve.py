@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 import unicodedata
 from calendar import monthrange
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -44,6 +45,7 @@ from .model import (
     PartialDate,
     PersonMention,
 )
+from .refdata import cities
 
 RULE_SPELLING_VARIANT = "resolve.spelling-variant"
 RULE_SAME_OFFICE = "resolve.same-office"
@@ -384,6 +386,7 @@ class _Resolver:
         self.framework_of: dict[tuple[str, str], str] = {}
         self.event_of: dict[tuple[str, str], str] = {}
         self.published: dict[str, date | None] = {x.doc.doc_id: x.doc.published for x in self.extractions}
+        self.place_names: dict[str, list[str]] = {}  # place IRI -> its names, the label first
 
     def node(self, iri: str, cls: str, label: str) -> Node:
         existing = self.graph.nodes.get(iri)
@@ -588,6 +591,7 @@ class _Resolver:
             kind = min(kinds, key=lambda k: (-kinds[k], k))
             iri = _unique_iri("place", key, self.taken, ())
             node = self.node(iri, kind if kind in ("City", "Region") else "Place", label)
+            self.place_names[iri] = [label, *names]
             for d, pm in members:
                 self.place_of[(d, pm.key)] = iri
                 node.add("type", ("class", node.cls), pm.evidence, one_per_doc=True)
@@ -721,7 +725,7 @@ class _Resolver:
         for d, _, _, people, mm in sorted(reports, key=lambda r: r[:3]):
             place = self.place_of.get((d, mm.place)) if mm.place else None
             for idx in by_participants[people]:
-                if _same_meeting((d, mm, place), clusters[idx][1], self.published):
+                if _same_meeting((d, mm, place), clusters[idx][1], self.published, self.same_place):
                     clusters[idx][1].append((d, mm, place))
                     break
             else:
@@ -746,6 +750,18 @@ class _Resolver:
             if kinds:
                 kind = min(kinds, key=lambda k: (-kinds[k], k))
                 node.add("meetingKind", ("string", kind), [e for _, m, _ in members if m.kind == kind for e in m.evidence])
+
+    def same_place(self, a: str, b: str) -> bool:
+        """One place, or two a few kilometres apart: Quezon City and Manila, Colombo and Kotte."""
+        if a == b:
+            return True
+        where_a, where_b = self._where(a), self._where(b)
+        return where_a is not None and where_b is not None and _km(where_a, where_b) <= SAME_PLACE_KM
+
+    def _where(self, place: str) -> tuple[float, float] | None:
+        # looked up only when two places differ (the gazetteer is loaded by the extractor anyway)
+        known = cities()
+        return next((known[n].where for n in self.place_names.get(place, ()) if n in known and known[n].where), None)
 
     # memberships -----------------------------------------------------------------------------
     def memberships(self) -> None:
@@ -772,6 +788,7 @@ def _same_meeting(
     new: tuple[str, MeetingMention, str | None],
     cluster: list[tuple[str, MeetingMention, str | None]],
     published: dict[str, date | None] | None = None,
+    same_place: Callable[[str, str], bool] = str.__eq__,
 ) -> bool:
     d, mm, place = new
     published = published or {}
@@ -782,11 +799,11 @@ def _same_meeting(
             return False  # a phone or video call and a meeting in person are two occasions
         if _overlap(interval, date_interval(om.date, om.end_date)) is False:
             return False  # dates that cannot be the same day
-        if place and oplace and place != oplace:
+        if place and oplace and not same_place(place, oplace):
             return False  # two different places
         if od == d:
             anchored = True  # within one article, no conflict is enough
-        if _overlap(interval, date_interval(om.date, om.end_date)) or (place and place == oplace):
+        if _overlap(interval, date_interval(om.date, om.end_date)) or (place and oplace and same_place(place, oplace)):
             anchored = True
         if mm.status == om.status == "planned" and (_unanchored(mm, place) or _unanchored(om, oplace)):
             anchored = True  # "is expected to hold talks with X during the visit": the one planned meeting another article dates
@@ -808,6 +825,18 @@ def _realises(planned: tuple[MeetingMention, str | None, date | None], held: tup
         return False
     when = date_interval(report.date, report.end_date) or ((reported, reported) if reported else None)
     return _overlap(when, (announced, announced + timedelta(days=REALISED_WITHIN_DAYS))) is True
+
+
+# Two places this close are one for telling meetings apart: a city and its twin or suburb, where
+# one report names the seat of government and another the city ("Sri Jayewardenepura Kotte", "Colombo").
+SAME_PLACE_KM = 20.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _unanchored(meeting: MeetingMention, place: str | None) -> bool:

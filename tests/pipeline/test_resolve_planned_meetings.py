@@ -1,4 +1,4 @@
-"""A planned meeting told with neither date nor place is the pair's one planned meeting another article dates."""
+"""When two reports of a pair meeting are one meeting: planned and held, a call and a visit, neighbouring places."""
 
 from __future__ import annotations
 
@@ -71,3 +71,23 @@ def test_a_planned_call_and_the_call_held_are_one_occasion(article):
               "Ana Torres spoke by telephone with Luis Quispe.", date="2025-03-03", kind="telephone")
     (meeting,) = resolve([a.x, b.x]).meetings
     assert meeting.first("status") == "held"
+
+
+def _met_in(article, place_a: str, place_b: str):
+    meetings = []
+    for doc_id, place in (("a", place_a), ("b", place_b)):
+        sentence = f"Ana Torres met Luis Quispe in {place} on Monday."
+        x = article(doc_id, sentence, "2025-03-04")
+        x.meeting(x.person("Ana Torres", "CHL"), x.person("Luis Quispe", "PER"), sentence, date="2025-03-03", place=place)
+        meetings.append(x.x)
+    return resolve(meetings).meetings
+
+
+def test_a_city_and_its_neighbour_across_town_do_not_tell_meetings_apart(article):
+    (meeting,) = _met_in(article, "Quezon City", "Manila")
+    assert meeting.docs() == {"a", "b"}
+
+
+def test_two_cities_an_hour_apart_do(article):
+    assert len(_met_in(article, "Tokyo", "Yokosuka")) == 2
+    assert len(_met_in(article, "Manila", "Atlantis")) == 2  # a place with no coordinates is only itself
