@@ -763,4 +763,22 @@ def mark_persons(doc: Doc) -> Doc:
                 taken.update(range(span.start, span.end))
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = filter_spans(chosen + kept)
+    trim_post_nominals(doc)
     return doc
+
+
+def trim_post_nominals(doc: Doc) -> None:
+    """"Richard Marles MP", "Admiral David Johnston AO RAN": letters of honours, decorations, service
+    or parliament after a name (lexicon/post_nominals.txt) are not part of it."""
+    letters = refdata.post_nominals()
+    ents, changed = [], False
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ == "PERSON":
+            while end - ent.start > 2 and doc[end - 1].text in letters:
+                end -= 1
+        if end != ent.end:
+            ent, changed = Span(doc, ent.start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id), True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents

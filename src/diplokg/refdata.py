@@ -225,6 +225,12 @@ def cities() -> dict[str, PlaceRef]:
 
 
 @cache
+def post_nominals() -> frozenset[str]:
+    """Letters written after a name (lexicon/post_nominals.txt): "MP", "AO", "KCB", "PVSM"."""
+    return frozenset(word for line in _lexicon_lines("post_nominals.txt") for word in line.split())
+
+
+@cache
 def capitals() -> frozenset[str]:
     """Names of national capitals as cities() knows them ("Victoria", "Male")."""
     table = cities()
