@@ -336,6 +336,9 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     state = f"Minister of State for {canonical}"  # Japan's and Bangladesh's "State Minister of Defense"
     forms += [(f"State Minister of {written}", state), (f"State Minister for {written}", state),
               (f"Junior {written} Minister", state), (f"Minister of State of {written}", state)]
+    delegate = f"Minister Delegate for {canonical}"  # junior ministers in France and francophone Africa
+    forms += [(f"Minister Delegate for {written}", delegate), (f"Minister-Delegate for {written}", delegate),
+              (f"Minister Delegate of {written}", delegate), (f"Delegate Minister for {written}", delegate)]
     cabinet = f"Cabinet Secretary for {_british(written)}"  # Kenya's ministers
     forms += [(f"Cabinet Secretary for {written}", cabinet), (f"Cabinet Secretary of {written}", cabinet),
               (f"{written} Cabinet Secretary", cabinet)]

@@ -72,3 +72,9 @@ def test_a_building_the_model_takes_for_a_person_is_none(nlp):
 def test_a_surname_that_is_also_a_building_word_other_than_house_stays_a_name(nlp):
     x = extract_text(nlp, "Defence Minister Kevin Hall met Admiral Tomas Vidal in Lima on Monday.")
     assert "Kevin Hall" in person_names(x)
+
+
+def test_a_francophone_junior_minister_holds_a_post_and_is_no_person_delegate(nlp):
+    x = extract_text(nlp, "Senegal's Minister Delegate for Defence Awa Ndiaye met Mali's Defence Minister Ousmane Keita in Dakar.")
+    assert ("Awa Ndiaye", "Minister Delegate for Defence", "SEN") in holdings(x)
+    assert "Delegate" not in person_names(x)
