@@ -3218,6 +3218,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _counted_among(st, sent)
         _stated_memberships(st, sent)
         _elliptical_roles(st, sent)
+        _roles_in_body_in_focus(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
         _co_chair_verbs(st, sent)
@@ -3238,6 +3239,7 @@ SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "u
                                  "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell"})
 NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
 GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
+OCCASION_LENGTH = re.compile(r"\b(?:day|week) ?- ?long\b|- ?(?:day|week)\b", re.I)  # "three-day", "day-long"
 
 
 def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
@@ -3279,6 +3281,8 @@ def _plain_description(m: ArticleMentions, noun: Token) -> bool:
         return False
     if any(t.text[:1].isupper() for t in m.tokens[det.i + 1 : noun.i]):
         return False  # "the Security Council", "the GCC council": a name, read elsewhere
+    if OCCASION_LENGTH.search(m.sdoc[det.i + 1 : noun.i].text):
+        return False  # "the three-day conclave": one session of a body, whose guests are not its members
     return not (noun.i + 1 < len(m.tokens) and m.lower[noun.i + 1] == "of")
 
 
@@ -3770,9 +3774,7 @@ def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
     Defence Secretary X and Vietnam's Deputy Minister Y")."""
     m = st.m
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None or verb.dep_ not in ("acl", "relcl"):
-        return
-    fw_key = st.framework_at.get(verb.head.i) or _framework_right_before(st, verb.i)
+    fw_key = _co_chaired_framework(st, verb) if agent is not None else None
     if fw_key is None:
         return
     inside = [t for t in agent.subtree]
@@ -3784,6 +3786,25 @@ def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
         st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
         if iso not in st.frameworks[fw_key].countries:
             st.frameworks[fw_key].countries.append(iso)
+
+
+def _co_chaired_framework(st: _State, verb: Token) -> str | None:
+    """What is "co-chaired by": the framework the participle or relative clause hangs on ("the X
+    Group, co-chaired by"; the parse may split "co-chaired" and hang it elsewhere, so a framework
+    right before ", co-chaired" counts too), or the subject of a passive "F will be co-chaired by"."""
+    start = co_chair_start(verb)
+    start = verb.i if start is None else start
+    if verb.dep_ in ("acl", "relcl"):
+        return st.framework_at.get(verb.head.i) or _framework_right_before(st, start)
+    if start > 0 and st.m.tokens[start - 1].text == ",":
+        return _framework_right_before(st, start)
+    heads = {verb, st.m.tokens[start]}  # a split "co - chaired": the subject may hang on "co" or "be"
+    passive = [c for h in heads for c in h.children if c.dep_ == "auxpass"]
+    if not passive:
+        return None
+    heads.update(passive)
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((st.framework_at[c.i] for c in subjects if c.i in st.framework_at), None)
 
 
 def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
@@ -4058,8 +4079,8 @@ def _counted_among(st: _State, sent: Span) -> None:
         _add_new_memberships(st, counted, fw_key, role, ev)
 
 
-DASHES = frozenset({"-", "–", "—"})
-DASHED_ROLE_NOUNS = {"members": "member", "partners": "member", "nations": "member", "countries": "member",
+DASHES = frozenset({"-", "–", "—", "--"})  # "--": a typed em dash (wire copy)
+DASHED_ROLE_NOUNS = {"members": "member", "member": "member", "partners": "member", "nations": "member", "countries": "member",
                      "observers": "observer"}
 
 
@@ -4075,6 +4096,8 @@ def _dashed_members(st: _State, sent: Span) -> None:
         if m.tokens[before].text == ")" and before - 2 > sent.start and m.tokens[before - 2].text == "(":
             before -= 3  # past the acronym: "The Andean Defence Forum (ADF) - A, B and C -"
         role = "member"
+        if m.lower[before] in ("states", "countries", "nations") and m.lower[before - 1] == "member":
+            before -= 1  # "the six GCC member states -- A, B --"
         if before not in st.framework_at:
             if m.lower[before] not in DASHED_ROLE_NOUNS or m.lower[before - 1] == "dialogue":
                 continue  # "dialogue partners - A, B" is read with the member list it follows
@@ -4221,6 +4244,109 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.elliptical", 0.7))
         _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+ROLE_SET_OFF = frozenset({",", ".", ";", "while", "whereas"})  # what may follow a role said without its body
+ROLE_STATE_WORDS = frozenset({"states", "countries", "nations"})  # "observer states"
+
+
+def _roles_in_body_in_focus(st: _State, sent: Span) -> None:
+    """"Afghanistan and Mongolia are observer states, while ...", "A and B are among its observers",
+    "Seychelles, an observer, was represented by ...": a role said without "of F" is a role in the
+    body it is said of ("its", "the bloc's") or else in the one body the sentence and the two before
+    name; not "is not a member", "hopes to become a member", "will be an observer"."""
+    m = st.m
+    for noun in m.tokens[sent.start + 1 : sent.end]:
+        role = ELLIPTICAL_ROLES.get(noun.lower_)
+        end = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
+        if role is None or end >= sent.end or m.lower[end] not in ROLE_SET_OFF and m.lower[end] != "(":
+            continue
+        k, owner = _role_phrase_start(st, noun)
+        if m.lower[end] == "(":  # "The five member states (A, B, C, D and E) agreed"
+            while k > sent.start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
+                k -= 1
+            countries = _bracketed_countries(m, end, sent) if m.lower[k] == "the" or m.lower[k + 1] == "the" else []
+        else:
+            # a bare "Peru is a full member." may be of anything; "its", "the bloc's" or "observer states" say a body's
+            marked = owner is not None or end > noun.i + 1 or any(m.lower[i] in ("its", "their") for i in range(k + 1, noun.i))
+            countries = _apposed_role_country(m, k, sent) or (_be_role_subject(m, k, sent) if marked else [])
+        fw_key = owner or _body_in_focus(st, sent) if countries else None
+        if fw_key is None:
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.role-in-focus", 0.7))
+        _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+def _bracketed_countries(m: ArticleMentions, open_at: int, sent: Span) -> list[str]:
+    """The countries in brackets from ``open_at`` when the brackets hold nothing but a list of two or more."""
+    close = next((t.i for t in m.tokens[open_at + 1 : sent.end] if t.text == ")"), None)
+    inside = m.tokens[open_at + 1 : close] if close is not None else []
+    if any(t.i not in m.country_at and t.lower_ not in LIST_GLUE for t in inside):
+        return []
+    countries = _countries_in(m, inside)
+    return countries if len(countries) >= 2 else []
+
+
+def _role_phrase_start(st: _State, noun: Token) -> tuple[int, str | None]:
+    """Where the words before a role noun end ("are among its | observers") and the body they name:
+    "its" or "the bloc's" (read as the body they refer to), "an ASEAN member"."""
+    m = st.m
+    k, owner = noun.i - 1, None
+    while k > noun.sent.start and (m.lower[k] in ROLE_MODIFIERS or m.tokens[k].text in ("'s", "’s") or k in st.framework_at):
+        owner = st.framework_at.get(k, owner)
+        k -= 1
+    return k, owner if owner is None or st.frameworks[owner].kind not in NOT_BODY_KINDS else None
+
+
+def _apposed_role_country(m: ArticleMentions, k: int, sent: Span) -> list[str]:
+    """"Seychelles, an observer, ...": the one country right before ", a(n) <role>"."""
+    article = m.tokens[k + 1] if k + 1 < sent.end else None
+    if m.tokens[k].text != "," or article is None or article.lower_ not in ("a", "an") or k - 1 not in m.country_at:
+        return []
+    first = k - 1
+    while first - 1 >= sent.start and m.country_at.get(first - 1) == m.country_at[k - 1]:
+        first -= 1
+    before = m.tokens[first - 1] if first > sent.start else None
+    return [m.country_at[k - 1]] if before is None or before.text in (",", "(") or before.lower_ in ("the", "while", "and") else []
+
+
+def _be_role_subject(m: ArticleMentions, k: int, sent: Span) -> list[str]:
+    """The countries that are the subject of the be-verb at ``k`` ("A and B are | among its
+    observers"); none when it is negated, future, modal or an infinitive ("hopes to become")."""
+    if m.tokens[k].lemma_.lower() not in BE_LEMMAS:
+        return []
+    k -= 1
+    while k >= sent.start and (m.tokens[k].pos_ in ("AUX", "ADV", "PART") or m.lower[k] == "to"):
+        if m.lower[k] in NEGATIONS or m.lower[k] in FUTURE_AUX or m.lower[k] in MODAL_FUTURE or m.lower[k] == "to":
+            return []
+        k -= 1
+    countries: list[str] = []
+    while k >= sent.start and (k in m.country_at or countries and m.lower[k] in (",", "and", "the", "both")):
+        if k in m.country_at and m.country_at[k] not in countries:
+            countries.insert(0, m.country_at[k])
+        k -= 1
+    if k >= sent.start and m.tokens[k].pos_ in ("ADP", "VERB") and m.lower[k] not in ("while", "whereas"):
+        return []  # "talks with A and B are ...": the countries are not the subject
+    return countries
+
+
+def _body_in_focus(st: _State, sent: Span) -> str | None:
+    """The one body (organisation or forum) named in the sentence and the two before, else None."""
+    keys = {st.framework_at[i] for i in range(sent.start, sent.end) if i in st.framework_at}
+    keys = {k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum")}
+    before = _last_body_named(st, sent.start)
+    if before is not None:
+        keys.add(before)
+    elif _names_several_bodies(st, sent.start):
+        return None
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _names_several_bodies(st: _State, before: int) -> bool:
+    prev = _sentences_ending_by(st.m, before, 2)
+    start = prev[0].start if prev else before
+    keys = {st.framework_at[i] for i in range(start, before) if i in st.framework_at}
+    return len({k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum")}) > 1
 
 
 def _linked_subject(m: ArticleMentions, sent: Span, verb_at: int) -> tuple[list[str], int] | None:
@@ -4792,11 +4918,16 @@ def _relative_clause_framework(st: _State, token: Token) -> tuple[Token | None, 
 
 
 def _subject_framework(st: _State, sent: Span) -> str | None:
+    """The framework the main clause's subject names; in "the AU's Peace and Security Council" the
+    council, not its possessive owner."""
     root = sent.root
     for c in root.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.i in st.framework_at:
+                return st.framework_at[c.i]
+            owners = {w.i for p in c.children if p.dep_ == "poss" for w in p.subtree}
             for w in c.subtree:
-                if w.i in st.framework_at:
+                if w.i in st.framework_at and w.i not in owners:
                     return st.framework_at[w.i]
     return None
 

@@ -1,0 +1,89 @@
+"""Roles said without naming their body ("are among its observers", "are observer states",
+"X, an observer, ...", "the five member states (A, B, ...)"), lists set off by "--", and co-chairs
+of a passive "F will be co-chaired by"; each with a negative a careless rule would read as a role."""
+
+from __future__ import annotations
+
+from extract_helpers import members_stated
+
+
+def test_among_its_observers_two_sentences_after_the_body(nlp):
+    text = ("The Western Pacific Naval Symposium (WPNS) met in Suva this week. Its members include Chile, Peru and Canada. "
+            "Colombia and Ecuador are among its observers.")
+    got = members_stated(text, nlp)
+    assert {("COL", "WPNS", "observer"), ("ECU", "WPNS", "observer")} <= got
+
+
+def test_observer_states_said_of_the_body_in_focus(nlp):
+    text = ("The Collective Security Treaty Organization comprises Armenia, Belarus, Kazakhstan and Russia. "
+            "Serbia and Afghanistan are observer states, while the bloc holds drills every year.")
+    got = members_stated(text, nlp)
+    assert {("SRB", "CSTO", "observer"), ("AFG", "CSTO", "observer")} <= got
+
+
+def test_an_apposed_observer(nlp):
+    text = ("Defence chiefs of the Organization of American States met in Lima on Tuesday. "
+            "Spain, an observer, was represented by its ambassador.")
+    assert ("ESP", "OAS", "observer") in members_stated(text, nlp)
+
+
+def test_bracketed_list_after_the_member_states(nlp):
+    text = ("Ministers of the Southern African Development Community (SADC) met in Lusaka. "
+            "The three member states (Zambia, Malawi and Botswana) agreed to share radar data.")
+    got = members_stated(text, nlp)
+    assert {(iso, "SADC", "member") for iso in ("ZMB", "MWI", "BWA")} <= got
+
+
+def test_no_role_in_focus_when_hoped_for_negated_or_future(nlp):
+    text = ("Ministers of the Southern African Development Community (SADC) met in Lusaka. "
+            "Comoros hopes to become an observer. Ghana is not an observer. Kenya will be an observer.")
+    got = members_stated(text, nlp)
+    assert not any(iso in ("COM", "GHA", "KEN") for iso, _, _ in got)
+
+
+def test_no_role_in_focus_when_two_bodies_are_in_view(nlp):
+    text = ("Ministers of the Southern African Development Community (SADC) and of the East African Community (EAC) "
+            "met in Lusaka. Spain, an observer, was represented by its ambassador.")
+    assert not any(iso == "ESP" for iso, _, _ in members_stated(text, nlp))
+
+
+def test_typed_dash_list_after_member_states(nlp):
+    text = ("The four Visegrad Group member states -- Poland, Hungary, Czechia and Slovakia -- agreed on a joint "
+            "air policing plan.")
+    got = members_stated(text, nlp)
+    assert {(iso, "Visegrad Group", "member") for iso in ("POL", "HUN", "CZE", "SVK")} <= got
+
+
+def test_a_session_of_days_is_not_the_body_gathering_guests(nlp):
+    text = ("Army chiefs gathered for the Nordic Army Chiefs' Conclave in Oslo. "
+            "The two-day conclave brings together military leaders from the five NORDEFCO member states. "
+            "NORDEFCO brings together Denmark, Finland, Iceland, Norway and Sweden.")
+    got = members_stated(text, nlp)
+    assert not any("Conclave" in name for _, name, _ in got)
+    assert ("DNK", "NORDEFCO", "member") in got
+
+
+def test_members_of_a_council_are_not_its_possessive_owners(nlp):
+    text = ("The Organization of American States' Permanent Council, whose 34 members currently include Peru, Chile "
+            "and Brazil, is due to meet in May.")
+    got = members_stated(text, nlp)
+    assert not any(name == "OAS" for _, name, _ in got)
+
+
+def test_passive_will_be_co_chaired_by_countries(nlp):
+    text = ("Ministers approved the plans of the Working Group on Cyber Defence. "
+            "The Working Group on Cyber Defence will be co-chaired by Estonia and Poland for the next two years.")
+    got = members_stated(text, nlp)
+    assert {("EST", "Working Group on Cyber Defence", "co-chair"), ("POL", "Working Group on Cyber Defence", "co-chair")} <= got
+
+
+def test_participle_co_chaired_after_a_framework(nlp):
+    text = ("The council welcomed the outcome of the latest meeting of the Nordic-Baltic Working Group on Air Defence, "
+            "co-chaired by Norway and Lithuania, and discussed a joint exercise.")
+    got = members_stated(text, nlp)
+    assert {("NOR", "co-chair"), ("LTU", "co-chair")} <= {(iso, role) for iso, _, role in got}
+
+
+def test_a_meeting_co_chaired_by_countries_is_no_body(nlp):
+    text = "The meeting will be co-chaired by Estonia and Poland, officials said."
+    assert not members_stated(text, nlp)
