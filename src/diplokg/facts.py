@@ -3266,8 +3266,13 @@ def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
     return found
 
 
+RANK_IN_BODY_WORDS = frozenset({"newest", "latest", "founding", "full", "permanent"})
+
+
 def _role_phrase_after(m: ArticleMentions, i: int) -> bool:
-    """A role in a body starts at ``i``: "dialogue partners", "members", "observers"."""
+    """A role in a body starts at ``i``: "dialogue partners", "members", "(fourth / newest) member", "observers"."""
+    while i + 1 < len(m.tokens) and (m.lower[i] in RANK_IN_BODY_WORDS or _ordinal(m.tokens[i]) is not None):
+        i += 1
     if m.lower[i] == "dialogue":
         return m.lower[i + 1] in ("partner", "partners")
     return m.lower[i] in ("member", "members", "observer", "observers")
@@ -3381,7 +3386,10 @@ def _relative_roles(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        _add_new_memberships(st, _countries_in(m, (t for c in subjects for t in c.subtree)), fw_key, ROLE_NOUNS[role_noun.lower_], ev)
+        countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+        if countries:  # "of which India is a founding member along with A and B"
+            countries += _fellows_right_after(m, role_noun.i + 1, sent.end)
+        _add_new_memberships(st, countries, fw_key, ROLE_NOUNS[role_noun.lower_], ev)
         for other in (c for c in role_noun.children if c.dep_ == "conj"):  # "and the Indian Navy an observer"
             # the parse hangs the elided clause's role on the country or on the first role noun
             appos = [a for a in other.children if a.dep_ == "appos"] + [a for a in role_noun.children if a.dep_ == "appos" and a.i > other.i]
@@ -3389,6 +3397,16 @@ def _relative_roles(st: _State, sent: Span) -> None:
             iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
             if role is not None and iso is not None:
                 _add_new_memberships(st, [iso], fw_key, role, ev)
+
+
+def _fellows_right_after(m: ArticleMentions, i: int, end: int) -> list[str]:
+    """The countries of "along with A and B" / "alongside A" starting at (or after a comma at) ``i``."""
+    i += i < end and m.tokens[i].text == ","
+    for words in FELLOW_WORDS:
+        if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
+            start = i + len(words)
+            return _countries_in(m, m.tokens[start : _list_stop(m, start, end)])
+    return []
 
 
 PARTNER_LIST_LEADS = (("among", "them"), ("including",), ("such", "as"), ("notably",))
@@ -4208,6 +4226,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             elif t.lower_ not in (",", "and", "the", "both") or not countries:
                 break
             k -= 1
+        if not countries:
+            countries = _pair_named_before(m, sent, k)
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
@@ -4370,6 +4390,24 @@ def _add_stated(st: _State, countries: list[str], fw_key: str, role: str, sent: 
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
             if iso not in st.frameworks[fw_key].countries:
                 st.frameworks[fw_key].countries.append(iso)
+
+
+PAIR_WORDS = frozenset({"both", "two"})
+COUNTRY_NOUNS = frozenset({"countries", "nations"})
+
+
+def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"India and Japan upgraded ties. Both countries are members of F": the two countries "both
+    countries" / "the two nations" ending at ``k`` stand for, the subject of the sentence before
+    when that names exactly two."""
+    if k - 1 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 1] not in PAIR_WORDS:
+        return []
+    prev = _sentences_ending_by(m, sent.start, 1)
+    if not prev:
+        return []
+    subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+    return countries if len(countries) == 2 else []
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -4647,7 +4685,10 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if fw_key is None:  # "joined the Eurodrone programme": the programme is the framework
         fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
-    if fw_key is None and not targets and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+    as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if fw_key is None and not targets:  # "Mauritius joined as its fourth member": "its" is the body named before
+        fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
+    if fw_key is None and not targets and as_phrases:
         # "F comprises A and B, while C and D joined as observers"; "F, whose members are A and B, with C admitted as the ..."
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
     if fw_key is None:

@@ -87,3 +87,35 @@ def test_participle_co_chaired_after_a_framework(nlp):
 def test_a_meeting_co_chaired_by_countries_is_no_body(nlp):
     text = "The meeting will be co-chaired by Estonia and Poland, officials said."
     assert not members_stated(text, nlp)
+
+
+def test_of_which_a_founding_member_along_with_others(nlp):
+    text = ("The Nordic Defence Cooperation (NORDEFCO), of which Norway is a founding member along with Denmark and "
+            "Iceland, met in Bergen.")
+    got = members_stated(text, nlp)
+    assert {(iso, "NORDEFCO", "member") for iso in ("NOR", "DNK", "ISL")} <= got
+
+
+def test_joined_as_its_ordinal_member(nlp):
+    text = ("The Western Pacific Naval Symposium (WPNS) was set up by Chile and Peru in 1988. "
+            "Canada joined as its third member in 1990.")
+    assert ("CAN", "WPNS", "member") in members_stated(text, nlp)
+
+
+def test_joined_as_a_guest_names_no_body(nlp):
+    text = ("The Western Pacific Naval Symposium (WPNS) was set up by Chile and Peru in 1988. "
+            "Canada joined the talks as a guest in 1990.")
+    assert not any(iso == "CAN" for iso, _, _ in members_stated(text, nlp))
+
+
+def test_both_countries_are_members_of(nlp):
+    text = ("Poland and Hungary signed a logistics pact in 2019. Both countries are members of the Visegrad Group, "
+            "along with Czechia and Slovakia.")
+    got = members_stated(text, nlp)
+    assert {(iso, "Visegrad Group", "member") for iso in ("POL", "HUN", "CZE", "SVK")} <= got
+
+
+def test_both_countries_need_a_pair_named_before(nlp):
+    text = ("Poland, Hungary and Czechia signed a logistics pact in 2019. Both countries are members of the Visegrad Group.")
+    got = members_stated(text, nlp)
+    assert not any(iso in ("POL", "HUN", "CZE") for iso, _, _ in got)
