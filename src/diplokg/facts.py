@@ -3162,13 +3162,32 @@ def _memberships(st: _State) -> None:
     inherited: list[tuple[str, str, Evidence]] = []
     # while memberships are read, "the council", "the 11-member bloc" stand for the framework they refer to
     anaphors: dict[int, str] = {}
+    # "a non-NATO member of the EU", "a major non-NATO ally": a name negated by "non-" is no body a role is in
+    negated = {i: st.framework_at.pop(i) for i in _negated_by_non(st)}
     try:
         _memberships_by_sentence(st, inherited, anaphors)
     finally:
         for i in anaphors:
             st.framework_at.pop(i, None)
+        st.framework_at.update(negated)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+def _negated_by_non(st: _State) -> list[int]:
+    """The tokens of each framework name written with "non-" before it ("non-NATO")."""
+    m = st.m
+    out: list[int] = []
+    for i, key in st.framework_at.items():
+        if i < 2 or st.framework_at.get(i - 1) == key or m.tokens[i - 1].text != "-" or m.lower[i - 2] != "non":
+            continue
+        if m.tokens[i - 2].whitespace_ or m.tokens[i - 1].whitespace_:
+            continue
+        k = i
+        while st.framework_at.get(k) == key:
+            out.append(k)
+            k += 1
+    return out
 
 
 def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidence]], anaphors: dict[int, str]) -> None:
@@ -3221,6 +3240,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _roles_in_body_in_focus(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
+        _founded_by_countries(st, sent)
+        _framework_countries_named(st, sent)
         _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
         _chairing_members(st, sent)
@@ -4787,6 +4808,79 @@ def _framework_right_before(st: _State, i: int) -> str | None:
     if k >= 2 and st.m.tokens[k].text == ")" and st.m.tokens[k - 2].text == "(":
         k -= 3
     return st.framework_at.get(k) if k >= 0 else None
+
+
+NAMED_MEMBER_NOUNS = {"countries": 2, "nations": 2, "states": 2, "allies": 2, "ally": 1}  # and how many a list needs
+
+
+def _framework_countries_named(st: _State, sent: Span) -> None:
+    """"the Quad countries India, Japan, Australia and the US", "NATO allies Poland and Lithuania",
+    "NATO ally Turkey": countries named right after "F countries / nations / allies" are F's members
+    (not "the ASEAN countries and China", "a non-NATO ally")."""
+    m = st.m
+    for noun in m.tokens[sent.start + 1 : sent.end - 1]:
+        needed = NAMED_MEMBER_NOUNS.get(noun.lower_)
+        fw_key = st.framework_at.get(noun.i - 1) if needed else None
+        if fw_key is None or noun.i in st.framework_at or st.frameworks[fw_key].kind not in BODY_KINDS:
+            continue
+        first = noun.i + 1 + (m.lower[noun.i + 1] == "the")
+        if first not in m.country_at:
+            continue
+        countries = _countries_in(m, m.tokens[first : _list_stop(m, first, sent.end)])
+        if len(countries) >= needed and (needed > 1 or len(countries) == 1):  # "NATO ally Turkey and the US": no list
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.named-members", 0.75))
+            _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+FOUNDING_VERBS = frozenset({"found", "form", "establish", "create", "launch", "set"})
+BODY_KINDS = frozenset({"Organisation", "Forum"})
+
+
+def _founded_by_countries(st: _State, sent: Span) -> None:
+    """"A, B and C founded F in 1991", "A and B quit G and formed their own F", "F, set up by A and B
+    in 2001": the countries that found an organisation or forum are its members; not "plan to form
+    F", "will launch F", "did not set up F", nor a person's act ("Putin founded F")."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in FOUNDING_VERBS or lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
+            continue
+        wish = verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if wish or verb.dep_ == "amod":
+            continue
+        if agent is not None:  # "F, founded by A and B", "F was formed by A and B"
+            body = verb.head if verb.dep_ in ("acl", "relcl") else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            founders = _heads_and_conjuncts([c for c in agent.children if c.dep_ == "pobj"])
+        else:
+            body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            founders = _founding_subject(verb)
+        fw_key = st.framework_at.get(body.i) if body is not None else None
+        if fw_key is None and body is not None and agent is not None:
+            fw_key = _framework_near(st, body)
+        if fw_key is None or st.frameworks[fw_key].kind not in BODY_KINDS or any(t.i in m.person_at for t in founders):
+            continue
+        countries = _countries_in(m, founders)
+        if countries:
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.founded", 0.75))
+            _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+def _founding_subject(verb: Token) -> list[Token]:
+    """The words of a founding verb's subject, through "and" to the verb before ("quit G and formed F")."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if any(c.lower_ in ("which", "that", "who") for c in subjects):
+        return []
+    return _heads_and_conjuncts(subjects)
+
+
+def _heads_and_conjuncts(heads: list[Token]) -> list[Token]:
+    """The nouns of a list ("A, B and C"), not the words of clauses on them ("the summit, hosted by A")."""
+    return [h for head in heads for h in (head, *head.conjuncts)]
 
 
 def _parenthesised_members(st: _State, sent: Span) -> None:

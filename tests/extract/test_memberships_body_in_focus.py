@@ -119,3 +119,35 @@ def test_both_countries_need_a_pair_named_before(nlp):
     text = ("Poland, Hungary and Czechia signed a logistics pact in 2019. Both countries are members of the Visegrad Group.")
     got = members_stated(text, nlp)
     assert not any(iso in ("POL", "HUN", "CZE") for iso, _, _ in got)
+
+
+def test_a_name_negated_by_non_is_no_body(nlp):
+    text = "Austria is a non-NATO member of the EU. Morocco is a major non-NATO ally of the United States."
+    got = members_stated(text, nlp)
+    assert ("AUT", "EU", "member") in got
+    assert not any(name == "NATO" for _, name, _ in got)
+
+
+def test_countries_that_founded_a_body(nlp):
+    got = members_stated("Poland, Hungary, Czechia and Slovakia founded the Visegrad Group in 1991.", nlp)
+    assert {(iso, "Visegrad Group", "member") for iso in ("POL", "HUN", "CZE", "SVK")} <= got
+    got = members_stated("The Visegrad Group, formed by Poland, Hungary and Czechia in 1991, met in Prague.", nlp)
+    assert {(iso, "Visegrad Group", "member") for iso in ("POL", "HUN", "CZE")} <= got
+
+
+def test_no_founders_when_planned_or_in_a_clause_on_the_subject(nlp):
+    for text in ("Poland and Hungary plan to form a Visegrad Group of their own.",
+                 "Poland and Hungary will launch the Visegrad Group next year.",
+                 "The summit, hosted by Poland and Hungary, launched the Visegrad Group."):
+        assert not members_stated(text, nlp), text
+
+
+def test_countries_named_after_framework_countries_or_allies(nlp):
+    got = members_stated("Ministers from the NORDEFCO countries Denmark, Norway and Sweden met in Oslo.", nlp)
+    assert {(iso, "NORDEFCO", "member") for iso in ("DNK", "NOR", "SWE")} <= got
+    assert members_stated("NATO allies Poland and Lithuania called for more troops.", nlp) == {
+        ("POL", "NATO", "member"), ("LTU", "NATO", "member")}
+
+
+def test_no_members_when_the_framework_countries_are_not_followed_by_a_list(nlp):
+    assert not members_stated("The ASEAN countries and China agreed on a code of conduct.", nlp)
