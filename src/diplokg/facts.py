@@ -3586,7 +3586,9 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
         subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
-    return _countries_in(m, (t for c in subjects for t in c.subtree))
+    # "Poland, along with Hungary and Czechia, is a member of F": the parse may hang the fellows on the verb
+    fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
+    return _countries_in(m, [t for c in subjects for t in c.subtree] + fellows)
 
 
 STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})
@@ -4222,8 +4224,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if role is None or fw_key is None:
             continue
         while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS
-                                   or _one_of(m, k)):
-            k -= 2 if _one_of(m, k) else 1  # "is also one of the founding members of F"
+                                   or _one_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
+            k -= 2 if _one_of(m, k) else 1  # "is also one of the (four) founding members of F"
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
             k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
@@ -4709,6 +4711,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     if fw_key is None and not targets:  # "Mauritius joined as its fourth member": "its" is the body named before
         fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
+    if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and _word_in(verb.head, JOIN_VERBS):
+        fw_key = _framework_joined_by(st, verb.head)  # "A joined F in 2017, while B joined in 2023"
     if fw_key is None and not targets and as_phrases:
         # "F comprises A and B, while C and D joined as observers"; "F, whose members are A and B, with C admitted as the ..."
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
@@ -4725,6 +4729,14 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
 
 
 BODY_NOUNS = frozenset({"body", "grouping", "bloc", "organisation", "organization", "group", "forum", "alliance"})
+JOIN_VERBS = frozenset({"join", "accede", "admit"})
+
+
+def _framework_joined_by(st: _State, verb: Token) -> str | None:
+    """The framework a join verb names as what was joined ("joined F", "admitted to F")."""
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
+    return next((st.framework_at[o.i] for o in targets if o.i in st.framework_at), None)
 
 
 def _framework_of_main_clause(st: _State, verb: Token) -> str | None:
@@ -4874,7 +4886,8 @@ def _founding_subject(verb: Token) -> list[Token]:
             break
         verb = verb.head
     if any(c.lower_ in ("which", "that", "who") for c in subjects):
-        return []
+        # "Poland, Hungary and Czechia, which form F": the list the clause hangs on
+        return _heads_and_conjuncts([verb.head]) if verb.dep_ == "relcl" else []
     return _heads_and_conjuncts(subjects)
 
 

@@ -151,3 +151,26 @@ def test_countries_named_after_framework_countries_or_allies(nlp):
 
 def test_no_members_when_the_framework_countries_are_not_followed_by_a_list(nlp):
     assert not members_stated("The ASEAN countries and China agreed on a code of conduct.", nlp)
+
+
+def test_one_of_the_counted_members(nlp):
+    assert members_stated("Ghana is one of the 15 members of ECOWAS.", nlp) == {("GHA", "ECOWAS", "member")}
+    assert not members_stated("Ghana is not one of the 15 members of ECOWAS.", nlp)
+
+
+def test_fellow_members_hung_on_the_verb(nlp):
+    got = members_stated("Poland, along with Hungary and Czechia, is a member of the Visegrad Group.", nlp)
+    assert {(iso, "Visegrad Group", "member") for iso in ("POL", "HUN", "CZE")} <= got
+
+
+def test_joined_without_object_after_a_clause_that_joined_a_body(nlp):
+    got = members_stated("Senegal joined the ECOWAS in 1975, while Cape Verde joined in 1977.", nlp)
+    assert {("SEN", "ECOWAS", "member"), ("CPV", "ECOWAS", "member")} <= got
+    got = members_stated("Senegal joined the ECOWAS in 1975, and Morocco hopes to join soon.", nlp)
+    assert not any(iso == "MAR" for iso, _, _ in got)
+    assert not members_stated("Senegal joined the talks, and Morocco joined later.", nlp)
+
+
+def test_countries_which_form_a_body(nlp):
+    got = members_stated("Poland, Hungary, Czechia and Slovakia, which form the Visegrad Group, met in Prague.", nlp)
+    assert {(iso, "Visegrad Group", "member") for iso in ("POL", "HUN", "CZE", "SVK")} <= got
