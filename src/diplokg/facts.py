@@ -4291,6 +4291,7 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
 
 ROLE_SET_OFF = frozenset({",", ".", ";", "while", "whereas"})  # what may follow a role said without its body
 ROLE_STATE_WORDS = frozenset({"states", "countries", "nations"})  # "observer states"
+ROLE_OWNER_WORDS = frozenset({"its", "their", "other"})  # "among its observers", "are the other members"
 
 
 def _roles_in_body_in_focus(st: _State, sent: Span) -> None:
@@ -4311,7 +4312,7 @@ def _roles_in_body_in_focus(st: _State, sent: Span) -> None:
             countries = _bracketed_countries(m, end, sent) if m.lower[k] == "the" or m.lower[k + 1] == "the" else []
         else:
             # a bare "Peru is a full member." may be of anything; "its", "the bloc's" or "observer states" say a body's
-            marked = owner is not None or end > noun.i + 1 or any(m.lower[i] in ("its", "their") for i in range(k + 1, noun.i))
+            marked = owner is not None or end > noun.i + 1 or any(m.lower[i] in ROLE_OWNER_WORDS for i in range(k + 1, noun.i))
             countries = _apposed_role_country(m, k, sent) or (_be_role_subject(m, k, sent) if marked else [])
         fw_key = owner or _body_in_focus(st, sent) if countries else None
         if fw_key is None:
@@ -4565,6 +4566,7 @@ def _be_verb_subject_end(verb: Token) -> int:
 
 
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group"})
+PRONOUN_UNSAFE_GATHER = frozenset({"include", "gather"})  # "It included talks with A": "it" may be an event
 
 
 def _verb_memberships(st: _State, sent: Span) -> None:
@@ -4595,6 +4597,9 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             fw_key = _framework_right_before(st, whose.i)
         if fw_key is None and subject is None and verb.i > 0 and m.tokens[verb.i - 1].text == ",":
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
+        if fw_key is None and subject is not None and subject.lower_ == "it" and verb.dep_ == "ROOT" and not _word_in(verb, PRONOUN_UNSAFE_GATHER):
+            # "Ministers of F met in X. It comprises A, B and C": the one body the sentences before name
+            fw_key = _last_body_named(st, sent.start)
         if fw_key is None:
             continue
         # the parse may read the list after "brings together" as an adverbial noun phrase (npadvmod)

@@ -174,3 +174,19 @@ def test_joined_without_object_after_a_clause_that_joined_a_body(nlp):
 def test_countries_which_form_a_body(nlp):
     got = members_stated("Poland, Hungary, Czechia and Slovakia, which form the Visegrad Group, met in Prague.", nlp)
     assert {(iso, "Visegrad Group", "member") for iso in ("POL", "HUN", "CZE", "SVK")} <= got
+
+
+def test_it_comprises_after_the_body_is_named(nlp):
+    text = "Ministers of the Visegrad Group met in Prague. It comprises Poland, Hungary, Czechia and Slovakia."
+    assert {(iso, "Visegrad Group", "member") for iso in ("POL", "HUN", "CZE", "SVK")} <= members_stated(text, nlp)
+
+
+def test_it_included_is_no_composition(nlp):
+    text = "Ministers of the Visegrad Group met in Prague. It included talks with Austria and Slovenia."
+    assert not any(iso in ("AUT", "SVN") for iso, _, _ in members_stated(text, nlp))
+
+
+def test_the_other_members(nlp):
+    text = ("Ministers of the Visegrad Group met in Prague. Poland holds the group's rotating presidency, and "
+            "Hungary and Czechia are the other members.")
+    assert {("HUN", "Visegrad Group", "member"), ("CZE", "Visegrad Group", "member")} <= members_stated(text, nlp)
