@@ -2075,6 +2075,7 @@ def _frameworks(st: _State) -> None:
                 _add_framework(st, f"{ref.name}-Plus", ref.kind, plus, ent.sent, "framework.gazetteer", expansion=expansion)
                 continue
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
+    _known_exercise_editions(st, known)
     _acronym_frameworks(st)
     _named_frameworks(st)
     _memoranda(st)
@@ -2091,6 +2092,17 @@ def _frameworks(st: _State) -> None:
     _merge_pair_prefixed(st)
     _adoption_dates(st)
     _named_events(st)
+
+
+def _known_exercise_editions(st: _State, known: dict) -> None:
+    """"the conduct of SLINEX-25": a known exercise written with its edition in one word is that exercise."""
+    for token in st.m.tokens:
+        if "-" not in token.text or token.i in st.framework_at or not EXERCISE_EDITION.match(token.text):
+            continue
+        ref = known.get(token.text.rsplit("-", 1)[0])
+        if ref is not None and ref.kind == "Exercise":
+            _add_framework(st, ref.name, ref.kind, st.m.sdoc[token.i : token.i + 1], token.sent, "framework.gazetteer",
+                           expansion=ref.expansion)
 
 
 PAIR_PREFIX = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*(?:-[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)+ ")
@@ -2186,8 +2198,9 @@ def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     Outlook on the Indo-Pacific (AOIP)" -> "ASEAN Outlook on the Indo-Pacific"."""
     for start in range(run.start, run.end - 1):
         # after "and", "the" or an owner's acronym ("The SCO Regional Anti-Terrorist Structure (RATS)")
+        # or after the countries that prefix it ("The Australia-Japan-United States Trilateral Defence Ministers' Meeting (TDMM)")
         if sdoc[start].text[:1].isupper() and (start == run.start or sdoc[start - 1].lower_ in ("and", "the")
-                                               or _is_acronym(sdoc[start - 1].text)):
+                                               or _is_acronym(sdoc[start - 1].text) or sdoc[start - 1].ent_type_ == "GPE"):
             if _initials_match(acronym, sdoc[start : run.end]):
                 return sdoc[start : run.end]
     return None
