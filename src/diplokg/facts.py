@@ -4898,6 +4898,8 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             fw_key = _framework_near(st, body)
         if fw_key is None or st.frameworks[fw_key].kind not in BODY_KINDS or any(t.i in m.person_at for t in founders):
             continue
+        if any(k in m.country_at for k, key in st.framework_at.items() if key == fw_key):
+            continue  # "India and Kyrgyzstan set up the India-Kyrgyzstan Joint Working Group": a bilateral body
         countries = _countries_in(m, founders)
         if countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.founded", 0.75))

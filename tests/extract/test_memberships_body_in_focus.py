@@ -204,3 +204,8 @@ def test_the_council_is_not_a_body_whose_name_has_another_head(nlp):
     text = ("Ministers met for the fourth meeting of the Andean Defence Forum. "
             "The council, which was set up in Lima in 2019, comprises Peru, Bolivia, Ecuador and Colombia.")
     assert not members_stated(text, nlp)
+
+
+def test_founders_of_a_body_named_by_its_two_countries_are_no_members(nlp):
+    text = "Chile and Peru set up the Chile-Peru Joint Working Group on Defence Cooperation in 2011."
+    assert not any(role == "member" for _, _, role in members_stated(text, nlp))
