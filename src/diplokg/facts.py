@@ -4323,23 +4323,34 @@ def _roles_in_body_in_focus(st: _State, sent: Span) -> None:
     m = st.m
     for noun in m.tokens[sent.start + 1 : sent.end]:
         role = ELLIPTICAL_ROLES.get(noun.lower_)
+        partner = noun.lower_ in ("partner", "partners") and m.lower[noun.i - 1] == "dialogue"
+        role = "dialogue partner" if partner else role
         end = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
-        if role is None or end >= sent.end or m.lower[end] not in ROLE_SET_OFF and m.lower[end] != "(":
+        if role is None or end >= sent.end or not _role_set_off(m, end, sent) and m.lower[end] != "(":
             continue
-        k, owner = _role_phrase_start(st, noun)
+        k, owner = _role_phrase_start(st, m.tokens[noun.i - 1] if partner else noun)
         if m.lower[end] == "(":  # "The five member states (A, B, C, D and E) agreed"
             while k > sent.start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
                 k -= 1
             countries = _bracketed_countries(m, end, sent) if m.lower[k] == "the" or m.lower[k + 1] == "the" else []
         else:
             # a bare "Peru is a full member." may be of anything; "its", "the bloc's" or "observer states" say a body's
-            marked = owner is not None or end > noun.i + 1 or any(m.lower[i] in ROLE_OWNER_WORDS for i in range(k + 1, noun.i))
-            countries = _apposed_role_country(m, k, sent) or (_be_role_subject(m, k, sent) if marked else [])
+            marked = partner or owner is not None or end > noun.i + 1 or any(m.lower[i] in ROLE_OWNER_WORDS for i in range(k + 1, noun.i))
+            # an apposition is only a bare role closed by a comma ("Seychelles, an observer, was ...")
+            apposed = _apposed_role_country(m, k, sent) if m.lower[end] == "," else []
+            countries = apposed or (_be_role_subject(m, k, sent) if marked else [])
         fw_key = owner or _body_in_focus(st, sent) if countries else None
         if fw_key is None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.role-in-focus", 0.7))
         _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+def _role_set_off(m: ArticleMentions, end: int, sent: Span) -> bool:
+    """The role phrase ends at ``end``: punctuation, "while", or a time ("since 2013", "in 2013"; not "in F")."""
+    if m.lower[end] in ROLE_SET_OFF:
+        return True
+    return m.lower[end] in ("since", "in", "from") and end + 1 < sent.end and m.tokens[end + 1].ent_type_ == "DATE"
 
 
 def _bracketed_countries(m: ArticleMentions, open_at: int, sent: Span) -> list[str]:
@@ -4627,10 +4638,13 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr", "npadvmod") for t in c.subtree]
         observers: list[str] = []
         observer_at = next((t.i for t in objects if t.lower_ in ("observer", "observers")), None)
+        partner_at = next((t.i for t in objects if t.lower_ in ("partner", "partners") and m.lower[t.i - 1] == "dialogue"), None)
         with_at = next((t.i for t in objects if t.lower_ == "with"), None)
-        if observer_at is not None and with_at is not None and with_at < observer_at:
-            # "comprises A, B and C, with D and E as observers"
-            observers = _countries_in(m, (t for t in objects if with_at < t.i < observer_at))
+        other_role = "observer" if observer_at is not None else "dialogue partner"
+        role_at = observer_at if observer_at is not None else partner_at
+        if role_at is not None and with_at is not None and with_at < role_at:
+            # "comprises A, B and C, with D and E as observers / as dialogue partners"
+            observers = _countries_in(m, (t for t in objects if with_at < t.i < role_at))
             objects = [t for t in objects if t.i < with_at]
         as_members = _as_members_phrase(verb)
         if as_members is not None:  # "brings together A, B and C as partner nations": the role is membership
@@ -4648,7 +4662,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         role_of_list = _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
         if role_of_list is None:
             continue
-        for role, listed in ((role_of_list, countries), ("observer", observers)):
+        for role, listed in ((role_of_list, countries), (other_role, observers)):
             for iso in listed:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))

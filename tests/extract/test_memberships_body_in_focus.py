@@ -209,3 +209,27 @@ def test_the_council_is_not_a_body_whose_name_has_another_head(nlp):
 def test_founders_of_a_body_named_by_its_two_countries_are_no_members(nlp):
     text = "Chile and Peru set up the Chile-Peru Joint Working Group on Defence Cooperation in 2011."
     assert not any(role == "member" for _, _, role in members_stated(text, nlp))
+
+
+def test_dialogue_partner_said_of_the_body_in_focus(nlp):
+    text = ("Ministers of the Collective Security Treaty Organization met in Minsk. Serbia became a dialogue partner in 2013, "
+            "and Mongolia and Nepal have been dialogue partners since 2016.")
+    got = members_stated(text, nlp)
+    assert {(iso, "CSTO", "dialogue partner") for iso in ("SRB", "MNG", "NPL")} <= got
+
+
+def test_a_dialogue_partner_for_a_country_is_no_role(nlp):
+    text = ("Ministers of the Collective Security Treaty Organization met in Minsk. Serbia is a key dialogue partner "
+            "for Hungary, officials said.")
+    assert not any(iso == "SRB" for iso, _, _ in members_stated(text, nlp))
+
+
+def test_known_body_observers_in_a_time_phrase(nlp):
+    got = members_stated("Chile and Peru became Arctic Council observers in 2013.", nlp)
+    assert {("CHL", "Arctic Council", "observer"), ("PER", "Arctic Council", "observer")} <= got
+
+
+def test_with_countries_as_dialogue_partners(nlp):
+    got = members_stated("The CSTO comprises Armenia, Belarus and Russia, with Serbia and Nepal as dialogue partners.", nlp)
+    assert {("SRB", "CSTO", "dialogue partner"), ("NPL", "CSTO", "dialogue partner"), ("ARM", "CSTO", "member")} <= got
+    assert ("SRB", "CSTO", "member") not in got
