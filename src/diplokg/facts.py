@@ -3627,6 +3627,12 @@ def _observer_status(st: _State, sent: Span) -> None:
         if verb.lemma_.lower() not in STATUS_VERBS or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
         after = m.tokens[status.i + 1 : min(status.i + 7, sent.end)]
+        granted = _granted_by_body(st, verb, after)
+        if granted is not None:  # "The Arctic Council granted observer status to India and Japan"
+            fw_key, countries = granted
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
+            _add_new_memberships(st, countries, fw_key, "observer", ev)
+            continue
         if after and after[0].lower_ in ("in", "at", "with", "to", "of"):
             fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
             body = next((t for t in after[1:] if t.lower_ in BODY_NOUNS), None)
@@ -3646,6 +3652,19 @@ def _observer_status(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
+
+
+def _granted_by_body(st: _State, verb: Token, after: list[Token]) -> tuple[str, list[str]] | None:
+    """A body that grants ("accords") a status to countries: its key and the countries after "to"."""
+    if verb.lemma_.lower() not in ("grant", "accord") or not after or after[0].lower_ != "to":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    fw_key = st.framework_at.get(subject.i) if subject is not None else None
+    if fw_key is None:
+        return None
+    m = st.m
+    countries = _countries_in(m, m.tokens[after[1].i : _list_stop(m, after[1].i, verb.sent.end)]) if len(after) > 1 else []
+    return (fw_key, countries) if countries else None
 
 
 def _relative_prep(verb: Token) -> Token | None:
@@ -4737,6 +4756,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     wish = verb.dep_ == "xcomp" and (_word_in(verb.head, PLANNED_GOVERNORS) or _word_in(verb.head, CALLED_OFF))
     if any(c.dep_ == "neg" for c in verb.children) or future or wish:
         return  # "has not joined", "will join", "plans to join": not a member (yet)
+    if _admitted_by_body(st, sent, verb, done):
+        return
     targets = [c for c in verb.children if c.dep_ == "dobj"]
     targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
     # "admitted as an observer to F": the parse may hang "to F" on the role
@@ -4766,6 +4787,27 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _admitted_by_body(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> bool:
+    """"The Arctic Council admitted India and Japan as observers (in 2013)": a body that admits
+    countries (active voice, the body the subject) gives them the role of the "as" phrase."""
+    if verb.lemma_.lower() != "admit" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    fw_key = st.framework_at.get(subject.i) if subject is not None else None
+    if fw_key is None:
+        return False
+    m = st.m
+    countries = _countries_in(m, _heads_and_conjuncts([c for c in verb.children if c.dep_ == "dobj"]))
+    role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+    role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partners" in role_words or "partner" in role_words else "member"
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
+    for iso in countries:
+        if (iso, fw_key) not in done:
+            done.add((iso, fw_key))
+            st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+    return True
 
 
 BODY_NOUNS = frozenset({"body", "grouping", "bloc", "organisation", "organization", "group", "forum", "alliance"})

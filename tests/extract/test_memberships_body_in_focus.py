@@ -233,3 +233,15 @@ def test_with_countries_as_dialogue_partners(nlp):
     got = members_stated("The CSTO comprises Armenia, Belarus and Russia, with Serbia and Nepal as dialogue partners.", nlp)
     assert {("SRB", "CSTO", "dialogue partner"), ("NPL", "CSTO", "dialogue partner"), ("ARM", "CSTO", "member")} <= got
     assert ("SRB", "CSTO", "member") not in got
+
+
+def test_a_body_that_admits_or_grants_status_to_countries(nlp):
+    got = members_stated("The Arctic Council admitted Chile and Peru as observers in 2013.", nlp)
+    assert {("CHL", "Arctic Council", "observer"), ("PER", "Arctic Council", "observer")} <= got
+    got = members_stated("The Arctic Council granted observer status to Chile and Peru in 2013.", nlp)
+    assert {("CHL", "Arctic Council", "observer"), ("PER", "Arctic Council", "observer")} <= got
+
+
+def test_no_role_when_a_body_will_admit_or_admits_a_fact(nlp):
+    assert not members_stated("The Arctic Council will admit Chile and Peru as observers next year.", nlp)
+    assert not members_stated("The Arctic Council admitted that Chile and Peru had asked for more time.", nlp)
