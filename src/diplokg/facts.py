@@ -3187,6 +3187,24 @@ def _memberships(st: _State) -> None:
         _inherit_members(st, group, wider, ev)
 
 
+LAPSED_WORDS = frozenset({"former", "ex", "erstwhile", "longer"})  # "a former member", "no longer members"
+
+
+def _lapsed_role(st: _State, noun: Token) -> bool:
+    """The role phrase ending at ``noun`` says the role was lost: "a former (ECOWAS) member", "ex-members",
+    "is no longer a member" (read leftwards over the phrase's own words only)."""
+    m = st.m
+    k = noun.i - 1
+    while k >= noun.sent.start:
+        t = m.tokens[k]
+        if m.lower[k] in LAPSED_WORDS:
+            return True
+        if not (m.lower[k] in ROLE_MODIFIERS or k in st.framework_at or t.pos_ in ("ADJ", "NUM") or m.lower[k] == "no"):
+            return False
+        k -= 1
+    return False
+
+
 def _negated_by_non(st: _State) -> list[int]:
     """The tokens of each framework name written with "non-" before it ("non-NATO")."""
     m = st.m
@@ -3213,6 +3231,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
             anaphors[i] = key
         member_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")), None)
         partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
+        if member_tok is not None and _lapsed_role(st, member_tok):
+            member_tok = None  # "Mali, a former ECOWAS member", "are no longer members of F": not a member now
         if member_tok is not None:
             member_fw = _framework_modifier(st, member_tok)
             clause_verb, clause_fw = _relative_clause_framework(st, member_tok)

@@ -245,3 +245,15 @@ def test_a_body_that_admits_or_grants_status_to_countries(nlp):
 def test_no_role_when_a_body_will_admit_or_admits_a_fact(nlp):
     assert not members_stated("The Arctic Council will admit Chile and Peru as observers next year.", nlp)
     assert not members_stated("The Arctic Council admitted that Chile and Peru had asked for more time.", nlp)
+
+
+def test_former_members_are_not_members(nlp):
+    for text in ("Chad, a former ECOWAS member, hosted the talks.",
+                 "Chad and Sudan, former members of ECOWAS, hosted the talks.",
+                 "Chad and Sudan are no longer members of ECOWAS."):
+        assert not members_stated(text, nlp), text
+
+
+def test_former_before_the_subject_does_not_lapse_the_role(nlp):
+    got = members_stated("The former Soviet states Armenia and Belarus are members of the CSTO.", nlp)
+    assert {("ARM", "CSTO", "member"), ("BLR", "CSTO", "member")} <= got
