@@ -2159,15 +2159,15 @@ def _acronym_frameworks(st: _State) -> None:
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
             with_members = _members_follow(m, close)
             spelled = _spelled_suffix(sdoc, run, inside.text)
-            if spelled is None and not with_members:
+            if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
             owned = _owned_by_framework(st, run, spelled)
             run = spelled or run
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
             body = with_members or owned or _framework_body_follows(st, close)
             head = _framework_head(run) or _acronym_head(run) or ("Organisation" if body else None)
-            if head is None and _standing_meeting(st, run):
-                head = "Forum"
+            if head is None and (_standing_meeting(st, run) or spelled is None):
+                head = "Forum"  # a standing meeting, or a grouping trusted for the countries it gathers
             # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
             if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at and not head:
                 continue
@@ -2210,6 +2210,14 @@ def _members_follow(m: ArticleMentions, close: int) -> bool:
     """"Name (ACR), whose members/member states/membership ...": the name is of a grouping."""
     words = [t.lower_ for t in m.tokens[close + 1 : close + 4]]
     return len(words) == 3 and words[0] == "," and words[1] == "whose" and words[2] in ("members", "member", "membership")
+
+
+def _countries_gathered_after(m: ArticleMentions, close: int) -> bool:
+    """"Name (ACR), which groups A, B and C": the name is of a grouping (its acronym may be from another language)."""
+    words = m.tokens[close + 1 : close + 4]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ != "which" or not _word_in(words[2], GATHER_VERBS):
+        return False
+    return any(i in m.country_at for i in range(close + 4, min(close + 8, len(m.tokens))))
 
 
 def _claim(st: _State, span: Span, key: str) -> None:
@@ -2456,8 +2464,8 @@ def _two_plus_two(m: ArticleMentions, j: int) -> bool:
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
-    if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE":
-        return True
+    if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
+        return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
@@ -4870,7 +4878,7 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
     if target.lower_ == "it" and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
-    if target.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in target.children):
+    if target.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in target.children) or _names_a_body(target):
         return None
     prev = _sentences_ending_by(st.m, target.sent.start, 1)
     for i in range(target.i - 1, (prev[0].start if prev else target.sent.start) - 1, -1):
@@ -4878,6 +4886,15 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
         if key is not None and st.frameworks[key].kind not in ("Policy", "Agreement", "Exercise"):
             return key  # a body: an organisation, forum or commission
     return None
+
+
+def _names_a_body(noun: Token) -> bool:
+    """"the Alliance of Sahel States", "the Customs Union": a capitalised body word with a name around it
+    is a name (read by the framework rules), not "the alliance" referring back."""
+    if not noun.text[:1].isupper():
+        return False
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.lower_ == "of" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _pronoun_country(m: ArticleMentions, verb: Token) -> list[str]:

@@ -257,3 +257,16 @@ def test_former_members_are_not_members(nlp):
 def test_former_before_the_subject_does_not_lapse_the_role(nlp):
     got = members_stated("The former Soviet states Armenia and Belarus are members of the CSTO.", nlp)
     assert {("ARM", "CSTO", "member"), ("BLR", "CSTO", "member")} <= got
+
+
+def test_a_named_alliance_is_no_description_of_the_body_before(nlp):
+    text = ("The Southern African Customs Union groups Botswana, Lesotho, Namibia and South Africa. "
+            "The Alliance of Andean States (AAE), which groups Peru, Bolivia and Ecuador, met in Lima.")
+    got = members_stated(text, nlp)
+    assert not any(iso in ("PER", "BOL", "ECU") and "Customs" in name for iso, name, _ in got)
+    assert {(iso, "Alliance of Andean States", "member") for iso in ("PER", "BOL", "ECU")} <= got
+
+
+def test_a_gulf_of_a_country_inside_a_body_name(nlp):
+    got = members_stated("The Gulf of Guinea Commission, whose members include Angola, Cameroon and Gabon, met in Luanda.", nlp)
+    assert {(iso, "Gulf of Guinea Commission", "member") for iso in ("AGO", "CMR", "GAB")} <= got
