@@ -4718,7 +4718,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
 
 def _body_anaphor(st: _State, noun: Token) -> str | None:
     """"the 10-member bloc": the body named just before, in this sentence or the two before."""
-    if noun.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+    if noun.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in noun.children) or _names_a_body(noun):
         return None
     return _joined_anaphor(st, noun, noun) or _last_body_named(st, noun.sent.start)
 

@@ -270,3 +270,10 @@ def test_a_named_alliance_is_no_description_of_the_body_before(nlp):
 def test_a_gulf_of_a_country_inside_a_body_name(nlp):
     got = members_stated("The Gulf of Guinea Commission, whose members include Angola, Cameroon and Gabon, met in Luanda.", nlp)
     assert {(iso, "Gulf of Guinea Commission", "member") for iso in ("AGO", "CMR", "GAB")} <= got
+
+
+def test_an_unknown_named_alliance_takes_no_members_of_the_body_before(nlp):
+    text = ("Ministers of the Southern African Development Community met in Gaborone. "
+            "The Alliance of Andean States, which groups Peru, Bolivia and Ecuador, sent observers.")
+    got = members_stated(text, nlp)
+    assert not any(iso in ("PER", "BOL", "ECU") and name == "SADC" for iso, name, _ in got)
