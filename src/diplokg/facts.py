@@ -5180,6 +5180,11 @@ def _relative_clause_framework(st: _State, token: Token) -> tuple[Token | None, 
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "relcl") and verb.head is not verb:
         verb = verb.head
+    whose = next((c for c in token.children if c.lower_ == "whose"), None)
+    if whose is not None and verb.dep_ == "relcl":
+        # "... is distinct from ASEAN, whose members include A and B": the body right before "whose"
+        key = _framework_right_before(st, whose.i) or _framework_near(st, verb.head)
+        return (verb, key) if key is not None else (None, None)
     if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
         return None, None
     key = _framework_near(st, verb.head)

@@ -277,3 +277,11 @@ def test_an_unknown_named_alliance_takes_no_members_of_the_body_before(nlp):
             "The Alliance of Andean States, which groups Peru, Bolivia and Ecuador, sent observers.")
     got = members_stated(text, nlp)
     assert not any(iso in ("PER", "BOL", "ECU") and name == "SADC" for iso, name, _ in got)
+
+
+def test_whose_members_belong_to_the_body_right_before_whose(nlp):
+    text = ("The ASEAN Regional Forum, which includes the United States, China and Russia, is distinct from ASEAN, "
+            "whose members include Cambodia and Laos.")
+    got = members_stated(text, nlp)
+    assert {("KHM", "ASEAN", "member"), ("LAO", "ASEAN", "member"), ("USA", "ARF", "member")} <= got
+    assert not any(iso in ("KHM", "LAO") and name == "ARF" for iso, name, _ in got)
