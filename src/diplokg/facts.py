@@ -3971,25 +3971,51 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
     right before "as co-chairs of" co-chair the named framework."""
     m = st.m
     for token in m.tokens[sent.start : sent.end]:
-        if token.lower_ not in ("as", "are", "were", "remain") or token.i + 4 >= sent.end:
-            continue  # "A and B, as co-chairs of F", "A and B are co-chairs of F"
-        words = m.tokens[token.i + 1 : token.i + 5]
-        if words[0].lower_ in ("co-chairs", "co-chair", "cochairs") and words[1].lower_ == "of":
-            name_at = token.i + 3
-        elif words[0].lower_ == "co" and words[1].text == "-" and words[2].lower_ in ("chairs", "chair") and words[3].lower_ == "of":
-            name_at = token.i + 5
+        if token.i + 4 >= sent.end:
+            continue
+        lead = token.lower_ in ("as", "are", "were", "remain") or token.lower_ == "the" and m.tokens[token.i - 1].text == ","
+        after = _co_chair_word_end(m, token.i + 1) if lead or token.i in m.country_at else None
+        if after is None or after >= sent.end:
+            continue
+        if lead and m.lower[after] == "of":  # "A and B, as co-chairs of F", "A and B are / , the co-chairs of F"
+            name_at = after + 1
+            before = token.i - (token.lower_ == "the")
+        elif not lead and m.lower[after] == "the" and m.lower[after - 1] == "chair" and _countries_are_subject(m, token.i, sent):
+            # "A and B co-chair the F": the verb the parse may read as a noun
+            name_at, before = after, token.i + 1
         else:
             continue
         span = _chaired_name(m, name_at, sent.end)
-        chairs = _countries_before(m, token.i, sent.start)
+        chairs = _countries_before(m, before, sent.start)
         if span is None or not chairs:
             continue
         fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+        known = {(mb.country, mb.framework, mb.role) for mb in st.memberships}
         for iso in chairs:
-            st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+            if (iso, fw_key, "co-chair") not in known:
+                st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
             if iso not in st.frameworks[fw_key].countries:
                 st.frameworks[fw_key].countries.append(iso)
+
+
+def _countries_are_subject(m: ArticleMentions, last: int, sent: Span) -> bool:
+    """The list of countries ending at ``last`` stands alone, not as the countries of officials
+    ("the defence secretaries of A and B co-chair ...")."""
+    k = last
+    while k >= sent.start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
+        k -= 1
+    return k < sent.start or m.lower[k] in ("where", "while", "whereas", "as", "since", "because") \
+        or m.tokens[k].pos_ not in ("ADP", "NOUN", "PROPN", "PART", "ADJ")
+
+
+def _co_chair_word_end(m: ArticleMentions, i: int) -> int | None:
+    """Where the word "co-chair(s)" starting at ``i`` ends (written whole or split "co", "-", "chair")."""
+    if i < len(m.tokens) and m.lower[i] in ("co-chairs", "co-chair", "cochairs"):
+        return i + 1
+    if i + 2 < len(m.tokens) and m.lower[i] == "co" and m.tokens[i + 1].text == "-" and m.lower[i + 2] in ("chairs", "chair"):
+        return i + 3
+    return None
 
 
 def _countries_before(m: ArticleMentions, i: int, sent_start: int) -> list[str]:

@@ -285,3 +285,15 @@ def test_whose_members_belong_to_the_body_right_before_whose(nlp):
     got = members_stated(text, nlp)
     assert {("KHM", "ASEAN", "member"), ("LAO", "ASEAN", "member"), ("USA", "ARF", "member")} <= got
     assert not any(iso in ("KHM", "LAO") and name == "ARF" for iso, name, _ in got)
+
+
+def test_countries_co_chair_a_group_in_the_present_tense(nlp):
+    for text in ("Chile and Peru co-chair the Experts' Working Group on Maritime Security for the 2024-2027 cycle.",
+                 "Chile and Peru, the co-chairs of the Experts' Working Group on Maritime Security, hosted a drill."):
+        got = members_stated(text, nlp)
+        assert {("CHL", "co-chair"), ("PER", "co-chair")} <= {(iso, role) for iso, _, role in got}, text
+
+
+def test_the_countries_of_officials_who_co_chair_are_no_co_chairs(nlp):
+    text = "The defence secretaries of Chile and Peru co-chair the Experts' Working Group on Maritime Security."
+    assert not any(role == "co-chair" for _, _, role in members_stated(text, nlp))
