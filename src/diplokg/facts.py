@@ -2094,7 +2094,7 @@ def _frameworks(st: _State) -> None:
     _named_events(st)
 
 
-def _known_exercise_editions(st: _State, known: dict) -> None:
+def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef]) -> None:
     """"the conduct of SLINEX-25": a known exercise written with its edition in one word is that exercise."""
     for token in st.m.tokens:
         if "-" not in token.text or token.i in st.framework_at or not EXERCISE_EDITION.match(token.text):
@@ -3204,10 +3204,9 @@ def _lapsed_role(st: _State, noun: Token) -> bool:
     m = st.m
     k = noun.i - 1
     while k >= noun.sent.start:
-        t = m.tokens[k]
         if m.lower[k] in LAPSED_WORDS:
             return True
-        if not (m.lower[k] in ROLE_MODIFIERS or k in st.framework_at or t.pos_ in ("ADJ", "NUM") or m.lower[k] == "no"):
+        if not (m.lower[k] in ROLE_MODIFIERS or k in st.framework_at or m.tokens[k].pos_ in ("ADJ", "NUM") or m.lower[k] == "no"):
             return False
         k -= 1
     return False
@@ -3973,7 +3972,7 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
     for token in m.tokens[sent.start : sent.end]:
         if token.i + 4 >= sent.end:
             continue
-        lead = token.lower_ in ("as", "are", "were", "remain") or token.lower_ == "the" and m.tokens[token.i - 1].text == ","
+        lead = token.lower_ in ("as", "are", "were", "remain") or token.lower_ == "the" and token.i > sent.start and m.tokens[token.i - 1].text == ","
         after = _co_chair_word_end(m, token.i + 1) if lead or token.i in m.country_at else None
         if after is None or after >= sent.end:
             continue
