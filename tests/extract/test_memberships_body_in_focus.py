@@ -1,6 +1,8 @@
 """Roles said without naming their body ("are among its observers", "are observer states",
-"X, an observer, ...", "the five member states (A, B, ...)"), lists set off by "--", and co-chairs
-of a passive "F will be co-chaired by"; each with a negative a careless rule would read as a role."""
+"X, an observer, ...", "the five member states (A, B, ...)"), lists set off by "--", co-chairs
+("F will be co-chaired by", "A and B co-chair the F"), founders, "F countries A and B", bodies that
+admit countries, and what is no role ("former members", "non-NATO", a named "Alliance of ..."); each
+with a negative a careless rule would read as a role."""
 
 from __future__ import annotations
 
