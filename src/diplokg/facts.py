@@ -3284,6 +3284,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _framework_countries_named(st, sent)
         _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
+        _co_chaired_relative_object(st, sent)
         _chairing_members(st, sent)
         _anaphoric_memberships(st, sent)
         _attending_observers(st, sent)
@@ -3989,6 +3990,31 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
         if span is None or not chairs:
             continue
         fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+        known = {(mb.country, mb.framework, mb.role) for mb in st.memberships}
+        for iso in chairs:
+            if (iso, fw_key, "co-chair") not in known:
+                st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+            if iso not in st.frameworks[fw_key].countries:
+                st.frameworks[fw_key].countries.append(iso)
+
+
+def _co_chaired_relative_object(st: _State, sent: Span) -> None:
+    """"the X Working Group, which Chile and Peru co-chair(ed), met": the countries between the relative
+    word and "co-chair" co-chair the framework right before it."""
+    m = st.m
+    for which in m.tokens[sent.start : sent.end]:
+        if which.lower_ not in ("which", "that") or which.i + 3 >= sent.end:
+            continue
+        k = which.i + 1
+        while k < sent.end and (k in m.country_at or m.lower[k] in (",", "and", "the")):
+            k += 1
+        chairs = _countries_in(m, m.tokens[which.i + 1 : k])
+        word = m.lower[k] if k < sent.end else ""
+        cluster = word.startswith(("co-chair", "cochair")) or word == "co" and k + 2 < sent.end and m.lower[k + 2].startswith("chair")
+        fw_key = _framework_right_before(st, which.i) if chairs and cluster else None
+        if fw_key is None:
+            continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
         known = {(mb.country, mb.framework, mb.role) for mb in st.memberships}
         for iso in chairs:

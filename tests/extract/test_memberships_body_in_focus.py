@@ -299,3 +299,10 @@ def test_countries_co_chair_a_group_in_the_present_tense(nlp):
 def test_the_countries_of_officials_who_co_chair_are_no_co_chairs(nlp):
     text = "The defence secretaries of Chile and Peru co-chair the Experts' Working Group on Maritime Security."
     assert not any(role == "co-chair" for _, _, role in members_stated(text, nlp))
+
+
+def test_a_group_which_countries_co_chair(nlp):
+    got = members_stated("The Experts' Working Group on Maritime Security, which Chile and Peru co-chair, met in Lima.", nlp)
+    assert {("CHL", "co-chair"), ("PER", "co-chair")} <= {(iso, role) for iso, _, role in got}
+    got = members_stated("The Experts' Working Group on Maritime Security, which Chile and Peru attended, met in Lima.", nlp)
+    assert not any(role == "co-chair" for _, _, role in got)
