@@ -4730,6 +4730,12 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if fw_key is None and subject is not None and subject.lower_ == "it" and verb.dep_ == "ROOT" and not _word_in(verb, PRONOUN_UNSAFE_GATHER):
             # "Ministers of F met in X. It comprises A, B and C": the one body the sentences before name
             fw_key = _last_body_named(st, sent.start)
+        bare_role = _bare_role_subject(st, subject) if fw_key is None and subject is not None and verb.dep_ == "ROOT" else None
+        first_object = verb.i + 1 + (verb.i + 1 < sent.end and m.lower[verb.i + 1] == "the")
+        if bare_role is not None and first_object in m.country_at:
+            # "F met in X. Observer states include A and B": the one body in view (a list right after the
+            # verb: not "Observers include diplomats from A and B")
+            fw_key = _body_in_focus(st, sent)
         if fw_key is None:
             continue
         # the parse may read the list after "brings together" as an adverbial noun phrase (npadvmod)
@@ -4757,7 +4763,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if len(countries) < 2:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
-        role_of_list = _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
+        role_of_list = bare_role or _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
         if role_of_list is None:
             continue
         for role, listed in ((role_of_list, countries), (other_role, observers)):
@@ -4797,6 +4803,21 @@ def _gathering_subject(st: _State, subject: Token) -> str | None:
     if subject.lower_ in BODY_NOUNS | PROGRAMME_WORDS | GATHERING_SUBJECT_HEADS:
         return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None)
     return None
+
+
+def _bare_role_subject(st: _State, subject: Token) -> str | None:
+    """The role a subject that names no body stands for: "Members", "(The) member states", "Observer
+    states", "Observers"; not "Members of the delegation", "Its members" (read above)."""
+    words = list(subject.subtree)
+    if any(t.i in st.framework_at or t.lower_ in ("of", "its", "their", "whose") for t in words):
+        return None
+    if subject.lower_ in ("members", "observers"):
+        head = subject.lower_
+    elif subject.lower_ in ROLE_STATE_WORDS:
+        head = next((c.lower_ for c in subject.children if c.dep_ in ("compound", "amod") and c.lower_ in ("member", "observer")), None)
+    else:
+        return None
+    return {"members": "member", "member": "member", "observers": "observer", "observer": "observer"}.get(head or "")
 
 
 AS_MEMBER_NOUNS = frozenset({"members", "nations", "countries", "states"})

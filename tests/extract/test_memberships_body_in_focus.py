@@ -306,3 +306,17 @@ def test_a_group_which_countries_co_chair(nlp):
     assert {("CHL", "co-chair"), ("PER", "co-chair")} <= {(iso, role) for iso, _, role in got}
     got = members_stated("The Experts' Working Group on Maritime Security, which Chile and Peru attended, met in Lima.", nlp)
     assert not any(role == "co-chair" for _, _, role in got)
+
+
+def test_bare_role_subjects_of_the_body_in_view(nlp):
+    text = ("The Collective Security Treaty Organization met in Minsk. Member states include Armenia and Belarus. "
+            "Observer states include Serbia and Afghanistan.")
+    got = members_stated(text, nlp)
+    assert {("ARM", "CSTO", "member"), ("BLR", "CSTO", "member"), ("SRB", "CSTO", "observer"), ("AFG", "CSTO", "observer")} <= got
+
+
+def test_bare_observers_of_something_else_are_no_role(nlp):
+    text = ("The Collective Security Treaty Organization met in Minsk. Observers include diplomats from Serbia and Ghana. "
+            "Members of the delegation include Armenia's envoy.")
+    got = members_stated(text, nlp)
+    assert not any(iso in ("SRB", "GHA", "ARM") for iso, _, _ in got)
