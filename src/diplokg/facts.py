@@ -3786,6 +3786,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
         fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
         fw_key = fw_key or _latest_framework(st, sent.start)
+        if fw_key is None and attended is None:  # "F met in X. A and B participate as observers": the body in view
+            fw_key = _body_in_focus(st, sent)
         if not countries or fw_key is None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))

@@ -320,3 +320,10 @@ def test_bare_observers_of_something_else_are_no_role(nlp):
             "Members of the delegation include Armenia's envoy.")
     got = members_stated(text, nlp)
     assert not any(iso in ("SRB", "GHA", "ARM") for iso, _, _ in got)
+
+
+def test_countries_participate_as_observers_of_the_body_in_view(nlp):
+    text = "The Collective Security Treaty Organization met in Minsk. Serbia and Afghanistan participate as observers."
+    assert {("SRB", "CSTO", "observer"), ("AFG", "CSTO", "observer")} <= members_stated(text, nlp)
+    text = "The Collective Security Treaty Organization met in Minsk. Serbia attended a trade fair as an observer."
+    assert not any(iso == "SRB" for iso, _, _ in members_stated(text, nlp))
