@@ -2075,6 +2075,7 @@ def _frameworks(st: _State) -> None:
                 _add_framework(st, f"{ref.name}-Plus", ref.kind, plus, ent.sent, "framework.gazetteer", expansion=expansion)
                 continue
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
+    _known_exercise_editions(st, known)
     _acronym_frameworks(st)
     _named_frameworks(st)
     _memoranda(st)
@@ -2091,6 +2092,17 @@ def _frameworks(st: _State) -> None:
     _merge_pair_prefixed(st)
     _adoption_dates(st)
     _named_events(st)
+
+
+def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef]) -> None:
+    """"the conduct of SLINEX-25": a known exercise written with its edition in one word is that exercise."""
+    for token in st.m.tokens:
+        if "-" not in token.text or token.i in st.framework_at or not EXERCISE_EDITION.match(token.text):
+            continue
+        ref = known.get(token.text.rsplit("-", 1)[0])
+        if ref is not None and ref.kind == "Exercise":
+            _add_framework(st, ref.name, ref.kind, st.m.sdoc[token.i : token.i + 1], token.sent, "framework.gazetteer",
+                           expansion=ref.expansion)
 
 
 PAIR_PREFIX = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*(?:-[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)+ ")
@@ -2147,15 +2159,15 @@ def _acronym_frameworks(st: _State) -> None:
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
             with_members = _members_follow(m, close)
             spelled = _spelled_suffix(sdoc, run, inside.text)
-            if spelled is None and not with_members:
+            if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
             owned = _owned_by_framework(st, run, spelled)
             run = spelled or run
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
             body = with_members or owned or _framework_body_follows(st, close)
             head = _framework_head(run) or _acronym_head(run) or ("Organisation" if body else None)
-            if head is None and _standing_meeting(st, run):
-                head = "Forum"
+            if head is None and (_standing_meeting(st, run) or spelled is None):
+                head = "Forum"  # a standing meeting, or a grouping trusted for the countries it gathers
             # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
             if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at and not head:
                 continue
@@ -2186,8 +2198,9 @@ def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     Outlook on the Indo-Pacific (AOIP)" -> "ASEAN Outlook on the Indo-Pacific"."""
     for start in range(run.start, run.end - 1):
         # after "and", "the" or an owner's acronym ("The SCO Regional Anti-Terrorist Structure (RATS)")
+        # or after the countries that prefix it ("The Australia-Japan-United States Trilateral Defence Ministers' Meeting (TDMM)")
         if sdoc[start].text[:1].isupper() and (start == run.start or sdoc[start - 1].lower_ in ("and", "the")
-                                               or _is_acronym(sdoc[start - 1].text)):
+                                               or _is_acronym(sdoc[start - 1].text) or sdoc[start - 1].ent_type_ == "GPE"):
             if _initials_match(acronym, sdoc[start : run.end]):
                 return sdoc[start : run.end]
     return None
@@ -2197,6 +2210,14 @@ def _members_follow(m: ArticleMentions, close: int) -> bool:
     """"Name (ACR), whose members/member states/membership ...": the name is of a grouping."""
     words = [t.lower_ for t in m.tokens[close + 1 : close + 4]]
     return len(words) == 3 and words[0] == "," and words[1] == "whose" and words[2] in ("members", "member", "membership")
+
+
+def _countries_gathered_after(m: ArticleMentions, close: int) -> bool:
+    """"Name (ACR), which groups A, B and C": the name is of a grouping (its acronym may be from another language)."""
+    words = m.tokens[close + 1 : close + 4]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ != "which" or not _word_in(words[2], GATHER_VERBS):
+        return False
+    return any(i in m.country_at for i in range(close + 4, min(close + 8, len(m.tokens))))
 
 
 def _claim(st: _State, span: Span, key: str) -> None:
@@ -2443,8 +2464,8 @@ def _two_plus_two(m: ArticleMentions, j: int) -> bool:
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
-    if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE":
-        return True
+    if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
+        return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
@@ -3162,13 +3183,49 @@ def _memberships(st: _State) -> None:
     inherited: list[tuple[str, str, Evidence]] = []
     # while memberships are read, "the council", "the 11-member bloc" stand for the framework they refer to
     anaphors: dict[int, str] = {}
+    # "a non-NATO member of the EU", "a major non-NATO ally": a name negated by "non-" is no body a role is in
+    negated = {i: st.framework_at.pop(i) for i in _negated_by_non(st)}
     try:
         _memberships_by_sentence(st, inherited, anaphors)
     finally:
         for i in anaphors:
             st.framework_at.pop(i, None)
+        st.framework_at.update(negated)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+LAPSED_WORDS = frozenset({"former", "ex", "erstwhile", "longer"})  # "a former member", "no longer members"
+
+
+def _lapsed_role(st: _State, noun: Token) -> bool:
+    """The role phrase ending at ``noun`` says the role was lost: "a former (ECOWAS) member", "ex-members",
+    "is no longer a member" (read leftwards over the phrase's own words only)."""
+    m = st.m
+    k = noun.i - 1
+    while k >= noun.sent.start:
+        if m.lower[k] in LAPSED_WORDS:
+            return True
+        if not (m.lower[k] in ROLE_MODIFIERS or k in st.framework_at or m.tokens[k].pos_ in ("ADJ", "NUM") or m.lower[k] == "no"):
+            return False
+        k -= 1
+    return False
+
+
+def _negated_by_non(st: _State) -> list[int]:
+    """The tokens of each framework name written with "non-" before it ("non-NATO")."""
+    m = st.m
+    out: list[int] = []
+    for i, key in st.framework_at.items():
+        if i < 2 or st.framework_at.get(i - 1) == key or m.tokens[i - 1].text != "-" or m.lower[i - 2] != "non":
+            continue
+        if m.tokens[i - 2].whitespace_ or m.tokens[i - 1].whitespace_:
+            continue
+        k = i
+        while st.framework_at.get(k) == key:
+            out.append(k)
+            k += 1
+    return out
 
 
 def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidence]], anaphors: dict[int, str]) -> None:
@@ -3181,6 +3238,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
             anaphors[i] = key
         member_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")), None)
         partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
+        if member_tok is not None and _lapsed_role(st, member_tok):
+            member_tok = None  # "Mali, a former ECOWAS member", "are no longer members of F": not a member now
         if member_tok is not None:
             member_fw = _framework_modifier(st, member_tok)
             clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
@@ -3218,10 +3277,14 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _counted_among(st, sent)
         _stated_memberships(st, sent)
         _elliptical_roles(st, sent)
+        _roles_in_body_in_focus(st, sent)
         _verb_memberships(st, sent)
         _parenthesised_members(st, sent)
+        _founded_by_countries(st, sent)
+        _framework_countries_named(st, sent)
         _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
+        _co_chaired_relative_object(st, sent)
         _chairing_members(st, sent)
         _anaphoric_memberships(st, sent)
         _attending_observers(st, sent)
@@ -3238,6 +3301,7 @@ SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "u
                                  "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell"})
 NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
 GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
+OCCASION_LENGTH = re.compile(r"\b(?:day|week) ?- ?long\b|- ?(?:day|week)\b", re.I)  # "three-day", "day-long"
 
 
 def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
@@ -3264,8 +3328,13 @@ def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
     return found
 
 
+RANK_IN_BODY_WORDS = frozenset({"newest", "latest", "founding", "full", "permanent"})
+
+
 def _role_phrase_after(m: ArticleMentions, i: int) -> bool:
-    """A role in a body starts at ``i``: "dialogue partners", "members", "observers"."""
+    """A role in a body starts at ``i``: "dialogue partners", "members", "(fourth / newest) member", "observers"."""
+    while i + 1 < len(m.tokens) and (m.lower[i] in RANK_IN_BODY_WORDS or _ordinal(m.tokens[i]) is not None):
+        i += 1
     if m.lower[i] == "dialogue":
         return m.lower[i + 1] in ("partner", "partners")
     return m.lower[i] in ("member", "members", "observer", "observers")
@@ -3279,6 +3348,8 @@ def _plain_description(m: ArticleMentions, noun: Token) -> bool:
         return False
     if any(t.text[:1].isupper() for t in m.tokens[det.i + 1 : noun.i]):
         return False  # "the Security Council", "the GCC council": a name, read elsewhere
+    if OCCASION_LENGTH.search(m.sdoc[det.i + 1 : noun.i].text):
+        return False  # "the three-day conclave": one session of a body, whose guests are not its members
     return not (noun.i + 1 < len(m.tokens) and m.lower[noun.i + 1] == "of")
 
 
@@ -3293,9 +3364,17 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
-        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
+        if any(noun.lower_ in _head_words(name) for name in [fw.name, *fw.aliases] if name):
             return key
     return None
+
+
+def _head_words(name: str) -> tuple[str, ...]:
+    """The words a body's name may be referred to by: its last word, and the word before its first
+    "of" ("the council" for "the Council of Defence Ministers of Central Asian States")."""
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return (words[-1], head)
 
 
 def _owner_of_other_framework(st: _State, token: Token) -> bool:
@@ -3377,7 +3456,10 @@ def _relative_roles(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        _add_new_memberships(st, _countries_in(m, (t for c in subjects for t in c.subtree)), fw_key, ROLE_NOUNS[role_noun.lower_], ev)
+        countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+        if countries:  # "of which India is a founding member along with A and B"
+            countries += _fellows_right_after(m, role_noun.i + 1, sent.end)
+        _add_new_memberships(st, countries, fw_key, ROLE_NOUNS[role_noun.lower_], ev)
         for other in (c for c in role_noun.children if c.dep_ == "conj"):  # "and the Indian Navy an observer"
             # the parse hangs the elided clause's role on the country or on the first role noun
             appos = [a for a in other.children if a.dep_ == "appos"] + [a for a in role_noun.children if a.dep_ == "appos" and a.i > other.i]
@@ -3385,6 +3467,16 @@ def _relative_roles(st: _State, sent: Span) -> None:
             iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
             if role is not None and iso is not None:
                 _add_new_memberships(st, [iso], fw_key, role, ev)
+
+
+def _fellows_right_after(m: ArticleMentions, i: int, end: int) -> list[str]:
+    """The countries of "along with A and B" / "alongside A" starting at (or after a comma at) ``i``."""
+    i += i < end and m.tokens[i].text == ","
+    for words in FELLOW_WORDS:
+        if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
+            start = i + len(words)
+            return _countries_in(m, m.tokens[start : _list_stop(m, start, end)])
+    return []
 
 
 PARTNER_LIST_LEADS = (("among", "them"), ("including",), ("such", "as"), ("notably",))
@@ -3543,7 +3635,9 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
         subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
-    return _countries_in(m, (t for c in subjects for t in c.subtree))
+    # "Poland, along with Hungary and Czechia, is a member of F": the parse may hang the fellows on the verb
+    fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
+    return _countries_in(m, [t for c in subjects for t in c.subtree] + fellows)
 
 
 STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})
@@ -3561,6 +3655,12 @@ def _observer_status(st: _State, sent: Span) -> None:
         if verb.lemma_.lower() not in STATUS_VERBS or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
         after = m.tokens[status.i + 1 : min(status.i + 7, sent.end)]
+        granted = _granted_by_body(st, verb, after)
+        if granted is not None:  # "The Arctic Council granted observer status to India and Japan"
+            fw_key, countries = granted
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
+            _add_new_memberships(st, countries, fw_key, "observer", ev)
+            continue
         if after and after[0].lower_ in ("in", "at", "with", "to", "of"):
             fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None)
             body = next((t for t in after[1:] if t.lower_ in BODY_NOUNS), None)
@@ -3580,6 +3680,19 @@ def _observer_status(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
+
+
+def _granted_by_body(st: _State, verb: Token, after: list[Token]) -> tuple[str, list[str]] | None:
+    """A body that grants ("accords") a status to countries: its key and the countries after "to"."""
+    if verb.lemma_.lower() not in ("grant", "accord") or not after or after[0].lower_ != "to":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    fw_key = st.framework_at.get(subject.i) if subject is not None else None
+    if fw_key is None:
+        return None
+    m = st.m
+    countries = _countries_in(m, m.tokens[after[1].i : _list_stop(m, after[1].i, verb.sent.end)]) if len(after) > 1 else []
+    return (fw_key, countries) if countries else None
 
 
 def _relative_prep(verb: Token) -> Token | None:
@@ -3673,6 +3786,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
         fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
         fw_key = fw_key or _latest_framework(st, sent.start)
+        if fw_key is None and attended is None:  # "F met in X. A and B participate as observers": the body in view
+            fw_key = _body_in_focus(st, sent)
         if not countries or fw_key is None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))
@@ -3770,9 +3885,7 @@ def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
     Defence Secretary X and Vietnam's Deputy Minister Y")."""
     m = st.m
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None or verb.dep_ not in ("acl", "relcl"):
-        return
-    fw_key = st.framework_at.get(verb.head.i) or _framework_right_before(st, verb.i)
+    fw_key = _co_chaired_framework(st, verb) if agent is not None else None
     if fw_key is None:
         return
     inside = [t for t in agent.subtree]
@@ -3784,6 +3897,25 @@ def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
         st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
         if iso not in st.frameworks[fw_key].countries:
             st.frameworks[fw_key].countries.append(iso)
+
+
+def _co_chaired_framework(st: _State, verb: Token) -> str | None:
+    """What is "co-chaired by": the framework the participle or relative clause hangs on ("the X
+    Group, co-chaired by"; the parse may split "co-chaired" and hang it elsewhere, so a framework
+    right before ", co-chaired" counts too), or the subject of a passive "F will be co-chaired by"."""
+    start = co_chair_start(verb)
+    start = verb.i if start is None else start
+    if verb.dep_ in ("acl", "relcl"):
+        return st.framework_at.get(verb.head.i) or _framework_right_before(st, start)
+    if start > 0 and st.m.tokens[start - 1].text == ",":
+        return _framework_right_before(st, start)
+    heads = {verb, st.m.tokens[start]}  # a split "co - chaired": the subject may hang on "co" or "be"
+    passive = [c for h in heads for c in h.children if c.dep_ == "auxpass"]
+    if not passive:
+        return None
+    heads.update(passive)
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((st.framework_at[c.i] for c in subjects if c.i in st.framework_at), None)
 
 
 def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
@@ -3841,25 +3973,76 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
     right before "as co-chairs of" co-chair the named framework."""
     m = st.m
     for token in m.tokens[sent.start : sent.end]:
-        if token.lower_ not in ("as", "are", "were", "remain") or token.i + 4 >= sent.end:
-            continue  # "A and B, as co-chairs of F", "A and B are co-chairs of F"
-        words = m.tokens[token.i + 1 : token.i + 5]
-        if words[0].lower_ in ("co-chairs", "co-chair", "cochairs") and words[1].lower_ == "of":
-            name_at = token.i + 3
-        elif words[0].lower_ == "co" and words[1].text == "-" and words[2].lower_ in ("chairs", "chair") and words[3].lower_ == "of":
-            name_at = token.i + 5
+        if token.i + 4 >= sent.end:
+            continue
+        lead = token.lower_ in ("as", "are", "were", "remain") or token.lower_ == "the" and token.i > sent.start and m.tokens[token.i - 1].text == ","
+        after = _co_chair_word_end(m, token.i + 1) if lead or token.i in m.country_at else None
+        if after is None or after >= sent.end:
+            continue
+        if lead and m.lower[after] == "of":  # "A and B, as co-chairs of F", "A and B are / , the co-chairs of F"
+            name_at = after + 1
+            before = token.i - (token.lower_ == "the")
+        elif not lead and m.lower[after] == "the" and m.lower[after - 1] == "chair" and _countries_are_subject(m, token.i, sent):
+            # "A and B co-chair the F": the verb the parse may read as a noun
+            name_at, before = after, token.i + 1
         else:
             continue
         span = _chaired_name(m, name_at, sent.end)
-        chairs = _countries_before(m, token.i, sent.start)
+        chairs = _countries_before(m, before, sent.start)
         if span is None or not chairs:
             continue
         fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+        known = {(mb.country, mb.framework, mb.role) for mb in st.memberships}
         for iso in chairs:
-            st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+            if (iso, fw_key, "co-chair") not in known:
+                st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
             if iso not in st.frameworks[fw_key].countries:
                 st.frameworks[fw_key].countries.append(iso)
+
+
+def _co_chaired_relative_object(st: _State, sent: Span) -> None:
+    """"the X Working Group, which Chile and Peru co-chair(ed), met": the countries between the relative
+    word and "co-chair" co-chair the framework right before it."""
+    m = st.m
+    for which in m.tokens[sent.start : sent.end]:
+        if which.lower_ not in ("which", "that") or which.i + 3 >= sent.end:
+            continue
+        k = which.i + 1
+        while k < sent.end and (k in m.country_at or m.lower[k] in (",", "and", "the")):
+            k += 1
+        chairs = _countries_in(m, m.tokens[which.i + 1 : k])
+        word = m.lower[k] if k < sent.end else ""
+        cluster = word.startswith(("co-chair", "cochair")) or word == "co" and k + 2 < sent.end and m.lower[k + 2].startswith("chair")
+        fw_key = _framework_right_before(st, which.i) if chairs and cluster else None
+        if fw_key is None:
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
+        known = {(mb.country, mb.framework, mb.role) for mb in st.memberships}
+        for iso in chairs:
+            if (iso, fw_key, "co-chair") not in known:
+                st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+            if iso not in st.frameworks[fw_key].countries:
+                st.frameworks[fw_key].countries.append(iso)
+
+
+def _countries_are_subject(m: ArticleMentions, last: int, sent: Span) -> bool:
+    """The list of countries ending at ``last`` stands alone, not as the countries of officials
+    ("the defence secretaries of A and B co-chair ...")."""
+    k = last
+    while k >= sent.start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
+        k -= 1
+    return k < sent.start or m.lower[k] in ("where", "while", "whereas", "as", "since", "because") \
+        or m.tokens[k].pos_ not in ("ADP", "NOUN", "PROPN", "PART", "ADJ")
+
+
+def _co_chair_word_end(m: ArticleMentions, i: int) -> int | None:
+    """Where the word "co-chair(s)" starting at ``i`` ends (written whole or split "co", "-", "chair")."""
+    if i < len(m.tokens) and m.lower[i] in ("co-chairs", "co-chair", "cochairs"):
+        return i + 1
+    if i + 2 < len(m.tokens) and m.lower[i] == "co" and m.tokens[i + 1].text == "-" and m.lower[i + 2] in ("chairs", "chair"):
+        return i + 3
+    return None
 
 
 def _countries_before(m: ArticleMentions, i: int, sent_start: int) -> list[str]:
@@ -4058,8 +4241,8 @@ def _counted_among(st: _State, sent: Span) -> None:
         _add_new_memberships(st, counted, fw_key, role, ev)
 
 
-DASHES = frozenset({"-", "–", "—"})
-DASHED_ROLE_NOUNS = {"members": "member", "partners": "member", "nations": "member", "countries": "member",
+DASHES = frozenset({"-", "–", "—", "--"})  # "--": a typed em dash (wire copy)
+DASHED_ROLE_NOUNS = {"members": "member", "member": "member", "partners": "member", "nations": "member", "countries": "member",
                      "observers": "observer"}
 
 
@@ -4075,6 +4258,8 @@ def _dashed_members(st: _State, sent: Span) -> None:
         if m.tokens[before].text == ")" and before - 2 > sent.start and m.tokens[before - 2].text == "(":
             before -= 3  # past the acronym: "The Andean Defence Forum (ADF) - A, B and C -"
         role = "member"
+        if m.lower[before] in ("states", "countries", "nations") and m.lower[before - 1] == "member":
+            before -= 1  # "the six GCC member states -- A, B --"
         if before not in st.framework_at:
             if m.lower[before] not in DASHED_ROLE_NOUNS or m.lower[before - 1] == "dialogue":
                 continue  # "dialogue partners - A, B" is read with the member list it follows
@@ -4160,8 +4345,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if role is None or fw_key is None:
             continue
         while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS
-                                   or _one_of(m, k)):
-            k -= 2 if _one_of(m, k) else 1  # "is also one of the founding members of F"
+                                   or _one_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
+            k -= 2 if _one_of(m, k) else 1  # "is also one of the (four) founding members of F"
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
             k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
@@ -4185,6 +4370,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             elif t.lower_ not in (",", "and", "the", "both") or not countries:
                 break
             k -= 1
+        if not countries:
+            countries = _pair_named_before(m, sent, k)
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
@@ -4223,6 +4410,121 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
         _add_new_memberships(st, countries, fw_key, role, ev)
 
 
+ROLE_SET_OFF = frozenset({",", ".", ";", "while", "whereas"})  # what may follow a role said without its body
+ROLE_STATE_WORDS = frozenset({"states", "countries", "nations"})  # "observer states"
+ROLE_OWNER_WORDS = frozenset({"its", "their", "other"})  # "among its observers", "are the other members"
+
+
+def _roles_in_body_in_focus(st: _State, sent: Span) -> None:
+    """"Afghanistan and Mongolia are observer states, while ...", "A and B are among its observers",
+    "Seychelles, an observer, was represented by ...": a role said without "of F" is a role in the
+    body it is said of ("its", "the bloc's") or else in the one body the sentence and the two before
+    name; not "is not a member", "hopes to become a member", "will be an observer"."""
+    m = st.m
+    for noun in m.tokens[sent.start + 1 : sent.end]:
+        role = ELLIPTICAL_ROLES.get(noun.lower_)
+        partner = noun.lower_ in ("partner", "partners") and m.lower[noun.i - 1] == "dialogue"
+        role = "dialogue partner" if partner else role
+        end = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
+        if role is None or end >= sent.end or not _role_set_off(m, end, sent) and m.lower[end] != "(":
+            continue
+        k, owner = _role_phrase_start(st, m.tokens[noun.i - 1] if partner else noun)
+        if m.lower[end] == "(":  # "The five member states (A, B, C, D and E) agreed"
+            while k > sent.start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
+                k -= 1
+            countries = _bracketed_countries(m, end, sent) if m.lower[k] == "the" or m.lower[k + 1] == "the" else []
+        else:
+            # a bare "Peru is a full member." may be of anything; "its", "the bloc's" or "observer states" say a body's
+            marked = partner or owner is not None or end > noun.i + 1 or any(m.lower[i] in ROLE_OWNER_WORDS for i in range(k + 1, noun.i))
+            # an apposition is only a bare role closed by a comma ("Seychelles, an observer, was ...")
+            apposed = _apposed_role_country(m, k, sent) if m.lower[end] == "," else []
+            countries = apposed or (_be_role_subject(m, k, sent) if marked else [])
+        fw_key = owner or _body_in_focus(st, sent) if countries else None
+        if fw_key is None:
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.role-in-focus", 0.7))
+        _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+def _role_set_off(m: ArticleMentions, end: int, sent: Span) -> bool:
+    """The role phrase ends at ``end``: punctuation, "while", or a time ("since 2013", "in 2013"; not "in F")."""
+    if m.lower[end] in ROLE_SET_OFF:
+        return True
+    return m.lower[end] in ("since", "in", "from") and end + 1 < sent.end and m.tokens[end + 1].ent_type_ == "DATE"
+
+
+def _bracketed_countries(m: ArticleMentions, open_at: int, sent: Span) -> list[str]:
+    """The countries in brackets from ``open_at`` when the brackets hold nothing but a list of two or more."""
+    close = next((t.i for t in m.tokens[open_at + 1 : sent.end] if t.text == ")"), None)
+    inside = m.tokens[open_at + 1 : close] if close is not None else []
+    if any(t.i not in m.country_at and t.lower_ not in LIST_GLUE for t in inside):
+        return []
+    countries = _countries_in(m, inside)
+    return countries if len(countries) >= 2 else []
+
+
+def _role_phrase_start(st: _State, noun: Token) -> tuple[int, str | None]:
+    """Where the words before a role noun end ("are among its | observers") and the body they name:
+    "its" or "the bloc's" (read as the body they refer to), "an ASEAN member"."""
+    m = st.m
+    k, owner = noun.i - 1, None
+    while k > noun.sent.start and (m.lower[k] in ROLE_MODIFIERS or m.tokens[k].text in ("'s", "’s") or k in st.framework_at):
+        owner = st.framework_at.get(k, owner)
+        k -= 1
+    return k, owner if owner is None or st.frameworks[owner].kind not in NOT_BODY_KINDS else None
+
+
+def _apposed_role_country(m: ArticleMentions, k: int, sent: Span) -> list[str]:
+    """"Seychelles, an observer, ...": the one country right before ", a(n) <role>"."""
+    article = m.tokens[k + 1] if k + 1 < sent.end else None
+    if m.tokens[k].text != "," or article is None or article.lower_ not in ("a", "an") or k - 1 not in m.country_at:
+        return []
+    first = k - 1
+    while first - 1 >= sent.start and m.country_at.get(first - 1) == m.country_at[k - 1]:
+        first -= 1
+    before = m.tokens[first - 1] if first > sent.start else None
+    return [m.country_at[k - 1]] if before is None or before.text in (",", "(") or before.lower_ in ("the", "while", "and") else []
+
+
+def _be_role_subject(m: ArticleMentions, k: int, sent: Span) -> list[str]:
+    """The countries that are the subject of the be-verb at ``k`` ("A and B are | among its
+    observers"); none when it is negated, future, modal or an infinitive ("hopes to become")."""
+    if m.tokens[k].lemma_.lower() not in BE_LEMMAS:
+        return []
+    k -= 1
+    while k >= sent.start and (m.tokens[k].pos_ in ("AUX", "ADV", "PART") or m.lower[k] == "to"):
+        if m.lower[k] in NEGATIONS or m.lower[k] in FUTURE_AUX or m.lower[k] in MODAL_FUTURE or m.lower[k] == "to":
+            return []
+        k -= 1
+    countries: list[str] = []
+    while k >= sent.start and (k in m.country_at or countries and m.lower[k] in (",", "and", "the", "both")):
+        if k in m.country_at and m.country_at[k] not in countries:
+            countries.insert(0, m.country_at[k])
+        k -= 1
+    if k >= sent.start and m.tokens[k].pos_ in ("ADP", "VERB") and m.lower[k] not in ("while", "whereas"):
+        return []  # "talks with A and B are ...": the countries are not the subject
+    return countries
+
+
+def _body_in_focus(st: _State, sent: Span) -> str | None:
+    """The one body (organisation or forum) named in the sentence and the two before, else None."""
+    keys = {st.framework_at[i] for i in range(sent.start, sent.end) if i in st.framework_at}
+    keys = {k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum")}
+    before = _last_body_named(st, sent.start)
+    if before is not None:
+        keys.add(before)
+    elif _names_several_bodies(st, sent.start):
+        return None
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _names_several_bodies(st: _State, before: int) -> bool:
+    prev = _sentences_ending_by(st.m, before, 2)
+    start = prev[0].start if prev else before
+    keys = {st.framework_at[i] for i in range(start, before) if i in st.framework_at}
+    return len({k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum")}) > 1
+
+
 def _linked_subject(m: ArticleMentions, sent: Span, verb_at: int) -> tuple[list[str], int] | None:
     """The countries right before ``verb_at`` and where the word that links their clause to the one
     before stands: ", while Malaysia", ", and Japan"; None without such a word ("India and Japan are")."""
@@ -4244,6 +4546,24 @@ def _add_stated(st: _State, countries: list[str], fw_key: str, role: str, sent: 
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
             if iso not in st.frameworks[fw_key].countries:
                 st.frameworks[fw_key].countries.append(iso)
+
+
+PAIR_WORDS = frozenset({"both", "two"})
+COUNTRY_NOUNS = frozenset({"countries", "nations"})
+
+
+def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"India and Japan upgraded ties. Both countries are members of F": the two countries "both
+    countries" / "the two nations" ending at ``k`` stand for, the subject of the sentence before
+    when that names exactly two."""
+    if k - 1 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 1] not in PAIR_WORDS:
+        return []
+    prev = _sentences_ending_by(m, sent.start, 1)
+    if not prev:
+        return []
+    subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+    return countries if len(countries) == 2 else []
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -4378,6 +4698,7 @@ def _be_verb_subject_end(verb: Token) -> int:
 
 
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group"})
+PRONOUN_UNSAFE_GATHER = frozenset({"include", "gather"})  # "It included talks with A": "it" may be an event
 
 
 def _verb_memberships(st: _State, sent: Span) -> None:
@@ -4408,16 +4729,28 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             fw_key = _framework_right_before(st, whose.i)
         if fw_key is None and subject is None and verb.i > 0 and m.tokens[verb.i - 1].text == ",":
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
+        if fw_key is None and subject is not None and subject.lower_ == "it" and verb.dep_ == "ROOT" and not _word_in(verb, PRONOUN_UNSAFE_GATHER):
+            # "Ministers of F met in X. It comprises A, B and C": the one body the sentences before name
+            fw_key = _last_body_named(st, sent.start)
+        bare_role = _bare_role_subject(st, subject) if fw_key is None and subject is not None and verb.dep_ == "ROOT" else None
+        first_object = verb.i + 1 + (verb.i + 1 < sent.end and m.lower[verb.i + 1] == "the")
+        if bare_role is not None and first_object in m.country_at:
+            # "F met in X. Observer states include A and B": the one body in view (a list right after the
+            # verb: not "Observers include diplomats from A and B")
+            fw_key = _body_in_focus(st, sent)
         if fw_key is None:
             continue
         # the parse may read the list after "brings together" as an adverbial noun phrase (npadvmod)
         objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr", "npadvmod") for t in c.subtree]
         observers: list[str] = []
         observer_at = next((t.i for t in objects if t.lower_ in ("observer", "observers")), None)
+        partner_at = next((t.i for t in objects if t.lower_ in ("partner", "partners") and m.lower[t.i - 1] == "dialogue"), None)
         with_at = next((t.i for t in objects if t.lower_ == "with"), None)
-        if observer_at is not None and with_at is not None and with_at < observer_at:
-            # "comprises A, B and C, with D and E as observers"
-            observers = _countries_in(m, (t for t in objects if with_at < t.i < observer_at))
+        other_role = "observer" if observer_at is not None else "dialogue partner"
+        role_at = observer_at if observer_at is not None else partner_at
+        if role_at is not None and with_at is not None and with_at < role_at:
+            # "comprises A, B and C, with D and E as observers / as dialogue partners"
+            observers = _countries_in(m, (t for t in objects if with_at < t.i < role_at))
             objects = [t for t in objects if t.i < with_at]
         as_members = _as_members_phrase(verb)
         if as_members is not None:  # "brings together A, B and C as partner nations": the role is membership
@@ -4432,10 +4765,10 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if len(countries) < 2:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
-        role_of_list = _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
+        role_of_list = bare_role or _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
         if role_of_list is None:
             continue
-        for role, listed in ((role_of_list, countries), ("observer", observers)):
+        for role, listed in ((role_of_list, countries), (other_role, observers)):
             for iso in listed:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
@@ -4444,7 +4777,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
 
 def _body_anaphor(st: _State, noun: Token) -> str | None:
     """"the 10-member bloc": the body named just before, in this sentence or the two before."""
-    if noun.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+    if noun.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in noun.children) or _names_a_body(noun):
         return None
     return _joined_anaphor(st, noun, noun) or _last_body_named(st, noun.sent.start)
 
@@ -4472,6 +4805,21 @@ def _gathering_subject(st: _State, subject: Token) -> str | None:
     if subject.lower_ in BODY_NOUNS | PROGRAMME_WORDS | GATHERING_SUBJECT_HEADS:
         return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None)
     return None
+
+
+def _bare_role_subject(st: _State, subject: Token) -> str | None:
+    """The role a subject that names no body stands for: "Members", "(The) member states", "Observer
+    states", "Observers"; not "Members of the delegation", "Its members" (read above)."""
+    words = list(subject.subtree)
+    if any(t.i in st.framework_at or t.lower_ in ("of", "its", "their", "whose") for t in words):
+        return None
+    if subject.lower_ in ("members", "observers"):
+        head = subject.lower_
+    elif subject.lower_ in ROLE_STATE_WORDS:
+        head = next((c.lower_ for c in subject.children if c.dep_ in ("compound", "amod") and c.lower_ in ("member", "observer")), None)
+    else:
+        return None
+    return {"members": "member", "member": "member", "observers": "observer", "observer": "observer"}.get(head or "")
 
 
 AS_MEMBER_NOUNS = frozenset({"members", "nations", "countries", "states"})
@@ -4510,6 +4858,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     wish = verb.dep_ == "xcomp" and (_word_in(verb.head, PLANNED_GOVERNORS) or _word_in(verb.head, CALLED_OFF))
     if any(c.dep_ == "neg" for c in verb.children) or future or wish:
         return  # "has not joined", "will join", "plans to join": not a member (yet)
+    if _admitted_by_body(st, sent, verb, done):
+        return
     targets = [c for c in verb.children if c.dep_ == "dobj"]
     targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
     # "admitted as an observer to F": the parse may hang "to F" on the role
@@ -4521,7 +4871,12 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if fw_key is None:  # "joined the Eurodrone programme": the programme is the framework
         fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
-    if fw_key is None and not targets and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+    as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if fw_key is None and not targets:  # "Mauritius joined as its fourth member": "its" is the body named before
+        fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
+    if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and _word_in(verb.head, JOIN_VERBS):
+        fw_key = _framework_joined_by(st, verb.head)  # "A joined F in 2017, while B joined in 2023"
+    if fw_key is None and not targets and as_phrases:
         # "F comprises A and B, while C and D joined as observers"; "F, whose members are A and B, with C admitted as the ..."
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
     if fw_key is None:
@@ -4536,7 +4891,36 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
 
 
+def _admitted_by_body(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> bool:
+    """"The Arctic Council admitted India and Japan as observers (in 2013)": a body that admits
+    countries (active voice, the body the subject) gives them the role of the "as" phrase."""
+    if verb.lemma_.lower() != "admit" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    fw_key = st.framework_at.get(subject.i) if subject is not None else None
+    if fw_key is None:
+        return False
+    m = st.m
+    countries = _countries_in(m, _heads_and_conjuncts([c for c in verb.children if c.dep_ == "dobj"]))
+    role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+    role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partners" in role_words or "partner" in role_words else "member"
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
+    for iso in countries:
+        if (iso, fw_key) not in done:
+            done.add((iso, fw_key))
+            st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+    return True
+
+
 BODY_NOUNS = frozenset({"body", "grouping", "bloc", "organisation", "organization", "group", "forum", "alliance"})
+JOIN_VERBS = frozenset({"join", "accede", "admit"})
+
+
+def _framework_joined_by(st: _State, verb: Token) -> str | None:
+    """The framework a join verb names as what was joined ("joined F", "admitted to F")."""
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children]
+    return next((st.framework_at[o.i] for o in targets if o.i in st.framework_at), None)
 
 
 def _framework_of_main_clause(st: _State, verb: Token) -> str | None:
@@ -4568,7 +4952,7 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
     if target.lower_ == "it" and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
-    if target.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in target.children):
+    if target.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in target.children) or _names_a_body(target):
         return None
     prev = _sentences_ending_by(st.m, target.sent.start, 1)
     for i in range(target.i - 1, (prev[0].start if prev else target.sent.start) - 1, -1):
@@ -4576,6 +4960,15 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
         if key is not None and st.frameworks[key].kind not in ("Policy", "Agreement", "Exercise"):
             return key  # a body: an organisation, forum or commission
     return None
+
+
+def _names_a_body(noun: Token) -> bool:
+    """"the Alliance of Sahel States", "the Customs Union": a capitalised body word with a name around it
+    is a name (read by the framework rules), not "the alliance" referring back."""
+    if not noun.text[:1].isupper():
+        return False
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.lower_ == "of" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _pronoun_country(m: ArticleMentions, verb: Token) -> list[str]:
@@ -4620,6 +5013,82 @@ def _framework_right_before(st: _State, i: int) -> str | None:
     if k >= 2 and st.m.tokens[k].text == ")" and st.m.tokens[k - 2].text == "(":
         k -= 3
     return st.framework_at.get(k) if k >= 0 else None
+
+
+NAMED_MEMBER_NOUNS = {"countries": 2, "nations": 2, "states": 2, "allies": 2, "ally": 1}  # and how many a list needs
+
+
+def _framework_countries_named(st: _State, sent: Span) -> None:
+    """"the Quad countries India, Japan, Australia and the US", "NATO allies Poland and Lithuania",
+    "NATO ally Turkey": countries named right after "F countries / nations / allies" are F's members
+    (not "the ASEAN countries and China", "a non-NATO ally")."""
+    m = st.m
+    for noun in m.tokens[sent.start + 1 : sent.end - 1]:
+        needed = NAMED_MEMBER_NOUNS.get(noun.lower_)
+        fw_key = st.framework_at.get(noun.i - 1) if needed else None
+        if fw_key is None or noun.i in st.framework_at or st.frameworks[fw_key].kind not in BODY_KINDS:
+            continue
+        first = noun.i + 1 + (m.lower[noun.i + 1] == "the")
+        if first not in m.country_at:
+            continue
+        countries = _countries_in(m, m.tokens[first : _list_stop(m, first, sent.end)])
+        if len(countries) >= needed and (needed > 1 or len(countries) == 1):  # "NATO ally Turkey and the US": no list
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.named-members", 0.75))
+            _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+FOUNDING_VERBS = frozenset({"found", "form", "establish", "create", "launch", "set"})
+BODY_KINDS = frozenset({"Organisation", "Forum"})
+
+
+def _founded_by_countries(st: _State, sent: Span) -> None:
+    """"A, B and C founded F in 1991", "A and B quit G and formed their own F", "F, set up by A and B
+    in 2001": the countries that found an organisation or forum are its members; not "plan to form
+    F", "will launch F", "did not set up F", nor a person's act ("Putin founded F")."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in FOUNDING_VERBS or lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
+            continue
+        wish = verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if wish or verb.dep_ == "amod":
+            continue
+        if agent is not None:  # "F, founded by A and B", "F was formed by A and B"
+            body = verb.head if verb.dep_ in ("acl", "relcl") else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            founders = _heads_and_conjuncts([c for c in agent.children if c.dep_ == "pobj"])
+        else:
+            body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            founders = _founding_subject(verb)
+        fw_key = st.framework_at.get(body.i) if body is not None else None
+        if fw_key is None and body is not None and agent is not None:
+            fw_key = _framework_near(st, body)
+        if fw_key is None or st.frameworks[fw_key].kind not in BODY_KINDS or any(t.i in m.person_at for t in founders):
+            continue
+        if any(k in m.country_at for k, key in st.framework_at.items() if key == fw_key):
+            continue  # "India and Kyrgyzstan set up the India-Kyrgyzstan Joint Working Group": a bilateral body
+        countries = _countries_in(m, founders)
+        if countries:
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.founded", 0.75))
+            _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+def _founding_subject(verb: Token) -> list[Token]:
+    """The words of a founding verb's subject, through "and" to the verb before ("quit G and formed F")."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if any(c.lower_ in ("which", "that", "who") for c in subjects):
+        # "Poland, Hungary and Czechia, which form F": the list the clause hangs on
+        return _heads_and_conjuncts([verb.head]) if verb.dep_ == "relcl" else []
+    return _heads_and_conjuncts(subjects)
+
+
+def _heads_and_conjuncts(heads: list[Token]) -> list[Token]:
+    """The nouns of a list ("A, B and C"), not the words of clauses on them ("the summit, hosted by A")."""
+    return [h for head in heads for h in (head, *head.conjuncts)]
 
 
 def _parenthesised_members(st: _State, sent: Span) -> None:
@@ -4785,6 +5254,11 @@ def _relative_clause_framework(st: _State, token: Token) -> tuple[Token | None, 
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "relcl") and verb.head is not verb:
         verb = verb.head
+    whose = next((c for c in token.children if c.lower_ == "whose"), None)
+    if whose is not None and verb.dep_ == "relcl":
+        # "... is distinct from ASEAN, whose members include A and B": the body right before "whose"
+        key = _framework_right_before(st, whose.i) or _framework_near(st, verb.head)
+        return (verb, key) if key is not None else (None, None)
     if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
         return None, None
     key = _framework_near(st, verb.head)
@@ -4792,11 +5266,16 @@ def _relative_clause_framework(st: _State, token: Token) -> tuple[Token | None, 
 
 
 def _subject_framework(st: _State, sent: Span) -> str | None:
+    """The framework the main clause's subject names; in "the AU's Peace and Security Council" the
+    council, not its possessive owner."""
     root = sent.root
     for c in root.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.i in st.framework_at:
+                return st.framework_at[c.i]
+            owners = {w.i for p in c.children if p.dep_ == "poss" for w in p.subtree}
             for w in c.subtree:
-                if w.i in st.framework_at:
+                if w.i in st.framework_at and w.i not in owners:
                     return st.framework_at[w.i]
     return None
 
