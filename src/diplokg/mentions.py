@@ -833,11 +833,13 @@ def title_without_country(ent: Span) -> str | None:
 
 
 def title_country(ent: Span) -> str | None:
-    """Country written inside a title span ("Chief of Staff of the UAE Armed Forces"), if any."""
+    """Country written inside a title span ("Chief of Staff of the UAE Armed Forces", "Commander of
+    the Royal Saudi Land Forces"), if any."""
     words = [t.text for t in ent]
     for size in (3, 2, 1):
         for k in range(1, len(words) - size + 1):
-            if words[k - 1].lower() in ("of", "for", "the") and not (k >= 2 and words[k - 2].lower() == "to"):  # not "Ambassador to the UAE"
+            # "of the UAE Armed Forces", "the Royal Saudi Land Forces"; not "Ambassador to the UAE"
+            if words[k - 1].lower() in ("of", "for", "the", "royal") and not (k >= 2 and words[k - 2].lower() == "to"):
                 iso = refdata.country_iso3(" ".join(words[k : k + size]))
                 if iso:
                     return iso

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -681,6 +681,88 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
     return spans
 
 
+# Posts named by the body their holder heads ("Commander of the Western Fleet", "President of the
+# Navy Wives Welfare Association"): the head words, and the last words of a body's name.
+BODY_POST_HEADS = frozenset({"commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
+                             "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head"})
+BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command", "guard", "corps", "association", "institute",
+                            "agency", "commission", "council", "ministry", "department", "academy", "college", "university",
+                            "service", "bureau", "authority", "committee", "organisation", "organization", "coalition"})
+BODY_NAME_MAX_TOKENS = 8
+
+
+def titles_of_named_bodies(doc: Doc) -> list[Span]:
+    """"Commander of the US 7th Fleet Vice Admiral X", "X, President of the Navy Wives Welfare
+    Association": a head word and the name of the body it heads become one TITLE span, kept as
+    written (the canonical title folds only "Defense"); a country after the name ("of Oman") or a
+    larger body ("of the Royal Malaysian Navy") is in the span, and so in the written form, but not
+    in the title. Only a capitalised name ending in a body's word counts: not "President of Kenya" (a
+    country's post) nor "head of the delegation"."""
+    spans = []
+    for head_start, of in _body_post_heads(doc):
+        found = _body_name_end(doc, of + 1)
+        if found is None:
+            continue
+        name_end, end = found
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and (more := _body_name_end(doc, end + 1)) is not None:
+            end = more[1]  # "Commander of the Western Fleet of the Royal Malaysian Navy"
+        start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
+        written = doc[start:name_end].text
+        canonical = re.sub(r"\bDefense\b", "Defence", written[:1].upper() + written[1:])
+        spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
+    """(start, index of "of") of each head word of BODY_POST_HEADS followed by "of": words outside
+    any entity but an organisation ("commander", "Under-Secretary"), or a known title that is just
+    such a word ("President", "Secretary-General")."""
+    for token in doc:
+        if token.lower_ != "of" or token.i < 1 or token.i + 2 >= len(doc):
+            continue
+        start = token.i - 1
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            start -= 2  # "Under-Secretary": three tokens
+        words = doc[start : token.i]
+        if all(t.ent_type_ in ("", "ORG") for t in words) and "".join(t.lower_ for t in words) in BODY_POST_HEADS:
+            yield start, token.i  # the model often takes the head word into the body's name (ORG)
+    for ent in doc.ents:
+        if ent.label_ == TITLE and ent.end + 2 < len(doc) and doc[ent.end].lower_ == "of" and "".join(t.lower_ for t in ent) in BODY_POST_HEADS:
+            yield ent.start, ent.end
+
+
+def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(index after, index after with a country after it) of a body's name at ``i`` ("the US 7th Fleet", "the Ministry of Defence", "the Royal
+    Navy of Oman"): capitalised words, acronyms and ordinals, joined by "and" or by "of"/"for"
+    without "the" ("Institute for Defense Studies"), with a word of BODY_NAME_ENDS among them; None when there is no such name or it holds a framework's name (the
+    framework rules read that). "of the" starts another body ("Fleet of the Royal Navy")."""
+    j = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    first, end, has_body_word = j, j, False
+    while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
+        token = doc[j]
+        if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
+            break
+        if token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS:
+            break  # the holder's rank ("Vice Admiral"), but "Fleet" of "Fleet Admiral" may end a name
+        word = token.text[:1].isupper() and token.is_alpha or _ordinal(token)
+        joiner = j > first and (token.text in ("-", "‑") and not token.whitespace_ or token.lower_ == "and"
+                                or token.lower_ in ("of", "for") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
+                                and not doc[j + 1].ent_id_.startswith("country:"))  # "of Oman" closes the name
+        if not (word or joiner):
+            break
+        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS
+        j += 1
+        if word:
+            end = j
+    if not has_body_word or end == first:
+        return None
+    return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
+
+
+def _ordinal(token) -> bool:
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", token.lower_))
+
+
 # "son/daughter of" in Arabic and Malay names: the word before one is the person's own name.
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # Particles of Arabic and Malay names ("Al", "bin"), whose long names the model often cuts at the front.
@@ -713,6 +795,7 @@ def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
+    _replace_ents(doc, titles_of_named_bodies(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()

@@ -1,0 +1,49 @@
+"""A post named by the body its holder heads ("Commander of the Eastern Fleet", "President of the
+Officers' Wives Association"), kept as written, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, holdings
+
+PUBLISHED = date(2025, 9, 16)
+
+
+def _offices(nlp, text: str) -> dict[str, tuple[str, str, list[str]]]:
+    """person name -> (office title, country, aliases) of each holding."""
+    x = extract_text(nlp, text, PUBLISHED)
+    offices = {o.key: o for o in x.offices}
+    names = {p.key: p.name for p in x.persons}
+    return {names[h.person]: (offices[h.office].title, offices[h.office].country, offices[h.office].aliases) for h in x.holdings}
+
+
+def test_a_commander_of_a_fleet_before_the_name(nlp):
+    text = "In Sattahip, Admiral Ruiz also met Commander of the Thai 3rd Fleet Vice Admiral Somchai Wongsuwan on Friday."
+    assert ("Somchai Wongsuwan", "Commander of the Thai 3rd Fleet", "THA") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_larger_body_after_the_fleet_is_written_but_not_in_the_title(nlp):
+    text = "He called on the Commander of the Eastern Fleet of the Royal Thai Navy, Rear Admiral Somchai Wongsuwan, in Sattahip."
+    title, country, aliases = _offices(nlp, text)["Somchai Wongsuwan"]
+    assert (title, country) == ("Commander of the Eastern Fleet", "THA")  # "Royal Thai": the country inside the larger body
+    assert "Commander of the Eastern Fleet of the Royal Thai Navy" in aliases
+
+
+def test_a_ministry_with_its_portfolio_and_country(nlp):
+    text = "He held talks with Secretary-General of the Ministry of Defence of Peru Carlos Quispe Mamani in Lima."
+    title, country, aliases = _offices(nlp, text)["Carlos Quispe Mamani"]
+    assert (title, country) == ("Secretary-General of the Ministry of Defence", "PER")
+    assert "Secretary-General of the Ministry of Defence of Peru" in aliases
+
+
+def test_a_post_of_an_association_after_the_name_in_commas(nlp):
+    text = "Kenya's Defence Minister Peter Otieno Mwangi was accompanied by Grace Njeri Mwangi, President of the Officers Wives Association, in Nairobi."
+    assert ("Grace Njeri Mwangi", "President of the Officers Wives Association", "KEN") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_president_of_a_country_or_the_head_of_a_delegation_is_no_body_post(nlp):
+    text = "President of Ghana Kwame Mensah Boateng met the head of the delegation, Colonel Ama Owusu Darko, in Accra."
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Kwame Mensah Boateng", "President", "GHA") in held
+    assert not any(title.startswith("Head of") for _, title, _ in held)
