@@ -744,10 +744,17 @@ def _dateline_place(name: str) -> refdata.PlaceRef | None:
 
 
 def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
-    """Country written right before token ``i``: "Maldives X", "Malaysian X", "Singapore's X"."""
+    """Country written right before token ``i``: "Maldives X", "Malaysian X", "Singapore's X", and
+    the country of a force whose post it is ("the Philippine Navy's X", "the Thai Air Force's X")."""
     j = i - 1
     if j >= 0 and sdoc[j].text in ("'s", "’s", "'", "’"):
         j -= 1
+        if j >= 1 and sdoc[j].lower_ in FORCE_HEADS and not sdoc[j].ent_id_:
+            j -= 1
+            if j >= 1 and sdoc[j].text[:1].isupper() and not sdoc[j].ent_id_:  # "Air" of "Air Force"
+                j -= 1
+            if not sdoc[j].ent_id_.startswith("country:"):
+                return None
     if j >= 0 and sdoc[j].ent_id_.startswith("country:"):
         return sdoc[j].ent_id_.split(":", 1)[1], j
     return None

@@ -684,7 +684,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 # Posts named by the body their holder heads ("Commander of the Western Fleet", "President of the
 # Navy Wives Welfare Association"): the head words, and the last words of a body's name.
 BODY_POST_HEADS = frozenset({"commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
-                             "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head"})
+                             "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head",
+                             "commander-in-chief", "commanding-in-chief"})
 BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command", "guard", "corps", "association", "institute",
                             "agency", "commission", "council", "ministry", "department", "academy", "college", "university",
                             "service", "bureau", "authority", "committee", "organisation", "organization", "coalition"})
@@ -715,8 +716,8 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
 
 def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, index of "of") of each head word of BODY_POST_HEADS followed by "of": words outside
-    any entity but an organisation ("commander", "Under-Secretary"), or a known title that is just
-    such a word ("President", "Secretary-General")."""
+    any entity but an organisation ("commander", "Under-Secretary"), or a known title ending in
+    such a word ("President", "Deputy Secretary-General")."""
     for token in doc:
         if token.lower_ != "of" or token.i < 1 or token.i + 2 >= len(doc):
             continue
@@ -726,8 +727,8 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
         words = doc[start : token.i]
         if all(t.ent_type_ in ("", "ORG") for t in words) and "".join(t.lower_ for t in words) in BODY_POST_HEADS:
             yield start, token.i  # the model often takes the head word into the body's name (ORG)
-    for ent in doc.ents:
-        if ent.label_ == TITLE and ent.end + 2 < len(doc) and doc[ent.end].lower_ == "of" and "".join(t.lower_ for t in ent) in BODY_POST_HEADS:
+    for ent in doc.ents:  # "Deputy Secretary-General", "Flag Officer Commanding-in-Chief": by its last word
+        if ent.label_ == TITLE and ent.end + 2 < len(doc) and doc[ent.end].lower_ == "of" and ent.text.split()[-1].lower() in BODY_POST_HEADS:
             yield ent.start, ent.end
 
 
@@ -754,8 +755,8 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
         j += 1
         if word:
             end = j
-    if not has_body_word or end == first:
-        return None
+    if not has_body_word or end == first or doc[end : end + 1].text in ("'s", "’s"):
+        return None  # "of the Indian Army's Northern Command": the body is not the one named first
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
 
 

@@ -47,3 +47,21 @@ def test_a_president_of_a_country_or_the_head_of_a_delegation_is_no_body_post(nl
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Kwame Mensah Boateng", "President", "GHA") in held
     assert not any(title.startswith("Head of") for _, title, _ in held)
+
+
+def test_a_known_title_ending_in_a_head_word_takes_the_body_after_it(nlp):
+    text = "Kenya's Defence Minister met Major General Omar Farah Hassan, the General Officer Commanding-in-Chief of the Eastern Command, in Mombasa."
+    assert ("Omar Farah Hassan", "General Officer Commanding-in-Chief of the Eastern Command", "KEN") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_body_that_owns_another_is_no_body_of_the_post(nlp):
+    # "of the Kenyan Army's Eastern Command": the post is of the command, not of the army
+    text = "He met Major General Omar Farah Hassan, General Officer Commanding-in-Chief of the Kenyan Army's Eastern Command, in Mombasa."
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(title.endswith("Kenyan Army") for _, title, _ in held)
+
+
+def test_a_post_of_a_countrys_force_written_with_its_possessive(nlp):
+    text = "Admiral Ruiz held a video call with the Chilean Navy's Flag Officer in Command, Vice Admiral Pedro Soto Aguirre, on Monday."
+    assert ("Pedro Soto Aguirre", "Flag Officer in Command", "CHL") in holdings(extract_text(nlp, text, PUBLISHED))
+
