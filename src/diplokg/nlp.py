@@ -764,6 +764,22 @@ def _ordinal(token) -> bool:
     return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", token.lower_))
 
 
+def deputies_of_abbreviated_titles(doc: Doc) -> list[Span]:
+    """"Deputy NSA X": a modifier before an abbreviated title makes the deputy's post when the
+    lexicon knows it ("Deputy National Security Advisor"), not the abbreviation's."""
+    abbreviations = refdata.titles().abbreviations
+    phrases = refdata.titles().phrases
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.text not in abbreviations or ent.start == 0:
+            continue
+        modifier = doc[ent.start - 1]
+        deputy = phrases.get(f"{modifier.lower_} {abbreviations[ent.text].lower()}")
+        if modifier.lower_ in ("deputy", "vice") and modifier.text[:1].isupper() and not modifier.ent_type_ and deputy:
+            spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{deputy}"))
+    return spans
+
+
 # "son/daughter of" in Arabic and Malay names: the word before one is the person's own name.
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # Particles of Arabic and Malay names ("Al", "bin"), whose long names the model often cuts at the front.
@@ -797,6 +813,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
+    _replace_ents(doc, deputies_of_abbreviated_titles(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()

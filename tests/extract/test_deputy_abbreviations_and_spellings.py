@@ -1,0 +1,37 @@
+"""A deputy of an abbreviated post ("Deputy NSA"), and the two spellings of the adviser's post, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, holdings
+
+from diplokg import refdata
+
+PUBLISHED = date(2025, 9, 16)
+
+
+def _office(nlp, text: str, name: str):
+    x = extract_text(nlp, text, PUBLISHED)
+    offices = {o.key: o for o in x.offices}
+    names = {p.key: p.name for p in x.persons}
+    return next(offices[h.office] for h in x.holdings if names[h.person] == name)
+
+
+def test_a_deputy_of_an_abbreviated_post_holds_the_deputy_post(nlp):
+    text = "Kenya's Deputy NSA Peter Otieno Mwangi held talks with officials in Nairobi."
+    assert ("Peter Otieno Mwangi", "Deputy National Security Advisor", "KEN") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_deputy_word_that_is_not_capitalised_leaves_the_abbreviation(nlp):
+    # "the deputy" is someone else: "NSA X" holds the post itself
+    text = "Kenya's NSA Peter Otieno Mwangi and his deputy met officials in Nairobi."
+    assert ("Peter Otieno Mwangi", "National Security Advisor", "KEN") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_an_abbreviated_adviser_answers_to_both_spellings(nlp):
+    office = _office(nlp, "Ghana's NSA Kwame Mensah Boateng arrived in Accra.", "Kwame Mensah Boateng")
+    assert office.title == "National Security Advisor"
+    assert "National Security Adviser" in office.aliases
+    assert refdata.office_aliases("Deputy National Security Advisor", "GHA") == ["Deputy National Security Adviser"]
