@@ -745,19 +745,28 @@ def _dateline_place(name: str) -> refdata.PlaceRef | None:
 
 def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     """Country written right before token ``i``: "Maldives X", "Malaysian X", "Singapore's X", and
-    the country of a force whose post it is ("the Philippine Navy's X", "the Thai Air Force's X")."""
+    the country of a force whose post it is ("the Philippine Navy's X", "Japan Self-Defense Forces X")."""
     j = i - 1
     if j >= 0 and sdoc[j].text in ("'s", "’s", "'", "’"):
         j -= 1
-        if j >= 1 and sdoc[j].lower_ in FORCE_HEADS and not sdoc[j].ent_id_:
-            j -= 1
-            if j >= 1 and sdoc[j].text[:1].isupper() and not sdoc[j].ent_id_:  # "Air" of "Air Force"
-                j -= 1
-            if not sdoc[j].ent_id_.startswith("country:"):
-                return None
+    if j >= 1 and sdoc[j].lower_ in FORCE_HEADS and not sdoc[j].ent_id_:
+        j = _force_country_word(sdoc, j)
+        if j is None:
+            return None
     if j >= 0 and sdoc[j].ent_id_.startswith("country:"):
         return sdoc[j].ent_id_.split(":", 1)[1], j
     return None
+
+
+def _force_country_word(sdoc: Doc, head: int) -> int | None:
+    """Index of the country word that opens the force's name ending at ``head`` ("Japan Self-Defense
+    Forces", "Royal Thai Air Force"), at most four words before; None without one."""
+    j = head - 1
+    while j >= 0 and head - j <= 4 and not sdoc[j].ent_id_.startswith("country:"):
+        if not (sdoc[j].text[:1].isupper() and not sdoc[j].ent_type_ or sdoc[j].text == "-" and not sdoc[j].whitespace_):
+            return None
+        j -= 1
+    return j if j >= 0 and sdoc[j].ent_id_.startswith("country:") else None
 
 
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "late", "retired"})

@@ -468,8 +468,9 @@ def _skip_force_name(doc: Doc, i: int) -> int:
     """Index after a force's name at ``i`` and its acronym in brackets ("Chief of Defence Force of
     the Maldives National Defence Force (MNDF), Major General X"), else ``i``."""
     j = i
-    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s")) and doc[j].lower_ not in FORCE_HEADS:
-        j += 1  # "Vietnam People's Army"
+    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s") or doc[j].text == "-" and not doc[j].whitespace_) \
+            and doc[j].lower_ not in FORCE_HEADS:
+        j += 1  # "Vietnam People's Army", "Japan Self-Defense Forces"
     if j >= len(doc) or doc[j].lower_ not in FORCE_HEADS:
         return i
     j += 1

@@ -65,3 +65,22 @@ def test_a_post_of_a_countrys_force_written_with_its_possessive(nlp):
     text = "Admiral Ruiz held a video call with the Chilean Navy's Flag Officer in Command, Vice Admiral Pedro Soto Aguirre, on Monday."
     assert ("Pedro Soto Aguirre", "Flag Officer in Command", "CHL") in holdings(extract_text(nlp, text, PUBLISHED))
 
+
+
+def test_the_country_of_a_force_named_before_the_post(nlp):
+    # "Chile Joint Forces Commander-in-Chief X": the force's country is the post's, not the host's
+    text = "In Lima, Admiral Ruiz met Chile Joint Forces Commander-in-Chief Vice Admiral Pedro Soto Aguirre on Monday."
+    assert ("Pedro Soto Aguirre", "Commander-in-Chief", "CHL") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_force_name_without_a_country_gives_the_post_no_country(nlp):
+    # "the Joint Forces Commander-in-Chief": no country word opens the force's name; the post
+    # takes its country from elsewhere (here the city of the sentence), not from a word before
+    text = "In Lima, Admiral Ruiz met Joint Forces Commander-in-Chief Vice Admiral Pedro Soto Aguirre on Monday."
+    assert ("Pedro Soto Aguirre", "Commander-in-Chief", "PER") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_title_then_a_hyphenated_force_of_a_country_before_the_name(nlp):
+    text = "He called on Chief of Staff, Joint Staff of the Japan Self-Defense Forces General Kenji Morita in Tokyo."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Kenji Morita", "Chief of Staff, Joint Staff", "JPN") in holdings(x)
