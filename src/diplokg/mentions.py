@@ -435,6 +435,26 @@ def _byline(sdoc: Doc, ent: Span) -> bool:
     return i == 0 or "\n" in sdoc[i - 1].text or "\n" in sdoc[i - 1].whitespace_ or sdoc[i - 1].is_space
 
 
+BYLINE_MAX_WORDS = 4
+BYLINE_MAX_LINES_ABOVE = 3  # headline, standfirst, a kicker or "Updated:" line
+
+
+def _name_line_in_header(sdoc: Doc, ent: Span) -> bool:
+    """A name alone on its line among the article's first lines ("Snehesh Alex Philip" under the
+    headline and standfirst): the writer's byline without "By"."""
+    text = sdoc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : len(text) if end < 0 else end]
+    words = line.split()
+    if not 2 <= len(words) <= BYLINE_MAX_WORDS or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words):
+        return False
+    if line.rstrip() != text[start : ent.end_char] or len(text[start : ent.start_char].split()) > 1:
+        return False  # the name is the line, but for a given name the model left out
+    above = [line for line in text[:start].split("\n") if line.strip(" .")]
+    return 1 <= len(above) <= BYLINE_MAX_LINES_ABOVE  # under a headline
+
+
 def _named_thing(sdoc: Doc, ent: Span) -> bool:
     """"the Mitra Shakti exercise", "Exercise Alon", "Freedom Edge, the multi-domain exercise",
     "the frigate X", "INS X", "X Group", a reporter's byline: a name the model took for a person."""
@@ -448,7 +468,7 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if after is not None and after.lower_ in COMPANY_WORDS and after.text[:1].isupper() and not after.is_sent_start:
         return True
-    if _byline(sdoc, ent) or ent[0].lower_ in CAPTION_WORDS or _contact_line(ent):
+    if _byline(sdoc, ent) or _name_line_in_header(sdoc, ent) or ent[0].lower_ in CAPTION_WORDS or _contact_line(ent):
         return True
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
         return True
