@@ -204,3 +204,15 @@ def test_a_headline_of_names_is_no_byline(nlp):
     text = ("Mwangi Hosts Morales Vega\n\n"
             "Nairobi: Kenya's Defence Minister Peter Otieno Mwangi held talks with Chile's Defence Minister Rosa Morales Vega on Monday.\n")
     assert "Rosa Morales Vega" in person_names(extract_text(nlp, text, date(2025, 3, 12)))
+
+
+def test_a_name_after_at_is_a_building_not_a_person(nlp):
+    text = "Kenya's Defence Minister Peter Otieno Mwangi received Chile's Defence Minister Rosa Morales Vega at Wisma Perwira on Monday."
+    names = person_names(extract_text(nlp, text, date(2025, 3, 12)))
+    assert "Wisma Perwira" not in names and "Rosa Morales Vega" in names
+
+
+def test_a_name_after_at_with_a_possessive_is_a_person(nlp):
+    # "at X's invitation": whom, not where
+    text = "Chile's Defence Minister Rosa Morales Vega visited Nairobi at Peter Otieno Mwangi's invitation."
+    assert "Peter Otieno Mwangi" in person_names(extract_text(nlp, text, date(2025, 3, 12)))
