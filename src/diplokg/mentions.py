@@ -947,6 +947,24 @@ def _led_side_nouns(m: ArticleMentions, verb) -> list:
     return nouns
 
 
+def _represented_countries(m: ArticleMentions) -> dict[str, str]:
+    """person key -> the country they represent ("Australia was represented by X", "X represented
+    Fiji"): a country, not a person or an office, as the other party of "represent"."""
+    result: dict[str, str] = {}
+    for verb in m.tokens:
+        if verb.lemma_.lower() != "represent" or verb.pos_ != "VERB":
+            continue
+        countries = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i in m.country_at]
+        if len(countries) != 1:
+            continue
+        agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        people = agents if countries[0].dep_ == "nsubjpass" else [c for c in verb.children if c.dep_ == "nsubj"]
+        for token in people:
+            if (key := m.person_at.get(token.i)) is not None:
+                result.setdefault(key, m.country_at[countries[0].i])
+    return result
+
+
 GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "representative", "dignitary", "officer", "envoy", "counterpart", "member"})
 
 
@@ -1056,7 +1074,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     shortened = _short_forms_of_held_titles(pending)
     pending = [p for p in pending if (p[0], p[1]) not in shortened]
     side = _side_countries(m)
-    for key, iso in _group_countries(m).items():
+    for key, iso in (_group_countries(m) | _represented_countries(m)).items():
         side.setdefault(key, iso)
     counts = {iso: len(evs) for iso, evs in m.countries.items()}
     # an unqualified title belongs to the country the article is written from: never one that a
@@ -1499,7 +1517,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
 
 
 # Verbs whose subject goes to see their object ("X called on / met / held talks with Y").
-VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have"})
+VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have", "pay"})  # "pay" of "paid a courtesy call on X"
 
 
 def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, clusters: dict[str, _Cluster]) -> str | None:
