@@ -765,6 +765,18 @@ def _ordinal(token) -> bool:
     return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", token.lower_))
 
 
+def numbered_ministers(doc: Doc) -> list[Span]:
+    """"Minister of Defence II Pehin X": Brunei and Malaysia number a second minister of one
+    portfolio; the numbered post is its own, kept as written."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ == TITLE and "minister" in ent.text.lower() and ent.end < len(doc) and doc[ent.end].text in ("II", "III") \
+                and not doc[ent.end].ent_type_:
+            canonical = re.sub(r"\bDefense\b", "Defence", doc[ent.start : ent.end + 1].text)
+            spans.append(Span(doc, ent.start, ent.end + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 def deputies_of_abbreviated_titles(doc: Doc) -> list[Span]:
     """"Deputy NSA X": a modifier before an abbreviated title makes the deputy's post when the
     lexicon knows it ("Deputy National Security Advisor"), not the abbreviation's."""
@@ -815,6 +827,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, deputies_of_abbreviated_titles(doc))
+    _replace_ents(doc, numbered_ministers(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()

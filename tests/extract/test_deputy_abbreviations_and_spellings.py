@@ -35,3 +35,14 @@ def test_an_abbreviated_adviser_answers_to_both_spellings(nlp):
     assert office.title == "National Security Advisor"
     assert "National Security Adviser" in office.aliases
     assert refdata.office_aliases("Deputy National Security Advisor", "GHA") == ["Deputy National Security Adviser"]
+
+
+def test_a_numbered_minister_holds_the_numbered_post(nlp):
+    text = "Malaysia's Minister of Finance II Datuk Seri Razali Hamdan Osman met the delegation in Putrajaya."
+    assert ("Razali Hamdan Osman", "Minister of Finance II", "MYS") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_regnal_number_after_a_kings_name_is_no_numbered_post(nlp):
+    # "King Charles III": the number is the name's, not a numbered minister's
+    held = holdings(extract_text(nlp, "Britain's Prime Minister Keir Starmer met King Charles III in London.", PUBLISHED))
+    assert not any(title.endswith(("II", "III")) for _, title, _ in held)
