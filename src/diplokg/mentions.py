@@ -1652,8 +1652,9 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
         if country and not any(m.offices[o].country == country for o in m.office_of.get(person_key, [])):
             continue
         for held in titles:
-            # "the Cabinet Secretary" for the "Cabinet Secretary for Defence": the post without its portfolio
-            if held == title or (generic and held.split()[-1] == title) or held.startswith((f"{title} for ", f"{title} of ")):
+            # "the Cabinet Secretary" for the "Cabinet Secretary for Defence" (or "Permanent Secretary,
+            # Ministry of Defence"): the post without its portfolio
+            if held == title or (generic and held.split()[-1] == title) or held.startswith((f"{title} for ", f"{title} of ", f"{title}, ")):
                 positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
                 if positions:
                     mentions_before[person_key] = positions

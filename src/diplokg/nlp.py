@@ -691,6 +691,11 @@ BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command
                             "agency", "commission", "council", "ministry", "department", "academy", "college", "university",
                             "service", "bureau", "authority", "committee", "organisation", "organization", "coalition"})
 BODY_NAME_MAX_TOKENS = 8
+MINISTRY_WORDS = frozenset({"Ministry", "Department"})
+# Officials' ranks that name no portfolio: the ministry written after a comma is part of the post
+CIVIL_SERVICE_TITLES = frozenset({"permanent secretary", "principal secretary", "secretary", "under secretary", "deputy secretary",
+                                  "assistant secretary", "additional secretary", "joint secretary", "director general", "director-general",
+                                  "secretary general", "secretary-general"})
 
 
 def titles_of_named_bodies(doc: Doc) -> list[Span]:
@@ -716,7 +721,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
 
 
 def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
-    """(start, index of "of") of each head word of BODY_POST_HEADS followed by "of": words outside
+    """(start, index of "of" or ",") of each head word of BODY_POST_HEADS followed by "of": words outside
     any entity but an organisation ("commander", "Under-Secretary"), or a known title ending in
     such a word ("President", "Deputy Secretary-General")."""
     for token in doc:
@@ -729,8 +734,12 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
         if all(t.ent_type_ in ("", "ORG") for t in words) and "".join(t.lower_ for t in words) in BODY_POST_HEADS:
             yield start, token.i  # the model often takes the head word into the body's name (ORG)
     for ent in doc.ents:  # "Deputy Secretary-General", "Flag Officer Commanding-in-Chief": by its last word
-        if ent.label_ == TITLE and ent.end + 2 < len(doc) and doc[ent.end].lower_ == "of" and ent.text.split()[-1].lower() in BODY_POST_HEADS:
+        if ent.label_ != TITLE or ent.end + 2 >= len(doc):
+            continue
+        if doc[ent.end].lower_ == "of" and ent.text.split()[-1].lower() in BODY_POST_HEADS:
             yield ent.start, ent.end
+        elif doc[ent.end].text == "," and doc[ent.end + 1].text in MINISTRY_WORDS and ent.text.lower() in CIVIL_SERVICE_TITLES:
+            yield ent.start, ent.end  # "Permanent Secretary, Ministry of Defence": an official's rank, then the ministry
 
 
 def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings
+from extract_helpers import extract_text, holdings, meeting_pairs
 
 PUBLISHED = date(2025, 9, 16)
 
@@ -84,3 +84,19 @@ def test_a_title_then_a_hyphenated_force_of_a_country_before_the_name(nlp):
     text = "He called on Chief of Staff, Joint Staff of the Japan Self-Defense Forces General Kenji Morita in Tokyo."
     x = extract_text(nlp, text, PUBLISHED)
     assert ("Kenji Morita", "Chief of Staff, Joint Staff", "JPN") in holdings(x)
+
+
+def test_an_officials_rank_then_the_ministry_after_a_comma(nlp):
+    text = ("Kenya's Principal Secretary Peter Otieno Mwangi and Ian Walsh, Permanent Secretary, Ministry of Defence of Ireland, "
+            "co-chaired the talks in Nairobi on Tuesday. The Permanent Secretary later called on Kenya's Chief of Defence Forces, "
+            "General Joseph Kamau Njoroge.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Ian Walsh", "Permanent Secretary, Ministry of Defence", "IRL") in holdings(x)
+    assert ("Ian Walsh", "Joseph Kamau Njoroge") in meeting_pairs(x)  # "the Permanent Secretary" is Walsh
+
+
+def test_a_portfolio_title_before_a_comma_and_a_ministry_stays_as_it_is(nlp):
+    # "the Defence Secretary, Ministry of Defence, X": the ministry adds nothing to a post named by its portfolio
+    text = "The Defence Secretary, Ministry of Defence, Peter Otieno Mwangi said in Nairobi that Kenya's talks went well."
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any("Ministry" in title for _, title, _ in held)
