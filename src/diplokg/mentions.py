@@ -1008,8 +1008,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
-        elif (after := skip_title_country(sdoc, ent.end)) > ent.end and sdoc[after - 1].lower_ in FORCE_HEADS:
-            written = sdoc[ent.start:after].text  # "Chief of the General Staff of the Vietnam People's Army", as written
+        elif (after := skip_title_country(sdoc, ent.end)) > ent.end and (sdoc[after - 1].lower_ in FORCE_HEADS
+                                                                           or ent[-1].lower_ in FORCE_HEADS and sdoc[ent.end].lower_ == "of"):
+            # "Chief of the General Staff of the Vietnam People's Army", "Chief of Staff of the Armed
+            # Forces of the Philippines": as written
+            written = sdoc[ent.start:after].text
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":

@@ -100,3 +100,16 @@ def test_a_portfolio_title_before_a_comma_and_a_ministry_stays_as_it_is(nlp):
     text = "The Defence Secretary, Ministry of Defence, Peter Otieno Mwangi said in Nairobi that Kenya's talks went well."
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert not any("Ministry" in title for _, title, _ in held)
+
+
+def test_a_force_title_then_its_country_is_written_with_it(nlp):
+    text = "He met Chief of Staff of the Armed Forces of Chile General Pedro Soto Aguirre in Santiago."
+    title, country, aliases = _offices(nlp, text)["Pedro Soto Aguirre"]
+    assert country == "CHL" and "Chief of Staff of the Armed Forces of Chile" in aliases
+
+
+def test_a_title_then_a_comma_and_a_country_is_not_written_with_it(nlp):
+    # "Chief of Defence Forces, Chile": the country is set off, not part of the written post
+    text = "He met the Chief of Defence Forces, Chile, General Pedro Soto Aguirre, in Santiago."
+    for title, _, aliases in _offices(nlp, text).values():
+        assert not any(a.endswith("Chile") for a in aliases)
