@@ -46,3 +46,10 @@ def test_a_regnal_number_after_a_kings_name_is_no_numbered_post(nlp):
     # "King Charles III": the number is the name's, not a numbered minister's
     held = holdings(extract_text(nlp, "Britain's Prime Minister Keir Starmer met King Charles III in London.", PUBLISHED))
     assert not any(title.endswith(("II", "III")) for _, title, _ in held)
+
+
+def test_a_hyphenated_secretary_general_of_defence_is_the_post(nlp):
+    text = "Malaysia's Secretary-General of Defence Datuk Razali Hamdan Osman met the delegation in Putrajaya."
+    office = _office(nlp, text, "Razali Hamdan Osman")
+    assert (office.title, office.country) == ("Defence Secretary General", "MYS")
+    assert "Secretary-General of Defence" in office.aliases
