@@ -53,3 +53,11 @@ def test_a_hyphenated_secretary_general_of_defence_is_the_post(nlp):
     office = _office(nlp, text, "Razali Hamdan Osman")
     assert (office.title, office.country) == ("Defence Secretary General", "MYS")
     assert "Secretary-General of Defence" in office.aliases
+
+
+def test_a_chief_of_defence_is_the_post_and_longer_titles_still_win(nlp):
+    text = ("The Belgian Chief of Defence, General Frederik Vansina Claes, met Kenya's Chief of Defence Forces "
+            "General Joseph Kamau Njoroge in Brussels.")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Frederik Vansina Claes", "Chief of Defence", "BEL") in held
+    assert ("Joseph Kamau Njoroge", "Chief of Defence Forces", "KEN") in held
