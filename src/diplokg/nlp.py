@@ -294,11 +294,16 @@ def co_chair_start(token: Token) -> int | None:
     return None
 
 
+OKINA_MARKS = frozenset({"'", "‘", "ʻ", "’"})
+
+
 def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | None:
     """Token range of a person's name starting at or after ``i`` (after honorifics), if any.
     Particles ("bin", "Al", "van der") stay inside the name and do not count towards its length."""
     limit = len(doc) if limit is None else limit
     start = skip_honorifics(doc, i, limit)
+    if start + 1 < limit and doc[start].text in OKINA_MARKS and not doc[start].whitespace_ and is_name_token(doc[start + 1]):
+        start += 1  # "'Aisake Eke": the glottal stop of a Polynesian name, which the model leaves out of the name
     end = start
     words = 0
     while end < limit and words < MAX_NAME_TOKENS:

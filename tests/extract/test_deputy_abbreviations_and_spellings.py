@@ -61,3 +61,14 @@ def test_a_chief_of_defence_is_the_post_and_longer_titles_still_win(nlp):
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Frederik Vansina Claes", "Chief of Defence", "BEL") in held
     assert ("Joseph Kamau Njoroge", "Chief of Defence Forces", "KEN") in held
+
+
+def test_a_polynesian_name_with_a_glottal_stop_after_a_title_in_commas(nlp):
+    text = "The envoy paid a courtesy call on Samoa's Prime Minister, Dr 'Iosefa Lealaiauloto, on Thursday morning."
+    assert ("Iosefa Lealaiauloto", "Prime Minister", "WSM") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_quote_mark_before_a_word_after_a_title_is_no_name(nlp):
+    # "the Prime Minister, 'Partners' ...": a quotation, not a name
+    text = "Samoa's Prime Minister, 'Partners for peace' was the theme, said officials in Apia."
+    assert not any(title == "Prime Minister" for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
