@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -142,9 +143,12 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _extraction_modules(package: Path) -> set[Path]:
-    import ast
+# "from .x import y", "from . import x, y" (also indented, inside functions): the package's own
+# imports. A regular expression, not the ast module: parsing ~15k lines took 0.2 s of every build.
+_RELATIVE_IMPORT = re.compile(r"^[ \t]*from \.(\w*) import \(?([\w, \t]*)", re.MULTILINE)
 
+
+def _extraction_modules(package: Path) -> set[Path]:
     todo, seen = ["facts", "nlp"], set()
     while todo:
         name = todo.pop()
@@ -152,12 +156,11 @@ def _extraction_modules(package: Path) -> set[Path]:
         if name in seen or not path.is_file():
             continue
         seen.add(name)
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                if node.module:
-                    todo.append(node.module.split(".")[0])
-                else:
-                    todo.extend(alias.name for alias in node.names)
+        for module, names in _RELATIVE_IMPORT.findall(path.read_text("utf-8")):
+            if module:
+                todo.append(module)
+            else:
+                todo.extend(n.strip().split(" as ")[0] for n in names.split(",") if n.strip())
     return {package / f"{n}.py" for n in seen}
 
 

@@ -377,8 +377,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
 
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
                          "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center"})
-# First words of a place named after someone ("Camp Humphreys", "Fort Bragg").
-PLACE_PREFIXES = frozenset({"Camp", "Fort"})
+# First words of a place named after someone ("Camp Humphreys", "Fort Bragg") or of a building
+# ("Wisma Pertahanan", "Istana Nurul Iman": Malay and Indonesian for building, palace, tower).
+PLACE_PREFIXES = frozenset({"Camp", "Fort", "Wisma", "Istana", "Menara", "Gedung"})
 # Words before a storm's given name ("Cyclone Ditwah", "Typhoon Haiyan").
 STORM_WORDS = frozenset({"Cyclone", "Typhoon", "Hurricane", "Storm", "cyclone", "typhoon", "hurricane", "storm"})
 # Prepositions that introduce examples of the noun they follow ("exercises, including X", "drills such as X").
@@ -395,9 +396,11 @@ SHIP_PREFIXES = frozenset({"INS", "HMS", "USS", "USNS", "HMAS", "HMNZS", "HMCS",
 COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporation", "company", "co", "industries", "aerospace",
                            "aviation", "systems", "technologies", "holdings", "gmbh", "ag", "plc", "llc", "shipyard", "shipyards",
                            "dynamics", "motors", "electronics", "engineering"})
-# Last words of institutions and buildings named after people ("the King Abdulaziz War College").
+# Last words of institutions and buildings, named after people or not ("the King Abdulaziz War College",
+# "Jubilee House", "Rashtrapati Bhavan"); not "Hall", a common surname.
 INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", "school", "centre", "center", "hospital",
-                               "foundation", "museum", "memorial", "stadium", "auditorium", "library"})
+                               "foundation", "museum", "memorial", "stadium", "auditorium", "library", "house", "palace",
+                               "bhawan", "bhavan", "building", "secretariat", "headquarters", "hotel", "castle", "mansion"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
 BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
 

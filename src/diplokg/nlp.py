@@ -837,6 +837,7 @@ def given_names_before(doc: Doc, start: int, end: int) -> int:
 @Language.component("diplokg_persons")
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
+    _replace_ents(doc, honoured_names_taken_for_organisations(doc))
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
@@ -892,4 +893,52 @@ def mark_persons(doc: Doc) -> Doc:
                 taken.update(range(span.start, span.end))
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = filter_spans(chosen + kept)
+    trim_post_nominals(doc)
     return doc
+
+
+def honoured_names_taken_for_organisations(doc: Doc) -> list[Span]:
+    """"the Hon Richard Marles MP", "H.E. Maria Lopes": a name after an honorific that the model
+    labelled an organisation is a person, without the honorific (its letters are trimmed later)."""
+    letters = refdata.post_nominals()
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        name_start = skip_honorifics(doc, start, ent.end)
+        words = [t for t in doc[name_start : ent.end] if t.text not in letters]
+        if name_start > start and len(words) >= 2 and all(is_name_token(t) for t in words) and words[-1].lower_ not in BODY_WORDS:
+            spans.append(Span(doc, name_start, ent.end, label="PERSON"))
+    return spans
+
+
+# Last words of a body's name, which no person's name ends in ("the Hon. Defence Industry Council").
+BODY_WORDS = FORCE_HEADS | {"council", "committee", "ministry", "department", "agency", "commission", "board", "office",
+                            "party", "association", "forum", "group", "institute", "university", "parliament", "assembly"}
+
+
+# Day words the model sometimes takes for a name at the start of a sentence ("Today, the Minister ...").
+DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"})
+
+
+def trim_post_nominals(doc: Doc) -> None:
+    """"Richard Marles MP", "Admiral David Johnston AO RAN": letters of honours, decorations, service
+    or parliament after a name (lexicon/post_nominals.txt) are not part of it; a day word alone
+    ("Today") is no name."""
+    letters = refdata.post_nominals()
+    ents, changed = [], False
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in DAY_WORDS:
+            changed = True  # not a name: see DAY_WORDS
+            continue
+        if ent.label_ == "PERSON":
+            while end - ent.start > 2 and doc[end - 1].text in letters:
+                end -= 1
+        if end != ent.end:
+            ent, changed = Span(doc, ent.start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id), True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents

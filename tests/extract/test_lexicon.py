@@ -32,6 +32,7 @@ from diplokg.nlp import skip_honorifics
         ("Secretary of the Navy", "Secretary of the Navy"),
         ("Defense Attaché", "Defence Attache"),
         ("Director-General", "Director General"),
+        ("Minister-Delegate for Defense", "Minister Delegate for Defence"),
     ],
 )
 def test_posts_written_in_other_ways_get_one_title(written, canonical):
@@ -123,3 +124,4 @@ def test_derived_adjectives_that_are_mostly_surnames_are_not_countries():
     for surname in ("Irani", "Bhutani", "Mannan", "Malan"):
         assert refdata.country_iso3(surname) is None
     assert (refdata.country_iso3("Iranian"), refdata.country_iso3("Malian")) == ("IRN", "MLI")
+

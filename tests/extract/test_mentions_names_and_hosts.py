@@ -59,3 +59,22 @@ def test_a_country_visited_before_the_sentences_stop_is_not_where_its_hosts_are(
                       "Before arriving in Peru, the admiral was in Quito, Ecuador, from March 8 to 9, where he called on "
                       "President Daniel Vera.")
     assert ("Daniel Vera", "President", "ECU") in _holds(x)
+
+
+def test_a_building_the_model_takes_for_a_person_is_none(nlp):
+    x = extract_text(nlp, "Minister Ana Lopes was received by President Marco Reyes at Esperanza House on Monday. "
+                          "She later visited Wisma Kembara with Admiral Tomas Vidal.")
+    names = person_names(x)
+    assert "Esperanza House" not in names and "Wisma Kembara" not in names
+    assert {"Ana Lopes", "Marco Reyes", "Tomas Vidal"} <= set(names)
+
+
+def test_a_surname_that_is_also_a_building_word_other_than_house_stays_a_name(nlp):
+    x = extract_text(nlp, "Defence Minister Kevin Hall met Admiral Tomas Vidal in Lima on Monday.")
+    assert "Kevin Hall" in person_names(x)
+
+
+def test_a_francophone_junior_minister_holds_a_post_and_is_no_person_delegate(nlp):
+    x = extract_text(nlp, "Senegal's Minister Delegate for Defence Awa Ndiaye met Mali's Defence Minister Ousmane Keita in Dakar.")
+    assert ("Awa Ndiaye", "Minister Delegate for Defence", "SEN") in holdings(x)
+    assert "Delegate" not in person_names(x)

@@ -128,3 +128,35 @@ def test_a_name_the_model_missed_after_mr_is_a_person_but_not_after_a_one_word_r
     doc = _doc("Shares of General Marine Systems rose .".split(), [])  # "General" also starts company names
     mark_persons(doc)
     assert _persons(doc) == []
+
+
+def test_letters_of_honours_and_service_after_a_name_are_not_part_of_it():
+    words = "Minister Tomas Ferreira MP thanked Admiral Lena Okafor AO RAN and Jan Vos .".split()
+    doc = _doc(words, [(1, 4, "PERSON", ""), (6, 10, "PERSON", ""), (11, 13, "PERSON", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Tomas Ferreira", "Lena Okafor", "Jan Vos"]
+
+
+def test_a_name_is_never_cut_to_one_word_nor_lowered_letters_taken():
+    words = "He met Kim AM and Rosa Mm Ortiz .".split()  # "AM" may be a name here; "Mm" is no post-nominal
+    doc = _doc(words, [(2, 4, "PERSON", ""), (5, 8, "PERSON", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Kim AM", "Rosa Mm Ortiz"]
+
+
+def test_a_name_after_an_honorific_that_the_model_called_an_organisation_is_a_person():
+    doc = _doc("Later the Hon Tomas Ferreira MP spoke .".split(), [(1, 6, "ORG", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Tomas Ferreira"]
+
+
+def test_a_body_after_an_honorific_stays_an_organisation():
+    doc = _doc("Later the Hon Defence Industry Council met .".split(), [(1, 6, "ORG", "")])
+    mark_persons(doc)
+    assert _persons(doc) == [] and [e.label_ for e in doc.ents] == ["ORG"]
+
+
+def test_a_day_word_is_no_person():
+    doc = _doc("Today , Ana Lopes spoke .".split(), [(0, 1, "PERSON", ""), (2, 4, "PERSON", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Ana Lopes"]

@@ -199,3 +199,14 @@ def test_add_re_extracts_kept_articles_when_the_extractor_changed(shared_nlp, co
 def test_summary_counts_are_singular_or_plural():
     report = build_module.BuildReport(store="kg-store", articles=1, extracted=1, persons=2, meetings=1, statements=1, quads=3)
     assert report.summary().startswith("Built 1 article (1 processed, 0 cached), 2 persons, 1 meeting, 1 fact, 3 triples, 0 skipped")
+
+
+def test_the_extractor_fingerprint_covers_the_modules_the_extractor_imports_and_no_other(tmp_path):
+    (tmp_path / "facts.py").write_text("from .model import (\n    Doc,\n)\n\n\ndef f():\n    from . import dates, refdata as rd\n")
+    (tmp_path / "nlp.py").write_text("import re\nfrom .errors import ModelError\n")
+    for name in ("model", "dates", "refdata", "errors", "unrelated"):
+        (tmp_path / f"{name}.py").write_text("from .unrelated import x\n" if name == "refdata" else "x = 1\n")
+    found = {p.stem for p in build_module._extraction_modules(tmp_path)}
+    assert found == {"facts", "nlp", "model", "dates", "refdata", "errors", "unrelated"}
+    (tmp_path / "refdata.py").write_text("x = 1\n")
+    assert "unrelated" not in {p.stem for p in build_module._extraction_modules(tmp_path)}
