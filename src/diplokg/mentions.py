@@ -63,6 +63,9 @@ MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly"
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[[A-Z][A-Za-z .'-]{1,30}\]\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
                       r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
+# "COLOMBO" on a line of its own above the lead (The Hindu): capitals only, so no headline or label
+DATELINE_ALONE = re.compile(r"[ \t]*([A-Z][A-Z.' -]{1,40}?)[ \t]*(?=\n|$)")
+
 
 def slug(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -734,10 +737,11 @@ LEAD_MIN_WORDS = 30  # a line this long is the lead paragraph itself: no datelin
 
 def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
     """Dateline-shaped openings of the body's first lines, in order: the first line, else a line after
-    a headline, standfirst or byline ("By X", "Updated: ..."), up to and including the lead paragraph."""
+    a headline, standfirst or byline ("By X", "Updated: ..."), up to and including the lead paragraph;
+    or a city in capitals alone on such a line."""
     lines = 0
     for line in TEXT_LINE.finditer(text, start):
-        if (match := DATELINE.match(text, line.start())) is not None:
+        if (match := DATELINE.match(text, line.start()) or DATELINE_ALONE.match(text, line.start())) is not None:
             yield match
         lines += 1
         if lines >= DATELINE_LOOKAHEAD_LINES or len(line.group().split()) >= LEAD_MIN_WORDS:
@@ -1605,6 +1609,8 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
                 movers.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
             if head.pos_ == "NOUN":  # "the visit of Prime Minister X to Y"
                 movers.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+            if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.dep_ == "relcl":
+                movers.append(head.head.head.head)  # "X, who is on a visit to Y": X
             return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
     return False
 
