@@ -212,6 +212,10 @@ def _lone_person_after_in(doc: Doc, token) -> bool:
     return doc[token.i - 1].lower_ in ("in", "at") and doc[token.i - 2].ent_type_ != TITLE
 
 
+# Courtesy titles written after "the" that only ever precede a name ("the Hon X"), unlike "the General"
+PARLIAMENTARY_COURTESY = frozenset({"Hon", "Honourable", "Honorable", "Right", "Rt"})
+
+
 def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
     """Index after the honorifics/ranks starting at token ``i`` ("Dr.", "Dato' Seri", "Maj Gen",
     "Air Vice Marshal (Retd)")."""
@@ -219,6 +223,8 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
     moved = True
     while moved and i < limit:
         moved = False
+        if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text.rstrip(".") in PARLIAMENTARY_COURTESY:
+            i += 1  # "the Hon Richard Marles MP", "Her Excellency the Honourable Ms X"
         for form in by_first.get(doc[i].text.rstrip("."), ()):
             j, ok = i, True
             for word in form:
@@ -491,7 +497,11 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     found = name_after(doc, i + 1)
     if found is None or found[1] - found[0] < 2:
         return None
-    if found[1] < len(doc) and doc[found[1]].text not in (",", ".", ";"):
+    after = found[1]
+    letters = refdata.post_nominals()
+    while after < len(doc) and doc[after].text in letters:
+        after += 1  # "Admiral David Johnston AO RAN, held talks"
+    if after < len(doc) and doc[after].text not in (",", ".", ";"):
         return None
     return found
 
