@@ -801,19 +801,23 @@ def numbered_ministers(doc: Doc) -> list[Span]:
     return spans
 
 
-def deputies_of_abbreviated_titles(doc: Doc) -> list[Span]:
-    """"Deputy NSA X": a modifier before an abbreviated title makes the deputy's post when the
-    lexicon knows it ("Deputy National Security Advisor"), not the abbreviation's."""
+def deputies_of_titles(doc: Doc) -> list[Span]:
+    """"Vice Chief of Staff X", "Deputy NSA X": "Deputy" or "Vice" before a title the lexicon knows
+    only without it makes the deputy's post (the lexicon's name for it if any: "Deputy National
+    Security Advisor"), not the post itself."""
     abbreviations = refdata.titles().abbreviations
     phrases = refdata.titles().phrases
     spans = []
     for ent in doc.ents:
-        if ent.label_ != TITLE or ent.text not in abbreviations or ent.start == 0:
+        if ent.label_ != TITLE or ent.start == 0:
             continue
         modifier = doc[ent.start - 1]
-        deputy = phrases.get(f"{modifier.lower_} {abbreviations[ent.text].lower()}")
-        if modifier.lower_ in ("deputy", "vice") and modifier.text[:1].isupper() and not modifier.ent_type_ and deputy:
-            spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{deputy}"))
+        if modifier.text not in ("Deputy", "Vice") or modifier.ent_type_ or ent.text.lower() in GENERIC_TITLE_WORDS:
+            continue  # "the Deputy Minister": a post named elsewhere, as "the Minister" is
+        canonical = abbreviations.get(ent.text) or ent.ent_id_.split(":", 1)[-1]
+        deputy = phrases.get(f"{modifier.lower_} {ent.text.lower()}") or phrases.get(f"{modifier.lower_} {canonical.lower()}") \
+            or f"{modifier.text} {canonical}"
+        spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{deputy}"))
     return spans
 
 
@@ -851,7 +855,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
-    _replace_ents(doc, deputies_of_abbreviated_titles(doc))
+    _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, numbered_ministers(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)

@@ -72,3 +72,17 @@ def test_a_quote_mark_before_a_word_after_a_title_is_no_name(nlp):
     # "the Prime Minister, 'Partners' ...": a quotation, not a name
     text = "Samoa's Prime Minister, 'Partners for peace' was the theme, said officials in Apia."
     assert not any(title == "Prime Minister" for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+def test_vice_before_a_known_title_makes_the_deputys_post(nlp):
+    text = "Kenya's Vice Chief of Staff Lieutenant General Peter Otieno Mwangi met officials in Nairobi."
+    assert ("Peter Otieno Mwangi", "Vice Chief of Staff", "KEN") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_the_deputy_minister_alone_stays_a_reference(nlp):
+    # "the Deputy Minister" names no post of its own: it refers to the holder named before
+    text = ("Kenya's Deputy Minister of Defence Peter Otieno Mwangi arrived in Santiago on Monday. The Deputy Minister "
+            "is accompanied by Principal Secretary Mary Wanjiku Kamau.")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(title == "Deputy Minister" for _, title, _ in held)
+    assert ("Mary Wanjiku Kamau", "Principal Secretary", "KEN") in held
