@@ -630,6 +630,11 @@ TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "former", "f
                              "executive", "associate", "principal", "federal", "union", "state", "regional", "provincial"})
 
 
+# Last words of military ranks: a ruler's title after one is the officer's given name ("Gen Sultan X")
+MILITARY_RANK_ENDS = frozenset({"Gen", "General", "Adm", "Admiral", "Marshal", "Col", "Colonel", "Brig", "Brigadier", "Maj",
+                                "Major", "Capt", "Captain", "Cdre", "Commodore", "Lt", "Lieutenant", "Cdr"})
+
+
 def drop_titles_inside_names(doc: Doc) -> None:
     """A one-word title between two name words is part of the name: "Abdul Amir Rashid" (Amir),
     "Ahmed Sultan Al Jaber" (Sultan)."""
@@ -646,6 +651,8 @@ def drop_titles_inside_names(doc: Doc) -> None:
         if prev.whitespace_ and is_name_token(prev) and prev.text.rstrip(".") not in by_first and prev.text.rstrip(".") not in last_words \
                 and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
             inside.append(ent)
+        elif prev.text.rstrip(".") in MILITARY_RANK_ENDS and is_name_token(nxt) and nxt.ent_type_ in ("", "PERSON"):
+            inside.append(ent)  # "Lt Gen Sultan Kamaletdinov": after an officer's rank, a given name
     if inside:
         doc.ents = [e for e in doc.ents if e not in inside]
         for ent in inside:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings
+from extract_helpers import extract_text, holdings, person_names
 
 from diplokg import refdata
 
@@ -86,3 +86,14 @@ def test_the_deputy_minister_alone_stays_a_reference(nlp):
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert not any(title == "Deputy Minister" for _, title, _ in held)
     assert ("Mary Wanjiku Kamau", "Principal Secretary", "KEN") in held
+
+
+def test_a_rulers_title_after_an_officers_rank_is_his_given_name(nlp):
+    text = "Kazakhstan's Deputy Minister of Defence Maj Gen Sultan Abenov met officials in Astana."
+    assert ("Sultan Abenov", "Deputy Defence Minister", "KAZ") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_rulers_title_after_a_royal_honorific_stays_a_title(nlp):
+    # "His Majesty Sultan X": the Sultan is the post, not a given name
+    text = "Brunei's Defence Minister met His Majesty Sultan Hassan Bolkiah Mu'izzaddin in Bandar Seri Begawan."
+    assert "Sultan Hassan Bolkiah Mu'izzaddin" not in person_names(extract_text(nlp, text, PUBLISHED))
