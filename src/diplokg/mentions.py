@@ -905,6 +905,9 @@ def _country_after(sdoc: Doc, i: int) -> str | None:
         return sdoc[i + 1].ent_id_.split(":", 1)[1]
     if i + 2 < len(sdoc) and sdoc[i].text == "of" and sdoc[i + 1].lower_ == "the" and sdoc[i + 2].ent_id_.startswith("country:"):
         return sdoc[i + 2].ent_id_.split(":", 1)[1]
+    if i + 3 < len(sdoc) and sdoc[i].text == "of" and sdoc[i + 1].lower_ == "the" and sdoc[i + 2].text == "Royal" \
+            and sdoc[i + 3].ent_id_.startswith("country:"):
+        return sdoc[i + 3].ent_id_.split(":", 1)[1]  # "of the Royal Australian Navy"
     return None
 
 

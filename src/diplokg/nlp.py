@@ -463,6 +463,8 @@ def skip_title_country(doc: Doc, i: int) -> int:
         j += 1
         if doc[j - 1].text == "of" and j < len(doc) and doc[j].lower_ == "the":
             j += 1
+            if j + 1 < len(doc) and doc[j].text == "Royal" and doc[j + 1].ent_id_.startswith("country:"):
+                j += 1  # "of the Royal Australian Navy"
         if j < len(doc) and doc[j].ent_id_.startswith("country:"):
             ident = doc[j].ent_id_
             while j < len(doc) and doc[j].ent_id_ == ident:

@@ -113,3 +113,15 @@ def test_a_title_then_a_comma_and_a_country_is_not_written_with_it(nlp):
     text = "He met the Chief of Defence Forces, Chile, General Pedro Soto Aguirre, in Santiago."
     for title, _, aliases in _offices(nlp, text).values():
         assert not any(a.endswith("Chile") for a in aliases)
+
+
+def test_a_title_then_a_royal_force_of_a_country_before_the_name_in_commas(nlp):
+    text = "In Kochi, the Chief of Navy of the Royal Thai Navy, Admiral Somchai Wongsuwan, called on Admiral Ruiz."
+    title, country, aliases = _offices(nlp, text)["Somchai Wongsuwan"]
+    assert country == "THA" and "Chief of Navy of the Royal Thai Navy" in aliases
+
+
+def test_royal_before_a_word_that_is_no_country_gives_no_country(nlp):
+    # "of the Royal Navy": the British service is named without a country word; no country is read after the title
+    text = "In Kochi, the Chief of Staff of the Royal Navy, Admiral Somchai Wongsuwan, called on Kenya's Admiral Ruiz."
+    assert all(country != "THA" for _, _, country in holdings(extract_text(nlp, text, PUBLISHED)))
