@@ -97,3 +97,10 @@ def test_a_rulers_title_after_a_royal_honorific_stays_a_title(nlp):
     # "His Majesty Sultan X": the Sultan is the post, not a given name
     text = "Brunei's Defence Minister met His Majesty Sultan Hassan Bolkiah Mu'izzaddin in Bandar Seri Begawan."
     assert "Sultan Hassan Bolkiah Mu'izzaddin" not in person_names(extract_text(nlp, text, PUBLISHED))
+
+
+def test_indias_minister_of_state_for_defence_is_also_the_raksha_rajya_mantri():
+    assert "Raksha Rajya Mantri" in refdata.office_aliases("Minister of State for Defence", "IND")
+    # elsewhere the post keeps its English names only
+    assert "Raksha Rajya Mantri" not in refdata.office_aliases("Minister of State for Defence", "GHA")
+    assert "State Minister of Defence" in refdata.office_aliases("Minister of State for Defence", "GHA")
