@@ -767,10 +767,12 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
-    """(index after, index after with a country after it) of a body's name at ``i`` ("the US 7th Fleet", "the Ministry of Defence", "the Royal
-    Navy of Oman"): capitalised words, acronyms and ordinals, joined by "and" or by "of"/"for"
-    without "the" ("Institute for Defense Studies"), with a word of BODY_NAME_ENDS among them; None when there is no such name or it holds a framework's name (the
-    framework rules read that). "of the" starts another body ("Fleet of the Royal Navy")."""
+    """(index after, index after with a country after it) of a body's name at ``i`` ("the US 7th
+    Fleet", "the Ministry of Defence", "the Royal Navy of Oman"): capitalised words, acronyms and
+    ordinals, joined by "and" or by "of"/"for" without "the" ("Institute for Defense Studies"),
+    with a word of BODY_NAME_ENDS among them; None when there is no such name or it holds a
+    framework's name (the framework rules read that). "of the" starts another body ("Fleet of the
+    Royal Navy")."""
     j = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
     first, end, has_body_word = j, j, False
     while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
