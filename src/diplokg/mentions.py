@@ -782,6 +782,10 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
         j = _force_country_word(sdoc, j)
         if j is None:
             return None
+    elif j == i - 1 and j >= 1 and sdoc[i].lower_ in FORCE_HEADS and sdoc[j].text[:1].isupper() and not sdoc[j].ent_type_:
+        j = _force_country_word(sdoc, i)  # "Somali National Army commander X": the title took the force's last word
+        if j is None:
+            return None
     if j >= 0 and sdoc[j].ent_id_.startswith("country:"):
         return sdoc[j].ent_id_.split(":", 1)[1], j
     return None

@@ -125,3 +125,20 @@ def test_royal_before_a_word_that_is_no_country_gives_no_country(nlp):
     # "of the Royal Navy": the British service is named without a country word; no country is read after the title
     text = "In Kochi, the Chief of Staff of the Royal Navy, Admiral Somchai Wongsuwan, called on Kenya's Admiral Ruiz."
     assert all(country != "THA" for _, _, country in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+def test_a_force_whose_last_word_opens_the_title_gives_its_country(nlp):
+    # "Chilean National Army commander X": the title took "Army"; the force's country is the post's
+    text = "In Nairobi, Kenya's army chief received Chilean National Army commander Brigadier General Pedro Soto Aguirre on Monday."
+    assert ("Pedro Soto Aguirre", "Army Commander", "CHL") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_commander_of_a_naval_area(nlp):
+    text = "He is scheduled to meet the Commander of the Northern Naval Area, Rear Admiral Ravi Perera Silva, in Jaffna, Sri Lanka."
+    assert ("Ravi Perera Silva", "Commander of the Northern Naval Area", "LKA") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_lowercase_area_is_no_body(nlp):
+    # "the head of the area office": no capitalised name of a body
+    text = "Kenya's Defence Minister Peter Otieno Mwangi met the head of the area, Colonel Ama Owusu Darko, in Nairobi."
+    assert not any(title.lower().startswith("head of") for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
