@@ -1489,6 +1489,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         return None
     subjects: set[str] = set()
     others: set[str] = set()
+    attends = False  # the holder attends an event: its city is where the event is, not whose the post is
     for token in m.tokens[sent.start : sent.end]:
         owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
         if owner is None:
@@ -1499,6 +1500,8 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
             head = head.head  # "X and Y met ...", "Secretary X and Secretary Y", a parse glued to a dateline
         if head.dep_ in ("nsubj", "nsubjpass"):
             subjects.add(owner)
+            if owner == key and head.head.lemma_.lower() in ATTEND_LEMMAS:
+                attends = True
     is_subject = key in subjects
     # the countries of the people the subject meets (not of those acting with the subject)
     theirs = {clusters[o].country for o in others - subjects if clusters[o].country}
@@ -1517,7 +1520,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
                 continue  # "Australia, Japan and India", "India's defence ministry said"
         elif token.i in m.place_at:
             place = m.places[m.place_at[token.i]]
-            if place.kind != "City" or not place.country:
+            if place.kind != "City" or not place.country or attends:
                 continue
             iso = place.country
         else:
@@ -1531,6 +1534,10 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     if travels:
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     return next(iter(found)) if len(found) == 1 else None
+
+
+# Verbs whose subject takes part in an event ("X attended the meeting in Port Louis")
+ATTEND_LEMMAS = frozenset({"attend", "participate", "address"})
 
 
 # Verbs whose subject goes to see their object ("X called on / met / held talks with Y").

@@ -49,3 +49,17 @@ def test_a_past_meeting_abroad_with_no_known_visitor_moves_no_post(nlp):
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Joseph Kamau Njoroge", "President", "KEN") in held
     assert not any(name == "Joseph Kamau Njoroge" and country == "CHL" for name, _, country in held)
+
+
+def test_the_city_of_an_event_someone_attends_is_not_their_countrys(nlp):
+    text = ("ACCRA (AFP) - National Security Adviser Peter Otieno Mwangi on Tuesday attended the meeting of the "
+            "conclave's advisers in Accra. Kenya and Kenya's navy sent officers. Mwangi later met Ghana's Defence "
+            "Minister Kwame Mensah Boateng.\n")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(name == "Peter Otieno Mwangi" and country == "GHA" for name, _, country in held)
+
+
+def test_the_city_where_someone_speaks_still_places_them(nlp):
+    # not an event attended: "said in Accra" keeps the sentence's city
+    text = "Chile and Kenya sent envoys. Prime Minister Kwame Mensah Boateng said in Accra on Tuesday that talks went well.\n"
+    assert ("Kwame Mensah Boateng", "Prime Minister", "GHA") in holdings(extract_text(nlp, text, PUBLISHED))
