@@ -965,8 +965,9 @@ def _represented_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> the country they represent ("Australia was represented by X", "X represented
     Fiji"): a country, not a person or an office, as the other party of "represent"."""
     result: dict[str, str] = {}
-    for verb in m.tokens:
-        if verb.lemma_.lower() != "represent" or verb.pos_ != "VERB":
+    for i in [i for i, lower in enumerate(m.lower) if lower.startswith("represent")]:
+        verb = m.tokens[i]
+        if verb.lemma_.lower() != "represent" or m.pos[i] != "VERB":
             continue
         countries = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i in m.country_at]
         if len(countries) != 1:

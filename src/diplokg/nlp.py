@@ -751,8 +751,10 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, index of "of" or ",") of each head word of BODY_POST_HEADS followed by "of": words outside
     any entity but an organisation ("commander", "Under-Secretary"), or a known title ending in
     such a word ("President", "Deputy Secretary-General")."""
-    for token in doc:
-        if token.lower_ != "of" or token.i < 1 or token.i + 2 >= len(doc):
+    of_id = get_string_id("of")
+    for i in [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower == of_id]:  # no Token per word
+        token = doc[i]
+        if token.i < 1 or token.i + 2 >= len(doc):
             continue
         start = token.i - 1
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
