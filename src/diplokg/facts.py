@@ -1930,7 +1930,10 @@ def _visitors_are_foreign(st: _State) -> None:
             continue
         visitors = [c for c in token.children if c.dep_ == "poss" and c.i in m.person_at]
         if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):  # "X is on a visit to ..."
-            visitors += [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i in m.person_at]
+            verb = token.head.head
+            visitors += [c for c in verb.children if c.dep_ == "nsubj" and c.i in m.person_at]
+            if verb.dep_ == "relcl" and verb.head.i in m.person_at:  # "X, who is on a visit to ...": X
+                visitors.append(verb.head)
         destination = None
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
@@ -1978,9 +1981,11 @@ def _host_offices(st: _State) -> None:
         if index not in st.hosted_visit:
             continue
         # the visitor: who the article says is visiting the host country, else the first named
-        visitors = [p for p in meeting.participants if st.visiting.get(p) == host] or meeting.participants[:1]
-        if any(host == m.person(v).country for v in visitors):
-            continue
+        visitors = [p for p in meeting.participants if st.visiting.get(p) == host]
+        if not visitors and m.person(meeting.participants[0]).country is not None:
+            visitors = meeting.participants[:1]  # the first named, if known to be from elsewhere
+        if not visitors or any(host == m.person(v).country for v in visitors):
+            continue  # "X held talks with Y in New Delhi": with neither's country known, who hosted is not
         for key in [p for p in meeting.participants if p not in visitors]:
             for holding in [h for h in m.holdings if h.person == key and h.evidence.rule == "office.home-country"]:
                 office = m.offices[holding.office]

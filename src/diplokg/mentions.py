@@ -63,6 +63,9 @@ MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly"
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[[A-Z][A-Za-z .'-]{1,30}\]\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
                       r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
+# "COLOMBO" on a line of its own above the lead (The Hindu): capitals only, so no headline or label
+DATELINE_ALONE = re.compile(r"[ \t]*([A-Z][A-Z.' -]{1,40}?)[ \t]*(?=\n|$)")
+
 
 def slug(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -438,6 +441,26 @@ def _byline(sdoc: Doc, ent: Span) -> bool:
     return i == 0 or "\n" in sdoc[i - 1].text or "\n" in sdoc[i - 1].whitespace_ or sdoc[i - 1].is_space
 
 
+BYLINE_MAX_WORDS = 4
+BYLINE_MAX_LINES_ABOVE = 3  # headline, standfirst, a kicker or "Updated:" line
+
+
+def _name_line_in_header(sdoc: Doc, ent: Span) -> bool:
+    """A name alone on its line among the article's first lines ("Snehesh Alex Philip" under the
+    headline and standfirst): the writer's byline without "By"."""
+    text = sdoc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : len(text) if end < 0 else end]
+    words = line.split()
+    if not 2 <= len(words) <= BYLINE_MAX_WORDS or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words):
+        return False
+    if line.rstrip() != text[start : ent.end_char] or len(text[start : ent.start_char].split()) > 1:
+        return False  # the name is the line, but for a given name the model left out
+    above = [line for line in text[:start].split("\n") if line.strip(" .")]
+    return 1 <= len(above) <= BYLINE_MAX_LINES_ABOVE  # under a headline
+
+
 def _named_thing(sdoc: Doc, ent: Span) -> bool:
     """"the Mitra Shakti exercise", "Exercise Alon", "Freedom Edge, the multi-domain exercise",
     "the frigate X", "INS X", "X Group", a reporter's byline: a name the model took for a person."""
@@ -451,8 +474,10 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if after is not None and after.lower_ in COMPANY_WORDS and after.text[:1].isupper() and not after.is_sent_start:
         return True
-    if _byline(sdoc, ent) or ent[0].lower_ in CAPTION_WORDS or _contact_line(ent):
+    if _byline(sdoc, ent) or _name_line_in_header(sdoc, ent) or ent[0].lower_ in CAPTION_WORDS or _contact_line(ent):
         return True
+    if before is not None and before.lower_ == "at" and len(ent) >= 2 and (after is None or after.text not in POSSESSIVE_MARKS):
+        return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
         return True
     if before is not None and before.ent_type_ == TITLE:
@@ -712,10 +737,11 @@ LEAD_MIN_WORDS = 30  # a line this long is the lead paragraph itself: no datelin
 
 def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
     """Dateline-shaped openings of the body's first lines, in order: the first line, else a line after
-    a headline, standfirst or byline ("By X", "Updated: ..."), up to and including the lead paragraph."""
+    a headline, standfirst or byline ("By X", "Updated: ..."), up to and including the lead paragraph;
+    or a city in capitals alone on such a line."""
     lines = 0
     for line in TEXT_LINE.finditer(text, start):
-        if (match := DATELINE.match(text, line.start())) is not None:
+        if (match := DATELINE.match(text, line.start()) or DATELINE_ALONE.match(text, line.start())) is not None:
             yield match
         lines += 1
         if lines >= DATELINE_LOOKAHEAD_LINES or len(line.group().split()) >= LEAD_MIN_WORDS:
@@ -747,13 +773,33 @@ def _dateline_place(name: str) -> refdata.PlaceRef | None:
 
 
 def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
-    """Country written right before token ``i``: "Maldives X", "Malaysian X", "Singapore's X"."""
+    """Country written right before token ``i``: "Maldives X", "Malaysian X", "Singapore's X", and
+    the country of a force whose post it is ("the Philippine Navy's X", "Japan Self-Defense Forces X")."""
     j = i - 1
     if j >= 0 and sdoc[j].text in ("'s", "’s", "'", "’"):
         j -= 1
+    if j >= 1 and sdoc[j].lower_ in FORCE_HEADS and not sdoc[j].ent_id_:
+        j = _force_country_word(sdoc, j)
+        if j is None:
+            return None
+    elif j == i - 1 and j >= 1 and sdoc[i].lower_ in FORCE_HEADS and sdoc[j].text[:1].isupper() and not sdoc[j].ent_type_:
+        j = _force_country_word(sdoc, i)  # "Somali National Army commander X": the title took the force's last word
+        if j is None:
+            return None
     if j >= 0 and sdoc[j].ent_id_.startswith("country:"):
         return sdoc[j].ent_id_.split(":", 1)[1], j
     return None
+
+
+def _force_country_word(sdoc: Doc, head: int) -> int | None:
+    """Index of the country word that opens the force's name ending at ``head`` ("Japan Self-Defense
+    Forces", "Royal Thai Air Force"), at most four words before; None without one."""
+    j = head - 1
+    while j >= 0 and head - j <= 4 and not sdoc[j].ent_id_.startswith("country:"):
+        if not (sdoc[j].text[:1].isupper() and not sdoc[j].ent_type_ or sdoc[j].text == "-" and not sdoc[j].whitespace_):
+            return None
+        j -= 1
+    return j if j >= 0 and sdoc[j].ent_id_.startswith("country:") else None
 
 
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "late", "retired"})
@@ -836,11 +882,13 @@ def title_without_country(ent: Span) -> str | None:
 
 
 def title_country(ent: Span) -> str | None:
-    """Country written inside a title span ("Chief of Staff of the UAE Armed Forces"), if any."""
+    """Country written inside a title span ("Chief of Staff of the UAE Armed Forces", "Commander of
+    the Royal Saudi Land Forces"), if any."""
     words = [t.text for t in ent]
     for size in (3, 2, 1):
         for k in range(1, len(words) - size + 1):
-            if words[k - 1].lower() in ("of", "for", "the") and not (k >= 2 and words[k - 2].lower() == "to"):  # not "Ambassador to the UAE"
+            # "of the UAE Armed Forces", "the Royal Saudi Land Forces"; not "Ambassador to the UAE"
+            if words[k - 1].lower() in ("of", "for", "the", "royal") and not (k >= 2 and words[k - 2].lower() == "to"):
                 iso = refdata.country_iso3(" ".join(words[k : k + size]))
                 if iso:
                     return iso
@@ -861,6 +909,9 @@ def _country_after(sdoc: Doc, i: int) -> str | None:
         return sdoc[i + 1].ent_id_.split(":", 1)[1]
     if i + 2 < len(sdoc) and sdoc[i].text == "of" and sdoc[i + 1].lower_ == "the" and sdoc[i + 2].ent_id_.startswith("country:"):
         return sdoc[i + 2].ent_id_.split(":", 1)[1]
+    if i + 3 < len(sdoc) and sdoc[i].text == "of" and sdoc[i + 1].lower_ == "the" and sdoc[i + 2].text == "Royal" \
+            and sdoc[i + 3].ent_id_.startswith("country:"):
+        return sdoc[i + 3].ent_id_.split(":", 1)[1]  # "of the Royal Australian Navy"
     return None
 
 
@@ -910,6 +961,25 @@ def _led_side_nouns(m: ArticleMentions, verb) -> list:
     return nouns
 
 
+def _represented_countries(m: ArticleMentions) -> dict[str, str]:
+    """person key -> the country they represent ("Australia was represented by X", "X represented
+    Fiji"): a country, not a person or an office, as the other party of "represent"."""
+    result: dict[str, str] = {}
+    for i in [i for i, lower in enumerate(m.lower) if lower.startswith("represent")]:
+        verb = m.tokens[i]
+        if verb.lemma_.lower() != "represent" or m.pos[i] != "VERB":
+            continue
+        countries = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i in m.country_at]
+        if len(countries) != 1:
+            continue
+        agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        people = agents if countries[0].dep_ == "nsubjpass" else [c for c in verb.children if c.dep_ == "nsubj"]
+        for token in people:
+            if (key := m.person_at.get(token.i)) is not None:
+                result.setdefault(key, m.country_at[countries[0].i])
+    return result
+
+
 GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "representative", "dignitary", "officer", "envoy", "counterpart", "member"})
 
 
@@ -953,8 +1023,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
-        elif (after := skip_title_country(sdoc, ent.end)) > ent.end and sdoc[after - 1].lower_ in FORCE_HEADS:
-            written = sdoc[ent.start:after].text  # "Chief of the General Staff of the Vietnam People's Army", as written
+        elif (after := skip_title_country(sdoc, ent.end)) > ent.end and (sdoc[after - 1].lower_ in FORCE_HEADS
+                                                                           or ent[-1].lower_ in FORCE_HEADS and sdoc[ent.end].lower_ == "of"):
+            # "Chief of the General Staff of the Vietnam People's Army", "Chief of Staff of the Armed
+            # Forces of the Philippines": as written
+            written = sdoc[ent.start:after].text
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":
@@ -1019,7 +1092,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     shortened = _short_forms_of_held_titles(pending)
     pending = [p for p in pending if (p[0], p[1]) not in shortened]
     side = _side_countries(m)
-    for key, iso in _group_countries(m).items():
+    for key, iso in (_group_countries(m) | _represented_countries(m)).items():
         side.setdefault(key, iso)
     counts = {iso: len(evs) for iso, evs in m.countries.items()}
     # an unqualified title belongs to the country the article is written from: never one that a
@@ -1417,6 +1490,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         return None
     subjects: set[str] = set()
     others: set[str] = set()
+    attends = False  # the holder attends an event: its city is where the event is, not whose the post is
     for token in m.tokens[sent.start : sent.end]:
         owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
         if owner is None:
@@ -1427,6 +1501,8 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
             head = head.head  # "X and Y met ...", "Secretary X and Secretary Y", a parse glued to a dateline
         if head.dep_ in ("nsubj", "nsubjpass"):
             subjects.add(owner)
+            if owner == key and head.head.lemma_.lower() in ATTEND_LEMMAS:
+                attends = True
     is_subject = key in subjects
     # the countries of the people the subject meets (not of those acting with the subject)
     theirs = {clusters[o].country for o in others - subjects if clusters[o].country}
@@ -1445,7 +1521,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
                 continue  # "Australia, Japan and India", "India's defence ministry said"
         elif token.i in m.place_at:
             place = m.places[m.place_at[token.i]]
-            if place.kind != "City" or not place.country:
+            if place.kind != "City" or not place.country or attends:
                 continue
             iso = place.country
         else:
@@ -1461,8 +1537,12 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     return next(iter(found)) if len(found) == 1 else None
 
 
+# Verbs whose subject takes part in an event ("X attended the meeting in Port Louis")
+ATTEND_LEMMAS = frozenset({"attend", "participate", "address"})
+
+
 # Verbs whose subject goes to see their object ("X called on / met / held talks with Y").
-VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have"})
+VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have", "pay"})  # "pay" of "paid a courtesy call on X"
 
 
 def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, clusters: dict[str, _Cluster]) -> str | None:
@@ -1544,6 +1624,8 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
                 movers.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
             if head.pos_ == "NOUN":  # "the visit of Prime Minister X to Y"
                 movers.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+            if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.dep_ == "relcl":
+                movers.append(head.head.head.head)  # "X, who is on a visit to Y": X
             return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
     return False
 
@@ -1597,8 +1679,9 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
         if country and not any(m.offices[o].country == country for o in m.office_of.get(person_key, [])):
             continue
         for held in titles:
-            # "the Cabinet Secretary" for the "Cabinet Secretary for Defence": the post without its portfolio
-            if held == title or (generic and held.split()[-1] == title) or held.startswith((f"{title} for ", f"{title} of ")):
+            # "the Cabinet Secretary" for the "Cabinet Secretary for Defence" (or "Permanent Secretary,
+            # Ministry of Defence"): the post without its portfolio
+            if held == title or (generic and held.split()[-1] == title) or held.startswith((f"{title} for ", f"{title} of ", f"{title}, ")):
                 positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
                 if positions:
                     mentions_before[person_key] = positions

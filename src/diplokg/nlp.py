@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -212,6 +212,10 @@ def _lone_person_after_in(doc: Doc, token) -> bool:
     return doc[token.i - 1].lower_ in ("in", "at") and doc[token.i - 2].ent_type_ != TITLE
 
 
+# Courtesy titles written after "the" that only ever precede a name ("the Hon X"), unlike "the General"
+PARLIAMENTARY_COURTESY = frozenset({"Hon", "Honourable", "Honorable", "Right", "Rt"})
+
+
 def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
     """Index after the honorifics/ranks starting at token ``i`` ("Dr.", "Dato' Seri", "Maj Gen",
     "Air Vice Marshal (Retd)")."""
@@ -219,6 +223,8 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
     moved = True
     while moved and i < limit:
         moved = False
+        if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text.rstrip(".") in PARLIAMENTARY_COURTESY:
+            i += 1  # "the Hon Richard Marles MP", "Her Excellency the Honourable Ms X"
         for form in by_first.get(doc[i].text.rstrip("."), ()):
             j, ok = i, True
             for word in form:
@@ -294,11 +300,16 @@ def co_chair_start(token: Token) -> int | None:
     return None
 
 
+OKINA_MARKS = frozenset({"'", "‘", "ʻ", "’"})
+
+
 def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | None:
     """Token range of a person's name starting at or after ``i`` (after honorifics), if any.
     Particles ("bin", "Al", "van der") stay inside the name and do not count towards its length."""
     limit = len(doc) if limit is None else limit
     start = skip_honorifics(doc, i, limit)
+    if start + 1 < limit and doc[start].text in OKINA_MARKS and not doc[start].whitespace_ and is_name_token(doc[start + 1]):
+        start += 1  # "'Aisake Eke": the glottal stop of a Polynesian name, which the model leaves out of the name
     end = start
     words = 0
     while end < limit and words < MAX_NAME_TOKENS:
@@ -452,6 +463,8 @@ def skip_title_country(doc: Doc, i: int) -> int:
         j += 1
         if doc[j - 1].text == "of" and j < len(doc) and doc[j].lower_ == "the":
             j += 1
+            if j + 1 < len(doc) and doc[j].text == "Royal" and doc[j + 1].ent_id_.startswith("country:"):
+                j += 1  # "of the Royal Australian Navy"
         if j < len(doc) and doc[j].ent_id_.startswith("country:"):
             ident = doc[j].ent_id_
             while j < len(doc) and doc[j].ent_id_ == ident:
@@ -468,8 +481,9 @@ def _skip_force_name(doc: Doc, i: int) -> int:
     """Index after a force's name at ``i`` and its acronym in brackets ("Chief of Defence Force of
     the Maldives National Defence Force (MNDF), Major General X"), else ``i``."""
     j = i
-    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s")) and doc[j].lower_ not in FORCE_HEADS:
-        j += 1  # "Vietnam People's Army"
+    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s") or doc[j].text == "-" and not doc[j].whitespace_) \
+            and doc[j].lower_ not in FORCE_HEADS:
+        j += 1  # "Vietnam People's Army", "Japan Self-Defense Forces"
     if j >= len(doc) or doc[j].lower_ not in FORCE_HEADS:
         return i
     j += 1
@@ -485,7 +499,11 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     found = name_after(doc, i + 1)
     if found is None or found[1] - found[0] < 2:
         return None
-    if found[1] < len(doc) and doc[found[1]].text not in (",", ".", ";"):
+    after = found[1]
+    letters = refdata.post_nominals()
+    while after < len(doc) and doc[after].text in letters:
+        after += 1  # "Admiral David Johnston AO RAN, held talks"
+    if after < len(doc) and doc[after].text not in (",", ".", ";"):
         return None
     return found
 
@@ -614,6 +632,11 @@ TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "former", "f
                              "executive", "associate", "principal", "federal", "union", "state", "regional", "provincial"})
 
 
+# Last words of military ranks: a ruler's title after one is the officer's given name ("Gen Sultan X")
+MILITARY_RANK_ENDS = frozenset({"Gen", "General", "Adm", "Admiral", "Marshal", "Col", "Colonel", "Brig", "Brigadier", "Maj",
+                                "Major", "Capt", "Captain", "Cdre", "Commodore", "Lt", "Lieutenant", "Cdr"})
+
+
 def drop_titles_inside_names(doc: Doc) -> None:
     """A one-word title between two name words is part of the name: "Abdul Amir Rashid" (Amir),
     "Ahmed Sultan Al Jaber" (Sultan)."""
@@ -630,6 +653,8 @@ def drop_titles_inside_names(doc: Doc) -> None:
         if prev.whitespace_ and is_name_token(prev) and prev.text.rstrip(".") not in by_first and prev.text.rstrip(".") not in last_words \
                 and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
             inside.append(ent)
+        elif prev.text.rstrip(".") in MILITARY_RANK_ENDS and is_name_token(nxt) and nxt.ent_type_ in ("", "PERSON"):
+            inside.append(ent)  # "Lt Gen Sultan Kamaletdinov": after an officer's rank, a given name
     if inside:
         doc.ents = [e for e in doc.ents if e not in inside]
         for ent in inside:
@@ -681,6 +706,137 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
     return spans
 
 
+# Posts named by the body their holder heads ("Commander of the Western Fleet", "President of the
+# Navy Wives Welfare Association"): the head words, and the last words of a body's name.
+BODY_POST_HEADS = frozenset({"commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
+                             "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head",
+                             "commander-in-chief", "commanding-in-chief"})
+BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command", "guard", "corps", "association", "institute",
+                            "agency", "commission", "council", "ministry", "department", "academy", "college", "university",
+                            "service", "bureau", "authority", "committee", "organisation", "organization", "coalition",
+                            # military commands and units ("Commander of the Eastern Naval Area")
+                            "area", "region", "zone", "district", "division", "brigade", "regiment", "battalion", "squadron",
+                            "wing", "flotilla", "theatre", "theater"})
+BODY_NAME_MAX_TOKENS = 8
+MINISTRY_WORDS = frozenset({"Ministry", "Department"})
+# Officials' ranks that name no portfolio: the ministry written after a comma is part of the post
+CIVIL_SERVICE_TITLES = frozenset({"permanent secretary", "principal secretary", "secretary", "under secretary", "deputy secretary",
+                                  "assistant secretary", "additional secretary", "joint secretary", "director general", "director-general",
+                                  "secretary general", "secretary-general"})
+
+
+def titles_of_named_bodies(doc: Doc) -> list[Span]:
+    """"Commander of the US 7th Fleet Vice Admiral X", "X, President of the Navy Wives Welfare
+    Association": a head word and the name of the body it heads become one TITLE span, kept as
+    written (the canonical title folds only "Defense"); a country after the name ("of Oman") or a
+    larger body ("of the Royal Malaysian Navy") is in the span, and so in the written form, but not
+    in the title. Only a capitalised name ending in a body's word counts: not "President of Kenya" (a
+    country's post) nor "head of the delegation"."""
+    spans = []
+    for head_start, of in _body_post_heads(doc):
+        found = _body_name_end(doc, of + 1)
+        if found is None:
+            continue
+        name_end, end = found
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and (more := _body_name_end(doc, end + 1)) is not None:
+            end = more[1]  # "Commander of the Western Fleet of the Royal Malaysian Navy"
+        start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
+        written = doc[start:name_end].text
+        canonical = re.sub(r"\bDefense\b", "Defence", written[:1].upper() + written[1:])
+        spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
+    """(start, index of "of" or ",") of each head word of BODY_POST_HEADS followed by "of": words outside
+    any entity but an organisation ("commander", "Under-Secretary"), or a known title ending in
+    such a word ("President", "Deputy Secretary-General")."""
+    of_id = get_string_id("of")
+    for i in [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower == of_id]:  # no Token per word
+        token = doc[i]
+        if token.i < 1 or token.i + 2 >= len(doc):
+            continue
+        start = token.i - 1
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            start -= 2  # "Under-Secretary": three tokens
+        words = doc[start : token.i]
+        if all(t.ent_type_ in ("", "ORG") for t in words) and "".join(t.lower_ for t in words) in BODY_POST_HEADS:
+            yield start, token.i  # the model often takes the head word into the body's name (ORG)
+    for ent in doc.ents:  # "Deputy Secretary-General", "Flag Officer Commanding-in-Chief": by its last word
+        if ent.label_ != TITLE or ent.end + 2 >= len(doc):
+            continue
+        if doc[ent.end].lower_ == "of" and ent.text.split()[-1].lower() in BODY_POST_HEADS:
+            yield ent.start, ent.end
+        elif doc[ent.end].text == "," and doc[ent.end + 1].text in MINISTRY_WORDS and ent.text.lower() in CIVIL_SERVICE_TITLES:
+            yield ent.start, ent.end  # "Permanent Secretary, Ministry of Defence": an official's rank, then the ministry
+
+
+def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(index after, index after with a country after it) of a body's name at ``i`` ("the US 7th
+    Fleet", "the Ministry of Defence", "the Royal Navy of Oman"): capitalised words, acronyms and
+    ordinals, joined by "and" or by "of"/"for" without "the" ("Institute for Defense Studies"),
+    with a word of BODY_NAME_ENDS among them; None when there is no such name or it holds a
+    framework's name (the framework rules read that). "of the" starts another body ("Fleet of the
+    Royal Navy")."""
+    j = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    first, end, has_body_word = j, j, False
+    while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
+        token = doc[j]
+        if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
+            break
+        if token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS:
+            break  # the holder's rank ("Vice Admiral"), but "Fleet" of "Fleet Admiral" may end a name
+        word = token.text[:1].isupper() and token.is_alpha or _ordinal(token)
+        joiner = j > first and (token.text in ("-", "‑") and not token.whitespace_ or token.lower_ == "and"
+                                or token.lower_ in ("of", "for") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
+                                and not doc[j + 1].ent_id_.startswith("country:"))  # "of Oman" closes the name
+        if not (word or joiner):
+            break
+        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS
+        j += 1
+        if word:
+            end = j
+    if not has_body_word or end == first or doc[end : end + 1].text in ("'s", "’s"):
+        return None  # "of the Indian Army's Northern Command": the body is not the one named first
+    return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
+
+
+def _ordinal(token) -> bool:
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", token.lower_))
+
+
+def numbered_ministers(doc: Doc) -> list[Span]:
+    """"Minister of Defence II Pehin X": Brunei and Malaysia number a second minister of one
+    portfolio; the numbered post is its own, kept as written."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ == TITLE and "minister" in ent.text.lower() and ent.end < len(doc) and doc[ent.end].text in ("II", "III") \
+                and not doc[ent.end].ent_type_:
+            canonical = re.sub(r"\bDefense\b", "Defence", doc[ent.start : ent.end + 1].text)
+            spans.append(Span(doc, ent.start, ent.end + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+def deputies_of_titles(doc: Doc) -> list[Span]:
+    """"Vice Chief of Staff X", "Deputy NSA X": "Deputy" or "Vice" before a title the lexicon knows
+    only without it makes the deputy's post (the lexicon's name for it if any: "Deputy National
+    Security Advisor"), not the post itself."""
+    abbreviations = refdata.titles().abbreviations
+    phrases = refdata.titles().phrases
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.start == 0:
+            continue
+        modifier = doc[ent.start - 1]
+        if modifier.text not in ("Deputy", "Vice") or modifier.ent_type_ or ent.text.lower() in GENERIC_TITLE_WORDS:
+            continue  # "the Deputy Minister": a post named elsewhere, as "the Minister" is
+        canonical = abbreviations.get(ent.text) or ent.ent_id_.split(":", 1)[-1]
+        deputy = phrases.get(f"{modifier.lower_} {ent.text.lower()}") or phrases.get(f"{modifier.lower_} {canonical.lower()}") \
+            or f"{modifier.text} {canonical}"
+        spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{deputy}"))
+    return spans
+
+
 # "son/daughter of" in Arabic and Malay names: the word before one is the person's own name.
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # Particles of Arabic and Malay names ("Al", "bin"), whose long names the model often cuts at the front.
@@ -714,6 +870,9 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, honoured_names_taken_for_organisations(doc))
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
+    _replace_ents(doc, titles_of_named_bodies(doc))
+    _replace_ents(doc, deputies_of_titles(doc))
+    _replace_ents(doc, numbered_ministers(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()

@@ -188,3 +188,31 @@ def test_the_lead_after_a_headline_tells_where_the_story_stands(nlp):
 def test_a_first_line_ending_in_a_full_stop_is_the_lead_not_a_headline(nlp):
     m = _mentions(nlp, "Norway's Minister of Defence Tore Andersen hosted talks in Oslo.\n\nEstonia and Latvia attended.\n")
     assert m.lead_start == 0
+
+
+def test_a_name_alone_on_a_line_under_the_headline_is_the_byline(nlp):
+    text = ("Kenya and Chile agree to expand naval training\n\n"
+            "Joaquin Ignacio Bravo\n"
+            "Nairobi: Kenya's Defence Minister Peter Otieno Mwangi held talks with Chile's Defence Minister Rosa Morales Vega on Monday.\n")
+    x = extract_text(nlp, text, date(2025, 3, 12))
+    assert "Joaquin Ignacio Bravo" not in person_names(x) and "Ignacio Bravo" not in person_names(x)
+    assert {"Peter Otieno Mwangi", "Rosa Morales Vega"} <= set(person_names(x))
+
+
+def test_a_headline_of_names_is_no_byline(nlp):
+    # the first line is the headline: a name in it is a person the article speaks of
+    text = ("Mwangi Hosts Morales Vega\n\n"
+            "Nairobi: Kenya's Defence Minister Peter Otieno Mwangi held talks with Chile's Defence Minister Rosa Morales Vega on Monday.\n")
+    assert "Rosa Morales Vega" in person_names(extract_text(nlp, text, date(2025, 3, 12)))
+
+
+def test_a_name_after_at_is_a_building_not_a_person(nlp):
+    text = "Kenya's Defence Minister Peter Otieno Mwangi received Chile's Defence Minister Rosa Morales Vega at Wisma Perwira on Monday."
+    names = person_names(extract_text(nlp, text, date(2025, 3, 12)))
+    assert "Wisma Perwira" not in names and "Rosa Morales Vega" in names
+
+
+def test_a_name_after_at_with_a_possessive_is_a_person(nlp):
+    # "at X's invitation": whom, not where
+    text = "Chile's Defence Minister Rosa Morales Vega visited Nairobi at Peter Otieno Mwangi's invitation."
+    assert "Peter Otieno Mwangi" in person_names(extract_text(nlp, text, date(2025, 3, 12)))

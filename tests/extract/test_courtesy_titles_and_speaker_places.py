@@ -177,3 +177,23 @@ def test_a_rank_and_surname_joins_the_person_of_that_surname_named_last(nlp):
     arjun = next(p for p in x.persons if p.name == "Arjun Dev Singh")
     assert not any("Singh" in a and a != "Singh" for a in ravi.aliases)
     assert any(a.endswith("Singh") and a != "Singh" for a in arjun.aliases)
+
+
+def test_the_hon_after_a_title_in_commas_is_a_courtesy_before_the_name(nlp):
+    text = ("Today, the Deputy Prime Minister and Minister for Defence, the Hon Michael Rowe Carter MP, hosted "
+            "Chile's Defence Minister Rosa Morales Vega in Wellington. New Zealand and New Zealand's navy welcomed her.")
+    held = holdings(extract_text(nlp, text, date(2025, 3, 12)))
+    assert ("Michael Rowe Carter", "Deputy Prime Minister", "NZL") in held
+
+
+def test_post_nominal_letters_before_the_closing_comma_keep_the_name_in_commas(nlp):
+    text = ("In Wellington, New Zealand's Chief of the Defence Force, Air Marshal Tony Davies Reid AO, held talks "
+            "with Chile's Defence Minister Rosa Morales Vega.")
+    held = holdings(extract_text(nlp, text, date(2025, 3, 12)))
+    assert ("Tony Davies Reid", "Chief of Defence Forces", "NZL") in held
+
+
+def test_the_general_is_no_courtesy_before_a_name(nlp):
+    # "the General Assembly": "the" is skipped only before courtesy titles like "Hon"
+    text = "Kenya's Defence Minister Peter Otieno Mwangi addressed the General Assembly in New York."
+    assert "Assembly" not in person_names(extract_text(nlp, text, date(2025, 3, 12)))

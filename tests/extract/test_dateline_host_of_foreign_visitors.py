@@ -31,3 +31,36 @@ def test_a_visitor_of_the_datelines_own_country_gives_no_host(nlp):
         "Anthony Reed in Canberra on Thursday."
     )
     assert ("Anthony Reed", "Prime Minister", "KOR") not in _holds(nlp, text)
+
+
+def test_whom_a_foreign_visitor_pays_a_courtesy_call_on_is_the_datelines(nlp):
+    text = (
+        "SEOUL, May 4 (Reuters) - Australia's Defence Minister Mark Dalton and South Korea's Defence Minister "
+        "Kim Dong-won agreed on Sunday to expand naval drills, citing China's growing reach. China protested. "
+        "Dalton also paid a courtesy call on Prime Minister Han Min-soo at his office on Monday."
+    )
+    assert ("Han Min-soo", "Prime Minister", "KOR") in _holds(nlp, text)
+
+
+def test_whom_a_visitor_pays_tribute_to_in_a_home_story_is_no_host(nlp):
+    # the visitor is of the dateline's country: "paid" gives no host abroad
+    text = (
+        "SEOUL, May 4 (Reuters) - South Korea's Defence Minister Kim Dong-won will travel to Canberra next week, "
+        "officials said. China protested. China has warned Seoul. Kim paid a courtesy call on Prime Minister "
+        "Rachel Moore in Canberra on Monday."
+    )
+    assert not any(name == "Rachel Moore" and country == "KOR" for name, _, country in _holds(nlp, text))
+
+
+def test_who_represents_a_country_is_of_that_country(nlp):
+    text = (
+        "SUVA, May 4 (Reuters) - Pacific defence ministers met in Suva on Sunday. New Zealand was represented by "
+        "Tom Harris, the Minister for Defence Industry, who met Fiji's Defence Minister Jone Tikoduadua."
+    )
+    assert ("Tom Harris", "Defence Industry Minister", "NZL") in _holds(nlp, text)
+
+
+def test_who_represents_a_minister_takes_no_country_from_it(nlp):
+    # "represented the Prime Minister": a person, not a country, is represented
+    text = "SUVA, May 4 (Reuters) - Fiji's Minister Tom Harris represented the Prime Minister at talks with New Zealand's Defence Minister Jone Tikoduadua."
+    assert not any(name == "Tom Harris" and country == "NZL" for name, _, country in _holds(nlp, text))
