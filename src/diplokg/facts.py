@@ -824,12 +824,13 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
         target = _framework_after(st, after, stop) or _framework_referred_to(st, sent, after, stop)
-    if target is None:
+    if target is None and not (len(subjects_keys) >= 2 and _occasion_subject(chain) is not None):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
-    fw_key, head = target
+    fw_key, head = target or (None, None)
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
-    scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
-    part_of = next((k for k, e in st.events.items() if e.framework == fw_key
+    if head is not None:
+        scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
+    part_of = next((k for k, e in st.events.items() if fw_key is not None and e.framework == fw_key
                     and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)), None)
     st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
     last_day = st.last_day
@@ -837,6 +838,17 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
     if not objects:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
+
+
+def _occasion_subject(chain: list[Token]) -> Token | None:
+    """"The meeting was co-chaired by A and B": a bare definite occasion noun as the subject; the
+    co-chairs met at the occasion told before, even when no body is named."""
+    verb = chain[0]
+    # the parse may hang the subject on the auxiliary ("The meeting was co - chaired")
+    auxiliaries = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    auxiliaries += [a for b in auxiliaries for a in b.children if a.dep_ in ("aux", "auxpass")]
+    subjects = _subject_tokens(chain) or [s for a in auxiliaries for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return next((s for s in subjects if s.lower_ in OCCASION_NOUNS and _definite_subject(s) and not list(s.rights)), None)
 
 
 REFERENCE_LOOKBACK = 3  # sentences searched back for the body "the dialogue" refers to (a wire "Updated:" line may be two)
@@ -1639,6 +1651,9 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     if obj is None:
         obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
                     for o in t.children if o.dep_ == "pobj" and o.lower_ in OCCASION_NOUNS), None)
+    if obj is None:  # "The meeting was co-chaired by A and B"
+        obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
+                    and _definite_subject(t)), None)
     if obj is None or obj.pos_ != "NOUN" or list(obj.rights) or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts):
         return None  # a named event ("of the UN General Assembly") is not a reference back
     return obj
@@ -1652,6 +1667,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         return None, None, None
     m = st.m
     earlier = _sentences_before(m, sent, OCCASION_LOOKBACK)
+    if _definite_subject(obj):  # "The meeting was co-chaired by A and B": the occasion a verb told before
+        return _occasion_told_by_verb(st, earlier)
     for before in reversed(earlier):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")
