@@ -922,8 +922,39 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
         # a bare "the Secretary": the post "Secretary of ..." ("Secretary of National Defense X")
         holders = {key for key, titles in m.titles_of.items() if any(t.startswith(subject.text + " of ") for t in titles)
                    and country in (None, m.person(key).country)}
+    if not holders and not words:
+        return _rank_anaphor(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     return max(spans)[1] if spans else None
+
+
+# A rank that may stand for a person named before with it ("the Indian Admiral"), and its written forms.
+RANK_NOUNS = {"admiral": ("admiral", "adm"), "general": ("general", "gen"), "marshal": ("marshal",),
+              "commodore": ("commodore", "cdre", "cmde"), "brigadier": ("brigadier", "brig")}
+RANK_LOOKBACK = 4  # words before a name searched for its rank ("Rear Admiral Dato' X")
+
+
+def _rank_anaphor(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
+    """"the Indian Admiral", "the general": the person last named with that rank (and of that
+    country when one is given)."""
+    forms = RANK_NOUNS.get(subject.lower_)
+    if forms is None:
+        return None
+    for start, _, key in reversed(m.person_spans):
+        if start < subject.i and (country is None or m.person(key).country == country) and _named_with_rank(m, start, forms):
+            return key
+    return None
+
+
+def _named_with_rank(m: ArticleMentions, start: int, forms: tuple[str, ...]) -> bool:
+    """The name at ``start`` is written after one of the rank's ``forms``, past other honorifics."""
+    for i in range(start - 1, max(start - 1 - RANK_LOOKBACK, -1), -1):
+        word = m.tokens[i].text.rstrip(".")
+        if word.lower() in forms:
+            return True
+        if word not in _rank_words() and word not in ("'", "’"):
+            return False
+    return False
 
 
 def _anaphor_country(m: ArticleMentions, subject: Token) -> str | None:

@@ -77,3 +77,24 @@ def test_the_two_ministers_without_a_pair_just_before_is_no_meeting(nlp):
     )
     x = _extract(nlp, text)
     assert len(x.meetings) == 1
+
+
+def test_the_nationality_and_rank_is_the_person_of_that_country_named_with_that_rank(nlp):
+    text = (
+        "Chief of the Norwegian Defence Staff Admiral Lars Holm held talks with Peru's Chief of Navy Vice Admiral Pedro Salas in Lima on Monday. "
+        "On Thursday, the Norwegian Admiral is scheduled to call on Defence Minister Rosa Vidal."
+    )
+    x = _extract(nlp, text)
+    found = meetings_by_participants(x)
+    assert ("Lars Holm", "Rosa Vidal") in found
+    assert found[("Lars Holm", "Rosa Vidal")].status == "planned"
+    assert ("Pedro Salas", "Rosa Vidal") not in found
+
+
+def test_a_rank_no_one_of_that_country_was_named_with_is_no_one(nlp):
+    text = (
+        "Chief of Navy Vice Admiral Pedro Salas of Peru held talks with Norway's Defence Minister Lars Holm in Lima on Monday. "
+        "On Thursday, the Norwegian General is scheduled to call on Defence Minister Rosa Vidal."
+    )
+    x = _extract(nlp, text)
+    assert not any("Rosa Vidal" in _names(x, mt) for mt in x.meetings)
