@@ -571,7 +571,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # no participant; the list of engagements goes on with the sentence's last participant
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
-        objects = _persons_in(m, (m.tokens[i] for i in sorted(scope)))
+        attached = _attached_to_a_thing(m, verb)
+        objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         if not objects and subjects_keys:
             objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
         if not objects and _with_whom_clause(chain[-1]):
@@ -598,6 +599,34 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
+
+
+# What is received from someone without meeting them ("received a letter from X").
+SENT_THINGS = frozenset({"letter", "letters", "message", "messages", "invitation", "note", "request", "proposal", "report", "copy"})
+PERSON_OBJECT_NOUNS = frozenset({"counterpart", "team", "side", "party", "arrival", "members", "officials", "delegations"})
+
+
+@cache
+def _met_object_nouns() -> frozenset[str]:
+    """Object nouns that stand for whom one welcomes ("welcomed the delegation of X", "the visit of X")."""
+    return OFFICE_NOUNS | GROUP_SUBJECT_WORDS | VISITOR_WORDS | VISIT_NOUNS | TALK_NOUNS | PERSON_OBJECT_NOUNS
+
+
+def _attached_to_a_thing(m: ArticleMentions, verb: Token) -> set[int]:
+    """Tokens of the persons a welcome or a receipt reaches only through a thing: "welcomed the
+    decision of President X", "received a letter from X" meet no X (not "welcomed the delegation
+    of X", "received a courtesy call from X")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("welcome", "greet", "receive"):
+        return set()
+    things = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.ent_type_ != TITLE
+              and (o.lower_ in SENT_THINGS if lemma == "receive" else o.lower_ not in _met_object_nouns())]
+    if not things:
+        return set()
+    preps = [p for o in things for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "by", "from")]
+    if lemma == "receive":  # the parse may hang "from X" on the verb
+        preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
+    return {t.i for p in preps for t in p.subtree}
 
 
 def _unnamed_subject_met_each(m: ArticleMentions, subject_tokens: list[Token], scope: set[int]) -> bool:

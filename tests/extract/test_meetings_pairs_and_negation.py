@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text
+from extract_helpers import extract_text, meeting_pairs
 
 _extract = partial(extract_text, published=date(2025, 4, 2))
 
@@ -51,3 +51,19 @@ def test_a_bare_title_without_its_portfolio_refers_to_the_holder_of_the_full_pos
                       "The Peruvian Cabinet Secretary, who is on an official visit, also called on General Luis Mora, Chief of Staff of "
                       "the Ecuadorian Armed Forces.")
     assert (("Jorge Salas", "Luis Mora"), "held") in _pairs(x)
+
+
+def test_welcoming_a_decision_or_receiving_a_letter_of_someone_is_no_meeting_with_them(nlp):
+    for text in (
+        "Defence Minister Carlos Ruiz welcomed the decision of President Ana Soto to raise the defence budget.",
+        "Defence Minister Carlos Ruiz received a letter from Ghana's Defence Minister Kofi Mensah on Monday.",
+    ):
+        assert _extract(nlp, text).meetings == [], text
+
+
+def test_welcoming_the_delegation_of_someone_or_a_call_from_them_is_a_meeting(nlp):
+    for text in (
+        "Defence Minister Carlos Ruiz welcomed the delegation of Ghana's Defence Minister Kofi Mensah in Lima on Monday.",
+        "Defence Minister Carlos Ruiz received a courtesy call from Ghana's Defence Minister Kofi Mensah in Lima on Monday.",
+    ):
+        assert meeting_pairs(_extract(nlp, text)) == {("Carlos Ruiz", "Kofi Mensah")}, text
