@@ -158,6 +158,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc) -> DocExtraction:
     _counterpart_offices(state)
     _visitors_are_foreign(state)
     _host_offices(state)
+    _drop_envoys_with_compatriots(state)
     _drop_bystander_organisations(state)
     return DocExtraction(
         doc=doc,
@@ -1868,6 +1869,31 @@ def _note_subject(st: _State, sent: Span) -> None:
             if any(t.lemma_.lower() in VISIT_NOUNS for t in sent):
                 st.visitor = st.last_subject
             return
+
+
+ENVOY_TITLE = re.compile(r"\b(?:ambassador|high commissioner|envoy|charg[eé] d'affaires|consul)\b", re.I)
+
+
+def _envoy_country(m: ArticleMentions, key: str) -> str | None:
+    """The country a person serves abroad as its ambassador, high commissioner or envoy."""
+    return next((m.offices[o].country for o in m.office_of.get(key, []) if o in m.offices
+                 and m.offices[o].country and ENVOY_TITLE.search(m.offices[o].title)), None)
+
+
+def _drop_envoys_with_compatriots(st: _State) -> None:
+    """"X was received at the airport by ... Indian High Commissioner Y", "India's Ambassador Y
+    hosted a dinner for the CDS": an envoy with a visitor of their own country is no diplomatic
+    meeting; the envoy leaves it, and a meeting left with one participant goes."""
+    m = st.m
+    kept: list[MeetingMention] = []
+    for mt in st.meetings:
+        countries = {k: m.person(k).country for k in mt.participants}
+        envoys = [k for k in mt.participants if (c := _envoy_country(m, k)) is not None
+                  and any(o != k and countries[o] == c and _envoy_country(m, o) is None for o in mt.participants)]
+        mt.participants = [k for k in mt.participants if k not in envoys]
+        if len(mt.participants) >= 2:
+            kept.append(mt)
+    st.meetings[:] = kept
 
 
 # -- "X led the Indian side ... Maldives side was led by Y" ----------------------------------------

@@ -67,3 +67,16 @@ def test_welcoming_the_delegation_of_someone_or_a_call_from_them_is_a_meeting(nl
         "Defence Minister Carlos Ruiz received a courtesy call from Ghana's Defence Minister Kofi Mensah in Lima on Monday.",
     ):
         assert meeting_pairs(_extract(nlp, text)) == {("Carlos Ruiz", "Kofi Mensah")}, text
+
+
+def test_an_envoy_with_a_visitor_of_their_own_country_is_no_meeting(nlp):
+    text = (
+        "Chile's Defence Minister Ana Torres arrived in Lima on Monday. She was received at the airport by "
+        "Chile's Ambassador to Peru Jorge Fuentes. Later, Torres held talks with Peru's Defence Minister Luis Quispe."
+    )
+    assert meeting_pairs(_extract(nlp, text)) == {("Ana Torres", "Luis Quispe")}
+
+
+def test_an_envoy_calling_on_a_host_official_is_a_meeting(nlp):
+    text = "Chile's Ambassador to Peru Jorge Fuentes called on Peru's Defence Minister Luis Quispe in Lima on Monday."
+    assert meeting_pairs(_extract(nlp, text)) == {("Jorge Fuentes", "Luis Quispe")}
