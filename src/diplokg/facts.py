@@ -691,13 +691,17 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
-    planned = _is_planned(chain, noun or verb)
+    planned = _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
     destination = _destination(m, verb)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
     # when the sentence names no other place for the meeting
+    shared = _shared_trailing_modifiers(verb, planned)
+    if date is None and shared:
+        date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
     explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination
-                      or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope))
+                      or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope)
+                      or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
     part_of = part_of or _sidelines_event(st, sent, scope)
     if date is None or not (explicit_place or visit_place):
@@ -770,6 +774,28 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+
+
+def _last_conjoined(verb: Token) -> Token:
+    """The last verb of the list of conjoined verbs ``verb`` is in ("called on A, held talks with B and met C")."""
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and top.head.i != top.i:
+        top = top.head
+    last = top
+    while (later := [c for c in last.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
+        last = later[-1]
+    return last
+
+
+def _shared_trailing_modifiers(verb: Token, planned: bool) -> set[int]:
+    """"X called on A, held talks with B and met C in Santiago on Monday": the date and place after
+    the last of a list of meeting verbs are every one's, when all are told alike (held or planned)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    last = _last_conjoined(verb)
+    if last.i <= verb.i or _trigger(last) is None or _is_planned(_chain(last), last) != planned:
+        return set()
+    return {t.i for c in last.children if c.dep_ in ("prep", "npadvmod") and c.i > last.i for t in c.subtree}
 
 
 def _told_as_background(chain: list[Token]) -> bool:
@@ -1114,6 +1140,8 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
     m = st.m
     told = st.meetings[-1].evidence[-1]
     between = m.doc.text[told.end : sent.start_char]
+    if sent.start_char <= told.start < sent.end_char:
+        return list(st.meetings[-1].participants)  # "A met B in X, and the two will meet again in May"
     if told.end > sent.start_char:
         return []
     if between.strip(" \n.\"”'") != "":
@@ -1284,6 +1312,15 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             break
         governor = governor.head
     return False
+
+
+def _planned_by_governor(noun: Token) -> bool:
+    """"A meeting between A and B is scheduled for Friday", "talks between A and B will take
+    place in May": the verb whose subject the talk noun is tells it is still to come."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:

@@ -342,3 +342,47 @@ def test_the_talks_between_a_and_b_still_to_come_are_another_meeting(nlp):
     )
     x = extract_text(nlp, text)
     assert sorted(place_name(x, mt) for mt in x.meetings) == ["Lima", "Santiago"]
+
+
+def test_a_list_of_meeting_verbs_shares_the_date_and_place_after_the_last(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe called on President Gabriel Boric, held talks with Defence Minister "
+        "Maya Fernandez and met Army chief General Javier Iturriaga in Santiago on Monday."
+    )
+    x = extract_text(nlp, text)
+    found = meetings_by_participants(x)
+    assert len(found) == 3
+    for meeting in found.values():
+        assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+        assert place_name(x, meeting) == "Santiago"
+
+
+def test_a_planned_meeting_after_a_held_one_does_not_lend_it_its_date(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe called on President Gabriel Boric and will meet Defence Minister "
+        "Maya Fernandez in Santiago on Friday."
+    )
+    x = extract_text(nlp, text)
+    found = meetings_by_participants(x)
+    held = found[("Gabriel Boric", "Luis Quispe")]
+    assert held.status == "held" and held.date is None
+    planned = found[("Luis Quispe", "Maya Fernandez")]
+    assert planned.status == "planned" and planned.date is not None and planned.date.iso == "2025-03-14"
+
+
+def test_the_two_later_in_the_same_sentence_are_the_pair_just_told(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe met Chile's Defence Minister Maya Fernandez in Lima on Monday, "
+        "and the two will meet again in Santiago in May."
+    )
+    x = extract_text(nlp, text)
+    statuses = sorted((mt.status, place_name(x, mt)) for mt in x.meetings)
+    assert statuses == [("held", "Lima"), ("planned", "Santiago")]
+    assert all(participant_names(x, mt) == ["Luis Quispe", "Maya Fernandez"] for mt in x.meetings)
+
+
+def test_a_meeting_between_a_and_b_scheduled_for_a_day_is_planned(nlp):
+    text = "A meeting between Peru's Defence Minister Luis Quispe and Chile's Maya Fernandez is scheduled for Friday."
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.status == "planned"
+    assert meeting.date is not None and meeting.date.iso == "2025-03-14"
