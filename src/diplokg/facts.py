@@ -718,7 +718,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     background = _told_as_background(chain)
     if subjects_keys and verb.pos_ != "NOUN":
         st.sentence_subject = (sent.start, subjects_keys[0])
+    own_days = _days_of_each_partner(st, sent, scope, groups, planned)
     for participants in groups:
+        if participants[-1] in own_days:
+            date, end_date = own_days[participants[-1]], None
         place = explicit_place or visit_place
         if place is None and remote:
             pass
@@ -774,6 +777,26 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+
+
+def _days_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[list[str]], planned: bool) -> dict[str, PartialDate]:
+    """"met A on Monday and B on Tuesday": each partner of a one-to-many list with the day written
+    right after them (between their name and the next partner's); {} unless every partner has one."""
+    if len(groups) < 2 or any(len(g) != 2 for g in groups):
+        return {}
+    m = st.m
+    partners = [g[-1] for g in groups]
+    ends = [next((m.tokens[e - 1].idx for s, e, k in m.person_spans if k == key and s in scope), None) for key in partners]
+    if None in ends or ends != sorted(ends):
+        return {}
+    days = [(start, d.date) for start, _, d in st.sentence_dates(sent, planned) if d.date is not None and d.date.precision == "day"]
+    found: dict[str, PartialDate] = {}
+    for key, end, following in zip(partners, ends, ends[1:] + [sent.end_char]):
+        own = [date for start, date in days if end < start < following]
+        if len(own) != 1:
+            return {}
+        found[key] = own[0]
+    return found
 
 
 def _last_conjoined(verb: Token) -> Token:

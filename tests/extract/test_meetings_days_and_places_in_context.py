@@ -386,3 +386,16 @@ def test_a_meeting_between_a_and_b_scheduled_for_a_day_is_planned(nlp):
     (meeting,) = extract_text(nlp, text).meetings
     assert meeting.status == "planned"
     assert meeting.date is not None and meeting.date.iso == "2025-03-14"
+
+
+def test_each_partner_of_a_list_takes_the_day_written_after_them(nlp):
+    text = "Peru's Defence Minister Luis Quispe met Chile's Maya Fernandez on Monday and Bolivia's Edmundo Novillo on Tuesday."
+    found = meetings_by_participants(extract_text(nlp, text))
+    assert found[("Luis Quispe", "Maya Fernandez")].date.iso == "2025-03-10"
+    assert found[("Edmundo Novillo", "Luis Quispe")].date.iso == "2025-03-11"
+
+
+def test_one_day_after_the_whole_list_is_every_partners(nlp):
+    text = "Peru's Defence Minister Luis Quispe met Chile's Maya Fernandez and Bolivia's Edmundo Novillo on Tuesday."
+    found = meetings_by_participants(extract_text(nlp, text))
+    assert {mt.date.iso for mt in found.values()} == {"2025-03-11"}
