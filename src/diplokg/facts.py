@@ -540,8 +540,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
-                if not subjects_keys and owner and owner[0].lower_ in ("his", "her") and st.last_subject:
-                    subjects_keys = [st.last_subject]
+                if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
+                    subjects_keys = _main_subject_after(m, verb) or ([st.last_subject] if st.last_subject else [])
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
@@ -630,6 +630,15 @@ def _attached_to_a_thing(m: ArticleMentions, verb: Token) -> set[int]:
     return {t.i for p in preps for t in p.subtree}
 
 
+def _main_subject_after(m: ArticleMentions, noun: Token) -> list[str]:
+    """"Following his talks with X, Y flew to Z": "his" in a phrase before the main clause is
+    that clause's subject, named after it."""
+    root = noun.sent.root
+    if root.i <= noun.i or noun.i not in {t.i for c in root.children if c.i < root.i and c.dep_ in ("advcl", "prep") for t in c.subtree}:
+        return []
+    return _persons_in(m, (t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
+
+
 def _unnamed_subject_met_each(m: ArticleMentions, subject_tokens: list[Token], scope: set[int]) -> bool:
     """The trigger has a subject that names no known person ("The Secretary also met A and B"), not
     a talk noun ("Talks were held between A and B") and no "between": its objects met the subject,
@@ -651,9 +660,11 @@ def _told_before(st: _State, noun: Token, participants: list[str]) -> bool:
 
 
 def _with_whom_clause(verb: Token) -> bool:
-    """``verb`` heads a relative clause "with whom ..." (its partner is the noun the clause describes)."""
+    """``verb`` heads a relative clause "with whom ..." or "whom X met ..." (its partner is the noun
+    the clause describes)."""
     return verb.dep_ == "relcl" and any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "whom" for g in c.children) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "whom" for g in c.children)
+        or c.dep_ == "dobj" and c.lower_ == "whom" for c in verb.children)
 
 
 def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],
@@ -1339,8 +1350,10 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
 
 def _planned_by_governor(noun: Token) -> bool:
     """"A meeting between A and B is scheduled for Friday", "talks between A and B will take
-    place in May": the verb whose subject the talk noun is tells it is still to come."""
+    place in May", "ahead of his meeting with X": what governs the talk noun tells it is still to come."""
     head = noun.head
+    if noun.dep_ == "pobj" and (head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ == "ahead"):
+        return True  # "ahead of his meeting with X on Friday, Y said ..."
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)

@@ -98,3 +98,34 @@ def test_a_rank_no_one_of_that_country_was_named_with_is_no_one(nlp):
     )
     x = _extract(nlp, text)
     assert not any("Rosa Vidal" in _names(x, mt) for mt in x.meetings)
+
+
+def test_whom_in_a_relative_clause_is_the_person_the_clause_describes(nlp):
+    text = "Chile's Defence Minister Maya Fernandez, whom Peru's Defence Minister Luis Quispe met in Lima last month, said ties were strong."
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert _names(x, meeting) == ["Luis Quispe", "Maya Fernandez"]
+    assert _place(x, meeting) == "Lima"
+
+
+def test_whom_someone_described_is_no_partner(nlp):
+    text = "Chile's Defence Minister Maya Fernandez, whom Luis Quispe described as a friend, met Bolivia's Defence Minister Edmundo Novillo."
+    x = _extract(nlp, text)
+    assert [_names(x, mt) for mt in x.meetings] == [["Edmundo Novillo", "Maya Fernandez"]]
+
+
+def test_his_in_a_phrase_before_the_main_clause_is_its_subject(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe arrived in Lima on Sunday. Following his talks with Chile's Defence "
+        "Minister Maya Fernandez on Monday, Bolivia's Defence Minister Edmundo Novillo flew home."
+    )
+    x = _extract(nlp, text)
+    assert [_names(x, mt) for mt in x.meetings] == [["Edmundo Novillo", "Maya Fernandez"]]
+
+
+def test_ahead_of_his_meeting_is_planned(nlp):
+    text = "Speaking ahead of his meeting with Chile's Defence Minister Maya Fernandez on Friday, Peru's Defence Minister Luis Quispe said ties were strong."
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert _names(x, meeting) == ["Luis Quispe", "Maya Fernandez"]
+    assert meeting.status == "planned"
