@@ -673,8 +673,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     """The meetings of one trigger, given who did it (subjects) and with whom (objects)."""
     m = st.m
     governing = chain + ([verb.head] if verb.pos_ == "NOUN" else [])
-    if any(c.dep_ == "neg" for v in governing for c in v.children) or any(v.lemma_.lower() in CALLED_OFF for v in governing):
+    if any(c.dep_ == "neg" for v in governing for c in v.children) or any(_called_off(v) for v in governing):
         return  # "did not meet", "postponed the talks": no meeting to record
+    if _is_planned(chain, noun or verb) and _called_off_after(sent, verb):
+        return  # "X was to meet Y on Friday, but the meeting was cancelled"
     if any(c.dep_ == "det" and c.lower_ == "no" for n in (verb, noun) if n is not None and n.pos_ == "NOUN" for c in n.children):
         return  # "there was no bilateral meeting between A and B", "held no talks with X"
     objects = [k for k in objects if k not in subjects_keys]
@@ -830,6 +832,29 @@ def _shared_trailing_modifiers(verb: Token, planned: bool) -> set[int]:
     if last.i <= verb.i or _trigger(last) is None or _is_planned(_chain(last), last) != planned:
         return set()
     return {t.i for c in last.children if c.dep_ in ("prep", "npadvmod") and c.i > last.i for t in c.subtree}
+
+
+CALLED_OFF_SUBJECTS = TALK_NOUNS | VISIT_NOUNS | frozenset({"it", "this"})
+
+
+def _called_off(verb: Token) -> bool:
+    """"cancelled", "postponed", "called off"."""
+    lemma = verb.lemma_.lower()
+    return lemma in CALLED_OFF or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _called_off_after(sent: Span, verb: Token) -> bool:
+    """A later clause of the sentence says the meeting was called off ("..., but the meeting was
+    cancelled", "but it was postponed"; not "after a visit to X was cancelled")."""
+    return any(t.pos_ == "VERB" and _called_off(t) and any(_the_same_occasion(c) for c in t.children)
+               for t in sent if t.i > verb.i)
+
+
+def _the_same_occasion(subject: Token) -> bool:
+    """"the meeting", "his visit", "it" as a subject: the occasion just told, not another one ("a visit to X")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_ not in CALLED_OFF_SUBJECTS:
+        return False
+    return subject.pos_ == "PRON" or any(c.lower_ in ("the", "this", "his", "her", "their") for c in subject.children)
 
 
 def _told_as_background(chain: list[Token]) -> bool:

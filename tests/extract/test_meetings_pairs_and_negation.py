@@ -80,3 +80,20 @@ def test_an_envoy_with_a_visitor_of_their_own_country_is_no_meeting(nlp):
 def test_an_envoy_calling_on_a_host_official_is_a_meeting(nlp):
     text = "Chile's Ambassador to Peru Jorge Fuentes called on Peru's Defence Minister Luis Quispe in Lima on Monday."
     assert meeting_pairs(_extract(nlp, text)) == {("Jorge Fuentes", "Luis Quispe")}
+
+
+def test_a_meeting_called_off_in_the_same_sentence_is_no_meeting(nlp):
+    for text in (
+        "Peru's Defence Minister Luis Quispe was scheduled to meet Chile's Defence Minister Maya Fernandez on Friday, "
+        "but the meeting was cancelled.",
+        "Peru's Defence Minister Luis Quispe's meeting with Chile's Defence Minister Maya Fernandez was called off.",
+    ):
+        assert _extract(nlp, text).meetings == [], text
+
+
+def test_another_occasion_called_off_leaves_the_meeting(nlp):
+    text = ("Peru's Defence Minister Luis Quispe will meet Chile's Defence Minister Maya Fernandez on Friday "
+            "after a visit to the border was cancelled.")
+    x = _extract(nlp, text)
+    assert meeting_pairs(x) == {("Luis Quispe", "Maya Fernandez")}
+    assert x.meetings[0].status == "planned"
