@@ -166,9 +166,20 @@ class DocExtraction:
         return _from_jsonable(cls, data)
 
 
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def _to_jsonable(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj):
-        return {f.name: _to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    # Dispatch on the exact type first: an extraction has ~600 values per article, and the generic
+    # dataclasses.fields()/isinstance() tests took most of the time of caching them.
+    cls = type(obj)
+    if cls in _PLAIN_TYPES:
+        return obj
+    if cls is list or cls is tuple:
+        return [_to_jsonable(v) for v in obj]
+    names = _field_names(cls)
+    if names:
+        return {name: _to_jsonable(getattr(obj, name)) for name in names}
     if isinstance(obj, date):
         return obj.isoformat()
     if isinstance(obj, dict):
@@ -176,6 +187,12 @@ def _to_jsonable(obj: Any) -> Any:
     if isinstance(obj, (list, tuple)):
         return [_to_jsonable(v) for v in obj]
     return obj
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's field names (empty for any other type), looked up once per class."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()
 
 
 def _from_jsonable(tp: Any, data: Any) -> Any:

