@@ -535,7 +535,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 head_verb = verb.head
                 while head_verb.pos_ not in ("VERB", "AUX") and head_verb.head.i != head_verb.i:
                     head_verb = head_verb.head
-                subj = _subject_tokens([head_verb])
+                subj = _subject_tokens(_chain(head_verb))  # "is expected to visit X for talks with Y"
                 inside = {t.i for t in verb.subtree}
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") for s in subj) and st.visitor:
@@ -545,6 +545,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
+        elif verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":  # "visited Lima on Monday for talks with X"
+            scope |= _scope([verb.head.head], [])
         confidence = CONF_MEETING_NOUN
         rule = "meeting.talks-between" if any(p.lower_ == "between" for p in preps) else "meeting.noun-with"
         if _told_before(st, verb, subjects_keys + objects):
@@ -1379,6 +1381,8 @@ def _planned_by_governor(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ == "ahead"):
         return True  # "ahead of his meeting with X on Friday, Y said ..."
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.i != head.i:
+        return _is_planned(_chain(head.head), head.head)  # "is expected to visit X for talks with Y"
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
