@@ -592,6 +592,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                         if t.pos_ == "VERB" or t.text in (".", ";"):
                             break
         if not subject_tokens and not subjects_keys:
+            # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
+            subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects][:1]
+        if not subject_tokens and not subjects_keys:
             # a parse without a subject for the trigger: the first person named before it
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
             if before:
@@ -639,6 +642,23 @@ def _main_subject_after(m: ArticleMentions, noun: Token) -> list[str]:
     if root.i <= noun.i or noun.i not in {t.i for c in root.children if c.i < root.i and c.dep_ in ("advcl", "prep") for t in c.subtree}:
         return []
     return _persons_in(m, (t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
+
+
+ADVERBIAL_MARKS = frozenset({"after", "before", "while", "since", "when", "following"})
+
+
+def _governing_clause_subject(m: ArticleMentions, verb: Token) -> list[str]:
+    """Persons of the subject of the clause a subjectless "after meeting X" / "while visiting X"
+    modifies ("After meeting X, Y said", "Y told reporters after meeting X")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ADVERBIAL_MARKS:
+        clause = verb.head.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        clause = verb.head
+    else:
+        return []
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    return _persons_in(m, (t for s in _subject_tokens(_chain(clause)) for t in _subject_words(m, s)))
 
 
 def _unnamed_subject_met_each(m: ArticleMentions, subject_tokens: list[Token], scope: set[int]) -> bool:
@@ -791,7 +811,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if visit_place or visit_country or any(t.lemma_ in VISIT_NOUNS for t in sent):
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
-        st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+        # with no place told, the dateline's city says who is abroad ("NEW DELHI - A and B co-chaired ... here")
+        st.visitor = _foreigner(m, groups[0], explicit_place or visit_place or m.dateline_place) or subjects_keys[0]
 
 
 def _days_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[list[str]], planned: bool) -> dict[str, PartialDate]:

@@ -129,3 +129,28 @@ def test_ahead_of_his_meeting_is_planned(nlp):
     (meeting,) = x.meetings
     assert _names(x, meeting) == ["Luis Quispe", "Maya Fernandez"]
     assert meeting.status == "planned"
+
+
+def test_after_meeting_someone_the_subject_is_the_main_clauses(nlp):
+    for text in (
+        "After meeting Chief of Defence Staff General Pablo Mena in Lima on Monday, Chile's Defence Minister Maya Fernandez said ties were strong.",
+        "Chile's Defence Minister Maya Fernandez told reporters that ties were strong after meeting Chief of Defence Staff General Pablo Mena.",
+    ):
+        x = _extract(nlp, text)
+        assert [_names(x, mt) for mt in x.meetings] == [["Maya Fernandez", "Pablo Mena"]], text
+
+
+def test_after_an_event_with_no_meeting_verb_there_is_no_meeting(nlp):
+    text = "After attending a parade with General Pablo Mena in Lima, Chile's Defence Minister Maya Fernandez said ties were strong."
+    assert _extract(nlp, text).meetings == []
+
+
+def test_the_visiting_minister_after_co_chairs_in_the_dateline_city_is_the_foreign_one(nlp):
+    text = (
+        "LIMA, March 11 (Reuters) - Peru's Defence Secretary Jorge Prado and Chile's Deputy Defence Minister Ana Rojas "
+        "co-chaired the 5th Peru-Chile Defence Policy Dialogue here. "
+        "The visiting Deputy Minister is scheduled to call on Defence Minister Luis Quispe on Thursday."
+    )
+    found = meetings_by_participants(_extract(nlp, text))
+    assert ("Ana Rojas", "Luis Quispe") in found
+    assert ("Jorge Prado", "Luis Quispe") not in found
