@@ -330,6 +330,9 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
                 if talks is not None:
                     return _kind_of(talks), talks
         purpose = _travel_purpose(token)
+        joined = _joined_meeting_noun(token) if lemma == "join" else None
+        if joined is not None:
+            return _kind_of(joined), joined  # "X joined the meeting"
         if purpose is None and lemma == "join":
             purpose = _joined_for_talks(token)
         if purpose is not None:
@@ -593,7 +596,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                             break
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
-            subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects][:1]
+            subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
         if not subject_tokens and not subjects_keys:
             # a parse without a subject for the trigger: the first person named before it
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
@@ -604,7 +607,16 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
+    joined = (_meeting_joined(st, sent, subjects_keys) if noun is not None and verb.lemma_.lower() == "join" and not objects
+              and noun == _joined_meeting_noun(verb) else None)
+    if joined is not None:
+        objects = _partners_of_joiner(st.m, joined, subjects_keys)
+    told = len(st.meetings)
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
+    if joined is not None:
+        for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
+            mt.date, mt.end_date = mt.date or joined.date, mt.end_date or joined.end_date
+            mt.place, mt.status = mt.place or joined.place, joined.status
 
 
 # What is received from someone without meeting them ("received a letter from X").
@@ -649,9 +661,13 @@ ADVERBIAL_MARKS = frozenset({"after", "before", "while", "since", "when", "follo
 
 def _governing_clause_subject(m: ArticleMentions, verb: Token) -> list[str]:
     """Persons of the subject of the clause a subjectless "after meeting X" / "while visiting X"
-    modifies ("After meeting X, Y said", "Y told reporters after meeting X")."""
+    modifies ("After meeting X, Y said", "Y told reporters after meeting X", "A and B looked
+    forward to meeting again")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in ADVERBIAL_MARKS:
         clause = verb.head.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looks_forward(verb.head.head):
+        # "A and B looked forward to meeting again"
+        clause = verb.head.head.head if verb.head.head.lower_ == "forward" else verb.head.head
     elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
         clause = verb.head
     else:
@@ -659,6 +675,37 @@ def _governing_clause_subject(m: ArticleMentions, verb: Token) -> list[str]:
     if clause.pos_ not in ("VERB", "AUX"):
         return []
     return _persons_in(m, (t for s in _subject_tokens(_chain(clause)) for t in _subject_words(m, s)))
+
+
+def _looks_forward(token: Token) -> bool:
+    """"forward" of "look forward to", or the verb it hangs on."""
+    return token.lower_ == "forward" or any(c.lower_ == "forward" for c in token.children)
+
+
+def _joined_meeting_noun(verb: Token) -> Token | None:
+    """"X joined the meeting", "X joined the talks": the definite talk noun joined."""
+    return next((o for o in verb.children if o.dep_ == "dobj" and o.lower_ in TALK_NOUNS
+                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in o.children)), None)
+
+
+def _meeting_joined(st: _State, sent: Span, joiners: list[str]) -> MeetingMention | None:
+    """The meeting "the meeting" joined refers to: the last one told, in this sentence or the one before."""
+    if not st.meetings or not joiners:
+        return None
+    last = st.meetings[-1]
+    earlier = _sentences_before(st.m, sent, 1)
+    start = earlier[0].start_char if earlier else sent.start_char
+    if last.evidence[0].start < start or any(j in last.participants for j in joiners):
+        return None
+    return last
+
+
+def _partners_of_joiner(m: ArticleMentions, joined: MeetingMention, joiners: list[str]) -> list[str]:
+    """Whom a person joining a meeting meets: its participants from other countries than theirs (a
+    delegation member joins their own side), or all of them when the countries are not known."""
+    countries = {m.person(j).country for j in joiners} - {None}
+    others = [p for p in joined.participants if m.person(p).country not in countries or m.person(p).country is None]
+    return others if countries and others else list(joined.participants)
 
 
 def _unnamed_subject_met_each(m: ArticleMentions, subject_tokens: list[Token], scope: set[int]) -> bool:

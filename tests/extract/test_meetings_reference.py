@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import meetings_by_participants
+from extract_helpers import meeting_pairs, meetings_by_participants
 from test_facts import _extract, _names, _place
 
 
@@ -154,3 +154,34 @@ def test_the_visiting_minister_after_co_chairs_in_the_dateline_city_is_the_forei
     found = meetings_by_participants(_extract(nlp, text))
     assert ("Ana Rojas", "Luis Quispe") in found
     assert ("Jorge Prado", "Luis Quispe") not in found
+
+
+def test_a_and_b_looked_forward_to_meeting_again_is_planned_between_them(nlp):
+    text = ("Defence Minister Luis Quispe and Defence Minister Maya Fernandez looked forward to meeting again "
+            "at the Pacific Security Forum in Santiago in May.")
+    x = _extract(nlp, text)
+    (meeting,) = x.meetings
+    assert _names(x, meeting) == ["Luis Quispe", "Maya Fernandez"]
+    assert meeting.status == "planned"
+    assert _place(x, meeting) == "Santiago"
+
+
+def test_joining_the_meeting_meets_the_other_side_of_the_meeting_just_told(nlp):
+    text = (
+        "Chile's Defence Minister Maya Fernandez met Peru's Deputy Defence Minister Jorge Prado in Lima on Monday. "
+        "Peru's Army chief General Pablo Mena joined the meeting."
+    )
+    x = _extract(nlp, text)
+    found = meetings_by_participants(x)
+    assert set(found) == {("Jorge Prado", "Maya Fernandez"), ("Maya Fernandez", "Pablo Mena")}
+    joined = found[("Maya Fernandez", "Pablo Mena")]
+    assert joined.date == found[("Jorge Prado", "Maya Fernandez")].date
+    assert _place(x, joined) == "Lima"
+
+
+def test_joining_an_army_or_a_group_is_no_meeting(nlp):
+    text = (
+        "Chile's Defence Minister Maya Fernandez met Peru's Deputy Defence Minister Jorge Prado in Lima on Monday. "
+        "General Pablo Mena joined the army in 1990."
+    )
+    assert meeting_pairs(_extract(nlp, text)) == {("Jorge Prado", "Maya Fernandez")}
