@@ -557,6 +557,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     else:
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
+        if subject_tokens and verb.dep_ == "conj" and all(t.i > verb.i for t in subject_tokens):
+            # "X held talks with A, and later met Secretary B": a "subject" after the verb is its object
+            subject_tokens = _subject_tokens(chain[1:])
         # a place parsed as the subject ("visited Riyadh, where he called on A, held talks ...")
         # is no participant, nor are the persons of its relative clause
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in _subject_words(m, s)))
@@ -575,6 +578,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 and all(s.i in m.place_at or s.i in m.country_at or s.lower_ in ("where", "which") for s in subject_tokens)):
             # "X visited Riyadh, where he called on A, held talks with B and met C": a place is
             # no participant; the list of engagements goes on with the sentence's last participant
+            subjects_keys = [st.sentence_subject[1]]
+        if (subject_tokens and st.sentence_subject and st.sentence_subject[0] in _same_written_sentence(m, sent)
+                and st.sentence_subject[1] not in subjects_keys and _second_verb_of_subject(verb, subject_tokens)):
+            # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
         attached = _attached_to_a_thing(m, verb)
@@ -706,6 +713,25 @@ def _partners_of_joiner(m: ArticleMentions, joined: MeetingMention, joiners: lis
     countries = {m.person(j).country for j in joiners} - {None}
     others = [p for p in joined.participants if m.person(p).country not in countries or m.person(p).country is None]
     return others if countries and others else list(joined.participants)
+
+
+def _same_written_sentence(m: ArticleMentions, sent: Span) -> set[int]:
+    """Starts of ``sent`` and of the parse's sentence before it when that one has no full stop at
+    its end (the parser may cut a long sentence in two)."""
+    starts = {sent.start}
+    earlier = _sentences_before(m, sent, 1)
+    if earlier and earlier[0].text.rstrip()[-1:] not in (".", "!", "?", "\"", "”", ":"):
+        starts.add(earlier[0].start)
+    return starts
+
+
+def _second_verb_of_subject(verb: Token, subject_tokens: list[Token]) -> bool:
+    """``verb`` follows "and" (and adverbs only: "..., and later met B"), its parsed subject before
+    that "and": a second verb of the sentence's subject, not a clause with a subject of its own."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    return verb.doc[i].lower_ == "and" and all(s.i < i for s in subject_tokens)
 
 
 def _unnamed_subject_met_each(m: ArticleMentions, subject_tokens: list[Token], scope: set[int]) -> bool:

@@ -185,3 +185,26 @@ def test_joining_an_army_or_a_group_is_no_meeting(nlp):
         "General Pablo Mena joined the army in 1990."
     )
     assert meeting_pairs(_extract(nlp, text)) == {("Jorge Prado", "Maya Fernandez")}
+
+
+def test_and_later_met_goes_on_with_the_sentence_subject_whatever_the_parse(nlp):
+    text = (
+        "On Monday, Admiral Pedro Mena held talks with Deputy Minister of Defence Major General (retd) Jorge Prado at "
+        "the Ministry of Defence in Lima, and later met Defence Secretary Air Vice Marshal (retd) Luis Quispe."
+    )
+    assert meeting_pairs(_extract(nlp, text)) == {("Jorge Prado", "Pedro Mena"), ("Luis Quispe", "Pedro Mena")}
+
+
+def test_a_named_subject_after_and_keeps_its_own_meeting(nlp):
+    text = ("Peru's Defence Minister Luis Quispe met Chile's Defence Minister Maya Fernandez on Monday, "
+            "and Fernandez later met Bolivia's Defence Minister Edmundo Novillo.")
+    assert meeting_pairs(_extract(nlp, text)) == {("Luis Quispe", "Maya Fernandez"), ("Edmundo Novillo", "Maya Fernandez")}
+
+
+def test_a_verb_right_after_and_is_a_second_verb_of_the_subject_named_before(nlp):
+    from diplokg.facts import _second_verb_of_subject
+
+    doc = nlp("Mena held talks with Prado in Lima, and later met Quispe. Mena met Prado, and Quispe later met Soto.")
+    first_met, second_met = [t for t in doc if t.text == "met"][0], [t for t in doc if t.text == "met"][2]
+    assert _second_verb_of_subject(first_met, [doc[4]])  # a misparse making "Prado" its subject
+    assert not _second_verb_of_subject(second_met, [t for t in doc if t.text == "Quispe"][1:])
