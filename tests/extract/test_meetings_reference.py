@@ -208,3 +208,11 @@ def test_a_verb_right_after_and_is_a_second_verb_of_the_subject_named_before(nlp
     first_met, second_met = [t for t in doc if t.text == "met"][0], [t for t in doc if t.text == "met"][2]
     assert _second_verb_of_subject(first_met, [doc[4]])  # a misparse making "Prado" its subject
     assert not _second_verb_of_subject(second_met, [t for t in doc if t.text == "Quispe"][1:])
+
+
+def test_the_cns_is_the_chief_of_naval_staff_named_before(nlp):
+    text = (
+        "Chief of the Naval Staff Admiral Pedro Mena called on Defence Minister Luis Quispe in Lima on Tuesday. "
+        "The CNS also met the Chief of the Chilean Navy, Admiral Juan Soto."
+    )
+    assert ("Juan Soto", "Pedro Mena") in meeting_pairs(_extract(nlp, text))
