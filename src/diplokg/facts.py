@@ -689,8 +689,14 @@ def _looks_forward(token: Token) -> bool:
     return token.lower_ == "forward" or any(c.lower_ == "forward" for c in token.children)
 
 
+REMOTE_WORDS = frozenset({"video", "virtually", "online", "videoconference", "phone", "telephone"})
+
+
 def _joined_meeting_noun(verb: Token) -> Token | None:
-    """"X joined the meeting", "X joined the talks": the definite talk noun joined."""
+    """"X joined the meeting", "X joined the talks": the definite talk noun joined (not "joined the
+    meeting by video link": present from afar, no one's partner)."""
+    if any(t.lower_ in REMOTE_WORDS for t in verb.subtree):
+        return None
     return next((o for o in verb.children if o.dep_ == "dobj" and o.lower_ in TALK_NOUNS
                  and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in o.children)), None)
 
@@ -838,7 +844,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
                     continue
-                if known and (not planned or _planned_where_they_are(st, sent, scope, known, date)):
+                if known and (not planned or _planned_where_they_are(st, sent, scope, known, date)
+                              or _host_of(m, [q for q in participants if q != p], known)):
                     place = known
                     break
         # the dateline is where the reporter is: the place of the lead's meeting held there, not of a
@@ -1232,7 +1239,7 @@ def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str, 
     """Whether a meeting still to come is where its participant now is: only when the sentence
     names that city ("is to visit New Delhi in April, when they will hold ...") or sets the meeting
     in the occasion that brought them there ("during the conference", "on the sidelines of the summit"); a visitor's later calls
-    ("will call on X on Thursday before travelling to Mumbai") may be anywhere."""
+    ("will call on X on Thursday before travelling to Mumbai") may be anywhere (but see _host_of)."""
     m = st.m
     if any(m.place_at.get(i) == city for i in range(sent.start, sent.end)):
         return True
@@ -1240,9 +1247,21 @@ def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str, 
         # "is likely to meet X on Thursday on the sidelines of the conclave": an occasion days away,
         # that brought them there (not "... of the council meeting" of next month, maybe elsewhere)
         return True
+    reference = _occasion_reference(st, sent, scope)
+    if (reference is not None and not any(c.dep_ in ("compound", "amod") for c in reference.children)
+            and any(t.lower_ == reference.lower_ for before in _sentences_before(m, sent, OCCASION_LOOKBACK) for t in before)):
+        return True  # "on the sidelines of the meeting": the occasion told before, that brings them there
     return any(t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
-               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lower_ in OCCASION_NOUNS for o in t.children)
+               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and (o.lower_ in OCCASION_NOUNS or o.lemma_.lower() in VISIT_NOUNS)
+                       for o in t.children)
                for t in m.tokens[sent.start : sent.end])
+
+
+def _host_of(m: ArticleMentions, partners: list[str], city: str) -> bool:
+    """A partner is of the country of the city a visitor is in or bound for ("X will travel to Male.
+    ... He is also expected to call on President Y"): a host's meeting with the visitor is there."""
+    country = m.places[city].country
+    return country is not None and any(m.person(q).country == country for q in partners)
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None) -> str | None:

@@ -399,3 +399,26 @@ def test_one_day_after_the_whole_list_is_every_partners(nlp):
     text = "Peru's Defence Minister Luis Quispe met Chile's Maya Fernandez and Bolivia's Edmundo Novillo on Tuesday."
     found = meetings_by_participants(extract_text(nlp, text))
     assert {mt.date.iso for mt in found.values()} == {"2025-03-11"}
+
+
+def test_planned_meetings_of_a_traveller_with_hosts_or_at_the_occasion_are_in_the_city_bound_for(nlp):
+    text = (
+        "LIMA, March 11 (Reuters) - Chile's Defence Minister Maya Fernandez will travel to Quito on Wednesday to attend "
+        "the annual meeting of the Andean Defence Forum. Fernandez is scheduled to hold talks with Colombia's Defence "
+        "Minister Pedro Sanchez on the sidelines of the meeting. She is also expected to call on Ecuador's President "
+        "Daniel Noboa on Thursday."
+    )
+    x = extract_text(nlp, text)
+    found = meetings_by_participants(x)
+    assert place_name(x, found[("Maya Fernandez", "Pedro Sanchez")]) == "Quito"
+    assert place_name(x, found[("Daniel Noboa", "Maya Fernandez")]) == "Quito"
+
+
+def test_a_planned_call_on_someone_of_a_third_country_gets_no_place(nlp):
+    text = (
+        "Chile's Defence Minister Maya Fernandez will travel to Quito on Wednesday. "
+        "She is also expected to call on Colombia's Defence Minister Pedro Sanchez on Thursday."
+    )
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert meeting.status == "planned" and place_name(x, meeting) is None
