@@ -572,6 +572,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [k for k in _pronoun_antecedent(st, chain) if k not in subjects_keys] + subjects_keys
         if not subjects_keys:  # "The Navy chief also received X": the latest holder of that post
             subjects_keys = [k for k in (_title_anaphor(m, s) for s in subject_tokens) if k][:1]
+        if not subjects_keys and verb.dep_ == "acl":
+            # "X, who is part of the delegation, called on Y": the parse hung "called" on "delegation"
+            subjects_keys = _relative_clause_antecedent(m, verb)
         if not subjects_keys and st.visitor and any(_is_visitor_phrase(s) for s in subject_tokens or ([verb.head] if verb.dep_ == "acl" else [])):
             subjects_keys = [st.visitor]  # "the visiting dignitary called on X"
         if (not subjects_keys and st.sentence_subject and st.sentence_subject[0] == sent.start
@@ -738,6 +741,16 @@ def _second_verb_of_subject(verb: Token, subject_tokens: list[Token]) -> bool:
     while i > 0 and verb.doc[i].pos_ == "ADV":
         i -= 1
     return verb.doc[i].lower_ == "and" and all(s.i < i for s in subject_tokens)
+
+
+def _relative_clause_antecedent(m: ArticleMentions, verb: Token) -> list[str]:
+    """The person a relative clause describes, when ``verb`` hangs inside that clause by a misparse
+    ("X, who is part of the delegation, called on Y": "called" on "delegation")."""
+    for ancestor in verb.ancestors:
+        if ancestor.dep_ == "relcl":
+            key = m.person_at.get(ancestor.head.i)
+            return [key] if key else []
+    return []
 
 
 def _unnamed_subject_met_each(m: ArticleMentions, subject_tokens: list[Token], scope: set[int]) -> bool:

@@ -216,3 +216,12 @@ def test_the_cns_is_the_chief_of_naval_staff_named_before(nlp):
         "The CNS also met the Chief of the Chilean Navy, Admiral Juan Soto."
     )
     assert ("Juan Soto", "Pedro Mena") in meeting_pairs(_extract(nlp, text))
+
+
+def test_a_delegation_member_described_by_a_relative_clause_is_the_one_who_called(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe arrived in Santiago on Monday for a visit. Lt Gen Pablo Mena, Vice Chief "
+        "of Staff of the Armed Forces of Peru, who is part of the delegation, called on Chief of the Army Staff Gen "
+        "Juan Soto on Tuesday."
+    )
+    assert meeting_pairs(_extract(nlp, text)) == {("Juan Soto", "Pablo Mena")}
