@@ -875,9 +875,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
         for p in (participants if everyone else subjects_keys or participants[:1]):
-            # a journey still to come ("will travel to Paris for talks") does not move anyone yet
-            # nor does a meeting told as background ("the two had last met in Kuala Lumpur")
-            if (place or visit_country) and not remote and not (planned and place == destination) and not background:
+            # a journey still to come ("will travel to Paris for talks") does not move anyone yet, nor
+            # one months away ("looked forward to meeting again in Singapore in May"), nor a meeting
+            # told as background ("the two had last met in Kuala Lumpur")
+            later = planned and (place == destination or date is not None and date.precision != "day")
+            if (place or visit_country) and not remote and not later and not background:
                 st.location[p] = place
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):

@@ -422,3 +422,13 @@ def test_a_planned_call_on_someone_of_a_third_country_gets_no_place(nlp):
     x = extract_text(nlp, text)
     (meeting,) = x.meetings
     assert meeting.status == "planned" and place_name(x, meeting) is None
+
+
+def test_a_meeting_planned_months_away_elsewhere_does_not_move_anyone(nlp):
+    text = (
+        "Chile's Defence Minister Maya Fernandez hosted Peru's Defence Minister Luis Quispe in Santiago on 10 March. "
+        "Fernandez and Quispe looked forward to meeting again at the Pacific Security Forum in Lima in May. "
+        "Earlier in the day, Quispe met Deputy Defence Minister Ana Rojas."
+    )
+    x = extract_text(nlp, text)
+    assert place_name(x, meetings_by_participants(x)[("Ana Rojas", "Luis Quispe")]) != "Lima"
