@@ -438,7 +438,8 @@ def _trigger_head(token: Token) -> bool:
 
 
 def _kind_of(token: Token) -> str:
-    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children}
+    # not the verbs beside it: "will hold talks with A and call on B" is no phone call
+    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children if c.pos_ != "VERB"}
     if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
         return "call-on"  # "paid a courtesy call on X"
     if words & {"telephone", "phone", "telephonic", "call"}:
@@ -949,6 +950,8 @@ def _shared_trailing_modifiers(verb: Token, planned: bool) -> set[int]:
     last = _last_conjoined(verb)
     if last.i <= verb.i or _trigger(last) is None or _is_planned(_chain(last), last) != planned:
         return set()
+    if any(c.dep_ in ("aux", "auxpass") for c in last.children):
+        return set()  # "is expected to hold talks with A and will call on B on Thursday": a clause of its own
     return {t.i for c in last.children if c.dep_ in ("prep", "npadvmod") and c.i > last.i for t in c.subtree}
 
 

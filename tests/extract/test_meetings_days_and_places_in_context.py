@@ -432,3 +432,17 @@ def test_a_meeting_planned_months_away_elsewhere_does_not_move_anyone(nlp):
     )
     x = extract_text(nlp, text)
     assert place_name(x, meetings_by_participants(x)[("Ana Rojas", "Luis Quispe")]) != "Lima"
+
+
+def test_talks_beside_a_verb_call_on_are_no_phone_call_and_a_later_clause_keeps_its_day(nlp):
+    text = (
+        "Chile's Defence Minister Maya Fernandez will arrive in Lima on Tuesday for a visit. The visiting minister is "
+        "also expected to hold talks with Peru's Foreign Minister Elmer Schialer and will call on Peru's Chief of "
+        "Joint Command General David Ojeda on Thursday."
+    )
+    x = extract_text(nlp, text)
+    found = meetings_by_participants(x)
+    talks = found[("Elmer Schialer", "Maya Fernandez")]
+    assert talks.kind == "talks" and talks.date is None
+    assert place_name(x, talks) == "Lima"
+    assert found[("David Ojeda", "Maya Fernandez")].date.iso == "2025-03-13"
