@@ -1629,12 +1629,16 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if shifted is not None:
             st.last_day = (shifted, None)
             return shifted, None
-        if _also_by_same_subject(verb):
+        if _also_by_same_subject(verb) or ON_ARRIVAL.search(sent.text):
+            # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
         return None, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
     return best[1].date, best[1].end_date
+
+
+ON_ARRIVAL = re.compile(r"\b(?:at the airport|(?:on|upon) (?:his |her |their )?arrival)\b", re.I)
 
 
 def _also_by_same_subject(verb: Token) -> bool:

@@ -446,3 +446,21 @@ def test_talks_beside_a_verb_call_on_are_no_phone_call_and_a_later_clause_keeps_
     assert talks.kind == "talks" and talks.date is None
     assert place_name(x, talks) == "Lima"
     assert found[("David Ojeda", "Maya Fernandez")].date.iso == "2025-03-13"
+
+
+def test_received_at_the_airport_is_on_the_day_of_the_arrival_told_before(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe arrived in Santiago on Monday for a three-day visit. "
+        "He was received at the airport by Chile's Deputy Defence Minister Ana Rojas."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+
+
+def test_received_later_with_no_arrival_phrase_takes_no_day_from_the_sentence_before(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe arrived in Santiago on Monday for a three-day visit. "
+        "He was received by Chile's Deputy Defence Minister Ana Rojas at her office."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date is None
