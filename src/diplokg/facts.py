@@ -812,6 +812,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             subjects_keys = _previous_pair(st, sent)
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following)
+            if _trigger(following.root) is not None:
+                break  # "... as their ministers met in Tokyo. A and B hosted C and D ...": that sentence tells the meeting
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break

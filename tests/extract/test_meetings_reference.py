@@ -225,3 +225,14 @@ def test_a_delegation_member_described_by_a_relative_clause_is_the_one_who_calle
         "Juan Soto on Tuesday."
     )
     assert meeting_pairs(_extract(nlp, text)) == {("Juan Soto", "Pablo Mena")}
+
+
+def test_unnamed_ministers_who_met_are_not_the_next_sentences_hosts_alone(nlp):
+    text = (
+        "Peru and Chile agreed on Friday to expand joint training, as their foreign and defence ministers met in Lima. "
+        "Peruvian Defence Minister Luis Quispe and Foreign Minister Elmer Schialer hosted Chilean Defence Minister "
+        "Maya Fernandez and Foreign Minister Alberto van Klaveren for the fifth 2+2 dialogue."
+    )
+    found = meeting_pairs(_extract(nlp, text))
+    assert ("Elmer Schialer", "Luis Quispe") not in found
+    assert any(len(names) == 4 for names in found)
