@@ -195,6 +195,7 @@ class _State:
     _quotes: list[tuple[int, int]] | None = None
     _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
     _dateline_shift: list[int] | None = None  # computed once: [days from the publication date to the dateline's day]
+    _dateline_day: list[datetime.date | None] | None = None  # computed once: [the day a dateline states, without a publication date]
 
     def in_quote(self, offset: int) -> bool:
         if self._quotes is None:
@@ -229,10 +230,27 @@ class _State:
             self._dateline_shift = [shift if -3 <= shift <= 0 else 0]
         return self._dateline_shift[0]
 
+    def dateline_day(self) -> datetime.date | None:
+        """Without a publication date, the full day a dateline states ("ABU DHABI, 22nd September,
+        2026 (WAM) -- ... received today ..."): weekdays and "today" are read against it."""
+        if self.m.doc.published is not None:
+            return None
+        if self._dateline_day is None:
+            m, day = self.m, None
+            if m.dateline_end:
+                last = m.tokens[m.dateline_end - 1]
+                offset = last.sent.start_char
+                stated = [e.date for e in find_date_expressions(last.sent.text, None)
+                          if e.kind == "absolute" and e.date and e.date.precision == "day" and offset + e.start <= last.idx + len(last.text)]
+                day = datetime.date.fromisoformat(stated[0].iso) if stated else None
+            self._dateline_day = [day]
+        return self._dateline_day[0]
+
     def sentence_dates(self, sent: Span, future: bool) -> list:
         cache_key = (sent.start, future)
         if cache_key not in self._dates:
-            found = find_date_expressions(sent.text, self.m.doc.published, future=future, year_anchor=self.year_anchor())
+            reference = self.m.doc.published or self.dateline_day()
+            found = find_date_expressions(sent.text, reference, future=future, year_anchor=self.year_anchor())
             self._dates[cache_key] = [(sent.start_char + d.start, sent.start_char + d.end, d) for d in found]
         return self._dates[cache_key]
 

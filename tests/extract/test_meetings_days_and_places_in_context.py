@@ -464,3 +464,25 @@ def test_received_later_with_no_arrival_phrase_takes_no_day_from_the_sentence_be
     )
     (meeting,) = extract_text(nlp, text).meetings
     assert meeting.date is None
+
+
+def test_without_a_publication_date_the_datelines_day_resolves_today_and_weekdays(nlp):
+    text = (
+        "Chile, Peru review military cooperation\n\n"
+        "SANTIAGO, 22nd September, 2026 (EFE) -- Defence Minister Maya Fernandez received today General David Ojeda, "
+        "Chief of the Joint Command of Peru, who is on an official visit to the country.\n\n"
+        "On Sunday, Fernandez also received Bolivia's Defence Minister Edmundo Novillo."
+    )
+    found = meetings_by_participants(extract_text(nlp, text, header=False))
+    assert found[("David Ojeda", "Maya Fernandez")].date.iso == "2026-09-22"
+    assert found[("Edmundo Novillo", "Maya Fernandez")].date.iso == "2026-09-20"
+
+
+def test_without_a_publication_date_or_a_dated_dateline_weekdays_stay_unresolved(nlp):
+    text = (
+        "Chile, Peru review military cooperation\n\n"
+        "Defence Minister Maya Fernandez received General David Ojeda, Chief of the Joint Command of Peru, on "
+        "Sunday in Santiago. The two last met on 22 September 2025."
+    )
+    found = meetings_by_participants(extract_text(nlp, text, header=False))
+    assert all(mt.date is None or mt.date.iso == "2025-09-22" for mt in found.values())
