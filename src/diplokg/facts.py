@@ -805,7 +805,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                      framework: str | None = None, part_of: str | None = None) -> None:
     """The meetings of one trigger, given who did it (subjects) and with whom (objects)."""
     m = st.m
-    governing = chain + ([verb.head] if verb.pos_ == "NOUN" else [])
+    governing = _negation_scope(chain) + ([verb.head] if verb.pos_ == "NOUN" else [])
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(_called_off(v) for v in governing):
         return  # "did not meet", "postponed the talks": no meeting to record
     if _is_planned(chain, noun or verb) and _called_off_after(sent, verb):
@@ -996,6 +996,16 @@ def _the_same_occasion(subject: Token) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_ not in CALLED_OFF_SUBJECTS:
         return False
     return subject.pos_ == "PRON" or any(c.lower_ in ("the", "this", "his", "her", "their") for c in subject.children)
+
+
+def _negation_scope(chain: list[Token]) -> list[Token]:
+    """The verbs whose "not" or "cancelled" undoes the meeting: not the first verb of a conjoined
+    verb with a tense of its own ("did not attend the talks but held a telephone conversation with
+    X"; still "did not travel to X and meet Y")."""
+    for k in range(1, len(chain)):
+        if chain[k - 1].dep_ == "conj" and chain[k - 1].tag_ in ("VBD", "VBZ", "VBP"):
+            return chain[:k]
+    return chain
 
 
 def _told_as_background(chain: list[Token]) -> bool:

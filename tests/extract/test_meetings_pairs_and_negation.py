@@ -97,3 +97,19 @@ def test_another_occasion_called_off_leaves_the_meeting(nlp):
     x = _extract(nlp, text)
     assert meeting_pairs(x) == {("Luis Quispe", "Maya Fernandez")}
     assert x.meetings[0].status == "planned"
+
+
+def test_not_attending_but_calling_is_a_call(nlp):
+    text = ("Bolivia's Defence Minister Edmundo Novillo did not attend the Lima talks but held a telephone "
+            "conversation with Peru's Defence Minister Luis Quispe.")
+    x = _extract(nlp, text)
+    assert meeting_pairs(x) == {("Edmundo Novillo", "Luis Quispe")}
+    assert x.meetings[0].kind == "telephone"
+
+
+def test_not_travelling_and_meeting_is_no_meeting(nlp):
+    for text in (
+        "Bolivia's Defence Minister Edmundo Novillo did not travel to Lima and meet Peru's Defence Minister Luis Quispe.",
+        "Bolivia's Defence Minister Edmundo Novillo cancelled his trip and did not meet Peru's Defence Minister Luis Quispe.",
+    ):
+        assert _extract(nlp, text).meetings == [], text
