@@ -158,6 +158,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc) -> DocExtraction:
     _counterpart_offices(state)
     _visitors_are_foreign(state)
     _host_offices(state)
+    _drop_envoys_with_compatriots(state)
     _drop_bystander_organisations(state)
     return DocExtraction(
         doc=doc,
@@ -194,6 +195,7 @@ class _State:
     _quotes: list[tuple[int, int]] | None = None
     _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
     _dateline_shift: list[int] | None = None  # computed once: [days from the publication date to the dateline's day]
+    _dateline_day: list[datetime.date | None] | None = None  # computed once: [the day a dateline states, without a publication date]
 
     def in_quote(self, offset: int) -> bool:
         if self._quotes is None:
@@ -228,10 +230,27 @@ class _State:
             self._dateline_shift = [shift if -3 <= shift <= 0 else 0]
         return self._dateline_shift[0]
 
+    def dateline_day(self) -> datetime.date | None:
+        """Without a publication date, the full day a dateline states ("ABU DHABI, 22nd September,
+        2026 (WAM) -- ... received today ..."): weekdays and "today" are read against it."""
+        if self.m.doc.published is not None:
+            return None
+        if self._dateline_day is None:
+            m, day = self.m, None
+            if m.dateline_end:
+                last = m.tokens[m.dateline_end - 1]
+                offset = last.sent.start_char
+                stated = [e.date for e in find_date_expressions(last.sent.text, None)
+                          if e.kind == "absolute" and e.date and e.date.precision == "day" and offset + e.start <= last.idx + len(last.text)]
+                day = datetime.date.fromisoformat(stated[0].iso) if stated else None
+            self._dateline_day = [day]
+        return self._dateline_day[0]
+
     def sentence_dates(self, sent: Span, future: bool) -> list:
         cache_key = (sent.start, future)
         if cache_key not in self._dates:
-            found = find_date_expressions(sent.text, self.m.doc.published, future=future, year_anchor=self.year_anchor())
+            reference = self.m.doc.published or self.dateline_day()
+            found = find_date_expressions(sent.text, reference, future=future, year_anchor=self.year_anchor())
             self._dates[cache_key] = [(sent.start_char + d.start, sent.start_char + d.end, d) for d in found]
         return self._dates[cache_key]
 
@@ -329,6 +348,9 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
                 if talks is not None:
                     return _kind_of(talks), talks
         purpose = _travel_purpose(token)
+        joined = _joined_meeting_noun(token) if lemma == "join" else None
+        if joined is not None:
+            return _kind_of(joined), joined  # "X joined the meeting"
         if purpose is None and lemma == "join":
             purpose = _joined_for_talks(token)
         if purpose is not None:
@@ -434,7 +456,8 @@ def _trigger_head(token: Token) -> bool:
 
 
 def _kind_of(token: Token) -> str:
-    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children}
+    # not the verbs beside it: "will hold talks with A and call on B" is no phone call
+    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children if c.pos_ != "VERB"}
     if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
         return "call-on"  # "paid a courtesy call on X"
     if words & {"telephone", "phone", "telephonic", "call"}:
@@ -534,16 +557,18 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 head_verb = verb.head
                 while head_verb.pos_ not in ("VERB", "AUX") and head_verb.head.i != head_verb.i:
                     head_verb = head_verb.head
-                subj = _subject_tokens([head_verb])
+                subj = _subject_tokens(_chain(head_verb))  # "is expected to visit X for talks with Y"
                 inside = {t.i for t in verb.subtree}
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
-                if not subjects_keys and owner and owner[0].lower_ in ("his", "her") and st.last_subject:
-                    subjects_keys = [st.last_subject]
+                if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
+                    subjects_keys = _main_subject_after(m, verb) or ([st.last_subject] if st.last_subject else [])
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
+        elif verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":  # "visited Lima on Monday for talks with X"
+            scope |= _scope([verb.head.head], [])
         confidence = CONF_MEETING_NOUN
         rule = "meeting.talks-between" if any(p.lower_ == "between" for p in preps) else "meeting.noun-with"
         if _told_before(st, verb, subjects_keys + objects):
@@ -551,6 +576,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     else:
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
+        if subject_tokens and verb.dep_ == "conj" and all(t.i > verb.i for t in subject_tokens):
+            # "X held talks with A, and later met Secretary B": a "subject" after the verb is its object
+            subject_tokens = _subject_tokens(chain[1:])
         # a place parsed as the subject ("visited Riyadh, where he called on A, held talks ...")
         # is no participant, nor are the persons of its relative clause
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in _subject_words(m, s)))
@@ -563,6 +591,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [k for k in _pronoun_antecedent(st, chain) if k not in subjects_keys] + subjects_keys
         if not subjects_keys:  # "The Navy chief also received X": the latest holder of that post
             subjects_keys = [k for k in (_title_anaphor(m, s) for s in subject_tokens) if k][:1]
+        if not subjects_keys and verb.dep_ == "acl":
+            # "X, who is part of the delegation, called on Y": the parse hung "called" on "delegation"
+            subjects_keys = _relative_clause_antecedent(m, verb)
         if not subjects_keys and st.visitor and any(_is_visitor_phrase(s) for s in subject_tokens or ([verb.head] if verb.dep_ == "acl" else [])):
             subjects_keys = [st.visitor]  # "the visiting dignitary called on X"
         if (not subjects_keys and st.sentence_subject and st.sentence_subject[0] == sent.start
@@ -570,8 +601,13 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "X visited Riyadh, where he called on A, held talks with B and met C": a place is
             # no participant; the list of engagements goes on with the sentence's last participant
             subjects_keys = [st.sentence_subject[1]]
+        if (subject_tokens and st.sentence_subject and st.sentence_subject[0] in _same_written_sentence(m, sent)
+                and st.sentence_subject[1] not in subjects_keys and _second_verb_of_subject(verb, subject_tokens)):
+            # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
+            subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
-        objects = _persons_in(m, (m.tokens[i] for i in sorted(scope)))
+        attached = _attached_to_a_thing(m, verb)
+        objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         if not objects and subjects_keys:
             objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
         if not objects and _with_whom_clause(chain[-1]):
@@ -588,6 +624,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                         if t.pos_ == "VERB" or t.text in (".", ";"):
                             break
         if not subject_tokens and not subjects_keys:
+            # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
+            subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
+        if not subject_tokens and not subjects_keys:
             # a parse without a subject for the trigger: the first person named before it
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
             if before:
@@ -597,7 +636,140 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
+    joined = (_meeting_joined(st, sent, subjects_keys) if noun is not None and verb.lemma_.lower() == "join" and not objects
+              and noun == _joined_meeting_noun(verb) else None)
+    if joined is not None:
+        objects = _partners_of_joiner(st.m, joined, subjects_keys)
+    told = len(st.meetings)
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
+    if joined is not None:
+        for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
+            mt.date, mt.end_date = mt.date or joined.date, mt.end_date or joined.end_date
+            mt.place, mt.status = mt.place or joined.place, joined.status
+
+
+# What is received from someone without meeting them ("received a letter from X").
+SENT_THINGS = frozenset({"letter", "letters", "message", "messages", "invitation", "note", "request", "proposal", "report", "copy"})
+PERSON_OBJECT_NOUNS = frozenset({"counterpart", "team", "side", "party", "arrival", "members", "officials", "delegations"})
+
+
+@cache
+def _met_object_nouns() -> frozenset[str]:
+    """Object nouns that stand for whom one welcomes ("welcomed the delegation of X", "the visit of X")."""
+    return OFFICE_NOUNS | GROUP_SUBJECT_WORDS | VISITOR_WORDS | VISIT_NOUNS | TALK_NOUNS | PERSON_OBJECT_NOUNS
+
+
+def _attached_to_a_thing(m: ArticleMentions, verb: Token) -> set[int]:
+    """Tokens of the persons a welcome or a receipt reaches only through a thing: "welcomed the
+    decision of President X", "received a letter from X" meet no X (not "welcomed the delegation
+    of X", "received a courtesy call from X")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("welcome", "greet", "receive"):
+        return set()
+    things = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.ent_type_ != TITLE
+              and (o.lower_ in SENT_THINGS if lemma == "receive" else o.lower_ not in _met_object_nouns())]
+    if not things:
+        return set()
+    preps = [p for o in things for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "by", "from")]
+    if lemma == "receive":  # the parse may hang "from X" on the verb
+        preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
+    return {t.i for p in preps for t in p.subtree}
+
+
+def _main_subject_after(m: ArticleMentions, noun: Token) -> list[str]:
+    """"Following his talks with X, Y flew to Z": "his" in a phrase before the main clause is
+    that clause's subject, named after it."""
+    root = noun.sent.root
+    if root.i <= noun.i or noun.i not in {t.i for c in root.children if c.i < root.i and c.dep_ in ("advcl", "prep") for t in c.subtree}:
+        return []
+    return _persons_in(m, (t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
+
+
+ADVERBIAL_MARKS = frozenset({"after", "before", "while", "since", "when", "following"})
+
+
+def _governing_clause_subject(m: ArticleMentions, verb: Token) -> list[str]:
+    """Persons of the subject of the clause a subjectless "after meeting X" / "while visiting X"
+    modifies ("After meeting X, Y said", "Y told reporters after meeting X", "A and B looked
+    forward to meeting again")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ADVERBIAL_MARKS:
+        clause = verb.head.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looks_forward(verb.head.head):
+        # "A and B looked forward to meeting again"
+        clause = verb.head.head.head if verb.head.head.lower_ == "forward" else verb.head.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        clause = verb.head
+    else:
+        return []
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    return _persons_in(m, (t for s in _subject_tokens(_chain(clause)) for t in _subject_words(m, s)))
+
+
+def _looks_forward(token: Token) -> bool:
+    """"forward" of "look forward to", or the verb it hangs on."""
+    return token.lower_ == "forward" or any(c.lower_ == "forward" for c in token.children)
+
+
+REMOTE_WORDS = frozenset({"video", "virtually", "online", "videoconference", "phone", "telephone"})
+
+
+def _joined_meeting_noun(verb: Token) -> Token | None:
+    """"X joined the meeting", "X joined the talks": the definite talk noun joined (not "joined the
+    meeting by video link": present from afar, no one's partner)."""
+    if any(t.lower_ in REMOTE_WORDS for t in verb.subtree):
+        return None
+    return next((o for o in verb.children if o.dep_ == "dobj" and o.lower_ in TALK_NOUNS
+                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in o.children)), None)
+
+
+def _meeting_joined(st: _State, sent: Span, joiners: list[str]) -> MeetingMention | None:
+    """The meeting "the meeting" joined refers to: the last one told, in this sentence or the one before."""
+    if not st.meetings or not joiners:
+        return None
+    last = st.meetings[-1]
+    earlier = _sentences_before(st.m, sent, 1)
+    start = earlier[0].start_char if earlier else sent.start_char
+    if last.evidence[0].start < start or any(j in last.participants for j in joiners):
+        return None
+    return last
+
+
+def _partners_of_joiner(m: ArticleMentions, joined: MeetingMention, joiners: list[str]) -> list[str]:
+    """Whom a person joining a meeting meets: its participants from other countries than theirs (a
+    delegation member joins their own side), or all of them when the countries are not known."""
+    countries = {m.person(j).country for j in joiners} - {None}
+    others = [p for p in joined.participants if m.person(p).country not in countries or m.person(p).country is None]
+    return others if countries and others else list(joined.participants)
+
+
+def _same_written_sentence(m: ArticleMentions, sent: Span) -> set[int]:
+    """Starts of ``sent`` and of the parse's sentence before it when that one has no full stop at
+    its end (the parser may cut a long sentence in two)."""
+    starts = {sent.start}
+    earlier = _sentences_before(m, sent, 1)
+    if earlier and earlier[0].text.rstrip()[-1:] not in (".", "!", "?", "\"", "”", ":"):
+        starts.add(earlier[0].start)
+    return starts
+
+
+def _second_verb_of_subject(verb: Token, subject_tokens: list[Token]) -> bool:
+    """``verb`` follows "and" (and adverbs only: "..., and later met B"), its parsed subject before
+    that "and": a second verb of the sentence's subject, not a clause with a subject of its own."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    return verb.doc[i].lower_ == "and" and all(s.i < i for s in subject_tokens)
+
+
+def _relative_clause_antecedent(m: ArticleMentions, verb: Token) -> list[str]:
+    """The person a relative clause describes, when ``verb`` hangs inside that clause by a misparse
+    ("X, who is part of the delegation, called on Y": "called" on "delegation")."""
+    for ancestor in verb.ancestors:
+        if ancestor.dep_ == "relcl":
+            key = m.person_at.get(ancestor.head.i)
+            return [key] if key else []
+    return []
 
 
 def _unnamed_subject_met_each(m: ArticleMentions, subject_tokens: list[Token], scope: set[int]) -> bool:
@@ -621,9 +793,11 @@ def _told_before(st: _State, noun: Token, participants: list[str]) -> bool:
 
 
 def _with_whom_clause(verb: Token) -> bool:
-    """``verb`` heads a relative clause "with whom ..." (its partner is the noun the clause describes)."""
+    """``verb`` heads a relative clause "with whom ..." or "whom X met ..." (its partner is the noun
+    the clause describes)."""
     return verb.dep_ == "relcl" and any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "whom" for g in c.children) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "whom" for g in c.children)
+        or c.dep_ == "dobj" and c.lower_ == "whom" for c in verb.children)
 
 
 def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],
@@ -631,9 +805,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                      framework: str | None = None, part_of: str | None = None) -> None:
     """The meetings of one trigger, given who did it (subjects) and with whom (objects)."""
     m = st.m
-    governing = chain + ([verb.head] if verb.pos_ == "NOUN" else [])
-    if any(c.dep_ == "neg" for v in governing for c in v.children) or any(v.lemma_.lower() in CALLED_OFF for v in governing):
+    governing = _negation_scope(chain) + ([verb.head] if verb.pos_ == "NOUN" else [])
+    if any(c.dep_ == "neg" for v in governing for c in v.children) or any(_called_off(v) for v in governing):
         return  # "did not meet", "postponed the talks": no meeting to record
+    if _is_planned(chain, noun or verb) and _called_off_after(sent, verb):
+        return  # "X was to meet Y on Friday, but the meeting was cancelled"
     if any(c.dep_ == "det" and c.lower_ == "no" for n in (verb, noun) if n is not None and n.pos_ == "NOUN" for c in n.children):
         return  # "there was no bilateral meeting between A and B", "held no talks with X"
     objects = [k for k in objects if k not in subjects_keys]
@@ -654,6 +830,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             subjects_keys = _previous_pair(st, sent)
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following)
+            if _trigger(following.root) is not None:
+                break  # "... as their ministers met in Tokyo. A and B hosted C and D ...": that sentence tells the meeting
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
@@ -661,13 +839,17 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
-    planned = _is_planned(chain, noun or verb)
+    planned = _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
     destination = _destination(m, verb)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
     # when the sentence names no other place for the meeting
+    shared = _shared_trailing_modifiers(verb, planned)
+    if date is None and shared:
+        date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
     explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination
-                      or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope))
+                      or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope)
+                      or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
     part_of = part_of or _sidelines_event(st, sent, scope)
     if date is None or not (explicit_place or visit_place):
@@ -684,7 +866,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     background = _told_as_background(chain)
     if subjects_keys and verb.pos_ != "NOUN":
         st.sentence_subject = (sent.start, subjects_keys[0])
+    own_days = _days_of_each_partner(st, sent, scope, groups, planned)
     for participants in groups:
+        if participants[-1] in own_days:
+            date, end_date = own_days[participants[-1]], None
         place = explicit_place or visit_place
         if place is None and remote:
             pass
@@ -693,7 +878,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
                     continue
-                if known and (not planned or _planned_where_they_are(st, sent, scope, known, date)):
+                if known and (not planned or _planned_where_they_are(st, sent, scope, known, date)
+                              or _host_of(m, [q for q in participants if q != p], known)):
                     place = known
                     break
         # the dateline is where the reporter is: the place of the lead's meeting held there, not of a
@@ -710,9 +896,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
         for p in (participants if everyone else subjects_keys or participants[:1]):
-            # a journey still to come ("will travel to Paris for talks") does not move anyone yet
-            # nor does a meeting told as background ("the two had last met in Kuala Lumpur")
-            if (place or visit_country) and not remote and not (planned and place == destination) and not background:
+            # a journey still to come ("will travel to Paris for talks") does not move anyone yet, nor
+            # one months away ("looked forward to meeting again in Singapore in May"), nor a meeting
+            # told as background ("the two had last met in Kuala Lumpur")
+            later = planned and (place == destination or date is not None and date.precision != "day")
+            if (place or visit_country) and not remote and not later and not background:
                 st.location[p] = place
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
@@ -739,7 +927,85 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if visit_place or visit_country or any(t.lemma_ in VISIT_NOUNS for t in sent):
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
-        st.visitor = _foreigner(m, groups[0], explicit_place or visit_place) or subjects_keys[0]
+        # with no place told, the dateline's city says who is abroad ("NEW DELHI - A and B co-chaired ... here")
+        st.visitor = _foreigner(m, groups[0], explicit_place or visit_place or m.dateline_place) or subjects_keys[0]
+
+
+def _days_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[list[str]], planned: bool) -> dict[str, PartialDate]:
+    """"met A on Monday and B on Tuesday": each partner of a one-to-many list with the day written
+    right after them (between their name and the next partner's); {} unless every partner has one."""
+    if len(groups) < 2 or any(len(g) != 2 for g in groups):
+        return {}
+    m = st.m
+    partners = [g[-1] for g in groups]
+    ends = [next((m.tokens[e - 1].idx for s, e, k in m.person_spans if k == key and s in scope), None) for key in partners]
+    if None in ends or ends != sorted(ends):
+        return {}
+    days = [(start, d.date) for start, _, d in st.sentence_dates(sent, planned) if d.date is not None and d.date.precision == "day"]
+    found: dict[str, PartialDate] = {}
+    for key, end, following in zip(partners, ends, ends[1:] + [sent.end_char]):
+        own = [date for start, date in days if end < start < following]
+        if len(own) != 1:
+            return {}
+        found[key] = own[0]
+    return found
+
+
+def _last_conjoined(verb: Token) -> Token:
+    """The last verb of the list of conjoined verbs ``verb`` is in ("called on A, held talks with B and met C")."""
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and top.head.i != top.i:
+        top = top.head
+    last = top
+    while (later := [c for c in last.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
+        last = later[-1]
+    return last
+
+
+def _shared_trailing_modifiers(verb: Token, planned: bool) -> set[int]:
+    """"X called on A, held talks with B and met C in Santiago on Monday": the date and place after
+    the last of a list of meeting verbs are every one's, when all are told alike (held or planned)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    last = _last_conjoined(verb)
+    if last.i <= verb.i or _trigger(last) is None or _is_planned(_chain(last), last) != planned:
+        return set()
+    if any(c.dep_ in ("aux", "auxpass") for c in last.children):
+        return set()  # "is expected to hold talks with A and will call on B on Thursday": a clause of its own
+    return {t.i for c in last.children if c.dep_ in ("prep", "npadvmod") and c.i > last.i for t in c.subtree}
+
+
+CALLED_OFF_SUBJECTS = TALK_NOUNS | VISIT_NOUNS | frozenset({"it", "this"})
+
+
+def _called_off(verb: Token) -> bool:
+    """"cancelled", "postponed", "called off"."""
+    lemma = verb.lemma_.lower()
+    return lemma in CALLED_OFF or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _called_off_after(sent: Span, verb: Token) -> bool:
+    """A later clause of the sentence says the meeting was called off ("..., but the meeting was
+    cancelled", "but it was postponed"; not "after a visit to X was cancelled")."""
+    return any(t.pos_ == "VERB" and _called_off(t) and any(_the_same_occasion(c) for c in t.children)
+               for t in sent if t.i > verb.i)
+
+
+def _the_same_occasion(subject: Token) -> bool:
+    """"the meeting", "his visit", "it" as a subject: the occasion just told, not another one ("a visit to X")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_ not in CALLED_OFF_SUBJECTS:
+        return False
+    return subject.pos_ == "PRON" or any(c.lower_ in ("the", "this", "his", "her", "their") for c in subject.children)
+
+
+def _negation_scope(chain: list[Token]) -> list[Token]:
+    """The verbs whose "not" or "cancelled" undoes the meeting: not the first verb of a conjoined
+    verb with a tense of its own ("did not attend the talks but held a telephone conversation with
+    X"; still "did not travel to X and meet Y")."""
+    for k in range(1, len(chain)):
+        if chain[k - 1].dep_ == "conj" and chain[k - 1].tag_ in ("VBD", "VBZ", "VBP"):
+            return chain[:k]
+    return chain
 
 
 def _told_as_background(chain: list[Token]) -> bool:
@@ -824,12 +1090,13 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
         target = _framework_after(st, after, stop) or _framework_referred_to(st, sent, after, stop)
-    if target is None:
+    if target is None and not (len(subjects_keys) >= 2 and _occasion_subject(chain) is not None):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
-    fw_key, head = target
+    fw_key, head = target or (None, None)
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
-    scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
-    part_of = next((k for k, e in st.events.items() if e.framework == fw_key
+    if head is not None:
+        scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
+    part_of = next((k for k, e in st.events.items() if fw_key is not None and e.framework == fw_key
                     and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)), None)
     st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
     last_day = st.last_day
@@ -837,6 +1104,17 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
     if not objects:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
+
+
+def _occasion_subject(chain: list[Token]) -> Token | None:
+    """"The meeting was co-chaired by A and B": a bare definite occasion noun as the subject; the
+    co-chairs met at the occasion told before, even when no body is named."""
+    verb = chain[0]
+    # the parse may hang the subject on the auxiliary ("The meeting was co - chaired")
+    auxiliaries = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    auxiliaries += [a for b in auxiliaries for a in b.children if a.dep_ in ("aux", "auxpass")]
+    subjects = _subject_tokens(chain) or [s for a in auxiliaries for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return next((s for s in subjects if s.lower_ in OCCASION_NOUNS and _definite_subject(s) and not list(s.rights)), None)
 
 
 REFERENCE_LOOKBACK = 3  # sentences searched back for the body "the dialogue" refers to (a wire "Updated:" line may be two)
@@ -910,8 +1188,39 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
         # a bare "the Secretary": the post "Secretary of ..." ("Secretary of National Defense X")
         holders = {key for key, titles in m.titles_of.items() if any(t.startswith(subject.text + " of ") for t in titles)
                    and country in (None, m.person(key).country)}
+    if not holders and not words:
+        return _rank_anaphor(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     return max(spans)[1] if spans else None
+
+
+# A rank that may stand for a person named before with it ("the Indian Admiral"), and its written forms.
+RANK_NOUNS = {"admiral": ("admiral", "adm"), "general": ("general", "gen"), "marshal": ("marshal",),
+              "commodore": ("commodore", "cdre", "cmde"), "brigadier": ("brigadier", "brig")}
+RANK_LOOKBACK = 4  # words before a name searched for its rank ("Rear Admiral Dato' X")
+
+
+def _rank_anaphor(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
+    """"the Indian Admiral", "the general": the person last named with that rank (and of that
+    country when one is given)."""
+    forms = RANK_NOUNS.get(subject.lower_)
+    if forms is None:
+        return None
+    for start, _, key in reversed(m.person_spans):
+        if start < subject.i and (country is None or m.person(key).country == country) and _named_with_rank(m, start, forms):
+            return key
+    return None
+
+
+def _named_with_rank(m: ArticleMentions, start: int, forms: tuple[str, ...]) -> bool:
+    """The name at ``start`` is written after one of the rank's ``forms``, past other honorifics."""
+    for i in range(start - 1, max(start - 1 - RANK_LOOKBACK, -1), -1):
+        word = m.tokens[i].text.rstrip(".")
+        if word.lower() in forms:
+            return True
+        if word not in _rank_words() and word not in ("'", "’"):
+            return False
+    return False
 
 
 def _anaphor_country(m: ArticleMentions, subject: Token) -> str | None:
@@ -978,7 +1287,7 @@ def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str, 
     """Whether a meeting still to come is where its participant now is: only when the sentence
     names that city ("is to visit New Delhi in April, when they will hold ...") or sets the meeting
     in the occasion that brought them there ("during the conference", "on the sidelines of the summit"); a visitor's later calls
-    ("will call on X on Thursday before travelling to Mumbai") may be anywhere."""
+    ("will call on X on Thursday before travelling to Mumbai") may be anywhere (but see _host_of)."""
     m = st.m
     if any(m.place_at.get(i) == city for i in range(sent.start, sent.end)):
         return True
@@ -986,9 +1295,21 @@ def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str, 
         # "is likely to meet X on Thursday on the sidelines of the conclave": an occasion days away,
         # that brought them there (not "... of the council meeting" of next month, maybe elsewhere)
         return True
+    reference = _occasion_reference(st, sent, scope)
+    if (reference is not None and not any(c.dep_ in ("compound", "amod") for c in reference.children)
+            and any(t.lower_ == reference.lower_ for before in _sentences_before(m, sent, OCCASION_LOOKBACK) for t in before)):
+        return True  # "on the sidelines of the meeting": the occasion told before, that brings them there
     return any(t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
-               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lower_ in OCCASION_NOUNS for o in t.children)
+               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and (o.lower_ in OCCASION_NOUNS or o.lemma_.lower() in VISIT_NOUNS)
+                       for o in t.children)
                for t in m.tokens[sent.start : sent.end])
+
+
+def _host_of(m: ArticleMentions, partners: list[str], city: str) -> bool:
+    """A partner is of the country of the city a visitor is in or bound for ("X will travel to Male.
+    ... He is also expected to call on President Y"): a host's meeting with the visitor is there."""
+    country = m.places[city].country
+    return country is not None and any(m.person(q).country == country for q in partners)
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None) -> str | None:
@@ -1041,6 +1362,8 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
     m = st.m
     told = st.meetings[-1].evidence[-1]
     between = m.doc.text[told.end : sent.start_char]
+    if sent.start_char <= told.start < sent.end_char:
+        return list(st.meetings[-1].participants)  # "A met B in X, and the two will meet again in May"
     if told.end > sent.start_char:
         return []
     if between.strip(" \n.\"”'") != "":
@@ -1213,6 +1536,19 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
     return False
 
 
+def _planned_by_governor(noun: Token) -> bool:
+    """"A meeting between A and B is scheduled for Friday", "talks between A and B will take
+    place in May", "ahead of his meeting with X": what governs the talk noun tells it is still to come."""
+    head = noun.head
+    if noun.dep_ == "pobj" and (head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ == "ahead"):
+        return True  # "ahead of his meeting with X on Friday, Y said ..."
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.i != head.i:
+        return _is_planned(_chain(head.head), head.head)  # "is expected to visit X for talks with Y"
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
+
+
 def _word_in(token: Token, words: frozenset[str]) -> bool:
     """Lemma or a plain de-inflection in ``words`` (the lemmatizer reads "hopes" as "hop")."""
     lower = token.lower_
@@ -1323,12 +1659,16 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if shifted is not None:
             st.last_day = (shifted, None)
             return shifted, None
-        if _also_by_same_subject(verb):
+        if _also_by_same_subject(verb) or ON_ARRIVAL.search(sent.text):
+            # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
         return None, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
     return best[1].date, best[1].end_date
+
+
+ON_ARRIVAL = re.compile(r"\b(?:at the airport|(?:on|upon) (?:his |her |their )?arrival)\b", re.I)
 
 
 def _also_by_same_subject(verb: Token) -> bool:
@@ -1639,6 +1979,9 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     if obj is None:
         obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
                     for o in t.children if o.dep_ == "pobj" and o.lower_ in OCCASION_NOUNS), None)
+    if obj is None:  # "The meeting was co-chaired by A and B"
+        obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
+                    and _definite_subject(t)), None)
     if obj is None or obj.pos_ != "NOUN" or list(obj.rights) or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts):
         return None  # a named event ("of the UN General Assembly") is not a reference back
     return obj
@@ -1652,6 +1995,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         return None, None, None
     m = st.m
     earlier = _sentences_before(m, sent, OCCASION_LOOKBACK)
+    if _definite_subject(obj):  # "The meeting was co-chaired by A and B": the occasion a verb told before
+        return _occasion_told_by_verb(st, earlier)
     for before in reversed(earlier):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")
@@ -1791,6 +2136,31 @@ def _note_subject(st: _State, sent: Span) -> None:
             if any(t.lemma_.lower() in VISIT_NOUNS for t in sent):
                 st.visitor = st.last_subject
             return
+
+
+ENVOY_TITLE = re.compile(r"\b(?:ambassador|high commissioner|envoy|charg[eé] d'affaires|consul)\b", re.I)
+
+
+def _envoy_country(m: ArticleMentions, key: str) -> str | None:
+    """The country a person serves abroad as its ambassador, high commissioner or envoy."""
+    return next((m.offices[o].country for o in m.office_of.get(key, []) if o in m.offices
+                 and m.offices[o].country and ENVOY_TITLE.search(m.offices[o].title)), None)
+
+
+def _drop_envoys_with_compatriots(st: _State) -> None:
+    """"X was received at the airport by ... Indian High Commissioner Y", "India's Ambassador Y
+    hosted a dinner for the CDS": an envoy with a visitor of their own country is no diplomatic
+    meeting; the envoy leaves it, and a meeting left with one participant goes."""
+    m = st.m
+    kept: list[MeetingMention] = []
+    for mt in st.meetings:
+        countries = {k: m.person(k).country for k in mt.participants}
+        envoys = [k for k in mt.participants if (c := _envoy_country(m, k)) is not None
+                  and any(o != k and countries[o] == c and _envoy_country(m, o) is None for o in mt.participants)]
+        mt.participants = [k for k in mt.participants if k not in envoys]
+        if len(mt.participants) >= 2:
+            kept.append(mt)
+    st.meetings[:] = kept
 
 
 # -- "X led the Indian side ... Maldives side was led by Y" ----------------------------------------

@@ -51,3 +51,24 @@ def test_co_chair_as_a_noun_is_no_meeting(nlp):
     text = "Chile and Peru, as co-chairs of the Regional Working Group on Maritime Security, will host a seminar in Lima."
     x = _extract(nlp, text)
     assert x.meetings == []
+
+
+def test_the_meeting_co_chaired_by_two_named_persons_is_their_meeting_at_the_occasion_told_before(nlp):
+    text = (
+        "Portugal's Minister of National Defence Nuno Carvalho on 10 March hosted the defence ministers of the "
+        "Southern Maritime Group in Lisbon. The group brings together six Atlantic navies. "
+        "The meeting was co-chaired by the Minister and Moroccan Defence Minister Karim Alaoui."
+    )
+    x = _extract(nlp, text)
+    meeting = meetings_by_participants(x)[("Karim Alaoui", "Nuno Carvalho")]
+    assert meeting.status == "held"
+    assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+    assert _place(x, meeting) == "Lisbon"
+    assert meeting.framework is None
+
+
+def test_co_chaired_by_one_person_or_a_named_meeting_noun_without_a_body_is_no_meeting(nlp):
+    one = "The meeting was co-chaired by Defence Minister Karim Alaoui in Rabat on 3 May."
+    assert _extract(nlp, one).meetings == []
+    described = "A meeting on cyber defence was co-chaired by Karim Alaoui and Nuno Carvalho last year."
+    assert _extract(nlp, described).meetings == []

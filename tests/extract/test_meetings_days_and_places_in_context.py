@@ -342,3 +342,147 @@ def test_the_talks_between_a_and_b_still_to_come_are_another_meeting(nlp):
     )
     x = extract_text(nlp, text)
     assert sorted(place_name(x, mt) for mt in x.meetings) == ["Lima", "Santiago"]
+
+
+def test_a_list_of_meeting_verbs_shares_the_date_and_place_after_the_last(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe called on President Gabriel Boric, held talks with Defence Minister "
+        "Maya Fernandez and met Army chief General Javier Iturriaga in Santiago on Monday."
+    )
+    x = extract_text(nlp, text)
+    found = meetings_by_participants(x)
+    assert len(found) == 3
+    for meeting in found.values():
+        assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+        assert place_name(x, meeting) == "Santiago"
+
+
+def test_a_planned_meeting_after_a_held_one_does_not_lend_it_its_date(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe called on President Gabriel Boric and will meet Defence Minister "
+        "Maya Fernandez in Santiago on Friday."
+    )
+    x = extract_text(nlp, text)
+    found = meetings_by_participants(x)
+    held = found[("Gabriel Boric", "Luis Quispe")]
+    assert held.status == "held" and held.date is None
+    planned = found[("Luis Quispe", "Maya Fernandez")]
+    assert planned.status == "planned" and planned.date is not None and planned.date.iso == "2025-03-14"
+
+
+def test_the_two_later_in_the_same_sentence_are_the_pair_just_told(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe met Chile's Defence Minister Maya Fernandez in Lima on Monday, "
+        "and the two will meet again in Santiago in May."
+    )
+    x = extract_text(nlp, text)
+    statuses = sorted((mt.status, place_name(x, mt)) for mt in x.meetings)
+    assert statuses == [("held", "Lima"), ("planned", "Santiago")]
+    assert all(participant_names(x, mt) == ["Luis Quispe", "Maya Fernandez"] for mt in x.meetings)
+
+
+def test_a_meeting_between_a_and_b_scheduled_for_a_day_is_planned(nlp):
+    text = "A meeting between Peru's Defence Minister Luis Quispe and Chile's Maya Fernandez is scheduled for Friday."
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.status == "planned"
+    assert meeting.date is not None and meeting.date.iso == "2025-03-14"
+
+
+def test_each_partner_of_a_list_takes_the_day_written_after_them(nlp):
+    text = "Peru's Defence Minister Luis Quispe met Chile's Maya Fernandez on Monday and Bolivia's Edmundo Novillo on Tuesday."
+    found = meetings_by_participants(extract_text(nlp, text))
+    assert found[("Luis Quispe", "Maya Fernandez")].date.iso == "2025-03-10"
+    assert found[("Edmundo Novillo", "Luis Quispe")].date.iso == "2025-03-11"
+
+
+def test_one_day_after_the_whole_list_is_every_partners(nlp):
+    text = "Peru's Defence Minister Luis Quispe met Chile's Maya Fernandez and Bolivia's Edmundo Novillo on Tuesday."
+    found = meetings_by_participants(extract_text(nlp, text))
+    assert {mt.date.iso for mt in found.values()} == {"2025-03-11"}
+
+
+def test_planned_meetings_of_a_traveller_with_hosts_or_at_the_occasion_are_in_the_city_bound_for(nlp):
+    text = (
+        "LIMA, March 11 (Reuters) - Chile's Defence Minister Maya Fernandez will travel to Quito on Wednesday to attend "
+        "the annual meeting of the Andean Defence Forum. Fernandez is scheduled to hold talks with Colombia's Defence "
+        "Minister Pedro Sanchez on the sidelines of the meeting. She is also expected to call on Ecuador's President "
+        "Daniel Noboa on Thursday."
+    )
+    x = extract_text(nlp, text)
+    found = meetings_by_participants(x)
+    assert place_name(x, found[("Maya Fernandez", "Pedro Sanchez")]) == "Quito"
+    assert place_name(x, found[("Daniel Noboa", "Maya Fernandez")]) == "Quito"
+
+
+def test_a_planned_call_on_someone_of_a_third_country_gets_no_place(nlp):
+    text = (
+        "Chile's Defence Minister Maya Fernandez will travel to Quito on Wednesday. "
+        "She is also expected to call on Colombia's Defence Minister Pedro Sanchez on Thursday."
+    )
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert meeting.status == "planned" and place_name(x, meeting) is None
+
+
+def test_a_meeting_planned_months_away_elsewhere_does_not_move_anyone(nlp):
+    text = (
+        "Chile's Defence Minister Maya Fernandez hosted Peru's Defence Minister Luis Quispe in Santiago on 10 March. "
+        "Fernandez and Quispe looked forward to meeting again at the Pacific Security Forum in Lima in May. "
+        "Earlier in the day, Quispe met Deputy Defence Minister Ana Rojas."
+    )
+    x = extract_text(nlp, text)
+    assert place_name(x, meetings_by_participants(x)[("Ana Rojas", "Luis Quispe")]) != "Lima"
+
+
+def test_talks_beside_a_verb_call_on_are_no_phone_call_and_a_later_clause_keeps_its_day(nlp):
+    text = (
+        "Chile's Defence Minister Maya Fernandez will arrive in Lima on Tuesday for a visit. The visiting minister is "
+        "also expected to hold talks with Peru's Foreign Minister Elmer Schialer and will call on Peru's Chief of "
+        "Joint Command General David Ojeda on Thursday."
+    )
+    x = extract_text(nlp, text)
+    found = meetings_by_participants(x)
+    talks = found[("Elmer Schialer", "Maya Fernandez")]
+    assert talks.kind == "talks" and talks.date is None
+    assert place_name(x, talks) == "Lima"
+    assert found[("David Ojeda", "Maya Fernandez")].date.iso == "2025-03-13"
+
+
+def test_received_at_the_airport_is_on_the_day_of_the_arrival_told_before(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe arrived in Santiago on Monday for a three-day visit. "
+        "He was received at the airport by Chile's Deputy Defence Minister Ana Rojas."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+
+
+def test_received_later_with_no_arrival_phrase_takes_no_day_from_the_sentence_before(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe arrived in Santiago on Monday for a three-day visit. "
+        "He was received by Chile's Deputy Defence Minister Ana Rojas at her office."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date is None
+
+
+def test_without_a_publication_date_the_datelines_day_resolves_today_and_weekdays(nlp):
+    text = (
+        "Chile, Peru review military cooperation\n\n"
+        "SANTIAGO, 22nd September, 2026 (EFE) -- Defence Minister Maya Fernandez received today General David Ojeda, "
+        "Chief of the Joint Command of Peru, who is on an official visit to the country.\n\n"
+        "On Sunday, Fernandez also received Bolivia's Defence Minister Edmundo Novillo."
+    )
+    found = meetings_by_participants(extract_text(nlp, text, header=False))
+    assert found[("David Ojeda", "Maya Fernandez")].date.iso == "2026-09-22"
+    assert found[("Edmundo Novillo", "Maya Fernandez")].date.iso == "2026-09-20"
+
+
+def test_without_a_publication_date_or_a_dated_dateline_weekdays_stay_unresolved(nlp):
+    text = (
+        "Chile, Peru review military cooperation\n\n"
+        "Defence Minister Maya Fernandez received General David Ojeda, Chief of the Joint Command of Peru, on "
+        "Sunday in Santiago. The two last met on 22 September 2025."
+    )
+    found = meetings_by_participants(extract_text(nlp, text, header=False))
+    assert all(mt.date is None or mt.date.iso == "2025-09-22" for mt in found.values())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text
+from extract_helpers import extract_text, meeting_pairs
 
 _extract = partial(extract_text, published=date(2025, 4, 2))
 
@@ -51,3 +51,65 @@ def test_a_bare_title_without_its_portfolio_refers_to_the_holder_of_the_full_pos
                       "The Peruvian Cabinet Secretary, who is on an official visit, also called on General Luis Mora, Chief of Staff of "
                       "the Ecuadorian Armed Forces.")
     assert (("Jorge Salas", "Luis Mora"), "held") in _pairs(x)
+
+
+def test_welcoming_a_decision_or_receiving_a_letter_of_someone_is_no_meeting_with_them(nlp):
+    for text in (
+        "Defence Minister Carlos Ruiz welcomed the decision of President Ana Soto to raise the defence budget.",
+        "Defence Minister Carlos Ruiz received a letter from Ghana's Defence Minister Kofi Mensah on Monday.",
+    ):
+        assert _extract(nlp, text).meetings == [], text
+
+
+def test_welcoming_the_delegation_of_someone_or_a_call_from_them_is_a_meeting(nlp):
+    for text in (
+        "Defence Minister Carlos Ruiz welcomed the delegation of Ghana's Defence Minister Kofi Mensah in Lima on Monday.",
+        "Defence Minister Carlos Ruiz received a courtesy call from Ghana's Defence Minister Kofi Mensah in Lima on Monday.",
+    ):
+        assert meeting_pairs(_extract(nlp, text)) == {("Carlos Ruiz", "Kofi Mensah")}, text
+
+
+def test_an_envoy_with_a_visitor_of_their_own_country_is_no_meeting(nlp):
+    text = (
+        "Chile's Defence Minister Ana Torres arrived in Lima on Monday. She was received at the airport by "
+        "Chile's Ambassador to Peru Jorge Fuentes. Later, Torres held talks with Peru's Defence Minister Luis Quispe."
+    )
+    assert meeting_pairs(_extract(nlp, text)) == {("Ana Torres", "Luis Quispe")}
+
+
+def test_an_envoy_calling_on_a_host_official_is_a_meeting(nlp):
+    text = "Chile's Ambassador to Peru Jorge Fuentes called on Peru's Defence Minister Luis Quispe in Lima on Monday."
+    assert meeting_pairs(_extract(nlp, text)) == {("Jorge Fuentes", "Luis Quispe")}
+
+
+def test_a_meeting_called_off_in_the_same_sentence_is_no_meeting(nlp):
+    for text in (
+        "Peru's Defence Minister Luis Quispe was scheduled to meet Chile's Defence Minister Maya Fernandez on Friday, "
+        "but the meeting was cancelled.",
+        "Peru's Defence Minister Luis Quispe's meeting with Chile's Defence Minister Maya Fernandez was called off.",
+    ):
+        assert _extract(nlp, text).meetings == [], text
+
+
+def test_another_occasion_called_off_leaves_the_meeting(nlp):
+    text = ("Peru's Defence Minister Luis Quispe will meet Chile's Defence Minister Maya Fernandez on Friday "
+            "after a visit to the border was cancelled.")
+    x = _extract(nlp, text)
+    assert meeting_pairs(x) == {("Luis Quispe", "Maya Fernandez")}
+    assert x.meetings[0].status == "planned"
+
+
+def test_not_attending_but_calling_is_a_call(nlp):
+    text = ("Bolivia's Defence Minister Edmundo Novillo did not attend the Lima talks but held a telephone "
+            "conversation with Peru's Defence Minister Luis Quispe.")
+    x = _extract(nlp, text)
+    assert meeting_pairs(x) == {("Edmundo Novillo", "Luis Quispe")}
+    assert x.meetings[0].kind == "telephone"
+
+
+def test_not_travelling_and_meeting_is_no_meeting(nlp):
+    for text in (
+        "Bolivia's Defence Minister Edmundo Novillo did not travel to Lima and meet Peru's Defence Minister Luis Quispe.",
+        "Bolivia's Defence Minister Edmundo Novillo cancelled his trip and did not meet Peru's Defence Minister Luis Quispe.",
+    ):
+        assert _extract(nlp, text).meetings == [], text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract_helpers import extract_text, meetings_by_participants, place_name
 from test_facts import _extract, _names, _place
 
 
@@ -40,3 +41,21 @@ def test_travel_for_a_conference_without_a_counterpart_is_no_meeting(nlp):
     text = "Chilean Defence Minister Ana Torres will travel to Lima on Friday for a regional security conference."
     x = _extract(nlp, text)
     assert x.meetings == []
+
+
+def test_expected_to_visit_a_city_for_talks_with_someone_is_planned_there(nlp):
+    text = (
+        "Peru's Defence Minister Luis Quispe met Chile's Defence Minister Maya Fernandez on Monday. "
+        "Bolivia's Defence Minister Edmundo Novillo is expected to visit Lima later this month for separate talks with Quispe."
+    )
+    x = extract_text(nlp, text)
+    planned = meetings_by_participants(x)[("Edmundo Novillo", "Luis Quispe")]
+    assert planned.status == "planned"
+    assert place_name(x, planned) == "Lima"
+
+
+def test_visited_a_city_on_a_day_for_talks_is_held_that_day(nlp):
+    text = "Bolivia's Defence Minister Edmundo Novillo visited Lima on Monday for talks with Peru's Defence Minister Luis Quispe."
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.status == "held"
+    assert meeting.date is not None and meeting.date.iso == "2025-03-10"

@@ -182,12 +182,21 @@ def test_a_sentence_cut_after_a_rank_keeps_its_date(nlp):
     assert (meeting.status, meeting.date.iso, _place(x, meeting)) == ("planned", "2025-06-09", "Hanoi")
 
 
-def test_a_visitors_later_planned_call_is_not_placed_where_the_visitor_is(nlp):
+def test_a_visitors_later_planned_call_on_a_host_official_is_where_the_visitor_is(nlp):
+    # the tuning sets' gold (extra5, extra10) places "will call on <host official> before travelling to Y" where the visitor is
     x = _extract(nlp, "Peruvian Defence Minister Walter Astudillo met Bolivian Defence Minister Edmundo Novillo in La Paz "
                       "on Tuesday. Astudillo will call on Bolivian Foreign Minister Celinda Sosa on Saturday before "
                       "travelling to Santa Cruz.")
     places = {tuple(_names(x, m)): (m.status, _place(x, m)) for m in x.meetings}
-    assert places[("Celinda Sosa", "Walter Astudillo")] == ("planned", None)
+    assert places[("Celinda Sosa", "Walter Astudillo")] == ("planned", "La Paz")
+
+
+def test_a_visitors_later_planned_call_on_a_third_countrys_official_gets_no_place(nlp):
+    x = _extract(nlp, "Peruvian Defence Minister Walter Astudillo met Bolivian Defence Minister Edmundo Novillo in La Paz "
+                      "on Tuesday. Astudillo will call on Chile's Foreign Minister Alberto van Klaveren on Saturday before "
+                      "travelling to Santa Cruz.")
+    places = {tuple(_names(x, m)): (m.status, _place(x, m)) for m in x.meetings}
+    assert places[("Alberto van Klaveren", "Walter Astudillo")] == ("planned", None)
 
 
 def test_a_planned_meeting_during_the_occasion_is_where_the_participant_is(nlp):
