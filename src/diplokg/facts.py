@@ -3739,17 +3739,12 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
-        if any(noun.lower_ in _head_words(name) for name in [fw.name, *fw.aliases] if name):
+        # The last word only: taking "the council" for a "Council of ..." too (the word before "of")
+        # was tried twice and reverted both times, for the memberships it then gave the wrong body
+        # on articles no rule was tuned on (precision 0.92 -> 0.75).
+        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
             return key
     return None
-
-
-def _head_words(name: str) -> tuple[str, ...]:
-    """The words a body's name may be referred to by: its last word, and the word before its first
-    "of" ("the council" for "the Council of Defence Ministers of Central Asian States")."""
-    words = name.lower().split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return (words[-1], head)
 
 
 def _owner_of_other_framework(st: _State, token: Token) -> bool:
