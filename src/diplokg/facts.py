@@ -3931,11 +3931,7 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         chairs = _co_chair_subject_countries(m, sent, [verb, head])
         if partner_at is not None:
             chairs += _named_countries(m, partner_at, sent.end)
-        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
-        for iso in dict.fromkeys(chairs):
-            st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
-            if iso not in st.frameworks[fw_key].countries:
-                st.frameworks[fw_key].countries.append(iso)
+        _add_co_chairs(st, chairs, fw_key, sent, again=True)
         break
 
 
@@ -4262,9 +4258,18 @@ def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
     if any(t.i in m.person_at for t in inside):
         return
     chairs = _chair_countries(m, inside[0].i, inside[-1].i + 1)
+    _add_co_chairs(st, chairs, fw_key, sent, again=True)
+
+
+def _add_co_chairs(st: _State, chairs: list[str], fw_key: str, sent: Span, *, again: bool = False) -> None:
+    """Each country of ``chairs`` co-chairs the framework, on the evidence of ``sent``, and the
+    framework involves it; a co-chair the article already gave is stated again only with ``again``."""
+    m = st.m
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
-    for iso in chairs:
-        st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
+    known = set() if again else {(mb.country, mb.framework, mb.role) for mb in st.memberships}
+    for iso in dict.fromkeys(chairs):
+        if (iso, fw_key, "co-chair") not in known:
+            st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
         if iso not in st.frameworks[fw_key].countries:
             st.frameworks[fw_key].countries.append(iso)
 
@@ -4362,13 +4367,7 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
         if span is None or not chairs:
             continue
         fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
-        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
-        known = {(mb.country, mb.framework, mb.role) for mb in st.memberships}
-        for iso in chairs:
-            if (iso, fw_key, "co-chair") not in known:
-                st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
-            if iso not in st.frameworks[fw_key].countries:
-                st.frameworks[fw_key].countries.append(iso)
+        _add_co_chairs(st, chairs, fw_key, sent)
 
 
 def _co_chaired_relative_object(st: _State, sent: Span) -> None:
@@ -4387,13 +4386,7 @@ def _co_chaired_relative_object(st: _State, sent: Span) -> None:
         fw_key = _framework_right_before(st, which.i) if chairs and cluster else None
         if fw_key is None:
             continue
-        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.co-chair", 0.8))
-        known = {(mb.country, mb.framework, mb.role) for mb in st.memberships}
-        for iso in chairs:
-            if (iso, fw_key, "co-chair") not in known:
-                st.memberships.append(MembershipMention(iso, fw_key, "co-chair", ev))
-            if iso not in st.frameworks[fw_key].countries:
-                st.frameworks[fw_key].countries.append(iso)
+        _add_co_chairs(st, chairs, fw_key, sent)
 
 
 def _countries_are_subject(m: ArticleMentions, last: int, sent: Span) -> bool:
