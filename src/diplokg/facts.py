@@ -4048,12 +4048,17 @@ def _observer_status(st: _State, sent: Span) -> None:
         _add_new_memberships(st, countries, fw_key, "observer", ev)
 
 
+def _subject_body(st: _State, verb: Token) -> str | None:
+    """The framework that is the subject of ``verb`` ("The Arctic Council admitted ..."), if any."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return st.framework_at.get(subject.i) if subject is not None else None
+
+
 def _granted_by_body(st: _State, verb: Token, after: list[Token]) -> tuple[str, list[str]] | None:
     """A body that grants ("accords") a status to countries: its key and the countries after "to"."""
     if verb.lemma_.lower() not in ("grant", "accord") or not after or after[0].lower_ != "to":
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    fw_key = st.framework_at.get(subject.i) if subject is not None else None
+    fw_key = _subject_body(st, verb)
     if fw_key is None:
         return None
     m = st.m
@@ -5259,8 +5264,7 @@ def _admitted_by_body(st: _State, sent: Span, verb: Token, done: set[tuple[str, 
     countries (active voice, the body the subject) gives them the role of the "as" phrase."""
     if verb.lemma_.lower() != "admit" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    fw_key = st.framework_at.get(subject.i) if subject is not None else None
+    fw_key = _subject_body(st, verb)
     if fw_key is None:
         return False
     m = st.m
