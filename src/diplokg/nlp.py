@@ -654,7 +654,7 @@ def drop_titles_inside_names(doc: Doc) -> None:
                 and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
             inside.append(ent)
         elif prev.text.rstrip(".") in MILITARY_RANK_ENDS and is_name_token(nxt) and nxt.ent_type_ in ("", "PERSON"):
-            inside.append(ent)  # "Lt Gen Sultan Kamaletdinov": after an officer's rank, a given name
+            inside.append(ent)  # "Lt Gen Sultan Rakhimov": after an officer's rank, a given name
     if inside:
         doc.ents = [e for e in doc.ents if e not in inside]
         for ent in inside:
