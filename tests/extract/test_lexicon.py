@@ -125,3 +125,9 @@ def test_derived_adjectives_that_are_mostly_surnames_are_not_countries():
         assert refdata.country_iso3(surname) is None
     assert (refdata.country_iso3("Iranian"), refdata.country_iso3("Malian")) == ("IRN", "MLI")
 
+
+
+def test_a_listed_town_below_the_population_rule_keeps_its_coordinates_under_every_spelling():
+    kotte = refdata.cities()["Sri Jayawardenepura Kotte"]
+    assert kotte.name == "Sri Jayewardenepura Kotte" and kotte.country == "LKA"
+    assert kotte.where is not None and refdata.cities()["Trincomalee"].where is not None

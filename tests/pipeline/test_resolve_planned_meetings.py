@@ -86,6 +86,8 @@ def _met_in(article, place_a: str, place_b: str):
 def test_a_city_and_its_neighbour_across_town_do_not_tell_meetings_apart(article):
     (meeting,) = _met_in(article, "Quezon City", "Manila")
     assert meeting.docs() == {"a", "b"}
+    (meeting,) = _met_in(article, "Colombo", "Sri Jayawardenepura Kotte")  # a seat of government, spelt two ways
+    assert meeting.docs() == {"a", "b"}
 
 
 def test_two_cities_an_hour_apart_do(article):
