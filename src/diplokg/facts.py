@@ -1940,7 +1940,8 @@ def _topics(sent: Span, scope: set[int]) -> list[str]:
 
 
 def _sidelines_object(st: _State, sent: Span, scope: set[int]) -> Token | None:
-    """The event noun of "on the sidelines of X" in the trigger's clause."""
+    """The event noun of "on the sidelines of X" in the trigger's clause, or of "at/during X" when X
+    is a forum or dialogue that meets ("will meet him at the Shangri-La Dialogue")."""
     for t in st.m.tokens[sent.start : sent.end]:
         if t.lower_ not in ("sidelines", "margins", "sideline") or t.i not in scope:
             continue
@@ -1948,7 +1949,16 @@ def _sidelines_object(st: _State, sent: Span, scope: set[int]) -> Token | None:
             if prep.lower_ == "of":
                 for obj in prep.children:
                     return obj
+    for t in st.m.tokens[sent.start : sent.end]:
+        if t.lower_ in ("at", "during") and t.dep_ == "prep" and t.i in scope:
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            key = st.framework_at.get(obj.i) if obj is not None else None
+            if key is not None and st.frameworks[key].kind in MEETING_FRAMEWORK_KINDS:
+                return obj
     return None
+
+
+MEETING_FRAMEWORK_KINDS = frozenset({"Forum", "Dialogue"})  # frameworks that are series of meetings
 
 
 def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:

@@ -725,7 +725,7 @@ class _Resolver:
         for d, _, _, people, mm in sorted(reports, key=lambda r: r[:3]):
             place = self.place_of.get((d, mm.place)) if mm.place else None
             for idx in by_participants[people]:
-                if _same_meeting((d, mm, place), clusters[idx][1], self.published, self.same_place):
+                if _same_meeting((d, mm, place), clusters[idx][1], self.published, self.same_place, self.occasion_of):
                     clusters[idx][1].append((d, mm, place))
                     break
             else:
@@ -750,6 +750,10 @@ class _Resolver:
             if kinds:
                 kind = min(kinds, key=lambda k: (-kinds[k], k))
                 node.add("meetingKind", ("string", kind), [e for _, m, _ in members if m.kind == kind for e in m.evidence])
+
+    def occasion_of(self, doc_id: str, meeting: MeetingMention) -> str | None:
+        """The resolved event a meeting report is part of ("on the sidelines of the X Dialogue")."""
+        return self.event_of.get((doc_id, meeting.part_of)) if meeting.part_of else None
 
     def same_place(self, a: str, b: str) -> bool:
         """One place, or two a few kilometres apart: Quezon City and Manila, Colombo and Kotte."""
@@ -789,9 +793,11 @@ def _same_meeting(
     cluster: list[tuple[str, MeetingMention, str | None]],
     published: dict[str, date | None] | None = None,
     same_place: Callable[[str, str], bool] = str.__eq__,
+    occasion_of: Callable[[str, MeetingMention], str | None] = lambda d, m: None,
 ) -> bool:
     d, mm, place = new
     published = published or {}
+    occasion = occasion_of(d, mm)
     interval = date_interval(mm.date, mm.end_date)
     anchored = False
     for od, om, oplace in cluster:
@@ -809,6 +815,8 @@ def _same_meeting(
             anchored = True  # "is expected to hold talks with X during the visit": the one planned meeting another article dates
         if _realises((om, oplace, published.get(od)), (mm, published.get(d))) or _realises((mm, place, published.get(d)), (om, published.get(od))):
             anchored = True
+        if occasion is not None and occasion == occasion_of(od, om):
+            anchored = True  # "will meet X at the Y Dialogue" and "met X on the sidelines of the Y Dialogue"
     return anchored
 
 

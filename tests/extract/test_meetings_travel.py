@@ -59,3 +59,16 @@ def test_visited_a_city_on_a_day_for_talks_is_held_that_day(nlp):
     (meeting,) = extract_text(nlp, text).meetings
     assert meeting.status == "held"
     assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+
+
+def test_a_meeting_at_a_forum_that_meets_is_part_of_that_occasion(nlp):
+    x = extract_text(nlp, "Chile's Defence Minister Ana Lopes will meet Peru's Defence Minister Tomas Vidal at the Shangri-La Dialogue.")
+    (meeting,) = x.meetings
+    events = {e.key: e.name for e in x.events}
+    assert meeting.status == "planned" and events.get(meeting.part_of) == "Shangri-La Dialogue"
+
+
+def test_a_meeting_at_a_building_is_part_of_no_occasion(nlp):
+    x = extract_text(nlp, "Chile's Defence Minister Ana Lopes will meet Peru's Defence Minister Tomas Vidal at the Pentagon.")
+    (meeting,) = x.meetings
+    assert meeting.part_of is None

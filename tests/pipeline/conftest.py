@@ -12,6 +12,7 @@ import pytest
 
 from diplokg.model import (
     DocExtraction,
+    EventMention,
     Evidence,
     FrameworkMention,
     Holding,
@@ -66,7 +67,7 @@ class Article:
             self.x.places.append(PlaceMention(key, name, kind, None, [], [self.ev(name, "place.gazetteer")]))
         return key
 
-    def meeting(self, a: str, b: str, sentence: str, *, date=None, end=None, place=None, status="held", kind="talks") -> str:
+    def meeting(self, a: str, b: str, sentence: str, *, date=None, end=None, place=None, status="held", kind="talks", part_of=None) -> str:
         key = self._key("meeting")
         self.x.meetings.append(
             MeetingMention(
@@ -78,11 +79,17 @@ class Article:
                 status,
                 kind,
                 [],
-                None,
+                self.event(part_of) if part_of else None,
                 None,
                 [self.ev(sentence, "meeting.test")],
             )
         )
+        return key
+
+    def event(self, name: str) -> str:
+        key = f"event:{name}"
+        if not any(e.key == key for e in self.x.events):
+            self.x.events.append(EventMention(key, name, evidence=[self.ev(name, "event.named")]))
         return key
 
     def framework(self, name: str, kind: str, *, acronym=None, surface=None) -> str:

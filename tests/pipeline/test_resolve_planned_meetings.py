@@ -93,3 +93,18 @@ def test_a_city_and_its_neighbour_across_town_do_not_tell_meetings_apart(article
 def test_two_cities_an_hour_apart_do(article):
     assert len(_met_in(article, "Tokyo", "Yokosuka")) == 2
     assert len(_met_in(article, "Manila", "Atlantis")) == 2  # a place with no coordinates is only itself
+
+
+def test_a_meeting_planned_at_a_named_occasion_is_the_one_held_there(article):
+    a = article("a", "Ana Torres will meet Luis Quispe at the Andes Security Dialogue.", "2025-03-01")
+    a.meeting(a.person("Ana Torres", "CHL"), a.person("Luis Quispe", "PER"), "Ana Torres will meet Luis Quispe at the Andes Security Dialogue.",
+              status="planned", part_of="Andes Security Dialogue")
+    held = "On the sidelines of the Andes Security Dialogue in Lima, Ana Torres met Luis Quispe."
+    b = article("b", held, "2025-06-02")
+    b.meeting(b.person("Ana Torres", "CHL"), b.person("Luis Quispe", "PER"), held,
+              date="2025-06-01", place="Lima", part_of="Andes Security Dialogue")
+    (meeting,) = resolve([a.x, b.x]).meetings
+    assert meeting.docs() == {"a", "b"} and meeting.first("status") == "held"
+    c = article("c", "Ana Torres met Luis Quispe in Lima.", "2025-06-02")  # the same pair, no occasion named: another meeting
+    c.meeting(c.person("Ana Torres", "CHL"), c.person("Luis Quispe", "PER"), "Ana Torres met Luis Quispe in Lima.", date="2025-06-01", place="Lima")
+    assert len(resolve([a.x, c.x]).meetings) == 2
