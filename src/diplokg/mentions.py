@@ -814,9 +814,18 @@ def _force_country_word(sdoc: Doc, head: int) -> int | None:
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "late", "retired"})
 
 
+# Heads of organisations: after "its" ("its President, Dr X", "led by its Secretary-General X") the
+# post is the organisation's the sentence is about, not a country's.
+ORGANISATION_HEAD_TITLES = frozenset({"president", "secretary-general", "secretary general", "director general",
+                                      "director-general", "chairman", "chairperson", "chair", "head", "executive director"})
+
+
 def _organisation_post(sdoc: Doc, i: int) -> bool:
-    """The title at token ``i`` is led by an organisation ("UN Secretary-General", "ASEAN's ...")."""
+    """The title at token ``i`` is led by an organisation ("UN Secretary-General", "ASEAN's ...", "its
+    President")."""
     j = i - 1
+    if j >= 0 and sdoc[j].lower_ == "its" and sdoc[i].ent_type_ == TITLE:
+        return _its_organisation_head(sdoc, i)
     if j >= 0 and sdoc[j].text in ("'s", "’s"):
         j -= 1
     if j < 0 or sdoc[j].ent_id_.startswith("country:"):
@@ -825,6 +834,25 @@ def _organisation_post(sdoc: Doc, i: int) -> bool:
     if not token.text[:1].isupper():
         return False  # "after" that the model swept into an organisation's span
     return token.ent_type_ == "ORG" or token.ent_id_.startswith("framework:") or (token.text.isupper() and len(token.text) >= 2 and token.is_alpha)
+
+
+def _its_organisation_head(sdoc: Doc, i: int) -> bool:
+    """"its President" at ``i``: an organisation's head when the last country or organisation named
+    before in the sentence is an organisation ("Sri Lanka and its President X" is the country's);
+    with neither, only for titles no country has ("its Secretary-General")."""
+    end = i
+    while end < len(sdoc) and sdoc[end].ent_type_ == TITLE and (end == i or sdoc[end].ent_iob_ != "B"):
+        end += 1
+    title = sdoc[i:end].text.lower()
+    if title not in ORGANISATION_HEAD_TITLES:
+        return False
+    for k in range(i - 2, sdoc[i].sent.start - 1, -1):
+        token = sdoc[k]
+        if token.ent_id_.startswith("country:"):
+            return False
+        if token.ent_type_ == "ORG" or token.ent_id_.startswith("framework:"):
+            return True
+    return title not in ("president", "chairman", "chairperson", "chair", "head")
 
 
 def _former(sdoc: Doc, i: int) -> bool:

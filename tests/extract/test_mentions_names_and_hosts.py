@@ -78,3 +78,12 @@ def test_a_francophone_junior_minister_holds_a_post_and_is_no_person_delegate(nl
     x = extract_text(nlp, "Senegal's Minister Delegate for Defence Awa Ndiaye met Mali's Defence Minister Ousmane Keita in Dakar.")
     assert ("Awa Ndiaye", "Minister Delegate for Defence", "SEN") in holdings(x)
     assert "Delegate" not in person_names(x)
+
+
+def test_its_head_is_an_organisations_post_unless_its_is_a_country(nlp):
+    x = extract_text(nlp, "Gen Rivas spoke at the Andean Institute for Security Studies in Lima, where he was introduced by its "
+                          "President, Dr Mira Holm. The forum's secretariat is in Quito and is headed by its Secretary General "
+                          "Omar Valdez. Chile and its President Ana Lopes welcomed him.")
+    held = {(name, title) for name, title, _ in holdings(x)}
+    assert ("Ana Lopes", "President") in held
+    assert not any(name in ("Mira Holm", "Omar Valdez") for name, _ in held)
