@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from diplokg.facts import extract_document
-from diplokg.model import DocExtraction, Document, MeetingMention
+from diplokg.facts import extract_document, spacy_text
+from diplokg.mentions import ArticleMentions, build_mentions
+from diplokg.model import DocExtraction, Document, MeetingMention, OfficeMention
 
 
 def extract_text(nlp, text: str, published: date | None = date(2025, 3, 12), header: bool = True) -> DocExtraction:
@@ -61,3 +62,20 @@ def membership_triples(x: DocExtraction) -> set[tuple[str, str, str]]:
 def members_stated(text: str, nlp) -> set[tuple[str, str, str]]:
     """(country, framework name, role) of every membership ``text`` states."""
     return membership_triples(extract_text(nlp, text))
+
+
+def article_mentions(nlp, body: str, published: date) -> ArticleMentions:
+    """The mentions stage alone, on ``body`` under a " date" header line."""
+    head = f" date {published.isoformat()} \n"
+    doc = Document("t", head + body, published, body_start=len(head))
+    return build_mentions(doc, nlp(spacy_text(doc)))
+
+
+def offices_held(x: DocExtraction) -> dict[str, OfficeMention]:
+    """person name -> the office of their first holding."""
+    offices = {o.key: o for o in x.offices}
+    names = {p.key: p.name for p in x.persons}
+    held: dict[str, OfficeMention] = {}
+    for h in x.holdings:
+        held.setdefault(names[h.person], offices[h.office])
+    return held

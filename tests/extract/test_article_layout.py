@@ -5,19 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings, person_names
-
-from diplokg.facts import spacy_text
-from diplokg.mentions import build_mentions
-from diplokg.model import Document
+from extract_helpers import article_mentions, extract_text, holdings, person_names
 
 PUBLISHED = date(2025, 4, 9)
 
 
 def _mentions(nlp, body: str):
-    head = f" date {PUBLISHED.isoformat()} \n"
-    doc = Document("t", head + body, PUBLISHED, body_start=len(head))
-    return build_mentions(doc, nlp(spacy_text(doc)))
+    return article_mentions(nlp, body, PUBLISHED)
 
 
 def _dateline_city(nlp, body: str) -> str | None:

@@ -5,19 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings
-
-from diplokg.facts import spacy_text
-from diplokg.mentions import build_mentions
-from diplokg.model import Document
+from extract_helpers import article_mentions, extract_text, holdings
 
 PUBLISHED = date(2025, 7, 8)
 
 
 def _mentions(nlp, text: str):
-    head = f" date {PUBLISHED.isoformat()} \n"
-    doc = Document("t", head + text, PUBLISHED, body_start=len(head))
-    return build_mentions(doc, nlp(spacy_text(doc)))
+    return article_mentions(nlp, text, PUBLISHED)
 
 
 def test_a_city_in_capitals_alone_on_a_line_is_the_dateline(nlp):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings, person_names
+from extract_helpers import extract_text, holdings, offices_held, person_names
 
 from diplokg import refdata
 
@@ -13,10 +13,7 @@ PUBLISHED = date(2025, 9, 16)
 
 
 def _office(nlp, text: str, name: str):
-    x = extract_text(nlp, text, PUBLISHED)
-    offices = {o.key: o for o in x.offices}
-    names = {p.key: p.name for p in x.persons}
-    return next(offices[h.office] for h in x.holdings if names[h.person] == name)
+    return offices_held(extract_text(nlp, text, PUBLISHED))[name]
 
 
 def test_a_deputy_of_an_abbreviated_post_holds_the_deputy_post(nlp):

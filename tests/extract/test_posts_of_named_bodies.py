@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings, meeting_pairs
+from extract_helpers import extract_text, holdings, meeting_pairs, offices_held
 
 PUBLISHED = date(2025, 9, 16)
 
 
 def _offices(nlp, text: str) -> dict[str, tuple[str, str, list[str]]]:
     """person name -> (office title, country, aliases) of each holding."""
-    x = extract_text(nlp, text, PUBLISHED)
-    offices = {o.key: o for o in x.offices}
-    names = {p.key: p.name for p in x.persons}
-    return {names[h.person]: (offices[h.office].title, offices[h.office].country, offices[h.office].aliases) for h in x.holdings}
+    return {name: (o.title, o.country, o.aliases) for name, o in offices_held(extract_text(nlp, text, PUBLISHED)).items()}
 
 
 def test_a_commander_of_a_fleet_before_the_name(nlp):
