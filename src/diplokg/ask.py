@@ -20,6 +20,7 @@ from typing import Any
 
 from .errors import QuestionNotUnderstood
 from .linking import Entity, Linker, UnknownName, normalise
+from .namespaces import MEMBERSHIP_ROLE_PROPERTIES
 from .queries import load_query, run
 
 # What `kg ask` understands, shown when a question is not understood (X, Y: persons; F: a
@@ -31,11 +32,11 @@ QUESTION_FORMS = [
     "what did X and Y discuss?",
     "what office does X hold? / who is X?",
     "who is the <office> of <country>? / who is <country>'s <office>?",
-    "which countries are members of F? / which countries are dialogue partners of F? / who co-chairs F?",
+    "which countries are members (dialogue partners, observers) of F? / who co-chairs F?",
     "what is F? / what does F stand for?",
     "when did F meet?",
     "which meetings took place in <place>? / in <month year>? / which meetings are planned?",
-    "which policies (agreements, forums, frameworks) does <country> have?",
+    "which policies (agreements, forums, frameworks) does <country> have? / which frameworks is <country> a member (observer) of?",
     "how is X connected to Y?",
     "which meetings did X attend? / how many meetings did X hold?",
 ]
@@ -440,13 +441,14 @@ def _literal(value: str) -> Any:
 _ROLE_WORDS = {"member": "member", "members": "member", "member states": "member", "member state": "member",
                "dialogue partner": "dialogue partner", "dialogue partners": "dialogue partner",
                "co-chair": "co-chair", "co-chairs": "co-chair", "cochair": "co-chair", "cochairs": "co-chair",
-               "co chair": "co-chair", "co chairs": "co-chair", "chair": "co-chair", "chairs": "co-chair"}
+               "co chair": "co-chair", "co chairs": "co-chair", "chair": "co-chair", "chairs": "co-chair",
+               "observer": "observer", "observers": "observer", "observer states": "observer", "observer state": "observer"}
 
 
 def _members(ctx: _Context, q: str, framework: str, role: str | None) -> AskResult:
     frameworks = ctx.linker.resolve(framework, "framework")
     answers: list[Answer] = []
-    predicate = {"member": "memberOf", "dialogue partner": "dialoguePartnerOf", "co-chair": "coChairOf"}
+    predicate = MEMBERSHIP_ROLE_PROPERTIES
     for f in frameworks:
         for row in ctx.select("members", framework=f.iri):
             row_role = _text(row["role"])
@@ -625,6 +627,18 @@ def _kinds(words: str) -> set[str] | None:
     return set() if any_kind else kinds
 
 
+# What a question's verb or role word asks for: the roles a country's framework must have
+# (None: any link, including policies it owns and agreements it is party to).
+_MEMBER_ROLES = frozenset({"member", "dialogue partner", "co-chair"})
+_ROLES_ASKED = {
+    "belong to": _MEMBER_ROLES, "join": _MEMBER_ROLES, "member": _MEMBER_ROLES, "part": _MEMBER_ROLES,
+    "in": _MEMBER_ROLES | {"observer"}, "take part in": _MEMBER_ROLES | {"observer"},
+    "participate in": _MEMBER_ROLES | {"observer"}, "participant": _MEMBER_ROLES | {"observer"},
+    "party": None, "co-chair": frozenset({"co-chair"}), "chair": frozenset({"co-chair"}),
+    "observer": frozenset({"observer"}), "dialogue partner": frozenset({"dialogue partner"}),
+}
+
+
 def _frameworks_of(ctx: _Context, q: str, country: str, kinds_text: str, verb: str = "") -> AskResult | None:
     kinds = _kinds(kinds_text)
     if kinds is None:
@@ -633,19 +647,18 @@ def _frameworks_of(ctx: _Context, q: str, country: str, kinds_text: str, verb: s
         countries = ctx.linker.resolve(country, "country")
     except UnknownName:
         return None
-    membership = verb.lower() in ("belong to", "take part in", "participate in", "join", "co-chair") if verb else False
-    predicate = {"member": "memberOf", "dialogue partner": "dialoguePartnerOf", "co-chair": "coChairOf"}
+    roles = _ROLES_ASKED.get(re.sub(r"[\s-]+", " ", verb.lower()).replace("co chair", "co-chair"))
     answers = []
     for c in countries:
         for row in ctx.select("frameworks-of", country=c.iri):
             kind, role = _text(row["kind"]), _text(row["role"])
             if kinds and kind not in kinds:
                 continue
-            if membership and role not in predicate:
+            if roles is not None and role not in roles:
                 continue
             f = _text(row["framework"])
-            if role in predicate:
-                evidence = ctx.evidence(c.iri, predicate[role], f)
+            if role in MEMBERSHIP_ROLE_PROPERTIES:
+                evidence = ctx.evidence(c.iri, MEMBERSHIP_ROLE_PROPERTIES[role], f)
             else:
                 evidence = ctx.evidence(f, "policyOf" if role == "owner" else "involves", c.iri)
             answers.append(Answer(_text(row["frameworkLabel"]), f, evidence, _details(kind, role), _about(countries, c)))
@@ -655,9 +668,9 @@ def _frameworks_of(ctx: _Context, q: str, country: str, kinds_text: str, verb: s
 
 _PATH_WEIGHTS = {"participant": 1.0, "holds": 1.2, "officeOf": 1.5, "nationality": 1.5, "memberOf": 1.5,
                  "dialoguePartnerOf": 1.5, "coChairOf": 1.5, "underFramework": 1.5, "partOf": 1.5,
-                 "place": 2.0, "involves": 2.0, "policyOf": 2.0}
+                 "observerOf": 1.5, "place": 2.0, "involves": 2.0, "policyOf": 2.0}
 _PATH_VERBS = {"participant": "took part in", "holds": "holds", "officeOf": "is an office of", "nationality": "is a national of",
-               "memberOf": "is a member of", "dialoguePartnerOf": "is a dialogue partner of", "coChairOf": "co-chairs",
+               "memberOf": "is a member of", "dialoguePartnerOf": "is a dialogue partner of", "coChairOf": "co-chairs", "observerOf": "is an observer of",
                "underFramework": "is held under", "partOf": "is part of", "place": "took place in", "involves": "involves",
                "policyOf": "is a policy of"}
 
@@ -765,13 +778,13 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"what (?:is|was|are) the (?:offices?|positions?|posts?|titles?|roles?|jobs?) (?:of|held by) (?P<a>.+)", lambda c, q, m: _offices(c, q, m["a"])),
     (r"who (?:is|was|are|'s|holds the office of|serves as|holds the post of) (?:the )?(?P<x>\S+ .+)", lambda c, q, m: _office_holders(c, q, m["x"])),
     # memberships
-    (r"(?:which|what) countries (?:are|were) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?) (?:of|in) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
+    (r"(?:which|what) countries (?:are|were) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?|observers?|observer states?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
     (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),
     (r"(?:which|what) countries co-?chairs? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
     (r"who (?:co-?chairs?|chairs?) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
-    (r"(?:who|which countries) (?:are|is) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?) (?:of|in) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
-    (r"(?:list |name )?(?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?) of (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
-    (r"(?:who|which countries|what countries) (?:are|is|were) (?:the )?(?P<f>.+?)'s? (?P<r>members?|member states?|dialogue partners?|co-?chairs?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"(?:who|which countries) (?:are|is) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"(?:list |name )?(?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) of (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"(?:who|which countries|what countries) (?:are|is|were) (?:the )?(?P<f>.+?)'s? (?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     # meetings by place or period
     (r"(?:which|what) meetings (?:are|were) (?:planned|scheduled|upcoming|announced|coming up)", lambda c, q, m: _planned(c, q)),
     (r"(?:which|what) (?:are the )?(?:planned|upcoming|scheduled|announced) meetings", lambda c, q, m: _planned(c, q)),
@@ -779,9 +792,10 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"(?:meetings|events|talks) (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     (r"what happened (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     # frameworks of a country
-    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-?chair|chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
     (r"what (?:are|were) (?P<c>.+?)'s? (?P<k>[a-z ,/]+)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"])),
-    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are) (?P<c>.+?) (?:a |an )?(?:member|part|party|participant) (?:of|in|to)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], "belong to")),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are|were) (?P<c>.+?) (?:a |an )?(?P<r>member|part|party|participant|observer|dialogue partner|co-?chair)s? (?:of|in|to|at)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["r"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are|were) (?P<c>.+?) in", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], "in")),
     # what is
     (r"what (?:does|did) (?:the )?(?P<f>.+?) (?:stand for|mean)", lambda c, q, m: _what_is(c, q, m["f"])),
     (r"what (?:is|was|are) (?:the )?(?:full form|expansion|meaning|full name) of (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),

@@ -179,6 +179,14 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("who is the Defence Minister?", {"Rajnath Singh", "Mohamed Ghassan Maumoon", "Chan Chun Sing"}),  # every country
         ("Which meetings did Rajnath Singh attend?", {"Mohamed Ghassan Maumoon and Rajnath Singh", "Pete Hegseth and Rajnath Singh", "Chan Chun Sing and Rajnath Singh"}),
         ("how many meetings did Rajesh Kumar Singh hold?", {"2"}),
+        # the four roles a country can have in a framework, asked both ways
+        ("Which countries are observers of the ADMM-Plus Experts' Working Group on Counter-Terrorism?", {"Singapore"}),
+        ("Who are the observers in the ADMM-Plus Experts' Working Group on Counter-Terrorism?", {"Singapore"}),
+        ("Which frameworks is Singapore an observer in?", {"ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
+        ("Which frameworks is Singapore a member of?", {"ADMM-Plus"}),  # an observer is not a member
+        ("Which frameworks is Singapore in?", {"ADMM-Plus", "ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
+        ("Which frameworks does India co-chair?", {"ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
+        ("Which forums is India a dialogue partner of?", {"ADMM-Plus"}),
     ],
 )
 def test_more_wordings(fixture_store, fixture_linker, question, answers):
