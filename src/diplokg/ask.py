@@ -26,7 +26,8 @@ from .queries import load_query, run
 # What `kg ask` understands, shown when a question is not understood (X, Y: persons; F: a
 # framework such as a forum, dialogue or policy).
 QUESTION_FORMS = [
-    "who met X? / who did X meet? / who has X met? / who held talks with X?",
+    "who met X? / who did X meet? / who has X met? / who held talks with X? / who hosted (received, spoke with) X?",
+    "who met whom? / who met whom in <place> (on <day>, in <month year>)? / list all meetings",
     "who will X meet? / who is X scheduled to meet?",
     "when did X meet Y? / where did X meet Y? / did X meet Y?",
     "what did X and Y discuss?",
@@ -34,7 +35,7 @@ QUESTION_FORMS = [
     "who is the <office> of <country>? / who is <country>'s <office>?",
     "which countries are members (dialogue partners, observers) of F? / who co-chairs F?",
     "what is F? / what does F stand for?",
-    "when did F meet?",
+    "when did F meet? / who attended (took part in) F?",
     "which meetings took place in <place>? / in <month year>? / which meetings are planned?",
     "which policies (agreements, forums, frameworks) does <country> have? / which frameworks is <country> a member (observer) of?",
     "how is X connected to Y?",
@@ -503,10 +504,25 @@ _MONTHS["sept"] = 9
 
 
 def _period(text: str) -> tuple[str, str] | None:
-    """"October 2025" -> ("2025-10-01", "2025-10-31"); "2025" -> the year; else None."""
+    """"October 2025" -> ("2025-10-01", "2025-10-31"); "2025" -> the year; "10 March 2026",
+    "March 10, 2026" or "2026-03-10" -> that day; else None."""
     import calendar
+    from datetime import date
 
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
     words = normalise(text).split()
+    day_first = len(words) == 3 and words[1] in _MONTHS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[0])
+    month_first = len(words) == 3 and words[0] in _MONTHS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[1])
+    if iso or ((day_first or month_first) and re.fullmatch(r"\d{4}", words[2])):
+        try:
+            if iso:
+                day = date(int(iso[1]), int(iso[2]), int(iso[3]))
+            else:
+                number, month = (words[0], words[1]) if day_first else (words[1], words[0])
+                day = date(int(words[2]), _MONTHS[month], int(re.match(r"\d+", number)[0]))
+        except ValueError:
+            return None
+        return day.isoformat(), day.isoformat()
     if len(words) == 1 and re.fullmatch(r"\d{4}", words[0]):
         return f"{words[0]}-01-01", f"{words[0]}-12-31"
     if len(words) == 2 and words[0] in _MONTHS and re.fullmatch(r"\d{4}", words[1]):
@@ -538,6 +554,8 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
         from .queries import _date_literal
 
         rows = ctx.select("events", **{"from": _date_literal(period[0]), "to": _date_literal(period[1])})
+        if period[0] == period[1]:  # a day: not the meetings known only by their month or year
+            rows = [r for r in rows if _text(r["date"]) == period[0]]
         answers = _event_answers(ctx, rows, "date")
         return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No meeting dated in {where} is recorded.")
     places = _places_within(ctx, ctx.linker.resolve(where, "place"))
@@ -589,6 +607,37 @@ def _meetings_of(ctx: _Context, q: str, name: str, count: bool = False) -> AskRe
         return ctx.result(q, counted)
     message = "" if answers else f"No meetings of {' or '.join(p.described for p in people)} are recorded."
     return ctx.result(q, answers, message)
+
+
+def _attendees(ctx: _Context, q: str, name: str) -> AskResult | None:
+    """Who took part in a framework's (or a named event's) meetings; None when the name is no
+    framework or event, so that "who attended <person>'s meetings" can be read another way."""
+    try:
+        things = ctx.linker.resolve(name, "framework")
+    except UnknownName:
+        return None
+    answers = []
+    for thing in things:
+        for row in ctx.select("attendees", framework=thing.iri):
+            person, event = _text(row["person"]), _text(row["event"])
+            answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(event, "participant", person),
+                                  _details(_text(row["status"]) or "held", _text(row["date"])), _about(things, thing)))
+    message = "" if answers else f"No one is recorded as taking part in {' or '.join(t.label for t in things)}."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _all_meetings(ctx: _Context, q: str) -> AskResult:
+    """Every meeting, by date: who, when, where, held or planned."""
+    meetings: dict[str, dict[str, Any]] = {}
+    for row in ctx.select("meetings"):
+        entry = meetings.setdefault(_text(row["meeting"]), {"participants": [], **row})
+        entry["participants"].append(_text(row["participant"]))
+    answers = [
+        Answer(_meeting_text(m["participants"]), iri, ctx.evidence(iri, "participant"),
+               _details(_text(m["status"]) or "held", _text(m["date"]), _text(m["place"])))
+        for iri, m in meetings.items()
+    ]
+    return ctx.result(q, answers, "" if answers else "No meetings are recorded.")
 
 
 def _planned(ctx: _Context, q: str) -> AskResult:
@@ -767,6 +816,14 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"who (?:were|are|was|is) (?P<a>.+?)'s? (?:counterparts?|interlocutors?)", lambda c, q, m: _who_met(c, q, m["a"])),
     (rf"(?:{_WHO}|which (?:people|persons|officials|leaders|ministers|counterparts|dignitaries)) (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with)", lambda c, q, m: _who_met(c, q, m["a"])),
     (r"(?:who|which (?:people|persons|officials|ministers)) (?:met|has met|have met|had met|meets|met with|has met with|held talks with|has held talks with|had talks with|talked (?:to|with)|called on|has called on|(?:has )?(?:held )?(?:a )?(?:bilateral )?meetings? with) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    # the other verbs of meeting reports: "who hosted X", "who did X receive"
+    (r"(?:who|which (?:people|persons|officials|ministers)) (?:has |have |had )?(?:hosted|received|welcomed|spoke (?:to|with)|spoken (?:to|with)|phoned|telephoned|called|paid (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)|held (?:a )?(?:telephone|phone|virtual|video) (?:call|conversation|meeting|conference) with) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"(?:who|whom) (?:did|has|have|had|will|does) (?P<a>.+?) (?:host|hosted|receive|received|welcome|welcomed|speak (?:to|with)|spoken (?:to|with)|phone|phoned|call on|called on|call|called)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=q.lower().startswith(("who will", "whom will")))),
+    # every meeting, or those of a place or period
+    (r"who (?:met|meets|has met|held talks with|talked to) whom(?: (?:in|at|during|on) (?P<x>.+))?", lambda c, q, m: _meetings_in(c, q, m["x"]) if m["x"] else _all_meetings(c, q)),
+    (r"(?:list |show |give me )?(?:all )?(?:the )?(?:meetings|talks)(?: (?:recorded|known|reported|in the (?:graph|store|knowledge graph)))?|(?:which|what) meetings (?:are|were) (?:recorded|known|reported)", lambda c, q, m: _all_meetings(c, q)),
+    # who took part in a framework's meetings or an event
+    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:attended|attends|took part in|takes part in|participated in|participates in|was at|were at|joined) (?P<f>.+)", lambda c, q, m: _attendees(c, q, m["f"])),
     (r"(?:which|what) (?:meetings|events|talks) (?:did|has|have|will|does|do) (?P<a>.+?) (?:attend|attended|hold|held|have|had|take part in|taken part in|participate in|join|joined)", lambda c, q, m: _meetings_of(c, q, m["a"])),
     (r"how many (?:meetings|talks|bilateral meetings|events) (?:did|has|have|does|do) (?P<a>.+?) (?:hold|held|have|had|attend|attended|take part in|taken part in)", lambda c, q, m: _meetings_of(c, q, m["a"], count=True)),
     (r"(?P<a>.+?)(?:'s)? (?:meetings|counterparts)", lambda c, q, m: _who_met_or_none(c, q, m["a"])),
@@ -788,8 +845,8 @@ _FORMS: list[tuple[str, Handler]] = [
     # meetings by place or period
     (r"(?:which|what) meetings (?:are|were) (?:planned|scheduled|upcoming|announced|coming up)", lambda c, q, m: _planned(c, q)),
     (r"(?:which|what) (?:are the )?(?:planned|upcoming|scheduled|announced) meetings", lambda c, q, m: _planned(c, q)),
-    (r"(?:which|what) (?:meetings|events|talks)(?: (?:took place|were held|have taken place|happened|have been held|occurred|are|were|will take place|are planned))? (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
-    (r"(?:meetings|events|talks) (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    (r"(?:which|what) (?:meetings|events|talks)(?: (?:took place|were held|have taken place|happened|have been held|occurred|are|were|will take place|are planned))? (?:in|at|during|on) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    (r"(?:meetings|events|talks) (?:in|at|during|on) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     (r"what happened (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     # frameworks of a country
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-?chair|chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
