@@ -14,6 +14,7 @@ answer labelled with who the candidate is (``about``). A question no form matche
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,7 @@ from .queries import load_query, run
 QUESTION_FORMS = [
     "who met X? / who did X meet? / who has X met? / who held talks with X? / who hosted (received, spoke with) X?",
     "who met whom? / who met whom in <place> (on <day>, in <month year>)? / list all meetings",
+    "which countries did X visit? / who visited <country>?",
     "who will X meet? / who is X scheduled to meet?",
     "when did X meet Y? / where did X meet Y? / did X meet Y?",
     "what did X and Y discuss?",
@@ -640,6 +642,65 @@ def _all_meetings(ctx: _Context, q: str) -> AskResult:
     return ctx.result(q, answers, "" if answers else "No meetings are recorded.")
 
 
+def _country_of_place(ctx: _Context, place: str) -> str | None:
+    """The country IRI a place is or lies in (a city's country from the extractor's gazetteer)."""
+    from .refdata import cities
+
+    entity = ctx.linker.entities.get(place)
+    if entity is None:
+        return None
+    if "Country" in entity.kinds:
+        return entity.iri
+    gazetteer = cities()
+    for name in sorted(entity.names):
+        ref = gazetteer.get(name)
+        if ref is not None and ref.country:
+            return place.split("/place/", 1)[0] + "/country/" + ref.country.lower()
+    return None
+
+
+def _visits(ctx: _Context, rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str]]:
+    """(row, country) for each meeting of a person in a country that is not one of theirs."""
+    homes: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        homes[_text(row["person"])].add(_text(row["home"]))
+    found = []
+    for row in rows:
+        country = _country_of_place(ctx, _text(row["place"]))
+        if country and country not in homes[_text(row["person"])]:
+            found.append((row, country))
+    return found
+
+
+def _countries_visited(ctx: _Context, q: str, name: str) -> AskResult:
+    people = ctx.persons(name)
+    answers = []
+    for person in people:
+        for row, country in _visits(ctx, ctx.select("whereabouts", person=person.iri)):
+            entity = ctx.linker.entities.get(country)
+            meeting, place = _text(row["meeting"]), _text(row["place"])
+            answers.append(Answer(entity.label if entity else country, country, ctx.evidence(meeting, "place", place),
+                                  _details(_text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"])), _about(people, person)))
+    message = "" if answers else f"No meeting of {' or '.join(p.described for p in people)} abroad is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _visitors(ctx: _Context, q: str, name: str) -> AskResult | None:
+    """Who visited a country: its meetings' participants from elsewhere. None when the name is
+    no country, so that "who visited <person>" reads as who met them."""
+    if ctx.linker.link(name, "person").entities or not ctx.linker.link(name, "country").entities:
+        return None
+    countries = {c.iri for c in ctx.linker.resolve(name, "country")}
+    answers = []
+    for row, country in _visits(ctx, ctx.select("whereabouts")):
+        if country in countries:
+            person, meeting = _text(row["person"]), _text(row["meeting"])
+            answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(meeting, "participant", person),
+                                  _details(_text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"]))))
+    message = "" if answers else f"No visitor to {name} is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
 def _planned(ctx: _Context, q: str) -> AskResult:
     answers = []
     for row in ctx.select("planned-meetings"):
@@ -822,6 +883,11 @@ _FORMS: list[tuple[str, Handler]] = [
     # every meeting, or those of a place or period
     (r"who (?:met|meets|has met|held talks with|talked to) whom(?: (?:in|at|during|on) (?P<x>.+))?", lambda c, q, m: _meetings_in(c, q, m["x"]) if m["x"] else _all_meetings(c, q)),
     (r"(?:list |show |give me )?(?:all )?(?:the )?(?:meetings|talks)(?: (?:recorded|known|reported|in the (?:graph|store|knowledge graph)))?|(?:which|what) meetings (?:are|were) (?:recorded|known|reported)", lambda c, q, m: _all_meetings(c, q)),
+    # visits: meetings abroad
+    (r"(?:which|what) countries (?:did|has|have|will|does) (?P<a>.+?) (?:visit|visited|travel to|travelled to|traveled to|go to|gone to|been to)", lambda c, q, m: _countries_visited(c, q, m["a"])),
+    (r"where (?:did|has|have|will|does) (?P<a>.+?) (?:travel|travelled|traveled|go|gone)(?: to)?", lambda c, q, m: _countries_visited(c, q, m["a"])),
+    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:has |have |had )?(?:visited|travelled to|traveled to|came to|went to|toured) (?P<x>.+)", lambda c, q, m: _visitors(c, q, m["x"])),
+    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:has |have |had )?(?:visited|toured) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
     # who took part in a framework's meetings or an event
     (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:attended|attends|took part in|takes part in|participated in|participates in|was at|were at|joined) (?P<f>.+)", lambda c, q, m: _attendees(c, q, m["f"])),
     (r"(?:which|what) (?:meetings|events|talks) (?:did|has|have|will|does|do) (?P<a>.+?) (?:attend|attended|hold|held|have|had|take part in|taken part in|participate in|join|joined)", lambda c, q, m: _meetings_of(c, q, m["a"])),

@@ -200,6 +200,12 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("which meetings took place on October 7, 2025?", {"Abdulla Khaleel and Rajesh Kumar Singh"}),
         ("who met whom on 2025-10-08", set()),  # a day without meetings; October 2025 (m3) is not that day
         ("Who met whom in Kuala Lumpur?", {"Pete Hegseth and Rajnath Singh", "Chan Chun Sing and Rajnath Singh"}),
+        # visits: meetings in a country not the person's own (a city's country from the gazetteer)
+        ("Which countries did Rajesh Kumar Singh visit?", {"Maldives"}),
+        ("Where did Rajnath Singh travel?", {"Malaysia"}),  # the planned talks in New Delhi are at home
+        ("Who visited Malaysia?", {"Rajnath Singh", "Pete Hegseth", "Chan Chun Sing"}),
+        ("Who visited India?", {"Mohamed Ghassan Maumoon"}),  # planned, and labelled so
+        ("Who visited Rajesh Kumar Singh?", {"Abdulla Khaleel", "Mohamed Ghassan Maumoon"}),  # a person: who met him
         # who took part in a dialogue's sessions
         ("Who attended the Annual Defence Cooperation Dialogue?", {"Rajesh Kumar Singh", "Mohamed Ghassan Maumoon"}),
         ("Who took part in the 6th Annual Defence Cooperation Dialogue?", {"Rajesh Kumar Singh", "Mohamed Ghassan Maumoon"}),
