@@ -40,6 +40,7 @@ QUESTION_FORMS = [
     "when did F meet? / who attended (took part in) F?",
     "which meetings took place in <place>? / in <month year>? / which meetings are planned?",
     "which policies (agreements, forums, frameworks) does <country> have? / which frameworks is <country> a member (observer) of?",
+    "which agreements (exercises...) has <country> signed (held) with <country>?",
     "how is X connected to Y?",
     "which meetings did X attend? / how many meetings did X hold?",
 ]
@@ -737,6 +738,37 @@ def _kinds(words: str) -> set[str] | None:
     return set() if any_kind else kinds
 
 
+def _link_evidence(ctx: _Context, framework: str, country: str, role: str) -> list[Evidence]:
+    """The sentences linking a country to a framework in the role frameworks-of.rq names."""
+    if role in MEMBERSHIP_ROLE_PROPERTIES:
+        return ctx.evidence(country, MEMBERSHIP_ROLE_PROPERTIES[role], framework)
+    return ctx.evidence(framework, "policyOf" if role == "owner" else "involves", country)
+
+
+def _frameworks_between(ctx: _Context, q: str, first: str, second: str, kinds_text: str) -> AskResult | None:
+    """Frameworks linked to both countries (any role): "which agreements has India signed with
+    Vietnam?". None when a kind word or a country is not understood."""
+    kinds = _kinds(kinds_text)
+    if kinds is None:
+        return None
+    try:
+        sides = [ctx.linker.resolve(first, "country"), ctx.linker.resolve(second, "country")]
+    except UnknownName:
+        return None
+    linked: list[dict[str, dict[str, Any]]] = []
+    for countries in sides:
+        rows = [r for c in countries for r in ctx.select("frameworks-of", country=c.iri) if not kinds or _text(r["kind"]) in kinds]
+        linked.append({_text(r["framework"]): r for r in rows})
+    answers = []
+    for framework in sorted(set(linked[0]) & set(linked[1]), key=lambda f: _text(linked[0][f]["frameworkLabel"])):
+        rows = [side[framework] for side in linked]
+        evidence = [e for r in rows for e in _link_evidence(ctx, framework, _text(r["country"]), _text(r["role"]))]
+        answers.append(Answer(_text(rows[0]["frameworkLabel"]), framework, evidence, _details(_text(rows[0]["kind"]))))
+    names = f"{' or '.join(c.label for c in sides[0])} and {' or '.join(c.label for c in sides[1])}"
+    message = "" if answers else f"No {kinds_text} of both {names} are recorded."
+    return ctx.result(q, answers, message)
+
+
 # What a question's verb or role word asks for: the roles a country's framework must have
 # (None: any link, including policies it owns and agreements it is party to).
 _MEMBER_ROLES = frozenset({"member", "dialogue partner", "co-chair"})
@@ -767,11 +799,7 @@ def _frameworks_of(ctx: _Context, q: str, country: str, kinds_text: str, verb: s
             if roles is not None and role not in roles:
                 continue
             f = _text(row["framework"])
-            if role in MEMBERSHIP_ROLE_PROPERTIES:
-                evidence = ctx.evidence(c.iri, MEMBERSHIP_ROLE_PROPERTIES[role], f)
-            else:
-                evidence = ctx.evidence(f, "policyOf" if role == "owner" else "involves", c.iri)
-            answers.append(Answer(_text(row["frameworkLabel"]), f, evidence, _details(kind, role), _about(countries, c)))
+            answers.append(Answer(_text(row["frameworkLabel"]), f, _link_evidence(ctx, f, c.iri, role), _details(kind, role), _about(countries, c)))
     message = "" if answers else f"No {kinds_text} of {' or '.join(c.label for c in countries)} are recorded."
     return ctx.result(q, _dedupe(answers), message)
 
@@ -915,6 +943,8 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"(?:meetings|events|talks) (?:in|at|during|on) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     (r"what happened (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     # frameworks of a country
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?:have|had|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched) with (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were|exist) (?:there )?between (?P<c>.+?) and (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-?chair|chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
     (r"what (?:are|were) (?P<c>.+?)'s? (?P<k>[a-z ,/]+)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are|were) (?P<c>.+?) (?:a |an )?(?P<r>member|part|party|participant|observer|dialogue partner|co-?chair)s? (?:of|in|to|at)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["r"])),

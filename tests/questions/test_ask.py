@@ -206,6 +206,11 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("Who visited Malaysia?", {"Rajnath Singh", "Pete Hegseth", "Chan Chun Sing"}),
         ("Who visited India?", {"Mohamed Ghassan Maumoon"}),  # planned, and labelled so
         ("Who visited Rajesh Kumar Singh?", {"Abdulla Khaleel", "Mohamed Ghassan Maumoon"}),  # a person: who met him
+        # frameworks two countries share
+        ("Which agreements has India signed with the Maldives?", {"India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership"}),
+        ("Which frameworks does India share with Malaysia?", {"ADMM-Plus", "ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
+        ("What forums are there between Singapore and the United States?", {"ADMM-Plus"}),
+        ("Which policies does India have with Singapore?", set()),  # India's policies involve the Maldives only
         # who took part in a dialogue's sessions
         ("Who attended the Annual Defence Cooperation Dialogue?", {"Rajesh Kumar Singh", "Mohamed Ghassan Maumoon"}),
         ("Who took part in the 6th Annual Defence Cooperation Dialogue?", {"Rajesh Kumar Singh", "Mohamed Ghassan Maumoon"}),
