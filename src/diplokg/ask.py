@@ -33,11 +33,11 @@ QUESTION_FORMS = [
     "who will X meet? / who is X scheduled to meet?",
     "when did X meet Y? / where did X meet Y? / did X meet Y?",
     "what did X and Y discuss?",
-    "what office does X hold? / who is X?",
+    "what office does X hold? / who is X? / tell me about X",
     "who is the <office> of <country>? / who is <country>'s <office>?",
     "which countries are members (dialogue partners, observers) of F? / who co-chairs F?",
     "what is F? / what does F stand for?",
-    "when did F meet? / who attended (took part in) F?",
+    "when did F meet? / which meetings were held under F? / who attended (took part in) F?",
     "which meetings took place in <place>? / in <month year>? / which meetings are planned?",
     "which policies (agreements, forums, frameworks) does <country> have? / which frameworks is <country> a member (observer) of?",
     "which agreements (exercises...) has <country> signed (held) with <country>?",
@@ -561,7 +561,12 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
             rows = [r for r in rows if _text(r["date"]) == period[0]]
         answers = _event_answers(ctx, rows, "date")
         return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No meeting dated in {where} is recorded.")
-    places = _places_within(ctx, ctx.linker.resolve(where, "place"))
+    try:
+        places = _places_within(ctx, ctx.linker.resolve(where, "place"))
+    except UnknownName:
+        if ctx.linker.link(where, "framework").entities:  # "at the Shangri-La Dialogue": an event, not a place
+            return _framework_meetings(ctx, q, where)
+        raise
     answers = []
     for place in places:
         rows = ctx.select("events-at", place=place.iri)
@@ -860,6 +865,26 @@ def _connection(ctx: _Context, q: str, a: str, b: str) -> AskResult:
     return ctx.result(q, answers, message)
 
 
+def _framework_meetings(ctx: _Context, q: str, name: str) -> AskResult:
+    """The meetings, sessions and editions of a framework or named event, dated or not."""
+    things = ctx.linker.resolve(name, "framework")
+    answers: list[Answer] = []
+    for thing in things:
+        for answer in _event_answers(ctx, ctx.select("events-of", framework=thing.iri), "participant"):
+            answer.about = _about(things, thing)
+            answers.append(answer)
+    message = "" if answers else f"No meeting of {' or '.join(t.label for t in things)} is recorded."
+    return ctx.result(q, _dedupe(answers, by_iri=True), message)
+
+
+def _about_entity(ctx: _Context, q: str, name: str) -> AskResult:
+    """"Tell me about X": what "who is X" or "what is X" answers, pointing to the full profile."""
+    result = _who_is(ctx, q, name)
+    hint = f"For everything recorded about {name}: kg show \"{name}\""
+    result.message = f"{result.message} {hint}".strip()
+    return result
+
+
 def _who_is(ctx: _Context, q: str, name: str) -> AskResult:
     link = ctx.linker.link(name, "person")
     if link.entities:
@@ -952,6 +977,8 @@ _FORMS: list[tuple[str, Handler]] = [
     # what is
     (r"what (?:does|did) (?:the )?(?P<f>.+?) (?:stand for|mean)", lambda c, q, m: _what_is(c, q, m["f"])),
     (r"what (?:is|was|are) (?:the )?(?:full form|expansion|meaning|full name) of (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),
+    (r"(?:which|what) (?:meetings|events|sessions|talks|rounds) (?:were|are|was|have been|took place|were held|are held|happened) (?:held )?(?:under|as part of|within|of|at|during|on the sidelines of) (?P<f>.+)", lambda c, q, m: _framework_meetings(c, q, m["f"])),
+    (r"(?:about|what do you know about|what is known about|describe|(?:the )?profile of) (?P<a>.+)", lambda c, q, m: _about_entity(c, q, m["a"])),
     (r"who (?:is|was) (?P<a>.+)", lambda c, q, m: _who_is(c, q, m["a"])),
     (r"what (?:is|was|are) (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),
 ]

@@ -211,6 +211,10 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("Which frameworks does India share with Malaysia?", {"ADMM-Plus", "ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
         ("What forums are there between Singapore and the United States?", {"ADMM-Plus"}),
         ("Which policies does India have with Singapore?", set()),  # India's policies involve the Maldives only
+        # the meetings of a dialogue or event
+        ("Which meetings were held under the Annual Defence Cooperation Dialogue?", {"6th Annual Defence Cooperation Dialogue"}),
+        ("Which meetings took place at the 6th Annual Defence Cooperation Dialogue?", {"6th Annual Defence Cooperation Dialogue", "Mohamed Ghassan Maumoon and Rajesh Kumar Singh"}),
+        ("Tell me about Chan Chun Sing", {"Defence Minister"}),
         # who took part in a dialogue's sessions
         ("Who attended the Annual Defence Cooperation Dialogue?", {"Rajesh Kumar Singh", "Mohamed Ghassan Maumoon"}),
         ("Who took part in the 6th Annual Defence Cooperation Dialogue?", {"Rajesh Kumar Singh", "Mohamed Ghassan Maumoon"}),
