@@ -29,7 +29,7 @@ from .queries import load_query, run
 QUESTION_FORMS = [
     "who met X? / who did X meet? / who has X met? / who held talks with X? / who hosted (received, spoke with) X?",
     "who met whom? / who met whom in <place> (on <day>, in <month year>)? / list all meetings",
-    "which countries did X visit? / who visited <country>?",
+    "which countries did X visit? / who visited <country>? / who did <country> meet? / which <A> officials met <B> officials?",
     "who will X meet? / who is X scheduled to meet?",
     "when did X meet Y? / where did X meet Y? / did X meet Y?",
     "what did X and Y discuss?",
@@ -672,6 +672,8 @@ def _visits(ctx: _Context, rows: list[dict[str, Any]]) -> list[tuple[dict[str, A
         homes[_text(row["person"])].add(_text(row["home"]))
     found = []
     for row in rows:
+        if row["place"] is None:
+            continue
         country = _country_of_place(ctx, _text(row["place"]))
         if country and country not in homes[_text(row["person"])]:
             found.append((row, country))
@@ -705,6 +707,51 @@ def _visitors(ctx: _Context, q: str, name: str) -> AskResult | None:
                                   _details(_text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"]))))
     message = "" if answers else f"No visitor to {name} is recorded."
     return ctx.result(q, _dedupe(answers), message)
+
+
+def _meetings_by_country(ctx: _Context) -> dict[str, dict[str, Any]]:
+    """meeting -> {"people": {person: label}, "homes": {person: {country}}, "row": a row}."""
+    meetings: dict[str, dict[str, Any]] = {}
+    for row in ctx.select("whereabouts"):
+        entry = meetings.setdefault(_text(row["meeting"]), {"people": {}, "homes": defaultdict(set), "row": row})
+        person = _text(row["person"])
+        entry["people"][person] = _text(row["personLabel"])
+        if row["home"] is not None:
+            entry["homes"][person].add(_text(row["home"]))
+    return meetings
+
+
+def _country_counterparts(ctx: _Context, q: str, name: str) -> AskResult | None:
+    """Who a country's officials met ("who did India meet?"); None when the name is no country."""
+    if ctx.linker.link(name, "person").entities or not ctx.linker.link(name, "country").entities:
+        return None
+    countries = {c.iri for c in ctx.linker.resolve(name, "country")}
+    answers = []
+    for meeting, entry in _meetings_by_country(ctx).items():
+        ours = [p for p in entry["people"] if entry["homes"][p] & countries]
+        if not ours:
+            continue
+        row = entry["row"]
+        for person, label in entry["people"].items():
+            if person not in ours:
+                detail = _details(f"met {', '.join(sorted(entry['people'][p] for p in ours))}", _text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"]))
+                answers.append(Answer(label, person, ctx.evidence(meeting, "participant", person), detail))
+    message = "" if answers else f"No meeting of officials of {name} with others is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _meetings_between_countries(ctx: _Context, q: str, first: str, second: str) -> AskResult:
+    """Meetings of officials of one country with officials of another ("Indian and Vietnamese officials")."""
+    sides = [{c.iri for c in ctx.linker.resolve(name, "country")} for name in (first, second)]
+    answers = []
+    for meeting, entry in _meetings_by_country(ctx).items():
+        homes = entry["homes"]
+        if all(any(homes[p] & side for p in entry["people"]) for side in sides):
+            row = entry["row"]
+            answers.append(Answer(_meeting_text(entry["people"].values()), meeting, ctx.evidence(meeting, "participant"),
+                                  _details(_text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"]))))
+    message = "" if answers else f"No meeting between officials of {first} and {second} is recorded."
+    return ctx.result(q, answers, message)
 
 
 def _planned(ctx: _Context, q: str) -> AskResult:
@@ -936,6 +983,9 @@ _FORMS: list[tuple[str, Handler]] = [
     # every meeting, or those of a place or period
     (r"who (?:met|meets|has met|held talks with|talked to) whom(?: (?:in|at|during|on) (?P<x>.+))?", lambda c, q, m: _meetings_in(c, q, m["x"]) if m["x"] else _all_meetings(c, q)),
     (r"(?:list |show |give me )?(?:all )?(?:the )?(?:meetings|talks)(?: (?:recorded|known|reported|in the (?:graph|store|knowledge graph)))?|(?:which|what) meetings (?:are|were) (?:recorded|known|reported)", lambda c, q, m: _all_meetings(c, q)),
+    # countries as the parties: their officials
+    (r"(?:who|whom) (?:did|has|have|does|do) (?P<c>.+?) (?:meet|met|hold talks with|held talks with|talk to|talked to)", lambda c, q, m: _country_counterparts(c, q, m["c"])),
+    (r"(?:which|what) (?P<a>.+?) (?:officials|ministers|leaders|officers|people|delegates) (?:met|have met|held talks with|talked to|met with) (?:the )?(?P<b>.+?) (?:officials|ministers|leaders|officers|people|delegates|counterparts)", lambda c, q, m: _meetings_between_countries(c, q, m["a"], m["b"])),
     # visits: meetings abroad
     (r"(?:which|what) countries (?:did|has|have|will|does) (?P<a>.+?) (?:visit|visited|travel to|travelled to|traveled to|go to|gone to|been to)", lambda c, q, m: _countries_visited(c, q, m["a"])),
     (r"where (?:did|has|have|will|does) (?P<a>.+?) (?:travel|travelled|traveled|go|gone)(?: to)?", lambda c, q, m: _countries_visited(c, q, m["a"])),

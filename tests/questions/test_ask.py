@@ -206,6 +206,11 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("Who visited Malaysia?", {"Rajnath Singh", "Pete Hegseth", "Chan Chun Sing"}),
         ("Who visited India?", {"Mohamed Ghassan Maumoon"}),  # planned, and labelled so
         ("Who visited Rajesh Kumar Singh?", {"Abdulla Khaleel", "Mohamed Ghassan Maumoon"}),  # a person: who met him
+        # countries as the parties: their officials (by nationality or office)
+        ("Who did India meet?", {"Abdulla Khaleel", "Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),
+        ("Which Indian officials met Maldivian officials?", {"Abdulla Khaleel and Rajesh Kumar Singh", "Mohamed Ghassan Maumoon and Rajesh Kumar Singh",
+                                                             "Mohamed Ghassan Maumoon and Rajnath Singh"}),
+        ("Which Singaporean ministers met Indian counterparts?", {"Chan Chun Sing and Rajnath Singh"}),
         # frameworks two countries share
         ("Which agreements has India signed with the Maldives?", {"India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership"}),
         ("Which frameworks does India share with Malaysia?", {"ADMM-Plus", "ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
