@@ -36,7 +36,7 @@ QUESTION_FORMS = [
     "what office does X hold? / who is X? / tell me about X",
     "who is the <office> of <country>? / who is <country>'s <office>?",
     "which countries are members (dialogue partners, observers) of F? / who co-chairs F?",
-    "what is F? / what does F stand for?",
+    "what is F? / what does F stand for? / when was F signed (adopted, launched)?",
     "when did F meet? / which meetings were held under F? / who attended (took part in) F?",
     "which meetings took place in <place>? / in <month year>? / which meetings are planned?",
     "which policies (agreements, forums, frameworks) does <country> have? / which frameworks is <country> a member (observer) of?",
@@ -88,6 +88,17 @@ class AskResult:
         return data
 
 
+# Words that may stand before a name besides the store's office titles: ranks, honorifics and
+# the short forms of posts ("NSA Doval", "Gen Upendra Dwivedi", "EAM Jaishankar").
+_TITLE_WORDS = frozenset({
+    "the", "mr", "mrs", "ms", "dr", "shri", "smt", "he", "his", "her", "excellency", "hon", "honourable", "sir", "dame",
+    "gen", "general", "lt", "lieutenant", "maj", "major", "col", "colonel", "brig", "brigadier", "adm", "admiral",
+    "vice", "rear", "air", "chief", "marshal", "capt", "captain", "cdr", "commander", "commodore", "dato", "datuk", "seri",
+    "tan", "sri", "sheikh", "prince", "king", "queen", "president", "minister", "secretary", "nsa", "cds", "coas", "cns",
+    "cas", "eam", "pm", "fm", "defence", "defense", "foreign", "army", "navy", "naval", "military", "deputy", "prime",
+})
+
+
 # -- helpers shared by the handlers ------------------------------------------------------------
 def _text(term: Any) -> str:
     return "" if term is None else str(term)
@@ -115,6 +126,16 @@ class _Context:
         self._linker = linker
         self.sparql: list[str] = []
         self._evidence_cache: dict[tuple, list[Evidence]] = {}
+        self._title_words: set[str] | None = None
+        self.where: str | None = None  # a trailing place, period or event the question was read without
+        self.where_used = False
+
+    def take_where(self, where: str | None) -> str | None:
+        """The filter a handler applies: its own, or the question's trailing one (then marked used)."""
+        if where is None and self.where is not None:
+            self.where_used = True
+            return self.where
+        return where
 
     @property
     def linker(self) -> Linker:
@@ -176,10 +197,14 @@ class _Context:
 
     def persons(self, name: str) -> list[Entity]:
         """The persons a name means; an office description ("the Indian Defence Minister")
-        means its holders."""
+        means its holders, and a name after one ("President Droupadi Murmu", "Nigeria's defence
+        minister Christopher Musa") means that person."""
         try:
             return self.linker.resolve(name, "person")
         except UnknownName:
+            named = self._name_after_title(name)
+            if named:
+                return self.linker.resolve(named, "person")
             # "Hegseth in Kuala Lumpur", "Khaleel last week": a trailing phrase is not the name
             tail = re.search(r"\s+(?P<word>in|at|on|during|last|this|before|after|when|while|ever|recently|yesterday|today)\b(?P<rest>.*)$", name, flags=re.I)
             trimmed = name[: tail.start()] if tail else ""
@@ -194,6 +219,23 @@ class _Context:
             if not people:
                 raise
             return people
+
+    def _name_after_title(self, text: str) -> str | None:
+        """The name at the end of "<title> <name>" when every word before it is a word of an
+        office title in the store, a rank or a country's name or adjective; None otherwise."""
+        words = _strip_name(text).split()
+        for start in range(1, len(words)):
+            head, name = words[:start], " ".join(words[start:])
+            if all(self._title_word(w) for w in head) and self.linker.link(name, "person").entities:
+                return name
+        return None
+
+    def _title_word(self, word: str) -> bool:
+        if self._title_words is None:
+            self._title_words = {w for title in self.linker.office_titles() for w in normalise(title, honorifics=False).split()}
+            self._title_words |= _TITLE_WORDS
+        key = normalise(word, honorifics=False)
+        return key in self._title_words or bool(self.linker.link(re.sub(r"'s?$", "", word), "country").entities)
 
     def result(self, question: str, answers: list[Answer], message: str = "") -> AskResult:
         sparql = "\n\n".join(self.sparql)
@@ -237,12 +279,21 @@ def _where_filter(ctx: _Context, where: str | None) -> Callable[[dict[str, Any]]
     period = _period(where)
     if period:
         return lambda row: _overlaps(_text(row.get("date")), period)
-    labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(where, "place"))}
+    try:
+        labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(where, "place"))}
+    except UnknownName:
+        if not ctx.linker.link(where, "framework").entities:
+            raise
+        # an event or framework: its meetings, sessions and the meetings on their sidelines
+        events = {_text(r["event"]) for f in ctx.linker.resolve(where, "framework") for r in ctx.select("events-of", framework=f.iri)}
+        events |= {_text(r["event"]) for e in sorted(events) for r in ctx.select("events-of", framework=e)}  # on an edition's sidelines
+        return lambda row: _text(row.get("meeting")) in events
     return lambda row: _text(row.get("place")) in labels
 
 
 def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False, where: str | None = None) -> AskResult:
     people = ctx.persons(name)
+    where = ctx.take_where(where)
     keep = _where_filter(ctx, where)
     answers: list[Answer] = []
     for person in people:
@@ -577,6 +628,20 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
     return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No meeting in {' or '.join(p.label for p in places)} is recorded.")
 
 
+def _people_met_in(ctx: _Context, q: str, where: str) -> AskResult:
+    """"Who met in Male?": the people of the meetings of a place or period, each with whom they met."""
+    meetings = _meetings_in(ctx, q, where)
+    met: dict[str, set[str]] = defaultdict(set)
+    evidence: dict[str, list[Evidence]] = defaultdict(list)
+    for answer in meetings.answers:
+        people = answer.text.split(" and ") if " and " in answer.text else []
+        for person in people:
+            met[person] |= set(people) - {person}
+            evidence[person].extend(answer.evidence)
+    answers = [Answer(person, None, evidence[person], f"met {', '.join(sorted(met[person]))}") for person in sorted(met)]
+    return ctx.result(q, answers, meetings.message if not answers else "")
+
+
 def _places_within(ctx: _Context, places: list[Entity]) -> list[Entity]:
     """A country stands for itself and the cities of it the store knows (the graph does not
     say which country a city is in; the extractor's gazetteer does)."""
@@ -608,10 +673,14 @@ def _meetings_of(ctx: _Context, q: str, name: str, count: bool = False) -> AskRe
             answer.about = _about(people, who)
             answers.append(answer)
     answers = _dedupe(answers, by_iri=True)
-    if count:
-        counted = [Answer(str(len([a for a in answers if a.about == _about(people, who)])), who.iri,
-                          [e for a in answers if a.about == _about(people, who) for e in a.evidence][:10],
-                          f"meetings and events of {who.label}", _about(people, who)) for who in people]
+    if count:  # meetings held; those only announced are said apart
+        counted = []
+        for who in people:
+            mine = [a for a in answers if a.about == _about(people, who)]
+            held = [a for a in mine if not a.detail.startswith("planned")]
+            planned = len(mine) - len(held)
+            detail = f"meetings and events of {who.label} held" + (f"; {planned} more planned" if planned else "")
+            counted.append(Answer(str(len(held)), who.iri, [e for a in held for e in a.evidence][:10], detail, _about(people, who)))
         return ctx.result(q, counted)
     message = "" if answers else f"No meetings of {' or '.join(p.described for p in people)} are recorded."
     return ctx.result(q, answers, message)
@@ -623,7 +692,11 @@ def _attendees(ctx: _Context, q: str, name: str) -> AskResult | None:
     try:
         things = ctx.linker.resolve(name, "framework")
     except UnknownName:
-        return None
+        # "the 8th NSA-level meeting of the Colombo Security Conclave": a session of a framework
+        tail = re.search(r"\b(?:meeting|session|round|edition|summit|conference|dialogue)s? of (?:the )?(?P<f>.+)$", name, flags=re.I)
+        if tail is None or not ctx.linker.link(tail["f"], "framework").entities:
+            return None
+        things = ctx.linker.resolve(tail["f"], "framework")
     answers = []
     for thing in things:
         for row in ctx.select("attendees", framework=thing.iri):
@@ -699,9 +772,10 @@ def _visitors(ctx: _Context, q: str, name: str) -> AskResult | None:
     if ctx.linker.link(name, "person").entities or not ctx.linker.link(name, "country").entities:
         return None
     countries = {c.iri for c in ctx.linker.resolve(name, "country")}
+    keep = _where_filter(ctx, ctx.take_where(None))
     answers = []
     for row, country in _visits(ctx, ctx.select("whereabouts")):
-        if country in countries:
+        if country in countries and keep(row):
             person, meeting = _text(row["person"]), _text(row["meeting"])
             answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(meeting, "participant", person),
                                   _details(_text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"]))))
@@ -766,12 +840,16 @@ def _planned(ctx: _Context, q: str) -> AskResult:
 _KIND_WORDS = {
     "policy": {"Policy"}, "policies": {"Policy"},
     "agreement": {"Agreement"}, "agreements": {"Agreement"}, "treaty": {"Agreement"}, "treaties": {"Agreement"},
+    "mou": {"Agreement"}, "mous": {"Agreement"}, "memorandum": {"Agreement"}, "memoranda": {"Agreement"},
+    "memorandums": {"Agreement"}, "pact": {"Agreement"}, "pacts": {"Agreement"}, "accord": {"Agreement"},
+    "accords": {"Agreement"}, "deal": {"Agreement"}, "deals": {"Agreement"}, "contract": {"Agreement"}, "contracts": {"Agreement"},
     "partnership": {"Agreement"}, "partnerships": {"Agreement"},
     "forum": {"Forum"}, "forums": {"Forum"}, "fora": {"Forum"},
     "dialogue": {"Dialogue"}, "dialogues": {"Dialogue"},
     "organisation": {"Organisation"}, "organisations": {"Organisation"}, "organization": {"Organisation"}, "organizations": {"Organisation"},
     "exercise": {"Exercise"}, "exercises": {"Exercise"}, "initiative": {"Initiative"}, "initiatives": {"Initiative"},
-    "framework": set(), "frameworks": set(), "groupings": set(), "groups": set(),
+    "framework": set(), "frameworks": set(), "groupings": set(), "grouping": set(), "groups": set(), "group": set(),
+    "bloc": set(), "blocs": set(), "alliance": set(), "alliances": set(), "mechanism": set(), "mechanisms": set(),
 }
 
 
@@ -912,6 +990,39 @@ def _connection(ctx: _Context, q: str, a: str, b: str) -> AskResult:
     return ctx.result(q, answers, message)
 
 
+def _when_adopted(ctx: _Context, q: str, name: str) -> AskResult:
+    """When a framework was signed, adopted, launched or founded."""
+    try:
+        things = ctx.linker.resolve(name, "framework")
+    except UnknownName:
+        # "the Defence Cooperation Agreement between Indonesia and Australia"
+        short = re.sub(r"\s+(?:between|of|with) .+$", "", name)
+        if short == name or not ctx.linker.link(short, "framework").entities:
+            raise
+        things = ctx.linker.resolve(short, "framework")
+    answers = []
+    for thing in things:
+        for row in ctx.select("framework", framework=thing.iri):
+            if row["adopted"] is not None and _text(row["adopted"]):
+                date = _text(row["adopted"])
+                evidence = ctx.evidence(thing.iri, "adopted") or ctx.evidence(thing.iri)
+                answers.append(Answer(date, thing.iri, evidence, _text(row["label"]), _about(things, thing)))
+    message = "" if answers else f"No date of signing or adoption of {' or '.join(t.label for t in things)} is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _co_chairs(ctx: _Context, q: str, name: str) -> AskResult:
+    """Co-chair countries of a framework; for a meeting or session without any, who took part."""
+    result = _members(ctx, q, name, "co-chair")
+    if result.answers:
+        return result
+    attended = _attendees(ctx, q, name)
+    if attended is not None and attended.answers:
+        attended.message = "No co-chair countries are recorded; these people took part:"
+        return attended
+    return result
+
+
 def _framework_meetings(ctx: _Context, q: str, name: str) -> AskResult:
     """The meetings, sessions and editions of a framework or named event, dated or not."""
     things = ctx.linker.resolve(name, "framework")
@@ -962,8 +1073,8 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"what (?:was|were|is|are) (?:the )?(?:topics? )?(?:discussed )?(?:between|by) (?P<a>.+?) and (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
     (r"(?P<w>when|where) (?:was|is|will be|were) (?:the )?(?:meeting|talks|meetings) (?:between|of) (?P<a>.+?) and (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
     (r"(?P<w>when|where) (?:was|is|will be|were) (?P<a>.+?)'s? (?:meeting|talks|meetings) with (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
-    # meetings at a place: before "who met X", which would read "in Male" as a name
-    (r"(?:who|which \w+) (?:met|held talks|have met|has met|had talks|gathered|were) (?:in|at) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    # meetings at a place or on a day: before "who met X", which would read "in Male" as a name
+    (r"(?:who|which \w+) (?:met|held talks|held meetings|had meetings|have met|has met|had talks|gathered|were|met each other) (?:in|at|on|during) (?P<x>.+)", lambda c, q, m: _people_met_in(c, q, m["x"])),
     # planned meetings of a person
     (r"with whom (?:will|is) (?P<a>.+?) (?:meet|hold talks|talk|be meeting|scheduled to meet|going to meet)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
     (rf"{_WHO} (?:will|is|are|was) (?P<a>.+?) (?:scheduled|set|due|expected|going|slated|planning|planned|likely) to {_MEET}", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
@@ -978,6 +1089,9 @@ _FORMS: list[tuple[str, Handler]] = [
     (rf"(?:{_WHO}|which (?:people|persons|officials|leaders|ministers|counterparts|dignitaries)) (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with)", lambda c, q, m: _who_met(c, q, m["a"])),
     (r"(?:who|which (?:people|persons|officials|ministers)) (?:met|has met|have met|had met|meets|met with|has met with|held talks with|has held talks with|had talks with|talked (?:to|with)|called on|has called on|(?:has )?(?:held )?(?:a )?(?:bilateral )?meetings? with) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
     # the other verbs of meeting reports: "who hosted X", "who did X receive"
+    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:received|got|had|took) (?:a |an )?(?:courtesy |phone |telephone |video )?(?:call|visit|delegation) (?:from|led by) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:was|were|has been|have been) (?:visited|received|hosted|called on|met) by (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"(?:who|whom) (?:did|has|have|had|will|does) (?P<a>.+?) (?:pay|paid) (?:a |an )?(?:courtesy )?(?:call|visit)s? (?:on|to)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=q.lower().startswith(("who will", "whom will")))),
     (r"(?:who|which (?:people|persons|officials|ministers)) (?:has |have |had )?(?:hosted|received|welcomed|spoke (?:to|with)|spoken (?:to|with)|phoned|telephoned|called|paid (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)|held (?:a )?(?:telephone|phone|virtual|video) (?:call|conversation|meeting|conference) with) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
     (r"(?:who|whom) (?:did|has|have|had|will|does) (?P<a>.+?) (?:host|hosted|receive|received|welcome|welcomed|speak (?:to|with)|spoken (?:to|with)|phone|phoned|call on|called on|call|called)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=q.lower().startswith(("who will", "whom will")))),
     # every meeting, or those of a place or period
@@ -989,7 +1103,7 @@ _FORMS: list[tuple[str, Handler]] = [
     # visits: meetings abroad
     (r"(?:which|what) countries (?:did|has|have|will|does) (?P<a>.+?) (?:visit|visited|travel to|travelled to|traveled to|go to|gone to|been to)", lambda c, q, m: _countries_visited(c, q, m["a"])),
     (r"where (?:did|has|have|will|does) (?P<a>.+?) (?:travel|travelled|traveled|go|gone)(?: to)?", lambda c, q, m: _countries_visited(c, q, m["a"])),
-    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:has |have |had )?(?:visited|travelled to|traveled to|came to|went to|toured) (?P<x>.+)", lambda c, q, m: _visitors(c, q, m["x"])),
+    (r"(?:who|which (?:foreign )?(?:people|persons|officials|ministers|leaders|dignitaries|delegations)) (?:has |have |had )?(?:visited|travelled to|traveled to|came to|went to|toured) (?P<x>.+)", lambda c, q, m: _visitors(c, q, m["x"])),
     (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:has |have |had )?(?:visited|toured) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
     # who took part in a framework's meetings or an event
     (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:attended|attends|took part in|takes part in|participated in|participates in|was at|were at|joined) (?P<f>.+)", lambda c, q, m: _attendees(c, q, m["f"])),
@@ -1004,10 +1118,10 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"what (?:is|was|are) the (?:offices?|positions?|posts?|titles?|roles?|jobs?) (?:of|held by) (?P<a>.+)", lambda c, q, m: _offices(c, q, m["a"])),
     (r"who (?:is|was|are|'s|holds the office of|serves as|holds the post of) (?:the )?(?P<x>\S+ .+)", lambda c, q, m: _office_holders(c, q, m["x"])),
     # memberships
-    (r"(?:which|what) countries (?:are|were) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?|observers?|observer states?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
+    (r"(?:which|what) countr(?:ies|y) (?:are|were|is|was) (?:the |a |an )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?|observers?|observer states?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
     (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),
     (r"(?:which|what) countries co-?chairs? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
-    (r"who (?:co-?chairs?|chairs?) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
+    (r"who (?:co-?chairs?|chairs?|co-?chaired|chaired) (?:the )?(?P<f>.+)", lambda c, q, m: _co_chairs(c, q, m["f"])),
     (r"(?:who|which countries) (?:are|is) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:list |name )?(?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) of (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:who|which countries|what countries) (?:are|is|were) (?:the )?(?P<f>.+?)'s? (?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
@@ -1020,11 +1134,14 @@ _FORMS: list[tuple[str, Handler]] = [
     # frameworks of a country
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?:have|had|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched) with (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were|exist) (?:there )?between (?P<c>.+?) and (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:do|did|have|had|has) (?P<c>.+?) and (?P<d>.+?) (?:have|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched|take part in|belong to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were) (?P<c>.+?) and (?P<d>.+?) (?:both )?(?:members?|parties|part|partners|participants) (?:of|in|to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-?chair|chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
     (r"what (?:are|were) (?P<c>.+?)'s? (?P<k>[a-z ,/]+)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are|were) (?P<c>.+?) (?:a |an )?(?P<r>member|part|party|participant|observer|dialogue partner|co-?chair)s? (?:of|in|to|at)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["r"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are|were) (?P<c>.+?) in", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], "in")),
     # what is
+    (r"when (?:was|were|did) (?:the )?(?P<f>.+?) (?:signed|sign|adopted|adopt|launched|launch|founded|established|concluded|inked|agreed|set up)", lambda c, q, m: _when_adopted(c, q, m["f"])),
     (r"what (?:does|did) (?:the )?(?P<f>.+?) (?:stand for|mean)", lambda c, q, m: _what_is(c, q, m["f"])),
     (r"what (?:is|was|are) (?:the )?(?:full form|expansion|meaning|full name) of (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),
     (r"(?:which|what) (?:meetings|events|sessions|talks|rounds) (?:were|are|was|have been|took place|were held|are held|happened) (?:held )?(?:under|as part of|within|of|at|during|on the sidelines of) (?P<f>.+)", lambda c, q, m: _framework_meetings(c, q, m["f"])),
@@ -1059,6 +1176,9 @@ def clean_question(question: str) -> str:
     q = re.sub(r"[\s?!.]+$", "", q)
     q = re.sub(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:tell me|say|show me)\s+", "", q, flags=re.I)
     q = re.sub(r"^(?:and|so|ok|okay),?\s+", "", q, flags=re.I)
+    # How they met does not change who met whom: "spoke by phone with X", "talk to X on the phone"
+    q = re.sub(r"\s+(?:by|over|on) (?:the )?(?:tele)?phone\b|\s+(?:by video(?: ?link)?|virtually|in person|together|jointly)\b", "", q, flags=re.I)
+    q = re.sub(r"^(?:on )?(?:what|which) (?:date|day)\b", "when", q, flags=re.I)
     return q.strip(" ,")
 
 
@@ -1067,10 +1187,33 @@ def _strip_name(value: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.I)
 
 
+# A trailing "in <place>", "on <day>", "in <month year>", "during/on the sidelines of <event>"
+_TRAILING_QUALIFIER = re.compile(r"(?P<core>.+?)\s+(?:(?:in|at|on|during)\s+(?:the\s+)?sidelines\s+of|in|at|on|during)\s+(?P<where>[^,]+)", re.I)
+
+
 def ask(store: Any, question: str, *, linker: Linker | None = None) -> AskResult:
     """Answer an English question from the store; raises QuestionNotUnderstood / UnknownName."""
     q = clean_question(question)
     ctx = _Context(store, linker)
+    try:
+        return _answer(ctx, question.strip(), q)
+    except (QuestionNotUnderstood, UnknownName) as first_error:
+        # "who is X expected to meet in Mumbai": the question without its trailing place, period
+        # or event, answered by a handler that filters by it (and only such a handler)
+        qualified = _TRAILING_QUALIFIER.fullmatch(q)
+        if qualified is None:
+            raise
+        ctx.where = _strip_name(qualified["where"])
+        try:
+            result = _answer(ctx, question.strip(), qualified["core"])
+        except (QuestionNotUnderstood, UnknownName):
+            raise first_error from None
+        if not ctx.where_used:
+            raise first_error from None
+        return result
+
+
+def _answer(ctx: _Context, question: str, q: str) -> AskResult:
     last_unknown: UnknownName | None = None
     specific_form_matched = False
     for number, (pattern, handler) in enumerate(_COMPILED):
@@ -1079,17 +1222,17 @@ def ask(store: Any, question: str, *, linker: Linker | None = None) -> AskResult
             continue
         specific_form_matched |= number < len(_COMPILED) - _CATCH_ALL
         try:
-            result = handler(ctx, question.strip(), _CleanMatch(match))
+            result = handler(ctx, question, _CleanMatch(match))
         except UnknownName as exc:
             last_unknown = last_unknown or exc
             continue  # another reading of the question may fit (e.g. "who is" + framework)
-        if result is not None:
+        if result is not None and (ctx.where is None or ctx.where_used):
             return result
     if last_unknown is not None and specific_form_matched:
         raise last_unknown
     hint = f" ({last_unknown})" if last_unknown is not None else ""
     raise QuestionNotUnderstood(
-        f"cannot map the question '{question.strip()}' to a query{hint}. Questions understood:\n  - " + "\n  - ".join(QUESTION_FORMS)
+        f"cannot map the question '{question}' to a query{hint}. Questions understood:\n  - " + "\n  - ".join(QUESTION_FORMS)
     )
 
 

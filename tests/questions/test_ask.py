@@ -169,7 +169,7 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("What is the role of Chan Chun Sing?", {"Defence Minister"}),
         ("What position does Khaleel hold?", {"Foreign Affairs Minister"}),  # not also "Minister of Foreign Affairs"
         ("Who are ADMM-Plus's dialogue partners?", {"India", "United States"}),
-        ("Which leaders met in Male?", {"Abdulla Khaleel and Rajesh Kumar Singh", "Mohamed Ghassan Maumoon and Rajesh Kumar Singh"}),
+        ("Which leaders met in Male?", {"Abdulla Khaleel", "Mohamed Ghassan Maumoon", "Rajesh Kumar Singh"}),  # each with whom
         ("Who did the Indian Defence Minister meet?", {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),
         ("who met the Maldivian foreign affairs minister", {"Rajesh Kumar Singh"}),
         ("which meetings took place in Malaysia?", {"Chan Chun Sing and Rajnath Singh", "Pete Hegseth and Rajnath Singh"}),
@@ -211,11 +211,31 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("Which Indian officials met Maldivian officials?", {"Abdulla Khaleel and Rajesh Kumar Singh", "Mohamed Ghassan Maumoon and Rajesh Kumar Singh",
                                                              "Mohamed Ghassan Maumoon and Rajnath Singh"}),
         ("Which Singaporean ministers met Indian counterparts?", {"Chan Chun Sing and Rajnath Singh"}),
+        # names after titles, trailing places and periods, other wordings
+        ("Who did Defence Minister Rajnath Singh hold talks with?", {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),
+        ("Who did India's Defence Secretary Rajesh Kumar Singh call on?", {"Abdulla Khaleel", "Mohamed Ghassan Maumoon"}),
+        ("Who is Rajnath Singh scheduled to meet in New Delhi?", {"Mohamed Ghassan Maumoon"}),
+        ("Who is Rajnath Singh scheduled to meet in Kuala Lumpur?", set()),  # the KL talks are held, not planned
+        ("Who did Rajnath Singh meet on the sidelines of the 12th ADMM-Plus?", set()),  # no meeting is on its sidelines
+        ("Who did Rajesh Kumar Singh meet on the sidelines of the Annual Defence Cooperation Dialogue?", {"Mohamed Ghassan Maumoon"}),
+        ("Who did Rajnath Singh speak to by phone?", {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),  # any meeting
+        ("On what date did Rajesh Kumar Singh meet Khaleel?", {"2025-10-07"}),
+        ("Who met on 7 October 2025?", {"Abdulla Khaleel", "Rajesh Kumar Singh"}),
+        ("Who received a courtesy call from Rajesh Kumar Singh?", {"Abdulla Khaleel", "Mohamed Ghassan Maumoon"}),
+        ("Who was visited by Pete Hegseth?", {"Rajnath Singh"}),
+        ("Which country is an observer in the ADMM-Plus Experts' Working Group on Counter-Terrorism?", {"Singapore"}),
+        ("Who co-chaired the 6th Annual Defence Cooperation Dialogue?", {"Rajesh Kumar Singh", "Mohamed Ghassan Maumoon"}),  # no countries: who took part
+        ("How many meetings did Rajnath Singh hold?", {"2"}),  # held; the talks in New Delhi are planned
+        ("Which foreign officials visited Malaysia?", {"Rajnath Singh", "Pete Hegseth", "Chan Chun Sing"}),
+        ("When was the India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership signed?", set()),  # no date recorded
         # frameworks two countries share
         ("Which agreements has India signed with the Maldives?", {"India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership"}),
         ("Which frameworks does India share with Malaysia?", {"ADMM-Plus", "ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
         ("What forums are there between Singapore and the United States?", {"ADMM-Plus"}),
         ("Which policies does India have with Singapore?", set()),  # India's policies involve the Maldives only
+        ("What agreements did India and the Maldives sign?", {"India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership"}),
+        ("Which forums are India and Malaysia both members of?", {"ADMM-Plus", "ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
+        ("What MoUs do India and Singapore have?", set()),
         # the meetings of a dialogue or event
         ("Which meetings were held under the Annual Defence Cooperation Dialogue?", {"6th Annual Defence Cooperation Dialogue"}),
         ("Which meetings took place at the 6th Annual Defence Cooperation Dialogue?", {"6th Annual Defence Cooperation Dialogue", "Mohamed Ghassan Maumoon and Rajesh Kumar Singh"}),
