@@ -451,7 +451,7 @@ def _agreement(view: StoreView, meeting: URIRef, gold: dict) -> int:
 # -- entry point -----------------------------------------------------------------------------------
 
 
-def _person_names(gold: dict[str, Any]) -> dict[str, str]:
+def gold_person_spellings(gold: dict[str, Any]) -> dict[str, str]:
     """Each full-name spelling of a gold file's persons -> the folded gold name."""
     persons = gold.get("persons", [])
     if isinstance(persons, dict):
@@ -461,7 +461,7 @@ def _person_names(gold: dict[str, Any]) -> dict[str, str]:
     return {spelling: fold(name) for name, aliases in entries for spelling in _spellings(name, aliases)}
 
 
-def _answers_f1(got: list[tuple[str, set[str]]], want: Iterable[str], canonical: dict[str, str]) -> float:
+def answer_f1(got: list[tuple[str, set[str]]], want: Iterable[str], canonical: dict[str, str]) -> float:
     """F1 of answers (each its text and the other names of its node) against gold answer texts."""
 
     def key(text: str) -> str:
@@ -490,7 +490,7 @@ def _score_questions(store: KGStore, questions: list[dict[str, Any]], canonical:
         except UsageError:  # not understood, or a name the store does not know
             answers = []
         got = [(a.text, labels.get(URIRef(a.iri), set()) if a.iri else set()) for a in answers]
-        f1 = _answers_f1(got, item.get("answers", []), canonical)
+        f1 = answer_f1(got, item.get("answers", []), canonical)
         scores.asked += 1
         scores.f1_total += f1
         if f1 == 1.0:
@@ -524,7 +524,7 @@ def evaluate(store: KGStore, gold_dir: Path | str) -> EvalReport:
             gold = json.loads(f.read_text("utf-8"))
         except (OSError, ValueError) as exc:
             raise InputError(f"cannot read gold file '{f}': {exc}") from exc
-        person_names.update(_person_names(gold))
+        person_names.update(gold_person_spellings(gold))
         if f.name == "corpus.json":
             continue
         doc_id = Path(gold.get("doc") or f.stem).stem
