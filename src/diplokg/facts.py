@@ -1583,6 +1583,32 @@ def _counted_from(token: Token) -> bool:
     return any(a.lower_ == "since" and a.dep_ in ("prep", "mark") for a in token.ancestors)
 
 
+def _verb_group_start(verb: Token) -> int:
+    """Where the verb's group begins: its auxiliaries and adverbs written right before it ("will also meet")."""
+    first = verb.i
+    left = {c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "advmod", "neg")}
+    while first - 1 in left:
+        first -= 1
+    return first
+
+
+def _date_right_before_verb(st: _State, sent: Span, verb: Token, planned: bool):
+    """"Singh on Thursday held talks with X": an "on <day>" written right before the verb group is
+    the verb's, wherever the parse hung it (a dateline read as the subject takes it along)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    m, first = st.m, _verb_group_start(verb)
+    for start, end, expr in st.sentence_dates(sent, planned):
+        if expr.date is None or start < m.doc.body_start:
+            continue
+        span = m.sdoc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.end != first or span.start - 1 < max(sent.start, m.dateline_end):
+            continue
+        if m.lower[span.start - 1] == "on":
+            return 0, _on_dateline_day(st, expr)
+    return None
+
+
 def _on_dateline_day(st: _State, expr):
     """"today", "yesterday" counted from the dateline's day when the dateline states one."""
     shift = st.dateline_shift() if expr.text.lower() in DEICTIC_DATES and expr.date.precision == "day" else 0
@@ -1618,6 +1644,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     tail = _unfinished_tail(m, sent) if best is None and verb.pos_ != "NOUN" else None
     if tail is not None:
         best = _closest_date(st, tail[0], tail[1], verb, planned)
+    if best is None:
+        best = _date_right_before_verb(st, sent, verb, planned)
     if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
@@ -1757,6 +1785,9 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
         return head
     if clause.head.dep_ == "dobj" and clause.head.head.i == head.i and head.lemma_.lower() == "visit":
         return head  # "visited Yokosuka, where he met X": what was visited is a place, known or not
+    if head.lemma_.lower() == "visit" and (clause.head.i in m.country_at) and any(
+            c.dep_ == "dobj" and clause.head in c.subtree for c in head.children):
+        return head  # "visited the Henderson shipyard in Western Australia, where he met X": the region ends the visited place
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
     # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
     names_place = any(g.i in m.place_at or g.i in m.country_at for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
@@ -1968,10 +1999,14 @@ def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
     if obj is None:
         return None
     cut = [w.i for w in obj.subtree if w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at")]
+    # nor "here" nor a clause told of it ("the ADMM-Plus, where the two agreed ..."): no part of its name
+    cut += [w.left_edge.i for w in obj.subtree if w.i > obj.i and (w.dep_ in ("relcl", "acl") or w.lower_ in ("here", "there"))]
     end = min(cut) if cut else obj.right_edge.i + 1
     start = obj.left_edge.i
     while start < end and m.tokens[start].lower_ in ("the", "a"):
         start += 1
+    while end > start + 1 and m.tokens[end - 1].is_punct and m.tokens[end - 1].text != ")":
+        end -= 1
     span = m.sdoc[start:end]
     return _add_event(st, span, sent, status="held")
 

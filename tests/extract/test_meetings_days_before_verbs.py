@@ -1,0 +1,56 @@
+"""A meeting's day written right before its verb ("X on Tuesday held talks"), whatever the parse
+made of a wire dateline; the day of a visit whose place ends in a region ("visited the X shipyard
+in Western Australia, where he met Y"); the name of the event "on the sidelines of" stops before
+"here" and before a clause told of it."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, meetings_by_participants
+
+
+def test_day_right_before_the_verb_after_a_wire_dateline(nlp):
+    text = (
+        "NAIROBI, Mar 11 (Reuters) Kenyan Defence Minister Aden Kiptoo on Tuesday held talks with his Ugandan "
+        "counterpart Jacob Okello on the sidelines of the East African Defence Ministers' Meeting here, and "
+        "discussed border security."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date.iso == "2025-03-11"
+
+
+def test_day_of_a_relative_clause_before_the_verb_is_not_the_meetings(nlp):
+    text = (
+        "Kenyan Defence Minister Aden Kiptoo, who arrived on Tuesday, held talks with his Ugandan counterpart "
+        "Jacob Okello."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date is None
+
+
+def test_sidelines_event_name_stops_before_here_and_a_clause(nlp):
+    text = (
+        "NAIROBI, Mar 11 (Reuters) Kenyan Defence Minister Aden Kiptoo on Tuesday held talks with his Ugandan "
+        "counterpart Jacob Okello on the sidelines of the East African Defence Ministers' Meeting here. "
+        "Kiptoo had met Okello on the sidelines of the Lake Victoria Security Forum, where the two agreed to "
+        "set up a hotline."
+    )
+    x = extract_text(nlp, text)
+    assert sorted(e.name for e in x.events) == ["East African Defence Ministers' Meeting", "Lake Victoria Security Forum"]
+
+
+def test_day_of_a_visit_to_a_place_in_a_region_is_the_meetings(nlp):
+    text = (
+        "On Monday, Minister Tanaka visited the Osborne Naval Shipyard in South Australia, where he met the "
+        "Minister for Defence Industry, Paul Keating."
+    )
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Paul Keating", "Tanaka")]
+    assert meeting.date.iso == "2025-03-10"
+
+
+def test_day_of_a_speech_about_a_place_is_not_the_meetings(nlp):
+    text = (
+        "On Monday, Minister Tanaka praised the Osborne naval shipyard in South Australia, where he had met the "
+        "Minister for Defence Industry, Paul Keating."
+    )
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Paul Keating", "Tanaka")]
+    assert meeting.date is None
