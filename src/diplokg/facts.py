@@ -534,7 +534,7 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue
             if c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
                 continue
-            if c.lemma_.lower() in VISIT_NOUNS:
+            if c.lemma_.lower() in VISIT_NOUNS and not _visit_received_from(t, c):
                 continue
             if c.pos_ == "VERB" and c.i not in chain_ids and _trigger(c) is not None:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
@@ -549,6 +549,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         chain = [verb]
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
+        if not objects and preps:
+            objects = _persons_in(m, _name_after_partner(verb, preps[-1]))
         subjects_keys: list[str] = []
         if any(p.lower_ == "with" for p in preps):
             owner = [c for c in verb.children if c.dep_ == "poss"]
@@ -564,6 +566,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                     subjects_keys = [st.visitor]
                 if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
                     subjects_keys = _main_subject_after(m, verb) or ([st.last_subject] if st.last_subject else [])
+                held = _hold_verb_read_as_modifier(verb)
+                if not subjects_keys and held is not None:
+                    subjects_keys = _persons_just_before(m, sent, held.i)
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
@@ -646,6 +651,34 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
             mt.date, mt.end_date = mt.date or joined.date, mt.end_date or joined.end_date
             mt.place, mt.status = mt.place or joined.place, joined.status
+
+
+def _visit_received_from(verb: Token, noun: Token) -> bool:
+    """"received a visit from X": the visit is the meeting itself, its visitor the one received
+    (not "met X during his visit to Y", a journey of its own)."""
+    return (noun.dep_ == "dobj" and verb.lemma_.lower() == "receive"
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
+
+
+def _name_after_partner(noun: Token, prep: Token) -> list[Token]:
+    """"talks with his Polish counterpart, X,": the name in apposition that the parse hung on the
+    talk noun instead of on "counterpart" (only right after the phrase, past a comma)."""
+    after = prep.right_edge.i + 1
+    while after < len(noun.doc) and noun.doc[after].is_punct and noun.doc[after].text == ",":
+        after += 1
+    return next(([t for t in c.subtree] for c in noun.children if c.dep_ == "appos" and c.left_edge.i == after), [])
+
+
+def _hold_verb_read_as_modifier(noun: Token) -> Token | None:
+    """"Minister Ahn Gyu-back held talks with X": a hyphenated name may lead the parse to read
+    "held" as a modifier of "talks"; that "held", written right before the noun (or before its
+    adjectives: "held bilateral talks"), whose subject is then the name written before it."""
+    for c in noun.lefts:
+        if c.dep_ in ("amod", "compound") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in HOLD_VERBS:
+            between = noun.doc[c.i + 1 : noun.i]
+            if all(t.pos_ == "ADJ" and t.head.i == noun.i for t in between):
+                return c
+    return None
 
 
 # What is received from someone without meeting them ("received a letter from X").
@@ -1579,8 +1612,11 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
 
 def _counted_from(token: Token) -> bool:
     """The date at ``token`` is told in a "since ..." phrase ("the first meeting since the elections
-    earlier this year"): a starting point, not the meeting's date."""
-    return any(a.lower_ == "since" and a.dep_ in ("prep", "mark") for a in token.ancestors)
+    earlier this year", "since the new government took office in X"): a starting point, not the
+    meeting's date or place (unless the meeting's own verb is that clause's: "since they met in X")."""
+    return any(a.lower_ == "since" and a.dep_ in ("prep", "mark") or
+               a.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children) and _trigger(a) is None
+               for a in token.ancestors)
 
 
 def _verb_group_start(verb: Token) -> int:
@@ -1822,8 +1858,8 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
         key = m.place_at.get(i)
         if key is None or i < m.dateline_end:
             continue
-        if skip_coming and _of_coming_occasion(m.tokens[i]):
-            continue
+        if skip_coming and _of_coming_occasion(m.tokens[i]) or _counted_from(m.tokens[i]):
+            continue  # nor the place of a "since ..." phrase ("since the government took office in X")
         place = m.places[key]
         if place.kind != "City":
             continue
@@ -1937,7 +1973,8 @@ def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
 
 TOPIC_VERBS = frozenset({"discuss", "review", "explore", "focus", "cover", "address"})
 TOPIC_NOUNS = frozenset({"discussion", "discussions", "talk", "talks", "focus"})
-GENERIC_TOPICS = frozenset({"aspects", "issues", "matters", "areas", "avenues", "elements", "ways", "means", "steps", "progress"})
+GENERIC_TOPICS = frozenset({"aspects", "issues", "matters", "areas", "avenues", "elements", "ways", "means", "steps", "progress",
+                            "sidelines", "margins", "sideline"})
 VAGUE_WORDS = frozenset({"various", "several", "key", "wide-ranging", "many", "other", "new", "further", "all"})
 
 
@@ -1956,8 +1993,8 @@ def _topics(sent: Span, scope: set[int]) -> list[str]:
     topics: list[str] = []
     for head in heads:
         for item in [head, *head.conjuncts]:
-            if item.pos_ not in ("NOUN", "PROPN") or item.lower_ in GENERIC_TOPICS:
-                continue
+            if item.pos_ not in ("NOUN", "PROPN") or item.lower_ in GENERIC_TOPICS or item.ent_type_ == "DATE":
+                continue  # nor "talks on Tuesday", "talks on the sidelines of X"
             start = item.i  # the noun and the modifiers right before it ("defence industry cooperation")
             while start - 1 >= max(item.left_edge.i, sent.start) and sent.doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") \
                     and sent.doc[start - 1].dep_ not in ("conj", "appos", "pobj", "dobj"):
@@ -2042,7 +2079,7 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     earlier = _sentences_before(m, sent, OCCASION_LOOKBACK)
     if _definite_subject(obj):  # "The meeting was co-chaired by A and B": the occasion a verb told before
         return _occasion_told_by_verb(st, earlier)
-    for before in reversed(earlier):
+    for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ == obj.lower_]
@@ -2056,8 +2093,17 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if _definite_subject(nouns[0]):
             # "X on 4 June hosted the ministers of Y in Z. ... The meeting was co-chaired by ...": the
             # occasion is the one a meeting verb told before
-            return _occasion_told_by_verb(st, [s for s in earlier if s.end <= before.start])
+            return _occasion_told_by_verb(st, [s for s in _with_lead(m, sent, earlier) if s.end <= before.start])
     return None, None, None
+
+
+def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span]:
+    """``earlier`` and, before them, the lead sentence when they do not reach back to it: the lead
+    names the story's occasion that "the conclave" may refer to paragraphs later."""
+    lead = next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    if lead is None or lead.start >= sent.start or any(s.start == lead.start for s in earlier):
+        return earlier
+    return [lead] + earlier
 
 
 OCCASION_VERBS = MEET_VERBS | frozenset({"attend", "convene", "chair", "co-chair"})
