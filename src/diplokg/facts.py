@@ -1119,6 +1119,8 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
             subjects_keys = _pronoun_antecedent(st, chain)
         if not subject_tokens:  # the parse hung the subject on "co" as a compound
             subjects_keys = _persons_just_before(m, sent, cluster[0].i)
+        else:  # "the Defence Secretary and General X co-chaired": the parse may hang X on "co"
+            subjects_keys += [k for k in _persons_just_before(m, sent, cluster[0].i) if k not in subjects_keys]
         with_word = next((t for t in m.tokens[after : sent.end] if t.lower_ == "with"), None)
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
@@ -1129,6 +1131,7 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
     if head is not None:
         scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
+        scope |= _holding_clause(st, sent, fw_key)
     part_of = next((k for k, e in st.events.items() if fw_key is not None and e.framework == fw_key
                     and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)), None)
     st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
@@ -1137,6 +1140,16 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
     if not objects:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
+
+
+def _holding_clause(st: _State, sent: Span, fw_key: str | None) -> set[int]:
+    """"held the 15th X Dialogue on Wednesday, with A and B co-chairing the talks": the words of
+    the verb that held the framework named in the sentence (its day and place are the co-chairs')."""
+    named = [i for i in range(sent.start, sent.end) if fw_key is not None and st.framework_at.get(i) == fw_key]
+    last = st.m.tokens[named[-1]] if named else None
+    if last is None or last.dep_ != "dobj" or last.head.lemma_.lower() != "hold":
+        return set()
+    return {t.i for c in last.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
 
 
 def _occasion_subject(chain: list[Token]) -> Token | None:
@@ -1164,9 +1177,15 @@ def _framework_referred_to(st: _State, sent: Span, start: int, end: int) -> tupl
     earlier = _sentences_ending_by(m, sent.start, REFERENCE_LOOKBACK)
     for i in range(noun.i - 1, (earlier[0].start if earlier else sent.start) - 1, -1):
         key = st.framework_at.get(i)
-        if key is not None and st.framework_at.get(i + 1) != key and m.lower[i] == noun.lower_:
+        if key is not None and st.framework_at.get(i + 1) != key and (m.lower[i] == noun.lower_ or i >= sent.start and _talks_of_series(st, key, noun)):
             return key, noun
     return None
+
+
+def _talks_of_series(st: _State, key: str, noun: Token) -> bool:
+    """"held the 15th X Dialogue here, with A and B co-chairing the talks": "the talks" (or "the
+    meeting") in the sentence that names a dialogue or forum is that dialogue's."""
+    return noun.lower_ in ("talks", "meeting") and st.frameworks[key].kind in MEETING_FRAMEWORK_KINDS
 
 
 def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:
@@ -1176,8 +1195,8 @@ def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:
     while i >= sent.start:
         t = m.tokens[i]
         key = m.person_at.get(i) or m.title_owner.get(i)
-        if key is None and not (t.pos_ == "PROPN" or t.ent_type_ == TITLE or t.lower_ == "and"):
-            break
+        if key is None and not (t.pos_ == "PROPN" or t.ent_type_ == TITLE or t.lower_ == "and" or i in m.country_at):
+            break  # ("... and Vietnamese Deputy Minister X": a nationality is part of the title)
         if key and key not in found:
             found.insert(0, key)
         i -= 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import meetings_by_participants
+from extract_helpers import extract_text, meetings_by_participants
 from test_facts import _extract, _names, _place
 
 
@@ -72,3 +72,36 @@ def test_co_chaired_by_one_person_or_a_named_meeting_noun_without_a_body_is_no_m
     assert _extract(nlp, one).meetings == []
     described = "A meeting on cyber defence was co-chaired by Karim Alaoui and Nuno Carvalho last year."
     assert _extract(nlp, described).meetings == []
+
+
+def test_cochairs_named_by_post_and_by_name_before_the_verb(nlp):
+    text = (
+        "Defence Secretary Anil Mehra arrived in New Delhi on Sunday.\n\n"
+        "On Monday, the Defence Secretary and Major General Khamla Vongsa co-chaired the 5th India-Laos "
+        "Security Dialogue in New Delhi."
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Anil Mehra", "Khamla Vongsa")]
+    assert meeting.date.iso == "2025-03-10"
+
+
+def test_cochairing_the_talks_of_the_dialogue_held_that_day(nlp):
+    text = (
+        "NEW DELHI, Mar 12 (PTI) - India and Laos on Wednesday held the 5th India-Laos Defence Policy Dialogue here, "
+        "with Defence Secretary Anil Mehra and Laotian Deputy Minister of National Defence Major General Khamla "
+        "Vongsa co-chairing the talks, officials said."
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Anil Mehra", "Khamla Vongsa")]
+    assert meeting.date.iso == "2025-03-12"
+    assert meeting.framework is not None and "Dialogue" in {f.key: f.name for f in x.frameworks}[meeting.framework]
+
+
+def test_cochairing_the_talks_after_an_agreement_is_not_that_agreements(nlp):
+    text = (
+        "NEW DELHI, Mar 12 (PTI) - India and Laos on Wednesday signed the India-Laos Defence Cooperation Agreement "
+        "here, with Defence Secretary Anil Mehra and Laotian Deputy Minister of National Defence Major General "
+        "Khamla Vongsa co-chairing the talks, officials said."
+    )
+    x = extract_text(nlp, text)
+    assert all(mt.framework is None for mt in x.meetings)
