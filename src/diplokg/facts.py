@@ -1886,7 +1886,7 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
         while first - 1 >= sent.start and m.place_at.get(first - 1) == key:
             first -= 1
         first = _skip_capital_phrase(m, sent, first)
-        first = _skip_district(m, sent, first)
+        first = _skip_building_before_city(m, sent, _skip_district(m, sent, first))
         last = i
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
@@ -1932,6 +1932,36 @@ def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
             and j - 1 not in m.place_at and j - 1 not in m.country_at and j - 1 not in m.person_at:
         j -= 1
     return j if j < first - 1 else first
+
+
+BUILDING_SEGMENT_LIMIT = 7  # words of one comma-separated piece of an address ("the Ministry of Defence headquarters")
+
+
+def _skip_building_before_city(m: ArticleMentions, sent: Span, first: int) -> int:
+    """Start of "the Ministry of Defence headquarters, Ship House, Abuja" after "at": a building's
+    name in one or two comma-separated pieces before the city (only when "at"/"in" opens it);
+    ``first`` itself else."""
+    j = first
+    for _ in range(2):
+        if j - 2 < sent.start or m.tokens[j - 1].text != ",":
+            return first
+        k = j - 1
+        while k - 1 >= max(sent.start, j - 1 - BUILDING_SEGMENT_LIMIT) and _building_word(m, k - 1):
+            k -= 1
+        if k == j - 1:
+            return first
+        j = k
+        if m.lower[j - 1] in ("in", "at"):
+            return j
+    return first
+
+
+def _building_word(m: ArticleMentions, i: int) -> bool:
+    """A word of a building's name or description: capitalised, a noun, "the", "of"; no known place or person."""
+    t = m.tokens[i]
+    if i in m.place_at or i in m.country_at or i in m.person_at:
+        return False
+    return t.pos_ == "PROPN" and t.is_title or t.pos_ == "NOUN" or t.lower_ in ("the", "of")
 
 
 def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
