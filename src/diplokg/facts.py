@@ -1699,6 +1699,9 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     tail = _unfinished_tail(m, sent) if best is None and verb.pos_ != "NOUN" else None
     if tail is not None:
         best = _closest_date(st, tail[0], tail[1], verb, planned)
+        further = _unfinished_tail(m, tail[0]) if best is None and len(tail[1]) == len(tail[0]) else None
+        if further is not None:  # cut twice: "... Minister of National Defence | Gen | Phan Van Giang on Tuesday"
+            best = _closest_date(st, further[0], further[1], verb, planned)
     if best is None:
         best = _date_right_before_verb(st, sent, verb, planned)
     if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
@@ -1821,6 +1824,9 @@ def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
 SAME_OCCASION_MARKS = frozenset({"as", "when", "while", "after"})
 
 
+TRIP_NOUNS = VISIT_NOUNS | frozenset({"journey"})  # "continue his trip to X", "resume her journey to X"
+
+
 def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     """The verb that brings the meeting's place into the sentence, when the meeting verb heads a
     relative clause of that place ("travelled to Kochi, where he held ...", "arrived in Hanoi,
@@ -1845,8 +1851,12 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
         return head  # "visited the Henderson shipyard in Western Australia, where he met X": the region ends the visited place
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
     # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
-    names_place = any(g.i in m.place_at or g.i in m.country_at for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
-    return head if names_place and _word_in(head, MOVE_VERBS) else None
+    # "will continue his trip to Singapore on Tuesday, where ...": the trip names the place
+    trip = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS), None)
+    goers = [head] + ([trip] if trip is not None else [])
+    names_place = any(g.i in m.place_at or g.i in m.country_at for v in goers for c in v.children if c.dep_ == "prep"
+                      for g in c.children if g.dep_ == "pobj")
+    return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
 
 
 # Capitalised words that make a city's name part of a building's ("Hyderabad House", "Baghdad Hotel")

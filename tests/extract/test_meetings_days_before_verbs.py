@@ -54,3 +54,31 @@ def test_day_of_a_speech_about_a_place_is_not_the_meetings(nlp):
     )
     meeting = meetings_by_participants(extract_text(nlp, text))[("Paul Keating", "Tanaka")]
     assert meeting.date is None
+
+
+def test_day_of_a_trip_continued_to_where_the_talks_are(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Moreno, who arrived in Lima on Sunday, is scheduled to continue his trip to Quito on Thursday, where he "
+        "is expected to hold talks with Ecuadorian Defence Minister Ana Vera."
+    )
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Ana Vera", "Luis Moreno")]
+    assert meeting.status == "planned"
+    assert meeting.date.iso == "2025-03-13"
+
+
+def test_day_of_a_praised_trip_is_not_the_talks(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Moreno praised the trip of the Peruvian team to Quito on Thursday, where he is expected to hold talks "
+        "with Ecuadorian Defence Minister Ana Vera next month."
+    )
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Ana Vera", "Luis Moreno")]
+    assert meeting.date is None or meeting.date.precision != "day"
+
+
+def test_day_after_a_name_cut_twice_by_the_parser(nlp):
+    text = (
+        "Separately, Mr Al Nahyan held a telephone conversation with Vietnam's Minister of National Defence Gen "
+        "Tran Quoc Bao on Tuesday, during which they discussed bilateral defence relations."
+    )
+    (meeting,) = extract_text(nlp, text).meetings
+    assert meeting.date.iso == "2025-03-11"
