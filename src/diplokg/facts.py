@@ -611,7 +611,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
-        attached = _attached_to_a_thing(m, verb)
+        attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         if not objects and subjects_keys:
             objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
@@ -707,6 +707,22 @@ def _attached_to_a_thing(m: ArticleMentions, verb: Token) -> set[int]:
     if lemma == "receive":  # the parse may hang "from X" on the verb
         preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
     return {t.i for p in preps for t in p.subtree}
+
+
+SOCIAL_EVENT_NOUNS = frozenset({"dinner", "reception", "lunch", "luncheon", "banquet", "breakfast", "gala"})
+
+
+def _attendees_of_a_social_event(verb: Token) -> set[int]:
+    """Tokens of who attended a dinner or reception someone hosted ("hosted a dinner for X,
+    attended by Y"): guests of an occasion, not the host's meeting partners."""
+    if verb.lemma_.lower() != "host":
+        return set()
+    events = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in SOCIAL_EVENT_NOUNS]
+    if not events:
+        return set()
+    clauses = [c for h in [verb, *events] for c in h.children
+               if c.dep_ in ("advcl", "acl", "relcl") and c.lemma_.lower() == "attend"]
+    return {t.i for c in clauses for t in c.subtree}
 
 
 def _main_subject_after(m: ArticleMentions, noun: Token) -> list[str]:
@@ -2286,6 +2302,18 @@ def _note_subject(st: _State, sent: Span) -> None:
             if any(t.lemma_.lower() in VISIT_NOUNS for t in sent):
                 st.visitor = st.last_subject
             return
+    owner = _visit_owner_told(m, root)
+    if owner is not None:
+        st.last_subject = st.visitor = owner
+
+
+def _visit_owner_told(m: ArticleMentions, root: Token) -> str | None:
+    """"The visit is Healey's second to the Gulf this year": the person whose visit a copular
+    sentence is about is who "he" means next."""
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lemma_.lower() in VISIT_NOUNS for c in root.children):
+        return None
+    return next((m.person_at[p.i] for a in root.children if a.dep_ == "attr" for p in a.children
+                 if p.dep_ == "poss" and p.i in m.person_at), None)
 
 
 ENVOY_TITLE = re.compile(r"\b(?:ambassador|high commissioner|envoy|charg[eé] d'affaires|consul)\b", re.I)
