@@ -2268,6 +2268,8 @@ def _note_movements(st: _State, sent: Span) -> None:
         holders = [c for c in noun.children if c.dep_ == "poss"]
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if not holders and noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+            if _told_as_background(_chain(governor)):
+                continue  # "Y had held talks with Z during a visit to X in 2023": a visit then moves no one now
             holders = _subject_tokens(_chain(governor))
         visitors = _persons_in(m, (t for h in holders for t in h.subtree))
         if not visitors:

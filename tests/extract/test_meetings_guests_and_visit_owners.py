@@ -4,7 +4,7 @@ region this year. In February he met Y": "he" is X."""
 
 from __future__ import annotations
 
-from extract_helpers import extract_text, meeting_pairs
+from extract_helpers import extract_text, meeting_pairs, place_name
 
 
 def test_attendees_of_a_hosted_dinner_are_not_the_hosts_partners(nlp):
@@ -42,3 +42,15 @@ def test_he_after_a_sentence_about_something_else_of_a_person(nlp):
     )
     pairs = meeting_pairs(extract_text(nlp, text))
     assert ("Sabah Al Jaber", "Tom Hale") not in pairs
+
+
+def test_visit_during_a_meeting_told_as_background_moves_no_one(nlp):
+    text = (
+        "Indian Defence Secretary Anil Mehra called on Oman's Deputy Prime Minister Ahmed Al Harthy on Monday. "
+        "Al Harthy had held talks with Defence Minister Vikram Rao during a visit to New Delhi in December 2023. "
+        "The defence secretary also met Vice Admiral Salim Al Busaidi, the commander of the Royal Navy of Oman, on Monday evening."
+    )
+    x = extract_text(nlp, text)
+    met = {tuple(sorted(p.name for p in x.persons if p.key in mt.participants)): mt for mt in x.meetings}
+    assert place_name(x, met[("Anil Mehra", "Salim Al Busaidi")]) != "New Delhi"
+    assert place_name(x, met[("Ahmed Al Harthy", "Vikram Rao")]) == "New Delhi"
