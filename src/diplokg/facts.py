@@ -1124,6 +1124,9 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     cluster = _co_chair_tokens(verb)
     after = cluster[-1].i + 1
     chain = _chain(verb)
+    relative = next((t for t in cluster if t.dep_ == "relcl" and t.head not in cluster), None)
+    if relative is not None and relative.i != verb.i:  # "which A and B will co - chair": the parse made "co" the clause's verb
+        chain = _chain(relative)
     if after < sent.end and m.tokens[after].lower_ == "by":  # passive: the co-chairs follow "by"
         persons, stop = _persons_run(m, after + 1, sent.end)
         subjects_keys, objects, subject_tokens = persons, [], []
@@ -1141,7 +1144,7 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
         target = _framework_after(st, after, stop) or _framework_referred_to(st, sent, after, stop)
-    if target is None and not (len(subjects_keys) >= 2 and _occasion_subject(chain) is not None):
+    if target is None and not (len(subjects_keys) >= 2 and (_occasion_subject(chain) is not None or _occasion_antecedent(cluster) is not None)):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target or (None, None)
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
@@ -1156,6 +1159,15 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
     if not objects:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
+
+
+def _occasion_antecedent(cluster: list[Token]) -> Token | None:
+    """"the annual X Board meeting, which A and B will co-chair in Manila": the occasion noun a
+    relative clause of "co-chair" hangs on (the co-chairs meet at it, named body or not)."""
+    clause = next((t for t in cluster if t.dep_ == "relcl" and t.head not in cluster), None)
+    if clause is None or clause.head.lower_ not in OCCASION_NOUNS:
+        return None
+    return clause.head if any(c.lower_ in ("which", "that") for c in clause.children) else None
 
 
 def _holding_clause(st: _State, sent: Span, fw_key: str | None) -> set[int]:

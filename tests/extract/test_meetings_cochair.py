@@ -105,3 +105,33 @@ def test_cochairing_the_talks_after_an_agreement_is_not_that_agreements(nlp):
     )
     x = extract_text(nlp, text)
     assert all(mt.framework is None for mt in x.meetings)
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str]):
+    """A parse written by hand: the misparse a test needs, whatever the model does with the words."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+
+
+def test_occasion_a_misparsed_cochair_clause_hangs_on(nlp):
+    from diplokg.facts import _co_chair_tokens, _occasion_antecedent
+
+    # "the meeting , which Silva and Okafor will co - chair": the parse made "co" the relative clause's verb
+    words = ["the", "meeting", ",", "which", "Silva", "and", "Okafor", "will", "co", "-", "chair"]
+    heads = [1, 1, 1, 8, 8, 4, 4, 8, 1, 1, 1]
+    deps = ["det", "ROOT", "punct", "dobj", "nsubj", "cc", "conj", "aux", "relcl", "conj", "appos"]
+    doc = _parsed(nlp, words, heads, deps)
+    assert _occasion_antecedent(_co_chair_tokens(doc[10])).text == "meeting"
+    doc = _parsed(nlp, ["the", "centre"] + words[2:], heads, deps)
+    assert _occasion_antecedent(_co_chair_tokens(doc[10])) is None
+
+
+def test_cochair_of_a_relative_clause_on_no_occasion_is_no_meeting(nlp):
+    text = (
+        "Brazilian Army commander General Paulo Silva received Nigerian Chief of Defence Staff General Musa Okafor "
+        "in Brasilia on Monday. The two generals discussed the new training centre, which Silva and Okafor will "
+        "co-chair from September."
+    )
+    x = extract_text(nlp, text)
+    assert [mt.status for mt in x.meetings] == ["held"]
