@@ -1127,7 +1127,8 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     relative = next((t for t in cluster if t.dep_ == "relcl" and t.head not in cluster), None)
     if relative is not None and relative.i != verb.i:  # "which A and B will co - chair": the parse made "co" the clause's verb
         chain = _chain(relative)
-    if after < sent.end and m.tokens[after].lower_ == "by":  # passive: the co-chairs follow "by"
+    passive = after < sent.end and m.tokens[after].lower_ == "by"
+    if passive:  # the co-chairs follow "by"
         persons, stop = _persons_run(m, after + 1, sent.end)
         subjects_keys, objects, subject_tokens = persons, [], []
         target = _last_framework_before(st, sent, cluster[0].i)
@@ -1157,7 +1158,7 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     last_day = st.last_day
     _record_meetings(st, sent, verb, "talks", None, chain, scope, subjects_keys, objects, "meeting.co-chair",
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
-    if not objects:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
+    if not objects and passive:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
 
 

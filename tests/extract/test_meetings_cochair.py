@@ -135,3 +135,14 @@ def test_cochair_of_a_relative_clause_on_no_occasion_is_no_meeting(nlp):
     )
     x = extract_text(nlp, text)
     assert [mt.status for mt in x.meetings] == ["held"]
+
+
+def test_later_in_the_day_after_cochairs_told_as_subjects(nlp):
+    text = (
+        "NEW DELHI, Mar 12 (PTI) - India and Laos on Wednesday held the 5th India-Laos Defence Policy Dialogue here, "
+        "with Defence Secretary Anil Mehra and Laotian Deputy Minister of National Defence Major General Khamla "
+        "Vongsa co-chairing the talks, officials said.\n\n"
+        "Later in the day, the Laotian general called on Defence Minister Vikram Rao at South Block."
+    )
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Khamla Vongsa", "Vikram Rao")]
+    assert meeting.date.iso == "2025-03-12"
