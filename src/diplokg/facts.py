@@ -889,7 +889,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
     planned = _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
+    story_day = st.last_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
+    if _told_as_background(chain):
+        st.last_day = story_day  # "The two had last met on 22 September": "earlier in the day" still means the story's day
     destination = _destination(m, verb)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
     # when the sentence names no other place for the meeting
@@ -1447,11 +1450,26 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
         return list(st.meetings[-1].participants)  # "A met B in X, and the two will meet again in May"
     if told.end > sent.start_char:
         return []
+    pair = list(st.meetings[-1].participants)
     if between.strip(" \n.\"”'") != "":
         since = [s for s in m.sents if told.end <= s.start_char and s.end <= sent.start]
-        if len(since) != 1 or not _about_the_meeting(since[0]) or _names_anyone(m, since[0]):
+        if len(since) == 1 and _about_the_meeting(since[0]) and not _names_anyone(m, since[0]):
+            return pair
+        # "X held talks with Y ... During the meeting, the two Ministers reviewed ... . The two Ministers had
+        # last met in ...": paragraphs that go on about the pair alone, naming no one else
+        if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
+                and any(THE_TWO.search(s.text) for s in since)):
             return []
-    return list(st.meetings[-1].participants)
+    return pair
+
+
+PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
+THE_TWO = re.compile(r"\bthe two (?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)\b", re.I)
+
+
+def _names_only(m: ArticleMentions, sent: Span, persons: list[str]) -> bool:
+    """The sentence names no one but ``persons`` (or no one)."""
+    return all(k in persons for s, _, k in m.person_spans if sent.start <= s < sent.end)
 
 
 def _names_anyone(m: ArticleMentions, sent: Span) -> bool:
