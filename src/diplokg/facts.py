@@ -2148,6 +2148,9 @@ def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
     start = obj.left_edge.i
     while start < end and m.tokens[start].lower_ in ("the", "a"):
         start += 1
+    key = st.framework_at.get(obj.i)
+    while key is not None and end < sent.end and st.framework_at.get(end) == key:
+        end += 1  # "ADMM-Plus": a framework's name the parse split goes on
     while end > start + 1 and m.tokens[end - 1].is_punct and m.tokens[end - 1].text != ")":
         end -= 1
     span = m.sdoc[start:end]

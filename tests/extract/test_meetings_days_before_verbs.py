@@ -82,3 +82,12 @@ def test_day_after_a_name_cut_twice_by_the_parser(nlp):
     )
     (meeting,) = extract_text(nlp, text).meetings
     assert meeting.date.iso == "2025-03-11"
+
+
+def test_sidelines_event_name_keeps_a_hyphenated_framework_name(nlp):
+    text = (
+        "Peruvian Defence Minister Luis Moreno met Chilean Defence Minister Ana Vera in Lima on Monday. "
+        "The two Ministers had last met on the sidelines of the ADMM-Plus in Kuala Lumpur in November."
+    )
+    x = extract_text(nlp, text)
+    assert [e.name for e in x.events] == ["ADMM-Plus"]
