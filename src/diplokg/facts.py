@@ -919,13 +919,16 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if subjects_keys and verb.pos_ != "NOUN":
         st.sentence_subject = (sent.start, subjects_keys[0])
     own_days = _days_of_each_partner(st, sent, scope, groups, planned)
+    # "visited the Henderson shipyard in Western Australia, where he met X": the clause tells a journey
+    # to a place the gazetteer may not know; where the visitor was before is no longer where he is
+    went_elsewhere = not (explicit_place or visit_place) and _place_clause_governor(m, verb) is not None
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
         place = explicit_place or visit_place
         if place is None and remote:
             pass
-        elif place is None:
+        elif place is None and not went_elsewhere:
             for p in participants:
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
@@ -939,11 +942,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # a participant known to be visiting a country: the meeting is there, not where the
         # dateline is ("X began a visit to Sri Lanka ... X called on Y")
         visited = next((st.visiting[p] for p in participants if p in st.visiting), None)
-        if (place is None and not remote and not st.meetings and not visit_country and m.dateline_place
+        if (place is None and not remote and not st.meetings and not visit_country and m.dateline_place and not went_elsewhere
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
-        if place is None and not remote and not planned:
+        if place is None and not remote and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country)
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
@@ -954,6 +957,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             later = planned and (place == destination or date is not None and date.precision != "day")
             if (place or visit_country) and not remote and not later and not background:
                 st.location[p] = place
+            elif went_elsewhere and not planned:
+                st.location.pop(p, None)  # somewhere the text names but the gazetteer does not know
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
             st.hosted_visit[len(st.meetings)] = host

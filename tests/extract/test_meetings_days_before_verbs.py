@@ -5,7 +5,7 @@ in Western Australia, where he met Y"); the name of the event "on the sidelines 
 
 from __future__ import annotations
 
-from extract_helpers import extract_text, meetings_by_participants
+from extract_helpers import extract_text, meetings_by_participants, place_name
 
 
 def test_day_right_before_the_verb_after_a_wire_dateline(nlp):
@@ -91,3 +91,23 @@ def test_sidelines_event_name_keeps_a_hyphenated_framework_name(nlp):
     )
     x = extract_text(nlp, text)
     assert [e.name for e in x.events] == ["ADMM-Plus"]
+
+
+CANBERRA_FIRST = "Japanese Defence Minister Kenji Tanaka called on Prime Minister Mary Hughes in Canberra on Sunday. "
+
+
+def test_visit_to_a_place_the_gazetteer_does_not_know_is_not_where_he_was(nlp):
+    text = CANBERRA_FIRST + (
+        "On Monday, Tanaka visited the Osborne Naval Shipyard in South Australia, where he met the Minister for "
+        "Defence Industry, Paul Keating. He also met the shipyard's chief executive, Anne Boyd."
+    )
+    x = extract_text(nlp, text)
+    met = meetings_by_participants(x)
+    assert met[("Kenji Tanaka", "Paul Keating")].place is None
+    assert met[("Anne Boyd", "Kenji Tanaka")].place is None
+
+
+def test_journey_to_a_known_city_gives_the_place(nlp):
+    text = CANBERRA_FIRST + "On Monday, Tanaka travelled to Adelaide, where he met the Minister for Defence Industry, Paul Keating."
+    x = extract_text(nlp, text)
+    assert place_name(x, meetings_by_participants(x)[("Kenji Tanaka", "Paul Keating")]) == "Adelaide"
