@@ -540,7 +540,7 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue
             if c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
                 continue
-            if c.lemma_.lower() in VISIT_NOUNS:
+            if c.lemma_.lower() in VISIT_NOUNS and not _visit_received_from(t, c):
                 continue
             if c.pos_ == "VERB" and c.i not in chain_ids and _trigger(c) is not None:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
@@ -555,6 +555,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         chain = [verb]
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
+        if not objects and preps:
+            objects = _persons_in(m, _name_after_partner(verb, preps[-1]))
         subjects_keys: list[str] = []
         if any(p.lower_ == "with" for p in preps):
             owner = [c for c in verb.children if c.dep_ == "poss"]
@@ -570,6 +572,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                     subjects_keys = [st.visitor]
                 if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
                     subjects_keys = _main_subject_after(m, verb) or ([st.last_subject] if st.last_subject else [])
+                held = _hold_verb_read_as_modifier(verb)
+                if not subjects_keys and held is not None:
+                    subjects_keys = _persons_just_before(m, sent, held.i)
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
@@ -612,7 +617,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
-        attached = _attached_to_a_thing(m, verb)
+        attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         if not objects and subjects_keys:
             objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
@@ -654,6 +659,34 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             mt.place, mt.status = mt.place or joined.place, joined.status
 
 
+def _visit_received_from(verb: Token, noun: Token) -> bool:
+    """"received a visit from X": the visit is the meeting itself, its visitor the one received
+    (not "met X during his visit to Y", a journey of its own)."""
+    return (noun.dep_ == "dobj" and verb.lemma_.lower() == "receive"
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
+
+
+def _name_after_partner(noun: Token, prep: Token) -> list[Token]:
+    """"talks with his Polish counterpart, X,": the name in apposition that the parse hung on the
+    talk noun instead of on "counterpart" (only right after the phrase, past a comma)."""
+    after = prep.right_edge.i + 1
+    while after < len(noun.doc) and noun.doc[after].is_punct and noun.doc[after].text == ",":
+        after += 1
+    return next(([t for t in c.subtree] for c in noun.children if c.dep_ == "appos" and c.left_edge.i == after), [])
+
+
+def _hold_verb_read_as_modifier(noun: Token) -> Token | None:
+    """"Minister Ahn Gyu-back held talks with X": a hyphenated name may lead the parse to read
+    "held" as a modifier of "talks"; that "held", written right before the noun (or before its
+    adjectives: "held bilateral talks"), whose subject is then the name written before it."""
+    for c in noun.lefts:
+        if c.dep_ in ("amod", "compound") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in HOLD_VERBS:
+            between = noun.doc[c.i + 1 : noun.i]
+            if all(t.pos_ == "ADJ" and t.head.i == noun.i for t in between):
+                return c
+    return None
+
+
 # What is received from someone without meeting them ("received a letter from X").
 SENT_THINGS = frozenset({"letter", "letters", "message", "messages", "invitation", "note", "request", "proposal", "report", "copy"})
 PERSON_OBJECT_NOUNS = frozenset({"counterpart", "team", "side", "party", "arrival", "members", "officials", "delegations"})
@@ -680,6 +713,22 @@ def _attached_to_a_thing(m: ArticleMentions, verb: Token) -> set[int]:
     if lemma == "receive":  # the parse may hang "from X" on the verb
         preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
     return {t.i for p in preps for t in p.subtree}
+
+
+SOCIAL_EVENT_NOUNS = frozenset({"dinner", "reception", "lunch", "luncheon", "banquet", "breakfast", "gala"})
+
+
+def _attendees_of_a_social_event(verb: Token) -> set[int]:
+    """Tokens of who attended a dinner or reception someone hosted ("hosted a dinner for X,
+    attended by Y"): guests of an occasion, not the host's meeting partners."""
+    if verb.lemma_.lower() != "host":
+        return set()
+    events = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in SOCIAL_EVENT_NOUNS]
+    if not events:
+        return set()
+    clauses = [c for h in [verb, *events] for c in h.children
+               if c.dep_ in ("advcl", "acl", "relcl") and c.lemma_.lower() == "attend"]
+    return {t.i for c in clauses for t in c.subtree}
 
 
 def _main_subject_after(m: ArticleMentions, noun: Token) -> list[str]:
@@ -846,7 +895,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
     planned = _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
+    story_day = st.last_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
+    if _told_as_background(chain):
+        st.last_day = story_day  # "The two had last met on 22 September": "earlier in the day" still means the story's day
     destination = _destination(m, verb)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
     # when the sentence names no other place for the meeting
@@ -873,13 +925,16 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if subjects_keys and verb.pos_ != "NOUN":
         st.sentence_subject = (sent.start, subjects_keys[0])
     own_days = _days_of_each_partner(st, sent, scope, groups, planned)
+    # "visited the Henderson shipyard in Western Australia, where he met X": the clause tells a journey
+    # to a place the gazetteer may not know; where the visitor was before is no longer where he is
+    went_elsewhere = not (explicit_place or visit_place) and _place_clause_governor(m, verb) is not None
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
         place = explicit_place or visit_place
         if place is None and remote:
             pass
-        elif place is None:
+        elif place is None and not went_elsewhere:
             for p in participants:
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
@@ -893,11 +948,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # a participant known to be visiting a country: the meeting is there, not where the
         # dateline is ("X began a visit to Sri Lanka ... X called on Y")
         visited = next((st.visiting[p] for p in participants if p in st.visiting), None)
-        if (place is None and not remote and not st.meetings and not visit_country and m.dateline_place
+        if (place is None and not remote and not st.meetings and not visit_country and m.dateline_place and not went_elsewhere
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
-        if place is None and not remote and not planned:
+        if place is None and not remote and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country)
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
@@ -908,6 +963,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             later = planned and (place == destination or date is not None and date.precision != "day")
             if (place or visit_country) and not remote and not later and not background:
                 st.location[p] = place
+            elif went_elsewhere and not planned:
+                st.location.pop(p, None)  # somewhere the text names but the gazetteer does not know
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
             st.hosted_visit[len(st.meetings)] = host
@@ -1081,7 +1138,11 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     cluster = _co_chair_tokens(verb)
     after = cluster[-1].i + 1
     chain = _chain(verb)
-    if after < sent.end and m.tokens[after].lower_ == "by":  # passive: the co-chairs follow "by"
+    relative = next((t for t in cluster if t.dep_ == "relcl" and t.head not in cluster), None)
+    if relative is not None and relative.i != verb.i:  # "which A and B will co - chair": the parse made "co" the clause's verb
+        chain = _chain(relative)
+    passive = after < sent.end and m.tokens[after].lower_ == "by"
+    if passive:  # the co-chairs follow "by"
         persons, stop = _persons_run(m, after + 1, sent.end)
         subjects_keys, objects, subject_tokens = persons, [], []
         target = _last_framework_before(st, sent, cluster[0].i)
@@ -1092,24 +1153,46 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
             subjects_keys = _pronoun_antecedent(st, chain)
         if not subject_tokens:  # the parse hung the subject on "co" as a compound
             subjects_keys = _persons_just_before(m, sent, cluster[0].i)
+        else:  # "the Defence Secretary and General X co-chaired": the parse may hang X on "co"
+            subjects_keys += [k for k in _persons_just_before(m, sent, cluster[0].i) if k not in subjects_keys]
         with_word = next((t for t in m.tokens[after : sent.end] if t.lower_ == "with"), None)
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
         target = _framework_after(st, after, stop) or _framework_referred_to(st, sent, after, stop)
-    if target is None and not (len(subjects_keys) >= 2 and _occasion_subject(chain) is not None):
+    if target is None and not (len(subjects_keys) >= 2 and (_occasion_subject(chain) is not None or _occasion_antecedent(cluster) is not None)):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target or (None, None)
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
     if head is not None:
         scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
+        scope |= _holding_clause(st, sent, fw_key)
     part_of = next((k for k, e in st.events.items() if fw_key is not None and e.framework == fw_key
                     and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)), None)
     st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
     last_day = st.last_day
     _record_meetings(st, sent, verb, "talks", None, chain, scope, subjects_keys, objects, "meeting.co-chair",
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
-    if not objects:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
+    if not objects and passive:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
+
+
+def _occasion_antecedent(cluster: list[Token]) -> Token | None:
+    """"the annual X Board meeting, which A and B will co-chair in Manila": the occasion noun a
+    relative clause of "co-chair" hangs on (the co-chairs meet at it, named body or not)."""
+    clause = next((t for t in cluster if t.dep_ == "relcl" and t.head not in cluster), None)
+    if clause is None or clause.head.lower_ not in OCCASION_NOUNS:
+        return None
+    return clause.head if any(c.lower_ in ("which", "that") for c in clause.children) else None
+
+
+def _holding_clause(st: _State, sent: Span, fw_key: str | None) -> set[int]:
+    """"held the 15th X Dialogue on Wednesday, with A and B co-chairing the talks": the words of
+    the verb that held the framework named in the sentence (its day and place are the co-chairs')."""
+    named = [i for i in range(sent.start, sent.end) if fw_key is not None and st.framework_at.get(i) == fw_key]
+    last = st.m.tokens[named[-1]] if named else None
+    if last is None or last.dep_ != "dobj" or last.head.lemma_.lower() != "hold":
+        return set()
+    return {t.i for c in last.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
 
 
 def _occasion_subject(chain: list[Token]) -> Token | None:
@@ -1137,9 +1220,15 @@ def _framework_referred_to(st: _State, sent: Span, start: int, end: int) -> tupl
     earlier = _sentences_ending_by(m, sent.start, REFERENCE_LOOKBACK)
     for i in range(noun.i - 1, (earlier[0].start if earlier else sent.start) - 1, -1):
         key = st.framework_at.get(i)
-        if key is not None and st.framework_at.get(i + 1) != key and m.lower[i] == noun.lower_:
+        if key is not None and st.framework_at.get(i + 1) != key and (m.lower[i] == noun.lower_ or i >= sent.start and _talks_of_series(st, key, noun)):
             return key, noun
     return None
+
+
+def _talks_of_series(st: _State, key: str, noun: Token) -> bool:
+    """"held the 15th X Dialogue here, with A and B co-chairing the talks": "the talks" (or "the
+    meeting") in the sentence that names a dialogue or forum is that dialogue's."""
+    return noun.lower_ in ("talks", "meeting") and st.frameworks[key].kind in MEETING_FRAMEWORK_KINDS
 
 
 def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:
@@ -1149,8 +1238,8 @@ def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:
     while i >= sent.start:
         t = m.tokens[i]
         key = m.person_at.get(i) or m.title_owner.get(i)
-        if key is None and not (t.pos_ == "PROPN" or t.ent_type_ == TITLE or t.lower_ == "and"):
-            break
+        if key is None and not (t.pos_ == "PROPN" or t.ent_type_ == TITLE or t.lower_ == "and" or i in m.country_at):
+            break  # ("... and Vietnamese Deputy Minister X": a nationality is part of the title)
         if key and key not in found:
             found.insert(0, key)
         i -= 1
@@ -1372,11 +1461,26 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
         return list(st.meetings[-1].participants)  # "A met B in X, and the two will meet again in May"
     if told.end > sent.start_char:
         return []
+    pair = list(st.meetings[-1].participants)
     if between.strip(" \n.\"”'") != "":
         since = [s for s in m.sents if told.end <= s.start_char and s.end <= sent.start]
-        if len(since) != 1 or not _about_the_meeting(since[0]) or _names_anyone(m, since[0]):
+        if len(since) == 1 and _about_the_meeting(since[0]) and not _names_anyone(m, since[0]):
+            return pair
+        # "X held talks with Y ... During the meeting, the two Ministers reviewed ... . The two Ministers had
+        # last met in ...": paragraphs that go on about the pair alone, naming no one else
+        if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
+                and any(THE_TWO.search(s.text) for s in since)):
             return []
-    return list(st.meetings[-1].participants)
+    return pair
+
+
+PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
+THE_TWO = re.compile(r"\bthe two (?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)\b", re.I)
+
+
+def _names_only(m: ArticleMentions, sent: Span, persons: list[str]) -> bool:
+    """The sentence names no one but ``persons`` (or no one)."""
+    return all(k in persons for s, _, k in m.person_spans if sent.start <= s < sent.end)
 
 
 def _names_anyone(m: ArticleMentions, sent: Span) -> bool:
@@ -1585,8 +1689,37 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
 
 def _counted_from(token: Token) -> bool:
     """The date at ``token`` is told in a "since ..." phrase ("the first meeting since the elections
-    earlier this year"): a starting point, not the meeting's date."""
-    return any(a.lower_ == "since" and a.dep_ in ("prep", "mark") for a in token.ancestors)
+    earlier this year", "since the new government took office in X"): a starting point, not the
+    meeting's date or place (unless the meeting's own verb is that clause's: "since they met in X")."""
+    return any(a.lower_ == "since" and a.dep_ in ("prep", "mark") or
+               a.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children) and _trigger(a) is None
+               for a in token.ancestors)
+
+
+def _verb_group_start(verb: Token) -> int:
+    """Where the verb's group begins: its auxiliaries and adverbs written right before it ("will also meet")."""
+    first = verb.i
+    left = {c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "advmod", "neg")}
+    while first - 1 in left:
+        first -= 1
+    return first
+
+
+def _date_right_before_verb(st: _State, sent: Span, verb: Token, planned: bool):
+    """"Singh on Thursday held talks with X": an "on <day>" written right before the verb group is
+    the verb's, wherever the parse hung it (a dateline read as the subject takes it along)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    m, first = st.m, _verb_group_start(verb)
+    for start, end, expr in st.sentence_dates(sent, planned):
+        if expr.date is None or start < m.doc.body_start:
+            continue
+        span = m.sdoc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.end != first or span.start - 1 < max(sent.start, m.dateline_end):
+            continue
+        if m.lower[span.start - 1] == "on":
+            return 0, _on_dateline_day(st, expr)
+    return None
 
 
 def _on_dateline_day(st: _State, expr):
@@ -1624,6 +1757,11 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     tail = _unfinished_tail(m, sent) if best is None and verb.pos_ != "NOUN" else None
     if tail is not None:
         best = _closest_date(st, tail[0], tail[1], verb, planned)
+        further = _unfinished_tail(m, tail[0]) if best is None and len(tail[1]) == len(tail[0]) else None
+        if further is not None:  # cut twice: "... Minister of National Defence | Gen | Phan Van Giang on Tuesday"
+            best = _closest_date(st, further[0], further[1], verb, planned)
+    if best is None:
+        best = _date_right_before_verb(st, sent, verb, planned)
     if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
@@ -1744,6 +1882,9 @@ def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
 SAME_OCCASION_MARKS = frozenset({"as", "when", "while", "after"})
 
 
+TRIP_NOUNS = VISIT_NOUNS | frozenset({"journey"})  # "continue his trip to X", "resume her journey to X"
+
+
 def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     """The verb that brings the meeting's place into the sentence, when the meeting verb heads a
     relative clause of that place ("travelled to Kochi, where he held ...", "arrived in Hanoi,
@@ -1763,10 +1904,17 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
         return head
     if clause.head.dep_ == "dobj" and clause.head.head.i == head.i and head.lemma_.lower() == "visit":
         return head  # "visited Yokosuka, where he met X": what was visited is a place, known or not
+    if head.lemma_.lower() == "visit" and (clause.head.i in m.country_at) and any(
+            c.dep_ == "dobj" and clause.head in c.subtree for c in head.children):
+        return head  # "visited the Henderson shipyard in Western Australia, where he met X": the region ends the visited place
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
     # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
-    names_place = any(g.i in m.place_at or g.i in m.country_at for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
-    return head if names_place and _word_in(head, MOVE_VERBS) else None
+    # "will continue his trip to Singapore on Tuesday, where ...": the trip names the place
+    trip = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS), None)
+    goers = [head] + ([trip] if trip is not None else [])
+    names_place = any(g.i in m.place_at or g.i in m.country_at for v in goers for c in v.children if c.dep_ == "prep"
+                      for g in c.children if g.dep_ == "pobj")
+    return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
 
 
 # Capitalised words that make a city's name part of a building's ("Hyderabad House", "Baghdad Hotel")
@@ -1797,8 +1945,8 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
         key = m.place_at.get(i)
         if key is None or i < m.dateline_end:
             continue
-        if skip_coming and _of_coming_occasion(m.tokens[i]):
-            continue
+        if skip_coming and _of_coming_occasion(m.tokens[i]) or _counted_from(m.tokens[i]):
+            continue  # nor the place of a "since ..." phrase ("since the government took office in X")
         place = m.places[key]
         if place.kind != "City":
             continue
@@ -1806,7 +1954,7 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
         while first - 1 >= sent.start and m.place_at.get(first - 1) == key:
             first -= 1
         first = _skip_capital_phrase(m, sent, first)
-        first = _skip_district(m, sent, first)
+        first = _skip_building_before_city(m, sent, _skip_district(m, sent, first))
         last = i
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
@@ -1852,6 +2000,36 @@ def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
             and j - 1 not in m.place_at and j - 1 not in m.country_at and j - 1 not in m.person_at:
         j -= 1
     return j if j < first - 1 else first
+
+
+BUILDING_SEGMENT_LIMIT = 7  # words of one comma-separated piece of an address ("the Ministry of Defence headquarters")
+
+
+def _skip_building_before_city(m: ArticleMentions, sent: Span, first: int) -> int:
+    """Start of "the Ministry of Defence headquarters, Ship House, Abuja" after "at": a building's
+    name in one or two comma-separated pieces before the city (only when "at"/"in" opens it);
+    ``first`` itself else."""
+    j = first
+    for _ in range(2):
+        if j - 2 < sent.start or m.tokens[j - 1].text != ",":
+            return first
+        k = j - 1
+        while k - 1 >= max(sent.start, j - 1 - BUILDING_SEGMENT_LIMIT) and _building_word(m, k - 1):
+            k -= 1
+        if k == j - 1:
+            return first
+        j = k
+        if m.lower[j - 1] in ("in", "at"):
+            return j
+    return first
+
+
+def _building_word(m: ArticleMentions, i: int) -> bool:
+    """A word of a building's name or description: capitalised, a noun, "the", "of"; no known place or person."""
+    t = m.tokens[i]
+    if i in m.place_at or i in m.country_at or i in m.person_at:
+        return False
+    return t.pos_ == "PROPN" and t.is_title or t.pos_ == "NOUN" or t.lower_ in ("the", "of")
 
 
 def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
@@ -1912,7 +2090,8 @@ def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
 
 TOPIC_VERBS = frozenset({"discuss", "review", "explore", "focus", "cover", "address"})
 TOPIC_NOUNS = frozenset({"discussion", "discussions", "talk", "talks", "focus"})
-GENERIC_TOPICS = frozenset({"aspects", "issues", "matters", "areas", "avenues", "elements", "ways", "means", "steps", "progress"})
+GENERIC_TOPICS = frozenset({"aspects", "issues", "matters", "areas", "avenues", "elements", "ways", "means", "steps", "progress",
+                            "sidelines", "margins", "sideline"})
 VAGUE_WORDS = frozenset({"various", "several", "key", "wide-ranging", "many", "other", "new", "further", "all"})
 
 
@@ -1931,8 +2110,8 @@ def _topics(sent: Span, scope: set[int]) -> list[str]:
     topics: list[str] = []
     for head in heads:
         for item in [head, *head.conjuncts]:
-            if item.pos_ not in ("NOUN", "PROPN") or item.lower_ in GENERIC_TOPICS:
-                continue
+            if item.pos_ not in ("NOUN", "PROPN") or item.lower_ in GENERIC_TOPICS or item.ent_type_ == "DATE":
+                continue  # nor "talks on Tuesday", "talks on the sidelines of X"
             start = item.i  # the noun and the modifiers right before it ("defence industry cooperation")
             while start - 1 >= max(item.left_edge.i, sent.start) and sent.doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") \
                     and sent.doc[start - 1].dep_ not in ("conj", "appos", "pobj", "dobj"):
@@ -1974,10 +2153,17 @@ def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
     if obj is None:
         return None
     cut = [w.i for w in obj.subtree if w.i > obj.i and w.dep_ == "prep" and w.lower_ in ("in", "at")]
+    # nor "here" nor a clause told of it ("the ADMM-Plus, where the two agreed ..."): no part of its name
+    cut += [w.left_edge.i for w in obj.subtree if w.i > obj.i and (w.dep_ in ("relcl", "acl") or w.lower_ in ("here", "there"))]
     end = min(cut) if cut else obj.right_edge.i + 1
     start = obj.left_edge.i
     while start < end and m.tokens[start].lower_ in ("the", "a"):
         start += 1
+    key = st.framework_at.get(obj.i)
+    while key is not None and end < sent.end and st.framework_at.get(end) == key:
+        end += 1  # "ADMM-Plus": a framework's name the parse split goes on
+    while end > start + 1 and m.tokens[end - 1].is_punct and m.tokens[end - 1].text != ")":
+        end -= 1
     span = m.sdoc[start:end]
     return _add_event(st, span, sent, status="held")
 
@@ -2013,7 +2199,7 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     earlier = _sentences_before(m, sent, OCCASION_LOOKBACK)
     if _definite_subject(obj):  # "The meeting was co-chaired by A and B": the occasion a verb told before
         return _occasion_told_by_verb(st, earlier)
-    for before in reversed(earlier):
+    for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ == obj.lower_]
@@ -2027,8 +2213,17 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if _definite_subject(nouns[0]):
             # "X on 4 June hosted the ministers of Y in Z. ... The meeting was co-chaired by ...": the
             # occasion is the one a meeting verb told before
-            return _occasion_told_by_verb(st, [s for s in earlier if s.end <= before.start])
+            return _occasion_told_by_verb(st, [s for s in _with_lead(m, sent, earlier) if s.end <= before.start])
     return None, None, None
+
+
+def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span]:
+    """``earlier`` and, before them, the lead sentence when they do not reach back to it: the lead
+    names the story's occasion that "the conclave" may refer to paragraphs later."""
+    lead = next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    if lead is None or lead.start >= sent.start or any(s.start == lead.start for s in earlier):
+        return earlier
+    return [lead] + earlier
 
 
 OCCASION_VERBS = MEET_VERBS | frozenset({"attend", "convene", "chair", "co-chair"})
@@ -2118,6 +2313,8 @@ def _note_movements(st: _State, sent: Span) -> None:
         holders = [c for c in noun.children if c.dep_ == "poss"]
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if not holders and noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+            if _told_as_background(_chain(governor)):
+                continue  # "Y had held talks with Z during a visit to X in 2023": a visit then moves no one now
             holders = _subject_tokens(_chain(governor))
         visitors = _persons_in(m, (t for h in holders for t in h.subtree))
         if not visitors:
@@ -2152,6 +2349,18 @@ def _note_subject(st: _State, sent: Span) -> None:
             if any(t.lemma_.lower() in VISIT_NOUNS for t in sent):
                 st.visitor = st.last_subject
             return
+    owner = _visit_owner_told(m, root)
+    if owner is not None:
+        st.last_subject = st.visitor = owner
+
+
+def _visit_owner_told(m: ArticleMentions, root: Token) -> str | None:
+    """"The visit is Healey's second to the Gulf this year": the person whose visit a copular
+    sentence is about is who "he" means next."""
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lemma_.lower() in VISIT_NOUNS for c in root.children):
+        return None
+    return next((m.person_at[p.i] for a in root.children if a.dep_ == "attr" for p in a.children
+                 if p.dep_ == "poss" and p.i in m.person_at), None)
 
 
 ENVOY_TITLE = re.compile(r"\b(?:ambassador|high commissioner|envoy|charg[eé] d'affaires|consul)\b", re.I)

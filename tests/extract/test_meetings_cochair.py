@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import meetings_by_participants
+from extract_helpers import extract_text, meetings_by_participants
 from test_facts import _extract, _names, _place
 
 
@@ -72,3 +72,77 @@ def test_co_chaired_by_one_person_or_a_named_meeting_noun_without_a_body_is_no_m
     assert _extract(nlp, one).meetings == []
     described = "A meeting on cyber defence was co-chaired by Karim Alaoui and Nuno Carvalho last year."
     assert _extract(nlp, described).meetings == []
+
+
+def test_cochairs_named_by_post_and_by_name_before_the_verb(nlp):
+    text = (
+        "Defence Secretary Anil Mehra arrived in New Delhi on Sunday.\n\n"
+        "On Monday, the Defence Secretary and Major General Khamla Vongsa co-chaired the 5th India-Laos "
+        "Security Dialogue in New Delhi."
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Anil Mehra", "Khamla Vongsa")]
+    assert meeting.date.iso == "2025-03-10"
+
+
+def test_cochairing_the_talks_of_the_dialogue_held_that_day(nlp):
+    text = (
+        "NEW DELHI, Mar 12 (PTI) - India and Laos on Wednesday held the 5th India-Laos Defence Policy Dialogue here, "
+        "with Defence Secretary Anil Mehra and Laotian Deputy Minister of National Defence Major General Khamla "
+        "Vongsa co-chairing the talks, officials said."
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Anil Mehra", "Khamla Vongsa")]
+    assert meeting.date.iso == "2025-03-12"
+    assert meeting.framework is not None and "Dialogue" in {f.key: f.name for f in x.frameworks}[meeting.framework]
+
+
+def test_cochairing_the_talks_after_an_agreement_is_not_that_agreements(nlp):
+    text = (
+        "NEW DELHI, Mar 12 (PTI) - India and Laos on Wednesday signed the India-Laos Defence Cooperation Agreement "
+        "here, with Defence Secretary Anil Mehra and Laotian Deputy Minister of National Defence Major General "
+        "Khamla Vongsa co-chairing the talks, officials said."
+    )
+    x = extract_text(nlp, text)
+    assert all(mt.framework is None for mt in x.meetings)
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str]):
+    """A parse written by hand: the misparse a test needs, whatever the model does with the words."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+
+
+def test_occasion_a_misparsed_cochair_clause_hangs_on(nlp):
+    from diplokg.facts import _co_chair_tokens, _occasion_antecedent
+
+    # "the meeting , which Silva and Okafor will co - chair": the parse made "co" the relative clause's verb
+    words = ["the", "meeting", ",", "which", "Silva", "and", "Okafor", "will", "co", "-", "chair"]
+    heads = [1, 1, 1, 8, 8, 4, 4, 8, 1, 1, 1]
+    deps = ["det", "ROOT", "punct", "dobj", "nsubj", "cc", "conj", "aux", "relcl", "conj", "appos"]
+    doc = _parsed(nlp, words, heads, deps)
+    assert _occasion_antecedent(_co_chair_tokens(doc[10])).text == "meeting"
+    doc = _parsed(nlp, ["the", "centre"] + words[2:], heads, deps)
+    assert _occasion_antecedent(_co_chair_tokens(doc[10])) is None
+
+
+def test_cochair_of_a_relative_clause_on_no_occasion_is_no_meeting(nlp):
+    text = (
+        "Brazilian Army commander General Paulo Silva received Nigerian Chief of Defence Staff General Musa Okafor "
+        "in Brasilia on Monday. The two generals discussed the new training centre, which Silva and Okafor will "
+        "co-chair from September."
+    )
+    x = extract_text(nlp, text)
+    assert [mt.status for mt in x.meetings] == ["held"]
+
+
+def test_later_in_the_day_after_cochairs_told_as_subjects(nlp):
+    text = (
+        "NEW DELHI, Mar 12 (PTI) - India and Laos on Wednesday held the 5th India-Laos Defence Policy Dialogue here, "
+        "with Defence Secretary Anil Mehra and Laotian Deputy Minister of National Defence Major General Khamla "
+        "Vongsa co-chairing the talks, officials said.\n\n"
+        "Later in the day, the Laotian general called on Defence Minister Vikram Rao at South Block."
+    )
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Khamla Vongsa", "Vikram Rao")]
+    assert meeting.date.iso == "2025-03-12"
