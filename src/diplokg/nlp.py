@@ -679,6 +679,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
         while j < len(doc) and doc[j].ent_id_ == ident:
             j += 1
         of = i - 2 if i >= 2 and doc[i - 1].lower_ == "the" else i - 1
+        if i >= 3 and doc[i - 1].text == "Royal" and doc[i - 2].lower_ == "the":
+            of = i - 3  # "Chief of the Royal Malaysian Navy": the crown is part of the force's name
         if j < len(doc) and doc[j].text in ("'s", "’s") and doc[i - 1].lower_ != "the":
             j += 1  # "vice chairman of China's Central Military Commission"
         found = None
