@@ -858,9 +858,11 @@ def _its_organisation_head(sdoc: Doc, i: int) -> bool:
 def _former(sdoc: Doc, i: int) -> bool:
     """The title starting at token ``i`` is one its holder no longer holds ("former", "ex-")."""
     j = i - 1
-    if j >= 0 and sdoc[j].text == "-":
+    hyphen = j >= 0 and sdoc[j].text == "-"
+    if hyphen:
         j -= 1
-    return j >= 0 and sdoc[j].lower_ in FORMER_WORDS
+    # "then-Defence Minister X" held the post at the time told of; a bare "then" is the adverb ("then met Minister X")
+    return j >= 0 and (sdoc[j].lower_ in FORMER_WORDS or hyphen and sdoc[j].lower_ == "then")
 
 
 def _title_city(m: ArticleMentions, ent: Span) -> PlaceMention | None:
@@ -1354,6 +1356,8 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
         clause = [t for t in verb.subtree if t.i not in joined]
         chairs = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in clause} - {None}
         chairs |= {k for t in clause if t.dep_ == "nsubj" and t.lower_ in PRONOUNS and (k := _person_of(m, t))}
+        if not chairs:  # a parse that hangs the names elsewhere ("..., with X and Y co-chairing the talks"): the sentence's two
+            chairs = {k for t in tokens if (k := m.person_at.get(t.i) or m.title_owner.get(t.i))}
         if len(pairs) == 1 and len(chairs) == 2:
             a, b = sorted(chairs)
             result[a], result[b] = (b, next(iter(pairs))), (a, next(iter(pairs)))
@@ -1419,7 +1423,8 @@ def _fellows_country(entry: tuple[set[str], set[str]] | None, clusters: dict[str
 PRONOUNS = frozenset({"he", "she"})
 # Institutions a country word may qualify as a source ("India's defence ministry said"): not where anyone is.
 SOURCE_NOUNS = frozenset({"ministry", "government", "embassy", "office", "spokesperson", "spokesman", "statement", "navy", "army",
-                          "military", "force", "forces", "media", "agency", "department", "official", "officials", "side"})
+                          "military", "force", "forces", "media", "agency", "department", "official", "officials", "side",
+                          "commission", "consulate", "mission"})  # "the Indian High Commission said"
 
 
 def _companions(m: ArticleMentions) -> dict[str, str]:

@@ -26,3 +26,43 @@ def test_a_post_of_a_royal_force_is_the_service_post_of_its_country(nlp):
 def test_a_royal_force_that_names_no_country_is_not_read_as_one(nlp):
     text = "The Commander of the Royal Navy, Admiral Ben Keyes, visited Oslo on Monday."
     assert not any(title == "Navy Commander" for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+def test_a_then_post_is_not_held_and_a_bare_then_is_the_adverb(nlp):
+    text = (
+        "The maritime pact was signed in 2019 by then-Defence Minister Ana Costa of Brazil. "
+        "The delegation then met Defence Minister Paulo Lima of Brazil."
+    )
+    assert holdings(extract_text(nlp, text, PUBLISHED)) == {("Paulo Lima", "Defence Minister", "BRA")}
+
+
+def test_the_country_of_a_high_commission_quoted_is_not_where_the_holder_is(nlp):
+    text = (
+        "Kenya and Ghana agreed to expand training. The Kenyan Army Commander Lt Gen Peter Mwangi received the "
+        "Ghanaian team on Monday. Army Commander Lt Gen Samuel Owusu met the Defence Secretary on Tuesday, "
+        "according to a statement from the Kenyan High Commission. Kenya and Ghana will meet again."
+    )
+    x = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Peter Mwangi", "Army Commander", "KEN") in x  # the country word of a title still counts
+    assert ("Samuel Owusu", "Army Commander", "GHA") in x
+
+
+def test_co_chairs_named_where_the_parse_leaves_them_outside_the_clause_are_two_sides(nlp):
+    text = (
+        "Ghana and Togo on Wednesday held the 15th Ghana-Togo Defence Policy Dialogue here, with Defence Secretary "
+        "Kofi Mensah and Togolese Deputy Minister of National Defence Senior Lt Gen Koffi Agbeko co-chairing the "
+        "talks, officials said."
+    )
+    x = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Kofi Mensah", "Defence Secretary", "GHA") in x  # not Togo's, as one met together with Agbeko would be
+    assert ("Koffi Agbeko", "Deputy Defence Minister", "TGO") in x
+
+
+def test_a_third_person_in_the_sentence_leaves_the_co_chairs_unread(nlp):
+    text = (
+        "Ghana and Togo on Wednesday held the 15th Ghana-Togo Defence Policy Dialogue here, with Defence Secretary "
+        "Kofi Mensah and Togolese Deputy Minister of National Defence Senior Lt Gen Koffi Agbeko co-chairing the "
+        "talks, Army Commander Yao Dogbe said."
+    )
+    x = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Kofi Mensah", "Defence Secretary", "GHA") not in x
