@@ -209,6 +209,16 @@ def _nearest_before(candidates: list[_Cluster], i: int) -> _Cluster | None:
     return candidates[max(before)[1]] if before else None
 
 
+# "Waker-uz-Zaman", "Zia-ur-Rahman": one written word, a South Asian name of given name, particle and name.
+HYPHENED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
+
+
+def _hyphened_head(words: list[str]) -> str | None:
+    """The first part of a one-word hyphened name ("Waker" of "Waker-uz-Zaman"), by which the
+    article names the person again ("Gen Waker"); None for any other name."""
+    return words[0].split("-", 1)[0] if len(words) == 1 and HYPHENED_NAME.fullmatch(words[0]) else None
+
+
 def _rank_led(words: list[str]) -> bool:
     """A two-word name led by a rank kept as a given name ("Gen Dwivedi"): maybe a surname alone."""
     return len(words) == 2 and (words[0].rstrip("."),) in refdata.honorifics_by_first_word().get(words[0].rstrip("."), ())
@@ -297,13 +307,16 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue  # "recruiting Papua New Guineans": a people, not a person
         if ent.text in refdata.subdivision_names() or _street_address(sdoc, ent):  # "Tamil Nadu" taken for a person
             continue
-        if len(words) == 1:
+        if len(words) == 1 and _hyphened_head(words) is None:
             singles.append(ent)
             continue
         target = None
         for c in clusters:
             if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words) \
                     or _given_name_shortened(c.words, words):
+                target = c
+                break
+            if _rank_led(words) and _hyphened_head(c.words) == words[1]:  # "Gen Waker" after "Waker-uz-Zaman"
                 target = c
                 break
             if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Dwivedi" after "Upendra Dwivedi"
@@ -338,7 +351,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     # One-word mentions: surnames (whatever the model labelled them) and lone names.
     by_word: dict[str, list[_Cluster]] = {}
     for c in clusters:
-        for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ())}:
+        for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ()), *filter(None, [_hyphened_head(c.words)])}:
             if w.lower() not in NAME_PARTICLES:  # "Al" of "Al Udeid Air Base" is no short form of "X Al Thani"
                 by_word.setdefault(w, []).append(c)
     first_words: dict[str, list[_Cluster]] = {}
@@ -1112,6 +1125,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for token in m.tokens:
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(sdoc):
             found = name_after(sdoc, token.i + 1)
+            if found is None and sdoc[token.i + 1].text == "," and token.i + 2 < len(sdoc):
+                found = name_after(sdoc, token.i + 2)  # "his Polish counterpart, X,"
             key = m.person_at.get(found[0]) if found else None
             before = _country_before(sdoc, token.i)
             if key and before:
@@ -1548,6 +1563,10 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     is_subject = key in subjects
     # the countries of the people the subject meets (not of those acting with the subject)
     theirs = {clusters[o].country for o in others - subjects if clusters[o].country}
+    # for one the subject meets, a sentence that names the subject's own country places no one
+    # ("X met Deputy Minister Y ... with Indian assistance": India is the visitor's)
+    visitors = set() if is_subject else \
+        {clusters[o].country for o in subjects if clusters[o].country and clusters[o].country_confidence >= CONF_COUNTERPART}
     if is_subject and any(clusters[o].country is None for o in others - subjects):
         return None  # "X called on President Y in Male": the place is the host's, and who hosts is unknown
     found: set[str] = set()
@@ -1574,7 +1593,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token):
             continue
         found.add(iso)
-    if travels:
+    if travels or found & visitors:
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     return next(iter(found)) if len(found) == 1 else None
 

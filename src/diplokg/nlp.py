@@ -529,6 +529,8 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
             start -= 2  # "al-" before a name word
         else:
             break
+    if start < end:
+        start = hyphened_name_start(doc, start)
     while start < end and doc[start].lower_ in NAME_PARTICLES and not doc[start].text[:1].isupper():
         start += 1
     start = skip_honorifics(doc, start, end)
@@ -866,6 +868,24 @@ def given_names_before(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written between two words with no space ("Waker-uz-Zaman")."""
+    return doc[i].text in ("-", "‑") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+
+
+def hyphened_name_start(doc: Doc, start: int) -> int:
+    """Start of a model PERSON span moved back over the hyphened head of a South Asian name the model
+    left out ("Waker-uz-[Zaman]", "Zia-ur-[Rahman]"): a capitalised word, a hyphen, a short
+    lower-case particle, a hyphen; not "anti-[Marcos]" or "Indo-[Pacific]"."""
+    if (
+        start >= 4 and _joined_by_hyphen(doc, start - 1) and _joined_by_hyphen(doc, start - 3)
+        and doc[start - 2].is_lower and doc[start - 2].is_alpha and len(doc[start - 2]) <= 3
+        and is_name_token(doc[start - 4])
+    ):
+        return start - 4
+    return start
+
+
 @Language.component("diplokg_persons")
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
@@ -896,6 +916,7 @@ def mark_persons(doc: Doc) -> Doc:
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):  # "Al Bowardi's"
             end -= 1
         start = given_names_before(doc, start, end)
+        start = hyphened_name_start(doc, start)
         first = start
         start = skip_honorifics(doc, start, end)
         while start < end and not is_name_token(doc[start]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings, offices_held
+from extract_helpers import article_mentions, extract_text, holdings, offices_held, person_names
 
 PUBLISHED = date(2025, 6, 3)
 
@@ -66,3 +66,39 @@ def test_a_third_person_in_the_sentence_leaves_the_co_chairs_unread(nlp):
     )
     x = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Kofi Mensah", "Defence Secretary", "GHA") not in x
+
+
+def test_a_hyphened_south_asian_name_is_one_name_and_its_head_a_short_form(nlp):
+    text = (
+        "Lebanon's Defence Minister Maurice Haddad received Gen Moeen-ul-Haque, Chief of Army Staff of Pakistan, "
+        "in Beirut on Thursday. On Friday, Gen Moeen held talks with the Lebanese Army commander."
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert person_names(x) == ["Maurice Haddad", "Moeen-ul-Haque"]
+    assert ("Moeen-ul-Haque", "Chief of Army Staff", "PAK") in holdings(x)
+    assert "Gen Moeen" in next(p.aliases for p in x.persons if p.name == "Moeen-ul-Haque")
+
+
+def test_a_hyphened_word_before_a_name_is_not_part_of_it(nlp):
+    text = "The Beirut-to-Damascus convoy was received by Defence Minister Maurice Haddad of Lebanon on Thursday."
+    assert person_names(extract_text(nlp, text, PUBLISHED)) == ["Maurice Haddad"]
+
+
+def test_a_counterpart_set_off_by_commas_is_of_the_country_named(nlp):
+    text = (
+        "SANTIAGO, May 6 (Reuters) - Defence Minister Rodrigo Soto held talks with his Polish counterpart, "
+        "Tomasz Nowak, in Santiago on Wednesday, the defence ministry said."
+    )
+    m = article_mentions(nlp, text, PUBLISHED)
+    nowak = next(p.key for p in m.persons if p.name == "Tomasz Nowak")
+    assert m.counterpart_country == {nowak: "POL"}  # what mirrors the minister's post to him
+
+
+def test_the_visitors_country_in_the_sentence_does_not_place_the_one_visited(nlp):
+    text = (
+        "COLOMBO: Sri Lanka and Ghana agreed to expand training. Ghanaian Defence Secretary Kofi Mensah called "
+        "on President Ruwan Perera at the Presidential Secretariat. Mr. Mensah also met Deputy Defence Minister "
+        "Nimal Silva and discussed a rescue centre to be built with Ghanaian assistance. Sri Lanka will host "
+        "the next round."
+    )
+    assert ("Nimal Silva", "Deputy Defence Minister", "LKA") in holdings(extract_text(nlp, text, PUBLISHED))
