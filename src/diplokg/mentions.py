@@ -1032,6 +1032,31 @@ def _represented_countries(m: ArticleMentions) -> dict[str, str]:
     return result
 
 
+# Verbs that list who a side or delegation is made of ("The Indonesian delegation includes X and Y").
+MEMBERS_VERBS = frozenset({"include", "comprise", "consist"})
+
+
+def _delegation_members(m: ArticleMentions) -> dict[str, str]:
+    """person key -> country of the delegation or side their verb says they belong to ("The
+    Indonesian delegation includes Deputy Minister X", "the Kenyan team comprised Y"): the country
+    word that qualifies the side noun, the persons its object names."""
+    result: dict[str, str] = {}
+    for verb in m.tokens:
+        if verb.lemma_ not in MEMBERS_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        sides = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in SIDE_NOUNS]
+        country = next((m.country_at[c.i] for s in sides for c in s.children
+                        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in m.country_at), None)
+        if country is None:
+            continue
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "prep"):  # "consists of X"
+                for token in obj.subtree:
+                    if (key := m.person_at.get(token.i)) is not None:
+                        result.setdefault(key, country)
+    return result
+
+
 GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "representative", "dignitary", "officer", "envoy", "counterpart", "member"})
 
 
@@ -1146,7 +1171,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     shortened = _short_forms_of_held_titles(pending)
     pending = [p for p in pending if (p[0], p[1]) not in shortened]
     side = _side_countries(m)
-    for key, iso in (_group_countries(m) | _represented_countries(m)).items():
+    for key, iso in (_group_countries(m) | _represented_countries(m) | _delegation_members(m)).items():
         side.setdefault(key, iso)
     counts = {iso: len(evs) for iso, evs in m.countries.items()}
     # an unqualified title belongs to the country the article is written from: never one that a

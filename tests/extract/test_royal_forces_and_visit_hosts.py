@@ -1,10 +1,12 @@
-"""Posts of a royal armed force ("Chief of the Royal Danish Navy") and who an official met at
-home is, on sentences written for these tests."""
+"""Posts of a royal armed force ("Chief of the Royal Danish Navy"), posts held no longer ("then-"),
+hyphened names, and whose post a title is where a visit, a co-chaired body, a delegation or a
+quoted source tells it, on sentences written for these tests."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from diplokg.mentions import _delegation_members
 from extract_helpers import article_mentions, extract_text, holdings, offices_held, person_names
 
 PUBLISHED = date(2025, 6, 3)
@@ -102,3 +104,20 @@ def test_the_visitors_country_in_the_sentence_does_not_place_the_one_visited(nlp
         "the next round."
     )
     assert ("Nimal Silva", "Deputy Defence Minister", "LKA") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_the_members_a_delegation_includes_are_of_its_country(nlp):
+    text = (
+        "NEW DELHI, May 6 (PTI) - India and Chile held talks on Monday. The Chilean delegation includes Deputy "
+        "Minister of Defence Rodrigo Soto and senior officers of the armed forces. India's Defence Minister Arun "
+        "Mehta hosted them. India and Chile will meet again."
+    )
+    assert ("Rodrigo Soto", "Deputy Defence Minister", "CHL") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_delegation_that_meets_a_team_lends_its_country_to_no_member_of_that_team(nlp):
+    text = (
+        "NEW DELHI, May 6 (PTI) - India and Chile held talks on Monday. The Indian delegation met a team that "
+        "includes Deputy Minister of Defence Rodrigo Soto. India and Chile will meet again."
+    )
+    assert _delegation_members(article_mentions(nlp, text, PUBLISHED)) == {}
