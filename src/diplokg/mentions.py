@@ -416,7 +416,9 @@ COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporatio
 # "Jubilee House", "Rashtrapati Bhavan"); not "Hall", a common surname.
 INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", "school", "centre", "center", "hospital",
                                "foundation", "museum", "memorial", "stadium", "auditorium", "library", "house", "palace",
-                               "bhawan", "bhavan", "building", "secretariat", "headquarters", "hotel", "castle", "mansion"})
+                               "bhawan", "bhavan", "building", "secretariat", "headquarters", "hotel", "castle", "mansion",
+                               # government bodies ("the Defense Acquisition Program Administration")
+                               "administration", "agency", "ministry", "commission", "directorate", "authority"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
 BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
 

@@ -121,3 +121,24 @@ def test_a_delegation_that_meets_a_team_lends_its_country_to_no_member_of_that_t
         "includes Deputy Minister of Defence Rodrigo Soto. India and Chile will meet again."
     )
     assert _delegation_members(article_mentions(nlp, text, PUBLISHED)) == {}
+
+
+def test_a_hyphened_name_before_a_title_in_commas_is_read_whole(nlp):
+    text = (
+        "In a separate meeting, Gen. Jin Yong-sung, chairman of the Joint Chiefs of Staff (JCS), received Gen "
+        "Tomasz Nowak-Kowalski, Chief of the General Staff of Poland, in Seoul on Tuesday."
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert person_names(x) == ["Jin Yong-sung", "Tomasz Nowak-Kowalski"]
+    assert ("Tomasz Nowak-Kowalski", "Chief of General Staff", "POL") in holdings(x)
+    assert any(p == "Jin Yong-sung" and t == "Chairman of the Joint Chiefs of Staff" for p, t, _ in holdings(x))
+
+
+def test_a_government_body_after_a_title_is_not_a_person(nlp):
+    text = (
+        "Minister of the Defense Procurement Administration (DPA) Rodrigo Soto met Chile's Minister of the "
+        "Interior Ana Lopez in Santiago."
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert person_names(x) == ["Ana Lopez", "Rodrigo Soto"]
+    assert holdings(x) == {("Ana Lopez", "Interior Minister", "CHL")}  # no "Minister of the Defense" for anyone
