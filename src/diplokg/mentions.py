@@ -174,6 +174,13 @@ def _abridged(longer: list[str], shorter: list[str]) -> bool:
     return all(word in rest for word in shorter[1:-1])
 
 
+def _leading_part(longer: list[str], shorter: list[str]) -> bool:
+    """``shorter`` is the first words of ``longer``, two or more and not ending in a particle
+    ("Mohamed Khaled" of "Mohamed Khaled Nordin"): a Malay or Arab name cut to its given names."""
+    n = len(shorter)
+    return 2 <= n < len(longer) and longer[:n] == shorter and shorter[-1].lower() not in NAME_PARTICLES
+
+
 def _suffixed(longer: list[str], shorter: list[str]) -> bool:
     """``longer`` is ``shorter`` with a generational suffix ("Ana Reyes Jr" of "Ana Reyes")."""
     return len(shorter) >= 2 and len(longer) == len(shorter) + 1 and longer[:-1] == shorter and longer[-1] in NAME_SUFFIXES
@@ -342,6 +349,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 break
         if target is None:  # "Sheikh Saoud" after "Sheikh Saoud bin Abdulrahman Al Thani"
             target = _honorific_given_name_target(words, clusters)
+        if target is None and not _rank_led(words):  # "Mohamed Khaled" after "Mohamed Khaled Nordin", if his alone
+            owners = [c for c in clusters if _leading_part(c.words, words)]
+            target = owners[0] if len(owners) == 1 else None
         rule = "person.title-before-name" if ent.start in anchored else "person.ner"
         if target is None:
             target = _Cluster(f"person:{len(clusters)}", words, [], ent.start, [])
@@ -1396,7 +1406,7 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
         # those the co-chairing clause names, not those of a clause joined to it ("..., and held talks with Z")
         joined = {d.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for d in c.subtree}
         clause = [t for t in verb.subtree if t.i not in joined]
-        chairs = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in clause} - {None}
+        chairs = {m.person_at.get(t.i) or m.title_owner.get(t.i) or _bare_title_holder(m, t) for t in clause} - {None}
         chairs |= {k for t in clause if t.dep_ == "nsubj" and t.lower_ in PRONOUNS and (k := _person_of(m, t))}
         if not chairs:  # a parse that hangs the names elsewhere ("..., with X and Y co-chairing the talks"): the sentence's two
             chairs = {k for t in tokens if (k := m.person_at.get(t.i) or m.title_owner.get(t.i))}
@@ -1404,6 +1414,14 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
             a, b = sorted(chairs)
             result[a], result[b] = (b, next(iter(pairs))), (a, next(iter(pairs)))
     return result
+
+
+def _bare_title_holder(m: ArticleMentions, token) -> str | None:
+    """The person "the Defence Secretary" (a title with no name, starting at ``token``) stands for:
+    the holder of that title named before ("the Defence Secretary and X co-chaired ...")."""
+    if token.ent_iob_ != "B" or token.ent_type_ != TITLE or token.i == 0 or m.tokens[token.i - 1].lower_ != "the":
+        return None
+    return resolve_title_reference(m, token.ent_id_.split(":", 1)[1], token.i)
 
 
 def _co_chair_country(entry: tuple[str, frozenset[str]] | None, clusters: dict[str, _Cluster]) -> str | None:

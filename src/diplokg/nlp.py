@@ -798,7 +798,8 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
         word = token.text[:1].isupper() and token.is_alpha or _ordinal(token)
         joiner = j > first and (token.text in ("-", "‑") and not token.whitespace_ or token.lower_ == "and"
                                 or token.lower_ in ("of", "for") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
-                                and not doc[j + 1].ent_id_.startswith("country:"))  # "of Oman" closes the name
+                                and not doc[j + 1].ent_id_.startswith("country:")  # "of Oman" closes the name
+                                or _committee_on(doc, j))
         if not (word or joiner):
             break
         has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS
@@ -808,6 +809,17 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     if not has_body_word or end == first or doc[end : end + 1].text in ("'s", "’s"):
         return None  # "of the Indian Army's Northern Command": the body is not the one named first
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
+
+
+# Bodies named by their remit after "on" ("the House Committee on Defence", "the Commission on Human Rights").
+REMIT_BODY_WORDS = frozenset({"committee", "subcommittee", "commission", "council"})
+
+
+def _committee_on(doc: Doc, j: int) -> bool:
+    """Token ``j`` is the "on" of a committee's remit, a capitalised word after it ("Committee on
+    Defence"); not "the Council on Monday"."""
+    return (doc[j].lower_ == "on" and doc[j - 1].lower_ in REMIT_BODY_WORDS and j + 1 < len(doc)
+            and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and doc[j + 1].ent_type_ != "DATE")
 
 
 def _ordinal(token) -> bool:

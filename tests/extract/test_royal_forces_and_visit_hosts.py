@@ -142,3 +142,47 @@ def test_a_government_body_after_a_title_is_not_a_person(nlp):
     x = extract_text(nlp, text, PUBLISHED)
     assert person_names(x) == ["Ana Lopez", "Rodrigo Soto"]
     assert holdings(x) == {("Ana Lopez", "Interior Minister", "CHL")}  # no "Minister of the Defense" for anyone
+
+
+def test_a_name_cut_to_its_given_names_is_the_same_person(nlp):
+    text = (
+        "Defence Minister Datuk Seri Ahmad Faisal Rahman of Malaysia received Brunei's army chief on Monday. "
+        "Ahmad Faisal said the two armies would train together."
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert person_names(x) == ["Ahmad Faisal Rahman"]
+    assert "Ahmad Faisal" in x.persons[0].aliases
+
+
+def test_given_names_two_persons_share_name_neither(nlp):
+    text = (
+        "Defence Minister Ahmad Faisal Rahman of Malaysia and Ahmad Faisal Karim, Brunei's Minister of Defence, "
+        "met on Monday. Ahmad Faisal said the two armies would train together."
+    )
+    assert "Ahmad Faisal" in person_names(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_co_chair_named_by_a_bare_title_is_the_holder_named_before(nlp):
+    text = (
+        "NEW DELHI: Defence Secretary Arun Mehta of India received Deputy Minister of National Defence Senior "
+        "Lieutenant General Tran Van Minh on Monday. On Tuesday, the Defence Secretary and Senior Lieutenant "
+        "General Tran Van Minh co-chaired the 5th India-Vietnam Security Dialogue in New Delhi."
+    )
+    assert ("Tran Van Minh", "Deputy Defence Minister", "VNM") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_committee_named_by_its_remit_is_part_of_the_post(nlp):
+    text = (
+        "A Ghanaian parliamentary delegation led by Kwame Boateng, chairman of the House Committee on Defence, "
+        "visited Abuja. Ama Owusu, chairman of the Budget Committee on Monday, also came."
+    )
+    titles = {person: title for person, title, _ in holdings(extract_text(nlp, text, PUBLISHED))}
+    assert titles["Kwame Boateng"] == "Chairman of the House Committee on Defence"
+    assert titles["Ama Owusu"] == "Chairman of the Budget Committee"  # a day is no remit
+
+
+def test_a_principal_secretary_named_by_portfolio_first_is_the_principal_secretary_for_it(nlp):
+    text = "Defence Principal Secretary Mary Wanjiku of Kenya attended the signing in Kigali."
+    office = offices_held(extract_text(nlp, text, PUBLISHED))["Mary Wanjiku"]
+    assert (office.title, office.country) == ("Principal Secretary for Defence", "KEN")
+    assert "Defence Principal Secretary" in office.aliases
