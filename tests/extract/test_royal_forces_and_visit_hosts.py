@@ -186,3 +186,25 @@ def test_a_principal_secretary_named_by_portfolio_first_is_the_principal_secreta
     office = offices_held(extract_text(nlp, text, PUBLISHED))["Mary Wanjiku"]
     assert (office.title, office.country) == ("Principal Secretary for Defence", "KEN")
     assert "Defence Principal Secretary" in office.aliases
+
+
+def test_a_visitor_takes_the_post_of_the_one_other_country_the_story_tells_of(nlp):
+    text = (
+        "ACCRA: Chief of the Naval Staff Admiral Marco Bellandi, who is on a four-day official visit to Ghana, "
+        "called on President John Asante at Jubilee House on Tuesday, the Embassy of Italy said. Mr Asante "
+        "welcomed the Italian Navy's help after the floods. The talks covered the training of Ghanaian sailors "
+        "and patrols off Ghana's coast. Ghana will host a naval review in May."
+    )
+    assert holdings(extract_text(nlp, text, PUBLISHED)) == {
+        ("John Asante", "President", "GHA"), ("Marco Bellandi", "Chief of Naval Staff", "ITA")}
+
+
+def test_a_visitor_from_one_of_two_countries_told_of_keeps_no_post(nlp):
+    text = (
+        "ACCRA: Chief of the Naval Staff Admiral Marco Bellandi, who is on a four-day official visit to Ghana, "
+        "called on President John Asante at Jubilee House on Tuesday, the Embassy of Italy said. Mr Asante "
+        "welcomed the Italian Navy's help after the floods, and Spanish ships, which Spain sent in March. The "
+        "talks covered the training of Ghanaian sailors and patrols off Ghana's coast. Ghana will host a naval "
+        "review in May."
+    )
+    assert holdings(extract_text(nlp, text, PUBLISHED)) == {("John Asante", "President", "GHA")}
