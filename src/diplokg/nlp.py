@@ -579,7 +579,7 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     return j
 
 
-GENERIC_TITLE_WORDS = frozenset({"minister", "secretary"})
+GENERIC_TITLE_WORDS = frozenset({"minister", "secretary", "undersecretary"})  # "Undersecretary for Defense Policy X"
 
 
 def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:

@@ -208,3 +208,14 @@ def test_a_visitor_from_one_of_two_countries_told_of_keeps_no_post(nlp):
         "review in May."
     )
     assert holdings(extract_text(nlp, text, PUBLISHED)) == {("John Asante", "President", "GHA")}
+
+
+def test_an_undersecretary_keeps_the_portfolio_written_after_for(nlp):
+    text = (
+        "On Monday, Defence Secretary Ravi Kumar and Chilean Undersecretary for Defense Policy Mr Pablo Soto "
+        "co-chaired the talks. Undersecretary Ana Ruiz of Chile attended."
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Pablo Soto", "Undersecretary for Defence Policy", "CHL") in holdings(x)
+    assert "Undersecretary for Defense Policy" in offices_held(x)["Pablo Soto"].aliases
+    assert ("Ana Ruiz", "Under Secretary", "CHL") in holdings(x)  # no portfolio written: none made up
