@@ -379,7 +379,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if not token.text[0].isupper():
             continue
         target = _titled_short_form_target(by_word[token.text], anchored, token.i) or \
-            _short_form_target(sentence_starts, by_word[token.text], token.i)
+            _short_form_target(sentence_starts, by_word[token.text], token.i, sdoc)
         add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
         covered.add(token.i)
     for ent in singles:
@@ -567,9 +567,10 @@ def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Sp
     return same[0] if len(same) == 1 else None
 
 
-def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int) -> _Cluster:
+def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, sdoc: Doc | None = None) -> _Cluster:
     """Who "Singh" is: the only Singh named before; of several, the one named in this or the
-    previous sentence, else the one the article is about (named first)."""
+    previous sentence or earlier in the same paragraph (a paragraph keeps to the person it
+    opened with), else the one the article is about (named first)."""
     before = [c for c in candidates if c.first < i]
     if not before:
         return min(candidates, key=lambda c: c.first)
@@ -578,6 +579,8 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
     nearest = max(before, key=lambda c: max(p for p in c.positions if p < i))
     last = max(p for p in nearest.positions if p < i)
     if bisect_right(sentence_starts, i) - bisect_right(sentence_starts, last) <= 1:
+        return nearest
+    if sdoc is not None and "\n" not in sdoc[last:i].text:
         return nearest
     return min(before, key=lambda c: c.first)
 

@@ -799,7 +799,7 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
         joiner = j > first and (token.text in ("-", "‑") and not token.whitespace_ or token.lower_ == "and"
                                 or token.lower_ in ("of", "for") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
                                 and not doc[j + 1].ent_id_.startswith("country:")  # "of Oman" closes the name
-                                or _committee_on(doc, j))
+                                or _committee_on(doc, j) or _listed_in_name(doc, j))
         if not (word or joiner):
             break
         has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS
@@ -820,6 +820,19 @@ def _committee_on(doc: Doc, j: int) -> bool:
     Defence"); not "the Council on Monday"."""
     return (doc[j].lower_ == "on" and doc[j - 1].lower_ in REMIT_BODY_WORDS and j + 1 < len(doc)
             and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and doc[j + 1].ent_type_ != "DATE")
+
+
+def _listed_in_name(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a comma inside a name that lists its fields ("the Acquisition, Technology and
+    Logistics Agency"): a capitalised word after it, then "and" and another before any comma."""
+    if doc[j].text != "," or j + 3 >= len(doc) or not (doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha):
+        return False
+    for k in range(j + 2, min(j + 5, len(doc) - 1)):
+        if doc[k].text == "," or not doc[k].is_alpha:
+            return False
+        if doc[k].lower_ == "and":
+            return doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+    return False
 
 
 def _ordinal(token) -> bool:

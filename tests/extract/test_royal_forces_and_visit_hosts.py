@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from diplokg.mentions import _delegation_members
-from extract_helpers import article_mentions, extract_text, holdings, offices_held, person_names
+from extract_helpers import article_mentions, extract_text, holdings, meeting_pairs, offices_held, person_names
 
 PUBLISHED = date(2025, 6, 3)
 
@@ -219,3 +219,30 @@ def test_an_undersecretary_keeps_the_portfolio_written_after_for(nlp):
     assert ("Pablo Soto", "Undersecretary for Defence Policy", "CHL") in holdings(x)
     assert "Undersecretary for Defense Policy" in offices_held(x)["Pablo Soto"].aliases
     assert ("Ana Ruiz", "Under Secretary", "CHL") in holdings(x)  # no portfolio written: none made up
+
+
+SURNAME_SHARED = (
+    "LIMA: Defence Minister Arun Mehta of India arrived in Lima on Monday.\n\n"
+    "Defence Secretary Vikram Mehta, who is part of the delegation, held talks with Peru's Vice Minister of "
+    "Defence Pablo Soto on Tuesday. The two officials reviewed a training plan. They also discussed cyber "
+    "security. Mehta also met Peru's Navy Commander Admiral Luis Vega.\n\n"
+    "The visit ends on Friday. Officials said more talks were due. Mehta called on Peru's President Ana Ruiz "
+    "on Thursday."
+)
+
+
+def test_a_surname_in_its_paragraph_and_out_of_it(nlp):
+    pairs = meeting_pairs(extract_text(nlp, SURNAME_SHARED, PUBLISHED))
+    assert ("Luis Vega", "Vikram Mehta") in pairs  # the Mehta of the paragraph, sentences after his full name
+    assert ("Ana Ruiz", "Arun Mehta") in pairs  # another paragraph, far from either: the one the story is about
+
+
+def test_a_name_that_lists_its_fields_is_one_body(nlp):
+    text = (
+        "Chile's Defence Minister Ana Lopez also met the Director of the Science, Technology and Innovation "
+        "Agency Mr Pablo Soto of Peru. The Commander of the Western Fleet, Rear Admiral Juan Perez and Captain "
+        "Luis Vega of Chile met them."
+    )
+    x = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Pablo Soto", "Director of the Science, Technology and Innovation Agency", "PER") in x
+    assert not any("Admiral" in title for _, title, _ in x)  # a comma before a rank does not extend the body
