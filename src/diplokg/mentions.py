@@ -1698,10 +1698,19 @@ def _other_stop(token) -> bool:
     return False
 
 
+# Events a country is the scene of when talks are about them ("lessons from the war in Ukraine").
+SCENE_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "fighting", "invasion", "tension", "tensions", "violence"})
+
+
 def _topic_object(token) -> bool:
     """The country is what a verb acts on, not where anyone is ("who described India as a partner",
-    "thanked Japan"); not so of a place one goes to ("visited Japan")."""
+    "thanked Japan"); not so of a place one goes to ("visited Japan"). Nor is the scene of a war or
+    crisis talked about ("the war in Ukraine", "the Sudan crisis")."""
     head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in SCENE_NOUNS:
+        return True
+    if token.dep_ in ("compound", "amod", "poss") and head.lemma_.lower() in SCENE_NOUNS:
+        return True
     return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in MOVEMENT_LEMMAS
 
 

@@ -246,3 +246,27 @@ def test_a_name_that_lists_its_fields_is_one_body(nlp):
     x = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Pablo Soto", "Director of the Science, Technology and Innovation Agency", "PER") in x
     assert not any("Admiral" in title for _, title, _ in x)  # a comma before a rank does not extend the body
+
+
+def test_the_joint_chiefs_chairman_written_portfolio_first(nlp):
+    text = (
+        "Earlier this month, Joint Chiefs of Staff Chairman Gen. Park Min-ho held a virtual meeting with Chile's "
+        "Chief of the General Staff Gen. Pedro Soto. South Korea and Chile agreed to meet again in Seoul."
+    )
+    office = offices_held(extract_text(nlp, text, PUBLISHED))["Park Min-ho"]
+    assert (office.title, office.country) == ("Chairman of the Joint Chiefs of Staff", "KOR")
+    assert "Joint Chiefs of Staff Chairman" in office.aliases
+
+
+def test_the_scene_of_a_war_talked_about_is_not_where_the_holder_is(nlp):
+    text = (
+        "SANTIAGO (Reuters) - Chile and Peru agreed to expand training. Earlier this month, Army Commander Gen. "
+        "Jorge Vera held a virtual meeting with Peru's Chief of the General Staff Gen. Luis Vega, in which they "
+        "discussed lessons from the war in Sudan. Chile will host the next round in May."
+    )
+    assert ("Jorge Vera", "Army Commander", "CHL") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_country_where_talks_are_held_still_places_the_holder(nlp):
+    text = "Chile and Peru agreed to expand training. Army Commander Gen. Luis Vega met the delegation in Lima."
+    assert ("Luis Vega", "Army Commander", "PER") in holdings(extract_text(nlp, text, PUBLISHED))
