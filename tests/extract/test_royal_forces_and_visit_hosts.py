@@ -270,3 +270,14 @@ def test_the_scene_of_a_war_talked_about_is_not_where_the_holder_is(nlp):
 def test_a_country_where_talks_are_held_still_places_the_holder(nlp):
     text = "Chile and Peru agreed to expand training. Army Commander Gen. Luis Vega met the delegation in Lima."
     assert ("Luis Vega", "Army Commander", "PER") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_the_tni_commander_is_the_indonesian_forces_commander(nlp):
+    text = (
+        "Chile's Army Commander Gen. Jorge Vera met TNI Commander General Budi Santoso at the TNI Headquarters "
+        "in Jakarta on Monday."
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Budi Santoso", "TNI Commander", "IDN") in holdings(x)
+    assert "Commander of the Indonesian National Armed Forces" in offices_held(x)["Budi Santoso"].aliases
+    assert person_names(x) == ["Budi Santoso", "Jorge Vera"]  # "TNI Headquarters" is no one
