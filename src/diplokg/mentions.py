@@ -385,6 +385,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     for ent in singles:
         if ent.start in covered:
             continue
+        if ent.text in by_word:  # "Kosiniak-Kamysz" of "Wladyslaw Kosiniak-Kamysz": one written word, three tokens
+            add_mention(_short_form_target(sentence_starts, by_word[ent.text], ent.start, sdoc), ent.start, ent.end, "person.short-form", 0.8)
+            continue
         if ent.start in anchored:  # "EAM Jaishankar" with no full name in the article
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
@@ -616,7 +619,37 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     found = name_before(sdoc, _title_chain_start(sdoc, ents, k))
     if found is not None and sdoc[found[1] - 1].ent_type_ == "PERSON":
         return found
-    return None
+    return _relative_clause_holder(sdoc, ent)
+
+
+# Verbs of "X, who is also / who also serves as <title>": a post held now, by the person the clause is about.
+HOLDING_CLAUSE_VERBS = frozenset({"be", "serve"})
+
+
+def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
+    """The person a relative clause gives a title to ("X, who also serves as Poland's deputy prime
+    minister", "X, who is also the Deputy Prime Minister"): the PERSON the clause hangs on; not "who
+    was Defence Minister" (a post once held)."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        verb = root.head.head
+    elif root.dep_ == "attr":
+        verb = root.head
+    else:
+        return None
+    if verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    person = verb.head
+    if person.ent_type_ != "PERSON":
+        return None
+    start, end = person.i, person.i + 1
+    while start > 0 and sdoc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _title_chain_start(sdoc: Doc, ents: list[Span], k: int) -> int:

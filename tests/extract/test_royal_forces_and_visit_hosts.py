@@ -281,3 +281,21 @@ def test_the_tni_commander_is_the_indonesian_forces_commander(nlp):
     assert ("Budi Santoso", "TNI Commander", "IDN") in holdings(x)
     assert "Commander of the Indonesian National Armed Forces" in offices_held(x)["Budi Santoso"].aliases
     assert person_names(x) == ["Budi Santoso", "Jorge Vera"]  # "TNI Headquarters" is no one
+
+
+def test_a_post_a_relative_clause_gives_is_held_now_not_once(nlp):
+    now = "Defence Minister Tomasz Nowak of Poland, who also serves as Poland's deputy prime minister, arrived in Lima."
+    once = "Defence Minister Tomasz Nowak of Poland, who was Poland's Deputy Prime Minister until 2020, arrived in Lima."
+    assert ("Tomasz Nowak", "Deputy Prime Minister", "POL") in holdings(extract_text(nlp, now, PUBLISHED))
+    assert holdings(extract_text(nlp, once, PUBLISHED)) == {("Tomasz Nowak", "Defence Minister", "POL")}
+
+
+def test_a_hyphened_surname_alone_is_the_person_named_in_full(nlp):
+    text = (
+        "Defence Minister Tomasz Nowak-Kowalski of Poland arrived in Lima on Tuesday. Nowak-Kowalski, who also "
+        "serves as Poland's deputy prime minister, called on Peru's President Ana Ruiz."
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert person_names(x) == ["Ana Ruiz", "Tomasz Nowak-Kowalski"]
+    assert ("Tomasz Nowak-Kowalski", "Deputy Prime Minister", "POL") in holdings(x)
+    assert ("Ana Ruiz", "Tomasz Nowak-Kowalski") in meeting_pairs(x)
