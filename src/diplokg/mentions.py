@@ -1098,9 +1098,11 @@ def _delegation_members(m: ArticleMentions) -> dict[str, str]:
         if country is None:
             continue
         for obj in verb.children:
-            if obj.dep_ in ("dobj", "prep"):  # "consists of X"
+            if obj.dep_ == "dobj" or obj.dep_ == "prep" and obj.lower_ == "of":  # "consists of X"
+                # not whom a member met: "includes X, who met Y"
+                clauses = {t.i for d in obj.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
                 for token in obj.subtree:
-                    if (key := m.person_at.get(token.i)) is not None:
+                    if token.i not in clauses and (key := m.person_at.get(token.i)) is not None:
                         result.setdefault(key, country)
     return result
 

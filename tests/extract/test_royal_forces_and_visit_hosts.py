@@ -115,6 +115,16 @@ def test_the_members_a_delegation_includes_are_of_its_country(nlp):
     assert ("Rodrigo Soto", "Deputy Defence Minister", "CHL") in holdings(extract_text(nlp, text, PUBLISHED))
 
 
+def test_whom_a_delegation_member_met_is_no_member(nlp):
+    text = (
+        "NEW DELHI, May 6 (PTI) - India and Chile held talks on Monday. The Chilean delegation includes Deputy "
+        "Minister of Defence Rodrigo Soto, who met Defence Secretary Arun Mehta in New Delhi. India and Chile "
+        "will meet again."
+    )
+    m = article_mentions(nlp, text, PUBLISHED)
+    assert {p.name: _delegation_members(m).get(p.key) for p in m.persons} == {"Rodrigo Soto": "CHL", "Arun Mehta": None}
+
+
 def test_a_delegation_that_meets_a_team_lends_its_country_to_no_member_of_that_team(nlp):
     text = (
         "NEW DELHI, May 6 (PTI) - India and Chile held talks on Monday. The Indian delegation met a team that "
