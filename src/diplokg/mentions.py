@@ -379,14 +379,14 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if not token.text[0].isupper():
             continue
         target = _titled_short_form_target(by_word[token.text], anchored, token.i) or \
-            _short_form_target(sentence_starts, by_word[token.text], token.i, sdoc)
+            _short_form_target(sentence_starts, by_word[token.text], token.i, m)
         add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
         covered.add(token.i)
     for ent in singles:
         if ent.start in covered:
             continue
         if ent.text in by_word:  # "Kosiniak-Kamysz" of "Wladyslaw Kosiniak-Kamysz": one written word, three tokens
-            add_mention(_short_form_target(sentence_starts, by_word[ent.text], ent.start, sdoc), ent.start, ent.end, "person.short-form", 0.8)
+            add_mention(_short_form_target(sentence_starts, by_word[ent.text], ent.start, m), ent.start, ent.end, "person.short-form", 0.8)
             continue
         if ent.start in anchored:  # "EAM Jaishankar" with no full name in the article
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
@@ -570,7 +570,7 @@ def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Sp
     return same[0] if len(same) == 1 else None
 
 
-def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, sdoc: Doc | None = None) -> _Cluster:
+def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, m: ArticleMentions | None = None) -> _Cluster:
     """Who "Singh" is: the only Singh named before; of several, the one named in this or the
     previous sentence or earlier in the same paragraph (a paragraph keeps to the person it
     opened with), else the one the article is about (named first)."""
@@ -583,7 +583,7 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
     last = max(p for p in nearest.positions if p < i)
     if bisect_right(sentence_starts, i) - bisect_right(sentence_starts, last) <= 1:
         return nearest
-    if sdoc is not None and "\n" not in sdoc[last:i].text:
+    if m is not None and "\n" not in m.doc.text[m.tokens[last].idx : m.tokens[i].idx]:
         return nearest
     return min(before, key=lambda c: c.first)
 
