@@ -2,8 +2,9 @@
 
 Builds each set's articles into a fresh temporary store and scores it with ``kg eval``'s own
 code (``diplokg.evaluate``): F1 per category over all the set's articles, the meetings' dates and
-places right, and over the corpus the statuses and articles of the merged meetings. This is how
-the README's accuracy table is made.
+places right, and over the corpus the statuses and articles of the merged meetings, and the mean
+answer F1 of corpus.json's questions asked with ``kg ask``. This is how the README's accuracy
+table is made.
 
     python benchmarks/accuracy.py                      # every set under tests/ (and the seeds)
     python benchmarks/accuracy.py extra9 extra10       # some sets
@@ -65,6 +66,8 @@ def summary(name: str, report: EvalReport) -> dict[str, Any]:
         row["corpus"] = numbers(report.corpus)
         row["corpus"]["statuses"] = [report.corpus.statuses.right, report.corpus.statuses.known]
         row["corpus"]["same_articles"] = [report.corpus.merges.right, report.corpus.merges.known]
+        if report.corpus.questions is not None:
+            row["corpus"]["questions_f1"] = round(report.corpus.questions.mean_f1, 2)
     return row
 
 
@@ -75,7 +78,7 @@ def _fraction(pair: list[int]) -> str:
 def render(rows: list[dict[str, Any]], fmt: str) -> str:
     if fmt == "json":
         return json.dumps(rows, indent=2)
-    head = ["set", "articles", *CATEGORIES, "memberships P / R", "dates", "places", "corpus meetings", "same articles"]
+    head = ["set", "articles", *CATEGORIES, "memberships P / R", "dates", "places", "corpus meetings", "same articles", "questions F1"]
     body = []
     for r in rows:
         a, c = r["all_articles"], r.get("corpus") or {}
@@ -83,6 +86,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str:
             r["set"], str(r["articles"]), *(f"{a[k]:.2f}" for k in CATEGORIES),
             f"{a['memberships_precision']:.2f} / {a['memberships_recall']:.2f}", _fraction(a["dates"]), _fraction(a["places"]),
             f"{c['meetings']:.2f}" if c else "-", _fraction(c["same_articles"]) if c else "-",
+            f"{c['questions_f1']:.2f}" if "questions_f1" in c else "-",
         ])
     if fmt == "markdown":
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]

@@ -14,28 +14,33 @@ answer labelled with who the candidate is (``about``). A question no form matche
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import QuestionNotUnderstood
 from .linking import Entity, Linker, UnknownName, normalise
+from .namespaces import MEMBERSHIP_ROLE_PROPERTIES
 from .queries import load_query, run
 
 # What `kg ask` understands, shown when a question is not understood (X, Y: persons; F: a
 # framework such as a forum, dialogue or policy).
 QUESTION_FORMS = [
-    "who met X? / who did X meet? / who has X met? / who held talks with X?",
+    "who met X? / who did X meet? / who has X met? / who held talks with X? / who hosted (received, spoke with) X?",
+    "who met whom? / who met whom in <place> (on <day>, in <month year>)? / list all meetings",
+    "which countries did X visit? / who visited <country>? / who did <country> meet? / which <A> officials met <B> officials?",
     "who will X meet? / who is X scheduled to meet?",
     "when did X meet Y? / where did X meet Y? / did X meet Y?",
     "what did X and Y discuss?",
-    "what office does X hold? / who is X?",
+    "what office does X hold? / who is X? / tell me about X",
     "who is the <office> of <country>? / who is <country>'s <office>?",
-    "which countries are members of F? / which countries are dialogue partners of F? / who co-chairs F?",
-    "what is F? / what does F stand for?",
-    "when did F meet?",
+    "which countries are members (dialogue partners, observers) of F? / who co-chairs F?",
+    "what is F? / what does F stand for? / when was F signed (adopted, launched)?",
+    "when did F meet? / which meetings were held under F? / who attended (took part in) F?",
     "which meetings took place in <place>? / in <month year>? / which meetings are planned?",
-    "which policies (agreements, forums, frameworks) does <country> have?",
+    "which policies (agreements, forums, frameworks) does <country> have? / which frameworks is <country> a member (observer) of?",
+    "which agreements (exercises...) has <country> signed (held) with <country>?",
     "how is X connected to Y?",
     "which meetings did X attend? / how many meetings did X hold?",
 ]
@@ -83,6 +88,17 @@ class AskResult:
         return data
 
 
+# Words that may stand before a name besides the store's office titles: ranks, honorifics and
+# the short forms of posts ("NSA Doval", "Gen Upendra Dwivedi", "EAM Jaishankar").
+_TITLE_WORDS = frozenset({
+    "the", "mr", "mrs", "ms", "dr", "shri", "smt", "he", "his", "her", "excellency", "hon", "honourable", "sir", "dame",
+    "gen", "general", "lt", "lieutenant", "maj", "major", "col", "colonel", "brig", "brigadier", "adm", "admiral",
+    "vice", "rear", "air", "chief", "marshal", "capt", "captain", "cdr", "commander", "commodore", "dato", "datuk", "seri",
+    "tan", "sri", "sheikh", "prince", "king", "queen", "president", "minister", "secretary", "nsa", "cds", "coas", "cns",
+    "cas", "eam", "pm", "fm", "defence", "defense", "foreign", "army", "navy", "naval", "military", "deputy", "prime",
+})
+
+
 # -- helpers shared by the handlers ------------------------------------------------------------
 def _text(term: Any) -> str:
     return "" if term is None else str(term)
@@ -110,6 +126,16 @@ class _Context:
         self._linker = linker
         self.sparql: list[str] = []
         self._evidence_cache: dict[tuple, list[Evidence]] = {}
+        self._title_words: set[str] | None = None
+        self.where: str | None = None  # a trailing place, period or event the question was read without
+        self.where_used = False
+
+    def take_where(self, where: str | None) -> str | None:
+        """The filter a handler applies: its own, or the question's trailing one (then marked used)."""
+        if where is None and self.where is not None:
+            self.where_used = True
+            return self.where
+        return where
 
     @property
     def linker(self) -> Linker:
@@ -171,10 +197,14 @@ class _Context:
 
     def persons(self, name: str) -> list[Entity]:
         """The persons a name means; an office description ("the Indian Defence Minister")
-        means its holders."""
+        means its holders, and a name after one ("President Droupadi Murmu", "Nigeria's defence
+        minister Christopher Musa") means that person."""
         try:
             return self.linker.resolve(name, "person")
         except UnknownName:
+            named = self._name_after_title(name)
+            if named:
+                return self.linker.resolve(named, "person")
             # "Hegseth in Kuala Lumpur", "Khaleel last week": a trailing phrase is not the name
             tail = re.search(r"\s+(?P<word>in|at|on|during|last|this|before|after|when|while|ever|recently|yesterday|today)\b(?P<rest>.*)$", name, flags=re.I)
             trimmed = name[: tail.start()] if tail else ""
@@ -189,6 +219,23 @@ class _Context:
             if not people:
                 raise
             return people
+
+    def _name_after_title(self, text: str) -> str | None:
+        """The name at the end of "<title> <name>" when every word before it is a word of an
+        office title in the store, a rank or a country's name or adjective; None otherwise."""
+        words = _strip_name(text).split()
+        for start in range(1, len(words)):
+            head, name = words[:start], " ".join(words[start:])
+            if all(self._title_word(w) for w in head) and self.linker.link(name, "person").entities:
+                return name
+        return None
+
+    def _title_word(self, word: str) -> bool:
+        if self._title_words is None:
+            self._title_words = {w for title in self.linker.office_titles() for w in normalise(title, honorifics=False).split()}
+            self._title_words |= _TITLE_WORDS
+        key = normalise(word, honorifics=False)
+        return key in self._title_words or bool(self.linker.link(re.sub(r"'s?$", "", word), "country").entities)
 
     def result(self, question: str, answers: list[Answer], message: str = "") -> AskResult:
         sparql = "\n\n".join(self.sparql)
@@ -232,12 +279,21 @@ def _where_filter(ctx: _Context, where: str | None) -> Callable[[dict[str, Any]]
     period = _period(where)
     if period:
         return lambda row: _overlaps(_text(row.get("date")), period)
-    labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(where, "place"))}
+    try:
+        labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(where, "place"))}
+    except UnknownName:
+        if not ctx.linker.link(where, "framework").entities:
+            raise
+        # an event or framework: its meetings, sessions and the meetings on their sidelines
+        events = {_text(r["event"]) for f in ctx.linker.resolve(where, "framework") for r in ctx.select("events-of", framework=f.iri)}
+        events |= {_text(r["event"]) for e in sorted(events) for r in ctx.select("events-of", framework=e)}  # on an edition's sidelines
+        return lambda row: _text(row.get("meeting")) in events
     return lambda row: _text(row.get("place")) in labels
 
 
 def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False, where: str | None = None) -> AskResult:
     people = ctx.persons(name)
+    where = ctx.take_where(where)
     keep = _where_filter(ctx, where)
     answers: list[Answer] = []
     for person in people:
@@ -440,13 +496,14 @@ def _literal(value: str) -> Any:
 _ROLE_WORDS = {"member": "member", "members": "member", "member states": "member", "member state": "member",
                "dialogue partner": "dialogue partner", "dialogue partners": "dialogue partner",
                "co-chair": "co-chair", "co-chairs": "co-chair", "cochair": "co-chair", "cochairs": "co-chair",
-               "co chair": "co-chair", "co chairs": "co-chair", "chair": "co-chair", "chairs": "co-chair"}
+               "co chair": "co-chair", "co chairs": "co-chair", "chair": "co-chair", "chairs": "co-chair",
+               "observer": "observer", "observers": "observer", "observer states": "observer", "observer state": "observer"}
 
 
 def _members(ctx: _Context, q: str, framework: str, role: str | None) -> AskResult:
     frameworks = ctx.linker.resolve(framework, "framework")
     answers: list[Answer] = []
-    predicate = {"member": "memberOf", "dialogue partner": "dialoguePartnerOf", "co-chair": "coChairOf"}
+    predicate = MEMBERSHIP_ROLE_PROPERTIES
     for f in frameworks:
         for row in ctx.select("members", framework=f.iri):
             row_role = _text(row["role"])
@@ -501,10 +558,25 @@ _MONTHS["sept"] = 9
 
 
 def _period(text: str) -> tuple[str, str] | None:
-    """"October 2025" -> ("2025-10-01", "2025-10-31"); "2025" -> the year; else None."""
+    """"October 2025" -> ("2025-10-01", "2025-10-31"); "2025" -> the year; "10 March 2026",
+    "March 10, 2026" or "2026-03-10" -> that day; else None."""
     import calendar
+    from datetime import date
 
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
     words = normalise(text).split()
+    day_first = len(words) == 3 and words[1] in _MONTHS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[0])
+    month_first = len(words) == 3 and words[0] in _MONTHS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[1])
+    if iso or ((day_first or month_first) and re.fullmatch(r"\d{4}", words[2])):
+        try:
+            if iso:
+                day = date(int(iso[1]), int(iso[2]), int(iso[3]))
+            else:
+                number, month = (words[0], words[1]) if day_first else (words[1], words[0])
+                day = date(int(words[2]), _MONTHS[month], int(re.match(r"\d+", number)[0]))
+        except ValueError:
+            return None
+        return day.isoformat(), day.isoformat()
     if len(words) == 1 and re.fullmatch(r"\d{4}", words[0]):
         return f"{words[0]}-01-01", f"{words[0]}-12-31"
     if len(words) == 2 and words[0] in _MONTHS and re.fullmatch(r"\d{4}", words[1]):
@@ -536,9 +608,16 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
         from .queries import _date_literal
 
         rows = ctx.select("events", **{"from": _date_literal(period[0]), "to": _date_literal(period[1])})
+        if period[0] == period[1]:  # a day: not the meetings known only by their month or year
+            rows = [r for r in rows if _text(r["date"]) == period[0]]
         answers = _event_answers(ctx, rows, "date")
         return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No meeting dated in {where} is recorded.")
-    places = _places_within(ctx, ctx.linker.resolve(where, "place"))
+    try:
+        places = _places_within(ctx, ctx.linker.resolve(where, "place"))
+    except UnknownName:
+        if ctx.linker.link(where, "framework").entities:  # "at the Shangri-La Dialogue": an event, not a place
+            return _framework_meetings(ctx, q, where)
+        raise
     answers = []
     for place in places:
         rows = ctx.select("events-at", place=place.iri)
@@ -547,6 +626,20 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
             row["place"] = place.label
         answers.extend(_event_answers(ctx, rows, "place"))
     return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No meeting in {' or '.join(p.label for p in places)} is recorded.")
+
+
+def _people_met_in(ctx: _Context, q: str, where: str) -> AskResult:
+    """"Who met in Male?": the people of the meetings of a place or period, each with whom they met."""
+    meetings = _meetings_in(ctx, q, where)
+    met: dict[str, set[str]] = defaultdict(set)
+    evidence: dict[str, list[Evidence]] = defaultdict(list)
+    for answer in meetings.answers:
+        people = answer.text.split(" and ") if " and " in answer.text else []
+        for person in people:
+            met[person] |= set(people) - {person}
+            evidence[person].extend(answer.evidence)
+    answers = [Answer(person, None, evidence[person], f"met {', '.join(sorted(met[person]))}") for person in sorted(met)]
+    return ctx.result(q, answers, meetings.message if not answers else "")
 
 
 def _places_within(ctx: _Context, places: list[Entity]) -> list[Entity]:
@@ -580,12 +673,158 @@ def _meetings_of(ctx: _Context, q: str, name: str, count: bool = False) -> AskRe
             answer.about = _about(people, who)
             answers.append(answer)
     answers = _dedupe(answers, by_iri=True)
-    if count:
-        counted = [Answer(str(len([a for a in answers if a.about == _about(people, who)])), who.iri,
-                          [e for a in answers if a.about == _about(people, who) for e in a.evidence][:10],
-                          f"meetings and events of {who.label}", _about(people, who)) for who in people]
+    if count:  # meetings held; those only announced are said apart
+        counted = []
+        for who in people:
+            mine = [a for a in answers if a.about == _about(people, who)]
+            held = [a for a in mine if not a.detail.startswith("planned")]
+            planned = len(mine) - len(held)
+            detail = f"meetings and events of {who.label} held" + (f"; {planned} more planned" if planned else "")
+            counted.append(Answer(str(len(held)), who.iri, [e for a in held for e in a.evidence][:10], detail, _about(people, who)))
         return ctx.result(q, counted)
     message = "" if answers else f"No meetings of {' or '.join(p.described for p in people)} are recorded."
+    return ctx.result(q, answers, message)
+
+
+def _attendees(ctx: _Context, q: str, name: str) -> AskResult | None:
+    """Who took part in a framework's (or a named event's) meetings; None when the name is no
+    framework or event, so that "who attended <person>'s meetings" can be read another way."""
+    try:
+        things = ctx.linker.resolve(name, "framework")
+    except UnknownName:
+        # "the 8th NSA-level meeting of the Colombo Security Conclave": a session of a framework
+        tail = re.search(r"\b(?:meeting|session|round|edition|summit|conference|dialogue)s? of (?:the )?(?P<f>.+)$", name, flags=re.I)
+        if tail is None or not ctx.linker.link(tail["f"], "framework").entities:
+            return None
+        things = ctx.linker.resolve(tail["f"], "framework")
+    answers = []
+    for thing in things:
+        for row in ctx.select("attendees", framework=thing.iri):
+            person, event = _text(row["person"]), _text(row["event"])
+            answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(event, "participant", person),
+                                  _details(_text(row["status"]) or "held", _text(row["date"])), _about(things, thing)))
+    message = "" if answers else f"No one is recorded as taking part in {' or '.join(t.label for t in things)}."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _all_meetings(ctx: _Context, q: str) -> AskResult:
+    """Every meeting, by date: who, when, where, held or planned."""
+    meetings: dict[str, dict[str, Any]] = {}
+    for row in ctx.select("meetings"):
+        entry = meetings.setdefault(_text(row["meeting"]), {"participants": [], **row})
+        entry["participants"].append(_text(row["participant"]))
+    answers = [
+        Answer(_meeting_text(m["participants"]), iri, ctx.evidence(iri, "participant"),
+               _details(_text(m["status"]) or "held", _text(m["date"]), _text(m["place"])))
+        for iri, m in meetings.items()
+    ]
+    return ctx.result(q, answers, "" if answers else "No meetings are recorded.")
+
+
+def _country_of_place(ctx: _Context, place: str) -> str | None:
+    """The country IRI a place is or lies in (a city's country from the extractor's gazetteer)."""
+    from .refdata import cities
+
+    entity = ctx.linker.entities.get(place)
+    if entity is None:
+        return None
+    if "Country" in entity.kinds:
+        return entity.iri
+    gazetteer = cities()
+    for name in sorted(entity.names):
+        ref = gazetteer.get(name)
+        if ref is not None and ref.country:
+            return place.split("/place/", 1)[0] + "/country/" + ref.country.lower()
+    return None
+
+
+def _visits(ctx: _Context, rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str]]:
+    """(row, country) for each meeting of a person in a country that is not one of theirs."""
+    homes: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        homes[_text(row["person"])].add(_text(row["home"]))
+    found = []
+    for row in rows:
+        if row["place"] is None:
+            continue
+        country = _country_of_place(ctx, _text(row["place"]))
+        if country and country not in homes[_text(row["person"])]:
+            found.append((row, country))
+    return found
+
+
+def _countries_visited(ctx: _Context, q: str, name: str) -> AskResult:
+    people = ctx.persons(name)
+    answers = []
+    for person in people:
+        for row, country in _visits(ctx, ctx.select("whereabouts", person=person.iri)):
+            entity = ctx.linker.entities.get(country)
+            meeting, place = _text(row["meeting"]), _text(row["place"])
+            answers.append(Answer(entity.label if entity else country, country, ctx.evidence(meeting, "place", place),
+                                  _details(_text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"])), _about(people, person)))
+    message = "" if answers else f"No meeting of {' or '.join(p.described for p in people)} abroad is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _visitors(ctx: _Context, q: str, name: str) -> AskResult | None:
+    """Who visited a country: its meetings' participants from elsewhere. None when the name is
+    no country, so that "who visited <person>" reads as who met them."""
+    if ctx.linker.link(name, "person").entities or not ctx.linker.link(name, "country").entities:
+        return None
+    countries = {c.iri for c in ctx.linker.resolve(name, "country")}
+    keep = _where_filter(ctx, ctx.take_where(None))
+    answers = []
+    for row, country in _visits(ctx, ctx.select("whereabouts")):
+        if country in countries and keep(row):
+            person, meeting = _text(row["person"]), _text(row["meeting"])
+            answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(meeting, "participant", person),
+                                  _details(_text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"]))))
+    message = "" if answers else f"No visitor to {name} is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _meetings_by_country(ctx: _Context) -> dict[str, dict[str, Any]]:
+    """meeting -> {"people": {person: label}, "homes": {person: {country}}, "row": a row}."""
+    meetings: dict[str, dict[str, Any]] = {}
+    for row in ctx.select("whereabouts"):
+        entry = meetings.setdefault(_text(row["meeting"]), {"people": {}, "homes": defaultdict(set), "row": row})
+        person = _text(row["person"])
+        entry["people"][person] = _text(row["personLabel"])
+        if row["home"] is not None:
+            entry["homes"][person].add(_text(row["home"]))
+    return meetings
+
+
+def _country_counterparts(ctx: _Context, q: str, name: str) -> AskResult | None:
+    """Who a country's officials met ("who did India meet?"); None when the name is no country."""
+    if ctx.linker.link(name, "person").entities or not ctx.linker.link(name, "country").entities:
+        return None
+    countries = {c.iri for c in ctx.linker.resolve(name, "country")}
+    answers = []
+    for meeting, entry in _meetings_by_country(ctx).items():
+        ours = [p for p in entry["people"] if entry["homes"][p] & countries]
+        if not ours:
+            continue
+        row = entry["row"]
+        for person, label in entry["people"].items():
+            if person not in ours:
+                detail = _details(f"met {', '.join(sorted(entry['people'][p] for p in ours))}", _text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"]))
+                answers.append(Answer(label, person, ctx.evidence(meeting, "participant", person), detail))
+    message = "" if answers else f"No meeting of officials of {name} with others is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _meetings_between_countries(ctx: _Context, q: str, first: str, second: str) -> AskResult:
+    """Meetings of officials of one country with officials of another ("Indian and Vietnamese officials")."""
+    sides = [{c.iri for c in ctx.linker.resolve(name, "country")} for name in (first, second)]
+    answers = []
+    for meeting, entry in _meetings_by_country(ctx).items():
+        homes = entry["homes"]
+        if all(any(homes[p] & side for p in entry["people"]) for side in sides):
+            row = entry["row"]
+            answers.append(Answer(_meeting_text(entry["people"].values()), meeting, ctx.evidence(meeting, "participant"),
+                                  _details(_text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"]))))
+    message = "" if answers else f"No meeting between officials of {first} and {second} is recorded."
     return ctx.result(q, answers, message)
 
 
@@ -601,12 +840,16 @@ def _planned(ctx: _Context, q: str) -> AskResult:
 _KIND_WORDS = {
     "policy": {"Policy"}, "policies": {"Policy"},
     "agreement": {"Agreement"}, "agreements": {"Agreement"}, "treaty": {"Agreement"}, "treaties": {"Agreement"},
+    "mou": {"Agreement"}, "mous": {"Agreement"}, "memorandum": {"Agreement"}, "memoranda": {"Agreement"},
+    "memorandums": {"Agreement"}, "pact": {"Agreement"}, "pacts": {"Agreement"}, "accord": {"Agreement"},
+    "accords": {"Agreement"}, "deal": {"Agreement"}, "deals": {"Agreement"}, "contract": {"Agreement"}, "contracts": {"Agreement"},
     "partnership": {"Agreement"}, "partnerships": {"Agreement"},
     "forum": {"Forum"}, "forums": {"Forum"}, "fora": {"Forum"},
     "dialogue": {"Dialogue"}, "dialogues": {"Dialogue"},
     "organisation": {"Organisation"}, "organisations": {"Organisation"}, "organization": {"Organisation"}, "organizations": {"Organisation"},
     "exercise": {"Exercise"}, "exercises": {"Exercise"}, "initiative": {"Initiative"}, "initiatives": {"Initiative"},
-    "framework": set(), "frameworks": set(), "groupings": set(), "groups": set(),
+    "framework": set(), "frameworks": set(), "groupings": set(), "grouping": set(), "groups": set(), "group": set(),
+    "bloc": set(), "blocs": set(), "alliance": set(), "alliances": set(), "mechanism": set(), "mechanisms": set(),
 }
 
 
@@ -625,6 +868,49 @@ def _kinds(words: str) -> set[str] | None:
     return set() if any_kind else kinds
 
 
+def _link_evidence(ctx: _Context, framework: str, country: str, role: str) -> list[Evidence]:
+    """The sentences linking a country to a framework in the role frameworks-of.rq names."""
+    if role in MEMBERSHIP_ROLE_PROPERTIES:
+        return ctx.evidence(country, MEMBERSHIP_ROLE_PROPERTIES[role], framework)
+    return ctx.evidence(framework, "policyOf" if role == "owner" else "involves", country)
+
+
+def _frameworks_between(ctx: _Context, q: str, first: str, second: str, kinds_text: str) -> AskResult | None:
+    """Frameworks linked to both countries (any role): "which agreements has India signed with
+    Vietnam?". None when a kind word or a country is not understood."""
+    kinds = _kinds(kinds_text)
+    if kinds is None:
+        return None
+    try:
+        sides = [ctx.linker.resolve(first, "country"), ctx.linker.resolve(second, "country")]
+    except UnknownName:
+        return None
+    linked: list[dict[str, dict[str, Any]]] = []
+    for countries in sides:
+        rows = [r for c in countries for r in ctx.select("frameworks-of", country=c.iri) if not kinds or _text(r["kind"]) in kinds]
+        linked.append({_text(r["framework"]): r for r in rows})
+    answers = []
+    for framework in sorted(set(linked[0]) & set(linked[1]), key=lambda f: _text(linked[0][f]["frameworkLabel"])):
+        rows = [side[framework] for side in linked]
+        evidence = [e for r in rows for e in _link_evidence(ctx, framework, _text(r["country"]), _text(r["role"]))]
+        answers.append(Answer(_text(rows[0]["frameworkLabel"]), framework, evidence, _details(_text(rows[0]["kind"]))))
+    names = f"{' or '.join(c.label for c in sides[0])} and {' or '.join(c.label for c in sides[1])}"
+    message = "" if answers else f"No {kinds_text} of both {names} are recorded."
+    return ctx.result(q, answers, message)
+
+
+# What a question's verb or role word asks for: the roles a country's framework must have
+# (None: any link, including policies it owns and agreements it is party to).
+_MEMBER_ROLES = frozenset({"member", "dialogue partner", "co-chair"})
+_ROLES_ASKED = {
+    "belong to": _MEMBER_ROLES, "join": _MEMBER_ROLES, "member": _MEMBER_ROLES, "part": _MEMBER_ROLES,
+    "in": _MEMBER_ROLES | {"observer"}, "take part in": _MEMBER_ROLES | {"observer"},
+    "participate in": _MEMBER_ROLES | {"observer"}, "participant": _MEMBER_ROLES | {"observer"},
+    "party": None, "co-chair": frozenset({"co-chair"}), "chair": frozenset({"co-chair"}),
+    "observer": frozenset({"observer"}), "dialogue partner": frozenset({"dialogue partner"}),
+}
+
+
 def _frameworks_of(ctx: _Context, q: str, country: str, kinds_text: str, verb: str = "") -> AskResult | None:
     kinds = _kinds(kinds_text)
     if kinds is None:
@@ -633,31 +919,26 @@ def _frameworks_of(ctx: _Context, q: str, country: str, kinds_text: str, verb: s
         countries = ctx.linker.resolve(country, "country")
     except UnknownName:
         return None
-    membership = verb.lower() in ("belong to", "take part in", "participate in", "join", "co-chair") if verb else False
-    predicate = {"member": "memberOf", "dialogue partner": "dialoguePartnerOf", "co-chair": "coChairOf"}
+    roles = _ROLES_ASKED.get(re.sub(r"[\s-]+", " ", verb.lower()).replace("co chair", "co-chair"))
     answers = []
     for c in countries:
         for row in ctx.select("frameworks-of", country=c.iri):
             kind, role = _text(row["kind"]), _text(row["role"])
             if kinds and kind not in kinds:
                 continue
-            if membership and role not in predicate:
+            if roles is not None and role not in roles:
                 continue
             f = _text(row["framework"])
-            if role in predicate:
-                evidence = ctx.evidence(c.iri, predicate[role], f)
-            else:
-                evidence = ctx.evidence(f, "policyOf" if role == "owner" else "involves", c.iri)
-            answers.append(Answer(_text(row["frameworkLabel"]), f, evidence, _details(kind, role), _about(countries, c)))
+            answers.append(Answer(_text(row["frameworkLabel"]), f, _link_evidence(ctx, f, c.iri, role), _details(kind, role), _about(countries, c)))
     message = "" if answers else f"No {kinds_text} of {' or '.join(c.label for c in countries)} are recorded."
     return ctx.result(q, _dedupe(answers), message)
 
 
 _PATH_WEIGHTS = {"participant": 1.0, "holds": 1.2, "officeOf": 1.5, "nationality": 1.5, "memberOf": 1.5,
                  "dialoguePartnerOf": 1.5, "coChairOf": 1.5, "underFramework": 1.5, "partOf": 1.5,
-                 "place": 2.0, "involves": 2.0, "policyOf": 2.0}
+                 "observerOf": 1.5, "place": 2.0, "involves": 2.0, "policyOf": 2.0}
 _PATH_VERBS = {"participant": "took part in", "holds": "holds", "officeOf": "is an office of", "nationality": "is a national of",
-               "memberOf": "is a member of", "dialoguePartnerOf": "is a dialogue partner of", "coChairOf": "co-chairs",
+               "memberOf": "is a member of", "dialoguePartnerOf": "is a dialogue partner of", "coChairOf": "co-chairs", "observerOf": "is an observer of",
                "underFramework": "is held under", "partOf": "is part of", "place": "took place in", "involves": "involves",
                "policyOf": "is a policy of"}
 
@@ -709,6 +990,59 @@ def _connection(ctx: _Context, q: str, a: str, b: str) -> AskResult:
     return ctx.result(q, answers, message)
 
 
+def _when_adopted(ctx: _Context, q: str, name: str) -> AskResult:
+    """When a framework was signed, adopted, launched or founded."""
+    try:
+        things = ctx.linker.resolve(name, "framework")
+    except UnknownName:
+        # "the Defence Cooperation Agreement between Indonesia and Australia"
+        short = re.sub(r"\s+(?:between|of|with) .+$", "", name)
+        if short == name or not ctx.linker.link(short, "framework").entities:
+            raise
+        things = ctx.linker.resolve(short, "framework")
+    answers = []
+    for thing in things:
+        for row in ctx.select("framework", framework=thing.iri):
+            if row["adopted"] is not None and _text(row["adopted"]):
+                date = _text(row["adopted"])
+                evidence = ctx.evidence(thing.iri, "adopted") or ctx.evidence(thing.iri)
+                answers.append(Answer(date, thing.iri, evidence, _text(row["label"]), _about(things, thing)))
+    message = "" if answers else f"No date of signing or adoption of {' or '.join(t.label for t in things)} is recorded."
+    return ctx.result(q, _dedupe(answers), message)
+
+
+def _co_chairs(ctx: _Context, q: str, name: str) -> AskResult:
+    """Co-chair countries of a framework; for a meeting or session without any, who took part."""
+    result = _members(ctx, q, name, "co-chair")
+    if result.answers:
+        return result
+    attended = _attendees(ctx, q, name)
+    if attended is not None and attended.answers:
+        attended.message = "No co-chair countries are recorded; these people took part:"
+        return attended
+    return result
+
+
+def _framework_meetings(ctx: _Context, q: str, name: str) -> AskResult:
+    """The meetings, sessions and editions of a framework or named event, dated or not."""
+    things = ctx.linker.resolve(name, "framework")
+    answers: list[Answer] = []
+    for thing in things:
+        for answer in _event_answers(ctx, ctx.select("events-of", framework=thing.iri), "participant"):
+            answer.about = _about(things, thing)
+            answers.append(answer)
+    message = "" if answers else f"No meeting of {' or '.join(t.label for t in things)} is recorded."
+    return ctx.result(q, _dedupe(answers, by_iri=True), message)
+
+
+def _about_entity(ctx: _Context, q: str, name: str) -> AskResult:
+    """"Tell me about X": what "who is X" or "what is X" answers, pointing to the full profile."""
+    result = _who_is(ctx, q, name)
+    hint = f"For everything recorded about {name}: kg show \"{name}\""
+    result.message = f"{result.message} {hint}".strip()
+    return result
+
+
 def _who_is(ctx: _Context, q: str, name: str) -> AskResult:
     link = ctx.linker.link(name, "person")
     if link.entities:
@@ -739,8 +1073,8 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"what (?:was|were|is|are) (?:the )?(?:topics? )?(?:discussed )?(?:between|by) (?P<a>.+?) and (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
     (r"(?P<w>when|where) (?:was|is|will be|were) (?:the )?(?:meeting|talks|meetings) (?:between|of) (?P<a>.+?) and (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
     (r"(?P<w>when|where) (?:was|is|will be|were) (?P<a>.+?)'s? (?:meeting|talks|meetings) with (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
-    # meetings at a place: before "who met X", which would read "in Male" as a name
-    (r"(?:who|which \w+) (?:met|held talks|have met|has met|had talks|gathered|were) (?:in|at) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    # meetings at a place or on a day: before "who met X", which would read "in Male" as a name
+    (r"(?:who|which \w+) (?:met|held talks|held meetings|had meetings|have met|has met|had talks|gathered|were|met each other) (?:in|at|on|during) (?P<x>.+)", lambda c, q, m: _people_met_in(c, q, m["x"])),
     # planned meetings of a person
     (r"with whom (?:will|is) (?P<a>.+?) (?:meet|hold talks|talk|be meeting|scheduled to meet|going to meet)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
     (rf"{_WHO} (?:will|is|are|was) (?P<a>.+?) (?:scheduled|set|due|expected|going|slated|planning|planned|likely) to {_MEET}", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
@@ -754,6 +1088,25 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"who (?:were|are|was|is) (?P<a>.+?)'s? (?:counterparts?|interlocutors?)", lambda c, q, m: _who_met(c, q, m["a"])),
     (rf"(?:{_WHO}|which (?:people|persons|officials|leaders|ministers|counterparts|dignitaries)) (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with)", lambda c, q, m: _who_met(c, q, m["a"])),
     (r"(?:who|which (?:people|persons|officials|ministers)) (?:met|has met|have met|had met|meets|met with|has met with|held talks with|has held talks with|had talks with|talked (?:to|with)|called on|has called on|(?:has )?(?:held )?(?:a )?(?:bilateral )?meetings? with) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    # the other verbs of meeting reports: "who hosted X", "who did X receive"
+    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:received|got|had|took) (?:a |an )?(?:courtesy |phone |telephone |video )?(?:call|visit|delegation) (?:from|led by) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:was|were|has been|have been) (?:visited|received|hosted|called on|met) by (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"(?:who|whom) (?:did|has|have|had|will|does) (?P<a>.+?) (?:pay|paid) (?:a |an )?(?:courtesy )?(?:call|visit)s? (?:on|to)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=q.lower().startswith(("who will", "whom will")))),
+    (r"(?:who|which (?:people|persons|officials|ministers)) (?:has |have |had )?(?:hosted|received|welcomed|spoke (?:to|with)|spoken (?:to|with)|phoned|telephoned|called|paid (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)|held (?:a )?(?:telephone|phone|virtual|video) (?:call|conversation|meeting|conference) with) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (r"(?:who|whom) (?:did|has|have|had|will|does) (?P<a>.+?) (?:host|hosted|receive|received|welcome|welcomed|speak (?:to|with)|spoken (?:to|with)|phone|phoned|call on|called on|call|called)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=q.lower().startswith(("who will", "whom will")))),
+    # every meeting, or those of a place or period
+    (r"who (?:met|meets|has met|held talks with|talked to) whom(?: (?:in|at|during|on) (?P<x>.+))?", lambda c, q, m: _meetings_in(c, q, m["x"]) if m["x"] else _all_meetings(c, q)),
+    (r"(?:list |show |give me )?(?:all )?(?:the )?(?:meetings|talks)(?: (?:recorded|known|reported|in the (?:graph|store|knowledge graph)))?|(?:which|what) meetings (?:are|were) (?:recorded|known|reported)", lambda c, q, m: _all_meetings(c, q)),
+    # countries as the parties: their officials
+    (r"(?:who|whom) (?:did|has|have|does|do) (?P<c>.+?) (?:meet|met|hold talks with|held talks with|talk to|talked to)", lambda c, q, m: _country_counterparts(c, q, m["c"])),
+    (r"(?:which|what) (?P<a>.+?) (?:officials|ministers|leaders|officers|people|delegates) (?:met|have met|held talks with|talked to|met with) (?:the )?(?P<b>.+?) (?:officials|ministers|leaders|officers|people|delegates|counterparts)", lambda c, q, m: _meetings_between_countries(c, q, m["a"], m["b"])),
+    # visits: meetings abroad
+    (r"(?:which|what) countries (?:did|has|have|will|does) (?P<a>.+?) (?:visit|visited|travel to|travelled to|traveled to|go to|gone to|been to)", lambda c, q, m: _countries_visited(c, q, m["a"])),
+    (r"where (?:did|has|have|will|does) (?P<a>.+?) (?:travel|travelled|traveled|go|gone)(?: to)?", lambda c, q, m: _countries_visited(c, q, m["a"])),
+    (r"(?:who|which (?:foreign )?(?:people|persons|officials|ministers|leaders|dignitaries|delegations)) (?:has |have |had )?(?:visited|travelled to|traveled to|came to|went to|toured) (?P<x>.+)", lambda c, q, m: _visitors(c, q, m["x"])),
+    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:has |have |had )?(?:visited|toured) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
+    # who took part in a framework's meetings or an event
+    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:attended|attends|took part in|takes part in|participated in|participates in|was at|were at|joined) (?P<f>.+)", lambda c, q, m: _attendees(c, q, m["f"])),
     (r"(?:which|what) (?:meetings|events|talks) (?:did|has|have|will|does|do) (?P<a>.+?) (?:attend|attended|hold|held|have|had|take part in|taken part in|participate in|join|joined)", lambda c, q, m: _meetings_of(c, q, m["a"])),
     (r"how many (?:meetings|talks|bilateral meetings|events) (?:did|has|have|does|do) (?P<a>.+?) (?:hold|held|have|had|attend|attended|take part in|taken part in)", lambda c, q, m: _meetings_of(c, q, m["a"], count=True)),
     (r"(?P<a>.+?)(?:'s)? (?:meetings|counterparts)", lambda c, q, m: _who_met_or_none(c, q, m["a"])),
@@ -765,26 +1118,34 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"what (?:is|was|are) the (?:offices?|positions?|posts?|titles?|roles?|jobs?) (?:of|held by) (?P<a>.+)", lambda c, q, m: _offices(c, q, m["a"])),
     (r"who (?:is|was|are|'s|holds the office of|serves as|holds the post of) (?:the )?(?P<x>\S+ .+)", lambda c, q, m: _office_holders(c, q, m["x"])),
     # memberships
-    (r"(?:which|what) countries (?:are|were) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?) (?:of|in) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
+    (r"(?:which|what) countr(?:ies|y) (?:are|were|is|was) (?:the |a |an )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?|observers?|observer states?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
     (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),
     (r"(?:which|what) countries co-?chairs? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
-    (r"who (?:co-?chairs?|chairs?) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
-    (r"(?:who|which countries) (?:are|is) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?) (?:of|in) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
-    (r"(?:list |name )?(?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?) of (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
-    (r"(?:who|which countries|what countries) (?:are|is|were) (?:the )?(?P<f>.+?)'s? (?P<r>members?|member states?|dialogue partners?|co-?chairs?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"who (?:co-?chairs?|chairs?|co-?chaired|chaired) (?:the )?(?P<f>.+)", lambda c, q, m: _co_chairs(c, q, m["f"])),
+    (r"(?:who|which countries) (?:are|is) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"(?:list |name )?(?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) of (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"(?:who|which countries|what countries) (?:are|is|were) (?:the )?(?P<f>.+?)'s? (?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     # meetings by place or period
     (r"(?:which|what) meetings (?:are|were) (?:planned|scheduled|upcoming|announced|coming up)", lambda c, q, m: _planned(c, q)),
     (r"(?:which|what) (?:are the )?(?:planned|upcoming|scheduled|announced) meetings", lambda c, q, m: _planned(c, q)),
-    (r"(?:which|what) (?:meetings|events|talks)(?: (?:took place|were held|have taken place|happened|have been held|occurred|are|were|will take place|are planned))? (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
-    (r"(?:meetings|events|talks) (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    (r"(?:which|what) (?:meetings|events|talks)(?: (?:took place|were held|have taken place|happened|have been held|occurred|are|were|will take place|are planned))? (?:in|at|during|on) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    (r"(?:meetings|events|talks) (?:in|at|during|on) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     (r"what happened (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     # frameworks of a country
-    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?:have|had|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched) with (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were|exist) (?:there )?between (?P<c>.+?) and (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:do|did|have|had|has) (?P<c>.+?) and (?P<d>.+?) (?:have|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched|take part in|belong to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were) (?P<c>.+?) and (?P<d>.+?) (?:both )?(?:members?|parties|part|partners|participants) (?:of|in|to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-?chair|chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
     (r"what (?:are|were) (?P<c>.+?)'s? (?P<k>[a-z ,/]+)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"])),
-    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are) (?P<c>.+?) (?:a |an )?(?:member|part|party|participant) (?:of|in|to)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], "belong to")),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are|were) (?P<c>.+?) (?:a |an )?(?P<r>member|part|party|participant|observer|dialogue partner|co-?chair)s? (?:of|in|to|at)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["r"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are|were) (?P<c>.+?) in", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], "in")),
     # what is
+    (r"when (?:was|were|did) (?:the )?(?P<f>.+?) (?:signed|sign|adopted|adopt|launched|launch|founded|established|concluded|inked|agreed|set up)", lambda c, q, m: _when_adopted(c, q, m["f"])),
     (r"what (?:does|did) (?:the )?(?P<f>.+?) (?:stand for|mean)", lambda c, q, m: _what_is(c, q, m["f"])),
     (r"what (?:is|was|are) (?:the )?(?:full form|expansion|meaning|full name) of (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),
+    (r"(?:which|what) (?:meetings|events|sessions|talks|rounds) (?:were|are|was|have been|took place|were held|are held|happened) (?:held )?(?:under|as part of|within|of|at|during|on the sidelines of) (?P<f>.+)", lambda c, q, m: _framework_meetings(c, q, m["f"])),
+    (r"(?:about|what do you know about|what is known about|describe|(?:the )?profile of) (?P<a>.+)", lambda c, q, m: _about_entity(c, q, m["a"])),
     (r"who (?:is|was) (?P<a>.+)", lambda c, q, m: _who_is(c, q, m["a"])),
     (r"what (?:is|was|are) (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),
 ]
@@ -815,6 +1176,9 @@ def clean_question(question: str) -> str:
     q = re.sub(r"[\s?!.]+$", "", q)
     q = re.sub(r"^(?:please\s+)?(?:(?:can|could) you\s+)?(?:tell me|say|show me)\s+", "", q, flags=re.I)
     q = re.sub(r"^(?:and|so|ok|okay),?\s+", "", q, flags=re.I)
+    # How they met does not change who met whom: "spoke by phone with X", "talk to X on the phone"
+    q = re.sub(r"\s+(?:by|over|on) (?:the )?(?:tele)?phone\b|\s+(?:by video(?: ?link)?|virtually|in person|together|jointly)\b", "", q, flags=re.I)
+    q = re.sub(r"^(?:on )?(?:what|which) (?:date|day)\b", "when", q, flags=re.I)
     return q.strip(" ,")
 
 
@@ -823,10 +1187,33 @@ def _strip_name(value: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.I)
 
 
+# A trailing "in <place>", "on <day>", "in <month year>", "during/on the sidelines of <event>"
+_TRAILING_QUALIFIER = re.compile(r"(?P<core>.+?)\s+(?:(?:in|at|on|during)\s+(?:the\s+)?sidelines\s+of|in|at|on|during)\s+(?P<where>[^,]+)", re.I)
+
+
 def ask(store: Any, question: str, *, linker: Linker | None = None) -> AskResult:
     """Answer an English question from the store; raises QuestionNotUnderstood / UnknownName."""
     q = clean_question(question)
     ctx = _Context(store, linker)
+    try:
+        return _answer(ctx, question.strip(), q)
+    except (QuestionNotUnderstood, UnknownName) as first_error:
+        # "who is X expected to meet in Mumbai": the question without its trailing place, period
+        # or event, answered by a handler that filters by it (and only such a handler)
+        qualified = _TRAILING_QUALIFIER.fullmatch(q)
+        if qualified is None:
+            raise
+        ctx.where = _strip_name(qualified["where"])
+        try:
+            result = _answer(ctx, question.strip(), qualified["core"])
+        except (QuestionNotUnderstood, UnknownName):
+            raise first_error from None
+        if not ctx.where_used:
+            raise first_error from None
+        return result
+
+
+def _answer(ctx: _Context, question: str, q: str) -> AskResult:
     last_unknown: UnknownName | None = None
     specific_form_matched = False
     for number, (pattern, handler) in enumerate(_COMPILED):
@@ -835,17 +1222,17 @@ def ask(store: Any, question: str, *, linker: Linker | None = None) -> AskResult
             continue
         specific_form_matched |= number < len(_COMPILED) - _CATCH_ALL
         try:
-            result = handler(ctx, question.strip(), _CleanMatch(match))
+            result = handler(ctx, question, _CleanMatch(match))
         except UnknownName as exc:
             last_unknown = last_unknown or exc
             continue  # another reading of the question may fit (e.g. "who is" + framework)
-        if result is not None:
+        if result is not None and (ctx.where is None or ctx.where_used):
             return result
     if last_unknown is not None and specific_form_matched:
         raise last_unknown
     hint = f" ({last_unknown})" if last_unknown is not None else ""
     raise QuestionNotUnderstood(
-        f"cannot map the question '{question.strip()}' to a query{hint}. Questions understood:\n  - " + "\n  - ".join(QUESTION_FORMS)
+        f"cannot map the question '{question}' to a query{hint}. Questions understood:\n  - " + "\n  - ".join(QUESTION_FORMS)
     )
 
 

@@ -210,8 +210,9 @@ def iter_extractions(nlp: Any, docs: Sequence[Document]) -> Iterator[DocExtracti
 
     done = 0
     try:
-        for doc, sdoc in zip(docs, nlp.pipe((nlp_text(d) for d in docs), batch_size=PIPE_BATCH_SIZE)):
-            yield _extract_one(facts, doc, sdoc)
+        texts = ((text, text) for text in map(nlp_text, docs))  # the text rides along as the context
+        for doc, (sdoc, text) in zip(docs, nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH_SIZE)):
+            yield _extract_one(facts, doc, sdoc, text)
             done += 1
         return
     except Exception:  # noqa: BLE001 - one bad text must not sink the others
@@ -225,9 +226,9 @@ def iter_extractions(nlp: Any, docs: Sequence[Document]) -> Iterator[DocExtracti
         yield _extract_one(facts, doc, sdoc)
 
 
-def _extract_one(facts: Any, doc: Document, sdoc: Any) -> DocExtraction | str:
+def _extract_one(facts: Any, doc: Document, sdoc: Any, text: str | None = None) -> DocExtraction | str:
     try:
-        return facts.extract_from_spacy(doc, sdoc)
+        return facts.extract_from_spacy(doc, sdoc, text)
     except Exception as exc:  # noqa: BLE001 - reported as a skipped input
         return f"extraction failed: {type(exc).__name__}: {exc}"
 

@@ -8,7 +8,10 @@ article; for the corpus (``corpus.json``), the whole store is used. Scored categ
 * meetings: participant sets (one-to-one); plus, of the matched meetings, the share of
   gold-known dates and places (and, for the corpus, statuses) the store got right;
 * frameworks: by name, acronym or alias;
-* memberships: (country, role, framework).
+* memberships: (country, role, framework);
+* questions (corpus.json's ``questions``): each asked of the store as ``kg ask`` asks it, its
+  answers scored by F1 against the gold answers (an unanswered question scores 0, unless the gold
+  expects no answer).
 
 Names match when a store label or alternative label equals the gold name or one of its full-name
 spellings, with case, accents and honorifics folded: a bare surname never matches.
@@ -26,7 +29,7 @@ from typing import Any
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from .errors import InputError
+from .errors import InputError, UsageError
 from . import refdata
 from .namespaces import DK, DKI, PROVENANCE_GRAPH
 from .resolve import fold, strip_honorifics
@@ -103,6 +106,23 @@ class Accuracy:
 
 
 @dataclass
+class QuestionScores:
+    """The gold questions asked of the store: mean answer F1, and the questions not answered exactly."""
+
+    asked: int = 0
+    f1_total: float = 0.0
+    exact: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def mean_f1(self) -> float:
+        return self.f1_total / self.asked if self.asked else 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"asked": self.asked, "exact": self.exact, "mean_f1": round(self.mean_f1, 4), "wrong": self.wrong}
+
+
+@dataclass
 class Section:
     """The scores of one article, or of the corpus."""
 
@@ -112,6 +132,7 @@ class Section:
     places: Accuracy = field(default_factory=Accuracy)
     statuses: Accuracy = field(default_factory=Accuracy)
     merges: Accuracy = field(default_factory=Accuracy)  # corpus: matched meetings reported by exactly the gold's articles
+    questions: QuestionScores | None = None  # corpus: its gold questions asked of the store
     note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,6 +141,8 @@ class Section:
         out["meeting_places"] = self.places.to_dict()
         out["meeting_statuses"] = self.statuses.to_dict()
         out["meeting_articles"] = self.merges.to_dict()
+        if self.questions is not None:
+            out["questions"] = self.questions.to_dict()
         if self.note:
             out["note"] = self.note
         return out
@@ -428,6 +451,56 @@ def _agreement(view: StoreView, meeting: URIRef, gold: dict) -> int:
 # -- entry point -----------------------------------------------------------------------------------
 
 
+def gold_person_spellings(gold: dict[str, Any]) -> dict[str, str]:
+    """Each full-name spelling of a gold file's persons -> the folded gold name."""
+    persons = gold.get("persons", [])
+    if isinstance(persons, dict):
+        entries = [(n, g.get("spellings", []) + g.get("aliases", [])) for n, g in persons.items()]
+    else:
+        entries = [(p["name"], p.get("aliases", [])) for p in persons]
+    return {spelling: fold(name) for name, aliases in entries for spelling in _spellings(name, aliases)}
+
+
+def answer_f1(got: list[tuple[str, set[str]]], want: Iterable[str], canonical: dict[str, str]) -> float:
+    """F1 of answers (each its text and the other names of its node) against gold answer texts."""
+
+    def key(text: str) -> str:
+        return canonical.get(fold(strip_honorifics(text)), fold(text))
+
+    want_keys = {key(w) for w in want}
+    found = {w for text, names in got for w in want_keys & ({key(text)} | {key(n) for n in names})}
+    # answers naming no gold answer, once each (an ambiguous name's candidates may repeat one)
+    extra = {key(text) for text, names in got if not want_keys & ({key(text)} | {key(n) for n in names})}
+    if not found and not extra and not want_keys:
+        return 1.0
+    return 2 * len(found) / (len(found) + len(extra) + len(want_keys))
+
+
+def _score_questions(store: KGStore, questions: list[dict[str, Any]], canonical: dict[str, str], labels: dict[URIRef, set[str]]) -> QuestionScores:
+    """Ask each gold question of the store. An answer counts under any name of its node ("IONS" for
+    "Indian Ocean Naval Symposium"), and a person under any spelling the gold gives."""
+    from .ask import ask
+    from .linking import Linker
+
+    scores = QuestionScores()
+    linker = Linker.from_store(store)
+    for item in questions:
+        try:
+            answers = ask(store, item["q"], linker=linker).answers
+        except UsageError:  # not understood, or a name the store does not know
+            answers = []
+        got = [(a.text, labels.get(URIRef(a.iri), set()) if a.iri else set()) for a in answers]
+        f1 = answer_f1(got, item.get("answers", []), canonical)
+        scores.asked += 1
+        scores.f1_total += f1
+        if f1 == 1.0:
+            scores.exact += 1
+        else:
+            texts = [a.text for a in answers] or "nothing"
+            scores.wrong.append(f"{item['q']!r}: answered {texts}, gold {item.get('answers', [])} (F1 {f1:.2f})")
+    return scores
+
+
 def evaluate(store: KGStore, gold_dir: Path | str) -> EvalReport:
     """Score ``store`` against every gold file in ``gold_dir`` (per-article files and corpus.json)."""
     gold_dir = Path(gold_dir)
@@ -445,11 +518,13 @@ def evaluate(store: KGStore, gold_dir: Path | str) -> EvalReport:
     corpus_section = None
     corpus_frameworks: dict[str, dict] = {}
     corpus_memberships: list[dict] = []
+    person_names: dict[str, str] = {}  # every gold spelling of a person -> the gold name
     for f in files:
         try:
             gold = json.loads(f.read_text("utf-8"))
         except (OSError, ValueError) as exc:
             raise InputError(f"cannot read gold file '{f}': {exc}") from exc
+        person_names.update(gold_person_spellings(gold))
         if f.name == "corpus.json":
             continue
         doc_id = Path(gold.get("doc") or f.stem).stem
@@ -469,6 +544,8 @@ def evaluate(store: KGStore, gold_dir: Path | str) -> EvalReport:
         gold = json.loads(corpus_file.read_text("utf-8"))
         gold = {**gold, "frameworks": list(corpus_frameworks.values()), "memberships": corpus_memberships}
         corpus_section = _score_section("corpus", StoreView(facts, labels), gold, corpus=True, doc_ids=doc_ids)
+        if gold.get("questions"):
+            corpus_section.questions = _score_questions(store, gold["questions"], person_names, labels)
     micro = Section("all articles")
     for s in sections:
         for c in CATEGORIES:
@@ -497,6 +574,9 @@ def render_text(report: EvalReport, *, details: bool = True) -> str:
     if report.corpus:
         c = report.corpus
         lines.append(row(c) + f"  statuses {c.statuses.right}/{c.statuses.known}  same articles {c.merges.right}/{c.merges.known}")
+        if c.questions is not None:
+            q = c.questions
+            lines.append(f"{'questions':24} {q.asked} asked (kg ask): mean answer F1 {q.mean_f1:.2f}, {q.exact}/{q.asked} answered exactly")
     if details:
         for s in [*report.articles, *([report.corpus] if report.corpus else [])]:
             problems = []
@@ -505,6 +585,8 @@ def render_text(report: EvalReport, *, details: bool = True) -> str:
                 problems += [f"  extra {c[:-1]}: {m}" for m in score.false_positives]
             for what, acc in (("date", s.dates), ("place", s.places), ("status", s.statuses), ("articles", s.merges)):
                 problems += [f"  wrong {what}: {w}" for w in acc.wrong]
+            if s.questions is not None:
+                problems += [f"  wrong answer: {w}" for w in s.questions.wrong]
             if problems:
                 lines.append("")
                 lines.append(f"{s.name}:")

@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import find_date_expressions
-from .mentions import ArticleMentions, add_office, build_mentions, slug
+from .mentions import ArticleMentions, add_office, build_mentions, remember_doc_text, slug
 from .model import (
     DocExtraction,
     Document,
@@ -135,7 +135,8 @@ def spacy_text(doc: Document) -> str:
 
 def extract_document(doc: Document, nlp: Language) -> DocExtraction:
     """Everything the rules read in one article (runs the pipeline once)."""
-    return extract_from_spacy(doc, nlp(spacy_text(doc)))
+    text = spacy_text(doc)
+    return extract_from_spacy(doc, nlp(text), text)
 
 
 def prepare() -> None:
@@ -145,10 +146,15 @@ def prepare() -> None:
     dates.prepare()
 
 
-def extract_from_spacy(doc: Document, sdoc: Doc) -> DocExtraction:
-    """Like extract_document, for a Doc parsed already (e.g. by ``nlp.pipe``)."""
-    if len(sdoc.text) != len(doc.text):
+def extract_from_spacy(doc: Document, sdoc: Doc, parsed_text: str | None = None) -> DocExtraction:
+    """Like extract_document, for a Doc parsed already (e.g. by ``nlp.pipe``). ``parsed_text``, the
+    text the Doc was parsed from when the caller has it, spares joining the Doc's tokens again."""
+    # The Doc's length from its last token: ``sdoc.text`` would build a Token object per token.
+    parsed_length = sdoc[-1].idx + len(sdoc[-1].text_with_ws) if len(sdoc) else 0
+    if parsed_length != len(doc.text) or (parsed_text is not None and len(parsed_text) != parsed_length):
         raise ValueError("the spaCy Doc is not of this document's text")
+    if parsed_text is not None:
+        remember_doc_text(sdoc, parsed_text)
     m = build_mentions(doc, sdoc)
     state = _State(m)
     _frameworks(state)

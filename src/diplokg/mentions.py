@@ -473,13 +473,21 @@ BYLINE_MAX_WORDS = 4
 BYLINE_MAX_LINES_ABOVE = 3  # headline, standfirst, a kicker or "Updated:" line
 
 
+_DOC_TEXT_KEY = "diplokg.text"
+
+
 def doc_text(sdoc: Doc) -> str:
     """The Doc's text, joined once per article (in ``Doc.user_data``): spaCy joins every token
     again on each read of ``Doc.text``, and a rule asking per entity made that a third of extraction."""
-    text = sdoc.user_data.get("diplokg.text")
+    text = sdoc.user_data.get(_DOC_TEXT_KEY)
     if text is None:
-        text = sdoc.user_data["diplokg.text"] = sdoc.text
+        text = sdoc.user_data[_DOC_TEXT_KEY] = sdoc.text
     return text
+
+
+def remember_doc_text(sdoc: Doc, text: str) -> None:
+    """Give ``doc_text`` the text the Doc was parsed from, so it never joins the tokens at all."""
+    sdoc.user_data[_DOC_TEXT_KEY] = text
 
 
 def _name_line_in_header(sdoc: Doc, ent: Span) -> bool:

@@ -22,6 +22,14 @@ SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 
 PROVENANCE_GRAPH = DKI["graph/provenance"]
 
+# A country's role in a framework (as the saved queries name it) -> the dk: property that states it.
+MEMBERSHIP_ROLE_PROPERTIES: dict[str, str] = {
+    "member": "memberOf",
+    "dialogue partner": "dialoguePartnerOf",
+    "co-chair": "coChairOf",
+    "observer": "observerOf",
+}
+
 PREFIXES: dict[str, Namespace] = {
     "dk": DK,
     "dki": DKI,

@@ -12,6 +12,7 @@ from typing import Any
 
 from .ask import Evidence, _Context, _text
 from .linking import Entity, Linker
+from .namespaces import MEMBERSHIP_ROLE_PROPERTIES
 
 
 @dataclass
@@ -53,7 +54,7 @@ _KIND_ORDER = ("Person", "Country", "Office", "Meeting", "Event", "City", "Regio
                "Forum", "Dialogue", "Organisation", "Exercise", "Initiative", "Framework")
 _FRAMEWORK_KINDS = {"Policy", "Agreement", "Forum", "Dialogue", "Organisation", "Exercise", "Initiative", "Framework"}
 _NAME_KINDS = {"label": "label", "alt": "altLabel", "acronym": "acronym", "expansion": "expansion", "title": "title"}
-_ROLE_PREDICATES = {"member": "memberOf", "dialogue partner": "dialoguePartnerOf", "co-chair": "coChairOf"}
+_ROLE_PREDICATES = MEMBERSHIP_ROLE_PROPERTIES
 
 
 def _main_kind(entity: Entity) -> str:

@@ -33,9 +33,9 @@ def count_extractions(monkeypatch):
     calls = []
     real = facts.extract_from_spacy
 
-    def counting(doc, sdoc):
+    def counting(doc, sdoc, parsed_text=None):
         calls.append(doc.doc_id)
-        return real(doc, sdoc)
+        return real(doc, sdoc, parsed_text)
 
     monkeypatch.setattr(facts, "extract_from_spacy", counting)
     return calls

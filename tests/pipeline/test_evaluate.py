@@ -71,6 +71,27 @@ def test_scores_on_a_tiny_gold(article, tmp_path):
     assert "missed person: Ibrahim Latheef" in text and "extra person: Chan Chun Sing" in text
 
 
+def test_corpus_questions_are_asked_of_the_store_and_scored_by_answer_f1(article, tmp_path):
+    gold_dir = _gold(tmp_path)
+    corpus = json.loads((gold_dir / "corpus.json").read_text("utf-8"))
+    corpus["questions"] = [
+        {"q": "who met Abdulla Khalil", "answers": ["Rajnath Singh"]},
+        {"q": "who did Rajnath Singh meet", "answers": ["Abdulla Khaleel", "Ibrahim Latheef"]},  # Chan Chun Sing extra
+        {"q": "who met Latheef", "answers": []},  # nobody of that name: no answer is the right answer
+        {"q": "why is the sky blue", "answers": ["Rayleigh scattering"]},  # not understood: scores 0
+    ]
+    (gold_dir / "corpus.json").write_text(json.dumps(corpus), "utf-8")
+    report = evaluate(_store(article), gold_dir)
+    questions = report.corpus.questions
+    assert (questions.asked, questions.exact) == (4, 2)
+    # F1 per question: 1, 2*1/(2+2) (Abdulla Khalil is Abdulla Khaleel's spelling), 1, 0
+    assert abs(questions.mean_f1 - (1 + 0.5 + 1 + 0) / 4) < 1e-9
+    assert report.to_dict()["corpus"]["questions"]["exact"] == 2
+    text = render_text(report)
+    assert "4 asked (kg ask): mean answer F1 0.62, 2/4 answered exactly" in text
+    assert "wrong answer: 'why is the sky blue': answered nothing" in text
+
+
 def test_a_bare_surname_never_matches(article, tmp_path):
     a = article("020_y", "Singh spoke to Pete Hegseth.")
     a.meeting(a.person("Singh", "IND"), a.person("Pete Hegseth", "USA"), "Singh spoke to Pete Hegseth.")

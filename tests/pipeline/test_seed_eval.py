@@ -51,6 +51,12 @@ def test_meetings_memberships_dates_and_places(seed_report):
     assert corpus.statuses.share == 1.0, corpus.statuses.wrong
 
 
+def test_the_corpus_questions_are_asked_and_answered_exactly(seed_report):
+    questions = seed_report.corpus.questions
+    assert questions.asked == 12  # corpus.json's questions
+    assert questions.exact == questions.asked, questions.wrong
+
+
 def _people(store):
     rows = store.select("SELECT DISTINCT ?p ?l WHERE { ?p a dk:Person ; rdfs:label ?l }")
     return {str(r["l"]): r["p"] for r in rows}
@@ -95,6 +101,7 @@ def test_kg_eval_command(seed_store, gold_dir):
     data = json.loads(result.stdout)
     assert set(data["articles"]) == {s.stem for s in gold_dir.glob("0*.json")}
     assert 0 <= data["corpus"]["meetings"]["f1"] <= 1
+    assert data["corpus"]["questions"]["asked"] == 12 and data["corpus"]["questions"]["mean_f1"] == 1.0
     text = runner.invoke(cli, ["eval", str(gold_dir), "--store", str(seed_store.path), "--summary"])
     assert text.exit_code == 0 and "corpus" in text.stdout
     missing = runner.invoke(cli, ["eval", str(gold_dir), "--store", str(gold_dir / "no-store")])

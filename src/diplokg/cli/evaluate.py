@@ -26,7 +26,8 @@ def eval_command(gold_dir: Path, store: Path, output_format: str, summary: bool)
     persons, offices, meetings, frameworks and memberships it gives precision, recall and F1,
     then the share of gold-known meeting dates and places the store has right, and lists every
     miss and false positive. Names match on a label or alternative label (case, accents and
-    honorifics folded), never on a bare surname.
+    honorifics folded), never on a bare surname. The questions in corpus.json are asked of the
+    store as `kg ask` asks them, and their answers scored by F1.
 
     \b
     Examples:
