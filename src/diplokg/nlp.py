@@ -722,7 +722,7 @@ BODY_POST_HEADS = frozenset({"commander", "commandant", "chairperson", "chairman
                              "commander-in-chief", "commanding-in-chief"})
 BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command", "guard", "corps", "association", "institute",
                             "agency", "commission", "council", "ministry", "department", "academy", "college", "university",
-                            "service", "bureau", "authority", "committee", "organisation", "organization", "coalition",
+                            "service", "bureau", "authority", "committee", "organisation", "organization", "coalition", "administration", "directorate",
                             # military commands and units ("Commander of the Eastern Naval Area")
                             "area", "region", "zone", "district", "division", "brigade", "regiment", "battalion", "squadron",
                             "wing", "flotilla", "theatre", "theater"})

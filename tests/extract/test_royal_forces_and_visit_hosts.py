@@ -309,3 +309,12 @@ def test_a_hyphened_surname_alone_is_the_person_named_in_full(nlp):
     assert person_names(x) == ["Ana Ruiz", "Tomasz Nowak-Kowalski"]
     assert ("Tomasz Nowak-Kowalski", "Deputy Prime Minister", "POL") in holdings(x)
     assert ("Ana Ruiz", "Tomasz Nowak-Kowalski") in meeting_pairs(x)
+
+
+def test_the_head_of_an_administration_holds_its_post(nlp):
+    text = (
+        "The Chilean minister is scheduled to meet Park Jae-hoon, head of the Defense Procurement Administration "
+        "(DPA), on Thursday before visiting a plant in Busan."
+    )
+    office = offices_held(extract_text(nlp, text, PUBLISHED))["Park Jae-hoon"]
+    assert (office.title, office.country) == ("Head of the Defence Procurement Administration", "KOR")
