@@ -2545,11 +2545,25 @@ def _visitors_are_foreign(st: _State) -> None:
                     continue
                 m.holdings.remove(holding)
                 m.office_of[visitor].remove(holding.office)
+                office = m.offices[holding.office]
                 if not any(h.office == holding.office for h in m.holdings):
                     del m.offices[holding.office]
                 person = m.person(visitor)
                 if person.country == destination:
                     person.country = None
+                if (home := _visitors_home(m, destination)) is not None:
+                    ev = holding.evidence
+                    add_office(m, visitor, office.title, office.title, home,
+                               Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.visitor-home", 0.6))
+                    person.country = person.country or home
+
+
+def _visitors_home(m: ArticleMentions, destination: str) -> str | None:
+    """Where a visitor to ``destination`` comes from, when the article tells of one other country
+    alone more than once ("the Indian Navy", "the High Commission of India" in a story of the Indian
+    Navy chief's visit to Sri Lanka); None when it tells of several."""
+    others = [iso for iso, evs in m.countries.items() if iso != destination and len(evs) >= 2]
+    return others[0] if len(others) == 1 else None
 
 
 def _host_offices(st: _State) -> None:

@@ -174,6 +174,13 @@ def _abridged(longer: list[str], shorter: list[str]) -> bool:
     return all(word in rest for word in shorter[1:-1])
 
 
+def _leading_part(longer: list[str], shorter: list[str]) -> bool:
+    """``shorter`` is the first words of ``longer``, two or more and not ending in a particle
+    ("Mohamed Khaled" of "Mohamed Khaled Nordin"): a Malay or Arab name cut to its given names."""
+    n = len(shorter)
+    return 2 <= n < len(longer) and longer[:n] == shorter and shorter[-1].lower() not in NAME_PARTICLES
+
+
 def _suffixed(longer: list[str], shorter: list[str]) -> bool:
     """``longer`` is ``shorter`` with a generational suffix ("Ana Reyes Jr" of "Ana Reyes")."""
     return len(shorter) >= 2 and len(longer) == len(shorter) + 1 and longer[:-1] == shorter and longer[-1] in NAME_SUFFIXES
@@ -207,6 +214,16 @@ def _nearest_before(candidates: list[_Cluster], i: int) -> _Cluster | None:
     not the first Singh of the article)."""
     before = [(max(p for p in c.positions if p < i), k) for k, c in enumerate(candidates) if any(p < i for p in c.positions)]
     return candidates[max(before)[1]] if before else None
+
+
+# "Waker-uz-Zaman", "Zia-ur-Rahman": one written word, a South Asian name of given name, particle and name.
+HYPHENED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
+
+
+def _hyphened_head(words: list[str]) -> str | None:
+    """The first part of a one-word hyphened name ("Waker" of "Waker-uz-Zaman"), by which the
+    article names the person again ("Gen Waker"); None for any other name."""
+    return words[0].split("-", 1)[0] if len(words) == 1 and HYPHENED_NAME.fullmatch(words[0]) else None
 
 
 def _rank_led(words: list[str]) -> bool:
@@ -297,13 +314,16 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue  # "recruiting Papua New Guineans": a people, not a person
         if ent.text in refdata.subdivision_names() or _street_address(sdoc, ent):  # "Tamil Nadu" taken for a person
             continue
-        if len(words) == 1:
+        if len(words) == 1 and _hyphened_head(words) is None:
             singles.append(ent)
             continue
         target = None
         for c in clusters:
             if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words) \
                     or _given_name_shortened(c.words, words):
+                target = c
+                break
+            if _rank_led(words) and _hyphened_head(c.words) == words[1]:  # "Gen Waker" after "Waker-uz-Zaman"
                 target = c
                 break
             if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Dwivedi" after "Upendra Dwivedi"
@@ -329,6 +349,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 break
         if target is None:  # "Sheikh Saoud" after "Sheikh Saoud bin Abdulrahman Al Thani"
             target = _honorific_given_name_target(words, clusters)
+        if target is None and not _rank_led(words):  # "Mohamed Khaled" after "Mohamed Khaled Nordin", if his alone
+            owners = [c for c in clusters if _leading_part(c.words, words)]
+            target = owners[0] if len(owners) == 1 else None
         rule = "person.title-before-name" if ent.start in anchored else "person.ner"
         if target is None:
             target = _Cluster(f"person:{len(clusters)}", words, [], ent.start, [])
@@ -338,7 +361,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     # One-word mentions: surnames (whatever the model labelled them) and lone names.
     by_word: dict[str, list[_Cluster]] = {}
     for c in clusters:
-        for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ())}:
+        for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ()), *filter(None, [_hyphened_head(c.words)])}:
             if w.lower() not in NAME_PARTICLES:  # "Al" of "Al Udeid Air Base" is no short form of "X Al Thani"
                 by_word.setdefault(w, []).append(c)
     first_words: dict[str, list[_Cluster]] = {}
@@ -356,11 +379,14 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if not token.text[0].isupper():
             continue
         target = _titled_short_form_target(by_word[token.text], anchored, token.i) or \
-            _short_form_target(sentence_starts, by_word[token.text], token.i)
+            _short_form_target(sentence_starts, by_word[token.text], token.i, m)
         add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
         covered.add(token.i)
     for ent in singles:
         if ent.start in covered:
+            continue
+        if ent.text in by_word:  # "Kosiniak-Kamysz" of "Wladyslaw Kosiniak-Kamysz": one written word, three tokens
+            add_mention(_short_form_target(sentence_starts, by_word[ent.text], ent.start, m), ent.start, ent.end, "person.short-form", 0.8)
             continue
         if ent.start in anchored:  # "EAM Jaishankar" with no full name in the article
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
@@ -403,7 +429,9 @@ COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporatio
 # "Jubilee House", "Rashtrapati Bhavan"); not "Hall", a common surname.
 INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", "school", "centre", "center", "hospital",
                                "foundation", "museum", "memorial", "stadium", "auditorium", "library", "house", "palace",
-                               "bhawan", "bhavan", "building", "secretariat", "headquarters", "hotel", "castle", "mansion"})
+                               "bhawan", "bhavan", "building", "secretariat", "headquarters", "hotel", "castle", "mansion",
+                               # government bodies ("the Defense Acquisition Program Administration")
+                               "administration", "agency", "ministry", "commission", "directorate", "authority"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
 BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
 
@@ -550,9 +578,10 @@ def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Sp
     return same[0] if len(same) == 1 else None
 
 
-def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int) -> _Cluster:
+def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, m: ArticleMentions | None = None) -> _Cluster:
     """Who "Singh" is: the only Singh named before; of several, the one named in this or the
-    previous sentence, else the one the article is about (named first)."""
+    previous sentence or earlier in the same paragraph (a paragraph keeps to the person it
+    opened with), else the one the article is about (named first)."""
     before = [c for c in candidates if c.first < i]
     if not before:
         return min(candidates, key=lambda c: c.first)
@@ -561,6 +590,8 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
     nearest = max(before, key=lambda c: max(p for p in c.positions if p < i))
     last = max(p for p in nearest.positions if p < i)
     if bisect_right(sentence_starts, i) - bisect_right(sentence_starts, last) <= 1:
+        return nearest
+    if m is not None and "\n" not in m.doc.text[m.tokens[last].idx : m.tokens[i].idx]:
         return nearest
     return min(before, key=lambda c: c.first)
 
@@ -596,7 +627,37 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     found = name_before(sdoc, _title_chain_start(sdoc, ents, k))
     if found is not None and sdoc[found[1] - 1].ent_type_ == "PERSON":
         return found
-    return None
+    return _relative_clause_holder(sdoc, ent)
+
+
+# Verbs of "X, who is also / who also serves as <title>": a post held now, by the person the clause is about.
+HOLDING_CLAUSE_VERBS = frozenset({"be", "serve"})
+
+
+def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
+    """The person a relative clause gives a title to ("X, who also serves as Poland's deputy prime
+    minister", "X, who is also the Deputy Prime Minister"): the PERSON the clause hangs on; not "who
+    was Defence Minister" (a post once held)."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        verb = root.head.head
+    elif root.dep_ == "attr":
+        verb = root.head
+    else:
+        return None
+    if verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    person = verb.head
+    if person.ent_type_ != "PERSON":
+        return None
+    start, end = person.i, person.i + 1
+    while start > 0 and sdoc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _title_chain_start(sdoc: Doc, ents: list[Span], k: int) -> int:
@@ -866,9 +927,11 @@ def _its_organisation_head(sdoc: Doc, i: int) -> bool:
 def _former(sdoc: Doc, i: int) -> bool:
     """The title starting at token ``i`` is one its holder no longer holds ("former", "ex-")."""
     j = i - 1
-    if j >= 0 and sdoc[j].text == "-":
+    hyphen = j >= 0 and sdoc[j].text == "-"
+    if hyphen:
         j -= 1
-    return j >= 0 and sdoc[j].lower_ in FORMER_WORDS
+    # "then-Defence Minister X" held the post at the time told of; a bare "then" is the adverb ("then met Minister X")
+    return j >= 0 and (sdoc[j].lower_ in FORMER_WORDS or hyphen and sdoc[j].lower_ == "then")
 
 
 def _title_city(m: ArticleMentions, ent: Span) -> PlaceMention | None:
@@ -1025,6 +1088,33 @@ def _represented_countries(m: ArticleMentions) -> dict[str, str]:
     return result
 
 
+# Verbs that list who a side or delegation is made of ("The Indonesian delegation includes X and Y").
+MEMBERS_VERBS = frozenset({"include", "comprise", "consist"})
+
+
+def _delegation_members(m: ArticleMentions) -> dict[str, str]:
+    """person key -> country of the delegation or side their verb says they belong to ("The
+    Indonesian delegation includes Deputy Minister X", "the Kenyan team comprised Y"): the country
+    word that qualifies the side noun, the persons its object names."""
+    result: dict[str, str] = {}
+    for verb in m.tokens:
+        if verb.lemma_ not in MEMBERS_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        sides = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in SIDE_NOUNS]
+        country = next((m.country_at[c.i] for s in sides for c in s.children
+                        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in m.country_at), None)
+        if country is None:
+            continue
+        for obj in verb.children:
+            if obj.dep_ == "dobj" or obj.dep_ == "prep" and obj.lower_ == "of":  # "consists of X"
+                # not whom a member met: "includes X, who met Y"
+                clauses = {t.i for d in obj.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
+                for token in obj.subtree:
+                    if token.i not in clauses and (key := m.person_at.get(token.i)) is not None:
+                        result.setdefault(key, country)
+    return result
+
+
 GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "representative", "dignitary", "officer", "envoy", "counterpart", "member"})
 
 
@@ -1118,6 +1208,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for token in m.tokens:
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(sdoc):
             found = name_after(sdoc, token.i + 1)
+            if found is None and sdoc[token.i + 1].text == "," and token.i + 2 < len(sdoc):
+                found = name_after(sdoc, token.i + 2)  # "his Polish counterpart, X,"
             key = m.person_at.get(found[0]) if found else None
             before = _country_before(sdoc, token.i)
             if key and before:
@@ -1137,7 +1229,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     shortened = _short_forms_of_held_titles(pending)
     pending = [p for p in pending if (p[0], p[1]) not in shortened]
     side = _side_countries(m)
-    for key, iso in (_group_countries(m) | _represented_countries(m)).items():
+    for key, iso in (_group_countries(m) | _represented_countries(m) | _delegation_members(m)).items():
         side.setdefault(key, iso)
     counts = {iso: len(evs) for iso, evs in m.countries.items()}
     # an unqualified title belongs to the country the article is written from: never one that a
@@ -1360,12 +1452,22 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
         # those the co-chairing clause names, not those of a clause joined to it ("..., and held talks with Z")
         joined = {d.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for d in c.subtree}
         clause = [t for t in verb.subtree if t.i not in joined]
-        chairs = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in clause} - {None}
+        chairs = {m.person_at.get(t.i) or m.title_owner.get(t.i) or _bare_title_holder(m, t) for t in clause} - {None}
         chairs |= {k for t in clause if t.dep_ == "nsubj" and t.lower_ in PRONOUNS and (k := _person_of(m, t))}
+        if not chairs:  # a parse that hangs the names elsewhere ("..., with X and Y co-chairing the talks"): the sentence's two
+            chairs = {k for t in tokens if (k := m.person_at.get(t.i) or m.title_owner.get(t.i))}
         if len(pairs) == 1 and len(chairs) == 2:
             a, b = sorted(chairs)
             result[a], result[b] = (b, next(iter(pairs))), (a, next(iter(pairs)))
     return result
+
+
+def _bare_title_holder(m: ArticleMentions, token) -> str | None:
+    """The person "the Defence Secretary" (a title with no name, starting at ``token``) stands for:
+    the holder of that title named before ("the Defence Secretary and X co-chaired ...")."""
+    if token.ent_iob_ != "B" or token.ent_type_ != TITLE or token.i == 0 or m.tokens[token.i - 1].lower_ != "the":
+        return None
+    return resolve_title_reference(m, token.ent_id_.split(":", 1)[1], token.i)
 
 
 def _co_chair_country(entry: tuple[str, frozenset[str]] | None, clusters: dict[str, _Cluster]) -> str | None:
@@ -1427,7 +1529,8 @@ def _fellows_country(entry: tuple[set[str], set[str]] | None, clusters: dict[str
 PRONOUNS = frozenset({"he", "she"})
 # Institutions a country word may qualify as a source ("India's defence ministry said"): not where anyone is.
 SOURCE_NOUNS = frozenset({"ministry", "government", "embassy", "office", "spokesperson", "spokesman", "statement", "navy", "army",
-                          "military", "force", "forces", "media", "agency", "department", "official", "officials", "side"})
+                          "military", "force", "forces", "media", "agency", "department", "official", "officials", "side",
+                          "commission", "consulate", "mission"})  # "the Indian High Commission said"
 
 
 def _companions(m: ArticleMentions) -> dict[str, str]:
@@ -1551,6 +1654,10 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     is_subject = key in subjects
     # the countries of the people the subject meets (not of those acting with the subject)
     theirs = {clusters[o].country for o in others - subjects if clusters[o].country}
+    # for one the subject meets, a sentence that names the subject's own country places no one
+    # ("X met Deputy Minister Y ... with Indian assistance": India is the visitor's)
+    visitors = set() if is_subject else \
+        {clusters[o].country for o in subjects if clusters[o].country and clusters[o].country_confidence >= CONF_COUNTERPART}
     if is_subject and any(clusters[o].country is None for o in others - subjects):
         return None  # "X called on President Y in Male": the place is the host's, and who hosts is unknown
     found: set[str] = set()
@@ -1577,7 +1684,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token):
             continue
         found.add(iso)
-    if travels:
+    if travels or found & visitors:
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     return next(iter(found)) if len(found) == 1 else None
 
@@ -1634,10 +1741,19 @@ def _other_stop(token) -> bool:
     return False
 
 
+# Events a country is the scene of when talks are about them ("lessons from the war in Ukraine").
+SCENE_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "fighting", "invasion", "tension", "tensions", "violence"})
+
+
 def _topic_object(token) -> bool:
     """The country is what a verb acts on, not where anyone is ("who described India as a partner",
-    "thanked Japan"); not so of a place one goes to ("visited Japan")."""
+    "thanked Japan"); not so of a place one goes to ("visited Japan"). Nor is the scene of a war or
+    crisis talked about ("the war in Ukraine", "the Sudan crisis")."""
     head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in SCENE_NOUNS:
+        return True
+    if token.dep_ in ("compound", "amod", "poss") and head.lemma_.lower() in SCENE_NOUNS:
+        return True
     return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in MOVEMENT_LEMMAS
 
 

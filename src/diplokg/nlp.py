@@ -527,8 +527,15 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
             start -= 1  # "bin" between two name words
         elif start < end and start > 2 and prev.text == "-" and doc[start - 2].lower_ in NAME_PARTICLES and not doc[start - 2].whitespace_:
             start -= 2  # "al-" before a name word
+        elif start == end and start > 2 and prev.is_alpha and prev.is_lower and _joined_by_hyphen(doc, start - 2) and is_name_token(doc[start - 3]):
+            start -= 1  # "Jin Yong-sung, chairman": the lower-case end of a hyphened given name
+        elif start < end and start > 1 and _joined_by_hyphen(doc, start - 1) and is_name_token(doc[start - 2]):
+            start -= 2  # "Kosiniak-Kamysz", "Yong-sung": the head of a hyphened word of the name
+            words += 1
         else:
             break
+    if start < end:
+        start = hyphened_name_start(doc, start)
     while start < end and doc[start].lower_ in NAME_PARTICLES and not doc[start].text[:1].isupper():
         start += 1
     start = skip_honorifics(doc, start, end)
@@ -572,7 +579,7 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     return j
 
 
-GENERIC_TITLE_WORDS = frozenset({"minister", "secretary"})
+GENERIC_TITLE_WORDS = frozenset({"minister", "secretary", "undersecretary"})  # "Undersecretary for Defense Policy X"
 
 
 def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
@@ -679,6 +686,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
         while j < len(doc) and doc[j].ent_id_ == ident:
             j += 1
         of = i - 2 if i >= 2 and doc[i - 1].lower_ == "the" else i - 1
+        if i >= 3 and doc[i - 1].text == "Royal" and doc[i - 2].lower_ == "the":
+            of = i - 3  # "Chief of the Royal Malaysian Navy": the crown is part of the force's name
         if j < len(doc) and doc[j].text in ("'s", "’s") and doc[i - 1].lower_ != "the":
             j += 1  # "vice chairman of China's Central Military Commission"
         found = None
@@ -713,7 +722,7 @@ BODY_POST_HEADS = frozenset({"commander", "commandant", "chairperson", "chairman
                              "commander-in-chief", "commanding-in-chief"})
 BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command", "guard", "corps", "association", "institute",
                             "agency", "commission", "council", "ministry", "department", "academy", "college", "university",
-                            "service", "bureau", "authority", "committee", "organisation", "organization", "coalition",
+                            "service", "bureau", "authority", "committee", "organisation", "organization", "coalition", "administration", "directorate",
                             # military commands and units ("Commander of the Eastern Naval Area")
                             "area", "region", "zone", "district", "division", "brigade", "regiment", "battalion", "squadron",
                             "wing", "flotilla", "theatre", "theater"})
@@ -789,7 +798,8 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
         word = token.text[:1].isupper() and token.is_alpha or _ordinal(token)
         joiner = j > first and (token.text in ("-", "‑") and not token.whitespace_ or token.lower_ == "and"
                                 or token.lower_ in ("of", "for") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
-                                and not doc[j + 1].ent_id_.startswith("country:"))  # "of Oman" closes the name
+                                and not doc[j + 1].ent_id_.startswith("country:")  # "of Oman" closes the name
+                                or _committee_on(doc, j) or _listed_in_name(doc, j))
         if not (word or joiner):
             break
         has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS
@@ -799,6 +809,30 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     if not has_body_word or end == first or doc[end : end + 1].text in ("'s", "’s"):
         return None  # "of the Indian Army's Northern Command": the body is not the one named first
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
+
+
+# Bodies named by their remit after "on" ("the House Committee on Defence", "the Commission on Human Rights").
+REMIT_BODY_WORDS = frozenset({"committee", "subcommittee", "commission", "council"})
+
+
+def _committee_on(doc: Doc, j: int) -> bool:
+    """Token ``j`` is the "on" of a committee's remit, a capitalised word after it ("Committee on
+    Defence"); not "the Council on Monday"."""
+    return (doc[j].lower_ == "on" and doc[j - 1].lower_ in REMIT_BODY_WORDS and j + 1 < len(doc)
+            and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and doc[j + 1].ent_type_ != "DATE")
+
+
+def _listed_in_name(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a comma inside a name that lists its fields ("the Acquisition, Technology and
+    Logistics Agency"): a capitalised word after it, then "and" and another before any comma."""
+    if doc[j].text != "," or j + 3 >= len(doc) or not (doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha):
+        return False
+    for k in range(j + 2, min(j + 5, len(doc) - 1)):
+        if doc[k].text == "," or not doc[k].is_alpha:
+            return False
+        if doc[k].lower_ == "and":
+            return doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+    return False
 
 
 def _ordinal(token) -> bool:
@@ -864,6 +898,24 @@ def given_names_before(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written between two words with no space ("Waker-uz-Zaman")."""
+    return doc[i].text in ("-", "‑") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+
+
+def hyphened_name_start(doc: Doc, start: int) -> int:
+    """Start of a model PERSON span moved back over the hyphened head of a South Asian name the model
+    left out ("Waker-uz-[Zaman]", "Zia-ur-[Rahman]"): a capitalised word, a hyphen, a short
+    lower-case particle, a hyphen; not "anti-[Marcos]" or "Indo-[Pacific]"."""
+    if (
+        start >= 4 and _joined_by_hyphen(doc, start - 1) and _joined_by_hyphen(doc, start - 3)
+        and doc[start - 2].is_lower and doc[start - 2].is_alpha and len(doc[start - 2]) <= 3
+        and is_name_token(doc[start - 4])
+    ):
+        return start - 4
+    return start
+
+
 @Language.component("diplokg_persons")
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
@@ -894,6 +946,7 @@ def mark_persons(doc: Doc) -> Doc:
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):  # "Al Bowardi's"
             end -= 1
         start = given_names_before(doc, start, end)
+        start = hyphened_name_start(doc, start)
         first = start
         start = skip_honorifics(doc, start, end)
         while start < end and not is_name_token(doc[start]):
