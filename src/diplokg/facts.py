@@ -2472,6 +2472,7 @@ def _frameworks(st: _State) -> None:
     _exercise_series(st)
     _vision_acronyms(st)
     _named_missions(st)
+    _numbered_resolutions(st)
     _named_programmes(st)
     _described_agreements(st)
     _merge_pair_prefixed(st)
@@ -2543,7 +2544,7 @@ def _acronym_frameworks(st: _State) -> None:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
             with_members = _members_follow(m, close)
-            spelled = _spelled_suffix(sdoc, run, inside.text)
+            spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_mission(sdoc, run, inside.text)
             if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
             owned = _owned_by_framework(st, run, spelled)
@@ -2591,6 +2592,31 @@ def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     return None
 
 
+def _mission_head(words: list[Token]) -> bool:
+    """The name's head word is "Mission": the last word, or the one before "in"/"to"/"for"
+    ("African Union Transition Mission in Somalia")."""
+    for k, t in enumerate(words):
+        if t.lower_ in ("in", "to", "for", "of") and k > 0:
+            return words[k - 1].text == "Mission"
+    return bool(words) and words[-1].text == "Mission"
+
+
+def _loosely_spelled_mission(sdoc: Doc, run: Span, acronym: str) -> Span | None:
+    """"African Union Support and Stabilization Mission in Somalia (AUSSOM)": a mission's acronym
+    often takes syllables, not initials ("SOM" of Somalia); its letters in order in the name, from
+    a word with its first letter, are enough when the name is a Mission's."""
+    if not _mission_head([t for t in run if t.is_alpha]):
+        return None
+    letters = acronym.lower()
+    for start in range(run.start, run.end - 1):
+        if sdoc[start].text[:1] != acronym[:1] or sdoc[start].lower_ in ("the", "and"):
+            continue
+        text = iter("".join(t.lower_ for t in sdoc[start : run.end] if t.is_alpha))
+        if all(c in text for c in letters):  # a subsequence test (the iterator is consumed in order)
+            return sdoc[start : run.end]
+    return None
+
+
 def _members_follow(m: ArticleMentions, close: int) -> bool:
     """"Name (ACR), whose members/member states/membership ...": the name is of a grouping."""
     words = [t.lower_ for t in m.tokens[close + 1 : close + 4]]
@@ -2634,6 +2660,8 @@ def _acronym_head(run: Span) -> str | None:
         return "Organisation"
     if words[-1].lower_ == "force" and len(words) >= 2 and words[-2].lower_ in MULTINATIONAL_FORCE_WORDS:
         return "Organisation"
+    if _mission_head(words):
+        return "Organisation"  # "United Nations Mission in South Sudan (UNMISS)": a peace operation as a body
     if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
         return "Exercise"  # "Africa-India Key Maritime Engagement (AIKEYME)"
     if words[-1].lower_ == "facility" and any(t.lower_ in FUND_WORDS for t in words):
@@ -2854,7 +2882,20 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
-    return k < len(m.tokens) and m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_
+    if k < len(m.tokens) and m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_:
+        return True
+    return _states_of_a_region(m, j + 1)
+
+
+GROUP_OF_STATES_WORDS = frozenset({"States", "Nations", "Countries"})
+
+
+def _states_of_a_region(m: ArticleMentions, k: int) -> bool:
+    """"Alliance of Sahel States", "League of Arab States": a region's name before "States" is
+    part of a body's name, not where it is."""
+    while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].ent_type_ in ("GPE", "LOC", "NORP"):
+        k += 1
+    return k < len(m.tokens) and m.tokens[k].text in GROUP_OF_STATES_WORDS
 
 
 def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
@@ -3184,6 +3225,31 @@ def _named_missions(st: _State) -> None:
         if span is None or any(t.i in st.framework_at for t in span):
             continue
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
+
+
+RESOLUTION_NUMBER = re.compile(r"^[0-9]{3,4}$")
+
+
+def _numbered_resolutions(st: _State) -> None:
+    """"Security Council Resolution 2719", "applying resolution 2719": a numbered resolution is a
+    text states are bound by (an Agreement), named as written with the body that passed it."""
+    m = st.m
+    named: dict[str, str] = {}  # number -> the name it was first written with ("resolution 2719" later is the same)
+    for token in m.tokens:
+        if token.lower_ != "resolution" or token.i + 1 >= len(m.tokens) or not RESOLUTION_NUMBER.match(m.tokens[token.i + 1].text):
+            continue
+        start = token.i
+        while start > 0 and _resolution_body_word(m.tokens[start - 1]):
+            start -= 1  # "U.N. Security Council": the body is part of the name
+        span = m.sdoc[start : token.i + 2]
+        number = m.tokens[token.i + 1].text
+        named.setdefault(number, span.text)
+        _add_framework(st, named[number], "Agreement", span, None, "framework.resolution")
+
+
+def _resolution_body_word(token: Token) -> bool:
+    """A word of the body's name before "Resolution": capitalised ("Security", "UN", "U.N.")."""
+    return not token.is_space and token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha())
 
 
 PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
@@ -5703,6 +5769,28 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)
         elif prep.lower_ == "of" and st.framework_at.get(governor.i, key) != key:
             keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
+        elif prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS or prep.lower_ == "from" and governor.lemma_.lower() in LEAVE_VERBS:
+            keys.add(key)  # "the members of ASEAN", "withdrew from ECOWAS"
+    return keys | _organisations_with_members_or_leavers(st)
+
+
+MEMBER_WORDS = frozenset({"member", "members", "membership"})
+LEAVE_VERBS = frozenset({"quit", "leave", "exit", "rejoin", "withdraw", "expel", "suspend"})
+MEMBER_STATE_NOUNS = frozenset({"states", "countries", "nations", "state", "country"})
+
+
+def _organisations_with_members_or_leavers(st: _State) -> set[str]:
+    """Organisations whose members the text speaks of, or that states leave: "the ten ASEAN member
+    states", "ECOWAS members", "quit ECOWAS last year" (a relation, even without a named member)."""
+    keys: set[str] = set()
+    for i, key in st.framework_at.items():
+        token = st.m.tokens[i]
+        head = token.head
+        if token.dep_ == "dobj" and head.lemma_.lower() in LEAVE_VERBS:
+            keys.add(key)
+        elif token.dep_ == "compound" and (head.lower_ in MEMBER_WORDS or head.lower_ in MEMBER_STATE_NOUNS
+                                           and any(c.lower_ == "member" for c in head.children)):
+            keys.add(key)
     return keys
 
 

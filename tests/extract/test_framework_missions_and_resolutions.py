@@ -1,0 +1,67 @@
+"""Peace missions with acronyms, numbered resolutions, bodies named after a region's states, and
+known organisations kept for the members or leavers the text names, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from extract_helpers import extract_text, framework_kinds, membership_triples
+
+_extract = partial(extract_text, published=date(2025, 3, 12))
+
+
+def test_mission_with_an_acronym_of_syllables(nlp):
+    x = _extract(nlp, "Chad sent troops to the Arab League Monitoring and Stability Mission in Yemen (ALMISYE) in May.")
+    assert framework_kinds(x).get("Arab League Monitoring and Stability Mission in Yemen") == "Organisation"
+
+
+def test_mission_with_an_acronym_of_initials(nlp):
+    x = _extract(nlp, "Nepal will extend its deployment to the United Nations Mission in South Sudan (UNMISS).")
+    assert framework_kinds(x).get("United Nations Mission in South Sudan") == "Organisation"
+
+
+def test_troops_drawn_by_a_mission_are_not_members(nlp):
+    x = _extract(nlp, "The Pacific Stabilisation Mission in Tuvalu (PSMT) draws troops from Fiji, Samoa and Tonga.")
+    assert "Pacific Stabilisation Mission in Tuvalu" in framework_kinds(x)
+    assert not membership_triples(x)
+
+
+def test_acronym_after_a_name_that_is_no_mission_stays_unread(nlp):
+    # the loose letter test is for missions only: a ministry's acronym does not make it a framework
+    x = _extract(nlp, "Officials of the Peruvian Army Logistics Command (COLOGE) met in Lima.")
+    assert not framework_kinds(x)
+
+
+def test_numbered_resolution_with_its_body_and_later_bare(nlp):
+    x = _extract(nlp, "Peru backed UN Security Council Resolution 2817 on Haiti. Chile later invoked resolution 2817 as well.")
+    kinds = framework_kinds(x)
+    assert kinds.get("UN Security Council Resolution 2817") == "Agreement"
+    assert "resolution 2817" not in kinds  # the same resolution
+
+
+def test_resolution_without_a_number_is_no_framework(nlp):
+    x = _extract(nlp, "The council passed a resolution on Haiti in 2024 and a second resolution in May.")
+    assert not [n for n in framework_kinds(x) if "resolution" in n.lower()]
+
+
+def test_body_named_after_a_regions_states_founded_by_countries(nlp):
+    x = _extract(nlp, "Bolivia, Peru and Ecuador formed their own Alliance of Andean States (AEA) last year.")
+    assert framework_kinds(x).get("Alliance of Andean States") == "Forum"
+    assert membership_triples(x) == {(c, "Alliance of Andean States", "member") for c in ("BOL", "PER", "ECU")}
+
+
+def test_organisation_of_a_place_is_not_read_past_the_place(nlp):
+    x = _extract(nlp, "He addressed the Forum of Andean in Lima and the Alliance of Peru on Monday.")
+    assert not [n for n in framework_kinds(x) if "Lima" in n or "Peru" in n]
+
+
+def test_known_organisation_kept_for_its_member_states_or_leavers(nlp):
+    x = _extract(nlp, "The summit brought together the ten ASEAN member states and China. Hungary may quit NATO next year.")
+    assert {"ASEAN", "NATO"} <= set(framework_kinds(x))
+    assert not membership_triples(x)
+
+
+def test_known_organisation_merely_named_is_dropped(nlp):
+    x = _extract(nlp, "Peru's troops serve in UN peacekeeping missions, and Chile follows NATO standards.")
+    assert not {"UN", "NATO"} & set(framework_kinds(x))
