@@ -2755,6 +2755,10 @@ def _framework_head(span: Span) -> str | None:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return FRAMEWORK_HEADS[words[-1].lower_]
+    if len(words) >= 3 and words[-1].text in ("Talks", "Consultations") and words[-2].text[:1].isupper():
+        return "Dialogue"  # "Army-to-Army Staff Talks", "2+2 Foreign and Defence Ministerial Consultations" (capitalised: a name)
+    if _pair_ministers_meeting(span, words):
+        return "Dialogue"
     if _regional_cooperation(span):
         return "Forum"
     if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
@@ -2762,6 +2766,17 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
         return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
     return None
+
+
+def _pair_ministers_meeting(span: Span, words: list[Token]) -> bool:
+    """"the Korea-Poland Defence Ministers' Meeting": two countries' standing ministerial meeting is
+    a dialogue (not "the SCO Defence Ministers' Meeting", one meeting of a body, nor a bare
+    "Defence Ministers' Meeting")."""
+    if len(words) < 3 or words[-1].text != "Meeting" or words[-2].lower_ not in ("ministers", "ministerial"):
+        return False
+    prefix = PAIR_PREFIX.match(span.text)
+    # two countries: a trilateral one has a name and acronym of its own ("... Trilateral Defence Ministers' Meeting (TDMM)")
+    return prefix is not None and prefix.group().count("-") == 1 and sum(t.ent_type_ == "GPE" for t in span) >= 2
 
 
 def _regional_cooperation(span: Span) -> bool:
@@ -2792,14 +2807,16 @@ def _named_frameworks(st: _State) -> None:
             w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
                 break
-            if w.text[:1].isupper() and (w.is_alpha or "-" in w.text):
-                last_good = j
+            if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or j in m.country_at):
+                last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
                 pass
             elif w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS:
                 last_good = j  # "International Fleet Review 2026"
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
+            elif _hyphened_to(m, j):
+                pass  # "Army-to-Army Staff Talks"
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
@@ -2872,6 +2889,14 @@ def _two_plus_two(m: ArticleMentions, j: int) -> bool:
     a, plus, b, nxt = m.tokens[j : j + 4]
     return (a.text.isdigit() and plus.text == "+" and b.text.isdigit() and not a.whitespace_ and not plus.whitespace_
             and nxt.text[:1].isupper())
+
+
+def _hyphened_to(m: ArticleMentions, j: int) -> bool:
+    """The "to" inside "Army-to-Army", "Navy-to-Navy" (written without spaces): part of a name."""
+    if m.lower[j] != "to" or j < 1 or j + 1 >= len(m.tokens):
+        return False
+    before, after = m.tokens[j - 1], m.tokens[j + 1]
+    return before.text == "-" and after.text == "-" and not before.whitespace_ and not m.tokens[j].whitespace_
 
 
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
@@ -4386,7 +4411,7 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
         t = m.tokens[k]
         if t.text[:1].isupper() or t.text in ("-", "'", "’", "'s", "’s") or t.like_num and last is not None:
             last = k
-        elif _of_the_goes_on(m, start, k, end):
+        elif _of_the_goes_on(m, start, k, end) or _hyphened_to(m, k):
             continue
         elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
                   and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k))):

@@ -65,3 +65,28 @@ def test_known_organisation_kept_for_its_member_states_or_leavers(nlp):
 def test_known_organisation_merely_named_is_dropped(nlp):
     x = _extract(nlp, "Peru's troops serve in UN peacekeeping missions, and Chile follows NATO standards.")
     assert not {"UN", "NATO"} & set(framework_kinds(x))
+
+
+def test_staff_talks_with_a_hyphened_to_are_a_dialogue(nlp):
+    x = _extract(nlp, "Colonel Rivas will co-chair the Army-to-Army Staff Talks in Lima next month, officials said.")
+    assert framework_kinds(x) == {"Army-to-Army Staff Talks": "Dialogue"}
+
+
+def test_capitalised_consultations_of_a_pair_are_a_dialogue(nlp):
+    x = _extract(nlp, "The ministers met in Santiago for the Chile-Peru 2+2 Foreign and Defence Ministerial Consultations.")
+    assert framework_kinds(x).get("Chile-Peru 2+2 Foreign and Defence Ministerial Consultations") == "Dialogue"
+
+
+def test_two_words_before_talks_are_no_name(nlp):
+    x = _extract(nlp, "The navies held Staff Talks in Lima, and the Ministerial Consultations ended on Monday.")
+    assert not framework_kinds(x)
+
+
+def test_two_countries_ministers_meeting_is_a_dialogue(nlp):
+    x = _extract(nlp, "Chile and Peru agreed to hold the next Chile-Peru Defence Ministers' Meeting in Lima.")
+    assert framework_kinds(x).get("Chile-Peru Defence Ministers' Meeting") == "Dialogue"
+
+
+def test_a_bodys_ministers_meeting_is_not_a_pairs_dialogue(nlp):
+    x = _extract(nlp, "Peru attended the Andean Defence Ministers' Meeting and the Lima Ministers' Meeting on Monday.")
+    assert not [n for n, k in framework_kinds(x).items() if k == "Dialogue"]
