@@ -2543,7 +2543,7 @@ def _acronym_frameworks(st: _State) -> None:
             if run is None or len(run) < 2:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
-            with_members = _members_follow(m, close)
+            with_members = _members_follow(m, close) or _described_as_grouping(m, close)
             spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_mission(sdoc, run, inside.text)
             if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
@@ -2621,6 +2621,23 @@ def _members_follow(m: ArticleMentions, close: int) -> bool:
     """"Name (ACR), whose members/member states/membership ...": the name is of a grouping."""
     words = [t.lower_ for t in m.tokens[close + 1 : close + 4]]
     return len(words) == 3 and words[0] == "," and words[1] == "whose" and words[2] in ("members", "member", "membership")
+
+
+DESCRIBED_GROUPING_NOUNS = frozenset({"grouping", "bloc", "coalition", "alliance", "forum"})
+
+
+def _described_as_grouping(m: ArticleMentions, close: int) -> bool:
+    """"the Zone of Peace and Cooperation of the South Atlantic (ZOPACAS), a grouping of 24 states":
+    a name with an acronym (from another language, perhaps) described as a grouping is one."""
+    words = m.tokens[close + 1 : close + 6]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in words[2:]:
+        if t.lower_ in DESCRIBED_GROUPING_NOUNS:
+            return True
+        if not (t.is_alpha and t.is_lower or t.like_num):
+            return False  # "(NIA), the country's counter-terror agency"
+    return False
 
 
 def _countries_gathered_after(m: ArticleMentions, close: int) -> bool:
@@ -2743,6 +2760,8 @@ def _framework_head(span: Span) -> str | None:
         return None  # "the Indian High Commission": a diplomatic mission
     if len(words) >= 2 and words[-1].lower_ == "group" and words[-2].lower_ in FORMATION_WORDS:
         return None  # "the UK Carrier Strike Group": a naval formation, not a forum
+    if _code_of_conduct_at(words) is not None:
+        return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
     for k, t in enumerate(words):  # the word before the first connector names the thing
         if t.lower_ in NAME_CONNECTORS - {"and"} and k > 0:
             kind = FRAMEWORK_HEADS.get(words[k - 1].lower_) or CONNECTED_HEADS.get(words[k - 1].lower_)
@@ -2765,6 +2784,28 @@ def _framework_head(span: Span) -> str | None:
         return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
     if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
         return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
+    return None
+
+
+def _code_of_conduct_at(words: list[Token]) -> int | None:
+    """Where "Code of Conduct" (capitalised) starts among the words, or None."""
+    for k in range(len(words) - 2):
+        if words[k].text == "Code" and words[k + 1].lower_ == "of" and words[k + 2].text == "Conduct":
+            return k
+    return None
+
+
+def _sea_after_code_of_conduct(m: ArticleMentions, j: int, last_good: int | None) -> int | None:
+    """"Code of Conduct in the South China Sea": the sea it is for is part of its name; the index
+    of the sea word, or None."""
+    if last_good is None or m.tokens[last_good].text != "Conduct" or m.lower[j] != "in" or j + 2 >= len(m.tokens) \
+            or m.lower[j + 1] != "the":
+        return None
+    for k in range(j + 2, min(j + 6, len(m.tokens))):
+        if not m.tokens[k].text[:1].isupper():
+            return None
+        if m.lower[k] in SEA_WORDS:
+            return k
     return None
 
 
@@ -2817,6 +2858,8 @@ def _named_frameworks(st: _State) -> None:
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
                 pass  # "Army-to-Army Staff Talks"
+            elif _sea_after_code_of_conduct(m, j, last_good) is not None:
+                last_good = j = _sea_after_code_of_conduct(m, j, last_good)
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
@@ -2847,7 +2890,7 @@ def _named_frameworks(st: _State) -> None:
         kind = _framework_head(span)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
-                and span[-1].i not in m.place_at:
+                and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None):
             # a framework already known by its gazetteer name inside a longer one keeps its place
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
@@ -5032,6 +5075,8 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
         return []
     subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
     countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+    if not countries:  # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...": the two it names
+        countries = _countries_in(m, prev[-1])
     return countries if len(countries) == 2 else []
 
 

@@ -90,3 +90,33 @@ def test_two_countries_ministers_meeting_is_a_dialogue(nlp):
 def test_a_bodys_ministers_meeting_is_not_a_pairs_dialogue(nlp):
     x = _extract(nlp, "Peru attended the Andean Defence Ministers' Meeting and the Lima Ministers' Meeting on Monday.")
     assert not [n for n, k in framework_kinds(x).items() if k == "Dialogue"]
+
+
+def test_code_of_conduct_with_its_sea_and_its_place(nlp):
+    x = _extract(nlp, "Both sides urged a Code of Conduct in the Caribbean Sea and backed the Lima Code of Conduct on piracy.")
+    kinds = framework_kinds(x)
+    assert kinds.get("Code of Conduct in the Caribbean Sea") == "Agreement"
+    assert kinds.get("Lima Code of Conduct") == "Agreement"
+
+
+def test_a_code_that_is_no_code_of_conduct_is_no_framework(nlp):
+    x = _extract(nlp, "Peru amended its Code of Criminal Procedure and the Penal Code in May.")
+    assert not framework_kinds(x)
+
+
+def test_acronym_described_as_a_grouping_and_both_countries_of_the_sentence_before(nlp):
+    x = _extract(nlp, "Mr Rojas said Chile viewed Peru as a key partner in the Pacific. Both countries are members of "
+                      "the Pacific Rim Defence Compact (PARIDEC), a grouping of nine coastal states.")
+    assert "Pacific Rim Defence Compact" in framework_kinds(x)
+    assert membership_triples(x) == {("CHL", "Pacific Rim Defence Compact", "member"), ("PER", "Pacific Rim Defence Compact", "member")}
+
+
+def test_acronym_described_as_an_agency_is_no_grouping(nlp):
+    x = _extract(nlp, "Chile and Peru praised the National Maritime Bureau of Surveys (NAMABUS), the navy's survey agency.")
+    assert not framework_kinds(x)
+
+
+def test_both_countries_need_exactly_two_in_the_sentence_before(nlp):
+    x = _extract(nlp, "Mr Rojas said Chile, Peru and Bolivia met in Lima. Both countries are members of the "
+                      "Pacific Rim Defence Compact (PARIDEC), a grouping of nine coastal states.")
+    assert not membership_triples(x)
