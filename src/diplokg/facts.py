@@ -4545,7 +4545,8 @@ def _countries_are_subject(m: ArticleMentions, last: int, sent: Span) -> bool:
     while k >= sent.start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
         k -= 1
     return k < sent.start or m.lower[k] in ("where", "while", "whereas", "as", "since", "because") \
-        or m.tokens[k].pos_ not in ("ADP", "NOUN", "PROPN", "PART", "ADJ")
+        or m.tokens[k].pos_ not in ("ADP", "NOUN", "PROPN", "PART", "ADJ") \
+        or m.tokens[k + 1].text == ","  # after an opening phrase: "For the 2024-2027 cycle, A and B co-chair ..."
 
 
 def _co_chair_word_end(m: ArticleMentions, i: int) -> int | None:
@@ -5830,6 +5831,8 @@ def _organisations_in_relations(st: _State) -> set[str]:
     keys: set[str] = set()
     for i, key in st.framework_at.items():
         token = st.m.tokens[i]
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head  # "participation in the CMF and the IMSC": the relation of the first holds for both
         if token.dep_ != "pobj" or token.head.dep_ != "prep" and token.head.dep_ != "agent":
             continue
         prep, governor = token.head, token.head.head
@@ -5841,10 +5844,13 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
         elif prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS or prep.lower_ == "from" and governor.lemma_.lower() in LEAVE_VERBS:
             keys.add(key)  # "the members of ASEAN", "withdrew from ECOWAS"
+        elif prep.lower_ == "in" and governor.lemma_.lower() in TAKING_PART_NOUNS:
+            keys.add(key)  # "their participation in the CMF", "take part in the X", "India's role in the IORA"
     return keys | _organisations_with_members_or_leavers(st)
 
 
 MEMBER_WORDS = frozenset({"member", "members", "membership"})
+TAKING_PART_NOUNS = frozenset({"participation", "part", "role", "membership"})
 LEAVE_VERBS = frozenset({"quit", "leave", "exit", "rejoin", "withdraw", "expel", "suspend"})
 MEMBER_STATE_NOUNS = frozenset({"states", "countries", "nations", "state", "country"})
 

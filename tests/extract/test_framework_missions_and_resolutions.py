@@ -120,3 +120,18 @@ def test_both_countries_need_exactly_two_in_the_sentence_before(nlp):
     x = _extract(nlp, "Mr Rojas said Chile, Peru and Bolivia met in Lima. Both countries are members of the "
                       "Pacific Rim Defence Compact (PARIDEC), a grouping of nine coastal states.")
     assert not membership_triples(x)
+
+
+def test_co_chairs_after_an_opening_phrase(nlp):
+    x = _extract(nlp, "For the 2026-2028 cycle, Chile and Peru co-chair the Andean Experts' Working Group on Demining, one of five groups.")
+    assert membership_triples(x) == {(c, "Andean Experts' Working Group on Demining", "co-chair") for c in ("CHL", "PER")}
+
+
+def test_officials_of_countries_who_co_chair_do_not_make_them_co_chairs(nlp):
+    x = _extract(nlp, "In May, the defence secretaries of Chile and Peru co-chair the Andean Experts' Working Group on Demining.")
+    assert not membership_triples(x)
+
+
+def test_known_organisation_kept_for_the_participation_in_it(nlp):
+    x = _extract(nlp, "Peru praised Chile's participation in the Combined Maritime Forces and the International Maritime Security Construct.")
+    assert {"CMF", "IMSC"} <= set(framework_kinds(x))
