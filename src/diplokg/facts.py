@@ -3930,6 +3930,8 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma != "belong" else \
             [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and any(o.lower_ == "which" for o in objects):
+            objects = [verb.head]  # "F, to which A and B belong"
         fw_key = next((st.framework_at[o.i] for o in objects if o.i in st.framework_at), None)
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
@@ -4212,7 +4214,8 @@ def _granted_by_body(st: _State, verb: Token, after: list[Token]) -> tuple[str, 
 
 def _relative_prep(verb: Token) -> Token | None:
     """The preposition a relative clause opens with: "in" of "in which India holds ..."."""
-    return next((c for c in verb.children if c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)), None)
+    # the parse may leave the preposition unattached ("dep"): "F, of which Chile is a member"
+    return next((c for c in verb.children if c.dep_ in ("prep", "dep") and any(o.lower_ == "which" for o in c.children)), None)
 
 
 def _last_body_named(st: _State, before: int) -> str | None:
@@ -4651,8 +4654,8 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 # partnership", "the Gulf Cooperation Council (GCC), whose six members are"
                 if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between):
                     fw_key = st.framework_at[i]
-                elif not between and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
-                    fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D"
+                elif _kind_words_only(between) and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
+                    fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D", "the Five Eyes intelligence alliance of"
                 elif _defined_as_grouping(m.tokens[i], anchor):
                     fw_key = st.framework_at[i]  # "The JEF is a UK-led group of ten nations: A, B, ..."
                 break
@@ -4695,6 +4698,12 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+def _kind_words_only(between: list[Token]) -> bool:
+    """Nothing, or up to two lowercase words saying what kind of grouping it is ("intelligence",
+    "security"), between a framework's name and its grouping noun."""
+    return len(between) <= 2 and all(t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in between)
 
 
 NAMED_GROUPING_NOUNS = frozenset({"grouping", "bloc", "coalition", "alliance"})
@@ -5239,6 +5248,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if fw_key is None and subject is None and _grown_relative(verb):
             which = next(c for c in verb.head.children if c.dep_ == "nsubj")
             fw_key = _framework_right_before(st, which.i)  # "BRICS, which has since expanded to include A and B"
+        if fw_key is None and subject is None and _grown_main_clause(verb):
+            fw_key = _gathering_subject(st, next(c for c in verb.head.children if c.dep_ == "nsubj"))  # "BRICS expanded to include A"
         if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
             whose = next(c for c in subject.children if c.lower_ == "whose")
             fw_key = _framework_right_before(st, whose.i)
@@ -5298,6 +5309,14 @@ def _body_anaphor(st: _State, noun: Token) -> str | None:
 
 
 GROWTH_VERBS = frozenset({"expand", "grow", "widen", "enlarge", "broaden"})
+
+
+def _grown_main_clause(verb: Token) -> bool:
+    """"BRICS expanded last year to include A and B": a gathering verb under a past growth verb with a
+    subject of its own; not "will expand to include", "plans to expand to include" (not yet members)."""
+    head = verb.head
+    return (verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in GROWTH_VERBS and head.dep_ in ("ROOT", "conj")
+            and head.tag_ in ("VBD", "VBN") and not _future_verb(head) and any(c.dep_ == "nsubj" for c in head.children))
 
 
 def _grown_relative(verb: Token) -> bool:
@@ -5542,13 +5561,25 @@ def _framework_countries_named(st: _State, sent: Span) -> None:
         fw_key = st.framework_at.get(noun.i - 1) if needed else None
         if fw_key is None or noun.i in st.framework_at or st.frameworks[fw_key].kind not in BODY_KINDS:
             continue
-        first = noun.i + 1 + (m.lower[noun.i + 1] == "the")
+        opener = m.tokens[noun.i + 1].text if m.tokens[noun.i + 1].text in ("(", ",") else None
+        first = noun.i + 1 + (opener is not None)
+        first += first < sent.end and m.lower[first] == "the"
         if first not in m.country_at:
             continue
-        countries = _countries_in(m, m.tokens[first : _list_stop(m, first, sent.end)])
+        stop = _list_stop(m, first, sent.end)
+        if opener is not None and not _list_closed(m, opener, stop):
+            continue  # "the ASEAN countries, China and Japan signed": three parties, not ASEAN's members
+        countries = _countries_in(m, m.tokens[first:stop])
         if len(countries) >= needed and (needed > 1 or len(countries) == 1):  # "NATO ally Turkey and the US": no list
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.named-members", 0.75))
             _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+def _list_closed(m: ArticleMentions, opener: str, stop: int) -> bool:
+    """A list set off after "F countries" is closed as it was opened: "(A, B and C)", ", A, B and C,"."""
+    if opener == "(":
+        return stop < len(m.tokens) and m.tokens[stop].text == ")"
+    return m.tokens[stop - 1].text == "," and stop < len(m.tokens) and m.tokens[stop].pos_ in ("VERB", "AUX")
 
 
 FOUNDING_VERBS = frozenset({"found", "form", "establish", "create", "launch", "set"})
@@ -5725,7 +5756,8 @@ def _framework_modifier(st: _State, noun: Token) -> str | None:
 def _both_members_apposed(m: ArticleMentions, member_tok: Token, sent_start: int) -> list[str]:
     """"Kenya and Uganda, both members of F": the countries right before ", both/all members" (read
     from the words: the parse often makes "members" the subject of the main verb)."""
-    k = member_tok.i - 1
+    # "Kenya and Uganda, both EAC members": past the framework's name before "members"
+    k = min([c.left_edge.i for c in member_tok.children if c.dep_ == "compound" and c.i < member_tok.i], default=member_tok.i) - 1
     if k - 1 < sent_start or m.lower[k] not in ("both", "all") or m.tokens[k - 1].text != ",":
         return []
     return _countries_before(m, k - 1, sent_start)

@@ -1,0 +1,72 @@
+"""Membership phrasings: relative clauses ("of which", "to which"), lists set off after "F countries",
+"both F members", a kind word between a name and its grouping noun, and growth "to include", on
+invented sentences, each with a look-alike that must not give members."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from extract_helpers import extract_text, membership_triples
+
+_extract = partial(extract_text, published=date(2025, 3, 12))
+ASF = "Andean Security Forum"
+
+
+def _members(nlp, text: str) -> set[tuple[str, str, str]]:
+    return membership_triples(_extract(nlp, text))
+
+
+def test_of_which_a_member(nlp):
+    assert _members(nlp, f"The {ASF}, of which Chile is a member, met in Lima.") == {("CHL", ASF, "member")}
+
+
+def test_to_which_countries_belong(nlp):
+    assert _members(nlp, "The SCO, to which Kyrgyzstan and Iran belong, met in Minsk.") == {
+        ("KGZ", "SCO", "member"), ("IRN", "SCO", "member")}
+
+
+def test_of_which_not_a_member(nlp):
+    assert not _members(nlp, f"The {ASF}, of which Chile is not a member, met in Lima.")
+
+
+def test_list_set_off_by_commas_after_f_countries(nlp):
+    assert _members(nlp, f"The three {ASF} countries, Chile, Peru and Brazil, met in Lima.") == {
+        (c, ASF, "member") for c in ("CHL", "PER", "BRA")}
+
+
+def test_list_in_brackets_after_f_nations(nlp):
+    assert _members(nlp, "The BRICS nations (Brazil, Russia and China) held a summit.") == {
+        (c, "BRICS", "member") for c in ("BRA", "RUS", "CHN")}
+
+
+def test_f_countries_and_others_coordinated_are_no_list(nlp):
+    assert not _members(nlp, "The ASEAN countries, China and Japan signed the declaration in Hanoi.")
+
+
+def test_both_f_members_apposed(nlp):
+    assert _members(nlp, "Kyrgyzstan and Iran, both SCO members, held talks.") == {
+        ("KGZ", "SCO", "member"), ("IRN", "SCO", "member")}
+
+
+def test_both_something_else_then_f_members(nlp):
+    assert not _members(nlp, "Kyrgyzstan and Iran, both major exporters, held talks with SCO members.")
+
+
+def test_kind_word_between_name_and_grouping_noun(nlp):
+    assert _members(nlp, "He addressed the BRICS economic grouping of Brazil, Russia and China.") == {
+        (c, "BRICS", "member") for c in ("BRA", "RUS", "CHN")}
+
+
+def test_grouping_noun_without_a_name_before_gives_nothing(nlp):
+    assert not _members(nlp, "NATO ministers discussed a new group of Baltic states, Poland and Finland.")
+
+
+def test_expanded_to_include(nlp):
+    assert _members(nlp, "BRICS expanded last year to include Egypt and Ethiopia.") == {
+        ("EGY", "BRICS", "member"), ("ETH", "BRICS", "member")}
+
+
+def test_will_or_plans_to_expand_to_include_is_not_membership(nlp):
+    assert not _members(nlp, "BRICS will expand next year to include Egypt and Ethiopia.")
+    assert not _members(nlp, "BRICS plans to expand to include Egypt and Ethiopia.")
