@@ -2473,6 +2473,7 @@ def _frameworks(st: _State) -> None:
     _vision_acronyms(st)
     _named_missions(st)
     _numbered_resolutions(st)
+    _bodies_countries_are_members_of(st)
     _named_programmes(st)
     _described_agreements(st)
     _merge_pair_prefixed(st)
@@ -3293,6 +3294,75 @@ def _named_missions(st: _State) -> None:
         if span is None or any(t.i in st.framework_at for t in span):
             continue
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
+
+
+# head words that name a body only where countries are its members ("the Defence Research and
+# Development Organisation" alone is a national agency; "Chile is a member of the X Organisation" is not)
+MEMBER_BODY_HEADS = {"organisation": "Organisation", "organization": "Organisation", "association": "Organisation",
+                     "league": "Organisation", "bloc": "Organisation", "secretariat": "Organisation",
+                     "symposium": "Forum", "assembly": "Forum", "conference": "Forum", "network": "Forum",
+                     "platform": "Forum", "framework": "Forum", "club": "Forum", "quartet": "Forum", "board": "Forum",
+                     "meeting": "Forum", "cooperation": "Forum", "force": "Organisation", "agency": "Organisation",
+                     "centre": "Organisation", "center": "Organisation", "consortium": "Organisation"}
+MEMBER_OF_LOOKBACK = 12  # words before "member(s) of" searched for the country that is the member
+
+
+def _bodies_countries_are_members_of(st: _State) -> None:
+    """"Chile and Peru are members of the Pacific Coast Defence Organisation", "Chile joined the
+    X Association": a capitalised name with a body's head word that countries are members of (or
+    join) is a body; not "Kumar, a member of the Navy Wives Welfare Association" (a person's)."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
+            continue
+        k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member"))
+        if token.lower_.startswith("member") and k == token.i + 1:
+            continue
+        k += m.lower[k] == "the"
+        name = _body_name_run(m, k)
+        if name is None or name[0].i in st.framework_at or not _country_member_before(m, token) or name[-1].dep_ == "compound":
+            continue  # "members of the X Conference secretariat": the name only says whose
+        if not token.lower_.startswith("member") and not _country_subject(m, token):
+            continue  # "Chile's scientists joined the X Organisation": people join, not the country
+        head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
+        _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+
+
+def _body_name_run(m: ArticleMentions, start: int) -> Span | None:
+    """The capitalised name starting at ``start`` with a body's head word: at its end ("Pacific
+    Defence Organisation") or first before "of"/"for" ("League of Arab States", "Organization for
+    Security and Co-operation in Europe")."""
+    end, last, headed = start, None, None
+    while end < len(m.tokens) and end - start < 10:
+        t = m.tokens[end]
+        if t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and not (t.is_sent_start and end > start):
+            last = end
+            headed = end if m.lower[end] in MEMBER_BODY_HEADS else headed
+        elif _plural_possessive_mark(m.sdoc, end) and last == end - 1:
+            pass  # "Defence Ministers' Meeting"
+        elif not (t.lower_ in ("of", "for", "and", "on", "in") and last is not None):
+            break
+        end += 1
+    if last is None:
+        return None
+    if m.lower[start] in MEMBER_BODY_HEADS and last > start + 1 and m.lower[start + 1] in ("of", "for"):
+        span = m.sdoc[start : last + 1]  # a place may end it: "... in Europe"
+        return None if _is_other_entity(m, span, places=False) else span
+    if headed is None or headed == start:
+        return None
+    span = m.sdoc[start : headed + 1]
+    return None if _is_other_entity(m, span) or span[-1].i in m.place_at else span
+
+
+def _country_subject(m: ArticleMentions, verb: Token) -> bool:
+    """The verb's subject is a country (or a list of them): "Chile and Peru joined"."""
+    return any(c.dep_ == "nsubj" and c.i in m.country_at for c in verb.children)
+
+
+def _country_member_before(m: ArticleMentions, token: Token) -> bool:
+    """A country (and no person) among the words before "member(s) of" / "joined" in its sentence."""
+    window = range(max(token.sent.start, token.i - MEMBER_OF_LOOKBACK), token.i)
+    return any(i in m.country_at for i in window) and not any(i in m.person_at for i in window)
 
 
 RESOLUTION_NUMBER = re.compile(r"^[0-9]{3,4}$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text, membership_triples
+from extract_helpers import extract_text, framework_kinds, membership_triples
 
 _extract = partial(extract_text, published=date(2025, 3, 12))
 ASF = "Andean Security Forum"
@@ -70,3 +70,27 @@ def test_expanded_to_include(nlp):
 def test_will_or_plans_to_expand_to_include_is_not_membership(nlp):
     assert not _members(nlp, "BRICS will expand next year to include Egypt and Ethiopia.")
     assert not _members(nlp, "BRICS plans to expand to include Egypt and Ethiopia.")
+
+
+def test_body_named_with_an_organisation_head_that_countries_are_members_of(nlp):
+    x = _extract(nlp, "Chile and Peru are members of the Pacific Coast Defence Organisation.")
+    assert membership_triples(x) == {(c, "Pacific Coast Defence Organisation", "member") for c in ("CHL", "PER")}
+
+
+def test_body_with_its_head_first(nlp):
+    assert _members(nlp, "Chile and Peru are members of the League of Pacific Coast States.") == {
+        (c, "League of Pacific Coast States", "member") for c in ("CHL", "PER")}
+
+
+def test_countries_joining_a_symposium_named_body(nlp):
+    assert _members(nlp, "Chile and Peru joined the Pacific Naval Symposium in 2001.") == {
+        (c, "Pacific Naval Symposium", "member") for c in ("CHL", "PER")}
+
+
+def test_national_organisation_joined_by_people_or_with_a_persons_membership_is_no_body(nlp):
+    for text in ("Chile's scientists joined the Defence Research and Development Organisation.",
+                 "Kumar, a member of the Navy Wives Welfare Association, met Chile's envoy.",
+                 "Chile sent members of the Pacific Coast Security Conference secretariat."):
+        x = _extract(nlp, text)
+        assert not membership_triples(x)
+        assert not [f for f in framework_kinds(x) if f.endswith(("Organisation", "Association", "Conference"))]
