@@ -2563,6 +2563,10 @@ def _acronym_frameworks(st: _State) -> None:
                 head = FRAMEWORK_HEADS.get(m.tokens[close + 1].lower_)
             if head:
                 _add_framework(st, run.text, head, run, None, "framework.acronym", acronym=inside.text)
+            elif spelled is not None and _member_body_kind(run) is not None:
+                # "the Pacific Coast Defence Organisation (PCDO)": a body if countries are named its
+                # members (kept only then: "the Defence Research and Development Organisation (DRDO)")
+                _add_framework(st, run.text, _member_body_kind(run), run, None, ACRONYM_BODY_RULE, acronym=inside.text)
             elif _policy_context(sdoc, run.start):
                 key = _add_framework(st, inside.text, "Policy", inside, None, "framework.acronym", expansion=run.text)
                 _claim(st, run, key)
@@ -3352,6 +3356,19 @@ def _body_name_run(m: ArticleMentions, start: int) -> Span | None:
         return None
     span = m.sdoc[start : headed + 1]
     return None if _is_other_entity(m, span) or span[-1].i in m.place_at else span
+
+
+ACRONYM_BODY_RULE = "framework.acronym-body"
+
+
+def _member_body_kind(name: Span) -> str | None:
+    """The kind of a name with a body's head word (see MEMBER_BODY_HEADS), last or first before "of"/"for"."""
+    words = [t for t in name if t.is_alpha]
+    if len(words) >= 2 and words[-1].lower_ in MEMBER_BODY_HEADS:
+        return MEMBER_BODY_HEADS[words[-1].lower_]
+    if len(words) >= 3 and words[0].lower_ in MEMBER_BODY_HEADS and words[1].lower_ in ("of", "for"):
+        return MEMBER_BODY_HEADS[words[0].lower_]
+    return None
 
 
 def _country_subject(m: ArticleMentions, verb: Token) -> bool:
@@ -5908,6 +5925,9 @@ def _drop_bystander_organisations(st: _State) -> None:
             del st.frameworks[key]
     for key in [k for k in st.frameworks if k not in used and _named_for_its_chair_only(st, k)]:
         del st.frameworks[key]
+    with_roles = {mb.framework for mb in st.memberships}
+    for key in [k for k, fw in st.frameworks.items() if k not in with_roles and {ev.rule for ev in fw.evidence} <= {ACRONYM_BODY_RULE}]:
+        del st.frameworks[key]  # a name with a body's head word and an acronym that no country is a member of
 
 
 CHAIR_OFFICE_NOUNS = frozenset({"presidency", "presidencies", "chairmanship", "chairship", "chair"})

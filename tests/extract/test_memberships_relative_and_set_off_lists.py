@@ -94,3 +94,13 @@ def test_national_organisation_joined_by_people_or_with_a_persons_membership_is_
         x = _extract(nlp, text)
         assert not membership_triples(x)
         assert not [f for f in framework_kinds(x) if f.endswith(("Organisation", "Association", "Conference"))]
+
+
+def test_body_with_acronym_kept_for_the_members_named_later(nlp):
+    x = _extract(nlp, "The Pacific Coast Defence Organisation (PCDO) met in Lima. PCDO members Chile and Peru signed a plan.")
+    assert membership_triples(x) == {(c, "Pacific Coast Defence Organisation", "member") for c in ("CHL", "PER")}
+
+
+def test_national_organisation_with_acronym_and_no_members_is_dropped(nlp):
+    x = _extract(nlp, "The Defence Research and Development Organisation (DRDO) tested a missile built with Chile.")
+    assert not framework_kinds(x)
