@@ -2792,6 +2792,12 @@ def _framework_head(span: Span) -> str | None:
     return None
 
 
+def _in_the_field_of(m: ArticleMentions, j: int) -> bool:
+    """"in the field(s) of" + a capitalised word starts at ``j``."""
+    return (j + 4 < len(m.tokens) and m.lower[j] == "in" and m.lower[j + 1] == "the" and m.lower[j + 2] in ("field", "fields")
+            and m.lower[j + 3] == "of" and m.tokens[j + 4].text[:1].isupper())
+
+
 def _code_of_conduct_at(words: list[Token]) -> int | None:
     """Where "Code of Conduct" (capitalised) starts among the words, or None."""
     for k in range(len(words) - 2):
@@ -2863,6 +2869,8 @@ def _named_frameworks(st: _State) -> None:
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
                 pass  # "Army-to-Army Staff Talks"
+            elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
+                j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
             elif _sea_after_code_of_conduct(m, j, last_good) is not None:
                 last_good = j = _sea_after_code_of_conduct(m, j, last_good)
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
@@ -3482,7 +3490,8 @@ def _plain_name(st: _State, name: Span) -> bool:
     return name[0].text[:1].isupper()
 
 
-AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord"})
+AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol"})
+DESCRIBED_KINDS = {"dialogue": "Dialogue"}  # "the Korea-Poland defence strategic dialogue": a pair's dialogue as written
 
 
 def _described_agreements(st: _State) -> None:
@@ -3490,7 +3499,7 @@ def _described_agreements(st: _State) -> None:
     hyphenated pair, named by its description as written."""
     m = st.m
     for token in m.tokens:
-        if token.lower_ not in AGREEMENT_WORDS or not token.is_lower or token.i in st.framework_at:
+        if token.lower_ not in AGREEMENT_WORDS and token.lower_ not in DESCRIBED_KINDS or not token.is_lower or token.i in st.framework_at:
             continue
         k = token.i - 1
         while k > token.i - 6 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new"):
@@ -3504,7 +3513,7 @@ def _described_agreements(st: _State) -> None:
         pair = {m.country_at[i] for i in range(start, k + 1) if i in m.country_at}
         if len(pair) < 2 or not any(t.text == "-" for t in m.sdoc[start : k + 1]):
             continue
-        _add_framework(st, span.text, "Agreement", span, None, "framework.described")
+        _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
 
 
 def _generic_name(span: Span) -> bool:

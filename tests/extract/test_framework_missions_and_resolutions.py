@@ -135,3 +135,25 @@ def test_officials_of_countries_who_co_chair_do_not_make_them_co_chairs(nlp):
 def test_known_organisation_kept_for_the_participation_in_it(nlp):
     x = _extract(nlp, "Peru praised Chile's participation in the Combined Maritime Forces and the International Maritime Security Construct.")
     assert {"CMF", "IMSC"} <= set(framework_kinds(x))
+
+
+def test_document_title_goes_on_in_the_field_of(nlp):
+    x = _extract(nlp, "Chile and Peru signed a Memorandum of Understanding on Cooperation in the field of Military Education.")
+    assert "Memorandum of Understanding on Cooperation in the field of Military Education" in framework_kinds(x)
+
+
+def test_in_the_field_of_without_a_document_is_no_name(nlp):
+    x = _extract(nlp, "Chile and Peru held talks with Defence Officials in the field of Military Education.")
+    assert not framework_kinds(x)
+
+
+def test_pairs_lowercase_dialogue_and_protocol_as_written(nlp):
+    x = _extract(nlp, "They will hold the Chile-Peru defence strategic dialogue in Lima and signed a Chile-Peru border protocol.")
+    kinds = framework_kinds(x)
+    assert kinds.get("Chile-Peru defence strategic dialogue") == "Dialogue"
+    assert kinds.get("Chile-Peru border protocol") == "Agreement"
+
+
+def test_a_dialogue_without_a_country_pair_is_no_name(nlp):
+    x = _extract(nlp, "They praised the frank strategic dialogue and the new defence protocol.")
+    assert not framework_kinds(x)
