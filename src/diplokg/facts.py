@@ -3298,7 +3298,7 @@ def _named_missions(st: _State) -> None:
             continue
         if token.text == "Operation":
             run = _name_run_after(m, token.i + 1)
-            span = sdoc[token.i : run.end] if run is not None else None
+            span = sdoc[token.i : run.end] if run is not None and _shared_operation(st, token) else None
         elif token.is_lower and token.i > 0 and m.tokens[token.i - 1].lower_ in MISSION_WORDS:
             span = _name_run_after(m, token.i + 1)
         else:
@@ -3413,6 +3413,29 @@ def _numbered_resolutions(st: _State) -> None:
 def _resolution_body_word(token: Token) -> bool:
     """A word of the body's name before "Resolution": capitalised ("Security", "UN", "U.N.")."""
     return not token.is_space and token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha())
+
+
+SHARED_OPERATION_WORDS = frozenset({"multinational", "international", "coalition", "joint", "combined", "maritime", "naval"})
+TAKE_PART_LEMMAS = frozenset({"join", "participate", "contribute", "part", "participation", "contribution"})
+
+
+def _shared_operation(st: _State, token: Token) -> bool:
+    """"Operation X" is a framework when states share it: a body's ("the EU's Operation Atalanta"),
+    "US-led", "multinational", or joined / taken part in by a country ("Britain joined Operation X");
+    not a national operation ("port calls under Operation Sankalp", "soldiers who died during Operation Pawan")."""
+    m = st.m
+    before = m.tokens[max(token.sent.start, token.i - 3) : token.i]
+    if any(t.i in st.framework_at or t.lower_ in SHARED_OPERATION_WORDS or t.lower_ in ("led", "-led") or t.lower_.endswith("-led")
+           for t in before):
+        return True
+    name = token
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Operation" is a compound of the name's last word
+    governor = name.head.head if name.dep_ == "pobj" else name.head
+    if governor.lemma_.lower() not in TAKE_PART_LEMMAS:
+        return False
+    verb = governor if governor.pos_ == "VERB" else governor.head
+    return any(c.dep_ in ("nsubj", "poss") and c.i in m.country_at for c in (*verb.children, *governor.children))
 
 
 PROGRAMME_WORDS = frozenset({"programme", "program", "project"})

@@ -157,3 +157,16 @@ def test_pairs_lowercase_dialogue_and_protocol_as_written(nlp):
 def test_a_dialogue_without_a_country_pair_is_no_name(nlp):
     x = _extract(nlp, "They praised the frank strategic dialogue and the new defence protocol.")
     assert not framework_kinds(x)
+
+
+def test_operations_states_share_are_frameworks(nlp):
+    for text, name in (("Chile joined Operation Southern Shield in May.", "Operation Southern Shield"),
+                       ("Peru sent a frigate to the US-led Operation Southern Shield.", "Operation Southern Shield"),
+                       ("Chile's participation in Operation Southern Shield ended in May.", "Operation Southern Shield")):
+        assert name in framework_kinds(_extract(nlp, text)), text
+
+
+def test_a_national_operation_is_no_framework(nlp):
+    for text in ("Peru sent warships on port calls under Operation Condor Watch, which escorted its vessels.",
+                 "He paid homage to soldiers who died during Operation Condor Watch."):
+        assert not framework_kinds(_extract(nlp, text)), text
