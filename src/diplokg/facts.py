@@ -3439,6 +3439,8 @@ def _shared_operation(st: _State, token: Token) -> bool:
 
 
 PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
+WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "airport", "jetty", "dock", "dockyard", "road",
+                         "bridge", "railway", "rail", "housing", "hospital", "dam", "hydropower", "pipeline", "infrastructure"})
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
                     "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative"}
 # one word before these names a topic ("its Arctic policy"), two name a policy ("its Act East policy")
@@ -3465,6 +3467,8 @@ def _named_programmes(st: _State) -> None:
         start = _name_start(m, end)
         if start == end or start == 0 or m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS or m.tokens[start].is_sent_start:
             continue
+        if token.lower_ == "project" and any(m.lower[w] in WORKS_WORDS for w in range(end, token.i)):
+            continue  # "the Agalega island project", "the X harbour project": building works, not a programme
         name = sdoc[start:end]
         if not _plain_name(st, name) or token.lower_ in TWO_WORD_KINDS and len(name) < 2:
             continue

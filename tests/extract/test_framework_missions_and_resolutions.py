@@ -170,3 +170,10 @@ def test_a_national_operation_is_no_framework(nlp):
     for text in ("Peru sent warships on port calls under Operation Condor Watch, which escorted its vessels.",
                  "He paid homage to soldiers who died during Operation Condor Watch."):
         assert not framework_kinds(_extract(nlp, text)), text
+
+
+def test_building_works_project_is_no_programme(nlp):
+    x = _extract(nlp, "Chile is building the Isla Grande harbour project, and Peru funds the Condor drone project.")
+    kinds = framework_kinds(x)
+    assert not [n for n in kinds if "Isla Grande" in n]
+    assert kinds.get("Condor") == "Initiative"
