@@ -2908,9 +2908,27 @@ def _named_frameworks(st: _State) -> None:
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
-            if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole):
+            if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole) \
+                    and not _a_bodys_gathering(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+GATHERING_HEADS = frozenset({"conclave", "summit", "meeting", "conference"})
+GATHERED_POSTS = frozenset({"chiefs", "ministers", "leaders", "heads", "commanders"})
+
+
+def _a_bodys_gathering(st: _State, name: Span) -> bool:
+    """"the BIMSTEC Army Chiefs' Conclave", "the IONS Conclave of Chiefs", "the Conclave of Chiefs of
+    the X Symposium": a body's gathering of its chiefs or ministers is an event of that body, not a
+    framework (unlike "the India-Africa Defence Ministers' Conclave", owned by none)."""
+    words = [t.lower_ for t in name if t.is_alpha]
+    if not GATHERING_HEADS & set(words) or not GATHERED_POSTS & set(words):
+        return False
+    m = st.m
+    owned = name[0].i in st.framework_at or any(t.i in st.framework_at for t in name[1:])
+    after = name.end  # "... of the Indian Ocean Naval Symposium": the owner after the name
+    return owned or after + 2 < len(m.tokens) and m.lower[after] == "of" and (after + 1 in st.framework_at or after + 2 in st.framework_at)
 
 
 def _past_framework_owner(st: _State, first: int, last: int) -> int:

@@ -177,3 +177,13 @@ def test_building_works_project_is_no_programme(nlp):
     kinds = framework_kinds(x)
     assert not [n for n in kinds if "Isla Grande" in n]
     assert kinds.get("Condor") == "Initiative"
+
+
+def test_a_bodys_gathering_of_chiefs_is_no_framework(nlp):
+    x = _extract(nlp, "Peru hosted the first BRICS Army Chiefs' Conclave and the Conclave of Chiefs of the Andean Naval Forum (ANF).")
+    assert not [n for n in framework_kinds(x) if "Conclave" in n]
+
+
+def test_a_standing_ministers_conclave_owned_by_none_is_a_framework(nlp):
+    x = _extract(nlp, "Chile hosts the Chile-Oceania Defence Ministers' Conclave every two years.")
+    assert "Chile-Oceania Defence Ministers' Conclave" in framework_kinds(x)
