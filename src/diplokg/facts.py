@@ -2729,6 +2729,12 @@ def _owned_by_framework(st: _State, run: Span, spelled: Span | None) -> bool:
     if name.start >= 2 and m.tokens[name.start - 1].text in ("'s", "’s"):
         owner = m.tokens[name.start - 2]
         return owner.i in st.framework_at or owner.lower_ in OWNER_NOUNS
+    if name.start >= 1 and m.lower[name.start - 1] == "its":
+        # "The SCO ... has its Regional Anti-Terrorist Structure (RATS)": "its" is the framework named last
+        for k in range(name.start - 2, name.sent.start - 1, -1):
+            if k in st.framework_at or k in m.country_at:
+                return k in st.framework_at
+        return False
     prefix = run[: len(run) - len(name)]
     return len(prefix) == 1 and prefix[0].i in st.framework_at and _is_acronym(prefix[0].text)
 
@@ -5979,9 +5985,18 @@ def _drop_bystander_organisations(st: _State) -> None:
             del st.frameworks[key]
     for key in [k for k in st.frameworks if k not in used and _named_for_its_chair_only(st, k)]:
         del st.frameworks[key]
-    with_roles = {mb.framework for mb in st.memberships}
-    for key in [k for k, fw in st.frameworks.items() if k not in with_roles and {ev.rule for ev in fw.evidence} <= {ACRONYM_BODY_RULE}]:
-        del st.frameworks[key]  # a name with a body's head word and an acronym that no country is a member of
+    for key in [k for k, fw in st.frameworks.items() if {ev.rule for ev in fw.evidence} <= {ACRONYM_BODY_RULE}]:
+        if not _countries_are_members_of(st, key):  # a name with a body's head word and an acronym only
+            del st.frameworks[key]
+            st.memberships = [mb for mb in st.memberships if mb.framework != key]
+
+
+def _countries_are_members_of(st: _State, key: str) -> bool:
+    """Countries are named members of the framework: not only one country that set it up ("India
+    set up its National Security Council Secretariat (NSCS)": a national body)."""
+    roles = [mb for mb in st.memberships if mb.framework == key]
+    founders = {mb.country for mb in roles if mb.evidence.rule == "membership.founded"}
+    return len(founders) >= 2 or any(mb.evidence.rule != "membership.founded" for mb in roles)
 
 
 CHAIR_OFFICE_NOUNS = frozenset({"presidency", "presidencies", "chairmanship", "chairship", "chair"})

@@ -187,3 +187,14 @@ def test_a_bodys_gathering_of_chiefs_is_no_framework(nlp):
 def test_a_standing_ministers_conclave_owned_by_none_is_a_framework(nlp):
     x = _extract(nlp, "Chile hosts the Chile-Oceania Defence Ministers' Conclave every two years.")
     assert "Chile-Oceania Defence Ministers' Conclave" in framework_kinds(x)
+
+
+def test_body_a_framework_has_as_its_own(nlp):
+    x = _extract(nlp, "The BRICS, founded in 2009, has its Regional Grain Reserve Structure (RGRS) headquartered in Lima.")
+    assert framework_kinds(x).get("Regional Grain Reserve Structure") == "Organisation"
+
+
+def test_a_countrys_own_body_with_acronym_is_no_framework(nlp):
+    x = _extract(nlp, "Chile set up its National Security Council Secretariat (NSCS) in 1999.")
+    assert not framework_kinds(x)
+    assert not membership_triples(x)
