@@ -2502,7 +2502,7 @@ def _merge_pair_prefixed(st: _State) -> None:
     for key, fw in list(st.frameworks.items()):
         longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind and len(other.countries) >= 2
                   and other.name.endswith(" " + fw.name) and PAIR_PREFIX.fullmatch(other.name[: -len(fw.name)])]
-        if len(longer) != 1 or len(fw.name.split()) < 2:
+        if len(longer) != 1 or len(fw.name.split()) < 2 or _told_of_another_pair(st, key, st.frameworks[longer[0]]):
             continue
         target = st.frameworks[longer[0]]
         for alias in [fw.name, *fw.aliases]:
@@ -2514,6 +2514,15 @@ def _merge_pair_prefixed(st: _State) -> None:
             if k == key:
                 st.framework_at[i] = longer[0]
         del st.frameworks[key]
+
+
+def _told_of_another_pair(st: _State, key: str, target: FrameworkMention) -> bool:
+    """"Kenya and Uganda held the fourth session of their Joint Permanent Commission on Defence" after
+    "a Kenya-Rwanda Joint Permanent Commission on Defence": a sentence of the short name that names a
+    country outside the longer name's pair tells of another pair's body."""
+    m = st.m
+    sentences = {m.tokens[i].sent.start: m.tokens[i].sent for i, k in st.framework_at.items() if k == key}
+    return any(iso not in target.countries for sent in sentences.values() for iso in _countries_in(m, sent))
 
 
 def _plus_suffix(sdoc: Doc, ent: Span) -> Span | None:
@@ -3042,7 +3051,8 @@ def _named_exercises(st: _State) -> None:
             if start < end and not m.tokens[start].is_sent_start:
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
-                if not _is_other_entity(m, candidate, persons=False) and not any(t.i in m.country_at for t in candidate):
+                if not _is_other_entity(m, candidate, persons=False) and not any(t.i in m.country_at for t in candidate) \
+                        and not _owning_body(st, candidate):
                     span = candidate
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
@@ -3060,6 +3070,16 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+def _owning_body(st: _State, name: Span) -> bool:
+    """"the EASF field training exercise, Mashariki Salam": a body (not an exercise) named before
+    "exercise" is whose it is; its name may follow."""
+    keys = {st.framework_at.get(t.i) for t in name}
+    if len(keys) == 1 and None not in keys:
+        return st.frameworks[keys.pop()].kind != "Exercise"
+    # a later mention of an acronym given before ("the EASF ..."), not claimed yet
+    return any(fw.kind != "Exercise" and name.text in (fw.acronym, fw.name) for fw in st.frameworks.values())
 
 
 LIST_INTRO = (("including",), ("such", "as"), ("like",))

@@ -198,3 +198,28 @@ def test_a_countrys_own_body_with_acronym_is_no_framework(nlp):
     x = _extract(nlp, "Chile set up its National Security Council Secretariat (NSCS) in 1999.")
     assert not framework_kinds(x)
     assert not membership_triples(x)
+
+
+def test_exercise_named_after_a_bodys_exercise(nlp):
+    x = _extract(nlp, "The Eastern Andes Standby Force (EASF) comprises Chile, Peru and Bolivia. "
+                      "Chile will host the EASF field training exercise, Condor Salam, in Arica in June.")
+    kinds = framework_kinds(x)
+    assert kinds.get("Condor Salam") == "Exercise"
+    assert kinds.get("Eastern Andes Standby Force") == "Organisation"
+
+
+def test_a_name_before_exercise_is_still_its_name(nlp):
+    x = _extract(nlp, "Chile and Peru held the Condor Salam exercise in Arica in June.")
+    assert framework_kinds(x).get("Condor Salam") == "Exercise"
+
+
+def test_short_name_of_another_pairs_body_is_not_merged(nlp):
+    x = _extract(nlp, "Chile and Peru agreed to establish a Chile-Peru Joint Permanent Commission on Defence. "
+                      "A month earlier, Chile and Bolivia held the fourth session of their Joint Permanent Commission on Defence.")
+    assert {"Chile-Peru Joint Permanent Commission on Defence", "Joint Permanent Commission on Defence"} <= set(framework_kinds(x))
+
+
+def test_short_name_of_the_same_pairs_body_is_merged(nlp):
+    x = _extract(nlp, "Chile and Peru held the Chile-Peru Joint Permanent Commission on Defence in Lima. "
+                      "Chile and Peru said the Joint Permanent Commission on Defence would meet again in 2027.")
+    assert "Joint Permanent Commission on Defence" not in framework_kinds(x)
