@@ -3881,7 +3881,7 @@ def _memberships(st: _State) -> None:
         _inherit_members(st, group, wider, ev)
 
 
-LAPSED_WORDS = frozenset({"former", "ex", "erstwhile", "longer"})  # "a former member", "no longer members"
+LAPSED_WORDS = frozenset({"former", "ex", "erstwhile", "longer", "non"})  # "a former member", "no longer members", "a non-member"
 
 
 def _lapsed_role(st: _State, noun: Token) -> bool:
@@ -5036,6 +5036,10 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS
                                    or _one_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
             k -= 2 if _one_of(m, k) else 1  # "is also one of the (four) founding members of F"
+        if k > sent.start and m.tokens[k].text == "," and noun.i + 1 < sent.end and m.lower[noun.i + 1] in ("of", "to", "at", "in"):
+            # "Chile, an observer to F, ...": the role set off after the countries it describes
+            _add_stated(st, _countries_before(m, k, sent.start), fw_key, role, sent, done)
+            continue
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
             k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
@@ -5051,6 +5055,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         while k >= sent.start and (m.tokens[k].pos_ == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
                                    and m.tokens[k].pos_ == "AUX") and m.tokens[k].lower_ not in NEGATIONS:
             k -= 1  # "India and Japan both are", "India has been an observer at"
+        if k - 1 >= sent.start and m.lower[k] in ("which", "that") and m.tokens[k - 1].text == ",":
+            k -= 2  # "Chile, which is an observer at F": the countries before the relative clause
         countries: list[str] = []
         while k >= sent.start:
             t = m.tokens[k]
@@ -5397,7 +5403,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
     m = st.m
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for verb in m.tokens[sent.start : sent.end]:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in ("join", "accede", "admit"):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in JOIN_VERBS:
             _joined(st, sent, verb, done)
             continue
         if verb.pos_ != "VERB":
@@ -5613,7 +5619,7 @@ def _admitted_by_body(st: _State, sent: Span, verb: Token, done: set[tuple[str, 
 
 
 BODY_NOUNS = frozenset({"body", "grouping", "bloc", "organisation", "organization", "group", "forum", "alliance"})
-JOIN_VERBS = frozenset({"join", "accede", "admit"})
+JOIN_VERBS = frozenset({"join", "rejoin", "accede", "admit"})
 
 
 def _framework_joined_by(st: _State, verb: Token) -> str | None:
@@ -5716,6 +5722,9 @@ def _framework_right_before(st: _State, i: int) -> str | None:
 
 
 NAMED_MEMBER_NOUNS = {"countries": 2, "nations": 2, "states": 2, "allies": 2, "ally": 1}  # and how many a list needs
+# "ASEAN observers A and B", "ASEAN dialogue partner India": the role and how many a list needs
+NAMED_ROLE_NOUNS = {"observers": ("observer", 2), "observer": ("observer", 1),
+                    "partners": ("dialogue partner", 2), "partner": ("dialogue partner", 1)}
 
 
 def _framework_countries_named(st: _State, sent: Span) -> None:
@@ -5724,8 +5733,12 @@ def _framework_countries_named(st: _State, sent: Span) -> None:
     (not "the ASEAN countries and China", "a non-NATO ally")."""
     m = st.m
     for noun in m.tokens[sent.start + 1 : sent.end - 1]:
-        needed = NAMED_MEMBER_NOUNS.get(noun.lower_)
-        fw_key = st.framework_at.get(noun.i - 1) if needed else None
+        needed = NAMED_MEMBER_NOUNS.get(noun.lower_) or NAMED_ROLE_NOUNS.get(noun.lower_, (None, 0))[1]
+        role = NAMED_ROLE_NOUNS.get(noun.lower_, ("member", 0))[0]
+        before = noun.i - 1 - (role == "dialogue partner" and m.lower[noun.i - 1] == "dialogue")
+        if role == "dialogue partner" and before == noun.i - 1:
+            continue  # "ASEAN partners India and Japan": partners of what kind is not said
+        fw_key = st.framework_at.get(before) if needed else None
         if fw_key is None or noun.i in st.framework_at or st.frameworks[fw_key].kind not in BODY_KINDS:
             continue
         opener = m.tokens[noun.i + 1].text if m.tokens[noun.i + 1].text in ("(", ",") else None
@@ -5739,7 +5752,7 @@ def _framework_countries_named(st: _State, sent: Span) -> None:
         countries = _countries_in(m, m.tokens[first:stop])
         if len(countries) >= needed and (needed > 1 or len(countries) == 1):  # "NATO ally Turkey and the US": no list
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.named-members", 0.75))
-            _add_new_memberships(st, countries, fw_key, "member", ev)
+            _add_new_memberships(st, countries, fw_key, role, ev)
 
 
 def _list_closed(m: ArticleMentions, opener: str, stop: int) -> bool:

@@ -104,3 +104,30 @@ def test_body_with_acronym_kept_for_the_members_named_later(nlp):
 def test_national_organisation_with_acronym_and_no_members_is_dropped(nlp):
     x = _extract(nlp, "The Defence Research and Development Organisation (DRDO) tested a missile built with Chile.")
     assert not framework_kinds(x)
+
+
+def test_observer_set_off_or_in_a_relative_clause(nlp):
+    assert _members(nlp, f"Chile, an observer to the {ASF}, sent a delegation.") == {("CHL", ASF, "observer")}
+    assert _members(nlp, f"Chile, which is an observer at the {ASF}, sent a delegation.") == {("CHL", ASF, "observer")}
+
+
+def test_a_persons_role_set_off_gives_no_country_a_role(nlp):
+    assert not _members(nlp, f"He met Chile's envoy, an observer at the {ASF} meeting, in Lima.")
+
+
+def test_observers_and_dialogue_partners_named_after_the_body(nlp):
+    assert _members(nlp, f"{ASF} observers Chile and Peru sent delegations.") == {
+        ("CHL", ASF, "observer"), ("PER", ASF, "observer")}
+    assert _members(nlp, "ASEAN dialogue partner Chile sent a delegation.") == {("CHL", "ASEAN", "dialogue partner")}
+
+
+def test_partners_of_no_stated_kind_are_no_role(nlp):
+    assert not _members(nlp, "ASEAN partners Chile and Peru sent delegations.")
+
+
+def test_a_non_member_is_no_member(nlp):
+    assert not _members(nlp, f"Peru signed a deal with Chile, a non-member of the {ASF}.")
+
+
+def test_rejoined(nlp):
+    assert _members(nlp, f"Chile rejoined the {ASF} in 2020.") == {("CHL", ASF, "member")}
