@@ -3369,6 +3369,9 @@ def _bodies_countries_are_members_of(st: _State) -> None:
     join) is a body; not "Kumar, a member of the Navy Wives Welfare Association" (a person's)."""
     m = st.m
     for token in m.tokens:
+        if token.lower_ == "whose" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
+            _body_whose_members(st, token)
+            continue
         if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
             continue
         k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member"))
@@ -3380,6 +3383,19 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             continue  # "members of the X Conference secretariat": the name only says whose
         if not token.lower_.startswith("member") and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
+        head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
+        _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+
+
+def _body_whose_members(st: _State, whose: Token) -> None:
+    """"The Organization of Turkic States, whose members are A, B and C": a body's name before ", whose
+    members/member states" (the members are read with the other lists)."""
+    m = st.m
+    if whose.i + 1 >= len(m.tokens) or m.lower[whose.i + 1] not in ("members", "member", "membership"):
+        return
+    run = _capitalised_run(m.sdoc, whose.i - 2)
+    name = _body_name_run(m, run.start) if run is not None else None
+    if name is not None and name.end == run.end and not any(t.i in st.framework_at for t in name):
         head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
         _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
 
@@ -3968,6 +3984,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _parenthesised_members(st, sent)
         _founded_by_countries(st, sent)
         _framework_countries_named(st, sent)
+        _body_of_countries(st, sent)
         _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
         _co_chaired_relative_object(st, sent)
@@ -5753,6 +5770,24 @@ def _framework_countries_named(st: _State, sent: Span) -> None:
         if len(countries) >= needed and (needed > 1 or len(countries) == 1):  # "NATO ally Turkey and the US": no list
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.named-members", 0.75))
             _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+def _body_of_countries(st: _State, sent: Span) -> None:
+    """"the Weimar Triangle of France, Germany and Poland": a body's name right before "of" and a list
+    of two or more countries; not a dialogue's ("the Defence Policy Dialogue of India and Japan": its
+    parties are no members)."""
+    m = st.m
+    for k in range(sent.start, sent.end - 3):
+        key = st.framework_at.get(k)
+        if key is None or st.framework_at.get(k + 1) == key or m.lower[k + 1] != "of" or st.frameworks[key].kind not in BODY_KINDS:
+            continue
+        first = k + 2 + (m.lower[k + 2] == "the")
+        if first not in m.country_at:
+            continue
+        countries = _countries_in(m, m.tokens[first : _list_stop(m, first, sent.end)])
+        if len(countries) >= 2:
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.body-of", 0.75))
+            _add_new_memberships(st, countries, key, "member", ev)
 
 
 def _list_closed(m: ArticleMentions, opener: str, stop: int) -> bool:

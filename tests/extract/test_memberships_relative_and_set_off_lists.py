@@ -131,3 +131,17 @@ def test_a_non_member_is_no_member(nlp):
 
 def test_rejoined(nlp):
     assert _members(nlp, f"Chile rejoined the {ASF} in 2020.") == {("CHL", ASF, "member")}
+
+
+def test_unknown_body_before_whose_members(nlp):
+    assert _members(nlp, "The Organisation of Andean States, whose members are Chile, Peru and Bolivia, met in Lima.") == {
+        (c, "Organisation of Andean States", "member") for c in ("CHL", "PER", "BOL")}
+
+
+def test_body_of_a_list_of_countries(nlp):
+    assert _members(nlp, "The Weimar Triangle of France, Germany and Poland met in Paris.") == {
+        (c, "Weimar Triangle", "member") for c in ("FRA", "DEU", "POL")}
+
+
+def test_a_dialogue_of_two_countries_gives_no_members(nlp):
+    assert not _members(nlp, "Chile and Peru held the Defence Policy Dialogue of Chile and Peru in Lima.")
