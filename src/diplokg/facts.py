@@ -6101,11 +6101,17 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)
         elif prep.lower_ == "of" and st.framework_at.get(governor.i, key) != key:
             keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
-        elif prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS or prep.lower_ == "from" and governor.lemma_.lower() in LEAVE_VERBS:
-            keys.add(key)  # "the members of ASEAN", "withdrew from ECOWAS"
-        elif prep.lower_ == "in" and governor.lemma_.lower() in TAKING_PART_NOUNS:
-            keys.add(key)  # "their participation in the CMF", "take part in the X", "India's role in the IORA"
+        elif _membership_relation(prep, governor):
+            keys.add(key)
     return keys | _organisations_with_members_or_leavers(st)
+
+
+def _membership_relation(prep: Token, governor: Token) -> bool:
+    """"the members of ASEAN", "withdrew from ECOWAS", "their participation in the CMF", "take part
+    in the X", "India's role in the IORA": a relation of states to the body the preposition governs."""
+    lemma = governor.lemma_.lower()
+    return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS or prep.lower_ == "from" and lemma in LEAVE_VERBS
+            or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS)
 
 
 MEMBER_WORDS = frozenset({"member", "members", "membership"})
@@ -6117,16 +6123,20 @@ MEMBER_STATE_NOUNS = frozenset({"states", "countries", "nations", "state", "coun
 def _organisations_with_members_or_leavers(st: _State) -> set[str]:
     """Organisations whose members the text speaks of, or that states leave: "the ten ASEAN member
     states", "ECOWAS members", "quit ECOWAS last year" (a relation, even without a named member)."""
-    keys: set[str] = set()
-    for i, key in st.framework_at.items():
-        token = st.m.tokens[i]
-        head = token.head
-        if token.dep_ == "dobj" and head.lemma_.lower() in LEAVE_VERBS:
-            keys.add(key)
-        elif token.dep_ == "compound" and (head.lower_ in MEMBER_WORDS or head.lower_ in MEMBER_STATE_NOUNS
-                                           and any(c.lower_ == "member" for c in head.children)):
-            keys.add(key)
-    return keys
+    return {key for i, key in st.framework_at.items() if _left_by_states(st.m.tokens[i]) or _members_spoken_of(st.m.tokens[i])}
+
+
+def _left_by_states(token: Token) -> bool:
+    """"quit ECOWAS", "left NATO": the body is what is left."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in LEAVE_VERBS
+
+
+def _members_spoken_of(token: Token) -> bool:
+    """"ECOWAS members", "the ten ASEAN member states": the body's members are spoken of."""
+    head = token.head
+    if token.dep_ != "compound":
+        return False
+    return head.lower_ in MEMBER_WORDS or head.lower_ in MEMBER_STATE_NOUNS and any(c.lower_ == "member" for c in head.children)
 
 
 # -- deduplication -----------------------------------------------------------------------------------
