@@ -3897,13 +3897,15 @@ def _memberships(st: _State) -> None:
         _inherit_members(st, group, wider, ev)
 
 
-LAPSED_WORDS = frozenset({"former", "ex", "erstwhile", "longer", "non"})  # "a former member", "no longer members", "a non-member"
+LAPSED_WORDS = frozenset({"former", "ex", "erstwhile", "longer"})  # "a former member", "no longer members"
 
 
 def _lapsed_role(st: _State, noun: Token) -> bool:
     """The role phrase ending at ``noun`` says the role was lost: "a former (ECOWAS) member", "ex-members",
     "is no longer a member" (read leftwards over the phrase's own words only)."""
     m = st.m
+    if noun.i >= 2 and m.tokens[noun.i - 1].text == "-" and m.lower[noun.i - 2] == "non":
+        return True  # "a non-member" (not "a non-NATO member of the EU")
     k = noun.i - 1
     while k >= noun.sent.start:
         if m.lower[k] in LAPSED_WORDS:
