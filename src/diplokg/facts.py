@@ -3043,20 +3043,20 @@ def _named_exercises(st: _State) -> None:
             span = sdoc[token.i : run.end] if run is not None else None
         elif token.text == "exercise":
             end = token.i
-            while end > token.i - 2 and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
-                end -= 1  # "the Medusa-14 joint exercise"
+            while end > token.i - 3 and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
+                end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
             start = end
             while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
                 start -= 1
             if start < end and not m.tokens[start].is_sent_start:
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
-                if not _is_other_entity(m, candidate, persons=False) and not any(t.i in m.country_at for t in candidate) \
-                        and not _owning_body(st, candidate):
+                if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
+                        and not any(t.i in m.country_at for t in candidate) and not _owning_body(st, candidate):
                     span = candidate
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
-                span = _quoted_name_at(m, k) or _exercise_name_after(m, k)
+                span = _quoted_name_at(m, k) or _exercise_name_after(m, k) or _name_described_as_exercise(st, end)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
         known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise" and not t.like_num}
@@ -3070,6 +3070,30 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+def _name_described_as_exercise(st: _State, end: int) -> Span | None:
+    """"AUSINDEX, the bilateral naval exercise, ...": a name set off before "the/a ... exercise" (``end``:
+    where the kind words before "exercise" start)."""
+    m = st.m
+    if end < 3 or m.lower[end - 1] not in ("the", "a", "an") or m.tokens[end - 2].text != ",":
+        return None
+    last = end - 3
+    start = last
+    while start - 1 >= 0 and last - start < 2 and _exercise_name_word(m.tokens[start - 1]) and not m.tokens[start].is_sent_start:
+        start -= 1
+    if not _exercise_name_word(m.tokens[last]):
+        return None
+    name = m.sdoc[start : last + 1]
+    if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at for t in name):
+        return None
+    return name
+
+
+def _place_only_name(m: ArticleMentions, name: Span) -> bool:
+    """A name that ends in a place ("the Pacific exercise", "the Lima exercise"): where, not which; a
+    region may begin a name ("the Arabian Gulf Security exercise")."""
+    return name[-1].i in m.place_at or len(name) == 1 and name[0].ent_type_ == "LOC"
 
 
 def _owning_body(st: _State, name: Span) -> bool:
@@ -3242,8 +3266,15 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True) -> Sp
         return None
     if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
         j += 1  # "Exercise Talisman Sabre 2025": the year is part of the name
+    elif j < len(m.tokens) and j - i >= 2 and m.tokens[j].text.isdigit() and len(m.tokens[j].text) <= 2 \
+            and not (j + 1 < len(m.tokens) and m.tokens[j + 1].is_alpha and m.tokens[j + 1].is_lower):
+        j += 1  # "the joint exercise Arabian Gulf Security 4": its edition (not "... 3 times")
     span = m.sdoc[i:j]
-    return None if _is_other_entity(m, span, persons=persons) or any(t.i in m.country_at for t in span) else span
+    # a region may begin the name ("Arabian Gulf Security 4"), a place may not end it
+    words = m.sdoc[i:j - 1] if span[-1].like_num and len(span) > 1 else span
+    if _is_other_entity(m, span, places=False, persons=persons) or _place_only_name(m, words):
+        return None
+    return None if any(t.i in m.country_at for t in span) else span
 
 
 COMPANY_NOUNS = frozenset({"company", "companies", "conglomerate", "firm", "manufacturer", "maker", "contractor", "corporation",

@@ -223,3 +223,20 @@ def test_short_name_of_the_same_pairs_body_is_merged(nlp):
     x = _extract(nlp, "Chile and Peru held the Chile-Peru Joint Permanent Commission on Defence in Lima. "
                       "Chile and Peru said the Joint Permanent Commission on Defence would meet again in 2027.")
     assert "Joint Permanent Commission on Defence" not in framework_kinds(x)
+
+
+def test_exercise_names_with_a_region_three_kind_words_an_edition_or_set_off(nlp):
+    cases = (("Their forces took part in the Andean Gulf Security exercise.", "Andean Gulf Security"),
+             ("They reviewed the Condor trilateral coast guard exercise.", "Condor"),
+             ("The council discussed the joint exercise Andean Gulf Shield 4, planned for next year.", "Andean Gulf Shield 4"),
+             ("Chile wants to expand the scope of CHIPEX, the bilateral naval exercise, next year.", "CHIPEX"))
+    for text, name in cases:
+        assert framework_kinds(_extract(nlp, text)).get(name) == "Exercise", text
+
+
+def test_place_or_role_before_exercise_is_no_exercise_name(nlp):
+    for text in ("Chile and Peru held the Lima naval exercise in June.",
+                 "Chile invited Peru, the host of a naval exercise, to Lima.",
+                 "They held exercise Condor Knight 3 times last year."):
+        kinds = framework_kinds(_extract(nlp, text))
+        assert not [n for n in kinds if "Lima" in n or "Peru" in n or n.endswith("3")], text
