@@ -2918,7 +2918,8 @@ def _named_frameworks(st: _State) -> None:
         kind = _framework_head(span)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
-                and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None):
+                and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
+                     or _document_named_after_a_place(m, span[-1].i - 1)):
             # a framework already known by its gazetteer name inside a longer one keeps its place
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
@@ -2980,6 +2981,16 @@ def _two_plus_two(m: ArticleMentions, j: int) -> bool:
             and nxt.text[:1].isupper())
 
 
+PLACE_NAMED_DOCUMENTS = frozenset({"treaty", "declaration", "accord", "accords", "convention", "protocol", "agreement", "pact"})
+
+
+def _document_named_after_a_place(m: ArticleMentions, j: int) -> bool:
+    """"the Treaty of Pelindaba", "the Declaration of Lima": a document named after the town where it
+    was signed ("of" at ``j``; not "an Agreement of Peru": a country is a party, not a name)."""
+    return (m.lower[j] == "of" and 0 < j < len(m.tokens) - 1 and m.lower[j - 1] in PLACE_NAMED_DOCUMENTS
+            and m.tokens[j - 1].text[:1].isupper() and j + 1 not in m.country_at)
+
+
 def _hyphened_to(m: ArticleMentions, j: int) -> bool:
     """The "to" inside "Army-to-Army", "Navy-to-Navy" (written without spaces): part of a name."""
     if m.lower[j] != "to" or j < 1 or j + 1 >= len(m.tokens):
@@ -2993,6 +3004,8 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
+    if _document_named_after_a_place(m, j):
+        return True
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1

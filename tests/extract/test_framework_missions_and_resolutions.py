@@ -240,3 +240,12 @@ def test_place_or_role_before_exercise_is_no_exercise_name(nlp):
                  "They held exercise Condor Knight 3 times last year."):
         kinds = framework_kinds(_extract(nlp, text))
         assert not [n for n in kinds if "Lima" in n or "Peru" in n or n.endswith("3")], text
+
+
+def test_document_named_after_the_town_it_was_signed_in(nlp):
+    assert "Treaty of Arica" in framework_kinds(_extract(nlp, "Chile and Peru signed the Treaty of Arica in 1929."))
+    assert "Declaration of Cusco" in framework_kinds(_extract(nlp, "The ministers adopted the Declaration of Cusco on Monday."))
+
+
+def test_document_of_a_country_is_no_name(nlp):
+    assert not framework_kinds(_extract(nlp, "He signed an Agreement of Peru with its neighbours."))
