@@ -2701,6 +2701,8 @@ def _frameworks(st: _State) -> None:
     _exercise_series(st)
     _vision_acronyms(st)
     _named_missions(st)
+    _numbered_resolutions(st)
+    _bodies_countries_are_members_of(st)
     _named_programmes(st)
     _described_agreements(st)
     _merge_pair_prefixed(st)
@@ -2729,7 +2731,7 @@ def _merge_pair_prefixed(st: _State) -> None:
     for key, fw in list(st.frameworks.items()):
         longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind and len(other.countries) >= 2
                   and other.name.endswith(" " + fw.name) and PAIR_PREFIX.fullmatch(other.name[: -len(fw.name)])]
-        if len(longer) != 1 or len(fw.name.split()) < 2:
+        if len(longer) != 1 or len(fw.name.split()) < 2 or _told_of_another_pair(st, key, st.frameworks[longer[0]]):
             continue
         target = st.frameworks[longer[0]]
         for alias in [fw.name, *fw.aliases]:
@@ -2741,6 +2743,15 @@ def _merge_pair_prefixed(st: _State) -> None:
             if k == key:
                 st.framework_at[i] = longer[0]
         del st.frameworks[key]
+
+
+def _told_of_another_pair(st: _State, key: str, target: FrameworkMention) -> bool:
+    """"Kenya and Uganda held the fourth session of their Joint Permanent Commission on Defence" after
+    "a Kenya-Rwanda Joint Permanent Commission on Defence": a sentence of the short name that names a
+    country outside the longer name's pair tells of another pair's body."""
+    m = st.m
+    sentences = {m.tokens[i].sent.start: m.tokens[i].sent for i, k in st.framework_at.items() if k == key}
+    return any(iso not in target.countries for sent in sentences.values() for iso in _countries_in(m, sent))
 
 
 def _plus_suffix(sdoc: Doc, ent: Span) -> Span | None:
@@ -2771,8 +2782,8 @@ def _acronym_frameworks(st: _State) -> None:
             if run is None or len(run) < 2:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
-            with_members = _members_follow(m, close)
-            spelled = _spelled_suffix(sdoc, run, inside.text)
+            with_members = _members_follow(m, close) or _described_as_grouping(m, close)
+            spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_mission(sdoc, run, inside.text)
             if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
             owned = _owned_by_framework(st, run, spelled)
@@ -2790,6 +2801,10 @@ def _acronym_frameworks(st: _State) -> None:
                 head = FRAMEWORK_HEADS.get(m.tokens[close + 1].lower_)
             if head:
                 _add_framework(st, run.text, head, run, None, "framework.acronym", acronym=inside.text)
+            elif spelled is not None and _member_body_kind(run) is not None:
+                # "the Pacific Coast Defence Organisation (PCDO)": a body if countries are named its
+                # members (kept only then: "the Defence Research and Development Organisation (DRDO)")
+                _add_framework(st, run.text, _member_body_kind(run), run, None, ACRONYM_BODY_RULE, acronym=inside.text)
             elif _policy_context(sdoc, run.start):
                 key = _add_framework(st, inside.text, "Policy", inside, None, "framework.acronym", expansion=run.text)
                 _claim(st, run, key)
@@ -2820,10 +2835,52 @@ def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     return None
 
 
+def _mission_head(words: list[Token]) -> bool:
+    """The name's head word is "Mission": the last word, or the one before "in"/"to"/"for"
+    ("African Union Transition Mission in Somalia")."""
+    for k, t in enumerate(words):
+        if t.lower_ in ("in", "to", "for", "of") and k > 0:
+            return words[k - 1].text == "Mission"
+    return bool(words) and words[-1].text == "Mission"
+
+
+def _loosely_spelled_mission(sdoc: Doc, run: Span, acronym: str) -> Span | None:
+    """"African Union Support and Stabilization Mission in Somalia (AUSSOM)": a mission's acronym
+    often takes syllables, not initials ("SOM" of Somalia); its letters in order in the name, from
+    a word with its first letter, are enough when the name is a Mission's."""
+    if not _mission_head([t for t in run if t.is_alpha]):
+        return None
+    letters = acronym.lower()
+    for start in range(run.start, run.end - 1):
+        if sdoc[start].text[:1] != acronym[:1] or sdoc[start].lower_ in ("the", "and"):
+            continue
+        text = iter("".join(t.lower_ for t in sdoc[start : run.end] if t.is_alpha))
+        if all(c in text for c in letters):  # a subsequence test (the iterator is consumed in order)
+            return sdoc[start : run.end]
+    return None
+
+
 def _members_follow(m: ArticleMentions, close: int) -> bool:
     """"Name (ACR), whose members/member states/membership ...": the name is of a grouping."""
     words = [t.lower_ for t in m.tokens[close + 1 : close + 4]]
     return len(words) == 3 and words[0] == "," and words[1] == "whose" and words[2] in ("members", "member", "membership")
+
+
+DESCRIBED_GROUPING_NOUNS = frozenset({"grouping", "bloc", "coalition", "alliance", "forum"})
+
+
+def _described_as_grouping(m: ArticleMentions, close: int) -> bool:
+    """"the Zone of Peace and Cooperation of the South Atlantic (ZOPACAS), a grouping of 24 states":
+    a name with an acronym (from another language, perhaps) described as a grouping is one."""
+    words = m.tokens[close + 1 : close + 6]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in words[2:]:
+        if t.lower_ in DESCRIBED_GROUPING_NOUNS:
+            return True
+        if not (t.is_alpha and t.is_lower or t.like_num):
+            return False  # "(NIA), the country's counter-terror agency"
+    return False
 
 
 def _countries_gathered_after(m: ArticleMentions, close: int) -> bool:
@@ -2863,6 +2920,8 @@ def _acronym_head(run: Span) -> str | None:
         return "Organisation"
     if words[-1].lower_ == "force" and len(words) >= 2 and words[-2].lower_ in MULTINATIONAL_FORCE_WORDS:
         return "Organisation"
+    if _mission_head(words):
+        return "Organisation"  # "United Nations Mission in South Sudan (UNMISS)": a peace operation as a body
     if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
         return "Exercise"  # "Africa-India Key Maritime Engagement (AIKEYME)"
     if words[-1].lower_ == "facility" and any(t.lower_ in FUND_WORDS for t in words):
@@ -2908,6 +2967,12 @@ def _owned_by_framework(st: _State, run: Span, spelled: Span | None) -> bool:
     if name.start >= 2 and m.tokens[name.start - 1].text in ("'s", "’s"):
         owner = m.tokens[name.start - 2]
         return owner.i in st.framework_at or owner.lower_ in OWNER_NOUNS
+    if name.start >= 1 and m.lower[name.start - 1] == "its":
+        # "The SCO ... has its Regional Anti-Terrorist Structure (RATS)": "its" is the framework named last
+        for k in range(name.start - 2, name.sent.start - 1, -1):
+            if k in st.framework_at or k in m.country_at:
+                return k in st.framework_at
+        return False
     prefix = run[: len(run) - len(name)]
     return len(prefix) == 1 and prefix[0].i in st.framework_at and _is_acronym(prefix[0].text)
 
@@ -2944,6 +3009,8 @@ def _framework_head(span: Span) -> str | None:
         return None  # "the Indian High Commission": a diplomatic mission
     if len(words) >= 2 and words[-1].lower_ == "group" and words[-2].lower_ in FORMATION_WORDS:
         return None  # "the UK Carrier Strike Group": a naval formation, not a forum
+    if _code_of_conduct_at(words) is not None:
+        return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
     for k, t in enumerate(words):  # the word before the first connector names the thing
         if t.lower_ in NAME_CONNECTORS - {"and"} and k > 0:
             kind = FRAMEWORK_HEADS.get(words[k - 1].lower_) or CONNECTED_HEADS.get(words[k - 1].lower_)
@@ -2956,6 +3023,10 @@ def _framework_head(span: Span) -> str | None:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return FRAMEWORK_HEADS[words[-1].lower_]
+    if len(words) >= 3 and words[-1].text in ("Talks", "Consultations") and words[-2].text[:1].isupper():
+        return "Dialogue"  # "Army-to-Army Staff Talks", "2+2 Foreign and Defence Ministerial Consultations" (capitalised: a name)
+    if _pair_ministers_meeting(span, words):
+        return "Dialogue"
     if _regional_cooperation(span):
         return "Forum"
     if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
@@ -2963,6 +3034,45 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
         return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
     return None
+
+
+def _in_the_field_of(m: ArticleMentions, j: int) -> bool:
+    """"in the field(s) of" + a capitalised word starts at ``j``."""
+    return (j + 4 < len(m.tokens) and m.lower[j] == "in" and m.lower[j + 1] == "the" and m.lower[j + 2] in ("field", "fields")
+            and m.lower[j + 3] == "of" and m.tokens[j + 4].text[:1].isupper())
+
+
+def _code_of_conduct_at(words: list[Token]) -> int | None:
+    """Where "Code of Conduct" (capitalised) starts among the words, or None."""
+    for k in range(len(words) - 2):
+        if words[k].text == "Code" and words[k + 1].lower_ == "of" and words[k + 2].text == "Conduct":
+            return k
+    return None
+
+
+def _sea_after_code_of_conduct(m: ArticleMentions, j: int, last_good: int | None) -> int | None:
+    """"Code of Conduct in the South China Sea": the sea it is for is part of its name; the index
+    of the sea word, or None."""
+    if last_good is None or m.tokens[last_good].text != "Conduct" or m.lower[j] != "in" or j + 2 >= len(m.tokens) \
+            or m.lower[j + 1] != "the":
+        return None
+    for k in range(j + 2, min(j + 6, len(m.tokens))):
+        if not m.tokens[k].text[:1].isupper():
+            return None
+        if m.lower[k] in SEA_WORDS:
+            return k
+    return None
+
+
+def _pair_ministers_meeting(span: Span, words: list[Token]) -> bool:
+    """"the Korea-Poland Defence Ministers' Meeting": two countries' standing ministerial meeting is
+    a dialogue (not "the SCO Defence Ministers' Meeting", one meeting of a body, nor a bare
+    "Defence Ministers' Meeting")."""
+    if len(words) < 3 or words[-1].text != "Meeting" or words[-2].lower_ not in ("ministers", "ministerial"):
+        return False
+    prefix = PAIR_PREFIX.match(span.text)
+    # two countries: a trilateral one has a name and acronym of its own ("... Trilateral Defence Ministers' Meeting (TDMM)")
+    return prefix is not None and prefix.group().count("-") == 1 and sum(t.ent_type_ == "GPE" for t in span) >= 2
 
 
 def _regional_cooperation(span: Span) -> bool:
@@ -2993,14 +3103,20 @@ def _named_frameworks(st: _State) -> None:
             w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
                 break
-            if w.text[:1].isupper() and (w.is_alpha or "-" in w.text):
-                last_good = j
+            if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or j in m.country_at):
+                last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
                 pass
             elif w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS:
                 last_good = j  # "International Fleet Review 2026"
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
+            elif _hyphened_to(m, j):
+                pass  # "Army-to-Army Staff Talks"
+            elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
+                j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
+            elif _sea_after_code_of_conduct(m, j, last_good) is not None:
+                last_good = j = _sea_after_code_of_conduct(m, j, last_good)
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
@@ -3031,14 +3147,33 @@ def _named_frameworks(st: _State) -> None:
         kind = _framework_head(span)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
-                and span[-1].i not in m.place_at:
+                and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
+                     or _document_named_after_a_place(m, span[-1].i - 1)):
             # a framework already known by its gazetteer name inside a longer one keeps its place
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
-            if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole):
+            if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole) \
+                    and not _a_bodys_gathering(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+GATHERING_HEADS = frozenset({"conclave", "summit", "meeting", "conference"})
+GATHERED_POSTS = frozenset({"chiefs", "ministers", "leaders", "heads", "commanders"})
+
+
+def _a_bodys_gathering(st: _State, name: Span) -> bool:
+    """"the BIMSTEC Army Chiefs' Conclave", "the IONS Conclave of Chiefs", "the Conclave of Chiefs of
+    the X Symposium": a body's gathering of its chiefs or ministers is an event of that body, not a
+    framework (unlike "the India-Africa Defence Ministers' Conclave", owned by none)."""
+    words = [t.lower_ for t in name if t.is_alpha]
+    if not GATHERING_HEADS & set(words) or not GATHERED_POSTS & set(words):
+        return False
+    m = st.m
+    owned = name[0].i in st.framework_at or any(t.i in st.framework_at for t in name[1:])
+    after = name.end  # "... of the Indian Ocean Naval Symposium": the owner after the name
+    return owned or after + 2 < len(m.tokens) and m.lower[after] == "of" and (after + 1 in st.framework_at or after + 2 in st.framework_at)
 
 
 def _past_framework_owner(st: _State, first: int, last: int) -> int:
@@ -3075,15 +3210,48 @@ def _two_plus_two(m: ArticleMentions, j: int) -> bool:
             and nxt.text[:1].isupper())
 
 
+PLACE_NAMED_DOCUMENTS = frozenset({"treaty", "declaration", "accord", "accords", "convention", "protocol", "agreement", "pact"})
+
+
+def _document_named_after_a_place(m: ArticleMentions, j: int) -> bool:
+    """"the Treaty of Pelindaba", "the Declaration of Lima": a document named after the town where it
+    was signed ("of" at ``j``; not "an Agreement of Peru": a country is a party, not a name)."""
+    return (m.lower[j] == "of" and 0 < j < len(m.tokens) - 1 and m.lower[j - 1] in PLACE_NAMED_DOCUMENTS
+            and m.tokens[j - 1].text[:1].isupper() and j + 1 not in m.country_at)
+
+
+def _hyphened_to(m: ArticleMentions, j: int) -> bool:
+    """The "to" inside "Army-to-Army", "Navy-to-Navy" (written without spaces): part of a name."""
+    if m.lower[j] != "to" or j < 1 or j + 1 >= len(m.tokens):
+        return False
+    before, after = m.tokens[j - 1], m.tokens[j + 1]
+    return before.text == "-" and after.text == "-" and not before.whitespace_ and not m.tokens[j].whitespace_
+
+
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
+    if _document_named_after_a_place(m, j):
+        return True
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
-    return k < len(m.tokens) and m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_
+    if k < len(m.tokens) and m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_:
+        return True
+    return _states_of_a_region(m, j + 1)
+
+
+GROUP_OF_STATES_WORDS = frozenset({"States", "Nations", "Countries"})
+
+
+def _states_of_a_region(m: ArticleMentions, k: int) -> bool:
+    """"Alliance of Sahel States", "League of Arab States": a region's name before "States" is
+    part of a body's name, not where it is."""
+    while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].ent_type_ in ("GPE", "LOC", "NORP"):
+        k += 1
+    return k < len(m.tokens) and m.tokens[k].text in GROUP_OF_STATES_WORDS
 
 
 def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
@@ -3117,19 +3285,20 @@ def _named_exercises(st: _State) -> None:
             span = sdoc[token.i : run.end] if run is not None else None
         elif token.text == "exercise":
             end = token.i
-            while end > token.i - 2 and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
-                end -= 1  # "the Medusa-14 joint exercise"
+            while end > token.i - 3 and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
+                end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
             start = end
             while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
                 start -= 1
             if start < end and not m.tokens[start].is_sent_start:
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
-                if not _is_other_entity(m, candidate, persons=False) and not any(t.i in m.country_at for t in candidate):
+                if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
+                        and not any(t.i in m.country_at for t in candidate) and not _owning_body(st, candidate):
                     span = candidate
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
-                span = _quoted_name_at(m, k) or _exercise_name_after(m, k)
+                span = _quoted_name_at(m, k) or _exercise_name_after(m, k) or _name_described_as_exercise(st, end)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
         known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise" and not t.like_num}
@@ -3143,6 +3312,40 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+def _name_described_as_exercise(st: _State, end: int) -> Span | None:
+    """"AUSINDEX, the bilateral naval exercise, ...": a name set off before "the/a ... exercise" (``end``:
+    where the kind words before "exercise" start)."""
+    m = st.m
+    if end < 3 or m.lower[end - 1] not in ("the", "a", "an") or m.tokens[end - 2].text != ",":
+        return None
+    last = end - 3
+    start = last
+    while start - 1 >= 0 and last - start < 2 and _exercise_name_word(m.tokens[start - 1]) and not m.tokens[start].is_sent_start:
+        start -= 1
+    if not _exercise_name_word(m.tokens[last]):
+        return None
+    name = m.sdoc[start : last + 1]
+    if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at for t in name):
+        return None
+    return name
+
+
+def _place_only_name(m: ArticleMentions, name: Span) -> bool:
+    """A name that ends in a place ("the Pacific exercise", "the Lima exercise"): where, not which; a
+    region may begin a name ("the Arabian Gulf Security exercise")."""
+    return name[-1].i in m.place_at or len(name) == 1 and name[0].ent_type_ == "LOC"
+
+
+def _owning_body(st: _State, name: Span) -> bool:
+    """"the EASF field training exercise, Mashariki Salam": a body (not an exercise) named before
+    "exercise" is whose it is; its name may follow."""
+    keys = {st.framework_at.get(t.i) for t in name}
+    if len(keys) == 1 and None not in keys:
+        return st.frameworks[keys.pop()].kind != "Exercise"
+    # a later mention of an acronym given before ("the EASF ..."), not claimed yet
+    return any(fw.kind != "Exercise" and name.text in (fw.acronym, fw.name) for fw in st.frameworks.values())
 
 
 LIST_INTRO = (("including",), ("such", "as"), ("like",))
@@ -3305,8 +3508,15 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True) -> Sp
         return None
     if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
         j += 1  # "Exercise Talisman Sabre 2025": the year is part of the name
+    elif j < len(m.tokens) and j - i >= 2 and m.tokens[j].text.isdigit() and len(m.tokens[j].text) <= 2 \
+            and not (j + 1 < len(m.tokens) and m.tokens[j + 1].is_alpha and m.tokens[j + 1].is_lower):
+        j += 1  # "the joint exercise Arabian Gulf Security 4": its edition (not "... 3 times")
     span = m.sdoc[i:j]
-    return None if _is_other_entity(m, span, persons=persons) or any(t.i in m.country_at for t in span) else span
+    # a region may begin the name ("Arabian Gulf Security 4"), a place may not end it
+    words = m.sdoc[i:j - 1] if span[-1].like_num and len(span) > 1 else span
+    if _is_other_entity(m, span, places=False, persons=persons) or _place_only_name(m, words):
+        return None
+    return None if any(t.i in m.country_at for t in span) else span
 
 
 COMPANY_NOUNS = frozenset({"company", "companies", "conglomerate", "firm", "manufacturer", "maker", "contractor", "corporation",
@@ -3405,7 +3615,7 @@ def _named_missions(st: _State) -> None:
             continue
         if token.text == "Operation":
             run = _name_run_after(m, token.i + 1)
-            span = sdoc[token.i : run.end] if run is not None else None
+            span = sdoc[token.i : run.end] if run is not None and _shared_operation(st, token) else None
         elif token.is_lower and token.i > 0 and m.tokens[token.i - 1].lower_ in MISSION_WORDS:
             span = _name_run_after(m, token.i + 1)
         else:
@@ -3415,7 +3625,155 @@ def _named_missions(st: _State) -> None:
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
 
 
+# head words that name a body only where countries are its members ("the Defence Research and
+# Development Organisation" alone is a national agency; "Chile is a member of the X Organisation" is not)
+MEMBER_BODY_HEADS = {"organisation": "Organisation", "organization": "Organisation", "association": "Organisation",
+                     "league": "Organisation", "bloc": "Organisation", "secretariat": "Organisation",
+                     "symposium": "Forum", "assembly": "Forum", "conference": "Forum", "network": "Forum",
+                     "platform": "Forum", "framework": "Forum", "club": "Forum", "quartet": "Forum", "board": "Forum",
+                     "meeting": "Forum", "cooperation": "Forum", "force": "Organisation", "agency": "Organisation",
+                     "centre": "Organisation", "center": "Organisation", "consortium": "Organisation"}
+MEMBER_OF_LOOKBACK = 12  # words before "member(s) of" searched for the country that is the member
+
+
+def _bodies_countries_are_members_of(st: _State) -> None:
+    """"Chile and Peru are members of the Pacific Coast Defence Organisation", "Chile joined the
+    X Association": a capitalised name with a body's head word that countries are members of (or
+    join) is a body; not "Kumar, a member of the Navy Wives Welfare Association" (a person's)."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ == "whose" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
+            _body_whose_members(st, token)
+            continue
+        if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
+            continue
+        k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member"))
+        if token.lower_.startswith("member") and k == token.i + 1:
+            continue
+        k += m.lower[k] == "the"
+        name = _body_name_run(m, k)
+        if name is None or name[0].i in st.framework_at or not _country_member_before(m, token) or name[-1].dep_ == "compound":
+            continue  # "members of the X Conference secretariat": the name only says whose
+        if not token.lower_.startswith("member") and not _country_subject(m, token):
+            continue  # "Chile's scientists joined the X Organisation": people join, not the country
+        head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
+        _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+
+
+def _body_whose_members(st: _State, whose: Token) -> None:
+    """"The Organization of Turkic States, whose members are A, B and C": a body's name before ", whose
+    members/member states" (the members are read with the other lists)."""
+    m = st.m
+    if whose.i + 1 >= len(m.tokens) or m.lower[whose.i + 1] not in ("members", "member", "membership"):
+        return
+    run = _capitalised_run(m.sdoc, whose.i - 2)
+    name = _body_name_run(m, run.start) if run is not None else None
+    if name is not None and name.end == run.end and not any(t.i in st.framework_at for t in name):
+        head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
+        _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+
+
+def _body_name_run(m: ArticleMentions, start: int) -> Span | None:
+    """The capitalised name starting at ``start`` with a body's head word: at its end ("Pacific
+    Defence Organisation") or first before "of"/"for" ("League of Arab States", "Organization for
+    Security and Co-operation in Europe")."""
+    end, last, headed = start, None, None
+    while end < len(m.tokens) and end - start < 10:
+        t = m.tokens[end]
+        if t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and not (t.is_sent_start and end > start):
+            last = end
+            headed = end if m.lower[end] in MEMBER_BODY_HEADS else headed
+        elif _plural_possessive_mark(m.sdoc, end) and last == end - 1:
+            pass  # "Defence Ministers' Meeting"
+        elif not (t.lower_ in ("of", "for", "and", "on", "in") and last is not None):
+            break
+        end += 1
+    if last is None:
+        return None
+    if m.lower[start] in MEMBER_BODY_HEADS and last > start + 1 and m.lower[start + 1] in ("of", "for"):
+        span = m.sdoc[start : last + 1]  # a place may end it: "... in Europe"
+        return None if _is_other_entity(m, span, places=False) else span
+    if headed is None or headed == start:
+        return None
+    span = m.sdoc[start : headed + 1]
+    return None if _is_other_entity(m, span) or span[-1].i in m.place_at else span
+
+
+ACRONYM_BODY_RULE = "framework.acronym-body"
+
+
+def _member_body_kind(name: Span) -> str | None:
+    """The kind of a name with a body's head word (see MEMBER_BODY_HEADS), last or first before "of"/"for"."""
+    words = [t for t in name if t.is_alpha]
+    if len(words) >= 2 and words[-1].lower_ in MEMBER_BODY_HEADS:
+        return MEMBER_BODY_HEADS[words[-1].lower_]
+    if len(words) >= 3 and words[0].lower_ in MEMBER_BODY_HEADS and words[1].lower_ in ("of", "for"):
+        return MEMBER_BODY_HEADS[words[0].lower_]
+    return None
+
+
+def _country_subject(m: ArticleMentions, verb: Token) -> bool:
+    """The verb's subject is a country (or a list of them): "Chile and Peru joined"."""
+    return any(c.dep_ == "nsubj" and c.i in m.country_at for c in verb.children)
+
+
+def _country_member_before(m: ArticleMentions, token: Token) -> bool:
+    """A country (and no person) among the words before "member(s) of" / "joined" in its sentence."""
+    window = range(max(token.sent.start, token.i - MEMBER_OF_LOOKBACK), token.i)
+    return any(i in m.country_at for i in window) and not any(i in m.person_at for i in window)
+
+
+RESOLUTION_NUMBER = re.compile(r"^[0-9]{3,4}$")
+
+
+def _numbered_resolutions(st: _State) -> None:
+    """"Security Council Resolution 2719", "applying resolution 2719": a numbered resolution is a
+    text states are bound by (an Agreement), named as written with the body that passed it."""
+    m = st.m
+    named: dict[str, str] = {}  # number -> the name it was first written with ("resolution 2719" later is the same)
+    for token in m.tokens:
+        if token.lower_ != "resolution" or token.i + 1 >= len(m.tokens) or not RESOLUTION_NUMBER.match(m.tokens[token.i + 1].text):
+            continue
+        start = token.i
+        while start > 0 and _resolution_body_word(m.tokens[start - 1]):
+            start -= 1  # "U.N. Security Council": the body is part of the name
+        span = m.sdoc[start : token.i + 2]
+        number = m.tokens[token.i + 1].text
+        named.setdefault(number, span.text)
+        _add_framework(st, named[number], "Agreement", span, None, "framework.resolution")
+
+
+def _resolution_body_word(token: Token) -> bool:
+    """A word of the body's name before "Resolution": capitalised ("Security", "UN", "U.N.")."""
+    return not token.is_space and token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha())
+
+
+SHARED_OPERATION_WORDS = frozenset({"multinational", "international", "coalition", "joint", "combined", "maritime", "naval"})
+TAKE_PART_LEMMAS = frozenset({"join", "participate", "contribute", "part", "participation", "contribution"})
+
+
+def _shared_operation(st: _State, token: Token) -> bool:
+    """"Operation X" is a framework when states share it: a body's ("the EU's Operation Atalanta"),
+    "US-led", "multinational", or joined / taken part in by a country ("Britain joined Operation X");
+    not a national operation ("port calls under Operation Sankalp", "soldiers who died during Operation Pawan")."""
+    m = st.m
+    before = m.tokens[max(token.sent.start, token.i - 3) : token.i]
+    if any(t.i in st.framework_at or t.lower_ in SHARED_OPERATION_WORDS or t.lower_ in ("led", "-led") or t.lower_.endswith("-led")
+           for t in before):
+        return True
+    name = token
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Operation" is a compound of the name's last word
+    governor = name.head.head if name.dep_ == "pobj" else name.head
+    if governor.lemma_.lower() not in TAKE_PART_LEMMAS:
+        return False
+    verb = governor if governor.pos_ == "VERB" else governor.head
+    return any(c.dep_ in ("nsubj", "poss") and c.i in m.country_at for c in (*verb.children, *governor.children))
+
+
 PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
+WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "airport", "jetty", "dock", "dockyard", "road",
+                         "bridge", "railway", "rail", "housing", "hospital", "dam", "hydropower", "pipeline", "infrastructure"})
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
                     "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative"}
 # one word before these names a topic ("its Arctic policy"), two name a policy ("its Act East policy")
@@ -3442,6 +3800,8 @@ def _named_programmes(st: _State) -> None:
         start = _name_start(m, end)
         if start == end or start == 0 or m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS or m.tokens[start].is_sent_start:
             continue
+        if token.lower_ == "project" and any(m.lower[w] in WORKS_WORDS for w in range(end, token.i)):
+            continue  # "the Agalega island project", "the X harbour project": building works, not a programme
         name = sdoc[start:end]
         if not _plain_name(st, name) or token.lower_ in TWO_WORD_KINDS and len(name) < 2:
             continue
@@ -3490,7 +3850,8 @@ def _plain_name(st: _State, name: Span) -> bool:
     return name[0].text[:1].isupper()
 
 
-AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord"})
+AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol"})
+DESCRIBED_KINDS = {"dialogue": "Dialogue"}  # "the Korea-Poland defence strategic dialogue": a pair's dialogue as written
 
 
 def _described_agreements(st: _State) -> None:
@@ -3498,7 +3859,7 @@ def _described_agreements(st: _State) -> None:
     hyphenated pair, named by its description as written."""
     m = st.m
     for token in m.tokens:
-        if token.lower_ not in AGREEMENT_WORDS or not token.is_lower or token.i in st.framework_at:
+        if token.lower_ not in AGREEMENT_WORDS and token.lower_ not in DESCRIBED_KINDS or not token.is_lower or token.i in st.framework_at:
             continue
         k = token.i - 1
         while k > token.i - 6 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new"):
@@ -3512,7 +3873,7 @@ def _described_agreements(st: _State) -> None:
         pair = {m.country_at[i] for i in range(start, k + 1) if i in m.country_at}
         if len(pair) < 2 or not any(t.text == "-" for t in m.sdoc[start : k + 1]):
             continue
-        _add_framework(st, span.text, "Agreement", span, None, "framework.described")
+        _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
 
 
 def _generic_name(span: Span) -> bool:
@@ -3816,6 +4177,8 @@ def _lapsed_role(st: _State, noun: Token) -> bool:
     """The role phrase ending at ``noun`` says the role was lost: "a former (ECOWAS) member", "ex-members",
     "is no longer a member" (read leftwards over the phrase's own words only)."""
     m = st.m
+    if noun.i >= 2 and m.tokens[noun.i - 1].text == "-" and m.lower[noun.i - 2] == "non":
+        return True  # "a non-member" (not "a non-NATO member of the EU")
     k = noun.i - 1
     while k >= noun.sent.start:
         if m.lower[k] in LAPSED_WORDS:
@@ -3896,6 +4259,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _parenthesised_members(st, sent)
         _founded_by_countries(st, sent)
         _framework_countries_named(st, sent)
+        _body_of_countries(st, sent)
         _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
         _co_chaired_relative_object(st, sent)
@@ -4025,6 +4389,8 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma != "belong" else \
             [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and any(o.lower_ == "which" for o in objects):
+            objects = [verb.head]  # "F, to which A and B belong"
         fw_key = next((st.framework_at[o.i] for o in objects if o.i in st.framework_at), None)
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
@@ -4307,7 +4673,8 @@ def _granted_by_body(st: _State, verb: Token, after: list[Token]) -> tuple[str, 
 
 def _relative_prep(verb: Token) -> Token | None:
     """The preposition a relative clause opens with: "in" of "in which India holds ..."."""
-    return next((c for c in verb.children if c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)), None)
+    # the parse may leave the preposition unattached ("dep"): "F, of which Chile is a member"
+    return next((c for c in verb.children if c.dep_ in ("prep", "dep") and any(o.lower_ == "which" for o in c.children)), None)
 
 
 def _last_body_named(st: _State, before: int) -> str | None:
@@ -4549,7 +4916,7 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
         t = m.tokens[k]
         if t.text[:1].isupper() or t.text in ("-", "'", "’", "'s", "’s") or t.like_num and last is not None:
             last = k
-        elif _of_the_goes_on(m, start, k, end):
+        elif _of_the_goes_on(m, start, k, end) or _hyphened_to(m, k):
             continue
         elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
                   and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k))):
@@ -4640,7 +5007,8 @@ def _countries_are_subject(m: ArticleMentions, last: int, sent: Span) -> bool:
     while k >= sent.start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
         k -= 1
     return k < sent.start or m.lower[k] in ("where", "while", "whereas", "as", "since", "because") \
-        or m.tokens[k].pos_ not in ("ADP", "NOUN", "PROPN", "PART", "ADJ")
+        or m.tokens[k].pos_ not in ("ADP", "NOUN", "PROPN", "PART", "ADJ") \
+        or m.tokens[k + 1].text == ","  # after an opening phrase: "For the 2024-2027 cycle, A and B co-chair ..."
 
 
 def _co_chair_word_end(m: ArticleMentions, i: int) -> int | None:
@@ -4745,8 +5113,8 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 # partnership", "the Gulf Cooperation Council (GCC), whose six members are"
                 if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between):
                     fw_key = st.framework_at[i]
-                elif not between and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
-                    fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D"
+                elif _kind_words_only(between) and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
+                    fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D", "the Five Eyes intelligence alliance of"
                 elif _defined_as_grouping(m.tokens[i], anchor):
                     fw_key = st.framework_at[i]  # "The JEF is a UK-led group of ten nations: A, B, ..."
                 break
@@ -4789,6 +5157,12 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+def _kind_words_only(between: list[Token]) -> bool:
+    """Nothing, or up to two lowercase words saying what kind of grouping it is ("intelligence",
+    "security"), between a framework's name and its grouping noun."""
+    return len(between) <= 2 and all(t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in between)
 
 
 NAMED_GROUPING_NOUNS = frozenset({"grouping", "bloc", "coalition", "alliance"})
@@ -4954,6 +5328,10 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS
                                    or _one_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
             k -= 2 if _one_of(m, k) else 1  # "is also one of the (four) founding members of F"
+        if k > sent.start and m.tokens[k].text == "," and noun.i + 1 < sent.end and m.lower[noun.i + 1] in ("of", "to", "at", "in"):
+            # "Chile, an observer to F, ...": the role set off after the countries it describes
+            _add_stated(st, _countries_before(m, k, sent.start), fw_key, role, sent, done)
+            continue
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
             k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
@@ -4969,6 +5347,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         while k >= sent.start and (m.tokens[k].pos_ == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
                                    and m.tokens[k].pos_ == "AUX") and m.tokens[k].lower_ not in NEGATIONS:
             k -= 1  # "India and Japan both are", "India has been an observer at"
+        if k - 1 >= sent.start and m.lower[k] in ("which", "that") and m.tokens[k - 1].text == ",":
+            k -= 2  # "Chile, which is an observer at F": the countries before the relative clause
         countries: list[str] = []
         while k >= sent.start:
             t = m.tokens[k]
@@ -5170,6 +5550,8 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
         return []
     subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
     countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+    if not countries:  # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...": the two it names
+        countries = _countries_in(m, prev[-1])
     return countries if len(countries) == 2 else []
 
 
@@ -5313,7 +5695,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
     m = st.m
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for verb in m.tokens[sent.start : sent.end]:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in ("join", "accede", "admit"):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in JOIN_VERBS:
             _joined(st, sent, verb, done)
             continue
         if verb.pos_ != "VERB":
@@ -5331,6 +5713,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if fw_key is None and subject is None and _grown_relative(verb):
             which = next(c for c in verb.head.children if c.dep_ == "nsubj")
             fw_key = _framework_right_before(st, which.i)  # "BRICS, which has since expanded to include A and B"
+        if fw_key is None and subject is None and _grown_main_clause(verb):
+            fw_key = _gathering_subject(st, next(c for c in verb.head.children if c.dep_ == "nsubj"))  # "BRICS expanded to include A"
         if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
             whose = next(c for c in subject.children if c.lower_ == "whose")
             fw_key = _framework_right_before(st, whose.i)
@@ -5390,6 +5774,14 @@ def _body_anaphor(st: _State, noun: Token) -> str | None:
 
 
 GROWTH_VERBS = frozenset({"expand", "grow", "widen", "enlarge", "broaden"})
+
+
+def _grown_main_clause(verb: Token) -> bool:
+    """"BRICS expanded last year to include A and B": a gathering verb under a past growth verb with a
+    subject of its own; not "will expand to include", "plans to expand to include" (not yet members)."""
+    head = verb.head
+    return (verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in GROWTH_VERBS and head.dep_ in ("ROOT", "conj")
+            and head.tag_ in ("VBD", "VBN") and not _future_verb(head) and any(c.dep_ == "nsubj" for c in head.children))
 
 
 def _grown_relative(verb: Token) -> bool:
@@ -5519,7 +5911,7 @@ def _admitted_by_body(st: _State, sent: Span, verb: Token, done: set[tuple[str, 
 
 
 BODY_NOUNS = frozenset({"body", "grouping", "bloc", "organisation", "organization", "group", "forum", "alliance"})
-JOIN_VERBS = frozenset({"join", "accede", "admit"})
+JOIN_VERBS = frozenset({"join", "rejoin", "accede", "admit"})
 
 
 def _framework_joined_by(st: _State, verb: Token) -> str | None:
@@ -5622,6 +6014,9 @@ def _framework_right_before(st: _State, i: int) -> str | None:
 
 
 NAMED_MEMBER_NOUNS = {"countries": 2, "nations": 2, "states": 2, "allies": 2, "ally": 1}  # and how many a list needs
+# "ASEAN observers A and B", "ASEAN dialogue partner India": the role and how many a list needs
+NAMED_ROLE_NOUNS = {"observers": ("observer", 2), "observer": ("observer", 1),
+                    "partners": ("dialogue partner", 2), "partner": ("dialogue partner", 1)}
 
 
 def _framework_countries_named(st: _State, sent: Span) -> None:
@@ -5630,17 +6025,51 @@ def _framework_countries_named(st: _State, sent: Span) -> None:
     (not "the ASEAN countries and China", "a non-NATO ally")."""
     m = st.m
     for noun in m.tokens[sent.start + 1 : sent.end - 1]:
-        needed = NAMED_MEMBER_NOUNS.get(noun.lower_)
-        fw_key = st.framework_at.get(noun.i - 1) if needed else None
+        needed = NAMED_MEMBER_NOUNS.get(noun.lower_) or NAMED_ROLE_NOUNS.get(noun.lower_, (None, 0))[1]
+        role = NAMED_ROLE_NOUNS.get(noun.lower_, ("member", 0))[0]
+        before = noun.i - 1 - (role == "dialogue partner" and m.lower[noun.i - 1] == "dialogue")
+        if role == "dialogue partner" and before == noun.i - 1:
+            continue  # "ASEAN partners India and Japan": partners of what kind is not said
+        fw_key = st.framework_at.get(before) if needed else None
         if fw_key is None or noun.i in st.framework_at or st.frameworks[fw_key].kind not in BODY_KINDS:
             continue
-        first = noun.i + 1 + (m.lower[noun.i + 1] == "the")
+        opener = m.tokens[noun.i + 1].text if m.tokens[noun.i + 1].text in ("(", ",") else None
+        first = noun.i + 1 + (opener is not None)
+        first += first < sent.end and m.lower[first] == "the"
+        if first not in m.country_at:
+            continue
+        stop = _list_stop(m, first, sent.end)
+        if opener is not None and not _list_closed(m, opener, stop):
+            continue  # "the ASEAN countries, China and Japan signed": three parties, not ASEAN's members
+        countries = _countries_in(m, m.tokens[first:stop])
+        if len(countries) >= needed and (needed > 1 or len(countries) == 1):  # "NATO ally Turkey and the US": no list
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.named-members", 0.75))
+            _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+def _body_of_countries(st: _State, sent: Span) -> None:
+    """"the Weimar Triangle of France, Germany and Poland": a body's name right before "of" and a list
+    of two or more countries; not a dialogue's ("the Defence Policy Dialogue of India and Japan": its
+    parties are no members)."""
+    m = st.m
+    for k in range(sent.start, sent.end - 3):
+        key = st.framework_at.get(k)
+        if key is None or st.framework_at.get(k + 1) == key or m.lower[k + 1] != "of" or st.frameworks[key].kind not in BODY_KINDS:
+            continue
+        first = k + 2 + (m.lower[k + 2] == "the")
         if first not in m.country_at:
             continue
         countries = _countries_in(m, m.tokens[first : _list_stop(m, first, sent.end)])
-        if len(countries) >= needed and (needed > 1 or len(countries) == 1):  # "NATO ally Turkey and the US": no list
-            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.named-members", 0.75))
-            _add_new_memberships(st, countries, fw_key, "member", ev)
+        if len(countries) >= 2:
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.body-of", 0.75))
+            _add_new_memberships(st, countries, key, "member", ev)
+
+
+def _list_closed(m: ArticleMentions, opener: str, stop: int) -> bool:
+    """A list set off after "F countries" is closed as it was opened: "(A, B and C)", ", A, B and C,"."""
+    if opener == "(":
+        return stop < len(m.tokens) and m.tokens[stop].text == ")"
+    return m.tokens[stop - 1].text == "," and stop < len(m.tokens) and m.tokens[stop].pos_ in ("VERB", "AUX")
 
 
 FOUNDING_VERBS = frozenset({"found", "form", "establish", "create", "launch", "set"})
@@ -5817,7 +6246,8 @@ def _framework_modifier(st: _State, noun: Token) -> str | None:
 def _both_members_apposed(m: ArticleMentions, member_tok: Token, sent_start: int) -> list[str]:
     """"Kenya and Uganda, both members of F": the countries right before ", both/all members" (read
     from the words: the parse often makes "members" the subject of the main verb)."""
-    k = member_tok.i - 1
+    # "Kenya and Uganda, both EAC members": past the framework's name before "members"
+    k = min([c.left_edge.i for c in member_tok.children if c.dep_ == "compound" and c.i < member_tok.i], default=member_tok.i) - 1
     if k - 1 < sent_start or m.lower[k] not in ("both", "all") or m.tokens[k - 1].text != ",":
         return []
     return _countries_before(m, k - 1, sent_start)
@@ -5898,6 +6328,18 @@ def _drop_bystander_organisations(st: _State) -> None:
             del st.frameworks[key]
     for key in [k for k in st.frameworks if k not in used and _named_for_its_chair_only(st, k)]:
         del st.frameworks[key]
+    for key in [k for k, fw in st.frameworks.items() if {ev.rule for ev in fw.evidence} <= {ACRONYM_BODY_RULE}]:
+        if not _countries_are_members_of(st, key):  # a name with a body's head word and an acronym only
+            del st.frameworks[key]
+            st.memberships = [mb for mb in st.memberships if mb.framework != key]
+
+
+def _countries_are_members_of(st: _State, key: str) -> bool:
+    """Countries are named members of the framework: not only one country that set it up ("India
+    set up its National Security Council Secretariat (NSCS)": a national body)."""
+    roles = [mb for mb in st.memberships if mb.framework == key]
+    founders = {mb.country for mb in roles if mb.evidence.rule == "membership.founded"}
+    return len(founders) >= 2 or any(mb.evidence.rule != "membership.founded" for mb in roles)
 
 
 CHAIR_OFFICE_NOUNS = frozenset({"presidency", "presidencies", "chairmanship", "chairship", "chair"})
@@ -5923,6 +6365,8 @@ def _organisations_in_relations(st: _State) -> set[str]:
     keys: set[str] = set()
     for i, key in st.framework_at.items():
         token = st.m.tokens[i]
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head  # "participation in the CMF and the IMSC": the relation of the first holds for both
         if token.dep_ != "pobj" or token.head.dep_ != "prep" and token.head.dep_ != "agent":
             continue
         prep, governor = token.head, token.head.head
@@ -5932,7 +6376,42 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)
         elif prep.lower_ == "of" and st.framework_at.get(governor.i, key) != key:
             keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
-    return keys
+        elif _membership_relation(prep, governor):
+            keys.add(key)
+    return keys | _organisations_with_members_or_leavers(st)
+
+
+def _membership_relation(prep: Token, governor: Token) -> bool:
+    """"the members of ASEAN", "withdrew from ECOWAS", "their participation in the CMF", "take part
+    in the X", "India's role in the IORA": a relation of states to the body the preposition governs."""
+    lemma = governor.lemma_.lower()
+    return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS or prep.lower_ == "from" and lemma in LEAVE_VERBS
+            or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS)
+
+
+MEMBER_WORDS = frozenset({"member", "members", "membership"})
+TAKING_PART_NOUNS = frozenset({"participation", "part", "role", "membership"})
+LEAVE_VERBS = frozenset({"quit", "leave", "exit", "rejoin", "withdraw", "expel", "suspend"})
+MEMBER_STATE_NOUNS = frozenset({"states", "countries", "nations", "state", "country"})
+
+
+def _organisations_with_members_or_leavers(st: _State) -> set[str]:
+    """Organisations whose members the text speaks of, or that states leave: "the ten ASEAN member
+    states", "ECOWAS members", "quit ECOWAS last year" (a relation, even without a named member)."""
+    return {key for i, key in st.framework_at.items() if _left_by_states(st.m.tokens[i]) or _members_spoken_of(st.m.tokens[i])}
+
+
+def _left_by_states(token: Token) -> bool:
+    """"quit ECOWAS", "left NATO": the body is what is left."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in LEAVE_VERBS
+
+
+def _members_spoken_of(token: Token) -> bool:
+    """"ECOWAS members", "the ten ASEAN member states": the body's members are spoken of."""
+    head = token.head
+    if token.dep_ != "compound":
+        return False
+    return head.lower_ in MEMBER_WORDS or head.lower_ in MEMBER_STATE_NOUNS and any(c.lower_ == "member" for c in head.children)
 
 
 # -- deduplication -----------------------------------------------------------------------------------
