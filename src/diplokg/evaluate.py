@@ -519,6 +519,7 @@ def evaluate(store: KGStore, gold_dir: Path | str) -> EvalReport:
     corpus_frameworks: dict[str, dict] = {}
     corpus_memberships: list[dict] = []
     person_names: dict[str, str] = {}  # every gold spelling of a person -> the gold name
+    article_aliases: dict[str, set[str]] = defaultdict(set)  # folded gold name -> its aliases in the article golds
     for f in files:
         try:
             gold = json.loads(f.read_text("utf-8"))
@@ -533,6 +534,8 @@ def evaluate(store: KGStore, gold_dir: Path | str) -> EvalReport:
         if doc_id not in articles:
             section.note = "article not in the store"
         sections.append(section)
+        for person in gold.get("persons", []) if isinstance(gold.get("persons"), list) else []:
+            article_aliases[fold(person["name"])].update(person.get("aliases", []))
         for fw in gold.get("frameworks", []):
             entry = corpus_frameworks.setdefault(fold(fw["name"]), {"name": fw["name"], "aliases": []})
             entry["aliases"] = sorted(set(entry["aliases"]) | set(fw.get("aliases", [])))
@@ -543,6 +546,11 @@ def evaluate(store: KGStore, gold_dir: Path | str) -> EvalReport:
     if corpus_file.is_file():
         gold = json.loads(corpus_file.read_text("utf-8"))
         gold = {**gold, "frameworks": list(corpus_frameworks.values()), "memberships": corpus_memberships}
+        # A corpus person is also spelled as the article golds spell the person of that name.
+        persons = gold.get("persons", {})
+        if isinstance(persons, dict):
+            gold["persons"] = {name: {**entry, "spellings": sorted(set(entry.get("spellings", [])) | article_aliases.get(fold(name), set()))}
+                               for name, entry in persons.items()}
         corpus_section = _score_section("corpus", StoreView(facts, labels), gold, corpus=True, doc_ids=doc_ids)
         if gold.get("questions"):
             corpus_section.questions = _score_questions(store, gold["questions"], person_names, labels)

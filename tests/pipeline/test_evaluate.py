@@ -92,6 +92,21 @@ def test_corpus_questions_are_asked_of_the_store_and_scored_by_answer_f1(article
     assert "wrong answer: 'why is the sky blue': answered nothing" in text
 
 
+def test_a_corpus_person_is_also_spelled_as_the_article_gold_spells_that_person(article, tmp_path):
+    a = article("030_z", "Defence Minister Abdulla Khalil met Rajnath Singh.")
+    a.meeting(a.person("Abdulla Khalil", "MDV", "Defence Minister"), a.person("Rajnath Singh", "IND"), "Defence Minister Abdulla Khalil met Rajnath Singh.")
+    store = KGStore.in_memory(to_quads(resolve([a.x]), RUN))
+    article_gold = {"doc": "030_z.txt", "persons": [{"name": "Abdulla Khaleel", "aliases": ["Abdulla Khalil"], "country": "Maldives", "offices": []},
+                                                    {"name": "Rajnath Singh", "aliases": [], "country": "India", "offices": []}]}
+    (tmp_path / "030_z.json").write_text(json.dumps(article_gold), "utf-8")
+    corpus = {"persons": {"Abdulla Khaleel": {"docs": ["030"]}, "Rajnath Singh": {"docs": ["030"]}},  # no spellings here
+              "meetings": [{"participants": ["Abdulla Khaleel", "Rajnath Singh"], "date": None, "place": None, "status": "held", "docs": ["030"]}]}
+    (tmp_path / "corpus.json").write_text(json.dumps(corpus), "utf-8")
+    report = evaluate(store, tmp_path)
+    assert report.corpus.scores["persons"].misses == [] and report.corpus.scores["persons"].false_positives == []
+    assert report.corpus.scores["meetings"].tp == 1
+
+
 def test_a_bare_surname_never_matches(article, tmp_path):
     a = article("020_y", "Singh spoke to Pete Hegseth.")
     a.meeting(a.person("Singh", "IND"), a.person("Pete Hegseth", "USA"), "Singh spoke to Pete Hegseth.")
