@@ -190,6 +190,10 @@ class StoreView:
     def names(self, node: URIRef) -> set[str]:
         return {fold(strip_honorifics(n)) for n in self.labels.get(node, ())}
 
+    def person_names(self, node: URIRef) -> set[str]:
+        """A person's names, each also without a generational suffix ("Romeo Brawner Jr")."""
+        return {variant for name in self.names(node) for variant in (name, _without_suffix(name))}
+
     def label(self, node: URIRef) -> str:
         return min(self.labels.get(node) or {str(node).rsplit("/", 1)[-1]}, key=lambda x: (-len(x), x))
 
@@ -214,14 +218,25 @@ def load_facts(store: KGStore) -> tuple[dict[tuple, set[str]], dict[URIRef, set[
 # -- gold ------------------------------------------------------------------------------------------
 
 
+_NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+
+
+def _without_suffix(folded_name: str) -> str:
+    """"romeo brawner jr" -> "romeo brawner": the gold and the articles write one person's
+    generational suffix or leave it out."""
+    words = folded_name.split()
+    return " ".join(words[:-1]) if len(words) >= 3 and words[-1].rstrip(".") in _NAME_SUFFIXES else folded_name
+
+
 def _spellings(name: str, aliases: Iterable[str] = ()) -> set[str]:
-    """The folded full-name spellings of a gold entry (single words are surnames: left out)."""
+    """The folded full-name spellings of a gold entry (single words are surnames: left out), each
+    also without a generational suffix."""
     out = {fold(strip_honorifics(name))}
     for a in aliases:
         f = fold(strip_honorifics(a))
         if len(f.split()) >= 2:
             out.add(f)
-    return out
+    return out | {_without_suffix(s) for s in out}
 
 
 def _framework_spellings(name: str, aliases: Iterable[str] = ()) -> set[str]:
@@ -274,7 +289,7 @@ def _score_section(name: str, view: StoreView, gold: dict[str, Any], *, corpus: 
         gold_persons = [(p["name"], _spellings(p["name"], p.get("aliases", []))) for p in gold.get("persons", [])]
         gold_offices = {p["name"]: [(o["title"], o.get("country") or p.get("country") or "") for o in p.get("offices", [])] for p in gold.get("persons", [])}
     store_persons = view.of_type(DK.Person)
-    person_of = _match_one_to_one(gold_persons, store_persons, view)
+    person_of = _match_one_to_one(gold_persons, store_persons, view, view.person_names)
     section.scores["persons"] = _score_sets([n for n, _ in gold_persons], person_of, sorted(store_persons, key=str), view.label)
     name_of = {node: n for n, node in person_of.items()}
 

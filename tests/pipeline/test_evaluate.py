@@ -107,6 +107,18 @@ def test_a_corpus_person_is_also_spelled_as_the_article_gold_spells_that_person(
     assert report.corpus.scores["meetings"].tp == 1
 
 
+def test_a_generational_suffix_written_or_left_out_is_one_spelling(article, tmp_path):
+    a = article("040_w", "General Romeo Brawner Jr. met Rajnath Singh.")
+    a.meeting(a.person("Romeo Brawner Jr", "PHL"), a.person("Rajnath Singh", "IND"), "General Romeo Brawner Jr. met Rajnath Singh.")
+    store = KGStore.in_memory(to_quads(resolve([a.x]), RUN))
+    gold = {"doc": "040_w.txt", "persons": [{"name": "Romeo Brawner", "aliases": [], "country": "Philippines", "offices": []},
+                                            {"name": "Rajnath Singh", "aliases": [], "country": "India", "offices": []}],
+            "meetings": [{"participants": ["Romeo Brawner", "Rajnath Singh"], "date": None, "place": None, "status": "held"}]}
+    (tmp_path / "040_w.json").write_text(json.dumps(gold), "utf-8")
+    (section,) = evaluate(store, tmp_path).articles
+    assert section.scores["persons"].f1 == 1.0 and section.scores["meetings"].f1 == 1.0
+
+
 def test_a_bare_surname_never_matches(article, tmp_path):
     a = article("020_y", "Singh spoke to Pete Hegseth.")
     a.meeting(a.person("Singh", "IND"), a.person("Pete Hegseth", "USA"), "Singh spoke to Pete Hegseth.")
