@@ -500,8 +500,20 @@ _ROLE_WORDS = {"member": "member", "members": "member", "member states": "member
                "observer": "observer", "observers": "observer", "observer states": "observer", "observer state": "observer"}
 
 
+def _frameworks_named(ctx: _Context, name: str) -> list[Entity]:
+    """The frameworks a name means; "the African Union's Peace and Security Council" is also the
+    council itself when the whole name is unknown."""
+    try:
+        return ctx.linker.resolve(name, "framework")
+    except UnknownName:
+        owned = re.fullmatch(r".+?'s? (?P<own>.+)", name)
+        if owned is None or not ctx.linker.link(owned["own"], "framework").entities:
+            raise
+        return ctx.linker.resolve(owned["own"], "framework")
+
+
 def _members(ctx: _Context, q: str, framework: str, role: str | None) -> AskResult:
-    frameworks = ctx.linker.resolve(framework, "framework")
+    frameworks = _frameworks_named(ctx, framework)
     answers: list[Answer] = []
     predicate = MEMBERSHIP_ROLE_PROPERTIES
     for f in frameworks:
@@ -1054,7 +1066,7 @@ def _who_is(ctx: _Context, q: str, name: str) -> AskResult:
 
 
 # -- question forms ----------------------------------------------------------------------------
-_MEET = r"(?:meet(?:\s+with)?|met(?:\s+with)?|hold\s+talks\s+with|held\s+talks\s+with|have\s+talks\s+with|talk\s+(?:to|with)|call\s+on|hold\s+a\s+(?:bilateral\s+)?meeting\s+with)"
+_MEET = r"(?:meet(?:\s+with)?|met(?:\s+with)?|hold\s+talks\s+with|held\s+talks\s+with|have\s+talks\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)|hold\s+a\s+(?:bilateral\s+)?meeting\s+with)"
 _WHO = r"(?:who|whom)"
 
 Handler = Callable[[_Context, str, "re.Match[str]"], AskResult | None]
@@ -1107,6 +1119,7 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:has |have |had )?(?:visited|toured) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
     # who took part in a framework's meetings or an event
     (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:attended|attends|took part in|takes part in|participated in|participates in|was at|were at|joined) (?P<f>.+)", lambda c, q, m: _attendees(c, q, m["f"])),
+    (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:is|are|was|were) (?:expected|scheduled|set|due|slated|likely|going) to (?:take part in|attend|participate in|join) (?P<f>.+)", lambda c, q, m: _attendees(c, q, m["f"])),
     (r"(?:which|what) (?:meetings|events|talks) (?:did|has|have|will|does|do) (?P<a>.+?) (?:attend|attended|hold|held|have|had|take part in|taken part in|participate in|join|joined)", lambda c, q, m: _meetings_of(c, q, m["a"])),
     (r"how many (?:meetings|talks|bilateral meetings|events) (?:did|has|have|does|do) (?P<a>.+?) (?:hold|held|have|had|attend|attended|take part in|taken part in)", lambda c, q, m: _meetings_of(c, q, m["a"], count=True)),
     (r"(?P<a>.+?)(?:'s)? (?:meetings|counterparts)", lambda c, q, m: _who_met_or_none(c, q, m["a"])),
@@ -1119,6 +1132,7 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"who (?:is|was|are|'s|holds the office of|serves as|holds the post of) (?:the )?(?P<x>\S+ .+)", lambda c, q, m: _office_holders(c, q, m["x"])),
     # memberships
     (r"(?:which|what) countr(?:ies|y) (?:are|were|is|was) (?:the |a |an )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?|observers?|observer states?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
+    (r"(?:which|what) countries (?:attend|attended|join|joined|take part in|took part in|participate in|sit (?:on|in)) (?:the )?(?P<f>.+?) as (?:an? )?(?P<r>members?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),
     (r"(?:which|what) countries co-?chairs? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
     (r"who (?:co-?chairs?|chairs?|co-?chaired|chaired) (?:the )?(?P<f>.+)", lambda c, q, m: _co_chairs(c, q, m["f"])),

@@ -228,6 +228,10 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("How many meetings did Rajnath Singh hold?", {"2"}),  # held; the talks in New Delhi are planned
         ("Which foreign officials visited Malaysia?", {"Rajnath Singh", "Pete Hegseth", "Chan Chun Sing"}),
         ("When was the India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership signed?", set()),  # no date recorded
+        ("When did Rajesh Kumar Singh pay a courtesy call on Khaleel?", {"2025-10-07"}),
+        ("Which countries take part in the ADMM-Plus Experts' Working Group on Counter-Terrorism as observers?", {"Singapore"}),
+        ("Who is expected to take part in the Annual Defence Cooperation Dialogue?", {"Rajesh Kumar Singh", "Mohamed Ghassan Maumoon"}),
+        ("Which countries are dialogue partners of ASEAN's ADMM-Plus?", {"India", "United States"}),  # the forum's own name
         # frameworks two countries share
         ("Which agreements has India signed with the Maldives?", {"India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership"}),
         ("Which frameworks does India share with Malaysia?", {"ADMM-Plus", "ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
