@@ -646,7 +646,7 @@ def _people_met_in(ctx: _Context, q: str, where: str) -> AskResult:
     met: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, list[Evidence]] = defaultdict(list)
     for answer in meetings.answers:
-        people = answer.text.split(" and ") if " and " in answer.text else []
+        people = sorted({_text(r["personLabel"]) for r in ctx.select("attendees", framework=answer.iri)}) if answer.iri else []
         for person in people:
             met[person] |= set(people) - {person}
             evidence[person].extend(answer.evidence)
@@ -742,11 +742,13 @@ def _country_of_place(ctx: _Context, place: str) -> str | None:
         return None
     if "Country" in entity.kinds:
         return entity.iri
+    from .namespaces import DKI
+
     gazetteer = cities()
     for name in sorted(entity.names):
         ref = gazetteer.get(name)
         if ref is not None and ref.country:
-            return place.split("/place/", 1)[0] + "/country/" + ref.country.lower()
+            return str(DKI[f"country/{ref.country.lower()}"])  # countries' IRIs, as resolve makes them
     return None
 
 
