@@ -71,6 +71,11 @@ _ROLE_PREDICATES = {
 }
 
 
+def _titles(offices: set[str]) -> set[str]:
+    """The titles of offices, whatever their country: "office/ind/defence-secretary" -> "defence-secretary"."""
+    return {iri.rsplit("/", 1)[-1] for iri in offices}
+
+
 # -- the model -------------------------------------------------------------------------------
 
 
@@ -486,12 +491,12 @@ class _Resolver:
             uf.find(e.order)
             cluster_countries[e.order] = {e.mention.country.upper()} if e.mention.country else set()
 
-        def try_union(a: _PersonEntry, b: _PersonEntry) -> bool:
+        def try_union(a: _PersonEntry, b: _PersonEntry, despite_countries: bool = False) -> bool:
             ra, rb = uf.find(a.order), uf.find(b.order)
             if ra == rb:
                 return True
             ca, cb = cluster_countries[ra], cluster_countries[rb]
-            if ca and cb and ca != cb:
+            if ca and cb and ca != cb and not despite_countries:
                 return False  # two known, different countries: two people
             uf.union(a.order, b.order)
             root = uf.find(a.order)
@@ -502,11 +507,13 @@ class _Resolver:
         for e in entries:
             if is_full_name(e.mention.name):
                 by_name[" ".join(_name_tokens(e.mention.name))].append(e)
-        # 1. the same full name
+        # 1. the same full name; with two countries only when the same title is held in both (an
+        # article that gave the post the wrong country: "Defence Secretary X" of India and of Vietnam)
         for name in sorted(by_name):
             group = by_name[name]
             for other in group[1:]:
-                try_union(group[0], other)
+                if not try_union(group[0], other) and _titles(group[0].offices) & _titles(other.offices):
+                    try_union(group[0], other, despite_countries=True)
         # 2. spelling variants, backed by a shared office or the same known country
         names = sorted(by_name)
         blocks: dict[str, list[str]] = defaultdict(list)

@@ -39,6 +39,23 @@ def test_two_singhs_with_different_offices_stay_two_people(article):
     assert persons["Rajesh Kumar Singh"].iri == "person/rajesh-kumar-singh"
 
 
+def test_one_full_name_holding_one_title_in_two_countries_is_one_person(article):
+    # an article that gave the post the wrong country ("Defence Secretary X" of Oman, of India)
+    a = article("a", "Defence Secretary Arun Kumar Mehta met Saif Al Rahbi in Muscat.")
+    a.person("Arun Kumar Mehta", "IND", "Defence Secretary")
+    b = article("b", "Defence Secretary Arun Kumar Mehta co-chaired the dialogue.")
+    b.person("Arun Kumar Mehta", "OMN", "Defence Secretary")
+    assert len([p for p in resolve([a.x, b.x]).persons if p.label == "Arun Kumar Mehta"]) == 1
+
+
+def test_one_full_name_with_other_titles_in_two_countries_stays_two_people(article):
+    a = article("a", "Defence Minister Ali Hassan of Egypt spoke.")
+    a.person("Ali Hassan", "EGY", "Defence Minister")
+    b = article("b", "Army Chief Ali Hassan of Jordan spoke.")
+    b.person("Ali Hassan", "JOR", "Army Chief")
+    assert len([p for p in resolve([a.x, b.x]).persons if p.label == "Ali Hassan"]) == 2
+
+
 def test_bare_surnames_never_merge_across_articles(article):
     a = article("a", "Singh arrived.")
     a.person("Singh", "IND")
