@@ -197,8 +197,8 @@ class _Context:
 
     def persons(self, name: str) -> list[Entity]:
         """The persons a name means; an office description ("the Indian Defence Minister")
-        means its holders, and a name after one ("President Droupadi Murmu", "Nigeria's defence
-        minister Christopher Musa") means that person."""
+        means its holders, and a name after one ("President Lena Varga", "Ghana's defence
+        minister Kofi Mensah") means that person."""
         try:
             return self.linker.resolve(name, "person")
         except UnknownName:

@@ -191,7 +191,7 @@ class StoreView:
         return {fold(strip_honorifics(n)) for n in self.labels.get(node, ())}
 
     def person_names(self, node: URIRef) -> set[str]:
-        """A person's names, each also without a generational suffix ("Romeo Brawner Jr")."""
+        """A person's names, each also without a generational suffix ("Arturo Reyes Jr")."""
         return {variant for name in self.names(node) for variant in (name, _without_suffix(name))}
 
     def label(self, node: URIRef) -> str:

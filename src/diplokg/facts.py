@@ -2355,7 +2355,7 @@ def _note_subject(st: _State, sent: Span) -> None:
 
 
 def _visit_owner_told(m: ArticleMentions, root: Token) -> str | None:
-    """"The visit is Healey's second to the Gulf this year": the person whose visit a copular
+    """"The visit is Brandt's second to the Gulf this year": the person whose visit a copular
     sentence is about is who "he" means next."""
     if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lemma_.lower() in VISIT_NOUNS for c in root.children):
         return None

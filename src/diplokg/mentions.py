@@ -176,7 +176,7 @@ def _abridged(longer: list[str], shorter: list[str]) -> bool:
 
 def _leading_part(longer: list[str], shorter: list[str]) -> bool:
     """``shorter`` is the first words of ``longer``, two or more and not ending in a particle
-    ("Mohamed Khaled" of "Mohamed Khaled Nordin"): a Malay or Arab name cut to its given names."""
+    ("Ahmad Faizal" of "Ahmad Faizal Rahim"): a Malay or Arab name cut to its given names."""
     n = len(shorter)
     return 2 <= n < len(longer) and longer[:n] == shorter and shorter[-1].lower() not in NAME_PARTICLES
 
@@ -216,13 +216,13 @@ def _nearest_before(candidates: list[_Cluster], i: int) -> _Cluster | None:
     return candidates[max(before)[1]] if before else None
 
 
-# "Waker-uz-Zaman", "Zia-ur-Rahman": one written word, a South Asian name of given name, particle and name.
+# "Habib-ul-Karim", "Zia-ur-Rahman": one written word, a South Asian name of given name, particle and name.
 HYPHENED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
 
 
 def _hyphened_head(words: list[str]) -> str | None:
-    """The first part of a one-word hyphened name ("Waker" of "Waker-uz-Zaman"), by which the
-    article names the person again ("Gen Waker"); None for any other name."""
+    """The first part of a one-word hyphened name ("Habib" of "Habib-ul-Karim"), by which the
+    article names the person again ("Gen Habib"); None for any other name."""
     return words[0].split("-", 1)[0] if len(words) == 1 and HYPHENED_NAME.fullmatch(words[0]) else None
 
 
@@ -323,7 +323,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                     or _given_name_shortened(c.words, words):
                 target = c
                 break
-            if _rank_led(words) and _hyphened_head(c.words) == words[1]:  # "Gen Waker" after "Waker-uz-Zaman"
+            if _rank_led(words) and _hyphened_head(c.words) == words[1]:  # "Gen Habib" after "Habib-ul-Karim"
                 target = c
                 break
             if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Dwivedi" after "Upendra Dwivedi"
@@ -349,7 +349,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 break
         if target is None:  # "Sheikh Saoud" after "Sheikh Saoud bin Abdulrahman Al Thani"
             target = _honorific_given_name_target(words, clusters)
-        if target is None and not _rank_led(words):  # "Mohamed Khaled" after "Mohamed Khaled Nordin", if his alone
+        if target is None and not _rank_led(words):  # "Ahmad Faizal" after "Ahmad Faizal Rahim", if his alone
             owners = [c for c in clusters if _leading_part(c.words, words)]
             target = owners[0] if len(owners) == 1 else None
         rule = "person.title-before-name" if ent.start in anchored else "person.ner"

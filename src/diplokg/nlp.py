@@ -899,14 +899,14 @@ def given_names_before(doc: Doc, start: int, end: int) -> int:
 
 
 def _joined_by_hyphen(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a hyphen written between two words with no space ("Waker-uz-Zaman")."""
+    """Token ``i`` is a hyphen written between two words with no space ("Habib-ul-Karim")."""
     return doc[i].text in ("-", "‑") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 def hyphened_name_start(doc: Doc, start: int) -> int:
     """Start of a model PERSON span moved back over the hyphened head of a South Asian name the model
-    left out ("Waker-uz-[Zaman]", "Zia-ur-[Rahman]"): a capitalised word, a hyphen, a short
-    lower-case particle, a hyphen; not "anti-[Marcos]" or "Indo-[Pacific]"."""
+    left out ("Habib-ul-[Karim]", "Zia-ur-[Rahman]"): a capitalised word, a hyphen, a short
+    lower-case particle, a hyphen; not "anti-[Soviet]" or "Indo-[Pacific]"."""
     if (
         start >= 4 and _joined_by_hyphen(doc, start - 1) and _joined_by_hyphen(doc, start - 3)
         and doc[start - 2].is_lower and doc[start - 2].is_alpha and len(doc[start - 2]) <= 3
