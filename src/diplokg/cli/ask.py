@@ -26,9 +26,14 @@ def ask_command(question: tuple[str, ...], fmt: str, store: Path) -> None:
       kg ask "when did Rajesh Kumar Singh meet Abdulla Khaleel?"
       kg ask "who is the Defence Minister of Singapore?"
       kg ask "which countries are members of ADMM-Plus?"
+      kg ask "who met whom in Kuala Lumpur?"
+      kg ask "which countries did Rajnath Singh visit?"
+      kg ask "which frameworks is India a member of?"
       kg ask "what is MAHASAGAR?" --format json
 
-    A question it cannot map is answered with the list of forms it understands (exit 2); an
+    The forms it understands are listed in docs/questions.md; a trailing place, day
+    or event narrows a question ("... in Male", "... on 7 October 2025"). A question
+    it cannot map is answered with the list of forms it understands (exit 2); an
     unknown name with the closest names in the store (exit 2).
     """
     # Imported here so that `kg --help` stays fast; none of this loads spaCy.
