@@ -491,7 +491,7 @@ def remember_doc_text(sdoc: Doc, text: str) -> None:
 
 
 def _name_line_in_header(sdoc: Doc, ent: Span) -> bool:
-    """A name alone on its line among the article's first lines ("Snehesh Alex Philip" under the
+    """A name alone on its line among the article's first lines ("Arvind Kumar Rao" under the
     headline and standfirst): the writer's byline without "By"."""
     text = doc_text(sdoc)
     start = text.rfind("\n", 0, ent.start_char) + 1

@@ -224,7 +224,7 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
     while moved and i < limit:
         moved = False
         if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text.rstrip(".") in PARLIAMENTARY_COURTESY:
-            i += 1  # "the Hon Richard Marles MP", "Her Excellency the Honourable Ms X"
+            i += 1  # "the Hon Peter Walsh MP", "Her Excellency the Honourable Ms X"
         for form in by_first.get(doc[i].text.rstrip("."), ()):
             j, ok = i, True
             for word in form:
@@ -502,7 +502,7 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     after = found[1]
     letters = refdata.post_nominals()
     while after < len(doc) and doc[after].text in letters:
-        after += 1  # "Admiral David Johnston AO RAN, held talks"
+        after += 1  # "Admiral Mark Foley AO RAN, held talks"
     if after < len(doc) and doc[after].text not in (",", ".", ";"):
         return None
     return found
@@ -661,7 +661,7 @@ def drop_titles_inside_names(doc: Doc) -> None:
                 and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
             inside.append(ent)
         elif prev.text.rstrip(".") in MILITARY_RANK_ENDS and is_name_token(nxt) and nxt.ent_type_ in ("", "PERSON"):
-            inside.append(ent)  # "Lt Gen Sultan Rakhimov": after an officer's rank, a given name
+            inside.append(ent)  # "Lt Gen Timur Aliyev": after an officer's rank, a given name
     if inside:
         doc.ents = [e for e in doc.ents if e not in inside]
         for ent in inside:
@@ -981,7 +981,7 @@ def mark_persons(doc: Doc) -> Doc:
 
 
 def honoured_names_taken_for_organisations(doc: Doc) -> list[Span]:
-    """"the Hon Richard Marles MP", "H.E. Maria Lopes": a name after an honorific that the model
+    """"the Hon Peter Walsh MP", "H.E. Maria Lopes": a name after an honorific that the model
     labelled an organisation is a person, without the honorific (its letters are trimmed later)."""
     letters = refdata.post_nominals()
     spans = []
@@ -1007,7 +1007,7 @@ DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "t
 
 
 def trim_post_nominals(doc: Doc) -> None:
-    """"Richard Marles MP", "Admiral David Johnston AO RAN": letters of honours, decorations, service
+    """"Peter Walsh MP", "Admiral Mark Foley AO RAN": letters of honours, decorations, service
     or parliament after a name (lexicon/post_nominals.txt) are not part of it; a day word alone
     ("Today") is no name."""
     letters = refdata.post_nominals()
