@@ -501,15 +501,19 @@ _ROLE_WORDS = {"member": "member", "members": "member", "member states": "member
 
 
 def _frameworks_named(ctx: _Context, name: str) -> list[Entity]:
-    """The frameworks a name means; "the African Union's Peace and Security Council" is also the
-    council itself when the whole name is unknown."""
+    """The frameworks a name means. When the whole name is unknown, the framework inside it:
+    "the African Union's Peace and Security Council", "the 8th NSA-level meeting of the Colombo
+    Security Conclave", "the Defence Cooperation Agreement between Indonesia and Australia"."""
     try:
         return ctx.linker.resolve(name, "framework")
     except UnknownName:
-        owned = re.fullmatch(r".+?'s? (?P<own>.+)", name)
-        if owned is None or not ctx.linker.link(owned["own"], "framework").entities:
-            raise
-        return ctx.linker.resolve(owned["own"], "framework")
+        inner = [re.fullmatch(r".+?'s? (?P<f>.+)", name),
+                 re.search(r"\b(?:meeting|session|round|edition|summit|conference|dialogue)s? of (?:the )?(?P<f>.+)$", name, flags=re.I),
+                 re.fullmatch(r"(?P<f>.+?)\s+(?:between|of|with) .+", name)]
+        for match in inner:
+            if match is not None and ctx.linker.link(match["f"], "framework").entities:
+                return ctx.linker.resolve(match["f"], "framework")
+        raise
 
 
 def _members(ctx: _Context, q: str, framework: str, role: str | None) -> AskResult:
@@ -643,10 +647,11 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
 def _people_met_in(ctx: _Context, q: str, where: str) -> AskResult:
     """"Who met in Male?": the people of the meetings of a place or period, each with whom they met."""
     meetings = _meetings_in(ctx, q, where)
+    parties = _meeting_parties(ctx)
     met: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, list[Evidence]] = defaultdict(list)
     for answer in meetings.answers:
-        people = sorted({_text(r["personLabel"]) for r in ctx.select("attendees", framework=answer.iri)}) if answer.iri else []
+        people = set(parties[answer.iri]["people"].values()) if answer.iri in parties else set()
         for person in people:
             met[person] |= set(people) - {person}
             evidence[person].extend(answer.evidence)
@@ -702,13 +707,9 @@ def _attendees(ctx: _Context, q: str, name: str) -> AskResult | None:
     """Who took part in a framework's (or a named event's) meetings; None when the name is no
     framework or event, so that "who attended <person>'s meetings" can be read another way."""
     try:
-        things = ctx.linker.resolve(name, "framework")
+        things = _frameworks_named(ctx, name)
     except UnknownName:
-        # "the 8th NSA-level meeting of the Colombo Security Conclave": a session of a framework
-        tail = re.search(r"\b(?:meeting|session|round|edition|summit|conference|dialogue)s? of (?:the )?(?P<f>.+)$", name, flags=re.I)
-        if tail is None or not ctx.linker.link(tail["f"], "framework").entities:
-            return None
-        things = ctx.linker.resolve(tail["f"], "framework")
+        return None
     answers = []
     for thing in things:
         for row in ctx.select("attendees", framework=thing.iri):
@@ -797,7 +798,7 @@ def _visitors(ctx: _Context, q: str, name: str) -> AskResult | None:
     return ctx.result(q, _dedupe(answers), message)
 
 
-def _meetings_by_country(ctx: _Context) -> dict[str, dict[str, Any]]:
+def _meeting_parties(ctx: _Context) -> dict[str, dict[str, Any]]:
     """meeting -> {"people": {person: label}, "homes": {person: {country}}, "row": a row}."""
     meetings: dict[str, dict[str, Any]] = {}
     for row in ctx.select("whereabouts"):
@@ -815,7 +816,7 @@ def _country_counterparts(ctx: _Context, q: str, name: str) -> AskResult | None:
         return None
     countries = {c.iri for c in ctx.linker.resolve(name, "country")}
     answers = []
-    for meeting, entry in _meetings_by_country(ctx).items():
+    for meeting, entry in _meeting_parties(ctx).items():
         ours = [p for p in entry["people"] if entry["homes"][p] & countries]
         if not ours:
             continue
@@ -832,7 +833,7 @@ def _meetings_between_countries(ctx: _Context, q: str, first: str, second: str) 
     """Meetings of officials of one country with officials of another ("Indian and Vietnamese officials")."""
     sides = [{c.iri for c in ctx.linker.resolve(name, "country")} for name in (first, second)]
     answers = []
-    for meeting, entry in _meetings_by_country(ctx).items():
+    for meeting, entry in _meeting_parties(ctx).items():
         homes = entry["homes"]
         if all(any(homes[p] & side for p in entry["people"]) for side in sides):
             row = entry["row"]
@@ -1006,14 +1007,7 @@ def _connection(ctx: _Context, q: str, a: str, b: str) -> AskResult:
 
 def _when_adopted(ctx: _Context, q: str, name: str) -> AskResult:
     """When a framework was signed, adopted, launched or founded."""
-    try:
-        things = ctx.linker.resolve(name, "framework")
-    except UnknownName:
-        # "the Defence Cooperation Agreement between Indonesia and Australia"
-        short = re.sub(r"\s+(?:between|of|with) .+$", "", name)
-        if short == name or not ctx.linker.link(short, "framework").entities:
-            raise
-        things = ctx.linker.resolve(short, "framework")
+    things = _frameworks_named(ctx, name)
     answers = []
     for thing in things:
         for row in ctx.select("framework", framework=thing.iri):
@@ -1039,7 +1033,7 @@ def _co_chairs(ctx: _Context, q: str, name: str) -> AskResult:
 
 def _framework_meetings(ctx: _Context, q: str, name: str) -> AskResult:
     """The meetings, sessions and editions of a framework or named event, dated or not."""
-    things = ctx.linker.resolve(name, "framework")
+    things = _frameworks_named(ctx, name)
     answers: list[Answer] = []
     for thing in things:
         for answer in _event_answers(ctx, ctx.select("events-of", framework=thing.iri), "participant"):
