@@ -484,7 +484,8 @@ def answer_f1(got: list[tuple[str, set[str]]], want: Iterable[str], canonical: d
     """F1 of answers (each its text and the other names of its node) against gold answer texts."""
 
     def key(text: str) -> str:
-        return canonical.get(fold(strip_honorifics(text)), fold(text))
+        iso3 = refdata.country_iso3(text)  # a country under any of its names: "Ivory Coast" is Côte d'Ivoire
+        return f"country:{iso3}" if iso3 else canonical.get(fold(strip_honorifics(text)), fold(text))
 
     want_keys = {key(w) for w in want}
     found = {w for text, names in got for w in want_keys & ({key(text)} | {key(n) for n in names})}

@@ -210,3 +210,11 @@ def test_a_corpus_office_whose_last_of_names_no_country_is_all_title(article, tm
     offices = evaluate(store, tmp_path).corpus.scores["offices"]
     assert (offices.tp, offices.fn) == (1, 1)
     assert offices.misses == ["Kasun Perera: Defence Minister (Sri Lanka)"]
+
+
+def test_an_answer_naming_a_country_under_another_of_its_names_is_right():
+    """Regression: the store labels CIV "Côte d'Ivoire", a gold answer says "Ivory Coast"."""
+    from diplokg.evaluate import answer_f1
+
+    assert answer_f1([("Côte d'Ivoire", set()), ("Canada", set())], ["Ivory Coast", "Canada"], {}) == 1.0
+    assert answer_f1([("Côte d'Ivoire", set())], ["Ghana"], {}) == 0.0
