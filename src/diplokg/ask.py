@@ -283,6 +283,9 @@ def _where_filter(ctx: _Context, where: str | None) -> Callable[[dict[str, Any]]
     period = _period(where)
     if period:
         return lambda row: _overlaps(_text(row.get("date")), period)
+    weekday = _WEEKDAYS.get(normalise(where))
+    if weekday is not None:  # "on Tuesday": the meetings dated on a Tuesday
+        return lambda row: _on_weekday(_text(row.get("date")), weekday)
     try:
         labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(where, "place"))}
     except UnknownName:
@@ -319,7 +322,7 @@ def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False, where
     if not answers:
         who = " or ".join(p.described for p in people)
         how = {"telephone": " by telephone", "virtual": " held virtually"}.get(ctx.mode or "", "")
-        message = f"No {'planned ' if planned_only else ''}meetings{how} of {who}{' in ' + where if where else ''} are recorded."
+        message = f"No {'planned ' if planned_only else ''}meetings{how} of {who}{_on_or_in(where) if where else ''} are recorded."
     elif len(people) > 1:
         message = f"'{name}' may be {len(people)} people; answers are given for each: " + "; ".join(p.described for p in people) + "."
     return ctx.result(q, answers, message)
@@ -604,6 +607,25 @@ def _when_framework_met(ctx: _Context, q: str, name: str) -> AskResult:
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+
+
+_WEEKDAYS = {name: number for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+
+def _on_or_in(where: str) -> str:
+    """" on Tuesday", " on 5 March 2026", " in Male", " in March 2026"."""
+    period = _period(where)
+    on = normalise(where) in _WEEKDAYS or (period is not None and period[0] == period[1])
+    return f" {'on' if on else 'in'} {where}"
+
+
+def _on_weekday(iso: str, weekday: int) -> bool:
+    from datetime import date
+
+    try:
+        return len(iso) == 10 and date.fromisoformat(iso).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _period(text: str) -> tuple[str, str] | None:
@@ -1165,7 +1187,7 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"(?:which|what) countr(?:ies|y) (?:are|were|is|was) (?:the |a |an )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?|observers?|observer states?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
     (r"(?:which|what) countries (?:attend|attended|join|joined|take part in|took part in|participate in|sit (?:on|in)) (?:the )?(?P<f>.+?) as (?:an? )?(?P<r>members?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),
-    (r"(?:which|what) countries co-?chairs? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
+    (r"(?:which|what) (?:two |three )?countries co-?(?:chair|host)(?:s|ed)? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
     (r"who (?:co-?chairs?|chairs?|co-?chaired|chaired) (?:the )?(?P<f>.+)", lambda c, q, m: _co_chairs(c, q, m["f"])),
     (r"(?:who|which countries) (?:are|is) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:list |name )?(?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) of (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),

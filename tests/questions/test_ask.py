@@ -185,6 +185,9 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("Which meetings are planned for Rajnath Singh?", {"Mohamed Ghassan Maumoon"}),
         ("Which meetings are planned in New Delhi?", {"Mohamed Ghassan Maumoon and Rajnath Singh"}),
         ("Which groupings do India and Malaysia both belong to?", {"ADMM-Plus", "ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
+        ("Who did Rajesh Kumar Singh meet on Tuesday?", {"Abdulla Khaleel"}),  # 2025-10-07 was a Tuesday
+        ("Who did Rajesh Kumar Singh meet on Friday?", set()),
+        ("Which two countries co-hosted the ADMM-Plus Experts' Working Group on Counter-Terrorism?", {"India", "Malaysia"}),  # its co-chairs
         # how they met: telephone calls and virtual meetings only when the question says so
         ("Who did Rajnath Singh speak to by phone?", set()),
         ("When did Rajnath Singh hold a virtual meeting with Hegseth?", set()),
