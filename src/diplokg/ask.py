@@ -28,6 +28,7 @@ from .queries import load_query, run
 # framework such as a forum, dialogue or policy).
 QUESTION_FORMS = [
     "who met X? / who did X meet? / who has X met? / who held talks with X? / who hosted (received, spoke with) X?",
+    "which <Indian, Gulf...> officials (defence ministers...) did X meet? / who did X speak to by phone?",
     "who met whom? / who met whom in <place> (on <day>, in <month year>)? / list all meetings",
     "which countries did X visit? / who visited <country>? / who did <country> meet? / which <A> officials met <B> officials?",
     "who will X meet? / who is X scheduled to meet?",
