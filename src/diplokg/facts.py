@@ -3099,10 +3099,17 @@ def _named_frameworks(st: _State) -> None:
             continue
         j = i
         last_good = None
+        participle_phrase = False  # inside "... Bordering the Red Sea and the Gulf of Aden"
+        period_at = None  # where "for 2025-2029" starts
         while j < n:
             w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
                 break
+            if _participle_object_starts(m, i, j, last_good) or participle_phrase and _participle_phrase_goes_on(m, j):
+                participle_phrase = True
+                last_good = j if w.text[:1].isupper() else last_good
+                j += 1
+                continue
             if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or j in m.country_at):
                 last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
@@ -3120,6 +3127,9 @@ def _named_frameworks(st: _State) -> None:
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
+            elif last_good == j - 1 and m.lower[last_good] in FRAMEWORK_HEADS and _period_for(m, j) is not None:
+                period_at = j  # "Plan of Action for 2025-2029": the period it covers is in its title
+                last_good = j = _period_for(m, j)
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
@@ -3144,11 +3154,11 @@ def _named_frameworks(st: _State) -> None:
             first += 2  # "India's Act East Policy", "NATO's Istanbul Cooperation Initiative": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
-        kind = _framework_head(span)
+        kind = _framework_head(span if period_at is None else sdoc[first:period_at])
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
-                     or _document_named_after_a_place(m, span[-1].i - 1)):
+                     or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase):
             # a framework already known by its gazetteer name inside a longer one keeps its place
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
@@ -3157,6 +3167,46 @@ def _named_frameworks(st: _State) -> None:
                     and not _a_bodys_gathering(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+YEAR_RANGE = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")
+
+
+def _period_for(m: ArticleMentions, j: int) -> int | None:
+    """Where "for 2025-2029" (a range of years, written as one token or three) starting at ``j`` ends;
+    not "for 2025" (one year: when, not which)."""
+    if m.lower[j] != "for" or j + 1 >= len(m.tokens):
+        return None
+    if YEAR_RANGE.match(m.tokens[j + 1].text):
+        return j + 1
+    if j + 3 < len(m.tokens) and YEAR.fullmatch(m.tokens[j + 1].text) and m.tokens[j + 2].text in ("-", "–") \
+            and YEAR.fullmatch(m.tokens[j + 3].text):
+        return j + 3
+    return None
+
+
+def _participle_object_starts(m: ArticleMentions, first: int, j: int, last_good: int | None) -> bool:
+    """"the Council of Arab and African States Bordering the Red Sea", "the Agreement Establishing the
+    X Fund": a capitalised participle inside a name with a head word takes an object starting with a
+    lowercase "the" at ``j``; the name goes on (not "The Dialogue Reviewed the ..." in a headline: a
+    past form)."""
+    if m.lower[j] != "the" or last_good != j - 1 or j + 1 >= len(m.tokens) or not m.tokens[j + 1].text[:1].isupper():
+        return False
+    participle = m.tokens[j - 1]
+    return (participle.text.endswith("ing") and participle.text[:1].isupper() and participle.tag_ in ("VBG", "NNP")
+            and any(m.lower[k] in FRAMEWORK_HEADS for k in range(first, j - 1)))
+
+
+def _participle_phrase_goes_on(m: ArticleMentions, j: int) -> bool:
+    """Inside a participle's object ("... Bordering the Red Sea and the Gulf of Aden"): capitalised
+    words, "and"/"of" before "the" and a capitalised word, and that "the"."""
+    w = m.tokens[j]
+    if w.text[:1].isupper() and w.is_alpha:
+        return True
+    if w.lower_ in ("and", "of") and j + 2 < len(m.tokens):
+        nxt = m.tokens[j + 1]
+        return nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ == "the" and m.tokens[j + 2].text[:1].isupper()
+    return w.lower_ == "the" and m.lower[j - 1] in ("and", "of") and j + 1 < len(m.tokens) and m.tokens[j + 1].text[:1].isupper()
 
 
 GATHERING_HEADS = frozenset({"conclave", "summit", "meeting", "conference"})
@@ -3281,7 +3331,7 @@ def _named_exercises(st: _State) -> None:
         span = None
         if token.text == "Exercise" and not (token.i > 0 and m.tokens[token.i - 1].text[:1].isupper() and not m.tokens[token.i - 1].is_sent_start):
             # "Exercise Veer Guardian": the kind word right before the name outweighs a reading as a person
-            run = _exercise_name_after(m, token.i + 1, persons=False)
+            run = _exercise_name_after(m, token.i + 1, persons=False, set_off=True)
             span = sdoc[token.i : run.end] if run is not None else None
         elif token.text == "exercise":
             end = token.i
@@ -3298,7 +3348,7 @@ def _named_exercises(st: _State) -> None:
                     span = candidate
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
-                span = _quoted_name_at(m, k) or _exercise_name_after(m, k) or _name_described_as_exercise(st, end)
+                span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) or _name_described_as_exercise(st, end)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
         known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise" and not t.like_num}
@@ -3321,10 +3371,12 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
     if end < 3 or m.lower[end - 1] not in ("the", "a", "an") or m.tokens[end - 2].text != ",":
         return None
     last = end - 3
-    start = last
-    while start - 1 >= 0 and last - start < 2 and _exercise_name_word(m.tokens[start - 1]) and not m.tokens[start].is_sent_start:
+    edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and _edition_number(m, last)
+    word_end = last - edition  # "Faisal 13, the joint air exercise": the name's edition
+    start = word_end
+    while start - 1 >= 0 and word_end - start < 2 and _exercise_name_word(m.tokens[start - 1]) and not m.tokens[start].is_sent_start:
         start -= 1
-    if not _exercise_name_word(m.tokens[last]):
+    if not _exercise_name_word(m.tokens[word_end]):
         return None
     name = m.sdoc[start : last + 1]
     if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at for t in name):
@@ -3499,8 +3551,10 @@ def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
     return run
 
 
-def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True) -> Span | None:
-    """The exercise name starting at ``i``, with its edition number or year ("Talisman Sabre 2025")."""
+def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_off: bool = False) -> Span | None:
+    """The exercise name starting at ``i``, with its edition number or year ("Talisman Sabre 2025");
+    ``set_off``: the name stands right by "exercise", so one word takes an edition too ("the
+    exercise, Tarassis 26,")."""
     j = i
     while j < len(m.tokens) and j - i < 4 and _exercise_name_word(m.tokens[j]) and not m.tokens[j].is_sent_start:
         j += 1
@@ -3508,8 +3562,7 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True) -> Sp
         return None
     if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
         j += 1  # "Exercise Talisman Sabre 2025": the year is part of the name
-    elif j < len(m.tokens) and j - i >= 2 and m.tokens[j].text.isdigit() and len(m.tokens[j].text) <= 2 \
-            and not (j + 1 < len(m.tokens) and m.tokens[j + 1].is_alpha and m.tokens[j + 1].is_lower):
+    elif j < len(m.tokens) and (j - i >= 2 or set_off) and _edition_number(m, j):
         j += 1  # "the joint exercise Arabian Gulf Security 4": its edition (not "... 3 times")
     span = m.sdoc[i:j]
     # a region may begin the name ("Arabian Gulf Security 4"), a place may not end it
@@ -3517,6 +3570,17 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True) -> Sp
     if _is_other_entity(m, span, places=False, persons=persons) or _place_only_name(m, words):
         return None
     return None if any(t.i in m.country_at for t in span) else span
+
+
+def _edition_number(m: ArticleMentions, j: int) -> bool:
+    """Token ``j`` is a one- or two-digit edition after an exercise's name: not a count of something
+    ("3 times") nor a day ("26 March")."""
+    t = m.tokens[j]
+    if not (t.text.isdigit() and len(t.text) <= 2):
+        return False
+    nxt = m.tokens[j + 1] if j + 1 < len(m.tokens) else None
+    month_after = nxt is not None and nxt.ent_type_ == "DATE" and nxt.text[:1].isupper() and nxt.is_alpha
+    return not month_after and not (nxt is not None and nxt.is_alpha and nxt.is_lower)
 
 
 COMPANY_NOUNS = frozenset({"company", "companies", "conglomerate", "firm", "manufacturer", "maker", "contractor", "corporation",
@@ -3645,6 +3709,9 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if token.lower_ == "whose" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
             _body_whose_members(st, token)
             continue
+        if token.lower_ == "which" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
+            _body_gathering_countries(st, token)
+            continue
         if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
             continue
         k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member"))
@@ -3666,7 +3733,36 @@ def _body_whose_members(st: _State, whose: Token) -> None:
     m = st.m
     if whose.i + 1 >= len(m.tokens) or m.lower[whose.i + 1] not in ("members", "member", "membership"):
         return
-    run = _capitalised_run(m.sdoc, whose.i - 2)
+    _add_body_named_before(st, whose)
+
+
+GATHERING_FORMS = frozenset({"comprises", "comprised", "brings", "brought", "groups", "grouped", "unites", "united",
+                             "includes", "included", "consists"})
+# what may stand between a gathering verb and its list: "brings together six member countries: A, ..."
+GATHERED_LEAD_WORDS = frozenset({"together", "member", "members", "countries", "nations", "states", "of",
+                                                "the", ":", "—", "–"})
+
+
+def _body_gathering_countries(st: _State, which: Token) -> None:
+    """"the Mekong Ganga Cooperation, which comprises six member countries: A, B and C": a body's name
+    before ", which <gathers>" a list of two or more countries is a body (its members are read with the
+    other lists); not ", which includes training for A" (no list right after the verb)."""
+    m = st.m
+    end = which.sent.end
+    verb_at = which.i + 1 + (which.i + 1 < end and m.lower[which.i + 1] in ("also", "now", "currently"))
+    if verb_at >= end or m.lower[verb_at] not in GATHERING_FORMS:
+        return
+    k = verb_at + 1
+    while k < end and (m.lower[k] in GATHERED_LEAD_WORDS | NUMBER_WORDS or m.tokens[k].like_num) and k not in m.country_at:
+        k += 1
+    if k in m.country_at and len(_country_list_after(st, k, end)) >= 2:
+        _add_body_named_before(st, which)
+
+
+def _add_body_named_before(st: _State, relative: Token) -> None:
+    """The capitalised name with a body's head word right before ", <relative>" is a body."""
+    m = st.m
+    run = _capitalised_run(m.sdoc, relative.i - 2)
     name = _body_name_run(m, run.start) if run is not None else None
     if name is not None and name.end == run.end and not any(t.i in st.framework_at for t in name):
         head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
@@ -3818,14 +3914,17 @@ def _name_start(m: ArticleMentions, end: int) -> int:
     """Where the capitalised name ending before ``end`` starts: up to three words, a year ("Horizon
     2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
     start = end
-    if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) == 4:
-        start -= 1  # "Horizon 2047"
+    if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4):
+        start -= 1  # "Horizon 2047", "Horizon 3" (its phase)
     words = 0
     while start - 1 >= 0 and words < 3:
         prev = m.tokens[start - 1]
         if prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in ("the", "a", "an"):
             start -= 1
             words += 1
+        elif prev.text == "-" and start < end and start - 2 >= 0 and not prev.whitespace_ and not m.tokens[start - 2].whitespace_ \
+                and m.tokens[start - 2].text[:1].isupper():
+            start -= 1  # "Re-Horizon": a hyphen inside one word of the name
         elif prev.lower_ in INNER_CONNECTORS and start < end and start - 2 >= 0 and m.tokens[start - 2].text[:1].isupper():
             start -= 1  # "Make in India": the connector joins two capitalised words
         else:
@@ -3873,7 +3972,22 @@ def _described_agreements(st: _State) -> None:
         pair = {m.country_at[i] for i in range(start, k + 1) if i in m.country_at}
         if len(pair) < 2 or not any(t.text == "-" for t in m.sdoc[start : k + 1]):
             continue
+        named = _named_before_description(st, start)
+        if named is not None:  # "the X House Agreement, the UK-Norway defence agreement signed in 2025": the same one
+            if span.text not in st.frameworks[named].aliases:
+                st.frameworks[named].aliases.append(span.text)
+            continue
         _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
+
+
+def _named_before_description(st: _State, start: int) -> str | None:
+    """The agreement named right before ", the <description>" starting at ``start``: what the
+    description is set off to describe."""
+    m = st.m
+    if start < 3 or m.lower[start - 1] != "the" or m.tokens[start - 2].text != ",":
+        return None
+    key = st.framework_at.get(start - 3)
+    return key if key is not None and st.frameworks[key].kind == "Agreement" else None
 
 
 def _generic_name(span: Span) -> bool:
@@ -4269,6 +4383,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _participating_countries(st, sent)
         _observer_status(st, sent)
         _belonging_memberships(st, sent)
+        _taking_part_memberships(st, sent)
         _dialogue_partners_among(st, sent)
         _relative_roles(st, sent)
 
@@ -4335,6 +4450,9 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
     """The body named last before ``noun`` in the article whose name (or alias) ends in its word."""
     if noun.lower_ not in SPECIFIC_BODY_WORDS:
         return None
+    prev = _sentences_ending_by(st.m, noun.sent.start, 1)
+    nearby = prev[0].start if prev else noun.sent.start
+    nearest = True
     for i in range(noun.i - 1, -1, -1):
         key = st.framework_at.get(i)
         if key is None:
@@ -4342,12 +4460,22 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
-        # The last word only: taking "the council" for a "Council of ..." too (the word before "of")
-        # was tried twice and reverted both times, for the memberships it then gave the wrong body
-        # on articles no rule was tuned on (precision 0.92 -> 0.75).
         if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
             return key
+        # "the Council of Arab ... States. The council comprises A and B": a name headed by the word
+        # before its first "of" only when it is the body named last, in this sentence or the one
+        # before (matched anywhere back, it gave the wrong body: the same match, tried twice on a
+        # name the framework rules had cut short, was reverted for precision 0.92 -> 0.75)
+        if nearest and i >= nearby and _head_before_of(fw.name) == noun.lower_:
+            return key
+        nearest = False
     return None
+
+
+def _head_before_of(name: str) -> str | None:
+    """"council" for "Council of Defence Ministers of ...": the word before a name's first "of"."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else None
 
 
 def _owner_of_other_framework(st: _State, token: Token) -> bool:
@@ -4399,6 +4527,42 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         countries = _clause_subject_countries(m, verb) + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+MEMBERS_SPOKEN_OF = frozenset({"member", "members", "membership"})
+
+
+def _taking_part_memberships(st: _State, sent: Span) -> None:
+    """"Both countries also take part in the X Coalition, which brings together 42 member states", "A and
+    B participate in the Y Organisation": countries taking part in a body (an organisation, or a forum the
+    sentence says has members) are its members; not an exercise, a dialogue or a summit they take part
+    in, not "will take part", not "as observers"."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in ("take", "participate"):
+            continue
+        if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+            continue
+        body = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"), None)
+        fw_key = st.framework_at.get(body.i) if body is not None else None
+        if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
+            continue
+        kind = st.frameworks[fw_key].kind
+        members_told = any(m.lower[i] in MEMBERS_SPOKEN_OF for i in range(body.i + 1, sent.end))
+        if not (kind == "Organisation" or kind == "Forum" and members_told):
+            continue
+        if any(m.lower[i] in ("observer", "observers", "guest", "guests") for i in range(sent.start, sent.end)):
+            continue  # "take part in F as observers": read by the observer rules
+        countries = _clause_subject_countries(m, verb) or _pair_subject(m, sent, verb)
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.take-part", 0.75))
+        _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+def _pair_subject(m: ArticleMentions, sent: Span, verb: Token) -> list[str]:
+    """The two countries a subject "both countries" / "the two nations" stands for."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _pair_named_before(m, sent, subject.i) if subject is not None else []
 
 
 def _alongside_countries(st: _State, fw_key: str, verb: Token, sent: Span) -> list[str]:
@@ -5545,14 +5709,26 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     when that names exactly two."""
     if k - 1 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 1] not in PAIR_WORDS:
         return []
-    prev = _sentences_ending_by(m, sent.start, 1)
+    prev = _sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)
     if not prev:
         return []
     subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
     countries = _countries_in(m, (t for c in subjects for t in c.subtree))
     if not countries:  # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...": the two it names
         countries = _countries_in(m, prev[-1])
+    if len(countries) != 2 and len(prev) > 1:
+        # "A and B are founding members of F. F comprises A, B, C and D. Both countries also ...": the
+        # pair that was the subject of a sentence before, with no other pair as subject in between
+        countries = next((found for found in (_subject_countries(m, s) for s in reversed(prev[:-1])) if found), [])
     return countries if len(countries) == 2 else []
+
+
+PAIR_SUBJECT_LOOKBACK = 3  # sentences searched back for the pair "both countries" stands for
+
+
+def _subject_countries(m: ArticleMentions, sent: Span) -> list[str]:
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _countries_in(m, (t for c in subjects for t in c.subtree))
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -5717,7 +5893,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             fw_key = _gathering_subject(st, next(c for c in verb.head.children if c.dep_ == "nsubj"))  # "BRICS expanded to include A"
         if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
             whose = next(c for c in subject.children if c.lower_ == "whose")
-            fw_key = _framework_right_before(st, whose.i)
+            fw_key = _framework_right_before(st, whose.i) or _grouping_of_people(st, verb.head)
         if fw_key is None and subject is None and verb.i > 0 and m.tokens[verb.i - 1].text == ",":
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
         if fw_key is None and subject is not None and subject.lower_ == "it" and verb.dep_ == "ROOT" and not _word_in(verb, PRONOUN_UNSAFE_GATHER):
@@ -5753,17 +5929,48 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             stop = _names_list_stop(m, first, sent.end)
             objects = [t for t in objects if t.i < stop]
         countries = _countries_in(m, objects)
-        if len(countries) < 2:
+        wider = _bodies_whose_nations(st, objects, fw_key)
+        if len(countries) < 2 and not wider:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
         role_of_list = bare_role or _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
         if role_of_list is None:
             continue
+        if role_of_list == "member":
+            for group in wider:
+                _inherit_members(st, group, fw_key, ev)
         for role, listed in ((role_of_list, countries), (other_role, observers)):
             for iso in listed:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+BODY_NATION_WORDS = frozenset({"nations", "countries", "states"})
+
+
+def _bodies_whose_nations(st: _State, objects: list[Token], fw_key: str) -> list[str]:
+    """"F comprises twelve countries: the JEF nations together with A and B": another body named before
+    "nations"/"countries" in a gathered list stands for its members (as the article lists them)."""
+    m = st.m
+    out: list[str] = []
+    for t in objects:
+        key = st.framework_at.get(t.i)
+        if key is None or key == fw_key or t.i + 1 >= len(m.tokens) or m.lower[t.i + 1] not in BODY_NATION_WORDS:
+            continue
+        if st.frameworks[key].kind in BODY_KINDS and key not in out:
+            out.append(key)
+    return out
+
+
+def _grouping_of_people(st: _State, people: Token) -> str | None:
+    """'F, an informal grouping of defence ministers whose members include A and B': "whose" hung on the
+    people a grouping set off after a name is made of; the grouping's name."""
+    of = people.head
+    grouping = of.head
+    if people.dep_ != "pobj" or of.lower_ != "of" or grouping.lower_ not in BODY_NOUNS or grouping.dep_ != "appos":
+        return None
+    return st.framework_at.get(grouping.head.i)
 
 
 def _body_anaphor(st: _State, noun: Token) -> str | None:
@@ -6161,6 +6368,9 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
         return None
     name = sdoc[j - 2]
     kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
+    quoted = _quoted_name_before(st.m, name.i)
+    if quoted is not None:  # 'the so-called "Squad", an informal grouping of ...'
+        return _add_framework(st, quoted.text, kind, quoted, None, "framework.grouping")
     if name.text == ")" and name.i >= 3 and sdoc[name.i - 2].text == "(" and ACRONYM.match(sdoc[name.i - 1].text):
         # "the Arctic Response Coalition (ARC), a coalition of ...": the name spelled by its acronym
         acronym = sdoc[name.i - 1].text
@@ -6174,6 +6384,15 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
     if run is None or _is_other_entity(st.m, run):
         return None
     return _add_framework(st, run.text, kind, run, None, "framework.grouping")
+
+
+def _quoted_name_before(m: ArticleMentions, close: int) -> Span | None:
+    """The capitalised name in quotes whose closing quote is token ``close`` ("the so-called 'Squad'")."""
+    if m.tokens[close].text not in CLOSE_QUOTES:
+        return None
+    open_at = next((k for k in range(close - 1, max(close - 6, 0), -1) if m.tokens[k].text in OPEN_QUOTES), None)
+    name = _quoted_name_at(m, open_at) if open_at is not None else None
+    return name if name is not None and name.end in (close, close - 1) and not any(t.i in m.country_at for t in name) else None
 
 
 LIST_LEAD_WORDS = frozenset({"which", "whose", "that", "also", "now", "currently", "states", "countries", "nations", "are",

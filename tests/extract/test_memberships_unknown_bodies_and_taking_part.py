@@ -1,0 +1,91 @@
+"""Bodies nobody lists in the gazetteer whose members the text gives: a name before ", which comprises
+A, B and C", a quoted name set off as "an informal grouping ... whose members include", a long name
+with a participle ("... States Bordering the X Sea and the Y"), "the council" right after a "Council of
+...", countries that "take part in" an organisation ("both countries" for the pair named before), and
+"the F nations together with A and B"; each with a negative a careless rule would over-read."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, framework_kinds, members_stated
+
+
+def test_unknown_body_before_which_comprises_a_list(nlp):
+    text = ("Peru and Chile are also partners in the Andean Pacific Cooperation, which comprises five member countries: "
+            "Peru, Chile, Ecuador, Colombia and Bolivia.")
+    x = extract_text(nlp, text)
+    assert "Andean Pacific Cooperation" in framework_kinds(x)
+    got = members_stated(text, nlp)
+    assert {(iso, "Andean Pacific Cooperation", "member") for iso in ("PER", "CHL", "ECU", "COL", "BOL")} <= got
+
+
+def test_no_body_when_no_list_follows_the_verb(nlp):
+    text = "Officials praised the Andean Defence Cooperation, which includes training for Peruvian officers in Chile and Ecuador."
+    assert "Andean Defence Cooperation" not in framework_kinds(extract_text(nlp, text))
+
+
+def test_quoted_grouping_whose_members_include(nlp):
+    text = ("Brazil and Chile held talks in Brasilia. They also belong to the so-called \"Tetrad\", an informal grouping of "
+            "navy chiefs whose members include Brazil, Chile, Peru and Argentina.")
+    got = members_stated(text, nlp)
+    assert {(iso, "Tetrad", "member") for iso in ("BRA", "CHL", "PER", "ARG")} <= got
+
+
+def test_quoted_name_set_off_as_something_else_is_no_grouping(nlp):
+    text = ("Brazil and Chile held talks in Brasilia about the so-called \"Blue Line\", a boundary drawn in 1990 "
+            "whose markers include posts in Brazil, Chile and Peru.")
+    x = extract_text(nlp, text)
+    assert "Blue Line" not in framework_kinds(x)
+    assert not x.memberships
+
+
+def test_participle_inside_a_long_name_and_the_council_after_it(nlp):
+    text = ("Kenya and Tanzania are founding members of the Council of Coastal States Bordering the Indian Ocean and the "
+            "Mozambique Channel, whose charter was signed in Nairobi in 2019. The council comprises Kenya, Tanzania, "
+            "Mozambique and Madagascar.")
+    name = "Council of Coastal States Bordering the Indian Ocean and the Mozambique Channel"
+    assert name in framework_kinds(extract_text(nlp, text))
+    got = members_stated(text, nlp)
+    assert {(iso, name, "member") for iso in ("KEN", "TZA", "MOZ", "MDG")} <= got
+
+
+def test_the_council_is_not_a_council_of_named_before_another_body(nlp):
+    text = ("Kenya hosted the Council of Coastal States in May. Ministers later met officials of the Joint Maritime "
+            "Commission in Mombasa. The council comprises Kenya, Tanzania and Mozambique.")
+    got = members_stated(text, nlp)
+    assert not any(fw == "Council of Coastal States" for _, fw, _ in got)
+
+
+def test_past_form_in_a_title_cased_line_does_not_extend_a_name(nlp):
+    text = "Ghana Defence Council Reviewed the Coastal Patrol Plan on Monday."
+    assert not any("Reviewed" in name for name in framework_kinds(extract_text(nlp, text)))
+
+
+def test_both_countries_take_part_in_an_organisation(nlp):
+    text = ("Ghana and Togo are founding members of the Gulf of Guinea Commission. The commission comprises Ghana, Togo, "
+            "Benin and Nigeria. Both countries also take part in the West African Maritime Coalition (WAMC), "
+            "headquartered in Accra, which brings together 12 member states.")
+    got = members_stated(text, nlp)
+    assert {("GHA", "West African Maritime Coalition", "member"), ("TGO", "West African Maritime Coalition", "member")} <= got
+    assert not any(fw == "West African Maritime Coalition" and iso in ("BEN", "NGA") for iso, fw, _ in got)
+
+
+def test_taking_part_in_an_exercise_or_later_is_no_membership(nlp):
+    text = ("Ghana and Togo take part in Exercise Obangame Express every year. Ghana and Togo will take part in the "
+            "West African Maritime Coalition (WAMC), which brings together 12 member states.")
+    got = members_stated(text, nlp)
+    assert not any(fw in ("Obangame Express", "West African Maritime Coalition") for _, fw, _ in got)
+
+
+def test_another_bodys_nations_in_a_gathered_list(nlp):
+    text = ("The Black Sea Naval Group brings together Romania, Bulgaria and Turkey. The Black Sea Forum, a looser "
+            "format than the group, comprises five countries: the Black Sea Naval Group nations together with "
+            "Georgia and Moldova.")
+    got = members_stated(text, nlp)
+    assert {(iso, "Black Sea Forum", "member") for iso in ("ROU", "BGR", "TUR", "GEO", "MDA")} <= got
+
+
+def test_another_bodys_nations_outside_a_gathered_list(nlp):
+    text = ("The Black Sea Naval Group brings together Romania, Bulgaria and Turkey. The Black Sea Forum thanked the "
+            "Black Sea Naval Group nations and Georgia for their support.")
+    got = members_stated(text, nlp)
+    assert not any(fw == "Black Sea Forum" for _, fw, _ in got)
