@@ -3696,7 +3696,12 @@ MEMBER_BODY_HEADS = {"organisation": "Organisation", "organization": "Organisati
                      "symposium": "Forum", "assembly": "Forum", "conference": "Forum", "network": "Forum",
                      "platform": "Forum", "framework": "Forum", "club": "Forum", "quartet": "Forum", "board": "Forum",
                      "meeting": "Forum", "cooperation": "Forum", "force": "Organisation", "agency": "Organisation",
-                     "centre": "Organisation", "center": "Organisation", "consortium": "Organisation"}
+                     "centre": "Organisation", "center": "Organisation", "consortium": "Organisation",
+                     "authority": "Organisation", "arrangements": "Forum", "compact": "Agreement", "triangle": "Forum",
+                     "trio": "Forum", "troika": "Forum",
+                     # a grouping named by how many it has: "the Bucharest Nine", "the Visegrad Four"
+                     "three": "Forum", "four": "Forum", "five": "Forum", "six": "Forum", "seven": "Forum",
+                     "eight": "Forum", "nine": "Forum", "ten": "Forum"}
 MEMBER_OF_LOOKBACK = 12  # words before "member(s) of" searched for the country that is the member
 
 
@@ -3711,6 +3716,9 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             continue
         if token.lower_ == "which" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
             _body_gathering_countries(st, token)
+            continue
+        if token.pos_ == "VERB" and token.lemma_.lower() in BODY_VERB_LEMMAS:
+            _body_of_a_verb(st, token)
             continue
         if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
             continue
@@ -3752,21 +3760,75 @@ def _body_gathering_countries(st: _State, which: Token) -> None:
     verb_at = which.i + 1 + (which.i + 1 < end and m.lower[which.i + 1] in ("also", "now", "currently"))
     if verb_at >= end or m.lower[verb_at] not in GATHERING_FORMS:
         return
+    if _countries_gathered_by(st, verb_at):
+        _add_body_named_before(st, which)
+
+
+def _countries_gathered_by(st: _State, verb_at: int) -> bool:
+    """A list of two or more countries right after the gathering verb at ``verb_at`` ("comprises six
+    member countries: A, B, ...", "brings together A and B")."""
+    m = st.m
+    end = m.tokens[verb_at].sent.end
     k = verb_at + 1
     while k < end and (m.lower[k] in GATHERED_LEAD_WORDS | NUMBER_WORDS or m.tokens[k].like_num) and k not in m.country_at:
         k += 1
-    if k in m.country_at and len(_country_list_after(st, k, end)) >= 2:
-        _add_body_named_before(st, which)
+    return k in m.country_at and len(_country_list_after(st, k, end)) >= 2
+
+
+BODY_GATHER_LEMMAS = frozenset({"bring", "unite", "comprise", "include", "consist", "group"})
+BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make"})  # "belong to", "take part in", "make up"
+BODY_VERB_LEMMAS = BODY_GATHER_LEMMAS | BODY_JOINED_LEMMAS
+
+
+def _body_of_a_verb(st: _State, verb: Token) -> None:
+    """"The Andes Maritime Organisation unites A, B and C", "A and B belong to / take part in / make up
+    the Andes Maritime Organisation": a capitalised name with a body's head word (see
+    MEMBER_BODY_HEADS) that gathers a list of countries, or that countries belong to, is a body; not
+    "The X Organisation includes training for A" (no list), "A's officers take part in the X
+    Association" (people, not the country), "A and B will join" (read by the join rule)."""
+    m = st.m
+    lemma = verb.lemma_.lower()
+    if lemma in BODY_GATHER_LEMMAS:
+        named = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if named is None or not _countries_gathered_by(st, verb.i):
+            return
+    else:
+        named = _joined_body_object(verb)
+        if named is None or not _country_subject(m, verb):
+            return
+    start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
+    name = _body_name_run(m, start)
+    if name is None or name.end != named.i + 1 or any(t.i in st.framework_at for t in name):
+        return
+    head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
+    _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+
+
+def _joined_body_object(verb: Token) -> Token | None:
+    """What "belong to X", "participate in X", "take part in X", "make up X" name as X."""
+    lemma = verb.lemma_.lower()
+    if lemma == "make":
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return None
+    prep = "to" if lemma == "belong" else "in"
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _add_body_named_before(st: _State, relative: Token) -> None:
     """The capitalised name with a body's head word right before ", <relative>" is a body."""
     m = st.m
     run = _capitalised_run(m.sdoc, relative.i - 2)
-    name = _body_name_run(m, run.start) if run is not None else None
-    if name is not None and name.end == run.end and not any(t.i in st.framework_at for t in name):
-        head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
-        _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+    # the run may take in more than the name ("the CSC and the Indian Ocean Rim Association"): the
+    # longest body's name that ends where the run does
+    starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
+    name = next((span for span in (_body_name_run(m, k) for k in starts) if span is not None and span.end == run.end), None)
+    if name is None or any(t.i in st.framework_at for t in name):
+        return
+    head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
+    _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
 
 
 def _body_name_run(m: ArticleMentions, start: int) -> Span | None:
@@ -3814,9 +3876,11 @@ def _country_subject(m: ArticleMentions, verb: Token) -> bool:
 
 
 def _country_member_before(m: ArticleMentions, token: Token) -> bool:
-    """A country (and no person) among the words before "member(s) of" / "joined" in its sentence."""
+    """A country (and no person) among the words before "member(s) of" / "joined" in its sentence, or
+    "both countries" / "the two nations" ("The two countries are founding members of the X Organisation")."""
     window = range(max(token.sent.start, token.i - MEMBER_OF_LOOKBACK), token.i)
-    return any(i in m.country_at for i in window) and not any(i in m.person_at for i in window)
+    pair = any(m.lower[i] in COUNTRY_NOUNS and m.lower[i - 1] in PAIR_WORDS for i in window if i > 0)
+    return (pair or any(i in m.country_at for i in window)) and not any(i in m.person_at for i in window)
 
 
 RESOLUTION_NUMBER = re.compile(r"^[0-9]{3,4}$")
@@ -4524,7 +4588,8 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
             continue
         # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
         fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
-        countries = _clause_subject_countries(m, verb) + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
+        subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb))
+        countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
 
@@ -4554,9 +4619,15 @@ def _taking_part_memberships(st: _State, sent: Span) -> None:
             continue
         if any(m.lower[i] in ("observer", "observers", "guest", "guests") for i in range(sent.start, sent.end)):
             continue  # "take part in F as observers": read by the observer rules
-        countries = _clause_subject_countries(m, verb) or _pair_subject(m, sent, verb)
+        countries = _clause_subject_countries(m, verb) or _pair_subject(m, sent, verb) or _they_countries(m, sent, _subject_start(verb))
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.take-part", 0.75))
         _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+def _subject_start(verb: Token) -> int:
+    """Where the verb's subject starts (-1 without one)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.left_edge.i if subject is not None else -1
 
 
 def _pair_subject(m: ArticleMentions, sent: Span, verb: Token) -> list[str]:
@@ -5522,7 +5593,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
                 break
             k -= 1
         if not countries:
-            countries = _pair_named_before(m, sent, k)
+            countries = _pair_named_before(m, sent, k) or _they_countries(m, sent, k)
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
@@ -5724,6 +5795,25 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
 
 
 PAIR_SUBJECT_LOOKBACK = 3  # sentences searched back for the pair "both countries" stands for
+SUBJECT_PRONOUNS = frozenset({"they", "both"})
+SUBJECT_LIST_GLUE = frozenset({",", "and", "the"})
+
+
+def _they_countries(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"A and B held talks in X. They (also) belong to F", "Both are members of F": a subject pronoun
+    opening the sentence at ``k`` stands for the countries that alone make up the subject of the
+    sentence before (not "The ministers of A and B met. They ...": people)."""
+    if k < sent.start or m.lower[k] not in SUBJECT_PRONOUNS or any(not t.is_space for t in m.tokens[sent.start : k]):
+        return []
+    prev = _sentences_ending_by(m, sent.start, 1)
+    if not prev:
+        return []
+    subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [t for c in subjects for t in c.subtree]
+    if not words or any(t.i not in m.country_at and t.lower_ not in SUBJECT_LIST_GLUE for t in words):
+        return []
+    countries = _countries_in(m, words)
+    return countries if len(countries) >= 2 else []
 
 
 def _subject_countries(m: ArticleMentions, sent: Span) -> list[str]:

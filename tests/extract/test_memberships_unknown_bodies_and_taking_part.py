@@ -89,3 +89,51 @@ def test_another_bodys_nations_outside_a_gathered_list(nlp):
             "Black Sea Naval Group nations and Georgia for their support.")
     got = members_stated(text, nlp)
     assert not any(fw == "Black Sea Forum" for _, fw, _ in got)
+
+
+def test_unknown_body_that_gathers_countries(nlp):
+    text = "The Andes Maritime Organisation unites Chile, Peru and Ecuador."
+    got = members_stated(text, nlp)
+    assert {(iso, "Andes Maritime Organisation", "member") for iso in ("CHL", "PER", "ECU")} <= got
+
+
+def test_unknown_body_countries_make_up_or_take_part_in(nlp):
+    got = members_stated("Chile, Peru and Ecuador make up the Andes Maritime Organisation.", nlp)
+    assert {(iso, "Andes Maritime Organisation", "member") for iso in ("CHL", "PER", "ECU")} <= got
+    got = members_stated("Chile and Peru take part in the Andes Maritime Organisation, which has 12 member states.", nlp)
+    assert {(iso, "Andes Maritime Organisation", "member") for iso in ("CHL", "PER")} <= got
+
+
+def test_no_unknown_body_without_a_country_list_or_country_subject(nlp):
+    text = ("The Andes Maritime Organisation includes training for officers from Chile. Chilean cadets take part in the "
+            "Andes Naval Cadets Association every year.")
+    kinds = framework_kinds(extract_text(nlp, text))
+    assert "Andes Maritime Organisation" not in kinds and "Andes Naval Cadets Association" not in kinds
+
+
+def test_the_two_countries_are_members_of_an_unknown_body(nlp):
+    text = "Chile and Peru met in Lima. The two countries are founding members of the Andes Maritime Organisation."
+    got = members_stated(text, nlp)
+    assert {("CHL", "Andes Maritime Organisation", "member"), ("PER", "Andes Maritime Organisation", "member")} <= got
+
+
+def test_they_after_a_sentence_whose_subject_is_countries(nlp):
+    text = "Chile and Peru held talks in Lima. They also belong to the Andes Defence Forum."
+    got = members_stated(text, nlp)
+    assert {("CHL", "Andes Defence Forum", "member"), ("PER", "Andes Defence Forum", "member")} <= got
+
+
+def test_they_after_a_sentence_whose_subject_is_people(nlp):
+    text = "The defence ministers of Chile and Peru held talks in Lima. They are members of the Andes Defence Forum."
+    assert not any(fw == "Andes Defence Forum" for _, fw, _ in members_stated(text, nlp))
+
+
+def test_bodies_named_authority_arrangements_or_by_a_number(nlp):
+    for name in ("Andes Maritime Authority", "Five Power Andes Arrangements", "Andes Nine", "Andes Triangle"):
+        got = members_stated(f"Chile, Peru and Ecuador are members of the {name}.", nlp)
+        assert {(iso, name, "member") for iso in ("CHL", "PER", "ECU")} <= got, name
+
+
+def test_a_numbered_name_without_members_is_no_body(nlp):
+    text = "The Andes Nine, a band from Lima, played for the Chilean and Peruvian delegations."
+    assert "Andes Nine" not in framework_kinds(extract_text(nlp, text))
