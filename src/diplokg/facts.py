@@ -4060,13 +4060,20 @@ def _generic_name(span: Span) -> bool:
     return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral", "letter", "intent", "special") for w in words)
 
 
+QUOTED_GROUPING_NOUNS = frozenset({"framework", "grouping", "format", "bloc", "arrangement", "mechanism"})
+
+
 def _quoted_policies(st: _State) -> None:
-    """Quoted names before a kind word: "India's 'Neighbourhood First' policy"."""
+    """Quoted names before a kind word: "India's 'Neighbourhood First' policy", "the informal 'Squad'
+    framework, which comprises A, B and C" (a grouping: a forum, the kind word names it too)."""
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") or token.i < 3:
+        grouping = token.lower_ in QUOTED_GROUPING_NOUNS
+        if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") and not grouping or token.i < 3:
             continue
+        if grouping and m.tokens[token.i - 1].text not in CLOSE_QUOTES:
+            continue  # 'the "Squad" framework', not 'the "Squad" security framework'
         close_i = token.i - 1
         while close_i > token.i - 3 and m.tokens[close_i].is_lower and m.tokens[close_i].is_alpha:
             close_i -= 1  # 'Vietnam's "Four Nos" defence policy'
@@ -4076,8 +4083,13 @@ def _quoted_policies(st: _State) -> None:
         if open_i is None:
             continue
         span = sdoc[open_i + 1 : close_i]
+        if grouping and (_quoted_name_at(m, open_i) is None or any(t.i in st.framework_at for t in span)):
+            continue  # a capitalised name, not yet another framework's ('the "Quad" framework')
         if span.text.strip():
-            _add_framework(st, span.text, FRAMEWORK_HEADS.get(token.lower_, "Policy"), span, None, "framework.quoted")
+            kind = "Forum" if grouping else FRAMEWORK_HEADS.get(token.lower_, "Policy")
+            key = _add_framework(st, span.text, kind, span, None, "framework.quoted")
+            if grouping:
+                st.framework_at.setdefault(token.i, key)  # "the 'Squad' framework, which comprises ..."
 
 
 KNOWN_AS_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
@@ -4398,7 +4410,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         if member_tok is not None:
             member_fw = _framework_modifier(st, member_tok)
             clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
-            subject_fw = clause_fw or _subject_framework(st, sent)
+            subject_fw = clause_fw or _subject_framework(st, sent) or _gathering_pronoun_body(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else _colon_list_end(m, sent)
             first_list = _country_list_after(st, member_tok.i + 1, limit)
             partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
@@ -4475,6 +4487,8 @@ def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
         if noun.pos_ not in ("NOUN", "PROPN") or not _plain_description(m, noun):
             continue
         key = _named_body_ending_in(st, noun) or (_body_named_before(st, noun) if noun.lower_ in GENERIC_BODY_WORDS else None)
+        if key is None and noun.lower_ in BLOC_WORDS:
+            key = _only_organisation_before(st, noun.i)
         if key is not None:
             found[i] = key
     for i in range(sent.start, min(sent.end, len(m.tokens) - 2)):
@@ -4553,6 +4567,17 @@ def _owner_of_other_framework(st: _State, token: Token) -> bool:
         if governor is not None and governor != key:
             return True
     return False
+
+
+BLOC_WORDS = frozenset({"bloc", "grouping"})  # said only of a body of countries
+
+
+def _only_organisation_before(st: _State, before: int) -> str | None:
+    """"ECOWAS leaders approved the force in 2024. [a quote] The regional bloc now comprises A, B, ...": the
+    one organisation the article has named so far, however far back (none when it has named two)."""
+    keys = {key for i, key in st.framework_at.items() if i < before}
+    bodies = {key for key in keys if st.frameworks[key].kind == "Organisation"}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
@@ -5803,12 +5828,18 @@ def _they_countries(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     """"A and B held talks in X. They (also) belong to F", "Both are members of F": a subject pronoun
     opening the sentence at ``k`` stands for the countries that alone make up the subject of the
     sentence before (not "The ministers of A and B met. They ...": people)."""
-    if k < sent.start or m.lower[k] not in SUBJECT_PRONOUNS or any(not t.is_space for t in m.tokens[sent.start : k]):
+    if k < sent.start or m.lower[k] not in SUBJECT_PRONOUNS:
         return []
-    prev = _sentences_ending_by(m, sent.start, 1)
-    if not prev:
+    if k - 2 >= sent.start and m.lower[k - 1] == "and" and m.tokens[k - 2].text == ",":
+        said_of = sent  # "A and B are partners in F, and both are members of G": the first clause's subject
+    elif any(not t.is_space for t in m.tokens[sent.start : k]):
         return []
-    subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        prev = _sentences_ending_by(m, sent.start, 1)
+        if not prev:
+            return []
+        said_of = prev[-1]
+    subjects = [c for c in said_of.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < k]
     words = [t for c in subjects for t in c.subtree]
     if not words or any(t.i not in m.country_at and t.lower_ not in SUBJECT_LIST_GLUE for t in words):
         return []
@@ -5850,6 +5881,11 @@ def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str
         if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
             start = i + len(words)
             return _countries_in(m, m.tokens[start : _list_stop(m, start, sent.end)])
+    i += i < sent.end and m.lower[i] in QUOTED_GROUPING_NOUNS  # "partners in the Quad framework with A and B"
+    if i + 1 < sent.end and m.lower[i] == "with" and (i + 1 in m.country_at or m.lower[i + 1] == "the" and i + 2 in m.country_at):
+        stop = _list_stop(m, i + 1, sent.end)
+        if not (stop < sent.end and m.tokens[stop].text in ("'s", "’s")):  # not "with Turkey's backing"
+            return _countries_in(m, m.tokens[i + 1 : stop])
     return []
 
 
@@ -5939,9 +5975,19 @@ def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str 
     after = m.tokens[end + 1 : min(end + 5, sent.end)]
     if after and after[0].text in ("'s", "’s"):  # "the F's founding treaty": only its signatories are its members
         return key if signatory and any(t.lower_ in DOCUMENT_NOUNS for t in after[1:]) else None
-    if after and after[0].is_lower and after[0].is_alpha and after[0].pos_ == "NOUN" and after[0].lower_ not in BODY_AFTER_NAME:
+    if after and after[0].is_lower and after[0].is_alpha and after[0].pos_ == "NOUN" and not _says_what_it_is(after):
         return None  # "the F summit", "the F talks": an event or topic of F, not F
     return key
+
+
+PACT_NOUNS = frozenset({"pact", "deal", "treaty", "agreement", "accord"})
+
+
+def _says_what_it_is(after: list[Token]) -> bool:
+    """The words after a framework's name say what it is ("the F grouping", "the F trade pact", "the F
+    security alliance"), not something of it ("the F summit")."""
+    kinds = BODY_AFTER_NAME | PACT_NOUNS
+    return after[0].lower_ in kinds or len(after) > 1 and after[0].is_lower and after[1].lower_ in kinds
 
 
 def _be_verb_subject_end(verb: Token) -> int:
@@ -6498,6 +6544,8 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
     for i in range(start, end):
         iso = m.country_at.get(i)
         t = m.tokens[i]
+        if iso and i + 1 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s"):
+            break  # "a member of F with Peru's backing": an owner, not a member listed
         if iso:
             if iso not in out:
                 out.append(iso)
@@ -6585,12 +6633,21 @@ def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
                            or m.tokens[k].text == "(" and ACRONYM.match(m.tokens[k + 1].text)):
         k += 1
     k += 1
+    k = _past_relative_clause(m, k, end)  # "members of BRICS, which A joined in 2025, and of the G20"
     if k >= end or m.lower[k] != "and":
         return None
     k += 1
     while k < end and m.lower[k] in ("of", "the"):
         k += 1
     return st.framework_at.get(k) if k < end else None
+
+
+def _past_relative_clause(m: ArticleMentions, k: int, end: int) -> int:
+    """Past ", which ... ," starting at ``k`` (to its closing comma), else ``k``."""
+    if k + 1 >= end or m.tokens[k].text != "," or m.lower[k + 1] not in ("which", "whose"):
+        return k
+    close = next((j for j in range(k + 2, end) if m.tokens[j].text == ","), None)
+    return close + 1 if close is not None else k
 
 
 def _relative_clause_framework(st: _State, token: Token) -> tuple[Token | None, str | None]:
@@ -6623,6 +6680,18 @@ def _subject_framework(st: _State, sent: Span) -> str | None:
                 if w.i in st.framework_at and w.i not in owners:
                     return st.framework_at[w.i]
     return None
+
+
+def _gathering_pronoun_body(st: _State, sent: Span) -> str | None:
+    """"The CSC began in 2020 as ... It now comprises five members — A, B, ...": a main clause "It
+    comprises / brings together" stands for the one body the sentences before name (not "It included
+    talks with A": an event may include)."""
+    root = sent.root
+    if not _word_in(root, GATHER_VERBS) or _word_in(root, PRONOUN_UNSAFE_GATHER):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children):
+        return None
+    return _last_body_named(st, sent.start)
 
 
 def _drop_bystander_organisations(st: _State) -> None:
