@@ -3340,7 +3340,8 @@ def _named_exercises(st: _State) -> None:
             start = end
             while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
                 start -= 1
-            if start < end and not m.tokens[start].is_sent_start:
+            if start < end and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
+                # "the Army exercise Garuda Shakti": a service before "exercise" is no name, one may follow
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
                 if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
@@ -6400,8 +6401,8 @@ def _body_of_countries(st: _State, sent: Span) -> None:
         if key is None or st.framework_at.get(k + 1) == key or m.lower[k + 1] != "of" or st.frameworks[key].kind not in BODY_KINDS:
             continue
         first = k + 2 + (m.lower[k + 2] == "the")
-        if first not in m.country_at:
-            continue
+        if first not in m.country_at or first in st.framework_at:
+            continue  # "the Committee on X of the India-Saudi Arabia Council": a parent body, not countries
         countries = _countries_in(m, m.tokens[first : _list_stop(m, first, sent.end)])
         if len(countries) >= 2:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.body-of", 0.75))

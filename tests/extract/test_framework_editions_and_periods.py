@@ -60,3 +60,9 @@ def test_described_agreement_set_off_after_a_named_one_is_the_same(nlp):
 def test_described_agreement_on_its_own_is_kept(nlp):
     kinds = framework_kinds(extract_text(nlp, "Chile and Peru signed a new Chile-Peru defence cooperation agreement in Lima."))
     assert "Chile-Peru defence cooperation agreement" in kinds
+
+
+def test_a_service_before_exercise_is_no_name_and_the_name_follows(nlp):
+    kinds = framework_kinds(extract_text(nlp, "Chile and Peru held the Army exercise Condor Shield and the Navy exercise in May."))
+    assert kinds.get("Condor Shield") == "Exercise"
+    assert not any(name in ("Army", "Navy") for name in kinds)

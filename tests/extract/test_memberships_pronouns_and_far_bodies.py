@@ -79,3 +79,14 @@ def test_and_of_a_second_body_after_a_relative_clause(nlp):
     text = "Chile and Peru are both members of BRICS, which Chile formally joined in January 2025, and of the G20."
     got = members_stated(text, nlp)
     assert {("CHL", "G20", "member"), ("PER", "G20", "member")} <= got
+
+
+def test_a_body_of_a_parent_body_named_by_a_pair_has_no_members(nlp):
+    text = "The ministers met under the Committee on Defence Cooperation of the Chile-Peru Strategic Partnership Council."
+    assert not any(fw == "Committee on Defence Cooperation" for _, fw, _ in members_stated(text, nlp))
+
+
+def test_a_body_of_countries_still_has_them_as_members(nlp):
+    text = "Ministers of the Andes Defence Forum of Chile, Peru and Ecuador met in Quito."
+    got = members_stated(text, nlp)
+    assert {(iso, "Andes Defence Forum", "member") for iso in ("CHL", "PER", "ECU")} <= got
