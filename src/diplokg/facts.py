@@ -159,6 +159,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc, parsed_text: str | None = None)
     state = _State(m)
     _frameworks(state)
     _memberships(state)
+    _drop_memberless_candidates(state)
     _meetings(state)
     _side_led_meetings(state)
     _counterpart_offices(state)
@@ -2708,6 +2709,7 @@ def _frameworks(st: _State) -> None:
     _merge_pair_prefixed(st)
     _adoption_dates(st)
     _named_events(st)
+    _candidate_bodies(st)
 
 
 def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef]) -> None:
@@ -3736,6 +3738,37 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
 
 
+BODY_CANDIDATE_HEADS = frozenset({"organisation", "organization", "association", "league", "authority"})
+BODY_CANDIDATE_RULE = "framework.body-candidate"
+
+
+def _candidate_bodies(st: _State) -> None:
+    """Every capitalised name ending in an organisation's head word ("the Andes Maritime Organisation")
+    not read otherwise is a body on trial: the membership rules may find it members in any phrasing
+    ("Its members are A and B", "founded by A and B"); without members it is dropped before the
+    meetings are read (a national "Defence Research Organisation" is no body of countries)."""
+    m = st.m
+    for token in m.tokens:
+        if m.lower[token.i] not in BODY_CANDIDATE_HEADS or not token.text[:1].isupper() or token.i in st.framework_at:
+            continue
+        run = _capitalised_run(m.sdoc, token.i)
+        starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
+        name = next((span for span in (_body_name_run(m, k) for k in starts) if span is not None and span.end == token.i + 1), None)
+        if name is not None and len(name) >= 2 and not any(t.i in st.framework_at for t in name):
+            _add_framework(st, name.text, "Organisation", name, None, BODY_CANDIDATE_RULE)
+
+
+def _drop_memberless_candidates(st: _State) -> None:
+    """Bodies on trial (see _candidate_bodies) no country is a member of are no bodies."""
+    for key in [k for k, fw in st.frameworks.items() if {ev.rule for ev in fw.evidence} <= {BODY_CANDIDATE_RULE}]:
+        if not _countries_are_members_of(st, key):
+            del st.frameworks[key]
+            st.memberships = [mb for mb in st.memberships if mb.framework != key]
+            for i in [i for i, k in st.framework_at.items() if k == key]:
+                del st.framework_at[i]
+                st.framework_len.pop(i, None)
+
+
 def _body_whose_members(st: _State, whose: Token) -> None:
     """"The Organization of Turkic States, whose members are A, B and C": a body's name before ", whose
     members/member states" (the members are read with the other lists)."""
@@ -4645,7 +4678,10 @@ def _taking_part_memberships(st: _State, sent: Span) -> None:
             continue
         if any(m.lower[i] in ("observer", "observers", "guest", "guests") for i in range(sent.start, sent.end)):
             continue  # "take part in F as observers": read by the observer rules
-        countries = _clause_subject_countries(m, verb) or _pair_subject(m, sent, verb) or _they_countries(m, sent, _subject_start(verb))
+        if _country_subject(m, verb):  # "A and B take part", not "A's / Chilean cadets take part"
+            countries = _clause_subject_countries(m, verb)
+        else:
+            countries = _pair_subject(m, sent, verb) or _they_countries(m, sent, _subject_start(verb))
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.take-part", 0.75))
         _add_new_memberships(st, countries, fw_key, "member", ev)
 

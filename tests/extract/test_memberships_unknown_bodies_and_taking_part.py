@@ -137,3 +137,22 @@ def test_bodies_named_authority_arrangements_or_by_a_number(nlp):
 def test_a_numbered_name_without_members_is_no_body(nlp):
     text = "The Andes Nine, a band from Lima, played for the Chilean and Peruvian delegations."
     assert "Andes Nine" not in framework_kinds(extract_text(nlp, text))
+
+
+def test_unknown_organisation_whose_members_a_later_sentence_lists(nlp):
+    text = "Chile hosted a meeting of the Andes Maritime Organisation. Its members are Chile, Peru and Ecuador."
+    got = members_stated(text, nlp)
+    assert {(iso, "Andes Maritime Organisation", "member") for iso in ("CHL", "PER", "ECU")} <= got
+
+
+def test_unknown_organisation_founded_by_countries(nlp):
+    got = members_stated("The Andes Maritime Organisation was founded by Chile, Peru and Ecuador in 1990.", nlp)
+    assert {(iso, "Andes Maritime Organisation", "member") for iso in ("CHL", "PER", "ECU")} <= got
+
+
+def test_a_national_organisation_without_members_is_no_framework(nlp):
+    text = ("Chile's Naval Research Organisation tested a sonar with Peru. The Chilean Space Association also took part. "
+            "Chile and Peru sent observers to the Andes Maritime Organisation.")
+    x = extract_text(nlp, text)
+    assert not {"Naval Research Organisation", "Chilean Space Association", "Andes Maritime Organisation"} & set(framework_kinds(x))
+    assert not any(mb.role == "member" for mb in x.memberships)
