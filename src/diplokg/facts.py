@@ -2710,6 +2710,16 @@ def _frameworks(st: _State) -> None:
     _adoption_dates(st)
     _named_events(st)
     _candidate_bodies(st)
+    _drop_swallowed_names(st)
+
+
+def _drop_swallowed_names(st: _State) -> None:
+    """"co-chair the ADMM-Plus Experts' Working Group on X": a known name met only inside a longer
+    framework's name (whose owner it tells) is not named as a framework of its own."""
+    claimed = set(st.framework_at.values())
+    for key in [k for k, fw in st.frameworks.items() if k not in claimed and {ev.rule for ev in fw.evidence} <= {"framework.gazetteer"}]:
+        if st.frameworks[key].evidence:
+            del st.frameworks[key]
 
 
 def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef]) -> None:

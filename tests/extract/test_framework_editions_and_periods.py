@@ -66,3 +66,14 @@ def test_a_service_before_exercise_is_no_name_and_the_name_follows(nlp):
     kinds = framework_kinds(extract_text(nlp, "Chile and Peru held the Army exercise Condor Shield and the Navy exercise in May."))
     assert kinds.get("Condor Shield") == "Exercise"
     assert not any(name in ("Army", "Navy") for name in kinds)
+
+
+def test_a_known_name_only_inside_a_longer_one_is_not_a_framework_of_its_own(nlp):
+    kinds = framework_kinds(extract_text(nlp, "Chile and Peru co-chair the ADMM-Plus Experts' Working Group on Demining."))
+    assert "ADMM-Plus Experts' Working Group on Demining" in kinds
+    assert "ADMM-Plus" not in kinds
+
+
+def test_a_known_name_also_said_alone_stays(nlp):
+    text = "Chile and Peru co-chair the ADMM-Plus Experts' Working Group on Demining. The ADMM-Plus meets every year."
+    assert "ADMM-Plus" in framework_kinds(extract_text(nlp, text))
