@@ -2714,7 +2714,7 @@ def _frameworks(st: _State) -> None:
 
 
 def _drop_swallowed_names(st: _State) -> None:
-    """"co-chair the ADMM-Plus Experts' Working Group on X": a known name met only inside a longer
+    """"co-chair the SCO Experts' Working Group on X": a known name met only inside a longer
     framework's name (whose owner it tells) is not named as a framework of its own."""
     claimed = set(st.framework_at.values())
     for key in [k for k, fw in st.frameworks.items() if k not in claimed and {ev.rule for ev in fw.evidence} <= {"framework.gazetteer"}]:
@@ -3111,8 +3111,8 @@ def _named_frameworks(st: _State) -> None:
             continue
         j = i
         last_good = None
-        participle_phrase = False  # inside "... Bordering the Red Sea and the Gulf of Aden"
-        period_at = None  # where "for 2025-2029" starts
+        participle_phrase = False  # inside "... Bordering the Coral Sea and the Gulf of X"
+        period_at = None  # where "for 2026-2030" starts
         while j < n:
             w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
@@ -3140,7 +3140,7 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
             elif last_good == j - 1 and m.lower[last_good] in FRAMEWORK_HEADS and _period_for(m, j) is not None:
-                period_at = j  # "Plan of Action for 2025-2029": the period it covers is in its title
+                period_at = j  # "Plan of Action for 2026-2030": the period it covers is in its title
                 last_good = j = _period_for(m, j)
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
@@ -3185,7 +3185,7 @@ YEAR_RANGE = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")
 
 
 def _period_for(m: ArticleMentions, j: int) -> int | None:
-    """Where "for 2025-2029" (a range of years, written as one token or three) starting at ``j`` ends;
+    """Where "for 2026-2030" (a range of years, written as one token or three) starting at ``j`` ends;
     not "for 2025" (one year: when, not which)."""
     if m.lower[j] != "for" or j + 1 >= len(m.tokens):
         return None
@@ -3198,7 +3198,7 @@ def _period_for(m: ArticleMentions, j: int) -> int | None:
 
 
 def _participle_object_starts(m: ArticleMentions, first: int, j: int, last_good: int | None) -> bool:
-    """"the Council of Arab and African States Bordering the Red Sea", "the Agreement Establishing the
+    """"the Council of Coastal States Bordering the Coral Sea", "the Agreement Establishing the
     X Fund": a capitalised participle inside a name with a head word takes an object starting with a
     lowercase "the" at ``j``; the name goes on (not "The Dialogue Reviewed the ..." in a headline: a
     past form)."""
@@ -3210,7 +3210,7 @@ def _participle_object_starts(m: ArticleMentions, first: int, j: int, last_good:
 
 
 def _participle_phrase_goes_on(m: ArticleMentions, j: int) -> bool:
-    """Inside a participle's object ("... Bordering the Red Sea and the Gulf of Aden"): capitalised
+    """Inside a participle's object ("... Bordering the Coral Sea and the Gulf of X"): capitalised
     words, "and"/"of" before "the" and a capitalised word, and that "the"."""
     w = m.tokens[j]
     if w.text[:1].isupper() and w.is_alpha:
@@ -3385,7 +3385,7 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
         return None
     last = end - 3
     edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and _edition_number(m, last)
-    word_end = last - edition  # "Faisal 13, the joint air exercise": the name's edition
+    word_end = last - edition  # "Zephyr 9, the joint air exercise": the name's edition
     start = word_end
     while start - 1 >= 0 and word_end - start < 2 and _exercise_name_word(m.tokens[start - 1]) and not m.tokens[start].is_sent_start:
         start -= 1
@@ -3567,7 +3567,7 @@ def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
 def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_off: bool = False) -> Span | None:
     """The exercise name starting at ``i``, with its edition number or year ("Talisman Sabre 2025");
     ``set_off``: the name stands right by "exercise", so one word takes an edition too ("the
-    exercise, Tarassis 26,")."""
+    exercise, Kestrel 27,")."""
     j = i
     while j < len(m.tokens) and j - i < 4 and _exercise_name_word(m.tokens[j]) and not m.tokens[j].is_sent_start:
         j += 1
@@ -3796,7 +3796,7 @@ GATHERED_LEAD_WORDS = frozenset({"together", "member", "members", "countries", "
 
 
 def _body_gathering_countries(st: _State, which: Token) -> None:
-    """"the Mekong Ganga Cooperation, which comprises six member countries: A, B and C": a body's name
+    """"the Andean Pacific Cooperation, which comprises five member countries: A, B and C": a body's name
     before ", which <gathers>" a list of two or more countries is a body (its members are read with the
     other lists); not ", which includes training for A" (no list right after the verb)."""
     m = st.m
@@ -3865,7 +3865,7 @@ def _add_body_named_before(st: _State, relative: Token) -> None:
     """The capitalised name with a body's head word right before ", <relative>" is a body."""
     m = st.m
     run = _capitalised_run(m.sdoc, relative.i - 2)
-    # the run may take in more than the name ("the CSC and the Indian Ocean Rim Association"): the
+    # the run may take in more than the name ("the ASC and the Southern Seas Association"): the
     # longest body's name that ends where the run does
     starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
     name = next((span for span in (_body_name_run(m, k) for k in starts) if span is not None and span.end == run.end), None)
@@ -4023,7 +4023,7 @@ def _name_start(m: ArticleMentions, end: int) -> int:
     2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
     start = end
     if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4):
-        start -= 1  # "Horizon 2047", "Horizon 3" (its phase)
+        start -= 1  # "Horizon 2047", "Condor 2" (its phase)
     words = 0
     while start - 1 >= 0 and words < 3:
         prev = m.tokens[start - 1]
@@ -4032,7 +4032,7 @@ def _name_start(m: ArticleMentions, end: int) -> int:
             words += 1
         elif prev.text == "-" and start < end and start - 2 >= 0 and not prev.whitespace_ and not m.tokens[start - 2].whitespace_ \
                 and m.tokens[start - 2].text[:1].isupper():
-            start -= 1  # "Re-Horizon": a hyphen inside one word of the name
+            start -= 1  # "Neo-Condor": a hyphen inside one word of the name
         elif prev.lower_ in INNER_CONNECTORS and start < end and start - 2 >= 0 and m.tokens[start - 2].text[:1].isupper():
             start -= 1  # "Make in India": the connector joins two capitalised words
         else:
@@ -4081,7 +4081,7 @@ def _described_agreements(st: _State) -> None:
         if len(pair) < 2 or not any(t.text == "-" for t in m.sdoc[start : k + 1]):
             continue
         named = _named_before_description(st, start)
-        if named is not None:  # "the X House Agreement, the UK-Norway defence agreement signed in 2025": the same one
+        if named is not None:  # "the X House Agreement, the Chile-Peru defence agreement signed in 2025": the same one
             if span.text not in st.frameworks[named].aliases:
                 st.frameworks[named].aliases.append(span.text)
             continue
@@ -4108,7 +4108,7 @@ QUOTED_GROUPING_NOUNS = frozenset({"framework", "grouping", "format", "bloc", "a
 
 
 def _quoted_policies(st: _State) -> None:
-    """Quoted names before a kind word: "India's 'Neighbourhood First' policy", "the informal 'Squad'
+    """Quoted names before a kind word: "India's 'Neighbourhood First' policy", "the informal 'Tetrad'
     framework, which comprises A, B and C" (a grouping: a forum, the kind word names it too)."""
     m = st.m
     sdoc = m.sdoc
@@ -4117,7 +4117,7 @@ def _quoted_policies(st: _State) -> None:
         if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") and not grouping or token.i < 3:
             continue
         if grouping and m.tokens[token.i - 1].text not in CLOSE_QUOTES:
-            continue  # 'the "Squad" framework', not 'the "Squad" security framework'
+            continue  # 'the "Tetrad" framework', not 'the "Tetrad" security framework'
         close_i = token.i - 1
         while close_i > token.i - 3 and m.tokens[close_i].is_lower and m.tokens[close_i].is_alpha:
             close_i -= 1  # 'Vietnam's "Four Nos" defence policy'
@@ -4128,12 +4128,12 @@ def _quoted_policies(st: _State) -> None:
             continue
         span = sdoc[open_i + 1 : close_i]
         if grouping and (_quoted_name_at(m, open_i) is None or any(t.i in st.framework_at for t in span)):
-            continue  # a capitalised name, not yet another framework's ('the "Quad" framework')
+            continue  # a capitalised name, not yet another framework's ('the "NATO" framework')
         if span.text.strip():
             kind = "Forum" if grouping else FRAMEWORK_HEADS.get(token.lower_, "Policy")
             key = _add_framework(st, span.text, kind, span, None, "framework.quoted")
             if grouping:
-                st.framework_at.setdefault(token.i, key)  # "the 'Squad' framework, which comprises ..."
+                st.framework_at.setdefault(token.i, key)  # "the 'Tetrad' framework, which comprises ..."
 
 
 KNOWN_AS_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
@@ -4584,7 +4584,7 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
             continue
         if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
             return key
-        # "the Council of Arab ... States. The council comprises A and B": a name headed by the word
+        # "the Council of Coastal ... States. The council comprises A and B": a name headed by the word
         # before its first "of" only when it is the body named last, in this sentence or the one
         # before (matched anywhere back, it gave the wrong body: the same match, tried twice on a
         # name the framework rules had cut short, was reverted for precision 0.92 -> 0.75)
@@ -4617,7 +4617,7 @@ BLOC_WORDS = frozenset({"bloc", "grouping"})  # said only of a body of countries
 
 
 def _only_organisation_before(st: _State, before: int) -> str | None:
-    """"ECOWAS leaders approved the force in 2024. [a quote] The regional bloc now comprises A, B, ...": the
+    """"SADC leaders approved the force in 2024. [a quote] The regional bloc now comprises A, B, ...": the
     one organisation the article has named so far, however far back (none when it has named two)."""
     keys = {key for i, key in st.framework_at.items() if i < before}
     bodies = {key for key in keys if st.frameworks[key].kind == "Organisation"}
@@ -4667,7 +4667,7 @@ MEMBERS_SPOKEN_OF = frozenset({"member", "members", "membership"})
 
 
 def _taking_part_memberships(st: _State, sent: Span) -> None:
-    """"Both countries also take part in the X Coalition, which brings together 42 member states", "A and
+    """"Both countries also take part in the X Coalition, which brings together 30 member states", "A and
     B participate in the Y Organisation": countries taking part in a body (an organisation, or a forum the
     sentence says has members) are its members; not an exercise, a dialogue or a summit they take part
     in, not "will take part", not "as observers"."""
@@ -5928,7 +5928,7 @@ def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str
         if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
             start = i + len(words)
             return _countries_in(m, m.tokens[start : _list_stop(m, start, sent.end)])
-    i += i < sent.end and m.lower[i] in QUOTED_GROUPING_NOUNS  # "partners in the Quad framework with A and B"
+    i += i < sent.end and m.lower[i] in QUOTED_GROUPING_NOUNS  # "partners in the F framework with A and B"
     if i + 1 < sent.end and m.lower[i] == "with" and (i + 1 in m.country_at or m.lower[i + 1] == "the" and i + 2 in m.country_at):
         stop = _list_stop(m, i + 1, sent.end)
         if not (stop < sent.end and m.tokens[stop].text in ("'s", "’s")):  # not "with Turkey's backing"
@@ -6133,7 +6133,7 @@ BODY_NATION_WORDS = frozenset({"nations", "countries", "states"})
 
 
 def _bodies_whose_nations(st: _State, objects: list[Token], fw_key: str) -> list[str]:
-    """"F comprises twelve countries: the JEF nations together with A and B": another body named before
+    """"F comprises nine countries: the G nations together with A and B": another body named before
     "nations"/"countries" in a gathered list stands for its members (as the article lists them)."""
     m = st.m
     out: list[str] = []
@@ -6448,7 +6448,7 @@ def _body_of_countries(st: _State, sent: Span) -> None:
             continue
         first = k + 2 + (m.lower[k + 2] == "the")
         if first not in m.country_at or first in st.framework_at:
-            continue  # "the Committee on X of the India-Saudi Arabia Council": a parent body, not countries
+            continue  # "the Committee on X of the Chile-Peru Council": a parent body, not countries
         countries = _countries_in(m, m.tokens[first : _list_stop(m, first, sent.end)])
         if len(countries) >= 2:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.body-of", 0.75))
@@ -6552,7 +6552,7 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
     name = sdoc[j - 2]
     kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
     quoted = _quoted_name_before(st.m, name.i)
-    if quoted is not None:  # 'the so-called "Squad", an informal grouping of ...'
+    if quoted is not None:  # 'the so-called "Tetrad", an informal grouping of ...'
         return _add_framework(st, quoted.text, kind, quoted, None, "framework.grouping")
     if name.text == ")" and name.i >= 3 and sdoc[name.i - 2].text == "(" and ACRONYM.match(sdoc[name.i - 1].text):
         # "the Arctic Response Coalition (ARC), a coalition of ...": the name spelled by its acronym
@@ -6570,7 +6570,7 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
 
 
 def _quoted_name_before(m: ArticleMentions, close: int) -> Span | None:
-    """The capitalised name in quotes whose closing quote is token ``close`` ("the so-called 'Squad'")."""
+    """The capitalised name in quotes whose closing quote is token ``close`` ("the so-called 'Tetrad'")."""
     if m.tokens[close].text not in CLOSE_QUOTES:
         return None
     open_at = next((k for k in range(close - 1, max(close - 6, 0), -1) if m.tokens[k].text in OPEN_QUOTES), None)
@@ -6680,7 +6680,7 @@ def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
                            or m.tokens[k].text == "(" and ACRONYM.match(m.tokens[k + 1].text)):
         k += 1
     k += 1
-    k = _past_relative_clause(m, k, end)  # "members of BRICS, which A joined in 2025, and of the G20"
+    k = _past_relative_clause(m, k, end)  # "members of F, which A joined in 2025, and of G"
     if k >= end or m.lower[k] != "and":
         return None
     k += 1
@@ -6730,7 +6730,7 @@ def _subject_framework(st: _State, sent: Span) -> str | None:
 
 
 def _gathering_pronoun_body(st: _State, sent: Span) -> str | None:
-    """"The CSC began in 2020 as ... It now comprises five members — A, B, ...": a main clause "It
+    """"The ASC began in 2020 as ... It now comprises five members — A, B, ...": a main clause "It
     comprises / brings together" stands for the one body the sentences before name (not "It included
     talks with A": an event may include)."""
     root = sent.root

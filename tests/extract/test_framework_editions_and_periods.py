@@ -25,7 +25,7 @@ def test_a_day_after_the_name_is_no_edition(nlp):
 
 
 def test_a_number_without_an_exercise_is_no_edition(nlp):
-    kinds = framework_kinds(extract_text(nlp, "Norway will acquire Type 26 frigates built in Glasgow."))
+    kinds = framework_kinds(extract_text(nlp, "Chile will acquire Type 31 frigates built in Rosyth."))
     assert not any(name.startswith("Type") for name in kinds)
 
 
@@ -69,11 +69,11 @@ def test_a_service_before_exercise_is_no_name_and_the_name_follows(nlp):
 
 
 def test_a_known_name_only_inside_a_longer_one_is_not_a_framework_of_its_own(nlp):
-    kinds = framework_kinds(extract_text(nlp, "Chile and Peru co-chair the ADMM-Plus Experts' Working Group on Demining."))
-    assert "ADMM-Plus Experts' Working Group on Demining" in kinds
-    assert "ADMM-Plus" not in kinds
+    kinds = framework_kinds(extract_text(nlp, "Chile and Peru co-chair the Quad Experts' Working Group on Demining."))
+    assert "Quad Experts' Working Group on Demining" in kinds
+    assert "Quad" not in kinds
 
 
 def test_a_known_name_also_said_alone_stays(nlp):
-    text = "Chile and Peru co-chair the ADMM-Plus Experts' Working Group on Demining. The ADMM-Plus meets every year."
-    assert "ADMM-Plus" in framework_kinds(extract_text(nlp, text))
+    text = "Chile and Peru co-chair the Quad Experts' Working Group on Demining. The Quad meets every year."
+    assert "Quad" in framework_kinds(extract_text(nlp, text))
