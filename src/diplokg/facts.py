@@ -6270,6 +6270,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
     if fw_key is None:
         return
+    if _people_of_a_country(m, verb):
+        return  # "Chile's scientists joined the X Organisation": people join, not the country
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
@@ -6278,6 +6280,14 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _people_of_a_country(m: ArticleMentions, verb: Token) -> bool:
+    """The verb's subject is a common noun naming people or a service of a country ("Chile's scientists",
+    "Chilean cadets", "Chile's navy"), not the country itself."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.i not in m.country_at \
+        and subject.lower_ not in MEMBER_STATE_NOUNS and any(t.i in m.country_at for t in subject.subtree)
 
 
 def _admitted_by_body(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> bool:

@@ -156,3 +156,13 @@ def test_a_national_organisation_without_members_is_no_framework(nlp):
     x = extract_text(nlp, text)
     assert not {"Naval Research Organisation", "Chilean Space Association", "Andes Maritime Organisation"} & set(framework_kinds(x))
     assert not any(mb.role == "member" for mb in x.memberships)
+
+
+def test_countries_named_in_apposition_to_countries_join(nlp):
+    got = members_stated("Three countries, Chile, Peru and Ecuador, joined the Andes Maritime Organisation in 2001.", nlp)
+    assert {(iso, "Andes Maritime Organisation", "member") for iso in ("CHL", "PER", "ECU")} <= got
+
+
+def test_a_countrys_people_or_service_joining_is_no_membership(nlp):
+    got = members_stated("Chile's navy joined the Andes Maritime Organisation exercise. Peruvian cadets joined NATO courses.", nlp)
+    assert not got
