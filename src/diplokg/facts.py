@@ -159,6 +159,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc, parsed_text: str | None = None)
     state = _State(m)
     _frameworks(state)
     _memberships(state)
+    _drop_memberless_candidates(state)
     _meetings(state)
     _side_led_meetings(state)
     _counterpart_offices(state)
@@ -2708,6 +2709,17 @@ def _frameworks(st: _State) -> None:
     _merge_pair_prefixed(st)
     _adoption_dates(st)
     _named_events(st)
+    _candidate_bodies(st)
+    _drop_swallowed_names(st)
+
+
+def _drop_swallowed_names(st: _State) -> None:
+    """"co-chair the SCO Experts' Working Group on X": a known name met only inside a longer
+    framework's name (whose owner it tells) is not named as a framework of its own."""
+    claimed = set(st.framework_at.values())
+    for key in [k for k, fw in st.frameworks.items() if k not in claimed and {ev.rule for ev in fw.evidence} <= {"framework.gazetteer"}]:
+        if st.frameworks[key].evidence:
+            del st.frameworks[key]
 
 
 def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef]) -> None:
@@ -3099,10 +3111,17 @@ def _named_frameworks(st: _State) -> None:
             continue
         j = i
         last_good = None
+        participle_phrase = False  # inside "... Bordering the Coral Sea and the Gulf of X"
+        period_at = None  # where "for 2026-2030" starts
         while j < n:
             w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
                 break
+            if _participle_object_starts(m, i, j, last_good) or participle_phrase and _participle_phrase_goes_on(m, j):
+                participle_phrase = True
+                last_good = j if w.text[:1].isupper() else last_good
+                j += 1
+                continue
             if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or j in m.country_at):
                 last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
@@ -3120,6 +3139,9 @@ def _named_frameworks(st: _State) -> None:
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
+            elif last_good == j - 1 and m.lower[last_good] in FRAMEWORK_HEADS and _period_for(m, j) is not None:
+                period_at = j  # "Plan of Action for 2026-2030": the period it covers is in its title
+                last_good = j = _period_for(m, j)
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
@@ -3144,11 +3166,11 @@ def _named_frameworks(st: _State) -> None:
             first += 2  # "India's Act East Policy", "NATO's Istanbul Cooperation Initiative": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
-        kind = _framework_head(span)
+        kind = _framework_head(span if period_at is None else sdoc[first:period_at])
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
-                     or _document_named_after_a_place(m, span[-1].i - 1)):
+                     or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase):
             # a framework already known by its gazetteer name inside a longer one keeps its place
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
@@ -3157,6 +3179,46 @@ def _named_frameworks(st: _State) -> None:
                     and not _a_bodys_gathering(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+YEAR_RANGE = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")
+
+
+def _period_for(m: ArticleMentions, j: int) -> int | None:
+    """Where "for 2026-2030" (a range of years, written as one token or three) starting at ``j`` ends;
+    not "for 2025" (one year: when, not which)."""
+    if m.lower[j] != "for" or j + 1 >= len(m.tokens):
+        return None
+    if YEAR_RANGE.match(m.tokens[j + 1].text):
+        return j + 1
+    if j + 3 < len(m.tokens) and YEAR.fullmatch(m.tokens[j + 1].text) and m.tokens[j + 2].text in ("-", "–") \
+            and YEAR.fullmatch(m.tokens[j + 3].text):
+        return j + 3
+    return None
+
+
+def _participle_object_starts(m: ArticleMentions, first: int, j: int, last_good: int | None) -> bool:
+    """"the Council of Coastal States Bordering the Coral Sea", "the Agreement Establishing the
+    X Fund": a capitalised participle inside a name with a head word takes an object starting with a
+    lowercase "the" at ``j``; the name goes on (not "The Dialogue Reviewed the ..." in a headline: a
+    past form)."""
+    if m.lower[j] != "the" or last_good != j - 1 or j + 1 >= len(m.tokens) or not m.tokens[j + 1].text[:1].isupper():
+        return False
+    participle = m.tokens[j - 1]
+    return (participle.text.endswith("ing") and participle.text[:1].isupper() and participle.tag_ in ("VBG", "NNP")
+            and any(m.lower[k] in FRAMEWORK_HEADS for k in range(first, j - 1)))
+
+
+def _participle_phrase_goes_on(m: ArticleMentions, j: int) -> bool:
+    """Inside a participle's object ("... Bordering the Coral Sea and the Gulf of X"): capitalised
+    words, "and"/"of" before "the" and a capitalised word, and that "the"."""
+    w = m.tokens[j]
+    if w.text[:1].isupper() and w.is_alpha:
+        return True
+    if w.lower_ in ("and", "of") and j + 2 < len(m.tokens):
+        nxt = m.tokens[j + 1]
+        return nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ == "the" and m.tokens[j + 2].text[:1].isupper()
+    return w.lower_ == "the" and m.lower[j - 1] in ("and", "of") and j + 1 < len(m.tokens) and m.tokens[j + 1].text[:1].isupper()
 
 
 GATHERING_HEADS = frozenset({"conclave", "summit", "meeting", "conference"})
@@ -3281,7 +3343,7 @@ def _named_exercises(st: _State) -> None:
         span = None
         if token.text == "Exercise" and not (token.i > 0 and m.tokens[token.i - 1].text[:1].isupper() and not m.tokens[token.i - 1].is_sent_start):
             # "Exercise Veer Guardian": the kind word right before the name outweighs a reading as a person
-            run = _exercise_name_after(m, token.i + 1, persons=False)
+            run = _exercise_name_after(m, token.i + 1, persons=False, set_off=True)
             span = sdoc[token.i : run.end] if run is not None else None
         elif token.text == "exercise":
             end = token.i
@@ -3290,7 +3352,8 @@ def _named_exercises(st: _State) -> None:
             start = end
             while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
                 start -= 1
-            if start < end and not m.tokens[start].is_sent_start:
+            if start < end and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
+                # "the Army exercise Garuda Shakti": a service before "exercise" is no name, one may follow
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
                 if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
@@ -3298,7 +3361,7 @@ def _named_exercises(st: _State) -> None:
                     span = candidate
             if span is None:
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
-                span = _quoted_name_at(m, k) or _exercise_name_after(m, k) or _name_described_as_exercise(st, end)
+                span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) or _name_described_as_exercise(st, end)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
         known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise" and not t.like_num}
@@ -3321,10 +3384,12 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
     if end < 3 or m.lower[end - 1] not in ("the", "a", "an") or m.tokens[end - 2].text != ",":
         return None
     last = end - 3
-    start = last
-    while start - 1 >= 0 and last - start < 2 and _exercise_name_word(m.tokens[start - 1]) and not m.tokens[start].is_sent_start:
+    edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and _edition_number(m, last)
+    word_end = last - edition  # "Zephyr 9, the joint air exercise": the name's edition
+    start = word_end
+    while start - 1 >= 0 and word_end - start < 2 and _exercise_name_word(m.tokens[start - 1]) and not m.tokens[start].is_sent_start:
         start -= 1
-    if not _exercise_name_word(m.tokens[last]):
+    if not _exercise_name_word(m.tokens[word_end]):
         return None
     name = m.sdoc[start : last + 1]
     if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at for t in name):
@@ -3499,8 +3564,10 @@ def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
     return run
 
 
-def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True) -> Span | None:
-    """The exercise name starting at ``i``, with its edition number or year ("Talisman Sabre 2025")."""
+def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_off: bool = False) -> Span | None:
+    """The exercise name starting at ``i``, with its edition number or year ("Talisman Sabre 2025");
+    ``set_off``: the name stands right by "exercise", so one word takes an edition too ("the
+    exercise, Kestrel 27,")."""
     j = i
     while j < len(m.tokens) and j - i < 4 and _exercise_name_word(m.tokens[j]) and not m.tokens[j].is_sent_start:
         j += 1
@@ -3508,8 +3575,7 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True) -> Sp
         return None
     if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
         j += 1  # "Exercise Talisman Sabre 2025": the year is part of the name
-    elif j < len(m.tokens) and j - i >= 2 and m.tokens[j].text.isdigit() and len(m.tokens[j].text) <= 2 \
-            and not (j + 1 < len(m.tokens) and m.tokens[j + 1].is_alpha and m.tokens[j + 1].is_lower):
+    elif j < len(m.tokens) and (j - i >= 2 or set_off) and _edition_number(m, j):
         j += 1  # "the joint exercise Arabian Gulf Security 4": its edition (not "... 3 times")
     span = m.sdoc[i:j]
     # a region may begin the name ("Arabian Gulf Security 4"), a place may not end it
@@ -3517,6 +3583,17 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True) -> Sp
     if _is_other_entity(m, span, places=False, persons=persons) or _place_only_name(m, words):
         return None
     return None if any(t.i in m.country_at for t in span) else span
+
+
+def _edition_number(m: ArticleMentions, j: int) -> bool:
+    """Token ``j`` is a one- or two-digit edition after an exercise's name: not a count of something
+    ("3 times") nor a day ("26 March")."""
+    t = m.tokens[j]
+    if not (t.text.isdigit() and len(t.text) <= 2):
+        return False
+    nxt = m.tokens[j + 1] if j + 1 < len(m.tokens) else None
+    month_after = nxt is not None and nxt.ent_type_ == "DATE" and nxt.text[:1].isupper() and nxt.is_alpha
+    return not month_after and not (nxt is not None and nxt.is_alpha and nxt.is_lower)
 
 
 COMPANY_NOUNS = frozenset({"company", "companies", "conglomerate", "firm", "manufacturer", "maker", "contractor", "corporation",
@@ -3632,7 +3709,12 @@ MEMBER_BODY_HEADS = {"organisation": "Organisation", "organization": "Organisati
                      "symposium": "Forum", "assembly": "Forum", "conference": "Forum", "network": "Forum",
                      "platform": "Forum", "framework": "Forum", "club": "Forum", "quartet": "Forum", "board": "Forum",
                      "meeting": "Forum", "cooperation": "Forum", "force": "Organisation", "agency": "Organisation",
-                     "centre": "Organisation", "center": "Organisation", "consortium": "Organisation"}
+                     "centre": "Organisation", "center": "Organisation", "consortium": "Organisation",
+                     "authority": "Organisation", "arrangements": "Forum", "compact": "Agreement", "triangle": "Forum",
+                     "trio": "Forum", "troika": "Forum",
+                     # a grouping named by how many it has: "the Bucharest Nine", "the Visegrad Four"
+                     "three": "Forum", "four": "Forum", "five": "Forum", "six": "Forum", "seven": "Forum",
+                     "eight": "Forum", "nine": "Forum", "ten": "Forum"}
 MEMBER_OF_LOOKBACK = 12  # words before "member(s) of" searched for the country that is the member
 
 
@@ -3644,6 +3726,12 @@ def _bodies_countries_are_members_of(st: _State) -> None:
     for token in m.tokens:
         if token.lower_ == "whose" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
             _body_whose_members(st, token)
+            continue
+        if token.lower_ == "which" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
+            _body_gathering_countries(st, token)
+            continue
+        if token.pos_ == "VERB" and token.lemma_.lower() in BODY_VERB_LEMMAS:
+            _body_of_a_verb(st, token)
             continue
         if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
             continue
@@ -3660,17 +3748,131 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
 
 
+BODY_CANDIDATE_HEADS = frozenset({"organisation", "organization", "association", "league", "authority"})
+BODY_CANDIDATE_RULE = "framework.body-candidate"
+
+
+def _candidate_bodies(st: _State) -> None:
+    """Every capitalised name ending in an organisation's head word ("the Andes Maritime Organisation")
+    not read otherwise is a body on trial: the membership rules may find it members in any phrasing
+    ("Its members are A and B", "founded by A and B"); without members it is dropped before the
+    meetings are read (a national "Defence Research Organisation" is no body of countries)."""
+    m = st.m
+    for token in m.tokens:
+        if m.lower[token.i] not in BODY_CANDIDATE_HEADS or not token.text[:1].isupper() or token.i in st.framework_at:
+            continue
+        run = _capitalised_run(m.sdoc, token.i)
+        starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
+        name = next((span for span in (_body_name_run(m, k) for k in starts) if span is not None and span.end == token.i + 1), None)
+        if name is not None and len(name) >= 2 and not any(t.i in st.framework_at for t in name):
+            _add_framework(st, name.text, "Organisation", name, None, BODY_CANDIDATE_RULE)
+
+
+def _drop_memberless_candidates(st: _State) -> None:
+    """Bodies on trial (see _candidate_bodies) no country is a member of are no bodies."""
+    for key in [k for k, fw in st.frameworks.items() if {ev.rule for ev in fw.evidence} <= {BODY_CANDIDATE_RULE}]:
+        if not _countries_are_members_of(st, key):
+            del st.frameworks[key]
+            st.memberships = [mb for mb in st.memberships if mb.framework != key]
+            for i in [i for i, k in st.framework_at.items() if k == key]:
+                del st.framework_at[i]
+                st.framework_len.pop(i, None)
+
+
 def _body_whose_members(st: _State, whose: Token) -> None:
     """"The Organization of Turkic States, whose members are A, B and C": a body's name before ", whose
     members/member states" (the members are read with the other lists)."""
     m = st.m
     if whose.i + 1 >= len(m.tokens) or m.lower[whose.i + 1] not in ("members", "member", "membership"):
         return
-    run = _capitalised_run(m.sdoc, whose.i - 2)
-    name = _body_name_run(m, run.start) if run is not None else None
-    if name is not None and name.end == run.end and not any(t.i in st.framework_at for t in name):
-        head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
-        _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+    _add_body_named_before(st, whose)
+
+
+GATHERING_FORMS = frozenset({"comprises", "comprised", "brings", "brought", "groups", "grouped", "unites", "united",
+                             "includes", "included", "consists"})
+# what may stand between a gathering verb and its list: "brings together six member countries: A, ..."
+GATHERED_LEAD_WORDS = frozenset({"together", "member", "members", "countries", "nations", "states", "of",
+                                                "the", ":", "—", "–"})
+
+
+def _body_gathering_countries(st: _State, which: Token) -> None:
+    """"the Andean Pacific Cooperation, which comprises five member countries: A, B and C": a body's name
+    before ", which <gathers>" a list of two or more countries is a body (its members are read with the
+    other lists); not ", which includes training for A" (no list right after the verb)."""
+    m = st.m
+    end = which.sent.end
+    verb_at = which.i + 1 + (which.i + 1 < end and m.lower[which.i + 1] in ("also", "now", "currently"))
+    if verb_at >= end or m.lower[verb_at] not in GATHERING_FORMS:
+        return
+    if _countries_gathered_by(st, verb_at):
+        _add_body_named_before(st, which)
+
+
+def _countries_gathered_by(st: _State, verb_at: int) -> bool:
+    """A list of two or more countries right after the gathering verb at ``verb_at`` ("comprises six
+    member countries: A, B, ...", "brings together A and B")."""
+    m = st.m
+    end = m.tokens[verb_at].sent.end
+    k = verb_at + 1
+    while k < end and (m.lower[k] in GATHERED_LEAD_WORDS | NUMBER_WORDS or m.tokens[k].like_num) and k not in m.country_at:
+        k += 1
+    return k in m.country_at and len(_country_list_after(st, k, end)) >= 2
+
+
+BODY_GATHER_LEMMAS = frozenset({"bring", "unite", "comprise", "include", "consist", "group"})
+BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make"})  # "belong to", "take part in", "make up"
+BODY_VERB_LEMMAS = BODY_GATHER_LEMMAS | BODY_JOINED_LEMMAS
+
+
+def _body_of_a_verb(st: _State, verb: Token) -> None:
+    """"The Andes Maritime Organisation unites A, B and C", "A and B belong to / take part in / make up
+    the Andes Maritime Organisation": a capitalised name with a body's head word (see
+    MEMBER_BODY_HEADS) that gathers a list of countries, or that countries belong to, is a body; not
+    "The X Organisation includes training for A" (no list), "A's officers take part in the X
+    Association" (people, not the country), "A and B will join" (read by the join rule)."""
+    m = st.m
+    lemma = verb.lemma_.lower()
+    if lemma in BODY_GATHER_LEMMAS:
+        named = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if named is None or not _countries_gathered_by(st, verb.i):
+            return
+    else:
+        named = _joined_body_object(verb)
+        if named is None or not _country_subject(m, verb):
+            return
+    start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
+    name = _body_name_run(m, start)
+    if name is None or name.end != named.i + 1 or any(t.i in st.framework_at for t in name):
+        return
+    head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
+    _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+
+
+def _joined_body_object(verb: Token) -> Token | None:
+    """What "belong to X", "participate in X", "take part in X", "make up X" name as X."""
+    lemma = verb.lemma_.lower()
+    if lemma == "make":
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return None
+    prep = "to" if lemma == "belong" else "in"
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"), None)
+
+
+def _add_body_named_before(st: _State, relative: Token) -> None:
+    """The capitalised name with a body's head word right before ", <relative>" is a body."""
+    m = st.m
+    run = _capitalised_run(m.sdoc, relative.i - 2)
+    # the run may take in more than the name ("the ASC and the Southern Seas Association"): the
+    # longest body's name that ends where the run does
+    starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
+    name = next((span for span in (_body_name_run(m, k) for k in starts) if span is not None and span.end == run.end), None)
+    if name is None or any(t.i in st.framework_at for t in name):
+        return
+    head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
+    _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
 
 
 def _body_name_run(m: ArticleMentions, start: int) -> Span | None:
@@ -3718,9 +3920,11 @@ def _country_subject(m: ArticleMentions, verb: Token) -> bool:
 
 
 def _country_member_before(m: ArticleMentions, token: Token) -> bool:
-    """A country (and no person) among the words before "member(s) of" / "joined" in its sentence."""
+    """A country (and no person) among the words before "member(s) of" / "joined" in its sentence, or
+    "both countries" / "the two nations" ("The two countries are founding members of the X Organisation")."""
     window = range(max(token.sent.start, token.i - MEMBER_OF_LOOKBACK), token.i)
-    return any(i in m.country_at for i in window) and not any(i in m.person_at for i in window)
+    pair = any(m.lower[i] in COUNTRY_NOUNS and m.lower[i - 1] in PAIR_WORDS for i in window if i > 0)
+    return (pair or any(i in m.country_at for i in window)) and not any(i in m.person_at for i in window)
 
 
 RESOLUTION_NUMBER = re.compile(r"^[0-9]{3,4}$")
@@ -3818,14 +4022,17 @@ def _name_start(m: ArticleMentions, end: int) -> int:
     """Where the capitalised name ending before ``end`` starts: up to three words, a year ("Horizon
     2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
     start = end
-    if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) == 4:
-        start -= 1  # "Horizon 2047"
+    if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4):
+        start -= 1  # "Horizon 2047", "Condor 2" (its phase)
     words = 0
     while start - 1 >= 0 and words < 3:
         prev = m.tokens[start - 1]
         if prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in ("the", "a", "an"):
             start -= 1
             words += 1
+        elif prev.text == "-" and start < end and start - 2 >= 0 and not prev.whitespace_ and not m.tokens[start - 2].whitespace_ \
+                and m.tokens[start - 2].text[:1].isupper():
+            start -= 1  # "Neo-Condor": a hyphen inside one word of the name
         elif prev.lower_ in INNER_CONNECTORS and start < end and start - 2 >= 0 and m.tokens[start - 2].text[:1].isupper():
             start -= 1  # "Make in India": the connector joins two capitalised words
         else:
@@ -3873,7 +4080,22 @@ def _described_agreements(st: _State) -> None:
         pair = {m.country_at[i] for i in range(start, k + 1) if i in m.country_at}
         if len(pair) < 2 or not any(t.text == "-" for t in m.sdoc[start : k + 1]):
             continue
+        named = _named_before_description(st, start)
+        if named is not None:  # "the X House Agreement, the Chile-Peru defence agreement signed in 2025": the same one
+            if span.text not in st.frameworks[named].aliases:
+                st.frameworks[named].aliases.append(span.text)
+            continue
         _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
+
+
+def _named_before_description(st: _State, start: int) -> str | None:
+    """The agreement named right before ", the <description>" starting at ``start``: what the
+    description is set off to describe."""
+    m = st.m
+    if start < 3 or m.lower[start - 1] != "the" or m.tokens[start - 2].text != ",":
+        return None
+    key = st.framework_at.get(start - 3)
+    return key if key is not None and st.frameworks[key].kind == "Agreement" else None
 
 
 def _generic_name(span: Span) -> bool:
@@ -3882,13 +4104,20 @@ def _generic_name(span: Span) -> bool:
     return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral", "letter", "intent", "special") for w in words)
 
 
+QUOTED_GROUPING_NOUNS = frozenset({"framework", "grouping", "format", "bloc", "arrangement", "mechanism"})
+
+
 def _quoted_policies(st: _State) -> None:
-    """Quoted names before a kind word: "India's 'Neighbourhood First' policy"."""
+    """Quoted names before a kind word: "India's 'Neighbourhood First' policy", "the informal 'Tetrad'
+    framework, which comprises A, B and C" (a grouping: a forum, the kind word names it too)."""
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") or token.i < 3:
+        grouping = token.lower_ in QUOTED_GROUPING_NOUNS
+        if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") and not grouping or token.i < 3:
             continue
+        if grouping and m.tokens[token.i - 1].text not in CLOSE_QUOTES:
+            continue  # 'the "Tetrad" framework', not 'the "Tetrad" security framework'
         close_i = token.i - 1
         while close_i > token.i - 3 and m.tokens[close_i].is_lower and m.tokens[close_i].is_alpha:
             close_i -= 1  # 'Vietnam's "Four Nos" defence policy'
@@ -3898,8 +4127,13 @@ def _quoted_policies(st: _State) -> None:
         if open_i is None:
             continue
         span = sdoc[open_i + 1 : close_i]
+        if grouping and (_quoted_name_at(m, open_i) is None or any(t.i in st.framework_at for t in span)):
+            continue  # a capitalised name, not yet another framework's ('the "NATO" framework')
         if span.text.strip():
-            _add_framework(st, span.text, FRAMEWORK_HEADS.get(token.lower_, "Policy"), span, None, "framework.quoted")
+            kind = "Forum" if grouping else FRAMEWORK_HEADS.get(token.lower_, "Policy")
+            key = _add_framework(st, span.text, kind, span, None, "framework.quoted")
+            if grouping:
+                st.framework_at.setdefault(token.i, key)  # "the 'Tetrad' framework, which comprises ..."
 
 
 KNOWN_AS_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
@@ -4220,7 +4454,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         if member_tok is not None:
             member_fw = _framework_modifier(st, member_tok)
             clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
-            subject_fw = clause_fw or _subject_framework(st, sent)
+            subject_fw = clause_fw or _subject_framework(st, sent) or _gathering_pronoun_body(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else _colon_list_end(m, sent)
             first_list = _country_list_after(st, member_tok.i + 1, limit)
             partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
@@ -4269,6 +4503,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _participating_countries(st, sent)
         _observer_status(st, sent)
         _belonging_memberships(st, sent)
+        _taking_part_memberships(st, sent)
         _dialogue_partners_among(st, sent)
         _relative_roles(st, sent)
 
@@ -4296,6 +4531,8 @@ def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
         if noun.pos_ not in ("NOUN", "PROPN") or not _plain_description(m, noun):
             continue
         key = _named_body_ending_in(st, noun) or (_body_named_before(st, noun) if noun.lower_ in GENERIC_BODY_WORDS else None)
+        if key is None and noun.lower_ in BLOC_WORDS:
+            key = _only_organisation_before(st, noun.i)
         if key is not None:
             found[i] = key
     for i in range(sent.start, min(sent.end, len(m.tokens) - 2)):
@@ -4335,6 +4572,9 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
     """The body named last before ``noun`` in the article whose name (or alias) ends in its word."""
     if noun.lower_ not in SPECIFIC_BODY_WORDS:
         return None
+    prev = _sentences_ending_by(st.m, noun.sent.start, 1)
+    nearby = prev[0].start if prev else noun.sent.start
+    nearest = True
     for i in range(noun.i - 1, -1, -1):
         key = st.framework_at.get(i)
         if key is None:
@@ -4342,12 +4582,22 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
-        # The last word only: taking "the council" for a "Council of ..." too (the word before "of")
-        # was tried twice and reverted both times, for the memberships it then gave the wrong body
-        # on articles no rule was tuned on (precision 0.92 -> 0.75).
         if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
             return key
+        # "the Council of Coastal ... States. The council comprises A and B": a name headed by the word
+        # before its first "of" only when it is the body named last, in this sentence or the one
+        # before (matched anywhere back, it gave the wrong body: the same match, tried twice on a
+        # name the framework rules had cut short, was reverted for precision 0.92 -> 0.75)
+        if nearest and i >= nearby and _head_before_of(fw.name) == noun.lower_:
+            return key
+        nearest = False
     return None
+
+
+def _head_before_of(name: str) -> str | None:
+    """"council" for "Council of Defence Ministers of ...": the word before a name's first "of"."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else None
 
 
 def _owner_of_other_framework(st: _State, token: Token) -> bool:
@@ -4361,6 +4611,17 @@ def _owner_of_other_framework(st: _State, token: Token) -> bool:
         if governor is not None and governor != key:
             return True
     return False
+
+
+BLOC_WORDS = frozenset({"bloc", "grouping"})  # said only of a body of countries
+
+
+def _only_organisation_before(st: _State, before: int) -> str | None:
+    """"SADC leaders approved the force in 2024. [a quote] The regional bloc now comprises A, B, ...": the
+    one organisation the article has named so far, however far back (none when it has named two)."""
+    keys = {key for i, key in st.framework_at.items() if i < before}
+    bodies = {key for key in keys if st.frameworks[key].kind == "Organisation"}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
@@ -4396,9 +4657,55 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
             continue
         # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
         fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
-        countries = _clause_subject_countries(m, verb) + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
+        subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb))
+        countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+MEMBERS_SPOKEN_OF = frozenset({"member", "members", "membership"})
+
+
+def _taking_part_memberships(st: _State, sent: Span) -> None:
+    """"Both countries also take part in the X Coalition, which brings together 30 member states", "A and
+    B participate in the Y Organisation": countries taking part in a body (an organisation, or a forum the
+    sentence says has members) are its members; not an exercise, a dialogue or a summit they take part
+    in, not "will take part", not "as observers"."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in ("take", "participate"):
+            continue
+        if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+            continue
+        body = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"), None)
+        fw_key = st.framework_at.get(body.i) if body is not None else None
+        if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
+            continue
+        kind = st.frameworks[fw_key].kind
+        members_told = any(m.lower[i] in MEMBERS_SPOKEN_OF for i in range(body.i + 1, sent.end))
+        if not (kind == "Organisation" or kind == "Forum" and members_told):
+            continue
+        if any(m.lower[i] in ("observer", "observers", "guest", "guests") for i in range(sent.start, sent.end)):
+            continue  # "take part in F as observers": read by the observer rules
+        if _country_subject(m, verb):  # "A and B take part", not "A's / Chilean cadets take part"
+            countries = _clause_subject_countries(m, verb)
+        else:
+            countries = _pair_subject(m, sent, verb) or _they_countries(m, sent, _subject_start(verb))
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.take-part", 0.75))
+        _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+def _subject_start(verb: Token) -> int:
+    """Where the verb's subject starts (-1 without one)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.left_edge.i if subject is not None else -1
+
+
+def _pair_subject(m: ArticleMentions, sent: Span, verb: Token) -> list[str]:
+    """The two countries a subject "both countries" / "the two nations" stands for."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _pair_named_before(m, sent, subject.i) if subject is not None else []
 
 
 def _alongside_countries(st: _State, fw_key: str, verb: Token, sent: Span) -> list[str]:
@@ -5358,7 +5665,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
                 break
             k -= 1
         if not countries:
-            countries = _pair_named_before(m, sent, k)
+            countries = _pair_named_before(m, sent, k) or _they_countries(m, sent, k)
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
@@ -5545,14 +5852,51 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     when that names exactly two."""
     if k - 1 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 1] not in PAIR_WORDS:
         return []
-    prev = _sentences_ending_by(m, sent.start, 1)
+    prev = _sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)
     if not prev:
         return []
     subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
     countries = _countries_in(m, (t for c in subjects for t in c.subtree))
     if not countries:  # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...": the two it names
         countries = _countries_in(m, prev[-1])
+    if len(countries) != 2 and len(prev) > 1:
+        # "A and B are founding members of F. F comprises A, B, C and D. Both countries also ...": the
+        # pair that was the subject of a sentence before, with no other pair as subject in between
+        countries = next((found for found in (_subject_countries(m, s) for s in reversed(prev[:-1])) if found), [])
     return countries if len(countries) == 2 else []
+
+
+PAIR_SUBJECT_LOOKBACK = 3  # sentences searched back for the pair "both countries" stands for
+SUBJECT_PRONOUNS = frozenset({"they", "both"})
+SUBJECT_LIST_GLUE = frozenset({",", "and", "the"})
+
+
+def _they_countries(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"A and B held talks in X. They (also) belong to F", "Both are members of F": a subject pronoun
+    opening the sentence at ``k`` stands for the countries that alone make up the subject of the
+    sentence before (not "The ministers of A and B met. They ...": people)."""
+    if k < sent.start or m.lower[k] not in SUBJECT_PRONOUNS:
+        return []
+    if k - 2 >= sent.start and m.lower[k - 1] == "and" and m.tokens[k - 2].text == ",":
+        said_of = sent  # "A and B are partners in F, and both are members of G": the first clause's subject
+    elif any(not t.is_space for t in m.tokens[sent.start : k]):
+        return []
+    else:
+        prev = _sentences_ending_by(m, sent.start, 1)
+        if not prev:
+            return []
+        said_of = prev[-1]
+    subjects = [c for c in said_of.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < k]
+    words = [t for c in subjects for t in c.subtree]
+    if not words or any(t.i not in m.country_at and t.lower_ not in SUBJECT_LIST_GLUE for t in words):
+        return []
+    countries = _countries_in(m, words)
+    return countries if len(countries) >= 2 else []
+
+
+def _subject_countries(m: ArticleMentions, sent: Span) -> list[str]:
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _countries_in(m, (t for c in subjects for t in c.subtree))
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -5584,6 +5928,11 @@ def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str
         if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
             start = i + len(words)
             return _countries_in(m, m.tokens[start : _list_stop(m, start, sent.end)])
+    i += i < sent.end and m.lower[i] in QUOTED_GROUPING_NOUNS  # "partners in the F framework with A and B"
+    if i + 1 < sent.end and m.lower[i] == "with" and (i + 1 in m.country_at or m.lower[i + 1] == "the" and i + 2 in m.country_at):
+        stop = _list_stop(m, i + 1, sent.end)
+        if not (stop < sent.end and m.tokens[stop].text in ("'s", "’s")):  # not "with Turkey's backing"
+            return _countries_in(m, m.tokens[i + 1 : stop])
     return []
 
 
@@ -5673,9 +6022,19 @@ def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str 
     after = m.tokens[end + 1 : min(end + 5, sent.end)]
     if after and after[0].text in ("'s", "’s"):  # "the F's founding treaty": only its signatories are its members
         return key if signatory and any(t.lower_ in DOCUMENT_NOUNS for t in after[1:]) else None
-    if after and after[0].is_lower and after[0].is_alpha and after[0].pos_ == "NOUN" and after[0].lower_ not in BODY_AFTER_NAME:
+    if after and after[0].is_lower and after[0].is_alpha and after[0].pos_ == "NOUN" and not _says_what_it_is(after):
         return None  # "the F summit", "the F talks": an event or topic of F, not F
     return key
+
+
+PACT_NOUNS = frozenset({"pact", "deal", "treaty", "agreement", "accord"})
+
+
+def _says_what_it_is(after: list[Token]) -> bool:
+    """The words after a framework's name say what it is ("the F grouping", "the F trade pact", "the F
+    security alliance"), not something of it ("the F summit")."""
+    kinds = BODY_AFTER_NAME | PACT_NOUNS
+    return after[0].lower_ in kinds or len(after) > 1 and after[0].is_lower and after[1].lower_ in kinds
 
 
 def _be_verb_subject_end(verb: Token) -> int:
@@ -5717,7 +6076,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             fw_key = _gathering_subject(st, next(c for c in verb.head.children if c.dep_ == "nsubj"))  # "BRICS expanded to include A"
         if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
             whose = next(c for c in subject.children if c.lower_ == "whose")
-            fw_key = _framework_right_before(st, whose.i)
+            fw_key = _framework_right_before(st, whose.i) or _grouping_of_people(st, verb.head)
         if fw_key is None and subject is None and verb.i > 0 and m.tokens[verb.i - 1].text == ",":
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
         if fw_key is None and subject is not None and subject.lower_ == "it" and verb.dep_ == "ROOT" and not _word_in(verb, PRONOUN_UNSAFE_GATHER):
@@ -5753,17 +6112,48 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             stop = _names_list_stop(m, first, sent.end)
             objects = [t for t in objects if t.i < stop]
         countries = _countries_in(m, objects)
-        if len(countries) < 2:
+        wider = _bodies_whose_nations(st, objects, fw_key)
+        if len(countries) < 2 and not wider:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
         role_of_list = bare_role or _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
         if role_of_list is None:
             continue
+        if role_of_list == "member":
+            for group in wider:
+                _inherit_members(st, group, fw_key, ev)
         for role, listed in ((role_of_list, countries), (other_role, observers)):
             for iso in listed:
                 if (iso, fw_key) not in done:
                     done.add((iso, fw_key))
                     st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+BODY_NATION_WORDS = frozenset({"nations", "countries", "states"})
+
+
+def _bodies_whose_nations(st: _State, objects: list[Token], fw_key: str) -> list[str]:
+    """"F comprises nine countries: the G nations together with A and B": another body named before
+    "nations"/"countries" in a gathered list stands for its members (as the article lists them)."""
+    m = st.m
+    out: list[str] = []
+    for t in objects:
+        key = st.framework_at.get(t.i)
+        if key is None or key == fw_key or t.i + 1 >= len(m.tokens) or m.lower[t.i + 1] not in BODY_NATION_WORDS:
+            continue
+        if st.frameworks[key].kind in BODY_KINDS and key not in out:
+            out.append(key)
+    return out
+
+
+def _grouping_of_people(st: _State, people: Token) -> str | None:
+    """'F, an informal grouping of defence ministers whose members include A and B': "whose" hung on the
+    people a grouping set off after a name is made of; the grouping's name."""
+    of = people.head
+    grouping = of.head
+    if people.dep_ != "pobj" or of.lower_ != "of" or grouping.lower_ not in BODY_NOUNS or grouping.dep_ != "appos":
+        return None
+    return st.framework_at.get(grouping.head.i)
 
 
 def _body_anaphor(st: _State, noun: Token) -> str | None:
@@ -5880,6 +6270,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
     if fw_key is None:
         return
+    if _people_of_a_country(m, verb):
+        return  # "Chile's scientists joined the X Organisation": people join, not the country
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
@@ -5888,6 +6280,14 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _people_of_a_country(m: ArticleMentions, verb: Token) -> bool:
+    """The verb's subject is a common noun naming people or a service of a country ("Chile's scientists",
+    "Chilean cadets", "Chile's navy"), not the country itself."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.i not in m.country_at \
+        and subject.lower_ not in MEMBER_STATE_NOUNS and any(t.i in m.country_at for t in subject.subtree)
 
 
 def _admitted_by_body(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> bool:
@@ -6057,8 +6457,8 @@ def _body_of_countries(st: _State, sent: Span) -> None:
         if key is None or st.framework_at.get(k + 1) == key or m.lower[k + 1] != "of" or st.frameworks[key].kind not in BODY_KINDS:
             continue
         first = k + 2 + (m.lower[k + 2] == "the")
-        if first not in m.country_at:
-            continue
+        if first not in m.country_at or first in st.framework_at:
+            continue  # "the Committee on X of the Chile-Peru Council": a parent body, not countries
         countries = _countries_in(m, m.tokens[first : _list_stop(m, first, sent.end)])
         if len(countries) >= 2:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.body-of", 0.75))
@@ -6161,6 +6561,9 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
         return None
     name = sdoc[j - 2]
     kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
+    quoted = _quoted_name_before(st.m, name.i)
+    if quoted is not None:  # 'the so-called "Tetrad", an informal grouping of ...'
+        return _add_framework(st, quoted.text, kind, quoted, None, "framework.grouping")
     if name.text == ")" and name.i >= 3 and sdoc[name.i - 2].text == "(" and ACRONYM.match(sdoc[name.i - 1].text):
         # "the Arctic Response Coalition (ARC), a coalition of ...": the name spelled by its acronym
         acronym = sdoc[name.i - 1].text
@@ -6176,6 +6579,15 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
     return _add_framework(st, run.text, kind, run, None, "framework.grouping")
 
 
+def _quoted_name_before(m: ArticleMentions, close: int) -> Span | None:
+    """The capitalised name in quotes whose closing quote is token ``close`` ("the so-called 'Tetrad'")."""
+    if m.tokens[close].text not in CLOSE_QUOTES:
+        return None
+    open_at = next((k for k in range(close - 1, max(close - 6, 0), -1) if m.tokens[k].text in OPEN_QUOTES), None)
+    name = _quoted_name_at(m, open_at) if open_at is not None else None
+    return name if name is not None and name.end in (close, close - 1) and not any(t.i in m.country_at for t in name) else None
+
+
 LIST_LEAD_WORDS = frozenset({"which", "whose", "that", "also", "now", "currently", "states", "countries", "nations", "are",
                              "include", "includes", "including", "comprise", "comprises", "comprising", "consists", "of",
                              "(", ")", ",", "the", "its", ":", "—", "–", "-", "is", "made", "up", "with", "such", "as"})
@@ -6189,6 +6601,8 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
     for i in range(start, end):
         iso = m.country_at.get(i)
         t = m.tokens[i]
+        if iso and i + 1 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s"):
+            break  # "a member of F with Peru's backing": an owner, not a member listed
         if iso:
             if iso not in out:
                 out.append(iso)
@@ -6276,12 +6690,21 @@ def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
                            or m.tokens[k].text == "(" and ACRONYM.match(m.tokens[k + 1].text)):
         k += 1
     k += 1
+    k = _past_relative_clause(m, k, end)  # "members of F, which A joined in 2025, and of G"
     if k >= end or m.lower[k] != "and":
         return None
     k += 1
     while k < end and m.lower[k] in ("of", "the"):
         k += 1
     return st.framework_at.get(k) if k < end else None
+
+
+def _past_relative_clause(m: ArticleMentions, k: int, end: int) -> int:
+    """Past ", which ... ," starting at ``k`` (to its closing comma), else ``k``."""
+    if k + 1 >= end or m.tokens[k].text != "," or m.lower[k + 1] not in ("which", "whose"):
+        return k
+    close = next((j for j in range(k + 2, end) if m.tokens[j].text == ","), None)
+    return close + 1 if close is not None else k
 
 
 def _relative_clause_framework(st: _State, token: Token) -> tuple[Token | None, str | None]:
@@ -6314,6 +6737,18 @@ def _subject_framework(st: _State, sent: Span) -> str | None:
                 if w.i in st.framework_at and w.i not in owners:
                     return st.framework_at[w.i]
     return None
+
+
+def _gathering_pronoun_body(st: _State, sent: Span) -> str | None:
+    """"The ASC began in 2020 as ... It now comprises five members — A, B, ...": a main clause "It
+    comprises / brings together" stands for the one body the sentences before name (not "It included
+    talks with A": an event may include)."""
+    root = sent.root
+    if not _word_in(root, GATHER_VERBS) or _word_in(root, PRONOUN_UNSAFE_GATHER):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children):
+        return None
+    return _last_body_named(st, sent.start)
 
 
 def _drop_bystander_organisations(st: _State) -> None:
