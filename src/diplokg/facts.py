@@ -279,6 +279,9 @@ def _meetings(st: _State) -> None:
                 handled.update(t.i for t in token.children if t.dep_ == "dobj")
                 _co_chaired_meeting(st, sent, token)
                 continue
+            if token.lemma_ == "accompany":
+                _accompanied_meeting(st, sent, token)
+                continue
             trigger = _trigger(token)
             if trigger is None:
                 continue
@@ -314,6 +317,40 @@ def _place_told_after(st: _State, sent: Span) -> None:
                     if same.evidence[0].start == last.evidence[0].start and same.place is None:
                         same.place = place
             return
+
+
+ACCOMPANYING_PREPS = frozenset({"during", "at", "for", "in", "to"})
+
+
+def _accompanied_meeting(st: _State, sent: Span, verb: Token) -> None:
+    """"X accompanied the Navy chief during the call on the President": X took part in the meeting
+    told before of the person accompanied, and met that person's partners (not the person, a
+    companion of their own side), on its day, at its place."""
+    m = st.m
+    occasion = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ACCOMPANYING_PREPS
+                     for o in p.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS), None)
+    if occasion is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    joiners = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in _subject_words(m, s)))
+    companions = [c for c in verb.children if c.dep_ == "dobj"]
+    led = _persons_in(m, (t for c in companions for t in c.subtree)) or [k for k in map(lambda c: _title_anaphor(m, c), companions) if k]
+    if not joiners or not led:
+        return
+    # "the call on the President": whom the meeting was with, when the noun says so
+    partner_words = [o for p in occasion.children if p.dep_ == "prep" and p.lower_ in ("on", "with") for o in p.children]
+    partners = _persons_in(m, (t for o in partner_words for t in o.subtree)) or [k for k in map(lambda o: _title_anaphor(m, o), partner_words) if k]
+    status = "planned" if _is_planned(_chain(verb), verb) else "held"
+    joined = next((mt for mt in reversed(st.meetings) if led[0] in mt.participants and mt.status == status
+                   and not any(j in mt.participants for j in joiners)
+                   and (any(p in mt.participants for p in partners) if partners else occasion.lower_ != "call" or mt.kind == "call-on")), None)
+    if joined is None:
+        return
+    evidence = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "meeting.accompanied", CONF_MEETING_NOUN))
+    for joiner in joiners:
+        for partner in joined.participants:
+            if partner not in led and partner not in joiners:
+                st.meetings.append(dataclasses.replace(joined, key=f"meeting:{len(st.meetings)}", participants=[joiner, partner],
+                                                       topics=[], evidence=[evidence]))
 
 
 def _may_report_meeting(m: ArticleMentions, i: int) -> bool:
@@ -619,6 +656,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         scope = _scope(chain, subject_tokens)
         attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
+        cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
+        if cut_off is not None:
+            subjects_keys, objects = [cut_off] + subjects_keys, [k for k in objects if k != cut_off]
         if not objects and subjects_keys:
             objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
         if not objects and _with_whom_clause(chain[-1]):
@@ -657,6 +697,21 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
             mt.date, mt.end_date = mt.date or joined.date, mt.end_date or joined.end_date
             mt.place, mt.status = mt.place or joined.place, joined.status
+
+
+def _subject_cut_off(m: ArticleMentions, verb: Token, subject_tokens: list[Token], objects: list[str]) -> str | None:
+    """"Chief of Defence Staff Gen A and Defence Secretary B called on C": the parse may hang A
+    away from the subject it heads; a person named right before the subject phrase (past its
+    title words) and joined to it by "and", before the verb, is one of the subjects."""
+    if len(subject_tokens) != 1 or subject_tokens[0].i > verb.i:
+        return None
+    i = subject_tokens[0].left_edge.i - 1
+    while i > 0 and m.tokens[i].ent_type_ == TITLE and i not in m.person_at:
+        i -= 1  # the second subject's title ("and Defence Secretary B")
+    if m.lower[i] != "and":
+        return None
+    key = m.person_at.get(i - 1)
+    return key if key in objects else None
 
 
 def _visit_received_from(verb: Token, noun: Token) -> bool:
@@ -890,7 +945,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
-    groups = _participant_groups(sent, scope, subjects_keys, objects)
+    groups = _participant_groups(sent, scope, subjects_keys, objects, _one_occasion(st, scope, noun))
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
@@ -1159,10 +1214,16 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
         target = _framework_after(st, after, stop) or _framework_referred_to(st, sent, after, stop)
-    if target is None and not (len(subjects_keys) >= 2 and (_occasion_subject(chain) is not None or _occasion_antecedent(cluster) is not None)):
+    # "The dialogue was co-chaired by A and B": the parse may split "co-chaired" and hang the subject on "co"
+    occasion = _occasion_subject(chain) or (_occasion_subject(_chain(cluster[0])) if cluster[0] is not verb else None)
+    if target is None and passive and occasion is not None:
+        target = _framework_referred_to(st, sent, occasion.i - 1, occasion.i + 1)
+    if target is None and not (len(subjects_keys) >= 2 and (occasion is not None or _occasion_antecedent(cluster) is not None)):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target or (None, None)
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
+    if occasion is not None:  # its day and place are the occasion's told before
+        scope |= {t.i for t in occasion.subtree}
     if head is not None:
         scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
         scope |= _holding_clause(st, sent, fw_key)
@@ -1283,6 +1344,8 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
         # a bare "the Secretary": the post "Secretary of ..." ("Secretary of National Defense X")
         holders = {key for key, titles in m.titles_of.items() if any(t.startswith(subject.text + " of ") for t in titles)
                    and country in (None, m.person(key).country)}
+    if not holders and not words and country and subject.lower_ in OFFICE_NOUNS:
+        holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
         return _rank_anaphor(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
@@ -1293,6 +1356,18 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
 RANK_NOUNS = {"admiral": ("admiral", "adm"), "general": ("general", "gen"), "marshal": ("marshal",),
               "commodore": ("commodore", "cdre", "cmde"), "brigadier": ("brigadier", "brig")}
 RANK_LOOKBACK = 4  # words before a name searched for its rank ("Rear Admiral Dato' X")
+
+
+# a cabinet member is "the minister" in news whatever the post's own word ("Secretary of Defense")
+POST_KIND_WORDS = {"minister": frozenset({"minister", "secretary"})}
+
+
+def _holders_of_post_kind(m: ArticleMentions, noun: str, country: str) -> set[str]:
+    """"the Ruritanian minister": the persons of that country named with a post of that kind
+    ("Minister of Defence", "Foreign Minister"); the country keeps it from meaning anyone else."""
+    kinds = POST_KIND_WORDS.get(noun, frozenset({noun}))
+    return {key for key, titles in m.titles_of.items() if m.person(key).country == country
+            and any(kinds & set(t.lower().split()) for t in titles)}
 
 
 def _rank_anaphor(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
@@ -1595,7 +1670,17 @@ def _trim(ev: Evidence) -> Evidence:
     return Evidence(ev.doc_id, ev.start + lead, ev.start + tail, text[lead:tail], ev.rule, ev.confidence)
 
 
-def _participant_groups(sent: Span, scope: set[int], subjects: list[str], objects: list[str]) -> list[list[str]]:
+def _one_occasion(st: _State, scope: set[int], noun: Token | None) -> bool:
+    """The trigger tells one occasion all its persons share: a singular talk noun ("A and B paid a
+    courtesy call on C", "held a meeting with C") or a named framework's session ("hosted A and B
+    for the 12th X-Y 2+2 Consultations")."""
+    return noun is not None and noun.tag_ == "NN" or any(i in st.framework_at for i in scope)
+
+
+def _participant_groups(sent: Span, scope: set[int], subjects: list[str], objects: list[str],
+                        one_occasion: bool = True) -> list[list[str]]:
+    """Who met whom: one meeting of everyone when the text makes it one ("trilateral", "the three",
+    one occasion), else each subject with each object ("A and B met C" gives A-C and B-C)."""
     joint = any(
         t.lower_ in JOINT_WORDS
         or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
@@ -1604,9 +1689,9 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
         if t.i in scope
     )
     if subjects and objects:
-        if joint or len(subjects) > 1 or len(objects) == 1:
+        if joint or len(subjects) > 1 and one_occasion or len(subjects) == 1 and len(objects) == 1:
             return [subjects + objects]
-        return [[subjects[0], o] for o in objects]
+        return [[s, o] for s in subjects for o in objects]
     together = subjects or objects
     if len(together) >= 2:
         return [together]
@@ -1803,6 +1888,9 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if shifted is not None:
             st.last_day = (shifted, None)
             return shifted, None
+        lead_day = _lead_day_of_its_subjects(st, sent, verb, planned)
+        if lead_day is not None:
+            return lead_day, None
         if _also_by_same_subject(verb) or ON_ARRIVAL.search(sent.text):
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
@@ -1813,6 +1901,25 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
 
 
 ON_ARRIVAL = re.compile(r"\b(?:at the airport|(?:on|upon) (?:his |her |their )?arrival)\b", re.I)
+
+
+def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
+    """"A and B agreed in Tokyo on Sunday to ... . A and B held talks at the ministry": a meeting
+    told right after the lead, by the persons the lead is about, is the lead's occasion and day."""
+    m = st.m
+    earlier = _sentences_before(m, sent, 1)
+    lead = next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    if planned or not earlier or lead is None or earlier[0].start != lead.start:
+        return None
+    # whom the lead is about: the persons named before its main verb (the parse may hang some on the dateline)
+    pair = {k for start, _, k in m.person_spans if max(lead.start, m.lead_start) <= start < lead.root.i}
+    subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree))
+    if len(pair) < 2 or set(subjects) != pair or _is_planned([lead.root], lead.root):
+        return None
+    lead_char = max(m.doc.body_start, m.tokens[max(lead.start, m.lead_start)].idx)  # not the dateline's day
+    days = {d.date for start, _, d in st.sentence_dates(lead, False)
+            if start >= lead_char and d.date is not None and d.date.precision == "day"}
+    return days.pop() if len(days) == 1 else None
 
 
 def _also_by_same_subject(verb: Token) -> bool:
@@ -2239,11 +2346,18 @@ def _occasion_told_by_verb(st: _State, sentences: list[Span]):
     occasion ("hosted the defence ministers of ... in The Hague on 4 June")."""
     for sent in reversed(sentences):
         root = sent.root
-        if root.pos_ == "VERB" and root.lemma_.lower() in OCCASION_VERBS:
+        if root.lemma_.lower() in SPEECH_VERBS:  # "A and B held the X Dialogue in Y, the ministry said"
+            root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root)):
             clause = _scope([root], [])
             date, end_date = _meeting_date(st, sent, clause, root, planned=False)
             return date, end_date, _explicit_place(st, sent, clause)
     return None, None, None
+
+
+def _holds_an_occasion(verb: Token) -> bool:
+    """"A and B on Monday held the 15th X Dialogue in Y": "hold" whose object is an occasion."""
+    return verb.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS for c in verb.children)
 
 
 def _occasion_clause(noun: Token) -> set[int]:
