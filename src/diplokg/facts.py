@@ -282,6 +282,10 @@ def _meetings(st: _State) -> None:
             if token.lemma_ == "accompany":
                 _accompanied_meeting(st, sent, token)
                 continue
+            if token.lemma_ == "discuss" and _discussed_with_a_person(m, token):
+                handled.add(token.i)
+                _meeting_from_trigger(st, sent, token, _kind_of(token), None)
+                continue
             trigger = _trigger(token)
             if trigger is None:
                 continue
@@ -317,6 +321,14 @@ def _place_told_after(st: _State, sent: Span) -> None:
                     if same.evidence[0].start == last.evidence[0].start and same.place is None:
                         same.place = place
             return
+
+
+def _discussed_with_a_person(m: ArticleMentions, verb: Token) -> bool:
+    """"X discussed maritime security and hydrography with Deputy Minister Y": discussing something
+    with a person named there is meeting them (not "discussed cooperation with Australia")."""
+    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+    heads += [c for o in heads[1:] for c in o.conjuncts]
+    return any(p.dep_ == "prep" and p.lower_ == "with" and _persons_in(m, p.subtree) for h in heads for p in h.children)
 
 
 ACCOMPANYING_PREPS = frozenset({"during", "at", "for", "in", "to"})
@@ -945,7 +957,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
-    groups = _participant_groups(sent, scope, subjects_keys, objects, _one_occasion(st, scope, noun))
+    groups = _participant_groups(sent, scope, subjects_keys, objects, _one_occasion(st, scope, verb, noun))
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
@@ -1670,11 +1682,14 @@ def _trim(ev: Evidence) -> Evidence:
     return Evidence(ev.doc_id, ev.start + lead, ev.start + tail, text[lead:tail], ev.rule, ev.confidence)
 
 
-def _one_occasion(st: _State, scope: set[int], noun: Token | None) -> bool:
+def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) -> bool:
     """The trigger tells one occasion all its persons share: a singular talk noun ("A and B paid a
-    courtesy call on C", "held a meeting with C") or a named framework's session ("hosted A and B
-    for the 12th X-Y 2+2 Consultations")."""
-    return noun is not None and noun.tag_ == "NN" or any(i in st.framework_at for i in scope)
+    courtesy call on C", "hosted C and D for the fifth 2+2 dialogue"; not "for the talks") or a
+    named framework's session ("hosted C and D for the 12th X-Y 2+2 Consultations")."""
+    occasions = [noun] if noun is not None else []
+    occasions += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return (any(o.tag_ == "NN" and o.lower_ in TALK_NOUNS | OCCASION_NOUNS for o in occasions)
+            or any(i in st.framework_at for i in scope))
 
 
 def _participant_groups(sent: Span, scope: set[int], subjects: list[str], objects: list[str],

@@ -90,3 +90,21 @@ def test_another_pair_after_the_lead_does_not_take_its_day(nlp):
                       "agreed in Lima on Tuesday to expand joint patrols.\n\nAlves also held talks with Foreign Minister Ana Rivas "
                       "at the foreign ministry.")
     assert (("Ana Rivas", "Pedro Alves"), None, "held") in _meetings(x)
+
+
+def test_two_hosts_of_two_guests_for_the_talks_meet_each_guest(nlp):
+    x = _extract(nlp, "Defence Minister Pedro Alves and Foreign Minister Rosa Pinto of Chile are expected to host Peruvian Defence "
+                      "Minister Jorge Salas and Foreign Minister Ana Rivas for the talks.")
+    assert sorted(m[0] for m in _meetings(x)) == [("Ana Rivas", "Pedro Alves"), ("Ana Rivas", "Rosa Pinto"),
+                                                  ("Jorge Salas", "Pedro Alves"), ("Jorge Salas", "Rosa Pinto")]
+
+
+def test_discussing_something_with_a_person_is_meeting_them(nlp):
+    x = _extract(nlp, "Chilean Navy chief Admiral Pedro Alves discussed maritime security and hydrography with Peruvian Deputy "
+                      "Minister of Defence Jorge Salas at the Defence Ministry in Lima on Monday.")
+    assert _meetings(x) == [(("Jorge Salas", "Pedro Alves"), "2025-03-31", "held")]
+
+
+def test_discussing_something_with_a_country_is_no_meeting(nlp):
+    x = _extract(nlp, "Chilean Navy chief Admiral Pedro Alves discussed maritime cooperation with Peru and Ecuador in Santiago on Monday.")
+    assert x.meetings == []
