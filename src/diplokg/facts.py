@@ -994,7 +994,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     own_days = _days_of_each_partner(st, sent, scope, groups, planned)
     # "visited the Henderson shipyard in Western Australia, where he met X": the clause tells a journey
     # to a place the gazetteer may not know; where the visitor was before is no longer where he is
-    went_elsewhere = not (explicit_place or visit_place) and _place_clause_governor(m, verb) is not None
+    went_elsewhere = not (explicit_place or visit_place) and (_place_clause_governor(m, verb) is not None
+                                                              or _unknown_place_named(m, chain, noun))
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
@@ -2005,6 +2006,17 @@ SAME_OCCASION_MARKS = frozenset({"as", "when", "while", "after"})
 
 
 TRIP_NOUNS = VISIT_NOUNS | frozenset({"journey"})  # "continue his trip to X", "resume her journey to X"
+
+
+def _unknown_place_named(m: ArticleMentions, chain: list[Token], noun: Token | None) -> bool:
+    """"will hold talks with X in Ruritown on Saturday": the trigger (or its talk noun) is put "in"
+    a place the parse names but the gazetteer does not know; not where a participant was before."""
+    heads = [*chain, noun] if noun is not None else chain
+    # the small model may call an unknown town a person ("in Ruritown"): a name not of a person, date or body
+    return any(p.dep_ == "prep" and p.lower_ == "in" and o.dep_ == "pobj" and o.pos_ == "PROPN"
+               and o.ent_type_ in ("GPE", "LOC", "FAC", "PERSON") and o.i not in m.person_at
+               and o.i not in m.place_at and o.i not in m.country_at and o.i >= m.dateline_end
+               for h in heads for p in h.children for o in p.children)
 
 
 def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:

@@ -108,3 +108,17 @@ def test_discussing_something_with_a_person_is_meeting_them(nlp):
 def test_discussing_something_with_a_country_is_no_meeting(nlp):
     x = _extract(nlp, "Chilean Navy chief Admiral Pedro Alves discussed maritime cooperation with Peru and Ecuador in Santiago on Monday.")
     assert x.meetings == []
+
+
+def test_a_meeting_put_in_an_unknown_town_is_not_where_the_visitor_was(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Pedro Alves held talks with Peruvian Defence Minister Jorge Salas in Lima on Monday. "
+                      "The Chilean minister is expected to hold talks with Regional Governor Ana Rivas in Quillabamba on Thursday.")
+    by_pair = {tuple(sorted({p.key: p.name for p in x.persons}[k] for k in mt.participants)): mt for mt in x.meetings}
+    assert place_name(x, by_pair[("Jorge Salas", "Pedro Alves")]) == "Lima"
+    assert by_pair[("Ana Rivas", "Pedro Alves")].place is None
+
+
+def test_a_meeting_in_a_month_keeps_the_place_where_the_visitor_is(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Pedro Alves arrived in Lima on Monday. "
+                      "He held talks with Peruvian Defence Minister Jorge Salas in January.")
+    assert [place_name(x, mt) for mt in x.meetings] == ["Lima"]
