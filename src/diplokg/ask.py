@@ -129,6 +129,7 @@ class _Context:
         self._title_words: set[str] | None = None
         self.where: str | None = None  # a trailing place, period or event the question was read without
         self.where_used = False
+        self.name_tail: str | None = None  # "in Male" read off the end of a name ("Latheef in Male")
 
     def take_where(self, where: str | None) -> str | None:
         """The filter a handler applies: its own, or the question's trailing one (then marked used)."""
@@ -212,6 +213,8 @@ class _Context:
                 rest = _strip_name(tail["rest"])
                 if tail["word"].lower() in ("in", "at") and rest and not _period(rest):
                     self.linker.resolve(rest, "place")  # an unknown place is said, not ignored
+                if tail["word"].lower() in ("in", "at", "on", "during") and rest:
+                    self.name_tail = rest
                 return self.linker.resolve(trimmed, "person")
             found = _holders(self, name)
             holders = {str(r["person"]) for r in found[2]} if found else set()
@@ -323,6 +326,7 @@ def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False, where
 def _pair_meetings(ctx: _Context, a: str, b: str) -> list[tuple[Entity, Entity, dict[str, Any], str]]:
     """Meetings between every reading of the two names: (person, other, row, about)."""
     first, second = ctx.persons(a), ctx.persons(b)
+    keep = _pair_filter(ctx)
     found = []
     for p in first:
         for o in second:
@@ -330,8 +334,19 @@ def _pair_meetings(ctx: _Context, a: str, b: str) -> list[tuple[Entity, Entity, 
                 continue
             about = " and ".join(x.described for x, xs in ((p, first), (o, second)) if len(xs) > 1)
             for row in ctx.select("meetings-between", person=p.iri, other=o.iri):
-                found.append((p, o, row, about))
+                if keep(row):
+                    found.append((p, o, row, about))
     return found
+
+
+def _pair_filter(ctx: _Context) -> Callable[[dict[str, Any]], bool]:
+    """The place, period or event a pair question ends with ("when did X meet Y in Male"), as a
+    row filter; a tail that names none of these ("on the phone") filters nothing."""
+    where = ctx.take_where(None) or ctx.name_tail
+    try:
+        return _where_filter(ctx, where)
+    except UnknownName:
+        return lambda row: True
 
 
 def _meeting_fact(ctx: _Context, q: str, a: str, b: str, what: str) -> AskResult:

@@ -166,6 +166,11 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("With whom will Rajnath Singh hold talks?", {"Mohamed Ghassan Maumoon"}),
         ("Where was the meeting between Rajnath Singh and Hegseth?", {"Kuala Lumpur"}),
         ("When was Rajesh Kumar Singh's meeting with Khaleel?", {"2025-10-07"}),
+        # a place or period after the second name narrows the pair's meetings
+        ("When did Rajnath Singh meet Hegseth in Kuala Lumpur?", {"2025-10"}),
+        ("When did Rajnath Singh meet Hegseth in Male?", set()),
+        ("When did Rajnath Singh meet Hegseth in October 2025?", {"2025-10"}),
+        ("Did Rajnath Singh meet Hegseth in Male?", {"no"}),
         ("What is the role of Chan Chun Sing?", {"Defence Minister"}),
         ("What position does Khaleel hold?", {"Foreign Affairs Minister"}),  # not also "Minister of Foreign Affairs"
         ("Who are ADMM-Plus's dialogue partners?", {"India", "United States"}),
