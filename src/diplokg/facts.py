@@ -282,7 +282,7 @@ def _meetings(st: _State) -> None:
             if token.lemma_ == "accompany":
                 _accompanied_meeting(st, sent, token)
                 continue
-            if token.lemma_ == "discuss" and _discussed_with_a_person(m, token):
+            if token.lemma_ == "discuss" and _discussed_with_a_person(st, token):
                 handled.add(token.i)
                 _meeting_from_trigger(st, sent, token, _kind_of(token), None)
                 continue
@@ -323,12 +323,25 @@ def _place_told_after(st: _State, sent: Span) -> None:
             return
 
 
-def _discussed_with_a_person(m: ArticleMentions, verb: Token) -> bool:
-    """"X discussed maritime security and hydrography with Deputy Minister Y": discussing something
-    with a person named there is meeting them (not "discussed cooperation with Australia")."""
+def _partner_phrases(verb: Token) -> list[Token]:
+    """The objects of "with" hung on ``verb`` or on its direct objects ("discussed X and Y with Z")."""
     heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
     heads += [c for o in heads[1:] for c in o.conjuncts]
-    return any(p.dep_ == "prep" and p.lower_ == "with" and _persons_in(m, p.subtree) for h in heads for p in h.children)
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+
+
+def _discussed_with_a_person(st: _State, verb: Token) -> bool:
+    """"X discussed maritime security and hydrography with Deputy Minister Y" (or "with the visiting
+    minister"): discussing something with a person is meeting them (not "discussed cooperation with
+    Australia")."""
+    return any(_persons_in(st.m, o.subtree) or st.visitor and _is_visitor_phrase(o) for o in _partner_phrases(verb))
+
+
+def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
+    """"X held talks with the visiting minister": the visitor of the story, when not the subject."""
+    if st.visitor is None or st.visitor in subjects:
+        return []
+    return [st.visitor] if any(_is_visitor_phrase(o) for o in _partner_phrases(verb)) else []
 
 
 ACCOMPANYING_PREPS = frozenset({"during", "at", "for", "in", "to"})
@@ -482,6 +495,18 @@ def _city_before(m: ArticleMentions, token: Token) -> str | None:
             return key if m.places[key].kind == "City" else None
         if m.tokens[i].pos_ in ("VERB", "AUX"):
             return None
+    return None
+
+
+def _city_visited_then(m: ArticleMentions, chain: list[Token]) -> str | None:
+    """"will hold talks with X when he visits Manila next month": the city a "when/while ... visits"
+    clause of the trigger names is where the meeting is."""
+    for clause in (c for v in chain for c in v.children if c.dep_ == "advcl" and c.lemma_.lower() == "visit"):
+        if not any(w.lower_ in ("when", "while") for w in clause.children if w.dep_ in ("advmod", "mark")):
+            continue
+        key = next((m.place_at[o.i] for o in clause.children if o.dep_ == "dobj" and o.i in m.place_at), None)
+        if key and m.places[key].kind == "City":
+            return key
     return None
 
 
@@ -672,7 +697,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if cut_off is not None:
             subjects_keys, objects = [cut_off] + subjects_keys, [k for k in objects if k != cut_off]
         if not objects and subjects_keys:
-            objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
+            objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
         if not objects and _with_whom_clause(chain[-1]):
             objects = _persons_in(m, [chain[-1].head])  # "X, with whom he held a virtual meeting on May 14"
         confidence = CONF_MEETING
@@ -972,7 +997,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     shared = _shared_trailing_modifiers(verb, planned)
     if date is None and shared:
         date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
-    explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination
+    explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
                       or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
@@ -2332,7 +2357,10 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     m = st.m
     earlier = _sentences_before(m, sent, OCCASION_LOOKBACK)
     if _definite_subject(obj):  # "The meeting was co-chaired by A and B": the occasion a verb told before
-        return _occasion_told_by_verb(st, earlier)
+        told = _occasion_told_by_verb(st, earlier)
+        if any(told):
+            return told
+        # else the sentence that names the occasion ("reviewed ties at the 13th meeting of X in Y")
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")

@@ -122,3 +122,32 @@ def test_a_meeting_in_a_month_keeps_the_place_where_the_visitor_is(nlp):
     x = _extract(nlp, "Chilean Defence Minister Pedro Alves arrived in Lima on Monday. "
                       "He held talks with Peruvian Defence Minister Jorge Salas in January.")
     assert [place_name(x, mt) for mt in x.meetings] == ["Lima"]
+
+
+def test_the_meeting_co_chaired_is_the_one_named_in_the_lead_and_moves_its_chairs_there(nlp):
+    x = _extract(nlp, "Santiago: Chile and Peru on Wednesday reviewed their defence ties at the 9th meeting of the Chile-Peru "
+                      "Joint Defence Cooperation Committee in Lima, the ministry said.\n\nThe meeting was co-chaired by defence "
+                      "secretary Pedro Alves and Jorge Salas, Vice Minister of Defence of Peru. Alves also paid a courtesy call on "
+                      "Ana Rivas, the Peruvian Defence Minister.")
+    assert [m[:2] for m in _meetings(x)] == [(("Ana Rivas", "Pedro Alves"), None), (("Jorge Salas", "Pedro Alves"), "2025-04-02")]
+    assert [place_name(x, mt) for mt in x.meetings] == ["Lima", "Lima"]
+
+
+def test_talks_with_the_visiting_minister_are_with_the_visitor(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Pedro Alves arrived in Lima on Monday on a three-day visit to Peru. "
+                      "Peruvian Army chief General Jorge Salas discussed joint training and hydrography with the visiting minister.")
+    assert [m[0] for m in _meetings(x)] == [("Jorge Salas", "Pedro Alves")]
+
+
+def test_the_visiting_minister_with_no_visitor_told_is_no_one(nlp):
+    x = _extract(nlp, "Peruvian Army chief General Jorge Salas discussed joint training and hydrography with the visiting minister.")
+    assert x.meetings == []
+
+
+def test_talks_when_he_visits_a_city_are_in_that_city(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Pedro Alves is expected to hold talks with Peruvian Defence Minister Jorge Salas "
+                      "when he visits Lima next month, an official said.")
+    assert [place_name(x, mt) for mt in x.meetings] == ["Lima"]
+    x = _extract(nlp, "Chilean Defence Minister Pedro Alves is expected to hold talks with Peruvian Defence Minister Jorge Salas "
+                      "next month before he visits Lima, an official said.")
+    assert [mt.place for mt in x.meetings] == [None]
