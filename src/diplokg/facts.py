@@ -1929,7 +1929,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if shifted is not None:
             st.last_day = (shifted, None)
             return shifted, None
-        lead_day = _lead_day_of_its_subjects(st, sent, verb, planned)
+        lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
         if _also_by_same_subject(verb) or ON_ARRIVAL.search(sent.text):
@@ -1942,6 +1942,34 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
 
 
 ON_ARRIVAL = re.compile(r"\b(?:at the airport|(?:on|upon) (?:his |her |their )?arrival)\b", re.I)
+
+
+# "on the first day of the conclave", "on the closing day of the summit": a day of an occasion whose days were told before
+OCCASION_DAY = re.compile(r"\bthe (first|opening|second|third|last|final|closing) day of the (\w+)", re.I)
+OCCASION_DAY_OFFSETS = {"first": 0, "opening": 0, "second": 1, "third": 2}
+OCCASION_DAY_LOOKBACK = 12  # sentences searched back for the occasion's days (often told in the lead)
+
+
+def _day_of_an_occasion(st: _State, sent: Span, scope: set[int]) -> PartialDate | None:
+    """"held a separate meeting with X on the first day of the conclave", after "the conclave, held
+    here on November 20 and 21": that day of the span of days told with the occasion's noun."""
+    m = st.m
+    match = OCCASION_DAY.search(sent.text)
+    if match is None or not any(m.tokens[i].idx - sent.start_char == match.start(2) for i in scope):
+        return None
+    noun = match.group(2).lower()
+    for before in reversed(_sentences_before(m, sent, OCCASION_DAY_LOOKBACK)):
+        if noun not in before.text.lower():
+            continue
+        spans = [d for _, _, d in st.sentence_dates(before, False)
+                 if d.date is not None and d.end_date is not None and d.date.precision == "day" == d.end_date.precision]
+        if len(spans) != 1:
+            continue
+        start, end = (datetime.date.fromisoformat(x.iso) for x in (spans[0].date, spans[0].end_date))
+        offset = OCCASION_DAY_OFFSETS.get(match.group(1).lower())
+        day = end if offset is None else start + datetime.timedelta(days=offset)
+        return PartialDate(day.isoformat()) if start <= day <= end else None
+    return None
 
 
 def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:

@@ -151,3 +151,13 @@ def test_talks_when_he_visits_a_city_are_in_that_city(nlp):
     x = _extract(nlp, "Chilean Defence Minister Pedro Alves is expected to hold talks with Peruvian Defence Minister Jorge Salas "
                       "next month before he visits Lima, an official said.")
     assert [mt.place for mt in x.meetings] == [None]
+
+
+def test_a_meeting_on_the_first_day_of_an_occasion_takes_that_day(nlp):
+    text = ("Chilean Defence Minister Pedro Alves attended the fifth Pacific Defence Forum, held in Lima on March 20 and 21. "
+            "Delegates agreed to set up a secretariat.\n\nPeru's Defence Minister Jorge Salas held a separate meeting with "
+            "Alves on the {} day of the forum.")
+    assert [m[1] for m in _meetings(_extract(nlp, text.format("first")))] == ["2025-03-20"]
+    assert [m[1] for m in _meetings(_extract(nlp, text.format("last")))] == ["2025-03-21"]
+    # "the first day of the visit": no days of a visit were told
+    assert [m[1] for m in _meetings(_extract(nlp, text.replace("of the forum", "of the visit").format("first")))] == [None]
