@@ -427,9 +427,22 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
     # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
     if token.head.i != token.i and _trigger_head(token.head):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children):
+    if _partner_preps(token):
         return _kind_of(token), token
     return None
+
+
+def _partner_preps(noun: Token) -> list[Token]:
+    """The "between"/"with" phrases of a talk noun; also "between" written after it past a time
+    phrase that the parse hung on the verb ("a telephone conversation earlier this month between A and B")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
+    if preps or noun.pos_ != "NOUN":
+        return preps
+    i = noun.i + 1
+    while i < noun.sent.end and (noun.doc[i].ent_type_ in ("DATE", "TIME") or noun.doc[i].lower_ in ("earlier", "later")):
+        i += 1
+    after = noun.doc[i] if i < noun.sent.end else None
+    return [after] if i > noun.i + 1 and after is not None and after.lower_ == "between" and after.dep_ == "prep" else []
 
 
 ROUND_NOUNS = frozenset({"round", "series", "set"})
@@ -627,7 +640,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     m = st.m
     if verb.pos_ == "NOUN":  # "talks between A and B", "engagements with A and B"
         chain = [verb]
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
+        preps = _partner_preps(verb)
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
         if not objects and preps:
             objects = _persons_in(m, _name_after_partner(verb, preps[-1]))
@@ -964,7 +977,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if objects:
         more, trailing_place = _list_continuation(m, objects[-1], verb.i)
         objects += [k for k in more if k not in objects and k not in subjects_keys]
-    if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in verb.children):
+    if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in _partner_preps(verb)):
         return  # "engagements with A and B" needs to know who engaged
     evidence_end = sent.end_char
     if noun is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain):

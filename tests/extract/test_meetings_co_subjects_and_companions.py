@@ -161,3 +161,15 @@ def test_a_meeting_on_the_first_day_of_an_occasion_takes_that_day(nlp):
     assert [m[1] for m in _meetings(_extract(nlp, text.format("last")))] == ["2025-03-21"]
     # "the first day of the visit": no days of a visit were told
     assert [m[1] for m in _meetings(_extract(nlp, text.replace("of the forum", "of the visit").format("first")))] == [None]
+
+
+def test_a_call_between_two_told_past_a_time_phrase_is_their_meeting(nlp):
+    x = _extract(nlp, "Officials said the two sides discussed the follow-up to a telephone conversation earlier this month between "
+                      "defence minister Pedro Alves and Jorge Salas, Peru's defence minister, in which the two agreed on a roadmap.")
+    assert [(m[0], mt.kind) for m, mt in zip(_meetings(x), x.meetings)] == [(("Jorge Salas", "Pedro Alves"), "telephone")]
+
+
+def test_between_after_a_noun_that_is_no_talk_is_no_meeting(nlp):
+    x = _extract(nlp, "Officials said the two sides discussed the follow-up to an agreement earlier this month between "
+                      "defence minister Pedro Alves and Jorge Salas, Peru's defence minister.")
+    assert x.meetings == []
