@@ -995,7 +995,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
-    groups = _participant_groups(sent, scope, subjects_keys, objects, _one_occasion(st, scope, verb, noun))
+    one_occasion = _one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys)
+    groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion)
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
@@ -1719,6 +1720,13 @@ def _trim(ev: Evidence) -> Evidence:
     lead = len(text) - len(text.lstrip())
     tail = len(text.rstrip())
     return Evidence(ev.doc_id, ev.start + lead, ev.start + tail, text[lead:tail], ev.rule, ev.confidence)
+
+
+def _one_side(m: ArticleMentions, persons: list[str]) -> bool:
+    """No two of the persons are known to be of different countries: a delegation, each of whom
+    meets the other side (subjects of two countries meeting a third meet together: "A of X and B
+    of Y met C")."""
+    return len({m.person(k).country for k in persons} - {None}) <= 1
 
 
 def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) -> bool:

@@ -173,3 +173,9 @@ def test_between_after_a_noun_that_is_no_talk_is_no_meeting(nlp):
     x = _extract(nlp, "Officials said the two sides discussed the follow-up to an agreement earlier this month between "
                       "defence minister Pedro Alves and Jorge Salas, Peru's defence minister.")
     assert x.meetings == []
+
+
+def test_subjects_of_two_countries_meeting_a_third_meet_together(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Pedro Alves and Peruvian Defence Minister Jorge Salas met Ecuadorian Defence "
+                      "Minister Ana Rivas in Quito on Tuesday.")
+    assert [m[0] for m in _meetings(x)] == [("Ana Rivas", "Jorge Salas", "Pedro Alves")]
