@@ -4,7 +4,10 @@ Meetings come from trigger verbs and nouns found on the dependency parse ("met",
 "called on", "paid a courtesy call on", "held talks/a bilateral meeting/a summit/a telephone
 conversation with", "hosted", "received", "spoke/interacted with", "talks between X and Y",
 "engagements with A and B" during a visit, "led the X side ... Y side was led by Z", "sat down
-with", "exchanged views with", "received a courtesy call from").
+with", "exchanged views with", "received a courtesy call from", "discussed X with <person>",
+"accompanied Y during the call on Z" (a meeting of the companion with Y's partners)).
+"A and B met C" gives A-C and B-C when A and B are one side and the text tells no one occasion
+(a singular talk noun, a named framework's session, "trilateral").
 Participants: the trigger's subject (following conj/appos; resolving "he" to the owner of a
 visit or the nearest subject, "who" to the relative clause's head, "the Defence Secretary"
 and "Singh" through diplokg.mentions) and the persons in the rest of its clause; a title
@@ -344,6 +347,11 @@ def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
     return [st.visitor] if any(_is_visitor_phrase(o) for o in _partner_phrases(verb)) else []
 
 
+def _named_or_described(m: ArticleMentions, phrases: list[Token]) -> list[str]:
+    """Persons named in the phrases, else those the phrases describe by post ("the Navy chief")."""
+    return _persons_in(m, (t for p in phrases for t in p.subtree)) or [k for k in (_title_anaphor(m, p) for p in phrases) if k]
+
+
 ACCOMPANYING_PREPS = frozenset({"during", "at", "for", "in", "to"})
 
 
@@ -357,13 +365,11 @@ def _accompanied_meeting(st: _State, sent: Span, verb: Token) -> None:
     if occasion is None or any(c.dep_ == "neg" for c in verb.children):
         return
     joiners = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in _subject_words(m, s)))
-    companions = [c for c in verb.children if c.dep_ == "dobj"]
-    led = _persons_in(m, (t for c in companions for t in c.subtree)) or [k for k in map(lambda c: _title_anaphor(m, c), companions) if k]
+    led = _named_or_described(m, [c for c in verb.children if c.dep_ == "dobj"])
     if not joiners or not led:
         return
     # "the call on the President": whom the meeting was with, when the noun says so
-    partner_words = [o for p in occasion.children if p.dep_ == "prep" and p.lower_ in ("on", "with") for o in p.children]
-    partners = _persons_in(m, (t for o in partner_words for t in o.subtree)) or [k for k in map(lambda o: _title_anaphor(m, o), partner_words) if k]
+    partners = _named_or_described(m, [o for p in occasion.children if p.dep_ == "prep" and p.lower_ in ("on", "with") for o in p.children])
     status = "planned" if _is_planned(_chain(verb), verb) else "held"
     joined = next((mt for mt in reversed(st.meetings) if led[0] in mt.participants and mt.status == status
                    and not any(j in mt.participants for j in joiners)
