@@ -483,7 +483,7 @@ def _relative(m: re.Match[str], ctx: _Context) -> Candidate | None:
 def _day_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
     """Ranges of days: "October 6-7, 2025", "6-7 October", "January 8 to 10", "30 Sept - 2 Oct"."""
     sep = m.group("sep").strip().lower()
-    if sep == "and" and not _BETWEEN_BEFORE.search(ctx.before(m.start())):
+    if sep == "and" and not _BETWEEN_BEFORE.search(ctx.before(m.start())) and not _next_day_of_one_month(m):
         return None
     month_1 = m.group("m1") or m.group("m2")
     month_2 = m.group("m2") or m.group("m1")
@@ -517,6 +517,15 @@ def _day_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
     if first == last:
         return m.start(), m.end(), _iso_day(first), None, _kind_for(_iso_day(first), bool(year_1_text or year_2_text))
     return m.start(), m.end(), _iso_day(first), _iso_day(last), "range"
+
+
+def _next_day_of_one_month(m: re.Match[str]) -> bool:
+    """"held on November 20 and 21": two days in a row of one month are the days of one occasion
+    (not "on 6 and 9 October", two dates)."""
+    if m.group("m1") and m.group("m2") or m.group("y1"):
+        return False
+    first, second = (re.match(r"[0-9]+", m.group(g)) for g in ("d1", "d2"))
+    return bool(first and second) and int(second.group()) == int(first.group()) + 1
 
 
 def _month_range(m: re.Match[str], ctx: _Context) -> Candidate | None:

@@ -4,7 +4,10 @@ Meetings come from trigger verbs and nouns found on the dependency parse ("met",
 "called on", "paid a courtesy call on", "held talks/a bilateral meeting/a summit/a telephone
 conversation with", "hosted", "received", "spoke/interacted with", "talks between X and Y",
 "engagements with A and B" during a visit, "led the X side ... Y side was led by Z", "sat down
-with", "exchanged views with", "received a courtesy call from").
+with", "exchanged views with", "received a courtesy call from", "discussed X with <person>",
+"accompanied Y during the call on Z" (a meeting of the companion with Y's partners)).
+"A and B met C" gives A-C and B-C when A and B are one side and the text tells no one occasion
+(a singular talk noun, a named framework's session, "trilateral").
 Participants: the trigger's subject (following conj/appos; resolving "he" to the owner of a
 visit or the nearest subject, "who" to the relative clause's head, "the Defence Secretary"
 and "Singh" through diplokg.mentions) and the persons in the rest of its clause; a title
@@ -280,6 +283,13 @@ def _meetings(st: _State) -> None:
                 handled.update(t.i for t in token.children if t.dep_ == "dobj")
                 _co_chaired_meeting(st, sent, token)
                 continue
+            if token.lemma_ == "accompany":
+                _accompanied_meeting(st, sent, token)
+                continue
+            if token.lemma_ == "discuss" and _discussed_with_a_person(st, token):
+                handled.add(token.i)
+                _meeting_from_trigger(st, sent, token, _kind_of(token), None)
+                continue
             trigger = _trigger(token)
             if trigger is None:
                 continue
@@ -315,6 +325,64 @@ def _place_told_after(st: _State, sent: Span) -> None:
                     if same.evidence[0].start == last.evidence[0].start and same.place is None:
                         same.place = place
             return
+
+
+def _partner_phrases(verb: Token) -> list[Token]:
+    """The objects of "with" hung on ``verb`` or on its direct objects ("discussed X and Y with Z")."""
+    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+    heads += [c for o in heads[1:] for c in o.conjuncts]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+
+
+def _discussed_with_a_person(st: _State, verb: Token) -> bool:
+    """"X discussed maritime security and hydrography with Deputy Minister Y" (or "with the visiting
+    minister"): discussing something with a person is meeting them (not "discussed cooperation with
+    Australia")."""
+    return any(_persons_in(st.m, o.subtree) or st.visitor and _is_visitor_phrase(o) for o in _partner_phrases(verb))
+
+
+def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
+    """"X held talks with the visiting minister": the visitor of the story, when not the subject."""
+    if st.visitor is None or st.visitor in subjects:
+        return []
+    return [st.visitor] if any(_is_visitor_phrase(o) for o in _partner_phrases(verb)) else []
+
+
+def _named_or_described(m: ArticleMentions, phrases: list[Token]) -> list[str]:
+    """Persons named in the phrases, else those the phrases describe by post ("the Navy chief")."""
+    return _persons_in(m, (t for p in phrases for t in p.subtree)) or [k for k in (_title_anaphor(m, p) for p in phrases) if k]
+
+
+ACCOMPANYING_PREPS = frozenset({"during", "at", "for", "in", "to"})
+
+
+def _accompanied_meeting(st: _State, sent: Span, verb: Token) -> None:
+    """"X accompanied the Navy chief during the call on the President": X took part in the meeting
+    told before of the person accompanied, and met that person's partners (not the person, a
+    companion of their own side), on its day, at its place."""
+    m = st.m
+    occasion = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ACCOMPANYING_PREPS
+                     for o in p.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS), None)
+    if occasion is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    joiners = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in _subject_words(m, s)))
+    led = _named_or_described(m, [c for c in verb.children if c.dep_ == "dobj"])
+    if not joiners or not led:
+        return
+    # "the call on the President": whom the meeting was with, when the noun says so
+    partners = _named_or_described(m, [o for p in occasion.children if p.dep_ == "prep" and p.lower_ in ("on", "with") for o in p.children])
+    status = "planned" if _is_planned(_chain(verb), verb) else "held"
+    joined = next((mt for mt in reversed(st.meetings) if led[0] in mt.participants and mt.status == status
+                   and not any(j in mt.participants for j in joiners)
+                   and (any(p in mt.participants for p in partners) if partners else occasion.lower_ != "call" or mt.kind == "call-on")), None)
+    if joined is None:
+        return
+    evidence = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "meeting.accompanied", CONF_MEETING_NOUN))
+    for joiner in joiners:
+        for partner in joined.participants:
+            if partner not in led and partner not in joiners:
+                st.meetings.append(dataclasses.replace(joined, key=f"meeting:{len(st.meetings)}", participants=[joiner, partner],
+                                                       topics=[], evidence=[evidence]))
 
 
 def _may_report_meeting(m: ArticleMentions, i: int) -> bool:
@@ -366,9 +434,22 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
     # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
     if token.head.i != token.i and _trigger_head(token.head):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children):
+    if _partner_preps(token):
         return _kind_of(token), token
     return None
+
+
+def _partner_preps(noun: Token) -> list[Token]:
+    """The "between"/"with" phrases of a talk noun; also "between" written after it past a time
+    phrase that the parse hung on the verb ("a telephone conversation earlier this month between A and B")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
+    if preps or noun.pos_ != "NOUN":
+        return preps
+    i = noun.i + 1
+    while i < noun.sent.end and (noun.doc[i].ent_type_ in ("DATE", "TIME") or noun.doc[i].lower_ in ("earlier", "later")):
+        i += 1
+    after = noun.doc[i] if i < noun.sent.end else None
+    return [after] if i > noun.i + 1 and after is not None and after.lower_ == "between" and after.dep_ == "prep" else []
 
 
 ROUND_NOUNS = frozenset({"round", "series", "set"})
@@ -434,6 +515,18 @@ def _city_before(m: ArticleMentions, token: Token) -> str | None:
             return key if m.places[key].kind == "City" else None
         if m.tokens[i].pos_ in ("VERB", "AUX"):
             return None
+    return None
+
+
+def _city_visited_then(m: ArticleMentions, chain: list[Token]) -> str | None:
+    """"will hold talks with X when he visits Manila next month": the city a "when/while ... visits"
+    clause of the trigger names is where the meeting is."""
+    for clause in (c for v in chain for c in v.children if c.dep_ == "advcl" and c.lemma_.lower() == "visit"):
+        if not any(w.lower_ in ("when", "while") for w in clause.children if w.dep_ in ("advmod", "mark")):
+            continue
+        key = next((m.place_at[o.i] for o in clause.children if o.dep_ == "dobj" and o.i in m.place_at), None)
+        if key and m.places[key].kind == "City":
+            return key
     return None
 
 
@@ -554,7 +647,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     m = st.m
     if verb.pos_ == "NOUN":  # "talks between A and B", "engagements with A and B"
         chain = [verb]
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
+        preps = _partner_preps(verb)
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
         if not objects and preps:
             objects = _persons_in(m, _name_after_partner(verb, preps[-1]))
@@ -620,8 +713,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         scope = _scope(chain, subject_tokens)
         attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
+        cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
+        if cut_off is not None:
+            subjects_keys, objects = [cut_off] + subjects_keys, [k for k in objects if k != cut_off]
         if not objects and subjects_keys:
-            objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys)
+            objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
         if not objects and _with_whom_clause(chain[-1]):
             objects = _persons_in(m, [chain[-1].head])  # "X, with whom he held a virtual meeting on May 14"
         confidence = CONF_MEETING
@@ -658,6 +754,21 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
             mt.date, mt.end_date = mt.date or joined.date, mt.end_date or joined.end_date
             mt.place, mt.status = mt.place or joined.place, joined.status
+
+
+def _subject_cut_off(m: ArticleMentions, verb: Token, subject_tokens: list[Token], objects: list[str]) -> str | None:
+    """"Chief of Defence Staff Gen A and Defence Secretary B called on C": the parse may hang A
+    away from the subject it heads; a person named right before the subject phrase (past its
+    title words) and joined to it by "and", before the verb, is one of the subjects."""
+    if len(subject_tokens) != 1 or subject_tokens[0].i > verb.i:
+        return None
+    i = subject_tokens[0].left_edge.i - 1
+    while i > 0 and m.tokens[i].ent_type_ == TITLE and i not in m.person_at:
+        i -= 1  # the second subject's title ("and Defence Secretary B")
+    if m.lower[i] != "and":
+        return None
+    key = m.person_at.get(i - 1)
+    return key if key in objects else None
 
 
 def _visit_received_from(verb: Token, noun: Token) -> bool:
@@ -873,7 +984,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if objects:
         more, trailing_place = _list_continuation(m, objects[-1], verb.i)
         objects += [k for k in more if k not in objects and k not in subjects_keys]
-    if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in verb.children):
+    if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in _partner_preps(verb)):
         return  # "engagements with A and B" needs to know who engaged
     evidence_end = sent.end_char
     if noun is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain):
@@ -891,7 +1002,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
-    groups = _participant_groups(sent, scope, subjects_keys, objects)
+    one_occasion = _one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys)
+    groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion)
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
@@ -906,7 +1018,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     shared = _shared_trailing_modifiers(verb, planned)
     if date is None and shared:
         date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
-    explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination
+    explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
                       or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
@@ -928,7 +1040,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     own_days = _days_of_each_partner(st, sent, scope, groups, planned)
     # "visited the Henderson shipyard in Western Australia, where he met X": the clause tells a journey
     # to a place the gazetteer may not know; where the visitor was before is no longer where he is
-    went_elsewhere = not (explicit_place or visit_place) and _place_clause_governor(m, verb) is not None
+    went_elsewhere = not (explicit_place or visit_place) and (_place_clause_governor(m, verb) is not None
+                                                              or _unknown_place_named(m, chain, noun))
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
@@ -1160,10 +1273,16 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
         target = _framework_after(st, after, stop) or _framework_referred_to(st, sent, after, stop)
-    if target is None and not (len(subjects_keys) >= 2 and (_occasion_subject(chain) is not None or _occasion_antecedent(cluster) is not None)):
+    # "The dialogue was co-chaired by A and B": the parse may split "co-chaired" and hang the subject on "co"
+    occasion = _occasion_subject(chain) or (_occasion_subject(_chain(cluster[0])) if cluster[0] is not verb else None)
+    if target is None and passive and occasion is not None:
+        target = _framework_referred_to(st, sent, occasion.i - 1, occasion.i + 1)
+    if target is None and not (len(subjects_keys) >= 2 and (occasion is not None or _occasion_antecedent(cluster) is not None)):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target or (None, None)
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
+    if occasion is not None:  # its day and place are the occasion's told before
+        scope |= {t.i for t in occasion.subtree}
     if head is not None:
         scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
         scope |= _holding_clause(st, sent, fw_key)
@@ -1284,6 +1403,8 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
         # a bare "the Secretary": the post "Secretary of ..." ("Secretary of National Defense X")
         holders = {key for key, titles in m.titles_of.items() if any(t.startswith(subject.text + " of ") for t in titles)
                    and country in (None, m.person(key).country)}
+    if not holders and not words and country and subject.lower_ in OFFICE_NOUNS:
+        holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
         return _rank_anaphor(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
@@ -1294,6 +1415,18 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
 RANK_NOUNS = {"admiral": ("admiral", "adm"), "general": ("general", "gen"), "marshal": ("marshal",),
               "commodore": ("commodore", "cdre", "cmde"), "brigadier": ("brigadier", "brig")}
 RANK_LOOKBACK = 4  # words before a name searched for its rank ("Rear Admiral Dato' X")
+
+
+# a cabinet member is "the minister" in news whatever the post's own word ("Secretary of Defense")
+POST_KIND_WORDS = {"minister": frozenset({"minister", "secretary"})}
+
+
+def _holders_of_post_kind(m: ArticleMentions, noun: str, country: str) -> set[str]:
+    """"the Ruritanian minister": the persons of that country named with a post of that kind
+    ("Minister of Defence", "Foreign Minister"); the country keeps it from meaning anyone else."""
+    kinds = POST_KIND_WORDS.get(noun, frozenset({noun}))
+    return {key for key, titles in m.titles_of.items() if m.person(key).country == country
+            and any(kinds & set(t.lower().split()) for t in titles)}
 
 
 def _rank_anaphor(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
@@ -1596,7 +1729,27 @@ def _trim(ev: Evidence) -> Evidence:
     return Evidence(ev.doc_id, ev.start + lead, ev.start + tail, text[lead:tail], ev.rule, ev.confidence)
 
 
-def _participant_groups(sent: Span, scope: set[int], subjects: list[str], objects: list[str]) -> list[list[str]]:
+def _one_side(m: ArticleMentions, persons: list[str]) -> bool:
+    """No two of the persons are known to be of different countries: a delegation, each of whom
+    meets the other side (subjects of two countries meeting a third meet together: "A of X and B
+    of Y met C")."""
+    return len({m.person(k).country for k in persons} - {None}) <= 1
+
+
+def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) -> bool:
+    """The trigger tells one occasion all its persons share: a singular talk noun ("A and B paid a
+    courtesy call on C", "hosted C and D for the fifth 2+2 dialogue"; not "for the talks") or a
+    named framework's session ("hosted C and D for the 12th X-Y 2+2 Consultations")."""
+    occasions = [noun] if noun is not None else []
+    occasions += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return (any(o.tag_ == "NN" and o.lower_ in TALK_NOUNS | OCCASION_NOUNS for o in occasions)
+            or any(i in st.framework_at for i in scope))
+
+
+def _participant_groups(sent: Span, scope: set[int], subjects: list[str], objects: list[str],
+                        one_occasion: bool = True) -> list[list[str]]:
+    """Who met whom: one meeting of everyone when the text makes it one ("trilateral", "the three",
+    one occasion), else each subject with each object ("A and B met C" gives A-C and B-C)."""
     joint = any(
         t.lower_ in JOINT_WORDS
         or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
@@ -1605,9 +1758,9 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
         if t.i in scope
     )
     if subjects and objects:
-        if joint or len(subjects) > 1 or len(objects) == 1:
+        if joint or len(subjects) > 1 and one_occasion or len(subjects) == 1 and len(objects) == 1:
             return [subjects + objects]
-        return [[subjects[0], o] for o in objects]
+        return [[s, o] for s in subjects for o in objects]
     together = subjects or objects
     if len(together) >= 2:
         return [together]
@@ -1804,6 +1957,9 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if shifted is not None:
             st.last_day = (shifted, None)
             return shifted, None
+        lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
+        if lead_day is not None:
+            return lead_day, None
         if _also_by_same_subject(verb) or ON_ARRIVAL.search(sent.text):
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
@@ -1814,6 +1970,53 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
 
 
 ON_ARRIVAL = re.compile(r"\b(?:at the airport|(?:on|upon) (?:his |her |their )?arrival)\b", re.I)
+
+
+# "on the first day of the conclave", "on the closing day of the summit": a day of an occasion whose days were told before
+OCCASION_DAY = re.compile(r"\bthe (first|opening|second|third|last|final|closing) day of the (\w+)", re.I)
+OCCASION_DAY_OFFSETS = {"first": 0, "opening": 0, "second": 1, "third": 2}
+OCCASION_DAY_LOOKBACK = 12  # sentences searched back for the occasion's days (often told in the lead)
+
+
+def _day_of_an_occasion(st: _State, sent: Span, scope: set[int]) -> PartialDate | None:
+    """"held a separate meeting with X on the first day of the conclave", after "the conclave, held
+    here on November 20 and 21": that day of the span of days told with the occasion's noun."""
+    m = st.m
+    match = OCCASION_DAY.search(sent.text)
+    if match is None or not any(m.tokens[i].idx - sent.start_char == match.start(2) for i in scope):
+        return None
+    noun = match.group(2).lower()
+    for before in reversed(_sentences_before(m, sent, OCCASION_DAY_LOOKBACK)):
+        if noun not in before.text.lower():
+            continue
+        spans = [d for _, _, d in st.sentence_dates(before, False)
+                 if d.date is not None and d.end_date is not None and d.date.precision == "day" == d.end_date.precision]
+        if len(spans) != 1:
+            continue
+        start, end = (datetime.date.fromisoformat(x.iso) for x in (spans[0].date, spans[0].end_date))
+        offset = OCCASION_DAY_OFFSETS.get(match.group(1).lower())
+        day = end if offset is None else start + datetime.timedelta(days=offset)
+        return PartialDate(day.isoformat()) if start <= day <= end else None
+    return None
+
+
+def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
+    """"A and B agreed in Tokyo on Sunday to ... . A and B held talks at the ministry": a meeting
+    told right after the lead, by the persons the lead is about, is the lead's occasion and day."""
+    m = st.m
+    earlier = _sentences_before(m, sent, 1)
+    lead = next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    if planned or not earlier or lead is None or earlier[0].start != lead.start:
+        return None
+    # whom the lead is about: the persons named before its main verb (the parse may hang some on the dateline)
+    pair = {k for start, _, k in m.person_spans if max(lead.start, m.lead_start) <= start < lead.root.i}
+    subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree))
+    if len(pair) < 2 or set(subjects) != pair or _is_planned([lead.root], lead.root):
+        return None
+    lead_char = max(m.doc.body_start, m.tokens[max(lead.start, m.lead_start)].idx)  # not the dateline's day
+    days = {d.date for start, _, d in st.sentence_dates(lead, False)
+            if start >= lead_char and d.date is not None and d.date.precision == "day"}
+    return days.pop() if len(days) == 1 else None
 
 
 def _also_by_same_subject(verb: Token) -> bool:
@@ -1884,6 +2087,17 @@ SAME_OCCASION_MARKS = frozenset({"as", "when", "while", "after"})
 
 
 TRIP_NOUNS = VISIT_NOUNS | frozenset({"journey"})  # "continue his trip to X", "resume her journey to X"
+
+
+def _unknown_place_named(m: ArticleMentions, chain: list[Token], noun: Token | None) -> bool:
+    """"will hold talks with X in Ruritown on Saturday": the trigger (or its talk noun) is put "in"
+    a place the parse names but the gazetteer does not know; not where a participant was before."""
+    heads = [*chain, noun] if noun is not None else chain
+    # the small model may call an unknown town a person ("in Ruritown"): a name not of a person, date or body
+    return any(p.dep_ == "prep" and p.lower_ == "in" and o.dep_ == "pobj" and o.pos_ == "PROPN"
+               and o.ent_type_ in ("GPE", "LOC", "FAC", "PERSON") and o.i not in m.person_at
+               and o.i not in m.place_at and o.i not in m.country_at and o.i >= m.dateline_end
+               for h in heads for p in h.children for o in p.children)
 
 
 def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
@@ -2199,7 +2413,10 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     m = st.m
     earlier = _sentences_before(m, sent, OCCASION_LOOKBACK)
     if _definite_subject(obj):  # "The meeting was co-chaired by A and B": the occasion a verb told before
-        return _occasion_told_by_verb(st, earlier)
+        told = _occasion_told_by_verb(st, earlier)
+        if any(told):
+            return told
+        # else the sentence that names the occasion ("reviewed ties at the 13th meeting of X in Y")
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")
@@ -2240,11 +2457,18 @@ def _occasion_told_by_verb(st: _State, sentences: list[Span]):
     occasion ("hosted the defence ministers of ... in The Hague on 4 June")."""
     for sent in reversed(sentences):
         root = sent.root
-        if root.pos_ == "VERB" and root.lemma_.lower() in OCCASION_VERBS:
+        if root.lemma_.lower() in SPEECH_VERBS:  # "A and B held the X Dialogue in Y, the ministry said"
+            root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root)):
             clause = _scope([root], [])
             date, end_date = _meeting_date(st, sent, clause, root, planned=False)
             return date, end_date, _explicit_place(st, sent, clause)
     return None, None, None
+
+
+def _holds_an_occasion(verb: Token) -> bool:
+    """"A and B on Monday held the 15th X Dialogue in Y": "hold" whose object is an occasion."""
+    return verb.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS for c in verb.children)
 
 
 def _occasion_clause(noun: Token) -> set[int]:

@@ -106,6 +106,9 @@ EDGES = [
     ("rose last month", date(2025, 3, 31), False, "last month", "2025-02", None, "partial"),
     ("between November and January 2026", None, False, "November and January 2026", "2025-11", "2026-01", "range"),
     ("from 28 Feb to 1 Mar 2024", None, False, "28 Feb to 1 Mar 2024", "2024-02-28", "2024-03-01", "range"),
+    # two days in a row joined by "and" are the days of one occasion; two days apart are two dates
+    ("held here on November 20 and 21.", date(2025, 11, 22), False, "November 20 and 21", "2025-11-20", "2025-11-21", "range"),
+    ("held on 20 and 21 November", date(2025, 11, 22), False, "20 and 21 November", "2025-11-20", "2025-11-21", "range"),
 ]
 
 
@@ -115,6 +118,11 @@ def test_edge(text, published, future, span, start_iso, end_iso, kind):
     assert found.text == span
     got = (found.date.iso if found.date else None, found.end_date.iso if found.end_date else None, found.kind)
     assert got == (start_iso, end_iso, kind)
+
+
+def test_two_days_apart_joined_by_and_are_no_range():
+    found = find_date_expressions("met on October 6 and 9.", TUE_7_OCT)
+    assert [(d.text, d.end_date) for d in found] == [("October 6", None)]
 
 
 @pytest.mark.parametrize("text", ["dated 2025-13-01.", "dated 2025-02-30.", "on 32 October 2025", "on Oct 39, 2025"])
