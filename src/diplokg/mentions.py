@@ -72,6 +72,23 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
+@dataclass(frozen=True)
+class OrganisationPost:
+    """A title written with the international body it belongs to ("NATO Secretary General X",
+    "Secretary-General of the X Coalition"): the body, named at ``body_token`` or inside the title
+    (``body_name``), is looked up among the frameworks once they are known (facts).
+    ``national_title`` is the title a country's office was guessed for meanwhile, if any (the body
+    may yet be a country's: "of the National Security Council")."""
+
+    person: str
+    title: str
+    written: str  # the title with the body as written: "NATO Secretary General"
+    evidence: Evidence
+    body_token: int | None = None
+    body_name: str | None = None
+    national_title: str | None = None
+
+
 @dataclass
 class ArticleMentions:
     doc: Document
@@ -85,6 +102,7 @@ class ArticleMentions:
     titles_of: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles named with them
     title_owner: dict[int, str] = field(default_factory=dict)  # token of a title written with a name -> person key
     unplaced: list[tuple[str, str, str, Evidence]] = field(default_factory=list)  # (person, title, written, evidence) of unknown country
+    organisation_posts: list[OrganisationPost] = field(default_factory=list)  # titles written with an international body
     places: dict[str, PlaceMention] = field(default_factory=dict)
     place_at: dict[int, str] = field(default_factory=dict)  # token index -> place key
     country_at: dict[int, str] = field(default_factory=dict)  # token index -> ISO alpha-3
@@ -924,6 +942,70 @@ def _its_organisation_head(sdoc: Doc, i: int) -> bool:
     return title not in ("president", "chairman", "chairperson", "chair", "head")
 
 
+def _post_body_token(sdoc: Doc, i: int) -> int | None:
+    """The token naming the body whose post the title at ``i`` is, when ``_organisation_post`` holds:
+    the name right before it ("NATO Secretary General", "ASEAN's ..."), or for "its
+    Secretary-General" the organisation last named before it in the sentence."""
+    j = i - 1
+    if sdoc[j].lower_ == "its":
+        return next((k for k in range(i - 2, sdoc[i].sent.start - 1, -1)
+                     if sdoc[k].ent_type_ == "ORG" or sdoc[k].ent_id_.startswith("framework:")), None)
+    return j - 1 if sdoc[j].text in ("'s", "’s") else j
+
+
+def _body_after_title(sdoc: Doc, end: int) -> int | None:
+    """The last token of a body named after a title by "of (the)" ("Secretary-General of the X
+    Coalition", "Commander of the CMF"): an organisation, not a country's ("of India")."""
+    j = end + 1
+    if end >= len(sdoc) or sdoc[end].lower_ != "of" or j >= len(sdoc):
+        return None
+    if sdoc[j].lower_ == "the" and sdoc[j].ent_type_ != "ORG":
+        j += 1
+    if j >= len(sdoc) or sdoc[j].ent_type_ != "ORG" or sdoc[j].ent_id_.startswith("country:"):
+        return None
+    while j + 1 < len(sdoc) and sdoc[j + 1].ent_type_ == "ORG" and sdoc[j + 1].ent_iob_ == "I":
+        j += 1
+    return j
+
+
+def _body_in_title(title: str) -> tuple[str, str] | None:
+    """(head title, body) of a head's title that names its body: "Secretary-General of the X
+    Coalition" -> ("Secretary-General", "X Coalition"); None for any other title."""
+    head, of, body = title.partition(" of ")
+    if not of or head.lower() not in ORGANISATION_HEAD_TITLES:
+        return None
+    body = body.removeprefix("the ").strip()
+    return (head, body) if body[:1].isupper() else None
+
+
+def _organisation_post_at(m: ArticleMentions, key: str, title: str, body: int, ent: Span, start: int, end: int,
+                          national_title: str | None = None) -> OrganisationPost:
+    """The post of ``title`` held by ``key``, of the body at token ``body``, with its evidence."""
+    sdoc = m.sdoc
+    if body >= ent.end:  # "Secretary-General of the X Coalition"
+        written = sdoc[ent.start:body + 1].text
+    elif _adjacent_body(sdoc, body, ent.start):  # "NATO Secretary General", "ASEAN's Secretary-General"
+        written = sdoc[_body_start(sdoc, body):ent.end].text
+    else:  # "its Secretary-General"
+        written = ent.text
+    lo, hi = min(body, ent.start, start), max(body + 1, ent.end, end)
+    evidence = m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
+    return OrganisationPost(key, title, written, evidence, body_token=body, national_title=national_title)
+
+
+def _adjacent_body(sdoc: Doc, body: int, title_start: int) -> bool:
+    """The body's name runs into the title ("NATO Secretary General", "ASEAN's Secretary-General")."""
+    return body == title_start - 1 or body == title_start - 2 and sdoc[body + 1].text in ("'s", "’s")
+
+
+def _body_start(sdoc: Doc, last: int) -> int:
+    """The first token of the entity (organisation name) that ends at ``last``."""
+    k = last
+    while k > 0 and sdoc[k].ent_iob_ == "I":
+        k -= 1
+    return k
+
+
 def _former(sdoc: Doc, i: int) -> bool:
     """The title starting at token ``i`` is one its holder no longer holds ("former", "ex-")."""
     j = i - 1
@@ -1193,7 +1275,19 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             foreign.add(country)
             country_of_name_end[end] = country
         if country is None and _organisation_post(sdoc, ent.start):
-            continue  # "UN Secretary-General X", "NATO's Secretary General X": no country's post
+            # "UN Secretary-General X", "NATO's Secretary General X": no country's post, the body's
+            body = _post_body_token(sdoc, ent.start)
+            if body is not None and not (_former(sdoc, ent.start) or _former(sdoc, _body_start(sdoc, body))):
+                m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, start, end))
+            continue
+        if country is None and not _former(sdoc, ent.start):
+            # "Secretary-General of the X Coalition, Y": the body's post if X is a framework (see facts)
+            if (body := _body_after_title(sdoc, ent.end)) is not None:
+                m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, start, end, national_title=title))
+            elif (head_body := _body_in_title(title)) is not None:
+                evidence = m.evidence(m.tokens[min(ent.start, start)].idx, m.tokens[max(ent.end, end) - 1].idx + len(m.tokens[max(ent.end, end) - 1].text),
+                                      "office.organisation-post", CONF_TITLE_COUNTRY)
+                m.organisation_posts.append(OrganisationPost(key, head_body[0], ent.text, evidence, body_name=head_body[1], national_title=title))
         if _former(sdoc, before[1] if before else ent.start):
             if country and clusters[key].country is None:  # "former Indian army chief X" is still Indian
                 clusters[key].country, clusters[key].country_confidence = country, CONF_COUNTERPART
@@ -1827,6 +1921,26 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     if okey not in held:
         held.append(okey)
         m.holdings.append(Holding(person_key, okey, evidence))
+    return okey
+
+
+def add_organisation_office(m: ArticleMentions, post: OrganisationPost, framework: str) -> str:
+    """Record that ``post.person`` holds ``post.title`` of the body ``framework`` (a FrameworkMention
+    key); returns the office key. No country: the post is the body's, whoever holds it."""
+    okey = f"office:org:{framework}:{slug(post.title)}"
+    office = m.offices.get(okey)
+    if office is None:
+        office = m.offices[okey] = OfficeMention(okey, post.title, "", [], [], organisation=framework)
+    written = " ".join(post.written.split())
+    if written.lower() != post.title.lower() and written not in office.aliases:
+        office.aliases.append(written)
+    office.evidence.append(post.evidence)
+    held = m.office_of.setdefault(post.person, [])
+    if okey not in held:
+        held.append(okey)
+        m.holdings.append(Holding(post.person, okey, post.evidence))
+    if post.title not in m.titles_of.setdefault(post.person, []):
+        m.titles_of[post.person].append(post.title)
     return okey
 
 
