@@ -2582,9 +2582,17 @@ def _post_body(st: _State, post: OrganisationPost) -> str | None:
     one the article or the gazetteer calls by the body's name (which the title took in)."""
     if post.body_token is not None:
         key = st.framework_at.get(post.body_token)
+    elif post.body_before is not None:
+        key = _body_named_last(st, post.body_before)
     else:
         key = _framework_named(st, post.body_name or "", post.evidence)
     return key if key in st.frameworks and st.frameworks[key].kind in _BODY_KINDS else None
+
+
+def _body_named_last(st: _State, before: int) -> str | None:
+    """The body (organisation, forum) named last before token ``before``."""
+    named = [i for i, key in st.framework_at.items() if i < before and key in st.frameworks and st.frameworks[key].kind in _BODY_KINDS]
+    return st.framework_at[max(named)] if named else None
 
 
 def _framework_named(st: _State, name: str, evidence: Evidence) -> str | None:
@@ -2604,8 +2612,9 @@ def _framework_named(st: _State, name: str, evidence: Evidence) -> str | None:
     return key
 
 
-# Rules that gave a title without a country its holder's own country: the nationality stands.
-_OWN_COUNTRY_RULES = frozenset({"office.person-country"})
+# Rules that gave a title its holder's own country (known from elsewhere, or written after the
+# name: "Secretary General X of Maldives"): the nationality stands when the office goes.
+_OWN_COUNTRY_RULES = frozenset({"office.person-country", "office.title-with-country"})
 
 
 def _drop_guessed_office(m: ArticleMentions, key: str, title: str) -> None:

@@ -76,7 +76,8 @@ def slug(text: str) -> str:
 class OrganisationPost:
     """A title written with the international body it belongs to ("NATO Secretary General X",
     "Secretary-General of the X Coalition"): the body, named at ``body_token`` or inside the title
-    (``body_name``), is looked up among the frameworks once they are known (facts).
+    (``body_name``), or the body last named before token ``body_before`` ("Its secretariat is
+    headed by Secretary General X"), is looked up among the frameworks once they are known (facts).
     ``national_title`` is the title a country's office was guessed for meanwhile, if any (the body
     may yet be a country's: "of the National Security Council")."""
 
@@ -86,6 +87,7 @@ class OrganisationPost:
     evidence: Evidence
     body_token: int | None = None
     body_name: str | None = None
+    body_before: int | None = None
     national_title: str | None = None
 
 
@@ -968,6 +970,30 @@ def _body_after_title(sdoc: Doc, end: int) -> int | None:
     return j
 
 
+def _title_name_evidence(m: ArticleMentions, ent: Span, start: int, end: int) -> Evidence:
+    """An organisation's post from the title ``ent`` to its holder's name at ``start:end``."""
+    lo, hi = min(ent.start, start), max(ent.end, end)
+    return m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
+
+
+# Words before "secretariat" that make it a body's ("its secretariat", "the CSC Secretariat"), not
+# a head of state's office ("the Presidential Secretariat").
+SECRETARIAT_OWNERS = frozenset({"its", "the", "whose", "a"})
+
+
+def _heads_a_secretariat(sdoc: Doc, ent: Span) -> bool:
+    """A bare "Secretary General" in a sentence about a body's secretariat ("Its secretariat ... is
+    headed by Secretary General X"): the body's head, not a country's official."""
+    if ent.text.lower().replace("-", " ") != "secretary general":
+        return False
+    for t in sdoc[ent.sent.start:ent.start]:
+        if t.lower_ == "secretariat" and t.i > 0:
+            before = sdoc[t.i - 1]
+            if before.lower_ in SECRETARIAT_OWNERS or before.ent_id_.startswith("framework:"):
+                return True
+    return False
+
+
 def _body_in_title(title: str) -> tuple[str, str] | None:
     """(head title, body) of a head's title that names its body: "Secretary-General of the X
     Coalition" -> ("Secretary-General", "X Coalition"); None for any other title."""
@@ -1250,6 +1276,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if title == "Minister":
             continue  # "Minister Kim": the post is named elsewhere, if at all
         country = None
+        holder_of = False  # the country is written after the holder's name ("X of Maldives")
         before = _country_before(sdoc, ent.start)
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
             before = _country_before(sdoc, ents[k - 1].start)
@@ -1268,7 +1295,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after
         elif (after := _country_after(sdoc, end)) is not None and not _possessive_after(sdoc, end + 1):
-            country = after  # "FM Dr. Abdulla Khaleel of Maldives", not "X, India's ministry said"
+            country, holder_of = after, True  # "FM Dr. Abdulla Khaleel of Maldives", not "X, India's ministry said"
         elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end:
             country = country_of_name_end[ent.start - 1]  # "French President X and Prime Minister Y"
         if country:
@@ -1280,13 +1307,17 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             if body is not None and not (_former(sdoc, ent.start) or _former(sdoc, _body_start(sdoc, body))):
                 m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, start, end))
             continue
-        if country is None and not _former(sdoc, ent.start):
+        if (country is None or holder_of) and not _former(sdoc, ent.start) and _heads_a_secretariat(sdoc, ent):
+            # "Its secretariat is headed by Secretary General X (of Maldives)": the body the article
+            # spoke of last; a country after the name is the holder's
+            evidence = _title_name_evidence(m, ent, start, end)
+            m.organisation_posts.append(OrganisationPost(key, title, ent.text, evidence, body_before=ent.start, national_title=title))
+        elif country is None and not _former(sdoc, ent.start):
             # "Secretary-General of the X Coalition, Y": the body's post if X is a framework (see facts)
             if (body := _body_after_title(sdoc, ent.end)) is not None:
                 m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, start, end, national_title=title))
             elif (head_body := _body_in_title(title)) is not None:
-                evidence = m.evidence(m.tokens[min(ent.start, start)].idx, m.tokens[max(ent.end, end) - 1].idx + len(m.tokens[max(ent.end, end) - 1].text),
-                                      "office.organisation-post", CONF_TITLE_COUNTRY)
+                evidence = _title_name_evidence(m, ent, start, end)
                 m.organisation_posts.append(OrganisationPost(key, head_body[0], ent.text, evidence, body_name=head_body[1], national_title=title))
         if _former(sdoc, before[1] if before else ent.start):
             if country and clusters[key].country is None:  # "former Indian army chief X" is still Indian

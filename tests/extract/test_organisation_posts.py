@@ -68,3 +68,29 @@ def test_a_body_the_article_does_not_name_as_a_framework_is_no_organisation(nlp)
     # "the Secretary-General of the National Maritime Council": a national body's post is not an international one
     text = "Chilean Defence Minister Rosa Tapia met the Secretary-General of the National Maritime Council, Tomas Varga, in Santiago."
     assert all(body is None for _, _, body in _posts(nlp, text)["Tomas Varga"])
+
+
+def test_the_head_of_a_bodys_secretariat(nlp):
+    text = ("Chile and Peru are founding members of the Andean Maritime Coalition. Its secretariat is in Lima "
+            "and is headed by Secretary General Rear Admiral Tomas Varga.")
+    assert _posts(nlp, text)["Tomas Varga"] == [("Secretary-General", "", "Andean Maritime Coalition")]
+    assert _country(nlp, text, "Tomas Varga") is None
+
+
+def test_a_country_after_a_secretariat_heads_name_is_his_own(nlp):
+    text = ("Chile and Peru are founding members of the Andean Maritime Coalition. The Secretariat, set up under the "
+            "coalition's charter, is currently headed by Secretary General Tomas Varga of Peru.")
+    assert _posts(nlp, text)["Tomas Varga"] == [("Secretary-General", "", "Andean Maritime Coalition")]
+    assert _country(nlp, text, "Tomas Varga") == "PER"
+
+
+def test_a_presidential_secretariat_is_no_body(nlp):
+    text = ("Chile and Peru are members of the Andean Maritime Coalition. Chile's President Rosa Tapia met officials at the "
+            "Presidential Secretariat in Santiago, which is headed by Secretary General Tomas Varga. Chile wants more patrols.")
+    (title, country, body), = _posts(nlp, text)["Tomas Varga"]
+    assert (title, body) == ("Secretary-General", None) and country
+
+
+def test_a_secretary_general_of_a_country_without_a_secretariat(nlp):
+    text = "Chilean Defence Minister Rosa Tapia met Secretary General Tomas Varga of Peru in Lima."
+    assert _posts(nlp, text)["Tomas Varga"] == [("Secretary-General", "PER", None)]
