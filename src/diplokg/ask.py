@@ -28,6 +28,7 @@ from .queries import load_query, run
 # framework such as a forum, dialogue or policy).
 QUESTION_FORMS = [
     "who met X? / who did X meet? / who has X met? / who held talks with X? / who hosted (received, spoke with) X?",
+    "which <Indian, Gulf...> officials (defence ministers...) did X meet? / who did X speak to by phone?",
     "who met whom? / who met whom in <place> (on <day>, in <month year>)? / list all meetings",
     "which countries did X visit? / who visited <country>? / who did <country> meet? / which <A> officials met <B> officials?",
     "who will X meet? / who is X scheduled to meet?",
@@ -129,6 +130,8 @@ class _Context:
         self._title_words: set[str] | None = None
         self.where: str | None = None  # a trailing place, period or event the question was read without
         self.where_used = False
+        self.name_tail: str | None = None  # "in Male" read off the end of a name ("Latheef in Male")
+        self.mode: str | None = None  # "telephone" or "virtual" when the question asks for calls only
 
     def take_where(self, where: str | None) -> str | None:
         """The filter a handler applies: its own, or the question's trailing one (then marked used)."""
@@ -212,6 +215,8 @@ class _Context:
                 rest = _strip_name(tail["rest"])
                 if tail["word"].lower() in ("in", "at") and rest and not _period(rest):
                     self.linker.resolve(rest, "place")  # an unknown place is said, not ignored
+                if tail["word"].lower() in ("in", "at", "on", "during") and rest:
+                    self.name_tail = rest
                 return self.linker.resolve(trimmed, "person")
             found = _holders(self, name)
             holders = {str(r["person"]) for r in found[2]} if found else set()
@@ -279,6 +284,9 @@ def _where_filter(ctx: _Context, where: str | None) -> Callable[[dict[str, Any]]
     period = _period(where)
     if period:
         return lambda row: _overlaps(_text(row.get("date")), period)
+    weekday = _WEEKDAYS.get(normalise(where))
+    if weekday is not None:  # "on Tuesday": the meetings dated on a Tuesday
+        return lambda row: _on_weekday(_text(row.get("date")), weekday)
     try:
         labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(where, "place"))}
     except UnknownName:
@@ -299,7 +307,7 @@ def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False, where
     for person in people:
         for row in ctx.select("who-met", person=person.iri):
             status = _text(row["status"]) or "held"
-            if (planned_only and status != "planned") or not keep(row):
+            if (planned_only and status != "planned") or not keep(row) or not _of_mode(ctx, row):
                 continue
             answers.append(
                 Answer(
@@ -314,7 +322,8 @@ def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False, where
     message = ""
     if not answers:
         who = " or ".join(p.described for p in people)
-        message = f"No {'planned ' if planned_only else ''}meetings of {who}{' in ' + where if where else ''} are recorded."
+        how = {"telephone": " by telephone", "virtual": " held virtually"}.get(ctx.mode or "", "")
+        message = f"No {'planned ' if planned_only else ''}meetings{how} of {who}{_on_or_in(where) if where else ''} are recorded."
     elif len(people) > 1:
         message = f"'{name}' may be {len(people)} people; answers are given for each: " + "; ".join(p.described for p in people) + "."
     return ctx.result(q, answers, message)
@@ -323,6 +332,7 @@ def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False, where
 def _pair_meetings(ctx: _Context, a: str, b: str) -> list[tuple[Entity, Entity, dict[str, Any], str]]:
     """Meetings between every reading of the two names: (person, other, row, about)."""
     first, second = ctx.persons(a), ctx.persons(b)
+    keep = _pair_filter(ctx)
     found = []
     for p in first:
         for o in second:
@@ -330,8 +340,35 @@ def _pair_meetings(ctx: _Context, a: str, b: str) -> list[tuple[Entity, Entity, 
                 continue
             about = " and ".join(x.described for x, xs in ((p, first), (o, second)) if len(xs) > 1)
             for row in ctx.select("meetings-between", person=p.iri, other=o.iri):
-                found.append((p, o, row, about))
+                if keep(row) and _of_mode(ctx, row):
+                    found.append((p, o, row, about))
     return found
+
+
+def _of_mode(ctx: _Context, row: dict[str, Any]) -> bool:
+    """Whether a meeting row is of the kind the question asks for (a telephone call, a virtual meeting)."""
+    return ctx.mode is None or ctx.mode in _text(row.get("kinds")).split()
+
+
+_MODES = (
+    ("telephone", re.compile(r"\b(?:by|over|on) (?:the )?(?:tele)?phone\b|\b(?:tele)?phone (?:call|conversation|talks?)s?\b|\b(?:tele)?phoned\b", re.I)),
+    ("virtual", re.compile(r"\bvirtual(?:ly)?\b|\bby video\b|\bvideo ?(?:link|conference|call)s?\b|\bvideoconference\b", re.I)),
+)
+
+
+def _meeting_mode(question: str) -> str | None:
+    """"who did X speak to by phone" asks for telephone calls only, "virtually" for virtual meetings."""
+    return next((mode for mode, words in _MODES if words.search(question)), None)
+
+
+def _pair_filter(ctx: _Context) -> Callable[[dict[str, Any]], bool]:
+    """The place, period or event a pair question ends with ("when did X meet Y in Male"), as a
+    row filter; a tail that names none of these ("on the phone") filters nothing."""
+    where = ctx.take_where(None) or ctx.name_tail
+    try:
+        return _where_filter(ctx, where)
+    except UnknownName:
+        return lambda row: True
 
 
 def _meeting_fact(ctx: _Context, q: str, a: str, b: str, what: str) -> AskResult:
@@ -585,6 +622,25 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 
 
+_WEEKDAYS = {name: number for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+
+def _on_or_in(where: str) -> str:
+    """" on Tuesday", " on 5 March 2026", " in Male", " in March 2026"."""
+    period = _period(where)
+    on = normalise(where) in _WEEKDAYS or (period is not None and period[0] == period[1])
+    return f" {'on' if on else 'in'} {where}"
+
+
+def _on_weekday(iso: str, weekday: int) -> bool:
+    from datetime import date
+
+    try:
+        return len(iso) == 10 and date.fromisoformat(iso).weekday() == weekday
+    except ValueError:
+        return False
+
+
 def _period(text: str) -> tuple[str, str] | None:
     """"October 2025" -> ("2025-10-01", "2025-10-31"); "2025" -> the year; "10 March 2026",
     "March 10, 2026" or "2026-03-10" -> that day; else None."""
@@ -630,7 +686,8 @@ def _event_answers(ctx: _Context, rows: list[dict[str, Any]], evidence_predicate
     return answers
 
 
-def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
+def _meetings_in(ctx: _Context, q: str, where: str, planned_only: bool = False) -> AskResult:
+    """The meetings of a place (and the places within it) or a period; only the planned ones if asked."""
     period = _period(where)
     if period:
         from .queries import _date_literal
@@ -638,8 +695,8 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
         rows = ctx.select("events", **{"from": _date_literal(period[0]), "to": _date_literal(period[1])})
         if period[0] == period[1]:  # a day: not the meetings known only by their month or year
             rows = [r for r in rows if _text(r["date"]) == period[0]]
-        answers = _event_answers(ctx, rows, "date")
-        return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No meeting dated in {where} is recorded.")
+        answers = _event_answers(ctx, rows, "date", planned_only)
+        return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No {'planned ' if planned_only else ''}meeting dated in {where} is recorded.")
     try:
         places = _places_within(ctx, ctx.linker.resolve(where, "place"))
     except UnknownName:
@@ -652,8 +709,8 @@ def _meetings_in(ctx: _Context, q: str, where: str) -> AskResult:
         for row in rows:
             row["placeNode"] = place.iri
             row["place"] = place.label
-        answers.extend(_event_answers(ctx, rows, "place"))
-    return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No meeting in {' or '.join(p.label for p in places)} is recorded.")
+        answers.extend(_event_answers(ctx, rows, "place", planned_only))
+    return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No {'planned ' if planned_only else ''}meeting in {' or '.join(p.label for p in places)} is recorded.")
 
 
 def _people_met_in(ctx: _Context, q: str, where: str) -> AskResult:
@@ -694,9 +751,10 @@ def _meetings_of(ctx: _Context, q: str, name: str, count: bool = False) -> AskRe
     """The meetings and events a person (or a country's officials) took part in, by date."""
     is_country = not ctx.linker.link(name, "person").entities and ctx.linker.link(name, "country").entities
     people = ctx.linker.resolve(name, "country") if is_country else ctx.persons(name)
+    keep = _where_filter(ctx, ctx.take_where(None))  # "how many meetings did X hold in Colombo"
     answers: list[Answer] = []
     for who in people:
-        rows = ctx.select("timeline", entity=who.iri)
+        rows = [row for row in ctx.select("timeline", entity=who.iri) if keep(row)]
         rows.sort(key=lambda r: (r["date"] is None, _text(r["date"])))
         for answer in _event_answers(ctx, rows, "participant"):
             answer.about = _about(people, who)
@@ -1074,7 +1132,7 @@ def _who_is(ctx: _Context, q: str, name: str) -> AskResult:
 
 
 # -- question forms ----------------------------------------------------------------------------
-_MEET = r"(?:meet(?:\s+with)?|met(?:\s+with)?|hold\s+talks\s+with|held\s+talks\s+with|have\s+talks\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)|hold\s+a\s+(?:bilateral\s+)?meeting\s+with)"
+_MEET = r"(?:meet(?:\s+with)?|met(?:\s+with)?|hold\s+talks\s+with|held\s+talks\s+with|have\s+talks\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)|(?:hold|have)\s+an?\s+(?:bilateral\s+|virtual\s+|video\s+|telephone\s+|phone\s+)?(?:meeting|call|conversation|conference)\s+with)"
 _WHO = r"(?:who|whom)"
 
 Handler = Callable[[_Context, str, "re.Match[str]"], AskResult | None]
@@ -1101,12 +1159,12 @@ _FORMS: list[tuple[str, Handler]] = [
     (rf"{_WHO} will (?P<a>.+?) (?:meet|hold talks|talk|hold a meeting|have talks)(?: with| to)?", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
     (r"who (?:will|is (?:scheduled|set|due|expected|going) to) (?:meet|hold talks with|talk (?:to|with)) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
     # meetings of a person at a place or in a period
-    (rf"{_WHO} (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with) (?:in|at|during) (?P<x>.+)", lambda c, q, m: _who_met(c, q, m["a"], where=m["x"])),
+    (rf"{_WHO} (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with|see|saw|seen) (?:in|at|during) (?P<x>.+)", lambda c, q, m: _who_met(c, q, m["a"], where=m["x"])),
     (r"who (?:met|has met|had met|met with|held talks with|has held talks with|had talks with|talked (?:to|with)|called on) (?P<a>.+?) (?:in|at|during) (?P<x>.+)", lambda c, q, m: _who_met(c, q, m["a"], where=m["x"])),
     # all meetings of a person
     (r"with whom (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|hold talks|held talks|talk|talked|had talks|have talks)", lambda c, q, m: _who_met(c, q, m["a"])),
     (r"who (?:were|are|was|is) (?P<a>.+?)'s? (?:counterparts?|interlocutors?)", lambda c, q, m: _who_met(c, q, m["a"])),
-    (rf"(?:{_WHO}|which (?:people|persons|officials|leaders|ministers|counterparts|dignitaries)) (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with)", lambda c, q, m: _who_met(c, q, m["a"])),
+    (rf"(?:{_WHO}|which (?:people|persons|officials|leaders|ministers|counterparts|dignitaries)) (?:did|has|had|have|does) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|talk(?:ed)? (?:to|with)|call(?:ed)? on|had talks with|see|saw|seen)", lambda c, q, m: _who_met(c, q, m["a"])),
     (r"(?:who|which (?:people|persons|officials|ministers)) (?:met|has met|have met|had met|meets|met with|has met with|held talks with|has held talks with|had talks with|talked (?:to|with)|called on|has called on|(?:has )?(?:held )?(?:a )?(?:bilateral )?meetings? with) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
     # the other verbs of meeting reports: "who hosted X", "who did X receive"
     (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:received|got|had|took) (?:a |an )?(?:courtesy |phone |telephone |video )?(?:call|visit|delegation) (?:from|led by) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
@@ -1142,13 +1200,15 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"(?:which|what) countr(?:ies|y) (?:are|were|is|was) (?:the |a |an )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?|observers?|observer states?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
     (r"(?:which|what) countries (?:attend|attended|join|joined|take part in|took part in|participate in|sit (?:on|in)) (?:the )?(?P<f>.+?) as (?:an? )?(?P<r>members?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),
-    (r"(?:which|what) countries co-?chairs? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
+    (r"(?:which|what) (?:two |three )?countries co-?(?:chair|host)(?:s|ed)? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
     (r"who (?:co-?chairs?|chairs?|co-?chaired|chaired) (?:the )?(?P<f>.+)", lambda c, q, m: _co_chairs(c, q, m["f"])),
     (r"(?:who|which countries) (?:are|is) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:list |name )?(?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) of (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:who|which countries|what countries) (?:are|is|were) (?:the )?(?P<f>.+?)'s? (?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     # meetings by place or period
     (r"(?:which|what) meetings (?:are|were) (?:planned|scheduled|upcoming|announced|coming up)", lambda c, q, m: _planned(c, q)),
+    (r"(?:which|what) (?:meetings|talks) (?:are|were|is) (?:planned|scheduled|expected|announced|coming up) (?:for|of|by) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"], planned_only=True)),
+    (r"(?:which|what) (?:meetings|talks|events) (?:are|were|is) (?:planned|scheduled|expected|announced|coming up) (?:in|at|on|during|for) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"], planned_only=True)),
     (r"(?:which|what) (?:are the )?(?:planned|upcoming|scheduled|announced) meetings", lambda c, q, m: _planned(c, q)),
     (r"(?:which|what) (?:meetings|events|talks)(?: (?:took place|were held|have taken place|happened|have been held|occurred|are|were|will take place|are planned))? (?:in|at|during|on) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     (r"(?:meetings|events|talks) (?:in|at|during|on) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
@@ -1156,7 +1216,7 @@ _FORMS: list[tuple[str, Handler]] = [
     # frameworks of a country
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?:have|had|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched) with (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were|exist) (?:there )?between (?P<c>.+?) and (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
-    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:do|did|have|had|has) (?P<c>.+?) and (?P<d>.+?) (?:have|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched|take part in|belong to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:do|did|have|had|has) (?P<c>.+?) and (?P<d>.+?) (?:both |jointly |together )?(?:have|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched|take part in|belong to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were) (?P<c>.+?) and (?P<d>.+?) (?:both )?(?:members?|parties|part|partners|participants) (?:of|in|to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-?chair|chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
     (r"what (?:are|were) (?P<c>.+?)'s? (?P<k>[a-z ,/]+)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"])),
@@ -1201,6 +1261,11 @@ def clean_question(question: str) -> str:
     # How they met does not change who met whom: "spoke by phone with X", "talk to X on the phone"
     q = re.sub(r"\s+(?:by|over|on) (?:the )?(?:tele)?phone\b|\s+(?:by video(?: ?link)?|virtually|in person|together|jointly)\b", "", q, flags=re.I)
     q = re.sub(r"^(?:on )?(?:what|which) (?:date|day)\b", "when", q, flags=re.I)
+    # "list everyone X met in Colombo" is "who did X met in Colombo" (the forms take either tense)
+    q = re.sub(r"^(?:list|name|show(?: me)?|give(?: me)?)\s+(?:everyone|everybody|all(?: the)? (?:people|persons|officials|leaders)|the (?:people|persons|officials|leaders))\s+(?:whom?\s+|that\s+)?", "who did ", q, flags=re.I)
+    # "during his visit to New Delhi" is "in New Delhi"; "at his office" says nothing more
+    q = re.sub(r"\s+during (?:his|her|their|its|the) (?:visit|trip|tour|stay|travels?) (?:to|in)\s+", " in ", q, flags=re.I)
+    q = re.sub(r"\s+(?:at|in) (?:his|her|their) (?:office|residence|headquarters)$", "", q, flags=re.I)
     return q.strip(" ,")
 
 
@@ -1217,8 +1282,32 @@ def ask(store: Any, question: str, *, linker: Linker | None = None) -> AskResult
     """Answer an English question from the store; raises QuestionNotUnderstood / UnknownName."""
     q = clean_question(question)
     ctx = _Context(store, linker)
+    ctx.mode = _meeting_mode(question)
     try:
-        return _answer(ctx, question.strip(), q)
+        return _answer_qualified(ctx, question.strip(), q)
+    except (QuestionNotUnderstood, UnknownName) as first_error:
+        # "which Vietnamese officials did X meet": the question asked with "who", its answers
+        # then narrowed to the persons the adjectives and office words describe
+        narrowed = _QUALIFIED_PEOPLE.fullmatch(q)
+        if narrowed is None:
+            raise
+        keep = _people_filter(ctx, narrowed["quals"].split(), narrowed["noun"])
+        narrowed_ctx = _Context(store, ctx.linker)
+        narrowed_ctx.mode = ctx.mode
+        try:
+            result = _answer_qualified(narrowed_ctx, question.strip(), "who" + narrowed["rest"])
+        except (QuestionNotUnderstood, UnknownName):
+            raise first_error from None
+        before = len(result.answers)
+        result.answers = [a for a in result.answers if keep(a.iri)]
+        if before and not result.answers:
+            result.message = f"None of the {before} answer(s) is {narrowed['quals'].strip()} {narrowed['noun']}."
+        return result
+
+
+def _answer_qualified(ctx: _Context, question: str, q: str) -> AskResult:
+    try:
+        return _answer(ctx, question, q)
     except (QuestionNotUnderstood, UnknownName) as first_error:
         # "who is X expected to meet in Mumbai": the question without its trailing place, period
         # or event, answered by a handler that filters by it (and only such a handler)
@@ -1227,12 +1316,70 @@ def ask(store: Any, question: str, *, linker: Linker | None = None) -> AskResult
             raise
         ctx.where = _strip_name(qualified["where"])
         try:
-            result = _answer(ctx, question.strip(), qualified["core"])
+            result = _answer(ctx, question, qualified["core"])
         except (QuestionNotUnderstood, UnknownName):
             raise first_error from None
         if not ctx.where_used:
             raise first_error from None
         return result
+
+
+# "Which Gulf officials", "which Indian defence ministers", "what Vietnamese military leaders"
+_PEOPLE_NOUNS = {
+    "officials": "", "leaders": "", "people": "", "persons": "", "dignitaries": "", "counterparts": "", "delegates": "",
+    "representatives": "", "figures": "", "officers": "", "ministers": "minister", "chiefs": "chief", "commanders": "commander",
+    "secretaries": "secretary", "advisers": "adviser", "advisors": "adviser", "generals": "general", "admirals": "admiral",
+}
+_QUALIFIED_PEOPLE = re.compile(rf"(?:which|what) (?P<quals>(?:[\w'.-]+ ){{1,3}}?)(?P<noun>{'|'.join(_PEOPLE_NOUNS)})(?P<rest>(?: .*)?)", re.I)
+# Words that narrow nothing ("which senior officials"), and those that narrow nothing before a
+# word as vague as "officials" ("which foreign officials") but are part of a title before
+# "secretaries" or "ministers" ("which foreign secretaries")
+_VAGUE_QUALIFIERS = frozenset({"senior", "top", "other", "visiting", "high-level", "key", "the"})
+_VAGUE_BEFORE_VAGUE_NOUNS = frozenset({"foreign", "government", "military", "official", "defence", "defense", "security"})
+
+
+def _people_filter(ctx: _Context, words: list[str], noun: str) -> Callable[[str | None], bool]:
+    """Whether an answer's node is a person of the countries (adjectives: "Indian", "Gulf") and
+    office words ("defence", "Army" + the noun "chiefs") given; answers that are no person pass."""
+    countries: set[str] = set()
+    office_words = {_PEOPLE_NOUNS[noun.lower()]} - {""}
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):  # the longest run of words that names a country or region
+            covered = _countries_of_adjective(" ".join(words[i:j]))
+            if covered:
+                countries |= covered
+                i = j
+                break
+        else:
+            vague = _VAGUE_QUALIFIERS | (_VAGUE_BEFORE_VAGUE_NOUNS if not office_words else frozenset())
+            if words[i].lower() not in vague:
+                office_words.add(_title_key(words[i]))
+            i += 1
+
+    def keep(iri: str | None) -> bool:
+        entity = ctx.linker.entities.get(iri or "")
+        if entity is None or "Person" not in entity.kinds:
+            return True
+        rows = ctx.select("person-profile", person=iri)
+        person_countries = {_text(r["item"]).rsplit("/", 1)[-1].upper() for r in rows if _text(r["aspect"]) == "country"}
+        titles = [{_title_key(w) for w in re.findall(r"[\w'-]+", _text(r["label"]))} for r in rows if _text(r["aspect"]) == "office"]
+        return (not countries or bool(countries & person_countries)) and (not office_words or any(office_words <= t for t in titles))
+
+    return keep
+
+
+def _title_key(word: str) -> str:
+    word = word.lower()
+    return "defence" if word == "defense" else word
+
+
+def _countries_of_adjective(text: str) -> set[str]:
+    """ISO codes of the countries a country or region adjective covers ("Indian", "Gulf", "African")."""
+    from .refdata import country_iso3, regional_adjectives
+
+    iso3 = country_iso3(text)
+    return {iso3} if iso3 else set(regional_adjectives().get(text.lower(), ()))
 
 
 def _answer(ctx: _Context, question: str, q: str) -> AskResult:

@@ -278,6 +278,30 @@ def regions() -> dict[str, PlaceRef]:
     return table
 
 
+@cache
+def regional_adjectives() -> dict[str, frozenset[str]]:
+    """Lower-case region adjective ("gulf", "african") -> ISO alpha-3 of the countries it covers
+    (lexicon/regional_adjectives.txt; continents and subregions as countryinfo names them)."""
+    from countryinfo import all_countries
+
+    by_area: dict[str, set[str]] = {}
+    for ci in all_countries():
+        try:
+            data = ci.info()
+        except Exception:  # a few entries of countryinfo are incomplete
+            continue
+        iso = (data.get("ISO") or {}).get("alpha3")
+        for kind in ("region", "subregion"):
+            if iso and data.get(kind):
+                by_area.setdefault(f"{kind}:{data[kind]}", set()).add(iso.upper())
+    table: dict[str, frozenset[str]] = {}
+    for line in _lexicon_lines("regional_adjectives.txt"):
+        adjective, covers = _split(line)
+        codes = by_area.get(covers) if ":" in covers else set(covers.split())
+        table[adjective.lower()] = frozenset(codes or ())
+    return table
+
+
 @dataclass(frozen=True)
 class TitleTable:
     phrases: dict[str, str]  # lower-case written phrase -> canonical title

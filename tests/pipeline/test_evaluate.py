@@ -172,3 +172,49 @@ def test_a_gold_country_matches_the_store_country_it_names_under_another_name(ar
     assert (memberships.tp, memberships.fn, memberships.fp) == (1, 1, 0)
     assert memberships.misses == ["Ghana member of Accra Initiative"]
     assert (offices.tp, offices.fn) == (1, 0)
+
+
+def test_a_membership_two_article_golds_both_list_counts_once_in_the_corpus(article, tmp_path):
+    """Regression: the corpus gold merges the article golds' memberships; one fact listed by two
+    articles (with another note, or the body under its acronym) was counted twice, so a store
+    that had it once showed a miss."""
+    texts = {"050_a": "Japan is a member of the Quad.", "051_b": "Japan is a member of the Quad grouping."}
+    extractions = []
+    for doc_id, text in texts.items():
+        a = article(doc_id, text)
+        a.member("JPN", a.framework("Quad", "Forum"), "member", "Japan")
+        extractions.append(a.x)
+    store = KGStore.in_memory(to_quads(resolve(extractions), RUN))
+    golds = {
+        "050_a": {"framework": "Quad", "role": "member", "countries": ["Japan"]},
+        "051_b": {"framework": "Quadrilateral Security Dialogue", "role": "member", "countries": ["Japan"], "note": "as a grouping"},
+    }
+    for doc_id, membership in golds.items():
+        frameworks = [{"name": "Quadrilateral Security Dialogue", "kind": "Forum", "aliases": ["Quad"]}]
+        gold = {"doc": f"{doc_id}.txt", "persons": [], "frameworks": frameworks, "memberships": [membership]}
+        (tmp_path / f"{doc_id}.json").write_text(json.dumps(gold), "utf-8")
+    (tmp_path / "corpus.json").write_text(json.dumps({"persons": {}, "meetings": []}), "utf-8")
+    corpus = evaluate(store, tmp_path).corpus.scores["memberships"]
+    assert (corpus.tp, corpus.fn, corpus.fp) == (1, 0, 0)
+
+
+def test_a_corpus_office_whose_last_of_names_no_country_is_all_title(article, tmp_path):
+    """Regression: corpus.json writes offices as "<title> of <country>"; "Commander of the Sri
+    Lanka Navy" was split into the title "Commander" of a country "Sri Lanka Navy" and missed."""
+    a = article("060_c", "Commander of the Sri Lanka Navy Vice Admiral Kasun Perera spoke. Defence Minister Kasun Perera left.")
+    a.person("Kasun Perera", "LKA", "Commander of the Sri Lanka Navy")
+    store = KGStore.in_memory(to_quads(resolve([a.x]), RUN))
+    (tmp_path / "060_c.json").write_text(json.dumps({"doc": "060_c.txt", "persons": [{"name": "Kasun Perera"}]}), "utf-8")
+    corpus = {"persons": {"Kasun Perera": {"docs": ["060"], "offices": ["Commander of the Sri Lanka Navy", "Defence Minister of Sri Lanka"]}}, "meetings": []}
+    (tmp_path / "corpus.json").write_text(json.dumps(corpus), "utf-8")
+    offices = evaluate(store, tmp_path).corpus.scores["offices"]
+    assert (offices.tp, offices.fn) == (1, 1)
+    assert offices.misses == ["Kasun Perera: Defence Minister (Sri Lanka)"]
+
+
+def test_an_answer_naming_a_country_under_another_of_its_names_is_right():
+    """Regression: the store labels CIV "Côte d'Ivoire", a gold answer says "Ivory Coast"."""
+    from diplokg.evaluate import answer_f1
+
+    assert answer_f1([("Côte d'Ivoire", set()), ("Canada", set())], ["Ivory Coast", "Canada"], {}) == 1.0
+    assert answer_f1([("Côte d'Ivoire", set())], ["Ghana"], {}) == 0.0

@@ -166,6 +166,32 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("With whom will Rajnath Singh hold talks?", {"Mohamed Ghassan Maumoon"}),
         ("Where was the meeting between Rajnath Singh and Hegseth?", {"Kuala Lumpur"}),
         ("When was Rajesh Kumar Singh's meeting with Khaleel?", {"2025-10-07"}),
+        # a place or period after the second name narrows the pair's meetings
+        ("When did Rajnath Singh meet Hegseth in Kuala Lumpur?", {"2025-10"}),
+        ("When did Rajnath Singh meet Hegseth in Male?", set()),
+        ("When did Rajnath Singh meet Hegseth in October 2025?", {"2025-10"}),
+        ("Did Rajnath Singh meet Hegseth in Male?", {"no"}),
+        # "which <country or region adjective> <office words> <noun>": who, narrowed to those persons
+        ("Which Maldivian officials did Rajesh Kumar Singh meet?", {"Abdulla Khaleel", "Mohamed Ghassan Maumoon"}),
+        ("Which Maldivian defence ministers did Rajesh Kumar Singh meet?", {"Mohamed Ghassan Maumoon"}),
+        ("Which American officials did Rajnath Singh see?", {"Pete Hegseth"}),
+        ("Which Southeast Asian ministers did Rajnath Singh hold talks with?", {"Chan Chun Sing"}),
+        ("Which Singaporean defense ministers has Rajnath Singh met?", {"Chan Chun Sing"}),  # American spelling
+        ("Which European officials did Rajnath Singh meet?", set()),
+        ("Which foreign secretaries did Rajnath Singh meet?", set()),  # an office nobody he met holds
+        # other wordings of who met whom, where and how often
+        ("List everyone Rajnath Singh met in Kuala Lumpur", {"Pete Hegseth", "Chan Chun Sing"}),
+        ("How many meetings did Rajnath Singh hold in Kuala Lumpur?", {"2"}),
+        ("Which meetings are planned for Rajnath Singh?", {"Mohamed Ghassan Maumoon"}),
+        ("Which meetings are planned in New Delhi?", {"Mohamed Ghassan Maumoon and Rajnath Singh"}),
+        ("Which groupings do India and Malaysia both belong to?", {"ADMM-Plus", "ADMM-Plus Experts' Working Group on Counter-Terrorism"}),
+        ("Who did Rajesh Kumar Singh meet on Tuesday?", {"Abdulla Khaleel"}),  # 2025-10-07 was a Tuesday
+        ("Who did Rajesh Kumar Singh meet on Friday?", set()),
+        ("Which two countries co-hosted the ADMM-Plus Experts' Working Group on Counter-Terrorism?", {"India", "Malaysia"}),  # its co-chairs
+        # how they met: telephone calls and virtual meetings only when the question says so
+        ("Who did Rajnath Singh speak to by phone?", set()),
+        ("When did Rajnath Singh hold a virtual meeting with Hegseth?", set()),
+        ("When did Rajnath Singh hold a meeting with Hegseth?", {"2025-10"}),
         ("What is the role of Chan Chun Sing?", {"Defence Minister"}),
         ("What position does Khaleel hold?", {"Foreign Affairs Minister"}),  # not also "Minister of Foreign Affairs"
         ("Who are ADMM-Plus's dialogue partners?", {"India", "United States"}),
@@ -218,7 +244,7 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("Who is Rajnath Singh scheduled to meet in Kuala Lumpur?", set()),  # the KL talks are held, not planned
         ("Who did Rajnath Singh meet on the sidelines of the 12th ADMM-Plus?", set()),  # no meeting is on its sidelines
         ("Who did Rajesh Kumar Singh meet on the sidelines of the Annual Defence Cooperation Dialogue?", {"Mohamed Ghassan Maumoon"}),
-        ("Who did Rajnath Singh speak to by phone?", {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),  # any meeting
+        ("Who did Rajnath Singh speak to?", {"Mohamed Ghassan Maumoon", "Pete Hegseth", "Chan Chun Sing"}),  # any meeting; "by phone" keeps the calls (none here)
         ("On what date did Rajesh Kumar Singh meet Khaleel?", {"2025-10-07"}),
         ("Who met on 7 October 2025?", {"Abdulla Khaleel", "Rajesh Kumar Singh"}),
         ("Who received a courtesy call from Rajesh Kumar Singh?", {"Abdulla Khaleel", "Mohamed Ghassan Maumoon"}),
