@@ -965,9 +965,24 @@ def _body_after_title(sdoc: Doc, end: int) -> int | None:
         j += 1
     if j >= len(sdoc) or sdoc[j].ent_type_ != "ORG" or sdoc[j].ent_id_.startswith("country:"):
         return None
-    while j + 1 < len(sdoc) and sdoc[j + 1].ent_type_ == "ORG" and sdoc[j + 1].ent_iob_ == "I":
+    # to the end of the name: the entity, and capitalised words the model left out ("ECOWAS | Commission")
+    while j + 1 < len(sdoc) and (sdoc[j + 1].ent_type_ == "ORG" and sdoc[j + 1].ent_iob_ == "I"
+                                 or not sdoc[j + 1].ent_type_ and sdoc[j + 1].is_alpha and sdoc[j + 1].text[:1].isupper()):
         j += 1
     return j
+
+
+def _post_named_in_commas_after_body(m: ArticleMentions, ent: Span) -> None:
+    """"The President of the X Commission, Y, said": the post of the body named after the title,
+    held by the name set off by commas after it (the body is looked up among the frameworks)."""
+    sdoc = m.sdoc
+    body = _body_after_title(sdoc, ent.end)
+    found = name_in_commas(sdoc, body + 1) if body is not None else None
+    key = m.person_at.get(found[0]) if found is not None else None
+    if key is None or _former(sdoc, ent.start):
+        return
+    title = ent.ent_id_.split(":", 1)[1]
+    m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, found[0], found[1]))
 
 
 def _title_name_evidence(m: ArticleMentions, ent: Span, start: int, end: int) -> Evidence:
@@ -1254,6 +1269,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             continue
         found = _name_for_title(sdoc, ents, k)
         if found is None:
+            _post_named_in_commas_after_body(m, ent)  # "The President of the X Commission, Y, ..."
             continue
         start, end = found
         key = m.person_at.get(start)

@@ -94,3 +94,20 @@ def test_a_presidential_secretariat_is_no_body(nlp):
 def test_a_secretary_general_of_a_country_without_a_secretariat(nlp):
     text = "Chilean Defence Minister Rosa Tapia met Secretary General Tomas Varga of Peru in Lima."
     assert _posts(nlp, text)["Tomas Varga"] == [("Secretary-General", "PER", None)]
+
+
+def test_a_title_of_a_known_body_with_the_name_in_commas(nlp):
+    text = "Chile's Defence Minister Rosa Tapia met the Secretary General of the Shanghai Cooperation Organisation, Lin Wei, in Santiago on Monday."
+    assert _posts(nlp, text)["Lin Wei"] == [("Secretary-General", "", "SCO")]
+    assert _country(nlp, text, "Lin Wei") is None  # not Chile's, where they met
+
+
+def test_a_body_named_with_a_word_the_model_left_out(nlp):
+    # "the ECOWAS | Commission": the body's name runs to its last capitalised word
+    text = "The President of the ECOWAS Commission, Tomas Varga, met Chilean Defence Minister Rosa Tapia in Accra."
+    assert _posts(nlp, text)["Tomas Varga"] == [("President", "", "ECOWAS Commission")]
+
+
+def test_a_title_of_an_unknown_body_with_the_name_in_commas_is_no_post(nlp):
+    text = "The President of the Andean Rowing Federation, Tomas Varga, met Chilean Defence Minister Rosa Tapia in Lima."
+    assert "Tomas Varga" not in _posts(nlp, text)
