@@ -20,6 +20,7 @@ spellings, with case, accents and honorifics folded: a bare surname never matche
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -371,7 +372,9 @@ def _score_section(name: str, view: StoreView, gold: dict[str, Any], *, corpus: 
 
 def _split_office(text: str) -> tuple[str, str]:
     """"Secretary of War of the United States" -> ("Secretary of War", "United States"); a title
-    whose last "of" names no country is all title: "Commander of the Sri Lanka Navy" -> (it, "")."""
+    whose last "of" names no country is all title: "Commander of the Sri Lanka Navy" -> (it, ""). A
+    trailing note in brackets is not part of the office: "High Representative for X (EU post)"."""
+    text = re.sub(r"\s*\([^()]*\)$", "", text)
     title, _, country = text.rpartition(" of ")
     country = country.removeprefix("the ").strip()
     return (title, country) if title and refdata.country_iso3(country) else (text, "")

@@ -262,6 +262,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     m.lead_start = m.dateline_end or _headline_end(m)
     _capitals_of_named_countries(m)
     _holdings(m, ents, clusters)
+    _body_portfolio_posts(m)
     _title_references(m, ents)
     m.index()
     return m
@@ -970,6 +971,53 @@ def _body_after_title(sdoc: Doc, end: int) -> int | None:
                                  or not sdoc[j + 1].ent_type_ and sdoc[j + 1].is_alpha and sdoc[j + 1].text[:1].isupper()):
         j += 1
     return j
+
+
+# Posts only international bodies have, written after the body with a portfolio: "ECOWAS Commissioner
+# for Political Affairs, Peace and Security X", "EU High Representative for Foreign Affairs and
+# Security Policy X" (the last word of the head -> the word before it, if any).
+BODY_PORTFOLIO_HEADS = {"commissioner": None, "representative": "high"}
+PORTFOLIO_MAX_TOKENS = 12
+
+
+def _body_portfolio_posts(m: ArticleMentions) -> None:
+    """A body's post with its portfolio, right before its holder's name (or their name in commas):
+    "ECOWAS Commissioner for Political Affairs, Peace and Security X". Not "High Commissioner" (a
+    country's envoy), nor a post no body is named before ("Police Commissioner")."""
+    sdoc = m.sdoc
+    for i in (i for i, low in enumerate(m.lower) if low in BODY_PORTFOLIO_HEADS and m.tokens[i].text[:1].isupper()):
+        first = BODY_PORTFOLIO_HEADS[m.lower[i]]
+        head = i - 1 if first else i
+        if (first and m.lower[head] != first) or (not first and i > 0 and m.lower[i - 1] == "high"):
+            continue
+        body = head - 1
+        if body < 0 or not (sdoc[body].ent_type_ == "ORG" or sdoc[body].ent_id_.startswith("framework:")) or sdoc[body].ent_id_.startswith("country:"):
+            continue
+        if i + 1 >= len(sdoc) or m.lower[i + 1] != "for" or m.title_owner.get(i):
+            continue
+        holder = _portfolio_holder(m, i + 2)
+        if holder is None:
+            continue
+        end, key, name_end = holder
+        title = sdoc[head:end].text.rstrip(" ,")
+        lo, hi = _body_start(sdoc, body), name_end
+        evidence = m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
+        m.organisation_posts.append(OrganisationPost(key, title, sdoc[lo:end].text.rstrip(" ,"), evidence, body_token=body))
+
+
+def _portfolio_holder(m: ArticleMentions, start: int) -> tuple[int, str, int] | None:
+    """(end of the portfolio, the holder's key, end of their name) for a portfolio of capitalised
+    words, commas and "and" from ``start`` up to a person's name ("Political Affairs, Peace and
+    Security Abdel Musah", "..., Peace and Security, Abdel Musah,")."""
+    for j in range(start, min(start + PORTFOLIO_MAX_TOKENS, len(m.tokens))):
+        token = m.tokens[j]
+        at = j + 1 if token.text == "," else j
+        if j > start and at < len(m.tokens) and (key := m.person_at.get(at)) is not None:
+            name_end = next((e for s, e, k in m.person_spans if s == at), at + 1)
+            return j, key, name_end
+        if not (token.text[:1].isupper() or token.text == "," or token.lower_ in ("and", "&")):
+            return None
+    return None
 
 
 def _post_named_in_commas_after_body(m: ArticleMentions, ent: Span) -> None:

@@ -111,3 +111,20 @@ def test_a_body_named_with_a_word_the_model_left_out(nlp):
 def test_a_title_of_an_unknown_body_with_the_name_in_commas_is_no_post(nlp):
     text = "The President of the Andean Rowing Federation, Tomas Varga, met Chilean Defence Minister Rosa Tapia in Lima."
     assert "Tomas Varga" not in _posts(nlp, text)
+
+
+def test_a_bodys_commissioner_with_a_portfolio(nlp):
+    text = "Chile's Defence Minister Rosa Tapia met SADC Commissioner for Peace, Security and Defence Affairs Tomas Varga in Gaborone."
+    assert _posts(nlp, text)["Tomas Varga"] == [("Commissioner for Peace, Security and Defence Affairs", "", "SADC")]
+
+
+def test_a_high_representative_of_a_body(nlp):
+    text = "Rosa Tapia will meet EU High Representative for Foreign Affairs and Security Policy Helga Brandt in Brussels next week."
+    assert _posts(nlp, text)["Helga Brandt"] == [("High Representative for Foreign Affairs and Security Policy", "", "EU")]
+
+
+def test_a_high_commissioner_is_no_bodys_post(nlp):
+    # "High Commissioner" is a country's envoy; "Police Commissioner for X" has no body before it
+    text = "Chile's Defence Minister Rosa Tapia met Peru's High Commissioner for Refugees Tomas Varga and Police Commissioner for Lima Region Jorge Salas in Lima."
+    posts = _posts(nlp, text)
+    assert all(body is None for person in ("Tomas Varga", "Jorge Salas") for _, _, body in posts.get(person, []))

@@ -112,3 +112,11 @@ def test_eval_reads_the_corpus_form_title_of_organisation(article, tmp_path):
     (tmp_path / "corpus.json").write_text(json.dumps(corpus), "utf-8")
     report = evaluate(KGStore.in_memory(to_quads(resolve([_article(article).x]), RUN)), tmp_path)
     assert report.corpus.scores["offices"].tp == 1
+
+
+def test_eval_drops_a_trailing_note_of_the_corpus_form(article, tmp_path):
+    _gold(tmp_path, {"title": "OSCE Secretary General", "country": None})
+    corpus = {"persons": {"Helga Brandt": {"offices": ["Secretary-General of the OSCE (a post of the organisation)"]}}, "meetings": []}
+    (tmp_path / "corpus.json").write_text(json.dumps(corpus), "utf-8")
+    report = evaluate(KGStore.in_memory(to_quads(resolve([_article(article).x]), RUN)), tmp_path)
+    assert report.corpus.scores["offices"].tp == 1
