@@ -263,6 +263,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     _capitals_of_named_countries(m)
     _holdings(m, ents, clusters)
     _body_portfolio_posts(m)
+    _chair_posts(m)
     _title_references(m, ents)
     m.index()
     return m
@@ -1003,6 +1004,27 @@ def _body_portfolio_posts(m: ArticleMentions) -> None:
         lo, hi = _body_start(sdoc, body), name_end
         evidence = m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
         m.organisation_posts.append(OrganisationPost(key, title, sdoc[lo:end].text.rstrip(" ,"), evidence, body_token=body))
+
+
+# Chairs of a body, which the title lexicon leaves out (a bare "chairman" is no country's post).
+CHAIR_WORDS = frozenset({"chairperson", "chairman", "chairwoman", "chair"})
+
+
+def _chair_posts(m: ArticleMentions) -> None:
+    """"The chairperson of the X Commission, Y, said" / "Chairman of the X Committee Y": the post of
+    the body named after it, held by the name right after (the body is looked up among the frameworks)."""
+    sdoc = m.sdoc
+    for i in (i for i, low in enumerate(m.lower) if low in CHAIR_WORDS and i + 1 < len(m.lower) and m.lower[i + 1] == "of"):
+        body = _body_after_title(sdoc, i + 1)
+        if body is None or body + 1 >= len(sdoc) or m.title_owner.get(i) or _former(sdoc, i):
+            continue
+        found = name_in_commas(sdoc, body + 1) if sdoc[body + 1].text == "," else name_after(sdoc, body + 1)
+        key = m.person_at.get(found[0]) if found is not None else None
+        if key is None:
+            continue
+        lo, hi = i, found[1]
+        evidence = m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
+        m.organisation_posts.append(OrganisationPost(key, m.lower[i].capitalize(), sdoc[i:body + 1].text, evidence, body_token=body))
 
 
 def _portfolio_holder(m: ArticleMentions, start: int) -> tuple[int, str, int] | None:

@@ -128,3 +128,15 @@ def test_a_high_commissioner_is_no_bodys_post(nlp):
     text = "Chile's Defence Minister Rosa Tapia met Peru's High Commissioner for Refugees Tomas Varga and Police Commissioner for Lima Region Jorge Salas in Lima."
     posts = _posts(nlp, text)
     assert all(body is None for person in ("Tomas Varga", "Jorge Salas") for _, _, body in posts.get(person, []))
+
+
+def test_the_chairperson_of_a_known_body_with_the_name_in_commas(nlp):
+    text = "The chairperson of the African Union Commission, Tomas Varga, held a telephone conversation with Rosa Tapia on Tuesday."
+    assert _posts(nlp, text)["Tomas Varga"] == [("Chairperson", "", "African Union Commission")]
+
+
+def test_the_chairman_of_a_club_or_a_former_chair_holds_no_post(nlp):
+    text = ("The chairman of the Lima Rowing Club, Tomas Varga, met Chilean Defence Minister Rosa Tapia in Lima. "
+            "Former chairman of the ECOWAS Commission, Jorge Salas, was also there.")
+    posts = _posts(nlp, text)
+    assert "Tomas Varga" not in posts and "Jorge Salas" not in posts
