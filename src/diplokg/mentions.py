@@ -1002,7 +1002,7 @@ def _body_portfolio_posts(m: ArticleMentions) -> None:
         end, key, name_end = holder
         title = sdoc[head:end].text.rstrip(" ,")
         lo, hi = _body_start(sdoc, body), name_end
-        evidence = m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
+        evidence = _post_evidence(m, lo, hi)
         m.organisation_posts.append(OrganisationPost(key, title, sdoc[lo:end].text.rstrip(" ,"), evidence, body_token=body))
 
 
@@ -1023,7 +1023,7 @@ def _chair_posts(m: ArticleMentions) -> None:
         if key is None:
             continue
         lo, hi = i, found[1]
-        evidence = m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
+        evidence = _post_evidence(m, lo, hi)
         m.organisation_posts.append(OrganisationPost(key, m.lower[i].capitalize(), sdoc[i:body + 1].text, evidence, body_token=body))
 
 
@@ -1057,7 +1057,11 @@ def _post_named_in_commas_after_body(m: ArticleMentions, ent: Span) -> None:
 
 def _title_name_evidence(m: ArticleMentions, ent: Span, start: int, end: int) -> Evidence:
     """An organisation's post from the title ``ent`` to its holder's name at ``start:end``."""
-    lo, hi = min(ent.start, start), max(ent.end, end)
+    return _post_evidence(m, min(ent.start, start), max(ent.end, end))
+
+
+def _post_evidence(m: ArticleMentions, lo: int, hi: int) -> Evidence:
+    """An organisation's post read in tokens ``lo:hi``."""
     return m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
 
 
@@ -1100,7 +1104,7 @@ def _organisation_post_at(m: ArticleMentions, key: str, title: str, body: int, e
     else:  # "its Secretary-General"
         written = ent.text
     lo, hi = min(body, ent.start, start), max(body + 1, ent.end, end)
-    evidence = m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
+    evidence = _post_evidence(m, lo, hi)
     return OrganisationPost(key, title, written, evidence, body_token=body, national_title=national_title)
 
 
