@@ -491,12 +491,24 @@ def _office_descriptions(text: str) -> list[tuple[str, str]]:
     return readings
 
 
+def _office_owners(ctx: _Context, name: str) -> list[Entity]:
+    """The countries a name stands for, else the organisations ("NATO" in "NATO Secretary General");
+    raises UnknownName when it names neither."""
+    try:
+        return ctx.linker.resolve(name, "country")
+    except UnknownName:
+        found = [e for e in ctx.linker.resolve(name, "framework") if not {"Event", "Meeting"} & set(e.kinds)]
+        if not found:
+            raise
+        return found
+
+
 def _holders(ctx: _Context, text: str) -> tuple[str, list[Entity], list[dict[str, Any]]] | None:
     """(title, countries, office-holders rows) for an office description, or None when the
     text is not one (no reading names a known country and office title)."""
     for office, country in _office_descriptions(text):
         try:
-            countries = ctx.linker.resolve(_strip_name(country), "country")
+            countries = _office_owners(ctx, _strip_name(country))
             title = ctx.linker.office_title(_strip_name(office))
         except UnknownName:
             continue
@@ -1007,10 +1019,10 @@ def _frameworks_of(ctx: _Context, q: str, country: str, kinds_text: str, verb: s
     return ctx.result(q, _dedupe(answers), message)
 
 
-_PATH_WEIGHTS = {"participant": 1.0, "holds": 1.2, "officeOf": 1.5, "nationality": 1.5, "memberOf": 1.5,
+_PATH_WEIGHTS = {"participant": 1.0, "holds": 1.2, "officeOf": 1.5, "postIn": 1.5, "nationality": 1.5, "memberOf": 1.5,
                  "dialoguePartnerOf": 1.5, "coChairOf": 1.5, "underFramework": 1.5, "partOf": 1.5,
                  "observerOf": 1.5, "place": 2.0, "involves": 2.0, "policyOf": 2.0}
-_PATH_VERBS = {"participant": "took part in", "holds": "holds", "officeOf": "is an office of", "nationality": "is a national of",
+_PATH_VERBS = {"participant": "took part in", "holds": "holds", "officeOf": "is an office of", "postIn": "is a post in", "nationality": "is a national of",
                "memberOf": "is a member of", "dialoguePartnerOf": "is a dialogue partner of", "coChairOf": "co-chairs", "observerOf": "is an observer of",
                "underFramework": "is held under", "partOf": "is part of", "place": "took place in", "involves": "involves",
                "policyOf": "is a policy of"}

@@ -20,6 +20,7 @@ spellings, with case, accents and honorifics folded: a bare surname never matche
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -287,7 +288,7 @@ def _score_section(name: str, view: StoreView, gold: dict[str, Any], *, corpus: 
         gold_offices = {n: [_split_office(o) for o in g.get("offices", [])] for n, g in gold.get("persons", {}).items()}
     else:
         gold_persons = [(p["name"], _spellings(p["name"], p.get("aliases", []))) for p in gold.get("persons", [])]
-        gold_offices = {p["name"]: [(o["title"], o.get("country") or p.get("country") or "") for o in p.get("offices", [])] for p in gold.get("persons", [])}
+        gold_offices = {p["name"]: [(o["title"], _gold_office_country(o, p)) for o in p.get("offices", [])] for p in gold.get("persons", [])}
     store_persons = view.of_type(DK.Person)
     person_of = _match_one_to_one(gold_persons, store_persons, view, view.person_names)
     section.scores["persons"] = _score_sets([n for n, _ in gold_persons], person_of, sorted(store_persons, key=str), view.label)
@@ -371,19 +372,42 @@ def _score_section(name: str, view: StoreView, gold: dict[str, Any], *, corpus: 
 
 def _split_office(text: str) -> tuple[str, str]:
     """"Secretary of War of the United States" -> ("Secretary of War", "United States"); a title
-    whose last "of" names no country is all title: "Commander of the Sri Lanka Navy" -> (it, "")."""
+    whose last "of" names no country is all title: "Commander of the Sri Lanka Navy" -> (it, ""). A
+    trailing note in brackets is not part of the office: "High Representative for X (EU post)"."""
+    text = re.sub(r"\s*\([^()]*\)$", "", text)
     title, _, country = text.rpartition(" of ")
     country = country.removeprefix("the ").strip()
     return (title, country) if title and refdata.country_iso3(country) else (text, "")
 
 
-def _office_matches(view: StoreView, office: URIRef, title: str, country: str) -> bool:
+def _gold_office_country(office: dict[str, Any], person: dict[str, Any]) -> str | None:
+    """The country a gold office is of: its own, else its holder's ("" when neither is known);
+    None for the post of an organisation (written ``"country": null``), which is no country's."""
+    if "country" in office and office["country"] is None:
+        return None
+    return office.get("country") or person.get("country") or ""
+
+
+def _office_matches(view: StoreView, office: URIRef, title: str, country: str | None) -> bool:
+    """Whether the store's ``office`` is the gold post: the title among its names, and its country
+    (or, in the corpus file's "Commander of the CMF", the organisation it is a post in) named
+    ``country``; a gold ``country`` of None wants an organisation's post, of no country."""
     titles = {fold(t) for t in view.labels.get(office, ())}
-    if fold(title) not in titles:
+    bodies = view.objects(office, DK.postIn) or _global_objects(view, office, DK.postIn)
+    if fold(title) not in titles and not any(fold(title) in _titles_with_body(titles, view.names(b)) for b in bodies):
         return False
+    countries = view.objects(office, DK.officeOf) or _global_objects(view, office, DK.officeOf)
+    if country is None:
+        return not countries
     if not country:
         return True
-    return any(_names_country(view, c, country) for c in view.objects(office, DK.officeOf) or _global_objects(view, office, DK.officeOf))
+    return any(_names_country(view, c, country) for c in countries) or any(fold(country) in view.names(b) for b in bodies)
+
+
+def _titles_with_body(titles: set[str], bodies: set[str]) -> set[str]:
+    """An organisation's post named with the body, as the gold may write it: "NATO Secretary General",
+    "Secretary-General of the X Coalition" (all folded)."""
+    return {form for t in titles for b in bodies for form in (f"{b} {t}", f"{t} of {b}", f"{t} of the {b}")}
 
 
 def _names_country(view: StoreView, node: URIRef, name: str) -> bool:

@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import find_date_expressions
-from .mentions import ArticleMentions, add_office, build_mentions, remember_doc_text, slug
+from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, remember_doc_text, slug
 from .model import (
     DocExtraction,
     Document,
@@ -161,6 +161,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc, parsed_text: str | None = None)
     m = build_mentions(doc, sdoc)
     state = _State(m)
     _frameworks(state)
+    _organisation_offices(state)
     _memberships(state)
     _drop_memberless_candidates(state)
     _meetings(state)
@@ -2781,6 +2782,81 @@ def _visitors_are_foreign(st: _State) -> None:
                     add_office(m, visitor, office.title, office.title, home,
                                Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.visitor-home", 0.6))
                     person.country = person.country or home
+
+
+def _organisation_offices(st: _State) -> None:
+    """A title written with an international body the article names as a framework ("NATO Secretary
+    General X", "Secretary-General of the X Coalition Y") is the body's post; a country's office
+    guessed for it meanwhile is dropped, with the nationality guessed along with it."""
+    m = st.m
+    for post in m.organisation_posts:
+        framework = _post_body(st, post)
+        if framework is None:
+            continue  # "of the National Security Council": not a body the article names as a framework
+        if post.national_title:
+            _drop_guessed_office(m, post.person, post.national_title)
+        add_organisation_office(m, post, framework)
+
+
+# Frameworks that have posts: bodies, not agreements, policies, exercises or initiatives.
+_BODY_KINDS = frozenset({"Organisation", "Forum", "Dialogue"})
+
+
+def _post_body(st: _State, post: OrganisationPost) -> str | None:
+    """The framework key of the body ``post`` is in: the framework at its body token, else the
+    one the article or the gazetteer calls by the body's name (which the title took in)."""
+    if post.body_token is not None:
+        key = st.framework_at.get(post.body_token)
+    elif post.body_before is not None:
+        key = _body_named_last(st, post.body_before)
+    else:
+        key = _framework_named(st, post.body_name or "", post.evidence)
+    return key if key in st.frameworks and st.frameworks[key].kind in _BODY_KINDS else None
+
+
+def _body_named_last(st: _State, before: int) -> str | None:
+    """The body (organisation, forum) named last before token ``before``."""
+    named = [i for i, key in st.framework_at.items() if i < before and key in st.frameworks and st.frameworks[key].kind in _BODY_KINDS]
+    return st.framework_at[max(named)] if named else None
+
+
+def _framework_named(st: _State, name: str, evidence: Evidence) -> str | None:
+    """The article's framework called ``name`` (its name, acronym or an alias), else the
+    gazetteer's, added to the article's frameworks as named in ``evidence`` (inside a title)."""
+    wanted = name.casefold()
+    for key, fw in st.frameworks.items():
+        if wanted in {n.casefold() for n in (fw.name, fw.acronym, fw.expansion, *fw.aliases) if n}:
+            return key
+    ref = next((r for form, r in refdata.frameworks().items() if form.casefold() == wanted), None)
+    at = evidence.text.find(name)
+    if ref is None or at < 0:
+        return None
+    key = _add_framework(st, ref.name, ref.kind, None, None, "framework.gazetteer", expansion=ref.expansion)
+    start = evidence.start + at
+    st.frameworks[key].evidence.append(Evidence(evidence.doc_id, start, start + len(name), name, "framework.gazetteer", 0.8))
+    return key
+
+
+# Rules that gave a title its holder's own country (known from elsewhere, or written after the
+# name: "Secretary General X of Maldives"): the nationality stands when the office goes.
+_OWN_COUNTRY_RULES = frozenset({"office.person-country", "office.title-with-country"})
+
+
+def _drop_guessed_office(m: ArticleMentions, key: str, title: str) -> None:
+    """Forget the country's office of ``title`` the mentions guessed for the person ``key`` (and
+    their nationality, when it came from that guess)."""
+    m.unplaced = [u for u in m.unplaced if (u[0], u[1]) != (key, title)]
+    for holding in [h for h in m.holdings if h.person == key]:
+        office = m.offices[holding.office]
+        if not office.country or office.title not in (title, refdata.formal_title(title, office.country)):
+            continue
+        m.holdings.remove(holding)
+        m.office_of[key].remove(holding.office)
+        if not any(h.office == holding.office for h in m.holdings):
+            del m.offices[holding.office]
+        person = m.person(key)
+        if holding.evidence.rule not in _OWN_COUNTRY_RULES and person.country == office.country:
+            person.country = None
 
 
 def _visitors_home(m: ArticleMentions, destination: str) -> str | None:
@@ -6981,6 +7057,7 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= {e.framework for e in st.events.values() if e.framework}
     used |= {mt.framework for mt in st.meetings if mt.framework}
     used |= _organisations_in_relations(st)
+    used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept

@@ -72,6 +72,25 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
+@dataclass(frozen=True)
+class OrganisationPost:
+    """A title written with the international body it belongs to ("NATO Secretary General X",
+    "Secretary-General of the X Coalition"): the body, named at ``body_token`` or inside the title
+    (``body_name``), or the body last named before token ``body_before`` ("Its secretariat is
+    headed by Secretary General X"), is looked up among the frameworks once they are known (facts).
+    ``national_title`` is the title a country's office was guessed for meanwhile, if any (the body
+    may yet be a country's: "of the National Security Council")."""
+
+    person: str
+    title: str
+    written: str  # the title with the body as written: "NATO Secretary General"
+    evidence: Evidence
+    body_token: int | None = None
+    body_name: str | None = None
+    body_before: int | None = None
+    national_title: str | None = None
+
+
 @dataclass
 class ArticleMentions:
     doc: Document
@@ -85,6 +104,7 @@ class ArticleMentions:
     titles_of: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles named with them
     title_owner: dict[int, str] = field(default_factory=dict)  # token of a title written with a name -> person key
     unplaced: list[tuple[str, str, str, Evidence]] = field(default_factory=list)  # (person, title, written, evidence) of unknown country
+    organisation_posts: list[OrganisationPost] = field(default_factory=list)  # titles written with an international body
     places: dict[str, PlaceMention] = field(default_factory=dict)
     place_at: dict[int, str] = field(default_factory=dict)  # token index -> place key
     country_at: dict[int, str] = field(default_factory=dict)  # token index -> ISO alpha-3
@@ -242,6 +262,8 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     m.lead_start = m.dateline_end or _headline_end(m)
     _capitals_of_named_countries(m)
     _holdings(m, ents, clusters)
+    _body_portfolio_posts(m)
+    _chair_posts(m)
     _title_references(m, ents)
     m.index()
     return m
@@ -924,6 +946,181 @@ def _its_organisation_head(sdoc: Doc, i: int) -> bool:
     return title not in ("president", "chairman", "chairperson", "chair", "head")
 
 
+def _post_body_token(sdoc: Doc, i: int) -> int | None:
+    """The token naming the body whose post the title at ``i`` is, when ``_organisation_post`` holds:
+    the name right before it ("NATO Secretary General", "ASEAN's ..."), or for "its
+    Secretary-General" the organisation last named before it in the sentence."""
+    j = i - 1
+    if sdoc[j].lower_ == "its":
+        return next((k for k in range(i - 2, sdoc[i].sent.start - 1, -1)
+                     if sdoc[k].ent_type_ == "ORG" or sdoc[k].ent_id_.startswith("framework:")), None)
+    return j - 1 if sdoc[j].text in ("'s", "’s") else j
+
+
+def _body_after_title(sdoc: Doc, end: int) -> int | None:
+    """The last token of a body named after a title by "of (the)" ("Secretary-General of the X
+    Coalition", "Commander of the CMF"): an organisation, not a country's ("of India")."""
+    j = end + 1
+    if end >= len(sdoc) or sdoc[end].lower_ != "of" or j >= len(sdoc):
+        return None
+    if sdoc[j].lower_ == "the" and sdoc[j].ent_type_ != "ORG":
+        j += 1
+    if j >= len(sdoc) or sdoc[j].ent_type_ != "ORG" or sdoc[j].ent_id_.startswith("country:"):
+        return None
+    # to the end of the name: the entity, and capitalised words the model left out ("ECOWAS | Commission")
+    while j + 1 < len(sdoc) and (sdoc[j + 1].ent_type_ == "ORG" and sdoc[j + 1].ent_iob_ == "I"
+                                 or not sdoc[j + 1].ent_type_ and sdoc[j + 1].is_alpha and sdoc[j + 1].text[:1].isupper()):
+        j += 1
+    return j
+
+
+# Posts only international bodies have, written after the body with a portfolio: "ECOWAS Commissioner
+# for Political Affairs, Peace and Security X", "EU High Representative for Foreign Affairs and
+# Security Policy X" (the last word of the head -> the word before it, if any).
+BODY_PORTFOLIO_HEADS = {"commissioner": None, "representative": "high"}
+PORTFOLIO_MAX_TOKENS = 12
+
+
+def _body_portfolio_posts(m: ArticleMentions) -> None:
+    """A body's post with its portfolio, right before its holder's name (or their name in commas):
+    "ECOWAS Commissioner for Political Affairs, Peace and Security X". Not "High Commissioner" (a
+    country's envoy), nor a post no body is named before ("Police Commissioner")."""
+    sdoc = m.sdoc
+    for i in (i for i, low in enumerate(m.lower) if low in BODY_PORTFOLIO_HEADS and m.tokens[i].text[:1].isupper()):
+        first = BODY_PORTFOLIO_HEADS[m.lower[i]]
+        head = i - 1 if first else i
+        if (first and m.lower[head] != first) or (not first and i > 0 and m.lower[i - 1] == "high"):
+            continue
+        body = head - 1
+        if body < 0 or not (sdoc[body].ent_type_ == "ORG" or sdoc[body].ent_id_.startswith("framework:")) or sdoc[body].ent_id_.startswith("country:"):
+            continue
+        if i + 1 >= len(sdoc) or m.lower[i + 1] != "for" or m.title_owner.get(i):
+            continue
+        holder = _portfolio_holder(m, i + 2)
+        if holder is None:
+            continue
+        end, key, name_end = holder
+        title = sdoc[head:end].text.rstrip(" ,")
+        lo, hi = _body_start(sdoc, body), name_end
+        evidence = _post_evidence(m, lo, hi)
+        m.organisation_posts.append(OrganisationPost(key, title, sdoc[lo:end].text.rstrip(" ,"), evidence, body_token=body))
+
+
+# Chairs of a body, which the title lexicon leaves out (a bare "chairman" is no country's post).
+CHAIR_WORDS = frozenset({"chairperson", "chairman", "chairwoman", "chair"})
+
+
+def _chair_posts(m: ArticleMentions) -> None:
+    """"The chairperson of the X Commission, Y, said" / "Chairman of the X Committee Y": the post of
+    the body named after it, held by the name right after (the body is looked up among the frameworks)."""
+    sdoc = m.sdoc
+    for i in (i for i, low in enumerate(m.lower) if low in CHAIR_WORDS and i + 1 < len(m.lower) and m.lower[i + 1] == "of"):
+        body = _body_after_title(sdoc, i + 1)
+        if body is None or body + 1 >= len(sdoc) or m.title_owner.get(i) or _former(sdoc, i):
+            continue
+        found = name_in_commas(sdoc, body + 1) if sdoc[body + 1].text == "," else name_after(sdoc, body + 1)
+        key = m.person_at.get(found[0]) if found is not None else None
+        if key is None:
+            continue
+        lo, hi = i, found[1]
+        evidence = _post_evidence(m, lo, hi)
+        m.organisation_posts.append(OrganisationPost(key, m.lower[i].capitalize(), sdoc[i:body + 1].text, evidence, body_token=body))
+
+
+def _portfolio_holder(m: ArticleMentions, start: int) -> tuple[int, str, int] | None:
+    """(end of the portfolio, the holder's key, end of their name) for a portfolio of capitalised
+    words, commas and "and" from ``start`` up to a person's name ("Political Affairs, Peace and
+    Security Abdel Musah", "..., Peace and Security, Abdel Musah,")."""
+    for j in range(start, min(start + PORTFOLIO_MAX_TOKENS, len(m.tokens))):
+        token = m.tokens[j]
+        at = j + 1 if token.text == "," else j
+        if j > start and at < len(m.tokens) and (key := m.person_at.get(at)) is not None:
+            name_end = next((e for s, e, k in m.person_spans if s == at), at + 1)
+            return j, key, name_end
+        if not (token.text[:1].isupper() or token.text == "," or token.lower_ in ("and", "&")):
+            return None
+    return None
+
+
+def _post_named_in_commas_after_body(m: ArticleMentions, ent: Span) -> None:
+    """"The President of the X Commission, Y, said": the post of the body named after the title,
+    held by the name set off by commas after it (the body is looked up among the frameworks)."""
+    sdoc = m.sdoc
+    body = _body_after_title(sdoc, ent.end)
+    found = name_in_commas(sdoc, body + 1) if body is not None else None
+    key = m.person_at.get(found[0]) if found is not None else None
+    if key is None or _former(sdoc, ent.start):
+        return
+    title = ent.ent_id_.split(":", 1)[1]
+    m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, found[0], found[1]))
+
+
+def _title_name_evidence(m: ArticleMentions, ent: Span, start: int, end: int) -> Evidence:
+    """An organisation's post from the title ``ent`` to its holder's name at ``start:end``."""
+    return _post_evidence(m, min(ent.start, start), max(ent.end, end))
+
+
+def _post_evidence(m: ArticleMentions, lo: int, hi: int) -> Evidence:
+    """An organisation's post read in tokens ``lo:hi``."""
+    return m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
+
+
+# Words before "secretariat" that make it a body's ("its secretariat", "the CSC Secretariat"), not
+# a head of state's office ("the Presidential Secretariat").
+SECRETARIAT_OWNERS = frozenset({"its", "the", "whose", "a"})
+
+
+def _heads_a_secretariat(sdoc: Doc, ent: Span) -> bool:
+    """A bare "Secretary General" in a sentence about a body's secretariat ("Its secretariat ... is
+    headed by Secretary General X"): the body's head, not a country's official."""
+    if ent.text.lower().replace("-", " ") != "secretary general":
+        return False
+    for t in sdoc[ent.sent.start:ent.start]:
+        if t.lower_ == "secretariat" and t.i > 0:
+            before = sdoc[t.i - 1]
+            if before.lower_ in SECRETARIAT_OWNERS or before.ent_id_.startswith("framework:"):
+                return True
+    return False
+
+
+def _body_in_title(title: str) -> tuple[str, str] | None:
+    """(head title, body) of a head's title that names its body: "Secretary-General of the X
+    Coalition" -> ("Secretary-General", "X Coalition"); None for any other title."""
+    head, of, body = title.partition(" of ")
+    if not of or head.lower() not in ORGANISATION_HEAD_TITLES:
+        return None
+    body = body.removeprefix("the ").strip()
+    return (head, body) if body[:1].isupper() else None
+
+
+def _organisation_post_at(m: ArticleMentions, key: str, title: str, body: int, ent: Span, start: int, end: int,
+                          national_title: str | None = None) -> OrganisationPost:
+    """The post of ``title`` held by ``key``, of the body at token ``body``, with its evidence."""
+    sdoc = m.sdoc
+    if body >= ent.end:  # "Secretary-General of the X Coalition"
+        written = sdoc[ent.start:body + 1].text
+    elif _adjacent_body(sdoc, body, ent.start):  # "NATO Secretary General", "ASEAN's Secretary-General"
+        written = sdoc[_body_start(sdoc, body):ent.end].text
+    else:  # "its Secretary-General"
+        written = ent.text
+    lo, hi = min(body, ent.start, start), max(body + 1, ent.end, end)
+    evidence = _post_evidence(m, lo, hi)
+    return OrganisationPost(key, title, written, evidence, body_token=body, national_title=national_title)
+
+
+def _adjacent_body(sdoc: Doc, body: int, title_start: int) -> bool:
+    """The body's name runs into the title ("NATO Secretary General", "ASEAN's Secretary-General")."""
+    return body == title_start - 1 or body == title_start - 2 and sdoc[body + 1].text in ("'s", "’s")
+
+
+def _body_start(sdoc: Doc, last: int) -> int:
+    """The first token of the entity (organisation name) that ends at ``last``."""
+    k = last
+    while k > 0 and sdoc[k].ent_iob_ == "I":
+        k -= 1
+    return k
+
+
 def _former(sdoc: Doc, i: int) -> bool:
     """The title starting at token ``i`` is one its holder no longer holds ("former", "ex-")."""
     j = i - 1
@@ -1146,6 +1343,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             continue
         found = _name_for_title(sdoc, ents, k)
         if found is None:
+            _post_named_in_commas_after_body(m, ent)  # "The President of the X Commission, Y, ..."
             continue
         start, end = found
         key = m.person_at.get(start)
@@ -1168,6 +1366,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if title == "Minister":
             continue  # "Minister Kim": the post is named elsewhere, if at all
         country = None
+        holder_of = False  # the country is written after the holder's name ("X of Maldives")
         before = _country_before(sdoc, ent.start)
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
             before = _country_before(sdoc, ents[k - 1].start)
@@ -1186,14 +1385,30 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after
         elif (after := _country_after(sdoc, end)) is not None and not _possessive_after(sdoc, end + 1):
-            country = after  # "FM Dr. Abdulla Khaleel of Maldives", not "X, India's ministry said"
+            country, holder_of = after, True  # "FM Dr. Abdulla Khaleel of Maldives", not "X, India's ministry said"
         elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end:
             country = country_of_name_end[ent.start - 1]  # "French President X and Prime Minister Y"
         if country:
             foreign.add(country)
             country_of_name_end[end] = country
         if country is None and _organisation_post(sdoc, ent.start):
-            continue  # "UN Secretary-General X", "NATO's Secretary General X": no country's post
+            # "UN Secretary-General X", "NATO's Secretary General X": no country's post, the body's
+            body = _post_body_token(sdoc, ent.start)
+            if body is not None and not (_former(sdoc, ent.start) or _former(sdoc, _body_start(sdoc, body))):
+                m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, start, end))
+            continue
+        if (country is None or holder_of) and not _former(sdoc, ent.start) and _heads_a_secretariat(sdoc, ent):
+            # "Its secretariat is headed by Secretary General X (of Maldives)": the body the article
+            # spoke of last; a country after the name is the holder's
+            evidence = _title_name_evidence(m, ent, start, end)
+            m.organisation_posts.append(OrganisationPost(key, title, ent.text, evidence, body_before=ent.start, national_title=title))
+        elif country is None and not _former(sdoc, ent.start):
+            # "Secretary-General of the X Coalition, Y": the body's post if X is a framework (see facts)
+            if (body := _body_after_title(sdoc, ent.end)) is not None:
+                m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, start, end, national_title=title))
+            elif (head_body := _body_in_title(title)) is not None:
+                evidence = _title_name_evidence(m, ent, start, end)
+                m.organisation_posts.append(OrganisationPost(key, head_body[0], ent.text, evidence, body_name=head_body[1], national_title=title))
         if _former(sdoc, before[1] if before else ent.start):
             if country and clusters[key].country is None:  # "former Indian army chief X" is still Indian
                 clusters[key].country, clusters[key].country_confidence = country, CONF_COUNTERPART
@@ -1827,6 +2042,26 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     if okey not in held:
         held.append(okey)
         m.holdings.append(Holding(person_key, okey, evidence))
+    return okey
+
+
+def add_organisation_office(m: ArticleMentions, post: OrganisationPost, framework: str) -> str:
+    """Record that ``post.person`` holds ``post.title`` of the body ``framework`` (a FrameworkMention
+    key); returns the office key. No country: the post is the body's, whoever holds it."""
+    okey = f"office:org:{framework}:{slug(post.title)}"
+    office = m.offices.get(okey)
+    if office is None:
+        office = m.offices[okey] = OfficeMention(okey, post.title, "", [], [], organisation=framework)
+    written = " ".join(post.written.split())
+    if written.lower() != post.title.lower() and written not in office.aliases:
+        office.aliases.append(written)
+    office.evidence.append(post.evidence)
+    held = m.office_of.setdefault(post.person, [])
+    if okey not in held:
+        held.append(okey)
+        m.holdings.append(Holding(post.person, okey, post.evidence))
+    if post.title not in m.titles_of.setdefault(post.person, []):
+        m.titles_of[post.person].append(post.title)
     return okey
 
 

@@ -66,9 +66,12 @@ class PersonMention:
 class OfficeMention:
     key: str  # doc-local, e.g. "office:MDV:foreign-affairs-minister"
     title: str  # normalised: "Foreign Affairs Minister", "Defence Minister", "Secretary of War"
-    country: str  # ISO alpha-3
+    country: str  # ISO alpha-3; "" for the post of an organisation
     aliases: list[str] = field(default_factory=list)  # surface titles: "Minister of Foreign Affairs"
     evidence: list[Evidence] = field(default_factory=list)
+    # FrameworkMention.key of the international body whose post this is ("NATO Secretary General"),
+    # instead of a country: its holder is not thereby of any country
+    organisation: str | None = None
 
 
 @dataclass

@@ -42,6 +42,7 @@ from .model import (
     EventMention,
     Evidence,
     MeetingMention,
+    OfficeMention,
     PartialDate,
     PersonMention,
 )
@@ -401,11 +402,11 @@ class _Resolver:
 
     def run(self) -> ResolvedGraph:
         self.countries()
+        self.frameworks()  # before the offices: an organisation's post names its framework
         self.offices()
         self.persons()
         self.holdings()
         self.places()
-        self.frameworks()
         self.events()
         self.meetings()
         self.memberships()
@@ -436,15 +437,20 @@ class _Resolver:
         for x in self.extractions:
             for om in x.offices:
                 country = (om.country or "").upper()
-                own = ("title", country, fold(canonical_title(om.title, country) or om.title))
+                owner = self._office_owner(x.doc.doc_id, om) or country
+                own = ("title", owner, fold(canonical_title(om.title, country) or om.title))
                 uf.find(own)
                 for alias in om.aliases:
-                    uf.union(own, ("title", country, fold(canonical_title(alias, country) or alias)))
+                    uf.union(own, ("title", owner, fold(canonical_title(alias, country) or alias)))
                 mentions.append((x.doc.doc_id, om, own))
         groups: dict = defaultdict(list)
         for doc_id, om, own in mentions:
             groups[uf.find(own)].append((doc_id, om))
         for members in sorted(groups.values(), key=lambda m: (m[0][1].country or "", m[0][1].title)):
+            organisation = self._office_owner(*members[0])
+            if organisation:
+                self.organisation_office(members, organisation)
+                continue
             country = (members[0][1].country or "").upper()
             preferred = [canonical_title(om.title, country) for _, om in members]
             preferred = [p for p in preferred if p]
@@ -471,6 +477,29 @@ class _Resolver:
                     node.add("officeOf", ("node", country_iri), ev, one_per_doc=True)
             if not node.values("title"):  # only alternative titles were seen: still say the title
                 node.add("title", ("string", title), _relabel(members[0][1].evidence, RULE_SAME_OFFICE), one_per_doc=True)
+
+    def _office_owner(self, doc_id: str, om: OfficeMention) -> str | None:
+        """The framework IRI of an organisation's post ("NATO Secretary General"); None for a country's."""
+        return self.framework_of.get((doc_id, om.organisation)) if om.organisation else None
+
+    def organisation_office(self, members: list[tuple[str, OfficeMention]], organisation: str) -> None:
+        """The post of an international body: ``office/org/<framework>/<title>``, ``postIn`` the
+        framework, of no country."""
+        counts = Counter(om.title for _, om in members)
+        title = min(counts, key=lambda t: (-counts[t], t))
+        body = self.graph.nodes[organisation]
+        iri = _unique_iri(f"office/org/{organisation.rsplit('/', 1)[-1]}", slug(title), self.taken, ())
+        node = self.node(iri, "Office", f"{title} of {body.label}")
+        for doc_id, om in members:
+            self.office_of[(doc_id, om.key)] = iri
+            ev = om.evidence
+            node.add("type", ("class", "Office"), ev, one_per_doc=True)
+            node.add("label", ("string", node.label), ev, one_per_doc=True)
+            node.add("title", ("string", title), _evidence_for(title, ev), one_per_doc=True)
+            for other in [om.title, *om.aliases]:
+                if fold(other) != fold(title):
+                    node.add("altLabel", ("string", other), _relabel(_evidence_for(other, ev), RULE_SAME_OFFICE), one_per_doc=True)
+            node.add("postIn", ("node", organisation), ev, one_per_doc=True)
 
     # persons ---------------------------------------------------------------------------------
     def persons(self) -> None:

@@ -179,6 +179,10 @@ def _framework(ctx: _Context, entity: Entity, profile: Profile) -> None:
         country, role = _text(row["country"]), _text(row["role"])
         members.append(Line(f"{_text(row['countryLabel'])} ({role})", ctx.evidence(country, _ROLE_PREDICATES[role], entity.iri)))
     profile.add("Members", members)
+    posts = []  # "Secretary-General: X"
+    for row in ctx.select("office-holders", country=entity.iri):
+        posts.append(Line(f"{_text(row['officeTitle'])}: {_text(row['personLabel'])}", ctx.evidence(_text(row["person"]), "holds", _text(row["office"]))))
+    profile.add("Posts", _unique(posts))
     events = []
     for row in ctx.select("events-of", framework=entity.iri):
         event = _text(row["event"])
@@ -216,7 +220,7 @@ def _office(ctx: _Context, entity: Entity, profile: Profile) -> None:
     _event(ctx, entity, profile)
     facts = _facts_about(ctx, entity.iri)
     titles = [str(term) for predicate, _, term in facts if predicate == "title"]
-    countries = [str(term) for predicate, _, term in facts if predicate == "officeOf"]
+    countries = [str(term) for predicate, _, term in facts if predicate in ("officeOf", "postIn")]  # or its organisation
     holders = []
     for title in titles[:1]:
         bindings = {"title": Literal(title), **({"country": countries[0]} if countries else {})}

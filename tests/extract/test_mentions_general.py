@@ -205,7 +205,10 @@ def test_an_organisations_post_has_no_country(nlp):
     text = "UN Secretary-General Antonio Guterres attended the summit in Kuala Lumpur, Malaysia's foreign ministry said. Malaysia chairs the bloc."
     x = _extract(nlp, text)
     assert "Antonio Guterres" in _persons(x)
-    assert not x.holdings
+    # the post is the UN's (an office of the organisation), not Malaysia's
+    assert _holds(x) == {("Antonio Guterres", "Secretary-General", "")}
+    (office,) = x.offices
+    assert {f.key: f.name for f in x.frameworks}[office.organisation] == "UN"
 
 
 def test_the_dateline_country_is_home_when_every_country_named_is_foreign(nlp):
