@@ -1310,6 +1310,13 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
                 country, conf, rule = host, CONF_SENTENCE_COUNTRY, "office.dateline-host"
+            elif m.home_country and _goes_to(m, key, s, m.home_country):
+                # "the State Visit of President X to India" in a story told from India: X comes from
+                # the article's one other country, if there is one
+                if (other := _other_main_country(m, counts)) is None:
+                    m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+                    continue
+                country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.visitor-to-home"
             elif m.home_country:
                 country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
             else:
@@ -1647,7 +1654,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         head = token
         while head.dep_ in ("conj", "nmod", "compound", "appos") and head.head.i != head.i:
             head = head.head  # "X and Y met ...", "Secretary X and Secretary Y", a parse glued to a dateline
-        if head.dep_ in ("nsubj", "nsubjpass"):
+        if head.dep_ in ("nsubj", "nsubjpass") or _root_with_clause_verb(head):
             subjects.add(owner)
             if owner == key and head.head.lemma_.lower() in ATTEND_LEMMAS:
                 attends = True
@@ -1687,6 +1694,17 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     if travels or found & visitors:
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     return next(iter(found)) if len(found) == 1 else None
+
+
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _root_with_clause_verb(token) -> bool:
+    """A name the parser made the sentence's root, its verb a relative clause without a relative
+    word ("General X on Monday called on Y", parsed as "X [who] called on Y"): the subject after all."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(
+        c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > token.i and not any(g.lower_ in RELATIVE_WORDS for g in c.children)
+        for c in token.children)
 
 
 # Verbs whose subject takes part in an event ("X attended the meeting in Port Louis")
@@ -1769,6 +1787,8 @@ def _in_country_list(m: ArticleMentions, token) -> bool:
 
 def _destination_of(m: ArticleMentions, token, key: str) -> bool:
     """``token`` is where person ``key`` goes ("X arrived in Male", "X's visit to India")."""
+    if _visit_of_named_to(m, token, key):
+        return True
     head = token
     for _ in range(5):  # "hosting A and Minister B in Washington": up through a list of guests
         if head.head.i == head.i:
@@ -1791,20 +1811,86 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
     return False
 
 
-# "Deputy Minister of National Defence": a post named head first, with its portfolio after "of"/"for".
+# Verbs and nouns of going to a country one is not from ("return" is not one: one returns home).
+ARRIVAL_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly", "come", "tour", "trip", "journey"})
+
+
+def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
+    """The sentence at ``char_start`` says that person ``key`` goes to country ``iso`` or one of its
+    cities: "the visit of President X to India", "X arrived in New Delhi", "X's visit to India"."""
+    sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
+    if sent is None:
+        return False
+    for i in range(sent.start, sent.end):
+        place = m.places[m.place_at[i]] if i in m.place_at else None
+        if m.country_at.get(i) != iso and (place is None or place.country != iso):
+            continue
+        if _visit_of_named_to(m, m.tokens[i], key) or _arrival_of(m, m.tokens[i], key):
+            return True
+    return False
+
+
+def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
+    """``token`` is the place of an arrival verb or visit noun whose own subject or owner is person
+    ``key`` ("X visited India", "X arrived in Delhi", "X's visit to India"); not a guest's host."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "in"):
+        verb = token.head.head
+    elif token.dep_ == "dobj":
+        verb = token.head
+    else:
+        return False
+    if verb.lemma_.lower() not in ARRIVAL_LEMMAS:
+        return False
+    return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
+
+
+def _other_main_country(m: ArticleMentions, counts: dict[str, int]) -> str | None:
+    """The one country besides the home country that the article names more than once."""
+    others = [iso for iso, n in counts.items() if iso != m.home_country and n >= 2]
+    return others[0] if len(others) == 1 else None
+
+
+def _visit_of_named_to(m: ArticleMentions, token, key: str) -> bool:
+    """"the State Visit of President X to India", read from the words (the parser often hangs "to
+    India" on the main verb): a visit noun, "of", the holder (and title), "to", ``token``."""
+    i = token.i - 1
+    while i > 0 and m.tokens[i].lower_ == "the":
+        i -= 1
+    if i < 2 or m.lower[i] != "to" or m.person_at.get(i - 1) != key:
+        return False
+    j = i - 1
+    while j > 0 and (m.person_at.get(j) == key or m.title_owner.get(j) == key):
+        j -= 1
+    return j > 0 and m.lower[j] == "of" and m.tokens[j - 1].lemma_.lower() in MOVEMENT_LEMMAS and m.pos[j - 1] in ("NOUN", "PROPN")
+
+
+# "Deputy Minister of National Defence": a post named head first, with its portfolio after "of"/"for",
+# and maybe a remit after a second "for" ("Assistant Minister of Defence for Executive Affairs").
 HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)\s+)?(Minister|Secretary|Secretary[- ]General|Director[- ]General)"
-                              r"\s+(?:of|for)\s+(?:the\s+)?(?!State\b)([A-Z][\w' -]*)$")
+                              r"\s+(?:of|for)\s+(?:the\s+)?(?!State\b)([A-Z][\w' -]*?)(\s+for\s+[A-Z][\w' -]*)?$")
 
 
 def written_word_order(written: str) -> str | None:
     """A head-first title in the usual order, its words and spelling as written: "Deputy Minister of
     National Defence" -> "Deputy National Defence Minister", "Minister of Defense" -> "Defense
-    Minister"; None for any other title ("Minister of State for Defence" stays)."""
+    Minister", a remit kept after the head ("Assistant Defence Minister for Executive Affairs");
+    None for any other title ("Minister of State for Defence" stays)."""
     match = HEAD_FIRST_TITLE.match(written)
     if match is None:
         return None
-    modifier, head, portfolio = match.groups()
-    return f"{modifier or ''}{portfolio} {head}"
+    modifier, head, portfolio, remit = match.groups()
+    return f"{modifier or ''}{portfolio} {head}{remit or ''}"
+
+
+AMERICAN_DEFENSE = re.compile(r"\bDefense\b")
+
+
+def _in_written_spelling(written: str, names: list[str]) -> list[str]:
+    """The post's other names in the article's spelling: "Secretary of National Defense" makes the
+    "Defence Secretary" also the "Defense Secretary" (the lexicon writes British "Defence")."""
+    if not AMERICAN_DEFENSE.search(written):
+        return []
+    return [name.replace("Defence", "Defense") for name in names if "Defence" in name]
 
 
 def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:
@@ -1819,7 +1905,7 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     if office is None:
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = " ".join(written.split())
-    for form in (written_norm, written_word_order(written_norm)):
+    for form in (written_norm, written_word_order(written_norm), *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:
             office.aliases.append(form)
     office.evidence.append(evidence)

@@ -607,10 +607,15 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         if doc[j].lower_ == "the":
             j += 1
         first = j
-        holder_in_commas = False
+        holder_in_commas = country_after = False
         while j < len(doc) and j - first < 6:
             token = doc[j]
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
+                break
+            # "X, Minister of Defence and Military Production of the Arab Republic of Egypt, ...": the
+            # portfolio ends where its country is named
+            if token.lower_ == "of" and j > first and skip_title_country(doc, j) > j:
+                country_after = True
                 break
             # "Minister of Defence and Veteran Affairs, Jacob Oboth Oboth, said": the portfolio ends
             # at the comma that sets off its holder's name
@@ -623,9 +628,9 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             j += 1
         if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&") or continued_only and not holder_in_commas:
             continue
-        if qualified and not generic and not holder_in_commas and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        if qualified and not generic and not (holder_in_commas or country_after) and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             j -= 2  # no name the model found: "for Policy Jane Doe" (longer runs are ambiguous)
-        elif not (holder_in_commas or doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        elif not (holder_in_commas or country_after or doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             continue  # no name right after: where the portfolio ends is unknown
         written = doc[ent.start : j].text
         key = " ".join(written.lower().split())

@@ -1,0 +1,100 @@
+"""Royal styles before a name, joined portfolios up to their country, remits after a head-first
+title, the article's own spelling of a post, misparsed subjects and visitors to the home country:
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, holdings, person_names
+
+from diplokg.mentions import _in_written_spelling, _root_with_clause_verb, written_word_order
+
+PUBLISHED = date(2025, 4, 2)
+
+
+def _extract(nlp, text):
+    return extract_text(nlp, text, PUBLISHED)
+
+
+def test_royal_highness_is_no_part_of_the_name(nlp):
+    text = (
+        "MUSCAT, April 1 -- His Royal Highness Prince Faris bin Tariq bin Nasser, Minister of Defence, received "
+        "General Paolo Russo of Italy on Tuesday. Later, Prince Faris bin Tariq held talks with the Italian delegation."
+    )
+    x = _extract(nlp, text)
+    assert "Faris bin Tariq bin Nasser" in person_names(x)
+    assert not any("Highness" in name for name in person_names(x))
+
+
+def test_a_royal_force_after_a_body_post_still_ends_the_post(nlp):
+    # "Royal" starts no honorific of its own: "the commander of the Royal Navy of Oman" is still a post
+    text = "The minister also met Vice Admiral Hamad bin Saif Al Amri, the commander of the Royal Navy of Oman, on Monday."
+    assert any(p == "Hamad bin Saif Al Amri" and c == "OMN" for p, _, c in holdings(_extract(nlp, text)))
+
+
+def test_a_joined_portfolio_runs_up_to_its_country(nlp):
+    text = (
+        "General Karim Mansour, Minister of Defence and Military Production of the Republic of Tunisia, and his "
+        "delegation arrived in Rome on Monday. Italy and Tunisia agreed to hold joint drills."
+    )
+    assert ("Karim Mansour", "Minister of Defence and Military Production", "TUN") in holdings(_extract(nlp, text))
+
+
+def test_a_second_title_after_and_is_no_portfolio(nlp):
+    text = "Karim Mansour, Minister of Defence and Prime Minister of Tunisia, arrived in Rome on Monday."
+    titles = {t for p, t, _ in holdings(_extract(nlp, text)) if p == "Karim Mansour"}
+    assert not any("and Prime" in t for t in titles)
+
+
+def test_a_remit_stays_after_the_head_in_the_usual_order():
+    assert written_word_order("Assistant Minister of Defense for Executive Affairs") == "Assistant Defense Minister for Executive Affairs"
+    assert written_word_order("Minister for Foreign Affairs") == "Foreign Affairs Minister"
+    assert written_word_order("Minister of State for Defence") is None
+
+
+def test_the_posts_other_names_in_the_articles_spelling():
+    assert _in_written_spelling("Secretary of National Defense", ["Defence Secretary", "Secretary of National Defence"]) == \
+        ["Defense Secretary", "Secretary of National Defense"]
+    assert _in_written_spelling("Minister of Defence", ["Defence Minister"]) == []
+
+
+def _parsed(nlp, words, heads, deps, pos):
+    from spacy.tokens import Doc
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_name_parsed_as_the_root_is_still_the_subject_of_its_call(nlp):
+    # the parser may read "General X on Thursday called on Y" as "X [who] called on Y": X is still
+    # the one who calls (so the host's city is not X's country)
+    words = ["General", "Bellandi", "on", "Thursday", "called", "on", "Rojas", "."]
+    doc = _parsed(nlp, words, [1, 1, 4, 2, 1, 4, 5, 1], ["compound", "ROOT", "prep", "pobj", "relcl", "prep", "pobj", "punct"],
+                  ["PROPN", "PROPN", "ADP", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert _root_with_clause_verb(doc[1])
+
+
+def test_a_real_relative_clause_leaves_the_root_no_subject(nlp):
+    words = ["General", "Bellandi", ",", "who", "called", "on", "Rojas", "."]
+    doc = _parsed(nlp, words, [1, 1, 1, 4, 1, 4, 5, 1], ["compound", "ROOT", "punct", "nsubj", "relcl", "prep", "pobj", "punct"],
+                  ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert not _root_with_clause_verb(doc[1])
+
+
+def test_a_visitor_to_the_home_country_is_from_the_other_one(nlp):
+    text = (
+        "ROME, April 1 -- Defence Minister Carlo Neri held talks with the Chilean Defence Minister Pablo Rojas in Rome "
+        "on Tuesday. Italy and Chile agreed to expand training, and Chile will send cadets to Italy. "
+        "The visit follows the State Visit of President Juan Morales to Italy in August 2024."
+    )
+    held = holdings(_extract(nlp, text))
+    assert ("Juan Morales", "President", "CHL") in held
+    assert ("Carlo Neri", "Defence Minister", "ITA") in held
+
+
+def test_a_return_home_is_no_visit(nlp):
+    text = (
+        "ROME, April 1 -- Defence Minister Carlo Neri held talks with the Chilean Defence Minister Pablo Rojas in Rome "
+        "on Tuesday. Italy and Chile agreed to expand training, and Chile will send cadets to Italy. "
+        "Defence Secretary Lucia Ferri, who accompanied the minister, returned to Italy on Friday."
+    )
+    assert ("Lucia Ferri", "Defence Secretary", "ITA") in holdings(_extract(nlp, text))
