@@ -175,6 +175,10 @@ class Linker:
         if not key:
             return Link(name, [], "none")
         found = self._of_kind(self._exact.get(key, set()), kind)
+        if found and " " not in key and not any(normalise(e.label) == key for e in found):
+            # A one-word alternative name is a short form an article used ("Singh" for the one
+            # Singh it spoke of): every person with that surname is as likely, so none is guessed.
+            found = self._of_kind(self._exact[key] | self._part.get(key, set()), kind)
         if found:
             return Link(name, found, "exact")
         found = self._of_kind(self._part.get(key, set()), kind)

@@ -90,3 +90,25 @@ def test_office_title_spelling_comes_from_the_store(fixture_linker):
     assert fixture_linker.office_title("Secretary of Defense") == "Secretary of Defence"  # fuzzy: US spelling
     with pytest.raises(UnknownName):
         fixture_linker.office_title("Astronaut")
+
+
+def _people(*rows: tuple[str, list[str]]):
+    from diplokg.linking import Entity, Linker
+
+    entities = {}
+    for label, alt in rows:
+        iri = P + label.lower().replace(" ", "-")
+        names = {label: "label", **{a: "altLabel" for a in alt}}
+        entities[iri] = Entity(iri=iri, label=label, kinds={"Person"}, names=names)
+    return Linker(entities)
+
+
+def test_a_one_word_short_form_one_article_used_does_not_hide_the_namesakes():
+    # One article called its Singh "Singh" (so that one-word altLabel exists); another Singh has none.
+    linker = _people(("Aravind Kumar Singh", ["Singh", "A K Singh"]), ("Baldev Singh", []), ("Chitra Rao", []))
+    assert {e.label for e in linker.link("Singh", "person").entities} == {"Aravind Kumar Singh", "Baldev Singh"}
+    # a one-word name that is someone's own label is that person (a mononym), not every namesake
+    mononym = _people(("Suharto", []), ("Tommy Suharto", []))
+    assert [e.label for e in mononym.link("Suharto", "person").entities] == ["Suharto"]
+    # a several-word alternative name stays exact
+    assert [e.label for e in linker.link("A K Singh", "person").entities] == ["Aravind Kumar Singh"]
