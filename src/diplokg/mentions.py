@@ -667,7 +667,7 @@ def _title_chain_start(sdoc: Doc, ents: list[Span], k: int) -> int:
     start = ents[k].start
     while True:
         j = start - 1
-        while j >= 0 and start - j <= 6 and sdoc[j].ent_type_ not in (TITLE, "PERSON"):
+        while j >= 0 and start - j <= 9 and sdoc[j].ent_type_ not in (TITLE, "PERSON"):
             j -= 1
         if j < 0 or sdoc[j].ent_type_ != TITLE or not _title_chain_link(sdoc[j + 1 : start]):
             return start
@@ -683,8 +683,8 @@ def _title_chain_link(gap: Span) -> bool:
     if words and words[0] == "of":
         first = 2 if words[1:2] == ["the"] else 1
         end = first
-        while end < len(words) and words[end][:1].isupper():
-            end += 1
+        while end < len(words) and (words[end][:1].isupper() or words[end] in POSSESSIVE_MARKS and words[end + 1 : end + 2] != [] and words[end + 1][:1].isupper()):
+            end += 1  # "of the Vietnam People's Army and ": a possessive inside the force's name
         if end == first:
             return False  # "of" and no place
         words = words[end:]
@@ -1649,6 +1649,8 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     for token in m.tokens[sent.start : sent.end]:
         owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
         if owner is None:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in PRONOUNS and (owner := _person_of(m, token)) is not None:
+                subjects.add(owner)  # "He also met Deputy Minister Y": he is the one who meets
             continue
         others.add(owner)
         head = token
@@ -1664,7 +1666,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     # for one the subject meets, a sentence that names the subject's own country places no one
     # ("X met Deputy Minister Y ... with Indian assistance": India is the visitor's)
     visitors = set() if is_subject else \
-        {clusters[o].country for o in subjects if clusters[o].country and clusters[o].country_confidence >= CONF_COUNTERPART}
+        {clusters[o].country for o in subjects if clusters[o].country and clusters[o].country_confidence >= CONF_HOME_COUNTRY}
     if is_subject and any(clusters[o].country is None for o in others - subjects):
         return None  # "X called on President Y in Male": the place is the host's, and who hosts is unknown
     found: set[str] = set()
@@ -1712,7 +1714,7 @@ ATTEND_LEMMAS = frozenset({"attend", "participate", "address"})
 
 
 # Verbs whose subject goes to see their object ("X called on / met / held talks with Y").
-VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have", "pay"})  # "pay" of "paid a courtesy call on X"
+VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have", "pay", "interact", "confer"})  # "pay" of "paid a courtesy call on X"
 
 
 def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, clusters: dict[str, _Cluster]) -> str | None:

@@ -98,3 +98,24 @@ def test_a_return_home_is_no_visit(nlp):
         "Defence Secretary Lucia Ferri, who accompanied the minister, returned to Italy on Friday."
     )
     assert ("Lucia Ferri", "Defence Secretary", "ITA") in holdings(_extract(nlp, text))
+
+
+def test_a_second_title_after_a_force_name_with_a_possessive_is_the_same_persons(nlp):
+    # "of the X People's Army and": the possessive is inside the force's name, the run goes on
+    text = (
+        "HANOI, April 1 -- General Carlo Neri of Italy held talks with Senior Lieutenant General Tran Van Long, "
+        "Chief of the General Staff of the Vietnam People's Army and Deputy Minister of National Defence, in Hanoi."
+    )
+    assert ("Tran Van Long", "Deputy Defence Minister", "VNM") in holdings(_extract(nlp, text))
+
+
+def test_the_visitors_country_named_by_a_pronoun_subject_places_no_one(nlp):
+    # "He also interacted with Deputy Minister Y ... set up with Italian assistance": the assistance
+    # is the visitor's country, and Y is the host's
+    text = (
+        "HANOI, April 1 (ANSA) -- Army chief General Carlo Neri of Italy held talks with Vietnam's Minister of "
+        "National Defence General Pham Duc Minh in Hanoi on Thursday. "
+        "He also interacted with Deputy Minister of National Defence Senior Lieutenant General Tran Van Long, who "
+        "oversees external relations, on the progress of the language laboratories set up with Italian assistance."
+    )
+    assert ("Tran Van Long", "Deputy Defence Minister", "VNM") in holdings(_extract(nlp, text))
