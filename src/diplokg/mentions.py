@@ -579,9 +579,9 @@ def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Sp
 
 
 def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, m: ArticleMentions | None = None) -> _Cluster:
-    """Who "Singh" is: the only Singh named before; of several, the one named in this or the
-    previous sentence or earlier in the same paragraph (a paragraph keeps to the person it
-    opened with), else the one the article is about (named first)."""
+    """Who "Singh" is: the only Singh named before; of several, the one named earlier in the same
+    paragraph (a paragraph keeps to the person it opened with; without the article, in this or the
+    previous sentence), else the one the article is about (named first)."""
     before = [c for c in candidates if c.first < i]
     if not before:
         return min(candidates, key=lambda c: c.first)
@@ -589,8 +589,10 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
         return before[0]
     nearest = max(before, key=lambda c: max(p for p in c.positions if p < i))
     last = max(p for p in nearest.positions if p < i)
-    if bisect_right(sentence_starts, i) - bisect_right(sentence_starts, last) <= 1:
+    if m is None and bisect_right(sentence_starts, i) - bisect_right(sentence_starts, last) <= 1:
         return nearest
+    # a new paragraph goes back to the one the article is about, even when the paragraph before
+    # ended with the other one ("... during Defence Minister A Singh's visit. \n\n Singh also called on")
     if m is not None and "\n" not in m.doc.text[m.tokens[last].idx : m.tokens[i].idx]:
         return nearest
     return min(before, key=lambda c: c.first)

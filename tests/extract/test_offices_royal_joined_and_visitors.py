@@ -119,3 +119,23 @@ def test_the_visitors_country_named_by_a_pronoun_subject_places_no_one(nlp):
         "oversees external relations, on the progress of the language laboratories set up with Italian assistance."
     )
     assert ("Tran Van Long", "Deputy Defence Minister", "VNM") in holdings(_extract(nlp, text))
+
+
+WEBER_LEAD = (
+    "BERLIN, April 1 -- Defence Secretary Hans Peter Weber held talks with Norway's Defence Minister Lars Berg in "
+    "Oslo on Tuesday, the ministry said.\n\n"
+    "The two sides reviewed the defence pact signed during Chancellor Otto Weber's visit to Oslo in 2022."
+)
+
+
+def test_a_surname_in_a_new_paragraph_is_the_articles_person(nlp):
+    # the paragraph before ended with the other Weber, named in passing
+    x = _extract(nlp, WEBER_LEAD + "\n\nWeber also called on Norway's Prime Minister Ingrid Dahl on Wednesday.")
+    names = {p.key: p.name for p in x.persons}
+    assert any({names[k] for k in mt.participants} == {"Hans Peter Weber", "Ingrid Dahl"} for mt in x.meetings)
+
+
+def test_a_surname_in_the_same_paragraph_is_the_one_just_named(nlp):
+    x = _extract(nlp, WEBER_LEAD + " Weber also called on Norway's Prime Minister Ingrid Dahl during that visit.")
+    names = {p.key: p.name for p in x.persons}
+    assert any({names[k] for k in mt.participants} == {"Otto Weber", "Ingrid Dahl"} for mt in x.meetings)
