@@ -862,8 +862,11 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
         j = _force_country_word(sdoc, j)
         if j is None:
             return None
-    elif j == i - 1 and j >= 1 and sdoc[i].lower_ in FORCE_HEADS and sdoc[j].text[:1].isupper() and not sdoc[j].ent_type_:
-        j = _force_country_word(sdoc, i)  # "Somali National Army commander X": the title took the force's last word
+    elif j >= 1 and sdoc[i].lower_ in FORCE_HEADS and sdoc[j].text[:1].isupper() and sdoc[j].ent_type_ in ("", "ORG") \
+            and (j == i - 1 or sdoc[j].lower_ == "people"):
+        # "Somali National Army commander X", "Vietnam People's Navy Commander X": the title took the
+        # force's last word
+        j = _force_country_word(sdoc, i)
         if j is None:
             return None
     if j >= 0 and sdoc[j].ent_id_.startswith("country:"):
@@ -871,12 +874,21 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+def _force_named_before_title(sdoc: Doc, country_start: int, title: Span) -> bool:
+    """The title opens with a force's last word, the rest of the force's name written between its
+    country and the title ("Somali National Army commander"; not "Vietnam's Navy Commander")."""
+    between = title.start - country_start
+    return title[0].lower_ in FORCE_HEADS and (between > 2 or between == 2 and sdoc[title.start - 1].text not in POSSESSIVE_MARKS)
+
+
 def _force_country_word(sdoc: Doc, head: int) -> int | None:
     """Index of the country word that opens the force's name ending at ``head`` ("Japan Self-Defense
     Forces", "Royal Thai Air Force"), at most four words before; None without one."""
     j = head - 1
     while j >= 0 and head - j <= 4 and not sdoc[j].ent_id_.startswith("country:"):
-        if not (sdoc[j].text[:1].isupper() and not sdoc[j].ent_type_ or sdoc[j].text == "-" and not sdoc[j].whitespace_):
+        word = sdoc[j].text[:1].isupper() and sdoc[j].ent_type_ in ("", "ORG")  # the model may take "People's" for an organisation
+        possessive = sdoc[j].text in POSSESSIVE_MARKS and j > 0 and sdoc[j - 1].lower_ == "people"  # "Vietnam People's Army"
+        if not (word or possessive or sdoc[j].text == "-" and not sdoc[j].whitespace_):
             return None
         j -= 1
     return j if j >= 0 and sdoc[j].ent_id_.startswith("country:") else None
@@ -1171,6 +1183,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             continue  # "Minister Kim": the post is named elsewhere, if at all
         country = None
         before = _country_before(sdoc, ent.start)
+        if before and _force_named_before_title(sdoc, before[1], ent):
+            written = sdoc[before[1] : ent.end].text  # "Vietnam People's Navy Commander": the post as written, its force in full
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
             before = _country_before(sdoc, ents[k - 1].start)
         if place_country is not None:

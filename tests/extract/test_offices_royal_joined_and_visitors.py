@@ -139,3 +139,22 @@ def test_a_surname_in_the_same_paragraph_is_the_one_just_named(nlp):
     x = _extract(nlp, WEBER_LEAD + " Weber also called on Norway's Prime Minister Ingrid Dahl during that visit.")
     names = {p.key: p.name for p in x.persons}
     assert any({names[k] for k in mt.participants} == {"Otto Weber", "Ingrid Dahl"} for mt in x.meetings)
+
+
+def _office_names(x, person: str) -> set[str]:
+    names = {p.key: p.name for p in x.persons}
+    offices = {o.key: o for o in x.offices}
+    return {n for h in x.holdings if names[h.person] == person
+            for n in (offices[h.office].title, *offices[h.office].aliases, offices[h.office].country)}
+
+
+def test_a_peoples_force_before_its_commander_names_the_country(nlp):
+    text = "VIENTIANE, April 1 -- Italy's Defence Minister Carlo Neri met Laos People's Army Commander Lieutenant General Khamphet Vongsa on Tuesday."
+    names = _office_names(_extract(nlp, text), "Khamphet Vongsa")
+    assert {"LAO", "Army Commander", "Laos People's Army Commander"} <= names
+
+
+def test_a_countrys_possessive_force_title_is_written_without_it(nlp):
+    text = "VIENTIANE, April 1 -- Italy's Defence Minister Carlo Neri met Laos's Army Commander Lieutenant General Khamphet Vongsa on Tuesday."
+    names = _office_names(_extract(nlp, text), "Khamphet Vongsa")
+    assert "LAO" in names and not any("Laos" in n for n in names)
