@@ -876,6 +876,33 @@ def deputies_of_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+REMIT_MAX_WORDS = 5
+REMIT_JOINERS = frozenset({"and", "of", "for"})
+
+
+def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
+    """"Joint Secretary (International Cooperation) X", "Deputy Chief of the Army Staff (Capability
+    Development and Sustenance) X": a remit in brackets between a title and its holder's name is part
+    of the post, kept as written; not an acronym ("Chief of the Army Staff (COAS) X")."""
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.end + 3 >= len(doc) or doc[ent.end].text != "(":
+            continue
+        close = next((j for j in range(ent.end + 1, min(ent.end + 2 + REMIT_MAX_WORDS, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or close == ent.end + 1:
+            continue
+        words = doc[ent.end + 1 : close]
+        if not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in REMIT_JOINERS) for t in words) or len(words) == 1 and words[0].text.isupper():
+            continue
+        holder = doc[close + 1]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, close + 1) is None:
+            continue  # no name right after: "the Permanent Secretary (Defence) said"
+        canonical = re.sub(r"\bDefense\b", "Defence", doc[ent.start : close + 1].text)
+        spans.append(Span(doc, ent.start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # "son/daughter of" in Arabic and Malay names: the word before one is the person's own name.
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # Particles of Arabic and Malay names ("Al", "bin"), whose long names the model often cuts at the front.
@@ -930,6 +957,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, numbered_ministers(doc))
+    _replace_ents(doc, titles_with_remit_in_brackets(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()

@@ -158,3 +158,17 @@ def test_a_countrys_possessive_force_title_is_written_without_it(nlp):
     text = "VIENTIANE, April 1 -- Italy's Defence Minister Carlo Neri met Laos's Army Commander Lieutenant General Khamphet Vongsa on Tuesday."
     names = _office_names(_extract(nlp, text), "Khamphet Vongsa")
     assert "LAO" in names and not any("Laos" in n for n in names)
+
+
+def test_a_remit_in_brackets_is_part_of_the_post(nlp):
+    text = (
+        "ROME, April 1 -- Italy's Defence Minister Carlo Neri met India's Defence Secretary Arun Mehta on Tuesday. "
+        "The Indian delegation included Joint Secretary (Maritime Affairs) Kavita Rao and officers from the three services."
+    )
+    assert ("Kavita Rao", "Joint Secretary (Maritime Affairs)", "IND") in holdings(_extract(nlp, text))
+
+
+def test_an_acronym_in_brackets_is_no_remit(nlp):
+    from diplokg.nlp import titles_with_remit_in_brackets
+    doc = nlp("The Chief of the Army Staff (COAS) General Tom Reyes met the Permanent Secretary (Defence) on Monday.")
+    assert titles_with_remit_in_brackets(doc) == []
