@@ -903,6 +903,37 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
     return spans
 
 
+BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z]{2,6}\s*\)")
+ACRONYM_SIDE_MAX_WORDS = 3
+
+
+def titles_around_acronyms(doc: Doc) -> list[Span]:
+    """"Indonesian Armed Forces (TNI) Commander X": a force's acronym in brackets inside a title the
+    lexicon knows without it ("Armed Forces Commander"); the span keeps the acronym, the canonical
+    title drops it. The longest known title around the brackets wins."""
+    phrases = refdata.titles().phrases
+    spans = []
+    for match in BRACKETED_ACRONYM.finditer(doc.text):  # no Token per word: the brackets are rare
+        inside = doc.char_span(match.start(), match.end())
+        if inside is None or inside.start == 0 or inside.end >= len(doc):
+            continue
+        best = None
+        for left in range(ACRONYM_SIDE_MAX_WORDS, 0, -1):
+            for right in range(ACRONYM_SIDE_MAX_WORDS, 0, -1):
+                start, end = inside.start - left, inside.end + right
+                if start < 0 or end > len(doc) or (best and end - start <= best[1] - best[0]):
+                    continue
+                words = [*doc[start : inside.start], *doc[inside.end : end]]
+                if not all(t.is_alpha and t.ent_type_ != "PERSON" for t in words):
+                    continue
+                canonical = phrases.get(" ".join(t.lower_ for t in words))
+                if canonical:
+                    best = (start, end, canonical)
+        if best:
+            spans.append(Span(doc, best[0], best[1], label=TITLE, span_id=f"title:{best[2]}"))
+    return spans
+
+
 # "son/daughter of" in Arabic and Malay names: the word before one is the person's own name.
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # Particles of Arabic and Malay names ("Al", "bin"), whose long names the model often cuts at the front.
@@ -958,6 +989,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, numbered_ministers(doc))
     _replace_ents(doc, titles_with_remit_in_brackets(doc))
+    _replace_ents(doc, titles_around_acronyms(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()

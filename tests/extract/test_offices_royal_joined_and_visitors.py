@@ -172,3 +172,17 @@ def test_an_acronym_in_brackets_is_no_remit(nlp):
     from diplokg.nlp import titles_with_remit_in_brackets
     doc = nlp("The Chief of the Army Staff (COAS) General Tom Reyes met the Permanent Secretary (Defence) on Monday.")
     assert titles_with_remit_in_brackets(doc) == []
+
+
+def test_a_forces_acronym_inside_a_title_keeps_the_title(nlp):
+    text = (
+        "SANTIAGO, April 1 -- Italy's Defence Minister Carlo Neri met Chilean Armed Forces (FACH) Commander General "
+        "Pedro Soto on Monday to discuss training."
+    )
+    assert ("Pedro Soto", "Armed Forces Commander", "CHL") in holdings(_extract(nlp, text))
+
+
+def test_an_acronym_after_a_title_makes_no_title_with_the_rank(nlp):
+    from diplokg.nlp import TITLE
+    doc = nlp("Chief of the Army Staff (COAS) General Tom Reyes met the press on Monday.")
+    assert [e.text for e in doc.ents if e.label_ == TITLE] == ["Chief of the Army Staff", "COAS"]
