@@ -903,6 +903,35 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
     return spans
 
 
+# Head words written after the name of the body they head ("the Joint Chiefs of Staff Chairman X").
+HEADS_AFTER_BODY = frozenset({"chairman", "chairperson", "chair", "president", "head", "chief", "commander", "director"})
+
+
+def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
+    """"Yemen's Presidential Leadership Council Chairman Dr. X": a country's body (a name the model
+    found, ending in a body's word), then its head's word, then a name: one TITLE, kept as written.
+    Only right after a country ("Yemen's", "Kenyan"): a body with no country before it may be an
+    organisation's, whose posts are read elsewhere."""
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or ent[-1].lower_ not in BODY_NAME_ENDS:
+            continue
+        head = doc[ent.end]
+        if head.lower_ not in HEADS_AFTER_BODY or not head.text[:1].isupper() or head.ent_type_:
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        before = start - 2 if start >= 2 and doc[start - 1].text in ("'s", "’s") else start - 1
+        if before < 0 or not doc[before].ent_id_.startswith("country:"):
+            continue
+        holder = doc[ent.end + 1]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, ent.end + 1) is None:
+            continue
+        canonical = re.sub(r"\bDefense\b", "Defence", doc[start : ent.end + 1].text)
+        spans.append(Span(doc, start, ent.end + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z]{2,6}\s*\)")
 ACRONYM_SIDE_MAX_WORDS = 3
 
@@ -990,6 +1019,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, numbered_ministers(doc))
     _replace_ents(doc, titles_with_remit_in_brackets(doc))
     _replace_ents(doc, titles_around_acronyms(doc))
+    _replace_ents(doc, titles_of_country_bodies_named_first(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()

@@ -186,3 +186,14 @@ def test_an_acronym_after_a_title_makes_no_title_with_the_rank(nlp):
     from diplokg.nlp import TITLE
     doc = nlp("Chief of the Army Staff (COAS) General Tom Reyes met the press on Monday.")
     assert [e.text for e in doc.ents if e.label_ == TITLE] == ["Chief of the Army Staff", "COAS"]
+
+
+def test_a_countrys_body_named_before_its_chairman_is_the_post(nlp):
+    text = "ROME, April 1 -- Italy's Defence Minister Carlo Neri met Libya's Presidential Council Chairman Dr. Omar Salem in Rome on Tuesday."
+    assert ("Omar Salem", "Presidential Council Chairman", "LBY") in holdings(_extract(nlp, text))
+
+
+def test_a_body_with_no_country_before_it_makes_no_country_post(nlp):
+    from diplokg.nlp import titles_of_country_bodies_named_first
+    doc = nlp("Italy's Defence Minister Carlo Neri met the Military Committee Chairman Admiral Jan Berg in Brussels.")
+    assert titles_of_country_bodies_named_first(doc) == []
