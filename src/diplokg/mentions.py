@@ -1901,6 +1901,15 @@ def written_word_order(written: str) -> str | None:
 
 
 AMERICAN_DEFENSE = re.compile(r"\bDefense\b")
+# "Somali National Army commander": the post of a force named in full before its head word
+FORCE_POST_HEAD_LAST = re.compile(r"^(\S+(?:\s+\S+)+\s+(?:Army|Navy|Air Force|Forces?|Guard|Corps|Command))\s+(commander|chief)$", re.IGNORECASE)
+
+
+def _head_first_force_post(written: str) -> str | None:
+    """"Somali National Army commander" -> "Commander of the Somali National Army": the post of a
+    named force in the other usual order; None for any other title (and for "Army Commander")."""
+    match = FORCE_POST_HEAD_LAST.match(written)
+    return f"{match.group(2).capitalize()} of the {match.group(1)}" if match else None
 
 
 def _in_written_spelling(written: str, names: list[str]) -> list[str]:
@@ -1923,7 +1932,8 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     if office is None:
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = " ".join(written.split())
-    for form in (written_norm, written_word_order(written_norm), *_in_written_spelling(written_norm, [title, *same_post])):
+    for form in (written_norm, written_word_order(written_norm), _head_first_force_post(written_norm),
+                 *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:
             office.aliases.append(form)
     office.evidence.append(evidence)

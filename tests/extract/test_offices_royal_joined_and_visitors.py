@@ -8,7 +8,7 @@ from datetime import date
 
 from extract_helpers import extract_text, holdings, person_names
 
-from diplokg.mentions import _in_written_spelling, _root_with_clause_verb, written_word_order
+from diplokg.mentions import _head_first_force_post, _in_written_spelling, _root_with_clause_verb, written_word_order
 
 PUBLISHED = date(2025, 4, 2)
 
@@ -197,3 +197,10 @@ def test_a_body_with_no_country_before_it_makes_no_country_post(nlp):
     from diplokg.nlp import titles_of_country_bodies_named_first
     doc = nlp("Italy's Defence Minister Carlo Neri met the Military Committee Chairman Admiral Jan Berg in Brussels.")
     assert titles_of_country_bodies_named_first(doc) == []
+
+
+def test_a_named_forces_post_also_in_the_head_first_order():
+    assert _head_first_force_post("Laos People's Army Commander") == "Commander of the Laos People's Army"
+    assert _head_first_force_post("Royal Thai Air Force chief") == "Chief of the Royal Thai Air Force"
+    assert _head_first_force_post("Army Commander") is None  # the lexicon already has "Commander of the Army"
+    assert _head_first_force_post("Navy Chief of Staff") is None
