@@ -1326,6 +1326,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
                 country, conf, rule = host, CONF_SENTENCE_COUNTRY, "office.dateline-host"
+            elif (only := refdata.country_only_title(written)) is not None and only in counts:
+                # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
+                # country has, if the article names that country
+                country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
             elif m.home_country and _goes_to(m, key, s, m.home_country):
                 # "the State Visit of President X to India" in a story told from India: X comes from
                 # the article's one other country, if there is one

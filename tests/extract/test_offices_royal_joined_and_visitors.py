@@ -204,3 +204,23 @@ def test_a_named_forces_post_also_in_the_head_first_order():
     assert _head_first_force_post("Royal Thai Air Force chief") == "Chief of the Royal Thai Air Force"
     assert _head_first_force_post("Army Commander") is None  # the lexicon already has "Commander of the Army"
     assert _head_first_force_post("Navy Chief of Staff") is None
+
+
+def test_a_post_only_one_named_country_has_is_that_countrys(nlp):
+    text = (
+        "MANILA, April 1 -- The Philippines and Japan agreed to expand joint drills, the Philippine defence "
+        "department said. Japan will send two destroyers. The Philippines will host the drills.\n\n"
+        "In parallel, the Chief of the Armed Forces, General Tomas Reyes, held talks with the Chief of Staff, "
+        "Joint Staff, General Kenji Sato, at Camp Aguinaldo in Quezon City."
+    )
+    assert ("Kenji Sato", "Chief of Staff, Joint Staff", "JPN") in holdings(_extract(nlp, text))
+
+
+def test_a_post_only_an_unnamed_country_has_stays_at_home(nlp):
+    # Britain's "Foreign Secretary" is also India's senior diplomat: Britain is not named here
+    text = (
+        "NEW DELHI, April 1 -- India and Japan agreed to expand joint drills, India's defence ministry said. "
+        "India will host the drills, and Japan will send two destroyers. India and Japan also agreed to meet "
+        "again.\n\nForeign Secretary Arun Mehta held talks with Japan's Vice Minister Kenji Sato in New Delhi."
+    )
+    assert ("Arun Mehta", "Foreign Secretary", "IND") in holdings(_extract(nlp, text))
