@@ -1749,8 +1749,16 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
         if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
             continue
         head = token
-        while head.dep_ in OBJECT_LINKS and head.pos_ != "VERB" and head.head.i != head.i:
+        host_agent = False  # "X was received by Y": Y receives the visitor
+        while (head.dep_ in OBJECT_LINKS or head.dep_ == "agent") and head.pos_ != "VERB" and head.head.i != head.i:
+            host_agent = host_agent or head.dep_ == "agent"
             head = head.head
+        if host_agent and head.pos_ == "VERB" and head.lemma_.lower() in GUEST_LEMMAS:
+            subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if not subjects and head.dep_ == "conj":  # "X held talks with A and was received by B"
+                subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            visitors_from = {_visitor_country(m, c, clusters) for c in subjects}
+            return where if subjects and None not in visitors_from and where not in visitors_from else None
         if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERB_LEMMAS or head.i == token.i:
             return None
         subjects = [c for c in head.children if c.dep_ == "nsubj"]

@@ -224,3 +224,33 @@ def test_a_post_only_an_unnamed_country_has_stays_at_home(nlp):
         "again.\n\nForeign Secretary Arun Mehta held talks with Japan's Vice Minister Kenji Sato in New Delhi."
     )
     assert ("Arun Mehta", "Foreign Secretary", "IND") in holdings(_extract(nlp, text))
+
+
+def _mentioned_holdings(nlp, text):
+    """(person, office country) as the mention rules place them, before the fact rules."""
+    from diplokg.facts import spacy_text
+    from diplokg.mentions import build_mentions
+    from diplokg.model import Document
+    doc = Document("t", text, None)
+    m = build_mentions(doc, nlp(spacy_text(doc)))
+    m.index()
+    return {(m.person(h.person).name, m.offices[h.office].country) for h in m.holdings}
+
+
+def test_who_receives_a_visitor_abroad_is_of_the_host_country(nlp):
+    text = (
+        "SEOUL, April 1 (ANSA) -- Defence Secretary Carlo Neri co-chaired the Italy-South Korea defence dialogue "
+        "with South Korea's Vice Minister Ahn Gyu-back on Monday.\n\n"
+        "On Tuesday, the Defence Secretary held a meeting with the Chairman of the Joint Chiefs of Staff, General Kim "
+        "Myung-soo, and was received by the Commissioner of the Defense Acquisition Program Administration Seok Jin-ho, "
+        "with whom he discussed the co-production of naval radars."
+    )
+    assert ("Seok Jin-ho", "KOR") in _mentioned_holdings(nlp, text)
+
+
+def test_who_receives_a_visitor_at_home_is_of_the_home_country(nlp):
+    text = (
+        "ROME, April 1 (ANSA) -- South Korea's Defence Minister Ahn Gyu-back held a meeting with Defence Secretary "
+        "Carlo Neri on Tuesday, and was received by Prime Minister Marco Conti, with whom he discussed co-production."
+    )
+    assert ("Marco Conti", "Prime Minister", "ITA") in holdings(_extract(nlp, text))
