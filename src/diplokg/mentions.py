@@ -874,6 +874,39 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+TITLE_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w' -]+)$")
+
+
+@cache
+def _subdivision_countries() -> dict[str, str]:
+    """Name of a state or province (several words, as refdata.subdivision_names) -> ISO alpha-3 of
+    its country; names that several countries use are left out."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if " " in sub.name and (country := pycountry.countries.get(alpha_2=sub.country_code)) is not None:
+            found.setdefault(sub.name, set()).add(country.alpha_3)
+    return {name: next(iter(isos)) for name, isos in found.items() if len(isos) == 1 and not _compass_unit(name)}
+
+
+COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
+UNIT_WORDS = frozenset({"region", "province", "district", "division", "area", "zone", "sector", "command"})
+
+
+def _compass_unit(name: str) -> bool:
+    """"Northern Region", "Eastern Province": also the name of many a military command."""
+    words = name.lower().split()
+    return words[0] in COMPASS_WORDS and words[-1] in UNIT_WORDS
+
+
+def _title_subdivision_country(title: str) -> str | None:
+    """The country of the state or province a title ends with ("Chief Minister of the Northern
+    Territory" -> AUS); None for any other title."""
+    match = TITLE_OF_PLACE.search(title)
+    return _subdivision_countries().get(match.group(1)) if match else None
+
+
 def _force_named_before_title(sdoc: Doc, country_start: int, title: Span) -> bool:
     """The title opens with a force's last word, the rest of the force's name written between its
     country and the title ("Somali National Army commander"; not "Vietnam's Navy Commander")."""
@@ -1193,6 +1226,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = inside
             if (plain := title_without_country(ent)) is not None:
                 plain_written[(key, title)] = plain
+        elif (state := _title_subdivision_country(ent.text)) is not None:
+            country = state  # "Chief Minister of the Northern Territory": a state's post, in its country
         elif (joined := _joined_title_country(sdoc, ents, k)) is not None:
             country = joined  # "Deputy Prime Minister and Minister of Defence of Qatar": both are Qatar's
         elif before:

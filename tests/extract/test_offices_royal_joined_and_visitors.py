@@ -8,7 +8,7 @@ from datetime import date
 
 from extract_helpers import extract_text, holdings, person_names
 
-from diplokg.mentions import _head_first_force_post, _in_written_spelling, _root_with_clause_verb, written_word_order
+from diplokg.mentions import _head_first_force_post, _in_written_spelling, _root_with_clause_verb, _title_subdivision_country, written_word_order
 
 PUBLISHED = date(2025, 4, 2)
 
@@ -254,3 +254,17 @@ def test_who_receives_a_visitor_at_home_is_of_the_home_country(nlp):
         "Carlo Neri on Tuesday, and was received by Prime Minister Marco Conti, with whom he discussed co-production."
     )
     assert ("Marco Conti", "Prime Minister", "ITA") in holdings(_extract(nlp, text))
+
+
+def test_a_states_post_is_of_the_states_country(nlp):
+    text = (
+        "DARWIN, April 1 -- Italy's Defence Minister Carlo Neri also called on the Chief Minister of the Northern "
+        "Territory, Ann Walsh, and received a briefing from the commander of the US Marine Rotational Force-Darwin."
+    )
+    assert any(p == "Ann Walsh" and c == "AUS" for p, _, c in holdings(_extract(nlp, text)))
+
+
+def test_a_compass_region_is_no_state():
+    assert _title_subdivision_country("Chief Minister of the Northern Territory") == "AUS"
+    assert _title_subdivision_country("Commander of the Eastern Province") is None  # a military command, or one of many
+    assert _title_subdivision_country("Chief of the General Staff") is None
