@@ -874,6 +874,26 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+# Who acts for another: "X, a close aide of President Y" (Y is X's country's).
+DELEGATE_NOUNS = frozenset({"aide", "adviser", "advisor", "confidant", "envoy", "emissary", "representative", "ally"})
+
+
+def _principal_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluster]) -> str | None:
+    """The country of person ``key``'s aide or envoy: "X, a close aide of President Y" makes Y of X's
+    country, when X's is known."""
+    for start, end, k in m.person_spans:
+        if k != key:
+            continue
+        root = m.tokens[end - 1]
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in DELEGATE_NOUNS or prep.head.dep_ != "appos":
+            continue
+        aide = _person_of(m, prep.head.head, pronoun=False)
+        if aide is not None and aide != key and clusters[aide].country:
+            return clusters[aide].country
+    return None
+
+
 TITLE_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w' -]+)$")
 
 
@@ -1348,6 +1368,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (principal := _principal_country(m, key, clusters)) is not None:
+                country, conf, rule = principal, CONF_SENTENCE_COUNTRY, "office.principal-of-aide"
             elif (other_side := _co_chair_country(co_chairs.get(key), clusters)) is not None:
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.co-chair-country"
             elif (met_with := _fellows_country(fellows.get(key), clusters)) is not None and \

@@ -268,3 +268,14 @@ def test_a_compass_region_is_no_state():
     assert _title_subdivision_country("Chief Minister of the Northern Territory") == "AUS"
     assert _title_subdivision_country("Commander of the Eastern Province") is None  # a military command, or one of many
     assert _title_subdivision_country("Chief of the General Staff") is None
+
+
+def test_whom_an_aide_serves_is_of_the_aides_country(nlp):
+    text = (
+        "ROME, April 1 (ANSA) -- Prime Minister Marco Conti on Tuesday received Brazilian Defence Minister Paulo "
+        "Mendes and discussed defence manufacturing, officials said.\n\n"
+        "Mendes, a close aide of President Rui Costa, arrived here on Sunday on a three-day visit."
+    )
+    held = _mentioned_holdings(nlp, text)
+    assert ("Rui Costa", "BRA") in held
+    assert ("Marco Conti", "BRA") not in held
