@@ -2001,7 +2001,7 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     if office is None:
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = " ".join(written.split())
-    for form in (written_norm, written_word_order(written_norm), _head_first_force_post(written_norm),
+    for form in (written_norm, written_word_order(written_norm), written_word_order(title), _head_first_force_post(written_norm),
                  *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:
             office.aliases.append(form)

@@ -582,6 +582,9 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
 GENERIC_TITLE_WORDS = frozenset({"minister", "secretary", "undersecretary"})  # "Undersecretary for Defense Policy X"
 
 
+TITLE_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
 def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     """"Minister of Cabinet Affairs Mohammad X": a minister or secretary of a portfolio the lexicon
     lacks, up to a name the model found or a rank; the title is kept as written ("Minister of
@@ -607,7 +610,8 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         if doc[j].lower_ == "the":
             j += 1
         first = j
-        holder_in_commas = country_after = False
+        holder_in_commas = country_after = used_lower = False
+        lowercase_title = ent.text.islower()
         while j < len(doc) and j - first < 6:
             token = doc[j]
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
@@ -622,11 +626,17 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             if token.text == "," and j > first and name_in_commas(doc, j) is not None:
                 holder_in_commas = True
                 break
-            if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("and", "&")):
+            # "assistant minister of defence for executive affairs, X,": a title written in lower case
+            # goes on in lower case (only up to its holder set off in commas: checked below)
+            lower_remit = lowercase_title and token.is_alpha and token.is_lower
+            if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("and", "&") or lower_remit):
                 j = j if qualified and not generic else -1  # the run ends; its last two words may be a name
                 break
+            used_lower = used_lower or (lower_remit and token.lower_ not in ("and", "&"))
             j += 1
         if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&") or continued_only and not holder_in_commas:
+            continue
+        if used_lower and not holder_in_commas:
             continue
         if qualified and not generic and not (holder_in_commas or country_after) and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             j -= 2  # no name the model found: "for Policy Jane Doe" (longer runs are ambiguous)
@@ -634,6 +644,8 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             continue  # no name right after: where the portfolio ends is unknown
         written = doc[ent.start : j].text
         key = " ".join(written.lower().split())
+        if written.islower():  # "assistant minister of defence for executive affairs": the post in capitals
+            written = " ".join(w if w in TITLE_JOINERS else w.capitalize() for w in written.split())
         canonical = phrases.get(key) or re.sub(r"\bDefense\b", "Defence", written)
         spans.append(Span(doc, ent.start, j, label=TITLE, span_id=f"title:{canonical}"))
     return spans

@@ -279,3 +279,18 @@ def test_whom_an_aide_serves_is_of_the_aides_country(nlp):
     held = _mentioned_holdings(nlp, text)
     assert ("Rui Costa", "BRA") in held
     assert ("Marco Conti", "BRA") not in held
+
+
+def test_a_title_in_lower_case_keeps_its_lower_case_remit_up_to_the_name(nlp):
+    text = (
+        "ROME, April 1 -- The defence secretary will travel to Muscat on Friday to hold talks with Oman's assistant "
+        "minister of defence for industrial affairs, Salim Al-Harthy, under the joint committee."
+    )
+    names = _office_names(_extract(nlp, text), "Salim Al-Harthy")
+    assert {"OMN", "Assistant Minister of Defence for Industrial Affairs", "Assistant Defence Minister for Industrial Affairs"} <= names
+
+
+def test_a_lower_case_remit_with_no_name_after_it_is_no_title(nlp):
+    from diplokg.nlp import TITLE
+    doc = nlp("The assistant minister for industrial affairs said the talks went well.")
+    assert [e.text for e in doc.ents if e.label_ == TITLE] == ["minister"]
