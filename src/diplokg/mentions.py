@@ -601,9 +601,9 @@ def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Sp
 
 
 def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, m: ArticleMentions | None = None) -> _Cluster:
-    """Who "Singh" is: the only Singh named before; of several, the one named in this or the
-    previous sentence or earlier in the same paragraph (a paragraph keeps to the person it
-    opened with), else the one the article is about (named first)."""
+    """Who "Singh" is: the only Singh named before; of several, the one named earlier in the same
+    paragraph (a paragraph keeps to the person it opened with; without the article, in this or the
+    previous sentence), else the one the article is about (named first)."""
     before = [c for c in candidates if c.first < i]
     if not before:
         return min(candidates, key=lambda c: c.first)
@@ -611,8 +611,10 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
         return before[0]
     nearest = max(before, key=lambda c: max(p for p in c.positions if p < i))
     last = max(p for p in nearest.positions if p < i)
-    if bisect_right(sentence_starts, i) - bisect_right(sentence_starts, last) <= 1:
+    if m is None and bisect_right(sentence_starts, i) - bisect_right(sentence_starts, last) <= 1:
         return nearest
+    # a new paragraph goes back to the one the article is about, even when the paragraph before
+    # ended with the other one ("... during Defence Minister A Singh's visit. \n\n Singh also called on")
     if m is not None and "\n" not in m.doc.text[m.tokens[last].idx : m.tokens[i].idx]:
         return nearest
     return min(before, key=lambda c: c.first)
@@ -689,7 +691,7 @@ def _title_chain_start(sdoc: Doc, ents: list[Span], k: int) -> int:
     start = ents[k].start
     while True:
         j = start - 1
-        while j >= 0 and start - j <= 6 and sdoc[j].ent_type_ not in (TITLE, "PERSON"):
+        while j >= 0 and start - j <= 9 and sdoc[j].ent_type_ not in (TITLE, "PERSON"):
             j -= 1
         if j < 0 or sdoc[j].ent_type_ != TITLE or not _title_chain_link(sdoc[j + 1 : start]):
             return start
@@ -705,8 +707,8 @@ def _title_chain_link(gap: Span) -> bool:
     if words and words[0] == "of":
         first = 2 if words[1:2] == ["the"] else 1
         end = first
-        while end < len(words) and words[end][:1].isupper():
-            end += 1
+        while end < len(words) and (words[end][:1].isupper() or words[end] in POSSESSIVE_MARKS and words[end + 1 : end + 2] != [] and words[end + 1][:1].isupper()):
+            end += 1  # "of the Vietnam People's Army and ": a possessive inside the force's name
         if end == first:
             return False  # "of" and no place
         words = words[end:]
@@ -882,8 +884,11 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
         j = _force_country_word(sdoc, j)
         if j is None:
             return None
-    elif j == i - 1 and j >= 1 and sdoc[i].lower_ in FORCE_HEADS and sdoc[j].text[:1].isupper() and not sdoc[j].ent_type_:
-        j = _force_country_word(sdoc, i)  # "Somali National Army commander X": the title took the force's last word
+    elif j >= 1 and sdoc[i].lower_ in FORCE_HEADS and sdoc[j].text[:1].isupper() and sdoc[j].ent_type_ in ("", "ORG") \
+            and (j == i - 1 or sdoc[j].lower_ == "people"):
+        # "Somali National Army commander X", "Vietnam People's Navy Commander X": the title took the
+        # force's last word
+        j = _force_country_word(sdoc, i)
         if j is None:
             return None
     if j >= 0 and sdoc[j].ent_id_.startswith("country:"):
@@ -891,12 +896,74 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+# Who acts for another: "X, a close aide of President Y" (Y is X's country's).
+DELEGATE_NOUNS = frozenset({"aide", "adviser", "advisor", "confidant", "envoy", "emissary", "representative", "ally"})
+
+
+def _principal_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluster]) -> str | None:
+    """The country of person ``key``'s aide or envoy: "X, a close aide of President Y" makes Y of X's
+    country, when X's is known."""
+    for start, end, k in m.person_spans:
+        if k != key:
+            continue
+        root = m.tokens[end - 1]
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in DELEGATE_NOUNS or prep.head.dep_ != "appos":
+            continue
+        aide = _person_of(m, prep.head.head, pronoun=False)
+        if aide is not None and aide != key and clusters[aide].country:
+            return clusters[aide].country
+    return None
+
+
+TITLE_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w' -]+)$")
+
+
+@cache
+def _subdivision_countries() -> dict[str, str]:
+    """Name of a state or province (several words, as refdata.subdivision_names) -> ISO alpha-3 of
+    its country; names that several countries use are left out."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if " " in sub.name and (country := pycountry.countries.get(alpha_2=sub.country_code)) is not None:
+            found.setdefault(sub.name, set()).add(country.alpha_3)
+    return {name: next(iter(isos)) for name, isos in found.items() if len(isos) == 1 and not _compass_unit(name)}
+
+
+COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
+UNIT_WORDS = frozenset({"region", "province", "district", "division", "area", "zone", "sector", "command"})
+
+
+def _compass_unit(name: str) -> bool:
+    """"Northern Region", "Eastern Province": also the name of many a military command."""
+    words = name.lower().split()
+    return words[0] in COMPASS_WORDS and words[-1] in UNIT_WORDS
+
+
+def _title_subdivision_country(title: str) -> str | None:
+    """The country of the state or province a title ends with ("Chief Minister of the Northern
+    Territory" -> AUS); None for any other title."""
+    match = TITLE_OF_PLACE.search(title)
+    return _subdivision_countries().get(match.group(1)) if match else None
+
+
+def _force_named_before_title(sdoc: Doc, country_start: int, title: Span) -> bool:
+    """The title opens with a force's last word, the rest of the force's name written between its
+    country and the title ("Somali National Army commander"; not "Vietnam's Navy Commander")."""
+    between = title.start - country_start
+    return title[0].lower_ in FORCE_HEADS and (between > 2 or between == 2 and sdoc[title.start - 1].text not in POSSESSIVE_MARKS)
+
+
 def _force_country_word(sdoc: Doc, head: int) -> int | None:
     """Index of the country word that opens the force's name ending at ``head`` ("Japan Self-Defense
     Forces", "Royal Thai Air Force"), at most four words before; None without one."""
     j = head - 1
     while j >= 0 and head - j <= 4 and not sdoc[j].ent_id_.startswith("country:"):
-        if not (sdoc[j].text[:1].isupper() and not sdoc[j].ent_type_ or sdoc[j].text == "-" and not sdoc[j].whitespace_):
+        word = sdoc[j].text[:1].isupper() and sdoc[j].ent_type_ in ("", "ORG")  # the model may take "People's" for an organisation
+        possessive = sdoc[j].text in POSSESSIVE_MARKS and j > 0 and sdoc[j - 1].lower_ == "people"  # "Vietnam People's Army"
+        if not (word or possessive or sdoc[j].text == "-" and not sdoc[j].whitespace_):
             return None
         j -= 1
     return j if j >= 0 and sdoc[j].ent_id_.startswith("country:") else None
@@ -1368,6 +1435,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         country = None
         holder_of = False  # the country is written after the holder's name ("X of Maldives")
         before = _country_before(sdoc, ent.start)
+        if before and _force_named_before_title(sdoc, before[1], ent):
+            written = sdoc[before[1] : ent.end].text  # "Vietnam People's Navy Commander": the post as written, its force in full
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
             before = _country_before(sdoc, ents[k - 1].start)
         if place_country is not None:
@@ -1376,6 +1445,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = inside
             if (plain := title_without_country(ent)) is not None:
                 plain_written[(key, title)] = plain
+        elif (state := _title_subdivision_country(ent.text)) is not None:
+            country = state  # "Chief Minister of the Northern Territory": a state's post, in its country
         elif (joined := _joined_title_country(sdoc, ents, k)) is not None:
             country = joined  # "Deputy Prime Minister and Minister of Defence of Qatar": both are Qatar's
         elif before:
@@ -1512,6 +1583,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (principal := _principal_country(m, key, clusters)) is not None:
+                country, conf, rule = principal, CONF_SENTENCE_COUNTRY, "office.principal-of-aide"
             elif (other_side := _co_chair_country(co_chairs.get(key), clusters)) is not None:
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.co-chair-country"
             elif (met_with := _fellows_country(fellows.get(key), clusters)) is not None and \
@@ -1525,6 +1598,17 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
                 country, conf, rule = host, CONF_SENTENCE_COUNTRY, "office.dateline-host"
+            elif (only := refdata.country_only_title(written)) is not None and only in counts:
+                # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
+                # country has, if the article names that country
+                country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
+            elif m.home_country and _goes_to(m, key, s, m.home_country):
+                # "the State Visit of President X to India" in a story told from India: X comes from
+                # the article's one other country, if there is one
+                if (other := _other_main_country(m, counts)) is None:
+                    m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+                    continue
+                country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.visitor-to-home"
             elif m.home_country:
                 country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
             else:
@@ -1857,12 +1941,14 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     for token in m.tokens[sent.start : sent.end]:
         owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
         if owner is None:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in PRONOUNS and (owner := _person_of(m, token)) is not None:
+                subjects.add(owner)  # "He also met Deputy Minister Y": he is the one who meets
             continue
         others.add(owner)
         head = token
         while head.dep_ in ("conj", "nmod", "compound", "appos") and head.head.i != head.i:
             head = head.head  # "X and Y met ...", "Secretary X and Secretary Y", a parse glued to a dateline
-        if head.dep_ in ("nsubj", "nsubjpass"):
+        if head.dep_ in ("nsubj", "nsubjpass") or _root_with_clause_verb(head):
             subjects.add(owner)
             if owner == key and head.head.lemma_.lower() in ATTEND_LEMMAS:
                 attends = True
@@ -1872,7 +1958,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     # for one the subject meets, a sentence that names the subject's own country places no one
     # ("X met Deputy Minister Y ... with Indian assistance": India is the visitor's)
     visitors = set() if is_subject else \
-        {clusters[o].country for o in subjects if clusters[o].country and clusters[o].country_confidence >= CONF_COUNTERPART}
+        {clusters[o].country for o in subjects if clusters[o].country and clusters[o].country_confidence >= CONF_HOME_COUNTRY}
     if is_subject and any(clusters[o].country is None for o in others - subjects):
         return None  # "X called on President Y in Male": the place is the host's, and who hosts is unknown
     found: set[str] = set()
@@ -1904,12 +1990,23 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     return next(iter(found)) if len(found) == 1 else None
 
 
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _root_with_clause_verb(token) -> bool:
+    """A name the parser made the sentence's root, its verb a relative clause without a relative
+    word ("General X on Monday called on Y", parsed as "X [who] called on Y"): the subject after all."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(
+        c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > token.i and not any(g.lower_ in RELATIVE_WORDS for g in c.children)
+        for c in token.children)
+
+
 # Verbs whose subject takes part in an event ("X attended the meeting in Port Louis")
 ATTEND_LEMMAS = frozenset({"attend", "participate", "address"})
 
 
 # Verbs whose subject goes to see their object ("X called on / met / held talks with Y").
-VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have", "pay"})  # "pay" of "paid a courtesy call on X"
+VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have", "pay", "interact", "confer"})  # "pay" of "paid a courtesy call on X"
 
 
 def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, clusters: dict[str, _Cluster]) -> str | None:
@@ -1924,8 +2021,16 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
         if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
             continue
         head = token
-        while head.dep_ in OBJECT_LINKS and head.pos_ != "VERB" and head.head.i != head.i:
+        host_agent = False  # "X was received by Y": Y receives the visitor
+        while (head.dep_ in OBJECT_LINKS or head.dep_ == "agent") and head.pos_ != "VERB" and head.head.i != head.i:
+            host_agent = host_agent or head.dep_ == "agent"
             head = head.head
+        if host_agent and head.pos_ == "VERB" and head.lemma_.lower() in GUEST_LEMMAS:
+            subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if not subjects and head.dep_ == "conj":  # "X held talks with A and was received by B"
+                subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            visitors_from = {_visitor_country(m, c, clusters) for c in subjects}
+            return where if subjects and None not in visitors_from and where not in visitors_from else None
         if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERB_LEMMAS or head.i == token.i:
             return None
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
@@ -1984,6 +2089,8 @@ def _in_country_list(m: ArticleMentions, token) -> bool:
 
 def _destination_of(m: ArticleMentions, token, key: str) -> bool:
     """``token`` is where person ``key`` goes ("X arrived in Male", "X's visit to India")."""
+    if _visit_of_named_to(m, token, key):
+        return True
     head = token
     for _ in range(5):  # "hosting A and Minister B in Washington": up through a list of guests
         if head.head.i == head.i:
@@ -2006,20 +2113,95 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
     return False
 
 
-# "Deputy Minister of National Defence": a post named head first, with its portfolio after "of"/"for".
+# Verbs and nouns of going to a country one is not from ("return" is not one: one returns home).
+ARRIVAL_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly", "come", "tour", "trip", "journey"})
+
+
+def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
+    """The sentence at ``char_start`` says that person ``key`` goes to country ``iso`` or one of its
+    cities: "the visit of President X to India", "X arrived in New Delhi", "X's visit to India"."""
+    sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
+    if sent is None:
+        return False
+    for i in range(sent.start, sent.end):
+        place = m.places[m.place_at[i]] if i in m.place_at else None
+        if m.country_at.get(i) != iso and (place is None or place.country != iso):
+            continue
+        if _visit_of_named_to(m, m.tokens[i], key) or _arrival_of(m, m.tokens[i], key):
+            return True
+    return False
+
+
+def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
+    """``token`` is the place of an arrival verb or visit noun whose own subject or owner is person
+    ``key`` ("X visited India", "X arrived in Delhi", "X's visit to India"); not a guest's host."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "in"):
+        verb = token.head.head
+    elif token.dep_ == "dobj":
+        verb = token.head
+    else:
+        return False
+    if verb.lemma_.lower() not in ARRIVAL_LEMMAS:
+        return False
+    return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
+
+
+def _other_main_country(m: ArticleMentions, counts: dict[str, int]) -> str | None:
+    """The one country besides the home country that the article names more than once."""
+    others = [iso for iso, n in counts.items() if iso != m.home_country and n >= 2]
+    return others[0] if len(others) == 1 else None
+
+
+def _visit_of_named_to(m: ArticleMentions, token, key: str) -> bool:
+    """"the State Visit of President X to India", read from the words (the parser often hangs "to
+    India" on the main verb): a visit noun, "of", the holder (and title), "to", ``token``."""
+    i = token.i - 1
+    while i > 0 and m.tokens[i].lower_ == "the":
+        i -= 1
+    if i < 2 or m.lower[i] != "to" or m.person_at.get(i - 1) != key:
+        return False
+    j = i - 1
+    while j > 0 and (m.person_at.get(j) == key or m.title_owner.get(j) == key):
+        j -= 1
+    return j > 0 and m.lower[j] == "of" and m.tokens[j - 1].lemma_.lower() in MOVEMENT_LEMMAS and m.pos[j - 1] in ("NOUN", "PROPN")
+
+
+# "Deputy Minister of National Defence": a post named head first, with its portfolio after "of"/"for",
+# and maybe a remit after a second "for" ("Assistant Minister of Defence for Executive Affairs").
 HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)\s+)?(Minister|Secretary|Secretary[- ]General|Director[- ]General)"
-                              r"\s+(?:of|for)\s+(?:the\s+)?(?!State\b)([A-Z][\w' -]*)$")
+                              r"\s+(?:of|for)\s+(?:the\s+)?(?!State\b)([A-Z][\w' -]*?)(\s+for\s+[A-Z][\w' -]*)?$")
 
 
 def written_word_order(written: str) -> str | None:
     """A head-first title in the usual order, its words and spelling as written: "Deputy Minister of
     National Defence" -> "Deputy National Defence Minister", "Minister of Defense" -> "Defense
-    Minister"; None for any other title ("Minister of State for Defence" stays)."""
+    Minister", a remit kept after the head ("Assistant Defence Minister for Executive Affairs");
+    None for any other title ("Minister of State for Defence" stays)."""
     match = HEAD_FIRST_TITLE.match(written)
     if match is None:
         return None
-    modifier, head, portfolio = match.groups()
-    return f"{modifier or ''}{portfolio} {head}"
+    modifier, head, portfolio, remit = match.groups()
+    return f"{modifier or ''}{portfolio} {head}{remit or ''}"
+
+
+AMERICAN_DEFENSE = re.compile(r"\bDefense\b")
+# "Somali National Army commander": the post of a force named in full before its head word
+FORCE_POST_HEAD_LAST = re.compile(r"^(\S+(?:\s+\S+)+\s+(?:Army|Navy|Air Force|Forces?|Guard|Corps|Command))\s+(commander|chief)$", re.IGNORECASE)
+
+
+def _head_first_force_post(written: str) -> str | None:
+    """"Somali National Army commander" -> "Commander of the Somali National Army": the post of a
+    named force in the other usual order; None for any other title (and for "Army Commander")."""
+    match = FORCE_POST_HEAD_LAST.match(written)
+    return f"{match.group(2).capitalize()} of the {match.group(1)}" if match else None
+
+
+def _in_written_spelling(written: str, names: list[str]) -> list[str]:
+    """The post's other names in the article's spelling: "Secretary of National Defense" makes the
+    "Defence Secretary" also the "Defense Secretary" (the lexicon writes British "Defence")."""
+    if not AMERICAN_DEFENSE.search(written):
+        return []
+    return [name.replace("Defence", "Defense") for name in names if "Defence" in name]
 
 
 def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:
@@ -2034,7 +2216,8 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     if office is None:
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = " ".join(written.split())
-    for form in (written_norm, written_word_order(written_norm)):
+    for form in (written_norm, written_word_order(written_norm), written_word_order(title), _head_first_force_post(written_norm),
+                 *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:
             office.aliases.append(form)
     office.evidence.append(evidence)

@@ -582,6 +582,9 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
 GENERIC_TITLE_WORDS = frozenset({"minister", "secretary", "undersecretary"})  # "Undersecretary for Defense Policy X"
 
 
+TITLE_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
 def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     """"Minister of Cabinet Affairs Mohammad X": a minister or secretary of a portfolio the lexicon
     lacks, up to a name the model found or a rank; the title is kept as written ("Minister of
@@ -607,28 +610,42 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         if doc[j].lower_ == "the":
             j += 1
         first = j
-        holder_in_commas = False
+        holder_in_commas = country_after = used_lower = False
+        lowercase_title = ent.text.islower()
         while j < len(doc) and j - first < 6:
             token = doc[j]
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
+                break
+            # "X, Minister of Defence and Military Production of the Arab Republic of Egypt, ...": the
+            # portfolio ends where its country is named
+            if token.lower_ == "of" and j > first and skip_title_country(doc, j) > j:
+                country_after = True
                 break
             # "Minister of Defence and Veteran Affairs, Jacob Oboth Oboth, said": the portfolio ends
             # at the comma that sets off its holder's name
             if token.text == "," and j > first and name_in_commas(doc, j) is not None:
                 holder_in_commas = True
                 break
-            if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("and", "&")):
+            # "assistant minister of defence for executive affairs, X,": a title written in lower case
+            # goes on in lower case (only up to its holder set off in commas: checked below)
+            lower_remit = lowercase_title and token.is_alpha and token.is_lower
+            if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("and", "&") or lower_remit):
                 j = j if qualified and not generic else -1  # the run ends; its last two words may be a name
                 break
+            used_lower = used_lower or (lower_remit and token.lower_ not in ("and", "&"))
             j += 1
         if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&") or continued_only and not holder_in_commas:
             continue
-        if qualified and not generic and not holder_in_commas and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        if used_lower and not holder_in_commas:
+            continue
+        if qualified and not generic and not (holder_in_commas or country_after) and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             j -= 2  # no name the model found: "for Policy Jane Doe" (longer runs are ambiguous)
-        elif not (holder_in_commas or doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        elif not (holder_in_commas or country_after or doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             continue  # no name right after: where the portfolio ends is unknown
         written = doc[ent.start : j].text
         key = " ".join(written.lower().split())
+        if written.islower():  # "assistant minister of defence for executive affairs": the post in capitals
+            written = " ".join(w if w in TITLE_JOINERS else w.capitalize() for w in written.split())
         canonical = phrases.get(key) or re.sub(r"\bDefense\b", "Defence", written)
         spans.append(Span(doc, ent.start, j, label=TITLE, span_id=f"title:{canonical}"))
     return spans
@@ -871,6 +888,93 @@ def deputies_of_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+REMIT_MAX_WORDS = 5
+REMIT_JOINERS = frozenset({"and", "of", "for"})
+
+
+def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
+    """"Joint Secretary (International Cooperation) X", "Deputy Chief of the Army Staff (Capability
+    Development and Sustenance) X": a remit in brackets between a title and its holder's name is part
+    of the post, kept as written; not an acronym ("Chief of the Army Staff (COAS) X")."""
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.end + 3 >= len(doc) or doc[ent.end].text != "(":
+            continue
+        close = next((j for j in range(ent.end + 1, min(ent.end + 2 + REMIT_MAX_WORDS, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or close == ent.end + 1:
+            continue
+        words = doc[ent.end + 1 : close]
+        if not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in REMIT_JOINERS) for t in words) or len(words) == 1 and words[0].text.isupper():
+            continue
+        holder = doc[close + 1]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, close + 1) is None:
+            continue  # no name right after: "the Permanent Secretary (Defence) said"
+        canonical = re.sub(r"\bDefense\b", "Defence", doc[ent.start : close + 1].text)
+        spans.append(Span(doc, ent.start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+# Head words written after the name of the body they head ("the Joint Chiefs of Staff Chairman X").
+HEADS_AFTER_BODY = frozenset({"chairman", "chairperson", "chair", "president", "head", "chief", "commander", "director"})
+
+
+def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
+    """"Yemen's Presidential Leadership Council Chairman Dr. X": a country's body (a name the model
+    found, ending in a body's word), then its head's word, then a name: one TITLE, kept as written.
+    Only right after a country ("Yemen's", "Kenyan"): a body with no country before it may be an
+    organisation's, whose posts are read elsewhere."""
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or ent[-1].lower_ not in BODY_NAME_ENDS:
+            continue
+        head = doc[ent.end]
+        if head.lower_ not in HEADS_AFTER_BODY or not head.text[:1].isupper() or head.ent_type_:
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        before = start - 2 if start >= 2 and doc[start - 1].text in ("'s", "’s") else start - 1
+        if before < 0 or not doc[before].ent_id_.startswith("country:"):
+            continue
+        holder = doc[ent.end + 1]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, ent.end + 1) is None:
+            continue
+        canonical = re.sub(r"\bDefense\b", "Defence", doc[start : ent.end + 1].text)
+        spans.append(Span(doc, start, ent.end + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z]{2,6}\s*\)")
+ACRONYM_SIDE_MAX_WORDS = 3
+
+
+def titles_around_acronyms(doc: Doc) -> list[Span]:
+    """"Indonesian Armed Forces (TNI) Commander X": a force's acronym in brackets inside a title the
+    lexicon knows without it ("Armed Forces Commander"); the span keeps the acronym, the canonical
+    title drops it. The longest known title around the brackets wins."""
+    phrases = refdata.titles().phrases
+    spans = []
+    for match in BRACKETED_ACRONYM.finditer(doc.text):  # no Token per word: the brackets are rare
+        inside = doc.char_span(match.start(), match.end())
+        if inside is None or inside.start == 0 or inside.end >= len(doc):
+            continue
+        best = None
+        for left in range(ACRONYM_SIDE_MAX_WORDS, 0, -1):
+            for right in range(ACRONYM_SIDE_MAX_WORDS, 0, -1):
+                start, end = inside.start - left, inside.end + right
+                if start < 0 or end > len(doc) or (best and end - start <= best[1] - best[0]):
+                    continue
+                words = [*doc[start : inside.start], *doc[inside.end : end]]
+                if not all(t.is_alpha and t.ent_type_ != "PERSON" for t in words):
+                    continue
+                canonical = phrases.get(" ".join(t.lower_ for t in words))
+                if canonical:
+                    best = (start, end, canonical)
+        if best:
+            spans.append(Span(doc, best[0], best[1], label=TITLE, span_id=f"title:{best[2]}"))
+    return spans
+
+
 # "son/daughter of" in Arabic and Malay names: the word before one is the person's own name.
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # Particles of Arabic and Malay names ("Al", "bin"), whose long names the model often cuts at the front.
@@ -925,6 +1029,9 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, numbered_ministers(doc))
+    _replace_ents(doc, titles_with_remit_in_brackets(doc))
+    _replace_ents(doc, titles_around_acronyms(doc))
+    _replace_ents(doc, titles_of_country_bodies_named_first(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()
