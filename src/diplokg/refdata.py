@@ -75,9 +75,8 @@ def _demonym_variants(name: str) -> set[str]:
 
 
 @cache
-def countries() -> dict[str, CountryRef]:
-    """ISO alpha-3 -> CountryRef, for every country pycountry knows."""
-    import pycountry
+def _countryinfo_by_iso3() -> dict[str, dict]:
+    """ISO alpha-3 -> countryinfo's record (names, demonym, population, region, subregion)."""
     from countryinfo import all_countries
 
     info_by_iso3: dict[str, dict] = {}
@@ -89,7 +88,15 @@ def countries() -> dict[str, CountryRef]:
         iso = (data.get("ISO") or {}).get("alpha3")
         if iso:
             info_by_iso3[iso.upper()] = data
+    return info_by_iso3
 
+
+@cache
+def countries() -> dict[str, CountryRef]:
+    """ISO alpha-3 -> CountryRef, for every country pycountry knows."""
+    import pycountry
+
+    info_by_iso3 = _countryinfo_by_iso3()
     population: dict[str, int] = {iso3: int(d.get("population") or 0) for iso3, d in info_by_iso3.items()}
     not_names = set(_lexicon_lines("not_country_names.txt"))
     names: dict[str, set[str]] = {}
@@ -282,18 +289,11 @@ def regions() -> dict[str, PlaceRef]:
 def regional_adjectives() -> dict[str, frozenset[str]]:
     """Lower-case region adjective ("gulf", "african") -> ISO alpha-3 of the countries it covers
     (lexicon/regional_adjectives.txt; continents and subregions as countryinfo names them)."""
-    from countryinfo import all_countries
-
     by_area: dict[str, set[str]] = {}
-    for ci in all_countries():
-        try:
-            data = ci.info()
-        except Exception:  # a few entries of countryinfo are incomplete
-            continue
-        iso = (data.get("ISO") or {}).get("alpha3")
+    for iso3, data in _countryinfo_by_iso3().items():
         for kind in ("region", "subregion"):
-            if iso and data.get(kind):
-                by_area.setdefault(f"{kind}:{data[kind]}", set()).add(iso.upper())
+            if data.get(kind):
+                by_area.setdefault(f"{kind}:{data[kind]}", set()).add(iso3)
     table: dict[str, frozenset[str]] = {}
     for line in _lexicon_lines("regional_adjectives.txt"):
         adjective, covers = _split(line)
