@@ -3735,17 +3735,44 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             continue
         if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
             continue
-        k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member"))
+        states_of = _member_states_of(m, token)
+        k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member")) + 2 * states_of
         if token.lower_.startswith("member") and k == token.i + 1:
             continue
         k += m.lower[k] == "the"
-        name = _body_name_run(m, k)
-        if name is None or name[0].i in st.framework_at or not _country_member_before(m, token) or name[-1].dep_ == "compound":
+        # countries plainly members ("member states of", "A and B are members of", "Members of X include A and B"): any name
+        any_head = states_of or token.lower_ == "members" and _countries_named_before_members(m, token) >= 2
+        name = _body_name_run(m, k, any_head=any_head)
+        listed = name is not None and token.lower_ == "members" and _members_listed_after(st, name)
+        if name is None and token.lower_ == "members":
+            name = _body_name_run(m, k, any_head=True)
+            listed = name is not None and _members_listed_after(st, name)
+            name = name if listed else None
+        if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
             continue  # "members of the X Conference secretariat": the name only says whose
+        if not listed and not _country_member_before(m, token):
+            continue
         if not token.lower_.startswith("member") and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
-        head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
-        _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+        _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+
+
+def _member_states_of(m: ArticleMentions, member: Token) -> bool:
+    """"member states/countries/nations of" at ``member``."""
+    i = member.i
+    return (member.lower_ == "member" and i + 2 < len(m.tokens) and m.lower[i + 1] in COUNTRY_NOUNS | {"states"}
+            and m.lower[i + 2] == "of")
+
+
+def _countries_named_before_members(m: ArticleMentions, member: Token) -> int:
+    """How many different countries are named before "members" in its sentence ("A, B and C are members")."""
+    return len({m.country_at[i] for i in range(member.sent.start, member.i) if i in m.country_at})
+
+
+def _members_listed_after(st: _State, name: Span) -> bool:
+    """"Members of the X include / are A, B and C": a list of countries right after the name."""
+    m = st.m
+    return name.end < len(m.tokens) and m.lower[name.end] in ("include", "includes", "are") and _countries_gathered_by(st, name.end)
 
 
 BODY_CANDIDATE_HEADS = frozenset({"organisation", "organization", "association", "league", "authority"})
@@ -3805,7 +3832,7 @@ def _body_gathering_countries(st: _State, which: Token) -> None:
     if verb_at >= end or m.lower[verb_at] not in GATHERING_FORMS:
         return
     if _countries_gathered_by(st, verb_at):
-        _add_body_named_before(st, which)
+        _add_body_named_before(st, which, any_head=True)
 
 
 def _countries_gathered_by(st: _State, verb_at: int) -> bool:
@@ -3841,11 +3868,10 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
         if named is None or not _country_subject(m, verb):
             return
     start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
-    name = _body_name_run(m, start)
+    name = _body_name_run(m, start, any_head=lemma in BODY_GATHER_LEMMAS)  # a list of countries gathered: any name
     if name is None or name.end != named.i + 1 or any(t.i in st.framework_at for t in name):
         return
-    head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
-    _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+    _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
 
 
 def _joined_body_object(verb: Token) -> Token | None:
@@ -3861,24 +3887,32 @@ def _joined_body_object(verb: Token) -> Token | None:
     return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"), None)
 
 
-def _add_body_named_before(st: _State, relative: Token) -> None:
-    """The capitalised name with a body's head word right before ", <relative>" is a body."""
+def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) -> None:
+    """The capitalised name with a body's head word (any last word with ``any_head``) right before
+    ", <relative>" is a body."""
     m = st.m
     run = _capitalised_run(m.sdoc, relative.i - 2)
     # the run may take in more than the name ("the ASC and the Southern Seas Association"): the
     # longest body's name that ends where the run does
     starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
-    name = next((span for span in (_body_name_run(m, k) for k in starts) if span is not None and span.end == run.end), None)
+    name = next((span for span in (_body_name_run(m, k, any_head) for k in starts) if span is not None and span.end == run.end), None)
     if name is None or any(t.i in st.framework_at for t in name):
         return
-    head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
-    _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+    _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
 
 
-def _body_name_run(m: ArticleMentions, start: int) -> Span | None:
+# last words of names that are no grouping of countries, whatever the text says around them
+NOT_GROUPING_HEADS = frozenset({"ministry", "department", "company", "corporation", "ltd", "inc", "limited", "army",
+                                "navy", "division", "brigade", "regiment", "battalion", "corps", "fleet", "squadron",
+                                "operation", "university", "city", "port", "airport", "hospital", "academy", "college"})
+
+
+def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Span | None:
     """The capitalised name starting at ``start`` with a body's head word: at its end ("Pacific
     Defence Organisation") or first before "of"/"for" ("League of Arab States", "Organization for
-    Security and Co-operation in Europe")."""
+    Security and Co-operation in Europe"). With ``any_head`` (the text shows countries are its
+    members) any last word will do ("the Andes River Patrol comprises A and B"), but not one of a
+    ministry, company, unit or city (NOT_GROUPING_HEADS)."""
     end, last, headed = start, None, None
     while end < len(m.tokens) and end - start < 10:
         t = m.tokens[end]
@@ -3895,10 +3929,29 @@ def _body_name_run(m: ArticleMentions, start: int) -> Span | None:
     if m.lower[start] in MEMBER_BODY_HEADS and last > start + 1 and m.lower[start + 1] in ("of", "for"):
         span = m.sdoc[start : last + 1]  # a place may end it: "... in Europe"
         return None if _is_other_entity(m, span, places=False) else span
+    if (headed is None or headed == start) and any_head and last > start and m.lower[last] not in NOT_GROUPING_HEADS:
+        headed = last
     if headed is None or headed == start:
         return None
     span = m.sdoc[start : headed + 1]
-    return None if _is_other_entity(m, span) or span[-1].i in m.place_at else span
+    persons = not _person_tag_takes_head(m, span)
+    return None if _is_other_entity(m, span, persons=persons) or span[-1].i in m.place_at else span
+
+
+def _person_tag_takes_head(m: ArticleMentions, span: Span) -> bool:
+    """A person's mention that takes in a name's capitalised framework head word ("the Andes Initiative"
+    read as a person) is a misreading: nobody is called "... Initiative"."""
+    head = span[-1]
+    return head.i in m.person_at and head.text[:1].isupper() and (head.lower_ in FRAMEWORK_HEADS or head.lower_ in MEMBER_BODY_HEADS)
+
+
+def _gathering_kind(name: Span) -> str:
+    """The kind of a body's name: from its body head word (see MEMBER_BODY_HEADS), else from a
+    framework head word ("... Initiative"), else a Forum (a grouping named otherwise: "... Patrol")."""
+    head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
+    if head.lower_ in MEMBER_BODY_HEADS:
+        return MEMBER_BODY_HEADS[head.lower_]
+    return FRAMEWORK_HEADS.get(name[-1].lower_, "Forum")
 
 
 ACRONYM_BODY_RULE = "framework.acronym-body"

@@ -1,0 +1,55 @@
+"""A grouping of countries named by a capitalised name with no body head word ("... Patrol", "... Nine",
+"... Command", "... Initiative"): the text shows it is one where countries are its members ("A, B and C are
+members of X", "member states of X", "Members of X include A and B", "X comprises A and B"). A ministry,
+company, unit or city in the same phrasing is no grouping; a name spaCy misreads as a person with a
+framework head word ("the X Initiative") is still a name."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, framework_kinds, membership_triples
+
+
+def test_name_that_comprises_a_list_of_countries(nlp):
+    text = "Peru hosted the talks. The Andes River Patrol comprises Peru, Chile, Ecuador and Bolivia."
+    x = extract_text(nlp, text)
+    assert framework_kinds(x).get("Andes River Patrol") == "Forum"
+    assert {(iso, "Andes River Patrol", "member") for iso in ("PER", "CHL", "ECU", "BOL")} <= membership_triples(x)
+
+
+def test_members_of_a_name_listed_after_it(nlp):
+    text = "Members of the Baltic Rim Seven include Denmark, Sweden, Finland and Norway."
+    x = extract_text(nlp, text)
+    assert "Baltic Rim Seven" in framework_kinds(x)
+    assert {(iso, "Baltic Rim Seven", "member") for iso in ("DNK", "SWE", "FIN", "NOR")} <= membership_triples(x)
+
+
+def test_countries_are_members_of_an_initiative_misread_as_a_person(nlp):
+    text = ("The ministers also discussed the Dakar Initiative, a mechanism against trafficking. "
+            "Senegal, Gambia and Guinea are members of the Dakar Initiative.")
+    x = extract_text(nlp, text)
+    assert "Dakar Initiative" in framework_kinds(x)
+    assert {(iso, "Dakar Initiative", "member") for iso in ("SEN", "GMB", "GIN")} <= membership_triples(x)
+
+
+def test_member_states_of_a_command(nlp):
+    text = "Chile hosted the talks. Peru is one of the member states of the Southern Cone Maritime Command, which was set up in 1990."
+    x = extract_text(nlp, text)
+    assert "Southern Cone Maritime Command" in framework_kinds(x)
+    assert ("PER", "Southern Cone Maritime Command", "member") in membership_triples(x)
+
+
+def test_a_company_or_ministry_gathering_countries_is_no_grouping(nlp):
+    text = ("Peru hosted the talks. The Andes Shipbuilding Company comprises Peru, Chile and Ecuador. "
+            "Peru, Chile and Bolivia are members of the Andes Defence University.")
+    x = extract_text(nlp, text)
+    assert "Andes Shipbuilding Company" not in framework_kinds(x)
+    assert "Andes Defence University" not in framework_kinds(x)
+    assert not x.memberships
+
+
+def test_one_country_member_of_a_plain_name_is_no_grouping(nlp):
+    # one country before "member of" and no list: a plain name stays unread (a club, a team, a unit)
+    text = "Peru hosted the talks. Peru is a member of the Andes Rescue Team."
+    x = extract_text(nlp, text)
+    assert "Andes Rescue Team" not in framework_kinds(x)
+    assert not x.memberships
