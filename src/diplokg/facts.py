@@ -5471,7 +5471,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                     between = between[1:]  # "the AUKUS partnership, the security pact between ..."
                 # only a description set off right after the name: "AUKUS, the trilateral
                 # partnership", "the Gulf Cooperation Council (GCC), whose six members are"
-                if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between):
+                if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") and not _hyphened_participle(t) for t in between):
                     fw_key = st.framework_at[i]
                 elif _kind_words_only(between) and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
                     fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D", "the Five Eyes intelligence alliance of"
@@ -5517,6 +5517,13 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+def _hyphened_participle(token: Token) -> bool:
+    """The "based" of "Lima-based", the "led" of "UK-led": a participle joined by a hyphen to the word
+    before is part of an adjective, not a verb of its own."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text == "-" and not token.doc[i - 1].whitespace_ and not token.doc[i - 2].whitespace_
 
 
 def _kind_words_only(between: list[Token]) -> bool:
@@ -6122,6 +6129,9 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C",
             # "the EMGF, whose membership includes A and B"; "the 10-member bloc, which brings together A"
             fw_key = _framework_near(st, verb.head) or _body_anaphor(st, verb.head)
+        if fw_key is None and subject is not None and subject.lower_ == "which" and verb.dep_ == "relcl":
+            # the parse hung "which" on another noun ("A is a member of F (ACR), which brings together B and C")
+            fw_key = _framework_right_before(st, subject.i)
         if fw_key is None and subject is None and _grown_relative(verb):
             which = next(c for c in verb.head.children if c.dep_ == "nsubj")
             fw_key = _framework_right_before(st, which.i)  # "BRICS, which has since expanded to include A and B"
@@ -6158,13 +6168,14 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         as_members = _as_members_phrase(verb)
         if as_members is not None:  # "brings together A, B and C as partner nations": the role is membership
             objects = [t for t in objects if t.i < as_members.left_edge.i or t.i > as_members.right_edge.i]
-        if any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees") for t in objects):
+        if any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees")
+               and not _member_states_lead(m, t, objects) for t in objects):
             continue  # lists with roles are read by the member/partner rules
         first = min((t.i for t in objects if t.i in m.country_at), default=None)
         if first is not None:  # the list ends where something else is said ("... and coordinates support to D")
             stop = _names_list_stop(m, first, sent.end)
             objects = [t for t in objects if t.i < stop]
-        countries = _countries_in(m, objects)
+        countries = _countries_in(m, objects) or (_list_after_colon(st, objects, sent) if objects else [])
         wider = _bodies_whose_nations(st, objects, fw_key)
         if len(countries) < 2 and not wider:
             continue
@@ -6183,6 +6194,23 @@ def _verb_memberships(st: _State, sent: Span) -> None:
 
 
 BODY_NATION_WORDS = frozenset({"nations", "countries", "states"})
+
+
+def _member_states_lead(m: ArticleMentions, word: Token, objects: list[Token]) -> bool:
+    """"brings together ten member states: A, B and C": "member states" before the first country of
+    the list only says what the list is (its members), no other role."""
+    return (word.lower_ == "member" and word.i + 1 < len(m.tokens) and m.lower[word.i + 1] in BODY_NATION_WORDS
+            and not any(t.i in m.country_at and t.i < word.i for t in objects))
+
+
+def _list_after_colon(st: _State, objects: list[Token], sent: Span) -> list[str]:
+    """"brings together ten member states: A, B and C": the parse may hang the list after the colon
+    elsewhere; the countries listed right after a colon that ends the verb's objects."""
+    last = max(t.i for t in objects)
+    colon = last if st.m.tokens[last].text == ":" else last + 1  # the parse may count the colon as an object's
+    if colon >= sent.end or st.m.tokens[colon].text != ":":
+        return []
+    return _country_list_after(st, colon + 1, sent.end)
 
 
 def _bodies_whose_nations(st: _State, objects: list[Token], fw_key: str) -> list[str]:

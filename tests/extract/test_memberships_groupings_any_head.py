@@ -53,3 +53,29 @@ def test_one_country_member_of_a_plain_name_is_no_grouping(nlp):
     x = extract_text(nlp, text)
     assert "Andes Rescue Team" not in framework_kinds(x)
     assert not x.memberships
+
+
+def test_relative_list_after_member_of_and_a_colon(nlp):
+    # the parse hangs ", which" on "member" and the list after the colon on the main verb
+    text = ("Peru hosted Chile. Peru is a leading member of the Andes Standby Force (ASF), which brings together "
+            "five member states: Bolivia, Chile, Colombia, Ecuador and Peru.")
+    got = membership_triples(extract_text(nlp, text))
+    assert {(iso, "Andes Standby Force", "member") for iso in ("BOL", "CHL", "COL", "ECU", "PER")} <= got
+
+
+def test_no_members_when_the_colon_list_is_of_something_else(nlp):
+    text = "Peru hosted Chile. The Andes Standby Force (ASF), which brings together five member states, trains troops: Bolivia sent a company."
+    assert not membership_triples(extract_text(nlp, text))
+
+
+def test_hyphened_participle_in_a_description_set_off_after_the_name(nlp):
+    text = ("Peru hosted Chile. Peru leads the Andean Counter Narcotics Coalition, a Lima-based alliance whose members "
+            "include Peru, Chile, Bolivia and Ecuador.")
+    got = membership_triples(extract_text(nlp, text))
+    assert {(iso, "Andean Counter Narcotics Coalition", "member") for iso in ("PER", "CHL", "BOL", "ECU")} <= got
+
+
+def test_hyphened_participle_description_without_members_gives_none(nlp):
+    text = ("Peru hosted Chile. Peru leads the Andean Counter Narcotics Coalition, a Lima-based alliance that trains "
+            "troops from Peru, Chile, Bolivia and Ecuador.")
+    assert not membership_triples(extract_text(nlp, text))
