@@ -6408,7 +6408,14 @@ def _framework_of_main_clause(st: _State, verb: Token) -> str | None:
     if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return st.framework_at.get(subject.i) if subject is not None else None
+    if subject is not None and subject.i in st.framework_at:
+        return st.framework_at[subject.i]
+    # "A and B are members of F, while C and D joined as observers": the body the main clause names members of
+    members = next((c for c in verb.head.children if c.dep_ == "attr" and c.lower_ in ("members", "member")), None)
+    if members is None:
+        return None
+    return next((st.framework_at[o.i] for p in members.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.i in st.framework_at), None)
 
 
 def _framework_listed_before(st: _State, sent: Span, verb: Token) -> str | None:

@@ -79,3 +79,15 @@ def test_hyphened_participle_description_without_members_gives_none(nlp):
     text = ("Peru hosted Chile. Peru leads the Andean Counter Narcotics Coalition, a Lima-based alliance that trains "
             "troops from Peru, Chile, Bolivia and Ecuador.")
     assert not membership_triples(extract_text(nlp, text))
+
+
+def test_observers_joined_while_others_are_members(nlp):
+    text = "Peru hosted Chile. Peru, Chile and Bolivia are members of the Andes River Patrol, while Ecuador and Colombia joined as observers."
+    got = membership_triples(extract_text(nlp, text))
+    assert {("ECU", "Andes River Patrol", "observer"), ("COL", "Andes River Patrol", "observer")} <= got
+
+
+def test_observers_of_something_else_joined_are_no_observers_of_the_body(nlp):
+    text = "Peru hosted Chile. Peru, Chile and Bolivia are members of the Andes River Patrol, while Ecuador and Colombia joined the talks as observers."
+    got = membership_triples(extract_text(nlp, text))
+    assert not {t for t in got if t[0] in ("ECU", "COL")}
