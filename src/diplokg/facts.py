@@ -5918,12 +5918,26 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
     countries = _countries_in(m, (t for c in subjects for t in c.subtree))
     if not countries:  # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...": the two it names
-        countries = _countries_in(m, prev[-1])
+        countries = _countries_in(m, prev[-1]) or _cities_between(m, prev[-1])
     if len(countries) != 2 and len(prev) > 1:
         # "A and B are founding members of F. F comprises A, B, C and D. Both countries also ...": the
         # pair that was the subject of a sentence before, with no other pair as subject in between
         countries = next((found for found in (_subject_countries(m, s) for s in reversed(prev[:-1])) if found), [])
     return countries if len(countries) == 2 else []
+
+
+def _cities_between(m: ArticleMentions, sent: Span) -> list[str]:
+    """"convergence between Lima and Santiago. Both countries ...": the countries of two cities of two
+    countries joined by "between ... and" stand for their governments."""
+    for t in sent:
+        if t.lower_ != "between":
+            continue
+        objects = [o for o in t.children if o.dep_ == "pobj"]
+        cities = [w for o in objects for w in [o, *o.conjuncts] if w.i in m.place_at]
+        isos = list(dict.fromkeys(m.places[m.place_at[w.i]].country for w in cities))
+        if len(cities) == 2 and len(isos) == 2 and None not in isos:
+            return isos
+    return []
 
 
 PAIR_SUBJECT_LOOKBACK = 3  # sentences searched back for the pair "both countries" stands for

@@ -91,3 +91,16 @@ def test_observers_of_something_else_joined_are_no_observers_of_the_body(nlp):
     text = "Peru hosted Chile. Peru, Chile and Bolivia are members of the Andes River Patrol, while Ecuador and Colombia joined the talks as observers."
     got = membership_triples(extract_text(nlp, text))
     assert not {t for t in got if t[0] in ("ECU", "COL")}
+
+
+def test_both_countries_after_two_capitals_between(nlp):
+    text = ("Defence chiefs met in Tokyo on Monday. The visit comes amid growing convergence between Tokyo and Manila on "
+            "maritime security. Both countries are members of the Western Pacific Naval Symposium (WPNS).")
+    got = membership_triples(extract_text(nlp, text))
+    assert {("JPN", "WPNS", "member"), ("PHL", "WPNS", "member")} <= got
+
+
+def test_two_cities_of_one_country_are_no_pair(nlp):
+    text = ("Defence chiefs met in Lima on Monday. Flights between Lima and Cusco resumed. "
+            "Both countries are members of the Western Pacific Naval Symposium (WPNS).")
+    assert not membership_triples(extract_text(nlp, text))
