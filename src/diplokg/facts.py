@@ -4786,7 +4786,7 @@ def _relative_roles(st: _State, sent: Span) -> None:
             continue
         prep = _relative_prep(verb)
         role_noun = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
-        fw_key = _framework_right_before(st, prep.i) if prep is not None else None
+        fw_key = _framework_right_before(st, prep.i) or _framework_before_description(st, prep) if prep is not None else None
         if fw_key is None or role_noun is None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
@@ -4802,6 +4802,24 @@ def _relative_roles(st: _State, sent: Span) -> None:
             iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
             if role is not None and iso is not None:
                 _add_new_memberships(st, [iso], fw_key, role, ev)
+
+
+DESCRIPTION_LIMIT = 14  # words of a description set off after a name ("a forum of navies of the ... states")
+
+
+def _framework_before_description(st: _State, prep: Token) -> str | None:
+    """"F (ACR), a forum of navies of the littoral states, in which A is an observer", "F, a grouping of 43
+    member states of which A is a founding member": the framework named right before a description set
+    off by a comma ("a"/"an" + words with no verb and no other name) that the relative clause ends."""
+    m = st.m
+    end = prep.i - (m.tokens[prep.i - 1].text == ",")
+    for k in range(end - 1, max(prep.sent.start, end - DESCRIPTION_LIMIT) - 1, -1):
+        t = m.tokens[k]
+        if k in st.framework_at or t.text == "," and k + 1 < end and m.lower[k + 1] not in ("a", "an"):
+            return None
+        if t.text == "," or t.pos_ in ("VERB", "AUX") and not _hyphened_participle(t):
+            return _framework_right_before(st, k + 1) if t.text == "," else None
+    return None
 
 
 def _fellows_right_after(m: ArticleMentions, i: int, end: int) -> list[str]:

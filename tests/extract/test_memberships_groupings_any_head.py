@@ -104,3 +104,16 @@ def test_two_cities_of_one_country_are_no_pair(nlp):
     text = ("Defence chiefs met in Lima on Monday. Flights between Lima and Cusco resumed. "
             "Both countries are members of the Western Pacific Naval Symposium (WPNS).")
     assert not membership_triples(extract_text(nlp, text))
+
+
+def test_relative_role_after_a_description_set_off_after_the_name(nlp):
+    text = ("Peru hosted Chile. Peru and Chile are members of the Andean Naval Symposium (ANS), a forum of navies of "
+            "the Pacific littoral states, in which Bolivia is an observer.")
+    got = membership_triples(extract_text(nlp, text))
+    assert ("BOL", "Andean Naval Symposium", "observer") in got
+
+
+def test_relative_role_after_a_description_with_a_verb_is_not_the_names(nlp):
+    text = "Peru hosted Chile. Peru signed the Andes Accord, a deal that ended the border war, in which Bolivia is an observer."
+    got = membership_triples(extract_text(nlp, text))
+    assert not {t for t in got if t[0] == "BOL"}
