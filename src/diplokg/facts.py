@@ -5356,7 +5356,21 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
         if span is None or not chairs:
             continue
         fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
-        _add_co_chairs(st, chairs, fw_key, sent)
+        _add_co_chairs(st, chairs + _co_chair_fellows(m, span.end, sent.end), fw_key, sent)
+
+
+def _co_chair_fellows(m: ArticleMentions, k: int, end: int) -> list[str]:
+    """"A and B, as co-chairs of F with C, ...": the countries listed right after "with"/"alongside" at
+    ``k`` co-chair too; not "with C's support" (an owner), not "with support from C"."""
+    if k + 1 >= end or m.lower[k] not in ("with", "alongside"):
+        return []
+    first = k + 1 + (m.lower[k + 1] == "the")
+    if first not in m.country_at:
+        return []
+    stop = _list_stop(m, first, end)
+    if stop < end and m.tokens[stop].text in ("'s", "’s"):
+        return []
+    return _countries_in(m, m.tokens[first:stop])
 
 
 def _co_chaired_relative_object(st: _State, sent: Span) -> None:

@@ -117,3 +117,16 @@ def test_relative_role_after_a_description_with_a_verb_is_not_the_names(nlp):
     text = "Peru hosted Chile. Peru signed the Andes Accord, a deal that ended the border war, in which Bolivia is an observer."
     got = membership_triples(extract_text(nlp, text))
     assert not {t for t in got if t[0] == "BOL"}
+
+
+def test_co_chairs_of_a_body_with_a_third_country(nlp):
+    text = ("Peru hosted Chile. The ministers agreed that Peru and Chile, as co-chairs of the Andes Maritime Working Group "
+            "with Bolivia, would convene its next meeting in Lima.")
+    got = membership_triples(extract_text(nlp, text))
+    assert {(iso, "Andes Maritime Working Group", "co-chair") for iso in ("PER", "CHL", "BOL")} <= got
+
+
+def test_co_chairs_with_a_countrys_support_make_no_third_co_chair(nlp):
+    text = "Peru hosted Chile. Peru and Chile, as co-chairs of the Andes Maritime Working Group with Bolivia's support, would meet."
+    got = membership_triples(extract_text(nlp, text))
+    assert not {t for t in got if t[0] == "BOL"}
