@@ -3617,7 +3617,16 @@ def _described_as_company(m: ArticleMentions, span: Span) -> bool:
                 break
             if t.lower_ in COMPANY_NOUNS:
                 return True
-    return False
+    return span[-1].lower_ == "group" and _signing_group(span[-1])
+
+
+def _signing_group(head: Token) -> bool:
+    """"A's Tarma Group signed an agreement", "Embra and the Tarma Group had signed ...": a "... Group"
+    that signs is a company; a forum's members sign, not the forum ("the Joint Working Group met")."""
+    subject = head
+    while subject.dep_ == "conj":  # "X and the Y Group signed"
+        subject = subject.head
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "sign"
 
 
 MOU_WORDS = frozenset({"mou", "mous", "memorandum", "memoranda"})

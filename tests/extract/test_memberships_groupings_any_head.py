@@ -130,3 +130,13 @@ def test_co_chairs_with_a_countrys_support_make_no_third_co_chair(nlp):
     text = "Peru hosted Chile. Peru and Chile, as co-chairs of the Andes Maritime Working Group with Bolivia's support, would meet."
     got = membership_triples(extract_text(nlp, text))
     assert not {t for t in got if t[0] == "BOL"}
+
+
+def test_a_group_that_signs_is_a_company(nlp):
+    text = "Peru hosted Chile. Chile's Andina and Peru's Tarma Group had signed an agreement in February to jointly offer a transport aircraft."
+    assert "Tarma Group" not in framework_kinds(extract_text(nlp, text))
+
+
+def test_a_working_group_that_meets_and_signs_stays_a_forum(nlp):
+    text = "Peru hosted Chile. The Peru-Chile Joint Working Group met in Lima and signed a statement."
+    assert framework_kinds(extract_text(nlp, text)).get("Peru-Chile Joint Working Group") == "Forum"
