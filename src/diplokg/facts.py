@@ -3652,7 +3652,7 @@ def _memoranda(st: _State) -> None:
         if j >= len(sdoc) or m.tokens[j].lower_ not in ("on", "for", "regarding", "concerning"):
             continue
         end = j + 1
-        while end < token.sent.end and m.tokens[end].lower_ not in MOU_CUT and not _date_follows(m, end) and not (
+        while end < token.sent.end and (m.tokens[end].lower_ not in MOU_CUT or _topic_goes_on(m, end)) and not _date_follows(m, end) and not (
                 m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not (
                 m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
             end += 1
@@ -3667,6 +3667,20 @@ def _memoranda(st: _State) -> None:
         if titled is not None:
             name = st.frameworks[titled].name
         _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+
+
+TOPIC_FIELD_WORDS = frozenset({"field", "fields", "area", "areas", "sphere"})
+
+
+def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
+    """"on cooperation in military medicine", "... in the field of defence industries": an "in" at ``k``
+    followed by a lowercase field goes on with the topic; not "in Hanoi", "in the presence of", "in 2024"."""
+    if m.lower[k] != "in" or k + 2 >= len(m.tokens):
+        return False
+    nxt = m.tokens[k + 1]
+    if nxt.lower_ == "the":
+        return m.lower[k + 2] in TOPIC_FIELD_WORDS and k + 3 < len(m.tokens) and m.lower[k + 3] == "of"
+    return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and nxt.ent_type_ not in ("DATE", "TIME")
 
 
 def _titled_memorandum(st: _State, topic: Span) -> str | None:

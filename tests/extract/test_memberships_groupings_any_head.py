@@ -140,3 +140,17 @@ def test_a_group_that_signs_is_a_company(nlp):
 def test_a_working_group_that_meets_and_signs_stays_a_forum(nlp):
     text = "Peru hosted Chile. The Peru-Chile Joint Working Group met in Lima and signed a statement."
     assert framework_kinds(extract_text(nlp, text)).get("Peru-Chile Joint Working Group") == "Forum"
+
+
+def test_memorandum_topic_goes_on_with_in_a_field(nlp):
+    text = ("Peru hosted Chile. In the presence of the two ministers, a Memorandum of Understanding on cooperation in "
+            "military medicine was signed between the two health services.")
+    assert "Memorandum of Understanding on cooperation in military medicine" in framework_kinds(extract_text(nlp, text))
+
+
+def test_memorandum_topic_stops_at_in_a_place_or_the_presence(nlp):
+    text = ("Peru hosted Chile. The ministers signed a memorandum of understanding on defence cooperation in Lima. "
+            "They signed a memorandum of understanding on naval training in the presence of the president.")
+    kinds = framework_kinds(extract_text(nlp, text))
+    assert "Memorandum of Understanding on defence cooperation" in kinds
+    assert "Memorandum of Understanding on naval training" in kinds
