@@ -2,7 +2,10 @@
 "... Command", "... Initiative"): the text shows it is one where countries are its members ("A, B and C are
 members of X", "member states of X", "Members of X include A and B", "X comprises A and B"). A ministry,
 company, unit or city in the same phrasing is no grouping; a name spaCy misreads as a person with a
-framework head word ("the X Initiative") is still a name."""
+framework head word ("the X Initiative") is still a name. Also: lists and roles said around such a body
+(a colon list after "which brings together", "while C joined as observers", "in which C is an observer"
+after a description, "as co-chairs of F with C", "both countries" after two capitals), a "... Group"
+that signs (a company) and a memorandum's topic going on with "in" + a field."""
 
 from __future__ import annotations
 
