@@ -3917,7 +3917,16 @@ def _described_as_company(m: ArticleMentions, span: Span) -> bool:
                 break
             if t.lower_ in COMPANY_NOUNS:
                 return True
-    return False
+    return span[-1].lower_ == "group" and _signing_group(span[-1])
+
+
+def _signing_group(head: Token) -> bool:
+    """"A's Tarma Group signed an agreement", "Embra and the Tarma Group had signed ...": a "... Group"
+    that signs is a company; a forum's members sign, not the forum ("the Joint Working Group met")."""
+    subject = head
+    while subject.dep_ == "conj":  # "X and the Y Group signed"
+        subject = subject.head
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "sign"
 
 
 MOU_WORDS = frozenset({"mou", "mous", "memorandum", "memoranda"})
@@ -3943,7 +3952,7 @@ def _memoranda(st: _State) -> None:
         if j >= len(sdoc) or m.tokens[j].lower_ not in ("on", "for", "regarding", "concerning"):
             continue
         end = j + 1
-        while end < token.sent.end and m.tokens[end].lower_ not in MOU_CUT and not _date_follows(m, end) and not (
+        while end < token.sent.end and (m.tokens[end].lower_ not in MOU_CUT or _topic_goes_on(m, end)) and not _date_follows(m, end) and not (
                 m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not (
                 m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
             end += 1
@@ -3958,6 +3967,20 @@ def _memoranda(st: _State) -> None:
         if titled is not None:
             name = st.frameworks[titled].name
         _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+
+
+TOPIC_FIELD_WORDS = frozenset({"field", "fields", "area", "areas", "sphere"})
+
+
+def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
+    """"on cooperation in military medicine", "... in the field of defence industries": an "in" at ``k``
+    followed by a lowercase field goes on with the topic; not "in Hanoi", "in the presence of", "in 2024"."""
+    if m.lower[k] != "in" or k + 2 >= len(m.tokens):
+        return False
+    nxt = m.tokens[k + 1]
+    if nxt.lower_ == "the":
+        return m.lower[k + 2] in TOPIC_FIELD_WORDS and k + 3 < len(m.tokens) and m.lower[k + 3] == "of"
+    return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and nxt.ent_type_ not in ("DATE", "TIME")
 
 
 def _titled_memorandum(st: _State, topic: Span) -> str | None:
@@ -4035,17 +4058,44 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             continue
         if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
             continue
-        k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member"))
+        states_of = _member_states_of(m, token)
+        k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member")) + 2 * states_of
         if token.lower_.startswith("member") and k == token.i + 1:
             continue
         k += m.lower[k] == "the"
-        name = _body_name_run(m, k)
-        if name is None or name[0].i in st.framework_at or not _country_member_before(m, token) or name[-1].dep_ == "compound":
+        # countries plainly members ("member states of", "A and B are members of", "Members of X include A and B"): any name
+        any_head = states_of or token.lower_ == "members" and _countries_named_before_members(m, token) >= 2
+        name = _body_name_run(m, k, any_head=any_head)
+        listed = name is not None and token.lower_ == "members" and _members_listed_after(st, name)
+        if name is None and token.lower_ == "members":
+            name = _body_name_run(m, k, any_head=True)
+            listed = name is not None and _members_listed_after(st, name)
+            name = name if listed else None
+        if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
             continue  # "members of the X Conference secretariat": the name only says whose
+        if not listed and not _country_member_before(m, token):
+            continue
         if not token.lower_.startswith("member") and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
-        head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
-        _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+        _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+
+
+def _member_states_of(m: ArticleMentions, member: Token) -> bool:
+    """"member states/countries/nations of" at ``member``."""
+    i = member.i
+    return (member.lower_ == "member" and i + 2 < len(m.tokens) and m.lower[i + 1] in COUNTRY_NOUNS | {"states"}
+            and m.lower[i + 2] == "of")
+
+
+def _countries_named_before_members(m: ArticleMentions, member: Token) -> int:
+    """How many different countries are named before "members" in its sentence ("A, B and C are members")."""
+    return len({m.country_at[i] for i in range(member.sent.start, member.i) if i in m.country_at})
+
+
+def _members_listed_after(st: _State, name: Span) -> bool:
+    """"Members of the X include / are A, B and C": a list of countries right after the name."""
+    m = st.m
+    return name.end < len(m.tokens) and m.lower[name.end] in ("include", "includes", "are") and _countries_gathered_by(st, name.end)
 
 
 BODY_CANDIDATE_HEADS = frozenset({"organisation", "organization", "association", "league", "authority"})
@@ -4105,7 +4155,7 @@ def _body_gathering_countries(st: _State, which: Token) -> None:
     if verb_at >= end or m.lower[verb_at] not in GATHERING_FORMS:
         return
     if _countries_gathered_by(st, verb_at):
-        _add_body_named_before(st, which)
+        _add_body_named_before(st, which, any_head=True)
 
 
 def _countries_gathered_by(st: _State, verb_at: int) -> bool:
@@ -4141,11 +4191,10 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
         if named is None or not _country_subject(m, verb):
             return
     start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
-    name = _body_name_run(m, start)
+    name = _body_name_run(m, start, any_head=lemma in BODY_GATHER_LEMMAS)  # a list of countries gathered: any name
     if name is None or name.end != named.i + 1 or any(t.i in st.framework_at for t in name):
         return
-    head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
-    _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+    _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
 
 
 def _joined_body_object(verb: Token) -> Token | None:
@@ -4161,24 +4210,32 @@ def _joined_body_object(verb: Token) -> Token | None:
     return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"), None)
 
 
-def _add_body_named_before(st: _State, relative: Token) -> None:
-    """The capitalised name with a body's head word right before ", <relative>" is a body."""
+def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) -> None:
+    """The capitalised name with a body's head word (any last word with ``any_head``) right before
+    ", <relative>" is a body."""
     m = st.m
     run = _capitalised_run(m.sdoc, relative.i - 2)
     # the run may take in more than the name ("the ASC and the Southern Seas Association"): the
     # longest body's name that ends where the run does
     starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
-    name = next((span for span in (_body_name_run(m, k) for k in starts) if span is not None and span.end == run.end), None)
+    name = next((span for span in (_body_name_run(m, k, any_head) for k in starts) if span is not None and span.end == run.end), None)
     if name is None or any(t.i in st.framework_at for t in name):
         return
-    head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
-    _add_framework(st, name.text, MEMBER_BODY_HEADS[head.lower_], name, None, "framework.member-of")
+    _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
 
 
-def _body_name_run(m: ArticleMentions, start: int) -> Span | None:
+# last words of names that are no grouping of countries, whatever the text says around them
+NOT_GROUPING_HEADS = frozenset({"ministry", "department", "company", "corporation", "ltd", "inc", "limited", "army",
+                                "navy", "division", "brigade", "regiment", "battalion", "corps", "fleet", "squadron",
+                                "operation", "university", "city", "port", "airport", "hospital", "academy", "college"})
+
+
+def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Span | None:
     """The capitalised name starting at ``start`` with a body's head word: at its end ("Pacific
     Defence Organisation") or first before "of"/"for" ("League of Arab States", "Organization for
-    Security and Co-operation in Europe")."""
+    Security and Co-operation in Europe"). With ``any_head`` (the text shows countries are its
+    members) any last word will do ("the Andes River Patrol comprises A and B"), but not one of a
+    ministry, company, unit or city (NOT_GROUPING_HEADS)."""
     end, last, headed = start, None, None
     while end < len(m.tokens) and end - start < 10:
         t = m.tokens[end]
@@ -4195,10 +4252,29 @@ def _body_name_run(m: ArticleMentions, start: int) -> Span | None:
     if m.lower[start] in MEMBER_BODY_HEADS and last > start + 1 and m.lower[start + 1] in ("of", "for"):
         span = m.sdoc[start : last + 1]  # a place may end it: "... in Europe"
         return None if _is_other_entity(m, span, places=False) else span
+    if (headed is None or headed == start) and any_head and last > start and m.lower[last] not in NOT_GROUPING_HEADS:
+        headed = last
     if headed is None or headed == start:
         return None
     span = m.sdoc[start : headed + 1]
-    return None if _is_other_entity(m, span) or span[-1].i in m.place_at else span
+    persons = not _person_tag_takes_head(m, span)
+    return None if _is_other_entity(m, span, persons=persons) or span[-1].i in m.place_at else span
+
+
+def _person_tag_takes_head(m: ArticleMentions, span: Span) -> bool:
+    """A person's mention that takes in a name's capitalised framework head word ("the Andes Initiative"
+    read as a person) is a misreading: nobody is called "... Initiative"."""
+    head = span[-1]
+    return head.i in m.person_at and head.text[:1].isupper() and (head.lower_ in FRAMEWORK_HEADS or head.lower_ in MEMBER_BODY_HEADS)
+
+
+def _gathering_kind(name: Span) -> str:
+    """The kind of a body's name: from its body head word (see MEMBER_BODY_HEADS), else from a
+    framework head word ("... Initiative"), else a Forum (a grouping named otherwise: "... Patrol")."""
+    head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
+    if head.lower_ in MEMBER_BODY_HEADS:
+        return MEMBER_BODY_HEADS[head.lower_]
+    return FRAMEWORK_HEADS.get(name[-1].lower_, "Forum")
 
 
 ACRONYM_BODY_RULE = "framework.acronym-body"
@@ -5033,7 +5109,7 @@ def _relative_roles(st: _State, sent: Span) -> None:
             continue
         prep = _relative_prep(verb)
         role_noun = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
-        fw_key = _framework_right_before(st, prep.i) if prep is not None else None
+        fw_key = _framework_right_before(st, prep.i) or _framework_before_description(st, prep) if prep is not None else None
         if fw_key is None or role_noun is None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
@@ -5049,6 +5125,24 @@ def _relative_roles(st: _State, sent: Span) -> None:
             iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
             if role is not None and iso is not None:
                 _add_new_memberships(st, [iso], fw_key, role, ev)
+
+
+DESCRIPTION_LIMIT = 14  # words of a description set off after a name ("a forum of navies of the ... states")
+
+
+def _framework_before_description(st: _State, prep: Token) -> str | None:
+    """"F (ACR), a forum of navies of the littoral states, in which A is an observer", "F, a grouping of 43
+    member states of which A is a founding member": the framework named right before a description set
+    off by a comma ("a"/"an" + words with no verb and no other name) that the relative clause ends."""
+    m = st.m
+    end = prep.i - (m.tokens[prep.i - 1].text == ",")
+    for k in range(end - 1, max(prep.sent.start, end - DESCRIPTION_LIMIT) - 1, -1):
+        t = m.tokens[k]
+        if k in st.framework_at or t.text == "," and k + 1 < end and m.lower[k + 1] not in ("a", "an"):
+            return None
+        if t.text == "," or t.pos_ in ("VERB", "AUX") and not _hyphened_participle(t):
+            return _framework_right_before(st, k + 1) if t.text == "," else None
+    return None
 
 
 def _fellows_right_after(m: ArticleMentions, i: int, end: int) -> list[str]:
@@ -5585,7 +5679,21 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
         if span is None or not chairs:
             continue
         fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
-        _add_co_chairs(st, chairs, fw_key, sent)
+        _add_co_chairs(st, chairs + _co_chair_fellows(m, span.end, sent.end), fw_key, sent)
+
+
+def _co_chair_fellows(m: ArticleMentions, k: int, end: int) -> list[str]:
+    """"A and B, as co-chairs of F with C, ...": the countries listed right after "with"/"alongside" at
+    ``k`` co-chair too; not "with C's support" (an owner), not "with support from C"."""
+    if k + 1 >= end or m.lower[k] not in ("with", "alongside"):
+        return []
+    first = k + 1 + (m.lower[k + 1] == "the")
+    if first not in m.country_at:
+        return []
+    stop = _list_stop(m, first, end)
+    if stop < end and m.tokens[stop].text in ("'s", "’s"):
+        return []
+    return _countries_in(m, m.tokens[first:stop])
 
 
 def _co_chaired_relative_object(st: _State, sent: Span) -> None:
@@ -5718,7 +5826,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                     between = between[1:]  # "the AUKUS partnership, the security pact between ..."
                 # only a description set off right after the name: "AUKUS, the trilateral
                 # partnership", "the Gulf Cooperation Council (GCC), whose six members are"
-                if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between):
+                if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") and not _hyphened_participle(t) for t in between):
                     fw_key = st.framework_at[i]
                 elif _kind_words_only(between) and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
                     fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D", "the Five Eyes intelligence alliance of"
@@ -5764,6 +5872,13 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 if iso not in st.frameworks[fw_key].countries:
                     st.frameworks[fw_key].countries.append(iso)
         return
+
+
+def _hyphened_participle(token: Token) -> bool:
+    """The "based" of "Lima-based", the "led" of "UK-led": a participle joined by a hyphen to the word
+    before is part of an adjective, not a verb of its own."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text == "-" and not token.doc[i - 1].whitespace_ and not token.doc[i - 2].whitespace_
 
 
 def _kind_words_only(between: list[Token]) -> bool:
@@ -6158,12 +6273,26 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
     countries = _countries_in(m, (t for c in subjects for t in c.subtree))
     if not countries:  # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...": the two it names
-        countries = _countries_in(m, prev[-1])
+        countries = _countries_in(m, prev[-1]) or _cities_between(m, prev[-1])
     if len(countries) != 2 and len(prev) > 1:
         # "A and B are founding members of F. F comprises A, B, C and D. Both countries also ...": the
         # pair that was the subject of a sentence before, with no other pair as subject in between
         countries = next((found for found in (_subject_countries(m, s) for s in reversed(prev[:-1])) if found), [])
     return countries if len(countries) == 2 else []
+
+
+def _cities_between(m: ArticleMentions, sent: Span) -> list[str]:
+    """"convergence between Lima and Santiago. Both countries ...": the countries of two cities of two
+    countries joined by "between ... and" stand for their governments."""
+    for t in sent:
+        if t.lower_ != "between":
+            continue
+        objects = [o for o in t.children if o.dep_ == "pobj"]
+        cities = [w for o in objects for w in [o, *o.conjuncts] if w.i in m.place_at]
+        isos = list(dict.fromkeys(m.places[m.place_at[w.i]].country for w in cities))
+        if len(cities) == 2 and len(isos) == 2 and None not in isos:
+            return isos
+    return []
 
 
 PAIR_SUBJECT_LOOKBACK = 3  # sentences searched back for the pair "both countries" stands for
@@ -6369,6 +6498,9 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             # "the EAC, which comprises A, B and C", "the bloc, made up of A, B and C",
             # "the EMGF, whose membership includes A and B"; "the 10-member bloc, which brings together A"
             fw_key = _framework_near(st, verb.head) or _body_anaphor(st, verb.head)
+        if fw_key is None and subject is not None and subject.lower_ == "which" and verb.dep_ == "relcl":
+            # the parse hung "which" on another noun ("A is a member of F (ACR), which brings together B and C")
+            fw_key = _framework_right_before(st, subject.i)
         if fw_key is None and subject is None and _grown_relative(verb):
             which = next(c for c in verb.head.children if c.dep_ == "nsubj")
             fw_key = _framework_right_before(st, which.i)  # "BRICS, which has since expanded to include A and B"
@@ -6405,13 +6537,14 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         as_members = _as_members_phrase(verb)
         if as_members is not None:  # "brings together A, B and C as partner nations": the role is membership
             objects = [t for t in objects if t.i < as_members.left_edge.i or t.i > as_members.right_edge.i]
-        if any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees") for t in objects):
+        if any(t.lower_ in ("partners", "partner", "members", "member", "observer", "observers", "guest", "guests", "invitees")
+               and not _member_states_lead(m, t, objects) for t in objects):
             continue  # lists with roles are read by the member/partner rules
         first = min((t.i for t in objects if t.i in m.country_at), default=None)
         if first is not None:  # the list ends where something else is said ("... and coordinates support to D")
             stop = _names_list_stop(m, first, sent.end)
             objects = [t for t in objects if t.i < stop]
-        countries = _countries_in(m, objects)
+        countries = _countries_in(m, objects) or (_list_after_colon(st, objects, sent) if objects else [])
         wider = _bodies_whose_nations(st, objects, fw_key)
         if len(countries) < 2 and not wider:
             continue
@@ -6430,6 +6563,23 @@ def _verb_memberships(st: _State, sent: Span) -> None:
 
 
 BODY_NATION_WORDS = frozenset({"nations", "countries", "states"})
+
+
+def _member_states_lead(m: ArticleMentions, word: Token, objects: list[Token]) -> bool:
+    """"brings together ten member states: A, B and C": "member states" before the first country of
+    the list only says what the list is (its members), no other role."""
+    return (word.lower_ == "member" and word.i + 1 < len(m.tokens) and m.lower[word.i + 1] in BODY_NATION_WORDS
+            and not any(t.i in m.country_at and t.i < word.i for t in objects))
+
+
+def _list_after_colon(st: _State, objects: list[Token], sent: Span) -> list[str]:
+    """"brings together ten member states: A, B and C": the parse may hang the list after the colon
+    elsewhere; the countries listed right after a colon that ends the verb's objects."""
+    last = max(t.i for t in objects)
+    colon = last if st.m.tokens[last].text == ":" else last + 1  # the parse may count the colon as an object's
+    if colon >= sent.end or st.m.tokens[colon].text != ":":
+        return []
+    return _country_list_after(st, colon + 1, sent.end)
 
 
 def _bodies_whose_nations(st: _State, objects: list[Token], fw_key: str) -> list[str]:
@@ -6627,7 +6777,14 @@ def _framework_of_main_clause(st: _State, verb: Token) -> str | None:
     if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return st.framework_at.get(subject.i) if subject is not None else None
+    if subject is not None and subject.i in st.framework_at:
+        return st.framework_at[subject.i]
+    # "A and B are members of F, while C and D joined as observers": the body the main clause names members of
+    members = next((c for c in verb.head.children if c.dep_ == "attr" and c.lower_ in ("members", "member")), None)
+    if members is None:
+        return None
+    return next((st.framework_at[o.i] for p in members.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.i in st.framework_at), None)
 
 
 def _framework_listed_before(st: _State, sent: Span, verb: Token) -> str | None:
