@@ -130,7 +130,7 @@ class _Context:
         self._title_words: set[str] | None = None
         self.where: str | None = None  # a trailing place, period or event the question was read without
         self.where_used = False
-        self.name_tail: str | None = None  # "in Male" read off the end of a name ("Latheef in Male")
+        self.name_tail: str | None = None  # "in Male" read off the end of a name ("Varga in Accra")
         self.mode: str | None = None  # "telephone" or "virtual" when the question asks for calls only
 
     def take_where(self, where: str | None) -> str | None:

@@ -2964,7 +2964,7 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
 
 
 def _possessive_owner(m: ArticleMentions, span: Span) -> str | None:
-    """"India's 'Neighbourhood First' policy and Vision MAHASAGAR" -> IND (nearest "X's" before, same sentence)."""
+    """"India's 'Good Neighbours' policy and Vision TIDEWAY" -> IND (nearest "X's" before, same sentence)."""
     sent_start = span.sent.start
     for i in range(span.start - 1, max(sent_start, span.start - 14) - 1, -1):
         if m.tokens[i].text in ("'s", "’s") and i - 1 >= sent_start and (i - 1) in m.country_at:
@@ -3653,7 +3653,7 @@ def _named_exercises(st: _State) -> None:
             while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
                 start -= 1
             if start < end and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
-                # "the Army exercise Garuda Shakti": a service before "exercise" is no name, one may follow
+                # "the Army exercise Kestrel Shield": a service before "exercise" is no name, one may follow
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
                 if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
@@ -3865,7 +3865,7 @@ def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
 
 
 def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_off: bool = False) -> Span | None:
-    """The exercise name starting at ``i``, with its edition number or year ("Talisman Sabre 2025");
+    """The exercise name starting at ``i``, with its edition number or year ("Falcon Reach 2025");
     ``set_off``: the name stands right by "exercise", so one word takes an edition too ("the
     exercise, Kestrel 27,")."""
     j = i
@@ -3874,7 +3874,7 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_o
     if j == i:
         return None
     if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
-        j += 1  # "Exercise Talisman Sabre 2025": the year is part of the name
+        j += 1  # "Exercise Falcon Reach 2025": the year is part of the name
     elif j < len(m.tokens) and (j - i >= 2 or set_off) and _edition_number(m, j):
         j += 1  # "the joint exercise Arabian Gulf Security 4": its edition (not "... 3 times")
     span = m.sdoc[i:j]
@@ -4035,7 +4035,7 @@ MEMBER_BODY_HEADS = {"organisation": "Organisation", "organization": "Organisati
                      "centre": "Organisation", "center": "Organisation", "consortium": "Organisation",
                      "authority": "Organisation", "arrangements": "Forum", "compact": "Agreement", "triangle": "Forum",
                      "trio": "Forum", "troika": "Forum",
-                     # a grouping named by how many it has: "the Bucharest Nine", "the Visegrad Four"
+                     # a grouping named by how many it has: "the Harbour Nine", "the Lakeside Four"
                      "three": "Forum", "four": "Forum", "five": "Forum", "six": "Forum", "seven": "Forum",
                      "eight": "Forum", "nine": "Forum", "ten": "Forum"}
 MEMBER_OF_LOOKBACK = 12  # words before "member(s) of" searched for the country that is the member
@@ -4365,7 +4365,7 @@ INNER_CONNECTORS = frozenset({"in", "of", "for"})
 
 
 def _named_programmes(st: _State) -> None:
-    """"the Eurodrone programme", "the Narew air defence programme", "the Horizon 2047 roadmap",
+    """"the Eurodrone programme", "the Narew air defence programme", "the Compass 2040 roadmap",
     "India's Neighbourhood First policy", "the Make in India initiative": a name before a lowercase
     kind word is a programme (Initiative), roadmap (Agreement) or policy; the whole phrase is an alias."""
     m = st.m
@@ -4399,7 +4399,7 @@ def _name_start(m: ArticleMentions, end: int) -> int:
     2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
     start = end
     if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4):
-        start -= 1  # "Horizon 2047", "Condor 2" (its phase)
+        start -= 1  # "Compass 2040", "Condor 2" (its phase)
     words = 0
     while start - 1 >= 0 and words < 3:
         prev = m.tokens[start - 1]
@@ -4484,7 +4484,7 @@ QUOTED_GROUPING_NOUNS = frozenset({"framework", "grouping", "format", "bloc", "a
 
 
 def _quoted_policies(st: _State) -> None:
-    """Quoted names before a kind word: "India's 'Neighbourhood First' policy", "the informal 'Tetrad'
+    """Quoted names before a kind word: "India's 'Good Neighbours' policy", "the informal 'Tetrad'
     framework, which comprises A, B and C" (a grouping: a forum, the kind word names it too)."""
     m = st.m
     sdoc = m.sdoc

@@ -1097,7 +1097,7 @@ def _chair_posts(m: ArticleMentions) -> None:
 def _portfolio_holder(m: ArticleMentions, start: int) -> tuple[int, str, int] | None:
     """(end of the portfolio, the holder's key, end of their name) for a portfolio of capitalised
     words, commas and "and" from ``start`` up to a person's name ("Political Affairs, Peace and
-    Security Abdel Musah", "..., Peace and Security, Abdel Musah,")."""
+    Security Kofi Mensah", "..., Peace and Security, Kofi Mensah,")."""
     for j in range(start, min(start + PORTFOLIO_MAX_TOKENS, len(m.tokens))):
         token = m.tokens[j]
         at = j + 1 if token.text == "," else j
@@ -1132,7 +1132,7 @@ def _post_evidence(m: ArticleMentions, lo: int, hi: int) -> Evidence:
     return m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
 
 
-# Words before "secretariat" that make it a body's ("its secretariat", "the CSC Secretariat"), not
+# Words before "secretariat" that make it a body's ("its secretariat", "the IORC Secretariat"), not
 # a head of state's office ("the Presidential Secretariat").
 SECRETARIAT_OWNERS = frozenset({"its", "the", "whose", "a"})
 
@@ -1456,7 +1456,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after
         elif (after := _country_after(sdoc, end)) is not None and not _possessive_after(sdoc, end + 1):
-            country, holder_of = after, True  # "FM Dr. Abdulla Khaleel of Maldives", not "X, India's ministry said"
+            country, holder_of = after, True  # "FM Dr. Amina Rasheed of Maldives", not "X, India's ministry said"
         elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end:
             country = country_of_name_end[ent.start - 1]  # "French President X and Prime Minister Y"
         if country:
