@@ -110,6 +110,7 @@ class ArticleMentions:
     country_at: dict[int, str] = field(default_factory=dict)  # token index -> ISO alpha-3
     countries: dict[str, list[Evidence]] = field(default_factory=dict)
     counterpart_country: dict[str, str] = field(default_factory=dict)  # person key -> ISO3
+    counterpart_of: dict[str, str] = field(default_factory=dict)  # "X ... his counterpart, Y": Y's key -> X's key
     home_country: str | None = None
     dateline_place: str | None = None  # place key
     dateline_end: int = 0  # token index after the dateline (0 when none)
@@ -1501,6 +1502,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             if key and before:
                 m.counterpart_country[key] = before[0]
                 foreign.add(before[0])
+            elif token.i > 0 and m.lower[token.i - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)):
+                # "X held talks with his counterpart, (Army Chief of Staff) General Y": Y is of the other side
+                named = key or _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))
+                if named and named != of:
+                    m.counterpart_of[named] = of
 
     named_of: dict[str, str] = {}  # "Lieutenant General X of South Korea"
     for _, end, key in m.person_spans:
@@ -1596,6 +1602,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = sender, CONF_SENTENCE_COUNTRY, "office.greetings-sender"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
+            elif (other_side := _counterpart_side(m, key, clusters, counts)) is not None:
+                country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.counterpart-other-side"
             elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
                 country, conf, rule = host, CONF_SENTENCE_COUNTRY, "office.dateline-host"
             elif (only := refdata.country_only_title(written)) is not None and only in counts:
@@ -2144,6 +2152,33 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
     if verb.lemma_.lower() not in ARRIVAL_LEMMAS:
         return False
     return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
+
+
+def _person_before_in_sentence(m: ArticleMentions, token) -> str | None:
+    """The person named last before ``token`` in its sentence (whose "his counterpart" it is)."""
+    found = None
+    for start, end, key in m.person_spans:
+        if token.sent.start <= start and end <= token.i:
+            found = key
+    return found
+
+
+def _person_after_title(m: ArticleMentions, i: int, reach: int = 8) -> str | None:
+    """The person named right after a title that starts at ``i`` ("Army Chief of Staff General Y")."""
+    for start, _, key in m.person_spans:
+        if i <= start <= i + reach and all(t.ent_type_ == TITLE or t.is_title or t.lower_ in ("of", "the", "and") for t in m.tokens[i:start]):
+            return key
+    return None
+
+
+def _counterpart_side(m: ArticleMentions, key: str, clusters: dict, counts: dict[str, int]) -> str | None:
+    """"X ... his counterpart, General Y" with no country said: Y is of the article's other side, the
+    home country or its one other main country, whichever X is not of; None when X's is unknown."""
+    of = m.counterpart_of.get(key)
+    own = clusters[of].country if of in clusters else None
+    if own is None or m.home_country is None:
+        return None
+    return _other_main_country(m, counts) if own == m.home_country else (m.home_country if own in counts else None)
 
 
 def _other_main_country(m: ArticleMentions, counts: dict[str, int]) -> str | None:
