@@ -106,7 +106,7 @@ def main() -> None:
         bare = spacy.load(model_name(args.model))
         bare_load = time.perf_counter() - t0
 
-        # the build's own model load, timed apart (each worker process loads it too, with --jobs)
+        # the build's own model load, timed apart (with --jobs on Linux the forked workers share it)
         loads: list[float] = []
         real_load = build_module._load_nlp
 
@@ -132,7 +132,7 @@ def main() -> None:
             loads.clear()
             store = work / f"kg-store-{i}"
             report = timed("build", lambda: build([corpus], store, model=args.model, jobs=args.jobs))
-            load = sum(loads) if args.jobs == 1 else 0.0
+            load = sum(loads)  # the main process's load: forked workers share its model (elsewhere they load their own, counted)
             wall, cpu = runs["build"][-1]
             runs["build"][-1] = (wall - load, cpu - load)
         best = {k: (min(w for w, _ in v), min(c for _, c in v)) for k, v in runs.items()}

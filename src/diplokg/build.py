@@ -235,7 +235,8 @@ def _extract_one(facts: Any, doc: Document, sdoc: Any, text: str | None = None) 
 
 def _worker_init(model: str | None) -> None:
     global _WORKER_NLP
-    _WORKER_NLP = _load_nlp(model)
+    if _WORKER_NLP is None:  # a forked worker has the parent's model already
+        _WORKER_NLP = _load_nlp(model)
     gc.freeze()  # the model lives as long as the worker: see _heap_frozen
 
 
@@ -294,11 +295,16 @@ def extract_documents(
 
     import spacy.util
 
+    global _WORKER_NLP
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     name = model_name(model)
-    if not (spacy.util.is_package(name) or Path(name).is_dir()):
+    if ctx.get_start_method() == "fork":
+        # Loaded once, here: forked workers share it (as spaCy's own n_process does) instead of
+        # each loading it again. Raises ModelError before any process starts.
+        _WORKER_NLP = _load_nlp(model)
+    elif not (spacy.util.is_package(name) or Path(name).is_dir()):
         _load_nlp(model)  # raises ModelError with the message the user needs, before any process starts
     chunk_size = max(1, min(PIPE_BATCH_SIZE, len(docs) // (jobs * 4) or 1))
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     try:
         # A process pool that reports a dead worker (BrokenProcessPool) instead of waiting forever.
         with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(model,)) as pool:
@@ -308,6 +314,8 @@ def extract_documents(
                     on_done(len(batch))
     except BrokenProcessPool as exc:
         raise ModelError(f"an NLP worker process died ({exc}); try again with --jobs 1") from exc
+    finally:
+        _WORKER_NLP = None  # the main process needs no model for the rest of the build
     return results
 
 
