@@ -90,7 +90,7 @@ class AskResult:
 
 
 # Words that may stand before a name besides the store's office titles: ranks, honorifics and
-# the short forms of posts ("NSA Doval", "Gen Upendra Dwivedi", "EAM Jaishankar").
+# the short forms of posts ("NSA Varkala", "Gen Tarun Sehgal", "EAM Bhandari").
 _TITLE_WORDS = frozenset({
     "the", "mr", "mrs", "ms", "dr", "shri", "smt", "he", "his", "her", "excellency", "hon", "honourable", "sir", "dame",
     "gen", "general", "lt", "lieutenant", "maj", "major", "col", "colonel", "brig", "brigadier", "adm", "admiral",
@@ -201,7 +201,7 @@ class _Context:
     def persons(self, name: str) -> list[Entity]:
         """The persons a name means; an office description ("the Indian Defence Minister")
         means its holders, and a name after one ("President Lena Varga", "Ghana's defence
-        minister Kofi Mensah") means that person."""
+        minister Kwesi Adjei") means that person."""
         try:
             return self.linker.resolve(name, "person")
         except UnknownName:

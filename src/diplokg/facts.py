@@ -789,7 +789,7 @@ def _name_after_partner(noun: Token, prep: Token) -> list[Token]:
 
 
 def _hold_verb_read_as_modifier(noun: Token) -> Token | None:
-    """"Minister Ahn Gyu-back held talks with X": a hyphenated name may lead the parse to read
+    """"Minister Seo Ji-hoon held talks with X": a hyphenated name may lead the parse to read
     "held" as a modifier of "talks"; that "held", written right before the noun (or before its
     adjectives: "held bilateral talks"), whose subject is then the name written before it."""
     for c in noun.lefts:
@@ -1888,7 +1888,7 @@ def _on_dateline_day(st: _State, expr):
 
 def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | None:
     """When the parser cut a sentence short (after a rank without its full stop: "... Defence
-    Minister Gen | Phan Van Giang in Hanoi on May 15."), the next piece and its words up to its
+    Minister Gen | Ngo Duc Tam in Hanoi on May 15."), the next piece and its words up to its
     first verb, which still belong to the cut clause."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.is_punct:
@@ -1913,7 +1913,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if tail is not None:
         best = _closest_date(st, tail[0], tail[1], verb, planned)
         further = _unfinished_tail(m, tail[0]) if best is None and len(tail[1]) == len(tail[0]) else None
-        if further is not None:  # cut twice: "... Minister of National Defence | Gen | Phan Van Giang on Tuesday"
+        if further is not None:  # cut twice: "... Minister of National Defence | Gen | Ngo Duc Tam on Tuesday"
             best = _closest_date(st, further[0], further[1], verb, planned)
     if best is None:
         best = _date_right_before_verb(st, sent, verb, planned)

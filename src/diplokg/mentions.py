@@ -349,7 +349,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             if _rank_led(words) and _hyphened_head(c.words) == words[1]:  # "Gen Habib" after "Habib-ul-Karim"
                 target = c
                 break
-            if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Dwivedi" after "Upendra Dwivedi"
+            if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Sehgal" after "Tarun Sehgal"
                 target = _nearest_before([o for o in clusters if _contains(o.words, words[1:])], ent.start) or c
                 break
             if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it
@@ -408,10 +408,10 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     for ent in singles:
         if ent.start in covered:
             continue
-        if ent.text in by_word:  # "Kosiniak-Kamysz" of "Wladyslaw Kosiniak-Kamysz": one written word, three tokens
+        if ent.text in by_word:  # "Zielinski-Nowak" of "Marek Zielinski-Nowak": one written word, three tokens
             add_mention(_short_form_target(sentence_starts, by_word[ent.text], ent.start, m), ent.start, ent.end, "person.short-form", 0.8)
             continue
-        if ent.start in anchored:  # "EAM Jaishankar" with no full name in the article
+        if ent.start in anchored:  # "EAM Bhandari" with no full name in the article
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
             add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
@@ -1098,7 +1098,7 @@ def _chair_posts(m: ArticleMentions) -> None:
 def _portfolio_holder(m: ArticleMentions, start: int) -> tuple[int, str, int] | None:
     """(end of the portfolio, the holder's key, end of their name) for a portfolio of capitalised
     words, commas and "and" from ``start`` up to a person's name ("Political Affairs, Peace and
-    Security Kofi Mensah", "..., Peace and Security, Kofi Mensah,")."""
+    Security Kwesi Adjei", "..., Peace and Security, Kwesi Adjei,")."""
     for j in range(start, min(start + PORTFOLIO_MAX_TOKENS, len(m.tokens))):
         token = m.tokens[j]
         at = j + 1 if token.text == "," else j

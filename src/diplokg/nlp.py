@@ -528,9 +528,9 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
         elif start < end and start > 2 and prev.text == "-" and doc[start - 2].lower_ in NAME_PARTICLES and not doc[start - 2].whitespace_:
             start -= 2  # "al-" before a name word
         elif start == end and start > 2 and prev.is_alpha and prev.is_lower and _joined_by_hyphen(doc, start - 2) and is_name_token(doc[start - 3]):
-            start -= 1  # "Jin Yong-sung, chairman": the lower-case end of a hyphened given name
+            start -= 1  # "Choi Min-jun, chairman": the lower-case end of a hyphened given name
         elif start < end and start > 1 and _joined_by_hyphen(doc, start - 1) and is_name_token(doc[start - 2]):
-            start -= 2  # "Kosiniak-Kamysz", "Yong-sung": the head of a hyphened word of the name
+            start -= 2  # "Zielinski-Nowak", "Min-jun": the head of a hyphened word of the name
             words += 1
         else:
             break
