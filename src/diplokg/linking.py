@@ -149,15 +149,7 @@ class Linker:
             if not entity.label:
                 entity.label = next(iter(entity.names), entity.iri.rsplit("/", 1)[-1])
         # Describe persons by their offices, so that two namesakes can be told apart.
-        # Each statement is in as many graphs as it has evidence, and the union of the graphs
-        # repeats it as often: distinct subqueries keep the joins from multiplying those repeats.
-        office_rows = store.select(
-            "SELECT DISTINCT ?person ?officeLabel WHERE { { SELECT DISTINCT ?person ?office WHERE { ?person a dk:Person ; dk:holds ?office } } "
-            "OPTIONAL { SELECT ?office (SAMPLE(?anyLabel) AS ?label) WHERE { ?office rdfs:label ?anyLabel } GROUP BY ?office } "
-            "OPTIONAL { SELECT ?office (SAMPLE(?anyTitle) AS ?title) WHERE { ?office dk:title ?anyTitle } GROUP BY ?office } "
-            "OPTIONAL { SELECT ?office (SAMPLE(?countryLabel) AS ?country) WHERE { ?office dk:officeOf/rdfs:label ?countryLabel } GROUP BY ?office } "
-            "BIND(COALESCE(?label, IF(BOUND(?country), CONCAT(?title, ' of ', ?country), ?title)) AS ?officeLabel) }"
-        )
+        office_rows = select(store, load_query("office-labels"))
         offices: dict[str, list[str]] = defaultdict(list)
         for row in office_rows:
             if row["officeLabel"] is not None and str(row["officeLabel"]) not in offices[str(row["person"])]:
