@@ -1357,10 +1357,17 @@ def _people_filter(ctx: _Context, words: list[str], noun: str) -> Callable[[str 
                 office_words.add(_title_key(words[i]))
             i += 1
 
+    kept: dict[str, bool] = {}  # one profile query per person, however many answers name them
+
     def keep(iri: str | None) -> bool:
         entity = ctx.linker.entities.get(iri or "")
         if entity is None or "Person" not in entity.kinds:
             return True
+        if iri not in kept:
+            kept[iri] = described(iri)
+        return kept[iri]
+
+    def described(iri: str) -> bool:
         rows = ctx.select("person-profile", person=iri)
         person_countries = {_text(r["item"]).rsplit("/", 1)[-1].upper() for r in rows if _text(r["aspect"]) == "country"}
         titles = [{_title_key(w) for w in re.findall(r"[\w'-]+", _text(r["label"]))} for r in rows if _text(r["aspect"]) == "office"]
