@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, past_courtesy_titles, skip_title_country
+from .nlp import COUNTRY_NOUNS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, past_courtesy_titles, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -536,7 +536,9 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
     before = sdoc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.lower_ in SHIP_NOUNS or before.text.rstrip(".") in SHIP_PREFIXES):
         return True
-    if ent[0].text in SHIP_PREFIXES or ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS or ent[-1].lower_ in INSTITUTION_WORDS:
+    if ent[0].text in SHIP_PREFIXES and not _after_military_rank(sdoc, ent.start):
+        return True  # "INS Vikrant", but "Lt Gen NS Rao": initials after a rank
+    if ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS or ent[-1].lower_ in INSTITUTION_WORDS:
         return True
     if ent[0].text in STORM_WORDS or (before is not None and before.text in STORM_WORDS):
         return True
@@ -568,6 +570,10 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
             if k < len(sdoc) and sdoc[k].lower_ in THING_NOUNS:
                 return True
     return any(c.dep_ == "appos" and c.lower_ in THING_NOUNS for c in root.children)
+
+
+def _after_military_rank(sdoc: Doc, i: int) -> bool:
+    return i > 0 and sdoc[i - 1].text.rstrip(".") in MILITARY_RANK_ENDS
 
 
 def _example_of_thing(root) -> bool:

@@ -243,6 +243,17 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
+def past_rank_begun_before(doc: Doc, start: int, end: int) -> int:
+    """Index after a rank that begins just before ``start`` and runs into the span: the span
+    "Chief Marshal X" of "Air Chief Marshal X" starts at X. Else ``start``."""
+    for begin in (start - 2, start - 1):
+        if begin >= 0:
+            after = skip_honorifics(doc, begin, end)
+            if start < after < end:
+                return after
+    return start
+
+
 def skip_retired_marker(doc: Doc, i: int, limit: int) -> int:
     """Index after a "(Retd)" / "(retired)" written after a rank at token ``i``, else ``i``."""
     j = i
@@ -433,19 +444,32 @@ def rank_person_spans(doc: Doc) -> list[Span]:
     spans = []
     i = 0
     while i < len(doc):
-        if doc[i].text.rstrip(".") not in by_first or doc[i].ent_type_ in ("PERSON", TITLE):
+        if doc[i].text.rstrip(".") not in by_first or doc[i].ent_type_ == TITLE or \
+                doc[i].ent_type_ == "PERSON" and not _rank_taken_for_person(doc, i):
             i += 1
             continue
         after = skip_honorifics(doc, i, len(doc))
         found = name_after(doc, after) if after > i else None
         # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins
         if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
-                all(t.ent_type_ in ("", "ORG", "PERSON") for t in doc[found[0] : found[1]]) and \
+                all(t.ent_type_ in ("", "ORG", "PERSON") or _surname_taken_for_place(t) for t in doc[found[0] : found[1]]) and \
                 (sum(t.is_alpha for t in doc[i:after]) >= 2 or _completes_model_name(doc, found)
                  or doc[i].text.rstrip(".") in PERSONAL_COURTESY_TITLES):
             spans.append(Span(doc, found[0], found[1], label="PERSON"))
         i = max(after, i + 1)
     return spans
+
+
+def _rank_taken_for_person(doc: Doc, i: int) -> bool:
+    """The model's PERSON span at ``i`` is the rank alone ("[Lt Gen] A K Singh"): the name after it is the person."""
+    after = skip_honorifics(doc, i, len(doc))
+    return after > i and (after == len(doc) or doc[after].ent_iob_ != "I")
+
+
+def _surname_taken_for_place(token) -> bool:
+    """The model's GPE on a name word that names no known country or city ("Air Chief Marshal AP
+    Singh": "Singh" is often tagged GPE); after a rank, a name."""
+    return token.ent_type_ == "GPE" and not token.ent_id_ and refdata.country_iso3(token.text) is None and token.text not in refdata.cities()
 
 
 def _completes_model_name(doc: Doc, found: tuple[int, int]) -> bool:
@@ -538,7 +562,7 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
         start = hyphened_name_start(doc, start)
     while start < end and doc[start].lower_ in NAME_PARTICLES and not doc[start].text[:1].isupper():
         start += 1
-    start = skip_honorifics(doc, start, end)
+    start = skip_honorifics(doc, past_rank_begun_before(doc, start, end), end)
     if start == end:
         return None
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == TITLE:
@@ -1055,7 +1079,7 @@ def mark_persons(doc: Doc) -> Doc:
         start = given_names_before(doc, start, end)
         start = hyphened_name_start(doc, start)
         first = start
-        start = skip_honorifics(doc, start, end)
+        start = skip_honorifics(doc, past_rank_begun_before(doc, start, end), end)
         while start < end and not is_name_token(doc[start]):
             start += 1
         if start < end:

@@ -179,8 +179,15 @@ def strip_honorifics(name: str) -> str:
     return " ".join(tokens).strip(" ,;")
 
 
+# A given name written as a run of capital initials ("AP Singh"): the same as "A P Singh".
+_RUN_OF_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
 def _name_tokens(name: str) -> list[str]:
-    return fold(strip_honorifics(name)).split()
+    words = strip_honorifics(name).split()
+    # never the last word: a surname is not initials, and "AP" alone is no full name
+    words = [" ".join(w) if _RUN_OF_INITIALS.fullmatch(w) else w for w in words[:-1]] + words[-1:]
+    return fold(" ".join(words)).split()
 
 
 def is_full_name(name: str) -> bool:
@@ -227,6 +234,17 @@ def spelling_variant(a: str, b: str) -> bool:
         return False
     it = iter(long_)
     return all(tok in it for tok in short)
+
+
+def initials_variant(a: str, b: str) -> bool:
+    """Two folded full names, one with its given names as initials: "a p singh", "amar preet singh".
+    Weaker than a spelling variant (many share initials and a surname), so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb) or len(ta) < 2 or ta[-1] != tb[-1] or a == b:
+        return False
+    short_a = all(len(t) == 1 for t in ta[:-1])
+    short_b = all(len(t) == 1 for t in tb[:-1])
+    return short_a != short_b and all(map(_initial_of, ta[:-1], tb[:-1]))
 
 
 # -- dates -------------------------------------------------------------------------------------
@@ -557,11 +575,12 @@ class _Resolver:
                     if a != b:
                         pairs.add((a, b) if a < b else (b, a))
         for a, b in sorted(pairs):
-            if not spelling_variant(a, b):
+            by_initials = initials_variant(a, b)
+            if not by_initials and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:
                 for eb in by_name[b]:
-                    backed = bool(ea.offices & eb.offices) or (
+                    backed = bool(ea.offices & eb.offices) or not by_initials and (
                         ea.mention.country is not None
                         and eb.mention.country is not None
                         and ea.mention.country.upper() == eb.mention.country.upper()

@@ -160,3 +160,26 @@ def test_a_day_word_is_no_person():
     doc = _doc("Today , Ana Lopes spoke .".split(), [(0, 1, "PERSON", ""), (2, 4, "PERSON", "")])
     mark_persons(doc)
     assert _persons(doc) == ["Ana Lopes"]
+
+
+def test_a_surname_the_model_called_a_place_after_a_rank_is_a_person():
+    doc = _doc("Air Chief Marshal VK Bhalla received the delegation .".split(), [(4, 5, "GPE", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["VK Bhalla"]
+    # a country after a rank stays the country
+    doc = _doc("Air Chief Marshal Kofi Ghana received the delegation .".split(), [(4, 5, "GPE", "")])
+    mark_persons(doc)
+    assert "Kofi Ghana" not in _persons(doc)
+
+
+def test_a_rank_the_model_called_a_person_gives_way_to_the_name_after_it():
+    doc = _doc("Army Vice Chief Lt Gen R K Bhalla met them .".split(), [(3, 5, "PERSON", "")])
+    mark_persons(doc)
+    assert _persons(doc) == ["R K Bhalla"]
+
+
+def test_a_name_set_off_before_a_title_starts_after_a_three_word_rank():
+    words = "Air Chief Marshal Vikram Raj Bhalla , Chief of the Air Staff , spoke .".split()
+    doc = _doc(words, [(7, 12, TITLE, "title:Chief of Air Staff")])
+    mark_persons(doc)
+    assert _persons(doc) == ["Vikram Raj Bhalla"]

@@ -56,3 +56,10 @@ def test_pacific_island_countries_name_no_country(nlp):
     text = "Minister Tevita Lavemaau said the fund coordinates support to Pacific Island countries and Tuvalu."
     x = extract_text(nlp, text, PUBLISHED)
     assert "ISL" not in x.countries and "TUV" in x.countries
+
+
+def test_initials_after_a_rank_that_look_like_a_ship_prefix_are_a_name(nlp):
+    text = "Lt Gen NS Bhalla, Vice Chief of the Army Staff, called on Ghana's Defence Minister in Accra on Monday."
+    assert "NS Bhalla" in person_names(extract_text(nlp, text, PUBLISHED))
+    text = "The frigate docked at Accra, and NS Kaveri sailed on Monday."  # a ship prefix without a rank: a ship
+    assert person_names(extract_text(nlp, text, PUBLISHED)) == []

@@ -34,3 +34,30 @@ def test_same_surname_and_suffix_with_another_given_name_stays_apart(article):
     b.person("Ramon Villanueva", "PHL")
     graph = resolve([a.x, b.x])
     assert len(graph.persons) == 2
+
+
+def test_given_names_as_initials_merge_when_one_office_backs_them(article):
+    a = article("a", "Chief of the Air Staff Vikram Raj Mehra met Lee Kwang-soo.")
+    a.person("Vikram Raj Mehra", "IND", "Chief of the Air Staff")
+    b = article("b", "Chief of the Air Staff VR Mehra received Lee Kwang-soo.")
+    b.person("VR Mehra", "IND", "Chief of the Air Staff")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_given_names_as_initials_with_another_office_stay_another_person(article):
+    a = article("a", "Chief of the Air Staff Vikram Raj Mehra met Lee Kwang-soo.")
+    a.person("Vikram Raj Mehra", "IND", "Chief of the Air Staff")
+    c = article("c", "Signal Officer-in-Chief V R Mehra met Lee Kwang-soo.")
+    c.person("V R Mehra", "IND", "Signal Officer-in-Chief")
+    graph = resolve([a.x, c.x])
+    assert len(graph.persons) == 2  # same initials, surname and country are not enough
+
+
+def test_initials_variant_needs_initials_on_one_side_only():
+    from diplokg.resolve import initials_variant
+
+    assert initials_variant("v r mehra", "vikram raj mehra")
+    assert not initials_variant("v r mehra", "vikram sunil mehra")
+    assert not initials_variant("v r mehra", "v r mehra")
+    assert not initials_variant("vikram raj mehra", "vikram raj mehta")
