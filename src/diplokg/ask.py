@@ -32,16 +32,17 @@ QUESTION_FORMS = [
     "who met whom? / who met whom in <place> (on <day>, in <month year>)? / list all meetings",
     "which countries did X visit? / who visited <country>? / who did <country> meet? / which <A> officials met <B> officials?",
     "who will X meet? / who is X scheduled to meet?",
-    "when did X meet Y? / where did X meet Y? / did X meet Y?",
+    "when did X meet Y? / where did X meet (receive, host) Y? / did X meet Y? / has X ever spoken to Y?",
     "what did X and Y discuss?",
     "what office does X hold? / who is X? / tell me about X",
     "who is the <office> of <country>? / who is <country>'s <office>?",
-    "which countries are members (dialogue partners, observers) of F? / who co-chairs F?",
+    "which countries are members (dialogue partners, observers) of F? / which country has observer status in F? / who co-chairs F?",
+    "who represented <country> at F? / who led the <Indian> delegation at F?",
     "what is F? / what does F stand for? / when was F signed (adopted, launched)?",
     "when did F meet? / which meetings were held under F? / who attended (took part in) F?",
     "which meetings took place in <place>? / in <month year>? / which meetings are planned?",
     "which policies (agreements, forums, frameworks) does <country> have? / which frameworks is <country> a member (observer) of?",
-    "which agreements (exercises...) has <country> signed (held) with <country>?",
+    "which agreements (exercises...) has <country> signed (held) with <country>? / what did A and B sign (in <month year>)?",
     "how is X connected to Y?",
     "which meetings did X attend? / how many meetings did X hold?",
 ]
@@ -790,6 +791,30 @@ def _attendees(ctx: _Context, q: str, name: str) -> AskResult | None:
     return ctx.result(q, _dedupe(answers), message)
 
 
+# "the Joint Committee meeting in Riyadh": the framework whose meeting it was
+_MEETING_OF_FRAMEWORK = re.compile(r"(?P<f>.+?)(?:'s)? (?:meetings?|sessions?|talks|summit|round)(?: (?:in|at|on) .+)?", re.I)
+
+
+def _representatives(ctx: _Context, q: str, country: str, name: str) -> AskResult | None:
+    """Who of a country took part in a framework's meetings or an event ("who represented
+    Kenya at the X Dialogue"); None when either name is not understood."""
+    countries = _countries_of_adjective(_strip_name(country))
+    if not countries:
+        return None
+    result = _attendees(ctx, q, name)
+    meeting_of = _MEETING_OF_FRAMEWORK.fullmatch(name)
+    if result is None and meeting_of is not None:
+        result = _attendees(ctx, q, meeting_of["f"])
+    if result is None:
+        return None
+    keep = _people_filter(ctx, [_strip_name(country)], "officials")
+    before = len(result.answers)
+    result.answers = [a for a in result.answers if keep(a.iri)]
+    if before and not result.answers:
+        result.message = f"None of the {before} participant(s) is of {_strip_name(country)}."
+    return result
+
+
 def _all_meetings(ctx: _Context, q: str) -> AskResult:
     """Every meeting, by date: who, when, where, held or planned."""
     meetings: dict[str, dict[str, Any]] = {}
@@ -938,6 +963,12 @@ _KIND_WORDS = {
 }
 
 
+# Words before a kind that do not narrow it ("joint military exercises", "bilateral agreements").
+_KIND_QUALIFIERS = frozenset({"military", "joint", "bilateral", "trilateral", "multilateral", "defence", "defense", "naval",
+                              "security", "strategic", "regional", "international", "major", "key", "formal", "important",
+                              "new", "recent", "other", "cooperation", "combined"})
+
+
 def _kinds(words: str) -> set[str] | None:
     """"policies or agreements" -> {"Policy", "Agreement"}; "frameworks" -> set() (any); None if
     a word is not a kind of framework."""
@@ -946,7 +977,8 @@ def _kinds(words: str) -> set[str] | None:
     for word in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", words.strip().lower()):
         if not word:
             continue
-        if word not in _KIND_WORDS:
+        *qualifiers, word = word.split()
+        if word not in _KIND_WORDS or not set(qualifiers) <= _KIND_QUALIFIERS:
             return None
         any_kind |= not _KIND_WORDS[word]
         kinds |= _KIND_WORDS[word]
@@ -970,15 +1002,25 @@ def _frameworks_between(ctx: _Context, q: str, first: str, second: str, kinds_te
         sides = [ctx.linker.resolve(first, "country"), ctx.linker.resolve(second, "country")]
     except UnknownName:
         return None
+    period = None
+    if ctx.where is not None:  # "... sign in Hanoi in June 2022": frameworks adopted then
+        period = _period(ctx.where) or _period(re.split(r"\s+(?:in|on|during)\s+", ctx.where)[-1])
+        if period is None:
+            return None
+        ctx.where_used = True
     linked: list[dict[str, dict[str, Any]]] = []
     for countries in sides:
         rows = [r for c in countries for r in ctx.select("frameworks-of", country=c.iri) if not kinds or _text(r["kind"]) in kinds]
         linked.append({_text(r["framework"]): r for r in rows})
     answers = []
     for framework in sorted(set(linked[0]) & set(linked[1]), key=lambda f: _text(linked[0][f]["frameworkLabel"])):
+        dates = {_text(r["adopted"]) for r in ctx.select("framework", framework=framework)} - {""} if period else set()
+        if dates and not any(_overlaps(d, period) for d in dates):
+            continue  # signed at another time; one with no recorded date may still be it
         rows = [side[framework] for side in linked]
         evidence = [e for r in rows for e in _link_evidence(ctx, framework, _text(r["country"]), _text(r["role"]))]
-        answers.append(Answer(_text(rows[0]["frameworkLabel"]), framework, evidence, _details(_text(rows[0]["kind"]))))
+        undated = "date not recorded" if period and not dates else None
+        answers.append(Answer(_text(rows[0]["frameworkLabel"]), framework, evidence, _details(_text(rows[0]["kind"]), undated)))
     names = f"{' or '.join(c.label for c in sides[0])} and {' or '.join(c.label for c in sides[1])}"
     message = "" if answers else f"No {kinds_text} of both {names} are recorded."
     return ctx.result(q, answers, message)
@@ -1132,7 +1174,7 @@ def _who_is(ctx: _Context, q: str, name: str) -> AskResult:
 
 
 # -- question forms ----------------------------------------------------------------------------
-_MEET = r"(?:meet(?:\s+with)?|met(?:\s+with)?|hold\s+talks\s+with|held\s+talks\s+with|have\s+talks\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)|(?:hold|have)\s+an?\s+(?:bilateral\s+|virtual\s+|video\s+|telephone\s+|phone\s+)?(?:meeting|call|conversation|conference)\s+with)"
+_MEET = r"(?:meet(?:\s+with)?|met(?:\s+with)?|hold\s+talks\s+with|held\s+talks\s+with|have\s+talks\s+with|(?:talk|talked|speak|spoke|spoken)\s+(?:to|with)|call(?:ed)?\s+on|receive[ds]?|host(?:ed|s)?|welcome[ds]?|see|seen|saw|(?:tele)?phone[ds]?|pay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)|(?:hold|have)\s+an?\s+(?:bilateral\s+|virtual\s+|video\s+|telephone\s+|phone\s+)?(?:meeting|call|conversation|conference)\s+with)"
 _WHO = r"(?:who|whom)"
 
 Handler = Callable[[_Context, str, "re.Match[str]"], AskResult | None]
@@ -1184,6 +1226,8 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"(?:who|which (?:foreign )?(?:people|persons|officials|ministers|leaders|dignitaries|delegations)) (?:has |have |had )?(?:visited|travelled to|traveled to|came to|went to|toured) (?P<x>.+)", lambda c, q, m: _visitors(c, q, m["x"])),
     (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:has |have |had )?(?:visited|toured) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
     # who took part in a framework's meetings or an event
+    (r"who (?:represented|led|headed) (?P<c>.+?)(?:'s delegation)? (?:at|in|during|to) (?:the )?(?P<f>.+)", lambda c, q, m: _representatives(c, q, m["c"], m["f"])),
+    (r"who (?:led|headed) (?:the )?(?P<c>.+?) delegation (?:at|in|during|to) (?:the )?(?P<f>.+)", lambda c, q, m: _representatives(c, q, m["c"], m["f"])),
     (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:attended|attends|took part in|takes part in|participated in|participates in|was at|were at|joined) (?P<f>.+)", lambda c, q, m: _attendees(c, q, m["f"])),
     (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:is|are|was|were) (?:expected|scheduled|set|due|slated|likely|going) to (?:take part in|attend|participate in|join) (?P<f>.+)", lambda c, q, m: _attendees(c, q, m["f"])),
     (r"(?:which|what) (?:meetings|events|talks) (?:did|has|have|will|does|do) (?P<a>.+?) (?:attend|attended|hold|held|have|had|take part in|taken part in|participate in|join|joined)", lambda c, q, m: _meetings_of(c, q, m["a"])),
@@ -1198,7 +1242,8 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"who (?:is|was|are|'s|holds the office of|serves as|holds the post of) (?:the )?(?P<x>\S+ .+)", lambda c, q, m: _office_holders(c, q, m["x"])),
     # memberships
     (r"(?:which|what) countr(?:ies|y) (?:are|were|is|was) (?:the |a |an )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|chairs?|observers?|observer states?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower().replace("cochair", "co-chair")))),
-    (r"(?:which|what) countries (?:attend|attended|join|joined|take part in|took part in|participate in|sit (?:on|in)) (?:the )?(?P<f>.+?) as (?:an? )?(?P<r>members?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"(?:which|what) countr(?:ies|y) (?:attends?|attended|joins?|joined|takes? part in|took part in|participates? in|sits? (?:on|in)) (?:the )?(?P<f>.+?) as (?:an? )?(?P<r>members?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"(?:which|what) countr(?:ies|y) (?:has|have|had|holds?|held|enjoys?) (?:an? )?(?P<r>observer|member|dialogue partner)(?:ship)? (?:status|seats?|role) (?:in|at|of|with) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),
     (r"(?:which|what) (?:two |three )?countries co-?(?:chair|host)(?:s|ed)? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
     (r"who (?:co-?chairs?|chairs?|co-?chaired|chaired) (?:the )?(?P<f>.+)", lambda c, q, m: _co_chairs(c, q, m["f"])),
@@ -1216,6 +1261,7 @@ _FORMS: list[tuple[str, Handler]] = [
     # frameworks of a country
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?:have|had|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched) with (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were|exist) (?:there )?between (?P<c>.+?) and (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
+    (r"what (?:did|have|has|do) (?P<c>.+?) and (?P<d>.+?) (?:sign|signed|ink|inked|conclude|concluded|agree to|agree on|agreed to|agreed on)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], "agreements")),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:do|did|have|had|has) (?P<c>.+?) and (?P<d>.+?) (?:both |jointly |together )?(?:have|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched|take part in|belong to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were) (?P<c>.+?) and (?P<d>.+?) (?:both )?(?:members?|parties|part|partners|participants) (?:of|in|to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-?chair|chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),

@@ -273,6 +273,21 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         # who took part in a dialogue's sessions
         ("Who attended the Annual Defence Cooperation Dialogue?", {"Rajesh Kumar Singh", "Mohamed Ghassan Maumoon"}),
         ("Who took part in the 6th Annual Defence Cooperation Dialogue?", {"Rajesh Kumar Singh", "Mohamed Ghassan Maumoon"}),
+        # other verbs in pair questions; yes/no
+        ("Where did Khaleel receive Rajesh Kumar Singh?", {"Male"}),
+        ("Has Rajnath Singh ever spoken to Pete Hegseth?", {"yes"}),
+        ("Has Rajesh Kumar Singh ever spoken to Pete Hegseth?", {"no"}),
+        # a role as a status, in the singular
+        ("Which country has observer status in the ADMM-Plus Experts' Working Group on Counter-Terrorism?", {"Singapore"}),
+        ("Which country attends the ADMM-Plus Experts' Working Group on Counter-Terrorism as an observer", {"Singapore"}),
+        # a country's representatives at a dialogue: its participants of that nationality
+        ("Who represented the Maldives at the Annual Defence Cooperation Dialogue?", {"Mohamed Ghassan Maumoon"}),
+        ("Who led the Indian delegation at the 6th Annual Defence Cooperation Dialogue meeting in Male?", {"Rajesh Kumar Singh"}),
+        ("Who represented Singapore at the Annual Defence Cooperation Dialogue?", set()),
+        # kinds with qualifiers; a period kept only for what is not dated otherwise
+        ("Which bilateral agreements has India signed with the Maldives?", {"India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership"}),
+        ("Which joint military exercises do India and Malaysia conduct?", set()),
+        ("What did India and the Maldives sign in October 2025?", {"India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership"}),
     ],
 )
 def test_more_wordings(fixture_store, fixture_linker, question, answers):
