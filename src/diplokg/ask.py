@@ -985,6 +985,11 @@ def _kinds(words: str) -> set[str] | None:
     return set() if any_kind else kinds
 
 
+def _unique_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """Each span once: one sentence can link both countries to a framework."""
+    return list({(e.source, e.start, e.end): e for e in evidence}.values())
+
+
 def _link_evidence(ctx: _Context, framework: str, country: str, role: str) -> list[Evidence]:
     """The sentences linking a country to a framework in the role frameworks-of.rq names."""
     if role in MEMBERSHIP_ROLE_PROPERTIES:
@@ -1018,7 +1023,7 @@ def _frameworks_between(ctx: _Context, q: str, first: str, second: str, kinds_te
         if dates and not any(_overlaps(d, period) for d in dates):
             continue  # signed at another time; one with no recorded date may still be it
         rows = [side[framework] for side in linked]
-        evidence = [e for r in rows for e in _link_evidence(ctx, framework, _text(r["country"]), _text(r["role"]))]
+        evidence = _unique_evidence(e for r in rows for e in _link_evidence(ctx, framework, _text(r["country"]), _text(r["role"])))
         undated = "date not recorded" if period and not dates else None
         answers.append(Answer(_text(rows[0]["frameworkLabel"]), framework, evidence, _details(_text(rows[0]["kind"]), undated)))
     names = f"{' or '.join(c.label for c in sides[0])} and {' or '.join(c.label for c in sides[1])}"

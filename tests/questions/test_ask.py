@@ -297,3 +297,9 @@ def test_more_wordings(fixture_store, fixture_linker, question, answers):
 def test_an_unknown_place_after_a_name_is_said_not_ignored(fixture_store, fixture_linker):
     with pytest.raises(UnknownName, match="no place called 'Paris'"):
         ask(fixture_store, "who met Khaleel in Paris", linker=fixture_linker)
+
+
+def test_a_sentence_linking_both_countries_to_a_framework_is_cited_once(fixture_store, fixture_linker):
+    [answer] = ask(fixture_store, "What agreements did India and the Maldives sign?", linker=fixture_linker).answers
+    spans = [(e.source, e.start, e.end) for e in answer.evidence]
+    assert spans and len(spans) == len(set(spans))
