@@ -288,6 +288,9 @@ def _where_filter(ctx: _Context, where: str | None) -> Callable[[dict[str, Any]]
     weekday = _WEEKDAYS.get(normalise(where))
     if weekday is not None:  # "on Tuesday": the meetings dated on a Tuesday
         return lambda row: _on_weekday(_text(row.get("date")), weekday)
+    month_day = _day_without_year(where)
+    if month_day is not None:  # "on March 12": that day of any year
+        return lambda row: _on_day(_text(row.get("date")), month_day)
     try:
         labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(where, "place"))}
     except UnknownName:
@@ -642,6 +645,22 @@ def _on_weekday(iso: str, weekday: int) -> bool:
         return False
 
 
+def _day_without_year(text: str) -> str | None:
+    """"November 19", "19th November" -> "11-19" (any year: analysts leave the year out); else None."""
+    words = normalise(text).split()
+    if len(words) != 2:
+        return None
+    month, number = (words[0], words[1]) if words[0] in _MONTHS else (words[1], words[0])
+    found = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", number)
+    if month not in _MONTHS or found is None or not 1 <= int(found[1]) <= 31:
+        return None
+    return f"{_MONTHS[month]:02d}-{int(found[1]):02d}"
+
+
+def _on_day(iso: str, month_day: str) -> bool:
+    return len(iso) == 10 and iso[5:] == month_day
+
+
 def _period(text: str) -> tuple[str, str] | None:
     """"October 2025" -> ("2025-10-01", "2025-10-31"); "2025" -> the year; "10 March 2026",
     "March 10, 2026" or "2026-03-10" -> that day; else None."""
@@ -689,13 +708,16 @@ def _event_answers(ctx: _Context, rows: list[dict[str, Any]], evidence_predicate
 
 def _meetings_in(ctx: _Context, q: str, where: str, planned_only: bool = False) -> AskResult:
     """The meetings of a place (and the places within it) or a period; only the planned ones if asked."""
-    period = _period(where)
+    month_day = _day_without_year(where)
+    period = _period(where) or (("0001-01-01", "9999-12-31") if month_day else None)
     if period:
         from .queries import _date_literal
 
         rows = ctx.select("events", **{"from": _date_literal(period[0]), "to": _date_literal(period[1])})
         if period[0] == period[1]:  # a day: not the meetings known only by their month or year
             rows = [r for r in rows if _text(r["date"]) == period[0]]
+        if month_day:
+            rows = [r for r in rows if _on_day(_text(r["date"]), month_day)]
         answers = _event_answers(ctx, rows, "date", planned_only)
         return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No {'planned ' if planned_only else ''}meeting dated in {where} is recorded.")
     try:
@@ -1007,10 +1029,16 @@ def _frameworks_between(ctx: _Context, q: str, first: str, second: str, kinds_te
         sides = [ctx.linker.resolve(first, "country"), ctx.linker.resolve(second, "country")]
     except UnknownName:
         return None
-    period = None
+    adopted_then: Callable[[str], bool] | None = None
     if ctx.where is not None:  # "... sign in Hanoi in June 2022": frameworks adopted then
-        period = _period(ctx.where) or _period(re.split(r"\s+(?:in|on|during)\s+", ctx.where)[-1])
-        if period is None:
+        last = re.split(r"\s+(?:in|on|during)\s+", ctx.where)[-1]
+        period = _period(ctx.where) or _period(last)
+        month_day = _day_without_year(last)
+        if period is not None:
+            adopted_then = lambda date: _overlaps(date, period)  # noqa: E731
+        elif month_day is not None:
+            adopted_then = lambda date: _on_day(date, month_day)  # noqa: E731
+        else:
             return None
         ctx.where_used = True
     linked: list[dict[str, dict[str, Any]]] = []
@@ -1019,12 +1047,12 @@ def _frameworks_between(ctx: _Context, q: str, first: str, second: str, kinds_te
         linked.append({_text(r["framework"]): r for r in rows})
     answers = []
     for framework in sorted(set(linked[0]) & set(linked[1]), key=lambda f: _text(linked[0][f]["frameworkLabel"])):
-        dates = {_text(r["adopted"]) for r in ctx.select("framework", framework=framework)} - {""} if period else set()
-        if dates and not any(_overlaps(d, period) for d in dates):
+        dates = {_text(r["adopted"]) for r in ctx.select("framework", framework=framework)} - {""} if adopted_then else set()
+        if dates and not any(map(adopted_then, dates)):
             continue  # signed at another time; one with no recorded date may still be it
         rows = [side[framework] for side in linked]
         evidence = _unique_evidence(e for r in rows for e in _link_evidence(ctx, framework, _text(r["country"]), _text(r["role"])))
-        undated = "date not recorded" if period and not dates else None
+        undated = "date not recorded" if adopted_then and not dates else None
         answers.append(Answer(_text(rows[0]["frameworkLabel"]), framework, evidence, _details(_text(rows[0]["kind"]), undated)))
     names = f"{' or '.join(c.label for c in sides[0])} and {' or '.join(c.label for c in sides[1])}"
     message = "" if answers else f"No {kinds_text} of both {names} are recorded."

@@ -288,6 +288,10 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("Which bilateral agreements has India signed with the Maldives?", {"India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership"}),
         ("Which joint military exercises do India and Malaysia conduct?", set()),
         ("What did India and the Maldives sign in October 2025?", {"India-Maldives Vision Document on Comprehensive Economic and Maritime Security Partnership"}),
+        # a day without its year: that day of any year
+        ("Who met whom on October 7?", {"Abdulla Khaleel and Rajesh Kumar Singh"}),
+        ("who did Rajesh Kumar Singh meet on 7th October", {"Abdulla Khaleel"}),
+        ("Who met whom on October 8?", set()),
     ],
 )
 def test_more_wordings(fixture_store, fixture_linker, question, answers):
