@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, past_courtesy_titles, skip_title_country
+from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -640,7 +640,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     ent = ents[k]
     if ent.end < len(sdoc) and sdoc[ent.end].text in POSSESSIVE_MARKS:
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
-    i = skip_title_country(sdoc, envoy_host_end(sdoc, ent))
+    i = skip_official_ministry(sdoc, skip_title_country(sdoc, envoy_host_end(sdoc, ent)))
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
@@ -952,9 +952,10 @@ def _title_subdivision_country(title: str) -> str | None:
 
 def _force_named_before_title(sdoc: Doc, country_start: int, title: Span) -> bool:
     """The title opens with a force's last word, the rest of the force's name written between its
-    country and the title ("Somali National Army commander"; not "Vietnam's Navy Commander")."""
+    country and the title ("Somali National Army commander", "Kenya Navy Commander": the force
+    named with its country; not "Vietnam's Navy Commander")."""
     between = title.start - country_start
-    return title[0].lower_ in FORCE_HEADS and (between > 2 or between == 2 and sdoc[title.start - 1].text not in POSSESSIVE_MARKS)
+    return title[0].lower_ in FORCE_HEADS and (between > 2 or between >= 1 and sdoc[title.start - 1].text not in POSSESSIVE_MARKS)
 
 
 def _force_country_word(sdoc: Doc, head: int) -> int | None:
@@ -1311,14 +1312,15 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             if child.dep_ == "agent":
                 # "led by X, ..., and the Qatari delegation, headed by Y": Y leads the other side
                 other_sides = {t.i for noun in child.subtree if noun.lemma_ in SIDE_NOUNS for t in noun.subtree}
-                leaders.extend(t for t in child.subtree if t.i in m.person_at and t.i not in other_sides)
+                # the person, or the title the parser hung the name on ("headed by Assistant Minister ... X")
+                leaders.extend(t for t in child.subtree if (t.i in m.person_at or t.i in m.title_owner) and t.i not in other_sides)
         if verb.dep_ in ("acl", "advcl", "relcl"):
             head = verb.head
             if head.i in m.person_at:
                 leaders.append(head)
             leaders.extend(c for c in head.children if c.dep_ == "nsubj" and c.i in m.person_at)
         for token in leaders:
-            result.setdefault(m.person_at[token.i], side_country)
+            result.setdefault(m.person_at.get(token.i) or m.title_owner[token.i], side_country)
     return result
 
 
@@ -1424,11 +1426,18 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
+        elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start)) is not None:
+            # "a delegation from the Thai Army War College led by its Commandant, X": the post is the
+            # body's head, in the country the body's name says (if it says one)
+            title = written = f"{title} of the {body.text}"
+            place_country = next((m.country_at[t.i] for t in body if t.i in m.country_at), None)
         elif (after := skip_title_country(sdoc, ent.end)) > ent.end and (sdoc[after - 1].lower_ in FORCE_HEADS
                                                                            or ent[-1].lower_ in FORCE_HEADS and sdoc[ent.end].lower_ == "of"):
             # "Chief of the General Staff of the Vietnam People's Army", "Chief of Staff of the Armed
             # Forces of the Philippines": as written
             written = sdoc[ent.start:after].text
+        elif (ministry_end := skip_official_ministry(sdoc, ent.end)) > ent.end:
+            written = sdoc[ent.start:ministry_end].text  # "Joint Secretary in the Ministry of Defence": the post as written
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":
@@ -1543,6 +1552,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
     if not home_candidates and len([iso for iso in counts if iso not in foreign]) == 1:
         home_candidates = [iso for iso in counts if iso not in foreign]
+    if not home_candidates and (city_country := _most_named_cities_country(m)) in counts and counts[city_country] >= 2:
+        home_candidates = [city_country]  # "Kenya and Ghana signed ... in Nairobi ... at State House, Nairobi"
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
     m.home_country = max(home_candidates, key=lambda iso: (counts[iso], -first_seen[iso])) if home_candidates else None
 
@@ -1660,13 +1671,43 @@ def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, 
 
 def _listed_only_countries(m: ArticleMentions, ents: list[Span]) -> set[str]:
     """Countries named at most once outside lists of three or more countries ("comprises India,
-    Sri Lanka and Mauritius ... the next meeting in Mauritius")."""
+    Sri Lanka and Mauritius ... the next meeting in Mauritius") and outside scenes of something
+    else ("the peacekeeping mission in Mali", "troops deployed in Mali")."""
     unlisted: dict[str, int] = {}
     for ent in ents:
         if ent.start in m.country_at:
             iso = m.country_at[ent.start]
-            unlisted[iso] = unlisted.get(iso, 0) + (_country_list_size(m, ent.root) < 3)
+            unlisted[iso] = unlisted.get(iso, 0) + (_country_list_size(m, ent.root) < 3 and not _scene_of_a_thing(ent.root)
+                                                    and not _in_sea_name(m, ent.start))
     return {iso for iso, n in unlisted.items() if n < 2}
+
+
+# Waters named after a country ("the Gulf of Guinea", "the Gulf of Mexico"): the country word names the sea.
+SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits"})
+
+
+def _in_sea_name(m: ArticleMentions, i: int) -> bool:
+    return i >= 2 and m.lower[i - 1] == "of" and m.lower[i - 2] in SEA_WORDS and m.tokens[i - 2].text[:1].isupper()
+
+
+# What troops do or are somewhere ("the AU mission in Mali", "troops stationed in Mali"): the place
+# of a deployment, not where anyone the article names stands.
+DEPLOYMENT_NOUNS = frozenset({"mission", "operation", "operations", "deployment", "deployments", "troops", "contingent",
+                              "contingents", "peacekeepers", "presence", "base", "bases"})
+DEPLOYMENT_VERBS = frozenset({"deploy", "station", "base", "operate", "serve"})
+
+
+def _scene_of_a_thing(token) -> bool:
+    """"in <country>" that tells where a deployment is or a war happens ("the AU mission in Mali",
+    "operations in Mali", "contingents deployed in Mali", "the war in Mali"), not where the article's
+    events take place ("met in Mali"): a country the article speaks about, not from."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.i == token.i:
+        return False
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return owner.lower_ in DEPLOYMENT_NOUNS or owner.lemma_.lower() in SCENE_NOUNS
+    return owner.tag_ == "VBN" and owner.dep_ in ("acl", "relcl") and owner.lemma_.lower() in DEPLOYMENT_VERBS
 
 
 def _country_list_size(m: ArticleMentions, token) -> int:
@@ -1677,6 +1718,23 @@ def _country_list_size(m: ArticleMentions, token) -> int:
         head = head.head
     listed = {m.country_at[t.i] for t in head.subtree if t.i in m.country_at and (t.i == head.i or t.dep_ == "conj")}
     return max(1, len(listed))
+
+
+CITY_LEAD_MIN = 3  # city mentions, and more than any other country's by this many, for the cities to tell the home
+
+
+def _most_named_cities_country(m: ArticleMentions) -> str | None:
+    """The country whose cities the article names most, well ahead of any other's ("signed in
+    Nairobi ... State House, Nairobi ... the base in Mombasa ... next session in Accra"): in a story
+    of two countries whose titles both name them, where the events take place. None when close."""
+    per_country: dict[str, int] = {}
+    for place in m.places.values():
+        if place.kind == "City" and place.country:
+            per_country[place.country] = per_country.get(place.country, 0) + len(place.evidence)
+    ranked = sorted(per_country.values(), reverse=True) + [0]
+    if ranked[0] < CITY_LEAD_MIN or ranked[0] - ranked[1] < 1 or ranked[0] < 1.5 * ranked[1]:
+        return None
+    return max(per_country, key=per_country.get)
 
 
 def _first_sentence_city_country(m: ArticleMentions) -> str | None:
@@ -1961,8 +2019,11 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
             if owner == key and head.head.lemma_.lower() in ATTEND_LEMMAS:
                 attends = True
     is_subject = key in subjects
-    # the countries of the people the subject meets (not of those acting with the subject)
+    # the countries of the people the subject meets (not of those acting with the subject), named
+    # or not ("met Spanish officers", "held talks with South Korea's defence minister in Seoul")
     theirs = {clusters[o].country for o in others - subjects if clusters[o].country}
+    if is_subject:
+        theirs |= {m.country_at[t.i] for t in m.tokens[sent.start : sent.end] if t.i in m.country_at and _of_a_party_met(m, t)}
     # for one the subject meets, a sentence that names the subject's own country places no one
     # ("X met Deputy Minister Y ... with Indian assistance": India is the visitor's)
     visitors = set() if is_subject else \
@@ -1986,11 +2047,13 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
                 continue
             iso = place.country
         else:
+            if token.lower_ in COUNTRY_NOUNS and token.i > 0 and m.lower[token.i - 1] == "the" and _destination_of(m, token, key):
+                travels = True  # "signed in Riyadh during President X's visit to the kingdom": X is away from home
             continue
         if _destination_of(m, token, key):
             travels = True
             continue
-        if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token):
+        if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token):
             continue
         found.add(iso)
     if travels or found & visitors:
@@ -1999,6 +2062,18 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
 
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _of_a_party_met(m: ArticleMentions, token) -> bool:
+    """The country word qualifies people someone meets, unnamed ("met Spanish officers", "talks with
+    South Korea's defence minister"): the object of a verb or preposition, a group or side noun or
+    an office without a name."""
+    head = token.head
+    if token.dep_ not in ("amod", "compound", "poss", "nmod") or head.i == token.i or head.dep_ not in ("dobj", "pobj", "conj"):
+        return False
+    if head.lemma_.lower() in GROUP_NOUNS or head.lemma_.lower() in SIDE_NOUNS:
+        return True
+    return head.ent_type_ == TITLE and head.i not in m.title_owner  # a title no name was written with
 
 
 def _root_with_clause_verb(token) -> bool:
@@ -2073,11 +2148,20 @@ def _other_stop(token) -> bool:
 SCENE_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "fighting", "invasion", "tension", "tensions", "violence"})
 
 
+# Nouns of companies ("the French firm X", "Turkish drone maker Y"): a firm's country is not a person's.
+FIRM_NOUNS = frozenset({"firm", "firms", "company", "companies", "maker", "makers", "manufacturer", "manufacturers",
+                        "contractor", "contractors", "shipbuilder", "shipyard", "conglomerate"})
+
+
 def _topic_object(token) -> bool:
     """The country is what a verb acts on, not where anyone is ("who described India as a partner",
     "thanked Japan"); not so of a place one goes to ("visited Japan"). Nor is the scene of a war or
-    crisis talked about ("the war in Ukraine", "the Sudan crisis")."""
+    crisis talked about ("the war in Ukraine", "the Sudan crisis"), nor a firm's home ("hosted a
+    team from the Italian defence firm X")."""
     head = token.head
+    if token.dep_ in ("amod", "compound", "nmod", "poss") and token.i < head.i <= token.i + 4 \
+            and any(t.lower_ in FIRM_NOUNS for t in token.doc[token.i + 1 : head.i + 1]):
+        return True  # "the Italian defence firm X", "a Turkish drone maker"
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in SCENE_NOUNS:
         return True
     if token.dep_ in ("compound", "amod", "poss") and head.lemma_.lower() in SCENE_NOUNS:

@@ -351,7 +351,8 @@ def past_courtesy_titles(doc: Doc, found: tuple[int, int] | None) -> tuple[int, 
     """The name after a title, past courtesy words that run into a rank ("Minister of Defence II
     Pehin Datu Lailaraja Major General (Rtd) X": X, not "II Pehin Datu Lailaraja")."""
     if found is not None and found[1] < len(doc) and rank_at(doc, found[1], len(doc)):
-        return name_after(doc, found[1])
+        # no name after the rank: it was a "(Rtd)" after the name ("Gen X (Rtd), who ..."), X stays
+        return name_after(doc, found[1]) or (found if skip_retired_marker(doc, found[1], len(doc)) > found[1] else None)
     return found
 
 
@@ -380,13 +381,16 @@ def title_person_spans(doc: Doc) -> list[Span]:
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
-        i = skip_title_country(doc, envoy_host_end(doc, ent))
+        after_title = skip_title_country(doc, envoy_host_end(doc, ent))
+        i = skip_official_ministry(doc, after_title)
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
         found = past_courtesy_titles(doc, name_after(doc, i) or name_in_commas(doc, i))
         if found is not None and found[1] - found[0] == 1 and doc[found[0]].tag_.startswith("VB") and not doc[found[0]].ent_type_:
             found = None  # a headline: "Defence Minister Meets Counterpart"
+        if found is not None and i > after_title and found[1] < len(doc) and doc[found[1]].pos_ in ("NOUN", "PROPN"):
+            found = None  # "Secretary in the Ministry of Culture Heritage Fund chief X": more of a name, not the official's
         if found is None:
             found = name_before(doc, ent.start)
         if found is None:
@@ -465,11 +469,36 @@ def skip_title_country(doc: Doc, i: int) -> int:
             j += 1
             if j + 1 < len(doc) and doc[j].text == "Royal" and doc[j + 1].ent_id_.startswith("country:"):
                 j += 1  # "of the Royal Australian Navy"
+            elif j < len(doc) and doc[j].text == "Royal" and (force_end := _skip_force_name(doc, j)) > j:
+                return force_end  # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads
         if j < len(doc) and doc[j].ent_id_.startswith("country:"):
             ident = doc[j].ent_id_
             while j < len(doc) and doc[j].ent_id_ == ident:
                 j += 1
             return _skip_force_name(doc, j)
+    return i
+
+
+MINISTRY_MAX_PORTFOLIO_WORDS = 4
+
+
+def skip_official_ministry(doc: Doc, i: int) -> int:
+    """Index after the ministry an official serves in, written between the title and the name at
+    ``i`` ("Joint Secretary in the Ministry of External Affairs X", "Director General at the
+    Defence Ministry X"), else ``i``. Only a known portfolio makes a ministry's name: the name
+    after it is the official's."""
+    if i + 3 >= len(doc) or doc[i].lower_ not in ("in", "at") or doc[i + 1].lower_ != "the":
+        return i
+    phrases = refdata.titles().phrases
+    j = i + 2
+    if doc[j].text in MINISTRY_WORDS and doc[j + 1].lower_ in ("of", "for"):  # "the Ministry of Defence"
+        for end in range(min(len(doc), j + 2 + MINISTRY_MAX_PORTFOLIO_WORDS), j + 2, -1):
+            if f"minister of {doc[j + 2:end].text.lower()}" in phrases:
+                return end
+        return i
+    for end in range(j + 1, min(len(doc), j + 1 + MINISTRY_MAX_PORTFOLIO_WORDS)):  # "the Defence Ministry"
+        if doc[end].text in MINISTRY_WORDS:
+            return end + 1 if f"{doc[j:end].text.lower()} minister" in phrases else i
     return i
 
 
@@ -503,7 +532,10 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     letters = refdata.post_nominals()
     while after < len(doc) and doc[after].text in letters:
         after += 1  # "Admiral Mark Foley AO RAN, held talks"
-    if after < len(doc) and doc[after].text not in (",", ".", ";"):
+    after = skip_retired_marker(doc, after, len(doc))  # "Gen Ama Okafor (Rtd), who ...": retired officer's name
+    # "Commanding-in-Chief, Southern Command, Lt Gen X and ...": after a command's name, a rank marks the name
+    ranked = i > 0 and doc[i - 1].lower_ in COMMAND_ENDS and rank_at(doc, i + 1, found[0])
+    if after < len(doc) and doc[after].text not in (",", ".", ";") and not ranked:
         return None
     return found
 
@@ -541,6 +573,8 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     start = skip_honorifics(doc, start, end)
     if start == end:
         return None
+    if end - start == 1 and doc[start].pos_ == "ADV" and (doc[start].is_sent_start or doc[start].lower_.endswith("ly")):
+        return None  # "Separately, the Navy chief held ...", "Meanwhile, the minister said": an adverb, no name
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == TITLE:
         return None  # "Governor of Ahmadi, Deputy Prime Minister": the place of the title before, not a name
     if start >= 1 and doc[start - 1].lower_ in ("at", "in") or start >= 2 and doc[start - 1].text == "," and doc[start - 2].like_num:
@@ -708,9 +742,11 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
         if j < len(doc) and doc[j].text in ("'s", "’s") and doc[i - 1].lower_ != "the":
             j += 1  # "vice chairman of China's Central Military Commission"
         found = None
+        # "Commander of the Vietnam People's Navy": the force's name is the country's "People's" service
+        inner = j + 2 if j + 2 < len(doc) and doc[j].lower_ == "people" and doc[j + 1].text in ("'s", "’s") else j
         if of >= 1 and doc[of].lower_ in ("of", "for"):
-            for end in range(min(len(doc), j + 6), j, -1):  # the longest known title wins ("Maritime Self-Defense Force")
-                rest = doc[j:end]
+            for end in range(min(len(doc), inner + 6), inner, -1):  # the longest known title wins ("Maritime Self-Defense Force")
+                rest = doc[inner:end]
                 # lowercase too ("chief of staff of the Chilean army"): only a known title is taken
                 if not all(t.is_alpha or t.text == "-" for t in rest):
                     continue
@@ -795,6 +831,18 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
             yield ent.start, ent.end
         elif doc[ent.end].text == "," and doc[ent.end + 1].text in MINISTRY_WORDS and ent.text.lower() in CIVIL_SERVICE_TITLES:
             yield ent.start, ent.end  # "Permanent Secretary, Ministry of Defence": an official's rank, then the ministry
+        elif doc[ent.end].text == "," and ent.text.split()[-1].lower() in BODY_POST_HEADS and _command_in_commas(doc, ent.end + 1):
+            yield ent.start, ent.end  # "Flag Officer Commanding-in-Chief, Western Naval Command, Vice Admiral X"
+
+
+# Last words of a military command's or force's name ("Eastern Naval Command", "Western Fleet").
+COMMAND_ENDS = FORCE_HEADS | {"fleet", "area", "region", "zone"}
+
+
+def _command_in_commas(doc: Doc, i: int) -> bool:
+    """A military command or force named at ``i`` and closed by a comma ("Southern Air Command, ")."""
+    found = _body_name_end(doc, i)
+    return found is not None and found[1] < len(doc) and doc[found[1]].text == "," and doc[found[0] - 1].lower_ in COMMAND_ENDS
 
 
 def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -826,6 +874,53 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     if not has_body_word or end == first or doc[end : end + 1].text in ("'s", "’s"):
         return None  # "of the Indian Army's Northern Command": the body is not the one named first
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
+
+
+# Heads a body names as "its <head>" after "led/headed by" ("a delegation from the Naval War College
+# led by its Commandant, X"): the words, and the verbs.
+ITS_HEAD_WORDS = BODY_POST_HEADS | {"rector", "principal", "chief", "superintendent", "dean", "vice-chancellor"}
+ITS_HEAD_VERBS = frozenset({"lead", "head"})
+INSTITUTION_ENDS = frozenset({"university", "college", "academy", "school", "centre", "center", "institute"})
+
+
+def titles_of_heads_named_by_its(doc: Doc) -> list[Span]:
+    """"A delegation from the Royal Thai Air Force Academy led by its Commandant, X": "Commandant" is a
+    TITLE span (mentions writes it with the body: "Commandant of the Royal Thai Air Force Academy");
+    only where the body led is a capitalised name ending in a body's word, not "the delegation, led by
+    its head"."""
+    its_id = get_string_id("its")
+    spans = []
+    for i in [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower == its_id]:
+        if i + 1 < len(doc) and body_led_by_its_head(doc, i + 1) is not None and doc[i + 1].ent_type_ in ("", TITLE, "ORG"):
+            head = doc[i + 1].text
+            spans.append(Span(doc, i + 1, i + 2, label=TITLE, span_id=f"title:{head[:1].upper()}{head[1:]}"))
+    return spans
+
+
+def body_led_by_its_head(doc: Doc, i: int) -> Span | None:
+    """The body whose head word is token ``i`` in "<body> ... led by its <head>": the name the verb
+    hangs on ("the Royal Saudi Land Forces led by its commander"), or the one a delegation comes from
+    ("a delegation from the National Defence College, headed by its Commandant"); None otherwise."""
+    if i < 3 or doc[i].lower_ not in ITS_HEAD_WORDS or doc[i - 1].lower_ != "its" or doc[i - 2].lower_ != "by":
+        return None
+    verb = doc[i - 2].head  # "by" is the verb's agent
+    if verb.lemma_ not in ITS_HEAD_VERBS:
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        root = verb.head
+    elif verb.i >= 2 and doc[verb.i - 1].text == ",":
+        root = doc[verb.i - 2]  # "a team of the X Institute, headed by its Director": hung on the clause's verb
+    else:
+        return None
+    if root.lower_ not in BODY_NAME_ENDS | INSTITUTION_ENDS:  # "a delegation from/of <body>"
+        root = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"), root)
+    if root.lower_ not in BODY_NAME_ENDS | INSTITUTION_ENDS or not root.text[:1].isupper():
+        return None
+    start = root.left_edge.i + (root.left_edge.lower_ == "the")
+    words = doc[start : root.i + 1]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.text in ("'s", "’s", "-") or t.lower_ in ("of", "and", "for") for t in words):
+        return None
+    return words
 
 
 # Bodies named by their remit after "on" ("the House Committee on Defence", "the Commission on Human Rights").
@@ -1027,6 +1122,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
+    _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, numbered_ministers(doc))
     _replace_ents(doc, titles_with_remit_in_brackets(doc))

@@ -1,0 +1,193 @@
+"""Offices of heads named by their body ("led by its Commandant"), of officials named with their
+ministry, of forces' heads; names after "(Rtd)"; and the home country of a story when the countries
+it names are the scenes of deployments, seas, firms or a visit: invented sentences and articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, holdings, person_names
+
+PUBLISHED = date(2025, 9, 10)
+
+
+def _holds(nlp, text):
+    return holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def _aliases(nlp, text, person):
+    x = extract_text(nlp, text, PUBLISHED)
+    names = {p.key: p.name for p in x.persons}
+    offices = {o.key: o for o in x.offices}
+    return {alias for h in x.holdings if names[h.person] == person for alias in [offices[h.office].title, *offices[h.office].aliases]}
+
+
+# a name set off by commas after a title, with "(Rtd)" after it
+
+
+def test_a_retired_officers_name_in_commas_holds_the_title(nlp):
+    for marker in ("(Rtd)", "(retd.)", "(Retd)"):
+        text = f"The accord was signed by Ghana's Minister of Defence, Gen Kofi Asante {marker}, who is on a visit to Togo."
+        assert ("Kofi Asante", "Defence Minister", "GHA") in _holds(nlp, text), marker
+
+
+def test_a_retired_rank_before_the_name_still_leads_to_it(nlp):
+    text = "Zambia's Minister of Defence, Major General (Rtd) Mwila Banda, arrived in Lusaka on Monday."
+    assert ("Mwila Banda", "Defence Minister", "ZMB") in _holds(nlp, text)
+
+
+# "<delegation> from <body> led by its <head>, <name>": the head of that body
+
+
+def test_the_head_a_body_names_as_its_own_holds_the_bodys_post(nlp):
+    cases = [
+        ("Army chief Gen Ravi Menon met a delegation from the Malaysian Armed Forces Defence College led by its "
+         "Commandant, Maj Gen Tan Wei Ming, on Monday.", "Tan Wei Ming", "Commandant of the Malaysian Armed Forces Defence College", "MYS"),
+        ("The minister received a team of the Thai National Defence Studies Institute, headed by its Director, "
+         "Lt Gen Somchai Prasert, in Hanoi.", "Somchai Prasert", "Director of the Thai National Defence Studies Institute", "THA"),
+        ("Earlier, the Navy chief hosted a visiting delegation from the Royal Omani Land Forces led by its commander, "
+         "Maj Gen Salim Al-Harthi, in Colombo.", "Salim Al-Harthi", "Commander of the Royal Omani Land Forces", "OMN"),
+        ("Cadets of the Kenyan Defence University, led by its Rector, Lt Gen Peter Mwangi, toured Accra.",
+         "Peter Mwangi", "Rector of the Kenyan Defence University", "KEN"),
+    ]
+    for text, person, title, country in cases:
+        assert (person, title, country) in _holds(nlp, text), text
+
+
+def test_a_delegation_led_by_its_head_is_no_bodys_post(nlp):
+    # "its head" of a delegation, not of a named body: no "Head of the ..." post
+    text = "The Kenyan delegation, led by its head, Mr John Kamau, arrived in Lima on Monday."
+    assert not any(title.startswith("Head of") for _, title, _ in _holds(nlp, text))
+
+
+# an official named with the ministry they serve in
+
+
+def test_an_officials_ministry_between_title_and_name(nlp):
+    article = (
+        "NEW DELHI, Sept 9 (PTI): The Indian side was led by Joint Secretary in the Ministry of External Affairs "
+        "Priya Nair. India and Peru discussed trade. India wants more investment. India and Peru will meet again."
+    )
+    assert ("Priya Nair", "Joint Secretary", "IND") in _holds(nlp, article)
+    assert "Joint Secretary in the Ministry of External Affairs" in _aliases(nlp, article, "Priya Nair")
+    text = "Poland's Secretary of State in the Ministry of National Defence, Jan Kowalczyk, met the envoy in Warsaw."
+    assert ("Jan Kowalczyk", "Secretary of State", "POL") in _holds(nlp, text)
+
+
+def test_words_after_a_ministry_that_are_no_name_are_not_a_person(nlp):
+    text = "Additional Secretary in the Ministry of Culture Heritage Fund chief Raj Kumar spoke in New Delhi."
+    assert "Heritage Fund" not in person_names(extract_text(nlp, text, PUBLISHED))
+
+
+def test_the_leader_of_a_side_named_by_a_long_title(nlp):
+    text = (
+        "The Indian delegation was led by Additional Secretary in the Ministry of Defence Amit Verma, while the "
+        "Omani side was headed by Assistant Minister of Defence for Executive Affairs Salim Al-Harthi."
+    )
+    held = _holds(nlp, text)
+    assert ("Salim Al-Harthi", "Assistant Minister of Defence for Executive Affairs", "OMN") in held
+    assert ("Amit Verma", "Additional Secretary", "IND") in held
+
+
+# heads of forces and commands
+
+
+def test_a_force_named_with_its_country_before_the_title(nlp):
+    text = "He will meet Ghana Navy Commander Rear Admiral Kwame Mensah in Accra."
+    assert ("Kwame Mensah", "Navy Commander", "GHA") in _holds(nlp, text)
+    assert "Ghana Navy Commander" in _aliases(nlp, text, "Kwame Mensah")
+
+
+def test_commander_of_a_peoples_navy(nlp):
+    for text in ("Admiral Ravi Menon on Monday received Commander of the Vietnam People's Navy Vice Admiral Tran Van Hoa in New Delhi.",
+                 "In Hanoi, he called on the Commander of the Vietnam People's Navy, Vice Adm. Tran Van Hoa, and visited a shipyard."):
+        assert ("Tran Van Hoa", "Navy Commander", "VNM") in _holds(nlp, text), text
+
+
+def test_first_sea_lord_of_the_royal_navy(nlp):
+    article = (
+        "NEW DELHI, Sept 9 (PTI): Admiral Ravi Menon held a call with the First Sea Lord of the Royal Navy, Admiral "
+        "Sir Ian Hale, and discussed the UK carrier group. India and the UK will exercise in October. India welcomed it."
+    )
+    assert ("Ian Hale", "First Sea Lord", "GBR") in _holds(nlp, article)
+
+
+def test_a_command_in_commas_is_part_of_the_post(nlp):
+    article = (
+        "NEW DELHI, Sept 9 (PTI): He will travel to Kochi to interact with Flag Officer Commanding-in-Chief, "
+        "Southern Naval Command, Vice Admiral Arun Mehta and visit training schools. India said so. India agrees."
+    )
+    x = extract_text(nlp, article, PUBLISHED)
+    assert ("Arun Mehta", "Flag Officer Commanding-in-Chief, Southern Naval Command", "IND") in holdings(x)
+    assert "Southern Naval Command" not in person_names(x)
+
+
+def test_a_sentence_opening_adverb_is_no_name(nlp):
+    text = "Separately, the Navy chief held a call with Chief of Naval Staff of the Ghana Navy Rear Admiral Kwame Mensah."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert "Separately" not in person_names(x)
+    assert ("Kwame Mensah", "Chief of Naval Staff", "GHA") in holdings(x)
+
+
+# the home country: not the scene of a deployment, a sea's namesake, a firm's home, or where a visitor goes
+
+KENYA_GHANA = (
+    "Kenya and Ghana have signed a defence pact. Defence Cabinet Secretary Amina Odhiambo hosted Ghana's Minister of "
+    "Defence, Kofi Asante, at Ulinzi House, Nairobi. The ministers spoke of the peacekeeping mission in Mali and the "
+    "Kenyan troops deployed in Mali. On Wednesday, Chief of the Defence Forces Gen James Kariuki held talks with "
+    "Ghana's Chief of Defence Staff, Gen Ama Boateng, at State House, Nairobi, about operations in Mali. Gen Boateng "
+    "will visit the Kenya Navy base in Mombasa. The next session will be in Accra."
+)
+
+
+def test_the_scene_of_deployments_is_not_the_home_and_the_cities_tell_it(nlp):
+    held = _holds(nlp, KENYA_GHANA)
+    assert ("James Kariuki", "Chief of Defence Forces", "KEN") in held
+    assert not any(country == "MLI" for _, _, country in held)
+
+
+def test_cities_named_alike_tell_no_home(nlp):
+    # two cities of each side: no home from the cities, and no guess for the unqualified title
+    article = (
+        "Kenya and Ghana have signed a defence pact. Kenya's Defence Cabinet Secretary Amina Odhiambo hosted "
+        "Ghana's Minister of Defence, Kofi Asante. Chief of Staff Gen James Kariuki spoke of Nairobi, Mombasa, "
+        "Accra and Kumasi. Kenya and Ghana will meet again."
+    )
+    assert not any(person == "James Kariuki" for person, _, _ in _holds(nlp, article))
+
+
+def test_a_sea_named_after_a_country_is_not_the_home(nlp):
+    article = (
+        "ACCRA - Ghana's Minister of Defence, Gen Kofi Asante (Rtd), on Monday received Spain's Minister of Defence "
+        "Ana Ruiz in Accra, where they discussed piracy in the Gulf of Guinea. Spain backs Ghana. On the same day, "
+        "the Chief of Defence Staff, Gen Ama Boateng, met Spanish officers. Spain and Ghana patrol the Gulf of Guinea."
+    )
+    held = _holds(nlp, article)
+    assert ("Ama Boateng", "Chief of Defence Staff", "GHA") in held
+    assert not any(country == "GIN" for _, _, country in held)
+
+
+def test_a_firms_country_is_not_the_hosts(nlp):
+    article = (
+        "ACCRA - Ghana and Spain held defence talks. Earlier this month, the Minister of State for Defence, "
+        "Yaw Darko, hosted a delegation led by the Spanish defence firm Navantia. Ghana and Spain are partners. "
+        "Ghana wants patrol boats."
+    )
+    assert ("Yaw Darko", "Minister of State for Defence", "GHA") in _holds(nlp, article)
+
+
+def test_the_country_of_a_party_met_is_not_the_subjects(nlp):
+    # "held talks with South Korea's defence minister in Seoul": the Indian army chief is the visitor
+    for met in ("South Korea's defence minister", "South Korean officers", "a South Korean delegation"):
+        article = (
+            f"NEW DELHI, Sept 9 (PTI): Army chief Gen Manoj Pande held talks with {met} in Seoul on Monday. India "
+            "and South Korea agreed to expand drills. India wants more exercises. India and South Korea signed a pact."
+        )
+        held = _holds(nlp, article)
+        assert ("Manoj Pande", "Army Chief", "IND") in held, met
+
+
+def test_a_visitor_to_the_kingdom_is_not_of_the_city_where_a_pact_was_signed(nlp):
+    for text in ("The pact was signed in Amman during Prime Minister Ravi Menon's visit to the kingdom.",
+                 "The deal, inked in Lima, came as President Ana Ortiz arrived in the country for a two-day trip."):
+        assert not _holds(nlp, text), text
