@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -411,7 +411,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if ent.text in by_word:  # "Zielinski-Nowak" of "Marek Zielinski-Nowak": one written word, three tokens
             add_mention(_short_form_target(sentence_starts, by_word[ent.text], ent.start, m), ent.start, ent.end, "person.short-form", 0.8)
             continue
-        if ent.start in anchored:  # "EAM Bhandari" with no full name in the article
+        if ent.start in anchored or mononym_after_counterpart(sdoc, ent.start):  # "EAM Bhandari" with no full name in the article
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
             add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
@@ -1501,6 +1501,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         pending.append((key, title, written, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
 
     # "his Maldivian counterpart X"
+    mirrored: list[tuple[str, str, str, int, int]] = []  # (counterpart, whose, country, start, end token)
     for token in m.tokens:
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(sdoc):
             found = name_after(sdoc, token.i + 1)
@@ -1511,11 +1512,15 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             if key and before:
                 m.counterpart_country[key] = before[0]
                 foreign.add(before[0])
+                if before[1] > 0 and m.lower[before[1] - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)) not in (None, key):
+                    mirrored.append((key, of, before[0], before[1] - 1, found[1]))
             elif token.i > 0 and m.lower[token.i - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)):
                 # "X held talks with his counterpart, (Army Chief of Staff) General Y": Y is of the other side
                 named = key or _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))
                 if named and named != of:
                     m.counterpart_of[named] = of
+
+    pending.extend(_mirrored_posts(m, mirrored, pending))
 
     named_of: dict[str, str] = {}  # "Lieutenant General X of South Korea"
     for _, end, key in m.person_spans:
@@ -1671,14 +1676,15 @@ def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, 
 
 def _listed_only_countries(m: ArticleMentions, ents: list[Span]) -> set[str]:
     """Countries named at most once outside lists of three or more countries ("comprises India,
-    Sri Lanka and Mauritius ... the next meeting in Mauritius") and outside scenes of something
-    else ("the peacekeeping mission in Mali", "troops deployed in Mali")."""
+    Sri Lanka and Mauritius ... the next meeting in Mauritius") and outside what the article speaks
+    of ("the peacekeeping mission in Mali", "the invasion of Ukraine", "supporting Ukraine", "the Gulf of
+    Guinea")."""
     unlisted: dict[str, int] = {}
     for ent in ents:
         if ent.start in m.country_at:
             iso = m.country_at[ent.start]
-            unlisted[iso] = unlisted.get(iso, 0) + (_country_list_size(m, ent.root) < 3 and not _scene_of_a_thing(ent.root)
-                                                    and not _in_sea_name(m, ent.start))
+            spoken_of = _scene_of_a_thing(ent.root) or _in_sea_name(m, ent.start) or _topic_object(ent.root)
+            unlisted[iso] = unlisted.get(iso, 0) + (_country_list_size(m, ent.root) < 3 and not spoken_of)
     return {iso for iso, n in unlisted.items() if n < 2}
 
 
@@ -1702,9 +1708,11 @@ def _scene_of_a_thing(token) -> bool:
     "operations in Mali", "contingents deployed in Mali", "the war in Mali"), not where the article's
     events take place ("met in Mali"): a country the article speaks about, not from."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.i == token.i:
+    if token.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.i == token.i:
         return False
     owner = prep.head
+    if prep.lower_ == "of":  # "the invasion of Ukraine"
+        return owner.lemma_.lower() in SCENE_NOUNS
     if owner.pos_ in ("NOUN", "PROPN"):
         return owner.lower_ in DEPLOYMENT_NOUNS or owner.lemma_.lower() in SCENE_NOUNS
     return owner.tag_ == "VBN" and owner.dep_ in ("acl", "relcl") and owner.lemma_.lower() in DEPLOYMENT_VERBS
@@ -2236,6 +2244,27 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
     if verb.lemma_.lower() not in ARRIVAL_LEMMAS:
         return False
     return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
+
+
+def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int, int]], pending: list) -> list:
+    """"Japanese Defence Minister X and his Australian counterpart Y": Y holds X's post (as the
+    counterpart table maps it) in Y's country, when no title is written with Y. X's post is the one
+    named in the same sentence, else X's first. Returns entries for ``pending``."""
+    entries = []
+    titled = {p[0] for p in pending}
+    for key, of, iso, start, end in mirrored:
+        if key in titled:
+            continue
+        sent = m.tokens[start].sent
+        posts = [p for p in pending if p[0] == of and p[3] and p[3] != iso]
+        posts.sort(key=lambda p: not (sent.start_char <= p[5] < sent.end_char))
+        if not posts:
+            continue
+        title = refdata.counterpart_title(posts[0][1])
+        written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
+        entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+        titled.add(key)
+    return entries
 
 
 def _person_before_in_sentence(m: ArticleMentions, token) -> str | None:

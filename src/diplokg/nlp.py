@@ -400,9 +400,24 @@ def title_person_spans(doc: Doc) -> list[Span]:
     for token in doc:  # "his Ukrainian counterpart Rustem Umerov"
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(doc) and not token.ent_type_:
             found = name_after(doc, token.i + 1)
-            if found is not None and found[1] - found[0] >= 2:
+            if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
     return spans
+
+
+def mononym_after_counterpart(doc: Doc, i: int) -> bool:
+    """A one-word name right after "<country word> counterpart" ("his Indonesian counterpart Sugiarto
+    said"): a person known by one name, as many are; not a word the parser reads as a verb or a
+    common word ("his Thai counterpart Monday", "counterpart Defence")."""
+    token = doc[i]
+    if i < 2 or doc[i - 1].lower_ not in ("counterpart", ",") or token.pos_ != "PROPN" or token.is_stop:
+        return False
+    k = i - 1 if doc[i - 1].lower_ == "counterpart" else i - 2
+    if doc[k].lower_ != "counterpart" or not doc[k - 1].ent_id_.startswith("country:"):
+        return False
+    if token.ent_type_ not in ("", "PERSON") or token.text in refdata.honorifics_by_first_word() or token.lower_ in refdata.titles().heads:
+        return False
+    return i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
 
 
 # Titles of envoys, written with the country they are sent to ("Ambassador to India").
@@ -469,7 +484,7 @@ def skip_title_country(doc: Doc, i: int) -> int:
             j += 1
             if j + 1 < len(doc) and doc[j].text == "Royal" and doc[j + 1].ent_id_.startswith("country:"):
                 j += 1  # "of the Royal Australian Navy"
-            elif j < len(doc) and doc[j].text == "Royal" and (force_end := _skip_force_name(doc, j)) > j:
+            elif j < len(doc) and doc[j].text[:1].isupper() and (force_end := _skip_force_name(doc, j)) > j:
                 return force_end  # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads
         if j < len(doc) and doc[j].ent_id_.startswith("country:"):
             ident = doc[j].ent_id_
@@ -575,6 +590,8 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
         return None
     if end - start == 1 and doc[start].pos_ == "ADV" and (doc[start].is_sent_start or doc[start].lower_.endswith("ly")):
         return None  # "Separately, the Navy chief held ...", "Meanwhile, the minister said": an adverb, no name
+    if start >= 1 and doc[start - 1].lower_ == "of" and f"minister of {doc[start:end].text.lower()}" in refdata.titles().phrases:
+        return None  # "a statement from the Ministry of Defence, the Defence Secretary said": a portfolio, no name
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == TITLE:
         return None  # "Governor of Ahmadi, Deputy Prime Minister": the place of the title before, not a name
     if start >= 1 and doc[start - 1].lower_ in ("at", "in") or start >= 2 and doc[start - 1].text == "," and doc[start - 2].like_num:
@@ -682,6 +699,32 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             written = " ".join(w if w in TITLE_JOINERS else w.capitalize() for w in written.split())
         canonical = phrases.get(key) or re.sub(r"\bDefense\b", "Defence", written)
         spans.append(Span(doc, ent.start, j, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+# Nouns that narrow a portfolio and are never a name ("Secretary of Defence Products X", "Minister for
+# Defence Industry X"): the title goes on over them, even where the model took one into the name.
+PORTFOLIO_TAIL_WORDS = frozenset({"Products", "Production", "Industry", "Industries", "Procurement", "Acquisition",
+                                  "Acquisitions", "Exports", "Logistics", "Materiel", "Equipment", "Supplies"})
+
+
+def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
+    """"Secretary of Defence Products Heraldo Rodrigues": a minister's or secretary's known title of a
+    portfolio, and a word of PORTFOLIO_TAIL_WORDS after it, make one TITLE span, kept as written."""
+    phrases = refdata.titles().phrases
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.end + 1 >= len(doc) or doc[ent.end].text not in PORTFOLIO_TAIL_WORDS:
+            continue
+        if not any(t.lower_ in GENERIC_TITLE_WORDS for t in ent) or doc[ent.end - 1].lower_ in GENERIC_TITLE_WORDS:
+            continue  # "Defence Minister Industry ...": the portfolio is not the title's last word
+        end = ent.end + 1
+        after = doc[end]
+        if not (after.ent_type_ == "PERSON" or after.text.rstrip(".") in refdata.honorifics_by_first_word() or after.text == ","):
+            continue  # "Minister of the Defense Acquisition Program Administration": a body's name goes on, no holder yet
+        written = doc[ent.start : end].text
+        canonical = phrases.get(" ".join(written.lower().split())) or re.sub(r"\bDefense\b", "Defence", written)
+        spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
 
@@ -993,20 +1036,25 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
     of the post, kept as written; not an acronym ("Chief of the Army Staff (COAS) X")."""
     by_first = refdata.honorifics_by_first_word()
     spans = []
-    for ent in doc.ents:
-        if ent.label_ != TITLE or ent.end + 3 >= len(doc) or doc[ent.end].text != "(":
+    # known titles, and a bare "Secretary" that only a remit makes a post ("Secretary (East) in the
+    # Ministry of External Affairs X")
+    heads = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == TITLE]
+    heads += [(t.i, t.i + 1) for t in doc if t.text == "Secretary" and not t.ent_type_]
+    for start, end in heads:
+        if end + 3 >= len(doc) or doc[end].text != "(":
             continue
-        close = next((j for j in range(ent.end + 1, min(ent.end + 2 + REMIT_MAX_WORDS, len(doc))) if doc[j].text == ")"), None)
-        if close is None or close + 1 >= len(doc) or close == ent.end + 1:
+        close = next((j for j in range(end + 1, min(end + 2 + REMIT_MAX_WORDS, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or close == end + 1:
             continue
-        words = doc[ent.end + 1 : close]
+        words = doc[end + 1 : close]
         if not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in REMIT_JOINERS) for t in words) or len(words) == 1 and words[0].text.isupper():
             continue
-        holder = doc[close + 1]
-        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, close + 1) is None:
+        after = skip_official_ministry(doc, close + 1)
+        holder = doc[after] if after < len(doc) else doc[close]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None:
             continue  # no name right after: "the Permanent Secretary (Defence) said"
-        canonical = re.sub(r"\bDefense\b", "Defence", doc[ent.start : close + 1].text)
-        spans.append(Span(doc, ent.start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
+        canonical = re.sub(r"\bDefense\b", "Defence", doc[start : close + 1].text)
+        spans.append(Span(doc, start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
 
@@ -1121,6 +1169,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, honoured_names_taken_for_organisations(doc))
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
+    _replace_ents(doc, titles_with_portfolio_tail(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))

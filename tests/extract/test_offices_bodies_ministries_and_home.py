@@ -136,7 +136,7 @@ KENYA_GHANA = (
     "Defence, Kofi Asante, at Ulinzi House, Nairobi. The ministers spoke of the peacekeeping mission in Mali and the "
     "Kenyan troops deployed in Mali. On Wednesday, Chief of the Defence Forces Gen James Kariuki held talks with "
     "Ghana's Chief of Defence Staff, Gen Ama Boateng, at State House, Nairobi, about operations in Mali. Gen Boateng "
-    "will visit the Kenya Navy base in Mombasa. The next session will be in Accra."
+    "will meet Kenya Navy Commander Maj Gen Paul Njoroge in Mombasa. The next session will be in Accra."
 )
 
 
@@ -191,3 +191,99 @@ def test_a_visitor_to_the_kingdom_is_not_of_the_city_where_a_pact_was_signed(nlp
     for text in ("The pact was signed in Amman during Prime Minister Ravi Menon's visit to the kingdom.",
                  "The deal, inked in Lima, came as President Ana Ortiz arrived in the country for a two-day trip."):
         assert not _holds(nlp, text), text
+
+
+# counterparts: the post mirrored, and one-word names
+
+
+def test_a_counterpart_without_a_title_holds_the_mirrored_post(nlp):
+    cases = [
+        ("TOKYO, Nov. 22 Kyodo - Japanese Defense Minister Shinjiro Ota and his Australian counterpart Mark Collins "
+         "agreed Sunday to speed up a frigate contract.", ("Mark Collins", "Defence Minister", "AUS")),
+        ("Indian External Affairs Minister Ravi Menon spoke with his Peruvian counterpart Ana Ortiz by phone.",
+         ("Ana Ortiz", "Foreign Affairs Minister", "PER")),
+        ("Chile's Army Chief Gen Pedro Soto and her Peruvian counterpart, Gen Ana Ortiz, reviewed the troops.",
+         ("Ana Ortiz", "Army Chief", "PER")),
+    ]
+    for text, held in cases:
+        assert held in _holds(nlp, text), text
+
+
+def test_a_counterpart_with_a_title_of_their_own_keeps_it(nlp):
+    text = "Indian Defence Minister Ravi Menon met his Peruvian counterpart, Army Chief Gen Ana Ortiz, in Lima."
+    held = _holds(nlp, text)
+    assert ("Ana Ortiz", "Army Chief", "PER") in held
+    assert ("Ana Ortiz", "Defence Minister", "PER") not in held
+
+
+def test_a_one_word_name_after_a_country_counterpart(nlp):
+    for text in ("External Affairs Minister Ravi Menon had held a call with his Indonesian counterpart Sugiarto earlier this month.",
+                 "Foreign Minister Ravi Menon and his Indonesian counterpart Sugiarto signed the pact."):
+        assert "Sugiarto" in person_names(extract_text(nlp, text, PUBLISHED)), text
+
+
+def test_no_one_word_name_after_a_counterpart_without_a_country_or_before_a_date(nlp):
+    for text in ("Foreign Minister Ravi Menon met his counterpart Sugiarto in Jakarta.",
+                 "Foreign Minister Ravi Menon met his Thai counterpart Monday in Bangkok."):
+        names = person_names(extract_text(nlp, text, PUBLISHED))
+        assert names == ["Ravi Menon"], text
+
+
+# portfolios narrowed by a noun; a ministry's portfolio is no name
+
+
+def test_a_portfolio_narrowed_by_a_noun_is_part_of_the_title(nlp):
+    cases = [
+        ("Brazil's Secretary of Defence Products Heraldo Luiz Rocha led the delegation.", "Heraldo Luiz Rocha", "Secretary of Defence Products", "BRA"),
+        ("Sweden's Deputy Minister of Defence Procurement Anna Berg met officials in Oslo.", "Anna Berg", "Deputy Minister of Defence Procurement", "SWE"),
+        ("Pakistan's Minister of Defence Production Raza Hayat toured the plant.", "Raza Hayat", "Defence Production Minister", "PAK"),
+    ]
+    for text, person, title, country in cases:
+        x = extract_text(nlp, text, PUBLISHED)
+        assert (person, title, country) in holdings(x), text
+        assert person in person_names(x)
+
+
+def test_a_plain_portfolio_before_a_name_is_unchanged(nlp):
+    assert ("Ricardo Costa", "Defence Minister", "BRA") in _holds(nlp, "Brazil's Minister of Defence Ricardo Costa spoke in Lima.")
+
+
+def test_a_ministrys_portfolio_before_a_title_in_apposition_is_no_name(nlp):
+    for text in ("According to a statement from the Ministry of Defence, the Defence Secretary highlighted the plan.",
+                 "In a note from the Ministry of Foreign Affairs, the Foreign Secretary welcomed the visit."):
+        assert person_names(extract_text(nlp, text, PUBLISHED)) == [], text
+
+
+def test_a_force_after_a_title_before_the_holder_in_commas(nlp):
+    held = _holds(nlp, "He met Chile's Chief of the Joint Staff of the Armed Forces, Adm. Pedro Soto Ruiz, in Lima.")
+    assert ("Pedro Soto Ruiz", "Chief of the Joint Staff", "CHL") in held
+
+
+def test_a_country_spoken_of_is_not_the_home(nlp):
+    # the invasion of a third country, and support for it, do not make it the home of the story
+    article = (
+        "New Delhi: Defence Minister Ravi Menon held a call with Poland's Minister of National Defence Jan Nowak on "
+        "Thursday. India's Ambassador to Poland, Priya Nair, attended. Poland has increased spending since the "
+        "invasion of Ukraine, and Poland keeps supporting Ukraine. India and Poland will meet in New Delhi."
+    )
+    held = _holds(nlp, article)
+    assert ("Ravi Menon", "Defence Minister", "IND") in held
+    assert not any(country == "UKR" for _, _, country in held)
+
+
+# posts written in other ways
+
+
+def test_a_secretary_with_a_remit_in_brackets(nlp):
+    for text, person, title in (
+        ("NEW DELHI, Sept 9 (PTI): Secretary (East) in the Ministry of External Affairs Periasamy Kumar met Thai officials. "
+         "India and Thailand agreed. India wants more.", "Periasamy Kumar", "Secretary (East)"),
+        ("NEW DELHI, Sept 9 (PTI): Secretary (West) Anil Rao met Thai officials. India and Thailand agreed. India wants more.",
+         "Anil Rao", "Secretary (West)"),
+    ):
+        assert (person, title, "IND") in _holds(nlp, text), text
+    assert not _holds(nlp, "The Secretary (East) said the visit went well.")
+
+
+def test_deputy_chief_of_mission(nlp):
+    assert ("Ahmad Zaki", "Deputy Chief of Mission", "MYS") in _holds(nlp, "Malaysia's Deputy Chief of Mission Ahmad Zaki attended the event in Lima.")
