@@ -1026,6 +1026,24 @@ def deputies_of_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+DEPUTY_ORDINALS = frozenset({"First", "Second", "Third"})
+
+
+def ordinal_deputies(doc: Doc) -> list[Span]:
+    """"First Vice Defense Minister X", "Second Deputy Foreign Minister Y": where a ministry has several
+    deputies, the ordinal names which post; it becomes part of the title."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.start == 0 or ent[0].text not in ("Vice", "Deputy"):
+            continue
+        ordinal = doc[ent.start - 1]
+        if ordinal.text not in DEPUTY_ORDINALS or ordinal.ent_type_ not in ("", "ORDINAL"):
+            continue
+        canonical = f"{ordinal.text} {ent.ent_id_.split(':', 1)[-1]}"
+        spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 REMIT_MAX_WORDS = 5
 REMIT_JOINERS = frozenset({"and", "of", "for"})
 
@@ -1039,7 +1057,8 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
     # known titles, and a bare "Secretary" that only a remit makes a post ("Secretary (East) in the
     # Ministry of External Affairs X")
     heads = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == TITLE]
-    heads += [(t.i, t.i + 1) for t in doc if t.text == "Secretary" and not t.ent_type_]
+    secretary = get_string_id("Secretary")
+    heads += [(i, i + 1) for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth == secretary and not doc[i].ent_type_]
     for start, end in heads:
         if end + 3 >= len(doc) or doc[end].text != "(":
             continue
@@ -1173,6 +1192,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
+    _replace_ents(doc, ordinal_deputies(doc))
     _replace_ents(doc, numbered_ministers(doc))
     _replace_ents(doc, titles_with_remit_in_brackets(doc))
     _replace_ents(doc, titles_around_acronyms(doc))

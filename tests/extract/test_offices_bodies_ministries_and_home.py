@@ -287,3 +287,14 @@ def test_a_secretary_with_a_remit_in_brackets(nlp):
 
 def test_deputy_chief_of_mission(nlp):
     assert ("Ahmad Zaki", "Deputy Chief of Mission", "MYS") in _holds(nlp, "Malaysia's Deputy Chief of Mission Ahmad Zaki attended the event in Lima.")
+
+
+def test_an_ordinal_names_which_deputy(nlp):
+    for text, person, title in (
+        ("South Korea's First Vice Defense Minister Lee Min-ho met Polish officials.", "Lee Min-ho", "First Vice Defence Minister"),
+        ("He met South Korea's Second Vice Foreign Minister Park Yoon-ha in Seoul.", "Park Yoon-ha", "Second Vice Foreign Affairs Minister"),
+    ):
+        assert (person, title, "KOR") in _holds(nlp, text), text
+    # a lower-case "first" is no part of a post
+    held = _holds(nlp, "It was the first Vice Defence Minister visit: South Korea's Vice Defence Minister Lee Min-ho came.")
+    assert ("Lee Min-ho", "Vice Defence Minister", "KOR") in held
