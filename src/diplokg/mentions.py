@@ -1438,6 +1438,13 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             written = sdoc[ent.start:after].text
         elif (ministry_end := skip_official_ministry(sdoc, ent.end)) > ent.end:
             written = sdoc[ent.start:ministry_end].text  # "Joint Secretary in the Ministry of Defence": the post as written
+            # "Secretary of State in Poland's Ministry of National Defence": the ministry's country is the
+            # post's, and the post is also written without it ("... in the Ministry of National Defence")
+            named = [j for j in range(ent.end, ministry_end) if j in m.country_at]
+            if named:
+                place_country = m.country_at[named[0]]
+                rest = named[-1] + 1 + (sdoc[named[-1] + 1].text in POSSESSIVE_MARKS)
+                plain_written[(key, title)] = f"{ent.text} in the {sdoc[rest:ministry_end].text}"
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":
@@ -2061,7 +2068,8 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if _destination_of(m, token, key):
             travels = True
             continue
-        if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token):
+        if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token) \
+                or _qualifies_a_side(token):
             continue
         found.add(iso)
     if travels or found & visitors:
@@ -2070,6 +2078,12 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
 
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _qualifies_a_side(token) -> bool:
+    """"Rodrigues and the Brazilian delegation paid a call on General X": the country of a delegation
+    or side is its members' (its leader's, see _side_countries), not that of others in the sentence."""
+    return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.lemma_.lower() in SIDE_NOUNS
 
 
 def _of_a_party_met(m: ArticleMentions, token) -> bool:
@@ -2344,6 +2358,24 @@ def _head_first_force_post(written: str) -> str | None:
     return f"{match.group(2).capitalize()} of the {match.group(1)}" if match else None
 
 
+# "Commander of the Qatari Emiri Naval Forces": the post of a named force, its head word first
+FORCE_POST_HEAD_FIRST = re.compile(r"^(Commander|Chief) of the ((?:Royal\s+)?(\S+)\s+((?:\S+\s+)*?(?:Army|Navy|Air Force|Forces?|Guard|Corps)))$")
+
+
+def _head_last_force_posts(written: str) -> list[str]:
+    """"Commander of the Qatari Emiri Naval Forces" -> "Qatari Emiri Naval Forces Commander" and,
+    without its country word, "Emiri Naval Forces Commander": the post of a named force in the other
+    usual orders; none for any other title."""
+    match = FORCE_POST_HEAD_FIRST.match(written)
+    if match is None:
+        return []
+    head, force, first, rest = match.groups()
+    forms = [f"{force} {head}"]
+    if refdata.country_iso3(first) and " " in rest.strip():
+        forms.append(f"{rest} {head}")  # not "Navy Commander", a post of any country
+    return forms
+
+
 def _in_written_spelling(written: str, names: list[str]) -> list[str]:
     """The post's other names in the article's spelling: "Secretary of National Defense" makes the
     "Defence Secretary" also the "Defense Secretary" (the lexicon writes British "Defence")."""
@@ -2365,7 +2397,7 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = " ".join(written.split())
     for form in (written_norm, written_word_order(written_norm), written_word_order(title), _head_first_force_post(written_norm),
-                 *_in_written_spelling(written_norm, [title, *same_post])):
+                 *_head_last_force_posts(written_norm), *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:
             office.aliases.append(form)
     office.evidence.append(evidence)

@@ -500,12 +500,21 @@ MINISTRY_MAX_PORTFOLIO_WORDS = 4
 def skip_official_ministry(doc: Doc, i: int) -> int:
     """Index after the ministry an official serves in, written between the title and the name at
     ``i`` ("Joint Secretary in the Ministry of External Affairs X", "Director General at the
-    Defence Ministry X"), else ``i``. Only a known portfolio makes a ministry's name: the name
-    after it is the official's."""
-    if i + 3 >= len(doc) or doc[i].lower_ not in ("in", "at") or doc[i + 1].lower_ != "the":
+    Defence Ministry X", "Secretary of State in Poland's Ministry of National Defence, X"), else
+    ``i``. Only a known portfolio makes a ministry's name: the name after it is the official's."""
+    if i + 3 >= len(doc) or doc[i].lower_ not in ("in", "at"):
+        return i
+    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    if doc[j].ent_id_.startswith("country:"):  # "in Poland's Ministry of Defence", "in the Polish Defence Ministry"
+        ident = doc[j].ent_id_
+        while j < len(doc) and doc[j].ent_id_ == ident:
+            j += 1
+        j += j < len(doc) and doc[j].text in ("'s", "’s")
+    elif j == i + 1:
+        return i
+    if j + 1 >= len(doc):
         return i
     phrases = refdata.titles().phrases
-    j = i + 2
     if doc[j].text in MINISTRY_WORDS and doc[j + 1].lower_ in ("of", "for"):  # "the Ministry of Defence"
         for end in range(min(len(doc), j + 2 + MINISTRY_MAX_PORTFOLIO_WORDS), j + 2, -1):
             if f"minister of {doc[j + 2:end].text.lower()}" in phrases:

@@ -298,3 +298,53 @@ def test_an_ordinal_names_which_deputy(nlp):
     # a lower-case "first" is no part of a post
     held = _holds(nlp, "It was the first Vice Defence Minister visit: South Korea's Vice Defence Minister Lee Min-ho came.")
     assert ("Lee Min-ho", "Vice Defence Minister", "KOR") in held
+
+
+def test_a_forces_post_also_in_head_last_order(nlp):
+    for text, person, forms in (
+        ("He met the Commander of the Omani Royal Naval Forces, Rear Admiral Saif Al-Rahbi, in Muscat.", "Saif Al-Rahbi",
+         {"Omani Royal Naval Forces Commander", "Royal Naval Forces Commander"}),
+        ("He met the Commander of the Vietnam People's Navy, Vice Admiral Tran Van Hoa, in Hanoi.", "Tran Van Hoa",
+         {"Vietnam People's Navy Commander"}),
+    ):
+        assert forms <= _aliases(nlp, text, person), text
+
+
+def test_no_head_last_form_without_a_force_name():
+    from diplokg.mentions import _head_last_force_posts
+    assert _head_last_force_posts("Commander of the Navy") == []
+    assert _head_last_force_posts("Commander of the Ghana Navy") == ["Ghana Navy Commander"]  # not "Navy Commander" of any country
+    assert _head_last_force_posts("Commander of the Western Fleet") == []
+
+
+def test_a_delegations_country_is_not_the_host_it_calls_on(nlp):
+    article = (
+        "New Delhi: India and Chile held defence talks. Chile's Secretary of Defence Products Pedro Soto led the "
+        "delegation. Later, Soto and the Chilean delegation paid a courtesy call on Chief of Defence Staff Gen Ravi "
+        "Menon on Tuesday. India and Chile will meet again."
+    )
+    held = _holds(nlp, article)
+    assert ("Ravi Menon", "Chief of Defence Staff", "IND") in held
+    assert ("Ravi Menon", "Chief of Defence Staff", "CHL") not in held
+
+
+def test_a_continent_is_no_country(nlp):
+    article = (
+        "New Delhi: Defence Minister Ravi Menon will hold talks with his Chilean counterpart Pedro Soto in Santiago "
+        "later this month, when he is scheduled to travel to South America. India and Chile agreed. India wants more."
+    )
+    held = _holds(nlp, article)
+    assert ("Ravi Menon", "Defence Minister", "IND") in held
+    assert not any(country == "USA" for _, _, country in held)
+
+
+def test_an_official_in_a_countrys_ministry(nlp):
+    article = (
+        "New Delhi: Defence Secretary Anil Rao held a call with Jan Nowak, Secretary of State in Poland's Ministry of "
+        "National Defence, to prepare the talks. India and Poland agreed. India wants more."
+    )
+    held = _holds(nlp, article)
+    assert ("Jan Nowak", "Secretary of State", "POL") in held
+    assert ("Anil Rao", "Defence Secretary", "IND") in held
+    assert "Secretary of State in the Ministry of National Defence" in _aliases(nlp, article, "Jan Nowak")
+    assert ("Jan Nowak", "Director General", "POL") in _holds(nlp, "He met Director General in the Polish Defence Ministry Jan Nowak.")
