@@ -214,12 +214,15 @@ GIVEN_NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sh
 # "bin", "ibn" (nlp.PATRONYMIC_PARTICLES): the word before one is the person's own name ("Awang Halbi bin Yussof" -> "Pehin Halbi").
 
 
-def _honorific_given_name_target(words: list[str], clusters: list[_Cluster]) -> _Cluster | None:
-    """The one earlier person whose full name starts with the given name of "Sheikh Saoud"; None when
-    the mention is not such a short form, or when no or several earlier persons have that first name."""
+def _honorific_given_name_target(words: list[str], clusters: list[_Cluster], sdoc: Doc | None = None) -> _Cluster | None:
+    """The one earlier person whose full name starts with the given name of "Sheikh Saoud"; of
+    several, the one named with that honorific before ("Prince Khalid" is "Prince Khalid bin X", not
+    "Khalid Y"); None when the mention is not such a short form, or when none or several are left."""
     if len(words) != 2 or words[0] not in GIVEN_NAME_HONORIFICS:
         return None
     owners = [c for c in clusters if len(c.words) >= 2 and words[1] in _given_names(c.words)]
+    if len(owners) > 1 and sdoc is not None:
+        owners = [c for c in owners if any(p > 0 and sdoc[p - 1].text == words[0] for p in c.positions)]
     return owners[0] if len(owners) == 1 else None
 
 
@@ -371,7 +374,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 target = c
                 break
         if target is None:  # "Sheikh Saoud" after "Sheikh Saoud bin Abdulrahman Al Thani"
-            target = _honorific_given_name_target(words, clusters)
+            target = _honorific_given_name_target(words, clusters, sdoc)
         if target is None and not _rank_led(words):  # "Ahmad Faizal" after "Ahmad Faizal Rahim", if his alone
             owners = [c for c in clusters if _leading_part(c.words, words)]
             target = owners[0] if len(owners) == 1 else None
@@ -529,6 +532,10 @@ def _name_line_in_header(sdoc: Doc, ent: Span) -> bool:
     return 1 <= len(above) <= BYLINE_MAX_LINES_ABOVE  # under a headline
 
 
+OWNED_WORDS = frozenset({"owned", "run", "controlled"})  # "state-owned X", "state-run X"
+FOUGHT_VERBS = frozenset({"fight", "combat"})  # "fighting X": an armed group, not a person
+
+
 def _named_thing(sdoc: Doc, ent: Span) -> bool:
     """"the Mitra Shakti exercise", "Exercise Alon", "Freedom Edge, the multi-domain exercise",
     "the frigate X", "INS X", "X Group", a reporter's byline: a name the model took for a person."""
@@ -548,8 +555,12 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
         return True
+    if before is not None and (before.lower_ in FIRM_NOUNS or before.lower_ in OWNED_WORDS and ent.start >= 3 and sdoc[ent.start - 2].text == "-"):
+        return True  # "the Spanish defence firm X", "the state-owned X": a company
     if before is not None and before.ent_type_ == TITLE:
         return False  # "... Dialogue with Japan's Vice-Minister X": a title names a person, however the parse hangs it
+    if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in FOUGHT_VERBS:
+        return True  # "troops fighting X": an armed group
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in THING_NOUNS:
         return True
@@ -2262,14 +2273,14 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
 
 def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int, int]], pending: list) -> list:
     """"Japanese Defence Minister X and his Australian counterpart Y": Y holds X's post (as the
-    counterpart table maps it) in Y's country, when no title is written with Y. X's post is the one
-    named in the same sentence, else X's first. Returns entries for ``pending``."""
+    counterpart table maps it) in Y's country, when no title is written with Y in that sentence (a
+    title told elsewhere, "Y, who is also deputy prime minister", is a second post). X's post is the
+    one named in the same sentence, else X's first. Returns entries for ``pending``."""
     entries = []
-    titled = {p[0] for p in pending}
     for key, of, iso, start, end in mirrored:
-        if key in titled:
-            continue
         sent = m.tokens[start].sent
+        if any(p[0] == key and sent.start_char <= p[5] < sent.end_char for p in pending + entries):
+            continue
         posts = [p for p in pending if p[0] == of and p[3] and p[3] != iso]
         posts.sort(key=lambda p: not (sent.start_char <= p[5] < sent.end_char))
         if not posts:
@@ -2277,7 +2288,6 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         title = refdata.counterpart_title(posts[0][1])
         written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
         entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
-        titled.add(key)
     return entries
 
 

@@ -348,3 +348,31 @@ def test_an_official_in_a_countrys_ministry(nlp):
     assert ("Anil Rao", "Defence Secretary", "IND") in held
     assert "Secretary of State in the Ministry of National Defence" in _aliases(nlp, article, "Jan Nowak")
     assert ("Jan Nowak", "Director General", "POL") in _holds(nlp, "He met Director General in the Polish Defence Ministry Jan Nowak.")
+
+
+def test_companies_and_armed_groups_are_no_persons(nlp):
+    for text, thing in (
+        ("A delegation led by the head of the state-owned Vardar Grupa Obrony, Adam Nowicki, will visit Delhi.", "Vardar Grupa Obrony"),
+        ("He hosted a team from the Spanish defence firm Navalia Costa in Accra.", "Navalia Costa"),
+        ("The force has been fighting Jama Kalif and other militants in the north.", "Jama Kalif"),
+    ):
+        assert thing not in person_names(extract_text(nlp, text, PUBLISHED)), text
+    # a person after "fighting alongside" is still a person
+    assert "John Okoro" in person_names(extract_text(nlp, "Troops fighting alongside Gen John Okoro won the battle.", PUBLISHED))
+
+
+def test_an_honorific_short_form_goes_to_the_person_named_with_it(nlp):
+    text = ("RIYADH: Saudi Minister of Defense Prince Faisal bin Saud received Pakistan's army chief Gen Asim Raza. Also "
+            "present was Faisal Al-Otaibi, an adviser. Later, Prince Faisal held a call with the UK's Secretary of State "
+            "for Defence John Hale.")
+    names = person_names(extract_text(nlp, text, PUBLISHED))
+    assert "Prince Faisal" not in names and "Faisal bin Saud" in names and "Faisal Al-Otaibi" in names
+
+
+def test_a_counterparts_second_post_told_elsewhere_does_not_hide_the_mirrored_one(nlp):
+    text = ("TOKYO, Nov. 22 Kyodo - Japanese Defense Minister Shinjiro Ota and his Australian counterpart Mark Collins agreed "
+            "Sunday to speed up a frigate contract. During their talks in Tokyo, Ota and Collins, who is also Australia's "
+            "deputy prime minister, confirmed the plan.")
+    held = _holds(nlp, text)
+    assert ("Mark Collins", "Defence Minister", "AUS") in held
+    assert ("Mark Collins", "Deputy Prime Minister", "AUS") in held
