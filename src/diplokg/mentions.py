@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEADS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1211,6 +1211,21 @@ def _former(sdoc: Doc, i: int) -> bool:
     return j >= 0 and (sdoc[j].lower_ in FORMER_WORDS or hyphen and sdoc[j].lower_ == "then")
 
 
+BODY_HEAD_FIRST = re.compile(r"^(\w+) of the [A-Z]")
+
+
+def _acronym_head_form(sdoc: Doc, ent: Span, title: str) -> str | None:
+    """"Chairman of the Defence Research Organisation (DRO), X": the post as news also write it,
+    by the body's acronym ("DRO Chairman"); None without a bracketed acronym after the title."""
+    i = ent.end
+    if i + 2 >= len(sdoc) or sdoc[i].text != "(" or sdoc[i + 2].text != ")" or not re.fullmatch(r"[A-Z]{2,6}", sdoc[i + 1].text):
+        return None
+    match = BODY_HEAD_FIRST.match(title)
+    if match is None or title.split()[-1].lower() not in BODY_NAME_ENDS:
+        return None  # "Chief of the General Staff (CGS)": a post's acronym, not a body's
+    return f"{sdoc[i + 1].text} {match.group(1)}"
+
+
 def _title_city(m: ArticleMentions, ent: Span) -> PlaceMention | None:
     """The city a title names right after it ("X, Crown Prince of Dubai, ..."): the post is the
     city's, in the city's country; not "the Governor of Lagos's office"."""
@@ -1456,6 +1471,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 place_country = m.country_at[named[0]]
                 rest = named[-1] + 1 + (sdoc[named[-1] + 1].text in POSSESSIVE_MARKS)
                 plain_written[(key, title)] = f"{ent.text} in the {sdoc[rest:ministry_end].text}"
+        if (short := _acronym_head_form(sdoc, ent, title)) is not None:
+            plain_written.setdefault((key, title), short)  # "Chairman of the X Organisation (XO)" is the "XO Chairman"
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":

@@ -1115,6 +1115,35 @@ def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
     return spans
 
 
+# Head words written after a body's acronym ("DAPA Minister X", "ISRO Chairman Y")
+HEADS_AFTER_ACRONYM = HEADS_AFTER_BODY | {"minister", "commissioner", "governor"}
+
+
+def titles_of_acronym_bodies(doc: Doc) -> list[Span]:
+    """"DAPA Minister Kim X" in a story that spelt the body out before ("the Defense Acquisition Program
+    Administration (DAPA)"): the acronym of a body, its head's word and a name make one TITLE, kept
+    as written ("DAPA Minister"); not an acronym the story never spelt out (an organisation's, or a
+    framework's)."""
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) != 1 or ent.ent_id_ or not re.fullmatch(r"[A-Z]{2,6}", ent.text) or ent.end + 1 >= len(doc):
+            continue
+        head = doc[ent.end]
+        if head.lower_ not in HEADS_AFTER_ACRONYM or not head.text[:1].isupper() or head.ent_type_ not in ("", TITLE):
+            continue
+        if head.ent_type_ == TITLE and (head.ent_iob_ != "B" or doc[ent.end + 1].ent_type_ == TITLE):
+            continue  # "DAPA Minister of ...": a longer title of its own
+        holder = doc[ent.end + 1]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first:
+            continue
+        if f"({ent.text})" not in doc.text:
+            continue
+        written = f"{ent.text} {head.text}"
+        spans.append(Span(doc, ent.start, ent.end + 1, label=TITLE, span_id=f"title:{written}"))
+    return spans
+
+
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z]{2,6}\s*\)")
 ACRONYM_SIDE_MAX_WORDS = 3
 
@@ -1206,6 +1235,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_remit_in_brackets(doc))
     _replace_ents(doc, titles_around_acronyms(doc))
     _replace_ents(doc, titles_of_country_bodies_named_first(doc))
+    _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()

@@ -376,3 +376,20 @@ def test_a_counterparts_second_post_told_elsewhere_does_not_hide_the_mirrored_on
     held = _holds(nlp, text)
     assert ("Mark Collins", "Defence Minister", "AUS") in held
     assert ("Mark Collins", "Deputy Prime Minister", "AUS") in held
+
+
+def test_a_bodys_acronym_before_its_heads_word(nlp):
+    article = ("SEOUL: He visited the Defense Acquisition Program Agency (DAPA), where he met DAPA Minister Park Ji-hoon. "
+               "South Korea and Peru agreed. South Korea wants more.")
+    assert ("Park Ji-hoon", "DAPA Minister", "KOR") in _holds(nlp, article)
+    # an acronym the story never spelt out is no body of the country's
+    held = _holds(nlp, "SEOUL: He met ABCD Minister Park Ji-hoon. South Korea and Peru agreed. South Korea wants more.")
+    assert not any(title == "ABCD Minister" for _, title, _ in held)
+
+
+def test_a_bodys_post_written_with_its_acronym_has_the_short_form(nlp):
+    article = ("NEW DELHI: On Monday, the Chairman of the Defence Research and Development Organisation (DRDO), Dr Ravi "
+               "Menon, hosted a delegation. India wants more. India agreed.")
+    assert "DRDO Chairman" in _aliases(nlp, article, "Ravi Menon")
+    assert not any(a.endswith(" Chief") for a in _aliases(nlp, "NEW DELHI: The Chief of the General Staff (CGS), Gen Ravi Menon, "
+                                                            "spoke. India wants more. India agreed.", "Ravi Menon"))
