@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import COUNTRY_NOUNS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, co_chair_start, ent_kind, envoy_host_end, name_after, name_before, name_in_commas, past_courtesy_titles, skip_title_country
+from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -214,12 +214,15 @@ GIVEN_NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sh
 # "bin", "ibn" (nlp.PATRONYMIC_PARTICLES): the word before one is the person's own name ("Awang Halbi bin Yussof" -> "Pehin Halbi").
 
 
-def _honorific_given_name_target(words: list[str], clusters: list[_Cluster]) -> _Cluster | None:
-    """The one earlier person whose full name starts with the given name of "Sheikh Saoud"; None when
-    the mention is not such a short form, or when no or several earlier persons have that first name."""
+def _honorific_given_name_target(words: list[str], clusters: list[_Cluster], sdoc: Doc | None = None) -> _Cluster | None:
+    """The one earlier person whose full name starts with the given name of "Sheikh Saoud"; of
+    several, the one named with that honorific before ("Prince Khalid" is "Prince Khalid bin X", not
+    "Khalid Y"); None when the mention is not such a short form, or when none or several are left."""
     if len(words) != 2 or words[0] not in GIVEN_NAME_HONORIFICS:
         return None
     owners = [c for c in clusters if len(c.words) >= 2 and words[1] in _given_names(c.words)]
+    if len(owners) > 1 and sdoc is not None:
+        owners = [c for c in owners if any(p > 0 and sdoc[p - 1].text == words[0] for p in c.positions)]
     return owners[0] if len(owners) == 1 else None
 
 
@@ -371,7 +374,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 target = c
                 break
         if target is None:  # "Sheikh Saoud" after "Sheikh Saoud bin Abdulrahman Al Thani"
-            target = _honorific_given_name_target(words, clusters)
+            target = _honorific_given_name_target(words, clusters, sdoc)
         if target is None and not _rank_led(words):  # "Ahmad Faizal" after "Ahmad Faizal Rahim", if his alone
             owners = [c for c in clusters if _leading_part(c.words, words)]
             target = owners[0] if len(owners) == 1 else None
@@ -411,7 +414,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if ent.text in by_word:  # "Zielinski-Nowak" of "Marek Zielinski-Nowak": one written word, three tokens
             add_mention(_short_form_target(sentence_starts, by_word[ent.text], ent.start, m), ent.start, ent.end, "person.short-form", 0.8)
             continue
-        if ent.start in anchored:  # "EAM Bhandari" with no full name in the article
+        if ent.start in anchored or mononym_after_counterpart(sdoc, ent.start):  # "EAM Bhandari" with no full name in the article
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
             add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
@@ -529,6 +532,10 @@ def _name_line_in_header(sdoc: Doc, ent: Span) -> bool:
     return 1 <= len(above) <= BYLINE_MAX_LINES_ABOVE  # under a headline
 
 
+OWNED_WORDS = frozenset({"owned", "run", "controlled"})  # "state-owned X", "state-run X"
+FOUGHT_VERBS = frozenset({"fight", "combat"})  # "fighting X": an armed group, not a person
+
+
 def _named_thing(sdoc: Doc, ent: Span) -> bool:
     """"the Mitra Shakti exercise", "Exercise Alon", "Freedom Edge, the multi-domain exercise",
     "the frigate X", "INS X", "X Group", a reporter's byline: a name the model took for a person."""
@@ -550,8 +557,12 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
         return True
+    if before is not None and (before.lower_ in FIRM_NOUNS or before.lower_ in OWNED_WORDS and ent.start >= 3 and sdoc[ent.start - 2].text == "-"):
+        return True  # "the Spanish defence firm X", "the state-owned X": a company
     if before is not None and before.ent_type_ == TITLE:
         return False  # "... Dialogue with Japan's Vice-Minister X": a title names a person, however the parse hangs it
+    if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in FOUGHT_VERBS:
+        return True  # "troops fighting X": an armed group
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in THING_NOUNS:
         return True
@@ -646,7 +657,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     ent = ents[k]
     if ent.end < len(sdoc) and sdoc[ent.end].text in POSSESSIVE_MARKS:
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
-    i = skip_title_country(sdoc, envoy_host_end(sdoc, ent))
+    i = skip_official_ministry(sdoc, skip_title_country(sdoc, envoy_host_end(sdoc, ent)))
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
@@ -958,9 +969,10 @@ def _title_subdivision_country(title: str) -> str | None:
 
 def _force_named_before_title(sdoc: Doc, country_start: int, title: Span) -> bool:
     """The title opens with a force's last word, the rest of the force's name written between its
-    country and the title ("Somali National Army commander"; not "Vietnam's Navy Commander")."""
+    country and the title ("Somali National Army commander", "Kenya Navy Commander": the force
+    named with its country; not "Vietnam's Navy Commander")."""
     between = title.start - country_start
-    return title[0].lower_ in FORCE_HEADS and (between > 2 or between == 2 and sdoc[title.start - 1].text not in POSSESSIVE_MARKS)
+    return title[0].lower_ in FORCE_HEADS and (between > 2 or between >= 1 and sdoc[title.start - 1].text not in POSSESSIVE_MARKS)
 
 
 def _force_country_word(sdoc: Doc, head: int) -> int | None:
@@ -1205,6 +1217,21 @@ def _former(sdoc: Doc, i: int) -> bool:
     return j >= 0 and (sdoc[j].lower_ in FORMER_WORDS or hyphen and sdoc[j].lower_ == "then")
 
 
+BODY_HEAD_FIRST = re.compile(r"^(\w+) of the [A-Z]")
+
+
+def _acronym_head_form(sdoc: Doc, ent: Span, title: str) -> str | None:
+    """"Chairman of the Defence Research Organisation (DRO), X": the post as news also write it,
+    by the body's acronym ("DRO Chairman"); None without a bracketed acronym after the title."""
+    i = ent.end
+    if i + 2 >= len(sdoc) or sdoc[i].text != "(" or sdoc[i + 2].text != ")" or not re.fullmatch(r"[A-Z]{2,6}", sdoc[i + 1].text):
+        return None
+    match = BODY_HEAD_FIRST.match(title)
+    if match is None or title.split()[-1].lower() not in BODY_NAME_ENDS:
+        return None  # "Chief of the General Staff (CGS)": a post's acronym, not a body's
+    return f"{sdoc[i + 1].text} {match.group(1)}"
+
+
 def _title_city(m: ArticleMentions, ent: Span) -> PlaceMention | None:
     """The city a title names right after it ("X, Crown Prince of Dubai, ..."): the post is the
     city's, in the city's country; not "the Governor of Lagos's office"."""
@@ -1317,14 +1344,15 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             if child.dep_ == "agent":
                 # "led by X, ..., and the Qatari delegation, headed by Y": Y leads the other side
                 other_sides = {t.i for noun in child.subtree if noun.lemma_ in SIDE_NOUNS for t in noun.subtree}
-                leaders.extend(t for t in child.subtree if t.i in m.person_at and t.i not in other_sides)
+                # the person, or the title the parser hung the name on ("headed by Assistant Minister ... X")
+                leaders.extend(t for t in child.subtree if (t.i in m.person_at or t.i in m.title_owner) and t.i not in other_sides)
         if verb.dep_ in ("acl", "advcl", "relcl"):
             head = verb.head
             if head.i in m.person_at:
                 leaders.append(head)
             leaders.extend(c for c in head.children if c.dep_ == "nsubj" and c.i in m.person_at)
         for token in leaders:
-            result.setdefault(m.person_at[token.i], side_country)
+            result.setdefault(m.person_at.get(token.i) or m.title_owner[token.i], side_country)
     return result
 
 
@@ -1430,11 +1458,27 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
+        elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start)) is not None:
+            # "a delegation from the Thai Army War College led by its Commandant, X": the post is the
+            # body's head, in the country the body's name says (if it says one)
+            title = written = f"{title} of the {body.text}"
+            place_country = next((m.country_at[t.i] for t in body if t.i in m.country_at), None)
         elif (after := skip_title_country(sdoc, ent.end)) > ent.end and (sdoc[after - 1].lower_ in FORCE_HEADS
                                                                            or ent[-1].lower_ in FORCE_HEADS and sdoc[ent.end].lower_ == "of"):
             # "Chief of the General Staff of the Vietnam People's Army", "Chief of Staff of the Armed
             # Forces of the Philippines": as written
             written = sdoc[ent.start:after].text
+        elif (ministry_end := skip_official_ministry(sdoc, ent.end)) > ent.end:
+            written = sdoc[ent.start:ministry_end].text  # "Joint Secretary in the Ministry of Defence": the post as written
+            # "Secretary of State in Poland's Ministry of National Defence": the ministry's country is the
+            # post's, and the post is also written without it ("... in the Ministry of National Defence")
+            named = [j for j in range(ent.end, ministry_end) if j in m.country_at]
+            if named:
+                place_country = m.country_at[named[0]]
+                rest = named[-1] + 1 + (sdoc[named[-1] + 1].text in POSSESSIVE_MARKS)
+                plain_written[(key, title)] = f"{ent.text} in the {sdoc[rest:ministry_end].text}"
+        if (short := _acronym_head_form(sdoc, ent, title)) is not None:
+            plain_written.setdefault((key, title), short)  # "Chairman of the X Organisation (XO)" is the "XO Chairman"
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":
@@ -1498,6 +1542,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         pending.append((key, title, written, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
 
     # "his Maldivian counterpart X"
+    mirrored: list[tuple[str, str, str, int, int]] = []  # (counterpart, whose, country, start, end token)
     for token in m.tokens:
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(sdoc):
             found = name_after(sdoc, token.i + 1)
@@ -1508,11 +1553,15 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             if key and before:
                 m.counterpart_country[key] = before[0]
                 foreign.add(before[0])
+                if before[1] > 0 and m.lower[before[1] - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)) not in (None, key):
+                    mirrored.append((key, of, before[0], before[1] - 1, found[1]))
             elif token.i > 0 and m.lower[token.i - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)):
                 # "X held talks with his counterpart, (Army Chief of Staff) General Y": Y is of the other side
                 named = key or _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))
                 if named and named != of:
                     m.counterpart_of[named] = of
+
+    pending.extend(_mirrored_posts(m, mirrored, pending))
 
     named_of: dict[str, str] = {}  # "Lieutenant General X of South Korea"
     for _, end, key in m.person_spans:
@@ -1549,6 +1598,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
     if not home_candidates and len([iso for iso in counts if iso not in foreign]) == 1:
         home_candidates = [iso for iso in counts if iso not in foreign]
+    if not home_candidates and (city_country := _most_named_cities_country(m)) in counts and counts[city_country] >= 2:
+        home_candidates = [city_country]  # "Kenya and Ghana signed ... in Nairobi ... at State House, Nairobi"
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
     m.home_country = max(home_candidates, key=lambda iso: (counts[iso], -first_seen[iso])) if home_candidates else None
 
@@ -1666,13 +1717,46 @@ def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, 
 
 def _listed_only_countries(m: ArticleMentions, ents: list[Span]) -> set[str]:
     """Countries named at most once outside lists of three or more countries ("comprises India,
-    Sri Lanka and Mauritius ... the next meeting in Mauritius")."""
+    Sri Lanka and Mauritius ... the next meeting in Mauritius") and outside what the article speaks
+    of ("the peacekeeping mission in Mali", "the invasion of Ukraine", "supporting Ukraine", "the Gulf of
+    Guinea")."""
     unlisted: dict[str, int] = {}
     for ent in ents:
         if ent.start in m.country_at:
             iso = m.country_at[ent.start]
-            unlisted[iso] = unlisted.get(iso, 0) + (_country_list_size(m, ent.root) < 3)
+            spoken_of = _scene_of_a_thing(ent.root) or _in_sea_name(m, ent.start) or _topic_object(ent.root)
+            unlisted[iso] = unlisted.get(iso, 0) + (_country_list_size(m, ent.root) < 3 and not spoken_of)
     return {iso for iso, n in unlisted.items() if n < 2}
+
+
+# Waters named after a country ("the Gulf of Guinea", "the Gulf of Mexico"): the country word names the sea.
+SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits"})
+
+
+def _in_sea_name(m: ArticleMentions, i: int) -> bool:
+    return i >= 2 and m.lower[i - 1] == "of" and m.lower[i - 2] in SEA_WORDS and m.tokens[i - 2].text[:1].isupper()
+
+
+# What troops do or are somewhere ("the AU mission in Mali", "troops stationed in Mali"): the place
+# of a deployment, not where anyone the article names stands.
+DEPLOYMENT_NOUNS = frozenset({"mission", "operation", "operations", "deployment", "deployments", "troops", "contingent",
+                              "contingents", "peacekeepers", "presence", "base", "bases"})
+DEPLOYMENT_VERBS = frozenset({"deploy", "station", "base", "operate", "serve"})
+
+
+def _scene_of_a_thing(token) -> bool:
+    """"in <country>" that tells where a deployment is or a war happens ("the AU mission in Mali",
+    "operations in Mali", "contingents deployed in Mali", "the war in Mali"), not where the article's
+    events take place ("met in Mali"): a country the article speaks about, not from."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.i == token.i:
+        return False
+    owner = prep.head
+    if prep.lower_ == "of":  # "the invasion of Ukraine"
+        return owner.lemma_.lower() in SCENE_NOUNS
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return owner.lower_ in DEPLOYMENT_NOUNS or owner.lemma_.lower() in SCENE_NOUNS
+    return owner.tag_ == "VBN" and owner.dep_ in ("acl", "relcl") and owner.lemma_.lower() in DEPLOYMENT_VERBS
 
 
 def _country_list_size(m: ArticleMentions, token) -> int:
@@ -1683,6 +1767,23 @@ def _country_list_size(m: ArticleMentions, token) -> int:
         head = head.head
     listed = {m.country_at[t.i] for t in head.subtree if t.i in m.country_at and (t.i == head.i or t.dep_ == "conj")}
     return max(1, len(listed))
+
+
+CITY_LEAD_MIN = 3  # city mentions, and more than any other country's by this many, for the cities to tell the home
+
+
+def _most_named_cities_country(m: ArticleMentions) -> str | None:
+    """The country whose cities the article names most, well ahead of any other's ("signed in
+    Nairobi ... State House, Nairobi ... the base in Mombasa ... next session in Accra"): in a story
+    of two countries whose titles both name them, where the events take place. None when close."""
+    per_country: dict[str, int] = {}
+    for place in m.places.values():
+        if place.kind == "City" and place.country:
+            per_country[place.country] = per_country.get(place.country, 0) + len(place.evidence)
+    ranked = sorted(per_country.values(), reverse=True) + [0]
+    if ranked[0] < CITY_LEAD_MIN or ranked[0] - ranked[1] < 1 or ranked[0] < 1.5 * ranked[1]:
+        return None
+    return max(per_country, key=per_country.get)
 
 
 def _first_sentence_city_country(m: ArticleMentions) -> str | None:
@@ -1967,8 +2068,11 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
             if owner == key and head.head.lemma_.lower() in ATTEND_LEMMAS:
                 attends = True
     is_subject = key in subjects
-    # the countries of the people the subject meets (not of those acting with the subject)
+    # the countries of the people the subject meets (not of those acting with the subject), named
+    # or not ("met Spanish officers", "held talks with South Korea's defence minister in Seoul")
     theirs = {clusters[o].country for o in others - subjects if clusters[o].country}
+    if is_subject:
+        theirs |= {m.country_at[t.i] for t in m.tokens[sent.start : sent.end] if t.i in m.country_at and _of_a_party_met(m, t)}
     # for one the subject meets, a sentence that names the subject's own country places no one
     # ("X met Deputy Minister Y ... with Indian assistance": India is the visitor's)
     visitors = set() if is_subject else \
@@ -1992,11 +2096,14 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
                 continue
             iso = place.country
         else:
+            if token.lower_ in COUNTRY_NOUNS and token.i > 0 and m.lower[token.i - 1] == "the" and _destination_of(m, token, key):
+                travels = True  # "signed in Riyadh during President X's visit to the kingdom": X is away from home
             continue
         if _destination_of(m, token, key):
             travels = True
             continue
-        if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token):
+        if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token) \
+                or _qualifies_a_side(token):
             continue
         found.add(iso)
     if travels or found & visitors:
@@ -2005,6 +2112,24 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
 
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _qualifies_a_side(token) -> bool:
+    """"Rodrigues and the Brazilian delegation paid a call on General X": the country of a delegation
+    or side is its members' (its leader's, see _side_countries), not that of others in the sentence."""
+    return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.lemma_.lower() in SIDE_NOUNS
+
+
+def _of_a_party_met(m: ArticleMentions, token) -> bool:
+    """The country word qualifies people someone meets, unnamed ("met Spanish officers", "talks with
+    South Korea's defence minister"): the object of a verb or preposition, a group or side noun or
+    an office without a name."""
+    head = token.head
+    if token.dep_ not in ("amod", "compound", "poss", "nmod") or head.i == token.i or head.dep_ not in ("dobj", "pobj", "conj"):
+        return False
+    if head.lemma_.lower() in GROUP_NOUNS or head.lemma_.lower() in SIDE_NOUNS:
+        return True
+    return head.ent_type_ == TITLE and head.i not in m.title_owner  # a title no name was written with
 
 
 def _root_with_clause_verb(token) -> bool:
@@ -2079,11 +2204,20 @@ def _other_stop(token) -> bool:
 SCENE_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "fighting", "invasion", "tension", "tensions", "violence"})
 
 
+# Nouns of companies ("the French firm X", "Turkish drone maker Y"): a firm's country is not a person's.
+FIRM_NOUNS = frozenset({"firm", "firms", "company", "companies", "maker", "makers", "manufacturer", "manufacturers",
+                        "contractor", "contractors", "shipbuilder", "shipyard", "conglomerate"})
+
+
 def _topic_object(token) -> bool:
     """The country is what a verb acts on, not where anyone is ("who described India as a partner",
     "thanked Japan"); not so of a place one goes to ("visited Japan"). Nor is the scene of a war or
-    crisis talked about ("the war in Ukraine", "the Sudan crisis")."""
+    crisis talked about ("the war in Ukraine", "the Sudan crisis"), nor a firm's home ("hosted a
+    team from the Italian defence firm X")."""
     head = token.head
+    if token.dep_ in ("amod", "compound", "nmod", "poss") and token.i < head.i <= token.i + 4 \
+            and any(t.lower_ in FIRM_NOUNS for t in token.doc[token.i + 1 : head.i + 1]):
+        return True  # "the Italian defence firm X", "a Turkish drone maker"
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in SCENE_NOUNS:
         return True
     if token.dep_ in ("compound", "amod", "poss") and head.lemma_.lower() in SCENE_NOUNS:
@@ -2158,6 +2292,26 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
     if verb.lemma_.lower() not in ARRIVAL_LEMMAS:
         return False
     return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
+
+
+def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int, int]], pending: list) -> list:
+    """"Japanese Defence Minister X and his Australian counterpart Y": Y holds X's post (as the
+    counterpart table maps it) in Y's country, when no title is written with Y in that sentence (a
+    title told elsewhere, "Y, who is also deputy prime minister", is a second post). X's post is the
+    one named in the same sentence, else X's first. Returns entries for ``pending``."""
+    entries = []
+    for key, of, iso, start, end in mirrored:
+        sent = m.tokens[start].sent
+        if any(p[0] == key and sent.start_char <= p[5] < sent.end_char for p in pending + entries):
+            continue
+        posts = [p for p in pending if p[0] == of and p[3] and p[3] != iso]
+        posts.sort(key=lambda p: not (sent.start_char <= p[5] < sent.end_char))
+        if not posts:
+            continue
+        title = refdata.counterpart_title(posts[0][1])
+        written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
+        entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+    return entries
 
 
 def _person_before_in_sentence(m: ArticleMentions, token) -> str | None:
@@ -2237,6 +2391,24 @@ def _head_first_force_post(written: str) -> str | None:
     return f"{match.group(2).capitalize()} of the {match.group(1)}" if match else None
 
 
+# "Commander of the Qatari Emiri Naval Forces": the post of a named force, its head word first
+FORCE_POST_HEAD_FIRST = re.compile(r"^(Commander|Chief) of the ((?:Royal\s+)?(\S+)\s+((?:\S+\s+)*?(?:Army|Navy|Air Force|Forces?|Guard|Corps)))$")
+
+
+def _head_last_force_posts(written: str) -> list[str]:
+    """"Commander of the Qatari Emiri Naval Forces" -> "Qatari Emiri Naval Forces Commander" and,
+    without its country word, "Emiri Naval Forces Commander": the post of a named force in the other
+    usual orders; none for any other title."""
+    match = FORCE_POST_HEAD_FIRST.match(written)
+    if match is None:
+        return []
+    head, force, first, rest = match.groups()
+    forms = [f"{force} {head}"]
+    if refdata.country_iso3(first) and " " in rest.strip():
+        forms.append(f"{rest} {head}")  # not "Navy Commander", a post of any country
+    return forms
+
+
 def _in_written_spelling(written: str, names: list[str]) -> list[str]:
     """The post's other names in the article's spelling: "Secretary of National Defense" makes the
     "Defence Secretary" also the "Defense Secretary" (the lexicon writes British "Defence")."""
@@ -2258,7 +2430,7 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = " ".join(written.split())
     for form in (written_norm, written_word_order(written_norm), written_word_order(title), _head_first_force_post(written_norm),
-                 *_in_written_spelling(written_norm, [title, *same_post])):
+                 *_head_last_force_posts(written_norm), *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:
             office.aliases.append(form)
     office.evidence.append(evidence)

@@ -362,7 +362,8 @@ def past_courtesy_titles(doc: Doc, found: tuple[int, int] | None) -> tuple[int, 
     """The name after a title, past courtesy words that run into a rank ("Minister of Defence II
     Pehin Datu Lailaraja Major General (Rtd) X": X, not "II Pehin Datu Lailaraja")."""
     if found is not None and found[1] < len(doc) and rank_at(doc, found[1], len(doc)):
-        return name_after(doc, found[1])
+        # no name after the rank: it was a "(Rtd)" after the name ("Gen X (Rtd), who ..."), X stays
+        return name_after(doc, found[1]) or (found if skip_retired_marker(doc, found[1], len(doc)) > found[1] else None)
     return found
 
 
@@ -391,13 +392,16 @@ def title_person_spans(doc: Doc) -> list[Span]:
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
-        i = skip_title_country(doc, envoy_host_end(doc, ent))
+        after_title = skip_title_country(doc, envoy_host_end(doc, ent))
+        i = skip_official_ministry(doc, after_title)
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
         found = past_courtesy_titles(doc, name_after(doc, i) or name_in_commas(doc, i))
         if found is not None and found[1] - found[0] == 1 and doc[found[0]].tag_.startswith("VB") and not doc[found[0]].ent_type_:
             found = None  # a headline: "Defence Minister Meets Counterpart"
+        if found is not None and i > after_title and found[1] < len(doc) and doc[found[1]].pos_ in ("NOUN", "PROPN"):
+            found = None  # "Secretary in the Ministry of Culture Heritage Fund chief X": more of a name, not the official's
         if found is None:
             found = name_before(doc, ent.start)
         if found is None:
@@ -407,9 +411,24 @@ def title_person_spans(doc: Doc) -> list[Span]:
     for token in doc:  # "his Ukrainian counterpart Rustem Umerov"
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(doc) and not token.ent_type_:
             found = name_after(doc, token.i + 1)
-            if found is not None and found[1] - found[0] >= 2:
+            if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
     return spans
+
+
+def mononym_after_counterpart(doc: Doc, i: int) -> bool:
+    """A one-word name right after "<country word> counterpart" ("his Indonesian counterpart Sugiarto
+    said"): a person known by one name, as many are; not a word the parser reads as a verb or a
+    common word ("his Thai counterpart Monday", "counterpart Defence")."""
+    token = doc[i]
+    if i < 2 or doc[i - 1].lower_ not in ("counterpart", ",") or token.pos_ != "PROPN" or token.is_stop:
+        return False
+    k = i - 1 if doc[i - 1].lower_ == "counterpart" else i - 2
+    if doc[k].lower_ != "counterpart" or not doc[k - 1].ent_id_.startswith("country:"):
+        return False
+    if token.ent_type_ not in ("", "PERSON") or token.text in refdata.honorifics_by_first_word() or token.lower_ in refdata.titles().heads:
+        return False
+    return i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
 
 
 # Titles of envoys, written with the country they are sent to ("Ambassador to India").
@@ -489,11 +508,45 @@ def skip_title_country(doc: Doc, i: int) -> int:
             j += 1
             if j + 1 < len(doc) and doc[j].text == "Royal" and doc[j + 1].ent_id_.startswith("country:"):
                 j += 1  # "of the Royal Australian Navy"
+            elif j < len(doc) and doc[j].text[:1].isupper() and (force_end := _skip_force_name(doc, j)) > j:
+                return force_end  # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads
         if j < len(doc) and doc[j].ent_id_.startswith("country:"):
             ident = doc[j].ent_id_
             while j < len(doc) and doc[j].ent_id_ == ident:
                 j += 1
             return _skip_force_name(doc, j)
+    return i
+
+
+MINISTRY_MAX_PORTFOLIO_WORDS = 4
+
+
+def skip_official_ministry(doc: Doc, i: int) -> int:
+    """Index after the ministry an official serves in, written between the title and the name at
+    ``i`` ("Joint Secretary in the Ministry of External Affairs X", "Director General at the
+    Defence Ministry X", "Secretary of State in Poland's Ministry of National Defence, X"), else
+    ``i``. Only a known portfolio makes a ministry's name: the name after it is the official's."""
+    if i + 3 >= len(doc) or doc[i].lower_ not in ("in", "at"):
+        return i
+    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    if doc[j].ent_id_.startswith("country:"):  # "in Poland's Ministry of Defence", "in the Polish Defence Ministry"
+        ident = doc[j].ent_id_
+        while j < len(doc) and doc[j].ent_id_ == ident:
+            j += 1
+        j += j < len(doc) and doc[j].text in ("'s", "’s")
+    elif j == i + 1:
+        return i
+    if j + 1 >= len(doc):
+        return i
+    phrases = refdata.titles().phrases
+    if doc[j].text in MINISTRY_WORDS and doc[j + 1].lower_ in ("of", "for"):  # "the Ministry of Defence"
+        for end in range(min(len(doc), j + 2 + MINISTRY_MAX_PORTFOLIO_WORDS), j + 2, -1):
+            if f"minister of {doc[j + 2:end].text.lower()}" in phrases:
+                return end
+        return i
+    for end in range(j + 1, min(len(doc), j + 1 + MINISTRY_MAX_PORTFOLIO_WORDS)):  # "the Defence Ministry"
+        if doc[end].text in MINISTRY_WORDS:
+            return end + 1 if f"{doc[j:end].text.lower()} minister" in phrases else i
     return i
 
 
@@ -527,7 +580,10 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     letters = refdata.post_nominals()
     while after < len(doc) and doc[after].text in letters:
         after += 1  # "Admiral Mark Foley AO RAN, held talks"
-    if after < len(doc) and doc[after].text not in (",", ".", ";"):
+    after = skip_retired_marker(doc, after, len(doc))  # "Gen Ama Okafor (Rtd), who ...": retired officer's name
+    # "Commanding-in-Chief, Southern Command, Lt Gen X and ...": after a command's name, a rank marks the name
+    ranked = i > 0 and doc[i - 1].lower_ in COMMAND_ENDS and rank_at(doc, i + 1, found[0])
+    if after < len(doc) and doc[after].text not in (",", ".", ";") and not ranked:
         return None
     return found
 
@@ -565,6 +621,10 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     start = skip_honorifics(doc, past_rank_begun_before(doc, start, end), end)
     if start == end:
         return None
+    if end - start == 1 and doc[start].pos_ == "ADV" and (doc[start].is_sent_start or doc[start].lower_.endswith("ly")):
+        return None  # "Separately, the Navy chief held ...", "Meanwhile, the minister said": an adverb, no name
+    if start >= 1 and doc[start - 1].lower_ == "of" and f"minister of {doc[start:end].text.lower()}" in refdata.titles().phrases:
+        return None  # "a statement from the Ministry of Defence, the Defence Secretary said": a portfolio, no name
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == TITLE:
         return None  # "Governor of Ahmadi, Deputy Prime Minister": the place of the title before, not a name
     if start >= 1 and doc[start - 1].lower_ in ("at", "in") or start >= 2 and doc[start - 1].text == "," and doc[start - 2].like_num:
@@ -675,6 +735,32 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     return spans
 
 
+# Nouns that narrow a portfolio and are never a name ("Secretary of Defence Products X", "Minister for
+# Defence Industry X"): the title goes on over them, even where the model took one into the name.
+PORTFOLIO_TAIL_WORDS = frozenset({"Products", "Production", "Industry", "Industries", "Procurement", "Acquisition",
+                                  "Acquisitions", "Exports", "Logistics", "Materiel", "Equipment", "Supplies"})
+
+
+def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
+    """"Secretary of Defence Products Heraldo Rodrigues": a minister's or secretary's known title of a
+    portfolio, and a word of PORTFOLIO_TAIL_WORDS after it, make one TITLE span, kept as written."""
+    phrases = refdata.titles().phrases
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.end + 1 >= len(doc) or doc[ent.end].text not in PORTFOLIO_TAIL_WORDS:
+            continue
+        if not any(t.lower_ in GENERIC_TITLE_WORDS for t in ent) or doc[ent.end - 1].lower_ in GENERIC_TITLE_WORDS:
+            continue  # "Defence Minister Industry ...": the portfolio is not the title's last word
+        end = ent.end + 1
+        after = doc[end]
+        if not (after.ent_type_ == "PERSON" or after.text.rstrip(".") in refdata.honorifics_by_first_word() or after.text == ","):
+            continue  # "Minister of the Defense Acquisition Program Administration": a body's name goes on, no holder yet
+        written = doc[ent.start : end].text
+        canonical = phrases.get(" ".join(written.lower().split())) or re.sub(r"\bDefense\b", "Defence", written)
+        spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Words that make a post of the title after them ("Deputy President", "Acting President").
 TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "former", "first", "second", "senior", "junior", "assistant",
                              "executive", "associate", "principal", "federal", "union", "state", "regional", "provincial"})
@@ -732,9 +818,11 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
         if j < len(doc) and doc[j].text in ("'s", "’s") and doc[i - 1].lower_ != "the":
             j += 1  # "vice chairman of China's Central Military Commission"
         found = None
+        # "Commander of the Vietnam People's Navy": the force's name is the country's "People's" service
+        inner = j + 2 if j + 2 < len(doc) and doc[j].lower_ == "people" and doc[j + 1].text in ("'s", "’s") else j
         if of >= 1 and doc[of].lower_ in ("of", "for"):
-            for end in range(min(len(doc), j + 6), j, -1):  # the longest known title wins ("Maritime Self-Defense Force")
-                rest = doc[j:end]
+            for end in range(min(len(doc), inner + 6), inner, -1):  # the longest known title wins ("Maritime Self-Defense Force")
+                rest = doc[inner:end]
                 # lowercase too ("chief of staff of the Chilean army"): only a known title is taken
                 if not all(t.is_alpha or t.text == "-" for t in rest):
                     continue
@@ -819,6 +907,18 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
             yield ent.start, ent.end
         elif doc[ent.end].text == "," and doc[ent.end + 1].text in MINISTRY_WORDS and ent.text.lower() in CIVIL_SERVICE_TITLES:
             yield ent.start, ent.end  # "Permanent Secretary, Ministry of Defence": an official's rank, then the ministry
+        elif doc[ent.end].text == "," and ent.text.split()[-1].lower() in BODY_POST_HEADS and _command_in_commas(doc, ent.end + 1):
+            yield ent.start, ent.end  # "Flag Officer Commanding-in-Chief, Western Naval Command, Vice Admiral X"
+
+
+# Last words of a military command's or force's name ("Eastern Naval Command", "Western Fleet").
+COMMAND_ENDS = FORCE_HEADS | {"fleet", "area", "region", "zone"}
+
+
+def _command_in_commas(doc: Doc, i: int) -> bool:
+    """A military command or force named at ``i`` and closed by a comma ("Southern Air Command, ")."""
+    found = _body_name_end(doc, i)
+    return found is not None and found[1] < len(doc) and doc[found[1]].text == "," and doc[found[0] - 1].lower_ in COMMAND_ENDS
 
 
 def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -850,6 +950,53 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     if not has_body_word or end == first or doc[end : end + 1].text in ("'s", "’s"):
         return None  # "of the Indian Army's Northern Command": the body is not the one named first
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
+
+
+# Heads a body names as "its <head>" after "led/headed by" ("a delegation from the Naval War College
+# led by its Commandant, X"): the words, and the verbs.
+ITS_HEAD_WORDS = BODY_POST_HEADS | {"rector", "principal", "chief", "superintendent", "dean", "vice-chancellor"}
+ITS_HEAD_VERBS = frozenset({"lead", "head"})
+INSTITUTION_ENDS = frozenset({"university", "college", "academy", "school", "centre", "center", "institute"})
+
+
+def titles_of_heads_named_by_its(doc: Doc) -> list[Span]:
+    """"A delegation from the Royal Thai Air Force Academy led by its Commandant, X": "Commandant" is a
+    TITLE span (mentions writes it with the body: "Commandant of the Royal Thai Air Force Academy");
+    only where the body led is a capitalised name ending in a body's word, not "the delegation, led by
+    its head"."""
+    its_id = get_string_id("its")
+    spans = []
+    for i in [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower == its_id]:
+        if i + 1 < len(doc) and body_led_by_its_head(doc, i + 1) is not None and doc[i + 1].ent_type_ in ("", TITLE, "ORG"):
+            head = doc[i + 1].text
+            spans.append(Span(doc, i + 1, i + 2, label=TITLE, span_id=f"title:{head[:1].upper()}{head[1:]}"))
+    return spans
+
+
+def body_led_by_its_head(doc: Doc, i: int) -> Span | None:
+    """The body whose head word is token ``i`` in "<body> ... led by its <head>": the name the verb
+    hangs on ("the Royal Saudi Land Forces led by its commander"), or the one a delegation comes from
+    ("a delegation from the National Defence College, headed by its Commandant"); None otherwise."""
+    if i < 3 or doc[i].lower_ not in ITS_HEAD_WORDS or doc[i - 1].lower_ != "its" or doc[i - 2].lower_ != "by":
+        return None
+    verb = doc[i - 2].head  # "by" is the verb's agent
+    if verb.lemma_ not in ITS_HEAD_VERBS:
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        root = verb.head
+    elif verb.i >= 2 and doc[verb.i - 1].text == ",":
+        root = doc[verb.i - 2]  # "a team of the X Institute, headed by its Director": hung on the clause's verb
+    else:
+        return None
+    if root.lower_ not in BODY_NAME_ENDS | INSTITUTION_ENDS:  # "a delegation from/of <body>"
+        root = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"), root)
+    if root.lower_ not in BODY_NAME_ENDS | INSTITUTION_ENDS or not root.text[:1].isupper():
+        return None
+    start = root.left_edge.i + (root.left_edge.lower_ == "the")
+    words = doc[start : root.i + 1]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.text in ("'s", "’s", "-") or t.lower_ in ("of", "and", "for") for t in words):
+        return None
+    return words
 
 
 # Bodies named by their remit after "on" ("the House Committee on Defence", "the Commission on Human Rights").
@@ -912,6 +1059,24 @@ def deputies_of_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+DEPUTY_ORDINALS = frozenset({"First", "Second", "Third"})
+
+
+def ordinal_deputies(doc: Doc) -> list[Span]:
+    """"First Vice Defense Minister X", "Second Deputy Foreign Minister Y": where a ministry has several
+    deputies, the ordinal names which post; it becomes part of the title."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.start == 0 or ent[0].text not in ("Vice", "Deputy"):
+            continue
+        ordinal = doc[ent.start - 1]
+        if ordinal.text not in DEPUTY_ORDINALS or ordinal.ent_type_ not in ("", "ORDINAL"):
+            continue
+        canonical = f"{ordinal.text} {ent.ent_id_.split(':', 1)[-1]}"
+        spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 REMIT_MAX_WORDS = 5
 REMIT_JOINERS = frozenset({"and", "of", "for"})
 
@@ -922,20 +1087,26 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
     of the post, kept as written; not an acronym ("Chief of the Army Staff (COAS) X")."""
     by_first = refdata.honorifics_by_first_word()
     spans = []
-    for ent in doc.ents:
-        if ent.label_ != TITLE or ent.end + 3 >= len(doc) or doc[ent.end].text != "(":
+    # known titles, and a bare "Secretary" that only a remit makes a post ("Secretary (East) in the
+    # Ministry of External Affairs X")
+    heads = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == TITLE]
+    secretary = get_string_id("Secretary")
+    heads += [(i, i + 1) for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth == secretary and not doc[i].ent_type_]
+    for start, end in heads:
+        if end + 3 >= len(doc) or doc[end].text != "(":
             continue
-        close = next((j for j in range(ent.end + 1, min(ent.end + 2 + REMIT_MAX_WORDS, len(doc))) if doc[j].text == ")"), None)
-        if close is None or close + 1 >= len(doc) or close == ent.end + 1:
+        close = next((j for j in range(end + 1, min(end + 2 + REMIT_MAX_WORDS, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or close == end + 1:
             continue
-        words = doc[ent.end + 1 : close]
+        words = doc[end + 1 : close]
         if not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in REMIT_JOINERS) for t in words) or len(words) == 1 and words[0].text.isupper():
             continue
-        holder = doc[close + 1]
-        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, close + 1) is None:
+        after = skip_official_ministry(doc, close + 1)
+        holder = doc[after] if after < len(doc) else doc[close]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None:
             continue  # no name right after: "the Permanent Secretary (Defence) said"
-        canonical = re.sub(r"\bDefense\b", "Defence", doc[ent.start : close + 1].text)
-        spans.append(Span(doc, ent.start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
+        canonical = re.sub(r"\bDefense\b", "Defence", doc[start : close + 1].text)
+        spans.append(Span(doc, start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
 
@@ -965,6 +1136,35 @@ def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
             continue
         canonical = re.sub(r"\bDefense\b", "Defence", doc[start : ent.end + 1].text)
         spans.append(Span(doc, start, ent.end + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+# Head words written after a body's acronym ("DAPA Minister X", "ISRO Chairman Y")
+HEADS_AFTER_ACRONYM = HEADS_AFTER_BODY | {"minister", "commissioner", "governor"}
+
+
+def titles_of_acronym_bodies(doc: Doc) -> list[Span]:
+    """"DAPA Minister Kim X" in a story that spelt the body out before ("the Defense Acquisition Program
+    Administration (DAPA)"): the acronym of a body, its head's word and a name make one TITLE, kept
+    as written ("DAPA Minister"); not an acronym the story never spelt out (an organisation's, or a
+    framework's)."""
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) != 1 or ent.ent_id_ or not re.fullmatch(r"[A-Z]{2,6}", ent.text) or ent.end + 1 >= len(doc):
+            continue
+        head = doc[ent.end]
+        if head.lower_ not in HEADS_AFTER_ACRONYM or not head.text[:1].isupper() or head.ent_type_ not in ("", TITLE):
+            continue
+        if head.ent_type_ == TITLE and (head.ent_iob_ != "B" or doc[ent.end + 1].ent_type_ == TITLE):
+            continue  # "DAPA Minister of ...": a longer title of its own
+        holder = doc[ent.end + 1]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first:
+            continue
+        if f"({ent.text})" not in doc.text:
+            continue
+        written = f"{ent.text} {head.text}"
+        spans.append(Span(doc, ent.start, ent.end + 1, label=TITLE, span_id=f"title:{written}"))
     return spans
 
 
@@ -1050,12 +1250,16 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, honoured_names_taken_for_organisations(doc))
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
+    _replace_ents(doc, titles_with_portfolio_tail(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
+    _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
+    _replace_ents(doc, ordinal_deputies(doc))
     _replace_ents(doc, numbered_ministers(doc))
     _replace_ents(doc, titles_with_remit_in_brackets(doc))
     _replace_ents(doc, titles_around_acronyms(doc))
     _replace_ents(doc, titles_of_country_bodies_named_first(doc))
+    _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()
