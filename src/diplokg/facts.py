@@ -568,9 +568,19 @@ def _kind_of(token: Token) -> str:
     return "talks"
 
 
+DELEGATION_NOUNS = frozenset({"delegation", "team", "side"})
+
+
 def _delegation_leader_clause(noun: Token, clause: Token) -> bool:
-    """"received a delegation led by X": X is who was received."""
-    return clause.dep_ == "acl" and noun.lemma_.lower() in ("delegation", "team", "side") and clause.lemma_.lower() in ("lead", "head")
+    """"received a delegation led by X": X is who was received; also when the parse hangs "led by"
+    on the body the delegation comes from ("a delegation of the X College led by its Commandant, Y")."""
+    if clause.dep_ != "acl" or clause.lemma_.lower() not in ("lead", "head"):
+        return False
+    if noun.lemma_.lower() in DELEGATION_NOUNS:
+        return True
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lemma_.lower() in DELEGATION_NOUNS
+            and any(c.dep_ == "agent" for c in clause.children))
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -666,7 +676,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
                 if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
-                    subjects_keys = _main_subject_after(m, verb) or ([st.last_subject] if st.last_subject else [])
+                    subjects_keys = (_main_subject_after(m, verb) or _person_subject_above(m, verb)
+                                     or ([st.last_subject] if st.last_subject else []))
                 held = _hold_verb_read_as_modifier(verb)
                 if not subjects_keys and held is not None:
                     subjects_keys = _persons_just_before(m, sent, held.i)
@@ -853,6 +864,19 @@ def _main_subject_after(m: ArticleMentions, noun: Token) -> list[str]:
     return _persons_in(m, (t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
 
 
+def _person_subject_above(m: ArticleMentions, noun: Token) -> list[str]:
+    """"A said ties were strong and recalled his talks with B": "his" is the nearest person
+    subject of the verbs the noun hangs under (the parse may join "recalled" to a clause whose
+    subject is a country, so the walk goes on past subjects that name no person)."""
+    for verb in noun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        keys = _persons_in(m, (t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree))
+        if keys:
+            return keys[:1]
+    return []
+
+
 ADVERBIAL_MARKS = frozenset({"after", "before", "while", "since", "when", "following"})
 
 
@@ -970,8 +994,9 @@ def _with_whom_clause(verb: Token) -> bool:
 
 def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],
                      scope: set[int], subjects_keys: list[str], objects: list[str], rule: str, confidence: float,
-                     framework: str | None = None, part_of: str | None = None) -> None:
-    """The meetings of one trigger, given who did it (subjects) and with whom (objects)."""
+                     framework: str | None = None, part_of: str | None = None, to_come: bool = False) -> None:
+    """The meetings of one trigger, given who did it (subjects) and with whom (objects); ``to_come``:
+    the words before the trigger already tell it is planned."""
     m = st.m
     governing = _negation_scope(chain) + ([verb.head] if verb.pos_ == "NOUN" else [])
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(_called_off(v) for v in governing):
@@ -1008,7 +1033,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
-    planned = _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
+    planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day = st.last_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
     if _told_as_background(chain):
@@ -1274,6 +1299,10 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
         target = _framework_after(st, after, stop) or _framework_referred_to(st, sent, after, stop)
+        relative = _framework_of_relative(st, sent, cluster[0].i) if target is None else None
+        if relative is not None:
+            target = relative[:2]
+            subjects_keys = subjects_keys or _persons_run(m, relative[2] + 1, cluster[0].i)[0]
     # "The dialogue was co-chaired by A and B": the parse may split "co-chaired" and hang the subject on "co"
     occasion = _occasion_subject(chain) or (_occasion_subject(_chain(cluster[0])) if cluster[0] is not verb else None)
     if target is None and passive and occasion is not None:
@@ -1292,9 +1321,38 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
     last_day = st.last_day
     _record_meetings(st, sent, verb, "talks", None, chain, scope, subjects_keys, objects, "meeting.co-chair",
-                     CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
+                     CONF_MEETING_NOUN, framework=fw_key, part_of=part_of, to_come=_said_to_come(m, cluster[0].i))
     if not objects and passive:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
+
+
+def _framework_of_relative(st: _State, sent: Span, start: int) -> tuple[str, Token, int] | None:
+    """"the X Dialogue, which A is scheduled to co-chair with B", "the X Committee that A and B
+    co-chaired": the framework named right before the "which"/"that" that opens the clause of
+    "co-chair" (read on the words: the parse of a split "co - chair" rarely holds), its last word,
+    and where the relative word is. Only subjects, titles and a planning verb may stand between."""
+    m = st.m
+    for i in range(start - 1, sent.start, -1):
+        word = m.tokens[i]
+        if m.lower[i] in ("which", "that"):
+            j = i - 1 if m.lower[i - 1] != "," else i - 2
+            key = st.framework_at.get(j)
+            return (key, m.tokens[j], i) if key is not None else None
+        if word.text in (",", ";", ":") or word.pos_ == "VERB" and not _word_in(word, PLANNED_GOVERNORS):
+            return None
+    return None
+
+
+def _said_to_come(m: ArticleMentions, first: int) -> bool:
+    """"will co-chair", "is scheduled to co-chair", "is to co-chair": the words right before a
+    split "co - chair" tell it is still to come (the parse may hang them on anything)."""
+    before = m.lower[first - 1] if first > 0 else ""
+    if before in FUTURE_AUX or before in MODAL_FUTURE:
+        return True
+    if before != "to" or first < 2:
+        return False
+    governor = m.tokens[first - 2]
+    return _word_in(governor, PLANNED_GOVERNORS) or governor.lower_ in ("is", "are")
 
 
 def _occasion_antecedent(cluster: list[Token]) -> Token | None:
@@ -1359,12 +1417,29 @@ def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:
     while i >= sent.start:
         t = m.tokens[i]
         key = m.person_at.get(i) or m.title_owner.get(i)
-        if key is None and not (t.pos_ == "PROPN" or t.ent_type_ == TITLE or t.lower_ == "and" or i in m.country_at):
+        if key is None and not (t.pos_ == "PROPN" or t.ent_type_ == TITLE or t.lower_ == "and" or i in m.country_at
+                                or _inside_named_post(m, sent, i, end)):
             break  # ("... and Vietnamese Deputy Minister X": a nationality is part of the title)
         if key and key not in found:
             found.insert(0, key)
         i -= 1
     return found
+
+
+def _inside_named_post(m: ArticleMentions, sent: Span, i: int, end: int) -> bool:
+    """Punctuation inside a person's phrase before a verb: the comma closing an apposition right
+    before it ("A and Brazil's Army Commander, Gen. B, co-chaired"), the comma between a title and
+    the name it introduces, and the "'s" of a country owning the title (not a comma between two
+    names or after a verb: "After meeting A, B co-chaired")."""
+    word = m.lower[i]
+    if word in ("'s", "’s"):
+        return i - 1 >= sent.start and i - 1 in m.country_at
+    if word != ",":
+        return False
+    before = i - 1 >= sent.start and (m.person_at.get(i - 1) or m.title_owner.get(i - 1))
+    if i == end - 1:
+        return bool(before) and i - 1 in m.person_at  # the apposition's closing comma
+    return bool(before) and i - 1 not in m.person_at and m.tokens[i + 1].pos_ == "PROPN"
 
 
 def _last_framework_before(st: _State, sent: Span, before: int) -> tuple[str, Token] | None:
@@ -1393,7 +1468,7 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
     if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or _persons_in(m, subject.subtree):
         return None
     words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i and t.i not in m.country_at]
-    title = refdata.normalise_title(" ".join(words + [subject.text]))
+    title = refdata.normalise_title(" ".join(words + [subject.text] + _title_words_after(subject)))
     names = {title}
     for _, group in refdata.office_alias_groups():
         forms = {t.lstrip("~") for t in group}
@@ -1410,6 +1485,19 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
         return _rank_anaphor(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     return max(spans)[1] if spans else None
+
+
+def _title_words_after(subject: Token) -> list[str]:
+    """"The Chief of the Army Staff, who ...": the words of the title written after its head
+    word, up to where the title entity ends ("of the Army Staff")."""
+    if subject.ent_type_ != TITLE:
+        return []
+    words = []
+    for t in subject.doc[subject.i + 1 : subject.sent.end]:
+        if t.ent_type_ != TITLE or t.ent_iob_ == "B":
+            break
+        words.append(t.text)
+    return words
 
 
 # A rank that may stand for a person named before with it ("the Indian Admiral"), and its written forms.
@@ -1769,11 +1857,13 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
 
 
 def _is_planned(chain: list[Token], anchor: Token) -> bool:
-    for verb in chain:
+    for k, verb in enumerate(chain):
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE):
                 return True
-        if _word_in(verb, PLANNED_GOVERNORS) and verb.i != chain[0].i:
+        # a governor plans what it governs ("agreed to meet"), not a verb joined to it by "and"
+        # ("agreed to step up ties as A and B co-chaired", "agreed on a plan and met Y")
+        if _word_in(verb, PLANNED_GOVERNORS) and k > 0 and chain[k - 1].dep_ != "conj":
             return True
         if verb.lemma_.lower() in ("be",) and verb.i != chain[0].i and any(c.lower_ == "to" for c in chain[0].children):
             return True
@@ -2531,7 +2621,7 @@ def _note_movements(st: _State, sent: Span) -> None:
             else:
                 targets = [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             for target in targets:
-                _note_destination(st, subjects, target)
+                _note_destination(st, subjects, target, arriving=not _told_as_background(_chain(verb)))
     for noun in m.tokens[sent.start : sent.end]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VISIT_NOUNS:
             continue
@@ -2551,8 +2641,10 @@ def _note_movements(st: _State, sent: Span) -> None:
                     _note_destination(st, visitors, target)
 
 
-def _note_destination(st: _State, persons: list[str], target: Token) -> None:
-    """Where ``persons`` went: the city (for later meetings' place) and the country they are visiting."""
+def _note_destination(st: _State, persons: list[str], target: Token, arriving: bool = False) -> None:
+    """Where ``persons`` went: the city (for later meetings' place) and the country they are visiting;
+    ``arriving``: a move verb of the story tells it ("will arrive in X"), not a visit noun that may
+    be an old one ("Y's visit to X in 2016")."""
     m = st.m
     key = m.place_at.get(target.i)
     if key and m.places[key].kind == "City":
@@ -2563,6 +2655,8 @@ def _note_destination(st: _State, persons: list[str], target: Token) -> None:
         for p in persons:
             if m.person(p).country != country:
                 st.visiting[p] = country
+                if arriving and m.person(p).country is not None:
+                    st.visitor = p  # the latest foreigner to arrive is "the visiting minister" from now on
 
 
 def _note_subject(st: _State, sent: Span) -> None:

@@ -1,0 +1,136 @@
+"""Meetings told through a co-chair clause with an apposition or a relative "which", a possessive
+"his talks with", a delegation "led by" hung on its body, a title written in full ("the Chief of
+the Army Staff") and "the visiting minister" after a new arrival (invented articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extract_text, meeting_pairs, meetings_by_participants, place_name
+
+
+# -- co-chairs named with an apposition, a "Country's" title, while the main clause plans something else
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru on Monday agreed to expand naval cooperation as Defence Secretary Pablo Rojas and Peru's Vice "
+    "Minister of Defence, Rear Adm. Luis Quispe, co-chaired the 5th Chile-Peru Defence Policy Dialogue in Lima.",
+    "Chile and Peru on Monday agreed to expand naval cooperation as Defence Secretary Pablo Rojas and Vice Minister "
+    "of Defence, Rear Adm. Luis Quispe, co-chaired the 5th Chile-Peru Defence Policy Dialogue in Lima.",
+])
+def test_co_chairs_with_an_apposition_before_the_verb_met_and_agreeing_plans_nothing(nlp, text):
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Luis Quispe", "Pablo Rojas")]
+    assert meeting.status == "held"
+    assert place_name(x, meeting) == "Lima"
+    assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+
+
+def test_agreed_to_meet_is_still_planned(nlp):
+    x = extract_text(nlp, "Defence Minister Ana Torres agreed to meet Peru's Defence Minister Luis Quispe in Lima.")
+    (meeting,) = x.meetings
+    assert meeting.status == "planned"
+
+
+# -- "the X Dialogue, which A will co-chair with B"
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("The talks come ahead of the Chile-Peru Defence Policy Talks, which Defence Secretary Pablo Rojas is scheduled "
+     "to co-chair with Peruvian Defence Secretary Luis Quispe in Lima next month.", "planned", "Lima"),
+    ("Talks also covered the Chile-Peru Joint Defence Committee, which Defence Secretary Pablo Rojas will co-chair "
+     "with Peruvian Defence Secretary Luis Quispe in Santiago next week.", "planned", "Santiago"),
+    ("The minister recalled the Peru-Chile Defence Policy Dialogue, which Defence Secretary Pablo Rojas is expected "
+     "to co-chair with Peruvian Vice Minister Luis Quispe in Lima.", "planned", "Lima"),
+    ("He mentioned the Chile-Peru Joint Defence Committee that Defence Secretary Pablo Rojas and Peruvian Vice "
+     "Minister Luis Quispe co-chaired in Lima on Monday.", "held", "Lima"),
+])
+def test_a_relative_clause_of_co_chair_is_a_meeting_at_the_framework_before_it(nlp, text, status, place):
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert meetings_by_participants(x).keys() == {("Luis Quispe", "Pablo Rojas")}
+    assert meeting.status == status
+    assert place_name(x, meeting) == place
+    assert meeting.framework is not None
+
+
+def test_a_framework_co_chaired_by_unnamed_posts_is_no_meeting(nlp):
+    text = "He mentioned the Chile-Peru Joint Defence Committee, which is co-chaired by the two defence secretaries."
+    assert extract_text(nlp, text).meetings == []
+
+
+# -- "recalled his talks with B": "his" is the nearest person subject above the noun
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Taro Kono said Japan valued the partnership and praised his discussions with Chilean "
+    "Defence Minister Ana Ortiz.",
+    "Defence Minister Taro Kono said Japan valued the partnership, recalling his meeting with Chilean Defence "
+    "Minister Ana Ortiz in May.",
+    "Speaking to reporters, Japanese Defence Minister Taro Kono recalled her meeting with Chilean President Ana "
+    "Ortiz last year.",
+])
+def test_his_talks_with_is_a_meeting_of_the_subject_above(nlp, text):
+    assert meeting_pairs(extract_text(nlp, text)) == {("Ana Ortiz", "Taro Kono")}
+
+
+def test_his_talks_with_after_another_meeting_is_not_given_to_that_meetings_subject(nlp):
+    text = ("Chilean Defence Minister Ana Ortiz on Monday called on President Taro Kono. "
+            "Kono said Japan valued its ties with Chile and recalled his talks with Peruvian President Luis Quispe, "
+            "who was the chief guest at a parade in 2024.")
+    pairs = meeting_pairs(extract_text(nlp, text))
+    assert ("Luis Quispe", "Taro Kono") in pairs
+    assert ("Ana Ortiz", "Luis Quispe") not in pairs
+
+
+# -- "received a delegation of the X College led by its Commandant, Y"
+
+
+@pytest.mark.parametrize("text", [
+    "Chief of Defence Staff Gen Ola Berg received a delegation of the Chilean Defence College led by its "
+    "Commandant, Rear Admiral Ana Ortiz, in Oslo on Friday.",
+    "Army chief General Ola Berg received a delegation from the Chilean National Defence University headed by "
+    "its President, Lt Gen Ana Ortiz, in Oslo on Monday.",
+    "Defence Minister Ola Berg hosted a team of the Chilean Naval War College led by Rear Admiral Ana Ortiz on Monday.",
+])
+def test_the_leader_of_a_delegation_from_a_body_is_who_was_received(nlp, text):
+    assert meeting_pairs(extract_text(nlp, text)) == {("Ana Ortiz", "Ola Berg")}
+
+
+def test_a_body_led_by_someone_is_no_delegation(nlp):
+    text = ("Defence Minister Ola Berg met officials of the Chilean Naval War College, which is led by Rear Admiral "
+            "Ana Ortiz, on Monday.")
+    assert meeting_pairs(extract_text(nlp, text)) == set()
+
+
+# -- "The Chief of the Army Staff, who ...": the whole title names the holder told before
+
+
+def test_a_title_with_its_of_phrase_stands_for_its_holder(nlp):
+    text = ("Army chief Gen Ola Berg held talks with Chilean Army Commander Gen Ana Ortiz in Santiago on Monday. "
+            "The Chief of the Army Staff, who is on a visit to Chile, also called on Chile's Minister of Defence "
+            "Luis Rojas.")
+    x = extract_text(nlp, text)
+    assert meeting_pairs(x) == {("Ana Ortiz", "Ola Berg"), ("Luis Rojas", "Ola Berg")}
+
+
+# -- "the visiting minister" is the latest foreigner told arriving
+
+
+def test_the_visiting_minister_is_the_latest_arrival(nlp):
+    text = ("NEW DELHI, March 12: Army chief Gen Ola Berg held talks with Chilean Army Commander Gen Ana Ortiz in "
+            "Santiago on Monday, during his visit to Chile. "
+            "Meanwhile, Peruvian Defence Minister Luis Quispe will arrive in New Delhi on Wednesday on a three-day "
+            "visit, officials said. "
+            "The visiting minister is also expected to meet National Security Adviser Ravi Menon.")
+    pairs = meeting_pairs(extract_text(nlp, text))
+    assert ("Luis Quispe", "Ravi Menon") in pairs
+    assert ("Ola Berg", "Ravi Menon") not in pairs
+
+
+def test_an_old_visit_makes_no_one_the_visitor(nlp):
+    text = ("Defence Secretary Ravi Menon and Kenya's Principal Secretary Ana Wanjiru co-chaired the 4th India-Kenya "
+            "Joint Defence Committee in Nairobi on Monday. The two sides reviewed the pact signed during Prime "
+            "Minister Arun Rao's visit to Nairobi in July 2016. The visiting secretary also met Gen Paul Otieno.")
+    pairs = meeting_pairs(extract_text(nlp, text))
+    assert ("Arun Rao", "Paul Otieno") not in pairs
