@@ -1094,6 +1094,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             place = m.dateline_place
         if place is None and not remote and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country)
+        if place is None and not remote and not went_elsewhere and not visit_country:
+            place = _host_at_home(st, participants, planned, date)
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
         for p in (participants if everyone else subjects_keys or participants[:1]):
@@ -1628,6 +1630,24 @@ def _host_of(m: ArticleMentions, partners: list[str], city: str) -> bool:
     ... He is also expected to call on President Y"): a host's meeting with the visitor is there."""
     country = m.places[city].country
     return country is not None and any(m.person(q).country == country for q in partners)
+
+
+def _host_at_home(st: _State, participants: list[str], planned: bool, date: PartialDate | None) -> str | None:
+    """"NEW DELHI - ... Maldives' NSA X paid a courtesy call on External Affairs Minister Y": a
+    host of the dateline's country, told going nowhere, meets foreigners at home, in the dateline
+    city (not an envoy, who serves abroad; a meeting still to come only days away, "on Friday").
+    The host may be placed there already by an earlier meeting."""
+    m = st.m
+    city = m.dateline_place
+    if city is None or planned and (date is None or date.precision != "day"):
+        return None
+    home = m.places[city].country
+    hosts = [p for p in participants if m.person(p).country == home and p not in st.visiting
+             and st.location.get(p) in (None, city) and ENVOY_TITLE.search(" ".join(m.titles_of.get(p, []))) is None]
+    guests = [p for p in participants if p not in hosts]
+    if home is None or not hosts or not guests or any(m.person(g).country in (None, home) for g in guests):
+        return None
+    return city
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None) -> str | None:

@@ -134,3 +134,34 @@ def test_an_old_visit_makes_no_one_the_visitor(nlp):
             "Minister Arun Rao's visit to Nairobi in July 2016. The visiting secretary also met Gen Paul Otieno.")
     pairs = meeting_pairs(extract_text(nlp, text))
     assert ("Arun Rao", "Paul Otieno") not in pairs
+
+
+# -- a host of the dateline's country, told going nowhere, meets foreigners at home
+
+LEAD = ("NAIROBI, March 12 - Kenya's Defence Cabinet Secretary Ruth Wanjiru on Tuesday held talks with Uganda's "
+        "Defence Minister Sam Okello in Mombasa. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rwanda's Defence Minister Jean Habimana paid a courtesy call on Kenyan Foreign Minister Peter Kamau on Wednesday.",
+    "On Wednesday, Kenyan Foreign Minister Peter Kamau received Rwanda's Defence Minister Jean Habimana.",
+    "Rwanda's Defence Minister Jean Habimana is expected to hold talks with Kenyan Foreign Minister Peter Kamau on "
+    "Thursday.",
+])
+def test_a_foreigner_meeting_a_host_of_the_dateline_country_meets_in_the_dateline_city(nlp, sentence):
+    x = extract_text(nlp, LEAD + sentence)
+    meeting = meetings_by_participants(x)[("Jean Habimana", "Peter Kamau")]
+    assert place_name(x, meeting) == "Nairobi"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's Ambassador to Rwanda Peter Kamau called on Rwanda's Defence Minister Jean Habimana on Wednesday.",
+    "Kenyan Foreign Minister Peter Kamau, on a visit to Rwanda, met Rwanda's Defence Minister Jean Habimana on "
+    "Wednesday.",
+    "Kenyan Foreign Minister Peter Kamau is expected to hold talks with Rwanda's Defence Minister Jean Habimana "
+    "later this year.",
+])
+def test_an_envoy_a_host_abroad_or_a_meeting_months_away_is_not_placed_at_the_dateline(nlp, sentence):
+    x = extract_text(nlp, LEAD + sentence)
+    meeting = meetings_by_participants(x)[("Jean Habimana", "Peter Kamau")]
+    assert place_name(x, meeting) != "Nairobi"
