@@ -435,9 +435,35 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
     # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
     if token.head.i != token.i and _trigger_head(token.head):
         return None
-    if _partner_preps(token):
+    if _partner_preps(token) or _their_talks_during(token) is not None:
         return _kind_of(token), token
     return None
+
+
+OWN_TALKS_PREPS = frozenset({"during", "at", "in", "after", "following"})
+
+
+def _their_talks_owners(m: ArticleMentions, noun: Token) -> list[str]:
+    """Whom "their talks" are of: the persons of the subject of the verb the phrase hangs on; a
+    parse without that subject may hang the names on the phrase: then the words up to the verb."""
+    verb = _their_talks_during(noun)
+    if verb is None:
+        return []
+    owners = _subject_tokens(_chain(verb))
+    return _persons_in(m, (t for s in owners for t in s.subtree) if owners else m.tokens[noun.i + 1 : verb.i])
+
+
+def _their_talks_during(noun: Token) -> Token | None:
+    """"During their talks in Tokyo, A and B agreed ...", "At their meeting on Monday, the
+    ministers ...": a talk noun owned by "their", in a phrase of a verb; that verb (whose subject
+    names who met)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in OWN_TALKS_PREPS or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
+        return None
+    return verb
 
 
 def _partner_preps(noun: Token) -> list[Token]:
@@ -509,12 +535,13 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
 
 
 def _city_before(m: ArticleMentions, token: Token) -> str | None:
-    """The city named last before ``token`` in the same clause (no verb in between)."""
+    """The city named last before ``token`` in the same clause (no verb in between; a participle
+    read as an adjective, "the so-called X", opens no clause)."""
     for i in range(token.i - 1, token.sent.start - 1, -1):
         key = m.place_at.get(i)
         if key is not None:
             return key if m.places[key].kind == "City" else None
-        if m.tokens[i].pos_ in ("VERB", "AUX"):
+        if m.tokens[i].pos_ in ("VERB", "AUX") and m.tokens[i].dep_ not in ("amod", "compound"):
             return None
     return None
 
@@ -681,6 +708,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 held = _hold_verb_read_as_modifier(verb)
                 if not subjects_keys and held is not None:
                     subjects_keys = _persons_just_before(m, sent, held.i)
+        if not preps and _their_talks_during(verb) is not None:  # "During their talks, A and B agreed"
+            subjects_keys = _their_talks_owners(m, verb)
+            if len(subjects_keys) < 2:
+                return
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
@@ -2121,7 +2152,7 @@ def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool
         return None
     # whom the lead is about: the persons named before its main verb (the parse may hang some on the dateline)
     pair = {k for start, _, k in m.person_spans if max(lead.start, m.lead_start) <= start < lead.root.i}
-    subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree))
+    subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree)) or _their_talks_owners(m, verb)
     if len(pair) < 2 or set(subjects) != pair or _is_planned([lead.root], lead.root):
         return None
     lead_char = max(m.doc.body_start, m.tokens[max(lead.start, m.lead_start)].idx)  # not the dateline's day

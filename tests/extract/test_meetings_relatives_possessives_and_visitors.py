@@ -165,3 +165,56 @@ def test_an_envoy_a_host_abroad_or_a_meeting_months_away_is_not_placed_at_the_da
     x = extract_text(nlp, LEAD + sentence)
     meeting = meetings_by_participants(x)[("Jean Habimana", "Peter Kamau")]
     assert place_name(x, meeting) != "Nairobi"
+
+
+# -- "During their talks in X, A and B agreed ...": the subjects of the verb met
+
+
+@pytest.mark.parametrize("text, place", [
+    ("During their talks in Lima on Monday, Defence Minister Ana Torres and Peruvian Defence Minister Luis Quispe "
+     "agreed to expand exercises.", "Lima"),
+    ("At their meeting in Santiago on Monday, Defence Minister Ana Torres and Peruvian Defence Minister Luis Quispe "
+     "signed a roadmap.", "Santiago"),
+    ("Defence Minister Ana Torres and Peruvian Defence Minister Luis Quispe, in their talks in Lima on Monday, "
+     "reviewed naval cooperation.", "Lima"),
+    ("Following their discussions in Lima on Monday, Defence Minister Ana Torres and Peruvian Defence Minister Luis "
+     "Quispe issued a joint statement.", "Lima"),
+])
+def test_their_talks_are_a_meeting_of_the_verbs_subjects(nlp, text, place):
+    x = extract_text(nlp, text)
+    (meeting,) = x.meetings
+    assert meetings_by_participants(x).keys() == {("Ana Torres", "Luis Quispe")}
+    assert place_name(x, meeting) == place
+    assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+
+
+@pytest.mark.parametrize("text", [
+    "During their visit to Lima, Defence Minister Ana Torres and Peruvian Defence Minister Luis Quispe toured a shipyard.",
+    "During their talks in Lima, Defence Minister Ana Torres said the two navies would train together.",
+])
+def test_their_visit_or_a_single_speaker_is_no_meeting(nlp, text):
+    assert extract_text(nlp, text).meetings == []
+
+
+def test_their_talks_after_a_lead_about_the_pair_take_the_leads_day(nlp):
+    text = ("TOKYO, March 12 - Japanese Defence Minister Taro Kono and his Chilean counterpart Ana Ortiz agreed "
+            "Sunday to speed up work on a frigate deal. "
+            "During their talks in Tokyo, Kono and Ortiz, who is also Chile's deputy prime minister, confirmed that "
+            "the first ships will be built in Japan.")
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Ana Ortiz", "Taro Kono")]
+    assert meeting.date is not None and meeting.date.iso == "2025-03-09"
+    assert place_name(x, meeting) == "Tokyo"
+
+
+# -- "travel to X for a meeting of the so-called Y, ..., where he will hold talks with Z"
+
+
+def test_a_where_clause_past_a_so_called_name_is_in_the_city_travelled_to(nlp):
+    text = ("Defence Minister Taro Kono is scheduled to travel to Manila next month for a meeting of defence ministers "
+            "of the so-called Quartet, an informal grouping of Japan, Chile, Peru and Fiji, where he is expected to "
+            "hold talks with Chilean Defence Minister Ana Ortiz.")
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Ana Ortiz", "Taro Kono")]
+    assert meeting.status == "planned"
+    assert place_name(x, meeting) == "Manila"
