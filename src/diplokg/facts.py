@@ -343,10 +343,28 @@ def _discussed_with_a_person(st: _State, verb: Token) -> bool:
 
 
 def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
-    """"X held talks with the visiting minister": the visitor of the story, when not the subject."""
+    """"X held talks with the visiting minister", "X hosted the Nigerian delegation", "X received
+    the guests": the visitor of the story, when not the subject (nor of another country than the
+    phrase names)."""
     if st.visitor is None or st.visitor in subjects:
         return []
-    return [st.visitor] if any(_is_visitor_phrase(o) for o in _partner_phrases(verb)) else []
+    phrases = _partner_phrases(verb)
+    if verb.lemma_.lower() in MEET_VERBS:
+        phrases += [o for o in verb.children if o.dep_ == "dobj"]
+    return [st.visitor] if any(_is_visitor_phrase(o) and _of_visitors_country(st, o) for o in phrases) else []
+
+
+def _of_visitors_country(st: _State, phrase: Token) -> bool:
+    """The phrase names no country ("the visiting minister") or the visitor's ("the Nigerian
+    delegation"; a visitor whose country is unknown may be of any), and no one else who leads
+    it or sends it ("a delegation led by the firm X", "the delegation of the X College")."""
+    m = st.m
+    if any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
+           and not any(o.i in m.country_at for o in c.children) for c in phrase.children):
+        return False
+    named = {m.country_at[t.i] for t in phrase.subtree if t.i in m.country_at}
+    own = m.person(st.visitor).country if st.visitor else None
+    return not named or own is None or own in named
 
 
 def _named_or_described(m: ArticleMentions, phrases: list[Token]) -> list[str]:
@@ -2679,17 +2697,39 @@ def _note_movements(st: _State, sent: Span) -> None:
         # "X began/paid a visit to Y", "X is on a visit to Y", "X's visit to Y"
         holders = [c for c in noun.children if c.dep_ == "poss"]
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor.lemma_.lower() in DELEGATION_NOUNS and governor.dep_ == "dobj":
+            governor = governor.head  # "X, who is leading a delegation on a visit to Y": the visit is the leader's
         if not holders and noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
             if _told_as_background(_chain(governor)):
                 continue  # "Y had held talks with Z during a visit to X in 2023": a visit then moves no one now
             holders = _subject_tokens(_chain(governor))
         visitors = _persons_in(m, (t for h in holders for t in h.subtree))
+        if not visitors and governor.dep_ == "relcl" and any(h.lower_ in ("who", "that") for h in holders):
+            visitors = _person_named_before(m, governor)  # "X, who is on a visit to Y"
         if not visitors:
             continue
+        on_it_now = bool(holders) and holders[0].dep_ != "poss" and _told_as_ongoing(governor)
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 for target in prep.children:
-                    _note_destination(st, visitors, target)
+                    _note_destination(st, visitors, target, arriving=on_it_now)
+
+
+def _told_as_ongoing(verb: Token) -> bool:
+    """"X is on a visit to Y", "X, who is leading a delegation on a visit", "X will be on a visit":
+    the visit is the story's now (not "X was on a visit to Y in 2019")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    tenses = [verb] + [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in ("VBZ", "VBP") or t.lower_ in FUTURE_AUX for t in tenses)
+
+
+def _person_named_before(m: ArticleMentions, clause: Token) -> list[str]:
+    """The person a "who" clause describes: the last one named before the clause (the parse may
+    hang it on another name of a list: "A and Nigeria's Minister B (Rtd), who is ...")."""
+    first = clause.left_edge.i
+    named = [k for start, end, k in m.person_spans if end <= first and start >= clause.sent.start]
+    return named[-1:]
 
 
 def _note_destination(st: _State, persons: list[str], target: Token, arriving: bool = False) -> None:
@@ -2706,8 +2746,10 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
         for p in persons:
             if m.person(p).country != country:
                 st.visiting[p] = country
-                if arriving and m.person(p).country is not None:
-                    st.visitor = p  # the latest foreigner to arrive is "the visiting minister" from now on
+                if arriving and (m.person(p).country is not None or key is None):
+                    # the latest foreigner to arrive (or on a visit to a country, wherever from) is
+                    # "the visiting minister" from now on
+                    st.visitor = p
 
 
 def _note_subject(st: _State, sent: Span) -> None:

@@ -218,3 +218,28 @@ def test_a_where_clause_past_a_so_called_name_is_in_the_city_travelled_to(nlp):
     meeting = meetings_by_participants(x)[("Ana Ortiz", "Taro Kono")]
     assert meeting.status == "planned"
     assert place_name(x, meeting) == "Manila"
+
+
+# -- "X, who is (leading a delegation) on a visit to Y": X is the visitor; "hosted the Z delegation" meets X
+
+VISIT_LEAD = ("The pact was signed in Kigali on Thursday by Defence Minister Jean Habimana and Chilean Minister of "
+              "Defence Gen Ana Ortiz, who is leading a high-level delegation on a four-day visit to Rwanda. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier on Thursday, the visiting minister paid a courtesy call on the Chief of Defence Forces, Gen Paul Mugabo.",
+    "Gen Paul Mugabo received the visiting delegation at the Defence Headquarters on Thursday.",
+    "Gen Paul Mugabo hosted the Chilean delegation at the Defence Headquarters on Thursday.",
+])
+def test_the_leader_on_a_visit_is_the_visitor_met(nlp, sentence):
+    pairs = meeting_pairs(extract_text(nlp, VISIT_LEAD + sentence))
+    assert ("Ana Ortiz", "Paul Mugabo") in pairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gen Paul Mugabo hosted the Peruvian delegation at the Defence Headquarters on Thursday.",
+    "Gen Paul Mugabo hosted a delegation led by the Chilean defence firm Andes Aero on Thursday.",
+])
+def test_a_delegation_of_another_country_or_led_by_someone_else_is_not_the_visitor(nlp, sentence):
+    pairs = meeting_pairs(extract_text(nlp, VISIT_LEAD + sentence))
+    assert ("Ana Ortiz", "Paul Mugabo") not in pairs
