@@ -287,6 +287,9 @@ def _meetings(st: _State) -> None:
             if token.lemma_ == "accompany":
                 _accompanied_meeting(st, sent, token)
                 continue
+            if token.lemma_.lower() in JOINT_ACT_VERBS and _joint_act_meeting(st, sent, token):
+                handled.add(token.i)
+                continue
             if token.lemma_ == "discuss" and _discussed_with_a_person(st, token):
                 handled.add(token.i)
                 _meeting_from_trigger(st, sent, token, _kind_of(token), None)
@@ -326,6 +329,48 @@ def _place_told_after(st: _State, sent: Span) -> None:
                     if same.evidence[0].start == last.evidence[0].start and same.place is None:
                         same.place = place
             return
+
+
+# What two persons can only do together, face to face or on a call: "A and B discussed ...".
+JOINT_ACT_VERBS = frozenset({"discuss", "review", "sign", "ink", "exchange", "reaffirm", "explore"})
+RESOLVE_VERBS = frozenset({"agree", "decide", "resolve", "pledge", "vow", "promise", "commit"})
+
+
+def _earlier_year_told(st: _State, sent: Span) -> bool:
+    """The sentence names a year before the article's ("was signed by A and B in Canberra in
+    2024"): history the story recalls."""
+    published = st.m.doc.published or st.year_anchor()
+    return published is not None and any(int(y.group()) < published.year for y in YEAR.finditer(sent.text))
+
+
+def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
+    """"A and B reviewed defence ties in Lima on Monday", "the MoU was signed in Lima by A and B":
+    persons of two countries named as the joint subjects (or the "by" agents) of an act they do
+    together met for it. Whether a meeting was recorded."""
+    m = st.m
+    chain = _chain(verb)
+    if verb.dep_ == "conj" or _told_as_background(chain) or _earlier_year_told(st, sent):
+        return False  # "A held talks with B and reviewed ...": told by the first verb; "had signed in 2019"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RESOLVE_VERBS:
+        return False  # "A and B agreed to explore ...": what they will do, not a meeting to come
+    subject_tokens = _subject_tokens(chain)
+    named = [t for s in subject_tokens for t in s.subtree]
+    if any(s.dep_ == "nsubjpass" for s in subject_tokens):
+        named = [t for a in verb.children if a.dep_ == "agent" for t in a.subtree]
+    persons = _persons_in(m, named)
+    if len(persons) < 2 or _one_side(m, persons) or any(m.person(k).country is None for k in persons):
+        return False
+    if st.in_quote(verb.idx) or any(set(mt.participants) == set(persons) for mt in st.meetings):
+        return True  # "A and B discussed X" after their call or talks were told: more of the same meeting
+    earlier = _sentences_before(m, sent, 2)
+    since = earlier[0].start_char if earlier else sent.start_char
+    if any(set(mt.participants) & set(persons) and mt.evidence[0].start >= since for mt in st.meetings):
+        return True  # "X received Y ... . Y and Z later signed an MoU": the meeting just told goes on
+    scope = _scope(chain, subject_tokens) | {t.i for t in named}
+    told = len(st.meetings)
+    _record_meetings(st, sent, verb, _kind_of(verb), None, chain, scope, persons, [], f"meeting.joint-{verb.lemma_.lower()}",
+                     CONF_MEETING_NOUN)
+    return len(st.meetings) > told
 
 
 def _partner_phrases(verb: Token) -> list[Token]:
@@ -429,12 +474,14 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "talks", None  # "exchanged views with X"
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
             return "call-on", None
-        if lemma in SPEAK_VERBS and any(c.lower_ == "with" for c in token.children):
+        if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)):
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
                 if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c)):
                     return _kind_of(c), c
+                if lemma == "pay" and c.dep_ == "dobj" and _visit_to_a_person(c):
+                    return "call-on", c  # "paid a courtesy visit to Minister X"
                 call = _call_hung_on_object(c) if lemma == "pay" and c.dep_ == "dobj" else None
                 if call is not None:
                     return _kind_of(call), call
@@ -482,6 +529,25 @@ def _their_talks_during(noun: Token) -> Token | None:
     if prep.lower_ not in OWN_TALKS_PREPS or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
         return None
     return verb
+
+
+MEDIUM_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "video-conference", "videolink", "link", "hotline"})
+
+
+def _with_past_medium(verb: Token) -> bool:
+    """"spoke by phone with X", "talked over the telephone with X", "conferred via video link
+    with X": the partner's "with" hung on the medium."""
+    return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "via", "through") and o.lower_ in MEDIUM_WORDS
+               and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
+               for p in verb.children for o in p.children)
+
+
+def _visit_to_a_person(noun: Token) -> bool:
+    """"paid a courtesy visit to Minister X": a visit whose "to" names a person (or a post), not a
+    country, city or site ("paid a visit to Japan", "to the Naval Dockyard")."""
+    return noun.lemma_.lower() == "visit" and any(
+        p.dep_ == "prep" and p.lower_ == "to" and o.dep_ == "pobj" and o.ent_type_ in ("PERSON", TITLE)
+        for p in noun.children for o in p.children)
 
 
 def _partner_preps(noun: Token) -> list[Token]:
@@ -835,6 +901,8 @@ def _subject_cut_off(m: ArticleMentions, verb: Token, subject_tokens: list[Token
 def _visit_received_from(verb: Token, noun: Token) -> bool:
     """"received a visit from X": the visit is the meeting itself, its visitor the one received
     (not "met X during his visit to Y", a journey of its own)."""
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "pay" and _visit_to_a_person(noun):
+        return True  # "paid a courtesy visit to Minister X": the visit is the call itself
     return (noun.dep_ == "dobj" and verb.lemma_.lower() == "receive"
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
 
