@@ -345,7 +345,7 @@ def _earlier_year_told(st: _State, sent: Span) -> bool:
 
 def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
     """"A and B reviewed defence ties in Lima on Monday", "the MoU was signed in Lima by A and B":
-    persons of two countries named as the joint subjects (or the "by" agents) of an act they do
+    two persons of two countries named as the joint subjects (or the "by" agents) of an act they do
     together met for it. Whether a meeting was recorded."""
     m = st.m
     chain = _chain(verb)
@@ -358,7 +358,8 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
     if any(s.dep_ == "nsubjpass" for s in subject_tokens):
         named = [t for a in verb.children if a.dep_ == "agent" for t in a.subtree]
     persons = _persons_in(m, named)
-    if len(persons) < 2 or _one_side(m, persons) or any(m.person(k).country is None for k in persons):
+    # a pair only: a group's joint act may go on with a gathering told before ("the three ministers met ...")
+    if len(persons) != 2 or _one_side(m, persons) or any(m.person(k).country is None for k in persons):
         return False
     if st.in_quote(verb.idx) or any(set(mt.participants) == set(persons) for mt in st.meetings):
         return True  # "A and B discussed X" after their call or talks were told: more of the same meeting
@@ -370,6 +371,9 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
     told = len(st.meetings)
     _record_meetings(st, sent, verb, _kind_of(verb), None, chain, scope, persons, [], f"meeting.joint-{verb.lemma_.lower()}",
                      CONF_MEETING_NOUN)
+    visiting = [p for p in persons if p in st.visiting]
+    if len(visiting) == 1:
+        st.visitor = visiting[0]  # the pair's order says nothing of who is the guest; the visit told does
     return len(st.meetings) > told
 
 
@@ -412,9 +416,10 @@ def _of_visitors_country(st: _State, phrase: Token) -> bool:
     return not named or own is None or own in named
 
 
-def _named_or_described(m: ArticleMentions, phrases: list[Token]) -> list[str]:
+def _named_or_described(m: ArticleMentions, phrases: list[Token], prefer: str | None = None) -> list[str]:
     """Persons named in the phrases, else those the phrases describe by post ("the Navy chief")."""
-    return _persons_in(m, (t for p in phrases for t in p.subtree)) or [k for k in (_title_anaphor(m, p) for p in phrases) if k]
+    return (_persons_in(m, (t for p in phrases for t in p.subtree))
+            or [k for k in (_title_anaphor(m, p, prefer) for p in phrases) if k])
 
 
 ACCOMPANYING_PREPS = frozenset({"during", "at", "for", "in", "to"})
@@ -430,7 +435,7 @@ def _accompanied_meeting(st: _State, sent: Span, verb: Token) -> None:
     if occasion is None or any(c.dep_ == "neg" for c in verb.children):
         return
     joiners = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in _subject_words(m, s)))
-    led = _named_or_described(m, [c for c in verb.children if c.dep_ == "dobj"])
+    led = _named_or_described(m, [c for c in verb.children if c.dep_ == "dobj"], prefer=st.visitor)
     if not joiners or not led:
         return
     # "the call on the President": whom the meeting was with, when the noun says so
@@ -822,7 +827,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "she and Singh are expected to hold ...": the pronoun is one of the subjects
             subjects_keys = [k for k in _pronoun_antecedent(st, chain) if k not in subjects_keys] + subjects_keys
         if not subjects_keys:  # "The Navy chief also received X": the latest holder of that post
-            subjects_keys = [k for k in (_title_anaphor(m, s) for s in subject_tokens) if k][:1]
+            subjects_keys = [k for k in (_title_anaphor(m, s, st.visitor) for s in subject_tokens) if k][:1]
         if not subjects_keys and verb.dep_ == "acl":
             # "X, who is part of the delegation, called on Y": the parse hung "called" on "delegation"
             subjects_keys = _relative_clause_antecedent(m, verb)
@@ -1580,9 +1585,10 @@ def _framework_after(st: _State, start: int, end: int) -> tuple[str, Token] | No
     return None
 
 
-def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
+def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None) -> str | None:
     """"the Navy chief" with no name: the person last named with that post or one of its aliases
-    ("Chief of the Naval Staff Admiral X")."""
+    ("Chief of the Naval Staff Admiral X"); when the hosts' and the visitor's posts share the name
+    (two Army chiefs), ``prefer`` (the story's visitor, whom a report follows) if one of them."""
     country = _anaphor_country(m, subject)
     if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or _persons_in(m, subject.subtree):
         return None
@@ -1603,6 +1609,8 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
     if not holders and not words:
         return _rank_anaphor(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
+    if prefer is not None and country is None and any(k == prefer for _, k in spans):
+        return prefer
     return max(spans)[1] if spans else None
 
 

@@ -243,3 +243,19 @@ def test_the_leader_on_a_visit_is_the_visitor_met(nlp, sentence):
 def test_a_delegation_of_another_country_or_led_by_someone_else_is_not_the_visitor(nlp, sentence):
     pairs = meeting_pairs(extract_text(nlp, VISIT_LEAD + sentence))
     assert ("Ana Ortiz", "Paul Mugabo") not in pairs
+
+
+# -- "the Army chief" when the visitor and the host both hold a post of that name: the visitor
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Friday, the Army chief paid a courtesy call on Chile's Minister of Defence Luis Rojas.",
+    "The Army chief also called on Chile's Minister of Defence Luis Rojas on Friday.",
+])
+def test_a_post_both_sides_hold_means_the_visitor(nlp, sentence):
+    text = ("SANTIAGO, March 12 - Chief of the Army Staff General Ola Berg met Chile's Chief of Army Staff General Ana "
+            "Ortiz in Santiago on Saturday. General Berg, who is on an official visit to Chile, inspected a guard of "
+            "honour. " + sentence)
+    pairs = meeting_pairs(extract_text(nlp, text))
+    assert ("Luis Rojas", "Ola Berg") in pairs
+    assert ("Ana Ortiz", "Luis Rojas") not in pairs
