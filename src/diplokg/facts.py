@@ -471,6 +471,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             if lemma == "receive" and any(c.dep_ == "dobj" and c.lower_ == "call" for c in token.children):
                 return "call-on", None  # "received a courtesy call from X"
             return "talks", None
+        if lemma == "brief" and _briefed_person(token) is not None:
+            return "talks", None  # "X briefed Minister Y on ...", "he was briefed ... by General Y"
         has_with = any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
         if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
             return "talks", None  # "sat down with X"
@@ -534,6 +536,38 @@ def _their_talks_during(noun: Token) -> Token | None:
     if prep.lower_ not in OWN_TALKS_PREPS or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
         return None
     return verb
+
+
+def _briefed_person(verb: Token) -> Token | None:
+    """The person a briefing is given to ("briefed Minister Y") or by ("was briefed by General Y"),
+    named (not "briefed reporters", "was briefed on the operations")."""
+    phrases = [c for c in verb.children if c.dep_ == "dobj"] + [o for a in _briefers(verb) for o in a.children]
+    return next((p for p in phrases if p.ent_type_ in ("PERSON", TITLE)), None)
+
+
+def _briefers(verb: Token) -> list[Token]:
+    """The "by" phrases of a passive briefing; the parse may hang one on the topic ("was briefed
+    on the situation by General Y")."""
+    topics = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in BRIEFING_TOPIC_PREPS for o in p.children]
+    return [a for a in verb.children if a.dep_ == "agent"] + [b for o in topics for b in o.children
+                                                               if b.dep_ == "prep" and b.lower_ == "by"]
+
+
+BRIEFING_TOPIC_PREPS = frozenset({"on", "about", "regarding"})
+
+
+def _briefing_at_home(m: ArticleMentions, persons: list[str]) -> bool:
+    """Everyone of a briefing is known to be of one country."""
+    countries = [m.person(k).country for k in persons]
+    return len(set(countries)) == 1 and None not in countries
+
+
+def _briefing_topic(verb: Token) -> set[int]:
+    """What a briefing was on ("briefed Y on his talks with Z"): no partner of the briefing."""
+    if verb.lemma_.lower() != "brief":
+        return set()
+    by = {t.i for b in _briefers(verb) for t in b.subtree}
+    return {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in BRIEFING_TOPIC_PREPS for t in p.subtree} - by
 
 
 MEDIUM_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "video-conference", "videolink", "link", "hotline"})
@@ -843,7 +877,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
-        attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb)
+        attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
         if cut_off is not None:
@@ -876,6 +910,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
+    if verb.lemma_.lower() == "brief" and (_briefing_at_home(m, subjects_keys + objects)
+                                           or any(set(mt.participants) == set(subjects_keys + objects) for mt in st.meetings)):
+        # "the minister briefed the President on ...": a report at home, not diplomacy; "(during the
+        # call) A also briefed B on ...": part of the meeting of theirs told before
+        return
     joined = (_meeting_joined(st, sent, subjects_keys) if noun is not None and verb.lemma_.lower() == "join" and not objects
               and noun == _joined_meeting_noun(verb) else None)
     if joined is not None:
@@ -2260,7 +2299,7 @@ def _also_by_same_subject(verb: Token) -> bool:
     before told of him, on the same occasion."""
     if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and c.text in PRONOUNS for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in PRONOUNS for c in verb.children)
 
 
 def _previous_sentence_day(st: _State, sent: Span, planned: bool):

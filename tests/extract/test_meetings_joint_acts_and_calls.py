@@ -1,6 +1,6 @@
 """Meetings told by a medium between the verb and its partner ("spoke by phone with"), by a visit
 paid to a person, and by what two persons of two countries can only do together ("A and B
-reviewed ...", "was signed by A and B") -- invented articles."""
+reviewed ...", "was signed by A and B"), and by a briefing between named persons -- invented articles."""
 
 from __future__ import annotations
 
@@ -84,3 +84,44 @@ def test_a_joint_act_after_their_call_is_that_call(nlp):
     x = extract_text(nlp, text)
     (meeting,) = x.meetings
     assert meeting.kind == "telephone"
+
+
+# -- a briefing given to or by a named person of another country is a meeting
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Polish Defence Minister Jan Nowak met Vice Minister Lee Doo-hee in Seoul on Monday. He was also briefed on the "
+     "security situation by Joint Chiefs of Staff Chairman Gen. Kim Tae-ho.", ("Jan Nowak", "Kim Tae-ho")),
+    ("Army chief General Ana Torres briefed Peruvian Defence Minister Luis Quispe on the exercise in Santiago on Monday.",
+     ("Ana Torres", "Luis Quispe")),
+    ("Peruvian Defence Minister Luis Quispe was briefed by Navy chief Admiral Ana Torres on maritime security in "
+     "Valparaiso.", ("Ana Torres", "Luis Quispe")),
+])
+def test_a_briefing_between_named_persons_is_a_meeting(nlp, text, pair):
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[pair]
+    assert meeting.status == "held"
+
+
+def test_the_briefing_on_the_same_day_as_the_meeting_before(nlp):
+    text = ("Polish Defence Minister Jan Nowak met Vice Minister Lee Doo-hee in Seoul on Monday. He was also briefed on "
+            "the security situation by Joint Chiefs of Staff Chairman Gen. Kim Tae-ho.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Jan Nowak", "Kim Tae-ho")]
+    assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+    assert place_name(extract_text(nlp, text), meeting) == "Seoul"
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Chilean Defence Minister Ana Torres was briefed on the operations.", set()),
+    ("Chilean Defence Minister Ana Torres briefed reporters on the exercise.", set()),
+    # a report at home; the talks it is on are their own meeting
+    ("Chilean Defence Minister Ana Torres briefed Chilean President Pablo Rojas on her talks with Peruvian Defence "
+     "Minister Luis Quispe.", {("Ana Torres", "Luis Quispe")}),
+    # part of the call told before
+    ("Chilean Defence Minister Ana Torres held a telephone conversation with Peruvian Defence Minister Luis Quispe on "
+     "Monday. Torres also briefed Quispe on the new defence strategy.", {("Ana Torres", "Luis Quispe")}),
+])
+def test_a_briefing_of_no_one_at_home_or_within_a_told_meeting_adds_none(nlp, text, pairs):
+    x = extract_text(nlp, text)
+    assert meeting_pairs(x) == pairs
+    assert len(x.meetings) == len(pairs)
