@@ -287,6 +287,9 @@ def _meetings(st: _State) -> None:
             if token.lemma_ == "accompany":
                 _accompanied_meeting(st, sent, token)
                 continue
+            if token.lemma_.lower() in JOINT_ACT_VERBS and _joint_act_meeting(st, sent, token):
+                handled.add(token.i)
+                continue
             if token.lemma_ == "discuss" and _discussed_with_a_person(st, token):
                 handled.add(token.i)
                 _meeting_from_trigger(st, sent, token, _kind_of(token), None)
@@ -328,6 +331,52 @@ def _place_told_after(st: _State, sent: Span) -> None:
             return
 
 
+# What two persons can only do together, face to face or on a call: "A and B discussed ...".
+JOINT_ACT_VERBS = frozenset({"discuss", "review", "sign", "ink", "exchange", "reaffirm", "explore"})
+RESOLVE_VERBS = frozenset({"agree", "decide", "resolve", "pledge", "vow", "promise", "commit"})
+
+
+def _earlier_year_told(st: _State, sent: Span) -> bool:
+    """The sentence names a year before the article's ("was signed by A and B in Canberra in
+    2024"): history the story recalls."""
+    published = st.m.doc.published or st.year_anchor()
+    return published is not None and any(int(y.group()) < published.year for y in YEAR.finditer(sent.text))
+
+
+def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
+    """"A and B reviewed defence ties in Lima on Monday", "the MoU was signed in Lima by A and B":
+    two persons of two countries named as the joint subjects (or the "by" agents) of an act they do
+    together met for it. Whether a meeting was recorded."""
+    m = st.m
+    chain = _chain(verb)
+    if verb.dep_ == "conj" or _told_as_background(chain) or _earlier_year_told(st, sent):
+        return False  # "A held talks with B and reviewed ...": told by the first verb; "had signed in 2019"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RESOLVE_VERBS:
+        return False  # "A and B agreed to explore ...": what they will do, not a meeting to come
+    subject_tokens = _subject_tokens(chain)
+    named = [t for s in subject_tokens for t in s.subtree]
+    if any(s.dep_ == "nsubjpass" for s in subject_tokens):
+        named = [t for a in verb.children if a.dep_ == "agent" for t in a.subtree]
+    persons = _persons_in(m, named)
+    # a pair only: a group's joint act may go on with a gathering told before ("the three ministers met ...")
+    if len(persons) != 2 or _one_side(m, persons) or any(m.person(k).country is None for k in persons):
+        return False
+    if st.in_quote(verb.idx) or any(set(mt.participants) == set(persons) for mt in st.meetings):
+        return True  # "A and B discussed X" after their call or talks were told: more of the same meeting
+    earlier = _sentences_before(m, sent, 2)
+    since = earlier[0].start_char if earlier else sent.start_char
+    if any(set(mt.participants) & set(persons) and mt.evidence[0].start >= since for mt in st.meetings):
+        return True  # "X received Y ... . Y and Z later signed an MoU": the meeting just told goes on
+    scope = _scope(chain, subject_tokens) | {t.i for t in named}
+    told = len(st.meetings)
+    _record_meetings(st, sent, verb, _kind_of(verb), None, chain, scope, persons, [], f"meeting.joint-{verb.lemma_.lower()}",
+                     CONF_MEETING_NOUN)
+    visiting = [p for p in persons if p in st.visiting]
+    if len(visiting) == 1:
+        st.visitor = visiting[0]  # the pair's order says nothing of who is the guest; the visit told does
+    return len(st.meetings) > told
+
+
 def _partner_phrases(verb: Token) -> list[Token]:
     """The objects of "with" hung on ``verb`` or on its direct objects ("discussed X and Y with Z")."""
     heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
@@ -343,15 +392,34 @@ def _discussed_with_a_person(st: _State, verb: Token) -> bool:
 
 
 def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
-    """"X held talks with the visiting minister": the visitor of the story, when not the subject."""
+    """"X held talks with the visiting minister", "X hosted the Nigerian delegation", "X received
+    the guests": the visitor of the story, when not the subject (nor of another country than the
+    phrase names)."""
     if st.visitor is None or st.visitor in subjects:
         return []
-    return [st.visitor] if any(_is_visitor_phrase(o) for o in _partner_phrases(verb)) else []
+    phrases = _partner_phrases(verb)
+    if verb.lemma_.lower() in MEET_VERBS:
+        phrases += [o for o in verb.children if o.dep_ == "dobj"]
+    return [st.visitor] if any(_is_visitor_phrase(o) and _of_visitors_country(st, o) for o in phrases) else []
 
 
-def _named_or_described(m: ArticleMentions, phrases: list[Token]) -> list[str]:
+def _of_visitors_country(st: _State, phrase: Token) -> bool:
+    """The phrase names no country ("the visiting minister") or the visitor's ("the Nigerian
+    delegation"; a visitor whose country is unknown may be of any), and no one else who leads
+    it or sends it ("a delegation led by the firm X", "the delegation of the X College")."""
+    m = st.m
+    if any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
+           and not any(o.i in m.country_at for o in c.children) for c in phrase.children):
+        return False
+    named = {m.country_at[t.i] for t in phrase.subtree if t.i in m.country_at}
+    own = m.person(st.visitor).country if st.visitor else None
+    return not named or own is None or own in named
+
+
+def _named_or_described(m: ArticleMentions, phrases: list[Token], prefer: str | None = None) -> list[str]:
     """Persons named in the phrases, else those the phrases describe by post ("the Navy chief")."""
-    return _persons_in(m, (t for p in phrases for t in p.subtree)) or [k for k in (_title_anaphor(m, p) for p in phrases) if k]
+    return (_persons_in(m, (t for p in phrases for t in p.subtree))
+            or [k for k in (_title_anaphor(m, p, prefer) for p in phrases) if k])
 
 
 ACCOMPANYING_PREPS = frozenset({"during", "at", "for", "in", "to"})
@@ -367,7 +435,7 @@ def _accompanied_meeting(st: _State, sent: Span, verb: Token) -> None:
     if occasion is None or any(c.dep_ == "neg" for c in verb.children):
         return
     joiners = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in _subject_words(m, s)))
-    led = _named_or_described(m, [c for c in verb.children if c.dep_ == "dobj"])
+    led = _named_or_described(m, [c for c in verb.children if c.dep_ == "dobj"], prefer=st.visitor)
     if not joiners or not led:
         return
     # "the call on the President": whom the meeting was with, when the noun says so
@@ -403,6 +471,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             if lemma == "receive" and any(c.dep_ == "dobj" and c.lower_ == "call" for c in token.children):
                 return "call-on", None  # "received a courtesy call from X"
             return "talks", None
+        if lemma == "brief" and _briefed_person(token) is not None:
+            return "talks", None  # "X briefed Minister Y on ...", "he was briefed ... by General Y"
         has_with = any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
         if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
             return "talks", None  # "sat down with X"
@@ -411,12 +481,14 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "talks", None  # "exchanged views with X"
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
             return "call-on", None
-        if lemma in SPEAK_VERBS and any(c.lower_ == "with" for c in token.children):
+        if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)):
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
                 if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c)):
                     return _kind_of(c), c
+                if lemma == "pay" and c.dep_ == "dobj" and _visit_to_a_person(c):
+                    return "call-on", c  # "paid a courtesy visit to Minister X"
                 call = _call_hung_on_object(c) if lemma == "pay" and c.dep_ == "dobj" else None
                 if call is not None:
                     return _kind_of(call), call
@@ -435,9 +507,86 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
     # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
     if token.head.i != token.i and _trigger_head(token.head):
         return None
-    if _partner_preps(token):
+    if _partner_preps(token) or _their_talks_during(token) is not None:
         return _kind_of(token), token
     return None
+
+
+OWN_TALKS_PREPS = frozenset({"during", "at", "in", "after", "following"})
+
+
+def _their_talks_owners(m: ArticleMentions, noun: Token) -> list[str]:
+    """Whom "their talks" are of: the persons of the subject of the verb the phrase hangs on; a
+    parse without that subject may hang the names on the phrase: then the words up to the verb."""
+    verb = _their_talks_during(noun)
+    if verb is None:
+        return []
+    owners = _subject_tokens(_chain(verb))
+    return _persons_in(m, (t for s in owners for t in s.subtree) if owners else m.tokens[noun.i + 1 : verb.i])
+
+
+def _their_talks_during(noun: Token) -> Token | None:
+    """"During their talks in Tokyo, A and B agreed ...", "At their meeting on Monday, the
+    ministers ...": a talk noun owned by "their", in a phrase of a verb; that verb (whose subject
+    names who met)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in OWN_TALKS_PREPS or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
+        return None
+    return verb
+
+
+def _briefed_person(verb: Token) -> Token | None:
+    """The person a briefing is given to ("briefed Minister Y") or by ("was briefed by General Y"),
+    named (not "briefed reporters", "was briefed on the operations")."""
+    phrases = [c for c in verb.children if c.dep_ == "dobj"] + [o for a in _briefers(verb) for o in a.children]
+    return next((p for p in phrases if p.ent_type_ in ("PERSON", TITLE)), None)
+
+
+def _briefers(verb: Token) -> list[Token]:
+    """The "by" phrases of a passive briefing; the parse may hang one on the topic ("was briefed
+    on the situation by General Y")."""
+    topics = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in BRIEFING_TOPIC_PREPS for o in p.children]
+    return [a for a in verb.children if a.dep_ == "agent"] + [b for o in topics for b in o.children
+                                                               if b.dep_ == "prep" and b.lower_ == "by"]
+
+
+BRIEFING_TOPIC_PREPS = frozenset({"on", "about", "regarding"})
+
+
+def _briefing_at_home(m: ArticleMentions, persons: list[str]) -> bool:
+    """Everyone of a briefing is known to be of one country."""
+    countries = [m.person(k).country for k in persons]
+    return len(set(countries)) == 1 and None not in countries
+
+
+def _briefing_topic(verb: Token) -> set[int]:
+    """What a briefing was on ("briefed Y on his talks with Z"): no partner of the briefing."""
+    if verb.lemma_.lower() != "brief":
+        return set()
+    by = {t.i for b in _briefers(verb) for t in b.subtree}
+    return {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in BRIEFING_TOPIC_PREPS for t in p.subtree} - by
+
+
+MEDIUM_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "video-conference", "videolink", "link", "hotline"})
+
+
+def _with_past_medium(verb: Token) -> bool:
+    """"spoke by phone with X", "talked over the telephone with X", "conferred via video link
+    with X": the partner's "with" hung on the medium."""
+    return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "via", "through") and o.lower_ in MEDIUM_WORDS
+               and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
+               for p in verb.children for o in p.children)
+
+
+def _visit_to_a_person(noun: Token) -> bool:
+    """"paid a courtesy visit to Minister X": a visit whose "to" names a person (or a post), not a
+    country, city or site ("paid a visit to Japan", "to the Naval Dockyard")."""
+    return noun.lemma_.lower() == "visit" and any(
+        p.dep_ == "prep" and p.lower_ == "to" and o.dep_ == "pobj" and o.ent_type_ in ("PERSON", TITLE)
+        for p in noun.children for o in p.children)
 
 
 def _partner_preps(noun: Token) -> list[Token]:
@@ -509,12 +658,13 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
 
 
 def _city_before(m: ArticleMentions, token: Token) -> str | None:
-    """The city named last before ``token`` in the same clause (no verb in between)."""
+    """The city named last before ``token`` in the same clause (no verb in between; a participle
+    read as an adjective, "the so-called X", opens no clause)."""
     for i in range(token.i - 1, token.sent.start - 1, -1):
         key = m.place_at.get(i)
         if key is not None:
             return key if m.places[key].kind == "City" else None
-        if m.tokens[i].pos_ in ("VERB", "AUX"):
+        if m.tokens[i].pos_ in ("VERB", "AUX") and m.tokens[i].dep_ not in ("amod", "compound"):
             return None
     return None
 
@@ -568,9 +718,19 @@ def _kind_of(token: Token) -> str:
     return "talks"
 
 
+DELEGATION_NOUNS = frozenset({"delegation", "team", "side"})
+
+
 def _delegation_leader_clause(noun: Token, clause: Token) -> bool:
-    """"received a delegation led by X": X is who was received."""
-    return clause.dep_ == "acl" and noun.lemma_.lower() in ("delegation", "team", "side") and clause.lemma_.lower() in ("lead", "head")
+    """"received a delegation led by X": X is who was received; also when the parse hangs "led by"
+    on the body the delegation comes from ("a delegation of the X College led by its Commandant, Y")."""
+    if clause.dep_ != "acl" or clause.lemma_.lower() not in ("lead", "head"):
+        return False
+    if noun.lemma_.lower() in DELEGATION_NOUNS:
+        return True
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lemma_.lower() in DELEGATION_NOUNS
+            and any(c.dep_ == "agent" for c in clause.children))
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -666,10 +826,15 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
                 if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
-                    subjects_keys = _main_subject_after(m, verb) or ([st.last_subject] if st.last_subject else [])
+                    subjects_keys = (_main_subject_after(m, verb) or _person_subject_above(m, verb)
+                                     or ([st.last_subject] if st.last_subject else []))
                 held = _hold_verb_read_as_modifier(verb)
                 if not subjects_keys and held is not None:
                     subjects_keys = _persons_just_before(m, sent, held.i)
+        if not preps and _their_talks_during(verb) is not None:  # "During their talks, A and B agreed"
+            subjects_keys = _their_talks_owners(m, verb)
+            if len(subjects_keys) < 2:
+                return
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
@@ -696,7 +861,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "she and Singh are expected to hold ...": the pronoun is one of the subjects
             subjects_keys = [k for k in _pronoun_antecedent(st, chain) if k not in subjects_keys] + subjects_keys
         if not subjects_keys:  # "The Navy chief also received X": the latest holder of that post
-            subjects_keys = [k for k in (_title_anaphor(m, s) for s in subject_tokens) if k][:1]
+            subjects_keys = [k for k in (_title_anaphor(m, s, st.visitor) for s in subject_tokens) if k][:1]
         if not subjects_keys and verb.dep_ == "acl":
             # "X, who is part of the delegation, called on Y": the parse hung "called" on "delegation"
             subjects_keys = _relative_clause_antecedent(m, verb)
@@ -712,7 +877,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
-        attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb)
+        attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
         if cut_off is not None:
@@ -745,6 +910,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
+    if verb.lemma_.lower() == "brief" and (_briefing_at_home(m, subjects_keys + objects)
+                                           or any(set(mt.participants) == set(subjects_keys + objects) for mt in st.meetings)):
+        # "the minister briefed the President on ...": a report at home, not diplomacy; "(during the
+        # call) A also briefed B on ...": part of the meeting of theirs told before
+        return
     joined = (_meeting_joined(st, sent, subjects_keys) if noun is not None and verb.lemma_.lower() == "join" and not objects
               and noun == _joined_meeting_noun(verb) else None)
     if joined is not None:
@@ -775,6 +945,8 @@ def _subject_cut_off(m: ArticleMentions, verb: Token, subject_tokens: list[Token
 def _visit_received_from(verb: Token, noun: Token) -> bool:
     """"received a visit from X": the visit is the meeting itself, its visitor the one received
     (not "met X during his visit to Y", a journey of its own)."""
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "pay" and _visit_to_a_person(noun):
+        return True  # "paid a courtesy visit to Minister X": the visit is the call itself
     return (noun.dep_ == "dobj" and verb.lemma_.lower() == "receive"
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
 
@@ -851,6 +1023,19 @@ def _main_subject_after(m: ArticleMentions, noun: Token) -> list[str]:
     if root.i <= noun.i or noun.i not in {t.i for c in root.children if c.i < root.i and c.dep_ in ("advcl", "prep") for t in c.subtree}:
         return []
     return _persons_in(m, (t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
+
+
+def _person_subject_above(m: ArticleMentions, noun: Token) -> list[str]:
+    """"A said ties were strong and recalled his talks with B": "his" is the nearest person
+    subject of the verbs the noun hangs under (the parse may join "recalled" to a clause whose
+    subject is a country, so the walk goes on past subjects that name no person)."""
+    for verb in noun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        keys = _persons_in(m, (t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree))
+        if keys:
+            return keys[:1]
+    return []
 
 
 ADVERBIAL_MARKS = frozenset({"after", "before", "while", "since", "when", "following"})
@@ -970,8 +1155,9 @@ def _with_whom_clause(verb: Token) -> bool:
 
 def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],
                      scope: set[int], subjects_keys: list[str], objects: list[str], rule: str, confidence: float,
-                     framework: str | None = None, part_of: str | None = None) -> None:
-    """The meetings of one trigger, given who did it (subjects) and with whom (objects)."""
+                     framework: str | None = None, part_of: str | None = None, to_come: bool = False) -> None:
+    """The meetings of one trigger, given who did it (subjects) and with whom (objects); ``to_come``:
+    the words before the trigger already tell it is planned."""
     m = st.m
     governing = _negation_scope(chain) + ([verb.head] if verb.pos_ == "NOUN" else [])
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(_called_off(v) for v in governing):
@@ -1008,7 +1194,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
-    planned = _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
+    planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day = st.last_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
     if _told_as_background(chain):
@@ -1069,6 +1255,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             place = m.dateline_place
         if place is None and not remote and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country)
+        if place is None and not remote and not went_elsewhere and not visit_country:
+            place = _host_at_home(st, participants, planned, date)
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
         for p in (participants if everyone else subjects_keys or participants[:1]):
@@ -1274,6 +1462,10 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         _, clause_end = _persons_run(m, after, sent.end) if with_word is None else (None, with_word.i)
         objects, stop = _persons_run(m, with_word.i + 1, sent.end) if with_word is not None else ([], clause_end)
         target = _framework_after(st, after, stop) or _framework_referred_to(st, sent, after, stop)
+        relative = _framework_of_relative(st, sent, cluster[0].i) if target is None else None
+        if relative is not None:
+            target = relative[:2]
+            subjects_keys = subjects_keys or _persons_run(m, relative[2] + 1, cluster[0].i)[0]
     # "The dialogue was co-chaired by A and B": the parse may split "co-chaired" and hang the subject on "co"
     occasion = _occasion_subject(chain) or (_occasion_subject(_chain(cluster[0])) if cluster[0] is not verb else None)
     if target is None and passive and occasion is not None:
@@ -1292,9 +1484,38 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
     last_day = st.last_day
     _record_meetings(st, sent, verb, "talks", None, chain, scope, subjects_keys, objects, "meeting.co-chair",
-                     CONF_MEETING_NOUN, framework=fw_key, part_of=part_of)
+                     CONF_MEETING_NOUN, framework=fw_key, part_of=part_of, to_come=_said_to_come(m, cluster[0].i))
     if not objects and passive:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
+
+
+def _framework_of_relative(st: _State, sent: Span, start: int) -> tuple[str, Token, int] | None:
+    """"the X Dialogue, which A is scheduled to co-chair with B", "the X Committee that A and B
+    co-chaired": the framework named right before the "which"/"that" that opens the clause of
+    "co-chair" (read on the words: the parse of a split "co - chair" rarely holds), its last word,
+    and where the relative word is. Only subjects, titles and a planning verb may stand between."""
+    m = st.m
+    for i in range(start - 1, sent.start, -1):
+        word = m.tokens[i]
+        if m.lower[i] in ("which", "that"):
+            j = i - 1 if m.lower[i - 1] != "," else i - 2
+            key = st.framework_at.get(j)
+            return (key, m.tokens[j], i) if key is not None else None
+        if word.text in (",", ";", ":") or word.pos_ == "VERB" and not _word_in(word, PLANNED_GOVERNORS):
+            return None
+    return None
+
+
+def _said_to_come(m: ArticleMentions, first: int) -> bool:
+    """"will co-chair", "is scheduled to co-chair", "is to co-chair": the words right before a
+    split "co - chair" tell it is still to come (the parse may hang them on anything)."""
+    before = m.lower[first - 1] if first > 0 else ""
+    if before in FUTURE_AUX or before in MODAL_FUTURE:
+        return True
+    if before != "to" or first < 2:
+        return False
+    governor = m.tokens[first - 2]
+    return _word_in(governor, PLANNED_GOVERNORS) or governor.lower_ in ("is", "are")
 
 
 def _occasion_antecedent(cluster: list[Token]) -> Token | None:
@@ -1359,12 +1580,29 @@ def _persons_just_before(m: ArticleMentions, sent: Span, end: int) -> list[str]:
     while i >= sent.start:
         t = m.tokens[i]
         key = m.person_at.get(i) or m.title_owner.get(i)
-        if key is None and not (t.pos_ == "PROPN" or t.ent_type_ == TITLE or t.lower_ == "and" or i in m.country_at):
+        if key is None and not (t.pos_ == "PROPN" or t.ent_type_ == TITLE or t.lower_ == "and" or i in m.country_at
+                                or _inside_named_post(m, sent, i, end)):
             break  # ("... and Vietnamese Deputy Minister X": a nationality is part of the title)
         if key and key not in found:
             found.insert(0, key)
         i -= 1
     return found
+
+
+def _inside_named_post(m: ArticleMentions, sent: Span, i: int, end: int) -> bool:
+    """Punctuation inside a person's phrase before a verb: the comma closing an apposition right
+    before it ("A and Brazil's Army Commander, Gen. B, co-chaired"), the comma between a title and
+    the name it introduces, and the "'s" of a country owning the title (not a comma between two
+    names or after a verb: "After meeting A, B co-chaired")."""
+    word = m.lower[i]
+    if word in ("'s", "’s"):
+        return i - 1 >= sent.start and i - 1 in m.country_at
+    if word != ",":
+        return False
+    before = i - 1 >= sent.start and (m.person_at.get(i - 1) or m.title_owner.get(i - 1))
+    if i == end - 1:
+        return bool(before) and i - 1 in m.person_at  # the apposition's closing comma
+    return bool(before) and i - 1 not in m.person_at and m.tokens[i + 1].pos_ == "PROPN"
 
 
 def _last_framework_before(st: _State, sent: Span, before: int) -> tuple[str, Token] | None:
@@ -1386,14 +1624,15 @@ def _framework_after(st: _State, start: int, end: int) -> tuple[str, Token] | No
     return None
 
 
-def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
+def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None) -> str | None:
     """"the Navy chief" with no name: the person last named with that post or one of its aliases
-    ("Chief of the Naval Staff Admiral X")."""
+    ("Chief of the Naval Staff Admiral X"); when the hosts' and the visitor's posts share the name
+    (two Army chiefs), ``prefer`` (the story's visitor, whom a report follows) if one of them."""
     country = _anaphor_country(m, subject)
     if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or _persons_in(m, subject.subtree):
         return None
     words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i and t.i not in m.country_at]
-    title = refdata.normalise_title(" ".join(words + [subject.text]))
+    title = refdata.normalise_title(" ".join(words + [subject.text] + _title_words_after(subject)))
     names = {title}
     for _, group in refdata.office_alias_groups():
         forms = {t.lstrip("~") for t in group}
@@ -1409,7 +1648,22 @@ def _title_anaphor(m: ArticleMentions, subject: Token) -> str | None:
     if not holders and not words:
         return _rank_anaphor(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
+    if prefer is not None and country is None and any(k == prefer for _, k in spans):
+        return prefer
     return max(spans)[1] if spans else None
+
+
+def _title_words_after(subject: Token) -> list[str]:
+    """"The Chief of the Army Staff, who ...": the words of the title written after its head
+    word, up to where the title entity ends ("of the Army Staff")."""
+    if subject.ent_type_ != TITLE:
+        return []
+    words = []
+    for t in subject.doc[subject.i + 1 : subject.sent.end]:
+        if t.ent_type_ != TITLE or t.ent_iob_ == "B":
+            break
+        words.append(t.text)
+    return words
 
 
 # A rank that may stand for a person named before with it ("the Indian Admiral"), and its written forms.
@@ -1540,6 +1794,24 @@ def _host_of(m: ArticleMentions, partners: list[str], city: str) -> bool:
     ... He is also expected to call on President Y"): a host's meeting with the visitor is there."""
     country = m.places[city].country
     return country is not None and any(m.person(q).country == country for q in partners)
+
+
+def _host_at_home(st: _State, participants: list[str], planned: bool, date: PartialDate | None) -> str | None:
+    """"NEW DELHI - ... Maldives' NSA X paid a courtesy call on External Affairs Minister Y": a
+    host of the dateline's country, told going nowhere, meets foreigners at home, in the dateline
+    city (not an envoy, who serves abroad; a meeting still to come only days away, "on Friday").
+    The host may be placed there already by an earlier meeting."""
+    m = st.m
+    city = m.dateline_place
+    if city is None or planned and (date is None or date.precision != "day"):
+        return None
+    home = m.places[city].country
+    hosts = [p for p in participants if m.person(p).country == home and p not in st.visiting
+             and st.location.get(p) in (None, city) and ENVOY_TITLE.search(" ".join(m.titles_of.get(p, []))) is None]
+    guests = [p for p in participants if p not in hosts]
+    if home is None or not hosts or not guests or any(m.person(g).country in (None, home) for g in guests):
+        return None
+    return city
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None) -> str | None:
@@ -1769,11 +2041,13 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
 
 
 def _is_planned(chain: list[Token], anchor: Token) -> bool:
-    for verb in chain:
+    for k, verb in enumerate(chain):
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE):
                 return True
-        if _word_in(verb, PLANNED_GOVERNORS) and verb.i != chain[0].i:
+        # a governor plans what it governs ("agreed to meet"), not a verb joined to it by "and"
+        # ("agreed to step up ties as A and B co-chaired", "agreed on a plan and met Y")
+        if _word_in(verb, PLANNED_GOVERNORS) and k > 0 and chain[k - 1].dep_ != "conj":
             return True
         if verb.lemma_.lower() in ("be",) and verb.i != chain[0].i and any(c.lower_ == "to" for c in chain[0].children):
             return True
@@ -2011,7 +2285,7 @@ def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool
         return None
     # whom the lead is about: the persons named before its main verb (the parse may hang some on the dateline)
     pair = {k for start, _, k in m.person_spans if max(lead.start, m.lead_start) <= start < lead.root.i}
-    subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree))
+    subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree)) or _their_talks_owners(m, verb)
     if len(pair) < 2 or set(subjects) != pair or _is_planned([lead.root], lead.root):
         return None
     lead_char = max(m.doc.body_start, m.tokens[max(lead.start, m.lead_start)].idx)  # not the dateline's day
@@ -2025,7 +2299,7 @@ def _also_by_same_subject(verb: Token) -> bool:
     before told of him, on the same occasion."""
     if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and c.text in PRONOUNS for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in PRONOUNS for c in verb.children)
 
 
 def _previous_sentence_day(st: _State, sent: Span, planned: bool):
@@ -2531,28 +2805,52 @@ def _note_movements(st: _State, sent: Span) -> None:
             else:
                 targets = [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             for target in targets:
-                _note_destination(st, subjects, target)
+                _note_destination(st, subjects, target, arriving=not _told_as_background(_chain(verb)))
     for noun in m.tokens[sent.start : sent.end]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VISIT_NOUNS:
             continue
         # "X began/paid a visit to Y", "X is on a visit to Y", "X's visit to Y"
         holders = [c for c in noun.children if c.dep_ == "poss"]
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor.lemma_.lower() in DELEGATION_NOUNS and governor.dep_ == "dobj":
+            governor = governor.head  # "X, who is leading a delegation on a visit to Y": the visit is the leader's
         if not holders and noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
             if _told_as_background(_chain(governor)):
                 continue  # "Y had held talks with Z during a visit to X in 2023": a visit then moves no one now
             holders = _subject_tokens(_chain(governor))
         visitors = _persons_in(m, (t for h in holders for t in h.subtree))
+        if not visitors and governor.dep_ == "relcl" and any(h.lower_ in ("who", "that") for h in holders):
+            visitors = _person_named_before(m, governor)  # "X, who is on a visit to Y"
         if not visitors:
             continue
+        on_it_now = bool(holders) and holders[0].dep_ != "poss" and _told_as_ongoing(governor)
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 for target in prep.children:
-                    _note_destination(st, visitors, target)
+                    _note_destination(st, visitors, target, arriving=on_it_now)
 
 
-def _note_destination(st: _State, persons: list[str], target: Token) -> None:
-    """Where ``persons`` went: the city (for later meetings' place) and the country they are visiting."""
+def _told_as_ongoing(verb: Token) -> bool:
+    """"X is on a visit to Y", "X, who is leading a delegation on a visit", "X will be on a visit":
+    the visit is the story's now (not "X was on a visit to Y in 2019")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    tenses = [verb] + [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in ("VBZ", "VBP") or t.lower_ in FUTURE_AUX for t in tenses)
+
+
+def _person_named_before(m: ArticleMentions, clause: Token) -> list[str]:
+    """The person a "who" clause describes: the last one named before the clause (the parse may
+    hang it on another name of a list: "A and Nigeria's Minister B (Rtd), who is ...")."""
+    first = clause.left_edge.i
+    named = [k for start, end, k in m.person_spans if end <= first and start >= clause.sent.start]
+    return named[-1:]
+
+
+def _note_destination(st: _State, persons: list[str], target: Token, arriving: bool = False) -> None:
+    """Where ``persons`` went: the city (for later meetings' place) and the country they are visiting;
+    ``arriving``: a move verb of the story tells it ("will arrive in X"), not a visit noun that may
+    be an old one ("Y's visit to X in 2016")."""
     m = st.m
     key = m.place_at.get(target.i)
     if key and m.places[key].kind == "City":
@@ -2563,6 +2861,10 @@ def _note_destination(st: _State, persons: list[str], target: Token) -> None:
         for p in persons:
             if m.person(p).country != country:
                 st.visiting[p] = country
+                if arriving and (m.person(p).country is not None or key is None):
+                    # the latest foreigner to arrive (or on a visit to a country, wherever from) is
+                    # "the visiting minister" from now on
+                    st.visitor = p
 
 
 def _note_subject(st: _State, sent: Span) -> None:
