@@ -3250,6 +3250,8 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
             if iso and iso not in fw.countries and not _sea_name(m, t.i - 1):  # not Guinea of "Friends of the Gulf of Guinea"
                 fw.countries.append(iso)
         owner = _possessive_owner(m, span)
+        if owner is None and fw.kind == "Policy":  # "India sees it as part of its X policy": only a policy is owned so
+            owner = _its_subject_country(m, span)
         if owner:
             if fw.kind == "Policy" and fw.owner is None:
                 fw.owner = owner
@@ -3271,6 +3273,39 @@ def _possessive_owner(m: ArticleMentions, span: Span) -> str | None:
     for i in range(span.start - 1, max(sent_start, span.start - 14) - 1, -1):
         if m.tokens[i].text in ("'s", "’s") and i - 1 >= sent_start and (i - 1) in m.country_at:
             return m.country_at[i - 1]
+    return None
+
+
+def _its_before(m: ArticleMentions, span: Span) -> Token | None:
+    """The "its" of a name: right before it ("its 'X' policy"), or on the noun the name hangs from
+    ("its vision of X", "its Y policy and X vision")."""
+    i = span.start - 1
+    while i >= span.sent.start and m.tokens[i].text in ("'", '"', "‘", "“"):
+        i -= 1
+    if i >= span.sent.start and m.tokens[i].lower_ == "its":
+        return m.tokens[i]
+    token = span.root
+    for _ in range(4):
+        if token.dep_ not in ("compound", "pobj", "prep", "conj", "appos") or token.head.i == token.i:
+            return None
+        token = token.head
+        its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if its is not None:
+            return its
+    return None
+
+
+def _its_subject_country(m: ArticleMentions, span: Span) -> str | None:
+    """The country "its" stands for right before a name: the subject of the nearest clause above
+    it, when that subject is a country ("the ministry said its X policy ..." has none)."""
+    token = _its_before(m, span)
+    if token is None:
+        return None
+    while token.head.i != token.i:
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return m.country_at.get(subject.i)
     return None
 
 

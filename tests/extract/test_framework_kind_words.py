@@ -162,3 +162,19 @@ def test_observers_of_something_else_are_not_observers_of_the_framework_before(n
 def test_members_of_another_framework_named_by_the_subject_are_not_the_subjects(nlp):
     x = _extract(nlp, "The Quad urged members of the United Nations, including China and Russia, to act.")
     assert {fw for _, fw, _ in _memberships(x)} <= {"UN", "United Nations"}
+
+
+def _policy_owners(x) -> dict[str, str | None]:
+    return {f.name: f.owner for f in x.frameworks if f.kind == "Policy"}
+
+
+def test_its_before_a_policy_stands_for_the_country_that_is_the_clause_subject(nlp):
+    x = _extract(nlp, "Officials said Ghana sees the forum as a pillar of its Good Neighbour policy.")
+    assert _policy_owners(x) == {"Good Neighbour": "GHA"}
+    x = _extract(nlp, "Nigeria has framed the talks as part of its 'Gulf First' policy, officials said.")
+    assert _policy_owners(x) == {"Gulf First": "NGA"}
+
+
+def test_its_of_a_subject_that_is_no_country_owns_nothing(nlp):
+    x = _extract(nlp, "The ministry said the visit reflected its Good Neighbour policy.")
+    assert _policy_owners(x) == {"Good Neighbour": None}
