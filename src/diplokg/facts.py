@@ -3321,6 +3321,8 @@ def _framework_head(span: Span) -> str | None:
         return None  # "the Indian High Commission": a diplomatic mission
     if len(words) >= 2 and words[-1].lower_ == "group" and words[-2].lower_ in FORMATION_WORDS:
         return None  # "the UK Carrier Strike Group": a naval formation, not a forum
+    if _shared_force([t.text for t in words]):
+        return "Organisation"
     if _code_of_conduct_at(words) is not None:
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
     for k, t in enumerate(words):  # the word before the first connector names the thing
@@ -3346,6 +3348,17 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
         return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
     return None
+
+
+SHARED_FORCE_WORDS = frozenset({"standby", "multinational"})  # said only of a force several states make up
+
+
+def _shared_force(words: list[str]) -> bool:
+    """"the SADC Standby Force", "the Multinational Joint Task Force": a force of several states is
+    a body (a defence framework even when merely named); not a service ("the Indian Air Force") nor
+    a national unit ("Quick Reaction Force")."""
+    return (len(words) >= 2 and words[-1] in ("Force", "Forces")
+            and any(w.lower() in SHARED_FORCE_WORDS and w[:1].isupper() for w in words[:-1]))
 
 
 def _in_the_field_of(m: ArticleMentions, j: int) -> bool:
@@ -4071,6 +4084,8 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             name = _body_name_run(m, k, any_head=True)
             listed = name is not None and _members_listed_after(st, name)
             name = name if listed else None
+        if name is not None and any_head and _bodies_joined_by_and(st, name):
+            continue  # "members of BRICS and IBSA": two bodies, each added
         if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
             continue  # "members of the X Conference secretariat": the name only says whose
         if not listed and not _country_member_before(m, token):
@@ -4078,6 +4093,28 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if not token.lower_.startswith("member") and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+
+
+def _bodies_joined_by_and(st: _State, name: Span) -> bool:
+    """"A and B are members of BRICS and IBSA / of ASEAN and the Pacific Alliance": an "and" right after
+    an acronym joins two bodies, not two words of one name (no acronym stands before the "and" of
+    "Organization for Security and Co-operation in Europe"); each part not yet known is added: an
+    acronym alone, or a name with a body's head word. True when the name was split so."""
+    m = st.m
+    cut = next((t.i for t in name if t.lower_ == "and" and t.i > name.start and ACRONYM.match(m.tokens[t.i - 1].text)), None)
+    if cut is None:
+        return False
+    for start, end in ((name.start, cut), (cut + 1 + (m.lower[cut + 1] == "the"), name.end)):
+        part = m.sdoc[start:end]
+        if not len(part) or all(t.i in st.framework_at for t in part):
+            continue
+        if len(part) == 1 and ACRONYM.match(part.text) and len(part.text) >= 3 and part[0].i not in m.country_at:
+            _add_framework(st, part.text, "Forum", part, None, "framework.member-of")
+            continue
+        body = _body_name_run(m, start, any_head=True)
+        if body is not None and body.end == end:
+            _add_framework(st, body.text, _gathering_kind(body), body, None, "framework.member-of")
+    return True
 
 
 def _member_states_of(m: ArticleMentions, member: Token) -> bool:
@@ -4162,7 +4199,7 @@ def _countries_gathered_by(st: _State, verb_at: int) -> bool:
     """A list of two or more countries right after the gathering verb at ``verb_at`` ("comprises six
     member countries: A, B, ...", "brings together A and B")."""
     m = st.m
-    end = m.tokens[verb_at].sent.end
+    end = _colon_list_end(m, m.tokens[verb_at].sent)  # "...: A, B and C." may be split off as a sentence
     k = verb_at + 1
     while k < end and (m.lower[k] in GATHERED_LEAD_WORDS | NUMBER_WORDS or m.tokens[k].like_num) and k not in m.country_at:
         k += 1
@@ -4996,7 +5033,8 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
     """"SADC leaders approved the force in 2024. [a quote] The regional bloc now comprises A, B, ...": the
     one organisation the article has named so far, however far back (none when it has named two)."""
     keys = {key for i, key in st.framework_at.items() if i < before}
-    bodies = {key for key in keys if st.frameworks[key].kind == "Organisation"}
+    # a bloc is no force ("the ECOWAS Standby Force ... The regional bloc": ECOWAS itself)
+    bodies = {key for key in keys if st.frameworks[key].kind == "Organisation" and not _shared_force(st.frameworks[key].name.split())}
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -5006,6 +5044,8 @@ def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK
     prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
     for i in range(noun.i - 1, (prev[0].start if prev else noun.sent.start) - 1, -1):
         key = st.framework_at.get(i)
+        if key is not None and noun.lower_ in BLOC_WORDS and _shared_force(st.frameworks[key].name.split()):
+            continue  # a bloc is no force: "ECOWAS leaders approved the ECOWAS Standby Force. The bloc ..."
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return key
     return None
@@ -6574,12 +6614,13 @@ def _member_states_lead(m: ArticleMentions, word: Token, objects: list[Token]) -
 
 def _list_after_colon(st: _State, objects: list[Token], sent: Span) -> list[str]:
     """"brings together ten member states: A, B and C": the parse may hang the list after the colon
-    elsewhere; the countries listed right after a colon that ends the verb's objects."""
+    elsewhere; the countries listed right after a colon that ends the verb's objects (the splitter
+    may cut the sentence at the colon: then the list is the next sentence)."""
     last = max(t.i for t in objects)
     colon = last if st.m.tokens[last].text == ":" else last + 1  # the parse may count the colon as an object's
     if colon >= sent.end or st.m.tokens[colon].text != ":":
         return []
-    return _country_list_after(st, colon + 1, sent.end)
+    return _country_list_after(st, colon + 1, _colon_list_end(st.m, sent))
 
 
 def _bodies_whose_nations(st: _State, objects: list[Token], fw_key: str) -> list[str]:
@@ -7216,6 +7257,8 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= _organisations_in_relations(st)
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
+        if _shared_force(st.frameworks[key].name.split()):
+            continue  # a multinational force is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
             del st.frameworks[key]
@@ -7279,7 +7322,10 @@ def _membership_relation(prep: Token, governor: Token) -> bool:
     in the X", "India's role in the IORA": a relation of states to the body the preposition governs."""
     lemma = governor.lemma_.lower()
     return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS or prep.lower_ == "from" and lemma in LEAVE_VERBS
-            or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS)
+            or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS or prep.lower_ == "to" and lemma in CONTRIBUTING_WORDS)
+
+
+CONTRIBUTING_WORDS = frozenset({"contribute", "contributor", "contribution"})  # "the largest contributor to the X Force"
 
 
 MEMBER_WORDS = frozenset({"member", "members", "membership"})
