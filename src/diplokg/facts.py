@@ -5312,6 +5312,9 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
         inside = list(subject.subtree)
         if any(t.i in m.person_at or t.ent_type_ == TITLE for t in inside):
             return []
+        pair = _pair_named_before(m, sent, subject.i) or _they_countries(m, sent, subject.i)
+        if pair:  # "A and B signed a pact. The two countries / They also co-chair F"
+            return pair
         countries = _chair_countries(m, inside[0].i, inside[-1].i + 1)
         if countries:
             return countries
@@ -5703,23 +5706,34 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
         if token.i + 4 >= sent.end:
             continue
         lead = token.lower_ in ("as", "are", "were", "remain") or token.lower_ == "the" and token.i > sent.start and m.tokens[token.i - 1].text == ","
-        after = _co_chair_word_end(m, token.i + 1) if lead or token.i in m.country_at else None
+        pair = [] if lead or token.i in m.country_at else _pair_named_before(m, sent, token.i) or _they_countries(m, sent, token.i)
+        after = _co_chair_word_end(m, _past_adverbs(m, token.i + 1, sent.end)) if lead or token.i in m.country_at or pair else None
         if after is None or after >= sent.end:
             continue
         if lead and m.lower[after] == "of":  # "A and B, as co-chairs of F", "A and B are / , the co-chairs of F"
             name_at = after + 1
             before = token.i - (token.lower_ == "the")
-        elif not lead and m.lower[after] == "the" and m.lower[after - 1] == "chair" and _countries_are_subject(m, token.i, sent):
-            # "A and B co-chair the F": the verb the parse may read as a noun
+        elif not lead and m.lower[after] == "the" and m.lower[after - 1] == "chair" and (pair or _countries_are_subject(m, token.i, sent)):
+            # "A and B (also) co-chair the F", "The two countries co-chair the F": the verb the parse may read as a noun
             name_at, before = after, token.i + 1
         else:
             continue
         span = _chaired_name(m, name_at, sent.end)
-        chairs = _countries_before(m, before, sent.start)
+        chairs = pair or _countries_before(m, before, sent.start)
         if span is None or not chairs:
             continue
         fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
         _add_co_chairs(st, chairs + _co_chair_fellows(m, span.end, sent.end), fw_key, sent)
+
+
+CO_CHAIR_ADVERBS = frozenset({"also", "jointly", "currently", "now", "still", "together"})
+
+
+def _past_adverbs(m: ArticleMentions, k: int, end: int) -> int:
+    """The first word at or after ``k`` that is not an adverb like "also" ("A and B also co-chair F")."""
+    while k < end and m.lower[k] in CO_CHAIR_ADVERBS:
+        k += 1
+    return k
 
 
 def _co_chair_fellows(m: ArticleMentions, k: int, end: int) -> list[str]:
@@ -6120,7 +6134,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
                 break
             k -= 1
         if not countries:
-            countries = _pair_named_before(m, sent, k) or _they_countries(m, sent, k)
+            countries = _pair_named_before(m, sent, k) or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k)
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
@@ -6318,6 +6332,16 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
         # "A and B are founding members of F. F comprises A, B, C and D. Both countries also ...": the
         # pair that was the subject of a sentence before, with no other pair as subject in between
         countries = next((found for found in (_subject_countries(m, s) for s in reversed(prev[:-1])) if found), [])
+    return countries if len(countries) == 2 else _lead_pair(m, sent)
+
+
+def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
+    """"Kenya and Ghana signed a pact ... [paragraphs on] The two countries also co-chair F": with no
+    pair as subject just before, "the two countries" are the article's pair, its lead's subject."""
+    lead = next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    if lead is None or lead.start >= sent.start:
+        return []
+    countries = _subject_countries(m, lead)
     return countries if len(countries) == 2 else []
 
 
@@ -6380,6 +6404,32 @@ def _one_of(m: ArticleMentions, k: int) -> bool:
 
 
 FELLOW_WORDS = (("along", "with"), ("together", "with"), ("alongside",))
+
+
+def _set_off_fellows(m: ArticleMentions, sent: Span, comma: int) -> list[str]:
+    """"The two countries, along with C, are members of F", "They, together with C and D, are ...":
+    the comma at ``comma`` closes a fellow phrase set off after the subject; the subject's countries
+    (named, "the two countries", "they") and the fellows share the role."""
+    if comma <= sent.start or m.tokens[comma].text != ",":
+        return []
+    j = comma - 1
+    while j > sent.start and (j in m.country_at or m.lower[j] in ("and", "the") or m.tokens[j].text == ","):
+        j -= 1
+    fellows = _countries_in(m, m.tokens[j + 1 : comma])
+    subject = _subject_before_fellows(m, sent, j) if fellows else []
+    return subject + fellows if subject else []
+
+
+def _subject_before_fellows(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """The subject before a fellow phrase ("along with", "together with", "alongside") that ends at
+    ``k`` and is set off by a comma: its countries, or the pair "the two countries" / "they" stand for."""
+    for words in FELLOW_WORDS:
+        start = k - len(words) + 1
+        if start - 1 <= sent.start or tuple(m.lower[j] for j in range(start, k + 1)) != words or m.tokens[start - 1].text != ",":
+            continue
+        comma = start - 1
+        return _countries_before(m, comma, sent.start) or _pair_named_before(m, sent, comma - 1) or _they_countries(m, sent, comma - 1)
+    return []
 
 
 def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str]:
