@@ -2996,6 +2996,7 @@ def _frameworks(st: _State) -> None:
     _memoranda(st)
     _quoted_policies(st)
     _known_as_groupings(st)
+    _so_called_groupings(st)
     _named_exercises(st)
     _listed_exercises(st)
     _paired_exercises(st)
@@ -4575,6 +4576,41 @@ def _known_as_groupings(st: _State) -> None:
             _claim(st, span, key)
             if span.text not in st.frameworks[key].aliases:
                 st.frameworks[key].aliases.append(span.text)
+
+
+def _so_called_groupings(st: _State) -> None:
+    """"the so-called IP4 group", "the so called 'Quint' format", "the so-called Andes Five grouping":
+    a name said to be what a grouping is called, right before the grouping noun, is a forum; not
+    "the so-called Islamic State" (no grouping noun), nor a country's name ("the so-called Chile group")."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ != "called" or token.i < 2:
+            continue
+        so = token.i - 1 - (m.tokens[token.i - 1].text == "-")
+        if m.lower[so] != "so":
+            continue
+        quoted = _quoted_name_at(m, token.i + 1)
+        span = quoted or _called_name_after(m, token.i + 1)
+        if span is None or any(t.i in st.framework_at or t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
+            continue
+        noun_at = span.end + (quoted is not None)  # past the closing quote
+        if noun_at >= len(m.tokens) or m.lower[noun_at] not in KNOWN_AS_NOUNS or not m.tokens[noun_at].is_lower:
+            continue
+        key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
+        st.framework_at.setdefault(noun_at, key)  # the grouping noun names it too: "the X group, which comprises"
+
+
+CALLED_NAME_LIMIT = 4  # words of a name given after "so-called"
+
+
+def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
+    """Capitalised words or acronyms with digits ("IP4", "G7", "Andes Five") starting at ``i``."""
+    j = i
+    while j < len(m.tokens) and j - i < CALLED_NAME_LIMIT and m.tokens[j].text[:1].isupper() \
+            and (m.tokens[j].is_alpha or ACRONYM.match(m.tokens[j].text)) and not m.tokens[j].is_sent_start:
+        j += 1
+    span = m.sdoc[i:j]
+    return None if j == i or _is_other_entity(m, span) else span
 
 
 INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively"})
@@ -6947,6 +6983,8 @@ def _framework_near(st: _State, head: Token) -> str | None:
             return st.framework_at[i]
         if st.m.tokens[i].text not in (")", "(", ","):
             break
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in st.framework_at:
+        return st.framework_at[head.head.head.i]  # "the X group of the alliance's partners, which comprises A, B"
     return None
 
 

@@ -62,3 +62,23 @@ def test_a_bloc_is_not_the_force_named_before_it(nlp):
     text = ("ECOWAS leaders discussed the activation of the ECOWAS Standby Force. "
             "The regional bloc now comprises four member states - Benin, Ghana, Togo and Senegal - after three left.")
     assert members_stated(text, nlp) == {(iso, "ECOWAS", "member") for iso in ("BEN", "GHA", "TGO", "SEN")}
+
+
+def test_so_called_groupings(nlp):
+    cases = {
+        "Lima has deepened its ties with the OAS through the so-called PAC3 group of the bloc's Pacific partners, "
+        "which comprises Chile, Peru and Ecuador.": "PAC3",
+        "Bolivia has joined the so-called Andes Five grouping, which comprises Chile, Peru, Ecuador and Colombia.": "Andes Five",
+        "The so-called PAC3 format brings together Chile, Peru and Ecuador.": "PAC3",
+        "Chile, Peru and Ecuador make up the so-called PAC3 group.": "PAC3",
+    }
+    for text, body in cases.items():
+        countries = {iso for iso, _, _ in members_stated(text, nlp)}
+        assert members_stated(text, nlp) == {(iso, body, "member") for iso in countries}, text
+        assert countries >= {"CHL", "PER", "ECU"}, text
+
+
+def test_so_called_without_a_grouping_noun_is_no_body(nlp):
+    x = extract_text(nlp, "The so-called Islamic State attacked the town. Observers mocked the so-called Ministry "
+                          "of Truth. The so-called Chile group met in Lima.")
+    assert framework_kinds(x) == {}
