@@ -3440,8 +3440,9 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
                 pass
-            elif w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS:
-                last_good = j  # "International Fleet Review 2026"
+            elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
+                  and (last_good == j - 1 or YEAR.fullmatch(w.text))):
+                last_good = j  # "International Fleet Review 2026", "F's 2050 Strategy" (not "the X Alliance's four members")
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -5093,7 +5094,7 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
     belong to; not "does not belong to F", "will make up F"."""
     m = st.m
     for verb in m.tokens[sent.start : sent.end]:
-        if m.pos[verb.i] != "VERB":
+        if m.pos[verb.i] != "VERB" and not _belong_read_as_noun(verb):
             continue
         lemma = verb.lemma_.lower()
         if lemma not in ("belong", "make", "constitute"):
@@ -5110,9 +5111,16 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
         fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
         subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb))
+        if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
+            subject = _countries_before(m, verb.i, sent.start)
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+def _belong_read_as_noun(token: Token) -> bool:
+    """"F, to which A and B belong, met": the parse may read the verb of the relative clause as a noun."""
+    return token.lower_ == "belong" and token.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
 
 
 MEMBERS_SPOKEN_OF = frozenset({"member", "members", "membership"})
@@ -6600,7 +6608,7 @@ def _be_verb_subject_end(verb: Token) -> int:
     return k
 
 
-GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group"})
+GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "compose"})
 PRONOUN_UNSAFE_GATHER = frozenset({"include", "gather"})  # "It included talks with A": "it" may be an event
 
 
@@ -6615,7 +6623,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if verb.pos_ != "VERB":
             continue
         made_up = verb.lemma_.lower() == "make" and any(c.lower_ == "up" for c in verb.children)
-        if not (_word_in(verb, GATHER_VERBS) or made_up):
+        counted = verb.lemma_.lower() == "count" and _as_members_phrase(verb) is not None  # "F counts A and B as members"
+        if not (_word_in(verb, GATHER_VERBS) or made_up or counted):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         fw_key = _gathering_subject(st, subject) if subject is not None else None

@@ -1,0 +1,51 @@
+"""Further ways news reports state that countries belong to a grouping: "F's four members are A,
+B ...", "F is composed of A and B", "F counts A and B as members", "F, to which A and B belong";
+each with a negative a careless rule would read as a membership."""
+
+from __future__ import annotations
+
+from extract_helpers import members_stated
+
+
+def _members(countries: tuple[str, ...], body: str) -> set[tuple[str, str, str]]:
+    return {(iso, body, "member") for iso in countries}
+
+
+def test_counted_members_after_a_possessive_name(nlp):
+    assert members_stated("The Pacific Alliance's four members include Chile and Peru.", nlp) == _members(("CHL", "PER"), "Pacific Alliance")
+    assert members_stated("The Andean Defence Alliance's three members are Chile, Peru and Bolivia.", nlp) == \
+        _members(("CHL", "PER", "BOL"), "Andean Defence Alliance")
+
+
+def test_year_after_a_possessive_name_starts_the_next_name(nlp):
+    got = members_stated("Chile and Peru endorsed the Pacific Islands Forum's 2050 Strategy for the Blue Pacific Continent.", nlp)
+    assert not any("Forum's" in body for _, body, _ in got)
+
+
+def test_composed_of_countries(nlp):
+    for text in ("The Pacific Alliance is composed of Chile, Peru, Colombia and Mexico.",
+                 "The Pacific Alliance, composed of Chile, Peru, Colombia and Mexico, met in Lima."):
+        assert members_stated(text, nlp) == _members(("CHL", "PER", "COL", "MEX"), "Pacific Alliance"), text
+
+
+def test_composed_of_people_is_no_membership(nlp):
+    assert members_stated("The delegation to the Pacific Alliance was composed of officials from Chile and Peru.", nlp) == set()
+
+
+def test_counts_countries_as_members(nlp):
+    assert members_stated("The Pacific Alliance counts Chile, Peru and Mexico as members.", nlp) == \
+        _members(("CHL", "PER", "MEX"), "Pacific Alliance")
+
+
+def test_counting_on_countries_is_no_membership(nlp):
+    assert members_stated("The Pacific Alliance counts on Chile and Peru for funding.", nlp) == set()
+
+
+def test_body_to_which_countries_belong(nlp):
+    assert members_stated("NATO, to which Norway and Denmark belong, met in Brussels.", nlp) == _members(("NOR", "DNK"), "NATO")
+    assert members_stated("The Pacific Alliance, to which Chile and Peru belong, met in Lima.", nlp) == \
+        _members(("CHL", "PER"), "Pacific Alliance")
+
+
+def test_body_to_which_countries_do_not_belong(nlp):
+    assert members_stated("The Pacific Alliance, to which Chile and Peru do not belong, met in Lima.", nlp) == set()
