@@ -5334,11 +5334,23 @@ def _chairing_members(st: _State, sent: Span) -> None:
             continue
         if verb.i > 0 and m.tokens[verb.i - 1].text == "-":
             continue  # "co-chair"
-        fw_key = next((st.framework_at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in st.framework_at), None)
-        if fw_key is None or st.frameworks[fw_key].kind != "Organisation":
+        fw_key = _chaired_organisation(st, verb)
+        if fw_key is None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.chair", 0.75))
         _add_new_memberships(st, _clause_subject_countries(m, verb), fw_key, "member", ev)
+
+
+def _chaired_organisation(st: _State, verb: Token) -> str | None:
+    """The organisation a chairing verb takes: its object ("will chair ASEAN"), or the name a relative
+    clause hangs on ("ASEAN, which Malaysia chairs this year")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    key = st.framework_at.get(obj.i)
+    if key is None and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        key = _framework_near(st, verb.head)
+    return key if key is not None and st.frameworks[key].kind == "Organisation" else None
 
 
 def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Token]) -> list[str]:
@@ -7411,7 +7423,16 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
         elif _membership_relation(prep, governor):
             keys.add(key)
-    return keys | _organisations_with_members_or_leavers(st)
+    return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st)
+
+
+def _chaired_organisations(st: _State) -> set[str]:
+    """Organisations a country chairs or chaired, even one the text names only by a pronoun ("the
+    X Association, which it chaired until 2023"): a relation of a state to the body."""
+    m = st.m
+    verbs = {m.tokens[i].head for i in st.framework_at} | {c for i in st.framework_at for c in m.tokens[i].children if c.dep_ == "relcl"}
+    chaired = (_chaired_organisation(st, v) for v in verbs if v.pos_ == "VERB" and v.lower_ in ("chair", "chairs", "chaired", "chairing"))
+    return {key for key in chaired if key is not None}
 
 
 def _membership_relation(prep: Token, governor: Token) -> bool:

@@ -4,7 +4,7 @@ each with a negative a careless rule would read as a membership."""
 
 from __future__ import annotations
 
-from extract_helpers import members_stated
+from extract_helpers import extract_text, framework_kinds, members_stated, membership_triples
 
 
 def _members(countries: tuple[str, ...], body: str) -> set[tuple[str, str, str]]:
@@ -49,3 +49,22 @@ def test_body_to_which_countries_belong(nlp):
 
 def test_body_to_which_countries_do_not_belong(nlp):
     assert members_stated("The Pacific Alliance, to which Chile and Peru do not belong, met in Lima.", nlp) == set()
+
+
+def test_organisation_a_country_chairs_in_a_relative_clause(nlp):
+    assert members_stated("The Shanghai Cooperation Organisation, which Kazakhstan chaired in 2024, met in Astana.", nlp) == \
+        _members(("KAZ",), "SCO")
+    assert members_stated("The Association of Southeast Asian Nations (ASEAN), which Malaysia chairs this year, met.", nlp) == \
+        _members(("MYS",), "ASEAN")
+
+
+def test_organisation_chaired_by_a_pronoun_is_kept_without_members(nlp):
+    x = extract_text(nlp, "Australia has deepened ties with India through the Indian Ocean Rim Association, which it "
+                          "chaired until 2023.")
+    assert framework_kinds(x) == {"IORA": "Organisation"}
+    assert membership_triples(x) == set()
+
+
+def test_a_chaired_meeting_is_no_organisation(nlp):
+    x = extract_text(nlp, "The summit, which Malaysia chaired, ended in Jakarta.")
+    assert membership_triples(x) == set()
