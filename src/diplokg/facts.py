@@ -5301,6 +5301,8 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
             if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
                 head = t
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i < word_end.i:
+            obj = None  # the parse hung "co-chair" on another verb ("include A and B; A and B co-chair the format")
         if obj is None and (head.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in head.children)):
             _co_chaired_by(st, sent, head)
             break
@@ -5315,9 +5317,10 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
             end += 1
         partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
         span = _chaired_name(m, start, end)
-        if span is None or not any(t.is_alpha for t in span):
+        described = _body_described_by(st, m.tokens[start + 1]) if span is None and end - start == 2 and m.lower[start] == "the" else None
+        if described is None and (span is None or not any(t.is_alpha for t in span)):
             continue
-        fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
+        fw_key = described or _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
         chairs = _co_chair_subject_countries(m, sent, [verb, head])
         if partner_at is not None:
             chairs += _named_countries(m, partner_at, sent.end)
@@ -5376,7 +5379,8 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
             return countries
     if any(t.text in PRONOUNS for t in m.tokens[max(sent.start, verbs[0].i - 3) : verbs[0].i]):
         return []  # "during which he will co-chair the X Dialogue": a person (misparsed), not a country
-    return _chair_countries(m, sent.start, verbs[0].i)
+    # the list right before the verb, not every country of the sentence ("include A, B and C; A and B co-chair")
+    return _countries_before(m, verbs[0].i, sent.start) or _chair_countries(m, sent.start, verbs[0].i)
 
 
 def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
@@ -5692,7 +5696,7 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
     start = co_chair_start(verb)
     start = verb.i if start is None else start
     if verb.dep_ in ("acl", "relcl"):
-        return st.framework_at.get(verb.head.i) or _framework_right_before(st, start)
+        return st.framework_at.get(verb.head.i) or _framework_right_before(st, start) or _body_described_by(st, verb.head)
     if start > 0 and st.m.tokens[start - 1].text == ",":
         return _framework_right_before(st, start)
     heads = {verb, st.m.tokens[start]}  # a split "co - chaired": the subject may hang on "co" or "be"
@@ -5702,6 +5706,21 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
     heads.update(passive)
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((st.framework_at[c.i] for c in subjects if c.i in st.framework_at), None)
+
+
+GENERIC_CHAIRED = GENERIC_BODY_WORDS | frozenset({"format"})  # said of any body ("co-chair the format")
+CHAIRED_DESCRIPTIONS = GENERIC_CHAIRED | SPECIFIC_BODY_WORDS | frozenset({"committee", "dialogue"})
+
+
+def _body_described_by(st: _State, noun: Token) -> str | None:
+    """"A and B co-chair the format", "The committee, co-chaired by A and B, meets": a plain definite
+    description of a body is the body named before whose name ends in its word ("the X Committee"),
+    or, for a word said of any body ("format", "group"), the body named last (in its sentence or the
+    two before); not "the summit" (no body), not a policy or a pact."""
+    if noun.lower_ not in CHAIRED_DESCRIPTIONS or not _plain_description(st.m, noun):
+        return None
+    key = _named_body_ending_in(st, noun) or _recent_framework(st, noun.lower_, noun.sent.start)
+    return key or (_body_named_before(st, noun) if noun.lower_ in GENERIC_CHAIRED else None)
 
 
 def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
@@ -5776,10 +5795,11 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
             continue
         span = _chaired_name(m, name_at, sent.end)
         chairs = pair or _countries_before(m, before, sent.start)
-        if span is None or not chairs:
+        described = _body_described_by(st, m.tokens[name_at + 1]) if span is None and m.lower[name_at] == "the" else None
+        if span is None and described is None or not chairs:
             continue
-        fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
-        _add_co_chairs(st, chairs + _co_chair_fellows(m, span.end, sent.end), fw_key, sent)
+        fw_key = described or _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
+        _add_co_chairs(st, chairs + _co_chair_fellows(m, span.end if span is not None else name_at + 2, sent.end), fw_key, sent)
 
 
 CO_CHAIR_ADVERBS = frozenset({"also", "jointly", "currently", "now", "still", "together"})

@@ -50,3 +50,30 @@ def test_no_pair_in_the_lead_no_members(nlp):
     text = ("The minister of Ghana met officials on Monday. Ghana hosts the regional depot. Chile trains pilots. "
             "Peru sent ships. The two countries also co-chair the Atlantic Maritime Security Working Group.")
     assert members_stated(text, nlp) == set()
+
+
+def test_co_chairs_of_a_body_described_after_its_name(nlp):
+    cases = {
+        "Members of the Baltic Five include Estonia, Latvia, Lithuania, Poland and Finland; Poland and Finland "
+        "co-chair the format.": "Baltic Five",
+        "Officials discussed the Andean Maritime Security Working Group. Chile and Peru co-chair the group.":
+            "Andean Maritime Security Working Group",
+        "Officials discussed the Chile-Peru Joint Defence Committee. The committee, co-chaired by Chile and Peru, "
+        "meets twice a year.": "Chile-Peru Joint Defence Committee",
+    }
+    for text, body in cases.items():
+        co_chairs = {(iso, name) for iso, name, role in members_stated(text, nlp) if role == "co-chair"}
+        assert co_chairs == {("POL", body), ("FIN", body)} or co_chairs == {("CHL", body), ("PER", body)}, text
+
+
+def test_co_chaired_description_of_no_body_named_before(nlp):
+    assert members_stated("Officials praised the summit. Chile and Peru co-chair the group.", nlp) == set()
+    # "the committee" is not the Working Group named before
+    text = "Officials discussed the Andean Maritime Security Working Group. The committee, co-chaired by Chile and Peru, meets."
+    assert members_stated(text, nlp) == set()
+
+
+def test_misparsed_co_chair_takes_no_listed_country_as_a_body(nlp):
+    got = members_stated("Members of the Baltic Five include Estonia, Latvia, Lithuania, Poland and Finland; Poland and "
+                         "Finland co-chair the format.", nlp)
+    assert {body for _, body, _ in got} == {"Baltic Five"}
