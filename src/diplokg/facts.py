@@ -7010,10 +7010,14 @@ def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
     """The countries of the verb's subject; for a relative clause ("Indonesia, which joined BRICS
     in 2025, ...") those of the noun it hangs on, outside the clause."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    relative = verb.dep_ == "relcl" and bool(subjects) and all(c.lower_ in ("which", "who", "that") for c in subjects)
-    if relative:
-        subjects = [verb.head]
-    return _countries_in(m, (t for c in subjects for t in c.subtree if not (relative and t.i >= verb.i)))
+    pronouns = [c for c in subjects if c.lower_ in ("which", "who", "that")]
+    if verb.dep_ == "relcl" and pronouns:
+        # "Chile, which along with Peru and Ecuador makes up F": the parse may take a fellow for a
+        # second subject; the noun the clause hangs on is the subject, with any such fellow
+        antecedent = [t for t in verb.head.subtree if t.i < pronouns[0].i]
+        fellows = [t for c in subjects if c not in pronouns for t in c.subtree]
+        return _countries_in(m, antecedent + fellows)
+    return _countries_in(m, (t for c in subjects for t in c.subtree))
 
 
 def _framework_near(st: _State, head: Token) -> str | None:
@@ -7121,7 +7125,11 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             founders = _heads_and_conjuncts([c for c in agent.children if c.dep_ == "pobj"])
         else:
             body = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            founders = _founding_subject(verb)
+            left = _left_to_found(verb)
+            founders = _founding_subject(left or verb)
+            if left is not None and not _countries_in(m, founders):
+                # "after A, B and C exited G to form F": the parse may miss the list right before the verb
+                founders = _country_tokens_before(m, left.i, sent.start)
         fw_key = st.framework_at.get(body.i) if body is not None else None
         if fw_key is None and body is not None and agent is not None:
             fw_key = _framework_near(st, body)
@@ -7133,6 +7141,26 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
         if countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.founded", 0.75))
             _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+BREAK_AWAY_LEMMAS = frozenset({"quit", "leave", "exit", "withdraw", "break", "split", "secede"})
+
+
+def _left_to_found(verb: Token) -> Token | None:
+    """"A, B and C left G in 2024 to form F", "... broke away to set up F": the past verb of leaving
+    whose subject did found F (its purpose was done); not "met to form F", "will leave G to form F"."""
+    head = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return head if head.lemma_.lower() in BREAK_AWAY_LEMMAS and head.tag_ == "VBD" else None
+
+
+def _country_tokens_before(m: ArticleMentions, i: int, sent_start: int) -> list[Token]:
+    """The country words of the list ending right before token ``i``."""
+    k = i - 1
+    while k >= sent_start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
+        k -= 1
+    return [t for t in m.tokens[k + 1 : i] if t.i in m.country_at]
 
 
 def _founding_subject(verb: Token) -> list[Token]:

@@ -68,3 +68,24 @@ def test_organisation_chaired_by_a_pronoun_is_kept_without_members(nlp):
 def test_a_chaired_meeting_is_no_organisation(nlp):
     x = extract_text(nlp, "The summit, which Malaysia chaired, ended in Jakarta.")
     assert membership_triples(x) == set()
+
+
+def test_countries_that_left_a_body_to_found_another(nlp):
+    for text in ("Mali, Chad and Niger left the Sahel Union in January to form the Alliance of Desert States.",
+                 "Mali, Chad and Niger broke away from the Sahel Union to form the Alliance of Desert States.",
+                 "Mali, Chad and Niger withdrew from the Sahel Union to set up the Alliance of Desert States.",
+                 "The bloc now has 12 members after Mali, Chad and Niger exited in January 2025 to form the "
+                 "Alliance of Desert States (ADS)."):
+        got = {(iso, body) for iso, body, _ in members_stated(text, nlp) if body == "Alliance of Desert States"}
+        assert got == {(iso, "Alliance of Desert States") for iso in ("MLI", "TCD", "NER")}, text
+
+
+def test_meeting_or_planning_to_found_is_no_membership(nlp):
+    for text in ("Mali, Chad and Niger will leave the Sahel Union to form the Alliance of Desert States.",
+                 "Mali, Chad and Niger met in Niamey to form the Alliance of Desert States."):
+        assert not any(body == "Alliance of Desert States" for _, body, _ in members_stated(text, nlp)), text
+
+
+def test_relative_subject_with_fellows_read_as_a_second_subject(nlp):
+    text = "Chile, which along with Peru, Ecuador and Colombia makes up the Pacific Coast Defence Organisation, hosted talks."
+    assert members_stated(text, nlp) == _members(("CHL", "PER", "ECU", "COL"), "Pacific Coast Defence Organisation")
