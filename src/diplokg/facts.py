@@ -2992,6 +2992,7 @@ def _frameworks(st: _State) -> None:
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
     _known_exercise_editions(st, known)
     _acronym_frameworks(st)
+    _lowercase_spelled_acronyms(st)
     _named_frameworks(st)
     _memoranda(st)
     _quoted_policies(st)
@@ -3133,6 +3134,45 @@ def _acronym_frameworks(st: _State) -> None:
             if alias and alias not in st.frameworks[key].aliases:
                 st.frameworks[key].aliases.append(alias)
             _claim(st, inside, key)
+
+
+LOWERCASE_SPELLED_KINDS = {"patrol": "Exercise", "patrols": "Exercise", "exercise": "Exercise", "drill": "Exercise",
+                           "dialogue": "Dialogue"}  # kinds a lowercase phrase may spell with its acronym
+LOWERCASE_SPELLED_LIMIT = 4  # words of "the coordinated naval patrol (CORNAPAT)"
+
+
+def _lowercase_spelled_acronyms(st: _State) -> None:
+    """"the coordinated patrol (CORPAT) between the two navies", "their maritime dialogue (MARDIA)": an
+    acronym in brackets spelled (its letters in order) by the lowercase words before it that end in
+    an exercise's or a dialogue's word names that framework; not "the line of actual control (LAC)"."""
+    m = st.m
+    for token in m.tokens:
+        if token.text != "(" or token.i < 2 or token.i + 2 >= len(m.tokens) or m.tokens[token.i + 2].text != ")":
+            continue
+        acronym = m.tokens[token.i + 1]
+        kind = LOWERCASE_SPELLED_KINDS.get(m.lower[token.i - 1])
+        if kind is None or not _is_acronym(acronym.text) or len(acronym.text) < 3 or acronym.i in st.framework_at:
+            continue
+        start = token.i - 1
+        while start - 1 >= 0 and token.i - start < LOWERCASE_SPELLED_LIMIT and m.tokens[start - 1].is_lower and m.tokens[start - 1].is_alpha \
+                and m.lower[start - 1] not in ("the", "a", "an", "their", "its", "of", "and"):
+            start -= 1
+        # the longest phrase that spells it ("the twice-yearly coordinated patrol (CORPAT)")
+        phrase = next((m.sdoc[k : token.i] for k in range(start, token.i - 1) if _letters_in_order(acronym.text, m.sdoc[k : token.i])), None)
+        if phrase is None:
+            continue
+        key = _add_framework(st, acronym.text, kind, m.sdoc[acronym.i : acronym.i + 1], acronym.sent, "framework.acronym",
+                             expansion=phrase.text)
+        _claim(st, phrase, key)
+
+
+def _letters_in_order(acronym: str, phrase: Span) -> bool:
+    """The acronym's letters appear in order in the phrase, from its first word's first letter on."""
+    text = "".join(t.lower_ for t in phrase)
+    if not text.startswith(acronym[0].lower()):
+        return False
+    rest = iter(text)
+    return all(c in rest for c in acronym.lower())
 
 
 def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
@@ -3644,7 +3684,8 @@ def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
 
 SERVICE_WORDS = frozenset({"exercise", "army", "navy", "naval", "air", "force", "forces", "joint", "military", "defence", "defense",
                            "coast", "guard", "marine", "marines", "maritime", "bilateral", "trilateral", "multilateral",
-                           "annual", "combined", "field", "training", "special", "amphibious", "armed"})
+                           "annual", "combined", "field", "training", "special", "amphibious", "armed",
+                           "biennial", "biannual", "triennial"})  # how often: "AUSINDEX, the biennial maritime exercise"
 
 
 def _named_exercises(st: _State) -> None:
