@@ -5436,6 +5436,11 @@ def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
     return out
 
 
+MEMBER_PEOPLE_NOUNS = frozenset({"officers", "officials", "experts", "companies", "firms", "scholars", "students",
+                                 "delegates", "people", "citizens", "nationals", "businesses", "academics", "scientists",
+                                 "lawmakers", "parliamentarians", "journalists", "veterans"})
+
+
 def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     """The countries a "member(s) of F" phrase describes: the subject of "is/are (among the)
     members of F" ("Kenya, which is a member of the EAC"), the noun of an apposition ("Chile and
@@ -5451,6 +5456,8 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
         subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
+    if any(c.lower_ in MEMBER_PEOPLE_NOUNS for c in subjects):
+        return []  # "Officers from Chile and Peru are members of F": people, not their countries
     # "Poland, along with Hungary and Czechia, is a member of F": the parse may hang the fellows on the verb
     fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
     return _countries_in(m, [t for c in subjects for t in c.subtree] + fellows)
@@ -6250,6 +6257,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             elif t.lower_ not in (",", "and", "the", "both") or not countries:
                 break
             k -= 1
+        if countries and k - 1 >= sent.start and m.lower[k] in ("from", "of") and m.lower[k - 1] in MEMBER_PEOPLE_NOUNS:
+            continue  # "Officers from Chile and Peru are members of F": people, not their countries
         if not countries:
             countries = _pair_named_before(m, sent, k) or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k)
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):

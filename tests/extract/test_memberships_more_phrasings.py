@@ -89,3 +89,12 @@ def test_meeting_or_planning_to_found_is_no_membership(nlp):
 def test_relative_subject_with_fellows_read_as_a_second_subject(nlp):
     text = "Chile, which along with Peru, Ecuador and Colombia makes up the Pacific Coast Defence Organisation, hosted talks."
     assert members_stated(text, nlp) == _members(("CHL", "PER", "ECU", "COL"), "Pacific Coast Defence Organisation")
+
+
+def test_people_from_countries_are_no_member_countries(nlp):
+    for text in ("Officers from Chile and Peru are members of the Andes Officers Association.",
+                 "Companies from Chile and Peru are members of the Pacific Alliance.",
+                 "Experts of Chile and Peru are members of the Pacific Alliance."):
+        assert members_stated(text, nlp) == set(), text
+    assert members_stated("The navies of Chile and Peru are members of the Pacific Alliance.", nlp) == \
+        _members(("CHL", "PER"), "Pacific Alliance")
