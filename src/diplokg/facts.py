@@ -4896,6 +4896,7 @@ def _memberships(st: _State) -> None:
 
 
 LAPSED_WORDS = frozenset({"former", "ex", "erstwhile", "longer"})  # "a former member", "no longer members"
+NOT_YET_WORDS = frozenset({"prospective", "aspiring", "candidate", "potential", "future", "applicant"})  # "a prospective member"
 
 
 def _lapsed_role(st: _State, noun: Token) -> bool:
@@ -4906,12 +4907,17 @@ def _lapsed_role(st: _State, noun: Token) -> bool:
         return True  # "a non-member" (not "a non-NATO member of the EU")
     k = noun.i - 1
     while k >= noun.sent.start:
-        if m.lower[k] in LAPSED_WORDS:
-            return True
+        if m.lower[k] in LAPSED_WORDS or m.lower[k] in NOT_YET_WORDS or _would_be(m, k):
+            return True  # lost, or not held yet: "a prospective / would-be member"
         if not (m.lower[k] in ROLE_MODIFIERS or k in st.framework_at or m.tokens[k].pos_ in ("ADJ", "NUM") or m.lower[k] == "no"):
             return False
         k -= 1
     return False
+
+
+def _would_be(m: ArticleMentions, k: int) -> bool:
+    """The "be" of "would-be" at ``k``."""
+    return m.lower[k] == "be" and k >= 2 and m.tokens[k - 1].text == "-" and m.lower[k - 2] == "would"
 
 
 def _negated_by_non(st: _State) -> list[int]:

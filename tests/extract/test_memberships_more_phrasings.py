@@ -98,3 +98,13 @@ def test_people_from_countries_are_no_member_countries(nlp):
         assert members_stated(text, nlp) == set(), text
     assert members_stated("The navies of Chile and Peru are members of the Pacific Alliance.", nlp) == \
         _members(("CHL", "PER"), "Pacific Alliance")
+
+
+def test_role_not_held_yet_is_no_membership(nlp):
+    for text in ("Prospective NATO members Sweden and Finland backed the plan.",
+                 "Would-be ASEAN member Timor-Leste sent observers.",
+                 "Timor-Leste is a prospective member of ASEAN.",
+                 "Timor-Leste, a candidate member of ASEAN, sent observers.",
+                 "Timor-Leste and Fiji, both aspiring members of ASEAN, sent observers."):
+        assert members_stated(text, nlp) == set(), text
+    assert members_stated("Norway and Denmark, both founding members of NATO, backed the plan.", nlp) == _members(("NOR", "DNK"), "NATO")
