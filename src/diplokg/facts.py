@@ -4621,9 +4621,10 @@ def _known_as_groupings(st: _State) -> None:
 
 
 def _so_called_groupings(st: _State) -> None:
-    """"the so-called IP4 group", "the so called 'Quint' format", "the so-called Andes Five grouping":
-    a name said to be what a grouping is called, right before the grouping noun, is a forum; not
-    "the so-called Islamic State" (no grouping noun), nor a country's name ("the so-called Chile group")."""
+    """"the so-called IP4 group, which comprises A, B ...", "the so-called Andes Five grouping": a name
+    said to be what a grouping is called, right before the grouping noun, is a forum when countries
+    are named its members; not "the so-called Islamic State" (no grouping noun), nor a country's
+    name ("the so-called Chile group"), nor a company ("the so-called Wagner group", no members)."""
     m = st.m
     for token in m.tokens:
         if token.lower_ != "called" or token.i < 2:
@@ -4638,7 +4639,8 @@ def _so_called_groupings(st: _State) -> None:
         noun_at = span.end + (quoted is not None)  # past the closing quote
         if noun_at >= len(m.tokens) or m.lower[noun_at] not in KNOWN_AS_NOUNS or not m.tokens[noun_at].is_lower:
             continue
-        key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
+        # on trial like a candidate body: kept only with members ("the so-called Wagner group" is a company)
+        key = _add_framework(st, span.text, "Forum", span, None, BODY_CANDIDATE_RULE)
         st.framework_at.setdefault(noun_at, key)  # the grouping noun names it too: "the X group, which comprises"
 
 

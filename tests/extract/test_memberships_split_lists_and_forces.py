@@ -82,3 +82,9 @@ def test_so_called_without_a_grouping_noun_is_no_body(nlp):
     x = extract_text(nlp, "The so-called Islamic State attacked the town. Observers mocked the so-called Ministry "
                           "of Truth. The so-called Chile group met in Lima.")
     assert framework_kinds(x) == {}
+
+
+def test_so_called_group_without_members_is_no_body(nlp):
+    x = extract_text(nlp, "Mercenaries of the so-called Wagner group attacked the town. The so-called Quint format met "
+                          "in Lima with Chile and Peru.")
+    assert framework_kinds(x) == {}
