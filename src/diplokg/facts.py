@@ -6476,6 +6476,9 @@ def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
     if lead is None or lead.start >= sent.start:
         return []
     countries = _subject_countries(m, lead)
+    prev = _sentences_ending_by(m, sent.start, 1)
+    if prev and any(iso not in countries for iso in _countries_in(m, prev[-1])):
+        return []  # "... talks between Vietnam and the Philippines. The two countries ...": another pair just named
     return countries if len(countries) == 2 else []
 
 

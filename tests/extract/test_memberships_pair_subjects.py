@@ -77,3 +77,9 @@ def test_misparsed_co_chair_takes_no_listed_country_as_a_body(nlp):
     got = members_stated("Members of the Baltic Five include Estonia, Latvia, Lithuania, Poland and Finland; Poland and "
                          "Finland co-chair the format.", nlp)
     assert {body for _, body, _ in got} == {"Baltic Five"}
+
+
+def test_the_two_countries_after_another_pair_just_named_are_not_the_leads(nlp):
+    text = ("Ghana and Chile signed a pact on Monday. Ghana's minister praised the talks. Chile also backed talks "
+            "between Peru and Ecuador. The two countries also co-chair the Atlantic Maritime Security Working Group.")
+    assert not any(iso in ("GHA", "CHL") for iso, _, _ in members_stated(text, nlp))
