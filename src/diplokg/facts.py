@@ -7549,10 +7549,7 @@ def _membership_relation(prep: Token, governor: Token) -> bool:
     in the X", "India's role in the IORA": a relation of states to the body the preposition governs."""
     lemma = governor.lemma_.lower()
     return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS or prep.lower_ == "from" and lemma in LEAVE_VERBS
-            or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS or prep.lower_ == "to" and lemma in CONTRIBUTING_WORDS)
-
-
-CONTRIBUTING_WORDS = frozenset({"contribute", "contributor", "contribution"})  # "the largest contributor to the X Force"
+            or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS)
 
 
 MEMBER_WORDS = frozenset({"member", "members", "membership"})
