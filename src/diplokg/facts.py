@@ -4986,6 +4986,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _dashed_members(st, sent)
         _counted_among(st, sent)
         _stated_memberships(st, sent)
+        _possessive_role_apposed(st, sent)
         _elliptical_roles(st, sent)
         _roles_in_body_in_focus(st, sent)
         _verb_memberships(st, sent)
@@ -6273,6 +6274,31 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
         _add_stated(st, countries, fw_key, role, sent, done)
+
+
+def _possessive_role_apposed(st: _State, sent: Span) -> None:
+    """"Ecuador, the Pacific Alliance's newest member, hosted talks", "A and B, NATO's newest members,
+    ...": a role of F's set off right after the countries (the parse often loses such an apposition);
+    not "Chile criticised the Pacific Alliance's newest member" (no comma before), not "a former member"."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        role = ELLIPTICAL_ROLES.get(noun.lower_)
+        if role is None or noun.i + 1 >= sent.end or m.tokens[noun.i + 1].text not in (",", ";", ".") or _lapsed_role(st, noun):
+            continue
+        k = noun.i - 1
+        while k > sent.start and (m.lower[k] in ROLE_MODIFIERS or m.lower[k] in RANK_IN_BODY_WORDS or _ordinal(m.tokens[k]) is not None):
+            k -= 1
+        fw_key = st.framework_at.get(k - 1) if m.tokens[k].text in ("'s", "’s") else None
+        if fw_key is None:
+            continue
+        j = k - 1
+        while j - 1 >= sent.start and st.framework_at.get(j - 1) == fw_key:
+            j -= 1
+        j -= j - 1 >= sent.start and m.lower[j - 1] == "the"
+        if j - 1 <= sent.start or m.tokens[j - 1].text != ",":
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
+        _add_new_memberships(st, _countries_before(m, j - 1, sent.start), fw_key, role, ev)
 
 
 ELLIPTICAL_ROLES = {"member": "member", "members": "member", "observer": "observer", "observers": "observer"}

@@ -108,3 +108,16 @@ def test_role_not_held_yet_is_no_membership(nlp):
                  "Timor-Leste and Fiji, both aspiring members of ASEAN, sent observers."):
         assert members_stated(text, nlp) == set(), text
     assert members_stated("Norway and Denmark, both founding members of NATO, backed the plan.", nlp) == _members(("NOR", "DNK"), "NATO")
+
+
+def test_possessive_role_set_off_after_the_countries(nlp):
+    assert members_stated("Ecuador, the Pacific Alliance's newest member, hosted talks.", nlp) == _members(("ECU",), "Pacific Alliance")
+    assert members_stated("Ecuador, NATO's newest member, hosted talks.", nlp) == _members(("ECU",), "NATO")
+    assert members_stated("Chile and Peru, the Pacific Alliance's founding members, hosted talks.", nlp) == \
+        _members(("CHL", "PER"), "Pacific Alliance")
+
+
+def test_possessive_role_not_set_off_after_the_countries(nlp):
+    assert members_stated("Ecuador, the Pacific Alliance's former member, hosted talks.", nlp) == set()
+    got = members_stated("Chile criticised the Pacific Alliance's newest member, Peru, for delays.", nlp)
+    assert got == _members(("PER",), "Pacific Alliance")
