@@ -6243,6 +6243,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             continue
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
             k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
+        elif _joined_as_role(m, k, sent):
+            k -= 1  # "Ecuador was admitted / joined as the fifth member of F": the verb stands for "is"
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
             continue
         elif _shares_subject(m.tokens[k]):
@@ -6581,6 +6583,18 @@ def _set_off_fellows(m: ArticleMentions, sent: Span, comma: int) -> list[str]:
     fellows = _countries_in(m, m.tokens[j + 1 : comma])
     subject = _subject_before_fellows(m, sent, j) if fellows else []
     return subject + fellows if subject else []
+
+
+JOINED_AS_LEMMAS = frozenset({"join", "rejoin", "admit", "accept"})
+
+
+def _joined_as_role(m: ArticleMentions, k: int, sent: Span) -> bool:
+    """"as" at ``k`` after a done joining verb: "was admitted as / joined as the fifth member of F";
+    not "will join as a member" (not done yet)."""
+    if k - 1 < sent.start or m.lower[k] != "as":
+        return False
+    verb = m.tokens[k - 1]
+    return verb.lemma_.lower() in JOINED_AS_LEMMAS and verb.tag_ in ("VBD", "VBN") and not _future_verb(verb)
 
 
 def _subject_before_fellows(m: ArticleMentions, sent: Span, k: int) -> list[str]:

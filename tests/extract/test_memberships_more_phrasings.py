@@ -121,3 +121,17 @@ def test_possessive_role_not_set_off_after_the_countries(nlp):
     assert members_stated("Ecuador, the Pacific Alliance's former member, hosted talks.", nlp) == set()
     got = members_stated("Chile criticised the Pacific Alliance's newest member, Peru, for delays.", nlp)
     assert got == _members(("PER",), "Pacific Alliance")
+
+
+def test_joined_or_admitted_as_a_member(nlp):
+    for text in ("Ecuador was admitted as the fifth member of the Pacific Alliance.",
+                 "Ecuador joined as the fifth member of the Pacific Alliance in 2019.",
+                 "Ecuador was accepted as a full member of the Pacific Alliance."):
+        assert members_stated(text, nlp) == _members(("ECU",), "Pacific Alliance"), text
+
+
+def test_joining_as_a_member_not_done_yet(nlp):
+    for text in ("Ecuador will join as the fifth member of the Pacific Alliance.",
+                 "Ecuador hopes to join as a member of the Pacific Alliance.",
+                 "Ecuador was invited as a guest of the Pacific Alliance."):
+        assert members_stated(text, nlp) == set(), text
