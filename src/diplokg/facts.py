@@ -3329,10 +3329,12 @@ def _frameworks(st: _State) -> None:
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
     _known_exercise_editions(st, known)
     _acronym_frameworks(st)
+    _lowercase_spelled_acronyms(st)
     _named_frameworks(st)
     _memoranda(st)
     _quoted_policies(st)
     _known_as_groupings(st)
+    _so_called_groupings(st)
     _named_exercises(st)
     _listed_exercises(st)
     _paired_exercises(st)
@@ -3469,6 +3471,45 @@ def _acronym_frameworks(st: _State) -> None:
             if alias and alias not in st.frameworks[key].aliases:
                 st.frameworks[key].aliases.append(alias)
             _claim(st, inside, key)
+
+
+LOWERCASE_SPELLED_KINDS = {"patrol": "Exercise", "patrols": "Exercise", "exercise": "Exercise", "drill": "Exercise",
+                           "dialogue": "Dialogue"}  # kinds a lowercase phrase may spell with its acronym
+LOWERCASE_SPELLED_LIMIT = 4  # words of "the coordinated naval patrol (CORNAPAT)"
+
+
+def _lowercase_spelled_acronyms(st: _State) -> None:
+    """"the coordinated patrol (CORPAT) between the two navies", "their maritime dialogue (MARDIA)": an
+    acronym in brackets spelled (its letters in order) by the lowercase words before it that end in
+    an exercise's or a dialogue's word names that framework; not "the line of actual control (LAC)"."""
+    m = st.m
+    for token in m.tokens:
+        if token.text != "(" or token.i < 2 or token.i + 2 >= len(m.tokens) or m.tokens[token.i + 2].text != ")":
+            continue
+        acronym = m.tokens[token.i + 1]
+        kind = LOWERCASE_SPELLED_KINDS.get(m.lower[token.i - 1])
+        if kind is None or not _is_acronym(acronym.text) or len(acronym.text) < 3 or acronym.i in st.framework_at:
+            continue
+        start = token.i - 1
+        while start - 1 >= 0 and token.i - start < LOWERCASE_SPELLED_LIMIT and m.tokens[start - 1].is_lower and m.tokens[start - 1].is_alpha \
+                and m.lower[start - 1] not in ("the", "a", "an", "their", "its", "of", "and"):
+            start -= 1
+        # the longest phrase that spells it ("the twice-yearly coordinated patrol (CORPAT)")
+        phrase = next((m.sdoc[k : token.i] for k in range(start, token.i - 1) if _letters_in_order(acronym.text, m.sdoc[k : token.i])), None)
+        if phrase is None:
+            continue
+        key = _add_framework(st, acronym.text, kind, m.sdoc[acronym.i : acronym.i + 1], acronym.sent, "framework.acronym",
+                             expansion=phrase.text)
+        _claim(st, phrase, key)
+
+
+def _letters_in_order(acronym: str, phrase: Span) -> bool:
+    """The acronym's letters appear in order in the phrase, from its first word's first letter on."""
+    text = "".join(t.lower_ for t in phrase)
+    if not text.startswith(acronym[0].lower()):
+        return False
+    rest = iter(text)
+    return all(c in rest for c in acronym.lower())
 
 
 def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
@@ -3658,6 +3699,8 @@ def _framework_head(span: Span) -> str | None:
         return None  # "the Indian High Commission": a diplomatic mission
     if len(words) >= 2 and words[-1].lower_ == "group" and words[-2].lower_ in FORMATION_WORDS:
         return None  # "the UK Carrier Strike Group": a naval formation, not a forum
+    if _shared_force([t.text for t in words]):
+        return "Organisation"
     if _code_of_conduct_at(words) is not None:
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
     for k, t in enumerate(words):  # the word before the first connector names the thing
@@ -3683,6 +3726,17 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
         return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
     return None
+
+
+SHARED_FORCE_WORDS = frozenset({"standby", "multinational"})  # said only of a force several states make up
+
+
+def _shared_force(words: list[str]) -> bool:
+    """"the SADC Standby Force", "the Multinational Joint Task Force": a force of several states is
+    a body (a defence framework even when merely named); not a service ("the Indian Air Force") nor
+    a national unit ("Quick Reaction Force")."""
+    return (len(words) >= 2 and words[-1] in ("Force", "Forces")
+            and any(w.lower() in SHARED_FORCE_WORDS and w[:1].isupper() for w in words[:-1]))
 
 
 def _in_the_field_of(m: ArticleMentions, j: int) -> bool:
@@ -3763,8 +3817,9 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
                 pass
-            elif w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS:
-                last_good = j  # "International Fleet Review 2026"
+            elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
+                  and (last_good == j - 1 or YEAR.fullmatch(w.text))):
+                last_good = j  # "International Fleet Review 2026", "F's 2050 Strategy" (not "the X Alliance's four members")
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -3966,7 +4021,8 @@ def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
 
 SERVICE_WORDS = frozenset({"exercise", "army", "navy", "naval", "air", "force", "forces", "joint", "military", "defence", "defense",
                            "coast", "guard", "marine", "marines", "maritime", "bilateral", "trilateral", "multilateral",
-                           "annual", "combined", "field", "training", "special", "amphibious", "armed"})
+                           "annual", "combined", "field", "training", "special", "amphibious", "armed",
+                           "biennial", "biannual", "triennial"})  # how often: "AUSINDEX, the biennial maritime exercise"
 
 
 def _named_exercises(st: _State) -> None:
@@ -4408,6 +4464,8 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             name = _body_name_run(m, k, any_head=True)
             listed = name is not None and _members_listed_after(st, name)
             name = name if listed else None
+        if name is not None and any_head and _bodies_joined_by_and(st, name):
+            continue  # "members of BRICS and IBSA": two bodies, each added
         if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
             continue  # "members of the X Conference secretariat": the name only says whose
         if not listed and not _country_member_before(m, token):
@@ -4415,6 +4473,28 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if not token.lower_.startswith("member") and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+
+
+def _bodies_joined_by_and(st: _State, name: Span) -> bool:
+    """"A and B are members of BRICS and IBSA / of ASEAN and the Pacific Alliance": an "and" right after
+    an acronym joins two bodies, not two words of one name (no acronym stands before the "and" of
+    "Organization for Security and Co-operation in Europe"); each part not yet known is added: an
+    acronym alone, or a name with a body's head word. True when the name was split so."""
+    m = st.m
+    cut = next((t.i for t in name if t.lower_ == "and" and t.i > name.start and ACRONYM.match(m.tokens[t.i - 1].text)), None)
+    if cut is None:
+        return False
+    for start, end in ((name.start, cut), (cut + 1 + (m.lower[cut + 1] == "the"), name.end)):
+        part = m.sdoc[start:end]
+        if not len(part) or all(t.i in st.framework_at for t in part):
+            continue
+        if len(part) == 1 and ACRONYM.match(part.text) and len(part.text) >= 3 and part[0].i not in m.country_at:
+            _add_framework(st, part.text, "Forum", part, None, "framework.member-of")
+            continue
+        body = _body_name_run(m, start, any_head=True)
+        if body is not None and body.end == end:
+            _add_framework(st, body.text, _gathering_kind(body), body, None, "framework.member-of")
+    return True
 
 
 def _member_states_of(m: ArticleMentions, member: Token) -> bool:
@@ -4499,7 +4579,7 @@ def _countries_gathered_by(st: _State, verb_at: int) -> bool:
     """A list of two or more countries right after the gathering verb at ``verb_at`` ("comprises six
     member countries: A, B, ...", "brings together A and B")."""
     m = st.m
-    end = m.tokens[verb_at].sent.end
+    end = _colon_list_end(m, m.tokens[verb_at].sent)  # "...: A, B and C." may be split off as a sentence
     k = verb_at + 1
     while k < end and (m.lower[k] in GATHERED_LEAD_WORDS | NUMBER_WORDS or m.tokens[k].like_num) and k not in m.country_at:
         k += 1
@@ -4877,6 +4957,43 @@ def _known_as_groupings(st: _State) -> None:
                 st.frameworks[key].aliases.append(span.text)
 
 
+def _so_called_groupings(st: _State) -> None:
+    """"the so-called IP4 group, which comprises A, B ...", "the so-called Andes Five grouping": a name
+    said to be what a grouping is called, right before the grouping noun, is a forum when countries
+    are named its members; not "the so-called Islamic State" (no grouping noun), nor a country's
+    name ("the so-called Chile group"), nor a company ("the so-called Wagner group", no members)."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ != "called" or token.i < 2:
+            continue
+        so = token.i - 1 - (m.tokens[token.i - 1].text == "-")
+        if m.lower[so] != "so":
+            continue
+        quoted = _quoted_name_at(m, token.i + 1)
+        span = quoted or _called_name_after(m, token.i + 1)
+        if span is None or any(t.i in st.framework_at or t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
+            continue
+        noun_at = span.end + (quoted is not None)  # past the closing quote
+        if noun_at >= len(m.tokens) or m.lower[noun_at] not in KNOWN_AS_NOUNS or not m.tokens[noun_at].is_lower:
+            continue
+        # on trial like a candidate body: kept only with members ("the so-called Wagner group" is a company)
+        key = _add_framework(st, span.text, "Forum", span, None, BODY_CANDIDATE_RULE)
+        st.framework_at.setdefault(noun_at, key)  # the grouping noun names it too: "the X group, which comprises"
+
+
+CALLED_NAME_LIMIT = 4  # words of a name given after "so-called"
+
+
+def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
+    """Capitalised words or acronyms with digits ("IP4", "G7", "Andes Five") starting at ``i``."""
+    j = i
+    while j < len(m.tokens) and j - i < CALLED_NAME_LIMIT and m.tokens[j].text[:1].isupper() \
+            and (m.tokens[j].is_alpha or ACRONYM.match(m.tokens[j].text)) and not m.tokens[j].is_sent_start:
+        j += 1
+    span = m.sdoc[i:j]
+    return None if j == i or _is_other_entity(m, span) else span
+
+
 INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively"})
 
 
@@ -5118,6 +5235,7 @@ def _memberships(st: _State) -> None:
 
 
 LAPSED_WORDS = frozenset({"former", "ex", "erstwhile", "longer"})  # "a former member", "no longer members"
+NOT_YET_WORDS = frozenset({"prospective", "aspiring", "candidate", "potential", "future", "applicant"})  # "a prospective member"
 
 
 def _lapsed_role(st: _State, noun: Token) -> bool:
@@ -5128,12 +5246,17 @@ def _lapsed_role(st: _State, noun: Token) -> bool:
         return True  # "a non-member" (not "a non-NATO member of the EU")
     k = noun.i - 1
     while k >= noun.sent.start:
-        if m.lower[k] in LAPSED_WORDS:
-            return True
+        if m.lower[k] in LAPSED_WORDS or m.lower[k] in NOT_YET_WORDS or _would_be(m, k):
+            return True  # lost, or not held yet: "a prospective / would-be member"
         if not (m.lower[k] in ROLE_MODIFIERS or k in st.framework_at or m.tokens[k].pos_ in ("ADJ", "NUM") or m.lower[k] == "no"):
             return False
         k -= 1
     return False
+
+
+def _would_be(m: ArticleMentions, k: int) -> bool:
+    """The "be" of "would-be" at ``k``."""
+    return m.lower[k] == "be" and k >= 2 and m.tokens[k - 1].text == "-" and m.lower[k - 2] == "would"
 
 
 def _negated_by_non(st: _State) -> list[int]:
@@ -5200,6 +5323,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _dashed_members(st, sent)
         _counted_among(st, sent)
         _stated_memberships(st, sent)
+        _possessive_role_apposed(st, sent)
         _elliptical_roles(st, sent)
         _roles_in_body_in_focus(st, sent)
         _verb_memberships(st, sent)
@@ -5333,7 +5457,8 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
     """"SADC leaders approved the force in 2024. [a quote] The regional bloc now comprises A, B, ...": the
     one organisation the article has named so far, however far back (none when it has named two)."""
     keys = {key for i, key in st.framework_at.items() if i < before}
-    bodies = {key for key in keys if st.frameworks[key].kind == "Organisation"}
+    # a bloc is no force ("the ECOWAS Standby Force ... The regional bloc": ECOWAS itself)
+    bodies = {key for key in keys if st.frameworks[key].kind == "Organisation" and not _shared_force(st.frameworks[key].name.split())}
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -5343,6 +5468,8 @@ def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK
     prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
     for i in range(noun.i - 1, (prev[0].start if prev else noun.sent.start) - 1, -1):
         key = st.framework_at.get(i)
+        if key is not None and noun.lower_ in BLOC_WORDS and _shared_force(st.frameworks[key].name.split()):
+            continue  # a bloc is no force: "ECOWAS leaders approved the ECOWAS Standby Force. The bloc ..."
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return key
     return None
@@ -5354,7 +5481,7 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
     belong to; not "does not belong to F", "will make up F"."""
     m = st.m
     for verb in m.tokens[sent.start : sent.end]:
-        if m.pos[verb.i] != "VERB":
+        if m.pos[verb.i] != "VERB" and not _belong_read_as_noun(verb):
             continue
         lemma = verb.lemma_.lower()
         if lemma not in ("belong", "make", "constitute"):
@@ -5371,9 +5498,16 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
         fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
         subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb))
+        if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
+            subject = _countries_before(m, verb.i, sent.start)
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+def _belong_read_as_noun(token: Token) -> bool:
+    """"F, to which A and B belong, met": the parse may read the verb of the relative clause as a noun."""
+    return token.lower_ == "belong" and token.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
 
 
 MEMBERS_SPOKEN_OF = frozenset({"member", "members", "membership"})
@@ -5554,6 +5688,8 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
             if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
                 head = t
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i < word_end.i:
+            obj = None  # the parse hung "co-chair" on another verb ("include A and B; A and B co-chair the format")
         if obj is None and (head.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in head.children)):
             _co_chaired_by(st, sent, head)
             break
@@ -5568,9 +5704,10 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
             end += 1
         partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
         span = _chaired_name(m, start, end)
-        if span is None or not any(t.is_alpha for t in span):
+        described = _body_described_by(st, m.tokens[start + 1]) if span is None and end - start == 2 and m.lower[start] == "the" else None
+        if described is None and (span is None or not any(t.is_alpha for t in span)):
             continue
-        fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
+        fw_key = described or _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
         chairs = _co_chair_subject_countries(m, sent, [verb, head])
         if partner_at is not None:
             chairs += _named_countries(m, partner_at, sent.end)
@@ -5587,11 +5724,23 @@ def _chairing_members(st: _State, sent: Span) -> None:
             continue
         if verb.i > 0 and m.tokens[verb.i - 1].text == "-":
             continue  # "co-chair"
-        fw_key = next((st.framework_at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in st.framework_at), None)
-        if fw_key is None or st.frameworks[fw_key].kind != "Organisation":
+        fw_key = _chaired_organisation(st, verb)
+        if fw_key is None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.chair", 0.75))
         _add_new_memberships(st, _clause_subject_countries(m, verb), fw_key, "member", ev)
+
+
+def _chaired_organisation(st: _State, verb: Token) -> str | None:
+    """The organisation a chairing verb takes: its object ("will chair ASEAN"), or the name a relative
+    clause hangs on ("ASEAN, which Malaysia chairs this year")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    key = st.framework_at.get(obj.i)
+    if key is None and obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        key = _framework_near(st, verb.head)
+    return key if key is not None and st.frameworks[key].kind == "Organisation" else None
 
 
 def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Token]) -> list[str]:
@@ -5609,12 +5758,16 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
         inside = list(subject.subtree)
         if any(t.i in m.person_at or t.ent_type_ == TITLE for t in inside):
             return []
+        pair = _pair_named_before(m, sent, subject.i) or _they_countries(m, sent, subject.i)
+        if pair:  # "A and B signed a pact. The two countries / They also co-chair F"
+            return pair
         countries = _chair_countries(m, inside[0].i, inside[-1].i + 1)
         if countries:
             return countries
     if any(t.text in PRONOUNS for t in m.tokens[max(sent.start, verbs[0].i - 3) : verbs[0].i]):
         return []  # "during which he will co-chair the X Dialogue": a person (misparsed), not a country
-    return _chair_countries(m, sent.start, verbs[0].i)
+    # the list right before the verb, not every country of the sentence ("include A, B and C; A and B co-chair")
+    return _countries_before(m, verbs[0].i, sent.start) or _chair_countries(m, sent.start, verbs[0].i)
 
 
 def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
@@ -5627,6 +5780,11 @@ def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
         if iso and iso not in out and t.dep_ in ("pobj", "conj", "appos") and not any(c.dep_ == "case" for c in t.children):
             out.append(iso)
     return out
+
+
+MEMBER_PEOPLE_NOUNS = frozenset({"officers", "officials", "experts", "companies", "firms", "scholars", "students",
+                                 "delegates", "people", "citizens", "nationals", "businesses", "academics", "scientists",
+                                 "lawmakers", "parliamentarians", "journalists", "veterans"})
 
 
 def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
@@ -5644,6 +5802,8 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
         subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
+    if any(c.lower_ in MEMBER_PEOPLE_NOUNS for c in subjects):
+        return []  # "Officers from Chile and Peru are members of F": people, not their countries
     # "Poland, along with Hungary and Czechia, is a member of F": the parse may hang the fellows on the verb
     fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
     return _countries_in(m, [t for c in subjects for t in c.subtree] + fellows)
@@ -5930,7 +6090,7 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
     start = co_chair_start(verb)
     start = verb.i if start is None else start
     if verb.dep_ in ("acl", "relcl"):
-        return st.framework_at.get(verb.head.i) or _framework_right_before(st, start)
+        return st.framework_at.get(verb.head.i) or _framework_right_before(st, start) or _body_described_by(st, verb.head)
     if start > 0 and st.m.tokens[start - 1].text == ",":
         return _framework_right_before(st, start)
     heads = {verb, st.m.tokens[start]}  # a split "co - chaired": the subject may hang on "co" or "be"
@@ -5940,6 +6100,21 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
     heads.update(passive)
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((st.framework_at[c.i] for c in subjects if c.i in st.framework_at), None)
+
+
+GENERIC_CHAIRED = GENERIC_BODY_WORDS | frozenset({"format"})  # said of any body ("co-chair the format")
+CHAIRED_DESCRIPTIONS = GENERIC_CHAIRED | SPECIFIC_BODY_WORDS | frozenset({"committee", "dialogue"})
+
+
+def _body_described_by(st: _State, noun: Token) -> str | None:
+    """"A and B co-chair the format", "The committee, co-chaired by A and B, meets": a plain definite
+    description of a body is the body named before whose name ends in its word ("the X Committee"),
+    or, for a word said of any body ("format", "group"), the body named last (in its sentence or the
+    two before); not "the summit" (no body), not a policy or a pact."""
+    if noun.lower_ not in CHAIRED_DESCRIPTIONS or not _plain_description(st.m, noun):
+        return None
+    key = _named_body_ending_in(st, noun) or _recent_framework(st, noun.lower_, noun.sent.start)
+    return key or (_body_named_before(st, noun) if noun.lower_ in GENERIC_CHAIRED else None)
 
 
 def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
@@ -6000,23 +6175,35 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
         if token.i + 4 >= sent.end:
             continue
         lead = token.lower_ in ("as", "are", "were", "remain") or token.lower_ == "the" and token.i > sent.start and m.tokens[token.i - 1].text == ","
-        after = _co_chair_word_end(m, token.i + 1) if lead or token.i in m.country_at else None
+        pair = [] if lead or token.i in m.country_at else _pair_named_before(m, sent, token.i) or _they_countries(m, sent, token.i)
+        after = _co_chair_word_end(m, _past_adverbs(m, token.i + 1, sent.end)) if lead or token.i in m.country_at or pair else None
         if after is None or after >= sent.end:
             continue
         if lead and m.lower[after] == "of":  # "A and B, as co-chairs of F", "A and B are / , the co-chairs of F"
             name_at = after + 1
             before = token.i - (token.lower_ == "the")
-        elif not lead and m.lower[after] == "the" and m.lower[after - 1] == "chair" and _countries_are_subject(m, token.i, sent):
-            # "A and B co-chair the F": the verb the parse may read as a noun
+        elif not lead and m.lower[after] == "the" and m.lower[after - 1] == "chair" and (pair or _countries_are_subject(m, token.i, sent)):
+            # "A and B (also) co-chair the F", "The two countries co-chair the F": the verb the parse may read as a noun
             name_at, before = after, token.i + 1
         else:
             continue
         span = _chaired_name(m, name_at, sent.end)
-        chairs = _countries_before(m, before, sent.start)
-        if span is None or not chairs:
+        chairs = pair or _countries_before(m, before, sent.start)
+        described = _body_described_by(st, m.tokens[name_at + 1]) if span is None and m.lower[name_at] == "the" else None
+        if span is None and described is None or not chairs:
             continue
-        fw_key = _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
-        _add_co_chairs(st, chairs + _co_chair_fellows(m, span.end, sent.end), fw_key, sent)
+        fw_key = described or _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
+        _add_co_chairs(st, chairs + _co_chair_fellows(m, span.end if span is not None else name_at + 2, sent.end), fw_key, sent)
+
+
+CO_CHAIR_ADVERBS = frozenset({"also", "jointly", "currently", "now", "still", "together"})
+
+
+def _past_adverbs(m: ArticleMentions, k: int, end: int) -> int:
+    """The first word at or after ``k`` that is not an adverb like "also" ("A and B also co-chair F")."""
+    while k < end and m.lower[k] in CO_CHAIR_ADVERBS:
+        k += 1
+    return k
 
 
 def _co_chair_fellows(m: ArticleMentions, k: int, end: int) -> list[str]:
@@ -6393,6 +6580,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             continue
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
             k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
+        elif _joined_as_role(m, k, sent):
+            k -= 1  # "Ecuador was admitted / joined as the fifth member of F": the verb stands for "is"
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
             continue
         elif _shares_subject(m.tokens[k]):
@@ -6416,12 +6605,39 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             elif t.lower_ not in (",", "and", "the", "both") or not countries:
                 break
             k -= 1
+        if countries and k - 1 >= sent.start and m.lower[k] in ("from", "of") and m.lower[k - 1] in MEMBER_PEOPLE_NOUNS:
+            continue  # "Officers from Chile and Peru are members of F": people, not their countries
         if not countries:
-            countries = _pair_named_before(m, sent, k) or _they_countries(m, sent, k)
+            countries = _pair_named_before(m, sent, k) or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k)
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
         _add_stated(st, countries, fw_key, role, sent, done)
+
+
+def _possessive_role_apposed(st: _State, sent: Span) -> None:
+    """"Ecuador, the Pacific Alliance's newest member, hosted talks", "A and B, NATO's newest members,
+    ...": a role of F's set off right after the countries (the parse often loses such an apposition);
+    not "Chile criticised the Pacific Alliance's newest member" (no comma before), not "a former member"."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        role = ELLIPTICAL_ROLES.get(noun.lower_)
+        if role is None or noun.i + 1 >= sent.end or m.tokens[noun.i + 1].text not in (",", ";", ".") or _lapsed_role(st, noun):
+            continue
+        k = noun.i - 1
+        while k > sent.start and (m.lower[k] in ROLE_MODIFIERS or m.lower[k] in RANK_IN_BODY_WORDS or _ordinal(m.tokens[k]) is not None):
+            k -= 1
+        fw_key = st.framework_at.get(k - 1) if m.tokens[k].text in ("'s", "’s") else None
+        if fw_key is None:
+            continue
+        j = k - 1
+        while j - 1 >= sent.start and st.framework_at.get(j - 1) == fw_key:
+            j -= 1
+        j -= j - 1 >= sent.start and m.lower[j - 1] == "the"
+        if j - 1 <= sent.start or m.tokens[j - 1].text != ",":
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
+        _add_new_memberships(st, _countries_before(m, j - 1, sent.start), fw_key, role, ev)
 
 
 ELLIPTICAL_ROLES = {"member": "member", "members": "member", "observer": "observer", "observers": "observer"}
@@ -6615,6 +6831,19 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
         # "A and B are founding members of F. F comprises A, B, C and D. Both countries also ...": the
         # pair that was the subject of a sentence before, with no other pair as subject in between
         countries = next((found for found in (_subject_countries(m, s) for s in reversed(prev[:-1])) if found), [])
+    return countries if len(countries) == 2 else _lead_pair(m, sent)
+
+
+def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
+    """"Kenya and Ghana signed a pact ... [paragraphs on] The two countries also co-chair F": with no
+    pair as subject just before, "the two countries" are the article's pair, its lead's subject."""
+    lead = next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    if lead is None or lead.start >= sent.start:
+        return []
+    countries = _subject_countries(m, lead)
+    prev = _sentences_ending_by(m, sent.start, 1)
+    if prev and any(iso not in countries for iso in _countries_in(m, prev[-1])):
+        return []  # "... talks between Vietnam and the Philippines. The two countries ...": another pair just named
     return countries if len(countries) == 2 else []
 
 
@@ -6677,6 +6906,44 @@ def _one_of(m: ArticleMentions, k: int) -> bool:
 
 
 FELLOW_WORDS = (("along", "with"), ("together", "with"), ("alongside",))
+
+
+def _set_off_fellows(m: ArticleMentions, sent: Span, comma: int) -> list[str]:
+    """"The two countries, along with C, are members of F", "They, together with C and D, are ...":
+    the comma at ``comma`` closes a fellow phrase set off after the subject; the subject's countries
+    (named, "the two countries", "they") and the fellows share the role."""
+    if comma <= sent.start or m.tokens[comma].text != ",":
+        return []
+    j = comma - 1
+    while j > sent.start and (j in m.country_at or m.lower[j] in ("and", "the") or m.tokens[j].text == ","):
+        j -= 1
+    fellows = _countries_in(m, m.tokens[j + 1 : comma])
+    subject = _subject_before_fellows(m, sent, j) if fellows else []
+    return subject + fellows if subject else []
+
+
+JOINED_AS_LEMMAS = frozenset({"join", "rejoin", "admit", "accept"})
+
+
+def _joined_as_role(m: ArticleMentions, k: int, sent: Span) -> bool:
+    """"as" at ``k`` after a done joining verb: "was admitted as / joined as the fifth member of F";
+    not "will join as a member" (not done yet)."""
+    if k - 1 < sent.start or m.lower[k] != "as":
+        return False
+    verb = m.tokens[k - 1]
+    return verb.lemma_.lower() in JOINED_AS_LEMMAS and verb.tag_ in ("VBD", "VBN") and not _future_verb(verb)
+
+
+def _subject_before_fellows(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """The subject before a fellow phrase ("along with", "together with", "alongside") that ends at
+    ``k`` and is set off by a comma: its countries, or the pair "the two countries" / "they" stand for."""
+    for words in FELLOW_WORDS:
+        start = k - len(words) + 1
+        if start - 1 <= sent.start or tuple(m.lower[j] for j in range(start, k + 1)) != words or m.tokens[start - 1].text != ",":
+            continue
+        comma = start - 1
+        return _countries_before(m, comma, sent.start) or _pair_named_before(m, sent, comma - 1) or _they_countries(m, sent, comma - 1)
+    return []
 
 
 def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str]:
@@ -6811,7 +7078,7 @@ def _be_verb_subject_end(verb: Token) -> int:
     return k
 
 
-GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group"})
+GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "compose"})
 PRONOUN_UNSAFE_GATHER = frozenset({"include", "gather"})  # "It included talks with A": "it" may be an event
 
 
@@ -6826,7 +7093,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if verb.pos_ != "VERB":
             continue
         made_up = verb.lemma_.lower() == "make" and any(c.lower_ == "up" for c in verb.children)
-        if not (_word_in(verb, GATHER_VERBS) or made_up):
+        counted = verb.lemma_.lower() == "count" and _as_members_phrase(verb) is not None  # "F counts A and B as members"
+        if not (_word_in(verb, GATHER_VERBS) or made_up or counted):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         fw_key = _gathering_subject(st, subject) if subject is not None else None
@@ -6911,12 +7179,13 @@ def _member_states_lead(m: ArticleMentions, word: Token, objects: list[Token]) -
 
 def _list_after_colon(st: _State, objects: list[Token], sent: Span) -> list[str]:
     """"brings together ten member states: A, B and C": the parse may hang the list after the colon
-    elsewhere; the countries listed right after a colon that ends the verb's objects."""
+    elsewhere; the countries listed right after a colon that ends the verb's objects (the splitter
+    may cut the sentence at the colon: then the list is the next sentence)."""
     last = max(t.i for t in objects)
     colon = last if st.m.tokens[last].text == ":" else last + 1  # the parse may count the colon as an object's
     if colon >= sent.end or st.m.tokens[colon].text != ":":
         return []
-    return _country_list_after(st, colon + 1, sent.end)
+    return _country_list_after(st, colon + 1, _colon_list_end(st.m, sent))
 
 
 def _bodies_whose_nations(st: _State, objects: list[Token], fw_key: str) -> list[str]:
@@ -7179,10 +7448,14 @@ def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
     """The countries of the verb's subject; for a relative clause ("Indonesia, which joined BRICS
     in 2025, ...") those of the noun it hangs on, outside the clause."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    relative = verb.dep_ == "relcl" and bool(subjects) and all(c.lower_ in ("which", "who", "that") for c in subjects)
-    if relative:
-        subjects = [verb.head]
-    return _countries_in(m, (t for c in subjects for t in c.subtree if not (relative and t.i >= verb.i)))
+    pronouns = [c for c in subjects if c.lower_ in ("which", "who", "that")]
+    if verb.dep_ == "relcl" and pronouns:
+        # "Chile, which along with Peru and Ecuador makes up F": the parse may take a fellow for a
+        # second subject; the noun the clause hangs on is the subject, with any such fellow
+        antecedent = [t for t in verb.head.subtree if t.i < pronouns[0].i]
+        fellows = [t for c in subjects if c not in pronouns for t in c.subtree]
+        return _countries_in(m, antecedent + fellows)
+    return _countries_in(m, (t for c in subjects for t in c.subtree))
 
 
 def _framework_near(st: _State, head: Token) -> str | None:
@@ -7193,6 +7466,8 @@ def _framework_near(st: _State, head: Token) -> str | None:
             return st.framework_at[i]
         if st.m.tokens[i].text not in (")", "(", ","):
             break
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in st.framework_at:
+        return st.framework_at[head.head.head.i]  # "the X group of the alliance's partners, which comprises A, B"
     return None
 
 
@@ -7288,7 +7563,11 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             founders = _heads_and_conjuncts([c for c in agent.children if c.dep_ == "pobj"])
         else:
             body = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            founders = _founding_subject(verb)
+            left = _left_to_found(verb)
+            founders = _founding_subject(left or verb)
+            if left is not None and not _countries_in(m, founders):
+                # "after A, B and C exited G to form F": the parse may miss the list right before the verb
+                founders = _country_tokens_before(m, left.i, sent.start)
         fw_key = st.framework_at.get(body.i) if body is not None else None
         if fw_key is None and body is not None and agent is not None:
             fw_key = _framework_near(st, body)
@@ -7300,6 +7579,26 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
         if countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.founded", 0.75))
             _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+BREAK_AWAY_LEMMAS = frozenset({"quit", "leave", "exit", "withdraw", "break", "split", "secede"})
+
+
+def _left_to_found(verb: Token) -> Token | None:
+    """"A, B and C left G in 2024 to form F", "... broke away to set up F": the past verb of leaving
+    whose subject did found F (its purpose was done); not "met to form F", "will leave G to form F"."""
+    head = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return head if head.lemma_.lower() in BREAK_AWAY_LEMMAS and head.tag_ == "VBD" else None
+
+
+def _country_tokens_before(m: ArticleMentions, i: int, sent_start: int) -> list[Token]:
+    """The country words of the list ending right before token ``i``."""
+    k = i - 1
+    while k >= sent_start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
+        k -= 1
+    return [t for t in m.tokens[k + 1 : i] if t.i in m.country_at]
 
 
 def _founding_subject(verb: Token) -> list[Token]:
@@ -7553,6 +7852,8 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= _organisations_in_relations(st)
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
+        if _shared_force(st.frameworks[key].name.split()):
+            continue  # a multinational force is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
             del st.frameworks[key]
@@ -7608,7 +7909,16 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
         elif _membership_relation(prep, governor):
             keys.add(key)
-    return keys | _organisations_with_members_or_leavers(st)
+    return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st)
+
+
+def _chaired_organisations(st: _State) -> set[str]:
+    """Organisations a country chairs or chaired, even one the text names only by a pronoun ("the
+    X Association, which it chaired until 2023"): a relation of a state to the body."""
+    m = st.m
+    verbs = {m.tokens[i].head for i in st.framework_at} | {c for i in st.framework_at for c in m.tokens[i].children if c.dep_ == "relcl"}
+    chaired = (_chaired_organisation(st, v) for v in verbs if v.pos_ == "VERB" and v.lower_ in ("chair", "chairs", "chaired", "chairing"))
+    return {key for key in chaired if key is not None}
 
 
 def _membership_relation(prep: Token, governor: Token) -> bool:
