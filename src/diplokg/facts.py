@@ -3732,7 +3732,7 @@ SHARED_FORCE_WORDS = frozenset({"standby", "multinational"})  # said only of a f
 
 
 def _shared_force(words: list[str]) -> bool:
-    """"the SADC Standby Force", "the Multinational Joint Task Force": a force of several states is
+    """"the Lakes Region Standby Force", "the Combined Coastal Task Force": a force of several states is
     a body (a defence framework even when merely named); not a service ("the Indian Air Force") nor
     a national unit ("Quick Reaction Force")."""
     return (len(words) >= 2 and words[-1] in ("Force", "Forces")
@@ -3790,7 +3790,7 @@ def _regional_cooperation(span: Span) -> bool:
 
 def _named_frameworks(st: _State) -> None:
     """Capitalised names with a framework head word: "ASEAN-India Free Trade Agreement",
-    "Vision Document on Comprehensive ... Partnership", "International Fleet Review 2026"."""
+    "Vision Document on Comprehensive ... Partnership", "Pacific Fleet Review 2027"."""
     m = st.m
     sdoc = m.sdoc
     i = 0
@@ -3819,7 +3819,7 @@ def _named_frameworks(st: _State) -> None:
                 pass
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
-                last_good = j  # "International Fleet Review 2026", "F's 2050 Strategy" (not "the X Alliance's four members")
+                last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -4022,7 +4022,7 @@ def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
 SERVICE_WORDS = frozenset({"exercise", "army", "navy", "naval", "air", "force", "forces", "joint", "military", "defence", "defense",
                            "coast", "guard", "marine", "marines", "maritime", "bilateral", "trilateral", "multilateral",
                            "annual", "combined", "field", "training", "special", "amphibious", "armed",
-                           "biennial", "biannual", "triennial"})  # how often: "AUSINDEX, the biennial maritime exercise"
+                           "biennial", "biannual", "triennial"})  # how often: "KORINDEX, the biennial maritime exercise"
 
 
 def _named_exercises(st: _State) -> None:
@@ -5457,7 +5457,7 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
     """"SADC leaders approved the force in 2024. [a quote] The regional bloc now comprises A, B, ...": the
     one organisation the article has named so far, however far back (none when it has named two)."""
     keys = {key for i, key in st.framework_at.items() if i < before}
-    # a bloc is no force ("the ECOWAS Standby Force ... The regional bloc": ECOWAS itself)
+    # a bloc is no force ("the LAKES Standby Force ... The regional bloc": LAKES itself)
     bodies = {key for key in keys if st.frameworks[key].kind == "Organisation" and not _shared_force(st.frameworks[key].name.split())}
     return bodies.pop() if len(bodies) == 1 else None
 
@@ -5469,7 +5469,7 @@ def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK
     for i in range(noun.i - 1, (prev[0].start if prev else noun.sent.start) - 1, -1):
         key = st.framework_at.get(i)
         if key is not None and noun.lower_ in BLOC_WORDS and _shared_force(st.frameworks[key].name.split()):
-            continue  # a bloc is no force: "ECOWAS leaders approved the ECOWAS Standby Force. The bloc ..."
+            continue  # a bloc is no force: "LAKES leaders approved the LAKES Standby Force. The bloc ..."
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return key
     return None

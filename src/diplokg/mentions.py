@@ -208,16 +208,16 @@ def _suffixed(longer: list[str], shorter: list[str]) -> bool:
 
 
 # Courtesy titles that Gulf, Malay and royal usage puts before a given name alone ("Sheikh Tamim" for
-# "Tamim bin Hamad Al Thani", "Prince Khalid"): the short form names the person by the first word.
+# "Hamad bin Jassim Al Kuwari", "Prince Tariq"): the short form names the person by the first word.
 GIVEN_NAME_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik", "Prince", "Princess", "Sayyid", "Sayyida",
                                    "Emir", "Amir", "Tunku", "Tengku", "Pengiran", "Pehin", "Tun"})
 # "bin", "ibn" (nlp.PATRONYMIC_PARTICLES): the word before one is the person's own name ("Awang Halbi bin Yussof" -> "Pehin Halbi").
 
 
 def _honorific_given_name_target(words: list[str], clusters: list[_Cluster], sdoc: Doc | None = None) -> _Cluster | None:
-    """The one earlier person whose full name starts with the given name of "Sheikh Saoud"; of
-    several, the one named with that honorific before ("Prince Khalid" is "Prince Khalid bin X", not
-    "Khalid Y"); None when the mention is not such a short form, or when none or several are left."""
+    """The one earlier person whose full name starts with the given name of "Sheikh Faris"; of
+    several, the one named with that honorific before ("Prince Tariq" is "Prince Tariq bin X", not
+    "Tariq Y"); None when the mention is not such a short form, or when none or several are left."""
     if len(words) != 2 or words[0] not in GIVEN_NAME_HONORIFICS:
         return None
     owners = [c for c in clusters if len(c.words) >= 2 and words[1] in _given_names(c.words)]
@@ -373,7 +373,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 c.words = words
                 target = c
                 break
-        if target is None:  # "Sheikh Saoud" after "Sheikh Saoud bin Abdulrahman Al Thani"
+        if target is None:  # "Sheikh Faris" after "Sheikh Faris bin Nasser Al Kuwari"
             target = _honorific_given_name_target(words, clusters, sdoc)
         if target is None and not _rank_led(words):  # "Ahmad Faizal" after "Ahmad Faizal Rahim", if his alone
             owners = [c for c in clusters if _leading_part(c.words, words)]
@@ -2115,7 +2115,7 @@ RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def _qualifies_a_side(token) -> bool:
-    """"Rodrigues and the Brazilian delegation paid a call on General X": the country of a delegation
+    """"Almeida and the Brazilian delegation paid a call on General X": the country of a delegation
     or side is its members' (its leader's, see _side_countries), not that of others in the sentence."""
     return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.lemma_.lower() in SIDE_NOUNS
 

@@ -742,7 +742,7 @@ PORTFOLIO_TAIL_WORDS = frozenset({"Products", "Production", "Industry", "Industr
 
 
 def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
-    """"Secretary of Defence Products Heraldo Rodrigues": a minister's or secretary's known title of a
+    """"Secretary of Defence Products Joao Almeida": a minister's or secretary's known title of a
     portfolio, and a word of PORTFOLIO_TAIL_WORDS after it, make one TITLE span, kept as written."""
     phrases = refdata.titles().phrases
     spans = []

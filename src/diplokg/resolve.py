@@ -179,7 +179,7 @@ def strip_honorifics(name: str) -> str:
     return " ".join(tokens).strip(" ,;")
 
 
-# A given name written as a run of capital initials ("AP Singh"): the same as "A P Singh".
+# A given name written as a run of capital initials ("VR Mehra"): the same as "V R Mehra".
 _RUN_OF_INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
