@@ -2106,9 +2106,27 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
                 or _qualifies_a_side(token):
             continue
         found.add(iso)
-    if travels or found & visitors:
+    if travels or found & visitors or _visit_made_by(m, sent, key):
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     return next(iter(found)) if len(found) == 1 else None
+
+
+# Nouns of a journey whose "of"/"by" names who makes it ("the visit of Prime Minister X").
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay"})
+
+
+def _visit_made_by(m: ArticleMentions, sent: Span, key: str) -> bool:
+    """The holder is who makes a visit told in the sentence ("signed in Colombo during the visit of
+    Prime Minister X", "a visit by Minister X"): the sentence's places are where X went, not X's home."""
+    for token in m.tokens[sent.start : sent.end]:
+        if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
+            continue
+        head = token
+        while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in ("of", "by") and head.head.head.lemma_.lower() in JOURNEY_NOUNS:
+            return True
+    return False
 
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})

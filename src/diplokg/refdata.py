@@ -264,12 +264,17 @@ def city_states() -> dict[str, PlaceRef]:
     return table
 
 
+_SUBDIVISION_KINDS = frozenset({"State", "Province", "Region", "County", "Governorate", "Prefecture", "District", "Division"})
+
+
 @cache
 def subdivision_names() -> frozenset[str]:
-    """Names of states and provinces ("Tamil Nadu", "Uttar Pradesh"): places, never persons."""
+    """Names of states and provinces ("Tamil Nadu", "Uttar Pradesh", "Kwara State"): places, never persons."""
     import pycountry
 
     names = {sub.name for sub in pycountry.subdivisions if " " in sub.name}
+    # a one-word name with its kind after it, as news write it ("Kwara State", "Gyeonggi Province")
+    names |= {f"{sub.name} {sub.type}" for sub in pycountry.subdivisions if sub.type in _SUBDIVISION_KINDS}
     return frozenset(names | {_fold(n) for n in names})
 
 
@@ -366,7 +371,9 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
               (f"Junior {written} Minister", state), (f"Minister of State of {written}", state)]
     delegate = f"Minister Delegate for {canonical}"  # junior ministers in France and francophone Africa
     forms += [(f"Minister Delegate for {written}", delegate), (f"Minister-Delegate for {written}", delegate),
-              (f"Minister Delegate of {written}", delegate), (f"Delegate Minister for {written}", delegate)]
+              (f"Minister Delegate of {written}", delegate), (f"Delegate Minister for {written}", delegate),
+              (f"Minister Delegate in charge of {written}", delegate), (f"Minister-Delegate in charge of {written}", delegate)]
+    forms += [(f"Minister in charge of {written}", minister)]  # "Minister in charge of Defence"
     cabinet = f"Cabinet Secretary for {_british(written)}"  # Kenya's ministers
     forms += [(f"Cabinet Secretary for {written}", cabinet), (f"Cabinet Secretary of {written}", cabinet),
               (f"{written} Cabinet Secretary", cabinet)]

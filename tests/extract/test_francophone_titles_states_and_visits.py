@@ -1,0 +1,39 @@
+"""A francophone junior minister's title, a state written with its kind, and the maker of a visit, on
+invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, holdings, person_names
+
+PUBLISHED = date(2026, 2, 12)
+
+
+def test_a_minister_delegate_in_charge_of_a_portfolio_is_one_title_before_the_name(nlp):
+    text = ("DAKAR - The Defence Minister hosted a delegation led by Togo's Minister Delegate in charge of "
+            "National Defence, Komlan Agbessi, at the ministry on Wednesday.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert "Delegate" not in person_names(x)
+    assert ("Komlan Agbessi", "Minister Delegate for Defence", "TGO") in holdings(x)
+
+
+def test_a_minister_in_charge_of_a_portfolio_is_its_minister(nlp):
+    text = "Ghana's Minister in charge of Defence, Kwame Asante, met the visiting chiefs in Accra on Monday."
+    assert ("Kwame Asante", "Defence Minister", "GHA") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_state_written_with_its_kind_is_no_person(nlp):
+    text = "Both sides agreed to set up a joint coordination cell in Bajoga, Gombe State, next month."
+    assert person_names(extract_text(nlp, text, PUBLISHED)) == []
+    text = "Governor Inuwa Yahaya of Gombe State received the team."  # the governor is still a person
+    assert person_names(extract_text(nlp, text, PUBLISHED)) == ["Inuwa Yahaya"]
+
+
+def test_who_makes_a_visit_to_a_city_is_not_of_its_country(nlp):
+    text = ("Both sides reviewed the defence pact signed in Nairobi in 2024 during the visit of President "
+            "Amos Kariuki to the region.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert not any(country == "KEN" for _, _, country in holdings(x))
+    text = "President Amos Kariuki hosted the defence chiefs in Nairobi on Monday."  # a host at home
+    assert ("Amos Kariuki", "President", "KEN") in holdings(extract_text(nlp, text, PUBLISHED))
