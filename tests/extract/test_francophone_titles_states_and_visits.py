@@ -37,3 +37,10 @@ def test_who_makes_a_visit_to_a_city_is_not_of_its_country(nlp):
     assert not any(country == "KEN" for _, _, country in holdings(x))
     text = "President Amos Kariuki hosted the defence chiefs in Nairobi on Monday."  # a host at home
     assert ("Amos Kariuki", "President", "KEN") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_hellenic_names_greece_in_a_title(nlp):
+    text = "The minister was accompanied by Chief of the Hellenic National Defence General Staff General Petros Kallis."
+    assert ("Petros Kallis", "Chief of National Defence General Staff", "GRC") in holdings(extract_text(nlp, text, PUBLISHED))
+    text = "Indian Defence Minister Arjun Rao met the Chief of the Hellenic Navy, Vice Admiral Petros Kallis, in Athens."
+    assert ("Petros Kallis", "Navy Chief", "GRC") in holdings(extract_text(nlp, text, PUBLISHED))
