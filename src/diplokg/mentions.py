@@ -458,6 +458,10 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
                                "bhawan", "bhavan", "building", "secretariat", "headquarters", "hotel", "castle", "mansion",
                                # government bodies ("the Defense Acquisition Program Administration")
                                "administration", "agency", "ministry", "commission", "directorate", "authority"})
+# Last words of groupings, pacts and operations ("the Lagos Initiative", "the Danube Conclave").
+GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
+                            "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
+                            "mission", "command", "force", "forces", "exercise", "operation", "strategy", "doctrine"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
 BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
 
@@ -545,8 +549,9 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if ent[0].text in SHIP_PREFIXES and not _after_military_rank(sdoc, ent.start):
         return True  # "INS Vikrant", but "Lt Gen NS Rao": initials after a rank
-    if ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS or ent[-1].lower_ in INSTITUTION_WORDS:
-        return True
+    if ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS or ent[-1].lower_ in INSTITUTION_WORDS \
+            or (len(ent) >= 2 and ent[-1].lower_ in GROUPING_HEADS):
+        return True  # "the Accra Initiative": no person's name ends in a grouping's head word
     if ent[0].text in STORM_WORDS or (before is not None and before.text in STORM_WORDS):
         return True
     if after is not None and after.lower_ in COMPANY_WORDS and after.text[:1].isupper() and not after.is_sent_start:

@@ -44,3 +44,10 @@ def test_hellenic_names_greece_in_a_title(nlp):
     assert ("Petros Kallis", "Chief of National Defence General Staff", "GRC") in holdings(extract_text(nlp, text, PUBLISHED))
     text = "Indian Defence Minister Arjun Rao met the Chief of the Hellenic Navy, Vice Admiral Petros Kallis, in Athens."
     assert ("Petros Kallis", "Navy Chief", "GRC") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_name_ending_in_a_groupings_head_word_is_no_person(nlp):
+    text = "The ministers also discussed the Kofi Annan Initiative on maritime security."  # named after a person, still no person
+    assert person_names(extract_text(nlp, text, PUBLISHED)) == []
+    text = "Ghana's Defence Minister Kwame Asante discussed the Danube Conclave with his counterpart."  # the person stays
+    assert person_names(extract_text(nlp, text, PUBLISHED)) == ["Kwame Asante"]
