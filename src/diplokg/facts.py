@@ -4851,7 +4851,8 @@ def _plain_name(st: _State, name: Span) -> bool:
 
 
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol"})
-DESCRIBED_KINDS = {"dialogue": "Dialogue"}  # "the Korea-Poland defence strategic dialogue": a pair's dialogue as written
+# "the Korea-Poland defence strategic dialogue", "the Chile-Peru-Ecuador trilateral cooperation mechanism": as written
+DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue"}
 
 
 def _described_agreements(st: _State) -> None:

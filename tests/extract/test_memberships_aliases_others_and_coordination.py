@@ -88,3 +88,19 @@ def test_relative_clause_between_country_and_role(nlp):
 def test_relative_clause_of_a_person_names_no_member(nlp):
     text = "Mr Kallas, which Estonia sent to Riga, is a member of the Baltic Defence Council secretariat."
     assert members_stated(text, nlp) == set()
+
+
+def test_dashed_countries_mechanism_is_a_dialogue(nlp):
+    from extract_helpers import framework_kinds
+    for text, name in (
+            ("The ministers will meet in Quito under the Chile-Peru-Ecuador trilateral cooperation mechanism, launched in 2014.",
+             "Chile-Peru-Ecuador trilateral cooperation mechanism"),
+            ("Talks were held under the Kenya-Uganda security consultation mechanism.", "Kenya-Uganda security consultation mechanism"),
+            ("The Japan-Philippines-US trilateral mechanism met in Manila.", "Japan-Philippines-US trilateral mechanism")):
+        assert framework_kinds(extract_text(nlp, text)).get(name) == "Dialogue", text
+
+
+def test_a_bare_pair_mechanism_is_no_framework(nlp):
+    # no description between the pair and "mechanism": nothing says what it is
+    text = "Peru and Chile agreed on a new mechanism for border talks. The Chile-Peru mechanism will meet yearly."
+    assert not any("mechanism" in f.name for f in extract_text(nlp, text).frameworks)
