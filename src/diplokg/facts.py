@@ -3345,6 +3345,7 @@ def _frameworks(st: _State) -> None:
     _bodies_countries_are_members_of(st)
     _named_programmes(st)
     _described_agreements(st)
+    _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
     _adoption_dates(st)
     _named_events(st)
@@ -4880,6 +4881,35 @@ def _described_agreements(st: _State) -> None:
                 st.frameworks[named].aliases.append(span.text)
             continue
         _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
+
+
+# what a name set off before ", a <kind>" is said to be: a document or a stated policy
+APPOSED_DOCUMENT_KINDS = {"doctrine": "Policy", "policy": "Policy", "strategy": "Policy", "treaty": "Agreement",
+                          "pact": "Agreement", "agreement": "Agreement", "accord": "Agreement", "convention": "Agreement",
+                          "charter": "Agreement"}
+APPOSED_KIND_GAP = 2  # lowercase words between the article and the kind ("a mutual defence pact")
+
+
+def _names_said_to_be_documents(st: _State) -> None:
+    """"the Joint Shield Covenant, a doctrine agreed between the two in 1993", "the Andes Concord, a
+    defence pact signed in 2001": a capitalised name the apposition right after it says is a
+    document or policy is one of that kind; not "Ms Rua Kamau, a policy adviser" (the kind word is
+    no head there, and a person is no framework)."""
+    m = st.m
+    for token in m.tokens:
+        kind = APPOSED_DOCUMENT_KINDS.get(token.lower_)
+        if kind is None or not token.is_lower or token.i + 1 >= len(m.tokens) or m.tokens[token.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        article = token.i - 1
+        while article > token.i - 1 - APPOSED_KIND_GAP and m.tokens[article].is_lower and m.tokens[article].is_alpha \
+                and m.lower[article] not in ("a", "an"):
+            article -= 1
+        if m.lower[article] not in ("a", "an") or article < 2 or m.tokens[article - 1].text != ",":
+            continue
+        name = _capitalised_run(m.sdoc, article - 2)
+        if name is None or len(name) < 2 or not _plain_name(st, name) or name[0].is_sent_start:
+            continue
+        _add_framework(st, name.text, kind, name, None, "framework.apposed-kind")
 
 
 def _named_before_description(st: _State, start: int) -> str | None:
