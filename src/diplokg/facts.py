@@ -6779,7 +6779,8 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
 
 
 ROLE_SET_OFF = frozenset({",", ".", ";", "while", "whereas"})  # what may follow a role said without its body
-ROLE_STATE_WORDS = frozenset({"states", "countries", "nations"})  # "observer states"
+# "observer states", "an EU member state", "a NATO member country"
+ROLE_STATE_WORDS = frozenset({"states", "countries", "nations", "state", "country", "nation"})
 ROLE_OWNER_WORDS = frozenset({"its", "their", "other"})  # "among its observers", "are the other members"
 
 
@@ -7375,7 +7376,7 @@ def _bare_role_subject(st: _State, subject: Token) -> str | None:
         return None
     if subject.lower_ in ("members", "observers"):
         head = subject.lower_
-    elif subject.lower_ in ROLE_STATE_WORDS:
+    elif subject.lower_ in ROLE_STATE_WORDS and subject.lower_.endswith("s"):  # "(The) member states"
         head = next((c.lower_ for c in subject.children if c.dep_ in ("compound", "amod") and c.lower_ in ("member", "observer")), None)
     else:
         return None

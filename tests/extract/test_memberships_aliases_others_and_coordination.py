@@ -104,3 +104,17 @@ def test_a_bare_pair_mechanism_is_no_framework(nlp):
     # no description between the pair and "mechanism": nothing says what it is
     text = "Peru and Chile agreed on a new mechanism for border talks. The Chile-Peru mechanism will meet yearly."
     assert not any("mechanism" in f.name for f in extract_text(nlp, text).frameworks)
+
+
+def test_singular_member_state_after_a_bodys_name(nlp):
+    for text, expected in (("Turkey is a NATO member state.", _members(("TUR",), "NATO")),
+                           ("Turkey is a NATO member country.", _members(("TUR",), "NATO")),
+                           ("Turkey, a NATO member state, hosted the talks.", _members(("TUR",), "NATO")),
+                           ("Cyprus is a European Union member state.", _members(("CYP",), "EU"))):  # the known body's name
+        assert members_stated(text, nlp) == expected, text
+
+
+def test_singular_member_state_negated_or_future_is_none(nlp):
+    for text in ("Cyprus is not an EU member state.",
+                 "Cyprus will become an EU member state next year."):
+        assert members_stated(text, nlp) == set(), text
