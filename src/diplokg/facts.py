@@ -3345,6 +3345,7 @@ def _frameworks(st: _State) -> None:
     _bodies_countries_are_members_of(st)
     _named_programmes(st)
     _described_agreements(st)
+    _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
     _adoption_dates(st)
     _named_events(st)
@@ -4851,7 +4852,8 @@ def _plain_name(st: _State, name: Span) -> bool:
 
 
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol"})
-DESCRIBED_KINDS = {"dialogue": "Dialogue"}  # "the Korea-Poland defence strategic dialogue": a pair's dialogue as written
+# "the Korea-Poland defence strategic dialogue", "the Chile-Peru-Ecuador trilateral cooperation mechanism": as written
+DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue"}
 
 
 def _described_agreements(st: _State) -> None:
@@ -4879,6 +4881,35 @@ def _described_agreements(st: _State) -> None:
                 st.frameworks[named].aliases.append(span.text)
             continue
         _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
+
+
+# what a name set off before ", a <kind>" is said to be: a document or a stated policy
+APPOSED_DOCUMENT_KINDS = {"doctrine": "Policy", "policy": "Policy", "strategy": "Policy", "treaty": "Agreement",
+                          "pact": "Agreement", "agreement": "Agreement", "accord": "Agreement", "convention": "Agreement",
+                          "charter": "Agreement"}
+APPOSED_KIND_GAP = 2  # lowercase words between the article and the kind ("a mutual defence pact")
+
+
+def _names_said_to_be_documents(st: _State) -> None:
+    """"the Joint Shield Covenant, a doctrine agreed between the two in 1993", "the Andes Concord, a
+    defence pact signed in 2001": a capitalised name the apposition right after it says is a
+    document or policy is one of that kind; not "Ms Rua Kamau, a policy adviser" (the kind word is
+    no head there, and a person is no framework)."""
+    m = st.m
+    for token in m.tokens:
+        kind = APPOSED_DOCUMENT_KINDS.get(token.lower_)
+        if kind is None or not token.is_lower or token.i + 1 >= len(m.tokens) or m.tokens[token.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        article = token.i - 1
+        while article > token.i - 1 - APPOSED_KIND_GAP and m.tokens[article].is_lower and m.tokens[article].is_alpha \
+                and m.lower[article] not in ("a", "an"):
+            article -= 1
+        if m.lower[article] not in ("a", "an") or article < 2 or m.tokens[article - 1].text != ",":
+            continue
+        name = _capitalised_run(m.sdoc, article - 2)
+        if name is None or len(name) < 2 or not _plain_name(st, name) or name[0].is_sent_start:
+            continue
+        _add_framework(st, name.text, kind, name, None, "framework.apposed-kind")
 
 
 def _named_before_description(st: _State, start: int) -> str | None:
@@ -4942,10 +4973,14 @@ def _known_as_groupings(st: _State) -> None:
         if after is None:
             continue
         start = after + (m.lower[after] == "the")
-        span = _quoted_name_at(m, start) or _exercise_name_after(m, start)
-        if span is None or any(t.i in st.framework_at for t in span):
+        # an acronym with digits is a name too ("known as MED5", "dubbed the G4")
+        span = _quoted_name_at(m, start) or _exercise_name_after(m, start) or _called_name_after(m, start)
+        if span is None or any(t.i in st.framework_at or t.i in m.country_at for t in span):
             continue
         noun = i - 1 - (m.lower[i - 1] in INFORMALLY_WORDS)
+        if m.tokens[noun].text in (",", "(") and noun - 1 not in st.framework_at and m.lower[noun - 1] in KNOWN_AS_NOUNS \
+                and m.tokens[noun - 1].is_lower:
+            noun -= 1  # "The group, also known as MED5, brings together ...": the alias set off after the noun
         if m.lower[noun] in KNOWN_AS_NOUNS:
             key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
             st.framework_at.setdefault(noun, key)  # the grouping noun names it too
@@ -4994,7 +5029,8 @@ def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
     return None if j == i or _is_other_entity(m, span) else span
 
 
-INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively"})
+INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively", "sometimes",
+                              "widely", "now"})
 
 
 def _name_given_at(m: ArticleMentions, i: int) -> int | None:
@@ -5327,6 +5363,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _elliptical_roles(st, sent)
         _roles_in_body_in_focus(st, sent)
         _verb_memberships(st, sent)
+        _subject_among_other_members(st, sent)
         _parenthesised_members(st, sent)
         _founded_by_countries(st, sent)
         _framework_countries_named(st, sent)
@@ -6597,6 +6634,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             k -= 1  # "India and Japan both are", "India has been an observer at"
         if k - 1 >= sent.start and m.lower[k] in ("which", "that") and m.tokens[k - 1].text == ",":
             k -= 2  # "Chile, which is an observer at F": the countries before the relative clause
+        elif k > sent.start and m.tokens[k].text == ",":
+            k = _before_relative_clause(m, k, sent)  # "Chile, which borders Peru, is a member of F"
         countries: list[str] = []
         while k >= sent.start:
             t = m.tokens[k]
@@ -6613,6 +6652,73 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
         _add_stated(st, countries, fw_key, role, sent, done)
+        for also_key in _coordinated_role_objects(st, noun, sent, role):
+            _add_stated(st, countries, also_key, role, sent, done)
+
+
+def _subject_among_other_members(st: _State, sent: Span) -> None:
+    """"Togo sends troops to the Joint Force (JF), whose other members include A and B": "other"
+    says the clause's subject is a member too; not without "other" ("whose members include"), nor
+    when the clause is negated ("Togo never joined F, whose other members ...")."""
+    m = st.m
+    for whose in m.tokens[sent.start + 2 : sent.end - 2]:
+        if whose.lower_ != "whose" or m.tokens[whose.i - 1].text != "," or m.lower[whose.i + 1] != "other" \
+                or m.lower[whose.i + 2] not in ("members", "member"):
+            continue
+        fw_key, name_start = _body_before_comma(st, whose.i - 1)
+        if fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS:
+            continue
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < name_start]
+        countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+        if not countries or any(m.lower[i] in NEGATIONS for i in range(sent.start, name_start)):
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.other-members", 0.75))
+        _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+def _body_before_comma(st: _State, comma: int) -> tuple[str | None, int]:
+    """The framework whose name (and bracketed acronym) ends right before ``comma``, and where it starts."""
+    m = st.m
+    end = comma - 1
+    if m.tokens[end].text == ")" and end - 2 >= 0 and m.tokens[end - 2].text == "(":
+        end -= 3  # "the Joint Force (JF), whose ..."
+    key = st.framework_at.get(end)
+    if key is None:
+        return None, end
+    start = end
+    while start - 1 >= 0 and st.framework_at.get(start - 1) == key:
+        start -= 1
+    return key, start
+
+
+RELATIVE_CLAUSE_LIMIT = 15  # words of a relative clause set off between a country and its verb
+
+
+def _before_relative_clause(m: ArticleMentions, comma: int, sent: Span) -> int:
+    """Where the country ends before ", which ... ," closed by ``comma``, else ``comma`` itself."""
+    for w in range(comma - 2, max(sent.start, comma - RELATIVE_CLAUSE_LIMIT), -1):
+        if m.tokens[w].text == ",":
+            return w - 1 if m.lower[w + 1] == "which" and w - 1 in m.country_at else comma
+    return comma
+
+
+def _coordinated_role_objects(st: _State, noun: Token, sent: Span, role: str) -> list[str]:
+    """"a member of F1, the grouping it joined in 2022, and of F2", "an observer at F1 as well as at
+    F2": the frameworks a repeated preposition after "and" adds to the role's object; not "a member
+    of F1 and the chair of F2" (another role), nor "neither of F1 nor of F2" (negated before)."""
+    m = st.m
+    prep = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
+    if prep >= sent.end or m.lower[prep] not in ("of", "in", "at", "to"):
+        return []
+    keys: list[str] = []
+    for k in range(prep + 1, sent.end - 1):
+        as_well_as = m.lower[k - 1] == "as" and m.lower[k - 2] == "well"
+        if m.lower[k] != m.lower[prep] or m.lower[k - 1] != "and" and not as_well_as:
+            continue  # "..., and of F2", "... as well as of F2"
+        key = _role_object_framework(st, k, sent, role)
+        if key is not None and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _possessive_role_apposed(st: _State, sent: Span) -> None:
@@ -6673,7 +6779,8 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
 
 
 ROLE_SET_OFF = frozenset({",", ".", ";", "while", "whereas"})  # what may follow a role said without its body
-ROLE_STATE_WORDS = frozenset({"states", "countries", "nations"})  # "observer states"
+# "observer states", "an EU member state", "a NATO member country"
+ROLE_STATE_WORDS = frozenset({"states", "countries", "nations", "state", "country", "nation"})
 ROLE_OWNER_WORDS = frozenset({"its", "their", "other"})  # "among its observers", "are the other members"
 
 
@@ -6818,7 +6925,8 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     """"India and Japan upgraded ties. Both countries are members of F": the two countries "both
     countries" / "the two nations" ending at ``k`` stand for, the subject of the sentence before
     when that names exactly two."""
-    if k - 1 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 1] not in PAIR_WORDS:
+    bare_both = k == sent.start and m.lower[k] == "both"  # "Both are members of F": the pronoun alone
+    if not bare_both and (k - 1 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 1] not in PAIR_WORDS):
         return []
     prev = _sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)
     if not prev:
@@ -7054,6 +7162,8 @@ def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str 
         end += 1
     after = m.tokens[end + 1 : min(end + 5, sent.end)]
     if after and after[0].text in ("'s", "’s"):  # "the F's founding treaty": only its signatories are its members
+        if _flank_of_body(after[1:]):
+            return key  # "a member of the alliance's eastern flank" is a member of the alliance
         return key if signatory and any(t.lower_ in DOCUMENT_NOUNS for t in after[1:]) else None
     if after and after[0].is_lower and after[0].is_alpha and after[0].pos_ == "NOUN" and not _says_what_it_is(after):
         return None  # "the F summit", "the F talks": an event or topic of F, not F
@@ -7061,6 +7171,12 @@ def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str 
 
 
 PACT_NOUNS = frozenset({"pact", "deal", "treaty", "agreement", "accord"})
+COMPASS_WORDS = frozenset({"eastern", "western", "northern", "southern", "north", "south", "east", "west"})
+
+
+def _flank_of_body(after: list[Token]) -> bool:
+    """"NATO's eastern flank", "the bloc's southern flank": a region of a body's members, not a thing of it."""
+    return len(after) >= 2 and after[0].lower_ in COMPASS_WORDS and after[1].lower_ in ("flank", "flanks")
 
 
 def _says_what_it_is(after: list[Token]) -> bool:
@@ -7260,7 +7376,7 @@ def _bare_role_subject(st: _State, subject: Token) -> str | None:
         return None
     if subject.lower_ in ("members", "observers"):
         head = subject.lower_
-    elif subject.lower_ in ROLE_STATE_WORDS:
+    elif subject.lower_ in ROLE_STATE_WORDS and subject.lower_.endswith("s"):  # "(The) member states"
         head = next((c.lower_ for c in subject.children if c.dep_ in ("compound", "amod") and c.lower_ in ("member", "observer")), None)
     else:
         return None
