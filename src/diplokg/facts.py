@@ -3480,7 +3480,7 @@ LOWERCASE_SPELLED_LIMIT = 4  # words of "the coordinated naval patrol (CORNAPAT)
 
 
 def _lowercase_spelled_acronyms(st: _State) -> None:
-    """"the coordinated patrol (CORPAT) between the two navies", "their maritime dialogue (MARDIA)": an
+    """"the joint patrol (JOPAT) between the two navies", "their maritime dialogue (MARDIA)": an
     acronym in brackets spelled (its letters in order) by the lowercase words before it that end in
     an exercise's or a dialogue's word names that framework; not "the line of actual control (LAC)"."""
     m = st.m
@@ -3495,7 +3495,7 @@ def _lowercase_spelled_acronyms(st: _State) -> None:
         while start - 1 >= 0 and token.i - start < LOWERCASE_SPELLED_LIMIT and m.tokens[start - 1].is_lower and m.tokens[start - 1].is_alpha \
                 and m.lower[start - 1] not in ("the", "a", "an", "their", "its", "of", "and"):
             start -= 1
-        # the longest phrase that spells it ("the twice-yearly coordinated patrol (CORPAT)")
+        # the longest phrase that spells it ("the twice-yearly joint patrol (JOPAT)")
         phrase = next((m.sdoc[k : token.i] for k in range(start, token.i - 1) if _letters_in_order(acronym.text, m.sdoc[k : token.i])), None)
         if phrase is None:
             continue
@@ -4466,7 +4466,7 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             listed = name is not None and _members_listed_after(st, name)
             name = name if listed else None
         if name is not None and any_head and _bodies_joined_by_and(st, name):
-            continue  # "members of BRICS and IBSA": two bodies, each added
+            continue  # "members of OPEC and APEC": two bodies, each added
         if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
             continue  # "members of the X Conference secretariat": the name only says whose
         if not listed and not _country_member_before(m, token):
@@ -4477,7 +4477,7 @@ def _bodies_countries_are_members_of(st: _State) -> None:
 
 
 def _bodies_joined_by_and(st: _State, name: Span) -> bool:
-    """"A and B are members of BRICS and IBSA / of ASEAN and the Pacific Alliance": an "and" right after
+    """"A and B are members of OPEC and APEC / of ASEAN and the Pacific Alliance": an "and" right after
     an acronym joins two bodies, not two words of one name (no acronym stands before the "and" of
     "Organization for Security and Co-operation in Europe"); each part not yet known is added: an
     acronym alone, or a name with a body's head word. True when the name was split so."""

@@ -551,7 +551,7 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "INS Vikrant", but "Lt Gen NS Rao": initials after a rank
     if ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS or ent[-1].lower_ in INSTITUTION_WORDS \
             or (len(ent) >= 2 and ent[-1].lower_ in GROUPING_HEADS):
-        return True  # "the Accra Initiative": no person's name ends in a grouping's head word
+        return True  # "the Lagos Initiative": no person's name ends in a grouping's head word
     if ent[0].text in STORM_WORDS or (before is not None and before.text in STORM_WORDS):
         return True
     if after is not None and after.lower_ in COMPANY_WORDS and after.text[:1].isupper() and not after.is_sent_start:
