@@ -7495,7 +7495,7 @@ def _framework_joined_by(st: _State, verb: Token) -> str | None:
 
 def _framework_of_main_clause(st: _State, verb: Token) -> str | None:
     """The framework that is the subject of the clause an objectless "joined as observers" hangs
-    on: "The Accra Initiative comprises A and B, while C and D joined as observers"."""
+    on: "The Lagos Initiative comprises A and B, while C and D joined as observers"."""
     if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
