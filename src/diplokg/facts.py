@@ -575,8 +575,9 @@ MEDIUM_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "vid
 
 def _with_past_medium(verb: Token) -> bool:
     """"spoke by phone with X", "talked over the telephone with X", "conferred via video link
-    with X": the partner's "with" hung on the medium."""
-    return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "via", "through") and o.lower_ in MEDIUM_WORDS
+    with X": the partner's "with" hung on the medium (the parse may read "by" as a passive's agent
+    after a plural subject: "the two ministers spoke by telephone with X")."""
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via", "through") and o.lower_ in MEDIUM_WORDS
                and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
                for p in verb.children for o in p.children)
 
@@ -905,6 +906,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
             if before:
                 subjects_keys, confidence = before[:1], CONF_MEETING_NOUN
+        if not subjects_keys and objects and _group_subject(chain) and _subject_number(chain) == 2:
+            # "Later in the day, the two ministers held a video call with C": the pair just told meets a third
+            subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
         if not subjects_keys and _unnamed_subject_met_each(m, subject_tokens, scope):
             objects = []  # "The Secretary also met A and B": someone met each of them, not they each other
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
@@ -1179,9 +1183,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if not subjects_keys and not objects and verb.pos_ != "NOUN" and _group_subject(chain):
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
-        wanted = next((NUMBER_VALUES[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in NUMBER_VALUES), None)
+        wanted = _subject_number(chain)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
-            subjects_keys = _previous_pair(st, sent)
+            subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following)
             if _trigger(following.root) is not None:
@@ -1249,7 +1253,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # a participant known to be visiting a country: the meeting is there, not where the
         # dateline is ("X began a visit to Sri Lanka ... X called on Y")
         visited = next((st.visiting[p] for p in participants if p in st.visiting), None)
-        if (place is None and not remote and not st.meetings and not visit_country and m.dateline_place and not went_elsewhere
+        # ("Port Louis - X, on a visit to Mauritius, called on Y": the dateline's city in the country visited)
+        if (place is None and not remote and not st.meetings and m.dateline_place and not went_elsewhere
+                and visit_country in (None, m.places[m.dateline_place].country)
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
@@ -1646,11 +1652,24 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     if not holders and not words and country and subject.lower_ in OFFICE_NOUNS:
         holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
-        return _rank_anaphor(m, subject, country)
+        return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country)
+    if not holders:
+        return _sole_untitled_of(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     if prefer is not None and country is None and any(k == prefer for _, k in spans):
         return prefer
     return max(spans)[1] if spans else None
+
+
+def _sole_untitled_of(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
+    """"his Greek counterpart X ... The Greek Minister of National Defence also met Y": a post with
+    a country that no one was named with stands for the one person of that country named before
+    with no title of his own (a counterpart's post is not written with his name)."""
+    if country is None or subject.lower_ not in OFFICE_NOUNS:
+        return None
+    named = {k for s, _, k in m.person_spans if s < subject.i and m.person(k).country == country}
+    untitled = [k for k in named if not m.titles_of.get(k)]
+    return untitled[0] if len(untitled) == 1 else None
 
 
 def _title_words_after(subject: Token) -> list[str]:
@@ -1842,7 +1861,7 @@ def _is_visitor_phrase(token: Token) -> bool:
     return token.lower_ in VISITOR_WORDS or any(c.lower_ in VISITOR_WORDS for c in token.children if c.dep_ in ("amod", "compound"))
 
 
-GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries", "commanders", "envoys", "counterparts",
+GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries", "commanders", "envoys", "counterparts", "generals", "admirals",
                                  "heads", "advisers", "advisors"})  # not "officials": the next sentence may name others
 
 
@@ -1853,6 +1872,11 @@ def _group_subject(chain: list[Token]) -> bool:
 
 
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _subject_number(chain: list[Token]) -> int | None:
+    """How many the trigger's unnamed subject counts ("the two ministers": 2), if it says."""
+    return next((NUMBER_VALUES[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in NUMBER_VALUES), None)
 
 
 def _previous_pair(st: _State, sent: Span) -> list[str]:
@@ -1875,12 +1899,26 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
             return pair
         # "X held talks with Y ... During the meeting, the two Ministers reviewed ... . The two Ministers had
         # last met in ...": paragraphs that go on about the pair alone, naming no one else
+        # (a sentence or two about the pair needs no such reminder)
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and any(THE_TWO.search(s.text) for s in since)):
+                and (len(since) <= NEAR_PAIR_LOOKBACK or any(THE_TWO.search(s.text) for s in since))):
             return []
     return pair
 
 
+def _pair_subject_before(st: _State, sent: Span) -> list[str]:
+    """The two persons named as the subject of the sentence right before, when no meeting was told
+    since them ("A and B agreed on Tuesday to ... . The two ministers met in X and ..."): "the two"
+    points back at them even though their first sentence was no meeting."""
+    m = st.m
+    before = [s for s in m.sents if s.end <= sent.start and s.text.strip()]
+    if not before or st.meetings and st.meetings[-1].evidence[-1].end > before[-1].start_char:
+        return []
+    keys = _sentence_subject_persons(m, before[-1])
+    return keys if len(keys) == 2 else []
+
+
+NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
 THE_TWO = re.compile(r"\bthe two (?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)\b", re.I)
 
@@ -2235,7 +2273,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
-        if _also_by_same_subject(verb) or ON_ARRIVAL.search(sent.text):
+        if _also_by_same_subject(verb, planned) or ON_ARRIVAL.search(sent.text):
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
         return None, None
@@ -2294,10 +2332,16 @@ def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool
     return days.pop() if len(days) == 1 else None
 
 
-def _also_by_same_subject(verb: Token) -> bool:
-    """"He also met X", "He also called on X": a pronoun subject going on with what the sentence
-    before told of him, on the same occasion."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+# "She later held talks with X" after "On Monday, she laid a wreath ...": the same day; not of a
+# meeting still to come ("He will then travel to Y": perhaps days after)
+HELD_LATER_ADVERBS = frozenset({"later", "then", "subsequently"})
+
+
+def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
+    """"He also met X", "He also called on X", "She later held talks with X": a pronoun subject going
+    on with what the sentence before told of him, on the same occasion."""
+    adverbs = {"also"} | (set() if planned else HELD_LATER_ADVERBS)
+    if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in PRONOUNS for c in verb.children)
 
@@ -2402,7 +2446,9 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     # "will continue his trip to Singapore on Tuesday, where ...": the trip names the place
     trip = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS), None)
     goers = [head] + ([trip] if trip is not None else [])
-    names_place = any(g.i in m.place_at or g.i in m.country_at for v in goers for c in v.children if c.dep_ == "prep"
+    # "will visit the Naval Command in Kochi on Wednesday, where ...": the place of what is visited
+    visited = [o for o in head.children if o.dep_ == "dobj"] if head.lemma_.lower() == "visit" else []
+    names_place = any(g.i in m.place_at or g.i in m.country_at for v in goers + visited for c in v.children if c.dep_ == "prep"
                       for g in c.children if g.dep_ == "pobj")
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
 
