@@ -1261,6 +1261,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             place = m.dateline_place
         if place is None and not remote and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country)
+            if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
+                place = None
+        if place is None and not remote and not went_elsewhere and _also_by_pronoun_subject(chain):
+            place = _place_of_own_meeting_just_before(st, sent, subjects_keys)
         if place is None and not remote and not went_elsewhere and not visit_country:
             place = _host_at_home(st, participants, planned, date)
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
@@ -1301,6 +1305,39 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if st.visitor is None and subjects_keys and groups:
         # with no place told, the dateline's city says who is abroad ("NEW DELHI - A and B co-chaired ... here")
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place or m.dateline_place) or subjects_keys[0]
+
+
+def _also_by_pronoun_subject(chain: list[Token]) -> bool:
+    """"He also met X", "She is also expected to call on X": "also" on the trigger or on a verb that
+    governs it, with a pronoun as the subject."""
+    return (any(c.dep_ == "advmod" and c.lower_ == "also" for v in chain for c in v.children)
+            and any(s.text in PRONOUNS for s in _subject_tokens(chain)))
+
+
+HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
+
+
+def _hosted_away_from(m: ArticleMentions, verb: Token, subjects: list[str], city: str) -> bool:
+    """"A hosted a delegation led by B": the host is at home, so a city of B's country (where a
+    compatriot of A once went) is not where they met."""
+    if verb.lemma_.lower() not in HOSTING_VERBS or not subjects:
+        return False
+    home = m.person(subjects[0]).country
+    return home is not None and m.places[city].country != home
+
+
+def _place_of_own_meeting_just_before(st: _State, sent: Span, subjects: list[str]) -> str | None:
+    """"X is to hold talks with Y in Z. He is also expected to call on W on Thursday": "also" goes on
+    with the meeting of the same person told in the sentence right before, in the same place (only
+    "also": "then"/"later" may come after a journey)."""
+    earlier = _sentences_before(st.m, sent, 1)
+    if not earlier or not subjects or not st.meetings:
+        return None
+    last = st.meetings[-1]
+    told_there = earlier[0].start_char <= last.evidence[-1].start < earlier[0].end_char
+    if told_there and subjects[0] in last.participants and last.kind not in ("telephone", "virtual"):
+        return last.place
+    return None
 
 
 def _days_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[list[str]], planned: bool) -> dict[str, PartialDate]:
@@ -1899,9 +1936,10 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
             return pair
         # "X held talks with Y ... During the meeting, the two Ministers reviewed ... . The two Ministers had
         # last met in ...": paragraphs that go on about the pair alone, naming no one else
-        # (a sentence or two about the pair needs no such reminder)
+        # (a sentence or two that each name one of the pair keep them in focus with no such reminder)
+        near = len(since) <= NEAR_PAIR_LOOKBACK and all(_names_anyone(m, s) for s in since)
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and (len(since) <= NEAR_PAIR_LOOKBACK or any(THE_TWO.search(s.text) for s in since))):
+                and (near or any(THE_TWO.search(s.text) for s in since))):
             return []
     return pair
 
