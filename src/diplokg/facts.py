@@ -1244,7 +1244,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
                     continue
-                if known and (not planned or _planned_where_they_are(st, sent, scope, known, date)
+                if known and (not planned or _planned_where_they_are(st, sent, scope, known, date) or _before_going_home(m, sent, p)
                               or _host_of(m, [q for q in participants if q != p], known)):
                     place = known
                     break
@@ -1843,6 +1843,34 @@ def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str, 
                and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and (o.lower_ in OCCASION_NOUNS or o.lemma_.lower() in VISIT_NOUNS)
                        for o in t.children)
                for t in m.tokens[sent.start : sent.end])
+
+
+HOMEWARD_VERBS = frozenset({"leave", "return", "depart", "head", "fly"})
+
+
+def _before_going_home(m: ArticleMentions, sent: Span, person: str) -> bool:
+    """"is expected to hold talks with X on Friday before leaving for <his capital>": the journey after
+    the meeting takes him home, so the meeting is where he now is (not "before travelling to Mumbai",
+    the next leg of a tour)."""
+    home = m.person(person).country
+    if home is None:
+        return False
+    for t in m.tokens[sent.start : sent.end]:
+        if t.lower_ != "before" or t.dep_ != "prep":
+            continue
+        for verb in t.children:
+            # "to" may hang on "back" ("flying back to X")
+            preps = [p for h in (verb, *(a for a in verb.children if a.dep_ == "advmod")) for p in h.children if p.dep_ == "prep"]
+            if verb.lemma_.lower() in HOMEWARD_VERBS and any(_country_named_at(m, g.i) == home for p in preps for g in p.children):
+                return True
+    return False
+
+
+def _country_named_at(m: ArticleMentions, i: int) -> str | None:
+    """The country of the city or country named at token ``i``, if any."""
+    if i in m.place_at:
+        return m.places[m.place_at[i]].country
+    return m.country_at.get(i)
 
 
 def _host_of(m: ArticleMentions, partners: list[str], city: str) -> bool:
