@@ -575,8 +575,9 @@ MEDIUM_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "vid
 
 def _with_past_medium(verb: Token) -> bool:
     """"spoke by phone with X", "talked over the telephone with X", "conferred via video link
-    with X": the partner's "with" hung on the medium."""
-    return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "via", "through") and o.lower_ in MEDIUM_WORDS
+    with X": the partner's "with" hung on the medium (the parse may read "by" as a passive's agent
+    after a plural subject: "the two ministers spoke by telephone with X")."""
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via", "through") and o.lower_ in MEDIUM_WORDS
                and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
                for p in verb.children for o in p.children)
 
@@ -905,6 +906,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
             if before:
                 subjects_keys, confidence = before[:1], CONF_MEETING_NOUN
+        if not subjects_keys and objects and _group_subject(chain) and _subject_number(chain) == 2:
+            # "Later in the day, the two ministers held a video call with C": the pair just told meets a third
+            subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
         if not subjects_keys and _unnamed_subject_met_each(m, subject_tokens, scope):
             objects = []  # "The Secretary also met A and B": someone met each of them, not they each other
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
@@ -1179,9 +1183,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if not subjects_keys and not objects and verb.pos_ != "NOUN" and _group_subject(chain):
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
-        wanted = next((NUMBER_VALUES[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in NUMBER_VALUES), None)
+        wanted = _subject_number(chain)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
-            subjects_keys = _previous_pair(st, sent)
+            subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following)
             if _trigger(following.root) is not None:
@@ -1240,7 +1244,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
                     continue
-                if known and (not planned or _planned_where_they_are(st, sent, scope, known, date)
+                if known and (not planned or _planned_where_they_are(st, sent, scope, known, date) or _before_going_home(m, sent, p)
                               or _host_of(m, [q for q in participants if q != p], known)):
                     place = known
                     break
@@ -1249,12 +1253,18 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # a participant known to be visiting a country: the meeting is there, not where the
         # dateline is ("X began a visit to Sri Lanka ... X called on Y")
         visited = next((st.visiting[p] for p in participants if p in st.visiting), None)
-        if (place is None and not remote and not st.meetings and not visit_country and m.dateline_place and not went_elsewhere
+        # ("Port Louis - X, on a visit to Mauritius, called on Y": the dateline's city in the country visited)
+        if (place is None and not remote and not st.meetings and m.dateline_place and not went_elsewhere
+                and visit_country in (None, m.places[m.dateline_place].country)
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
         if place is None and not remote and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country)
+            if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
+                place = None
+        if place is None and not remote and not went_elsewhere and _also_by_pronoun_subject(chain):
+            place = _place_of_own_meeting_just_before(st, sent, subjects_keys)
         if place is None and not remote and not went_elsewhere and not visit_country:
             place = _host_at_home(st, participants, planned, date)
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
@@ -1295,6 +1305,39 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if st.visitor is None and subjects_keys and groups:
         # with no place told, the dateline's city says who is abroad ("NEW DELHI - A and B co-chaired ... here")
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place or m.dateline_place) or subjects_keys[0]
+
+
+def _also_by_pronoun_subject(chain: list[Token]) -> bool:
+    """"He also met X", "She is also expected to call on X": "also" on the trigger or on a verb that
+    governs it, with a pronoun as the subject."""
+    return (any(c.dep_ == "advmod" and c.lower_ == "also" for v in chain for c in v.children)
+            and any(s.text in PRONOUNS for s in _subject_tokens(chain)))
+
+
+HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
+
+
+def _hosted_away_from(m: ArticleMentions, verb: Token, subjects: list[str], city: str) -> bool:
+    """"A hosted a delegation led by B": the host is at home, so a city of B's country (where a
+    compatriot of A once went) is not where they met."""
+    if verb.lemma_.lower() not in HOSTING_VERBS or not subjects:
+        return False
+    home = m.person(subjects[0]).country
+    return home is not None and m.places[city].country != home
+
+
+def _place_of_own_meeting_just_before(st: _State, sent: Span, subjects: list[str]) -> str | None:
+    """"X is to hold talks with Y in Z. He is also expected to call on W on Thursday": "also" goes on
+    with the meeting of the same person told in the sentence right before, in the same place (only
+    "also": "then"/"later" may come after a journey)."""
+    earlier = _sentences_before(st.m, sent, 1)
+    if not earlier or not subjects or not st.meetings:
+        return None
+    last = st.meetings[-1]
+    told_there = earlier[0].start_char <= last.evidence[-1].start < earlier[0].end_char
+    if told_there and subjects[0] in last.participants and last.kind not in ("telephone", "virtual"):
+        return last.place
+    return None
 
 
 def _days_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[list[str]], planned: bool) -> dict[str, PartialDate]:
@@ -1646,11 +1689,24 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     if not holders and not words and country and subject.lower_ in OFFICE_NOUNS:
         holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
-        return _rank_anaphor(m, subject, country)
+        return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country)
+    if not holders:
+        return _sole_untitled_of(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     if prefer is not None and country is None and any(k == prefer for _, k in spans):
         return prefer
     return max(spans)[1] if spans else None
+
+
+def _sole_untitled_of(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
+    """"his Greek counterpart X ... The Greek Minister of National Defence also met Y": a post with
+    a country that no one was named with stands for the one person of that country named before
+    with no title of his own (a counterpart's post is not written with his name)."""
+    if country is None or subject.lower_ not in OFFICE_NOUNS:
+        return None
+    named = {k for s, _, k in m.person_spans if s < subject.i and m.person(k).country == country}
+    untitled = [k for k in named if not m.titles_of.get(k)]
+    return untitled[0] if len(untitled) == 1 else None
 
 
 def _title_words_after(subject: Token) -> list[str]:
@@ -1789,6 +1845,34 @@ def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str, 
                for t in m.tokens[sent.start : sent.end])
 
 
+HOMEWARD_VERBS = frozenset({"leave", "return", "depart", "head", "fly"})
+
+
+def _before_going_home(m: ArticleMentions, sent: Span, person: str) -> bool:
+    """"is expected to hold talks with X on Friday before leaving for <his capital>": the journey after
+    the meeting takes him home, so the meeting is where he now is (not "before travelling to Mumbai",
+    the next leg of a tour)."""
+    home = m.person(person).country
+    if home is None:
+        return False
+    for t in m.tokens[sent.start : sent.end]:
+        if t.lower_ != "before" or t.dep_ != "prep":
+            continue
+        for verb in t.children:
+            # "to" may hang on "back" ("flying back to X")
+            preps = [p for h in (verb, *(a for a in verb.children if a.dep_ == "advmod")) for p in h.children if p.dep_ == "prep"]
+            if verb.lemma_.lower() in HOMEWARD_VERBS and any(_country_named_at(m, g.i) == home for p in preps for g in p.children):
+                return True
+    return False
+
+
+def _country_named_at(m: ArticleMentions, i: int) -> str | None:
+    """The country of the city or country named at token ``i``, if any."""
+    if i in m.place_at:
+        return m.places[m.place_at[i]].country
+    return m.country_at.get(i)
+
+
 def _host_of(m: ArticleMentions, partners: list[str], city: str) -> bool:
     """A partner is of the country of the city a visitor is in or bound for ("X will travel to Male.
     ... He is also expected to call on President Y"): a host's meeting with the visitor is there."""
@@ -1842,7 +1926,7 @@ def _is_visitor_phrase(token: Token) -> bool:
     return token.lower_ in VISITOR_WORDS or any(c.lower_ in VISITOR_WORDS for c in token.children if c.dep_ in ("amod", "compound"))
 
 
-GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries", "commanders", "envoys", "counterparts",
+GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries", "commanders", "envoys", "counterparts", "generals", "admirals",
                                  "heads", "advisers", "advisors"})  # not "officials": the next sentence may name others
 
 
@@ -1853,6 +1937,11 @@ def _group_subject(chain: list[Token]) -> bool:
 
 
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _subject_number(chain: list[Token]) -> int | None:
+    """How many the trigger's unnamed subject counts ("the two ministers": 2), if it says."""
+    return next((NUMBER_VALUES[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in NUMBER_VALUES), None)
 
 
 def _previous_pair(st: _State, sent: Span) -> list[str]:
@@ -1875,12 +1964,27 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
             return pair
         # "X held talks with Y ... During the meeting, the two Ministers reviewed ... . The two Ministers had
         # last met in ...": paragraphs that go on about the pair alone, naming no one else
+        # (a sentence or two that each name one of the pair keep them in focus with no such reminder)
+        near = len(since) <= NEAR_PAIR_LOOKBACK and all(_names_anyone(m, s) for s in since)
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and any(THE_TWO.search(s.text) for s in since)):
+                and (near or any(THE_TWO.search(s.text) for s in since))):
             return []
     return pair
 
 
+def _pair_subject_before(st: _State, sent: Span) -> list[str]:
+    """The two persons named as the subject of the sentence right before, when no meeting was told
+    since them ("A and B agreed on Tuesday to ... . The two ministers met in X and ..."): "the two"
+    points back at them even though their first sentence was no meeting."""
+    m = st.m
+    before = [s for s in m.sents if s.end <= sent.start and s.text.strip()]
+    if not before or st.meetings and st.meetings[-1].evidence[-1].end > before[-1].start_char:
+        return []
+    keys = _sentence_subject_persons(m, before[-1])
+    return keys if len(keys) == 2 else []
+
+
+NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
 THE_TWO = re.compile(r"\bthe two (?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)\b", re.I)
 
@@ -2235,7 +2339,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
-        if _also_by_same_subject(verb) or ON_ARRIVAL.search(sent.text):
+        if _also_by_same_subject(verb, planned) or ON_ARRIVAL.search(sent.text):
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
         return None, None
@@ -2294,10 +2398,16 @@ def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool
     return days.pop() if len(days) == 1 else None
 
 
-def _also_by_same_subject(verb: Token) -> bool:
-    """"He also met X", "He also called on X": a pronoun subject going on with what the sentence
-    before told of him, on the same occasion."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+# "She later held talks with X" after "On Monday, she laid a wreath ...": the same day; not of a
+# meeting still to come ("He will then travel to Y": perhaps days after)
+HELD_LATER_ADVERBS = frozenset({"later", "then", "subsequently"})
+
+
+def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
+    """"He also met X", "He also called on X", "She later held talks with X": a pronoun subject going
+    on with what the sentence before told of him, on the same occasion."""
+    adverbs = {"also"} | (set() if planned else HELD_LATER_ADVERBS)
+    if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in PRONOUNS for c in verb.children)
 
@@ -2402,7 +2512,9 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     # "will continue his trip to Singapore on Tuesday, where ...": the trip names the place
     trip = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS), None)
     goers = [head] + ([trip] if trip is not None else [])
-    names_place = any(g.i in m.place_at or g.i in m.country_at for v in goers for c in v.children if c.dep_ == "prep"
+    # "will visit the Naval Command in Kochi on Wednesday, where ...": the place of what is visited
+    visited = [o for o in head.children if o.dep_ == "dobj"] if head.lemma_.lower() == "visit" else []
+    names_place = any(g.i in m.place_at or g.i in m.country_at for v in goers + visited for c in v.children if c.dep_ == "prep"
                       for g in c.children if g.dep_ == "pobj")
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
 
