@@ -1436,23 +1436,32 @@ def _people_filter(ctx: _Context, words: list[str], noun: str) -> Callable[[str 
                 office_words.add(_title_key(words[i]))
             i += 1
 
-    kept: dict[str, bool] = {}  # one profile query per person, however many answers name them
+    facets: dict[str, tuple[set[str], list[set[str]]]] | None = None  # every person's, read once when first needed
 
     def keep(iri: str | None) -> bool:
+        nonlocal facets
         entity = ctx.linker.entities.get(iri or "")
         if entity is None or "Person" not in entity.kinds:
             return True
-        if iri not in kept:
-            kept[iri] = described(iri)
-        return kept[iri]
-
-    def described(iri: str) -> bool:
-        rows = ctx.select("person-profile", person=iri)
-        person_countries = {_text(r["item"]).rsplit("/", 1)[-1].upper() for r in rows if _text(r["aspect"]) == "country"}
-        titles = [{_title_key(w) for w in re.findall(r"[\w'-]+", _text(r["label"]))} for r in rows if _text(r["aspect"]) == "office"]
+        if facets is None:
+            facets = _person_facets(ctx)
+        person_countries, titles = facets.get(iri or "", (set(), []))
         return (not countries or bool(countries & person_countries)) and (not office_words or any(office_words <= t for t in titles))
 
     return keep
+
+
+def _person_facets(ctx: _Context) -> dict[str, tuple[set[str], list[set[str]]]]:
+    """Person IRI -> (ISO codes of their countries, the words of each office title they hold): one
+    query for all (a profile query per person took ~0.1 s each on a store of 200 articles)."""
+    facets: dict[str, tuple[set[str], list[set[str]]]] = {}
+    for row in ctx.select("person-facets"):
+        person_countries, titles = facets.setdefault(_text(row["person"]), (set(), []))
+        if _text(row["aspect"]) == "country":
+            person_countries.add(_text(row["item"]).rsplit("/", 1)[-1].upper())
+        else:
+            titles.append({_title_key(w) for w in re.findall(r"[\w'-]+", _text(row["label"]))})
+    return facets
 
 
 def _title_key(word: str) -> str:
