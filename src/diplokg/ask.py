@@ -277,20 +277,29 @@ def _overlaps(date: str, period: tuple[str, str]) -> bool:
     return bool(date) and period[0][: len(date)] <= date <= period[1][: len(date)]
 
 
+def _date_test(when: str) -> Callable[[str], bool] | None:
+    """A test on ISO dates for a period ("October 2025", "7 October 2025"), a weekday ("Tuesday") or
+    a day without its year ("March 12", any year); None when the words name none of these."""
+    period = _period(when)
+    if period:
+        return lambda iso: _overlaps(iso, period)
+    weekday = _WEEKDAYS.get(normalise(when))
+    if weekday is not None:
+        return lambda iso: _on_weekday(iso, weekday)
+    month_day = _day_without_year(when)
+    if month_day is not None:
+        return lambda iso: _on_day(iso, month_day)
+    return None
+
+
 def _where_filter(ctx: _Context, where: str | None) -> Callable[[dict[str, Any]], bool]:
     """Keep rows whose date lies in a period ("October 2025") or whose place is the place (or
     a city of the country) named."""
     if not where:
         return lambda row: True
-    period = _period(where)
-    if period:
-        return lambda row: _overlaps(_text(row.get("date")), period)
-    weekday = _WEEKDAYS.get(normalise(where))
-    if weekday is not None:  # "on Tuesday": the meetings dated on a Tuesday
-        return lambda row: _on_weekday(_text(row.get("date")), weekday)
-    month_day = _day_without_year(where)
-    if month_day is not None:  # "on March 12": that day of any year
-        return lambda row: _on_day(_text(row.get("date")), month_day)
+    dated = _date_test(where)
+    if dated is not None:
+        return lambda row: dated(_text(row.get("date")))
     try:
         labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(where, "place"))}
     except UnknownName:
@@ -708,16 +717,15 @@ def _event_answers(ctx: _Context, rows: list[dict[str, Any]], evidence_predicate
 
 def _meetings_in(ctx: _Context, q: str, where: str, planned_only: bool = False) -> AskResult:
     """The meetings of a place (and the places within it) or a period; only the planned ones if asked."""
-    month_day = _day_without_year(where)
-    period = _period(where) or (("0001-01-01", "9999-12-31") if month_day else None)
-    if period:
+    dated = _date_test(where)
+    if dated is not None:
         from .queries import _date_literal
 
+        period = _period(where) or ("0001-01-01", "9999-12-31")  # a weekday or a yearless day: any year
         rows = ctx.select("events", **{"from": _date_literal(period[0]), "to": _date_literal(period[1])})
         if period[0] == period[1]:  # a day: not the meetings known only by their month or year
             rows = [r for r in rows if _text(r["date"]) == period[0]]
-        if month_day:
-            rows = [r for r in rows if _on_day(_text(r["date"]), month_day)]
+        rows = [r for r in rows if dated(_text(r["date"]))]
         answers = _event_answers(ctx, rows, "date", planned_only)
         return ctx.result(q, _dedupe(answers, by_iri=True), "" if answers else f"No {'planned ' if planned_only else ''}meeting dated in {where} is recorded.")
     try:
@@ -1031,14 +1039,8 @@ def _frameworks_between(ctx: _Context, q: str, first: str, second: str, kinds_te
         return None
     adopted_then: Callable[[str], bool] | None = None
     if ctx.where is not None:  # "... sign in Hanoi in June 2022": frameworks adopted then
-        last = re.split(r"\s+(?:in|on|during)\s+", ctx.where)[-1]
-        period = _period(ctx.where) or _period(last)
-        month_day = _day_without_year(last)
-        if period is not None:
-            adopted_then = lambda date: _overlaps(date, period)  # noqa: E731
-        elif month_day is not None:
-            adopted_then = lambda date: _on_day(date, month_day)  # noqa: E731
-        else:
+        adopted_then = _date_test(ctx.where) or _date_test(re.split(r"\s+(?:in|on|during)\s+", ctx.where)[-1])
+        if adopted_then is None:
             return None
         ctx.where_used = True
     linked: list[dict[str, dict[str, Any]]] = []

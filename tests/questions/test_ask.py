@@ -292,6 +292,7 @@ def test_construct_and_ask_queries_run_read_only(fixture_store_path, tmp_path):
         ("Who met whom on October 7?", {"Abdulla Khaleel and Rajesh Kumar Singh"}),
         ("who did Rajesh Kumar Singh meet on 7th October", {"Abdulla Khaleel"}),
         ("Who met whom on October 8?", set()),
+        ("Which meetings took place on Tuesday?", {"Abdulla Khaleel and Rajesh Kumar Singh"}),  # a weekday, any week
     ],
 )
 def test_more_wordings(fixture_store, fixture_linker, question, answers):
