@@ -2119,7 +2119,7 @@ def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) 
     named framework's session ("hosted C and D for the 12th X-Y 2+2 Consultations")."""
     occasions = [noun] if noun is not None else []
     occasions += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return (any(o.tag_ == "NN" and o.lower_ in TALK_NOUNS | OCCASION_NOUNS for o in occasions)
+    return (any(o.tag_ == "NN" and o.lower_ in TALK_OR_OCCASION_NOUNS for o in occasions)
             or any(i in st.framework_at for i in scope))
 
 
@@ -2384,7 +2384,7 @@ def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool
     told right after the lead, by the persons the lead is about, is the lead's occasion and day."""
     m = st.m
     earlier = _sentences_before(m, sent, 1)
-    lead = next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    lead = _lead_sentence(m)
     if planned or not earlier or lead is None or earlier[0].start != lead.start:
         return None
     # whom the lead is about: the persons named before its main verb (the parse may hang some on the dateline)
@@ -2432,6 +2432,11 @@ def _previous_sentence_day(st: _State, sent: Span, planned: bool):
             and last.date.precision == "day" and (last.status == "planned") == planned):
         return last.date, last.end_date  # "On the margins of the meeting, X held talks with Y": its day told by reference
     return None, None
+
+
+def _lead_sentence(m: ArticleMentions) -> Span | None:
+    """The article's first body sentence after its dateline: the lead."""
+    return next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
 
 
 def _sentences_before(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
@@ -2774,6 +2779,7 @@ OCCASION_LOOKBACK = 4  # sentences searched back for the occasion "the meeting" 
 
 
 OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "conclave", "session", "forum", "dialogue", "ceremony"})
+TALK_OR_OCCASION_NOUNS = TALK_NOUNS | OCCASION_NOUNS
 
 
 def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None:
@@ -2825,7 +2831,7 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
 def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span]:
     """``earlier`` and, before them, the lead sentence when they do not reach back to it: the lead
     names the story's occasion that "the conclave" may refer to paragraphs later."""
-    lead = next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    lead = _lead_sentence(m)
     if lead is None or lead.start >= sent.start or any(s.start == lead.start for s in earlier):
         return earlier
     return [lead] + earlier
@@ -3080,7 +3086,7 @@ def _occasion_told_before(st: _State, sent: Span) -> tuple[PartialDate | None, P
     before = [s for s in m.sents if s.end <= sent.start and s.text.strip()][-1:]
     for prev in before:
         for noun in prev:
-            if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.lower_ in TALK_NOUNS | OCCASION_NOUNS \
+            if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.lower_ in TALK_OR_OCCASION_NOUNS \
                     and noun.head.lemma_.lower() in HOLD_VERBS:
                 clause = _occasion_clause(noun)
                 date, end_date = _meeting_date(st, prev, clause, noun.head, planned=False)
@@ -4613,7 +4619,7 @@ def _bodies_joined_by_and(st: _State, name: Span) -> bool:
 def _member_states_of(m: ArticleMentions, member: Token) -> bool:
     """"member states/countries/nations of" at ``member``."""
     i = member.i
-    return (member.lower_ == "member" and i + 2 < len(m.tokens) and m.lower[i + 1] in COUNTRY_NOUNS | {"states"}
+    return (member.lower_ == "member" and i + 2 < len(m.tokens) and m.lower[i + 1] in BODY_NATION_WORDS
             and m.lower[i + 2] == "of")
 
 
@@ -4668,8 +4674,6 @@ def _body_whose_members(st: _State, whose: Token) -> None:
     _add_body_named_before(st, whose)
 
 
-GATHERING_FORMS = frozenset({"comprises", "comprised", "brings", "brought", "groups", "grouped", "unites", "united",
-                             "includes", "included", "consists"})
 # what may stand between a gathering verb and its list: "brings together six member countries: A, ..."
 GATHERED_LEAD_WORDS = frozenset({"together", "member", "members", "countries", "nations", "states", "of",
                                                 "the", ":", "—", "–"})
@@ -4682,7 +4686,7 @@ def _body_gathering_countries(st: _State, which: Token) -> None:
     m = st.m
     end = which.sent.end
     verb_at = which.i + 1 + (which.i + 1 < end and m.lower[which.i + 1] in ("also", "now", "currently"))
-    if verb_at >= end or m.lower[verb_at] not in GATHERING_FORMS:
+    if verb_at >= end or not _word_in(m.tokens[verb_at], GATHER_VERBS):
         return
     if _countries_gathered_by(st, verb_at):
         _add_body_named_before(st, which, any_head=True)
@@ -4694,14 +4698,15 @@ def _countries_gathered_by(st: _State, verb_at: int) -> bool:
     m = st.m
     end = _colon_list_end(m, m.tokens[verb_at].sent)  # "...: A, B and C." may be split off as a sentence
     k = verb_at + 1
-    while k < end and (m.lower[k] in GATHERED_LEAD_WORDS | NUMBER_WORDS or m.tokens[k].like_num) and k not in m.country_at:
+    while k < end and (m.lower[k] in GATHERED_LEAD_WORDS or m.lower[k] in NUMBER_WORDS or m.tokens[k].like_num) and k not in m.country_at:
         k += 1
     return k in m.country_at and len(_country_list_after(st, k, end)) >= 2
 
 
-BODY_GATHER_LEMMAS = frozenset({"bring", "unite", "comprise", "include", "consist", "group"})
+# verbs of a body gathering its members ("comprises", "brings together", "is composed of")
+GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "compose"})
 BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make"})  # "belong to", "take part in", "make up"
-BODY_VERB_LEMMAS = BODY_GATHER_LEMMAS | BODY_JOINED_LEMMAS
+BODY_VERB_LEMMAS = GATHER_VERBS | BODY_JOINED_LEMMAS
 
 
 def _body_of_a_verb(st: _State, verb: Token) -> None:
@@ -4712,7 +4717,7 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
     Association" (people, not the country), "A and B will join" (read by the join rule)."""
     m = st.m
     lemma = verb.lemma_.lower()
-    if lemma in BODY_GATHER_LEMMAS:
+    if lemma in GATHER_VERBS:
         named = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if named is None or not _countries_gathered_by(st, verb.i):
             return
@@ -4721,7 +4726,7 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
         if named is None or not _country_subject(m, verb):
             return
     start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
-    name = _body_name_run(m, start, any_head=lemma in BODY_GATHER_LEMMAS)  # a list of countries gathered: any name
+    name = _body_name_run(m, start, any_head=lemma in GATHER_VERBS)  # a list of countries gathered: any name
     if name is None or name.end != named.i + 1 or any(t.i in st.framework_at for t in name):
         return
     _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
@@ -5672,9 +5677,7 @@ def _taking_part_memberships(st: _State, sent: Span) -> None:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in ("take", "participate"):
             continue
-        if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
-            continue
-        body = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"), None)
+        body = _joined_body_object(verb)
         fw_key = st.framework_at.get(body.i) if body is not None else None
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
@@ -7057,7 +7060,7 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
 def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
     """"Kenya and Ghana signed a pact ... [paragraphs on] The two countries also co-chair F": with no
     pair as subject just before, "the two countries" are the article's pair, its lead's subject."""
-    lead = next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    lead = _lead_sentence(m)
     if lead is None or lead.start >= sent.start:
         return []
     countries = _subject_countries(m, lead)
@@ -7283,6 +7286,7 @@ def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str 
 
 
 PACT_NOUNS = frozenset({"pact", "deal", "treaty", "agreement", "accord"})
+BODY_OR_PACT_NOUNS = BODY_AFTER_NAME | PACT_NOUNS
 COMPASS_WORDS = frozenset({"eastern", "western", "northern", "southern", "north", "south", "east", "west"})
 
 
@@ -7294,8 +7298,7 @@ def _flank_of_body(after: list[Token]) -> bool:
 def _says_what_it_is(after: list[Token]) -> bool:
     """The words after a framework's name say what it is ("the F grouping", "the F trade pact", "the F
     security alliance"), not something of it ("the F summit")."""
-    kinds = BODY_AFTER_NAME | PACT_NOUNS
-    return after[0].lower_ in kinds or len(after) > 1 and after[0].is_lower and after[1].lower_ in kinds
+    return after[0].lower_ in BODY_OR_PACT_NOUNS or len(after) > 1 and after[0].is_lower and after[1].lower_ in BODY_OR_PACT_NOUNS
 
 
 def _be_verb_subject_end(verb: Token) -> int:
@@ -7306,7 +7309,6 @@ def _be_verb_subject_end(verb: Token) -> int:
     return k
 
 
-GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "compose"})
 PRONOUN_UNSAFE_GATHER = frozenset({"include", "gather"})  # "It included talks with A": "it" may be an event
 
 

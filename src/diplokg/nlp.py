@@ -957,6 +957,7 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
 ITS_HEAD_WORDS = BODY_POST_HEADS | {"rector", "principal", "chief", "superintendent", "dean", "vice-chancellor"}
 ITS_HEAD_VERBS = frozenset({"lead", "head"})
 INSTITUTION_ENDS = frozenset({"university", "college", "academy", "school", "centre", "center", "institute"})
+LED_BODY_ENDS = BODY_NAME_ENDS | INSTITUTION_ENDS  # last words of a body whose head leads a delegation
 
 
 def titles_of_heads_named_by_its(doc: Doc) -> list[Span]:
@@ -988,9 +989,9 @@ def body_led_by_its_head(doc: Doc, i: int) -> Span | None:
         root = doc[verb.i - 2]  # "a team of the X Institute, headed by its Director": hung on the clause's verb
     else:
         return None
-    if root.lower_ not in BODY_NAME_ENDS | INSTITUTION_ENDS:  # "a delegation from/of <body>"
+    if root.lower_ not in LED_BODY_ENDS:  # "a delegation from/of <body>"
         root = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"), root)
-    if root.lower_ not in BODY_NAME_ENDS | INSTITUTION_ENDS or not root.text[:1].isupper():
+    if root.lower_ not in LED_BODY_ENDS or not root.text[:1].isupper():
         return None
     start = root.left_edge.i + (root.left_edge.lower_ == "the")
     words = doc[start : root.i + 1]
@@ -1150,6 +1151,7 @@ def titles_of_acronym_bodies(doc: Doc) -> list[Span]:
     framework's)."""
     by_first = refdata.honorifics_by_first_word()
     spans = []
+    text = ""
     for ent in doc.ents:
         if ent.label_ != "ORG" or len(ent) != 1 or ent.ent_id_ or not re.fullmatch(r"[A-Z]{2,6}", ent.text) or ent.end + 1 >= len(doc):
             continue
@@ -1161,7 +1163,7 @@ def titles_of_acronym_bodies(doc: Doc) -> list[Span]:
         holder = doc[ent.end + 1]
         if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first:
             continue
-        if f"({ent.text})" not in doc.text:
+        if f"({ent.text})" not in (text := text or doc.text):  # the text is joined once, and only when needed
             continue
         written = f"{ent.text} {head.text}"
         spans.append(Span(doc, ent.start, ent.end + 1, label=TITLE, span_id=f"title:{written}"))
