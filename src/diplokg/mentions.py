@@ -1774,7 +1774,7 @@ def _country_list_size(m: ArticleMentions, token) -> int:
     return max(1, len(listed))
 
 
-CITY_LEAD_MIN = 3  # city mentions, and more than any other country's by this many, for the cities to tell the home
+CITY_LEAD_MIN = 3  # city mentions of one country (and half as many again as any other's) for the cities to tell the home
 
 
 def _most_named_cities_country(m: ArticleMentions) -> str | None:
@@ -1786,7 +1786,7 @@ def _most_named_cities_country(m: ArticleMentions) -> str | None:
         if place.kind == "City" and place.country:
             per_country[place.country] = per_country.get(place.country, 0) + len(place.evidence)
     ranked = sorted(per_country.values(), reverse=True) + [0]
-    if ranked[0] < CITY_LEAD_MIN or ranked[0] - ranked[1] < 1 or ranked[0] < 1.5 * ranked[1]:
+    if ranked[0] < CITY_LEAD_MIN or ranked[0] < 1.5 * ranked[1]:
         return None
     return max(per_country, key=per_country.get)
 
@@ -2045,6 +2045,11 @@ def _nationality_of_subject(token) -> bool:
             and any(c.dep_ == "det" for c in subject.children))
 
 
+def _sentence_at(m: ArticleMentions, char_start: int) -> Span | None:
+    """The sentence holding the character at ``char_start``."""
+    return next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
+
+
 def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: set[int], clusters: dict[str, _Cluster], cities_only: bool = False) -> str | None:
     """The one country the sentence of a title places its holder in ("Foreign ministers met in
     Washington, a day after President X's inauguration"): country words and known cities of the
@@ -2052,7 +2057,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     and where the holder is going to; None unless exactly one is left. A holder who is the
     subject ("X called on Sri Lanka's President Y in Colombo") is the visitor of anyone else
     named there: their countries are not the holder's. ``cities_only``: from known cities alone."""
-    sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
+    sent = _sentence_at(m, char_start)
     if sent is None:
         return None
     subjects: set[str] = set()
@@ -2176,7 +2181,7 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
     or holds talks with, where the visit is abroad (the dateline's city, else the first sentence's),
     is of that country."""
     where = m.places[m.dateline_place].country if m.dateline_place else _first_sentence_city_country(m)
-    sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
+    sent = _sentence_at(m, char_start)
     if where is None or where == m.home_country or sent is None:
         return None
     for token in sent:
@@ -2291,7 +2296,7 @@ ARRIVAL_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly",
 def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
     """The sentence at ``char_start`` says that person ``key`` goes to country ``iso`` or one of its
     cities: "the visit of President X to India", "X arrived in New Delhi", "X's visit to India"."""
-    sent = next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
+    sent = _sentence_at(m, char_start)
     if sent is None:
         return False
     for i in range(sent.start, sent.end):

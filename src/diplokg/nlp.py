@@ -730,7 +730,7 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         key = " ".join(written.lower().split())
         if written.islower():  # "assistant minister of defence for executive affairs": the post in capitals
             written = " ".join(w if w in TITLE_JOINERS else w.capitalize() for w in written.split())
-        canonical = phrases.get(key) or re.sub(r"\bDefense\b", "Defence", written)
+        canonical = phrases.get(key) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, j, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
@@ -756,7 +756,7 @@ def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
         if not (after.ent_type_ == "PERSON" or after.text.rstrip(".") in refdata.honorifics_by_first_word() or after.text == ","):
             continue  # "Minister of the Defense Acquisition Program Administration": a body's name goes on, no holder yet
         written = doc[ent.start : end].text
-        canonical = phrases.get(" ".join(written.lower().split())) or re.sub(r"\bDefense\b", "Defence", written)
+        canonical = phrases.get(" ".join(written.lower().split())) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
@@ -880,7 +880,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             end = more[1]  # "Commander of the Western Fleet of the Royal Malaysian Navy"
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
         written = doc[start:name_end].text
-        canonical = re.sub(r"\bDefense\b", "Defence", written[:1].upper() + written[1:])
+        canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
@@ -1035,7 +1035,7 @@ def numbered_ministers(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == TITLE and "minister" in ent.text.lower() and ent.end < len(doc) and doc[ent.end].text in ("II", "III") \
                 and not doc[ent.end].ent_type_:
-            canonical = re.sub(r"\bDefense\b", "Defence", doc[ent.start : ent.end + 1].text)
+            canonical = refdata.british_spelling(doc[ent.start : ent.end + 1].text)
             spans.append(Span(doc, ent.start, ent.end + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
@@ -1106,7 +1106,7 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
         holder = doc[after] if after < len(doc) else doc[close]
         if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None:
             continue  # no name right after: "the Permanent Secretary (Defence) said"
-        canonical = re.sub(r"\bDefense\b", "Defence", doc[start : close + 1].text)
+        canonical = refdata.british_spelling(doc[start : close + 1].text)
         spans.append(Span(doc, start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
@@ -1135,7 +1135,7 @@ def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
         holder = doc[ent.end + 1]
         if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, ent.end + 1) is None:
             continue
-        canonical = re.sub(r"\bDefense\b", "Defence", doc[start : ent.end + 1].text)
+        canonical = refdata.british_spelling(doc[start : ent.end + 1].text)
         spans.append(Span(doc, start, ent.end + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 

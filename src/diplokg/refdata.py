@@ -334,8 +334,8 @@ def titles() -> TitleTable:
                 (f"Minister of State for {written}", f"Minister of State for {canonical}"),
                 (f"Deputy Minister of {written}", f"Deputy {canonical} Minister"),
                 (f"Deputy Minister for {written}", f"Deputy {canonical} Minister"),
-                (f"{written} Secretary", f"{_british(written)} Secretary"),
-                (f"Secretary of {written}", f"Secretary of {_british(written)}"),
+                (f"{written} Secretary", f"{british_spelling(written)} Secretary"),
+                (f"Secretary of {written}", f"Secretary of {british_spelling(written)}"),
                 *_more_portfolio_forms(written, canonical),
             ):
                 phrases.setdefault(form.lower(), canon)
@@ -374,13 +374,13 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
               (f"Minister Delegate of {written}", delegate), (f"Delegate Minister for {written}", delegate),
               (f"Minister Delegate in charge of {written}", delegate), (f"Minister-Delegate in charge of {written}", delegate)]
     forms += [(f"Minister in charge of {written}", minister)]  # "Minister in charge of Defence"
-    cabinet = f"Cabinet Secretary for {_british(written)}"  # Kenya's ministers
+    cabinet = f"Cabinet Secretary for {british_spelling(written)}"  # Kenya's ministers
     forms += [(f"Cabinet Secretary for {written}", cabinet), (f"Cabinet Secretary of {written}", cabinet),
               (f"{written} Cabinet Secretary", cabinet)]
-    forms += [(f"Secretary of State for {written}", f"Secretary of State for {_british(written)}")]  # UK
+    forms += [(f"Secretary of State for {written}", f"Secretary of State for {british_spelling(written)}")]  # UK
     for rank in ("Deputy", "Under", "Assistant"):  # US department officials
-        forms.append((f"{rank} Secretary of {written}", f"{rank} Secretary of {_british(written)}"))
-    forms.append((f"Undersecretary of {written}", f"Under Secretary of {_british(written)}"))
+        forms.append((f"{rank} Secretary of {written}", f"{rank} Secretary of {british_spelling(written)}"))
+    forms.append((f"Undersecretary of {written}", f"Under Secretary of {british_spelling(written)}"))
     return forms
 
 
@@ -427,7 +427,8 @@ def _service_alias_groups() -> list[tuple[str | None, tuple[str, ...]]]:
     return [(None, tuple(group)) for group in groups.values() if len(group) > 1]
 
 
-def _british(text: str) -> str:
+def british_spelling(text: str) -> str:
+    """The lexicon's British spelling of a title: "Defense" -> "Defence", "Labor" -> "Labour"."""
     return re.sub(r"\bDefense\b", "Defence", re.sub(r"\bLabor\b", "Labour", text))
 
 
@@ -439,7 +440,7 @@ def normalise_title(written: str) -> str:
         return table.phrases[key]
     if written in table.abbreviations:
         return table.abbreviations[written]
-    return _british(" ".join(w if w.isupper() else w.capitalize() for w in written.split()))
+    return british_spelling(" ".join(w if w.isupper() else w.capitalize() for w in written.split()))
 
 
 @cache
