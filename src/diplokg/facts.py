@@ -69,6 +69,7 @@ from .model import (
     EventMention,
     Evidence,
     FrameworkMention,
+    Holding,
     MeetingMention,
     MembershipMention,
     PartialDate,
@@ -3189,11 +3190,8 @@ def _visitors_are_foreign(st: _State) -> None:
             for holding in [h for h in m.holdings if h.person == visitor and h.evidence.rule == "office.home-country"]:
                 if m.offices[holding.office].country != destination:
                     continue
-                m.holdings.remove(holding)
-                m.office_of[visitor].remove(holding.office)
                 office = m.offices[holding.office]
-                if not any(h.office == holding.office for h in m.holdings):
-                    del m.offices[holding.office]
+                _drop_holding(m, holding)
                 person = m.person(visitor)
                 if person.country == destination:
                     person.country = None
@@ -3262,6 +3260,14 @@ def _framework_named(st: _State, name: str, evidence: Evidence) -> str | None:
 _OWN_COUNTRY_RULES = frozenset({"office.person-country", "office.title-with-country"})
 
 
+def _drop_holding(m: ArticleMentions, holding: Holding) -> None:
+    """Withdraw a holding the article's mentions gave; the office goes too when no one else holds it."""
+    m.holdings.remove(holding)
+    m.office_of[holding.person].remove(holding.office)
+    if not any(h.office == holding.office for h in m.holdings):
+        del m.offices[holding.office]
+
+
 def _drop_guessed_office(m: ArticleMentions, key: str, title: str) -> None:
     """Forget the country's office of ``title`` the mentions guessed for the person ``key`` (and
     their nationality, when it came from that guess)."""
@@ -3270,10 +3276,7 @@ def _drop_guessed_office(m: ArticleMentions, key: str, title: str) -> None:
         office = m.offices[holding.office]
         if not office.country or office.title not in (title, refdata.formal_title(title, office.country)):
             continue
-        m.holdings.remove(holding)
-        m.office_of[key].remove(holding.office)
-        if not any(h.office == holding.office for h in m.holdings):
-            del m.offices[holding.office]
+        _drop_holding(m, holding)
         person = m.person(key)
         if holding.evidence.rule not in _OWN_COUNTRY_RULES and person.country == office.country:
             person.country = None
@@ -3321,10 +3324,7 @@ def _host_offices(st: _State) -> None:
                 office = m.offices[holding.office]
                 if office.country == host:
                     continue
-                m.holdings.remove(holding)
-                m.office_of[key].remove(holding.office)
-                if not any(h.office == holding.office for h in m.holdings):
-                    del m.offices[holding.office]
+                _drop_holding(m, holding)
                 ev = holding.evidence
                 moved = Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.host-country", 0.7)
                 # Re-file the post under the host country by its title (aliases[0] would be an
