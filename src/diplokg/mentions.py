@@ -942,19 +942,6 @@ def _principal_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluste
 TITLE_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w' -]+)$")
 
 
-@cache
-def _subdivision_countries() -> dict[str, str]:
-    """Name of a state or province (several words, as refdata.subdivision_names) -> ISO alpha-3 of
-    its country; names that several countries use are left out."""
-    import pycountry
-
-    found: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        if " " in sub.name and (country := pycountry.countries.get(alpha_2=sub.country_code)) is not None:
-            found.setdefault(sub.name, set()).add(country.alpha_3)
-    return {name: next(iter(isos)) for name, isos in found.items() if len(isos) == 1 and not _compass_unit(name)}
-
-
 COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
 UNIT_WORDS = frozenset({"region", "province", "district", "division", "area", "zone", "sector", "command"})
 
@@ -969,7 +956,9 @@ def _title_subdivision_country(title: str) -> str | None:
     """The country of the state or province a title ends with ("Chief Minister of the Northern
     Territory" -> AUS); None for any other title."""
     match = TITLE_OF_PLACE.search(title)
-    return _subdivision_countries().get(match.group(1)) if match else None
+    if match is None or _compass_unit(match.group(1)):
+        return None
+    return refdata.subdivision_countries().get(match.group(1))
 
 
 def _force_named_before_title(sdoc: Doc, country_start: int, title: Span) -> bool:

@@ -268,14 +268,35 @@ _SUBDIVISION_KINDS = frozenset({"State", "Province", "Region", "County", "Govern
 
 
 @cache
-def subdivision_names() -> frozenset[str]:
-    """Names of states and provinces ("Tamil Nadu", "Uttar Pradesh", "Kwara State"): places, never persons."""
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Name of a state or province as news write it -> ISO alpha-3 of the countries that have one so
+    named: names of several words ("Tamil Nadu"), and one-word names with their kind after them
+    ("Kwara State", "Gyeonggi Province")."""
     import pycountry
 
-    names = {sub.name for sub in pycountry.subdivisions if " " in sub.name}
-    # a one-word name with its kind after it, as news write it ("Kwara State", "Gyeonggi Province")
-    names |= {f"{sub.name} {sub.type}" for sub in pycountry.subdivisions if sub.type in _SUBDIVISION_KINDS}
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        iso3 = country.alpha_3 if country is not None else ""
+        if " " in sub.name:
+            found.setdefault(sub.name, set()).add(iso3)
+        if sub.type in _SUBDIVISION_KINDS:
+            found.setdefault(f"{sub.name} {sub.type}", set()).add(iso3)
+    return {name: frozenset(isos - {""}) for name, isos in found.items()}
+
+
+@cache
+def subdivision_names() -> frozenset[str]:
+    """Names of states and provinces ("Tamil Nadu", "Uttar Pradesh", "Kwara State"): places, never persons."""
+    names = set(_subdivisions())
     return frozenset(names | {_fold(n) for n in names})
+
+
+@cache
+def subdivision_countries() -> dict[str, str]:
+    """Name of a state or province (as subdivision_names) -> ISO alpha-3 of its country; names
+    that several countries use are left out."""
+    return {name: next(iter(isos)) for name, isos in _subdivisions().items() if len(isos) == 1}
 
 
 @cache

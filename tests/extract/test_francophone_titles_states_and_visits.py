@@ -51,3 +51,10 @@ def test_a_name_ending_in_a_groupings_head_word_is_no_person(nlp):
     assert person_names(extract_text(nlp, text, PUBLISHED)) == []
     text = "Ghana's Defence Minister Kwame Asante discussed the Danube Conclave with his counterpart."  # the person stays
     assert person_names(extract_text(nlp, text, PUBLISHED)) == ["Kwame Asante"]
+
+
+def test_a_state_written_with_its_kind_has_its_country():
+    from diplokg import refdata
+
+    assert refdata.subdivision_countries()["Gombe State"] == "NGA"
+    assert "Gombe State" in refdata.subdivision_names()
