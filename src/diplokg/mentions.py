@@ -1102,9 +1102,7 @@ def _chair_posts(m: ArticleMentions) -> None:
         key = m.person_at.get(found[0]) if found is not None else None
         if key is None:
             continue
-        lo, hi = i, found[1]
-        evidence = _post_evidence(m, lo, hi)
-        m.organisation_posts.append(OrganisationPost(key, m.lower[i].capitalize(), sdoc[i:body + 1].text, evidence, body_token=body))
+        m.organisation_posts.append(_organisation_post_at(m, key, m.lower[i].capitalize(), body, sdoc[i : i + 1], *found))
 
 
 def _portfolio_holder(m: ArticleMentions, start: int) -> tuple[int, str, int] | None:
