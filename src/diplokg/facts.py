@@ -6323,13 +6323,17 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
     """"India and Malaysia, as co-chairs of the X Working Group, would host ...": the countries
     right before "as co-chairs of" co-chair the named framework."""
     m = st.m
+    if not any("chair" in word for word in m.lower[sent.start : sent.end]):
+        return  # the cheap test first: most sentences name no co-chair
     for token in m.tokens[sent.start : sent.end]:
         if token.i + 4 >= sent.end:
             continue
+        after = _co_chair_word_end(m, _past_adverbs(m, token.i + 1, sent.end))
+        if after is None or after >= sent.end:
+            continue
         lead = token.lower_ in ("as", "are", "were", "remain") or token.lower_ == "the" and token.i > sent.start and m.tokens[token.i - 1].text == ","
         pair = [] if lead or token.i in m.country_at else _pair_named_before(m, sent, token.i) or _they_countries(m, sent, token.i)
-        after = _co_chair_word_end(m, _past_adverbs(m, token.i + 1, sent.end)) if lead or token.i in m.country_at or pair else None
-        if after is None or after >= sent.end:
+        if not (lead or token.i in m.country_at or pair):
             continue
         if lead and m.lower[after] == "of":  # "A and B, as co-chairs of F", "A and B are / , the co-chairs of F"
             name_at = after + 1
