@@ -45,6 +45,9 @@ QUESTION_FORMS = [
     "which agreements (exercises...) has <country> signed (held) with <country>? / what did A and B sign (in <month year>)?",
     "how is X connected to Y?",
     "which meetings did X attend? / how many meetings did X hold?",
+    "did X meet anyone from <country>? / which countries did X hold talks with? / when and where did X meet Y?",
+    "what happened on <day>? / which meetings were held by telephone? / which meetings are planned for <month>?",
+    "which agreements were signed in <month year>? / what agreements link A and B? / list all defence ministers / who heads <organisation>?",
 ]
 
 
@@ -286,6 +289,9 @@ def _date_test(when: str) -> Callable[[str], bool] | None:
     weekday = _WEEKDAYS.get(normalise(when))
     if weekday is not None:
         return lambda iso: _on_weekday(iso, weekday)
+    month = _MONTHS.get(normalise(when))
+    if month is not None:  # "planned for May": that month of any year
+        return lambda iso: len(iso) >= 7 and iso[5:7] == f"{month:02d}"
     month_day = _day_without_year(when)
     if month_day is not None:
         return lambda iso: _on_day(iso, month_day)
@@ -313,6 +319,8 @@ def _where_filter(ctx: _Context, where: str | None) -> Callable[[dict[str, Any]]
 
 
 def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False, where: str | None = None) -> AskResult:
+    """Whom a person met or is to meet, each answer labelled held or planned (as the project's gold
+    reads "who did X meet"); with ``planned_only`` the planned meetings only."""
     people = ctx.persons(name)
     where = ctx.take_where(where)
     keep = _where_filter(ctx, where)
@@ -415,6 +423,14 @@ def _meeting_fact(ctx: _Context, q: str, a: str, b: str, what: str) -> AskResult
     return ctx.result(q, answers, message)
 
 
+def _when_and_where(ctx: _Context, q: str, a: str, b: str) -> AskResult:
+    """"When and where did X meet Y": the dates, then the places."""
+    when = _meeting_fact(ctx, q, a, b, "when")
+    where = _meeting_fact(ctx, q, a, b, "where")
+    answers = when.answers + [p for p in where.answers if p.text not in {w.text for w in when.answers}]
+    return ctx.result(q, answers, "" if answers else (when.message or where.message))
+
+
 def _did_meet(ctx: _Context, q: str, a: str, b: str) -> AskResult:
     meetings = _pair_meetings(ctx, a, b)
     if not meetings:
@@ -430,6 +446,16 @@ def _did_meet(ctx: _Context, q: str, a: str, b: str) -> AskResult:
 
 
 _ACRONYM_ONLY = re.compile(r"^[A-Z0-9]{2,6}$")
+
+
+def _framework_text(ctx: _Context, iri: str, label: str) -> str:
+    """A framework's name as an answer: an acronym alone is given with what it stands for
+    ("Joint Expeditionary Force (JEF)"), which is what a reader of the answer needs."""
+    entity = ctx.linker.entities.get(iri)
+    if entity is None or not _ACRONYM_ONLY.fullmatch(label):
+        return label
+    expansions = sorted(n for n, how in entity.names.items() if how == "expansion")
+    return f"{expansions[0]} ({label})" if expansions else label
 
 
 def _distinct_titles(labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -549,6 +575,34 @@ def _office_holders(ctx: _Context, q: str, text: str) -> AskResult | None:
     return ctx.result(q, _dedupe(answers), message)
 
 
+def _singular(title: str) -> str:
+    """"defence ministers" -> "defence minister", "foreign secretaries" -> "foreign secretary"."""
+    head, _, last = title.rpartition(" ")
+    last = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1] if last.lower().endswith("s") else last
+    return f"{head} {last}".strip()
+
+
+def _title_holders(ctx: _Context, q: str, titles: str) -> AskResult | None:
+    """"List all defence ministers", "who are the Indian service chiefs": the holders of an office
+    title (of a country, when one is named), read as "who is the <title>"."""
+    return _office_holders(ctx, q, _singular(titles))
+
+
+def _heads_of(ctx: _Context, q: str, name: str) -> AskResult | None:
+    """"Who heads NATO?": the holders of the posts of an organisation; None when the name is no
+    organisation or it has no post recorded."""
+    try:
+        bodies = _office_owners(ctx, name)
+    except UnknownName:
+        return None
+    answers = []
+    for body in bodies:
+        for row in ctx.select("office-holders", country=body.iri):
+            person = _text(row["person"])
+            answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(person, "holds", _text(row["office"])), _details(_text(row["officeTitle"]), body.label)))
+    return ctx.result(q, _dedupe(answers)) if answers else None
+
+
 def _literal(value: str) -> Any:
     from rdflib import Literal
 
@@ -572,6 +626,7 @@ def _frameworks_named(ctx: _Context, name: str) -> list[Entity]:
         inner = [re.fullmatch(r".+?'s? (?P<f>.+)", name),
                  re.search(r"\b(?:meeting|session|round|edition|summit|conference|dialogue)s? of (?:the )?(?P<f>.+)$", name, flags=re.I),
                  re.fullmatch(r"(?P<f>.+?)\s+(?:between|of|with) .+", name)]
+        inner.append(_MEETING_OF_FRAMEWORK.fullmatch(name))  # "the FIPIC summit in Port Moresby"
         for match in inner:
             if match is not None and ctx.linker.link(match["f"], "framework").entities:
                 return ctx.linker.resolve(match["f"], "framework")
@@ -591,6 +646,17 @@ def _members(ctx: _Context, q: str, framework: str, role: str | None) -> AskResu
             answers.append(Answer(_text(row["countryLabel"]), country, ctx.evidence(country, predicate[row_role], f.iri), row_role, _about(frameworks, f)))
     message = "" if answers else f"No {role or 'member'}s of {' or '.join(f.label for f in frameworks)} are recorded."
     return ctx.result(q, _dedupe(answers), message)
+
+
+def _regional_members(ctx: _Context, q: str, framework: str, region: str) -> AskResult | None:
+    """"Which Pacific island countries are part of F": the members of F in a region; None when the
+    words name no region or country."""
+    covered = _countries_of_adjective(region)
+    if not covered:
+        return None
+    result = _members(ctx, q, framework, None)
+    result.answers = [a for a in result.answers if (a.iri or "").rsplit("/", 1)[-1].upper() in covered]
+    return result
 
 
 def _what_is(ctx: _Context, q: str, name: str) -> AskResult:
@@ -851,12 +917,24 @@ def _all_meetings(ctx: _Context, q: str) -> AskResult:
     for row in ctx.select("meetings"):
         entry = meetings.setdefault(_text(row["meeting"]), {"participants": [], **row})
         entry["participants"].append(_text(row["participant"]))
+    if ctx.mode is not None:  # "which meetings were held by telephone"
+        meetings = {iri: m for iri, m in meetings.items() if ctx.mode in _meeting_kinds(ctx, iri)}
     answers = [
         Answer(_meeting_text(m["participants"]), iri, ctx.evidence(iri, "participant"),
                _details(_text(m["status"]) or "held", _text(m["date"]), _text(m["place"])))
         for iri, m in meetings.items()
     ]
-    return ctx.result(q, answers, "" if answers else "No meetings are recorded.")
+    how = {"telephone": " by telephone", "virtual": " held virtually"}.get(ctx.mode or "", "")
+    return ctx.result(q, answers, "" if answers else f"No meetings{how} are recorded.")
+
+
+def _meeting_kinds(ctx: _Context, meeting: str) -> set[str]:
+    """A meeting's kinds (telephone, virtual, call-on, talks), read from the store's quad index."""
+    import pyoxigraph as ox
+
+    from .namespaces import DK
+
+    return {q.object.value for q in ctx.store.db.quads_for_pattern(ox.NamedNode(meeting), ox.NamedNode(str(DK.meetingKind)), None, None)}
 
 
 def _country_of_place(ctx: _Context, place: str) -> str | None:
@@ -909,13 +987,20 @@ def _countries_visited(ctx: _Context, q: str, name: str) -> AskResult:
 def _visitors(ctx: _Context, q: str, name: str) -> AskResult | None:
     """Who visited a country: its meetings' participants from elsewhere. None when the name is
     no country, so that "who visited <person>" reads as who met them."""
-    if ctx.linker.link(name, "person").entities or not ctx.linker.link(name, "country").entities:
+    if ctx.linker.link(name, "person").entities:
         return None
-    countries = {c.iri for c in ctx.linker.resolve(name, "country")}
+    if ctx.linker.link(name, "country").entities:
+        countries = {c.iri for c in ctx.linker.resolve(name, "country")}
+        there: Callable[[dict[str, Any], str], bool] = lambda row, country: country in countries
+    elif ctx.linker.link(name, "place").entities:  # a city: the visitors of its meetings
+        labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(name, "place"))}
+        there = lambda row, country: _text(row["placeLabel"]) in labels
+    else:
+        return None
     keep = _where_filter(ctx, ctx.take_where(None))
     answers = []
     for row, country in _visits(ctx, ctx.select("whereabouts")):
-        if country in countries and keep(row):
+        if there(row, country) and keep(row):
             person, meeting = _text(row["person"]), _text(row["meeting"])
             answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(meeting, "participant", person),
                                   _details(_text(row["status"]) or "held", _text(row["date"]), _text(row["placeLabel"]))))
@@ -952,6 +1037,39 @@ def _country_counterparts(ctx: _Context, q: str, name: str) -> AskResult | None:
                 answers.append(Answer(label, person, ctx.evidence(meeting, "participant", person), detail))
     message = "" if answers else f"No meeting of officials of {name} with others is recorded."
     return ctx.result(q, _dedupe(answers), message)
+
+
+def _country_iri(iso3: str) -> str:
+    from .namespaces import DKI
+
+    return str(DKI[f"country/{iso3.lower()}"])  # countries' IRIs, as resolve makes them
+
+
+def _countries_met(ctx: _Context, q: str, name: str) -> AskResult:
+    """"Which countries did X hold talks with?": the countries of the people X met (X's own left out)."""
+    met = _who_met(ctx, q, name)
+    facets = _person_facets(ctx)
+    own = {iso for p in ctx.persons(name) for iso in facets.get(p.iri, (set(), []))[0]}
+    answers = []
+    for person in met.answers:
+        for iso in sorted(facets.get(person.iri or "", (set(), []))[0] - own):
+            country = ctx.linker.entities.get(_country_iri(iso))
+            answers.append(Answer(country.label if country else iso, _country_iri(iso), person.evidence, f"met {person.text}", person.about))
+    return ctx.result(q, _dedupe(answers), met.message if not met.answers else ("" if answers else "None of the people met has a recorded country."))
+
+
+def _who_met_from(ctx: _Context, q: str, name: str, country: str, planned_only: bool = False) -> AskResult | None:
+    """"Did X meet anyone from Y?": the people of country (or region) Y whom X met; None when Y
+    names no country or region."""
+    keep = _people_filter(ctx, [country], "officials")
+    if not _countries_of_adjective(country) and not _countries_of_adjective(_strip_name(country)):
+        return None
+    result = _who_met(ctx, q, name, planned_only=planned_only)
+    before = len(result.answers)
+    result.answers = [a for a in result.answers if keep(a.iri)]
+    if not result.answers:
+        result.message = f"No meeting of {name} with anyone from {country} is recorded" + (f" ({before} other counterpart(s))." if before else ".")
+    return result
 
 
 def _meetings_between_countries(ctx: _Context, q: str, first: str, second: str) -> AskResult:
@@ -1037,28 +1155,61 @@ def _frameworks_between(ctx: _Context, q: str, first: str, second: str, kinds_te
         sides = [ctx.linker.resolve(first, "country"), ctx.linker.resolve(second, "country")]
     except UnknownName:
         return None
-    adopted_then: Callable[[str], bool] | None = None
-    if ctx.where is not None:  # "... sign in Hanoi in June 2022": frameworks adopted then
-        adopted_then = _date_test(ctx.where) or _date_test(re.split(r"\s+(?:in|on|during)\s+", ctx.where)[-1])
-        if adopted_then is None:
-            return None
-        ctx.where_used = True
+    adopted_then = _adoption_period(ctx)
+    if adopted_then is False:
+        return None
     linked: list[dict[str, dict[str, Any]]] = []
     for countries in sides:
         rows = [r for c in countries for r in ctx.select("frameworks-of", country=c.iri) if not kinds or _text(r["kind"]) in kinds]
         linked.append({_text(r["framework"]): r for r in rows})
     answers = []
     for framework in sorted(set(linked[0]) & set(linked[1]), key=lambda f: _text(linked[0][f]["frameworkLabel"])):
-        dates = {_text(r["adopted"]) for r in ctx.select("framework", framework=framework)} - {""} if adopted_then else set()
-        if dates and not any(map(adopted_then, dates)):
+        dates = _adoption_dates(ctx, framework) if adopted_then else set()
+        if adopted_then and dates and not any(map(adopted_then, dates)):
             continue  # signed at another time; one with no recorded date may still be it
         rows = [side[framework] for side in linked]
         evidence = _unique_evidence(e for r in rows for e in _link_evidence(ctx, framework, _text(r["country"]), _text(r["role"])))
         undated = "date not recorded" if adopted_then and not dates else None
-        answers.append(Answer(_text(rows[0]["frameworkLabel"]), framework, evidence, _details(_text(rows[0]["kind"]), undated)))
+        answers.append(Answer(_framework_text(ctx, framework, _text(rows[0]["frameworkLabel"])), framework, evidence, _details(_text(rows[0]["kind"]), undated)))
     names = f"{' or '.join(c.label for c in sides[0])} and {' or '.join(c.label for c in sides[1])}"
     message = "" if answers else f"No {kinds_text} of both {names} are recorded."
     return ctx.result(q, answers, message)
+
+
+def _adoption_period(ctx: _Context) -> Callable[[str], bool] | None | bool:
+    """The date test of a question's trailing period ("... sign in June 2022", "... in Hanoi in
+    June 2022"): None without one, False when the trailing words name no period."""
+    if ctx.where is None:
+        return None
+    test = _date_test(ctx.where) or _date_test(re.split(r"\s+(?:in|on|during)\s+", ctx.where)[-1])
+    if test is None:
+        return False
+    ctx.where_used = True
+    return test
+
+
+def _adoption_dates(ctx: _Context, framework: str) -> set[str]:
+    return {_text(r["adopted"]) for r in ctx.select("framework", framework=framework)} - {""}
+
+
+def _frameworks_signed(ctx: _Context, q: str, kinds_text: str) -> AskResult | None:
+    """"Which MoUs were signed (in March 2026)?": every framework of the kinds, with its date;
+    with a period, those adopted then (and those whose date is not recorded, marked so)."""
+    kinds = _kinds(kinds_text)
+    adopted_then = _adoption_period(ctx)
+    if kinds is None or adopted_then is False:
+        return None
+    answers = []
+    for row in ctx.select("framework"):
+        if kinds and _text(row["kind"]) not in kinds:
+            continue
+        framework, adopted = _text(row["framework"]), _text(row["adopted"])
+        if adopted_then and adopted and not adopted_then(adopted):
+            continue
+        when = adopted or ("date not recorded" if adopted_then else None)
+        answers.append(Answer(_framework_text(ctx, framework, _text(row["label"])), framework, ctx.evidence(framework, "adopted") or ctx.evidence(framework), _details(_text(row["kind"]), when)))
+    message = "" if answers else f"No {kinds_text} {'signed then ' if adopted_then else ''}are recorded."
+    return ctx.result(q, sorted(answers, key=lambda a: a.text), message)
 
 
 # What a question's verb or role word asks for: the roles a country's framework must have
@@ -1082,6 +1233,9 @@ def _frameworks_of(ctx: _Context, q: str, country: str, kinds_text: str, verb: s
     except UnknownName:
         return None
     roles = _ROLES_ASKED.get(re.sub(r"[\s-]+", " ", verb.lower()).replace("co chair", "co-chair"))
+    adopted_then = _adoption_period(ctx)  # "which agreements did India sign in March 2026"
+    if adopted_then is False:
+        return None
     answers = []
     for c in countries:
         for row in ctx.select("frameworks-of", country=c.iri):
@@ -1091,7 +1245,11 @@ def _frameworks_of(ctx: _Context, q: str, country: str, kinds_text: str, verb: s
             if roles is not None and role not in roles:
                 continue
             f = _text(row["framework"])
-            answers.append(Answer(_text(row["frameworkLabel"]), f, _link_evidence(ctx, f, c.iri, role), _details(kind, role), _about(countries, c)))
+            dates = _adoption_dates(ctx, f) if adopted_then else set()
+            if adopted_then and dates and not any(map(adopted_then, dates)):
+                continue
+            undated = "date not recorded" if adopted_then and not dates else None
+            answers.append(Answer(_framework_text(ctx, f, _text(row["frameworkLabel"])), f, _link_evidence(ctx, f, c.iri, role), _details(kind, role, undated), _about(countries, c)))
     message = "" if answers else f"No {kinds_text} of {' or '.join(c.label for c in countries)} are recorded."
     return ctx.result(q, _dedupe(answers), message)
 
@@ -1219,11 +1377,17 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"how (?:are|were) (?P<a>.+?) and (?P<b>.+?) (?:connected|related|linked)", lambda c, q, m: _connection(c, q, m["a"], m["b"])),
     (r"what (?:connects|links) (?P<a>.+?) (?:and|to|with) (?P<b>.+)", lambda c, q, m: _connection(c, q, m["a"], m["b"])),
     # two persons
+    (rf"when and where (?:did|does|will|has|have) (?P<a>.+?) {_MEET} (?P<b>.+)", lambda c, q, m: _when_and_where(c, q, m["a"], m["b"])),
+    (r"when and where (?:did|does|do|will|have|has) (?P<a>.+?) and (?P<b>.+?) (?:meet|met|hold talks|held talks|talk)", lambda c, q, m: _when_and_where(c, q, m["a"], m["b"])),
+    # "the Estonian and Finnish defence ministers": one office of each country
+    (r"(?P<w>when|where) (?:did|does|do|will|have|has) (?:the )?(?P<a>[\w'-]+(?: [\w'-]+)?) and (?P<b>[\w'-]+(?: [\w'-]+)?) (?P<t>[\w -]+?(?:ministers|secretaries|chiefs|commanders|advisers|advisors|presidents|leaders)) (?:meet|met|hold talks|held talks|talk)", lambda c, q, m: _pair_or_none(c, q, f"{m['a']} {_singular(m['t'])}", f"{m['b']} {_singular(m['t'])}", m["w"].lower())),
     (r"(?P<w>when|where) (?:did|does|do|will|have|has) (?P<a>.+?) and (?P<b>.+?) (?:meet|met|hold talks|held talks|talk)", lambda c, q, m: _pair_or_none(c, q, m["a"], m["b"], m["w"].lower())),
     (rf"(?P<w>when|where) (?:did|does|will|has|have) (?P<a>.+?) {_MEET} (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
+    (rf"(?:did|has|have|does|will) (?P<a>.+?) (?:ever )?{_MEET} (?:anyone|anybody|someone|somebody|any (?:officials?|leaders?|ministers?|one|people|representatives?)) (?:from|of) (?P<c>.+)", lambda c, q, m: _who_met_from(c, q, m["a"], m["c"], planned_only=q.lower().startswith("will"))),
+    (rf"(?:did|has|have|does|will) (?P<a>.+?) (?:ever )?{_MEET} (?:any|an?) (?P<c>[\w'.-]+(?: [\w'.-]+)?) (?:officials?|leaders?|ministers?|counterparts?|delegations?|representatives?|officers?|dignitar(?:y|ies))", lambda c, q, m: _who_met_from(c, q, m["a"], m["c"], planned_only=q.lower().startswith("will"))),
     (rf"(?:did|has|have|does|will) (?P<a>.+?) (?:ever )?{_MEET} (?P<b>.+)", lambda c, q, m: _did_meet(c, q, m["a"], m["b"])),
     (r"(?:did|have|has) (?P<a>.+?) and (?P<b>.+?) (?:ever )?(?:met|meet|held talks|talked)", lambda c, q, m: _did_meet(c, q, m["a"], m["b"])),
-    (r"what (?:did|do|will) (?P<a>.+?) and (?P<b>.+?) (?:discuss|talk about|focus on)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
+    (r"what (?:did|do|will) (?P<a>.+?) and (?P<b>.+?) (?:discuss|talk about|focus on|agree on|agree to|agree|decide|review|cover)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
     (r"what (?:did|do|will) (?P<a>.+?) (?:discuss|talk about) with (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
     (r"what (?:was|were|is|are) (?:the )?(?:topics? )?(?:discussed )?(?:between|by) (?P<a>.+?) and (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
     (r"(?P<w>when|where) (?:was|is|will be|were) (?:the )?(?:meeting|talks|meetings) (?:between|of) (?P<a>.+?) and (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
@@ -1257,6 +1421,8 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"(?:which|what) (?P<a>.+?) (?:officials|ministers|leaders|officers|people|delegates) (?:met|have met|held talks with|talked to|met with) (?:the )?(?P<b>.+?) (?:officials|ministers|leaders|officers|people|delegates|counterparts)", lambda c, q, m: _meetings_between_countries(c, q, m["a"], m["b"])),
     # visits: meetings abroad
     (r"(?:which|what) countries (?:did|has|have|will|does) (?P<a>.+?) (?:visit|visited|travel to|travelled to|traveled to|go to|gone to|been to)", lambda c, q, m: _countries_visited(c, q, m["a"])),
+    (r"(?:which|what) countries(?:'? (?:officials|leaders|representatives|delegations))? (?:did|has|have|does|do) (?P<a>.+?) (?:meet|met|meet with|met with|hold talks with|held talks with|have talks with|had talks with|talk(?:ed)? (?:to|with)|speak (?:to|with)|spoke(?:n)? (?:to|with)|engage(?:d)? with|interact(?:ed)? with|confer(?:red)? with)", lambda c, q, m: _countries_met(c, q, m["a"])),
+    (r"with (?:which|what) countries(?:'? (?:officials|leaders|representatives))? (?:did|has|have|does|do) (?P<a>.+?) (?:meet|met|hold talks|held talks|have talks|had talks|talk|talked|speak|spoke|spoken|engage|engaged|interact|interacted|confer|conferred)", lambda c, q, m: _countries_met(c, q, m["a"])),
     (r"where (?:did|has|have|will|does) (?P<a>.+?) (?:travel|travelled|traveled|go|gone)(?: to)?", lambda c, q, m: _countries_visited(c, q, m["a"])),
     (r"(?:who|which (?:foreign )?(?:people|persons|officials|ministers|leaders|dignitaries|delegations)) (?:has |have |had )?(?:visited|travelled to|traveled to|came to|went to|toured) (?P<x>.+)", lambda c, q, m: _visitors(c, q, m["x"])),
     (r"(?:who|which (?:people|persons|officials|ministers|leaders)) (?:has |have |had )?(?:visited|toured) (?P<a>.+)", lambda c, q, m: _who_met(c, q, m["a"])),
@@ -1280,9 +1446,11 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"(?:which|what) countr(?:ies|y) (?:attends?|attended|joins?|joined|takes? part in|took part in|participates? in|sits? (?:on|in)) (?:the )?(?P<f>.+?) as (?:an? )?(?P<r>members?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:which|what) countr(?:ies|y) (?:has|have|had|holds?|held|enjoys?) (?:an? )?(?P<r>observer|member|dialogue partner)(?:ship)? (?:status|seats?|role) (?:in|at|of|with) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:which|what) countries (?:belong to|are in|make up|participate in|take part in|are part of|form) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], None)),
+    (r"(?:which|what) (?P<region>[\w'-]+(?: [\w'-]+){0,2}) (?:countries|states|nations) (?:belong to|are in|make up|participate in|take part in|are part of|form|are members of|are member states of) (?:the )?(?P<f>.+)", lambda c, q, m: _regional_members(c, q, m["f"], m["region"])),
     (r"(?:which|what) (?:two |three )?countries co-?(?:chair|host)(?:s|ed)? (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], "co-chair")),
     (r"who (?:co-?chairs?|chairs?|co-?chaired|chaired) (?:the )?(?P<f>.+)", lambda c, q, m: _co_chairs(c, q, m["f"])),
-    (r"(?:who|which countries) (?:are|is) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
+    (r"who (?:heads|headed|leads|led|commands|commanded|runs|ran|is (?:the )?(?:head|chief|leader) of|is in charge of) (?:the )?(?P<f>.+)", lambda c, q, m: _heads_of(c, q, m["f"])),
+    (r"(?:who|which countries) (?:are|is|were|was) (?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) (?:of|in|at) (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:list |name )?(?:the )?(?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?) of (?:the )?(?P<f>.+)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     (r"(?:who|which countries|what countries) (?:are|is|were) (?:the )?(?P<f>.+?)'s? (?P<r>members?|member states?|dialogue partners?|co-?chairs?|observers?)", lambda c, q, m: _members(c, q, m["f"], _ROLE_WORDS.get(m["r"].lower()))),
     # meetings by place or period
@@ -1292,10 +1460,13 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"(?:which|what) (?:are the )?(?:planned|upcoming|scheduled|announced) meetings", lambda c, q, m: _planned(c, q)),
     (r"(?:which|what) (?:meetings|events|talks)(?: (?:took place|were held|have taken place|happened|have been held|occurred|are|were|will take place|are planned))? (?:in|at|during|on) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
     (r"(?:meetings|events|talks) (?:in|at|during|on) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
-    (r"what happened (?:in|at|during) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    (r"what (?:happened|took place|was held) (?:in|at|during|on) (?P<x>.+)", lambda c, q, m: _meetings_in(c, q, m["x"])),
+    (r"(?:which|what) (?:meetings|talks|calls|conversations|contacts)(?: (?:were|was|have been|are|took place|happened))?(?: (?:held|conducted|made|recorded))?", lambda c, q, m: _all_meetings(c, q) if c.mode else None),
+    (r"(?:list |show |give me )?(?:all )?(?:the )?(?:(?:tele)?phone (?:calls|conversations|talks)|virtual meetings|video ?(?:conferences|calls))", lambda c, q, m: _all_meetings(c, q)),
     # frameworks of a country
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?:have|had|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched) with (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were|exist) (?:there )?between (?P<c>.+?) and (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:links?|connects?|binds?|tie|ties|linked|connected|bound) (?P<c>.+?) (?:and|to|with) (?P<d>.+)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"what (?:did|have|has|do) (?P<c>.+?) and (?P<d>.+?) (?:sign|signed|ink|inked|conclude|concluded|agree to|agree on|agreed to|agreed on)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], "agreements")),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:do|did|have|had|has) (?P<c>.+?) and (?P<d>.+?) (?:both |jointly |together )?(?:have|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched|take part in|belong to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were) (?P<c>.+?) and (?P<d>.+?) (?:both )?(?:members?|parties|part|partners|participants) (?:of|in|to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
@@ -1308,6 +1479,9 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"what (?:does|did) (?:the )?(?P<f>.+?) (?:stand for|mean)", lambda c, q, m: _what_is(c, q, m["f"])),
     (r"what (?:is|was|are) (?:the )?(?:full form|expansion|meaning|full name) of (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),
     (r"(?:which|what) (?:meetings|events|sessions|talks|rounds) (?:were|are|was|have been|took place|were held|are held|happened) (?:held )?(?:under|as part of|within|of|at|during|on the sidelines of) (?P<f>.+)", lambda c, q, m: _framework_meetings(c, q, m["f"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:were|was|have been|has been|are|got) (?:signed|concluded|inked|adopted|launched|agreed(?: on)?|agreed upon|exchanged)", lambda c, q, m: _frameworks_signed(c, q, m["k"])),
+    (r"(?:list |name |show(?: me)? |give me )?(?:all )?(?:the )?(?:(?P<k>[a-z ,/]+?) (?:signed|concluded|inked|adopted))", lambda c, q, m: _frameworks_signed(c, q, m["k"])),
+    (r"(?:list|name|show(?: me)?|give me|who (?:are|were))(?: all)?(?: the)? (?P<t>[\w' -]+?(?:ministers|secretaries|chiefs|commanders|advisers|advisors|ambassadors|presidents|prime ministers|generals|admirals|envoys|heads))(?: (?:recorded|mentioned|known|in the (?:graph|store|knowledge graph)))?", lambda c, q, m: _title_holders(c, q, m["t"])),
     (r"(?:about|what do you know about|what is known about|describe|(?:the )?profile of) (?P<a>.+)", lambda c, q, m: _about_entity(c, q, m["a"])),
     (r"who (?:is|was) (?P<a>.+)", lambda c, q, m: _who_is(c, q, m["a"])),
     (r"what (?:is|was|are) (?:the )?(?P<f>.+)", lambda c, q, m: _what_is(c, q, m["f"])),
@@ -1344,6 +1518,12 @@ def clean_question(question: str) -> str:
     q = re.sub(r"^(?:on )?(?:what|which) (?:date|day)\b", "when", q, flags=re.I)
     # "list everyone X met in Colombo" is "who did X met in Colombo" (the forms take either tense)
     q = re.sub(r"^(?:list|name|show(?: me)?|give(?: me)?)\s+(?:everyone|everybody|all(?: the)? (?:people|persons|officials|leaders)|the (?:people|persons|officials|leaders))\s+(?:whom?\s+|that\s+)?", "who did ", q, flags=re.I)
+    # "bilateral talks", "a formal meeting": the kind of talks does not change who met whom
+    q = re.sub(r"\b(?:bilateral|formal|official|delegation-level|one-on-one|one-to-one|wide-ranging|substantive) (talks|meetings?|discussions?|consultations?)\b", r"\1", q, flags=re.I)
+    # "during Sjamsoeddin's visit": whose visit it was narrows nothing the store can test
+    q = re.sub(r"\s+during (?:the )?[\w.' -]+?'s? (?:visit|trip|tour|stay)$", "", q, flags=re.I)
+    # "the Indian and Indonesian militaries": the two countries
+    q = re.sub(r"\b(?:the )?(\w+) and (\w+) (?:militaries|armed forces|armies|navies|governments|sides|defence forces|defense forces)\b", r"\1 and \2", q, flags=re.I)
     # "during his visit to New Delhi" is "in New Delhi"; "at his office" says nothing more
     q = re.sub(r"\s+during (?:his|her|their|its|the) (?:visit|trip|tour|stay|travels?) (?:to|in)\s+", " in ", q, flags=re.I)
     q = re.sub(r"\s+(?:at|in) (?:his|her|their) (?:office|residence|headquarters)$", "", q, flags=re.I)
@@ -1448,9 +1628,24 @@ def _people_filter(ctx: _Context, words: list[str], noun: str) -> Callable[[str 
         if facets is None:
             facets = _person_facets(ctx)
         person_countries, titles = facets.get(iri or "", (set(), []))
-        return (not countries or bool(countries & person_countries)) and (not office_words or any(office_words <= t for t in titles))
+        return (not countries or bool(countries & person_countries)) and (not office_words or any(_titled(office_words, t) for t in titles))
 
     return keep
+
+
+# "Which defence chiefs": in news a service chief's title says "Chief" or "Commander"
+_CHIEF_WORDS = frozenset({"chief", "commander"})
+_JUNIOR_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "state", "under", "adjutant"})
+_CHIEF_QUALIFIERS = frozenset({"defence", "defense", "military", "service", "armed"})
+
+
+def _titled(office_words: set[str], title: set[str]) -> bool:
+    """Whether a title (its words) is one the question's office words describe."""
+    if office_words <= title:
+        # "defence ministers" are not their deputies (unless the question says "deputy")
+        return not (title & _JUNIOR_WORDS) - office_words
+    # "defence chiefs": any chief or commander ("Chief of Army Staff", "Commander of the Navy")
+    return "chief" in office_words and office_words - {"chief"} <= _CHIEF_QUALIFIERS and bool(title & _CHIEF_WORDS)
 
 
 def _person_facets(ctx: _Context) -> dict[str, tuple[set[str], list[set[str]]]]:

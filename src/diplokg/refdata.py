@@ -319,11 +319,12 @@ def regional_adjectives() -> dict[str, frozenset[str]]:
     for iso3, data in _countryinfo_by_iso3().items():
         for kind in ("region", "subregion"):
             if data.get(kind):
-                by_area.setdefault(f"{kind}:{data[kind]}", set()).add(iso3)
+                # countryinfo spells some names two ways ("South-Eastern Asia" for one country)
+                by_area.setdefault(f"{kind}:{data[kind]}".lower(), set()).add(iso3)
     table: dict[str, frozenset[str]] = {}
     for line in _lexicon_lines("regional_adjectives.txt"):
         adjective, covers = _split(line)
-        codes = by_area.get(covers) if ":" in covers else set(covers.split())
+        codes = by_area.get(covers.lower()) if ":" in covers else set(covers.split())
         table[adjective.lower()] = frozenset(codes or ())
     return table
 
