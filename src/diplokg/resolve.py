@@ -247,6 +247,14 @@ def initials_variant(a: str, b: str) -> bool:
     return short_a != short_b and all(map(_initial_of, ta[:-1], tb[:-1]))
 
 
+def order_variant(a: str, b: str) -> bool:
+    """Two folded full names with the same tokens in another order: the surname first, as many
+    outlets write Central and East Asian names ("karimov aziz", "aziz karimov"). Weaker than a
+    spelling variant, so a shared office or the same country must back it."""
+    ta, tb = a.split(), b.split()
+    return a != b and len(ta) >= 2 and sorted(ta) == sorted(tb)
+
+
 # -- dates -------------------------------------------------------------------------------------
 
 
@@ -566,7 +574,7 @@ class _Resolver:
         blocks: dict[str, list[str]] = defaultdict(list)
         for name in names:
             toks = name.split()
-            for key in {"f:" + toks[0], "l:" + toks[-1], "l3:" + toks[-1][:3]}:
+            for key in {"f:" + toks[0], "l:" + toks[-1], "l3:" + toks[-1][:3], "s:" + " ".join(sorted(toks))}:
                 blocks[key].append(name)
         pairs: set[tuple[str, str]] = set()
         for members in blocks.values():
@@ -576,7 +584,7 @@ class _Resolver:
                         pairs.add((a, b) if a < b else (b, a))
         for a, b in sorted(pairs):
             by_initials = initials_variant(a, b)
-            if not by_initials and not spelling_variant(a, b):
+            if not by_initials and not spelling_variant(a, b) and not order_variant(a, b):
                 continue
             for ea in by_name[a]:
                 for eb in by_name[b]:

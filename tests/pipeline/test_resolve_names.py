@@ -61,3 +61,30 @@ def test_initials_variant_needs_initials_on_one_side_only():
     assert not initials_variant("v r mehra", "vikram sunil mehra")
     assert not initials_variant("v r mehra", "v r mehra")
     assert not initials_variant("vikram raj mehra", "vikram raj mehta")
+
+
+def test_a_name_written_surname_first_is_the_same_person_when_the_country_backs_it(article):
+    a = article("a", "First Deputy Defence Minister Karimov Aziz met Lee Kwang-soo.")
+    a.person("Karimov Aziz", "UZB", "First Deputy Defence Minister")
+    b = article("b", "Uzbekistan's Aziz Karimov held talks with Lee Kwang-soo.")
+    b.person("Aziz Karimov", "UZB")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_swapped_names_of_two_countries_stay_two_people(article):
+    a = article("a", "Ambassador Karimov Aziz met Lee Kwang-soo.")
+    a.person("Karimov Aziz", "UZB", "Ambassador")
+    b = article("b", "Deputy Foreign Minister Aziz Karimov of Kazakhstan met Lee Kwang-soo.")
+    b.person("Aziz Karimov", "KAZ", "Deputy Foreign Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 2
+
+
+def test_order_variant_needs_the_same_tokens():
+    from diplokg.resolve import order_variant
+
+    assert order_variant("karimov aziz", "aziz karimov")
+    assert not order_variant("aziz karimov", "aziz karimov")  # the same name is not a variant of itself
+    assert not order_variant("karimov aziz", "aziz karimova")
+    assert not order_variant("karimov", "karimov")
