@@ -462,6 +462,8 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
 GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
                             "mission", "command", "force", "forces", "exercise", "operation", "strategy", "doctrine"})
+# Words that start the name of an exercise or operation ("Exercise Kestrel", "Operation Sea Guard").
+EVENT_NAME_WORDS = frozenset({"exercise", "exercises", "operation"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
 BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
 
@@ -560,8 +562,10 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if before is not None and before.lower_ == "at" and len(ent) >= 2 and (after is None or after.text not in POSSESSIVE_MARKS):
         return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
-    if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
+    if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in EVENT_NAME_WORDS):
         return True
+    if len(ent) >= 2 and ent[0].lower_ in EVENT_NAME_WORDS:
+        return True  # "alongside Exercise Kestrel" tagged whole: no person's name starts so
     if before is not None and (before.lower_ in FIRM_NOUNS or before.lower_ in OWNED_WORDS and ent.start >= 3 and sdoc[ent.start - 2].text == "-"):
         return True  # "the Spanish defence firm X", "the state-owned X": a company
     if before is not None and before.ent_type_ == TITLE:

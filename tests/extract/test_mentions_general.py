@@ -294,3 +294,19 @@ def test_a_plural_title_before_people_with_their_countries(nlp):
     assert ("Piet Jansen", "Defence Minister", "NLD") in _holds(x)
     x = _extract(nlp, "Ministers Ana Lopes of Portugal and Piet Jansen of the Netherlands met in Lisbon on Monday.")
     assert not x.holdings
+
+
+def test_an_exercise_or_operation_tagged_as_a_person_is_a_named_thing():
+    from spacy.tokens import Span
+
+    from diplokg.mentions import _named_thing
+
+    def sentence(words):
+        return Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+
+    doc = sentence(["Ministers", "met", "alongside", "Exercise", "Kestrel", "Sun", "."])
+    assert _named_thing(doc, Span(doc, 3, 6, "PERSON"))
+    doc = sentence(["They", "praised", "Operation", "Sea", "Guard", "."])
+    assert _named_thing(doc, Span(doc, 2, 5, "PERSON"))
+    doc = sentence(["Ministers", "met", "Kestrel", "Sun", "."])  # a name that merely looks unusual stays a person
+    assert not _named_thing(doc, Span(doc, 2, 4, "PERSON"))
