@@ -3972,7 +3972,8 @@ def _named_frameworks(st: _State) -> None:
         if last_good is None:
             i += 1
             continue
-        first = i + (t.lower_ in ("the", "a", "an") and last_good > i)  # "The X Cooperation comprises", "A Memorandum of ..."
+        # "The X Cooperation comprises", "A Memorandum of ...", "Fellow X Council members A and B"
+        first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i)
         if (first in m.country_at or _is_acronym(m.tokens[first].text)) and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
             first += 2  # "India's Act East Policy", "NATO's Istanbul Cooperation Initiative": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
@@ -3990,6 +3991,14 @@ def _named_frameworks(st: _State) -> None:
                     and not _a_bodys_gathering(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+# common words capitalised only because they open the sentence: never the first word of a name
+SENTENCE_LEAD_WORDS = frozenset({"fellow", "other", "former", "both", "all", "several", "each"})
+
+
+def _opens_sentence(m: ArticleMentions, i: int) -> bool:
+    return m.tokens[i].is_sent_start or i > 0 and (m.tokens[i - 1].is_space or m.tokens[i - 1].text in ('"', "“", "'", "‘"))
 
 
 YEAR_RANGE = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")
@@ -5730,7 +5739,7 @@ def _relative_roles(st: _State, sent: Span) -> None:
     for verb in m.tokens[sent.start : sent.end]:
         if verb.dep_ != "relcl" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
             continue
-        prep = _relative_prep(verb)
+        prep = _relative_prep(verb) or _relative_where(verb)
         role_noun = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
         fw_key = _framework_right_before(st, prep.i) or _framework_before_description(st, prep) if prep is not None else None
         if fw_key is None or role_noun is None:
@@ -5857,6 +5866,8 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
         span = _chaired_name(m, start, end)
         described = _body_described_by(st, m.tokens[start + 1]) if span is None and end - start == 2 and m.lower[start] == "the" else None
+        if described is None and span is None and obj is not None:
+            described = _body_of_gathering(st, obj)  # "co-chaired the 2023 summit of F"
         if described is None and (span is None or not any(t.is_alpha for t in span)):
             continue
         fw_key = described or _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
@@ -5902,9 +5913,9 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
     for v in verbs:
         while True:
             subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None or v.dep_ != "conj":
+            if subject is not None or v.dep_ not in ("conj", "xcomp"):
                 break
-            v = v.head
+            v = v.head  # "A and B are slated / expected to co-chair F": the subject of the verb governing it
         if subject is None or subject.lower_ in ("which", "that", "who"):
             continue
         inside = list(subject.subtree)
@@ -5987,8 +5998,9 @@ def _observer_status(st: _State, sent: Span) -> None:
             body = next((t for t in after[1:] if t.lower_ in BODY_NOUNS), None)
             if fw_key is None and body is not None:  # "holds observer status in the bloc"
                 fw_key = _body_anaphor(st, body)
-        elif verb.dep_ == "relcl" and (prep := _relative_prep(verb)) is not None:
-            fw_key = _framework_right_before(st, prep.i)  # "the WPNS, in which India holds observer status"
+        elif verb.dep_ == "relcl" and (prep := _relative_prep(verb) or _relative_where(verb)) is not None:
+            # "the WPNS, in which India holds observer status", "F, where A and B hold observer status"
+            fw_key = _framework_right_before(st, prep.i)
         elif verb.dep_ in ("advcl", "conj"):
             fw_key = _listed_framework(st, sent)  # "F comprises A and B, while C and D hold observer status"
         elif verb.dep_ == "ROOT" and not any(t.lower_ in NEGATIONS for t in m.tokens[sent.start : status.i]):
@@ -6025,6 +6037,11 @@ def _relative_prep(verb: Token) -> Token | None:
     """The preposition a relative clause opens with: "in" of "in which India holds ..."."""
     # the parse may leave the preposition unattached ("dep"): "F, of which Chile is a member"
     return next((c for c in verb.children if c.dep_ in ("prep", "dep") and any(o.lower_ == "which" for o in c.children)), None)
+
+
+def _relative_where(verb: Token) -> Token | None:
+    """The "where" a relative clause opens with ("F, where A holds observer status"): like "in which"."""
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i), None)
 
 
 def _last_body_named(st: _State, before: int) -> str | None:
@@ -6242,7 +6259,8 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
     start = co_chair_start(verb)
     start = verb.i if start is None else start
     if verb.dep_ in ("acl", "relcl"):
-        return st.framework_at.get(verb.head.i) or _framework_right_before(st, start) or _body_described_by(st, verb.head)
+        return (st.framework_at.get(verb.head.i) or _framework_right_before(st, start) or _body_described_by(st, verb.head)
+                or _body_of_gathering(st, verb.head))
     if start > 0 and st.m.tokens[start - 1].text == ",":
         return _framework_right_before(st, start)
     heads = {verb, st.m.tokens[start]}  # a split "co - chaired": the subject may hang on "co" or "be"
@@ -6251,7 +6269,19 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
         return None
     heads.update(passive)
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return next((st.framework_at[c.i] for c in subjects if c.i in st.framework_at), None)
+    return next((key for c in subjects if (key := st.framework_at.get(c.i) or _body_of_gathering(st, c)) is not None), None)
+
+
+def _body_of_gathering(st: _State, noun: Token) -> str | None:
+    """"The third F summit / The 2023 summit of F was co-chaired by A and B": whoever co-chairs a
+    body's summit or meeting co-chairs the body (as "A and B co-chaired the third F summit" says);
+    only a body (organisation, forum, dialogue), not a pact or an exercise."""
+    if noun.lower_ not in EVENT_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss")]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    keys = [st.framework_at[o.i] for o in owners if o.i in st.framework_at]
+    return next((k for k in keys if st.frameworks[k].kind in _BODY_KINDS), None)
 
 
 GENERIC_CHAIRED = GENERIC_BODY_WORDS | frozenset({"format"})  # said of any body ("co-chair the format")
@@ -7207,17 +7237,39 @@ def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
     return end
 
 
-NAMES_LIST_WORDS = frozenset({"well", "states", "countries", "nations"})  # "as well as the Central Asian states of A and B"
+NAMES_LIST_WORDS = frozenset({"well", "states", "countries", "nations", "plus"})  # "as well as the Central Asian states of A and B", "A plus B"
 
 
 def _names_list_stop(m: ArticleMentions, start: int, end: int) -> int:
     """Where a list of names starting at ``start`` ends: at the first lowercase word that does not
     join names (a name the country table lacks, "Cote d'Ivoire", does not end it)."""
-    for i in range(start, end):
+    i = start
+    while i < end:
         t = m.tokens[i]
+        counted = _counted_nations_colon(m, i, end)
+        if counted is not None:
+            i = counted  # "A and 14 Pacific island countries: B, C and D": the count says what the list is
+            continue
         if i not in m.country_at and t.is_lower and t.is_alpha and t.lower_ not in LIST_GLUE | NAMES_LIST_WORDS or t.text in (";", ".", ":"):
             return i
+        i += 1
     return end
+
+
+COUNTED_NATIONS_LIMIT = 4  # words between a count and its noun ("14 other Pacific island countries")
+
+
+def _counted_nations_colon(m: ArticleMentions, i: int, end: int) -> int | None:
+    """Where the list after "N (other ...) countries/nations/states:" starts, when such a counted
+    phrase opens at ``i`` (not "three days: ..." nor a count of anything but states)."""
+    if not (m.tokens[i].like_num or m.lower[i] in NUMBER_WORDS):
+        return None
+    for k in range(i + 1, min(i + 2 + COUNTED_NATIONS_LIMIT, end - 1)):
+        if m.lower[k] in BODY_NATION_WORDS:
+            return k + 2 if m.tokens[k + 1].text == ":" else None
+        if m.tokens[k].is_punct:
+            return None
+    return None
 
 
 def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | None, str | None, int]:
@@ -7324,13 +7376,13 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in JOIN_VERBS:
             _joined(st, sent, verb, done)
             continue
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" and not _gather_verb_read_as_noun(verb):
             continue
         made_up = verb.lemma_.lower() == "make" and any(c.lower_ == "up" for c in verb.children)
         counted = verb.lemma_.lower() == "count" and _as_members_phrase(verb) is not None  # "F counts A and B as members"
         if not (_word_in(verb, GATHER_VERBS) or made_up or counted):
             continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _name_read_as_modifier(st, verb)
         fw_key = _gathering_subject(st, subject) if subject is not None else None
         whose_members = subject is not None and subject.lower_ in ("membership", "members") and any(c.lower_ == "whose" for c in subject.children)
         if fw_key is None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that") or whose_members):
@@ -7383,7 +7435,9 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if first is not None:  # the list ends where something else is said ("... and coordinates support to D")
             stop = _names_list_stop(m, first, sent.end)
             objects = [t for t in objects if t.i < stop]
-        countries = _countries_in(m, objects) or (_list_after_colon(st, objects, sent) if objects else [])
+        # "A and three other nations: B, C and D": the parse may cut the list at the colon
+        after_colon = _list_after_colon(st, objects, sent) if objects else []
+        countries = list(dict.fromkeys(_countries_in(m, objects) + after_colon))
         wider = _bodies_whose_nations(st, objects, fw_key)
         if len(countries) < 2 and not wider:
             continue
@@ -7402,6 +7456,24 @@ def _verb_memberships(st: _State, sent: Span) -> None:
 
 
 BODY_NATION_WORDS = frozenset({"nations", "countries", "states"})
+
+
+def _gather_verb_read_as_noun(token: Token) -> bool:
+    """"FIPIC comprises A and B": after an acronym the small model may tag the verb a noun; a
+    gathering verb's -s form with a subject and an object of its own is still the verb."""
+    lower = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not lower.endswith("s") or lower[:-1] not in GATHER_VERBS:
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & {"dobj", "prep", "prt"})
+
+
+def _name_read_as_modifier(st: _State, verb: Token) -> Token | None:
+    """"FCAC comprises A and B": the parse may make an acronym opening the sentence a modifier of the
+    verb rather than its subject; a framework's name hung on a main verb's left is its subject."""
+    if verb.dep_ != "ROOT":
+        return None
+    return next((c for c in verb.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i in st.framework_at), None)
 
 
 def _member_states_lead(m: ArticleMentions, word: Token, objects: list[Token]) -> bool:
