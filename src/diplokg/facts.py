@@ -3454,6 +3454,7 @@ def _frameworks(st: _State) -> None:
     _known_as_groupings(st)
     _so_called_groupings(st)
     _named_exercises(st)
+    _named_patrols(st)
     _listed_exercises(st)
     _paired_exercises(st)
     _exercise_series(st)
@@ -3463,6 +3464,8 @@ def _frameworks(st: _State) -> None:
     _bodies_countries_are_members_of(st)
     _named_programmes(st)
     _described_agreements(st)
+    _signed_documents(st)
+    _body_charters(st)
     _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
     _adoption_dates(st)
@@ -3994,7 +3997,7 @@ def _named_frameworks(st: _State) -> None:
 
 
 # common words capitalised only because they open the sentence: never the first word of a name
-SENTENCE_LEAD_WORDS = frozenset({"fellow", "other", "former", "both", "all", "several", "each"})
+SENTENCE_LEAD_WORDS = frozenset({"fellow", "other", "former", "both", "all", "several", "each", "as", "its", "their"})
 
 
 def _opens_sentence(m: ArticleMentions, i: int) -> bool:
@@ -4198,6 +4201,22 @@ def _named_exercises(st: _State) -> None:
                 fw.countries.append(iso)
 
 
+def _named_patrols(st: _State) -> None:
+    """"the coordinated patrol IND-INDO CORPAT", "their joint patrol Sea Guardian": a name right after a
+    described patrol is an Exercise's, like one after "the joint exercise"."""
+    m = st.m
+    for token in m.tokens:
+        if token.text != "patrol" or token.i == 0 or not m.tokens[token.i - 1].is_lower or m.tokens[token.i - 1].pos_ not in ("ADJ", "VERB", "NOUN"):
+            continue  # "the coordinated patrol X", not "a patrol X" nor "to patrol X"
+        span = _exercise_name_after(m, token.i + 1, set_off=True)
+        if span is None or any(t.i in st.framework_at or t.ent_type_ in ("DATE", "TIME") for t in span):
+            continue  # "a joint patrol Monday": when, not a name
+        fw = st.frameworks[_add_framework(st, span.text, "Exercise", span, None, "framework.exercise")]
+        for iso in _countries_in(m, span.sent):
+            if iso not in fw.countries:
+                fw.countries.append(iso)
+
+
 def _name_described_as_exercise(st: _State, end: int) -> Span | None:
     """"AUSINDEX, the bilateral naval exercise, ...": a name set off before "the/a ... exercise" (``end``:
     where the kind words before "exercise" start)."""
@@ -4392,6 +4411,8 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_o
     j = i
     while j < len(m.tokens) and j - i < 4 and _exercise_name_word(m.tokens[j]) and not m.tokens[j].is_sent_start:
         j += 1
+        if _joined_by_hyphen(m, j):
+            j += 1  # "Al-Nasr", "Ex-Sentinel": one hyphenated name word
     if j == i:
         return None
     if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
@@ -4404,6 +4425,12 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_o
     if _is_other_entity(m, span, places=False, persons=persons) or _place_only_name(m, words):
         return None
     return None if any(t.i in m.country_at for t in span) else span
+
+
+def _joined_by_hyphen(m: ArticleMentions, j: int) -> bool:
+    """Token ``j`` is a hyphen written tight between two capitalised words ("Al-Nasr")."""
+    return (j + 1 < len(m.tokens) and m.tokens[j].text == "-" and not m.tokens[j - 1].whitespace_ and not m.tokens[j].whitespace_
+            and _exercise_name_word(m.tokens[j + 1]))
 
 
 def _edition_number(m: ArticleMentions, j: int) -> bool:
@@ -4979,7 +5006,7 @@ def _plain_name(st: _State, name: Span) -> bool:
 
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol"})
 # "the Korea-Poland defence strategic dialogue", "the Chile-Peru-Ecuador trilateral cooperation mechanism": as written
-DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue"}
+DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue", "talks": "Dialogue"}  # "the A-B defence policy talks"
 
 
 def _described_agreements(st: _State) -> None:
@@ -4990,8 +5017,9 @@ def _described_agreements(st: _State) -> None:
         if token.lower_ not in AGREEMENT_WORDS and token.lower_ not in DESCRIBED_KINDS or not token.is_lower or token.i in st.framework_at:
             continue
         k = token.i - 1
-        while k > token.i - 6 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new"):
-            k -= 1
+        while k > token.i - 6 and (m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new")
+                                   or m.tokens[k].text in ("'", "’") and not m.tokens[k - 1].whitespace_ and m.lower[k - 1].endswith("s")):
+            k -= 1  # "the A-B defence ministers' talks": a plural possessive describes too
         if k == token.i - 1 or k not in m.country_at:
             continue  # no description, or not after a country pair
         start = k
@@ -5007,6 +5035,122 @@ def _described_agreements(st: _State) -> None:
                 st.frameworks[named].aliases.append(span.text)
             continue
         _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
+
+
+FOUNDING_DOCUMENT_WORDS = frozenset({"charter", "statute"})
+
+
+def _body_charters(st: _State) -> None:
+    """"The Conclave comprises A and B. Its Charter was signed in 2024": "its Charter", written as a
+    title, is the founding document of the one body the sentence and the two before name, named
+    "<body> Charter" (and "Charter of the <body>"), as "the X Charter" would be."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ not in FOUNDING_DOCUMENT_WORDS or not token.text[:1].isupper() or token.i == 0 \
+                or m.lower[token.i - 1] not in ("its", "their") or token.i in st.framework_at:
+            continue  # "its Charter" (written as a title); "adopted its charter" only tells of one
+        body_key = _last_body_named(st, token.i)
+        if body_key is None:
+            continue
+        body = st.frameworks[body_key]
+        word = token.text.capitalize()
+        key = _add_framework(st, f"{body.acronym or body.name} {word}", "Agreement", m.sdoc[token.i : token.i + 1], None,
+                             "framework.body-charter")
+        fw = st.frameworks[key]
+        full = body.expansion or body.name
+        for alias in (f"{word} of the {full}", f"{full} {word}"):
+            if alias != fw.name and alias not in fw.aliases:
+                fw.aliases.append(alias)
+        for iso in body.countries:
+            if iso not in fw.countries:
+                fw.countries.append(iso)
+
+
+SIGNED_DOCUMENT_HEADS = frozenset({"agreement", "contract", "protocol", "treaty", "accord", "pact"})
+SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking", "conclude", "concluded", "concluding"})
+GENERIC_DOCUMENT_WORDS = frozenset({"new", "such", "similar", "same", "previous", "earlier", "latest", "bilateral",
+                                    "existing", "landmark", "historic", "key", "major", "this", "that"})
+DOCUMENT_SIGNER_LIMIT = 4  # words of the signers between a document and "signed" ("the two countries signed")
+SIGNED_DATE_WINDOW = 10  # words after "signed" searched for when ("signed in Warsaw in August 2025")
+
+
+def _signed_documents(st: _State) -> None:
+    """"the framework agreement both countries signed in July 2022", "signed the agreement on joint
+    maritime surveillance on 10 March 2026", "the second executive contract for 180 K2 tanks, signed
+    in August": a definite lowercase document said to be signed on a date is a known one, named as
+    written (its describing words and its topic); not "signed a security agreement in 2022" (any
+    one of its kind), not a bare "the agreement", not one only discussed."""
+    m = st.m
+    for head in m.tokens:
+        if head.lower_ not in SIGNED_DOCUMENT_HEADS or not head.is_lower or head.i in st.framework_at:
+            continue
+        first, det = _document_description_start(m, head.i)
+        if det is None or m.lower[det] != "the" or _framework_right_before(st, det) is not None:
+            continue  # "signed a security agreement in 2022": any one; "the X Treaty, the defence treaty ...": named
+        end = _document_topic_end(m, head.i + 1)
+        if first == head.i and end == head.i + 1:
+            continue  # "an agreement": no name
+        sign = _signing_of_document(m, det, end)
+        if sign is None or not _date_near(m, sign):
+            continue
+        span = m.sdoc[first:end]
+        if any(t.i in st.framework_at for t in span):
+            continue
+        _add_framework(st, span.text, "Agreement", span, span.sent, "framework.signed-document")
+
+
+def _document_description_start(m: ArticleMentions, head: int) -> tuple[int, int | None]:
+    """Where the lowercase words describing a document end on the left ("the | framework agreement",
+    "a | second executive contract"), past generic words ("a new | defence pact"), and the article."""
+    k = head - 1
+    while k >= 0 and m.tokens[k].is_lower and (m.tokens[k].is_alpha or "-" in m.tokens[k].text) \
+            and m.lower[k] not in ("the", "a", "an"):
+        k -= 1
+    if k < 0 or m.lower[k] not in ("the", "a", "an"):
+        return head, None  # "Poland's defence agreement", "an India-Fiji pact": named by other rules
+    first = k + 1
+    while first < head and m.lower[first] in GENERIC_DOCUMENT_WORDS:
+        first += 1
+    return first, k
+
+
+def _document_topic_end(m: ArticleMentions, j: int) -> int:
+    """Where the topic after a document ("on joint maritime surveillance", "for 180 K2 tanks") ends:
+    before a date, a place, a verb, a preposition or punctuation; ``j`` when there is none."""
+    if j >= len(m.tokens) or m.lower[j] not in ("on", "for") or _date_follows(m, j):
+        return j
+    end = j + 1 + (j + 1 < len(m.tokens) and m.lower[j + 1] == "the")  # "for the K2 tank"
+    while end < len(m.tokens) and end - j <= 6:
+        t = m.tokens[end]
+        if not (t.is_alpha or t.like_num or t.text[:1].isalnum()) or t.pos_ in ("ADP", "AUX", "CCONJ", "DET", "PRON") \
+                or t.pos_ == "VERB" and t.tag_ != "VBG" or t.ent_type_ in ("DATE", "TIME") or end in m.country_at or end in m.place_at:
+            break
+        end += 1
+    return end if end - j >= 2 and m.lower[end - 1] != "the" else j
+
+
+def _signing_of_document(m: ArticleMentions, det: int, end: int) -> int | None:
+    """The "signed" that says a document was signed: right before it ("signed the X agreement"), right
+    after it ("the X agreement, signed in"), or after its signers ("the X agreement both countries signed")."""
+    if det > 0 and m.lower[det - 1] in SIGN_FORMS:
+        return det - 1
+    k = end + (end < len(m.tokens) and m.tokens[end].text == ",")
+    for i in range(k, min(k + DOCUMENT_SIGNER_LIMIT + 1, len(m.tokens))):
+        if m.lower[i] in SIGN_FORMS and m.tokens[i].tag_ in ("VBD", "VBN"):
+            return i
+        if m.tokens[i].is_punct or m.tokens[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _date_near(m: ArticleMentions, sign: int) -> bool:
+    """A date in the words after a signing verb ("signed in Warsaw in August 2025")."""
+    for i in range(sign + 1, min(sign + 1 + SIGNED_DATE_WINDOW, len(m.tokens))):
+        if m.tokens[i].ent_type_ == "DATE" and not m.tokens[i].is_punct:
+            return True
+        if m.tokens[i].text in (".", ";"):
+            return False
+    return False
 
 
 # what a name set off before ", a <kind>" is said to be: a document or a stated policy
@@ -7376,7 +7520,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in JOIN_VERBS:
             _joined(st, sent, verb, done)
             continue
-        if verb.pos_ != "VERB" and not _gather_verb_read_as_noun(verb):
+        if verb.pos_ != "VERB" and not _gather_verb_read_as_noun(st, verb):
             continue
         made_up = verb.lemma_.lower() == "make" and any(c.lower_ == "up" for c in verb.children)
         counted = verb.lemma_.lower() == "count" and _as_members_phrase(verb) is not None  # "F counts A and B as members"
@@ -7414,7 +7558,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if fw_key is None:
             continue
         # the parse may read the list after "brings together" as an adverbial noun phrase (npadvmod)
-        objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr", "npadvmod") for t in c.subtree]
+        object_deps = ("dobj", "prep", "prt", "attr", "npadvmod") if verb.pos_ == "VERB" else ("dobj", "prep", "prt", "appos")
+        objects = [t for c in verb.children if c.dep_ in object_deps for t in c.subtree]
         observers: list[str] = []
         observer_at = next((t.i for t in objects if t.lower_ in ("observer", "observers")), None)
         partner_at = next((t.i for t in objects if t.lower_ in ("partner", "partners") and m.lower[t.i - 1] == "dialogue"), None)
@@ -7458,14 +7603,17 @@ def _verb_memberships(st: _State, sent: Span) -> None:
 BODY_NATION_WORDS = frozenset({"nations", "countries", "states"})
 
 
-def _gather_verb_read_as_noun(token: Token) -> bool:
-    """"FIPIC comprises A and B": after an acronym the small model may tag the verb a noun; a
-    gathering verb's -s form with a subject and an object of its own is still the verb."""
+def _gather_verb_read_as_noun(st: _State, token: Token) -> bool:
+    """"FIPIC comprises A and B", "The X Council groups A, B and C": after a name the small model may
+    tag the verb a noun; a gathering verb's -s form is still the verb when it has a subject and an
+    object of its own, or when it heads the sentence between a framework's name and a country."""
     lower = token.lower_
     if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not lower.endswith("s") or lower[:-1] not in GATHER_VERBS:
         return False
     deps = {c.dep_ for c in token.children}
-    return "nsubj" in deps and bool(deps & {"dobj", "prep", "prt"})
+    if "nsubj" in deps and bool(deps & {"dobj", "prep", "prt"}):
+        return True
+    return token.dep_ == "ROOT" and token.i - 1 in st.framework_at and token.i + 1 in st.m.country_at
 
 
 def _name_read_as_modifier(st: _State, verb: Token) -> Token | None:
@@ -8060,10 +8208,20 @@ def _both_members_apposed(m: ArticleMentions, member_tok: Token, sent_start: int
     """"Kenya and Uganda, both members of F": the countries right before ", both/all members" (read
     from the words: the parse often makes "members" the subject of the main verb)."""
     # "Kenya and Uganda, both EAC members": past the framework's name before "members"
-    k = min([c.left_edge.i for c in member_tok.children if c.dep_ == "compound" and c.i < member_tok.i], default=member_tok.i) - 1
-    if k - 1 < sent_start or m.lower[k] not in ("both", "all") or m.tokens[k - 1].text != ",":
+    k = min([c.left_edge.i for c in member_tok.children if c.dep_ in ("compound", "poss", "amod") and c.i < member_tok.i],
+            default=member_tok.i) - 1
+    if k > sent_start and m.lower[k] == "of" and (m.tokens[k - 1].like_num or m.lower[k - 1] in NUMBER_WORDS):
+        k -= 1  # "Kenya and Uganda, two of the EAC's founding members"
+    elif k > sent_start and m.lower[k] == "as" and not (member_tok.dep_ == "pobj" and member_tok.head.i == k
+                                                        or member_tok.i + 1 < len(m.tokens) and m.tokens[member_tok.i + 1].text == ","):
+        return []  # "..., as EAC members had urged": a clause, not the role of the countries before
+    if k - 1 < sent_start or m.lower[k] not in APPOSED_ROLE_LEADS and not m.tokens[k].like_num or m.tokens[k - 1].text != ",":
         return []
     return _countries_before(m, k - 1, sent_start)
+
+
+# what may open a role set off after countries: "A and B, both / all / as / two of the F members"
+APPOSED_ROLE_LEADS = frozenset({"both", "all", "as"}) | NUMBER_WORDS
 
 
 def _further_frameworks_of(st: _State, noun: Token, first: str) -> list[str]:

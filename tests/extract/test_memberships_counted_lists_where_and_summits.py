@@ -79,3 +79,24 @@ def test_former_members_opening_a_sentence_are_no_members(nlp):
     x = extract_text(nlp, "Former Andean Pact members Chile and Peru backed the plan.")
     assert "Andean Pact" in framework_kinds(x)
     assert membership_triples(x) == set()
+
+
+def test_roles_set_off_after_the_countries(nlp):
+    members = _roles(("CHL", "PER"), "Southern Maritime Council")
+    for text in ("Chile and Peru, two of the Southern Maritime Council's founding members, pledged ships.",
+                 "Chile and Peru, as Southern Maritime Council members, pledged ships.",
+                 "Chile and Peru, as members of the Southern Maritime Council, pledged ships.",
+                 "As Southern Maritime Council members, Chile and Peru pledged ships."):
+        x = extract_text(nlp, text)
+        assert framework_kinds(x) == {"Southern Maritime Council": "Forum"}, text
+        assert membership_triples(x) == members, text
+
+
+def test_as_opening_a_clause_after_the_countries_gives_no_role(nlp):
+    assert members_stated("Japan met Chile and Peru, as Southern Maritime Council members had urged.", nlp) == set()
+
+
+def test_groups_read_as_a_noun_after_a_name_is_the_verb(nlp):
+    assert members_stated("The Southern Maritime Council groups Chile, Peru and Ecuador.", nlp) == \
+        _roles(("CHL", "PER", "ECU"), "Southern Maritime Council")
+    assert members_stated("The Southern Maritime Council groups meet in Lima.", nlp) == set()
