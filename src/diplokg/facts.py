@@ -6104,6 +6104,8 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
         inside = set(t.i for t in member_tok.subtree)
         return _countries_in(m, (t for t in noun.subtree if t.i not in inside))
     verb = member_tok.head if member_tok.dep_ == "attr" else member_tok.head.head  # pobj: "among the members of"
+    if verb.dep_ == "attr" and (verb.lower_ == "one" or verb.lower_ in NUMBER_WORDS):
+        verb = verb.head  # "Chile is one / two of F's five members"
     if verb.lemma_.lower() not in BE_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
         return []  # "Japan is not a member of the CSC"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -6113,7 +6115,9 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
         return []  # "Officers from Chile and Peru are members of F": people, not their countries
     # "Poland, along with Hungary and Czechia, is a member of F": the parse may hang the fellows on the verb
     fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
-    return _countries_in(m, [t for c in subjects for t in c.subtree] + fellows)
+    # not the words of a clause on the subject ("Chile, which along with Peru hosted the talks, is a member")
+    clauses = {t.i for c in subjects for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
+    return _countries_in(m, [t for c in subjects for t in c.subtree if t.i not in clauses] + fellows)
 
 
 STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})
@@ -6774,14 +6778,16 @@ def _defined_as_grouping(name: Token, anchor: Token) -> bool:
 
 
 COUNTED_ROLES = {"members": "member", "member": "member", "observers": "observer", "partners": "dialogue partner"}
+COUNTING_LEMMAS = frozenset({"count", "include", "number", "list"})  # "F counts / includes / numbers A among its members"
 
 
 def _counted_among(st: _State, sent: Span) -> None:
-    """"F, which also counts A and B among its members", "F counts C among its dialogue partners":
-    the counted countries have the role the "among" phrase names."""
+    """"F, which also counts A and B among its members", "F counts C among its dialogue partners", "F
+    includes A and B among its observers": the counted countries have the role the "among" phrase names."""
     m = st.m
     for verb in m.tokens[sent.start : sent.end]:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() != "count" or any(c.dep_ == "neg" for c in verb.children):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNTING_LEMMAS or any(c.dep_ == "neg" for c in verb.children) \
+                or _future_verb(verb):
             continue
         among = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children if o.dep_ == "pobj"]
         role = COUNTED_ROLES.get(among[0].lower_) if among else None
@@ -6904,7 +6910,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS
                                    or _one_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
             k -= 2 if _one_of(m, k) else 1  # "is also one of the (four) founding members of F"
-        if k > sent.start and m.tokens[k].text == "," and noun.i + 1 < sent.end and m.lower[noun.i + 1] in ("of", "to", "at", "in"):
+        after = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
+        if k > sent.start and m.tokens[k].text == "," and after < sent.end and m.lower[after] in ("of", "to", "at", "in"):
             # "Chile, an observer to F, ...": the role set off after the countries it describes
             _add_stated(st, _countries_before(m, k, sent.start), fw_key, role, sent, done)
             continue
@@ -7421,7 +7428,7 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
     "members of F", "an observer at F", "an F Dialogue Partner"."""
     m = st.m
     role = ROLE_NOUNS.get(noun.lower_)
-    prep = noun.i + 1 + (noun.i + 1 < sent.end and m.tokens[noun.i + 1].lower_ in ("states", "countries", "nations"))
+    prep = noun.i + 1 + (noun.i + 1 < sent.end and m.tokens[noun.i + 1].lower_ in ROLE_STATE_WORDS)  # "a member state of F"
     if noun.lower_ in ("partner", "partners") and noun.i - 1 >= sent.start and m.tokens[noun.i - 1].lower_ == "dialogue":
         if prep < sent.end and m.tokens[prep].lower_ in ("of", "to"):  # "a dialogue partner of ASEAN"
             role, start = "dialogue partner", noun.i - 2
@@ -7584,7 +7591,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         after_colon = _list_after_colon(st, objects, sent) if objects else []
         countries = list(dict.fromkeys(_countries_in(m, objects) + after_colon))
         wider = _bodies_whose_nations(st, objects, fw_key)
-        if len(countries) < 2 and not wider:
+        grown = _grown_main_clause(verb) or _grown_relative(verb)  # "F expanded to include A": one is enough
+        if len(countries) < (1 if grown else 2) and not wider:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
         role_of_list = bare_role or _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
@@ -8019,6 +8027,7 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             body = next((c for c in verb.children if c.dep_ == "dobj"), None)
             left = _left_to_found(verb)
             founders = _founding_subject(left or verb)
+            founders += _fellows_along(left or verb, founders)
             if left is not None and not _countries_in(m, founders):
                 # "after A, B and C exited G to form F": the parse may miss the list right before the verb
                 founders = _country_tokens_before(m, left.i, sent.start)
@@ -8066,6 +8075,16 @@ def _founding_subject(verb: Token) -> list[Token]:
         # "Poland, Hungary and Czechia, which form F": the list the clause hangs on
         return _heads_and_conjuncts([verb.head]) if verb.dep_ == "relcl" else []
     return _heads_and_conjuncts(subjects)
+
+
+FELLOW_PREPS = frozenset({"along", "alongside", "together"})
+
+
+def _fellows_along(verb: Token, subjects: list[Token]) -> list[Token]:
+    """"A, which along with B and C forms F", "A along with B forms F": the countries an "along with"
+    phrase on the verb or on its subject adds to the subject."""
+    heads = [verb, *subjects]
+    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in FELLOW_PREPS for t in c.subtree]
 
 
 def _heads_and_conjuncts(heads: list[Token]) -> list[Token]:
@@ -8373,7 +8392,14 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
         elif _membership_relation(prep, governor):
             keys.add(key)
+        elif prep.lower_ in CHANNEL_PREPS and governor.lemma_.lower() in COOPERATION_WORDS:
+            keys.add(key)  # "intelligence sharing through ECOWAS", "cooperation within the SCO": the channel of it
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st)
+
+
+CHANNEL_PREPS = frozenset({"through", "within", "via"})
+COOPERATION_WORDS = frozenset({"cooperation", "co-operation", "sharing", "coordination", "collaboration", "engagement",
+                               "cooperate", "coordinate", "collaborate", "engage", "share"})
 
 
 def _chaired_organisations(st: _State) -> set[str]:

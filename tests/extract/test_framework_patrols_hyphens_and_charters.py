@@ -36,3 +36,13 @@ def test_its_charter_with_no_single_body_in_view_is_no_framework(nlp):
                  "The Andean Security Conclave, which includes Chile and Peru, adopted its charter in 2022.",
                  "Officials attended the Andean Security Conclave and the Pacific Alliance summit. Its Charter was signed in 2020."):
         assert not any("Charter" in name for name in framework_kinds(extract_text(nlp, text))), text
+
+
+def test_an_organisation_cooperation_goes_through_is_kept(nlp):
+    for text, name in (("Gen Soto called for closer intelligence sharing through the Andean Pact and ECOWAS.", "ECOWAS"),
+                       ("The two countries agreed to cooperate within the SCO on counter-terrorism.", "SCO")):
+        assert framework_kinds(extract_text(nlp, text)).get(name) == "Organisation", text
+
+
+def test_an_organisation_merely_named_as_a_means_is_dropped(nlp):
+    assert framework_kinds(extract_text(nlp, "The ministers agreed to settle disputes through the UN.")) == {}

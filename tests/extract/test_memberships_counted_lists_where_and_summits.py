@@ -100,3 +100,36 @@ def test_groups_read_as_a_noun_after_a_name_is_the_verb(nlp):
     assert members_stated("The Southern Maritime Council groups Chile, Peru and Ecuador.", nlp) == \
         _roles(("CHL", "PER", "ECU"), "Southern Maritime Council")
     assert members_stated("The Southern Maritime Council groups meet in Lima.", nlp) == set()
+
+
+def test_one_of_a_bodys_members_and_a_member_state_of_it(nlp):
+    assert members_stated("Chile is one of the Southern Maritime Council's five members.", nlp) == \
+        _roles(("CHL",), "Southern Maritime Council")
+    assert members_stated("Chile, a member state of the Southern Maritime Council, signed the text.", nlp) == \
+        _roles(("CHL",), "Southern Maritime Council")
+    assert members_stated("Chile is not one of the Southern Maritime Council's five members.", nlp) == set()
+
+
+def test_a_body_grown_to_include_one_country(nlp):
+    assert members_stated("The Southern Maritime Council expanded to include Bolivia in 2019.", nlp) == \
+        _roles(("BOL",), "Southern Maritime Council")
+    assert members_stated("The Southern Maritime Council will expand to include Bolivia next year.", nlp) == set()
+
+
+def test_a_body_includes_countries_among_its_members(nlp):
+    assert members_stated("The Southern Maritime Council includes Chile, Peru and Ecuador among its members.", nlp) == \
+        _roles(("CHL", "PER", "ECU"), "Southern Maritime Council")
+    assert members_stated("The Southern Maritime Council agenda includes Chile and Peru among other topics.", nlp) == set()
+    assert members_stated("The Southern Maritime Council will include Bolivia among its members next year.", nlp) == set()
+
+
+def test_countries_along_with_the_subject_form_the_body(nlp):
+    members = _roles(("CHL", "PER", "ECU"), "Southern Maritime Council")
+    for text in ("Chile and Peru, which along with Ecuador form the Southern Maritime Council, signed the text.",
+                 "Chile along with Peru and Ecuador forms the Southern Maritime Council."):
+        assert members_stated(text, nlp) == members, text
+
+
+def test_a_country_in_a_clause_on_the_subject_is_no_member(nlp):
+    assert members_stated("Chile, which along with Peru hosted the talks, is a member of the Southern Maritime Council.", nlp) == \
+        _roles(("CHL",), "Southern Maritime Council")
