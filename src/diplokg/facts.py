@@ -110,7 +110,7 @@ CONF_SIDES = 0.8
 FRAMEWORK_HEADS = {
     "agreement": "Agreement", "treaty": "Agreement", "convention": "Agreement", "pact": "Agreement", "accord": "Agreement",
     "partnership": "Agreement", "document": "Agreement", "statement": "Agreement", "declaration": "Agreement",
-    "memorandum": "Agreement", "action": "Agreement", "roadmap": "Agreement", "charter": "Agreement",
+    "memorandum": "Agreement", "action": "Agreement", "roadmap": "Agreement", "charter": "Agreement", "protocol": "Agreement",
     "policy": "Policy", "doctrine": "Policy", "strategy": "Policy", "vision": "Policy",
     "dialogue": "Dialogue", "group": "Forum", "forum": "Forum", "council": "Forum", "conclave": "Forum",
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",

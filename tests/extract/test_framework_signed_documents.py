@@ -54,3 +54,17 @@ def test_undescribed_or_unpaired_talks_are_no_dialogue(nlp):
     for text in ("The Chile-Peru talks in Lima ended without agreement.",
                  "Chile and Peru held border talks in Lima."):
         assert framework_kinds(extract_text(nlp, text)) == {}, text
+
+
+def test_a_capitalised_protocol_is_an_agreement(nlp):
+    for text, name in (("The two Ministers witnessed the signing of a Protocol on Cooperation in Military Education, under "
+                        "which Peruvian officers will be offered slots.", "Protocol on Cooperation in Military Education"),
+                       ("Chile and Peru signed the Lima Protocol in 2019.", "Lima Protocol")):
+        assert framework_kinds(extract_text(nlp, text)) == {name: "Agreement"}, text
+
+
+def test_protocol_as_an_office_or_a_custom_is_no_agreement(nlp):
+    for text in ("Chile's Chief of Protocol Ana Soto received the delegation.",
+                 "The delegation was received by the Director of State Protocol.",
+                 "Officials followed the protocol during the visit."):
+        assert framework_kinds(extract_text(nlp, text)) == {}, text
