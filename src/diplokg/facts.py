@@ -3470,6 +3470,7 @@ def _frameworks(st: _State) -> None:
     _merge_pair_prefixed(st)
     _adoption_dates(st)
     _named_events(st)
+    _summit_series(st)
     _candidate_bodies(st)
     _drop_swallowed_names(st)
 
@@ -5338,6 +5339,28 @@ def _initials_match(acronym: str, words_span) -> bool:
         return ok
 
     return match(0, 0)
+
+
+SERIES_HEADS = frozenset({"Summit", "Conference"})
+EDITION_WORDS = frozenset({"edition", "editions", "round", "rounds", "session", "sessions"})
+
+
+def _summit_series(st: _State) -> None:
+    """"the A-B Summit, whose first edition was held in 2022": a named summit said to have editions is a
+    recurring forum (its editions are events); not "the A-B Summit, whose agenda ..." (one meeting)."""
+    m = st.m
+    for head in m.tokens:
+        if head.text not in SERIES_HEADS or head.i in st.framework_at or head.i + 4 >= len(m.tokens):
+            continue
+        if m.tokens[head.i + 1].text != "," or m.lower[head.i + 2] != "whose":
+            continue
+        k = head.i + 3 + (_ordinal(m.tokens[head.i + 3]) is not None or m.lower[head.i + 3] in ("latest", "last", "next"))
+        if m.lower[k] not in EDITION_WORDS:
+            continue
+        name = _capitalised_run(m.sdoc, head.i)
+        if name is None or len([t for t in name if t.is_alpha]) < 2 or _is_other_entity(m, name, places=False):
+            continue
+        _add_framework(st, name.text, "Forum", name, None, "framework.summit-series")
 
 
 def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:

@@ -46,3 +46,15 @@ def test_an_organisation_cooperation_goes_through_is_kept(nlp):
 
 def test_an_organisation_merely_named_as_a_means_is_dropped(nlp):
     assert framework_kinds(extract_text(nlp, "The ministers agreed to settle disputes through the UN.")) == {}
+
+
+def test_a_summit_with_editions_is_a_forum(nlp):
+    for text, name in (("Chile's engagement draws on the Chile-Andean Summit, whose first edition was held virtually in "
+                        "January 2022.", "Chile-Andean Summit"),
+                       ("The Lima Security Conference, whose 12th edition opens on Friday, draws ministers from 30 countries.",
+                        "Lima Security Conference")):
+        assert framework_kinds(extract_text(nlp, text)).get(name) == "Forum", text
+
+
+def test_a_summit_with_an_agenda_is_no_forum(nlp):
+    assert framework_kinds(extract_text(nlp, "Leaders gathered for the Chile-Andean Summit, whose agenda included trade.")) == {}
