@@ -110,7 +110,7 @@ CONF_SIDES = 0.8
 FRAMEWORK_HEADS = {
     "agreement": "Agreement", "treaty": "Agreement", "convention": "Agreement", "pact": "Agreement", "accord": "Agreement",
     "partnership": "Agreement", "document": "Agreement", "statement": "Agreement", "declaration": "Agreement",
-    "memorandum": "Agreement", "action": "Agreement", "roadmap": "Agreement", "charter": "Agreement",
+    "memorandum": "Agreement", "action": "Agreement", "roadmap": "Agreement", "charter": "Agreement", "protocol": "Agreement",
     "policy": "Policy", "doctrine": "Policy", "strategy": "Policy", "vision": "Policy",
     "dialogue": "Dialogue", "group": "Forum", "forum": "Forum", "council": "Forum", "conclave": "Forum",
     "exercise": "Exercise", "drill": "Exercise", "review": "Exercise", "initiative": "Initiative", "programme": "Initiative",
@@ -3454,6 +3454,7 @@ def _frameworks(st: _State) -> None:
     _known_as_groupings(st)
     _so_called_groupings(st)
     _named_exercises(st)
+    _named_patrols(st)
     _listed_exercises(st)
     _paired_exercises(st)
     _exercise_series(st)
@@ -3463,10 +3464,13 @@ def _frameworks(st: _State) -> None:
     _bodies_countries_are_members_of(st)
     _named_programmes(st)
     _described_agreements(st)
+    _signed_documents(st)
+    _body_charters(st)
     _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
     _adoption_dates(st)
     _named_events(st)
+    _summit_series(st)
     _candidate_bodies(st)
     _drop_swallowed_names(st)
 
@@ -3972,7 +3976,8 @@ def _named_frameworks(st: _State) -> None:
         if last_good is None:
             i += 1
             continue
-        first = i + (t.lower_ in ("the", "a", "an") and last_good > i)  # "The X Cooperation comprises", "A Memorandum of ..."
+        # "The X Cooperation comprises", "A Memorandum of ...", "Fellow X Council members A and B"
+        first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i)
         if (first in m.country_at or _is_acronym(m.tokens[first].text)) and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
             first += 2  # "India's Act East Policy", "NATO's Istanbul Cooperation Initiative": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
@@ -3990,6 +3995,14 @@ def _named_frameworks(st: _State) -> None:
                     and not _a_bodys_gathering(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+# common words capitalised only because they open the sentence: never the first word of a name
+SENTENCE_LEAD_WORDS = frozenset({"fellow", "other", "former", "both", "all", "several", "each", "as", "its", "their"})
+
+
+def _opens_sentence(m: ArticleMentions, i: int) -> bool:
+    return m.tokens[i].is_sent_start or i > 0 and (m.tokens[i - 1].is_space or m.tokens[i - 1].text in ('"', "“", "'", "‘"))
 
 
 YEAR_RANGE = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")
@@ -4189,6 +4202,22 @@ def _named_exercises(st: _State) -> None:
                 fw.countries.append(iso)
 
 
+def _named_patrols(st: _State) -> None:
+    """"the coordinated patrol IND-INDO CORPAT", "their joint patrol Sea Guardian": a name right after a
+    described patrol is an Exercise's, like one after "the joint exercise"."""
+    m = st.m
+    for token in m.tokens:
+        if token.text != "patrol" or token.i == 0 or not m.tokens[token.i - 1].is_lower or m.tokens[token.i - 1].pos_ not in ("ADJ", "VERB", "NOUN"):
+            continue  # "the coordinated patrol X", not "a patrol X" nor "to patrol X"
+        span = _exercise_name_after(m, token.i + 1, set_off=True)
+        if span is None or any(t.i in st.framework_at or t.ent_type_ in ("DATE", "TIME") for t in span):
+            continue  # "a joint patrol Monday": when, not a name
+        fw = st.frameworks[_add_framework(st, span.text, "Exercise", span, None, "framework.exercise")]
+        for iso in _countries_in(m, span.sent):
+            if iso not in fw.countries:
+                fw.countries.append(iso)
+
+
 def _name_described_as_exercise(st: _State, end: int) -> Span | None:
     """"AUSINDEX, the bilateral naval exercise, ...": a name set off before "the/a ... exercise" (``end``:
     where the kind words before "exercise" start)."""
@@ -4383,6 +4412,8 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_o
     j = i
     while j < len(m.tokens) and j - i < 4 and _exercise_name_word(m.tokens[j]) and not m.tokens[j].is_sent_start:
         j += 1
+        if _joined_by_hyphen(m, j):
+            j += 1  # "Al-Nasr", "Ex-Sentinel": one hyphenated name word
     if j == i:
         return None
     if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
@@ -4395,6 +4426,12 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_o
     if _is_other_entity(m, span, places=False, persons=persons) or _place_only_name(m, words):
         return None
     return None if any(t.i in m.country_at for t in span) else span
+
+
+def _joined_by_hyphen(m: ArticleMentions, j: int) -> bool:
+    """Token ``j`` is a hyphen written tight between two capitalised words ("Al-Nasr")."""
+    return (j + 1 < len(m.tokens) and m.tokens[j].text == "-" and not m.tokens[j - 1].whitespace_ and not m.tokens[j].whitespace_
+            and _exercise_name_word(m.tokens[j + 1]))
 
 
 def _edition_number(m: ArticleMentions, j: int) -> bool:
@@ -4970,7 +5007,7 @@ def _plain_name(st: _State, name: Span) -> bool:
 
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol"})
 # "the Korea-Poland defence strategic dialogue", "the Chile-Peru-Ecuador trilateral cooperation mechanism": as written
-DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue"}
+DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue", "talks": "Dialogue"}  # "the A-B defence policy talks"
 
 
 def _described_agreements(st: _State) -> None:
@@ -4981,8 +5018,9 @@ def _described_agreements(st: _State) -> None:
         if token.lower_ not in AGREEMENT_WORDS and token.lower_ not in DESCRIBED_KINDS or not token.is_lower or token.i in st.framework_at:
             continue
         k = token.i - 1
-        while k > token.i - 6 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new"):
-            k -= 1
+        while k > token.i - 6 and (m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new")
+                                   or m.tokens[k].text in ("'", "’") and not m.tokens[k - 1].whitespace_ and m.lower[k - 1].endswith("s")):
+            k -= 1  # "the A-B defence ministers' talks": a plural possessive describes too
         if k == token.i - 1 or k not in m.country_at:
             continue  # no description, or not after a country pair
         start = k
@@ -4998,6 +5036,122 @@ def _described_agreements(st: _State) -> None:
                 st.frameworks[named].aliases.append(span.text)
             continue
         _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
+
+
+FOUNDING_DOCUMENT_WORDS = frozenset({"charter", "statute"})
+
+
+def _body_charters(st: _State) -> None:
+    """"The Conclave comprises A and B. Its Charter was signed in 2024": "its Charter", written as a
+    title, is the founding document of the one body the sentence and the two before name, named
+    "<body> Charter" (and "Charter of the <body>"), as "the X Charter" would be."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ not in FOUNDING_DOCUMENT_WORDS or not token.text[:1].isupper() or token.i == 0 \
+                or m.lower[token.i - 1] not in ("its", "their") or token.i in st.framework_at:
+            continue  # "its Charter" (written as a title); "adopted its charter" only tells of one
+        body_key = _last_body_named(st, token.i)
+        if body_key is None:
+            continue
+        body = st.frameworks[body_key]
+        word = token.text.capitalize()
+        key = _add_framework(st, f"{body.acronym or body.name} {word}", "Agreement", m.sdoc[token.i : token.i + 1], None,
+                             "framework.body-charter")
+        fw = st.frameworks[key]
+        full = body.expansion or body.name
+        for alias in (f"{word} of the {full}", f"{full} {word}"):
+            if alias != fw.name and alias not in fw.aliases:
+                fw.aliases.append(alias)
+        for iso in body.countries:
+            if iso not in fw.countries:
+                fw.countries.append(iso)
+
+
+SIGNED_DOCUMENT_HEADS = frozenset({"agreement", "contract", "protocol", "treaty", "accord", "pact"})
+SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking", "conclude", "concluded", "concluding"})
+GENERIC_DOCUMENT_WORDS = frozenset({"new", "such", "similar", "same", "previous", "earlier", "latest", "bilateral",
+                                    "existing", "landmark", "historic", "key", "major", "this", "that"})
+DOCUMENT_SIGNER_LIMIT = 4  # words of the signers between a document and "signed" ("the two countries signed")
+SIGNED_DATE_WINDOW = 10  # words after "signed" searched for when ("signed in Warsaw in August 2025")
+
+
+def _signed_documents(st: _State) -> None:
+    """"the framework agreement both countries signed in July 2022", "signed the agreement on joint
+    maritime surveillance on 10 March 2026", "the second executive contract for 180 K2 tanks, signed
+    in August": a definite lowercase document said to be signed on a date is a known one, named as
+    written (its describing words and its topic); not "signed a security agreement in 2022" (any
+    one of its kind), not a bare "the agreement", not one only discussed."""
+    m = st.m
+    for head in m.tokens:
+        if head.lower_ not in SIGNED_DOCUMENT_HEADS or not head.is_lower or head.i in st.framework_at:
+            continue
+        first, det = _document_description_start(m, head.i)
+        if det is None or m.lower[det] != "the" or _framework_right_before(st, det) is not None:
+            continue  # "signed a security agreement in 2022": any one; "the X Treaty, the defence treaty ...": named
+        end = _document_topic_end(m, head.i + 1)
+        if first == head.i and end == head.i + 1:
+            continue  # "an agreement": no name
+        sign = _signing_of_document(m, det, end)
+        if sign is None or not _date_near(m, sign):
+            continue
+        span = m.sdoc[first:end]
+        if any(t.i in st.framework_at for t in span):
+            continue
+        _add_framework(st, span.text, "Agreement", span, span.sent, "framework.signed-document")
+
+
+def _document_description_start(m: ArticleMentions, head: int) -> tuple[int, int | None]:
+    """Where the lowercase words describing a document end on the left ("the | framework agreement",
+    "a | second executive contract"), past generic words ("a new | defence pact"), and the article."""
+    k = head - 1
+    while k >= 0 and m.tokens[k].is_lower and (m.tokens[k].is_alpha or "-" in m.tokens[k].text) \
+            and m.lower[k] not in ("the", "a", "an"):
+        k -= 1
+    if k < 0 or m.lower[k] not in ("the", "a", "an"):
+        return head, None  # "Poland's defence agreement", "an India-Fiji pact": named by other rules
+    first = k + 1
+    while first < head and m.lower[first] in GENERIC_DOCUMENT_WORDS:
+        first += 1
+    return first, k
+
+
+def _document_topic_end(m: ArticleMentions, j: int) -> int:
+    """Where the topic after a document ("on joint maritime surveillance", "for 180 K2 tanks") ends:
+    before a date, a place, a verb, a preposition or punctuation; ``j`` when there is none."""
+    if j >= len(m.tokens) or m.lower[j] not in ("on", "for") or _date_follows(m, j):
+        return j
+    end = j + 1 + (j + 1 < len(m.tokens) and m.lower[j + 1] == "the")  # "for the K2 tank"
+    while end < len(m.tokens) and end - j <= 6:
+        t = m.tokens[end]
+        if not (t.is_alpha or t.like_num or t.text[:1].isalnum()) or t.pos_ in ("ADP", "AUX", "CCONJ", "DET", "PRON") \
+                or t.pos_ == "VERB" and t.tag_ != "VBG" or t.ent_type_ in ("DATE", "TIME") or end in m.country_at or end in m.place_at:
+            break
+        end += 1
+    return end if end - j >= 2 and m.lower[end - 1] != "the" else j
+
+
+def _signing_of_document(m: ArticleMentions, det: int, end: int) -> int | None:
+    """The "signed" that says a document was signed: right before it ("signed the X agreement"), right
+    after it ("the X agreement, signed in"), or after its signers ("the X agreement both countries signed")."""
+    if det > 0 and m.lower[det - 1] in SIGN_FORMS:
+        return det - 1
+    k = end + (end < len(m.tokens) and m.tokens[end].text == ",")
+    for i in range(k, min(k + DOCUMENT_SIGNER_LIMIT + 1, len(m.tokens))):
+        if m.lower[i] in SIGN_FORMS and m.tokens[i].tag_ in ("VBD", "VBN"):
+            return i
+        if m.tokens[i].is_punct or m.tokens[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _date_near(m: ArticleMentions, sign: int) -> bool:
+    """A date in the words after a signing verb ("signed in Warsaw in August 2025")."""
+    for i in range(sign + 1, min(sign + 1 + SIGNED_DATE_WINDOW, len(m.tokens))):
+        if m.tokens[i].ent_type_ == "DATE" and not m.tokens[i].is_punct:
+            return True
+        if m.tokens[i].text in (".", ";"):
+            return False
+    return False
 
 
 # what a name set off before ", a <kind>" is said to be: a document or a stated policy
@@ -5185,6 +5339,28 @@ def _initials_match(acronym: str, words_span) -> bool:
         return ok
 
     return match(0, 0)
+
+
+SERIES_HEADS = frozenset({"Summit", "Conference"})
+EDITION_WORDS = frozenset({"edition", "editions", "round", "rounds", "session", "sessions"})
+
+
+def _summit_series(st: _State) -> None:
+    """"the A-B Summit, whose first edition was held in 2022": a named summit said to have editions is a
+    recurring forum (its editions are events); not "the A-B Summit, whose agenda ..." (one meeting)."""
+    m = st.m
+    for head in m.tokens:
+        if head.text not in SERIES_HEADS or head.i in st.framework_at or head.i + 4 >= len(m.tokens):
+            continue
+        if m.tokens[head.i + 1].text != "," or m.lower[head.i + 2] != "whose":
+            continue
+        k = head.i + 3 + (_ordinal(m.tokens[head.i + 3]) is not None or m.lower[head.i + 3] in ("latest", "last", "next"))
+        if m.lower[k] not in EDITION_WORDS:
+            continue
+        name = _capitalised_run(m.sdoc, head.i)
+        if name is None or len([t for t in name if t.is_alpha]) < 2 or _is_other_entity(m, name, places=False):
+            continue
+        _add_framework(st, name.text, "Forum", name, None, "framework.summit-series")
 
 
 def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
@@ -5730,7 +5906,7 @@ def _relative_roles(st: _State, sent: Span) -> None:
     for verb in m.tokens[sent.start : sent.end]:
         if verb.dep_ != "relcl" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
             continue
-        prep = _relative_prep(verb)
+        prep = _relative_prep(verb) or _relative_where(verb)
         role_noun = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
         fw_key = _framework_right_before(st, prep.i) or _framework_before_description(st, prep) if prep is not None else None
         if fw_key is None or role_noun is None:
@@ -5857,6 +6033,8 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
         span = _chaired_name(m, start, end)
         described = _body_described_by(st, m.tokens[start + 1]) if span is None and end - start == 2 and m.lower[start] == "the" else None
+        if described is None and span is None and obj is not None:
+            described = _body_of_gathering(st, obj)  # "co-chaired the 2023 summit of F"
         if described is None and (span is None or not any(t.is_alpha for t in span)):
             continue
         fw_key = described or _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
@@ -5902,9 +6080,9 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
     for v in verbs:
         while True:
             subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None or v.dep_ != "conj":
+            if subject is not None or v.dep_ not in ("conj", "xcomp"):
                 break
-            v = v.head
+            v = v.head  # "A and B are slated / expected to co-chair F": the subject of the verb governing it
         if subject is None or subject.lower_ in ("which", "that", "who"):
             continue
         inside = list(subject.subtree)
@@ -5949,6 +6127,8 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
         inside = set(t.i for t in member_tok.subtree)
         return _countries_in(m, (t for t in noun.subtree if t.i not in inside))
     verb = member_tok.head if member_tok.dep_ == "attr" else member_tok.head.head  # pobj: "among the members of"
+    if verb.dep_ == "attr" and (verb.lower_ == "one" or verb.lower_ in NUMBER_WORDS):
+        verb = verb.head  # "Chile is one / two of F's five members"
     if verb.lemma_.lower() not in BE_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
         return []  # "Japan is not a member of the CSC"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -5958,7 +6138,9 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
         return []  # "Officers from Chile and Peru are members of F": people, not their countries
     # "Poland, along with Hungary and Czechia, is a member of F": the parse may hang the fellows on the verb
     fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
-    return _countries_in(m, [t for c in subjects for t in c.subtree] + fellows)
+    # not the words of a clause on the subject ("Chile, which along with Peru hosted the talks, is a member")
+    clauses = {t.i for c in subjects for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
+    return _countries_in(m, [t for c in subjects for t in c.subtree if t.i not in clauses] + fellows)
 
 
 STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})
@@ -5987,8 +6169,9 @@ def _observer_status(st: _State, sent: Span) -> None:
             body = next((t for t in after[1:] if t.lower_ in BODY_NOUNS), None)
             if fw_key is None and body is not None:  # "holds observer status in the bloc"
                 fw_key = _body_anaphor(st, body)
-        elif verb.dep_ == "relcl" and (prep := _relative_prep(verb)) is not None:
-            fw_key = _framework_right_before(st, prep.i)  # "the WPNS, in which India holds observer status"
+        elif verb.dep_ == "relcl" and (prep := _relative_prep(verb) or _relative_where(verb)) is not None:
+            # "the WPNS, in which India holds observer status", "F, where A and B hold observer status"
+            fw_key = _framework_right_before(st, prep.i)
         elif verb.dep_ in ("advcl", "conj"):
             fw_key = _listed_framework(st, sent)  # "F comprises A and B, while C and D hold observer status"
         elif verb.dep_ == "ROOT" and not any(t.lower_ in NEGATIONS for t in m.tokens[sent.start : status.i]):
@@ -6025,6 +6208,11 @@ def _relative_prep(verb: Token) -> Token | None:
     """The preposition a relative clause opens with: "in" of "in which India holds ..."."""
     # the parse may leave the preposition unattached ("dep"): "F, of which Chile is a member"
     return next((c for c in verb.children if c.dep_ in ("prep", "dep") and any(o.lower_ == "which" for o in c.children)), None)
+
+
+def _relative_where(verb: Token) -> Token | None:
+    """The "where" a relative clause opens with ("F, where A holds observer status"): like "in which"."""
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i), None)
 
 
 def _last_body_named(st: _State, before: int) -> str | None:
@@ -6242,7 +6430,8 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
     start = co_chair_start(verb)
     start = verb.i if start is None else start
     if verb.dep_ in ("acl", "relcl"):
-        return st.framework_at.get(verb.head.i) or _framework_right_before(st, start) or _body_described_by(st, verb.head)
+        return (st.framework_at.get(verb.head.i) or _framework_right_before(st, start) or _body_described_by(st, verb.head)
+                or _body_of_gathering(st, verb.head))
     if start > 0 and st.m.tokens[start - 1].text == ",":
         return _framework_right_before(st, start)
     heads = {verb, st.m.tokens[start]}  # a split "co - chaired": the subject may hang on "co" or "be"
@@ -6251,7 +6440,19 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
         return None
     heads.update(passive)
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return next((st.framework_at[c.i] for c in subjects if c.i in st.framework_at), None)
+    return next((key for c in subjects if (key := st.framework_at.get(c.i) or _body_of_gathering(st, c)) is not None), None)
+
+
+def _body_of_gathering(st: _State, noun: Token) -> str | None:
+    """"The third F summit / The 2023 summit of F was co-chaired by A and B": whoever co-chairs a
+    body's summit or meeting co-chairs the body (as "A and B co-chaired the third F summit" says);
+    only a body (organisation, forum, dialogue), not a pact or an exercise."""
+    if noun.lower_ not in EVENT_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss")]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    keys = [st.framework_at[o.i] for o in owners if o.i in st.framework_at]
+    return next((k for k in keys if st.frameworks[k].kind in _BODY_KINDS), None)
 
 
 GENERIC_CHAIRED = GENERIC_BODY_WORDS | frozenset({"format"})  # said of any body ("co-chair the format")
@@ -6600,14 +6801,16 @@ def _defined_as_grouping(name: Token, anchor: Token) -> bool:
 
 
 COUNTED_ROLES = {"members": "member", "member": "member", "observers": "observer", "partners": "dialogue partner"}
+COUNTING_LEMMAS = frozenset({"count", "include", "number", "list"})  # "F counts / includes / numbers A among its members"
 
 
 def _counted_among(st: _State, sent: Span) -> None:
-    """"F, which also counts A and B among its members", "F counts C among its dialogue partners":
-    the counted countries have the role the "among" phrase names."""
+    """"F, which also counts A and B among its members", "F counts C among its dialogue partners", "F
+    includes A and B among its observers": the counted countries have the role the "among" phrase names."""
     m = st.m
     for verb in m.tokens[sent.start : sent.end]:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() != "count" or any(c.dep_ == "neg" for c in verb.children):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNTING_LEMMAS or any(c.dep_ == "neg" for c in verb.children) \
+                or _future_verb(verb):
             continue
         among = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children if o.dep_ == "pobj"]
         role = COUNTED_ROLES.get(among[0].lower_) if among else None
@@ -6730,7 +6933,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS
                                    or _one_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
             k -= 2 if _one_of(m, k) else 1  # "is also one of the (four) founding members of F"
-        if k > sent.start and m.tokens[k].text == "," and noun.i + 1 < sent.end and m.lower[noun.i + 1] in ("of", "to", "at", "in"):
+        after = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
+        if k > sent.start and m.tokens[k].text == "," and after < sent.end and m.lower[after] in ("of", "to", "at", "in"):
             # "Chile, an observer to F, ...": the role set off after the countries it describes
             _add_stated(st, _countries_before(m, k, sent.start), fw_key, role, sent, done)
             continue
@@ -7207,17 +7411,39 @@ def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
     return end
 
 
-NAMES_LIST_WORDS = frozenset({"well", "states", "countries", "nations"})  # "as well as the Central Asian states of A and B"
+NAMES_LIST_WORDS = frozenset({"well", "states", "countries", "nations", "plus"})  # "as well as the Central Asian states of A and B", "A plus B"
 
 
 def _names_list_stop(m: ArticleMentions, start: int, end: int) -> int:
     """Where a list of names starting at ``start`` ends: at the first lowercase word that does not
     join names (a name the country table lacks, "Cote d'Ivoire", does not end it)."""
-    for i in range(start, end):
+    i = start
+    while i < end:
         t = m.tokens[i]
+        counted = _counted_nations_colon(m, i, end)
+        if counted is not None:
+            i = counted  # "A and 14 Pacific island countries: B, C and D": the count says what the list is
+            continue
         if i not in m.country_at and t.is_lower and t.is_alpha and t.lower_ not in LIST_GLUE | NAMES_LIST_WORDS or t.text in (";", ".", ":"):
             return i
+        i += 1
     return end
+
+
+COUNTED_NATIONS_LIMIT = 4  # words between a count and its noun ("14 other Pacific island countries")
+
+
+def _counted_nations_colon(m: ArticleMentions, i: int, end: int) -> int | None:
+    """Where the list after "N (other ...) countries/nations/states:" starts, when such a counted
+    phrase opens at ``i`` (not "three days: ..." nor a count of anything but states)."""
+    if not (m.tokens[i].like_num or m.lower[i] in NUMBER_WORDS):
+        return None
+    for k in range(i + 1, min(i + 2 + COUNTED_NATIONS_LIMIT, end - 1)):
+        if m.lower[k] in BODY_NATION_WORDS:
+            return k + 2 if m.tokens[k + 1].text == ":" else None
+        if m.tokens[k].is_punct:
+            return None
+    return None
 
 
 def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | None, str | None, int]:
@@ -7225,7 +7451,7 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
     "members of F", "an observer at F", "an F Dialogue Partner"."""
     m = st.m
     role = ROLE_NOUNS.get(noun.lower_)
-    prep = noun.i + 1 + (noun.i + 1 < sent.end and m.tokens[noun.i + 1].lower_ in ("states", "countries", "nations"))
+    prep = noun.i + 1 + (noun.i + 1 < sent.end and m.tokens[noun.i + 1].lower_ in ROLE_STATE_WORDS)  # "a member state of F"
     if noun.lower_ in ("partner", "partners") and noun.i - 1 >= sent.start and m.tokens[noun.i - 1].lower_ == "dialogue":
         if prep < sent.end and m.tokens[prep].lower_ in ("of", "to"):  # "a dialogue partner of ASEAN"
             role, start = "dialogue partner", noun.i - 2
@@ -7324,13 +7550,13 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in JOIN_VERBS:
             _joined(st, sent, verb, done)
             continue
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" and not _gather_verb_read_as_noun(st, verb):
             continue
         made_up = verb.lemma_.lower() == "make" and any(c.lower_ == "up" for c in verb.children)
         counted = verb.lemma_.lower() == "count" and _as_members_phrase(verb) is not None  # "F counts A and B as members"
         if not (_word_in(verb, GATHER_VERBS) or made_up or counted):
             continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _name_read_as_modifier(st, verb)
         fw_key = _gathering_subject(st, subject) if subject is not None else None
         whose_members = subject is not None and subject.lower_ in ("membership", "members") and any(c.lower_ == "whose" for c in subject.children)
         if fw_key is None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that") or whose_members):
@@ -7362,7 +7588,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if fw_key is None:
             continue
         # the parse may read the list after "brings together" as an adverbial noun phrase (npadvmod)
-        objects = [t for c in verb.children if c.dep_ in ("dobj", "prep", "prt", "attr", "npadvmod") for t in c.subtree]
+        object_deps = ("dobj", "prep", "prt", "attr", "npadvmod") if verb.pos_ == "VERB" else ("dobj", "prep", "prt", "appos")
+        objects = [t for c in verb.children if c.dep_ in object_deps for t in c.subtree]
         observers: list[str] = []
         observer_at = next((t.i for t in objects if t.lower_ in ("observer", "observers")), None)
         partner_at = next((t.i for t in objects if t.lower_ in ("partner", "partners") and m.lower[t.i - 1] == "dialogue"), None)
@@ -7383,9 +7610,12 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if first is not None:  # the list ends where something else is said ("... and coordinates support to D")
             stop = _names_list_stop(m, first, sent.end)
             objects = [t for t in objects if t.i < stop]
-        countries = _countries_in(m, objects) or (_list_after_colon(st, objects, sent) if objects else [])
+        # "A and three other nations: B, C and D": the parse may cut the list at the colon
+        after_colon = _list_after_colon(st, objects, sent) if objects else []
+        countries = list(dict.fromkeys(_countries_in(m, objects) + after_colon))
         wider = _bodies_whose_nations(st, objects, fw_key)
-        if len(countries) < 2 and not wider:
+        grown = _grown_main_clause(verb) or _grown_relative(verb)  # "F expanded to include A": one is enough
+        if len(countries) < (1 if grown else 2) and not wider:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.brings-together", 0.8))
         role_of_list = bare_role or _subject_role(subject)  # "ASEAN's dialogue partners include A, B and C"
@@ -7402,6 +7632,27 @@ def _verb_memberships(st: _State, sent: Span) -> None:
 
 
 BODY_NATION_WORDS = frozenset({"nations", "countries", "states"})
+
+
+def _gather_verb_read_as_noun(st: _State, token: Token) -> bool:
+    """"FIPIC comprises A and B", "The X Council groups A, B and C": after a name the small model may
+    tag the verb a noun; a gathering verb's -s form is still the verb when it has a subject and an
+    object of its own, or when it heads the sentence between a framework's name and a country."""
+    lower = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not lower.endswith("s") or lower[:-1] not in GATHER_VERBS:
+        return False
+    deps = {c.dep_ for c in token.children}
+    if "nsubj" in deps and bool(deps & {"dobj", "prep", "prt"}):
+        return True
+    return token.dep_ == "ROOT" and token.i - 1 in st.framework_at and token.i + 1 in st.m.country_at
+
+
+def _name_read_as_modifier(st: _State, verb: Token) -> Token | None:
+    """"FCAC comprises A and B": the parse may make an acronym opening the sentence a modifier of the
+    verb rather than its subject; a framework's name hung on a main verb's left is its subject."""
+    if verb.dep_ != "ROOT":
+        return None
+    return next((c for c in verb.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i in st.framework_at), None)
 
 
 def _member_states_lead(m: ArticleMentions, word: Token, objects: list[Token]) -> bool:
@@ -7799,6 +8050,7 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             body = next((c for c in verb.children if c.dep_ == "dobj"), None)
             left = _left_to_found(verb)
             founders = _founding_subject(left or verb)
+            founders += _fellows_along(left or verb, founders)
             if left is not None and not _countries_in(m, founders):
                 # "after A, B and C exited G to form F": the parse may miss the list right before the verb
                 founders = _country_tokens_before(m, left.i, sent.start)
@@ -7846,6 +8098,16 @@ def _founding_subject(verb: Token) -> list[Token]:
         # "Poland, Hungary and Czechia, which form F": the list the clause hangs on
         return _heads_and_conjuncts([verb.head]) if verb.dep_ == "relcl" else []
     return _heads_and_conjuncts(subjects)
+
+
+FELLOW_PREPS = frozenset({"along", "alongside", "together"})
+
+
+def _fellows_along(verb: Token, subjects: list[Token]) -> list[Token]:
+    """"A, which along with B and C forms F", "A along with B forms F": the countries an "along with"
+    phrase on the verb or on its subject adds to the subject."""
+    heads = [verb, *subjects]
+    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in FELLOW_PREPS for t in c.subtree]
 
 
 def _heads_and_conjuncts(heads: list[Token]) -> list[Token]:
@@ -7988,10 +8250,20 @@ def _both_members_apposed(m: ArticleMentions, member_tok: Token, sent_start: int
     """"Kenya and Uganda, both members of F": the countries right before ", both/all members" (read
     from the words: the parse often makes "members" the subject of the main verb)."""
     # "Kenya and Uganda, both EAC members": past the framework's name before "members"
-    k = min([c.left_edge.i for c in member_tok.children if c.dep_ == "compound" and c.i < member_tok.i], default=member_tok.i) - 1
-    if k - 1 < sent_start or m.lower[k] not in ("both", "all") or m.tokens[k - 1].text != ",":
+    k = min([c.left_edge.i for c in member_tok.children if c.dep_ in ("compound", "poss", "amod") and c.i < member_tok.i],
+            default=member_tok.i) - 1
+    if k > sent_start and m.lower[k] == "of" and (m.tokens[k - 1].like_num or m.lower[k - 1] in NUMBER_WORDS):
+        k -= 1  # "Kenya and Uganda, two of the EAC's founding members"
+    elif k > sent_start and m.lower[k] == "as" and not (member_tok.dep_ == "pobj" and member_tok.head.i == k
+                                                        or member_tok.i + 1 < len(m.tokens) and m.tokens[member_tok.i + 1].text == ","):
+        return []  # "..., as EAC members had urged": a clause, not the role of the countries before
+    if k - 1 < sent_start or m.lower[k] not in APPOSED_ROLE_LEADS and not m.tokens[k].like_num or m.tokens[k - 1].text != ",":
         return []
     return _countries_before(m, k - 1, sent_start)
+
+
+# what may open a role set off after countries: "A and B, both / all / as / two of the F members"
+APPOSED_ROLE_LEADS = frozenset({"both", "all", "as"}) | NUMBER_WORDS
 
 
 def _further_frameworks_of(st: _State, noun: Token, first: str) -> list[str]:
@@ -8143,7 +8415,14 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
         elif _membership_relation(prep, governor):
             keys.add(key)
+        elif prep.lower_ in CHANNEL_PREPS and governor.lemma_.lower() in COOPERATION_WORDS:
+            keys.add(key)  # "intelligence sharing through ECOWAS", "cooperation within the SCO": the channel of it
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st)
+
+
+CHANNEL_PREPS = frozenset({"through", "within", "via"})
+COOPERATION_WORDS = frozenset({"cooperation", "co-operation", "sharing", "coordination", "collaboration", "engagement",
+                               "cooperate", "coordinate", "collaborate", "engage", "share"})
 
 
 def _chaired_organisations(st: _State) -> set[str]:
