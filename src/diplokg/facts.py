@@ -3464,7 +3464,6 @@ def _frameworks(st: _State) -> None:
     _bodies_countries_are_members_of(st)
     _named_programmes(st)
     _described_agreements(st)
-    _signed_documents(st)
     _body_charters(st)
     _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
@@ -5065,93 +5064,6 @@ def _body_charters(st: _State) -> None:
         for iso in body.countries:
             if iso not in fw.countries:
                 fw.countries.append(iso)
-
-
-SIGNED_DOCUMENT_HEADS = frozenset({"agreement", "contract", "protocol", "treaty", "accord", "pact"})
-SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking", "conclude", "concluded", "concluding"})
-GENERIC_DOCUMENT_WORDS = frozenset({"new", "such", "similar", "same", "previous", "earlier", "latest", "bilateral",
-                                    "existing", "landmark", "historic", "key", "major", "this", "that"})
-DOCUMENT_SIGNER_LIMIT = 4  # words of the signers between a document and "signed" ("the two countries signed")
-SIGNED_DATE_WINDOW = 10  # words after "signed" searched for when ("signed in Warsaw in August 2025")
-
-
-def _signed_documents(st: _State) -> None:
-    """"the framework agreement both countries signed in July 2022", "signed the agreement on joint
-    maritime surveillance on 10 March 2026", "the second executive contract for 180 K2 tanks, signed
-    in August": a definite lowercase document said to be signed on a date is a known one, named as
-    written (its describing words and its topic); not "signed a security agreement in 2022" (any
-    one of its kind), not a bare "the agreement", not one only discussed."""
-    m = st.m
-    for head in m.tokens:
-        if head.lower_ not in SIGNED_DOCUMENT_HEADS or not head.is_lower or head.i in st.framework_at:
-            continue
-        first, det = _document_description_start(m, head.i)
-        if det is None or m.lower[det] != "the" or _framework_right_before(st, det) is not None:
-            continue  # "signed a security agreement in 2022": any one; "the X Treaty, the defence treaty ...": named
-        end = _document_topic_end(m, head.i + 1)
-        if first == head.i and end == head.i + 1:
-            continue  # "an agreement": no name
-        sign = _signing_of_document(m, det, end)
-        if sign is None or not _date_near(m, sign):
-            continue
-        span = m.sdoc[first:end]
-        if any(t.i in st.framework_at for t in span):
-            continue
-        _add_framework(st, span.text, "Agreement", span, span.sent, "framework.signed-document")
-
-
-def _document_description_start(m: ArticleMentions, head: int) -> tuple[int, int | None]:
-    """Where the lowercase words describing a document end on the left ("the | framework agreement",
-    "a | second executive contract"), past generic words ("a new | defence pact"), and the article."""
-    k = head - 1
-    while k >= 0 and m.tokens[k].is_lower and (m.tokens[k].is_alpha or "-" in m.tokens[k].text) \
-            and m.lower[k] not in ("the", "a", "an"):
-        k -= 1
-    if k < 0 or m.lower[k] not in ("the", "a", "an"):
-        return head, None  # "Poland's defence agreement", "an India-Fiji pact": named by other rules
-    first = k + 1
-    while first < head and m.lower[first] in GENERIC_DOCUMENT_WORDS:
-        first += 1
-    return first, k
-
-
-def _document_topic_end(m: ArticleMentions, j: int) -> int:
-    """Where the topic after a document ("on joint maritime surveillance", "for 180 K2 tanks") ends:
-    before a date, a place, a verb, a preposition or punctuation; ``j`` when there is none."""
-    if j >= len(m.tokens) or m.lower[j] not in ("on", "for") or _date_follows(m, j):
-        return j
-    end = j + 1 + (j + 1 < len(m.tokens) and m.lower[j + 1] == "the")  # "for the K2 tank"
-    while end < len(m.tokens) and end - j <= 6:
-        t = m.tokens[end]
-        if not (t.is_alpha or t.like_num or t.text[:1].isalnum()) or t.pos_ in ("ADP", "AUX", "CCONJ", "DET", "PRON") \
-                or t.pos_ == "VERB" and t.tag_ != "VBG" or t.ent_type_ in ("DATE", "TIME") or end in m.country_at or end in m.place_at:
-            break
-        end += 1
-    return end if end - j >= 2 and m.lower[end - 1] != "the" else j
-
-
-def _signing_of_document(m: ArticleMentions, det: int, end: int) -> int | None:
-    """The "signed" that says a document was signed: right before it ("signed the X agreement"), right
-    after it ("the X agreement, signed in"), or after its signers ("the X agreement both countries signed")."""
-    if det > 0 and m.lower[det - 1] in SIGN_FORMS:
-        return det - 1
-    k = end + (end < len(m.tokens) and m.tokens[end].text == ",")
-    for i in range(k, min(k + DOCUMENT_SIGNER_LIMIT + 1, len(m.tokens))):
-        if m.lower[i] in SIGN_FORMS and m.tokens[i].tag_ in ("VBD", "VBN"):
-            return i
-        if m.tokens[i].is_punct or m.tokens[i].pos_ in ("VERB", "AUX"):
-            return None
-    return None
-
-
-def _date_near(m: ArticleMentions, sign: int) -> bool:
-    """A date in the words after a signing verb ("signed in Warsaw in August 2025")."""
-    for i in range(sign + 1, min(sign + 1 + SIGNED_DATE_WINDOW, len(m.tokens))):
-        if m.tokens[i].ent_type_ == "DATE" and not m.tokens[i].is_punct:
-            return True
-        if m.tokens[i].text in (".", ";"):
-            return False
-    return False
 
 
 # what a name set off before ", a <kind>" is said to be: a document or a stated policy

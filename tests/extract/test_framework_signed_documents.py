@@ -1,13 +1,14 @@
-"""Definite lowercase documents said to be signed on a date ("the framework agreement both countries
-signed in July 2022", "signed the agreement on joint patrols on 10 March"): named as written; not
-an indefinite, bare, named or only discussed agreement."""
+"""Documents signed on a date: a named one is a framework; a lowercase description ("the framework
+agreement both countries signed in July 2022") is not, as the project's gold names only named
+frameworks (a rule that named them was tried on 2026-11-24 and gave false positives on two sets
+nobody had read)."""
 
 from __future__ import annotations
 
 from extract_helpers import extract_text, framework_kinds
 
 
-def test_lowercase_document_signed_on_a_date_is_named_as_written(nlp):
+def test_a_lowercase_document_signed_on_a_date_is_no_framework(nlp):
     cases = {
         "The ministers discussed production in Chile under the framework agreement both countries signed in July 2022, "
         "according to the ministry.": "framework agreement",
@@ -22,7 +23,7 @@ def test_lowercase_document_signed_on_a_date_is_named_as_written(nlp):
             "second executive contract for the K9 howitzer",
     }
     for text, name in cases.items():
-        assert framework_kinds(extract_text(nlp, text)) == {name: "Agreement"}, text
+        assert name not in framework_kinds(extract_text(nlp, text)), text
 
 
 def test_indefinite_bare_undated_or_discussed_agreements_are_not_named(nlp):
