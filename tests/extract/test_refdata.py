@@ -20,6 +20,9 @@ from diplokg import refdata
         ("the Philippines", "PHL"),
         ("Japanese", "JPN"),
         ("British", "GBR"),
+        ("Korea", "KOR"),  # "Korea" alone is the Republic of Korea in defence news ("the Korea-US alliance")
+        ("North Korea", "PRK"),
+        ("Micronesia", "FSM"),  # pycountry has only "Micronesia, Federated States of"
     ],
 )
 def test_country_names_and_demonyms_give_iso3(written, iso3):
