@@ -196,6 +196,7 @@ class _State:
     events: dict[str, EventMention] = field(default_factory=dict)
     memberships: list[MembershipMention] = field(default_factory=list)
     location: dict[str, str | None] = field(default_factory=dict)  # person key -> place key
+    location_to_come: set[str] = field(default_factory=set)  # persons whose known place is a journey still to come
     visiting: dict[str, str] = field(default_factory=dict)  # person key -> country the person is visiting
     hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
     visitor: str | None = None
@@ -393,7 +394,17 @@ def _partner_phrases(verb: Token) -> list[Token]:
     """The objects of "with" hung on ``verb`` or on its direct objects ("discussed X and Y with Z")."""
     heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
     heads += [c for o in heads[1:] for c in o.conjuncts]
+    heads += _of_chain(heads[1:])  # "discussed the protection of the coast with Z": the parse hangs "with" on the last noun
     return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+
+
+def _of_chain(nouns: list[Token], depth: int = 3) -> list[Token]:
+    """The nouns an "of" chain hangs on ``nouns`` ("the protection of the zone of X"), up to ``depth`` links."""
+    found: list[Token] = []
+    for noun in nouns:
+        inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        found += inner + (_of_chain(inner, depth - 1) if depth > 1 else [])
+    return found
 
 
 def _discussed_with_a_person(st: _State, verb: Token) -> bool:
@@ -1231,7 +1242,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day = st.last_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
-    if _told_as_background(chain):
+    if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]):
         st.last_day = story_day  # "The two had last met on 22 September": "earlier in the day" still means the story's day
     destination = _destination(m, verb)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
@@ -1275,6 +1286,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
                     continue
+                if known and not planned and p in st.location_to_come:
+                    continue  # "X is expected to visit a plant in Y. Later in the day, X called on Z": not yet in Y
                 if known and (not planned or _planned_where_they_are(st, sent, scope, known, date) or _before_going_home(m, sent, p)
                               or _host_of(m, [q for q in participants if q != p], known)):
                     place = known
@@ -1307,6 +1320,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             later = planned and (place == destination or date is not None and date.precision != "day")
             if (place or visit_country) and not remote and not later and not background:
                 st.location[p] = place
+                if not planned:  # (a meeting to come where they already are is no journey)
+                    _note_to_come(st, p, False)
             elif went_elsewhere and not planned:
                 st.location.pop(p, None)  # somewhere the text names but the gazetteer does not know
         host = m.places[place].country if place else visit_country
@@ -1446,6 +1461,13 @@ def _negation_scope(chain: list[Token]) -> list[Token]:
         if chain[k - 1].dep_ == "conj" and chain[k - 1].tag_ in ("VBD", "VBZ", "VBP"):
             return chain[:k]
     return chain
+
+
+def _told_of_a_body_aside(m: ArticleMentions, verb: Token) -> bool:
+    """"reviewed the outcomes of the Joint Working Group, which met on Tuesday under ...": a meeting
+    told in a relative clause on a body or an occasion is an aside; the story's day stays (for
+    "later in the day")."""
+    return verb.dep_ == "relcl" and verb.head.i not in m.person_at and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _told_as_background(chain: list[Token]) -> bool:
@@ -3043,6 +3065,7 @@ def _note_movements(st: _State, sent: Span) -> None:
         if m.dateline_place and any(c.lower_ == "here" for c in children):  # "arrived here on Monday": the dateline city
             for p in subjects:
                 st.location[p] = m.dateline_place
+                _note_to_come(st, p, False)
         if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
             children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
         for prep in children:
@@ -3053,7 +3076,8 @@ def _note_movements(st: _State, sent: Span) -> None:
             else:
                 targets = [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             for target in targets:
-                _note_destination(st, subjects, target, arriving=not _told_as_background(_chain(verb)))
+                _note_destination(st, subjects, target, arriving=not _told_as_background(_chain(verb)),
+                                  to_come=_is_planned(_chain(verb), verb))
     for noun in m.tokens[sent.start : sent.end]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VISIT_NOUNS:
             continue
@@ -3095,15 +3119,17 @@ def _person_named_before(m: ArticleMentions, clause: Token) -> list[str]:
     return named[-1:]
 
 
-def _note_destination(st: _State, persons: list[str], target: Token, arriving: bool = False) -> None:
+def _note_destination(st: _State, persons: list[str], target: Token, arriving: bool = False, to_come: bool = False) -> None:
     """Where ``persons`` went: the city (for later meetings' place) and the country they are visiting;
     ``arriving``: a move verb of the story tells it ("will arrive in X"), not a visit noun that may
-    be an old one ("Y's visit to X in 2016")."""
+    be an old one ("Y's visit to X in 2016"); ``to_come``: the journey is still to come ("is
+    expected to visit a plant in X")."""
     m = st.m
     key = m.place_at.get(target.i)
     if key and m.places[key].kind == "City":
         for p in persons:
             st.location[p] = key
+            _note_to_come(st, p, to_come)
     country = m.places[key].country if key else m.country_at.get(target.i)
     if country:
         for p in persons:
@@ -3113,6 +3139,14 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
                     # the latest foreigner to arrive (or on a visit to a country, wherever from) is
                     # "the visiting minister" from now on
                     st.visitor = p
+
+
+def _note_to_come(st: _State, person: str, to_come: bool) -> None:
+    """Whether the place last noted for ``person`` is one still to be reached."""
+    if to_come:
+        st.location_to_come.add(person)
+    else:
+        st.location_to_come.discard(person)
 
 
 def _note_subject(st: _State, sent: Span) -> None:
