@@ -196,6 +196,7 @@ class _State:
     events: dict[str, EventMention] = field(default_factory=dict)
     memberships: list[MembershipMention] = field(default_factory=list)
     location: dict[str, str | None] = field(default_factory=dict)  # person key -> place key
+    location_to_come: set[str] = field(default_factory=set)  # persons whose known place is a journey still to come
     visiting: dict[str, str] = field(default_factory=dict)  # person key -> country the person is visiting
     hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
     visitor: str | None = None
@@ -366,9 +367,10 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
         return True  # "A and B discussed X" after their call or talks were told: more of the same meeting
     earlier = _sentences_before(m, sent, 2)
     since = earlier[0].start_char if earlier else sent.start_char
-    if any(set(mt.participants) & set(persons) and mt.evidence[0].start >= since for mt in st.meetings):
-        return True  # "X received Y ... . Y and Z later signed an MoU": the meeting just told goes on
     scope = _scope(chain, subject_tokens) | {t.i for t in named}
+    if (any(set(mt.participants) & set(persons) and mt.evidence[0].start >= since for mt in st.meetings)
+            and not _on_the_sidelines(st.m, sent, scope)):
+        return True  # "X received Y ... . Y and Z later signed an MoU": the meeting just told goes on
     told = len(st.meetings)
     _record_meetings(st, sent, verb, _kind_of(verb), None, chain, scope, persons, [], f"meeting.joint-{verb.lemma_.lower()}",
                      CONF_MEETING_NOUN)
@@ -378,11 +380,31 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
     return len(st.meetings) > told
 
 
+SIDELINES_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
+
+
+def _on_the_sidelines(m: ArticleMentions, sent: Span, scope: set[int]) -> bool:
+    """"On the sidelines of the meeting, A and B discussed ...": the clause sets the act beside an
+    occasion, so it is an encounter of its own, not more of the meeting told before."""
+    return any(t.i in scope and t.lower_ in SIDELINES_WORDS and any(c.lower_ == "of" for c in t.children)
+               for t in m.tokens[sent.start : sent.end])
+
+
 def _partner_phrases(verb: Token) -> list[Token]:
     """The objects of "with" hung on ``verb`` or on its direct objects ("discussed X and Y with Z")."""
     heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
     heads += [c for o in heads[1:] for c in o.conjuncts]
+    heads += _of_chain(heads[1:])  # "discussed the protection of the coast with Z": the parse hangs "with" on the last noun
     return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+
+
+def _of_chain(nouns: list[Token], depth: int = 3) -> list[Token]:
+    """The nouns an "of" chain hangs on ``nouns`` ("the protection of the zone of X"), up to ``depth`` links."""
+    found: list[Token] = []
+    for noun in nouns:
+        inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        found += inner + (_of_chain(inner, depth - 1) if depth > 1 else [])
+    return found
 
 
 def _discussed_with_a_person(st: _State, verb: Token) -> bool:
@@ -781,9 +803,12 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
             top = chain[k - 1]
             break
     excluded: set[int] = set()
+    fronted: set[int] = set()
     for s in subjects:
         excluded.update(t.i for t in s.subtree)
-    scope: set[int] = set()
+        fronted |= _fronted_phrase_on_subject(s)
+    scope: set[int] = set(fronted)
+    excluded -= fronted
     chain_ids = {t.i for t in chain}
     stack = [top]
     while stack:
@@ -804,6 +829,21 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
             stack.append(c)
     # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
     return scope
+
+
+def _fronted_phrase_on_subject(subject: Token) -> set[int]:
+    """"Earlier on Monday, A and B co-chaired ...": the parse may hang the phrase that opens the
+    sentence, set off by a comma, on the subject; it tells the clause's day or place, not the
+    subject's."""
+    doc = subject.doc
+    found: set[int] = set()
+    for c in subject.children:
+        last = c.right_edge.i
+        set_off = doc[last].text == "," or last + 1 < subject.i and doc[last + 1].text == ","
+        opens = all(t.is_space for t in doc[c.sent.start : c.left_edge.i])
+        if c.dep_ in ("advmod", "prep", "npadvmod") and c.i < subject.i and opens and last < subject.i and set_off:
+            found.update(t.i for t in c.subtree)
+    return found
 
 
 def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None) -> None:
@@ -1202,7 +1242,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day = st.last_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
-    if _told_as_background(chain):
+    if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]):
         st.last_day = story_day  # "The two had last met on 22 September": "earlier in the day" still means the story's day
     destination = _destination(m, verb)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
@@ -1221,7 +1261,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if date is None:
             date, end_date = occasion_date, occasion_end
         explicit_place = explicit_place or (None if visit_place else occasion_place)
-    if subjects_keys and (visit_place or visit_country or any(t.lemma_.lower() in VISIT_NOUNS for t in m.tokens[sent.start : sent.end])):
+    subject_tokens = _subject_tokens(chain) if verb.pos_ != "NOUN" else []
+    if subjects_keys and (visit_place or visit_country or _visit_told_of(sent, subject_tokens)):
         st.visitor = subjects_keys[0]  # "X, who is on a visit to Y, met Z": X is the visitor
     evidence = m.evidence(_sentence_start(m, sent), evidence_end, rule, confidence)
     evidence = _trim(evidence)
@@ -1245,6 +1286,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 known = st.location.get(p)
                 if known and visit_country and m.places[known].country != visit_country:
                     continue
+                if known and not planned and p in st.location_to_come:
+                    continue  # "X is expected to visit a plant in Y. Later in the day, X called on Z": not yet in Y
                 if known and (not planned or _planned_where_they_are(st, sent, scope, known, date) or _before_going_home(m, sent, p)
                               or _host_of(m, [q for q in participants if q != p], known)):
                     place = known
@@ -1267,7 +1310,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if place is None and not remote and not went_elsewhere and _also_by_pronoun_subject(chain):
             place = _place_of_own_meeting_just_before(st, sent, subjects_keys)
         if place is None and not remote and not went_elsewhere and not visit_country:
-            place = _host_at_home(st, participants, planned, date)
+            place = _host_at_home(st, participants, planned, date, _hosts_by_verb(verb, subjects_keys))
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
         for p in (participants if everyone else subjects_keys or participants[:1]):
@@ -1277,6 +1320,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             later = planned and (place == destination or date is not None and date.precision != "day")
             if (place or visit_country) and not remote and not later and not background:
                 st.location[p] = place
+                if not planned:  # (a meeting to come where they already are is no journey)
+                    _note_to_come(st, p, False)
             elif went_elsewhere and not planned:
                 st.location.pop(p, None)  # somewhere the text names but the gazetteer does not know
         host = m.places[place].country if place else visit_country
@@ -1301,7 +1346,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         )
     if subjects_keys:
         st.last_subject = subjects_keys[0]
-        if visit_place or visit_country or any(t.lemma_ in VISIT_NOUNS for t in sent):
+        if visit_place or visit_country or _visit_told_of(sent, subject_tokens):
             st.visitor = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         # with no place told, the dateline's city says who is abroad ("NEW DELHI - A and B co-chaired ... here")
@@ -1418,6 +1463,13 @@ def _negation_scope(chain: list[Token]) -> list[Token]:
     return chain
 
 
+def _told_of_a_body_aside(m: ArticleMentions, verb: Token) -> bool:
+    """"reviewed the outcomes of the Joint Working Group, which met on Tuesday under ...": a meeting
+    told in a relative clause on a body or an occasion is an aside; the story's day stays (for
+    "later in the day")."""
+    return verb.dep_ == "relcl" and verb.head.i not in m.person_at and verb.head.pos_ in ("NOUN", "PROPN")
+
+
 def _told_as_background(chain: list[Token]) -> bool:
     """"had met", "last met": a meeting before the story's, which moves no one now."""
     return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ == "last"
@@ -1488,11 +1540,13 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     relative = next((t for t in cluster if t.dep_ == "relcl" and t.head not in cluster), None)
     if relative is not None and relative.i != verb.i:  # "which A and B will co - chair": the parse made "co" the clause's verb
         chain = _chain(relative)
-    passive = after < sent.end and m.tokens[after].lower_ == "by"
-    if passive:  # the co-chairs follow "by"
-        persons, stop = _persons_run(m, after + 1, sent.end)
+    by = _co_chairs_agent(m, cluster, sent)
+    passive = by is not None
+    if by is not None:  # the co-chairs follow "by"
+        persons, stop = _persons_run(m, by.i + 1, sent.end)
         subjects_keys, objects, subject_tokens = persons, [], []
-        target = _last_framework_before(st, sent, cluster[0].i)
+        target = (_last_framework_before(st, sent, cluster[0].i) or _body_of_occasion_subject(st, chain)
+                  or _body_of_occasion_subject(st, _chain(cluster[0])))
     else:
         subject_tokens = _subject_tokens(chain) or [c for t in cluster for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
@@ -1531,6 +1585,42 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of, to_come=_said_to_come(m, cluster[0].i))
     if not objects and passive:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day = last_day
+
+
+def _co_chairs_agent(m: ArticleMentions, cluster: list[Token], sent: Span) -> Token | None:
+    """The "by" of a passive "co-chaired by A and B", right after the verb or after its day or place
+    ("co-chaired on Wednesday by A and B", "co-chaired in Nairobi last week by"); not a "by" past
+    another verb or a person ("co-chaired with A a session opened by B")."""
+    for i in range(cluster[-1].i + 1, sent.end):
+        t = m.tokens[i]
+        if t.lower_ == "by":
+            return t
+        # an object says the verb is active ("co-chaired a session by video link with A")
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "dobj" or i in m.person_at or m.lower[i] in RUN_STOP_WORDS:
+            return None
+    return None
+
+
+def _body_of_occasion_subject(st: _State, chain: list[Token]) -> tuple[str, Token] | None:
+    """"The 3rd meeting of the JDCC was co-chaired by A and B": the body the occasion noun of the
+    subject is "of", named before by its name or its acronym (a short form the parse may not mark)."""
+    for subject in _subjects_of_passive(chain):
+        if subject.lower_ not in OCCASION_NOUNS:
+            continue
+        for body in (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+            key = st.framework_at.get(body.i) or _framework_bracketing(st, body.text)
+            if key is not None:
+                return key, body
+    return None
+
+
+def _framework_bracketing(st: _State, acronym: str) -> str | None:
+    """The framework whose name the article followed with "(<acronym>)", or whose acronym it is."""
+    m = st.m
+    for i, key in st.framework_at.items():
+        if i + 2 < len(m.tokens) and m.lower[i + 1] == "(" and m.tokens[i + 2].text == acronym and st.framework_at.get(i + 1) != key:
+            return key
+    return next((k for k, fw in st.frameworks.items() if fw.acronym == acronym), None)
 
 
 def _framework_of_relative(st: _State, sent: Span, start: int) -> tuple[str, Token, int] | None:
@@ -1584,12 +1674,16 @@ def _holding_clause(st: _State, sent: Span, fw_key: str | None) -> set[int]:
 def _occasion_subject(chain: list[Token]) -> Token | None:
     """"The meeting was co-chaired by A and B": a bare definite occasion noun as the subject; the
     co-chairs met at the occasion told before, even when no body is named."""
+    return next((s for s in _subjects_of_passive(chain) if s.lower_ in OCCASION_NOUNS and _definite_subject(s) and not list(s.rights)), None)
+
+
+def _subjects_of_passive(chain: list[Token]) -> list[Token]:
+    """The subjects of the chain's verb, or of its auxiliaries: the parse may hang the subject on
+    the auxiliary ("The meeting was co - chaired")."""
     verb = chain[0]
-    # the parse may hang the subject on the auxiliary ("The meeting was co - chaired")
     auxiliaries = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     auxiliaries += [a for b in auxiliaries for a in b.children if a.dep_ in ("aux", "auxpass")]
-    subjects = _subject_tokens(chain) or [s for a in auxiliaries for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return next((s for s in subjects if s.lower_ in OCCASION_NOUNS and _definite_subject(s) and not list(s.rights)), None)
+    return _subject_tokens(chain) or [s for a in auxiliaries for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 REFERENCE_LOOKBACK = 3  # sentences searched back for the body "the dialogue" refers to (a wire "Updated:" line may be two)
@@ -1840,8 +1934,10 @@ def _planned_where_they_are(st: _State, sent: Span, scope: set[int], city: str, 
     if (reference is not None and not any(c.dep_ in ("compound", "amod") for c in reference.children)
             and any(t.lower_ == reference.lower_ for before in _sentences_before(m, sent, OCCASION_LOOKBACK) for t in before)):
         return True  # "on the sidelines of the meeting": the occasion told before, that brings them there
+    # (not "during a visit to Z": a journey elsewhere)
     return any(t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
-               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and (o.lower_ in OCCASION_NOUNS or o.lemma_.lower() in VISIT_NOUNS)
+               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and (o.lower_ in OCCASION_NOUNS or o.lemma_.lower() in VISIT_NOUNS
+                                                                  and not any(p.lower_ == "to" for p in o.children))
                        for o in t.children)
                for t in m.tokens[sent.start : sent.end])
 
@@ -1881,22 +1977,34 @@ def _host_of(m: ArticleMentions, partners: list[str], city: str) -> bool:
     return country is not None and any(m.person(q).country == country for q in partners)
 
 
-def _host_at_home(st: _State, participants: list[str], planned: bool, date: PartialDate | None) -> str | None:
+def _host_at_home(st: _State, participants: list[str], planned: bool, date: PartialDate | None,
+                  hosts_by_verb: list[str] | None = None) -> str | None:
     """"NEW DELHI - ... Maldives' NSA X paid a courtesy call on External Affairs Minister Y": a
     host of the dateline's country, told going nowhere, meets foreigners at home, in the dateline
     city (not an envoy, who serves abroad; a meeting still to come only days away, "on Friday").
-    The host may be placed there already by an earlier meeting."""
+    The host may be placed there already by an earlier meeting. ``hosts_by_verb``: the subjects of
+    "hosted"/"received" ("X hosted a delegation led by Y"), whose guests are guests whatever the
+    text tells (or mistells) of their country."""
     m = st.m
     city = m.dateline_place
     if city is None or planned and (date is None or date.precision != "day"):
         return None
     home = m.places[city].country
-    hosts = [p for p in participants if m.person(p).country == home and p not in st.visiting
+    hosts = [p for p in (hosts_by_verb or participants) if m.person(p).country == home and p not in st.visiting
              and st.location.get(p) in (None, city) and ENVOY_TITLE.search(" ".join(m.titles_of.get(p, []))) is None]
     guests = [p for p in participants if p not in hosts]
-    if home is None or not hosts or not guests or any(m.person(g).country in (None, home) for g in guests):
+    if home is None or not hosts or not guests:
+        return None
+    if not hosts_by_verb and any(m.person(g).country in (None, home) for g in guests):
         return None
     return city
+
+
+def _hosts_by_verb(verb: Token, subjects: list[str]) -> list[str]:
+    """The subjects of an active "host"/"receive"/"welcome": the hosts of the meeting."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in HOSTING_VERBS:
+        return []
+    return [] if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else subjects
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None) -> str | None:
@@ -1920,6 +2028,19 @@ def _delegation_place(st: _State, participants: list[str], visit_country: str | 
 
 
 VISITOR_WORDS = frozenset({"visiting", "visitor", "guest", "delegation"})
+
+
+def _visit_told_of(sent: Span, subject_tokens: list[Token]) -> bool:
+    """The sentence tells a visit of its subject ("X, on a visit to Y, met Z", "during his trip, X
+    ..."): a visit word, but not an attributive "visiting" outside the subject ("X interacted with
+    the visiting minister": the object is the visitor, not X)."""
+    inside = {t.i for s in subject_tokens for t in s.subtree}
+    return any(t.lemma_.lower() in VISIT_NOUNS and (t.i in inside or not _visitor_modifier(t)) for t in sent)
+
+
+def _visitor_modifier(token: Token) -> bool:
+    """"visiting" set before a noun ("the visiting minister", "visiting Kenyan Defence Minister X")."""
+    return token.lower_ == "visiting" and token.dep_ in ("amod", "compound") and token.i < token.head.i
 
 
 def _is_visitor_phrase(token: Token) -> bool:
@@ -2296,6 +2417,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             best = _closest_date(st, further[0], further[1], verb, planned)
     if best is None:
         best = _date_right_before_verb(st, sent, verb, planned)
+    if best is None:
+        best = _day_of_the_visit_during(st, sent, verb, planned)
     if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
@@ -2347,6 +2470,19 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
     return best[1].date, best[1].end_date
+
+
+def _day_of_the_visit_during(st: _State, sent: Span, verb: Token, planned: bool):
+    """"met X during a visit to Mombasa on Monday": the one day of the visit the meeting is set in
+    (the trigger's scope leaves visits out; not the span of days of a whole visit, "from 9 to 12
+    March", nor a visit of others, "during a visit from a Malaysian delegation")."""
+    visits = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "during"
+              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in VISIT_NOUNS
+              and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in o.children)]  # not others' visit
+    if not visits:
+        return None
+    best = _closest_date(st, sent, {t.i for v in visits for t in v.subtree}, verb, planned)
+    return best if best is not None and best[1].end_date is None and best[1].date.precision == "day" else None
 
 
 ON_ARRIVAL = re.compile(r"\b(?:at the airport|(?:on|upon) (?:his |her |their )?arrival)\b", re.I)
@@ -2574,23 +2710,33 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
 
 
 def _city_of_named_event(st: _State, sent: Span, scope: set[int]) -> str | None:
-    """The city an event's name begins with, "met at the Dubai Airshow": where they met, when the
-    clause names no other place; not a building ("at the Hyderabad House") nor an organisation
-    named after a city ("at the Shanghai Cooperation Organisation summit")."""
+    """The city an event's name begins with, "met at the Dubai Airshow", "on the sidelines of the
+    Oslo meeting", "during the Manila summit": where they met, when the clause names no other place;
+    not a building ("at the Hyderabad House") nor an organisation named after a city ("at the
+    Shanghai Cooperation Organisation summit"); not an occasion they are only before or after
+    ("ahead of the Lima talks")."""
     m = st.m
     for i in sorted(scope):
         key = m.place_at.get(i)
-        if key is None or m.places[key].kind != "City" or m.place_at.get(i - 1) == key or i < 2:
+        if key is None or m.places[key].kind != "City" or m.place_at.get(i - 1) == key or i < 3:
             continue
-        if not (m.tokens[i - 1].lower_ == "the" and m.tokens[i - 2].lower_ == "at"):
+        if not (m.tokens[i - 1].lower_ == "the" and _sets_at_an_event(m, i - 2)):
             continue
         last = i
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
-        name_goes_on = last + 1 < sent.end and m.tokens[last + 1].pos_ == "PROPN" and m.tokens[last + 1].is_title
+        after = m.tokens[last + 1] if last + 1 < sent.end else None
+        name_goes_on = after is not None and (after.pos_ == "PROPN" and after.is_title or after.lower_ in TALK_OR_OCCASION_NOUNS)
         if name_goes_on and not _names_building(m, i) and not any(j in st.framework_at for j in range(i, last + 2)):
             return key
     return None
+
+
+def _sets_at_an_event(m: ArticleMentions, i: int) -> bool:
+    """The word at ``i`` sets what follows as where something happens: "at", "during", the "of" of
+    "on the sidelines of"."""
+    word = m.lower[i]
+    return word in ("at", "during") or word == "of" and m.lower[i - 1] in SIDELINES_WORDS
 
 
 def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
@@ -2793,9 +2939,11 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     if obj is None:  # "The meeting was co-chaired by A and B"
         obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
                     and _definite_subject(t)), None)
-    if obj is None or obj.pos_ != "NOUN" or list(obj.rights) or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts):
+    if obj is None or list(obj.rights) or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts):
         return None  # a named event ("of the UN General Assembly") is not a reference back
-    return obj
+    if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
+        return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
+    return obj if obj.pos_ == "NOUN" else None
 
 
 def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
@@ -2825,7 +2973,10 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if _definite_subject(nouns[0]):
             # "X on 4 June hosted the ministers of Y in Z. ... The meeting was co-chaired by ...": the
             # occasion is the one a meeting verb told before
-            return _occasion_told_by_verb(st, [s for s in _with_lead(m, sent, earlier) if s.end <= before.start])
+            told = _occasion_told_by_verb(st, [s for s in _with_lead(m, sent, earlier) if s.end <= before.start])
+            if any(told):
+                return told
+            # else a sentence about the body ("The Conclave comprises ..."): look further back
     return None, None, None
 
 
@@ -2914,6 +3065,7 @@ def _note_movements(st: _State, sent: Span) -> None:
         if m.dateline_place and any(c.lower_ == "here" for c in children):  # "arrived here on Monday": the dateline city
             for p in subjects:
                 st.location[p] = m.dateline_place
+                _note_to_come(st, p, False)
         if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
             children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
         for prep in children:
@@ -2924,7 +3076,8 @@ def _note_movements(st: _State, sent: Span) -> None:
             else:
                 targets = [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             for target in targets:
-                _note_destination(st, subjects, target, arriving=not _told_as_background(_chain(verb)))
+                _note_destination(st, subjects, target, arriving=not _told_as_background(_chain(verb)),
+                                  to_come=_is_planned(_chain(verb), verb))
     for noun in m.tokens[sent.start : sent.end]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VISIT_NOUNS:
             continue
@@ -2966,15 +3119,17 @@ def _person_named_before(m: ArticleMentions, clause: Token) -> list[str]:
     return named[-1:]
 
 
-def _note_destination(st: _State, persons: list[str], target: Token, arriving: bool = False) -> None:
+def _note_destination(st: _State, persons: list[str], target: Token, arriving: bool = False, to_come: bool = False) -> None:
     """Where ``persons`` went: the city (for later meetings' place) and the country they are visiting;
     ``arriving``: a move verb of the story tells it ("will arrive in X"), not a visit noun that may
-    be an old one ("Y's visit to X in 2016")."""
+    be an old one ("Y's visit to X in 2016"); ``to_come``: the journey is still to come ("is
+    expected to visit a plant in X")."""
     m = st.m
     key = m.place_at.get(target.i)
     if key and m.places[key].kind == "City":
         for p in persons:
             st.location[p] = key
+            _note_to_come(st, p, to_come)
     country = m.places[key].country if key else m.country_at.get(target.i)
     if country:
         for p in persons:
@@ -2986,6 +3141,14 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
                     st.visitor = p
 
 
+def _note_to_come(st: _State, person: str, to_come: bool) -> None:
+    """Whether the place last noted for ``person`` is one still to be reached."""
+    if to_come:
+        st.location_to_come.add(person)
+    else:
+        st.location_to_come.discard(person)
+
+
 def _note_subject(st: _State, sent: Span) -> None:
     """Remember the latest person who is a sentence's subject (for "he", "his visit")."""
     m = st.m
@@ -2993,7 +3156,7 @@ def _note_subject(st: _State, sent: Span) -> None:
     for c in root.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.i in m.person_at:
             st.last_subject = m.person_at[c.i]
-            if any(t.lemma_.lower() in VISIT_NOUNS for t in sent):
+            if _visit_told_of(sent, [c]):
                 st.visitor = st.last_subject
             return
     owner = _visit_owner_told(m, root)
