@@ -590,7 +590,9 @@ def _title_holders(ctx: _Context, q: str, titles: str) -> AskResult | None:
 
 def _heads_of(ctx: _Context, q: str, name: str) -> AskResult | None:
     """"Who heads NATO?": the holders of the posts of an organisation; None when the name is no
-    organisation or it has no post recorded."""
+    organisation or it has no post recorded (a country has many heads: "who heads India" is no question for this)."""
+    if ctx.linker.link(name, "country").entities:
+        return None
     try:
         bodies = _office_owners(ctx, name)
     except UnknownName:

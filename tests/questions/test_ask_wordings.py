@@ -128,6 +128,14 @@ def test_wording(store_and_linker, question, answers):
     assert {a.text for a in ask(store, question, linker=linker).answers} == answers
 
 
+def test_who_heads_a_country_is_not_read_as_its_office_holders(store_and_linker):
+    from diplokg.ask import QuestionNotUnderstood
+
+    store, linker = store_and_linker
+    with pytest.raises(QuestionNotUnderstood):
+        ask(store, "Who heads Norway?", linker=linker)
+
+
 def test_a_month_alone_is_that_month_of_any_year(store_and_linker):
     store, linker = store_and_linker
     assert {a.text for a in ask(store, "which meetings took place in March", linker=linker).answers} == {
