@@ -343,7 +343,7 @@ def _who_met(ctx: _Context, q: str, name: str, planned_only: bool = False, where
     message = ""
     if not answers:
         who = " or ".join(p.described for p in people)
-        how = {"telephone": " by telephone", "virtual": " held virtually"}.get(ctx.mode or "", "")
+        how = _MODE_WORDS.get(ctx.mode or "", "")
         message = f"No {'planned ' if planned_only else ''}meetings{how} of {who}{_on_or_in(where) if where else ''} are recorded."
     elif len(people) > 1:
         message = f"'{name}' may be {len(people)} people; answers are given for each: " + "; ".join(p.described for p in people) + "."
@@ -377,6 +377,9 @@ _MODES = (
 )
 
 
+_MODE_WORDS = {"telephone": " by telephone", "virtual": " held virtually"}  # how a message says the mode asked for
+
+
 def _meeting_mode(question: str) -> str | None:
     """"who did X speak to by phone" asks for telephone calls only, "virtually" for virtual meetings."""
     return next((mode for mode, words in _MODES if words.search(question)), None)
@@ -392,8 +395,8 @@ def _pair_filter(ctx: _Context) -> Callable[[dict[str, Any]], bool]:
         return lambda row: True
 
 
-def _meeting_fact(ctx: _Context, q: str, a: str, b: str, what: str) -> AskResult:
-    meetings = _pair_meetings(ctx, a, b)
+def _meeting_fact(ctx: _Context, q: str, a: str, b: str, what: str, meetings: list | None = None) -> AskResult:
+    meetings = _pair_meetings(ctx, a, b) if meetings is None else meetings
     answers: list[Answer] = []
     for person, other, row, about in meetings:
         meeting = _text(row["meeting"])
@@ -425,9 +428,11 @@ def _meeting_fact(ctx: _Context, q: str, a: str, b: str, what: str) -> AskResult
 
 def _when_and_where(ctx: _Context, q: str, a: str, b: str) -> AskResult:
     """"When and where did X meet Y": the dates, then the places."""
-    when = _meeting_fact(ctx, q, a, b, "when")
-    where = _meeting_fact(ctx, q, a, b, "where")
-    answers = when.answers + [p for p in where.answers if p.text not in {w.text for w in when.answers}]
+    meetings = _pair_meetings(ctx, a, b)
+    when = _meeting_fact(ctx, q, a, b, "when", meetings)
+    where = _meeting_fact(ctx, q, a, b, "where", meetings)
+    dates = {w.text for w in when.answers}
+    answers = when.answers + [p for p in where.answers if p.text not in dates]
     return ctx.result(q, answers, "" if answers else (when.message or where.message))
 
 
@@ -566,13 +571,19 @@ def _office_holders(ctx: _Context, q: str, text: str) -> AskResult | None:
     if found is None:
         return None  # not an office-of-country question; let the next form try
     title, countries, rows = found
-    answers: list[Answer] = []
+    answers = _holder_answers(ctx, rows)
+    where = f" of {' or '.join(c.label for c in countries)}" if countries else ""
+    message = "" if answers else f"No {title}{where} is recorded."
+    return ctx.result(q, answers, message)
+
+
+def _holder_answers(ctx: _Context, rows: list[dict[str, Any]]) -> list[Answer]:
+    """office-holders.rq rows as answers: the person, with the office's title and its country or body."""
+    answers = []
     for row in rows:
         person = _text(row["person"])
         answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(person, "holds", _text(row["office"])), _details(_text(row["officeTitle"]), _text(row["countryLabel"]))))
-    where = f" of {' or '.join(c.label for c in countries)}" if countries else ""
-    message = "" if answers else f"No {title}{where} is recorded."
-    return ctx.result(q, _dedupe(answers), message)
+    return _dedupe(answers)
 
 
 def _singular(title: str) -> str:
@@ -584,25 +595,30 @@ def _singular(title: str) -> str:
 
 def _title_holders(ctx: _Context, q: str, titles: str) -> AskResult | None:
     """"List all defence ministers", "who are the Indian service chiefs": the holders of an office
-    title (of a country, when one is named), read as "who is the <title>"."""
-    return _office_holders(ctx, q, _singular(titles))
+    title (of a country, when one is named), read as "who is the <title>"; else every person whose
+    titles the words describe, as "which <Indian> <defence chiefs>" narrows people."""
+    exact = _office_holders(ctx, q, _singular(titles))
+    if exact is not None and exact.answers:
+        return exact
+    *quals, noun = titles.split()
+    if noun.lower() not in _PEOPLE_NOUNS:
+        return exact
+    keep = _people_filter(ctx, quals, noun)
+    people = sorted(iri for iri, (_, held) in _person_facets(ctx).items() if held and keep(iri))
+    answers = [Answer(ctx.linker.entities[iri].label, iri, ctx.evidence(iri, "holds"), ctx.linker.entities[iri].description)
+               for iri in people if iri in ctx.linker.entities]
+    return ctx.result(q, answers, "" if answers else f"No {titles} are recorded.")
 
 
 def _heads_of(ctx: _Context, q: str, name: str) -> AskResult | None:
     """"Who heads NATO?": the holders of the posts of an organisation; None when the name is no
-    organisation or it has no post recorded (a country has many heads: "who heads India" is no question for this)."""
-    if ctx.linker.link(name, "country").entities:
+    organisation (a country has many heads: "who heads India" is no question for this) or it has
+    no post recorded."""
+    if ctx.linker.link(name, "country").entities or not ctx.linker.link(name, "framework").entities:
         return None
-    try:
-        bodies = _office_owners(ctx, name)
-    except UnknownName:
-        return None
-    answers = []
-    for body in bodies:
-        for row in ctx.select("office-holders", country=body.iri):
-            person = _text(row["person"])
-            answers.append(Answer(_text(row["personLabel"]), person, ctx.evidence(person, "holds", _text(row["office"])), _details(_text(row["officeTitle"]), body.label)))
-    return ctx.result(q, _dedupe(answers)) if answers else None
+    bodies = _office_owners(ctx, name)
+    answers = _holder_answers(ctx, [row for body in bodies for row in ctx.select("office-holders", country=body.iri)])
+    return ctx.result(q, answers) if answers else None
 
 
 def _literal(value: str) -> Any:
@@ -899,10 +915,7 @@ def _representatives(ctx: _Context, q: str, country: str, name: str) -> AskResul
     countries = _countries_of_adjective(_strip_name(country))
     if not countries:
         return None
-    result = _attendees(ctx, q, name)
-    meeting_of = _MEETING_OF_FRAMEWORK.fullmatch(name)
-    if result is None and meeting_of is not None:
-        result = _attendees(ctx, q, meeting_of["f"])
+    result = _attendees(ctx, q, name)  # "the X meeting in P" is read as X by _frameworks_named
     if result is None:
         return None
     keep = _people_filter(ctx, [_strip_name(country)], "officials")
@@ -926,8 +939,7 @@ def _all_meetings(ctx: _Context, q: str) -> AskResult:
                _details(_text(m["status"]) or "held", _text(m["date"]), _text(m["place"])))
         for iri, m in meetings.items()
     ]
-    how = {"telephone": " by telephone", "virtual": " held virtually"}.get(ctx.mode or "", "")
-    return ctx.result(q, answers, "" if answers else f"No meetings{how} are recorded.")
+    return ctx.result(q, answers, "" if answers else f"No meetings{_MODE_WORDS.get(ctx.mode or '', '')} are recorded.")
 
 
 def _meeting_kinds(ctx: _Context, meeting: str) -> set[str]:
@@ -948,13 +960,11 @@ def _country_of_place(ctx: _Context, place: str) -> str | None:
         return None
     if "Country" in entity.kinds:
         return entity.iri
-    from .namespaces import DKI
-
     gazetteer = cities()
     for name in sorted(entity.names):
         ref = gazetteer.get(name)
         if ref is not None and ref.country:
-            return str(DKI[f"country/{ref.country.lower()}"])  # countries' IRIs, as resolve makes them
+            return _country_iri(ref.country)
     return None
 
 
@@ -1055,23 +1065,10 @@ def _countries_met(ctx: _Context, q: str, name: str) -> AskResult:
     answers = []
     for person in met.answers:
         for iso in sorted(facets.get(person.iri or "", (set(), []))[0] - own):
-            country = ctx.linker.entities.get(_country_iri(iso))
-            answers.append(Answer(country.label if country else iso, _country_iri(iso), person.evidence, f"met {person.text}", person.about))
+            iri = _country_iri(iso)
+            country = ctx.linker.entities.get(iri)
+            answers.append(Answer(country.label if country else iso, iri, person.evidence, f"met {person.text}", person.about))
     return ctx.result(q, _dedupe(answers), met.message if not met.answers else ("" if answers else "None of the people met has a recorded country."))
-
-
-def _who_met_from(ctx: _Context, q: str, name: str, country: str, planned_only: bool = False) -> AskResult | None:
-    """"Did X meet anyone from Y?": the people of country (or region) Y whom X met; None when Y
-    names no country or region."""
-    keep = _people_filter(ctx, [country], "officials")
-    if not _countries_of_adjective(country) and not _countries_of_adjective(_strip_name(country)):
-        return None
-    result = _who_met(ctx, q, name, planned_only=planned_only)
-    before = len(result.answers)
-    result.answers = [a for a in result.answers if keep(a.iri)]
-    if not result.answers:
-        result.message = f"No meeting of {name} with anyone from {country} is recorded" + (f" ({before} other counterpart(s))." if before else ".")
-    return result
 
 
 def _meetings_between_countries(ctx: _Context, q: str, first: str, second: str) -> AskResult:
@@ -1385,8 +1382,6 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"(?P<w>when|where) (?:did|does|do|will|have|has) (?:the )?(?P<a>[\w'-]+(?: [\w'-]+)?) and (?P<b>[\w'-]+(?: [\w'-]+)?) (?P<t>[\w -]+?(?:ministers|secretaries|chiefs|commanders|advisers|advisors|presidents|leaders)) (?:meet|met|hold talks|held talks|talk)", lambda c, q, m: _pair_or_none(c, q, f"{m['a']} {_singular(m['t'])}", f"{m['b']} {_singular(m['t'])}", m["w"].lower())),
     (r"(?P<w>when|where) (?:did|does|do|will|have|has) (?P<a>.+?) and (?P<b>.+?) (?:meet|met|hold talks|held talks|talk)", lambda c, q, m: _pair_or_none(c, q, m["a"], m["b"], m["w"].lower())),
     (rf"(?P<w>when|where) (?:did|does|will|has|have) (?P<a>.+?) {_MEET} (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
-    (rf"(?:did|has|have|does|will) (?P<a>.+?) (?:ever )?{_MEET} (?:anyone|anybody|someone|somebody|any (?:officials?|leaders?|ministers?|one|people|representatives?)) (?:from|of) (?P<c>.+)", lambda c, q, m: _who_met_from(c, q, m["a"], m["c"], planned_only=q.lower().startswith("will"))),
-    (rf"(?:did|has|have|does|will) (?P<a>.+?) (?:ever )?{_MEET} (?:any|an?) (?P<c>[\w'.-]+(?: [\w'.-]+)?) (?:officials?|leaders?|ministers?|counterparts?|delegations?|representatives?|officers?|dignitar(?:y|ies))", lambda c, q, m: _who_met_from(c, q, m["a"], m["c"], planned_only=q.lower().startswith("will"))),
     (rf"(?:did|has|have|does|will) (?P<a>.+?) (?:ever )?{_MEET} (?P<b>.+)", lambda c, q, m: _did_meet(c, q, m["a"], m["b"])),
     (r"(?:did|have|has) (?P<a>.+?) and (?P<b>.+?) (?:ever )?(?:met|meet|held talks|talked)", lambda c, q, m: _did_meet(c, q, m["a"], m["b"])),
     (r"what (?:did|do|will) (?P<a>.+?) and (?P<b>.+?) (?:discuss|talk about|focus on|agree on|agree to|agree|decide|review|cover)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
@@ -1526,6 +1521,11 @@ def clean_question(question: str) -> str:
     q = re.sub(r"\s+during (?:the )?[\w.' -]+?'s? (?:visit|trip|tour|stay)$", "", q, flags=re.I)
     # "the Indian and Indonesian militaries": the two countries
     q = re.sub(r"\b(?:the )?(\w+) and (\w+) (?:militaries|armed forces|armies|navies|governments|sides|defence forces|defense forces)\b", r"\1 and \2", q, flags=re.I)
+    # "did X meet anyone from Brazil", "has X met any Brazilian officials": which Brazilian officials X met
+    q = re.sub(r"^(?P<aux>did|has|have|will) (?P<a>.+?) (?:ever )?(?:meet|met|see|seen|talk(?:ed)? to|spoken to|speak to|hold talks with|held talks with) "
+               r"(?:(?:anyone|anybody|someone|somebody|any officials?|any one) (?:from|of) (?P<c>.+)|any (?P<d>[\w'.-]+(?: [\w'.-]+)?) "
+               r"(?:officials|leaders|ministers|counterparts|representatives|officers|dignitaries))$",
+               lambda m: f"which {m['c'] or m['d']} officials {'will' if m['aux'].lower() == 'will' else 'did'} {m['a']} meet", q, flags=re.I)
     # "during his visit to New Delhi" is "in New Delhi"; "at his office" says nothing more
     q = re.sub(r"\s+during (?:his|her|their|its|the) (?:visit|trip|tour|stay|travels?) (?:to|in)\s+", " in ", q, flags=re.I)
     q = re.sub(r"\s+(?:at|in) (?:his|her|their) (?:office|residence|headquarters)$", "", q, flags=re.I)
@@ -1637,15 +1637,19 @@ def _people_filter(ctx: _Context, words: list[str], noun: str) -> Callable[[str 
 
 # "Which defence chiefs": in news a service chief's title says "Chief" or "Commander"
 _CHIEF_WORDS = frozenset({"chief", "commander"})
-_JUNIOR_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "state", "under", "adjutant"})
+_JUNIOR_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "under", "adjutant"})
 _CHIEF_QUALIFIERS = frozenset({"defence", "defense", "military", "service", "armed"})
 
 
 def _titled(office_words: set[str], title: set[str]) -> bool:
     """Whether a title (its words) is one the question's office words describe."""
+    # "defence ministers" are not their deputies nor ministers of state (unless the question says so);
+    # a "Secretary of State for Defence" is a defence secretary
+    junior = title & _JUNIOR_WORDS | ({"state"} if {"minister", "state"} <= title else set())
+    if junior - office_words:
+        return False
     if office_words <= title:
-        # "defence ministers" are not their deputies (unless the question says "deputy")
-        return not (title & _JUNIOR_WORDS) - office_words
+        return True
     # "defence chiefs": any chief or commander ("Chief of Army Staff", "Commander of the Navy")
     return "chief" in office_words and office_words - {"chief"} <= _CHIEF_QUALIFIERS and bool(title & _CHIEF_WORDS)
 

@@ -91,6 +91,8 @@ def store_and_linker():
         ("Which defence ministers did Lena Varga meet?", {"Tomas Berg"}),
         ("Which deputy defence ministers did Lena Varga meet?", {"Kari Lund"}),
         ("Which military chiefs did Ravi Menon speak to?", {"Ana Souza"}),  # a Commander of the Army
+        ("who are the Indian service chiefs", {"Ravi Menon"}),
+        ("list all military chiefs", {"Ravi Menon", "Ana Souza"}),
         # the countries a person met
         ("Which countries did Lena Varga hold talks with?", {"Norway", "Brazil"}),
         ("With which countries did Ravi Menon meet?", {"Brazil"}),
@@ -140,3 +142,12 @@ def test_a_month_alone_is_that_month_of_any_year(store_and_linker):
     store, linker = store_and_linker
     assert {a.text for a in ask(store, "which meetings took place in March", linker=linker).answers} == {
         "Lena Varga and Tomas Berg", "Kari Lund and Lena Varga"}
+
+
+def test_junior_titles_are_not_what_a_plain_title_asks_for():
+    from diplokg.ask import _titled
+
+    assert _titled({"defence", "secretary"}, {"secretary", "of", "state", "for", "defence"})  # the UK's defence secretary
+    assert not _titled({"defence", "minister"}, {"minister", "of", "state", "for", "defence"})
+    assert _titled({"state", "defence", "minister"}, {"minister", "of", "state", "for", "defence"})
+    assert not _titled({"chief"}, {"vice", "chief", "of", "army", "staff"})
