@@ -1333,6 +1333,10 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
         for child in verb.children:
             if child.dep_ == "nsubj" and child.i in m.person_at:
                 leaders.append(child)
+            elif child.dep_ == "nsubj":
+                # "The navy chief, Admiral X, led ...", and a parse that glued the name to a dateline
+                # ("COLOMBO, April 15: Adviser X led ..."): the name in apposition to the subject
+                leaders.extend(c for c in child.children if c.dep_ == "appos" and c.i in m.person_at)
             if child.dep_ == "agent":
                 # "led by X, ..., and the Qatari delegation, headed by Y": Y leads the other side
                 other_sides = {t.i for noun in child.subtree if noun.lemma_ in SIDE_NOUNS for t in noun.subtree}
@@ -1371,12 +1375,20 @@ def _represented_countries(m: ArticleMentions) -> dict[str, str]:
         countries = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i in m.country_at]
         if len(countries) != 1:
             continue
-        agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        # not whom the representative met: "represented by X, who held talks with Y"
+        agents = [t for c in verb.children if c.dep_ == "agent" for t in _outside_clauses(c)]
         people = agents if countries[0].dep_ == "nsubjpass" else [c for c in verb.children if c.dep_ == "nsubj"]
         for token in people:
             if (key := m.person_at.get(token.i)) is not None:
                 result.setdefault(key, m.country_at[countries[0].i])
     return result
+
+
+def _outside_clauses(token) -> list:
+    """``token``'s subtree without the relative and participle clauses in it ("X, who met Y"):
+    the words that say who ``token`` is, not whom they met."""
+    clauses = {t.i for d in token.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
 
 
 # Verbs that list who a side or delegation is made of ("The Indonesian delegation includes X and Y").
@@ -1398,10 +1410,8 @@ def _delegation_members(m: ArticleMentions) -> dict[str, str]:
             continue
         for obj in verb.children:
             if obj.dep_ == "dobj" or obj.dep_ == "prep" and obj.lower_ == "of":  # "consists of X"
-                # not whom a member met: "includes X, who met Y"
-                clauses = {t.i for d in obj.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
-                for token in obj.subtree:
-                    if token.i not in clauses and (key := m.person_at.get(token.i)) is not None:
+                for token in _outside_clauses(obj):  # not whom a member met: "includes X, who met Y"
+                    if (key := m.person_at.get(token.i)) is not None:
                         result.setdefault(key, country)
     return result
 
@@ -1847,14 +1857,16 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
     co-chair a body of two countries ("the India-Vietnam Dialogue, co-chaired by X and Y", "he
     co-chaired the India-Philippines JDCC with Y"): one co-chair is of each country."""
     result: dict[str, tuple[str, frozenset[str]]] = {}
-    for sent in m.sents:
+    for k, sent in enumerate(m.sents):
         tokens = m.tokens[sent.start : sent.end]
         verb = next((t for t in tokens if "chair" in m.lower[t.i] and co_chair_start(t) is not None), None)
         if verb is None:
             continue
-        pairs = {frozenset((m.country_at[t.i], m.country_at[t.i + 2])) for t in tokens[:-2]
-                 if t.i in m.country_at and m.tokens[t.i + 1].text == "-" and t.i + 2 in m.country_at}
-        pairs = {p for p in pairs if len(p) == 2}
+        pairs = _hyphened_country_pairs(m, tokens)
+        if not pairs and k > 0 and "\n" not in doc_text(m.sdoc)[m.sents[k - 1].start_char : verb.idx].strip():
+            # "The India-Kenya Joint Committee (JC) was set up in 2019. Its meeting was co-chaired by X
+            # and Y": the body the sentence before names, in the same paragraph
+            pairs = _hyphened_country_pairs(m, m.tokens[m.sents[k - 1].start : m.sents[k - 1].end])
         # those the co-chairing clause names, not those of a clause joined to it ("..., and held talks with Z")
         joined = {d.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for d in c.subtree}
         clause = [t for t in verb.subtree if t.i not in joined]
@@ -1866,6 +1878,13 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
             a, b = sorted(chairs)
             result[a], result[b] = (b, next(iter(pairs))), (a, next(iter(pairs)))
     return result
+
+
+def _hyphened_country_pairs(m: ArticleMentions, tokens: list) -> set[frozenset[str]]:
+    """The pairs of two countries joined by a hyphen in ``tokens`` ("India-Vietnam")."""
+    pairs = {frozenset((m.country_at[t.i], m.country_at[t.i + 2])) for t in tokens[:-2]
+             if t.i in m.country_at and m.tokens[t.i + 1].text == "-" and t.i + 2 in m.country_at}
+    return {p for p in pairs if len(p) == 2}
 
 
 def _bare_title_holder(m: ArticleMentions, token) -> str | None:
@@ -2219,6 +2238,12 @@ def _other_stop(token) -> bool:
 SCENE_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "fighting", "invasion", "tension", "tensions", "violence"})
 
 
+# What is given to or against a country talked about ("support for Ukraine", "aid to Sudan",
+# "sanctions on Russia"): the country is a topic, not where anyone is.
+AID_NOUNS = frozenset({"support", "aid", "assistance", "solidarity", "help", "backing", "sanction", "pressure"})
+AID_PREPOSITIONS = frozenset({"for", "to", "on", "against"})
+
+
 # Nouns of companies ("the French firm X", "Turkish drone maker Y"): a firm's country is not a person's.
 FIRM_NOUNS = frozenset({"firm", "firms", "company", "companies", "maker", "makers", "manufacturer", "manufacturers",
                         "contractor", "contractors", "shipbuilder", "shipyard", "conglomerate"})
@@ -2227,7 +2252,8 @@ FIRM_NOUNS = frozenset({"firm", "firms", "company", "companies", "maker", "maker
 def _topic_object(token) -> bool:
     """The country is what a verb acts on, not where anyone is ("who described India as a partner",
     "thanked Japan"); not so of a place one goes to ("visited Japan"). Nor is the scene of a war or
-    crisis talked about ("the war in Ukraine", "the Sudan crisis"), nor a firm's home ("hosted a
+    crisis talked about ("the war in Ukraine", "the Sudan crisis"), nor what is given to one
+    ("support for Ukraine", "aid to Sudan"), nor a firm's home ("hosted a
     team from the Italian defence firm X")."""
     head = token.head
     if token.dep_ in ("amod", "compound", "nmod", "poss") and token.i < head.i <= token.i + 4 \
@@ -2235,6 +2261,8 @@ def _topic_object(token) -> bool:
         return True  # "the Italian defence firm X", "a Turkish drone maker"
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in SCENE_NOUNS:
         return True
+    if token.dep_ == "pobj" and head.lower_ in AID_PREPOSITIONS and head.head.lemma_.lower() in AID_NOUNS and head.head.pos_ == "NOUN":
+        return True  # "discussed support for Ukraine", "military aid to Sudan"
     if token.dep_ in ("compound", "amod", "poss") and head.lemma_.lower() in SCENE_NOUNS:
         return True
     return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in MOVEMENT_LEMMAS

@@ -514,7 +514,10 @@ def skip_title_country(doc: Doc, i: int) -> int:
             ident = doc[j].ent_id_
             while j < len(doc) and doc[j].ent_id_ == ident:
                 j += 1
-            return _skip_force_name(doc, j)
+            end = _skip_force_name(doc, j)
+            if end == j and j < len(doc) and doc[j].text in ("'s", "’s"):
+                return i  # "Permanent Secretary of Kenya's Ministry of Defence, X": the country owns a body, see skip_official_ministry
+            return end
     return i
 
 
@@ -524,10 +527,13 @@ MINISTRY_MAX_PORTFOLIO_WORDS = 4
 def skip_official_ministry(doc: Doc, i: int) -> int:
     """Index after the ministry an official serves in, written between the title and the name at
     ``i`` ("Joint Secretary in the Ministry of External Affairs X", "Director General at the
-    Defence Ministry X", "Secretary of State in Poland's Ministry of National Defence, X"), else
-    ``i``. Only a known portfolio makes a ministry's name: the name after it is the official's."""
-    if i + 3 >= len(doc) or doc[i].lower_ not in ("in", "at"):
+    Defence Ministry X", "Secretary of State in Poland's Ministry of National Defence, X",
+    "Permanent Secretary of the Ministry of Defence, X"), else ``i``. Only a known portfolio makes
+    a ministry's name: the name after it is the official's."""
+    if i + 3 >= len(doc) or doc[i].lower_ not in ("in", "at", "of"):
         return i
+    if doc[i].lower_ == "of" and doc[i + 1].lower_ != "the" and not doc[i + 1].ent_id_.startswith("country:"):
+        return i  # "of" takes a ministry only after "the" or its country: "of Kenya's Ministry of Defence"
     j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
     if doc[j].ent_id_.startswith("country:"):  # "in Poland's Ministry of Defence", "in the Polish Defence Ministry"
         ident = doc[j].ent_id_
@@ -732,6 +738,29 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             written = " ".join(w if w in TITLE_JOINERS else w.capitalize() for w in written.split())
         canonical = phrases.get(key) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, j, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+def titles_serving_a_principal(doc: Doc) -> list[Span]:
+    """"State Secretary to the Minister for Defence X", "National Security Adviser to the Prime
+    Minister, X": the post after "to (the)" is the principal the official serves, never the
+    name's. One TITLE span over both: a secretary's post is kept as written (a post of its own,
+    "Parliamentary Secretary to the Minister of Defence"), any other keeps the first title's post."""
+    phrases = refdata.titles().phrases
+    ents = list(doc.ents)
+    spans = []
+    for first, second in zip(ents, ents[1:]):
+        if first.label_ != TITLE or second.label_ != TITLE or first.end + 1 >= len(doc) or doc[first.end].lower_ != "to":
+            continue
+        gap = second.start - first.end
+        if not (gap == 1 or gap == 2 and doc[first.end + 1].lower_ == "the"):
+            continue
+        written = doc[first.start : second.end].text
+        if first[-1].lower_ == "secretary":
+            canonical = phrases.get(" ".join(written.lower().split())) or refdata.british_spelling(written)
+        else:
+            canonical = first.ent_id_.split(":", 1)[1]
+        spans.append(Span(doc, first.start, second.end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
 
@@ -1252,6 +1281,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, honoured_names_taken_for_organisations(doc))
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
+    _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))

@@ -1,0 +1,142 @@
+"""Officials' posts written with the ministry or principal they serve, and where a holder's country
+comes from (a co-chaired body named the sentence before, a side led, a country represented, a
+country talked about), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import article_mentions, extract_text, holdings
+
+PUBLISHED = date(2025, 9, 17)
+
+
+def _held(nlp, text: str) -> set[tuple[str, str, str]]:
+    return holdings(extract_text(nlp, text, PUBLISHED))
+
+
+# --- "Permanent Secretary of Kenya's Ministry of Defence, X": the ministry between title and name
+
+def test_a_secretary_of_a_countrys_ministry_named_in_commas(nlp):
+    text = "The Permanent Secretary of Kenya's Ministry of Defence, Dr Jane Mwangi, received the visitors in Nairobi."
+    assert ("Jane Mwangi", "Permanent Secretary", "KEN") in _held(nlp, text)
+
+
+def test_a_secretary_general_of_a_countrys_defence_ministry(nlp):
+    text = "The Secretary General of Indonesia's Defence Ministry, Lt Gen Budi Santoso, met the visitors on Monday."
+    assert ("Budi Santoso", "Secretary-General", "IDN") in _held(nlp, text)
+
+
+def test_a_secretary_of_the_ministry_takes_the_sentences_country(nlp):
+    text = "The Permanent Secretary of the Ministry of Defence, Ama Owusu, signed the deal for Ghana in Accra."
+    assert ("Ama Owusu", "Permanent Secretary", "GHA") in _held(nlp, text)
+
+
+def test_a_force_owned_by_a_country_still_ends_the_title(nlp):
+    # the country's force, not a ministry: "Chief of Staff of Nigeria's Army" stays the army's post
+    text = "Lt Gen Ahmed Bello, Chief of Staff of Nigeria's Army, visited Accra on Monday."
+    assert ("Ahmed Bello", "Army Chief of Staff", "NGA") in _held(nlp, text)
+
+
+def test_of_and_a_word_that_is_no_ministry_makes_no_name(nlp):
+    # "of" + an unknown body: no ministry is skipped, the name is not the title's
+    held = _held(nlp, "The Permanent Secretary of Sports Ama Owusu spoke in Accra.")
+    assert not any(title == "Permanent Secretary" for _, title, _ in held)
+
+
+# --- "Security Council Secretary"
+
+def test_a_security_council_secretary_in_three_spellings(nlp):
+    assert ("Gulnara Sadykova", "Security Council Secretary", "KGZ") in _held(
+        nlp, "Kyrgyzstan's Security Council Secretary Gulnara Sadykova held talks in Bishkek.")
+    assert ("Armen Petrosyan", "Security Council Secretary", "ARM") in _held(
+        nlp, "Armen Petrosyan, Secretary of the Security Council of Armenia, met the visitors in Yerevan.")
+    assert ("Bat Erdene", "Security Council Secretary", "MNG") in _held(
+        nlp, "Mongolian National Security Council Secretary Bat Erdene visited Seoul.")
+
+
+def test_the_un_security_council_gives_no_post(nlp):
+    held = _held(nlp, "Russia told the Security Council Sergei Orlov would attend the vote.")
+    assert not any(title == "Security Council Secretary" for _, title, _ in held)
+
+
+# --- "State Secretary to the Minister for Defence X": the principal's post is not the name's
+
+def test_a_state_secretary_to_a_minister(nlp):
+    text = "Norway's State Secretary to the Minister of Defence, Ole Hansen, visited Riga on Monday."
+    held = _held(nlp, text)
+    assert ("Ole Hansen", "State Secretary to the Minister of Defence", "NOR") in held
+    assert not any(title == "Defence Minister" for _, title, _ in held)
+
+
+def test_a_parliamentary_secretary_to_a_minister_without_commas(nlp):
+    text = "Parliamentary Secretary to the Minister for Defence Jane Roe met Fijian officers in Suva."
+    held = _held(nlp, text)
+    assert {title for name, title, _ in held if name == "Jane Roe"} == {"Parliamentary Secretary to the Minister for Defence"}
+
+
+def test_an_adviser_to_a_prime_minister_keeps_the_advisers_post(nlp):
+    text = "Ajay Verma, National Security Adviser to the Prime Minister, spoke in New Delhi on Monday."
+    assert {title for name, title, _ in _held(nlp, text) if name == "Ajay Verma"} == {"National Security Advisor"}
+
+
+def test_speaking_to_the_prime_minister_joins_no_titles(nlp):
+    text = "The Defence Secretary spoke to the Prime Minister Jane Roe of Fiji on Monday."
+    assert ("Jane Roe", "Prime Minister", "FJI") in _held(nlp, text)
+
+
+# --- a co-chair's country from the two-country body named the sentence before
+
+def test_a_co_chair_of_a_body_named_in_the_sentence_before(nlp):
+    text = ("NAIROBI: The India-Kenya Joint Defence Cooperation Committee (JDCC) was set up in 2019. Its fourth "
+            "meeting was co-chaired by Defence Secretary Anil Mehta and the Permanent Secretary of Kenya's "
+            "Ministry of Defence, Dr Jane Mwangi, in Nairobi.")
+    held = _held(nlp, text)
+    assert ("Anil Mehta", "Defence Secretary", "IND") in held
+    assert ("Jane Mwangi", "Permanent Secretary", "KEN") in held
+
+
+def test_a_pair_in_another_paragraph_is_not_the_co_chaired_body(nlp):
+    text = ("NAIROBI: The India-Kenya committee was set up in 2019.\n\nThe talks in Nairobi were co-chaired by "
+            "Defence Secretary Anil Mehta and Kenya's Permanent Secretary for Defence Jane Mwangi.")
+    m = article_mentions(nlp, text, PUBLISHED)
+    assert {h.evidence.rule for h in m.holdings if m.person(h.person).name == "Anil Mehta"} != {"office.co-chair-country"}
+
+
+# --- who leads a side, who represents a country
+
+def test_the_leader_in_apposition_to_the_subject(nlp):
+    text = "The navy chief, Admiral Juan Ortiz, led the Chilean delegation at the talks in Lima."
+    assert ("Juan Ortiz", "Navy Chief", "CHL") in _held(nlp, text)
+
+
+def test_the_leader_glued_to_a_dateline(nlp):
+    text = "SUVA, May 2 (AFP): Defence Adviser Tom Reilly on Friday led the Irish delegation at the talks in Suva."
+    assert ("Tom Reilly", "Defence Adviser", "IRL") in _held(nlp, text)
+
+
+def test_whom_a_representative_met_does_not_represent_the_country(nlp):
+    text = ("WELLINGTON: Defence Minister Jack Turner opened the forum in Wellington on Monday. Samoa was represented "
+            "by its Defence Secretary, Sina Leota, who held talks with Turner.")
+    held = _held(nlp, text)
+    assert ("Sina Leota", "Defence Secretary", "WSM") in held
+    assert ("Jack Turner", "Defence Minister", "NZL") in held
+
+
+# --- a country talked about is no one's
+
+def test_support_for_a_country_places_no_one_there(nlp):
+    text = ("TALLINN: Estonia hosted the talks. The Latvian minister Ivars Ozols also called on President Alar Kask, "
+            "and the two discussed support for Ukraine.")
+    assert ("Alar Kask", "President", "EST") in _held(nlp, text)
+
+
+def test_sanctions_against_a_country_leave_the_city(nlp):
+    text = "Prime Minister Eva Lind discussed sanctions against Russia in Warsaw on Monday."
+    assert ("Eva Lind", "Prime Minister", "POL") in _held(nlp, text)
+
+
+def test_a_country_one_travels_to_is_still_no_topic(nlp):
+    # "to" after a verb of travel, not after an aid noun: the destination rule decides, not the topic rule
+    text = "Prime Minister Eva Lind flew to Poland on Monday."
+    assert ("Eva Lind", "Prime Minister", "POL") not in _held(nlp, text)
