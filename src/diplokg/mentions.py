@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1275,6 +1275,9 @@ def title_without_country(ent: Span) -> str | None:
                 article = [] if words[k - 1].lower() == "the" else ["the"]
                 if not rest:
                     return None
+                if rest[0].lower() in FORCE_HEAD_WORDS:  # "Armed Forces of Malta commander" -> "Armed Forces commander"
+                    of = k - 1 - (words[k - 1].lower() == "the")
+                    return " ".join(words[:of] + rest)
                 return " ".join(words[:k] + article + rest).replace(" - ", "-")
     return None
 
@@ -2425,12 +2428,14 @@ def written_word_order(written: str) -> str | None:
 AMERICAN_DEFENSE = re.compile(r"\bDefense\b")
 # "Somali National Army commander": the post of a force named in full before its head word
 FORCE_POST_HEAD_LAST = re.compile(r"^(\S+(?:\s+\S+)+\s+(?:Army|Navy|Air Force|Forces?|Guard|Corps|Command))\s+(commander|chief)$", re.IGNORECASE)
+# "Armed Forces of Malta commander": a force named with its country, before its head word
+FORCE_OF_COUNTRY_POST_HEAD_LAST = re.compile(r"^(.+?\s+(?:Army|Navy|Air Force|Forces?|Guard|Corps|Command)\s+of\s+.+?)\s+(commander|chief)$", re.IGNORECASE)
 
 
 def _head_first_force_post(written: str) -> str | None:
     """"Somali National Army commander" -> "Commander of the Somali National Army": the post of a
     named force in the other usual order; None for any other title (and for "Army Commander")."""
-    match = FORCE_POST_HEAD_LAST.match(written)
+    match = FORCE_POST_HEAD_LAST.match(written) or FORCE_OF_COUNTRY_POST_HEAD_LAST.match(written)
     return f"{match.group(2).capitalize()} of the {match.group(1)}" if match else None
 
 

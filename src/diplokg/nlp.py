@@ -1169,6 +1169,40 @@ def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
     return spans
 
 
+FORCE_NAME_MAX_WORDS = 4
+FORCE_HEAD_WORDS = frozenset({"chief", "commander"})
+
+
+def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
+    """"Armed Forces of Malta commander Brig X", "Army of the Republic chief Gen Y": a force named
+    with "of <country>", then its head's word, then a name: one TITLE over all of it (the canonical
+    post of the force without its country, "Armed Forces Commander"); mentions.title_country()
+    reads the country back from the span's words."""
+    phrases = refdata.titles().phrases
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    for ent in doc.ents:
+        if not ent.ent_id_.startswith("country:") or ent.start < 2 or ent.end + 1 >= len(doc):
+            continue
+        head = doc[ent.end]
+        if head.lower_ not in FORCE_HEAD_WORDS or doc[ent.end + 1].lower_ in ("of", "-"):
+            continue  # "... chief of staff": another post
+        of = ent.start - 1 if ent[0].lower_ == "the" or doc[ent.start - 1].lower_ != "the" else ent.start - 2
+        if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in FORCE_HEADS:
+            continue
+        start = of - 1
+        while start > 0 and of - start < FORCE_NAME_MAX_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ != "the" and not doc[start - 1].ent_id_:
+            start -= 1  # "Armed Forces", "Royal Army"
+        holder = doc[ent.end + 1]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first:
+            continue
+        force = doc[start:of].text
+        canonical = phrases.get(f"{force} {head.lower_}".lower()) or refdata.british_spelling(f"{force} {head.text.capitalize()}")
+        spans.append(Span(doc, start, ent.end + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Head words written after a body's acronym ("DAPA Minister X", "ISRO Chairman Y")
 HEADS_AFTER_ACRONYM = HEADS_AFTER_BODY | {"minister", "commissioner", "governor"}
 
@@ -1291,6 +1325,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_remit_in_brackets(doc))
     _replace_ents(doc, titles_around_acronyms(doc))
     _replace_ents(doc, titles_of_country_bodies_named_first(doc))
+    _replace_ents(doc, titles_of_forces_named_with_country(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import article_mentions, extract_text, holdings
+from extract_helpers import article_mentions, extract_text, holdings, offices_held
 
 PUBLISHED = date(2025, 9, 17)
 
@@ -140,3 +140,31 @@ def test_a_country_one_travels_to_is_still_no_topic(nlp):
     # "to" after a verb of travel, not after an aid noun: the destination rule decides, not the topic rule
     text = "Prime Minister Eva Lind flew to Poland on Monday."
     assert ("Eva Lind", "Prime Minister", "POL") not in _held(nlp, text)
+
+
+# --- "Armed Forces of Malta commander X": a force named with its country, then its head's word
+
+def _office_of(nlp, text: str, name: str):
+    x = extract_text(nlp, text, PUBLISHED)
+    return offices_held(x).get(name)
+
+
+def test_a_force_of_a_country_and_its_commander(nlp):
+    office = _office_of(nlp, "Armed Forces of Malta commander Brigadier Clinton Vella met Italian officers in Valletta.", "Clinton Vella")
+    assert (office.title, office.country) == ("Armed Forces Commander", "MLT")
+    assert "Commander of the Armed Forces of Malta" in office.aliases
+
+
+def test_a_force_of_the_country_and_its_chief(nlp):
+    office = _office_of(nlp, "Army of the Republic of Kenya chief Gen Peter Njoroge flew to Kampala on Monday.", "Peter Njoroge")
+    assert office is not None and office.country == "KEN"
+
+
+def test_no_name_after_the_force_makes_no_post(nlp):
+    text = "The Armed Forces of Malta chief said the talks in Valletta went well."
+    assert holdings(extract_text(nlp, text, PUBLISHED)) == set()
+
+
+def test_a_chief_of_staff_of_the_force_is_not_its_chief(nlp):
+    text = "Armed Forces of Malta chief of staff Col Mark Borg met Italian officers in Valletta."
+    assert not any(title == "Armed Forces Chief" for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
