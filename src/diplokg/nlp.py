@@ -702,6 +702,9 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         first = j
         holder_in_commas = country_after = used_lower = False
         lowercase_title = ent.text.islower()
+        # "X, the Minister for Defence Industry and Minister for Arctic Affairs, said": a second post
+        # joined to a title in apposition ends at the comma after it (its holder is named before)
+        second_in_apposition = ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].ent_type_ == TITLE
         while j < len(doc) and j - first < 6:
             token = doc[j]
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
@@ -713,7 +716,7 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
                 break
             # "Minister of Defence and Veteran Affairs, Jacob Oboth Oboth, said": the portfolio ends
             # at the comma that sets off its holder's name
-            if token.text == "," and j > first and name_in_commas(doc, j) is not None:
+            if token.text == "," and j > first and (name_in_commas(doc, j) is not None or second_in_apposition):
                 holder_in_commas = True
                 break
             # "assistant minister of defence for executive affairs, X,": a title written in lower case

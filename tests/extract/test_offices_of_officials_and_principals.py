@@ -168,3 +168,22 @@ def test_no_name_after_the_force_makes_no_post(nlp):
 def test_a_chief_of_staff_of_the_force_is_not_its_chief(nlp):
     text = "Armed Forces of Malta chief of staff Col Mark Borg met Italian officers in Valletta."
     assert not any(title == "Armed Forces Chief" for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+# --- "X, the Minister for A and Minister for B, ...": a second post of a portfolio the lexicon lacks
+
+def test_a_second_post_in_apposition_after_the_name(nlp):
+    text = "Canada was represented by Mary Lee, the Minister for Defence Industry and Minister for Arctic Affairs, who met Danish officials."
+    held = _held(nlp, text)
+    assert ("Mary Lee", "Defence Industry Minister", "CAN") in held
+    assert ("Mary Lee", "Minister for Arctic Affairs", "CAN") in held
+
+
+def test_a_second_post_with_and_inside_its_portfolio(nlp):
+    text = "Tom Ngata, Minister of Defence and Minister of Veterans and Sports, said the deal was signed in Apia."
+    assert ("Tom Ngata", "Minister of Veterans and Sports", "WSM") in _held(nlp, text)
+
+
+def test_a_second_post_with_no_name_before_it_gives_none(nlp):
+    text = "The talks between the Defence Minister and Minister for Trade, and officials from Fiji, ended."
+    assert _held(nlp, text) == set()
