@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -662,7 +662,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     ent = ents[k]
     if ent.end < len(sdoc) and sdoc[ent.end].text in POSSESSIVE_MARKS:
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
-    i = skip_official_ministry(sdoc, skip_title_country(sdoc, envoy_host_end(sdoc, ent)))
+    i = skip_official_ministry(sdoc, skip_title_country(sdoc, envoy_post_end(sdoc, ent)))
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
@@ -2027,6 +2027,7 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
     for ent in ents:
         if ent.label_ == TITLE:
             tokens.update(t.i for t in ent)
+            tokens.update(range(ent.end, envoy_station_end(sdoc, ent)))  # "Ambassador in Washington": no one's home
             for j in (ent.end + 1, ent.end + 2):
                 if j < len(sdoc) and sdoc[ent.end].text in (",", "of") and j in m.country_at:
                     tokens.add(j)

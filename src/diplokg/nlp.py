@@ -392,7 +392,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
-        after_title = skip_title_country(doc, envoy_host_end(doc, ent))
+        after_title = skip_title_country(doc, envoy_post_end(doc, ent))
         i = skip_official_ministry(doc, after_title)
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
@@ -449,6 +449,31 @@ def envoy_host_end(doc: Doc, title: Span) -> int:
     while j < len(doc) and doc[j].ent_id_ == ident:
         j += 1
     return j
+
+
+# Posts held in a foreign capital, written with where they are held ("Ambassador in Washington").
+STATIONED_TITLES = ENVOY_TITLES | {"Deputy Chief of Mission", "Defence Attache", "Military Attache", "Naval Attache", "Air Attache"}
+
+
+def envoy_station_end(doc: Doc, title: Span) -> int:
+    """Index after "in <city or country>" written after an envoy's title ("India's Ambassador in
+    Washington, X", "the Deputy Chief of Mission in Manila Y"): where the post is held, neither the
+    holder's name nor their country; else the title's end."""
+    i = title.end
+    if title.ent_id_.split(":", 1)[-1] not in STATIONED_TITLES or i + 2 >= len(doc) or doc[i].lower_ != "in":
+        return i
+    j = i + 1
+    if doc[j].ent_type_ != "GPE" or doc[j].ent_iob_ != "B":
+        return i
+    j += 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
+
+
+def envoy_post_end(doc: Doc, title: Span) -> int:
+    """Index after an envoy's title and the host or station written with it, if any."""
+    return max(envoy_host_end(doc, title), envoy_station_end(doc, title))
 
 
 # Courtesy titles only a person bears ("Mr Pablo Reyes"): unlike "General", they never start another name.

@@ -187,3 +187,24 @@ def test_a_second_post_with_and_inside_its_portfolio(nlp):
 def test_a_second_post_with_no_name_before_it_gives_none(nlp):
     text = "The talks between the Defence Minister and Minister for Trade, and officials from Fiji, ended."
     assert _held(nlp, text) == set()
+
+
+# --- "India's Ambassador in Washington, X": where an envoy is posted, between the title and the name
+
+def test_an_ambassador_in_a_capital_named_in_commas(nlp):
+    text = "Chile's Ambassador in Lima, Rosa Morales Vega, attended the talks."
+    assert ("Rosa Morales Vega", "Ambassador", "CHL") in _held(nlp, text)
+
+
+def test_a_deputy_chief_of_mission_in_a_capital(nlp):
+    text = "Japan's Deputy Chief of Mission in Hanoi Kenji Mori hosted the reception."
+    assert ("Kenji Mori", "Deputy Chief of Mission", "JPN") in _held(nlp, text)
+
+
+def test_the_station_is_not_the_envoys_country(nlp):
+    text = "The ambassador in Canberra, Pierre Dupont, spoke on Monday."
+    assert not any(country == "AUS" for _, _, country in _held(nlp, text))
+
+
+def test_in_and_no_place_after_an_envoy_title_finds_no_name(nlp):
+    assert _held(nlp, "Ambassador in residence Tom Hill spoke in Boston.") == set()
