@@ -247,6 +247,14 @@ def initials_variant(a: str, b: str) -> bool:
     return short_a != short_b and all(map(_initial_of, ta[:-1], tb[:-1]))
 
 
+def reversed_name(a: str, b: str) -> bool:
+    """Two folded two-word names, one the other's words in reverse order: "khamidov rustam" and
+    "rustam khamidov" (a surname written first, as Central Asian, Hungarian and East Asian names
+    often are). Many pairs of names share two words, so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    return len(ta) == 2 and ta != tb and ta == tb[::-1]
+
+
 # -- dates -------------------------------------------------------------------------------------
 
 
@@ -566,7 +574,7 @@ class _Resolver:
         blocks: dict[str, list[str]] = defaultdict(list)
         for name in names:
             toks = name.split()
-            for key in {"f:" + toks[0], "l:" + toks[-1], "l3:" + toks[-1][:3]}:
+            for key in {"f:" + toks[0], "l:" + toks[-1], "l3:" + toks[-1][:3], "w:" + " ".join(sorted(toks))}:
                 blocks[key].append(name)
         pairs: set[tuple[str, str]] = set()
         for members in blocks.values():
@@ -575,12 +583,12 @@ class _Resolver:
                     if a != b:
                         pairs.add((a, b) if a < b else (b, a))
         for a, b in sorted(pairs):
-            by_initials = initials_variant(a, b)
-            if not by_initials and not spelling_variant(a, b):
+            needs_office = initials_variant(a, b) or reversed_name(a, b)  # weaker: a shared office must back them
+            if not needs_office and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:
                 for eb in by_name[b]:
-                    backed = bool(ea.offices & eb.offices) or not by_initials and (
+                    backed = bool(ea.offices & eb.offices) or not needs_office and (
                         ea.mention.country is not None
                         and eb.mention.country is not None
                         and ea.mention.country.upper() == eb.mention.country.upper()

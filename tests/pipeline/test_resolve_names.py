@@ -61,3 +61,30 @@ def test_initials_variant_needs_initials_on_one_side_only():
     assert not initials_variant("v r mehra", "vikram sunil mehra")
     assert not initials_variant("v r mehra", "v r mehra")
     assert not initials_variant("vikram raj mehra", "vikram raj mehta")
+
+
+def test_a_name_written_surname_first_merges_when_one_office_backs_it(article):
+    a = article("a", "First Deputy Defence Minister Rustam Khamidov met Lee Kwang-soo.")
+    a.person("Rustam Khamidov", "TJK", "First Deputy Defence Minister")
+    b = article("b", "First Deputy Defence Minister Khamidov Rustam received Lee Kwang-soo.")
+    b.person("Khamidov Rustam", "TJK", "First Deputy Defence Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_two_reversed_names_with_other_offices_stay_two_people(article):
+    a = article("a", "Defence Minister Lee Jung met Tom Hale.")
+    a.person("Lee Jung", "KOR", "Defence Minister")
+    b = article("b", "Ambassador Jung Lee received Tom Hale.")
+    b.person("Jung Lee", "KOR", "Ambassador")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 2  # the same two words and country are not enough
+
+
+def test_reversed_name_needs_the_same_two_words_swapped():
+    from diplokg.resolve import reversed_name
+
+    assert reversed_name("khamidov rustam", "rustam khamidov")
+    assert not reversed_name("rustam khamidov", "rustam khamidov")
+    assert not reversed_name("ali rustam khamidov", "khamidov rustam ali")  # three words: not this rule
+    assert not reversed_name("khamidov rustam", "rustam khamidova")
