@@ -562,6 +562,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in ("exercise", "operation", "exercises")):
         return True
+    if len(ent) >= 2 and ent[0].lower_ in ("exercise", "operation"):
+        return True  # "alongside Exercise Kakadu": the model took the whole name, its kind word too
     if before is not None and (before.lower_ in FIRM_NOUNS or before.lower_ in OWNED_WORDS and ent.start >= 3 and sdoc[ent.start - 2].text == "-"):
         return True  # "the Spanish defence firm X", "the state-owned X": a company
     if before is not None and before.ent_type_ == TITLE:

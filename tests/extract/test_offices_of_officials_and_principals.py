@@ -208,3 +208,22 @@ def test_the_station_is_not_the_envoys_country(nlp):
 
 def test_in_and_no_place_after_an_envoy_title_finds_no_name(nlp):
     assert _held(nlp, "Ambassador in residence Tom Hill spoke in Boston.") == set()
+
+
+# --- "Exercise X" taken whole for a person's name
+
+def test_an_exercise_named_with_its_kind_word_is_no_person(nlp):
+    from extract_helpers import person_names
+
+    # the model takes both "Exercise Kowari" and "Exercise Kalinga" for persons
+    text = ("Marles hosted Fiji's Minister of Defence, Ratu Pio Vuni, for a trilateral defence ministers' meeting "
+            "alongside Exercise Kowari.")
+    assert person_names(extract_text(nlp, text, PUBLISHED)) == ["Ratu Pio Vuni"]
+    assert person_names(extract_text(nlp, "Tonga hosted the defence ministers' meeting alongside Exercise Kalinga.", PUBLISHED)) == []
+
+
+def test_a_name_after_exercise_as_a_verb_is_still_a_person(nlp):
+    from extract_helpers import person_names
+
+    text = "Defence Minister Ana Ruiz of Chile said troops would exercise restraint."
+    assert "Ana Ruiz" in person_names(extract_text(nlp, text, PUBLISHED))
