@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1017,8 +1017,8 @@ def _its_organisation_head(sdoc: Doc, i: int) -> bool:
     while end < len(sdoc) and sdoc[end].ent_type_ == TITLE and (end == i or sdoc[end].ent_iob_ != "B"):
         end += 1
     title = sdoc[i:end].text.lower()
-    if title not in ORGANISATION_HEAD_TITLES:
-        return False
+    if title not in ORGANISATION_HEAD_TITLES or institution_before_its_head(sdoc, i) is not None:
+        return False  # "the X Institute ... its President": a national body's head (see _holdings)
     for k in range(i - 2, sdoc[i].sent.start - 1, -1):
         token = sdoc[k]
         if token.ent_id_.startswith("country:"):
@@ -1465,11 +1465,15 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
-        elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start)) is not None:
+        elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start) or institution_before_its_head(sdoc, ent.start)) is not None:
             # "a delegation from the Thai Army War College led by its Commandant, X": the post is the
             # body's head, in the country the body's name says (if it says one)
             title = written = f"{title} of the {body.text}"
             place_country = next((m.country_at[t.i] for t in body if t.i in m.country_at), None)
+            if place_country is None and m.dateline_place and body_led_by_its_head(sdoc, ent.start) is None:
+                # "TOKYO: ... a lecture at the National Defence Institute, where its President X ...":
+                # an institution one is at stands where the story is filed from
+                place_country = m.places[m.dateline_place].country
         elif (after := skip_title_country(sdoc, ent.end)) > ent.end and (sdoc[after - 1].lower_ in FORCE_HEADS
                                                                            or ent[-1].lower_ in FORCE_HEADS and sdoc[ent.end].lower_ == "of"):
             # "Chief of the General Staff of the Vietnam People's Army", "Chief of Staff of the Armed

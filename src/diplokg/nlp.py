@@ -1025,7 +1025,8 @@ def titles_of_heads_named_by_its(doc: Doc) -> list[Span]:
     its_id = get_string_id("its")
     spans = []
     for i in [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower == its_id]:
-        if i + 1 < len(doc) and body_led_by_its_head(doc, i + 1) is not None and doc[i + 1].ent_type_ in ("", TITLE, "ORG"):
+        if i + 1 < len(doc) and (body_led_by_its_head(doc, i + 1) is not None or institution_before_its_head(doc, i + 1) is not None) \
+                and doc[i + 1].ent_type_ in ("", TITLE, "ORG"):
             head = doc[i + 1].text
             spans.append(Span(doc, i + 1, i + 2, label=TITLE, span_id=f"title:{head[:1].upper()}{head[1:]}"))
     return spans
@@ -1055,6 +1056,29 @@ def body_led_by_its_head(doc: Doc, i: int) -> Span | None:
     if len(words) < 2 or not all(t.text[:1].isupper() or t.text in ("'s", "’s", "-") or t.lower_ in ("of", "and", "for") for t in words):
         return None
     return words
+
+
+def institution_before_its_head(doc: Doc, i: int) -> Span | None:
+    """The institution whose head word is token ``i`` in "its <head>", where the last name before it
+    in the sentence is a college's, institute's or university's ("a lecture at the Japan Institute
+    for Security Studies, where he was received by its President, Dr X"): a national body's head,
+    its post written with the body. None where that last name is anything else ("NATO and its
+    Secretary General", "Kenya and its President")."""
+    if i < 3 or doc[i].lower_ not in ITS_HEAD_WORDS or doc[i - 1].lower_ != "its":
+        return None
+    k = i - 2
+    while k >= doc[i].sent.start and not (doc[k].text[:1].isupper() and doc[k].is_alpha):
+        k -= 1  # back over the clause to the last capitalised word
+    if k < doc[i].sent.start or doc[k].ent_type_ in ("PERSON", TITLE, "NORP"):
+        return None
+    start = k
+    while start - 1 >= doc[i].sent.start and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                                              or doc[start - 1].lower_ in ("of", "for", "and") and doc[start - 2].text[:1].isupper()):
+        start -= 1  # "Japan Institute for Security Studies"
+    body = doc[start : k + 1]
+    if len(body) < 2 or not any(t.lower_ in INSTITUTION_ENDS for t in body) or body[0].ent_type_ == "PERSON":
+        return None
+    return body
 
 
 # Bodies named by their remit after "on" ("the House Committee on Defence", "the Commission on Human Rights").

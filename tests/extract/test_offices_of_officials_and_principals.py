@@ -227,3 +227,28 @@ def test_a_name_after_exercise_as_a_verb_is_still_a_person(nlp):
 
     text = "Defence Minister Ana Ruiz of Chile said troops would exercise restraint."
     assert "Ana Ruiz" in person_names(extract_text(nlp, text, PUBLISHED))
+
+
+# --- "... at the X Institute, where he was received by its President, Y": a national institution's head
+
+def test_the_head_of_an_institution_with_a_country_in_its_name(nlp):
+    text = "NAIROBI: Gen Ravi Menon toured the Kenya Military Academy with its Commandant, Brig Peter Otieno."
+    assert ("Peter Otieno", "Commandant of the Kenya Military Academy", "KEN") in _held(nlp, text)
+
+
+def test_the_head_of_an_institution_stands_where_the_story_is_filed(nlp):
+    text = ("Tokyo, May 4 (ANI): India's Gen Ravi Menon spoke at the Institute for Defence Studies, where he was "
+            "introduced by its President, Dr Kenji Ono. India and Japan signed a pact. India will host the next round.")
+    assert ("Kenji Ono", "President of the Institute for Defence Studies", "JPN") in _held(nlp, text)
+
+
+def test_its_head_after_an_organisation_is_still_the_organisations(nlp):
+    text = "Officials met in Brussels at NATO headquarters, where its Secretary General Mark Rutte spoke."
+    m = article_mentions(nlp, text, PUBLISHED)
+    assert [p.title for p in m.organisation_posts] == ["Secretary-General"]
+    assert m.holdings == []
+
+
+def test_its_president_after_a_country_is_the_countrys(nlp):
+    text = "Chile and its President, Ana Ruiz, hosted the summit in Santiago."
+    assert not any("of the" in title for _, title, _ in _held(nlp, text))
