@@ -240,6 +240,23 @@ def _nearest_before(candidates: list[_Cluster], i: int) -> _Cluster | None:
     return candidates[max(before)[1]] if before else None
 
 
+# Ranks written out and abbreviated ("General" = "Gen"): one rank to compare.
+RANK_ABBREVIATIONS = {"general": "gen", "admiral": "adm", "colonel": "col", "brigadier": "brig", "major": "maj",
+                      "captain": "capt", "lieutenant": "lt", "commodore": "cdre", "commander": "cdr"}
+
+
+def _rank_key(word: str) -> str:
+    word = word.rstrip(".").lower()
+    return RANK_ABBREVIATIONS.get(word, word)
+
+
+def _same_rank(sdoc: Doc, candidates: list[_Cluster], rank: str) -> list[_Cluster]:
+    """The candidates once written after ``rank`` ("Gen Musa" is "Gen Ali Musa", not "Rear Adm Sani
+    Musa" named since): a rank tells two namesakes apart."""
+    key = _rank_key(rank)
+    return [c for c in candidates if any(p > 0 and _rank_key(sdoc[p - 1].text) == key for p in c.positions)]
+
+
 # "Habib-ul-Karim", "Zia-ur-Rahman": one written word, a South Asian name of given name, particle and name.
 HYPHENED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
 
@@ -353,7 +370,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 target = c
                 break
             if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Sehgal" after "Tarun Sehgal"
-                target = _nearest_before([o for o in clusters if _contains(o.words, words[1:])], ent.start) or c
+                owners = [o for o in clusters if _contains(o.words, words[1:])]
+                target = _nearest_before(_same_rank(sdoc, owners, words[0]) or owners, ent.start) or c
                 break
             if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it
                 c.aliases.append(c.name)
@@ -404,8 +422,11 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue
         if not token.text[0].isupper():
             continue
-        target = _titled_short_form_target(by_word[token.text], anchored, token.i) or \
-            _short_form_target(sentence_starts, by_word[token.text], token.i, m)
+        candidates = by_word[token.text]
+        if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
+            candidates = _same_rank(sdoc, candidates, m.tokens[token.i - 1].text) or candidates  # "Gen. Bello"
+        target = _titled_short_form_target(candidates, anchored, token.i) or \
+            _short_form_target(sentence_starts, candidates, token.i, m)
         add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
         covered.add(token.i)
     for ent in singles:

@@ -252,3 +252,30 @@ def test_its_head_after_an_organisation_is_still_the_organisations(nlp):
 def test_its_president_after_a_country_is_the_countrys(nlp):
     text = "Chile and its President, Ana Ruiz, hosted the summit in Santiago."
     assert not any("of the" in title for _, title, _ in _held(nlp, text))
+
+
+# --- two namesakes told apart by rank ("Gen Bello" is the general, not the commodore named since)
+
+def _aliases(nlp, text: str) -> dict[str, list[str]]:
+    return {p.name: p.aliases for p in extract_text(nlp, text, PUBLISHED).persons}
+
+
+def test_a_rank_led_short_form_goes_to_the_namesake_of_that_rank(nlp):
+    text = ("The Minister of Defence, Gen Omar Bello, received the visitors. Later, Commodore Sani Bello held talks "
+            "with the Ghanaian navy chief. Gen Bello said the talks went well.")
+    aliases = _aliases(nlp, text)
+    assert "Gen Bello" in aliases["Omar Bello"] and "Gen Bello" not in aliases["Sani Bello"]
+
+
+def test_a_written_out_rank_matches_its_abbreviation(nlp):
+    text = ("General Omar Bello met the visitors. Later, Colonel Sani Bello held talks with the Ghanaian navy chief. "
+            "Col Bello said the talks went well.")
+    aliases = _aliases(nlp, text)
+    assert "Col Bello" in aliases["Sani Bello"] and "Col Bello" not in aliases["Omar Bello"]
+
+
+def test_a_surname_alone_still_goes_to_the_namesake_named_last(nlp):
+    text = ("General Omar Bello met the visitors. Later, Sani Bello held talks with the Ghanaian navy chief. "
+            "Bello said the talks went well.")
+    aliases = _aliases(nlp, text)
+    assert "Bello" in aliases["Sani Bello"]
