@@ -1222,6 +1222,19 @@ def _body_start(sdoc: Doc, last: int) -> int:
     return k
 
 
+def _command_of_force(sdoc: Doc, i: int) -> Span | None:
+    """The command named after a force's possessive at ``i`` ("[the Indian Army]'s Northern Command",
+    "'s Eastern Naval Command"): capitalised words ending in "Command"; else None."""
+    if i + 2 >= len(sdoc) or sdoc[i].text not in POSSESSIVE_MARKS:
+        return None
+    end = i + 1
+    while end < len(sdoc) and end - i <= 4 and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha and sdoc[end].text != "Command":
+        end += 1
+    if end == i + 1 or end >= len(sdoc) or sdoc[end].text != "Command":
+        return None
+    return sdoc[i + 1 : end + 1]
+
+
 def _former(sdoc: Doc, i: int) -> bool:
     """The title starting at token ``i`` is one its holder no longer holds ("former", "ex-")."""
     j = i - 1
@@ -1500,6 +1513,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             # "Chief of the General Staff of the Vietnam People's Army", "Chief of Staff of the Armed
             # Forces of the Philippines": as written
             written = sdoc[ent.start:after].text
+            if (command := _command_of_force(sdoc, after)) is not None:
+                # "GOC-in-C of the Indian Army's Northern Command": the post is the command's
+                title = written = f"{ent.text} of the {command.text}"
         elif (ministry_end := skip_official_ministry(sdoc, ent.end)) > ent.end:
             written = sdoc[ent.start:ministry_end].text  # "Joint Secretary in the Ministry of Defence": the post as written
             # "Secretary of State in Poland's Ministry of National Defence": the ministry's country is the

@@ -885,8 +885,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
                     continue
                 for start in range(max(0, of - 5), of):
                     head = doc[start:of]
-                    if any(t.is_punct and t.text != "-" for t in head):
-                        continue
+                    if any(t.is_punct and t.text != "-" for t in head) or start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+                        continue  # not "Chief of the Indian Army" out of "General Officer Commanding-in-Chief of the Indian Army's ..."
                     key = " ".join(f"{head.text} {doc[of].lower_} the {rest.text}".lower().split())
                     if key in phrases:
                         found = Span(doc, start, end, label=TITLE, span_id=f"title:{phrases[key]}")
@@ -1255,6 +1255,26 @@ def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
     return spans
 
 
+REGION_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "South Western", "North Eastern"})
+SERVICE_FIRST_WORDS = frozenset({"army", "navy", "naval", "air"})
+
+
+def titles_of_regional_commanders(doc: Doc) -> list[Span]:
+    """"Northern Army Commander Lt Gen X", "X, Eastern Naval Commander": the commander of one of a
+    service's regional commands is a post of its own, not the service's commander."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.start == 0 or ent[0].lower_ not in SERVICE_FIRST_WORDS or ent[-1].lower_ not in FORCE_HEAD_WORDS:
+            continue
+        region = doc[ent.start - 1]
+        if region.text not in REGION_WORDS or region.ent_type_ not in ("", "ORG", "NORP"):
+            continue
+        written = doc[ent.start - 1 : ent.end].text
+        canonical = " ".join(w[:1].upper() + w[1:] for w in written.split())
+        spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Head words written after a body's acronym ("DAPA Minister X", "ISRO Chairman Y")
 HEADS_AFTER_ACRONYM = HEADS_AFTER_BODY | {"minister", "commissioner", "governor"}
 
@@ -1378,6 +1398,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_around_acronyms(doc))
     _replace_ents(doc, titles_of_country_bodies_named_first(doc))
     _replace_ents(doc, titles_of_forces_named_with_country(doc))
+    _replace_ents(doc, titles_of_regional_commanders(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)

@@ -279,3 +279,32 @@ def test_a_surname_alone_still_goes_to_the_namesake_named_last(nlp):
             "Bello said the talks went well.")
     aliases = _aliases(nlp, text)
     assert "Bello" in aliases["Sani Bello"]
+
+
+# --- regional commands: "Southern Army Commander X", "GOC-in-C of the Indian Army's Southern Command"
+
+def test_a_regional_army_commander_is_a_post_of_its_own(nlp):
+    text = "NEW DELHI: India and Oman held talks. Lt Gen Ravi Kumar, Central Army Commander, met the Indian minister in New Delhi."
+    held = _held(nlp, text)
+    assert ("Ravi Kumar", "Central Army Commander", "IND") in held
+    assert not any(title == "Army Commander" for _, title, _ in held)
+
+
+def test_an_army_commander_without_a_region_stays_the_army_commander(nlp):
+    text = "In the south, Army Commander Gen Ravi Kumar of India visited Dhaka."
+    assert ("Ravi Kumar", "Army Commander", "IND") in _held(nlp, text)
+
+
+def test_the_commander_in_chief_of_a_forces_command(nlp):
+    text = ("Vice Admiral Anil Rao, Flag Officer Commanding-in-Chief of the Indian Navy's Eastern Naval Command, met "
+            "French officers.")
+    assert ("Anil Rao", "Flag Officer Commanding-in-Chief of the Eastern Naval Command", "IND") in _held(nlp, text)
+
+
+def test_the_end_of_a_hyphened_title_is_no_title_of_its_own(nlp):
+    # "...-in-Chief of the Indian Army" is no "Chief of the Indian Army"
+    text = ("The minister received Lieutenant General Ravi Kumar, General Officer Commanding-in-Chief of the Indian "
+            "Army's Western Command, in Tashkent.")
+    held = _held(nlp, text)
+    assert not any(title in ("Army Chief", "Chief of the Army") for _, title, _ in held)
+    assert ("Ravi Kumar", "General Officer Commanding-in-Chief of the Western Command", "IND") in held
