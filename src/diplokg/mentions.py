@@ -1620,6 +1620,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for key, title, written, iso, s, e in _plural_title_holders(m, named_of):  # "Defence ministers X of A and Y of B"
         pending.append((key, title, written, iso, CONF_TITLE_COUNTRY, s, e))
         foreign.add(iso)
+    titled = {p[0] for p in pending}  # one whose post is named has no need of the body's headship
+    pending.extend(p for p in _heads_of_bodies_headed_by(m) if p[0] not in titled)  # "The X Coast Guard is headed by Y"
 
     shortened = _short_forms_of_held_titles(pending)
     pending = [p for p in pending if (p[0], p[1]) not in shortened]
@@ -1867,6 +1869,36 @@ def _short_forms_of_held_titles(pending: list) -> set[tuple[str, str]]:
     return {(key, short) for key, held in titles.items() for short in held
             if any(long.startswith((f"{short} for ", f"{short} of ")) or (" " in short and long.endswith(f" {short}"))
                    for long in held if long != short)}
+
+
+HEADED_VERBS = frozenset({"head", "lead", "command"})
+
+
+def _heads_of_bodies_headed_by(m: ArticleMentions) -> list[tuple[str, str, str, str | None, float, int, int]]:
+    """"The Seychelles Coast Guard is headed by an Indian Navy officer, Commandant X", "The Kenya Navy
+    is commanded by Maj Gen Y": the named person is the head of the body (a force's or a body's name
+    ending in its kind word), of the country its name says (the person's own may differ)."""
+    found = []
+    for i in [i for i, lower in enumerate(m.lower) if lower in ("headed", "led", "commanded")]:
+        verb = m.tokens[i]
+        if verb.lemma_.lower() not in HEADED_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        body = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in BODY_NAME_ENDS and c.text[:1].isupper()), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if body is None or agent is None:
+            continue
+        named = [t for t in agent.subtree if t.i in m.person_at and t.dep_ in ("pobj", "appos")]
+        start = body.left_edge.i + (body.left_edge.lower_ == "the")
+        words = m.tokens[start : body.i + 1]
+        if len(named) != 1 or len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            continue
+        name = " ".join(t.text for t in words)
+        country = next((m.country_at[t.i] for t in words if t.i in m.country_at), None)
+        key = m.person_at[named[0].i]
+        head = "Commander" if verb.lemma_.lower() == "command" else "Head"
+        found.append((key, f"{head} of the {name}", f"{head.lower()} of the {name}", country, CONF_TITLE_COUNTRY,
+                      m.tokens[start].idx, named[0].idx + len(named[0].text)))
+    return found
 
 
 def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[tuple[str, str, str, str, int, int]]:

@@ -308,3 +308,25 @@ def test_the_end_of_a_hyphened_title_is_no_title_of_its_own(nlp):
     held = _held(nlp, text)
     assert not any(title in ("Army Chief", "Chief of the Army") for _, title, _ in held)
     assert ("Ravi Kumar", "General Officer Commanding-in-Chief of the Western Command", "IND") in held
+
+
+# --- "The Seychelles Coast Guard is headed by X": the head of a named body
+
+def test_a_body_headed_by_an_officer_of_another_country(nlp):
+    text = "The Seychelles Coast Guard is headed by an Indian Navy officer, Commandant Ravi Das."
+    assert ("Ravi Das", "Head of the Seychelles Coast Guard", "SYC") in _held(nlp, text)
+
+
+def test_a_force_commanded_by_an_officer(nlp):
+    text = "The Kenya Navy is commanded by Maj Gen Paul Otieno, who took over in May."
+    assert ("Paul Otieno", "Commander of the Kenya Navy", "KEN") in _held(nlp, text)
+
+
+def test_a_delegation_led_by_someone_is_no_body_headed(nlp):
+    held = _held(nlp, "The delegation was led by Defence Minister Ana Ruiz of Chile.")
+    assert not any(title.startswith("Head of") for _, title, _ in held)
+
+
+def test_one_whose_post_is_named_holds_no_headship_besides(nlp):
+    held = _held(nlp, "The Army is led by Chief of Army Staff Gen Ravi Kumar of India.")
+    assert {title for _, title, _ in held} == {"Chief of Army Staff"}
