@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -240,6 +240,23 @@ def _nearest_before(candidates: list[_Cluster], i: int) -> _Cluster | None:
     return candidates[max(before)[1]] if before else None
 
 
+# Ranks written out and abbreviated ("General" = "Gen"): one rank to compare.
+RANK_ABBREVIATIONS = {"general": "gen", "admiral": "adm", "colonel": "col", "brigadier": "brig", "major": "maj",
+                      "captain": "capt", "lieutenant": "lt", "commodore": "cdre", "commander": "cdr"}
+
+
+def _rank_key(word: str) -> str:
+    word = word.rstrip(".").lower()
+    return RANK_ABBREVIATIONS.get(word, word)
+
+
+def _same_rank(sdoc: Doc, candidates: list[_Cluster], rank: str) -> list[_Cluster]:
+    """The candidates once written after ``rank`` ("Gen Musa" is "Gen Ali Musa", not "Rear Adm Sani
+    Musa" named since): a rank tells two namesakes apart."""
+    key = _rank_key(rank)
+    return [c for c in candidates if any(p > 0 and _rank_key(sdoc[p - 1].text) == key for p in c.positions)]
+
+
 # "Habib-ul-Karim", "Zia-ur-Rahman": one written word, a South Asian name of given name, particle and name.
 HYPHENED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
 
@@ -353,7 +370,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 target = c
                 break
             if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Sehgal" after "Tarun Sehgal"
-                target = _nearest_before([o for o in clusters if _contains(o.words, words[1:])], ent.start) or c
+                owners = [o for o in clusters if _contains(o.words, words[1:])]
+                target = _nearest_before(_same_rank(sdoc, owners, words[0]) or owners, ent.start) or c
                 break
             if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it
                 c.aliases.append(c.name)
@@ -404,8 +422,11 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue
         if not token.text[0].isupper():
             continue
-        target = _titled_short_form_target(by_word[token.text], anchored, token.i) or \
-            _short_form_target(sentence_starts, by_word[token.text], token.i, m)
+        candidates = by_word[token.text]
+        if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
+            candidates = _same_rank(sdoc, candidates, m.tokens[token.i - 1].text) or candidates  # "Gen. Bello"
+        target = _titled_short_form_target(candidates, anchored, token.i) or \
+            _short_form_target(sentence_starts, candidates, token.i, m)
         add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
         covered.add(token.i)
     for ent in singles:
@@ -666,7 +687,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     ent = ents[k]
     if ent.end < len(sdoc) and sdoc[ent.end].text in POSSESSIVE_MARKS:
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
-    i = skip_official_ministry(sdoc, skip_title_country(sdoc, envoy_host_end(sdoc, ent)))
+    i = skip_official_ministry(sdoc, skip_title_country(sdoc, envoy_post_end(sdoc, ent)))
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
@@ -1019,8 +1040,8 @@ def _its_organisation_head(sdoc: Doc, i: int) -> bool:
     while end < len(sdoc) and sdoc[end].ent_type_ == TITLE and (end == i or sdoc[end].ent_iob_ != "B"):
         end += 1
     title = sdoc[i:end].text.lower()
-    if title not in ORGANISATION_HEAD_TITLES:
-        return False
+    if title not in ORGANISATION_HEAD_TITLES or institution_before_its_head(sdoc, i) is not None:
+        return False  # "the X Institute ... its President": a national body's head (see _holdings)
     for k in range(i - 2, sdoc[i].sent.start - 1, -1):
         token = sdoc[k]
         if token.ent_id_.startswith("country:"):
@@ -1203,6 +1224,19 @@ def _body_start(sdoc: Doc, last: int) -> int:
     return k
 
 
+def _command_of_force(sdoc: Doc, i: int) -> Span | None:
+    """The command named after a force's possessive at ``i`` ("[the Indian Army]'s Northern Command",
+    "'s Eastern Naval Command"): capitalised words ending in "Command"; else None."""
+    if i + 2 >= len(sdoc) or sdoc[i].text not in POSSESSIVE_MARKS:
+        return None
+    end = i + 1
+    while end < len(sdoc) and end - i <= 4 and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha and sdoc[end].text != "Command":
+        end += 1
+    if end == i + 1 or end >= len(sdoc) or sdoc[end].text != "Command":
+        return None
+    return sdoc[i + 1 : end + 1]
+
+
 def _former(sdoc: Doc, i: int) -> bool:
     """The title starting at token ``i`` is one its holder no longer holds ("former", "ex-")."""
     j = i - 1
@@ -1279,6 +1313,9 @@ def title_without_country(ent: Span) -> str | None:
                 article = [] if words[k - 1].lower() == "the" else ["the"]
                 if not rest:
                     return None
+                if rest[0].lower() in FORCE_HEAD_WORDS:  # "Armed Forces of Malta commander" -> "Armed Forces commander"
+                    of = k - 1 - (words[k - 1].lower() == "the")
+                    return " ".join(words[:of] + rest)
                 return " ".join(words[:k] + article + rest).replace(" - ", "-")
     return None
 
@@ -1337,6 +1374,10 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
         for child in verb.children:
             if child.dep_ == "nsubj" and child.i in m.person_at:
                 leaders.append(child)
+            elif child.dep_ == "nsubj":
+                # "The navy chief, Admiral X, led ...", and a parse that glued the name to a dateline
+                # ("COLOMBO, April 15: Adviser X led ..."): the name in apposition to the subject
+                leaders.extend(c for c in child.children if c.dep_ == "appos" and c.i in m.person_at)
             if child.dep_ == "agent":
                 # "led by X, ..., and the Qatari delegation, headed by Y": Y leads the other side
                 other_sides = {t.i for noun in child.subtree if noun.lemma_ in SIDE_NOUNS for t in noun.subtree}
@@ -1375,12 +1416,20 @@ def _represented_countries(m: ArticleMentions) -> dict[str, str]:
         countries = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i in m.country_at]
         if len(countries) != 1:
             continue
-        agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        # not whom the representative met: "represented by X, who held talks with Y"
+        agents = [t for c in verb.children if c.dep_ == "agent" for t in _outside_clauses(c)]
         people = agents if countries[0].dep_ == "nsubjpass" else [c for c in verb.children if c.dep_ == "nsubj"]
         for token in people:
             if (key := m.person_at.get(token.i)) is not None:
                 result.setdefault(key, m.country_at[countries[0].i])
     return result
+
+
+def _outside_clauses(token) -> list:
+    """``token``'s subtree without the relative and participle clauses in it ("X, who met Y"):
+    the words that say who ``token`` is, not whom they met."""
+    clauses = {t.i for d in token.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
 
 
 # Verbs that list who a side or delegation is made of ("The Indonesian delegation includes X and Y").
@@ -1402,10 +1451,8 @@ def _delegation_members(m: ArticleMentions) -> dict[str, str]:
             continue
         for obj in verb.children:
             if obj.dep_ == "dobj" or obj.dep_ == "prep" and obj.lower_ == "of":  # "consists of X"
-                # not whom a member met: "includes X, who met Y"
-                clauses = {t.i for d in obj.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
-                for token in obj.subtree:
-                    if token.i not in clauses and (key := m.person_at.get(token.i)) is not None:
+                for token in _outside_clauses(obj):  # not whom a member met: "includes X, who met Y"
+                    if (key := m.person_at.get(token.i)) is not None:
                         result.setdefault(key, country)
     return result
 
@@ -1454,16 +1501,23 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
-        elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start)) is not None:
+        elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start) or institution_before_its_head(sdoc, ent.start)) is not None:
             # "a delegation from the Thai Army War College led by its Commandant, X": the post is the
             # body's head, in the country the body's name says (if it says one)
             title = written = f"{title} of the {body.text}"
             place_country = next((m.country_at[t.i] for t in body if t.i in m.country_at), None)
+            if place_country is None and m.dateline_place and body_led_by_its_head(sdoc, ent.start) is None:
+                # "TOKYO: ... a lecture at the National Defence Institute, where its President X ...":
+                # an institution one is at stands where the story is filed from
+                place_country = m.places[m.dateline_place].country
         elif (after := skip_title_country(sdoc, ent.end)) > ent.end and (sdoc[after - 1].lower_ in FORCE_HEADS
                                                                            or ent[-1].lower_ in FORCE_HEADS and sdoc[ent.end].lower_ == "of"):
             # "Chief of the General Staff of the Vietnam People's Army", "Chief of Staff of the Armed
             # Forces of the Philippines": as written
             written = sdoc[ent.start:after].text
+            if (command := _command_of_force(sdoc, after)) is not None:
+                # "GOC-in-C of the Indian Army's Northern Command": the post is the command's
+                title = written = f"{ent.text} of the {command.text}"
         elif (ministry_end := skip_official_ministry(sdoc, ent.end)) > ent.end:
             written = sdoc[ent.start:ministry_end].text  # "Joint Secretary in the Ministry of Defence": the post as written
             # "Secretary of State in Poland's Ministry of National Defence": the ministry's country is the
@@ -1568,6 +1622,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for key, title, written, iso, s, e in _plural_title_holders(m, named_of):  # "Defence ministers X of A and Y of B"
         pending.append((key, title, written, iso, CONF_TITLE_COUNTRY, s, e))
         foreign.add(iso)
+    titled = {p[0] for p in pending}  # one whose post is named has no need of the body's headship
+    pending.extend(p for p in _heads_of_bodies_headed_by(m) if p[0] not in titled)  # "The X Coast Guard is headed by Y"
 
     shortened = _short_forms_of_held_titles(pending)
     pending = [p for p in pending if (p[0], p[1]) not in shortened]
@@ -1817,6 +1873,36 @@ def _short_forms_of_held_titles(pending: list) -> set[tuple[str, str]]:
                    for long in held if long != short)}
 
 
+HEADED_VERBS = frozenset({"head", "lead", "command"})
+
+
+def _heads_of_bodies_headed_by(m: ArticleMentions) -> list[tuple[str, str, str, str | None, float, int, int]]:
+    """"The Seychelles Coast Guard is headed by an Indian Navy officer, Commandant X", "The Kenya Navy
+    is commanded by Maj Gen Y": the named person is the head of the body (a force's or a body's name
+    ending in its kind word), of the country its name says (the person's own may differ)."""
+    found = []
+    for i in [i for i, lower in enumerate(m.lower) if lower in ("headed", "led", "commanded")]:
+        verb = m.tokens[i]
+        if verb.lemma_.lower() not in HEADED_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        body = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in BODY_NAME_ENDS and c.text[:1].isupper()), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if body is None or agent is None:
+            continue
+        named = [t for t in agent.subtree if t.i in m.person_at and t.dep_ in ("pobj", "appos")]
+        start = body.left_edge.i + (body.left_edge.lower_ == "the")
+        words = m.tokens[start : body.i + 1]
+        if len(named) != 1 or len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            continue
+        name = " ".join(t.text for t in words)
+        country = next((m.country_at[t.i] for t in words if t.i in m.country_at), None)
+        key = m.person_at[named[0].i]
+        head = "Commander" if verb.lemma_.lower() == "command" else "Head"
+        found.append((key, f"{head} of the {name}", f"{head.lower()} of the {name}", country, CONF_TITLE_COUNTRY,
+                      m.tokens[start].idx, named[0].idx + len(named[0].text)))
+    return found
+
+
 def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[tuple[str, str, str, str, int, int]]:
     """"Defence ministers Richard Marles of Australia and Gen Nakatani of Japan": each person listed
     right after a plural title, with their own country, holds that title of that country.
@@ -1851,14 +1937,16 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
     co-chair a body of two countries ("the India-Vietnam Dialogue, co-chaired by X and Y", "he
     co-chaired the India-Philippines JDCC with Y"): one co-chair is of each country."""
     result: dict[str, tuple[str, frozenset[str]]] = {}
-    for sent in m.sents:
+    for k, sent in enumerate(m.sents):
         tokens = m.tokens[sent.start : sent.end]
         verb = next((t for t in tokens if "chair" in m.lower[t.i] and co_chair_start(t) is not None), None)
         if verb is None:
             continue
-        pairs = {frozenset((m.country_at[t.i], m.country_at[t.i + 2])) for t in tokens[:-2]
-                 if t.i in m.country_at and m.tokens[t.i + 1].text == "-" and t.i + 2 in m.country_at}
-        pairs = {p for p in pairs if len(p) == 2}
+        pairs = _hyphened_country_pairs(m, tokens)
+        if not pairs and k > 0 and "\n" not in doc_text(m.sdoc)[m.sents[k - 1].start_char : verb.idx].strip():
+            # "The India-Kenya Joint Committee (JC) was set up in 2019. Its meeting was co-chaired by X
+            # and Y": the body the sentence before names, in the same paragraph
+            pairs = _hyphened_country_pairs(m, m.tokens[m.sents[k - 1].start : m.sents[k - 1].end])
         # those the co-chairing clause names, not those of a clause joined to it ("..., and held talks with Z")
         joined = {d.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for d in c.subtree}
         clause = [t for t in verb.subtree if t.i not in joined]
@@ -1870,6 +1958,13 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
             a, b = sorted(chairs)
             result[a], result[b] = (b, next(iter(pairs))), (a, next(iter(pairs)))
     return result
+
+
+def _hyphened_country_pairs(m: ArticleMentions, tokens: list) -> set[frozenset[str]]:
+    """The pairs of two countries joined by a hyphen in ``tokens`` ("India-Vietnam")."""
+    pairs = {frozenset((m.country_at[t.i], m.country_at[t.i + 2])) for t in tokens[:-2]
+             if t.i in m.country_at and m.tokens[t.i + 1].text == "-" and t.i + 2 in m.country_at}
+    return {p for p in pairs if len(p) == 2}
 
 
 def _bare_title_holder(m: ArticleMentions, token) -> str | None:
@@ -2009,6 +2104,7 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
     for ent in ents:
         if ent.label_ == TITLE:
             tokens.update(t.i for t in ent)
+            tokens.update(range(ent.end, envoy_station_end(sdoc, ent)))  # "Ambassador in Washington": no one's home
             for j in (ent.end + 1, ent.end + 2):
                 if j < len(sdoc) and sdoc[ent.end].text in (",", "of") and j in m.country_at:
                     tokens.add(j)
@@ -2223,6 +2319,12 @@ def _other_stop(token) -> bool:
 SCENE_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "fighting", "invasion", "tension", "tensions", "violence"})
 
 
+# What is given to or against a country talked about ("support for Ukraine", "aid to Sudan",
+# "sanctions on Russia"): the country is a topic, not where anyone is.
+AID_NOUNS = frozenset({"support", "aid", "assistance", "solidarity", "help", "backing", "sanction", "pressure"})
+AID_PREPOSITIONS = frozenset({"for", "to", "on", "against"})
+
+
 # Nouns of companies ("the French firm X", "Turkish drone maker Y"): a firm's country is not a person's.
 FIRM_NOUNS = frozenset({"firm", "firms", "company", "companies", "maker", "makers", "manufacturer", "manufacturers",
                         "contractor", "contractors", "shipbuilder", "shipyard", "conglomerate"})
@@ -2231,7 +2333,8 @@ FIRM_NOUNS = frozenset({"firm", "firms", "company", "companies", "maker", "maker
 def _topic_object(token) -> bool:
     """The country is what a verb acts on, not where anyone is ("who described India as a partner",
     "thanked Japan"); not so of a place one goes to ("visited Japan"). Nor is the scene of a war or
-    crisis talked about ("the war in Ukraine", "the Sudan crisis"), nor a firm's home ("hosted a
+    crisis talked about ("the war in Ukraine", "the Sudan crisis"), nor what is given to one
+    ("support for Ukraine", "aid to Sudan"), nor a firm's home ("hosted a
     team from the Italian defence firm X")."""
     head = token.head
     if token.dep_ in ("amod", "compound", "nmod", "poss") and token.i < head.i <= token.i + 4 \
@@ -2239,6 +2342,8 @@ def _topic_object(token) -> bool:
         return True  # "the Italian defence firm X", "a Turkish drone maker"
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in SCENE_NOUNS:
         return True
+    if token.dep_ == "pobj" and head.lower_ in AID_PREPOSITIONS and head.head.lemma_.lower() in AID_NOUNS and head.head.pos_ == "NOUN":
+        return True  # "discussed support for Ukraine", "military aid to Sudan"
     if token.dep_ in ("compound", "amod", "poss") and head.lemma_.lower() in SCENE_NOUNS:
         return True
     return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in MOVEMENT_LEMMAS
@@ -2401,12 +2506,14 @@ def written_word_order(written: str) -> str | None:
 AMERICAN_DEFENSE = re.compile(r"\bDefense\b")
 # "Somali National Army commander": the post of a force named in full before its head word
 FORCE_POST_HEAD_LAST = re.compile(r"^(\S+(?:\s+\S+)+\s+(?:Army|Navy|Air Force|Forces?|Guard|Corps|Command))\s+(commander|chief)$", re.IGNORECASE)
+# "Armed Forces of Malta commander": a force named with its country, before its head word
+FORCE_OF_COUNTRY_POST_HEAD_LAST = re.compile(r"^(.+?\s+(?:Army|Navy|Air Force|Forces?|Guard|Corps|Command)\s+of\s+.+?)\s+(commander|chief)$", re.IGNORECASE)
 
 
 def _head_first_force_post(written: str) -> str | None:
     """"Somali National Army commander" -> "Commander of the Somali National Army": the post of a
     named force in the other usual order; None for any other title (and for "Army Commander")."""
-    match = FORCE_POST_HEAD_LAST.match(written)
+    match = FORCE_POST_HEAD_LAST.match(written) or FORCE_OF_COUNTRY_POST_HEAD_LAST.match(written)
     return f"{match.group(2).capitalize()} of the {match.group(1)}" if match else None
 
 

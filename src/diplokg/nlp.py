@@ -392,7 +392,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
-        after_title = skip_title_country(doc, envoy_host_end(doc, ent))
+        after_title = skip_title_country(doc, envoy_post_end(doc, ent))
         i = skip_official_ministry(doc, after_title)
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
@@ -449,6 +449,31 @@ def envoy_host_end(doc: Doc, title: Span) -> int:
     while j < len(doc) and doc[j].ent_id_ == ident:
         j += 1
     return j
+
+
+# Posts held in a foreign capital, written with where they are held ("Ambassador in Washington").
+STATIONED_TITLES = ENVOY_TITLES | {"Deputy Chief of Mission", "Defence Attache", "Military Attache", "Naval Attache", "Air Attache"}
+
+
+def envoy_station_end(doc: Doc, title: Span) -> int:
+    """Index after "in <city or country>" written after an envoy's title ("India's Ambassador in
+    Washington, X", "the Deputy Chief of Mission in Manila Y"): where the post is held, neither the
+    holder's name nor their country; else the title's end."""
+    i = title.end
+    if title.ent_id_.split(":", 1)[-1] not in STATIONED_TITLES or i + 2 >= len(doc) or doc[i].lower_ != "in":
+        return i
+    j = i + 1
+    if doc[j].ent_type_ != "GPE" or doc[j].ent_iob_ != "B":
+        return i
+    j += 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
+
+
+def envoy_post_end(doc: Doc, title: Span) -> int:
+    """Index after an envoy's title and the host or station written with it, if any."""
+    return max(envoy_host_end(doc, title), envoy_station_end(doc, title))
 
 
 # Courtesy titles only a person bears ("Mr Pablo Reyes"): unlike "General", they never start another name.
@@ -514,7 +539,10 @@ def skip_title_country(doc: Doc, i: int) -> int:
             ident = doc[j].ent_id_
             while j < len(doc) and doc[j].ent_id_ == ident:
                 j += 1
-            return _skip_force_name(doc, j)
+            end = _skip_force_name(doc, j)
+            if end == j and j < len(doc) and doc[j].text in ("'s", "’s"):
+                return i  # "Permanent Secretary of Kenya's Ministry of Defence, X": the country owns a body, see skip_official_ministry
+            return end
     return i
 
 
@@ -524,10 +552,13 @@ MINISTRY_MAX_PORTFOLIO_WORDS = 4
 def skip_official_ministry(doc: Doc, i: int) -> int:
     """Index after the ministry an official serves in, written between the title and the name at
     ``i`` ("Joint Secretary in the Ministry of External Affairs X", "Director General at the
-    Defence Ministry X", "Secretary of State in Poland's Ministry of National Defence, X"), else
-    ``i``. Only a known portfolio makes a ministry's name: the name after it is the official's."""
-    if i + 3 >= len(doc) or doc[i].lower_ not in ("in", "at"):
+    Defence Ministry X", "Secretary of State in Poland's Ministry of National Defence, X",
+    "Permanent Secretary of the Ministry of Defence, X"), else ``i``. Only a known portfolio makes
+    a ministry's name: the name after it is the official's."""
+    if i + 3 >= len(doc) or doc[i].lower_ not in ("in", "at", "of"):
         return i
+    if doc[i].lower_ == "of" and doc[i + 1].lower_ != "the" and not doc[i + 1].ent_id_.startswith("country:"):
+        return i  # "of" takes a ministry only after "the" or its country: "of Kenya's Ministry of Defence"
     j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
     if doc[j].ent_id_.startswith("country:"):  # "in Poland's Ministry of Defence", "in the Polish Defence Ministry"
         ident = doc[j].ent_id_
@@ -696,6 +727,9 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         first = j
         holder_in_commas = country_after = used_lower = False
         lowercase_title = ent.text.islower()
+        # "X, the Minister for Defence Industry and Minister for Arctic Affairs, said": a second post
+        # joined to a title in apposition ends at the comma after it (its holder is named before)
+        second_in_apposition = ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].ent_type_ == TITLE
         while j < len(doc) and j - first < 6:
             token = doc[j]
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
@@ -707,7 +741,7 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
                 break
             # "Minister of Defence and Veteran Affairs, Jacob Oboth Oboth, said": the portfolio ends
             # at the comma that sets off its holder's name
-            if token.text == "," and j > first and name_in_commas(doc, j) is not None:
+            if token.text == "," and j > first and (name_in_commas(doc, j) is not None or second_in_apposition):
                 holder_in_commas = True
                 break
             # "assistant minister of defence for executive affairs, X,": a title written in lower case
@@ -732,6 +766,29 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             written = " ".join(w if w in TITLE_JOINERS else w.capitalize() for w in written.split())
         canonical = phrases.get(key) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, j, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+def titles_serving_a_principal(doc: Doc) -> list[Span]:
+    """"State Secretary to the Minister for Defence X", "National Security Adviser to the Prime
+    Minister, X": the post after "to (the)" is the principal the official serves, never the
+    name's. One TITLE span over both: a secretary's post is kept as written (a post of its own,
+    "Parliamentary Secretary to the Minister of Defence"), any other keeps the first title's post."""
+    phrases = refdata.titles().phrases
+    ents = list(doc.ents)
+    spans = []
+    for first, second in zip(ents, ents[1:]):
+        if first.label_ != TITLE or second.label_ != TITLE or first.end + 1 >= len(doc) or doc[first.end].lower_ != "to":
+            continue
+        gap = second.start - first.end
+        if not (gap == 1 or gap == 2 and doc[first.end + 1].lower_ == "the"):
+            continue
+        written = doc[first.start : second.end].text
+        if first[-1].lower_ == "secretary":
+            canonical = phrases.get(" ".join(written.lower().split())) or refdata.british_spelling(written)
+        else:
+            canonical = first.ent_id_.split(":", 1)[1]
+        spans.append(Span(doc, first.start, second.end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
 
@@ -828,8 +885,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
                     continue
                 for start in range(max(0, of - 5), of):
                     head = doc[start:of]
-                    if any(t.is_punct and t.text != "-" for t in head):
-                        continue
+                    if any(t.is_punct and t.text != "-" for t in head) or start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+                        continue  # not "Chief of the Indian Army" out of "General Officer Commanding-in-Chief of the Indian Army's ..."
                     key = " ".join(f"{head.text} {doc[of].lower_} the {rest.text}".lower().split())
                     if key in phrases:
                         found = Span(doc, start, end, label=TITLE, span_id=f"title:{phrases[key]}")
@@ -968,7 +1025,8 @@ def titles_of_heads_named_by_its(doc: Doc) -> list[Span]:
     its_id = get_string_id("its")
     spans = []
     for i in [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower == its_id]:
-        if i + 1 < len(doc) and body_led_by_its_head(doc, i + 1) is not None and doc[i + 1].ent_type_ in ("", TITLE, "ORG"):
+        if i + 1 < len(doc) and (body_led_by_its_head(doc, i + 1) is not None or institution_before_its_head(doc, i + 1) is not None) \
+                and doc[i + 1].ent_type_ in ("", TITLE, "ORG"):
             head = doc[i + 1].text
             spans.append(Span(doc, i + 1, i + 2, label=TITLE, span_id=f"title:{head[:1].upper()}{head[1:]}"))
     return spans
@@ -998,6 +1056,29 @@ def body_led_by_its_head(doc: Doc, i: int) -> Span | None:
     if len(words) < 2 or not all(t.text[:1].isupper() or t.text in ("'s", "’s", "-") or t.lower_ in ("of", "and", "for") for t in words):
         return None
     return words
+
+
+def institution_before_its_head(doc: Doc, i: int) -> Span | None:
+    """The institution whose head word is token ``i`` in "its <head>", where the last name before it
+    in the sentence is a college's, institute's or university's ("a lecture at the Japan Institute
+    for Security Studies, where he was received by its President, Dr X"): a national body's head,
+    its post written with the body. None where that last name is anything else ("NATO and its
+    Secretary General", "Kenya and its President")."""
+    if i < 3 or doc[i].lower_ not in ITS_HEAD_WORDS or doc[i - 1].lower_ != "its":
+        return None
+    k = i - 2
+    while k >= doc[i].sent.start and not (doc[k].text[:1].isupper() and doc[k].is_alpha):
+        k -= 1  # back over the clause to the last capitalised word
+    if k < doc[i].sent.start or doc[k].ent_type_ in ("PERSON", TITLE, "NORP"):
+        return None
+    start = k
+    while start - 1 >= doc[i].sent.start and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                                              or doc[start - 1].lower_ in ("of", "for", "and") and doc[start - 2].text[:1].isupper()):
+        start -= 1  # "Japan Institute for Security Studies"
+    body = doc[start : k + 1]
+    if len(body) < 2 or not any(t.lower_ in INSTITUTION_ENDS for t in body) or body[0].ent_type_ == "PERSON":
+        return None
+    return body
 
 
 # Bodies named by their remit after "on" ("the House Committee on Defence", "the Commission on Human Rights").
@@ -1140,6 +1221,60 @@ def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
     return spans
 
 
+FORCE_NAME_MAX_WORDS = 4
+FORCE_HEAD_WORDS = frozenset({"chief", "commander"})
+
+
+def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
+    """"Armed Forces of Malta commander Brig X", "Army of the Republic chief Gen Y": a force named
+    with "of <country>", then its head's word, then a name: one TITLE over all of it (the canonical
+    post of the force without its country, "Armed Forces Commander"); mentions.title_country()
+    reads the country back from the span's words."""
+    phrases = refdata.titles().phrases
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    for ent in doc.ents:
+        if not ent.ent_id_.startswith("country:") or ent.start < 2 or ent.end + 1 >= len(doc):
+            continue
+        head = doc[ent.end]
+        if head.lower_ not in FORCE_HEAD_WORDS or doc[ent.end + 1].lower_ in ("of", "-"):
+            continue  # "... chief of staff": another post
+        of = ent.start - 1 if ent[0].lower_ == "the" or doc[ent.start - 1].lower_ != "the" else ent.start - 2
+        if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in FORCE_HEADS:
+            continue
+        start = of - 1
+        while start > 0 and of - start < FORCE_NAME_MAX_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ != "the" and not doc[start - 1].ent_id_:
+            start -= 1  # "Armed Forces", "Royal Army"
+        holder = doc[ent.end + 1]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first:
+            continue
+        force = doc[start:of].text
+        canonical = phrases.get(f"{force} {head.lower_}".lower()) or refdata.british_spelling(f"{force} {head.text.capitalize()}")
+        spans.append(Span(doc, start, ent.end + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+REGION_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "South Western", "North Eastern"})
+SERVICE_FIRST_WORDS = frozenset({"army", "navy", "naval", "air"})
+
+
+def titles_of_regional_commanders(doc: Doc) -> list[Span]:
+    """"Northern Army Commander Lt Gen X", "X, Eastern Naval Commander": the commander of one of a
+    service's regional commands is a post of its own, not the service's commander."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.start == 0 or ent[0].lower_ not in SERVICE_FIRST_WORDS or ent[-1].lower_ not in FORCE_HEAD_WORDS:
+            continue
+        region = doc[ent.start - 1]
+        if region.text not in REGION_WORDS or region.ent_type_ not in ("", "ORG", "NORP"):
+            continue
+        written = doc[ent.start - 1 : ent.end].text
+        canonical = " ".join(w[:1].upper() + w[1:] for w in written.split())
+        spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Head words written after a body's acronym ("DAPA Minister X", "ISRO Chairman Y")
 HEADS_AFTER_ACRONYM = HEADS_AFTER_BODY | {"minister", "commissioner", "governor"}
 
@@ -1252,6 +1387,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, honoured_names_taken_for_organisations(doc))
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
+    _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
@@ -1261,6 +1397,8 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_remit_in_brackets(doc))
     _replace_ents(doc, titles_around_acronyms(doc))
     _replace_ents(doc, titles_of_country_bodies_named_first(doc))
+    _replace_ents(doc, titles_of_forces_named_with_country(doc))
+    _replace_ents(doc, titles_of_regional_commanders(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)

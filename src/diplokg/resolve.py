@@ -249,8 +249,8 @@ def initials_variant(a: str, b: str) -> bool:
 
 def order_variant(a: str, b: str) -> bool:
     """Two folded full names with the same tokens in another order: the surname first, as many
-    outlets write Central and East Asian names ("karimov aziz", "aziz karimov"). Weaker than a
-    spelling variant, so a shared office or the same country must back it."""
+    outlets write Central and East Asian names ("karimov aziz", "aziz karimov"). Many pairs of names
+    share their words ("Lee Jung", "Jung Lee"), so a shared office must back it."""
     ta, tb = a.split(), b.split()
     return a != b and len(ta) >= 2 and sorted(ta) == sorted(tb)
 
@@ -583,12 +583,12 @@ class _Resolver:
                     if a != b:
                         pairs.add((a, b) if a < b else (b, a))
         for a, b in sorted(pairs):
-            by_initials = initials_variant(a, b)
-            if not by_initials and not spelling_variant(a, b) and not order_variant(a, b):
+            needs_office = initials_variant(a, b) or order_variant(a, b)  # weaker: a shared office must back them
+            if not needs_office and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:
                 for eb in by_name[b]:
-                    backed = bool(ea.offices & eb.offices) or not by_initials and (
+                    backed = bool(ea.offices & eb.offices) or not needs_office and (
                         ea.mention.country is not None
                         and eb.mention.country is not None
                         and ea.mention.country.upper() == eb.mention.country.upper()
