@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -967,7 +967,6 @@ def _principal_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluste
 TITLE_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w' -]+)$")
 
 
-COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
 UNIT_WORDS = frozenset({"region", "province", "district", "division", "area", "zone", "sector", "command"})
 
 

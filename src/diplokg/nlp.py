@@ -1255,7 +1255,8 @@ def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
     return spans
 
 
-REGION_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "South Western", "North Eastern"})
+# Words of a region ("Northern", "South Western", "South-Western"), lower case
+COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
 SERVICE_FIRST_WORDS = frozenset({"army", "navy", "naval", "air"})
 
 
@@ -1266,13 +1267,20 @@ def titles_of_regional_commanders(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != TITLE or ent.start == 0 or ent[0].lower_ not in SERVICE_FIRST_WORDS or ent[-1].lower_ not in FORCE_HEAD_WORDS:
             continue
-        region = doc[ent.start - 1]
-        if region.text not in REGION_WORDS or region.ent_type_ not in ("", "ORG", "NORP"):
+        start = ent.start - 1
+        if not _region_word(doc[start]) or doc[start].ent_type_ not in ("", "ORG", "NORP"):
             continue
-        written = doc[ent.start - 1 : ent.end].text
+        before = start - 2 if start >= 2 and doc[start - 1].text == "-" else start - 1
+        if before >= doc[start].sent.start and _region_word(doc[before]):
+            start = before  # "South Western Army Commander", "South-Western ..."
+        written = doc[start : ent.end].text
         canonical = " ".join(w[:1].upper() + w[1:] for w in written.split())
-        spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{canonical}"))
+        spans.append(Span(doc, start, ent.end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+def _region_word(token: Token) -> bool:
+    return token.lower_ in COMPASS_WORDS and token.text[:1].isupper()
 
 
 # Head words written after a body's acronym ("DAPA Minister X", "ISRO Chairman Y")

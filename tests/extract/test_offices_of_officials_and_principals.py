@@ -290,6 +290,13 @@ def test_a_regional_army_commander_is_a_post_of_its_own(nlp):
     assert not any(title == "Army Commander" for _, title, _ in held)
 
 
+def test_two_word_regions_make_one_regional_command(nlp):
+    for region in ("South Western", "South-Western", "North Eastern"):
+        text = f"NEW DELHI: India and Oman held talks. Lt Gen Ravi Kumar, {region} Army Commander, met the Indian minister in New Delhi."
+        assert ("Ravi Kumar", f"{region} Army Commander", "IND") in _held(nlp, text), region
+
+
+
 def test_an_army_commander_without_a_region_stays_the_army_commander(nlp):
     text = "In the south, Army Commander Gen Ravi Kumar of India visited Dhaka."
     assert ("Ravi Kumar", "Army Commander", "IND") in _held(nlp, text)
