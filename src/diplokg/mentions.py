@@ -1872,7 +1872,7 @@ def _short_forms_of_held_titles(pending: list) -> set[tuple[str, str]]:
                    for long in held if long != short)}
 
 
-HEADED_VERBS = frozenset({"head", "lead", "command"})
+HEADED_VERBS = LEAD_VERBS | {"command"}
 
 
 def _heads_of_bodies_headed_by(m: ArticleMentions) -> list[tuple[str, str, str, str | None, float, int, int]]:

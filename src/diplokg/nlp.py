@@ -1066,14 +1066,16 @@ def institution_before_its_head(doc: Doc, i: int) -> Span | None:
     Secretary General", "Kenya and its President")."""
     if i < 3 or doc[i].lower_ not in ITS_HEAD_WORDS or doc[i - 1].lower_ != "its":
         return None
+    sent_start = doc[i].sent.start  # Token.sent makes a new span on each read
     k = i - 2
-    while k >= doc[i].sent.start and not (doc[k].text[:1].isupper() and doc[k].is_alpha):
+    while k >= sent_start and not (doc[k].text[:1].isupper() and doc[k].is_alpha):
         k -= 1  # back over the clause to the last capitalised word
-    if k < doc[i].sent.start or doc[k].ent_type_ in ("PERSON", TITLE, "NORP"):
+    if k < sent_start or doc[k].ent_type_ in ("PERSON", TITLE, "NORP"):
         return None
     start = k
-    while start - 1 >= doc[i].sent.start and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                                              or doc[start - 1].lower_ in ("of", "for", "and") and doc[start - 2].text[:1].isupper()):
+    while start - 1 >= sent_start and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                                       or doc[start - 1].lower_ in ("of", "for", "and") and start - 2 >= sent_start
+                                       and doc[start - 2].text[:1].isupper()):
         start -= 1  # "Japan Institute for Security Studies"
     body = doc[start : k + 1]
     if len(body) < 2 or not any(t.lower_ in INSTITUTION_ENDS for t in body) or body[0].ent_type_ == "PERSON":
