@@ -1235,7 +1235,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 subjects_keys, evidence_end = keys, following.end_char
                 break
     one_occasion = _one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys)
-    groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion)
+    # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together
+    guests_together = _singular_occasion_noun(verb, noun) and not _one_side(m, objects)
+    groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
+    if len(groups) == 1:  # "..., in a meeting also attended by Z": Z met them too
+        groups[0] += [k for k in _attended_also_by(m, sent, verb) if k not in groups[0]]
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
@@ -1351,6 +1355,25 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if st.visitor is None and subjects_keys and groups:
         # with no place told, the dateline's city says who is abroad ("NEW DELHI - A and B co-chaired ... here")
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place or m.dateline_place) or subjects_keys[0]
+
+
+ATTENDED_OCCASION_NOUNS = frozenset({"meeting", "talks", "talk", "discussion", "discussions", "consultations"})  # not "summit": a crowd
+ATTENDED_SKIP_WORDS = frozenset({"also", "was", "were", "which", "that", ","})
+
+
+def _attended_also_by(m: ArticleMentions, sent: Span, verb: Token) -> list[str]:
+    """"X received Y at the palace, in a meeting also attended by Z", "talks, joined by Z, ...": persons
+    a talk noun after the trigger says took part too (read on the words: the parse often makes
+    "attended" the sentence's root)."""
+    for t in m.tokens[verb.i + 1 : sent.end - 1]:
+        if t.lower_ not in ("attended", "joined") or m.tokens[t.i + 1].lower_ != "by":
+            continue
+        k = t.i - 1
+        while k > verb.i and m.lower[k] in ATTENDED_SKIP_WORDS:
+            k -= 1
+        if m.lower[k] in ATTENDED_OCCASION_NOUNS:
+            return _persons_run(m, t.i + 2, sent.end)[0]
+    return []
 
 
 def _also_by_pronoun_subject(chain: list[Token]) -> bool:
@@ -1529,6 +1552,9 @@ def _persons_run(m: ArticleMentions, start: int, end: int) -> tuple[list[str], i
     return found, i
 
 
+HELD_CLAUSE_VERBS = frozenset({"hold", "convene", "take"})  # "which was held / convened / took place in X"
+
+
 def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     """Co-chairing a dialogue or committee meeting is a meeting of the co-chairs, an occasion of
     that framework: "X co-chaired the 5th JDCC with Y", "A and B are to co-chair the 13th meeting
@@ -1575,7 +1601,10 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     if occasion is not None:  # its day and place are the occasion's told before
         scope |= {t.i for t in occasion.subtree}
     if head is not None:
-        scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
+        # "the X Dialogue, which was held in Tokyo on 22 January and was co-chaired by A and B": the
+        # clause that tells it was held gives the day and place (not "which was launched in 2015")
+        scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") or c.dep_ == "relcl" and c.lemma_.lower() in HELD_CLAUSE_VERBS
+                  for t in c.subtree}
         scope |= _holding_clause(st, sent, fw_key)
     part_of = next((k for k, e in st.events.items() if fw_key is not None and e.framework == fw_key
                     and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)), None)
@@ -2239,16 +2268,22 @@ def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) 
     """The trigger tells one occasion all its persons share: a singular talk noun ("A and B paid a
     courtesy call on C", "hosted C and D for the fifth 2+2 dialogue"; not "for the talks") or a
     named framework's session ("hosted C and D for the 12th X-Y 2+2 Consultations")."""
+    return _singular_occasion_noun(verb, noun) or any(i in st.framework_at for i in scope)
+
+
+def _singular_occasion_noun(verb: Token, noun: Token | None) -> bool:
+    """The trigger's own noun, or what it is "for", is one talk or occasion ("held a meeting",
+    "hosted X for the one-day meeting"; not "for talks", which may be several)."""
     occasions = [noun] if noun is not None else []
     occasions += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return (any(o.tag_ == "NN" and o.lower_ in TALK_OR_OCCASION_NOUNS for o in occasions)
-            or any(i in st.framework_at for i in scope))
+    return any(o.tag_ == "NN" and o.lower_ in TALK_OR_OCCASION_NOUNS for o in occasions)
 
 
 def _participant_groups(sent: Span, scope: set[int], subjects: list[str], objects: list[str],
-                        one_occasion: bool = True) -> list[list[str]]:
+                        one_occasion: bool = True, guests_together: bool = False) -> list[list[str]]:
     """Who met whom: one meeting of everyone when the text makes it one ("trilateral", "the three",
-    one occasion), else each subject with each object ("A and B met C" gives A-C and B-C)."""
+    one occasion, or ``guests_together``: one host's guests of several countries at one occasion),
+    else each subject with each object ("A and B met C" gives A-C and B-C)."""
     joint = any(
         t.lower_ in JOINT_WORDS
         or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
@@ -2257,7 +2292,7 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
         if t.i in scope
     )
     if subjects and objects:
-        if joint or len(subjects) > 1 and one_occasion or len(subjects) == 1 and len(objects) == 1:
+        if joint or len(subjects) > 1 and one_occasion or len(subjects) == 1 and (len(objects) == 1 or guests_together):
             return [subjects + objects]
         return [[s, o] for s in subjects for o in objects]
     together = subjects or objects
@@ -3158,6 +3193,9 @@ def _note_subject(st: _State, sent: Span) -> None:
             st.last_subject = m.person_at[c.i]
             if _visit_told_of(sent, [c]):
                 st.visitor = st.last_subject
+            return
+        if c.dep_ in ("nsubj", "nsubjpass") and st.visitor and _is_visitor_phrase(c) and not _persons_in(m, c.subtree):
+            st.last_subject = st.visitor  # "The visiting general is on a five-day visit. On Tuesday, he ...": he is the guest
             return
     owner = _visit_owner_told(m, root)
     if owner is not None:
