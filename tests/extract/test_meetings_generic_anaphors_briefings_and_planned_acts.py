@@ -92,3 +92,19 @@ def test_the_day_of_a_journey_told_before_its_governor_is_the_where_clauses_meet
         x = extract_text(nlp, text, published=date(2025, 3, 10))
         mt = meetings_by_participants(x)[("Marco Conti", "Pilar Ortega")]
         assert (mt.status, mt.date.iso, place_name(x, mt)) == ("planned", "2025-03-14", "Naples"), text
+
+
+def test_a_capital_the_model_read_as_a_person_is_where_a_journey_goes(nlp):
+    for text, pair, city in (
+        ("Niger's Defence Minister General Salifou Mody spoke. Nigeria's Minister of Defence Christopher Musa is expected "
+         "to visit Niamey later this month for talks with Mody on border security.", ("Christopher Musa", "Salifou Mody"), "Niamey"),
+        ("Togo's Defence Minister Yao Agbeko spoke on Monday. Ghana's Minister of Defence Kofi Mensah visited Lome on "
+         "Friday for talks with Agbeko.", ("Kofi Mensah", "Yao Agbeko"), "Lomé"),
+    ):
+        x = extract_text(nlp, text)
+        assert place_name(x, meetings_by_participants(x)[pair]) == city, text
+
+
+def test_a_capitals_name_that_begins_a_persons_name_is_no_place(nlp):
+    x = extract_text(nlp, "Seychelles' Defence Minister Paul Hoareau spoke to Victoria Mensah, Ghana's envoy, in Accra on Monday.")
+    assert "Victoria" not in {p.name for p in x.places}
