@@ -357,9 +357,12 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
         return False  # "A and B agreed to explore ...": what they will do, not a meeting to come
     subject_tokens = _subject_tokens(chain)
     named = [t for s in subject_tokens for t in s.subtree]
-    if any(s.dep_ == "nsubjpass" for s in subject_tokens):
+    if any(s.dep_ == "nsubjpass" and s.head.i == verb.i for s in subject_tokens):  # not "A and B are expected to sign"
         named = [t for a in verb.children if a.dep_ == "agent" for t in a.subtree]
     persons = _persons_in(m, named)
+    if len(persons) == 1 and any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
+        # "will travel to X for the annual talks, where she and B are expected to discuss ...": she is one of the pair
+        persons = [k for k in _pronoun_antecedent(st, chain) if k not in persons][:1] + persons
     # a pair only: a group's joint act may go on with a gathering told before ("the three ministers met ...")
     if len(persons) != 2 or _one_side(m, persons) or any(m.person(k).country is None for k in persons):
         return False
@@ -368,7 +371,8 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
     earlier = _sentences_before(m, sent, 2)
     since = earlier[0].start_char if earlier else sent.start_char
     scope = _scope(chain, subject_tokens) | {t.i for t in named}
-    if (any(set(mt.participants) & set(persons) and mt.evidence[0].start >= since for mt in st.meetings)
+    status = "planned" if _is_planned(chain, verb) else "held"  # a meeting to come does not go on with one held
+    if (any(set(mt.participants) & set(persons) and mt.evidence[0].start >= since and mt.status == status for mt in st.meetings)
             and not _on_the_sidelines(st.m, sent, scope)):
         return True  # "X received Y ... . Y and Z later signed an MoU": the meeting just told goes on
     told = len(st.meetings)
@@ -591,6 +595,14 @@ def _briefing_topic(verb: Token) -> set[int]:
         return set()
     by = {t.i for b in _briefers(verb) for t in b.subtree}
     return {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in BRIEFING_TOPIC_PREPS for t in p.subtree} - by
+
+
+def _meeting_clause_of_briefing(verb: Token) -> set[int]:
+    """"briefed Y on the plan when the two met in Rome in May": the briefing was part of the meeting
+    its clause tells, on that meeting's day and at its place."""
+    if verb.lemma_.lower() != "brief":
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "advcl" and _trigger(c) is not None for t in c.subtree}
 
 
 MEDIUM_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "video-conference", "videolink", "link", "hotline"})
@@ -920,6 +932,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
         attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
+        scope |= _meeting_clause_of_briefing(verb)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
         if cut_off is not None:
@@ -1235,7 +1248,13 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 subjects_keys, evidence_end = keys, following.end_char
                 break
     one_occasion = _one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys)
-    groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion)
+    # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
+    # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
+    attending = _attended_also_by(m, sent, verb)
+    guests_together = _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending)
+    groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
+    if len(groups) == 1:
+        groups[0] += [k for k in attending if k not in groups[0]]
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
@@ -1351,6 +1370,25 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if st.visitor is None and subjects_keys and groups:
         # with no place told, the dateline's city says who is abroad ("NEW DELHI - A and B co-chaired ... here")
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place or m.dateline_place) or subjects_keys[0]
+
+
+ATTENDED_OCCASION_NOUNS = frozenset({"meeting", "talks", "talk", "discussion", "discussions", "consultations"})  # not "summit": a crowd
+ATTENDED_SKIP_WORDS = frozenset({"also", "was", "were", "which", "that", ","})
+
+
+def _attended_also_by(m: ArticleMentions, sent: Span, verb: Token) -> list[str]:
+    """"X received Y at the palace, in a meeting also attended by Z", "talks, joined by Z, ...": persons
+    a talk noun after the trigger says took part too (read on the words: the parse often makes
+    "attended" the sentence's root)."""
+    for t in m.tokens[verb.i + 1 : sent.end - 1]:
+        if t.lower_ not in ("attended", "joined") or m.tokens[t.i + 1].lower_ != "by":
+            continue
+        k = t.i - 1
+        while k > verb.i and m.lower[k] in ATTENDED_SKIP_WORDS:
+            k -= 1
+        if m.lower[k] in ATTENDED_OCCASION_NOUNS:
+            return _persons_run(m, t.i + 2, sent.end)[0]
+    return []
 
 
 def _also_by_pronoun_subject(chain: list[Token]) -> bool:
@@ -1529,6 +1567,9 @@ def _persons_run(m: ArticleMentions, start: int, end: int) -> tuple[list[str], i
     return found, i
 
 
+HELD_CLAUSE_VERBS = frozenset({"hold", "convene", "take"})  # "which was held / convened / took place in X"
+
+
 def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     """Co-chairing a dialogue or committee meeting is a meeting of the co-chairs, an occasion of
     that framework: "X co-chaired the 5th JDCC with Y", "A and B are to co-chair the 13th meeting
@@ -1575,7 +1616,10 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     if occasion is not None:  # its day and place are the occasion's told before
         scope |= {t.i for t in occasion.subtree}
     if head is not None:
-        scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") for t in c.subtree}
+        # "the X Dialogue, which was held in Tokyo on 22 January and was co-chaired by A and B": the
+        # clause that tells it was held gives the day and place (not "which was launched in 2015")
+        scope |= {t.i for c in head.children if c.dep_ in ("acl", "prep") or c.dep_ == "relcl" and c.lemma_.lower() in HELD_CLAUSE_VERBS
+                  for t in c.subtree}
         scope |= _holding_clause(st, sent, fw_key)
     part_of = next((k for k, e in st.events.items() if fw_key is not None and e.framework == fw_key
                     and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)), None)
@@ -1784,7 +1828,7 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     if not holders and not words and country and subject.lower_ in OFFICE_NOUNS:
         holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
-        return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country)
+        return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country) or _sole_person_of(m, subject, country)
     if not holders:
         return _sole_untitled_of(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
@@ -1802,6 +1846,19 @@ def _sole_untitled_of(m: ArticleMentions, subject: Token, country: str | None) -
     named = {k for s, _, k in m.person_spans if s < subject.i and m.person(k).country == country}
     untitled = [k for k in named if not m.titles_of.get(k)]
     return untitled[0] if len(untitled) == 1 else None
+
+
+# words news uses for a person already named, whatever the post ("the Polish leader", "the Kenyan dignitary")
+GENERIC_PERSON_NOUNS = frozenset({"leader", "dignitary", "visitor", "guest", "delegate"})
+
+
+def _sole_person_of(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
+    """"Polish Deputy Prime Minister X arrived ... On Monday, the Polish leader held talks with Y":
+    a generic word for a person with a country stands for the one person of that country named before."""
+    if country is None or subject.lower_ not in GENERIC_PERSON_NOUNS:
+        return None
+    named = {k for s, _, k in m.person_spans if s < subject.i and m.person(k).country == country}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _title_words_after(subject: Token) -> list[str]:
@@ -2239,16 +2296,22 @@ def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) 
     """The trigger tells one occasion all its persons share: a singular talk noun ("A and B paid a
     courtesy call on C", "hosted C and D for the fifth 2+2 dialogue"; not "for the talks") or a
     named framework's session ("hosted C and D for the 12th X-Y 2+2 Consultations")."""
+    return _singular_occasion_noun(verb, noun) or any(i in st.framework_at for i in scope)
+
+
+def _singular_occasion_noun(verb: Token, noun: Token | None) -> bool:
+    """The trigger's own noun, or what it is "for", is one talk or occasion ("held a meeting",
+    "hosted X for the one-day meeting"; not "for talks", which may be several)."""
     occasions = [noun] if noun is not None else []
     occasions += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return (any(o.tag_ == "NN" and o.lower_ in TALK_OR_OCCASION_NOUNS for o in occasions)
-            or any(i in st.framework_at for i in scope))
+    return any(o.tag_ == "NN" and o.lower_ in TALK_OR_OCCASION_NOUNS for o in occasions)
 
 
 def _participant_groups(sent: Span, scope: set[int], subjects: list[str], objects: list[str],
-                        one_occasion: bool = True) -> list[list[str]]:
+                        one_occasion: bool = True, guests_together: bool = False) -> list[list[str]]:
     """Who met whom: one meeting of everyone when the text makes it one ("trilateral", "the three",
-    one occasion), else each subject with each object ("A and B met C" gives A-C and B-C)."""
+    one occasion, or ``guests_together``: one host's guests of several countries at one occasion),
+    else each subject with each object ("A and B met C" gives A-C and B-C)."""
     joint = any(
         t.lower_ in JOINT_WORDS
         or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
@@ -2257,7 +2320,7 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
         if t.i in scope
     )
     if subjects and objects:
-        if joint or len(subjects) > 1 and one_occasion or len(subjects) == 1 and len(objects) == 1:
+        if joint or len(subjects) > 1 and one_occasion or len(subjects) == 1 and (len(objects) == 1 or guests_together):
             return [subjects + objects]
         return [[s, o] for s in subjects for o in objects]
     together = subjects or objects
@@ -2445,7 +2508,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if place_clause_head is not None:
         # "On Wednesday, X travelled to Kochi, where he held a meeting with Y": the journey's date
         inside = {t.i for t in verb.subtree}
-        head_scope = {t.i for c in place_clause_head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - inside
+        heads = [place_clause_head]  # "On Friday, X is scheduled to travel to Y, where ...": the day hangs on "scheduled"
+        while heads[-1].dep_ == "xcomp" and heads[-1].head.i != heads[-1].i and len(heads) < 4:
+            heads.append(heads[-1].head)
+        head_scope = {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - inside
         if head_scope:
             # "On Tuesday, X flew to Abu Dhabi, where he was expected to hold talks": a journey told
             # as done counts its weekday back, whatever the clause's status
@@ -2632,7 +2698,7 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     relative clause of that place ("travelled to Kochi, where he held ...", "arrived in Hanoi,
     where he met ..."); None otherwise."""
     clause, where = verb, any(c.lower_ == "where" for c in verb.children)
-    while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "where he is expected to call on X"
+    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:  # "where he is expected / due to call on X"
         clause = clause.head
         where = where or any(c.lower_ == "where" for c in clause.children)
     if clause.dep_ != "relcl" or not where:
@@ -3158,6 +3224,9 @@ def _note_subject(st: _State, sent: Span) -> None:
             st.last_subject = m.person_at[c.i]
             if _visit_told_of(sent, [c]):
                 st.visitor = st.last_subject
+            return
+        if c.dep_ in ("nsubj", "nsubjpass") and st.visitor and _is_visitor_phrase(c) and not _persons_in(m, c.subtree):
+            st.last_subject = st.visitor  # "The visiting general is on a five-day visit. On Tuesday, he ...": he is the guest
             return
     owner = _visit_owner_told(m, root)
     if owner is not None:

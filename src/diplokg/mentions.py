@@ -821,7 +821,8 @@ def _capitals_of_named_countries(m: ArticleMentions) -> None:
         ref = refdata.cities().get(token.text)
         if (ref is None or ref.country not in named or token.text not in refdata.capitals() or token.pos_ != "PROPN"
                 or token.i in m.place_at or token.i in m.person_at or token.i in m.country_at
-                or token.ent_type_ in ("PERSON", "NORP", TITLE) or _in_longer_name(m, token)):
+                or token.ent_type_ in ("NORP", TITLE) or _in_longer_name(m, token)
+                or token.ent_type_ == "PERSON" and not _gone_to(m, token)):
             continue
         key = f"place:{slug(ref.name)}"
         place = m.places.get(key)
@@ -829,6 +830,15 @@ def _capitals_of_named_countries(m: ArticleMentions) -> None:
             place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
         place.evidence.append(m.evidence(token.idx, token.idx + len(token.text), "place.capital", 0.7))
         m.place_at[token.i] = key
+
+
+GONE_TO_WORDS = frozenset({"to", "visit", "visited", "visiting", "visits"})
+
+
+def _gone_to(m: ArticleMentions, token) -> bool:
+    """"is expected to visit Niamey", "travelled to Lome": a capital the model read as a person (and
+    no person rule took) is the place a journey goes to."""
+    return token.i > 0 and m.lower[token.i - 1] in GONE_TO_WORDS
 
 
 def _in_longer_name(m: ArticleMentions, token) -> bool:
