@@ -17,12 +17,12 @@ guessed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import UsageError
+from .refdata import without_accents
 
 # Coarse kinds: what a question or parameter asks for -> the classes that qualify.
 KIND_CLASSES: dict[str, set[str]] = {
@@ -70,9 +70,7 @@ class AmbiguousName(UsageError):
 def normalise(text: str, honorifics: bool = True) -> str:
     """Case-, accent- and punctuation-insensitive form of a name; leading honorifics removed
     unless ``honorifics`` is False (office titles: "Crown Prince", "Air Marshal")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.casefold().replace("’", "'").replace("‘", "'")
+    text = without_accents(text).casefold().replace("’", "'").replace("‘", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"\b(\w)\.(?=\w\.)", r"\1", text)  # dotted abbreviations: "h.e." -> "he."
     text = re.sub(r"[^\w\s-]", " ", text)

@@ -29,7 +29,6 @@ doc-local keys, the token -> entity maps the fact rules need, and the in-article
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from collections.abc import Iterator
@@ -68,7 +67,7 @@ DATELINE_ALONE = re.compile(r"[ \t]*([A-Z][A-Z.' -]{1,40}?)[ \t]*(?=\n|$)")
 
 
 def slug(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = refdata.without_accents(text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 

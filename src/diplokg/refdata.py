@@ -212,7 +212,7 @@ def cities() -> dict[str, PlaceRef]:
         rank = pop + (10**10 if is_capital else 0)
         ref = PlaceRef(name, "City", iso2_to_iso3.get(iso2), (city["latitude"], city["longitude"]))
         forms = {name}
-        ascii_name = _fold(name)
+        ascii_name = without_accents(name)
         if ascii_name != name:
             forms.add(ascii_name)
         for form in forms:
@@ -229,7 +229,7 @@ def cities() -> dict[str, PlaceRef]:
              if (c["name"], iso2_to_iso3.get(c["countrycode"])) in smaller}
     for name, iso3, *aliases in listed:
         ref = best[name][1] if name in best else PlaceRef(name, "City", iso3, where.get((name, iso3)))
-        for form in {name, _fold(name), *aliases}:
+        for form in {name, without_accents(name), *aliases}:
             best[form] = (10**11, ref)
     country_names = country_by_name()
     return {form: ref for form, (_, ref) in best.items() if form not in country_names}
@@ -248,10 +248,21 @@ def capitals() -> frozenset[str]:
     return frozenset(c["capital"] for c in _geonames()[1].values() if c.get("capital") in table)
 
 
-def _fold(text: str) -> str:
+# Letters that Unicode does not decompose into a base letter and an accent ("Władysław", "Søren")
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                               "ħ": "h", "Ħ": "H", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th"})
+
+
+def without_accents(text: str) -> str:
+    """The text with its letters' accents taken off ("Władysław" -> "Wladyslaw", "Häkkänen" -> "Hakkanen")."""
+    if text.isascii():  # the common case
+        return text
     import unicodedata
 
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 
 
 @cache
@@ -289,7 +300,7 @@ def _subdivisions() -> dict[str, frozenset[str]]:
 def subdivision_names() -> frozenset[str]:
     """Names of states and provinces ("Tamil Nadu", "Uttar Pradesh", "Kwara State"): places, never persons."""
     names = set(_subdivisions())
-    return frozenset(names | {_fold(n) for n in names})
+    return frozenset(names | {without_accents(n) for n in names})
 
 
 @cache

@@ -24,7 +24,6 @@ import dataclasses
 import hashlib
 import math
 import re
-import unicodedata
 from calendar import monthrange
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -46,7 +45,7 @@ from .model import (
     PartialDate,
     PersonMention,
 )
-from .refdata import cities
+from .refdata import cities, without_accents
 
 RULE_SPELLING_VARIANT = "resolve.spelling-variant"
 RULE_SAME_OFFICE = "resolve.same-office"
@@ -144,14 +143,6 @@ class ResolvedGraph:
 
 # -- text helpers ------------------------------------------------------------------------------
 
-
-def _without_accents(text: str) -> str:
-    if text.isascii():  # the common case, and NFKD leaves ASCII as it is
-        return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 _NOT_FOLDED = re.compile(r"[^a-z0-9']+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -159,14 +150,14 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=65536)  # the same names are folded again for every pair of persons compared
 def fold(text: str) -> str:
     """Case, accents and punctuation folded: "Dr. Abdulla Khaleel" -> "dr abdulla khaleel"."""
-    text = _without_accents(text).lower().replace("’", "'")
+    text = without_accents(text).lower().replace("’", "'")
     text = _NOT_FOLDED.sub(" ", text).replace("'", "")
     return " ".join(text.split())
 
 
 def slug(text: str) -> str:
     """IRI slug: lower-case ASCII, accents folded, non-alphanumerics to "-", trimmed."""
-    text = _without_accents(text).lower().replace("'", "").replace("’", "")
+    text = without_accents(text).lower().replace("'", "").replace("’", "")
     return _NOT_SLUG.sub("-", text).strip("-") or "x"
 
 

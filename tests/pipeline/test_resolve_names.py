@@ -97,3 +97,15 @@ def test_two_reversed_names_with_other_offices_stay_two_people(article):
     b.person("Jung Lee", "KOR", "Ambassador")
     graph = resolve([a.x, b.x])
     assert len(graph.persons) == 2  # the same two words and country are not enough
+
+
+def test_letters_unicode_does_not_decompose_fold_too(article):
+    """"Władysław" and "Wladyslaw" are one spelling ("ł" has no accent to take off in Unicode)."""
+    a = article("a", "Defence Minister Władysław Nowicki met Lee Kwang-soo.")
+    a.person("Władysław Nowicki", "POL", "Defence Minister")
+    b = article("b", "Defence Minister Wladyslaw Nowicki received Lee Kwang-soo.")
+    b.person("Wladyslaw Nowicki", "POL", "Defence Minister")
+    assert len(resolve([a.x, b.x]).persons) == 1
+    from diplokg.resolve import fold
+
+    assert fold("Søren Ødegård") == fold("Soren Odegard")
