@@ -390,8 +390,18 @@ SIDELINES_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 def _on_the_sidelines(m: ArticleMentions, sent: Span, scope: set[int]) -> bool:
     """"On the sidelines of the meeting, A and B discussed ...": the clause sets the act beside an
     occasion, so it is an encounter of its own, not more of the meeting told before."""
-    return any(t.i in scope and t.lower_ in SIDELINES_WORDS and any(c.lower_ == "of" for c in t.children)
-               for t in m.tokens[sent.start : sent.end])
+    return _sidelines_occasion(m, sent, scope) is not None
+
+
+def _sidelines_occasion(m: ArticleMentions, sent: Span, scope: set[int]) -> Token | None:
+    """The occasion noun of "on the sidelines (margins) of X" in the clause, if any."""
+    for t in m.tokens[sent.start : sent.end]:
+        if t.lower_ in SIDELINES_WORDS and t.i in scope:
+            for prep in t.children:
+                if prep.lower_ == "of":
+                    for obj in prep.children:
+                        return obj
+    return None
 
 
 def _partner_phrases(verb: Token) -> list[Token]:
@@ -2909,8 +2919,7 @@ def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
 
 TOPIC_VERBS = frozenset({"discuss", "review", "explore", "focus", "cover", "address"})
 TOPIC_NOUNS = frozenset({"discussion", "discussions", "talk", "talks", "focus"})
-GENERIC_TOPICS = frozenset({"aspects", "issues", "matters", "areas", "avenues", "elements", "ways", "means", "steps", "progress",
-                            "sidelines", "margins", "sideline"})
+GENERIC_TOPICS = frozenset({"aspects", "issues", "matters", "areas", "avenues", "elements", "ways", "means", "steps", "progress"}) | SIDELINES_WORDS
 VAGUE_WORDS = frozenset({"various", "several", "key", "wide-ranging", "many", "other", "new", "further", "all"})
 
 
@@ -2946,13 +2955,9 @@ def _topics(sent: Span, scope: set[int]) -> list[str]:
 def _sidelines_object(st: _State, sent: Span, scope: set[int]) -> Token | None:
     """The event noun of "on the sidelines of X" in the trigger's clause, or of "at/during X" when X
     is a forum or dialogue that meets ("will meet him at the Shangri-La Dialogue")."""
-    for t in st.m.tokens[sent.start : sent.end]:
-        if t.lower_ not in ("sidelines", "margins", "sideline") or t.i not in scope:
-            continue
-        for prep in t.children:
-            if prep.lower_ == "of":
-                for obj in prep.children:
-                    return obj
+    occasion = _sidelines_occasion(st.m, sent, scope)
+    if occasion is not None:
+        return occasion
     for t in st.m.tokens[sent.start : sent.end]:
         if t.lower_ in ("at", "during") and t.dep_ == "prep" and t.i in scope:
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
