@@ -3630,6 +3630,7 @@ def _frameworks(st: _State) -> None:
     _body_charters(st)
     _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
+    _merge_known_as_names(st)
     _adoption_dates(st)
     _named_events(st)
     _summit_series(st)
@@ -3666,19 +3667,57 @@ def _merge_pair_prefixed(st: _State) -> None:
     the article has it after a pair."""
     for key, fw in list(st.frameworks.items()):
         longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind and len(other.countries) >= 2
-                  and other.name.endswith(" " + fw.name) and PAIR_PREFIX.fullmatch(other.name[: -len(fw.name)])]
+                  and _pair_prefixed_form_of(other.name, fw.name)]
         if len(longer) != 1 or len(fw.name.split()) < 2 or _told_of_another_pair(st, key, st.frameworks[longer[0]]):
             continue
-        target = st.frameworks[longer[0]]
-        for alias in [fw.name, *fw.aliases]:
-            if alias != target.name and alias not in target.aliases:
-                target.aliases.append(alias)
-        target.countries += [iso for iso in fw.countries if iso not in target.countries]
-        target.evidence += fw.evidence
-        for i, k in st.framework_at.items():
-            if k == key:
-                st.framework_at[i] = longer[0]
-        del st.frameworks[key]
+        _merge_framework(st, key, longer[0])
+
+
+def _merge_framework(st: _State, key: str, target_key: str) -> None:
+    """Fold the framework ``key`` into ``target_key``, another name of the same one: its names become
+    aliases, its countries, evidence and mentions the target's."""
+    fw, target = st.frameworks[key], st.frameworks[target_key]
+    for alias in [fw.name, *fw.aliases]:
+        if alias != target.name and alias not in target.aliases:
+            target.aliases.append(alias)
+    target.countries += [iso for iso in fw.countries if iso not in target.countries]
+    target.evidence += fw.evidence
+    for i, k in st.framework_at.items():
+        if k == key:
+            st.framework_at[i] = target_key
+    del st.frameworks[key]
+
+
+def _merge_known_as_names(st: _State) -> None:
+    """"The Chile-Peru Mutual Defence Treaty, known as the Andes Pact, ...": a name set off after a
+    framework's name by "(also / better) known as" or "dubbed" is another name of it, even when
+    another rule named it a framework of its own (the short name recurs: "the Andes Pact")."""
+    m = st.m
+    for i in range(2, len(m.tokens) - 2):
+        after = _name_given_at(m, i)
+        if after is None:
+            continue
+        comma = i - 1 - (m.lower[i - 1] in INFORMALLY_WORDS)
+        named = st.framework_at.get(after + (m.lower[after] == "the"))
+        earlier = st.framework_at.get(comma - 1)
+        if m.tokens[comma].text not in (",", "(") or named is None or earlier is None or named == earlier:
+            continue
+        if named in st.frameworks and earlier in st.frameworks:
+            _merge_framework(st, named, earlier)
+
+
+NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]")  # "... Joint Working Group on Defence Cooperation"
+
+
+def _pair_prefixed_form_of(longer: str, short: str) -> bool:
+    """``longer`` is ``short`` after a country pair, its topic after it or not: "India-Japan Defence
+    Policy Dialogue" of "Defence Policy Dialogue", "Kenya-Uganda Joint Commission on Defence" of
+    "Joint Commission"; not "Joint Commission Secretariat" (another word after it)."""
+    at = longer.find(" " + short) + 1
+    if at == 0 or not PAIR_PREFIX.fullmatch(longer[:at]):
+        return False
+    tail = longer[at + len(short) :]
+    return tail == "" or NAME_TAIL.match(tail) is not None
 
 
 def _told_of_another_pair(st: _State, key: str, target: FrameworkMention) -> bool:
@@ -4978,6 +5017,8 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
             headed = end if m.lower[end] in MEMBER_BODY_HEADS else headed
         elif _plural_possessive_mark(m.sdoc, end) and last == end - 1:
             pass  # "Defence Ministers' Meeting"
+        elif _the_inside_name(m, end) and last is not None:
+            pass  # "Conference of Defence Ministers of the Americas", "Organisation of the Black Sea ..."
         elif not (t.lower_ in ("of", "for", "and", "on", "in") and last is not None):
             break
         end += 1
@@ -4993,6 +5034,13 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
     span = m.sdoc[start : headed + 1]
     persons = not _person_tag_takes_head(m, span)
     return None if _is_other_entity(m, span, persons=persons) or span[-1].i in m.place_at else span
+
+
+def _the_inside_name(m: ArticleMentions, i: int) -> bool:
+    """A "the" inside a body's name: right after its "of"/"for" and before a capitalised word ("of
+    the Americas", "for the Arab States"); not "of the region" (a lowercase word ends the name)."""
+    return (m.lower[i] == "the" and 0 < i < len(m.tokens) - 1 and m.lower[i - 1] in ("of", "for")
+            and m.tokens[i + 1].text[:1].isupper() and not m.tokens[i + 1].is_sent_start)
 
 
 def _person_tag_takes_head(m: ArticleMentions, span: Span) -> bool:
@@ -5105,7 +5153,7 @@ def _named_programmes(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower:
+        if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower or _post_of_a_kind_word(m, token):
             continue
         k = token.i - 1
         while k > token.i - 4 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
@@ -5126,6 +5174,15 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+
+
+KIND_POST_NOUNS = OFFICE_NOUNS | frozenset({"manager", "coordinator", "lead", "leader", "fellow"})
+
+
+def _post_of_a_kind_word(m: ArticleMentions, token: Token) -> bool:
+    """"the institute's Pacific program director", "its Asia policy manager": a kind word right
+    before a post's noun names a person's post (a think tank's desk), not a programme or policy."""
+    return token.i + 1 < len(m.tokens) and m.lower[token.i + 1] in KIND_POST_NOUNS
 
 
 def _name_start(m: ArticleMentions, end: int) -> int:
@@ -5376,7 +5433,7 @@ def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
 
 
 INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively", "sometimes",
-                              "widely", "now"})
+                              "widely", "now", "better"})
 
 
 def _name_given_at(m: ArticleMentions, i: int) -> int | None:
@@ -8510,16 +8567,21 @@ def _chaired_organisations(st: _State) -> set[str]:
 
 
 def _membership_relation(prep: Token, governor: Token) -> bool:
-    """"the members of ASEAN", "withdrew from ECOWAS", "their participation in the CMF", "take part
-    in the X", "India's role in the IORA": a relation of states to the body the preposition governs."""
+    """"the members of ASEAN", "withdrew from ECOWAS", "their withdrawal from ECOWAS", "broke with
+    ECOWAS", "their participation in the CMF", "take part in the X", "India's role in the IORA": a
+    relation of states to the body the preposition governs."""
     lemma = governor.lemma_.lower()
-    return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS or prep.lower_ == "from" and lemma in LEAVE_VERBS
+    return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS
+            or prep.lower_ == "from" and (lemma in LEAVE_VERBS or lemma in LEAVING_NOUNS)
+            or prep.lower_ == "with" and lemma in BREAK_WITH_LEMMAS
             or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS)
 
 
 MEMBER_WORDS = frozenset({"member", "members", "membership"})
 TAKING_PART_NOUNS = frozenset({"participation", "part", "role", "membership"})
 LEAVE_VERBS = frozenset({"quit", "leave", "exit", "rejoin", "withdraw", "expel", "suspend"})
+LEAVING_NOUNS = frozenset({"withdrawal", "departure", "exit", "expulsion", "suspension", "pullout"})  # "its withdrawal from X"
+BREAK_WITH_LEMMAS = frozenset({"break", "split"})  # "broke with X", "after splitting with X": states leaving a body
 MEMBER_STATE_NOUNS = frozenset({"states", "countries", "nations", "state", "country"})
 
 
