@@ -4037,6 +4037,8 @@ def _framework_head(span: Span) -> str | None:
             break
     if len(words) >= 2 and words[-1].text == "Corridor" and words[-2].lower_ in CORRIDOR_KINDS:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
+    if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
+        return _plan_kind(words)
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 3 and words[-1].text in ("Talks", "Consultations") and words[-2].text[:1].isupper():
@@ -4050,6 +4052,12 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
         return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
     return None
+
+
+def _plan_kind(words: list[Token]) -> str:
+    """"the Joint Action Plan" two states adopt is an Agreement; "New Zealand's Defence Capability
+    Plan", "the Mattei Plan", a state's own, a Policy. Title case only ("Plan", not the "PLAN" navy)."""
+    return "Agreement" if any(w.lower_ == "action" for w in words) else "Policy"
 
 
 SHARED_FORCE_WORDS = frozenset({"standby", "multinational"})  # said only of a force several states make up
@@ -4141,6 +4149,8 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
                 pass
+            elif last_good == j - 1 and _head_word_at(m, last_good) and _year_range_end(m, j) is not None:
+                last_good = j = _year_range_end(m, j)  # "Action Plan 2024-2028": the years it covers are in its title
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
@@ -4155,14 +4165,14 @@ def _named_frameworks(st: _State) -> None:
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
-            elif last_good == j - 1 and m.lower[last_good] in FRAMEWORK_HEADS and _period_for(m, j) is not None:
+            elif last_good == j - 1 and _head_word_at(m, last_good) and _period_for(m, j) is not None:
                 period_at = j  # "Plan of Action for 2026-2030": the period it covers is in its title
                 last_good = j = _period_for(m, j)
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
-            elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(m.lower[k] in FRAMEWORK_HEADS for k in range(i, last_good + 1))
+            elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
@@ -4179,12 +4189,15 @@ def _named_frameworks(st: _State) -> None:
             continue
         # "The X Cooperation comprises", "A Memorandum of ...", "Fellow X Council members A and B"
         first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i)
-        if (first in m.country_at or _is_acronym(m.tokens[first].text)) and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
-            first += 2  # "India's Act East Policy", "NATO's Istanbul Cooperation Initiative": the owner is not in the name
+        owner_end = _country_words_end(m, first) if first in m.country_at else first
+        if (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good and m.tokens[owner_end + 1].text in ("'s", "’s"):
+            first = owner_end + 2  # "India's Act East Policy", "New Zealand's Defence Capability Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
+        if kind and _plan_title_cut(m, span):
+            kind = None  # "the X Plan for Africa", "an Action Plan for the implementation of ...": its title goes on
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase):
@@ -4196,6 +4209,13 @@ def _named_frameworks(st: _State) -> None:
                     and not _a_bodys_gathering(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+def _country_words_end(m: ArticleMentions, i: int) -> int:
+    """The last word of the country's name starting at ``i`` ("New Zealand", "Papua New Guinea")."""
+    while i + 1 < len(m.tokens) and m.country_at.get(i + 1) == m.country_at[i]:
+        i += 1
+    return i
 
 
 # common words capitalised only because they open the sentence: never the first word of a name
@@ -4214,12 +4234,29 @@ def _period_for(m: ArticleMentions, j: int) -> int | None:
     not "for 2025" (one year: when, not which)."""
     if m.lower[j] != "for" or j + 1 >= len(m.tokens):
         return None
-    if YEAR_RANGE.match(m.tokens[j + 1].text):
-        return j + 1
-    if j + 3 < len(m.tokens) and YEAR.fullmatch(m.tokens[j + 1].text) and m.tokens[j + 2].text in ("-", "–") \
-            and YEAR.fullmatch(m.tokens[j + 3].text):
-        return j + 3
+    return _year_range_end(m, j + 1)
+
+
+def _plan_title_cut(m: ArticleMentions, span: Span) -> bool:
+    """A name ending in "Plan" right before "for"/"of"/"on" that was not taken in: the plan's title goes
+    on in words the name cannot take ("Action Plan for the implementation of ..."); better none than half."""
+    end = span.end
+    return span[-1].text == "Plan" and end < len(m.tokens) and m.lower[end] in ("for", "of", "on")
+
+
+def _year_range_end(m: ArticleMentions, j: int) -> int | None:
+    """Where a range of years ("2024-2028", one token or three) starting at ``j`` ends, else None."""
+    if YEAR_RANGE.match(m.tokens[j].text):
+        return j
+    if j + 2 < len(m.tokens) and YEAR.fullmatch(m.tokens[j].text) and m.tokens[j + 1].text in ("-", "–") \
+            and YEAR.fullmatch(m.tokens[j + 2].text):
+        return j + 2
     return None
+
+
+def _head_word_at(m: ArticleMentions, k: int) -> bool:
+    """A framework head word at ``k``: one of FRAMEWORK_HEADS, or "Plan" in title case (see _plan_kind)."""
+    return m.lower[k] in FRAMEWORK_HEADS or m.tokens[k].text == "Plan"
 
 
 def _participle_object_starts(m: ArticleMentions, first: int, j: int, last_good: int | None) -> bool:
@@ -5209,9 +5246,11 @@ def _name_start(m: ArticleMentions, end: int) -> int:
     return start
 
 
-def _plain_name(st: _State, name: Span) -> bool:
+def _plain_name(st: _State, name: Span, place_tags: bool = True) -> bool:
     """A name of its own: not a person, title, place or country ("India's China policy"), nor a
-    known framework; a country may only follow a connector inside it ("Make in India")."""
+    known framework; a country may only follow a connector inside it ("Make in India"). Without
+    ``place_tags`` the tagger's GPE label alone does not make a place (a known place still does):
+    for a name the text itself says is a programme ("East Ridge, Chile's programme to ...")."""
     m = st.m
     if _is_other_entity(m, name, places=False) or name[0].i in m.place_at:
         return False  # a place after the first word is part of the name ("Connect Central Asia")
@@ -5219,7 +5258,7 @@ def _plain_name(st: _State, name: Span) -> bool:
         return False  # "the European initiative" (the tagger also calls "Connect" in "Connect Central Asia" NORP)
     for t in name:
         after_connector = t.i > name.start and m.tokens[t.i - 1].lower_ in INNER_CONNECTORS
-        if t.i in st.framework_at or (t.i in m.country_at or t.ent_type_ == "GPE") and not after_connector:
+        if t.i in st.framework_at or (t.i in m.country_at or place_tags and t.ent_type_ == "GPE") and not after_connector:
             return False
     return name[0].text[:1].isupper()
 
@@ -5289,7 +5328,8 @@ def _body_charters(st: _State) -> None:
 # what a name set off before ", a <kind>" is said to be: a document or a stated policy
 APPOSED_DOCUMENT_KINDS = {"doctrine": "Policy", "policy": "Policy", "strategy": "Policy", "treaty": "Agreement",
                           "pact": "Agreement", "agreement": "Agreement", "accord": "Agreement", "convention": "Agreement",
-                          "charter": "Agreement"}
+                          "charter": "Agreement", "programme": "Initiative", "program": "Initiative",
+                          "initiative": "Initiative", "plan": "Policy"}
 APPOSED_KIND_GAP = 2  # lowercase words between the article and the kind ("a mutual defence pact")
 
 
@@ -5307,12 +5347,38 @@ def _names_said_to_be_documents(st: _State) -> None:
         while article > token.i - 1 - APPOSED_KIND_GAP and m.tokens[article].is_lower and m.tokens[article].is_alpha \
                 and m.lower[article] not in ("a", "an"):
             article -= 1
-        if m.lower[article] not in ("a", "an") or article < 2 or m.tokens[article - 1].text != ",":
+        article = _possessive_owner_start(m, article)  # ", Chile's national programme to ...": the owner stands for the article
+        if m.lower[article] not in ("a", "an") and article not in m.country_at or article < 2 or m.tokens[article - 1].text != ",":
             continue
-        name = _capitalised_run(m.sdoc, article - 2)
-        if name is None or len(name) < 2 or not _plain_name(st, name) or name[0].is_sent_start:
+        name = _last_plain_name(st, _capitalised_run(m.sdoc, article - 2))
+        if name is None or len(name) < 2 or name[0].is_sent_start:
             continue
-        _add_framework(st, name.text, kind, name, None, "framework.apposed-kind")
+        key = _add_framework(st, name.text, kind, name, None, "framework.apposed-kind")
+        owner = m.country_at.get(article)
+        if owner and owner not in st.frameworks[key].countries:
+            st.frameworks[key].countries.insert(0, owner)
+
+
+def _last_plain_name(st: _State, run: Span | None) -> Span | None:
+    """The run if it is a plain name (see _plain_name), else its part after its last connector:
+    "briefed Vice Admiral X on Blue Horizon" gives "Blue Horizon", not the title and the name."""
+    if run is None or _plain_name(st, run, place_tags=False):
+        return run
+    cut = max((t.i for t in run if t.lower_ in NAME_CONNECTORS), default=None)
+    if cut is None or cut + 1 >= run.end:
+        return None
+    rest = st.m.sdoc[cut + 1 : run.end]
+    return rest if _plain_name(st, rest, place_tags=False) else None
+
+
+def _possessive_owner_start(m: ArticleMentions, i: int) -> int:
+    """The first word of the country whose "'s" is at ``i`` ("Papua New Guinea's"), else ``i``."""
+    if m.lower[i] not in ("'s", "’s") or i - 1 not in m.country_at:
+        return i
+    start = i - 1
+    while start - 1 >= 0 and m.country_at.get(start - 1) == m.country_at[i - 1]:
+        start -= 1
+    return start
 
 
 def _named_before_description(st: _State, start: int) -> str | None:
