@@ -3861,8 +3861,10 @@ def _mission_head(words: list[Token]) -> bool:
 def _loosely_spelled_mission(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     """"African Union Support and Stabilization Mission in Somalia (AUSSOM)": a mission's acronym
     often takes syllables, not initials ("SOM" of Somalia); its letters in order in the name, from
-    a word with its first letter, are enough when the name is a Mission's."""
-    if not _mission_head([t for t in run if t.is_alpha]):
+    a word with its first letter, are enough when the name is a Mission's (or a military training
+    team's, as "Kenya Military Training Team (KEMTRAT)")."""
+    words = [t for t in run if t.is_alpha]
+    if not words or not (_mission_head(words) or _military_training_team(words)):
         return None
     letters = acronym.lower()
     for start in range(run.start, run.end - 1):
@@ -3936,6 +3938,8 @@ def _acronym_head(run: Span) -> str | None:
         return "Organisation"
     if _mission_head(words):
         return "Organisation"  # "United Nations Mission in South Sudan (UNMISS)": a peace operation as a body
+    if _military_training_team(words):
+        return "Organisation"  # "Indian Military Training Team (IMTRAT)": one state's standing body training another's forces
     if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
         return "Exercise"  # "Africa-India Key Maritime Engagement (AIKEYME)"
     if words[-1].lower_ == "facility" and any(t.lower_ in FUND_WORDS for t in words):
@@ -3946,6 +3950,15 @@ def _acronym_head(run: Span) -> str | None:
 
 
 FUND_WORDS = frozenset({"peace", "financing", "finance", "investment", "resilience"})
+TEAM_SERVICE_WORDS = frozenset({"military", "defence", "defense", "naval", "army", "armed"})
+TEAM_TASK_WORDS = frozenset({"training", "advisory", "assistance", "liaison"})
+
+
+def _military_training_team(words: list[Token]) -> bool:
+    """"X Military Training Team", "Y Military Advisory and Training Team": a military body's team
+    that trains or advises (not a "Disaster Response Team" or a "Cricket Training Team")."""
+    lowered = {t.lower_ for t in words}
+    return words[-1].text == "Team" and bool(lowered & TEAM_SERVICE_WORDS) and bool(lowered & TEAM_TASK_WORDS)
 MEETING_MEMBER_WORDS = frozenset({"ministers", "chiefs", "leaders"})
 
 
@@ -4035,7 +4048,7 @@ def _framework_head(span: Span) -> str | None:
             if words[k - 1].lower_ in OFFICE_NOUNS:
                 return None  # "the Director of Defence Policy": a post, not a policy
             break
-    if len(words) >= 2 and words[-1].text == "Corridor" and words[-2].lower_ in CORRIDOR_KINDS:
+    if len(words) >= 2 and words[-1].text in ("Corridor", "Corridors") and words[-2].lower_ in CORRIDOR_KINDS:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
         return _plan_kind(words)
@@ -4767,7 +4780,17 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
     nxt = m.tokens[k + 1]
     if nxt.lower_ == "the":
         return m.lower[k + 2] in TOPIC_FIELD_WORDS and k + 3 < len(m.tokens) and m.lower[k + 3] == "of"
+    if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
+        return _region_word_before_field(m, k + 1)
     return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and nxt.ent_type_ not in ("DATE", "TIME")
+
+
+def _region_word_before_field(m: ArticleMentions, i: int) -> bool:
+    """"cooperation in Antarctic logistics", "in Arctic research": one capitalised word that only
+    qualifies the lowercase field right after it; not "in Lima on Monday", "in New Delhi", "in Lima today"."""
+    field = m.tokens[i + 1] if i + 1 < len(m.tokens) else None
+    return (field is not None and field.is_alpha and field.is_lower and field.pos_ == "NOUN"
+            and field.ent_type_ not in ("DATE", "TIME") and i not in m.country_at)
 
 
 def _titled_memorandum(st: _State, topic: Span) -> str | None:
