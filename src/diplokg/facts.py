@@ -8638,6 +8638,8 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)
         elif prep.lower_ in CHANNEL_PREPS and governor.lemma_.lower() in COOPERATION_WORDS:
             keys.add(key)  # "intelligence sharing through ECOWAS", "cooperation within the SCO": the channel of it
+        elif prep.lower_ == "between" and governor.lemma_.lower() in COOPERATION_WORDS:
+            keys.add(key)  # "coordination between the X Conclave and the IORA": the body is a party to it
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st)
 
 
@@ -8677,7 +8679,22 @@ MEMBER_STATE_NOUNS = frozenset({"states", "countries", "nations", "state", "coun
 def _organisations_with_members_or_leavers(st: _State) -> set[str]:
     """Organisations whose members the text speaks of, or that states leave: "the ten ASEAN member
     states", "ECOWAS members", "quit ECOWAS last year" (a relation, even without a named member)."""
-    return {key for i, key in st.framework_at.items() if _left_by_states(st.m.tokens[i]) or _members_spoken_of(st.m.tokens[i])}
+    m = st.m
+    return {key for i, key in st.framework_at.items()
+            if _left_by_states(m.tokens[i]) or _members_spoken_of(m.tokens[i]) or _whose_members_follow(m, i)}
+
+
+WHOSE_LOOKAHEAD = 4  # tokens between a body's last word and ", whose" (its bracketed acronym: " (IORA)")
+
+
+def _whose_members_follow(m: ArticleMentions, i: int) -> bool:
+    """"the X Association (XA), whose 23 members include ...": the body's members are spoken of."""
+    for k in range(i + 1, min(i + 1 + WHOSE_LOOKAHEAD, len(m.tokens) - 3)):
+        if m.lower[k] == "whose" and m.tokens[k - 1].text == ",":
+            return any(m.lower[j] in MEMBER_WORDS for j in range(k + 1, k + 4))
+        if m.tokens[k].text in (".", ";"):
+            return False
+    return False
 
 
 def _left_by_states(token: Token) -> bool:

@@ -89,3 +89,17 @@ def test_programme_word_before_a_post_is_no_programme(nlp):
                  "Maria Silva, the Centre's Africa programme manager, said the deal was overdue."):
         assert framework_kinds(extract_text(nlp, text)) == {}, text
     assert framework_kinds(extract_text(nlp, "Chile joined the Eurodrone programme in 2023.")) == {"Eurodrone": "Initiative"}
+
+
+def test_organisation_a_party_to_cooperation_or_whose_members_are_spoken_of_is_kept(nlp):
+    for text, body in (("Kenya has pushed for greater coordination between the AU and the OAS.", "OAS"),
+                       ("Chile wants closer cooperation between the OAS and the AU.", "OAS"),
+                       ("The OAS, whose members meet yearly, issued a statement.", "OAS"),
+                       ("Peru praised the Organization of American States (OAS), whose 35 members met in Lima.", "OAS")):
+        assert body in framework_kinds(extract_text(nlp, text)), text
+
+
+def test_organisation_merely_criticised_or_located_is_dropped(nlp):
+    for text in ("The OAS, whose headquarters is in Washington, issued a statement.",
+                 "The AU criticised the OAS over the vote."):
+        assert framework_kinds(extract_text(nlp, text)) == {}, text
