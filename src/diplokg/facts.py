@@ -4758,7 +4758,8 @@ def _memoranda(st: _State) -> None:
             end += 1
         if end - j < 2 or end - j > 10:
             continue
-        span = sdoc[token.i : end]
+        pair_at = _country_pair_before(m, token.i)  # "the Kenya-Ghana MoU on Defence Cooperation"
+        span = sdoc[pair_at if pair_at is not None else token.i : end]
         if all(t.i in st.framework_at for t in span):
             continue
         # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
@@ -4766,7 +4767,29 @@ def _memoranda(st: _State) -> None:
         titled = _titled_memorandum(st, sdoc[j + 1 : end])
         if titled is not None:
             name = st.frameworks[titled].name
+        elif pair_at is not None:
+            name = f"{sdoc[pair_at : token.i].text} {name}"
         _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+
+
+def _country_pair_before(m: ArticleMentions, i: int) -> int | None:
+    """Where the "A-B" of two countries joined by a hyphen right before ``i`` starts ("Kenya-Sri
+    Lanka MoU" -> at "Kenya"), else None."""
+    k = i - 1
+    if k not in m.country_at:
+        return None
+    k = _country_words_start(m, k)
+    if k < 2 or m.tokens[k - 1].text != "-" or m.tokens[k - 2].whitespace_ or m.tokens[k - 1].whitespace_ \
+            or k - 2 not in m.country_at or m.country_at[k - 2] == m.country_at[k]:
+        return None
+    return _country_words_start(m, k - 2)
+
+
+def _country_words_start(m: ArticleMentions, i: int) -> int:
+    """The first word of the country's name ending at ``i`` ("Sri" of "Sri Lanka")."""
+    while i - 1 >= 0 and m.country_at.get(i - 1) == m.country_at[i]:
+        i -= 1
+    return i
 
 
 TOPIC_FIELD_WORDS = frozenset({"field", "fields", "area", "areas", "sphere"})

@@ -46,3 +46,22 @@ def test_other_teams_are_no_bodies(nlp):
     for text in ("The National Cricket Training Team (NACTRAT) toured Lima.",
                  "The Kenya Defence Forces Disaster Response Team (DRT) helped after the floods."):
         assert framework_kinds(extract_text(nlp, text)) == {}, text
+
+
+def test_memorandum_named_after_a_country_pair_keeps_the_pair(nlp):
+    cases = (
+        ("It builds on the Kenya-Ghana MoU on Defence Cooperation signed in Accra in May 2017.",
+         "Kenya-Ghana Memorandum of Understanding on Defence Cooperation", ["KEN", "GHA"]),
+        ("They reviewed the Kenya-Sri Lanka memorandum of understanding on maritime security signed in 2019.",
+         "Kenya-Sri Lanka Memorandum of Understanding on maritime security", ["KEN", "LKA"]),
+    )
+    for text, name, countries in cases:
+        x = extract_text(nlp, text)
+        assert [(f.name, f.countries) for f in x.frameworks] == [(name, countries)], text
+
+
+def test_memorandum_after_no_hyphened_pair_has_no_prefix(nlp):
+    for text in ("Kenya and Ghana signed an MoU on defence cooperation in Accra.",
+                 "The Lake Victoria-Kenya MoU on fisheries was signed."):
+        assert list(framework_kinds(extract_text(nlp, text))) == [
+            "Memorandum of Understanding on defence cooperation" if "defence" in text else "Memorandum of Understanding on fisheries"], text
