@@ -3706,7 +3706,7 @@ def _merge_known_as_names(st: _State) -> None:
             _merge_framework(st, named, earlier)
 
 
-NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]")  # "... Joint Working Group on Defence Cooperation"
+NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]")  # "... Joint Commission on Defence and Security"
 
 
 def _pair_prefixed_form_of(longer: str, short: str) -> bool:
@@ -3939,7 +3939,7 @@ def _acronym_head(run: Span) -> str | None:
     if _mission_head(words):
         return "Organisation"  # "United Nations Mission in South Sudan (UNMISS)": a peace operation as a body
     if _military_training_team(words):
-        return "Organisation"  # "Indian Military Training Team (IMTRAT)": one state's standing body training another's forces
+        return "Organisation"  # "Kenya Military Training Team (KEMTRAT)": one state's standing body training another's forces
     if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
         return "Exercise"  # "Africa-India Key Maritime Engagement (AIKEYME)"
     if words[-1].lower_ == "facility" and any(t.lower_ in FUND_WORDS for t in words):
@@ -4068,8 +4068,8 @@ def _framework_head(span: Span) -> str | None:
 
 
 def _plan_kind(words: list[Token]) -> str:
-    """"the Joint Action Plan" two states adopt is an Agreement; "New Zealand's Defence Capability
-    Plan", "the Mattei Plan", a state's own, a Policy. Title case only ("Plan", not the "PLAN" navy)."""
+    """"the Joint Action Plan" two states adopt is an Agreement; "Kenya's Force Structure Plan",
+    "the Rossi Plan", a state's own, a Policy. Title case only ("Plan", not the "PLAN" navy)."""
     return "Agreement" if any(w.lower_ == "action" for w in words) else "Policy"
 
 
@@ -4163,7 +4163,7 @@ def _named_frameworks(st: _State) -> None:
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
                 pass
             elif last_good == j - 1 and _head_word_at(m, last_good) and _year_range_end(m, j) is not None:
-                last_good = j = _year_range_end(m, j)  # "Action Plan 2024-2028": the years it covers are in its title
+                last_good = j = _year_range_end(m, j)  # "Joint Action Plan 2025-2029": the years it covers are in its title
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
@@ -4204,13 +4204,13 @@ def _named_frameworks(st: _State) -> None:
         first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i)
         owner_end = _country_words_end(m, first) if first in m.country_at else first
         if (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good and m.tokens[owner_end + 1].text in ("'s", "’s"):
-            first = owner_end + 2  # "India's Act East Policy", "New Zealand's Defence Capability Plan": the owner is not in the name
+            first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
-            kind = None  # "the X Plan for Africa", "an Action Plan for the implementation of ...": its title goes on
+            kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase):
@@ -4252,7 +4252,7 @@ def _period_for(m: ArticleMentions, j: int) -> int | None:
 
 def _plan_title_cut(m: ArticleMentions, span: Span) -> bool:
     """A name ending in "Plan" right before "for"/"of"/"on" that was not taken in: the plan's title goes
-    on in words the name cannot take ("Action Plan for the implementation of ..."); better none than half."""
+    on in words the name cannot take ("Joint Action Plan for the execution of ..."); better none than half."""
     end = span.end
     return span[-1].text == "Plan" and end < len(m.tokens) and m.lower[end] in ("for", "of", "on")
 
@@ -4809,7 +4809,7 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
 
 
 def _region_word_before_field(m: ArticleMentions, i: int) -> bool:
-    """"cooperation in Antarctic logistics", "in Arctic research": one capitalised word that only
+    """"cooperation in Arctic research", "in African peacekeeping training": one capitalised word that only
     qualifies the lowercase field right after it; not "in Lima on Monday", "in New Delhi", "in Lima today"."""
     field = m.tokens[i + 1] if i + 1 < len(m.tokens) else None
     return (field is not None and field.is_alpha and field.is_lower and field.pos_ == "NOUN"
@@ -5101,7 +5101,7 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
         elif _plural_possessive_mark(m.sdoc, end) and last == end - 1:
             pass  # "Defence Ministers' Meeting"
         elif _the_inside_name(m, end) and last is not None:
-            pass  # "Conference of Defence Ministers of the Americas", "Organisation of the Black Sea ..."
+            pass  # "Conference of Defence Ministers of the Andes", "Organisation of the Black Sea ..."
         elif not (t.lower_ in ("of", "for", "and", "on", "in") and last is not None):
             break
         end += 1
@@ -5121,7 +5121,7 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
 
 def _the_inside_name(m: ArticleMentions, i: int) -> bool:
     """A "the" inside a body's name: right after its "of"/"for" and before a capitalised word ("of
-    the Americas", "for the Arab States"); not "of the region" (a lowercase word ends the name)."""
+    the Andes", "for the Arab States"); not "of the region" (a lowercase word ends the name)."""
     return (m.lower[i] == "the" and 0 < i < len(m.tokens) - 1 and m.lower[i - 1] in ("of", "for")
             and m.tokens[i + 1].text[:1].isupper() and not m.tokens[i + 1].is_sent_start)
 
@@ -5263,7 +5263,7 @@ KIND_POST_NOUNS = OFFICE_NOUNS | frozenset({"manager", "coordinator", "lead", "l
 
 
 def _post_of_a_kind_word(m: ArticleMentions, token: Token) -> bool:
-    """"the institute's Pacific program director", "its Asia policy manager": a kind word right
+    """"the institute's Asia program director", "its Africa policy manager": a kind word right
     before a post's noun names a person's post (a think tank's desk), not a programme or policy."""
     return token.i + 1 < len(m.tokens) and m.lower[token.i + 1] in KIND_POST_NOUNS
 
@@ -8662,7 +8662,7 @@ def _organisations_in_relations(st: _State) -> set[str]:
         elif prep.lower_ in CHANNEL_PREPS and governor.lemma_.lower() in COOPERATION_WORDS:
             keys.add(key)  # "intelligence sharing through ECOWAS", "cooperation within the SCO": the channel of it
         elif prep.lower_ == "between" and governor.lemma_.lower() in COOPERATION_WORDS:
-            keys.add(key)  # "coordination between the X Conclave and the IORA": the body is a party to it
+            keys.add(key)  # "coordination between the X Forum and the OAS": the body is a party to it
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st)
 
 
@@ -8681,8 +8681,8 @@ def _chaired_organisations(st: _State) -> set[str]:
 
 
 def _membership_relation(prep: Token, governor: Token) -> bool:
-    """"the members of ASEAN", "withdrew from ECOWAS", "their withdrawal from ECOWAS", "broke with
-    ECOWAS", "their participation in the CMF", "take part in the X", "India's role in the IORA": a
+    """"the members of ASEAN", "withdrew from ECOWAS", "their withdrawal from the OAS", "broke with
+    the OAS", "their participation in the CMF", "take part in the X", "India's role in the IORA": a
     relation of states to the body the preposition governs."""
     lemma = governor.lemma_.lower()
     return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS
@@ -8707,7 +8707,7 @@ def _organisations_with_members_or_leavers(st: _State) -> set[str]:
             if _left_by_states(m.tokens[i]) or _members_spoken_of(m.tokens[i]) or _whose_members_follow(m, i)}
 
 
-WHOSE_LOOKAHEAD = 4  # tokens between a body's last word and ", whose" (its bracketed acronym: " (IORA)")
+WHOSE_LOOKAHEAD = 4  # tokens between a body's last word and ", whose" (its bracketed acronym: " (XA)")
 
 
 def _whose_members_follow(m: ArticleMentions, i: int) -> bool:

@@ -1,4 +1,4 @@
-"""Named plans ("the Joint Action Plan 2025-2029", "Kenya's Defence Capability Plan"), an owner of
+"""Named plans ("the Joint Action Plan 2025-2029", "Kenya's Force Structure Plan"), an owner of
 several words kept out of a name ("Papua New Guinea's National Security Policy") and names an
 apposition says are a country's programme or plan ("Blue Ridge, Chile's national programme to ...");
 each with a negative a careless rule would over-fire on."""
@@ -13,8 +13,8 @@ def _frameworks(text: str, nlp) -> dict[str, tuple[str, list[str]]]:
 
 
 def test_title_case_plan_is_a_framework(nlp):
-    assert _frameworks("The ministers discussed the implications of Kenya's Defence Capability Plan.", nlp) == \
-        {"Defence Capability Plan": ("Policy", ["KEN"])}
+    assert _frameworks("The ministers discussed the implications of Kenya's Force Structure Plan.", nlp) == \
+        {"Force Structure Plan": ("Policy", ["KEN"])}
     assert framework_kinds(extract_text(nlp, "Officials reviewed the Joint Action Plan 2025-2029 of the partnership.")) == \
         {"Joint Action Plan 2025-2029": "Agreement"}
     assert framework_kinds(extract_text(nlp, "The two sides later adopted an Action Plan for 2025-2029 to implement it.")) == \

@@ -1,5 +1,5 @@
 """A memorandum's topic going on past "in" + a capitalised region word before its field ("on
-cooperation in Antarctic logistics"), plural industrial corridors, and military training teams known
+cooperation in Arctic research"), plural industrial corridors, and military training teams known
 by a syllable acronym ("KEMTRAT"); each with a negative a careless rule would over-fire on."""
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ def test_memorandum_topic_stops_before_the_place_or_day_it_was_signed(nlp):
 
 
 def test_plural_industrial_corridors(nlp):
-    assert framework_kinds(extract_text(nlp, "Firms may use the Defence Industrial Corridors in the south.")) == \
-        {"Defence Industrial Corridors": "Initiative"}
+    assert framework_kinds(extract_text(nlp, "Firms may use the Coastal Industrial Corridors in the south.")) == \
+        {"Coastal Industrial Corridors": "Initiative"}
     assert framework_kinds(extract_text(nlp, "Troops guarded the Northern Corridors near the border.")) == {}
 
 
