@@ -3705,6 +3705,7 @@ def _frameworks(st: _State) -> None:
     _body_charters(st)
     _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
+    _merge_known_as_names(st)
     _adoption_dates(st)
     _named_events(st)
     _summit_series(st)
@@ -3741,19 +3742,57 @@ def _merge_pair_prefixed(st: _State) -> None:
     the article has it after a pair."""
     for key, fw in list(st.frameworks.items()):
         longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind and len(other.countries) >= 2
-                  and other.name.endswith(" " + fw.name) and PAIR_PREFIX.fullmatch(other.name[: -len(fw.name)])]
+                  and _pair_prefixed_form_of(other.name, fw.name)]
         if len(longer) != 1 or len(fw.name.split()) < 2 or _told_of_another_pair(st, key, st.frameworks[longer[0]]):
             continue
-        target = st.frameworks[longer[0]]
-        for alias in [fw.name, *fw.aliases]:
-            if alias != target.name and alias not in target.aliases:
-                target.aliases.append(alias)
-        target.countries += [iso for iso in fw.countries if iso not in target.countries]
-        target.evidence += fw.evidence
-        for i, k in st.framework_at.items():
-            if k == key:
-                st.framework_at[i] = longer[0]
-        del st.frameworks[key]
+        _merge_framework(st, key, longer[0])
+
+
+def _merge_framework(st: _State, key: str, target_key: str) -> None:
+    """Fold the framework ``key`` into ``target_key``, another name of the same one: its names become
+    aliases, its countries, evidence and mentions the target's."""
+    fw, target = st.frameworks[key], st.frameworks[target_key]
+    for alias in [fw.name, *fw.aliases]:
+        if alias != target.name and alias not in target.aliases:
+            target.aliases.append(alias)
+    target.countries += [iso for iso in fw.countries if iso not in target.countries]
+    target.evidence += fw.evidence
+    for i, k in st.framework_at.items():
+        if k == key:
+            st.framework_at[i] = target_key
+    del st.frameworks[key]
+
+
+def _merge_known_as_names(st: _State) -> None:
+    """"The Chile-Peru Mutual Defence Treaty, known as the Andes Pact, ...": a name set off after a
+    framework's name by "(also / better) known as" or "dubbed" is another name of it, even when
+    another rule named it a framework of its own (the short name recurs: "the Andes Pact")."""
+    m = st.m
+    for i in range(2, len(m.tokens) - 2):
+        after = _name_given_at(m, i)
+        if after is None:
+            continue
+        comma = i - 1 - (m.lower[i - 1] in INFORMALLY_WORDS)
+        named = st.framework_at.get(after + (m.lower[after] == "the"))
+        earlier = st.framework_at.get(comma - 1)
+        if m.tokens[comma].text not in (",", "(") or named is None or earlier is None or named == earlier:
+            continue
+        if named in st.frameworks and earlier in st.frameworks:
+            _merge_framework(st, named, earlier)
+
+
+NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]")  # "... Joint Commission on Defence and Security"
+
+
+def _pair_prefixed_form_of(longer: str, short: str) -> bool:
+    """``longer`` is ``short`` after a country pair, its topic after it or not: "India-Japan Defence
+    Policy Dialogue" of "Defence Policy Dialogue", "Kenya-Uganda Joint Commission on Defence" of
+    "Joint Commission"; not "Joint Commission Secretariat" (another word after it)."""
+    at = longer.find(" " + short) + 1
+    if at == 0 or not PAIR_PREFIX.fullmatch(longer[:at]):
+        return False
+    tail = longer[at + len(short) :]
+    return tail == "" or NAME_TAIL.match(tail) is not None
 
 
 def _told_of_another_pair(st: _State, key: str, target: FrameworkMention) -> bool:
@@ -3897,8 +3936,10 @@ def _mission_head(words: list[Token]) -> bool:
 def _loosely_spelled_mission(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     """"African Union Support and Stabilization Mission in Somalia (AUSSOM)": a mission's acronym
     often takes syllables, not initials ("SOM" of Somalia); its letters in order in the name, from
-    a word with its first letter, are enough when the name is a Mission's."""
-    if not _mission_head([t for t in run if t.is_alpha]):
+    a word with its first letter, are enough when the name is a Mission's (or a military training
+    team's, as "Kenya Military Training Team (KEMTRAT)")."""
+    words = [t for t in run if t.is_alpha]
+    if not words or not (_mission_head(words) or _military_training_team(words)):
         return None
     letters = acronym.lower()
     for start in range(run.start, run.end - 1):
@@ -3972,6 +4013,8 @@ def _acronym_head(run: Span) -> str | None:
         return "Organisation"
     if _mission_head(words):
         return "Organisation"  # "United Nations Mission in South Sudan (UNMISS)": a peace operation as a body
+    if _military_training_team(words):
+        return "Organisation"  # "Kenya Military Training Team (KEMTRAT)": one state's standing body training another's forces
     if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
         return "Exercise"  # "Africa-India Key Maritime Engagement (AIKEYME)"
     if words[-1].lower_ == "facility" and any(t.lower_ in FUND_WORDS for t in words):
@@ -3982,6 +4025,15 @@ def _acronym_head(run: Span) -> str | None:
 
 
 FUND_WORDS = frozenset({"peace", "financing", "finance", "investment", "resilience"})
+TEAM_SERVICE_WORDS = frozenset({"military", "defence", "defense", "naval", "army", "armed"})
+TEAM_TASK_WORDS = frozenset({"training", "advisory", "assistance", "liaison"})
+
+
+def _military_training_team(words: list[Token]) -> bool:
+    """"X Military Training Team", "Y Military Advisory and Training Team": a military body's team
+    that trains or advises (not a "Disaster Response Team" or a "Cricket Training Team")."""
+    lowered = {t.lower_ for t in words}
+    return words[-1].text == "Team" and bool(lowered & TEAM_SERVICE_WORDS) and bool(lowered & TEAM_TASK_WORDS)
 MEETING_MEMBER_WORDS = frozenset({"ministers", "chiefs", "leaders"})
 
 
@@ -4071,8 +4123,10 @@ def _framework_head(span: Span) -> str | None:
             if words[k - 1].lower_ in OFFICE_NOUNS:
                 return None  # "the Director of Defence Policy": a post, not a policy
             break
-    if len(words) >= 2 and words[-1].text == "Corridor" and words[-2].lower_ in CORRIDOR_KINDS:
+    if len(words) >= 2 and words[-1].text in ("Corridor", "Corridors") and words[-2].lower_ in CORRIDOR_KINDS:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
+    if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
+        return _plan_kind(words)
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 3 and words[-1].text in ("Talks", "Consultations") and words[-2].text[:1].isupper():
@@ -4086,6 +4140,12 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
         return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
     return None
+
+
+def _plan_kind(words: list[Token]) -> str:
+    """"the Joint Action Plan" two states adopt is an Agreement; "Kenya's Force Structure Plan",
+    "the Rossi Plan", a state's own, a Policy. Title case only ("Plan", not the "PLAN" navy)."""
+    return "Agreement" if any(w.lower_ == "action" for w in words) else "Policy"
 
 
 SHARED_FORCE_WORDS = frozenset({"standby", "multinational"})  # said only of a force several states make up
@@ -4177,6 +4237,8 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
                 pass
+            elif last_good == j - 1 and _head_word_at(m, last_good) and _year_range_end(m, j) is not None:
+                last_good = j = _year_range_end(m, j)  # "Joint Action Plan 2025-2029": the years it covers are in its title
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
@@ -4191,14 +4253,14 @@ def _named_frameworks(st: _State) -> None:
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
-            elif last_good == j - 1 and m.lower[last_good] in FRAMEWORK_HEADS and _period_for(m, j) is not None:
+            elif last_good == j - 1 and _head_word_at(m, last_good) and _period_for(m, j) is not None:
                 period_at = j  # "Plan of Action for 2026-2030": the period it covers is in its title
                 last_good = j = _period_for(m, j)
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
-            elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(m.lower[k] in FRAMEWORK_HEADS for k in range(i, last_good + 1))
+            elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
@@ -4215,12 +4277,15 @@ def _named_frameworks(st: _State) -> None:
             continue
         # "The X Cooperation comprises", "A Memorandum of ...", "Fellow X Council members A and B"
         first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i)
-        if (first in m.country_at or _is_acronym(m.tokens[first].text)) and first + 1 < last_good and m.tokens[first + 1].text in ("'s", "’s"):
-            first += 2  # "India's Act East Policy", "NATO's Istanbul Cooperation Initiative": the owner is not in the name
+        owner_end = _country_words_end(m, first) if first in m.country_at else first
+        if (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good and m.tokens[owner_end + 1].text in ("'s", "’s"):
+            first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
+        if kind and _plan_title_cut(m, span):
+            kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase):
@@ -4232,6 +4297,13 @@ def _named_frameworks(st: _State) -> None:
                     and not _a_bodys_gathering(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+def _country_words_end(m: ArticleMentions, i: int) -> int:
+    """The last word of the country's name starting at ``i`` ("New Zealand", "Papua New Guinea")."""
+    while i + 1 < len(m.tokens) and m.country_at.get(i + 1) == m.country_at[i]:
+        i += 1
+    return i
 
 
 # common words capitalised only because they open the sentence: never the first word of a name
@@ -4250,12 +4322,29 @@ def _period_for(m: ArticleMentions, j: int) -> int | None:
     not "for 2025" (one year: when, not which)."""
     if m.lower[j] != "for" or j + 1 >= len(m.tokens):
         return None
-    if YEAR_RANGE.match(m.tokens[j + 1].text):
-        return j + 1
-    if j + 3 < len(m.tokens) and YEAR.fullmatch(m.tokens[j + 1].text) and m.tokens[j + 2].text in ("-", "–") \
-            and YEAR.fullmatch(m.tokens[j + 3].text):
-        return j + 3
+    return _year_range_end(m, j + 1)
+
+
+def _plan_title_cut(m: ArticleMentions, span: Span) -> bool:
+    """A name ending in "Plan" right before "for"/"of"/"on" that was not taken in: the plan's title goes
+    on in words the name cannot take ("Joint Action Plan for the execution of ..."); better none than half."""
+    end = span.end
+    return span[-1].text == "Plan" and end < len(m.tokens) and m.lower[end] in ("for", "of", "on")
+
+
+def _year_range_end(m: ArticleMentions, j: int) -> int | None:
+    """Where a range of years ("2024-2028", one token or three) starting at ``j`` ends, else None."""
+    if YEAR_RANGE.match(m.tokens[j].text):
+        return j
+    if j + 2 < len(m.tokens) and YEAR.fullmatch(m.tokens[j].text) and m.tokens[j + 1].text in ("-", "–") \
+            and YEAR.fullmatch(m.tokens[j + 2].text):
+        return j + 2
     return None
+
+
+def _head_word_at(m: ArticleMentions, k: int) -> bool:
+    """A framework head word at ``k``: one of FRAMEWORK_HEADS, or "Plan" in title case (see _plan_kind)."""
+    return m.lower[k] in FRAMEWORK_HEADS or m.tokens[k].text == "Plan"
 
 
 def _participle_object_starts(m: ArticleMentions, first: int, j: int, last_good: int | None) -> bool:
@@ -4744,7 +4833,8 @@ def _memoranda(st: _State) -> None:
             end += 1
         if end - j < 2 or end - j > 10:
             continue
-        span = sdoc[token.i : end]
+        pair_at = _country_pair_before(m, token.i)  # "the Kenya-Ghana MoU on Defence Cooperation"
+        span = sdoc[pair_at if pair_at is not None else token.i : end]
         if all(t.i in st.framework_at for t in span):
             continue
         # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
@@ -4752,7 +4842,29 @@ def _memoranda(st: _State) -> None:
         titled = _titled_memorandum(st, sdoc[j + 1 : end])
         if titled is not None:
             name = st.frameworks[titled].name
+        elif pair_at is not None:
+            name = f"{sdoc[pair_at : token.i].text} {name}"
         _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+
+
+def _country_pair_before(m: ArticleMentions, i: int) -> int | None:
+    """Where the "A-B" of two countries joined by a hyphen right before ``i`` starts ("Kenya-Sri
+    Lanka MoU" -> at "Kenya"), else None."""
+    k = i - 1
+    if k not in m.country_at:
+        return None
+    k = _country_words_start(m, k)
+    if k < 2 or m.tokens[k - 1].text != "-" or m.tokens[k - 2].whitespace_ or m.tokens[k - 1].whitespace_ \
+            or k - 2 not in m.country_at or m.country_at[k - 2] == m.country_at[k]:
+        return None
+    return _country_words_start(m, k - 2)
+
+
+def _country_words_start(m: ArticleMentions, i: int) -> int:
+    """The first word of the country's name ending at ``i`` ("Sri" of "Sri Lanka")."""
+    while i - 1 >= 0 and m.country_at.get(i - 1) == m.country_at[i]:
+        i -= 1
+    return i
 
 
 TOPIC_FIELD_WORDS = frozenset({"field", "fields", "area", "areas", "sphere"})
@@ -4766,7 +4878,17 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
     nxt = m.tokens[k + 1]
     if nxt.lower_ == "the":
         return m.lower[k + 2] in TOPIC_FIELD_WORDS and k + 3 < len(m.tokens) and m.lower[k + 3] == "of"
+    if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
+        return _region_word_before_field(m, k + 1)
     return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and nxt.ent_type_ not in ("DATE", "TIME")
+
+
+def _region_word_before_field(m: ArticleMentions, i: int) -> bool:
+    """"cooperation in Arctic research", "in African peacekeeping training": one capitalised word that only
+    qualifies the lowercase field right after it; not "in Lima on Monday", "in New Delhi", "in Lima today"."""
+    field = m.tokens[i + 1] if i + 1 < len(m.tokens) else None
+    return (field is not None and field.is_alpha and field.is_lower and field.pos_ == "NOUN"
+            and field.ent_type_ not in ("DATE", "TIME") and i not in m.country_at)
 
 
 def _titled_memorandum(st: _State, topic: Span) -> str | None:
@@ -5053,6 +5175,8 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
             headed = end if m.lower[end] in MEMBER_BODY_HEADS else headed
         elif _plural_possessive_mark(m.sdoc, end) and last == end - 1:
             pass  # "Defence Ministers' Meeting"
+        elif _the_inside_name(m, end) and last is not None:
+            pass  # "Conference of Defence Ministers of the Andes", "Organisation of the Black Sea ..."
         elif not (t.lower_ in ("of", "for", "and", "on", "in") and last is not None):
             break
         end += 1
@@ -5068,6 +5192,13 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
     span = m.sdoc[start : headed + 1]
     persons = not _person_tag_takes_head(m, span)
     return None if _is_other_entity(m, span, persons=persons) or span[-1].i in m.place_at else span
+
+
+def _the_inside_name(m: ArticleMentions, i: int) -> bool:
+    """A "the" inside a body's name: right after its "of"/"for" and before a capitalised word ("of
+    the Andes", "for the Arab States"); not "of the region" (a lowercase word ends the name)."""
+    return (m.lower[i] == "the" and 0 < i < len(m.tokens) - 1 and m.lower[i - 1] in ("of", "for")
+            and m.tokens[i + 1].text[:1].isupper() and not m.tokens[i + 1].is_sent_start)
 
 
 def _person_tag_takes_head(m: ArticleMentions, span: Span) -> bool:
@@ -5180,7 +5311,7 @@ def _named_programmes(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower:
+        if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower or _post_of_a_kind_word(m, token):
             continue
         k = token.i - 1
         while k > token.i - 4 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
@@ -5201,6 +5332,15 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+
+
+KIND_POST_NOUNS = OFFICE_NOUNS | frozenset({"manager", "coordinator", "lead", "leader", "fellow"})
+
+
+def _post_of_a_kind_word(m: ArticleMentions, token: Token) -> bool:
+    """"the institute's Asia program director", "its Africa policy manager": a kind word right
+    before a post's noun names a person's post (a think tank's desk), not a programme or policy."""
+    return token.i + 1 < len(m.tokens) and m.lower[token.i + 1] in KIND_POST_NOUNS
 
 
 def _name_start(m: ArticleMentions, end: int) -> int:
@@ -5227,9 +5367,11 @@ def _name_start(m: ArticleMentions, end: int) -> int:
     return start
 
 
-def _plain_name(st: _State, name: Span) -> bool:
+def _plain_name(st: _State, name: Span, place_tags: bool = True) -> bool:
     """A name of its own: not a person, title, place or country ("India's China policy"), nor a
-    known framework; a country may only follow a connector inside it ("Make in India")."""
+    known framework; a country may only follow a connector inside it ("Make in India"). Without
+    ``place_tags`` the tagger's GPE label alone does not make a place (a known place still does):
+    for a name the text itself says is a programme ("East Ridge, Chile's programme to ...")."""
     m = st.m
     if _is_other_entity(m, name, places=False) or name[0].i in m.place_at:
         return False  # a place after the first word is part of the name ("Connect Central Asia")
@@ -5237,7 +5379,7 @@ def _plain_name(st: _State, name: Span) -> bool:
         return False  # "the European initiative" (the tagger also calls "Connect" in "Connect Central Asia" NORP)
     for t in name:
         after_connector = t.i > name.start and m.tokens[t.i - 1].lower_ in INNER_CONNECTORS
-        if t.i in st.framework_at or (t.i in m.country_at or t.ent_type_ == "GPE") and not after_connector:
+        if t.i in st.framework_at or (t.i in m.country_at or place_tags and t.ent_type_ == "GPE") and not after_connector:
             return False
     return name[0].text[:1].isupper()
 
@@ -5307,7 +5449,8 @@ def _body_charters(st: _State) -> None:
 # what a name set off before ", a <kind>" is said to be: a document or a stated policy
 APPOSED_DOCUMENT_KINDS = {"doctrine": "Policy", "policy": "Policy", "strategy": "Policy", "treaty": "Agreement",
                           "pact": "Agreement", "agreement": "Agreement", "accord": "Agreement", "convention": "Agreement",
-                          "charter": "Agreement"}
+                          "charter": "Agreement", "programme": "Initiative", "program": "Initiative",
+                          "initiative": "Initiative", "plan": "Policy"}
 APPOSED_KIND_GAP = 2  # lowercase words between the article and the kind ("a mutual defence pact")
 
 
@@ -5325,12 +5468,38 @@ def _names_said_to_be_documents(st: _State) -> None:
         while article > token.i - 1 - APPOSED_KIND_GAP and m.tokens[article].is_lower and m.tokens[article].is_alpha \
                 and m.lower[article] not in ("a", "an"):
             article -= 1
-        if m.lower[article] not in ("a", "an") or article < 2 or m.tokens[article - 1].text != ",":
+        article = _possessive_owner_start(m, article)  # ", Chile's national programme to ...": the owner stands for the article
+        if m.lower[article] not in ("a", "an") and article not in m.country_at or article < 2 or m.tokens[article - 1].text != ",":
             continue
-        name = _capitalised_run(m.sdoc, article - 2)
-        if name is None or len(name) < 2 or not _plain_name(st, name) or name[0].is_sent_start:
+        name = _last_plain_name(st, _capitalised_run(m.sdoc, article - 2))
+        if name is None or len(name) < 2 or name[0].is_sent_start:
             continue
-        _add_framework(st, name.text, kind, name, None, "framework.apposed-kind")
+        key = _add_framework(st, name.text, kind, name, None, "framework.apposed-kind")
+        owner = m.country_at.get(article)
+        if owner and owner not in st.frameworks[key].countries:
+            st.frameworks[key].countries.insert(0, owner)
+
+
+def _last_plain_name(st: _State, run: Span | None) -> Span | None:
+    """The run if it is a plain name (see _plain_name), else its part after its last connector:
+    "briefed Vice Admiral X on Blue Horizon" gives "Blue Horizon", not the title and the name."""
+    if run is None or _plain_name(st, run, place_tags=False):
+        return run
+    cut = max((t.i for t in run if t.lower_ in NAME_CONNECTORS), default=None)
+    if cut is None or cut + 1 >= run.end:
+        return None
+    rest = st.m.sdoc[cut + 1 : run.end]
+    return rest if _plain_name(st, rest, place_tags=False) else None
+
+
+def _possessive_owner_start(m: ArticleMentions, i: int) -> int:
+    """The first word of the country whose "'s" is at ``i`` ("Papua New Guinea's"), else ``i``."""
+    if m.lower[i] not in ("'s", "’s") or i - 1 not in m.country_at:
+        return i
+    start = i - 1
+    while start - 1 >= 0 and m.country_at.get(start - 1) == m.country_at[i - 1]:
+        start -= 1
+    return start
 
 
 def _named_before_description(st: _State, start: int) -> str | None:
@@ -5451,7 +5620,7 @@ def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
 
 
 INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively", "sometimes",
-                              "widely", "now"})
+                              "widely", "now", "better"})
 
 
 def _name_given_at(m: ArticleMentions, i: int) -> int | None:
@@ -8567,6 +8736,8 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)
         elif prep.lower_ in CHANNEL_PREPS and governor.lemma_.lower() in COOPERATION_WORDS:
             keys.add(key)  # "intelligence sharing through ECOWAS", "cooperation within the SCO": the channel of it
+        elif prep.lower_ == "between" and governor.lemma_.lower() in COOPERATION_WORDS:
+            keys.add(key)  # "coordination between the X Forum and the OAS": the body is a party to it
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st)
 
 
@@ -8585,23 +8756,43 @@ def _chaired_organisations(st: _State) -> set[str]:
 
 
 def _membership_relation(prep: Token, governor: Token) -> bool:
-    """"the members of ASEAN", "withdrew from ECOWAS", "their participation in the CMF", "take part
-    in the X", "India's role in the IORA": a relation of states to the body the preposition governs."""
+    """"the members of ASEAN", "withdrew from ECOWAS", "their withdrawal from the OAS", "broke with
+    the OAS", "their participation in the CMF", "take part in the X", "India's role in the IORA": a
+    relation of states to the body the preposition governs."""
     lemma = governor.lemma_.lower()
-    return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS or prep.lower_ == "from" and lemma in LEAVE_VERBS
+    return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS
+            or prep.lower_ == "from" and (lemma in LEAVE_VERBS or lemma in LEAVING_NOUNS)
+            or prep.lower_ == "with" and lemma in BREAK_WITH_LEMMAS
             or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS)
 
 
 MEMBER_WORDS = frozenset({"member", "members", "membership"})
 TAKING_PART_NOUNS = frozenset({"participation", "part", "role", "membership"})
 LEAVE_VERBS = frozenset({"quit", "leave", "exit", "rejoin", "withdraw", "expel", "suspend"})
+LEAVING_NOUNS = frozenset({"withdrawal", "departure", "exit", "expulsion", "suspension", "pullout"})  # "its withdrawal from X"
+BREAK_WITH_LEMMAS = frozenset({"break", "split"})  # "broke with X", "after splitting with X": states leaving a body
 MEMBER_STATE_NOUNS = frozenset({"states", "countries", "nations", "state", "country"})
 
 
 def _organisations_with_members_or_leavers(st: _State) -> set[str]:
     """Organisations whose members the text speaks of, or that states leave: "the ten ASEAN member
     states", "ECOWAS members", "quit ECOWAS last year" (a relation, even without a named member)."""
-    return {key for i, key in st.framework_at.items() if _left_by_states(st.m.tokens[i]) or _members_spoken_of(st.m.tokens[i])}
+    m = st.m
+    return {key for i, key in st.framework_at.items()
+            if _left_by_states(m.tokens[i]) or _members_spoken_of(m.tokens[i]) or _whose_members_follow(m, i)}
+
+
+WHOSE_LOOKAHEAD = 4  # tokens between a body's last word and ", whose" (its bracketed acronym: " (XA)")
+
+
+def _whose_members_follow(m: ArticleMentions, i: int) -> bool:
+    """"the X Association (XA), whose 23 members include ...": the body's members are spoken of."""
+    for k in range(i + 1, min(i + 1 + WHOSE_LOOKAHEAD, len(m.tokens) - 3)):
+        if m.lower[k] == "whose" and m.tokens[k - 1].text == ",":
+            return any(m.lower[j] in MEMBER_WORDS for j in range(k + 1, k + 4))
+        if m.tokens[k].text in (".", ";"):
+            return False
+    return False
 
 
 def _left_by_states(token: Token) -> bool:
