@@ -1463,15 +1463,17 @@ GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "represen
 def _group_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> country of a group they are listed in ("Maldivian officials, including X")."""
     result: dict[str, str] = {}
-    for _, end, key in m.person_spans:
+    for start, end, key in m.person_spans:
         token = m.tokens[end - 1]
         for _ in range(4):
             if token.head.i == token.i:
                 break
             token = token.head
+            # the group is named before its member; a name before the noun is whose group it is
+            # ("X's Thai counterpart") or a headline misparse ("X hosts Thai counterpart")
             if token.lemma_ in GROUP_NOUNS and token.pos_ == "NOUN":
                 for child in token.children:
-                    if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in m.country_at:
+                    if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in m.country_at and token.i < start:
                         result.setdefault(key, m.country_at[child.i])
                 break
     return result
@@ -1640,7 +1642,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
     # "New Delhi, May 7 (PTI) Egypt's Minister of Defence X is set to hold talks with Defence Minister Y":
     # a story filed from a country that no title names is told from there, whoever leads it
-    if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates and dateline_country not in home_candidates:
+    if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates and dateline_country not in home_candidates \
+            and not _lead_visits(m, pending, home_candidates):
         home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
     if m.agency_country in counts:  # "KUALA LUMPUR, Oct 7 (IANS) - Navy chief X called on Malaysia's ..."
         home_candidates = [m.agency_country]  # a national agency tells the story from its own country
@@ -1860,6 +1863,22 @@ def _lead_country(m: ArticleMentions, pending: list) -> str | None:
         if key in subjects and country and first.start_char <= start < first.end_char:
             return country
     return None
+
+
+def _lead_visits(m: ArticleMentions, pending: list, isos: list[str]) -> bool:
+    """The first sentence's titled subject goes to one of ``isos`` ("Japan's Navy chief X, who is
+    on a visit to India, held talks with ..."): a visitor's story is told from where the visit is,
+    so the lead's country is not the article's home."""
+    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(t.is_alpha for t in sent[max(0, m.lead_start - sent.start):])), None)
+    if first is None or not isos:
+        return False
+    leads = {key for key, _, _, country, _, start, _ in pending if country and first.start_char <= start < first.end_char}
+    for token in first:
+        place = m.places[m.place_at[token.i]] if token.i in m.place_at else None
+        iso = m.country_at.get(token.i) or (place.country if place is not None and place.kind == "City" else None)
+        if iso in isos and any(_destination_of(m, token, key) for key in leads):
+            return True
+    return False
 
 
 def _short_forms_of_held_titles(pending: list) -> set[tuple[str, str]]:
@@ -2176,6 +2195,9 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         {clusters[o].country for o in subjects if clusters[o].country and clusters[o].country_confidence >= CONF_HOME_COUNTRY}
     if is_subject and any(clusters[o].country is None for o in others - subjects):
         return None  # "X called on President Y in Male": the place is the host's, and who hosts is unknown
+    # "signed by Prime Minister X and PNG Prime Minister Y in Port Moresby": two parties, and the
+    # place is the named one's, not the holder's
+    partners = _paired_party_countries(m, sent, key)
     found: set[str] = set()
     travels = False
     for token in m.tokens[sent.start : sent.end]:
@@ -2199,13 +2221,47 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if _destination_of(m, token, key):
             travels = True
             continue
-        if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token) \
-                or _qualifies_a_side(token):
+        if (is_subject and iso in theirs) or iso in partners or _other_stop(token) or _topic_object(token) \
+                or _scene_of_a_thing(token) or _qualifies_a_side(token) or _in_clause_on_a_thing(m, token):
             continue
         found.add(iso)
     if travels or found & visitors or _visit_made_by(m, sent, key):
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _in_clause_on_a_thing(m: ArticleMentions, token) -> bool:
+    """``token`` is in a relative clause on a thing that names no one ("talks to prepare the
+    conclave, which Mauritius will host", "the treaty, which Fiji ratified in May"): it tells of the
+    thing, not where the sentence's people are."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            noun = ancestor.head
+            clause = range(ancestor.left_edge.i, ancestor.right_edge.i + 1)
+            return noun.pos_ in ("NOUN", "PROPN") and noun.i not in m.person_at and noun.i not in m.title_owner \
+                and noun.ent_type_ not in ("PERSON", TITLE) \
+                and not any(j in m.person_at or j in m.title_owner for j in clause)
+    return False
+
+
+PAIR_GAP_MAX = 7  # words of a title before a name: "his then Japanese counterpart", "Kenyan Prime Minister"
+
+
+def _paired_party_countries(m: ArticleMentions, sent: Span, key: str) -> set[str]:
+    """Countries written in the title of a person named after ``key`` and "and" ("X and his Thai
+    counterpart Y", "X and Kenyan President Y"): the other party of one act, of another country
+    than the holder, whose title names none. Not so of a partner whose country is known from
+    elsewhere only ("President Y and Foreign Minister X": one government, maybe), nor of a country
+    written first ("French President Y and Prime Minister X": both French, see _holdings)."""
+    spans = [(s, e, k) for s, e, k in m.person_spans if sent.start <= s < sent.end]
+    countries: set[str] = set()
+    for (_, e1, k1), (s2, _, k2) in zip(spans, spans[1:]):
+        if k1 != key or k2 == key or e1 >= len(m.lower) or m.lower[e1] != "and" or s2 - e1 > PAIR_GAP_MAX:
+            continue
+        if any(m.pos[j] in ("VERB", "AUX") or m.lower[j] in (",", ";") for j in range(e1 + 1, s2)):
+            continue  # "X and the officials who met Y": not a pair of names
+        countries.update(m.country_at[j] for j in range(e1 + 1, s2) if j in m.country_at)
+    return countries
 
 
 # Nouns of a journey whose "of"/"by" names who makes it ("the visit of Prime Minister X").
@@ -2381,6 +2437,9 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
                 movers.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
             if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.dep_ == "relcl":
                 movers.append(head.head.head.head)  # "X, who is on a visit to Y": X
+            elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "VERB":
+                # "X, on a visit to Y, called on Z": the subject of the verb the visit is hung on
+                movers.extend(c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
             return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
     return False
 
