@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -224,6 +224,21 @@ def _honorific_given_name_target(words: list[str], clusters: list[_Cluster], sdo
     if len(owners) > 1 and sdoc is not None:
         owners = [c for c in owners if any(p > 0 and sdoc[p - 1].text == words[0] for p in c.positions)]
     return owners[0] if len(owners) == 1 else None
+
+
+def _given_names_after_honorifics(sdoc: Doc, clusters: list[_Cluster]) -> dict[int, list[_Cluster]]:
+    """Token index -> the one person a given name after a courtesy title stands for ("Prince Tariq",
+    "Sheikh Faris" where the model saw no name, or only the given name, after "Tariq bin Hamad" or
+    "Faris Al Kuwari" was named in full): the name's owner, as _honorific_given_name_target finds it."""
+    found: dict[int, list[_Cluster]] = {}
+    for i in range(1, len(sdoc)):
+        if sdoc[i - 1].text not in GIVEN_NAME_HONORIFICS or not sdoc[i].is_title:
+            continue
+        if i + 1 < len(sdoc) and (is_name_token(sdoc[i + 1]) or sdoc[i + 1].lower_ in NAME_PARTICLES):
+            continue  # "Prince Tariq bin Hamad", "Sheikh Faris Al Kuwari": a name in full, not a short form
+        if (target := _honorific_given_name_target([sdoc[i - 1].text, sdoc[i].text], clusters, sdoc)) is not None:
+            found[i] = [target]
+    return found
 
 
 def _given_names(words: list[str]) -> set[str]:
@@ -415,14 +430,15 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     for w, owners in first_words.items():  # surname-first names ("Kim" of "Kim Yong-hyun"), if unambiguous
         if len(owners) == 1 and w not in by_word:
             by_word[w] = owners
+    honoured = _given_names_after_honorifics(sdoc, clusters)
     covered = {i for start, end, _ in span_key for i in range(start, end)}
     sentence_starts = [sent.start for sent in m.sents]
     for token in m.tokens:
-        if token.i in covered or token.text not in by_word or token.ent_id_ or _month_day(m, token.i):
+        if token.i in covered or token.ent_id_ or _month_day(m, token.i):
             continue
-        if not token.text[0].isupper():
+        candidates = by_word.get(token.text) or honoured.get(token.i)
+        if not candidates or not token.text[0].isupper():
             continue
-        candidates = by_word[token.text]
         if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
             candidates = _same_rank(sdoc, candidates, m.tokens[token.i - 1].text) or candidates  # "Gen. Bello"
         target = _titled_short_form_target(candidates, anchored, token.i) or \

@@ -57,3 +57,30 @@ def test_a_body_named_administration_is_no_title_tail(nlp):
     text = "SEOUL: Defence Minister Park Min-ho praised the Defense Acquisition Program Administration on Monday."
     x = extract_text(nlp, text, PUBLISHED)
     assert person_names(x) == ["Park Min-ho"]
+
+
+@pytest.mark.parametrize("later", [
+    "On Tuesday, Prince Khalid received Nigeria's Defence Minister Musa Bello.",
+    "On Tuesday, Nigeria's Defence Minister Musa Bello called on Prince Khalid at the palace.",
+    "On Tuesday, Prince Khalid hosted Nigeria's Defence Minister Musa Bello in Jeddah.",
+])
+def test_a_courtesy_title_and_given_name_is_the_person_named_in_full(nlp, later):
+    text = (
+        "RIYADH: Saudi Defence Minister Khalid bin Fahd met Kenya's Defence Minister John Kamau on Monday. "
+        f"{later}"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert person_names(x) == ["John Kamau", "Khalid bin Fahd", "Musa Bello"]
+    pairs = {tuple(sorted({p.key: p.name for p in x.persons}[k] for k in mt.participants)) for mt in x.meetings}
+    assert ("Khalid bin Fahd", "Musa Bello") in pairs
+
+
+def test_a_given_name_two_persons_share_is_no_one_in_particular(nlp):
+    text = (
+        "RIYADH: Saudi Defence Minister Khalid bin Fahd met Interior Minister Khalid bin Nasser on Monday. "
+        "On Tuesday, Prince Khalid received Nigeria's Defence Minister Musa Bello."
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    named = {p.key: p.name for p in x.persons}
+    met_bello = {named[k] for mt in x.meetings if "Musa Bello" in [named[k] for k in mt.participants] for k in mt.participants}
+    assert not met_bello & {"Khalid bin Fahd", "Khalid bin Nasser"}
