@@ -972,12 +972,25 @@ def _principal_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluste
             continue
         root = m.tokens[end - 1]
         prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in DELEGATE_NOUNS or prep.head.dep_ != "appos":
+        if root.dep_ != "pobj" or prep.lower_ not in ("of", "to") or prep.head.lemma_.lower() not in DELEGATE_NOUNS | {"deputy"}:
             continue
-        aide = _person_of(m, prep.head.head, pronoun=False)
+        aide_token = _delegate_named(prep.head)
+        aide = _person_of(m, aide_token, pronoun=False) if aide_token is not None else None
         if aide is not None and aide != key and clusters[aide].country:
             return clusters[aide].country
     return None
+
+
+def _delegate_named(noun):
+    """Who the aide or deputy noun ``noun`` is said of: the name it is in apposition to ("X, a
+    close aide of Y"), or the subject of "serve as"/"be" ("X serves as deputy to Y", "X is an
+    aide to Y"); None otherwise."""
+    if noun.dep_ == "appos":
+        return noun.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head if noun.dep_ == "attr" else None
+    if verb is None or verb.lemma_.lower() not in HOLDING_CLAUSE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 TITLE_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w' -]+)$")

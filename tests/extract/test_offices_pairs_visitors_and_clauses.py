@@ -88,3 +88,26 @@ def test_members_named_after_their_group_still_take_its_country(nlp):
     )
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Filo Vai", "Defence Secretary", "WSM") in held
+
+
+@pytest.mark.parametrize("principal", [
+    "Perera, a retired Major General, serves as deputy to President Nimal Silva, who holds the defence portfolio.",
+    "Perera is a close aide to President Nimal Silva.",
+    "Perera, a trusted adviser of President Nimal Silva, led the talks.",
+])
+def test_the_principal_of_a_deputy_or_aide_is_of_the_aides_country(nlp, principal):
+    text = (
+        "NEW DELHI: Sri Lanka's Deputy Minister of Defence Ruwan Perera met Defence Minister Ravi Rao. India and "
+        f"Sri Lanka signed a pact in New Delhi. India will train cadets. {principal}"
+    )
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Nimal Silva", "President", "LKA") in held
+
+
+def test_one_who_meets_an_aide_is_no_principal(nlp):
+    text = (
+        "NEW DELHI: Sri Lanka's Deputy Minister of Defence Ruwan Perera met Defence Minister Ravi Rao. India and "
+        "Sri Lanka signed a pact in New Delhi. India will train cadets. President Nimal Silva met a deputy to Perera."
+    )
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Nimal Silva", "President", "LKA") not in held
