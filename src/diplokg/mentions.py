@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -223,6 +223,21 @@ def _honorific_given_name_target(words: list[str], clusters: list[_Cluster], sdo
     if len(owners) > 1 and sdoc is not None:
         owners = [c for c in owners if any(p > 0 and sdoc[p - 1].text == words[0] for p in c.positions)]
     return owners[0] if len(owners) == 1 else None
+
+
+def _given_names_after_honorifics(sdoc: Doc, clusters: list[_Cluster]) -> dict[int, list[_Cluster]]:
+    """Token index -> the one person a given name after a courtesy title stands for ("Prince Tariq",
+    "Sheikh Faris" where the model saw no name, or only the given name, after "Tariq bin Hamad" or
+    "Faris Al Kuwari" was named in full): the name's owner, as _honorific_given_name_target finds it."""
+    found: dict[int, list[_Cluster]] = {}
+    for i in range(1, len(sdoc)):
+        if sdoc[i - 1].text not in GIVEN_NAME_HONORIFICS or not sdoc[i].is_title:
+            continue
+        if i + 1 < len(sdoc) and (is_name_token(sdoc[i + 1]) or sdoc[i + 1].lower_ in NAME_PARTICLES):
+            continue  # "Prince Tariq bin Hamad", "Sheikh Faris Al Kuwari": a name in full, not a short form
+        if (target := _honorific_given_name_target([sdoc[i - 1].text, sdoc[i].text], clusters, sdoc)) is not None:
+            found[i] = [target]
+    return found
 
 
 def _given_names(words: list[str]) -> set[str]:
@@ -414,14 +429,15 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     for w, owners in first_words.items():  # surname-first names ("Kim" of "Kim Yong-hyun"), if unambiguous
         if len(owners) == 1 and w not in by_word:
             by_word[w] = owners
+    honoured = _given_names_after_honorifics(sdoc, clusters)
     covered = {i for start, end, _ in span_key for i in range(start, end)}
     sentence_starts = [sent.start for sent in m.sents]
     for token in m.tokens:
-        if token.i in covered or token.text not in by_word or token.ent_id_ or _month_day(m, token.i):
+        if token.i in covered or token.ent_id_ or _month_day(m, token.i):
             continue
-        if not token.text[0].isupper():
+        candidates = by_word.get(token.text) or honoured.get(token.i)
+        if not candidates or not token.text[0].isupper():
             continue
-        candidates = by_word[token.text]
         if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
             candidates = _same_rank(sdoc, candidates, m.tokens[token.i - 1].text) or candidates  # "Gen. Bello"
         target = _titled_short_form_target(candidates, anchored, token.i) or \
@@ -965,12 +981,25 @@ def _principal_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluste
             continue
         root = m.tokens[end - 1]
         prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in DELEGATE_NOUNS or prep.head.dep_ != "appos":
+        if root.dep_ != "pobj" or prep.lower_ not in ("of", "to") or prep.head.lemma_.lower() not in DELEGATE_NOUNS | {"deputy"}:
             continue
-        aide = _person_of(m, prep.head.head, pronoun=False)
+        aide_token = _delegate_named(prep.head)
+        aide = _person_of(m, aide_token, pronoun=False) if aide_token is not None else None
         if aide is not None and aide != key and clusters[aide].country:
             return clusters[aide].country
     return None
+
+
+def _delegate_named(noun):
+    """Who the aide or deputy noun ``noun`` is said of: the name it is in apposition to ("X, a
+    close aide of Y"), or the subject of "serve as"/"be" ("X serves as deputy to Y", "X is an
+    aide to Y"); None otherwise."""
+    if noun.dep_ == "appos":
+        return noun.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head if noun.dep_ == "attr" else None
+    if verb is None or verb.lemma_.lower() not in HOLDING_CLAUSE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 TITLE_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w' -]+)$")
@@ -1471,15 +1500,17 @@ GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "represen
 def _group_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> country of a group they are listed in ("Maldivian officials, including X")."""
     result: dict[str, str] = {}
-    for _, end, key in m.person_spans:
+    for start, end, key in m.person_spans:
         token = m.tokens[end - 1]
         for _ in range(4):
             if token.head.i == token.i:
                 break
             token = token.head
+            # the group is named before its member; a name before the noun is whose group it is
+            # ("X's Thai counterpart") or a headline misparse ("X hosts Thai counterpart")
             if token.lemma_ in GROUP_NOUNS and token.pos_ == "NOUN":
                 for child in token.children:
-                    if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in m.country_at:
+                    if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in m.country_at and token.i < start:
                         result.setdefault(key, m.country_at[child.i])
                 break
     return result
@@ -1648,7 +1679,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
     # "New Delhi, May 7 (PTI) Egypt's Minister of Defence X is set to hold talks with Defence Minister Y":
     # a story filed from a country that no title names is told from there, whoever leads it
-    if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates and dateline_country not in home_candidates:
+    if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates and dateline_country not in home_candidates \
+            and not _lead_visits(m, pending, home_candidates):
         home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
     if m.agency_country in counts:  # "KUALA LUMPUR, Oct 7 (IANS) - Navy chief X called on Malaysia's ..."
         home_candidates = [m.agency_country]  # a national agency tells the story from its own country
@@ -1868,6 +1900,22 @@ def _lead_country(m: ArticleMentions, pending: list) -> str | None:
         if key in subjects and country and first.start_char <= start < first.end_char:
             return country
     return None
+
+
+def _lead_visits(m: ArticleMentions, pending: list, isos: list[str]) -> bool:
+    """The first sentence's titled subject goes to one of ``isos`` ("Japan's Navy chief X, who is
+    on a visit to India, held talks with ..."): a visitor's story is told from where the visit is,
+    so the lead's country is not the article's home."""
+    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(t.is_alpha for t in sent[max(0, m.lead_start - sent.start):])), None)
+    if first is None or not isos:
+        return False
+    leads = {key for key, _, _, country, _, start, _ in pending if country and first.start_char <= start < first.end_char}
+    for token in first:
+        place = m.places[m.place_at[token.i]] if token.i in m.place_at else None
+        iso = m.country_at.get(token.i) or (place.country if place is not None and place.kind == "City" else None)
+        if iso in isos and any(_destination_of(m, token, key) for key in leads):
+            return True
+    return False
 
 
 def _short_forms_of_held_titles(pending: list) -> set[tuple[str, str]]:
@@ -2184,6 +2232,9 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         {clusters[o].country for o in subjects if clusters[o].country and clusters[o].country_confidence >= CONF_HOME_COUNTRY}
     if is_subject and any(clusters[o].country is None for o in others - subjects):
         return None  # "X called on President Y in Male": the place is the host's, and who hosts is unknown
+    # "signed by Prime Minister X and PNG Prime Minister Y in Port Moresby": two parties, and the
+    # place is the named one's, not the holder's
+    partners = _paired_party_countries(m, sent, key)
     found: set[str] = set()
     travels = False
     for token in m.tokens[sent.start : sent.end]:
@@ -2207,13 +2258,47 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if _destination_of(m, token, key):
             travels = True
             continue
-        if (is_subject and iso in theirs) or _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token) \
-                or _qualifies_a_side(token):
+        if (is_subject and iso in theirs) or iso in partners or _other_stop(token) or _topic_object(token) \
+                or _scene_of_a_thing(token) or _qualifies_a_side(token) or _in_clause_on_a_thing(m, token):
             continue
         found.add(iso)
     if travels or found & visitors or _visit_made_by(m, sent, key):
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _in_clause_on_a_thing(m: ArticleMentions, token) -> bool:
+    """``token`` is in a relative clause on a thing that names no one ("talks to prepare the
+    conclave, which Mauritius will host", "the treaty, which Fiji ratified in May"): it tells of the
+    thing, not where the sentence's people are."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            noun = ancestor.head
+            clause = range(ancestor.left_edge.i, ancestor.right_edge.i + 1)
+            return noun.pos_ in ("NOUN", "PROPN") and noun.i not in m.person_at and noun.i not in m.title_owner \
+                and noun.ent_type_ not in ("PERSON", TITLE) \
+                and not any(j in m.person_at or j in m.title_owner for j in clause)
+    return False
+
+
+PAIR_GAP_MAX = 7  # words of a title before a name: "his then Japanese counterpart", "Kenyan Prime Minister"
+
+
+def _paired_party_countries(m: ArticleMentions, sent: Span, key: str) -> set[str]:
+    """Countries written in the title of a person named after ``key`` and "and" ("X and his Thai
+    counterpart Y", "X and Kenyan President Y"): the other party of one act, of another country
+    than the holder, whose title names none. Not so of a partner whose country is known from
+    elsewhere only ("President Y and Foreign Minister X": one government, maybe), nor of a country
+    written first ("French President Y and Prime Minister X": both French, see _holdings)."""
+    spans = [(s, e, k) for s, e, k in m.person_spans if sent.start <= s < sent.end]
+    countries: set[str] = set()
+    for (_, e1, k1), (s2, _, k2) in zip(spans, spans[1:]):
+        if k1 != key or k2 == key or e1 >= len(m.lower) or m.lower[e1] != "and" or s2 - e1 > PAIR_GAP_MAX:
+            continue
+        if any(m.pos[j] in ("VERB", "AUX") or m.lower[j] in (",", ";") for j in range(e1 + 1, s2)):
+            continue  # "X and the officials who met Y": not a pair of names
+        countries.update(m.country_at[j] for j in range(e1 + 1, s2) if j in m.country_at)
+    return countries
 
 
 # Nouns of a journey whose "of"/"by" names who makes it ("the visit of Prime Minister X").
@@ -2389,6 +2474,9 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
                 movers.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
             if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.dep_ == "relcl":
                 movers.append(head.head.head.head)  # "X, who is on a visit to Y": X
+            elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "VERB":
+                # "X, on a visit to Y, called on Z": the subject of the verb the visit is hung on
+                movers.extend(c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
             return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
     return False
 
