@@ -4498,7 +4498,7 @@ def _named_exercises(st: _State) -> None:
             span = sdoc[token.i : run.end] if run is not None else None
         elif token.text == "exercise":
             end = token.i
-            while end > token.i - 3 and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
+            while end > max(token.i - 3, 0) and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
                 end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
             start = end
             while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
@@ -5314,7 +5314,7 @@ def _named_programmes(st: _State) -> None:
         if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower or _post_of_a_kind_word(m, token):
             continue
         k = token.i - 1
-        while k > token.i - 4 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
+        while k > max(token.i - 4, -1) and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
             k -= 1  # lowercase modifiers: "air defence"
         end = k + 1
         start = _name_start(m, end)
@@ -5397,8 +5397,8 @@ def _described_agreements(st: _State) -> None:
         if token.lower_ not in AGREEMENT_WORDS and token.lower_ not in DESCRIBED_KINDS or not token.is_lower or token.i in st.framework_at:
             continue
         k = token.i - 1
-        while k > token.i - 6 and (m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new")
-                                   or m.tokens[k].text in ("'", "’") and not m.tokens[k - 1].whitespace_ and m.lower[k - 1].endswith("s")):
+        while k >= 0 and k > token.i - 6 and (m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new")
+                                              or k > 0 and m.tokens[k].text in ("'", "’") and not m.tokens[k - 1].whitespace_ and m.lower[k - 1].endswith("s")):
             k -= 1  # "the A-B defence ministers' talks": a plural possessive describes too
         if k == token.i - 1 or k not in m.country_at:
             continue  # no description, or not after a country pair
@@ -5465,11 +5465,13 @@ def _names_said_to_be_documents(st: _State) -> None:
         if kind is None or not token.is_lower or token.i + 1 >= len(m.tokens) or m.tokens[token.i + 1].pos_ in ("NOUN", "PROPN"):
             continue
         article = token.i - 1
-        while article > token.i - 1 - APPOSED_KIND_GAP and m.tokens[article].is_lower and m.tokens[article].is_alpha \
+        while article >= 0 and article > token.i - 1 - APPOSED_KIND_GAP and m.tokens[article].is_lower and m.tokens[article].is_alpha \
                 and m.lower[article] not in ("a", "an"):
             article -= 1
+        if article < 2:
+            continue  # no room for a name and its comma before
         article = _possessive_owner_start(m, article)  # ", Chile's national programme to ...": the owner stands for the article
-        if m.lower[article] not in ("a", "an") and article not in m.country_at or article < 2 or m.tokens[article - 1].text != ",":
+        if article < 2 or m.lower[article] not in ("a", "an") and article not in m.country_at or m.tokens[article - 1].text != ",":
             continue
         name = _last_plain_name(st, _capitalised_run(m.sdoc, article - 2))
         if name is None or len(name) < 2 or name[0].is_sent_start:
@@ -5533,7 +5535,7 @@ def _quoted_policies(st: _State) -> None:
         if grouping and m.tokens[token.i - 1].text not in CLOSE_QUOTES:
             continue  # 'the "Tetrad" framework', not 'the "Tetrad" security framework'
         close_i = token.i - 1
-        while close_i > token.i - 3 and m.tokens[close_i].is_lower and m.tokens[close_i].is_alpha:
+        while close_i > max(token.i - 3, 0) and m.tokens[close_i].is_lower and m.tokens[close_i].is_alpha:
             close_i -= 1  # 'Vietnam's "Four Nos" defence policy'
         if m.tokens[close_i].text not in CLOSE_QUOTES:
             continue

@@ -210,3 +210,10 @@ def test_the_extractor_fingerprint_covers_the_modules_the_extractor_imports_and_
     assert found == {"facts", "nlp", "model", "dates", "refdata", "errors", "unrelated"}
     (tmp_path / "refdata.py").write_text("x = 1\n")
     assert "unrelated" not in {p.stem for p in build_module._extraction_modules(tmp_path)}
+
+
+@pytest.mark.parametrize("text", ["held talks with ", "talks", "policy", "a policy to", "exercise", '"x" framework'])
+def test_a_kind_word_at_the_start_of_a_text_does_not_crash_the_extractor(nlp, text):
+    # Regression (2026-11-24): scans leftwards from a kind word ("talks", "policy") ran past the first token.
+    (result,) = extract_batch(nlp, [make_document("short", text)])
+    assert isinstance(result, DocExtraction), result
