@@ -225,19 +225,16 @@ def _honorific_given_name_target(words: list[str], clusters: list[_Cluster], sdo
     return owners[0] if len(owners) == 1 else None
 
 
-def _given_names_after_honorifics(sdoc: Doc, clusters: list[_Cluster]) -> dict[int, list[_Cluster]]:
-    """Token index -> the one person a given name after a courtesy title stands for ("Prince Tariq",
-    "Sheikh Faris" where the model saw no name, or only the given name, after "Tariq bin Hamad" or
-    "Faris Al Kuwari" was named in full): the name's owner, as _honorific_given_name_target finds it."""
-    found: dict[int, list[_Cluster]] = {}
-    for i in range(1, len(sdoc)):
-        if sdoc[i - 1].text not in GIVEN_NAME_HONORIFICS or not sdoc[i].is_title:
-            continue
-        if i + 1 < len(sdoc) and (is_name_token(sdoc[i + 1]) or sdoc[i + 1].lower_ in NAME_PARTICLES):
-            continue  # "Prince Tariq bin Hamad", "Sheikh Faris Al Kuwari": a name in full, not a short form
-        if (target := _honorific_given_name_target([sdoc[i - 1].text, sdoc[i].text], clusters, sdoc)) is not None:
-            found[i] = [target]
-    return found
+def _honoured_given_name(m: ArticleMentions, i: int, clusters: list[_Cluster]) -> list[_Cluster] | None:
+    """The one person a given name after a courtesy title stands for ("Prince Tariq", "Sheikh Faris"
+    where the model saw no name, or only the given name, after "Tariq bin Hamad" or "Faris Al Kuwari"
+    was named in full): the name's owner, as _honorific_given_name_target finds it; None otherwise."""
+    if i == 0 or m.tokens[i - 1].text not in GIVEN_NAME_HONORIFICS or not m.tokens[i].is_title:
+        return None
+    if i + 1 < len(m.tokens) and (is_name_token(m.tokens[i + 1]) or m.lower[i + 1] in NAME_PARTICLES):
+        return None  # "Prince Tariq bin Hamad", "Sheikh Faris Al Kuwari": a name in full, not a short form
+    target = _honorific_given_name_target([m.tokens[i - 1].text, m.tokens[i].text], clusters, m.sdoc)
+    return [target] if target is not None else None
 
 
 def _given_names(words: list[str]) -> set[str]:
@@ -429,13 +426,12 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     for w, owners in first_words.items():  # surname-first names ("Kim" of "Kim Yong-hyun"), if unambiguous
         if len(owners) == 1 and w not in by_word:
             by_word[w] = owners
-    honoured = _given_names_after_honorifics(sdoc, clusters)
     covered = {i for start, end, _ in span_key for i in range(start, end)}
     sentence_starts = [sent.start for sent in m.sents]
     for token in m.tokens:
         if token.i in covered or token.ent_id_ or _month_day(m, token.i):
             continue
-        candidates = by_word.get(token.text) or honoured.get(token.i)
+        candidates = by_word.get(token.text) or _honoured_given_name(m, token.i, clusters)
         if not candidates or not token.text[0].isupper():
             continue
         if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
@@ -971,6 +967,7 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
 
 # Who acts for another: "X, a close aide of President Y" (Y is X's country's).
 DELEGATE_NOUNS = frozenset({"aide", "adviser", "advisor", "confidant", "envoy", "emissary", "representative", "ally"})
+PRINCIPAL_NOUNS = DELEGATE_NOUNS | {"deputy"}  # "deputy to President Y", "a delegate of Y": Y is the principal
 
 
 def _principal_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluster]) -> str | None:
@@ -981,7 +978,7 @@ def _principal_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluste
             continue
         root = m.tokens[end - 1]
         prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ not in ("of", "to") or prep.head.lemma_.lower() not in DELEGATE_NOUNS | {"deputy"}:
+        if root.dep_ != "pobj" or prep.lower_ not in ("of", "to") or prep.head.lemma_.lower() not in PRINCIPAL_NOUNS:
             continue
         aide_token = _delegate_named(prep.head)
         aide = _person_of(m, aide_token, pronoun=False) if aide_token is not None else None
@@ -1509,8 +1506,8 @@ def _group_countries(m: ArticleMentions) -> dict[str, str]:
             # the group is named before its member; a name before the noun is whose group it is
             # ("X's Thai counterpart") or a headline misparse ("X hosts Thai counterpart")
             if token.lemma_ in GROUP_NOUNS and token.pos_ == "NOUN":
-                for child in token.children:
-                    if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in m.country_at and token.i < start:
+                for child in (token.children if token.i < start else ()):
+                    if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in m.country_at:
                         result.setdefault(key, m.country_at[child.i])
                 break
     return result

@@ -828,7 +828,7 @@ def _person_starts_soon(doc: Doc, i: int) -> bool:
         if not (doc[j].is_alpha and doc[j].is_title):
             break
     found = name_after(doc, i)
-    return found is not None and found[0] == i and found[1] - i >= 2 and doc[found[1] - 1].lower_ not in BODY_WORDS | INSTITUTION_ENDS
+    return found is not None and found[0] == i and found[1] - i >= 2 and doc[found[1] - 1].lower_ not in NOT_PERSON_ENDS
 
 
 # Words that make a post of the title after them ("Deputy President", "Acting President").
@@ -1528,6 +1528,7 @@ BODY_WORDS = FORCE_HEADS | {"council", "committee", "ministry", "department", "a
 # Day words the model sometimes takes for a name at the start of a sentence ("Today, the Minister ...").
 DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
                        "saturday", "sunday"})
+NOT_PERSON_ENDS = BODY_WORDS | INSTITUTION_ENDS  # the last word of a body's name, never of a person's
 
 
 def trim_post_nominals(doc: Doc) -> None:
