@@ -2517,9 +2517,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if place_clause_head is not None:
         # "On Wednesday, X travelled to Kochi, where he held a meeting with Y": the journey's date
         inside = {t.i for t in verb.subtree}
-        heads = [place_clause_head]  # "On Friday, X is scheduled to travel to Y, where ...": the day hangs on "scheduled"
-        while heads[-1].dep_ == "xcomp" and heads[-1].head.i != heads[-1].i and len(heads) < 4:
-            heads.append(heads[-1].head)
+        heads = _chain(place_clause_head)  # "On Friday, X is scheduled (due) to travel to Y, where ...": the day hangs on "scheduled" ("is")
         head_scope = {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - inside
         if head_scope:
             # "On Tuesday, X flew to Abu Dhabi, where he was expected to hold talks": a journey told
