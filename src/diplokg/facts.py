@@ -3607,10 +3607,7 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
         if owner is None and fw.kind == "Policy":  # "India sees it as part of its X policy": only a policy is owned so
             owner = _its_subject_country(m, span)
         if owner:
-            if fw.kind == "Policy" and fw.owner is None:
-                fw.owner = owner
-            if owner not in fw.countries:
-                fw.countries.insert(0, owner)
+            _note_owner(fw, owner)
     if sent is not None:  # "the dialogue between India and Maldives"
         for t in m.tokens[sent.start : sent.end]:
             if t.lower_ == "between":
@@ -3619,6 +3616,14 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
                     if iso and iso not in fw.countries:
                         fw.countries.append(iso)
     return key
+
+
+def _note_owner(fw: FrameworkMention, owner: str) -> None:
+    """A country a framework is said to belong to: the owner of a policy, and one of its countries."""
+    if fw.kind == "Policy" and fw.owner is None:
+        fw.owner = owner
+    if owner not in fw.countries:
+        fw.countries.insert(0, owner)
 
 
 def _possessive_owner(m: ArticleMentions, span: Span) -> str | None:
@@ -5476,8 +5481,8 @@ def _names_said_to_be_documents(st: _State) -> None:
             continue
         key = _add_framework(st, name.text, kind, name, None, "framework.apposed-kind")
         owner = m.country_at.get(article)
-        if owner and owner not in st.frameworks[key].countries:
-            st.frameworks[key].countries.insert(0, owner)
+        if owner:  # "Southern Shield, Peru's defence doctrine for ...": Peru's policy
+            _note_owner(st.frameworks[key], owner)
 
 
 def _last_plain_name(st: _State, run: Span | None) -> Span | None:

@@ -59,3 +59,10 @@ def test_person_or_place_apposed_to_a_post_or_port_is_no_programme(nlp):
                  "They met Ana Ruiz, Chile's policy adviser, in Lima.",
                  "The port of Mombasa, Kenya's flagship project, was upgraded."):
         assert framework_kinds(extract_text(nlp, text)) == {}, text
+
+
+def test_a_policy_named_by_its_apposition_is_its_countrys_policy(nlp):
+    x = extract_text(nlp, "The minister presented Safe Seas, Papua New Guinea's maritime security plan for the coast.")
+    assert [(f.name, f.owner) for f in x.frameworks] == [("Safe Seas", "PNG")]
+    x = extract_text(nlp, "Kenya briefed them on Blue Horizon, a naval modernisation initiative launched in 2022.")
+    assert [(f.name, f.owner) for f in x.frameworks] == [("Blue Horizon", None)]  # no owner said
