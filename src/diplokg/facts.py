@@ -5501,10 +5501,7 @@ def _possessive_owner_start(m: ArticleMentions, i: int) -> int:
     """The first word of the country whose "'s" is at ``i`` ("Papua New Guinea's"), else ``i``."""
     if m.lower[i] not in ("'s", "’s") or i - 1 not in m.country_at:
         return i
-    start = i - 1
-    while start - 1 >= 0 and m.country_at.get(start - 1) == m.country_at[i - 1]:
-        start -= 1
-    return start
+    return _country_words_start(m, i - 1)
 
 
 def _named_before_description(st: _State, start: int) -> str | None:
