@@ -483,10 +483,18 @@ def _score_meetings(section: Section, view: StoreView, gold_meetings: list[dict]
 
 
 def _agreement(view: StoreView, meeting: URIRef, gold: dict) -> int:
+    """How many of a gold meeting's date, place and status a store meeting of the same people has.
+
+    It picks which of a pair's meetings a gold meeting is: a held video call without a place and
+    a planned visit to a capital are told apart by place and status as much as by date, and a gold
+    meeting without a place (a call) is best the store's meeting without one."""
     points = 0
     if gold.get("date") and gold["date"] in {str(d) for d in view.objects(meeting, DK.date)}:
         points += 1
-    if gold.get("place") and fold(gold["place"]) in {n for p in view.objects(meeting, DK.place) for n in view.names(p)}:
+    places = {n for p in view.objects(meeting, DK.place) for n in view.names(p)}
+    if (fold(gold["place"]) in places) if gold.get("place") else ("place" in gold and not places):
+        points += 1
+    if gold.get("status") and {str(s) for s in view.objects(meeting, DK.status)} == {gold["status"]}:
         points += 1
     return points
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from diplokg.evaluate import evaluate, render_text
 from diplokg.rdf import RunInfo, to_quads
 from diplokg.resolve import resolve
@@ -150,6 +152,29 @@ def test_corpus_pairs_two_meetings_of_one_pair_in_one_article_by_date_and_place(
         corpus = evaluate(store, tmp_path).corpus
         assert corpus.scores["meetings"].tp == 2
         assert (corpus.dates.right, corpus.places.right, corpus.statuses.right) == (2, 2, 2)
+
+
+@pytest.mark.parametrize("place", ["Oslo", "Bergen", "Tromso", "Stavanger"])
+def test_a_pairs_undated_call_and_planned_visit_are_told_apart_by_place_and_status(article, tmp_path, place):
+    # Regression: neither gold meeting has a date, so the scorer took the first store meeting of
+    # the pair in IRI order: the held call got the planned visit (and its place), and the other way
+    # round, reporting two right statuses and a right place as wrong. (Several places: the store's
+    # IRIs, and so that order, depend on them.)
+    text = f"Defence Minister Asha Rao held a virtual meeting with Tomas Berg. Berg will hold talks with Rao in {place} in May."
+    a = article("031_w", text)
+    rao, berg = a.person("Asha Rao", "IND"), a.person("Tomas Berg", "NOR")
+    a.meeting(rao, berg, text[:65], kind="virtual")
+    a.meeting(berg, rao, text[66:], place=place, status="planned")
+    store = KGStore.in_memory(to_quads(resolve([a.x]), RUN))
+    pair = ["Asha Rao", "Tomas Berg"]
+    (tmp_path / "031_w.json").write_text(json.dumps({"doc": "031_w.txt", "persons": [{"name": n} for n in pair]}), "utf-8")
+    meetings = [{"participants": pair, "date": None, "place": None, "status": "held", "docs": ["031"]},
+                {"participants": pair, "date": None, "place": place, "status": "planned", "docs": ["031"]}]
+    for order in (meetings, meetings[::-1]):
+        (tmp_path / "corpus.json").write_text(json.dumps({"persons": {n: {} for n in pair}, "meetings": order}), "utf-8")
+        corpus = evaluate(store, tmp_path).corpus
+        assert corpus.scores["meetings"].tp == 2
+        assert (corpus.places.right, corpus.statuses.right, corpus.statuses.known) == (1, 2, 2), corpus.statuses.wrong
 
 
 def test_a_gold_country_matches_the_store_country_it_names_under_another_name(article, tmp_path):
