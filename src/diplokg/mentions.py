@@ -313,7 +313,7 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
         if m.tokens[det].ent_id_.startswith("country:") and det > 0:  # "the Japanese minister"
             country = m.tokens[det].ent_id_.split(":", 1)[1]
             det -= 1
-        if m.tokens[det].lower_ not in DETERMINERS or _name_for_title(sdoc, ents, k) is not None:
+        if not (m.tokens[det].lower_ in DETERMINERS or _bare_title_subject(ent, det)) or _name_for_title(sdoc, ents, k) is not None:
             continue
         title = ent.ent_id_.split(":", 1)[1]
         key = None
@@ -327,6 +327,12 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
             m.person_at[i] = key
     if added:
         m.person_spans = sorted(m.person_spans + added)
+
+
+def _bare_title_subject(ent: Span, det: int) -> bool:
+    """"Raksha Mantri said ...", "Defence Minister is scheduled to travel ...": a press release's
+    title with no article, opening its sentence as the subject, is "the Defence Minister"."""
+    return det == ent.start - 1 and ent[0].is_sent_start and ent.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _countries(m: ArticleMentions, ents: list[Span]) -> None:
