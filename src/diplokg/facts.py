@@ -8513,6 +8513,8 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
         t = m.tokens[i]
         if iso and i + 1 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s"):
             break  # "a member of F with Peru's backing": an owner, not a member listed
+        if iso and _country_before_hyphened_participle(m, i):
+            continue  # "a member of the Peru-led F": the leader names the body, it is not listed as a member
         if iso:
             if iso not in out:
                 out.append(iso)
@@ -8522,6 +8524,13 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
         elif t.lower_ not in LIST_LEAD_WORDS and i not in st.framework_at and not t.like_num and t.lower_ not in NUMBER_WORDS:
             break
     return out
+
+
+def _country_before_hyphened_participle(m: ArticleMentions, i: int) -> bool:
+    """The country word at ``i`` is the first half of "Peru-led", "US-backed": an adjective of the
+    noun after it, not a country named on its own."""
+    k = i + 2
+    return k < len(m.tokens) and m.tokens[i + 1].text == "-" and _hyphened_participle(m.tokens[k]) and m.tokens[k].tag_ == "VBN"
 
 
 NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
