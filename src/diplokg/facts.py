@@ -4176,18 +4176,35 @@ def _code_of_conduct_at(words: list[Token]) -> int | None:
     return None
 
 
-def _sea_after_code_of_conduct(m: ArticleMentions, j: int, last_good: int | None) -> int | None:
-    """"Code of Conduct in the South China Sea": the sea it is for is part of its name; the index
-    of the sea word, or None."""
-    if last_good is None or m.tokens[last_good].text != "Conduct" or m.lower[j] != "in" or j + 2 >= len(m.tokens) \
-            or m.lower[j + 1] != "the":
+TITLE_REGION_LIMIT = 5  # words of "the Indo - Pacific", "the South China Sea" after "in"
+TITLE_KINDS = frozenset({"Agreement", "Policy"})  # documents, whose titles say what and where they are about
+
+
+def _region_after_title(m: ArticleMentions, first: int, j: int, last_good: int | None) -> int | None:
+    """"Code of Conduct in the South China Sea", "Shared Vision of ... Maritime Cooperation in the
+    Indo-Pacific", "Memorandum of Understanding on ... Cooperation in the X Channel": the sea or
+    region a document is about is part of its title when "in the" at ``j`` hangs from the title's
+    last word; the index of the region's last word, or None. Not a country or city ("signed in the
+    Philippines"), nor the waters of an exercise or a forum ("the X Exercise in the Y Sea")."""
+    if last_good is None or last_good != j - 1 or m.lower[j] != "in" or j + 2 >= len(m.tokens) or m.lower[j + 1] != "the":
         return None
-    for k in range(j + 2, min(j + 6, len(m.tokens))):
-        if not m.tokens[k].text[:1].isupper():
-            return None
-        if m.lower[k] in SEA_WORDS:
-            return k
-    return None
+    if m.tokens[last_good].text != "Conduct" and (
+            m.tokens[j].head.i != last_good
+            or not any(FRAMEWORK_HEADS.get(m.lower[k]) in TITLE_KINDS or m.lower[k] in CONNECTED_HEADS for k in range(first, last_good))):
+        return None
+    end = None
+    for k in range(j + 2, min(j + 2 + TITLE_REGION_LIMIT, len(m.tokens))):
+        w = m.tokens[k]
+        region = m.place_at.get(k)
+        if region is not None and m.places[region].kind == "City":
+            break
+        if w.text == "-" and not w.whitespace_ and not m.tokens[k - 1].whitespace_:
+            continue  # "Indo-Pacific"
+        if not (w.is_alpha and w.text[:1].isupper()):
+            break
+        if k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
+            end = k
+    return end
 
 
 def _pair_ministers_meeting(span: Span, words: list[Token]) -> bool:
@@ -4227,6 +4244,7 @@ def _named_frameworks(st: _State) -> None:
         last_good = None
         participle_phrase = False  # inside "... Bordering the Coral Sea and the Gulf of X"
         period_at = None  # where "for 2026-2030" starts
+        region_in_title = False  # "... in the Indo-Pacific" taken in
         while j < n:
             w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
@@ -4251,8 +4269,9 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "Army-to-Army Staff Talks"
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
                 j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
-            elif _sea_after_code_of_conduct(m, j, last_good) is not None:
-                last_good = j = _sea_after_code_of_conduct(m, j, last_good)
+            elif _region_after_title(m, i, j, last_good) is not None:
+                last_good = j = _region_after_title(m, i, j, last_good)
+                region_in_title = True
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
@@ -4291,7 +4310,7 @@ def _named_frameworks(st: _State) -> None:
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
-                     or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase):
+                     or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title):
             # a framework already known by its gazetteer name inside a longer one keeps its place
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
@@ -6812,6 +6831,7 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
 
 
 SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "lake", "cape"})
+REGION_END_WORDS = SEA_WORDS | {"channel", "ocean", "region", "peninsula", "basin"}  # last words of waters a title is about
 
 
 def _sea_name(m: ArticleMentions, k: int) -> bool:
