@@ -4283,7 +4283,7 @@ def _named_frameworks(st: _State) -> None:
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
-                  and not _parent_body_follows(m, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
+                  and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
                 # the General Purpose Frigate Programme": a document's title goes on (once it has a kind word)
@@ -4428,6 +4428,20 @@ def _parent_body_follows(m: ArticleMentions, j: int) -> bool:
     names the body it belongs to, a framework of its own (a document's title goes on: "Agreement
     concerning the Transfer of ...")."""
     return m.lower[j] == "of" and m.lower[j - 1] in BODY_HEADS
+
+
+BODY_KINDS_OWNING_POLICIES = frozenset({"Organisation", "Forum"})
+
+
+def _owning_body_follows(st: _State, j: int) -> bool:
+    """"the Common Defence and Security Policy of the African Union": after a policy's kind word,
+    "of the" and a body already named is the body whose policy it is, a framework of its own,
+    not more of the policy's title."""
+    m = st.m
+    if m.lower[j] != "of" or FRAMEWORK_HEADS.get(m.lower[j - 1]) != "Policy" or j + 2 >= len(m.tokens) or m.lower[j + 1] != "the":
+        return False
+    body = st.framework_at.get(j + 2)
+    return body is not None and st.frameworks[body].kind in BODY_KINDS_OWNING_POLICIES
 
 
 def _is_acronym(text: str) -> bool:
