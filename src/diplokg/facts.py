@@ -4841,46 +4841,101 @@ def _signing_group(head: Token) -> bool:
 
 
 MOU_WORDS = frozenset({"mou", "mous", "memorandum", "memoranda"})
-MOU_CUT = frozenset({"between", "with", "under", "which", "that", "signed", "by", "to", "in", "during", "at", "after", ",", ".", ";", "(", ":", "—", "–"})
+MOU_CUT = frozenset({"on", "between", "with", "under", "which", "that", "signed", "by", "to", "in", "during", "at", "after", ",", ".", ";", "(", ":", "—", "–"})
+
+
+# documents named, like a memorandum, by what they are on: "an implementing arrangement on X", "a letter of intent on Y"
+TOPIC_NAMED_DOCUMENTS = {"arrangement": (("implementing",), ()), "arrangements": (("implementing",), ()),
+                         "letter": ((), ("of", "intent")), "letters": ((), ("of", "intent"))}  # kind word -> (words before it, after it)
+
+
+def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] | None:
+    """Where the kind words of a document named by its topic start and end (after the last) around
+    ``token``: "memorandum of understanding", "MoU", "implementing arrangement", "letter of intent";
+    None if ``token`` is no such kind word."""
+    i = token.i
+    if token.lower_ in MOU_WORDS:
+        if not token.lower_.startswith("memorand"):
+            return i, i + 1
+        return (i, i + 3) if m.lower[i + 1 : i + 3] == ["of", "understanding"] else None
+    words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
+    if words is None:
+        return None
+    before, after = words
+    start, end = i - len(before), i + 1 + len(after)
+    if start < 0 or m.lower[start:i] != list(before) or m.lower[i + 1 : end] != list(after):
+        return None
+    return start, end
+
+
+def _told_as_planned(token: Token) -> bool:
+    """The verb a noun hangs from says it is still to come ("will witness the exchange of X",
+    "could sign X", "agreed to conclude X")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and _is_planned(_chain(verb), verb)
 
 
 def _memoranda(st: _State) -> None:
     """"signed a memorandum of understanding on defence cooperation between A and B", "an MoU on
-    cyber security": an Agreement named by what it is on, whatever its capitalisation."""
+    cyber security", "exchanged an Implementing Arrangement on cooperation in military medicine":
+    an Agreement named by what it is on, whatever its capitalisation (a lowercase implementing
+    arrangement or letter of intent only once signed: still to come, it is no name yet)."""
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ not in MOU_WORDS:
+        kind_words = _topic_named_document(m, token)
+        if kind_words is None:
             continue
-        j = token.i + 1
-        if token.lower_.startswith("memorand"):
-            if not (j + 1 < len(sdoc) and m.tokens[j].lower_ == "of" and m.tokens[j + 1].lower_ == "understanding"):
-                continue
-            j += 2
+        start, j = kind_words
+        memorandum = token.lower_ in MOU_WORDS
         if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
             j = close + 1 if close is not None else j
         if j >= len(sdoc) or m.tokens[j].lower_ not in ("on", "for", "regarding", "concerning"):
             continue
+        if not memorandum and token.is_lower and _told_as_planned(token):
+            continue
         end = j + 1
         while end < token.sent.end and (m.tokens[end].lower_ not in MOU_CUT or _topic_goes_on(m, end)) and not _date_follows(m, end) and not (
-                m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not (
+                m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not _participle_after_topic(m, end) and not (
                 m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
             end += 1
         if end - j < 2 or end - j > 10:
             continue
-        pair_at = _country_pair_before(m, token.i)  # "the Kenya-Ghana MoU on Defence Cooperation"
-        span = sdoc[pair_at if pair_at is not None else token.i : end]
+        pair_at = _country_pair_before(m, start)  # "the Kenya-Ghana MoU on Defence Cooperation"
+        span = sdoc[pair_at if pair_at is not None else start : end]
         if all(t.i in st.framework_at for t in span):
             continue
-        # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
-        name = f"Memorandum of Understanding {sdoc[j:end].text}"
-        titled = _titled_memorandum(st, sdoc[j + 1 : end])
+        if memorandum:  # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
+            name = f"Memorandum of Understanding {sdoc[j:end].text}"
+            titled = _titled_memorandum(st, sdoc[j + 1 : end])
+        else:
+            name, titled = f"{sdoc[start:kind_words[1]].text} {sdoc[j:end].text}", None
         if titled is not None:
             name = st.frameworks[titled].name
         elif pair_at is not None:
-            name = f"{sdoc[pair_at : token.i].text} {name}"
-        _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+            name = f"{sdoc[pair_at : start].text} {name}"
+        cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
+        key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+        _drop_names_cut_short(st, span, cut_short - {key})
+
+
+def _participle_after_topic(m: ArticleMentions, k: int) -> bool:
+    """"on defence cooperation covering border security": a participle after the topic's noun
+    describes the document; it is not its topic (unlike "on coordinating the construction of ...")."""
+    return m.tokens[k].tag_ == "VBG" and m.pos[k - 1] in ("NOUN", "PROPN")
+
+
+def _drop_names_cut_short(st: _State, title: Span, keys: set[str]) -> None:
+    """"an Implementing Arrangement on United Nations peacekeeping training": a name read up to its
+    last capitalised word only, wholly inside the document's full title, is that title cut short."""
+    whole = st.m.span_evidence(title, "", 0.0)
+    for key in keys:
+        evidence = st.frameworks[key].evidence
+        if evidence and all(ev.rule == "framework.named" and whole.start <= ev.start and ev.end <= whole.end for ev in evidence):
+            del st.frameworks[key]
 
 
 def _country_pair_before(m: ArticleMentions, i: int) -> int | None:
@@ -5550,7 +5605,7 @@ def _named_before_description(st: _State, start: int) -> str | None:
 def _generic_name(span: Span) -> bool:
     """"Memorandum of Understanding", "Joint Statement": a kind of document, not a name."""
     words = [w for w in span if w.is_alpha and w.lower_ not in NAME_CONNECTORS]
-    return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral", "letter", "intent", "special") for w in words)
+    return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral", "letter", "intent", "special", "implementing") for w in words)
 
 
 QUOTED_GROUPING_NOUNS = frozenset({"framework", "grouping", "format", "bloc", "arrangement", "mechanism"})
