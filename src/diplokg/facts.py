@@ -6111,12 +6111,37 @@ def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
             key = _only_organisation_before(st, noun.i)
         if key is not None:
             found[i] = key
+    for i in range(sent.start, sent.end):
+        if m.lower[i] in DOCUMENT_ANAPHOR_NOUNS and i not in st.framework_at and m.pos[i] == "NOUN" and _plain_description(m, m.tokens[i]):
+            key = _agreement_described(st, m.tokens[i])  # "A, B and C are parties to the tripartite arrangement"
+            if key is not None:
+                found[i] = key
     for i in range(sent.start, min(sent.end, len(m.tokens) - 2)):
         if m.lower[i] == "its" and _role_phrase_after(m, i + 1) and i not in st.framework_at:
             key = _body_named_before(st, m.tokens[i], lookback=1)  # "not a member of the forum, but one of its dialogue partners"
             if key is not None:
                 found[i] = key
     return found
+
+
+DOCUMENT_ANAPHOR_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "arrangement", "memorandum", "mou"})
+
+
+def _agreement_described(st: _State, noun: Token) -> str | None:
+    """The agreement "the (tripartite) arrangement" refers to: the nearest named in this sentence or
+    the two before whose name holds each of the description's words ("Tripartite Memorandum of
+    ..."); with no description word, the nearest agreement."""
+    m = st.m
+    words = [t.lower_ for t in m.tokens[noun.left_edge.i : noun.i] if t.is_alpha and t.lower_ != "the"]
+    earlier = _sentences_ending_by(m, noun.sent.start, GENERIC_LOOKBACK)
+    first = earlier[0].start if earlier else noun.sent.start
+    for i in range(noun.i - 1, first - 1, -1):
+        key = st.framework_at.get(i)
+        if key is None or st.frameworks[key].kind != "Agreement":
+            continue
+        if all(w in st.frameworks[key].name.lower().split() for w in words):
+            return key
+    return None
 
 
 RANK_IN_BODY_WORDS = frozenset({"newest", "latest", "founding", "full", "permanent"})
@@ -7318,7 +7343,7 @@ def _list_lead(token: Token, distance: int) -> bool:
 
 # "India and Sri Lanka are (also) founding members of F", "X is an observer at F", "A and B are part of F"
 ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founders": "member", "founder": "member",
-              "signatories": "member", "signatory": "member",
+              "signatories": "member", "signatory": "member", "parties": "member", "party": "member",
               "observer": "observer", "observers": "observer"}
 ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
                             "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",
