@@ -5172,8 +5172,14 @@ def _body_gathering_countries(st: _State, which: Token) -> None:
     other lists); not ", which includes training for A" (no list right after the verb)."""
     m = st.m
     end = which.sent.end
-    verb_at = which.i + 1 + (which.i + 1 < end and m.lower[which.i + 1] in ("also", "now", "currently"))
-    if verb_at >= end or not _word_in(m.tokens[verb_at], GATHER_VERBS):
+    verb_at = which.i + 1
+    while verb_at < end and (m.lower[verb_at] in ("also", "now", "currently", "still") or m.tokens[verb_at].lemma_ == "be"):
+        verb_at += 1  # "which is currently made up of"
+    if verb_at >= end:
+        return
+    if m.lower[verb_at] == "made" and m.lower[verb_at + 1 : verb_at + 2] == ["up"]:
+        verb_at += 1  # "made up of A, B and C": gathers them as "comprises" does
+    elif not _word_in(m.tokens[verb_at], GATHER_VERBS):
         return
     if _countries_gathered_by(st, verb_at):
         _add_body_named_before(st, which, any_head=True)
