@@ -3736,7 +3736,7 @@ def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef])
                            expansion=ref.expansion)
 
 
-PAIR_PREFIX = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*(?:-[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)+ ")
+PAIR_PREFIX = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*(?:[-–][A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)+ ")  # hyphen or unspaced en dash
 
 
 def _merge_pair_prefixed(st: _State) -> None:
@@ -4215,7 +4215,7 @@ def _pair_ministers_meeting(span: Span, words: list[Token]) -> bool:
         return False
     prefix = PAIR_PREFIX.match(span.text)
     # two countries: a trilateral one has a name and acronym of its own ("... Trilateral Defence Ministers' Meeting (TDMM)")
-    return prefix is not None and prefix.group().count("-") == 1 and sum(t.ent_type_ == "GPE" for t in span) >= 2
+    return prefix is not None and len(re.findall("[-–]", prefix.group())) == 1 and sum(t.ent_type_ == "GPE" for t in span) >= 2
 
 
 def _regional_cooperation(span: Span) -> bool:
@@ -4256,7 +4256,8 @@ def _named_frameworks(st: _State) -> None:
                 continue
             if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or j in m.country_at):
                 last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
-            elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
+            elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s") \
+                    or j > i and _joining_dash(m, j):
                 pass
             elif last_good == j - 1 and _head_word_at(m, last_good) and _year_range_end(m, j) is not None:
                 last_good = j = _year_range_end(m, j)  # "Joint Action Plan 2025-2029": the years it covers are in its title
@@ -4476,6 +4477,12 @@ def _hyphened_to(m: ArticleMentions, j: int) -> bool:
     return before.text == "-" and after.text == "-" and not before.whitespace_ and not m.tokens[j].whitespace_
 
 
+def _joining_dash(m: ArticleMentions, j: int) -> bool:
+    """An en dash at ``j`` written with no space either side ("the South Africa–Mozambique
+    Commission") joins two words as a hyphen does; a spaced one sets a clause off."""
+    return 0 < j < len(m.tokens) - 1 and m.tokens[j].text == "–" and not m.tokens[j - 1].whitespace_ and not m.tokens[j].whitespace_
+
+
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
@@ -4486,7 +4493,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
-    if k < len(m.tokens) and m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_:
+    if k < len(m.tokens) and (m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_ or _joining_dash(m, k)):
         return True
     return _states_of_a_region(m, j + 1)
 
@@ -6920,7 +6927,7 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
     last = None
     for k in range(start, end):
         t = m.tokens[k]
-        if t.text[:1].isupper() or t.text in ("-", "'", "’", "'s", "’s") or t.like_num and last is not None:
+        if t.text[:1].isupper() or t.text in ("-", "'", "’", "'s", "’s") or _joining_dash(m, k) or t.like_num and last is not None:
             last = k
         elif _of_the_goes_on(m, start, k, end) or _hyphened_to(m, k):
             continue
