@@ -6079,6 +6079,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _roles_in_body_in_focus(st, sent)
         _verb_memberships(st, sent)
         _subject_among_other_members(st, sent)
+        _ranked_among_members(st, sent)
         _parenthesised_members(st, sent)
         _founded_by_countries(st, sent)
         _framework_countries_named(st, sent)
@@ -7445,6 +7446,52 @@ def _subject_among_other_members(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.other-members", 0.75))
         _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nations", "countries"})  # "among NATO members / allies"
+RANKED_LIMIT = 7  # words between "one of" and "in F" ("the fastest-growing military spenders")
+NOT_MEMBER_RANKS = frozenset({"observers", "observer", "partners", "partner", "guests", "invitees", "applicants", "candidates"})
+
+
+def _ranked_among_members(st: _State, sent: Span) -> None:
+    """"Chile spends 4 percent of its GDP on defence, the highest share among F members", "Chile has
+    emerged as one of the fastest-growing spenders in F": a country ranked among a body's members,
+    or one of the ones in a body, is a member of it (the clause's subject, a country named alone;
+    not an observer or partner ranked so, nor a negated clause)."""
+    m = st.m
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in m.country_at]
+    if len(subjects) != 1 or any(m.lower[i] in NEGATIONS for i in range(sent.start, sent.end)):
+        return
+    for prep in m.tokens[sent.start : sent.end - 1]:
+        if prep.lower_ not in ("among", "in", "within"):
+            continue
+        k = prep.i + 1 + (m.lower[prep.i + 1] == "the")
+        fw_key = st.framework_at.get(k)
+        if fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS:
+            continue
+        end = k
+        while end + 1 < sent.end and st.framework_at.get(end + 1) == fw_key:
+            end += 1
+        after = m.tokens[end + 1] if end + 1 < sent.end else None
+        if prep.lower_ == "among":
+            ranked = after is not None and after.lower_ in RANKED_AMONG_NOUNS
+        else:  # not "in NATO headquarters": a place or thing of the body
+            ranked = _one_of_the_ones(m, prep.i, sent.start) and not (after is not None and after.is_lower and after.pos_ == "NOUN")
+        if ranked:
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.ranked-among", 0.7))
+            _add_new_memberships(st, [m.country_at[subjects[0].i]], fw_key, "member", ev)
+
+
+def _one_of_the_ones(m: ArticleMentions, prep: int, first: int) -> bool:
+    """"one of the (fastest-growing military) spenders" right before the preposition at ``prep``:
+    lowercase words only, none a role other than membership."""
+    k = prep - 1
+    while k > first + 1 and prep - k <= RANKED_LIMIT and not (m.lower[k] == "of" and m.lower[k - 1] == "one"):
+        w = m.tokens[k]
+        if not (w.is_alpha and w.is_lower or w.text == "-") or w.lower_ in NOT_MEMBER_RANKS:
+            return False
+        k -= 1
+    return m.lower[k] == "of" and m.lower[k - 1] == "one" and k < prep - 1
 
 
 def _body_before_comma(st: _State, comma: int) -> tuple[str | None, int]:
