@@ -6077,6 +6077,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _possessive_role_apposed(st, sent)
         _elliptical_roles(st, sent)
         _roles_in_body_in_focus(st, sent)
+        _co_chair_verbs(st, sent)  # before the verbs: "A and B co-chair the X coalition, which C joined" names the coalition
         _verb_memberships(st, sent)
         _subject_among_other_members(st, sent)
         _ranked_among_members(st, sent)
@@ -6084,7 +6085,6 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _founded_by_countries(st, sent)
         _framework_countries_named(st, sent)
         _body_of_countries(st, sent)
-        _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
         _co_chaired_relative_object(st, sent)
         _chairing_members(st, sent)
@@ -6461,7 +6461,8 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         verb = m.tokens[start]
         head = verb if verb.pos_ in ("VERB", "AUX") else verb.head
         for t in m.tokens[sent.start : sent.end]:
-            if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
+            # a "chair" word with an object is the verb, though tagged a noun ("A and B co-chair the coalition")
+            if t.lower_.startswith(("chair", "co-chair")) and (t.pos_ == "VERB" or any(c.dep_ == "dobj" for c in t.children)):
                 head = t
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.i < word_end.i:
@@ -6479,7 +6480,7 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
             end += 1
         partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
-        span = _chaired_name(m, start, end)
+        span = _chaired_name(m, start, end) or _lowercase_coalition(m, start, end)
         described = _body_described_by(st, m.tokens[start + 1]) if span is None and end - start == 2 and m.lower[start] == "the" else None
         if described is None and span is None and obj is not None:
             described = _body_of_gathering(st, obj)  # "co-chaired the 2023 summit of F"
@@ -6539,6 +6540,8 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
         pair = _pair_named_before(m, sent, subject.i) or _they_countries(m, sent, subject.i)
         if pair:  # "A and B signed a pact. The two countries / They also co-chair F"
             return pair
+        if subject.lower_ in GROUP_SUBJECT_WORDS | MEMBER_PEOPLE_NOUNS:
+            return []  # "the defence secretaries of A and B co-chair F": officials, not their countries
         countries = _chair_countries(m, inside[0].i, inside[-1].i + 1)
         if countries:
             return countries
@@ -6916,6 +6919,24 @@ def _body_described_by(st: _State, noun: Token) -> str | None:
         return None
     key = _named_body_ending_in(st, noun) or _recent_framework(st, noun.lower_, noun.sent.start)
     return key or (_body_named_before(st, noun) if noun.lower_ in GENERIC_CHAIRED else None)
+
+
+COALITION_WORDS_LIMIT = 4  # lowercase words before "coalition" ("the demining capability coalition")
+
+
+def _lowercase_coalition(m: ArticleMentions, start: int, end: int) -> Span | None:
+    """"co-chair the demining capability coalition for Ukraine": a coalition that countries chair is
+    named by its lowercase words and the country it is for; not a bare "the coalition"."""
+    k = start + (m.lower[start] == "the")
+    first = k
+    while k < end and k - first < COALITION_WORDS_LIMIT and m.tokens[k].is_alpha and m.tokens[k].is_lower and m.lower[k] != "coalition":
+        k += 1
+    if k == first or k >= end or m.lower[k] != "coalition":
+        return None
+    last = k
+    if k + 2 < m.tokens[k].sent.end and m.lower[k + 1] == "for" and k + 2 in m.country_at:
+        last = _country_words_end(m, k + 2)  # "... coalition for Ukraine": the country it is for (the chaired name stopped at "for")
+    return m.sdoc[first : last + 1]
 
 
 def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
