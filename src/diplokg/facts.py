@@ -4309,6 +4309,8 @@ def _named_frameworks(st: _State) -> None:
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
+        if kind == "Policy" and _holds_country_pair(m, span):
+            kind = "Agreement"  # "the India-UK Vision 2035", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title):
@@ -4481,6 +4483,15 @@ def _joining_dash(m: ArticleMentions, j: int) -> bool:
     """An en dash at ``j`` written with no space either side ("the South Africa–Mozambique
     Commission") joins two words as a hyphen does; a spaced one sets a clause off."""
     return 0 < j < len(m.tokens) - 1 and m.tokens[j].text == "–" and not m.tokens[j - 1].whitespace_ and not m.tokens[j].whitespace_
+
+
+def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
+    """Two different countries joined by a hyphen (or an unspaced en dash) inside ``span``: "India-UK"."""
+    for t in span[1:-1]:
+        if (t.text == "-" and not t.whitespace_ and not m.tokens[t.i - 1].whitespace_ or _joining_dash(m, t.i)) \
+                and m.country_at.get(t.i - 1) and m.country_at.get(t.i + 1) and m.country_at[t.i - 1] != m.country_at[t.i + 1]:
+            return True
+    return False
 
 
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
