@@ -6092,6 +6092,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _verb_memberships(st, sent)
         _subject_among_other_members(st, sent)
         _ranked_among_members(st, sent)
+        _ordinal_ellipsis(st, sent)
         _parenthesised_members(st, sent)
         _founded_by_countries(st, sent)
         _framework_countries_named(st, sent)
@@ -7626,6 +7627,34 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.elliptical", 0.7))
         _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+def _ordinal_ellipsis(st: _State, sent: Span) -> None:
+    """"A joined as its fourth member in 2022, and B became the fifth in 2024": an ordinal after
+    "became / is the" with its noun left out stands for the role an earlier ordinal of the sentence
+    names, in the body that role was read in (not "B became the fifth country to ...": a noun follows)."""
+    m = st.m
+    for t in m.tokens[sent.start + 2 : sent.end]:
+        if _ordinal(t) is None or m.lower[t.i - 1] != "the":
+            continue
+        be = t.i - 2
+        while be > sent.start and m.tokens[be].pos_ == "ADV":
+            be -= 1  # "is now the fourth"
+        if m.tokens[be].lemma_.lower() not in BE_LEMMAS:
+            continue
+        after = m.tokens[t.i + 1] if t.i + 1 < sent.end else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in ("to", "of", "among")):
+            continue
+        earlier = next((k for k in range(be - 1, sent.start, -1) if _ordinal(m.tokens[k]) is not None
+                        and m.lower[k + 1] in ELLIPTICAL_ROLES), None)
+        if earlier is None:
+            continue
+        role = ELLIPTICAL_ROLES[m.lower[earlier + 1]]
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.elliptical", 0.7))
+        told = [mb.framework for mb in st.memberships if mb.role == role and mb.evidence.start == ev.start]
+        countries = _clause_subject_countries(m, m.tokens[be])
+        if len(set(told)) == 1 and countries:  # the one body the earlier role was read in
+            _add_new_memberships(st, countries, told[0], role, ev)
 
 
 ROLE_SET_OFF = frozenset({",", ".", ";", "while", "whereas"})  # what may follow a role said without its body
