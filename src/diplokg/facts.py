@@ -3736,7 +3736,7 @@ def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef])
                            expansion=ref.expansion)
 
 
-PAIR_PREFIX = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*(?:-[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)+ ")
+PAIR_PREFIX = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*(?:[-–][A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)+ ")  # hyphen or unspaced en dash
 
 
 def _merge_pair_prefixed(st: _State) -> None:
@@ -4176,18 +4176,35 @@ def _code_of_conduct_at(words: list[Token]) -> int | None:
     return None
 
 
-def _sea_after_code_of_conduct(m: ArticleMentions, j: int, last_good: int | None) -> int | None:
-    """"Code of Conduct in the South China Sea": the sea it is for is part of its name; the index
-    of the sea word, or None."""
-    if last_good is None or m.tokens[last_good].text != "Conduct" or m.lower[j] != "in" or j + 2 >= len(m.tokens) \
-            or m.lower[j + 1] != "the":
+TITLE_REGION_LIMIT = 5  # words of "the Indo - Pacific", "the South China Sea" after "in"
+TITLE_KINDS = frozenset({"Agreement", "Policy"})  # documents, whose titles say what and where they are about
+
+
+def _region_after_title(m: ArticleMentions, first: int, j: int, last_good: int | None) -> int | None:
+    """"Code of Conduct in the South China Sea", "Shared Vision of ... Maritime Cooperation in the
+    Indo-Pacific", "Memorandum of Understanding on ... Cooperation in the X Channel": the sea or
+    region a document is about is part of its title when "in the" at ``j`` hangs from the title's
+    last word; the index of the region's last word, or None. Not a country or city ("signed in the
+    Philippines"), nor the waters of an exercise or a forum ("the X Exercise in the Y Sea")."""
+    if last_good is None or last_good != j - 1 or m.lower[j] != "in" or j + 2 >= len(m.tokens) or m.lower[j + 1] != "the":
         return None
-    for k in range(j + 2, min(j + 6, len(m.tokens))):
-        if not m.tokens[k].text[:1].isupper():
-            return None
-        if m.lower[k] in SEA_WORDS:
-            return k
-    return None
+    if m.tokens[last_good].text != "Conduct" and (
+            m.tokens[j].head.i != last_good
+            or not any(FRAMEWORK_HEADS.get(m.lower[k]) in TITLE_KINDS or m.lower[k] in CONNECTED_HEADS for k in range(first, last_good))):
+        return None
+    end = None
+    for k in range(j + 2, min(j + 2 + TITLE_REGION_LIMIT, len(m.tokens))):
+        w = m.tokens[k]
+        region = m.place_at.get(k)
+        if region is not None and m.places[region].kind == "City":
+            break
+        if w.text == "-" and not w.whitespace_ and not m.tokens[k - 1].whitespace_:
+            continue  # "Indo-Pacific"
+        if not (w.is_alpha and w.text[:1].isupper()):
+            break
+        if k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
+            end = k
+    return end
 
 
 def _pair_ministers_meeting(span: Span, words: list[Token]) -> bool:
@@ -4198,7 +4215,7 @@ def _pair_ministers_meeting(span: Span, words: list[Token]) -> bool:
         return False
     prefix = PAIR_PREFIX.match(span.text)
     # two countries: a trilateral one has a name and acronym of its own ("... Trilateral Defence Ministers' Meeting (TDMM)")
-    return prefix is not None and prefix.group().count("-") == 1 and sum(t.ent_type_ == "GPE" for t in span) >= 2
+    return prefix is not None and len(re.findall("[-–]", prefix.group())) == 1 and sum(t.ent_type_ == "GPE" for t in span) >= 2
 
 
 def _regional_cooperation(span: Span) -> bool:
@@ -4227,6 +4244,7 @@ def _named_frameworks(st: _State) -> None:
         last_good = None
         participle_phrase = False  # inside "... Bordering the Coral Sea and the Gulf of X"
         period_at = None  # where "for 2026-2030" starts
+        region_in_title = False  # "... in the Indo-Pacific" taken in
         while j < n:
             w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
@@ -4238,7 +4256,8 @@ def _named_frameworks(st: _State) -> None:
                 continue
             if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or j in m.country_at):
                 last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
-            elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s"):
+            elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s") \
+                    or j > i and _joining_dash(m, j):
                 pass
             elif last_good == j - 1 and _head_word_at(m, last_good) and _year_range_end(m, j) is not None:
                 last_good = j = _year_range_end(m, j)  # "Joint Action Plan 2025-2029": the years it covers are in its title
@@ -4251,8 +4270,9 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "Army-to-Army Staff Talks"
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
                 j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
-            elif _sea_after_code_of_conduct(m, j, last_good) is not None:
-                last_good = j = _sea_after_code_of_conduct(m, j, last_good)
+            elif _region_after_title(m, i, j, last_good) is not None:
+                last_good = j = _region_after_title(m, i, j, last_good)
+                region_in_title = True
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
@@ -4264,7 +4284,7 @@ def _named_frameworks(st: _State) -> None:
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
-                  and not _parent_body_follows(m, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
+                  and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
                 # the General Purpose Frigate Programme": a document's title goes on (once it has a kind word)
@@ -4289,9 +4309,11 @@ def _named_frameworks(st: _State) -> None:
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
+        if kind == "Policy" and _holds_country_pair(m, span):
+            kind = "Agreement"  # "the India-UK Vision 2035", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
-                     or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase):
+                     or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title):
             # a framework already known by its gazetteer name inside a longer one keeps its place
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
@@ -4411,6 +4433,20 @@ def _parent_body_follows(m: ArticleMentions, j: int) -> bool:
     return m.lower[j] == "of" and m.lower[j - 1] in BODY_HEADS
 
 
+BODY_KINDS_OWNING_POLICIES = frozenset({"Organisation", "Forum"})
+
+
+def _owning_body_follows(st: _State, j: int) -> bool:
+    """"the Common Defence and Security Policy of the African Union": after a policy's kind word,
+    "of the" and a body already named is the body whose policy it is, a framework of its own,
+    not more of the policy's title."""
+    m = st.m
+    if m.lower[j] != "of" or FRAMEWORK_HEADS.get(m.lower[j - 1]) != "Policy" or j + 2 >= len(m.tokens) or m.lower[j + 1] != "the":
+        return False
+    body = st.framework_at.get(j + 2)
+    return body is not None and st.frameworks[body].kind in BODY_KINDS_OWNING_POLICIES
+
+
 def _is_acronym(text: str) -> bool:
     """"NATO", "ASEAN": two or more capital letters and nothing else."""
     return len(text) >= 2 and text.isalpha() and text.isupper()
@@ -4443,6 +4479,21 @@ def _hyphened_to(m: ArticleMentions, j: int) -> bool:
     return before.text == "-" and after.text == "-" and not before.whitespace_ and not m.tokens[j].whitespace_
 
 
+def _joining_dash(m: ArticleMentions, j: int) -> bool:
+    """An en dash at ``j`` written with no space either side ("the South Africa–Mozambique
+    Commission") joins two words as a hyphen does; a spaced one sets a clause off."""
+    return 0 < j < len(m.tokens) - 1 and m.tokens[j].text == "–" and not m.tokens[j - 1].whitespace_ and not m.tokens[j].whitespace_
+
+
+def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
+    """Two different countries joined by a hyphen (or an unspaced en dash) inside ``span``: "India-UK"."""
+    for t in span[1:-1]:
+        if (t.text == "-" and not t.whitespace_ and not m.tokens[t.i - 1].whitespace_ or _joining_dash(m, t.i)) \
+                and m.country_at.get(t.i - 1) and m.country_at.get(t.i + 1) and m.country_at[t.i - 1] != m.country_at[t.i + 1]:
+            return True
+    return False
+
+
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
@@ -4453,7 +4504,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
-    if k < len(m.tokens) and m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_:
+    if k < len(m.tokens) and (m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_ or _joining_dash(m, k)):
         return True
     return _states_of_a_region(m, j + 1)
 
@@ -4808,46 +4859,101 @@ def _signing_group(head: Token) -> bool:
 
 
 MOU_WORDS = frozenset({"mou", "mous", "memorandum", "memoranda"})
-MOU_CUT = frozenset({"between", "with", "under", "which", "that", "signed", "by", "to", "in", "during", "at", "after", ",", ".", ";", "(", ":", "—", "–"})
+MOU_CUT = frozenset({"on", "between", "with", "under", "which", "that", "signed", "by", "to", "in", "during", "at", "after", ",", ".", ";", "(", ":", "—", "–"})
+
+
+# documents named, like a memorandum, by what they are on: "an implementing arrangement on X", "a letter of intent on Y"
+TOPIC_NAMED_DOCUMENTS = {"arrangement": (("implementing",), ()), "arrangements": (("implementing",), ()),
+                         "letter": ((), ("of", "intent")), "letters": ((), ("of", "intent"))}  # kind word -> (words before it, after it)
+
+
+def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] | None:
+    """Where the kind words of a document named by its topic start and end (after the last) around
+    ``token``: "memorandum of understanding", "MoU", "implementing arrangement", "letter of intent";
+    None if ``token`` is no such kind word."""
+    i = token.i
+    if token.lower_ in MOU_WORDS:
+        if not token.lower_.startswith("memorand"):
+            return i, i + 1
+        return (i, i + 3) if m.lower[i + 1 : i + 3] == ["of", "understanding"] else None
+    words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
+    if words is None:
+        return None
+    before, after = words
+    start, end = i - len(before), i + 1 + len(after)
+    if start < 0 or m.lower[start:i] != list(before) or m.lower[i + 1 : end] != list(after):
+        return None
+    return start, end
+
+
+def _told_as_planned(token: Token) -> bool:
+    """The verb a noun hangs from says it is still to come ("will witness the exchange of X",
+    "could sign X", "agreed to conclude X")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and _is_planned(_chain(verb), verb)
 
 
 def _memoranda(st: _State) -> None:
     """"signed a memorandum of understanding on defence cooperation between A and B", "an MoU on
-    cyber security": an Agreement named by what it is on, whatever its capitalisation."""
+    cyber security", "exchanged an Implementing Arrangement on cooperation in military medicine":
+    an Agreement named by what it is on, whatever its capitalisation (a lowercase implementing
+    arrangement or letter of intent only once signed: still to come, it is no name yet)."""
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ not in MOU_WORDS:
+        kind_words = _topic_named_document(m, token)
+        if kind_words is None:
             continue
-        j = token.i + 1
-        if token.lower_.startswith("memorand"):
-            if not (j + 1 < len(sdoc) and m.tokens[j].lower_ == "of" and m.tokens[j + 1].lower_ == "understanding"):
-                continue
-            j += 2
+        start, j = kind_words
+        memorandum = token.lower_ in MOU_WORDS
         if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
             j = close + 1 if close is not None else j
         if j >= len(sdoc) or m.tokens[j].lower_ not in ("on", "for", "regarding", "concerning"):
             continue
+        if not memorandum and token.is_lower and _told_as_planned(token):
+            continue
         end = j + 1
         while end < token.sent.end and (m.tokens[end].lower_ not in MOU_CUT or _topic_goes_on(m, end)) and not _date_follows(m, end) and not (
-                m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not (
+                m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not _participle_after_topic(m, end) and not (
                 m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
             end += 1
         if end - j < 2 or end - j > 10:
             continue
-        pair_at = _country_pair_before(m, token.i)  # "the Kenya-Ghana MoU on Defence Cooperation"
-        span = sdoc[pair_at if pair_at is not None else token.i : end]
+        pair_at = _country_pair_before(m, start)  # "the Kenya-Ghana MoU on Defence Cooperation"
+        span = sdoc[pair_at if pair_at is not None else start : end]
         if all(t.i in st.framework_at for t in span):
             continue
-        # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
-        name = f"Memorandum of Understanding {sdoc[j:end].text}"
-        titled = _titled_memorandum(st, sdoc[j + 1 : end])
+        if memorandum:  # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
+            name = f"Memorandum of Understanding {sdoc[j:end].text}"
+            titled = _titled_memorandum(st, sdoc[j + 1 : end])
+        else:
+            name, titled = f"{sdoc[start:kind_words[1]].text} {sdoc[j:end].text}", None
         if titled is not None:
             name = st.frameworks[titled].name
         elif pair_at is not None:
-            name = f"{sdoc[pair_at : token.i].text} {name}"
-        _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+            name = f"{sdoc[pair_at : start].text} {name}"
+        cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
+        key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+        _drop_names_cut_short(st, span, cut_short - {key})
+
+
+def _participle_after_topic(m: ArticleMentions, k: int) -> bool:
+    """"on defence cooperation covering border security": a participle after the topic's noun
+    describes the document; it is not its topic (unlike "on coordinating the construction of ...")."""
+    return m.tokens[k].tag_ == "VBG" and m.pos[k - 1] in ("NOUN", "PROPN")
+
+
+def _drop_names_cut_short(st: _State, title: Span, keys: set[str]) -> None:
+    """"an Implementing Arrangement on United Nations peacekeeping training": a name read up to its
+    last capitalised word only, wholly inside the document's full title, is that title cut short."""
+    whole = st.m.span_evidence(title, "", 0.0)
+    for key in keys:
+        evidence = st.frameworks[key].evidence
+        if evidence and all(ev.rule == "framework.named" and whole.start <= ev.start and ev.end <= whole.end for ev in evidence):
+            del st.frameworks[key]
 
 
 def _country_pair_before(m: ArticleMentions, i: int) -> int | None:
@@ -5084,8 +5190,14 @@ def _body_gathering_countries(st: _State, which: Token) -> None:
     other lists); not ", which includes training for A" (no list right after the verb)."""
     m = st.m
     end = which.sent.end
-    verb_at = which.i + 1 + (which.i + 1 < end and m.lower[which.i + 1] in ("also", "now", "currently"))
-    if verb_at >= end or not _word_in(m.tokens[verb_at], GATHER_VERBS):
+    verb_at = which.i + 1
+    while verb_at < end and (m.lower[verb_at] in ("also", "now", "currently", "still") or m.tokens[verb_at].lemma_ == "be"):
+        verb_at += 1  # "which is currently made up of"
+    if verb_at >= end:
+        return
+    if m.lower[verb_at] == "made" and m.lower[verb_at + 1 : verb_at + 2] == ["up"]:
+        verb_at += 1  # "made up of A, B and C": gathers them as "comprises" does
+    elif not _word_in(m.tokens[verb_at], GATHER_VERBS):
         return
     if _countries_gathered_by(st, verb_at):
         _add_body_named_before(st, which, any_head=True)
@@ -5517,7 +5629,7 @@ def _named_before_description(st: _State, start: int) -> str | None:
 def _generic_name(span: Span) -> bool:
     """"Memorandum of Understanding", "Joint Statement": a kind of document, not a name."""
     words = [w for w in span if w.is_alpha and w.lower_ not in NAME_CONNECTORS]
-    return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral", "letter", "intent", "special") for w in words)
+    return len(words) <= 2 and all(w.lower_ in FRAMEWORK_HEADS or w.lower_ in ("joint", "understanding", "memorandum", "annual", "bilateral", "letter", "intent", "special", "implementing") for w in words)
 
 
 QUOTED_GROUPING_NOUNS = frozenset({"framework", "grouping", "format", "bloc", "arrangement", "mechanism"})
@@ -5976,13 +6088,15 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _possessive_role_apposed(st, sent)
         _elliptical_roles(st, sent)
         _roles_in_body_in_focus(st, sent)
+        _co_chair_verbs(st, sent)  # before the verbs: "A and B co-chair the X coalition, which C joined" names the coalition
         _verb_memberships(st, sent)
         _subject_among_other_members(st, sent)
+        _ranked_among_members(st, sent)
+        _ordinal_ellipsis(st, sent)
         _parenthesised_members(st, sent)
         _founded_by_countries(st, sent)
         _framework_countries_named(st, sent)
         _body_of_countries(st, sent)
-        _co_chair_verbs(st, sent)
         _co_chair_nouns(st, sent)
         _co_chaired_relative_object(st, sent)
         _chairing_members(st, sent)
@@ -6023,12 +6137,37 @@ def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
             key = _only_organisation_before(st, noun.i)
         if key is not None:
             found[i] = key
+    for i in range(sent.start, sent.end):
+        if m.lower[i] in DOCUMENT_ANAPHOR_NOUNS and i not in st.framework_at and m.pos[i] == "NOUN" and _plain_description(m, m.tokens[i]):
+            key = _agreement_described(st, m.tokens[i])  # "A, B and C are parties to the tripartite arrangement"
+            if key is not None:
+                found[i] = key
     for i in range(sent.start, min(sent.end, len(m.tokens) - 2)):
         if m.lower[i] == "its" and _role_phrase_after(m, i + 1) and i not in st.framework_at:
             key = _body_named_before(st, m.tokens[i], lookback=1)  # "not a member of the forum, but one of its dialogue partners"
             if key is not None:
                 found[i] = key
     return found
+
+
+DOCUMENT_ANAPHOR_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "arrangement", "memorandum", "mou"})
+
+
+def _agreement_described(st: _State, noun: Token) -> str | None:
+    """The agreement "the (tripartite) arrangement" refers to: the nearest named in this sentence or
+    the two before whose name holds each of the description's words ("Tripartite Memorandum of
+    ..."); with no description word, the nearest agreement."""
+    m = st.m
+    words = [t.lower_ for t in m.tokens[noun.left_edge.i : noun.i] if t.is_alpha and t.lower_ != "the"]
+    earlier = _sentences_ending_by(m, noun.sent.start, GENERIC_LOOKBACK)
+    first = earlier[0].start if earlier else noun.sent.start
+    for i in range(noun.i - 1, first - 1, -1):
+        key = st.framework_at.get(i)
+        if key is None or st.frameworks[key].kind != "Agreement":
+            continue
+        if all(w in st.frameworks[key].name.lower().split() for w in words):
+            return key
+    return None
 
 
 RANK_IN_BODY_WORDS = frozenset({"newest", "latest", "founding", "full", "permanent"})
@@ -6334,7 +6473,8 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         verb = m.tokens[start]
         head = verb if verb.pos_ in ("VERB", "AUX") else verb.head
         for t in m.tokens[sent.start : sent.end]:
-            if t.lower_.startswith(("chair", "co-chair")) and t.pos_ == "VERB":
+            # a "chair" word with an object is the verb, though tagged a noun ("A and B co-chair the coalition")
+            if t.lower_.startswith(("chair", "co-chair")) and (t.pos_ == "VERB" or any(c.dep_ == "dobj" for c in t.children)):
                 head = t
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.i < word_end.i:
@@ -6352,7 +6492,7 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
             end += 1
         partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
-        span = _chaired_name(m, start, end)
+        span = _chaired_name(m, start, end) or _lowercase_coalition(m, start, end)
         described = _body_described_by(st, m.tokens[start + 1]) if span is None and end - start == 2 and m.lower[start] == "the" else None
         if described is None and span is None and obj is not None:
             described = _body_of_gathering(st, obj)  # "co-chaired the 2023 summit of F"
@@ -6412,6 +6552,8 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
         pair = _pair_named_before(m, sent, subject.i) or _they_countries(m, sent, subject.i)
         if pair:  # "A and B signed a pact. The two countries / They also co-chair F"
             return pair
+        if subject.lower_ in GROUP_SUBJECT_WORDS | MEMBER_PEOPLE_NOUNS:
+            return []  # "the defence secretaries of A and B co-chair F": officials, not their countries
         countries = _chair_countries(m, inside[0].i, inside[-1].i + 1)
         if countries:
             return countries
@@ -6791,6 +6933,24 @@ def _body_described_by(st: _State, noun: Token) -> str | None:
     return key or (_body_named_before(st, noun) if noun.lower_ in GENERIC_CHAIRED else None)
 
 
+COALITION_WORDS_LIMIT = 4  # lowercase words before "coalition" ("the demining capability coalition")
+
+
+def _lowercase_coalition(m: ArticleMentions, start: int, end: int) -> Span | None:
+    """"co-chair the demining capability coalition for Ukraine": a coalition that countries chair is
+    named by its lowercase words and the country it is for; not a bare "the coalition"."""
+    k = start + (m.lower[start] == "the")
+    first = k
+    while k < end and k - first < COALITION_WORDS_LIMIT and m.tokens[k].is_alpha and m.tokens[k].is_lower and m.lower[k] != "coalition":
+        k += 1
+    if k == first or k >= end or m.lower[k] != "coalition":
+        return None
+    last = k
+    if k + 2 < m.tokens[k].sent.end and m.lower[k + 1] == "for" and k + 2 in m.country_at:
+        last = _country_words_end(m, k + 2)  # "... coalition for Ukraine": the country it is for (the chaired name stopped at "for")
+    return m.sdoc[first : last + 1]
+
+
 def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
     """The name of what is co-chaired, without the edition before it ("the 13th meeting of the X
     Committee", "the fifth X Committee": the edition is an event) nor what follows the name ("...
@@ -6801,7 +6961,7 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
     last = None
     for k in range(start, end):
         t = m.tokens[k]
-        if t.text[:1].isupper() or t.text in ("-", "'", "’", "'s", "’s") or t.like_num and last is not None:
+        if t.text[:1].isupper() or t.text in ("-", "'", "’", "'s", "’s") or _joining_dash(m, k) or t.like_num and last is not None:
             last = k
         elif _of_the_goes_on(m, start, k, end) or _hyphened_to(m, k):
             continue
@@ -6812,6 +6972,7 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
 
 
 SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "lake", "cape"})
+REGION_END_WORDS = SEA_WORDS | {"channel", "ocean", "region", "peninsula", "basin"}  # last words of waters a title is about
 
 
 def _sea_name(m: ArticleMentions, k: int) -> bool:
@@ -7229,7 +7390,7 @@ def _list_lead(token: Token, distance: int) -> bool:
 
 # "India and Sri Lanka are (also) founding members of F", "X is an observer at F", "A and B are part of F"
 ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founders": "member", "founder": "member",
-              "signatories": "member", "signatory": "member",
+              "signatories": "member", "signatory": "member", "parties": "member", "party": "member",
               "observer": "observer", "observers": "observer"}
 ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
                             "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",
@@ -7318,6 +7479,52 @@ def _subject_among_other_members(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.other-members", 0.75))
         _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nations", "countries"})  # "among NATO members / allies"
+RANKED_LIMIT = 7  # words between "one of" and "in F" ("the fastest-growing military spenders")
+NOT_MEMBER_RANKS = frozenset({"observers", "observer", "partners", "partner", "guests", "invitees", "applicants", "candidates"})
+
+
+def _ranked_among_members(st: _State, sent: Span) -> None:
+    """"Chile spends 4 percent of its GDP on defence, the highest share among F members", "Chile has
+    emerged as one of the fastest-growing spenders in F": a country ranked among a body's members,
+    or one of the ones in a body, is a member of it (the clause's subject, a country named alone;
+    not an observer or partner ranked so, nor a negated clause)."""
+    m = st.m
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in m.country_at]
+    if len(subjects) != 1 or any(m.lower[i] in NEGATIONS for i in range(sent.start, sent.end)):
+        return
+    for prep in m.tokens[sent.start : sent.end - 1]:
+        if prep.lower_ not in ("among", "in", "within"):
+            continue
+        k = prep.i + 1 + (m.lower[prep.i + 1] == "the")
+        fw_key = st.framework_at.get(k)
+        if fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS:
+            continue
+        end = k
+        while end + 1 < sent.end and st.framework_at.get(end + 1) == fw_key:
+            end += 1
+        after = m.tokens[end + 1] if end + 1 < sent.end else None
+        if prep.lower_ == "among":
+            ranked = after is not None and after.lower_ in RANKED_AMONG_NOUNS
+        else:  # not "in NATO headquarters": a place or thing of the body
+            ranked = _one_of_the_ones(m, prep.i, sent.start) and not (after is not None and after.is_lower and after.pos_ == "NOUN")
+        if ranked:
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.ranked-among", 0.7))
+            _add_new_memberships(st, [m.country_at[subjects[0].i]], fw_key, "member", ev)
+
+
+def _one_of_the_ones(m: ArticleMentions, prep: int, first: int) -> bool:
+    """"one of the (fastest-growing military) spenders" right before the preposition at ``prep``:
+    lowercase words only, none a role other than membership."""
+    k = prep - 1
+    while k > first + 1 and prep - k <= RANKED_LIMIT and not (m.lower[k] == "of" and m.lower[k - 1] == "one"):
+        w = m.tokens[k]
+        if not (w.is_alpha and w.is_lower or w.text == "-") or w.lower_ in NOT_MEMBER_RANKS:
+            return False
+        k -= 1
+    return m.lower[k] == "of" and m.lower[k - 1] == "one" and k < prep - 1
 
 
 def _body_before_comma(st: _State, comma: int) -> tuple[str | None, int]:
@@ -7420,6 +7627,34 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.elliptical", 0.7))
         _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+def _ordinal_ellipsis(st: _State, sent: Span) -> None:
+    """"A joined as its fourth member in 2022, and B became the fifth in 2024": an ordinal after
+    "became / is the" with its noun left out stands for the role an earlier ordinal of the sentence
+    names, in the body that role was read in (not "B became the fifth country to ...": a noun follows)."""
+    m = st.m
+    for t in m.tokens[sent.start + 2 : sent.end]:
+        if _ordinal(t) is None or m.lower[t.i - 1] != "the":
+            continue
+        be = t.i - 2
+        while be > sent.start and m.tokens[be].pos_ == "ADV":
+            be -= 1  # "is now the fourth"
+        if m.tokens[be].lemma_.lower() not in BE_LEMMAS:
+            continue
+        after = m.tokens[t.i + 1] if t.i + 1 < sent.end else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in ("to", "of", "among")):
+            continue
+        earlier = next((k for k in range(be - 1, sent.start, -1) if _ordinal(m.tokens[k]) is not None
+                        and m.lower[k + 1] in ELLIPTICAL_ROLES), None)
+        if earlier is None:
+            continue
+        role = ELLIPTICAL_ROLES[m.lower[earlier + 1]]
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.elliptical", 0.7))
+        told = [mb.framework for mb in st.memberships if mb.role == role and mb.evidence.start == ev.start]
+        countries = _clause_subject_countries(m, m.tokens[be])
+        if len(set(told)) == 1 and countries:  # the one body the earlier role was read in
+            _add_new_memberships(st, countries, told[0], role, ev)
 
 
 ROLE_SET_OFF = frozenset({",", ".", ";", "while", "whereas"})  # what may follow a role said without its body
@@ -8513,6 +8748,8 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
         t = m.tokens[i]
         if iso and i + 1 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s"):
             break  # "a member of F with Peru's backing": an owner, not a member listed
+        if iso and _country_before_hyphened_participle(m, i):
+            continue  # "a member of the Peru-led F": the leader names the body, it is not listed as a member
         if iso:
             if iso not in out:
                 out.append(iso)
@@ -8522,6 +8759,13 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
         elif t.lower_ not in LIST_LEAD_WORDS and i not in st.framework_at and not t.like_num and t.lower_ not in NUMBER_WORDS:
             break
     return out
+
+
+def _country_before_hyphened_participle(m: ArticleMentions, i: int) -> bool:
+    """The country word at ``i`` is the first half of "Peru-led", "US-backed": an adjective of the
+    noun after it, not a country named on its own."""
+    k = i + 2
+    return k < len(m.tokens) and m.tokens[i + 1].text == "-" and _hyphened_participle(m.tokens[k]) and m.tokens[k].tag_ == "VBN"
 
 
 NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})

@@ -1,0 +1,43 @@
+"""Documents named, like a memorandum of understanding, by what they are on: "an Implementing
+Arrangement on cooperation in naval medicine", "a letter of intent on coordinating ...", "a joint
+declaration of intent on ...": the topic is read into the name whatever its capitalisation (and
+replaces a name cut at the last capital); a lowercase one still to come is no name yet."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, framework_kinds
+
+
+def test_topic_is_read_into_the_name(nlp):
+    for text, name in (
+            ("Both sides also exchanged an Implementing Arrangement on cooperation in naval medicine.",
+             "Implementing Arrangement on cooperation in naval medicine"),
+            ("The two ministers signed a letter of intent on coordinating the building of border barriers under Chile's Andes Wall programme.",
+             "letter of intent on coordinating the building of border barriers"),
+            ("Peru and Chile signed a letter of intent on naval cooperation covering border security.",
+             "letter of intent on naval cooperation"),
+            ("They witnessed the signing of an implementing arrangement on defence education and training under the 2019 accord.",
+             "implementing arrangement on defence education and training")):
+        assert name in framework_kinds(extract_text(nlp, text)), text
+
+
+def test_name_cut_at_the_last_capital_is_replaced(nlp):
+    kinds = framework_kinds(extract_text(nlp, "They signed an Implementing Arrangement on United Nations peacekeeping training on Monday."))
+    assert set(kinds) == {"Implementing Arrangement on United Nations peacekeeping training"}, kinds
+
+
+def test_title_stops_before_the_occasion_and_a_participle(nlp):
+    for text, name in (
+            ("An Implementing Arrangement on Hydrographic Cooperation was also exchanged on the occasion.",
+             "Implementing Arrangement on Hydrographic Cooperation"),
+            ("They signed an Implementing Arrangement on Hydrographic Cooperation on the occasion of the visit.",
+             "Implementing Arrangement on Hydrographic Cooperation"),
+            ("The two ministers signed a Declaration of Intent on Defence Cooperation covering training and border surveillance.",
+             "Declaration of Intent on Defence Cooperation")):
+        assert set(framework_kinds(extract_text(nlp, text))) == {name}, text
+
+
+def test_lowercase_document_still_to_come_is_no_name(nlp):
+    for text in ("The two ministers will witness the exchange of an implementing arrangement on military training.",
+                 "The official said the two sides could sign an implementing arrangement on maritime domain awareness."):
+        assert framework_kinds(extract_text(nlp, text)) == {}, text

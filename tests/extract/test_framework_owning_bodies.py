@@ -1,0 +1,26 @@
+"""A policy's title ends before "of the" and a body already named: "the Common Defence Policy
+of the African Union" names the body whose policy it is, a framework of its own (not more title);
+a name that is no policy, or a place after "of the", is read as before."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, framework_kinds
+
+
+def test_policy_of_a_named_body_is_cut_before_the_body(nlp):
+    for text, policy, body in (
+            ("Kenya remains committed to the Common African Defence and Security Policy of the African Union.",
+             "Common African Defence and Security Policy", "AU"),
+            ("Estonia backs the Common Security and Defence Policy of the European Union, the minister said.",
+             "Common Security and Defence Policy", "EU"),
+            ("Fiji welcomed the Blue Ocean Strategy of the Pacific Islands Forum on Monday.", "Blue Ocean Strategy", "PIF")):
+        kinds = framework_kinds(extract_text(nlp, text))
+        assert policy in kinds and body in kinds, (text, kinds)
+        assert not any(name.startswith(policy + " of") for name in kinds), (text, kinds)
+
+
+def test_a_body_of_a_body_and_a_policy_of_a_place_are_unchanged(nlp):
+    kinds = framework_kinds(extract_text(nlp, "The Joint Defence Council of the Gulf Cooperation Council met in Doha."))
+    assert "Joint Defence Council" in kinds
+    kinds = framework_kinds(extract_text(nlp, "Chile signed the Charter of the Andean Defence Forum in Lima."))
+    assert not any(name == "Charter" for name in kinds), kinds

@@ -1,0 +1,28 @@
+"""A document's title may end with the waters or region it is about ("Code of Conduct in the
+South China Sea", "Shared Vision of ... Maritime Cooperation in the Indo-Pacific"): "in the"
+hanging from the title's last word, followed by a region (not a country or a city), is read into
+the name; an exercise's waters and a signing's venue are not."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, framework_kinds
+
+
+def test_region_a_document_is_about_is_in_its_title(nlp):
+    for text, name in (
+            ("The two ministers signed a Memorandum of Understanding on Naval Security Cooperation in the Mozambique Channel.",
+             "Memorandum of Understanding on Naval Security Cooperation in the Mozambique Channel"),
+            ("In 2018 the two countries also adopted the Shared Vision of Chile-Peru Maritime Cooperation in the Indo-Pacific.",
+             "Shared Vision of Chile-Peru Maritime Cooperation in the Indo-Pacific"),
+            ("Peru and Chile renewed their Joint Vision Statement on Fisheries Protection in the South Pacific Ocean.",
+             "Joint Vision Statement on Fisheries Protection in the South Pacific Ocean"),
+            ("China and ASEAN discussed the Code of Conduct in the South China Sea.", "Code of Conduct in the South China Sea")):
+        assert name in framework_kinds(extract_text(nlp, text)), text
+
+
+def test_venue_and_exercise_waters_stay_out(nlp):
+    for text, name in (
+            ("The navies held the Coral Trident Exercise in the Bay of Bengal.", "Coral Trident Exercise"),
+            ("Kenya and Ghana signed the Defence Cooperation Agreement in the Philippines on Monday.", "Defence Cooperation Agreement"),
+            ("Peru and Chile signed the Defence Cooperation Agreement in the Hague.", "Defence Cooperation Agreement")):
+        assert set(framework_kinds(extract_text(nlp, text))) == {name}, text
