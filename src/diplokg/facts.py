@@ -896,6 +896,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 held = _hold_verb_read_as_modifier(verb)
                 if not subjects_keys and held is not None:
                     subjects_keys = _persons_just_before(m, sent, held.i)
+                held = held or _hold_verb_left_without_object(verb)
+                if not subjects_keys and held is not None:
+                    held_subjects = _subject_tokens(_chain(held))
+                    subjects_keys = _persons_in(m, (t for s in held_subjects for t in _subject_words(m, s)))
         if not preps and _their_talks_during(verb) is not None:  # "During their talks, A and B agreed"
             subjects_keys = _their_talks_owners(m, verb)
             if len(subjects_keys) < 2:
@@ -903,6 +907,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
+        held = _hold_verb_left_without_object(verb)
+        if held is not None:  # "X on Monday held talks with Y and the two sides reviewed ...": held's day
+            held_chain = _chain(held)
+            scope |= _scope(held_chain, _subject_tokens(held_chain)) - {t.i for t in verb.head.subtree}
         elif verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":  # "visited Lima on Monday for talks with X"
             scope |= _scope([verb.head.head], [])
         confidence = CONF_MEETING_NOUN
@@ -1039,6 +1047,21 @@ def _hold_verb_read_as_modifier(noun: Token) -> Token | None:
             if all(t.pos_ == "ADJ" and t.head.i == noun.i for t in between):
                 return c
     return None
+
+
+def _hold_verb_left_without_object(noun: Token) -> Token | None:
+    """"X held talks with Y and the two sides reviewed ...": the parse may read the talk noun as the
+    subject of the next verb and leave "held" without an object; that hold verb, written right
+    before the noun (or before its adjectives), with no object of its own."""
+    i = noun.left_edge.i - 1
+    if i < 0 or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    held = noun.doc[i]
+    if held.lemma_.lower() not in HOLD_VERBS or held.pos_ not in ("VERB", "AUX") or held.i == noun.head.i:
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in held.children):
+        return None
+    return held
 
 
 # What is received from someone without meeting them ("received a letter from X").
