@@ -1305,6 +1305,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
     explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
                       or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope)
+                      or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
     part_of = part_of or _sidelines_event(st, sent, scope)
@@ -2802,6 +2803,29 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             continue  # "at Hyderabad House": a building named after a city, not that city
         if first > 0 and m.tokens[first - 1].lower_ in ("in", "at") and not _in_speaker_phrase(m.tokens[last]):
             return key
+    return None
+
+
+CAPITAL_ADJECTIVES = frozenset({"national", "federal"})
+
+
+def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> str | None:
+    """"paid a courtesy call on X in the national capital", "met Y in the Indian capital": the
+    dateline's city when it is that capital (the clause names the city by what it is)."""
+    if m.dateline_place is None or m.places[m.dateline_place].name not in refdata.capitals():
+        return None
+    home = m.places[m.dateline_place].country
+    for i in sorted(scope):
+        if m.lower[i] != "capital" or i + 1 < sent.end and m.lower[i + 1] in ("of", ",", "city"):
+            continue  # "the capital of X", "the capital, X", "the capital city X": the city is named
+        j = i - 1
+        while j >= sent.start and m.lower[j] in CAPITAL_ADJECTIVES:
+            j -= 1
+        country = m.country_at.get(j)  # "the Indian capital" (another country's capital is not the dateline's)
+        while country is not None and j >= sent.start and m.country_at.get(j) == country:
+            j -= 1
+        if j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at") and country in (None, home):
+            return m.dateline_place
     return None
 
 
