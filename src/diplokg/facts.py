@@ -1308,6 +1308,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
+    for piece, words in (_cut_pieces(m, sent) if not (explicit_place or visit_place or visit_country) else []):
+        # "... Chief of Staff Lt Gen | X during his visit to Cairo": the parse cut the sentence
+        explicit_place = _explicit_place(st, piece, words)
+        visit_place, visit_country = (None, None) if explicit_place else _visit_place(st, piece)
+        if explicit_place or visit_place or visit_country:
+            break
     part_of = part_of or _sidelines_event(st, sent, scope)
     if date is None or not (explicit_place or visit_place):
         # "On the sidelines of the meeting, X held talks with Y": the meeting told before gives both
@@ -2502,15 +2508,24 @@ def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | 
     return following[0], words
 
 
+def _cut_pieces(m: ArticleMentions, sent: Span) -> list[tuple[Span, set[int]]]:
+    """The pieces the parser cut off ``sent`` with their words that still belong to its clause
+    (_unfinished_tail), at most two: "... Minister of National Defence | Gen | Ngo Duc Tam on Tuesday"."""
+    pieces: list[tuple[Span, set[int]]] = []
+    tail = _unfinished_tail(m, sent)
+    while tail is not None and len(pieces) < 2:
+        pieces.append(tail)
+        tail = _unfinished_tail(m, tail[0]) if len(tail[1]) == len(tail[0]) else None
+    return pieces
+
+
 def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
     m = st.m
     best = _closest_date(st, sent, scope, verb, planned)
-    tail = _unfinished_tail(m, sent) if best is None and verb.pos_ != "NOUN" else None
-    if tail is not None:
-        best = _closest_date(st, tail[0], tail[1], verb, planned)
-        further = _unfinished_tail(m, tail[0]) if best is None and len(tail[1]) == len(tail[0]) else None
-        if further is not None:  # cut twice: "... Minister of National Defence | Gen | Ngo Duc Tam on Tuesday"
-            best = _closest_date(st, further[0], further[1], verb, planned)
+    for piece, words in (_cut_pieces(m, sent) if best is None and verb.pos_ != "NOUN" else []):
+        best = _closest_date(st, piece, words, verb, planned)
+        if best is not None:
+            break
     if best is None:
         best = _date_right_before_verb(st, sent, verb, planned)
     if best is None:
