@@ -98,9 +98,10 @@ SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
 # "Earlier in the day", "Later in the evening", "later that morning", "during the day", a sentence
-# opening "Later,": the day of the meeting told before
+# opening "Later," or "In parallel,": the day of the meeting told before
 SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)"
-                      r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,", re.I)
+                      r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,"
+                      r"|^\W*(?:in parallel|simultaneously)\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
 CONF_MEETING = 0.85
@@ -2704,19 +2705,21 @@ DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts fro
 
 
 def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
-    """The day "a day earlier"/"the next day" means: the last full date told in the sentences before, moved by one."""
+    """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
+    else the day of the last meeting told (a paragraph of background may come in between), moved by one."""
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
-    step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
+    step = datetime.timedelta(days=-1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1)
     m = st.m
     earlier = _sentences_before(m, sent, DAY_SHIFT_LOOKBACK)
     for before in reversed(earlier):
         days = [d for start, _, d in st.sentence_dates(before, False)
                 if start >= m.doc.body_start and d.date is not None and d.date.precision == "day" and d.end_date is None]
         if days:
-            day = datetime.date.fromisoformat(days[-1].date.iso) + datetime.timedelta(days=step)
-            return PartialDate(day.isoformat())
+            return PartialDate((datetime.date.fromisoformat(days[-1].date.iso) + step).isoformat())
+    if st.last_day is not None and st.last_day[1] is None and st.last_day[0].precision == "day":
+        return PartialDate((datetime.date.fromisoformat(st.last_day[0].iso) + step).isoformat())
     return None
 
 
