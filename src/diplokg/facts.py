@@ -313,10 +313,10 @@ def _meetings(st: _State) -> None:
 def _place_told_after(st: _State, sent: Span) -> None:
     """"X received Y. During the meeting, held at the Ministry in Abu Dhabi, the two sides ...": the
     city of "the meeting, held in Z" is the place of the meeting told in the sentence right before,
-    when that one has none."""
+    when that one has none; its day ("The talks, held on Tuesday, focused on ...") likewise."""
     m = st.m
     last = st.meetings[-1] if st.meetings else None
-    if last is None or last.place is not None or last.status != "held" or last.kind in ("telephone", "virtual"):
+    if last is None or last.place is not None and last.date is not None or last.status != "held":
         return
     earlier = _sentences_before(m, sent, 1)
     if not earlier or last.evidence[0].start < earlier[0].start_char:
@@ -326,11 +326,17 @@ def _place_told_after(st: _State, sent: Span) -> None:
             continue
         held = next((t for t in m.tokens[noun.i + 1 : min(noun.i + 3, sent.end)] if t.lower_ == "held" and t.tag_ == "VBN"), None)
         if held is not None:
-            place = _explicit_place(st, sent, {t.i for t in held.subtree})
-            if place is not None:
-                for same in st.meetings:
-                    if same.evidence[0].start == last.evidence[0].start and same.place is None:
-                        same.place = place
+            held_words = {t.i for t in held.subtree}
+            remote = last.kind in ("telephone", "virtual")
+            place = None if remote else _explicit_place(st, sent, held_words)
+            day = _closest_date(st, sent, held_words, held, False)
+            for same in st.meetings:
+                if same.evidence[0].start != last.evidence[0].start:
+                    continue
+                if same.place is None and place is not None:
+                    same.place = place
+                if same.date is None and day is not None:
+                    same.date, same.end_date = day[1].date, day[1].end_date
             return
 
 
