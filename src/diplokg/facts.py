@@ -1273,14 +1273,20 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in _partner_preps(verb)):
         return  # "engagements with A and B" needs to know who engaged
     evidence_end = sent.end_char
-    if noun is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain):
-        return  # "The two ministers welcomed the conduct of exercise X": they act on a thing, no new meeting
+    if noun is None and framework is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain):
+        # "The two ministers welcomed the conduct of exercise X": they act on a thing, no new meeting
+        # (not "will co-chair the 5th session of the X Commission": a meeting of that body)
+        return
     if not subjects_keys and not objects and verb.pos_ != "NOUN" and _group_subject(chain):
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
         wanted = _subject_number(chain)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
+            post = _post_of_group_subject(chain)
+            if post is not None and not (subjects_keys and all(_holds_post(m, k, post) is not False for k in subjects_keys)):
+                # "The two ministers" after a meeting of one of them with a general: the latest pair of ministers
+                subjects_keys = _latest_pair_of_post(st, post) or subjects_keys
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following)
             if _trigger(following.root) is not None:
@@ -1635,7 +1641,12 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         target = (_last_framework_before(st, sent, cluster[0].i) or _body_of_occasion_subject(st, chain)
                   or _body_of_occasion_subject(st, _chain(cluster[0])))
     else:
-        subject_tokens = _subject_tokens(chain) or [c for t in cluster for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "The two ministers will co - chair": the parse may hang the subject on "co", or on its "will"
+        holders = cluster + [c for t in cluster for c in t.children if c.dep_ == "aux"]
+        holder = next((t for t in holders if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+        if not _subject_tokens(chain) and holder is not None:
+            chain = _chain(holder) if holder in cluster else [holder.head, holder]
+        subject_tokens = _subject_tokens(chain)
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
@@ -2195,6 +2206,30 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
                 and (near or any(THE_TWO.search(s.text) for s in since))):
             return []
     return pair
+
+
+def _post_of_group_subject(chain: list[Token]) -> str | None:
+    """The post a group subject names, in the singular ("the two ministers": "minister")."""
+    noun = next((t.lower_ for s in _subject_tokens(chain) for t in s.subtree if t.lower_ in GROUP_SUBJECT_WORDS), None)
+    if noun is None:
+        return None
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
+
+
+def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
+    """Whether a title the person holds has the word ``post`` ("Minister of Defence": "minister");
+    None when no title of theirs is known."""
+    titles = [m.offices[h.office].title.lower().split() for h in m.holdings if h.person == person]
+    return any(post in words for words in titles) if titles else None
+
+
+def _latest_pair_of_post(st: _State, post: str) -> list[str]:
+    """"The two ministers will co-chair ...", told paragraphs after the ministers' meeting: the pair of
+    the latest meeting whose two participants both hold a post of that name."""
+    for meeting in reversed(st.meetings):
+        if len(meeting.participants) == 2 and all(_holds_post(st.m, p, post) for p in meeting.participants):
+            return list(meeting.participants)
+    return []
 
 
 def _pair_subject_before(st: _State, sent: Span) -> list[str]:
