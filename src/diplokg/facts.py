@@ -204,6 +204,7 @@ class _State:
     last_subject: str | None = None
     sentence_subject: tuple[int, str] | None = None  # (sentence start, person): who the sentence's last trigger was about
     last_day: tuple[PartialDate, PartialDate | None] | None = None  # for "on the same day"
+    held_day: tuple[PartialDate, PartialDate | None] | None = None  # the last_day of a meeting told as held
     destinations: set[str] | None = None  # countries visits in the article go to
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
@@ -1306,10 +1307,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
-    story_day = st.last_day
+    story_day, story_held_day = st.last_day, st.held_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
     if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]):
-        st.last_day = story_day  # "The two had last met on 22 September": "earlier in the day" still means the story's day
+        # "The two had last met on 22 September": "earlier in the day" still means the story's day
+        st.last_day, st.held_day = story_day, story_held_day
     destination = _destination(m, verb)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
     # when the sentence names no other place for the meeting
@@ -1681,11 +1683,11 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     part_of = next((k for k, e in st.events.items() if fw_key is not None and e.framework == fw_key
                     and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)), None)
     st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
-    last_day = st.last_day
+    last_day, held_day = st.last_day, st.held_day
     _record_meetings(st, sent, verb, "talks", None, chain, scope, subjects_keys, objects, "meeting.co-chair",
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of, to_come=_said_to_come(m, cluster[0].i))
     if not objects and passive:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
-        st.last_day = last_day
+        st.last_day, st.held_day = last_day, held_day
 
 
 def _co_chairs_agent(m: ArticleMentions, cluster: list[Token], sent: Span) -> Token | None:
@@ -2607,12 +2609,19 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
     if best is None:
         words = [m.tokens[i].lower_ for i in sorted(scope)]
-        if st.last_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
-                            or SAME_DAY.search(sent.text)):
-            return st.last_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
+        # a meeting told as held is not on the day, after the article's, of one still to come ("is to
+        # call on X on Tuesday. ... met Y earlier in the day", Monday's story)
+        same_day = st.last_day
+        if not planned and same_day and st.m.doc.published and same_day[0].iso > st.m.doc.published.isoformat():
+            same_day = st.held_day
+        if same_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
+                         or SAME_DAY.search(sent.text)):
+            return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
         shifted = _shifted_day(st, sent)
         if shifted is not None:
             st.last_day = (shifted, None)
+            if not planned:
+                st.held_day = st.last_day
             return shifted, None
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
@@ -2623,6 +2632,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         return None, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
+        if not planned:
+            st.held_day = st.last_day
     return best[1].date, best[1].end_date
 
 
