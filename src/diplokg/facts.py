@@ -979,6 +979,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                             break
                         if t.pos_ == "VERB" or t.text in (".", ";"):
                             break
+        if not objects:  # "met his Japanese counterpart, Defense Minister X,": the parse hung the name elsewhere
+            objects = [k for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("counterpart", "counterparts")
+                       for k in _person_apposed_to(m, c, sent)]
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
             subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
@@ -1043,6 +1046,18 @@ def _name_after_partner(noun: Token, prep: Token) -> list[Token]:
     while after < len(noun.doc) and noun.doc[after].is_punct and noun.doc[after].text == ",":
         after += 1
     return next(([t for t in c.subtree] for c in noun.children if c.dep_ == "appos" and c.left_edge.i == after), [])
+
+
+def _person_apposed_to(m: ArticleMentions, noun: Token, sent: Span) -> list[str]:
+    """The person named right after ``noun`` and a comma, past a title ("his counterpart, Defense
+    Minister X"), wherever the parse hung the name."""
+    i = noun.right_edge.i + 1
+    if i >= sent.end or m.tokens[i].text != ",":
+        return []
+    i += 1
+    while i < sent.end and i not in m.person_at and (m.tokens[i].ent_type_ == TITLE or m.tokens[i].pos_ == "PROPN"):
+        i += 1  # the title, a rank
+    return [m.person_at[i]] if i < sent.end and i in m.person_at else []
 
 
 def _hold_verb_read_as_modifier(noun: Token) -> Token | None:
