@@ -199,6 +199,7 @@ class _State:
     location: dict[str, str | None] = field(default_factory=dict)  # person key -> place key
     location_to_come: set[str] = field(default_factory=set)  # persons whose known place is a journey still to come
     visiting: dict[str, str] = field(default_factory=dict)  # person key -> country the person is visiting
+    location_day: dict[str, PartialDate] = field(default_factory=dict)  # person key -> day of the meeting that put them at their location
     hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
     visitor: str | None = None
     last_subject: str | None = None
@@ -1394,7 +1395,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
         if place is None and not remote and not planned and not went_elsewhere:
-            place = _delegation_place(st, participants, visit_country)
+            place = _delegation_place(st, participants, visit_country, date)
             if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
                 place = None
         if place is None and not remote and not went_elsewhere and _also_by_pronoun_subject(chain):
@@ -1410,10 +1411,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             later = planned and (place == destination or date is not None and date.precision != "day")
             if (place or visit_country) and not remote and not later and not background:
                 st.location[p] = place
+                _note_location_day(st, p, date)
                 if not planned:  # (a meeting to come where they already are is no journey)
                     _note_to_come(st, p, False)
             elif went_elsewhere and not planned:
                 st.location.pop(p, None)  # somewhere the text names but the gazetteer does not know
+                st.location_day.pop(p, None)
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
             st.hosted_visit[len(st.meetings)] = host
@@ -1592,6 +1595,7 @@ def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain:
     place = _explicit_place(st, sent, scope)
     if place is not None:
         st.location[subjects[0]] = place
+        _note_location_day(st, subjects[0], None)
 
 
 # -- "A co-chaired the X Committee with B", "the X Dialogue, which was co-chaired by A and B" -------
@@ -2138,12 +2142,22 @@ def _hosts_by_verb(verb: Token, subjects: list[str]) -> list[str]:
     return [] if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else subjects
 
 
-def _delegation_place(st: _State, participants: list[str], visit_country: str | None) -> str | None:
+def _note_location_day(st: _State, person: str, day: PartialDate | None) -> None:
+    """The day the person is known to be at their location (a meeting's), or none known."""
+    if day is not None and day.precision == "day":
+        st.location_day[person] = day
+    else:
+        st.location_day.pop(person, None)
+
+
+def _delegation_place(st: _State, participants: list[str], visit_country: str | None, date: PartialDate | None = None) -> str | None:
     """The city where a compatriot of one participant is visiting, when the other participants are
     of that city's country: "X visited Tokyo ... Air Chief A, part of the delegation, held talks
     with Japan's B" and "Y received the visiting Z in New Delhi ... Y's and Z's deputies co-chaired
     ..." are meetings of the visit, held where the visit is; not when the sentence tells a visit to
-    another country ("during his visit to India, the Maldivian minister met ...")."""
+    another country ("during his visit to India, the Maldivian minister met ..."), nor where the
+    compatriot went only after the meeting's day ("visited Yokosuka on Thursday. ... A held talks
+    with B on Wednesday")."""
     m = st.m
     countries = {p: m.person(p).country for p in participants}
     if None in countries.values():
@@ -2153,6 +2167,9 @@ def _delegation_place(st: _State, participants: list[str], visit_country: str | 
             host = m.places[city].country if city else None
             if (other in participants or host is None or m.person(other).country != countries[p] or host == countries[p]
                     or visit_country not in (None, host) or any(countries[q] != host for q in participants if q != p)):
+                continue
+            there_since = st.location_day.get(other)
+            if there_since is not None and date is not None and date.precision == "day" and date.iso < there_since.iso:
                 continue
             return city
     return None
@@ -3266,6 +3283,7 @@ def _note_movements(st: _State, sent: Span) -> None:
         if m.dateline_place and any(c.lower_ == "here" for c in children):  # "arrived here on Monday": the dateline city
             for p in subjects:
                 st.location[p] = m.dateline_place
+                _note_location_day(st, p, None)
                 _note_to_come(st, p, False)
         if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
             children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
@@ -3331,6 +3349,7 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
     if key and m.places[key].kind == "City":
         for p in persons:
             st.location[p] = key
+            _note_location_day(st, p, None)
             _note_to_come(st, p, to_come)
     country = m.places[key].country if key else m.country_at.get(target.i)
     if country:
