@@ -1301,8 +1301,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
             post = _post_of_group_subject(chain)
-            if post is not None and not (subjects_keys and all(_holds_post(m, k, post) is not False for k in subjects_keys)):
-                # "The two ministers" after a meeting of one of them with a general: the latest pair of ministers
+            if post is not None and (any(_holds_post(m, k, post) is False for k in subjects_keys)
+                                     or not subjects_keys and not _told_as_background(chain)):
+                # "The two ministers will co-chair ..." after a meeting of one of them with a general: the
+                # latest pair of ministers (not for a meeting before the story's, "had last met", after
+                # others were named: too loose a link)
                 subjects_keys = _latest_pair_of_post(st, post) or subjects_keys
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following)
@@ -2245,9 +2248,8 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
 def _post_of_group_subject(chain: list[Token]) -> str | None:
     """The post a group subject names, in the singular ("the two ministers": "minister")."""
     noun = next((t.lower_ for s in _subject_tokens(chain) for t in s.subtree if t.lower_ in GROUP_SUBJECT_WORDS), None)
-    if noun is None:
-        return None
-    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
+    post = None if noun is None else noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
+    return None if post is None or post in RANK_NOUNS else post  # a rank ("the two generals") is no title's word
 
 
 def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
