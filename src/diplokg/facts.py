@@ -1290,9 +1290,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in _partner_preps(verb)):
         return  # "engagements with A and B" needs to know who engaged
     evidence_end = sent.end_char
-    if noun is None and framework is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain):
-        # "The two ministers welcomed the conduct of exercise X": they act on a thing, no new meeting
-        # (not "will co-chair the 5th session of the X Commission": a meeting of that body)
+    if (noun is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain)
+            and (framework is None or not _is_planned(chain, verb))):
+        # "The two ministers welcomed the conduct of exercise X": they act on a thing, no new meeting;
+        # "also co-chaired the X Dialogue": the meeting just told (not "will co-chair the 5th session
+        # of the X Commission": a meeting of that body to come)
         return
     if not subjects_keys and not objects and verb.pos_ != "NOUN" and _group_subject(chain):
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
@@ -1302,10 +1304,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
             post = _post_of_group_subject(chain)
             if post is not None and (any(_holds_post(m, k, post) is False for k in subjects_keys)
-                                     or not subjects_keys and not _told_as_background(chain)):
-                # "The two ministers will co-chair ..." after a meeting of one of them with a general: the
-                # latest pair of ministers (not for a meeting before the story's, "had last met", after
-                # others were named: too loose a link)
+                                     or not subjects_keys and framework is not None and not _told_as_background(chain)):
+                # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
+                # a general: the latest pair of ministers (with no pair near, only for a named body's
+                # session; not for a meeting before the story's, "had last met": too loose a link)
                 subjects_keys = _latest_pair_of_post(st, post) or subjects_keys
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following)
@@ -1671,9 +1673,11 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         # "The two ministers will co - chair": the parse may hang the subject on "co", or on its "will"
         holders = cluster + [c for t in cluster for c in t.children if c.dep_ == "aux"]
         holder = next((t for t in holders if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
-        if not _subject_tokens(chain) and holder is not None:
-            chain = _chain(holder) if holder in cluster else [holder.head, holder]
-        subject_tokens = _subject_tokens(chain)
+        governor = None if holder is None else holder if holder in cluster else holder.head
+        if not _subject_tokens(chain) and governor is not None and governor.is_ancestor(verb):
+            # (not a "he co -" hung beside "chaired": the clause is still the verb's)
+            chain = _chain(holder) if holder in cluster else [governor, holder]
+        subject_tokens = _subject_tokens(chain) or [c for t in cluster for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)

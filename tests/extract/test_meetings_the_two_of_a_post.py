@@ -33,3 +33,11 @@ def test_the_two_generals_are_not_the_ministers(nlp):
     x = extract_text(nlp, text)
     assert not any(mt.status == "planned" and set(mt.participants) == {p.key for p in x.persons if p.name in ("Carlos Ruiz", "Paula Soto")}
                    for mt in x.meetings)
+
+
+def test_the_two_ministers_also_co_chaired_is_the_meeting_just_told(nlp):
+    text = ("Defence Minister Carlos Ruiz held talks with Chilean Minister of National Defence Paula Soto in Lima on "
+            "Tuesday. The two ministers also co-chaired the first Chile-Peru Defence Ministers' Dialogue, set up "
+            "last year.")
+    x = extract_text(nlp, text)
+    assert len(x.meetings) == 1
