@@ -199,7 +199,9 @@ class _State:
     location: dict[str, str | None] = field(default_factory=dict)  # person key -> place key
     location_to_come: set[str] = field(default_factory=set)  # persons whose known place is a journey still to come
     visiting: dict[str, str] = field(default_factory=dict)  # person key -> country the person is visiting
-    location_day: dict[str, PartialDate] = field(default_factory=dict)  # person key -> day of the meeting that put them at their location
+    # person key -> the day they are known at their location since they moved there from another
+    # city (None: moved, day not told yet); no entry: no move seen, or they were there all along
+    location_day: dict[str, PartialDate | None] = field(default_factory=dict)
     hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
     visitor: str | None = None
     last_subject: str | None = None
@@ -1415,8 +1417,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # told as background ("the two had last met in Kuala Lumpur")
             later = planned and (place == destination or date is not None and date.precision != "day")
             if (place or visit_country) and not remote and not later and not background:
-                st.location[p] = place
-                _note_location_day(st, p, date)
+                _put(st, p, place, date)
                 if not planned:  # (a meeting to come where they already are is no journey)
                     _note_to_come(st, p, False)
             elif went_elsewhere and not planned:
@@ -1602,8 +1603,7 @@ def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain:
         return
     place = _explicit_place(st, sent, scope)
     if place is not None:
-        st.location[subjects[0]] = place
-        _note_location_day(st, subjects[0], None)
+        _put(st, subjects[0], place)
 
 
 # -- "A co-chaired the X Committee with B", "the X Dialogue, which was co-chaired by A and B" -------
@@ -2152,12 +2152,16 @@ def _hosts_by_verb(verb: Token, subjects: list[str]) -> list[str]:
     return [] if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else subjects
 
 
-def _note_location_day(st: _State, person: str, day: PartialDate | None) -> None:
-    """The day the person is known to be at their location (a meeting's), or none known."""
-    if day is not None and day.precision == "day":
-        st.location_day[person] = day
-    else:
+def _put(st: _State, person: str, place: str | None, day: PartialDate | None = None) -> None:
+    """The person is at ``place`` (on ``day``, a meeting's): a move from another city known starts
+    the day they are there since, told by the first meeting there with a day."""
+    previous = st.location.get(person)
+    st.location[person] = place
+    day = day if day is not None and day.precision == "day" else None
+    if previous is None:
         st.location_day.pop(person, None)
+    elif previous != place or person in st.location_day and st.location_day[person] is None:
+        st.location_day[person] = day
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None, date: PartialDate | None = None) -> str | None:
@@ -3291,8 +3295,7 @@ def _note_movements(st: _State, sent: Span) -> None:
         children = list(verb.children)
         if m.dateline_place and any(c.lower_ == "here" for c in children):  # "arrived here on Monday": the dateline city
             for p in subjects:
-                st.location[p] = m.dateline_place
-                _note_location_day(st, p, None)
+                _put(st, p, m.dateline_place)
                 _note_to_come(st, p, False)
         if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
             children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
@@ -3357,8 +3360,7 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
     key = m.place_at.get(target.i)
     if key and m.places[key].kind == "City":
         for p in persons:
-            st.location[p] = key
-            _note_location_day(st, p, None)
+            _put(st, p, key)
             _note_to_come(st, p, to_come)
     country = m.places[key].country if key else m.country_at.get(target.i)
     if country:
