@@ -766,6 +766,8 @@ def _trigger_head(token: Token) -> bool:
 def _kind_of(token: Token) -> str:
     # not the verbs beside it: "will hold talks with A and call on B" is no phone call
     words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children if c.pos_ != "VERB"}
+    # "held a meeting via video link", "talks by telephone": the medium hung on the verb
+    words |= {w.lower_ for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("via", "by", "over") for w in c.subtree}
     if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
         return "call-on"  # "paid a courtesy call on X"
     if words & {"telephone", "phone", "telephonic", "call"}:

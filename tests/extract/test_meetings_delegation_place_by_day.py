@@ -30,3 +30,12 @@ def test_meeting_on_the_day_of_the_trip_is_at_its_city(nlp):
                    "Minister Richard Marles on Thursday.")
     x = extract_text(nlp, text, date(2026, 11, 14))
     assert place_name(x, meetings_by_participants(x)[("Rajesh Verma", "Richard Marles")]) == "Darwin"
+
+
+def test_first_city_known_bounds_no_earlier_meeting(nlp):
+    text = ("Indian Defence Minister Rajesh Verma held bilateral talks with Australian Defence Minister Richard Marles "
+            "in Canberra on Wednesday.\n\n"
+            "Marles and Verma welcomed the 5th meeting of the Joint Working Group, which was co-chaired by Indian "
+            "Defence Secretary Sunil Rao and Australian Deputy Secretary Helen Moore on Tuesday.")
+    x = extract_text(nlp, text, date(2026, 11, 14))
+    assert place_name(x, meetings_by_participants(x)[("Helen Moore", "Sunil Rao")]) == "Canberra"
