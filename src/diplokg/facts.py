@@ -1597,11 +1597,11 @@ def _told_as_background(chain: list[Token]) -> bool:
 def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain: list[Token], anchor: Token,
                                  subjects: list[str]) -> None:
     """"X hosted his counterparts in Astana on Monday": no meeting of named persons, but X is in
-    Astana for the meetings told next (not "thanked India for hosting an exercise in Lucknow": a
-    thing hosted, no one met)."""
+    Astana for the meetings told next (not "thanked India for hosting an exercise in Lucknow in
+    March": a hosting told as the reason for something else, not where the subject is now)."""
     if len(subjects) != 1 or _is_planned(chain, anchor):
         return
-    if any(c.dep_ == "dobj" and c.lower_ not in _met_object_nouns() for c in anchor.children):
+    if anchor.tag_ == "VBG" and anchor.dep_ in ("pcomp", "pobj"):
         return
     place = _explicit_place(st, sent, scope)
     if place is not None:

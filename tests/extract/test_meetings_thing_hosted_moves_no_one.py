@@ -1,5 +1,6 @@
-""""X thanked India for hosting an exercise in Lucknow in March" hosts a thing, not persons: X is not
-thereby in Lucknow, and the meeting told next stays where the visit is; hosting counterparts does."""
+"""A hosting told as the reason for something else ("X thanked India for hosting an exercise in
+Lucknow in March") does not put X there: the meeting told next stays where the visit is; hosting
+counterparts or an occasion ("hosted the 5th Conclave at Mombasa") does put the host there."""
 
 from __future__ import annotations
 
@@ -21,5 +22,11 @@ def test_a_thing_hosted_elsewhere_moves_no_one(nlp, thing):
 
 def test_hosting_counterparts_elsewhere_still_moves_the_host(nlp):
     text = LEAD + "On Monday, Mugisha hosted his counterparts in Mombasa." + LATER
+    x = extract_text(nlp, text)
+    assert place_name(x, meetings_by_participants(x)[("Paul Mugisha", "Paul Owuor")]) == "Mombasa"
+
+
+def test_hosting_an_occasion_puts_the_host_there(nlp):
+    text = LEAD + "On Monday, Mugisha hosted the 5th Conclave of Navy Chiefs at Mombasa." + LATER
     x = extract_text(nlp, text)
     assert place_name(x, meetings_by_participants(x)[("Paul Mugisha", "Paul Owuor")]) == "Mombasa"
