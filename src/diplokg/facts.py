@@ -98,9 +98,10 @@ SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
 # "Earlier in the day", "Later in the evening", "later that morning", "during the day", a sentence
-# opening "Later,": the day of the meeting told before
+# opening "Later," or "In parallel,": the day of the meeting told before
 SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)"
-                      r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,", re.I)
+                      r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,"
+                      r"|^\W*(?:in parallel|simultaneously)\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
 CONF_MEETING = 0.85
@@ -198,11 +199,15 @@ class _State:
     location: dict[str, str | None] = field(default_factory=dict)  # person key -> place key
     location_to_come: set[str] = field(default_factory=set)  # persons whose known place is a journey still to come
     visiting: dict[str, str] = field(default_factory=dict)  # person key -> country the person is visiting
+    # person key -> the day they are known at their location since they moved there from another
+    # city (None: moved, day not told yet); no entry: no move seen, or they were there all along
+    location_day: dict[str, PartialDate | None] = field(default_factory=dict)
     hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
     visitor: str | None = None
     last_subject: str | None = None
     sentence_subject: tuple[int, str] | None = None  # (sentence start, person): who the sentence's last trigger was about
     last_day: tuple[PartialDate, PartialDate | None] | None = None  # for "on the same day"
+    held_day: tuple[PartialDate, PartialDate | None] | None = None  # the last_day of a meeting told as held
     destinations: set[str] | None = None  # countries visits in the article go to
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
@@ -312,10 +317,10 @@ def _meetings(st: _State) -> None:
 def _place_told_after(st: _State, sent: Span) -> None:
     """"X received Y. During the meeting, held at the Ministry in Abu Dhabi, the two sides ...": the
     city of "the meeting, held in Z" is the place of the meeting told in the sentence right before,
-    when that one has none."""
+    when that one has none; its day ("The talks, held on Tuesday, focused on ...") likewise."""
     m = st.m
     last = st.meetings[-1] if st.meetings else None
-    if last is None or last.place is not None or last.status != "held" or last.kind in ("telephone", "virtual"):
+    if last is None or last.place is not None and last.date is not None or last.status != "held":
         return
     earlier = _sentences_before(m, sent, 1)
     if not earlier or last.evidence[0].start < earlier[0].start_char:
@@ -325,11 +330,17 @@ def _place_told_after(st: _State, sent: Span) -> None:
             continue
         held = next((t for t in m.tokens[noun.i + 1 : min(noun.i + 3, sent.end)] if t.lower_ == "held" and t.tag_ == "VBN"), None)
         if held is not None:
-            place = _explicit_place(st, sent, {t.i for t in held.subtree})
-            if place is not None:
-                for same in st.meetings:
-                    if same.evidence[0].start == last.evidence[0].start and same.place is None:
-                        same.place = place
+            held_words = {t.i for t in held.subtree}
+            remote = last.kind in ("telephone", "virtual")
+            place = None if remote else _explicit_place(st, sent, held_words)
+            day = _closest_date(st, sent, held_words, held, False)
+            for same in st.meetings:
+                if same.evidence[0].start != last.evidence[0].start:
+                    continue
+                if same.place is None and place is not None:
+                    same.place = place
+                if same.date is None and day is not None:
+                    same.date, same.end_date = day[1].date, day[1].end_date
             return
 
 
@@ -755,6 +766,8 @@ def _trigger_head(token: Token) -> bool:
 def _kind_of(token: Token) -> str:
     # not the verbs beside it: "will hold talks with A and call on B" is no phone call
     words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children if c.pos_ != "VERB"}
+    # "held a meeting via video link", "talks by telephone": the medium hung on the verb
+    words |= {w.lower_ for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("via", "by", "over") for w in c.subtree}
     if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
         return "call-on"  # "paid a courtesy call on X"
     if words & {"telephone", "phone", "telephonic", "call"}:
@@ -896,6 +909,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 held = _hold_verb_read_as_modifier(verb)
                 if not subjects_keys and held is not None:
                     subjects_keys = _persons_just_before(m, sent, held.i)
+                held = held or _hold_verb_left_without_object(verb)
+                if not subjects_keys and held is not None:
+                    held_subjects = _subject_tokens(_chain(held))
+                    subjects_keys = _persons_in(m, (t for s in held_subjects for t in _subject_words(m, s)))
         if not preps and _their_talks_during(verb) is not None:  # "During their talks, A and B agreed"
             subjects_keys = _their_talks_owners(m, verb)
             if len(subjects_keys) < 2:
@@ -903,6 +920,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
+        held = _hold_verb_left_without_object(verb)
+        if held is not None:  # "X on Monday held talks with Y and the two sides reviewed ...": held's day
+            held_chain = _chain(held)
+            scope |= _scope(held_chain, _subject_tokens(held_chain)) - {t.i for t in verb.head.subtree}
         elif verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":  # "visited Lima on Monday for talks with X"
             scope |= _scope([verb.head.head], [])
         confidence = CONF_MEETING_NOUN
@@ -963,6 +984,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                             break
                         if t.pos_ == "VERB" or t.text in (".", ";"):
                             break
+        if not objects:  # "met his Japanese counterpart, Defense Minister X,": the parse hung the name elsewhere
+            objects = [k for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("counterpart", "counterparts")
+                       for k in _person_apposed_to(m, c, sent)]
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
             subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
@@ -1029,6 +1053,18 @@ def _name_after_partner(noun: Token, prep: Token) -> list[Token]:
     return next(([t for t in c.subtree] for c in noun.children if c.dep_ == "appos" and c.left_edge.i == after), [])
 
 
+def _person_apposed_to(m: ArticleMentions, noun: Token, sent: Span) -> list[str]:
+    """The person named right after ``noun`` and a comma, past a title ("his counterpart, Defense
+    Minister X"), wherever the parse hung the name."""
+    i = noun.right_edge.i + 1
+    if i >= sent.end or m.tokens[i].text != ",":
+        return []
+    i += 1
+    while i < sent.end and i not in m.person_at and (m.tokens[i].ent_type_ == TITLE or m.tokens[i].pos_ == "PROPN"):
+        i += 1  # the title, a rank
+    return [m.person_at[i]] if i < sent.end and i in m.person_at else []
+
+
 def _hold_verb_read_as_modifier(noun: Token) -> Token | None:
     """"Minister Seo Ji-hoon held talks with X": a hyphenated name may lead the parse to read
     "held" as a modifier of "talks"; that "held", written right before the noun (or before its
@@ -1039,6 +1075,21 @@ def _hold_verb_read_as_modifier(noun: Token) -> Token | None:
             if all(t.pos_ == "ADJ" and t.head.i == noun.i for t in between):
                 return c
     return None
+
+
+def _hold_verb_left_without_object(noun: Token) -> Token | None:
+    """"X held talks with Y and the two sides reviewed ...": the parse may read the talk noun as the
+    subject of the next verb and leave "held" without an object; that hold verb, written right
+    before the noun (or before its adjectives), with no object of its own."""
+    i = noun.left_edge.i - 1
+    if i < 0 or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    held = noun.doc[i]
+    if held.lemma_.lower() not in HOLD_VERBS or held.pos_ not in ("VERB", "AUX") or held.i == noun.head.i:
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in held.children):
+        return None
+    return held
 
 
 # What is received from someone without meeting them ("received a letter from X").
@@ -1243,14 +1294,25 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if verb.pos_ == "NOUN" and not subjects_keys and not any(c.lower_ == "between" for c in _partner_preps(verb)):
         return  # "engagements with A and B" needs to know who engaged
     evidence_end = sent.end_char
-    if noun is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain):
-        return  # "The two ministers welcomed the conduct of exercise X": they act on a thing, no new meeting
+    if (noun is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain)
+            and (framework is None or not _is_planned(chain, verb))):
+        # "The two ministers welcomed the conduct of exercise X": they act on a thing, no new meeting;
+        # "also co-chaired the X Dialogue": the meeting just told (not "will co-chair the 5th session
+        # of the X Commission": a meeting of that body to come)
+        return
     if not subjects_keys and not objects and verb.pos_ != "NOUN" and _group_subject(chain):
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
         wanted = _subject_number(chain)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
+            post = _post_of_group_subject(chain)
+            if post is not None and (any(_holds_post(m, k, post) is False for k in subjects_keys)
+                                     or not subjects_keys and framework is not None and not _told_as_background(chain)):
+                # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
+                # a general: the latest pair of ministers (with no pair near, only for a named body's
+                # session; not for a meeting before the story's, "had last met": too loose a link)
+                subjects_keys = _latest_pair_of_post(st, post) or subjects_keys
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following)
             if _trigger(following.root) is not None:
@@ -1270,10 +1332,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
         return
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
-    story_day = st.last_day
+    story_day, story_held_day = st.last_day, st.held_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
     if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]):
-        st.last_day = story_day  # "The two had last met on 22 September": "earlier in the day" still means the story's day
+        # "The two had last met on 22 September": "earlier in the day" still means the story's day
+        st.last_day, st.held_day = story_day, story_held_day
     destination = _destination(m, verb)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
     # when the sentence names no other place for the meeting
@@ -1282,8 +1345,15 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
     explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
                       or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope)
+                      or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
+    for piece, words in (_cut_pieces(m, sent) if not (explicit_place or visit_place or visit_country) else []):
+        # "... Chief of Staff Lt Gen | X during his visit to Cairo": the parse cut the sentence
+        explicit_place = _explicit_place(st, piece, words)
+        visit_place, visit_country = (None, None) if explicit_place else _visit_place(st, piece)
+        if explicit_place or visit_place or visit_country:
+            break
     part_of = part_of or _sidelines_event(st, sent, scope)
     if date is None or not (explicit_place or visit_place):
         # "On the sidelines of the meeting, X held talks with Y": the meeting told before gives both
@@ -1334,7 +1404,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
         if place is None and not remote and not planned and not went_elsewhere:
-            place = _delegation_place(st, participants, visit_country)
+            place = _delegation_place(st, participants, visit_country, date)
             if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
                 place = None
         if place is None and not remote and not went_elsewhere and _also_by_pronoun_subject(chain):
@@ -1349,11 +1419,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # told as background ("the two had last met in Kuala Lumpur")
             later = planned and (place == destination or date is not None and date.precision != "day")
             if (place or visit_country) and not remote and not later and not background:
-                st.location[p] = place
+                _put(st, p, place, date)
                 if not planned:  # (a meeting to come where they already are is no journey)
                     _note_to_come(st, p, False)
             elif went_elsewhere and not planned:
                 st.location.pop(p, None)  # somewhere the text names but the gazetteer does not know
+                st.location_day.pop(p, None)
         host = m.places[place].country if place else visit_country
         if host and (visit_place or visit_country or subjects_keys and st.visitor == subjects_keys[0]):
             st.hosted_visit[len(st.meetings)] = host
@@ -1526,12 +1597,15 @@ def _told_as_background(chain: list[Token]) -> bool:
 def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain: list[Token], anchor: Token,
                                  subjects: list[str]) -> None:
     """"X hosted his counterparts in Astana on Monday": no meeting of named persons, but X is in
-    Astana for the meetings told next."""
+    Astana for the meetings told next (not "thanked India for hosting an exercise in Lucknow in
+    March": a hosting told as the reason for something else, not where the subject is now)."""
     if len(subjects) != 1 or _is_planned(chain, anchor):
+        return
+    if anchor.tag_ == "VBG" and anchor.dep_ in ("pcomp", "pobj"):
         return
     place = _explicit_place(st, sent, scope)
     if place is not None:
-        st.location[subjects[0]] = place
+        _put(st, subjects[0], place)
 
 
 # -- "A co-chaired the X Committee with B", "the X Dialogue, which was co-chaired by A and B" -------
@@ -1598,6 +1672,13 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         target = (_last_framework_before(st, sent, cluster[0].i) or _body_of_occasion_subject(st, chain)
                   or _body_of_occasion_subject(st, _chain(cluster[0])))
     else:
+        # "The two ministers will co - chair": the parse may hang the subject on "co", or on its "will"
+        holders = cluster + [c for t in cluster for c in t.children if c.dep_ == "aux"]
+        holder = next((t for t in holders if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+        governor = None if holder is None else holder if holder in cluster else holder.head
+        if not _subject_tokens(chain) and governor is not None and governor.is_ancestor(verb):
+            # (not a "he co -" hung beside "chaired": the clause is still the verb's)
+            chain = _chain(holder) if holder in cluster else [governor, holder]
         subject_tokens = _subject_tokens(chain) or [c for t in cluster for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
@@ -1633,11 +1714,11 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     part_of = next((k for k, e in st.events.items() if fw_key is not None and e.framework == fw_key
                     and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)), None)
     st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
-    last_day = st.last_day
+    last_day, held_day = st.last_day, st.held_day
     _record_meetings(st, sent, verb, "talks", None, chain, scope, subjects_keys, objects, "meeting.co-chair",
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of, to_come=_said_to_come(m, cluster[0].i))
     if not objects and passive:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
-        st.last_day = last_day
+        st.last_day, st.held_day = last_day, held_day
 
 
 def _co_chairs_agent(m: ArticleMentions, cluster: list[Token], sent: Span) -> Token | None:
@@ -2073,12 +2154,26 @@ def _hosts_by_verb(verb: Token, subjects: list[str]) -> list[str]:
     return [] if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else subjects
 
 
-def _delegation_place(st: _State, participants: list[str], visit_country: str | None) -> str | None:
+def _put(st: _State, person: str, place: str | None, day: PartialDate | None = None) -> None:
+    """The person is at ``place`` (on ``day``, a meeting's): a move from another city known starts
+    the day they are there since, told by the first meeting there with a day."""
+    previous = st.location.get(person)
+    st.location[person] = place
+    day = day if day is not None and day.precision == "day" else None
+    if previous is None:
+        st.location_day.pop(person, None)
+    elif previous != place or person in st.location_day and st.location_day[person] is None:
+        st.location_day[person] = day
+
+
+def _delegation_place(st: _State, participants: list[str], visit_country: str | None, date: PartialDate | None = None) -> str | None:
     """The city where a compatriot of one participant is visiting, when the other participants are
     of that city's country: "X visited Tokyo ... Air Chief A, part of the delegation, held talks
     with Japan's B" and "Y received the visiting Z in New Delhi ... Y's and Z's deputies co-chaired
     ..." are meetings of the visit, held where the visit is; not when the sentence tells a visit to
-    another country ("during his visit to India, the Maldivian minister met ...")."""
+    another country ("during his visit to India, the Maldivian minister met ..."), nor where the
+    compatriot went only after the meeting's day ("visited Yokosuka on Thursday. ... A held talks
+    with B on Wednesday")."""
     m = st.m
     countries = {p: m.person(p).country for p in participants}
     if None in countries.values():
@@ -2088,6 +2183,9 @@ def _delegation_place(st: _State, participants: list[str], visit_country: str | 
             host = m.places[city].country if city else None
             if (other in participants or host is None or m.person(other).country != countries[p] or host == countries[p]
                     or visit_country not in (None, host) or any(countries[q] != host for q in participants if q != p)):
+                continue
+            there_since = st.location_day.get(other)
+            if there_since is not None and date is not None and date.precision == "day" and date.iso < there_since.iso:
                 continue
             return city
     return None
@@ -2158,6 +2256,29 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
                 and (near or any(THE_TWO.search(s.text) for s in since))):
             return []
     return pair
+
+
+def _post_of_group_subject(chain: list[Token]) -> str | None:
+    """The post a group subject names, in the singular ("the two ministers": "minister")."""
+    noun = next((t.lower_ for s in _subject_tokens(chain) for t in s.subtree if t.lower_ in GROUP_SUBJECT_WORDS), None)
+    post = None if noun is None else noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
+    return None if post is None or post in RANK_NOUNS else post  # a rank ("the two generals") is no title's word
+
+
+def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
+    """Whether a title the person holds has the word ``post`` ("Minister of Defence": "minister");
+    None when no title of theirs is known."""
+    titles = [m.offices[h.office].title.lower().split() for h in m.holdings if h.person == person]
+    return any(post in words for words in titles) if titles else None
+
+
+def _latest_pair_of_post(st: _State, post: str) -> list[str]:
+    """"The two ministers will co-chair ...", told paragraphs after the ministers' meeting: the pair of
+    the latest meeting whose two participants both hold a post of that name."""
+    for meeting in reversed(st.meetings):
+        if len(meeting.participants) == 2 and all(_holds_post(st.m, p, post) for p in meeting.participants):
+            return list(meeting.participants)
+    return []
 
 
 def _pair_subject_before(st: _State, sent: Span) -> list[str]:
@@ -2478,15 +2599,24 @@ def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | 
     return following[0], words
 
 
+def _cut_pieces(m: ArticleMentions, sent: Span) -> list[tuple[Span, set[int]]]:
+    """The pieces the parser cut off ``sent`` with their words that still belong to its clause
+    (_unfinished_tail), at most two: "... Minister of National Defence | Gen | Ngo Duc Tam on Tuesday"."""
+    pieces: list[tuple[Span, set[int]]] = []
+    tail = _unfinished_tail(m, sent)
+    while tail is not None and len(pieces) < 2:
+        pieces.append(tail)
+        tail = _unfinished_tail(m, tail[0]) if len(tail[1]) == len(tail[0]) else None
+    return pieces
+
+
 def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
     m = st.m
     best = _closest_date(st, sent, scope, verb, planned)
-    tail = _unfinished_tail(m, sent) if best is None and verb.pos_ != "NOUN" else None
-    if tail is not None:
-        best = _closest_date(st, tail[0], tail[1], verb, planned)
-        further = _unfinished_tail(m, tail[0]) if best is None and len(tail[1]) == len(tail[0]) else None
-        if further is not None:  # cut twice: "... Minister of National Defence | Gen | Ngo Duc Tam on Tuesday"
-            best = _closest_date(st, further[0], further[1], verb, planned)
+    for piece, words in (_cut_pieces(m, sent) if best is None and verb.pos_ != "NOUN" else []):
+        best = _closest_date(st, piece, words, verb, planned)
+        if best is not None:
+            break
     if best is None:
         best = _date_right_before_verb(st, sent, verb, planned)
     if best is None:
@@ -2526,12 +2656,19 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
     if best is None:
         words = [m.tokens[i].lower_ for i in sorted(scope)]
-        if st.last_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
-                            or SAME_DAY.search(sent.text)):
-            return st.last_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
+        # a meeting told as held is not on the day, after the article's, of one still to come ("is to
+        # call on X on Tuesday. ... met Y earlier in the day", Monday's story)
+        same_day = st.last_day
+        if not planned and same_day and st.m.doc.published and same_day[0].iso > st.m.doc.published.isoformat():
+            same_day = st.held_day
+        if same_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
+                         or SAME_DAY.search(sent.text)):
+            return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
         shifted = _shifted_day(st, sent)
         if shifted is not None:
             st.last_day = (shifted, None)
+            if not planned:
+                st.held_day = st.last_day
             return shifted, None
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
@@ -2542,6 +2679,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         return None, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
+        if not planned:
+            st.held_day = st.last_day
     return best[1].date, best[1].end_date
 
 
@@ -2665,19 +2804,21 @@ DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts fro
 
 
 def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
-    """The day "a day earlier"/"the next day" means: the last full date told in the sentences before, moved by one."""
+    """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
+    else the day of the last meeting told (a paragraph of background may come in between), moved by one."""
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
-    step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
+    step = datetime.timedelta(days=-1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1)
     m = st.m
     earlier = _sentences_before(m, sent, DAY_SHIFT_LOOKBACK)
     for before in reversed(earlier):
         days = [d for start, _, d in st.sentence_dates(before, False)
                 if start >= m.doc.body_start and d.date is not None and d.date.precision == "day" and d.end_date is None]
         if days:
-            day = datetime.date.fromisoformat(days[-1].date.iso) + datetime.timedelta(days=step)
-            return PartialDate(day.isoformat())
+            return PartialDate((datetime.date.fromisoformat(days[-1].date.iso) + step).isoformat())
+    if st.last_day is not None and st.last_day[1] is None and st.last_day[0].precision == "day":
+        return PartialDate((datetime.date.fromisoformat(st.last_day[0].iso) + step).isoformat())
     return None
 
 
@@ -2779,6 +2920,29 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             continue  # "at Hyderabad House": a building named after a city, not that city
         if first > 0 and m.tokens[first - 1].lower_ in ("in", "at") and not _in_speaker_phrase(m.tokens[last]):
             return key
+    return None
+
+
+CAPITAL_ADJECTIVES = frozenset({"national", "federal"})
+
+
+def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> str | None:
+    """"paid a courtesy call on X in the national capital", "met Y in the Indian capital": the
+    dateline's city when it is that capital (the clause names the city by what it is)."""
+    if m.dateline_place is None or m.places[m.dateline_place].name not in refdata.capitals():
+        return None
+    home = m.places[m.dateline_place].country
+    for i in sorted(scope):
+        if m.lower[i] != "capital" or i + 1 < sent.end and m.lower[i + 1] in ("of", ",", "city"):
+            continue  # "the capital of X", "the capital, X", "the capital city X": the city is named
+        j = i - 1
+        while j >= sent.start and m.lower[j] in CAPITAL_ADJECTIVES:
+            j -= 1
+        country = m.country_at.get(j)  # "the Indian capital" (another country's capital is not the dateline's)
+        while country is not None and j >= sent.start and m.country_at.get(j) == country:
+            j -= 1
+        if j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at") and country in (None, home):
+            return m.dateline_place
     return None
 
 
@@ -3133,7 +3297,7 @@ def _note_movements(st: _State, sent: Span) -> None:
         children = list(verb.children)
         if m.dateline_place and any(c.lower_ == "here" for c in children):  # "arrived here on Monday": the dateline city
             for p in subjects:
-                st.location[p] = m.dateline_place
+                _put(st, p, m.dateline_place)
                 _note_to_come(st, p, False)
         if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
             children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
@@ -3198,7 +3362,7 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
     key = m.place_at.get(target.i)
     if key and m.places[key].kind == "City":
         for p in persons:
-            st.location[p] = key
+            _put(st, p, key)
             _note_to_come(st, p, to_come)
     country = m.places[key].country if key else m.country_at.get(target.i)
     if country:

@@ -443,7 +443,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
             candidates = _same_rank(sdoc, candidates, m.tokens[token.i - 1].text) or candidates  # "Gen. Bello"
         target = _titled_short_form_target(candidates, anchored, token.i) or \
-            _short_form_target(sentence_starts, candidates, token.i, m)
+            _short_form_target(sentence_starts, candidates, token.i, m,
+                               _persons_named_beside(m, sentence_starts, by_word, candidates, token.i))
         add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
         covered.add(token.i)
     for ent in singles:
@@ -665,10 +666,42 @@ def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Sp
     return same[0] if len(same) == 1 else None
 
 
-def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, m: ArticleMentions | None = None) -> _Cluster:
+def _persons_named_beside(m: ArticleMentions, sentence_starts: list[int], by_word: dict[str, list[_Cluster]],
+                candidates: list[_Cluster], i: int) -> list[_Cluster]:
+    """The other persons the sentence of token ``i`` names, by a mention found already or by a
+    one-word form only one person has ("Singh and Espino also discussed ...")."""
+    k = bisect_right(sentence_starts, i)
+    start, end = sentence_starts[k - 1], sentence_starts[k] if k < len(sentence_starts) else len(m.tokens)
+    found: list[_Cluster] = []
+    for t in m.tokens[start:end]:
+        owners = by_word.get(t.text, [])
+        if t.i != i and len(owners) == 1 and owners[0] not in candidates and owners[0] not in found:
+            found.append(owners[0])
+    return found
+
+
+def _named_with_companion(sentence_starts: list[int], candidates: list[_Cluster], companions: list[_Cluster], i: int) -> _Cluster | None:
+    """Of several Singhs, the one last named in one sentence with a person the short form's sentence
+    names too ("A Singh and B co-chaired ... . Singh and B also discussed ...")."""
+    here = bisect_right(sentence_starts, i)
+    best: tuple[int, _Cluster] | None = None
+    for companion in companions:
+        for p in companion.positions:
+            sent_no = bisect_right(sentence_starts, p)
+            if sent_no >= here:
+                continue
+            together = [c for c in candidates if any(bisect_right(sentence_starts, q) == sent_no for q in c.positions)]
+            if len(together) == 1 and (best is None or sent_no > best[0]):
+                best = (sent_no, together[0])
+    return best[1] if best is not None else None
+
+
+def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, m: ArticleMentions | None = None,
+                       companions: list[_Cluster] | None = None) -> _Cluster:
     """Who "Singh" is: the only Singh named before; of several, the one named earlier in the same
     paragraph (a paragraph keeps to the person it opened with; without the article, in this or the
-    previous sentence), else the one the article is about (named first)."""
+    previous sentence), else the one last named with a person named beside it here ("Singh and
+    Espino also discussed"), else the one the article is about (named first)."""
     before = [c for c in candidates if c.first < i]
     if not before:
         return min(candidates, key=lambda c: c.first)
@@ -682,7 +715,7 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
     # ended with the other one ("... during Defence Minister A Singh's visit. \n\n Singh also called on")
     if m is not None and "\n" not in m.doc.text[m.tokens[last].idx : m.tokens[i].idx]:
         return nearest
-    return min(before, key=lambda c: c.first)
+    return _named_with_companion(sentence_starts, before, companions or [], i) or min(before, key=lambda c: c.first)
 
 
 def _title_anchored_starts(sdoc: Doc, ents: list[Span]) -> dict[int, Span]:

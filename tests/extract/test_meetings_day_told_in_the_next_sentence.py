@@ -1,0 +1,29 @@
+"""The day of "The talks, held on Tuesday, ..." is the day of the meeting told just before, when it has none."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extract_text, meetings_by_participants, place_name
+
+HOSTED = ("Lima – Minister of Defence Carlos Ruiz has hosted his Chilean counterpart, Minister of National Defence "
+          "Paula Soto, for bilateral talks in Lima, where the two ministers signed a memorandum of understanding on "
+          "disaster relief.\n\n")
+CALL_ON = ("On Monday, Soto paid a courtesy call on the Chief of Defence Staff, General Luis Vargas, at the Defence "
+           "Headquarters in Lima.\n\n")
+
+
+@pytest.mark.parametrize("told", ["The talks, held on Tuesday, focused on border security.",
+                                  "The meeting, held on Tuesday, reviewed border security."])
+def test_day_of_the_talks_told_in_the_next_sentence(nlp, told):
+    x = extract_text(nlp, HOSTED + told)
+    meeting = meetings_by_participants(x)[("Carlos Ruiz", "Paula Soto")]
+    assert meeting.date.iso == "2025-03-11"
+    assert place_name(x, meeting) == "Lima"
+
+
+def test_day_told_after_does_not_override_a_day_told(nlp):
+    text = HOSTED.replace("for bilateral talks in Lima", "for bilateral talks in Lima on Monday") + \
+        "The talks, held on Tuesday, focused on border security."
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Carlos Ruiz", "Paula Soto")]
+    assert meeting.date.iso == "2025-03-10"

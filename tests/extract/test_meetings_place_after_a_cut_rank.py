@@ -1,0 +1,38 @@
+"""A sentence the parser cut after a rank ("... Chief of Staff Lt Gen | X during a visit to Cairo
+later this month"): the place told in the piece cut off is the meeting's, as its day already was."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extract_text, meetings_by_participants, place_name
+
+LEAD = ("NAIROBI, Mar 11 (Reuters) Kenyan Defence Minister Aden Kiptoo held talks with Ugandan Defence Minister "
+        "Jacob Okello on Tuesday.\n\n")
+
+
+@pytest.mark.parametrize(("post", "city"), [
+    ("Egypt's Chief of Staff of the Armed Forces Lt Gen", "Cairo"),
+    ("Jordan's Chairman of the Joint Chiefs of Staff Maj Gen", "Amman"),
+])
+def test_visit_city_told_after_the_cut(nlp, post, city):
+    text = LEAD + (f"Gen Kiptoo will hold talks with {post} Ahmed Fathy Khalifa during a visit to {city} later this "
+                   "month, they added.")
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Aden Kiptoo", "Ahmed Fathy Khalifa")]
+    assert place_name(x, meeting) == city
+    assert meeting.status == "planned" and meeting.date.iso == "2025-03"
+
+
+def test_city_after_in_told_after_the_cut(nlp):
+    text = LEAD + ("Gen Kiptoo is expected to hold talks with Egypt's Chief of Staff of the Armed Forces Lt Gen Ahmed "
+                   "Fathy Khalifa in Cairo later this month, they added.")
+    x = extract_text(nlp, text)
+    assert place_name(x, meetings_by_participants(x)[("Aden Kiptoo", "Ahmed Fathy Khalifa")]) == "Cairo"
+
+
+def test_visit_to_a_country_gives_no_city(nlp):
+    text = LEAD + ("Gen Kiptoo will hold talks with Egypt's Chief of Staff of the Armed Forces Lt Gen Ahmed Fathy "
+                   "Khalifa during a visit to Egypt later this month, they added.")
+    x = extract_text(nlp, text)
+    assert place_name(x, meetings_by_participants(x)[("Aden Kiptoo", "Ahmed Fathy Khalifa")]) is None

@@ -1,0 +1,28 @@
+""""Earlier in the day" in a meeting told as held is the day of the last meeting held, not the day
+(after the article's) of a meeting still to come told in between; a planned one keeps that day."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extract_text, meetings_by_participants
+
+LEAD = ("SANTIAGO, March 12 (EFE) - Chile and Peru agreed Wednesday to expand naval training, as Chilean Defence "
+        "Minister Paula Soto held talks with Peruvian Defence Minister Carlos Ruiz in Santiago.\n\n"
+        "Ruiz, who arrived on Tuesday for a three-day visit, is scheduled to pay a courtesy call on President "
+        "Gabriel Boric on Thursday.\n\n")
+
+
+@pytest.mark.parametrize("when", ["earlier in the day", "later in the day", "earlier that day"])
+def test_held_meeting_the_same_day_is_the_last_held_day(nlp, when):
+    text = LEAD + ("Separately, Admiral Luis Vargas, commander of the Peruvian Navy, who is accompanying Ruiz, met "
+                   f"Admiral Juan Andrade, commander of the Chilean Navy, at the ministry {when}.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Juan Andrade", "Luis Vargas")]
+    assert meeting.date.iso == "2025-03-12"
+
+
+def test_planned_meeting_later_that_day_keeps_the_planned_day(nlp):
+    text = LEAD + ("Admiral Luis Vargas, commander of the Peruvian Navy, will meet Admiral Juan Andrade, commander "
+                   "of the Chilean Navy, later that day.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Juan Andrade", "Luis Vargas")]
+    assert meeting.date.iso == "2025-03-13"
