@@ -2580,19 +2580,24 @@ def _visit_of_named_to(m: ArticleMentions, token, key: str) -> bool:
 
 # "Deputy Minister of National Defence": a post named head first, with its portfolio after "of"/"for",
 # and maybe a remit after a second "for" ("Assistant Minister of Defence for Executive Affairs").
-HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)\s+)?(Minister|Secretary|Secretary[- ]General|Director[- ]General)"
+# A modifier joined by a hyphen makes one head word with it ("Vice-Minister of National Defence" ->
+# "National Defence Vice-Minister"); one written apart goes before the portfolio.
+HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)(?:\s+|-))?(Minister|Secretary|Secretary[- ]General|Director[- ]General)"
                               r"\s+(?:of|for)\s+(?:the\s+)?(?!State\b)([A-Z][\w' -]*?)(\s+for\s+[A-Z][\w' -]*)?$")
 
 
 def written_word_order(written: str) -> str | None:
     """A head-first title in the usual order, its words and spelling as written: "Deputy Minister of
-    National Defence" -> "Deputy National Defence Minister", "Minister of Defense" -> "Defense
-    Minister", a remit kept after the head ("Assistant Defence Minister for Executive Affairs");
+    National Defence" -> "Deputy National Defence Minister", "Vice-Minister of National Defence" ->
+    "National Defence Vice-Minister", "Minister of Defense" -> "Defense Minister", a remit kept after
+    the head ("Assistant Defence Minister for Executive Affairs");
     None for any other title ("Minister of State for Defence" stays)."""
     match = HEAD_FIRST_TITLE.match(written)
     if match is None:
         return None
     modifier, head, portfolio, remit = match.groups()
+    if modifier and modifier.endswith("-"):
+        return f"{portfolio} {modifier}{head}{remit or ''}"
     return f"{modifier or ''}{portfolio} {head}{remit or ''}"
 
 
