@@ -1635,6 +1635,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             if found is None and sdoc[token.i + 1].text == "," and token.i + 2 < len(sdoc):
                 found = name_after(sdoc, token.i + 2)  # "his Polish counterpart, X,"
             key = m.person_at.get(found[0]) if found else None
+            if key is None and (titled := _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))) is not None:
+                # "her Mozambican counterpart, Minister of National Defence X": the name after the title
+                key, found = titled, next((s, e) for s, e, k in m.person_spans if k == titled and s > token.i)
             before = _country_before(sdoc, token.i)
             if key and before:
                 m.counterpart_country[key] = before[0]

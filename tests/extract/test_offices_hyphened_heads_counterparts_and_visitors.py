@@ -1,4 +1,5 @@
-"""Offices: hyphened head words of head-first titles, on sentences written for these tests."""
+"""Offices: hyphened head words of head-first titles, and a counterpart named after a title, on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,27 @@ def test_a_hyphened_vice_minister_is_named_in_the_usual_order(nlp):
     offices = {o.title: o for o in x.offices}
     assert any("National Defence Vice-Minister" in o.aliases or o.title == "National Defence Vice-Minister" for o in offices.values())
 
+
+def test_a_counterpart_named_after_a_title_is_of_the_country_before_counterpart(nlp):
+    # the counterpart's country is foreign to the article: an unqualified title is the home country's
+    for lead in (
+        "Gaborone - Minister of Defence and Security Neo Kgosi has hosted her Namibian counterpart, Minister of Defence Peter Shipanga, for talks in Gaborone.",
+        "Gaborone - Minister of Defence and Security Neo Kgosi on Monday received his Namibian counterpart, Defence Minister Peter Shipanga, in Gaborone.",
+        "Gaborone - Minister of Defence and Security Neo Kgosi welcomed her Namibian counterpart Minister of Defence Peter Shipanga to Gaborone on Monday.",
+    ):
+        text = (lead + " Namibia and Botswana share a long border. The Namibian delegation toured a base near Windhoek, "
+                "Namibia's capital. Namibia will host the next round. Meanwhile, Deputy Minister of Defence "
+                "Tumo Sebele held a telephone call with Angola's Minister of Defence, Jose Lunda. Botswana and Namibia "
+                "are also neighbours of Zambia. Botswana said the talks went well.")
+        holds = holdings(_extract(nlp, text))
+        assert ("Peter Shipanga", "Defence Minister", "NAM") in holds
+        assert ("Tumo Sebele", "Deputy Defence Minister", "BWA") in holds, holds
+
+
+def test_a_title_before_a_counterpart_is_no_counterpart_title(nlp):
+    # negative: "counterpart" followed by a clause, not a title and a name
+    text = ("Defence Minister Neo Kgosi of Botswana said her counterpart had accepted the invitation. "
+            "Namibian Minister of Defence Peter Shipanga will visit Gaborone in May.")
+    holds = holdings(_extract(nlp, text))
+    assert ("Peter Shipanga", "Defence Minister", "NAM") in holds
+    assert not any(p == "Peter Shipanga" and c == "BWA" for p, _, c in holds)
