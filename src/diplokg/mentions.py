@@ -1759,10 +1759,14 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
                 # country has, if the article names that country
                 country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
-            elif m.home_country and _goes_to(m, key, s, m.home_country):
+            elif m.home_country and (_goes_to(m, key, s, m.home_country) or (
+                    _guest_of_honour(m, _sentence_at(m, s), key) and _other_country_of_sentence(m, s, m.home_country, attached))):
                 # "the State Visit of President X to India" in a story told from India: X comes from
-                # the article's one other country, if there is one
-                if (other := _other_main_country(m, counts)) is None:
+                # the one other country the sentence names ("India and Jordan signed ... during the
+                # visit of King X"), else the article's one other country (not one named in lists only)
+                other = _other_country_of_sentence(m, s, m.home_country, attached) or \
+                    _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})
+                if other is None:
                     m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                     continue
                 country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.visitor-to-home"
@@ -2307,7 +2311,8 @@ JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay"})
 
 def _visit_made_by(m: ArticleMentions, sent: Span, key: str) -> bool:
     """The holder is who makes a visit told in the sentence ("signed in Colombo during the visit of
-    Prime Minister X", "a visit by Minister X"): the sentence's places are where X went, not X's home."""
+    Prime Minister X", "a visit by Minister X", "during President X's visit"): the sentence's places
+    are where X went, not X's home."""
     for token in m.tokens[sent.start : sent.end]:
         if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
             continue
@@ -2315,6 +2320,8 @@ def _visit_made_by(m: ArticleMentions, sent: Span, key: str) -> bool:
         while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "by") and head.head.head.lemma_.lower() in JOURNEY_NOUNS:
+            return True
+        if head.dep_ == "poss" and head.head.lemma_.lower() in JOURNEY_NOUNS:  # "during Prime Minister X's visit"
             return True
     return False
 
@@ -2491,12 +2498,36 @@ def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
     sent = _sentence_at(m, char_start)
     if sent is None:
         return False
+    visits = _visit_made_by(m, sent, key)
     for i in range(sent.start, sent.end):
         place = m.places[m.place_at[i]] if i in m.place_at else None
         if m.country_at.get(i) != iso and (place is None or place.country != iso):
             continue
         if _visit_of_named_to(m, m.tokens[i], key) or _arrival_of(m, m.tokens[i], key):
             return True
+        if visits and place is not None and place.kind == "City":
+            return True  # "signed in Colombo during President X's visit"
+    return False
+
+
+# Nouns of one a country receives as its honoured visitor ("X was the chief guest at the parade").
+GUEST_NOUNS = frozenset({"guest", "guests"})
+
+
+def _guest_of_honour(m: ArticleMentions, sent: Span | None, key: str) -> bool:
+    """Person ``key`` is the sentence's guest: "when President X was the chief guest at the parade"
+    (a copula's subject whose attribute is a guest noun). A guest of a sentence that names another
+    country than the home one ("India and Egypt elevated their ties when ...") is that country's."""
+    if sent is None:
+        return False
+    for token in m.tokens[sent.start : sent.end]:
+        if m.person_at.get(token.i) != key:
+            continue
+        head = token
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            return any(c.dep_ == "attr" and c.lemma_.lower() in GUEST_NOUNS for c in head.head.children)
     return False
 
 
@@ -2559,6 +2590,16 @@ def _counterpart_side(m: ArticleMentions, key: str, clusters: dict, counts: dict
     if own is None or m.home_country is None:
         return None
     return _other_main_country(m, counts) if own == m.home_country else (m.home_country if own in counts else None)
+
+
+def _other_country_of_sentence(m: ArticleMentions, char_start: int, home: str, attached: set[int]) -> str | None:
+    """The one country besides ``home`` that the sentence at ``char_start`` names, not in another
+    person's title ("India and Egypt elevated their ties when President X was the chief guest")."""
+    sent = _sentence_at(m, char_start)
+    if sent is None:
+        return None
+    found = {m.country_at[i] for i in range(sent.start, sent.end) if i in m.country_at and i not in attached} - {home}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _other_main_country(m: ArticleMentions, counts: dict[str, int]) -> str | None:

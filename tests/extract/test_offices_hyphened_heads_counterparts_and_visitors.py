@@ -1,5 +1,8 @@
-"""Offices: hyphened head words of head-first titles, and a counterpart named after a title, on
-sentences written for these tests."""
+"""Offices and persons: hyphened head words of head-first titles, a counterpart named after a title,
+visitors to the home country whose own country the sentence names, heads of bodies named with their
+owner, force posts with the force's country after them, envoys' staff at a mission, non-persons
+named before "residence" or "Troika", initials with or without their stop: on sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -56,3 +59,36 @@ def test_a_title_before_a_counterpart_is_no_counterpart_title(nlp):
     holds = holdings(_extract(nlp, text))
     assert ("Peter Shipanga", "Defence Minister", "NAM") in holds
     assert not any(p == "Peter Shipanga" and c == "BWA" for p, _, c in holds)
+
+
+_KENYA_STORY = ("NAIROBI: Defence Cabinet Secretary Grace Wanjiru held talks with Ghana's Minister for Defence Kwame Boateng "
+                "in Nairobi on Monday. Kenya wants closer ties with West Africa, Kenya's ministry said. ")
+
+
+def test_a_visitor_to_the_home_country_is_of_the_other_country_the_sentence_names(nlp):
+    for sentence, name, title in (
+        ("Kenya and Tunisia signed a defence pact in 2019 during the visit of President Kais Ferjani to Nairobi.", "Kais Ferjani", "President"),
+        ("Kenya and Tunisia signed a defence pact in 2019 during President Kais Ferjani's visit to Nairobi.", "Kais Ferjani", "President"),
+        ("Kenya and Morocco elevated their ties in 2021, when King Idris III was the chief guest at the Jamhuri Day parade.", "Idris III", "King"),
+    ):
+        holds = holdings(_extract(nlp, _KENYA_STORY + sentence))
+        own = {c for p, t, c in holds if p == name and t == title}
+        assert own == ({"TUN"} if "Tunisia" in sentence else {"MAR"}), (sentence, holds)
+
+
+def test_a_visit_made_in_a_home_city_comes_from_the_article_s_other_country(nlp):
+    # "signed in Accra during Prime Minister X's visit", in a story told from Accra: X is the visitor
+    text = ("ACCRA: Ghana's Minister for Defence Kwame Boateng received Kenya's Defence Cabinet Secretary Grace Wanjiru in "
+            "Accra on Monday. Ghana and Kenya discussed training. The defence pact, signed in Accra in 2022 during Prime "
+            "Minister Daniel Kiprono's visit, was the first of its kind. Kenya will host the next round. "
+            "The Chief of the Defence Staff, Vice Admiral Seth Amoama, also met Wanjiru in Accra.")
+    holds = holdings(_extract(nlp, text))
+    assert ("Daniel Kiprono", "Prime Minister", "KEN") in holds, holds
+    assert ("Seth Amoama", "Chief of Defence Staff", "GHA") in holds, holds
+
+
+def test_a_home_guest_is_no_visitor(nlp):
+    # negative: the home country's president as chief guest at home, with no other country named
+    text = _KENYA_STORY + "President Amina Odhiambo was the chief guest at the passing out parade in Eldoret on Friday."
+    holds = holdings(_extract(nlp, text))
+    assert ("Amina Odhiambo", "President", "KEN") in holds, holds
