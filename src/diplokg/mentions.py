@@ -1540,7 +1540,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start) or institution_before_its_head(sdoc, ent.start)) is not None:
             # "a delegation from the Thai Army War College led by its Commandant, X": the post is the
             # body's head, in the country the body's name says (if it says one)
-            title = written = f"{title} of the {body.text}"
+            # "from India's National Defence College": no "the" before a name that opens with its owner's;
+            # the head word alone is how the article names the post ("its Commandant")
+            article = "" if any(t.text in POSSESSIVE_MARKS for t in body) else "the "
+            plain_written[(key, f"{title} of {article}{body.text}")] = ent.text
+            title = written = f"{title} of {article}{body.text}"
             place_country = next((m.country_at[t.i] for t in body if t.i in m.country_at), None)
             if place_country is None and m.dateline_place and body_led_by_its_head(sdoc, ent.start) is None:
                 # "TOKYO: ... a lecture at the National Defence Institute, where its President X ...":

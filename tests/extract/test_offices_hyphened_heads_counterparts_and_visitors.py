@@ -92,3 +92,19 @@ def test_a_home_guest_is_no_visitor(nlp):
     text = _KENYA_STORY + "President Amina Odhiambo was the chief guest at the passing out parade in Eldoret on Friday."
     holds = holdings(_extract(nlp, text))
     assert ("Amina Odhiambo", "President", "KEN") in holds, holds
+
+
+def test_the_head_of_a_body_named_with_its_owner_is_written_without_the(nlp):
+    for text, person, title, country in (
+        ("The minister received a delegation from Kenya's National Defence University led by its Commandant, Lt Gen "
+         "Paul Otieno, in Accra.", "Paul Otieno", "Commandant of Kenya's National Defence University", "KEN"),
+        ("The minister received a delegation from Ghana's Armed Forces Staff College led by its Commandant, Maj Gen "
+         "Kofi Asante, in Nairobi.", "Kofi Asante", "Commandant of Ghana's Armed Forces Staff College", "GHA"),
+        # without the owner's name in front, "the" stays
+        ("The minister received a delegation from the Kenyan Defence Staff College led by its Commandant, Maj Gen "
+         "Paul Otieno, in Accra.", "Paul Otieno", "Commandant of the Kenyan Defence Staff College", "KEN"),
+    ):
+        x = _extract(nlp, text)
+        assert (person, title, country) in holdings(x), (text, holdings(x))
+        office = next(o for o in x.offices if o.title == title)
+        assert title.split()[0] in office.aliases  # "its Commandant": the post as the article names it
