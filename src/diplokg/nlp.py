@@ -534,7 +534,9 @@ def skip_title_country(doc: Doc, i: int) -> int:
             if j + 1 < len(doc) and doc[j].text == "Royal" and doc[j + 1].ent_id_.startswith("country:"):
                 j += 1  # "of the Royal Australian Navy"
             elif j < len(doc) and doc[j].text[:1].isupper() and (force_end := _skip_force_name(doc, j)) > j:
-                return force_end  # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads
+                # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads, and its
+                # country after it ("Chief of the General Staff of the Armed Forces of Ruritania, X")
+                return skip_title_country(doc, force_end) if force_end < len(doc) and doc[force_end].lower_ == "of" else force_end
         if j < len(doc) and doc[j].ent_id_.startswith("country:"):
             ident = doc[j].ent_id_
             while j < len(doc) and doc[j].ent_id_ == ident:

@@ -108,3 +108,30 @@ def test_the_head_of_a_body_named_with_its_owner_is_written_without_the(nlp):
         assert (person, title, country) in holdings(x), (text, holdings(x))
         office = next(o for o in x.offices if o.title == title)
         assert title.split()[0] in office.aliases  # "its Commandant": the post as the article names it
+
+
+def test_a_force_post_with_the_force_s_country_after_it_finds_its_holder(nlp):
+    for text, person, country in (
+        ("The Malawian delegation included the Chief of the General Staff of the Armed Forces of Malawi, Admiral "
+         "Peter Banda, who held separate talks with the Army chief.", "Peter Banda", "MWI"),
+        ("Talks were also held with the Chief of the General Staff of the Defence Forces of Zambia, General "
+         "Moses Phiri, in Lusaka.", "Moses Phiri", "ZMB"),
+        ("The Chief of the General Staff of the Armed Forces of Malawi, Admiral Peter Banda, arrived in Accra.",
+         "Peter Banda", "MWI"),
+    ):
+        holds = holdings(_extract(nlp, text))
+        assert (person, "Chief of General Staff", country) in holds, (text, holds)
+
+
+def test_the_chief_of_a_country_s_national_defence_force_is_a_post(nlp):
+    for text, person, country in (
+        ("On Monday, the minister paid a courtesy call on the Chief of the Botswana National Defence Force (BNDF), "
+         "General Tebogo Moyo, in Gaborone.", "Tebogo Moyo", "BWA"),
+        ("The Chief of the Namibian National Defence Force, General Peter Shipanga, met the minister.", "Peter Shipanga", "NAM"),
+    ):
+        x = _extract(nlp, text)
+        holds = holdings(x)
+        assert any(p == person and c == country for p, _, c in holds), (text, holds)
+    # negative: a force named without its chief's title is no post
+    x = _extract(nlp, "Soldiers of the Botswana National Defence Force, led by Colonel Tebogo Moyo, arrived in Maputo.")
+    assert not any(p == "Tebogo Moyo" and "Chief" in t for p, t, _ in holdings(x))
