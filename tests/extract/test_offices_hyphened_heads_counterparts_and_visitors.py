@@ -135,3 +135,19 @@ def test_the_chief_of_a_country_s_national_defence_force_is_a_post(nlp):
     # negative: a force named without its chief's title is no post
     x = _extract(nlp, "Soldiers of the Botswana National Defence Force, led by Colonel Tebogo Moyo, arrived in Maputo.")
     assert not any(p == "Tebogo Moyo" and "Chief" in t for p, t, _ in holdings(x))
+
+
+def test_a_defence_adviser_at_a_mission_is_named_after_it(nlp):
+    for text in (
+        "Mr. Osei was accompanied by the Defence Adviser at the Mission, Captain Kwesi Mensah.",
+        "Mr. Osei was accompanied by the Defence Adviser at the Ghana High Commission, Captain Kwesi Mensah.",
+        "Mr. Osei was accompanied by the Defence Adviser at the Embassy, Captain Kwesi Mensah, and two officers.",
+    ):
+        text = ("ABUJA: Ghanaian High Commissioner Kofi Osei called on Nigeria's Minister of Defence Bello Musa in Abuja "
+                "on Friday. " + text)
+        holds = holdings(_extract(nlp, text))
+        assert ("Kwesi Mensah", "Defence Adviser", "GHA") in holds, (text, holds)
+    # negative: "at" a place that is no mission
+    text = ("ABUJA: Ghanaian High Commissioner Kofi Osei called on Nigeria's Minister of Defence Bello Musa in Abuja "
+            "on Friday. The Defence Adviser spoke at the Staff College, Captain Kwesi Mensah said.")
+    assert not any(t == "Defence Adviser" and p == "Kwesi Mensah" for p, t, _ in holdings(_extract(nlp, text)))
