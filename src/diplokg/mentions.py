@@ -463,7 +463,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
 
 
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
-                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center"})
+                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center",
+                         "residence"})  # "at his Lok Kalyan Marg residence": a street's name
 # First words of a place named after someone ("Camp Humphreys", "Fort Bragg") or of a building
 # ("Wisma Pertahanan", "Istana Nurul Iman": Malay and Indonesian for building, palace, tower).
 PLACE_PREFIXES = frozenset({"Camp", "Fort", "Wisma", "Istana", "Menara", "Gedung"})
@@ -493,7 +494,8 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
 # Last words of groupings, pacts and operations ("the Lagos Initiative", "the Danube Conclave").
 GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
-                            "mission", "command", "force", "forces", "exercise", "operation", "strategy", "doctrine"})
+                            "mission", "command", "force", "forces", "exercise", "operation", "strategy", "doctrine",
+                            "troika"})
 # Words that start the name of an exercise or operation ("Exercise Kestrel", "Operation Sea Guard").
 EVENT_NAME_WORDS = frozenset({"exercise", "exercises", "operation"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
