@@ -162,9 +162,11 @@ class _Cluster:
 
 
 def _names_match(a: list[str], b: list[str]) -> bool:
-    """Same person's name in two spellings: same length, each word alike ("Khalil"/"Khaleel")."""
+    """Same person's name in two spellings: same length, each word alike ("Khalil"/"Khaleel"), an
+    initial with or without its full stop ("Dinesh K. Tripathi"/"Dinesh K Tripathi")."""
     if len(a) != len(b) or len(a) < 2:
         return False
+    a, b = [w.rstrip(".") or w for w in a], [w.rstrip(".") or w for w in b]
     for x, y in zip(a, b):
         if x[0].lower() != y[0].lower() or fuzz.ratio(x.lower(), y.lower()) < 70:
             return False

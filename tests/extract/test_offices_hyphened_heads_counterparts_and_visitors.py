@@ -173,3 +173,19 @@ def test_a_street_before_residence_and_a_troika_are_no_persons(nlp):
     # negative: a person before a possessive residence, or a plain name, is still one
     assert _taken_for_a_person(nlp, "The minister met Kofi Mensah at his residence on Monday.", "Kofi Mensah")
     assert _taken_for_a_person(nlp, "Kofi Mensah's residence hosted the dinner on Monday.", "Kofi Mensah")
+
+
+def test_an_initial_with_or_without_its_stop_names_one_person(nlp):
+    from extract_helpers import person_names
+
+    from diplokg.mentions import _names_match
+
+    assert _names_match(["Peter", "J.", "Osei"], ["Peter", "J", "Osei"])
+    assert _names_match(["A.", "K.", "Osei"], ["A", "K", "Osei"])
+    assert not _names_match(["Peter", "J.", "Osei"], ["Peter", "M", "Osei"])  # another initial, another person
+    text = ("ACCRA, March 7 (GNA) Chief of the Naval Staff Admiral Peter J. Osei called on Togo's Deputy Minister of "
+            "Defence Paul Eza in Lome on Friday. \"Adm Peter J Osei, CNS, called on H.E. Mr Paul Eza, Vice Minister of "
+            "Defence, Republic of Togo, at Lome,\" the Ghana Navy posted on X.")
+    x = _extract(nlp, text)
+    assert [n for n in person_names(x) if "Osei" in n] == ["Peter J. Osei"]
+    assert not any(p == "Peter J. Osei" and c == "TGO" for p, _, c in holdings(x))
