@@ -163,7 +163,7 @@ class _Cluster:
 
 def _names_match(a: list[str], b: list[str]) -> bool:
     """Same person's name in two spellings: same length, each word alike ("Khalil"/"Khaleel"), an
-    initial with or without its full stop ("Dinesh K. Tripathi"/"Dinesh K Tripathi")."""
+    initial with or without its full stop ("Peter J. Osei"/"Peter J Osei")."""
     if len(a) != len(b) or len(a) < 2:
         return False
     a, b = [w.rstrip(".") or w for w in a], [w.rstrip(".") or w for w in b]
@@ -466,7 +466,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
 
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
                          "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center",
-                         "residence"})  # "at his Lok Kalyan Marg residence": a street's name
+                         "residence"})  # "at his Ridge Road residence": a street's name
 # First words of a place named after someone ("Camp Humphreys", "Fort Bragg") or of a building
 # ("Wisma Pertahanan", "Istana Nurul Iman": Malay and Indonesian for building, palace, tower).
 PLACE_PREFIXES = frozenset({"Camp", "Fort", "Wisma", "Istana", "Menara", "Gedung"})
@@ -1544,7 +1544,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start) or institution_before_its_head(sdoc, ent.start)) is not None:
             # "a delegation from the Thai Army War College led by its Commandant, X": the post is the
             # body's head, in the country the body's name says (if it says one)
-            # "from India's National Defence College": no "the" before a name that opens with its owner's;
+            # "from Kenya's National Defence University": no "the" before a name that opens with its owner's;
             # the head word alone is how the article names the post ("its Commandant")
             article = "" if any(t.text in POSSESSIVE_MARKS for t in body) else "the "
             plain_written[(key, f"{title} of {article}{body.text}")] = ent.text
@@ -1644,7 +1644,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 found = name_after(sdoc, token.i + 2)  # "his Polish counterpart, X,"
             key = m.person_at.get(found[0]) if found else None
             if key is None and (titled := _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))) is not None:
-                # "her Mozambican counterpart, Minister of National Defence X": the name after the title
+                # "her Namibian counterpart, Minister of Defence X": the name after the title
                 key, found = titled, next((s, e) for s, e, k in m.person_spans if k == titled and s > token.i)
             before = _country_before(sdoc, token.i)
             if key and before:
@@ -1770,7 +1770,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             elif m.home_country and (_goes_to(m, key, s, m.home_country) or (
                     _guest_of_honour(m, _sentence_at(m, s), key) and _other_country_of_sentence(m, s, m.home_country, attached))):
                 # "the State Visit of President X to India" in a story told from India: X comes from
-                # the one other country the sentence names ("India and Jordan signed ... during the
+                # the one other country the sentence names ("Kenya and Tunisia signed ... during the
                 # visit of King X"), else the article's one other country (not one named in lists only)
                 other = _other_country_of_sentence(m, s, m.home_country, attached) or \
                     _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})
@@ -2514,7 +2514,7 @@ def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
         if _visit_of_named_to(m, m.tokens[i], key) or _arrival_of(m, m.tokens[i], key):
             return True
         if visits and place is not None and place.kind == "City":
-            return True  # "signed in Colombo during President X's visit"
+            return True  # "signed in Accra during President X's visit"
     return False
 
 
@@ -2525,7 +2525,7 @@ GUEST_NOUNS = frozenset({"guest", "guests"})
 def _guest_of_honour(m: ArticleMentions, sent: Span | None, key: str) -> bool:
     """Person ``key`` is the sentence's guest: "when President X was the chief guest at the parade"
     (a copula's subject whose attribute is a guest noun). A guest of a sentence that names another
-    country than the home one ("India and Egypt elevated their ties when ...") is that country's."""
+    country than the home one ("Kenya and Morocco elevated their ties when ...") is that country's."""
     if sent is None:
         return False
     for token in m.tokens[sent.start : sent.end]:
@@ -2602,7 +2602,7 @@ def _counterpart_side(m: ArticleMentions, key: str, clusters: dict, counts: dict
 
 def _other_country_of_sentence(m: ArticleMentions, char_start: int, home: str, attached: set[int]) -> str | None:
     """The one country besides ``home`` that the sentence at ``char_start`` names, not in another
-    person's title ("India and Egypt elevated their ties when President X was the chief guest")."""
+    person's title ("Kenya and Morocco elevated their ties when King X was the chief guest")."""
     sent = _sentence_at(m, char_start)
     if sent is None:
         return None

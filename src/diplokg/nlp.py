@@ -454,7 +454,7 @@ def envoy_host_end(doc: Doc, title: Span) -> int:
 # Posts held in a foreign capital, written with where they are held ("Ambassador in Washington").
 STATIONED_TITLES = ENVOY_TITLES | {"Deputy Chief of Mission", "Defence Attache", "Military Attache", "Naval Attache", "Air Attache",
                                     "Defence Adviser", "Military Adviser"}
-# Last words of the name of the mission an envoy's staff serve in ("the Indian High Commission").
+# Last words of the name of the mission an envoy's staff serve in ("the Ghana High Commission").
 MISSION_WORDS = frozenset({"mission", "embassy", "commission", "consulate"})
 MISSION_NAME_MAX_TOKENS = 5
 
