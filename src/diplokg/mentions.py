@@ -947,6 +947,16 @@ def _dateline_place(name: str) -> refdata.PlaceRef | None:
     return refdata.cities().get(name) or refdata.city_states().get(name) or _places_by_folded_name().get(name.casefold())
 
 
+def _post_modifier(sdoc: Doc, i: int) -> bool:
+    """Token ``i`` is one capitalised word that qualifies the title after it ("Acting", "Administrative"):
+    no name, country, title or force word of its own."""
+    if i < 1:
+        return False
+    token = sdoc[i]
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.ent_type_ not in ("PERSON", TITLE) \
+        and not token.ent_id_ and token.lower_ not in FORCE_HEADS and token.pos_ in ("ADJ", "VERB", "PROPN")
+
+
 def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     """Country written right before token ``i``: "Maldives X", "Malaysian X", "Singapore's X", and
     the country of a force whose post it is ("the Philippine Navy's X", "Japan Self-Defense Forces X")."""
@@ -1580,6 +1590,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         country = None
         holder_of = False  # the country is written after the holder's name ("X of Maldives")
         before = _country_before(sdoc, ent.start)
+        if not before and _post_modifier(sdoc, ent.start - 1) and (before := _country_before(sdoc, ent.start - 1)) is not None:
+            # "South Korea's Acting Defence Minister X", "Japan's Administrative Vice-Minister of Defense, X":
+            # the word between the country and the title is part of the post as written (and the
+            # post is also written without it)
+            written = sdoc[ent.start - 1 : ent.end].text
+            plain_written.setdefault((key, title), ent.text)
         if before and _force_named_before_title(sdoc, before[1], ent):
             written = sdoc[before[1] : ent.end].text  # "Vietnam People's Navy Commander": the post as written, its force in full
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":

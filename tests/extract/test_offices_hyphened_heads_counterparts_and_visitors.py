@@ -1,8 +1,8 @@
 """Offices and persons: hyphened head words of head-first titles, a counterpart named after a title,
 visitors to the home country whose own country the sentence names, heads of bodies named with their
 owner, force posts with the force's country after them, envoys' staff at a mission, non-persons
-named before "residence" or "Troika", initials with or without their stop: on sentences written
-for these tests."""
+named before "residence" or "Troika", initials with or without their stop, a word between the
+country and the title: on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -189,3 +189,20 @@ def test_an_initial_with_or_without_its_stop_names_one_person(nlp):
     x = _extract(nlp, text)
     assert [n for n in person_names(x) if "Osei" in n] == ["Peter J. Osei"]
     assert not any(p == "Peter J. Osei" and c == "TGO" for p, _, c in holdings(x))
+
+
+def test_a_word_between_the_country_and_the_title_keeps_the_country(nlp):
+    story = "ACCRA: Ghana's Minister for Defence Kwame Boateng met {} in Accra on Monday. Ghana said the talks went well."
+    for guest, person, country, written in (
+        ("South Korea's Acting Defence Minister Kim Min-su", "Kim Min-su", "KOR", "Acting Defence Minister"),
+        ("the Philippines' Acting Defense Secretary, Jose Cruz,", "Jose Cruz", "PHL", "Acting Defense Secretary"),
+        ("Japan's Administrative Vice-Minister of Defense, Kenji Sato,", "Kenji Sato", "JPN", "Administrative Vice-Minister of Defense"),
+    ):
+        x = _extract(nlp, story.format(guest))
+        held = [(t, c) for p, t, c in holdings(x) if p == person]
+        assert [c for _, c in held] == [country], (guest, held)
+        office = next(o for o in x.offices if o.country == country)
+        assert written in office.aliases, (written, office.aliases)  # the post as written, its qualifying word too
+    # negative: a name, not a qualifying word, between the country and a title
+    x = _extract(nlp, story.format("Togo's Paul Eza, Defence Minister,"))
+    assert not any(p == "Kwame Boateng" and c != "GHA" for p, _, c in holdings(x))
