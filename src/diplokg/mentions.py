@@ -948,7 +948,7 @@ def _dateline_place(name: str) -> refdata.PlaceRef | None:
 
 
 def _post_modifier(sdoc: Doc, i: int) -> bool:
-    """Token ``i`` is one capitalised word that qualifies the title after it ("Acting", "Administrative"):
+    """Token ``i`` is one capitalised word that qualifies the title after it ("Acting", "Parliamentary"):
     no name, country, title or force word of its own."""
     if i < 1:
         return False
@@ -1591,7 +1591,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         holder_of = False  # the country is written after the holder's name ("X of Maldives")
         before = _country_before(sdoc, ent.start)
         if not before and _post_modifier(sdoc, ent.start - 1) and (before := _country_before(sdoc, ent.start - 1)) is not None:
-            # "South Korea's Acting Defence Minister X", "Japan's Administrative Vice-Minister of Defense, X":
+            # "South Korea's Acting Defence Minister X", "Japan's Parliamentary Vice-Minister of Defense, X":
             # the word between the country and the title is part of the post as written (and the
             # post is also written without it)
             written = sdoc[ent.start - 1 : ent.end].text
@@ -2264,6 +2264,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     # place is the named one's, not the holder's
     partners = _paired_party_countries(m, sent, key)
     found: set[str] = set()
+    listed: set[str] = set()  # countries of a list ("co-chaired by India and Fiji")
     travels = False
     for token in m.tokens[sent.start : sent.end]:
         if token.i in attached or token.i < m.dateline_end:  # the dateline is the article's, not the sentence's
@@ -2272,8 +2273,11 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
             if cities_only:
                 continue
             iso = m.country_at[token.i]
-            if _in_country_list(m, token) or token.head.lemma_.lower() in SOURCE_NOUNS:
-                continue  # "Australia, Japan and India", "India's defence ministry said"
+            if _in_country_list(m, token):
+                listed.add(iso)
+                continue  # "Australia, Japan and India"
+            if token.head.lemma_.lower() in SOURCE_NOUNS:
+                continue  # "India's defence ministry said"
         elif token.i in m.place_at:
             place = m.places[m.place_at[token.i]]
             if place.kind != "City" or not place.country or attends:
@@ -2292,6 +2296,10 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         found.add(iso)
     if travels or found & visitors or _visit_made_by(m, sent, key):
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
+    if m.home_country in listed and found <= listed:
+        # "co-chaired by India and Fiji in Suva, when Prime Minister X announced ...": the place is one
+        # of two sides acting together, the home one among them; it tells neither's posts
+        return None
     return next(iter(found)) if len(found) == 1 else None
 
 

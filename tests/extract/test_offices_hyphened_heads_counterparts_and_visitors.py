@@ -206,3 +206,17 @@ def test_a_word_between_the_country_and_the_title_keeps_the_country(nlp):
     # negative: a name, not a qualifying word, between the country and a title
     x = _extract(nlp, story.format("Togo's Paul Eza, Defence Minister,"))
     assert not any(p == "Kwame Boateng" and c != "GHA" for p, _, c in holdings(x))
+
+
+def test_a_place_of_two_sides_acting_together_places_neither_s_posts(nlp):
+    for sentence, person, country in (
+        ("The third summit was co-chaired by Kenya and Fiji in Suva in May 2023, when President Amina Odhiambo announced a plan.",
+         "Amina Odhiambo", "KEN"),
+        ("Kenya and Fiji held their first talks in Suva in 2023, where President Amina Odhiambo spoke on climate.",
+         "Amina Odhiambo", "KEN"),
+        # negative: the place alone, or a list without the home country, still places the holder
+        ("In Suva, Prime Minister Sitiveni Rabuka announced a new plan on Friday.", "Sitiveni Rabuka", "FJI"),
+        ("Fiji and Tonga met in Suva in 2023, when Prime Minister Sitiveni Rabuka announced a plan.", "Sitiveni Rabuka", "FJI"),
+    ):
+        holds = holdings(_extract(nlp, _KENYA_STORY + sentence))
+        assert [c for p, _, c in holds if p == person] == [country], (sentence, holds)
