@@ -162,9 +162,11 @@ class _Cluster:
 
 
 def _names_match(a: list[str], b: list[str]) -> bool:
-    """Same person's name in two spellings: same length, each word alike ("Khalil"/"Khaleel")."""
+    """Same person's name in two spellings: same length, each word alike ("Khalil"/"Khaleel"), an
+    initial with or without its full stop ("Peter J. Osei"/"Peter J Osei")."""
     if len(a) != len(b) or len(a) < 2:
         return False
+    a, b = [w.rstrip(".") or w for w in a], [w.rstrip(".") or w for w in b]
     for x, y in zip(a, b):
         if x[0].lower() != y[0].lower() or fuzz.ratio(x.lower(), y.lower()) < 70:
             return False
@@ -470,7 +472,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
 
 
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
-                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center"})
+                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center",
+                         "residence"})  # "at his Ridge Road residence": a street's name
 # First words of a place named after someone ("Camp Humphreys", "Fort Bragg") or of a building
 # ("Wisma Pertahanan", "Istana Nurul Iman": Malay and Indonesian for building, palace, tower).
 PLACE_PREFIXES = frozenset({"Camp", "Fort", "Wisma", "Istana", "Menara", "Gedung"})
@@ -500,7 +503,8 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
 # Last words of groupings, pacts and operations ("the Lagos Initiative", "the Danube Conclave").
 GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
-                            "mission", "command", "force", "forces", "exercise", "operation", "strategy", "doctrine"})
+                            "mission", "command", "force", "forces", "exercise", "operation", "strategy", "doctrine",
+                            "troika"})
 # Words that start the name of an exercise or operation ("Exercise Kestrel", "Operation Sea Guard").
 EVENT_NAME_WORDS = frozenset({"exercise", "exercises", "operation"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
@@ -980,6 +984,16 @@ def _places_by_folded_name() -> dict[str, refdata.PlaceRef]:
 def _dateline_place(name: str) -> refdata.PlaceRef | None:
     """The city a dateline names, as written or in any case."""
     return refdata.cities().get(name) or refdata.city_states().get(name) or _places_by_folded_name().get(name.casefold())
+
+
+def _post_modifier(sdoc: Doc, i: int) -> bool:
+    """Token ``i`` is one capitalised word that qualifies the title after it ("Acting", "Parliamentary"):
+    no name, country, title or force word of its own."""
+    if i < 1:
+        return False
+    token = sdoc[i]
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.ent_type_ not in ("PERSON", TITLE) \
+        and not token.ent_id_ and token.lower_ not in FORCE_HEADS and token.pos_ in ("ADJ", "VERB", "PROPN")
 
 
 def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
@@ -1579,7 +1593,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start) or institution_before_its_head(sdoc, ent.start)) is not None:
             # "a delegation from the Thai Army War College led by its Commandant, X": the post is the
             # body's head, in the country the body's name says (if it says one)
-            title = written = f"{title} of the {body.text}"
+            # "from Kenya's National Defence University": no "the" before a name that opens with its owner's;
+            # the head word alone is how the article names the post ("its Commandant")
+            article = "" if any(t.text in POSSESSIVE_MARKS for t in body) else "the "
+            plain_written[(key, f"{title} of {article}{body.text}")] = ent.text
+            title = written = f"{title} of {article}{body.text}"
             place_country = next((m.country_at[t.i] for t in body if t.i in m.country_at), None)
             if place_country is None and m.dateline_place and body_led_by_its_head(sdoc, ent.start) is None:
                 # "TOKYO: ... a lecture at the National Defence Institute, where its President X ...":
@@ -1611,6 +1629,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         country = None
         holder_of = False  # the country is written after the holder's name ("X of Maldives")
         before = _country_before(sdoc, ent.start)
+        if not before and _post_modifier(sdoc, ent.start - 1) and (before := _country_before(sdoc, ent.start - 1)) is not None:
+            # "South Korea's Acting Defence Minister X", "Japan's Parliamentary Vice-Minister of Defense, X":
+            # the word between the country and the title is part of the post as written (and the
+            # post is also written without it)
+            written = sdoc[ent.start - 1 : ent.end].text
+            plain_written.setdefault((key, title), ent.text)
         if before and _force_named_before_title(sdoc, before[1], ent):
             written = sdoc[before[1] : ent.end].text  # "Vietnam People's Navy Commander": the post as written, its force in full
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
@@ -1674,6 +1698,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             if found is None and sdoc[token.i + 1].text == "," and token.i + 2 < len(sdoc):
                 found = name_after(sdoc, token.i + 2)  # "his Polish counterpart, X,"
             key = m.person_at.get(found[0]) if found else None
+            if key is None and (titled := _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))) is not None:
+                # "her Namibian counterpart, Minister of Defence X": the name after the title
+                key, found = titled, next((s, e) for s, e, k in m.person_spans if k == titled and s > token.i)
             before = _country_before(sdoc, token.i)
             if key and before:
                 m.counterpart_country[key] = before[0]
@@ -1795,10 +1822,14 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
                 # country has, if the article names that country
                 country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
-            elif m.home_country and _goes_to(m, key, s, m.home_country):
+            elif m.home_country and (_goes_to(m, key, s, m.home_country) or (
+                    _guest_of_honour(m, _sentence_at(m, s), key) and _other_country_of_sentence(m, s, m.home_country, attached))):
                 # "the State Visit of President X to India" in a story told from India: X comes from
-                # the article's one other country, if there is one
-                if (other := _other_main_country(m, counts)) is None:
+                # the one other country the sentence names ("Kenya and Tunisia signed ... during the
+                # visit of King X"), else the article's one other country (not one named in lists only)
+                other = _other_country_of_sentence(m, s, m.home_country, attached) or \
+                    _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})
+                if other is None:
                     m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                     continue
                 country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.visitor-to-home"
@@ -2272,6 +2303,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     # place is the named one's, not the holder's
     partners = _paired_party_countries(m, sent, key)
     found: set[str] = set()
+    listed: set[str] = set()  # countries of a list ("co-chaired by India and Fiji")
     travels = False
     for token in m.tokens[sent.start : sent.end]:
         if token.i in attached or token.i < m.dateline_end:  # the dateline is the article's, not the sentence's
@@ -2280,8 +2312,11 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
             if cities_only:
                 continue
             iso = m.country_at[token.i]
-            if _in_country_list(m, token) or token.head.lemma_.lower() in SOURCE_NOUNS:
-                continue  # "Australia, Japan and India", "India's defence ministry said"
+            if _in_country_list(m, token):
+                listed.add(iso)
+                continue  # "Australia, Japan and India"
+            if token.head.lemma_.lower() in SOURCE_NOUNS:
+                continue  # "India's defence ministry said"
         elif token.i in m.place_at:
             place = m.places[m.place_at[token.i]]
             if place.kind != "City" or not place.country or attends:
@@ -2300,6 +2335,10 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         found.add(iso)
     if travels or found & visitors or _visit_made_by(m, sent, key):
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
+    if m.home_country in listed and found <= listed:
+        # "co-chaired by India and Fiji in Suva, when Prime Minister X announced ...": the place is one
+        # of two sides acting together, the home one among them; it tells neither's posts
+        return None
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -2343,7 +2382,8 @@ JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay"})
 
 def _visit_made_by(m: ArticleMentions, sent: Span, key: str) -> bool:
     """The holder is who makes a visit told in the sentence ("signed in Colombo during the visit of
-    Prime Minister X", "a visit by Minister X"): the sentence's places are where X went, not X's home."""
+    Prime Minister X", "a visit by Minister X", "during President X's visit"): the sentence's places
+    are where X went, not X's home."""
     for token in m.tokens[sent.start : sent.end]:
         if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
             continue
@@ -2351,6 +2391,8 @@ def _visit_made_by(m: ArticleMentions, sent: Span, key: str) -> bool:
         while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "by") and head.head.head.lemma_.lower() in JOURNEY_NOUNS:
+            return True
+        if head.dep_ == "poss" and head.head.lemma_.lower() in JOURNEY_NOUNS:  # "during Prime Minister X's visit"
             return True
     return False
 
@@ -2527,12 +2569,36 @@ def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
     sent = _sentence_at(m, char_start)
     if sent is None:
         return False
+    visits = _visit_made_by(m, sent, key)
     for i in range(sent.start, sent.end):
         place = m.places[m.place_at[i]] if i in m.place_at else None
         if m.country_at.get(i) != iso and (place is None or place.country != iso):
             continue
         if _visit_of_named_to(m, m.tokens[i], key) or _arrival_of(m, m.tokens[i], key):
             return True
+        if visits and place is not None and place.kind == "City":
+            return True  # "signed in Accra during President X's visit"
+    return False
+
+
+# Nouns of one a country receives as its honoured visitor ("X was the chief guest at the parade").
+GUEST_NOUNS = frozenset({"guest", "guests"})
+
+
+def _guest_of_honour(m: ArticleMentions, sent: Span | None, key: str) -> bool:
+    """Person ``key`` is the sentence's guest: "when President X was the chief guest at the parade"
+    (a copula's subject whose attribute is a guest noun). A guest of a sentence that names another
+    country than the home one ("Kenya and Morocco elevated their ties when ...") is that country's."""
+    if sent is None:
+        return False
+    for token in m.tokens[sent.start : sent.end]:
+        if m.person_at.get(token.i) != key:
+            continue
+        head = token
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            return any(c.dep_ == "attr" and c.lemma_.lower() in GUEST_NOUNS for c in head.head.children)
     return False
 
 
@@ -2597,6 +2663,16 @@ def _counterpart_side(m: ArticleMentions, key: str, clusters: dict, counts: dict
     return _other_main_country(m, counts) if own == m.home_country else (m.home_country if own in counts else None)
 
 
+def _other_country_of_sentence(m: ArticleMentions, char_start: int, home: str, attached: set[int]) -> str | None:
+    """The one country besides ``home`` that the sentence at ``char_start`` names, not in another
+    person's title ("Kenya and Morocco elevated their ties when King X was the chief guest")."""
+    sent = _sentence_at(m, char_start)
+    if sent is None:
+        return None
+    found = {m.country_at[i] for i in range(sent.start, sent.end) if i in m.country_at and i not in attached} - {home}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _other_main_country(m: ArticleMentions, counts: dict[str, int]) -> str | None:
     """The one country besides the home country that the article names more than once."""
     others = [iso for iso, n in counts.items() if iso != m.home_country and n >= 2]
@@ -2619,19 +2695,24 @@ def _visit_of_named_to(m: ArticleMentions, token, key: str) -> bool:
 
 # "Deputy Minister of National Defence": a post named head first, with its portfolio after "of"/"for",
 # and maybe a remit after a second "for" ("Assistant Minister of Defence for Executive Affairs").
-HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)\s+)?(Minister|Secretary|Secretary[- ]General|Director[- ]General)"
+# A modifier joined by a hyphen makes one head word with it ("Vice-Minister of National Defence" ->
+# "National Defence Vice-Minister"); one written apart goes before the portfolio.
+HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)(?:\s+|-))?(Minister|Secretary|Secretary[- ]General|Director[- ]General)"
                               r"\s+(?:of|for)\s+(?:the\s+)?(?!State\b)([A-Z][\w' -]*?)(\s+for\s+[A-Z][\w' -]*)?$")
 
 
 def written_word_order(written: str) -> str | None:
     """A head-first title in the usual order, its words and spelling as written: "Deputy Minister of
-    National Defence" -> "Deputy National Defence Minister", "Minister of Defense" -> "Defense
-    Minister", a remit kept after the head ("Assistant Defence Minister for Executive Affairs");
+    National Defence" -> "Deputy National Defence Minister", "Vice-Minister of National Defence" ->
+    "National Defence Vice-Minister", "Minister of Defense" -> "Defense Minister", a remit kept after
+    the head ("Assistant Defence Minister for Executive Affairs");
     None for any other title ("Minister of State for Defence" stays)."""
     match = HEAD_FIRST_TITLE.match(written)
     if match is None:
         return None
     modifier, head, portfolio, remit = match.groups()
+    if modifier and modifier.endswith("-"):
+        return f"{portfolio} {modifier}{head}{remit or ''}"
     return f"{modifier or ''}{portfolio} {head}{remit or ''}"
 
 

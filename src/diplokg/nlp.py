@@ -459,15 +459,27 @@ def envoy_host_end(doc: Doc, title: Span) -> int:
 
 
 # Posts held in a foreign capital, written with where they are held ("Ambassador in Washington").
-STATIONED_TITLES = ENVOY_TITLES | {"Deputy Chief of Mission", "Defence Attache", "Military Attache", "Naval Attache", "Air Attache"}
+STATIONED_TITLES = ENVOY_TITLES | {"Deputy Chief of Mission", "Defence Attache", "Military Attache", "Naval Attache", "Air Attache",
+                                    "Defence Adviser", "Military Adviser"}
+# Last words of the name of the mission an envoy's staff serve in ("the Ghana High Commission").
+MISSION_WORDS = frozenset({"mission", "embassy", "commission", "consulate"})
+MISSION_NAME_MAX_TOKENS = 5
 
 
 def envoy_station_end(doc: Doc, title: Span) -> int:
-    """Index after "in <city or country>" written after an envoy's title ("India's Ambassador in
-    Washington, X", "the Deputy Chief of Mission in Manila Y"): where the post is held, neither the
-    holder's name nor their country; else the title's end."""
+    """Index after "in <city or country>" or "at the <mission>" written after an envoy's title
+    ("India's Ambassador in Washington, X", "the Deputy Chief of Mission in Manila Y", "the Defence
+    Adviser at the High Commission, Captain Z"): where the post is held, neither the holder's name
+    nor their country; else the title's end."""
     i = title.end
-    if title.ent_id_.split(":", 1)[-1] not in STATIONED_TITLES or i + 2 >= len(doc) or doc[i].lower_ != "in":
+    if title.ent_id_.split(":", 1)[-1] not in STATIONED_TITLES or i + 2 >= len(doc):
+        return i
+    if doc[i].lower_ == "at":
+        j = k = i + 1 + (doc[i + 1].lower_ == "the")
+        while k < len(doc) and k - j < MISSION_NAME_MAX_TOKENS and doc[k].text[:1].isupper() and doc[k].lower_ not in MISSION_WORDS:
+            k += 1
+        return k + 1 if k < len(doc) and doc[k].lower_ in MISSION_WORDS and doc[k].text[:1].isupper() else i
+    if doc[i].lower_ != "in":
         return i
     j = i + 1
     if doc[j].ent_type_ != "GPE" or doc[j].ent_iob_ != "B":
@@ -541,7 +553,9 @@ def skip_title_country(doc: Doc, i: int) -> int:
             if j + 1 < len(doc) and doc[j].text == "Royal" and doc[j + 1].ent_id_.startswith("country:"):
                 j += 1  # "of the Royal Australian Navy"
             elif j < len(doc) and doc[j].text[:1].isupper() and (force_end := _skip_force_name(doc, j)) > j:
-                return force_end  # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads
+                # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads, and its
+                # country after it ("Chief of the General Staff of the Armed Forces of Ruritania, X")
+                return skip_title_country(doc, force_end) if force_end < len(doc) and doc[force_end].lower_ == "of" else force_end
         if j < len(doc) and doc[j].ent_id_.startswith("country:"):
             ident = doc[j].ent_id_
             while j < len(doc) and doc[j].ent_id_ == ident:
