@@ -766,8 +766,11 @@ def _trigger_head(token: Token) -> bool:
 def _kind_of(token: Token) -> str:
     # not the verbs beside it: "will hold talks with A and call on B" is no phone call
     words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children if c.pos_ != "VERB"}
-    # "held a meeting via video link", "talks by telephone": the medium hung on the verb
-    words |= {w.lower_ for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("via", "by", "over") for w in c.subtree}
+    # "held a meeting via video link", "talks by telephone": the medium hung on the hold verb of a
+    # talk noun; not the medium of another verb the trigger is a conjunct of ("addressed the
+    # forum via video link and then met X")
+    if token.pos_ == "NOUN" and _trigger_head(token.head):
+        words |= {w.lower_ for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("via", "by", "over") for w in c.subtree}
     if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
         return "call-on"  # "paid a courtesy call on X"
     if words & {"telephone", "phone", "telephonic", "call"}:
@@ -886,6 +889,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     m = st.m
     if verb.pos_ == "NOUN":  # "talks between A and B", "engagements with A and B"
         chain = [verb]
+        held, read_as_modifier = _hold_verb_before(verb)
         preps = _partner_preps(verb)
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
         if not objects and preps:
@@ -906,10 +910,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
                     subjects_keys = (_main_subject_after(m, verb) or _person_subject_above(m, verb)
                                      or ([st.last_subject] if st.last_subject else []))
-                held = _hold_verb_read_as_modifier(verb)
-                if not subjects_keys and held is not None:
+                if not subjects_keys and held is not None and read_as_modifier:
                     subjects_keys = _persons_just_before(m, sent, held.i)
-                held = held or _hold_verb_left_without_object(verb)
                 if not subjects_keys and held is not None:
                     held_subjects = _subject_tokens(_chain(held))
                     subjects_keys = _persons_in(m, (t for s in held_subjects for t in _subject_words(m, s)))
@@ -920,12 +922,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
-        held = _hold_verb_left_without_object(verb)
-        if held is not None:  # "X on Monday held talks with Y and the two sides reviewed ...": held's day
-            held_chain = _chain(held)
-            scope |= _scope(held_chain, _subject_tokens(held_chain)) - {t.i for t in verb.head.subtree}
         elif verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":  # "visited Lima on Monday for talks with X"
             scope |= _scope([verb.head.head], [])
+        if held is not None and not read_as_modifier:
+            # "X on Monday held talks with Y and the two sides reviewed ...": held's day
+            held_chain = _chain(held)
+            scope |= _scope(held_chain, _subject_tokens(held_chain)) - {t.i for t in verb.head.subtree}
         confidence = CONF_MEETING_NOUN
         rule = "meeting.talks-between" if any(p.lower_ == "between" for p in preps) else "meeting.noun-with"
         if _told_before(st, verb, subjects_keys + objects):
@@ -1065,31 +1067,30 @@ def _person_apposed_to(m: ArticleMentions, noun: Token, sent: Span) -> list[str]
     return [m.person_at[i]] if i < sent.end and i in m.person_at else []
 
 
-def _hold_verb_read_as_modifier(noun: Token) -> Token | None:
-    """"Minister Seo Ji-hoon held talks with X": a hyphenated name may lead the parse to read
-    "held" as a modifier of "talks"; that "held", written right before the noun (or before its
-    adjectives: "held bilateral talks"), whose subject is then the name written before it."""
+def _hold_verb_before(noun: Token) -> tuple[Token | None, bool]:
+    """The hold verb written right before a talk noun (or before its adjectives: "held bilateral
+    talks") that the parse did not make the noun's governor, and whether it was read as a modifier.
+
+    - read as a modifier (True): "Minister Kim Dae-ho held talks with X": a hyphenated name may
+      lead the parse to read "held" as a modifier of "talks"; its subject is the name before it.
+    - left without an object (False): "X held talks with Y and the two sides reviewed ...": the
+      parse may read the noun as the subject of the next verb and leave "held" with no object;
+      its subject and its day are the meeting's.
+    """
     for c in noun.lefts:
         if c.dep_ in ("amod", "compound") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in HOLD_VERBS:
             between = noun.doc[c.i + 1 : noun.i]
             if all(t.pos_ == "ADJ" and t.head.i == noun.i for t in between):
-                return c
-    return None
-
-
-def _hold_verb_left_without_object(noun: Token) -> Token | None:
-    """"X held talks with Y and the two sides reviewed ...": the parse may read the talk noun as the
-    subject of the next verb and leave "held" without an object; that hold verb, written right
-    before the noun (or before its adjectives), with no object of its own."""
+                return c, True
     i = noun.left_edge.i - 1
-    if i < 0 or noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
+    if i < noun.sent.start or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None, False
     held = noun.doc[i]
     if held.lemma_.lower() not in HOLD_VERBS or held.pos_ not in ("VERB", "AUX") or held.i == noun.head.i:
-        return None
+        return None, False
     if any(c.dep_ in ("dobj", "nsubjpass") for c in held.children):
-        return None
-    return held
+        return None, False
+    return held, False
 
 
 # What is received from someone without meeting them ("received a letter from X").

@@ -25,3 +25,15 @@ def test_medium_on_the_verb_makes_a_remote_meeting(nlp, told, kind):
 def test_meeting_by_the_sea_is_in_person(nlp):
     x = extract_text(nlp, LEAD + "On Tuesday, Gen Kapoor held a meeting by the harbour with Admiral David Johnston.")
     assert meetings_by_participants(x)[("Anil Kapoor", "David Johnston")].kind == "talks"
+
+
+@pytest.mark.parametrize("told", [
+    "Gen Kapoor addressed the forum via video link on Monday and then spoke with Admiral David Johnston in Darwin on Tuesday.",
+    "Gen Kapoor briefed the Senate by video on Monday and then discussed border security with Admiral David Johnston in Darwin on Tuesday.",
+])
+def test_medium_of_another_verb_leaves_the_meeting_in_person(nlp, told):
+    # review mend: the medium of the verb the trigger is a conjunct of is not the meeting's
+    x = extract_text(nlp, LEAD + told)
+    meeting = meetings_by_participants(x)[("Anil Kapoor", "David Johnston")]
+    assert meeting.kind == "talks"
+    assert place_name(x, meeting) == "Darwin"

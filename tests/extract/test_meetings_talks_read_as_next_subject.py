@@ -39,3 +39,22 @@ def test_talks_then_the_two_sides_without_dateline(nlp):
 def test_held_that_talks_had_stalled_is_no_meeting(nlp):
     text = "Defence Minister Carlos Ruiz Vega held that talks with Chile's Undersecretary of Defence Paula Soto had stalled."
     assert extract_text(nlp, text).meetings == []
+
+
+def test_talks_after_following_keep_their_own_place_and_not_the_arrival_day(nlp):
+    # review mend: with no hold verb before the noun, a noun hung on "following" does not take in
+    # the clause of the verb it follows ("arrived in Lima on Monday")
+    text = ("Brazilian Defence Minister Jose Mucio arrived in Lima on Monday following his talks with Chilean "
+            "Defence Minister Maya Fernandez in Santiago.")
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Jose Mucio", "Maya Fernandez")]
+    assert place_name(x, meeting) == "Santiago"
+    assert meeting.date is None
+
+
+def test_talks_for_which_a_visit_was_made_take_the_visit_clause(nlp):
+    text = "Brazilian Defence Minister Jose Mucio visited Lima on Monday for talks with Peruvian Defence Minister Walter Astudillo."
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Jose Mucio", "Walter Astudillo")]
+    assert place_name(x, meeting) == "Lima"
+    assert meeting.date.iso == "2025-03-10"
