@@ -1595,14 +1595,27 @@ def _told_as_background(chain: list[Token]) -> bool:
                for v in chain for c in v.children)
 
 
+THANK_VERBS = frozenset({"thank", "praise", "commend", "appreciate", "congratulate", "laud", "hail"})
+
+
+def _hosting_told_as_reason(anchor: Token) -> bool:
+    """"thanked Chile for hosting ...", "praised Chile for hosting ...": a hosting under "for" (or
+    under a preposition of a thank/praise verb); not "after hosting", "before hosting"."""
+    if anchor.tag_ != "VBG" or anchor.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = anchor.head
+    return prep.lower_ == "for" or prep.head.lemma_.lower() in THANK_VERBS
+
+
 def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain: list[Token], anchor: Token,
                                  subjects: list[str]) -> None:
-    """"X hosted his counterparts in Astana on Monday": no meeting of named persons, but X is in
-    Astana for the meetings told next (not "thanked India for hosting an exercise in Lucknow in
-    March": a hosting told as the reason for something else, not where the subject is now)."""
+    """"X hosted his counterparts in Astana on Monday", "after hosting his counterparts in Astana":
+    no meeting of named persons, but X is in Astana for the meetings told next (not "thanked Chile
+    for hosting a drill in Valparaiso in May": a hosting told as the reason for something else,
+    not where the subject is now)."""
     if len(subjects) != 1 or _is_planned(chain, anchor):
         return
-    if anchor.tag_ == "VBG" and anchor.dep_ in ("pcomp", "pobj"):
+    if _hosting_told_as_reason(anchor):
         return
     place = _explicit_place(st, sent, scope)
     if place is not None:
