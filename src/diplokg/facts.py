@@ -1308,8 +1308,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
             post = _post_of_group_subject(chain)
-            if post is not None and (any(_holds_post(m, k, post) is False for k in subjects_keys)
-                                     or not subjects_keys and framework is not None and not _told_as_background(chain)):
+            if post is not None and not _told_as_background(chain) and (
+                    any(_holds_post(m, k, post) is False for k in subjects_keys)
+                    or not subjects_keys and framework is not None):
                 # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
                 # a general: the latest pair of ministers (with no pair near, only for a named body's
                 # session; not for a meeting before the story's, "had last met": too loose a link)
@@ -2228,6 +2229,9 @@ def _is_visitor_phrase(token: Token) -> bool:
 
 GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries", "commanders", "envoys", "counterparts", "generals", "admirals",
                                  "heads", "advisers", "advisors"})  # not "officials": the next sentence may name others
+# The group words that are also a word of titles ("the two chiefs": "Chief of Army Staff"); not
+# "leaders", "envoys", "counterparts", nor a rank
+TITLE_GROUP_WORDS = frozenset({"ministers", "chiefs", "secretaries", "commanders", "heads", "advisers", "advisors"})
 
 
 def _group_subject(chain: list[Token]) -> bool:
@@ -2275,15 +2279,24 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
 def _post_of_group_subject(chain: list[Token]) -> str | None:
     """The post a group subject names, in the singular ("the two ministers": "minister")."""
     noun = next((t.lower_ for s in _subject_tokens(chain) for t in s.subtree if t.lower_ in GROUP_SUBJECT_WORDS), None)
-    post = None if noun is None else noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
-    return None if post is None or post in RANK_NOUNS else post  # a rank ("the two generals") is no title's word
+    if noun not in TITLE_GROUP_WORDS:  # "the two counterparts", "the two generals": no title's word
+        return None
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
+
+
+# A secretary of defence or of state heads a ministry: a minister for "the two ministers".
+MINISTER_SECRETARY_WORDS = frozenset({"defence", "defense", "state"})
 
 
 def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
-    """Whether a title the person holds has the word ``post`` ("Minister of Defence": "minister");
-    None when no title of theirs is known."""
+    """Whether a title the person holds has the word ``post`` ("Minister of Defence": "minister";
+    "Secretary of Defense", "Defence Secretary" also count as "minister"); None when no title of
+    theirs is known."""
     titles = [m.offices[h.office].title.lower().split() for h in m.holdings if h.person == person]
-    return any(post in words for words in titles) if titles else None
+    if not titles:
+        return None
+    return any(post in words or post == "minister" and "secretary" in words and MINISTER_SECRETARY_WORDS & set(words)
+               for words in titles)
 
 
 def _latest_pair_of_post(st: _State, post: str) -> list[str]:

@@ -41,3 +41,19 @@ def test_the_two_ministers_also_co_chaired_is_the_meeting_just_told(nlp):
             "last year.")
     x = extract_text(nlp, text)
     assert len(x.meetings) == 1
+
+
+SECDEF = ("Brazilian Defence Minister Jose Mucio met Argentine Defence Minister Luis Petri in Buenos Aires on Sunday. "
+          "On Monday, Mucio held talks with US Secretary of Defense Lloyd Carter in Washington. ")
+
+
+@pytest.mark.parametrize(("told", "status"), [
+    ("The two ministers last met in Lisbon in June.", "held"),
+    ("The two ministers will co-chair the 3rd session of the Brazil-US Defence Committee in Brasilia next year.", "planned"),
+])
+def test_a_secretary_of_defense_is_one_of_the_two_ministers(nlp, told, status):
+    # review mend: a title without the word "minister" of the same kind keeps the pair just told
+    x = extract_text(nlp, SECDEF + told)
+    later = [mt for mt in x.meetings if mt.date is not None and mt.date.iso in ("2024-06", "2026")]
+    assert len(later) == 1 and later[0].status == status
+    assert set(later[0].participants) == set(meetings_by_participants(x)[("Jose Mucio", "Lloyd Carter")].participants)
