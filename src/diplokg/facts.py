@@ -2954,23 +2954,50 @@ CAPITAL_ADJECTIVES = frozenset({"national", "federal"})
 
 
 def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> str | None:
-    """"paid a courtesy call on X in the national capital", "met Y in the Indian capital": the
-    dateline's city when it is that capital (the clause names the city by what it is)."""
+    """"paid a courtesy call on X in the national capital", "met Y in the Peruvian capital": the
+    dateline's city when it is that capital (the clause names the city by what it is). A bare "the
+    capital" only when the sentence tells a visit to the dateline's country ("on a visit to Peru,
+    ... at the capital's naval school"); none when it tells a visit to another ("who is visiting Chile")."""
     if m.dateline_place is None or m.places[m.dateline_place].name not in refdata.capitals():
         return None
     home = m.places[m.dateline_place].country
+    visited: set[str] | None = None
     for i in sorted(scope):
-        if m.lower[i] != "capital" or i + 1 < sent.end and m.lower[i + 1] in ("of", ",", "city"):
+        token = m.tokens[i]
+        if m.lower[i] != "capital" or not (token.dep_ == "pobj" or token.dep_ == "poss" and token.head.dep_ == "pobj"):
+            continue  # not "the capital markets"
+        if i + 1 < sent.end and m.lower[i + 1] in ("of", ",", "city"):
             continue  # "the capital of X", "the capital, X", "the capital city X": the city is named
         j = i - 1
         while j >= sent.start and m.lower[j] in CAPITAL_ADJECTIVES:
             j -= 1
-        country = m.country_at.get(j)  # "the Indian capital" (another country's capital is not the dateline's)
+        country = m.country_at.get(j)  # "the Peruvian capital" (another country's capital is not the dateline's)
         while country is not None and j >= sent.start and m.country_at.get(j) == country:
             j -= 1
-        if j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at") and country in (None, home):
-            return m.dateline_place
+        if not (j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at") and country in (None, home)):
+            continue
+        if visited is None:
+            visited = _countries_visited(m, sent)
+        if visited - {home} or j == i - 1 and home not in visited:
+            continue  # a visit to another country told; a bare "the capital" of no country told
+        return m.dateline_place
     return None
+
+
+def _countries_visited(m: ArticleMentions, sent: Span) -> set[str]:
+    """The countries of the visits the sentence tells ("who is visiting Chile", "during his visit to
+    Chile", "on a visit to Santiago")."""
+    countries = set()
+    for t in m.tokens[sent.start : sent.end]:
+        if t.lemma_.lower() not in VISIT_NOUNS:
+            continue
+        for c in t.children:
+            objects = [c] if c.dep_ == "dobj" else list(c.children) if c.dep_ == "prep" and c.lower_ in ("to", "of") else []
+            for o in objects:
+                country = m.country_at.get(o.i) or (m.places[m.place_at[o.i]].country if o.i in m.place_at else None)
+                if country is not None:
+                    countries.add(country)
+    return countries
 
 
 def _city_of_named_event(st: _State, sent: Span, scope: set[int]) -> str | None:

@@ -31,3 +31,20 @@ def test_capital_told_by_what_it_is_is_the_datelines(nlp, phrase):
 def test_another_countrys_capital_is_not_the_datelines(nlp):
     x = extract_text(nlp, _article("in the Rwandan capital"))
     assert place_name(x, meetings_by_participants(x)[("Jean Mugabo", "Peter Njoroge")]) != "Nairobi"
+
+
+def _abroad_article(sentence: str) -> str:
+    return _article("in the national capital").rsplit("\n\n", 1)[0] + "\n\n" + sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # review mend: a bare "the capital" of a sentence that tells a visit to another country
+    "Separately, Army Commander Lt Gen Peter Njoroge, who is visiting Tanzania, paid a courtesy call on Tanzanian "
+    "Chief of Defence Forces Gen Jacob Mkunda in the capital on Monday.",
+    "Separately, Army Commander Lt Gen Peter Njoroge, on a visit to Tanzania, paid a courtesy call on Tanzanian "
+    "Chief of Defence Forces Gen Jacob Mkunda in the national capital on Monday.",
+])
+def test_a_capital_told_during_a_visit_abroad_is_not_the_datelines(nlp, sentence):
+    x = extract_text(nlp, _abroad_article(sentence))
+    assert place_name(x, meetings_by_participants(x)[("Jacob Mkunda", "Peter Njoroge")]) != "Nairobi"
+
