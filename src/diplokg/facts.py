@@ -1350,10 +1350,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
-    for piece, words in (_cut_pieces(m, sent) if not (explicit_place or visit_place or visit_country) else []):
-        # "... Chief of Staff Lt Gen | X during his visit to Cairo": the parse cut the sentence
+    cut = not (explicit_place or visit_place or visit_country) and verb.pos_ != "NOUN"
+    for piece, words in (_cut_pieces(m, sent) if cut else []):
+        # "... Chief of Staff Lt Gen | X during his visit to Quito": the parse cut the sentence; only
+        # the words of the piece that still belong to the clause (as for the day, _meeting_date)
         explicit_place = _explicit_place(st, piece, words)
-        visit_place, visit_country = (None, None) if explicit_place else _visit_place(st, piece)
+        visit_place, visit_country = (None, None) if explicit_place else _visit_place(st, piece, words)
         if explicit_place or visit_place or visit_country:
             break
     part_of = part_of or _sidelines_event(st, sent, scope)
@@ -3114,11 +3116,12 @@ def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
     return j if j < first and any(m.tokens[k].lower_ in ("capital", "city", "port") for k in range(j, first)) else first
 
 
-def _visit_place(st: _State, sent: Span) -> tuple[str | None, str | None]:
-    """City (place key) or country of a "visit to X" in the sentence."""
+def _visit_place(st: _State, sent: Span, scope: set[int] | None = None) -> tuple[str | None, str | None]:
+    """City (place key) or country of a "visit to X" in the sentence (with ``scope``: a visit
+    word among those words)."""
     m = st.m
     for t in m.tokens[sent.start : sent.end]:
-        if t.lemma_.lower() not in VISIT_NOUNS:
+        if t.lemma_.lower() not in VISIT_NOUNS or scope is not None and t.i not in scope:
             continue
         for named in t.children:  # "during the London visit"
             if named.dep_ == "compound" and named.i in m.place_at and m.places[m.place_at[named.i]].kind == "City":
