@@ -3353,8 +3353,9 @@ def _note_movements(st: _State, sent: Span) -> None:
             continue
         children = list(verb.children)
         if m.dateline_place and any(c.lower_ == "here" for c in children):  # "arrived here on Monday": the dateline city
+            day = _movement_day(st, sent, chain, subject_tokens, verb)
             for p in subjects:
-                _put(st, p, m.dateline_place)
+                _put(st, p, m.dateline_place, day)
                 _note_to_come(st, p, False)
         if verb.lemma_.lower() == "visit" and not any(c.dep_ == "dobj" for c in children) and verb.i + 1 < len(m.tokens):
             children.append(m.tokens[verb.i + 1])  # "visited Riyadh, where ...": the parse may hang the city elsewhere
@@ -3367,8 +3368,9 @@ def _note_movements(st: _State, sent: Span) -> None:
                 targets = [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             if targets:
                 arriving, to_come = not _told_as_background(chain), _is_planned(chain, verb)
+                day = _movement_day(st, sent, chain, subject_tokens, verb)
             for target in targets:
-                _note_destination(st, subjects, target, arriving=arriving, to_come=to_come)
+                _note_destination(st, subjects, target, arriving=arriving, to_come=to_come, day=day)
     for noun in m.tokens[sent.start : sent.end]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VISIT_NOUNS:
             continue
@@ -3393,6 +3395,13 @@ def _note_movements(st: _State, sent: Span) -> None:
                     _note_destination(st, visitors, target, arriving=on_it_now)
 
 
+def _movement_day(st: _State, sent: Span, chain: list[Token], subject_tokens: list[Token], verb: Token) -> PartialDate | None:
+    """The day a move verb's clause tells ("On Wednesday, X flew to Y"): from then on X is in Y
+    (_put); None when the clause tells no day."""
+    best = _closest_date(st, sent, _scope(chain, subject_tokens), verb, _is_planned(chain, verb))
+    return best[1].date if best is not None and best[1].date.precision == "day" else None
+
+
 def _told_as_ongoing(verb: Token) -> bool:
     """"X is on a visit to Y", "X, who is leading a delegation on a visit", "X will be on a visit":
     the visit is the story's now (not "X was on a visit to Y in 2019")."""
@@ -3410,16 +3419,17 @@ def _person_named_before(m: ArticleMentions, clause: Token) -> list[str]:
     return named[-1:]
 
 
-def _note_destination(st: _State, persons: list[str], target: Token, arriving: bool = False, to_come: bool = False) -> None:
+def _note_destination(st: _State, persons: list[str], target: Token, arriving: bool = False, to_come: bool = False,
+                      day: PartialDate | None = None) -> None:
     """Where ``persons`` went: the city (for later meetings' place) and the country they are visiting;
     ``arriving``: a move verb of the story tells it ("will arrive in X"), not a visit noun that may
     be an old one ("Y's visit to X in 2016"); ``to_come``: the journey is still to come ("is
-    expected to visit a plant in X")."""
+    expected to visit a plant in X"); ``day``: the day the move's clause tells."""
     m = st.m
     key = m.place_at.get(target.i)
     if key and m.places[key].kind == "City":
         for p in persons:
-            _put(st, p, key)
+            _put(st, p, key, day)
             _note_to_come(st, p, to_come)
     country = m.places[key].country if key else m.country_at.get(target.i)
     if country:

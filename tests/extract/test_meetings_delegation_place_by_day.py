@@ -39,3 +39,16 @@ def test_first_city_known_bounds_no_earlier_meeting(nlp):
             "Defence Secretary Sunil Rao and Australian Deputy Secretary Helen Moore on Tuesday.")
     x = extract_text(nlp, text, date(2026, 11, 14))
     assert place_name(x, meetings_by_participants(x)[("Helen Moore", "Sunil Rao")]) == "Canberra"
+
+
+TOURED = LEAD.replace("where he met the Commander of Northern Command Rear Admiral Peter Quinn aboard HMAS Adelaide.",
+                      "where he toured the naval base.")
+
+
+@pytest.mark.parametrize(("day", "in_darwin"), [("Wednesday", False), ("Thursday", True)])
+def test_the_day_of_a_trip_with_no_meeting_bounds_the_compatriots_meetings(nlp, day, in_darwin):
+    # review mend: the move's own day ("On Thursday, X visited Darwin") says since when X is there
+    text = TOURED + ("Indian Defence Minister Rajesh Verma, who accompanied the CDS, held talks with Australian "
+                     f"Defence Minister Richard Marles on {day}.")
+    x = extract_text(nlp, text, date(2026, 11, 14))
+    assert (place_name(x, meetings_by_participants(x)[("Rajesh Verma", "Richard Marles")]) == "Darwin") is in_darwin
