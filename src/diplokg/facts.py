@@ -986,7 +986,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                             break
                         if t.pos_ == "VERB" or t.text in (".", ";"):
                             break
-        if not objects:  # "met his Japanese counterpart, Defense Minister X,": the parse hung the name elsewhere
+        if not objects:  # "met his Chilean counterpart, Defence Minister X,": the parse hung the name elsewhere
             objects = [k for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("counterpart", "counterparts")
                        for k in _person_apposed_to(m, c, sent)]
         if not subject_tokens and not subjects_keys:
@@ -2189,7 +2189,7 @@ def _delegation_place(st: _State, participants: list[str], visit_country: str | 
     with Japan's B" and "Y received the visiting Z in New Delhi ... Y's and Z's deputies co-chaired
     ..." are meetings of the visit, held where the visit is; not when the sentence tells a visit to
     another country ("during his visit to India, the Maldivian minister met ..."), nor where the
-    compatriot went only after the meeting's day ("visited Yokosuka on Thursday. ... A held talks
+    compatriot went only after the meeting's day ("visited Valparaiso on Thursday. ... A held talks
     with B on Wednesday")."""
     m = st.m
     countries = {p: m.person(p).country for p in participants}
@@ -2888,7 +2888,7 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     if clause.head.i in m.place_at:
         return head
     if clause.head.dep_ == "dobj" and clause.head.head.i == head.i and head.lemma_.lower() == "visit":
-        return head  # "visited Yokosuka, where he met X": what was visited is a place, known or not
+        return head  # "visited Valparaiso, where he met X": what was visited is a place, known or not
     if head.lemma_.lower() == "visit" and (clause.head.i in m.country_at) and any(
             c.dep_ == "dobj" and clause.head in c.subtree for c in head.children):
         return head  # "visited the Henderson shipyard in Western Australia, where he met X": the region ends the visited place

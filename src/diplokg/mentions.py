@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -446,7 +446,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             candidates = _same_rank(sdoc, candidates, m.tokens[token.i - 1].text) or candidates  # "Gen. Bello"
         target = _titled_short_form_target(candidates, anchored, token.i) or \
             _short_form_target(sentence_starts, candidates, token.i, m,
-                               _persons_named_beside(m, sentence_starts, by_word, candidates, token.i))
+                               lambda: _persons_named_beside(m, sentence_starts, by_word, candidates, token.i))
         add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
         covered.add(token.i)
     for ent in singles:
@@ -671,9 +671,9 @@ def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Sp
 
 
 def _persons_named_beside(m: ArticleMentions, sentence_starts: list[int], by_word: dict[str, list[_Cluster]],
-                candidates: list[_Cluster], i: int) -> list[_Cluster]:
-    """The other persons the sentence of token ``i`` names, by a mention found already or by a
-    one-word form only one person has ("Singh and Espino also discussed ...")."""
+                          candidates: list[_Cluster], i: int) -> list[_Cluster]:
+    """The other persons the sentence of token ``i`` names by a one-word form only one person has
+    (a word of ``by_word``: "Silva and Okafor also discussed ...": Okafor)."""
     k = bisect_right(sentence_starts, i)
     start, end = sentence_starts[k - 1], sentence_starts[k] if k < len(sentence_starts) else len(m.tokens)
     found: list[_Cluster] = []
@@ -685,8 +685,8 @@ def _persons_named_beside(m: ArticleMentions, sentence_starts: list[int], by_wor
 
 
 def _named_with_companion(sentence_starts: list[int], candidates: list[_Cluster], companions: list[_Cluster], i: int) -> _Cluster | None:
-    """Of several Singhs, the one last named in one sentence with a person the short form's sentence
-    names too ("A Singh and B co-chaired ... . Singh and B also discussed ...")."""
+    """Of several Silvas, the one last named in one sentence with a person the short form's sentence
+    names too ("A Silva and B co-chaired ... . Silva and B also discussed ...")."""
     here = bisect_right(sentence_starts, i)
     best: tuple[int, _Cluster] | None = None
     for companion in companions:
@@ -701,11 +701,12 @@ def _named_with_companion(sentence_starts: list[int], candidates: list[_Cluster]
 
 
 def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, m: ArticleMentions | None = None,
-                       companions: list[_Cluster] | None = None) -> _Cluster:
+                       companions: Callable[[], list[_Cluster]] | None = None) -> _Cluster:
     """Who "Singh" is: the only Singh named before; of several, the one named earlier in the same
     paragraph (a paragraph keeps to the person it opened with; without the article, in this or the
-    previous sentence), else the one last named with a person named beside it here ("Singh and
-    Espino also discussed"), else the one the article is about (named first)."""
+    previous sentence), else the one last named with a person named beside it here ("Silva and
+    Okafor also discussed"; ``companions`` gives those persons, read only when needed), else the one
+    the article is about (named first)."""
     before = [c for c in candidates if c.first < i]
     if not before:
         return min(candidates, key=lambda c: c.first)
@@ -719,7 +720,8 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
     # ended with the other one ("... during Defence Minister A Singh's visit. \n\n Singh also called on")
     if m is not None and "\n" not in m.doc.text[m.tokens[last].idx : m.tokens[i].idx]:
         return nearest
-    return _named_with_companion(sentence_starts, before, companions or [], i) or min(before, key=lambda c: c.first)
+    return (_named_with_companion(sentence_starts, before, companions() if companions else [], i)
+            or min(before, key=lambda c: c.first))
 
 
 def _title_anchored_starts(sdoc: Doc, ents: list[Span]) -> dict[int, Span]:

