@@ -1693,7 +1693,7 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         holders = cluster + [c for t in cluster for c in t.children if c.dep_ == "aux"]
         holder = next((t for t in holders if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
         governor = None if holder is None else holder if holder in cluster else holder.head
-        if not _subject_tokens(chain) and governor is not None and governor.is_ancestor(verb):
+        if not _subject_tokens(chain) and governor is not None and (governor == verb or governor.is_ancestor(verb)):
             # (not a "he co -" hung beside "chaired": the clause is still the verb's)
             chain = _chain(holder) if holder in cluster else [governor, holder]
         subject_tokens = _subject_tokens(chain) or [c for t in cluster for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2685,11 +2685,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
     if best is None:
         words = [m.tokens[i].lower_ for i in sorted(scope)]
-        # a meeting told as held is not on the day, after the article's, of one still to come ("is to
-        # call on X on Tuesday. ... met Y earlier in the day", Monday's story)
-        same_day = st.last_day
-        if not planned and same_day and st.m.doc.published and same_day[0].iso > st.m.doc.published.isoformat():
-            same_day = st.held_day
+        same_day = _same_day(st, planned)
         if same_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
                          or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
@@ -2790,6 +2786,16 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in PRONOUNS for c in verb.children)
 
 
+def _same_day(st: _State, planned: bool) -> tuple[PartialDate, PartialDate | None] | None:
+    """The day "on the same day", "earlier in the day" mean: the last day told; for a meeting told
+    as held not a day after the article's, of one still to come ("is to call on X on Tuesday. ...
+    met Y earlier in the day", Monday's story): then the last held meeting's day."""
+    same_day = st.last_day
+    if not planned and same_day and st.m.doc.published and same_day[0].iso > st.m.doc.published.isoformat():
+        same_day = st.held_day
+    return same_day
+
+
 def _previous_sentence_day(st: _State, sent: Span, planned: bool):
     """(date, end date) of the day the sentence right before told: its own day ("On Thursday, X
     visited Y"), the day before it ("Earlier in the day, X laid a wreath"), or the day of the meeting
@@ -2803,8 +2809,9 @@ def _previous_sentence_day(st: _State, sent: Span, planned: bool):
             if start >= m.doc.body_start and d.date is not None and d.date.precision == "day"]
     if days:
         return days[-1].date, days[-1].end_date
-    if st.last_day and SAME_DAY.search(before.text):
-        return st.last_day
+    same_day = _same_day(st, planned)
+    if same_day and SAME_DAY.search(before.text):
+        return same_day
     last = st.meetings[-1] if st.meetings else None
     if (last is not None and last.evidence[0].start >= before.start_char and last.date is not None
             and last.date.precision == "day" and (last.status == "planned") == planned):

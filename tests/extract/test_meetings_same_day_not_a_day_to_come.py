@@ -26,3 +26,19 @@ def test_planned_meeting_later_that_day_keeps_the_planned_day(nlp):
                    "of the Chilean Navy, later that day.")
     meeting = meetings_by_participants(extract_text(nlp, text))[("Juan Andrade", "Luis Vargas")]
     assert meeting.date.iso == "2025-03-13"
+
+
+@pytest.mark.parametrize(("first", "day"), [
+    # review mend: "He also met X" after an "earlier in the day" sentence takes the same day by the
+    # sentence before (_previous_sentence_day): not a day to come either
+    ("", None),
+    ("Brazilian Defence Minister Jose Mucio held talks with Nigerian Defence Minister Mohammed Badaru on Monday. ", "2025-03-10"),
+])
+def test_also_met_after_an_earlier_in_the_day_sentence_is_no_day_to_come(nlp, first, day):
+    text = first + ("Mucio is to call on President Bola Tinubu on Tuesday. Earlier in the day, Mucio laid a wreath at "
+                    "the national monument. He also met Nigerian Chief of Defence Staff Gen Christopher Musa.")
+    if not first:
+        text = "Brazilian Defence Minister Jose " + text
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Christopher Musa", "Jose Mucio")]
+    assert meeting.status == "held"
+    assert (meeting.date.iso if meeting.date else None) == day
