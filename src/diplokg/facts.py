@@ -987,6 +987,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                         if t.pos_ == "VERB" or t.text in (".", ";"):
                             break
         if not objects:  # "met his Chilean counterpart, Defence Minister X,": the parse hung the name elsewhere
+            # (of "counterparts, A and B" the first; _list_continuation reads the rest of the list below)
             objects = [k for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("counterpart", "counterparts")
                        for k in _person_apposed_to(m, c, sent)]
         if not subject_tokens and not subjects_keys:

@@ -29,3 +29,10 @@ def test_counterpart_then_a_clause_naming_someone_else_is_no_meeting_with_them(n
                    "officials said.")
     x = extract_text(nlp, text)
     assert ("Carlos Ruiz", "Gabriel Boric") not in meetings_by_participants(x)
+
+
+def test_counterparts_named_after_a_comma_are_all_met(nlp):
+    # review check: of "counterparts, A and B" every person is met, not only the first
+    x = extract_text(nlp, "Brazilian Defence Minister Jose Mucio met his counterparts, Argentine Defence Minister Luis "
+                          "Petri and Chilean Defence Minister Maya Fernandez, in Brasilia on Monday.")
+    assert {("Jose Mucio", "Luis Petri"), ("Jose Mucio", "Maya Fernandez")} <= set(meetings_by_participants(x))
