@@ -7645,24 +7645,30 @@ def _subject_among_other_members(st: _State, sent: Span) -> None:
         _add_new_memberships(st, countries, fw_key, "member", ev)
 
 
-RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nations", "countries"})  # "among NATO members / allies"
-RANKED_LIMIT = 7  # words between "one of" and "in F" ("the fastest-growing military spenders")
-NOT_MEMBER_RANKS = frozenset({"observers", "observer", "partners", "partner", "guests", "invitees", "applicants", "candidates"})
+RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nations", "countries"})  # "among F members / allies"
+# the ones "one of the ..." ranks a country among in a body: members, or members by what they give
+RANKED_IN_NOUNS = RANKED_AMONG_NOUNS | {"spenders", "contributors"}
+RANKED_LIMIT = 7  # words from the preposition back to "one of" ("one of the fastest-growing military spenders in F")
+RANKED_VERBS = frozenset({"be", "become", "remain", "emerge", "rank"})  # "A is / has emerged as one of the ..."
+RANK_WORDS = frozenset({"most", "least"})
 
 
 def _ranked_among_members(st: _State, sent: Span) -> None:
-    """"Chile spends 4 percent of its GDP on defence, the highest share among F members", "Chile has
-    emerged as one of the fastest-growing spenders in F": a country ranked among a body's members,
-    or one of the ones in a body, is a member of it (the clause's subject, a country named alone;
-    not an observer or partner ranked so, nor a negated clause)."""
+    """"A spends 4 percent of its GDP on defence, the highest share among F members", "A has emerged
+    as one of the largest troop contributors in F": a country ranked among a body's members, or one of
+    the members in a body, is a member of it: the subject (with its conjuncts) of the clause the
+    ranking is in; not "A has sought support among F members" (no ranking), not "A is one of the
+    biggest investors in F" (not a member noun), not "A sent one of the largest delegations in F's
+    history", nor a negated clause."""
     m = st.m
-    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in m.country_at]
-    if len(subjects) != 1 or any(m.lower[i] in NEGATIONS for i in range(sent.start, sent.end)):
+    if any(m.lower[i] in NEGATIONS for i in range(sent.start, sent.end)):
         return
     for prep in m.tokens[sent.start : sent.end - 1]:
         if prep.lower_ not in ("among", "in", "within"):
             continue
         k = prep.i + 1 + (m.lower[prep.i + 1] == "the")
+        if k >= sent.end:
+            continue
         fw_key = st.framework_at.get(k)
         if fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS:
             continue
@@ -7670,25 +7676,59 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
         while end + 1 < sent.end and st.framework_at.get(end + 1) == fw_key:
             end += 1
         after = m.tokens[end + 1] if end + 1 < sent.end else None
+        verb = _governing_verb(prep)
+        if verb is None:
+            continue
         if prep.lower_ == "among":
-            ranked = after is not None and after.lower_ in RANKED_AMONG_NOUNS
-        else:  # not "in NATO headquarters": a place or thing of the body
-            ranked = _one_of_the_ones(m, prep.i, sent.start) and not (after is not None and after.is_lower and after.pos_ == "NOUN")
-        if ranked:
+            ranked = after is not None and after.lower_ in RANKED_AMONG_NOUNS and _ranking_before(m, prep, verb)
+        else:  # not "in NATO headquarters" (a place or thing of the body), nor "in F's history"
+            ranked = (_one_of_the_members(m, prep.i, sent.start) and verb.lemma_.lower() in RANKED_VERBS
+                      and not (after is not None and (after.is_lower and after.pos_ == "NOUN" or after.text in ("'s", "’s"))))
+        countries = _country_subject_of(m, verb)
+        if ranked and countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.ranked-among", 0.7))
-            _add_new_memberships(st, [m.country_at[subjects[0].i]], fw_key, "member", ev)
+            _add_new_memberships(st, countries, fw_key, "member", ev)
 
 
-def _one_of_the_ones(m: ArticleMentions, prep: int, first: int) -> bool:
+def _governing_verb(token: Token) -> Token | None:
+    """The verb (or auxiliary) ``token`` hangs from, walking up the parse; None at a root that is none."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def _country_subject_of(m: ArticleMentions, verb: Token) -> list[str]:
+    """The countries of ``verb``'s subject when it is a country, with the countries joined to it
+    ("A and B spend ..."); none for any other subject ("A's minister is ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i not in m.country_at:
+        return []
+    return _countries_in(m, [subject, *subject.conjuncts])
+
+
+def _ranking_before(m: ArticleMentions, prep: Token, verb: Token) -> bool:
+    """A ranking word before ``prep`` within what it hangs from: a superlative ("the highest
+    share"), an ordinal ("ranks third"), "most" / "least", or "one of"."""
+    head = prep.head
+    first = verb.i + 1 if head == verb else head.left_edge.i
+    return any(m.tokens[i].tag_ in ("JJS", "RBS") or m.lower[i] in RANK_WORDS or _ordinal(m.tokens[i]) is not None
+               or _one_of(m, i) for i in range(first, prep.i))
+
+
+def _one_of_the_members(m: ArticleMentions, prep: int, first: int) -> bool:
     """"one of the (fastest-growing military) spenders" right before the preposition at ``prep``:
-    lowercase words only, none a role other than membership."""
+    lowercase words only, up to RANKED_LIMIT of them, the last a noun of members (RANKED_IN_NOUNS)."""
+    if m.lower[prep - 1] not in RANKED_IN_NOUNS:
+        return False
     k = prep - 1
-    while k > first + 1 and prep - k <= RANKED_LIMIT and not (m.lower[k] == "of" and m.lower[k - 1] == "one"):
+    while k > first + 1 and prep - k <= RANKED_LIMIT and not _one_of(m, k):
         w = m.tokens[k]
-        if not (w.is_alpha and w.is_lower or w.text == "-") or w.lower_ in NOT_MEMBER_RANKS:
+        if not (w.is_alpha and w.is_lower or w.text == "-"):
             return False
         k -= 1
-    return m.lower[k] == "of" and m.lower[k - 1] == "one" and k < prep - 1
+    return _one_of(m, k) and k < prep - 1
 
 
 def _body_before_comma(st: _State, comma: int) -> tuple[str | None, int]:

@@ -26,3 +26,24 @@ def test_not_ranked_as_a_member(nlp):
         assert members_stated(text, nlp) == set(), text
     stated = members_stated("Chile is one of the observers in the Andean Defence Forum.", nlp)
     assert ("CHL", "Andean Defence Forum", "member") not in stated
+
+
+def test_ranked_only_with_a_ranking_word_and_the_clause_subject(nlp):
+    """Review mend: "among F members" ranks only with a superlative, ordinal or "one of" before it;
+    the country is the subject of the clause the ranking is in (with its conjuncts), not the
+    sentence's root subject."""
+    assert members_stated("Norway has sought backing among OSCE members for its candidate.", nlp) == set()
+    stated = members_stated("Peru said Greece spends the highest share among NATO members.", nlp)
+    assert ("PER", "NATO", "member") not in stated and ("GRC", "NATO", "member") in stated, stated
+    stated = members_stated("Bolivia and Paraguay spend the highest share among ASEAN members.", nlp)
+    assert {("BOL", "ASEAN", "member"), ("PRY", "ASEAN", "member")} <= stated, stated
+
+
+def test_one_of_the_ones_in_a_body_must_be_its_members(nlp):
+    """Review mend: "one of the ... in F" is a membership only for a member noun after a be-like verb,
+    not for an outsider's role nor "in F's history"."""
+    for text in ("Norway is one of the biggest investors in ASEAN.",
+                 "Canada funded one of the largest projects in ASEAN this year.",
+                 "Norway sent one of the largest delegations in the Pacific Islands Forum's history."):
+        assert not {mb for mb in members_stated(text, nlp) if mb[2] == "member"}, text
+    assert ("GRC", "NATO", "member") in members_stated("Greece remains one of the largest spenders in NATO.", nlp)
