@@ -7834,9 +7834,10 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
 
 
 def _ordinal_ellipsis(st: _State, sent: Span) -> None:
-    """"A joined as its fourth member in 2022, and B became the fifth in 2024": an ordinal after
+    """"A joined F as its ninth member in 2019, and B became the tenth in 2021": an ordinal after
     "became / is the" with its noun left out stands for the role an earlier ordinal of the sentence
-    names, in the body that role was read in (not "B became the fifth country to ...": a noun follows)."""
+    names, in the body that role was read in (not "B became the fifth country to ...": a noun follows;
+    not "B is the fifth largest economy", nor "B did not become the fifth")."""
     m = st.m
     for t in m.tokens[sent.start + 2 : sent.end]:
         if _ordinal(t) is None or m.lower[t.i - 1] != "the":
@@ -7844,10 +7845,12 @@ def _ordinal_ellipsis(st: _State, sent: Span) -> None:
         be = t.i - 2
         while be > sent.start and m.tokens[be].pos_ == "ADV":
             be -= 1  # "is now the fourth"
-        if m.tokens[be].lemma_.lower() not in BE_LEMMAS:
+        verb = m.tokens[be]
+        if verb.lemma_.lower() not in BE_LEMMAS or _negated_before(m, verb, t.i):
             continue
         after = m.tokens[t.i + 1] if t.i + 1 < sent.end else None
-        if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in ("to", "of", "among")):
+        # not "B is the fifth largest economy": an adjective starts another ranking
+        if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.lower_ in ("to", "of", "among")):
             continue
         earlier = next((k for k in range(be - 1, sent.start, -1) if _ordinal(m.tokens[k]) is not None
                         and m.lower[k + 1] in ELLIPTICAL_ROLES), None)
@@ -7856,9 +7859,17 @@ def _ordinal_ellipsis(st: _State, sent: Span) -> None:
         role = ELLIPTICAL_ROLES[m.lower[earlier + 1]]
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.elliptical", 0.7))
         told = [mb.framework for mb in st.memberships if mb.role == role and mb.evidence.start == ev.start]
-        countries = _clause_subject_countries(m, m.tokens[be])
+        countries = _clause_subject_countries(m, verb)
         if len(set(told)) == 1 and countries:  # the one body the earlier role was read in
             _add_new_memberships(st, countries, told[0], role, ev)
+
+
+def _negated_before(m: ArticleMentions, verb: Token, until: int) -> bool:
+    """``verb`` is negated: a "not" child, or a negation between its subject (else the verb) and ``until``."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), verb)
+    return any(m.lower[i] in NEGATIONS for i in range(subject.i, until))
 
 
 ROLE_SET_OFF = frozenset({",", ".", ";", "while", "whereas"})  # what may follow a role said without its body
