@@ -6716,15 +6716,26 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
         pair = _pair_named_before(m, sent, subject.i) or _they_countries(m, sent, subject.i)
         if pair:  # "A and B signed a pact. The two countries / They also co-chair F"
             return pair
-        if subject.lower_ in GROUP_SUBJECT_WORDS | MEMBER_PEOPLE_NOUNS:
+        if subject.lower_ in OFFICIAL_NOUNS:
             return []  # "the defence secretaries of A and B co-chair F": officials, not their countries
         countries = _chair_countries(m, inside[0].i, inside[-1].i + 1)
         if countries:
             return countries
     if any(t.text in PRONOUNS for t in m.tokens[max(sent.start, verbs[0].i - 3) : verbs[0].i]):
         return []  # "during which he will co-chair the X Dialogue": a person (misparsed), not a country
+    if _officials_of_countries_before(m, verbs[0].i, sent.start):
+        return []  # the parse found no subject in "the defence ministers of A and B co-chair F"
     # the list right before the verb, not every country of the sentence ("include A, B and C; A and B co-chair")
     return _countries_before(m, verbs[0].i, sent.start) or _chair_countries(m, sent.start, verbs[0].i)
+
+
+def _officials_of_countries_before(m: ArticleMentions, i: int, sent_start: int) -> bool:
+    """The countries listed right before token ``i`` are those of officials or people ("the ministers
+    of / from A and B"), not the subject themselves."""
+    k = i - 1
+    while k >= sent_start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
+        k -= 1
+    return k - 1 >= sent_start and k + 1 in m.country_at and m.lower[k] in ("of", "from") and m.lower[k - 1] in OFFICIAL_NOUNS
 
 
 def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
@@ -6742,6 +6753,9 @@ def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
 MEMBER_PEOPLE_NOUNS = frozenset({"officers", "officials", "experts", "companies", "firms", "scholars", "students",
                                  "delegates", "people", "citizens", "nationals", "businesses", "academics", "scientists",
                                  "lawmakers", "parliamentarians", "journalists", "veterans"})
+
+
+OFFICIAL_NOUNS = GROUP_SUBJECT_WORDS | MEMBER_PEOPLE_NOUNS  # people of countries, not the countries ("the ministers of A and B")
 
 
 def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
@@ -7097,21 +7111,25 @@ def _body_described_by(st: _State, noun: Token) -> str | None:
     return key or (_body_named_before(st, noun) if noun.lower_ in GENERIC_CHAIRED else None)
 
 
-COALITION_WORDS_LIMIT = 4  # lowercase words before "coalition" ("the demining capability coalition")
+COALITION_WORDS_LIMIT = 4  # lowercase words before "coalition" ("the mine clearance coalition")
 
 
 def _lowercase_coalition(m: ArticleMentions, start: int, end: int) -> Span | None:
-    """"co-chair the demining capability coalition for Ukraine": a coalition that countries chair is
-    named by its lowercase words and the country it is for; not a bare "the coalition"."""
+    """"co-chair the mine clearance coalition for Moldova": a coalition that countries
+    chair is named by its lowercase words (at least one a noun: what it is about) and the country it
+    is for; not a bare "the coalition", nor "a / this coalition" (no name), nor "the new /
+    international coalition" (adjectives only describe it)."""
+    if m.tokens[start].pos_ == "DET" and m.lower[start] != "the":
+        return None
     k = start + (m.lower[start] == "the")
     first = k
     while k < end and k - first < COALITION_WORDS_LIMIT and m.tokens[k].is_alpha and m.tokens[k].is_lower and m.lower[k] != "coalition":
         k += 1
-    if k == first or k >= end or m.lower[k] != "coalition":
+    if k == first or k >= end or m.lower[k] != "coalition" or not any(m.tokens[i].pos_ == "NOUN" for i in range(first, k)):
         return None
     last = k
     if k + 2 < m.tokens[k].sent.end and m.lower[k + 1] == "for" and k + 2 in m.country_at:
-        last = _country_words_end(m, k + 2)  # "... coalition for Ukraine": the country it is for (the chaired name stopped at "for")
+        last = _country_words_end(m, k + 2)  # "... coalition for Moldova": the country it is for (the chaired name stopped at "for")
     return m.sdoc[first : last + 1]
 
 
@@ -7648,7 +7666,7 @@ def _subject_among_other_members(st: _State, sent: Span) -> None:
 RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nations", "countries"})  # "among F members / allies"
 # the ones "one of the ..." ranks a country among in a body: members, or members by what they give
 RANKED_IN_NOUNS = RANKED_AMONG_NOUNS | {"spenders", "contributors"}
-RANKED_LIMIT = 7  # words from the preposition back to "one of" ("one of the fastest-growing military spenders in F")
+RANKED_LIMIT = 7  # words from the preposition back to "one of" ("one of the largest troop contributors in F")
 RANKED_VERBS = frozenset({"be", "become", "remain", "emerge", "rank"})  # "A is / has emerged as one of the ..."
 RANK_WORDS = frozenset({"most", "least"})
 
@@ -7718,7 +7736,7 @@ def _ranking_before(m: ArticleMentions, prep: Token, verb: Token) -> bool:
 
 
 def _one_of_the_members(m: ArticleMentions, prep: int, first: int) -> bool:
-    """"one of the (fastest-growing military) spenders" right before the preposition at ``prep``:
+    """"one of the (largest troop) contributors" right before the preposition at ``prep``:
     lowercase words only, up to RANKED_LIMIT of them, the last a noun of members (RANKED_IN_NOUNS)."""
     if m.lower[prep - 1] not in RANKED_IN_NOUNS:
         return False
