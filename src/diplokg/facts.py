@@ -4341,22 +4341,27 @@ def _code_of_conduct_at(words: list[Token]) -> int | None:
 
 
 TITLE_REGION_LIMIT = 5  # words of "the Indo - Pacific", "the South China Sea" after "in"
-TITLE_KINDS = frozenset({"Agreement", "Policy"})  # documents, whose titles say what and where they are about
+KINDS_TITLED_WITH_REGION = frozenset({"Agreement", "Policy"})  # documents, whose titles say what and where they are about
 
 
-def _region_after_title(m: ArticleMentions, first: int, j: int, last_good: int | None) -> int | None:
+def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -> int | None:
     """"Code of Conduct in the South China Sea", "Shared Vision of ... Maritime Cooperation in the
     Indo-Pacific", "Memorandum of Understanding on ... Cooperation in the X Channel": the sea or
     region a document is about is part of its title when "in the" at ``j`` hangs from the title's
     last word; the index of the region's last word, or None. Not a country or city ("signed in the
-    Philippines"), nor the waters of an exercise or a forum ("the X Exercise in the Y Sea")."""
+    Philippines"), nor the waters of an exercise or a forum ("the X Exercise in the Y Sea"), nor a
+    body named after a region ("... Cooperation in the Coral Sea Commission": a body's name follows)."""
+    m = st.m
     if last_good is None or last_good != j - 1 or m.lower[j] != "in" or j + 2 >= len(m.tokens) or m.lower[j + 1] != "the":
         return None
+    # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation")
     if m.tokens[last_good].text != "Conduct" and (
             m.tokens[j].head.i != last_good
-            or not any(FRAMEWORK_HEADS.get(m.lower[k]) in TITLE_KINDS or m.lower[k] in CONNECTED_HEADS for k in range(first, last_good))):
+            or not any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
+                       for k in range(first, last_good))):
         return None
     end = None
+    of_at = None  # the "of" of "the Gulf of X"
     for k in range(j + 2, min(j + 2 + TITLE_REGION_LIMIT, len(m.tokens))):
         w = m.tokens[k]
         region = m.place_at.get(k)
@@ -4364,9 +4369,14 @@ def _region_after_title(m: ArticleMentions, first: int, j: int, last_good: int |
             break
         if w.text == "-" and not w.whitespace_ and not m.tokens[k - 1].whitespace_:
             continue  # "Indo-Pacific"
-        if not (w.is_alpha and w.text[:1].isupper()):
-            break
-        if k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
+        if w.lower_ == "of" and of_at is None and end == k - 1 and k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper():
+            of_at = k  # "in the Gulf of X", "in the Bay of Y"
+            continue
+        if not (w.is_alpha and w.text[:1].isupper()) or w.ent_type_ in ("DATE", "TIME"):
+            break  # "... in the Gulf of X Tuesday": not the day
+        if k in st.framework_at or w.lower_ in FRAMEWORK_HEADS or w.lower_ in BODY_HEADS:
+            return None  # "in the Coral Sea Commission": a body, not a region
+        if of_at is not None or k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
             end = k
     return end
 
@@ -4434,9 +4444,10 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "Army-to-Army Staff Talks"
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
                 j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
-            elif _region_after_title(m, i, j, last_good) is not None:
-                last_good = j = _region_after_title(m, i, j, last_good)
+            elif (region_end := _region_after_title(st, i, j, last_good)) is not None:
+                last_good = region_end
                 region_in_title = True
+                break  # the title ends with its region ("... in the Coral Sea Tuesday": not the day after it)
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
