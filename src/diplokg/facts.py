@@ -4476,7 +4476,9 @@ def _named_frameworks(st: _State) -> None:
         # "The X Cooperation comprises", "A Memorandum of ...", "Fellow X Council members A and B"
         first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i)
         owner_end = _country_words_end(m, first) if first in m.country_at else first
-        if (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good and m.tokens[owner_end + 1].text in ("'s", "’s"):
+        owned = (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good \
+            and m.tokens[owner_end + 1].text in ("'s", "’s")
+        if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
@@ -4484,8 +4486,8 @@ def _named_frameworks(st: _State) -> None:
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
-        if kind == "Policy" and _holds_country_pair(m, span):
-            kind = "Agreement"  # "the India-UK Vision 2035", "Shared Vision of A-B Maritime Cooperation": two states' joint document
+        if kind == "Policy" and not owned and _joint_document_of_pair(m, span):
+            kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title):
@@ -4658,6 +4660,14 @@ def _joining_dash(m: ArticleMentions, j: int) -> bool:
     """An en dash at ``j`` written with no space either side ("the South Africa–Mozambique
     Commission") joins two words as a hyphen does; a spaced one sets a clause off."""
     return 0 < j < len(m.tokens) - 1 and m.tokens[j].text == "–" and not m.tokens[j - 1].whitespace_ and not m.tokens[j].whitespace_
+
+
+def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
+    """A vision or strategy named after two countries ("the Chile-Peru Vision 2040"), with no owner
+    before it: the two states' joint document; not "A's B-C Policy" nor "A unveiled its new B-C
+    Strategy" (one state's policy about two others)."""
+    owned = any(c.dep_ == "poss" and c.i < span.start for c in span.root.children)  # "its new B-C Strategy"
+    return _holds_country_pair(m, span) and not owned and _possessive_owner(m, span) is None and _its_before(m, span) is None
 
 
 def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
