@@ -5166,10 +5166,14 @@ TOPIC_FIELD_WORDS = frozenset({"field", "fields", "area", "areas", "sphere"})
 
 def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
     """"on cooperation in military medicine", "... in the field of defence industries": an "in" at ``k``
-    followed by a lowercase field goes on with the topic; not "in Hanoi", "in the presence of", "in 2024"."""
-    if m.lower[k] != "in" or k + 2 >= len(m.tokens):
+    followed by a lowercase field goes on with the topic; not "in Hanoi", "in the presence of", "in 2024".
+    A second "on" goes on before a lowercase noun or gerund ("on cooperation on countering piracy"),
+    not before a determiner, a date or a capitalised word ("on the sidelines", "on Monday")."""
+    if m.lower[k] not in ("in", "on") or k + 2 >= len(m.tokens):
         return False
     nxt = m.tokens[k + 1]
+    if m.lower[k] == "on":
+        return nxt.is_alpha and nxt.is_lower and (nxt.pos_ in ("NOUN", "ADJ") or nxt.tag_ == "VBG") and nxt.ent_type_ not in ("DATE", "TIME")
     if nxt.lower_ == "the":
         return m.lower[k + 2] in TOPIC_FIELD_WORDS and k + 3 < len(m.tokens) and m.lower[k + 3] == "of"
     if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
