@@ -6345,18 +6345,26 @@ DOCUMENT_ANAPHOR_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "ar
 def _agreement_described(st: _State, noun: Token) -> str | None:
     """The agreement "the (tripartite) arrangement" refers to: the nearest named in this sentence or
     the two before whose name holds each of the description's words ("Tripartite Memorandum of
-    ..."); with no description word, the nearest agreement."""
+    ..."); with no description word, the nearest agreement; none when an unnamed one ("a new pact")
+    was told of in between."""
     m = st.m
     words = [t.lower_ for t in m.tokens[noun.left_edge.i : noun.i] if t.is_alpha and t.lower_ != "the"]
     earlier = _sentences_ending_by(m, noun.sent.start, GENERIC_LOOKBACK)
     first = earlier[0].start if earlier else noun.sent.start
     for i in range(noun.i - 1, first - 1, -1):
         key = st.framework_at.get(i)
+        if key is None and m.lower[i] in DOCUMENT_ANAPHOR_NOUNS and _indefinite(m.tokens[i]):
+            return None  # "... signed a new defence pact. B and C are parties to the agreement": that unnamed one
         if key is None or st.frameworks[key].kind != "Agreement":
             continue
         if all(w in st.frameworks[key].name.lower().split() for w in words):
             return key
     return None
+
+
+def _indefinite(noun: Token) -> bool:
+    """``noun`` is said with "a" / "an" ("a new defence pact")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 RANK_IN_BODY_WORDS = frozenset({"newest", "latest", "founding", "full", "permanent"})
