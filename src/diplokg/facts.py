@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import find_date_expressions
-from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, remember_doc_text, slug
+from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, remember_doc_text, slug
 from .model import (
     DocExtraction,
     Document,
@@ -74,7 +74,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import TITLE, co_chair_start, ent_kind
+from .nlp import TITLE, co_chair_start, ent_kind, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -4367,7 +4367,7 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
         region = m.place_at.get(k)
         if region is not None and m.places[region].kind == "City":
             break
-        if w.text == "-" and not w.whitespace_ and not m.tokens[k - 1].whitespace_:
+        if joined_tight(m.tokens, k):
             continue  # "Indo-Pacific"
         if w.lower_ == "of" and of_at is None and end == k - 1 and k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper():
             of_at = k  # "in the Gulf of X", "in the Bay of Y"
@@ -4659,7 +4659,7 @@ def _hyphened_to(m: ArticleMentions, j: int) -> bool:
 def _joining_dash(m: ArticleMentions, j: int) -> bool:
     """An en dash at ``j`` written with no space either side ("the South Africa–Mozambique
     Commission") joins two words as a hyphen does; a spaced one sets a clause off."""
-    return 0 < j < len(m.tokens) - 1 and m.tokens[j].text == "–" and not m.tokens[j - 1].whitespace_ and not m.tokens[j].whitespace_
+    return m.tokens[j].text == "–" and joined_tight(m.tokens, j)
 
 
 def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
@@ -4672,11 +4672,7 @@ def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
 
 def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
     """Two different countries joined by a hyphen (or an unspaced en dash) inside ``span``: "India-UK"."""
-    for t in span[1:-1]:
-        if (t.text == "-" and not t.whitespace_ and not m.tokens[t.i - 1].whitespace_ or _joining_dash(m, t.i)) \
-                and m.country_at.get(t.i - 1) and m.country_at.get(t.i + 1) and m.country_at[t.i - 1] != m.country_at[t.i + 1]:
-            return True
-    return False
+    return any(country_pair_at(m, t.i) is not None for t in span[1:-1])
 
 
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
@@ -4689,7 +4685,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
-    if k < len(m.tokens) and (m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_ or _joining_dash(m, k)):
+    if joined_tight(m.tokens, k):
         return True
     return _states_of_a_region(m, j + 1)
 
@@ -5107,7 +5103,7 @@ def _memoranda(st: _State) -> None:
             end += 1
         if end - j < 2 or end - j > 10:
             continue
-        pair_at = _country_pair_before(m, start)  # "the Kenya-Ghana MoU on Defence Cooperation"
+        pair_at = _country_pair_before(m, start)  # "the Chile-Peru MoU on Naval Cooperation"
         span = sdoc[pair_at if pair_at is not None else start : end]
         if all(t.i in st.framework_at for t in span):
             continue
@@ -5142,14 +5138,13 @@ def _drop_names_cut_short(st: _State, title: Span, keys: set[str]) -> None:
 
 
 def _country_pair_before(m: ArticleMentions, i: int) -> int | None:
-    """Where the "A-B" of two countries joined by a hyphen right before ``i`` starts ("Kenya-Sri
-    Lanka MoU" -> at "Kenya"), else None."""
+    """Where the "A-B" (or "A–B") of two countries joined right before ``i`` starts ("Chile-Costa
+    Rica MoU" -> at "Chile"), else None."""
     k = i - 1
     if k not in m.country_at:
         return None
     k = _country_words_start(m, k)
-    if k < 2 or m.tokens[k - 1].text != "-" or m.tokens[k - 2].whitespace_ or m.tokens[k - 1].whitespace_ \
-            or k - 2 not in m.country_at or m.country_at[k - 2] == m.country_at[k]:
+    if k < 2 or country_pair_at(m, k - 1) is None:
         return None
     return _country_words_start(m, k - 2)
 
@@ -9030,8 +9025,9 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
 def _country_before_hyphened_participle(m: ArticleMentions, i: int) -> bool:
     """The country word at ``i`` is the first half of "Peru-led", "US-backed": an adjective of the
     noun after it, not a country named on its own."""
-    k = i + 2
-    return k < len(m.tokens) and m.tokens[i + 1].text == "-" and _hyphened_participle(m.tokens[k]) and m.tokens[k].tag_ == "VBN"
+    end = _country_words_end(m, i)  # "the United States-led F": the whole country's name
+    k = end + 2
+    return k < len(m.tokens) and joined_tight(m.tokens, end + 1) and _hyphened_participle(m.tokens[k]) and m.tokens[k].tag_ == "VBN"
 
 
 NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
