@@ -4614,7 +4614,7 @@ BODY_KINDS_OWNING_POLICIES = frozenset({"Organisation", "Forum"})
 
 
 def _owning_body_follows(st: _State, j: int) -> bool:
-    """"the Common Defence and Security Policy of the African Union": after a policy's kind word,
+    """"the Joint Maritime Security Policy of the Andean Council": after a policy's kind word,
     "of the" and a body already named is the body whose policy it is, a framework of its own,
     not more of the policy's title."""
     m = st.m
@@ -4657,8 +4657,8 @@ def _hyphened_to(m: ArticleMentions, j: int) -> bool:
 
 
 def _joining_dash(m: ArticleMentions, j: int) -> bool:
-    """An en dash at ``j`` written with no space either side ("the South Africa–Mozambique
-    Commission") joins two words as a hyphen does; a spaced one sets a clause off."""
+    """An en dash at ``j`` written with no space either side ("the Chile–Peru Commission") joins
+    two words as a hyphen does; a spaced one sets a clause off."""
     return m.tokens[j].text == "–" and joined_tight(m.tokens, j)
 
 
@@ -4671,7 +4671,7 @@ def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
 
 
 def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
-    """Two different countries joined by a hyphen (or an unspaced en dash) inside ``span``: "India-UK"."""
+    """Two different countries joined by a hyphen (or an unspaced en dash) inside ``span``: "Chile-Peru"."""
     return any(country_pair_at(m, t.i) is not None for t in span[1:-1])
 
 
@@ -5123,17 +5123,16 @@ def _memoranda(st: _State) -> None:
 
 def _participle_after_topic(m: ArticleMentions, k: int) -> bool:
     """"on defence cooperation covering border security": a participle after the topic's noun
-    describes the document; it is not its topic (unlike "on coordinating the construction of ...")."""
+    describes the document; it is not its topic (unlike "on sharing the results of ...")."""
     return m.tokens[k].tag_ == "VBG" and m.pos[k - 1] in ("NOUN", "PROPN")
 
 
 def _drop_names_cut_short(st: _State, title: Span, keys: set[str]) -> None:
-    """"an Implementing Arrangement on United Nations peacekeeping training": a name read up to its
-    last capitalised word only, wholly inside the document's full title, is that title cut short."""
-    whole = st.m.span_evidence(title, "", 0.0)
+    """"a Technical Arrangement on European Union border training": a name read up to its last
+    capitalised word only, wholly inside the document's full title, is that title cut short."""
     for key in keys:
         evidence = st.frameworks[key].evidence
-        if evidence and all(ev.rule == "framework.named" and whole.start <= ev.start and ev.end <= whole.end for ev in evidence):
+        if evidence and all(ev.rule == "framework.named" and title.start_char <= ev.start and ev.end <= title.end_char for ev in evidence):
             del st.frameworks[key]
 
 
@@ -7700,8 +7699,8 @@ RANK_WORDS = frozenset({"most", "least"})
 
 
 def _ranked_among_members(st: _State, sent: Span) -> None:
-    """"A spends 4 percent of its GDP on defence, the highest share among F members", "A has emerged
-    as one of the largest troop contributors in F": a country ranked among a body's members, or one of
+    """"A fields the third largest navy among F members", "A has emerged as one of the largest troop
+    contributors in F": a country ranked among a body's members, or one of
     the members in a body, is a member of it: the subject (with its conjuncts) of the clause the
     ranking is in; not "A has sought support among F members" (no ranking), not "A is one of the
     biggest investors in F" (not a member noun), not "A sent one of the largest delegations in F's

@@ -1,7 +1,8 @@
-"""A country ranked among a body's members ("the highest share among NATO members") or said to be
-one of the ones in a body ("one of the fastest-growing spenders in NATO") is a member of it: the
-clause's subject, a country named alone; not an observer ranked so, a negated clause, a place of
-the body ("in NATO headquarters"), nor a person of the country."""
+"""A country ranked among a body's members ("the third largest navy among F members") or said to
+be one of the members in a body ("one of the largest troop contributors in F") is a member of it:
+the subject of the ranking's clause (with its conjuncts); not without a ranking word, not an outsider's
+role ("one of the biggest investors in F"), not an observer ranked so, a negated clause, a place of
+the body ("in F headquarters"), nor a person of the country."""
 
 from __future__ import annotations
 
@@ -33,9 +34,9 @@ def test_ranked_only_with_a_ranking_word_and_the_clause_subject(nlp):
     the country is the subject of the clause the ranking is in (with its conjuncts), not the
     sentence's root subject."""
     assert members_stated("Norway has sought backing among OSCE members for its candidate.", nlp) == set()
-    stated = members_stated("Peru said Greece spends the highest share among NATO members.", nlp)
+    stated = members_stated("Peru said Greece fields the third largest navy among NATO members.", nlp)
     assert ("PER", "NATO", "member") not in stated and ("GRC", "NATO", "member") in stated, stated
-    stated = members_stated("Bolivia and Paraguay spend the highest share among ASEAN members.", nlp)
+    stated = members_stated("Bolivia and Paraguay maintain the largest armies among ASEAN members.", nlp)
     assert {("BOL", "ASEAN", "member"), ("PRY", "ASEAN", "member")} <= stated, stated
 
 
