@@ -5070,10 +5070,8 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
 def _told_as_planned(token: Token) -> bool:
     """The verb a noun hangs from says it is still to come ("will witness the exchange of X",
     "could sign X", "agreed to conclude X")."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and _is_planned(_chain(verb), verb)
+    verb = _governing_verb(token)
+    return verb is not None and _is_planned(_chain(verb), verb)
 
 
 def _memoranda(st: _State) -> None:
@@ -5087,7 +5085,8 @@ def _memoranda(st: _State) -> None:
         kind_words = _topic_named_document(m, token)
         if kind_words is None:
             continue
-        start, j = kind_words
+        start, kind_end = kind_words
+        j = kind_end  # where the topic's preposition is looked for (past an "(MoU)")
         memorandum = token.lower_ in MOU_WORDS
         if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
@@ -5111,7 +5110,7 @@ def _memoranda(st: _State) -> None:
             name = f"Memorandum of Understanding {sdoc[j:end].text}"
             titled = _titled_memorandum(st, sdoc[j + 1 : end])
         else:
-            name, titled = f"{sdoc[start:kind_words[1]].text} {sdoc[j:end].text}", None
+            name, titled = f"{sdoc[start:kind_end].text} {sdoc[j:end].text}", None
         if titled is not None:
             name = st.frameworks[titled].name
         elif pair_at is not None:
@@ -6351,8 +6350,9 @@ def _agreement_described(st: _State, noun: Token) -> str | None:
             return None  # "... signed a new defence pact. B and C are parties to the agreement": that unnamed one
         if key is None or st.frameworks[key].kind != "Agreement":
             continue
-        if all(w in st.frameworks[key].name.lower().split() for w in words):
-            return key
+        fw = st.frameworks[key]
+        if any(all(w in name.lower().split() for w in words) for name in (fw.name, *fw.aliases)):
+            return key  # "the tripartite arrangement": a word of its name, or of another name it is known by
     return None
 
 
