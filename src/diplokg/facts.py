@@ -6799,6 +6799,8 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
         verb = verb.head  # "Chile is one / two of F's five members"
     if verb.lemma_.lower() not in BE_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
         return []  # "Japan is not a member of the CSC"
+    if member_tok.dep_ == "pobj" and any(c.dep_ == "acomp" for c in verb.children):
+        return []  # "A is popular among F members": what the members think of A, not A among them
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
         subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."

@@ -48,3 +48,10 @@ def test_one_of_the_ones_in_a_body_must_be_its_members(nlp):
                  "Norway sent one of the largest delegations in the Pacific Islands Forum's history."):
         assert not {mb for mb in members_stated(text, nlp) if mb[2] == "member"}, text
     assert ("GRC", "NATO", "member") in members_stated("Greece remains one of the largest spenders in NATO.", nlp)
+
+
+def test_liked_among_members_is_no_membership(nlp):
+    """Review mend: "A is popular among F members" tells what the members think of A; "A is among F
+    members" still makes A a member."""
+    assert members_stated("Norway is popular among ASEAN members, a new survey shows.", nlp) == set()
+    assert ("CHL", "ASEAN", "member") in members_stated("Chile and Peru are among ASEAN members.", nlp)
