@@ -6342,10 +6342,7 @@ def _agreement_described(st: _State, noun: Token) -> str | None:
     was told of in between."""
     m = st.m
     words = [t.lower_ for t in m.tokens[noun.left_edge.i : noun.i] if t.is_alpha and t.lower_ != "the"]
-    earlier = _sentences_ending_by(m, noun.sent.start, GENERIC_LOOKBACK)
-    first = earlier[0].start if earlier else noun.sent.start
-    for i in range(noun.i - 1, first - 1, -1):
-        key = st.framework_at.get(i)
+    for i, key in _named_back_from(st, noun, GENERIC_LOOKBACK):
         if key is None and m.lower[i] in DOCUMENT_ANAPHOR_NOUNS and _indefinite(m.tokens[i]):
             return None  # "... signed a new defence pact. B and C are parties to the agreement": that unnamed one
         if key is None or st.frameworks[key].kind != "Agreement":
@@ -6393,8 +6390,7 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
     prev = _sentences_ending_by(st.m, noun.sent.start, 1)
     nearby = prev[0].start if prev else noun.sent.start
     nearest = True
-    for i in range(noun.i - 1, -1, -1):
-        key = st.framework_at.get(i)
+    for i, key in _named_back_from(st, noun, None):
         if key is None:
             continue
         fw = st.frameworks[key]
@@ -6443,12 +6439,22 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _named_back_from(st: _State, noun: Token, lookback: int | None):
+    """(index, framework key or None) of each token before ``noun``, nearest first, back to the start
+    of its sentence and the ``lookback`` before it (None: the whole article)."""
+    if lookback is None:
+        first = 0
+    else:
+        prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
+        first = prev[0].start if prev else noun.sent.start
+    for i in range(noun.i - 1, first - 1, -1):
+        yield i, st.framework_at.get(i)
+
+
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
     """The body (not a policy, agreement or exercise) named last before ``noun``, in its sentence or
     the ``lookback`` before."""
-    prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
-    for i in range(noun.i - 1, (prev[0].start if prev else noun.sent.start) - 1, -1):
-        key = st.framework_at.get(i)
+    for _, key in _named_back_from(st, noun, lookback):
         if key is not None and noun.lower_ in BLOC_WORDS and _shared_force(st.frameworks[key].name.split()):
             continue  # a bloc is no force: "LAKES leaders approved the LAKES Standby Force. The bloc ..."
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
