@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import find_date_expressions
-from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, remember_doc_text, slug
+from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, remember_doc_text, slug
 from .model import (
     DocExtraction,
     Document,
@@ -74,7 +74,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import TITLE, co_chair_start, ent_kind
+from .nlp import TITLE, co_chair_start, ent_kind, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -4416,32 +4416,42 @@ def _code_of_conduct_at(words: list[Token]) -> int | None:
 
 
 TITLE_REGION_LIMIT = 5  # words of "the Indo - Pacific", "the South China Sea" after "in"
-TITLE_KINDS = frozenset({"Agreement", "Policy"})  # documents, whose titles say what and where they are about
+KINDS_TITLED_WITH_REGION = frozenset({"Agreement", "Policy"})  # documents, whose titles say what and where they are about
 
 
-def _region_after_title(m: ArticleMentions, first: int, j: int, last_good: int | None) -> int | None:
+def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -> int | None:
     """"Code of Conduct in the South China Sea", "Shared Vision of ... Maritime Cooperation in the
     Indo-Pacific", "Memorandum of Understanding on ... Cooperation in the X Channel": the sea or
     region a document is about is part of its title when "in the" at ``j`` hangs from the title's
     last word; the index of the region's last word, or None. Not a country or city ("signed in the
-    Philippines"), nor the waters of an exercise or a forum ("the X Exercise in the Y Sea")."""
+    Philippines"), nor the waters of an exercise or a forum ("the X Exercise in the Y Sea"), nor a
+    body named after a region ("... Cooperation in the Coral Sea Commission": a body's name follows)."""
+    m = st.m
     if last_good is None or last_good != j - 1 or m.lower[j] != "in" or j + 2 >= len(m.tokens) or m.lower[j + 1] != "the":
         return None
+    # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation")
     if m.tokens[last_good].text != "Conduct" and (
             m.tokens[j].head.i != last_good
-            or not any(FRAMEWORK_HEADS.get(m.lower[k]) in TITLE_KINDS or m.lower[k] in CONNECTED_HEADS for k in range(first, last_good))):
+            or not any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
+                       for k in range(first, last_good))):
         return None
     end = None
+    of_at = None  # the "of" of "the Gulf of X"
     for k in range(j + 2, min(j + 2 + TITLE_REGION_LIMIT, len(m.tokens))):
         w = m.tokens[k]
         region = m.place_at.get(k)
         if region is not None and m.places[region].kind == "City":
             break
-        if w.text == "-" and not w.whitespace_ and not m.tokens[k - 1].whitespace_:
+        if joined_tight(m.tokens, k):
             continue  # "Indo-Pacific"
-        if not (w.is_alpha and w.text[:1].isupper()):
-            break
-        if k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
+        if w.lower_ == "of" and of_at is None and end == k - 1 and k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper():
+            of_at = k  # "in the Gulf of X", "in the Bay of Y"
+            continue
+        if not (w.is_alpha and w.text[:1].isupper()) or w.ent_type_ in ("DATE", "TIME"):
+            break  # "... in the Gulf of X Tuesday": not the day
+        if k in st.framework_at or w.lower_ in FRAMEWORK_HEADS or w.lower_ in BODY_HEADS:
+            return None  # "in the Coral Sea Commission": a body, not a region
+        if of_at is not None or k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
             end = k
     return end
 
@@ -4509,9 +4519,10 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "Army-to-Army Staff Talks"
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
                 j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
-            elif _region_after_title(m, i, j, last_good) is not None:
-                last_good = j = _region_after_title(m, i, j, last_good)
+            elif (region_end := _region_after_title(st, i, j, last_good)) is not None:
+                last_good = region_end
                 region_in_title = True
+                break  # the title ends with its region ("... in the Coral Sea Tuesday": not the day after it)
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
@@ -4540,7 +4551,9 @@ def _named_frameworks(st: _State) -> None:
         # "The X Cooperation comprises", "A Memorandum of ...", "Fellow X Council members A and B"
         first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i)
         owner_end = _country_words_end(m, first) if first in m.country_at else first
-        if (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good and m.tokens[owner_end + 1].text in ("'s", "’s"):
+        owned = (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good \
+            and m.tokens[owner_end + 1].text in ("'s", "’s")
+        if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
@@ -4548,8 +4561,8 @@ def _named_frameworks(st: _State) -> None:
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
-        if kind == "Policy" and _holds_country_pair(m, span):
-            kind = "Agreement"  # "the India-UK Vision 2035", "Shared Vision of A-B Maritime Cooperation": two states' joint document
+        if kind == "Policy" and not owned and _joint_document_of_pair(m, span):
+            kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title):
@@ -4676,7 +4689,7 @@ BODY_KINDS_OWNING_POLICIES = frozenset({"Organisation", "Forum"})
 
 
 def _owning_body_follows(st: _State, j: int) -> bool:
-    """"the Common Defence and Security Policy of the African Union": after a policy's kind word,
+    """"the Joint Maritime Security Policy of the Andean Council": after a policy's kind word,
     "of the" and a body already named is the body whose policy it is, a framework of its own,
     not more of the policy's title."""
     m = st.m
@@ -4719,18 +4732,22 @@ def _hyphened_to(m: ArticleMentions, j: int) -> bool:
 
 
 def _joining_dash(m: ArticleMentions, j: int) -> bool:
-    """An en dash at ``j`` written with no space either side ("the South Africa–Mozambique
-    Commission") joins two words as a hyphen does; a spaced one sets a clause off."""
-    return 0 < j < len(m.tokens) - 1 and m.tokens[j].text == "–" and not m.tokens[j - 1].whitespace_ and not m.tokens[j].whitespace_
+    """An en dash at ``j`` written with no space either side ("the Chile–Peru Commission") joins
+    two words as a hyphen does; a spaced one sets a clause off."""
+    return m.tokens[j].text == "–" and joined_tight(m.tokens, j)
+
+
+def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
+    """A vision or strategy named after two countries ("the Chile-Peru Vision 2040"), with no owner
+    before it: the two states' joint document; not "A's B-C Policy" nor "A unveiled its new B-C
+    Strategy" (one state's policy about two others)."""
+    owned = any(c.dep_ == "poss" and c.i < span.start for c in span.root.children)  # "its new B-C Strategy"
+    return _holds_country_pair(m, span) and not owned and _possessive_owner(m, span) is None and _its_before(m, span) is None
 
 
 def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
-    """Two different countries joined by a hyphen (or an unspaced en dash) inside ``span``: "India-UK"."""
-    for t in span[1:-1]:
-        if (t.text == "-" and not t.whitespace_ and not m.tokens[t.i - 1].whitespace_ or _joining_dash(m, t.i)) \
-                and m.country_at.get(t.i - 1) and m.country_at.get(t.i + 1) and m.country_at[t.i - 1] != m.country_at[t.i + 1]:
-            return True
-    return False
+    """Two different countries joined by a hyphen (or an unspaced en dash) inside ``span``: "Chile-Peru"."""
+    return any(country_pair_at(m, t.i) is not None for t in span[1:-1])
 
 
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
@@ -4743,7 +4760,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
-    if k < len(m.tokens) and (m.tokens[k].text == "-" and not m.tokens[k - 1].whitespace_ or _joining_dash(m, k)):
+    if joined_tight(m.tokens, k):
         return True
     return _states_of_a_region(m, j + 1)
 
@@ -5128,10 +5145,8 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
 def _told_as_planned(token: Token) -> bool:
     """The verb a noun hangs from says it is still to come ("will witness the exchange of X",
     "could sign X", "agreed to conclude X")."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and _is_planned(_chain(verb), verb)
+    verb = _governing_verb(token)
+    return verb is not None and _is_planned(_chain(verb), verb)
 
 
 def _memoranda(st: _State) -> None:
@@ -5145,7 +5160,8 @@ def _memoranda(st: _State) -> None:
         kind_words = _topic_named_document(m, token)
         if kind_words is None:
             continue
-        start, j = kind_words
+        start, kind_end = kind_words
+        j = kind_end  # where the topic's preposition is looked for (past an "(MoU)")
         memorandum = token.lower_ in MOU_WORDS
         if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
@@ -5161,7 +5177,7 @@ def _memoranda(st: _State) -> None:
             end += 1
         if end - j < 2 or end - j > 10:
             continue
-        pair_at = _country_pair_before(m, start)  # "the Kenya-Ghana MoU on Defence Cooperation"
+        pair_at = _country_pair_before(m, start)  # "the Chile-Peru MoU on Naval Cooperation"
         span = sdoc[pair_at if pair_at is not None else start : end]
         if all(t.i in st.framework_at for t in span):
             continue
@@ -5169,7 +5185,7 @@ def _memoranda(st: _State) -> None:
             name = f"Memorandum of Understanding {sdoc[j:end].text}"
             titled = _titled_memorandum(st, sdoc[j + 1 : end])
         else:
-            name, titled = f"{sdoc[start:kind_words[1]].text} {sdoc[j:end].text}", None
+            name, titled = f"{sdoc[start:kind_end].text} {sdoc[j:end].text}", None
         if titled is not None:
             name = st.frameworks[titled].name
         elif pair_at is not None:
@@ -5181,29 +5197,27 @@ def _memoranda(st: _State) -> None:
 
 def _participle_after_topic(m: ArticleMentions, k: int) -> bool:
     """"on defence cooperation covering border security": a participle after the topic's noun
-    describes the document; it is not its topic (unlike "on coordinating the construction of ...")."""
+    describes the document; it is not its topic (unlike "on sharing the results of ...")."""
     return m.tokens[k].tag_ == "VBG" and m.pos[k - 1] in ("NOUN", "PROPN")
 
 
 def _drop_names_cut_short(st: _State, title: Span, keys: set[str]) -> None:
-    """"an Implementing Arrangement on United Nations peacekeeping training": a name read up to its
-    last capitalised word only, wholly inside the document's full title, is that title cut short."""
-    whole = st.m.span_evidence(title, "", 0.0)
+    """"a Technical Arrangement on European Union border training": a name read up to its last
+    capitalised word only, wholly inside the document's full title, is that title cut short."""
     for key in keys:
         evidence = st.frameworks[key].evidence
-        if evidence and all(ev.rule == "framework.named" and whole.start <= ev.start and ev.end <= whole.end for ev in evidence):
+        if evidence and all(ev.rule == "framework.named" and title.start_char <= ev.start and ev.end <= title.end_char for ev in evidence):
             del st.frameworks[key]
 
 
 def _country_pair_before(m: ArticleMentions, i: int) -> int | None:
-    """Where the "A-B" of two countries joined by a hyphen right before ``i`` starts ("Kenya-Sri
-    Lanka MoU" -> at "Kenya"), else None."""
+    """Where the "A-B" (or "A–B") of two countries joined right before ``i`` starts ("Chile-Costa
+    Rica MoU" -> at "Chile"), else None."""
     k = i - 1
     if k not in m.country_at:
         return None
     k = _country_words_start(m, k)
-    if k < 2 or m.tokens[k - 1].text != "-" or m.tokens[k - 2].whitespace_ or m.tokens[k - 1].whitespace_ \
-            or k - 2 not in m.country_at or m.country_at[k - 2] == m.country_at[k]:
+    if k < 2 or country_pair_at(m, k - 1) is None:
         return None
     return _country_words_start(m, k - 2)
 
@@ -5220,10 +5234,14 @@ TOPIC_FIELD_WORDS = frozenset({"field", "fields", "area", "areas", "sphere"})
 
 def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
     """"on cooperation in military medicine", "... in the field of defence industries": an "in" at ``k``
-    followed by a lowercase field goes on with the topic; not "in Hanoi", "in the presence of", "in 2024"."""
-    if m.lower[k] != "in" or k + 2 >= len(m.tokens):
+    followed by a lowercase field goes on with the topic; not "in Hanoi", "in the presence of", "in 2024".
+    A second "on" goes on before a lowercase noun or gerund ("on cooperation on countering piracy"),
+    not before a determiner, a date or a capitalised word ("on the sidelines", "on Monday")."""
+    if m.lower[k] not in ("in", "on") or k + 2 >= len(m.tokens):
         return False
     nxt = m.tokens[k + 1]
+    if m.lower[k] == "on":
+        return nxt.is_alpha and nxt.is_lower and (nxt.pos_ in ("NOUN", "ADJ") or nxt.tag_ == "VBG") and nxt.ent_type_ not in ("DATE", "TIME")
     if nxt.lower_ == "the":
         return m.lower[k + 2] in TOPIC_FIELD_WORDS and k + 3 < len(m.tokens) and m.lower[k + 3] == "of"
     if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
@@ -6395,18 +6413,24 @@ DOCUMENT_ANAPHOR_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "ar
 def _agreement_described(st: _State, noun: Token) -> str | None:
     """The agreement "the (tripartite) arrangement" refers to: the nearest named in this sentence or
     the two before whose name holds each of the description's words ("Tripartite Memorandum of
-    ..."); with no description word, the nearest agreement."""
+    ..."); with no description word, the nearest agreement; none when an unnamed one ("a new pact")
+    was told of in between."""
     m = st.m
     words = [t.lower_ for t in m.tokens[noun.left_edge.i : noun.i] if t.is_alpha and t.lower_ != "the"]
-    earlier = _sentences_ending_by(m, noun.sent.start, GENERIC_LOOKBACK)
-    first = earlier[0].start if earlier else noun.sent.start
-    for i in range(noun.i - 1, first - 1, -1):
-        key = st.framework_at.get(i)
+    for i, key in _named_back_from(st, noun, GENERIC_LOOKBACK):
+        if key is None and m.lower[i] in DOCUMENT_ANAPHOR_NOUNS and _indefinite(m.tokens[i]):
+            return None  # "... signed a new defence pact. B and C are parties to the agreement": that unnamed one
         if key is None or st.frameworks[key].kind != "Agreement":
             continue
-        if all(w in st.frameworks[key].name.lower().split() for w in words):
-            return key
+        fw = st.frameworks[key]
+        if any(all(w in name.lower().split() for w in words) for name in (fw.name, *fw.aliases)):
+            return key  # "the tripartite arrangement": a word of its name, or of another name it is known by
     return None
+
+
+def _indefinite(noun: Token) -> bool:
+    """``noun`` is said with "a" / "an" ("a new defence pact")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 RANK_IN_BODY_WORDS = frozenset({"newest", "latest", "founding", "full", "permanent"})
@@ -6441,8 +6465,7 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
     prev = _sentences_ending_by(st.m, noun.sent.start, 1)
     nearby = prev[0].start if prev else noun.sent.start
     nearest = True
-    for i in range(noun.i - 1, -1, -1):
-        key = st.framework_at.get(i)
+    for i, key in _named_back_from(st, noun, None):
         if key is None:
             continue
         fw = st.frameworks[key]
@@ -6491,12 +6514,22 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _named_back_from(st: _State, noun: Token, lookback: int | None):
+    """(index, framework key or None) of each token before ``noun``, nearest first, back to the start
+    of its sentence and the ``lookback`` before it (None: the whole article)."""
+    if lookback is None:
+        first = 0
+    else:
+        prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
+        first = prev[0].start if prev else noun.sent.start
+    for i in range(noun.i - 1, first - 1, -1):
+        yield i, st.framework_at.get(i)
+
+
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
     """The body (not a policy, agreement or exercise) named last before ``noun``, in its sentence or
     the ``lookback`` before."""
-    prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
-    for i in range(noun.i - 1, (prev[0].start if prev else noun.sent.start) - 1, -1):
-        key = st.framework_at.get(i)
+    for _, key in _named_back_from(st, noun, lookback):
         if key is not None and noun.lower_ in BLOC_WORDS and _shared_force(st.frameworks[key].name.split()):
             continue  # a bloc is no force: "LAKES leaders approved the LAKES Standby Force. The bloc ..."
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
@@ -6791,15 +6824,26 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
         pair = _pair_named_before(m, sent, subject.i) or _they_countries(m, sent, subject.i)
         if pair:  # "A and B signed a pact. The two countries / They also co-chair F"
             return pair
-        if subject.lower_ in GROUP_SUBJECT_WORDS | MEMBER_PEOPLE_NOUNS:
+        if subject.lower_ in OFFICIAL_NOUNS:
             return []  # "the defence secretaries of A and B co-chair F": officials, not their countries
         countries = _chair_countries(m, inside[0].i, inside[-1].i + 1)
         if countries:
             return countries
     if any(t.text in PRONOUNS for t in m.tokens[max(sent.start, verbs[0].i - 3) : verbs[0].i]):
         return []  # "during which he will co-chair the X Dialogue": a person (misparsed), not a country
+    if _officials_of_countries_before(m, verbs[0].i, sent.start):
+        return []  # the parse found no subject in "the defence ministers of A and B co-chair F"
     # the list right before the verb, not every country of the sentence ("include A, B and C; A and B co-chair")
     return _countries_before(m, verbs[0].i, sent.start) or _chair_countries(m, sent.start, verbs[0].i)
+
+
+def _officials_of_countries_before(m: ArticleMentions, i: int, sent_start: int) -> bool:
+    """The countries listed right before token ``i`` are those of officials or people ("the ministers
+    of / from A and B"), not the subject themselves."""
+    k = i - 1
+    while k >= sent_start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
+        k -= 1
+    return k - 1 >= sent_start and k + 1 in m.country_at and m.lower[k] in ("of", "from") and m.lower[k - 1] in OFFICIAL_NOUNS
 
 
 def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
@@ -6819,6 +6863,9 @@ MEMBER_PEOPLE_NOUNS = frozenset({"officers", "officials", "experts", "companies"
                                  "lawmakers", "parliamentarians", "journalists", "veterans"})
 
 
+OFFICIAL_NOUNS = GROUP_SUBJECT_WORDS | MEMBER_PEOPLE_NOUNS  # people of countries, not the countries ("the ministers of A and B")
+
+
 def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     """The countries a "member(s) of F" phrase describes: the subject of "is/are (among the)
     members of F" ("Kenya, which is a member of the EAC"), the noun of an apposition ("Chile and
@@ -6833,6 +6880,8 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
         verb = verb.head  # "Chile is one / two of F's five members"
     if verb.lemma_.lower() not in BE_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
         return []  # "Japan is not a member of the CSC"
+    if member_tok.dep_ == "pobj" and any(c.dep_ == "acomp" for c in verb.children):
+        return []  # "A is popular among F members": what the members think of A, not A among them
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
         subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
@@ -7172,21 +7221,25 @@ def _body_described_by(st: _State, noun: Token) -> str | None:
     return key or (_body_named_before(st, noun) if noun.lower_ in GENERIC_CHAIRED else None)
 
 
-COALITION_WORDS_LIMIT = 4  # lowercase words before "coalition" ("the demining capability coalition")
+COALITION_WORDS_LIMIT = 4  # lowercase words before "coalition" ("the mine clearance coalition")
 
 
 def _lowercase_coalition(m: ArticleMentions, start: int, end: int) -> Span | None:
-    """"co-chair the demining capability coalition for Ukraine": a coalition that countries chair is
-    named by its lowercase words and the country it is for; not a bare "the coalition"."""
+    """"co-chair the mine clearance coalition for Moldova": a coalition that countries
+    chair is named by its lowercase words (at least one a noun: what it is about) and the country it
+    is for; not a bare "the coalition", nor "a / this coalition" (no name), nor "the new /
+    international coalition" (adjectives only describe it)."""
+    if m.tokens[start].pos_ == "DET" and m.lower[start] != "the":
+        return None
     k = start + (m.lower[start] == "the")
     first = k
     while k < end and k - first < COALITION_WORDS_LIMIT and m.tokens[k].is_alpha and m.tokens[k].is_lower and m.lower[k] != "coalition":
         k += 1
-    if k == first or k >= end or m.lower[k] != "coalition":
+    if k == first or k >= end or m.lower[k] != "coalition" or not any(m.tokens[i].pos_ == "NOUN" for i in range(first, k)):
         return None
     last = k
     if k + 2 < m.tokens[k].sent.end and m.lower[k + 1] == "for" and k + 2 in m.country_at:
-        last = _country_words_end(m, k + 2)  # "... coalition for Ukraine": the country it is for (the chaired name stopped at "for")
+        last = _country_words_end(m, k + 2)  # "... coalition for Moldova": the country it is for (the chaired name stopped at "for")
     return m.sdoc[first : last + 1]
 
 
@@ -7720,24 +7773,30 @@ def _subject_among_other_members(st: _State, sent: Span) -> None:
         _add_new_memberships(st, countries, fw_key, "member", ev)
 
 
-RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nations", "countries"})  # "among NATO members / allies"
-RANKED_LIMIT = 7  # words between "one of" and "in F" ("the fastest-growing military spenders")
-NOT_MEMBER_RANKS = frozenset({"observers", "observer", "partners", "partner", "guests", "invitees", "applicants", "candidates"})
+RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nations", "countries"})  # "among F members / allies"
+# the ones "one of the ..." ranks a country among in a body: members, or members by what they give
+RANKED_IN_NOUNS = RANKED_AMONG_NOUNS | {"spenders", "contributors"}
+RANKED_LIMIT = 7  # words from the preposition back to "one of" ("one of the largest troop contributors in F")
+RANKED_VERBS = frozenset({"be", "become", "remain", "emerge", "rank"})  # "A is / has emerged as one of the ..."
+RANK_WORDS = frozenset({"most", "least"})
 
 
 def _ranked_among_members(st: _State, sent: Span) -> None:
-    """"Chile spends 4 percent of its GDP on defence, the highest share among F members", "Chile has
-    emerged as one of the fastest-growing spenders in F": a country ranked among a body's members,
-    or one of the ones in a body, is a member of it (the clause's subject, a country named alone;
-    not an observer or partner ranked so, nor a negated clause)."""
+    """"A fields the third largest navy among F members", "A has emerged as one of the largest troop
+    contributors in F": a country ranked among a body's members, or one of
+    the members in a body, is a member of it: the subject (with its conjuncts) of the clause the
+    ranking is in; not "A has sought support among F members" (no ranking), not "A is one of the
+    biggest investors in F" (not a member noun), not "A sent one of the largest delegations in F's
+    history", nor a negated clause."""
     m = st.m
-    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in m.country_at]
-    if len(subjects) != 1 or any(m.lower[i] in NEGATIONS for i in range(sent.start, sent.end)):
+    if any(m.lower[i] in NEGATIONS for i in range(sent.start, sent.end)):
         return
     for prep in m.tokens[sent.start : sent.end - 1]:
         if prep.lower_ not in ("among", "in", "within"):
             continue
         k = prep.i + 1 + (m.lower[prep.i + 1] == "the")
+        if k >= sent.end:
+            continue
         fw_key = st.framework_at.get(k)
         if fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS:
             continue
@@ -7745,25 +7804,59 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
         while end + 1 < sent.end and st.framework_at.get(end + 1) == fw_key:
             end += 1
         after = m.tokens[end + 1] if end + 1 < sent.end else None
+        verb = _governing_verb(prep)
+        if verb is None:
+            continue
         if prep.lower_ == "among":
-            ranked = after is not None and after.lower_ in RANKED_AMONG_NOUNS
-        else:  # not "in NATO headquarters": a place or thing of the body
-            ranked = _one_of_the_ones(m, prep.i, sent.start) and not (after is not None and after.is_lower and after.pos_ == "NOUN")
-        if ranked:
+            ranked = after is not None and after.lower_ in RANKED_AMONG_NOUNS and _ranking_before(m, prep, verb)
+        else:  # not "in NATO headquarters" (a place or thing of the body), nor "in F's history"
+            ranked = (_one_of_the_members(m, prep.i, sent.start) and verb.lemma_.lower() in RANKED_VERBS
+                      and not (after is not None and (after.is_lower and after.pos_ == "NOUN" or after.text in ("'s", "’s"))))
+        countries = _country_subject_of(m, verb)
+        if ranked and countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.ranked-among", 0.7))
-            _add_new_memberships(st, [m.country_at[subjects[0].i]], fw_key, "member", ev)
+            _add_new_memberships(st, countries, fw_key, "member", ev)
 
 
-def _one_of_the_ones(m: ArticleMentions, prep: int, first: int) -> bool:
-    """"one of the (fastest-growing military) spenders" right before the preposition at ``prep``:
-    lowercase words only, none a role other than membership."""
+def _governing_verb(token: Token) -> Token | None:
+    """The verb (or auxiliary) ``token`` hangs from, walking up the parse; None at a root that is none."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def _country_subject_of(m: ArticleMentions, verb: Token) -> list[str]:
+    """The countries of ``verb``'s subject when it is a country, with the countries joined to it
+    ("A and B spend ..."); none for any other subject ("A's minister is ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i not in m.country_at:
+        return []
+    return _countries_in(m, [subject, *subject.conjuncts])
+
+
+def _ranking_before(m: ArticleMentions, prep: Token, verb: Token) -> bool:
+    """A ranking word before ``prep`` within what it hangs from: a superlative ("the highest
+    share"), an ordinal ("ranks third"), "most" / "least", or "one of"."""
+    head = prep.head
+    first = verb.i + 1 if head == verb else head.left_edge.i
+    return any(m.tokens[i].tag_ in ("JJS", "RBS") or m.lower[i] in RANK_WORDS or _ordinal(m.tokens[i]) is not None
+               or _one_of(m, i) for i in range(first, prep.i))
+
+
+def _one_of_the_members(m: ArticleMentions, prep: int, first: int) -> bool:
+    """"one of the (largest troop) contributors" right before the preposition at ``prep``:
+    lowercase words only, up to RANKED_LIMIT of them, the last a noun of members (RANKED_IN_NOUNS)."""
+    if m.lower[prep - 1] not in RANKED_IN_NOUNS:
+        return False
     k = prep - 1
-    while k > first + 1 and prep - k <= RANKED_LIMIT and not (m.lower[k] == "of" and m.lower[k - 1] == "one"):
+    while k > first + 1 and prep - k <= RANKED_LIMIT and not _one_of(m, k):
         w = m.tokens[k]
-        if not (w.is_alpha and w.is_lower or w.text == "-") or w.lower_ in NOT_MEMBER_RANKS:
+        if not (w.is_alpha and w.is_lower or w.text == "-"):
             return False
         k -= 1
-    return m.lower[k] == "of" and m.lower[k - 1] == "one" and k < prep - 1
+    return _one_of(m, k) and k < prep - 1
 
 
 def _body_before_comma(st: _State, comma: int) -> tuple[str | None, int]:
@@ -7869,9 +7962,10 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
 
 
 def _ordinal_ellipsis(st: _State, sent: Span) -> None:
-    """"A joined as its fourth member in 2022, and B became the fifth in 2024": an ordinal after
+    """"A joined F as its ninth member in 2019, and B became the tenth in 2021": an ordinal after
     "became / is the" with its noun left out stands for the role an earlier ordinal of the sentence
-    names, in the body that role was read in (not "B became the fifth country to ...": a noun follows)."""
+    names, in the body that role was read in (not "B became the fifth country to ...": a noun follows;
+    not "B is the fifth largest economy", nor "B did not become the fifth")."""
     m = st.m
     for t in m.tokens[sent.start + 2 : sent.end]:
         if _ordinal(t) is None or m.lower[t.i - 1] != "the":
@@ -7879,10 +7973,12 @@ def _ordinal_ellipsis(st: _State, sent: Span) -> None:
         be = t.i - 2
         while be > sent.start and m.tokens[be].pos_ == "ADV":
             be -= 1  # "is now the fourth"
-        if m.tokens[be].lemma_.lower() not in BE_LEMMAS:
+        verb = m.tokens[be]
+        if verb.lemma_.lower() not in BE_LEMMAS or _negated_before(m, verb, t.i):
             continue
         after = m.tokens[t.i + 1] if t.i + 1 < sent.end else None
-        if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in ("to", "of", "among")):
+        # not "B is the fifth largest economy": an adjective starts another ranking
+        if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.lower_ in ("to", "of", "among")):
             continue
         earlier = next((k for k in range(be - 1, sent.start, -1) if _ordinal(m.tokens[k]) is not None
                         and m.lower[k + 1] in ELLIPTICAL_ROLES), None)
@@ -7891,9 +7987,17 @@ def _ordinal_ellipsis(st: _State, sent: Span) -> None:
         role = ELLIPTICAL_ROLES[m.lower[earlier + 1]]
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.elliptical", 0.7))
         told = [mb.framework for mb in st.memberships if mb.role == role and mb.evidence.start == ev.start]
-        countries = _clause_subject_countries(m, m.tokens[be])
+        countries = _clause_subject_countries(m, verb)
         if len(set(told)) == 1 and countries:  # the one body the earlier role was read in
             _add_new_memberships(st, countries, told[0], role, ev)
+
+
+def _negated_before(m: ArticleMentions, verb: Token, until: int) -> bool:
+    """``verb`` is negated: a "not" child, or a negation between its subject (else the verb) and ``until``."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), verb)
+    return any(m.lower[i] in NEGATIONS for i in range(subject.i, until))
 
 
 ROLE_SET_OFF = frozenset({",", ".", ";", "while", "whereas"})  # what may follow a role said without its body
@@ -9003,8 +9107,9 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
 def _country_before_hyphened_participle(m: ArticleMentions, i: int) -> bool:
     """The country word at ``i`` is the first half of "Peru-led", "US-backed": an adjective of the
     noun after it, not a country named on its own."""
-    k = i + 2
-    return k < len(m.tokens) and m.tokens[i + 1].text == "-" and _hyphened_participle(m.tokens[k]) and m.tokens[k].tag_ == "VBN"
+    end = _country_words_end(m, i)  # "the United States-led F": the whole country's name
+    k = end + 2
+    return k < len(m.tokens) and joined_tight(m.tokens, end + 1) and _hyphened_participle(m.tokens[k]) and m.tokens[k].tag_ == "VBN"
 
 
 NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})

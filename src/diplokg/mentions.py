@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -2085,11 +2085,18 @@ def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[s
     return result
 
 
+def country_pair_at(m: ArticleMentions, j: int) -> frozenset[str] | None:
+    """The two different countries a hyphen or unspaced en dash at ``j`` joins ("Chile-Peru",
+    "Chile–Peru"), else None."""
+    if not joined_tight(m.tokens, j):
+        return None
+    a, b = m.country_at.get(j - 1), m.country_at.get(j + 1)
+    return frozenset((a, b)) if a and b and a != b else None
+
+
 def _hyphened_country_pairs(m: ArticleMentions, tokens: list) -> set[frozenset[str]]:
-    """The pairs of two countries joined by a hyphen in ``tokens`` ("India-Vietnam")."""
-    pairs = {frozenset((m.country_at[t.i], m.country_at[t.i + 2])) for t in tokens[:-2]
-             if t.i in m.country_at and m.tokens[t.i + 1].text == "-" and t.i + 2 in m.country_at}
-    return {p for p in pairs if len(p) == 2}
+    """The pairs of two countries joined by a hyphen or an en dash in ``tokens`` ("India-Vietnam")."""
+    return {pair for t in tokens if (pair := country_pair_at(m, t.i)) is not None}
 
 
 def _bare_title_holder(m: ArticleMentions, token) -> str | None:

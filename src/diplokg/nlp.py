@@ -1409,9 +1409,19 @@ def given_names_before(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+TIGHT_JOINERS = frozenset({"-", "‑", "–"})  # a hyphen, a non-breaking hyphen, an en dash
+
+
+def joined_tight(tokens, i: int) -> bool:
+    """Token ``i`` of ``tokens`` (a Doc or a list of its tokens) is a hyphen or an en dash written
+    between two words with no space either side ("Chile-Peru", "Chile–Peru"); a spaced dash sets a
+    clause off."""
+    return 0 < i < len(tokens) - 1 and tokens[i].text in TIGHT_JOINERS and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_
+
+
 def _joined_by_hyphen(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a hyphen written between two words with no space ("Habib-ul-Karim")."""
-    return doc[i].text in ("-", "‑") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    """Token ``i`` is a hyphen (not an en dash) written between two words with no space ("Habib-ul-Karim")."""
+    return doc[i].text != "–" and joined_tight(doc, i)
 
 
 def hyphened_name_start(doc: Doc, start: int) -> int:

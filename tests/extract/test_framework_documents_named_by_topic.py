@@ -41,3 +41,17 @@ def test_lowercase_document_still_to_come_is_no_name(nlp):
     for text in ("The two ministers will witness the exchange of an implementing arrangement on military training.",
                  "The official said the two sides could sign an implementing arrangement on maritime domain awareness."):
         assert framework_kinds(extract_text(nlp, text)) == {}, text
+
+
+def test_topic_goes_on_past_a_second_on_before_a_lowercase_field(nlp):
+    """Review mend: a second "on" before a lowercase noun or gerund goes on with the topic; before a
+    determiner or a day it ends it."""
+    for text, name in (
+            ("Chile and Peru signed a memorandum of understanding on cooperation on countering piracy.",
+             "Memorandum of Understanding on cooperation on countering piracy"),
+            ("Chile and Peru signed a memorandum of understanding on cooperation on maritime surveillance.",
+             "Memorandum of Understanding on cooperation on maritime surveillance"),
+            ("Chile and Peru signed an MoU on naval training on the sidelines of the summit.",
+             "Memorandum of Understanding on naval training"),
+            ("Chile and Peru signed an MoU on naval training on Monday.", "Memorandum of Understanding on naval training")):
+        assert name in framework_kinds(extract_text(nlp, text)), text

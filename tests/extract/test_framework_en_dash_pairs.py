@@ -21,3 +21,11 @@ def test_unspaced_en_dash_joins_the_pair(nlp):
 def test_spaced_en_dash_is_no_join(nlp):
     kinds = framework_kinds(extract_text(nlp, "Kenya – the host – signed the Defence Cooperation Agreement."))
     assert set(kinds) == {"Defence Cooperation Agreement"}, kinds
+
+
+def test_en_dash_pair_before_a_topic_named_memorandum(nlp):
+    """Review mend: the pair before "MoU on ..." is in the name whether a hyphen or an en dash joins it."""
+    for dash in ("-", "–"):
+        text = f"Officials signed the Chile{dash}Peru MoU on Naval Cooperation in Lima."
+        name = f"Chile{dash}Peru Memorandum of Understanding on Naval Cooperation"
+        assert name in framework_kinds(extract_text(nlp, text)), text

@@ -20,3 +20,13 @@ def test_one_states_policy_stays_a_policy(nlp):
     for text, name in (("Chile pursues its Pacific Bridge Policy.", "Pacific Bridge Policy"),
                        ("Peru welcomed Chile's Andes First Policy.", "Andes First Policy")):
         assert framework_kinds(extract_text(nlp, text)).get(name) == "Policy", text
+
+
+def test_one_states_policy_about_a_pair_stays_its_policy(nlp):
+    """Review mend: a pair in the name of a policy one state owns ("A's B-C Policy", "its B-C
+    Strategy") makes no joint document; the owner stays."""
+    x = extract_text(nlp, "Peru's Chile-Bolivia Policy has been criticised by analysts.")
+    assert framework_kinds(x).get("Chile-Bolivia Policy") == "Policy"
+    assert {f.name: f.owner for f in x.frameworks}.get("Chile-Bolivia Policy") == "PER"
+    x = extract_text(nlp, "Brazil unveiled its new Chile-Bolivia Strategy on Monday.")
+    assert framework_kinds(x).get("Chile-Bolivia Strategy") == "Policy"

@@ -26,3 +26,17 @@ def test_venue_and_exercise_waters_stay_out(nlp):
             ("Kenya and Ghana signed the Defence Cooperation Agreement in the Philippines on Monday.", "Defence Cooperation Agreement"),
             ("Peru and Chile signed the Defence Cooperation Agreement in the Hague.", "Defence Cooperation Agreement")):
         assert set(framework_kinds(extract_text(nlp, text))) == {name}, text
+
+
+def test_title_ends_with_its_region(nlp):
+    """Review mend: the name ends at the region (not the day after it), a region may be "the Gulf of
+    X", and a body named after a region ("in the X Forum") is not the title's region."""
+    for text, name in (
+            ("Chile and Peru signed the Agreement on Fisheries Cooperation in the South Pacific Ocean Tuesday.",
+             "Agreement on Fisheries Cooperation in the South Pacific Ocean"),
+            ("Kenya and Ghana signed the Memorandum of Understanding on Naval Security Cooperation in the Gulf of Guinea on Monday.",
+             "Memorandum of Understanding on Naval Security Cooperation in the Gulf of Guinea"),
+            ("Officials reviewed the Memorandum of Understanding on Maritime Cooperation in the Pacific Islands Forum.",
+             "Memorandum of Understanding on Maritime Cooperation")):
+        names = framework_kinds(extract_text(nlp, text))
+        assert name in names and not any(n.startswith(name) and n != name for n in names), (text, names)

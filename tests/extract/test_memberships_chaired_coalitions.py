@@ -1,5 +1,5 @@
-"""Countries that co-chair a coalition named in lowercase words ("the demining capability coalition
-for Ukraine") co-chair a framework of that name, even when the parse tags "co-chair" as a noun with
+"""Countries that co-chair a coalition named in lowercase words ("the mine clearance coalition
+for Moldova") co-chair a framework of that name, even when the parse tags "co-chair" as a noun with
 an object; a country that joined it, in a relative clause, is a member; a bare "the coalition" is
 no name."""
 
@@ -23,3 +23,20 @@ def test_lowercase_coalition_co_chaired_and_joined(nlp):
 
 def test_bare_coalition_is_no_name(nlp):
     assert members_stated("Chile and Peru co-chair the coalition.", nlp) == set()
+
+
+def test_generic_coalition_is_no_name(nlp):
+    """Review mend: an indefinite or demonstrative coalition, or one described by adjectives only, is no name."""
+    for text in ("Chile and Peru will co-chair a drone coalition, which Ecuador joined.",
+                 "Chile and Peru co-chair this coalition, which Ecuador joined.",
+                 "Chile and Peru co-chair the new coalition, which Ecuador joined in 2024.",
+                 "Chile and Peru co-chair the international coalition, which Ecuador joined."):
+        assert members_stated(text, nlp) == set(), text
+
+
+def test_officials_of_countries_do_not_co_chair_for_them(nlp):
+    """Review mend: with no subject in the parse, the countries of "the ministers of A and B" are not co-chairs."""
+    stated = members_stated("The defence ministers of Britain and Latvia co-chair the drone coalition for Ukraine.", nlp)
+    assert not {mb for mb in stated if mb[2] == "co-chair"}, stated
+    stated = members_stated("Chile and Peru co-chair the maritime drone coalition for Ecuador.", nlp)
+    assert {c for c, fw, role in stated if role == "co-chair"} == {"CHL", "PER"}, stated

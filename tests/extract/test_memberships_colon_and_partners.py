@@ -137,3 +137,9 @@ def test_admitted_with_no_member_list_before_is_no_membership(nlp):
     text = ("The visit comes as Chile chairs the Andean Defence Forum (ADF) this year, with Colombia admitted as "
             "the newest guest at its naval college.")
     assert not any(iso == "COL" for iso, _, _ in members_stated(text, nlp))
+
+
+def test_leader_of_several_words_before_a_participle_is_no_member(nlp):
+    """Review mend: "the United Kingdom-led F" (a country of several words) names the body's leader, not a member."""
+    stated = members_stated("Norway is a member of the United Kingdom-led Quad.", nlp)
+    assert ("NOR", "Quad", "member") in stated and not any(mb[0] == "GBR" for mb in stated), stated

@@ -40,3 +40,13 @@ def test_description_naming_no_agreement_before_is_no_party(nlp):
     for text in ("Chile and Peru signed the Pacific Fisheries Agreement in 2019. Chile and Ecuador are parties to the bilateral arrangement.",
                  "Chile and Peru signed the Pacific Fisheries Agreement in 2019. Ecuador is a party to the dispute."):
         assert members_stated(text, nlp) == set(), text
+
+
+def test_bare_agreement_does_not_reach_past_an_unnamed_one(nlp):
+    """Review mend: "the agreement" after "a new pact" is that unnamed pact, not an older named one."""
+    text = ("Kenya and Ghana signed the Volta Maritime Agreement in 2019. Last month, Togo and Benin signed a new "
+            "defence pact. Niger and Mali are parties to the agreement.")
+    stated = members_stated(text, nlp)
+    assert not {mb for mb in stated if mb[0] in ("NER", "MLI")}, stated
+    text = "Kenya and Ghana signed the Volta Maritime Agreement in 2019. Niger and Mali are parties to the agreement."
+    assert {("NER", "Volta Maritime Agreement", "member"), ("MLI", "Volta Maritime Agreement", "member")} <= members_stated(text, nlp)
