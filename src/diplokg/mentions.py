@@ -1095,6 +1095,8 @@ def _force_country_word(sdoc: Doc, head: int) -> int | None:
 
 
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "late", "retired"})
+# Words before a title that tell when its holder holds it, not which post it is ("Japan's New Defence Minister")
+TIME_QUALIFIERS = frozenset({"new", "newly", "outgoing", "incoming", "current", "present", "incumbent", "serving", "then"})
 
 
 # Heads of organisations: after "its" ("its President, Dr X", "led by its Secretary-General X") the
@@ -1629,10 +1631,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         country = None
         holder_of = False  # the country is written after the holder's name ("X of Maldives")
         before = _country_before(sdoc, ent.start)
-        if not before and _post_modifier(sdoc, ent.start - 1) and (before := _country_before(sdoc, ent.start - 1)) is not None:
+        if not before and _post_modifier(sdoc, ent.start - 1) and (before := _country_before(sdoc, ent.start - 1)) is not None \
+                and sdoc[ent.start - 1].lower_ not in TIME_QUALIFIERS and not _former(sdoc, ent.start):
             # "South Korea's Acting Defence Minister X", "Japan's Parliamentary Vice-Minister of Defense, X":
             # the word between the country and the title is part of the post as written (and the
-            # post is also written without it)
+            # post is also written without it); "Japan's New (Former) Defence Minister": the word
+            # tells when the post is held, not which post it is
             written = sdoc[ent.start - 1 : ent.end].text
             plain_written.setdefault((key, title), ent.text)
         if before and _force_named_before_title(sdoc, before[1], ent):
@@ -1680,7 +1684,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             elif (head_body := _body_in_title(title)) is not None:
                 evidence = _title_name_evidence(m, ent, start, end)
                 m.organisation_posts.append(OrganisationPost(key, head_body[0], ent.text, evidence, body_name=head_body[1], national_title=title))
-        if _former(sdoc, before[1] if before else ent.start):
+        if _former(sdoc, ent.start) or before and _former(sdoc, before[1]):
             if country and clusters[key].country is None:  # "former Indian army chief X" is still Indian
                 clusters[key].country, clusters[key].country_confidence = country, CONF_COUNTERPART
             continue  # a post once held is not held
