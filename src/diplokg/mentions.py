@@ -1637,8 +1637,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             # the word between the country and the title is part of the post as written (and the
             # post is also written without it); "Japan's New (Former) Defence Minister": the word
             # tells when the post is held, not which post it is
-            written = sdoc[ent.start - 1 : ent.end].text
-            plain_written.setdefault((key, title), ent.text)
+            # the post as the branches above wrote it ("Acting Ambassador to Nepal"), never the bare title
+            plain_written.setdefault((key, title), written)
+            written = f"{sdoc[ent.start - 1].text} {written}"
         if before and _force_named_before_title(sdoc, before[1], ent):
             written = sdoc[before[1] : ent.end].text  # "Vietnam People's Navy Commander": the post as written, its force in full
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":

@@ -8,11 +8,22 @@ from datetime import date
 
 from extract_helpers import extract_text, holdings
 
+from diplokg.facts import extract_document
+from diplokg.model import Document
+from diplokg.resolve import resolve
+
 PUBLISHED = date(2025, 6, 4)
 
 
 def _extract(nlp, text):
     return extract_text(nlp, text, PUBLISHED)
+
+
+def _office_labels(nlp, *texts):
+    """The offices of the resolved graph of ``texts``, one article each."""
+    head = f" date {PUBLISHED.isoformat()} \n"
+    xs = [extract_document(Document(f"d{n}", head + t, PUBLISHED, body_start=len(head)), nlp) for n, t in enumerate(texts)]
+    return sorted(iri for iri, node in resolve(xs).nodes.items() if node.cls == "Office")
 
 
 def test_a_former_word_between_the_country_and_the_title_makes_the_post_a_past_one(nlp):
@@ -38,3 +49,14 @@ def test_a_word_telling_when_the_post_is_held_is_no_part_of_the_post(nlp):
     x = _extract(nlp, "TOKYO: Chile's Acting Defence Minister Ana Torres met reporters on Monday.")
     office = next(o for o in x.offices if o.country == "CHL")
     assert "Acting Defence Minister" in office.aliases, office.aliases
+
+
+def test_a_qualified_envoy_post_keeps_its_host_and_offices_of_two_hosts_stay_apart(nlp):
+    texts = ("LIMA: Chile's Acting Ambassador to Peru Pablo Rojas met officials on Monday. Peru and Chile agreed to train together.",
+             "QUITO: Chile's Acting Ambassador to Ecuador Diego Soto met officials on Monday. Ecuador and Chile agreed to train together.")
+    x = _extract(nlp, texts[0])
+    office = next(o for o in x.offices if o.country == "CHL")
+    assert office.title == "Ambassador to Peru"
+    assert "Acting Ambassador to Peru" in office.aliases and "Ambassador" not in office.aliases, office.aliases
+    offices = _office_labels(nlp, *texts)
+    assert "office/chl/ambassador-to-peru" in offices and "office/chl/ambassador-to-ecuador" in offices, offices
