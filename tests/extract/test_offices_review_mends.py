@@ -60,3 +60,13 @@ def test_a_qualified_envoy_post_keeps_its_host_and_offices_of_two_hosts_stay_apa
     assert "Acting Ambassador to Peru" in office.aliases and "Ambassador" not in office.aliases, office.aliases
     offices = _office_labels(nlp, *texts)
     assert "office/chl/ambassador-to-peru" in offices and "office/chl/ambassador-to-ecuador" in offices, offices
+
+
+def test_heads_of_two_bodies_of_one_country_stay_two_offices(nlp):
+    texts = ("NEW DELHI: A delegation from Kenya's National Defence University led by its Commandant, Lieutenant General Peter Otieno, visited India. Kenya and India agreed to train together.",
+             "NEW DELHI: A delegation from Kenya's Army War College led by its Commandant, Major General John Mwangi, visited India. Kenya and India agreed to train together.")
+    offices = [o for o in _office_labels(nlp, *texts) if o.startswith("office/ken/")]
+    assert len(offices) == 2, offices
+    # the same body's head in two articles is still one office
+    same = [o for o in _office_labels(nlp, texts[0], texts[0].replace("Peter Otieno", "Paul Kamau")) if o.startswith("office/ken/")]
+    assert len(same) == 1, same
