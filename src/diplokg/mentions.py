@@ -2338,7 +2338,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
                 or _scene_of_a_thing(token) or _qualifies_a_side(token) or _in_clause_on_a_thing(m, token):
             continue
         found.add(iso)
-    if travels or found & visitors or _visit_made_by(m, sent, key):
+    if travels or found & visitors or (journey := _journey_of(m, sent, key)) is not None and _visit_is_the_scene(journey):
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     if m.home_country in listed and found <= listed:
         # "co-chaired by India and Fiji in Suva, when Prime Minister X announced ...": the place is one
@@ -2389,6 +2389,11 @@ def _visit_made_by(m: ArticleMentions, sent: Span, key: str) -> bool:
     """The holder is who makes a visit told in the sentence ("signed in Colombo during the visit of
     Prime Minister X", "a visit by Minister X", "during President X's visit"): the sentence's places
     are where X went, not X's home."""
+    return _journey_of(m, sent, key) is not None
+
+
+def _journey_of(m: ArticleMentions, sent: Span, key: str):
+    """The journey noun of the visit the holder makes in the sentence (see _visit_made_by), or None."""
     for token in m.tokens[sent.start : sent.end]:
         if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
             continue
@@ -2396,10 +2401,39 @@ def _visit_made_by(m: ArticleMentions, sent: Span, key: str) -> bool:
         while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "by") and head.head.head.lemma_.lower() in JOURNEY_NOUNS:
-            return True
+            return head.head.head
         if head.dep_ == "poss" and head.head.lemma_.lower() in JOURNEY_NOUNS:  # "during Prime Minister X's visit"
-            return True
-    return False
+            return head.head
+    return None
+
+
+# Prepositions that set what a clause tells inside a visit ("signed in Accra during X's visit"), not
+# before or after it ("met in Delhi after X's visit")
+WITHIN_VISIT_PREPS = frozenset({"during", "on", "at", "amid", "throughout"})
+
+
+def _visit_is_the_scene(journey) -> bool:
+    """The visit told by ``journey`` is where the rest of its sentence happens: it names no other
+    destination ("after X's tour of Africa", "X's visit to Japan") and is not a time before or after
+    the clause ("met in Delhi after X's visit")."""
+    for child in journey.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "of", "in") and any(c.dep_ == "pobj" for c in child.children):
+            return False  # the visit names where it goes
+    return journey.dep_ != "pobj" or journey.head.lower_ in WITHIN_VISIT_PREPS or journey.head.lower_ in ("of", "by")
+
+
+def _place_of_journey(m: ArticleMentions, journey, place) -> bool:
+    """City token ``place`` is where the visit told by ``journey`` happens: under the journey noun
+    ("X's visit to Accra") or in the clause the visit is the time of ("signed in Accra during X's
+    visit")."""
+    while place.dep_ in ("compound", "flat") and place.head.i in m.place_at and place.head.i != place.i:
+        place = place.head  # "New Delhi": the name's head word
+    if place.dep_ == "pobj" and place.head.head.i == journey.i:
+        return True
+    if journey.dep_ != "pobj" or journey.head.lower_ not in WITHIN_VISIT_PREPS or not _visit_is_the_scene(journey):
+        return False
+    verb = journey.head.head
+    return place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.i == verb.i
 
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -2574,15 +2608,18 @@ def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
     sent = _sentence_at(m, char_start)
     if sent is None:
         return False
-    visits = _visit_made_by(m, sent, key)
+    journey = None  # the visit X makes in the sentence, looked for once a place of ``iso`` is found
     for i in range(sent.start, sent.end):
         place = m.places[m.place_at[i]] if i in m.place_at else None
         if m.country_at.get(i) != iso and (place is None or place.country != iso):
             continue
         if _visit_of_named_to(m, m.tokens[i], key) or _arrival_of(m, m.tokens[i], key):
             return True
-        if visits and place is not None and place.kind == "City":
-            return True  # "signed in Accra during President X's visit"
+        if place is not None and place.kind == "City":
+            if journey is None:
+                journey = _journey_of(m, sent, key) or False
+            if journey and _place_of_journey(m, journey, m.tokens[i]):
+                return True  # "signed in Accra during President X's visit"
     return False
 
 

@@ -70,3 +70,19 @@ def test_heads_of_two_bodies_of_one_country_stay_two_offices(nlp):
     # the same body's head in two articles is still one office
     same = [o for o in _office_labels(nlp, texts[0], texts[0].replace("Peter Otieno", "Paul Kamau")) if o.startswith("office/ken/")]
     assert len(same) == 1, same
+
+
+def test_a_home_city_not_the_visits_place_keeps_the_visitor_at_home(nlp):
+    for text in (
+        "NEW DELHI: India and Ghana signed five agreements on Tuesday. The agreements will be reviewed in New Delhi after Prime Minister Narendra Modi's tour of Africa. India and Ghana are old friends.",
+        "NEW DELHI: The United States has signed a trade deal with India. After Prime Minister Narendra Modi's visit, the cabinet met in New Delhi to approve the deal. The United States welcomed the step.",
+    ):
+        x = _extract(nlp, text)
+        assert [c for p, _, c in holdings(x) if p == "Narendra Modi"] == ["IND"], (text, holdings(x))
+
+
+def test_a_visitor_to_a_home_city_is_still_of_the_other_country(nlp):
+    text = ("ACCRA: Ghana and India signed five agreements on Tuesday. Ghana and India are old friends. "
+            "The agreements were signed in Accra during Prime Minister Narendra Modi's visit.")
+    x = _extract(nlp, text)
+    assert [c for p, _, c in holdings(x) if p == "Narendra Modi"] == ["IND"], holdings(x)
