@@ -1827,13 +1827,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
                 # country has, if the article names that country
                 country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
-            elif m.home_country and (_goes_to(m, key, s, m.home_country) or (
-                    _guest_of_honour(m, _sentence_at(m, s), key) and _other_country_of_sentence(m, s, m.home_country, attached))):
+            elif m.home_country and (home_visit := _visit_to_home(m, key, s, attached))[0]:
                 # "the State Visit of President X to India" in a story told from India: X comes from
                 # the one other country the sentence names ("Kenya and Tunisia signed ... during the
                 # visit of King X"), else the article's one other country (not one named in lists only)
-                other = _other_country_of_sentence(m, s, m.home_country, attached) or \
-                    _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})
+                other = home_visit[1] or _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})
                 if other is None:
                     m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                     continue
@@ -2334,8 +2332,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if _destination_of(m, token, key):
             travels = True
             continue
-        if (is_subject and iso in theirs) or iso in partners or _other_stop(token) or _topic_object(token) \
-                or _scene_of_a_thing(token) or _qualifies_a_side(token) or _in_clause_on_a_thing(m, token):
+        if (is_subject and iso in theirs) or iso in partners or _places_no_one(m, token):
             continue
         found.add(iso)
     if travels or found & visitors or (journey := _journey_of(m, sent, key)) is not None and _visit_is_the_scene(journey):
@@ -2705,13 +2702,33 @@ def _counterpart_side(m: ArticleMentions, key: str, clusters: dict, counts: dict
     return _other_main_country(m, counts) if own == m.home_country else (m.home_country if own in counts else None)
 
 
-def _other_country_of_sentence(m: ArticleMentions, char_start: int, home: str, attached: set[int]) -> str | None:
-    """The one country besides ``home`` that the sentence at ``char_start`` names, not in another
-    person's title ("Kenya and Morocco elevated their ties when King X was the chief guest")."""
+def _visit_to_home(m: ArticleMentions, key: str, char_start: int, attached: set[int]) -> tuple[bool, str | None]:
+    """Whether person ``key`` visits the home country in the sentence at ``char_start`` (goes there,
+    or is the guest of a sentence naming another country), and the one other country the sentence
+    names (see _other_country_of_sentence)."""
     sent = _sentence_at(m, char_start)
+    other = _other_country_of_sentence(m, sent, m.home_country, attached)
+    if _goes_to(m, key, char_start, m.home_country):
+        return True, other
+    return other is not None and _guest_of_honour(m, sent, key), other
+
+
+def _places_no_one(m: ArticleMentions, token) -> bool:
+    """The country or city word at ``token`` tells where no one of the sentence is from or at: a
+    stop elsewhere, a topic ("discussed the war in X"), the scene of a thing, a side's qualifier, a
+    clause about a thing."""
+    return _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token) or _qualifies_a_side(token) \
+        or _in_clause_on_a_thing(m, token)
+
+
+def _other_country_of_sentence(m: ArticleMentions, sent: Span | None, home: str, attached: set[int]) -> str | None:
+    """The one country besides ``home`` that sentence ``sent`` names, not in another person's title
+    nor as a topic or a source ("Kenya and Morocco elevated their ties when King X was the chief
+    guest", not "... as both sides discussed the war in Y"; see _sentence_country)."""
     if sent is None:
         return None
-    found = {m.country_at[i] for i in range(sent.start, sent.end) if i in m.country_at and i not in attached} - {home}
+    found = {m.country_at[i] for i in range(sent.start, sent.end) if i in m.country_at and i not in attached
+             and m.country_at[i] != home and m.tokens[i].head.lemma_.lower() not in SOURCE_NOUNS and not _places_no_one(m, m.tokens[i])}
     return next(iter(found)) if len(found) == 1 else None
 
 

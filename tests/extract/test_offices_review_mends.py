@@ -86,3 +86,15 @@ def test_a_visitor_to_a_home_city_is_still_of_the_other_country(nlp):
             "The agreements were signed in Accra during Prime Minister Narendra Modi's visit.")
     x = _extract(nlp, text)
     assert [c for p, _, c in holdings(x) if p == "Narendra Modi"] == ["IND"], holdings(x)
+
+
+def test_a_topic_country_is_not_the_visitors(nlp):
+    base = ("NEW DELHI: India and Ghana signed five agreements on Tuesday. India and Ghana are old friends. "
+            "The agreements were signed in New Delhi during the State Visit of President John Mahama to India{}.")
+    x = _extract(nlp, base.format(", as both sides discussed the war in Sudan"))
+    assert [c for p, _, c in holdings(x) if p == "John Mahama"] == ["GHA"], holdings(x)
+    # positive: the one other country the sentence names is the visitor's
+    text = ("NEW DELHI: India and Ghana are old friends. Nigeria and India signed five agreements on Tuesday "
+            "during the State Visit of President Bola Tinubu to India.")
+    x = _extract(nlp, text)
+    assert [c for p, _, c in holdings(x) if p == "Bola Tinubu"] == ["NGA"], holdings(x)
