@@ -1818,6 +1818,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             elif (sender := _greetings_sender_country(m, key, clusters)) is not None:
                 country, conf, rule = sender, CONF_SENTENCE_COUNTRY, "office.greetings-sender"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
+                if context == SIDES_UNTOLD:  # the sentence's place is one of two sides': whose post is unknown
+                    m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+                    continue
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (other_side := _counterpart_side(m, key, clusters, counts)) is not None:
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.counterpart-other-side"
@@ -2263,13 +2266,18 @@ def _sentence_at(m: ArticleMentions, char_start: int) -> Span | None:
     return next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
 
 
+# _sentence_country: the sentence places the holder among sides acting together, whose post is untold
+SIDES_UNTOLD = ""
+
+
 def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: set[int], clusters: dict[str, _Cluster], cities_only: bool = False) -> str | None:
     """The one country the sentence of a title places its holder in ("Foreign ministers met in
     Washington, a day after President X's inauguration"): country words and known cities of the
     sentence, minus those that belong to another title or person, those in a list of countries,
     and where the holder is going to; None unless exactly one is left. A holder who is the
     subject ("X called on Sri Lanka's President Y in Colombo") is the visitor of anyone else
-    named there: their countries are not the holder's. ``cities_only``: from known cities alone."""
+    named there: their countries are not the holder's. ``cities_only``: from known cities alone.
+    SIDES_UNTOLD: the place is that of sides acting together, the home country among them."""
     sent = _sentence_at(m, char_start)
     if sent is None:
         return None
@@ -2337,10 +2345,11 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         found.add(iso)
     if travels or found & visitors or (journey := _journey_of(m, sent, key)) is not None and _visit_is_the_scene(journey):
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
-    if m.home_country in listed and found <= listed:
+    if m.home_country in listed and found and found <= listed:
         # "co-chaired by India and Fiji in Suva, when Prime Minister X announced ...": the place is one
-        # of two sides acting together, the home one among them; it tells neither's posts
-        return None
+        # of the sides acting together, the home one among them; it tells none of them is the post's,
+        # nor that the home country's is
+        return SIDES_UNTOLD
     return next(iter(found)) if len(found) == 1 else None
 
 

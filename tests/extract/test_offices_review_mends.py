@@ -98,3 +98,16 @@ def test_a_topic_country_is_not_the_visitors(nlp):
             "during the State Visit of President Bola Tinubu to India.")
     x = _extract(nlp, text)
     assert [c for p, _, c in holdings(x) if p == "Bola Tinubu"] == ["NGA"], holdings(x)
+
+
+def test_a_city_of_one_of_two_sides_acting_together_places_no_post_in_the_home_country(nlp):
+    for sides in ("India and Samoa", "India, Japan and Samoa"):
+        text = (f"NEW DELHI: India has sent a naval ship to Samoa, Defence Minister Rajnath Singh said in New Delhi. {sides} held "
+                "talks in Apia on Monday, where Prime Minister Fiame Mataafa spoke about the ship. India will train sailors.")
+        x = _extract(nlp, text)
+        assert not [h for h in holdings(x) if h[0] == "Fiame Mataafa" and h[2] in ("IND", "JPN")], (sides, holdings(x))
+        # positive: the home country's minister is still placed
+        assert ("Rajnath Singh", "Defence Minister", "IND") in holdings(x)
+    # positive: a city of the sentence with no list of sides places the post
+    x = _extract(nlp, "NEW DELHI: India has sent a naval ship to Samoa. Prime Minister Fiame Mataafa spoke about the ship in Apia on Monday.")
+    assert [c for p, _, c in holdings(x) if p == "Fiame Mataafa"] == ["WSM"], holdings(x)
