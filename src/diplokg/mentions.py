@@ -2694,9 +2694,11 @@ def _person_before_in_sentence(m: ArticleMentions, token) -> str | None:
 
 
 def _person_after_title(m: ArticleMentions, i: int, reach: int = 8) -> str | None:
-    """The person named right after a title that starts at ``i`` ("Army Chief of Staff General Y")."""
+    """The person named right after a title that starts at ``i`` ("Army Chief of Staff General Y");
+    an "and" only inside a title ("Minister of Defence and Veterans Affairs"), never between two
+    people ("his counterpart and British Defence Secretary Y")."""
     for start, _, key in m.person_spans:
-        if i <= start <= i + reach and all(t.ent_type_ == TITLE or t.is_title or t.lower_ in ("of", "the", "and") for t in m.tokens[i:start]):
+        if i <= start <= i + reach and all(t.ent_type_ == TITLE or t.is_title or t.lower_ in ("of", "the") for t in m.tokens[i:start]):
             return key
     return None
 

@@ -111,3 +111,14 @@ def test_a_city_of_one_of_two_sides_acting_together_places_no_post_in_the_home_c
     # positive: a city of the sentence with no list of sides places the post
     x = _extract(nlp, "NEW DELHI: India has sent a naval ship to Samoa. Prime Minister Fiame Mataafa spoke about the ship in Apia on Monday.")
     assert [c for p, _, c in holdings(x) if p == "Fiame Mataafa"] == ["WSM"], holdings(x)
+
+
+def test_a_counterpart_is_not_found_past_and_in_another_persons_title(nlp):
+    text = ("OTTAWA: Canadian Defence Minister Bill Blair held talks with his Korean counterpart and French Armed Forces "
+            "Minister Sebastien Lecornu in Ottawa on Monday. Canada and South Korea agreed to deepen ties.")
+    held = [(t, c) for p, t, c in holdings(_extract(nlp, text)) if p == "Sebastien Lecornu"]
+    assert "KOR" not in [c for _, c in held], held
+    # positive: the counterpart named after a title is still the country's before "counterpart"
+    text = ("OTTAWA: Canadian Defence Minister Bill Blair met his Korean counterpart, Minister of National Defense Ahn Gyu-back, "
+            "in Ottawa. Canada and South Korea signed a pact.")
+    assert [c for p, _, c in holdings(_extract(nlp, text)) if p == "Ahn Gyu-back"] == ["KOR"]
