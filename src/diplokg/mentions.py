@@ -1606,10 +1606,17 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # an institution one is at stands where the story is filed from
                 place_country = m.places[m.dateline_place].country
         elif (after := skip_title_country(sdoc, ent.end)) > ent.end and (sdoc[after - 1].lower_ in FORCE_HEADS
-                                                                           or ent[-1].lower_ in FORCE_HEADS and sdoc[ent.end].lower_ == "of"):
+                                                                           or ent[-1].lower_ in FORCE_HEADS and sdoc[ent.end].lower_ == "of"
+                                                                           or any(t.lower_ in FORCE_HEADS for t in sdoc[ent.end:after])):
             # "Chief of the General Staff of the Vietnam People's Army", "Chief of Staff of the Armed
-            # Forces of the Philippines": as written
+            # Forces of the Philippines", "Chief of the General Staff of the Armed Forces of Ruritania":
+            # as written
             written = sdoc[ent.start:after].text
+            if (named := [j for j in range(ent.end, after) if j in m.country_at]) and sdoc[named[0] - 1].lower_ in ("of", "the") \
+                    and any(t.lower_ in FORCE_HEADS for t in sdoc[ent.end:named[0]]):
+                # the country the force is of is the post's; the post is also written without it
+                place_country = m.country_at[named[0]]
+                plain_written[(key, title)] = sdoc[ent.start : named[0] - 1 - (sdoc[named[0] - 1].lower_ == "the")].text
             if (command := _command_of_force(sdoc, after)) is not None:
                 # "GOC-in-C of the Indian Army's Northern Command": the post is the command's
                 title = written = f"{ent.text} of the {command.text}"

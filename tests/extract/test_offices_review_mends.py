@@ -122,3 +122,11 @@ def test_a_counterpart_is_not_found_past_and_in_another_persons_title(nlp):
     text = ("OTTAWA: Canadian Defence Minister Bill Blair met his Korean counterpart, Minister of National Defense Ahn Gyu-back, "
             "in Ottawa. Canada and South Korea signed a pact.")
     assert [c for p, _, c in holdings(_extract(nlp, text)) if p == "Ahn Gyu-back"] == ["KOR"]
+
+
+def test_a_force_post_with_the_forces_country_after_it_is_that_countrys(nlp):
+    text = ("NEW DELHI: Defence Minister Rajnath Singh met the Chief of the General Staff of the Armed Forces of Zambia, "
+            "General Peter Banda, in New Delhi on Monday. India and Zambia agreed to train together. India will send trainers to Lusaka.")
+    x = _extract(nlp, text)
+    assert [(t, c) for p, t, c in holdings(x) if p == "Peter Banda"] == [("Chief of General Staff", "ZMB")], holdings(x)
+    assert ("Rajnath Singh", "Defence Minister", "IND") in holdings(x)
