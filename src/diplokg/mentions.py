@@ -1590,6 +1590,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         place_country = None
         if (host_end := envoy_host_end(sdoc, ent)) > ent.end:  # "Ambassador to India": the post names its host
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
+        elif ent.end < len(sdoc) and sdoc[ent.end].lower_ == "at" and (station := envoy_station_end(sdoc, ent)) > ent.end \
+                and (named := [j for j in range(ent.end, station) if j in m.country_at]):
+            # "the Defence Adviser at the Indian High Commission", "at the Embassy of India in X": the
+            # mission's country is the post's
+            place_country = m.country_at[named[0]]
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
         elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start) or institution_before_its_head(sdoc, ent.start)) is not None:

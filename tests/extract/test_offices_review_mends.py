@@ -130,3 +130,11 @@ def test_a_force_post_with_the_forces_country_after_it_is_that_countrys(nlp):
     x = _extract(nlp, text)
     assert [(t, c) for p, t, c in holdings(x) if p == "Peter Banda"] == [("Chief of General Staff", "ZMB")], holdings(x)
     assert ("Rajnath Singh", "Defence Minister", "IND") in holdings(x)
+
+
+def test_an_envoys_staff_post_at_a_mission_is_the_missions_countrys(nlp):
+    for mission in ("the Embassy of Brazil in Accra", "the Brazilian Embassy"):
+        text = (f"ACCRA: The Military Adviser at {mission}, Colonel Paulo Lima, met officials on Monday. "
+                "Ghana and India agreed to train together.")
+        x = _extract(nlp, text)
+        assert [(t, c) for p, t, c in holdings(x) if p == "Paulo Lima"] == [("Military Adviser", "BRA")], (mission, holdings(x))
