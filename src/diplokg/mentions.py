@@ -472,8 +472,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
 
 
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
-                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center",
-                         "residence"})  # "at his Ridge Road residence": a street's name
+                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center"})
+# Last words of a street's name ("at his Ridge Road residence": a street, not a person, before "residence")
+STREET_WORDS = frozenset({"road", "marg", "street", "avenue", "lane", "drive", "path", "boulevard"})
 # First words of a place named after someone ("Camp Humphreys", "Fort Bragg") or of a building
 # ("Wisma Pertahanan", "Istana Nurul Iman": Malay and Indonesian for building, palace, tower).
 PLACE_PREFIXES = frozenset({"Camp", "Fort", "Wisma", "Istana", "Menara", "Gedung"})
@@ -607,6 +608,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in EVENT_NAME_WORDS):
         return True
+    if after is not None and after.lower_ == "residence" and ent[-1].lower_ in STREET_WORDS:
+        return True  # "at his Ridge Road residence"; "the X residence" of a named person is still a person's
     if len(ent) >= 2 and ent[0].lower_ in EVENT_NAME_WORDS:
         return True  # "alongside Exercise Kestrel" tagged whole: no person's name starts so
     if before is not None and (before.lower_ in FIRM_NOUNS or before.lower_ in OWNED_WORDS and ent.start >= 3 and sdoc[ent.start - 2].text == "-"):
@@ -1726,7 +1729,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                     mirrored.append((key, of, before[0], before[1] - 1, found[1]))
             elif token.i > 0 and m.lower[token.i - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)):
                 # "X held talks with his counterpart, (Army Chief of Staff) General Y": Y is of the other side
-                named = key or _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))
+                named = key  # found by name or through a title above
                 if named and named != of:
                     m.counterpart_of[named] = of
 
@@ -2642,13 +2645,13 @@ def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
 
 
 # Nouns of one a country receives as its honoured visitor ("X was the chief guest at the parade").
-GUEST_NOUNS = frozenset({"guest", "guests"})
+# (lemmas: "guests" is "guest"; unlike facts.VISITOR_WORDS, no "visiting" or "delegation": a copula's attribute)
+GUEST_NOUNS = frozenset({"guest"})
 
 
 def _guest_of_honour(m: ArticleMentions, sent: Span | None, key: str) -> bool:
     """Person ``key`` is the sentence's guest: "when President X was the chief guest at the parade"
-    (a copula's subject whose attribute is a guest noun). A guest of a sentence that names another
-    country than the home one ("Kenya and Morocco elevated their ties when ...") is that country's."""
+    (a copula's subject whose attribute is a guest noun)."""
     if sent is None:
         return False
     for token in m.tokens[sent.start : sent.end]:

@@ -138,3 +138,14 @@ def test_an_envoys_staff_post_at_a_mission_is_the_missions_countrys(nlp):
                 "Ghana and India agreed to train together.")
         x = _extract(nlp, text)
         assert [(t, c) for p, t, c in holdings(x) if p == "Paulo Lima"] == [("Military Adviser", "BRA")], (mission, holdings(x))
+
+
+def test_a_person_named_before_residence_stays_a_person_unless_a_street(nlp):
+    from diplokg.mentions import _named_thing
+
+    doc = nlp("Officials gathered at the Imran Qureshi residence in Lahore on Monday.")
+    span = doc[4:6]
+    assert span.text == "Imran Qureshi" and not _named_thing(doc, span)
+    doc = nlp("Officials gathered at his Ridge Road residence in Lahore on Monday.")
+    span = doc[4:6]
+    assert span.text == "Ridge Road" and _named_thing(doc, span)
