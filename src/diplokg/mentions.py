@@ -2358,13 +2358,13 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if (is_subject and iso in theirs) or iso in partners or _places_no_one(m, token):
             continue
         found.add(iso)
-    if travels or found & visitors or (journey := _journey_of(m, sent, key)) is not None and _visit_is_the_scene(journey):
+    if travels or found & visitors or (journey := _journey_of(m, sent, key)) is not None and _visit_is_the_scene(m, journey):
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
     if m.home_country in listed and found and found <= listed:
-        # "co-chaired by India and Fiji in Suva, when Prime Minister X announced ...": the place is one
-        # of the sides acting together, the home one among them; it tells none of them is the post's,
-        # nor that the home country's is
-        return SIDES_UNTOLD
+        # "co-chaired by India and Fiji in Suva, when Prime Minister X announced ...": the place is
+        # another side's than the home one, both acting there; it tells neither that side's post nor
+        # the home country's ("India and Fiji ... in New Delhi": the home country's, as without a list)
+        return None if found == {m.home_country} else SIDES_UNTOLD
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -2433,12 +2433,13 @@ def _journey_of(m: ArticleMentions, sent: Span, key: str):
 WITHIN_VISIT_PREPS = frozenset({"during", "on", "at", "amid", "throughout"})
 
 
-def _visit_is_the_scene(journey) -> bool:
+def _visit_is_the_scene(m: ArticleMentions, journey) -> bool:
     """The visit told by ``journey`` is where the rest of its sentence happens: it names no other
-    destination ("after X's tour of Africa", "X's visit to Japan") and is not a time before or after
-    the clause ("met in Delhi after X's visit")."""
+    destination ("after X's tour of Africa", "X's visit to Japan"; not "the visit of X") and is not a
+    time before or after the clause ("met in Delhi after X's visit")."""
     for child in journey.children:
-        if child.dep_ == "prep" and child.lower_ in ("to", "of", "in") and any(c.dep_ == "pobj" for c in child.children):
+        if child.dep_ == "prep" and child.lower_ in ("to", "of", "in") and any(
+                c.dep_ == "pobj" and (c.i in m.place_at or c.i in m.country_at or c.ent_type_ in ("GPE", "LOC")) for c in child.children):
             return False  # the visit names where it goes
     return journey.dep_ != "pobj" or journey.head.lower_ in WITHIN_VISIT_PREPS or journey.head.lower_ in ("of", "by")
 
@@ -2451,7 +2452,7 @@ def _place_of_journey(m: ArticleMentions, journey, place) -> bool:
         place = place.head  # "New Delhi": the name's head word
     if place.dep_ == "pobj" and place.head.head.i == journey.i:
         return True
-    if journey.dep_ != "pobj" or journey.head.lower_ not in WITHIN_VISIT_PREPS or not _visit_is_the_scene(journey):
+    if journey.dep_ != "pobj" or journey.head.lower_ not in WITHIN_VISIT_PREPS or not _visit_is_the_scene(m, journey):
         return False
     verb = journey.head.head
     return place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.i == verb.i

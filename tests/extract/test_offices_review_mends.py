@@ -86,6 +86,11 @@ def test_a_visitor_to_a_home_city_is_still_of_the_other_country(nlp):
             "The agreements were signed in Accra during Prime Minister Narendra Modi's visit.")
     x = _extract(nlp, text)
     assert [c for p, _, c in holdings(x) if p == "Narendra Modi"] == ["IND"], holdings(x)
+    # "the visit of X": X is the visitor, no destination
+    text = ("ACCRA: India is a close partner of Ghana. India sent a ship in May. Both sides reviewed the pact signed in Accra on April 5, 2025 "
+            "during the visit of Prime Minister Narendra Modi, and agreed to expedite the proposals.")
+    x = _extract(nlp, text)
+    assert [c for p, _, c in holdings(x) if p == "Narendra Modi"] == ["IND"], holdings(x)
 
 
 def test_a_topic_country_is_not_the_visitors(nlp):
@@ -108,6 +113,10 @@ def test_a_city_of_one_of_two_sides_acting_together_places_no_post_in_the_home_c
         assert not [h for h in holdings(x) if h[0] == "Fiame Mataafa" and h[2] in ("IND", "JPN")], (sides, holdings(x))
         # positive: the home country's minister is still placed
         assert ("Rajnath Singh", "Defence Minister", "IND") in holdings(x)
+    # positive: the home country's own city places the home country's post, list or not
+    text = ("NEW DELHI: India and Samoa agreed to expand cooperation, as Defence Minister Rajnath Singh held talks with "
+            "his Samoan counterpart Fiame Mataafa in New Delhi.")
+    assert ("Rajnath Singh", "Defence Minister", "IND") in holdings(_extract(nlp, text))
     # positive: a city of the sentence with no list of sides places the post
     x = _extract(nlp, "NEW DELHI: India has sent a naval ship to Samoa. Prime Minister Fiame Mataafa spoke about the ship in Apia on Monday.")
     assert [c for p, _, c in holdings(x) if p == "Fiame Mataafa"] == ["WSM"], holdings(x)
