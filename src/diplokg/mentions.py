@@ -472,8 +472,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
 
 
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
-                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center",
-                         "residence"})  # "at his Ridge Road residence": a street's name
+                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center"})
+# Last words of a street's name ("at his Ridge Road residence": a street, not a person, before "residence")
+STREET_WORDS = frozenset({"road", "marg", "street", "avenue", "lane", "drive", "path", "boulevard"})
 # First words of a place named after someone ("Camp Humphreys", "Fort Bragg") or of a building
 # ("Wisma Pertahanan", "Istana Nurul Iman": Malay and Indonesian for building, palace, tower).
 PLACE_PREFIXES = frozenset({"Camp", "Fort", "Wisma", "Istana", "Menara", "Gedung"})
@@ -607,6 +608,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
     if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in EVENT_NAME_WORDS):
         return True
+    if after is not None and after.lower_ == "residence" and ent[-1].lower_ in STREET_WORDS:
+        return True  # "at his Ridge Road residence"; "the X residence" of a named person is still a person's
     if len(ent) >= 2 and ent[0].lower_ in EVENT_NAME_WORDS:
         return True  # "alongside Exercise Kestrel" tagged whole: no person's name starts so
     if before is not None and (before.lower_ in FIRM_NOUNS or before.lower_ in OWNED_WORDS and ent.start >= 3 and sdoc[ent.start - 2].text == "-"):
@@ -1097,6 +1100,8 @@ def _force_country_word(sdoc: Doc, head: int) -> int | None:
 
 
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "late", "retired"})
+# Words before a title that tell when its holder holds it, not which post it is ("Japan's New Defence Minister")
+TIME_QUALIFIERS = frozenset({"new", "newly", "outgoing", "incoming", "current", "present", "incumbent", "serving", "then"})
 
 
 # Heads of organisations: after "its" ("its President, Dr X", "led by its Secretary-General X") the
@@ -1590,6 +1595,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         place_country = None
         if (host_end := envoy_host_end(sdoc, ent)) > ent.end:  # "Ambassador to India": the post names its host
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
+        elif ent.end < len(sdoc) and sdoc[ent.end].lower_ == "at" and (station := envoy_station_end(sdoc, ent)) > ent.end \
+                and (named := [j for j in range(ent.end, station) if j in m.country_at]):
+            # "the Defence Adviser at the Indian High Commission", "at the Embassy of India in X": the
+            # mission's country is the post's
+            place_country = m.country_at[named[0]]
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
         elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start) or institution_before_its_head(sdoc, ent.start)) is not None:
@@ -1606,10 +1616,17 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # an institution one is at stands where the story is filed from
                 place_country = m.places[m.dateline_place].country
         elif (after := skip_title_country(sdoc, ent.end)) > ent.end and (sdoc[after - 1].lower_ in FORCE_HEADS
-                                                                           or ent[-1].lower_ in FORCE_HEADS and sdoc[ent.end].lower_ == "of"):
+                                                                           or ent[-1].lower_ in FORCE_HEADS and sdoc[ent.end].lower_ == "of"
+                                                                           or any(t.lower_ in FORCE_HEADS for t in sdoc[ent.end:after])):
             # "Chief of the General Staff of the Vietnam People's Army", "Chief of Staff of the Armed
-            # Forces of the Philippines": as written
+            # Forces of the Philippines", "Chief of the General Staff of the Armed Forces of Ruritania":
+            # as written
             written = sdoc[ent.start:after].text
+            if (named := [j for j in range(ent.end, after) if j in m.country_at]) and sdoc[named[0] - 1].lower_ in ("of", "the") \
+                    and any(t.lower_ in FORCE_HEADS for t in sdoc[ent.end:named[0]]):
+                # the country the force is of is the post's; the post is also written without it
+                place_country = m.country_at[named[0]]
+                plain_written[(key, title)] = sdoc[ent.start : named[0] - 1 - (sdoc[named[0] - 1].lower_ == "the")].text
             if (command := _command_of_force(sdoc, after)) is not None:
                 # "GOC-in-C of the Indian Army's Northern Command": the post is the command's
                 title = written = f"{ent.text} of the {command.text}"
@@ -1631,12 +1648,15 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         country = None
         holder_of = False  # the country is written after the holder's name ("X of Maldives")
         before = _country_before(sdoc, ent.start)
-        if not before and _post_modifier(sdoc, ent.start - 1) and (before := _country_before(sdoc, ent.start - 1)) is not None:
+        if not before and _post_modifier(sdoc, ent.start - 1) and (before := _country_before(sdoc, ent.start - 1)) is not None \
+                and sdoc[ent.start - 1].lower_ not in TIME_QUALIFIERS and not _former(sdoc, ent.start):
             # "South Korea's Acting Defence Minister X", "Japan's Parliamentary Vice-Minister of Defense, X":
             # the word between the country and the title is part of the post as written (and the
-            # post is also written without it)
-            written = sdoc[ent.start - 1 : ent.end].text
-            plain_written.setdefault((key, title), ent.text)
+            # post is also written without it); "Japan's New (Former) Defence Minister": the word
+            # tells when the post is held, not which post it is
+            # the post as the branches above wrote it ("Acting Ambassador to Nepal"), never the bare title
+            plain_written.setdefault((key, title), written)
+            written = f"{sdoc[ent.start - 1].text} {written}"
         if before and _force_named_before_title(sdoc, before[1], ent):
             written = sdoc[before[1] : ent.end].text  # "Vietnam People's Navy Commander": the post as written, its force in full
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
@@ -1682,7 +1702,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             elif (head_body := _body_in_title(title)) is not None:
                 evidence = _title_name_evidence(m, ent, start, end)
                 m.organisation_posts.append(OrganisationPost(key, head_body[0], ent.text, evidence, body_name=head_body[1], national_title=title))
-        if _former(sdoc, before[1] if before else ent.start):
+        if _former(sdoc, ent.start) or before and _former(sdoc, before[1]):
             if country and clusters[key].country is None:  # "former Indian army chief X" is still Indian
                 clusters[key].country, clusters[key].country_confidence = country, CONF_COUNTERPART
             continue  # a post once held is not held
@@ -1711,7 +1731,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                     mirrored.append((key, of, before[0], before[1] - 1, found[1]))
             elif token.i > 0 and m.lower[token.i - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)):
                 # "X held talks with his counterpart, (Army Chief of Staff) General Y": Y is of the other side
-                named = key or _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))
+                named = key  # found by name or through a title above
                 if named and named != of:
                     m.counterpart_of[named] = of
 
@@ -1815,6 +1835,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             elif (sender := _greetings_sender_country(m, key, clusters)) is not None:
                 country, conf, rule = sender, CONF_SENTENCE_COUNTRY, "office.greetings-sender"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
+                if context == SIDES_UNTOLD:  # the sentence's place is one of two sides': whose post is unknown
+                    m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+                    continue
                 country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (other_side := _counterpart_side(m, key, clusters, counts)) is not None:
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.counterpart-other-side"
@@ -1824,13 +1847,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
                 # country has, if the article names that country
                 country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
-            elif m.home_country and (_goes_to(m, key, s, m.home_country) or (
-                    _guest_of_honour(m, _sentence_at(m, s), key) and _other_country_of_sentence(m, s, m.home_country, attached))):
+            elif m.home_country and (home_visit := _visit_to_home(m, key, s, attached))[0]:
                 # "the State Visit of President X to India" in a story told from India: X comes from
                 # the one other country the sentence names ("Kenya and Tunisia signed ... during the
                 # visit of King X"), else the article's one other country (not one named in lists only)
-                other = _other_country_of_sentence(m, s, m.home_country, attached) or \
-                    _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})
+                other = home_visit[1] or _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})
                 if other is None:
                     m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                     continue
@@ -2269,13 +2290,18 @@ def _sentence_at(m: ArticleMentions, char_start: int) -> Span | None:
     return next((sent for sent in m.sents if sent.start_char <= char_start < sent.end_char), None)
 
 
+# _sentence_country: the sentence places the holder among sides acting together, whose post is untold
+SIDES_UNTOLD = ""
+
+
 def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: set[int], clusters: dict[str, _Cluster], cities_only: bool = False) -> str | None:
     """The one country the sentence of a title places its holder in ("Foreign ministers met in
     Washington, a day after President X's inauguration"): country words and known cities of the
     sentence, minus those that belong to another title or person, those in a list of countries,
     and where the holder is going to; None unless exactly one is left. A holder who is the
     subject ("X called on Sri Lanka's President Y in Colombo") is the visitor of anyone else
-    named there: their countries are not the holder's. ``cities_only``: from known cities alone."""
+    named there: their countries are not the holder's. ``cities_only``: from known cities alone.
+    SIDES_UNTOLD: the place is that of sides acting together, the home country among them."""
     sent = _sentence_at(m, char_start)
     if sent is None:
         return None
@@ -2338,16 +2364,16 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if _destination_of(m, token, key):
             travels = True
             continue
-        if (is_subject and iso in theirs) or iso in partners or _other_stop(token) or _topic_object(token) \
-                or _scene_of_a_thing(token) or _qualifies_a_side(token) or _in_clause_on_a_thing(m, token):
+        if (is_subject and iso in theirs) or iso in partners or _places_no_one(m, token):
             continue
         found.add(iso)
-    if travels or found & visitors or _visit_made_by(m, sent, key):
+    if travels or found & visitors or (journey := _journey_of(m, sent, key)) is not None and _visit_is_the_scene(m, journey):
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
-    if m.home_country in listed and found <= listed:
-        # "co-chaired by India and Fiji in Suva, when Prime Minister X announced ...": the place is one
-        # of two sides acting together, the home one among them; it tells neither's posts
-        return None
+    if m.home_country in listed and found and found <= listed:
+        # "co-chaired by India and Fiji in Suva, when Prime Minister X announced ...": the place is
+        # another side's than the home one, both acting there; it tells neither that side's post nor
+        # the home country's ("India and Fiji ... in New Delhi": the home country's, as without a list)
+        return None if found == {m.home_country} else SIDES_UNTOLD
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -2393,6 +2419,11 @@ def _visit_made_by(m: ArticleMentions, sent: Span, key: str) -> bool:
     """The holder is who makes a visit told in the sentence ("signed in Colombo during the visit of
     Prime Minister X", "a visit by Minister X", "during President X's visit"): the sentence's places
     are where X went, not X's home."""
+    return _journey_of(m, sent, key) is not None
+
+
+def _journey_of(m: ArticleMentions, sent: Span, key: str):
+    """The journey noun of the visit the holder makes in the sentence (see _visit_made_by), or None."""
     for token in m.tokens[sent.start : sent.end]:
         if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
             continue
@@ -2400,10 +2431,40 @@ def _visit_made_by(m: ArticleMentions, sent: Span, key: str) -> bool:
         while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "by") and head.head.head.lemma_.lower() in JOURNEY_NOUNS:
-            return True
+            return head.head.head
         if head.dep_ == "poss" and head.head.lemma_.lower() in JOURNEY_NOUNS:  # "during Prime Minister X's visit"
-            return True
-    return False
+            return head.head
+    return None
+
+
+# Prepositions that set what a clause tells inside a visit ("signed in Accra during X's visit"), not
+# before or after it ("met in Delhi after X's visit")
+WITHIN_VISIT_PREPS = frozenset({"during", "on", "at", "amid", "throughout"})
+
+
+def _visit_is_the_scene(m: ArticleMentions, journey) -> bool:
+    """The visit told by ``journey`` is where the rest of its sentence happens: it names no other
+    destination ("after X's tour of Africa", "X's visit to Japan"; not "the visit of X") and is not a
+    time before or after the clause ("met in Delhi after X's visit")."""
+    for child in journey.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "of", "in") and any(
+                c.dep_ == "pobj" and (c.i in m.place_at or c.i in m.country_at or c.ent_type_ in ("GPE", "LOC")) for c in child.children):
+            return False  # the visit names where it goes
+    return journey.dep_ != "pobj" or journey.head.lower_ in WITHIN_VISIT_PREPS or journey.head.lower_ in ("of", "by")
+
+
+def _place_of_journey(m: ArticleMentions, journey, place) -> bool:
+    """City token ``place`` is where the visit told by ``journey`` happens: under the journey noun
+    ("X's visit to Accra") or in the clause the visit is the time of ("signed in Accra during X's
+    visit")."""
+    while place.dep_ in ("compound", "flat") and place.head.i in m.place_at and place.head.i != place.i:
+        place = place.head  # "New Delhi": the name's head word
+    if place.dep_ == "pobj" and place.head.head.i == journey.i:
+        return True
+    if journey.dep_ != "pobj" or journey.head.lower_ not in WITHIN_VISIT_PREPS or not _visit_is_the_scene(m, journey):
+        return False
+    verb = journey.head.head
+    return place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.i == verb.i
 
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -2578,26 +2639,29 @@ def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
     sent = _sentence_at(m, char_start)
     if sent is None:
         return False
-    visits = _visit_made_by(m, sent, key)
+    journey = None  # the visit X makes in the sentence, looked for once a place of ``iso`` is found
     for i in range(sent.start, sent.end):
         place = m.places[m.place_at[i]] if i in m.place_at else None
         if m.country_at.get(i) != iso and (place is None or place.country != iso):
             continue
         if _visit_of_named_to(m, m.tokens[i], key) or _arrival_of(m, m.tokens[i], key):
             return True
-        if visits and place is not None and place.kind == "City":
-            return True  # "signed in Accra during President X's visit"
+        if place is not None and place.kind == "City":
+            if journey is None:
+                journey = _journey_of(m, sent, key) or False
+            if journey and _place_of_journey(m, journey, m.tokens[i]):
+                return True  # "signed in Accra during President X's visit"
     return False
 
 
 # Nouns of one a country receives as its honoured visitor ("X was the chief guest at the parade").
-GUEST_NOUNS = frozenset({"guest", "guests"})
+# (lemmas: "guests" is "guest"; unlike facts.VISITOR_WORDS, no "visiting" or "delegation": a copula's attribute)
+GUEST_NOUNS = frozenset({"guest"})
 
 
 def _guest_of_honour(m: ArticleMentions, sent: Span | None, key: str) -> bool:
     """Person ``key`` is the sentence's guest: "when President X was the chief guest at the parade"
-    (a copula's subject whose attribute is a guest noun). A guest of a sentence that names another
-    country than the home one ("Kenya and Morocco elevated their ties when ...") is that country's."""
+    (a copula's subject whose attribute is a guest noun)."""
     if sent is None:
         return False
     for token in m.tokens[sent.start : sent.end]:
@@ -2655,9 +2719,11 @@ def _person_before_in_sentence(m: ArticleMentions, token) -> str | None:
 
 
 def _person_after_title(m: ArticleMentions, i: int, reach: int = 8) -> str | None:
-    """The person named right after a title that starts at ``i`` ("Army Chief of Staff General Y")."""
+    """The person named right after a title that starts at ``i`` ("Army Chief of Staff General Y");
+    an "and" only inside a title ("Minister of Defence and Veterans Affairs"), never between two
+    people ("his counterpart and British Defence Secretary Y")."""
     for start, _, key in m.person_spans:
-        if i <= start <= i + reach and all(t.ent_type_ == TITLE or t.is_title or t.lower_ in ("of", "the", "and") for t in m.tokens[i:start]):
+        if i <= start <= i + reach and all(t.ent_type_ == TITLE or t.is_title or t.lower_ in ("of", "the") for t in m.tokens[i:start]):
             return key
     return None
 
@@ -2672,13 +2738,33 @@ def _counterpart_side(m: ArticleMentions, key: str, clusters: dict, counts: dict
     return _other_main_country(m, counts) if own == m.home_country else (m.home_country if own in counts else None)
 
 
-def _other_country_of_sentence(m: ArticleMentions, char_start: int, home: str, attached: set[int]) -> str | None:
-    """The one country besides ``home`` that the sentence at ``char_start`` names, not in another
-    person's title ("Kenya and Morocco elevated their ties when King X was the chief guest")."""
+def _visit_to_home(m: ArticleMentions, key: str, char_start: int, attached: set[int]) -> tuple[bool, str | None]:
+    """Whether person ``key`` visits the home country in the sentence at ``char_start`` (goes there,
+    or is the guest of a sentence naming another country), and the one other country the sentence
+    names (see _other_country_of_sentence)."""
     sent = _sentence_at(m, char_start)
+    other = _other_country_of_sentence(m, sent, m.home_country, attached)
+    if _goes_to(m, key, char_start, m.home_country):
+        return True, other
+    return other is not None and _guest_of_honour(m, sent, key), other
+
+
+def _places_no_one(m: ArticleMentions, token) -> bool:
+    """The country or city word at ``token`` tells where no one of the sentence is from or at: a
+    stop elsewhere, a topic ("discussed the war in X"), the scene of a thing, a side's qualifier, a
+    clause about a thing."""
+    return _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token) or _qualifies_a_side(token) \
+        or _in_clause_on_a_thing(m, token)
+
+
+def _other_country_of_sentence(m: ArticleMentions, sent: Span | None, home: str, attached: set[int]) -> str | None:
+    """The one country besides ``home`` that sentence ``sent`` names, not in another person's title
+    nor as a topic or a source ("Kenya and Morocco elevated their ties when King X was the chief
+    guest", not "... as both sides discussed the war in Y"; see _sentence_country)."""
     if sent is None:
         return None
-    found = {m.country_at[i] for i in range(sent.start, sent.end) if i in m.country_at and i not in attached} - {home}
+    found = {m.country_at[i] for i in range(sent.start, sent.end) if i in m.country_at and i not in attached
+             and m.country_at[i] != home and m.tokens[i].head.lemma_.lower() not in SOURCE_NOUNS and not _places_no_one(m, m.tokens[i])}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -464,7 +464,7 @@ def envoy_host_end(doc: Doc, title: Span) -> int:
 STATIONED_TITLES = ENVOY_TITLES | {"Deputy Chief of Mission", "Defence Attache", "Military Attache", "Naval Attache", "Air Attache",
                                     "Defence Adviser", "Military Adviser"}
 # Last words of the name of the mission an envoy's staff serve in ("the Ghana High Commission").
-MISSION_WORDS = frozenset({"mission", "embassy", "commission", "consulate"})
+DIPLOMATIC_MISSION_NOUNS = frozenset({"mission", "embassy", "commission", "consulate"})
 MISSION_NAME_MAX_TOKENS = 5
 
 
@@ -478,9 +478,21 @@ def envoy_station_end(doc: Doc, title: Span) -> int:
         return i
     if doc[i].lower_ == "at":
         j = k = i + 1 + (doc[i + 1].lower_ == "the")
-        while k < len(doc) and k - j < MISSION_NAME_MAX_TOKENS and doc[k].text[:1].isupper() and doc[k].lower_ not in MISSION_WORDS:
+        while k < len(doc) and k - j < MISSION_NAME_MAX_TOKENS and doc[k].text[:1].isupper() and doc[k].lower_ not in DIPLOMATIC_MISSION_NOUNS:
             k += 1
-        return k + 1 if k < len(doc) and doc[k].lower_ in MISSION_WORDS and doc[k].text[:1].isupper() else i
+        if k >= len(doc) or doc[k].lower_ not in DIPLOMATIC_MISSION_NOUNS or not doc[k].text[:1].isupper():
+            return i
+        k += 1
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_id_.startswith("country:"):
+            # "the Embassy of India": the country whose mission it is
+            ident, k = doc[k + 1].ent_id_, k + 1
+            while k < len(doc) and doc[k].ent_id_ == ident:
+                k += 1
+        if k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].ent_type_ == "GPE" and doc[k + 1].ent_iob_ == "B":
+            k += 2  # "... in Accra": where the mission is
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+        return k
     if doc[i].lower_ != "in":
         return i
     j = i + 1

@@ -71,6 +71,13 @@ _ROLE_PREDICATES = {
 }
 
 
+def _bare_head_of(alias: str, title: str) -> bool:
+    """``alias`` is the head word of ``title`` alone ("Commandant" of "Commandant of the X College",
+    "Ambassador" of "Ambassador to Peru"): it names many posts, so it joins no two."""
+    words = alias.split()
+    return len(words) == 1 and len(title.split()) > 1 and fold(title.split()[0]) == fold(words[0])
+
+
 def _titles(offices: set[str]) -> set[str]:
     """The titles of offices, whatever their country: "office/ind/defence-secretary" -> "defence-secretary"."""
     return {iri.rsplit("/", 1)[-1] for iri in offices}
@@ -458,6 +465,8 @@ class _Resolver:
                 own = ("title", owner, fold(canonical_title(om.title, country) or om.title))
                 uf.find(own)
                 for alias in om.aliases:
+                    if _bare_head_of(alias, om.title):
+                        continue  # "Commandant" of "Commandant of X College": a label of the post, not its identity
                     uf.union(own, ("title", owner, fold(canonical_title(alias, country) or alias)))
                 mentions.append((x.doc.doc_id, om, own))
         groups: dict = defaultdict(list)

@@ -210,13 +210,14 @@ def test_a_word_between_the_country_and_the_title_keeps_the_country(nlp):
 
 def test_a_place_of_two_sides_acting_together_places_neither_s_posts(nlp):
     for sentence, person, country in (
+        # the place is one side's, the other (home) side acting there too: whose post it is is untold
         ("The third summit was co-chaired by Kenya and Fiji in Suva in May 2023, when President Amina Odhiambo announced a plan.",
-         "Amina Odhiambo", "KEN"),
+         "Amina Odhiambo", None),
         ("Kenya and Fiji held their first talks in Suva in 2023, where President Amina Odhiambo spoke on climate.",
-         "Amina Odhiambo", "KEN"),
+         "Amina Odhiambo", None),
         # negative: the place alone, or a list without the home country, still places the holder
         ("In Suva, Prime Minister Sitiveni Rabuka announced a new plan on Friday.", "Sitiveni Rabuka", "FJI"),
         ("Fiji and Tonga met in Suva in 2023, when Prime Minister Sitiveni Rabuka announced a plan.", "Sitiveni Rabuka", "FJI"),
     ):
         holds = holdings(_extract(nlp, _KENYA_STORY + sentence))
-        assert [c for p, _, c in holds if p == person] == [country], (sentence, holds)
+        assert [c for p, _, c in holds if p == person] == ([country] if country else []), (sentence, holds)
