@@ -992,13 +992,19 @@ def _dateline_place(name: str) -> refdata.PlaceRef | None:
 
 
 def _post_modifier(sdoc: Doc, i: int) -> bool:
-    """Token ``i`` is one capitalised word that qualifies the title after it ("Acting", "Parliamentary"):
-    no name, country, title or force word of its own."""
+    """Token ``i`` is one capitalised word that qualifies the title after it: a kind of post
+    ("Acting", "Parliamentary") or when it is held ("New", "Outgoing"); no name, country, title or
+    force word of its own. Only known words: "Pakistan's Ousted Army Chief" is no post held."""
     if i < 1:
         return False
     token = sdoc[i]
     return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.ent_type_ not in ("PERSON", TITLE) \
-        and not token.ent_id_ and token.lower_ not in FORCE_HEADS and token.pos_ in ("ADJ", "VERB", "PROPN")
+        and not token.ent_id_ and token.lower_ in POST_QUALIFIERS | TIME_QUALIFIERS | FORMER_WORDS
+
+
+def _before_word(sdoc: Doc, start: int, end: int, word: str) -> int:
+    """The index of the first ``word`` (lower case) in ``sdoc[start:end]``, else ``end``."""
+    return next((j for j in range(start, end) if sdoc[j].lower_ == word), end)
 
 
 def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
@@ -1099,7 +1105,9 @@ def _force_country_word(sdoc: Doc, head: int) -> int | None:
     return j if j >= 0 and sdoc[j].ent_id_.startswith("country:") else None
 
 
-FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "late", "retired"})
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "late", "retired", "previous", "ousted", "deposed", "sacked"})
+# Words before a title that tell which kind of post it is ("South Korea's Acting Defence Minister")
+POST_QUALIFIERS = frozenset({"acting", "interim", "caretaker", "administrative", "parliamentary", "principal", "additional", "senior", "special", "executive"})
 # Words before a title that tell when its holder holds it, not which post it is ("Japan's New Defence Minister")
 TIME_QUALIFIERS = frozenset({"new", "newly", "outgoing", "incoming", "current", "present", "incumbent", "serving", "then"})
 
@@ -1595,10 +1603,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         place_country = None
         if (host_end := envoy_host_end(sdoc, ent)) > ent.end:  # "Ambassador to India": the post names its host
             title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
-        elif ent.end < len(sdoc) and sdoc[ent.end].lower_ == "at" and (station := envoy_station_end(sdoc, ent)) > ent.end \
-                and (named := [j for j in range(ent.end, station) if j in m.country_at]):
+        elif ent.end < len(sdoc) and sdoc[ent.end].lower_ == "at" and _country_before(sdoc, ent.start) is None \
+                and (station := envoy_station_end(sdoc, ent)) > ent.end \
+                and (named := [j for j in range(ent.end, _before_word(sdoc, ent.end, station, "in")) if j in m.country_at]):
             # "the Defence Adviser at the Indian High Commission", "at the Embassy of India in X": the
-            # mission's country is the post's
+            # mission's country is the post's; not where it is ("at the High Commission in Ghana"), nor
+            # when the title has its country already ("India's Defence Adviser at ...")
             place_country = m.country_at[named[0]]
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
@@ -1702,7 +1712,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             elif (head_body := _body_in_title(title)) is not None:
                 evidence = _title_name_evidence(m, ent, start, end)
                 m.organisation_posts.append(OrganisationPost(key, head_body[0], ent.text, evidence, body_name=head_body[1], national_title=title))
-        if _former(sdoc, ent.start) or before and _former(sdoc, before[1]):
+        if _former(sdoc, ent.start) or before and _former(sdoc, before[1]) \
+                or _post_modifier(sdoc, ent.start - 1) and _former(sdoc, ent.start - 1):  # "former Acting Defence Minister X"
             if country and clusters[key].country is None:  # "former Indian army chief X" is still Indian
                 clusters[key].country, clusters[key].country_confidence = country, CONF_COUNTERPART
             continue  # a post once held is not held
@@ -2338,6 +2349,7 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     # place is the named one's, not the holder's
     partners = _paired_party_countries(m, sent, key)
     found: set[str] = set()
+    found_by_city: set[str] = set()  # of ``found``, the countries a city of the sentence gave
     listed: set[str] = set()  # countries of a list ("co-chaired by India and Fiji")
     travels = False
     for token in m.tokens[sent.start : sent.end]:
@@ -2367,13 +2379,19 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         if (is_subject and iso in theirs) or iso in partners or _places_no_one(m, token):
             continue
         found.add(iso)
+        if token.i in m.place_at:
+            found_by_city.add(iso)
     if travels or found & visitors or (journey := _journey_of(m, sent, key)) is not None and _visit_is_the_scene(m, journey):
         return None  # "A's visit to Colombo follows the visit of Prime Minister X to Sri Lanka": X is away from home
-    if m.home_country in listed and found and found <= listed:
+    if m.home_country in listed and found and found <= listed and found_by_city - {m.home_country}:
         # "co-chaired by India and Fiji in Suva, when Prime Minister X announced ...": the place is
-        # another side's than the home one, both acting there; it tells neither that side's post nor
-        # the home country's ("India and Fiji ... in New Delhi": the home country's, as without a list)
-        return None if found == {m.home_country} else SIDES_UNTOLD
+        # another side's city than the home one's, both acting there; it tells neither that side's
+        # post nor the home country's ("India and Fiji ... in New Delhi": the home country's, as
+        # without a list; "India and Kenya held talks, where X spoke about Kenyan troops": a country
+        # word, no place, as without a list)
+        return SIDES_UNTOLD
+    if m.home_country in listed and found and found <= listed:
+        return None
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -2460,7 +2478,7 @@ def _place_of_journey(m: ArticleMentions, journey, place) -> bool:
     while place.dep_ in ("compound", "flat") and place.head.i in m.place_at and place.head.i != place.i:
         place = place.head  # "New Delhi": the name's head word
     if place.dep_ == "pobj" and place.head.head.i == journey.i:
-        return True
+        return place.head.lower_ in ("to", "in", "of", "at")  # not where it starts ("X's trip from Y to Z")
     if journey.dep_ != "pobj" or journey.head.lower_ not in WITHIN_VISIT_PREPS or not _visit_is_the_scene(m, journey):
         return False
     verb = journey.head.head
@@ -2639,7 +2657,7 @@ def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
     sent = _sentence_at(m, char_start)
     if sent is None:
         return False
-    journey = None  # the visit X makes in the sentence, looked for once a place of ``iso`` is found
+    journey, looked = None, False  # the visit X makes in the sentence, looked for once a city of ``iso`` is found
     for i in range(sent.start, sent.end):
         place = m.places[m.place_at[i]] if i in m.place_at else None
         if m.country_at.get(i) != iso and (place is None or place.country != iso):
@@ -2647,10 +2665,12 @@ def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
         if _visit_of_named_to(m, m.tokens[i], key) or _arrival_of(m, m.tokens[i], key):
             return True
         if place is not None and place.kind == "City":
-            if journey is None:
-                journey = _journey_of(m, sent, key) or False
-            if journey and _place_of_journey(m, journey, m.tokens[i]):
-                return True  # "signed in Accra during President X's visit"
+            if not looked:
+                journey, looked = _journey_of(m, sent, key), True
+            # "signed in Accra during President X's visit"; "X's visit was a success, officials in
+            # Accra said": a visit naming no other destination, told as the scene, is to the city's country
+            if journey is not None and (_place_of_journey(m, journey, m.tokens[i]) or _visit_is_the_scene(m, journey)):
+                return True
     return False
 
 
