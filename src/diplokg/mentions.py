@@ -1742,9 +1742,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                     mirrored.append((key, of, before[0], before[1] - 1, found[1]))
             elif token.i > 0 and m.lower[token.i - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)):
                 # "X held talks with his counterpart, (Army Chief of Staff) General Y": Y is of the other side
-                named = key  # found by name or through a title above
-                if named and named != of:
-                    m.counterpart_of[named] = of
+                if key and key != of:  # ``key``: found by name or through a title above
+                    m.counterpart_of[key] = of
 
     pending.extend(_mirrored_posts(m, mirrored, pending))
 
