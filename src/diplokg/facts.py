@@ -5232,6 +5232,11 @@ def _country_words_start(m: ArticleMentions, i: int) -> int:
 TOPIC_FIELD_WORDS = frozenset({"field", "fields", "area", "areas", "sphere"})
 
 
+# "on behalf of", "on board", "on arrival": set phrases that tell how or where, never a second topic
+ON_SET_PHRASE_WORDS = frozenset({"behalf", "board", "arrival", "condition", "account", "top", "track", "course", "hand",
+                                 "display", "schedule", "time", "average", "balance", "request", "invitation"})
+
+
 def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
     """"on cooperation in military medicine", "... in the field of defence industries": an "in" at ``k``
     followed by a lowercase field goes on with the topic; not "in Hanoi", "in the presence of", "in 2024".
@@ -5241,6 +5246,8 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
         return False
     nxt = m.tokens[k + 1]
     if m.lower[k] == "on":
+        if nxt.lower_ in ON_SET_PHRASE_WORDS or m.lower[k + 2] == "of":  # "on behalf of", "on board the frigate"
+            return False
         return nxt.is_alpha and nxt.is_lower and (nxt.pos_ in ("NOUN", "ADJ") or nxt.tag_ == "VBG") and nxt.ent_type_ not in ("DATE", "TIME")
     if nxt.lower_ == "the":
         return m.lower[k + 2] in TOPIC_FIELD_WORDS and k + 3 < len(m.tokens) and m.lower[k + 3] == "of"
@@ -6418,7 +6425,7 @@ def _agreement_described(st: _State, noun: Token) -> str | None:
     m = st.m
     words = [t.lower_ for t in m.tokens[noun.left_edge.i : noun.i] if t.is_alpha and t.lower_ != "the"]
     for i, key in _named_back_from(st, noun, GENERIC_LOOKBACK):
-        if key is None and m.lower[i] in DOCUMENT_ANAPHOR_NOUNS and _indefinite(m.tokens[i]):
+        if key is None and m.lower[i] in DOCUMENT_ANAPHOR_NOUNS and _indefinite(m.tokens[i]) and not _describes_named(st, m.tokens[i]):
             return None  # "... signed a new defence pact. B and C are parties to the agreement": that unnamed one
         if key is None or st.frameworks[key].kind != "Agreement":
             continue
@@ -6426,6 +6433,12 @@ def _agreement_described(st: _State, noun: Token) -> str | None:
         if any(all(w in name.lower().split() for w in words) for name in (fw.name, *fw.aliases)):
             return key  # "the tripartite arrangement": a word of its name, or of another name it is known by
     return None
+
+
+def _describes_named(st: _State, noun: Token) -> bool:
+    """"the X Agreement, a defence pact, ...": the indefinite noun is an apposition of a named framework,
+    a word about that one, not another unnamed one."""
+    return noun.dep_ == "appos" or noun.head.i in st.framework_at
 
 
 def _indefinite(noun: Token) -> bool:

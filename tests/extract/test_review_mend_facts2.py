@@ -1,0 +1,34 @@
+"""Second review of the framework, membership and meeting rules: invented sentences for each mended finding."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from extract_helpers import extract_text, framework_kinds, membership_triples
+
+_extract = partial(extract_text, published=date(2025, 3, 12))
+
+
+def test_second_on_stops_before_set_phrases(nlp):
+    for tail in ("on behalf of their navies", "on board the frigate", "on arrival in Lima"):
+        x = _extract(nlp, f"Chile and Peru signed a memorandum of understanding on defence cooperation {tail}.")
+        assert set(framework_kinds(x)) == {"Memorandum of Understanding on defence cooperation"}, tail
+
+
+def test_second_on_still_goes_on_before_a_topic(nlp):
+    x = _extract(nlp, "Chile and Peru signed a memorandum of understanding on cooperation on countering piracy.")
+    assert "Memorandum of Understanding on cooperation on countering piracy" in framework_kinds(x)
+
+
+def test_apposed_indefinite_pact_describes_the_named_agreement(nlp):
+    for text in ("Chile and Peru signed the Andes Maritime Agreement, a defence pact, in 2020. Bolivia joined the agreement in 2023.",
+                 "Chile and Peru signed the Andes Maritime Agreement, a new defence pact, in 2020. Bolivia is a party to the agreement."):
+        x = _extract(nlp, text)
+        assert ("BOL", "Andes Maritime Agreement", "member") in membership_triples(x), text
+
+
+def test_unnamed_pact_told_of_later_still_stops_the_agreement(nlp):
+    x = _extract(nlp, "Chile and Peru signed the Andes Maritime Agreement in 2020. In 2024 they signed a new defence pact. "
+                      "Bolivia is a party to the agreement.")
+    assert ("BOL", "Andes Maritime Agreement", "member") not in membership_triples(x)
