@@ -7237,6 +7237,10 @@ def _body_described_by(st: _State, noun: Token) -> str | None:
 COALITION_WORDS_LIMIT = 4  # lowercase words before "coalition" ("the mine clearance coalition")
 
 
+DESCRIBING_COALITION_WORDS = frozenset({"new", "international", "broader", "broad", "wider", "global", "multinational",
+                                        "existing", "same", "whole", "entire"})
+
+
 def _lowercase_coalition(m: ArticleMentions, start: int, end: int) -> Span | None:
     """"co-chair the mine clearance coalition for Moldova": a coalition that countries
     chair is named by its lowercase words (at least one a noun: what it is about) and the country it
@@ -7248,11 +7252,15 @@ def _lowercase_coalition(m: ArticleMentions, start: int, end: int) -> Span | Non
     first = k
     while k < end and k - first < COALITION_WORDS_LIMIT and m.tokens[k].is_alpha and m.tokens[k].is_lower and m.lower[k] != "coalition":
         k += 1
-    if k == first or k >= end or m.lower[k] != "coalition" or not any(m.tokens[i].pos_ == "NOUN" for i in range(first, k)):
+    if k == first or k >= end or m.lower[k] != "coalition":
         return None
-    last = k
-    if k + 2 < m.tokens[k].sent.end and m.lower[k + 1] == "for" and k + 2 in m.country_at:
-        last = _country_words_end(m, k + 2)  # "... coalition for Moldova": the country it is for (the chaired name stopped at "for")
+    tail = k + 2 < m.tokens[k].sent.end and m.lower[k + 1] == "for" and k + 2 in m.country_at
+    words = m.lower[first:k]
+    if any(w in DESCRIBING_COALITION_WORDS for w in words):
+        return None  # "the new / international coalition": adjectives that only describe it
+    if not tail and not any(m.tokens[i].pos_ == "NOUN" for i in range(first, k)):
+        return None  # with no "for <country>", a noun says what it is about ("the maritime coalition for Moldova" names it)
+    last = _country_words_end(m, k + 2) if tail else k  # "... coalition for Moldova": the country it is for
     return m.sdoc[first : last + 1]
 
 
@@ -7991,7 +7999,9 @@ def _ordinal_ellipsis(st: _State, sent: Span) -> None:
             continue
         after = m.tokens[t.i + 1] if t.i + 1 < sent.end else None
         # not "B is the fifth largest economy": an adjective starts another ranking
-        if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.lower_ in ("to", "of", "among")):
+        # ("the tenth last year": a date that starts with an adjective is when, not another ranking)
+        if (after is not None and after.ent_type_ not in ("DATE", "TIME")
+                and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.lower_ in ("to", "of", "among"))):
             continue
         earlier = next((k for k in range(be - 1, sent.start, -1) if _ordinal(m.tokens[k]) is not None
                         and m.lower[k + 1] in ELLIPTICAL_ROLES), None)

@@ -32,3 +32,28 @@ def test_unnamed_pact_told_of_later_still_stops_the_agreement(nlp):
     x = _extract(nlp, "Chile and Peru signed the Andes Maritime Agreement in 2020. In 2024 they signed a new defence pact. "
                       "Bolivia is a party to the agreement.")
     assert ("BOL", "Andes Maritime Agreement", "member") not in membership_triples(x)
+
+
+def test_ordinal_ellipsis_before_a_date(nlp):
+    x = _extract(nlp, "Chile joined the Andean Council as its ninth member in 2019, and Peru became the tenth last year.")
+    assert ("PER", "Andean Council", "member") in membership_triples(x)
+
+
+def test_ordinal_before_another_ranking_is_no_ellipsis(nlp):
+    x = _extract(nlp, "Chile joined the Andean Council as its ninth member in 2019, and Peru is the tenth largest economy.")
+    assert ("PER", "Andean Council", "member") not in membership_triples(x)
+
+
+def test_adjective_named_coalition_for_a_country(nlp):
+    for adj in ("maritime", "armoured"):
+        x = _extract(nlp, f"Britain and Latvia co-chair the {adj} coalition for Moldova.")
+        name = f"{adj} coalition for Moldova"
+        assert framework_kinds(x).get(name) == "Forum", adj
+        assert {("GBR", name, "co-chair"), ("LVA", name, "co-chair")} <= membership_triples(x), adj
+
+
+def test_describing_adjectives_alone_name_no_coalition(nlp):
+    for text in ("Britain and Latvia co-chair the new coalition for Moldova.",
+                 "Britain and Latvia co-chair the maritime coalition."):
+        x = _extract(nlp, text)
+        assert not any("coalition" in name for name in framework_kinds(x)), text
