@@ -7852,6 +7852,8 @@ def _country_subject_of(m: ArticleMentions, verb: Token) -> list[str]:
     """The countries of ``verb``'s subject when it is a country, with the countries joined to it
     ("A and B spend ..."); none for any other subject ("A's minister is ...")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" and verb.head.i in m.country_at:
+        return _clause_subject_countries(m, verb)  # "A, which spends the highest share ... among F members, ..."
     if subject is None or subject.i not in m.country_at:
         return []
     return _countries_in(m, [subject, *subject.conjuncts])

@@ -57,3 +57,15 @@ def test_describing_adjectives_alone_name_no_coalition(nlp):
                  "Britain and Latvia co-chair the maritime coalition."):
         x = _extract(nlp, text)
         assert not any("coalition" in name for name in framework_kinds(x)), text
+
+
+def test_country_ranked_among_members_in_a_relative_clause(nlp):
+    for text in ("Chile, which spends the highest share of its GDP among Andean Council members, hosted the talks.",
+                 "Chile, which is one of the largest troop contributors in the Andean Council, hosted the talks."):
+        assert ("CHL", "Andean Council", "member") in membership_triples(_extract(nlp, text)), text
+
+
+def test_relative_clause_on_a_non_country_or_without_a_ranking_makes_no_member(nlp):
+    for text in ("Chile's minister, who is one of the largest troop contributors in the Andean Council, hosted the talks.",
+                 "Chile, which has sought support among Andean Council members, hosted the talks."):
+        assert not membership_triples(_extract(nlp, text)), text
