@@ -4741,8 +4741,11 @@ def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
     """A vision or strategy named after two countries ("the Chile-Peru Vision 2040"), with no owner
     before it: the two states' joint document; not "A's B-C Policy" nor "A unveiled its new B-C
     Strategy" (one state's policy about two others)."""
-    owned = any(c.dep_ == "poss" and c.i < span.start for c in span.root.children)  # "its new B-C Strategy"
-    return _holds_country_pair(m, span) and not owned and _possessive_owner(m, span) is None and _its_before(m, span) is None
+    # "its new B-C Strategy", "A's new B-C Policy": a possessive on the name's own noun, or an "X's" right
+    # before it; not any "X's" earlier in the sentence ("A's defence minister praised the A-B Vision 2040")
+    owned = any(c.dep_ == "poss" and c.i < span.start for c in span.root.children) \
+        or span.start > 0 and m.tokens[span.start - 1].text in ("'s", "’s")
+    return _holds_country_pair(m, span) and not owned and _its_before(m, span) is None
 
 
 def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:

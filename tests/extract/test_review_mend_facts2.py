@@ -69,3 +69,15 @@ def test_relative_clause_on_a_non_country_or_without_a_ranking_makes_no_member(n
     for text in ("Chile's minister, who is one of the largest troop contributors in the Andean Council, hosted the talks.",
                  "Chile, which has sought support among Andean Council members, hosted the talks."):
         assert not membership_triples(_extract(nlp, text)), text
+
+
+def test_joint_vision_with_an_unrelated_possessive_earlier_in_the_sentence(nlp):
+    x = _extract(nlp, "Peru's defence minister praised the Chile-Peru Vision 2040 on Monday.")
+    assert framework_kinds(x).get("Chile-Peru Vision 2040") == "Agreement"
+
+
+def test_one_states_policy_about_two_others_stays_a_policy(nlp):
+    for text in ("Peru unveiled its new Chile-Bolivia Strategy on Monday.",
+                 "Ecuador's minister said Peru's new Chile-Bolivia Policy was unveiled on Monday."):
+        kinds = framework_kinds(_extract(nlp, text))
+        assert "Policy" in kinds.values() and "Agreement" not in kinds.values(), text
