@@ -6855,8 +6855,12 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
 
 def _officials_of_countries_before(m: ArticleMentions, i: int, sent_start: int) -> bool:
     """The countries listed right before token ``i`` are those of officials or people ("the ministers
-    of / from A and B"), not the subject themselves."""
-    k = i - 1
+    of / from A and B"), not the subject themselves; the back-scan starts where "co-chair" starts and
+    passes auxiliaries and adverbs ("the ministers of A and B will (jointly) co-chair")."""
+    start = co_chair_start(m.tokens[i])
+    k = (i if start is None else start) - 1
+    while k >= sent_start and m.tokens[k].dep_ in ("aux", "advmod") and m.tokens[k].pos_ in ("AUX", "ADV"):
+        k -= 1
     while k >= sent_start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
         k -= 1
     return k - 1 >= sent_start and k + 1 in m.country_at and m.lower[k] in ("of", "from") and m.lower[k - 1] in OFFICIAL_NOUNS

@@ -81,3 +81,15 @@ def test_one_states_policy_about_two_others_stays_a_policy(nlp):
                  "Ecuador's minister said Peru's new Chile-Bolivia Policy was unveiled on Monday."):
         kinds = framework_kinds(_extract(nlp, text))
         assert "Policy" in kinds.values() and "Agreement" not in kinds.values(), text
+
+
+def test_officials_of_countries_before_an_auxiliary_and_co_chair(nlp):
+    for text in ("The defence ministers of Britain and Latvia will co-chair the drone coalition for Moldova.",
+                 "The defence ministers of Britain and Latvia will jointly co-chair the drone coalition for Moldova."):
+        assert not membership_triples(_extract(nlp, text)), text
+
+
+def test_countries_before_an_auxiliary_still_co_chair(nlp):
+    x = _extract(nlp, "Britain and Latvia will jointly co-chair the drone coalition for Moldova.")
+    assert membership_triples(x) == {("GBR", "drone coalition for Moldova", "co-chair"),
+                                     ("LVA", "drone coalition for Moldova", "co-chair")}
