@@ -7806,7 +7806,12 @@ RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nation
 RANKED_IN_NOUNS = RANKED_AMONG_NOUNS | {"spenders", "contributors"}
 RANKED_LIMIT = 7  # words from the preposition back to "one of" ("one of the largest troop contributors in F")
 RANKED_VERBS = frozenset({"be", "become", "remain", "emerge", "rank"})  # "A is / has emerged as one of the ..."
-RANK_WORDS = frozenset({"most", "least"})
+RANK_WORDS = frozenset({"most", "least"})  # rank only before an adjective or adverb ("the most advanced navy")
+# what a member is ranked by among the others: what members have, spend, field or are
+RANKED_MEMBER_NOUNS = RANKED_IN_NOUNS | {
+    "share", "spender", "contributor", "budget", "navy", "army", "economy", "military", "force", "fleet", "spending",
+    "expenditure", "percentage", "proportion", "member", "ally", "state", "nation", "country", "population", "arsenal",
+    "contingent", "contribution", "armed", "troop", "troops", "defence", "defense", "gdp", "outlay", "outlays"}
 
 
 def _ranked_among_members(st: _State, sent: Span) -> None:
@@ -7871,7 +7876,14 @@ def _ranking_before(m: ArticleMentions, prep: Token, verb: Token) -> bool:
     share"), an ordinal ("ranks third"), "most" / "least", or "one of"."""
     head = prep.head
     first = verb.i + 1 if head == verb else head.left_edge.i
-    return any(m.tokens[i].tag_ in ("JJS", "RBS") or m.lower[i] in RANK_WORDS or _ordinal(m.tokens[i]) is not None
+    # what is ranked must be something members have or are ("the highest share / the largest navy among F
+    # members"), not an outsider's role ("the largest investor among F members") nor "the most support"
+    ranked = head if head.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in reversed(list(verb.children)) if c.dep_ in ("dobj", "attr") and c.i < prep.i and c.pos_ == "NOUN"), None)
+    if ranked is not None and ranked.lemma_.lower() not in RANKED_MEMBER_NOUNS and ranked.lower_ not in RANKED_MEMBER_NOUNS:
+        return False
+    return any(m.tokens[i].tag_ in ("JJS", "RBS") and m.lower[i] not in RANK_WORDS or _ordinal(m.tokens[i]) is not None
+               or m.lower[i] in RANK_WORDS and (i + 1 == prep.i or m.tokens[i + 1].pos_ in ("ADJ", "ADV"))
                or _one_of(m, i) for i in range(first, prep.i))
 
 

@@ -93,3 +93,12 @@ def test_countries_before_an_auxiliary_still_co_chair(nlp):
     x = _extract(nlp, "Britain and Latvia will jointly co-chair the drone coalition for Moldova.")
     assert membership_triples(x) == {("GBR", "drone coalition for Moldova", "co-chair"),
                                      ("LVA", "drone coalition for Moldova", "co-chair")}
+
+
+def test_ranked_among_members_only_by_what_members_have(nlp):
+    for text in ("China is the largest investor among ASEAN members.",
+                 "Turkey has won the most support among EU members for its bid."):
+        assert not membership_triples(_extract(nlp, text)), text
+    for text, iso, body in (("Greece fields the most advanced navy among NATO members.", "GRC", "NATO"),
+                            ("Chile spends the most among NATO members on defence.", "CHL", "NATO")):
+        assert (iso, body, "member") in membership_triples(_extract(nlp, text)), text
