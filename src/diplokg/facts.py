@@ -2287,19 +2287,15 @@ def _post_of_group_subject(chain: list[Token]) -> str | None:
     return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
 
 
-# A secretary of defence or of state heads a ministry: a minister for "the two ministers".
-MINISTER_SECRETARY_WORDS = frozenset({"defence", "defense", "state"})
-
-
 def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
     """Whether a title the person holds has the word ``post`` ("Minister of Defence": "minister";
-    "Secretary of Defense", "Defence Secretary" also count as "minister"); None when no title of
+    any "Secretary" also counts as "minister", POST_KIND_WORDS); None when no title of
     theirs is known."""
     titles = [m.offices[h.office].title.lower().split() for h in m.holdings if h.person == person]
     if not titles:
         return None
-    return any(post in words or post == "minister" and "secretary" in words and MINISTER_SECRETARY_WORDS & set(words)
-               for words in titles)
+    kinds = POST_KIND_WORDS.get(post, frozenset({post}))
+    return any(kinds & set(words) for words in titles)
 
 
 def _latest_pair_of_post(st: _State, post: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text, framework_kinds, membership_triples
+from extract_helpers import extract_text, framework_kinds, meetings_by_participants, membership_triples
 
 _extract = partial(extract_text, published=date(2025, 3, 12))
 
@@ -102,3 +102,20 @@ def test_ranked_among_members_only_by_what_members_have(nlp):
     for text, iso, body in (("Greece fields the most advanced navy among NATO members.", "GRC", "NATO"),
                             ("Chile spends the most among NATO members on defence.", "CHL", "NATO")):
         assert (iso, body, "member") in membership_triples(_extract(nlp, text)), text
+
+
+def test_the_two_ministers_after_a_foreign_secretarys_talks(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Ana Torres met Peruvian Defence Minister Walter Astudillo in Lima on Sunday. "
+                      "On Monday, British Foreign Secretary David Lammy held talks with Chilean Foreign Minister "
+                      "Alberto van Klaveren in London. The two ministers will co-chair the Chile-UK Strategic Dialogue "
+                      "in Santiago in June.")
+    planned = {k: mt for k, mt in meetings_by_participants(x).items() if mt.status == "planned"}
+    assert set(planned) == {("Alberto van Klaveren", "David Lammy")}
+
+
+def test_the_two_ministers_still_leave_a_pair_with_a_general(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Ana Torres met Peruvian Defence Minister Walter Astudillo in Lima on Sunday. "
+                      "On Monday, Torres held talks with Peruvian Army chief General Ricardo Soto in Lima. "
+                      "The two ministers will co-chair the Chile-Peru Defence Commission in Santiago in June.")
+    planned = {k for k, mt in meetings_by_participants(x).items() if mt.status == "planned"}
+    assert planned == {("Ana Torres", "Walter Astudillo")}
