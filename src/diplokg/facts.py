@@ -3356,8 +3356,10 @@ def _note_movements(st: _State, sent: Span) -> None:
         if not subjects:
             continue
         children = list(verb.children)
+        verb_day: list[PartialDate | None] = []  # the verb's day, read once for "here" and every destination
         if m.dateline_place and any(c.lower_ == "here" for c in children):  # "arrived here on Monday": the dateline city
-            day = _movement_day(st, sent, chain, subject_tokens, verb)
+            verb_day.append(_movement_day(st, sent, chain, subject_tokens, verb))
+            day = verb_day[0]
             for p in subjects:
                 _put(st, p, m.dateline_place, day)
                 _note_to_come(st, p, False)
@@ -3372,7 +3374,9 @@ def _note_movements(st: _State, sent: Span) -> None:
                 targets = [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             if targets:
                 arriving, to_come = not _told_as_background(chain), _is_planned(chain, verb)
-                day = _movement_day(st, sent, chain, subject_tokens, verb)
+                if not verb_day:
+                    verb_day.append(_movement_day(st, sent, chain, subject_tokens, verb))
+                day = verb_day[0]
             for target in targets:
                 _note_destination(st, subjects, target, arriving=arriving, to_come=to_come, day=day)
     for noun in m.tokens[sent.start : sent.end]:
@@ -7886,8 +7890,8 @@ def _ranking_before(m: ArticleMentions, prep: Token, verb: Token) -> bool:
 def _one_of_the_members(m: ArticleMentions, prep: int, first: int) -> bool:
     """"one of the (largest troop) contributors" right before the preposition at ``prep``:
     lowercase words only, up to RANKED_LIMIT of them, the last a noun of members (RANKED_IN_NOUNS)."""
-    if m.lower[prep - 1] not in RANKED_IN_NOUNS:
-        return False
+    if prep < 1 or m.lower[prep - 1] not in RANKED_IN_NOUNS:
+        return False  # (at the article's first word nothing comes before: no wrap to its last)
     k = prep - 1
     while k > first + 1 and prep - k <= RANKED_LIMIT and not _one_of(m, k):
         w = m.tokens[k]

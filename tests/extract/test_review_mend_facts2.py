@@ -119,3 +119,18 @@ def test_the_two_ministers_still_leave_a_pair_with_a_general(nlp):
                       "The two ministers will co-chair the Chile-Peru Defence Commission in Santiago in June.")
     planned = {k for k, mt in meetings_by_participants(x).items() if mt.status == "planned"}
     assert planned == {("Ana Torres", "Walter Astudillo")}
+
+
+def test_preposition_at_the_first_word_reads_nothing_before_it(nlp):
+    """The article's first word "In" has nothing before it: no wrap to the last word ("members")."""
+    x = extract_text(nlp, "In NATO Chile and Peru count as members", header=False)
+    assert {c for c, _, _ in membership_triples(x)} <= {"CHL", "PER"}  # read without wrapping to the last word
+    x = extract_text(nlp, "Chile remains one of the largest troop contributors in NATO.", header=False)
+    assert ("CHL", "NATO", "member") in membership_triples(x)
+
+
+def test_arrived_here_and_in_a_city_reads_one_day(nlp):
+    x = _extract(nlp, "LIMA, March 10 -- Chilean Defence Minister Ana Torres arrived here in Lima on Monday. "
+                      "Torres met Peruvian Defence Minister Walter Astudillo on Monday.")
+    meetings = meetings_by_participants(x)
+    assert ("Ana Torres", "Walter Astudillo") in meetings
