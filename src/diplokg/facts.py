@@ -2287,19 +2287,15 @@ def _post_of_group_subject(chain: list[Token]) -> str | None:
     return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
 
 
-# A secretary of defence or of state heads a ministry: a minister for "the two ministers".
-MINISTER_SECRETARY_WORDS = frozenset({"defence", "defense", "state"})
-
-
 def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
     """Whether a title the person holds has the word ``post`` ("Minister of Defence": "minister";
-    "Secretary of Defense", "Defence Secretary" also count as "minister"); None when no title of
+    any "Secretary" also counts as "minister", POST_KIND_WORDS); None when no title of
     theirs is known."""
     titles = [m.offices[h.office].title.lower().split() for h in m.holdings if h.person == person]
     if not titles:
         return None
-    return any(post in words or post == "minister" and "secretary" in words and MINISTER_SECRETARY_WORDS & set(words)
-               for words in titles)
+    kinds = POST_KIND_WORDS.get(post, frozenset({post}))
+    return any(kinds & set(words) for words in titles)
 
 
 def _latest_pair_of_post(st: _State, post: str) -> list[str]:
@@ -3360,8 +3356,10 @@ def _note_movements(st: _State, sent: Span) -> None:
         if not subjects:
             continue
         children = list(verb.children)
+        verb_day: list[PartialDate | None] = []  # the verb's day, read once for "here" and every destination
         if m.dateline_place and any(c.lower_ == "here" for c in children):  # "arrived here on Monday": the dateline city
-            day = _movement_day(st, sent, chain, subject_tokens, verb)
+            verb_day.append(_movement_day(st, sent, chain, subject_tokens, verb))
+            day = verb_day[0]
             for p in subjects:
                 _put(st, p, m.dateline_place, day)
                 _note_to_come(st, p, False)
@@ -3376,7 +3374,9 @@ def _note_movements(st: _State, sent: Span) -> None:
                 targets = [c for c in prep.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")]
             if targets:
                 arriving, to_come = not _told_as_background(chain), _is_planned(chain, verb)
-                day = _movement_day(st, sent, chain, subject_tokens, verb)
+                if not verb_day:
+                    verb_day.append(_movement_day(st, sent, chain, subject_tokens, verb))
+                day = verb_day[0]
             for target in targets:
                 _note_destination(st, subjects, target, arriving=arriving, to_come=to_come, day=day)
     for noun in m.tokens[sent.start : sent.end]:
@@ -4741,8 +4741,11 @@ def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
     """A vision or strategy named after two countries ("the Chile-Peru Vision 2040"), with no owner
     before it: the two states' joint document; not "A's B-C Policy" nor "A unveiled its new B-C
     Strategy" (one state's policy about two others)."""
-    owned = any(c.dep_ == "poss" and c.i < span.start for c in span.root.children)  # "its new B-C Strategy"
-    return _holds_country_pair(m, span) and not owned and _possessive_owner(m, span) is None and _its_before(m, span) is None
+    # "its new B-C Strategy", "A's new B-C Policy": a possessive on the name's own noun, or an "X's" right
+    # before it; not any "X's" earlier in the sentence ("A's defence minister praised the A-B Vision 2040")
+    owned = any(c.dep_ == "poss" and c.i < span.start for c in span.root.children) \
+        or span.start > 0 and m.tokens[span.start - 1].text in ("'s", "’s")
+    return _holds_country_pair(m, span) and not owned and _its_before(m, span) is None
 
 
 def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
@@ -5232,6 +5235,11 @@ def _country_words_start(m: ArticleMentions, i: int) -> int:
 TOPIC_FIELD_WORDS = frozenset({"field", "fields", "area", "areas", "sphere"})
 
 
+# "on behalf of", "on board", "on arrival": set phrases that tell how or where, never a second topic
+ON_SET_PHRASE_WORDS = frozenset({"behalf", "board", "arrival", "condition", "account", "top", "track", "course", "hand",
+                                 "display", "schedule", "time", "average", "balance", "request", "invitation"})
+
+
 def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
     """"on cooperation in military medicine", "... in the field of defence industries": an "in" at ``k``
     followed by a lowercase field goes on with the topic; not "in Hanoi", "in the presence of", "in 2024".
@@ -5241,6 +5249,8 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
         return False
     nxt = m.tokens[k + 1]
     if m.lower[k] == "on":
+        if nxt.lower_ in ON_SET_PHRASE_WORDS or m.lower[k + 2] == "of":  # "on behalf of", "on board the frigate"
+            return False
         return nxt.is_alpha and nxt.is_lower and (nxt.pos_ in ("NOUN", "ADJ") or nxt.tag_ == "VBG") and nxt.ent_type_ not in ("DATE", "TIME")
     if nxt.lower_ == "the":
         return m.lower[k + 2] in TOPIC_FIELD_WORDS and k + 3 < len(m.tokens) and m.lower[k + 3] == "of"
@@ -6418,7 +6428,7 @@ def _agreement_described(st: _State, noun: Token) -> str | None:
     m = st.m
     words = [t.lower_ for t in m.tokens[noun.left_edge.i : noun.i] if t.is_alpha and t.lower_ != "the"]
     for i, key in _named_back_from(st, noun, GENERIC_LOOKBACK):
-        if key is None and m.lower[i] in DOCUMENT_ANAPHOR_NOUNS and _indefinite(m.tokens[i]):
+        if key is None and m.lower[i] in DOCUMENT_ANAPHOR_NOUNS and _indefinite(m.tokens[i]) and not _describes_named(st, m.tokens[i]):
             return None  # "... signed a new defence pact. B and C are parties to the agreement": that unnamed one
         if key is None or st.frameworks[key].kind != "Agreement":
             continue
@@ -6426,6 +6436,12 @@ def _agreement_described(st: _State, noun: Token) -> str | None:
         if any(all(w in name.lower().split() for w in words) for name in (fw.name, *fw.aliases)):
             return key  # "the tripartite arrangement": a word of its name, or of another name it is known by
     return None
+
+
+def _describes_named(st: _State, noun: Token) -> bool:
+    """"the X Agreement, a defence pact, ...": the indefinite noun is an apposition of a named framework,
+    a word about that one, not another unnamed one."""
+    return noun.dep_ == "appos" or noun.head.i in st.framework_at
 
 
 def _indefinite(noun: Token) -> bool:
@@ -6839,8 +6855,12 @@ def _co_chair_subject_countries(m: ArticleMentions, sent: Span, verbs: list[Toke
 
 def _officials_of_countries_before(m: ArticleMentions, i: int, sent_start: int) -> bool:
     """The countries listed right before token ``i`` are those of officials or people ("the ministers
-    of / from A and B"), not the subject themselves."""
-    k = i - 1
+    of / from A and B"), not the subject themselves; the back-scan starts where "co-chair" starts and
+    passes auxiliaries and adverbs ("the ministers of A and B will (jointly) co-chair")."""
+    start = co_chair_start(m.tokens[i])
+    k = (i if start is None else start) - 1
+    while k >= sent_start and m.tokens[k].dep_ in ("aux", "advmod") and m.tokens[k].pos_ in ("AUX", "ADV"):
+        k -= 1
     while k >= sent_start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
         k -= 1
     return k - 1 >= sent_start and k + 1 in m.country_at and m.lower[k] in ("of", "from") and m.lower[k - 1] in OFFICIAL_NOUNS
@@ -7224,6 +7244,10 @@ def _body_described_by(st: _State, noun: Token) -> str | None:
 COALITION_WORDS_LIMIT = 4  # lowercase words before "coalition" ("the mine clearance coalition")
 
 
+DESCRIBING_COALITION_WORDS = frozenset({"new", "international", "broader", "broad", "wider", "global", "multinational",
+                                        "existing", "same", "whole", "entire"})
+
+
 def _lowercase_coalition(m: ArticleMentions, start: int, end: int) -> Span | None:
     """"co-chair the mine clearance coalition for Moldova": a coalition that countries
     chair is named by its lowercase words (at least one a noun: what it is about) and the country it
@@ -7235,11 +7259,15 @@ def _lowercase_coalition(m: ArticleMentions, start: int, end: int) -> Span | Non
     first = k
     while k < end and k - first < COALITION_WORDS_LIMIT and m.tokens[k].is_alpha and m.tokens[k].is_lower and m.lower[k] != "coalition":
         k += 1
-    if k == first or k >= end or m.lower[k] != "coalition" or not any(m.tokens[i].pos_ == "NOUN" for i in range(first, k)):
+    if k == first or k >= end or m.lower[k] != "coalition":
         return None
-    last = k
-    if k + 2 < m.tokens[k].sent.end and m.lower[k + 1] == "for" and k + 2 in m.country_at:
-        last = _country_words_end(m, k + 2)  # "... coalition for Moldova": the country it is for (the chaired name stopped at "for")
+    tail = k + 2 < m.tokens[k].sent.end and m.lower[k + 1] == "for" and k + 2 in m.country_at
+    words = m.lower[first:k]
+    if any(w in DESCRIBING_COALITION_WORDS for w in words):
+        return None  # "the new / international coalition": adjectives that only describe it
+    if not tail and not any(m.tokens[i].pos_ == "NOUN" for i in range(first, k)):
+        return None  # with no "for <country>", a noun says what it is about ("the maritime coalition for Moldova" names it)
+    last = _country_words_end(m, k + 2) if tail else k  # "... coalition for Moldova": the country it is for
     return m.sdoc[first : last + 1]
 
 
@@ -7778,7 +7806,12 @@ RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nation
 RANKED_IN_NOUNS = RANKED_AMONG_NOUNS | {"spenders", "contributors"}
 RANKED_LIMIT = 7  # words from the preposition back to "one of" ("one of the largest troop contributors in F")
 RANKED_VERBS = frozenset({"be", "become", "remain", "emerge", "rank"})  # "A is / has emerged as one of the ..."
-RANK_WORDS = frozenset({"most", "least"})
+RANK_WORDS = frozenset({"most", "least"})  # rank only before an adjective or adverb ("the most advanced navy")
+# what a member is ranked by among the others: what members have, spend, field or are
+RANKED_MEMBER_NOUNS = RANKED_IN_NOUNS | {
+    "share", "spender", "contributor", "budget", "navy", "army", "economy", "military", "force", "fleet", "spending",
+    "expenditure", "percentage", "proportion", "member", "ally", "state", "nation", "country", "population", "arsenal",
+    "contingent", "contribution", "armed", "troop", "troops", "defence", "defense", "gdp", "outlay", "outlays"}
 
 
 def _ranked_among_members(st: _State, sent: Span) -> None:
@@ -7831,6 +7864,8 @@ def _country_subject_of(m: ArticleMentions, verb: Token) -> list[str]:
     """The countries of ``verb``'s subject when it is a country, with the countries joined to it
     ("A and B spend ..."); none for any other subject ("A's minister is ...")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" and verb.head.i in m.country_at:
+        return _clause_subject_countries(m, verb)  # "A, which spends the highest share ... among F members, ..."
     if subject is None or subject.i not in m.country_at:
         return []
     return _countries_in(m, [subject, *subject.conjuncts])
@@ -7841,15 +7876,22 @@ def _ranking_before(m: ArticleMentions, prep: Token, verb: Token) -> bool:
     share"), an ordinal ("ranks third"), "most" / "least", or "one of"."""
     head = prep.head
     first = verb.i + 1 if head == verb else head.left_edge.i
-    return any(m.tokens[i].tag_ in ("JJS", "RBS") or m.lower[i] in RANK_WORDS or _ordinal(m.tokens[i]) is not None
+    # what is ranked must be something members have or are ("the highest share / the largest navy among F
+    # members"), not an outsider's role ("the largest investor among F members") nor "the most support"
+    ranked = head if head.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in reversed(list(verb.children)) if c.dep_ in ("dobj", "attr") and c.i < prep.i and c.pos_ == "NOUN"), None)
+    if ranked is not None and ranked.lemma_.lower() not in RANKED_MEMBER_NOUNS and ranked.lower_ not in RANKED_MEMBER_NOUNS:
+        return False
+    return any(m.tokens[i].tag_ in ("JJS", "RBS") and m.lower[i] not in RANK_WORDS or _ordinal(m.tokens[i]) is not None
+               or m.lower[i] in RANK_WORDS and (i + 1 == prep.i or m.tokens[i + 1].pos_ in ("ADJ", "ADV"))
                or _one_of(m, i) for i in range(first, prep.i))
 
 
 def _one_of_the_members(m: ArticleMentions, prep: int, first: int) -> bool:
     """"one of the (largest troop) contributors" right before the preposition at ``prep``:
     lowercase words only, up to RANKED_LIMIT of them, the last a noun of members (RANKED_IN_NOUNS)."""
-    if m.lower[prep - 1] not in RANKED_IN_NOUNS:
-        return False
+    if prep < 1 or m.lower[prep - 1] not in RANKED_IN_NOUNS:
+        return False  # (at the article's first word nothing comes before: no wrap to its last)
     k = prep - 1
     while k > first + 1 and prep - k <= RANKED_LIMIT and not _one_of(m, k):
         w = m.tokens[k]
@@ -7978,7 +8020,9 @@ def _ordinal_ellipsis(st: _State, sent: Span) -> None:
             continue
         after = m.tokens[t.i + 1] if t.i + 1 < sent.end else None
         # not "B is the fifth largest economy": an adjective starts another ranking
-        if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.lower_ in ("to", "of", "among")):
+        # ("the tenth last year": a date that starts with an adjective is when, not another ranking)
+        if (after is not None and after.ent_type_ not in ("DATE", "TIME")
+                and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.lower_ in ("to", "of", "among"))):
             continue
         earlier = next((k for k in range(be - 1, sent.start, -1) if _ordinal(m.tokens[k]) is not None
                         and m.lower[k + 1] in ELLIPTICAL_ROLES), None)
