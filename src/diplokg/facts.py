@@ -5051,7 +5051,7 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_o
     j = i
     while j < len(m.tokens) and j - i < 4 and _exercise_name_word(m.tokens[j]) and not m.tokens[j].is_sent_start:
         j += 1
-        if _joined_by_hyphen(m, j):
+        if _hyphen_inside_exercise_name(m, j):
             j += 1  # "Al-Nasr", "Ex-Sentinel": one hyphenated name word
     if j == i:
         return None
@@ -5067,10 +5067,9 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_o
     return None if any(t.i in m.country_at for t in span) else span
 
 
-def _joined_by_hyphen(m: ArticleMentions, j: int) -> bool:
-    """Token ``j`` is a hyphen written tight between two capitalised words ("Al-Nasr")."""
-    return (j + 1 < len(m.tokens) and m.tokens[j].text == "-" and not m.tokens[j - 1].whitespace_ and not m.tokens[j].whitespace_
-            and _exercise_name_word(m.tokens[j + 1]))
+def _hyphen_inside_exercise_name(m: ArticleMentions, j: int) -> bool:
+    """Token ``j`` is a hyphen written tight before another word of an exercise's name ("Al-Nasr")."""
+    return joined_tight(m.tokens, j) and m.tokens[j].text == "-" and _exercise_name_word(m.tokens[j + 1])
 
 
 def _edition_number(m: ArticleMentions, j: int) -> bool:
