@@ -5621,7 +5621,22 @@ def _country_member_before(m: ArticleMentions, token: Token) -> bool:
     "both countries" / "the two nations" ("The two countries are founding members of the X Organisation")."""
     window = range(max(token.sent.start, token.i - MEMBER_OF_LOOKBACK), token.i)
     pair = any(m.lower[i] in COUNTRY_NOUNS and m.lower[i - 1] in PAIR_WORDS for i in window if i > 0)
-    return (pair or any(i in m.country_at for i in window)) and not any(i in m.person_at for i in window)
+    # "A and B signed the X Treaty in 1990, and both are members of": the quantifier stands for the
+    # countries named earlier in the sentence, however far back
+    countries = window if not _quantifier_subject_before(m, token) else range(token.sent.start, token.i)
+    return (pair or any(i in m.country_at for i in countries)) and not any(i in m.person_at for i in window)
+
+
+QUANTIFIER_SUBJECTS = frozenset({"both", "all"})
+
+
+def _quantifier_subject_before(m: ArticleMentions, token: Token) -> bool:
+    """"both are (also) (founding) members", "all are members": a bare quantifier is the subject."""
+    k = token.i - 1
+    while k > token.sent.start and (m.tokens[k].pos_ in ("ADV", "ADJ") or m.lower[k] in ("also", "founding")):
+        k -= 1  # "both are also founding members"
+    return (k - 1 >= token.sent.start and m.tokens[k].lemma_ == "be" and m.lower[k - 1] in QUANTIFIER_SUBJECTS
+            and (k - 2 < token.sent.start or not m.tokens[k - 2].is_alpha or m.lower[k - 2] in ("and", "but")))
 
 
 RESOLUTION_NUMBER = re.compile(r"^[0-9]{3,4}$")
