@@ -4219,9 +4219,10 @@ def _described_as_grouping(m: ArticleMentions, close: int) -> bool:
 def _countries_gathered_after(m: ArticleMentions, close: int) -> bool:
     """"Name (ACR), which groups A, B and C": the name is of a grouping (its acronym may be from another language)."""
     words = m.tokens[close + 1 : close + 4]
-    if len(words) < 3 or words[0].text != "," or words[1].lower_ != "which" or not _word_in(words[2], GATHER_VERBS):
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ != "which":
         return False
-    return any(i in m.country_at for i in range(close + 4, min(close + 8, len(m.tokens))))
+    verb_at = _gathering_verb_at(m, close + 3, words[1].sent.end)  # "which is made up of A, B and C"
+    return verb_at is not None and any(i in m.country_at for i in range(verb_at + 1, min(verb_at + 5, len(m.tokens))))
 
 
 def _claim(st: _State, span: Span, key: str) -> None:
@@ -5454,19 +5455,22 @@ def _body_gathering_countries(st: _State, which: Token) -> None:
     """"the Andean Pacific Cooperation, which comprises five member countries: A, B and C": a body's name
     before ", which <gathers>" a list of two or more countries is a body (its members are read with the
     other lists); not ", which includes training for A" (no list right after the verb)."""
-    m = st.m
-    end = which.sent.end
-    verb_at = which.i + 1
-    while verb_at < end and (m.lower[verb_at] in ("also", "now", "currently", "still") or m.tokens[verb_at].lemma_ == "be"):
-        verb_at += 1  # "which is currently made up of"
-    if verb_at >= end:
-        return
-    if m.lower[verb_at] == "made" and m.lower[verb_at + 1 : verb_at + 2] == ["up"]:
-        verb_at += 1  # "made up of A, B and C": gathers them as "comprises" does
-    elif not _word_in(m.tokens[verb_at], GATHER_VERBS):
-        return
-    if _countries_gathered_by(st, verb_at):
+    verb_at = _gathering_verb_at(st.m, which.i + 1, which.sent.end)
+    if verb_at is not None and _countries_gathered_by(st, verb_at):
         _add_body_named_before(st, which, any_head=True)
+
+
+def _gathering_verb_at(m: ArticleMentions, start: int, end: int) -> int | None:
+    """Where the gathering verb of a relative clause starting at ``start`` stands ("which comprises",
+    "which is currently made up of": the "up" of "made up", which gathers as "comprises" does), or None."""
+    verb_at = start
+    while verb_at < end and (m.lower[verb_at] in ("also", "now", "currently", "still") or m.tokens[verb_at].lemma_ == "be"):
+        verb_at += 1
+    if verb_at + 1 >= end:
+        return None
+    if m.lower[verb_at] == "made" and m.lower[verb_at + 1] == "up":
+        return verb_at + 1
+    return verb_at if _word_in(m.tokens[verb_at], GATHER_VERBS) else None
 
 
 def _countries_gathered_by(st: _State, verb_at: int) -> bool:
@@ -5494,16 +5498,17 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
     Association" (people, not the country), "A and B will join" (read by the join rule)."""
     m = st.m
     lemma = verb.lemma_.lower()
-    if lemma in GATHER_VERBS:
-        named = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if named is None or not _countries_gathered_by(st, verb.i):
+    made_up_of = m.lower[verb.i] == "made" and m.lower[verb.i + 1 : verb.i + 3] == ["up", "of"]
+    if lemma in GATHER_VERBS or made_up_of:  # "The X Group is made up of A, B and C" gathers as "comprises" does
+        named = next((c for c in verb.children if c.dep_ == "nsubj" or made_up_of and c.dep_ == "nsubjpass"), None)
+        if named is None or not _countries_gathered_by(st, verb.i + made_up_of):
             return
     else:
         named = _joined_body_object(verb)
         if named is None or not _country_subject(m, verb):
             return
     start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
-    name = _body_name_run(m, start, any_head=lemma in GATHER_VERBS)  # a list of countries gathered: any name
+    name = _body_name_run(m, start, any_head=lemma in GATHER_VERBS or made_up_of)  # a list of countries gathered: any name
     if name is None or name.end != named.i + 1 or any(t.i in st.framework_at for t in name):
         return
     _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
@@ -5526,14 +5531,19 @@ def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) 
     """The capitalised name with a body's head word (any last word with ``any_head``) right before
     ", <relative>" is a body."""
     m = st.m
-    run = _capitalised_run(m.sdoc, relative.i - 2)
+    name_end = relative.i - 2
+    acronym = None
+    if name_end >= 3 and m.tokens[name_end].text == ")" and m.tokens[name_end - 2].text == "(" and _is_acronym(m.tokens[name_end - 1].text):
+        acronym = m.tokens[name_end - 1].text  # "the X Group (XG), which ...": the name stands before its acronym
+        name_end -= 3
+    run = _capitalised_run(m.sdoc, name_end)
     # the run may take in more than the name ("the ASC and the Southern Seas Association"): the
     # longest body's name that ends where the run does
     starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
     name = next((span for span in (_body_name_run(m, k, any_head) for k in starts) if span is not None and span.end == run.end), None)
     if name is None or any(t.i in st.framework_at for t in name):
         return
-    _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+    _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of", acronym=acronym)
 
 
 # last words of names that are no grouping of countries, whatever the text says around them
@@ -5554,6 +5564,8 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
         if t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and not (t.is_sent_start and end > start):
             last = end
             headed = end if m.lower[end] in MEMBER_BODY_HEADS else headed
+        elif last == end - 1 and joined_tight(m.tokens, end) and m.tokens[end + 1].text[:1].isupper():
+            pass  # "Nordic-Baltic Eight": a hyphen joining two words of the name
         elif _plural_possessive_mark(m.sdoc, end) and last == end - 1:
             pass  # "Defence Ministers' Meeting"
         elif _the_inside_name(m, end) and last is not None:
