@@ -8393,10 +8393,44 @@ def _names_list_stop(m: ArticleMentions, start: int, end: int) -> int:
         if counted is not None:
             i = counted  # "A and 14 Pacific island countries: B, C and D": the count says what the list is
             continue
+        aside_end = _list_aside_end(m, i, end)
+        if aside_end is not None:
+            i = aside_end + 1  # "A, B (on behalf of its island territory), C and D"
+            continue
         if i not in m.country_at and t.is_lower and t.is_alpha and t.lower_ not in LIST_GLUE | NAMES_LIST_WORDS or t.text in (";", ".", ":"):
             return i
         i += 1
     return end
+
+
+LIST_ASIDE_LIMIT = 12  # words of "(on behalf of its overseas territory of X)"
+
+
+def _list_aside_end(m: ArticleMentions, i: int, end: int) -> int | None:
+    """Where a bracketed aside after a listed country ends ("France (on behalf of Réunion), Madagascar
+    and ..."): it says something of that member and the list goes on after it; None if ``i`` opens
+    no such aside."""
+    if m.tokens[i].text != "(" or i - 1 not in m.country_at:
+        return None
+    for k in range(i + 1, min(i + LIST_ASIDE_LIMIT, end)):
+        if m.tokens[k].text == ")":
+            return k
+        if m.tokens[k].text in (";", ".", "("):
+            return None
+    return None
+
+
+def _in_list_asides(m: ArticleMentions, start: int, end: int) -> set[int]:
+    """The tokens inside bracketed asides of a list of countries between ``start`` and ``end``."""
+    inside: set[int] = set()
+    i = start
+    while i < end:
+        aside_end = _list_aside_end(m, i, end)
+        if aside_end is not None:
+            inside.update(range(i, aside_end + 1))
+            i = aside_end
+        i += 1
+    return inside
 
 
 COUNTED_NATIONS_LIMIT = 4  # words between a count and its noun ("14 other Pacific island countries")
@@ -8578,7 +8612,10 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         first = min((t.i for t in objects if t.i in m.country_at), default=None)
         if first is not None:  # the list ends where something else is said ("... and coordinates support to D")
             stop = _names_list_stop(m, first, sent.end)
-            objects = [t for t in objects if t.i < stop]
+            asides = _in_list_asides(m, first, stop)  # a country named in an aside is no member listed
+            objects = [t for t in objects if t.i < stop and t.i not in asides]
+            if asides:  # the parse may end the list at the aside: the list read in order goes on after it
+                objects = list({t.i: t for t in [*objects, *(m.tokens[k] for k in range(first, stop) if k not in asides)]}.values())
         # "A and three other nations: B, C and D": the parse may cut the list at the colon
         after_colon = _list_after_colon(st, objects, sent) if objects else []
         countries = list(dict.fromkeys(_countries_in(m, objects) + after_colon))
@@ -9156,7 +9193,10 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
     includes A, B and C, and ..."): the list ends where something else is said."""
     m = st.m
     out: list[str] = []
+    asides = _in_list_asides(m, start, end)
     for i in range(start, end):
+        if i in asides:
+            continue  # "A, B (on behalf of its island territory), C and D"
         iso = m.country_at.get(i)
         t = m.tokens[i]
         if iso and i + 1 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s"):
