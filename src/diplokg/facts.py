@@ -5302,11 +5302,31 @@ def _named_missions(st: _State) -> None:
             span = sdoc[token.i : run.end] if run is not None and _shared_operation(st, token) else None
         elif token.is_lower and token.i > 0 and m.tokens[token.i - 1].lower_ in MISSION_WORDS:
             span = _name_run_after(m, token.i + 1)
+        elif token.is_lower and _owned_mission_name(st, token) is not None:
+            span = _owned_mission_name(st, token)
         else:
             continue
         if span is None or any(t.i in st.framework_at for t in span):
             continue
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
+
+
+OWNED_MISSION_NAME_LIMIT = 3  # words of "the EU's Sea Shield Guardian operation"
+
+
+def _owned_mission_name(st: _State, token: Token) -> Span | None:
+    """"NATO's Baltic Sentry mission", "the EU's Sea Guardian operation": the capitalised words between
+    a known body's possessive and a lowercase "mission"/"operation" name the body's operation; None
+    if there are no such words (not "Kenya's Amani mission": a country's own, nor a body unknown)."""
+    m = st.m
+    start = token.i
+    while start - 1 >= 0 and token.i - start < OWNED_MISSION_NAME_LIMIT and m.tokens[start - 1].text[:1].isupper() \
+            and m.tokens[start - 1].is_alpha and start - 1 not in st.framework_at:
+        start -= 1
+    if start == token.i or start < 2 or m.tokens[start - 1].text not in ("'s", "’s") or start - 2 not in st.framework_at:
+        return None
+    span = m.sdoc[start : token.i]
+    return None if _is_other_entity(m, span, places=False) or any(t.i in m.country_at for t in span) else span
 
 
 # head words that name a body only where countries are its members ("the Defence Research and
