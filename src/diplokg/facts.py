@@ -4075,7 +4075,7 @@ def _acronym_frameworks(st: _State) -> None:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
             with_members = _members_follow(m, close) or _described_as_grouping(m, close)
-            spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_mission(sdoc, run, inside.text)
+            spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
             if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
             owned = _owned_by_framework(st, run, spelled)
@@ -4169,25 +4169,45 @@ def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
 def _mission_head(words: list[Token]) -> bool:
     """The name's head word is "Mission": the last word, or the one before "in"/"to"/"for"
     ("African Union Transition Mission in Somalia")."""
+    return _head_word_of_name(words) == "Mission"
+
+
+def _head_word_of_name(words: list[Token]) -> str | None:
+    """The word that says what a name is: the one before its first "in"/"to"/"for"/"of"/"on"
+    ("Interim Force in Lebanon", "Conference on Interaction ..."), else its last word."""
     for k, t in enumerate(words):
-        if t.lower_ in ("in", "to", "for", "of") and k > 0:
-            return words[k - 1].text == "Mission"
-    return bool(words) and words[-1].text == "Mission"
+        if t.lower_ in ("in", "to", "for", "of", "on") and k > 0:
+            return words[k - 1].text
+    return words[-1].text if words else None
 
 
-def _loosely_spelled_mission(sdoc: Doc, run: Span, acronym: str) -> Span | None:
+# a body's head words before what it is of or on ("Conference on Interaction and Confidence Building
+# Measures in Asia (CICA)"): such long names' acronyms often skip words, as missions' take syllables
+LOOSELY_SPELLED_BODY_HEADS = frozenset({"Conference", "Organisation", "Organization", "Commission", "Force", "Forces"})
+
+
+def _force_in_a_place(words: list[Token]) -> bool:
+    """"United Nations Interim Force in Lebanon (UNIFIL)": a force named with its acronym after the
+    place it serves in is a peace operation, a body of several states (not "Indian Air Force")."""
+    return _head_word_of_name(words) in ("Force", "Forces") and words[-1].text not in ("Force", "Forces")
+
+
+def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     """"African Union Support and Stabilization Mission in Somalia (AUSSOM)": a mission's acronym
     often takes syllables, not initials ("SOM" of Somalia); its letters in order in the name, from
     a word with its first letter, are enough when the name is a Mission's (or a military training
-    team's, as "Kenya Military Training Team (KEMTRAT)")."""
-    words = [t for t in run if t.is_alpha]
-    if not words or not (_mission_head(words) or _military_training_team(words)):
-        return None
+    team's, as "Kenya Military Training Team (KEMTRAT)"), or a body's named by what it is of or on
+    (see LOOSELY_SPELLED_BODY_HEADS)."""
     letters = acronym.lower()
     for start in range(run.start, run.end - 1):
         if sdoc[start].text[:1] != acronym[:1] or sdoc[start].lower_ in ("the", "and"):
             continue
-        text = iter("".join(t.lower_ for t in sdoc[start : run.end] if t.is_alpha))
+        # the kind of the name from this start ("members of the SCO and of the Conference on ..." starts at "Conference")
+        words = [t for t in sdoc[start : run.end] if t.is_alpha]
+        head = _head_word_of_name(words)
+        if not (_mission_head(words) or _military_training_team(words) or head in LOOSELY_SPELLED_BODY_HEADS and words[-1].text != head):
+            continue
+        text = iter("".join(t.lower_ for t in words))
         if all(c in text for c in letters):  # a subsequence test (the iterator is consumed in order)
             return sdoc[start : run.end]
     return None
@@ -4254,8 +4274,10 @@ def _acronym_head(run: Span) -> str | None:
         return "Organisation"
     if words[-1].lower_ == "force" and len(words) >= 2 and words[-2].lower_ in MULTINATIONAL_FORCE_WORDS:
         return "Organisation"
-    if _mission_head(words):
+    if _mission_head(words) or _force_in_a_place(words):
         return "Organisation"  # "United Nations Mission in South Sudan (UNMISS)": a peace operation as a body
+    if _head_word_of_name(words) == "Conference" and words[-1].text != "Conference":
+        return "Forum"  # "Conference on Interaction and ... in Asia (CICA)": a standing conference of states
     if _military_training_team(words):
         return "Organisation"  # "Kenya Military Training Team (KEMTRAT)": one state's standing body training another's forces
     if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
