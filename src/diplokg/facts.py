@@ -119,6 +119,7 @@ FRAMEWORK_HEADS = {
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
     "coalition": "Organisation",  # kept only with members or a stated relation (not "the Liberal-National Coalition")
     "initiatives": "Initiative", "concept": "Policy", "arrangement": "Agreement",
+    "framework": "Agreement",  # "the Trilateral Security Cooperation Framework" the three states signed
     "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
