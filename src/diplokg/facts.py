@@ -4589,7 +4589,8 @@ def _named_frameworks(st: _State) -> None:
             kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
-                     or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title):
+                     or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title
+                     or _ends_with_supported_country(m, span)):
             # a framework already known by its gazetteer name inside a longer one keeps its place
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
@@ -4782,7 +4783,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
-    if _document_named_after_a_place(m, j):
+    if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j):
         return True
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
@@ -4790,6 +4791,18 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     if joined_tight(m.tokens, k):
         return True
     return _states_of_a_region(m, j + 1)
+
+
+def _coalition_for_a_country(m: ArticleMentions, j: int) -> bool:
+    """"the Drone Coalition for Ukraine": the country a coalition is formed to support is part of its
+    name (the "for" at ``j`` right after a capitalised "Coalition")."""
+    return m.lower[j] == "for" and j > 0 and m.tokens[j - 1].text in ("Coalition", "Coalitions") and j + 1 in m.country_at
+
+
+def _ends_with_supported_country(m: ArticleMentions, span: Span) -> bool:
+    """The name ends with the country after its "Coalition for" (see _coalition_for_a_country)."""
+    last = span[-1].i
+    return last in m.country_at and _coalition_for_a_country(m, _country_words_start(m, last) - 1)
 
 
 GROUP_OF_STATES_WORDS = frozenset({"States", "Nations", "Countries"})
@@ -6834,6 +6847,9 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
             if t.lower_.startswith(("chair", "co-chair")) and (t.pos_ == "VERB" or any(c.dep_ == "dobj" for c in t.children)):
                 head = t
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in ("which", "that") and head.dep_ == "relcl":
+            _co_chairs_of_relative(st, sent, head, obj)  # "the X Coalition, which it co-chairs with B"
+            break
         if obj is not None and obj.i < word_end.i:
             obj = None  # the parse hung "co-chair" on another verb ("include A and B; A and B co-chair the format")
         if obj is None and (head.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in head.children)):
@@ -6846,7 +6862,8 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         after_verb = max(head.i, word_end.i) + 1
         start = obj.left_edge.i if obj is not None else after_verb
         end = start
-        while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
+        while end < sent.end and (m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until")
+                                  or _coalition_for_a_country(m, end)):  # "the X Coalition for Ukraine": the name goes on
             end += 1
         partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
         span = _chaired_name(m, start, end) or _lowercase_coalition(m, start, end)
@@ -7250,6 +7267,25 @@ def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
     _add_co_chairs(st, chairs, fw_key, sent, again=True)
 
 
+def _co_chairs_of_relative(st: _State, sent: Span, verb: Token, relative: Token) -> None:
+    """"A leads the X Coalition, which it co-chairs with B", "the X Group, which A co-chairs alongside B":
+    the relative's subject (a country, or "it"/"they" for the main clause's countries) and the
+    countries after "with"/"alongside" co-chair the framework named right before the relative."""
+    m = st.m
+    fw_key = _framework_right_before(st, relative.i)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if fw_key is None or subject is None:
+        return
+    if subject.lower_ in ("it", "they"):
+        chairs = _clause_subject_countries(m, sent.root)
+    else:
+        chairs = [] if any(t.i in m.person_at for t in subject.subtree) else _countries_in(m, subject.subtree)
+    partner_at = next((t.i for t in m.tokens[verb.i : sent.end] if t.lower_ in ("with", "alongside")), None)
+    if chairs and partner_at is not None:
+        chairs += _named_countries(m, partner_at, sent.end)
+    _add_co_chairs(st, chairs, fw_key, sent, again=True)
+
+
 def _add_co_chairs(st: _State, chairs: list[str], fw_key: str, sent: Span, *, again: bool = False) -> None:
     """Each country of ``chairs`` co-chairs the framework, on the evidence of ``sent``, and the
     framework involves it; a co-chair the article already gave is stated again only with ``again``."""
@@ -7355,7 +7391,7 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
         elif _of_the_goes_on(m, start, k, end) or _hyphened_to(m, k):
             continue
         elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
-                  and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k))):
+                  and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k) or _coalition_for_a_country(m, k))):
             break
     return m.sdoc[start : last + 1] if last is not None else None
 
