@@ -5158,8 +5158,10 @@ MOU_CUT = frozenset({"on", "between", "with", "under", "which", "that", "signed"
 
 
 # documents named, like a memorandum, by what they are on: "an implementing arrangement on X", "a letter of intent on Y"
-TOPIC_NAMED_DOCUMENTS = {"arrangement": (("implementing",), ()), "arrangements": (("implementing",), ()),
-                         "letter": ((), ("of", "intent")), "letters": ((), ("of", "intent"))}  # kind word -> (words before it, after it)
+# kind word -> (the words that may stand before it, one choice each; the words after it)
+IMPLEMENTING_WORDS = (("implementing",), ("implementation",))  # "Implementing / Implementation Arrangement on ..."
+TOPIC_NAMED_DOCUMENTS = {"arrangement": (IMPLEMENTING_WORDS, ()), "arrangements": (IMPLEMENTING_WORDS, ()),
+                         "letter": (((),), ("of", "intent")), "letters": (((),), ("of", "intent"))}
 
 
 def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] | None:
@@ -5174,11 +5176,12 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
-    before, after = words
-    start, end = i - len(before), i + 1 + len(after)
-    if start < 0 or m.lower[start:i] != list(before) or m.lower[i + 1 : end] != list(after):
+    befores, after = words
+    end = i + 1 + len(after)
+    if m.lower[i + 1 : end] != list(after):
         return None
-    return start, end
+    start = next((i - len(before) for before in befores if i - len(before) >= 0 and m.lower[i - len(before) : i] == list(before)), None)
+    return None if start is None else (start, end)
 
 
 def _told_as_planned(token: Token) -> bool:
