@@ -3909,6 +3909,7 @@ def _its_subject_country(m: ArticleMentions, span: Span) -> str | None:
 
 
 NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to", "concerning"})
+NAME_PARTICLES = frozenset({"del", "de", "la", "las", "los", "da", "do", "dos", "das"})  # "Cruz del Sur", "Ordem do Mérito": inside Spanish/Portuguese names
 NOT_FRAMEWORK_STARTS = frozenset({"ministry", "department", "directorate", "office", "embassy", "the", "a", "an"})
 
 
@@ -4401,10 +4402,12 @@ def _framework_head(span: Span) -> str | None:
         return "Dialogue"
     if _regional_cooperation(span):
         return "Forum"
+    if len(words) >= 3 and words[-1].text == "Line" and words[-2].lower_ in ("defence", "defense"):
+        return "Initiative"  # "the Baltic Defence Line": fortifications states build together (not "Defence Line of Credit")
     if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
         return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
-    if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
-        return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
+    if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in ("coordinated", "joint", "combined") for w in words[:-1]):
+        return "Exercise"  # "India-Indonesia Coordinated Patrol", "Combined Antarctic Naval Patrol", not "Border Patrol"
     return None
 
 
@@ -4414,13 +4417,14 @@ def _plan_kind(words: list[Token]) -> str:
     return "Agreement" if any(w.lower_ == "action" for w in words) else "Policy"
 
 
-SHARED_FORCE_WORDS = frozenset({"standby", "multinational"})  # said only of a force several states make up
+SHARED_FORCE_WORDS = frozenset({"standby", "multinational", "combined"})  # said only of a force several states make up
 
 
 def _shared_force(words: list[str]) -> bool:
     """"the Lakes Region Standby Force", "the Combined Coastal Task Force": a force of several states is
     a body (a defence framework even when merely named); not a service ("the Indian Air Force") nor
     a national unit ("Quick Reaction Force")."""
+    words = words[:-1] if words and words[-1].isdigit() else words  # "Combined Task Force 150"
     return (len(words) >= 2 and words[-1] in ("Force", "Forces")
             and any(w.lower() in SHARED_FORCE_WORDS and w[:1].isupper() for w in words[:-1]))
 
@@ -4537,6 +4541,8 @@ def _named_frameworks(st: _State) -> None:
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
+            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
+                last_good = j  # "Combined Task Force 150": a task force's number is part of its name
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -4557,6 +4563,9 @@ def _named_frameworks(st: _State) -> None:
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
+            elif (w.lower_ in NAME_PARTICLES and last_good is not None and all(m.lower[k] in NAME_PARTICLES for k in range(last_good + 1, j))
+                  and j + 1 < n and (m.tokens[j + 1].text[:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in NAME_PARTICLES)):
+                pass  # "Cruz del Sur Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
