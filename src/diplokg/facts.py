@@ -4591,6 +4591,8 @@ def _named_frameworks(st: _State) -> None:
         first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
+        if kind is None and _lowercase_kind_word_after(m, span):
+            span, kind = sdoc[first : last_good + 2], "Agreement"  # "the Ocean of Peace declaration endorsed by ..."
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -4608,6 +4610,19 @@ def _named_frameworks(st: _State) -> None:
                     and not _a_bodys_gathering(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+LOWERCASE_DOCUMENT_WORDS = frozenset({"declaration", "accord", "treaty", "charter"})
+
+
+def _lowercase_kind_word_after(m: ArticleMentions, name: Span) -> bool:
+    """"the Ocean of Peace declaration", "the Blue Lagoon accord": a name of two or more capitalised
+    words followed by a lowercase document word names that document (the word is part of its name);
+    not a country's or a people's ("the Indian declaration", "the Sino-British treaty")."""
+    after = name.end
+    capitalised = [t for t in name if t.is_alpha and t.text[:1].isupper()]
+    return (after < len(m.tokens) and m.tokens[after].is_lower and m.lower[after] in LOWERCASE_DOCUMENT_WORDS
+            and len(capitalised) >= 2 and not all(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE") for t in capitalised))
 
 
 def _country_words_end(m: ArticleMentions, i: int) -> int:
@@ -4794,6 +4809,11 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
     if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j):
         return True
+    k = j + 1
+    while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
+        k += 1
+    if k > j + 1 and k < len(m.tokens) and m.tokens[k].is_lower and m.lower[k] in LOWERCASE_DOCUMENT_WORDS:
+        return True  # "the Ocean of Peace declaration": a document's name, not the words of a place
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
