@@ -5313,6 +5313,8 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
     followed by a lowercase field goes on with the topic; not "in Hanoi", "in the presence of", "in 2024".
     A second "on" goes on before a lowercase noun or gerund ("on cooperation on countering piracy"),
     not before a determiner, a date or a capitalised word ("on the sidelines", "on Monday")."""
+    if m.lower[k] == "between":
+        return _between_services(m, k)
     if m.lower[k] not in ("in", "on") or k + 2 >= len(m.tokens):
         return False
     nxt = m.tokens[k + 1]
@@ -5325,6 +5327,23 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
     if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
         return _region_word_before_field(m, k + 1)
     return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and nxt.ent_type_ not in ("DATE", "TIME")
+
+
+SERVICE_PLURALS = frozenset({"navies", "armies", "forces", "militaries", "guards"})
+BETWEEN_SERVICES_LIMIT = 6  # words of "between the Finnish and Swedish coast guards"
+
+
+def _between_services(m: ArticleMentions, k: int) -> bool:
+    """"on closer cooperation between the Finnish and Swedish navies": the services a topic is
+    between are part of it (the states that sign are not: "... between India and Kenya")."""
+    for j in range(k + 1, min(k + 1 + BETWEEN_SERVICES_LIMIT, len(m.tokens))):
+        w = m.tokens[j]
+        if w.lower_ in SERVICE_PLURALS:
+            return j > k + 2
+        demonym = w.ent_type_ == "NORP" or w.pos_ == "ADJ" and w.text[:1].isupper()  # "Finnish", not "Finland"
+        if not (w.is_alpha and (w.lower_ in ("the", "and", "two", "coast", "air", "armed") or demonym)):
+            return False
+    return False
 
 
 def _region_word_before_field(m: ArticleMentions, i: int) -> bool:
