@@ -119,6 +119,7 @@ FRAMEWORK_HEADS = {
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
     "coalition": "Organisation",  # kept only with members or a stated relation (not "the Liberal-National Coalition")
     "initiatives": "Initiative", "concept": "Policy", "arrangement": "Agreement",
+    "framework": "Agreement",  # "the Trilateral Security Cooperation Framework" the three states signed
     "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
@@ -3908,6 +3909,7 @@ def _its_subject_country(m: ArticleMentions, span: Span) -> str | None:
 
 
 NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to", "concerning"})
+NAME_PARTICLES = frozenset({"del", "de", "la", "las", "los", "da", "do", "dos", "das"})  # "Cruz del Sur", "Ordem do Mérito": inside Spanish/Portuguese names
 NOT_FRAMEWORK_STARTS = frozenset({"ministry", "department", "directorate", "office", "embassy", "the", "a", "an"})
 
 
@@ -4075,7 +4077,7 @@ def _acronym_frameworks(st: _State) -> None:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
             with_members = _members_follow(m, close) or _described_as_grouping(m, close)
-            spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_mission(sdoc, run, inside.text)
+            spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
             if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
             owned = _owned_by_framework(st, run, spelled)
@@ -4169,25 +4171,45 @@ def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
 def _mission_head(words: list[Token]) -> bool:
     """The name's head word is "Mission": the last word, or the one before "in"/"to"/"for"
     ("African Union Transition Mission in Somalia")."""
+    return _head_word_of_name(words) == "Mission"
+
+
+def _head_word_of_name(words: list[Token]) -> str | None:
+    """The word that says what a name is: the one before its first "in"/"to"/"for"/"of"/"on"
+    ("Interim Force in Lebanon", "Conference on Interaction ..."), else its last word."""
     for k, t in enumerate(words):
-        if t.lower_ in ("in", "to", "for", "of") and k > 0:
-            return words[k - 1].text == "Mission"
-    return bool(words) and words[-1].text == "Mission"
+        if t.lower_ in ("in", "to", "for", "of", "on") and k > 0:
+            return words[k - 1].text
+    return words[-1].text if words else None
 
 
-def _loosely_spelled_mission(sdoc: Doc, run: Span, acronym: str) -> Span | None:
+# a body's head words before what it is of or on ("Conference on Interaction and Confidence Building
+# Measures in Asia (CICA)"): such long names' acronyms often skip words, as missions' take syllables
+LOOSELY_SPELLED_BODY_HEADS = frozenset({"Conference", "Organisation", "Organization", "Commission", "Force", "Forces"})
+
+
+def _force_in_a_place(words: list[Token]) -> bool:
+    """"United Nations Interim Force in Lebanon (UNIFIL)": a force named with its acronym after the
+    place it serves in is a peace operation, a body of several states (not "Indian Air Force")."""
+    return _head_word_of_name(words) in ("Force", "Forces") and words[-1].text not in ("Force", "Forces")
+
+
+def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     """"African Union Support and Stabilization Mission in Somalia (AUSSOM)": a mission's acronym
     often takes syllables, not initials ("SOM" of Somalia); its letters in order in the name, from
     a word with its first letter, are enough when the name is a Mission's (or a military training
-    team's, as "Kenya Military Training Team (KEMTRAT)")."""
-    words = [t for t in run if t.is_alpha]
-    if not words or not (_mission_head(words) or _military_training_team(words)):
-        return None
+    team's, as "Kenya Military Training Team (KEMTRAT)"), or a body's named by what it is of or on
+    (see LOOSELY_SPELLED_BODY_HEADS)."""
     letters = acronym.lower()
     for start in range(run.start, run.end - 1):
         if sdoc[start].text[:1] != acronym[:1] or sdoc[start].lower_ in ("the", "and"):
             continue
-        text = iter("".join(t.lower_ for t in sdoc[start : run.end] if t.is_alpha))
+        # the kind of the name from this start ("members of the SCO and of the Conference on ..." starts at "Conference")
+        words = [t for t in sdoc[start : run.end] if t.is_alpha]
+        head = _head_word_of_name(words)
+        if not (_mission_head(words) or _military_training_team(words) or head in LOOSELY_SPELLED_BODY_HEADS and words[-1].text != head):
+            continue
+        text = iter("".join(t.lower_ for t in words))
         if all(c in text for c in letters):  # a subsequence test (the iterator is consumed in order)
             return sdoc[start : run.end]
     return None
@@ -4219,9 +4241,10 @@ def _described_as_grouping(m: ArticleMentions, close: int) -> bool:
 def _countries_gathered_after(m: ArticleMentions, close: int) -> bool:
     """"Name (ACR), which groups A, B and C": the name is of a grouping (its acronym may be from another language)."""
     words = m.tokens[close + 1 : close + 4]
-    if len(words) < 3 or words[0].text != "," or words[1].lower_ != "which" or not _word_in(words[2], GATHER_VERBS):
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ != "which":
         return False
-    return any(i in m.country_at for i in range(close + 4, min(close + 8, len(m.tokens))))
+    verb_at = _gathering_verb_at(m, close + 3, words[1].sent.end)  # "which is made up of A, B and C"
+    return verb_at is not None and any(i in m.country_at for i in range(verb_at + 1, min(verb_at + 5, len(m.tokens))))
 
 
 def _claim(st: _State, span: Span, key: str) -> None:
@@ -4253,8 +4276,10 @@ def _acronym_head(run: Span) -> str | None:
         return "Organisation"
     if words[-1].lower_ == "force" and len(words) >= 2 and words[-2].lower_ in MULTINATIONAL_FORCE_WORDS:
         return "Organisation"
-    if _mission_head(words):
+    if _mission_head(words) or _force_in_a_place(words):
         return "Organisation"  # "United Nations Mission in South Sudan (UNMISS)": a peace operation as a body
+    if _head_word_of_name(words) == "Conference" and words[-1].text != "Conference":
+        return "Forum"  # "Conference on Interaction and ... in Asia (CICA)": a standing conference of states
     if _military_training_team(words):
         return "Organisation"  # "Kenya Military Training Team (KEMTRAT)": one state's standing body training another's forces
     if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
@@ -4377,10 +4402,12 @@ def _framework_head(span: Span) -> str | None:
         return "Dialogue"
     if _regional_cooperation(span):
         return "Forum"
+    if len(words) >= 3 and words[-1].text == "Line" and words[-2].lower_ in ("defence", "defense"):
+        return "Initiative"  # "the Baltic Defence Line": fortifications states build together (not "Defence Line of Credit")
     if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
         return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
-    if len(words) >= 2 and words[-1].text == "Patrol" and words[-2].lower_ in ("coordinated", "joint", "combined"):
-        return "Exercise"  # "India-Indonesia Coordinated Patrol", not "Border Patrol"
+    if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in ("coordinated", "joint", "combined") for w in words[:-1]):
+        return "Exercise"  # "India-Indonesia Coordinated Patrol", "Combined Antarctic Naval Patrol", not "Border Patrol"
     return None
 
 
@@ -4390,13 +4417,14 @@ def _plan_kind(words: list[Token]) -> str:
     return "Agreement" if any(w.lower_ == "action" for w in words) else "Policy"
 
 
-SHARED_FORCE_WORDS = frozenset({"standby", "multinational"})  # said only of a force several states make up
+SHARED_FORCE_WORDS = frozenset({"standby", "multinational", "combined"})  # said only of a force several states make up
 
 
 def _shared_force(words: list[str]) -> bool:
     """"the Lakes Region Standby Force", "the Combined Coastal Task Force": a force of several states is
     a body (a defence framework even when merely named); not a service ("the Indian Air Force") nor
     a national unit ("Quick Reaction Force")."""
+    words = words[:-1] if words and words[-1].isdigit() else words  # "Combined Task Force 150"
     return (len(words) >= 2 and words[-1] in ("Force", "Forces")
             and any(w.lower() in SHARED_FORCE_WORDS and w[:1].isupper() for w in words[:-1]))
 
@@ -4513,6 +4541,8 @@ def _named_frameworks(st: _State) -> None:
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
+            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
+                last_good = j  # "Combined Task Force 150": a task force's number is part of its name
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -4533,6 +4563,9 @@ def _named_frameworks(st: _State) -> None:
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
+            elif (w.lower_ in NAME_PARTICLES and last_good is not None and all(m.lower[k] in NAME_PARTICLES for k in range(last_good + 1, j))
+                  and j + 1 < n and (m.tokens[j + 1].text[:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in NAME_PARTICLES)):
+                pass  # "Cruz del Sur Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
@@ -4558,6 +4591,8 @@ def _named_frameworks(st: _State) -> None:
         first = _past_framework_owner(st, first, last_good)
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
+        if kind is None and _lowercase_kind_word_after(m, span):
+            span, kind = sdoc[first : last_good + 2], "Agreement"  # "the Ocean of Peace declaration endorsed by ..."
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -4565,7 +4600,8 @@ def _named_frameworks(st: _State) -> None:
             kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
-                     or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title):
+                     or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title
+                     or _ends_with_supported_country(m, span)):
             # a framework already known by its gazetteer name inside a longer one keeps its place
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
@@ -4574,6 +4610,19 @@ def _named_frameworks(st: _State) -> None:
                     and not _a_bodys_gathering(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
+
+
+LOWERCASE_DOCUMENT_WORDS = frozenset({"declaration", "accord", "treaty", "charter"})
+
+
+def _lowercase_kind_word_after(m: ArticleMentions, name: Span) -> bool:
+    """"the Ocean of Peace declaration", "the Blue Lagoon accord": a name of two or more capitalised
+    words followed by a lowercase document word names that document (the word is part of its name);
+    not a country's or a people's ("the Indian declaration", "the Sino-British treaty")."""
+    after = name.end
+    capitalised = [t for t in name if t.is_alpha and t.text[:1].isupper()]
+    return (after < len(m.tokens) and m.tokens[after].is_lower and m.lower[after] in LOWERCASE_DOCUMENT_WORDS
+            and len(capitalised) >= 2 and not all(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE") for t in capitalised))
 
 
 def _country_words_end(m: ArticleMentions, i: int) -> int:
@@ -4758,14 +4807,31 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
-    if _document_named_after_a_place(m, j):
+    if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j):
         return True
+    k = j + 1
+    while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
+        k += 1
+    if k > j + 1 and k < len(m.tokens) and m.tokens[k].is_lower and m.lower[k] in LOWERCASE_DOCUMENT_WORDS:
+        return True  # "the Ocean of Peace declaration": a document's name, not the words of a place
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
     if joined_tight(m.tokens, k):
         return True
     return _states_of_a_region(m, j + 1)
+
+
+def _coalition_for_a_country(m: ArticleMentions, j: int) -> bool:
+    """"the Drone Coalition for Ukraine": the country a coalition is formed to support is part of its
+    name (the "for" at ``j`` right after a capitalised "Coalition")."""
+    return m.lower[j] == "for" and j > 0 and m.tokens[j - 1].text in ("Coalition", "Coalitions") and j + 1 in m.country_at
+
+
+def _ends_with_supported_country(m: ArticleMentions, span: Span) -> bool:
+    """The name ends with the country after its "Coalition for" (see _coalition_for_a_country)."""
+    last = span[-1].i
+    return last in m.country_at and _coalition_for_a_country(m, _country_words_start(m, last) - 1)
 
 
 GROUP_OF_STATES_WORDS = frozenset({"States", "Nations", "Countries"})
@@ -5121,8 +5187,10 @@ MOU_CUT = frozenset({"on", "between", "with", "under", "which", "that", "signed"
 
 
 # documents named, like a memorandum, by what they are on: "an implementing arrangement on X", "a letter of intent on Y"
-TOPIC_NAMED_DOCUMENTS = {"arrangement": (("implementing",), ()), "arrangements": (("implementing",), ()),
-                         "letter": ((), ("of", "intent")), "letters": ((), ("of", "intent"))}  # kind word -> (words before it, after it)
+# kind word -> (the words that may stand before it, one choice each; the words after it)
+IMPLEMENTING_WORDS = (("implementing",), ("implementation",))  # "Implementing / Implementation Arrangement on ..."
+TOPIC_NAMED_DOCUMENTS = {"arrangement": (IMPLEMENTING_WORDS, ()), "arrangements": (IMPLEMENTING_WORDS, ()),
+                         "letter": (((),), ("of", "intent")), "letters": (((),), ("of", "intent"))}
 
 
 def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] | None:
@@ -5137,11 +5205,12 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
-    before, after = words
-    start, end = i - len(before), i + 1 + len(after)
-    if start < 0 or m.lower[start:i] != list(before) or m.lower[i + 1 : end] != list(after):
+    befores, after = words
+    end = i + 1 + len(after)
+    if m.lower[i + 1 : end] != list(after):
         return None
-    return start, end
+    start = next((i - len(before) for before in befores if i - len(before) >= 0 and m.lower[i - len(before) : i] == list(before)), None)
+    return None if start is None else (start, end)
 
 
 def _told_as_planned(token: Token) -> bool:
@@ -5244,6 +5313,8 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
     followed by a lowercase field goes on with the topic; not "in Hanoi", "in the presence of", "in 2024".
     A second "on" goes on before a lowercase noun or gerund ("on cooperation on countering piracy"),
     not before a determiner, a date or a capitalised word ("on the sidelines", "on Monday")."""
+    if m.lower[k] == "between":
+        return _between_services(m, k)
     if m.lower[k] not in ("in", "on") or k + 2 >= len(m.tokens):
         return False
     nxt = m.tokens[k + 1]
@@ -5256,6 +5327,23 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
     if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
         return _region_word_before_field(m, k + 1)
     return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and nxt.ent_type_ not in ("DATE", "TIME")
+
+
+SERVICE_PLURALS = frozenset({"navies", "armies", "forces", "militaries", "guards"})
+BETWEEN_SERVICES_LIMIT = 6  # words of "between the Finnish and Swedish coast guards"
+
+
+def _between_services(m: ArticleMentions, k: int) -> bool:
+    """"on closer cooperation between the Finnish and Swedish navies": the services a topic is
+    between are part of it (the states that sign are not: "... between India and Kenya")."""
+    for j in range(k + 1, min(k + 1 + BETWEEN_SERVICES_LIMIT, len(m.tokens))):
+        w = m.tokens[j]
+        if w.lower_ in SERVICE_PLURALS:
+            return j > k + 2
+        demonym = w.ent_type_ == "NORP" or w.pos_ == "ADJ" and w.text[:1].isupper()  # "Finnish", not "Finland"
+        if not (w.is_alpha and (w.lower_ in ("the", "and", "two", "coast", "air", "armed") or demonym)):
+            return False
+    return False
 
 
 def _region_word_before_field(m: ArticleMentions, i: int) -> bool:
@@ -5301,11 +5389,31 @@ def _named_missions(st: _State) -> None:
             span = sdoc[token.i : run.end] if run is not None and _shared_operation(st, token) else None
         elif token.is_lower and token.i > 0 and m.tokens[token.i - 1].lower_ in MISSION_WORDS:
             span = _name_run_after(m, token.i + 1)
+        elif token.is_lower and _owned_mission_name(st, token) is not None:
+            span = _owned_mission_name(st, token)
         else:
             continue
         if span is None or any(t.i in st.framework_at for t in span):
             continue
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
+
+
+OWNED_MISSION_NAME_LIMIT = 3  # words of "the EU's Sea Shield Guardian operation"
+
+
+def _owned_mission_name(st: _State, token: Token) -> Span | None:
+    """"NATO's Baltic Sentry mission", "the EU's Sea Guardian operation": the capitalised words between
+    a known body's possessive and a lowercase "mission"/"operation" name the body's operation; None
+    if there are no such words (not "Kenya's Amani mission": a country's own, nor a body unknown)."""
+    m = st.m
+    start = token.i
+    while start - 1 >= 0 and token.i - start < OWNED_MISSION_NAME_LIMIT and m.tokens[start - 1].text[:1].isupper() \
+            and m.tokens[start - 1].is_alpha and start - 1 not in st.framework_at:
+        start -= 1
+    if start == token.i or start < 2 or m.tokens[start - 1].text not in ("'s", "’s") or start - 2 not in st.framework_at:
+        return None
+    span = m.sdoc[start : token.i]
+    return None if _is_other_entity(m, span, places=False) or any(t.i in m.country_at for t in span) else span
 
 
 # head words that name a body only where countries are its members ("the Defence Research and
@@ -5454,19 +5562,22 @@ def _body_gathering_countries(st: _State, which: Token) -> None:
     """"the Andean Pacific Cooperation, which comprises five member countries: A, B and C": a body's name
     before ", which <gathers>" a list of two or more countries is a body (its members are read with the
     other lists); not ", which includes training for A" (no list right after the verb)."""
-    m = st.m
-    end = which.sent.end
-    verb_at = which.i + 1
-    while verb_at < end and (m.lower[verb_at] in ("also", "now", "currently", "still") or m.tokens[verb_at].lemma_ == "be"):
-        verb_at += 1  # "which is currently made up of"
-    if verb_at >= end:
-        return
-    if m.lower[verb_at] == "made" and m.lower[verb_at + 1 : verb_at + 2] == ["up"]:
-        verb_at += 1  # "made up of A, B and C": gathers them as "comprises" does
-    elif not _word_in(m.tokens[verb_at], GATHER_VERBS):
-        return
-    if _countries_gathered_by(st, verb_at):
+    verb_at = _gathering_verb_at(st.m, which.i + 1, which.sent.end)
+    if verb_at is not None and _countries_gathered_by(st, verb_at):
         _add_body_named_before(st, which, any_head=True)
+
+
+def _gathering_verb_at(m: ArticleMentions, start: int, end: int) -> int | None:
+    """Where the gathering verb of a relative clause starting at ``start`` stands ("which comprises",
+    "which is currently made up of": the "up" of "made up", which gathers as "comprises" does), or None."""
+    verb_at = start
+    while verb_at < end and (m.lower[verb_at] in ("also", "now", "currently", "still") or m.tokens[verb_at].lemma_ == "be"):
+        verb_at += 1
+    if verb_at + 1 >= end:
+        return None
+    if m.lower[verb_at] == "made" and m.lower[verb_at + 1] == "up":
+        return verb_at + 1
+    return verb_at if _word_in(m.tokens[verb_at], GATHER_VERBS) else None
 
 
 def _countries_gathered_by(st: _State, verb_at: int) -> bool:
@@ -5494,16 +5605,17 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
     Association" (people, not the country), "A and B will join" (read by the join rule)."""
     m = st.m
     lemma = verb.lemma_.lower()
-    if lemma in GATHER_VERBS:
-        named = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if named is None or not _countries_gathered_by(st, verb.i):
+    made_up_of = m.lower[verb.i] == "made" and m.lower[verb.i + 1 : verb.i + 3] == ["up", "of"]
+    if lemma in GATHER_VERBS or made_up_of:  # "The X Group is made up of A, B and C" gathers as "comprises" does
+        named = next((c for c in verb.children if c.dep_ == "nsubj" or made_up_of and c.dep_ == "nsubjpass"), None)
+        if named is None or not _countries_gathered_by(st, verb.i + made_up_of):
             return
     else:
         named = _joined_body_object(verb)
         if named is None or not _country_subject(m, verb):
             return
     start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
-    name = _body_name_run(m, start, any_head=lemma in GATHER_VERBS)  # a list of countries gathered: any name
+    name = _body_name_run(m, start, any_head=lemma in GATHER_VERBS or made_up_of)  # a list of countries gathered: any name
     if name is None or name.end != named.i + 1 or any(t.i in st.framework_at for t in name):
         return
     _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
@@ -5526,14 +5638,19 @@ def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) 
     """The capitalised name with a body's head word (any last word with ``any_head``) right before
     ", <relative>" is a body."""
     m = st.m
-    run = _capitalised_run(m.sdoc, relative.i - 2)
+    name_end = relative.i - 2
+    acronym = None
+    if name_end >= 3 and m.tokens[name_end].text == ")" and m.tokens[name_end - 2].text == "(" and _is_acronym(m.tokens[name_end - 1].text):
+        acronym = m.tokens[name_end - 1].text  # "the X Group (XG), which ...": the name stands before its acronym
+        name_end -= 3
+    run = _capitalised_run(m.sdoc, name_end)
     # the run may take in more than the name ("the ASC and the Southern Seas Association"): the
     # longest body's name that ends where the run does
     starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
     name = next((span for span in (_body_name_run(m, k, any_head) for k in starts) if span is not None and span.end == run.end), None)
     if name is None or any(t.i in st.framework_at for t in name):
         return
-    _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+    _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of", acronym=acronym)
 
 
 # last words of names that are no grouping of countries, whatever the text says around them
@@ -5554,6 +5671,8 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
         if t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and not (t.is_sent_start and end > start):
             last = end
             headed = end if m.lower[end] in MEMBER_BODY_HEADS else headed
+        elif last == end - 1 and joined_tight(m.tokens, end) and m.tokens[end + 1].text[:1].isupper():
+            pass  # "Nordic-Baltic Eight": a hyphen joining two words of the name
         elif _plural_possessive_mark(m.sdoc, end) and last == end - 1:
             pass  # "Defence Ministers' Meeting"
         elif _the_inside_name(m, end) and last is not None:
@@ -5621,7 +5740,22 @@ def _country_member_before(m: ArticleMentions, token: Token) -> bool:
     "both countries" / "the two nations" ("The two countries are founding members of the X Organisation")."""
     window = range(max(token.sent.start, token.i - MEMBER_OF_LOOKBACK), token.i)
     pair = any(m.lower[i] in COUNTRY_NOUNS and m.lower[i - 1] in PAIR_WORDS for i in window if i > 0)
-    return (pair or any(i in m.country_at for i in window)) and not any(i in m.person_at for i in window)
+    # "A and B signed the X Treaty in 1990, and both are members of": the quantifier stands for the
+    # countries named earlier in the sentence, however far back
+    countries = window if not _quantifier_subject_before(m, token) else range(token.sent.start, token.i)
+    return (pair or any(i in m.country_at for i in countries)) and not any(i in m.person_at for i in window)
+
+
+QUANTIFIER_SUBJECTS = frozenset({"both", "all"})
+
+
+def _quantifier_subject_before(m: ArticleMentions, token: Token) -> bool:
+    """"both are (also) (founding) members", "all are members": a bare quantifier is the subject."""
+    k = token.i - 1
+    while k > token.sent.start and (m.tokens[k].pos_ in ("ADV", "ADJ") or m.lower[k] in ("also", "founding")):
+        k -= 1  # "both are also founding members"
+    return (k - 1 >= token.sent.start and m.tokens[k].lemma_ == "be" and m.lower[k - 1] in QUANTIFIER_SUBJECTS
+            and (k - 2 < token.sent.start or not m.tokens[k - 2].is_alpha or m.lower[k - 2] in ("and", "but")))
 
 
 RESOLUTION_NUMBER = re.compile(r"^[0-9]{3,4}$")
@@ -6764,6 +6898,9 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
             if t.lower_.startswith(("chair", "co-chair")) and (t.pos_ == "VERB" or any(c.dep_ == "dobj" for c in t.children)):
                 head = t
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in ("which", "that") and head.dep_ == "relcl":
+            _co_chairs_of_relative(st, sent, head, obj)  # "the X Coalition, which it co-chairs with B"
+            break
         if obj is not None and obj.i < word_end.i:
             obj = None  # the parse hung "co-chair" on another verb ("include A and B; A and B co-chair the format")
         if obj is None and (head.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in head.children)):
@@ -6776,7 +6913,8 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         after_verb = max(head.i, word_end.i) + 1
         start = obj.left_edge.i if obj is not None else after_verb
         end = start
-        while end < sent.end and m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until"):
+        while end < sent.end and (m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until")
+                                  or _coalition_for_a_country(m, end)):  # "the X Coalition for Ukraine": the name goes on
             end += 1
         partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
         span = _chaired_name(m, start, end) or _lowercase_coalition(m, start, end)
@@ -7180,6 +7318,25 @@ def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
     _add_co_chairs(st, chairs, fw_key, sent, again=True)
 
 
+def _co_chairs_of_relative(st: _State, sent: Span, verb: Token, relative: Token) -> None:
+    """"A leads the X Coalition, which it co-chairs with B", "the X Group, which A co-chairs alongside B":
+    the relative's subject (a country, or "it"/"they" for the main clause's countries) and the
+    countries after "with"/"alongside" co-chair the framework named right before the relative."""
+    m = st.m
+    fw_key = _framework_right_before(st, relative.i)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if fw_key is None or subject is None:
+        return
+    if subject.lower_ in ("it", "they"):
+        chairs = _clause_subject_countries(m, sent.root)
+    else:
+        chairs = [] if any(t.i in m.person_at for t in subject.subtree) else _countries_in(m, subject.subtree)
+    partner_at = next((t.i for t in m.tokens[verb.i : sent.end] if t.lower_ in ("with", "alongside")), None)
+    if chairs and partner_at is not None:
+        chairs += _named_countries(m, partner_at, sent.end)
+    _add_co_chairs(st, chairs, fw_key, sent, again=True)
+
+
 def _add_co_chairs(st: _State, chairs: list[str], fw_key: str, sent: Span, *, again: bool = False) -> None:
     """Each country of ``chairs`` co-chairs the framework, on the evidence of ``sent``, and the
     framework involves it; a co-chair the article already gave is stated again only with ``again``."""
@@ -7285,7 +7442,7 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
         elif _of_the_goes_on(m, start, k, end) or _hyphened_to(m, k):
             continue
         elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
-                  and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k))):
+                  and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k) or _coalition_for_a_country(m, k))):
             break
     return m.sdoc[start : last + 1] if last is not None else None
 
@@ -8366,10 +8523,44 @@ def _names_list_stop(m: ArticleMentions, start: int, end: int) -> int:
         if counted is not None:
             i = counted  # "A and 14 Pacific island countries: B, C and D": the count says what the list is
             continue
+        aside_end = _list_aside_end(m, i, end)
+        if aside_end is not None:
+            i = aside_end + 1  # "A, B (on behalf of its island territory), C and D"
+            continue
         if i not in m.country_at and t.is_lower and t.is_alpha and t.lower_ not in LIST_GLUE | NAMES_LIST_WORDS or t.text in (";", ".", ":"):
             return i
         i += 1
     return end
+
+
+LIST_ASIDE_LIMIT = 12  # words of "(on behalf of its overseas territory of X)"
+
+
+def _list_aside_end(m: ArticleMentions, i: int, end: int) -> int | None:
+    """Where a bracketed aside after a listed country ends ("France (on behalf of Réunion), Madagascar
+    and ..."): it says something of that member and the list goes on after it; None if ``i`` opens
+    no such aside."""
+    if m.tokens[i].text != "(" or i - 1 not in m.country_at:
+        return None
+    for k in range(i + 1, min(i + LIST_ASIDE_LIMIT, end)):
+        if m.tokens[k].text == ")":
+            return k
+        if m.tokens[k].text in (";", ".", "("):
+            return None
+    return None
+
+
+def _in_list_asides(m: ArticleMentions, start: int, end: int) -> set[int]:
+    """The tokens inside bracketed asides of a list of countries between ``start`` and ``end``."""
+    inside: set[int] = set()
+    i = start
+    while i < end:
+        aside_end = _list_aside_end(m, i, end)
+        if aside_end is not None:
+            inside.update(range(i, aside_end + 1))
+            i = aside_end
+        i += 1
+    return inside
 
 
 COUNTED_NATIONS_LIMIT = 4  # words between a count and its noun ("14 other Pacific island countries")
@@ -8551,7 +8742,10 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         first = min((t.i for t in objects if t.i in m.country_at), default=None)
         if first is not None:  # the list ends where something else is said ("... and coordinates support to D")
             stop = _names_list_stop(m, first, sent.end)
-            objects = [t for t in objects if t.i < stop]
+            asides = _in_list_asides(m, first, stop)  # a country named in an aside is no member listed
+            objects = [t for t in objects if t.i < stop and t.i not in asides]
+            if asides:  # the parse may end the list at the aside: the list read in order goes on after it
+                objects = list({t.i: t for t in [*objects, *(m.tokens[k] for k in range(first, stop) if k not in asides)]}.values())
         # "A and three other nations: B, C and D": the parse may cut the list at the colon
         after_colon = _list_after_colon(st, objects, sent) if objects else []
         countries = list(dict.fromkeys(_countries_in(m, objects) + after_colon))
@@ -9129,7 +9323,10 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
     includes A, B and C, and ..."): the list ends where something else is said."""
     m = st.m
     out: list[str] = []
+    asides = _in_list_asides(m, start, end)
     for i in range(start, end):
+        if i in asides:
+            continue  # "A, B (on behalf of its island territory), C and D"
         iso = m.country_at.get(i)
         t = m.tokens[i]
         if iso and i + 1 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s"):

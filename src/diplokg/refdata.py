@@ -557,6 +557,8 @@ def frameworks() -> dict[str, FrameworkRef]:
         ref = FrameworkRef(name, kind, expansion, aliases)
         for form in (name, *((expansion,) if expansion else ()), *aliases):
             table[form] = ref
+            if form.startswith("UN "):
+                table.setdefault("U.N. " + form[3:], ref)  # "U.N. Security Council": wire services write the UN so
     return table
 
 

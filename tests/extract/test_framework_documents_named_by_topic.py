@@ -55,3 +55,36 @@ def test_topic_goes_on_past_a_second_on_before_a_lowercase_field(nlp):
              "Memorandum of Understanding on naval training"),
             ("Chile and Peru signed an MoU on naval training on Monday.", "Memorandum of Understanding on naval training")):
         assert name in framework_kinds(extract_text(nlp, text)), text
+
+
+def test_implementation_arrangement_named_by_its_topic(nlp):
+    x = extract_text(nlp, "After the talks, an Implementation Arrangement on cooperation in naval aviation was exchanged "
+                          "between the two defence secretaries.")
+    assert framework_kinds(x).get("Implementation Arrangement on cooperation in naval aviation") == "Agreement"
+    assert "Implementation Arrangement" not in framework_kinds(x)
+
+
+def test_signed_lowercase_implementation_arrangement(nlp):
+    x = extract_text(nlp, "They signed an implementation arrangement on submarine rescue training.")
+    assert "implementation arrangement on submarine rescue training" in framework_kinds(x)
+
+
+def test_implementation_arrangement_still_to_come_is_no_name(nlp):
+    x = extract_text(nlp, "They will sign an implementation arrangement on submarine rescue training.")
+    assert framework_kinds(x) == {}
+
+
+def test_services_the_topic_is_between_are_part_of_it(nlp):
+    for text, name in (
+            ("They signed a letter of intent on closer cooperation between the Chilean and Peruvian navies in the Pacific.",
+             "letter of intent on closer cooperation between the Chilean and Peruvian navies"),
+            ("They signed a letter of intent on joint training between the two armies.",
+             "letter of intent on joint training between the two armies"),
+            ("They signed a letter of intent on joint training between the Chilean and Peruvian coast guards.",
+             "letter of intent on joint training between the Chilean and Peruvian coast guards")):
+        assert name in framework_kinds(extract_text(nlp, text)), text
+
+
+def test_countries_the_topic_is_between_are_not_part_of_it(nlp):
+    x = extract_text(nlp, "They signed a memorandum of understanding on defence cooperation between Chile and Peru.")
+    assert "Memorandum of Understanding on defence cooperation" in framework_kinds(x)

@@ -1,0 +1,35 @@
+"""A capitalised name followed by a lowercase document word: "the Ocean of Peace declaration" (invented names)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from extract_helpers import extract_text, framework_kinds
+
+_extract = partial(extract_text, published=date(2025, 3, 12))
+
+
+def test_name_with_lowercase_declaration(nlp):
+    fws = framework_kinds(_extract(nlp, "They backed the Harbour of Peace declaration endorsed by Forum leaders last year."))
+    assert fws.get("Harbour of Peace declaration") == "Agreement"
+
+
+def test_place_like_name_with_lowercase_declaration(nlp):
+    fws = framework_kinds(_extract(nlp, "They backed the Sea of Calm declaration endorsed by Forum leaders."))
+    assert fws.get("Sea of Calm declaration") == "Agreement"
+
+
+def test_name_with_lowercase_accord(nlp):
+    fws = framework_kinds(_extract(nlp, "They recalled the Blue Lagoon accord signed in 2019."))
+    assert fws.get("Blue Lagoon accord") == "Agreement"
+
+
+def test_a_peoples_or_countrys_declaration_is_no_name(nlp):
+    fws = framework_kinds(_extract(nlp, "They recalled the Sino-British declaration of 1984 and the New Zealand declaration."))
+    assert fws == {}
+
+
+def test_sentence_opening_word_is_no_name(nlp):
+    fws = framework_kinds(_extract(nlp, "This treaty was signed in Lima. Its charter was adopted later."))
+    assert fws == {}
