@@ -816,10 +816,21 @@ def _chain(verb: Token) -> list[Token]:
 
 def _subject_tokens(chain: list[Token]) -> list[Token]:
     for verb in chain:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _subject_children(verb)
         if subjects:
             return subjects
     return []
+
+
+def _subject_children(verb: Token) -> list[Token]:
+    """The verb's subjects, with the head of a listed subject the parse cut off before them
+    ("Minister A, Secretary B and Minister C took part": A hung as ``dep`` before the subject B)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        first = subjects[0]
+        subjects = [c for c in verb.children if c.dep_ == "dep" and c.i < first.i
+                    and verb.doc[c.right_edge.i + 1].text == ","] + subjects
+    return subjects
 
 
 def _persons_in(m: ArticleMentions, tokens) -> list[str]:
@@ -1306,6 +1317,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
         wanted = _subject_number(chain)
+        if wanted != 2 and _the_group_subject(chain):
+            # "The (three) ministers agreed to meet again in X" after a meeting of three
+            subjects_keys = _previous_group(st, sent, wanted)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
             post = _post_of_group_subject(chain)
@@ -2243,6 +2257,13 @@ def _group_subject(chain: list[Token]) -> bool:
     return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") for s in _subject_tokens(chain))  # "The two last met in X"
 
 
+def _the_group_subject(chain: list[Token]) -> bool:
+    """The group subject is "the (three) ministers", with no owner ("whose/their defence chiefs
+    have met regularly": the chiefs of a grouping, not the persons of the meeting just told)."""
+    return any(any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+               and not any(c.dep_ == "poss" for c in s.children) for s in _subject_tokens(chain))
+
+
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -2255,7 +2276,18 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
     """The two participants of the latest meeting, when it was told in the sentence right before,
     or before one sentence that goes on about that meeting and names no one ("X held talks with Y.
     The meeting, held in Z, reviewed ... . The two ministers had last met in ...")."""
-    if not st.meetings or len(st.meetings[-1].participants) != 2:
+    return _previous_group(st, sent, 2)
+
+
+def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
+    """The participants of the latest meeting when they are ``count`` (None: three or more, for
+    "the ministers" after a meeting of three) and that meeting was told close enough before, as
+    _previous_pair reads it ("A, B and C held a video call. The three ministers condemned ... .
+    The ministers agreed to meet again in X")."""
+    if not st.meetings:
+        return []
+    size = len(st.meetings[-1].participants)
+    if size != count if count is not None else size < 3:
         return []
     m = st.m
     told = st.meetings[-1].evidence[-1]
@@ -2274,7 +2306,7 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
         # (a sentence or two that each name one of the pair keep them in focus with no such reminder)
         near = len(since) <= NEAR_PAIR_LOOKBACK and all(_names_anyone(m, s) for s in since)
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and (near or any(THE_TWO.search(s.text) for s in since))):
+                and (near or any(_names_the_group(s.text, count) for s in since))):
             return []
     return pair
 
@@ -2321,7 +2353,14 @@ def _pair_subject_before(st: _State, sent: Span) -> list[str]:
 
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
-THE_TWO = re.compile(r"\bthe two (?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)\b", re.I)
+GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)"
+THE_TWO = re.compile(rf"\bthe two {GROUP_POST_NOUNS}\b", re.I)
+THE_SEVERAL = re.compile(rf"\bthe (?:three|four|five|six) {GROUP_POST_NOUNS}\b", re.I)
+
+
+def _names_the_group(text: str, count: int | None) -> bool:
+    """The text names the meeting's group by its count ("the two ministers", "the three chiefs")."""
+    return bool((THE_TWO if count == 2 else THE_SEVERAL).search(text))
 
 
 def _names_only(m: ArticleMentions, sent: Span, persons: list[str]) -> bool:
@@ -2357,7 +2396,7 @@ def _sentence_subject_persons(m: ArticleMentions, sent: Span) -> list[str]:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children) \
             or _word_in(root, EXPECTATION_WORDS) and any(c.dep_ == "xcomp" for c in root.children):
         return []  # "A and B will meet again in June", "A and B are expected to meet again": another occasion
-    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subject_children(root)
     keys = _persons_in(m, (t for s in subjects for t in s.subtree))
     return keys if len(keys) >= 2 else []
 
