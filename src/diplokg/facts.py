@@ -3259,6 +3259,9 @@ OCCASION_LOOKBACK = 4  # sentences searched back for the occasion "the meeting" 
 
 OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "conclave", "session", "forum", "dialogue", "ceremony"})
 TALK_OR_OCCASION_NOUNS = TALK_NOUNS | OCCASION_NOUNS
+# words that refer back to whatever occasion was told, by any name or by a verb ("hosted the ministers
+# of X in Y on Thursday ... On the sidelines of the gathering, A held talks with B")
+GENERIC_OCCASION_NOUNS = frozenset({"gathering", "event"})
 
 
 def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None:
@@ -3267,7 +3270,7 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     obj = _sidelines_object(st, sent, scope)
     if obj is None:
         obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
-                    for o in t.children if o.dep_ == "pobj" and o.lower_ in OCCASION_NOUNS), None)
+                    for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS)), None)
     if obj is None:  # "The meeting was co-chaired by A and B"
         obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
                     and _definite_subject(t)), None)
@@ -3291,10 +3294,13 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if any(told):
             return told
         # else the sentence that names the occasion ("reviewed ties at the 13th meeting of X in Y")
+    generic = obj.lower_ in GENERIC_OCCASION_NOUNS
+    names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
-        # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")
-        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ == obj.lower_]
+        # ending in it too ("the conclave" refers back to "the Colombo Security Conclave"); "the
+        # gathering" any occasion's word
+        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ in names]
         if not nouns:
             continue
         clause = _occasion_clause(nouns[0])
@@ -3309,6 +3315,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             if any(told):
                 return told
             # else a sentence about the body ("The Conclave comprises ..."): look further back
+    if generic:  # "hosted the ministers of X in Y on Thursday ... On the sidelines of the gathering"
+        return _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
     return None, None, None
 
 
