@@ -2875,9 +2875,22 @@ DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|
 DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts from
 
 
+# "A day before the talks, X spoke with Y": one day from the meeting the talk noun refers back to
+DAY_FROM_TALKS = re.compile(r"\b(?:a|one) day (before|after) (?:the|their|these|those) (?:" + "|".join(sorted(TALK_NOUNS)) + r")\b", re.I)
+
+
 def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
     """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
-    else the day of the last meeting told (a paragraph of background may come in between), moved by one."""
+    else the day of the last meeting told (a paragraph of background may come in between), moved by
+    one; "a day before the talks": the day of the last meeting told as held, moved by one (the
+    sentences right before may tell another day: "X is to call on Y later on Tuesday")."""
+    from_talks = DAY_FROM_TALKS.search(sent.text)
+    if from_talks is not None:
+        held = st.held_day
+        if held is None or held[1] is not None or held[0].precision != "day":
+            return None
+        step = datetime.timedelta(days=-1 if from_talks.group(1).lower() == "before" else 1)
+        return PartialDate((datetime.date.fromisoformat(held[0].iso) + step).isoformat())
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
