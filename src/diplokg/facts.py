@@ -2721,9 +2721,13 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
     if best is None:
         words = [m.tokens[i].lower_ for i in sorted(scope)]
+        same = next((i for i in sorted(scope) if m.tokens[i].lower_ == "same" and i + 1 < len(m.tokens)
+                     and m.tokens[i + 1].lower_ in SAME_DAY_NOUNS), None)
+        told_before = _day_told_before_in_sentence(st, sent, same, planned) if same is not None else None
+        if told_before is not None:
+            return told_before  # "X, who arrived in Y on Tuesday, called on Z the same evening": Tuesday
         same_day = _same_day(st, planned)
-        if same_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
-                         or SAME_DAY.search(sent.text)):
+        if same_day and (same is not None or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
         shifted = _shifted_day(st, sent)
         if shifted is not None:
@@ -2820,6 +2824,20 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
     if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in PRONOUNS for c in verb.children)
+
+
+SAME_DAY_NOUNS = frozenset({"day", "date", "morning", "afternoon", "evening", "night"})  # "the same evening"
+
+
+def _day_told_before_in_sentence(st: _State, sent: Span, same: int, planned: bool):
+    """(date, None) of the last day the sentence tells before "the same day/evening" (in any of its
+    clauses: "X, who arrived on Tuesday, called on Z the same evening"); None when it tells none."""
+    m = st.m
+    # not the dateline's day ("NEW DELHI, Apr 15 (PTI) ... the same day")
+    after = max(m.doc.body_start, m.tokens[m.dateline_end - 1].idx + 1 if m.dateline_end else 0)
+    days = [d for start, _, d in st.sentence_dates(sent, planned)
+            if after <= start < m.tokens[same].idx and d.date is not None and d.date.precision == "day" and d.end_date is None]
+    return (days[-1].date, None) if days else None
 
 
 def _same_day(st: _State, planned: bool) -> tuple[PartialDate, PartialDate | None] | None:
