@@ -3167,12 +3167,15 @@ def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
 
 def _in_speaker_phrase(token: Token) -> bool:
     """The token belongs to the subject of a verb of saying ("a ministry spokesperson in Canberra
-    said", "officials in Canberra said"): a place there is the speaker's, not the meeting's."""
+    said", "officials in Canberra said") or to the source of "according to" ("according to the
+    embassy in Canberra"): a place there is the speaker's, not the meeting's."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ == "VERB" and following.lemma_.lower() in SPEECH_VERBS:
         return True  # the parse may hang the speaker on a name before it; the verb right after is plain
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
             return True
         token = token.head
     return False
