@@ -764,8 +764,10 @@ def _trigger_head(token: Token) -> bool:
 
 
 def _kind_of(token: Token) -> str:
-    # not the verbs beside it: "will hold talks with A and call on B" is no phone call
-    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children if c.pos_ != "VERB"}
+    # not the verbs beside it: "will hold talks with A and call on B" is no phone call; nor, for a
+    # verb joined to another, that verb's words ("paid a courtesy call on A and interacted with B")
+    beside = [] if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") else token.head.children
+    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in beside if c.pos_ != "VERB"}
     # "held a meeting via video link", "talks by telephone": the medium hung on the hold verb of a
     # talk noun; not the medium of another verb the trigger is a conjunct of ("addressed the
     # forum via video link and then met X")
