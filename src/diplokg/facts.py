@@ -1809,11 +1809,14 @@ def _framework_of_relative(st: _State, sent: Span, start: int) -> tuple[str, Tok
 
 
 def _said_to_come(m: ArticleMentions, first: int) -> bool:
-    """"will co-chair", "is scheduled to co-chair", "is to co-chair": the words right before a
-    split "co - chair" tell it is still to come (the parse may hang them on anything)."""
+    """"will co-chair", "is scheduled to co-chair", "is to co-chair", "the meeting, to be co-chaired
+    by": the words right before a split "co - chair" tell it is still to come (the parse may hang
+    them on anything)."""
     before = m.lower[first - 1] if first > 0 else ""
     if before in FUTURE_AUX or before in MODAL_FUTURE:
         return True
+    if before == "be" and first >= 2 and m.lower[first - 2] == "to":
+        return True  # "to be co-chaired by A and B", as "to be held"
     if before != "to" or first < 2:
         return False
     governor = m.tokens[first - 2]
