@@ -2725,7 +2725,6 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             journey_planned = planned and _is_planned(_chain(place_clause_head), place_clause_head)
             return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
     if best is None:
-        words = [m.tokens[i].lower_ for i in sorted(scope)]
         same = next((i for i in sorted(scope) if m.tokens[i].lower_ == "same" and i + 1 < len(m.tokens)
                      and m.tokens[i + 1].lower_ in SAME_DAY_NOUNS), None)
         told_before = _day_told_before_in_sentence(st, sent, same, planned) if same is not None else None
