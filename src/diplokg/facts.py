@@ -765,8 +765,10 @@ def _trigger_head(token: Token) -> bool:
 
 
 def _kind_of(token: Token) -> str:
-    # not the verbs beside it: "will hold talks with A and call on B" is no phone call
-    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.head.children if c.pos_ != "VERB"}
+    # not the verbs beside it: "will hold talks with A and call on B" is no phone call; nor, for a
+    # verb joined to another, that verb's words ("paid a courtesy call on A and interacted with B")
+    beside = [] if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") else token.head.children
+    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in beside if c.pos_ != "VERB"}
     # "held a meeting via video link", "talks by telephone": the medium hung on the hold verb of a
     # talk noun; not the medium of another verb the trigger is a conjunct of ("addressed the
     # forum via video link and then met X")
@@ -817,10 +819,21 @@ def _chain(verb: Token) -> list[Token]:
 
 def _subject_tokens(chain: list[Token]) -> list[Token]:
     for verb in chain:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _subject_children(verb)
         if subjects:
             return subjects
     return []
+
+
+def _subject_children(verb: Token) -> list[Token]:
+    """The verb's subjects, with the head of a listed subject the parse cut off before them
+    ("Minister A, Secretary B and Minister C took part": A hung as ``dep`` before the subject B)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        first = subjects[0]
+        subjects = [c for c in verb.children if c.dep_ == "dep" and c.i < first.i
+                    and verb.doc[c.right_edge.i + 1].text == ","] + subjects
+    return subjects
 
 
 def _persons_in(m: ArticleMentions, tokens) -> list[str]:
@@ -1307,6 +1320,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
         wanted = _subject_number(chain)
+        if wanted != 2 and _the_group_subject(chain):
+            # "The (three) ministers agreed to meet again in X" after a meeting of three
+            subjects_keys = _previous_group(st, sent, wanted)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
             post = _post_of_group_subject(chain)
@@ -1794,11 +1810,14 @@ def _framework_of_relative(st: _State, sent: Span, start: int) -> tuple[str, Tok
 
 
 def _said_to_come(m: ArticleMentions, first: int) -> bool:
-    """"will co-chair", "is scheduled to co-chair", "is to co-chair": the words right before a
-    split "co - chair" tell it is still to come (the parse may hang them on anything)."""
+    """"will co-chair", "is scheduled to co-chair", "is to co-chair", "the meeting, to be co-chaired
+    by": the words right before a split "co - chair" tell it is still to come (the parse may hang
+    them on anything)."""
     before = m.lower[first - 1] if first > 0 else ""
     if before in FUTURE_AUX or before in MODAL_FUTURE:
         return True
+    if before == "be" and first >= 2 and m.lower[first - 2] == "to":
+        return True  # "to be co-chaired by A and B", as "to be held"
     if before != "to" or first < 2:
         return False
     governor = m.tokens[first - 2]
@@ -2244,6 +2263,13 @@ def _group_subject(chain: list[Token]) -> bool:
     return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") for s in _subject_tokens(chain))  # "The two last met in X"
 
 
+def _the_group_subject(chain: list[Token]) -> bool:
+    """The group subject is "the (three) ministers", with no owner ("whose/their defence chiefs
+    have met regularly": the chiefs of a grouping, not the persons of the meeting just told)."""
+    return any(any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+               and not any(c.dep_ == "poss" for c in s.children) for s in _subject_tokens(chain))
+
+
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -2256,7 +2282,18 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
     """The two participants of the latest meeting, when it was told in the sentence right before,
     or before one sentence that goes on about that meeting and names no one ("X held talks with Y.
     The meeting, held in Z, reviewed ... . The two ministers had last met in ...")."""
-    if not st.meetings or len(st.meetings[-1].participants) != 2:
+    return _previous_group(st, sent, 2)
+
+
+def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
+    """The participants of the latest meeting when they are ``count`` (None: three or more, for
+    "the ministers" after a meeting of three) and that meeting was told close enough before, as
+    _previous_pair reads it ("A, B and C held a video call. The three ministers condemned ... .
+    The ministers agreed to meet again in X")."""
+    if not st.meetings:
+        return []
+    size = len(st.meetings[-1].participants)
+    if size != count if count is not None else size < 3:
         return []
     m = st.m
     told = st.meetings[-1].evidence[-1]
@@ -2275,7 +2312,7 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
         # (a sentence or two that each name one of the pair keep them in focus with no such reminder)
         near = len(since) <= NEAR_PAIR_LOOKBACK and all(_names_anyone(m, s) for s in since)
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and (near or any(THE_TWO.search(s.text) for s in since))):
+                and (near or any(_names_the_group(s.text, count) for s in since))):
             return []
     return pair
 
@@ -2322,7 +2359,14 @@ def _pair_subject_before(st: _State, sent: Span) -> list[str]:
 
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
-THE_TWO = re.compile(r"\bthe two (?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)\b", re.I)
+GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)"
+THE_TWO = re.compile(rf"\bthe two {GROUP_POST_NOUNS}\b", re.I)
+THE_SEVERAL = re.compile(rf"\bthe (?:three|four|five|six) {GROUP_POST_NOUNS}\b", re.I)
+
+
+def _names_the_group(text: str, count: int | None) -> bool:
+    """The text names the meeting's group by its count ("the two ministers", "the three chiefs")."""
+    return bool((THE_TWO if count == 2 else THE_SEVERAL).search(text))
 
 
 def _names_only(m: ArticleMentions, sent: Span, persons: list[str]) -> bool:
@@ -2358,7 +2402,7 @@ def _sentence_subject_persons(m: ArticleMentions, sent: Span) -> list[str]:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children) \
             or _word_in(root, EXPECTATION_WORDS) and any(c.dep_ == "xcomp" for c in root.children):
         return []  # "A and B will meet again in June", "A and B are expected to meet again": another occasion
-    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subject_children(root)
     keys = _persons_in(m, (t for s in subjects for t in s.subtree))
     return keys if len(keys) >= 2 else []
 
@@ -2682,10 +2726,13 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             journey_planned = planned and _is_planned(_chain(place_clause_head), place_clause_head)
             return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
     if best is None:
-        words = [m.tokens[i].lower_ for i in sorted(scope)]
+        same = next((i for i in sorted(scope) if m.tokens[i].lower_ == "same" and i + 1 < len(m.tokens)
+                     and m.tokens[i + 1].lower_ in SAME_DAY_NOUNS), None)
+        told_before = _day_told_before_in_sentence(st, sent, same, planned) if same is not None else None
+        if told_before is not None:
+            return told_before  # "X, who arrived in Y on Tuesday, called on Z the same evening": Tuesday
         same_day = _same_day(st, planned)
-        if same_day and (any(a == "same" and b in ("day", "date") for a, b in zip(words, words[1:]))
-                         or SAME_DAY.search(sent.text)):
+        if same_day and (same is not None or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
         shifted = _shifted_day(st, sent)
         if shifted is not None:
@@ -2784,6 +2831,20 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in PRONOUNS for c in verb.children)
 
 
+SAME_DAY_NOUNS = frozenset({"day", "date", "morning", "afternoon", "evening", "night"})  # "the same evening"
+
+
+def _day_told_before_in_sentence(st: _State, sent: Span, same: int, planned: bool):
+    """(date, None) of the last day the sentence tells before "the same day/evening" (in any of its
+    clauses: "X, who arrived on Tuesday, called on Z the same evening"); None when it tells none."""
+    m = st.m
+    # not the dateline's day ("NEW DELHI, Apr 15 (PTI) ... the same day")
+    after = max(m.doc.body_start, m.tokens[m.dateline_end - 1].idx + 1 if m.dateline_end else 0)
+    days = [d for start, _, d in st.sentence_dates(sent, planned)
+            if after <= start < m.tokens[same].idx and d.date is not None and d.date.precision == "day" and d.end_date is None]
+    return (days[-1].date, None) if days else None
+
+
 def _same_day(st: _State, planned: bool) -> tuple[PartialDate, PartialDate | None] | None:
     """The day "on the same day", "earlier in the day" mean: the last day told; for a meeting told
     as held not a day after the article's, of one still to come ("is to call on X on Tuesday. ...
@@ -2837,9 +2898,22 @@ DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|
 DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts from
 
 
+# "A day before the talks, X spoke with Y": one day from the meeting the talk noun refers back to
+DAY_FROM_TALKS = re.compile(r"\b(?:a|one) day (before|after) (?:the|their|these|those) (?:" + "|".join(sorted(TALK_NOUNS)) + r")\b", re.I)
+
+
 def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
     """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
-    else the day of the last meeting told (a paragraph of background may come in between), moved by one."""
+    else the day of the last meeting told (a paragraph of background may come in between), moved by
+    one; "a day before the talks": the day of the last meeting told as held, moved by one (the
+    sentences right before may tell another day: "X is to call on Y later on Tuesday")."""
+    from_talks = DAY_FROM_TALKS.search(sent.text)
+    if from_talks is not None:
+        held = st.held_day
+        if held is None or held[1] is not None or held[0].precision != "day":
+            return None
+        step = datetime.timedelta(days=-1 if from_talks.group(1).lower() == "before" else 1)
+        return PartialDate((datetime.date.fromisoformat(held[0].iso) + step).isoformat())
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
@@ -3098,12 +3172,15 @@ def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
 
 def _in_speaker_phrase(token: Token) -> bool:
     """The token belongs to the subject of a verb of saying ("a ministry spokesperson in Canberra
-    said", "officials in Canberra said"): a place there is the speaker's, not the meeting's."""
+    said", "officials in Canberra said") or to the source of "according to" ("according to the
+    embassy in Canberra"): a place there is the speaker's, not the meeting's."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ == "VERB" and following.lemma_.lower() in SPEECH_VERBS:
         return True  # the parse may hang the speaker on a name before it; the verb right after is plain
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
             return True
         token = token.head
     return False
@@ -3221,6 +3298,9 @@ OCCASION_LOOKBACK = 4  # sentences searched back for the occasion "the meeting" 
 
 OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "conclave", "session", "forum", "dialogue", "ceremony"})
 TALK_OR_OCCASION_NOUNS = TALK_NOUNS | OCCASION_NOUNS
+# words that refer back to whatever occasion was told, by any name or by a verb ("hosted the ministers
+# of X in Y on Thursday ... On the sidelines of the gathering, A held talks with B")
+GENERIC_OCCASION_NOUNS = frozenset({"gathering", "event"})
 
 
 def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None:
@@ -3229,7 +3309,7 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     obj = _sidelines_object(st, sent, scope)
     if obj is None:
         obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
-                    for o in t.children if o.dep_ == "pobj" and o.lower_ in OCCASION_NOUNS), None)
+                    for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS)), None)
     if obj is None:  # "The meeting was co-chaired by A and B"
         obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
                     and _definite_subject(t)), None)
@@ -3253,10 +3333,13 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if any(told):
             return told
         # else the sentence that names the occasion ("reviewed ties at the 13th meeting of X in Y")
+    generic = obj.lower_ in GENERIC_OCCASION_NOUNS
+    names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
-        # ending in it too ("the conclave" refers back to "the Colombo Security Conclave")
-        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ == obj.lower_]
+        # ending in it too ("the conclave" refers back to "the Colombo Security Conclave"); "the
+        # gathering" any occasion's word
+        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ in names]
         if not nouns:
             continue
         clause = _occasion_clause(nouns[0])
@@ -3271,6 +3354,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             if any(told):
                 return told
             # else a sentence about the body ("The Conclave comprises ..."): look further back
+    if generic:  # "hosted the ministers of X in Y on Thursday ... On the sidelines of the gathering"
+        return _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
     return None, None, None
 
 

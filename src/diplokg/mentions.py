@@ -2916,21 +2916,12 @@ def add_organisation_office(m: ArticleMentions, post: OrganisationPost, framewor
 
 def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, country: str | None = None) -> str | None:
     """The person a bare title refers to ("the Defence Secretary", "the Kenyan Cabinet Secretary"):
-    the latest holder of that country named before; with no country, the holder most spoken of."""
-    generic = title in GENERIC_TITLE_HEADS
-    mentions_before: dict[str, list[int]] = {}
-    matched_titles: set[str] = set()
-    for person_key, titles in m.titles_of.items():
-        if country and not any(m.offices[o].country == country for o in m.office_of.get(person_key, [])):
-            continue
-        for held in titles:
-            # "the Cabinet Secretary" for the "Cabinet Secretary for Defence" (or "Permanent Secretary,
-            # Ministry of Defence"): the post without its portfolio
-            if held == title or (generic and held.split()[-1] == title) or held.startswith((f"{title} for ", f"{title} of ", f"{title}, ")):
-                positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
-                if positions:
-                    mentions_before[person_key] = positions
-                    matched_titles.add(held)
+    the latest holder of that country named before; with no country, the holder most spoken of.
+    With a country and no holder of the title as written, a holder of the post under another of its
+    names ("the Indian Army chief" for India's "Chief of the Army Staff", office_aliases.txt)."""
+    mentions_before, matched_titles = _holders_named_before(m, title, before_token, country, by_other_name=False)
+    if not mentions_before and country is not None:
+        mentions_before, matched_titles = _holders_named_before(m, title, before_token, country, by_other_name=True)
     if not mentions_before:
         return None
     if country is None and len(matched_titles) == 1:
@@ -2938,3 +2929,29 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
         # visitor's): the one the article has spoken of most, the first named on a tie
         return max(mentions_before, key=lambda k: (len(mentions_before[k]), -min(mentions_before[k])))
     return max(mentions_before, key=lambda k: max(mentions_before[k]))  # the latest holder named
+
+
+def _holders_named_before(m: ArticleMentions, title: str, before_token: int, country: str | None,
+                          by_other_name: bool) -> tuple[dict[str, list[int]], set[str]]:
+    """(person key -> where they were named before ``before_token``, the titles matched) of the
+    holders of ``title`` (of ``country`` if given); ``by_other_name``: of a post that is also called so."""
+    generic = title in GENERIC_TITLE_HEADS
+    mentions_before: dict[str, list[int]] = {}
+    matched_titles: set[str] = set()
+    for person_key, titles in m.titles_of.items():
+        offices = [m.offices[o] for o in m.office_of.get(person_key, [])]
+        if country and not any(o.country == country for o in offices):
+            continue
+        if by_other_name:
+            candidates = sorted({o.title for o in offices if title in o.aliases and o.country == country})
+        else:
+            # "the Cabinet Secretary" for the "Cabinet Secretary for Defence" (or "Permanent Secretary,
+            # Ministry of Defence"): the post without its portfolio
+            candidates = [held for held in titles if held == title or (generic and held.split()[-1] == title)
+                          or held.startswith((f"{title} for ", f"{title} of ", f"{title}, "))]
+        for held in candidates:
+            positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
+            if positions:
+                mentions_before[person_key] = positions
+                matched_titles.add(held)
+    return mentions_before, matched_titles

@@ -128,6 +128,23 @@ def test_the_speakers_city_is_not_the_meetings(nlp):
     assert place_name(x, meeting) == "Lisbon"
 
 
+def test_the_city_of_an_according_to_source_is_not_the_meetings(nlp):
+    for text in ("According to the Embassy of Canada in Ottawa, Laura Bennett is expected to hold talks with Portuguese Defence "
+                 "Minister Marco Silva in Lisbon on Saturday.",
+                 "According to officials in Ottawa, Laura Bennett will meet Portuguese Defence Minister Marco Silva in "
+                 "Lisbon on Saturday.",
+                 "Laura Bennett will meet Portuguese Defence Minister Marco Silva in Lisbon on Saturday, according to "
+                 "the ministry in Ottawa."):
+        x = _extract(nlp, text)
+        (meeting,) = x.meetings
+        assert place_name(x, meeting) == "Lisbon", text
+    # no other city: the source's is still none of the meeting's
+    x = _extract(nlp, "According to the Embassy of Canada in Ottawa, Laura Bennett is expected to hold talks with "
+                      "Portuguese Defence Minister Marco Silva on Saturday.")
+    (meeting,) = x.meetings
+    assert place_name(x, meeting) != "Ottawa"
+
+
 def test_a_place_of_the_meeting_clause_still_counts_beside_a_speaker(nlp):
     x = _extract(nlp, "Laura Bennett met Portuguese Defence Minister Marco Silva in Lisbon on Monday, a spokesperson said.")
     (meeting,) = x.meetings

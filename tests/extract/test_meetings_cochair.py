@@ -146,3 +146,25 @@ def test_later_in_the_day_after_cochairs_told_as_subjects(nlp):
     )
     meeting = meetings_by_participants(extract_text(nlp, text))[("Khamla Vongsa", "Vikram Rao")]
     assert meeting.date.iso == "2025-03-12"
+
+
+def test_to_be_co_chaired_by_is_a_planned_meeting_one_with_the_meeting_to_be_held(nlp):
+    lead = "LIMA, May 6 (EFE) Defence Minister Ana Quispe held talks with Colombian Defence Minister Jorge Mesa here.\n\n"
+    for sentence in (
+        "Officials said the third meeting of the Peru-Colombia Joint Defence Committee, to be co-chaired by Vice "
+        "Minister Luis Paredes and Colombia's Vice Minister of Defence Carlos Ortiz, will be held in Bogotá later this year.",
+        "The next session of the Peru-Colombia Joint Defence Committee, which is to be co-chaired by Vice Minister Luis "
+        "Paredes and Colombia's Vice Minister of Defence Carlos Ortiz, will be held in Bogotá in October.",
+    ):
+        x = _extract(nlp, lead + sentence)
+        chairs = [mt for mt in x.meetings if _names(x, mt) == ["Carlos Ortiz", "Luis Paredes"]]
+        assert [mt.status for mt in chairs] == ["planned"], sentence
+        if "third meeting" in sentence:  # one meeting with the one "to be held in Bogotá"
+            assert _place(x, chairs[0]) == "Bogotá"
+
+
+def test_co_chaired_by_told_as_done_stays_held(nlp):
+    x = _extract(nlp, "The third meeting of the Peru-Colombia Joint Defence Committee, co-chaired by Vice Minister Luis "
+                      "Paredes and Colombia's Vice Minister of Defence Carlos Ortiz, was held in Bogotá on Monday.")
+    chairs = [mt for mt in x.meetings if _names(x, mt) == ["Carlos Ortiz", "Luis Paredes"]]
+    assert [mt.status for mt in chairs] == ["held"]

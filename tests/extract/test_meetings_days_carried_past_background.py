@@ -46,3 +46,24 @@ def test_day_shift_with_no_day_told_before_gives_none(nlp):
             "A day earlier, Soto held a telephone conversation with Bolivia's Minister of Defence Ana Quispe.")
     x = extract_text(nlp, text)
     assert all(mt.date is None for mt in x.meetings)
+
+
+PLANNED_NEXT_DAY = "Ruiz is scheduled to be received by President Ana Lagos at La Moneda later on Friday before returning to Lima.\n\n"
+
+
+@pytest.mark.parametrize("aside, day", [
+    ("A day before the talks, Soto held a telephone conversation with Bolivian Defence Minister Jorge Mamani.", "2025-03-05"),
+    ("One day before the meeting, Soto spoke by phone with Bolivian Defence Minister Jorge Mamani.", "2025-03-05"),
+    ("A day after the talks, Soto held a telephone conversation with Bolivian Defence Minister Jorge Mamani.", "2025-03-07"),
+])
+def test_a_day_before_the_talks_counts_from_the_talks_not_the_last_day_told(nlp, aside, day):
+    # the sentence right before tells Friday (a planned call): "the talks" are Thursday's
+    meeting = meetings_by_participants(extract_text(nlp, LEAD + PLANNED_NEXT_DAY + aside))[("Jorge Mamani", "Paula Soto")]
+    assert meeting.date.iso == day
+
+
+def test_a_day_before_the_talks_with_no_talks_dated_gives_no_day(nlp):
+    text = ("Chile's Minister of National Defence Paula Soto received her Peruvian counterpart Carlos Ruiz in Santiago.\n\n"
+            "A day before the talks, Soto held a telephone conversation with Bolivian Defence Minister Jorge Mamani.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Jorge Mamani", "Paula Soto")]
+    assert meeting.date is None

@@ -4,6 +4,8 @@ named forum."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_helpers import (
     extract_text,
     meetings_by_participants,
@@ -302,3 +304,25 @@ def test_the_meeting_held_in_a_city_gives_no_place_to_a_call(nlp):
     )
     x = extract_text(nlp, text)
     assert all(place_name(x, mt) != "Lima" for mt in x.meetings if mt.kind == "telephone")
+
+
+GATHERING_HOSTED = ("Defence Minister Ilze Ozola on Wednesday hosted the defence ministers of the Baltic Council in Riga, "
+                    "where the group agreed to pool its air defence purchases. The meeting at the Latvian Ministry of Defence "
+                    "was attended by eight ministers. The Council comprises Estonia, Latvia and Lithuania. ")
+
+
+def test_the_gathering_refers_back_to_the_occasion_told_before_by_any_name(nlp):
+    # "the gathering"/"the event": no earlier sentence says that word; it is the occasion the lead told
+    for aside in ("On the sidelines of the gathering, Ozola held bilateral talks with Estonian Defence Minister Kalle Tamm.",
+                  "On the margins of the event, Ozola held talks with Estonian Defence Minister Kalle Tamm.",
+                  "During the gathering, Ozola met Estonian Defence Minister Kalle Tamm."):
+        x = extract_text(nlp, GATHERING_HOSTED + aside, published=date(2026, 5, 8))
+        meeting = meetings_by_participants(x)[("Ilze Ozola", "Kalle Tamm")]
+        assert (meeting.date and meeting.date.iso, place_name(x, meeting)) == ("2026-05-06", "Riga"), aside
+
+
+def test_the_gathering_with_no_occasion_told_gives_no_day(nlp):
+    text = ("Estonian Defence Minister Kalle Tamm arrived in Riga on Monday. The ministers discussed air defence. "
+            "On the sidelines of the gathering, Tamm held talks with Latvian Defence Minister Ilze Ozola.")
+    met = meetings_by_participants(extract_text(nlp, text, published=date(2026, 5, 8)))
+    assert met[("Ilze Ozola", "Kalle Tamm")].date is None

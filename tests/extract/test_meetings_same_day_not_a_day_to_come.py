@@ -42,3 +42,24 @@ def test_also_met_after_an_earlier_in_the_day_sentence_is_no_day_to_come(nlp, fi
     meeting = meetings_by_participants(extract_text(nlp, text))[("Christopher Musa", "Jose Mucio")]
     assert meeting.status == "held"
     assert (meeting.date.iso if meeting.date else None) == day
+
+
+@pytest.mark.parametrize("clause", [
+    "Ruiz, who arrived in Santiago on Tuesday on a three-day visit, called on Senate President Ana Lagos the same evening.",
+    "Ruiz, who landed in Santiago on Tuesday, met Senate President Ana Lagos on the same day.",
+    "Having arrived on Tuesday, Ruiz called on Senate President Ana Lagos the same afternoon.",
+])
+def test_the_same_evening_is_the_day_its_own_sentence_told_before(nlp, clause):
+    # the day is the arrival's (Tuesday), not the day of the talks told in the sentence before (Wednesday)
+    text = ("SANTIAGO, March 12 (EFE) - Chile and Peru agreed Wednesday to expand naval training, as Chilean Defence "
+            "Minister Paula Soto held talks with Peruvian Defence Minister Carlos Ruiz in Santiago.\n\n" + clause)
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Ana Lagos", "Carlos Ruiz")]
+    assert meeting.date.iso == "2025-03-11"
+
+
+def test_the_same_evening_with_no_day_in_its_sentence_is_the_last_day_told(nlp):
+    text = ("SANTIAGO, March 12 (EFE) - Chile and Peru agreed Wednesday to expand naval training, as Chilean Defence "
+            "Minister Paula Soto held talks with Peruvian Defence Minister Carlos Ruiz in Santiago.\n\n"
+            "Ruiz called on Senate President Ana Lagos the same evening.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Ana Lagos", "Carlos Ruiz")]
+    assert meeting.date.iso == "2025-03-12"
