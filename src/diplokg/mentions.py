@@ -1436,12 +1436,18 @@ def title_country(ent: Span) -> str | None:
     return None
 
 
-def _possessive_after(sdoc: Doc, i: int) -> bool:
-    """The country starting at token ``i`` owns what follows ("India's defence ministry")."""
+def _country_owns_what_follows(sdoc: Doc, i: int) -> bool:
+    """The country starting at token ``i`` owns what follows ("India's defence ministry"), or, after
+    a comma, opens the next item of a list ("X, U.S. Secretary of War Y and ..."): the country of
+    a title or noun after it, not of the name before the comma."""
     j = i
     while j < len(sdoc) and sdoc[j].ent_id_.startswith("country:") or (j < len(sdoc) and sdoc[j].lower_ == "the" and j == i):
         j += 1
-    return j < len(sdoc) and sdoc[j].text in ("'s", "’s", "'", "’")
+    if j >= len(sdoc):
+        return False
+    if sdoc[j].text in ("'s", "’s", "'", "’"):
+        return True
+    return i > 0 and sdoc[i - 1].text == "," and (sdoc[j].ent_type_ == TITLE or sdoc[j].pos_ in ("NOUN", "PROPN"))
 
 
 def _country_after(sdoc: Doc, i: int) -> str | None:
@@ -1687,7 +1693,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = named  # "the country's defence minister": the country last named
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after
-        elif (after := _country_after(sdoc, end)) is not None and not _possessive_after(sdoc, end + 1):
+        elif (after := _country_after(sdoc, end)) is not None and not _country_owns_what_follows(sdoc, end + 1):
             country, holder_of = after, True  # "FM Dr. Amina Rasheed of Maldives", not "X, India's ministry said"
         elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end:
             country = country_of_name_end[ent.start - 1]  # "French President X and Prime Minister Y"
