@@ -2207,6 +2207,9 @@ SOURCE_NOUNS = frozenset({"ministry", "government", "embassy", "office", "spokes
                           "commission", "consulate", "mission"})  # "the Indian High Commission said"
 
 
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "that", "which"
+
+
 def _companions(m: ArticleMentions) -> dict[str, str]:
     """person key -> key of the person they accompany ("X is accompanied by a delegation including
     Y", "Y accompanied X"): a companion is of the same side."""
@@ -2221,6 +2224,8 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
         else:
             lead_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
             side = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+            if verb.dep_ == "relcl" and all(t.tag_ in RELATIVE_PRONOUN_TAGS for t in side):
+                side = [verb.head]  # "Y, who accompanied X, said ...": the companion is the one the clause is about
         if lead_token is None and not side and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN":
             # "X began a visit to Y, accompanied by Z": Z goes with the subject of the clause
             governor = verb.head
