@@ -500,7 +500,9 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
                                "foundation", "museum", "memorial", "stadium", "auditorium", "library", "house", "palace",
                                "bhawan", "bhavan", "building", "secretariat", "headquarters", "hotel", "castle", "mansion",
                                # government bodies ("the Defense Acquisition Program Administration")
-                               "administration", "agency", "ministry", "commission", "directorate", "authority"})
+                               "administration", "agency", "ministry", "commission", "directorate", "authority",
+                               # military installations, often named after people ("Queen Victoria Barracks")
+                               "barracks", "base", "airbase", "cantonment", "airfield", "aerodrome", "dockyard"})
 # Last words of groupings, pacts and operations ("the Lagos Initiative", "the Danube Conclave").
 GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
