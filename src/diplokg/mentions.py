@@ -763,17 +763,21 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     return _relative_clause_holder(sdoc, ent)
 
 
-# Verbs of "X, who is also / who also serves as <title>": a post held now, by the person the clause is about.
-HOLDING_CLAUSE_VERBS = frozenset({"be", "serve"})
+# Verbs of "X, who is also / who also serves as / who doubles as <title>": a post held now, by the
+# person the clause is about; and the nouns of "who also holds the portfolio of <title>".
+HOLDING_CLAUSE_VERBS = frozenset({"be", "serve", "double", "act", "hold"})
+HELD_POST_NOUNS = frozenset({"portfolio", "post", "office", "position"})
 
 
 def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     """The person a relative clause gives a title to ("X, who also serves as Poland's deputy prime
-    minister", "X, who is also the Deputy Prime Minister"): the PERSON the clause hangs on; not "who
-    was Defence Minister" (a post once held)."""
+    minister", "X, who is also the Deputy Prime Minister", "X, who also holds the portfolio of Y"):
+    the PERSON the clause hangs on; not "who was Defence Minister" (a post once held)."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         verb = root.head.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in HELD_POST_NOUNS and root.head.head.dep_ == "dobj":
+        verb = root.head.head.head  # "who also holds the portfolio of <title>"
     elif root.dep_ == "attr":
         verb = root.head
     else:

@@ -720,33 +720,13 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         return title_start - 1
     if j >= 0 and doc[j].lower_ == "the":
         j -= 1
-    # "X, who is also Fiji's Minister for Home Affairs,", "X, who also holds the portfolio of Minister
-    # for Y", "X, who doubles as Y": a relative clause saying what X is
-    k = _skip_clause_adverbs(doc, j)
-    if k >= 3 and doc[k].lower_ == "of" and doc[k - 1].lower_ in HELD_POST_NOUNS and doc[k - 2].lower_ == "the" \
-            and doc[k - 3].lemma_.lower() == "hold" and doc[k - 3].tag_ in PRESENT_TENSE_TAGS:
-        k = _skip_clause_adverbs(doc, k - 4)
-    elif k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lemma_.lower() in SERVE_AS_VERBS and doc[k - 1].tag_ in PRESENT_TENSE_TAGS:
-        k = _skip_clause_adverbs(doc, k - 2)
-    elif k >= 0 and doc[k].lower_ in ("is", "was", "'s"):
+    # "X, who is also Fiji's Minister for Home Affairs,": a relative clause saying what X is
+    k = j
+    while k >= 0 and doc[k].lower_ in ("also", "currently", "now", "concurrently"):
         k -= 1
-    else:
-        return j
-    if k >= 1 and doc[k].lower_ == "who":
-        return k - 1
+    if k >= 1 and doc[k].lower_ in ("is", "was", "'s") and doc[k - 1].lower_ == "who":
+        return k - 2
     return j
-
-
-CLAUSE_ADVERBS = frozenset({"also", "currently", "now", "concurrently"})
-HELD_POST_NOUNS = frozenset({"portfolio", "post", "office", "position"})  # "who holds the portfolio of ..."
-SERVE_AS_VERBS = frozenset({"serve", "double", "act"})  # "who also serves as ...", "who doubles as ..."
-PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})  # "who held the post of ..." tells of a post once held
-
-
-def _skip_clause_adverbs(doc: Doc, k: int) -> int:
-    while k >= 0 and doc[k].lower_ in CLAUSE_ADVERBS:
-        k -= 1
-    return k
 
 
 GENERIC_TITLE_WORDS = frozenset({"minister", "secretary", "undersecretary"})  # "Undersecretary for Defense Policy X"
