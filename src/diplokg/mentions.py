@@ -459,6 +459,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
             add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
+            if ent.start > 0 and sdoc[ent.start - 1].text in PEERAGE_WORDS:
+                c.aliases.append(f"{sdoc[ent.start - 1].text} {ent.text}")  # a peer known by one name: "Lord X" is a name of his
 
     m.persons = []
     for c in clusters:
@@ -471,6 +473,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     return {c.key: c for c in clusters}
 
 
+# Titles of peers and knights that, before a single name, are part of how the person is named ("Lord X").
+PEERAGE_WORDS = frozenset({"Lord", "Lady", "Sir", "Dame"})
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
                          "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center"})
 # Last words of a street's name ("at his Ridge Road residence": a street, not a person, before "residence")

@@ -640,8 +640,8 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     found = name_after(doc, i + 1)
-    if found is None or found[1] - found[0] < 2:
-        return None
+    if found is None or found[1] - found[0] < 2 and found[0] == i + 1:
+        return None  # one word is a name only after a courtesy title or rank ("Minister of Defence, Lord X,")
     after = found[1]
     letters = refdata.post_nominals()
     while after < len(doc) and doc[after].text in letters:
