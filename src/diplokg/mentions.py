@@ -1831,7 +1831,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for key, title, *_ in pending:  # titles first: "the Deputy Minister" is resolved with them
         if title not in m.titles_of.setdefault(key, []):
             m.titles_of[key].append(title)
-    for companion, lead in _companions(m).items():  # "He is accompanied by ... Defence Secretary X"
+    companions = _companions(m)
+    for companion, lead in companions.items():  # "He is accompanied by ... Defence Secretary X"
         c, lead_country = clusters[companion], clusters[lead].country
         if lead_country and c.country is None:
             c.country, c.country_confidence = lead_country, CONF_SIDE_COUNTRY
@@ -1849,6 +1850,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (lead := companions.get(key)) is not None and clusters[lead].country:
+                # the lead's country known only from an office placed above ("the home country"): the companion's too
+                country, conf, rule = clusters[lead].country, CONF_SIDE_COUNTRY, "office.companion-side"
             elif (principal := _principal_country(m, key, clusters)) is not None:
                 country, conf, rule = principal, CONF_SENTENCE_COUNTRY, "office.principal-of-aide"
             elif (other_side := _co_chair_country(co_chairs.get(key), clusters)) is not None:
