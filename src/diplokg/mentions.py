@@ -459,6 +459,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
             add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
+            if ent.start > 0 and sdoc[ent.start - 1].text in PEERAGE_WORDS:
+                c.aliases.append(f"{sdoc[ent.start - 1].text} {ent.text}")  # a peer known by one name: "Lord X" is a name of his
 
     m.persons = []
     for c in clusters:
@@ -471,6 +473,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     return {c.key: c for c in clusters}
 
 
+# Titles of peers and knights that, before a single name, are part of how the person is named ("Lord X").
+PEERAGE_WORDS = frozenset({"Lord", "Lady", "Sir", "Dame"})
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
                          "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center"})
 # Last words of a street's name ("at his Ridge Road residence": a street, not a person, before "residence")
@@ -500,7 +504,9 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
                                "foundation", "museum", "memorial", "stadium", "auditorium", "library", "house", "palace",
                                "bhawan", "bhavan", "building", "secretariat", "headquarters", "hotel", "castle", "mansion",
                                # government bodies ("the Defense Acquisition Program Administration")
-                               "administration", "agency", "ministry", "commission", "directorate", "authority"})
+                               "administration", "agency", "ministry", "commission", "directorate", "authority",
+                               # military installations, often named after people ("Queen Victoria Barracks")
+                               "barracks", "base", "airbase", "cantonment", "airfield", "aerodrome", "dockyard"})
 # Last words of groupings, pacts and operations ("the Lagos Initiative", "the Danube Conclave").
 GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
@@ -761,17 +767,21 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     return _relative_clause_holder(sdoc, ent)
 
 
-# Verbs of "X, who is also / who also serves as <title>": a post held now, by the person the clause is about.
-HOLDING_CLAUSE_VERBS = frozenset({"be", "serve"})
+# Verbs of "X, who is also / who also serves as / who doubles as <title>": a post held now, by the
+# person the clause is about; and the nouns of "who also holds the portfolio of <title>".
+HOLDING_CLAUSE_VERBS = frozenset({"be", "serve", "double", "act", "hold"})
+HELD_POST_NOUNS = frozenset({"portfolio", "post", "office", "position"})
 
 
 def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     """The person a relative clause gives a title to ("X, who also serves as Poland's deputy prime
-    minister", "X, who is also the Deputy Prime Minister"): the PERSON the clause hangs on; not "who
-    was Defence Minister" (a post once held)."""
+    minister", "X, who is also the Deputy Prime Minister", "X, who also holds the portfolio of Y"):
+    the PERSON the clause hangs on; not "who was Defence Minister" (a post once held)."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         verb = root.head.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in HELD_POST_NOUNS and root.head.head.dep_ == "dobj":
+        verb = root.head.head.head  # "who also holds the portfolio of <title>"
     elif root.dep_ == "attr":
         verb = root.head
     else:
@@ -1436,12 +1446,18 @@ def title_country(ent: Span) -> str | None:
     return None
 
 
-def _possessive_after(sdoc: Doc, i: int) -> bool:
-    """The country starting at token ``i`` owns what follows ("India's defence ministry")."""
+def _country_owns_what_follows(sdoc: Doc, i: int) -> bool:
+    """The country starting at token ``i`` owns what follows ("India's defence ministry"), or, after
+    a comma, opens the next item of a list ("X, U.S. Secretary of War Y and ..."): the country of
+    a title or noun after it, not of the name before the comma."""
     j = i
     while j < len(sdoc) and sdoc[j].ent_id_.startswith("country:") or (j < len(sdoc) and sdoc[j].lower_ == "the" and j == i):
         j += 1
-    return j < len(sdoc) and sdoc[j].text in ("'s", "’s", "'", "’")
+    if j >= len(sdoc):
+        return False
+    if sdoc[j].text in ("'s", "’s", "'", "’"):
+        return True
+    return i > 0 and sdoc[i - 1].text == "," and (sdoc[j].ent_type_ == TITLE or sdoc[j].pos_ in ("NOUN", "PROPN"))
 
 
 def _country_after(sdoc: Doc, i: int) -> str | None:
@@ -1687,7 +1703,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = named  # "the country's defence minister": the country last named
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after
-        elif (after := _country_after(sdoc, end)) is not None and not _possessive_after(sdoc, end + 1):
+        elif (after := _country_after(sdoc, end)) is not None and not _country_owns_what_follows(sdoc, end + 1):
             country, holder_of = after, True  # "FM Dr. Amina Rasheed of Maldives", not "X, India's ministry said"
         elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end:
             country = country_of_name_end[ent.start - 1]  # "French President X and Prime Minister Y"
@@ -1815,7 +1831,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for key, title, *_ in pending:  # titles first: "the Deputy Minister" is resolved with them
         if title not in m.titles_of.setdefault(key, []):
             m.titles_of[key].append(title)
-    for companion, lead in _companions(m).items():  # "He is accompanied by ... Defence Secretary X"
+    companions = _companions(m)
+    for companion, lead in companions.items():  # "He is accompanied by ... Defence Secretary X"
         c, lead_country = clusters[companion], clusters[lead].country
         if lead_country and c.country is None:
             c.country, c.country_confidence = lead_country, CONF_SIDE_COUNTRY
@@ -1833,6 +1850,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (lead := companions.get(key)) is not None and clusters[lead].country:
+                # the lead's country known only from an office placed above ("the home country"): the companion's too
+                country, conf, rule = clusters[lead].country, CONF_SIDE_COUNTRY, "office.companion-side"
             elif (principal := _principal_country(m, key, clusters)) is not None:
                 country, conf, rule = principal, CONF_SENTENCE_COUNTRY, "office.principal-of-aide"
             elif (other_side := _co_chair_country(co_chairs.get(key), clusters)) is not None:
@@ -2201,6 +2221,9 @@ SOURCE_NOUNS = frozenset({"ministry", "government", "embassy", "office", "spokes
                           "commission", "consulate", "mission"})  # "the Indian High Commission said"
 
 
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "that", "which"
+
+
 def _companions(m: ArticleMentions) -> dict[str, str]:
     """person key -> key of the person they accompany ("X is accompanied by a delegation including
     Y", "Y accompanied X"): a companion is of the same side."""
@@ -2215,6 +2238,8 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
         else:
             lead_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
             side = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+            if verb.dep_ == "relcl" and all(t.tag_ in RELATIVE_PRONOUN_TAGS for t in side):
+                side = [verb.head]  # "Y, who accompanied X, said ...": the companion is the one the clause is about
         if lead_token is None and not side and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN":
             # "X began a visit to Y, accompanied by Z": Z goes with the subject of the clause
             governor = verb.head

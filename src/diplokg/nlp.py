@@ -640,8 +640,8 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     found = name_after(doc, i + 1)
-    if found is None or found[1] - found[0] < 2:
-        return None
+    if found is None or found[1] - found[0] < 2 and found[0] == i + 1:
+        return None  # one word is a name only after a courtesy title or rank ("Minister of Defence, Lord X,")
     after = found[1]
     letters = refdata.post_nominals()
     while after < len(doc) and doc[after].text in letters:
@@ -1035,8 +1035,14 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     Royal Navy")."""
     j = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
     first, end, has_body_word = j, j, False
+    # a name that opens with its country ("U.S. Forces Korea", "the Republic of Fiji Military Forces"):
+    # the country's words, dotted or joined by "of", are the name's
+    country_end = _country_end(doc, first)
     while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
         token = doc[j]
+        if j < country_end:
+            j = end = country_end
+            continue
         if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
             break
         if token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS:
@@ -1055,6 +1061,16 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     if not has_body_word or end == first or doc[end : end + 1].text in ("'s", "’s"):
         return None  # "of the Indian Army's Northern Command": the body is not the one named first
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
+
+
+def _country_end(doc: Doc, i: int) -> int:
+    """The index after the country named from token ``i`` on; ``i`` when none starts there."""
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or not doc[i].ent_id_.startswith("country:"):
+        return i
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
 
 
 # Heads a body names as "its <head>" after "led/headed by" ("a delegation from the Naval War College

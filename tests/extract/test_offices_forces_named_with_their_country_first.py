@@ -1,0 +1,41 @@
+"""A post named by a force whose name opens with its country, dotted or written with "of"
+("commander of U.S. Forces Japan", "Commander of the Republic of Korea Marine Corps"): the post is
+the force's, as written, and its country is the one the name opens with. On sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import extract_text, holdings
+
+PUBLISHED = date(2025, 3, 12)
+
+
+def _held(nlp, text: str) -> set[tuple[str, str, str]]:
+    return holdings(extract_text(nlp, text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        ("TOKYO: On Tuesday, Defence Minister Taro Sato received Gen. Paul Reed, commander of U.S. Forces Japan, at the "
+         "ministry in Tokyo. Japan and the United States agreed to train.",
+         ("Paul Reed", "Commander of U.S. Forces Japan", "USA")),
+        ("SEOUL: Defence Minister Kim Do-hyun met the Commander of the Republic of Korea Marine Corps, Lieutenant General "
+         "Park Min-soo, in Seoul on Monday. South Korea will train more marines.",
+         ("Park Min-soo", "Marine Corps Commander", "KOR")),
+        ("SUVA: She also met the Commander of the Republic of Fiji Military Forces, Major-General Tomasi Vuki, in Suva on "
+         "Monday. Fiji and Chile agreed to train together.",
+         ("Tomasi Vuki", "Commander of the Republic of Fiji Military Forces", "FJI")),
+    ],
+)
+def test_a_force_named_with_its_country_first_makes_the_post(nlp, text, holding):
+    assert holding in _held(nlp, text)
+
+
+def test_a_countrys_own_post_after_its_long_name_is_no_forces(nlp):
+    text = ("SEOUL: Defence Minister Taro Sato of Japan met President of the Republic of Korea Lee Jae-myung in Seoul on "
+            "Monday. South Korea and Japan agreed.")
+    assert ("Lee Jae-myung", "President", "KOR") in _held(nlp, text)
