@@ -2734,7 +2734,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         same_day = _same_day(st, planned)
         if same_day and (same is not None or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
-        shifted = _shifted_day(st, sent)
+        shifted = _shifted_day(st, sent, planned)
         if shifted is not None:
             st.last_day = (shifted, None)
             if not planned:
@@ -2902,11 +2902,13 @@ DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts fro
 DAY_FROM_TALKS = re.compile(r"\b(?:a|one) day (before|after) (?:the|their|these|those) (?:" + "|".join(sorted(TALK_NOUNS)) + r")\b", re.I)
 
 
-def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
+def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
     else the day of the last meeting told (a paragraph of background may come in between), moved by
     one; "a day before the talks": the day of the last meeting told as held, moved by one (the
-    sentences right before may tell another day: "X is to call on Y later on Tuesday")."""
+    sentences right before may tell another day: "X is to call on Y later on Tuesday"). A meeting
+    told as held counts from a held one, not from a sentence that only tells what is to come ("X is
+    expected to receive Y on Friday. A day earlier, Z held a call with W": the day before the held talks)."""
     from_talks = DAY_FROM_TALKS.search(sent.text)
     if from_talks is not None:
         held = st.held_day
@@ -2921,13 +2923,22 @@ def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
     m = st.m
     earlier = _sentences_before(m, sent, DAY_SHIFT_LOOKBACK)
     for before in reversed(earlier):
-        days = [d for start, _, d in st.sentence_dates(before, False)
+        plans_only = _tells_only_plans(st, before)
+        if not planned and plans_only:
+            continue
+        days = [d for start, _, d in st.sentence_dates(before, plans_only)
                 if start >= m.doc.body_start and d.date is not None and d.date.precision == "day" and d.end_date is None]
         if days:
             return PartialDate((datetime.date.fromisoformat(days[-1].date.iso) + step).isoformat())
     if st.last_day is not None and st.last_day[1] is None and st.last_day[0].precision == "day":
         return PartialDate((datetime.date.fromisoformat(st.last_day[0].iso) + step).isoformat())
     return None
+
+
+def _tells_only_plans(st: _State, sent: Span) -> bool:
+    """Whether every meeting read from ``sent`` (one at least) is told as still to come."""
+    told = [mt for mt in st.meetings if any(sent.start_char <= e.start < sent.end_char for e in mt.evidence)]
+    return bool(told) and all(mt.status == "planned" for mt in told)
 
 
 # Subordinators of a clause that tells the same occasion as its main clause: "signed an MoU on
