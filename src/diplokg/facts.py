@@ -2799,8 +2799,9 @@ def _day_of_an_occasion(st: _State, sent: Span, scope: set[int]) -> PartialDate 
 
 
 def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
-    """"A and B agreed in Tokyo on Sunday to ... . A and B held talks at the ministry": a meeting
-    told right after the lead, by the persons the lead is about, is the lead's occasion and day."""
+    """"A and B agreed in Tokyo on Sunday to ... . A and B held talks at the ministry" ("A hosted B
+    at the ministry"): a meeting told right after the lead, by (or between) the persons the lead is
+    about, is the lead's occasion and day."""
     m = st.m
     earlier = _sentences_before(m, sent, 1)
     lead = _lead_sentence(m)
@@ -2809,7 +2810,9 @@ def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool
     # whom the lead is about: the persons named before its main verb (the parse may hang some on the dateline)
     pair = {k for start, _, k in m.person_spans if max(lead.start, m.lead_start) <= start < lead.root.i}
     subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree)) or _their_talks_owners(m, verb)
-    if len(pair) < 2 or set(subjects) != pair or _is_planned([lead.root], lead.root):
+    # "A and B pledged on Tuesday ... . A hosted B at the ministry": the one received is the other of the pair
+    received = _persons_in(m, (t for c in verb.children if c.dep_ == "dobj" for t in c.subtree))
+    if len(pair) < 2 or pair not in (set(subjects), set(subjects) | set(received)) or _is_planned([lead.root], lead.root):
         return None
     lead_char = max(m.doc.body_start, m.tokens[max(lead.start, m.lead_start)].idx)  # not the dateline's day
     days = {d.date for start, _, d in st.sentence_dates(lead, False)
