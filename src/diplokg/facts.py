@@ -979,7 +979,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
-        attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
+        attached = (_attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
+                    | _aside_of_another_subject(m, scope))
         scope |= _meeting_clause_of_briefing(verb)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
@@ -1137,6 +1138,16 @@ def _attached_to_a_thing(m: ArticleMentions, verb: Token) -> set[int]:
 
 
 SOCIAL_EVENT_NOUNS = frozenset({"dinner", "reception", "lunch", "luncheon", "banquet", "breakfast", "gala"})
+
+
+def _aside_of_another_subject(m: ArticleMentions, scope: set[int]) -> set[int]:
+    """"spoke with X on Wednesday, even as (while) Y was in Paris on a visit": a subordinate clause
+    with a person of its own as subject, telling no meeting, tells where that person was, not whom
+    the trigger's subject met."""
+    return {t.i for i in scope for clause in [m.tokens[i]] if clause.dep_ == "advcl" and clause.i in scope
+            and any(c.dep_ == "mark" for c in clause.children) and _trigger(clause) is None
+            and any(c.dep_ == "nsubj" and c.i in m.person_at for c in clause.children)
+            for t in clause.subtree}
 
 
 def _attendees_of_a_social_event(verb: Token) -> set[int]:
