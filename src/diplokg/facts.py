@@ -1374,8 +1374,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     shared = _shared_trailing_modifiers(verb, planned)
     if date is None and shared:
         date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
-    explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
-                      or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope)
+    place_scope = scope - _topic_phrase(chain, noun)  # "talks on the handover of bases in X": not held in X
+    explicit_place = (_explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
+                      or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _city_of_named_event(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
@@ -1487,6 +1488,30 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
 
 ATTENDED_OCCASION_NOUNS = frozenset({"meeting", "talks", "talk", "discussion", "discussions", "consultations"})  # not "summit": a crowd
 ATTENDED_SKIP_WORDS = frozenset({"also", "was", "were", "which", "that", ","})
+
+
+# Nouns after "on" that tell when, where or how the meeting was, never what it was about
+NOT_TOPIC_NOUNS = SIDELINES_WORDS | VISIT_NOUNS | frozenset({"journey", "board", "occasion", "eve", "arrival", "behalf", "way", "day", "morning",
+                                                            "afternoon", "evening", "night", "invitation"})
+
+
+def _topic_phrase(chain: list[Token], noun: Token | None) -> set[int]:
+    """Tokens of what the meeting was about, "on"/"about" a common noun hung on the trigger or its
+    talk noun ("held talks with X on cross-border patrols and the handover of bases in Y"): a place
+    named there is not where the meeting was."""
+    heads = [*chain, noun] if noun is not None else chain
+    topics = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in BRIEFING_TOPIC_PREPS and _about_a_topic(p)]
+    # "briefed X on the deal in Rome": a place hung on the topic's own noun may be the meeting's (the
+    # parse attaches it there); one further down ("on the handover of bases in Y") is the topic's
+    own_places = {t.i for p in topics for o in p.children if o.dep_ == "pobj" for c in o.children
+                  if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+    return {t.i for p in topics for t in p.subtree} - own_places
+
+
+def _about_a_topic(prep: Token) -> bool:
+    """"on border patrols", not "on Tuesday", "on the sidelines of X", "on board a vessel"."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ != "DATE" and o.lower_ not in NOT_TOPIC_NOUNS for o in objects)
 
 
 def _attended_also_by(m: ArticleMentions, sent: Span, verb: Token) -> list[str]:
