@@ -2347,8 +2347,11 @@ def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
         # last met in ...": paragraphs that go on about the pair alone, naming no one else
         # (a sentence or two that each name one of the pair keep them in focus with no such reminder)
         near = len(since) <= NEAR_PAIR_LOOKBACK and all(_names_anyone(m, s) for s in since)
+        # "A said ... . A noted ... . B said ...": sentences that each name one of them, and all of them between them
+        each_in_turn = all(_names_anyone(m, s) for s in since) and set(pair) <= {
+            k for s in since for start, _, k in m.person_spans if s.start <= start < s.end}
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and (near or any(_names_the_group(s.text, count) for s in since))):
+                and (near or each_in_turn or any(_names_the_group(s.text, count) for s in since))):
             return []
     return pair
 
