@@ -2837,10 +2837,13 @@ def _day_of_an_occasion(st: _State, sent: Span, scope: set[int]) -> PartialDate 
     return None
 
 
+UNNAMED_PARTNER_NOUNS = frozenset({"counterpart", "counterparts", "delegation", "delegations", "guests"})  # "hosted his counterparts"
+
+
 def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
     """"A and B agreed in Tokyo on Sunday to ... . A and B held talks at the ministry" ("A hosted B
-    at the ministry"): a meeting told right after the lead, by (or between) the persons the lead is
-    about, is the lead's occasion and day."""
+    at the ministry"; "A today hosted his counterparts ... . A met B and C"): a meeting told right
+    after the lead, by (or between) the persons the lead is about, is the lead's occasion and day."""
     m = st.m
     earlier = _sentences_before(m, sent, 1)
     lead = _lead_sentence(m)
@@ -2851,7 +2854,12 @@ def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool
     subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree)) or _their_talks_owners(m, verb)
     # "A and B pledged on Tuesday ... . A hosted B at the ministry": the one received is the other of the pair
     received = _persons_in(m, (t for c in verb.children if c.dep_ == "dobj" for t in c.subtree))
-    if len(pair) < 2 or pair not in (set(subjects), set(subjects) | set(received)) or _is_planned([lead.root], lead.root):
+    # "A today hosted his counterparts for ... . A met B and C at ...": the lead's meeting, its partners named next
+    meets_unnamed = len(pair) == 1 and _trigger(lead.root) is not None and any(
+        c.dep_ == "dobj" and c.lower_ in UNNAMED_PARTNER_NOUNS for c in lead.root.children) and not any(
+        lead.root.i < start < lead.end for start, _, _ in m.person_spans)
+    if (len(pair) < 2 and not meets_unnamed) or pair not in (set(subjects), set(subjects) | set(received)) \
+            or _is_planned([lead.root], lead.root):
         return None
     lead_char = max(m.doc.body_start, m.tokens[max(lead.start, m.lead_start)].idx)  # not the dateline's day
     days = {d.date for start, _, d in st.sentence_dates(lead, False)
