@@ -1144,8 +1144,8 @@ def _aside_of_another_subject(m: ArticleMentions, scope: set[int]) -> set[int]:
     """"spoke with X on Wednesday, even as (while) Y was in Paris on a visit": a subordinate clause
     with a person of its own as subject, telling no meeting, tells where that person was, not whom
     the trigger's subject met."""
-    return {t.i for i in scope for clause in [m.tokens[i]] if clause.dep_ == "advcl" and clause.i in scope
-            and any(c.dep_ == "mark" for c in clause.children) and _trigger(clause) is None
+    clauses = [m.tokens[i] for i in scope if m.tokens[i].dep_ == "advcl"]
+    return {t.i for clause in clauses if any(c.dep_ == "mark" for c in clause.children) and _trigger(clause) is None
             and any(c.dep_ == "nsubj" and c.i in m.person_at for c in clause.children)
             for t in clause.subtree}
 
