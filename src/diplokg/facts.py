@@ -1377,6 +1377,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     place_scope = scope - _topic_phrase(chain, noun)  # "talks on the handover of bases in X": not held in X
     explicit_place = (_explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
                       or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _city_of_named_event(st, sent, scope)
+                      or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
@@ -3162,6 +3163,24 @@ def _city_of_named_event(st: _State, sent: Span, scope: set[int]) -> str | None:
         name_goes_on = after is not None and (after.pos_ == "PROPN" and after.is_title or after.lower_ in TALK_OR_OCCASION_NOUNS)
         if name_goes_on and not _names_building(m, i) and not any(j in st.framework_at for j in range(i, last + 2)):
             return key
+    return None
+
+
+HOLDING_LEMMAS = frozenset({"hold", "convene", "take", "host"})  # "which will be held in X", "which takes place in X"
+
+
+def _city_of_sidelines_occasion(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """"on the sidelines of the X Meeting, which is scheduled to be held in C": the city where the
+    occasion is held, told in a relative clause on it (the clause is outside the trigger's scope)."""
+    occasion = _sidelines_occasion(st.m, sent, scope)
+    if occasion is None:
+        return None
+    for clause in occasion.children:
+        if clause.dep_ != "relcl":
+            continue
+        verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]  # "is scheduled to be held"
+        if any(v.lemma_.lower() in HOLDING_LEMMAS for v in verbs):
+            return _explicit_place(st, sent, {t.i for v in verbs for c in v.children if c.dep_ == "prep" for t in c.subtree})
     return None
 
 
