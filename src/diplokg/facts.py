@@ -3923,6 +3923,12 @@ def _drop_guessed_office(m: ArticleMentions, key: str, title: str) -> None:
             person.country = None
 
 
+def _holds_only_organisation_posts(m: ArticleMentions, person: str) -> bool:
+    """Whether every post ``person`` holds (one at least) is an international body's."""
+    offices = [m.offices[h.office] for h in m.holdings if h.person == person]
+    return bool(offices) and all(o.organisation is not None for o in offices)
+
+
 def _visitors_home(m: ArticleMentions, destination: str) -> str | None:
     """Where a visitor to ``destination`` comes from, when the article tells of one other country
     alone more than once ("the Indian Navy", "the High Commission of India" in a story of the Indian
@@ -3958,6 +3964,10 @@ def _host_offices(st: _State) -> None:
         visitors = [p for p in meeting.participants if st.visiting.get(p) == host]
         if not visitors and m.person(meeting.participants[0]).country is not None:
             visitors = meeting.participants[:1]  # the first named, if known to be from elsewhere
+        if not visitors:
+            # "NATO Secretary General X is due in Ankara ... talks with President Y": an international
+            # body's official hosts no one in a country's city; the other side is the host
+            visitors = [p for p in meeting.participants if _holds_only_organisation_posts(m, p)]
         if not visitors or any(host == m.person(v).country for v in visitors):
             continue  # "X held talks with Y in New Delhi": with neither's country known, who hosted is not
         for key in [p for p in meeting.participants if p not in visitors]:
