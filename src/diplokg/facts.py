@@ -979,7 +979,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
-        attached = _attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
+        attached = (_attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
+                    | _aside_of_another_subject(m, scope))
         scope |= _meeting_clause_of_briefing(verb)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
@@ -1137,6 +1138,16 @@ def _attached_to_a_thing(m: ArticleMentions, verb: Token) -> set[int]:
 
 
 SOCIAL_EVENT_NOUNS = frozenset({"dinner", "reception", "lunch", "luncheon", "banquet", "breakfast", "gala"})
+
+
+def _aside_of_another_subject(m: ArticleMentions, scope: set[int]) -> set[int]:
+    """"spoke with X on Wednesday, even as (while) Y was in Paris on a visit": a subordinate clause
+    with a person of its own as subject, telling no meeting, tells where that person was, not whom
+    the trigger's subject met."""
+    clauses = [m.tokens[i] for i in scope if m.tokens[i].dep_ == "advcl"]
+    return {t.i for clause in clauses if any(c.dep_ == "mark" for c in clause.children) and _trigger(clause) is None
+            and any(c.dep_ == "nsubj" and c.i in m.person_at for c in clause.children)
+            for t in clause.subtree}
 
 
 def _attendees_of_a_social_event(verb: Token) -> set[int]:
@@ -1363,8 +1374,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     shared = _shared_trailing_modifiers(verb, planned)
     if date is None and shared:
         date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
-    explicit_place = (_explicit_place(st, sent, scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
-                      or _where_place(m, chain) or _explicit_place(st, sent, scope) or _city_of_named_event(st, sent, scope)
+    place_scope = scope - _topic_phrase(chain, noun)  # "talks on the handover of bases in X": not held in X
+    explicit_place = (_explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
+                      or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _city_of_named_event(st, sent, scope)
+                      or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
@@ -1476,6 +1489,30 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
 
 ATTENDED_OCCASION_NOUNS = frozenset({"meeting", "talks", "talk", "discussion", "discussions", "consultations"})  # not "summit": a crowd
 ATTENDED_SKIP_WORDS = frozenset({"also", "was", "were", "which", "that", ","})
+
+
+# Nouns after "on" that tell when, where or how the meeting was, never what it was about
+NOT_TOPIC_NOUNS = SIDELINES_WORDS | VISIT_NOUNS | frozenset({"journey", "board", "occasion", "eve", "arrival", "behalf", "way", "day", "morning",
+                                                            "afternoon", "evening", "night", "invitation"})
+
+
+def _topic_phrase(chain: list[Token], noun: Token | None) -> set[int]:
+    """Tokens of what the meeting was about, "on"/"about" a common noun hung on the trigger or its
+    talk noun ("held talks with X on cross-border patrols and the handover of bases in Y"): a place
+    named there is not where the meeting was."""
+    heads = [*chain, noun] if noun is not None else chain
+    topics = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in BRIEFING_TOPIC_PREPS and _about_a_topic(p)]
+    # "briefed X on the deal in Rome": a place hung on the topic's own noun may be the meeting's (the
+    # parse attaches it there); one further down ("on the handover of bases in Y") is the topic's
+    own_places = {t.i for p in topics for o in p.children if o.dep_ == "pobj" for c in o.children
+                  if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+    return {t.i for p in topics for t in p.subtree} - own_places
+
+
+def _about_a_topic(prep: Token) -> bool:
+    """"on border patrols", not "on Tuesday", "on the sidelines of X", "on board a vessel"."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ != "DATE" and o.lower_ not in NOT_TOPIC_NOUNS for o in objects)
 
 
 def _attended_also_by(m: ArticleMentions, sent: Span, verb: Token) -> list[str]:
@@ -2311,8 +2348,11 @@ def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
         # last met in ...": paragraphs that go on about the pair alone, naming no one else
         # (a sentence or two that each name one of the pair keep them in focus with no such reminder)
         near = len(since) <= NEAR_PAIR_LOOKBACK and all(_names_anyone(m, s) for s in since)
+        # "A said ... . A noted ... . B said ...": sentences that each name one of them, and all of them between them
+        each_in_turn = all(_names_anyone(m, s) for s in since) and set(pair) <= {
+            k for s in since for start, _, k in m.person_spans if s.start <= start < s.end}
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and (near or any(_names_the_group(s.text, count) for s in since))):
+                and (near or each_in_turn or any(_names_the_group(s.text, count) for s in since))):
             return []
     return pair
 
@@ -2734,7 +2774,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         same_day = _same_day(st, planned)
         if same_day and (same is not None or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
-        shifted = _shifted_day(st, sent)
+        shifted = _shifted_day(st, sent, planned)
         if shifted is not None:
             st.last_day = (shifted, None)
             if not planned:
@@ -2798,9 +2838,13 @@ def _day_of_an_occasion(st: _State, sent: Span, scope: set[int]) -> PartialDate 
     return None
 
 
+UNNAMED_PARTNER_NOUNS = frozenset({"counterpart", "counterparts", "delegation", "delegations", "guests"})  # "hosted his counterparts"
+
+
 def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
-    """"A and B agreed in Tokyo on Sunday to ... . A and B held talks at the ministry": a meeting
-    told right after the lead, by the persons the lead is about, is the lead's occasion and day."""
+    """"A and B agreed in Tokyo on Sunday to ... . A and B held talks at the ministry" ("A hosted B
+    at the ministry"; "A today hosted his counterparts ... . A met B and C"): a meeting told right
+    after the lead, by (or between) the persons the lead is about, is the lead's occasion and day."""
     m = st.m
     earlier = _sentences_before(m, sent, 1)
     lead = _lead_sentence(m)
@@ -2809,7 +2853,14 @@ def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool
     # whom the lead is about: the persons named before its main verb (the parse may hang some on the dateline)
     pair = {k for start, _, k in m.person_spans if max(lead.start, m.lead_start) <= start < lead.root.i}
     subjects = _persons_in(m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree)) or _their_talks_owners(m, verb)
-    if len(pair) < 2 or set(subjects) != pair or _is_planned([lead.root], lead.root):
+    # "A and B pledged on Tuesday ... . A hosted B at the ministry": the one received is the other of the pair
+    received = _persons_in(m, (t for c in verb.children if c.dep_ == "dobj" for t in c.subtree))
+    # "A today hosted his counterparts for ... . A met B and C at ...": the lead's meeting, its partners named next
+    meets_unnamed = len(pair) == 1 and _trigger(lead.root) is not None and any(
+        c.dep_ == "dobj" and c.lower_ in UNNAMED_PARTNER_NOUNS for c in lead.root.children) and not any(
+        lead.root.i < start < lead.end for start, _, _ in m.person_spans)
+    if (len(pair) < 2 and not meets_unnamed) or pair not in (set(subjects), set(subjects) | set(received)) \
+            or _is_planned([lead.root], lead.root):
         return None
     lead_char = max(m.doc.body_start, m.tokens[max(lead.start, m.lead_start)].idx)  # not the dateline's day
     days = {d.date for start, _, d in st.sentence_dates(lead, False)
@@ -2902,11 +2953,13 @@ DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts fro
 DAY_FROM_TALKS = re.compile(r"\b(?:a|one) day (before|after) (?:the|their|these|those) (?:" + "|".join(sorted(TALK_NOUNS)) + r")\b", re.I)
 
 
-def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
+def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
     else the day of the last meeting told (a paragraph of background may come in between), moved by
     one; "a day before the talks": the day of the last meeting told as held, moved by one (the
-    sentences right before may tell another day: "X is to call on Y later on Tuesday")."""
+    sentences right before may tell another day: "X is to call on Y later on Tuesday"). A meeting
+    told as held counts from a held one, not from a sentence that only tells what is to come ("X is
+    expected to receive Y on Friday. A day earlier, Z held a call with W": the day before the held talks)."""
     from_talks = DAY_FROM_TALKS.search(sent.text)
     if from_talks is not None:
         held = st.held_day
@@ -2921,13 +2974,22 @@ def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
     m = st.m
     earlier = _sentences_before(m, sent, DAY_SHIFT_LOOKBACK)
     for before in reversed(earlier):
-        days = [d for start, _, d in st.sentence_dates(before, False)
+        plans_only = _tells_only_plans(st, before)
+        if not planned and plans_only:
+            continue
+        days = [d for start, _, d in st.sentence_dates(before, plans_only)
                 if start >= m.doc.body_start and d.date is not None and d.date.precision == "day" and d.end_date is None]
         if days:
             return PartialDate((datetime.date.fromisoformat(days[-1].date.iso) + step).isoformat())
     if st.last_day is not None and st.last_day[1] is None and st.last_day[0].precision == "day":
         return PartialDate((datetime.date.fromisoformat(st.last_day[0].iso) + step).isoformat())
     return None
+
+
+def _tells_only_plans(st: _State, sent: Span) -> bool:
+    """Whether every meeting read from ``sent`` (one at least) is told as still to come."""
+    told = [mt for mt in st.meetings if any(sent.start_char <= e.start < sent.end_char for e in mt.evidence)]
+    return bool(told) and all(mt.status == "planned" for mt in told)
 
 
 # Subordinators of a clause that tells the same occasion as its main clause: "signed an MoU on
@@ -3101,6 +3163,24 @@ def _city_of_named_event(st: _State, sent: Span, scope: set[int]) -> str | None:
         name_goes_on = after is not None and (after.pos_ == "PROPN" and after.is_title or after.lower_ in TALK_OR_OCCASION_NOUNS)
         if name_goes_on and not _names_building(m, i) and not any(j in st.framework_at for j in range(i, last + 2)):
             return key
+    return None
+
+
+HOLDING_LEMMAS = frozenset({"hold", "convene", "take", "host"})  # "which will be held in X", "which takes place in X"
+
+
+def _city_of_sidelines_occasion(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """"on the sidelines of the X Meeting, which is scheduled to be held in C": the city where the
+    occasion is held, told in a relative clause on it (the clause is outside the trigger's scope)."""
+    occasion = _sidelines_occasion(st.m, sent, scope)
+    if occasion is None:
+        return None
+    for clause in occasion.children:
+        if clause.dep_ != "relcl":
+            continue
+        verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]  # "is scheduled to be held"
+        if any(v.lemma_.lower() in HOLDING_LEMMAS for v in verbs):
+            return _explicit_place(st, sent, {t.i for v in verbs for c in v.children if c.dep_ == "prep" for t in c.subtree})
     return None
 
 
@@ -3843,6 +3923,12 @@ def _drop_guessed_office(m: ArticleMentions, key: str, title: str) -> None:
             person.country = None
 
 
+def _holds_only_organisation_posts(m: ArticleMentions, person: str) -> bool:
+    """Whether every post ``person`` holds (one at least) is an international body's."""
+    offices = [m.offices[h.office] for h in m.holdings if h.person == person]
+    return bool(offices) and all(o.organisation is not None for o in offices)
+
+
 def _visitors_home(m: ArticleMentions, destination: str) -> str | None:
     """Where a visitor to ``destination`` comes from, when the article tells of one other country
     alone more than once ("the Indian Navy", "the High Commission of India" in a story of the Indian
@@ -3878,6 +3964,10 @@ def _host_offices(st: _State) -> None:
         visitors = [p for p in meeting.participants if st.visiting.get(p) == host]
         if not visitors and m.person(meeting.participants[0]).country is not None:
             visitors = meeting.participants[:1]  # the first named, if known to be from elsewhere
+        if not visitors:
+            # "NATO Secretary General X is due in Ankara ... talks with President Y": an international
+            # body's official hosts no one in a country's city; the other side is the host
+            visitors = [p for p in meeting.participants if _holds_only_organisation_posts(m, p)]
         if not visitors or any(host == m.person(v).country for v in visitors):
             continue  # "X held talks with Y in New Delhi": with neither's country known, who hosted is not
         for key in [p for p in meeting.participants if p not in visitors]:

@@ -1,0 +1,36 @@
+""""A day earlier" of a meeting told as held counts from the last day something was held, not from a
+sentence that only tells what is still to come; a meeting still to come may count from one."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extract_text, meetings_by_participants
+
+LEAD = ("LIMA (Andina) - Peruvian Defence Minister Carlos Ruiz received Chilean Defence Minister Paula Soto in Lima "
+        "on Tuesday, with border security topping the agenda.\n\n")
+
+
+@pytest.mark.parametrize("plan", ["Soto is expected to be received by President Ana Torres on Friday before returning to Santiago.",
+                                  "Soto is scheduled to call on President Ana Torres on Friday.",
+                                  "Soto will meet President Ana Torres on Friday."])
+def test_a_day_earlier_skips_a_sentence_of_plans(nlp, plan):
+    text = LEAD + plan + ("\n\nA day earlier, Ruiz held a phone call with Argentine Defence Minister Jorge Pena, "
+                          "during which the two discussed Antarctic cooperation.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Carlos Ruiz", "Jorge Pena")]
+    assert meeting.date.iso == "2025-03-10"
+
+
+def test_a_day_earlier_counts_from_a_held_sentence_just_before(nlp):
+    text = LEAD + ("Soto paid a courtesy call on President Ana Torres on Monday.\n\n"
+                   "A day earlier, Ruiz held a phone call with Argentine Defence Minister Jorge Pena.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Carlos Ruiz", "Jorge Pena")]
+    assert meeting.date.iso == "2025-03-09"
+
+
+def test_a_planned_meeting_a_day_earlier_counts_from_the_plan(nlp):
+    text = LEAD + ("Soto will meet President Ana Torres on Friday.\n\n"
+                   "A day earlier, Ruiz will hold talks with Argentine Defence Minister Jorge Pena in Buenos Aires.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Carlos Ruiz", "Jorge Pena")]
+    assert meeting.status == "planned"
+    assert meeting.date.iso == "2025-03-13"
