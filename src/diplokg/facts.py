@@ -4653,7 +4653,8 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "Cruz del Sur Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
-                  and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
+                  and m.tokens[j + 2].text[:1].isupper()
+                  and (m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") or w.lower_ != "of" and _headed_name_from(m, j + 2))):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
                 # the General Purpose Frigate Programme": a document's title goes on (once it has a kind word)
                 j += 1
@@ -4751,6 +4752,20 @@ def _year_range_end(m: ArticleMentions, j: int) -> int | None:
             and YEAR.fullmatch(m.tokens[j + 2].text):
         return j + 2
     return None
+
+
+def _headed_name_from(m: ArticleMentions, k: int) -> bool:
+    """A capitalised run from ``k`` (countries, hyphens inside) ending in a title-case framework head
+    word that is no body: "the US-India Major Defense Partnership" after "Framework for" is the
+    framework's own name inside the document's title (not "an Agreement for the Philippines": a
+    country alone; not "Committee on X of the A-B Council": a body the first belongs to)."""
+    last = None
+    while k < len(m.tokens) and not m.tokens[k].is_sent_start and (
+            m.tokens[k].text[:1].isupper() and (m.tokens[k].is_alpha or k in m.country_at) or joined_tight(m.tokens, k)):
+        if m.tokens[k].is_alpha:
+            last = k
+        k += 1
+    return last is not None and m.lower[last] in FRAMEWORK_HEADS and m.lower[last] not in BODY_HEADS
 
 
 def _head_word_at(m: ArticleMentions, k: int) -> bool:
