@@ -7293,6 +7293,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
             continue
         as_tok = m.tokens[token.i - 1] if m.tokens[token.i - 1].lower_ == "as" else m.tokens[token.i - 2]
         verb = as_tok.head
+        while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # "took part in its meetings as observers": the parse hangs "as" on "meetings"
         if as_tok.lower_ != "as" or verb.lemma_.lower() not in ATTEND_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
         if _future_verb(verb):
