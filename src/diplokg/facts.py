@@ -6001,7 +6001,8 @@ def _plain_name(st: _State, name: Span, place_tags: bool = True) -> bool:
 
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol"})
 # "the Korea-Poland defence strategic dialogue", "the Chile-Peru-Ecuador trilateral cooperation mechanism": as written
-DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue", "talks": "Dialogue"}  # "the A-B defence policy talks"
+DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue", "talks": "Dialogue",  # "the A-B defence policy talks"
+                   "consultation": "Dialogue", "consultations": "Dialogue"}  # "the A-B strategic security consultation"
 
 
 def _described_agreements(st: _State) -> None:
@@ -7021,6 +7022,9 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         described = _body_described_by(st, m.tokens[start + 1]) if span is None and end - start == 2 and m.lower[start] == "the" else None
         if described is None and span is None and obj is not None:
             described = _body_of_gathering(st, obj)  # "co-chaired the 2023 summit of F"
+        if described is None and span is None:
+            found = _framework_after(st, start, end)  # "the 21st round of A-B strategic security consultation", read before
+            described = found[0] if found is not None else None
         if described is None and (span is None or not any(t.is_alpha for t in span)):
             continue
         fw_key = described or _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
@@ -7546,7 +7550,9 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
         elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
                   and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k) or _coalition_for_a_country(m, k))):
             break
-    return m.sdoc[start : last + 1] if last is not None else None
+    if last is None or all(k in m.country_at or not m.tokens[k].is_alpha for k in range(start, last + 1)):
+        return None  # "A-B" alone only says whose it is ("A-B strategic security consultation"): no name
+    return m.sdoc[start : last + 1]
 
 
 SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "lake", "cape"})
