@@ -4454,6 +4454,8 @@ OFFICE_NOUNS = frozenset({"director", "minister", "secretary", "chief", "head", 
 
 
 FORMATION_WORDS = frozenset({"strike", "task", "battle", "ready", "escort", "response"})
+# a patrol several states run together is an exercise of theirs (a national "Border Patrol" is a unit)
+SHARED_PATROL_WORDS = frozenset({"coordinated", "joint", "combined", "bilateral", "trilateral", "quadrilateral", "multilateral"})
 
 
 def _framework_head(span: Span) -> str | None:
@@ -4491,8 +4493,8 @@ def _framework_head(span: Span) -> str | None:
         return "Initiative"  # "the Baltic Defence Line": fortifications states build together (not "Defence Line of Credit")
     if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
         return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
-    if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in ("coordinated", "joint", "combined") for w in words[:-1]):
-        return "Exercise"  # "India-Indonesia Coordinated Patrol", "Combined Antarctic Naval Patrol", not "Border Patrol"
+    if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in SHARED_PATROL_WORDS for w in words[:-1]):
+        return "Exercise"  # "India-Indonesia Coordinated Patrol", "Trilateral Air Patrol", not "Border Patrol"
     return None
 
 
