@@ -8465,8 +8465,10 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
         return []
     subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
     countries = _countries_in(m, (t for c in subjects for t in c.subtree))
-    if not countries:  # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...": the two it names
-        countries = _countries_in(m, prev[-1]) or _cities_between(m, prev[-1])
+    if len(countries) < 2:
+        # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...", "A is a member of F, in
+        # which B is an observer. Both countries ...": the two the sentence names
+        countries = _countries_in(m, prev[-1]) or _cities_between(m, prev[-1]) or countries
     if len(countries) != 2 and len(prev) > 1:
         # "A and B are founding members of F. F comprises A, B, C and D. Both countries also ...": the
         # pair that was the subject of a sentence before, with no other pair as subject in between
