@@ -4677,6 +4677,9 @@ def _named_frameworks(st: _State) -> None:
         if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
+        if _country_inside_a_name_before(m, first):
+            i = last_good + 1  # "the Communist Party of China Central Committee": no name starts at "China"
+            continue
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
         if kind is None and _lowercase_kind_word_after(m, span):
@@ -4754,6 +4757,13 @@ def _year_range_end(m: ArticleMentions, j: int) -> int | None:
             and YEAR.fullmatch(m.tokens[j + 2].text):
         return j + 2
     return None
+
+
+def _country_inside_a_name_before(m: ArticleMentions, first: int) -> bool:
+    """A country at ``first`` right after "of" and a capitalised word ("the Communist Party of China
+    Central Committee"): it ends the longer name before, so a name starting at it is cut out of that one."""
+    return (first in m.country_at and first >= 2 and m.lower[first - 1] == "of"
+            and m.tokens[first - 2].text[:1].isupper() and m.tokens[first - 2].is_alpha)
 
 
 def _headed_name_from(m: ArticleMentions, k: int) -> bool:
