@@ -4544,6 +4544,8 @@ OFFICE_NOUNS = frozenset({"director", "minister", "secretary", "chief", "head", 
 
 
 FORMATION_WORDS = frozenset({"strike", "task", "battle", "ready", "escort", "response"})
+# a patrol several states run together is an exercise of theirs (a national "Border Patrol" is a unit)
+SHARED_PATROL_WORDS = frozenset({"coordinated", "joint", "combined", "bilateral", "trilateral", "quadrilateral", "multilateral"})
 
 
 def _framework_head(span: Span) -> str | None:
@@ -4581,8 +4583,8 @@ def _framework_head(span: Span) -> str | None:
         return "Initiative"  # "the Baltic Defence Line": fortifications states build together (not "Defence Line of Credit")
     if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
         return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
-    if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in ("coordinated", "joint", "combined") for w in words[:-1]):
-        return "Exercise"  # "India-Indonesia Coordinated Patrol", "Combined Antarctic Naval Patrol", not "Border Patrol"
+    if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in SHARED_PATROL_WORDS for w in words[:-1]):
+        return "Exercise"  # "India-Indonesia Coordinated Patrol", "Trilateral Air Patrol", not "Border Patrol"
     return None
 
 
@@ -4743,7 +4745,8 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "Cruz del Sur Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
-                  and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
+                  and m.tokens[j + 2].text[:1].isupper()
+                  and (m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") or w.lower_ != "of" and _headed_name_from(m, j + 2))):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
                 # the General Purpose Frigate Programme": a document's title goes on (once it has a kind word)
                 j += 1
@@ -4764,6 +4767,9 @@ def _named_frameworks(st: _State) -> None:
         if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
+        if _country_inside_a_name_before(m, first):
+            i = last_good + 1  # "the Communist Party of China Central Committee": no name starts at "China"
+            continue
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
         if kind is None and _lowercase_kind_word_after(m, span):
@@ -4841,6 +4847,27 @@ def _year_range_end(m: ArticleMentions, j: int) -> int | None:
             and YEAR.fullmatch(m.tokens[j + 2].text):
         return j + 2
     return None
+
+
+def _country_inside_a_name_before(m: ArticleMentions, first: int) -> bool:
+    """A country at ``first`` right after "of" and a capitalised word ("the Communist Party of China
+    Central Committee"): it ends the longer name before, so a name starting at it is cut out of that one."""
+    return (first in m.country_at and first >= 2 and m.lower[first - 1] == "of"
+            and m.tokens[first - 2].text[:1].isupper() and m.tokens[first - 2].is_alpha)
+
+
+def _headed_name_from(m: ArticleMentions, k: int) -> bool:
+    """A capitalised run from ``k`` (countries, hyphens inside) ending in a title-case framework head
+    word that is no body: "the US-India Major Defense Partnership" after "Framework for" is the
+    framework's own name inside the document's title (not "an Agreement for the Philippines": a
+    country alone; not "Committee on X of the A-B Council": a body the first belongs to)."""
+    last = None
+    while k < len(m.tokens) and not m.tokens[k].is_sent_start and (
+            m.tokens[k].text[:1].isupper() and (m.tokens[k].is_alpha or k in m.country_at) or joined_tight(m.tokens, k)):
+        if m.tokens[k].is_alpha:
+            last = k
+        k += 1
+    return last is not None and m.lower[last] in FRAMEWORK_HEADS and m.lower[last] not in BODY_HEADS
 
 
 def _head_word_at(m: ArticleMentions, k: int) -> bool:
@@ -6076,7 +6103,8 @@ def _plain_name(st: _State, name: Span, place_tags: bool = True) -> bool:
 
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol"})
 # "the Korea-Poland defence strategic dialogue", "the Chile-Peru-Ecuador trilateral cooperation mechanism": as written
-DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue", "talks": "Dialogue"}  # "the A-B defence policy talks"
+DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue", "talks": "Dialogue",  # "the A-B defence policy talks"
+                   "consultation": "Dialogue", "consultations": "Dialogue"}  # "the A-B strategic security consultation"
 
 
 def _described_agreements(st: _State) -> None:
@@ -7096,6 +7124,9 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         described = _body_described_by(st, m.tokens[start + 1]) if span is None and end - start == 2 and m.lower[start] == "the" else None
         if described is None and span is None and obj is not None:
             described = _body_of_gathering(st, obj)  # "co-chaired the 2023 summit of F"
+        if described is None and span is None:
+            found = _framework_after(st, start, end)  # "the 21st round of A-B strategic security consultation", read before
+            described = found[0] if found is not None else None
         if described is None and (span is None or not any(t.is_alpha for t in span)):
             continue
         fw_key = described or _add_framework(st, span.text, "Forum", span, None, "framework.co-chaired")
@@ -7368,6 +7399,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
             continue
         as_tok = m.tokens[token.i - 1] if m.tokens[token.i - 1].lower_ == "as" else m.tokens[token.i - 2]
         verb = as_tok.head
+        while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # "took part in its meetings as observers": the parse hangs "as" on "meetings"
         if as_tok.lower_ != "as" or verb.lemma_.lower() not in ATTEND_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
         if _future_verb(verb):
@@ -7619,7 +7652,9 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
         elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
                   and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k) or _coalition_for_a_country(m, k))):
             break
-    return m.sdoc[start : last + 1] if last is not None else None
+    if last is None or all(k in m.country_at or not m.tokens[k].is_alpha for k in range(start, last + 1)):
+        return None  # "A-B" alone only says whose it is ("A-B strategic security consultation"): no name
+    return m.sdoc[start : last + 1]
 
 
 SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "lake", "cape"})
@@ -8530,8 +8565,10 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
         return []
     subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
     countries = _countries_in(m, (t for c in subjects for t in c.subtree))
-    if not countries:  # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...": the two it names
-        countries = _countries_in(m, prev[-1]) or _cities_between(m, prev[-1])
+    if len(countries) < 2:
+        # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...", "A is a member of F, in
+        # which B is an observer. Both countries ...": the two the sentence names
+        countries = _countries_in(m, prev[-1]) or _cities_between(m, prev[-1]) or countries
     if len(countries) != 2 and len(prev) > 1:
         # "A and B are founding members of F. F comprises A, B, C and D. Both countries also ...": the
         # pair that was the subject of a sentence before, with no other pair as subject in between
