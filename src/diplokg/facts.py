@@ -2265,9 +2265,11 @@ def _group_subject(chain: list[Token]) -> bool:
 
 def _the_group_subject(chain: list[Token]) -> bool:
     """The group subject is "the (three) ministers", with no owner ("whose/their defence chiefs
-    have met regularly": the chiefs of a grouping, not the persons of the meeting just told)."""
+    have met regularly": the chiefs of a grouping, not the persons of the meeting just told) and
+    naming no countries of its own ("the defence ministers of A, B and C held ...": a new group)."""
     return any(any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
-               and not any(c.dep_ == "poss" for c in s.children) for s in _subject_tokens(chain))
+               and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in s.children)
+               for s in _subject_tokens(chain))
 
 
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
