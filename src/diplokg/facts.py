@@ -4277,8 +4277,12 @@ LOOSELY_SPELLED_BODY_HEADS = frozenset({"Conference", "Organisation", "Organizat
 
 def _force_in_a_place(words: list[Token]) -> bool:
     """"United Nations Interim Force in Lebanon (UNIFIL)": a force named with its acronym after the
-    place it serves in is a peace operation, a body of several states (not "Indian Air Force")."""
-    return _head_word_of_name(words) in ("Force", "Forces") and words[-1].text not in ("Force", "Forces")
+    place it serves in is a peace operation, a body of several states (not "Indian Air Force", nor
+    "Armed Forces of X": one state's forces, named by whose they are, not where they serve)."""
+    for k, t in enumerate(words[1:-1], start=1):
+        if t.text in ("Force", "Forces"):
+            return words[k + 1].lower_ == "in"
+    return False
 
 
 def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
@@ -4294,7 +4298,8 @@ def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
         # the kind of the name from this start ("members of the SCO and of the Conference on ..." starts at "Conference")
         words = [t for t in sdoc[start : run.end] if t.is_alpha]
         head = _head_word_of_name(words)
-        if not (_mission_head(words) or _military_training_team(words) or head in LOOSELY_SPELLED_BODY_HEADS and words[-1].text != head):
+        body = head in LOOSELY_SPELLED_BODY_HEADS and words[-1].text != head and (head not in ("Force", "Forces") or _force_in_a_place(words))
+        if not (_mission_head(words) or _military_training_team(words) or body):
             continue
         text = iter("".join(t.lower_ for t in words))
         if all(c in text for c in letters):  # a subsequence test (the iterator is consumed in order)
