@@ -7420,12 +7420,15 @@ def _co_chairs_of_relative(st: _State, sent: Span, verb: Token, relative: Token)
     if fw_key is None or subject is None:
         return
     if subject.lower_ in ("it", "they"):
-        chairs = _clause_subject_countries(m, sent.root)
+        # the countries of the clause the relative's noun is in ("The ministry said A leads the X
+        # Coalition, which it co-chairs ...": A of "leads", not the ministry of "said")
+        chairs = _clause_subject_countries(m, _governing_verb(verb.head) or sent.root)
     else:
         chairs = [] if any(t.i in m.person_at for t in subject.subtree) else _countries_in(m, subject.subtree)
     partner_at = next((t.i for t in m.tokens[verb.i : sent.end] if t.lower_ in ("with", "alongside")), None)
     if chairs and partner_at is not None:
-        chairs += _named_countries(m, partner_at, sent.end)
+        # the partners' list only ("..., which it co-chairs with B, and signed a deal with C": not C)
+        chairs += _country_list_after(st, partner_at + 1, sent.end)
     _add_co_chairs(st, chairs, fw_key, sent, again=True)
 
 
