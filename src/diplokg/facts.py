@@ -5427,11 +5427,12 @@ BETWEEN_SERVICES_LIMIT = 6  # words of "between the Finnish and Swedish coast gu
 
 def _between_services(m: ArticleMentions, k: int) -> bool:
     """"on closer cooperation between the Finnish and Swedish navies": the services a topic is
-    between are part of it (the states that sign are not: "... between India and Kenya")."""
+    between are part of it (the states that sign are not: "... between India and Kenya", nor
+    "between the armed forces of A and B", whose states would follow into the topic)."""
     for j in range(k + 1, min(k + 1 + BETWEEN_SERVICES_LIMIT, len(m.tokens))):
         w = m.tokens[j]
         if w.lower_ in SERVICE_PLURALS:
-            return j > k + 2
+            return j > k + 2 and not (j + 1 < len(m.tokens) and m.lower[j + 1] == "of")
         demonym = w.ent_type_ == "NORP" or w.pos_ == "ADJ" and w.text[:1].isupper()  # "Finnish", not "Finland"
         if not (w.is_alpha and (w.lower_ in ("the", "and", "two", "coast", "air", "armed") or demonym)):
             return False
