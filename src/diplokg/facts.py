@@ -4705,16 +4705,25 @@ def _named_frameworks(st: _State) -> None:
 
 
 LOWERCASE_DOCUMENT_WORDS = frozenset({"declaration", "accord", "treaty", "charter"})
+# words of an author's name before its lowercase document word: an office's or a newspaper's
+# declaration ("the Chilean Defence Ministry declaration", "the Lima Evening Post declaration"),
+# not a document's own name
+DOCUMENT_AUTHOR_WORDS = frozenset({"ministry", "department", "office", "government", "council", "committee", "agency",
+                                   "commission", "parliament", "assembly", "embassy", "secretariat", "herald", "post",
+                                   "times", "tribune", "gazette", "journal", "telegraph", "guardian", "chronicle",
+                                   "express", "observer", "news", "newspaper"})
 
 
 def _lowercase_kind_word_after(m: ArticleMentions, name: Span) -> bool:
     """"the Ocean of Peace declaration", "the Blue Lagoon accord": a name of two or more capitalised
     words followed by a lowercase document word names that document (the word is part of its name);
-    not a country's or a people's ("the Indian declaration", "the Sino-British treaty")."""
+    not a country's or a people's ("the Indian declaration", "the Sino-British treaty"), nor an
+    office's or a newspaper's (see DOCUMENT_AUTHOR_WORDS)."""
     after = name.end
     capitalised = [t for t in name if t.is_alpha and t.text[:1].isupper()]
     return (after < len(m.tokens) and m.tokens[after].is_lower and m.lower[after] in LOWERCASE_DOCUMENT_WORDS
-            and len(capitalised) >= 2 and not all(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE") for t in capitalised))
+            and len(capitalised) >= 2 and not all(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE") for t in capitalised)
+            and not any(t.lower_ in DOCUMENT_AUTHOR_WORDS for t in capitalised))
 
 
 def _country_words_end(m: ArticleMentions, i: int) -> int:
