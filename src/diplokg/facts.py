@@ -119,7 +119,7 @@ FRAMEWORK_HEADS = {
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
     "coalition": "Organisation",  # kept only with members or a stated relation (not "the Liberal-National Coalition")
     "initiatives": "Initiative", "concept": "Policy", "arrangement": "Agreement",
-    "framework": "Agreement",  # "the Trilateral Security Cooperation Framework" the three states signed
+    "framework": "Agreement",  # "the Trilateral Maritime Framework" the three states signed (see _framework_word_kind)
     "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
@@ -4477,6 +4477,8 @@ def _framework_head(span: Span) -> str | None:
     for k, t in enumerate(words):  # the word before the first connector names the thing
         if t.lower_ in NAME_CONNECTORS - {"and"} and k > 0:
             kind = FRAMEWORK_HEADS.get(words[k - 1].lower_) or CONNECTED_HEADS.get(words[k - 1].lower_)
+            if words[k - 1].lower_ == "framework":
+                kind = _framework_word_kind(span, words, words[k - 1])
             if kind:
                 return kind
             if words[k - 1].lower_ in OFFICE_NOUNS:
@@ -4487,7 +4489,7 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
         return _plan_kind(words)
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
-        return FRAMEWORK_HEADS[words[-1].lower_]
+        return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 3 and words[-1].text in ("Talks", "Consultations") and words[-2].text[:1].isupper():
         return "Dialogue"  # "Army-to-Army Staff Talks", "2+2 Foreign and Defence Ministerial Consultations" (capitalised: a name)
     if _pair_ministers_meeting(span, words):
@@ -4501,6 +4503,22 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in ("coordinated", "joint", "combined") for w in words[:-1]):
         return "Exercise"  # "India-Indonesia Coordinated Patrol", "Combined Antarctic Naval Patrol", not "Border Patrol"
     return None
+
+
+# words that make a "Framework" several states' ("the Joint Maritime Framework", "... Cooperation Framework")
+SHARED_FRAMEWORK_WORDS = frozenset({"trilateral", "bilateral", "quadrilateral", "multilateral", "joint", "cooperation",
+                                    "partnership"})
+
+
+def _framework_word_kind(span: Span, words: list[Token], head: Token) -> str | None:
+    """A name headed by "Framework" (capitalised: not "a framework for talks"): the states' shared
+    document (an Agreement) when it says it is several states' (a multilateral word, two states, a
+    hyphened pair), else one state's own (a Policy: "the National Security Framework" it released)."""
+    if head.text[:1] != "F":
+        return None
+    shared = (any(w.lower_ in SHARED_FRAMEWORK_WORDS for w in words) or sum(w.ent_type_ in ("GPE", "NORP") for w in words) >= 2
+              or any(t.text == "-" or "-" in t.text[1:-1] for t in span))
+    return "Agreement" if shared else "Policy"
 
 
 def _plan_kind(words: list[Token]) -> str:
