@@ -4496,13 +4496,20 @@ def _framework_head(span: Span) -> str | None:
         return "Dialogue"
     if _regional_cooperation(span):
         return "Forum"
-    if len(words) >= 3 and words[-1].text == "Line" and words[-2].lower_ in ("defence", "defense"):
+    if len(words) >= 3 and words[-1].text == "Line" and words[-2].lower_ in ("defence", "defense") and not _one_states_line(span, words):
         return "Initiative"  # "the Baltic Defence Line": fortifications states build together (not "Defence Line of Credit")
     if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
         return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
     if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in ("coordinated", "joint", "combined") for w in words[:-1]):
         return "Exercise"  # "India-Indonesia Coordinated Patrol", "Combined Antarctic Naval Patrol", not "Border Patrol"
     return None
+
+
+def _one_states_line(span: Span, words: list[Token]) -> bool:
+    """"Peru's Southern Defence Line", "the Northern Defence Line": a line one state holds on its own
+    front (an owner before it, or a compass word naming its side), not one a region's states build."""
+    before = span.start - 1
+    return words[-3].lower_ in COMPASS_WORDS or before >= 0 and span.doc[before].text in ("'s", "’s")
 
 
 # words that make a "Framework" several states' ("the Joint Maritime Framework", "... Cooperation Framework")

@@ -36,6 +36,13 @@ def test_defence_line(nlp):
     assert fws.get("Carpathian Defense Line") == "Initiative"
 
 
+def test_one_states_defence_line_is_none(nlp):
+    # a line on one state's own front: an owner before it, or a compass word naming its side
+    for text in ("Peru's Southern Defence Line was strengthened.", "Chile's Northern Defense Line was strengthened.",
+                 "Soldiers dug trenches along the Western Defence Line."):
+        assert framework_kinds(_extract(nlp, text)) == {}, text
+
+
 def test_bare_defence_line_is_none(nlp):
     fws = framework_kinds(_extract(nlp, "Troops crossed the front line near the Defence Line."))
     assert fws == {}
