@@ -4542,8 +4542,11 @@ def _shared_force(words: list[str]) -> bool:
     a body (a defence framework even when merely named); not a service ("the Indian Air Force") nor
     a national unit ("Quick Reaction Force")."""
     words = words[:-1] if words and words[-1].isdigit() else words  # "Combined Task Force 150"
+    # a bare "Combined Forces" is just two states' forces together ("the Combined Forces of the two
+    # nations"): "combined" names a body only with what kind of force it is ("Combined Maritime Forces")
     return (len(words) >= 2 and words[-1] in ("Force", "Forces")
-            and any(w.lower() in SHARED_FORCE_WORDS and w[:1].isupper() for w in words[:-1]))
+            and any(w.lower() in SHARED_FORCE_WORDS and w[:1].isupper() and (w.lower() != "combined" or len(words) >= 3)
+                    for w in words[:-1]))
 
 
 def _in_the_field_of(m: ArticleMentions, j: int) -> bool:

@@ -16,6 +16,14 @@ def test_combined_force_with_a_spanish_name(nlp):
     assert fws.get("Estrella del Norte Combined Peace Force") == "Organisation"
 
 
+def test_bare_combined_forces_are_no_body(nlp):
+    # "the Combined Forces of the two nations": two states' forces together, no named body
+    fws = framework_kinds(_extract(nlp, "The Combined Forces of the two nations held a drill on Monday."))
+    assert "Combined Forces" not in fws
+    fws = framework_kinds(_extract(nlp, "Chile and Peru sent ships to the Combined Coastal Forces in March."))
+    assert fws.get("Combined Coastal Forces") == "Organisation"
+
+
 def test_combined_force_with_two_particles(nlp):
     fws = framework_kinds(_extract(nlp, "Brazil and Uruguay agreed to expand the Rio de la Plata Combined River Force."))
     assert "Rio de la Plata Combined River Force" in fws
