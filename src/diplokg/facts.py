@@ -2314,7 +2314,7 @@ def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
         # (a sentence or two that each name one of the pair keep them in focus with no such reminder)
         near = len(since) <= NEAR_PAIR_LOOKBACK and all(_names_anyone(m, s) for s in since)
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and (near or any(_names_the_group(s.text, count) for s in since))):
+                and (near or any(_names_the_group(s.text, size) for s in since))):
             return []
     return pair
 
@@ -2362,13 +2362,13 @@ def _pair_subject_before(st: _State, sent: Span) -> list[str]:
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
 GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)"
-THE_TWO = re.compile(rf"\bthe two {GROUP_POST_NOUNS}\b", re.I)
-THE_SEVERAL = re.compile(rf"\bthe (?:three|four|five|six) {GROUP_POST_NOUNS}\b", re.I)
+THE_COUNTED = re.compile(rf"\bthe ({'|'.join(NUMBER_VALUES)}) {GROUP_POST_NOUNS}\b", re.I)
 
 
-def _names_the_group(text: str, count: int | None) -> bool:
-    """The text names the meeting's group by its count ("the two ministers", "the three chiefs")."""
-    return bool((THE_TWO if count == 2 else THE_SEVERAL).search(text))
+def _names_the_group(text: str, size: int) -> bool:
+    """The text names the meeting's group by its count ("the two ministers", "the three chiefs"
+    for a group of that size; not "the four ministers" for three)."""
+    return any(NUMBER_VALUES[mt.group(1).lower()] == size for mt in THE_COUNTED.finditer(text))
 
 
 def _names_only(m: ArticleMentions, sent: Span, persons: list[str]) -> bool:
@@ -4954,7 +4954,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
 def _coalition_for_a_country(m: ArticleMentions, j: int) -> bool:
     """"the Drone Coalition for Ukraine": the country a coalition is formed to support is part of its
     name (the "for" at ``j`` right after a capitalised "Coalition")."""
-    return m.lower[j] == "for" and j > 0 and m.tokens[j - 1].text in ("Coalition", "Coalitions") and j + 1 in m.country_at
+    return j > 0 and m.lower[j] == "for" and m.tokens[j - 1].text in ("Coalition", "Coalitions") and j + 1 in m.country_at
 
 
 def _ends_with_supported_country(m: ArticleMentions, span: Span) -> bool:

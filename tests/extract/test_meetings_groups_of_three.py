@@ -70,3 +70,11 @@ def test_the_ministers_of_named_countries_are_not_the_group_just_told(nlp):
                       "expressed support for the plan.")
     assert not [mt for mt in _meetings(x) if mt[0] == THREE and mt[3] == "Lima"]
     assert (THREE, "2025-09-08", "held", None) in _meetings(x)
+
+
+def test_the_ministers_after_a_different_count_are_not_the_three(nlp):
+    # "the four ministers" counts another group than the meeting of three: "the ministers" after it
+    # is not tied back to the three
+    x = _extract(nlp, NAMED_NEXT + "The four ministers condemned the missile launches. They also reviewed the joint "
+                                   "exercise plan. The ministers agreed to hold their next talks in Lisbon in late October.")
+    assert not [mt for mt in _meetings(x) if mt[2] == "planned" and mt[0] == THREE]
