@@ -3996,7 +3996,7 @@ def _its_subject_country(m: ArticleMentions, span: Span) -> str | None:
 
 
 NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to", "concerning"})
-NAME_PARTICLES = frozenset({"del", "de", "la", "las", "los", "da", "do", "dos", "das"})  # "Cruz del Sur", "Ordem do Mérito": inside Spanish/Portuguese names
+NAME_PARTICLES = frozenset({"del", "de", "la", "las", "los", "da", "do", "dos", "das"})  # "Estrella del Norte", "Ordem do Mérito": inside Spanish/Portuguese names
 NOT_FRAMEWORK_STARTS = frozenset({"ministry", "department", "directorate", "office", "embassy", "the", "a", "an"})
 
 
@@ -4263,20 +4263,20 @@ def _mission_head(words: list[Token]) -> bool:
 
 def _head_word_of_name(words: list[Token]) -> str | None:
     """The word that says what a name is: the one before its first "in"/"to"/"for"/"of"/"on"
-    ("Interim Force in Lebanon", "Conference on Interaction ..."), else its last word."""
+    ("Disengagement Force in the Golan", "Conference on Security ..."), else its last word."""
     for k, t in enumerate(words):
         if t.lower_ in ("in", "to", "for", "of", "on") and k > 0:
             return words[k - 1].text
     return words[-1].text if words else None
 
 
-# a body's head words before what it is of or on ("Conference on Interaction and Confidence Building
-# Measures in Asia (CICA)"): such long names' acronyms often skip words, as missions' take syllables
+# a body's head words before what it is of or on ("Conference on Security and Trust Measures in the
+# Andes (CSTA)"): such long names' acronyms often skip words, as missions' take syllables
 LOOSELY_SPELLED_BODY_HEADS = frozenset({"Conference", "Organisation", "Organization", "Commission", "Force", "Forces"})
 
 
 def _force_in_a_place(words: list[Token]) -> bool:
-    """"United Nations Interim Force in Lebanon (UNIFIL)": a force named with its acronym after the
+    """"United Nations Disengagement Force in the Golan (UNDF)": a force named with its acronym after the
     place it serves in is a peace operation, a body of several states (not "Indian Air Force", nor
     "Armed Forces of X": one state's forces, named by whose they are, not where they serve)."""
     for k, t in enumerate(words[1:-1], start=1):
@@ -4371,7 +4371,7 @@ def _acronym_head(run: Span) -> str | None:
     if _mission_head(words) or _force_in_a_place(words):
         return "Organisation"  # "United Nations Mission in South Sudan (UNMISS)": a peace operation as a body
     if _head_word_of_name(words) == "Conference" and words[-1].text != "Conference":
-        return "Forum"  # "Conference on Interaction and ... in Asia (CICA)": a standing conference of states
+        return "Forum"  # "Conference on Security and ... in the Andes (CSTA)": a standing conference of states
     if _military_training_team(words):
         return "Organisation"  # "Kenya Military Training Team (KEMTRAT)": one state's standing body training another's forces
     if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
@@ -4497,11 +4497,11 @@ def _framework_head(span: Span) -> str | None:
     if _regional_cooperation(span):
         return "Forum"
     if len(words) >= 3 and words[-1].text == "Line" and words[-2].lower_ in ("defence", "defense") and not _one_states_line(span, words):
-        return "Initiative"  # "the Baltic Defence Line": fortifications states build together (not "Defence Line of Credit")
+        return "Initiative"  # "the Carpathian Defence Line": fortifications states build together (not "Defence Line of Credit")
     if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
         return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
     if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in ("coordinated", "joint", "combined") for w in words[:-1]):
-        return "Exercise"  # "India-Indonesia Coordinated Patrol", "Combined Antarctic Naval Patrol", not "Border Patrol"
+        return "Exercise"  # "Chile-Peru Coordinated Patrol", "Combined Andean Naval Patrol", not "Border Patrol"
     return None
 
 
@@ -4541,7 +4541,7 @@ def _shared_force(words: list[str]) -> bool:
     """"the Lakes Region Standby Force", "the Combined Coastal Task Force": a force of several states is
     a body (a defence framework even when merely named); not a service ("the Indian Air Force") nor
     a national unit ("Quick Reaction Force")."""
-    words = words[:-1] if words and words[-1].isdigit() else words  # "Combined Task Force 150"
+    words = words[:-1] if words and words[-1].isdigit() else words  # "Combined Task Force 471"
     # a bare "Combined Forces" is just two states' forces together ("the Combined Forces of the two
     # nations"): "combined" names a body only with what kind of force it is ("Combined Maritime Forces")
     return (len(words) >= 2 and words[-1] in ("Force", "Forces")
@@ -4662,7 +4662,7 @@ def _named_frameworks(st: _State) -> None:
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
-                last_good = j  # "Combined Task Force 150": a task force's number is part of its name
+                last_good = j  # "Combined Task Force 471": a task force's number is part of its name
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -4685,7 +4685,7 @@ def _named_frameworks(st: _State) -> None:
                     break  # "X Exercise and Y Review": two names
             elif (w.lower_ in NAME_PARTICLES and last_good is not None and all(m.lower[k] in NAME_PARTICLES for k in range(last_good + 1, j))
                   and j + 1 < n and (m.tokens[j + 1].text[:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in NAME_PARTICLES)):
-                pass  # "Cruz del Sur Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
+                pass  # "Estrella del Norte Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper() and m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")):
@@ -4712,7 +4712,7 @@ def _named_frameworks(st: _State) -> None:
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
         if kind is None and _lowercase_kind_word_after(m, span):
-            span, kind = sdoc[first : last_good + 2], "Agreement"  # "the Ocean of Peace declaration endorsed by ..."
+            span, kind = sdoc[first : last_good + 2], "Agreement"  # "the Harbour of Peace declaration endorsed by ..."
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -4743,7 +4743,7 @@ DOCUMENT_AUTHOR_WORDS = frozenset({"ministry", "department", "office", "governme
 
 
 def _lowercase_kind_word_after(m: ArticleMentions, name: Span) -> bool:
-    """"the Ocean of Peace declaration", "the Blue Lagoon accord": a name of two or more capitalised
+    """"the Harbour of Peace declaration", "the Blue Lagoon accord": a name of two or more capitalised
     words followed by a lowercase document word names that document (the word is part of its name);
     not a country's or a people's ("the Indian declaration", "the Sino-British treaty"), nor an
     office's or a newspaper's (see DOCUMENT_AUTHOR_WORDS)."""
@@ -4942,7 +4942,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
         k += 1
     if k > j + 1 and k < len(m.tokens) and m.tokens[k].is_lower and m.lower[k] in LOWERCASE_DOCUMENT_WORDS:
-        return True  # "the Ocean of Peace declaration": a document's name, not the words of a place
+        return True  # "the Harbour of Peace declaration": a document's name, not the words of a place
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
@@ -4952,7 +4952,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
 
 
 def _coalition_for_a_country(m: ArticleMentions, j: int) -> bool:
-    """"the Drone Coalition for Ukraine": the country a coalition is formed to support is part of its
+    """"the Drone Coalition for Moldova": the country a coalition is formed to support is part of its
     name (the "for" at ``j`` right after a capitalised "Coalition")."""
     return j > 0 and m.lower[j] == "for" and m.tokens[j - 1].text in ("Coalition", "Coalitions") and j + 1 in m.country_at
 
@@ -5459,18 +5459,18 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
 
 
 SERVICE_PLURALS = frozenset({"navies", "armies", "forces", "militaries", "guards"})
-BETWEEN_SERVICES_LIMIT = 6  # words of "between the Finnish and Swedish coast guards"
+BETWEEN_SERVICES_LIMIT = 6  # words of "between the Chilean and Peruvian coast guards"
 
 
 def _between_services(m: ArticleMentions, k: int) -> bool:
-    """"on closer cooperation between the Finnish and Swedish navies": the services a topic is
+    """"on closer cooperation between the Chilean and Peruvian navies": the services a topic is
     between are part of it (the states that sign are not: "... between India and Kenya", nor
     "between the armed forces of A and B", whose states would follow into the topic)."""
     for j in range(k + 1, min(k + 1 + BETWEEN_SERVICES_LIMIT, len(m.tokens))):
         w = m.tokens[j]
         if w.lower_ in SERVICE_PLURALS:
             return j > k + 2 and not (j + 1 < len(m.tokens) and m.lower[j + 1] == "of")
-        demonym = w.ent_type_ == "NORP" or w.pos_ == "ADJ" and w.text[:1].isupper()  # "Finnish", not "Finland"
+        demonym = w.ent_type_ == "NORP" or w.pos_ == "ADJ" and w.text[:1].isupper()  # "Chilean", not "Chile"
         if not (w.is_alpha and (w.lower_ in ("the", "and", "two", "coast", "air", "armed") or demonym)):
             return False
     return False
@@ -5532,7 +5532,7 @@ OWNED_MISSION_NAME_LIMIT = 3  # words of "the EU's Sea Shield Guardian operation
 
 
 def _owned_mission_name(st: _State, token: Token) -> Span | None:
-    """"NATO's Baltic Sentry mission", "the EU's Sea Guardian operation": the capitalised words between
+    """"NATO's Harbour Watch mission", "the EU's Sea Guardian operation": the capitalised words between
     a known body's possessive and a lowercase "mission"/"operation" name the body's operation; None
     if there are no such words (not "Kenya's Amani mission": a country's own, nor a body unknown)."""
     m = st.m
@@ -5802,7 +5802,7 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
             last = end
             headed = end if m.lower[end] in MEMBER_BODY_HEADS else headed
         elif last == end - 1 and joined_tight(m.tokens, end) and m.tokens[end + 1].text[:1].isupper():
-            pass  # "Nordic-Baltic Eight": a hyphen joining two words of the name
+            pass  # "Andean-Pacific Four": a hyphen joining two words of the name
         elif _plural_possessive_mark(m.sdoc, end) and last == end - 1:
             pass  # "Defence Ministers' Meeting"
         elif _the_inside_name(m, end) and last is not None:
@@ -7044,7 +7044,7 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         start = obj.left_edge.i if obj is not None else after_verb
         end = start
         while end < sent.end and (m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until")
-                                  or _coalition_for_a_country(m, end)):  # "the X Coalition for Ukraine": the name goes on
+                                  or _coalition_for_a_country(m, end)):  # "the X Coalition for Moldova": the name goes on
             end += 1
         partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
         span = _chaired_name(m, start, end) or _lowercase_coalition(m, start, end)
