@@ -3996,6 +3996,7 @@ def _its_subject_country(m: ArticleMentions, span: Span) -> str | None:
 
 
 NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to", "concerning"})
+HEAD_CONNECTORS = NAME_CONNECTORS - {"and"}  # the word before the first of these says what a name is
 NAME_PARTICLES = frozenset({"del", "de", "la", "las", "los", "da", "do", "dos", "das"})  # "Estrella del Norte", "Ordem do Mérito": inside Spanish/Portuguese names
 NOT_FRAMEWORK_STARTS = frozenset({"ministry", "department", "directorate", "office", "embassy", "the", "a", "an"})
 
@@ -4262,12 +4263,15 @@ def _mission_head(words: list[Token]) -> bool:
 
 
 def _head_word_of_name(words: list[Token]) -> str | None:
-    """The word that says what a name is: the one before its first "in"/"to"/"for"/"of"/"on"
-    ("Disengagement Force in the Golan", "Conference on Security ..."), else its last word."""
-    for k, t in enumerate(words):
-        if t.lower_ in ("in", "to", "for", "of", "on") and k > 0:
-            return words[k - 1].text
-    return words[-1].text if words else None
+    """The word that says what a name is: the one before its first connector ("in", "to", "for",
+    "of", "on": "Disengagement Force in the Golan", "Conference on Security ..."), else its last word."""
+    k = _connected_head_at(words)
+    return words[k].text if k is not None else words[-1].text if words else None
+
+
+def _connected_head_at(words: list[Token]) -> int | None:
+    """The index of the word before the name's first connector (see HEAD_CONNECTORS), if any."""
+    return next((k - 1 for k, t in enumerate(words) if k > 0 and t.lower_ in HEAD_CONNECTORS), None)
 
 
 # a body's head words before what it is of or on ("Conference on Security and Trust Measures in the
@@ -4299,7 +4303,7 @@ def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
         words = [t for t in sdoc[start : run.end] if t.is_alpha]
         head = _head_word_of_name(words)
         body = head in LOOSELY_SPELLED_BODY_HEADS and words[-1].text != head and (head not in ("Force", "Forces") or _force_in_a_place(words))
-        if not (_mission_head(words) or _military_training_team(words) or body):
+        if not (head == "Mission" or _military_training_team(words) or body):  # head "Mission": see _mission_head
             continue
         text = iter("".join(t.lower_ for t in words))
         if all(c in text for c in letters):  # a subsequence test (the iterator is consumed in order)
@@ -4474,16 +4478,14 @@ def _framework_head(span: Span) -> str | None:
         return "Organisation"
     if _code_of_conduct_at(words) is not None:
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
-    for k, t in enumerate(words):  # the word before the first connector names the thing
-        if t.lower_ in NAME_CONNECTORS - {"and"} and k > 0:
-            kind = FRAMEWORK_HEADS.get(words[k - 1].lower_) or CONNECTED_HEADS.get(words[k - 1].lower_)
-            if words[k - 1].lower_ == "framework":
-                kind = _framework_word_kind(span, words, words[k - 1])
-            if kind:
-                return kind
-            if words[k - 1].lower_ in OFFICE_NOUNS:
-                return None  # "the Director of Defence Policy": a post, not a policy
-            break
+    if (k := _connected_head_at(words)) is not None:  # the word before the first connector names the thing
+        kind = FRAMEWORK_HEADS.get(words[k].lower_) or CONNECTED_HEADS.get(words[k].lower_)
+        if words[k].lower_ == "framework":
+            kind = _framework_word_kind(span, words, words[k])
+        if kind:
+            return kind
+        if words[k].lower_ in OFFICE_NOUNS:
+            return None  # "the Director of Defence Policy": a post, not a policy
     if len(words) >= 2 and words[-1].text in ("Corridor", "Corridors") and words[-2].lower_ in CORRIDOR_KINDS:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
@@ -5519,8 +5521,8 @@ def _named_missions(st: _State) -> None:
             span = sdoc[token.i : run.end] if run is not None and _shared_operation(st, token) else None
         elif token.is_lower and token.i > 0 and m.tokens[token.i - 1].lower_ in MISSION_WORDS:
             span = _name_run_after(m, token.i + 1)
-        elif token.is_lower and _owned_mission_name(st, token) is not None:
-            span = _owned_mission_name(st, token)
+        elif token.is_lower and (owned := _owned_mission_name(st, token)) is not None:
+            span = owned
         else:
             continue
         if span is None or any(t.i in st.framework_at for t in span):
