@@ -2836,15 +2836,26 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
 SAME_DAY_NOUNS = frozenset({"day", "date", "morning", "afternoon", "evening", "night"})  # "the same evening"
 
 
-def _day_told_before_in_sentence(st: _State, sent: Span, same: int, planned: bool):
+def _day_told_before_in_sentence(st: _State, sent: Span, same: int, planned: bool) -> tuple[PartialDate, None] | None:
     """(date, None) of the last day the sentence tells before "the same day/evening" (in any of its
     clauses: "X, who arrived on Tuesday, called on Z the same evening"); None when it tells none."""
     m = st.m
-    # not the dateline's day ("NEW DELHI, Apr 15 (PTI) ... the same day")
+    # not the dateline's day ("CITY, Apr 15 (Agency) ... the same day")
     after = max(m.doc.body_start, m.tokens[m.dateline_end - 1].idx + 1 if m.dateline_end else 0)
-    days = [d for start, _, d in st.sentence_dates(sent, planned)
-            if after <= start < m.tokens[same].idx and d.date is not None and d.date.precision == "day" and d.end_date is None]
+    days = _single_days_told(st, sent, planned, after, m.tokens[same].idx)
     return (days[-1].date, None) if days else None
+
+
+def _single_days_told(st: _State, sent: Span, planned: bool, after: int, before: int | None = None) -> list:
+    """The sentence's dates of one full day (no range), told from character ``after`` (to ``before``)."""
+    return [d for start, _, d in st.sentence_dates(sent, planned)
+            if after <= start and (before is None or start < before) and d.date is not None and d.date.precision == "day"
+            and d.end_date is None]
+
+
+def _day_moved(day: PartialDate, days: int) -> PartialDate:
+    """The full date ``day`` moved by ``days`` days."""
+    return PartialDate((datetime.date.fromisoformat(day.iso) + datetime.timedelta(days=days)).isoformat())
 
 
 def _same_day(st: _State, planned: bool) -> tuple[PartialDate, PartialDate | None] | None:
@@ -2914,21 +2925,19 @@ def _shifted_day(st: _State, sent: Span) -> PartialDate | None:
         held = st.held_day
         if held is None or held[1] is not None or held[0].precision != "day":
             return None
-        step = datetime.timedelta(days=-1 if from_talks.group(1).lower() == "before" else 1)
-        return PartialDate((datetime.date.fromisoformat(held[0].iso) + step).isoformat())
+        return _day_moved(held[0], -1 if from_talks.group(1).lower() == "before" else 1)
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
-    step = datetime.timedelta(days=-1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1)
+    step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
     m = st.m
     earlier = _sentences_before(m, sent, DAY_SHIFT_LOOKBACK)
     for before in reversed(earlier):
-        days = [d for start, _, d in st.sentence_dates(before, False)
-                if start >= m.doc.body_start and d.date is not None and d.date.precision == "day" and d.end_date is None]
+        days = _single_days_told(st, before, False, m.doc.body_start)
         if days:
-            return PartialDate((datetime.date.fromisoformat(days[-1].date.iso) + step).isoformat())
+            return _day_moved(days[-1].date, step)
     if st.last_day is not None and st.last_day[1] is None and st.last_day[0].precision == "day":
-        return PartialDate((datetime.date.fromisoformat(st.last_day[0].iso) + step).isoformat())
+        return _day_moved(st.last_day[0], step)
     return None
 
 
