@@ -4006,7 +4006,8 @@ def _its_subject_country(m: ArticleMentions, span: Span) -> str | None:
 
 NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to", "concerning"})
 HEAD_CONNECTORS = NAME_CONNECTORS - {"and"}  # the word before the first of these says what a name is
-NAME_PARTICLES = frozenset({"del", "de", "la", "las", "los", "da", "do", "dos", "das"})  # "Estrella del Norte", "Ordem do Mérito": inside Spanish/Portuguese names
+# "Estrella del Norte", "Ordem do Mérito": inside Spanish/Portuguese names (not nlp.NAME_PARTICLES, a person's)
+ROMANCE_NAME_PARTICLES = frozenset({"del", "de", "la", "las", "los", "da", "do", "dos", "das"})
 NOT_FRAMEWORK_STARTS = frozenset({"ministry", "department", "directorate", "office", "embassy", "the", "a", "an"})
 
 
@@ -4694,8 +4695,8 @@ def _named_frameworks(st: _State) -> None:
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
-            elif (w.lower_ in NAME_PARTICLES and last_good is not None and all(m.lower[k] in NAME_PARTICLES for k in range(last_good + 1, j))
-                  and j + 1 < n and (m.tokens[j + 1].text[:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in NAME_PARTICLES)):
+            elif (w.lower_ in ROMANCE_NAME_PARTICLES and last_good is not None and all(m.lower[k] in ROMANCE_NAME_PARTICLES for k in range(last_good + 1, j))
+                  and j + 1 < n and (m.tokens[j + 1].text[:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in ROMANCE_NAME_PARTICLES)):
                 pass  # "Estrella del Norte Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
@@ -5329,8 +5330,9 @@ MOU_CUT = frozenset({"on", "between", "with", "under", "which", "that", "signed"
 # documents named, like a memorandum, by what they are on: "an implementing arrangement on X", "a letter of intent on Y"
 # kind word -> (the words that may stand before it, one choice each; the words after it)
 IMPLEMENTING_WORDS = (("implementing",), ("implementation",))  # "Implementing / Implementation Arrangement on ..."
+NOTHING_BEFORE = ((),)  # the one choice of words before the kind word: none ("a letter of intent on ...")
 TOPIC_NAMED_DOCUMENTS = {"arrangement": (IMPLEMENTING_WORDS, ()), "arrangements": (IMPLEMENTING_WORDS, ()),
-                         "letter": (((),), ("of", "intent")), "letters": (((),), ("of", "intent"))}
+                         "letter": (NOTHING_BEFORE, ("of", "intent")), "letters": (NOTHING_BEFORE, ("of", "intent"))}
 
 
 def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] | None:
@@ -8889,7 +8891,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             asides = _in_list_asides(m, first, stop)  # a country named in an aside is no member listed
             objects = [t for t in objects if t.i < stop and t.i not in asides]
             if asides:  # the parse may end the list at the aside: the list read in order goes on after it
-                objects = list({t.i: t for t in [*objects, *(m.tokens[k] for k in range(first, stop) if k not in asides)]}.values())
+                kept = {t.i for t in objects}
+                objects += [m.tokens[k] for k in range(first, stop) if k not in asides and k not in kept]
         # "A and three other nations: B, C and D": the parse may cut the list at the colon
         after_colon = _list_after_colon(st, objects, sent) if objects else []
         countries = list(dict.fromkeys(_countries_in(m, objects) + after_colon))
