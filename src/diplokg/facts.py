@@ -119,7 +119,7 @@ FRAMEWORK_HEADS = {
     "community": "Organisation", "union": "Organisation", "alliance": "Forum", "activities": "Exercise",
     "coalition": "Organisation",  # kept only with members or a stated relation (not "the Liberal-National Coalition")
     "initiatives": "Initiative", "concept": "Policy", "arrangement": "Agreement",
-    "framework": "Agreement",  # "the Trilateral Security Cooperation Framework" the three states signed
+    "framework": "Agreement",  # "the Trilateral Maritime Framework" the three states signed (see _framework_word_kind)
     "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
@@ -2302,9 +2302,11 @@ def _group_subject(chain: list[Token]) -> bool:
 
 def _the_group_subject(chain: list[Token]) -> bool:
     """The group subject is "the (three) ministers", with no owner ("whose/their defence chiefs
-    have met regularly": the chiefs of a grouping, not the persons of the meeting just told)."""
+    have met regularly": the chiefs of a grouping, not the persons of the meeting just told) and
+    naming no countries of its own ("the defence ministers of A, B and C held ...": a new group)."""
     return any(any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
-               and not any(c.dep_ == "poss" for c in s.children) for s in _subject_tokens(chain))
+               and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in s.children)
+               for s in _subject_tokens(chain))
 
 
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -2352,7 +2354,7 @@ def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
         each_in_turn = all(_names_anyone(m, s) for s in since) and set(pair) <= {
             k for s in since for start, _, k in m.person_spans if s.start <= start < s.end}
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and (near or each_in_turn or any(_names_the_group(s.text, count) for s in since))):
+                and (near or each_in_turn or any(_names_the_group(s.text, size) for s in since))):
             return []
     return pair
 
@@ -2400,13 +2402,13 @@ def _pair_subject_before(st: _State, sent: Span) -> list[str]:
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
 GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)"
-THE_TWO = re.compile(rf"\bthe two {GROUP_POST_NOUNS}\b", re.I)
-THE_SEVERAL = re.compile(rf"\bthe (?:three|four|five|six) {GROUP_POST_NOUNS}\b", re.I)
+THE_COUNTED = re.compile(rf"\bthe ({'|'.join(NUMBER_VALUES)}) {GROUP_POST_NOUNS}\b", re.I)
 
 
-def _names_the_group(text: str, count: int | None) -> bool:
-    """The text names the meeting's group by its count ("the two ministers", "the three chiefs")."""
-    return bool((THE_TWO if count == 2 else THE_SEVERAL).search(text))
+def _names_the_group(text: str, size: int) -> bool:
+    """The text names the meeting's group by its count ("the two ministers", "the three chiefs"
+    for a group of that size; not "the four ministers" for three)."""
+    return any(NUMBER_VALUES[mt.group(1).lower()] == size for mt in THE_COUNTED.finditer(text))
 
 
 def _names_only(m: ArticleMentions, sent: Span, persons: list[str]) -> bool:
@@ -2885,15 +2887,26 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
 SAME_DAY_NOUNS = frozenset({"day", "date", "morning", "afternoon", "evening", "night"})  # "the same evening"
 
 
-def _day_told_before_in_sentence(st: _State, sent: Span, same: int, planned: bool):
+def _day_told_before_in_sentence(st: _State, sent: Span, same: int, planned: bool) -> tuple[PartialDate, None] | None:
     """(date, None) of the last day the sentence tells before "the same day/evening" (in any of its
     clauses: "X, who arrived on Tuesday, called on Z the same evening"); None when it tells none."""
     m = st.m
-    # not the dateline's day ("NEW DELHI, Apr 15 (PTI) ... the same day")
+    # not the dateline's day ("CITY, Apr 15 (Agency) ... the same day")
     after = max(m.doc.body_start, m.tokens[m.dateline_end - 1].idx + 1 if m.dateline_end else 0)
-    days = [d for start, _, d in st.sentence_dates(sent, planned)
-            if after <= start < m.tokens[same].idx and d.date is not None and d.date.precision == "day" and d.end_date is None]
+    days = _single_days_told(st, sent, planned, after, m.tokens[same].idx)
     return (days[-1].date, None) if days else None
+
+
+def _single_days_told(st: _State, sent: Span, planned: bool, after: int, before: int | None = None) -> list:
+    """The sentence's dates of one full day (no range), told from character ``after`` (to ``before``)."""
+    return [d for start, _, d in st.sentence_dates(sent, planned)
+            if after <= start and (before is None or start < before) and d.date is not None and d.date.precision == "day"
+            and d.end_date is None]
+
+
+def _day_moved(day: PartialDate, days: int) -> PartialDate:
+    """The full date ``day`` moved by ``days`` days."""
+    return PartialDate((datetime.date.fromisoformat(day.iso) + datetime.timedelta(days=days)).isoformat())
 
 
 def _same_day(st: _State, planned: bool) -> tuple[PartialDate, PartialDate | None] | None:
@@ -2965,24 +2978,22 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
         held = st.held_day
         if held is None or held[1] is not None or held[0].precision != "day":
             return None
-        step = datetime.timedelta(days=-1 if from_talks.group(1).lower() == "before" else 1)
-        return PartialDate((datetime.date.fromisoformat(held[0].iso) + step).isoformat())
+        return _day_moved(held[0], -1 if from_talks.group(1).lower() == "before" else 1)
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
-    step = datetime.timedelta(days=-1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1)
+    step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
     m = st.m
     earlier = _sentences_before(m, sent, DAY_SHIFT_LOOKBACK)
     for before in reversed(earlier):
         plans_only = _tells_only_plans(st, before)
         if not planned and plans_only:
             continue
-        days = [d for start, _, d in st.sentence_dates(before, plans_only)
-                if start >= m.doc.body_start and d.date is not None and d.date.precision == "day" and d.end_date is None]
+        days = _single_days_told(st, before, plans_only, m.doc.body_start)
         if days:
-            return PartialDate((datetime.date.fromisoformat(days[-1].date.iso) + step).isoformat())
+            return _day_moved(days[-1].date, step)
     if st.last_day is not None and st.last_day[1] is None and st.last_day[0].precision == "day":
-        return PartialDate((datetime.date.fromisoformat(st.last_day[0].iso) + step).isoformat())
+        return _day_moved(st.last_day[0], step)
     return None
 
 
@@ -4084,7 +4095,9 @@ def _its_subject_country(m: ArticleMentions, span: Span) -> str | None:
 
 
 NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "to", "concerning"})
-NAME_PARTICLES = frozenset({"del", "de", "la", "las", "los", "da", "do", "dos", "das"})  # "Cruz del Sur", "Ordem do Mérito": inside Spanish/Portuguese names
+HEAD_CONNECTORS = NAME_CONNECTORS - {"and"}  # the word before the first of these says what a name is
+# "Estrella del Norte", "Ordem do Mérito": inside Spanish/Portuguese names (not nlp.NAME_PARTICLES, a person's)
+ROMANCE_NAME_PARTICLES = frozenset({"del", "de", "la", "las", "los", "da", "do", "dos", "das"})
 NOT_FRAMEWORK_STARTS = frozenset({"ministry", "department", "directorate", "office", "embassy", "the", "a", "an"})
 
 
@@ -4350,23 +4363,30 @@ def _mission_head(words: list[Token]) -> bool:
 
 
 def _head_word_of_name(words: list[Token]) -> str | None:
-    """The word that says what a name is: the one before its first "in"/"to"/"for"/"of"/"on"
-    ("Interim Force in Lebanon", "Conference on Interaction ..."), else its last word."""
-    for k, t in enumerate(words):
-        if t.lower_ in ("in", "to", "for", "of", "on") and k > 0:
-            return words[k - 1].text
-    return words[-1].text if words else None
+    """The word that says what a name is: the one before its first connector ("in", "to", "for",
+    "of", "on": "Disengagement Force in the Golan", "Conference on Security ..."), else its last word."""
+    k = _connected_head_at(words)
+    return words[k].text if k is not None else words[-1].text if words else None
 
 
-# a body's head words before what it is of or on ("Conference on Interaction and Confidence Building
-# Measures in Asia (CICA)"): such long names' acronyms often skip words, as missions' take syllables
+def _connected_head_at(words: list[Token]) -> int | None:
+    """The index of the word before the name's first connector (see HEAD_CONNECTORS), if any."""
+    return next((k - 1 for k, t in enumerate(words) if k > 0 and t.lower_ in HEAD_CONNECTORS), None)
+
+
+# a body's head words before what it is of or on ("Conference on Security and Trust Measures in the
+# Andes (CSTA)"): such long names' acronyms often skip words, as missions' take syllables
 LOOSELY_SPELLED_BODY_HEADS = frozenset({"Conference", "Organisation", "Organization", "Commission", "Force", "Forces"})
 
 
 def _force_in_a_place(words: list[Token]) -> bool:
-    """"United Nations Interim Force in Lebanon (UNIFIL)": a force named with its acronym after the
-    place it serves in is a peace operation, a body of several states (not "Indian Air Force")."""
-    return _head_word_of_name(words) in ("Force", "Forces") and words[-1].text not in ("Force", "Forces")
+    """"United Nations Disengagement Force in the Golan (UNDF)": a force named with its acronym after the
+    place it serves in is a peace operation, a body of several states (not "Indian Air Force", nor
+    "Armed Forces of X": one state's forces, named by whose they are, not where they serve)."""
+    for k, t in enumerate(words[1:-1], start=1):
+        if t.text in ("Force", "Forces"):
+            return words[k + 1].lower_ == "in"
+    return False
 
 
 def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
@@ -4382,7 +4402,8 @@ def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
         # the kind of the name from this start ("members of the SCO and of the Conference on ..." starts at "Conference")
         words = [t for t in sdoc[start : run.end] if t.is_alpha]
         head = _head_word_of_name(words)
-        if not (_mission_head(words) or _military_training_team(words) or head in LOOSELY_SPELLED_BODY_HEADS and words[-1].text != head):
+        body = head in LOOSELY_SPELLED_BODY_HEADS and words[-1].text != head and (head not in ("Force", "Forces") or _force_in_a_place(words))
+        if not (head == "Mission" or _military_training_team(words) or body):  # head "Mission": see _mission_head
             continue
         text = iter("".join(t.lower_ for t in words))
         if all(c in text for c in letters):  # a subsequence test (the iterator is consumed in order)
@@ -4454,7 +4475,7 @@ def _acronym_head(run: Span) -> str | None:
     if _mission_head(words) or _force_in_a_place(words):
         return "Organisation"  # "United Nations Mission in South Sudan (UNMISS)": a peace operation as a body
     if _head_word_of_name(words) == "Conference" and words[-1].text != "Conference":
-        return "Forum"  # "Conference on Interaction and ... in Asia (CICA)": a standing conference of states
+        return "Forum"  # "Conference on Security and ... in the Andes (CSTA)": a standing conference of states
     if _military_training_team(words):
         return "Organisation"  # "Kenya Military Training Team (KEMTRAT)": one state's standing body training another's forces
     if words[-1].lower_ == "engagement" and any(t.lower_ in ("maritime", "naval", "military") for t in words):
@@ -4559,33 +4580,56 @@ def _framework_head(span: Span) -> str | None:
         return "Organisation"
     if _code_of_conduct_at(words) is not None:
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
-    for k, t in enumerate(words):  # the word before the first connector names the thing
-        if t.lower_ in NAME_CONNECTORS - {"and"} and k > 0:
-            kind = FRAMEWORK_HEADS.get(words[k - 1].lower_) or CONNECTED_HEADS.get(words[k - 1].lower_)
-            if kind:
-                return kind
-            if words[k - 1].lower_ in OFFICE_NOUNS:
-                return None  # "the Director of Defence Policy": a post, not a policy
-            break
+    if (k := _connected_head_at(words)) is not None:  # the word before the first connector names the thing
+        kind = FRAMEWORK_HEADS.get(words[k].lower_) or CONNECTED_HEADS.get(words[k].lower_)
+        if words[k].lower_ == "framework":
+            kind = _framework_word_kind(span, words, words[k])
+        if kind:
+            return kind
+        if words[k].lower_ in OFFICE_NOUNS:
+            return None  # "the Director of Defence Policy": a post, not a policy
     if len(words) >= 2 and words[-1].text in ("Corridor", "Corridors") and words[-2].lower_ in CORRIDOR_KINDS:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
         return _plan_kind(words)
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
-        return FRAMEWORK_HEADS[words[-1].lower_]
+        return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 3 and words[-1].text in ("Talks", "Consultations") and words[-2].text[:1].isupper():
         return "Dialogue"  # "Army-to-Army Staff Talks", "2+2 Foreign and Defence Ministerial Consultations" (capitalised: a name)
     if _pair_ministers_meeting(span, words):
         return "Dialogue"
     if _regional_cooperation(span):
         return "Forum"
-    if len(words) >= 3 and words[-1].text == "Line" and words[-2].lower_ in ("defence", "defense"):
-        return "Initiative"  # "the Baltic Defence Line": fortifications states build together (not "Defence Line of Credit")
+    if len(words) >= 3 and words[-1].text == "Line" and words[-2].lower_ in ("defence", "defense") and not _one_states_line(span, words):
+        return "Initiative"  # "the Carpathian Defence Line": fortifications states build together (not "Defence Line of Credit")
     if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
         return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
     if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in SHARED_PATROL_WORDS for w in words[:-1]):
-        return "Exercise"  # "India-Indonesia Coordinated Patrol", "Trilateral Air Patrol", not "Border Patrol"
+        return "Exercise"  # "Chile-Peru Coordinated Patrol", "Trilateral Andean Naval Patrol", not "Border Patrol"
     return None
+
+
+def _one_states_line(span: Span, words: list[Token]) -> bool:
+    """"Peru's Southern Defence Line", "the Northern Defence Line": a line one state holds on its own
+    front (an owner before it, or a compass word naming its side), not one a region's states build."""
+    before = span.start - 1
+    return words[-3].lower_ in COMPASS_WORDS or before >= 0 and span.doc[before].text in ("'s", "’s")
+
+
+# words that make a "Framework" several states' ("the Joint Maritime Framework", "... Cooperation Framework")
+SHARED_FRAMEWORK_WORDS = frozenset({"trilateral", "bilateral", "quadrilateral", "multilateral", "joint", "cooperation",
+                                    "partnership"})
+
+
+def _framework_word_kind(span: Span, words: list[Token], head: Token) -> str | None:
+    """A name headed by "Framework" (capitalised: not "a framework for talks"): the states' shared
+    document (an Agreement) when it says it is several states' (a multilateral word, two states, a
+    hyphened pair), else one state's own (a Policy: "the National Security Framework" it released)."""
+    if head.text[:1] != "F":
+        return None
+    shared = (any(w.lower_ in SHARED_FRAMEWORK_WORDS for w in words) or sum(w.ent_type_ in ("GPE", "NORP") for w in words) >= 2
+              or any(t.text == "-" or "-" in t.text[1:-1] for t in span))
+    return "Agreement" if shared else "Policy"
 
 
 def _plan_kind(words: list[Token]) -> str:
@@ -4601,9 +4645,12 @@ def _shared_force(words: list[str]) -> bool:
     """"the Lakes Region Standby Force", "the Combined Coastal Task Force": a force of several states is
     a body (a defence framework even when merely named); not a service ("the Indian Air Force") nor
     a national unit ("Quick Reaction Force")."""
-    words = words[:-1] if words and words[-1].isdigit() else words  # "Combined Task Force 150"
+    words = words[:-1] if words and words[-1].isdigit() else words  # "Combined Task Force 471"
+    # a bare "Combined Forces" is just two states' forces together ("the Combined Forces of the two
+    # nations"): "combined" names a body only with what kind of force it is ("Combined Maritime Forces")
     return (len(words) >= 2 and words[-1] in ("Force", "Forces")
-            and any(w.lower() in SHARED_FORCE_WORDS and w[:1].isupper() for w in words[:-1]))
+            and any(w.lower() in SHARED_FORCE_WORDS and w[:1].isupper() and (w.lower() != "combined" or len(words) >= 3)
+                    for w in words[:-1]))
 
 
 def _in_the_field_of(m: ArticleMentions, j: int) -> bool:
@@ -4719,7 +4766,7 @@ def _named_frameworks(st: _State) -> None:
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
-                last_good = j  # "Combined Task Force 150": a task force's number is part of its name
+                last_good = j  # "Combined Task Force 471": a task force's number is part of its name
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -4740,9 +4787,9 @@ def _named_frameworks(st: _State) -> None:
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
-            elif (w.lower_ in NAME_PARTICLES and last_good is not None and all(m.lower[k] in NAME_PARTICLES for k in range(last_good + 1, j))
-                  and j + 1 < n and (m.tokens[j + 1].text[:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in NAME_PARTICLES)):
-                pass  # "Cruz del Sur Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
+            elif (w.lower_ in ROMANCE_NAME_PARTICLES and last_good is not None and all(m.lower[k] in ROMANCE_NAME_PARTICLES for k in range(last_good + 1, j))
+                  and j + 1 < n and (m.tokens[j + 1].text[:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in ROMANCE_NAME_PARTICLES)):
+                pass  # "Estrella del Norte Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper()
@@ -4773,7 +4820,7 @@ def _named_frameworks(st: _State) -> None:
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
         if kind is None and _lowercase_kind_word_after(m, span):
-            span, kind = sdoc[first : last_good + 2], "Agreement"  # "the Ocean of Peace declaration endorsed by ..."
+            span, kind = sdoc[first : last_good + 2], "Agreement"  # "the Harbour of Peace declaration endorsed by ..."
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -4794,16 +4841,25 @@ def _named_frameworks(st: _State) -> None:
 
 
 LOWERCASE_DOCUMENT_WORDS = frozenset({"declaration", "accord", "treaty", "charter"})
+# words of an author's name before its lowercase document word: an office's or a newspaper's
+# declaration ("the Chilean Defence Ministry declaration", "the Lima Evening Post declaration"),
+# not a document's own name
+DOCUMENT_AUTHOR_WORDS = frozenset({"ministry", "department", "office", "government", "council", "committee", "agency",
+                                   "commission", "parliament", "assembly", "embassy", "secretariat", "herald", "post",
+                                   "times", "tribune", "gazette", "journal", "telegraph", "guardian", "chronicle",
+                                   "express", "observer", "news", "newspaper"})
 
 
 def _lowercase_kind_word_after(m: ArticleMentions, name: Span) -> bool:
-    """"the Ocean of Peace declaration", "the Blue Lagoon accord": a name of two or more capitalised
+    """"the Harbour of Peace declaration", "the Blue Lagoon accord": a name of two or more capitalised
     words followed by a lowercase document word names that document (the word is part of its name);
-    not a country's or a people's ("the Indian declaration", "the Sino-British treaty")."""
+    not a country's or a people's ("the Indian declaration", "the Sino-British treaty"), nor an
+    office's or a newspaper's (see DOCUMENT_AUTHOR_WORDS)."""
     after = name.end
     capitalised = [t for t in name if t.is_alpha and t.text[:1].isupper()]
     return (after < len(m.tokens) and m.tokens[after].is_lower and m.lower[after] in LOWERCASE_DOCUMENT_WORDS
-            and len(capitalised) >= 2 and not all(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE") for t in capitalised))
+            and len(capitalised) >= 2 and not all(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE") for t in capitalised)
+            and not any(t.lower_ in DOCUMENT_AUTHOR_WORDS for t in capitalised))
 
 
 def _country_words_end(m: ArticleMentions, i: int) -> int:
@@ -5015,7 +5071,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
         k += 1
     if k > j + 1 and k < len(m.tokens) and m.tokens[k].is_lower and m.lower[k] in LOWERCASE_DOCUMENT_WORDS:
-        return True  # "the Ocean of Peace declaration": a document's name, not the words of a place
+        return True  # "the Harbour of Peace declaration": a document's name, not the words of a place
     k = j + 1
     while k < len(m.tokens) and k in m.country_at:
         k += 1
@@ -5025,9 +5081,9 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
 
 
 def _coalition_for_a_country(m: ArticleMentions, j: int) -> bool:
-    """"the Drone Coalition for Ukraine": the country a coalition is formed to support is part of its
+    """"the Drone Coalition for Moldova": the country a coalition is formed to support is part of its
     name (the "for" at ``j`` right after a capitalised "Coalition")."""
-    return m.lower[j] == "for" and j > 0 and m.tokens[j - 1].text in ("Coalition", "Coalitions") and j + 1 in m.country_at
+    return j > 0 and m.lower[j] == "for" and m.tokens[j - 1].text in ("Coalition", "Coalitions") and j + 1 in m.country_at
 
 
 def _ends_with_supported_country(m: ArticleMentions, span: Span) -> bool:
@@ -5391,8 +5447,9 @@ MOU_CUT = frozenset({"on", "between", "with", "under", "which", "that", "signed"
 # documents named, like a memorandum, by what they are on: "an implementing arrangement on X", "a letter of intent on Y"
 # kind word -> (the words that may stand before it, one choice each; the words after it)
 IMPLEMENTING_WORDS = (("implementing",), ("implementation",))  # "Implementing / Implementation Arrangement on ..."
+NOTHING_BEFORE = ((),)  # the one choice of words before the kind word: none ("a letter of intent on ...")
 TOPIC_NAMED_DOCUMENTS = {"arrangement": (IMPLEMENTING_WORDS, ()), "arrangements": (IMPLEMENTING_WORDS, ()),
-                         "letter": (((),), ("of", "intent")), "letters": (((),), ("of", "intent"))}
+                         "letter": (NOTHING_BEFORE, ("of", "intent")), "letters": (NOTHING_BEFORE, ("of", "intent"))}
 
 
 def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] | None:
@@ -5532,17 +5589,18 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
 
 
 SERVICE_PLURALS = frozenset({"navies", "armies", "forces", "militaries", "guards"})
-BETWEEN_SERVICES_LIMIT = 6  # words of "between the Finnish and Swedish coast guards"
+BETWEEN_SERVICES_LIMIT = 6  # words of "between the Chilean and Peruvian coast guards"
 
 
 def _between_services(m: ArticleMentions, k: int) -> bool:
-    """"on closer cooperation between the Finnish and Swedish navies": the services a topic is
-    between are part of it (the states that sign are not: "... between India and Kenya")."""
+    """"on closer cooperation between the Chilean and Peruvian navies": the services a topic is
+    between are part of it (the states that sign are not: "... between India and Kenya", nor
+    "between the armed forces of A and B", whose states would follow into the topic)."""
     for j in range(k + 1, min(k + 1 + BETWEEN_SERVICES_LIMIT, len(m.tokens))):
         w = m.tokens[j]
         if w.lower_ in SERVICE_PLURALS:
-            return j > k + 2
-        demonym = w.ent_type_ == "NORP" or w.pos_ == "ADJ" and w.text[:1].isupper()  # "Finnish", not "Finland"
+            return j > k + 2 and not (j + 1 < len(m.tokens) and m.lower[j + 1] == "of")
+        demonym = w.ent_type_ == "NORP" or w.pos_ == "ADJ" and w.text[:1].isupper()  # "Chilean", not "Chile"
         if not (w.is_alpha and (w.lower_ in ("the", "and", "two", "coast", "air", "armed") or demonym)):
             return False
     return False
@@ -5591,8 +5649,8 @@ def _named_missions(st: _State) -> None:
             span = sdoc[token.i : run.end] if run is not None and _shared_operation(st, token) else None
         elif token.is_lower and token.i > 0 and m.tokens[token.i - 1].lower_ in MISSION_WORDS:
             span = _name_run_after(m, token.i + 1)
-        elif token.is_lower and _owned_mission_name(st, token) is not None:
-            span = _owned_mission_name(st, token)
+        elif token.is_lower and (owned := _owned_mission_name(st, token)) is not None:
+            span = owned
         else:
             continue
         if span is None or any(t.i in st.framework_at for t in span):
@@ -5604,7 +5662,7 @@ OWNED_MISSION_NAME_LIMIT = 3  # words of "the EU's Sea Shield Guardian operation
 
 
 def _owned_mission_name(st: _State, token: Token) -> Span | None:
-    """"NATO's Baltic Sentry mission", "the EU's Sea Guardian operation": the capitalised words between
+    """"NATO's Harbour Watch mission", "the EU's Sea Guardian operation": the capitalised words between
     a known body's possessive and a lowercase "mission"/"operation" name the body's operation; None
     if there are no such words (not "Kenya's Amani mission": a country's own, nor a body unknown)."""
     m = st.m
@@ -5874,7 +5932,7 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
             last = end
             headed = end if m.lower[end] in MEMBER_BODY_HEADS else headed
         elif last == end - 1 and joined_tight(m.tokens, end) and m.tokens[end + 1].text[:1].isupper():
-            pass  # "Nordic-Baltic Eight": a hyphen joining two words of the name
+            pass  # "Andean-Pacific Four": a hyphen joining two words of the name
         elif _plural_possessive_mark(m.sdoc, end) and last == end - 1:
             pass  # "Defence Ministers' Meeting"
         elif _the_inside_name(m, end) and last is not None:
@@ -7117,7 +7175,7 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         start = obj.left_edge.i if obj is not None else after_verb
         end = start
         while end < sent.end and (m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until")
-                                  or _coalition_for_a_country(m, end)):  # "the X Coalition for Ukraine": the name goes on
+                                  or _coalition_for_a_country(m, end)):  # "the X Coalition for Moldova": the name goes on
             end += 1
         partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
         span = _chaired_name(m, start, end) or _lowercase_coalition(m, start, end)
@@ -7536,12 +7594,15 @@ def _co_chairs_of_relative(st: _State, sent: Span, verb: Token, relative: Token)
     if fw_key is None or subject is None:
         return
     if subject.lower_ in ("it", "they"):
-        chairs = _clause_subject_countries(m, sent.root)
+        # the countries of the clause the relative's noun is in ("The ministry said A leads the X
+        # Coalition, which it co-chairs ...": A of "leads", not the ministry of "said")
+        chairs = _clause_subject_countries(m, _governing_verb(verb.head) or sent.root)
     else:
         chairs = [] if any(t.i in m.person_at for t in subject.subtree) else _countries_in(m, subject.subtree)
     partner_at = next((t.i for t in m.tokens[verb.i : sent.end] if t.lower_ in ("with", "alongside")), None)
     if chairs and partner_at is not None:
-        chairs += _named_countries(m, partner_at, sent.end)
+        # the partners' list only ("..., which it co-chairs with B, and signed a deal with C": not C)
+        chairs += _country_list_after(st, partner_at + 1, sent.end)
     _add_co_chairs(st, chairs, fw_key, sent, again=True)
 
 
@@ -8957,7 +9018,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
             asides = _in_list_asides(m, first, stop)  # a country named in an aside is no member listed
             objects = [t for t in objects if t.i < stop and t.i not in asides]
             if asides:  # the parse may end the list at the aside: the list read in order goes on after it
-                objects = list({t.i: t for t in [*objects, *(m.tokens[k] for k in range(first, stop) if k not in asides)]}.values())
+                kept = {t.i for t in objects}
+                objects += [m.tokens[k] for k in range(first, stop) if k not in asides and k not in kept]
         # "A and three other nations: B, C and D": the parse may cut the list at the colon
         after_colon = _list_after_colon(st, objects, sent) if objects else []
         countries = list(dict.fromkeys(_countries_in(m, objects) + after_colon))

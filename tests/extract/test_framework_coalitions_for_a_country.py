@@ -25,6 +25,19 @@ def test_coalition_for_a_country_co_chaired_alongside(nlp):
     assert _co_chairs(x, "Radar Coalition for Georgia") == {"NOR", "DNK"}
 
 
+def test_co_chairs_in_a_relative_end_with_the_partners_list(nlp):
+    # "..., which it co-chairs with B, and signed a deal with C": C signed a deal, it is no co-chair
+    x = _extract(nlp, "Norway leads the Radar Coalition for Georgia, which it co-chairs with Denmark, and signed a "
+                      "separate deal with Austria.")
+    assert _co_chairs(x, "Radar Coalition for Georgia") == {"NOR", "DNK"}
+
+
+def test_it_co_chairing_in_a_relative_under_a_saying_verb(nlp):
+    # "The ministry said A leads F, which it co-chairs with B": "it" is A, the subject of "leads"
+    x = _extract(nlp, "The ministry said Norway leads the Radar Coalition for Georgia, which it co-chairs with Denmark.")
+    assert _co_chairs(x, "Radar Coalition for Georgia") == {"NOR", "DNK"}
+
+
 def test_coalition_for_a_country_co_chaired_with(nlp):
     x = _extract(nlp, "Estonia co-chairs the Drone Coalition for Moldova with Latvia.")
     assert _co_chairs(x, "Drone Coalition for Moldova") == {"EST", "LVA"}

@@ -88,3 +88,15 @@ def test_services_the_topic_is_between_are_part_of_it(nlp):
 def test_countries_the_topic_is_between_are_not_part_of_it(nlp):
     x = extract_text(nlp, "They signed a memorandum of understanding on defence cooperation between Chile and Peru.")
     assert "Memorandum of Understanding on defence cooperation" in framework_kinds(x)
+
+
+def test_services_of_the_signing_states_do_not_take_the_states_into_the_topic(nlp):
+    # "between the armed forces of A and B": the states that sign are no part of the name, and the
+    # name is not lost for running past the word limit
+    for text, name in (
+            ("Chile and Peru signed an MoU on cooperation between the armed forces of Chile and Peru.",
+             "Memorandum of Understanding on cooperation"),
+            ("They signed a letter of intent on closer cooperation between the armed forces of Chile and Peru on Monday.",
+             "letter of intent on closer cooperation")):
+        kinds = framework_kinds(extract_text(nlp, text))
+        assert name in kinds and not any("Peru" in k for k in kinds), (text, kinds)

@@ -31,6 +31,15 @@ def test_force_named_after_where_it_serves(nlp):
     assert fws.get("United Nations Disengagement Force in the Golan") == "Organisation"
 
 
+def test_one_states_armed_forces_of_it_with_acronym_are_no_body(nlp):
+    # "Armed Forces of X (AFX)": one state's forces, named by whose they are, not where they serve
+    for text, name in (("The Armed Forces of Estonia (AFE) took part in the drill.", "Armed Forces of Estonia"),
+                       ("The Armed Forces of Chile (AFC) said the drill went well.", "Armed Forces of Chile"),
+                       ("The Armed Forces of the Dominican Republic (AFDR) said the drill went well.",
+                        "Armed Forces of the Dominican Republic")):
+        assert name not in framework_kinds(_extract(nlp, text)), text
+
+
 def test_national_service_with_acronym_is_no_body(nlp):
     fws = framework_kinds(_extract(nlp, "The Ghana Air Force (GAF) flew two sorties."))
     assert "Ghana Air Force" not in fws

@@ -33,3 +33,10 @@ def test_a_peoples_or_countrys_declaration_is_no_name(nlp):
 def test_sentence_opening_word_is_no_name(nlp):
     fws = framework_kinds(_extract(nlp, "This treaty was signed in Lima. Its charter was adopted later."))
     assert fws == {}
+
+
+def test_an_offices_or_a_newspapers_declaration_is_no_name(nlp):
+    # the capitalised words name who declared (a ministry, a newspaper), not the document
+    for text in ("The Chilean Defence Ministry declaration said the talks went well.",
+                 "The Lima Evening Post declaration of support was printed on Monday."):
+        assert framework_kinds(_extract(nlp, text)) == {}, text

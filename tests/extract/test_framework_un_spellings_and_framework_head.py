@@ -29,3 +29,14 @@ def test_capitalised_framework_is_a_framework(nlp):
 def test_lowercase_framework_nation_is_none(nlp):
     fws = framework_kinds(_extract(nlp, "The United Kingdom acts as the framework nation of the group."))
     assert not any("framework" in name.lower() for name in fws)
+
+
+def test_one_states_own_framework_is_a_policy(nlp):
+    # "its National Security Framework": one state's document, not an agreement between states
+    fws = framework_kinds(_extract(nlp, "Peru released its National Security Framework on Monday."))
+    assert fws.get("National Security Framework") == "Policy"
+
+
+def test_framework_of_two_states_is_an_agreement(nlp):
+    fws = framework_kinds(_extract(nlp, "Chile and Peru signed the Chile-Peru Maritime Framework in Lima on Monday."))
+    assert fws.get("Chile-Peru Maritime Framework") == "Agreement"

@@ -59,3 +59,22 @@ def test_a_groupings_chiefs_meeting_regularly_are_not_the_three_just_told(nlp):
     x = _extract(nlp, NAMED_NEXT + "Brazil, Portugal and Japan make up an informal grouping, whose defence chiefs have met "
                                    "regularly since 2021.")
     assert _meetings(x) == [(THREE, "2025-09-11", "held", None)]
+
+
+def test_the_ministers_of_named_countries_are_not_the_group_just_told(nlp):
+    # "The defence ministers of A, B and C held ...": a new group naming its own countries, not the
+    # participants of the meeting of three before it
+    x = _extract(nlp, "Defence Minister Mateus Costa, Portuguese Minister of National Defence Ana Ribeiro and Japanese "
+                      "Defence Minister Kenji Watanabe held a video call on Monday. The defence ministers of Chile, Peru "
+                      "and Ecuador held a trilateral meeting in Lima on Tuesday. Carla Mendez, Jorge Salas and Luis Vera "
+                      "expressed support for the plan.")
+    assert not [mt for mt in _meetings(x) if mt[0] == THREE and mt[3] == "Lima"]
+    assert (THREE, "2025-09-08", "held", None) in _meetings(x)
+
+
+def test_the_ministers_after_a_different_count_are_not_the_three(nlp):
+    # "the four ministers" counts another group than the meeting of three: "the ministers" after it
+    # is not tied back to the three
+    x = _extract(nlp, NAMED_NEXT + "The four ministers condemned the missile launches. They also reviewed the joint "
+                                   "exercise plan. The ministers agreed to hold their next talks in Lisbon in late October.")
+    assert not [mt for mt in _meetings(x) if mt[2] == "planned" and mt[0] == THREE]
