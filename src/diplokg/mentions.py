@@ -459,8 +459,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
             add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
-            if ent.start > 0 and sdoc[ent.start - 1].text in PEERAGE_WORDS:
-                c.aliases.append(f"{sdoc[ent.start - 1].text} {ent.text}")  # a peer known by one name: "Lord X" is a name of his
+            if ent.start > 0 and sdoc[ent.start - 1].text in PEERAGE_WORDS and sdoc[ent.start - 1].ent_iob_ == "O":
+                # a peer known by one name: "Lord X" is a name of his; not the last word of a title ("First Sea Lord X")
+                c.aliases.append(f"{sdoc[ent.start - 1].text} {ent.text}")
 
     m.persons = []
     for c in clusters:
