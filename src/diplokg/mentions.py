@@ -1842,7 +1842,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     fellows = _fellow_objects(m)
     co_chairs = _bilateral_co_chairs(m)
     seen: set[tuple[str, str]] = set()
-    for key, title, written, country, conf, s, e in pending:
+    for key, title, written, country, conf, s, e in _leads_first(pending, companions):
         held_titles = m.titles_of.setdefault(key, [])
         if title not in held_titles:
             held_titles.append(title)
@@ -1853,7 +1853,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
             elif (lead := companions.get(key)) is not None and clusters[lead].country:
                 # the lead's country known only from an office placed above ("the home country"): the companion's too
-                country, conf, rule = clusters[lead].country, CONF_SIDE_COUNTRY, "office.companion-side"
+                # no surer than the lead's own country
+                country, conf, rule = clusters[lead].country, min(clusters[lead].country_confidence, CONF_SIDE_COUNTRY), "office.companion-side"
             elif (principal := _principal_country(m, key, clusters)) is not None:
                 country, conf, rule = principal, CONF_SENTENCE_COUNTRY, "office.principal-of-aide"
             elif (other_side := _co_chair_country(co_chairs.get(key), clusters)) is not None:
@@ -2223,6 +2224,23 @@ SOURCE_NOUNS = frozenset({"ministry", "government", "embassy", "office", "spokes
 
 
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "that", "which"
+
+
+def _leads_first(pending: list, companions: dict[str, str]) -> list:
+    """The posts in `pending` with a companion's post of no country put after the last post of
+    the one they accompany ("Y, who accompanied X, ..." names the companion first), so the lead's
+    country is known when the companion's post is placed (office.companion-side)."""
+    last = {p[0]: n for n, p in enumerate(pending)}
+    ordered: list = []
+    deferred: dict[int, list] = {}
+    for n, p in enumerate(pending):
+        lead = companions.get(p[0])
+        if p[3] is None and lead is not None and last.get(lead, -1) > n:
+            deferred.setdefault(last[lead], []).append(p)
+        else:
+            ordered.append(p)
+        ordered += deferred.pop(n, [])
+    return ordered
 
 
 def _companions(m: ArticleMentions) -> dict[str, str]:
