@@ -2257,7 +2257,7 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
         else:
             lead_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
             side = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-            if verb.dep_ == "relcl" and all(t.tag_ in RELATIVE_PRONOUN_TAGS for t in side):
+            if verb.dep_ == "relcl" and side and all(t.tag_ in RELATIVE_PRONOUN_TAGS for t in side):
                 side = [verb.head]  # "Y, who accompanied X, said ...": the companion is the one the clause is about
         if lead_token is None and not side and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN":
             # "X began a visit to Y, accompanied by Z": Z goes with the subject of the clause
