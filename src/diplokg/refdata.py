@@ -418,7 +418,7 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
         forms.append((f"{rank} Secretary of {written}", f"{rank} Secretary of {british_spelling(written)}"))
     forms.append((f"Undersecretary of {written}", f"Under Secretary of {british_spelling(written)}"))
     # the opposition's posts shadowing the portfolio (Westminster parliaments)
-    spokesperson = f"Opposition {british_spelling(written)} Spokesperson"
+    spokesperson = f"Opposition {canonical} Spokesperson"
     forms += [(f"Opposition {written} {noun}", spokesperson) for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]
     forms += [(f"Shadow {written} Minister", f"Shadow {canonical} Minister"), (f"Shadow Minister for {written}", f"Shadow {canonical} Minister"),
               (f"Shadow {written} Secretary", f"Shadow {british_spelling(written)} Secretary"),
