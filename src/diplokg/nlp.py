@@ -985,6 +985,13 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             end = more[1]  # "Commander of the Western Fleet of the Royal Malaysian Navy"
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
         written = doc[start:name_end].text
+        first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+        if (country_end := _country_end(doc, first)) > first and \
+                doc[first:country_end].text not in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
+            # a name opening with its country's name ("X Forces Y", "the Republic of X Military Forces"):
+            # named without it, however the country is written, as titles_with_country_inside does
+            # (mentions.title_country reads it back from the span); a people's adjective stays ("the Thai ...")
+            written = f"{doc[start:of].text} of the {doc[country_end:name_end].text}"
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
