@@ -1458,7 +1458,16 @@ def _country_owns_what_follows(sdoc: Doc, i: int) -> bool:
         return False
     if sdoc[j].text in ("'s", "’s", "'", "’"):
         return True
-    return i > 0 and sdoc[i - 1].text == "," and (sdoc[j].ent_type_ == TITLE or sdoc[j].pos_ in ("NOUN", "PROPN"))
+    if i == 0 or sdoc[i - 1].text != ",":
+        return False
+    # a title within the next words ("X, Ruritanian Navy chief Y") or a group ("X, Ruritanian officials");
+    # not a body the name before works at ("Attache X, Ruritania High Commission, said")
+    for k in range(j, min(j + 4, len(sdoc))):
+        if sdoc[k].ent_type_ == TITLE:
+            return True
+        if sdoc[k].is_punct:
+            break
+    return sdoc[j].tag_ == "NNS"
 
 
 def _country_after(sdoc: Doc, i: int) -> str | None:
