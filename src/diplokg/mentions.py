@@ -2232,9 +2232,6 @@ SOURCE_NOUNS = frozenset({"ministry", "government", "embassy", "office", "spokes
                           "commission", "consulate", "mission"})  # "the Indian High Commission said"
 
 
-RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "that", "which"
-
-
 def _leads_first(pending: list, companions: dict[str, str]) -> list:
     """The posts in `pending` with a companion's post of no country put after the last post of
     the one they accompany ("Y, who accompanied X, ..." names the companion first), so the lead's
@@ -2266,7 +2263,7 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
         else:
             lead_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
             side = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-            if verb.dep_ == "relcl" and side and all(t.tag_ in RELATIVE_PRONOUN_TAGS for t in side):
+            if verb.dep_ == "relcl" and side and all(t.lower_ in RELATIVE_WORDS for t in side):
                 side = [verb.head]  # "Y, who accompanied X, said ...": the companion is the one the clause is about
         if lead_token is None and not side and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN":
             # "X began a visit to Y, accompanied by Z": Z goes with the subject of the clause
