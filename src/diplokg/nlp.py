@@ -640,8 +640,10 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     found = name_after(doc, i + 1)
-    if found is None or found[1] - found[0] < 2 and found[0] == i + 1:
-        return None  # one word is a name only after a courtesy title or rank ("Minister of Defence, Lord X,")
+    if found is None or (found[1] - found[0] < 2 and found[0] == i + 1):
+        # one word right after the comma is no name; one after words name_after skipped (a courtesy
+        # title or rank: "Minister of Defence, Lord X,") is
+        return None
     after = found[1]
     letters = refdata.post_nominals()
     while after < len(doc) and doc[after].text in letters:
@@ -1039,17 +1041,13 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     ordinals, joined by "and" or by "of"/"for" without "the" ("Institute for Defense Studies"),
     with a word of BODY_NAME_ENDS among them; None when there is no such name or it holds a
     framework's name (the framework rules read that). "of the" starts another body ("Fleet of the
-    Royal Navy")."""
-    j = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
-    first, end, has_body_word = j, j, False
-    # a name that opens with its country ("U.S. Forces Korea", "the Republic of Fiji Military Forces"):
-    # the country's words, dotted or joined by "of", are the name's
-    country_end = _country_end(doc, first)
+    Royal Navy"). A name may open with its country, dotted or joined by "of" ("U.S. Forces Europe",
+    "the Republic of Ruritania Armed Forces"): the country's words are the name's."""
+    first = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    j = end = _country_end(doc, first)  # past the country the name opens with, if any
+    has_body_word = False
     while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
         token = doc[j]
-        if j < country_end:
-            j = end = country_end
-            continue
         if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
             break
         if token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS:

@@ -388,7 +388,7 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     "Minister for the Armed Forces", "Cabinet Secretary for Defence", "Federal Defence Minister")."""
     minister = f"{canonical} Minister"
     forms = [(f"Minister {prep} the {written}", minister) for prep in ("of", "for")]
-    if canonical == "Armed Forces":  # a monarchy's forces are the sovereign's: "Minister for His Majesty's Armed Forces"
+    if canonical == "Armed Forces":  # a monarchy's forces are the sovereign's: "Minister of Her Majesty's Armed Forces"
         forms += [(f"Minister {prep} {royal}{mark}s {written}", minister) for prep in ("of", "for")
                   for royal in ("His Majesty", "Her Majesty") for mark in ("'", "’")]
     for qualifier in ("Federal", "Union"):  # Germany, Austria...; India's cabinet ministers
