@@ -769,7 +769,8 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
 
 
 # Verbs of "X, who is also / who also serves as / who doubles as <title>": a post held now, by the
-# person the clause is about; and the nouns of "who also holds the portfolio of <title>".
+# person the clause is about (_relative_clause_holder); also of an aide named by his verb ("X serves /
+# acts as deputy to Y", _delegate_named); and the nouns of "who also holds the portfolio of <title>".
 HOLDING_CLAUSE_VERBS = frozenset({"be", "serve", "double", "act", "hold"})
 HELD_POST_NOUNS = frozenset({"portfolio", "post", "office", "position"})
 
@@ -1064,8 +1065,8 @@ def _principal_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluste
 
 def _delegate_named(noun):
     """Who the aide or deputy noun ``noun`` is said of: the name it is in apposition to ("X, a
-    close aide of Y"), or the subject of "serve as"/"be" ("X serves as deputy to Y", "X is an
-    aide to Y"); None otherwise."""
+    close aide of Y"), or the subject of a verb of HOLDING_CLAUSE_VERBS ("X serves as deputy to Y",
+    "X is an aide to Y", "X acts as deputy to Y"); None otherwise."""
     if noun.dep_ == "appos":
         return noun.head
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head if noun.dep_ == "attr" else None
