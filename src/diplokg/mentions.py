@@ -2994,15 +2994,16 @@ def _holders_named_before(m: ArticleMentions, title: str, before_token: int, cou
         if country and not any(o.country == country for o in offices):
             continue
         if by_other_name:
-            candidates = sorted({o.title for o in offices if title in o.aliases and o.country == country})
+            candidates = {o.title for o in offices if title in o.aliases and o.country == country}
         else:
             # "the Cabinet Secretary" for the "Cabinet Secretary for Defence" (or "Permanent Secretary,
             # Ministry of Defence"): the post without its portfolio
             candidates = [held for held in titles if held == title or (generic and held.split()[-1] == title)
                           or held.startswith((f"{title} for ", f"{title} of ", f"{title}, "))]
-        for held in candidates:
-            positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
-            if positions:
-                mentions_before[person_key] = positions
-                matched_titles.add(held)
+        if not candidates:
+            continue
+        positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
+        if positions:
+            mentions_before[person_key] = positions
+            matched_titles.update(candidates)
     return mentions_before, matched_titles
