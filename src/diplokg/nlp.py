@@ -571,9 +571,7 @@ def skip_title_country(doc: Doc, i: int) -> int:
                 # country after it ("Chief of the General Staff of the Armed Forces of Ruritania, X")
                 return skip_title_country(doc, force_end) if force_end < len(doc) and doc[force_end].lower_ == "of" else force_end
         if j < len(doc) and doc[j].ent_id_.startswith("country:"):
-            ident = doc[j].ent_id_
-            while j < len(doc) and doc[j].ent_id_ == ident:
-                j += 1
+            j = country_name_end(doc, j)
             end = _skip_force_name(doc, j)
             if end == j and j < len(doc) and doc[j].text in ("'s", "’s"):
                 return i  # "Permanent Secretary of Kenya's Ministry of Defence, X": the country owns a body, see skip_official_ministry
@@ -596,9 +594,7 @@ def skip_official_ministry(doc: Doc, i: int) -> int:
         return i  # "of" takes a ministry only after "the" or its country: "of Kenya's Ministry of Defence"
     j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
     if doc[j].ent_id_.startswith("country:"):  # "in Poland's Ministry of Defence", "in the Polish Defence Ministry"
-        ident = doc[j].ent_id_
-        while j < len(doc) and doc[j].ent_id_ == ident:
-            j += 1
+        j = country_name_end(doc, j)
         j += j < len(doc) and doc[j].text in ("'s", "’s")
     elif j == i + 1:
         return i
@@ -988,7 +984,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
         written = doc[start:name_end].text
         first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
-        if (country_end := _country_end(doc, first)) > first and \
+        if (country_end := country_name_end(doc, first)) > first and \
                 doc[first:country_end].text not in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
             # a name opening with its country's name ("X Forces Y", "the Republic of X Military Forces"):
             # named without it, however the country is written, as titles_with_country_inside does
@@ -1044,7 +1040,7 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     Royal Navy"). A name may open with its country, dotted or joined by "of" ("U.S. Forces Europe",
     "the Republic of Ruritania Armed Forces"): the country's words are the name's."""
     first = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
-    j = end = _country_end(doc, first)  # past the country the name opens with, if any
+    j = end = country_name_end(doc, first)  # past the country the name opens with, if any
     has_body_word = False
     while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
         token = doc[j]
@@ -1068,9 +1064,10 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
 
 
-def _country_end(doc: Doc, i: int) -> int:
-    """The index after the country named from token ``i`` on; ``i`` when none starts there."""
-    if i >= len(doc) or doc[i].ent_iob_ != "B" or not doc[i].ent_id_.startswith("country:"):
+def country_name_end(doc: Doc, i: int) -> int:
+    """The index after the country named from token ``i`` on ("the Republic of X"); ``i`` when none
+    starts there."""
+    if i >= len(doc) or doc[i].ent_iob_ == "O" or not doc[i].ent_id_.startswith("country:"):
         return i
     j = i + 1
     while j < len(doc) and doc[j].ent_iob_ == "I":
