@@ -59,3 +59,24 @@ def test_a_companion_is_no_surer_of_his_country_than_the_lead(nlp):
 def test_a_companion_named_before_the_lead_takes_the_leads_country(nlp, sentence):
     placed = _placed(extract_text(nlp, "JAKARTA: " + sentence + " Indonesia and Kenya signed a pact.", PUBLISHED))
     assert placed["Rina Putri"][0] == placed["Arif Hadi"][0]
+
+
+def test_a_relative_clause_of_accompany_with_no_subject_names_no_companion():
+    """The parse hangs "accompany" as a relative clause with no subject: the noun it is about is not
+    made a companion (tokens stubbed, as no sentence reliably parses so)."""
+    from types import SimpleNamespace
+
+    from diplokg.mentions import _companions
+
+    def token(i, text, dep="", pos="PROPN", tag="NNP"):
+        return SimpleNamespace(i=i, text=text, lower_=text.lower(), lemma_=text.lower(), dep_=dep, pos_=pos, tag_=tag,
+                               children=[], subtree=[], head=None, ent_type_="", ent_id_="")
+
+    noun, verb, lead = token(0, "Reed"), token(1, "accompany", "relcl", "VERB", "VBD"), token(2, "Hale", "dobj")
+    verb.head, verb.children, lead.head = noun, [lead], verb
+    m = SimpleNamespace(tokens=[noun, verb, lead], person_at={0: "person:0", 2: "person:1"}, title_owner={})
+    assert _companions(m) == {}
+    who = token(3, "who", "nsubj", "PRON", "WP")
+    who.subtree = [who]
+    verb.children = [who, lead]
+    assert _companions(m) == {"person:0": "person:1"}
