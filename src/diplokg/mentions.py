@@ -459,8 +459,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
             add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
-            if ent.start > 0 and sdoc[ent.start - 1].text in PEERAGE_WORDS:
-                c.aliases.append(f"{sdoc[ent.start - 1].text} {ent.text}")  # a peer known by one name: "Lord X" is a name of his
+            if ent.start > 0 and sdoc[ent.start - 1].text in PEERAGE_WORDS and sdoc[ent.start - 1].ent_iob_ == "O":
+                # a peer known by one name: "Lord X" is a name of his; not the last word of a title ("First Sea Lord X")
+                c.aliases.append(f"{sdoc[ent.start - 1].text} {ent.text}")
 
     m.persons = []
     for c in clusters:
@@ -768,7 +769,8 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
 
 
 # Verbs of "X, who is also / who also serves as / who doubles as <title>": a post held now, by the
-# person the clause is about; and the nouns of "who also holds the portfolio of <title>".
+# person the clause is about (_relative_clause_holder); also of an aide named by his verb ("X serves /
+# acts as deputy to Y", _delegate_named); and the nouns of "who also holds the portfolio of <title>".
 HOLDING_CLAUSE_VERBS = frozenset({"be", "serve", "double", "act", "hold"})
 HELD_POST_NOUNS = frozenset({"portfolio", "post", "office", "position"})
 
@@ -1063,8 +1065,8 @@ def _principal_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluste
 
 def _delegate_named(noun):
     """Who the aide or deputy noun ``noun`` is said of: the name it is in apposition to ("X, a
-    close aide of Y"), or the subject of "serve as"/"be" ("X serves as deputy to Y", "X is an
-    aide to Y"); None otherwise."""
+    close aide of Y"), or the subject of a verb of HOLDING_CLAUSE_VERBS ("X serves as deputy to Y",
+    "X is an aide to Y", "X acts as deputy to Y"); None otherwise."""
     if noun.dep_ == "appos":
         return noun.head
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head if noun.dep_ == "attr" else None
@@ -1457,7 +1459,16 @@ def _country_owns_what_follows(sdoc: Doc, i: int) -> bool:
         return False
     if sdoc[j].text in ("'s", "’s", "'", "’"):
         return True
-    return i > 0 and sdoc[i - 1].text == "," and (sdoc[j].ent_type_ == TITLE or sdoc[j].pos_ in ("NOUN", "PROPN"))
+    if i == 0 or sdoc[i - 1].text != ",":
+        return False
+    # a title within the next words ("X, Ruritanian Navy chief Y") or a group ("X, Ruritanian officials");
+    # not a body the name before works at ("Attache X, Ruritania High Commission, said")
+    for k in range(j, min(j + 4, len(sdoc))):
+        if sdoc[k].ent_type_ == TITLE:
+            return True
+        if sdoc[k].is_punct:
+            break
+    return sdoc[j].tag_ == "NNS"
 
 
 def _country_after(sdoc: Doc, i: int) -> str | None:
@@ -1841,7 +1852,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     fellows = _fellow_objects(m)
     co_chairs = _bilateral_co_chairs(m)
     seen: set[tuple[str, str]] = set()
-    for key, title, written, country, conf, s, e in pending:
+    for key, title, written, country, conf, s, e in _leads_first(pending, companions):
         held_titles = m.titles_of.setdefault(key, [])
         if title not in held_titles:
             held_titles.append(title)
@@ -1852,7 +1863,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
             elif (lead := companions.get(key)) is not None and clusters[lead].country:
                 # the lead's country known only from an office placed above ("the home country"): the companion's too
-                country, conf, rule = clusters[lead].country, CONF_SIDE_COUNTRY, "office.companion-side"
+                # no surer than the lead's own country
+                country, conf, rule = clusters[lead].country, min(clusters[lead].country_confidence, CONF_SIDE_COUNTRY), "office.companion-side"
             elif (principal := _principal_country(m, key, clusters)) is not None:
                 country, conf, rule = principal, CONF_SENTENCE_COUNTRY, "office.principal-of-aide"
             elif (other_side := _co_chair_country(co_chairs.get(key), clusters)) is not None:
@@ -2221,7 +2233,21 @@ SOURCE_NOUNS = frozenset({"ministry", "government", "embassy", "office", "spokes
                           "commission", "consulate", "mission"})  # "the Indian High Commission said"
 
 
-RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "that", "which"
+def _leads_first(pending: list, companions: dict[str, str]) -> list:
+    """The posts in `pending` with a companion's post of no country put after the last post of
+    the one they accompany ("Y, who accompanied X, ..." names the companion first), so the lead's
+    country is known when the companion's post is placed (office.companion-side)."""
+    last = {p[0]: n for n, p in enumerate(pending)}
+    ordered: list = []
+    deferred: dict[int, list] = {}
+    for n, p in enumerate(pending):
+        lead = companions.get(p[0])
+        if p[3] is None and lead is not None and last.get(lead, -1) > n:
+            deferred.setdefault(last[lead], []).append(p)
+        else:
+            ordered.append(p)
+        ordered += deferred.pop(n, [])
+    return ordered
 
 
 def _companions(m: ArticleMentions) -> dict[str, str]:
@@ -2238,7 +2264,7 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
         else:
             lead_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
             side = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-            if verb.dep_ == "relcl" and all(t.tag_ in RELATIVE_PRONOUN_TAGS for t in side):
+            if verb.dep_ == "relcl" and side and all(t.lower_ in RELATIVE_WORDS for t in side):
                 side = [verb.head]  # "Y, who accompanied X, said ...": the companion is the one the clause is about
         if lead_token is None and not side and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN":
             # "X began a visit to Y, accompanied by Z": Z goes with the subject of the clause
@@ -2968,15 +2994,16 @@ def _holders_named_before(m: ArticleMentions, title: str, before_token: int, cou
         if country and not any(o.country == country for o in offices):
             continue
         if by_other_name:
-            candidates = sorted({o.title for o in offices if title in o.aliases and o.country == country})
+            candidates = {o.title for o in offices if title in o.aliases and o.country == country}
         else:
             # "the Cabinet Secretary" for the "Cabinet Secretary for Defence" (or "Permanent Secretary,
             # Ministry of Defence"): the post without its portfolio
             candidates = [held for held in titles if held == title or (generic and held.split()[-1] == title)
                           or held.startswith((f"{title} for ", f"{title} of ", f"{title}, "))]
-        for held in candidates:
-            positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
-            if positions:
-                mentions_before[person_key] = positions
-                matched_titles.add(held)
+        if not candidates:
+            continue
+        positions = [s for s, _, k in m.person_spans if k == person_key and s < before_token]
+        if positions:
+            mentions_before[person_key] = positions
+            matched_titles.update(candidates)
     return mentions_before, matched_titles

@@ -571,9 +571,7 @@ def skip_title_country(doc: Doc, i: int) -> int:
                 # country after it ("Chief of the General Staff of the Armed Forces of Ruritania, X")
                 return skip_title_country(doc, force_end) if force_end < len(doc) and doc[force_end].lower_ == "of" else force_end
         if j < len(doc) and doc[j].ent_id_.startswith("country:"):
-            ident = doc[j].ent_id_
-            while j < len(doc) and doc[j].ent_id_ == ident:
-                j += 1
+            j = country_name_end(doc, j)
             end = _skip_force_name(doc, j)
             if end == j and j < len(doc) and doc[j].text in ("'s", "’s"):
                 return i  # "Permanent Secretary of Kenya's Ministry of Defence, X": the country owns a body, see skip_official_ministry
@@ -596,9 +594,7 @@ def skip_official_ministry(doc: Doc, i: int) -> int:
         return i  # "of" takes a ministry only after "the" or its country: "of Kenya's Ministry of Defence"
     j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
     if doc[j].ent_id_.startswith("country:"):  # "in Poland's Ministry of Defence", "in the Polish Defence Ministry"
-        ident = doc[j].ent_id_
-        while j < len(doc) and doc[j].ent_id_ == ident:
-            j += 1
+        j = country_name_end(doc, j)
         j += j < len(doc) and doc[j].text in ("'s", "’s")
     elif j == i + 1:
         return i
@@ -640,8 +636,10 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     found = name_after(doc, i + 1)
-    if found is None or found[1] - found[0] < 2 and found[0] == i + 1:
-        return None  # one word is a name only after a courtesy title or rank ("Minister of Defence, Lord X,")
+    if found is None or (found[1] - found[0] < 2 and found[0] == i + 1):
+        # one word right after the comma is no name; one after words name_after skipped (a courtesy
+        # title or rank: "Minister of Defence, Lord X,") is
+        return None
     after = found[1]
     letters = refdata.post_nominals()
     while after < len(doc) and doc[after].text in letters:
@@ -985,6 +983,13 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             end = more[1]  # "Commander of the Western Fleet of the Royal Malaysian Navy"
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
         written = doc[start:name_end].text
+        first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+        if (country_end := country_name_end(doc, first)) > first and \
+                doc[first:country_end].text not in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
+            # a name opening with its country's name ("X Forces Y", "the Republic of X Military Forces"):
+            # named without it, however the country is written, as titles_with_country_inside does
+            # (mentions.title_country reads it back from the span); a people's adjective stays ("the Thai ...")
+            written = f"{doc[start:of].text} of the {doc[country_end:name_end].text}"
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
@@ -1032,17 +1037,13 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     ordinals, joined by "and" or by "of"/"for" without "the" ("Institute for Defense Studies"),
     with a word of BODY_NAME_ENDS among them; None when there is no such name or it holds a
     framework's name (the framework rules read that). "of the" starts another body ("Fleet of the
-    Royal Navy")."""
-    j = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
-    first, end, has_body_word = j, j, False
-    # a name that opens with its country ("U.S. Forces Korea", "the Republic of Fiji Military Forces"):
-    # the country's words, dotted or joined by "of", are the name's
-    country_end = _country_end(doc, first)
+    Royal Navy"). A name may open with its country, dotted or joined by "of" ("U.S. Forces Europe",
+    "the Republic of Ruritania Armed Forces"): the country's words are the name's."""
+    first = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    j = end = country_name_end(doc, first)  # past the country the name opens with, if any
+    has_body_word = False
     while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
         token = doc[j]
-        if j < country_end:
-            j = end = country_end
-            continue
         if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
             break
         if token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS:
@@ -1063,9 +1064,10 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
 
 
-def _country_end(doc: Doc, i: int) -> int:
-    """The index after the country named from token ``i`` on; ``i`` when none starts there."""
-    if i >= len(doc) or doc[i].ent_iob_ != "B" or not doc[i].ent_id_.startswith("country:"):
+def country_name_end(doc: Doc, i: int) -> int:
+    """The index after the country named from token ``i`` on ("the Republic of X"); ``i`` when none
+    starts there."""
+    if i >= len(doc) or doc[i].ent_iob_ == "O" or not doc[i].ent_id_.startswith("country:"):
         return i
     j = i + 1
     while j < len(doc) and doc[j].ent_iob_ == "I":

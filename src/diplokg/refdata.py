@@ -388,9 +388,9 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     "Minister for the Armed Forces", "Cabinet Secretary for Defence", "Federal Defence Minister")."""
     minister = f"{canonical} Minister"
     forms = [(f"Minister {prep} the {written}", minister) for prep in ("of", "for")]
-    # a monarchy's forces or service are the sovereign's: "Minister for His Majesty's Armed Forces"
-    forms += [(f"Minister {prep} {royal}{mark}s {written}", minister) for prep in ("of", "for")
-              for royal in ("His Majesty", "Her Majesty") for mark in ("'", "’")]
+    if canonical == "Armed Forces":  # a monarchy's forces are the sovereign's: "Minister of Her Majesty's Armed Forces"
+        forms += [(f"Minister {prep} {royal}{mark}s {written}", minister) for prep in ("of", "for")
+                  for royal in ("His Majesty", "Her Majesty") for mark in ("'", "’")]
     for qualifier in ("Federal", "Union"):  # Germany, Austria...; India's cabinet ministers
         forms += [(f"{qualifier} {written} Minister", minister), (f"{qualifier} Minister of {written}", minister),
                   (f"{qualifier} Minister for {written}", minister)]
@@ -418,9 +418,10 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
         forms.append((f"{rank} Secretary of {written}", f"{rank} Secretary of {british_spelling(written)}"))
     forms.append((f"Undersecretary of {written}", f"Under Secretary of {british_spelling(written)}"))
     # the opposition's posts shadowing the portfolio (Westminster parliaments)
-    spokesperson = f"Opposition {british_spelling(written)} Spokesperson"
+    spokesperson = f"Opposition {canonical} Spokesperson"
     forms += [(f"Opposition {written} {noun}", spokesperson) for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]
     forms += [(f"Shadow {written} Minister", f"Shadow {canonical} Minister"), (f"Shadow Minister for {written}", f"Shadow {canonical} Minister"),
+              (f"Shadow Minister for the {written}", f"Shadow {canonical} Minister"),
               (f"Shadow {written} Secretary", f"Shadow {british_spelling(written)} Secretary"),
               (f"Shadow Secretary of State for {written}", f"Shadow Secretary of State for {british_spelling(written)}")]
     return forms

@@ -39,3 +39,18 @@ def test_a_country_closing_the_phrase_after_a_comma_is_the_holders(nlp):
     held = _held(nlp, text)
     assert ("Amina Rasheed", "Defence Minister", "MDV") in held
     assert ("Ravi Perera", "Defence Minister", "LKA") in held
+
+
+@pytest.mark.parametrize("body", ["Ghana High Commission", "Ghana Armed Forces"])
+def test_a_country_opening_the_body_the_holder_works_at_is_the_holders(nlp, body):
+    text = (f"NEW DELHI: The course was opened by Defence Attache Kofi Mensah, {body}, on Monday. "
+            "The Indian Army will train 40 officers.")
+    held = _held(nlp, text)
+    assert ("Kofi Mensah", "Defence Attache", "GHA") in held
+
+
+def test_a_country_opening_a_group_after_a_comma_is_the_groups(nlp):
+    text = ("BERLIN: Defence Minister Karl Weber, Polish officials and Czech Defence Minister Petr Novak "
+            "met in Berlin on Monday, the German ministry said. Germany hosted the talks.")
+    held = _held(nlp, text)
+    assert not any(name == "Karl Weber" and country == "POL" for name, _, country in held)

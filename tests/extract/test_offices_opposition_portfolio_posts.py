@@ -25,6 +25,9 @@ def _held(nlp, text: str) -> set[tuple[str, str, str]]:
         ("The opposition defence spokesman, Andrew Hale, questioned the cost.", "Opposition Defence Spokesperson"),
         ("Shadow Defence Minister Andrew Hale said the deal came late.", "Shadow Defence Minister"),
         ("Shadow Minister for Defence Andrew Hale said the deal came late.", "Shadow Defence Minister"),
+        # one post, one name, however the portfolio is written
+        ("Opposition national defence spokesperson Andrew Hale said the programme was welcome.", "Opposition Defence Spokesperson"),
+        ("Shadow Minister for the Armed Forces Andrew Hale said the deal came late.", "Shadow Armed Forces Minister"),
     ],
 )
 def test_an_opposition_post_shadowing_a_portfolio_is_an_office(nlp, sentence, title):

@@ -36,3 +36,11 @@ def test_the_sovereigns_forces_are_a_portfolio(nlp, sentence, written):
 def test_the_sovereign_alone_is_no_portfolio(nlp):
     x = extract_text(nlp, "BANDAR SERI BEGAWAN: Ms Torres had an audience with His Majesty Sultan Omar on Monday." + TAIL, PUBLISHED)
     assert not any(o.title == "Armed Forces Minister" for o in x.offices)
+
+
+def test_only_the_forces_are_named_as_the_sovereigns():
+    from diplokg import refdata
+
+    phrases = refdata.titles().phrases
+    assert phrases["minister for his majesty's armed forces"] == "Armed Forces Minister"
+    assert "minister for his majesty's tourism" not in phrases

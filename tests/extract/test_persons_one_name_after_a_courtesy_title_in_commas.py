@@ -32,3 +32,9 @@ def test_one_name_after_a_peerage_in_commas_is_the_titles_holder(nlp, text):
 def test_one_plain_word_in_commas_is_no_holder(nlp):
     x = extract_text(nlp, "NUKUALOFA: Tonga's Minister of Defence, however, hosted the meeting on Friday." + TAIL, PUBLISHED)
     assert not any(name == "However" for name, _, _ in holdings(x))
+
+
+@pytest.mark.parametrize("title", ["First Sea Lord", "Second Sea Lord"])
+def test_a_title_ending_in_a_peerage_word_gives_no_peerage_name(nlp, title):
+    x = extract_text(nlp, f"PORTSMOUTH: {title} Marsh met Admiral Ito Kenji on Monday. Britain and Japan agreed to train together.", PUBLISHED)
+    assert not any("Lord Marsh" in p.aliases for p in x.persons)
