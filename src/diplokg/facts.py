@@ -2305,8 +2305,13 @@ def _the_group_subject(chain: list[Token]) -> bool:
     have met regularly": the chiefs of a grouping, not the persons of the meeting just told) and
     naming no countries of its own ("the defence ministers of A, B and C held ...": a new group)."""
     return any(any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
-               and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in s.children)
-               for s in _subject_tokens(chain))
+               and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and _names_a_country(c)) for c in s.children)
+               for s in _subject_tokens(chain))  # "the three chiefs of staff": still the group just told
+
+
+def _names_a_country(prep: Token) -> bool:
+    """A country is named under the "of" ("the ministers of A, B and C"), not "of staff"."""
+    return any(t.ent_id_.startswith("country:") or t.ent_type_ in ("GPE", "NORP") for t in prep.subtree)
 
 
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -78,3 +78,12 @@ def test_the_ministers_after_a_different_count_are_not_the_three(nlp):
     x = _extract(nlp, NAMED_NEXT + "The four ministers condemned the missile launches. They also reviewed the joint "
                                    "exercise plan. The ministers agreed to hold their next talks in Lisbon in late October.")
     assert not [mt for mt in _meetings(x) if mt[2] == "planned" and mt[0] == THREE]
+
+
+def test_the_three_chiefs_of_staff_are_the_three_just_told(nlp):
+    # "of staff" names no country: "the three chiefs of staff" still points back at the meeting of three
+    x = _extract(nlp, "Defence Minister Mateus Costa, Portuguese Minister of National Defence Ana Ribeiro and Japanese "
+                      "Defence Minister Kenji Watanabe held a trilateral meeting in Tokyo on Monday. The three chiefs of "
+                      "staff agreed to meet again in Lisbon in October.")
+    planned = [mt for mt in _meetings(x) if mt[2] == "planned"]
+    assert [(mt[0], mt[3]) for mt in planned] == [(THREE, "Lisbon")]
