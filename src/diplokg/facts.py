@@ -1374,7 +1374,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     shared = _shared_trailing_modifiers(verb, planned)
     if date is None and shared:
         date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
-    place_scope = scope - _topic_phrase(chain, noun)  # "talks on the handover of bases in X": not held in X
+    # "talks on the exchange of cadets in X": not held in X; "met X, while Y was in Z": Y's place, not the meeting's
+    place_scope = scope - _topic_phrase(chain, noun) - _aside_of_another_subject(m, scope)
     explicit_place = (_explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
                       or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)

@@ -35,3 +35,19 @@ def test_a_second_person_met_is_still_a_participant(nlp):
     pairs = meeting_pairs(extract_text(nlp, text))
     assert any("Tomas Reyes" in pair and "Carlos Ruiz" in pair for pair in pairs) or \
         ("Carlos Ruiz", "Jose Mucio", "Tomas Reyes") in pairs
+
+
+def test_place_of_an_aside_is_not_the_meetings(nlp):
+    from extract_helpers import meetings_by_participants, place_name
+    x = extract_text(nlp, "Defence Minister Carlos Ruiz met Brazil's Defence Minister, Jose Mucio, on Tuesday while Army "
+                          "chief General Tomas Reyes was in Brasilia.")
+    meeting = meetings_by_participants(x)[("Carlos Ruiz", "Jose Mucio")]
+    assert place_name(x, meeting) is None
+
+
+def test_place_of_the_meeting_itself_is_kept_beside_an_aside(nlp):
+    from extract_helpers import meetings_by_participants, place_name
+    x = extract_text(nlp, "Defence Minister Carlos Ruiz met Brazil's Defence Minister, Jose Mucio, in Lima on Tuesday while "
+                          "Army chief General Tomas Reyes was in Brasilia.")
+    meeting = meetings_by_participants(x)[("Carlos Ruiz", "Jose Mucio")]
+    assert place_name(x, meeting) == "Lima"
