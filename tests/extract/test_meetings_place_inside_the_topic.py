@@ -32,6 +32,11 @@ def test_place_inside_the_topic_is_not_the_meeting_place(nlp, talks):
      "on the sidelines of a regional conference in Quito.", "Quito"),
     ("Army chief General Tomas Reyes met the Commander of the Ecuadorian Army, General Luis Mora, "
      "on board a patrol vessel in Guayaquil.", "Guayaquil"),
+    # a place after "on" is where the talks were, not their topic
+    ("Army chief General Tomas Reyes held talks with the Commander of the Ecuadorian Army, General Luis Mora, "
+     "on the deck of a frigate in Guayaquil on Wednesday.", "Guayaquil"),
+    ("Army chief General Tomas Reyes held talks with the Commander of the Ecuadorian Army, General Luis Mora, "
+     "on the grounds of the naval academy in Guayaquil.", "Guayaquil"),
 ])
 def test_place_of_the_meeting_itself_is_kept(nlp, talks, place):
     x = extract_text(nlp, LEAD + talks)
