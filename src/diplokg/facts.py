@@ -2994,16 +2994,27 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
     m = st.m
     earlier = _sentences_before(m, sent, DAY_SHIFT_LOOKBACK)
+    skipped = False
     for before in reversed(earlier):
         plans_only = _tells_only_plans(st, before)
         if not planned and plans_only:
+            skipped = True
             continue
         days = _single_days_told(st, before, plans_only, m.doc.body_start)
         if days:
-            return _day_moved(days[-1].date, step)
-    if st.last_day is not None and st.last_day[1] is None and st.last_day[0].precision == "day":
-        return _day_moved(st.last_day[0], step)
+            return _held_not_after_publication(m, _day_moved(days[-1].date, step), planned)
+    # a plans-only sentence skipped: a held meeting counts from the last held one, not the plan's day
+    last = st.held_day if skipped else st.last_day
+    if last is not None and last[1] is None and last[0].precision == "day":
+        return _held_not_after_publication(m, _day_moved(last[0], step), planned)
     return None
+
+
+def _held_not_after_publication(m: ArticleMentions, day: PartialDate, planned: bool) -> PartialDate | None:
+    """``day``, unless it is a held meeting's day after the article's publication."""
+    if not planned and m.doc.published is not None and day.iso > m.doc.published.isoformat():
+        return None
+    return day
 
 
 def _tells_only_plans(st: _State, sent: Span) -> bool:

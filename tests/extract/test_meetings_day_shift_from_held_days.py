@@ -34,3 +34,11 @@ def test_a_planned_meeting_a_day_earlier_counts_from_the_plan(nlp):
     meeting = meetings_by_participants(extract_text(nlp, text))[("Carlos Ruiz", "Jorge Pena")]
     assert meeting.status == "planned"
     assert meeting.date.iso == "2025-03-13"
+
+
+def test_a_held_meeting_a_day_earlier_than_a_plan_alone_is_not_dated_after_publication(nlp):
+    # only a plan told before (published Wednesday): the held call is not put on Thursday
+    text = ("LIMA (Andina) - Peruvian Defence Minister Carlos Ruiz is expected to receive Chilean Defence Minister "
+            "Paula Soto on Friday.\n\nA day earlier, Ruiz held a phone call with Argentine Defence Minister Jorge Pena.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Carlos Ruiz", "Jorge Pena")]
+    assert meeting.date is None or meeting.date.iso <= "2025-03-12"
