@@ -1502,12 +1502,12 @@ NOT_TOPIC_NOUNS = SIDELINES_WORDS | VISIT_NOUNS | frozenset({"journey", "board",
 
 def _topic_phrase(chain: list[Token], noun: Token | None) -> set[int]:
     """Tokens of what the meeting was about, "on"/"about" a common noun hung on the trigger or its
-    talk noun ("held talks with X on cross-border patrols and the handover of bases in Y"): a place
+    talk noun ("held talks with X on joint drills and the training of cadets in Y"): a place
     named there is not where the meeting was."""
     heads = [*chain, noun] if noun is not None else chain
     topics = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in BRIEFING_TOPIC_PREPS and _about_a_topic(p)]
     # "briefed X on the deal in Rome": a place hung on the topic's own noun may be the meeting's (the
-    # parse attaches it there); one further down ("on the handover of bases in Y") is the topic's
+    # parse attaches it there); one further down ("on the training of cadets in Y") is the topic's
     own_places = {t.i for p in topics for o in p.children if o.dep_ == "pobj" for c in o.children
                   if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
     return {t.i for p in topics for t in p.subtree} - own_places
@@ -2853,7 +2853,7 @@ UNNAMED_PARTNER_NOUNS = frozenset({"counterpart", "counterparts", "delegation", 
 
 
 def _lead_day_of_its_subjects(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
-    """"A and B agreed in Tokyo on Sunday to ... . A and B held talks at the ministry" ("A hosted B
+    """"A and B agreed in Z on Friday to ... . A and B held talks at the ministry" ("A hosted B
     at the ministry"; "A today hosted his counterparts ... . A met B and C"): a meeting told right
     after the lead, by (or between) the persons the lead is about, is the lead's occasion and day."""
     m = st.m
@@ -3201,7 +3201,7 @@ HOLDING_LEMMAS = frozenset({"hold", "convene", "take", "host"})  # "which will b
 
 
 def _city_of_sidelines_occasion(st: _State, sent: Span, scope: set[int]) -> str | None:
-    """"on the sidelines of the X Meeting, which is scheduled to be held in C": the city where the
+    """"on the sidelines of the X Meeting, which is to be held in C": the city where the
     occasion is held, told in a relative clause on it (the clause is outside the trigger's scope)."""
     occasion = _sidelines_occasion(st.m, sent, scope)
     if occasion is None:
@@ -3410,7 +3410,7 @@ OCCASION_LOOKBACK = 4  # sentences searched back for the occasion "the meeting" 
 OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "conclave", "session", "forum", "dialogue", "ceremony"})
 TALK_OR_OCCASION_NOUNS = TALK_NOUNS | OCCASION_NOUNS
 # words that refer back to whatever occasion was told, by any name or by a verb ("hosted the ministers
-# of X in Y on Thursday ... On the sidelines of the gathering, A held talks with B")
+# of X in Y on Friday ... On the margins of the gathering, A held talks with B")
 GENERIC_OCCASION_NOUNS = frozenset({"gathering", "event"})
 
 
@@ -3448,7 +3448,7 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
-        # ending in it too ("the conclave" refers back to "the Colombo Security Conclave"); "the
+        # ending in it too ("the forum" refers back to "the Andes Security Forum"); "the
         # gathering" any occasion's word
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ in names]
         if not nouns:
@@ -3465,7 +3465,7 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             if any(told):
                 return told
             # else a sentence about the body ("The Conclave comprises ..."): look further back
-    if generic:  # "hosted the ministers of X in Y on Thursday ... On the sidelines of the gathering"
+    if generic:  # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"
         return _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
     return None, None, None
 
@@ -3996,7 +3996,7 @@ def _host_offices(st: _State) -> None:
         if not visitors and m.person(meeting.participants[0]).country is not None:
             visitors = meeting.participants[:1]  # the first named, if known to be from elsewhere
         if not visitors:
-            # "NATO Secretary General X is due in Ankara ... talks with President Y": an international
+            # "The OSCE Secretary General X arrives in Z ... talks with President Y": an international
             # body's official hosts no one in a country's city; the other side is the host
             visitors = [p for p in meeting.participants if _holds_only_organisation_posts(m, p)]
         if not visitors or any(host == m.person(v).country for v in visitors):
@@ -4419,7 +4419,7 @@ def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     for start in range(run.start, run.end - 1):
         if sdoc[start].text[:1] != acronym[:1] or sdoc[start].lower_ in ("the", "and"):
             continue
-        # the kind of the name from this start ("members of the SCO and of the Conference on ..." starts at "Conference")
+        # the kind of the name from this start ("members of the ASEAN and of the Forum on ..." starts at "Forum")
         words = [t for t in sdoc[start : run.end] if t.is_alpha]
         head = _head_word_of_name(words)
         body = head in LOOSELY_SPELLED_BODY_HEADS and words[-1].text != head and (head not in ("Force", "Forces") or _force_in_a_place(words))
@@ -4607,7 +4607,7 @@ def _framework_head(span: Span) -> str | None:
         if kind:
             return kind
         if words[k].lower_ in OFFICE_NOUNS:
-            return None  # "the Director of Defence Policy": a post, not a policy
+            return None  # "the Head of Defence Policy": a post, not a policy
     if len(words) >= 2 and words[-1].text in ("Corridor", "Corridors") and words[-2].lower_ in CORRIDOR_KINDS:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
@@ -4621,9 +4621,9 @@ def _framework_head(span: Span) -> str | None:
     if _regional_cooperation(span):
         return "Forum"
     if len(words) >= 3 and words[-1].text == "Line" and words[-2].lower_ in ("defence", "defense") and not _one_states_line(span, words):
-        return "Initiative"  # "the Carpathian Defence Line": fortifications states build together (not "Defence Line of Credit")
+        return "Initiative"  # "the Carpathian Defence Line": fortifications states build together (not "a Defence Line of Credit")
     if len(words) >= 4 and [t.lower_ for t in words[-3:]] == ["line", "of", "credit"]:
-        return "Agreement"  # "Defence Line of Credit" (not "Line of Actual Control")
+        return "Agreement"  # "a Naval Line of Credit" (not "Line of Actual Control")
     if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in SHARED_PATROL_WORDS for w in words[:-1]):
         return "Exercise"  # "Chile-Peru Coordinated Patrol", "Trilateral Andean Naval Patrol", not "Border Patrol"
     return None
@@ -4835,7 +4835,7 @@ def _named_frameworks(st: _State) -> None:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
         if _country_inside_a_name_before(m, first):
-            i = last_good + 1  # "the Communist Party of China Central Committee": no name starts at "China"
+            i = last_good + 1  # "the Workers' Party of Ruritania Central Bureau": no name starts at "Ruritania"
             continue
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
@@ -4926,15 +4926,15 @@ def _year_range_end(m: ArticleMentions, j: int) -> int | None:
 
 
 def _country_inside_a_name_before(m: ArticleMentions, first: int) -> bool:
-    """A country at ``first`` right after "of" and a capitalised word ("the Communist Party of China
-    Central Committee"): it ends the longer name before, so a name starting at it is cut out of that one."""
+    """A country at ``first`` right after "of" and a capitalised word ("the Workers' Party of Ruritania
+    Central Bureau"): it ends the longer name before, so a name starting at it is cut out of that one."""
     return (first in m.country_at and first >= 2 and m.lower[first - 1] == "of"
             and m.tokens[first - 2].text[:1].isupper() and m.tokens[first - 2].is_alpha)
 
 
 def _headed_name_from(m: ArticleMentions, k: int) -> bool:
     """A capitalised run from ``k`` (countries, hyphens inside) ending in a title-case framework head
-    word that is no body: "the US-India Major Defense Partnership" after "Framework for" is the
+    word that is no body: "the Chile-Peru Major Naval Partnership" after "Framework for" is the
     framework's own name inside the document's title (not "an Agreement for the Philippines": a
     country alone; not "Committee on X of the A-B Council": a body the first belongs to)."""
     last = None
@@ -5614,7 +5614,7 @@ BETWEEN_SERVICES_LIMIT = 6  # words of "between the Chilean and Peruvian coast g
 
 def _between_services(m: ArticleMentions, k: int) -> bool:
     """"on closer cooperation between the Chilean and Peruvian navies": the services a topic is
-    between are part of it (the states that sign are not: "... between India and Kenya", nor
+    between are part of it (the states that sign are not: "... between Chile and Peru", nor
     "between the armed forces of A and B", whose states would follow into the topic)."""
     for j in range(k + 1, min(k + 1 + BETWEEN_SERVICES_LIMIT, len(m.tokens))):
         w = m.tokens[j]
@@ -6182,7 +6182,7 @@ def _plain_name(st: _State, name: Span, place_tags: bool = True) -> bool:
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol"})
 # "the Korea-Poland defence strategic dialogue", "the Chile-Peru-Ecuador trilateral cooperation mechanism": as written
 DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue", "talks": "Dialogue",  # "the A-B defence policy talks"
-                   "consultation": "Dialogue", "consultations": "Dialogue"}  # "the A-B strategic security consultation"
+                   "consultation": "Dialogue", "consultations": "Dialogue"}  # "the A-B annual maritime consultation"
 
 
 def _described_agreements(st: _State) -> None:
@@ -7203,7 +7203,7 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         if described is None and span is None and obj is not None:
             described = _body_of_gathering(st, obj)  # "co-chaired the 2023 summit of F"
         if described is None and span is None:
-            found = _framework_after(st, start, end)  # "the 21st round of A-B strategic security consultation", read before
+            found = _framework_after(st, start, end)  # "the 9th round of A-B annual maritime consultation", read before
             described = found[0] if found is not None else None
         if described is None and (span is None or not any(t.is_alpha for t in span)):
             continue
@@ -7478,7 +7478,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
         as_tok = m.tokens[token.i - 1] if m.tokens[token.i - 1].lower_ == "as" else m.tokens[token.i - 2]
         verb = as_tok.head
         while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-            verb = verb.head.head  # "took part in its meetings as observers": the parse hangs "as" on "meetings"
+            verb = verb.head.head  # "took part in its drills as observers": the parse hangs "as" on "drills"
         if as_tok.lower_ != "as" or verb.lemma_.lower() not in ATTEND_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
         if _future_verb(verb):
@@ -7734,7 +7734,7 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
                   and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k) or _coalition_for_a_country(m, k))):
             break
     if last is None or all(k in m.country_at or not m.tokens[k].is_alpha for k in range(start, last + 1)):
-        return None  # "A-B" alone only says whose it is ("A-B strategic security consultation"): no name
+        return None  # "A-B" alone only says whose it is ("A-B annual maritime consultation"): no name
     return m.sdoc[start : last + 1]
 
 

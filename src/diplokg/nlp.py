@@ -638,7 +638,7 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     found = name_after(doc, i + 1)
     if found is None or (found[1] - found[0] < 2 and found[0] == i + 1):
         # one word right after the comma is no name; one after words name_after skipped (a courtesy
-        # title or rank: "Minister of Defence, Lord X,") is
+        # title or rank: "Minister of State, Lord X,") is
         return None
     after = found[1]
     letters = refdata.post_nominals()
