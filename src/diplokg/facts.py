@@ -3197,7 +3197,13 @@ def _city_of_named_event(st: _State, sent: Span, scope: set[int]) -> str | None:
     return None
 
 
-HOLDING_LEMMAS = frozenset({"hold", "convene", "take", "host"})  # "which will be held in X", "which takes place in X"
+HOLDING_LEMMAS = frozenset({"hold", "convene", "host"})  # "which will be held in X"; "take" only with "place"
+
+
+def _holding_verb(verb: Token) -> bool:
+    """"held", "convened", "hosted", or "takes place" (not "takes its name from X")."""
+    lemma = verb.lemma_.lower()
+    return lemma in HOLDING_LEMMAS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
 def _city_of_sidelines_occasion(st: _State, sent: Span, scope: set[int]) -> str | None:
@@ -3210,8 +3216,9 @@ def _city_of_sidelines_occasion(st: _State, sent: Span, scope: set[int]) -> str 
         if clause.dep_ != "relcl":
             continue
         verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]  # "is scheduled to be held"
-        if any(v.lemma_.lower() in HOLDING_LEMMAS for v in verbs):
-            return _explicit_place(st, sent, {t.i for v in verbs for c in v.children if c.dep_ == "prep" for t in c.subtree})
+        if any(_holding_verb(v) for v in verbs):
+            return _explicit_place(st, sent, {t.i for v in verbs for c in v.children
+                                              if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree})
     return None
 
 

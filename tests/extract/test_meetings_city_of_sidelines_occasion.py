@@ -26,3 +26,10 @@ def test_city_the_clause_tells_otherwise_is_not_taken(nlp):
     x = extract_text(nlp, text)
     meeting = next(mt for mt in x.meetings if mt.status == "planned")
     assert place_name(x, meeting) != "Quito"
+
+
+@pytest.mark.parametrize("clause", ["which took shape in Quito in 1998", "which took root at a meeting in Quito in 1998"])
+def test_take_without_place_is_no_holding(nlp, clause):
+    x = extract_text(nlp, LEAD + f"Ruiz will meet Soto on the sidelines of the Andean Defence Forum, {clause}.")
+    meeting = next(mt for mt in x.meetings if mt.status == "planned")
+    assert place_name(x, meeting) != "Quito"
