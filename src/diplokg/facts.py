@@ -1493,11 +1493,11 @@ ATTENDED_SKIP_WORDS = frozenset({"also", "was", "were", "which", "that", ","})
 
 
 # Nouns after "on" that tell when, where or how the meeting was, never what it was about
-NOT_TOPIC_NOUNS = SIDELINES_WORDS | VISIT_NOUNS | frozenset({"journey", "board", "occasion", "eve", "arrival", "behalf", "way", "day", "morning",
-                                                            "afternoon", "evening", "night", "invitation"}) | frozenset({
-    # where: "held talks with X on the deck of a frigate in Y" was held in Y
-    "deck", "outskirts", "island", "premises", "banks", "shore", "shores", "grounds", "border", "ship", "vessel",
-    "carrier", "site"})
+# where the talks were, not what they were about: "held talks with X on the deck of a frigate in Y" was held in Y
+SPATIAL_NOUNS = frozenset({"deck", "outskirts", "island", "premises", "banks", "shore", "shores", "grounds", "border", "ship",
+                           "vessel", "carrier", "site"})
+NOT_TOPIC_NOUNS = SIDELINES_WORDS | VISIT_NOUNS | SPATIAL_NOUNS | frozenset({
+    "journey", "board", "occasion", "eve", "arrival", "behalf", "way", "day", "morning", "afternoon", "evening", "night", "invitation"})
 
 
 def _topic_phrase(chain: list[Token], noun: Token | None) -> set[int]:
