@@ -416,6 +416,29 @@ def _single_day(m: re.Match[str], ctx: _Context) -> Candidate | None:
     return m.start(), m.end(), value, None, _kind_for(value, False)
 
 
+def _monthless_day(day: int, published: date, future: bool) -> date | None:
+    """The publication month's ``day``; in past tense a day after publication is last month's, in
+    future tense a day before it next month's. None when that month has no such day."""
+    month = _first_of_month(published)
+    if future and day < published.day:
+        month = (month + timedelta(days=32)).replace(day=1)
+    elif not future and day > published.day:
+        month = _first_of_previous_month(published)
+    try:
+        return month.replace(day=day)
+    except ValueError:  # "the 31st" of a 30-day month
+        return None
+
+
+def _day_of_month(m: re.Match[str], ctx: _Context) -> Candidate | None:
+    start, end = m.start("body"), m.end("body")
+    if ctx.published is None:
+        return start, end, None, None, "unresolved"
+    found = _monthless_day(int(m.group("d")), ctx.published, ctx.future)
+    value = _iso_day(found) if found else None
+    return start, end, value, None, _kind_for(value, False)
+
+
 def _iso_numeric(m: re.Match[str], ctx: _Context) -> Candidate | None:
     found = _read(_NUMERIC_DATE, m.group(0))
     return (m.start(), m.end(), _iso_day(found[0]), None, "absolute") if found else None
@@ -563,6 +586,18 @@ _PATTERNS: list[tuple[re.Pattern[str] | None, re.Pattern[str], Callable[[re.Matc
         _HAS_MONTH,
         _rx(rf"{_WEEKDAY_PREFIX}?(?P<d>{_LEADING_DAY}){_SP}(?:of{_SP})?(?P<m>{_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?"),
         _single_day,
+    ),
+    # on the 12th, on Tuesday the 12th: a day of the month the article is written in. Only where
+    # the phrase ends (punctuation, or a preposition or conjunction goes on), so "on the 12th
+    # round" and "on the 5th Dialogue" are no dates
+    (
+        _HAS_DIGIT,
+        _rx(
+            rf"\bon{_SP}(?P<body>(?:{_WEEKDAY},?{_SP})?the{_SP}(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b"
+            rf"(?:{_SP}of{_SP}th(?:is|e){_SP}month\b)?)"
+            rf"(?={_SP0}(?:[.,;:)!?\"'’”]|\Z)|{_SP}(?:in|at|and|when|as|during|with|after|before|while|for|amid|where|to)\b)"
+        ),
+        _day_of_month,
     ),
     # May 2025, Oct. 2024
     (_HAS_MONTH, _rx(rf"(?P<m>{_MONTH}),?{_SP}(?P<y>{_YEAR})"), _month_year),

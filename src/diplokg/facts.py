@@ -3119,9 +3119,16 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             last += 1
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
-        if first > 0 and m.tokens[first - 1].lower_ in ("in", "at") and not _in_speaker_phrase(m.tokens[last]):
+        if first > 0 and _puts_meeting_in(m.tokens[first - 1]) and not _in_speaker_phrase(m.tokens[last]):
             return key
     return None
+
+
+def _puts_meeting_in(preposition: Token) -> bool:
+    """"in"/"at" X; "welcomed Y to X" (the host is in X), not "flew to X" nor "the envoy to X"."""
+    if preposition.lower_ in ("in", "at"):
+        return True
+    return preposition.lower_ == "to" and preposition.dep_ == "prep" and preposition.head.lemma_.lower() == "welcome"
 
 
 CAPITAL_ADJECTIVES = frozenset({"national", "federal"})

@@ -117,6 +117,14 @@ CASES = [
     ("from December 30 to January 2", date(2025, 12, 1), True, "December 30 to January 2", "2025-12-30", "2026-01-02", "range"),
     ("on Jan. 8-10", date(2025, 1, 2), True, "Jan. 8-10", "2025-01-08", "2025-01-10", "range"),
     ("said earlier today", TUE_7_OCT, False, "today", "2025-10-07", None, "relative"),
+    # a day of the month with no month: the publication's, or the one next to it by tense
+    ("talks held on the 5th, when", TUE_7_OCT, False, "the 5th", "2025-10-05", None, "relative"),
+    ("they met on the 20th.", TUE_7_OCT, False, "the 20th", "2025-09-20", None, "relative"),
+    ("will meet on the 21st in Hanoi", TUE_7_OCT, True, "the 21st", "2025-10-21", None, "relative"),
+    ("will meet on the 2nd.", TUE_7_OCT, True, "the 2nd", "2025-11-02", None, "relative"),
+    ("met on Sunday the 5th of this month and", TUE_7_OCT, False, "Sunday the 5th of this month", "2025-10-05", None, "relative"),
+    ("talks on the 31st.", date(2025, 12, 1), False, "the 31st", None, None, "unresolved"),
+    ("met on the 5th.", None, False, "the 5th", None, None, "unresolved"),
     # unknown publication date: still reported, unresolved
     ("in Male on Tuesday", None, False, "Tuesday", None, None, "unresolved"),
     ("will on Wednesday hold talks", None, True, "Wednesday", None, None, "unresolved"),
@@ -154,6 +162,8 @@ NOT_DATES = [
     "allocated in 2025-26 and FY2025",
     "a two-day visit; the 2+2 dialogue",
     "Black Fridays and Sundays",
+    "on the 12th round of talks and on the 5th Dialogue",
+    "in the 10th century; on the 3rd-floor terrace",
 ]
 
 
