@@ -949,7 +949,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 
 # Posts named by the body their holder heads ("Commander of the Western Fleet", "President of the
 # Navy Wives Welfare Association"): the head words, and the last words of a body's name.
-BODY_POST_HEADS = frozenset({"commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
+BODY_POST_HEADS = frozenset({"chief", "commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
                              "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head",
                              "commander-in-chief", "commanding-in-chief"})
 BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command", "guard", "corps", "association", "institute",
@@ -981,6 +981,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         name_end, end = found
         if end + 1 < len(doc) and doc[end].lower_ == "of" and (more := _body_name_end(doc, end + 1)) is not None:
             end = more[1]  # "Commander of the Western Fleet of the Royal Malaysian Navy"
+        name_end = _past_generic_forces(doc, name_end, end)
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
         written = doc[start:name_end].text
         first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
@@ -993,6 +994,25 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+# Words of a country's forces named by kind alone ("the Armed Forces", "the Navy"): no body of its own
+GENERIC_FORCE_WORDS = FORCE_HEADS | {"the", "armed", "air", "naval", "land", "defence", "defense", "national"}
+
+
+def _past_generic_forces(doc: Doc, name_end: int, end: int) -> int:
+    """The end of a body's name that goes on over "of the Armed Forces" ("the Joint Command of the
+    Armed Forces of X"): forces named by kind alone are no larger body of a name of its own, as
+    "of the Royal Malaysian Navy" is. ``name_end`` when no such words follow, up to ``end``."""
+    if name_end >= end or doc[name_end].lower_ != "of":
+        return name_end
+    k = name_end + 1
+    while k < end and doc[k].lower_ in GENERIC_FORCE_WORDS:
+        k += 1
+    if k == end or doc[k].lower_ == "of":
+        if any(t.lower_ in FORCE_HEADS for t in doc[name_end + 1 : k]):
+            return k
+    return name_end
 
 
 def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
