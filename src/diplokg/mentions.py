@@ -772,23 +772,17 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
 # person the clause is about (_relative_clause_holder); also of an aide named by his verb ("X serves /
 # acts as deputy to Y", _delegate_named); and the nouns of "who also holds the portfolio of <title>".
 HOLDING_CLAUSE_VERBS = frozenset({"be", "serve", "double", "act", "hold"})
-HELD_POST_NOUNS = frozenset({"portfolio", "post", "office", "position"})
+HELD_POST_NOUNS = frozenset({"portfolio", "post", "office", "position", "title"})
 
 
 def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     """The person a relative clause gives a title to ("X, who also serves as Poland's deputy prime
     minister", "X, who is also the Deputy Prime Minister", "X, who also holds the portfolio of Y"):
     the PERSON the clause hangs on; not "who was Defence Minister" (a post once held)."""
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ == "as":
-        verb = root.head.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in HELD_POST_NOUNS and root.head.head.dep_ == "dobj":
-        verb = root.head.head.head  # "who also holds the portfolio of <title>"
-    elif root.dep_ == "attr":
-        verb = root.head
-    else:
-        return None
-    if verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+    verb = _holding_verb(ent.root)
+    if verb is None:  # a long title the parser split ("Minister Delegate | to the President ..."): its first head
+        verb = _holding_verb(next((t for t in ent if not ent.start <= t.head.i < ent.end), ent.root))
+    if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return None
@@ -801,6 +795,18 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
         end += 1
     return start, end
+
+
+def _holding_verb(root):
+    """The verb a title's head word ``root`` is the post of: "serves as <title>", "holds the portfolio
+    of <title>", "is <title>"; None otherwise."""
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        return root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in HELD_POST_NOUNS and root.head.head.dep_ == "dobj":
+        return root.head.head.head  # "who also holds the portfolio of <title>"
+    if root.dep_ == "attr":
+        return root.head
+    return None
 
 
 def _title_chain_start(sdoc: Doc, ents: list[Span], k: int) -> int:

@@ -816,13 +816,36 @@ def titles_serving_a_principal(doc: Doc) -> list[Span]:
         gap = second.start - first.end
         if not (gap == 1 or gap == 2 and doc[first.end + 1].lower_ == "the"):
             continue
-        written = doc[first.start : second.end].text
-        if first[-1].lower_ == "secretary":
+        end = _remit_in_charge_end(doc, second.end)
+        written = doc[first.start : end].text
+        if first[-1].lower_ == "secretary" or end > second.end:  # a remit makes the post one of its own
             canonical = phrases.get(" ".join(written.lower().split())) or refdata.british_spelling(written)
         else:
             canonical = first.ent_id_.split(":", 1)[1]
-        spans.append(Span(doc, first.start, second.end, label=TITLE, span_id=f"title:{canonical}"))
+        spans.append(Span(doc, first.start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+PRINCIPAL_STATE_WORDS = frozenset({"republic", "government", "nation"})  # "the President of the Republic"
+
+
+def _remit_in_charge_end(doc: Doc, i: int) -> int:
+    """The end of a remit after a principal's title at ``i`` ("Minister Delegate to the President [of
+    the Republic] in charge of National Defence"): "in charge of" and capitalised words, joined by
+    "and"/"of"/"for"; ``i`` when none follows."""
+    k = i
+    if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].lower_ in PRINCIPAL_STATE_WORDS:
+        k += 3
+    if k + 3 >= len(doc) or [t.lower_ for t in doc[k : k + 3]] != ["in", "charge", "of"]:
+        return i
+    k += 3
+    k += doc[k].lower_ == "the"
+    start = end = k
+    while k < len(doc) and k - start < REMIT_MAX_WORDS and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in REMIT_JOINERS):
+        k += 1
+        if doc[k - 1].text[:1].isupper():
+            end = k  # a joiner does not end the remit
+    return end if end > start else i
 
 
 # Nouns that narrow a portfolio and are never a name ("Secretary of Defence Products X", "Minister for

@@ -43,3 +43,39 @@ def test_a_larger_force_of_a_name_of_its_own_stays_out_of_the_post(nlp):
     text = "The Commander of the Northern Fleet of the Royal Danish Navy, Rear Admiral Lars Holm, visited Oslo on Monday."
     held = holdings(_extract(nlp, text))
     assert ("Lars Holm", "Commander of the Northern Fleet", "DNK") in held
+
+
+def test_a_minister_delegate_to_a_principal_with_a_remit_keeps_the_whole_post(nlp):
+    text = (
+        "Niger's defence minister met officials from Mali in Niamey on Monday. "
+        "Mali's Minister Delegate to the President of the Republic in charge of National Defence, "
+        "Amadou Keita, said the border would be patrolled jointly."
+    )
+    x = _extract(nlp, text)
+    assert "Delegate" not in person_names(x)
+    assert ("Amadou Keita", "Minister Delegate to the President of the Republic in charge of National Defence", "MLI") in holdings(x)
+
+
+def test_a_post_held_as_a_title_in_a_relative_clause(nlp):
+    text = (
+        "Senegal and Mali held border talks in Dakar on Monday. Keita, who holds the title of Minister Delegate "
+        "to the President of the Republic in charge of National Defence, said Mali had lost soldiers. "
+        "Amadou Keita is from Mali."
+    )
+    held = holdings(_extract(nlp, text))
+    assert any(person == "Amadou Keita" and title.startswith("Minister Delegate to the President") for person, title, _ in held)
+
+
+def test_a_minister_delegate_serving_a_principal_without_remit_is_a_minister_delegate(nlp):
+    # must not fire: no remit after the principal, the post is the first title's
+    text = "Mali's Minister Delegate to the President, Amadou Keita, met Senegalese officers in Bamako on Monday."
+    assert ("Amadou Keita", "Minister Delegate", "MLI") in holdings(_extract(nlp, text))
+
+
+def test_a_headline_opening_with_a_title_is_read(nlp):
+    # a title at the root of its sentence heads nothing outside itself
+    text = (
+        "Army chief in Jakarta, Indonesia and Brazil to expand defence industrial ties\n\n"
+        "Chile's Navy Commander Admiral Pedro Soto met Peruvian officers in Lima on Monday."
+    )
+    assert ("Pedro Soto", "Navy Commander", "CHL") in holdings(_extract(nlp, text))
