@@ -422,7 +422,32 @@ def title_person_spans(doc: Doc) -> list[Span]:
             found = name_after(doc, token.i + 1)
             if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
+            elif token.lower_ == "counterparts":  # "his Thai and Lao counterparts, X Y and Z W": each of two words or more
+                spans.extend(Span(doc, s, e, label="PERSON") for s, e in names_listed_after(doc, token.i + 1) if e - s >= 2)
     return spans
+
+
+def names_listed_after(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """Token ranges of the names listed from token ``i`` on, after a comma if one opens the list,
+    joined by commas and "and" ("counterparts, Jan Novak and Piotr Zielinski"); empty unless the
+    list ends with "and" and a name."""
+    j = i + 1 if i < len(doc) and doc[i].text == "," else i
+    names: list[tuple[int, int]] = []
+    while j < len(doc):
+        found = name_after(doc, j)
+        if found is None or found[0] > j + 2:  # a courtesy title or rank may open each name
+            return []
+        names.append(found)
+        if j > 0 and doc[j - 1].lower_ == "and":
+            return names  # the name after "and" ends the list
+        j = found[1]
+        comma = j < len(doc) and doc[j].text == ","
+        j += comma
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        elif not comma:
+            return []
+    return []
 
 
 def mononym_after_counterpart(doc: Doc, i: int) -> bool:

@@ -72,6 +72,46 @@ def test_a_minister_delegate_serving_a_principal_without_remit_is_a_minister_del
     assert ("Amadou Keita", "Minister Delegate", "MLI") in holdings(_extract(nlp, text))
 
 
+def test_a_counterpart_mirrors_the_portfolio_not_the_cabinet_rank(nlp):
+    text = (
+        "Australia's Deputy Prime Minister and Minister for Defence Peter Clarke met his Fijian counterpart "
+        "Jone Tuilagi in Suva on Tuesday."
+    )
+    held = holdings(_extract(nlp, text))
+    assert ("Jone Tuilagi", "Defence Minister", "FJI") in held
+    assert ("Jone Tuilagi", "Deputy Prime Minister", "FJI") not in held
+
+
+def test_a_counterpart_of_a_deputy_premier_alone_is_a_deputy_premier(nlp):
+    # must not change: the cabinet rank is the host's only post
+    text = "Australia's Deputy Prime Minister Peter Clarke met his Fijian counterpart Jone Tuilagi in Suva on Tuesday."
+    assert ("Jone Tuilagi", "Deputy Prime Minister", "FJI") in holdings(_extract(nlp, text))
+
+
+def test_counterparts_listed_as_their_countries_are_paired_in_order(nlp):
+    text = (
+        "Poland's Defence Minister Adam Nowak hosted his Czech and Slovak counterparts, Jan Dvorak and "
+        "Peter Hruby Kovac, in Warsaw on Monday for talks on air defence."
+    )
+    x = _extract(nlp, text)
+    assert "Peter Hruby Kovac" in person_names(x)
+    held = holdings(x)
+    assert ("Jan Dvorak", "Defence Minister", "CZE") in held
+    assert ("Peter Hruby Kovac", "Defence Minister", "SVK") in held
+
+
+def test_a_counterpart_whose_own_post_of_the_portfolio_is_told_mirrors_nothing(nlp):
+    text = (
+        "Poland's Defence Minister Adam Nowak hosted his Czech and Slovak counterparts, Jan Dvorak and "
+        "Peter Hruby Kovac, in Warsaw on Monday. Kovac, who is Slovakia's Minister Delegate for Defence, said "
+        "the talks went well."
+    )
+    held = holdings(_extract(nlp, text))
+    assert ("Peter Hruby Kovac", "Defence Minister", "SVK") not in held
+    assert ("Peter Hruby Kovac", "Minister Delegate for Defence", "SVK") in held
+    assert ("Jan Dvorak", "Defence Minister", "CZE") in held
+
+
 def test_a_headline_opening_with_a_title_is_read(nlp):
     # a title at the root of its sentence heads nothing outside itself
     text = (
