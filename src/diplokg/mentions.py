@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -772,23 +772,17 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
 # person the clause is about (_relative_clause_holder); also of an aide named by his verb ("X serves /
 # acts as deputy to Y", _delegate_named); and the nouns of "who also holds the portfolio of <title>".
 HOLDING_CLAUSE_VERBS = frozenset({"be", "serve", "double", "act", "hold"})
-HELD_POST_NOUNS = frozenset({"portfolio", "post", "office", "position"})
+HELD_POST_NOUNS = frozenset({"portfolio", "post", "office", "position", "title"})
 
 
 def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     """The person a relative clause gives a title to ("X, who also serves as Poland's deputy prime
     minister", "X, who is also the Deputy Prime Minister", "X, who also holds the portfolio of Y"):
     the PERSON the clause hangs on; not "who was Defence Minister" (a post once held)."""
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ == "as":
-        verb = root.head.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in HELD_POST_NOUNS and root.head.head.dep_ == "dobj":
-        verb = root.head.head.head  # "who also holds the portfolio of <title>"
-    elif root.dep_ == "attr":
-        verb = root.head
-    else:
-        return None
-    if verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+    verb = _holding_verb(ent.root)
+    if verb is None:  # a long title the parser split ("Minister Delegate | to the President ..."): its first head
+        verb = _holding_verb(next((t for t in ent if not ent.start <= t.head.i < ent.end), ent.root))
+    if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return None
@@ -801,6 +795,18 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
         end += 1
     return start, end
+
+
+def _holding_verb(root):
+    """The verb a title's head word ``root`` is the post of: "serves as <title>", "holds the portfolio
+    of <title>", "is <title>"; None otherwise."""
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        return root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in HELD_POST_NOUNS and root.head.head.dep_ == "dobj":
+        return root.head.head.head  # "who also holds the portfolio of <title>"
+    if root.dep_ == "attr":
+        return root.head
+    return None
 
 
 def _title_chain_start(sdoc: Doc, ents: list[Span], k: int) -> int:
@@ -1039,6 +1045,36 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     if j >= 0 and sdoc[j].ent_id_.startswith("country:"):
         return sdoc[j].ent_id_.split(":", 1)[1], j
     return None
+
+
+def _countries_listed_before(sdoc: Doc, i: int) -> list[tuple[str, int]]:
+    """(ISO3, first token) of each country of a list written right before token ``i``, in order:
+    "Thai and Lao counterparts", "Czech, Slovak and Polish counterparts"."""
+    before = _country_before(sdoc, i)
+    listed: list[tuple[str, int]] = []
+    while before is not None:
+        iso, k = before
+        while k > 0 and sdoc[k].ent_iob_ == "I":
+            k -= 1  # "Papua New Guinea": the first word
+        listed.insert(0, (iso, k))
+        k -= 1
+        if k < 1 or sdoc[k].lower_ not in ("and", ","):
+            break
+        k -= 1 if sdoc[k - 1].text != "," else 2  # ", and"
+        before = (sdoc[k].ent_id_.split(":", 1)[1], k) if k >= 0 and sdoc[k].ent_id_.startswith("country:") else None
+    return listed
+
+
+def _counterparts_paired(m: ArticleMentions, token) -> list[tuple[str, str, int, int]]:
+    """(person key, ISO3, country's first token, name's end token) of counterparts listed as their
+    countries are ("his Thai and Lao counterparts, X and Y"): the countries and the names paired in
+    order; empty unless two or more of each, as many of each, every name a person's."""
+    countries = _countries_listed_before(m.sdoc, token.i)
+    names = names_listed_after(m.sdoc, token.i + 1)
+    keys = [m.person_at.get(start) for start, _ in names]
+    if len(countries) < 2 or len(countries) != len(names) or None in keys:
+        return []
+    return [(key, iso, start, end) for key, (iso, start), (_, end) in zip(keys, countries, names)]
 
 
 # Who acts for another: "X, a close aide of President Y" (Y is X's country's).
@@ -1753,6 +1789,16 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     # "his Maldivian counterpart X"
     mirrored: list[tuple[str, str, str, int, int]] = []  # (counterpart, whose, country, start, end token)
     for token in m.tokens:
+        if token.lower_ == "counterparts" and (paired := _counterparts_paired(m, token)):
+            # "his Thai and Lao counterparts, X and Y": each of the country named in his place
+            his = paired[0][2] - 1
+            of = _person_before_in_sentence(m, token) if m.lower[his] in ("his", "her") else None
+            for key, iso, _, end in paired:
+                m.counterpart_country[key] = iso
+                foreign.add(iso)
+                if of not in (None, key):
+                    mirrored.append((key, of, iso, his, end))
+            continue
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(sdoc):
             found = name_after(sdoc, token.i + 1)
             if found is None and sdoc[token.i + 1].text == "," and token.i + 2 < len(sdoc):
@@ -2759,21 +2805,40 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
     return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
 
 
+# Posts that rank a minister in the cabinet beside his portfolio ("Deputy Prime Minister and Minister
+# for Defence X"): his counterpart is the portfolio's, not the rank's, when both are written
+CABINET_RANK_POSTS = frozenset({"Deputy Prime Minister", "First Deputy Prime Minister", "Vice Premier", "Senior Minister"})
+
+
+GENERIC_POST_WORDS = frozenset({"minister", "secretary", "of", "for", "the", "and"})
+
+
+def same_portfolio(mirrored: str, held: str) -> bool:
+    """Whether the post ``held`` is of the portfolio a mirrored post names: "Defence Minister" and
+    "Minister Delegate in charge of National Defence", not "Deputy Prime Minister"."""
+    portfolio = {w for w in refdata.british_spelling(mirrored).lower().split() if w not in GENERIC_POST_WORDS}
+    return bool(portfolio) and mirrored != held and portfolio <= set(refdata.british_spelling(held).lower().split())
+
+
 def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int, int]], pending: list) -> list:
     """"Japanese Defence Minister X and his Australian counterpart Y": Y holds X's post (as the
     counterpart table maps it) in Y's country, when no title is written with Y in that sentence (a
-    title told elsewhere, "Y, who is also deputy prime minister", is a second post). X's post is the
-    one named in the same sentence, else X's first. Returns entries for ``pending``."""
+    title told elsewhere, "Y, who is also deputy prime minister", is a second post; none when Y's own
+    post of that portfolio is told). X's post is the
+    one named in the same sentence (his portfolio rather than a cabinet rank), else X's first.
+    Returns entries for ``pending``."""
     entries = []
     for key, of, iso, start, end in mirrored:
         sent = m.tokens[start].sent
         if any(p[0] == key and sent.start_char <= p[5] < sent.end_char for p in pending + entries):
             continue
         posts = [p for p in pending if p[0] == of and p[3] and p[3] != iso]
-        posts.sort(key=lambda p: not (sent.start_char <= p[5] < sent.end_char))
+        posts.sort(key=lambda p: (not (sent.start_char <= p[5] < sent.end_char), p[1] in CABINET_RANK_POSTS))
         if not posts:
             continue
         title = refdata.counterpart_title(posts[0][1])
+        if any(p[0] == key and same_portfolio(title, p[1]) for p in pending):
+            continue  # his own post of that portfolio is told ("Y, the Minister Delegate for Defence")
         written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
         entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
     return entries

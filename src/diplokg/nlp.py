@@ -422,7 +422,32 @@ def title_person_spans(doc: Doc) -> list[Span]:
             found = name_after(doc, token.i + 1)
             if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
+            elif token.lower_ == "counterparts":  # "his Thai and Lao counterparts, X Y and Z W": each of two words or more
+                spans.extend(Span(doc, s, e, label="PERSON") for s, e in names_listed_after(doc, token.i + 1) if e - s >= 2)
     return spans
+
+
+def names_listed_after(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """Token ranges of the names listed from token ``i`` on, after a comma if one opens the list,
+    joined by commas and "and" ("counterparts, Jan Novak and Piotr Zielinski"); empty unless the
+    list ends with "and" and a name."""
+    j = i + 1 if i < len(doc) and doc[i].text == "," else i
+    names: list[tuple[int, int]] = []
+    while j < len(doc):
+        found = name_after(doc, j)
+        if found is None or found[0] > j + 2:  # a courtesy title or rank may open each name
+            return []
+        names.append(found)
+        if j > 0 and doc[j - 1].lower_ == "and":
+            return names  # the name after "and" ends the list
+        j = found[1]
+        comma = j < len(doc) and doc[j].text == ","
+        j += comma
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        elif not comma:
+            return []
+    return []
 
 
 def mononym_after_counterpart(doc: Doc, i: int) -> bool:
@@ -816,13 +841,36 @@ def titles_serving_a_principal(doc: Doc) -> list[Span]:
         gap = second.start - first.end
         if not (gap == 1 or gap == 2 and doc[first.end + 1].lower_ == "the"):
             continue
-        written = doc[first.start : second.end].text
-        if first[-1].lower_ == "secretary":
+        end = _remit_in_charge_end(doc, second.end)
+        written = doc[first.start : end].text
+        if first[-1].lower_ == "secretary" or end > second.end:  # a remit makes the post one of its own
             canonical = phrases.get(" ".join(written.lower().split())) or refdata.british_spelling(written)
         else:
             canonical = first.ent_id_.split(":", 1)[1]
-        spans.append(Span(doc, first.start, second.end, label=TITLE, span_id=f"title:{canonical}"))
+        spans.append(Span(doc, first.start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+PRINCIPAL_STATE_WORDS = frozenset({"republic", "government", "nation"})  # "the President of the Republic"
+
+
+def _remit_in_charge_end(doc: Doc, i: int) -> int:
+    """The end of a remit after a principal's title at ``i`` ("Minister Delegate to the President [of
+    the Republic] in charge of National Defence"): "in charge of" and capitalised words, joined by
+    "and"/"of"/"for"; ``i`` when none follows."""
+    k = i
+    if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].lower_ in PRINCIPAL_STATE_WORDS:
+        k += 3
+    if k + 3 >= len(doc) or [t.lower_ for t in doc[k : k + 3]] != ["in", "charge", "of"]:
+        return i
+    k += 3
+    k += doc[k].lower_ == "the"
+    start = end = k
+    while k < len(doc) and k - start < REMIT_MAX_WORDS and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in REMIT_JOINERS):
+        k += 1
+        if doc[k - 1].text[:1].isupper():
+            end = k  # a joiner does not end the remit
+    return end if end > start else i
 
 
 # Nouns that narrow a portfolio and are never a name ("Secretary of Defence Products X", "Minister for
@@ -949,7 +997,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 
 # Posts named by the body their holder heads ("Commander of the Western Fleet", "President of the
 # Navy Wives Welfare Association"): the head words, and the last words of a body's name.
-BODY_POST_HEADS = frozenset({"commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
+BODY_POST_HEADS = frozenset({"chief", "commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
                              "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head",
                              "commander-in-chief", "commanding-in-chief"})
 BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command", "guard", "corps", "association", "institute",
@@ -981,6 +1029,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         name_end, end = found
         if end + 1 < len(doc) and doc[end].lower_ == "of" and (more := _body_name_end(doc, end + 1)) is not None:
             end = more[1]  # "Commander of the Western Fleet of the Royal Malaysian Navy"
+        name_end = _past_generic_forces(doc, name_end, end)
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
         written = doc[start:name_end].text
         first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
@@ -993,6 +1042,25 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+# Words of a country's forces named by kind alone ("the Armed Forces", "the Navy"): no body of its own
+GENERIC_FORCE_WORDS = FORCE_HEADS | {"the", "armed", "air", "naval", "land", "defence", "defense", "national"}
+
+
+def _past_generic_forces(doc: Doc, name_end: int, end: int) -> int:
+    """The end of a body's name that goes on over "of the Armed Forces" ("the Joint Command of the
+    Armed Forces of X"): forces named by kind alone are no larger body of a name of its own, as
+    "of the Royal Malaysian Navy" is. ``name_end`` when no such words follow, up to ``end``."""
+    if name_end >= end or doc[name_end].lower_ != "of":
+        return name_end
+    k = name_end + 1
+    while k < end and doc[k].lower_ in GENERIC_FORCE_WORDS:
+        k += 1
+    if k == end or doc[k].lower_ == "of":
+        if any(t.lower_ in FORCE_HEADS for t in doc[name_end + 1 : k]):
+            return k
+    return name_end
 
 
 def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -417,6 +417,8 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     for rank in ("Deputy", "Under", "Assistant"):  # US department officials
         forms.append((f"{rank} Secretary of {written}", f"{rank} Secretary of {british_spelling(written)}"))
     forms.append((f"Undersecretary of {written}", f"Under Secretary of {british_spelling(written)}"))
+    # the portfolio first ("Defense Undersecretary X", the Philippines' and Latin America's usage)
+    forms += [(f"{written} {rank}", f"Under Secretary of {british_spelling(canonical)}") for rank in ("Undersecretary", "Under Secretary")]
     # the opposition's posts shadowing the portfolio (Westminster parliaments)
     spokesperson = f"Opposition {canonical} Spokesperson"
     forms += [(f"Opposition {written} {noun}", spokesperson) for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]

@@ -1,0 +1,121 @@
+"""Posts written at length or given by a counterpart's listing, on sentences written for these
+tests: a portfolio before "Undersecretary", a joint command "of the Armed Forces", a minister
+delegate serving a principal with a remit, a cabinet rank beside a portfolio, and counterparts
+listed as their countries are."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, holdings, person_names
+
+PUBLISHED = date(2025, 9, 8)
+
+
+def _extract(nlp, text):
+    return extract_text(nlp, text, PUBLISHED)
+
+
+def test_a_portfolio_before_undersecretary_is_the_post(nlp):
+    text = (
+        "Philippine Defense Undersecretary Ramon Castillo met Indonesian officers in Manila on Monday. "
+        "The Philippines and Indonesia agreed to hold joint patrols."
+    )
+    assert ("Ramon Castillo", "Under Secretary of Defence", "PHL") in holdings(_extract(nlp, text))
+
+
+def test_undersecretary_of_a_portfolio_keeps_its_own_form(nlp):
+    # must not change: the portfolio written after the title
+    text = "Philippine Undersecretary of Defense Ramon Castillo met Indonesian officers in Manila on Monday."
+    assert ("Ramon Castillo", "Under Secretary of Defence", "PHL") in holdings(_extract(nlp, text))
+
+
+def test_a_command_of_the_armed_forces_is_the_whole_post(nlp):
+    text = (
+        "The talks were also attended by the Chief of the Joint Command of the Armed Forces of Ecuador, "
+        "Adm. Julio Paredes, who travelled with the minister to Lisbon."
+    )
+    assert ("Julio Paredes", "Chief of the Joint Command of the Armed Forces", "ECU") in holdings(_extract(nlp, text))
+
+
+def test_a_larger_force_of_a_name_of_its_own_stays_out_of_the_post(nlp):
+    # must not fire: "of the Royal Danish Navy" is a larger body, not part of the fleet's name
+    text = "The Commander of the Northern Fleet of the Royal Danish Navy, Rear Admiral Lars Holm, visited Oslo on Monday."
+    held = holdings(_extract(nlp, text))
+    assert ("Lars Holm", "Commander of the Northern Fleet", "DNK") in held
+
+
+def test_a_minister_delegate_to_a_principal_with_a_remit_keeps_the_whole_post(nlp):
+    text = (
+        "Niger's defence minister met officials from Mali in Niamey on Monday. "
+        "Mali's Minister Delegate to the President of the Republic in charge of National Defence, "
+        "Amadou Keita, said the border would be patrolled jointly."
+    )
+    x = _extract(nlp, text)
+    assert "Delegate" not in person_names(x)
+    assert ("Amadou Keita", "Minister Delegate to the President of the Republic in charge of National Defence", "MLI") in holdings(x)
+
+
+def test_a_post_held_as_a_title_in_a_relative_clause(nlp):
+    text = (
+        "Senegal and Mali held border talks in Dakar on Monday. Keita, who holds the title of Minister Delegate "
+        "to the President of the Republic in charge of National Defence, said Mali had lost soldiers. "
+        "Amadou Keita is from Mali."
+    )
+    held = holdings(_extract(nlp, text))
+    assert any(person == "Amadou Keita" and title.startswith("Minister Delegate to the President") for person, title, _ in held)
+
+
+def test_a_minister_delegate_serving_a_principal_without_remit_is_a_minister_delegate(nlp):
+    # must not fire: no remit after the principal, the post is the first title's
+    text = "Mali's Minister Delegate to the President, Amadou Keita, met Senegalese officers in Bamako on Monday."
+    assert ("Amadou Keita", "Minister Delegate", "MLI") in holdings(_extract(nlp, text))
+
+
+def test_a_counterpart_mirrors_the_portfolio_not_the_cabinet_rank(nlp):
+    text = (
+        "Australia's Deputy Prime Minister and Minister for Defence Peter Clarke met his Fijian counterpart "
+        "Jone Tuilagi in Suva on Tuesday."
+    )
+    held = holdings(_extract(nlp, text))
+    assert ("Jone Tuilagi", "Defence Minister", "FJI") in held
+    assert ("Jone Tuilagi", "Deputy Prime Minister", "FJI") not in held
+
+
+def test_a_counterpart_of_a_deputy_premier_alone_is_a_deputy_premier(nlp):
+    # must not change: the cabinet rank is the host's only post
+    text = "Australia's Deputy Prime Minister Peter Clarke met his Fijian counterpart Jone Tuilagi in Suva on Tuesday."
+    assert ("Jone Tuilagi", "Deputy Prime Minister", "FJI") in holdings(_extract(nlp, text))
+
+
+def test_counterparts_listed_as_their_countries_are_paired_in_order(nlp):
+    text = (
+        "Poland's Defence Minister Adam Nowak hosted his Czech and Slovak counterparts, Jan Dvorak and "
+        "Peter Hruby Kovac, in Warsaw on Monday for talks on air defence."
+    )
+    x = _extract(nlp, text)
+    assert "Peter Hruby Kovac" in person_names(x)
+    held = holdings(x)
+    assert ("Jan Dvorak", "Defence Minister", "CZE") in held
+    assert ("Peter Hruby Kovac", "Defence Minister", "SVK") in held
+
+
+def test_a_counterpart_whose_own_post_of_the_portfolio_is_told_mirrors_nothing(nlp):
+    text = (
+        "Poland's Defence Minister Adam Nowak hosted his Czech and Slovak counterparts, Jan Dvorak and "
+        "Peter Hruby Kovac, in Warsaw on Monday. Kovac, who is Slovakia's Minister Delegate for Defence, said "
+        "the talks went well."
+    )
+    held = holdings(_extract(nlp, text))
+    assert ("Peter Hruby Kovac", "Defence Minister", "SVK") not in held
+    assert ("Peter Hruby Kovac", "Minister Delegate for Defence", "SVK") in held
+    assert ("Jan Dvorak", "Defence Minister", "CZE") in held
+
+
+def test_a_headline_opening_with_a_title_is_read(nlp):
+    # a title at the root of its sentence heads nothing outside itself
+    text = (
+        "Army chief in Jakarta, Indonesia and Brazil to expand defence industrial ties\n\n"
+        "Chile's Navy Commander Admiral Pedro Soto met Peruvian officers in Lima on Monday."
+    )
+    assert ("Pedro Soto", "Navy Commander", "CHL") in holdings(_extract(nlp, text))
