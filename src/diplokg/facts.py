@@ -6801,7 +6801,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
 # a generic description refers to the body named just before; a specific one to a body whose name ends in it
 GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group"})
 SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
-                                 "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell"})
+                                 "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell",
+                                 "dialogue"})  # "the X Dialogue ... The dialogue brings together A and B"
 NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
 GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
 OCCASION_LENGTH = re.compile(r"\b(?:day|week) ?- ?long\b|- ?(?:day|week)\b", re.I)  # "three-day", "day-long"
@@ -8867,13 +8868,13 @@ COUNTED_NATIONS_LIMIT = 4  # words between a count and its noun ("14 other Pacif
 
 
 def _counted_nations_colon(m: ArticleMentions, i: int, end: int) -> int | None:
-    """Where the list after "N (other ...) countries/nations/states:" starts, when such a counted
-    phrase opens at ``i`` (not "three days: ..." nor a count of anything but states)."""
+    """Where the list after "N (other ...) countries/nations/states:" (or " -- ") starts, when such a
+    counted phrase opens at ``i`` (not "three days: ..." nor a count of anything but states)."""
     if not (m.tokens[i].like_num or m.lower[i] in NUMBER_WORDS):
         return None
     for k in range(i + 1, min(i + 2 + COUNTED_NATIONS_LIMIT, end - 1)):
         if m.lower[k] in BODY_NATION_WORDS:
-            return k + 2 if m.tokens[k + 1].text == ":" else None
+            return k + 2 if m.tokens[k + 1].text == ":" or m.tokens[k + 1].text in DASHES else None
         if m.tokens[k].is_punct:
             return None
     return None

@@ -1,0 +1,34 @@
+"""Member lists whose subject is a definite description of a framework named earlier ("The dialogue
+brings together ..."), and lists set off by a dash after a counted phrase ("the three Baltic states --
+A, B and C"). Invented sentences only."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from extract_helpers import extract_text, membership_triples
+
+_extract = partial(extract_text, published=date(2025, 3, 12))
+
+
+def _members(nlp, text: str) -> set[tuple[str, str, str]]:
+    return membership_triples(_extract(nlp, text))
+
+
+def test_counted_nations_then_dashed_list_are_all_members(nlp):
+    text = "The Nordic-Baltic Dialogue brings together Norway and the three Baltic states -- Estonia, Latvia and Lithuania."
+    assert _members(nlp, text) == {(iso, "Nordic-Baltic Dialogue", "member") for iso in ("NOR", "EST", "LVA", "LTU")}
+
+
+def test_the_dialogue_refers_back_to_the_named_dialogue(nlp):
+    text = ("Oslo will host the third Nordic-Baltic Dialogue in May, officials said. "
+            "The dialogue brings together Norway and the three Baltic states -- Estonia, Latvia and Lithuania.")
+    assert _members(nlp, text) == {(iso, "Nordic-Baltic Dialogue", "member") for iso in ("NOR", "EST", "LVA", "LTU")}
+
+
+def test_the_dialogue_with_no_dialogue_named_has_no_members(nlp):
+    text = ("Ministers met in Oslo on Monday. "
+            "The dialogue brings together Norway and the three Baltic states -- Estonia, Latvia and Lithuania.")
+    assert _members(nlp, text) == set()
+
