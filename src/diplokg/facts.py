@@ -5811,13 +5811,15 @@ def _candidate_bodies(st: _State) -> None:
     meetings are read (a national "Defence Research Organisation" is no body of countries)."""
     m = st.m
     for token in m.tokens:
-        if m.lower[token.i] not in BODY_CANDIDATE_HEADS or not token.text[:1].isupper() or token.i in st.framework_at:
+        meeting = m.lower[token.i] == "meeting"  # "the Coral Sea Defence Ministers' Meeting": a standing forum on trial
+        if m.lower[token.i] not in BODY_CANDIDATE_HEADS and not meeting or not token.text[:1].isupper() or token.i in st.framework_at:
             continue
         run = _capitalised_run(m.sdoc, token.i)
         starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
         name = next((span for span in (_body_name_run(m, k) for k in starts) if span is not None and span.end == token.i + 1), None)
-        if name is not None and len(name) >= 2 and not any(t.i in st.framework_at for t in name):
-            _add_framework(st, name.text, "Organisation", name, None, BODY_CANDIDATE_RULE)
+        if name is None or len(name) < 2 or any(t.i in st.framework_at for t in name) or meeting and not _standing_meeting(st, name):
+            continue
+        _add_framework(st, name.text, "Forum" if meeting else "Organisation", name, None, BODY_CANDIDATE_RULE)
 
 
 def _drop_memberless_candidates(st: _State) -> None:
@@ -6802,7 +6804,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
 GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group"})
 SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
                                  "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell",
-                                 "dialogue"})  # "the X Dialogue ... The dialogue brings together A and B"
+                                 "dialogue", "meeting"})  # "the X Dialogue ... The dialogue brings together A and B"
 NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
 GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
 OCCASION_LENGTH = re.compile(r"\b(?:day|week) ?- ?long\b|- ?(?:day|week)\b", re.I)  # "three-day", "day-long"

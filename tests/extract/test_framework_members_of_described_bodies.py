@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text, membership_triples
+from extract_helpers import extract_text, framework_kinds, membership_triples
 
 _extract = partial(extract_text, published=date(2025, 3, 12))
 
@@ -31,4 +31,19 @@ def test_the_dialogue_with_no_dialogue_named_has_no_members(nlp):
     text = ("Ministers met in Oslo on Monday. "
             "The dialogue brings together Norway and the three Baltic states -- Estonia, Latvia and Lithuania.")
     assert _members(nlp, text) == set()
+
+
+def test_ministers_meeting_described_as_made_up_of_countries_is_a_forum_with_observers(nlp):
+    text = ("Ministers gathered in Suva for the Coral Sea Defence Ministers' Meeting, which Fiji is hosting this week. "
+            "The meeting, known as CSDMM, is made up of Fiji, Samoa, Chile and Vanuatu. "
+            "Japan and Peru are taking part as observers.")
+    forum = "Coral Sea Defence Ministers' Meeting"
+    assert framework_kinds(_extract(nlp, text)).get(forum) == "Forum"
+    assert _members(nlp, text) == {(iso, forum, "member") for iso in ("FJI", "WSM", "CHL", "VUT")} | {
+        ("JPN", forum, "observer"), ("PER", forum, "observer")}
+
+
+def test_ministers_meeting_with_no_members_named_is_no_framework(nlp):
+    text = "Ministers gathered in Suva for the Coral Sea Defence Ministers' Meeting, which Fiji is hosting this week."
+    assert "Coral Sea Defence Ministers' Meeting" not in framework_kinds(_extract(nlp, text))
 
