@@ -9393,6 +9393,10 @@ def _framework_near(st: _State, head: Token) -> str | None:
             break
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in st.framework_at:
         return st.framework_at[head.head.head.i]  # "the X group of the alliance's partners, which comprises A, B"
+    if head.dep_ == "appos" and head.left_edge.lower_ in ("a", "an", "the"):
+        # "F, a security mechanism set up in 2015 that brings together A and B": the clause hangs on a
+        # description set off after F's name (the parse may hang the description elsewhere)
+        return _framework_right_before(st, head.left_edge.i)
     return None
 
 

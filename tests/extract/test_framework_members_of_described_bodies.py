@@ -47,3 +47,16 @@ def test_ministers_meeting_with_no_members_named_is_no_framework(nlp):
     text = "Ministers gathered in Suva for the Coral Sea Defence Ministers' Meeting, which Fiji is hosting this week."
     assert "Coral Sea Defence Ministers' Meeting" not in framework_kinds(_extract(nlp, text))
 
+
+def test_relative_clause_on_a_description_apposed_to_the_framework(nlp):
+    text = ("The two countries are members of the Lagos Initiative, a security mechanism launched in 2015 that brings "
+            "together Chad, Cameroon, Nigeria and Gabon, with Congo and Angola as observers.")
+    body = "Lagos Initiative"
+    assert _members(nlp, text) == {(iso, body, "member") for iso in ("TCD", "CMR", "NGA", "GAB")} | {
+        ("COG", body, "observer"), ("AGO", body, "observer")}
+
+
+def test_relative_clause_on_a_description_of_no_framework(nlp):
+    text = "Ministers met in Douala, a port city that brings together traders from Chad, Cameroon and Nigeria."
+    assert _members(nlp, text) == set()
+
