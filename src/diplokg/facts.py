@@ -8897,6 +8897,11 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
         start = noun.i - 1
     if role is not None and prep < sent.end and m.tokens[prep].lower_ in ("of", "in", "at", "to"):
         return role, _role_object_framework(st, prep, sent, role), start
+    if noun.lower_ in ("partner", "partners") and prep > noun.i + 1 and prep < sent.end and m.tokens[prep].lower_ == "of":
+        # "one of the eight partner states of the F community": a body's own word for its member states
+        key = _role_object_framework(st, prep, sent, "member")
+        if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
+            return "member", key, start
     if noun.lower_ in ("partner", "partners") and prep < sent.end and m.tokens[prep].lower_ == "in":
         # "A, B and C are partners in the F programme": members of a body or programme (not "a partner in
         # India's Act East Policy", "partners in the exercise": a policy, agreement or exercise has none)

@@ -60,3 +60,12 @@ def test_relative_clause_on_a_description_of_no_framework(nlp):
     text = "Ministers met in Douala, a port city that brings together traders from Chad, Cameroon and Nigeria."
     assert _members(nlp, text) == set()
 
+
+def test_partner_states_of_a_body_are_its_members(nlp):
+    text = "Chad is also one of the six partner states of the Sahel Defence Community (SDC), alongside Niger, Mali and Gabon."
+    assert _members(nlp, text) == {(iso, "Sahel Defence Community", "member") for iso in ("TCD", "NER", "MLI", "GAB")}
+
+
+def test_partner_nations_of_a_pact_are_no_members(nlp):
+    assert _members(nlp, "Chad is one of the partner nations of the Sahel Defence Pact.") == set()
+
