@@ -4164,6 +4164,7 @@ def _frameworks(st: _State) -> None:
     _body_charters(st)
     _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
+    _merge_owner_prefixed(st)
     _merge_known_as_names(st)
     _adoption_dates(st)
     _named_events(st)
@@ -4205,6 +4206,44 @@ def _merge_pair_prefixed(st: _State) -> None:
         if len(longer) != 1 or len(fw.name.split()) < 2 or _told_of_another_pair(st, key, st.frameworks[longer[0]]):
             continue
         _merge_framework(st, key, longer[0])
+
+
+def _merge_owner_prefixed(st: _State) -> None:
+    """"the Andean Union Joint Defence Council" and, later, "Its / The Joint Defence Council" or "the
+    Andean Union's Joint Defence Council": the name without its owner (another framework of the
+    article named before it) is the same body, when only one framework has it after an owner."""
+    for key, fw in list(st.frameworks.items()):
+        short = _owner_tail(st, fw.name) or fw.name
+        longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind
+                  and _owner_tail(st, other.name) == short and not other.name.endswith("'s " + short)]
+        if len(longer) == 1 and len(short.split()) >= 2:
+            _merge_framework(st, key, longer[0])
+
+
+def _owner_tail(st: _State, name: str) -> str | None:
+    """The rest of ``name`` after an owner's name it starts with ("Joint Defence Council" of "GCC
+    Joint Defence Council" or "GCC's Joint Defence Council", the GCC a framework of the article)."""
+    owner = _owner_of_name(st, name)
+    if owner is None:
+        return None
+    rest = name[len(owner) :]
+    return rest[3:] if rest.startswith("'s ") else rest[1:]
+
+
+def _owner_of_name(st: _State, name: str) -> str | None:
+    """The name or alias of another framework of the article that ``name`` starts with, then a space
+    or "'s " and at least one capitalised word ("GCC" of "GCC Joint Defence Council")."""
+    for fw in st.frameworks.values():
+        for owner in (fw.name, *fw.aliases):
+            if owner and owner != name and re.match(re.escape(owner) + r"(?:'s)? [A-Z]", name):
+                return owner
+    return None
+
+
+def _owner_framework(st: _State, key: str) -> str | None:
+    """The framework ``key``'s name says it is a body of ("the GCC" of "the GCC Joint Defence Council")."""
+    owner = _owner_of_name(st, st.frameworks[key].name)
+    return next((k for k, fw in st.frameworks.items() if k != key and owner in (fw.name, *fw.aliases)), None) if owner else None
 
 
 def _merge_framework(st: _State, key: str, target_key: str) -> None:
@@ -6770,6 +6809,11 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
                 if member_fw and _member_states(member_tok) and not first_list:  # not "ASEAN member states such as A and B"
                     inherited.append((member_fw, subject_fw, ev))
+            if subject_fw and member_fw is None and not first_list and _owners_member_states(m, member_tok):
+                # "Its Defence Council brings together the ministers of the six member states": the owner's
+                owner = _owner_framework(st, subject_fw)
+                if owner is not None:
+                    inherited.append((owner, subject_fw, ev))
         _grouping_memberships(st, sent)
         _grouping_after_members(st, sent)
         _dashed_members(st, sent)
@@ -7929,6 +7973,16 @@ def _member_states(member_tok: Token) -> bool:
     """"the eleven ASEAN member states": all members of the named grouping, not a list."""
     nxt = member_tok.nbor(1) if member_tok.i + 1 < len(member_tok.doc) else None
     return member_tok.lower_ == "member" and nxt is not None and nxt.lower_ in ("states", "countries", "nations")
+
+
+def _owners_member_states(m: ArticleMentions, member_tok: Token) -> bool:
+    """"the (six) member states" with no body named: the member states of the body spoken of."""
+    k = member_tok.i - 1
+    while k >= member_tok.sent.start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
+        k -= 1
+    after = member_tok.i + 2
+    return (_member_states(member_tok) and k >= 0 and m.lower[k] == "the"
+            and not (after < len(m.tokens) and m.lower[after] == "of"))
 
 
 def _inherit_members(st: _State, group: str, wider: str, ev: Evidence) -> None:

@@ -69,3 +69,19 @@ def test_partner_states_of_a_body_are_its_members(nlp):
 def test_partner_nations_of_a_pact_are_no_members(nlp):
     assert _members(nlp, "Chad is one of the partner nations of the Sahel Defence Pact.") == set()
 
+
+def test_body_named_without_its_owner_is_the_owners_body_and_has_its_member_states(nlp):
+    text = ("Ministers prepared for the meeting of the Andean Union Joint Defence Council in Lima. "
+            "The Andean Union comprises Peru, Chile and Bolivia. Its Joint Defence Council brings together the "
+            "defence ministers of the three member states and oversees the Andean Shield Force.")
+    x = _extract(nlp, text)
+    assert "Joint Defence Council" not in framework_kinds(x)
+    council = "Andean Union Joint Defence Council"
+    assert {(iso, council, "member") for iso in ("PER", "CHL", "BOL")} <= membership_triples(x)
+
+
+def test_member_states_of_a_body_with_no_owner_are_not_guessed(nlp):
+    text = ("The Andean Union comprises Peru, Chile and Bolivia. "
+            "The Pacific Defence Council brings together the defence ministers of the three member states.")
+    assert not any(fw == "Pacific Defence Council" for _, fw, _ in _members(nlp, text))
+
