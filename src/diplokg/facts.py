@@ -9592,6 +9592,7 @@ def _country_tokens_before(m: ArticleMentions, i: int, sent_start: int) -> list[
 
 def _founding_subject(verb: Token) -> list[Token]:
     """The words of a founding verb's subject, through "and" to the verb before ("quit G and formed F")."""
+    verb = _relative_verb_continued(verb) or verb
     while True:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects or verb.dep_ != "conj":
@@ -9601,6 +9602,22 @@ def _founding_subject(verb: Token) -> list[Token]:
         # "Poland, Hungary and Czechia, which form F": the list the clause hangs on
         return _heads_and_conjuncts([verb.head]) if verb.dep_ == "relcl" else []
     return _heads_and_conjuncts(subjects)
+
+
+def _relative_verb_continued(verb: Token) -> Token | None:
+    """"Juntas seized power in A and B, which have left G and formed their own F": the parse may join
+    "and formed" to the main verb; a relative clause's verb standing between the two (with no
+    subject of the second verb's own) is the verb it continues."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].lower_ != "and" or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if doc[verb.i - 2].text == ",":
+        return None  # "A met B, who praised the plan, and formed F": the clause closed, the main one goes on
+    for k in range(verb.i - 2, verb.head.i, -1):
+        r = doc[k]
+        if r.dep_ == "relcl" and r.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in r.children):
+            return None if _future_verb(r) else r
+    return None
 
 
 FELLOW_PREPS = frozenset({"along", "alongside", "together"})

@@ -85,3 +85,13 @@ def test_member_states_of_a_body_with_no_owner_are_not_guessed(nlp):
             "The Pacific Defence Council brings together the defence ministers of the three member states.")
     assert not any(fw == "Pacific Defence Council" for _, fw, _ in _members(nlp, text))
 
+
+def test_countries_of_a_relative_clause_that_left_a_body_and_formed_another_found_it(nlp):
+    text = ("Juntas took power in Chad, Sudan and Libya, which have left the Economic Community of Central African "
+            "States (ECCAS) and formed their own Alliance of Desert States (ADS).")
+    assert {(iso, "Alliance of Desert States", "member") for iso in ("TCD", "SDN", "LBY")} <= _members(nlp, text)
+
+
+def test_a_closed_relative_clause_does_not_found_what_the_main_clause_formed(nlp):
+    text = "Generals from Chad met officials of Sudan, who praised the plan, and formed the Alliance of Desert States (ADS)."
+    assert not any(iso == "SDN" for iso, _, _ in _members(nlp, text))
