@@ -4174,6 +4174,7 @@ def _frameworks(st: _State) -> None:
     _body_charters(st)
     _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
+    _merge_owner_prefixed(st)
     _merge_known_as_names(st)
     _adoption_dates(st)
     _named_events(st)
@@ -4215,6 +4216,44 @@ def _merge_pair_prefixed(st: _State) -> None:
         if len(longer) != 1 or len(fw.name.split()) < 2 or _told_of_another_pair(st, key, st.frameworks[longer[0]]):
             continue
         _merge_framework(st, key, longer[0])
+
+
+def _merge_owner_prefixed(st: _State) -> None:
+    """"the Andean Union Joint Defence Council" and, later, "Its / The Joint Defence Council" or "the
+    Andean Union's Joint Defence Council": the name without its owner (another framework of the
+    article named before it) is the same body, when only one framework has it after an owner."""
+    for key, fw in list(st.frameworks.items()):
+        short = _owner_tail(st, fw.name) or fw.name
+        longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind
+                  and _owner_tail(st, other.name) == short and not other.name.endswith("'s " + short)]
+        if len(longer) == 1 and len(short.split()) >= 2:
+            _merge_framework(st, key, longer[0])
+
+
+def _owner_tail(st: _State, name: str) -> str | None:
+    """The rest of ``name`` after an owner's name it starts with ("Joint Defence Council" of "GCC
+    Joint Defence Council" or "GCC's Joint Defence Council", the GCC a framework of the article)."""
+    owner = _owner_of_name(st, name)
+    if owner is None:
+        return None
+    rest = name[len(owner) :]
+    return rest[3:] if rest.startswith("'s ") else rest[1:]
+
+
+def _owner_of_name(st: _State, name: str) -> str | None:
+    """The name or alias of another framework of the article that ``name`` starts with, then a space
+    or "'s " and at least one capitalised word ("GCC" of "GCC Joint Defence Council")."""
+    for fw in st.frameworks.values():
+        for owner in (fw.name, *fw.aliases):
+            if owner and owner != name and re.match(re.escape(owner) + r"(?:'s)? [A-Z]", name):
+                return owner
+    return None
+
+
+def _owner_framework(st: _State, key: str) -> str | None:
+    """The framework ``key``'s name says it is a body of ("the GCC" of "the GCC Joint Defence Council")."""
+    owner = _owner_of_name(st, st.frameworks[key].name)
+    return next((k for k, fw in st.frameworks.items() if k != key and owner in (fw.name, *fw.aliases)), None) if owner else None
 
 
 def _merge_framework(st: _State, key: str, target_key: str) -> None:
@@ -5821,13 +5860,15 @@ def _candidate_bodies(st: _State) -> None:
     meetings are read (a national "Defence Research Organisation" is no body of countries)."""
     m = st.m
     for token in m.tokens:
-        if m.lower[token.i] not in BODY_CANDIDATE_HEADS or not token.text[:1].isupper() or token.i in st.framework_at:
+        meeting = m.lower[token.i] == "meeting"  # "the Coral Sea Defence Ministers' Meeting": a standing forum on trial
+        if m.lower[token.i] not in BODY_CANDIDATE_HEADS and not meeting or not token.text[:1].isupper() or token.i in st.framework_at:
             continue
         run = _capitalised_run(m.sdoc, token.i)
         starts = [t.i for t in run if t.text[:1].isupper() and t.i not in m.country_at] if run is not None else []
         name = next((span for span in (_body_name_run(m, k) for k in starts) if span is not None and span.end == token.i + 1), None)
-        if name is not None and len(name) >= 2 and not any(t.i in st.framework_at for t in name):
-            _add_framework(st, name.text, "Organisation", name, None, BODY_CANDIDATE_RULE)
+        if name is None or len(name) < 2 or any(t.i in st.framework_at for t in name) or meeting and not _standing_meeting(st, name):
+            continue
+        _add_framework(st, name.text, "Forum" if meeting else "Organisation", name, None, BODY_CANDIDATE_RULE)
 
 
 def _drop_memberless_candidates(st: _State) -> None:
@@ -6778,6 +6819,11 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
                 if member_fw and _member_states(member_tok) and not first_list:  # not "ASEAN member states such as A and B"
                     inherited.append((member_fw, subject_fw, ev))
+            if subject_fw and member_fw is None and not first_list and _owners_member_states(m, member_tok):
+                # "Its Defence Council brings together the ministers of the six member states": the owner's
+                owner = _owner_framework(st, subject_fw)
+                if owner is not None:
+                    inherited.append((owner, subject_fw, ev))
         _grouping_memberships(st, sent)
         _grouping_after_members(st, sent)
         _dashed_members(st, sent)
@@ -6811,7 +6857,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
 # a generic description refers to the body named just before; a specific one to a body whose name ends in it
 GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group"})
 SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
-                                 "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell"})
+                                 "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell",
+                                 "dialogue", "meeting"})  # "the X Dialogue ... The dialogue brings together A and B"
 NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
 GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
 OCCASION_LENGTH = re.compile(r"\b(?:day|week) ?- ?long\b|- ?(?:day|week)\b", re.I)  # "three-day", "day-long"
@@ -7938,6 +7985,16 @@ def _member_states(member_tok: Token) -> bool:
     return member_tok.lower_ == "member" and nxt is not None and nxt.lower_ in ("states", "countries", "nations")
 
 
+def _owners_member_states(m: ArticleMentions, member_tok: Token) -> bool:
+    """"the (six) member states" with no body named: the member states of the body spoken of."""
+    k = member_tok.i - 1
+    while k >= member_tok.sent.start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
+        k -= 1
+    after = member_tok.i + 2
+    return (_member_states(member_tok) and k >= 0 and m.lower[k] == "the"
+            and not (after < len(m.tokens) and m.lower[after] == "of"))
+
+
 def _inherit_members(st: _State, group: str, wider: str, ev: Evidence) -> None:
     """"The ADSOM-Plus brings together ... the ASEAN member states and ...": ASEAN's members (as the
     article lists them anywhere) are members of the wider forum."""
@@ -8877,13 +8934,13 @@ COUNTED_NATIONS_LIMIT = 4  # words between a count and its noun ("14 other Pacif
 
 
 def _counted_nations_colon(m: ArticleMentions, i: int, end: int) -> int | None:
-    """Where the list after "N (other ...) countries/nations/states:" starts, when such a counted
-    phrase opens at ``i`` (not "three days: ..." nor a count of anything but states)."""
+    """Where the list after "N (other ...) countries/nations/states:" (or " -- ") starts, when such a
+    counted phrase opens at ``i`` (not "three days: ..." nor a count of anything but states)."""
     if not (m.tokens[i].like_num or m.lower[i] in NUMBER_WORDS):
         return None
     for k in range(i + 1, min(i + 2 + COUNTED_NATIONS_LIMIT, end - 1)):
         if m.lower[k] in BODY_NATION_WORDS:
-            return k + 2 if m.tokens[k + 1].text == ":" else None
+            return k + 2 if m.tokens[k + 1].text == ":" or m.tokens[k + 1].text in DASHES else None
         if m.tokens[k].is_punct:
             return None
     return None
@@ -8904,6 +8961,11 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
         start = noun.i - 1
     if role is not None and prep < sent.end and m.tokens[prep].lower_ in ("of", "in", "at", "to"):
         return role, _role_object_framework(st, prep, sent, role), start
+    if noun.lower_ in ("partner", "partners") and prep > noun.i + 1 and prep < sent.end and m.tokens[prep].lower_ == "of":
+        # "one of the eight partner states of the F community": a body's own word for its member states
+        key = _role_object_framework(st, prep, sent, "member")
+        if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
+            return "member", key, start
     if noun.lower_ in ("partner", "partners") and prep < sent.end and m.tokens[prep].lower_ == "in":
         # "A, B and C are partners in the F programme": members of a body or programme (not "a partner in
         # India's Act East Policy", "partners in the exercise": a policy, agreement or exercise has none)
@@ -9400,6 +9462,10 @@ def _framework_near(st: _State, head: Token) -> str | None:
             break
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in st.framework_at:
         return st.framework_at[head.head.head.i]  # "the X group of the alliance's partners, which comprises A, B"
+    if head.dep_ == "appos" and head.left_edge.lower_ in ("a", "an", "the"):
+        # "F, a security mechanism set up in 2015 that brings together A and B": the clause hangs on a
+        # description set off after F's name (the parse may hang the description elsewhere)
+        return _framework_right_before(st, head.left_edge.i)
     return None
 
 
@@ -9536,6 +9602,7 @@ def _country_tokens_before(m: ArticleMentions, i: int, sent_start: int) -> list[
 
 def _founding_subject(verb: Token) -> list[Token]:
     """The words of a founding verb's subject, through "and" to the verb before ("quit G and formed F")."""
+    verb = _relative_verb_continued(verb) or verb
     while True:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects or verb.dep_ != "conj":
@@ -9545,6 +9612,22 @@ def _founding_subject(verb: Token) -> list[Token]:
         # "Poland, Hungary and Czechia, which form F": the list the clause hangs on
         return _heads_and_conjuncts([verb.head]) if verb.dep_ == "relcl" else []
     return _heads_and_conjuncts(subjects)
+
+
+def _relative_verb_continued(verb: Token) -> Token | None:
+    """"Juntas seized power in A and B, which have left G and formed their own F": the parse may join
+    "and formed" to the main verb; a relative clause's verb standing between the two (with no
+    subject of the second verb's own) is the verb it continues."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].lower_ != "and" or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if doc[verb.i - 2].text == ",":
+        return None  # "A met B, who praised the plan, and formed F": the clause closed, the main one goes on
+    for k in range(verb.i - 2, verb.head.i, -1):
+        r = doc[k]
+        if r.dep_ == "relcl" and r.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in r.children):
+            return None if _future_verb(r) else r
+    return None
 
 
 FELLOW_PREPS = frozenset({"along", "alongside", "together"})
