@@ -312,7 +312,32 @@ def _meetings(st: _State) -> None:
             _meeting_from_trigger(st, sent, token, kind, noun)
         if len(st.meetings) == told:
             _place_told_after(st, sent)
+            _attendees_told_after(st, sent)
         _note_subject(st, sent)
+
+
+def _attendees_told_after(st: _State, sent: Span) -> None:
+    """"A received B in Rome. The meeting was also attended by General C": the persons "the
+    meeting"/"the talks" was also attended by took part in the one meeting told in the sentence
+    right before (not in "the ceremony", not when that sentence told several meetings)."""
+    m = st.m
+    earlier = _sentences_before(m, sent, 1)
+    if not earlier or not st.meetings:
+        return
+    told_there = [mt for mt in st.meetings if earlier[0].start_char <= mt.evidence[0].start < earlier[0].end_char]
+    if len(told_there) != 1 or told_there[0] is not st.meetings[-1]:
+        return
+    for t in m.tokens[sent.start : sent.end - 1]:
+        if t.lower_ not in ("attended", "joined") or m.tokens[t.i + 1].lower_ != "by":
+            continue
+        k = t.i - 1
+        while k > sent.start and m.lower[k] in ATTENDED_SKIP_WORDS:
+            k -= 1
+        also = "also" in m.lower[k:t.i]  # without it, those attending are the host's entourage
+        if also and m.lower[k] in ATTENDED_OCCASION_NOUNS and k > sent.start and m.lower[k - 1] == "the":
+            last = told_there[0]
+            last.participants += [key for key in _persons_run(m, t.i + 2, sent.end)[0] if key not in last.participants]
+        return
 
 
 def _place_told_after(st: _State, sent: Span) -> None:
