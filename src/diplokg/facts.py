@@ -74,7 +74,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import TITLE, co_chair_start, ent_kind, joined_tight
+from .nlp import MILITARY_RANK_ENDS, TITLE, co_chair_start, ent_kind, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -1743,7 +1743,9 @@ def _persons_run(m: ArticleMentions, start: int, end: int) -> tuple[list[str], i
     while i < end:
         t = m.tokens[i]
         key = m.person_at.get(i) or m.title_owner.get(i)
-        if key is None and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
+        # the point of an abbreviated rank the tokenizer split off ("Maj. Gen. X") goes on with the name
+        rank_point = t.text == "." and i > start and m.tokens[i - 1].text in MILITARY_RANK_ENDS and not m.tokens[i - 1].whitespace_
+        if key is None and not rank_point and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
             break
         if key and key not in found:
             found.append(key)
