@@ -2025,12 +2025,31 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
         holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
         return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country) or _sole_person_of(m, subject, country)
+    if not holders and title == "Defence Chief":
+        return _first_defence_head(m, subject, country)
     if not holders:
         return _sole_untitled_of(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     if prefer is not None and country is None and any(k == prefer for _, k in spans):
         return prefer
     return max(spans)[1] if spans else None
+
+
+def _first_defence_head(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
+    """"the defence chief", news's loose word for whoever heads defence (a minister, a secretary of
+    defence or a chief of the defence forces): the first person named before with such a post (the
+    one the story is about, not a counterpart named later)."""
+    heads = {key for key, titles in m.titles_of.items()
+             if country in (None, m.person(key).country) and any(_heads_defence(t, m.person(key).country) for t in titles)}
+    return next((k for s, _, k in m.person_spans if k in heads and s < subject.i), None)
+
+
+@cache
+def _heads_defence(title: str, country: str | None) -> bool:
+    """A post that heads a country's defence: the defence minister's, under any of its names in that
+    country ("Secretary of National Defence"), or the chief of the defence forces or staff."""
+    return any(title in titles and ("Defence Minister" in titles or "Chief of Defence Staff" in titles or "Chief of Defence Forces" in titles)
+               for where, titles in refdata.office_alias_groups() if where in (None, country))
 
 
 def _sole_untitled_of(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
