@@ -210,6 +210,9 @@ class _State:
     last_day: tuple[PartialDate, PartialDate | None] | None = None  # for "on the same day"
     held_day: tuple[PartialDate, PartialDate | None] | None = None  # the last_day of a meeting told as held
     destinations: set[str] | None = None  # countries visits in the article go to
+    # "The defence ministers of A, B and C met in X on Monday": (the sentence's end, its countries,
+    # day, end day, place), for the sentence right after that names them
+    group_occasion: tuple[int, frozenset[str], PartialDate | None, PartialDate | None, str | None] | None = None
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
     _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
@@ -1380,12 +1383,15 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
     # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
     attending = _attended_also_by(m, sent, verb)
-    guests_together = _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending)
+    # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
+    group_occasion = _group_occasion_named(st, sent, subjects_keys + objects)
+    guests_together = _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending) or group_occasion is not None
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
         groups[0] += [k for k in attending if k not in groups[0]]
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
+        _note_group_occasion(st, sent, scope, chain, verb, noun)
         return
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day, story_held_day = st.last_day, st.held_day
@@ -1416,6 +1422,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if explicit_place or visit_place or visit_country:
             break
     part_of = part_of or _sidelines_event(st, sent, scope)
+    if group_occasion is not None:
+        date, end_date = (date, end_date) if date is not None else group_occasion[2:4]
+        explicit_place = explicit_place or group_occasion[4]
     if date is None or not (explicit_place or visit_place):
         # "On the sidelines of the meeting, X held talks with Y": the meeting told before gives both
         occasion_date, occasion_end, occasion_place = _earlier_occasion(st, sent, scope)
@@ -1692,6 +1701,33 @@ def _hosting_told_as_reason(anchor: Token) -> bool:
         return False
     prep = anchor.head
     return prep.lower_ == "for" or prep.head.lemma_.lower() in THANK_VERBS
+
+
+# Words that tell meetings of a group apart ("held separate talks with A and B", "bilateral talks")
+APART_WORDS = frozenset({"separate", "separately", "bilateral", "bilaterally", "respectively", "individually"})
+
+
+def _note_group_occasion(st: _State, sent: Span, scope: set[int], chain: list[Token], verb: Token, noun: Token | None) -> None:
+    """"The defence ministers of A, B and C met in X on Saturday": a meeting held by persons not
+    named yet, of two or more countries; its day and place are noted for the sentence that names them."""
+    countries = frozenset(m_c for s in _subject_tokens(chain) for t in s.subtree if (m_c := st.m.country_at.get(t.i)))
+    if not _group_subject(chain) or len(countries) < 2 or _is_planned(chain, noun or verb):
+        return
+    date, end_date = _meeting_date(st, sent, scope, verb, False)
+    st.group_occasion = (sent.end, countries, date, end_date, _explicit_place(st, sent, scope))
+
+
+def _group_occasion_named(st: _State, sent: Span, participants: list[str]):
+    """The group meeting noted in the sentence right before (_note_group_occasion) when the
+    persons of this one are of its countries, more than one of them: the group, now named."""
+    occasion = st.group_occasion
+    earlier = _sentences_before(st.m, sent, 1)
+    if occasion is None or not earlier or earlier[0].end != occasion[0]:
+        return None
+    if any(t.lower_ in APART_WORDS for t in sent):  # "held separate bilateral talks with B and C": not all together
+        return None
+    countries = {st.m.person(k).country for k in participants}
+    return occasion if len(countries) >= 2 and countries <= occasion[1] else None
 
 
 def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain: list[Token], anchor: Token,
