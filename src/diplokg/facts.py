@@ -3056,6 +3056,10 @@ DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts fro
 # "A day before the talks, X spoke with Y": one day from the meeting the talk noun refers back to
 DAY_FROM_TALKS = re.compile(r"\b(?:a|one) day (before|after) (?:the|their|these|those) (?:" + "|".join(sorted(TALK_NOUNS)) + r")\b", re.I)
 
+# "The meeting came a day after X received Y": X's meeting is one day from the meeting referred back to
+DAY_OF_TALKS_FROM = re.compile(r"\b(?:the|their|these|those) (?:" + "|".join(sorted(TALK_NOUNS))
+                               + r") (?:came|took place|was held|were held|followed|happened) (?:a|one) day (after|before)\b", re.I)
+
 
 def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
@@ -3065,11 +3069,14 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     told as held counts from a held one, not from a sentence that only tells what is to come ("X is
     expected to receive Y on Friday. A day earlier, Z held a call with W": the day before the held talks)."""
     from_talks = DAY_FROM_TALKS.search(sent.text)
-    if from_talks is not None:
+    talks_came = DAY_OF_TALKS_FROM.search(sent.text) if from_talks is None else None
+    if from_talks is not None or talks_came is not None:
         held = st.held_day
         if held is None or held[1] is not None or held[0].precision != "day":
             return None
-        return _day_moved(held[0], -1 if from_talks.group(1).lower() == "before" else 1)
+        # "a day before the talks, X ...": the day before; "the talks came a day after X ...": likewise
+        before = from_talks.group(1).lower() == "before" if from_talks is not None else talks_came.group(1).lower() == "after"
+        return _day_moved(held[0], -1 if before else 1)
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
