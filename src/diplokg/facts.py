@@ -3220,10 +3220,10 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
     """"paid a courtesy call on X in the national capital", "met Y in the Peruvian capital": the
     dateline's city when it is that capital (the clause names the city by what it is). A bare "the
     capital" only when the sentence tells a visit to the dateline's country ("on a visit to Peru,
-    ... at the capital's naval school"); none when it tells a visit to another ("who is visiting Chile")."""
-    if m.dateline_place is None or m.places[m.dateline_place].name not in refdata.capitals():
-        return None
-    home = m.places[m.dateline_place].country
+    ... at the capital's naval school"); none when it tells a visit to another ("who is visiting Chile").
+    Another country's capital ("arrived in the Fijian capital") is that city when the article names it."""
+    at_capital = m.dateline_place is not None and m.places[m.dateline_place].name in refdata.capitals()
+    home = m.places[m.dateline_place].country if at_capital else None
     visited: set[str] | None = None
     for i in sorted(scope):
         token = m.tokens[i]
@@ -3237,7 +3237,14 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
         country = m.country_at.get(j)  # "the Peruvian capital" (another country's capital is not the dateline's)
         while country is not None and j >= sent.start and m.country_at.get(j) == country:
             j -= 1
-        if not (j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at") and country in (None, home)):
+        if not (j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at")):
+            continue
+        if country is not None and country != home:
+            named = _capital_named(m, country)
+            if named is not None:
+                return named
+            continue
+        if not at_capital:
             continue
         if visited is None:
             visited = _countries_visited(m, sent)
@@ -3245,6 +3252,19 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
             continue  # a visit to another country told; a bare "the capital" of no country told
         return m.dateline_place
     return None
+
+
+def _country_capital_phrase(m: ArticleMentions, noun: Token) -> str | None:
+    """"(arrived in) the Fijian capital": that country's capital, when the article names the city."""
+    if m.lower[noun.i] != "capital" or noun.i < 2 or m.lower[noun.i - 2] != "the" or (noun.i + 1 < len(m.tokens) and m.lower[noun.i + 1] in ("of", ",", "city")):
+        return None
+    country = m.country_at.get(noun.i - 1)
+    return _capital_named(m, country) if country is not None else None
+
+
+def _capital_named(m: ArticleMentions, country: str) -> str | None:
+    """The place the article names that is ``country``'s capital, if it names it."""
+    return next((key for key, place in m.places.items() if place.country == country and place.name in refdata.capitals()), None)
 
 
 def _countries_visited(m: ArticleMentions, sent: Span) -> set[str]:
@@ -3728,6 +3748,8 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
     expected to visit a plant in X"); ``day``: the day the move's clause tells."""
     m = st.m
     key = m.place_at.get(target.i)
+    if key is None and not _before_held_day(st, day):
+        key = _country_capital_phrase(m, target)
     if key and m.places[key].kind == "City":
         for p in persons:
             _put(st, p, key, day)
@@ -3741,6 +3763,15 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
                     # the latest foreigner to arrive (or on a visit to a country, wherever from) is
                     # "the visiting minister" from now on
                     st.visitor = p
+
+
+def _before_held_day(st: _State, day: PartialDate | None) -> bool:
+    """``day`` is before the day of the last meeting told as held ("met Y in a district of the
+    capital on Friday ... X, who arrived in the Fijian capital on Wednesday"): that city, named by
+    what it is, tells no move after the meeting's own place."""
+    held = st.held_day
+    return (day is not None and held is not None and day.precision == "day" and held[0].precision == "day"
+            and day.iso < held[0].iso)
 
 
 def _note_to_come(st: _State, person: str, to_come: bool) -> None:
