@@ -1396,8 +1396,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day, story_held_day = st.last_day, st.held_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
-    if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]):
-        # "The two had last met on 22 September": "earlier in the day" still means the story's day
+    if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]) or _briefed_on(verb):
+        # "The two had last met on 22 September", "briefed Y on his talks with Z on Monday": "earlier
+        # in the day", "a day earlier" still mean the story's day
         st.last_day, st.held_day = story_day, story_held_day
     destination = _destination(m, verb)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
@@ -1681,8 +1682,9 @@ def _negation_scope(chain: list[Token]) -> list[Token]:
 def _told_of_a_body_aside(m: ArticleMentions, verb: Token) -> bool:
     """"reviewed the outcomes of the Joint Working Group, which met on Tuesday under ...": a meeting
     told in a relative clause on a body or an occasion is an aside; the story's day stays (for
-    "later in the day")."""
-    return verb.dep_ == "relcl" and verb.head.i not in m.person_at and verb.head.pos_ in ("NOUN", "PROPN")
+    "later in the day"); not a lead the parse hung on the dateline's words ("NEW DELHI, Oct 21 (PTI) X met Y")."""
+    return (verb.dep_ == "relcl" and verb.head.i not in m.person_at and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.i >= m.dateline_end)
 
 
 def _told_as_background(chain: list[Token]) -> bool:
@@ -2988,11 +2990,13 @@ def _day_told_before_in_sentence(st: _State, sent: Span, same: int, planned: boo
     return (days[-1].date, None) if days else None
 
 
-def _single_days_told(st: _State, sent: Span, planned: bool, after: int, before: int | None = None) -> list:
-    """The sentence's dates of one full day (no range), told from character ``after`` (to ``before``)."""
+def _single_days_told(st: _State, sent: Span, planned: bool, after: int, before: int | None = None,
+                      skip: list[tuple[int, int]] = ()) -> list:
+    """The sentence's dates of one full day (no range), told from character ``after`` (to ``before``),
+    none inside the character spans ``skip``."""
     return [d for start, _, d in st.sentence_dates(sent, planned)
             if after <= start and (before is None or start < before) and d.date is not None and d.date.precision == "day"
-            and d.end_date is None]
+            and d.end_date is None and not any(a <= start < b for a, b in skip)]
 
 
 def _day_moved(day: PartialDate, days: int) -> PartialDate:
@@ -3089,7 +3093,7 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
         if not planned and plans_only:
             skipped = True
             continue
-        days = _single_days_told(st, before, plans_only, m.doc.body_start)
+        days = _single_days_told(st, before, plans_only, m.doc.body_start, skip=_briefing_topic_spans(m, before))
         if days:
             return _held_not_after_publication(m, _day_moved(days[-1].date, step), planned)
     # a plans-only sentence skipped: a held meeting counts from the last held one, not the plan's day
@@ -3097,6 +3101,27 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     if last is not None and last[1] is None and last[0].precision == "day":
         return _held_not_after_publication(m, _day_moved(last[0], step), planned)
     return None
+
+
+RECALL_VERBS = frozenset({"recall", "remember", "recount"})
+
+
+def _briefed_on(noun: Token) -> bool:
+    """The talk noun is what a briefing was on or what someone recalled ("briefed Y on his talks
+    with Z on Monday", "recalled his meeting with Z last year"): a meeting before the story's."""
+    return noun.pos_ == "NOUN" and (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECALL_VERBS
+                                    or any(noun.i in _briefing_topic(a) for a in noun.ancestors))
+
+
+def _briefing_topic_spans(m: ArticleMentions, sent: Span) -> list[tuple[int, int]]:
+    """Character spans of what the sentence's briefings were on ("briefed Y on his talks with Z on
+    Monday"): a day there is a recalled meeting's, not a day of the story a shift counts from."""
+    spans = []
+    for verb in m.tokens[sent.start : sent.end]:
+        topic = _briefing_topic(verb)
+        if topic:
+            spans.append((m.tokens[min(topic)].idx, m.tokens[max(topic)].idx + len(m.tokens[max(topic)].text)))
+    return spans
 
 
 def _held_not_after_publication(m: ArticleMentions, day: PartialDate, planned: bool) -> PartialDate | None:
