@@ -1721,14 +1721,14 @@ def _note_group_occasion(st: _State, sent: Span, scope: set[int], chain: list[To
 
 def _group_occasion_named(st: _State, sent: Span, participants: list[str]):
     """The group meeting noted in the sentence right before (_note_group_occasion) when the
-    persons of this one are of its countries, more than one of them: the group, now named."""
+    persons of this one whose country is known are of two or more of its countries: the group, now named."""
     occasion = st.group_occasion
     earlier = _sentences_before(st.m, sent, 1)
     if occasion is None or not earlier or earlier[0].end != occasion[0]:
         return None
     if any(t.lower_ in APART_WORDS for t in sent):  # "held separate bilateral talks with B and C": not all together
         return None
-    countries = {st.m.person(k).country for k in participants}
+    countries = {st.m.person(k).country for k in participants} - {None}  # (a guest's country may be unknown)
     return occasion if len(countries) >= 2 and countries <= occasion[1] else None
 
 

@@ -41,3 +41,10 @@ def test_a_guest_of_another_country_is_no_member_of_the_group(nlp):
     )
     x = extract_text(nlp, text, PUBLISHED)
     assert ("Carlos Medina Soto", "Luis Quispe", "Marcos Almeida") not in meetings_by_participants(x)
+
+
+def test_a_guest_of_no_known_country_joins_the_group_s_meeting(nlp):
+    text = LEAD + ("Peru's Minister of Defence, Carlos Medina Soto, hosted Chile's Defence Minister Pablo Rojas and Luis "
+                   "Quispe for talks on intelligence sharing.\n")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert list(meetings_by_participants(x)) == [("Carlos Medina Soto", "Luis Quispe", "Pablo Rojas")]
