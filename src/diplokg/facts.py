@@ -74,7 +74,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import TITLE, co_chair_start, ent_kind, joined_tight
+from .nlp import MILITARY_RANK_ENDS, TITLE, co_chair_start, ent_kind, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -210,6 +210,9 @@ class _State:
     last_day: tuple[PartialDate, PartialDate | None] | None = None  # for "on the same day"
     held_day: tuple[PartialDate, PartialDate | None] | None = None  # the last_day of a meeting told as held
     destinations: set[str] | None = None  # countries visits in the article go to
+    # "The defence ministers of A, B and C met in X on Monday": (the sentence's end, its countries,
+    # day, end day, place), for the sentence right after that names them
+    group_occasion: tuple[int, frozenset[str], PartialDate | None, PartialDate | None, str | None] | None = None
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
     _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
@@ -312,7 +315,32 @@ def _meetings(st: _State) -> None:
             _meeting_from_trigger(st, sent, token, kind, noun)
         if len(st.meetings) == told:
             _place_told_after(st, sent)
+            _attendees_told_after(st, sent)
         _note_subject(st, sent)
+
+
+def _attendees_told_after(st: _State, sent: Span) -> None:
+    """"A received B in Rome. The meeting was also attended by General C": the persons "the
+    meeting"/"the talks" was also attended by took part in the one meeting told in the sentence
+    right before (not in "the ceremony", not when that sentence told several meetings)."""
+    m = st.m
+    earlier = _sentences_before(m, sent, 1)
+    if not earlier or not st.meetings:
+        return
+    told_there = [mt for mt in st.meetings if earlier[0].start_char <= mt.evidence[0].start < earlier[0].end_char]
+    if len(told_there) != 1 or told_there[0] is not st.meetings[-1]:
+        return
+    for t in m.tokens[sent.start : sent.end - 1]:
+        if t.lower_ not in ("attended", "joined") or m.tokens[t.i + 1].lower_ != "by":
+            continue
+        k = t.i - 1
+        while k > sent.start and m.lower[k] in ATTENDED_SKIP_WORDS:
+            k -= 1
+        also = "also" in m.lower[k:t.i]  # without it, those attending are the host's entourage
+        if also and m.lower[k] in ATTENDED_OCCASION_NOUNS and k > sent.start and m.lower[k - 1] == "the":
+            last = told_there[0]
+            last.participants += [key for key in _persons_run(m, t.i + 2, sent.end)[0] if key not in last.participants]
+        return
 
 
 def _place_told_after(st: _State, sent: Span) -> None:
@@ -1355,18 +1383,22 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
     # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
     attending = _attended_also_by(m, sent, verb)
-    guests_together = _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending)
+    # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
+    group_occasion = _group_occasion_named(st, sent, subjects_keys + objects)
+    guests_together = _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending) or group_occasion is not None
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
         groups[0] += [k for k in attending if k not in groups[0]]
     if not groups:
         _note_unnamed_partners_place(st, sent, scope, chain, noun or verb, subjects_keys)
+        _note_group_occasion(st, sent, scope, chain, verb, noun)
         return
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day, story_held_day = st.last_day, st.held_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
-    if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]):
-        # "The two had last met on 22 September": "earlier in the day" still means the story's day
+    if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]) or _briefed_on(verb):
+        # "The two had last met on 22 September", "briefed Y on his talks with Z on Monday": "earlier
+        # in the day", "a day earlier" still mean the story's day
         st.last_day, st.held_day = story_day, story_held_day
     destination = _destination(m, verb)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
@@ -1391,6 +1423,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if explicit_place or visit_place or visit_country:
             break
     part_of = part_of or _sidelines_event(st, sent, scope)
+    if group_occasion is not None:
+        date, end_date = (date, end_date) if date is not None else group_occasion[2:4]
+        explicit_place = explicit_place or group_occasion[4]
     if date is None or not (explicit_place or visit_place):
         # "On the sidelines of the meeting, X held talks with Y": the meeting told before gives both
         occasion_date, occasion_end, occasion_place = _earlier_occasion(st, sent, scope)
@@ -1647,8 +1682,9 @@ def _negation_scope(chain: list[Token]) -> list[Token]:
 def _told_of_a_body_aside(m: ArticleMentions, verb: Token) -> bool:
     """"reviewed the outcomes of the Joint Working Group, which met on Tuesday under ...": a meeting
     told in a relative clause on a body or an occasion is an aside; the story's day stays (for
-    "later in the day")."""
-    return verb.dep_ == "relcl" and verb.head.i not in m.person_at and verb.head.pos_ in ("NOUN", "PROPN")
+    "later in the day"); not a lead the parse hung on the dateline's words ("NEW DELHI, Oct 21 (PTI) X met Y")."""
+    return (verb.dep_ == "relcl" and verb.head.i not in m.person_at and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.i >= m.dateline_end)
 
 
 def _told_as_background(chain: list[Token]) -> bool:
@@ -1667,6 +1703,33 @@ def _hosting_told_as_reason(anchor: Token) -> bool:
         return False
     prep = anchor.head
     return prep.lower_ == "for" or prep.head.lemma_.lower() in THANK_VERBS
+
+
+# Words that tell meetings of a group apart ("held separate talks with A and B", "bilateral talks")
+APART_WORDS = frozenset({"separate", "separately", "bilateral", "bilaterally", "respectively", "individually"})
+
+
+def _note_group_occasion(st: _State, sent: Span, scope: set[int], chain: list[Token], verb: Token, noun: Token | None) -> None:
+    """"The defence ministers of A, B and C met in X on Saturday": a meeting held by persons not
+    named yet, of two or more countries; its day and place are noted for the sentence that names them."""
+    countries = frozenset(m_c for s in _subject_tokens(chain) for t in s.subtree if (m_c := st.m.country_at.get(t.i)))
+    if not _group_subject(chain) or len(countries) < 2 or _is_planned(chain, noun or verb):
+        return
+    date, end_date = _meeting_date(st, sent, scope, verb, False)
+    st.group_occasion = (sent.end, countries, date, end_date, _explicit_place(st, sent, scope))
+
+
+def _group_occasion_named(st: _State, sent: Span, participants: list[str]):
+    """The group meeting noted in the sentence right before (_note_group_occasion) when the
+    persons of this one whose country is known are of two or more of its countries: the group, now named."""
+    occasion = st.group_occasion
+    earlier = _sentences_before(st.m, sent, 1)
+    if occasion is None or not earlier or earlier[0].end != occasion[0]:
+        return None
+    if any(t.lower_ in APART_WORDS for t in sent):  # "held separate bilateral talks with B and C": not all together
+        return None
+    countries = {st.m.person(k).country for k in participants} - {None}  # (a guest's country may be unknown)
+    return occasion if len(countries) >= 2 and countries <= occasion[1] else None
 
 
 def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain: list[Token], anchor: Token,
@@ -1718,7 +1781,9 @@ def _persons_run(m: ArticleMentions, start: int, end: int) -> tuple[list[str], i
     while i < end:
         t = m.tokens[i]
         key = m.person_at.get(i) or m.title_owner.get(i)
-        if key is None and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
+        # the point of an abbreviated rank the tokenizer split off ("Maj. Gen. X") goes on with the name
+        rank_point = t.text == "." and i > start and m.tokens[i - 1].text in MILITARY_RANK_ENDS and not m.tokens[i - 1].whitespace_
+        if key is None and not rank_point and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
             break
         if key and key not in found:
             found.append(key)
@@ -1998,12 +2063,31 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
         holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
         return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country) or _sole_person_of(m, subject, country)
+    if not holders and title == "Defence Chief":
+        return _first_defence_head(m, subject, country)
     if not holders:
         return _sole_untitled_of(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     if prefer is not None and country is None and any(k == prefer for _, k in spans):
         return prefer
     return max(spans)[1] if spans else None
+
+
+def _first_defence_head(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
+    """"the defence chief", news's loose word for whoever heads defence (a minister, a secretary of
+    defence or a chief of the defence forces): the first person named before with such a post (the
+    one the story is about, not a counterpart named later)."""
+    heads = {key for key, titles in m.titles_of.items()
+             if country in (None, m.person(key).country) and any(_heads_defence(t, m.person(key).country) for t in titles)}
+    return next((k for s, _, k in m.person_spans if k in heads and s < subject.i), None)
+
+
+@cache
+def _heads_defence(title: str, country: str | None) -> bool:
+    """A post that heads a country's defence: the defence minister's, under any of its names in that
+    country ("Secretary of National Defence"), or the chief of the defence forces or staff."""
+    return any(title in titles and ("Defence Minister" in titles or "Chief of Defence Staff" in titles or "Chief of Defence Forces" in titles)
+               for where, titles in refdata.office_alias_groups() if where in (None, country))
 
 
 def _sole_untitled_of(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
@@ -2906,11 +2990,13 @@ def _day_told_before_in_sentence(st: _State, sent: Span, same: int, planned: boo
     return (days[-1].date, None) if days else None
 
 
-def _single_days_told(st: _State, sent: Span, planned: bool, after: int, before: int | None = None) -> list:
-    """The sentence's dates of one full day (no range), told from character ``after`` (to ``before``)."""
+def _single_days_told(st: _State, sent: Span, planned: bool, after: int, before: int | None = None,
+                      skip: list[tuple[int, int]] = ()) -> list:
+    """The sentence's dates of one full day (no range), told from character ``after`` (to ``before``),
+    none inside the character spans ``skip``."""
     return [d for start, _, d in st.sentence_dates(sent, planned)
             if after <= start and (before is None or start < before) and d.date is not None and d.date.precision == "day"
-            and d.end_date is None]
+            and d.end_date is None and not any(a <= start < b for a, b in skip)]
 
 
 def _day_moved(day: PartialDate, days: int) -> PartialDate:
@@ -2974,6 +3060,10 @@ DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts fro
 # "A day before the talks, X spoke with Y": one day from the meeting the talk noun refers back to
 DAY_FROM_TALKS = re.compile(r"\b(?:a|one) day (before|after) (?:the|their|these|those) (?:" + "|".join(sorted(TALK_NOUNS)) + r")\b", re.I)
 
+# "The meeting came a day after X received Y": X's meeting is one day from the meeting referred back to
+DAY_OF_TALKS_FROM = re.compile(r"\b(?:the|their|these|those) (?:" + "|".join(sorted(TALK_NOUNS))
+                               + r") (?:came|took place|was held|were held|followed|happened) (?:a|one) day (after|before)\b", re.I)
+
 
 def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
@@ -2983,11 +3073,14 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     told as held counts from a held one, not from a sentence that only tells what is to come ("X is
     expected to receive Y on Friday. A day earlier, Z held a call with W": the day before the held talks)."""
     from_talks = DAY_FROM_TALKS.search(sent.text)
-    if from_talks is not None:
+    talks_came = DAY_OF_TALKS_FROM.search(sent.text) if from_talks is None else None
+    if from_talks is not None or talks_came is not None:
         held = st.held_day
         if held is None or held[1] is not None or held[0].precision != "day":
             return None
-        return _day_moved(held[0], -1 if from_talks.group(1).lower() == "before" else 1)
+        # "a day before the talks, X ...": the day before; "the talks came a day after X ...": likewise
+        before = from_talks.group(1).lower() == "before" if from_talks is not None else talks_came.group(1).lower() == "after"
+        return _day_moved(held[0], -1 if before else 1)
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
@@ -3000,7 +3093,7 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
         if not planned and plans_only:
             skipped = True
             continue
-        days = _single_days_told(st, before, plans_only, m.doc.body_start)
+        days = _single_days_told(st, before, plans_only, m.doc.body_start, skip=_briefing_topic_spans(m, before))
         if days:
             return _held_not_after_publication(m, _day_moved(days[-1].date, step), planned)
     # a plans-only sentence skipped: a held meeting counts from the last held one, not the plan's day
@@ -3008,6 +3101,27 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     if last is not None and last[1] is None and last[0].precision == "day":
         return _held_not_after_publication(m, _day_moved(last[0], step), planned)
     return None
+
+
+RECALL_VERBS = frozenset({"recall", "remember", "recount"})
+
+
+def _briefed_on(noun: Token) -> bool:
+    """The talk noun is what a briefing was on or what someone recalled ("briefed Y on his talks
+    with Z on Monday", "recalled his meeting with Z last year"): a meeting before the story's."""
+    return noun.pos_ == "NOUN" and (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECALL_VERBS
+                                    or any(noun.i in _briefing_topic(a) for a in noun.ancestors))
+
+
+def _briefing_topic_spans(m: ArticleMentions, sent: Span) -> list[tuple[int, int]]:
+    """Character spans of what the sentence's briefings were on ("briefed Y on his talks with Z on
+    Monday"): a day there is a recalled meeting's, not a day of the story a shift counts from."""
+    spans = []
+    for verb in m.tokens[sent.start : sent.end]:
+        topic = _briefing_topic(verb)
+        if topic:
+            spans.append((m.tokens[min(topic)].idx, m.tokens[max(topic)].idx + len(m.tokens[max(topic)].text)))
+    return spans
 
 
 def _held_not_after_publication(m: ArticleMentions, day: PartialDate, planned: bool) -> PartialDate | None:
@@ -3138,10 +3252,10 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
     """"paid a courtesy call on X in the national capital", "met Y in the Peruvian capital": the
     dateline's city when it is that capital (the clause names the city by what it is). A bare "the
     capital" only when the sentence tells a visit to the dateline's country ("on a visit to Peru,
-    ... at the capital's naval school"); none when it tells a visit to another ("who is visiting Chile")."""
-    if m.dateline_place is None or m.places[m.dateline_place].name not in refdata.capitals():
-        return None
-    home = m.places[m.dateline_place].country
+    ... at the capital's naval school"); none when it tells a visit to another ("who is visiting Chile").
+    Another country's capital ("arrived in the Fijian capital") is that city when the article names it."""
+    at_capital = m.dateline_place is not None and m.places[m.dateline_place].name in refdata.capitals()
+    home = m.places[m.dateline_place].country if at_capital else None
     visited: set[str] | None = None
     for i in sorted(scope):
         token = m.tokens[i]
@@ -3155,7 +3269,14 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
         country = m.country_at.get(j)  # "the Peruvian capital" (another country's capital is not the dateline's)
         while country is not None and j >= sent.start and m.country_at.get(j) == country:
             j -= 1
-        if not (j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at") and country in (None, home)):
+        if not (j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at")):
+            continue
+        if country is not None and country != home:
+            named = _capital_named(m, country)
+            if named is not None:
+                return named
+            continue
+        if not at_capital:
             continue
         if visited is None:
             visited = _countries_visited(m, sent)
@@ -3163,6 +3284,19 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
             continue  # a visit to another country told; a bare "the capital" of no country told
         return m.dateline_place
     return None
+
+
+def _country_capital_phrase(m: ArticleMentions, noun: Token) -> str | None:
+    """"(arrived in) the Fijian capital": that country's capital, when the article names the city."""
+    if m.lower[noun.i] != "capital" or noun.i < 2 or m.lower[noun.i - 2] != "the" or (noun.i + 1 < len(m.tokens) and m.lower[noun.i + 1] in ("of", ",", "city")):
+        return None
+    country = m.country_at.get(noun.i - 1)
+    return _capital_named(m, country) if country is not None else None
+
+
+def _capital_named(m: ArticleMentions, country: str) -> str | None:
+    """The place the article names that is ``country``'s capital, if it names it."""
+    return next((key for key, place in m.places.items() if place.country == country and place.name in refdata.capitals()), None)
 
 
 def _countries_visited(m: ArticleMentions, sent: Span) -> set[str]:
@@ -3646,6 +3780,8 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
     expected to visit a plant in X"); ``day``: the day the move's clause tells."""
     m = st.m
     key = m.place_at.get(target.i)
+    if key is None and not _before_held_day(st, day):
+        key = _country_capital_phrase(m, target)
     if key and m.places[key].kind == "City":
         for p in persons:
             _put(st, p, key, day)
@@ -3659,6 +3795,15 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
                     # the latest foreigner to arrive (or on a visit to a country, wherever from) is
                     # "the visiting minister" from now on
                     st.visitor = p
+
+
+def _before_held_day(st: _State, day: PartialDate | None) -> bool:
+    """``day`` is before the day of the last meeting told as held ("met Y in a district of the
+    capital on Friday ... X, who arrived in the Fijian capital on Wednesday"): that city, named by
+    what it is, tells no move after the meeting's own place."""
+    held = st.held_day
+    return (day is not None and held is not None and day.precision == "day" and held[0].precision == "day"
+            and day.iso < held[0].iso)
 
 
 def _note_to_come(st: _State, person: str, to_come: bool) -> None:

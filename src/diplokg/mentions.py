@@ -280,6 +280,16 @@ def _hyphened_head(words: list[str]) -> str | None:
     return words[0].split("-", 1)[0] if len(words) == 1 and HYPHENED_NAME.fullmatch(words[0]) else None
 
 
+def _hyphened_word_end(tokens, i: int) -> int:
+    """End of the one written word that starts at token ``i``: past hyphens written tight between
+    words ("Nkemelu-Obi", three tokens), so a hyphened surname the model took for an organisation
+    is still found as a short form; ``i + 1`` for a word with no hyphen."""
+    end = i + 1
+    while end + 1 < len(tokens) and tokens[end].text == "-" and joined_tight(tokens, end) and tokens[end + 1].is_alpha:
+        end += 2
+    return end
+
+
 def _rank_led(words: list[str]) -> bool:
     """A two-word name led by a rank kept as a given name ("Gen Dwivedi"): maybe a surname alone."""
     return len(words) == 2 and (words[0].rstrip("."),) in refdata.honorifics_by_first_word().get(words[0].rstrip("."), ())
@@ -439,7 +449,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     for token in m.tokens:
         if token.i in covered or token.ent_id_ or _month_day(m, token.i):
             continue
-        candidates = by_word.get(token.text) or _honoured_given_name(m, token.i, clusters)
+        end = _hyphened_word_end(m.tokens, token.i)
+        candidates = by_word.get("".join(t.text for t in m.tokens[token.i:end])) or _honoured_given_name(m, token.i, clusters)
         if not candidates or not token.text[0].isupper():
             continue
         if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
@@ -447,8 +458,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         target = _titled_short_form_target(candidates, anchored, token.i) or \
             _short_form_target(sentence_starts, candidates, token.i, m,
                                lambda: _persons_named_beside(m, sentence_starts, by_word, candidates, token.i))
-        add_mention(target, token.i, token.i + 1, "person.short-form", 0.8)
-        covered.add(token.i)
+        add_mention(target, token.i, end, "person.short-form", 0.8)
+        covered.update(range(token.i, end))
     for ent in singles:
         if ent.start in covered:
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_helpers import extract_text, meetings_by_participants
 from test_facts import _extract, _names, _place
 
@@ -168,3 +170,26 @@ def test_co_chaired_by_told_as_done_stays_held(nlp):
                       "Paredes and Colombia's Vice Minister of Defence Carlos Ortiz, was held in Bogotá on Monday.")
     chairs = [mt for mt in x.meetings if _names(x, mt) == ["Carlos Ortiz", "Luis Paredes"]]
     assert [mt.status for mt in chairs] == ["held"]
+
+
+def test_co_chairs_after_a_day_shift_and_an_abbreviated_rank_with_its_point(nlp):
+    text = (
+        "Defence Minister Jan Kowalski received Chile's Deputy Defence Minister, Gen. Pablo Rojas, at the ministry "
+        "in Warsaw on Wednesday.\n\nThe visit coincided with the 3rd Poland-Chile Defence Policy Dialogue, co-chaired "
+        "a day earlier by Defence Undersecretary Marek Nowak and Maj. Gen. Luis Quispe, deputy director of the "
+        "International Department of Chile's Ministry of Defence.\n"
+    )
+    x = extract_text(nlp, text, date(2026, 10, 22))
+    found = meetings_by_participants(x)
+    cochairs = found[("Luis Quispe", "Marek Nowak")]
+    assert cochairs.date is not None and cochairs.date.iso == "2026-10-20"
+    assert len(x.meetings) == 2
+
+
+def test_a_sentence_end_after_the_first_co_chair_ends_the_list(nlp):
+    text = (
+        "The 3rd Poland-Chile Defence Policy Dialogue was co-chaired on Tuesday by Defence Undersecretary Marek Nowak. "
+        "Gen. Luis Quispe attended a reception in Warsaw."
+    )
+    x = extract_text(nlp, text, date(2026, 10, 22))
+    assert x.meetings == []

@@ -3,6 +3,8 @@ sentence that only tells what is still to come; a meeting still to come may coun
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extract_helpers import extract_text, meetings_by_participants
@@ -42,3 +44,23 @@ def test_a_held_meeting_a_day_earlier_than_a_plan_alone_is_not_dated_after_publi
             "Paula Soto on Friday.\n\nA day earlier, Ruiz held a phone call with Argentine Defence Minister Jorge Pena.")
     meeting = meetings_by_participants(extract_text(nlp, text))[("Carlos Ruiz", "Jorge Pena")]
     assert meeting.date is None or meeting.date.iso <= "2025-03-12"
+
+
+TRIP = ("Defence Minister Ana Kovac has returned from a three-day working visit to Qatar, where she held talks with "
+        "senior Qatari defence officials.\n\nOn Friday, Kovac held talks with the Chief of Staff of the Qatari Armed "
+        "Forces, Lt Gen Salem Al Nabit, in Doha. A statement said the two discussed training.\n\n")
+
+
+@pytest.mark.parametrize("shift, day", [("came a day after", "2026-10-22"), ("took place a day before", "2026-10-24")])
+def test_the_meeting_came_a_day_after_another_counts_from_the_meeting_referred_back_to(nlp, shift, day):
+    text = TRIP + (f"The meeting {shift} the minister was received by the Qatari Minister of State for Defence Affairs, "
+                   "Khalid Al Attiyah, who reaffirmed support.\n")
+    meeting = meetings_by_participants(extract_text(nlp, text, date(2026, 10, 25)))[("Ana Kovac", "Khalid Al Attiyah")]
+    assert meeting.date is not None and meeting.date.iso == day
+
+
+def test_a_day_after_a_visit_is_no_shift_from_the_meeting(nlp):
+    text = TRIP + ("The visit came a day after the minister was received by the Qatari Minister of State for Defence "
+                   "Affairs, Khalid Al Attiyah, in Doha.\n")
+    meeting = meetings_by_participants(extract_text(nlp, text, date(2026, 10, 25)))[("Ana Kovac", "Khalid Al Attiyah")]
+    assert meeting.date is None or meeting.date.iso != "2026-10-22"

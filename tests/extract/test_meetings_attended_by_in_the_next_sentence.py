@@ -1,0 +1,39 @@
+"""Persons "the meeting was also attended by" in the sentence after a meeting took part in it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, meeting_pairs
+
+PUBLISHED = date(2026, 5, 8)
+
+
+def test_the_meeting_attended_by_a_named_officer_makes_him_a_participant(nlp):
+    text = (
+        "Italian Defence Minister Guido Ferri received his Chilean counterpart, Carlos Medina Soto, at the "
+        "ministry's headquarters in Rome on Tuesday, in a meeting focused on naval cooperation.\n\n"
+        "The meeting was also attended by the Commander of the Navy of Chile, Adm. Pablo Rojas, who is "
+        "accompanying the minister on his visit, sources said.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert meeting_pairs(x) == {("Carlos Medina Soto", "Guido Ferri", "Pablo Rojas")}
+
+
+def test_a_ceremony_attended_by_a_named_officer_adds_no_one(nlp):
+    text = (
+        "Italian Defence Minister Guido Ferri received his Chilean counterpart, Carlos Medina Soto, at the "
+        "ministry's headquarters in Rome on Tuesday.\n\n"
+        "The ceremony was also attended by the Commander of the Navy of Chile, Adm. Pablo Rojas.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert meeting_pairs(x) == {("Carlos Medina Soto", "Guido Ferri")}
+
+
+def test_the_meeting_attended_by_the_host_s_officers_without_also_adds_no_one(nlp):
+    text = (
+        "Italian Defence Minister Guido Ferri received his Chilean counterpart, Carlos Medina Soto, in Rome on Tuesday.\n\n"
+        "The meeting was attended by Chief of Defence Staff Gen. Marco Bellini and senior officers of the Italian Navy.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert meeting_pairs(x) == {("Carlos Medina Soto", "Guido Ferri")}

@@ -1,0 +1,50 @@
+""""The defence ministers of A, B and C met in X on <day>", then a sentence naming them: one
+meeting of those persons, on that day, in that place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, meetings_by_participants, place_name
+
+PUBLISHED = date(2026, 10, 25)
+LEAD = ("LIMA, Oct 25 (Reuters) - The defence ministers of Chile, Peru and Bolivia met in Lima on Saturday to "
+        "coordinate their response to drug trafficking, officials said.\n\n")
+
+
+def test_host_and_guests_named_after_a_group_meeting_are_one_meeting_of_its_day_and_place(nlp):
+    text = LEAD + (
+        "Peru's Minister of Defence, Carlos Medina Soto, hosted his Chilean and Bolivian counterparts, Pablo Rojas "
+        "and Luis Quispe, for talks on intelligence sharing and joint border patrols, according to a statement.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    found = meetings_by_participants(x)
+    assert list(found) == [("Carlos Medina Soto", "Luis Quispe", "Pablo Rojas")]
+    meeting = found[("Carlos Medina Soto", "Luis Quispe", "Pablo Rojas")]
+    assert meeting.date is not None and meeting.date.iso == "2026-10-24"
+    assert place_name(x, meeting) == "Lima"
+
+
+def test_separate_talks_after_a_group_meeting_stay_apart(nlp):
+    text = LEAD + (
+        "Peru's Minister of Defence, Carlos Medina Soto, held separate talks with his Chilean and Bolivian "
+        "counterparts, Pablo Rojas and Luis Quispe, on border patrols.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert set(meetings_by_participants(x)) == {("Carlos Medina Soto", "Pablo Rojas"), ("Carlos Medina Soto", "Luis Quispe")}
+
+
+def test_a_guest_of_another_country_is_no_member_of_the_group(nlp):
+    text = LEAD + (
+        "Peru's Minister of Defence, Carlos Medina Soto, hosted his Brazilian and Bolivian counterparts, Marcos "
+        "Almeida and Luis Quispe, for talks on river patrols.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Carlos Medina Soto", "Luis Quispe", "Marcos Almeida") not in meetings_by_participants(x)
+
+
+def test_a_guest_of_no_known_country_joins_the_group_s_meeting(nlp):
+    text = LEAD + ("Peru's Minister of Defence, Carlos Medina Soto, hosted Chile's Defence Minister Pablo Rojas and Luis "
+                   "Quispe for talks on intelligence sharing.\n")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert list(meetings_by_participants(x)) == [("Carlos Medina Soto", "Luis Quispe", "Pablo Rojas")]
