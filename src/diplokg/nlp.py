@@ -867,9 +867,17 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
     k += doc[k].lower_ == "the"
     start = end = k
     while k < len(doc) and k - start < REMIT_MAX_WORDS and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in REMIT_JOINERS):
+        if k > start and (doc[k].ent_type_ == "PERSON" or skip_honorifics(doc, k, len(doc)) > k):
+            break  # the holder's name or rank ("... in charge of Defence Colonel X")
         k += 1
         if doc[k - 1].text[:1].isupper():
             end = k  # a joiner does not end the remit
+    # "... in charge of National Defence Jean Moreau met ...": with no comma the model may take the name
+    # into the remit; a known portfolio followed by a name ends it
+    phrases = refdata.titles().phrases
+    known = [j for j in range(start + 1, end) if f"minister in charge of {doc[start:j].text.lower()}" in phrases]
+    if known and (found := name_after(doc, known[-1])) is not None and found[0] == known[-1] and found[1] >= end:
+        end = known[-1]
     return end if end > start else i
 
 

@@ -56,6 +56,23 @@ def test_a_minister_delegate_to_a_principal_with_a_remit_keeps_the_whole_post(nl
     assert ("Amadou Keita", "Minister Delegate to the President of the Republic in charge of National Defence", "MLI") in holdings(x)
 
 
+def test_a_remit_with_no_comma_ends_where_the_holders_name_begins(nlp):
+    text = (
+        "Chad's Minister Delegate to the President in charge of National Defence Idriss Mahamat "
+        "met Cameroonian officers in Ndjamena on Monday."
+    )
+    x = _extract(nlp, text)
+    assert "Idriss Mahamat" in person_names(x)
+    assert all("Mahamat" not in title for _, title, _ in holdings(x))
+
+
+def test_a_remit_with_no_comma_stops_at_the_holders_rank(nlp):
+    text = "Chad's Minister Delegate to the President in charge of Defence Colonel Idriss Mahamat met Cameroonian officers."
+    x = _extract(nlp, text)
+    assert "Idriss Mahamat" in person_names(x)
+    assert all("Colonel" not in title for _, title, _ in holdings(x))
+
+
 def test_a_post_held_as_a_title_in_a_relative_clause(nlp):
     text = (
         "Senegal and Mali held border talks in Dakar on Monday. Keita, who holds the title of Minister Delegate "
