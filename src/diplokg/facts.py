@@ -3119,16 +3119,33 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             last += 1
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
-        if first > 0 and _puts_meeting_in(m.tokens[first - 1]) and not _in_speaker_phrase(m.tokens[last]):
+        if first > 0 and _puts_meeting_in(m, m.tokens[first - 1]) and not _in_speaker_phrase(m.tokens[last]):
             return key
     return None
 
 
-def _puts_meeting_in(preposition: Token) -> bool:
-    """"in"/"at" X; "welcomed Y to X" (the host is in X), not "flew to X" nor "the envoy to X"."""
+# Nouns of people one welcomes to a place ("welcomed his counterpart / the delegation to X").
+WELCOMED_NOUNS = UNNAMED_PARTNER_NOUNS | VISITOR_WORDS | DELEGATION_NOUNS | frozenset(
+    {"minister", "ministers", "official", "officials", "guest", "visitors", "leader", "leaders", "envoy", "officers"})
+
+
+def _puts_meeting_in(m: ArticleMentions, preposition: Token) -> bool:
+    """"in"/"at" X; "welcomed Y to X" (the host is in X) where Y is a person, not "flew to X", "the
+    envoy to X" nor "welcomed Y's invitation to X" (a thing welcomed: the visit is to come)."""
     if preposition.lower_ in ("in", "at"):
         return True
-    return preposition.lower_ == "to" and preposition.dep_ == "prep" and preposition.head.lemma_.lower() == "welcome"
+    verb = preposition.head
+    if not (preposition.lower_ == "to" and preposition.dep_ == "prep" and verb.lemma_.lower() == "welcome"):
+        return False
+    return all(_a_person_welcomed(m, obj) for obj in verb.children if obj.dep_ == "dobj")
+
+
+def _a_person_welcomed(m: ArticleMentions, token: Token) -> bool:
+    """The object of "welcomed" is a participant: a person's name or title, a pronoun, or a noun of people."""
+    return (
+        token.i in m.person_at or token.i in m.title_owner or token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "TITLE", "NORP")
+        or token.lower_ in WELCOMED_NOUNS or any(c.dep_ == "appos" and c.i in m.person_at for c in token.children)
+    )
 
 
 CAPITAL_ADJECTIVES = frozenset({"national", "federal"})
