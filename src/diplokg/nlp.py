@@ -423,8 +423,28 @@ def title_person_spans(doc: Doc) -> list[Span]:
             if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
             elif token.lower_ == "counterparts":  # "his Thai and Lao counterparts, X Y and Z W": each of two words or more
-                spans.extend(Span(doc, s, e, label="PERSON") for s, e in names_listed_after(doc, token.i + 1) if e - s >= 2)
+                listed = names_listed_after(doc, token.i + 1)
+                # as many names as countries listed before (two or more), none a body's name ("their
+                # counterparts, the Coast Guard and the Border Police")
+                if len(listed) >= 2 and len(listed) == countries_listed_before(doc, token.i) and not any(
+                        doc[e - 1].lower_ in NOT_PERSON_ENDS for s, e in listed):
+                    spans.extend(Span(doc, s, e, label="PERSON") for s, e in listed if e - s >= 2)
     return spans
+
+
+def countries_listed_before(doc: Doc, i: int) -> int:
+    """How many countries a list written right before token ``i`` names ("Thai and Lao counterparts",
+    "Czech, Slovak and Polish counterparts"): 0 when the word before is no country."""
+    count, j = 0, i - 1
+    while j >= 0 and doc[j].ent_id_.startswith("country:"):
+        count += 1
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1  # "Papua New Guinea": the first word
+        j -= 1
+        if j < 1 or doc[j].lower_ not in ("and", ","):
+            break
+        j -= 2 if doc[j].lower_ == "and" and doc[j - 1].text == "," else 1  # ", and"
+    return count
 
 
 def names_listed_after(doc: Doc, i: int) -> list[tuple[int, int]]:

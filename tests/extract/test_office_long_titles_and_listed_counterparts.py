@@ -129,6 +129,23 @@ def test_a_counterpart_whose_own_post_of_the_portfolio_is_told_mirrors_nothing(n
     assert ("Jan Dvorak", "Defence Minister", "CZE") in held
 
 
+def test_names_listed_after_counterparts_with_no_countries_are_no_persons(nlp):
+    # must not fire: no list of countries before "counterparts" to pair the names with
+    x = _extract(nlp, "The officials briefed their counterparts, Northrop Grumman and Lockheed Martin, on the programme.")
+    assert "Northrop Grumman" not in person_names(x)
+    x = _extract(nlp, "Indian officers met their counterparts, Royal Navy and Royal Air Force, in Portsmouth.")
+    assert not {"Royal Navy", "Royal Air Force"} & set(person_names(x))
+
+
+def test_three_countries_and_three_counterparts_are_paired(nlp):
+    text = (
+        "Poland's Defence Minister Adam Nowak hosted his Czech, Slovak and Hungarian counterparts, Jan Dvorak, "
+        "Peter Hruby Kovac and Laszlo Toth, in Warsaw on Monday."
+    )
+    held = holdings(_extract(nlp, text))
+    assert {("Jan Dvorak", "Defence Minister", "CZE"), ("Laszlo Toth", "Defence Minister", "HUN")} <= held
+
+
 def test_a_headline_opening_with_a_title_is_read(nlp):
     # a title at the root of its sentence heads nothing outside itself
     text = (
