@@ -1449,6 +1449,9 @@ def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
     return title_country(following) or _country_after(sdoc, following.end) or _joined_title_country(sdoc, ents, k + 1)
 
 
+_GENERIC_FORCES_END = re.compile(r"\bof the (?:Armed|Defen[cs]e|National|Military) Forces\Z")
+
+
 def title_without_country(ent: Span) -> str | None:
     """A title with a country inside written without it ("Secretary General of Oman's Ministry of
     Defence" -> "Secretary General of the Ministry of Defence", "Commander of the Egyptian Air Force"
@@ -1462,7 +1465,9 @@ def title_without_country(ent: Span) -> str | None:
                     rest = rest[1:]
                 article = [] if words[k - 1].lower() == "the" else ["the"]
                 if not rest:
-                    return None
+                    # "Chief of the Joint Command of the Armed Forces of X": the post as written before the country
+                    of = k - 1 - (words[k - 1].lower() == "the")
+                    return " ".join(words[:of]) if of > 0 and words[of].lower() == "of" and _GENERIC_FORCES_END.search(" ".join(words[:of])) else None
                 if rest[0].lower() in FORCE_HEAD_WORDS:  # "Armed Forces of Malta commander" -> "Armed Forces commander"
                     of = k - 1 - (words[k - 1].lower() == "the")
                     return " ".join(words[:of] + rest)

@@ -1057,16 +1057,19 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         name_end, end = found
         if end + 1 < len(doc) and doc[end].lower_ == "of" and (more := _body_name_end(doc, end + 1)) is not None:
             end = more[1]  # "Commander of the Western Fleet of the Royal Malaysian Navy"
-        name_end = _past_generic_forces(doc, name_end, end)
+        # "the Joint Command of the Armed Forces of X": the written form goes on over the forces (and is
+        # kept as the post's alias: mentions.title_without_country), the title stops before them, as
+        # where no country follows
+        own_end, name_end = name_end, _past_generic_forces(doc, name_end, end)
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
-        written = doc[start:name_end].text
+        written = doc[start:own_end].text
         first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
         if (country_end := country_name_end(doc, first)) > first and \
                 doc[first:country_end].text not in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
             # a name opening with its country's name ("X Forces Y", "the Republic of X Military Forces"):
             # named without it, however the country is written, as titles_with_country_inside does
             # (mentions.title_country reads it back from the span); a people's adjective stays ("the Thai ...")
-            written = f"{doc[start:of].text} of the {doc[country_end:name_end].text}"
+            written = f"{doc[start:of].text} of the {doc[country_end:own_end].text}"
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans

@@ -30,12 +30,23 @@ def test_undersecretary_of_a_portfolio_keeps_its_own_form(nlp):
     assert ("Ramon Castillo", "Under Secretary of Defence", "PHL") in holdings(_extract(nlp, text))
 
 
-def test_a_command_of_the_armed_forces_is_the_whole_post(nlp):
+def test_a_command_of_the_armed_forces_is_the_command_written_in_full_as_alias(nlp):
     text = (
         "The talks were also attended by the Chief of the Joint Command of the Armed Forces of Ecuador, "
         "Adm. Julio Paredes, who travelled with the minister to Lisbon."
     )
-    assert ("Julio Paredes", "Chief of the Joint Command of the Armed Forces", "ECU") in holdings(_extract(nlp, text))
+    x = _extract(nlp, text)
+    assert ("Julio Paredes", "Chief of the Joint Command", "ECU") in holdings(x)
+    office = next(o for o in x.offices if o.title == "Chief of the Joint Command")
+    assert "Chief of the Joint Command of the Armed Forces" in office.aliases
+
+
+def test_a_command_has_one_title_with_or_without_the_armed_forces(nlp):
+    # one post, one title, across articles
+    long = "The Commander of the Western Command of the Armed Forces of Chile, Lt. Gen. Ivo Marek, visited Oslo on Monday."
+    short = "The Commander of the Western Command of Chile, Lt. Gen. Ivo Marek, visited Oslo on Monday."
+    titles = [{t for p, t, _ in holdings(_extract(nlp, text)) if p == "Ivo Marek"} for text in (long, short)]
+    assert titles[0] == titles[1] == {"Commander of the Western Command"}
 
 
 def test_a_larger_force_of_a_name_of_its_own_stays_out_of_the_post(nlp):
