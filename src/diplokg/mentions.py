@@ -797,7 +797,7 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     return start, end
 
 
-def _holding_verb(root):
+def _holding_verb(root: Token) -> Token | None:
     """The verb a title's head word ``root`` is the post of: "serves as <title>", "holds the portfolio
     of <title>", "is <title>"; None otherwise."""
     if root.dep_ == "pobj" and root.head.lower_ == "as":
@@ -1065,7 +1065,7 @@ def _countries_listed_before(sdoc: Doc, i: int) -> list[tuple[str, int]]:
     return listed
 
 
-def _counterparts_paired(m: ArticleMentions, token) -> list[tuple[str, str, int, int]]:
+def _counterparts_paired(m: ArticleMentions, token: Token) -> list[tuple[str, str, int, int]]:
     """(person key, ISO3, country's first token, name's end token) of counterparts listed as their
     countries are ("his Thai and Lao counterparts, X and Y"): the countries and the names paired in
     order; empty unless two or more of each, as many of each, every name a person's."""
@@ -1797,7 +1797,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if token.lower_ == "counterparts" and (paired := _counterparts_paired(m, token)):
             # "his Thai and Lao counterparts, X and Y": each of the country named in his place
             his = paired[0][2] - 1
-            of = _person_before_in_sentence(m, token) if m.lower[his] in ("his", "her") else None
+            of = _person_before_in_sentence(m, token) if his >= 0 and m.lower[his] in ("his", "her") else None  # not the last token
             for key, iso, _, end in paired:
                 m.counterpart_country[key] = iso
                 foreign.add(iso)
