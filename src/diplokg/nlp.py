@@ -850,8 +850,10 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
 def titles_serving_a_principal(doc: Doc) -> list[Span]:
     """"State Secretary to the Minister for Defence X", "National Security Adviser to the Prime
     Minister, X": the post after "to (the)" is the principal the official serves, never the
-    name's. One TITLE span over both: a secretary's post is kept as written (a post of its own,
-    "Parliamentary Secretary to the Minister of Defence"), any other keeps the first title's post."""
+    name's. One TITLE span over both: a post with a remit of a known portfolio is the portfolio's
+    ("... to the President in charge of Defence" is the "Minister Delegate for Defence"), a secretary's
+    post or one with another remit is kept as written (a post of its own, "Parliamentary Secretary to
+    the Minister of Defence"), any other keeps the first title's post."""
     phrases = refdata.titles().phrases
     ents = list(doc.ents)
     spans = []
@@ -863,7 +865,12 @@ def titles_serving_a_principal(doc: Doc) -> list[Span]:
             continue
         end = _remit_in_charge_end(doc, second.end)
         written = doc[first.start : end].text
-        if first[-1].lower_ == "secretary" or end > second.end:  # a remit makes the post one of its own
+        remit = next((doc[j + 3 : end].text for j in range(second.end, end) if doc[j].lower_ == "in" and doc[j + 1].lower_ == "charge"), "")
+        if remit and (known := phrases.get(f"{first.text} in charge of {remit}".lower())):
+            # "Minister Delegate to the President in charge of Defence": the post other texts name
+            # "Minister Delegate for Defence"; the written form stays the office's alias
+            canonical = known
+        elif first[-1].lower_ == "secretary" or end > second.end:  # a remit makes the post one of its own
             canonical = phrases.get(" ".join(written.lower().split())) or refdata.british_spelling(written)
         else:
             canonical = first.ent_id_.split(":", 1)[1]
