@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import find_date_expressions
-from .mentions import CABINET_RANK_POSTS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, remember_doc_text, same_portfolio, slug
+from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, remember_doc_text, same_portfolio, slug
 from .model import (
     DocExtraction,
     Document,
@@ -3840,8 +3840,8 @@ def _counterpart_offices(st: _State) -> None:
             others = [p for p in meeting.participants if p != key and m.office_of.get(p)]
             if not others:
                 continue
-            # his portfolio's post rather than a cabinet rank ("Deputy Prime Minister and Minister for Defence X")
-            office = min((m.offices[k] for k in m.office_of[others[0]]), key=lambda o: o.title in CABINET_RANK_POSTS)
+            # his portfolio's post rather than a cabinet rank ("Deputy Prime Minister and Defence Minister X")
+            office = min((m.offices[k] for k in m.office_of[others[0]]), key=lambda o: refdata.portfolio_post_first(o.title))
             title = refdata.counterpart_title(office.title)
             if any(same_portfolio(title, m.offices[k].title) for k in m.office_of.get(key, ())):
                 continue  # his own post of that portfolio is told

@@ -2812,17 +2812,12 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
 
 # Posts that rank a minister in the cabinet beside his portfolio ("Deputy Prime Minister and Minister
 # for Defence X"): his counterpart is the portfolio's, not the rank's, when both are written
-CABINET_RANK_POSTS = frozenset({"Deputy Prime Minister", "First Deputy Prime Minister", "Vice Premier", "Senior Minister"})
-
-
-GENERIC_POST_WORDS = frozenset({"minister", "secretary", "of", "for", "the", "and"})
-
-
 def same_portfolio(mirrored: str, held: str) -> bool:
     """Whether the post ``held`` is of the portfolio a mirrored post names: "Defence Minister" and
-    "Minister Delegate in charge of National Defence", not "Deputy Prime Minister"."""
-    portfolio = {w for w in refdata.british_spelling(mirrored).lower().split() if w not in GENERIC_POST_WORDS}
-    return bool(portfolio) and mirrored != held and portfolio <= set(refdata.british_spelling(held).lower().split())
+    "Minister Delegate in charge of Defence", not "Deputy Prime Minister" (no portfolio) nor
+    "Chairman of the Defence Committee" (no minister's post)."""
+    portfolio = refdata.portfolio_of(mirrored)
+    return portfolio is not None and mirrored != held and refdata.portfolio_of(held) == portfolio
 
 
 def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int, int]], pending: list) -> list:
@@ -2838,7 +2833,7 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         if any(p[0] == key and sent.start_char <= p[5] < sent.end_char for p in pending + entries):
             continue
         posts = [p for p in pending if p[0] == of and p[3] and p[3] != iso]
-        posts.sort(key=lambda p: (not (sent.start_char <= p[5] < sent.end_char), p[1] in CABINET_RANK_POSTS))
+        posts.sort(key=lambda p: (not (sent.start_char <= p[5] < sent.end_char), refdata.portfolio_post_first(p[1])))
         if not posts:
             continue
         title = refdata.counterpart_title(posts[0][1])

@@ -127,6 +127,22 @@ def test_a_counterpart_of_a_deputy_premier_alone_is_a_deputy_premier(nlp):
     assert ("Jone Tuilagi", "Deputy Prime Minister", "FJI") in holdings(_extract(nlp, text))
 
 
+def test_a_portfolio_is_the_same_only_where_both_posts_are_of_it():
+    from diplokg.mentions import same_portfolio
+
+    assert same_portfolio("Defence Minister", "Minister Delegate in charge of National Defence")
+    assert same_portfolio("Defence Minister", "Deputy Prime Minister for Defence")
+    assert not same_portfolio("Prime Minister", "Deputy Prime Minister")  # no portfolio: a word inside is no post
+    assert not same_portfolio("Defence Minister", "Chairman of the Defence Committee")
+
+
+def test_a_cabinet_rank_comes_after_a_portfolios_post():
+    from diplokg.refdata import portfolio_post_first
+
+    ranked = sorted(["Coordinating Minister", "Deputy Premier", "Chief of Staff", "Defence Minister"], key=portfolio_post_first)
+    assert ranked[0] == "Defence Minister" and set(ranked[2:]) == {"Coordinating Minister", "Deputy Premier"}
+
+
 def test_counterparts_listed_as_their_countries_are_paired_in_order(nlp):
     text = (
         "Poland's Defence Minister Adam Nowak hosted his Czech and Slovak counterparts, Jan Dvorak and "
