@@ -1465,7 +1465,7 @@ def title_without_country(ent: Span) -> str | None:
                     rest = rest[1:]
                 article = [] if words[k - 1].lower() == "the" else ["the"]
                 if not rest:
-                    # "Chief of the Joint Command of the Armed Forces of X": the post as written before the country
+                    # "Commander of the Southern Command of the Armed Forces of X": the post as written before the country
                     of = k - 1 - (words[k - 1].lower() == "the")
                     return " ".join(words[:of]) if of > 0 and words[of].lower() == "of" and _GENERIC_FORCES_END.search(" ".join(words[:of])) else None
                 if rest[0].lower() in FORCE_HEAD_WORDS:  # "Armed Forces of Malta commander" -> "Armed Forces commander"

@@ -883,7 +883,7 @@ PRINCIPAL_STATE_WORDS = frozenset({"republic", "government", "nation"})  # "the 
 
 def _remit_in_charge_end(doc: Doc, i: int) -> int:
     """The end of a remit after a principal's title at ``i`` ("Minister Delegate to the President [of
-    the Republic] in charge of National Defence"): "in charge of" and capitalised words, joined by
+    the Government] in charge of Defence"): "in charge of" and capitalised words, joined by
     "and"/"of"/"for"; ``i`` when none follows."""
     k = i
     if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].lower_ in PRINCIPAL_STATE_WORDS:
@@ -899,7 +899,7 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
         k += 1
         if doc[k - 1].text[:1].isupper():
             end = k  # a joiner does not end the remit
-    # "... in charge of National Defence Jean Moreau met ...": with no comma the model may take the name
+    # "... in charge of Defence Jean Moreau met ...": with no comma the model may take the name
     # into the remit; a known portfolio followed by a name ends it
     phrases = refdata.titles().phrases
     known = [j for j in range(start + 1, end) if f"minister in charge of {doc[start:j].text.lower()}" in phrases]
@@ -1064,7 +1064,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         name_end, end = found
         if end + 1 < len(doc) and doc[end].lower_ == "of" and (more := _body_name_end(doc, end + 1)) is not None:
             end = more[1]  # "Commander of the Western Fleet of the Royal Malaysian Navy"
-        # "the Joint Command of the Armed Forces of X": the written form goes on over the forces (and is
+        # "the Southern Command of the Armed Forces of X": the written form goes on over the forces (and is
         # kept as the post's alias: mentions.title_without_country), the title stops before them, as
         # where no country follows
         own_end, name_end = name_end, _past_generic_forces(doc, name_end, end)
@@ -1087,7 +1087,7 @@ GENERIC_FORCE_WORDS = FORCE_HEADS | {"the", "armed", "air", "naval", "land", "de
 
 
 def _past_generic_forces(doc: Doc, name_end: int, end: int) -> int:
-    """The end of a body's name that goes on over "of the Armed Forces" ("the Joint Command of the
+    """The end of a body's name that goes on over "of the Armed Forces" ("the Southern Command of the
     Armed Forces of X"): forces named by kind alone are no larger body of a name of its own, as
     "of the Royal Malaysian Navy" is. ``name_end`` when no such words follow, up to ``end``."""
     if name_end >= end or doc[name_end].lower_ != "of":
