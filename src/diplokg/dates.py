@@ -430,13 +430,48 @@ def _monthless_day(day: int, published: date, future: bool) -> date | None:
         return None
 
 
+def _weekday_day(day: int, weekday: int, published: date, future: bool, months: list[date]) -> date | None:
+    """Of ``months`` (first days), the ``day`` that falls on ``weekday`` nearest to ``published``
+    in the tense's direction (the day of publication counts for both). None when none does."""
+    found = []
+    for month in months:
+        try:
+            found.append(month.replace(day=day))
+        except ValueError:
+            continue
+    found = [d for d in found if d.weekday() == weekday and (d >= published if future else d <= published)]
+    return min(found, key=lambda d: abs((d - published).days)) if found else None
+
+
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(_FULL_MONTHS) + r")\b", re.IGNORECASE)
+
+
 def _day_of_month(m: re.Match[str], ctx: _Context) -> Candidate | None:
     start, end = m.start("body"), m.end("body")
-    if ctx.published is None:
+    this_month = m.group("month") is not None
+    # "In July, they met on the 3rd": the day is of the month named before it, not the article's.
+    named = not this_month and any(_is_month_word(x.group(0)) for x in _MONTH_NAME.finditer(ctx.text, 0, m.start()))
+    if ctx.published is None or named:
         return start, end, None, None, "unresolved"
-    found = _monthless_day(int(m.group("d")), ctx.published, ctx.future)
+    day = int(m.group("d"))
+    month = _first_of_month(ctx.published)
+    if this_month:  # "the 20th of this month": the publication's month whatever the tense
+        found = _day_in(month, day)
+    elif m.group("wd"):
+        # "on Tuesday the 12th": the month around publication whose 12th is a Tuesday.
+        months = [_first_of_previous_month(ctx.published), month, (month + timedelta(days=32)).replace(day=1)]
+        found = _weekday_day(day, _WEEKDAYS.index(m.group("wd").lower()), ctx.published, ctx.future, months)
+    else:
+        found = _monthless_day(day, ctx.published, ctx.future)
     value = _iso_day(found) if found else None
     return start, end, value, None, _kind_for(value, False)
+
+
+def _day_in(month: date, day: int) -> date | None:
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
 
 
 def _iso_numeric(m: re.Match[str], ctx: _Context) -> Candidate | None:
@@ -572,6 +607,8 @@ def _month_range(m: re.Match[str], ctx: _Context) -> Candidate | None:
 # (most sentences name no month, and the patterns built around a month are most of the work).
 _HAS_DIGIT = re.compile(r"[0-9]")
 _HAS_MONTH = _rx(_MONTH)
+# Words that may follow a day of the month ("on the 12th in Hanoi"), not a noun it numbers.
+_ENDS_DAY = "in|at|and|when|as|during|with|after|before|while|for|amid|where|to"
 _HAS_WEEKDAY = _rx(_WEEKDAY)
 _HAS_AGO = _rx(r"\bago\b")
 
@@ -593,9 +630,14 @@ _PATTERNS: list[tuple[re.Pattern[str] | None, re.Pattern[str], Callable[[re.Matc
     (
         _HAS_DIGIT,
         _rx(
-            rf"\bon{_SP}(?P<body>(?:{_WEEKDAY},?{_SP})?the{_SP}(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b"
-            rf"(?:{_SP}of{_SP}th(?:is|e){_SP}month\b)?)"
-            rf"(?={_SP0}(?:[.,;:)!?\"'’”]|\Z)|{_SP}(?:in|at|and|when|as|during|with|after|before|while|for|amid|where|to)\b)"
+            rf"\bon{_SP}(?P<body>(?:(?P<wd>{_WEEKDAY}),?{_SP})?the{_SP}(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b"
+            rf"(?P<month>{_SP}of{_SP}th(?:is|e){_SP}month\b)?)"
+            rf"(?={_SP0}(?:[.,;:)!?\"'’”]|\Z)|{_SP}(?:{_ENDS_DAY})\b)"
+            # "on the 5th and 6th generation jets", "on the 2nd, 3rd and 4th amendments": ordinals
+            # listed before a noun
+            rf"(?!(?:{_SP0},{_SP0}(?:and{_SP})?|{_SP}and{_SP})(?:the{_SP})?[0-9]{{1,2}}(?:st|nd|rd|th)\b"
+            rf"(?:(?:{_SP0},{_SP0}(?:and{_SP})?|{_SP}and{_SP})(?:the{_SP})?[0-9]{{1,2}}(?:st|nd|rd|th)\b)*"
+            rf"{_SP}(?!(?:{_ENDS_DAY}|of)\b)[a-z])"
         ),
         _day_of_month,
     ),

@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import find_date_expressions
-from .mentions import CABINET_RANK_POSTS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, remember_doc_text, same_portfolio, slug
+from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, remember_doc_text, same_portfolio, slug
 from .model import (
     DocExtraction,
     Document,
@@ -3233,16 +3233,33 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             last += 1
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
-        if first > 0 and _puts_meeting_in(m.tokens[first - 1]) and not _in_speaker_phrase(m.tokens[last]):
+        if first > 0 and _puts_meeting_in(m, m.tokens[first - 1]) and not _in_speaker_phrase(m.tokens[last]):
             return key
     return None
 
 
-def _puts_meeting_in(preposition: Token) -> bool:
-    """"in"/"at" X; "welcomed Y to X" (the host is in X), not "flew to X" nor "the envoy to X"."""
+# Nouns of people one welcomes to a place ("welcomed his counterpart / the delegation to X").
+WELCOMED_NOUNS = UNNAMED_PARTNER_NOUNS | VISITOR_WORDS | DELEGATION_NOUNS | frozenset(
+    {"minister", "ministers", "official", "officials", "guest", "visitors", "leader", "leaders", "envoy", "officers"})
+
+
+def _puts_meeting_in(m: ArticleMentions, preposition: Token) -> bool:
+    """"in"/"at" X; "welcomed Y to X" (the host is in X) where Y is a person, not "flew to X", "the
+    envoy to X" nor "welcomed Y's invitation to X" (a thing welcomed: the visit is to come)."""
     if preposition.lower_ in ("in", "at"):
         return True
-    return preposition.lower_ == "to" and preposition.dep_ == "prep" and preposition.head.lemma_.lower() == "welcome"
+    verb = preposition.head
+    if not (preposition.lower_ == "to" and preposition.dep_ == "prep" and verb.lemma_.lower() == "welcome"):
+        return False
+    return all(_a_person_welcomed(m, obj) for obj in verb.children if obj.dep_ == "dobj")
+
+
+def _a_person_welcomed(m: ArticleMentions, token: Token) -> bool:
+    """The object of "welcomed" is a participant: a person's name or title, a pronoun, or a noun of people."""
+    return (
+        token.i in m.person_at or token.i in m.title_owner or token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "TITLE", "NORP")
+        or token.lower_ in WELCOMED_NOUNS or any(c.dep_ == "appos" and c.i in m.person_at for c in token.children)
+    )
 
 
 CAPITAL_ADJECTIVES = frozenset({"national", "federal"})
@@ -3968,8 +3985,8 @@ def _counterpart_offices(st: _State) -> None:
             others = [p for p in meeting.participants if p != key and m.office_of.get(p)]
             if not others:
                 continue
-            # his portfolio's post rather than a cabinet rank ("Deputy Prime Minister and Minister for Defence X")
-            office = min((m.offices[k] for k in m.office_of[others[0]]), key=lambda o: o.title in CABINET_RANK_POSTS)
+            # his portfolio's post rather than a cabinet rank ("Deputy Prime Minister and Defence Minister X")
+            office = min((m.offices[k] for k in m.office_of[others[0]]), key=lambda o: refdata.portfolio_post_first(o.title))
             title = refdata.counterpart_title(office.title)
             if any(same_portfolio(title, m.offices[k].title) for k in m.office_of.get(key, ())):
                 continue  # his own post of that portfolio is told

@@ -808,7 +808,7 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     return start, end
 
 
-def _holding_verb(root):
+def _holding_verb(root: Token) -> Token | None:
     """The verb a title's head word ``root`` is the post of: "serves as <title>", "holds the portfolio
     of <title>", "is <title>"; None otherwise."""
     if root.dep_ == "pobj" and root.head.lower_ == "as":
@@ -1076,7 +1076,7 @@ def _countries_listed_before(sdoc: Doc, i: int) -> list[tuple[str, int]]:
     return listed
 
 
-def _counterparts_paired(m: ArticleMentions, token) -> list[tuple[str, str, int, int]]:
+def _counterparts_paired(m: ArticleMentions, token: Token) -> list[tuple[str, str, int, int]]:
     """(person key, ISO3, country's first token, name's end token) of counterparts listed as their
     countries are ("his Thai and Lao counterparts, X and Y"): the countries and the names paired in
     order; empty unless two or more of each, as many of each, every name a person's."""
@@ -1460,6 +1460,9 @@ def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
     return title_country(following) or _country_after(sdoc, following.end) or _joined_title_country(sdoc, ents, k + 1)
 
 
+_GENERIC_FORCES_END = re.compile(r"\bof the (?:Armed|Defen[cs]e|National|Military) Forces\Z")
+
+
 def title_without_country(ent: Span) -> str | None:
     """A title with a country inside written without it ("Secretary General of Oman's Ministry of
     Defence" -> "Secretary General of the Ministry of Defence", "Commander of the Egyptian Air Force"
@@ -1473,7 +1476,9 @@ def title_without_country(ent: Span) -> str | None:
                     rest = rest[1:]
                 article = [] if words[k - 1].lower() == "the" else ["the"]
                 if not rest:
-                    return None
+                    # "Commander of the Southern Command of the Armed Forces of X": the post as written before the country
+                    of = k - 1 - (words[k - 1].lower() == "the")
+                    return " ".join(words[:of]) if of > 0 and words[of].lower() == "of" and _GENERIC_FORCES_END.search(" ".join(words[:of])) else None
                 if rest[0].lower() in FORCE_HEAD_WORDS:  # "Armed Forces of Malta commander" -> "Armed Forces commander"
                     of = k - 1 - (words[k - 1].lower() == "the")
                     return " ".join(words[:of] + rest)
@@ -1803,7 +1808,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if token.lower_ == "counterparts" and (paired := _counterparts_paired(m, token)):
             # "his Thai and Lao counterparts, X and Y": each of the country named in his place
             his = paired[0][2] - 1
-            of = _person_before_in_sentence(m, token) if m.lower[his] in ("his", "her") else None
+            of = _person_before_in_sentence(m, token) if his >= 0 and m.lower[his] in ("his", "her") else None  # not the last token
             for key, iso, _, end in paired:
                 m.counterpart_country[key] = iso
                 foreign.add(iso)
@@ -2818,17 +2823,12 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
 
 # Posts that rank a minister in the cabinet beside his portfolio ("Deputy Prime Minister and Minister
 # for Defence X"): his counterpart is the portfolio's, not the rank's, when both are written
-CABINET_RANK_POSTS = frozenset({"Deputy Prime Minister", "First Deputy Prime Minister", "Vice Premier", "Senior Minister"})
-
-
-GENERIC_POST_WORDS = frozenset({"minister", "secretary", "of", "for", "the", "and"})
-
-
 def same_portfolio(mirrored: str, held: str) -> bool:
     """Whether the post ``held`` is of the portfolio a mirrored post names: "Defence Minister" and
-    "Minister Delegate in charge of National Defence", not "Deputy Prime Minister"."""
-    portfolio = {w for w in refdata.british_spelling(mirrored).lower().split() if w not in GENERIC_POST_WORDS}
-    return bool(portfolio) and mirrored != held and portfolio <= set(refdata.british_spelling(held).lower().split())
+    "Minister Delegate in charge of Defence", not "Deputy Prime Minister" (no portfolio) nor
+    "Chairman of the Defence Committee" (no minister's post)."""
+    portfolio = refdata.portfolio_of(mirrored)
+    return portfolio is not None and mirrored != held and refdata.portfolio_of(held) == portfolio
 
 
 def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int, int]], pending: list) -> list:
@@ -2844,7 +2844,7 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         if any(p[0] == key and sent.start_char <= p[5] < sent.end_char for p in pending + entries):
             continue
         posts = [p for p in pending if p[0] == of and p[3] and p[3] != iso]
-        posts.sort(key=lambda p: (not (sent.start_char <= p[5] < sent.end_char), p[1] in CABINET_RANK_POSTS))
+        posts.sort(key=lambda p: (not (sent.start_char <= p[5] < sent.end_char), refdata.portfolio_post_first(p[1])))
         if not posts:
             continue
         title = refdata.counterpart_title(posts[0][1])

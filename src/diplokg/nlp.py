@@ -423,8 +423,28 @@ def title_person_spans(doc: Doc) -> list[Span]:
             if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
             elif token.lower_ == "counterparts":  # "his Thai and Lao counterparts, X Y and Z W": each of two words or more
-                spans.extend(Span(doc, s, e, label="PERSON") for s, e in names_listed_after(doc, token.i + 1) if e - s >= 2)
+                listed = names_listed_after(doc, token.i + 1)
+                # as many names as countries listed before (two or more), none a body's name ("their
+                # counterparts, the Coast Guard and the Border Police")
+                if len(listed) >= 2 and len(listed) == countries_listed_before(doc, token.i) and not any(
+                        doc[e - 1].lower_ in NOT_PERSON_ENDS for s, e in listed):
+                    spans.extend(Span(doc, s, e, label="PERSON") for s, e in listed if e - s >= 2)
     return spans
+
+
+def countries_listed_before(doc: Doc, i: int) -> int:
+    """How many countries a list written right before token ``i`` names ("Thai and Lao counterparts",
+    "Czech, Slovak and Polish counterparts"): 0 when the word before is no country."""
+    count, j = 0, i - 1
+    while j >= 0 and doc[j].ent_id_.startswith("country:"):
+        count += 1
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1  # "Papua New Guinea": the first word
+        j -= 1
+        if j < 1 or doc[j].lower_ not in ("and", ","):
+            break
+        j -= 2 if doc[j].lower_ == "and" and doc[j - 1].text == "," else 1  # ", and"
+    return count
 
 
 def names_listed_after(doc: Doc, i: int) -> list[tuple[int, int]]:
@@ -830,8 +850,10 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
 def titles_serving_a_principal(doc: Doc) -> list[Span]:
     """"State Secretary to the Minister for Defence X", "National Security Adviser to the Prime
     Minister, X": the post after "to (the)" is the principal the official serves, never the
-    name's. One TITLE span over both: a secretary's post is kept as written (a post of its own,
-    "Parliamentary Secretary to the Minister of Defence"), any other keeps the first title's post."""
+    name's. One TITLE span over both: a post with a remit of a known portfolio is the portfolio's
+    ("... to the President in charge of Defence" is the "Minister Delegate for Defence"), a secretary's
+    post or one with another remit is kept as written (a post of its own, "Parliamentary Secretary to
+    the Minister of Defence"), any other keeps the first title's post."""
     phrases = refdata.titles().phrases
     ents = list(doc.ents)
     spans = []
@@ -843,7 +865,12 @@ def titles_serving_a_principal(doc: Doc) -> list[Span]:
             continue
         end = _remit_in_charge_end(doc, second.end)
         written = doc[first.start : end].text
-        if first[-1].lower_ == "secretary" or end > second.end:  # a remit makes the post one of its own
+        remit = next((doc[j + 3 : end].text for j in range(second.end, end) if doc[j].lower_ == "in" and doc[j + 1].lower_ == "charge"), "")
+        if remit and (known := phrases.get(f"{first.text} in charge of {remit}".lower())):
+            # "Minister Delegate to the President in charge of Defence": the post other texts name
+            # "Minister Delegate for Defence"; the written form stays the office's alias
+            canonical = known
+        elif first[-1].lower_ == "secretary" or end > second.end:  # a remit makes the post one of its own
             canonical = phrases.get(" ".join(written.lower().split())) or refdata.british_spelling(written)
         else:
             canonical = first.ent_id_.split(":", 1)[1]
@@ -856,7 +883,7 @@ PRINCIPAL_STATE_WORDS = frozenset({"republic", "government", "nation"})  # "the 
 
 def _remit_in_charge_end(doc: Doc, i: int) -> int:
     """The end of a remit after a principal's title at ``i`` ("Minister Delegate to the President [of
-    the Republic] in charge of National Defence"): "in charge of" and capitalised words, joined by
+    the Government] in charge of Defence"): "in charge of" and capitalised words, joined by
     "and"/"of"/"for"; ``i`` when none follows."""
     k = i
     if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].lower_ in PRINCIPAL_STATE_WORDS:
@@ -867,9 +894,17 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
     k += doc[k].lower_ == "the"
     start = end = k
     while k < len(doc) and k - start < REMIT_MAX_WORDS and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in REMIT_JOINERS):
+        if k > start and (doc[k].ent_type_ == "PERSON" or skip_honorifics(doc, k, len(doc)) > k):
+            break  # the holder's name or rank ("... in charge of Defence Colonel X")
         k += 1
         if doc[k - 1].text[:1].isupper():
             end = k  # a joiner does not end the remit
+    # "... in charge of Defence Jean Moreau met ...": with no comma the model may take the name
+    # into the remit; a known portfolio followed by a name ends it
+    phrases = refdata.titles().phrases
+    known = [j for j in range(start + 1, end) if f"minister in charge of {doc[start:j].text.lower()}" in phrases]
+    if known and (found := name_after(doc, known[-1])) is not None and found[0] == known[-1] and found[1] >= end:
+        end = known[-1]
     return end if end > start else i
 
 
@@ -1029,16 +1064,19 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         name_end, end = found
         if end + 1 < len(doc) and doc[end].lower_ == "of" and (more := _body_name_end(doc, end + 1)) is not None:
             end = more[1]  # "Commander of the Western Fleet of the Royal Malaysian Navy"
-        name_end = _past_generic_forces(doc, name_end, end)
+        # "the Southern Command of the Armed Forces of X": the written form goes on over the forces (and is
+        # kept as the post's alias: mentions.title_without_country), the title stops before them, as
+        # where no country follows
+        own_end, name_end = name_end, _past_generic_forces(doc, name_end, end)
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
-        written = doc[start:name_end].text
+        written = doc[start:own_end].text
         first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
         if (country_end := country_name_end(doc, first)) > first and \
                 doc[first:country_end].text not in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
             # a name opening with its country's name ("X Forces Y", "the Republic of X Military Forces"):
             # named without it, however the country is written, as titles_with_country_inside does
             # (mentions.title_country reads it back from the span); a people's adjective stays ("the Thai ...")
-            written = f"{doc[start:of].text} of the {doc[country_end:name_end].text}"
+            written = f"{doc[start:of].text} of the {doc[country_end:own_end].text}"
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
@@ -1049,7 +1087,7 @@ GENERIC_FORCE_WORDS = FORCE_HEADS | {"the", "armed", "air", "naval", "land", "de
 
 
 def _past_generic_forces(doc: Doc, name_end: int, end: int) -> int:
-    """The end of a body's name that goes on over "of the Armed Forces" ("the Joint Command of the
+    """The end of a body's name that goes on over "of the Armed Forces" ("the Southern Command of the
     Armed Forces of X"): forces named by kind alone are no larger body of a name of its own, as
     "of the Royal Malaysian Navy" is. ``name_end`` when no such words follow, up to ``end``."""
     if name_end >= end or doc[name_end].lower_ != "of":

@@ -359,18 +359,7 @@ def titles() -> TitleTable:
         parts = _split(line)
         written, canonical = parts[0], (parts[1] if len(parts) > 1 and parts[1] else parts[0])
         if section == "portfolio":
-            for form, canon in (
-                (f"{written} Minister", f"{canonical} Minister"),
-                (f"Minister of {written}", f"{canonical} Minister"),
-                (f"Minister for {written}", f"{canonical} Minister"),
-                (f"Deputy {written} Minister", f"Deputy {canonical} Minister"),
-                (f"Minister of State for {written}", f"Minister of State for {canonical}"),
-                (f"Deputy Minister of {written}", f"Deputy {canonical} Minister"),
-                (f"Deputy Minister for {written}", f"Deputy {canonical} Minister"),
-                (f"{written} Secretary", f"{british_spelling(written)} Secretary"),
-                (f"Secretary of {written}", f"Secretary of {british_spelling(written)}"),
-                *_more_portfolio_forms(written, canonical),
-            ):
+            for form, canon in _portfolio_forms(written, canonical):
                 phrases.setdefault(form.lower(), canon)
         elif section == "service":
             for form, canon in _service_forms(written, canonical):
@@ -381,6 +370,74 @@ def titles() -> TitleTable:
             abbreviations[written] = canonical
     heads = frozenset(p.split()[-1] for p in phrases) | frozenset(p.split()[0] for p in phrases)
     return TitleTable(phrases, abbreviations, heads)
+
+
+def _portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]:
+    """(written form, canonical title) of each post of the portfolio written ``written``."""
+    return [
+        (f"{written} Minister", f"{canonical} Minister"),
+        (f"Minister of {written}", f"{canonical} Minister"),
+        (f"Minister for {written}", f"{canonical} Minister"),
+        (f"Deputy {written} Minister", f"Deputy {canonical} Minister"),
+        (f"Minister of State for {written}", f"Minister of State for {canonical}"),
+        (f"Deputy Minister of {written}", f"Deputy {canonical} Minister"),
+        (f"Deputy Minister for {written}", f"Deputy {canonical} Minister"),
+        (f"{written} Secretary", f"{british_spelling(written)} Secretary"),
+        (f"Secretary of {written}", f"Secretary of {british_spelling(written)}"),
+        *_more_portfolio_forms(written, canonical),
+    ]
+
+
+@cache
+def _portfolio_index() -> tuple[dict[str, str], dict[str, str]]:
+    """(lower-case post, written or canonical -> its canonical portfolio; lower-case portfolio name ->
+    canonical portfolio), from the [portfolio] section of titles.txt."""
+    posts: dict[str, str] = {}
+    names: dict[str, str] = {}
+    section = None
+    for line in _lexicon_lines("titles.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        if section != "portfolio":
+            continue
+        parts = _split(line)
+        written, canonical = parts[0], (parts[1] if len(parts) > 1 and parts[1] else parts[0])
+        names.setdefault(written.lower(), canonical)
+        names.setdefault(british_spelling(written).lower(), canonical)
+        for form, canon in _portfolio_forms(written, canonical):
+            posts.setdefault(form.lower(), canonical)
+            posts.setdefault(canon.lower(), canonical)
+    return posts, names
+
+
+def portfolio_of(title: str) -> str | None:
+    """The portfolio (canonical, as titles.txt names it) a post is of: "Defence Minister", "Minister
+    Delegate for National Defence" and "Minister Delegate to the President in charge of Defence" are
+    of "Defence"; "Deputy Prime Minister" and "Chairman of the Defence Committee" of none."""
+    posts, names = _portfolio_index()
+    lower = " ".join(title.lower().split())
+    found = posts.get(lower) or posts.get(british_spelling(title).lower())
+    if found:
+        return found
+    for joiner in (" in charge of ", " for "):  # a post serving a principal, a rank with a portfolio
+        if joiner in lower:
+            tail = lower.rsplit(joiner, 1)[1]
+            return names.get(tail[4:] if tail.startswith("the ") else tail)
+    return None
+
+
+# Ranks in a cabinet that name no portfolio: a minister who holds one as well is known by the portfolio's post.
+CABINET_RANK_POSTS = frozenset({"Deputy Prime Minister", "First Deputy Prime Minister", "Vice Premier", "Deputy Premier",
+                                "Senior Minister", "Coordinating Minister"})
+
+
+def portfolio_post_first(title: str) -> int:
+    """Sort key of a person's posts: a post of a known portfolio first, then any other, a cabinet
+    rank ("Deputy Prime Minister") last."""
+    if title in CABINET_RANK_POSTS:
+        return 2
+    return 0 if portfolio_of(title) else 1
 
 
 def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]:

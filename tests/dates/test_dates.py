@@ -124,6 +124,18 @@ CASES = [
     ("will meet on the 2nd.", TUE_7_OCT, True, "the 2nd", "2025-11-02", None, "relative"),
     ("met on Sunday the 5th of this month and", TUE_7_OCT, False, "Sunday the 5th of this month", "2025-10-05", None, "relative"),
     ("talks on the 31st.", date(2025, 12, 1), False, "the 31st", None, None, "unresolved"),
+    # "of this month" is the publication's month, whatever the tense
+    ("They met on the 20th of this month.", TUE_7_OCT, False, "the 20th of this month", "2025-10-20", None, "relative"),
+    ("will meet on the 2nd of this month", TUE_7_OCT, True, "the 2nd of this month", "2025-10-02", None, "relative"),
+    # a written weekday picks the month around publication whose day falls on it
+    ("met on Tuesday the 12th in Hanoi", TUE_7_OCT, False, "Tuesday the 12th", None, None, "unresolved"),
+    ("met on Friday the 12th in Hanoi", TUE_7_OCT, False, "Friday the 12th", "2025-09-12", None, "relative"),
+    ("will meet on Wednesday the 12th in Hanoi", TUE_7_OCT, True, "Wednesday the 12th", "2025-11-12", None, "relative"),
+    ("met on Sunday the 5th, when", TUE_7_OCT, False, "Sunday the 5th", "2025-10-05", None, "relative"),
+    # a month named earlier in the sentence (see test_a_day_after_a_named_month_is_not_the_articles)
+    ("the talks may go on; they met on the 3rd in Hanoi.", TUE_7_OCT, False, "the 3rd", "2025-10-03", None, "relative"),
+    # ordinals listed: a date only where the list ends the phrase
+    ("they met on the 2nd and 3rd in Hanoi", TUE_7_OCT, False, "the 2nd", "2025-10-02", None, "relative"),
     ("met on the 5th.", None, False, "the 5th", None, None, "unresolved"),
     # unknown publication date: still reported, unresolved
     ("in Male on Tuesday", None, False, "Tuesday", None, None, "unresolved"),
@@ -164,6 +176,8 @@ NOT_DATES = [
     "Black Fridays and Sundays",
     "on the 12th round of talks and on the 5th Dialogue",
     "in the 10th century; on the 3rd-floor terrace",
+    "to cooperate on the 5th and 6th generation fighter programmes",
+    "the vote on the 2nd, 3rd and 4th amendments",
 ]
 
 
@@ -177,6 +191,11 @@ def test_several_expressions_in_order_without_overlap():
     found = find_date_expressions(text, WED_8_OCT)
     assert [e.text for e in found] == ["October 6-7, 2025", "Tuesday", "May 26, 2025", "October 2024"]
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_a_day_after_a_named_month_is_not_the_articles():
+    found = find_date_expressions("In July, the two ministers met on the 3rd in Hanoi.", TUE_7_OCT)
+    assert [(e.text, iso(e.date), e.kind) for e in found] == [("July", "2025-07", "partial"), ("the 3rd", None, "unresolved")]
 
 
 def test_spans_do_not_cross_paragraph_breaks():

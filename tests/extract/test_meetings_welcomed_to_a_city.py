@@ -24,3 +24,21 @@ def test_a_to_that_is_not_the_welcomes_gives_no_place(nlp):
     x = extract_text(nlp, text)
     meeting = meetings_by_participants(x)[("Tore Sandvik", "Troels Lund Poulsen")]
     assert place_name(x, meeting) is None
+
+
+def test_a_thing_welcomed_to_a_city_gives_no_place(nlp):
+    # "to" hangs on "welcomed" here, but what is welcomed is an invitation: the visit is to come
+    text = (
+        "Norwegian Defence Minister Tore Sandvik met Danish Defence Minister Troels Poulsen on Tuesday; "
+        "Poulsen welcomed Sandvik's invitation to Copenhagen next year."
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Tore Sandvik", "Troels Poulsen")]
+    assert place_name(x, meeting) is None
+
+
+def test_a_person_named_as_welcomed_to_a_city_is_met_there(nlp):
+    text = "Danish Defence Minister Troels Poulsen welcomed Norwegian Defence Minister Tore Sandvik to Copenhagen on Tuesday."
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Tore Sandvik", "Troels Poulsen")]
+    assert place_name(x, meeting) == "Copenhagen"
