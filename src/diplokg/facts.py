@@ -5583,6 +5583,7 @@ def _memoranda(st: _State) -> None:
             end += 1
         if end - j < 2 or end - j > 10:
             continue
+        end = _document_tail_end(m, end, token.sent.end, token.is_lower)
         pair_at = _country_pair_before(m, start)  # "the Chile-Peru MoU on Naval Cooperation"
         span = sdoc[pair_at if pair_at is not None else start : end]
         if all(t.i in st.framework_at for t in span):
@@ -5599,6 +5600,55 @@ def _memoranda(st: _State) -> None:
         cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
         key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
         _drop_names_cut_short(st, span, cut_short - {key})
+
+
+def _document_tail_end(m: ArticleMentions, end: int, sent_end: int, lowercase: bool) -> int:
+    """Where a topic-named document's name ends once the waters it covers and, for a lowercase one
+    (named by a descriptive phrase, not a title), the two countries it binds are read on: "on maritime
+    security cooperation in the Gulf of Aden", "a memorandum ... on naval training between Chile and
+    Peru"; not "in Lima" (where it was signed) nor "between the two ministries"."""
+    while end < sent_end:
+        nxt = _waters_end(m, end + 1, sent_end) if m.lower[end] == "in" else None
+        if nxt is None and lowercase and m.lower[end] == "between":
+            nxt = _country_pair_end(m, end + 1, sent_end)
+        if nxt is None:
+            return end
+        end = nxt
+    return end
+
+
+def _waters_end(m: ArticleMentions, i: int, sent_end: int) -> int | None:
+    """After where "the South China Sea", "the Gulf of Guinea", "the Indian Ocean region" (capitalised
+    words ending in or led by a word for waters or a region) end; None if no such name starts at ``i``."""
+    if i >= sent_end or m.lower[i] != "the":
+        return None
+    k = i + 1
+    last = None
+    while k < sent_end and m.tokens[k].is_alpha and (m.tokens[k].text[:1].isupper() or _sea_name(m, k) or last is not None and m.lower[k] == "region"):
+        last = k
+        k += 1
+    if last is None or not m.tokens[last].text[:1].isupper() and m.lower[last] != "region":
+        return None
+    words = m.lower[i + 1 : last + 1]
+    return last + 1 if words[-1] in REGION_END_WORDS or words[0] in SEA_WORDS and "of" in words else None
+
+
+def _country_pair_end(m: ArticleMentions, i: int, sent_end: int) -> int | None:
+    """After where "Chile and Peru", "Kenya and the Gambia" (two countries joined by "and") end; None
+    if no such pair starts at ``i``."""
+    k = i
+    for joint in ("and", None):
+        k += m.lower[k] == "the" if k < sent_end else 0
+        if k >= sent_end or k not in m.country_at:
+            return None
+        iso = m.country_at[k]
+        while k < sent_end and m.country_at.get(k) == iso:
+            k += 1
+        if joint is not None:
+            if k >= sent_end or m.lower[k] != joint:
+                return None
+            k += 1
+    return k
 
 
 def _participle_after_topic(m: ArticleMentions, k: int) -> bool:
