@@ -10012,7 +10012,23 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)  # "intelligence sharing through ECOWAS", "cooperation within the SCO": the channel of it
         elif prep.lower_ == "between" and governor.lemma_.lower() in COOPERATION_WORDS:
             keys.add(key)  # "coordination between the X Forum and the OAS": the body is a party to it
-    return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st)
+    return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st) | _owners_of_frameworks(st)
+
+
+OWNED_DOCUMENT_KINDS = frozenset({"Agreement", "Policy"})
+
+
+def _owners_of_frameworks(st: _State) -> set[str]:
+    """"the Andean Community's Quiet Border declaration": a body whose possessive stands right before
+    a document's or a policy's name owns it (not a body's organ or programme it may merely run:
+    "the X Union's Peace Council", "the Y Alliance's Z Initiative")."""
+    m = st.m
+    owners: set[str] = set()
+    for i, key in st.framework_at.items():
+        owned = st.framework_at.get(i + 2, key) if i + 2 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s") else key
+        if owned != key and owned in st.frameworks and st.frameworks[owned].kind in OWNED_DOCUMENT_KINDS:
+            owners.add(key)
+    return owners
 
 
 CHANNEL_PREPS = frozenset({"through", "within", "via"})
