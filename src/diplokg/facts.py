@@ -4895,8 +4895,9 @@ def _named_frameworks(st: _State) -> None:
             continue
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
-        if kind is None and _lowercase_kind_word_after(m, span):
-            span, kind = sdoc[first : last_good + 2], "Agreement"  # "the Harbour of Peace declaration endorsed by ..."
+        if kind is None and (lowercase_kind := _lowercase_kind_after(m, span)) is not None:
+            end, kind = lowercase_kind  # "the Harbour of Peace declaration endorsed by ...", "the Andean Defence Ministers' forum"
+            span = sdoc[first:end]
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -4926,16 +4927,30 @@ DOCUMENT_AUTHOR_WORDS = frozenset({"ministry", "department", "office", "governme
                                    "express", "observer", "news", "newspaper"})
 
 
-def _lowercase_kind_word_after(m: ArticleMentions, name: Span) -> bool:
-    """"the Harbour of Peace declaration", "the Blue Lagoon accord": a name of two or more capitalised
-    words followed by a lowercase document word names that document (the word is part of its name);
-    not a country's or a people's ("the Indian declaration", "the Sino-British treaty"), nor an
-    office's or a newspaper's (see DOCUMENT_AUTHOR_WORDS)."""
+# a lowercase gathering word after the possessive of those who gather: "the Andean Defence Ministers'
+# forum", "the Gulf Navy Chiefs' dialogue" (the possessive needs the word: it is part of the name)
+GATHERING_AFTER_POSSESSIVE = {"forum": "Forum", "dialogue": "Dialogue", "conference": "Forum"}
+
+
+def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | None:
+    """Where a name's lowercase kind word ends, and its kind: "the Harbour of Peace declaration", "the
+    Blue Lagoon accord" (a document), "the Andean Defence Ministers' forum" (a gathering, after the
+    plural possessive of those who gather); a name of two or more capitalised words, not a country's
+    or a people's ("the Indian declaration", "the Sino-British treaty"), nor an office's or a
+    newspaper's (see DOCUMENT_AUTHOR_WORDS). None if no such word follows."""
     after = name.end
     capitalised = [t for t in name if t.is_alpha and t.text[:1].isupper()]
-    return (after < len(m.tokens) and m.tokens[after].is_lower and m.lower[after] in LOWERCASE_DOCUMENT_WORDS
-            and len(capitalised) >= 2 and not all(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE") for t in capitalised)
-            and not any(t.lower_ in DOCUMENT_AUTHOR_WORDS for t in capitalised))
+    if len(capitalised) < 2 or all(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE") for t in capitalised) \
+            or any(t.lower_ in DOCUMENT_AUTHOR_WORDS for t in capitalised):
+        return None
+    if after < len(m.tokens) and m.tokens[after].is_lower and m.lower[after] in LOWERCASE_DOCUMENT_WORDS:
+        return after + 1, "Agreement"
+    possessive = after + 1 < len(m.tokens) and m.tokens[after].text in ("'", "’") and name[-1].lower_.endswith("s")
+    # whose gathering it is must be told besides the service: not "the Defence Ministers' forum"
+    told = len(capitalised) >= 3 and any(t.lower_ not in SERVICE_WORDS for t in capitalised[:-1])
+    if possessive and told and m.tokens[after + 1].is_lower and m.lower[after + 1] in GATHERING_AFTER_POSSESSIVE:
+        return after + 2, GATHERING_AFTER_POSSESSIVE[m.lower[after + 1]]
+    return None
 
 
 def _country_words_end(m: ArticleMentions, i: int) -> int:
