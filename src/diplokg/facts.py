@@ -4912,7 +4912,7 @@ def _named_frameworks(st: _State) -> None:
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole) \
-                    and not _a_bodys_gathering(st, whole):
+                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(m, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
 
@@ -5048,6 +5048,33 @@ def _participle_phrase_goes_on(m: ArticleMentions, j: int) -> bool:
 
 GATHERING_HEADS = frozenset({"conclave", "summit", "meeting", "conference"})
 GATHERED_POSTS = frozenset({"chiefs", "ministers", "leaders", "heads", "commanders"})
+
+
+LEGISLATURE_WORDS = frozenset({"parliament", "assembly", "senate", "congress", "house", "legislature"})
+LEGISLATIVE_ADJECTIVES = frozenset({"parliamentary", "legislative", "congressional", "senate"})
+COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
+
+
+def _legislature_committee(m: ArticleMentions, name: Span) -> bool:
+    """"the National Council's Standing Committee on Defence", "the Parliamentary Committee on
+    Security", "the Defence Committee of the Federal Assembly": a committee of a national legislature
+    oversees a government; it is no framework between states."""
+    words = [t.lower_ for t in name]
+    committee_at = next((i for i, w in enumerate(words) if w in COMMITTEE_WORDS), None)
+    if committee_at is None:
+        return False
+    if LEGISLATIVE_ADJECTIVES & set(words[:committee_at]):
+        return True
+    owner = [k for k in range(max(name.start - 1, 0), name.end - 1) if m.tokens[k + 1].text in ("'s", "’s")]
+    if any(m.lower[k] in LEGISLATURE_WORDS for k in owner):
+        return True  # "the X Assembly's ... Committee" (the owner inside the name or right before it)
+    k = name.end
+    if k + 2 < len(m.tokens) and m.lower[k] == "of" and m.lower[k + 1] == "the":
+        k += 2
+        while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.lower[k] not in LEGISLATURE_WORDS:
+            k += 1
+        return k < len(m.tokens) and m.lower[k] in LEGISLATURE_WORDS and m.tokens[k].text[:1].isupper()
+    return False
 
 
 def _a_bodys_gathering(st: _State, name: Span) -> bool:
