@@ -10052,8 +10052,8 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)
         elif prep.lower_ in CHANNEL_PREPS and governor.lemma_.lower() in COOPERATION_WORDS:
             keys.add(key)  # "intelligence sharing through ECOWAS", "cooperation within the SCO": the channel of it
-        elif prep.lower_ == "between" and governor.lemma_.lower() in COOPERATION_WORDS:
-            keys.add(key)  # "coordination between the X Forum and the OAS": the body is a party to it
+        elif prep.lower_ == "between" and governor.lemma_.lower() in COOPERATION_WORDS | PARTY_VERBS:
+            keys.add(key)  # "coordination between the X Forum and the OAS", "a code negotiated between the Y Union and Z": a party to it
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st) | _owners_of_frameworks(st)
 
 
@@ -10074,6 +10074,7 @@ def _owners_of_frameworks(st: _State) -> set[str]:
 
 
 CHANNEL_PREPS = frozenset({"through", "within", "via"})
+PARTY_VERBS = frozenset({"negotiate", "sign", "conclude"})  # a document made "between" a body and another side
 COOPERATION_WORDS = frozenset({"cooperation", "co-operation", "sharing", "coordination", "collaboration", "engagement",
                                "cooperate", "coordinate", "collaborate", "engage", "share"})
 
