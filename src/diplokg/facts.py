@@ -5057,8 +5057,9 @@ def _named_frameworks(st: _State) -> None:
             continue
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
-        if kind is None and _lowercase_kind_word_after(m, span):
-            span, kind = sdoc[first : last_good + 2], "Agreement"  # "the Harbour of Peace declaration endorsed by ..."
+        if kind is None and (lowercase_kind := _lowercase_kind_after(m, span)) is not None:
+            end, kind = lowercase_kind  # "the Harbour of Peace declaration endorsed by ...", "the Andean Defence Ministers' forum"
+            span = sdoc[first:end]
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -5073,7 +5074,7 @@ def _named_frameworks(st: _State) -> None:
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole) \
-                    and not _a_bodys_gathering(st, whole):
+                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(m, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
 
@@ -5088,16 +5089,30 @@ DOCUMENT_AUTHOR_WORDS = frozenset({"ministry", "department", "office", "governme
                                    "express", "observer", "news", "newspaper"})
 
 
-def _lowercase_kind_word_after(m: ArticleMentions, name: Span) -> bool:
-    """"the Harbour of Peace declaration", "the Blue Lagoon accord": a name of two or more capitalised
-    words followed by a lowercase document word names that document (the word is part of its name);
-    not a country's or a people's ("the Indian declaration", "the Sino-British treaty"), nor an
-    office's or a newspaper's (see DOCUMENT_AUTHOR_WORDS)."""
+# a lowercase gathering word after the possessive of those who gather: "the Andean Defence Ministers'
+# forum", "the Gulf Navy Chiefs' dialogue" (the possessive needs the word: it is part of the name)
+GATHERING_AFTER_POSSESSIVE = {"forum": "Forum", "dialogue": "Dialogue", "conference": "Forum"}
+
+
+def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | None:
+    """Where a name's lowercase kind word ends, and its kind: "the Harbour of Peace declaration", "the
+    Blue Lagoon accord" (a document), "the Andean Defence Ministers' forum" (a gathering, after the
+    plural possessive of those who gather); a name of two or more capitalised words, not a country's
+    or a people's ("the Indian declaration", "the Sino-British treaty"), nor an office's or a
+    newspaper's (see DOCUMENT_AUTHOR_WORDS). None if no such word follows."""
     after = name.end
     capitalised = [t for t in name if t.is_alpha and t.text[:1].isupper()]
-    return (after < len(m.tokens) and m.tokens[after].is_lower and m.lower[after] in LOWERCASE_DOCUMENT_WORDS
-            and len(capitalised) >= 2 and not all(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE") for t in capitalised)
-            and not any(t.lower_ in DOCUMENT_AUTHOR_WORDS for t in capitalised))
+    if len(capitalised) < 2 or all(t.i in m.country_at or t.ent_type_ in ("NORP", "GPE") for t in capitalised) \
+            or any(t.lower_ in DOCUMENT_AUTHOR_WORDS for t in capitalised):
+        return None
+    if after < len(m.tokens) and m.tokens[after].is_lower and m.lower[after] in LOWERCASE_DOCUMENT_WORDS:
+        return after + 1, "Agreement"
+    possessive = after + 1 < len(m.tokens) and m.tokens[after].text in ("'", "’") and name[-1].lower_.endswith("s")
+    # whose gathering it is must be told besides the service: not "the Defence Ministers' forum"
+    told = len(capitalised) >= 3 and any(t.lower_ not in SERVICE_WORDS for t in capitalised[:-1])
+    if possessive and told and m.tokens[after + 1].is_lower and m.lower[after + 1] in GATHERING_AFTER_POSSESSIVE:
+        return after + 2, GATHERING_AFTER_POSSESSIVE[m.lower[after + 1]]
+    return None
 
 
 def _country_words_end(m: ArticleMentions, i: int) -> int:
@@ -5195,6 +5210,33 @@ def _participle_phrase_goes_on(m: ArticleMentions, j: int) -> bool:
 
 GATHERING_HEADS = frozenset({"conclave", "summit", "meeting", "conference"})
 GATHERED_POSTS = frozenset({"chiefs", "ministers", "leaders", "heads", "commanders"})
+
+
+LEGISLATURE_WORDS = frozenset({"parliament", "assembly", "senate", "congress", "house", "legislature"})
+LEGISLATIVE_ADJECTIVES = frozenset({"parliamentary", "legislative", "congressional", "senate"})
+COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
+
+
+def _legislature_committee(m: ArticleMentions, name: Span) -> bool:
+    """"the National Council's Standing Committee on Defence", "the Parliamentary Committee on
+    Security", "the Defence Committee of the Federal Assembly": a committee of a national legislature
+    oversees a government; it is no framework between states."""
+    words = [t.lower_ for t in name]
+    committee_at = next((i for i, w in enumerate(words) if w in COMMITTEE_WORDS), None)
+    if committee_at is None:
+        return False
+    if LEGISLATIVE_ADJECTIVES & set(words[:committee_at]):
+        return True
+    owner = [k for k in range(max(name.start - 1, 0), name.end - 1) if m.tokens[k + 1].text in ("'s", "’s")]
+    if any(m.lower[k] in LEGISLATURE_WORDS for k in owner):
+        return True  # "the X Assembly's ... Committee" (the owner inside the name or right before it)
+    k = name.end
+    if k + 2 < len(m.tokens) and m.lower[k] == "of" and m.lower[k + 1] == "the":
+        k += 2
+        while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.lower[k] not in LEGISLATURE_WORDS:
+            k += 1
+        return k < len(m.tokens) and m.lower[k] in LEGISLATURE_WORDS and m.tokens[k].text[:1].isupper()
+    return False
 
 
 def _a_bodys_gathering(st: _State, name: Span) -> bool:
@@ -5745,6 +5787,7 @@ def _memoranda(st: _State) -> None:
             end += 1
         if end - j < 2 or end - j > 10:
             continue
+        end = _document_tail_end(m, end, token.sent.end, token.is_lower)
         pair_at = _country_pair_before(m, start)  # "the Chile-Peru MoU on Naval Cooperation"
         span = sdoc[pair_at if pair_at is not None else start : end]
         if all(t.i in st.framework_at for t in span):
@@ -5761,6 +5804,55 @@ def _memoranda(st: _State) -> None:
         cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
         key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
         _drop_names_cut_short(st, span, cut_short - {key})
+
+
+def _document_tail_end(m: ArticleMentions, end: int, sent_end: int, lowercase: bool) -> int:
+    """Where a topic-named document's name ends once the waters it covers and, for a lowercase one
+    (named by a descriptive phrase, not a title), the two countries it binds are read on: "on maritime
+    security cooperation in the Gulf of Aden", "a memorandum ... on naval training between Chile and
+    Peru"; not "in Lima" (where it was signed) nor "between the two ministries"."""
+    while end < sent_end:
+        nxt = _waters_end(m, end + 1, sent_end) if m.lower[end] == "in" else None
+        if nxt is None and lowercase and m.lower[end] == "between":
+            nxt = _country_pair_end(m, end + 1, sent_end)
+        if nxt is None:
+            return end
+        end = nxt
+    return end
+
+
+def _waters_end(m: ArticleMentions, i: int, sent_end: int) -> int | None:
+    """After where "the South China Sea", "the Gulf of Guinea", "the Indian Ocean region" (capitalised
+    words ending in or led by a word for waters or a region) end; None if no such name starts at ``i``."""
+    if i >= sent_end or m.lower[i] != "the":
+        return None
+    k = i + 1
+    last = None
+    while k < sent_end and m.tokens[k].is_alpha and (m.tokens[k].text[:1].isupper() or _sea_name(m, k) or last is not None and m.lower[k] == "region"):
+        last = k
+        k += 1
+    if last is None or not m.tokens[last].text[:1].isupper() and m.lower[last] != "region":
+        return None
+    words = m.lower[i + 1 : last + 1]
+    return last + 1 if words[-1] in REGION_END_WORDS or words[0] in SEA_WORDS and "of" in words else None
+
+
+def _country_pair_end(m: ArticleMentions, i: int, sent_end: int) -> int | None:
+    """After where "Chile and Peru", "Kenya and the Gambia" (two countries joined by "and") end; None
+    if no such pair starts at ``i``."""
+    k = i
+    for joint in ("and", None):
+        k += m.lower[k] == "the" if k < sent_end else 0
+        if k >= sent_end or k not in m.country_at:
+            return None
+        iso = m.country_at[k]
+        while k < sent_end and m.country_at.get(k) == iso:
+            k += 1
+        if joint is not None:
+            if k >= sent_end or m.lower[k] != joint:
+                return None
+            k += 1
+    return k
 
 
 def _participle_after_topic(m: ArticleMentions, k: int) -> bool:
@@ -10122,12 +10214,29 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)
         elif prep.lower_ in CHANNEL_PREPS and governor.lemma_.lower() in COOPERATION_WORDS:
             keys.add(key)  # "intelligence sharing through ECOWAS", "cooperation within the SCO": the channel of it
-        elif prep.lower_ == "between" and governor.lemma_.lower() in COOPERATION_WORDS:
-            keys.add(key)  # "coordination between the X Forum and the OAS": the body is a party to it
-    return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st)
+        elif prep.lower_ == "between" and governor.lemma_.lower() in COOPERATION_WORDS | PARTY_VERBS:
+            keys.add(key)  # "coordination between the X Forum and the OAS", "a code negotiated between the Y Union and Z": a party to it
+    return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st) | _owners_of_frameworks(st)
+
+
+OWNED_DOCUMENT_KINDS = frozenset({"Agreement", "Policy"})
+
+
+def _owners_of_frameworks(st: _State) -> set[str]:
+    """"the Andean Community's Quiet Border declaration": a body whose possessive stands right before
+    a document's or a policy's name owns it (not a body's organ or programme it may merely run:
+    "the X Union's Peace Council", "the Y Alliance's Z Initiative")."""
+    m = st.m
+    owners: set[str] = set()
+    for i, key in st.framework_at.items():
+        owned = st.framework_at.get(i + 2, key) if i + 2 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s") else key
+        if owned != key and owned in st.frameworks and st.frameworks[owned].kind in OWNED_DOCUMENT_KINDS:
+            owners.add(key)
+    return owners
 
 
 CHANNEL_PREPS = frozenset({"through", "within", "via"})
+PARTY_VERBS = frozenset({"negotiate", "sign", "conclude"})  # a document made "between" a body and another side
 COOPERATION_WORDS = frozenset({"cooperation", "co-operation", "sharing", "coordination", "collaboration", "engagement",
                                "cooperate", "coordinate", "collaborate", "engage", "share"})
 

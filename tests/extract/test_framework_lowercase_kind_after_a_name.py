@@ -40,3 +40,18 @@ def test_an_offices_or_a_newspapers_declaration_is_no_name(nlp):
     for text in ("The Chilean Defence Ministry declaration said the talks went well.",
                  "The Lima Evening Post declaration of support was printed on Monday."):
         assert framework_kinds(_extract(nlp, text)) == {}, text
+
+
+def test_gathering_word_after_the_possessive_of_those_who_gather(nlp):
+    for text, name, kind in (
+            ("Chile is no member of the council but regularly joins the Andean Defence Ministers' forum.",
+             "Andean Defence Ministers' forum", "Forum"),
+            ("The Gulf Navy Chiefs' dialogue met in Doha on Monday.", "Gulf Navy Chiefs' dialogue", "Dialogue")):
+        assert framework_kinds(_extract(nlp, text)).get(name) == kind, text
+
+
+def test_service_alone_or_no_gathering_word_is_no_name(nlp):
+    for text in ("The Defence Ministers' forum met in Lima.",
+                 "The Joint Defence Ministers' forum met in Lima.",
+                 "The Andean Defence Ministers' views differ on the plan."):
+        assert framework_kinds(_extract(nlp, text)) == {}, text

@@ -99,7 +99,14 @@ def test_organisation_a_party_to_cooperation_or_whose_members_are_spoken_of_is_k
         assert body in framework_kinds(extract_text(nlp, text)), text
 
 
+def test_organisation_a_party_to_a_document_made_between_it_and_another_side_is_kept(nlp):
+    for text in ("The ministers discussed the Code of Conduct on the Coral Sea being negotiated between the OAS and Japan.",
+                 "They recalled the accord signed between the OAS and Peru in 2019."):
+        assert "OAS" in framework_kinds(extract_text(nlp, text)), text
+
+
 def test_organisation_merely_criticised_or_located_is_dropped(nlp):
     for text in ("The OAS, whose headquarters is in Washington, issued a statement.",
-                 "The AU criticised the OAS over the vote."):
+                 "The AU criticised the OAS over the vote.",
+                 "The talks between the ministers were held at the OAS headquarters."):
         assert framework_kinds(extract_text(nlp, text)) == {}, text

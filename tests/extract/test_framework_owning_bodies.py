@@ -24,3 +24,19 @@ def test_a_body_of_a_body_and_a_policy_of_a_place_are_unchanged(nlp):
     assert "Joint Defence Council" in kinds
     kinds = framework_kinds(extract_text(nlp, "Chile signed the Charter of the Andean Defence Forum in Lima."))
     assert not any(name == "Charter" for name in kinds), kinds
+
+
+def test_body_named_only_as_the_owner_of_a_framework_is_kept(nlp):
+    for text, owned, body in (
+            ("Delegates will also discuss the African Union's Silent Guns declaration and a proposal for a training centre.",
+             "Silent Guns declaration", "AU"),
+            ("The ministers welcomed the Pacific Islands Forum's Blue Lagoon declaration.", "Blue Lagoon declaration", "PIF")):
+        kinds = framework_kinds(extract_text(nlp, text))
+        assert owned in kinds and body in kinds, (text, kinds)
+
+
+def test_body_owning_no_framework_stays_a_bystander(nlp):
+    for text in ("The ministers praised the African Union's work in the region.",
+                 "The African Union's summit was held in Accra.",
+                 "Chile and Peru are members of the African Union's Silent Guns Initiative."):
+        assert "AU" not in framework_kinds(extract_text(nlp, text)), text
