@@ -3326,14 +3326,10 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
         token = m.tokens[i]
         if m.lower[i] != "capital" or not (token.dep_ == "pobj" or token.dep_ == "poss" and token.head.dep_ == "pobj"):
             continue  # not "the capital markets"
-        if i + 1 < sent.end and m.lower[i + 1] in ("of", ",", "city"):
-            continue  # "the capital of X", "the capital, X", "the capital city X": the city is named
-        j = i - 1
-        while j >= sent.start and m.lower[j] in CAPITAL_ADJECTIVES:
-            j -= 1
-        country = m.country_at.get(j)  # "the Peruvian capital" (another country's capital is not the dateline's)
-        while country is not None and j >= sent.start and m.country_at.get(j) == country:
-            j -= 1
+        if _capital_named_after(m, i, sent.end):
+            continue
+        # "the Peruvian capital" (another country's capital is not the dateline's)
+        country, j = _country_before_capital(m, i, sent.start)
         if not (j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at")):
             continue
         if country is not None and country != home:
@@ -3351,12 +3347,35 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
     return None
 
 
+def _capital_named_after(m: ArticleMentions, i: int, end: int) -> bool:
+    """The words after "capital" at ``i`` name the city: "the capital of X", "the capital, X", "the
+    capital city X" (not "the capital, where ...": a clause on the place, still unnamed)."""
+    if i + 1 >= end or m.lower[i + 1] not in ("of", ",", "city"):
+        return False
+    return not (m.lower[i + 1] == "," and i + 2 < end and m.lower[i + 2] in ("where", "which", "when"))
+
+
+def _country_before_capital(m: ArticleMentions, i: int, first: int) -> tuple[str | None, int]:
+    """(the country, the word before the phrase) of "the (national) South Korean capital" ending at
+    "capital" (token ``i``), walking back no further than token ``first``; country None when none is named."""
+    j = i - 1
+    while j >= first and m.lower[j] in CAPITAL_ADJECTIVES:
+        j -= 1
+    country = m.country_at.get(j)
+    while country is not None and j >= first and m.country_at.get(j) == country:
+        j -= 1
+    return country, j
+
+
 def _country_capital_phrase(m: ArticleMentions, noun: Token) -> str | None:
-    """"(arrived in) the Fijian capital": that country's capital, when the article names the city."""
-    if m.lower[noun.i] != "capital" or noun.i < 2 or m.lower[noun.i - 2] != "the" or (noun.i + 1 < len(m.tokens) and m.lower[noun.i + 1] in ("of", ",", "city")):
+    """"(arrived in) the Fijian capital", "the South Korean capital, where ...": that country's
+    capital, when the article names the city."""
+    if m.lower[noun.i] != "capital" or _capital_named_after(m, noun.i, noun.sent.end):
         return None
-    country = m.country_at.get(noun.i - 1)
-    return _capital_named(m, country) if country is not None else None
+    country, j = _country_before_capital(m, noun.i, noun.sent.start)
+    if country is None or j < noun.sent.start or m.lower[j] != "the":
+        return None
+    return _capital_named(m, country)
 
 
 def _capital_named(m: ArticleMentions, country: str) -> str | None:
