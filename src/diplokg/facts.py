@@ -3163,12 +3163,18 @@ def _briefed_on(noun: Token) -> bool:
 
 def _briefing_topic_spans(m: ArticleMentions, sent: Span) -> list[tuple[int, int]]:
     """Character spans of what the sentence's briefings were on ("briefed Y on his talks with Z on
-    Monday"): a day there is a recalled meeting's, not a day of the story a shift counts from."""
+    Monday"): a day there is a recalled meeting's, not a day of the story a shift counts from; a day
+    after the topic's start hung on the briefing verb likewise (the parse may hang "on Monday" there)."""
     spans = []
     for verb in m.tokens[sent.start : sent.end]:
-        topic = _briefing_topic(verb)
-        if topic:
-            spans.append((m.tokens[min(topic)].idx, m.tokens[max(topic)].idx + len(m.tokens[max(topic)].text)))
+        # (not "On Friday, X briefed Y on ...": a day, no topic)
+        days = {t.i for p in verb.children if p.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in p.children)
+                for t in p.subtree}
+        topic = _briefing_topic(verb) - days
+        if not topic:
+            continue
+        words = topic | {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > min(topic) for t in c.subtree}
+        spans.append((m.tokens[min(words)].idx, m.tokens[max(words)].idx + len(m.tokens[max(words)].text)))
     return spans
 
 
