@@ -1406,7 +1406,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day, story_held_day = st.last_day, st.held_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
-    if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]) or _briefed_on(verb):
+    if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]) or _recalled_or_briefed_topic(verb):
         # "The two had last met on 22 September", "briefed Y on his talks with Z on Monday": "earlier
         # in the day", "a day earlier" still mean the story's day
         st.last_day, st.held_day = story_day, story_held_day
@@ -2111,7 +2111,7 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
         holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
         return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country) or _sole_person_of(m, subject, country)
-    if not holders and title == "Defence Chief":
+    if not holders and title == LOOSE_DEFENCE_HEAD_TITLE:
         return _first_defence_head(m, subject, country)
     if not holders:
         return _sole_untitled_of(m, subject, country)
@@ -2119,6 +2119,11 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     if prefer is not None and country is None and any(k == prefer for _, k in spans):
         return prefer
     return max(spans)[1] if spans else None
+
+
+# "the defence chief": news's loose title for whoever heads defence, and the posts that do
+LOOSE_DEFENCE_HEAD_TITLE = "Defence Chief"
+DEFENCE_HEAD_POSTS = frozenset({"Defence Minister", "Chief of Defence Staff", "Chief of Defence Forces"})
 
 
 def _first_defence_head(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
@@ -2134,7 +2139,7 @@ def _first_defence_head(m: ArticleMentions, subject: Token, country: str | None)
 def _heads_defence(title: str, country: str | None) -> bool:
     """A post that heads a country's defence: the defence minister's, under any of its names in that
     country ("Secretary of National Defence"), or the chief of the defence forces or staff."""
-    return any(title in titles and ("Defence Minister" in titles or "Chief of Defence Staff" in titles or "Chief of Defence Forces" in titles)
+    return any(title in titles and not DEFENCE_HEAD_POSTS.isdisjoint(titles)
                for where, titles in refdata.office_alias_groups() if where in (None, country))
 
 
@@ -3127,8 +3132,13 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
         if held is None or held[1] is not None or held[0].precision != "day":
             return None
         # "a day before the talks, X ...": the day before; "the talks came a day after X ...": likewise
-        before = from_talks.group(1).lower() == "before" if from_talks is not None else talks_came.group(1).lower() == "after"
-        return _day_moved(held[0], -1 if before else 1)
+        # ("the talks came a day AFTER X received Y": the talks told are the later ones, so X's meeting
+        # is a day back from them)
+        if from_talks is not None:
+            shift = -1 if from_talks.group(1).lower() == "before" else 1
+        else:
+            shift = -1 if talks_came.group(1).lower() == "after" else 1
+        return _day_moved(held[0], shift)
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
@@ -3154,7 +3164,7 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
 RECALL_VERBS = frozenset({"recall", "remember", "recount"})
 
 
-def _briefed_on(noun: Token) -> bool:
+def _recalled_or_briefed_topic(noun: Token) -> bool:
     """The talk noun is what a briefing was on or what someone recalled ("briefed Y on his talks
     with Z on Monday", "recalled his meeting with Z last year"): a meeting before the story's."""
     return noun.pos_ == "NOUN" and (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECALL_VERBS
