@@ -55,6 +55,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -188,6 +189,15 @@ def extract_from_spacy(doc: Document, sdoc: Doc, parsed_text: str | None = None)
     )
 
 
+class _GroupOccasion(NamedTuple):
+    """A meeting of persons not named yet, of two or more countries (_note_group_occasion)."""
+    sent_end: int  # the end of the sentence that told it
+    countries: frozenset[str]
+    date: PartialDate | None
+    end_date: PartialDate | None
+    place: str | None
+
+
 @dataclass
 class _State:
     m: ArticleMentions
@@ -212,7 +222,8 @@ class _State:
     destinations: set[str] | None = None  # countries visits in the article go to
     # "The defence ministers of A, B and C met in X on Monday": (the sentence's end, its countries,
     # day, end day, place), for the sentence right after that names them
-    group_occasion: tuple[int, frozenset[str], PartialDate | None, PartialDate | None, str | None] | None = None
+    group_occasion: _GroupOccasion | None = None
+    background: set[str] = field(default_factory=set)  # keys of meetings told as background ("had last met")
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
     _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
@@ -322,25 +333,24 @@ def _meetings(st: _State) -> None:
 def _attendees_told_after(st: _State, sent: Span) -> None:
     """"A received B in Rome. The meeting was also attended by General C": the persons "the
     meeting"/"the talks" was also attended by took part in the one meeting told in the sentence
-    right before (not in "the ceremony", not when that sentence told several meetings)."""
+    right before (not in "the ceremony", not when that sentence told several meetings, not in a
+    meeting told as background, "the two had last met in X", nor "was attended" of one to come)."""
     m = st.m
     earlier = _sentences_before(m, sent, 1)
     if not earlier or not st.meetings:
         return
     told_there = [mt for mt in st.meetings if earlier[0].start_char <= mt.evidence[0].start < earlier[0].end_char]
-    if len(told_there) != 1 or told_there[0] is not st.meetings[-1]:
+    if len(told_there) != 1 or told_there[0] is not st.meetings[-1] or told_there[0].key in st.background:
         return
-    for t in m.tokens[sent.start : sent.end - 1]:
-        if t.lower_ not in ("attended", "joined") or m.tokens[t.i + 1].lower_ != "by":
-            continue
-        k = t.i - 1
-        while k > sent.start and m.lower[k] in ATTENDED_SKIP_WORDS:
-            k -= 1
-        also = "also" in m.lower[k:t.i]  # without it, those attending are the host's entourage
-        if also and m.lower[k] in ATTENDED_OCCASION_NOUNS and k > sent.start and m.lower[k - 1] == "the":
-            last = told_there[0]
-            last.participants += [key for key in _persons_run(m, t.i + 2, sent.end)[0] if key not in last.participants]
+    phrase = _attended_by_phrase(m, sent.start, sent.end)
+    if phrase is None:
         return
+    noun, attended = phrase
+    also = "also" in m.lower[noun:attended]  # without it, those attending are the host's entourage
+    past = any(w in ("was", "were") for w in m.lower[noun:attended])
+    last = told_there[0]
+    if also and noun > sent.start and m.lower[noun - 1] == "the" and not (past and last.status != "held"):
+        last.participants += [key for key in _persons_run(m, attended + 2, sent.end)[0] if key not in last.participants]
 
 
 def _place_told_after(st: _State, sent: Span) -> None:
@@ -1384,7 +1394,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
     attending = _attended_also_by(m, sent, verb)
     # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
-    group_occasion = _group_occasion_named(st, sent, subjects_keys + objects)
+    group_occasion = _group_occasion_named(st, sent, subjects_keys + objects, verb, noun)
     guests_together = _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending) or group_occasion is not None
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
@@ -1396,7 +1406,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day, story_held_day = st.last_day, st.held_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
-    if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]) or _briefed_on(verb):
+    if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]) or _recalled_or_briefed_topic(verb):
         # "The two had last met on 22 September", "briefed Y on his talks with Z on Monday": "earlier
         # in the day", "a day earlier" still mean the story's day
         st.last_day, st.held_day = story_day, story_held_day
@@ -1424,8 +1434,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             break
     part_of = part_of or _sidelines_event(st, sent, scope)
     if group_occasion is not None:
-        date, end_date = (date, end_date) if date is not None else group_occasion[2:4]
-        explicit_place = explicit_place or group_occasion[4]
+        date, end_date = (date, end_date) if date is not None else (group_occasion.date, group_occasion.end_date)
+        explicit_place = explicit_place or group_occasion.place
     if date is None or not (explicit_place or visit_place):
         # "On the sidelines of the meeting, X held talks with Y": the meeting told before gives both
         occasion_date, occasion_end, occasion_place = _earlier_occasion(st, sent, scope)
@@ -1501,6 +1511,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.hosted_visit[len(st.meetings)] = host
         elif not remote and visited and host in (None, visited):
             st.hosted_visit[len(st.meetings)] = visited  # "Y received the visiting X", "X met Y"
+        if background:
+            st.background.add(f"meeting:{len(st.meetings)}")
         st.meetings.append(
             MeetingMention(
                 key=f"meeting:{len(st.meetings)}",
@@ -1554,19 +1566,25 @@ def _about_a_topic(prep: Token) -> bool:
     return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ != "DATE" and o.lower_ not in NOT_TOPIC_NOUNS for o in objects)
 
 
-def _attended_also_by(m: ArticleMentions, sent: Span, verb: Token) -> list[str]:
-    """"X received Y at the palace, in a meeting also attended by Z", "talks, joined by Z, ...": persons
-    a talk noun after the trigger says took part too (read on the words: the parse often makes
-    "attended" the sentence's root)."""
-    for t in m.tokens[verb.i + 1 : sent.end - 1]:
+def _attended_by_phrase(m: ArticleMentions, start: int, end: int) -> tuple[int, int] | None:
+    """(talk noun, "attended"/"joined") of the first "<talk noun> (was also) attended by" in
+    tokens ``start``..``end`` (read on the words: the parse often makes "attended" the root)."""
+    for t in m.tokens[start : end - 1]:
         if t.lower_ not in ("attended", "joined") or m.tokens[t.i + 1].lower_ != "by":
             continue
         k = t.i - 1
-        while k > verb.i and m.lower[k] in ATTENDED_SKIP_WORDS:
+        while k > start and m.lower[k] in ATTENDED_SKIP_WORDS:
             k -= 1
         if m.lower[k] in ATTENDED_OCCASION_NOUNS:
-            return _persons_run(m, t.i + 2, sent.end)[0]
-    return []
+            return k, t.i
+    return None
+
+
+def _attended_also_by(m: ArticleMentions, sent: Span, verb: Token) -> list[str]:
+    """"X received Y at the palace, in a meeting also attended by Z", "talks, joined by Z, ...": persons
+    a talk noun after the trigger says took part too."""
+    phrase = _attended_by_phrase(m, verb.i, sent.end)
+    return _persons_run(m, phrase[1] + 2, sent.end)[0] if phrase is not None else []
 
 
 def _also_by_pronoun_subject(chain: list[Token]) -> bool:
@@ -1711,25 +1729,55 @@ APART_WORDS = frozenset({"separate", "separately", "bilateral", "bilaterally", "
 
 def _note_group_occasion(st: _State, sent: Span, scope: set[int], chain: list[Token], verb: Token, noun: Token | None) -> None:
     """"The defence ministers of A, B and C met in X on Saturday": a meeting held by persons not
-    named yet, of two or more countries; its day and place are noted for the sentence that names them."""
-    countries = frozenset(m_c for s in _subject_tokens(chain) for t in s.subtree if (m_c := st.m.country_at.get(t.i)))
+    named yet, of two or more countries; its day and place are noted for the sentence that names them
+    (not "had last met in Y in May": a meeting before the story's, nor an aside on a body)."""
+    countries = frozenset(country for s in _subject_tokens(chain) for t in s.subtree if (country := st.m.country_at.get(t.i)))
     if not _group_subject(chain) or len(countries) < 2 or _is_planned(chain, noun or verb):
         return
+    if _told_as_background(chain) or _told_of_a_body_aside(st.m, chain[-1]):
+        return
+    story_day, story_held_day = st.last_day, st.held_day
     date, end_date = _meeting_date(st, sent, scope, verb, False)
-    st.group_occasion = (sent.end, countries, date, end_date, _explicit_place(st, sent, scope))
+    st.last_day, st.held_day = story_day, story_held_day  # no meeting recorded: the story's day stays
+    st.group_occasion = _GroupOccasion(sent.end, countries, date, end_date, _explicit_place(st, sent, scope))
 
 
-def _group_occasion_named(st: _State, sent: Span, participants: list[str]):
+# Words that tell a meeting came after another one of the sentence ("met A on Friday, and then B")
+SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "subsequently"})
+CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp"})
+
+
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """``token`` hangs on ``verb`` (or on its talk noun, its partners) without a clause of its own in
+    between: "met separately with A and B", not "met to discuss bilateral ties"."""
+    for a in token.ancestors:
+        if a.i == verb.i:
+            return True
+        if a.dep_ in CLAUSE_DEPS and a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _group_occasion_named(st: _State, sent: Span, participants: list[str], verb: Token,
+                          noun: Token | None) -> _GroupOccasion | None:
     """The group meeting noted in the sentence right before (_note_group_occasion) when the
-    persons of this one whose country is known are of two or more of its countries: the group, now named."""
+    persons of this one whose country is known are of two or more of its countries: the group, now
+    named (not "held talks with A on Friday, and then with B on Sunday": meetings of their own)."""
     occasion = st.group_occasion
     earlier = _sentences_before(st.m, sent, 1)
-    if occasion is None or not earlier or earlier[0].end != occasion[0]:
+    if occasion is None or not earlier or earlier[0].end != occasion.sent_end:
         return None
-    if any(t.lower_ in APART_WORDS for t in sent):  # "held separate bilateral talks with B and C": not all together
+    words = [t for t in sent if t.i == verb.i or _in_own_clause(t, verb)] + ([noun] if noun is not None else [])
+    if any(t.lower_ in APART_WORDS for t in words):  # "held separate bilateral talks with B and C": not all together
         return None
+    if any(t.lower_ in SEQUENCE_WORDS and t.dep_ == "advmod" for t in sent):
+        return None
+    days = {d.date for start, _, d in st.sentence_dates(sent, False)
+            if d.date is not None and d.date.precision == "day" and start >= st.m.doc.body_start}
+    if len(days) > 1 or days and occasion.date is not None and occasion.date not in days:
+        return None  # days of their own, or another day than the group's
     countries = {st.m.person(k).country for k in participants} - {None}  # (a guest's country may be unknown)
-    return occasion if len(countries) >= 2 and countries <= occasion[1] else None
+    return occasion if len(countries) >= 2 and countries <= occasion.countries else None
 
 
 def _note_unnamed_partners_place(st: _State, sent: Span, scope: set[int], chain: list[Token], anchor: Token,
@@ -2063,7 +2111,7 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
         holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
         return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country) or _sole_person_of(m, subject, country)
-    if not holders and title == "Defence Chief":
+    if not holders and title == LOOSE_DEFENCE_HEAD_TITLE:
         return _first_defence_head(m, subject, country)
     if not holders:
         return _sole_untitled_of(m, subject, country)
@@ -2071,6 +2119,11 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     if prefer is not None and country is None and any(k == prefer for _, k in spans):
         return prefer
     return max(spans)[1] if spans else None
+
+
+# "the defence chief": news's loose title for whoever heads defence, and the posts that do
+LOOSE_DEFENCE_HEAD_TITLE = "Defence Chief"
+DEFENCE_HEAD_POSTS = frozenset({"Defence Minister", "Chief of Defence Staff", "Chief of Defence Forces"})
 
 
 def _first_defence_head(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
@@ -2086,7 +2139,7 @@ def _first_defence_head(m: ArticleMentions, subject: Token, country: str | None)
 def _heads_defence(title: str, country: str | None) -> bool:
     """A post that heads a country's defence: the defence minister's, under any of its names in that
     country ("Secretary of National Defence"), or the chief of the defence forces or staff."""
-    return any(title in titles and ("Defence Minister" in titles or "Chief of Defence Staff" in titles or "Chief of Defence Forces" in titles)
+    return any(title in titles and not DEFENCE_HEAD_POSTS.isdisjoint(titles)
                for where, titles in refdata.office_alias_groups() if where in (None, country))
 
 
@@ -3079,8 +3132,13 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
         if held is None or held[1] is not None or held[0].precision != "day":
             return None
         # "a day before the talks, X ...": the day before; "the talks came a day after X ...": likewise
-        before = from_talks.group(1).lower() == "before" if from_talks is not None else talks_came.group(1).lower() == "after"
-        return _day_moved(held[0], -1 if before else 1)
+        # ("the talks came a day AFTER X received Y": the talks told are the later ones, so X's meeting
+        # is a day back from them)
+        if from_talks is not None:
+            shift = -1 if from_talks.group(1).lower() == "before" else 1
+        else:
+            shift = -1 if talks_came.group(1).lower() == "after" else 1
+        return _day_moved(held[0], shift)
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
@@ -3106,7 +3164,7 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
 RECALL_VERBS = frozenset({"recall", "remember", "recount"})
 
 
-def _briefed_on(noun: Token) -> bool:
+def _recalled_or_briefed_topic(noun: Token) -> bool:
     """The talk noun is what a briefing was on or what someone recalled ("briefed Y on his talks
     with Z on Monday", "recalled his meeting with Z last year"): a meeting before the story's."""
     return noun.pos_ == "NOUN" and (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECALL_VERBS
@@ -3115,12 +3173,18 @@ def _briefed_on(noun: Token) -> bool:
 
 def _briefing_topic_spans(m: ArticleMentions, sent: Span) -> list[tuple[int, int]]:
     """Character spans of what the sentence's briefings were on ("briefed Y on his talks with Z on
-    Monday"): a day there is a recalled meeting's, not a day of the story a shift counts from."""
+    Monday"): a day there is a recalled meeting's, not a day of the story a shift counts from; a day
+    after the topic's start hung on the briefing verb likewise (the parse may hang "on Monday" there)."""
     spans = []
     for verb in m.tokens[sent.start : sent.end]:
-        topic = _briefing_topic(verb)
-        if topic:
-            spans.append((m.tokens[min(topic)].idx, m.tokens[max(topic)].idx + len(m.tokens[max(topic)].text)))
+        # (not "On Friday, X briefed Y on ...": a day, no topic)
+        days = {t.i for p in verb.children if p.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in p.children)
+                for t in p.subtree}
+        topic = _briefing_topic(verb) - days
+        if not topic:
+            continue
+        words = topic | {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > min(topic) for t in c.subtree}
+        spans.append((m.tokens[min(words)].idx, m.tokens[max(words)].idx + len(m.tokens[max(words)].text)))
     return spans
 
 
@@ -3278,14 +3342,10 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
         token = m.tokens[i]
         if m.lower[i] != "capital" or not (token.dep_ == "pobj" or token.dep_ == "poss" and token.head.dep_ == "pobj"):
             continue  # not "the capital markets"
-        if i + 1 < sent.end and m.lower[i + 1] in ("of", ",", "city"):
-            continue  # "the capital of X", "the capital, X", "the capital city X": the city is named
-        j = i - 1
-        while j >= sent.start and m.lower[j] in CAPITAL_ADJECTIVES:
-            j -= 1
-        country = m.country_at.get(j)  # "the Peruvian capital" (another country's capital is not the dateline's)
-        while country is not None and j >= sent.start and m.country_at.get(j) == country:
-            j -= 1
+        if _capital_named_after(m, i, sent.end):
+            continue
+        # "the Peruvian capital" (another country's capital is not the dateline's)
+        country, j = _country_before_capital(m, i, sent.start)
         if not (j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at")):
             continue
         if country is not None and country != home:
@@ -3303,12 +3363,35 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
     return None
 
 
+def _capital_named_after(m: ArticleMentions, i: int, end: int) -> bool:
+    """The words after "capital" at ``i`` name the city: "the capital of X", "the capital, X", "the
+    capital city X" (not "the capital, where ...": a clause on the place, still unnamed)."""
+    if i + 1 >= end or m.lower[i + 1] not in ("of", ",", "city"):
+        return False
+    return not (m.lower[i + 1] == "," and i + 2 < end and m.lower[i + 2] in ("where", "which", "when"))
+
+
+def _country_before_capital(m: ArticleMentions, i: int, first: int) -> tuple[str | None, int]:
+    """(the country, the word before the phrase) of "the (national) South Korean capital" ending at
+    "capital" (token ``i``), walking back no further than token ``first``; country None when none is named."""
+    j = i - 1
+    while j >= first and m.lower[j] in CAPITAL_ADJECTIVES:
+        j -= 1
+    country = m.country_at.get(j)
+    while country is not None and j >= first and m.country_at.get(j) == country:
+        j -= 1
+    return country, j
+
+
 def _country_capital_phrase(m: ArticleMentions, noun: Token) -> str | None:
-    """"(arrived in) the Fijian capital": that country's capital, when the article names the city."""
-    if m.lower[noun.i] != "capital" or noun.i < 2 or m.lower[noun.i - 2] != "the" or (noun.i + 1 < len(m.tokens) and m.lower[noun.i + 1] in ("of", ",", "city")):
+    """"(arrived in) the Fijian capital", "the South Korean capital, where ...": that country's
+    capital, when the article names the city."""
+    if m.lower[noun.i] != "capital" or _capital_named_after(m, noun.i, noun.sent.end):
         return None
-    country = m.country_at.get(noun.i - 1)
-    return _capital_named(m, country) if country is not None else None
+    country, j = _country_before_capital(m, noun.i, noun.sent.start)
+    if country is None or j < noun.sent.start or m.lower[j] != "the":
+        return None
+    return _capital_named(m, country)
 
 
 def _capital_named(m: ArticleMentions, country: str) -> str | None:

@@ -280,7 +280,7 @@ def _hyphened_head(words: list[str]) -> str | None:
     return words[0].split("-", 1)[0] if len(words) == 1 and HYPHENED_NAME.fullmatch(words[0]) else None
 
 
-def _hyphened_word_end(tokens, i: int) -> int:
+def _hyphened_word_end(tokens: list[Token], i: int) -> int:
     """End of the one written word that starts at token ``i``: past hyphens written tight between
     words ("Nkemelu-Obi", three tokens), so a hyphened surname the model took for an organisation
     is still found as a short form; ``i + 1`` for a word with no hyphen."""
@@ -288,6 +288,14 @@ def _hyphened_word_end(tokens, i: int) -> int:
     while end + 1 < len(tokens) and tokens[end].text == "-" and joined_tight(tokens, end) and tokens[end + 1].is_alpha:
         end += 2
     return end
+
+
+def _longer_hyphened_name(m: ArticleMentions, i: int, by_word: dict[str, list]) -> bool:
+    """The hyphened word at token ``i`` goes on with a capitalised part no name of the article ends
+    with ("Asante-Mensah Holdings" when only "Asante" is known): a longer name, not the known one;
+    not "Asante-led", nor "the Asante-Boateng talks" of two known persons."""
+    following = m.tokens[i + 2]
+    return following.text[0].isupper() and following.text not in by_word
 
 
 def _rank_led(words: list[str]) -> bool:
@@ -450,7 +458,11 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if token.i in covered or token.ent_id_ or _month_day(m, token.i):
             continue
         end = _hyphened_word_end(m.tokens, token.i)
-        candidates = by_word.get("".join(t.text for t in m.tokens[token.i:end])) or _honoured_given_name(m, token.i, clusters)
+        candidates = by_word.get("".join(t.text for t in m.tokens[token.i:end]))
+        if not candidates and end > token.i + 1 and not _longer_hyphened_name(m, token.i, by_word):
+            end = token.i + 1  # "X-led officials", "the X-Y talks": X alone (not "X-Z" of a longer name)
+            candidates = by_word.get(token.text)
+        candidates = candidates or _honoured_given_name(m, token.i, clusters)
         if not candidates or not token.text[0].isupper():
             continue
         if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:

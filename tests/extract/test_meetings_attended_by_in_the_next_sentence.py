@@ -37,3 +37,23 @@ def test_the_meeting_attended_by_the_host_s_officers_without_also_adds_no_one(nl
     )
     x = extract_text(nlp, text, PUBLISHED)
     assert meeting_pairs(x) == {("Carlos Medina Soto", "Guido Ferri")}
+
+
+def test_was_attended_after_a_meeting_to_come_adds_no_one(nlp):
+    text = (
+        "Italian Defence Minister Guido Ferri met his Chilean counterpart, Carlos Medina Soto, in Rome on Tuesday.\n\n"
+        "Ferri will travel to Madrid on Friday to meet Spanish Defence Minister Pablo Rojas.\n\n"
+        "The meeting was also attended by Chief of Defence Staff Gen. Marco Bellini.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert meeting_pairs(x) == {("Carlos Medina Soto", "Guido Ferri"), ("Guido Ferri", "Pablo Rojas")}
+
+
+def test_a_meeting_told_as_background_is_not_the_one_attended(nlp):
+    text = (
+        "Italian Defence Minister Guido Ferri met his Chilean counterpart, Carlos Medina Soto, in Rome on Tuesday.\n\n"
+        "The two had last met in Santiago in May 2024.\n\n"
+        "The meeting was also attended by Chief of Defence Staff Gen. Marco Bellini.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert all("Marco Bellini" not in p for p in meeting_pairs(x))

@@ -48,3 +48,36 @@ def test_a_capital_told_during_a_visit_abroad_is_not_the_datelines(nlp, sentence
     x = extract_text(nlp, _abroad_article(sentence))
     assert place_name(x, meetings_by_participants(x)[("Jacob Mkunda", "Peter Njoroge")]) != "Nairobi"
 
+
+
+def test_another_country_s_capital_before_a_where_clause_is_that_city(nlp):
+    text = (
+        "MOMBASA - Ugandan Defence Minister Jacob Okello arrived in the Kenyan capital, where he met Kenyan Defence "
+        "Minister Aden Kiptoo on Tuesday.\n\n"
+        "Kiptoo later told reporters in Nairobi that the two countries would step up border patrols.\n"
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Aden Kiptoo", "Jacob Okello")]
+    assert place_name(x, meeting) == "Nairobi"
+
+
+def test_a_capital_named_by_a_two_word_adjective_is_that_city(nlp):
+    text = (
+        "DURBAN - Kenyan Defence Minister Aden Kiptoo arrived in the South African capital on Tuesday.\n\n"
+        "He held talks with South African Defence Minister Thandi Nkosi.\n\n"
+        "Nkosi had earlier visited Pretoria and Durban.\n"
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Aden Kiptoo", "Thandi Nkosi")]
+    assert place_name(x, meeting) == "Pretoria"
+
+
+def test_a_capital_named_by_a_one_word_adjective_is_still_that_city(nlp):
+    text = (
+        "MOMBASA - Ugandan Defence Minister Jacob Okello arrived in the Kenyan capital on Tuesday.\n\n"
+        "He held talks with Kenyan Defence Minister Aden Kiptoo.\n\n"
+        "Kiptoo had earlier visited Nairobi and Mombasa.\n"
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Aden Kiptoo", "Jacob Okello")]
+    assert place_name(x, meeting) == "Nairobi"

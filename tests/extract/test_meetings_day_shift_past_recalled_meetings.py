@@ -28,3 +28,23 @@ def test_a_day_earlier_after_talks_told_as_the_story_counts_from_their_day(nlp):
             "pact on military education.\n\n")
     found = meetings_by_participants(extract_text(nlp, LEAD + told + SHIFTED, PUBLISHED))
     assert found[("Carlos Medina Soto", "Jorge Pena")].date.iso == "2026-05-10"
+
+
+def test_a_day_earlier_counts_from_the_briefing_s_own_day_not_the_talks_day_hung_on_its_verb(nlp):
+    text = (
+        "Peru's Defence Minister Carlos Medina Soto met Chilean Defence Minister Pablo Rojas in Lima on Monday.\n\n"
+        "On Friday, Medina Soto briefed President Ana Ruiz on his talks with Rojas on Monday.\n\n"
+        "A day earlier, Medina Soto met Bolivian Defence Minister Luis Quispe in La Paz.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert meetings_by_participants(x)[("Carlos Medina Soto", "Luis Quispe")].date.iso == "2026-05-07"
+
+
+def test_a_day_earlier_after_a_briefing_with_no_day_in_its_topic_counts_from_the_briefing(nlp):
+    text = (
+        "Peru's Defence Minister Carlos Medina Soto met Chilean Defence Minister Pablo Rojas in Lima on Monday.\n\n"
+        "On Friday, Medina Soto briefed President Ana Ruiz on his talks with Rojas.\n\n"
+        "A day earlier, Medina Soto met Bolivian Defence Minister Luis Quispe in La Paz.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert meetings_by_participants(x)[("Carlos Medina Soto", "Luis Quispe")].date.iso == "2026-05-07"

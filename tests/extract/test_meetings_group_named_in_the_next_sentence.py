@@ -48,3 +48,42 @@ def test_a_guest_of_no_known_country_joins_the_group_s_meeting(nlp):
                    "Quispe for talks on intelligence sharing.\n")
     x = extract_text(nlp, text, PUBLISHED)
     assert list(meetings_by_participants(x)) == [("Carlos Medina Soto", "Luis Quispe", "Pablo Rojas")]
+
+
+def test_a_group_meeting_told_as_background_gives_the_named_meeting_no_day(nlp):
+    text = (
+        "LIMA, Oct 25 (Reuters) - The defence ministers of Chile, Peru and Bolivia had last met in Santiago on "
+        "3 May 2025.\n\n"
+        "Peru's Minister of Defence, Carlos Medina Soto, hosted his Chilean and Bolivian counterparts, Pablo Rojas "
+        "and Luis Quispe, in Lima.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    found = meetings_by_participants(x)
+    assert found
+    assert all(m.date is None or m.date.iso != "2025-05-03" for m in found.values())
+    assert all(place_name(x, m) != "Santiago" for m in found.values())
+
+
+def test_talks_on_days_of_their_own_after_a_group_meeting_stay_apart(nlp):
+    text = LEAD + (
+        "Peru's Minister of Defence, Carlos Medina Soto, held talks with Chilean Defence Minister Pablo Rojas on "
+        "Friday, and then with Bolivian Defence Minister Luis Quispe on Sunday.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    found = meetings_by_participants(x)
+    assert set(found) == {("Carlos Medina Soto", "Pablo Rojas"), ("Carlos Medina Soto", "Luis Quispe")}
+    assert found[("Carlos Medina Soto", "Pablo Rojas")].date.iso == "2026-10-23"
+    assert found[("Carlos Medina Soto", "Luis Quispe")].date.iso == "2026-10-25"
+
+
+def test_bilateral_ties_as_the_group_meeting_s_purpose_keep_the_guests_together(nlp):
+    text = (
+        "LIMA, Oct 25 (Reuters) - The defence ministers of Chile, Peru and Bolivia met in Lima on Saturday to "
+        "discuss bilateral ties and border patrols.\n\n"
+        "Peru's Minister of Defence, Carlos Medina Soto, hosted his Chilean and Bolivian counterparts, Pablo Rojas "
+        "and Luis Quispe, at the ministry.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    found = meetings_by_participants(x)
+    assert list(found) == [("Carlos Medina Soto", "Luis Quispe", "Pablo Rojas")]
+    assert found[("Carlos Medina Soto", "Luis Quispe", "Pablo Rojas")].date.iso == "2026-10-24"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, meeting_pairs, person_names
+from extract_helpers import article_mentions, extract_text, meeting_pairs, person_names
 
 PUBLISHED = date(2026, 5, 8)
 
@@ -29,3 +29,30 @@ def test_first_part_of_a_hyphened_word_is_no_short_form(nlp):
     )
     x = extract_text(nlp, text, PUBLISHED)
     assert meeting_pairs(x) == {("Kwame Owusu", "Yao Kouassi")}
+    m = article_mentions(nlp, text, PUBLISHED)
+    owusu = [t.i for t in m.tokens if t.text == "Owusu"]
+    assert len(owusu) == 2 and owusu[0] in m.person_at and owusu[1] not in m.person_at  # "Owusu-Ansah" is another name
+
+
+def _named_at(m, word: str) -> list[bool]:
+    """For each token ``word`` of the article: is it a mention of a person?"""
+    return [t.i in m.person_at for t in m.tokens if t.text == word]
+
+
+def test_known_surname_before_led_is_its_short_form(nlp):
+    text = (
+        "Ghana's Defence Minister Kwame Owusu met his Ivorian counterpart Yao Kouassi in Accra on Tuesday.\n\n"
+        "Owusu-led officials later briefed the press on the talks.\n"
+    )
+    m = article_mentions(nlp, text, PUBLISHED)
+    assert _named_at(m, "Owusu") == [True, True]
+
+
+def test_known_surnames_joined_by_a_hyphen_are_both_short_forms(nlp):
+    text = (
+        "Ghana's Defence Minister Kwame Owusu met his Ivorian counterpart Yao Kouassi in Accra on Tuesday.\n\n"
+        "The Owusu-Kouassi talks focused on border security.\n"
+    )
+    m = article_mentions(nlp, text, PUBLISHED)
+    assert _named_at(m, "Owusu") == [True, True]
+    assert _named_at(m, "Kouassi") == [True, True]
