@@ -9215,8 +9215,11 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
         start = noun.i - 1
     if role is not None and prep < sent.end and m.tokens[prep].lower_ in ("of", "in", "at", "to"):
         return role, _role_object_framework(st, prep, sent, role), start
-    if noun.lower_ in ("partner", "partners") and prep > noun.i + 1 and prep < sent.end and m.tokens[prep].lower_ == "of":
-        # "one of the eight partner states of the F community": a body's own word for its member states
+    if (noun.lower_ in ("partner", "partners") and prep > noun.i + 1 and prep < sent.end and m.tokens[prep].lower_ == "of"
+            and _counted_before(m, noun.i, sent.start) and _fellow_partners_told(m, noun.i, prep, sent)):
+        # "one of the eight partner states of the F community, alongside A and B": a body's own word for its
+        # member states, when counted and the fellows are told; not a bare "partner countries of" a body
+        # ("partner nations of the Atlantic alliance"), whose partners are often states outside it
         key = _role_object_framework(st, prep, sent, "member")
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return "member", key, start
@@ -9227,6 +9230,19 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return "member", key, start
     return None, None, noun.i
+
+
+def _counted_before(m: ArticleMentions, i: int, sent_start: int) -> bool:
+    """A count stands right before token ``i``, or one word before it ("the six partner states", "the
+    eight other partner states")."""
+    return any(k >= sent_start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS) for k in (i - 1, i - 2))
+
+
+def _fellow_partners_told(m: ArticleMentions, noun: int, prep: int, sent: Span) -> bool:
+    """Fellow partners stand beside a counted "partner states of F": "alongside A, B" after it, or
+    more than one country before it ("A and B are two of the six partner states of F")."""
+    alongside = any(m.lower[k] == "alongside" for k in range(prep + 1, sent.end))
+    return alongside or len({m.country_at[k] for k in range(sent.start, noun) if k in m.country_at}) > 1
 
 
 def _hyphenated(m: ArticleMentions, k: int) -> bool:

@@ -70,6 +70,18 @@ def test_partner_nations_of_a_pact_are_no_members(nlp):
     assert _members(nlp, "Chad is one of the partner nations of the Sahel Defence Pact.") == set()
 
 
+def test_partner_countries_of_a_well_known_body_are_no_members(nlp):
+    text = "Japan and Australia are partner countries of NATO and attended the summit in Vilnius."
+    assert _members(nlp, text) == set()
+    assert _members(nlp, "Ukraine, one of the partner nations of the European Union, received new funding.") == set()
+    assert _members(nlp, "Japan is one of the 40 partner countries of NATO.") == set()
+
+
+def test_uncounted_partner_states_of_a_body_are_no_members(nlp):
+    assert _members(nlp, "Chad is one of the partner states of the Sahel Defence Community.") == set()
+    assert _members(nlp, "Chad is one of the partner states of the Sahel Defence Community, alongside Niger.") == set()
+
+
 def test_body_named_without_its_owner_is_the_owners_body_and_has_its_member_states(nlp):
     text = ("Ministers prepared for the meeting of the Andean Union Joint Defence Council in Lima. "
             "The Andean Union comprises Peru, Chile and Bolivia. Its Joint Defence Council brings together the "
