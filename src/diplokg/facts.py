@@ -7210,6 +7210,8 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
     """The body named last before ``noun`` in the article whose name (or alias) ends in its word."""
     if noun.lower_ not in SPECIFIC_BODY_WORDS:
         return None
+    if noun.lower_ in EVENT_BODY_WORDS:
+        return _named_event_body(st, noun)
     prev = _sentences_ending_by(st.m, noun.sent.start, 1)
     nearby = prev[0].start if prev else noun.sent.start
     nearest = True
@@ -7228,6 +7230,34 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         if nearest and i >= nearby and _head_before_of(fw.name) == noun.lower_:
             return key
         nearest = False
+    return None
+
+
+EVENT_BODY_WORDS = frozenset({"dialogue", "meeting"})  # words of a named body that are also words of one gathering
+MEETING_TOLD_WORDS = frozenset({"talks", "dialogue", "meeting", "meetings", "met", "meet", "meets"})
+
+
+def _named_event_body(st: _State, noun: Token) -> str | None:
+    """The body named "the dialogue" / "the meeting" refers to: a bare description ("the dialogue",
+    not "the strategic dialogue" nor "the dialogue on maritime security") of the nearest body named
+    in its sentence or the two before whose name ends in the word; none when a gathering with no
+    name ("held talks", "a strategic dialogue") was told of in between, which is the one meant."""
+    m = st.m
+    if noun.i == 0 or m.lower[noun.i - 1] != "the":
+        return None
+    after = m.tokens[noun.i + 1] if noun.i + 1 < len(m.tokens) else None
+    if after is not None and (after.pos_ == "ADP" or after.tag_ == "VBN"):
+        return None  # "the dialogue on maritime security", "the meeting held in Delhi"
+    for i, key in _named_back_from(st, noun, GENERIC_LOOKBACK):
+        if key is None:
+            if m.lower[i] in MEETING_TOLD_WORDS:
+                return None
+            continue
+        fw = st.frameworks[key]
+        if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, m.tokens[i]):
+            continue
+        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
+            return key
     return None
 
 

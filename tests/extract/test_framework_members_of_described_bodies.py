@@ -27,6 +27,24 @@ def test_the_dialogue_refers_back_to_the_named_dialogue(nlp):
     assert _members(nlp, text) == {(iso, "Nordic-Baltic Dialogue", "member") for iso in ("NOR", "EST", "LVA", "LTU")}
 
 
+def test_the_meeting_after_talks_told_in_between_is_not_the_named_meeting(nlp):
+    text = ("Ministers gathered in Lima for the Andean Defence Ministers' Meeting on Tuesday. On the sidelines, "
+            "the Peruvian and Chilean defence ministers held talks. The meeting brought together Peru and Chile.")
+    assert _members(nlp, text) == set()
+
+
+def test_the_dialogue_after_an_unnamed_dialogue_is_not_the_named_dialogue(nlp):
+    text = ("Lima hosted the Pacific Rim Dialogue in June. In Quito on Monday, officials held a strategic dialogue. "
+            "The dialogue brought together Peru and Chile.")
+    assert _members(nlp, text) == set()
+
+
+def test_the_dialogue_on_a_topic_is_not_the_named_dialogue(nlp):
+    text = ("Lima hosted the Pacific Rim Dialogue in June. "
+            "On Monday, Peru and Chile joined the dialogue on maritime security held in Quito.")
+    assert _members(nlp, text) == set()
+
+
 def test_the_dialogue_with_no_dialogue_named_has_no_members(nlp):
     text = ("Ministers met in Oslo on Monday. "
             "The dialogue brings together Norway and the three Baltic states -- Estonia, Latvia and Lithuania.")
