@@ -4380,21 +4380,40 @@ def _merge_pair_prefixed(st: _State) -> None:
         _merge_framework(st, key, longer[0])
 
 
+POSSESSIVE_MARKS = ("'s", "’s")
+
+
 def _merge_owner_prefixed(st: _State) -> None:
     """"the Andean Union Joint Defence Council" and, later, "Its / The Joint Defence Council" or "the
     Andean Union's Joint Defence Council": the name without its owner (another framework of the
-    article named before it) is the same body, when only one framework has it after an owner."""
+    article named before it) is the same body, when only one framework has it after an owner; a name
+    with an owner of its own is merged only when it is the same owner's possessive ("the Andean Union
+    Military Committee" and "the Pacific League Military Committee" are two bodies)."""
+    tails = {key: _owner_tail(st, fw.name) for key, fw in st.frameworks.items()}  # one look per name
     for key, fw in list(st.frameworks.items()):
-        short = _owner_tail(st, fw.name) or fw.name
-        longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind
-                  and _owner_tail(st, other.name) == short and not other.name.endswith("'s " + short)]
-        if len(longer) == 1 and len(short.split()) >= 2:
+        if key not in st.frameworks:
+            continue
+        if tails[key] is None:
+            longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind and tails.get(k) == fw.name
+                      and not _possessive_name(other.name, fw.name)]
+        elif _possessive_name(fw.name, tails[key]):
+            plain = fw.name[: -len(tails[key]) - 3] + " " + tails[key]  # "the Andean Union's Council" -> "the Andean Union Council"
+            longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind and other.name == plain]
+        else:
+            continue
+        if len(longer) == 1 and len((tails[key] or fw.name).split()) >= 2:
             _merge_framework(st, key, longer[0])
 
 
+def _possessive_name(name: str, tail: str) -> bool:
+    """``name`` is an owner's possessive before ``tail`` ("the Andean Union's Joint Defence Council")."""
+    return any(name.endswith(mark + " " + tail) for mark in POSSESSIVE_MARKS)
+
+
 def _owner_tail(st: _State, name: str) -> str | None:
-    """The rest of ``name`` after an owner's name it starts with ("Joint Defence Council" of "GCC
-    Joint Defence Council" or "GCC's Joint Defence Council", the GCC a framework of the article)."""
+    """The rest of ``name`` after an owner's name it starts with ("Joint Defence Council" of "Andean
+    Union Joint Defence Council" or "Andean Union's Joint Defence Council", the Andean Union a framework
+    of the article)."""
     owner = _owner_of_name(st, name)
     if owner is None:
         return None
@@ -4404,7 +4423,7 @@ def _owner_tail(st: _State, name: str) -> str | None:
 
 def _owner_of_name(st: _State, name: str) -> str | None:
     """The name or alias of another framework of the article that ``name`` starts with, then a space
-    or "'s " and at least one capitalised word ("GCC" of "GCC Joint Defence Council")."""
+    or "'s " and at least one capitalised word ("Andean Union" of "Andean Union Joint Defence Council")."""
     for fw in st.frameworks.values():
         for owner in (fw.name, *fw.aliases):
             if owner and owner != name and re.match(re.escape(owner) + r"(?:'s)? [A-Z]", name):
@@ -4413,7 +4432,8 @@ def _owner_of_name(st: _State, name: str) -> str | None:
 
 
 def _owner_framework(st: _State, key: str) -> str | None:
-    """The framework ``key``'s name says it is a body of ("the GCC" of "the GCC Joint Defence Council")."""
+    """The framework ``key``'s name says it is a body of ("the Andean Union" of "the Andean Union Joint
+    Defence Council")."""
     owner = _owner_of_name(st, st.frameworks[key].name)
     return next((k for k, fw in st.frameworks.items() if k != key and owner in (fw.name, *fw.aliases)), None) if owner else None
 
