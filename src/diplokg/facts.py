@@ -5129,7 +5129,9 @@ def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | N
         return after + 1, "Agreement"
     possessive = after + 1 < len(m.tokens) and m.tokens[after].text in ("'", "’") and name[-1].lower_.endswith("s")
     # whose gathering it is must be told besides the service: not "the Defence Ministers' forum"
-    told = len(capitalised) >= 3 and any(t.lower_ not in SERVICE_WORDS for t in capitalised[:-1])
+    # nor a nation's ("the Indian Army Commanders' conference": a national service's own meeting)
+    told = len(capitalised) >= 3 and any(t.lower_ not in SERVICE_WORDS and t.i not in m.country_at
+                                         and t.ent_type_ not in ("NORP", "GPE") for t in capitalised[:-1])
     if possessive and told and m.tokens[after + 1].is_lower and m.lower[after + 1] in GATHERING_AFTER_POSSESSIVE:
         return after + 2, GATHERING_AFTER_POSSESSIVE[m.lower[after + 1]]
     return None
