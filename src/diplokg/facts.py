@@ -5094,7 +5094,7 @@ def _named_frameworks(st: _State) -> None:
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole) \
-                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(m, whole):
+                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
 
@@ -5239,26 +5239,44 @@ LEGISLATIVE_ADJECTIVES = frozenset({"parliamentary", "legislative", "congression
 COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 
 
-def _legislature_committee(m: ArticleMentions, name: Span) -> bool:
+def _legislature_committee(st: _State, name: Span) -> bool:
     """"the National Council's Standing Committee on Defence", "the Parliamentary Committee on
     Security", "the Defence Committee of the Federal Assembly": a committee of a national legislature
-    oversees a government; it is no framework between states."""
+    oversees a government; it is no framework between states. An assembly that is a body of states
+    ("the Disarmament Committee of the Andean Union General Assembly", an international body the
+    article or the gazetteer knows) is no legislature."""
+    m = st.m
     words = [t.lower_ for t in name]
     committee_at = next((i for i, w in enumerate(words) if w in COMMITTEE_WORDS), None)
     if committee_at is None:
         return False
     if LEGISLATIVE_ADJECTIVES & set(words[:committee_at]):
         return True
-    owner = [k for k in range(max(name.start - 1, 0), name.end - 1) if m.tokens[k + 1].text in ("'s", "’s")]
-    if any(m.lower[k] in LEGISLATURE_WORDS for k in owner):
-        return True  # "the X Assembly's ... Committee" (the owner inside the name or right before it)
+    owner = [k for k in range(max(name.start - 1, 0), name.end - 1) if m.tokens[k + 1].text in POSSESSIVE_MARKS]
+    for k in owner:  # "the X Assembly's ... Committee" (the owner inside the name or right before it)
+        if m.lower[k] in LEGISLATURE_WORDS:
+            first = k
+            while first - 1 >= 0 and m.tokens[first - 1].text[:1].isupper() and m.tokens[first - 1].is_alpha:
+                first -= 1
+            return not _international_owner(st, first, k)
     k = name.end
     if k + 2 < len(m.tokens) and m.lower[k] == "of" and m.lower[k + 1] == "the":
         k += 2
+        first = k
         while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.lower[k] not in LEGISLATURE_WORDS:
             k += 1
-        return k < len(m.tokens) and m.lower[k] in LEGISLATURE_WORDS and m.tokens[k].text[:1].isupper()
+        return k < len(m.tokens) and m.lower[k] in LEGISLATURE_WORDS and m.tokens[k].text[:1].isupper() \
+            and not _international_owner(st, first, k)
     return False
+
+
+def _international_owner(st: _State, first: int, last: int) -> bool:
+    """The owner's words ``first``..``last`` ("UN General Assembly") are, or end in, a framework of the
+    article or a body the gazetteer knows: a body of states, not a nation's legislature."""
+    if any(k in st.framework_at for k in range(first, last + 1)):
+        return True
+    known = refdata.frameworks()
+    return any(st.m.sdoc[j : last + 1].text in known for j in range(first, last + 1))
 
 
 def _a_bodys_gathering(st: _State, name: Span) -> bool:
