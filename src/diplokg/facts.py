@@ -7113,8 +7113,10 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
                 if member_fw and _member_states(member_tok) and not first_list:  # not "ASEAN member states such as A and B"
                     inherited.append((member_fw, subject_fw, ev))
-            if subject_fw and member_fw is None and not first_list and _owners_member_states(m, member_tok):
+            if subject_fw and member_fw is None and not first_list and _owners_member_states(m, member_tok) \
+                    and _word_in(clause_verb or sent.root, GATHER_VERBS):
                 # "Its Defence Council brings together the ministers of the six member states": the owner's
+                # (not "The X Forum urged the member states to ...": no gathering of them)
                 owner = _owner_framework(st, subject_fw)
                 if owner is not None:
                     inherited.append((owner, subject_fw, ev))
@@ -8315,7 +8317,7 @@ def _owners_member_states(m: ArticleMentions, member_tok: Token) -> bool:
     while k >= member_tok.sent.start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
         k -= 1
     after = member_tok.i + 2
-    return (_member_states(member_tok) and k >= 0 and m.lower[k] == "the"
+    return (_member_states(member_tok) and k >= member_tok.sent.start and m.lower[k] == "the"
             and not (after < len(m.tokens) and m.lower[after] == "of"))
 
 

@@ -125,3 +125,9 @@ def test_countries_of_a_relative_clause_that_left_a_body_and_formed_another_foun
 def test_a_closed_relative_clause_does_not_found_what_the_main_clause_formed(nlp):
     text = "Generals from Chad met officials of Sudan, who praised the plan, and formed the Alliance of Desert States (ADS)."
     assert not any(iso == "SDN" for iso, _, _ in _members(nlp, text))
+
+
+def test_owners_member_states_urged_by_its_body_are_not_its_bodys_members(nlp):
+    text = ("The Andean Union comprises Peru, Chile and Bolivia. "
+            "The Andean Union Regional Forum urged the member states to raise defence spending.")
+    assert not any(fw == "Andean Union Regional Forum" for _, fw, _ in _members(nlp, text))
