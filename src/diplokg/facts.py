@@ -10312,15 +10312,29 @@ OWNED_DOCUMENT_KINDS = frozenset({"Agreement", "Policy"})
 
 def _owners_of_frameworks(st: _State) -> set[str]:
     """"the Andean Community's Quiet Border declaration": a body whose possessive stands right before
-    a document's or a policy's name owns it (not a body's organ or programme it may merely run:
+    the name of a declaration, strategy or policy owns it (not a body's organ or programme it may merely run:
     "the X Union's Peace Council", "the Y Alliance's Z Initiative")."""
     m = st.m
     owners: set[str] = set()
     for i, key in st.framework_at.items():
         owned = st.framework_at.get(i + 2, key) if i + 2 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s") else key
-        if owned != key and owned in st.frameworks and st.frameworks[owned].kind in OWNED_DOCUMENT_KINDS:
+        if owned != key and owned in st.frameworks and _issued_document(st.frameworks[owned]):
             owners.add(key)
     return owners
+
+
+# the head words of a document a body issues on its own (not a treaty or convention it is only the forum of)
+ISSUED_DOCUMENT_WORDS = frozenset({"declaration", "statement", "communique", "communiqué", "strategy", "policy", "vision",
+                                   "doctrine", "agenda", "roadmap", "plan", "outlook", "concept"})
+
+
+def _issued_document(fw: FrameworkMention) -> bool:
+    """A policy, or an agreement named as a body's own declaration or strategy ("the Andean Union's
+    Quiet Border declaration"), not a treaty or convention ("the Andean Union's Convention on the Law
+    of Rivers", a text states sign, which its body only hosts)."""
+    if fw.kind not in OWNED_DOCUMENT_KINDS:
+        return False
+    return fw.kind == "Policy" or any(w.lower() in ISSUED_DOCUMENT_WORDS for w in fw.name.split())
 
 
 CHANNEL_PREPS = frozenset({"through", "within", "via"})

@@ -56,3 +56,9 @@ def test_a_bodys_possessive_name_is_its_owner_prefixed_name(nlp):
     kinds = framework_kinds(extract_text(nlp, text))
     assert "Andean Union Joint Defence Council" in kinds
     assert not any(name.endswith("'s Joint Defence Council") for name in kinds)
+
+
+def test_body_named_only_before_a_convention_it_hosts_stays_a_bystander(nlp):
+    text = "Peru and Chile held talks under the African Union's Convention on Maritime Borders."
+    kinds = framework_kinds(extract_text(nlp, text))
+    assert "Convention on Maritime Borders" in kinds and "AU" not in kinds, kinds
