@@ -5882,12 +5882,11 @@ def _country_pair_end(m: ArticleMentions, i: int, sent_end: int) -> int | None:
     if no such pair starts at ``i``."""
     k = i
     for joint in ("and", None):
-        k += m.lower[k] == "the" if k < sent_end else 0
+        if k < sent_end and m.lower[k] == "the":
+            k += 1  # "the Gambia"
         if k >= sent_end or k not in m.country_at:
             return None
-        iso = m.country_at[k]
-        while k < sent_end and m.country_at.get(k) == iso:
-            k += 1
+        k = min(_country_words_end(m, k) + 1, sent_end)
         if joint is not None:
             if k >= sent_end or m.lower[k] != joint:
                 return None
@@ -10317,7 +10316,7 @@ def _owners_of_frameworks(st: _State) -> set[str]:
     m = st.m
     owners: set[str] = set()
     for i, key in st.framework_at.items():
-        owned = st.framework_at.get(i + 2, key) if i + 2 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s") else key
+        owned = st.framework_at.get(i + 2, key) if i + 2 < len(m.tokens) and m.tokens[i + 1].text in POSSESSIVE_MARKS else key
         if owned != key and owned in st.frameworks and _issued_document(st.frameworks[owned]):
             owners.add(key)
     return owners
