@@ -4463,21 +4463,40 @@ def _merge_pair_prefixed(st: _State) -> None:
         _merge_framework(st, key, longer[0])
 
 
+POSSESSIVE_MARKS = ("'s", "’s")
+
+
 def _merge_owner_prefixed(st: _State) -> None:
     """"the Andean Union Joint Defence Council" and, later, "Its / The Joint Defence Council" or "the
     Andean Union's Joint Defence Council": the name without its owner (another framework of the
-    article named before it) is the same body, when only one framework has it after an owner."""
+    article named before it) is the same body, when only one framework has it after an owner; a name
+    with an owner of its own is merged only when it is the same owner's possessive ("the Andean Union
+    Military Committee" and "the Pacific League Military Committee" are two bodies)."""
+    tails = {key: _owner_tail(st, fw.name) for key, fw in st.frameworks.items()}  # one look per name
     for key, fw in list(st.frameworks.items()):
-        short = _owner_tail(st, fw.name) or fw.name
-        longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind
-                  and _owner_tail(st, other.name) == short and not other.name.endswith("'s " + short)]
-        if len(longer) == 1 and len(short.split()) >= 2:
+        if key not in st.frameworks:
+            continue
+        if tails[key] is None:
+            longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind and tails.get(k) == fw.name
+                      and not _possessive_name(other.name, fw.name)]
+        elif _possessive_name(fw.name, tails[key]):
+            plain = fw.name[: -len(tails[key]) - 3] + " " + tails[key]  # "the Andean Union's Council" -> "the Andean Union Council"
+            longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind and other.name == plain]
+        else:
+            continue
+        if len(longer) == 1 and len((tails[key] or fw.name).split()) >= 2:
             _merge_framework(st, key, longer[0])
 
 
+def _possessive_name(name: str, tail: str) -> bool:
+    """``name`` is an owner's possessive before ``tail`` ("the Andean Union's Joint Defence Council")."""
+    return any(name.endswith(mark + " " + tail) for mark in POSSESSIVE_MARKS)
+
+
 def _owner_tail(st: _State, name: str) -> str | None:
-    """The rest of ``name`` after an owner's name it starts with ("Joint Defence Council" of "GCC
-    Joint Defence Council" or "GCC's Joint Defence Council", the GCC a framework of the article)."""
+    """The rest of ``name`` after an owner's name it starts with ("Joint Defence Council" of "Andean
+    Union Joint Defence Council" or "Andean Union's Joint Defence Council", the Andean Union a framework
+    of the article)."""
     owner = _owner_of_name(st, name)
     if owner is None:
         return None
@@ -4487,7 +4506,7 @@ def _owner_tail(st: _State, name: str) -> str | None:
 
 def _owner_of_name(st: _State, name: str) -> str | None:
     """The name or alias of another framework of the article that ``name`` starts with, then a space
-    or "'s " and at least one capitalised word ("GCC" of "GCC Joint Defence Council")."""
+    or "'s " and at least one capitalised word ("Andean Union" of "Andean Union Joint Defence Council")."""
     for fw in st.frameworks.values():
         for owner in (fw.name, *fw.aliases):
             if owner and owner != name and re.match(re.escape(owner) + r"(?:'s)? [A-Z]", name):
@@ -4496,7 +4515,8 @@ def _owner_of_name(st: _State, name: str) -> str | None:
 
 
 def _owner_framework(st: _State, key: str) -> str | None:
-    """The framework ``key``'s name says it is a body of ("the GCC" of "the GCC Joint Defence Council")."""
+    """The framework ``key``'s name says it is a body of ("the Andean Union" of "the Andean Union Joint
+    Defence Council")."""
     owner = _owner_of_name(st, st.frameworks[key].name)
     return next((k for k, fw in st.frameworks.items() if k != key and owner in (fw.name, *fw.aliases)), None) if owner else None
 
@@ -5157,7 +5177,7 @@ def _named_frameworks(st: _State) -> None:
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole) \
-                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(m, whole):
+                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole):
                 _add_framework(st, whole.text, kind, whole, None, "framework.named")
         i = last_good + 1
 
@@ -5192,7 +5212,9 @@ def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | N
         return after + 1, "Agreement"
     possessive = after + 1 < len(m.tokens) and m.tokens[after].text in ("'", "’") and name[-1].lower_.endswith("s")
     # whose gathering it is must be told besides the service: not "the Defence Ministers' forum"
-    told = len(capitalised) >= 3 and any(t.lower_ not in SERVICE_WORDS for t in capitalised[:-1])
+    # nor a nation's ("the Indian Army Commanders' conference": a national service's own meeting)
+    told = len(capitalised) >= 3 and any(t.lower_ not in SERVICE_WORDS and t.i not in m.country_at
+                                         and t.ent_type_ not in ("NORP", "GPE") for t in capitalised[:-1])
     if possessive and told and m.tokens[after + 1].is_lower and m.lower[after + 1] in GATHERING_AFTER_POSSESSIVE:
         return after + 2, GATHERING_AFTER_POSSESSIVE[m.lower[after + 1]]
     return None
@@ -5300,26 +5322,44 @@ LEGISLATIVE_ADJECTIVES = frozenset({"parliamentary", "legislative", "congression
 COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 
 
-def _legislature_committee(m: ArticleMentions, name: Span) -> bool:
+def _legislature_committee(st: _State, name: Span) -> bool:
     """"the National Council's Standing Committee on Defence", "the Parliamentary Committee on
     Security", "the Defence Committee of the Federal Assembly": a committee of a national legislature
-    oversees a government; it is no framework between states."""
+    oversees a government; it is no framework between states. An assembly that is a body of states
+    ("the Disarmament Committee of the Andean Union General Assembly", an international body the
+    article or the gazetteer knows) is no legislature."""
+    m = st.m
     words = [t.lower_ for t in name]
     committee_at = next((i for i, w in enumerate(words) if w in COMMITTEE_WORDS), None)
     if committee_at is None:
         return False
     if LEGISLATIVE_ADJECTIVES & set(words[:committee_at]):
         return True
-    owner = [k for k in range(max(name.start - 1, 0), name.end - 1) if m.tokens[k + 1].text in ("'s", "’s")]
-    if any(m.lower[k] in LEGISLATURE_WORDS for k in owner):
-        return True  # "the X Assembly's ... Committee" (the owner inside the name or right before it)
+    owner = [k for k in range(max(name.start - 1, 0), name.end - 1) if m.tokens[k + 1].text in POSSESSIVE_MARKS]
+    for k in owner:  # "the X Assembly's ... Committee" (the owner inside the name or right before it)
+        if m.lower[k] in LEGISLATURE_WORDS:
+            first = k
+            while first - 1 >= 0 and m.tokens[first - 1].text[:1].isupper() and m.tokens[first - 1].is_alpha:
+                first -= 1
+            return not _international_owner(st, first, k)
     k = name.end
     if k + 2 < len(m.tokens) and m.lower[k] == "of" and m.lower[k + 1] == "the":
         k += 2
+        first = k
         while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.lower[k] not in LEGISLATURE_WORDS:
             k += 1
-        return k < len(m.tokens) and m.lower[k] in LEGISLATURE_WORDS and m.tokens[k].text[:1].isupper()
+        return k < len(m.tokens) and m.lower[k] in LEGISLATURE_WORDS and m.tokens[k].text[:1].isupper() \
+            and not _international_owner(st, first, k)
     return False
+
+
+def _international_owner(st: _State, first: int, last: int) -> bool:
+    """The owner's words ``first``..``last`` ("UN General Assembly") are, or end in, a framework of the
+    article or a body the gazetteer knows: a body of states, not a nation's legislature."""
+    if any(k in st.framework_at for k in range(first, last + 1)):
+        return True
+    known = refdata.frameworks()
+    return any(st.m.sdoc[j : last + 1].text in known for j in range(first, last + 1))
 
 
 def _a_bodys_gathering(st: _State, name: Span) -> bool:
@@ -5925,12 +5965,11 @@ def _country_pair_end(m: ArticleMentions, i: int, sent_end: int) -> int | None:
     if no such pair starts at ``i``."""
     k = i
     for joint in ("and", None):
-        k += m.lower[k] == "the" if k < sent_end else 0
+        if k < sent_end and m.lower[k] == "the":
+            k += 1  # "the Gambia"
         if k >= sent_end or k not in m.country_at:
             return None
-        iso = m.country_at[k]
-        while k < sent_end and m.country_at.get(k) == iso:
-            k += 1
+        k = min(_country_words_end(m, k) + 1, sent_end)
         if joint is not None:
             if k >= sent_end or m.lower[k] != joint:
                 return None
@@ -7156,8 +7195,10 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
                     st.memberships.append(MembershipMention(iso, subject_fw, "dialogue partner", ev))
                 if member_fw and _member_states(member_tok) and not first_list:  # not "ASEAN member states such as A and B"
                     inherited.append((member_fw, subject_fw, ev))
-            if subject_fw and member_fw is None and not first_list and _owners_member_states(m, member_tok):
+            if subject_fw and member_fw is None and not first_list and _owners_member_states(m, member_tok) \
+                    and _word_in(clause_verb or sent.root, GATHER_VERBS):
                 # "Its Defence Council brings together the ministers of the six member states": the owner's
+                # (not "The X Forum urged the member states to ...": no gathering of them)
                 owner = _owner_framework(st, subject_fw)
                 if owner is not None:
                     inherited.append((owner, subject_fw, ev))
@@ -7293,6 +7334,8 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
     """The body named last before ``noun`` in the article whose name (or alias) ends in its word."""
     if noun.lower_ not in SPECIFIC_BODY_WORDS:
         return None
+    if noun.lower_ in EVENT_BODY_WORDS:
+        return _named_event_body(st, noun)
     prev = _sentences_ending_by(st.m, noun.sent.start, 1)
     nearby = prev[0].start if prev else noun.sent.start
     nearest = True
@@ -7311,6 +7354,34 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         if nearest and i >= nearby and _head_before_of(fw.name) == noun.lower_:
             return key
         nearest = False
+    return None
+
+
+EVENT_BODY_WORDS = frozenset({"dialogue", "meeting"})  # words of a named body that are also words of one gathering
+MEETING_TOLD_WORDS = frozenset({"talks", "dialogue", "meeting", "meetings", "met", "meet", "meets"})
+
+
+def _named_event_body(st: _State, noun: Token) -> str | None:
+    """The body named "the dialogue" / "the meeting" refers to: a bare description ("the dialogue",
+    not "the strategic dialogue" nor "the dialogue on maritime security") of the nearest body named
+    in its sentence or the two before whose name ends in the word; none when a gathering with no
+    name ("held talks", "a strategic dialogue") was told of in between, which is the one meant."""
+    m = st.m
+    if noun.i == 0 or m.lower[noun.i - 1] != "the":
+        return None
+    after = m.tokens[noun.i + 1] if noun.i + 1 < len(m.tokens) else None
+    if after is not None and (after.pos_ == "ADP" or after.tag_ == "VBN"):
+        return None  # "the dialogue on maritime security", "the meeting held in Delhi"
+    for i, key in _named_back_from(st, noun, GENERIC_LOOKBACK):
+        if key is None:
+            if m.lower[i] in MEETING_TOLD_WORDS:
+                return None
+            continue
+        fw = st.frameworks[key]
+        if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, m.tokens[i]):
+            continue
+        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
+            return key
     return None
 
 
@@ -8328,7 +8399,7 @@ def _owners_member_states(m: ArticleMentions, member_tok: Token) -> bool:
     while k >= member_tok.sent.start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
         k -= 1
     after = member_tok.i + 2
-    return (_member_states(member_tok) and k >= 0 and m.lower[k] == "the"
+    return (_member_states(member_tok) and k >= member_tok.sent.start and m.lower[k] == "the"
             and not (after < len(m.tokens) and m.lower[after] == "of"))
 
 
@@ -9298,8 +9369,11 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
         start = noun.i - 1
     if role is not None and prep < sent.end and m.tokens[prep].lower_ in ("of", "in", "at", "to"):
         return role, _role_object_framework(st, prep, sent, role), start
-    if noun.lower_ in ("partner", "partners") and prep > noun.i + 1 and prep < sent.end and m.tokens[prep].lower_ == "of":
-        # "one of the eight partner states of the F community": a body's own word for its member states
+    if (noun.lower_ in ("partner", "partners") and prep > noun.i + 1 and prep < sent.end and m.tokens[prep].lower_ == "of"
+            and _counted_before(m, noun.i, sent.start) and _fellow_partners_told(m, noun.i, prep, sent)):
+        # "one of the eight partner states of the F community, alongside A and B": a body's own word for its
+        # member states, when counted and the fellows are told; not a bare "partner countries of" a body
+        # ("partner nations of the Atlantic alliance"), whose partners are often states outside it
         key = _role_object_framework(st, prep, sent, "member")
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return "member", key, start
@@ -9310,6 +9384,19 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return "member", key, start
     return None, None, noun.i
+
+
+def _counted_before(m: ArticleMentions, i: int, sent_start: int) -> bool:
+    """A count stands right before token ``i``, or one word before it ("the six partner states", "the
+    eight other partner states")."""
+    return any(k >= sent_start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS) for k in (i - 1, i - 2))
+
+
+def _fellow_partners_told(m: ArticleMentions, noun: int, prep: int, sent: Span) -> bool:
+    """Fellow partners stand beside a counted "partner states of F": "alongside A, B" after it, or
+    more than one country before it ("A and B are two of the six partner states of F")."""
+    alongside = any(m.lower[k] == "alongside" for k in range(prep + 1, sent.end))
+    return alongside or len({m.country_at[k] for k in range(sent.start, noun) if k in m.country_at}) > 1
 
 
 def _hyphenated(m: ArticleMentions, k: int) -> bool:
@@ -10307,15 +10394,29 @@ OWNED_DOCUMENT_KINDS = frozenset({"Agreement", "Policy"})
 
 def _owners_of_frameworks(st: _State) -> set[str]:
     """"the Andean Community's Quiet Border declaration": a body whose possessive stands right before
-    a document's or a policy's name owns it (not a body's organ or programme it may merely run:
+    the name of a declaration, strategy or policy owns it (not a body's organ or programme it may merely run:
     "the X Union's Peace Council", "the Y Alliance's Z Initiative")."""
     m = st.m
     owners: set[str] = set()
     for i, key in st.framework_at.items():
-        owned = st.framework_at.get(i + 2, key) if i + 2 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s") else key
-        if owned != key and owned in st.frameworks and st.frameworks[owned].kind in OWNED_DOCUMENT_KINDS:
+        owned = st.framework_at.get(i + 2, key) if i + 2 < len(m.tokens) and m.tokens[i + 1].text in POSSESSIVE_MARKS else key
+        if owned != key and owned in st.frameworks and _issued_document(st.frameworks[owned]):
             owners.add(key)
     return owners
+
+
+# the head words of a document a body issues on its own (not a treaty or convention it is only the forum of)
+ISSUED_DOCUMENT_WORDS = frozenset({"declaration", "statement", "communique", "communiqué", "strategy", "policy", "vision",
+                                   "doctrine", "agenda", "roadmap", "plan", "outlook", "concept"})
+
+
+def _issued_document(fw: FrameworkMention) -> bool:
+    """A policy, or an agreement named as a body's own declaration or strategy ("the Andean Union's
+    Quiet Border declaration"), not a treaty or convention ("the Andean Union's Convention on the Law
+    of Rivers", a text states sign, which its body only hosts)."""
+    if fw.kind not in OWNED_DOCUMENT_KINDS:
+        return False
+    return fw.kind == "Policy" or any(w.lower() in ISSUED_DOCUMENT_WORDS for w in fw.name.split())
 
 
 CHANNEL_PREPS = frozenset({"through", "within", "via"})

@@ -55,3 +55,9 @@ def test_service_alone_or_no_gathering_word_is_no_name(nlp):
                  "The Joint Defence Ministers' forum met in Lima.",
                  "The Andean Defence Ministers' views differ on the plan."):
         assert framework_kinds(_extract(nlp, text)) == {}, text
+
+
+def test_a_nations_service_conference_is_no_name(nlp):
+    for text in ("The Chilean Army Commanders' conference opened in Santiago on Monday.",
+                 "Peru and Chile attended the Peru Navy Chiefs' conference in Lima."):
+        assert framework_kinds(_extract(nlp, text)) == {}, text

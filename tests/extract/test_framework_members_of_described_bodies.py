@@ -27,6 +27,24 @@ def test_the_dialogue_refers_back_to_the_named_dialogue(nlp):
     assert _members(nlp, text) == {(iso, "Nordic-Baltic Dialogue", "member") for iso in ("NOR", "EST", "LVA", "LTU")}
 
 
+def test_the_meeting_after_talks_told_in_between_is_not_the_named_meeting(nlp):
+    text = ("Ministers gathered in Lima for the Andean Defence Ministers' Meeting on Tuesday. On the sidelines, "
+            "the Peruvian and Chilean defence ministers held talks. The meeting brought together Peru and Chile.")
+    assert _members(nlp, text) == set()
+
+
+def test_the_dialogue_after_an_unnamed_dialogue_is_not_the_named_dialogue(nlp):
+    text = ("Lima hosted the Pacific Rim Dialogue in June. In Quito on Monday, officials held a strategic dialogue. "
+            "The dialogue brought together Peru and Chile.")
+    assert _members(nlp, text) == set()
+
+
+def test_the_dialogue_on_a_topic_is_not_the_named_dialogue(nlp):
+    text = ("Lima hosted the Pacific Rim Dialogue in June. "
+            "On Monday, Peru and Chile joined the dialogue on maritime security held in Quito.")
+    assert _members(nlp, text) == set()
+
+
 def test_the_dialogue_with_no_dialogue_named_has_no_members(nlp):
     text = ("Ministers met in Oslo on Monday. "
             "The dialogue brings together Norway and the three Baltic states -- Estonia, Latvia and Lithuania.")
@@ -70,6 +88,18 @@ def test_partner_nations_of_a_pact_are_no_members(nlp):
     assert _members(nlp, "Chad is one of the partner nations of the Sahel Defence Pact.") == set()
 
 
+def test_partner_countries_of_a_well_known_body_are_no_members(nlp):
+    text = "Japan and Australia are partner countries of NATO and attended the summit in Vilnius."
+    assert _members(nlp, text) == set()
+    assert _members(nlp, "Ukraine, one of the partner nations of the European Union, received new funding.") == set()
+    assert _members(nlp, "Japan is one of the 40 partner countries of NATO.") == set()
+
+
+def test_uncounted_partner_states_of_a_body_are_no_members(nlp):
+    assert _members(nlp, "Chad is one of the partner states of the Sahel Defence Community.") == set()
+    assert _members(nlp, "Chad is one of the partner states of the Sahel Defence Community, alongside Niger.") == set()
+
+
 def test_body_named_without_its_owner_is_the_owners_body_and_has_its_member_states(nlp):
     text = ("Ministers prepared for the meeting of the Andean Union Joint Defence Council in Lima. "
             "The Andean Union comprises Peru, Chile and Bolivia. Its Joint Defence Council brings together the "
@@ -95,3 +125,9 @@ def test_countries_of_a_relative_clause_that_left_a_body_and_formed_another_foun
 def test_a_closed_relative_clause_does_not_found_what_the_main_clause_formed(nlp):
     text = "Generals from Chad met officials of Sudan, who praised the plan, and formed the Alliance of Desert States (ADS)."
     assert not any(iso == "SDN" for iso, _, _ in _members(nlp, text))
+
+
+def test_owners_member_states_urged_by_its_body_are_not_its_bodys_members(nlp):
+    text = ("The Andean Union comprises Peru, Chile and Bolivia. "
+            "The Andean Union Regional Forum urged the member states to raise defence spending.")
+    assert not any(fw == "Andean Union Regional Forum" for _, fw, _ in _members(nlp, text))

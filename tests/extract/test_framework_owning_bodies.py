@@ -40,3 +40,25 @@ def test_body_owning_no_framework_stays_a_bystander(nlp):
                  "The African Union's summit was held in Accra.",
                  "Chile and Peru are members of the African Union's Silent Guns Initiative."):
         assert "AU" not in framework_kinds(extract_text(nlp, text)), text
+
+
+def test_two_owners_bodies_of_the_same_name_stay_apart(nlp):
+    text = ("The Andean Union and NATO both sent delegations. The Andean Union Military Committee met in Lima on Monday, "
+            "while the NATO Military Committee met in Mons on Tuesday.")
+    kinds = framework_kinds(extract_text(nlp, text))
+    assert {"Andean Union Military Committee", "NATO Military Committee"} <= set(kinds)
+
+
+def test_a_bodys_possessive_name_is_its_owner_prefixed_name(nlp):
+    text = ("Ministers prepared for the meeting of the Andean Union Joint Defence Council in Lima. "
+            "The Andean Union comprises Peru, Chile and Bolivia. "
+            "The Andean Union's Joint Defence Council brings together Peru, Chile and Bolivia.")
+    kinds = framework_kinds(extract_text(nlp, text))
+    assert "Andean Union Joint Defence Council" in kinds
+    assert not any(name.endswith("'s Joint Defence Council") for name in kinds)
+
+
+def test_body_named_only_before_a_convention_it_hosts_stays_a_bystander(nlp):
+    text = "Peru and Chile held talks under the African Union's Convention on Maritime Borders."
+    kinds = framework_kinds(extract_text(nlp, text))
+    assert "Convention on Maritime Borders" in kinds and "AU" not in kinds, kinds
