@@ -5212,9 +5212,10 @@ def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | N
         return after + 1, "Agreement"
     possessive = after + 1 < len(m.tokens) and m.tokens[after].text in ("'", "’") and name[-1].lower_.endswith("s")
     # whose gathering it is must be told besides the service: not "the Defence Ministers' forum"
-    # nor a nation's ("the Indian Army Commanders' conference": a national service's own meeting)
-    told = len(capitalised) >= 3 and any(t.lower_ not in SERVICE_WORDS and t.i not in m.country_at
-                                         and t.ent_type_ not in ("NORP", "GPE") for t in capitalised[:-1])
+    # nor a nation's ("the Indian Army Commanders' conference": a national service's own meeting); a
+    # continent's people ("the Latin American ... forum": NORP of no country) tell it
+    told = len(capitalised) >= 3 and any(t.lower_ not in SERVICE_WORDS and t.i not in m.country_at and t.ent_type_ != "GPE"
+                                         and not (t.ent_type_ == "NORP" and t.ent_id_) for t in capitalised[:-1])
     if possessive and told and m.tokens[after + 1].is_lower and m.lower[after + 1] in GATHERING_AFTER_POSSESSIVE:
         return after + 2, GATHERING_AFTER_POSSESSIVE[m.lower[after + 1]]
     return None

@@ -119,6 +119,8 @@ def ruler_patterns() -> Iterable[dict]:
     for form, iso3 in refdata.country_by_name().items():  # conventional names ("US", "Lao PDR")
         label = "NORP" if any(form in r.demonyms for r in refdata.countries().values()) else "GPE"
         yield {"label": label, "pattern": form, "id": f"country:{iso3}"}
+    for form in refdata.continental_adjectives():  # longer than the demonym it ends in, so it wins
+        yield {"label": "NORP", "pattern": form}
     for form, place in refdata.cities().items():
         if " " in form or "-" in form:  # one-word cities need context: diplokg_places
             yield {"label": "GPE", "pattern": form, "id": f"city:{place.name}"}

@@ -323,6 +323,13 @@ def regions() -> dict[str, PlaceRef]:
 
 
 @cache
+def continental_adjectives() -> tuple[str, ...]:
+    """Adjectives of continents that end in a country's demonym ("South American", "Inter-American"):
+    no country's (lexicon/continental_adjectives.txt)."""
+    return tuple(_lexicon_lines("continental_adjectives.txt"))
+
+
+@cache
 def regional_adjectives() -> dict[str, frozenset[str]]:
     """Lower-case region adjective ("gulf", "african") -> ISO alpha-3 of the countries it covers
     (lexicon/regional_adjectives.txt; continents and subregions as countryinfo names them)."""

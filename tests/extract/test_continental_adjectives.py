@@ -1,0 +1,31 @@
+"""An adjective of a continent that ends in a country's demonym ("South American", "Inter-American")
+is no country's: its framework's members are the countries listed, not the United States."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, framework_kinds, membership_triples
+
+
+def test_continent_in_a_bodys_name_is_no_member(nlp):
+    text = "Chile, Argentina and Brazil are members of the South American Defence Council."
+    countries = {country for country, _, _ in membership_triples(extract_text(nlp, text))}
+    assert countries == {"CHL", "ARG", "BRA"}
+
+
+def test_hyphened_continent_is_no_member(nlp):
+    text = "Chile and Peru are members of the Inter-American Defense Board."
+    countries = {country for country, _, _ in membership_triples(extract_text(nlp, text))}
+    assert countries == {"CHL", "PER"}
+
+
+def test_continental_adjective_tags_no_country_but_the_demonym_alone_does(nlp):
+    doc = nlp("Latin American envoys met the American and South African ministers.")
+    ids = {e.text: e.ent_id_ for e in doc.ents}
+    assert ids["Latin American"] == ""
+    assert ids["American"] == "country:USA"
+    assert ids["South African"] == "country:ZAF"
+
+
+def test_a_continents_ministers_forum_is_named_with_its_kind_word(nlp):
+    text = "Defence officials from Chile and Uruguay met at the Latin American Defence Ministers' forum in Montevideo."
+    assert framework_kinds(extract_text(nlp, text)).get("Latin American Defence Ministers' forum") == "Forum"
