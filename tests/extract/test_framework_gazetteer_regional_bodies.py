@@ -1,0 +1,25 @@
+"""Regional bodies the gazetteer knows (lexicon/frameworks.txt) are frameworks by their full name,
+whose "of the <Sea>" or "<Region>" words would otherwise stop the name rules."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract_text, framework_kinds, membership_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Latvia is a member of the Council of the Baltic Sea States.", "CBSS", "Organisation"),
+        ("Georgia is a member of the Organization of the Black Sea Economic Cooperation.", "BSEC", "Organisation"),
+        ("The navies take part in the annual Rim of the Pacific exercise off Hawaii.", "RIMPAC", "Exercise"),
+        ("Uzbekistan is a member of the Organization of Turkic States.", "Organization of Turkic States", "Organisation"),
+    ],
+)
+def test_known_regional_body_is_found_by_its_full_name(nlp, text, name, kind):
+    assert framework_kinds(extract_text(nlp, text)).get(name) == kind
+
+
+def test_member_of_a_known_body_named_in_full(nlp):
+    x = extract_text(nlp, "Latvia and Lithuania are members of the Council of the Baltic Sea States.")
+    assert membership_triples(x) == {("LVA", "CBSS", "member"), ("LTU", "CBSS", "member")}
