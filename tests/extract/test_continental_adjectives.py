@@ -29,3 +29,10 @@ def test_continental_adjective_tags_no_country_but_the_demonym_alone_does(nlp):
 def test_a_continents_ministers_forum_is_named_with_its_kind_word(nlp):
     text = "Defence officials from Chile and Uruguay met at the Latin American Defence Ministers' forum in Montevideo."
     assert framework_kinds(extract_text(nlp, text)).get("Latin American Defence Ministers' forum") == "Forum"
+
+
+def test_a_us_people_word_stays_the_united_states(nlp):
+    doc = nlp("Afro-American veterans met the Pan American delegation.")
+    ids = {e.text: e.ent_id_ for e in doc.ents}
+    assert ids.get("Pan American") == ""
+    assert "country:USA" in ids.values()

@@ -23,3 +23,21 @@ def test_known_regional_body_is_found_by_its_full_name(nlp, text, name, kind):
 def test_member_of_a_known_body_named_in_full(nlp):
     x = extract_text(nlp, "Latvia and Lithuania are members of the Council of the Baltic Sea States.")
     assert membership_triples(x) == {("LVA", "CBSS", "member"), ("LTU", "CBSS", "member")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden and Denmark are members of the Council of Baltic Sea States.",
+        "Georgia and Armenia are members of the Black Sea Economic Cooperation.",
+        "Jamaica and Barbados are members of Caricom.",
+    ],
+)
+def test_other_spellings_of_a_known_body_are_that_body(nlp, text):
+    kinds = framework_kinds(extract_text(nlp, text))
+    assert len(kinds) == 1 and next(iter(kinds)) in ("CBSS", "BSEC", "CARICOM")
+
+
+def test_a_rim_of_the_pacific_that_is_no_exercise_is_no_framework(nlp):
+    text = "Countries of the Pacific Rim and the Rim of the Pacific states met in Honolulu."
+    assert "RIMPAC" not in framework_kinds(extract_text(nlp, text))
