@@ -324,9 +324,11 @@ def regions() -> dict[str, PlaceRef]:
 
 @cache
 def continental_adjectives() -> tuple[str, ...]:
-    """Adjectives of continents that end in a country's demonym ("South American", "Inter-American"):
-    no country's (lexicon/continental_adjectives.txt)."""
-    return tuple(_lexicon_lines("continental_adjectives.txt"))
+    """The regional adjectives, as written, that end in a country's demonym but are no country's own
+    ("South American", "Inter-American"; not "South African"): lexicon/regional_adjectives.txt."""
+    demonyms = {d for ref in countries().values() for d in ref.demonyms}
+    written = (_split(line)[0] for line in _lexicon_lines("regional_adjectives.txt"))
+    return tuple(a for a in written if a not in demonyms and re.split(r"[ -]", a)[-1] in demonyms)
 
 
 @cache
