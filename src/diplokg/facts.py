@@ -10260,7 +10260,8 @@ def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
     may hang the second "of" phrase elsewhere."""
     m = st.m
     end = noun.sent.end
-    k = next((t.i for t in m.tokens[noun.i : min(noun.i + 4, end)] if st.framework_at.get(t.i) == first), None)
+    reach = noun.i + 4 + 3 * _counted_body_ahead(m, noun.i + 1, end)  # "members of the 22-member F and of G"
+    k = next((t.i for t in m.tokens[noun.i : min(reach, end)] if st.framework_at.get(t.i) == first), None)
     if k is None:
         return None
     while k + 1 < end and (st.framework_at.get(k + 1) == first or m.tokens[k + 1].text in ("(", ")")
@@ -10273,7 +10274,25 @@ def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
     k += 1
     while k < end and m.lower[k] in ("of", "the"):
         k += 1
-    return st.framework_at.get(k) if k < end else None
+    return _owned_framework_at(st, k) if k < end else None
+
+
+def _counted_body_ahead(m: ArticleMentions, start: int, end: int) -> bool:
+    """A hyphenated count ("22-member", "ten-nation") within the three words from ``start``."""
+    return any((m.tokens[j].like_num or m.lower[j] in NUMBER_WORDS) and m.tokens[j + 1].text == "-"
+               for j in range(start, min(start + 3, end - 1)))
+
+
+def _owned_framework_at(st: _State, k: int) -> str | None:
+    """The framework named from ``k``; past an owner's possessive, the owned one ("of the Union's X
+    Dialogue": the dialogue, not the union)."""
+    m, key = st.m, st.framework_at.get(k)
+    if key is None:
+        return None
+    while k + 1 < len(m.tokens) and st.framework_at.get(k + 1) == key:
+        k += 1
+    owned = st.framework_at.get(k + 2) if k + 2 < len(m.tokens) and m.tokens[k + 1].text in POSSESSIVE_MARKS else None
+    return owned or key
 
 
 def _past_relative_clause(m: ArticleMentions, k: int, end: int) -> int:
