@@ -6862,11 +6862,23 @@ def _name_given_at(m: ArticleMentions, i: int) -> int | None:
     return None
 
 
+DIGIT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+
 def _initials_match(acronym: str, words_span) -> bool:
     """Can ``acronym`` be spelled by the words' first letters, every capitalised word used once
-    and small words optional? ("MAHASAGAR" = Mutual And Holistic Advancement (for) Security ...)."""
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    words = [(w.text[0].upper(), w.text[0].isupper()) for w in words_span if w.is_alpha]
+    and small words optional? ("MAHASAGAR" = Mutual And Holistic Advancement (for) Security ...).
+    A digit may spell a number word ("the Arctic Coast Five (AC5)")."""
+    if _initials_spell(acronym, words_span, digits=False):
+        return True
+    return any(c.isdigit() for c in acronym) and _initials_spell(acronym, words_span, digits=True)
+
+
+def _initials_spell(acronym: str, words_span, digits: bool) -> bool:
+    """See _initials_match; with ``digits``, the acronym's digits are read and a number word is its digit."""
+    letters = [c for c in acronym.upper() if c.isalpha() or digits and c.isdigit()]
+    words = [(DIGIT_WORDS.get(w.lower_, w.text[0].upper()) if digits else w.text[0].upper(), w.text[0].isupper())
+             for w in words_span if w.is_alpha]
     spelled = [w.text.upper() for w in words_span if w.is_alpha]
     if len(words) < 2:
         return False
@@ -8634,8 +8646,10 @@ def _says_something_else(token: Token) -> bool:
 
 def _list_lead(token: Token, distance: int) -> bool:
     """Words that may still describe the members before their list: "a coalition of ten northern
-    European countries – A, B ...", "an informal grouping of defence ministers from A, B ..."."""
-    return distance <= 7 and (token.pos_ in ("ADJ", "NOUN", "NUM") or token.ent_type_ == "NORP" or token.lower_ == "from")
+    European countries – A, B ...", "an informal grouping of defence ministers from A, B ...", "a group
+    of partner states comprising A, B ..." (a verb that gathers them)."""
+    gathering = token.pos_ == "VERB" and token.lemma_.lower() in GATHER_VERBS
+    return distance <= 7 and (token.pos_ in ("ADJ", "NOUN", "NUM") or token.ent_type_ == "NORP" or token.lower_ == "from" or gathering)
 
 
 # "India and Sri Lanka are (also) founding members of F", "X is an observer at F", "A and B are part of F"
