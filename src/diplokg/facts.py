@@ -10083,10 +10083,17 @@ FELLOW_PREPS = frozenset({"along", "alongside", "together"})
 
 
 def _fellows_along(verb: Token, subjects: list[Token]) -> list[Token]:
-    """"A, which along with B and C forms F", "A along with B forms F": the countries an "along with"
-    phrase on the verb or on its subject adds to the subject."""
+    """"A, which along with B and C forms F", "A along with B forms F", "A founded F together with B":
+    the countries an "along with" phrase on the verb or on its subject adds to the subject."""
     heads = [verb, *subjects]
-    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in FELLOW_PREPS for t in c.subtree]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    along = [t for c in preps if c.lower_ in FELLOW_PREPS for t in c.subtree]
+    return along + [t for c in preps if _together_with(c) for t in _heads_and_conjuncts([o for o in c.children if o.dep_ == "pobj"])]
+
+
+def _together_with(prep: Token) -> bool:
+    """A "with" that "together" / "along" modifies (parsed apart: "together | with B and C")."""
+    return prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in FELLOW_PREPS for c in prep.children)
 
 
 def _heads_and_conjuncts(heads: list[Token]) -> list[Token]:
