@@ -1,0 +1,25 @@
+"""A ministry's spokesperson ("Foreign Ministry spokeswoman X") is an office, on invented sentences."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, holdings
+
+
+def _held(nlp, text: str) -> set[tuple[str, str, str]]:
+    return holdings(extract_text(nlp, text))
+
+
+def test_foreign_ministry_spokeswoman(nlp):
+    got = _held(nlp, "Chilean Foreign Ministry spokeswoman Ana Rojas said on Monday that the talks had gone well.")
+    assert ("Ana Rojas", "Foreign Ministry spokeswoman", "CHL") in got
+
+
+def test_defence_ministry_spokesman(nlp):
+    got = _held(nlp, "Peruvian Defence Ministry spokesman Pablo Soto said the frigate would sail on Monday.")
+    assert ("Pablo Soto", "Defence Ministry spokesman", "PER") in got
+
+
+def test_unnamed_spokesman_holds_nothing(nlp):
+    got = _held(nlp, "A Chilean Defence Ministry spokesman said that Ana Rojas would visit Lima.")
+    assert not any(title.endswith("spokesman") for _, title, _ in got)
+
