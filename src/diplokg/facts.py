@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import find_date_expressions
-from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, remember_doc_text, same_portfolio, slug
+from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, slug
 from .model import (
     DocExtraction,
     Document,
@@ -4071,7 +4071,7 @@ def _counterpart_offices(st: _State) -> None:
             # his portfolio's post rather than a cabinet rank ("Deputy Prime Minister and Defence Minister X")
             office = min((m.offices[k] for k in m.office_of[others[0]]), key=lambda o: refdata.portfolio_post_first(o.title))
             title = refdata.counterpart_title(office.title)
-            if any(same_portfolio(title, m.offices[k].title) for k in m.office_of.get(key, ())):
+            if any(own_post_stands(title, m.offices[k].title) for k in m.office_of.get(key, ())):
                 continue  # his own post of that portfolio is told
             ev = meeting.evidence[0]
             add_office(m, key, title, title, country, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.counterpart", 0.7))
