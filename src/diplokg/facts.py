@@ -9016,7 +9016,7 @@ def _roles_in_body_in_focus(st: _State, sent: Span) -> None:
             # a bare "Peru is a full member." may be of anything; "its", "the bloc's" or "observer states" say a body's
             marked = partner or owner is not None or end > noun.i + 1 or any(m.lower[i] in ROLE_OWNER_WORDS for i in range(k + 1, noun.i))
             # an apposition is only a bare role closed by a comma ("Seychelles, an observer, was ...")
-            apposed = _apposed_role_country(m, k, sent) if _comma_after_role(m, end, sent) else []
+            apposed = _apposed_role_country(m, k, sent) if m.lower[end] == "," else []
             countries = apposed or (_be_role_subject(m, k, sent) if marked else [])
         fw_key = owner or _body_in_focus(st, sent) if countries else None
         if fw_key is None:
@@ -9030,16 +9030,6 @@ def _role_set_off(m: ArticleMentions, end: int, sent: Span) -> bool:
     if m.lower[end] in ROLE_SET_OFF:
         return True
     return m.lower[end] in ("since", "in", "from") and end + 1 < sent.end and m.tokens[end + 1].ent_type_ == "DATE"
-
-
-def _comma_after_role(m: ArticleMentions, end: int, sent: Span) -> bool:
-    """A comma closes the role phrase at ``end``, right away or after its time ("Peru, an observer
-    since 2013, ...")."""
-    if m.lower[end] in ("since", "in", "from") and end + 1 < sent.end and m.tokens[end + 1].ent_type_ == "DATE":
-        end += 2
-        while end < sent.end and m.tokens[end].ent_iob_ == "I":
-            end += 1  # the rest of the date ("since March 2013")
-    return end < sent.end and m.lower[end] == ","
 
 
 def _bracketed_countries(m: ArticleMentions, open_at: int, sent: Span) -> list[str]:
