@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import find_date_expressions
-from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, remember_doc_text, same_portfolio, slug
+from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, slug
 from .model import (
     DocExtraction,
     Document,
@@ -4071,7 +4071,7 @@ def _counterpart_offices(st: _State) -> None:
             # his portfolio's post rather than a cabinet rank ("Deputy Prime Minister and Defence Minister X")
             office = min((m.offices[k] for k in m.office_of[others[0]]), key=lambda o: refdata.portfolio_post_first(o.title))
             title = refdata.counterpart_title(office.title)
-            if any(same_portfolio(title, m.offices[k].title) for k in m.office_of.get(key, ())):
+            if any(own_post_stands(title, m.offices[k].title) for k in m.office_of.get(key, ())):
                 continue  # his own post of that portfolio is told
             ev = meeting.evidence[0]
             add_office(m, key, title, title, country, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.counterpart", 0.7))
@@ -6862,11 +6862,23 @@ def _name_given_at(m: ArticleMentions, i: int) -> int | None:
     return None
 
 
+DIGIT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+
 def _initials_match(acronym: str, words_span) -> bool:
     """Can ``acronym`` be spelled by the words' first letters, every capitalised word used once
-    and small words optional? ("MAHASAGAR" = Mutual And Holistic Advancement (for) Security ...)."""
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    words = [(w.text[0].upper(), w.text[0].isupper()) for w in words_span if w.is_alpha]
+    and small words optional? ("MAHASAGAR" = Mutual And Holistic Advancement (for) Security ...).
+    A digit may spell a number word ("the Arctic Coast Five (AC5)")."""
+    if _initials_spell(acronym, words_span, digits=False):
+        return True
+    return any(c.isdigit() for c in acronym) and _initials_spell(acronym, words_span, digits=True)
+
+
+def _initials_spell(acronym: str, words_span, digits: bool) -> bool:
+    """See _initials_match; with ``digits``, the acronym's digits are read and a number word is its digit."""
+    letters = [c for c in acronym.upper() if c.isalpha() or digits and c.isdigit()]
+    words = [(DIGIT_WORDS.get(w.lower_, w.text[0].upper()) if digits else w.text[0].upper(), w.text[0].isupper())
+             for w in words_span if w.is_alpha]
     spelled = [w.text.upper() for w in words_span if w.is_alpha]
     if len(words) < 2:
         return False
@@ -8634,8 +8646,10 @@ def _says_something_else(token: Token) -> bool:
 
 def _list_lead(token: Token, distance: int) -> bool:
     """Words that may still describe the members before their list: "a coalition of ten northern
-    European countries – A, B ...", "an informal grouping of defence ministers from A, B ..."."""
-    return distance <= 7 and (token.pos_ in ("ADJ", "NOUN", "NUM") or token.ent_type_ == "NORP" or token.lower_ == "from")
+    European countries – A, B ...", "an informal grouping of defence ministers from A, B ...", "a group
+    of partner states comprising A, B ..." (a verb that gathers them)."""
+    gathering = token.pos_ == "VERB" and token.lemma_.lower() in GATHER_VERBS
+    return distance <= 7 and (token.pos_ in ("ADJ", "NOUN", "NUM") or token.ent_type_ == "NORP" or token.lower_ == "from" or gathering)
 
 
 # "India and Sri Lanka are (also) founding members of F", "X is an observer at F", "A and B are part of F"
@@ -10059,10 +10073,17 @@ FELLOW_PREPS = frozenset({"along", "alongside", "together"})
 
 
 def _fellows_along(verb: Token, subjects: list[Token]) -> list[Token]:
-    """"A, which along with B and C forms F", "A along with B forms F": the countries an "along with"
-    phrase on the verb or on its subject adds to the subject."""
+    """"A, which along with B and C forms F", "A along with B forms F", "A founded F together with B":
+    the countries an "along with" phrase on the verb or on its subject adds to the subject."""
     heads = [verb, *subjects]
-    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in FELLOW_PREPS for t in c.subtree]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    along = [t for c in preps if c.lower_ in FELLOW_PREPS for t in c.subtree]
+    return along + [t for c in preps if _together_with(c) for t in _heads_and_conjuncts([o for o in c.children if o.dep_ == "pobj"])]
+
+
+def _together_with(prep: Token) -> bool:
+    """A "with" that "together" / "along" modifies (parsed apart: "together | with B and C")."""
+    return prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in FELLOW_PREPS for c in prep.children)
 
 
 def _heads_and_conjuncts(heads: list[Token]) -> list[Token]:
@@ -10250,7 +10271,8 @@ def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
     may hang the second "of" phrase elsewhere."""
     m = st.m
     end = noun.sent.end
-    k = next((t.i for t in m.tokens[noun.i : min(noun.i + 4, end)] if st.framework_at.get(t.i) == first), None)
+    reach = noun.i + 4 + 3 * _counted_body_ahead(m, noun.i + 1, end)  # "members of the 22-member F and of G"
+    k = next((t.i for t in m.tokens[noun.i : min(reach, end)] if st.framework_at.get(t.i) == first), None)
     if k is None:
         return None
     while k + 1 < end and (st.framework_at.get(k + 1) == first or m.tokens[k + 1].text in ("(", ")")
@@ -10263,7 +10285,25 @@ def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
     k += 1
     while k < end and m.lower[k] in ("of", "the"):
         k += 1
-    return st.framework_at.get(k) if k < end else None
+    return _owned_framework_at(st, k) if k < end else None
+
+
+def _counted_body_ahead(m: ArticleMentions, start: int, end: int) -> bool:
+    """A hyphenated count ("22-member", "ten-nation") within the three words from ``start``."""
+    return any((m.tokens[j].like_num or m.lower[j] in NUMBER_WORDS) and m.tokens[j + 1].text == "-"
+               for j in range(start, min(start + 3, end - 1)))
+
+
+def _owned_framework_at(st: _State, k: int) -> str | None:
+    """The framework named from ``k``; past an owner's possessive, the owned one ("of the Union's X
+    Dialogue": the dialogue, not the union)."""
+    m, key = st.m, st.framework_at.get(k)
+    if key is None:
+        return None
+    while k + 1 < len(m.tokens) and st.framework_at.get(k + 1) == key:
+        k += 1
+    owned = st.framework_at.get(k + 2) if k + 2 < len(m.tokens) and m.tokens[k + 1].text in POSSESSIVE_MARKS else None
+    return owned or key
 
 
 def _past_relative_clause(m: ArticleMentions, k: int, end: int) -> int:

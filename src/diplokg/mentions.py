@@ -2843,6 +2843,16 @@ def same_portfolio(mirrored: str, held: str) -> bool:
     return portfolio is not None and mirrored != held and refdata.portfolio_of(held) == portfolio
 
 
+def own_post_stands(mirrored: str, held: str) -> bool:
+    """Whether the counterpart's own post ``held``, told in the article, stands for the mirrored one:
+    of its portfolio (see same_portfolio), or a minister's post where the mirrored one is a minister's
+    post of no known portfolio ("Minister of Defence and Military Production" mirrored, "Minister of
+    National Defence" told: his ministry is named otherwise)."""
+    if same_portfolio(mirrored, held):
+        return True
+    return refdata.portfolio_of(mirrored) is None and refdata.ministers_post(mirrored) and refdata.ministers_post(held)
+
+
 def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int, int]], pending: list) -> list:
     """"Japanese Defence Minister X and his Australian counterpart Y": Y holds X's post (as the
     counterpart table maps it) in Y's country, when no title is written with Y in that sentence (a
@@ -2860,7 +2870,7 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         if not posts:
             continue
         title = refdata.counterpart_title(posts[0][1])
-        if any(p[0] == key and same_portfolio(title, p[1]) for p in pending):
+        if any(p[0] == key and own_post_stands(title, p[1]) for p in pending):
             continue  # his own post of that portfolio is told ("Y, the Minister Delegate for Defence")
         written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
         entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))

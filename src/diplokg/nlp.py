@@ -1073,7 +1073,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
         written = doc[start:own_end].text
         first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
-        if (country_end := country_name_end(doc, first)) > first and \
+        if (country_end := country_owner_end(doc, first)) > first and \
                 doc[first:country_end].text not in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
             # a name opening with its country's name ("X Forces Y", "the Republic of X Military Forces"):
             # named without it, however the country is written, as titles_with_country_inside does
@@ -1148,7 +1148,7 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     Royal Navy"). A name may open with its country, dotted or joined by "of" ("U.S. Forces Europe",
     "the Republic of Ruritania Armed Forces"): the country's words are the name's."""
     first = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
-    j = end = country_name_end(doc, first)  # past the country the name opens with, if any
+    j = end = country_owner_end(doc, first)  # past the country the name opens with, if any ("Chile's")
     has_body_word = False
     while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
         token = doc[j]
@@ -1181,6 +1181,13 @@ def country_name_end(doc: Doc, i: int) -> int:
     while j < len(doc) and doc[j].ent_iob_ == "I":
         j += 1
     return j
+
+
+def country_owner_end(doc: Doc, i: int) -> int:
+    """As country_name_end, past the country's possessive too ("head of Chile's Joint Pacific
+    Command": the command is named after it)."""
+    j = country_name_end(doc, i)
+    return j + 1 if i < j < len(doc) and doc[j].text in ("'s", "’s") else j
 
 
 # Heads a body names as "its <head>" after "led/headed by" ("a delegation from the Naval War College

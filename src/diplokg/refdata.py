@@ -442,11 +442,20 @@ CABINET_RANK_POSTS = frozenset({"Deputy Prime Minister", "First Deputy Prime Min
 
 
 def portfolio_post_first(title: str) -> int:
-    """Sort key of a person's posts: a post of a known portfolio first, then any other, a cabinet
-    rank ("Deputy Prime Minister") last."""
+    """Sort key of a person's posts: a post of a known portfolio first, then another minister's post
+    ("Minister of Defence and Military Production": a cabinet post a foreign counterpart mirrors,
+    not "Commander-in-Chief of the Armed Forces" held with it), then any other, a cabinet rank
+    ("Deputy Prime Minister") last."""
     if title in CABINET_RANK_POSTS:
-        return 2
-    return 0 if portfolio_of(title) else 1
+        return 3
+    if portfolio_of(title):
+        return 0
+    return 1 if ministers_post(title) else 2
+
+
+def ministers_post(title: str) -> bool:
+    """A minister's post that is no mere cabinet rank ("Minister of Defence and Military Production")."""
+    return "minister" in title.lower() and title not in CABINET_RANK_POSTS
 
 
 def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]:
@@ -485,6 +494,8 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     forms.append((f"Undersecretary of {written}", f"Under Secretary of {british_spelling(written)}"))
     # the portfolio first ("Defense Undersecretary X", the Philippines' and Latin America's usage)
     forms += [(f"{written} {rank}", f"Under Secretary of {british_spelling(canonical)}") for rank in ("Undersecretary", "Under Secretary")]
+    # the ministry's spokesperson, named as written ("Foreign Ministry spokeswoman")
+    forms += [(f"{written} Ministry {noun}", f"{written} Ministry {noun.lower()}") for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]
     # the opposition's posts shadowing the portfolio (Westminster parliaments)
     spokesperson = f"Opposition {canonical} Spokesperson"
     forms += [(f"Opposition {written} {noun}", spokesperson) for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]

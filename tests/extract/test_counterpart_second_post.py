@@ -33,3 +33,27 @@ def test_a_post_told_with_the_counterpart_is_the_one_he_holds(nlp):
     )
     held = _holds(nlp, text)
     assert ("Luis Salazar", "Defence Minister", "PER") not in held
+
+
+HOST_OF_TWO_POSTS = ("LIMA, June 2 (AP) – Commander-in-Chief of the Armed Forces and Minister of Defence and Coast Guard "
+                     "General Pablo Soto received on Monday his Chilean counterpart Ana Rojas, who is on an official "
+                     "visit to Peru.")
+
+
+def test_a_counterpart_mirrors_the_hosts_ministers_post_not_his_command(nlp):
+    held = _holds(nlp, HOST_OF_TWO_POSTS)
+    assert ("Ana Rojas", "Minister of Defence and Coast Guard", "CHL") in held
+    assert ("Ana Rojas", "Commander-in-Chief of the Armed Forces", "CHL") not in held
+
+
+def test_the_counterparts_own_ministers_post_stands_for_the_mirrored_one(nlp):
+    text = HOST_OF_TWO_POSTS + " For her part, Ana Rojas, Minister of National Defence of Chile, thanked her host."
+    held = {h for h in _holds(nlp, text) if h[0] == "Ana Rojas"}
+    assert held == {("Ana Rojas", "Defence Minister", "CHL")}
+
+
+def test_a_host_of_a_known_portfolio_is_mirrored_as_before(nlp):
+    held = _holds(nlp, "Army Chief and Defence Minister General Pablo Soto received on Monday his Chilean counterpart "
+                       "Ana Rojas in Lima.")
+    assert ("Ana Rojas", "Defence Minister", "CHL") in held
+    assert ("Ana Rojas", "Army Chief", "CHL") not in held

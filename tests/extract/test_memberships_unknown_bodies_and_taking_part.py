@@ -166,3 +166,14 @@ def test_countries_named_in_apposition_to_countries_join(nlp):
 def test_a_countrys_people_or_service_joining_is_no_membership(nlp):
     got = members_stated("Chile's navy joined the Andes Maritime Organisation exercise. Peruvian cadets joined NATO courses.", nlp)
     assert not got
+
+
+def test_founders_listed_together_with_the_subject(nlp):
+    got = members_stated("Peru founded the Andean Defence Council in 1979 together with Bolivia, Colombia and Ecuador, "
+                         "while Chile takes part as an observer.", nlp)
+    assert {(iso, "Andean Defence Council", "member") for iso in ("PER", "BOL", "COL", "ECU")} <= got
+
+
+def test_together_with_help_from_a_country_is_no_founder(nlp):
+    got = members_stated("Peru founded the Andean Defence Council in 1979 together with help from Bolivia.", nlp)
+    assert ("BOL", "Andean Defence Council", "member") not in got
