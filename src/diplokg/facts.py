@@ -778,7 +778,11 @@ def _city_visited_then(m: ArticleMentions, chain: list[Token]) -> str | None:
 
 
 def _destination(m: ArticleMentions, verb: Token) -> str | None:
-    """The city a move verb goes "to" ("travel to Riyadh"): where the meeting it is for will be."""
+    """The city a move verb goes "to" ("travel to Riyadh"): where the meeting it is for will be;
+    for the verb of a meeting told as a journey's purpose ("fly to Riga to confer with X"), that
+    journey's city."""
+    if _is_purpose_of_a_move(verb):
+        verb = verb.head
     if not _word_in(verb, MOVE_VERBS):
         return None
     for prep in verb.children:
@@ -788,6 +792,12 @@ def _destination(m: ArticleMentions, verb: Token) -> str | None:
                 if key and m.places[key].kind == "City":
                     return key
     return None
+
+
+def _is_purpose_of_a_move(verb: Token) -> bool:
+    """"flying to Riga to confer with X": the verb is a "to" clause hung on a move verb."""
+    return (verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and _word_in(verb.head, MOVE_VERBS)
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
 
 
 def _is_remote_conference(noun: Token) -> bool:
@@ -2738,6 +2748,10 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             return True
         if first.dep_ == "advcl" and _word_in(head, MOVE_VERBS) and head.i != first.i:
             return _is_planned(_chain(head), head)  # "is expected to travel to Dhaka to hold talks"
+    head = first.head
+    if first.dep_ == "pcomp" and head.lower_ in ("before", "after") and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+        # "will meet X before flying to Y (to meet Z)": the later act is to come as the main one is
+        return _is_planned(_chain(head.head), head.head)
     if first.tag_ == "VBN" and any(c.lower_ == "to" for c in first.children):  # "to be held"
         return True
     # "the scheduled talks", "talks scheduled for May"; not "called on X and is scheduled to meet Y" (another event)
@@ -2871,6 +2885,9 @@ def _cut_pieces(m: ArticleMentions, sent: Span) -> list[tuple[Span, set[int]]]:
 
 def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
     m = st.m
+    told_back = _day_of_a_meeting_the_talks_came_after(st, sent, verb, planned)
+    if told_back is not None:
+        return told_back, None
     best = _closest_date(st, sent, scope, verb, planned)
     for piece, words in (_cut_pieces(m, sent) if best is None and verb.pos_ != "NOUN" else []):
         best = _closest_date(st, piece, words, verb, planned)
@@ -2880,7 +2897,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         best = _date_right_before_verb(st, sent, verb, planned)
     if best is None:
         best = _day_of_the_visit_during(st, sent, verb, planned)
-    if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+    if best is None and _is_purpose_of_a_move(verb):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
         if head_scope:
@@ -3118,6 +3135,25 @@ DAY_OF_TALKS_FROM = re.compile(r"\b(?:the|their|these|those) (?:" + "|".join(sor
                                + r") (?:came|took place|was held|were held|followed|happened) (?:a|one) day (after|before)\b", re.I)
 
 
+def _relative_clause_spans(sent: Span) -> list[tuple[int, int]]:
+    """Character spans of the sentence's relative clauses ("X, who arrived on Sunday, ...")."""
+    return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in sent if t.dep_ == "relcl"]
+
+
+def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
+    """"The talks came a day after X met Y following the launch on Saturday": the sentence tells X's
+    day by the talks told before, whatever day its clause names (that one may be another event's)."""
+    came = DAY_OF_TALKS_FROM.search(sent.text)
+    if came is None or verb.idx < sent.start_char + came.end():
+        return None
+    shifted = _shifted_day(st, sent, planned)
+    if shifted is not None:
+        st.last_day = (shifted, None)
+        if not planned:
+            st.held_day = st.last_day
+    return shifted
+
+
 def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
     else the day of the last meeting told (a paragraph of background may come in between), moved by
@@ -3144,6 +3180,12 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
         return None
     step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
     m = st.m
+    # "is to meet X on Wednesday before flying to Y to meet Z the following day": Wednesday's next day
+    # (not a day told of someone in a relative clause: "X, who arrived on Sunday, met Y a day earlier")
+    days_before_in_sentence = _single_days_told(st, sent, planned, max(m.doc.body_start, sent.start_char),
+                                                sent.start_char + match.start(), skip=_relative_clause_spans(sent))
+    if days_before_in_sentence:
+        return _held_not_after_publication(m, _day_moved(days_before_in_sentence[-1].date, step), planned)
     earlier = _sentences_before(m, sent, DAY_SHIFT_LOOKBACK)
     skipped = False
     for before in reversed(earlier):
