@@ -857,9 +857,10 @@ def _chain(verb: Token) -> list[Token]:
         chain.append(head)
         if chain[-2].dep_ == "conj":
             break
-        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ == "AUX" and _word_in(head, PLANNED_GOVERNORS):
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "prep") and head.head.pos_ == "AUX" and _word_in(head, PLANNED_GOVERNORS):
             # "X is likely to meet Y": the subject and the clause's words hang on "is" (not "was
-            # pleased to meet": "be" above a "to" verb would read as "is to meet", still to come)
+            # pleased to meet": "be" above a "to" verb would read as "is to meet", still to come);
+            # the parse may hang "due" on "is" as a preposition
             chain.append(head.head)
             break
     return chain
