@@ -685,12 +685,25 @@ def _visit_to_a_person(noun: Token) -> bool:
         for p in noun.children for o in p.children)
 
 
+def _subject_of_taking_place(noun: Token) -> bool:
+    """"the talks took place", "the meeting was held": the noun is the subject of a verb of occurring."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+            or lemma in ("happen", "occur") or lemma == "hold" and noun.dep_ == "nsubjpass")
+
+
 def _partner_preps(noun: Token) -> list[Token]:
     """The "between"/"with" phrases of a talk noun; also "between" written after it past a time
     phrase that the parse hung on the verb ("a telephone conversation earlier this month between A and B")."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
     if preps or noun.pos_ != "NOUN":
         return preps
+    if _subject_of_taking_place(noun):
+        # "The talks took place between A, B and C": the parse hangs "between" on the verb
+        return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     i = noun.i + 1
     while i < noun.sent.end and (noun.doc[i].ent_type_ in ("DATE", "TIME") or noun.doc[i].lower_ in ("earlier", "later")):
         i += 1
@@ -3588,7 +3601,7 @@ def _in_speaker_phrase(token: Token) -> bool:
     return False
 
 
-CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "port", "'s"})
+CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "town", "port", "'s", "of"})  # "the Chilean port of X"
 
 
 def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
@@ -3597,7 +3610,7 @@ def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
     j = first
     while j - 1 >= max(sent.start, first - 4) and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
         j -= 1
-    return j if j < first and any(m.tokens[k].lower_ in ("capital", "city", "port") for k in range(j, first)) else first
+    return j if j < first and any(m.tokens[k].lower_ in ("capital", "city", "town", "port") for k in range(j, first)) else first
 
 
 def _visit_place(st: _State, sent: Span, scope: set[int] | None = None) -> tuple[str | None, str | None]:
