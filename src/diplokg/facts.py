@@ -1467,7 +1467,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             date, end_date = occasion_date, occasion_end
         explicit_place = explicit_place or (None if visit_place else occasion_place)
     subject_tokens = _subject_tokens(chain) if verb.pos_ != "NOUN" else []
-    if subjects_keys and (visit_place or visit_country or _visit_told_of(sent, subject_tokens)):
+    visit_owner = _person_whose_visit_a_relative_clause_tells(m, sent)
+    if visit_owner is not None and any(visit_owner in g for g in groups):
+        st.visitor = visit_owner  # "X received Y, who is on a visit to Z": Y is the visitor, not the subject
+    elif subjects_keys and (visit_place or visit_country or _visit_told_of(sent, subject_tokens)):
         st.visitor = subjects_keys[0]  # "X, who is on a visit to Y, met Z": X is the visitor
     evidence = m.evidence(_sentence_start(m, sent), evidence_end, rule, confidence)
     evidence = _trim(evidence)
@@ -3611,6 +3614,18 @@ def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
     while j - 1 >= max(sent.start, first - 4) and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
         j -= 1
     return j if j < first and any(m.tokens[k].lower_ in ("capital", "city", "town", "port") for k in range(j, first)) else first
+
+
+def _person_whose_visit_a_relative_clause_tells(m: ArticleMentions, sent: Span) -> str | None:
+    """"..., who is on an official visit to Y": the person the relative clause of a visit noun is on."""
+    for t in m.tokens[sent.start : sent.end]:
+        if t.lemma_.lower() not in VISIT_NOUNS:
+            continue
+        clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+        named = _person_named_before(m, clause) if clause is not None else []
+        if named:
+            return named[0]  # (the clause may hang on the name's apposed title: "his counterpart X, who ...")
+    return None
 
 
 def _visit_place(st: _State, sent: Span, scope: set[int] | None = None) -> tuple[str | None, str | None]:
