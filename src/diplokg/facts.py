@@ -568,7 +568,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "talks", None  # "exchanged views with X"
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
             return "call-on", None
-        if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)):
+        if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)
+                                     or _joint_subject_by_medium(token)):
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
@@ -675,6 +676,15 @@ def _with_past_medium(verb: Token) -> bool:
     return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via", "through") and o.lower_ in MEDIUM_WORDS
                and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
                for p in verb.children for o in p.children)
+
+
+def _joint_subject_by_medium(verb: Token) -> bool:
+    """"A and B spoke by phone", "the two talked via video link": a call between the joined subjects
+    (without the medium, "A and B spoke" may be to the press)."""
+    by_medium = any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
+                    for p in verb.children for o in p.children)
+    joint = any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.children) for c in verb.children)
+    return by_medium and joint
 
 
 def _visit_to_a_person(noun: Token) -> bool:
