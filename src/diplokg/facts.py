@@ -2937,15 +2937,18 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             head_scope = set()
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
-    if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
-        # "signed an MoU in New Delhi on 14 March, as X received Y": one occasion, one date; "on
-        # Tuesday signed X and agreed to step up Y, as A hosted B": the date may be the first verb's
-        heads = [verb.head]
+    occasion_verb = _verb_of_the_same_occasion(verb) if best is None else None
+    if occasion_verb is not None:
+        # "signed an MoU in New Delhi on 14 March, as X received Y", "... following talks between A
+        # and B": one occasion, one date; "on Tuesday signed X and agreed to step up Y, as A hosted
+        # B": the date may be the first verb's
+        heads = [occasion_verb]
         while heads[-1].dep_ in ("xcomp", "conj") and heads[-1].head.i != heads[-1].i and len(heads) < 4:
             heads.append(heads[-1].head)
-        head_scope = {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod") and c.i != verb.i for t in c.subtree}
+        head_scope = {t.i for h in heads for c in h.children
+                      if c.dep_ in ("prep", "npadvmod") and not c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
         if head_scope:
-            return _meeting_date(st, sent, head_scope, verb.head, planned)
+            return _meeting_date(st, sent, head_scope, occasion_verb, planned)
     place_clause_head = _place_clause_governor(st.m, verb) if best is None else None
     if place_clause_head is not None:
         # "On Wednesday, X travelled to Kochi, where he held a meeting with Y": the journey's date
@@ -2984,6 +2987,23 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if not planned:
             st.held_day = st.last_day
     return best[1].date, best[1].end_date
+
+
+SAME_OCCASION_PREPS = frozenset({"following", "after"})
+
+
+def _verb_of_the_same_occasion(verb: Token) -> Token | None:
+    """The verb of the clause a meeting is told as part of: "as X received Y" (a clause marked
+    SAME_OCCASION_MARKS), "signed X, following talks between A and B" (a talk noun after
+    "following"/"after" hung on a verb; not a journey's: "arrived in Lima on Monday following talks
+    in Santiago" were elsewhere, before)."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
+        return verb.head
+    prep = verb.head
+    if (verb.pos_ == "NOUN" and verb.dep_ == "pobj" and prep.lower_ in SAME_OCCASION_PREPS and prep.dep_ == "prep"
+            and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i and not _word_in(prep.head, MOVE_VERBS)):
+        return prep.head
+    return None
 
 
 def _day_of_the_visit_during(st: _State, sent: Span, verb: Token, planned: bool):
