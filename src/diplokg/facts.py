@@ -2829,10 +2829,22 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             continue
         if not any(t.i in scope for t in span) or _counted_from(span.root):
             continue
-        distance = abs(span.start - verb.i)
-        if best is None or distance < best[0]:
-            best = (distance, _on_dateline_day(st, expr))
+        candidate = (abs(span.start - verb.i), _on_dateline_day(st, expr))
+        if best is None or _closer_or_finer(candidate, best):
+            best = candidate
     return best
+
+
+def _closer_or_finer(candidate, best) -> bool:
+    """A day within the coarser date found before wins ("Next week, X is to meet Y on Monday":
+    Monday); else the date nearer to the verb."""
+    a, b = candidate[1], best[1]
+    if a.end_date is None and b.end_date is None and a.date.precision != b.date.precision:
+        if a.date.precision == "day" and a.date.iso.startswith(b.date.iso):
+            return True
+        if b.date.precision == "day" and b.date.iso.startswith(a.date.iso):
+            return False
+    return candidate[0] < best[0]
 
 
 def _counted_from(token: Token) -> bool:
