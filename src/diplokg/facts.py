@@ -568,7 +568,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "talks", None  # "exchanged views with X"
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
             return "call-on", None
-        if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)):
+        if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)
+                                     or _joint_subject_by_medium(token)):
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
@@ -677,6 +678,15 @@ def _with_past_medium(verb: Token) -> bool:
                for p in verb.children for o in p.children)
 
 
+def _joint_subject_by_medium(verb: Token) -> bool:
+    """"A and B spoke by phone", "the two talked via video link": a call between the joined subjects
+    (without the medium, "A and B spoke" may be to the press)."""
+    by_medium = any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
+                    for p in verb.children for o in p.children)
+    joint = any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.children) for c in verb.children)
+    return by_medium and joint
+
+
 def _visit_to_a_person(noun: Token) -> bool:
     """"paid a courtesy visit to Minister X": a visit whose "to" names a person (or a post), not a
     country, city or site ("paid a visit to Japan", "to the Naval Dockyard")."""
@@ -685,12 +695,25 @@ def _visit_to_a_person(noun: Token) -> bool:
         for p in noun.children for o in p.children)
 
 
+def _subject_of_taking_place(noun: Token) -> bool:
+    """"the talks took place", "the meeting was held": the noun is the subject of a verb of occurring."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+            or lemma in ("happen", "occur") or lemma == "hold" and noun.dep_ == "nsubjpass")
+
+
 def _partner_preps(noun: Token) -> list[Token]:
     """The "between"/"with" phrases of a talk noun; also "between" written after it past a time
     phrase that the parse hung on the verb ("a telephone conversation earlier this month between A and B")."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
     if preps or noun.pos_ != "NOUN":
         return preps
+    if _subject_of_taking_place(noun):
+        # "The talks took place between A, B and C": the parse hangs "between" on the verb
+        return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     i = noun.i + 1
     while i < noun.sent.end and (noun.doc[i].ent_type_ in ("DATE", "TIME") or noun.doc[i].lower_ in ("earlier", "later")):
         i += 1
@@ -778,7 +801,11 @@ def _city_visited_then(m: ArticleMentions, chain: list[Token]) -> str | None:
 
 
 def _destination(m: ArticleMentions, verb: Token) -> str | None:
-    """The city a move verb goes "to" ("travel to Riyadh"): where the meeting it is for will be."""
+    """The city a move verb goes "to" ("travel to Riyadh"): where the meeting it is for will be;
+    for the verb of a meeting told as a journey's purpose ("fly to Riga to confer with X"), that
+    journey's city."""
+    if _is_purpose_of_a_move(verb):
+        verb = verb.head
     if not _word_in(verb, MOVE_VERBS):
         return None
     for prep in verb.children:
@@ -788,6 +815,12 @@ def _destination(m: ArticleMentions, verb: Token) -> str | None:
                 if key and m.places[key].kind == "City":
                     return key
     return None
+
+
+def _is_purpose_of_a_move(verb: Token) -> bool:
+    """"flying to Riga to confer with X": the verb is a "to" clause hung on a move verb."""
+    return (verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and _word_in(verb.head, MOVE_VERBS)
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
 
 
 def _is_remote_conference(noun: Token) -> bool:
@@ -847,9 +880,10 @@ def _chain(verb: Token) -> list[Token]:
         chain.append(head)
         if chain[-2].dep_ == "conj":
             break
-        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ == "AUX" and _word_in(head, PLANNED_GOVERNORS):
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "prep") and head.head.pos_ == "AUX" and _word_in(head, PLANNED_GOVERNORS):
             # "X is likely to meet Y": the subject and the clause's words hang on "is" (not "was
-            # pleased to meet": "be" above a "to" verb would read as "is to meet", still to come)
+            # pleased to meet": "be" above a "to" verb would read as "is to meet", still to come);
+            # the parse may hang "due" on "is" as a preposition
             chain.append(head.head)
             break
     return chain
@@ -1443,7 +1477,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             date, end_date = occasion_date, occasion_end
         explicit_place = explicit_place or (None if visit_place else occasion_place)
     subject_tokens = _subject_tokens(chain) if verb.pos_ != "NOUN" else []
-    if subjects_keys and (visit_place or visit_country or _visit_told_of(sent, subject_tokens)):
+    visit_owner = _person_whose_visit_a_relative_clause_tells(m, sent)
+    if visit_owner is not None and any(visit_owner in g for g in groups):
+        st.visitor = visit_owner  # "X received Y, who is on a visit to Z": Y is the visitor, not the subject
+    elif subjects_keys and (visit_place or visit_country or _visit_told_of(sent, subject_tokens)):
         st.visitor = subjects_keys[0]  # "X, who is on a visit to Y, met Z": X is the visitor
     evidence = m.evidence(_sentence_start(m, sent), evidence_end, rule, confidence)
     evidence = _trim(evidence)
@@ -2738,6 +2775,10 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             return True
         if first.dep_ == "advcl" and _word_in(head, MOVE_VERBS) and head.i != first.i:
             return _is_planned(_chain(head), head)  # "is expected to travel to Dhaka to hold talks"
+    head = first.head
+    if first.dep_ == "pcomp" and head.lower_ in ("before", "after") and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+        # "will meet X before flying to Y (to meet Z)": the later act is to come as the main one is
+        return _is_planned(_chain(head.head), head.head)
     if first.tag_ == "VBN" and any(c.lower_ == "to" for c in first.children):  # "to be held"
         return True
     # "the scheduled talks", "talks scheduled for May"; not "called on X and is scheduled to meet Y" (another event)
@@ -2788,10 +2829,22 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             continue
         if not any(t.i in scope for t in span) or _counted_from(span.root):
             continue
-        distance = abs(span.start - verb.i)
-        if best is None or distance < best[0]:
-            best = (distance, _on_dateline_day(st, expr))
+        candidate = (abs(span.start - verb.i), _on_dateline_day(st, expr))
+        if best is None or _closer_or_finer(candidate, best):
+            best = candidate
     return best
+
+
+def _closer_or_finer(candidate, best) -> bool:
+    """A day within the coarser date found before wins ("Next week, X is to meet Y on Monday":
+    Monday); else the date nearer to the verb."""
+    a, b = candidate[1], best[1]
+    if a.end_date is None and b.end_date is None and a.date.precision != b.date.precision:
+        if a.date.precision == "day" and a.date.iso.startswith(b.date.iso):
+            return True
+        if b.date.precision == "day" and b.date.iso.startswith(a.date.iso):
+            return False
+    return candidate[0] < best[0]
 
 
 def _counted_from(token: Token) -> bool:
@@ -2871,6 +2924,9 @@ def _cut_pieces(m: ArticleMentions, sent: Span) -> list[tuple[Span, set[int]]]:
 
 def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
     m = st.m
+    told_back = _day_of_a_meeting_the_talks_came_after(st, sent, verb, planned)
+    if told_back is not None:
+        return told_back, None
     best = _closest_date(st, sent, scope, verb, planned)
     for piece, words in (_cut_pieces(m, sent) if best is None and verb.pos_ != "NOUN" else []):
         best = _closest_date(st, piece, words, verb, planned)
@@ -2880,7 +2936,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         best = _date_right_before_verb(st, sent, verb, planned)
     if best is None:
         best = _day_of_the_visit_during(st, sent, verb, planned)
-    if best is None and verb.dep_ in ("advcl", "xcomp") and _word_in(verb.head, MOVE_VERBS) and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+    if best is None and _is_purpose_of_a_move(verb):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
         if head_scope:
@@ -2893,15 +2949,18 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             head_scope = set()
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
-    if best is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
-        # "signed an MoU in New Delhi on 14 March, as X received Y": one occasion, one date; "on
-        # Tuesday signed X and agreed to step up Y, as A hosted B": the date may be the first verb's
-        heads = [verb.head]
+    occasion_verb = _verb_of_the_same_occasion(verb) if best is None else None
+    if occasion_verb is not None:
+        # "signed an MoU in New Delhi on 14 March, as X received Y", "... following talks between A
+        # and B": one occasion, one date; "on Tuesday signed X and agreed to step up Y, as A hosted
+        # B": the date may be the first verb's
+        heads = [occasion_verb]
         while heads[-1].dep_ in ("xcomp", "conj") and heads[-1].head.i != heads[-1].i and len(heads) < 4:
             heads.append(heads[-1].head)
-        head_scope = {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod") and c.i != verb.i for t in c.subtree}
+        head_scope = {t.i for h in heads for c in h.children
+                      if c.dep_ in ("prep", "npadvmod") and not c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
         if head_scope:
-            return _meeting_date(st, sent, head_scope, verb.head, planned)
+            return _meeting_date(st, sent, head_scope, occasion_verb, planned)
     place_clause_head = _place_clause_governor(st.m, verb) if best is None else None
     if place_clause_head is not None:
         # "On Wednesday, X travelled to Kochi, where he held a meeting with Y": the journey's date
@@ -2940,6 +2999,23 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if not planned:
             st.held_day = st.last_day
     return best[1].date, best[1].end_date
+
+
+SAME_OCCASION_PREPS = frozenset({"following", "after"})
+
+
+def _verb_of_the_same_occasion(verb: Token) -> Token | None:
+    """The verb of the clause a meeting is told as part of: "as X received Y" (a clause marked
+    SAME_OCCASION_MARKS), "signed X, following talks between A and B" (a talk noun after
+    "following"/"after" hung on a verb; not a journey's: "arrived in Lima on Monday following talks
+    in Santiago" were elsewhere, before)."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
+        return verb.head
+    prep = verb.head
+    if (verb.pos_ == "NOUN" and verb.dep_ == "pobj" and prep.lower_ in SAME_OCCASION_PREPS and prep.dep_ == "prep"
+            and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i and not _word_in(prep.head, MOVE_VERBS)):
+        return prep.head
+    return None
 
 
 def _day_of_the_visit_during(st: _State, sent: Span, verb: Token, planned: bool):
@@ -3118,6 +3194,25 @@ DAY_OF_TALKS_FROM = re.compile(r"\b(?:the|their|these|those) (?:" + "|".join(sor
                                + r") (?:came|took place|was held|were held|followed|happened) (?:a|one) day (after|before)\b", re.I)
 
 
+def _relative_clause_spans(sent: Span) -> list[tuple[int, int]]:
+    """Character spans of the sentence's relative clauses ("X, who arrived on Sunday, ...")."""
+    return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in sent if t.dep_ == "relcl"]
+
+
+def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
+    """"The talks came a day after X met Y following the launch on Saturday": the sentence tells X's
+    day by the talks told before, whatever day its clause names (that one may be another event's)."""
+    came = DAY_OF_TALKS_FROM.search(sent.text)
+    if came is None or verb.idx < sent.start_char + came.end():
+        return None
+    shifted = _shifted_day(st, sent, planned)
+    if shifted is not None:
+        st.last_day = (shifted, None)
+        if not planned:
+            st.held_day = st.last_day
+    return shifted
+
+
 def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
     else the day of the last meeting told (a paragraph of background may come in between), moved by
@@ -3144,6 +3239,12 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
         return None
     step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
     m = st.m
+    # "is to meet X on Wednesday before flying to Y to meet Z the following day": Wednesday's next day
+    # (not a day told of someone in a relative clause: "X, who arrived on Sunday, met Y a day earlier")
+    days_before_in_sentence = _single_days_told(st, sent, planned, max(m.doc.body_start, sent.start_char),
+                                                sent.start_char + match.start(), skip=_relative_clause_spans(sent))
+    if days_before_in_sentence:
+        return _held_not_after_publication(m, _day_moved(days_before_in_sentence[-1].date, step), planned)
     earlier = _sentences_before(m, sent, DAY_SHIFT_LOOKBACK)
     skipped = False
     for before in reversed(earlier):
@@ -3545,7 +3646,7 @@ def _in_speaker_phrase(token: Token) -> bool:
     return False
 
 
-CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "port", "'s"})
+CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "town", "port", "'s", "of"})  # "the Chilean port of X"
 
 
 def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
@@ -3554,7 +3655,19 @@ def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
     j = first
     while j - 1 >= max(sent.start, first - 4) and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
         j -= 1
-    return j if j < first and any(m.tokens[k].lower_ in ("capital", "city", "port") for k in range(j, first)) else first
+    return j if j < first and any(m.tokens[k].lower_ in ("capital", "city", "town", "port") for k in range(j, first)) else first
+
+
+def _person_whose_visit_a_relative_clause_tells(m: ArticleMentions, sent: Span) -> str | None:
+    """"..., who is on an official visit to Y": the person the relative clause of a visit noun is on."""
+    for t in m.tokens[sent.start : sent.end]:
+        if t.lemma_.lower() not in VISIT_NOUNS:
+            continue
+        clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+        named = _person_named_before(m, clause) if clause is not None else []
+        if named:
+            return named[0]  # (the clause may hang on the name's apposed title: "his counterpart X, who ...")
+    return None
 
 
 def _visit_place(st: _State, sent: Span, scope: set[int] | None = None) -> tuple[str | None, str | None]:

@@ -58,8 +58,9 @@ GUEST_LEMMAS = frozenset({"welcome", "invite", "receive", "host", "bring", "esco
 MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly", "head", "come", "go", "tour", "depart", "leave", "return", "trip", "journey", "stop"})
 
 # "NEW DELHI:", "Male, Oct 7 (IANS)", "ABU DHABI, 5th March", "KUALA LUMPUR (Reuters) -", "ALEXANDRIA, Egypt —",
-# "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)", "TOKYO [Japan], June 12 (ANI):"
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[[A-Z][A-Za-z .'-]{1,30}\]\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
+# "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)", "TOKYO [Japan], June 12 (ANI):",
+# "KAZAN /Russia/, May 5. /TASS/."
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[([A-Z][A-Za-z .'-]{1,30})\]\s*|/([A-Z][A-Za-z .'-]{1,30})/\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
                       r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
 # "COLOMBO" on a line of its own above the lead (The Hindu): capitals only, so no headline or label
@@ -873,8 +874,8 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
         elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and m.tokens[ent.start - 1].lower_ in ("in", "at"):
             ref = refdata.city_states()[ent.text]  # "in Singapore": the city as much as the country
         elif ent.label_ == "GPE" and not kind and ent.start > 0:
-            # a place the gazetteer lacks ("New York"), trusted only after "in"/"at"
-            if m.tokens[ent.start - 1].lower_ not in ("in", "at") or ent.start in m.person_at or any(c.isdigit() for c in ent.text) or ent.text.isupper():
+            # a place the gazetteer lacks ("New York"), trusted only after "in"/"at" or "the city of"
+            if not _place_context_before(m, ent.start) or ent.start in m.person_at or any(c.isdigit() for c in ent.text) or ent.text.isupper():
                 continue
             if _city_after_comma(m, ent.end):
                 continue  # "in Ichigaya, Tokyo": a district of the known city after it, which is the place
@@ -893,6 +894,13 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
 
 
 LIST_GOES_ON = frozenset({",", "and", "or", "&"})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "port"})  # "in the Azerbaijani city of X"
+
+
+def _place_context_before(m: ArticleMentions, start: int) -> bool:
+    """The words before token ``start`` say a place follows: "in X", "at X", "the city of X"."""
+    before = m.tokens[start - 1].lower_
+    return before in ("in", "at") or before == "of" and start > 1 and m.tokens[start - 2].lower_ in SETTLEMENT_NOUNS
 
 
 def _city_after_comma(m: ArticleMentions, i: int) -> bool:
@@ -952,7 +960,7 @@ def _in_longer_name(m: ArticleMentions, token) -> bool:
 def _dateline(m: ArticleMentions) -> None:
     """A dateline ("NEW DELHI:", "Male, Oct 7 (IANS)") names where the article was filed."""
     found = next(((match, ref) for match in _dateline_matches(m.doc.text, m.doc.body_start)
-                  if (ref := _dateline_place(match.group(1).strip())) is not None), None)
+                  if (ref := _dateline_place(match.group(1).strip()) or _city_of_bracketed_country(match)) is not None), None)
     if found is None:
         return
     match, ref = found
@@ -962,12 +970,17 @@ def _dateline(m: ArticleMentions) -> None:
     place = m.places.get(key)
     if place is None:
         place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+    elif place.country is None:
+        place.country = ref.country  # a town the gazetteer lacks, named in the body too: its country is the dateline's
     if name.casefold() != ref.name.casefold() and name not in place.aliases:  # "NEW DELHI" is no other name
         place.aliases.append(name)
     place.evidence.append(m.evidence(s, e, "place.dateline", 0.9))
     m.dateline_place = key
-    m.agency_country = _credited_agency_country(m.doc.text, match.end())
-    span = m.sdoc.char_span(s, match.end(), alignment_mode="expand")
+    slash_credit = SLASH_AGENCY_CREDIT.match(m.doc.text, match.end())
+    end = slash_credit.end() if slash_credit else match.end()  # "..., May 5. /TASS/.": the credit ends the dateline
+    m.agency_country = (refdata.news_agencies().get(slash_credit.group(1)) if slash_credit
+                        else _credited_agency_country(m.doc.text, match.end()))
+    span = m.sdoc.char_span(s, end, alignment_mode="expand")
     if span is not None:
         m.dateline_end = span.end
         for i in range(span.start, span.end):
@@ -1008,6 +1021,7 @@ def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
             return
 
 
+SLASH_AGENCY_CREDIT = re.compile(r"\.?[ \t]*/([A-Z]{2,12})/\.?")  # "KAZAN, May 5. /TASS/."
 AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
 
 
@@ -1025,6 +1039,17 @@ def _places_by_folded_name() -> dict[str, refdata.PlaceRef]:
     for form, ref in {**refdata.city_states(), **refdata.cities()}.items():
         table.setdefault(form.casefold(), ref)
     return table
+
+
+def _city_of_bracketed_country(match: re.Match) -> refdata.PlaceRef | None:
+    """"KAZAN /Russia/, ..." or "TOKYO [Japan], ...": a dateline that names the city's country names a
+    city, known to the gazetteer or not (a town too small for it)."""
+    bracketed = next((g for g in match.groups()[1:3] if g), None) if match.re is DATELINE else None
+    country = refdata.country_by_name().get(bracketed.strip()) if bracketed else None
+    name = match.group(1).strip()
+    if country is None or not name.replace(" ", "").isalpha():
+        return None
+    return refdata.PlaceRef(name.title() if name.isupper() else name, "City", country)
 
 
 def _dateline_place(name: str) -> refdata.PlaceRef | None:

@@ -253,6 +253,27 @@ def order_variant(a: str, b: str) -> bool:
     return a != b and len(ta) >= 2 and sorted(ta) == sorted(tb)
 
 
+# Spellings one romanisation system writes and another does not: voiced and voiceless stops (Korean
+# "Gyu"/"Kyu", "Baek"/"Paek"), "ck" for "k" and the vowel pairs written as one vowel elsewhere.
+_ROMANISATION_FOLDS = (("ck", "k"), ("ae", "a"), ("eo", "o"), ("oo", "u"), ("g", "k"), ("b", "p"), ("d", "t"))
+
+
+def _romanised_key(name: str) -> str:
+    for spelling, common in _ROMANISATION_FOLDS:
+        name = name.replace(spelling, common)
+    return name
+
+
+def romanisation_variant(a: str, b: str) -> bool:
+    """Two folded full names that two romanisations of one name can give ("ahn gyu back", "ahn kyu
+    baek"), the first or last word the same. Unrelated names can fold alike, so a shared office must
+    back it."""
+    ta, tb = a.split(), b.split()
+    if a == b or len(ta) < 2 or len(ta) != len(tb) or (ta[0] != tb[0] and ta[-1] != tb[-1]):
+        return False
+    return _romanised_key(a) == _romanised_key(b)
+
+
 # -- dates -------------------------------------------------------------------------------------
 
 
@@ -583,7 +604,8 @@ class _Resolver:
                     if a != b:
                         pairs.add((a, b) if a < b else (b, a))
         for a, b in sorted(pairs):
-            needs_office = initials_variant(a, b) or order_variant(a, b)  # weaker: a shared office must back them
+            # weaker variants: a shared office must back them
+            needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b)
             if not needs_office and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:

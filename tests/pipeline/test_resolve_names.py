@@ -109,3 +109,30 @@ def test_letters_unicode_does_not_decompose_fold_too(article):
     from diplokg.resolve import fold
 
     assert fold("Søren Ødegård") == fold("Soren Odegard")
+
+
+def test_two_romanisations_of_one_name_merge_when_one_office_backs_them(article):
+    a = article("a", "Defence Minister Park Dong-gyu met Rustam Khamidov.")
+    a.person("Park Dong-gyu", "KOR", "Defence Minister")
+    b = article("b", "Defence Minister Park Tong-kyu received Rustam Khamidov.")
+    b.person("Park Tong-kyu", "KOR", "Defence Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_two_romanisations_with_other_offices_stay_two_people(article):
+    a = article("a", "Defence Minister Park Dong-gyu met Rustam Khamidov.")
+    a.person("Park Dong-gyu", "KOR", "Defence Minister")
+    b = article("b", "Ambassador Park Tong-kyu received Rustam Khamidov.")
+    b.person("Park Tong-kyu", "KOR", "Ambassador")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 2
+
+
+def test_romanisation_variant_folds_voicing_and_vowel_spellings():
+    from diplokg.resolve import romanisation_variant
+
+    assert not romanisation_variant("lee jae baek", "lee chae paek")  # "j" and "ch" are not folded
+    assert romanisation_variant("kim tae back", "kim dae baek")
+    assert not romanisation_variant("kim tae back", "kim tae back")
+    assert not romanisation_variant("kim tae back", "lim dae baeg")  # neither first nor last word shared
