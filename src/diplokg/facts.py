@@ -5521,7 +5521,10 @@ def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
 SERVICE_WORDS = frozenset({"exercise", "army", "navy", "naval", "air", "force", "forces", "joint", "military", "defence", "defense",
                            "coast", "guard", "marine", "marines", "maritime", "bilateral", "trilateral", "multilateral",
                            "annual", "combined", "field", "training", "special", "amphibious", "armed",
+                           "multinational", "peacekeeping",  # "the Steppe Shield multinational peacekeeping exercise"
                            "biennial", "biannual", "triennial"})  # how often: "KORINDEX, the biennial maritime exercise"
+# plural kind nouns that only name what stands right before them ("the Iron Anvil drills"), never what follows
+DRILL_NOUNS = frozenset({"drills", "wargames", "war-games", "manoeuvres", "maneuvers"})
 
 
 def _named_exercises(st: _State) -> None:
@@ -5530,17 +5533,22 @@ def _named_exercises(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ != "exercise" or token.i in st.framework_at:
+        if token.lower_ != "exercise" and not (token.lower_ in DRILL_NOUNS and token.is_lower) or token.i in st.framework_at:
             continue
         span = None
-        if token.text == "Exercise" and not (token.i > 0 and m.tokens[token.i - 1].text[:1].isupper() and not m.tokens[token.i - 1].is_sent_start):
-            # "Exercise Veer Guardian": the kind word right before the name outweighs a reading as a person
+        alias = None
+        kind_words = _capitalised_kind_words_before(m, token.i) if token.text == "Exercise" else token.i
+        if token.text == "Exercise" and not (kind_words > 0 and m.tokens[kind_words - 1].text[:1].isupper() and not m.tokens[kind_words - 1].is_sent_start):
+            # "Exercise Veer Guardian": the kind word right before the name outweighs a reading as a person;
+            # "the Joint Naval Exercise Coral Gate": the capitalised kind words are the name's
             run = _exercise_name_after(m, token.i + 1, persons=False, set_off=True)
-            span = sdoc[token.i : run.end] if run is not None else None
-        elif token.text == "exercise":
+            span = sdoc[kind_words : run.end] if run is not None else None
+            alias = run if run is not None and kind_words < token.i else None
+        elif token.is_lower:
             end = token.i
             while end > max(token.i - 3, 0) and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
                 end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
+            alias, end = _translation_before(m, end)  # "the Karhu (Bear) exercise": the name, then its translation
             start = end
             while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
                 start -= 1
@@ -5549,24 +5557,51 @@ def _named_exercises(st: _State) -> None:
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
                 if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
-                        and not any(t.i in m.country_at for t in candidate) and not _owning_body(st, candidate):
+                        and not any(t.i in m.country_at for t in candidate) and not _owning_body(st, candidate) \
+                        and not (token.lower_ in DRILL_NOUNS and _service_acronym_or_day(candidate)):
                     span = candidate
-            if span is None:
+            if span is None and token.lower_ == "exercise":
+                alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
                 span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) or _name_described_as_exercise(st, end)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
-        known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise" and not t.like_num}
+        known = {st.framework_at.get(t.i) for t in span if t.lower_ not in SERVICE_WORDS and not t.like_num}
         if len(known) == 1 and None not in known:  # "Exercise Mitra Shakti": a known exercise, written in full
             fw = st.frameworks[known.pop()]
             if span.text != fw.name and span.text not in fw.aliases:
                 fw.aliases.append(span.text)
         else:
             fw = st.frameworks[_add_framework(st, span.text, "Exercise", span, None, "framework.exercise")]
+        if alias is not None and alias.text not in fw.aliases and alias.text != fw.name:
+            fw.aliases.append(alias.text)
         for t in span.sent:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+def _capitalised_kind_words_before(m: ArticleMentions, i: int) -> int:
+    """Where the capitalised kind words before "Exercise" at ``i`` begin ("the Multilateral Naval
+    Exercise X" -> at "Multilateral"); ``i`` when there are none or they are not after "the"."""
+    start = i
+    while start > 0 and i - start < 3 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].lower_ in SERVICE_WORDS:
+        start -= 1
+    return start if start < i and start > 0 and m.lower[start - 1] == "the" else i
+
+
+def _translation_before(m: ArticleMentions, end: int) -> tuple[Span | None, int]:
+    """"the Karhu (Bear) exercise": a capitalised word in brackets right before the kind words (which
+    begin at ``end``) translates the name before it; returns that translation and where the name ends."""
+    if end < 4 or m.tokens[end - 1].text != ")" or m.tokens[end - 3].text != "(" or not _exercise_name_word(m.tokens[end - 2]):
+        return None, end
+    return m.sdoc[end - 2 : end - 1], end - 3
+
+
+def _service_acronym_or_day(name: Span) -> bool:
+    """"the PLA drills", "the Monday drills": a service's acronym or a day before "drills" says whose or
+    when, not which (an exercise's name before "exercise" may be an acronym: "the VINBAX exercise")."""
+    return len(name) == 1 and name[0].text.isupper() or any(t.ent_type_ in ("DATE", "TIME") for t in name)
 
 
 def _named_patrols(st: _State) -> None:
