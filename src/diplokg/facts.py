@@ -5469,7 +5469,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
-    if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j):
+    if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j):
         return True
     k = j + 1
     while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
@@ -5482,6 +5482,16 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     if joined_tight(m.tokens, k):
         return True
     return _states_of_a_region(m, j + 1)
+
+
+def _pair_of_ideals(m: ArticleMentions, j: int) -> bool:
+    """"the Treaty of Amity and Concord": the "and" at ``j`` joins two ideals after a document's "of"
+    (the tagger may read the second as a place); a known place or country after it ends the name."""
+    if m.lower[j] != "and" or j < 3 or j + 1 >= len(m.tokens) or m.lower[j - 2] != "of" or m.lower[j - 3] not in FRAMEWORK_HEADS:
+        return False
+    ideal = m.tokens[j + 1]
+    ends = j + 2 >= len(m.tokens) or not m.tokens[j + 2].text[:1].isupper()
+    return ends and ideal.is_alpha and ideal.i not in m.place_at and ideal.i not in m.country_at and m.tokens[j - 1].is_alpha
 
 
 def _coalition_for_a_country(m: ArticleMentions, j: int) -> bool:
