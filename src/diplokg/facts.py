@@ -4935,6 +4935,8 @@ def _framework_head(span: Span) -> str | None:
         return _plan_kind(words)
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
+    if len(words) >= 2 and words[-1].text == "Directive" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
+        return "Policy"  # "the National Defence Policy Directive", "the Strategic Defence Directive" (not "the Working Time Directive")
     if len(words) >= 3 and words[-1].text in ("Talks", "Consultations") and words[-2].text[:1].isupper():
         return "Dialogue"  # "Army-to-Army Staff Talks", "2+2 Foreign and Defence Ministerial Consultations" (capitalised: a name)
     if _pair_ministers_meeting(span, words):
@@ -4948,6 +4950,9 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in SHARED_PATROL_WORDS for w in words[:-1]):
         return "Exercise"  # "Chile-Peru Coordinated Patrol", "Trilateral Andean Naval Patrol", not "Border Patrol"
     return None
+
+
+POLICY_DIRECTIVE_WORDS = frozenset({"policy", "defence", "defense", "security", "strategic"})
 
 
 def _one_states_line(span: Span, words: list[Token]) -> bool:
