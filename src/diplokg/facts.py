@@ -5090,7 +5090,8 @@ def _named_frameworks(st: _State) -> None:
         j = i
         last_good = None
         participle_phrase = False  # inside "... Bordering the Coral Sea and the Gulf of X"
-        period_at = None  # where "for 2026-2030" starts
+        period_at = None  # where "for 2026-2030" (or a quoted name after the kind words) starts
+        quoted_name = None  # 'the Combined Peace Force "Southern Star"': the unit's own name
         region_in_title = False  # "... in the Indo-Pacific" taken in
         while j < n:
             w = m.tokens[j]
@@ -5126,6 +5127,11 @@ def _named_frameworks(st: _State) -> None:
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
+            elif last_good == j - 1 and (close := _quoted_name_end(m, j)) is not None:
+                period_at = j  # the kind comes from the words before the quotes
+                quoted_name = sdoc[j + 1 : close]
+                last_good = close
+                break
             elif last_good == j - 1 and _head_word_at(m, last_good) and _period_for(m, j) is not None:
                 period_at = j  # "Plan of Action for 2026-2030": the period it covers is in its title
                 last_good = j = _period_for(m, j)
@@ -5173,7 +5179,8 @@ def _named_frameworks(st: _State) -> None:
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
         if kind == "Policy" and not owned and _joint_document_of_pair(m, span):
             kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
-        if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
+        # a quoted name after the kind words may read as a person ('the ... Force "Marta Ruiz"'): the kind words decide
+        if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span if quoted_name is None else sdoc[first:period_at], places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title
                      or _ends_with_supported_country(m, span)):
@@ -5183,8 +5190,33 @@ def _named_frameworks(st: _State) -> None:
                 whole = whole[1:]
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole):
-                _add_framework(st, whole.text, kind, whole, None, "framework.named")
+                key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
+                if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
+                    st.frameworks[key].aliases.append(quoted_name.text)
         i = last_good + 1
+
+
+def _before_quoted_name(name: str) -> str:
+    """'Combined Peace Force "Southern Star"' -> "Combined Peace Force": the kind words of a unit's name."""
+    return name.split(' "', 1)[0].split(" “", 1)[0]
+
+
+QUOTED_NAME_LIMIT = 5  # words of a quoted name ("Cruz del Sur"-like) after a unit's kind words
+
+
+def _quoted_name_end(m: ArticleMentions, j: int) -> int | None:
+    """Where the quoted name opened at ``j`` closes: capitalised words (with Spanish or Portuguese
+    particles inside) between quotes right after a name ('... Force "Southern Star"'); None if ``j``
+    opens no such name."""
+    if m.tokens[j].text not in ('"', "“") or not m.tokens[j - 1].whitespace_ or m.tokens[j].whitespace_:
+        return None
+    k = j + 1
+    while k < len(m.tokens) and k - j <= QUOTED_NAME_LIMIT and (m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha
+                                                                  or m.lower[k] in ROMANCE_NAME_PARTICLES and k > j + 1):
+        k += 1
+    if k == j + 1 or k >= len(m.tokens) or m.tokens[k].text not in ('"', "”") or not m.tokens[k - 1].text[:1].isupper():
+        return None
+    return k
 
 
 LOWERCASE_DOCUMENT_WORDS = frozenset({"declaration", "accord", "treaty", "charter"})
@@ -10376,7 +10408,7 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= _organisations_in_relations(st)
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
-        if _shared_force(st.frameworks[key].name.split()):
+        if _shared_force(_before_quoted_name(st.frameworks[key].name).split()):
             continue  # a multinational force is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
