@@ -5201,7 +5201,7 @@ def _before_quoted_name(name: str) -> str:
     return name.split(' "', 1)[0].split(" “", 1)[0]
 
 
-QUOTED_NAME_LIMIT = 5  # words of a quoted name ("Cruz del Sur"-like) after a unit's kind words
+QUOTED_NAME_LIMIT = 5  # words of a quoted name ("Estrella Austral") after a unit's kind words
 
 
 def _quoted_name_end(m: ArticleMentions, j: int) -> int | None:
@@ -6908,17 +6908,31 @@ def _so_called_groupings(st: _State) -> None:
             continue
         quoted = _quoted_name_at(m, token.i + 1)
         span = quoted or _called_name_after(m, token.i + 1)
-        if span is None or any(t.i in st.framework_at or t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
-            continue
-        noun_at = span.end + (quoted is not None)  # past the closing quote
-        if noun_at >= len(m.tokens) or m.lower[noun_at] not in KNOWN_AS_NOUNS or not m.tokens[noun_at].is_lower:
+        if span is None or any(t.i in st.framework_at for t in span) or all(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
+            continue  # "the so-called Chile group": a country's name; "the so-called Asia-Pacific Three": a region's number
+        noun_at = _grouping_noun_after(m, span.end + (quoted is not None))  # past the closing quote
+        if noun_at is None:
             continue
         # on trial like a candidate body: kept only with members ("the so-called Wagner group" is a company)
-        key = _add_framework(st, span.text, "Forum", span, None, BODY_CANDIDATE_RULE)
+        bracketed = m.tokens[span.end + 1].text if noun_at > span.end + 1 and m.tokens[span.end].text == "(" else None
+        key = _add_framework(st, span.text, "Forum", span, None, BODY_CANDIDATE_RULE, acronym=bracketed)
         st.framework_at.setdefault(noun_at, key)  # the grouping noun names it too: "the X group, which comprises"
 
 
 CALLED_NAME_LIMIT = 4  # words of a name given after "so-called"
+
+
+def _grouping_noun_after(m: ArticleMentions, k: int) -> int | None:
+    """Where the lowercase grouping noun after a called name is: right after it ("the so-called X group"),
+    or past its bracketed acronym in an apposition ("the so-called X Five (X5), a group of ..."); else None."""
+    if k + 2 < len(m.tokens) and m.tokens[k].text == "(" and m.tokens[k + 2].text == ")" and ACRONYM.match(m.tokens[k + 1].text):
+        k += 3
+        if k + 2 >= len(m.tokens) or m.tokens[k].text != "," or m.lower[k + 1] not in ("a", "an"):
+            return None
+        k += 2
+    if k >= len(m.tokens) or m.lower[k] not in KNOWN_AS_NOUNS or not m.tokens[k].is_lower:
+        return None
+    return k
 
 
 def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
@@ -6927,8 +6941,11 @@ def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
     while j < len(m.tokens) and j - i < CALLED_NAME_LIMIT and m.tokens[j].text[:1].isupper() \
             and (m.tokens[j].is_alpha or ACRONYM.match(m.tokens[j].text)) and not m.tokens[j].is_sent_start:
         j += 1
+        if _hyphen_inside_exercise_name(m, j):
+            j += 1  # "the so-called Asia-Pacific Three": one hyphenated word of the name
     span = m.sdoc[i:j]
-    return None if j == i or _is_other_entity(m, span) else span
+    # a region may begin the name ("the so-called Asia-Pacific Three"), a place alone is not one
+    return None if j == i or _is_other_entity(m, span, places=False) or all(t.i in m.place_at for t in span) else span
 
 
 INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively", "sometimes",
