@@ -4825,6 +4825,8 @@ def _acronym_head(run: Span) -> str | None:
         return "Initiative"  # "European Peace Facility (EPF)", a fund (not "Ship Repair Facility (SRF)", a yard)
     if any(t.lower_ in ("centre", "center") for t in words) and _sharing_centre(words):
         return "Organisation"  # "Information Fusion Centre - Indian Ocean Region (IFC-IOR)" (not a training centre)
+    if _head_word_of_name(words) in ("Route", "Corridor"):
+        return "Initiative"  # "Lakes Route for Regional Trade (LRRT)": a transit route states build, spelled by its acronym
     return None
 
 
