@@ -4605,7 +4605,7 @@ def _acronym_frameworks(st: _State) -> None:
             if run is None or len(run) < 2:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
-            with_members = _members_follow(m, close) or _described_as_grouping(m, close)
+            with_members = _members_follow(m, close) or _described_as_grouping(m, close) or _made_up_by_states_before(m, run.start)
             spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
             if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
@@ -4756,6 +4756,23 @@ def _members_follow(m: ArticleMentions, close: int) -> bool:
     """"Name (ACR), whose members/member states/membership ...": the name is of a grouping."""
     words = [t.lower_ for t in m.tokens[close + 1 : close + 4]]
     return len(words) == 3 and words[0] == "," and words[1] == "whose" and words[2] in ("members", "member", "membership")
+
+
+MEMBER_SUBJECT_WORDS = frozenset({"members", "states", "countries", "nations", "navies", "armies", "forces", "governments"})
+
+
+def _made_up_by_states_before(m: ArticleMentions, start: int) -> bool:
+    """"The navies of the four founding members make up the X (ACR)", "A, B and C form the X (ACR)":
+    a name that states (or their services) make up, form or constitute is a body they are members of
+    (its acronym may be from another language)."""
+    k = start - 1 if start > 0 and m.lower[start - 1] == "the" else start
+    if k < 2:
+        return False
+    verb = m.tokens[k - 1] if m.lower[k - 1] != "up" else m.tokens[k - 2]
+    if verb.lemma_ not in ("make", "form", "constitute") or verb.lemma_ == "make" and m.lower[k - 1] != "up":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(t.i in m.country_at or t.lower_ in MEMBER_SUBJECT_WORDS for t in subject.subtree)
 
 
 DESCRIBED_GROUPING_NOUNS = frozenset({"grouping", "bloc", "coalition", "alliance", "forum"})
