@@ -5966,6 +5966,8 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         if not token.lower_.startswith("memorand"):
             return i, i + 1
         return (i, i + 3) if m.lower[i + 1 : i + 3] == ["of", "understanding"] else None
+    if _signed_plan(token):
+        return _plan_modifiers_start(token), i + 1
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
@@ -5975,6 +5977,34 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         return None
     start = next((i - len(before) for before in befores if i - len(before) >= 0 and m.lower[i - len(before) : i] == list(before)), None)
     return None if start is None else (start, end)
+
+
+SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program"})
+PLAN_SIGNING_VERBS = frozenset({"sign", "ink", "adopt", "approve", "conclude"})
+
+
+def _signed_plan(token: Token) -> bool:
+    """"signed a plan of bilateral naval cooperation for 2027", "adopted an executive programme for
+    military cooperation": a lowercase plan or programme is named by its topic once signed or adopted
+    (not "discussed a plan for joint production": talk of a plan names none)."""
+    if token.lower_ not in SIGNED_PLAN_WORDS or not token.is_lower:
+        return False
+    verb = _governing_verb(token)
+    return verb is not None and verb.lemma_ in PLAN_SIGNING_VERBS and not _told_as_planned(token)
+
+
+NOT_PLAN_NAME_WORDS = frozenset({"new", "first", "second", "third", "next", "final", "draft", "detailed", "comprehensive"})
+
+
+def _plan_modifiers_start(token: Token) -> int:
+    """Where the lowercase words that say which plan it is start ("an executive programme", "a joint
+    plan"): modifiers right before it, not ones that only say it is new or a draft."""
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in ("amod", "compound") \
+            and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in NOT_PLAN_NAME_WORDS:
+        start -= 1
+    return start
 
 
 def _told_as_planned(token: Token) -> bool:
@@ -6001,7 +6031,8 @@ def _memoranda(st: _State) -> None:
         if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
             j = close + 1 if close is not None else j
-        if j >= len(sdoc) or m.tokens[j].lower_ not in ("on", "for", "regarding", "concerning"):
+        prepositions = ("on", "for", "regarding", "concerning") + (("of",) if token.lower_ in SIGNED_PLAN_WORDS else ())
+        if j >= len(sdoc) or m.tokens[j].lower_ not in prepositions:  # "a plan of naval cooperation"
             continue
         if not memorandum and token.is_lower and _told_as_planned(token):
             continue
