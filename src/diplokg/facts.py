@@ -4403,6 +4403,7 @@ def _frameworks(st: _State) -> None:
     _named_frameworks(st)
     _memoranda(st)
     _quoted_policies(st)
+    _paired_ideal_policies(st)
     _known_as_groupings(st)
     _so_called_groupings(st)
     _named_exercises(st)
@@ -6910,6 +6911,30 @@ def _quoted_policies(st: _State) -> None:
             key = _add_framework(st, span.text, kind, span, None, "framework.quoted")
             if grouping:
                 st.framework_at.setdefault(token.i, key)  # "the 'Tetrad' framework, which comprises ..."
+
+
+POLICY_DOMAINS = frozenset({"foreign", "defence", "defense", "security"})
+
+
+def _paired_ideal_policies(st: _State) -> None:
+    """"guided by the country's independent and peaceful foreign policy": two ideals joined by "and"
+    before a state's foreign (defence, security) policy, after its owner, name that doctrine (not "its
+    own defence policy", a mere mention)."""
+    m = st.m
+    for token in m.tokens[5:]:
+        i = token.i
+        if token.text != "policy" or m.lower[i - 1] not in POLICY_DOMAINS or m.lower[i - 3] != "and":
+            continue
+        ideals = (m.tokens[i - 4], m.tokens[i - 2])
+        if not all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" for t in ideals):
+            continue
+        if m.tokens[i - 5].text not in ("'s", "’s") and m.lower[i - 5] not in ("its", "their"):
+            continue  # "a free and active foreign policy" is any policy; the owner's is the doctrine
+        span = m.sdoc[i - 4 : i + 1]
+        key = _add_framework(st, span.text, "Policy", span, None, "framework.paired-ideals")
+        owner = m.country_at.get(i - 6)
+        if owner and owner not in st.frameworks[key].countries:
+            st.frameworks[key].countries.append(owner)
 
 
 KNOWN_AS_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
