@@ -10561,7 +10561,14 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)  # "intelligence sharing through ECOWAS", "cooperation within the SCO": the channel of it
         elif prep.lower_ == "between" and governor.lemma_.lower() in COOPERATION_WORDS | PARTY_VERBS:
             keys.add(key)  # "coordination between the X Forum and the OAS", "a code negotiated between the Y Union and Z": a party to it
+        elif prep.lower_ in ("in", "among", "within") and _ranked(governor):
+            keys.add(key)  # "one of the highest spending levels in the Alliance": the body its members are ranked in
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st) | _owners_of_frameworks(st)
+
+
+def _ranked(noun: Token) -> bool:
+    """A superlative says where something ranks: "the highest levels", "the largest" (its body is the field ranked in)."""
+    return noun.tag_ == "JJS" or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
 
 
 OWNED_DOCUMENT_KINDS = frozenset({"Agreement", "Policy"})
