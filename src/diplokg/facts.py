@@ -4417,6 +4417,7 @@ def _frameworks(st: _State) -> None:
     _bodies_countries_are_members_of(st)
     _named_programmes(st)
     _described_agreements(st)
+    _agreements_of_two_parties(st)
     _body_charters(st)
     _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
@@ -5968,7 +5969,7 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
             return i, i + 1
         return (i, i + 3) if m.lower[i + 1 : i + 3] == ["of", "understanding"] else None
     if _signed_plan(token):
-        return _plan_modifiers_start(token), i + 1
+        return _document_modifiers_start(token), i + 1
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
@@ -5994,17 +5995,17 @@ def _signed_plan(token: Token) -> bool:
     return verb is not None and verb.lemma_ in PLAN_SIGNING_VERBS and not _told_as_planned(token)
 
 
-NOT_PLAN_NAME_WORDS = frozenset({"new", "first", "second", "third", "next", "final", "draft", "detailed", "comprehensive"})
+NOT_PLAN_NAME_WORDS = frozenset({"new", "such", "first", "second", "third", "next", "final", "draft", "detailed", "comprehensive"})
 
 
-def _plan_modifiers_start(token: Token) -> int:
+def _document_modifiers_start(token: Token) -> int:
     """Where the lowercase words that say which plan it is start ("an executive programme", "a joint
     plan"): modifiers right before it, not ones that only say it is new or a draft."""
     start = token.i
     doc = token.doc
-    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in ("amod", "compound") \
+    while start > 0 and start - 1 < doc[start - 1].head.i <= token.i and doc[start - 1].dep_ in ("amod", "compound") \
             and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in NOT_PLAN_NAME_WORDS:
-        start -= 1
+        start -= 1  # "a defence cooperation protocol": "defence" hangs from "cooperation", inside the description
     return start
 
 
@@ -6779,6 +6780,80 @@ def _described_agreements(st: _State) -> None:
                 st.frameworks[named].aliases.append(span.text)
             continue
         _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
+
+
+PARTY_DOCUMENT_NOUNS = frozenset({"agreement", "protocol", "treaty", "accord", "pact"})
+PARTY_DOCUMENT_VERBS = frozenset({"sign", "ink", "initial", "conclude", "ratify", "implement"})
+
+
+def _agreements_of_two_parties(st: _State) -> None:
+    """"Ruritania signed a defence cooperation protocol with Valletta", "Quito and Lima move to implement
+    the peace agreement": a lowercase agreement described by lowercase words, signed or implemented by
+    the two parties its clause names (countries, or capitals standing for them), is "A-B <description>"
+    when "the" or a "with" party picks it out."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ not in PARTY_DOCUMENT_NOUNS or not token.is_lower or token.i in st.framework_at:
+            continue
+        start = _document_modifiers_start(token)
+        verb = _governing_verb(token)
+        if start == token.i or verb is None or verb.lemma_ not in PARTY_DOCUMENT_VERBS or token.dep_ == "appos" \
+                or m.lower[start - 1] == "such":
+            continue  # "an agreement" says nothing of which one; "discussed the peace agreement" names no parties;
+            # "signed the X Memorandum, the first such framework agreement": a description of one named
+        parties = _clause_parties(m, verb, token)
+        if len(parties) != 2 or m.lower[start - 1] != "the" and not _signed_with(verb, token):
+            continue  # "A and B signed a trade agreement and a defence pact": documents listed, none picked out
+        span = m.sdoc[start : token.i + 1]
+        named = next((fw for fw in st.frameworks.values() if fw.name.lower().endswith(" " + span.text.lower())), None)
+        if named is not None:
+            continue  # "signed a mutual defence treaty" when the article names the Coral Mutual Defence Treaty: that one
+        name = f"{refdata.country_label(parties[0])}-{refdata.country_label(parties[1])} {span.text}"
+        fw = st.frameworks[_add_framework(st, name, "Agreement", span, None, "framework.two-parties")]
+        fw.countries.extend(iso for iso in parties if iso not in fw.countries)
+        if span.text in fw.aliases:
+            fw.aliases.remove(span.text)  # "peace agreement" alone would name any two states' one
+
+
+def _clause_parties(m: ArticleMentions, verb: Token, document: Token) -> list[str]:
+    """The countries of ``verb``'s subject (that of the verb it completes: "A and B move to implement")
+    and of the "with" object of the verb or the document, in the order written; a capital stands for
+    its country; not the countries of a clause about the subject ("A, which trains B's officers, ...")."""
+    clause = verb
+    while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    words = [w for c in clause.children if c.dep_ == "nsubj" for w in _conjoined(c)]
+    words += [w for head in (verb, document) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj" for w in _conjoined(o)]
+    parties: list[str] = []
+    for t in sorted(words, key=lambda w: w.i):
+        iso = m.country_at.get(t.i) or _capital_country(m, t.i)
+        if iso and iso not in parties:
+            parties.append(iso)
+    return parties
+
+
+def _signed_with(verb: Token, document: Token) -> bool:
+    """The document or the verb has a "with" party ("signed a protocol with B")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for head in (verb, document) for c in head.children)
+
+
+def _conjoined(word: Token) -> list[Token]:
+    """``word`` with the words joined to it by "and" and their compound parts ("Papua New Guinea and Fiji")."""
+    out = [word] + [c for c in word.children if c.dep_ == "compound"]
+    for c in word.children:
+        if c.dep_ == "conj":
+            out += _conjoined(c)
+    return out
+
+
+def _capital_country(m: ArticleMentions, i: int) -> str | None:
+    """The country whose capital token ``i`` names ("Valletta" -> Malta), else None (the tagger may
+    have left a capital that stands for its government unread as a place)."""
+    key = m.place_at.get(i)
+    name = m.places[key].name if key is not None and key in m.places else m.tokens[i].text
+    ref = refdata.cities().get(name) if name in refdata.capitals() else None
+    return ref.country if ref is not None else None
 
 
 FOUNDING_DOCUMENT_WORDS = frozenset({"charter", "statute"})
