@@ -7004,7 +7004,7 @@ def _paired_ideal_policies(st: _State) -> None:
         if not all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" for t in ideals):
             continue
         if m.tokens[i - 5].text not in ("'s", "’s") and m.lower[i - 5] not in ("its", "their"):
-            continue  # "a free and active foreign policy" is any policy; the owner's is the doctrine
+            continue  # "an independent and peaceful foreign policy" is any policy; the owner's is the doctrine
         span = m.sdoc[i - 4 : i + 1]
         key = _add_framework(st, span.text, "Policy", span, None, "framework.paired-ideals")
         owner = m.country_at.get(i - 6)
