@@ -4516,6 +4516,7 @@ def _frameworks(st: _State) -> None:
     _named_frameworks(st)
     _memoranda(st)
     _quoted_policies(st)
+    _paired_ideal_policies(st)
     _known_as_groupings(st)
     _so_called_groupings(st)
     _named_exercises(st)
@@ -4529,6 +4530,7 @@ def _frameworks(st: _State) -> None:
     _bodies_countries_are_members_of(st)
     _named_programmes(st)
     _described_agreements(st)
+    _agreements_of_two_parties(st)
     _body_charters(st)
     _names_said_to_be_documents(st)
     _merge_pair_prefixed(st)
@@ -4718,7 +4720,7 @@ def _acronym_frameworks(st: _State) -> None:
             if run is None or len(run) < 2:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
-            with_members = _members_follow(m, close) or _described_as_grouping(m, close)
+            with_members = _members_follow(m, close) or _described_as_grouping(m, close) or _made_up_by_states_before(m, run.start)
             spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
             if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
@@ -4871,6 +4873,23 @@ def _members_follow(m: ArticleMentions, close: int) -> bool:
     return len(words) == 3 and words[0] == "," and words[1] == "whose" and words[2] in ("members", "member", "membership")
 
 
+MEMBER_SUBJECT_WORDS = frozenset({"members", "states", "countries", "nations", "navies", "armies", "forces", "governments"})
+
+
+def _made_up_by_states_before(m: ArticleMentions, start: int) -> bool:
+    """"The navies of the four founding members make up the X (ACR)", "A, B and C form the X (ACR)":
+    a name that states (or their services) make up, form or constitute is a body they are members of
+    (its acronym may be from another language)."""
+    k = start - 1 if start > 0 and m.lower[start - 1] == "the" else start
+    if k < 2:
+        return False
+    verb = m.tokens[k - 1] if m.lower[k - 1] != "up" else m.tokens[k - 2]
+    if verb.lemma_ not in ("make", "form", "constitute") or verb.lemma_ == "make" and m.lower[k - 1] != "up":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(t.i in m.country_at or t.lower_ in MEMBER_SUBJECT_WORDS for t in subject.subtree)
+
+
 DESCRIBED_GROUPING_NOUNS = frozenset({"grouping", "bloc", "coalition", "alliance", "forum"})
 
 
@@ -4938,6 +4957,8 @@ def _acronym_head(run: Span) -> str | None:
         return "Initiative"  # "European Peace Facility (EPF)", a fund (not "Ship Repair Facility (SRF)", a yard)
     if any(t.lower_ in ("centre", "center") for t in words) and _sharing_centre(words):
         return "Organisation"  # "Information Fusion Centre - Indian Ocean Region (IFC-IOR)" (not a training centre)
+    if _head_word_of_name(words) in ("Route", "Corridor"):
+        return "Initiative"  # "Lakes Route for Regional Trade (LRRT)": a transit route states build, spelled by its acronym
     return None
 
 
@@ -5048,6 +5069,8 @@ def _framework_head(span: Span) -> str | None:
         return _plan_kind(words)
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
+    if len(words) >= 2 and words[-1].text == "Directive" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
+        return "Policy"  # "the National Defence Policy Directive", "the Strategic Defence Directive" (not "the Working Time Directive")
     if len(words) >= 3 and words[-1].text in ("Talks", "Consultations") and words[-2].text[:1].isupper():
         return "Dialogue"  # "Army-to-Army Staff Talks", "2+2 Foreign and Defence Ministerial Consultations" (capitalised: a name)
     if _pair_ministers_meeting(span, words):
@@ -5061,6 +5084,9 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in SHARED_PATROL_WORDS for w in words[:-1]):
         return "Exercise"  # "Chile-Peru Coordinated Patrol", "Trilateral Andean Naval Patrol", not "Border Patrol"
     return None
+
+
+POLICY_DIRECTIVE_WORDS = frozenset({"policy", "defence", "defense", "security", "strategic"})
 
 
 def _one_states_line(span: Span, words: list[Token]) -> bool:
@@ -5198,7 +5224,8 @@ def _named_frameworks(st: _State) -> None:
         j = i
         last_good = None
         participle_phrase = False  # inside "... Bordering the Coral Sea and the Gulf of X"
-        period_at = None  # where "for 2026-2030" starts
+        period_at = None  # where "for 2026-2030" (or a quoted name after the kind words) starts
+        quoted_name = None  # 'the Combined Peace Force "Southern Star"': the unit's own name
         region_in_title = False  # "... in the Indo-Pacific" taken in
         while j < n:
             w = m.tokens[j]
@@ -5234,6 +5261,11 @@ def _named_frameworks(st: _State) -> None:
             elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
+            elif last_good == j - 1 and (close := _quoted_name_end(m, j)) is not None:
+                period_at = j  # the kind comes from the words before the quotes
+                quoted_name = sdoc[j + 1 : close]
+                last_good = close
+                break
             elif last_good == j - 1 and _head_word_at(m, last_good) and _period_for(m, j) is not None:
                 period_at = j  # "Plan of Action for 2026-2030": the period it covers is in its title
                 last_good = j = _period_for(m, j)
@@ -5281,7 +5313,8 @@ def _named_frameworks(st: _State) -> None:
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
         if kind == "Policy" and not owned and _joint_document_of_pair(m, span):
             kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
-        if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span, places=False) \
+        # a quoted name after the kind words may read as a person ('the ... Force "Marta Ruiz"'): the kind words decide
+        if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span if quoted_name is None else sdoc[first:period_at], places=False) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title
                      or _ends_with_supported_country(m, span)):
@@ -5291,8 +5324,33 @@ def _named_frameworks(st: _State) -> None:
                 whole = whole[1:]
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole):
-                _add_framework(st, whole.text, kind, whole, None, "framework.named")
+                key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
+                if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
+                    st.frameworks[key].aliases.append(quoted_name.text)
         i = last_good + 1
+
+
+def _before_quoted_name(name: str) -> str:
+    """'Combined Peace Force "Southern Star"' -> "Combined Peace Force": the kind words of a unit's name."""
+    return name.split(' "', 1)[0].split(" “", 1)[0]
+
+
+QUOTED_NAME_LIMIT = 5  # words of a quoted name ("Estrella Austral") after a unit's kind words
+
+
+def _quoted_name_end(m: ArticleMentions, j: int) -> int | None:
+    """Where the quoted name opened at ``j`` closes: capitalised words (with Spanish or Portuguese
+    particles inside) between quotes right after a name ('... Force "Southern Star"'); None if ``j``
+    opens no such name."""
+    if m.tokens[j].text not in ('"', "“") or not m.tokens[j - 1].whitespace_ or m.tokens[j].whitespace_:
+        return None
+    k = j + 1
+    while k < len(m.tokens) and k - j <= QUOTED_NAME_LIMIT and (m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha
+                                                                  or m.lower[k] in ROMANCE_NAME_PARTICLES and k > j + 1):
+        k += 1
+    if k == j + 1 or k >= len(m.tokens) or m.tokens[k].text not in ('"', "”") or not m.tokens[k - 1].text[:1].isupper():
+        return None
+    return k
 
 
 LOWERCASE_DOCUMENT_WORDS = frozenset({"declaration", "accord", "treaty", "charter"})
@@ -5582,7 +5640,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
-    if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j):
+    if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j):
         return True
     k = j + 1
     while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
@@ -5595,6 +5653,16 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     if joined_tight(m.tokens, k):
         return True
     return _states_of_a_region(m, j + 1)
+
+
+def _pair_of_ideals(m: ArticleMentions, j: int) -> bool:
+    """"the Treaty of Amity and Concord": the "and" at ``j`` joins two ideals after a document's "of"
+    (the tagger may read the second as a place); a known place or country after it ends the name."""
+    if m.lower[j] != "and" or j < 3 or j + 1 >= len(m.tokens) or m.lower[j - 2] != "of" or m.lower[j - 3] not in FRAMEWORK_HEADS:
+        return False
+    ideal = m.tokens[j + 1]
+    ends = j + 2 >= len(m.tokens) or not m.tokens[j + 2].text[:1].isupper()
+    return ends and ideal.is_alpha and ideal.i not in m.place_at and ideal.i not in m.country_at and m.tokens[j - 1].is_alpha
 
 
 def _coalition_for_a_country(m: ArticleMentions, j: int) -> bool:
@@ -5634,7 +5702,10 @@ def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
 SERVICE_WORDS = frozenset({"exercise", "army", "navy", "naval", "air", "force", "forces", "joint", "military", "defence", "defense",
                            "coast", "guard", "marine", "marines", "maritime", "bilateral", "trilateral", "multilateral",
                            "annual", "combined", "field", "training", "special", "amphibious", "armed",
+                           "multinational", "peacekeeping",  # "the Steppe Shield multinational peacekeeping exercise"
                            "biennial", "biannual", "triennial"})  # how often: "KORINDEX, the biennial maritime exercise"
+# plural kind nouns that only name what stands right before them ("the Iron Anvil drills"), never what follows
+DRILL_NOUNS = frozenset({"drills", "wargames", "war-games", "manoeuvres", "maneuvers"})
 
 
 def _named_exercises(st: _State) -> None:
@@ -5643,17 +5714,22 @@ def _named_exercises(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ != "exercise" or token.i in st.framework_at:
+        if token.lower_ != "exercise" and not (token.lower_ in DRILL_NOUNS and token.is_lower) or token.i in st.framework_at:
             continue
         span = None
-        if token.text == "Exercise" and not (token.i > 0 and m.tokens[token.i - 1].text[:1].isupper() and not m.tokens[token.i - 1].is_sent_start):
-            # "Exercise Veer Guardian": the kind word right before the name outweighs a reading as a person
+        alias = None
+        kind_words = _capitalised_kind_words_before(m, token.i) if token.text == "Exercise" else token.i
+        if token.text == "Exercise" and not (kind_words > 0 and m.tokens[kind_words - 1].text[:1].isupper() and not m.tokens[kind_words - 1].is_sent_start):
+            # "Exercise Veer Guardian": the kind word right before the name outweighs a reading as a person;
+            # "the Joint Naval Exercise Coral Gate": the capitalised kind words are the name's
             run = _exercise_name_after(m, token.i + 1, persons=False, set_off=True)
-            span = sdoc[token.i : run.end] if run is not None else None
-        elif token.text == "exercise":
+            span = sdoc[kind_words : run.end] if run is not None else None
+            alias = run if run is not None and kind_words < token.i else None
+        elif token.is_lower:
             end = token.i
             while end > max(token.i - 3, 0) and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
                 end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
+            alias, end = _translation_before(m, end)  # "the Karhu (Bear) exercise": the name, then its translation
             start = end
             while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
                 start -= 1
@@ -5662,24 +5738,51 @@ def _named_exercises(st: _State) -> None:
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
                 if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
-                        and not any(t.i in m.country_at for t in candidate) and not _owning_body(st, candidate):
+                        and not any(t.i in m.country_at for t in candidate) and not _owning_body(st, candidate) \
+                        and not (token.lower_ in DRILL_NOUNS and _service_acronym_or_day(candidate)):
                     span = candidate
-            if span is None:
+            if span is None and token.lower_ == "exercise":
+                alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
                 span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) or _name_described_as_exercise(st, end)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
-        known = {st.framework_at.get(t.i) for t in span if t.lower_ != "exercise" and not t.like_num}
+        known = {st.framework_at.get(t.i) for t in span if t.lower_ not in SERVICE_WORDS and not t.like_num}
         if len(known) == 1 and None not in known:  # "Exercise Mitra Shakti": a known exercise, written in full
             fw = st.frameworks[known.pop()]
             if span.text != fw.name and span.text not in fw.aliases:
                 fw.aliases.append(span.text)
         else:
             fw = st.frameworks[_add_framework(st, span.text, "Exercise", span, None, "framework.exercise")]
+        if alias is not None and alias.text not in fw.aliases and alias.text != fw.name:
+            fw.aliases.append(alias.text)
         for t in span.sent:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+def _capitalised_kind_words_before(m: ArticleMentions, i: int) -> int:
+    """Where the capitalised kind words before "Exercise" at ``i`` begin ("the Multilateral Naval
+    Exercise X" -> at "Multilateral"); ``i`` when there are none or they are not after "the"."""
+    start = i
+    while start > 0 and i - start < 3 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].lower_ in SERVICE_WORDS:
+        start -= 1
+    return start if start < i and start > 0 and m.lower[start - 1] == "the" else i
+
+
+def _translation_before(m: ArticleMentions, end: int) -> tuple[Span | None, int]:
+    """"the Karhu (Bear) exercise": a capitalised word in brackets right before the kind words (which
+    begin at ``end``) translates the name before it; returns that translation and where the name ends."""
+    if end < 4 or m.tokens[end - 1].text != ")" or m.tokens[end - 3].text != "(" or not _exercise_name_word(m.tokens[end - 2]):
+        return None, end
+    return m.sdoc[end - 2 : end - 1], end - 3
+
+
+def _service_acronym_or_day(name: Span) -> bool:
+    """"the PLA drills", "the Monday drills": a service's acronym or a day before "drills" says whose or
+    when, not which (an exercise's name before "exercise" may be an acronym: "the VINBAX exercise")."""
+    return len(name) == 1 and name[0].text.isupper() or any(t.ent_type_ in ("DATE", "TIME") for t in name)
 
 
 def _named_patrols(st: _State) -> None:
@@ -5978,6 +6081,8 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         if not token.lower_.startswith("memorand"):
             return i, i + 1
         return (i, i + 3) if m.lower[i + 1 : i + 3] == ["of", "understanding"] else None
+    if _signed_plan(token):
+        return _document_modifiers_start(token), i + 1
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
@@ -5987,6 +6092,34 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         return None
     start = next((i - len(before) for before in befores if i - len(before) >= 0 and m.lower[i - len(before) : i] == list(before)), None)
     return None if start is None else (start, end)
+
+
+SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program"})
+PLAN_SIGNING_VERBS = frozenset({"sign", "ink", "adopt", "approve", "conclude"})
+
+
+def _signed_plan(token: Token) -> bool:
+    """"signed a plan of bilateral naval cooperation for 2027", "adopted an executive programme for
+    military cooperation": a lowercase plan or programme is named by its topic once signed or adopted
+    (not "discussed a plan for joint production": talk of a plan names none)."""
+    if token.lower_ not in SIGNED_PLAN_WORDS or not token.is_lower:
+        return False
+    verb = _governing_verb(token)
+    return verb is not None and verb.lemma_ in PLAN_SIGNING_VERBS and not _told_as_planned(token)
+
+
+NOT_PLAN_NAME_WORDS = frozenset({"new", "such", "first", "second", "third", "next", "final", "draft", "detailed", "comprehensive"})
+
+
+def _document_modifiers_start(token: Token) -> int:
+    """Where the lowercase words that say which plan it is start ("an executive programme", "a joint
+    plan"): modifiers right before it, not ones that only say it is new or a draft."""
+    start = token.i
+    doc = token.doc
+    while start > 0 and start - 1 < doc[start - 1].head.i <= token.i and doc[start - 1].dep_ in ("amod", "compound") \
+            and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in NOT_PLAN_NAME_WORDS:
+        start -= 1  # "a defence cooperation protocol": "defence" hangs from "cooperation", inside the description
+    return start
 
 
 def _told_as_planned(token: Token) -> bool:
@@ -6013,7 +6146,8 @@ def _memoranda(st: _State) -> None:
         if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
             j = close + 1 if close is not None else j
-        if j >= len(sdoc) or m.tokens[j].lower_ not in ("on", "for", "regarding", "concerning"):
+        prepositions = ("on", "for", "regarding", "concerning") + (("of",) if token.lower_ in SIGNED_PLAN_WORDS else ())
+        if j >= len(sdoc) or m.tokens[j].lower_ not in prepositions:  # "a plan of naval cooperation"
             continue
         if not memorandum and token.is_lower and _told_as_planned(token):
             continue
@@ -6761,6 +6895,80 @@ def _described_agreements(st: _State) -> None:
         _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
 
 
+PARTY_DOCUMENT_NOUNS = frozenset({"agreement", "protocol", "treaty", "accord", "pact"})
+PARTY_DOCUMENT_VERBS = frozenset({"sign", "ink", "initial", "conclude", "ratify", "implement"})
+
+
+def _agreements_of_two_parties(st: _State) -> None:
+    """"Ruritania signed a defence cooperation protocol with Valletta", "Quito and Lima move to implement
+    the peace agreement": a lowercase agreement described by lowercase words, signed or implemented by
+    the two parties its clause names (countries, or capitals standing for them), is "A-B <description>"
+    when "the" or a "with" party picks it out."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ not in PARTY_DOCUMENT_NOUNS or not token.is_lower or token.i in st.framework_at:
+            continue
+        start = _document_modifiers_start(token)
+        verb = _governing_verb(token)
+        if start == token.i or verb is None or verb.lemma_ not in PARTY_DOCUMENT_VERBS or token.dep_ == "appos" \
+                or m.lower[start - 1] == "such":
+            continue  # "an agreement" says nothing of which one; "discussed the peace agreement" names no parties;
+            # "signed the X Memorandum, the first such framework agreement": a description of one named
+        parties = _clause_parties(m, verb, token)
+        if len(parties) != 2 or m.lower[start - 1] != "the" and not _signed_with(verb, token):
+            continue  # "A and B signed a trade agreement and a defence pact": documents listed, none picked out
+        span = m.sdoc[start : token.i + 1]
+        named = next((fw for fw in st.frameworks.values() if fw.name.lower().endswith(" " + span.text.lower())), None)
+        if named is not None:
+            continue  # "signed a mutual defence treaty" when the article names the Coral Mutual Defence Treaty: that one
+        name = f"{refdata.country_label(parties[0])}-{refdata.country_label(parties[1])} {span.text}"
+        fw = st.frameworks[_add_framework(st, name, "Agreement", span, None, "framework.two-parties")]
+        fw.countries.extend(iso for iso in parties if iso not in fw.countries)
+        if span.text in fw.aliases:
+            fw.aliases.remove(span.text)  # "peace agreement" alone would name any two states' one
+
+
+def _clause_parties(m: ArticleMentions, verb: Token, document: Token) -> list[str]:
+    """The countries of ``verb``'s subject (that of the verb it completes: "A and B move to implement")
+    and of the "with" object of the verb or the document, in the order written; a capital stands for
+    its country; not the countries of a clause about the subject ("A, which trains B's officers, ...")."""
+    clause = verb
+    while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    words = [w for c in clause.children if c.dep_ == "nsubj" for w in _conjoined(c)]
+    words += [w for head in (verb, document) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj" for w in _conjoined(o)]
+    parties: list[str] = []
+    for t in sorted(words, key=lambda w: w.i):
+        iso = m.country_at.get(t.i) or _capital_country(m, t.i)
+        if iso and iso not in parties:
+            parties.append(iso)
+    return parties
+
+
+def _signed_with(verb: Token, document: Token) -> bool:
+    """The document or the verb has a "with" party ("signed a protocol with B")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for head in (verb, document) for c in head.children)
+
+
+def _conjoined(word: Token) -> list[Token]:
+    """``word`` with the words joined to it by "and" and their compound parts ("Papua New Guinea and Fiji")."""
+    out = [word] + [c for c in word.children if c.dep_ == "compound"]
+    for c in word.children:
+        if c.dep_ == "conj":
+            out += _conjoined(c)
+    return out
+
+
+def _capital_country(m: ArticleMentions, i: int) -> str | None:
+    """The country whose capital token ``i`` names ("Valletta" -> Malta), else None (the tagger may
+    have left a capital that stands for its government unread as a place)."""
+    key = m.place_at.get(i)
+    name = m.places[key].name if key is not None and key in m.places else m.tokens[i].text
+    ref = refdata.cities().get(name) if name in refdata.capitals() else None
+    return ref.country if ref is not None else None
+
+
 FOUNDING_DOCUMENT_WORDS = frozenset({"charter", "statute"})
 
 
@@ -6893,6 +7101,30 @@ def _quoted_policies(st: _State) -> None:
                 st.framework_at.setdefault(token.i, key)  # "the 'Tetrad' framework, which comprises ..."
 
 
+POLICY_DOMAINS = frozenset({"foreign", "defence", "defense", "security"})
+
+
+def _paired_ideal_policies(st: _State) -> None:
+    """"guided by the country's independent and peaceful foreign policy": two ideals joined by "and"
+    before a state's foreign (defence, security) policy, after its owner, name that doctrine (not "its
+    own defence policy", a mere mention)."""
+    m = st.m
+    for token in m.tokens[5:]:
+        i = token.i
+        if token.text != "policy" or m.lower[i - 1] not in POLICY_DOMAINS or m.lower[i - 3] != "and":
+            continue
+        ideals = (m.tokens[i - 4], m.tokens[i - 2])
+        if not all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" for t in ideals):
+            continue
+        if m.tokens[i - 5].text not in ("'s", "’s") and m.lower[i - 5] not in ("its", "their"):
+            continue  # "an independent and peaceful foreign policy" is any policy; the owner's is the doctrine
+        span = m.sdoc[i - 4 : i + 1]
+        key = _add_framework(st, span.text, "Policy", span, None, "framework.paired-ideals")
+        owner = m.country_at.get(i - 6)
+        if owner and owner not in st.frameworks[key].countries:
+            st.frameworks[key].countries.append(owner)
+
+
 KNOWN_AS_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
                             "partnership", "minilateral", "quadrilateral", "trilateral"})
 
@@ -6939,17 +7171,31 @@ def _so_called_groupings(st: _State) -> None:
             continue
         quoted = _quoted_name_at(m, token.i + 1)
         span = quoted or _called_name_after(m, token.i + 1)
-        if span is None or any(t.i in st.framework_at or t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
-            continue
-        noun_at = span.end + (quoted is not None)  # past the closing quote
-        if noun_at >= len(m.tokens) or m.lower[noun_at] not in KNOWN_AS_NOUNS or not m.tokens[noun_at].is_lower:
+        if span is None or any(t.i in st.framework_at for t in span) or all(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
+            continue  # "the so-called Chile group": a country's name; "the so-called Asia-Pacific Three": a region's number
+        noun_at = _grouping_noun_after(m, span.end + (quoted is not None))  # past the closing quote
+        if noun_at is None:
             continue
         # on trial like a candidate body: kept only with members ("the so-called Wagner group" is a company)
-        key = _add_framework(st, span.text, "Forum", span, None, BODY_CANDIDATE_RULE)
+        bracketed = m.tokens[span.end + 1].text if noun_at > span.end + 1 and m.tokens[span.end].text == "(" else None
+        key = _add_framework(st, span.text, "Forum", span, None, BODY_CANDIDATE_RULE, acronym=bracketed)
         st.framework_at.setdefault(noun_at, key)  # the grouping noun names it too: "the X group, which comprises"
 
 
 CALLED_NAME_LIMIT = 4  # words of a name given after "so-called"
+
+
+def _grouping_noun_after(m: ArticleMentions, k: int) -> int | None:
+    """Where the lowercase grouping noun after a called name is: right after it ("the so-called X group"),
+    or past its bracketed acronym in an apposition ("the so-called X Five (X5), a group of ..."); else None."""
+    if k + 2 < len(m.tokens) and m.tokens[k].text == "(" and m.tokens[k + 2].text == ")" and ACRONYM.match(m.tokens[k + 1].text):
+        k += 3
+        if k + 2 >= len(m.tokens) or m.tokens[k].text != "," or m.lower[k + 1] not in ("a", "an"):
+            return None
+        k += 2
+    if k >= len(m.tokens) or m.lower[k] not in KNOWN_AS_NOUNS or not m.tokens[k].is_lower:
+        return None
+    return k
 
 
 def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
@@ -6958,8 +7204,11 @@ def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
     while j < len(m.tokens) and j - i < CALLED_NAME_LIMIT and m.tokens[j].text[:1].isupper() \
             and (m.tokens[j].is_alpha or ACRONYM.match(m.tokens[j].text)) and not m.tokens[j].is_sent_start:
         j += 1
+        if _hyphen_inside_exercise_name(m, j):
+            j += 1  # "the so-called Asia-Pacific Three": one hyphenated word of the name
     span = m.sdoc[i:j]
-    return None if j == i or _is_other_entity(m, span) else span
+    # a region may begin the name ("the so-called Asia-Pacific Three"), a place alone is not one
+    return None if j == i or _is_other_entity(m, span, places=False) or all(t.i in m.place_at for t in span) else span
 
 
 INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively", "sometimes",
@@ -10479,7 +10728,7 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= _organisations_in_relations(st)
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
-        if _shared_force(st.frameworks[key].name.split()):
+        if _shared_force(_before_quoted_name(st.frameworks[key].name).split()):
             continue  # a multinational force is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
@@ -10540,7 +10789,14 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)  # "intelligence sharing through ECOWAS", "cooperation within the SCO": the channel of it
         elif prep.lower_ == "between" and governor.lemma_.lower() in COOPERATION_WORDS | PARTY_VERBS:
             keys.add(key)  # "coordination between the X Forum and the OAS", "a code negotiated between the Y Union and Z": a party to it
+        elif prep.lower_ in ("in", "among", "within") and _ranked(governor):
+            keys.add(key)  # "one of the highest spending levels in the Alliance": the body its members are ranked in
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st) | _owners_of_frameworks(st)
+
+
+def _ranked(noun: Token) -> bool:
+    """A superlative says where something ranks: "the highest levels", "the largest" (its body is the field ranked in)."""
+    return noun.tag_ == "JJS" or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
 
 
 OWNED_DOCUMENT_KINDS = frozenset({"Agreement", "Policy"})

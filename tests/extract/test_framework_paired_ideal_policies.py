@@ -1,0 +1,19 @@
+"""Two ideals joined by "and" before a state's foreign (defence, security) policy name its doctrine
+("the country's independent and peaceful foreign policy"); not a policy without its owner, nor "its
+own defence policy"."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, framework_kinds
+
+
+def test_owners_paired_ideals_policy(nlp):
+    x = extract_text(nlp, "Lopez said Chile's engagement with its neighbours was guided by the country's independent and "
+                          "peaceful foreign policy and by its Antarctic programme.")
+    assert framework_kinds(x).get("independent and peaceful foreign policy") == "Policy"
+
+
+def test_unowned_or_plain_policy_is_no_doctrine(nlp):
+    for text in ("Peru pursues an independent and peaceful foreign policy, Lopez said.",
+                 "Lopez said Chile's own defence policy stresses the Antarctic."):
+        assert "Policy" not in framework_kinds(extract_text(nlp, text)).values(), text
