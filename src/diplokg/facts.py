@@ -952,7 +952,18 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
             stack.append(c)
     # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
-    return scope
+    return scope | _hung_on_subject_past_verb(top)
+
+
+def _hung_on_subject_past_verb(top: Token) -> set[int]:
+    """Words after the verb that the parse hung on the subject before it ("The Minister will meet
+    the Chief of Defence, General A Ruiz Jr., in Lima on Monday": "Jr." read as the subject's
+    appositive, the meeting's place and day under it): they belong to the clause."""
+    verb = top
+    while verb.dep_ == "xcomp":  # "is scheduled to hold": the subject is the governing verb's
+        verb = verb.head
+    return {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < verb.i
+            for t in s.subtree if t.i > verb.i}
 
 
 def _fronted_phrase_on_subject(subject: Token) -> set[int]:
