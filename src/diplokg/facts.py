@@ -1091,6 +1091,15 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
             subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
+        attending = _attendance_a_passive_host_hangs_on(verb) if not subject_tokens and not subjects_keys else None
+        if attending is not None:
+            # "A and B took part today in the talks, hosted in Lima by C": all who attended are C's guests,
+            # on the attending clause's day
+            attending_chain = _chain(attending)
+            attending_subjects = _subject_tokens(attending_chain)
+            subjects_keys = [k for k in _persons_in(m, (t for s in attending_subjects for t in _subject_words(m, s)))
+                             if k not in objects]
+            scope |= _scope(attending_chain, attending_subjects)
         if not subject_tokens and not subjects_keys:
             # a parse without a subject for the trigger: the first person named before it
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
@@ -1269,6 +1278,25 @@ def _person_subject_above(m: ArticleMentions, noun: Token) -> list[str]:
 
 
 ADVERBIAL_MARKS = frozenset({"after", "before", "while", "since", "when", "following"})
+
+
+def _attendance_a_passive_host_hangs_on(verb: Token) -> Token | None:
+    """The verb of "took part in / attended / joined ..." that a passive "hosted ... by C" hangs on
+    (as its clause or on a noun of its object): the subjects of that verb are C's guests."""
+    if verb.lemma_.lower() not in HOSTING_VERBS or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    clause = verb.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i == verb.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = clause.lemma_.lower()
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in clause.children):
+        return None
+    return clause if lemma in ATTENDING_LEMMAS else None
+
+
+ATTENDING_LEMMAS = frozenset({"attend", "participate", "take", "join"})  # "take" only with "part"
 
 
 def _governing_clause_subject(m: ArticleMentions, verb: Token) -> list[str]:
