@@ -1468,7 +1468,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     attending = _attended_also_by(m, sent, verb)
     # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
     group_occasion = _group_occasion_named(st, sent, subjects_keys + objects, verb, noun)
-    guests_together = _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending) or group_occasion is not None
+    guests_together = (_singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending)
+                       or group_occasion is not None or _one_sitting(verb))
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
         groups[0] += [k for k in attending if k not in groups[0]]
@@ -2762,6 +2763,12 @@ def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) 
     courtesy call on C", "hosted C and D for the fifth 2+2 dialogue"; not "for the talks") or a
     named framework's session ("hosted C and D for the 12th X-Y 2+2 Consultations")."""
     return _singular_occasion_noun(verb, noun) or any(i in st.framework_at for i in scope)
+
+
+def _one_sitting(verb: Token) -> bool:
+    """"X sat down with A and B": one sitting of all, whatever side A and B are on (not "met A
+    and B", which may be two meetings)."""
+    return verb.lemma_.lower() == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _singular_occasion_noun(verb: Token, noun: Token | None) -> bool:
