@@ -952,7 +952,18 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
             stack.append(c)
     # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
-    return scope
+    return scope | _hung_on_subject_past_verb(top)
+
+
+def _hung_on_subject_past_verb(top: Token) -> set[int]:
+    """Words after the verb that the parse hung on the subject before it ("The Minister will meet
+    the Chief of Defence, General A Ruiz Jr., in Lima on Monday": "Jr." read as the subject's
+    appositive, the meeting's place and day under it): they belong to the clause."""
+    verb = top
+    while verb.dep_ == "xcomp":  # "is scheduled to hold": the subject is the governing verb's
+        verb = verb.head
+    return {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < verb.i
+            for t in s.subtree if t.i > verb.i}
 
 
 def _fronted_phrase_on_subject(subject: Token) -> set[int]:
@@ -1080,6 +1091,15 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
             subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
+        attending = _attendance_a_passive_host_hangs_on(verb) if not subject_tokens and not subjects_keys else None
+        if attending is not None:
+            # "A and B took part today in the talks, hosted in Lima by C": all who attended are C's guests,
+            # on the attending clause's day
+            attending_chain = _chain(attending)
+            attending_subjects = _subject_tokens(attending_chain)
+            subjects_keys = [k for k in _persons_in(m, (t for s in attending_subjects for t in _subject_words(m, s)))
+                             if k not in objects]
+            scope |= _scope(attending_chain, attending_subjects)
         if not subject_tokens and not subjects_keys:
             # a parse without a subject for the trigger: the first person named before it
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
@@ -1260,6 +1280,25 @@ def _person_subject_above(m: ArticleMentions, noun: Token) -> list[str]:
 ADVERBIAL_MARKS = frozenset({"after", "before", "while", "since", "when", "following"})
 
 
+def _attendance_a_passive_host_hangs_on(verb: Token) -> Token | None:
+    """The verb of "took part in / attended / joined ..." that a passive "hosted ... by C" hangs on
+    (as its clause or on a noun of its object): the subjects of that verb are C's guests."""
+    if verb.lemma_.lower() not in HOSTING_VERBS or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    clause = verb.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i == verb.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = clause.lemma_.lower()
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in clause.children):
+        return None
+    return clause if lemma in ATTENDING_LEMMAS else None
+
+
+ATTENDING_LEMMAS = frozenset({"attend", "participate", "take", "join"})  # "take" only with "part"
+
+
 def _governing_clause_subject(m: ArticleMentions, verb: Token) -> list[str]:
     """Persons of the subject of the clause a subjectless "after meeting X" / "while visiting X"
     modifies ("After meeting X, Y said", "Y told reporters after meeting X", "A and B looked
@@ -1429,7 +1468,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     attending = _attended_also_by(m, sent, verb)
     # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
     group_occasion = _group_occasion_named(st, sent, subjects_keys + objects, verb, noun)
-    guests_together = _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending) or group_occasion is not None
+    guests_together = (_singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending)
+                       or group_occasion is not None or _one_sitting(verb))
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
         groups[0] += [k for k in attending if k not in groups[0]]
@@ -2723,6 +2763,12 @@ def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) 
     courtesy call on C", "hosted C and D for the fifth 2+2 dialogue"; not "for the talks") or a
     named framework's session ("hosted C and D for the 12th X-Y 2+2 Consultations")."""
     return _singular_occasion_noun(verb, noun) or any(i in st.framework_at for i in scope)
+
+
+def _one_sitting(verb: Token) -> bool:
+    """"X sat down with A and B": one sitting of all, whatever side A and B are on (not "met A
+    and B", which may be two meetings)."""
+    return verb.lemma_.lower() == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _singular_occasion_noun(verb: Token, noun: Token | None) -> bool:

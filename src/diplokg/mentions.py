@@ -352,8 +352,13 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
 
 def _bare_title_subject(ent: Span, det: int) -> bool:
     """"Raksha Mantri said ...", "Defence Minister is scheduled to travel ...": a press release's
-    title with no article, opening its sentence as the subject, is "the Defence Minister"."""
-    return det == ent.start - 1 and ent[0].is_sent_start and ent.root.dep_ in ("nsubj", "nsubjpass")
+    title with no article, opening its sentence as the subject, is "the Defence Minister"; so is
+    one after a fronted phrase ("During the tour, Defence Minister will ...") whose comma the verb heads."""
+    if det != ent.start - 1 or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    fronted = before is not None and before.text == "," and before.head == ent.root.head
+    return ent[0].is_sent_start or fronted
 
 
 def _countries(m: ArticleMentions, ents: list[Span]) -> None:

@@ -42,3 +42,21 @@ def test_a_bare_title_followed_by_a_name_is_that_name(nlp):
     x = extract_text(nlp, OPENING + "Defence Minister Ana Vera of Chile will hold talks with Das in Lima later this month.", PUBLISHED)
     assert frozenset({"Ana Vera", "Vikram Das"}) in _planned_pairs(x)
     assert frozenset({"Arvind Rao", "Ana Vera"}) not in _planned_pairs(x)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the visit, Raksha Mantri is scheduled to hold talks with Chile's Defence Minister Ana Vera in Lima.",
+        "On arrival, Defence Minister will hold talks with Chile's Defence Minister Ana Vera in Lima.",
+    ],
+)
+def test_a_bare_title_subject_after_a_fronted_phrase(nlp, sentence):
+    x = extract_text(nlp, OPENING + sentence, PUBLISHED)
+    assert frozenset({"Arvind Rao", "Ana Vera"}) in _planned_pairs(x)
+
+
+def test_a_bare_title_inside_a_list_after_a_comma_is_no_reference(nlp):
+    # the comma closes a list item, not a phrase fronted before the verb: no person behind the title
+    x = extract_text(nlp, OPENING + "Officials of the navy, Defence Minister and the army will hold talks with Chile's Defence Minister Ana Vera in Lima.", PUBLISHED)
+    assert frozenset({"Arvind Rao", "Ana Vera"}) not in _planned_pairs(x)
