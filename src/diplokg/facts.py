@@ -9085,8 +9085,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if role is None or fw_key is None:
             continue
         while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS
-                                   or _one_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
-            k -= 2 if _one_of(m, k) else 1  # "is also one of the (four) founding members of F"
+                                   or _count_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
+            k -= 2 if _count_of(m, k) else 1  # "is also one of the (four) founding members of F", "are two of the"
         after = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
         if k > sent.start and m.tokens[k].text == "," and after < sent.end and m.lower[after] in ("of", "to", "at", "in"):
             # "Chile, an observer to F, ...": the role set off after the countries it describes
@@ -9094,6 +9094,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             continue
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
             k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
+        elif k >= sent.start and m.tokens[k].lower_ == "and" and (be := _be_of_joined_attribute(m, noun, k)) is not None:
+            k = _be_verb_subject_end(be)  # "A and B are major donors to C and active members of F"
         elif _joined_as_role(m, k, sent):
             k -= 1  # "Ecuador was admitted / joined as the fifth member of F": the verb stands for "is"
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
@@ -9124,7 +9126,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if countries and k - 1 >= sent.start and m.lower[k] in ("from", "of") and m.lower[k - 1] in MEMBER_PEOPLE_NOUNS:
             continue  # "Officers from Chile and Peru are members of F": people, not their countries
         if not countries:
-            countries = _pair_named_before(m, sent, k) or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k)
+            countries = (_pair_named_before(m, sent, k) or _counted_countries_named_before(m, sent, k)
+                         or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k))
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
@@ -9554,12 +9557,25 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     if len(countries) < 2:
         # "Mr X said Brazil viewed Nigeria as a partner. Both countries are ...", "A is a member of F, in
         # which B is an observer. Both countries ...": the two the sentence names
-        countries = _countries_in(m, prev[-1]) or _cities_between(m, prev[-1]) or countries
+        countries = _pair_subject_of_a_clause(m, prev[-1]) or _countries_in(m, prev[-1]) or _cities_between(m, prev[-1]) or countries
     if len(countries) != 2 and len(prev) > 1:
         # "A and B are founding members of F. F comprises A, B, C and D. Both countries also ...": the
         # pair that was the subject of a sentence before, with no other pair as subject in between
         countries = next((found for found in (_subject_countries(m, s) for s in reversed(prev[:-1])) if found), [])
     return countries if len(countries) == 2 else _lead_pair(m, sent)
+
+
+def _pair_subject_of_a_clause(m: ArticleMentions, sent: Span) -> list[str]:
+    """"A and B are members of F, alongside C and D; B joined in 2004": the two countries that are the
+    subject of a clause joined to the root (the parse may make the first clause hang on the second)."""
+    for clause in sent.root.children:
+        if clause.dep_ not in ("ccomp", "conj", "parataxis") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+        if len(countries) == 2:
+            return countries
+    return []
 
 
 def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
@@ -9569,6 +9585,8 @@ def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
     if lead is None or lead.start >= sent.start:
         return []
     countries = _subject_countries(m, lead)
+    if len(countries) != 2:
+        countries = _countries_in(m, lead)  # "A's minister X met his B counterpart Y": the two sides the lead names
     prev = _sentences_ending_by(m, sent.start, 1)
     if prev and any(iso not in countries for iso in _countries_in(m, prev[-1])):
         return []  # "... talks between Vietnam and the Philippines. The two countries ...": another pair just named
@@ -9590,6 +9608,38 @@ def _cities_between(m: ArticleMentions, sent: Span) -> list[str]:
 
 
 PAIR_SUBJECT_LOOKBACK = 3  # sentences searched back for the pair "both countries" stands for
+COUNTED_GROUP_LOOKBACK = 8  # sentences searched back for the group "the three countries" stands for
+
+
+def _counted_countries_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"The defence ministers of A, B and C met ... The three countries are members of F": "the
+    three (four, ...) countries / nations" ending at ``k`` stand for the countries of the latest
+    sentence before that names exactly that many (a pair is read by _pair_named_before)."""
+    if k - 2 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 2] != "the":
+        return []
+    count = NUMBER_VALUES.get(m.lower[k - 1], 0)
+    if count < 3:
+        return []
+    for before in reversed(_sentences_before(m, sent, COUNTED_GROUP_LOOKBACK)):
+        listed = next((run for run in _country_runs(m, before) if len(run) == count), None)
+        if listed is not None:
+            return listed
+    return []
+
+
+def _country_runs(m: ArticleMentions, sent: Span) -> list[list[str]]:
+    """The countries of each list "A, B and C" in ``sent`` (names joined by commas, "and", "the" only):
+    a group counted later is one listed together, not any countries a sentence names apart."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for k in range(sent.start, sent.end):
+        if k in m.country_at:
+            if m.country_at[k] not in run:
+                run.append(m.country_at[k])
+        elif m.lower[k] not in (",", "and", "the") and run:
+            runs.append(run)
+            run = []
+    return runs + [run] if run else runs
 SUBJECT_PRONOUNS = frozenset({"they", "both"})
 SUBJECT_LIST_GLUE = frozenset({",", "and", "the"})
 
@@ -9626,6 +9676,11 @@ def _shares_subject(verb: Token) -> bool:
     """A be-verb joined to a be-verb before it, with no subject of its own: "A is X but is Y"."""
     return (verb.dep_ == "conj" and verb.head.lemma_.lower() in BE_LEMMAS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def _count_of(m: ArticleMentions, k: int) -> bool:
+    """Token ``k`` is the "of" of "one of", "two of", "3 of" (how many of a body's members the subject is)."""
+    return _one_of(m, k) or k > 0 and m.lower[k] == "of" and (m.lower[k - 1] in NUMBER_WORDS or m.tokens[k - 1].like_num)
 
 
 def _one_of(m: ArticleMentions, k: int) -> bool:
@@ -9881,6 +9936,26 @@ def _says_what_it_is(after: list[Token]) -> bool:
     """The words after a framework's name say what it is ("the F grouping", "the F trade pact", "the F
     security alliance"), not something of it ("the F summit")."""
     return after[0].lower_ in BODY_OR_PACT_NOUNS or len(after) > 1 and after[0].is_lower and after[1].lower_ in BODY_OR_PACT_NOUNS
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "which", "that", "who", "while", "whereas"})
+
+
+def _be_of_joined_attribute(m: ArticleMentions, noun: Token, k: int) -> Token | None:
+    """The be-verb of "are X and (active) members of F", whose "and" is at ``k``: read from the words
+    back to the verb in the same clause (the parse may join the role noun to any noun before it);
+    None when the role noun is a subject ("A is a partner of B and members of F agreed")."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    j = k - 1
+    while j >= noun.sent.start:
+        t = m.tokens[j]
+        if t.lemma_.lower() in BE_LEMMAS and t.pos_ in ("AUX", "VERB"):
+            return t
+        if t.pos_ == "VERB" or m.lower[j] in CLAUSE_BREAKS:
+            return None
+        j -= 1
+    return None
 
 
 def _be_verb_subject_end(verb: Token) -> int:
@@ -10581,6 +10656,8 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
             break  # "a member of F with Peru's backing": an owner, not a member listed
         if iso and _country_before_hyphened_participle(m, i):
             continue  # "a member of the Peru-led F": the leader names the body, it is not listed as a member
+        if iso and not out and _relative_clause_subject_at(m, i):
+            break  # "members of F, which A and B co-chair": what the clause's subject does, not members listed
         if iso:
             if iso not in out:
                 out.append(iso)
@@ -10590,6 +10667,17 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
         elif t.lower_ not in LIST_LEAD_WORDS and i not in st.framework_at and not t.like_num and t.lower_ not in NUMBER_WORDS:
             break
     return out
+
+
+def _relative_clause_subject_at(m: ArticleMentions, i: int) -> bool:
+    """The country at ``i`` opens the subject of "F, which (the) A and B co-chair": co-chairs, a role of
+    their own (see _co_chaired_relative_object), not members listed ("F, which includes A and B" lists)."""
+    k = i - 1 - (i >= 1 and m.lower[i - 1] == "the")
+    if k < 0 or m.lower[k] not in ("which", "that"):
+        return False
+    end = _list_stop(m, i, len(m.tokens))
+    word = m.lower[end] if end < len(m.tokens) else ""
+    return word.startswith(("co-chair", "cochair")) or word == "co" and end + 2 < len(m.tokens) and m.lower[end + 2].startswith("chair")
 
 
 def _country_before_hyphened_participle(m: ArticleMentions, i: int) -> bool:
@@ -10651,12 +10739,27 @@ def _both_members_apposed(m: ArticleMentions, member_tok: Token, sent_start: int
             default=member_tok.i) - 1
     if k > sent_start and m.lower[k] == "of" and (m.tokens[k - 1].like_num or m.lower[k - 1] in NUMBER_WORDS):
         k -= 1  # "Kenya and Uganda, two of the EAC's founding members"
+    elif (counted := _all_of_them_among(m, k, sent_start)) is not None:
+        k = counted  # "the three countries, all of them among the 16 members of F"
     elif k > sent_start and m.lower[k] == "as" and not (member_tok.dep_ == "pobj" and member_tok.head.i == k
                                                         or member_tok.i + 1 < len(m.tokens) and m.tokens[member_tok.i + 1].text == ","):
         return []  # "..., as EAC members had urged": a clause, not the role of the countries before
     if k - 1 < sent_start or m.lower[k] not in APPOSED_ROLE_LEADS and not m.tokens[k].like_num or m.tokens[k - 1].text != ",":
         return []
-    return _countries_before(m, k - 1, sent_start)
+    sent = member_tok.sent
+    # "the three countries, all members of F": the group the counted noun before the comma stands for
+    return (_countries_before(m, k - 1, sent_start) or _pair_named_before(m, sent, k - 2)
+            or _counted_countries_named_before(m, sent, k - 2))
+
+
+def _all_of_them_among(m: ArticleMentions, k: int, sent_start: int) -> int | None:
+    """Where "all / both of them (among) (the) (16)" ending at ``k`` starts (its "all" or "both"), the
+    words that set a role off after the countries it describes; None if they do not end at ``k``."""
+    while k > sent_start and (m.lower[k] in ("the", "among") or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
+        k -= 1
+    if k - 2 >= sent_start and m.lower[k] == "them" and m.lower[k - 1] == "of" and m.lower[k - 2] in ("all", "both"):
+        return k - 2
+    return None
 
 
 # what may open a role set off after countries: "A and B, both / all / as / two of the F members"

@@ -14,6 +14,7 @@ from extract_helpers import extract_text, framework_kinds, membership_triples
         ("Georgia is a member of the Organization of the Black Sea Economic Cooperation.", "BSEC", "Organisation"),
         ("The navies take part in the annual Rim of the Pacific exercise off Hawaii.", "RIMPAC", "Exercise"),
         ("Uzbekistan is a member of the Organization of Turkic States.", "Organization of Turkic States", "Organisation"),
+        ("Bahrain is a member of the Cooperation Council for the Arab States of the Gulf.", "GCC", "Organisation"),
     ],
 )
 def test_known_regional_body_is_found_by_its_full_name(nlp, text, name, kind):
@@ -41,3 +42,8 @@ def test_other_spellings_of_a_known_body_are_that_body(nlp, text):
 def test_a_rim_of_the_pacific_that_is_no_exercise_is_no_framework(nlp):
     text = "Countries of the Pacific Rim and the Rim of the Pacific states met in Honolulu."
     assert "RIMPAC" not in framework_kinds(extract_text(nlp, text))
+
+
+def test_official_name_of_a_known_body_is_not_cut_before_of_the_gulf(nlp):
+    fws = framework_kinds(extract_text(nlp, "Kuwait chairs the Cooperation Council for the Arab States of the Gulf this year."))
+    assert "Cooperation Council for the Arab States" not in fws and fws.get("GCC") == "Organisation"
