@@ -421,7 +421,9 @@ def title_person_spans(doc: Doc) -> list[Span]:
         spans.append(Span(doc, start, end, label="PERSON"))
     for token in doc:  # "his Ukrainian counterpart Rustem Umerov"
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(doc) and not token.ent_type_:
-            found = name_after(doc, token.i + 1)
+            # or set off by commas ("his Latvian counterpart, Janis Berzins, on Monday"), which the
+            # model may read as an organisation when the surname is also a firm's
+            found = name_after(doc, token.i + 1) or name_in_commas(doc, token.i + 1)
             if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
             elif token.lower_ == "counterparts":  # "his Thai and Lao counterparts, X Y and Z W": each of two words or more
