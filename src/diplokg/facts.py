@@ -53,6 +53,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -236,18 +237,26 @@ class _State:
         return any(a < offset < b for a, b in self._quotes)
 
     def year_anchor(self) -> datetime.date | None:
-        """Without a publication date, the first day the body states with its year ("May 12, 2026"):
-        the article's other yearless days ("on May 5") are read in its year."""
+        """Without a publication date, the day the dateline states in full, else the first day the
+        body states with its year ("May 12, 2026") that is not a document's signing or a body's
+        founding ("the treaty signed in Rome on 4 May 1990": decades off the news): the article's
+        other yearless days ("on May 5") are read in its year; with none, they stay unresolved."""
         if self.m.doc.published is not None:
             return None
         if self._year_anchor is None:
-            # sentence by sentence, only those with a year in them, up to the first full date
-            texts = (sent.text for sent in self.m.sents if sent.end_char > self.m.doc.body_start and YEAR.search(sent.text))
-            full = (e.date for text in texts for e in find_date_expressions(text, None)
-                    if e.kind == "absolute" and e.date and e.date.precision == "day")
-            first = next(full, None)
-            self._year_anchor = [datetime.date.fromisoformat(first.iso) if first else None]
+            first = self.dateline_day() or next(self._news_days_in_full(), None)
+            self._year_anchor = [first]
         return self._year_anchor[0]
+
+    def _news_days_in_full(self) -> Iterator[datetime.date]:
+        # sentence by sentence, only those with a year in them, in the text's order
+        for sent in self.m.sents:
+            if sent.end_char <= self.m.doc.body_start or not YEAR.search(sent.text):
+                continue
+            for e in find_date_expressions(sent.text, None):
+                if e.kind == "absolute" and e.date and e.date.precision == "day" and not _dates_a_past_document(
+                        self.m, sent.start_char + e.start, sent.start_char + e.end):
+                    yield datetime.date.fromisoformat(e.date.iso)
 
     def dateline_shift(self) -> int:
         """Days from the publication date back to the day the dateline states ("DUBAI, 14th January,
@@ -286,6 +295,29 @@ class _State:
             found = find_date_expressions(sent.text, reference, future=future, year_anchor=self.year_anchor())
             self._dates[cache_key] = [(sent.start_char + d.start, sent.start_char + d.end, d) for d in found]
         return self._dates[cache_key]
+
+
+# Verbs whose past participle dates a document or a body ("the accord signed on ...", "which was
+# established on ..."): the day of history a story recalls.
+DOCUMENT_HISTORY_VERBS = frozenset({"sign", "ink", "ratify", "conclude", "adopt", "found", "establish", "create", "form"})
+
+
+def _dates_a_past_document(m: ArticleMentions, start_char: int, end_char: int) -> bool:
+    """The date at these offsets is the day a document was signed or a body founded, told in a
+    clause on it ("the treaty signed at Geneva on 4 May 1990", "the pact, which was signed on ...",
+    "the force was established on ..."), not the news's own act ("the ministers signed the MoU on
+    ...": an active verb of the clause)."""
+    span = m.sdoc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    for _ in range(4):  # "on <date>" -> "on" -> the verb it hangs on
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in DOCUMENT_HISTORY_VERBS:
+        return False
+    return verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 # -- meetings --------------------------------------------------------------------------------------
