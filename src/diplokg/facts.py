@@ -215,6 +215,7 @@ class _State:
     # city (None: moved, day not told yet); no entry: no move seen, or they were there all along
     location_day: dict[str, PartialDate | None] = field(default_factory=dict)
     hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
+    verb_hosts: dict[int, list[str]] = field(default_factory=dict)  # id(meeting) -> subjects of its "hosted"/"received"
     visitor: str | None = None
     last_subject: str | None = None
     sentence_subject: tuple[int, str] | None = None  # (sentence start, person): who the sentence's last trigger was about
@@ -1580,6 +1581,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.hosted_visit[len(st.meetings)] = host
         elif not remote and visited and host in (None, visited):
             st.hosted_visit[len(st.meetings)] = visited  # "Y received the visiting X", "X met Y"
+        if not remote and (hosts := _hosts_by_verb(verb, subjects_keys)):
+            st.verb_hosts[len(st.meetings)] = hosts
         if background:
             st.background.add(f"meeting:{len(st.meetings)}")
         st.meetings.append(
@@ -4383,10 +4386,13 @@ def _host_offices(st: _State) -> None:
     for index, meeting in enumerate(st.meetings):
         place = m.places.get(meeting.place) if meeting.place else None
         host = place.country if place is not None and place.kind == "City" else st.hosted_visit.get(index)
-        # a city's country counts when the article names it or a visit went there
-        if host is None or (host not in m.countries and index not in st.hosted_visit):
+        # a city's country counts when the article names it or a visit went there; else only for
+        # whoever "hosted"/"received" the meeting there ("LONDON - The Defence Secretary, X, hosted
+        # Dutch Defence Minister Y": X is at home, in a country the story need not name)
+        named = host in m.countries or index in st.hosted_visit
+        if host is None or not named and not st.verb_hosts.get(index):
             continue
-        for key in meeting.participants:
+        for key in (meeting.participants if named else st.verb_hosts[index]):
             others = {m.person(o).country for o in meeting.participants if o != key}
             if None in others or host in others:
                 continue  # the place says nothing about whose post it is
