@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1423,14 +1423,15 @@ def _body_start(sdoc: Doc, last: int) -> int:
 
 
 def _command_of_force(sdoc: Doc, i: int) -> Span | None:
-    """The command named after a force's possessive at ``i`` ("[the Indian Army]'s Northern Command",
-    "'s Eastern Naval Command"): capitalised words ending in "Command"; else None."""
+    """The command or unit named after a force's possessive at ``i`` ("[the Indian Army]'s Northern
+    Command", "'s Eastern Naval Command", "'s Pacific Fleet"): capitalised words ending in a unit's
+    word; else None."""
     if i + 2 >= len(sdoc) or sdoc[i].text not in POSSESSIVE_MARKS:
         return None
     end = i + 1
-    while end < len(sdoc) and end - i <= 4 and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha and sdoc[end].text != "Command":
+    while end < len(sdoc) and end - i <= 4 and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha and sdoc[end].lower_ not in UNIT_ENDS:
         end += 1
-    if end == i + 1 or end >= len(sdoc) or sdoc[end].text != "Command":
+    if end == i + 1 or end >= len(sdoc) or sdoc[end].lower_ not in UNIT_ENDS or not sdoc[end].text[:1].isupper():
         return None
     return sdoc[i + 1 : end + 1]
 
@@ -1519,7 +1520,8 @@ def title_without_country(ent: Span) -> str | None:
                 if rest[0].lower() in FORCE_HEAD_WORDS:  # "Armed Forces of Malta commander" -> "Armed Forces commander"
                     of = k - 1 - (words[k - 1].lower() == "the")
                     return " ".join(words[:of] + rest)
-                return " ".join(words[:k] + article + rest).replace(" - ", "-")
+                # "Commander of the Navy's Second Fleet": a possessive stays joined to its word
+                return " ".join(words[:k] + article + rest).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
     return None
 
 

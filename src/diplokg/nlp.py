@@ -1086,6 +1086,32 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
     return spans
 
 
+# Last words of a unit or command a country's service owns ("the X Navy's Second Fleet")
+UNIT_ENDS = frozenset({"fleet", "command", "division", "corps", "brigade", "regiment", "battalion", "squadron",
+                       "wing", "flotilla", "area", "region", "zone", "district", "theatre", "theater"})
+
+
+def titles_of_units_of_a_force(doc: Doc) -> list[Span]:
+    """"Commander of the Ruritanian Navy's Third Fleet Vice Admiral X": the post is the unit's, after
+    the possessive, not the service's the title span stopped at ("Commander of the Ruritanian
+    Navy"); one TITLE over both, named "Commander of the Third Fleet" (mentions.title_country
+    reads the country back from the span's words)."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent[-1].lower_ not in FORCE_HEADS or ent.end + 2 >= len(doc) or doc[ent.end].text not in ("'s", "’s"):
+            continue
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if of is None or of == ent.start or doc[of - 1].lower_ not in BODY_POST_HEADS:
+            continue
+        found = _body_name_end(doc, ent.end + 1)
+        if found is None or doc[found[0] - 1].lower_ not in UNIT_ENDS:
+            continue  # "Chief of the X Army's staff", "... Navy's Northern Fleet" (a unit it is)
+        start = next(t.i for t in ent if not t.is_space)  # the span may open with a line break
+        canonical = refdata.british_spelling(f"{doc[start:of].text} of the {doc[ent.end + 1:found[0]].text}")
+        spans.append(Span(doc, start, found[0], label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Words of a country's forces named by kind alone ("the Armed Forces", "the Navy"): no body of its own
 GENERIC_FORCE_WORDS = FORCE_HEADS | {"the", "armed", "air", "naval", "land", "defence", "defense", "national"}
 
@@ -1594,6 +1620,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
+    _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))
