@@ -3385,8 +3385,9 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     goers = [head] + ([trip] if trip is not None else [])
     # "will visit the Naval Command in Kochi on Wednesday, where ...": the place of what is visited
     visited = [o for o in head.children if o.dep_ == "dobj"] if head.lemma_.lower() == "visit" else []
-    names_place = any(g.i in m.place_at or g.i in m.country_at for v in goers + visited for c in v.children if c.dep_ == "prep"
-                      for g in c.children if g.dep_ == "pobj")
+    # ("arrived in the Bolivian capital, La Paz, on Monday, where ...": the city apposed to the capital)
+    names_place = any(g.i in m.place_at or g.i in m.country_at or m.lower[g.i] == "capital" and _city_apposed_to_capital(m, g.i, g.sent.end)
+                      for v in goers + visited for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
 
 
@@ -3521,13 +3522,28 @@ def _country_before_capital(m: ArticleMentions, i: int, first: int) -> tuple[str
 
 def _country_capital_phrase(m: ArticleMentions, noun: Token) -> str | None:
     """"(arrived in) the Fijian capital", "the South Korean capital, where ...": that country's
-    capital, when the article names the city."""
-    if m.lower[noun.i] != "capital" or _capital_named_after(m, noun.i, noun.sent.end):
+    capital, when the article names the city; "the Fijian capital, Suva": the city apposed."""
+    if m.lower[noun.i] != "capital":
         return None
+    if _capital_named_after(m, noun.i, noun.sent.end):
+        return _city_apposed_to_capital(m, noun.i, noun.sent.end)
     country, j = _country_before_capital(m, noun.i, noun.sent.start)
     if country is None or j < noun.sent.start or m.lower[j] != "the":
         return None
     return _capital_named(m, country)
+
+
+def _capital_phrase_country(m: ArticleMentions, noun: Token) -> str | None:
+    """The country of "the Tanzanian capital" ending at ``noun``, named or not: where one arriving there is."""
+    return _country_before_capital(m, noun.i, noun.sent.start)[0] if m.lower[noun.i] == "capital" else None
+
+
+def _city_apposed_to_capital(m: ArticleMentions, i: int, end: int) -> str | None:
+    """The city written right after "capital" at ``i`` ("arrived in the Chilean capital, Santiago",
+    "the capital city Santiago"), else None."""
+    j = i + 2 if i + 1 < end and m.lower[i + 1] in (",", "city") else i + 1
+    key = m.place_at.get(j) if j < end else None
+    return key if key is not None and m.places[key].kind == "City" else None
 
 
 def _capital_named(m: ArticleMentions, country: str) -> str | None:
@@ -3682,15 +3698,20 @@ def _in_speaker_phrase(token: Token) -> bool:
 
 
 CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "town", "port", "'s", "of"})  # "the Chilean port of X"
+CAPITAL_NOUNS = frozenset({"capital", "city", "town", "port"})
 
 
 def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
     """Start of "the Seychelles capital Victoria" before the city (at most four words back), so that
-    "in" before the phrase counts; ``first`` itself when there is no such phrase."""
+    "in" before the phrase counts; ``first`` itself when there is no such phrase. The city may be
+    set off by a comma ("arrived in the Chilean capital, Santiago, on Monday")."""
     j = first
-    while j - 1 >= max(sent.start, first - 4) and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
+    if j - 2 >= sent.start and m.tokens[j - 1].text == "," and m.lower[j - 2] in CAPITAL_NOUNS:
         j -= 1
-    return j if j < first and any(m.tokens[k].lower_ in ("capital", "city", "town", "port") for k in range(j, first)) else first
+    stop = max(sent.start, j - 4)
+    while j - 1 >= stop and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
+        j -= 1
+    return j if j < first and any(m.lower[k] in CAPITAL_NOUNS for k in range(j, first)) else first
 
 
 def _person_whose_visit_a_relative_clause_tells(m: ArticleMentions, sent: Span) -> str | None:
@@ -4034,7 +4055,7 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
         for p in persons:
             _put(st, p, key, day)
             _note_to_come(st, p, to_come)
-    country = m.places[key].country if key else m.country_at.get(target.i)
+    country = m.places[key].country if key else m.country_at.get(target.i) or _capital_phrase_country(m, target)
     if country:
         for p in persons:
             if m.person(p).country != country:
