@@ -1501,6 +1501,13 @@ def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
 _GENERIC_FORCES_END = re.compile(r"\bof the (?:Armed|Defen[cs]e|National|Military) Forces\Z")
 
 
+def _region_people_word_before(sdoc: Doc, i: int) -> bool:
+    """A region's people word written right before the title at token ``i`` ("Latin American defence
+    minister X", "a Nordic defence minister"): the holder is of one of the region's countries."""
+    regional = refdata.regional_adjectives()
+    return any(i - size >= 0 and sdoc[i - size : i].text.lower() in regional for size in (1, 2, 3))
+
+
 def title_without_country(ent: Span) -> str | None:
     """A title with a country inside written without it ("Secretary General of Oman's Ministry of
     Defence" -> "Secretary General of the Ministry of Defence", "Commander of the Egyptian Air Force"
@@ -1702,6 +1709,7 @@ def _group_countries(m: ArticleMentions) -> dict[str, str]:
 def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster]) -> None:
     sdoc = m.sdoc
     pending: list[tuple[str, str, str, str | None, float, int, int]] = []
+    regional: set[tuple[str, str]] = set()  # (person, title) written after a region's people word
     foreign: set[str] = set()
     country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
     plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
@@ -1839,6 +1847,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         hi = max(ent.end, end)
         if before:
             lo = min(lo, before[1])
+        if country is None and _region_people_word_before(sdoc, ent.start):
+            regional.add((key, title))
         pending.append((key, title, written, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
 
     # "his Maldivian counterpart X"
@@ -1962,6 +1972,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (key, title) in regional:
+                continue  # "Latin American defence minister X": of one country of many, none the context may lend
             elif (lead := companions.get(key)) is not None and clusters[lead].country:
                 # the lead's country known only from an office placed above ("the home country"): the companion's too
                 # no surer than the lead's own country
