@@ -1018,8 +1018,10 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
                     continue
                 for start in range(max(0, of - 5), of):
                     head = doc[start:of]
-                    if any(t.is_punct and t.text != "-" for t in head) or start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
-                        continue  # not "Chief of the Indian Army" out of "General Officer Commanding-in-Chief of the Indian Army's ..."
+                    if any(t.is_punct and t.text != "-" or t.is_space for t in head) or start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+                        # not "Chief of the Indian Army" out of "General Officer Commanding-in-Chief of the Indian
+                        # Army's ..."; nor a paragraph's break before the title
+                        continue
                     key = " ".join(f"{head.text} {doc[of].lower_} the {rest.text}".lower().split())
                     if key in phrases:
                         found = Span(doc, start, end, label=TITLE, span_id=f"title:{phrases[key]}")

@@ -163,3 +163,11 @@ def test_a_fleet_after_the_services_possessive_behind_a_commanding_title(nlp):
     text = "Vice Admiral Luis Quispe, Flag Officer Commanding-in-Chief of the Peruvian Navy's Pacific Fleet, met French officers."
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Luis Quispe", "Flag Officer Commanding-in-Chief of the Pacific Fleet", "PER") in held
+
+
+def test_a_title_opening_a_paragraph_takes_no_line_break_into_its_forms(nlp):
+    text = ("Peru and Ecuador held naval talks on Monday.\n\n"
+            "Commander of the Peruvian Navy Admiral Luis Quispe met Ecuadorian officers in Callao.")
+    office = offices_held(extract_text(nlp, text, PUBLISHED))["Luis Quispe"]
+    assert office.country == "PER"
+    assert not any("\n" in form for form in office.aliases + [e.text for e in office.evidence])
