@@ -1501,6 +1501,19 @@ def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
 _GENERIC_FORCES_END = re.compile(r"\bof the (?:Armed|Defen[cs]e|National|Military) Forces\Z")
 
 
+# Rules that read a title's country from the person or the title's own words, not the context
+_OWN_COUNTRY_RULES = frozenset({"office.title-with-country", "office.person-country"})
+
+
+def _post_held_beside(m: ArticleMentions, pending: list, key: str, title: str, country: str, char_start: int) -> bool:
+    """Another person of the sentence holds ``title`` of ``country`` by its own words ("met Spanish
+    Defence Minister Y"): a country has one such post, so the context's ``country`` is not ``key``'s."""
+    sent = _sentence_at(m, char_start)
+    return sent is not None and any(
+        other != key and other_title == title and iso == country and sent.start_char <= start < sent.end_char
+        for other, other_title, _, iso, _, start, _ in pending)
+
+
 def _region_people_word_before(sdoc: Doc, i: int) -> bool:
     """A region's people word written right before the title at token ``i`` ("Latin American defence
     minister X", "a Nordic defence minister"): the holder is of one of the region's countries."""
@@ -2018,6 +2031,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # find one (the host of a visit), else dropped
                 m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                 continue
+        if rule not in _OWN_COUNTRY_RULES and _post_held_beside(m, pending, key, title, country, s):
+            # "Defence Minister X met Spanish Defence Minister Y in Madrid": the context's country is
+            # the other side's, not X's
+            m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+            continue
         okey = add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
         if (plain := plain_written.get((key, title))) and plain.lower() != m.offices[okey].title.lower() and plain not in m.offices[okey].aliases:
             m.offices[okey].aliases.append(plain)
