@@ -53,6 +53,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -214,6 +215,7 @@ class _State:
     # city (None: moved, day not told yet); no entry: no move seen, or they were there all along
     location_day: dict[str, PartialDate | None] = field(default_factory=dict)
     hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
+    verb_hosts: dict[int, list[str]] = field(default_factory=dict)  # id(meeting) -> subjects of its "hosted"/"received"
     visitor: str | None = None
     last_subject: str | None = None
     sentence_subject: tuple[int, str] | None = None  # (sentence start, person): who the sentence's last trigger was about
@@ -236,18 +238,26 @@ class _State:
         return any(a < offset < b for a, b in self._quotes)
 
     def year_anchor(self) -> datetime.date | None:
-        """Without a publication date, the first day the body states with its year ("May 12, 2026"):
-        the article's other yearless days ("on May 5") are read in its year."""
+        """Without a publication date, the day the dateline states in full, else the first day the
+        body states with its year ("May 12, 2026") that is not a document's signing or a body's
+        founding ("the treaty signed in Rome on 4 May 1990": decades off the news): the article's
+        other yearless days ("on May 5") are read in its year; with none, they stay unresolved."""
         if self.m.doc.published is not None:
             return None
         if self._year_anchor is None:
-            # sentence by sentence, only those with a year in them, up to the first full date
-            texts = (sent.text for sent in self.m.sents if sent.end_char > self.m.doc.body_start and YEAR.search(sent.text))
-            full = (e.date for text in texts for e in find_date_expressions(text, None)
-                    if e.kind == "absolute" and e.date and e.date.precision == "day")
-            first = next(full, None)
-            self._year_anchor = [datetime.date.fromisoformat(first.iso) if first else None]
+            first = self.dateline_day() or next(self._news_days_in_full(), None)
+            self._year_anchor = [first]
         return self._year_anchor[0]
+
+    def _news_days_in_full(self) -> Iterator[datetime.date]:
+        # sentence by sentence, only those with a year in them, in the text's order
+        for sent in self.m.sents:
+            if sent.end_char <= self.m.doc.body_start or not YEAR.search(sent.text):
+                continue
+            for e in find_date_expressions(sent.text, None):
+                if e.kind == "absolute" and e.date and e.date.precision == "day" and not _dates_a_past_document(
+                        self.m, sent.start_char + e.start, sent.start_char + e.end):
+                    yield datetime.date.fromisoformat(e.date.iso)
 
     def dateline_shift(self) -> int:
         """Days from the publication date back to the day the dateline states ("DUBAI, 14th January,
@@ -286,6 +296,29 @@ class _State:
             found = find_date_expressions(sent.text, reference, future=future, year_anchor=self.year_anchor())
             self._dates[cache_key] = [(sent.start_char + d.start, sent.start_char + d.end, d) for d in found]
         return self._dates[cache_key]
+
+
+# Verbs whose past participle dates a document or a body ("the accord signed on ...", "which was
+# established on ..."): the day of history a story recalls.
+DOCUMENT_HISTORY_VERBS = frozenset({"sign", "ink", "ratify", "conclude", "adopt", "found", "establish", "create", "form"})
+
+
+def _dates_a_past_document(m: ArticleMentions, start_char: int, end_char: int) -> bool:
+    """The date at these offsets is the day a document was signed or a body founded, told in a
+    clause on it ("the treaty signed at Geneva on 4 May 1990", "the pact, which was signed on ...",
+    "the force was established on ..."), not the news's own act ("the ministers signed the MoU on
+    ...": an active verb of the clause)."""
+    span = m.sdoc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    for _ in range(4):  # "on <date>" -> "on" -> the verb it hangs on
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in DOCUMENT_HISTORY_VERBS:
+        return False
+    return verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 # -- meetings --------------------------------------------------------------------------------------
@@ -1588,6 +1621,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.hosted_visit[len(st.meetings)] = host
         elif not remote and visited and host in (None, visited):
             st.hosted_visit[len(st.meetings)] = visited  # "Y received the visiting X", "X met Y"
+        if not remote and (hosts := _hosts_by_verb(verb, subjects_keys)):
+            st.verb_hosts[len(st.meetings)] = hosts
         if background:
             st.background.add(f"meeting:{len(st.meetings)}")
         st.meetings.append(
@@ -3396,8 +3431,9 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     goers = [head] + ([trip] if trip is not None else [])
     # "will visit the Naval Command in Kochi on Wednesday, where ...": the place of what is visited
     visited = [o for o in head.children if o.dep_ == "dobj"] if head.lemma_.lower() == "visit" else []
-    names_place = any(g.i in m.place_at or g.i in m.country_at for v in goers + visited for c in v.children if c.dep_ == "prep"
-                      for g in c.children if g.dep_ == "pobj")
+    # ("arrived in the Bolivian capital, La Paz, on Monday, where ...": the city apposed to the capital)
+    names_place = any(g.i in m.place_at or g.i in m.country_at or m.lower[g.i] == "capital" and _city_apposed_to_capital(m, g.i, g.sent.end)
+                      for v in goers + visited for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
 
 
@@ -3532,13 +3568,28 @@ def _country_before_capital(m: ArticleMentions, i: int, first: int) -> tuple[str
 
 def _country_capital_phrase(m: ArticleMentions, noun: Token) -> str | None:
     """"(arrived in) the Fijian capital", "the South Korean capital, where ...": that country's
-    capital, when the article names the city."""
-    if m.lower[noun.i] != "capital" or _capital_named_after(m, noun.i, noun.sent.end):
+    capital, when the article names the city; "the Fijian capital, Suva": the city apposed."""
+    if m.lower[noun.i] != "capital":
         return None
+    if _capital_named_after(m, noun.i, noun.sent.end):
+        return _city_apposed_to_capital(m, noun.i, noun.sent.end)
     country, j = _country_before_capital(m, noun.i, noun.sent.start)
     if country is None or j < noun.sent.start or m.lower[j] != "the":
         return None
     return _capital_named(m, country)
+
+
+def _capital_phrase_country(m: ArticleMentions, noun: Token) -> str | None:
+    """The country of "the Tanzanian capital" ending at ``noun``, named or not: where one arriving there is."""
+    return _country_before_capital(m, noun.i, noun.sent.start)[0] if m.lower[noun.i] == "capital" else None
+
+
+def _city_apposed_to_capital(m: ArticleMentions, i: int, end: int) -> str | None:
+    """The city written right after "capital" at ``i`` ("arrived in the Chilean capital, Santiago",
+    "the capital city Santiago"), else None."""
+    j = i + 2 if i + 1 < end and m.lower[i + 1] in (",", "city") else i + 1
+    key = m.place_at.get(j) if j < end else None
+    return key if key is not None and m.places[key].kind == "City" else None
 
 
 def _capital_named(m: ArticleMentions, country: str) -> str | None:
@@ -3693,15 +3744,20 @@ def _in_speaker_phrase(token: Token) -> bool:
 
 
 CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "town", "port", "'s", "of"})  # "the Chilean port of X"
+CAPITAL_NOUNS = frozenset({"capital", "city", "town", "port"})
 
 
 def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
     """Start of "the Seychelles capital Victoria" before the city (at most four words back), so that
-    "in" before the phrase counts; ``first`` itself when there is no such phrase."""
+    "in" before the phrase counts; ``first`` itself when there is no such phrase. The city may be
+    set off by a comma ("arrived in the Chilean capital, Santiago, on Monday")."""
     j = first
-    while j - 1 >= max(sent.start, first - 4) and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
+    if j - 2 >= sent.start and m.tokens[j - 1].text == "," and m.lower[j - 2] in CAPITAL_NOUNS:
         j -= 1
-    return j if j < first and any(m.tokens[k].lower_ in ("capital", "city", "town", "port") for k in range(j, first)) else first
+    stop = max(sent.start, j - 4)
+    while j - 1 >= stop and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
+        j -= 1
+    return j if j < first and any(m.lower[k] in CAPITAL_NOUNS for k in range(j, first)) else first
 
 
 def _person_whose_visit_a_relative_clause_tells(m: ArticleMentions, sent: Span) -> str | None:
@@ -4045,7 +4101,7 @@ def _note_destination(st: _State, persons: list[str], target: Token, arriving: b
         for p in persons:
             _put(st, p, key, day)
             _note_to_come(st, p, to_come)
-    country = m.places[key].country if key else m.country_at.get(target.i)
+    country = m.places[key].country if key else m.country_at.get(target.i) or _capital_phrase_country(m, target)
     if country:
         for p in persons:
             if m.person(p).country != country:
@@ -4397,10 +4453,13 @@ def _host_offices(st: _State) -> None:
     for index, meeting in enumerate(st.meetings):
         place = m.places.get(meeting.place) if meeting.place else None
         host = place.country if place is not None and place.kind == "City" else st.hosted_visit.get(index)
-        # a city's country counts when the article names it or a visit went there
-        if host is None or (host not in m.countries and index not in st.hosted_visit):
+        # a city's country counts when the article names it or a visit went there; else only for
+        # whoever "hosted"/"received" the meeting there ("LONDON - The Defence Secretary, X, hosted
+        # Dutch Defence Minister Y": X is at home, in a country the story need not name)
+        named = host in m.countries or index in st.hosted_visit
+        if host is None or not named and not st.verb_hosts.get(index):
             continue
-        for key in meeting.participants:
+        for key in (meeting.participants if named else st.verb_hosts[index]):
             others = {m.person(o).country for o in meeting.participants if o != key}
             if None in others or host in others:
                 continue  # the place says nothing about whose post it is

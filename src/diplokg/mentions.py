@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country
+from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1428,14 +1428,15 @@ def _body_start(sdoc: Doc, last: int) -> int:
 
 
 def _command_of_force(sdoc: Doc, i: int) -> Span | None:
-    """The command named after a force's possessive at ``i`` ("[the Indian Army]'s Northern Command",
-    "'s Eastern Naval Command"): capitalised words ending in "Command"; else None."""
+    """The command or unit named after a force's possessive at ``i`` ("[the Indian Army]'s Northern
+    Command", "'s Eastern Naval Command", "'s Pacific Fleet"): capitalised words ending in a unit's
+    word; else None."""
     if i + 2 >= len(sdoc) or sdoc[i].text not in POSSESSIVE_MARKS:
         return None
     end = i + 1
-    while end < len(sdoc) and end - i <= 4 and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha and sdoc[end].text != "Command":
+    while end < len(sdoc) and end - i <= 4 and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha and sdoc[end].lower_ not in UNIT_ENDS:
         end += 1
-    if end == i + 1 or end >= len(sdoc) or sdoc[end].text != "Command":
+    if end == i + 1 or end >= len(sdoc) or sdoc[end].lower_ not in UNIT_ENDS or not sdoc[end].text[:1].isupper():
         return None
     return sdoc[i + 1 : end + 1]
 
@@ -1505,6 +1506,26 @@ def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
 _GENERIC_FORCES_END = re.compile(r"\bof the (?:Armed|Defen[cs]e|National|Military) Forces\Z")
 
 
+# Rules that read a title's country from the person or the title's own words, not the context
+_OWN_COUNTRY_RULES = frozenset({"office.title-with-country", "office.person-country"})
+
+
+def _post_held_beside(m: ArticleMentions, pending: list, key: str, title: str, country: str, char_start: int) -> bool:
+    """Another person of the sentence holds ``title`` of ``country`` by its own words ("met Spanish
+    Defence Minister Y"): a country has one such post, so the context's ``country`` is not ``key``'s."""
+    sent = _sentence_at(m, char_start)
+    return sent is not None and any(
+        other != key and other_title == title and iso == country and sent.start_char <= start < sent.end_char
+        for other, other_title, _, iso, _, start, _ in pending)
+
+
+def _region_people_word_before(sdoc: Doc, i: int) -> bool:
+    """A region's people word written right before the title at token ``i`` ("Latin American defence
+    minister X", "a Nordic defence minister"): the holder is of one of the region's countries."""
+    regional = refdata.regional_adjectives()
+    return any(i - size >= 0 and sdoc[i - size : i].text.lower() in regional for size in (1, 2, 3))
+
+
 def title_without_country(ent: Span) -> str | None:
     """A title with a country inside written without it ("Secretary General of Oman's Ministry of
     Defence" -> "Secretary General of the Ministry of Defence", "Commander of the Egyptian Air Force"
@@ -1524,7 +1545,8 @@ def title_without_country(ent: Span) -> str | None:
                 if rest[0].lower() in FORCE_HEAD_WORDS:  # "Armed Forces of Malta commander" -> "Armed Forces commander"
                     of = k - 1 - (words[k - 1].lower() == "the")
                     return " ".join(words[:of] + rest)
-                return " ".join(words[:k] + article + rest).replace(" - ", "-")
+                # "Commander of the Navy's Second Fleet": a possessive stays joined to its word
+                return " ".join(words[:k] + article + rest).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
     return None
 
 
@@ -1705,6 +1727,7 @@ def _group_countries(m: ArticleMentions) -> dict[str, str]:
 def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster]) -> None:
     sdoc = m.sdoc
     pending: list[tuple[str, str, str, str | None, float, int, int]] = []
+    regional: set[tuple[str, str]] = set()  # (person, title) written after a region's people word
     foreign: set[str] = set()
     country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
     plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
@@ -1842,6 +1865,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         hi = max(ent.end, end)
         if before:
             lo = min(lo, before[1])
+        if country is None and _region_people_word_before(sdoc, ent.start):
+            regional.add((key, title))
         pending.append((key, title, written, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
 
     # "his Maldivian counterpart X"
@@ -1965,6 +1990,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (key, title) in regional:
+                continue  # "Latin American defence minister X": of one country of many, none the context may lend
             elif (lead := companions.get(key)) is not None and clusters[lead].country:
                 # the lead's country known only from an office placed above ("the home country"): the companion's too
                 # no surer than the lead's own country
@@ -2009,6 +2036,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # find one (the host of a visit), else dropped
                 m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                 continue
+        if rule not in _OWN_COUNTRY_RULES and _post_held_beside(m, pending, key, title, country, s):
+            # "Defence Minister X met Spanish Defence Minister Y in Madrid": the context's country is
+            # the other side's, not X's
+            m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+            continue
         okey = add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
         if (plain := plain_written.get((key, title))) and plain.lower() != m.offices[okey].title.lower() and plain not in m.offices[okey].aliases:
             m.offices[okey].aliases.append(plain)

@@ -421,7 +421,9 @@ def title_person_spans(doc: Doc) -> list[Span]:
         spans.append(Span(doc, start, end, label="PERSON"))
     for token in doc:  # "his Ukrainian counterpart Rustem Umerov"
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(doc) and not token.ent_type_:
-            found = name_after(doc, token.i + 1)
+            # or set off by commas ("his Latvian counterpart, Janis Berzins, on Monday"), which the
+            # model may read as an organisation when the surname is also a firm's
+            found = name_after(doc, token.i + 1) or name_in_commas(doc, token.i + 1)
             if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
             elif token.lower_ == "counterparts":  # "his Thai and Lao counterparts, X Y and Z W": each of two words or more
@@ -1016,8 +1018,10 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
                     continue
                 for start in range(max(0, of - 5), of):
                     head = doc[start:of]
-                    if any(t.is_punct and t.text != "-" for t in head) or start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
-                        continue  # not "Chief of the Indian Army" out of "General Officer Commanding-in-Chief of the Indian Army's ..."
+                    if any(t.is_punct and t.text != "-" or t.is_space for t in head) or start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+                        # not "Chief of the Indian Army" out of "General Officer Commanding-in-Chief of the Indian
+                        # Army's ..."; nor a paragraph's break before the title
+                        continue
                     key = " ".join(f"{head.text} {doc[of].lower_} the {rest.text}".lower().split())
                     if key in phrases:
                         found = Span(doc, start, end, label=TITLE, span_id=f"title:{phrases[key]}")
@@ -1081,6 +1085,32 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             written = f"{doc[start:of].text} of the {doc[country_end:own_end].text}"
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+# Last words of a unit or command a country's service owns ("the X Navy's Second Fleet")
+UNIT_ENDS = frozenset({"fleet", "command", "division", "corps", "brigade", "regiment", "battalion", "squadron",
+                       "wing", "flotilla", "area", "region", "zone", "district", "theatre", "theater"})
+
+
+def titles_of_units_of_a_force(doc: Doc) -> list[Span]:
+    """"Commander of the Ruritanian Navy's Third Fleet Vice Admiral X": the post is the unit's, after
+    the possessive, not the service's the title span stopped at ("Commander of the Ruritanian
+    Navy"); one TITLE over both, named "Commander of the Third Fleet" (mentions.title_country
+    reads the country back from the span's words)."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent[-1].lower_ not in FORCE_HEADS or ent.end + 2 >= len(doc) or doc[ent.end].text not in ("'s", "’s"):
+            continue
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if of is None or of == ent.start or doc[of - 1].lower_ not in BODY_POST_HEADS:
+            continue
+        found = _body_name_end(doc, ent.end + 1)
+        if found is None or doc[found[0] - 1].lower_ not in UNIT_ENDS:
+            continue  # "Chief of the X Army's staff", "... Navy's Northern Fleet" (a unit it is)
+        start = next(t.i for t in ent if not t.is_space)  # the span may open with a line break
+        canonical = refdata.british_spelling(f"{doc[start:of].text} of the {doc[ent.end + 1:found[0]].text}")
+        spans.append(Span(doc, start, found[0], label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
 
@@ -1592,6 +1622,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
+    _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))

@@ -3,7 +3,7 @@ is no country's: its framework's members are the countries listed, not the Unite
 
 from __future__ import annotations
 
-from extract_helpers import extract_text, framework_kinds, membership_triples
+from extract_helpers import extract_text, framework_kinds, holdings, membership_triples
 
 
 def test_continent_in_a_bodys_name_is_no_member(nlp):
@@ -36,3 +36,16 @@ def test_a_us_people_word_stays_the_united_states(nlp):
     ids = {e.text: e.ent_id_ for e in doc.ents}
     assert ids.get("Pan American") == ""
     assert "country:USA" in ids.values()
+
+
+def test_a_regions_minister_borrows_no_country_from_the_meetings_place(nlp):
+    # "Latin American" says one country of many: not Portugal, where the meeting is
+    text = "Latin American defence minister Mateo Rojas met Portuguese Defence Minister Rui Santos in Lisbon on Monday."
+    held = holdings(extract_text(nlp, text))
+    assert ("Rui Santos", "Defence Minister", "PRT") in held
+    assert not any(person == "Mateo Rojas" for person, _, _ in held)
+
+
+def test_a_country_named_before_the_title_still_gives_the_post(nlp):
+    text = "Chilean defence minister Mateo Rojas met Portuguese Defence Minister Rui Santos in Lisbon on Monday."
+    assert ("Mateo Rojas", "Defence Minister", "CHL") in holdings(extract_text(nlp, text))

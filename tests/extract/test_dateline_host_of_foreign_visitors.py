@@ -64,3 +64,15 @@ def test_who_represents_a_minister_takes_no_country_from_it(nlp):
     # "represented the Prime Minister": a person, not a country, is represented
     text = "SUVA, May 4 (Reuters) - Fiji's Minister Tom Harris represented the Prime Minister at talks with New Zealand's Defence Minister Jone Tikoduadua."
     assert not any(name == "Tom Harris" and country == "NZL" for name, _, country in _holds(nlp, text))
+
+
+def test_who_hosts_a_foreigner_in_the_datelines_city_is_of_its_country(nlp):
+    # the story never names the dateline's country: the host's post is still there
+    text = "ACCRA - The Minister of Defence, Kwame Asante, hosted Dutch Defence Minister Pieter de Wit on Monday."
+    assert ("Kwame Asante", "Defence Minister", "GHA") in _holds(nlp, text)
+
+
+def test_who_holds_talks_with_a_foreigner_there_may_be_a_visitor_too(nlp):
+    # "held talks" says nothing of who is at home: no country for the untitled side
+    text = "ACCRA - The Minister of Defence, Kwame Asante, held talks with Dutch Defence Minister Pieter de Wit on Monday."
+    assert not any(person == "Kwame Asante" for person, _, _ in _holds(nlp, text))

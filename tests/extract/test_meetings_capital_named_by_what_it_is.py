@@ -81,3 +81,29 @@ def test_a_capital_named_by_a_one_word_adjective_is_still_that_city(nlp):
     x = extract_text(nlp, text)
     meeting = meetings_by_participants(x)[("Aden Kiptoo", "Jacob Okello")]
     assert place_name(x, meeting) == "Nairobi"
+
+
+# --- "arrived in the Tanzanian capital, Dodoma, ...": the city set off by commas after the phrase
+
+APPOSED = "NAIROBI - Kenyan Defence Minister Aden Kiptoo arrived in the Tanzanian capital, Dodoma, on Monday"
+
+
+@pytest.mark.parametrize("rest", [
+    ", where he held talks with Tanzanian Defence Minister Juma Mrisho.",
+    " for talks with Tanzanian Defence Minister Juma Mrisho.",
+    ". He held talks with Tanzanian Defence Minister Juma Mrisho on Tuesday.",
+])
+def test_a_capital_named_after_a_comma_is_the_city_not_the_datelines(nlp, rest):
+    x = extract_text(nlp, APPOSED + rest)
+    meeting = meetings_by_participants(x)[("Aden Kiptoo", "Juma Mrisho")]
+    assert place_name(x, meeting) == "Dodoma"
+    assert meeting.date is not None
+
+
+
+def test_another_countrys_capital_left_unnamed_is_not_the_datelines(nlp):
+    # "the Tanzanian capital, where ...": no city after the comma, and the visitor is no longer in the dateline's
+    text = ("NAIROBI - Kenyan Defence Minister Aden Kiptoo arrived in the Tanzanian capital, where he held talks with "
+            "Tanzanian Defence Minister Juma Mrisho on Monday.")
+    x = extract_text(nlp, text)
+    assert place_name(x, meetings_by_participants(x)[("Aden Kiptoo", "Juma Mrisho")]) != "Nairobi"

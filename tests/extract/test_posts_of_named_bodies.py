@@ -139,3 +139,35 @@ def test_a_lowercase_area_is_no_body(nlp):
     # "the head of the area office": no capitalised name of a body
     text = "Kenya's Defence Minister Peter Otieno Mwangi met the head of the area, Colonel Ama Owusu Darko, in Nairobi."
     assert not any(title.lower().startswith("head of") for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+def test_a_unit_after_the_services_possessive_is_the_post(nlp):
+    # "Commander of the Ruritanian Navy's ..." is no commander of the navy: of the fleet after the possessive
+    text = "Admiral Ruiz also met Commander of the Peruvian Navy's Second Fleet Vice Admiral Luis Quispe in Callao on Friday."
+    title, country, aliases = _offices(nlp, text)["Luis Quispe"]
+    assert (title, country) == ("Commander of the Second Fleet", "PER")
+    assert "Commander of the Peruvian Navy's Second Fleet" in aliases
+
+
+def test_a_division_of_an_army_named_with_a_possessive(nlp):
+    text = "Commander of the Bolivian Army's Fourth Division Major General Ramiro Mamani met Admiral Ruiz in La Paz."
+    assert ("Ramiro Mamani", "Commander of the Fourth Division", "BOL") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_what_follows_the_possessive_in_lower_case_is_no_unit_named(nlp):
+    text = "The Commander of the Peruvian Navy's frigate squadron, Vice Admiral Luis Quispe, met Admiral Ruiz in Callao."
+    assert not any(title.endswith("squadron") for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+def test_a_fleet_after_the_services_possessive_behind_a_commanding_title(nlp):
+    text = "Vice Admiral Luis Quispe, Flag Officer Commanding-in-Chief of the Peruvian Navy's Pacific Fleet, met French officers."
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Luis Quispe", "Flag Officer Commanding-in-Chief of the Pacific Fleet", "PER") in held
+
+
+def test_a_title_opening_a_paragraph_takes_no_line_break_into_its_forms(nlp):
+    text = ("Peru and Ecuador held naval talks on Monday.\n\n"
+            "Commander of the Peruvian Navy Admiral Luis Quispe met Ecuadorian officers in Callao.")
+    office = offices_held(extract_text(nlp, text, PUBLISHED))["Luis Quispe"]
+    assert office.country == "PER"
+    assert not any("\n" in form for form in office.aliases + [e.text for e in office.evidence])
