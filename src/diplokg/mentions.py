@@ -1608,7 +1608,48 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             leaders.extend(c for c in head.children if c.dep_ == "nsubj" and c.i in m.person_at)
         for token in leaders:
             result.setdefault(m.person_at.get(token.i) or m.title_owner[token.i], side_country)
+    return result | _gapped_side_countries(m)
+
+
+# Words that open the next member of a list of clauses sharing one verb ("..., Peru by Y; and Chile by Z").
+GAP_OPENERS = frozenset({";", ",", "and"})
+
+
+def _gapped_side_countries(m: ArticleMentions) -> dict[str, str]:
+    """person key -> country of a clause that leaves out the verb of a list of leads ("The Chilean
+    delegation was led by X; Peru by Y; and the Argentina delegation by Z", "Peru was represented by
+    Y, and Chile by Z"): the country just before "by" is the side of the person named after it. This
+    wins over the first clause's side, which the parser spreads over every name of the list."""
+    result: dict[str, str] = {}
+    for i in [i for i, lower in enumerate(m.lower) if lower == "by" and i >= 2]:
+        if (country := _gapped_side_before(m, i)) is None:
+            continue
+        by = m.tokens[i]
+        if not any(t.lemma_ in LEAD_VERBS | {"represent"} and m.lower[t.i + 1] == "by" for t in m.tokens[by.sent.start:by.i - 2]):
+            continue  # no verb of leading before it for the clause to leave out
+        for i in range(by.i + 1, min(by.i + 8, by.sent.end)):
+            if m.lower[i] in (";", "by"):
+                break
+            if (key := m.person_at.get(i)) is not None:
+                result[key] = country
+                break
     return result
+
+
+def _gapped_side_before(m: ArticleMentions, by: int) -> str | None:
+    """The country named just before the "by" at ``by`` as the whole subject of a gapped clause: a
+    country word (or a side noun it qualifies) right after ";", "," or "and"."""
+    j = by - 1
+    if m.tokens[j].lemma_ in SIDE_NOUNS:
+        j -= 1  # "and the Peruvian delegation by Z"
+    if j not in m.country_at:
+        return None
+    iso = m.country_at[j]
+    while j - 1 >= 0 and m.country_at.get(j - 1) == iso:
+        j -= 1  # the first word of the country's name
+    if m.lower[j - 1] == "the":
+        j -= 1
+    return iso if j >= 1 and m.lower[j - 1] in GAP_OPENERS else None
 
 
 def _led_side_nouns(m: ArticleMentions, verb) -> list:
@@ -2863,9 +2904,12 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
 def same_portfolio(mirrored: str, held: str) -> bool:
     """Whether the post ``held`` is of the portfolio a mirrored post names: "Defence Minister" and
     "Minister Delegate in charge of Defence", not "Deputy Prime Minister" (no portfolio) nor
-    "Chairman of the Defence Committee" (no minister's post)."""
+    "Chairman of the Defence Committee" (no minister's post). A portfolio's "Affairs" is the same
+    portfolio: a "Minister of State for Defence Affairs" holds the defence portfolio."""
     portfolio = refdata.portfolio_of(mirrored)
-    return portfolio is not None and mirrored != held and refdata.portfolio_of(held) == portfolio
+    held_portfolio = refdata.portfolio_of(held)
+    return portfolio is not None and held_portfolio is not None and mirrored != held \
+        and held_portfolio.removesuffix(" Affairs") == portfolio.removesuffix(" Affairs")
 
 
 def own_post_stands(mirrored: str, held: str) -> bool:
