@@ -1408,6 +1408,19 @@ FORCE_NAME_MAX_WORDS = 4
 FORCE_HEAD_WORDS = frozenset({"chief", "commander"})
 
 
+def force_named_with_country(doc: Doc, country: Span) -> tuple[int, int] | None:
+    """(start, index of "of") of a force named with "of <country>" ending at the ``country`` entity
+    ("Armed Forces of Malta", "Royal Army of the Republic"); None if no force's name is before it."""
+    of = country.start - 1 if country[0].lower_ == "the" or doc[country.start - 1].lower_ != "the" else country.start - 2
+    if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in FORCE_HEADS:
+        return None
+    start = of - 1
+    while start > 0 and of - start < FORCE_NAME_MAX_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ != "the" and not doc[start - 1].ent_id_:
+        start -= 1  # "Armed Forces", "Royal Army"
+    return start, of
+
+
 def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
     """"Armed Forces of Malta commander Brig X", "Army of the Republic chief Gen Y": a force named
     with "of <country>", then its head's word, then a name: one TITLE over all of it (the canonical
@@ -1421,14 +1434,10 @@ def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
             continue
         head = doc[ent.end]
         if head.lower_ not in FORCE_HEAD_WORDS or doc[ent.end + 1].lower_ in ("of", "-"):
-            continue  # "... chief of staff": another post
-        of = ent.start - 1 if ent[0].lower_ == "the" or doc[ent.start - 1].lower_ != "the" else ent.start - 2
-        if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in FORCE_HEADS:
+            continue  # "... chief of staff": another post (see mentions: the force is written with it)
+        if (force_at := force_named_with_country(doc, ent)) is None:
             continue
-        start = of - 1
-        while start > 0 and of - start < FORCE_NAME_MAX_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-                and doc[start - 1].lower_ != "the" and not doc[start - 1].ent_id_:
-            start -= 1  # "Armed Forces", "Royal Army"
+        start, of = force_at
         holder = doc[ent.end + 1]
         if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first:
             continue
