@@ -1044,6 +1044,9 @@ BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command
                             "area", "region", "zone", "district", "division", "brigade", "regiment", "battalion", "squadron",
                             "wing", "flotilla", "theatre", "theater"})
 BODY_NAME_MAX_TOKENS = 8
+# Head words that make a body's post only as the last word of a known title ("Principal Staff Officer
+# of the X Division"): alone, "an officer of the Navy" is no post
+TITLE_POST_HEADS = frozenset({"officer"})
 MINISTRY_WORDS = frozenset({"Ministry", "Department"})
 # Officials' ranks that name no portfolio: the ministry written after a comma is part of the post
 CIVIL_SERVICE_TITLES = frozenset({"permanent secretary", "principal secretary", "secretary", "under secretary", "deputy secretary",
@@ -1121,7 +1124,7 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
     for ent in doc.ents:  # "Deputy Secretary-General", "Flag Officer Commanding-in-Chief": by its last word
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
-        if doc[ent.end].lower_ == "of" and ent.text.split()[-1].lower() in BODY_POST_HEADS:
+        if doc[ent.end].lower_ == "of" and ent.text.split()[-1].lower() in BODY_POST_HEADS | TITLE_POST_HEADS:
             yield ent.start, ent.end
         elif doc[ent.end].text == "," and doc[ent.end + 1].text in MINISTRY_WORDS and ent.text.lower() in CIVIL_SERVICE_TITLES:
             yield ent.start, ent.end  # "Permanent Secretary, Ministry of Defence": an official's rank, then the ministry

@@ -139,3 +139,23 @@ def test_a_lowercase_area_is_no_body(nlp):
     # "the head of the area office": no capitalised name of a body
     text = "Kenya's Defence Minister Peter Otieno Mwangi met the head of the area, Colonel Ama Owusu Darko, in Nairobi."
     assert not any(title.lower().startswith("head of") for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+# --- a known title ending in "Officer" heads the body named after it; "an officer of" heads nothing
+
+def test_a_staff_officer_title_of_a_named_division(nlp):
+    text = "In Accra, he is due to meet the Principal Staff Officer of the Joint Operations Division, Brigadier Kofi Mensah Boateng."
+    title, country, _ = _offices(nlp, text)["Kofi Mensah Boateng"]
+    assert (title, country) == ("Principal Staff Officer of the Joint Operations Division", "GHA")
+
+
+def test_an_officer_of_a_named_body_is_no_post(nlp):
+    text = "In Accra, he met an officer of the Joint Operations Division, Major Kofi Mensah Boateng."
+    assert not any("Division" in title for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+def test_a_fleet_flag_officer_of_a_navy(nlp):
+    text = "Rear Admiral Jonas Shikongo, Flag Officer Fleet of the Namibian Navy, met Angolan officers in Walvis Bay."
+    title, country, aliases = _offices(nlp, text)["Jonas Shikongo"]
+    assert (title, country) == ("Flag Officer Fleet", "NAM")
+    assert "Flag Officer Fleet of the Namibian Navy" in aliases
