@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1193,6 +1193,17 @@ def _force_named_before_title(sdoc: Doc, country_start: int, title: Span) -> boo
     return title[0].lower_ in FORCE_HEADS and (between > 2 or between >= 1 and sdoc[title.start - 1].text not in POSSESSIVE_MARKS)
 
 
+def _force_of_country_post(m: ArticleMentions, title: str, ent: Span, country_last: int) -> tuple[str, str] | None:
+    """"Armed Forces of Malta chief of staff X": the post written head first with the force and its
+    country ("Chief of Staff of the Armed Forces of Malta") and without the country ("Chief of Staff
+    of the Armed Forces"); None unless a force named with "of <country>" ends right before the title."""
+    country = next((e for e in m.ents if e.start <= country_last < e.end), None)
+    if country is None or country.start < 2 or country.end != ent.start or (found := force_named_with_country(m.sdoc, country)) is None:
+        return None
+    start, of = found
+    return f"{title} of the {m.sdoc[start:country.end].text}", f"{title} of the {m.sdoc[start:of].text}"
+
+
 def _force_country_word(sdoc: Doc, head: int) -> int | None:
     """Index of the country word that opens the force's name ending at ``head`` ("Japan Self-Defense
     Forces", "Royal Thai Air Force"), at most four words before; None without one."""
@@ -1635,7 +1646,48 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             leaders.extend(c for c in head.children if c.dep_ == "nsubj" and c.i in m.person_at)
         for token in leaders:
             result.setdefault(m.person_at.get(token.i) or m.title_owner[token.i], side_country)
+    return result | _gapped_side_countries(m)
+
+
+# Words that open the next member of a list of clauses sharing one verb ("..., Peru by Y; and Chile by Z").
+GAP_OPENERS = frozenset({";", ",", "and"})
+
+
+def _gapped_side_countries(m: ArticleMentions) -> dict[str, str]:
+    """person key -> country of a clause that leaves out the verb of a list of leads ("The Chilean
+    delegation was led by X; Peru by Y; and the Argentine delegation by Z", "Peru was represented by
+    Y, and Chile by Z"): the country just before "by" is the side of the person named after it. This
+    wins over the first clause's side, which the parser spreads over every name of the list."""
+    result: dict[str, str] = {}
+    for i in [i for i, lower in enumerate(m.lower) if lower == "by" and i >= 2]:
+        if (country := _gapped_side_before(m, i)) is None:
+            continue
+        by = m.tokens[i]
+        if not any(t.lemma_ in LEAD_VERBS | {"represent"} and m.lower[t.i + 1] == "by" for t in m.tokens[by.sent.start:by.i - 2]):
+            continue  # no verb of leading before it for the clause to leave out
+        for k in range(by.i + 1, min(by.i + 8, by.sent.end)):
+            if m.lower[k] in (";", "by"):
+                break
+            if (key := m.person_at.get(k)) is not None:
+                result[key] = country
+                break
     return result
+
+
+def _gapped_side_before(m: ArticleMentions, by: int) -> str | None:
+    """The country named just before the "by" at ``by`` as the whole subject of a gapped clause: a
+    country word (or a side noun it qualifies) right after ";", "," or "and"."""
+    j = by - 1
+    if m.tokens[j].lemma_ in SIDE_NOUNS:
+        j -= 1  # "and the Peruvian delegation by Z"
+    if j not in m.country_at:
+        return None
+    iso = m.country_at[j]
+    while j - 1 >= 0 and m.country_at.get(j - 1) == iso:
+        j -= 1  # the first word of the country's name
+    if m.lower[j - 1] == "the":
+        j -= 1
+    return iso if j >= 1 and m.lower[j - 1] in GAP_OPENERS else None
 
 
 def _led_side_nouns(m: ArticleMentions, verb) -> list:
@@ -1813,6 +1865,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             written = f"{sdoc[ent.start - 1].text} {written}"
         if before and _force_named_before_title(sdoc, before[1], ent):
             written = sdoc[before[1] : ent.end].text  # "Vietnam People's Navy Commander": the post as written, its force in full
+        if before and (force_post := _force_of_country_post(m, title, ent, before[1])) is not None:
+            written, plain = force_post  # "Armed Forces of Malta chief of staff X": the post of the force, head first
+            plain_written.setdefault((key, title), plain)
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
             before = _country_before(sdoc, ents[k - 1].start)
         if place_country is not None:
@@ -2900,9 +2955,12 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
 def same_portfolio(mirrored: str, held: str) -> bool:
     """Whether the post ``held`` is of the portfolio a mirrored post names: "Defence Minister" and
     "Minister Delegate in charge of Defence", not "Deputy Prime Minister" (no portfolio) nor
-    "Chairman of the Defence Committee" (no minister's post)."""
+    "Chairman of the Defence Committee" (no minister's post). A portfolio's "Affairs" is the same
+    portfolio: a "Minister of State for Defence Affairs" holds the defence portfolio."""
     portfolio = refdata.portfolio_of(mirrored)
-    return portfolio is not None and mirrored != held and refdata.portfolio_of(held) == portfolio
+    held_portfolio = refdata.portfolio_of(held)
+    return portfolio is not None and held_portfolio is not None and mirrored != held \
+        and held_portfolio.removesuffix(" Affairs") == portfolio.removesuffix(" Affairs")
 
 
 def own_post_stands(mirrored: str, held: str) -> bool:

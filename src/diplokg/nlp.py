@@ -1048,6 +1048,9 @@ BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command
                             "area", "region", "zone", "district", "division", "brigade", "regiment", "battalion", "squadron",
                             "wing", "flotilla", "theatre", "theater"})
 BODY_NAME_MAX_TOKENS = 8
+# Head words that make a body's post only as the last word of a known title ("Principal Staff Officer
+# of the X Division"): alone, "an officer of the Navy" is no post
+TITLE_POST_HEADS = frozenset({"officer"})
 MINISTRY_WORDS = frozenset({"Ministry", "Department"})
 # Officials' ranks that name no portfolio: the ministry written after a comma is part of the post
 CIVIL_SERVICE_TITLES = frozenset({"permanent secretary", "principal secretary", "secretary", "under secretary", "deputy secretary",
@@ -1151,7 +1154,7 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
     for ent in doc.ents:  # "Deputy Secretary-General", "Flag Officer Commanding-in-Chief": by its last word
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
-        if doc[ent.end].lower_ == "of" and ent.text.split()[-1].lower() in BODY_POST_HEADS:
+        if doc[ent.end].lower_ == "of" and ent.text.split()[-1].lower() in BODY_POST_HEADS | TITLE_POST_HEADS:
             yield ent.start, ent.end
         elif doc[ent.end].text == "," and doc[ent.end + 1].text in MINISTRY_WORDS and ent.text.lower() in CIVIL_SERVICE_TITLES:
             yield ent.start, ent.end  # "Permanent Secretary, Ministry of Defence": an official's rank, then the ministry
@@ -1438,6 +1441,19 @@ FORCE_NAME_MAX_WORDS = 4
 FORCE_HEAD_WORDS = frozenset({"chief", "commander"})
 
 
+def force_named_with_country(doc: Doc, country: Span) -> tuple[int, int] | None:
+    """(start, index of "of") of a force named with "of <country>" ending at the ``country`` entity
+    ("Armed Forces of Malta", "Royal Army of the Republic"); None if no force's name is before it."""
+    of = country.start - 1 if country[0].lower_ == "the" or doc[country.start - 1].lower_ != "the" else country.start - 2
+    if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in FORCE_HEADS:
+        return None
+    start = of - 1
+    while start > 0 and of - start < FORCE_NAME_MAX_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ != "the" and not doc[start - 1].ent_id_:
+        start -= 1  # "Armed Forces", "Royal Army"
+    return start, of
+
+
 def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
     """"Armed Forces of Malta commander Brig X", "Army of the Republic chief Gen Y": a force named
     with "of <country>", then its head's word, then a name: one TITLE over all of it (the canonical
@@ -1451,14 +1467,10 @@ def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
             continue
         head = doc[ent.end]
         if head.lower_ not in FORCE_HEAD_WORDS or doc[ent.end + 1].lower_ in ("of", "-"):
-            continue  # "... chief of staff": another post
-        of = ent.start - 1 if ent[0].lower_ == "the" or doc[ent.start - 1].lower_ != "the" else ent.start - 2
-        if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in FORCE_HEADS:
+            continue  # "... chief of staff": another post (see mentions: the force is written with it)
+        if (force_at := force_named_with_country(doc, ent)) is None:
             continue
-        start = of - 1
-        while start > 0 and of - start < FORCE_NAME_MAX_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-                and doc[start - 1].lower_ != "the" and not doc[start - 1].ent_id_:
-            start -= 1  # "Armed Forces", "Royal Army"
+        start, of = force_at
         holder = doc[ent.end + 1]
         if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first:
             continue

@@ -170,6 +170,23 @@ def test_a_chief_of_staff_of_the_force_is_not_its_chief(nlp):
     assert not any(title == "Armed Forces Chief" for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
 
 
+def test_a_longer_post_of_a_force_named_with_its_country(nlp):
+    # the post as the title names it, also written head first with the force (and its country)
+    office = _office_of(nlp, "Armed Forces of Malta chief of staff Col Mark Borg met Italian officers in Valletta.", "Mark Borg")
+    assert (office.title, office.country) == ("Chief of Staff", "MLT")
+    assert {"Chief of Staff of the Armed Forces of Malta", "Chief of Staff of the Armed Forces"} <= set(office.aliases)
+
+
+def test_a_post_after_a_country_that_ends_no_force_is_not_the_forces(nlp):
+    office = _office_of(nlp, "The Republic of Malta chief of staff Col Mark Borg met Italian officers in Valletta.", "Mark Borg")
+    assert office is None or not any("Forces" in alias for alias in office.aliases)
+
+
+def test_no_name_after_a_longer_post_of_the_force_makes_no_post(nlp):
+    text = "The Armed Forces of Malta chief of staff said the talks in Valletta went well."
+    assert holdings(extract_text(nlp, text, PUBLISHED)) == set()
+
+
 # --- "X, the Minister for A and Minister for B, ...": a second post of a portfolio the lexicon lacks
 
 def test_a_second_post_in_apposition_after_the_name(nlp):

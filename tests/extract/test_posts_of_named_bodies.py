@@ -171,3 +171,23 @@ def test_a_title_opening_a_paragraph_takes_no_line_break_into_its_forms(nlp):
     office = offices_held(extract_text(nlp, text, PUBLISHED))["Luis Quispe"]
     assert office.country == "PER"
     assert not any("\n" in form for form in office.aliases + [e.text for e in office.evidence])
+
+
+# --- a known title ending in "Officer" heads the body named after it; "an officer of" heads nothing
+
+def test_a_staff_officer_title_of_a_named_division(nlp):
+    text = "In Accra, he is due to meet the Principal Staff Officer of the Joint Operations Division, Brigadier Kofi Mensah Boateng."
+    title, country, _ = _offices(nlp, text)["Kofi Mensah Boateng"]
+    assert (title, country) == ("Principal Staff Officer of the Joint Operations Division", "GHA")
+
+
+def test_an_officer_of_a_named_body_is_no_post(nlp):
+    text = "In Accra, he met an officer of the Joint Operations Division, Major Kofi Mensah Boateng."
+    assert not any("Division" in title for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+def test_a_fleet_flag_officer_of_a_navy(nlp):
+    text = "Rear Admiral Jonas Shikongo, Flag Officer Fleet of the Namibian Navy, met Angolan officers in Walvis Bay."
+    title, country, aliases = _offices(nlp, text)["Jonas Shikongo"]
+    assert (title, country) == ("Flag Officer Fleet", "NAM")
+    assert "Flag Officer Fleet of the Namibian Navy" in aliases
