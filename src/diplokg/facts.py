@@ -10712,6 +10712,8 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
             break  # "a member of F with Peru's backing": an owner, not a member listed
         if iso and _country_before_hyphened_participle(m, i):
             continue  # "a member of the Peru-led F": the leader names the body, it is not listed as a member
+        if iso and i in st.framework_at:
+            continue  # "members of the Gulf of Aden Forum": a country word inside the body's name is not listed
         if iso and not out and _relative_clause_subject_at(m, i):
             break  # "members of F, which A and B co-chair": what the clause's subject does, not members listed
         if iso:
