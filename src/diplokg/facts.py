@@ -6895,7 +6895,7 @@ def _named_programmes(st: _State) -> None:
         while k > max(token.i - 4, -1) and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
             k -= 1  # lowercase modifiers: "air defence"
         end = k + 1
-        start = _name_start(m, end)
+        start = _name_start(m, end, CONTRACT_NAME_WORDS if token.lower_ == "contract" else NAME_WORDS_BEFORE_KIND)
         if start == end or start == 0 or m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS or m.tokens[start].is_sent_start:
             continue
         if token.lower_ == "project" and any(m.lower[w] in WORKS_WORDS for w in range(end, token.i)):
@@ -6921,14 +6921,20 @@ def _post_of_a_kind_word(m: ArticleMentions, token: Token) -> bool:
     return token.i + 1 < len(m.tokens) and m.lower[token.i + 1] in KIND_POST_NOUNS
 
 
-def _name_start(m: ArticleMentions, end: int) -> int:
-    """Where the capitalised name ending before ``end`` starts: up to three words, a year ("Horizon
+NAME_WORDS_BEFORE_KIND = 3
+# a contract is named after the weapon system it buys, whose designation runs long: "the Falcon
+# Ship-Borne Anti-Air Missile System contract" (hyphened parts count as words)
+CONTRACT_NAME_WORDS = 8
+
+
+def _name_start(m: ArticleMentions, end: int, limit: int = NAME_WORDS_BEFORE_KIND) -> int:
+    """Where the capitalised name ending before ``end`` starts: up to ``limit`` words, a year ("Horizon
     2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
     start = end
     if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4):
         start -= 1  # "Compass 2040", "Condor 2" (its phase)
     words = 0
-    while start - 1 >= 0 and words < 3:
+    while start - 1 >= 0 and words < limit:
         prev = m.tokens[start - 1]
         if prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in ("the", "a", "an"):
             start -= 1
