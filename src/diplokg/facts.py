@@ -4579,6 +4579,7 @@ def _frameworks(st: _State) -> None:
     _agreements_of_two_parties(st)
     _body_charters(st)
     _names_said_to_be_documents(st)
+    _titles_apposed_to_documents(st)
     _merge_pair_prefixed(st)
     _merge_owner_prefixed(st)
     _merge_known_as_names(st)
@@ -7140,6 +7141,62 @@ def _names_said_to_be_documents(st: _State) -> None:
         owner = m.country_at.get(article)
         if owner:  # "Southern Shield, Peru's defence doctrine for ...": Peru's policy
             _note_owner(st.frameworks[key], owner)
+
+
+TITLED_DOCUMENT_KINDS = {"policy": "Policy", "strategy": "Policy", "doctrine": "Policy"}
+DOCUMENT_FORM_WORDS = frozenset({"update", "review", "paper", "document", "statement"})  # "its defence policy update"
+TITLE_LEADS = frozenset({"its", "their", "the", "'s", "’s"})
+
+
+def _titles_apposed_to_documents(st: _State) -> None:
+    """"Ruritania's defence policy update, Firm Ground, Open Seas, published in 2024, ...": a title set
+    off by commas right after an owner's policy or strategy (and its form word) names that document;
+    the title may hold commas between capitalised words, and a participle or "which" follows it."""
+    m = st.m
+    for token in m.tokens:
+        kind = TITLED_DOCUMENT_KINDS.get(token.lower_)
+        if kind is None or not token.is_lower:
+            continue
+        comma = token.i + 1 + (token.i + 1 < len(m.tokens) and m.lower[token.i + 1] in DOCUMENT_FORM_WORDS)
+        if comma + 1 >= len(m.tokens) or m.tokens[comma].text != "," or not _owned_description_before(m, token.i):
+            continue
+        end = _apposed_title_end(m, comma + 1)
+        if end is None:
+            continue
+        title = m.sdoc[comma + 1 : end]
+        if any(t.i in m.country_at or t.i in m.place_at for t in title) or not _plain_name(st, title, place_tags=False):
+            continue
+        _add_framework(st, title.text, kind, title, None, "framework.apposed-title")
+
+
+def _owned_description_before(m: ArticleMentions, i: int) -> bool:
+    """Up to three lowercase words before the kind word at ``i`` follow an owner or an article
+    ("Ottawa's defence", "its new national"): the document is described, its title comes next."""
+    k = i - 1
+    while k > i - 4 and k >= 0 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.lower[k] not in TITLE_LEADS:
+        k -= 1
+    return k >= 0 and k < i - 1 and m.lower[k] in TITLE_LEADS
+
+
+def _apposed_title_end(m: ArticleMentions, start: int) -> int | None:
+    """Where a title of capitalised words starting at ``start`` ends (exclusive): at the comma before
+    a participle or "which"; commas and "and" inside only between capitalised words; None if no such title."""
+    k = start
+    words = 0
+    while k < len(m.tokens) and k - start < 10:
+        t = m.tokens[k]
+        if t.text[:1].isupper() and t.is_alpha:
+            words += 1
+        elif t.text == "," and k + 1 < len(m.tokens):
+            after = m.tokens[k + 1]
+            if after.tag_ == "VBN" or after.lower_ in ("which", "that"):
+                return k if words >= 2 and m.tokens[k - 1].text[:1].isupper() else None
+            if not after.text[:1].isupper():
+                return None
+        elif not (t.lower_ == "and" and words and k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper()):
+            return None
+        k += 1
+    return None
 
 
 def _last_plain_name(st: _State, run: Span | None) -> Span | None:
