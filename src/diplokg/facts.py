@@ -4638,6 +4638,7 @@ def _frameworks(st: _State) -> None:
     _agreements_of_two_parties(st)
     _body_charters(st)
     _names_said_to_be_documents(st)
+    _titles_apposed_to_documents(st)
     _merge_pair_prefixed(st)
     _merge_owner_prefixed(st)
     _merge_known_as_names(st)
@@ -5046,7 +5047,7 @@ def _acronym_head(run: Span) -> str | None:
     (IISS)" (a bare "... Institute" is often just cited), "Joint Expeditionary Force (JEF)" (but
     not "Indian Air Force (IAF)", a service), "... Maritime Engagement (AIKEYME)", an exercise."""
     words = [t for t in run if t.is_alpha]
-    if any(t.lower_ == "institute" for t in words[:2]) or words[-1].lower_ == "institute":
+    if (any(t.lower_ == "institute" for t in words[:2]) or words[-1].lower_ == "institute") and not _one_states_institute(words):
         return "Organisation"
     if words[-1].lower_ == "force" and len(words) >= 2 and words[-2].lower_ in MULTINATIONAL_FORCE_WORDS:
         return "Organisation"
@@ -5156,8 +5157,11 @@ def _framework_head(span: Span) -> str | None:
         return None  # "the Indian High Commission": a diplomatic mission
     if len(words) >= 2 and words[-1].lower_ == "group" and words[-2].lower_ in FORMATION_WORDS:
         return None  # "the UK Carrier Strike Group": a naval formation, not a forum
-    if _shared_force([t.text for t in words]):
+    if _shared_force([t.text for t in words]) or _shared_command([t.text for t in words]):
         return "Organisation"
+    if (len(words) >= 2 and words[-1].lower_ in PAIR_NAMED_HEADS and words[-1].text[:1].isupper() and PAIR_PREFIX.match(span.text)
+            and sum(t.ent_type_ == "GPE" for t in span) >= 2):
+        return PAIR_NAMED_HEADS[words[-1].lower_]  # "the Chile-Peru Defence Industry Roundtable", not a trade body's "Defence Industry Roundtable"
     if _code_of_conduct_at(words) is not None:
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
     if (k := _connected_head_at(words)) is not None:  # the word before the first connector names the thing
@@ -5172,6 +5176,8 @@ def _framework_head(span: Span) -> str | None:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
         return _plan_kind(words)
+    if len(words) >= 2 and words[-1].text == "Goal" and YEAR.fullmatch(span[-1].text):
+        return "Policy"  # "Armed Forces Goal 2035": a state's modernisation target, dated by its year
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 2 and words[-1].text == "Directive" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
@@ -5224,6 +5230,18 @@ def _plan_kind(words: list[Token]) -> str:
 
 
 SHARED_FORCE_WORDS = frozenset({"standby", "multinational", "combined"})  # said only of a force several states make up
+# heads that name a framework only after the pair of states it joins ("the A-B Maritime Cooperative Activity")
+PAIR_NAMED_HEADS = {"roundtable": "Forum", "activity": "Exercise"}
+
+
+def _shared_command(words: list[str]) -> bool:
+    """"the Central American Air Defence Command": a command named after a region of several states is
+    one they run together, a body; not one state's ("Western Naval Command", "the Army's Northern
+    Command", "Joint Operations Command")."""
+    if len(words) < 2 or words[-1] != "Command":
+        return False
+    text = " ".join(words)
+    return any(text.startswith(f"{adjective} ") for adjective in refdata.continental_adjectives())
 
 
 def _shared_force(words: list[str]) -> bool:
@@ -5351,6 +5369,8 @@ def _named_frameworks(st: _State) -> None:
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
+            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text == "Goal" and YEAR.fullmatch(w.text):
+                last_good = j  # "Armed Forces Goal 2035": the target year is part of its name
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
                 last_good = j  # "Combined Task Force 471": a task force's number is part of its name
             elif _two_plus_two(m, j):
@@ -5374,6 +5394,9 @@ def _named_frameworks(st: _State) -> None:
             elif last_good == j - 1 and _head_word_at(m, last_good) and _period_for(m, j) is not None:
                 period_at = j  # "Plan of Action for 2026-2030": the period it covers is in its title
                 last_good = j = _period_for(m, j)
+            elif last_good == j - 1 and _names_a_period_document(m, i, last_good) and _single_year_for(m, j) is not None:
+                period_at = j  # "Programme of Military Cooperation for 2028": the year it covers is in its title
+                last_good = j = _single_year_for(m, j)
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
@@ -5428,7 +5451,7 @@ def _named_frameworks(st: _State) -> None:
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
             if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole) \
-                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole):
+                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
@@ -5523,6 +5546,24 @@ def _period_for(m: ArticleMentions, j: int) -> int | None:
     return _year_range_end(m, j + 1)
 
 
+PERIOD_DOCUMENT_HEADS = frozenset({"programme", "program", "plan", "roadmap"})  # documents drawn up for a stated period
+
+
+def _names_a_period_document(m: ArticleMentions, first: int, last: int) -> bool:
+    """The capitalised words from ``first`` to ``last`` are headed by a programme or plan word."""
+    return any(m.lower[k] in PERIOD_DOCUMENT_HEADS and m.tokens[k].text[:1].isupper() for k in range(first, last + 1))
+
+
+def _single_year_for(m: ArticleMentions, j: int) -> int | None:
+    """Where "for 2028" starting at ``j`` ends when the year closes the phrase (a stop, a comma,
+    "which" after it): the one year a programme covers, part of its title (not "for 2028
+    exercises", what the year qualifies)."""
+    if m.lower[j] != "for" or j + 2 >= len(m.tokens) or not YEAR.fullmatch(m.tokens[j + 1].text):
+        return None
+    after = m.tokens[j + 2]
+    return j + 1 if after.is_punct or after.lower_ in ("which", "that") else None
+
+
 def _plan_title_cut(m: ArticleMentions, span: Span) -> bool:
     """A name ending in "Plan" right before "for"/"of"/"on" that was not taken in: the plan's title goes
     on in words the name cannot take ("Joint Action Plan for the execution of ..."); better none than half."""
@@ -5597,6 +5638,21 @@ GATHERED_POSTS = frozenset({"chiefs", "ministers", "leaders", "heads", "commande
 LEGISLATURE_WORDS = frozenset({"parliament", "assembly", "senate", "congress", "house", "legislature"})
 LEGISLATIVE_ADJECTIVES = frozenset({"parliamentary", "legislative", "congressional", "senate"})
 COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
+
+
+def _national_body(name: Span) -> bool:
+    """"the National Security Council", "the National Defence Committee": a council or committee
+    named "National" is one state's own body, not one states make up ("National ... Strategy" and
+    other documents are another matter)."""
+    words = [t for t in name if t.is_alpha]
+    return len(words) >= 2 and words[0].text == "National" and words[-1].lower_ in BODY_HEADS
+
+
+def _one_states_institute(words: list[Token]) -> bool:
+    """"the Ghana Armed Forces Staff Institute", "the National Institute of Defence Studies": an
+    institute named after one state (or "National") is that state's own, not a body of states
+    (unlike "the International Institute for ...")."""
+    return words[0].text == "National" or refdata.country_iso3(words[0].text) is not None
 
 
 def _legislature_committee(st: _State, name: Span) -> bool:
@@ -6899,7 +6955,7 @@ def _named_programmes(st: _State) -> None:
         while k > max(token.i - 4, -1) and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
             k -= 1  # lowercase modifiers: "air defence"
         end = k + 1
-        start = _name_start(m, end)
+        start = _name_start(m, end, CONTRACT_NAME_WORDS if token.lower_ == "contract" else NAME_WORDS_BEFORE_KIND)
         if start == end or start == 0 or m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS or m.tokens[start].is_sent_start:
             continue
         if token.lower_ == "project" and any(m.lower[w] in WORKS_WORDS for w in range(end, token.i)):
@@ -6925,14 +6981,20 @@ def _post_of_a_kind_word(m: ArticleMentions, token: Token) -> bool:
     return token.i + 1 < len(m.tokens) and m.lower[token.i + 1] in KIND_POST_NOUNS
 
 
-def _name_start(m: ArticleMentions, end: int) -> int:
-    """Where the capitalised name ending before ``end`` starts: up to three words, a year ("Horizon
+NAME_WORDS_BEFORE_KIND = 3
+# a contract is named after the weapon system it buys, whose designation runs long: "the Falcon
+# Ship-Borne Anti-Air Missile System contract" (hyphened parts count as words)
+CONTRACT_NAME_WORDS = 8
+
+
+def _name_start(m: ArticleMentions, end: int, limit: int = NAME_WORDS_BEFORE_KIND) -> int:
+    """Where the capitalised name ending before ``end`` starts: up to ``limit`` words, a year ("Horizon
     2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
     start = end
     if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4):
         start -= 1  # "Compass 2040", "Condor 2" (its phase)
     words = 0
-    while start - 1 >= 0 and words < 3:
+    while start - 1 >= 0 and words < limit:
         prev = m.tokens[start - 1]
         if prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in ("the", "a", "an"):
             start -= 1
@@ -6969,7 +7031,8 @@ def _plain_name(st: _State, name: Span, place_tags: bool = True) -> bool:
 AGREEMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol"})
 # "the Korea-Poland defence strategic dialogue", "the Chile-Peru-Ecuador trilateral cooperation mechanism": as written
 DESCRIBED_KINDS = {"dialogue": "Dialogue", "mechanism": "Dialogue", "talks": "Dialogue",  # "the A-B defence policy talks"
-                   "consultation": "Dialogue", "consultations": "Dialogue"}  # "the A-B annual maritime consultation"
+                   "consultation": "Dialogue", "consultations": "Dialogue",  # "the A-B annual maritime consultation"
+                   "roundtable": "Forum"}  # "an A-B defence industry roundtable"
 
 
 def _described_agreements(st: _State) -> None:
@@ -7137,6 +7200,62 @@ def _names_said_to_be_documents(st: _State) -> None:
         owner = m.country_at.get(article)
         if owner:  # "Southern Shield, Peru's defence doctrine for ...": Peru's policy
             _note_owner(st.frameworks[key], owner)
+
+
+TITLED_DOCUMENT_KINDS = {"policy": "Policy", "strategy": "Policy", "doctrine": "Policy"}
+DOCUMENT_FORM_WORDS = frozenset({"update", "review", "paper", "document", "statement"})  # "its defence policy update"
+TITLE_LEADS = frozenset({"its", "their", "the", "'s", "’s"})
+
+
+def _titles_apposed_to_documents(st: _State) -> None:
+    """"Ruritania's defence policy update, Firm Ground, Open Seas, published in 2024, ...": a title set
+    off by commas right after an owner's policy or strategy (and its form word) names that document;
+    the title may hold commas between capitalised words, and a participle or "which" follows it."""
+    m = st.m
+    for token in m.tokens:
+        kind = TITLED_DOCUMENT_KINDS.get(token.lower_)
+        if kind is None or not token.is_lower:
+            continue
+        comma = token.i + 1 + (token.i + 1 < len(m.tokens) and m.lower[token.i + 1] in DOCUMENT_FORM_WORDS)
+        if comma + 1 >= len(m.tokens) or m.tokens[comma].text != "," or not _owned_description_before(m, token.i):
+            continue
+        end = _apposed_title_end(m, comma + 1)
+        if end is None:
+            continue
+        title = m.sdoc[comma + 1 : end]
+        if any(t.i in m.country_at or t.i in m.place_at for t in title) or not _plain_name(st, title, place_tags=False):
+            continue
+        _add_framework(st, title.text, kind, title, None, "framework.apposed-title")
+
+
+def _owned_description_before(m: ArticleMentions, i: int) -> bool:
+    """Up to three lowercase words before the kind word at ``i`` follow an owner or an article
+    ("Ottawa's defence", "its new national"): the document is described, its title comes next."""
+    k = i - 1
+    while k > i - 4 and k >= 0 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.lower[k] not in TITLE_LEADS:
+        k -= 1
+    return k >= 0 and k < i - 1 and m.lower[k] in TITLE_LEADS
+
+
+def _apposed_title_end(m: ArticleMentions, start: int) -> int | None:
+    """Where a title of capitalised words starting at ``start`` ends (exclusive): at the comma before
+    a participle or "which"; commas and "and" inside only between capitalised words; None if no such title."""
+    k = start
+    words = 0
+    while k < len(m.tokens) and k - start < 10:
+        t = m.tokens[k]
+        if t.text[:1].isupper() and t.is_alpha:
+            words += 1
+        elif t.text == "," and k + 1 < len(m.tokens):
+            after = m.tokens[k + 1]
+            if after.tag_ == "VBN" or after.lower_ in ("which", "that"):
+                return k if words >= 2 and m.tokens[k - 1].text[:1].isupper() else None
+            if not after.text[:1].isupper():
+                return None
+        elif not (t.lower_ == "and" and words and k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper()):
+            return None
+        k += 1
+    return None
 
 
 def _last_plain_name(st: _State, run: Span | None) -> Span | None:
@@ -10715,6 +10834,8 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
             break  # "a member of F with Peru's backing": an owner, not a member listed
         if iso and _country_before_hyphened_participle(m, i):
             continue  # "a member of the Peru-led F": the leader names the body, it is not listed as a member
+        if iso and i in st.framework_at:
+            continue  # "members of the Gulf of Aden Forum": a country word inside the body's name is not listed
         if iso and not out and _relative_clause_subject_at(m, i):
             break  # "members of F, which A and B co-chair": what the clause's subject does, not members listed
         if iso:
@@ -10936,8 +11057,9 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= _organisations_in_relations(st)
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
-        if _shared_force(_before_quoted_name(st.frameworks[key].name).split()):
-            continue  # a multinational force is itself defence cooperation, not a bystander
+        name_words = _before_quoted_name(st.frameworks[key].name).split()
+        if _shared_force(name_words) or _shared_command(name_words):
+            continue  # a multinational force or command is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
             del st.frameworks[key]

@@ -364,10 +364,32 @@ def _bare_title_subject(ent: Span, det: int) -> bool:
 def _countries(m: ArticleMentions, ents: list[Span]) -> None:
     for ent in ents:
         kind, value = ent_kind(ent)
-        if kind == "country":
+        if kind == "country" and not _bodys_own_acronym(ent):
             for i in range(ent.start, ent.end):
                 m.country_at[i] = value
             m.countries.setdefault(value, []).append(m.span_evidence(ent, "country.gazetteer", 0.95))
+
+
+def _bodys_own_acronym(ent: Span) -> bool:
+    """"the Danube River Commission (DRC)": a country's acronym in brackets right after a name whose
+    capitalised words spell it is that body's own acronym, not the country (unlike "the Democratic
+    Republic of the Congo (DRC)", where the name before is the country's own)."""
+    doc = ent.doc
+    acronym = ent.text
+    if len(ent) != 1 or not acronym.isupper() or ent.start < 2 or ent.end >= len(doc):
+        return False
+    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    before = doc[ent.start - 2]
+    if before.ent_id_ == ent[0].ent_id_:
+        return False  # the country's own name, then its acronym
+    initials = []
+    k = ent.start - 2
+    while k >= 0 and len(initials) < len(acronym) and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("of", "for", "and", "the")):
+        if doc[k].text[:1].isupper():
+            initials.append(doc[k].text[0])
+        k -= 1
+    return "".join(reversed(initials)) == acronym
 
 
 def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:

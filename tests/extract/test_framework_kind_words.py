@@ -178,3 +178,11 @@ def test_its_before_a_policy_stands_for_the_country_that_is_the_clause_subject(n
 def test_its_of_a_subject_that_is_no_country_owns_nothing(nlp):
     x = _extract(nlp, "The ministry said the visit reflected its Good Neighbour policy.")
     assert _policy_owners(x) == {"Good Neighbour": None}
+
+
+def test_contract_named_after_a_long_system_designation(nlp):
+    x = _extract(nlp, "Chile became the first export customer for the Falcon missile under the Falcon Ship-Borne Anti-Air "
+                      "Missile System contract, signed on May 2, 2021. Peru is studying a Condor programme.")
+    names = _frameworks(x)
+    assert names.get("Falcon Ship-Borne Anti-Air Missile System contract") == "Agreement"
+    assert "Missile System contract" not in names and "Anti-Air Missile System contract" not in names
