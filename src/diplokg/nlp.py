@@ -961,6 +961,22 @@ MILITARY_RANK_ENDS = frozenset({"Gen", "General", "Adm", "Admiral", "Marshal", "
                                 "Major", "Capt", "Captain", "Cdre", "Commodore", "Lt", "Lieutenant", "Cdr"})
 
 
+# One-word rulers' titles that are also given names ("Sultan Oralov", "Amir Hatami")
+RULER_TITLES_AS_GIVEN_NAMES = frozenset({"Sultan", "Emir", "Amir"})
+
+
+def _given_name_after_post_or_rank(doc: Doc, ent: Span) -> bool:
+    """A ruler's title word written after an officer's rank or right after another post, before a
+    name word, is the holder's given name: "Maj Gen Sultan Oralov", "First Deputy Defence Minister
+    Sultan Oralov" (a person's post is written once before the name)."""
+    prev, nxt = doc[ent.start - 1], doc[ent.end]
+    if not is_name_token(nxt) or nxt.ent_type_ not in ("", "PERSON"):
+        return False
+    if prev.text.rstrip(".") in MILITARY_RANK_ENDS:
+        return True
+    return ent.text in RULER_TITLES_AS_GIVEN_NAMES and prev.ent_type_ == TITLE
+
+
 def drop_titles_inside_names(doc: Doc) -> None:
     """A one-word title between two name words is part of the name: "Abdul Amir Rashid" (Amir),
     "Ahmed Sultan Al Jaber" (Sultan)."""
@@ -972,13 +988,14 @@ def drop_titles_inside_names(doc: Doc) -> None:
         if ent.label_ != TITLE or len(ent) != 1 or not ent.text[:1].isupper() or ent.start == 0 or ent.end >= len(doc):
             continue
         prev, nxt = doc[ent.start - 1], doc[ent.end]
+        if _given_name_after_post_or_rank(doc, ent):
+            inside.append(ent)  # "Lt Gen Timur Aliyev", "Deputy Defence Minister Sultan Oralov"
+            continue
         if prev.ent_type_ not in ("", "PERSON") or prev.lower_ in heads or prev.lower_ in TITLE_MODIFIERS:
             continue  # "European Commission President X", "Deputy President X"
         if prev.whitespace_ and is_name_token(prev) and prev.text.rstrip(".") not in by_first and prev.text.rstrip(".") not in last_words \
                 and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
             inside.append(ent)
-        elif prev.text.rstrip(".") in MILITARY_RANK_ENDS and is_name_token(nxt) and nxt.ent_type_ in ("", "PERSON"):
-            inside.append(ent)  # "Lt Gen Timur Aliyev": after an officer's rank, a given name
     if inside:
         doc.ents = [e for e in doc.ents if e not in inside]
         for ent in inside:

@@ -1,0 +1,41 @@
+"""Names written with the courtesy styles and given names of many regions, on sentences written
+for these tests: the style is no part of the name, a given name that is also a ruler's title is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, holdings, person_names
+
+PUBLISHED = date(2025, 9, 18)
+
+
+def test_a_given_name_that_is_a_rulers_title_after_an_officers_rank(nlp):
+    text = "The Chief of the General Staff of Uzbekistan, Major General Sultan Rakhimov, attended the drill."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert "Sultan Rakhimov" in person_names(x)
+    assert ("Sultan Rakhimov", "Chief of General Staff", "UZB") in holdings(x)
+
+
+def test_a_given_name_that_is_a_rulers_title_after_a_post(nlp):
+    text = "Kyrgyz Deputy Defence Minister Emir Osmonov met the visiting delegation in Bishkek."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Emir Osmonov", "Deputy Defence Minister", "KGZ") in holdings(x)
+
+
+def test_a_rulers_title_alone_before_a_name_stays_a_title(nlp):
+    text = "Oman's Sultan Haitham bin Tariq received the visiting delegation in Muscat."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert "Sultan Haitham bin Tariq" not in person_names(x)
+
+
+def test_a_brunei_style_of_three_words_is_no_part_of_the_name(nlp):
+    text = "Brunei's Deputy Minister of Defence Dato Seri Pahlawan Awang Rosli bin Haji Abdul Karim met the envoy."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert "Awang Rosli bin Haji Abdul Karim" in person_names(x)
+
+
+def test_a_cambodian_style_is_no_part_of_the_name(nlp):
+    text = "Samdech Chea Vuthy, the Deputy Prime Minister of Cambodia, received the Thai delegation."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert person_names(x) == ["Chea Vuthy"]
