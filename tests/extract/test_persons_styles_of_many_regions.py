@@ -39,3 +39,17 @@ def test_a_cambodian_style_is_no_part_of_the_name(nlp):
     text = "Samdech Chea Vuthy, the Deputy Prime Minister of Cambodia, received the Thai delegation."
     x = extract_text(nlp, text, PUBLISHED)
     assert person_names(x) == ["Chea Vuthy"]
+
+
+def test_a_minister_responsible_for_a_portfolio(nlp):
+    text = "Bahrain's Minister Responsible for Defence Affairs Lt Gen Salman bin Rashid Al Ameri met the envoy."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert person_names(x) == ["Salman bin Rashid Al Ameri"]  # not "Responsible"
+    assert ("Salman bin Rashid Al Ameri", "Defence Affairs Minister", "BHR") in holdings(x)
+
+
+def test_responsible_for_after_a_person_is_no_post(nlp):
+    text = "Bahraini Defence Minister Salman Al Ameri, responsible for defence affairs since 2022, met the envoy."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Salman Al Ameri", "Defence Minister", "BHR") in holdings(x)
+
