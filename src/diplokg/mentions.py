@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1797,8 +1797,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         title = ent.ent_id_.split(":", 1)[1]
         written = ent.text
         place_country = None
-        if (host_end := envoy_host_end(sdoc, ent)) > ent.end:  # "Ambassador to India": the post names its host
-            title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
+        host_start, host_end = envoy_host_span(sdoc, ent)
+        if host_end > ent.end:  # "Ambassador to India", "Ambassador of Egypt to India": the post names its host
+            title, written = f"{title} {sdoc[host_start:host_end].text}", f"{ent.text} {sdoc[host_start:host_end].text}"
         elif ent.end < len(sdoc) and sdoc[ent.end].lower_ == "at" and _country_before(sdoc, ent.start) is None \
                 and (station := envoy_station_end(sdoc, ent)) > ent.end \
                 and (named := [j for j in range(ent.end, _before_word(sdoc, ent.end, station, "in")) if j in m.country_at]):

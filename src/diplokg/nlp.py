@@ -497,7 +497,22 @@ ENVOY_TITLES = frozenset({"Ambassador", "High Commissioner", "Deputy High Commis
 def envoy_host_end(doc: Doc, title: Span) -> int:
     """Index after "to <country>" written after an envoy's title ("Egypt's Ambassador to India Kamel
     Galal": the host country is part of the post, not the holder's), else the title's end."""
+    return envoy_host_span(doc, title)[1]
+
+
+def envoy_host_span(doc: Doc, title: Span) -> tuple[int, int]:
+    """Token range of "to <country>" after an envoy's title, also after the sending country
+    ("the Ambassador of Egypt to India, X": "to India"); (title end, title end) when none."""
     i = title.end
+    if i < len(doc) and doc[i].lower_ == "of" and title.ent_id_.split(":", 1)[-1] in ENVOY_TITLES:
+        sender_end = skip_title_country(doc, i)
+        i = sender_end if sender_end < len(doc) and doc[sender_end].lower_ == "to" else i
+    end = _envoy_host_end_at(doc, title, i)
+    return (i, end) if end > i else (title.end, title.end)
+
+
+def _envoy_host_end_at(doc: Doc, title: Span, i: int) -> int:
+    """Index after "to <country>" at token ``i``, else the title's end."""
     if title.ent_id_.split(":", 1)[-1] not in ENVOY_TITLES or i + 1 >= len(doc) or doc[i].lower_ != "to":
         return title.end
     j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
