@@ -1227,7 +1227,8 @@ TIME_QUALIFIERS = frozenset({"new", "newly", "outgoing", "incoming", "current", 
 # Heads of organisations: after "its" ("its President, Dr X", "led by its Secretary-General X") the
 # post is the organisation's the sentence is about, not a country's.
 ORGANISATION_HEAD_TITLES = frozenset({"president", "secretary-general", "secretary general", "director general",
-                                      "director-general", "chairman", "chairperson", "chair", "head", "executive director"})
+                                      "director-general", "chairman", "chairperson", "chair", "head", "executive director",
+                                      "executive secretary"})
 
 
 def _organisation_post(sdoc: Doc, i: int) -> bool:
@@ -1361,15 +1362,22 @@ def _portfolio_holder(m: ArticleMentions, start: int) -> tuple[int, str, int] | 
 
 def _post_named_in_commas_after_body(m: ArticleMentions, ent: Span) -> None:
     """"The President of the X Commission, Y, said": the post of the body named after the title,
-    held by the name set off by commas after it (the body is looked up among the frameworks)."""
+    held by the name set off by commas after it, or by a person's name right after the body
+    ("Secretary-General of the X Pact Jane Roe said"; the body is looked up among the frameworks)."""
     sdoc = m.sdoc
     body = _body_after_title(sdoc, ent.end)
-    found = name_in_commas(sdoc, body + 1) if body is not None else None
+    found = None if body is None else name_in_commas(sdoc, body + 1) or _person_named_at(m, body + 1)
     key = m.person_at.get(found[0]) if found is not None else None
     if key is None or _former(sdoc, ent.start):
         return
     title = ent.ent_id_.split(":", 1)[1]
     m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, found[0], found[1]))
+
+
+def _person_named_at(m: ArticleMentions, i: int) -> tuple[int, int] | None:
+    """The token range of a person's name that starts at token ``i``, if one does."""
+    found = name_after(m.sdoc, i) if i in m.person_at else None
+    return found if found is not None and found[0] == i else None
 
 
 def _title_name_evidence(m: ArticleMentions, ent: Span, start: int, end: int) -> Evidence:

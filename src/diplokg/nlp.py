@@ -404,6 +404,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
         if ent.label_ != TITLE:
             continue
         after_title = skip_title_country(doc, envoy_post_end(doc, ent))
+        after_title = skip_title_body(doc, after_title) if after_title == ent.end else after_title
         i = skip_official_ministry(doc, after_title)
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
@@ -434,6 +435,22 @@ def title_person_spans(doc: Doc) -> list[Span]:
                         doc[e - 1].lower_ in NOT_PERSON_ENDS for s, e in listed):
                     spans.extend(Span(doc, s, e, label="PERSON") for s, e in listed if e - s >= 2)
     return spans
+
+
+def skip_title_body(doc: Doc, i: int) -> int:
+    """Index after "of (the) <known body>" written between a title and its holder's name at token
+    ``i`` ("Secretary-General of the Pact Jane Roe": the post's body, not the holder's name), else ``i``."""
+    j = i + 1
+    if j < len(doc) and doc[i].lower_ == "of" and doc[j].lower_ == "the" and not doc[j].ent_type_:
+        j += 1
+    if i >= len(doc) or doc[i].lower_ != "of" or j >= len(doc) or not doc[j].ent_id_.startswith("framework:") or doc[j].ent_iob_ != "B":
+        return i
+    j += 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":  # the rest of the body's entity
+        j += 1
+    if j < len(doc) and (doc[j].lower_ in BODY_NAME_ENDS or doc[j].lower_ in NOT_PERSON_ENDS):
+        return i  # "President of the X Commission": the body's name goes on past the entity
+    return j
 
 
 def countries_listed_before(doc: Doc, i: int) -> int:
