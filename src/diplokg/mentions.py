@@ -1877,7 +1877,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if before and (force_post := _force_of_country_post(m, title, ent, before[1])) is not None:
             written, plain = force_post  # "Armed Forces of Malta chief of staff X": the post of the force, head first
             plain_written.setdefault((key, title), plain)
-        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
+        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ in ("and", ","):
+            # "Ruritanian Minister of State and (or ",") Minister of Defence X": both posts are the country's
             before = _country_before(sdoc, ents[k - 1].start)
         if place_country is not None:
             country = place_country

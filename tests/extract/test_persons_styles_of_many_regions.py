@@ -53,3 +53,21 @@ def test_responsible_for_after_a_person_is_no_post(nlp):
     x = extract_text(nlp, text, PUBLISHED)
     assert ("Salman Al Ameri", "Defence Minister", "BHR") in holdings(x)
 
+
+def test_a_second_post_after_a_comma_shares_the_country_of_the_first(nlp):
+    # the francophone "Minister of State, Minister of Defence X": the demonym before the first post
+    text = "Guinean Minister of State, Minister of Defence Mamadou Kaba Conde met his Malian counterpart."
+    assert ("Mamadou Kaba Conde", "Defence Minister", "GIN") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_tri_service_chairman_written_without_of_the(nlp):
+    text = "Bangladesh's Chairman Joint Chiefs of Staff Committee General Rafiq Uddin Chowdhury visited Ankara."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert person_names(x) == ["Rafiq Uddin Chowdhury"]
+    assert ("Rafiq Uddin Chowdhury", "Chairman of the Joint Chiefs of Staff Committee", "BGD") in holdings(x)
+
+
+def test_a_post_after_a_comma_with_its_own_country_keeps_it(nlp):
+    text = "Guinean Defence Minister Mamadou Conde, Malian Army Chief General Issa Keita and others met in Bamako."
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Issa Keita", "Army Chief", "MLI") in held
