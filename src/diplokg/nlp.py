@@ -1035,6 +1035,27 @@ def drop_titles_inside_names(doc: Doc) -> None:
                 token.ent_id_ = ""  # kept by spaCy when the entity goes
 
 
+def drop_repeated_country_before_names(doc: Doc) -> None:
+    """A one-word country name right after a title whose country is written just before it, and
+    before a name word, is the holder's given name ("Ruritanian Defence Minister Jordan Weiss": a
+    country is not written twice for one post)."""
+    dropped = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.start == 0 or ent.end + 2 > len(doc):
+            continue
+        before, after = doc[ent.start - 1], doc[ent.end]
+        if before.text in ("'s", "’s") and ent.start >= 2:
+            before = doc[ent.start - 2]
+        one_word_country = after.ent_iob_ == "B" and (ent.end + 1 >= len(doc) or doc[ent.end + 1].ent_iob_ != "I")
+        if after.ent_id_.startswith("country:") and after.ent_id_ == before.ent_id_ and one_word_country \
+                and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha and not doc[ent.end + 1].ent_id_ and after.whitespace_:
+            dropped.append(after.i)
+    if dropped:
+        doc.ents = [e for e in doc.ents if e.start not in dropped]
+        for i in dropped:
+            doc[i].ent_id_ = ""
+
+
 def titles_with_country_inside(doc: Doc) -> list[Span]:
     """"Chief of Staff of the UAE Armed Forces", "commander of the Portuguese Navy": a title with a
     country word inside it becomes one TITLE span, with the canonical title of the phrase without
@@ -1695,6 +1716,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_regional_commanders(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
+    drop_repeated_country_before_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()
     ents = list(doc.ents)

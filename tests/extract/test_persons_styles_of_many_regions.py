@@ -71,3 +71,16 @@ def test_a_post_after_a_comma_with_its_own_country_keeps_it(nlp):
     text = "Guinean Defence Minister Mamadou Conde, Malian Army Chief General Issa Keita and others met in Bamako."
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Issa Keita", "Army Chief", "MLI") in held
+
+
+def test_a_given_name_that_is_the_name_of_the_posts_country(nlp):
+    # the country is written before the post already: the same name after it is the holder's
+    text = "Jordanian Defence Minister Jordan Haddad met the visiting delegation in Amman."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Jordan Haddad", "Defence Minister", "JOR") in holdings(x)
+
+
+def test_a_country_after_a_post_of_another_country_stays_a_country(nlp):
+    # a comma after the post: the country opens the next item of a list
+    text = "The Jordanian Defence Minister, Jordan Armed Forces chief Yusuf Haddad and others met in Amman."
+    assert not any(name.startswith("Jordan") for name in person_names(extract_text(nlp, text, PUBLISHED)))
