@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_end, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1249,7 +1249,8 @@ TIME_QUALIFIERS = frozenset({"new", "newly", "outgoing", "incoming", "current", 
 # Heads of organisations: after "its" ("its President, Dr X", "led by its Secretary-General X") the
 # post is the organisation's the sentence is about, not a country's.
 ORGANISATION_HEAD_TITLES = frozenset({"president", "secretary-general", "secretary general", "director general",
-                                      "director-general", "chairman", "chairperson", "chair", "head", "executive director"})
+                                      "director-general", "chairman", "chairperson", "chair", "head", "executive director",
+                                      "executive secretary"})
 
 
 def _organisation_post(sdoc: Doc, i: int) -> bool:
@@ -1383,15 +1384,22 @@ def _portfolio_holder(m: ArticleMentions, start: int) -> tuple[int, str, int] | 
 
 def _post_named_in_commas_after_body(m: ArticleMentions, ent: Span) -> None:
     """"The President of the X Commission, Y, said": the post of the body named after the title,
-    held by the name set off by commas after it (the body is looked up among the frameworks)."""
+    held by the name set off by commas after it, or by a person's name right after the body
+    ("Secretary-General of the X Pact Jane Roe said"; the body is looked up among the frameworks)."""
     sdoc = m.sdoc
     body = _body_after_title(sdoc, ent.end)
-    found = name_in_commas(sdoc, body + 1) if body is not None else None
+    found = None if body is None else name_in_commas(sdoc, body + 1) or _person_named_at(m, body + 1)
     key = m.person_at.get(found[0]) if found is not None else None
     if key is None or _former(sdoc, ent.start):
         return
     title = ent.ent_id_.split(":", 1)[1]
     m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, found[0], found[1]))
+
+
+def _person_named_at(m: ArticleMentions, i: int) -> tuple[int, int] | None:
+    """The token range of a person's name that starts at token ``i``, if one does."""
+    found = name_after(m.sdoc, i) if i in m.person_at else None
+    return found if found is not None and found[0] == i else None
 
 
 def _title_name_evidence(m: ArticleMentions, ent: Span, start: int, end: int) -> Evidence:
@@ -1819,8 +1827,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         title = ent.ent_id_.split(":", 1)[1]
         written = ent.text
         place_country = None
-        if (host_end := envoy_host_end(sdoc, ent)) > ent.end:  # "Ambassador to India": the post names its host
-            title, written = f"{title} {sdoc[ent.end:host_end].text}", sdoc[ent.start:host_end].text
+        host_start, host_end = envoy_host_span(sdoc, ent)
+        if host_end > ent.end:  # "Ambassador to India", "Ambassador of Egypt to India": the post names its host
+            title, written = f"{title} {sdoc[host_start:host_end].text}", f"{ent.text} {sdoc[host_start:host_end].text}"
         elif ent.end < len(sdoc) and sdoc[ent.end].lower_ == "at" and _country_before(sdoc, ent.start) is None \
                 and (station := envoy_station_end(sdoc, ent)) > ent.end \
                 and (named := [j for j in range(ent.end, _before_word(sdoc, ent.end, station, "in")) if j in m.country_at]):
@@ -1890,7 +1899,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if before and (force_post := _force_of_country_post(m, title, ent, before[1])) is not None:
             written, plain = force_post  # "Armed Forces of Malta chief of staff X": the post of the force, head first
             plain_written.setdefault((key, title), plain)
-        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ == "and":
+        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ in ("and", ","):
+            # "Ruritanian Minister of State and (or ",") Minister of Defence X": both posts are the country's
             before = _country_before(sdoc, ents[k - 1].start)
         if place_country is not None:
             country = place_country

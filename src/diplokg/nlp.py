@@ -404,6 +404,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
         if ent.label_ != TITLE:
             continue
         after_title = skip_title_country(doc, envoy_post_end(doc, ent))
+        after_title = skip_title_body(doc, after_title) if after_title == ent.end else after_title
         i = skip_official_ministry(doc, after_title)
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
@@ -434,6 +435,22 @@ def title_person_spans(doc: Doc) -> list[Span]:
                         doc[e - 1].lower_ in NOT_PERSON_ENDS for s, e in listed):
                     spans.extend(Span(doc, s, e, label="PERSON") for s, e in listed if e - s >= 2)
     return spans
+
+
+def skip_title_body(doc: Doc, i: int) -> int:
+    """Index after "of (the) <known body>" written between a title and its holder's name at token
+    ``i`` ("Secretary-General of the Pact Jane Roe": the post's body, not the holder's name), else ``i``."""
+    j = i + 1
+    if j < len(doc) and doc[i].lower_ == "of" and doc[j].lower_ == "the" and not doc[j].ent_type_:
+        j += 1
+    if i >= len(doc) or doc[i].lower_ != "of" or j >= len(doc) or not doc[j].ent_id_.startswith("framework:") or doc[j].ent_iob_ != "B":
+        return i
+    j += 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":  # the rest of the body's entity
+        j += 1
+    if j < len(doc) and (doc[j].lower_ in BODY_NAME_ENDS or doc[j].lower_ in NOT_PERSON_ENDS):
+        return i  # "President of the X Commission": the body's name goes on past the entity
+    return j
 
 
 def countries_listed_before(doc: Doc, i: int) -> int:
@@ -497,7 +514,22 @@ ENVOY_TITLES = frozenset({"Ambassador", "High Commissioner", "Deputy High Commis
 def envoy_host_end(doc: Doc, title: Span) -> int:
     """Index after "to <country>" written after an envoy's title ("Egypt's Ambassador to India Kamel
     Galal": the host country is part of the post, not the holder's), else the title's end."""
+    return envoy_host_span(doc, title)[1]
+
+
+def envoy_host_span(doc: Doc, title: Span) -> tuple[int, int]:
+    """Token range of "to <country>" after an envoy's title, also after the sending country
+    ("the Ambassador of Egypt to India, X": "to India"); (title end, title end) when none."""
     i = title.end
+    if i < len(doc) and doc[i].lower_ == "of" and title.ent_id_.split(":", 1)[-1] in ENVOY_TITLES:
+        sender_end = skip_title_country(doc, i)
+        i = sender_end if sender_end < len(doc) and doc[sender_end].lower_ == "to" else i
+    end = _envoy_host_end_at(doc, title, i)
+    return (i, end) if end > i else (title.end, title.end)
+
+
+def _envoy_host_end_at(doc: Doc, title: Span, i: int) -> int:
+    """Index after "to <country>" at token ``i``, else the title's end."""
     if title.ent_id_.split(":", 1)[-1] not in ENVOY_TITLES or i + 1 >= len(doc) or doc[i].lower_ != "to":
         return title.end
     j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
@@ -961,6 +993,22 @@ MILITARY_RANK_ENDS = frozenset({"Gen", "General", "Adm", "Admiral", "Marshal", "
                                 "Major", "Capt", "Captain", "Cdre", "Commodore", "Lt", "Lieutenant", "Cdr"})
 
 
+# One-word rulers' titles that are also given names ("Sultan Oralov", "Amir Hatami")
+RULER_TITLES_AS_GIVEN_NAMES = frozenset({"Sultan", "Emir", "Amir"})
+
+
+def _given_name_after_post_or_rank(doc: Doc, ent: Span) -> bool:
+    """A ruler's title word written after an officer's rank or right after another post, before a
+    name word, is the holder's given name: "Maj Gen Sultan Oralov", "First Deputy Defence Minister
+    Sultan Oralov" (a person's post is written once before the name)."""
+    prev, nxt = doc[ent.start - 1], doc[ent.end]
+    if not is_name_token(nxt) or nxt.ent_type_ not in ("", "PERSON"):
+        return False
+    if prev.text.rstrip(".") in MILITARY_RANK_ENDS:
+        return True
+    return ent.text in RULER_TITLES_AS_GIVEN_NAMES and prev.ent_type_ == TITLE
+
+
 def drop_titles_inside_names(doc: Doc) -> None:
     """A one-word title between two name words is part of the name: "Abdul Amir Rashid" (Amir),
     "Ahmed Sultan Al Jaber" (Sultan)."""
@@ -972,18 +1020,40 @@ def drop_titles_inside_names(doc: Doc) -> None:
         if ent.label_ != TITLE or len(ent) != 1 or not ent.text[:1].isupper() or ent.start == 0 or ent.end >= len(doc):
             continue
         prev, nxt = doc[ent.start - 1], doc[ent.end]
+        if _given_name_after_post_or_rank(doc, ent):
+            inside.append(ent)  # "Lt Gen Timur Aliyev", "Deputy Defence Minister Sultan Oralov"
+            continue
         if prev.ent_type_ not in ("", "PERSON") or prev.lower_ in heads or prev.lower_ in TITLE_MODIFIERS:
             continue  # "European Commission President X", "Deputy President X"
         if prev.whitespace_ and is_name_token(prev) and prev.text.rstrip(".") not in by_first and prev.text.rstrip(".") not in last_words \
                 and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
             inside.append(ent)
-        elif prev.text.rstrip(".") in MILITARY_RANK_ENDS and is_name_token(nxt) and nxt.ent_type_ in ("", "PERSON"):
-            inside.append(ent)  # "Lt Gen Timur Aliyev": after an officer's rank, a given name
     if inside:
         doc.ents = [e for e in doc.ents if e not in inside]
         for ent in inside:
             for token in ent:
                 token.ent_id_ = ""  # kept by spaCy when the entity goes
+
+
+def drop_repeated_country_before_names(doc: Doc) -> None:
+    """A one-word country name right after a title whose country is written just before it, and
+    before a name word, is the holder's given name ("Ruritanian Defence Minister Jordan Weiss": a
+    country is not written twice for one post)."""
+    dropped = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.start == 0 or ent.end + 2 > len(doc):
+            continue
+        before, after = doc[ent.start - 1], doc[ent.end]
+        if before.text in ("'s", "’s") and ent.start >= 2:
+            before = doc[ent.start - 2]
+        one_word_country = after.ent_iob_ == "B" and (ent.end + 1 >= len(doc) or doc[ent.end + 1].ent_iob_ != "I")
+        if after.ent_id_.startswith("country:") and after.ent_id_ == before.ent_id_ and one_word_country \
+                and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha and not doc[ent.end + 1].ent_id_ and after.whitespace_:
+            dropped.append(after.i)
+    if dropped:
+        doc.ents = [e for e in doc.ents if e.start not in dropped]
+        for i in dropped:
+            doc[i].ent_id_ = ""
 
 
 def titles_with_country_inside(doc: Doc) -> list[Span]:
@@ -1646,6 +1716,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_regional_commanders(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
+    drop_repeated_country_before_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()
     ents = list(doc.ents)

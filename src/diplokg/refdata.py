@@ -485,6 +485,7 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
               (f"Minister Delegate of {written}", delegate), (f"Delegate Minister for {written}", delegate),
               (f"Minister Delegate in charge of {written}", delegate), (f"Minister-Delegate in charge of {written}", delegate)]
     forms += [(f"Minister in charge of {written}", minister)]  # "Minister in charge of Defence"
+    forms += [(f"Minister Responsible for {written}", minister)]  # Gulf usage: "Minister Responsible for Defence Affairs"
     cabinet = f"Cabinet Secretary for {british_spelling(written)}"  # Kenya's ministers
     forms += [(f"Cabinet Secretary for {written}", cabinet), (f"Cabinet Secretary of {written}", cabinet),
               (f"{written} Cabinet Secretary", cabinet)]

@@ -26,3 +26,21 @@ def test_to_after_a_title_that_is_no_envoys_is_no_host(nlp):
     text = "Chile's Defence Minister Rosa Morales Vega to Peru next week, officials said."
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert not any(title.endswith("to Peru") for _, title, _ in held)
+
+
+def test_an_ambassador_of_the_sending_country_to_the_host(nlp):
+    # the sending country after "of", then the host after "to": one post of the sender
+    text = "The Ambassador of Ecuador to Japan, Lucia Paredes Mora, met the minister in Tokyo."
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Lucia Paredes Mora", "Ambassador to Japan", "ECU") in holdings(x)
+
+
+def test_an_ambassador_of_a_country_to_the_host_at_a_sentence_start(nlp):
+    text = "Ambassador of Ecuador to Japan Lucia Paredes Mora met the minister in Tokyo."
+    assert ("Lucia Paredes Mora", "Ambassador to Japan", "ECU") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_an_ambassador_of_a_country_travelling_to_another_is_no_host(nlp):
+    text = "The Ambassador of Ecuador, Lucia Paredes Mora, flew to Japan on Monday."
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Lucia Paredes Mora", "Ambassador", "ECU") in held

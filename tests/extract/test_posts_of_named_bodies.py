@@ -191,3 +191,34 @@ def test_a_fleet_flag_officer_of_a_navy(nlp):
     title, country, aliases = _offices(nlp, text)["Jonas Shikongo"]
     assert (title, country) == ("Flag Officer Fleet", "NAM")
     assert "Flag Officer Fleet of the Namibian Navy" in aliases
+
+
+def _organisation_posts(nlp, text: str) -> dict[str, tuple[str, str, str | None]]:
+    """person name -> (office title, country, name of the body whose post it is)."""
+    x = extract_text(nlp, text, PUBLISHED)
+    bodies = {f.key: f.name for f in x.frameworks}
+    return {name: (o.title, o.country, bodies.get(o.organisation)) for name, o in offices_held(x).items()}
+
+
+def test_a_blocs_head_named_right_after_the_bloc(nlp):
+    # no commas: the holder's name follows the body's name
+    text = "Secretary-General of NATO Lars Bergqvist met the Slovak minister in Bratislava."
+    title, country, body = _organisation_posts(nlp, text)["Lars Bergqvist"]
+    assert (title, country, body) == ("Secretary-General", "", "NATO")
+
+
+def test_the_executive_secretary_of_a_regional_community(nlp):
+    text = "The Executive Secretary of SADC, Tendai Moyo, opened the summit in Gaborone."
+    title, country, body = _organisation_posts(nlp, text)["Tendai Moyo"]
+    assert (title, country, body) == ("Executive Secretary", "", "SADC")
+
+
+def test_a_lowercase_executive_secretary_of_a_committee_is_no_post(nlp):
+    text = "The executive secretary of the committee, Tendai Moyo, said the meeting was useful."
+    assert "Tendai Moyo" not in offices_held(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_body_whose_name_goes_on_past_the_blocs_name(nlp):
+    # "of the SADC Commission, X,": the body is the commission (no name after the bloc), its holder in commas
+    text = "The President of the SADC Commission, Tendai Moyo, opened the session in Windhoek."
+    assert offices_held(extract_text(nlp, text, PUBLISHED))["Tendai Moyo"].title == "President"
