@@ -1492,7 +1492,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
     # "talks on the exchange of cadets in X": not held in X; "met X, while Y was in Z": Y's place, not the meeting's
     place_scope = scope - _topic_phrase(chain, noun) - _aside_of_another_subject(m, scope)
-    explicit_place = (_explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
+    explicit_place = (_own_place_of_talks(m, verb) or _explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
                       or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
@@ -3449,6 +3449,21 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
     return None
 
 
+def _own_place_of_talks(m: ArticleMentions, noun: Token) -> str | None:
+    """"(was prepared during) consultations between A and B in Y": the city hung on the talk noun
+    itself, before any other the clause names ("The summit in Z was prepared during ...")."""
+    if noun.pos_ != "NOUN":
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in prep.children:
+            key = m.place_at.get(obj.i) if obj.dep_ == "pobj" and obj.i >= m.dateline_end else None
+            if key is not None and m.places[key].kind == "City" and not _names_building(m, obj.i):
+                return key
+    return None
+
+
 # Nouns of people one welcomes to a place ("welcomed his counterpart / the delegation to X").
 WELCOMED_NOUNS = UNNAMED_PARTNER_NOUNS | VISITOR_WORDS | DELEGATION_NOUNS | frozenset(
     {"minister", "ministers", "official", "officials", "guest", "visitors", "leader", "leaders", "envoy", "officers"})
@@ -3816,6 +3831,9 @@ OCCASION_LOOKBACK = 4  # sentences searched back for the occasion "the meeting" 
 
 OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "conclave", "session", "forum", "dialogue", "ceremony"})
 TALK_OR_OCCASION_NOUNS = TALK_NOUNS | OCCASION_NOUNS
+# adjectives that name a meeting on their own ("on the sidelines of the trilateral"), written
+# before an occasion noun where the occasion is first told ("the trilateral meeting in X")
+SIDED_OCCASION_WORDS = frozenset({"bilateral", "trilateral", "quadrilateral"})
 # words that refer back to whatever occasion was told, by any name or by a verb ("hosted the ministers
 # of X in Y on Friday ... On the margins of the gathering, A held talks with B")
 GENERIC_OCCASION_NOUNS = frozenset({"gathering", "event"})
@@ -3826,8 +3844,9 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     meeting", "during the summit", "at the conference"."""
     obj = _sidelines_object(st, sent, scope)
     if obj is None:
-        obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
-                    for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS)), None)
+        obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and _at_or_before_occasion(t)
+                    for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS
+                                                                 or o.lower_ in SIDED_OCCASION_WORDS)), None)
     if obj is None:  # "The meeting was co-chaired by A and B"
         obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
                     and _definite_subject(t)), None)
@@ -3836,6 +3855,30 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
     return obj if obj.pos_ == "NOUN" else None
+
+
+def _at_or_before_occasion(preposition: Token) -> bool:
+    """"during/at the summit"; "before/prior to the summit" (a meeting the same trip fits in before it)."""
+    if preposition.lower_ in ("during", "at", "before"):
+        return True
+    return preposition.lower_ == "to" and preposition.head.lower_ == "prior"
+
+
+def _names_occasion(token: Token, names: set[str]) -> bool:
+    """The occasion's word as a noun ("the summit"), or a meeting's adjective before an occasion
+    noun ("the trilateral meeting") that "the trilateral" refers back to."""
+    if token.lower_ not in names:
+        return False
+    if token.lower_ in SIDED_OCCASION_WORDS:  # not a name's word ("the Trilateral Cooperation Mechanism")
+        return token.pos_ == "NOUN" or token.dep_ in ("amod", "compound") and token.head.lower_ in OCCASION_NOUNS
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def _of_an_earlier_year(st: _State, date) -> bool:
+    """A day of a year before the article's: a past occasion ("the first summit in 2018"), not the
+    story's own."""
+    published = st.m.doc.published or st.year_anchor()
+    return date is not None and published is not None and int(date.iso[:4]) < published.year
 
 
 def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
@@ -3853,19 +3896,26 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         # else the sentence that names the occasion ("reviewed ties at the 13th meeting of X in Y")
     generic = obj.lower_ in GENERIC_OCCASION_NOUNS
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
+    past = None  # an occasion of a past year, only when no sentence tells the story's own
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the forum" refers back to "the Andes Security Forum"); "the
         # gathering" any occasion's word
-        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ in names]
+        nouns = [t for t in before if _names_occasion(t, names)]
         if not nouns:
             continue
-        clause = _occasion_clause(nouns[0])
-        date, end_date = _meeting_date(st, before, clause, nouns[0], planned=False)
+        noun = nouns[0] if nouns[0].pos_ in ("NOUN", "PROPN") else nouns[0].head  # "trilateral" -> "meeting"
+        clause = _occasion_clause(noun)
+        date, end_date = _meeting_date(st, before, clause, noun, planned=False)
         place = _explicit_place(st, before, clause)
+        if _of_an_earlier_year(st, date):
+            # "the X Mechanism, launched at the first summit in Y in 2018": the trilateral it refers
+            # to is the one the article reports, told further back
+            past = past or (date, end_date, place)
+            continue
         if date or place:  # else another reference back ("On the margins of the summit, ..."): look further
             return date, end_date, place
-        if _definite_subject(nouns[0]):
+        if _definite_subject(noun):
             # "X on 4 June hosted the ministers of Y in Z. ... The meeting was co-chaired by ...": the
             # occasion is the one a meeting verb told before
             told = _occasion_told_by_verb(st, [s for s in _with_lead(m, sent, earlier) if s.end <= before.start])
@@ -3874,13 +3924,17 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             # else a sentence about the body ("The Conclave comprises ..."): look further back
     if generic:  # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"
         return _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
-    return None, None, None
+    return past or (None, None, None)
 
 
 def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span]:
     """``earlier`` and, before them, the lead sentence when they do not reach back to it: the lead
     names the story's occasion that "the conclave" may refer to paragraphs later."""
     lead = _lead_sentence(m)
+    if lead is not None and lead.root.pos_ not in ("VERB", "AUX") and not any(t.lower_ in OCCASION_NOUNS for t in lead):
+        # "PRESS RELEASE - Ministry of X": a heading the article opens with, naming no occasion; the
+        # lead is the first sentence that tells something
+        lead = next((s for s in m.sents if s.start >= lead.start and s.root.pos_ in ("VERB", "AUX")), lead)
     if lead is None or lead.start >= sent.start or any(s.start == lead.start for s in earlier):
         return earlier
     return [lead] + earlier
