@@ -872,7 +872,9 @@ def _delegation_leader_clause(noun: Token, clause: Token) -> bool:
 def _chain(verb: Token) -> list[Token]:
     """The trigger and the verbs that govern it by xcomp ("is scheduled to meet"), then by conj
     ("arrived in Hanoi and met X": the subject is the first verb's)."""
-    chain = [verb]
+    chain = [verb] + _planned_governors_above_a_to_misparsed(verb)
+    if len(chain) > 1:
+        return chain
     while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         head = chain[-1].head
         if head.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -887,6 +889,20 @@ def _chain(verb: Token) -> list[Token]:
             chain.append(head.head)
             break
     return chain
+
+
+def _planned_governors_above_a_to_misparsed(verb: Token) -> list[Token]:
+    """"X is due to host Y, the spokesman said": the parse may read "to" as a preposition of "due",
+    hanging the verb on it as its object, or on "is" (as ``dep``/``advcl``): ["due", "is"] as if
+    "host" were their xcomp."""
+    if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "to":
+        return []
+    to = verb.doc[verb.i - 1]
+    adjective = to.head
+    if not (to.pos_ == "ADP" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and adjective.head.pos_ == "AUX"
+            and _word_in(adjective, PLANNED_GOVERNORS)):
+        return []
+    return [adjective, adjective.head] if verb.head.i in (to.i, adjective.i, adjective.head.i) else []
 
 
 def _subject_tokens(chain: list[Token]) -> list[Token]:
