@@ -3460,6 +3460,8 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             last += 1
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
+        if _district_before_its_city(m, sent, last + 1, key) is not None:
+            continue  # "in Kadikoy, Istanbul": the city after the comma is the meeting's
         if first > 0 and _puts_meeting_in(m, m.tokens[first - 1]) and not _in_speaker_phrase(m.tokens[last]):
             return key
     return None
@@ -3658,6 +3660,12 @@ def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
         after += 1
     if _place_list_goes_on(m, sent, after):
         return first  # "in Busan, Seoul and Incheon": a list of places, not a district and its city
+    district = m.place_at.get(first - 2)
+    if district is not None and _district_before_its_city(m, sent, first - 1, district) == m.place_at.get(first):
+        j = first - 2  # "in Kadikoy, Istanbul" with the district known as a city too
+        while j - 1 >= sent.start and m.place_at.get(j - 1) == district:
+            j -= 1
+        return j
     j = first - 1
     while j - 1 >= max(sent.start, first - 3) and m.tokens[j - 1].pos_ == "PROPN" and m.tokens[j - 1].is_title \
             and j - 1 not in m.place_at and j - 1 not in m.country_at and j - 1 not in m.person_at:
@@ -3693,6 +3701,27 @@ def _building_word(m: ArticleMentions, i: int) -> bool:
     if i in m.place_at or i in m.country_at or i in m.person_at:
         return False
     return t.pos_ == "PROPN" and t.is_title or t.pos_ == "NOUN" or t.lower_ in ("the", "of")
+
+
+def _district_before_its_city(m: ArticleMentions, sent: Span, after: int, key: str) -> str | None:
+    """The city of "<district>, <city>" when the district is taken for a city too ("in Kadikoy,
+    Istanbul"): a comma right after the place ``key`` (ending before token ``after``) and another
+    city, of the same country or of a district of no known country, that no list goes on from."""
+    if after + 1 >= sent.end or m.tokens[after].text != ",":
+        return None
+    city = m.place_at.get(after + 1)
+    if city is None or city == key or m.places[city].kind != "City":
+        return None
+    if m.places[key].country not in (None, m.places[city].country):
+        return None  # "in Lyon, Geneva": two countries' cities, no district of the other
+    end = after + 1
+    while end < sent.end and m.place_at.get(end) == city:
+        end += 1
+    start = after - 1
+    while start - 1 >= sent.start and m.place_at.get(start - 1) == key:
+        start -= 1
+    listed_before = start - 2 >= sent.start and m.tokens[start - 1].text == "," and (start - 2) in m.place_at
+    return None if listed_before or _place_list_goes_on(m, sent, end) else city  # not "Lyon, Nice, Paris"
 
 
 def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
