@@ -1102,7 +1102,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                             break
         if not objects:  # "met his Chilean counterpart, Defence Minister X,": the parse hung the name elsewhere
             # (of "counterparts, A and B" the first; _list_continuation reads the rest of the list below)
-            objects = [k for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("counterpart", "counterparts")
+            # "is due to meet the Principal Staff Officer of X, Lt Gen Y": a title the name follows the same way
+            objects = [k for c in verb.children if c.dep_ == "dobj" and (c.lower_ in ("counterpart", "counterparts") or _untold_title(m, c))
                        for k in _person_apposed_to(m, c, sent)]
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
@@ -1177,6 +1178,12 @@ def _name_after_partner(noun: Token, prep: Token) -> list[Token]:
     while after < len(noun.doc) and noun.doc[after].is_punct and noun.doc[after].text == ",":
         after += 1
     return next(([t for t in c.subtree] for c in noun.children if c.dep_ == "appos" and c.left_edge.i == after), [])
+
+
+def _untold_title(m: ArticleMentions, noun: Token) -> bool:
+    """A capitalised noun phrase that names no person ("the Principal Staff Officer of the X
+    Division"): a title whose holder may be named after a comma."""
+    return noun.pos_ == "PROPN" and noun.is_title and not any(t.i in m.person_at or t.i in m.title_owner for t in noun.subtree)
 
 
 def _person_apposed_to(m: ArticleMentions, noun: Token, sent: Span) -> list[str]:
@@ -3023,6 +3030,12 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
                       if c.dep_ in ("prep", "npadvmod") and not c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, occasion_verb, planned)
+    if best is None:
+        # "visit the X Centre in Y on Saturday, where he is due to meet Z": the parse may hang the
+        # "where" clause on the day itself; the day it hangs on is the meeting's
+        where_day = _day_a_where_clause_hangs_on(verb)
+        if where_day is not None:
+            best = _closest_date(st, sent, {t.i for t in where_day.head.subtree if t.i <= where_day.i}, verb, planned)
     place_clause_head = _place_clause_governor(st.m, verb) if best is None else None
     if place_clause_head is not None:
         # "On Wednesday, X travelled to Kochi, where he held a meeting with Y": the journey's date
@@ -3064,6 +3077,18 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
 
 
 SAME_OCCASION_PREPS = frozenset({"following", "after"})
+
+
+def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
+    """The weekday (month) noun a "where" relative clause of ``verb`` hangs on, if the parse made it so."""
+    top = _chain(verb)[-1]
+    if top.dep_ != "relcl" or not any(c.lower_ == "where" for c in top.children):
+        return None
+    day = top.head
+    return day if day.lower_ in WEEKDAY_WORDS and day.head.dep_ == "prep" else None
+
+
+WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _verb_of_the_same_occasion(verb: Token) -> Token | None:
