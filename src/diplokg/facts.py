@@ -3992,7 +3992,9 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             if any(told):
                 return told
             # else a sentence about the body ("The Conclave comprises ..."): look further back
-    if generic:  # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"
+    if generic or past is None and obj.lower_ in ("session", "meeting"):
+        # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"; "held its
+        # 23rd meeting in Y today ... On the margins of the session": the occasion a verb told
         return _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
     return past or (None, None, None)
 
