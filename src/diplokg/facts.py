@@ -905,7 +905,9 @@ def _delegation_leader_clause(noun: Token, clause: Token) -> bool:
 def _chain(verb: Token) -> list[Token]:
     """The trigger and the verbs that govern it by xcomp ("is scheduled to meet"), then by conj
     ("arrived in Hanoi and met X": the subject is the first verb's)."""
-    chain = [verb]
+    chain = [verb] + _planned_governors_above_a_to_misparsed(verb)
+    if len(chain) > 1:
+        return chain
     while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         head = chain[-1].head
         if head.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -920,6 +922,20 @@ def _chain(verb: Token) -> list[Token]:
             chain.append(head.head)
             break
     return chain
+
+
+def _planned_governors_above_a_to_misparsed(verb: Token) -> list[Token]:
+    """"X is due to host Y, the spokesman said": the parse may read "to" as a preposition of "due",
+    hanging the verb on it as its object, or on "is" (as ``dep``/``advcl``): ["due", "is"] as if
+    "host" were their xcomp."""
+    if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "to":
+        return []
+    to = verb.doc[verb.i - 1]
+    adjective = to.head
+    if not (to.pos_ == "ADP" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and adjective.head.pos_ == "AUX"
+            and _word_in(adjective, PLANNED_GOVERNORS)):
+        return []
+    return [adjective, adjective.head] if verb.head.i in (to.i, adjective.i, adjective.head.i) else []
 
 
 def _subject_tokens(chain: list[Token]) -> list[Token]:
@@ -1119,7 +1135,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                             break
         if not objects:  # "met his Chilean counterpart, Defence Minister X,": the parse hung the name elsewhere
             # (of "counterparts, A and B" the first; _list_continuation reads the rest of the list below)
-            objects = [k for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("counterpart", "counterparts")
+            # "is due to meet the Principal Staff Officer of X, Lt Gen Y": a title the name follows the same way
+            objects = [k for c in verb.children if c.dep_ == "dobj" and (c.lower_ in ("counterpart", "counterparts") or _untold_title(m, c))
                        for k in _person_apposed_to(m, c, sent)]
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
@@ -1194,6 +1211,12 @@ def _name_after_partner(noun: Token, prep: Token) -> list[Token]:
     while after < len(noun.doc) and noun.doc[after].is_punct and noun.doc[after].text == ",":
         after += 1
     return next(([t for t in c.subtree] for c in noun.children if c.dep_ == "appos" and c.left_edge.i == after), [])
+
+
+def _untold_title(m: ArticleMentions, noun: Token) -> bool:
+    """A capitalised noun phrase that names no person ("the Principal Staff Officer of the X
+    Division"): a title whose holder may be named after a comma."""
+    return noun.pos_ == "PROPN" and noun.is_title and not any(t.i in m.person_at or t.i in m.title_owner for t in noun.subtree)
 
 
 def _person_apposed_to(m: ArticleMentions, noun: Token, sent: Span) -> list[str]:
@@ -1525,7 +1548,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         date, end_date = _meeting_date(st, sent, shared, _last_conjoined(verb), planned)
     # "talks on the exchange of cadets in X": not held in X; "met X, while Y was in Z": Y's place, not the meeting's
     place_scope = scope - _topic_phrase(chain, noun) - _aside_of_another_subject(m, scope)
-    explicit_place = (_explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
+    explicit_place = (_own_place_of_talks(m, verb) or _explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
                       or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
@@ -3042,6 +3065,12 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
                       if c.dep_ in ("prep", "npadvmod") and not c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, occasion_verb, planned)
+    if best is None:
+        # "visit the X Centre in Y on Saturday, where he is due to meet Z": the parse may hang the
+        # "where" clause on the day itself; the day it hangs on is the meeting's
+        where_day = _day_a_where_clause_hangs_on(verb)
+        if where_day is not None:
+            best = _closest_date(st, sent, {t.i for t in where_day.head.subtree if t.i <= where_day.i}, verb, planned)
     place_clause_head = _place_clause_governor(st.m, verb) if best is None else None
     if place_clause_head is not None:
         # "On Wednesday, X travelled to Kochi, where he held a meeting with Y": the journey's date
@@ -3083,6 +3112,18 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
 
 
 SAME_OCCASION_PREPS = frozenset({"following", "after"})
+
+
+def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
+    """The weekday (month) noun a "where" relative clause of ``verb`` hangs on, if the parse made it so."""
+    top = _chain(verb)[-1]
+    if top.dep_ != "relcl" or not any(c.lower_ == "where" for c in top.children):
+        return None
+    day = top.head
+    return day if day.lower_ in WEEKDAY_WORDS and day.head.dep_ == "prep" else None
+
+
+WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _verb_of_the_same_occasion(verb: Token) -> Token | None:
@@ -3480,8 +3521,25 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             last += 1
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
+        if _district_before_its_city(m, sent, last + 1, key) is not None:
+            continue  # "in Kadikoy, Istanbul": the city after the comma is the meeting's
         if first > 0 and _puts_meeting_in(m, m.tokens[first - 1]) and not _in_speaker_phrase(m.tokens[last]):
             return key
+    return None
+
+
+def _own_place_of_talks(m: ArticleMentions, noun: Token) -> str | None:
+    """"(was prepared during) consultations between A and B in Y": the city hung on the talk noun
+    itself, before any other the clause names ("The summit in Z was prepared during ...")."""
+    if noun.pos_ != "NOUN":
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in prep.children:
+            key = m.place_at.get(obj.i) if obj.dep_ == "pobj" and obj.i >= m.dateline_end else None
+            if key is not None and m.places[key].kind == "City" and not _names_building(m, obj.i):
+                return key
     return None
 
 
@@ -3678,6 +3736,12 @@ def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
         after += 1
     if _place_list_goes_on(m, sent, after):
         return first  # "in Busan, Seoul and Incheon": a list of places, not a district and its city
+    district = m.place_at.get(first - 2)
+    if district is not None and _district_before_its_city(m, sent, first - 1, district) == m.place_at.get(first):
+        j = first - 2  # "in Kadikoy, Istanbul" with the district known as a city too
+        while j - 1 >= sent.start and m.place_at.get(j - 1) == district:
+            j -= 1
+        return j
     j = first - 1
     while j - 1 >= max(sent.start, first - 3) and m.tokens[j - 1].pos_ == "PROPN" and m.tokens[j - 1].is_title \
             and j - 1 not in m.place_at and j - 1 not in m.country_at and j - 1 not in m.person_at:
@@ -3713,6 +3777,27 @@ def _building_word(m: ArticleMentions, i: int) -> bool:
     if i in m.place_at or i in m.country_at or i in m.person_at:
         return False
     return t.pos_ == "PROPN" and t.is_title or t.pos_ == "NOUN" or t.lower_ in ("the", "of")
+
+
+def _district_before_its_city(m: ArticleMentions, sent: Span, after: int, key: str) -> str | None:
+    """The city of "<district>, <city>" when the district is taken for a city too ("in Kadikoy,
+    Istanbul"): a comma right after the place ``key`` (ending before token ``after``) and another
+    city, of the same country or of a district of no known country, that no list goes on from."""
+    if after + 1 >= sent.end or m.tokens[after].text != ",":
+        return None
+    city = m.place_at.get(after + 1)
+    if city is None or city == key or m.places[city].kind != "City":
+        return None
+    if m.places[key].country not in (None, m.places[city].country):
+        return None  # "in Lyon, Geneva": two countries' cities, no district of the other
+    end = after + 1
+    while end < sent.end and m.place_at.get(end) == city:
+        end += 1
+    start = after - 1
+    while start - 1 >= sent.start and m.place_at.get(start - 1) == key:
+        start -= 1
+    listed_before = start - 2 >= sent.start and m.tokens[start - 1].text == "," and (start - 2) in m.place_at
+    return None if listed_before or _place_list_goes_on(m, sent, end) else city  # not "Lyon, Nice, Paris"
 
 
 def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
@@ -3872,6 +3957,9 @@ OCCASION_LOOKBACK = 4  # sentences searched back for the occasion "the meeting" 
 
 OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "conclave", "session", "forum", "dialogue", "ceremony"})
 TALK_OR_OCCASION_NOUNS = TALK_NOUNS | OCCASION_NOUNS
+# adjectives that name a meeting on their own ("on the sidelines of the trilateral"), written
+# before an occasion noun where the occasion is first told ("the trilateral meeting in X")
+SIDED_OCCASION_WORDS = frozenset({"bilateral", "trilateral", "quadrilateral"})
 # words that refer back to whatever occasion was told, by any name or by a verb ("hosted the ministers
 # of X in Y on Friday ... On the margins of the gathering, A held talks with B")
 GENERIC_OCCASION_NOUNS = frozenset({"gathering", "event"})
@@ -3882,8 +3970,9 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     meeting", "during the summit", "at the conference"."""
     obj = _sidelines_object(st, sent, scope)
     if obj is None:
-        obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and t.lower_ in ("during", "at")
-                    for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS)), None)
+        obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and _at_or_before_occasion(t)
+                    for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS
+                                                                 or o.lower_ in SIDED_OCCASION_WORDS)), None)
     if obj is None:  # "The meeting was co-chaired by A and B"
         obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
                     and _definite_subject(t)), None)
@@ -3892,6 +3981,30 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
     return obj if obj.pos_ == "NOUN" else None
+
+
+def _at_or_before_occasion(preposition: Token) -> bool:
+    """"during/at the summit"; "before/prior to the summit" (a meeting the same trip fits in before it)."""
+    if preposition.lower_ in ("during", "at", "before"):
+        return True
+    return preposition.lower_ == "to" and preposition.head.lower_ == "prior"
+
+
+def _names_occasion(token: Token, names: set[str]) -> bool:
+    """The occasion's word as a noun ("the summit"), or a meeting's adjective before an occasion
+    noun ("the trilateral meeting") that "the trilateral" refers back to."""
+    if token.lower_ not in names:
+        return False
+    if token.lower_ in SIDED_OCCASION_WORDS:  # not a name's word ("the Trilateral Cooperation Mechanism")
+        return token.pos_ == "NOUN" or token.dep_ in ("amod", "compound") and token.head.lower_ in OCCASION_NOUNS
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def _of_an_earlier_year(st: _State, date) -> bool:
+    """A day of a year before the article's: a past occasion ("the first summit in 2018"), not the
+    story's own."""
+    published = st.m.doc.published or st.year_anchor()
+    return date is not None and published is not None and int(date.iso[:4]) < published.year
 
 
 def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
@@ -3909,34 +4022,47 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         # else the sentence that names the occasion ("reviewed ties at the 13th meeting of X in Y")
     generic = obj.lower_ in GENERIC_OCCASION_NOUNS
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
+    past = None  # an occasion of a past year, only when no sentence tells the story's own
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the forum" refers back to "the Andes Security Forum"); "the
         # gathering" any occasion's word
-        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.lower_ in names]
+        nouns = [t for t in before if _names_occasion(t, names)]
         if not nouns:
             continue
-        clause = _occasion_clause(nouns[0])
-        date, end_date = _meeting_date(st, before, clause, nouns[0], planned=False)
+        noun = nouns[0] if nouns[0].pos_ in ("NOUN", "PROPN") else nouns[0].head  # "trilateral" -> "meeting"
+        clause = _occasion_clause(noun)
+        date, end_date = _meeting_date(st, before, clause, noun, planned=False)
         place = _explicit_place(st, before, clause)
+        if _of_an_earlier_year(st, date):
+            # "the X Mechanism, launched at the first summit in Y in 2018": the trilateral it refers
+            # to is the one the article reports, told further back
+            past = past or (date, end_date, place)
+            continue
         if date or place:  # else another reference back ("On the margins of the summit, ..."): look further
             return date, end_date, place
-        if _definite_subject(nouns[0]):
+        if _definite_subject(noun):
             # "X on 4 June hosted the ministers of Y in Z. ... The meeting was co-chaired by ...": the
             # occasion is the one a meeting verb told before
             told = _occasion_told_by_verb(st, [s for s in _with_lead(m, sent, earlier) if s.end <= before.start])
             if any(told):
                 return told
             # else a sentence about the body ("The Conclave comprises ..."): look further back
-    if generic:  # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"
+    if generic or past is None and obj.lower_ in ("session", "meeting"):
+        # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"; "held its
+        # 23rd meeting in Y today ... On the margins of the session": the occasion a verb told
         return _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
-    return None, None, None
+    return past or (None, None, None)
 
 
 def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span]:
     """``earlier`` and, before them, the lead sentence when they do not reach back to it: the lead
     names the story's occasion that "the conclave" may refer to paragraphs later."""
     lead = _lead_sentence(m)
+    if lead is not None and lead.root.pos_ not in ("VERB", "AUX") and not any(t.lower_ in OCCASION_NOUNS for t in lead):
+        # "PRESS RELEASE - Ministry of X": a heading the article opens with, naming no occasion; the
+        # lead is the first sentence that tells something
+        lead = next((s for s in m.sents if s.start >= lead.start and s.root.pos_ in ("VERB", "AUX")), lead)
     if lead is None or lead.start >= sent.start or any(s.start == lead.start for s in earlier):
         return earlier
     return [lead] + earlier
