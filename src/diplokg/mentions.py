@@ -1474,10 +1474,16 @@ def _command_of_force(sdoc: Doc, i: int) -> Span | None:
     word; else None."""
     if i + 2 >= len(sdoc) or sdoc[i].text not in POSSESSIVE_MARKS:
         return None
-    end = i + 1
-    while end < len(sdoc) and end - i <= 4 and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha and sdoc[end].lower_ not in UNIT_ENDS:
-        end += 1
-    if end == i + 1 or end >= len(sdoc) or sdoc[end].lower_ not in UNIT_ENDS or not sdoc[end].text[:1].isupper():
+    # the LAST capitalised unit's word within the window ends it: "'s Western Theatre Command", "'s Pacific Fleet Command"
+    end = None
+    k = i + 1
+    while k < len(sdoc) and k - i <= 5 and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha:
+        if sdoc[k].lower_ in UNIT_ENDS:
+            if k == i + 1:
+                return None  # "'s Command": no name before the unit's word
+            end = k
+        k += 1
+    if end is None:
         return None
     return sdoc[i + 1 : end + 1]
 
