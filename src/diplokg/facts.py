@@ -7452,6 +7452,10 @@ def _quoted_policies(st: _State) -> None:
 
 
 POLICY_DOMAINS = frozenset({"foreign", "defence", "defense", "security"})
+# the ideals a state's doctrine is named by ("independent and peaceful"); not mere descriptions of a
+# policy ("aggressive and expansionist")
+DOCTRINE_IDEALS = frozenset({"independent", "peaceful", "neutral", "active", "free", "balanced", "pragmatic", "omnidirectional",
+                             "nonaligned", "open", "autonomous", "friendly", "cooperative", "multilateral", "sovereign"})
 
 
 def _paired_ideal_policies(st: _State) -> None:
@@ -7464,7 +7468,7 @@ def _paired_ideal_policies(st: _State) -> None:
         if token.text != "policy" or m.lower[i - 1] not in POLICY_DOMAINS or m.lower[i - 3] != "and":
             continue
         ideals = (m.tokens[i - 4], m.tokens[i - 2])
-        if not all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" for t in ideals):
+        if not all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" and t.lower_ in DOCTRINE_IDEALS for t in ideals):
             continue
         if m.tokens[i - 5].text not in ("'s", "’s") and m.lower[i - 5] not in ("its", "their"):
             continue  # "an independent and peaceful foreign policy" is any policy; the owner's is the doctrine
