@@ -454,8 +454,10 @@ def portfolio_post_first(title: str) -> int:
 
 
 def ministers_post(title: str) -> bool:
-    """A minister's post that is no mere cabinet rank ("Minister of Defence and Military Production")."""
-    return "minister" in title.lower() and title not in CABINET_RANK_POSTS
+    """A minister's post that is no mere cabinet rank ("Minister of Defence and Military Production"),
+    nor a head of government's ("Prime Minister", "Chief Minister")."""
+    lowered = title.lower()
+    return "minister" in lowered and title not in CABINET_RANK_POSTS and not re.search(r"\b(prime|chief) minister\b", lowered)
 
 
 def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]:
