@@ -7527,11 +7527,12 @@ def _so_called_groupings(st: _State) -> None:
         span = quoted or _called_name_after(m, token.i + 1)
         if span is None or any(t.i in st.framework_at for t in span) or all(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
             continue  # "the so-called Chile group": a country's name; "the so-called Asia-Pacific Three": a region's number
-        noun_at = _grouping_noun_after(m, span.end + (quoted is not None))  # past the closing quote
+        after = span.end + (quoted is not None)  # past the closing quote
+        noun_at = _grouping_noun_after(m, after)
         if noun_at is None:
             continue
         # on trial like a candidate body: kept only with members ("the so-called Wagner group" is a company)
-        bracketed = m.tokens[span.end + 1].text if noun_at > span.end + 1 and m.tokens[span.end].text == "(" else None
+        bracketed = m.tokens[after + 1].text if noun_at > after + 1 and m.tokens[after].text == "(" else None
         key = _add_framework(st, span.text, "Forum", span, None, BODY_CANDIDATE_RULE, acronym=bracketed)
         st.framework_at.setdefault(noun_at, key)  # the grouping noun names it too: "the X group, which comprises"
 
