@@ -7205,11 +7205,11 @@ def _agreements_of_two_parties(st: _State) -> None:
         start = _document_modifiers_start(token)
         verb = _governing_verb(token)
         if start == token.i or verb is None or verb.lemma_ not in PARTY_DOCUMENT_VERBS or token.dep_ == "appos" \
-                or m.lower[start - 1] == "such":
+                or start > 0 and m.lower[start - 1] == "such":
             continue  # "an agreement" says nothing of which one; "discussed the peace agreement" names no parties;
             # "signed the X Memorandum, the first such framework agreement": a description of one named
         parties = _clause_parties(m, verb, token)
-        if len(parties) != 2 or m.lower[start - 1] != "the" and not _signed_with(verb, token):
+        if len(parties) != 2 or (start == 0 or m.lower[start - 1] != "the") and not _signed_with(verb, token):
             continue  # "A and B signed a trade agreement and a defence pact": documents listed, none picked out
         span = m.sdoc[start : token.i + 1]
         named = next((fw for fw in st.frameworks.values() if fw.name.lower().endswith(" " + span.text.lower())), None)

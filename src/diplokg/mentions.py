@@ -1721,7 +1721,7 @@ def _gapped_side_before(m: ArticleMentions, by: int) -> str | None:
     iso = m.country_at[j]
     while j - 1 >= 0 and m.country_at.get(j - 1) == iso:
         j -= 1  # the first word of the country's name
-    if m.lower[j - 1] == "the":
+    if j > 0 and m.lower[j - 1] == "the":
         j -= 1
     return iso if j >= 1 and m.lower[j - 1] in GAP_OPENERS else None
 
