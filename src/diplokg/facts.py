@@ -214,8 +214,8 @@ class _State:
     # person key -> the day they are known at their location since they moved there from another
     # city (None: moved, day not told yet); no entry: no move seen, or they were there all along
     location_day: dict[str, PartialDate | None] = field(default_factory=dict)
-    hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
-    verb_hosts: dict[int, list[str]] = field(default_factory=dict)  # id(meeting) -> subjects of its "hosted"/"received"
+    hosted_visit: dict[int, str] = field(default_factory=dict)  # meeting's index -> host country of the visit
+    verb_hosts: dict[int, list[str]] = field(default_factory=dict)  # meeting's index -> subjects of its "hosted"/"received"
     visitor: str | None = None
     last_subject: str | None = None
     sentence_subject: tuple[int, str] | None = None  # (sentence start, person): who the sentence's last trigger was about
@@ -7189,7 +7189,6 @@ def _described_agreements(st: _State) -> None:
         _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
 
 
-PARTY_DOCUMENT_NOUNS = frozenset({"agreement", "protocol", "treaty", "accord", "pact"})
 PARTY_DOCUMENT_VERBS = frozenset({"sign", "ink", "initial", "conclude", "ratify", "implement"})
 
 
@@ -7200,7 +7199,7 @@ def _agreements_of_two_parties(st: _State) -> None:
     when "the" or a "with" party picks it out."""
     m = st.m
     for token in m.tokens:
-        if token.lower_ not in PARTY_DOCUMENT_NOUNS or not token.is_lower or token.i in st.framework_at:
+        if token.lower_ not in AGREEMENT_WORDS or not token.is_lower or token.i in st.framework_at:
             continue
         start = _document_modifiers_start(token)
         verb = _governing_verb(token)
