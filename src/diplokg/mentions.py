@@ -921,7 +921,7 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
 
 
 LIST_GOES_ON = frozenset({",", "and", "or", "&"})
-SETTLEMENT_NOUNS = frozenset({"city", "town", "port"})  # "in the Azerbaijani city of X"
+SETTLEMENT_NOUNS = frozenset({"city", "town", "port"})  # "in the <country adjective> city of <city>"
 
 
 def _place_context_before(m: ArticleMentions, start: int) -> bool:
