@@ -214,8 +214,8 @@ class _State:
     # person key -> the day they are known at their location since they moved there from another
     # city (None: moved, day not told yet); no entry: no move seen, or they were there all along
     location_day: dict[str, PartialDate | None] = field(default_factory=dict)
-    hosted_visit: dict[int, str] = field(default_factory=dict)  # id(meeting) -> host country of the visit
-    verb_hosts: dict[int, list[str]] = field(default_factory=dict)  # id(meeting) -> subjects of its "hosted"/"received"
+    hosted_visit: dict[int, str] = field(default_factory=dict)  # meeting's index -> host country of the visit
+    verb_hosts: dict[int, list[str]] = field(default_factory=dict)  # meeting's index -> subjects of its "hosted"/"received"
     visitor: str | None = None
     last_subject: str | None = None
     sentence_subject: tuple[int, str] | None = None  # (sentence start, person): who the sentence's last trigger was about
@@ -835,7 +835,7 @@ def _city_visited_then(m: ArticleMentions, chain: list[Token]) -> str | None:
 
 def _destination(m: ArticleMentions, verb: Token) -> str | None:
     """The city a move verb goes "to" ("travel to Riyadh"): where the meeting it is for will be;
-    for the verb of a meeting told as a journey's purpose ("fly to Riga to confer with X"), that
+    for the verb of a meeting told as a journey's purpose ("fly to <city> to meet X"), that
     journey's city."""
     if _is_purpose_of_a_move(verb):
         verb = verb.head
@@ -851,7 +851,7 @@ def _destination(m: ArticleMentions, verb: Token) -> str | None:
 
 
 def _is_purpose_of_a_move(verb: Token) -> bool:
-    """"flying to Riga to confer with X": the verb is a "to" clause hung on a move verb."""
+    """"<move verb> to <city> to meet X": the meeting verb is a "to" clause hung on a move verb."""
     return (verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and _word_in(verb.head, MOVE_VERBS)
             and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
 
@@ -1135,7 +1135,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                             break
         if not objects:  # "met his Chilean counterpart, Defence Minister X,": the parse hung the name elsewhere
             # (of "counterparts, A and B" the first; _list_continuation reads the rest of the list below)
-            # "is due to meet the Principal Staff Officer of X, Lt Gen Y": a title the name follows the same way
+            # "is due to meet the <title> of X, <rank> Y": a title the name follows the same way
             objects = [k for c in verb.children if c.dep_ == "dobj" and (c.lower_ in ("counterpart", "counterparts") or _untold_title(m, c))
                        for k in _person_apposed_to(m, c, sent)]
         if not subject_tokens and not subjects_keys:
@@ -1143,7 +1143,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
         attending = _attendance_a_passive_host_hangs_on(verb) if not subject_tokens and not subjects_keys else None
         if attending is not None:
-            # "A and B took part today in the talks, hosted in Lima by C": all who attended are C's guests,
+            # "A and B took part in the talks, hosted in <city> by C": all who attended are C's guests,
             # on the attending clause's day
             attending_chain = _chain(attending)
             attending_subjects = _subject_tokens(attending_chain)
@@ -3322,8 +3322,8 @@ def _relative_clause_spans(sent: Span) -> list[tuple[int, int]]:
 
 
 def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
-    """"The talks came a day after X met Y following the launch on Saturday": the sentence tells X's
-    day by the talks told before, whatever day its clause names (that one may be another event's)."""
+    """"The talks came a day after X met Y ... on <day>": the sentence tells X's day by the talks
+    told before, whatever day its clause names (that one may be another event's)."""
     came = DAY_OF_TALKS_FROM.search(sent.text)
     if came is None or verb.idx < sent.start_char + came.end():
         return None
@@ -3361,7 +3361,7 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
         return None
     step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
     m = st.m
-    # "is to meet X on Wednesday before flying to Y to meet Z the following day": Wednesday's next day
+    # "<meets> X on <day> before <moving> to <city> to meet Z the next day": the day after <day>
     # (not a day told of someone in a relative clause: "X, who arrived on Sunday, met Y a day earlier")
     days_before_in_sentence = _single_days_told(st, sent, planned, max(m.doc.body_start, sent.start_char),
                                                 sent.start_char + match.start(), skip=_relative_clause_spans(sent))
@@ -4972,7 +4972,7 @@ def _acronym_frameworks(st: _State) -> None:
             if head:
                 _add_framework(st, run.text, head, run, None, "framework.acronym", acronym=inside.text)
             elif spelled is not None and _member_body_kind(run) is not None:
-                # "the Pacific Coast Defence Organisation (PCDO)": a body if countries are named its
+                # "the <region> Defence Organisation (XDO)": a body if countries are named its
                 # members (kept only then: "the Defence Research and Development Organisation (DRDO)")
                 _add_framework(st, run.text, _member_body_kind(run), run, None, ACRONYM_BODY_RULE, acronym=inside.text)
             elif _policy_context(sdoc, run.start):
@@ -5190,7 +5190,7 @@ def _acronym_head(run: Span) -> str | None:
     if any(t.lower_ in ("centre", "center") for t in words) and _sharing_centre(words):
         return "Organisation"  # "Information Fusion Centre - Indian Ocean Region (IFC-IOR)" (not a training centre)
     if _head_word_of_name(words) in ("Route", "Corridor"):
-        return "Initiative"  # "Lakes Route for Regional Trade (LRRT)": a transit route states build, spelled by its acronym
+        return "Initiative"  # "<name> Route for <purpose> (XR)": a transit route states build, spelled by its acronym
     return None
 
 
@@ -5303,7 +5303,7 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
         return _plan_kind(words)
     if len(words) >= 2 and words[-1].text == "Goal" and YEAR.fullmatch(span[-1].text):
-        return "Policy"  # "Armed Forces Goal 2035": a state's modernisation target, dated by its year
+        return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 2 and words[-1].text == "Directive" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
@@ -5406,7 +5406,7 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     region a document is about is part of its title when "in the" at ``j`` hangs from the title's
     last word; the index of the region's last word, or None. Not a country or city ("signed in the
     Philippines"), nor the waters of an exercise or a forum ("the X Exercise in the Y Sea"), nor a
-    body named after a region ("... Cooperation in the Coral Sea Commission": a body's name follows)."""
+    body named after a region ("... Cooperation in the <sea> Commission": a body's name follows)."""
     m = st.m
     if last_good is None or last_good != j - 1 or m.lower[j] != "in" or j + 2 >= len(m.tokens) or m.lower[j + 1] != "the":
         return None
@@ -5431,7 +5431,7 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
         if not (w.is_alpha and w.text[:1].isupper()) or w.ent_type_ in ("DATE", "TIME"):
             break  # "... in the Gulf of X Tuesday": not the day
         if k in st.framework_at or w.lower_ in FRAMEWORK_HEADS or w.lower_ in BODY_HEADS:
-            return None  # "in the Coral Sea Commission": a body, not a region
+            return None  # "in the <sea> Commission": a body, not a region
         if of_at is not None or k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
             end = k
     return end
@@ -5496,7 +5496,7 @@ def _named_frameworks(st: _State) -> None:
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text == "Goal" and YEAR.fullmatch(w.text):
-                last_good = j  # "Armed Forces Goal 2035": the target year is part of its name
+                last_good = j  # "<words> Goal <year>": the target year is part of its name
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
                 last_good = j  # "Combined Task Force 471": a task force's number is part of its name
             elif _two_plus_two(m, j):
@@ -6016,7 +6016,7 @@ def _named_exercises(st: _State) -> None:
             end = token.i
             while end > max(token.i - 3, 0) and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
                 end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
-            alias, end = _translation_before(m, end)  # "the Karhu (Bear) exercise": the name, then its translation
+            alias, end = _translation_before(m, end)  # "the X (Y) exercise": the name, then its translation Y
             start = end
             while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
                 start -= 1
@@ -6059,7 +6059,7 @@ def _capitalised_kind_words_before(m: ArticleMentions, i: int) -> int:
 
 
 def _translation_before(m: ArticleMentions, end: int) -> tuple[Span | None, int]:
-    """"the Karhu (Bear) exercise": a capitalised word in brackets right before the kind words (which
+    """"the X (Y) exercise": a capitalised word in brackets right before the kind words (which
     begin at ``end``) translates the name before it; returns that translation and where the name ends."""
     if end < 4 or m.tokens[end - 1].text != ")" or m.tokens[end - 3].text != "(" or not _exercise_name_word(m.tokens[end - 2]):
         return None, end
@@ -6386,8 +6386,8 @@ PLAN_SIGNING_VERBS = frozenset({"sign", "ink", "adopt", "approve", "conclude"})
 
 
 def _signed_plan(token: Token) -> bool:
-    """"signed a plan of bilateral naval cooperation for 2027", "adopted an executive programme for
-    military cooperation": a lowercase plan or programme is named by its topic once signed or adopted
+    """"signed a plan of <topic> for <year>", "adopted a <modifier> programme for <topic>": a
+    lowercase plan or programme is named by its topic once signed or adopted
     (not "discussed a plan for joint production": talk of a plan names none)."""
     if token.lower_ not in SIGNED_PLAN_WORDS or not token.is_lower:
         return False
@@ -6399,7 +6399,7 @@ NOT_PLAN_NAME_WORDS = frozenset({"new", "such", "first", "second", "third", "nex
 
 
 def _document_modifiers_start(token: Token) -> int:
-    """Where the lowercase words that say which plan it is start ("an executive programme", "a joint
+    """Where the lowercase words that say which plan it is start ("a <modifier> programme", "a joint
     plan"): modifiers right before it, not ones that only say it is new or a draft."""
     start = token.i
     doc = token.doc
@@ -7189,27 +7189,26 @@ def _described_agreements(st: _State) -> None:
         _add_framework(st, span.text, DESCRIBED_KINDS.get(token.lower_, "Agreement"), span, None, "framework.described")
 
 
-PARTY_DOCUMENT_NOUNS = frozenset({"agreement", "protocol", "treaty", "accord", "pact"})
 PARTY_DOCUMENT_VERBS = frozenset({"sign", "ink", "initial", "conclude", "ratify", "implement"})
 
 
 def _agreements_of_two_parties(st: _State) -> None:
-    """"Ruritania signed a defence cooperation protocol with Valletta", "Quito and Lima move to implement
-    the peace agreement": a lowercase agreement described by lowercase words, signed or implemented by
+    """"A signed a <topic> protocol with <capital of B>", "<capital of A> and <capital of B> implement
+    the <topic> agreement": a lowercase agreement described by lowercase words, signed or implemented by
     the two parties its clause names (countries, or capitals standing for them), is "A-B <description>"
     when "the" or a "with" party picks it out."""
     m = st.m
     for token in m.tokens:
-        if token.lower_ not in PARTY_DOCUMENT_NOUNS or not token.is_lower or token.i in st.framework_at:
+        if token.lower_ not in AGREEMENT_WORDS or not token.is_lower or token.i in st.framework_at:
             continue
         start = _document_modifiers_start(token)
         verb = _governing_verb(token)
         if start == token.i or verb is None or verb.lemma_ not in PARTY_DOCUMENT_VERBS or token.dep_ == "appos" \
-                or m.lower[start - 1] == "such":
+                or start > 0 and m.lower[start - 1] == "such":
             continue  # "an agreement" says nothing of which one; "discussed the peace agreement" names no parties;
             # "signed the X Memorandum, the first such framework agreement": a description of one named
         parties = _clause_parties(m, verb, token)
-        if len(parties) != 2 or m.lower[start - 1] != "the" and not _signed_with(verb, token):
+        if len(parties) != 2 or (start == 0 or m.lower[start - 1] != "the") and not _signed_with(verb, token):
             continue  # "A and B signed a trade agreement and a defence pact": documents listed, none picked out
         span = m.sdoc[start : token.i + 1]
         named = next((fw for fw in st.frameworks.values() if fw.name.lower().endswith(" " + span.text.lower())), None)
@@ -7334,7 +7333,7 @@ TITLE_LEADS = frozenset({"its", "their", "the", "'s", "’s"})
 
 
 def _titles_apposed_to_documents(st: _State) -> None:
-    """"Ruritania's defence policy update, Firm Ground, Open Seas, published in 2024, ...": a title set
+    """"A's <kind> <form word>, <Title Words>, <More Title Words>, published in <year>, ...": a title set
     off by commas right after an owner's policy or strategy (and its form word) names that document;
     the title may hold commas between capitalised words, and a participle or "which" follows it."""
     m = st.m
@@ -7356,7 +7355,7 @@ def _titles_apposed_to_documents(st: _State) -> None:
 
 def _owned_description_before(m: ArticleMentions, i: int) -> bool:
     """Up to three lowercase words before the kind word at ``i`` follow an owner or an article
-    ("Ottawa's defence", "its new national"): the document is described, its title comes next."""
+    ("<owner>'s <word>", "its <word> <word>"): the document is described, its title comes next."""
     k = i - 1
     while k > i - 4 and k >= 0 and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.lower[k] not in TITLE_LEADS:
         k -= 1
@@ -7452,6 +7451,10 @@ def _quoted_policies(st: _State) -> None:
 
 
 POLICY_DOMAINS = frozenset({"foreign", "defence", "defense", "security"})
+# the ideals a state's doctrine is named by ("independent and peaceful"); not mere descriptions of a
+# policy ("aggressive and expansionist")
+DOCTRINE_IDEALS = frozenset({"independent", "peaceful", "neutral", "active", "free", "balanced", "pragmatic", "omnidirectional",
+                             "nonaligned", "open", "autonomous", "friendly", "cooperative", "multilateral", "sovereign"})
 
 
 def _paired_ideal_policies(st: _State) -> None:
@@ -7464,7 +7467,7 @@ def _paired_ideal_policies(st: _State) -> None:
         if token.text != "policy" or m.lower[i - 1] not in POLICY_DOMAINS or m.lower[i - 3] != "and":
             continue
         ideals = (m.tokens[i - 4], m.tokens[i - 2])
-        if not all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" for t in ideals):
+        if not all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" and t.lower_ in DOCTRINE_IDEALS for t in ideals):
             continue
         if m.tokens[i - 5].text not in ("'s", "’s") and m.lower[i - 5] not in ("its", "their"):
             continue  # "an independent and peaceful foreign policy" is any policy; the owner's is the doctrine
@@ -7523,11 +7526,12 @@ def _so_called_groupings(st: _State) -> None:
         span = quoted or _called_name_after(m, token.i + 1)
         if span is None or any(t.i in st.framework_at for t in span) or all(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
             continue  # "the so-called Chile group": a country's name; "the so-called Asia-Pacific Three": a region's number
-        noun_at = _grouping_noun_after(m, span.end + (quoted is not None))  # past the closing quote
+        after = span.end + (quoted is not None)  # past the closing quote
+        noun_at = _grouping_noun_after(m, after)
         if noun_at is None:
             continue
         # on trial like a candidate body: kept only with members ("the so-called Wagner group" is a company)
-        bracketed = m.tokens[span.end + 1].text if noun_at > span.end + 1 and m.tokens[span.end].text == "(" else None
+        bracketed = m.tokens[after + 1].text if noun_at > after + 1 and m.tokens[after].text == "(" else None
         key = _add_framework(st, span.text, "Forum", span, None, BODY_CANDIDATE_RULE, acronym=bracketed)
         st.framework_at.setdefault(noun_at, key)  # the grouping noun names it too: "the X group, which comprises"
 
@@ -10917,7 +10921,7 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
     if quoted is not None:  # 'the so-called "Tetrad", an informal grouping of ...'
         return _add_framework(st, quoted.text, kind, quoted, None, "framework.grouping")
     if name.text == ")" and name.i >= 3 and sdoc[name.i - 2].text == "(" and ACRONYM.match(sdoc[name.i - 1].text):
-        # "the Arctic Response Coalition (ARC), a coalition of ...": the name spelled by its acronym
+        # "the <name> Coalition (XC), a coalition of ...": the name spelled by its acronym
         acronym = sdoc[name.i - 1].text
         run = _capitalised_run(sdoc, name.i - 3)
         if run is None or not _initials_match(acronym, run) or _is_other_entity(st.m, run, places=False):
@@ -10961,7 +10965,7 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
         if iso and _country_before_hyphened_participle(m, i):
             continue  # "a member of the Peru-led F": the leader names the body, it is not listed as a member
         if iso and i in st.framework_at:
-            continue  # "members of the Gulf of Aden Forum": a country word inside the body's name is not listed
+            continue  # "members of the <place> Forum": a country word inside the body's name is not listed
         if iso and not out and _relative_clause_subject_at(m, i):
             break  # "members of F, which A and B co-chair": what the clause's subject does, not members listed
         if iso:

@@ -921,7 +921,7 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
 
 
 LIST_GOES_ON = frozenset({",", "and", "or", "&"})
-SETTLEMENT_NOUNS = frozenset({"city", "town", "port"})  # "in the Azerbaijani city of X"
+SETTLEMENT_NOUNS = frozenset({"city", "town", "port"})  # "in the <country adjective> city of <city>"
 
 
 def _place_context_before(m: ArticleMentions, start: int) -> bool:
@@ -1474,10 +1474,16 @@ def _command_of_force(sdoc: Doc, i: int) -> Span | None:
     word; else None."""
     if i + 2 >= len(sdoc) or sdoc[i].text not in POSSESSIVE_MARKS:
         return None
-    end = i + 1
-    while end < len(sdoc) and end - i <= 4 and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha and sdoc[end].lower_ not in UNIT_ENDS:
-        end += 1
-    if end == i + 1 or end >= len(sdoc) or sdoc[end].lower_ not in UNIT_ENDS or not sdoc[end].text[:1].isupper():
+    # the LAST capitalised unit's word within the window ends it: "'s Western Theatre Command", "'s Pacific Fleet Command"
+    end = None
+    k = i + 1
+    while k < len(sdoc) and k - i <= 5 and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha:
+        if sdoc[k].lower_ in UNIT_ENDS:
+            if k == i + 1:
+                return None  # "'s Command": no name before the unit's word
+            end = k
+        k += 1
+    if end is None:
         return None
     return sdoc[i + 1 : end + 1]
 
@@ -1715,7 +1721,7 @@ def _gapped_side_before(m: ArticleMentions, by: int) -> str | None:
     iso = m.country_at[j]
     while j - 1 >= 0 and m.country_at.get(j - 1) == iso:
         j -= 1  # the first word of the country's name
-    if m.lower[j - 1] == "the":
+    if j > 0 and m.lower[j - 1] == "the":
         j -= 1
     return iso if j >= 1 and m.lower[j - 1] in GAP_OPENERS else None
 

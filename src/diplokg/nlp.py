@@ -1004,8 +1004,8 @@ def _given_name_after_post_or_rank(doc: Doc, ent: Span) -> bool:
     prev, nxt = doc[ent.start - 1], doc[ent.end]
     if not is_name_token(nxt) or nxt.ent_type_ not in ("", "PERSON"):
         return False
-    if prev.text.rstrip(".") in MILITARY_RANK_ENDS:
-        return True
+    if prev.text.rstrip(".") in MILITARY_RANK_ENDS and prev.ent_type_ != TITLE:
+        return True  # an officer's rank, not the end of a post ("Secretary-General", "Director General")
     return ent.text in RULER_TITLES_AS_GIVEN_NAMES and prev.ent_type_ == TITLE
 
 

@@ -454,8 +454,10 @@ def portfolio_post_first(title: str) -> int:
 
 
 def ministers_post(title: str) -> bool:
-    """A minister's post that is no mere cabinet rank ("Minister of Defence and Military Production")."""
-    return "minister" in title.lower() and title not in CABINET_RANK_POSTS
+    """A minister's post that is no mere cabinet rank ("Minister of Defence and Military Production"),
+    nor a head of government's ("Prime Minister", "Chief Minister")."""
+    lowered = title.lower()
+    return "minister" in lowered and title not in CABINET_RANK_POSTS and not re.search(r"\b(prime|chief) minister\b", lowered)
 
 
 def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]:
@@ -495,8 +497,9 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     forms.append((f"Undersecretary of {written}", f"Under Secretary of {british_spelling(written)}"))
     # the portfolio first ("Defense Undersecretary X", the Philippines' and Latin America's usage)
     forms += [(f"{written} {rank}", f"Under Secretary of {british_spelling(canonical)}") for rank in ("Undersecretary", "Under Secretary")]
-    # the ministry's spokesperson, named as written ("Foreign Ministry spokeswoman")
-    forms += [(f"{written} Ministry {noun}", f"{written} Ministry {noun.lower()}") for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]
+    # the ministry's spokesperson, named as written ("Foreign Ministry spokeswoman"), in the lexicon's spelling
+    forms += [(f"{written} Ministry {noun}", f"{british_spelling(written)} Ministry {noun.lower()}")
+              for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]
     # the opposition's posts shadowing the portfolio (Westminster parliaments)
     spokesperson = f"Opposition {canonical} Spokesperson"
     forms += [(f"Opposition {written} {noun}", spokesperson) for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]

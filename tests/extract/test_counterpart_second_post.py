@@ -52,6 +52,13 @@ def test_the_counterparts_own_ministers_post_stands_for_the_mirrored_one(nlp):
     assert held == {("Ana Rojas", "Defence Minister", "CHL")}
 
 
+def test_a_head_of_governments_post_does_not_stand_for_the_mirrored_ministers_post(nlp):
+    # "Prime Minister" is no minister's post of a portfolio: the host's post is still mirrored
+    text = HOST_OF_TWO_POSTS + " Ana Rojas, who is also Chile's Prime Minister, thanked her host."
+    held = {h for h in _holds(nlp, text) if h[0] == "Ana Rojas"}
+    assert ("Ana Rojas", "Minister of Defence and Coast Guard", "CHL") in held
+
+
 def test_a_host_of_a_known_portfolio_is_mirrored_as_before(nlp):
     held = _holds(nlp, "Army Chief and Defence Minister General Pablo Soto received on Monday his Chilean counterpart "
                        "Ana Rojas in Lima.")

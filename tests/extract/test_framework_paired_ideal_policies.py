@@ -17,3 +17,9 @@ def test_unowned_or_plain_policy_is_no_doctrine(nlp):
     for text in ("Peru pursues an independent and peaceful foreign policy, Lopez said.",
                  "Lopez said Chile's own defence policy stresses the Antarctic."):
         assert "Policy" not in framework_kinds(extract_text(nlp, text)).values(), text
+
+
+def test_paired_descriptions_of_a_policy_are_no_doctrine(nlp):
+    # two adjectives that describe a state's policy, not ideals it names its doctrine by
+    text = "Lopez said the talks had been overshadowed by Ruritania's aggressive and expansionist foreign policy."
+    assert "Policy" not in framework_kinds(extract_text(nlp, text)).values()

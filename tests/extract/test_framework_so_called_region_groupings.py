@@ -4,7 +4,11 @@ so-called is no grouping."""
 
 from __future__ import annotations
 
-from extract_helpers import extract_text, framework_kinds, membership_triples
+from datetime import date
+
+from extract_helpers import article_mentions, extract_text, framework_kinds, membership_triples
+
+from diplokg.facts import _so_called_groupings, _State
 
 
 def test_region_and_number_with_acronym_and_apposed_group(nlp):
@@ -15,6 +19,16 @@ def test_region_and_number_with_acronym_and_apposed_group(nlp):
     assert fw["Asia-Pacific Three"].kind == "Forum"
     assert "AP3" in fw["Asia-Pacific Three"].aliases or fw["Asia-Pacific Three"].acronym == "AP3"
     assert {(iso, "Asia-Pacific Three", "member") for iso in ("PER", "CHL", "MEX")} <= membership_triples(x)
+
+
+def test_a_quoted_name_takes_the_acronym_after_its_closing_quote(nlp):
+    # the so-called rule alone (in the whole pipeline another rule may claim the name first)
+    text = ("Peru and Chile are also part of the so-called \"Pacific Trio\" (PT3), a group of Pacific partners "
+            "comprising Peru, Chile and Mexico, whose leaders met in Lima.")
+    st = _State(article_mentions(nlp, text, date(2025, 3, 12)))
+    _so_called_groupings(st)
+    fw = {f.name: f for f in st.frameworks.values()}
+    assert "PT3" in fw["Pacific Trio"].aliases or fw["Pacific Trio"].acronym == "PT3"
 
 
 def test_a_region_alone_is_no_grouping(nlp):

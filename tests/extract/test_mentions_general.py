@@ -160,6 +160,13 @@ def test_a_one_word_title_between_name_words_is_part_of_the_name(nlp):
     assert not [h for h in _holds(x) if h[1] == "Emir"]
 
 
+def test_a_title_after_a_post_ending_in_general_is_no_given_name(nlp):
+    # "General" ending "Secretary-General" is no officer's rank: the title after it is not part of the name
+    x = _extract(nlp, "Regional Forum Secretary-General Ambassador Lina Varga Osei met the defence minister in Jakarta.")
+    assert "Lina Varga Osei" in _persons(x)
+    assert "Ambassador Lina Varga Osei" not in _persons(x)
+
+
 def test_people_acting_together_do_not_make_each_other_visitors(nlp):
     text = (
         "Secretary of State Marco Rubio and Defense Secretary Pete Hegseth hosted Japanese Foreign Minister "

@@ -21,6 +21,12 @@ def test_defence_ministry_spokesman(nlp):
     assert ("Pablo Soto", "Defence Ministry spokesman", "PER") in got
 
 
+def test_defense_ministry_spokesman_is_the_defence_ministry_post(nlp):
+    # one post whichever way the portfolio is spelled
+    got = _held(nlp, "Peruvian Defense Ministry spokesman Pablo Soto said the frigate would sail on Monday.")
+    assert ("Pablo Soto", "Defence Ministry spokesman", "PER") in got
+
+
 def test_unnamed_spokesman_holds_nothing(nlp):
     got = _held(nlp, "A Chilean Defence Ministry spokesman said that Ana Rojas would visit Lima.")
     assert not any(title.endswith("spokesman") for _, title, _ in got)

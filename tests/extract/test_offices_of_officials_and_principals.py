@@ -354,3 +354,11 @@ def test_a_delegation_led_by_someone_is_no_body_headed(nlp):
 def test_one_whose_post_is_named_holds_no_headship_besides(nlp):
     held = _held(nlp, "The Army is led by Chief of Army Staff Gen Ravi Kumar of India.")
     assert {title for _, title, _ in held} == {"Chief of Army Staff"}
+
+
+def test_a_command_whose_name_holds_two_unit_words(nlp):
+    # the command runs to its last unit's word: "...'s Western Theatre Command", not "...'s Western Theatre"
+    text = ("Lieutenant General Arjun Mehta, General Officer Commanding-in-Chief of the Indian Army's Western Theatre "
+            "Command, met French officers.")
+    held = _held(nlp, text)
+    assert ("Arjun Mehta", "General Officer Commanding-in-Chief of the Western Theatre Command", "IND") in held
