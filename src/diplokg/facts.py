@@ -4397,6 +4397,13 @@ def _proper_phrase(sdoc: Doc, head: Token) -> Span | None:
 # -- counterparts ------------------------------------------------------------------------------------
 
 
+def _posts_told(m: ArticleMentions, person: str) -> list[str]:
+    """The titles of ``person``'s posts, those still waiting for a country included: "X met his
+    Ruritanian counterpart Y in <Ruritania's capital>" names Y's post though X's country is untold."""
+    placed = [m.offices[k].title for k in m.office_of.get(person, ())]
+    return placed or [title for key, title, _, _ in m.unplaced if key == person]
+
+
 def _counterpart_offices(st: _State) -> None:
     """"X met his Maldivian counterpart Y": Y holds X's post (as the counterpart table maps it) in Y's country."""
     m = st.m
@@ -4406,12 +4413,11 @@ def _counterpart_offices(st: _State) -> None:
             country = m.counterpart_country.get(key)
             if country is None or not _post_unknown(m, key, country, meeting):
                 continue
-            others = [p for p in meeting.participants if p != key and m.office_of.get(p)]
+            others = [p for p in meeting.participants if p != key and _posts_told(m, p)]
             if not others:
                 continue
             # his portfolio's post rather than a cabinet rank ("Deputy Prime Minister and Defence Minister X")
-            office = min((m.offices[k] for k in m.office_of[others[0]]), key=lambda o: refdata.portfolio_post_first(o.title))
-            title = refdata.counterpart_title(office.title)
+            title = refdata.counterpart_title(min(_posts_told(m, others[0]), key=refdata.portfolio_post_first))
             if any(own_post_stands(title, m.offices[k].title) for k in m.office_of.get(key, ())):
                 continue  # his own post of that portfolio is told
             ev = meeting.evidence[0]

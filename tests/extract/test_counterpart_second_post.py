@@ -64,3 +64,16 @@ def test_a_host_of_a_known_portfolio_is_mirrored_as_before(nlp):
                        "Ana Rojas in Lima.")
     assert ("Ana Rojas", "Defence Minister", "CHL") in held
     assert ("Ana Rojas", "Army Chief", "CHL") not in held
+
+
+def test_a_post_whose_country_is_untold_is_still_mirrored_to_the_counterpart(nlp):
+    # Berg's country is nowhere in the text, so her post waits for one; Soto's is still hers, his country's
+    text = "Defence Minister Anna Berg met her Chilean counterpart Jorge Soto on Monday."
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Jorge Soto", "Defence Minister", "CHL") in held
+    assert not any(person == "Anna Berg" for person, _, _ in held)
+
+
+def test_a_counterpart_without_a_post_on_the_other_side_gets_none(nlp):
+    text = "Anna Berg met her Chilean counterpart Jorge Soto on Monday."
+    assert not any(person == "Jorge Soto" for person, _, _ in holdings(extract_text(nlp, text, PUBLISHED)))
