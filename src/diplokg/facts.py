@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import find_date_expressions
-from .mentions import ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, slug
+from .mentions import SETTLEMENT_NOUNS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, slug
 from .model import (
     DocExtraction,
     Document,
@@ -3829,7 +3829,7 @@ def _in_speaker_phrase(token: Token) -> bool:
 
 
 CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "town", "port", "'s", "of"})  # "the Chilean port of X"
-CAPITAL_NOUNS = frozenset({"capital", "city", "town", "port"})
+CAPITAL_NOUNS = SETTLEMENT_NOUNS | {"capital"}
 
 
 def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
@@ -7252,11 +7252,7 @@ def _signed_with(verb: Token, document: Token) -> bool:
 
 def _conjoined(word: Token) -> list[Token]:
     """``word`` with the words joined to it by "and" and their compound parts ("Papua New Guinea and Fiji")."""
-    out = [word] + [c for c in word.children if c.dep_ == "compound"]
-    for c in word.children:
-        if c.dep_ == "conj":
-            out += _conjoined(c)
-    return out
+    return [t for w in (word, *word.conjuncts) for t in (w, *(c for c in w.children if c.dep_ == "compound"))]
 
 
 def _capital_country(m: ArticleMentions, i: int) -> str | None:
