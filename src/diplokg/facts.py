@@ -7585,7 +7585,7 @@ DIGIT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "
 
 def _initials_match(acronym: str, words_span) -> bool:
     """Can ``acronym`` be spelled by the words' first letters, every capitalised word used once
-    and small words optional? ("MAHASAGAR" = Mutual And Holistic Advancement (for) Security ...).
+    and small words optional? ("SAFER" = Shared Approach (for) Fisheries Enforcement (and) Rescue).
     A digit may spell a number word ("the Arctic Coast Five (AC5)")."""
     if _initials_spell(acronym, words_span, digits=False):
         return True

@@ -265,8 +265,8 @@ def _romanised_key(name: str) -> str:
 
 
 def romanisation_variant(a: str, b: str) -> bool:
-    """Two folded full names that two romanisations of one name can give ("ahn gyu back", "ahn kyu
-    baek"), the first or last word the same. Unrelated names can fold alike, so a shared office must
+    """Two folded full names that two romanisations of one name can give ("kim dong gi", "kim tong
+    ki"), the first or last word the same. Unrelated names can fold alike, so a shared office must
     back it."""
     ta, tb = a.split(), b.split()
     if a == b or len(ta) < 2 or len(ta) != len(tb) or (ta[0] != tb[0] and ta[-1] != tb[-1]):
