@@ -1995,6 +1995,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                     m.counterpart_of[key] = of
 
     pending.extend(_mirrored_posts(m, mirrored, pending))
+    counterparts_from: dict[str, set[str]] = {}  # "his Vietnamese counterpart": whose counterpart -> that country
+    for _, of, iso, _, _ in mirrored:
+        counterparts_from.setdefault(of, set()).add(iso)
 
     named_of: dict[str, str] = {}  # "Lieutenant General X of South Korea"
     for _, end, key in m.person_spans:
@@ -2129,6 +2132,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # find one (the host of a visit), else dropped
                 m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                 continue
+        if rule not in _OWN_COUNTRY_RULES and country in counterparts_from.get(key, ()):
+            # "Defence Minister X met his Vietnamese counterpart Y in Hanoi": X is not of Y's country,
+            # whatever the context says
+            m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+            continue
         if rule not in _OWN_COUNTRY_RULES and _post_held_beside(m, pending, key, title, country, s):
             # "Defence Minister X met Spanish Defence Minister Y in Madrid": the context's country is
             # the other side's, not X's

@@ -77,3 +77,16 @@ def test_a_post_whose_country_is_untold_is_still_mirrored_to_the_counterpart(nlp
 def test_a_counterpart_without_a_post_on_the_other_side_gets_none(nlp):
     text = "Anna Berg met her Chilean counterpart Jorge Soto on Monday."
     assert not any(person == "Jorge Soto" for person, _, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+def test_the_country_of_a_counterpart_is_not_lent_to_the_one_whose_counterpart_he_is(nlp):
+    # Hanoi and "Vietnamese" make Vietnam the only country of the text: still not Patel's
+    held = _holds(nlp, "Defence Minister Arjun Patel met his Vietnamese counterpart Nguyen Van Long in Hanoi on Monday.")
+    assert ("Nguyen Van Long", "Defence Minister", "VNM") in held
+    assert not any(person == "Arjun Patel" for person, _, _ in held)
+
+
+def test_a_country_written_with_the_title_is_kept_beside_a_counterparts(nlp):
+    held = _holds(nlp, "Australian Defence Minister Ruth Cole met his Japanese counterpart Kenji Ono in Tokyo on Monday.")
+    assert ("Ruth Cole", "Defence Minister", "AUS") in held
+    assert ("Kenji Ono", "Defence Minister", "JPN") in held
