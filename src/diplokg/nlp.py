@@ -306,9 +306,15 @@ def _particle_at(doc: Doc, i: int, limit: int) -> int:
         j += 1
         if j < limit and doc[j].text in ("-", "‑") and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
             j += 1  # "al-Sudani", "el-Sisi"
-    if j > i and j < limit and is_name_token(doc[j]) and doc[j].lower_ not in NAME_PARTICLES:
+    if j > i and j < limit and (is_name_token(doc[j]) or doc[i].is_lower and _city_word(doc[j])) and doc[j].lower_ not in NAME_PARTICLES:
         return j - i
     return 0
+
+
+def _city_word(token: Token) -> bool:
+    """A one-word city name that the ruler tagged, as in "João dos Santos" or "Ana de Leon": a surname
+    after a lower-case particle, whatever else it names."""
+    return token.ent_id_.startswith("city:") and token.text[:1].isupper() and token.text[1:].islower()
 
 
 def co_chair_start(token: Token) -> int | None:
@@ -341,7 +347,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
             end += particle
         elif end > start and rank_at(doc, end, limit):  # "Pehin Datu Lailaraja | Major General (Rtd) X"
             break
-        elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha):
+        elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
+                or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)):
             end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
             words += 1
         elif (
@@ -1727,7 +1734,8 @@ def mark_persons(doc: Doc) -> Doc:
             k += 1
             continue
         start, end = ent.start, ent.end
-        while k + 1 < len(ents) and ents[k + 1].label_ == "PERSON" and ents[k + 1].start == end:
+        while k + 1 < len(ents) and ents[k + 1].label_ == "PERSON" and (ents[k + 1].start == end or 0 < ents[k + 1].start - end <= 2 and all(
+                doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES for j in range(end, ents[k + 1].start))):  # "[Carlos] dos [Santos Cruz]"
             k += 1
             end = ents[k].end
         for j in range(end - 1, start - 1, -1):  # "X. \n\n Kim": a name does not cross lines
@@ -1736,6 +1744,10 @@ def mark_persons(doc: Doc) -> Doc:
                 break
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):  # "Al Bowardi's"
             end -= 1
+        while end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in NAME_PARTICLES and _city_word(doc[end + 1]):
+            end += 2  # "[João Ernesto] dos [Santos]": the ruler took the surname for a city
+        if end < len(doc) and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_alpha and doc[end].is_title:
+            end += 1  # "[Anna von der] [Heide]": a name does not end in a particle
         start = given_names_before(doc, start, end)
         start = hyphened_name_start(doc, start)
         first = start

@@ -1,0 +1,34 @@
+"""Names with lower-case particles ("dos", "de", "von der") whose last word the ruler or the model
+took for a place, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, holdings, person_names
+
+
+def _persons(nlp, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+def test_a_surname_that_is_also_a_city_stays_in_the_name_after_a_title(nlp):
+    held = holdings(extract_text(nlp, "Brazilian Defence Minister Carla Nunes received a delegation led by Angolan "
+                                      "Defence Minister Pedro Ernesto dos Santos in Brasilia."))
+    assert ("Pedro Ernesto dos Santos", "Defence Minister", "AGO") in held
+
+
+def test_a_surname_that_is_also_a_city_stays_in_the_name_without_a_title(nlp):
+    assert _persons(nlp, "Pedro Ernesto dos Santos, the Angolan defence minister, arrived on Monday.") == ["Pedro Ernesto dos Santos"]
+
+
+def test_two_parts_of_a_name_joined_by_a_particle_are_one_name(nlp):
+    assert _persons(nlp, "Carlos Alberto dos Santos Cruz met him.") == ["Carlos Alberto dos Santos Cruz"]
+
+
+def test_a_name_does_not_end_in_a_particle(nlp):
+    assert _persons(nlp, "Ursula von der Leyen met Mark Rutte.") == ["Ursula von der Leyen", "Mark Rutte"]
+
+
+def test_a_city_after_in_is_still_a_place(nlp):
+    x = extract_text(nlp, "Defence Minister Paulo Mendes met his Brazilian counterpart Ana Lima in Santos on Monday.")
+    assert "Paulo Mendes" in person_names(x)
+    assert not any("Santos" in name for name in person_names(x))
