@@ -4970,7 +4970,7 @@ def _acronym_frameworks(st: _State) -> None:
             if head is None and (_standing_meeting(st, run) or spelled is None):
                 head = "Forum"  # a standing meeting, or a grouping trusted for the countries it gathers
             # "ASEAN Outlook on the Indo-Pacific (AOIP)": a place after the head word is what it is on
-            if _is_other_entity(m, run, places=False) or run[-1].i in m.place_at and not head:
+            if _is_other_entity(m, run, places=False) and not _shared_body_of_a_post(m, run) or run[-1].i in m.place_at and not head:
                 continue
             if head is None and close + 1 < len(sdoc) and m.tokens[close + 1].is_lower:
                 # "its Official Security Assistance (OSA) programme": the kind word follows the acronym
@@ -5087,8 +5087,8 @@ def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
     """"African Union Support and Stabilization Mission in Somalia (AUSSOM)": a mission's acronym
     often takes syllables, not initials ("SOM" of Somalia); its letters in order in the name, from
     a word with its first letter, are enough when the name is a Mission's (or a military training
-    team's, as "Kenya Military Training Team (KEMTRAT)"), or a body's named by what it is of or on
-    (see LOOSELY_SPELLED_BODY_HEADS)."""
+    team's, as "Kenya Military Training Team (KEMTRAT)"), a body's named by what it is of or on
+    (see LOOSELY_SPELLED_BODY_HEADS), or a force's several states make up (see _shared_force)."""
     letters = acronym.lower()
     for start in range(run.start, run.end - 1):
         if sdoc[start].text[:1] != acronym[:1] or sdoc[start].lower_ in ("the", "and"):
@@ -5097,6 +5097,8 @@ def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
         words = [t for t in sdoc[start : run.end] if t.is_alpha]
         head = _head_word_of_name(words)
         body = head in LOOSELY_SPELLED_BODY_HEADS and words[-1].text != head and (head not in ("Force", "Forces") or _force_in_a_place(words))
+        # a force several states make up: "Multinational Joint Task Force (MNJTF)" takes two letters of "Multinational"
+        body = body or _shared_force([t.text for t in words])
         if not (head == "Mission" or _military_training_team(words) or body):  # head "Mission": see _mission_head
             continue
         text = iter("".join(t.lower_ for t in words))
@@ -5168,6 +5170,18 @@ def _is_other_entity(m: ArticleMentions, span: Span, places: bool = True, person
     if span[0].lower_ in NOT_FRAMEWORK_STARTS:
         return True
     return any(persons and t.i in m.person_at or places and t.i in m.place_at or t.ent_type_ == TITLE for t in span)
+
+
+def _shared_body_of_a_post(m: ArticleMentions, span: Span) -> bool:
+    """"the Commander of the Combined Coastal Task Force": a force or command of several states
+    named after a title's "of (the)" is the body the post belongs to, a framework though the
+    title took its words in (not "Secretary of the National Security Council": one state's body)."""
+    before = span.start - 1
+    while before >= 0 and m.lower[before] == "the":
+        before -= 1
+    words = [t.text for t in span if t.is_alpha]
+    return (before >= 0 and m.lower[before] == "of" and span[0].lower_ not in NOT_FRAMEWORK_STARTS
+            and not any(t.i in m.person_at for t in span) and (_shared_force(words) or _shared_command(words)))
 
 
 MULTINATIONAL_FORCE_WORDS = frozenset({"standby", "multinational", "peacekeeping", "stabilisation", "stabilization",
@@ -5482,6 +5496,7 @@ def _named_frameworks(st: _State) -> None:
         period_at = None  # where "for 2026-2030" (or a quoted name after the kind words) starts
         quoted_name = None  # 'the Combined Peace Force "Southern Star"': the unit's own name
         region_in_title = False  # "... in the Indo-Pacific" taken in
+        founded_at = None  # where the body a founding document's title names starts
         while j < n:
             w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
@@ -5509,6 +5524,10 @@ def _named_frameworks(st: _State) -> None:
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
                 pass  # "Army-to-Army Staff Talks"
+            elif last_good == j - 1 and (state_end := _formal_state_of_a_policy(m, j)) is not None:
+                last_good = j = state_end  # "the Defence Doctrine of the Republic of X": the state's formal name is in the title
+            elif last_good == j - 1 and _plus_partner_named(m, j):
+                pass  # "the Nordic plus Korea Dialogue": a region's states and one partner
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
                 j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
             elif (region_end := _region_after_title(st, i, j, last_good)) is not None:
@@ -5539,9 +5558,12 @@ def _named_frameworks(st: _State) -> None:
             elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper()
-                  and (m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") or w.lower_ != "of" and _headed_name_from(m, j + 2))):
+                  and (m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") or w.lower_ != "of" and _headed_name_from(m, j + 2)
+                       or _founded_body_follows(m, j))):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
                 # the General Purpose Frigate Programme": a document's title goes on (once it has a kind word)
+                if _founded_body_follows(m, j):
+                    founded_at = j + 2  # the body the document sets up is a framework of its own too
                 j += 1
             elif w.lower_ == "towards" and last_good is not None and j + 1 < n and m.tokens[j + 1].like_num:
                 last_good = j + 1  # "Joint Vision Statement on ... Partnership towards 2030"
@@ -5574,7 +5596,8 @@ def _named_frameworks(st: _State) -> None:
         if kind == "Policy" and not owned and _joint_document_of_pair(m, span):
             kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         # a quoted name after the kind words may read as a person ('the ... Force "Marta Ruiz"'): the kind words decide
-        if kind and len([w for w in span if w.is_alpha]) >= 2 and not _is_other_entity(m, span if quoted_name is None else sdoc[first:period_at], places=False) \
+        if kind and len([w for w in span if w.is_alpha]) >= 2 \
+                and (not _is_other_entity(m, span if quoted_name is None else sdoc[first:period_at], places=False) or _shared_body_of_a_post(m, span)) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title
                      or _ends_with_supported_country(m, span)):
@@ -5582,12 +5605,12 @@ def _named_frameworks(st: _State) -> None:
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
-            if not all(x.i in st.framework_at for x in whole) and not _generic_name(whole) and not _described_as_company(m, whole) \
+            if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and not _generic_name(whole) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
-        i = last_good + 1
+        i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
 
 
 def _before_quoted_name(name: str) -> str:
@@ -5720,7 +5743,17 @@ def _country_inside_a_name_before(m: ArticleMentions, first: int) -> bool:
             and m.tokens[first - 2].text[:1].isupper() and m.tokens[first - 2].is_alpha)
 
 
-def _headed_name_from(m: ArticleMentions, k: int) -> bool:
+FOUNDING_NOUNS = frozenset({"establishment", "creation", "formation", "founding", "institution"})
+
+
+def _founded_body_follows(m: ArticleMentions, j: int) -> bool:
+    """"Agreement on the Establishment of the Chile-Peru Defence Council": after a founding noun, "of
+    the" and a headed name (a body's too, and countries inside) is the body the document sets up, still
+    its title (not "... Establishment of Peru": a country alone)."""
+    return m.lower[j] == "of" and m.lower[j - 1] in FOUNDING_NOUNS and _headed_name_from(m, j + 2, bodies=True)
+
+
+def _headed_name_from(m: ArticleMentions, k: int, bodies: bool = False) -> bool:
     """A capitalised run from ``k`` (countries, hyphens inside) ending in a title-case framework head
     word that is no body: "the Chile-Peru Major Naval Partnership" after "Framework for" is the
     framework's own name inside the document's title (not "an Agreement for the Philippines": a
@@ -5731,7 +5764,7 @@ def _headed_name_from(m: ArticleMentions, k: int) -> bool:
         if m.tokens[k].is_alpha:
             last = k
         k += 1
-    return last is not None and m.lower[last] in FRAMEWORK_HEADS and m.lower[last] not in BODY_HEADS
+    return last is not None and m.lower[last] in FRAMEWORK_HEADS and (bodies or m.lower[last] not in BODY_HEADS)
 
 
 def _head_word_at(m: ArticleMentions, k: int) -> bool:
@@ -5827,14 +5860,27 @@ def _international_owner(st: _State, first: int, last: int) -> bool:
     return any(st.m.sdoc[j : last + 1].text in known for j in range(first, last + 1))
 
 
+ANAPHOR_BODY_WORDS = frozenset({"council", "committee", "commission", "forum", "group", "assembly", "board", "organisation", "organization",
+                                "union", "alliance", "community", "bloc"})
+
+
+def _named_by_an_anaphor_owner(m: ArticleMentions, name: Span) -> bool:
+    """"the Commission's Council of Defence Ministers": a name opening with "the" and a body's bare kind word
+    in the possessive (the body named before) is that body's own organ of its ministers or chiefs."""
+    return (len(name) > 2 and name[0].lower_ in ANAPHOR_BODY_WORDS and name[0].text[:1].isupper() and name[1].text in POSSESSIVE_MARKS
+            and name.start > 0 and m.lower[name.start - 1] == "the")
+
+
 def _a_bodys_gathering(st: _State, name: Span) -> bool:
     """"the BIMSTEC Army Chiefs' Conclave", "the IONS Conclave of Chiefs", "the Conclave of Chiefs of
     the X Symposium": a body's gathering of its chiefs or ministers is an event of that body, not a
     framework (unlike "the India-Africa Defence Ministers' Conclave", owned by none)."""
     words = [t.lower_ for t in name if t.is_alpha]
+    m = st.m
+    if GATHERED_POSTS & set(words) and _named_by_an_anaphor_owner(m, name):
+        return True
     if not GATHERING_HEADS & set(words) or not GATHERED_POSTS & set(words):
         return False
-    m = st.m
     owned = name[0].i in st.framework_at or any(t.i in st.framework_at for t in name[1:])
     after = name.end  # "... of the Indian Ocean Naval Symposium": the owner after the name
     return owned or after + 2 < len(m.tokens) and m.lower[after] == "of" and (after + 1 in st.framework_at or after + 2 in st.framework_at)
@@ -5896,6 +5942,26 @@ def _document_named_after_a_place(m: ArticleMentions, j: int) -> bool:
     was signed ("of" at ``j``; not "an Agreement of Peru": a country is a party, not a name)."""
     return (m.lower[j] == "of" and 0 < j < len(m.tokens) - 1 and m.lower[j - 1] in PLACE_NAMED_DOCUMENTS
             and m.tokens[j - 1].text[:1].isupper() and j + 1 not in m.country_at)
+
+
+FORMAL_STATE_WORDS = frozenset({"Republic", "Kingdom", "Federation", "Sultanate", "State", "Commonwealth", "Principality"})
+
+
+def _formal_state_of_a_policy(m: ArticleMentions, j: int) -> int | None:
+    """Where a state's formal name ("the Republic of X", "the Kingdom of Y") after a policy's head word
+    and "of" at ``j`` ends: a doctrine or strategy titled with the state it is of; else None (not "the
+    Policy of Peru": a short name may be a party, and is left out as before)."""
+    if m.lower[j] != "of" or FRAMEWORK_HEADS.get(m.lower[j - 1]) != "Policy" or not m.tokens[j - 1].text[:1].isupper():
+        return None
+    if j + 2 >= len(m.tokens) or m.lower[j + 1] != "the" or j + 2 not in m.country_at or m.tokens[j + 2].text not in FORMAL_STATE_WORDS:
+        return None
+    return _country_words_end(m, j + 2)
+
+
+def _plus_partner_named(m: ArticleMentions, j: int) -> bool:
+    """A "plus" at ``j`` between capitalised words, the run after it ending in a title-case head word:
+    "the Central Europe plus Korea Forum" is one name (the partner a country the tagger reads as a place)."""
+    return m.lower[j] == "plus" and j + 1 < len(m.tokens) and m.tokens[j + 1].text[:1].isupper() and _headed_name_from(m, j + 1, bodies=True)
 
 
 def _hyphened_to(m: ArticleMentions, j: int) -> bool:
@@ -6193,6 +6259,7 @@ def _paired_exercises(st: _State) -> None:
                 start -= 1
             if start == end:
                 break
+            start = _of_the_start(m, start)
             names.insert(0, sdoc[start:end])
             if start < 2 or m.tokens[start - 1].lower_ not in ("and", ","):
                 break
@@ -6209,6 +6276,17 @@ def _paired_exercises(st: _State) -> None:
                 iso = m.country_at.get(t.i)
                 if iso and iso not in fw.countries:
                     fw.countries.append(iso)
+
+
+def _of_the_start(m: ArticleMentions, start: int) -> int:
+    """Where a listed exercise's name starting at ``start`` really starts: "the Shield of the Danube and
+    Iron Gate exercises" names "Shield of the Danube", capitalised words before "of the" taken in."""
+    if start < 3 or m.lower[start - 1] != "the" or m.lower[start - 2] != "of":
+        return start
+    first = start - 2
+    while first > 0 and _exercise_name_word(m.tokens[first - 1]) and start - first < 5 and not m.tokens[first].is_sent_start:
+        first -= 1
+    return first if first < start - 2 else start
 
 
 SERIES_NOUNS = frozenset({"exercises", "drills", "wargames", "war-games", "manoeuvres", "maneuvers"})
@@ -11236,9 +11314,10 @@ def _organisations_in_relations(st: _State) -> set[str]:
         token = st.m.tokens[i]
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head  # "participation in the CMF and the IMSC": the relation of the first holds for both
-        if token.dep_ != "pobj" or token.head.dep_ != "prep" and token.head.dep_ != "agent":
+        prep = _first_conjoined_prep(token.head) if token.dep_ == "pobj" else token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep" and prep.dep_ != "agent":
             continue
-        prep, governor = token.head, token.head.head
+        governor = prep.head
         if prep.lower_ == "by" and governor.lemma_.lower() in ORGANISE_VERBS:
             keys.add(key)
         elif prep.lower_ == "of" and governor.lemma_.lower() in PARENT_NOUNS:
@@ -11254,6 +11333,17 @@ def _organisations_in_relations(st: _State) -> set[str]:
         elif prep.lower_ in ("in", "among", "within") and _ranked(governor):
             keys.add(key)  # "one of the highest spending levels in the Alliance": the body its members are ranked in
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st) | _owners_of_frameworks(st)
+
+
+def _first_conjoined_prep(prep: Token) -> Token:
+    """"members of the A and of the B": the second "of" (a conjunct, hung on the first "of" or on
+    the verb) stands in the first one's relation; that first preposition, else ``prep`` itself."""
+    if prep.dep_ != "conj":
+        return prep
+    if prep.head.dep_ == "prep":
+        return prep.head
+    earlier = [t for t in prep.head.subtree if t.i < prep.i and t.lower_ == prep.lower_ and t.dep_ == "prep"]
+    return earlier[-1] if earlier else prep
 
 
 def _ranked(noun: Token) -> bool:

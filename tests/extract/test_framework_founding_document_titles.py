@@ -1,0 +1,21 @@
+"""A founding document's title goes on over "of the" and the body it sets up ("Agreement on the
+Establishment of the A-B Defence Council"), and that body is a framework of its own too; not
+over "of" and a country alone."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, framework_kinds
+
+
+def test_document_setting_up_a_body(nlp):
+    x = extract_text(nlp, "The pact builds on the Agreement on the Establishment of the Brazil-Chile Strategic Dialogue Council, "
+                          "signed in Santiago in 2017.")
+    kinds = framework_kinds(x)
+    assert kinds.get("Agreement on the Establishment of the Brazil-Chile Strategic Dialogue Council") == "Agreement"
+    assert "Brazil-Chile Strategic Dialogue Council" in kinds
+    assert "Agreement on the Establishment" not in kinds
+
+
+def test_not_over_a_country_alone(nlp):
+    x = extract_text(nlp, "The Treaty on the Creation of Peru's Navy was never ratified, the minister said.")
+    assert not any("Peru" in name and "Treaty" in name for name in framework_kinds(x))

@@ -1,0 +1,21 @@
+"""A doctrine or strategy titled with the formal name of the state it is of ("the Defence Doctrine
+of the Republic of X") keeps that name in its title; a short country name after "of", or a body's
+head word before it, does not go in."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, framework_kinds
+
+
+def test_policy_of_a_republic_or_kingdom(nlp):
+    x = extract_text(nlp, "The side stressed that, in line with the Defence Doctrine of the Republic of Kenya, approved in 2016, "
+                          "and the National Security Strategy of the Kingdom of Spain, it will act.")
+    kinds = framework_kinds(x)
+    assert kinds.get("Defence Doctrine of the Republic of Kenya") == "Policy"
+    assert kinds.get("National Security Strategy of the Kingdom of Spain") == "Policy"
+    assert "Defence Doctrine" not in kinds
+
+
+def test_not_a_short_name_nor_a_body(nlp):
+    x = extract_text(nlp, "The minister cited the Defence Policy of Peru and the Defence Council of the Republic of Kenya.")
+    assert not any("Peru" in name or "Republic" in name for name in framework_kinds(x))
