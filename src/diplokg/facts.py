@@ -1021,7 +1021,9 @@ def _fronted_phrase_on_subject(subject: Token) -> set[int]:
     subject's."""
     doc = subject.doc
     found: set[int] = set()
-    for c in subject.children:
+    # "On 3 May, General Kh. Rakhimov held ...": the phrase may hang on a word of the name before it
+    name_words = [subject] + [t for t in subject.lefts if t.dep_ in ("compound", "nmod")]
+    for c in (c for word in name_words for c in word.children):
         last = c.right_edge.i
         if c.dep_ not in ("advmod", "prep", "npadvmod") or c.i > subject.i or last >= subject.i:
             continue  # the cheap tests first: this runs for every trigger's subject

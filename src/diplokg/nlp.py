@@ -56,6 +56,8 @@ REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 MAX_NAME_TOKENS = 5
 # Abbreviated given names written with a full stop ("Ma." = Maria, "Md." = Mohammad): part of the name.
 GIVEN_NAME_ABBREVIATIONS = ("Ma.", "Md.", "Mohd.", "Muhd.")
+# Initials of a transliterated Cyrillic letter written with two Latin ones ("Sh. Mirzaev").
+DIGRAPH_INITIALS = frozenset({"Sh", "Kh", "Zh", "Ch", "Ts", "Yu", "Ya"})
 # Generational suffixes that end a name ("Ferdinand Marcos Jr", "John Smith III").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
@@ -168,6 +170,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif token.text.endswith(".") and token.text.rstrip(".") in by_first and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False  # "received H.E. Mr. John Healey": the dot ends an honorific, not the sentence
+        elif token.text == "." and token.i > 0 and doc[token.i - 1].text in DIGRAPH_INITIALS and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False  # "General Sh. Mirzaev": an initial, not a sentence's end
     return doc
 
 
