@@ -360,6 +360,7 @@ def _meetings(st: _State) -> None:
         if len(st.meetings) == told:
             _place_told_after(st, sent)
             _attendees_told_after(st, sent)
+            _occasion_attendees(st, sent)
         _note_subject(st, sent)
 
 
@@ -384,6 +385,45 @@ def _attendees_told_after(st: _State, sent: Span) -> None:
     last = told_there[0]
     if also and noun > sent.start and m.lower[noun - 1] == "the" and not (past and last.status != "held"):
         last.participants += [key for key in _persons_run(m, attended + 2, sent.end)[0] if key not in last.participants]
+
+
+def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
+    """(occasion noun, where its list of persons starts) of "The meeting was attended by A, B and
+    C" and "the session, chaired by A, brought together B; C and D": an occasion told as the
+    subject, its participants as the list (not "was also attended by": _attendees_told_after)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("attend", "bring") or any(c.lower_ == "also" for c in verb.children):
+        return None
+    subject_dep = "nsubjpass" if lemma == "attend" else "nsubj"
+    noun = next((c for c in verb.children if c.dep_ == subject_dep and c.lower_ in TALK_OR_OCCASION_NOUNS), None)
+    if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if lemma == "attend":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return (noun, agent.i + 1) if agent is not None else None
+    together = next((c for c in verb.children if c.lower_ == "together" and c.dep_ in ("prt", "advmod")), None)
+    return (noun, verb.i + 1) if together is not None else None
+
+
+def _occasion_attendees(st: _State, sent: Span) -> None:
+    """One meeting of the persons an occasion "was attended by" or "brought together" (with the
+    person "chaired by" in its subject), when they are of two or more countries (else one side's
+    delegation); its day and place are the occasion's, told before when not here."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        found = _occasion_attendance(verb)
+        if found is None:
+            continue
+        noun, start = found
+        chairs = _persons_in(m, noun.subtree)  # "the session, chaired by A," (the parse may hang A on the noun)
+        listed, _ = _persons_run(m, start, sent.end, semicolons=True)
+        persons = chairs + [k for k in listed if k not in chairs]
+        if len({m.person(k).country for k in persons} - {None}) < 2:
+            return
+        chain = _chain(verb)
+        scope = _scope(chain, []) | {t.i for t in noun.subtree}
+        _record_meetings(st, sent, verb, "talks", None, chain, scope, persons, [], "meeting.attended-by", CONF_MEETING_NOUN)
+        return
 
 
 def _place_told_after(st: _State, sent: Span) -> None:
@@ -1957,9 +1997,10 @@ def _co_chair_tokens(verb: Token) -> list[Token]:
     return [doc[verb.i - 2], doc[verb.i - 1], verb] if verb.lower_ in CO_CHAIR_FORMS else [verb]
 
 
-def _persons_run(m: ArticleMentions, start: int, end: int) -> tuple[list[str], int]:
+def _persons_run(m: ArticleMentions, start: int, end: int, semicolons: bool = False) -> tuple[list[str], int]:
     """Persons named from ``start`` until the clause goes on (a verb, a relative word): the
-    list after "co-chaired by" / "with", read on the words since the parse often splits it.
+    list after "co-chaired by" / "with", read on the words since the parse often splits it
+    (``semicolons``: a list whose items, long titles with commas, are set off by ";").
     Returns the persons and where the run stopped."""
     found: list[str] = []
     i = start
@@ -1968,7 +2009,8 @@ def _persons_run(m: ArticleMentions, start: int, end: int) -> tuple[list[str], i
         key = m.person_at.get(i) or m.title_owner.get(i)
         # the point of an abbreviated rank the tokenizer split off ("Maj. Gen. X") goes on with the name
         rank_point = t.text == "." and i > start and m.tokens[i - 1].text in MILITARY_RANK_ENDS and not m.tokens[i - 1].whitespace_
-        if key is None and not rank_point and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
+        listed = semicolons and t.text == ";"
+        if key is None and not rank_point and not listed and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
             break
         if key and key not in found:
             found.append(key)
@@ -3978,8 +4020,11 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     if obj is None:  # "The meeting was co-chaired by A and B"
         obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
                     and _definite_subject(t)), None)
-    if obj is None or list(obj.rights) or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts):
-        return None  # a named event ("of the UN General Assembly") is not a reference back
+    # a named event ("of the UN General Assembly") is not a reference back; "the session, chaired by
+    # X," is (the parse may hang X, its chair, on the noun)
+    if obj is None or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts) or any(
+            r.dep_ not in ("punct", "acl") and not (r.dep_ == "appos" and r.i in st.m.person_at) for r in obj.rights):
+        return None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
     return obj if obj.pos_ == "NOUN" else None
@@ -4088,8 +4133,19 @@ def _occasion_told_by_verb(st: _State, sentences: list[Span]):
         if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root)):
             clause = _scope([root], [])
             date, end_date = _meeting_date(st, sent, clause, root, planned=False)
-            return date, end_date, _explicit_place(st, sent, clause)
+            return date, end_date, _explicit_place(st, sent, clause) or _hosting_city(st.m, root)
     return None, None, None
+
+
+def _hosting_city(m: ArticleMentions, verb: Token) -> str | None:
+    """"Tallinn hosted the meeting": the city that is the subject of "host" is the occasion's place."""
+    if verb.lemma_.lower() != "host":
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        key = m.place_at.get(subject.i)
+        if key is not None and m.places[key].kind == "City" and subject.i >= m.dateline_end:
+            return key
+    return None
 
 
 def _holds_an_occasion(verb: Token) -> bool:
