@@ -1560,7 +1560,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
-    one_occasion = _one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys)
+    one_occasion = _one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
     # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
     attending = _attended_also_by(m, sent, verb)
@@ -2868,9 +2868,10 @@ def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) 
 
 
 def _one_sitting(verb: Token) -> bool:
-    """"X sat down with A and B": one sitting of all, whatever side A and B are on (not "met A
-    and B", which may be two meetings)."""
-    return verb.lemma_.lower() == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    """"X sat down with A and B", "A and B conferred with C": one sitting of all, whatever side
+    they are on (not "met A and B" nor "A and B called on C", which may be meetings of their own)."""
+    lemma = verb.lemma_.lower()
+    return lemma == "confer" or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _singular_occasion_noun(verb: Token, noun: Token | None) -> bool:
