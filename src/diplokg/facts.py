@@ -1214,6 +1214,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
               and noun == _joined_meeting_noun(verb) else None)
     if joined is not None:
         objects = _partners_of_joiner(st.m, joined, subjects_keys)
+        if noun.i not in scope:  # "..., where the talks took place in a trilateral format": told of the talks joined
+            scope |= {t.i for t in noun.head.subtree}
     told = len(st.meetings)
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
     if joined is not None:
@@ -1429,7 +1431,19 @@ def _joined_meeting_noun(verb: Token) -> Token | None:
     if any(t.lower_ in REMOTE_WORDS for t in verb.subtree):
         return None
     return next((o for o in verb.children if o.dep_ == "dobj" and o.lower_ in TALK_NOUNS
-                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in o.children)), None)
+                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in o.children)), None) or _talks_where_joined(verb)
+
+
+def _talks_where_joined(verb: Token) -> Token | None:
+    """"C joined them at the ministry, where the talks took place ...": joining those just told
+    about, the talks the "where" clause of the place tells are the ones joined."""
+    if not any(o.dep_ == "dobj" and o.lower_ == "them" for o in verb.children):
+        return None
+    for clause in (t for t in verb.subtree if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)):
+        noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in TALK_NOUNS), None)
+        if noun is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return noun
+    return None
 
 
 def _meeting_joined(st: _State, sent: Span, joiners: list[str]) -> MeetingMention | None:
