@@ -1605,7 +1605,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # "talks on the exchange of cadets in X": not held in X; "met X, while Y was in Z": Y's place, not the meeting's
     place_scope = scope - _topic_phrase(chain, noun) - _aside_of_another_subject(m, scope)
     explicit_place = (_own_place_of_talks(m, verb) or _explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
-                      or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _city_of_named_event(st, sent, scope)
+                      or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _place_of_the_day_when(st, sent, chain)
+                      or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
@@ -3174,12 +3175,24 @@ SAME_OCCASION_PREPS = frozenset({"following", "after"})
 
 
 def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
-    """The weekday (month) noun a "where" relative clause of ``verb`` hangs on, if the parse made it so."""
+    """The weekday (month) noun a "where" relative clause of ``verb`` hangs on, if the parse made it
+    so, or a "when" one ("is due back in X on Wednesday, when he is set to host Y": that day)."""
     top = _chain(verb)[-1]
-    if top.dep_ != "relcl" or not any(c.lower_ == "where" for c in top.children):
+    if top.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in top.children):
         return None
     day = top.head
     return day if day.lower_ in WEEKDAY_WORDS and day.head.dep_ == "prep" else None
+
+
+def _place_of_the_day_when(st: _State, sent: Span, chain: list[Token]) -> str | None:
+    """"X is due back in Y on Wednesday, when he is set to host Z": the city of the clause whose
+    day the "when" clause tells (not of a "where" clause: the place it hangs on tells that)."""
+    day = _day_a_where_clause_hangs_on(chain[0])
+    top = _chain(chain[0])[-1]
+    if day is None or not any(c.lower_ == "when" for c in top.children):
+        return None
+    clause = day.head.head  # the verb (or adjective) "on <day>" hangs on
+    return _explicit_place(st, sent, {t.i for t in clause.subtree} - {t.i for t in top.subtree})
 
 
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
