@@ -407,17 +407,23 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
 
 def _occasion_attendees(st: _State, sent: Span) -> None:
     """One meeting of the persons an occasion "was attended by" or "brought together" (with the
-    person "chaired by" in its subject), when they are of two or more countries (else one side's
-    delegation); its day and place are the occasion's, told before when not here."""
+    person "chaired by" in its subject), when they are named, of two or more countries (else one
+    side's delegation), and the occasion was told in the sentence right before (a list further on
+    recaps a gathering); its day and place are the occasion's, told before when not here."""
     m = st.m
+    earlier = _sentences_before(m, sent, 1)
     for verb in m.tokens[sent.start : sent.end]:
         found = _occasion_attendance(verb)
         if found is None:
             continue
         noun, start = found
+        if not earlier or not any(t.lower_ == noun.lower_ for t in earlier[0]):
+            return
         chairs = _persons_in(m, noun.subtree)  # "the session, chaired by A," (the parse may hang A on the noun)
-        listed, _ = _persons_run(m, start, sent.end, semicolons=True)
-        persons = chairs + [k for k in listed if k not in chairs]
+        listed, stop = _persons_run(m, start, sent.end, semicolons=True)
+        # named there, not a title standing for someone told before ("the Director of the Minister's Office")
+        named = {m.person_at[i] for i in range(start, stop) if i in m.person_at and m.tokens[i].ent_type_ != TITLE}
+        persons = chairs + [k for k in listed if k not in chairs and k in named]
         if len({m.person(k).country for k in persons} - {None}) < 2:
             return
         chain = _chain(verb)

@@ -50,3 +50,14 @@ def test_one_country_attending_is_a_delegation_not_a_meeting(nlp) -> None:
         "Canada's Deputy Minister of National Defence, Stefanie Beck.\n"
     ))
     assert x.meetings == []
+
+
+def test_a_list_of_attendees_told_paragraphs_after_the_occasion_is_a_recap(nlp) -> None:
+    x = extract_text(nlp, (
+        "CANBERRA, March 12, 2025 - Australia's National Security Adviser Kathy Klugman on Tuesday chaired the "
+        "5th meeting of the Pacific Security Forum in Canberra.\n\n"
+        "The forum was set up in 2019 to address threats across the region.\n\n"
+        "The meeting was attended by Fiji's Defence Minister Pio Tikoduadua, Tonga's Defence Minister Lord Fakafanua "
+        "and Samoa's Police Minister Faualo Harry Schuster.\n"
+    ))
+    assert not [mt for mt in x.meetings if len(mt.participants) >= 3]
