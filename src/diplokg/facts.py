@@ -80,6 +80,8 @@ from .nlp import MILITARY_RANK_ENDS, TITLE, co_chair_start, ent_kind, joined_tig
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
+# A sovereign's audience, a call on them: "was granted an audience by", "had an audience with"
+AUDIENCE_VERBS = frozenset({"grant", "have", "hold"})
 SPEAK_VERBS = frozenset({"speak", "talk", "converse", "interact", "confer", "engage"})
 TALK_NOUNS = frozenset(
     {"talk", "talks", "meeting", "meetings", "discussion", "discussions", "conversation", "conversations",
@@ -644,9 +646,12 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "talks", None  # "sat down with X"
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
         if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].children)):
-            return "talks", None  # "exchanged views with X"
+            return _kind_of(token), None  # "exchanged views with X" ("by phone": a call)
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
             return "call-on", None
+        audience = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "audience"), None)
+        if audience is not None and lemma in AUDIENCE_VERBS:
+            return "call-on", audience  # "was granted an audience by King X", "had an audience with the Emir"
         if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)
                                      or _joint_subject_by_medium(token)):
             return _kind_of(token), None
