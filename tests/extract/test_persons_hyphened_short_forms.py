@@ -1,5 +1,5 @@
 """A hyphened surname written alone is the short form of the person named with it, even where the
-model reads the three tokens as an organisation; one with an Arabic article ("al-Haftar") is named again without it.
+model reads the three tokens as an organisation; one with an Arabic article ("al-Haftar") is named again without it."""
 
 from __future__ import annotations
 
