@@ -479,6 +479,16 @@ def _iso_numeric(m: re.Match[str], ctx: _Context) -> Candidate | None:
     return (m.start(), m.end(), _iso_day(found[0]), None, "absolute") if found else None
 
 
+def _dotted_day_first(m: re.Match[str], ctx: _Context) -> Candidate | None:
+    """"25.11.2026": dots between the numbers write day, month, year (the European order; a
+    slashed "11/12/2026" stays unread, for its order varies by country)."""
+    try:
+        value = date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    except ValueError:
+        return None
+    return m.start(), m.end(), _iso_day(value), None, "absolute"
+
+
 _DAY_BEFORE = re.compile(rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?\Z", re.IGNORECASE)
 
 
@@ -616,6 +626,8 @@ _HAS_AGO = _rx(r"\bago\b")
 _PATTERNS: list[tuple[re.Pattern[str] | None, re.Pattern[str], Callable[[re.Match[str], _Context], Candidate | None]]] = [
     # 2025-10-06, 2025/10/06
     (_HAS_DIGIT, _rx(r"(?<![0-9-])(?P<y>[0-9]{4})(?P<s>[-/])(?P<mo>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])"), _iso_numeric),
+    # 25.11.2026 (day first)
+    (_HAS_DIGIT, _rx(r"(?<![0-9.])(?P<d>[0-9]{1,2})\.(?P<mo>[0-9]{1,2})\.(?P<y>[0-9]{4})(?![0-9]|\.[0-9])"), _dotted_day_first),
     # [Tuesday,] October 7[, 2025] / Oct. 7th
     (_HAS_MONTH, _rx(rf"{_WEEKDAY_PREFIX}?(?P<m>{_MONTH}){_SP0}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?(?![0-9:])"), _single_day),
     # [Tuesday,] 7 October[, 2025] / the 6th of October 2025

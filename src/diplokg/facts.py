@@ -80,6 +80,8 @@ from .nlp import MILITARY_RANK_ENDS, TITLE, co_chair_start, ent_kind, joined_tig
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
+# A sovereign's audience, a call on them: "was granted an audience by", "had an audience with"
+AUDIENCE_VERBS = frozenset({"grant", "have", "hold"})
 SPEAK_VERBS = frozenset({"speak", "talk", "converse", "interact", "confer", "engage"})
 TALK_NOUNS = frozenset(
     {"talk", "talks", "meeting", "meetings", "discussion", "discussions", "conversation", "conversations",
@@ -360,6 +362,7 @@ def _meetings(st: _State) -> None:
         if len(st.meetings) == told:
             _place_told_after(st, sent)
             _attendees_told_after(st, sent)
+            _occasion_attendees(st, sent)
         _note_subject(st, sent)
 
 
@@ -384,6 +387,51 @@ def _attendees_told_after(st: _State, sent: Span) -> None:
     last = told_there[0]
     if also and noun > sent.start and m.lower[noun - 1] == "the" and not (past and last.status != "held"):
         last.participants += [key for key in _persons_run(m, attended + 2, sent.end)[0] if key not in last.participants]
+
+
+def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
+    """(occasion noun, where its list of persons starts) of "The meeting was attended by A, B and
+    C" and "the session, chaired by A, brought together B; C and D": an occasion told as the
+    subject, its participants as the list (not "was also attended by": _attendees_told_after)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("attend", "bring") or any(c.lower_ == "also" for c in verb.children):
+        return None
+    subject_dep = "nsubjpass" if lemma == "attend" else "nsubj"
+    noun = next((c for c in verb.children if c.dep_ == subject_dep and c.lower_ in TALK_OR_OCCASION_NOUNS), None)
+    if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if lemma == "attend":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return (noun, agent.i + 1) if agent is not None else None
+    together = next((c for c in verb.children if c.lower_ == "together" and c.dep_ in ("prt", "advmod")), None)
+    return (noun, verb.i + 1) if together is not None else None
+
+
+def _occasion_attendees(st: _State, sent: Span) -> None:
+    """One meeting of the persons an occasion "was attended by" or "brought together" (with the
+    person "chaired by" in its subject), when they are named, of two or more countries (else one
+    side's delegation), and the occasion was told in the sentence right before (a list further on
+    recaps a gathering); its day and place are the occasion's, told before when not here."""
+    m = st.m
+    earlier = _sentences_before(m, sent, 1)
+    for verb in m.tokens[sent.start : sent.end]:
+        found = _occasion_attendance(verb)
+        if found is None:
+            continue
+        noun, start = found
+        if not earlier or not any(t.lower_ == noun.lower_ for t in earlier[0]):
+            return
+        chairs = _persons_in(m, noun.subtree)  # "the session, chaired by A," (the parse may hang A on the noun)
+        listed, stop = _persons_run(m, start, sent.end, semicolons=True)
+        # named there, not a title standing for someone told before ("the Director of the Minister's Office")
+        named = {m.person_at[i] for i in range(start, stop) if i in m.person_at and m.tokens[i].ent_type_ != TITLE}
+        persons = chairs + [k for k in listed if k not in chairs and k in named]
+        if len({m.person(k).country for k in persons} - {None}) < 2:
+            return
+        chain = _chain(verb)
+        scope = _scope(chain, []) | {t.i for t in noun.subtree}
+        _record_meetings(st, sent, verb, "talks", None, chain, scope, persons, [], "meeting.attended-by", CONF_MEETING_NOUN)
+        return
 
 
 def _place_told_after(st: _State, sent: Span) -> None:
@@ -598,9 +646,12 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "talks", None  # "sat down with X"
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
         if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].children)):
-            return "talks", None  # "exchanged views with X"
+            return _kind_of(token), None  # "exchanged views with X" ("by phone": a call)
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
             return "call-on", None
+        audience = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "audience"), None)
+        if audience is not None and lemma in AUDIENCE_VERBS:
+            return "call-on", audience  # "was granted an audience by King X", "had an audience with the Emir"
         if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)
                                      or _joint_subject_by_medium(token)):
             return _kind_of(token), None
@@ -1021,7 +1072,9 @@ def _fronted_phrase_on_subject(subject: Token) -> set[int]:
     subject's."""
     doc = subject.doc
     found: set[int] = set()
-    for c in subject.children:
+    # "On 3 May, General Kh. Rakhimov held ...": the phrase may hang on a word of the name before it
+    name_words = [subject] + [t for t in subject.lefts if t.dep_ in ("compound", "nmod")]
+    for c in (c for word in name_words for c in word.children):
         last = c.right_edge.i
         if c.dep_ not in ("advmod", "prep", "npadvmod") or c.i > subject.i or last >= subject.i:
             continue  # the cheap tests first: this runs for every trigger's subject
@@ -1172,6 +1225,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
               and noun == _joined_meeting_noun(verb) else None)
     if joined is not None:
         objects = _partners_of_joiner(st.m, joined, subjects_keys)
+        if noun.i not in scope:  # "..., where the talks took place in a trilateral format": told of the talks joined
+            scope |= {t.i for t in noun.head.subtree}
     told = len(st.meetings)
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
     if joined is not None:
@@ -1387,7 +1442,19 @@ def _joined_meeting_noun(verb: Token) -> Token | None:
     if any(t.lower_ in REMOTE_WORDS for t in verb.subtree):
         return None
     return next((o for o in verb.children if o.dep_ == "dobj" and o.lower_ in TALK_NOUNS
-                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in o.children)), None)
+                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in o.children)), None) or _talks_where_joined(verb)
+
+
+def _talks_where_joined(verb: Token) -> Token | None:
+    """"C joined them at the ministry, where the talks took place ...": joining those just told
+    about, the talks the "where" clause of the place tells are the ones joined."""
+    if not any(o.dep_ == "dobj" and o.lower_ == "them" for o in verb.children):
+        return None
+    for clause in (t for t in verb.subtree if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)):
+        noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in TALK_NOUNS), None)
+        if noun is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return noun
+    return None
 
 
 def _meeting_joined(st: _State, sent: Span, joiners: list[str]) -> MeetingMention | None:
@@ -1518,7 +1585,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
-    one_occasion = _one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys)
+    one_occasion = _one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
     # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
     attending = _attended_also_by(m, sent, verb)
@@ -1549,7 +1616,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # "talks on the exchange of cadets in X": not held in X; "met X, while Y was in Z": Y's place, not the meeting's
     place_scope = scope - _topic_phrase(chain, noun) - _aside_of_another_subject(m, scope)
     explicit_place = (_own_place_of_talks(m, verb) or _explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
-                      or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _city_of_named_event(st, sent, scope)
+                      or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _place_of_the_day_when(st, sent, chain)
+                      or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
@@ -1955,9 +2023,10 @@ def _co_chair_tokens(verb: Token) -> list[Token]:
     return [doc[verb.i - 2], doc[verb.i - 1], verb] if verb.lower_ in CO_CHAIR_FORMS else [verb]
 
 
-def _persons_run(m: ArticleMentions, start: int, end: int) -> tuple[list[str], int]:
+def _persons_run(m: ArticleMentions, start: int, end: int, semicolons: bool = False) -> tuple[list[str], int]:
     """Persons named from ``start`` until the clause goes on (a verb, a relative word): the
-    list after "co-chaired by" / "with", read on the words since the parse often splits it.
+    list after "co-chaired by" / "with", read on the words since the parse often splits it
+    (``semicolons``: a list whose items, long titles with commas, are set off by ";").
     Returns the persons and where the run stopped."""
     found: list[str] = []
     i = start
@@ -1966,7 +2035,8 @@ def _persons_run(m: ArticleMentions, start: int, end: int) -> tuple[list[str], i
         key = m.person_at.get(i) or m.title_owner.get(i)
         # the point of an abbreviated rank the tokenizer split off ("Maj. Gen. X") goes on with the name
         rank_point = t.text == "." and i > start and m.tokens[i - 1].text in MILITARY_RANK_ENDS and not m.tokens[i - 1].whitespace_
-        if key is None and not rank_point and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
+        listed = semicolons and t.text == ";"
+        if key is None and not rank_point and not listed and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
             break
         if key and key not in found:
             found.append(key)
@@ -2824,9 +2894,10 @@ def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) 
 
 
 def _one_sitting(verb: Token) -> bool:
-    """"X sat down with A and B": one sitting of all, whatever side A and B are on (not "met A
-    and B", which may be two meetings)."""
-    return verb.lemma_.lower() == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    """"X sat down with A and B", "A and B conferred with C": one sitting of all, whatever side
+    they are on (not "met A and B" nor "A and B called on C", which may be meetings of their own)."""
+    lemma = verb.lemma_.lower()
+    return lemma == "confer" or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _singular_occasion_noun(verb: Token, noun: Token | None) -> bool:
@@ -3115,12 +3186,24 @@ SAME_OCCASION_PREPS = frozenset({"following", "after"})
 
 
 def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
-    """The weekday (month) noun a "where" relative clause of ``verb`` hangs on, if the parse made it so."""
+    """The weekday (month) noun a "where" relative clause of ``verb`` hangs on, if the parse made it
+    so, or a "when" one ("is due back in X on Wednesday, when he is set to host Y": that day)."""
     top = _chain(verb)[-1]
-    if top.dep_ != "relcl" or not any(c.lower_ == "where" for c in top.children):
+    if top.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in top.children):
         return None
     day = top.head
     return day if day.lower_ in WEEKDAY_WORDS and day.head.dep_ == "prep" else None
+
+
+def _place_of_the_day_when(st: _State, sent: Span, chain: list[Token]) -> str | None:
+    """"X is due back in Y on Wednesday, when he is set to host Z": the city of the clause whose
+    day the "when" clause tells (not of a "where" clause: the place it hangs on tells that)."""
+    day = _day_a_where_clause_hangs_on(chain[0])
+    top = _chain(chain[0])[-1]
+    if day is None or not any(c.lower_ == "when" for c in top.children):
+        return None
+    clause = day.head.head  # the verb (or adjective) "on <day>" hangs on
+    return _explicit_place(st, sent, {t.i for t in clause.subtree} - {t.i for t in top.subtree})
 
 
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -3976,8 +4059,11 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     if obj is None:  # "The meeting was co-chaired by A and B"
         obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
                     and _definite_subject(t)), None)
-    if obj is None or list(obj.rights) or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts):
-        return None  # a named event ("of the UN General Assembly") is not a reference back
+    # a named event ("of the UN General Assembly") is not a reference back; "the session, chaired by
+    # X," is (the parse may hang X, its chair, on the noun)
+    if obj is None or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts) or any(
+            r.dep_ not in ("punct", "acl") and not (r.dep_ == "appos" and r.i in st.m.person_at) for r in obj.rights):
+        return None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
     return obj if obj.pos_ == "NOUN" else None
@@ -4086,8 +4172,19 @@ def _occasion_told_by_verb(st: _State, sentences: list[Span]):
         if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root)):
             clause = _scope([root], [])
             date, end_date = _meeting_date(st, sent, clause, root, planned=False)
-            return date, end_date, _explicit_place(st, sent, clause)
+            return date, end_date, _explicit_place(st, sent, clause) or _hosting_city(st.m, root)
     return None, None, None
+
+
+def _hosting_city(m: ArticleMentions, verb: Token) -> str | None:
+    """"Tallinn hosted the meeting": the city that is the subject of "host" is the occasion's place."""
+    if verb.lemma_.lower() != "host":
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        key = m.place_at.get(subject.i)
+        if key is not None and m.places[key].kind == "City" and subject.i >= m.dateline_end:
+            return key
+    return None
 
 
 def _holds_an_occasion(verb: Token) -> bool:

@@ -281,6 +281,16 @@ def _hyphened_head(words: list[str]) -> str | None:
     return words[0].split("-", 1)[0] if len(words) == 1 and HYPHENED_NAME.fullmatch(words[0]) else None
 
 
+# An Arabic article joined to a surname ("al-Burhan", "el-Sisi"), which the article may drop ("Burhan").
+ARTICLE_PREFIXED_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-([A-Z][a-z]+)")
+
+
+def _without_article(surname: str) -> str | None:
+    """"Haftar" of "al-Haftar": the surname as written again without its article; None for any other."""
+    match = ARTICLE_PREFIXED_SURNAME.fullmatch(surname)
+    return match.group(1) if match else None
+
+
 def _hyphened_word_end(tokens: list[Token], i: int) -> int:
     """End of the one written word that starts at token ``i``: past hyphens written tight between
     words ("Nkemelu-Obi", three tokens), so a hyphened surname the model took for an organisation
@@ -470,7 +480,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     # One-word mentions: surnames (whatever the model labelled them) and lone names.
     by_word: dict[str, list[_Cluster]] = {}
     for c in clusters:
-        for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ()), *filter(None, [_hyphened_head(c.words)])}:
+        for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ()), *filter(None, [_hyphened_head(c.words), _without_article(c.words[-1])])}:
             if w.lower() not in NAME_PARTICLES:  # "Al" of "Al Udeid Air Base" is no short form of "X Al Thani"
                 by_word.setdefault(w, []).append(c)
     first_words: dict[str, list[_Cluster]] = {}

@@ -56,6 +56,10 @@ REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 MAX_NAME_TOKENS = 5
 # Abbreviated given names written with a full stop ("Ma." = Maria, "Md." = Mohammad): part of the name.
 GIVEN_NAME_ABBREVIATIONS = ("Ma.", "Md.", "Mohd.", "Muhd.")
+# Initials of a transliterated Cyrillic letter written with two Latin ones ("Sh. Mirzaev").
+DIGRAPH_INITIALS = frozenset({"Sh", "Kh", "Zh", "Ch", "Ts", "Yu", "Ya"})
+# Abbreviated ranks joined by a hyphen ("Maj.-Gen. A Bello"): one token, as "Gen." is, so that no sentence ends there.
+HYPHENED_RANKS = tuple(f"{first}.-{second}." for first in ("Maj", "Lt", "Brig") for second in ("Gen", "Col", "Cdr"))
 # Generational suffixes that end a name ("Ferdinand Marcos Jr", "John Smith III").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
@@ -87,7 +91,7 @@ def load_pipeline(model: str | None = None) -> Language:
 
 def add_components(nlp: Language) -> Language:
     """Add diplokg's ruler and span components to ``nlp`` (idempotent)."""
-    for abbreviation in GIVEN_NAME_ABBREVIATIONS:  # "Ma. Theresa Lazaro": no sentence ends at "Ma."
+    for abbreviation in GIVEN_NAME_ABBREVIATIONS + HYPHENED_RANKS:  # "Ma. Theresa Lazaro": no sentence ends at "Ma."
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "diplokg_ruler" not in nlp.pipe_names:
         # First in the pipeline: phrase patterns are then made by the tokenizer alone (adding them
@@ -168,6 +172,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif token.text.endswith(".") and token.text.rstrip(".") in by_first and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False  # "received H.E. Mr. John Healey": the dot ends an honorific, not the sentence
+        elif token.text == "." and token.i > 0 and doc[token.i - 1].text in DIGRAPH_INITIALS and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False  # "General Sh. Mirzaev": an initial, not a sentence's end
     return doc
 
 

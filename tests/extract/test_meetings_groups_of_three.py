@@ -1,13 +1,14 @@
 """Meetings of three or more: a group subject ("the defence ministers of A, B and C held a video
 call") named in the next sentence as a list whose first name the parse cut off the subject, and
-"the (three) ministers" after such a meeting pointing back at its participants (invented sentences)."""
+"the (three) ministers" after such a meeting pointing back at its participants; "C joined them, where the
+talks took place" (invented sentences)."""
 
 from __future__ import annotations
 
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text, place_name
+from extract_helpers import extract_text, meeting_pairs, meetings_by_participants, place_name
 
 _extract = partial(extract_text, published=date(2025, 9, 11))
 
@@ -87,3 +88,26 @@ def test_the_three_chiefs_of_staff_are_the_three_just_told(nlp):
                       "staff agreed to meet again in Lisbon in October.")
     planned = [mt for mt in _meetings(x) if mt[2] == "planned"]
     assert [(mt[0], mt[3]) for mt in planned] == [(THREE, "Lisbon")]
+
+
+def test_joining_them_where_the_talks_took_place_makes_one_meeting_of_three(nlp):
+    x = extract_text(nlp, (
+        "OSLO, March 12, 2025 - Norwegian Defence Minister Tore Sandvik sat down with his Swedish counterpart "
+        "Pal Jonson in Oslo on Wednesday to review the integration of the two countries' air forces.\n\n"
+        "In the afternoon, Finnish Defence Minister Antti Hakkanen joined them at the Norwegian defence ministry, "
+        "where the talks took place in a trilateral format for the first time.\n"
+    ), date(2025, 3, 12))
+    meetings = meetings_by_participants(x)
+    assert set(meetings) == {("Pal Jonson", "Tore Sandvik"), ("Antti Hakkanen", "Pal Jonson", "Tore Sandvik")}
+    three = meetings[("Antti Hakkanen", "Pal Jonson", "Tore Sandvik")]
+    assert three.date.iso == "2025-03-12" and place_name(x, three) == "Oslo"
+
+
+def test_joining_them_where_a_ceremony_took_place_is_no_meeting(nlp):
+    x = extract_text(nlp, (
+        "OSLO, March 12, 2025 - Norwegian Defence Minister Tore Sandvik sat down with his Swedish counterpart "
+        "Pal Jonson in Oslo on Wednesday.\n\n"
+        "In the afternoon, Finnish Defence Minister Antti Hakkanen joined them at the harbour, where a parade "
+        "took place.\n"
+    ), date(2025, 3, 12))
+    assert meeting_pairs(x) == {("Pal Jonson", "Tore Sandvik")}

@@ -14,12 +14,19 @@ LEAD = "Army chief General Anil Kapoor held talks with Australian Defence Minist
     ("Earlier this month, Gen Kapoor held a meeting via video link with Admiral David Johnston.", "virtual"),
     ("Earlier this month, Gen Kapoor held talks by telephone with Admiral David Johnston.", "telephone"),
     ("Earlier this month, Gen Kapoor held a meeting over video with Admiral David Johnston.", "virtual"),
+    ("On Sunday, Gen Kapoor exchanged views by phone with Admiral David Johnston.", "telephone"),
 ])
 def test_medium_on_the_verb_makes_a_remote_meeting(nlp, told, kind):
     x = extract_text(nlp, LEAD + told)
     meeting = meetings_by_participants(x)[("Anil Kapoor", "David Johnston")]
     assert meeting.kind == kind
     assert place_name(x, meeting) is None
+
+
+def test_views_exchanged_face_to_face_are_talks(nlp):
+    x = extract_text(nlp, LEAD + "On Tuesday, Gen Kapoor exchanged views with Admiral David Johnston in Darwin.")
+    meeting = meetings_by_participants(x)[("Anil Kapoor", "David Johnston")]
+    assert meeting.kind == "talks" and place_name(x, meeting) == "Darwin"
 
 
 def test_meeting_by_the_sea_is_in_person(nlp):

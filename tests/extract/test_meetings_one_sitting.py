@@ -1,4 +1,4 @@
-""""X sat down with A and B" is one sitting of the three, whatever side A and B are on; "X met
+""""X sat down with A and B" and "A and B conferred with C" are one sitting of the three, whatever side they are on; "X met
 A and B" stays a meeting with each. On sentences written for these tests."""
 
 from __future__ import annotations
@@ -21,3 +21,16 @@ def test_met_two_stays_two_meetings(nlp):
     x = extract_text(nlp, "Earlier on Tuesday, Defence Minister Arvind Rao met Army chief Gen. Luis Mora and Vice Adm. "
                      "Pedro Ruiz in Lima.", PUBLISHED)
     assert meeting_pairs(x) == {("Arvind Rao", "Luis Mora"), ("Arvind Rao", "Pedro Ruiz")}
+
+
+def test_two_of_one_side_conferring_with_a_third_is_one_meeting_of_three(nlp):
+    x = extract_text(nlp, "On Tuesday evening, the Chief of the Defence Staff of Norway, General Eirik Kristoffersen, and "
+                     "the Norwegian Navy chief, Rear Adm. Oliver Berdal, conferred with the Danish Chief of Defence, "
+                     "General Michael Hyldgaard, at the naval base in Bergen on mine countermeasures.", PUBLISHED)
+    assert meeting_pairs(x) == {("Eirik Kristoffersen", "Michael Hyldgaard", "Oliver Berdal")}
+
+
+def test_two_of_one_side_calling_on_a_third_stay_two_meetings(nlp):
+    x = extract_text(nlp, "On Tuesday, Norway's Chief of Defence General Eirik Kristoffersen and Navy chief Rear Adm. "
+                     "Oliver Berdal called on Danish Prime Minister Mette Frederiksen in Copenhagen.", PUBLISHED)
+    assert meeting_pairs(x) == {("Eirik Kristoffersen", "Mette Frederiksen"), ("Mette Frederiksen", "Oliver Berdal")}

@@ -1,0 +1,44 @@
+"""Dates written with dots, day first ("25.11.2026"), as ministries of many countries write them,
+and two-letter initials ("Zh.") that must not cut off the date of the sentence they stand in."""
+
+from datetime import date
+
+from diplokg.dates import find_date_expressions
+from extract_helpers import extract_text, meetings_by_participants
+
+
+def test_dotted_day_month_year_is_read_day_first() -> None:
+    found = find_date_expressions("The talks were held on 04.02.2025 in Vilnius.", date(2025, 3, 12))
+    assert [(e.text, e.date.iso) for e in found] == [("04.02.2025", "2025-02-04")]
+
+
+def test_dotted_numbers_that_are_no_date_stay_unread() -> None:
+    # no 31st of February; a slashed date's order varies by country; a longer dotted number is no date
+    text = "Report 31.02.2025 listed 12/03/2025 and clause 1.10.2025.4 as open."
+    assert find_date_expressions(text, date(2025, 3, 12)) == []
+
+
+def test_a_dotted_date_dates_the_meeting_over_a_day_counted_from_another(nlp) -> None:
+    x = extract_text(nlp, (
+        "VILNIUS, March 12, 2025 - Lithuania's Defence Minister Dovile Sakaliene met Latvia's "
+        "Defence Minister Andris Spruds in Vilnius on Wednesday.\n\n"
+        "The two countries signed a border treaty in Riga on 15 January 2024.\n\n"
+        "A day earlier, on 10.03.2025, the Estonian delegation headed by General Martin Herem was "
+        "received in Vilnius by the Chief of Defence, General Raimundas Vaiksnoras.\n"
+    ))
+    meeting = meetings_by_participants(x)[("Martin Herem", "Raimundas Vaiksnoras")]
+    assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+
+
+def test_a_two_letter_initial_does_not_end_the_sentence_that_dates_the_call(nlp) -> None:
+    x = extract_text(nlp, (
+        "ASTANA, March 12, 2025 - Kazakhstan's Defence Minister Ruslan Zhaksylykov met his Mongolian "
+        "counterpart Gursed Saikhanbayar in Astana on Wednesday.\n\n"
+        "On 10 March, Colonel General Zh. Zhaksylykov held a video call with his Azerbaijani "
+        "counterpart, Zakir Hasanov.\n\n"
+        "Mr. Hasanov said the talks went well.\n"
+    ))
+    call = meetings_by_participants(x)[("Ruslan Zhaksylykov", "Zakir Hasanov")]
+    assert call.date is not None and call.date.iso == "2025-03-10"
+    # "Mr." before a capital still takes no sentence end either way; the two-letter rule adds no new person
+    assert "Zh. Zhaksylykov" not in [p.name for p in x.persons]
