@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -58,8 +58,15 @@ MAX_NAME_TOKENS = 5
 GIVEN_NAME_ABBREVIATIONS = ("Ma.", "Md.", "Mohd.", "Muhd.")
 # Initials of a transliterated Cyrillic letter written with two Latin ones ("Sh. Mirzaev").
 DIGRAPH_INITIALS = frozenset({"Sh", "Kh", "Zh", "Ch", "Ts", "Yu", "Ya"})
-# Abbreviated ranks joined by a hyphen ("Maj.-Gen. A Bello"): one token, as "Gen." is, so that no sentence ends there.
+# Abbreviated ranks and courtesy titles that the tokenizer splits from their dot, after which the
+# parser may end the sentence ("met Cdr. X"): kept whole, as it keeps "Gen." and "Dr.".
+RANK_ABBREVIATIONS = ("Brig.", "Capt.", "Cdr.", "Cdre.", "Cmde.", "Cmdr.", "Col.", "Engr.", "Flt.", "Gp.", "Hon.", "Ldr.",
+                      "Lt.", "Maj.", "Rt.", "Smt.", "Sqn.", "Wg.")
+# The same joined by a hyphen ("Maj.-Gen. A Bello"), split as a hyphened rank is ("Maj-Gen" -> Maj - Gen).
 HYPHENED_RANKS = tuple(f"{first}.-{second}." for first in ("Maj", "Lt", "Brig") for second in ("Gen", "Col", "Cdr"))
+# A one-word rank shortened with a dot marks a name after it ("Cdr. Ravi Rao"), as a full word
+# may not ("General Dynamics").
+ABBREVIATED_RANKS = frozenset(RANK_ABBREVIATIONS) | {"Gen.", "Adm."}
 # Generational suffixes that end a name ("Ferdinand Marcos Jr", "John Smith III").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
@@ -91,8 +98,14 @@ def load_pipeline(model: str | None = None) -> Language:
 
 def add_components(nlp: Language) -> Language:
     """Add diplokg's ruler and span components to ``nlp`` (idempotent)."""
-    for abbreviation in GIVEN_NAME_ABBREVIATIONS + HYPHENED_RANKS:  # "Ma. Theresa Lazaro": no sentence ends at "Ma."
+    for abbreviation in GIVEN_NAME_ABBREVIATIONS:  # "Ma. Theresa Lazaro": no sentence ends at "Ma."
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for abbreviation in RANK_ABBREVIATIONS:
+        # read by the model as it reads "Gen.", a rank it learnt, whose dot ends no sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation, NORM: "gen."}])
+    for abbreviation in HYPHENED_RANKS:
+        first, second = abbreviation.split("-")
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: first, NORM: "gen."}, {ORTH: "-"}, {ORTH: second, NORM: "gen."}])
     if "diplokg_ruler" not in nlp.pipe_names:
         # First in the pipeline: phrase patterns are then made by the tokenizer alone (adding them
         # after the tagger and parser would run both over every pattern: 1.3 s at each load), and
@@ -625,7 +638,7 @@ def rank_person_spans(doc: Doc) -> list[Span]:
         if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
                 all(t.ent_type_ in ("", "ORG", "PERSON") or _surname_taken_for_place(t) for t in doc[found[0] : found[1]]) and \
                 (sum(t.is_alpha for t in doc[i:after]) >= 2 or _completes_model_name(doc, found)
-                 or doc[i].text.rstrip(".") in PERSONAL_COURTESY_TITLES):
+                 or doc[i].text.rstrip(".") in PERSONAL_COURTESY_TITLES or doc[i].text in ABBREVIATED_RANKS):
             spans.append(Span(doc, found[0], found[1], label="PERSON"))
         i = max(after, i + 1)
     return spans
