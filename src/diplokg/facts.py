@@ -10982,14 +10982,32 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
 
 
 def _relative_clause_subject_at(m: ArticleMentions, i: int) -> bool:
-    """The country at ``i`` opens the subject of "F, which (the) A and B co-chair": co-chairs, a role of
-    their own (see _co_chaired_relative_object), not members listed ("F, which includes A and B" lists)."""
+    """The country at ``i`` opens the subject of "F, which (the) A and B co-chair / left in 2012 / has not
+    joined": co-chairs (a role of its own, see _co_chaired_relative_object) or no members at all, not
+    members listed ("F, which includes A and B" lists; "F, which A chaired" is a member's chairing)."""
     k = i - 1 - (i >= 1 and m.lower[i - 1] == "the")
     if k < 0 or m.lower[k] not in ("which", "that"):
         return False
     end = _list_stop(m, i, len(m.tokens))
     word = m.lower[end] if end < len(m.tokens) else ""
-    return word.startswith(("co-chair", "cochair")) or word == "co" and end + 2 < len(m.tokens) and m.lower[end + 2].startswith("chair")
+    if word.startswith(("co-chair", "cochair")) or word == "co" and end + 2 < len(m.tokens) and m.lower[end + 2].startswith("chair"):
+        return True
+    return _left_or_not_joined(m, end)
+
+
+def _left_or_not_joined(m: ArticleMentions, verb_at: int) -> bool:
+    """The clause whose verb group starts at ``verb_at`` says its subject left the body or is not (yet) in
+    it: "left in 2012", "withdrew from", "has not joined", "never joined", "hopes to join"."""
+    k = verb_at
+    # the small model may tag the first word a noun ("Bolivia hopes to join")
+    while k < len(m.tokens) and (m.pos[k] in ("AUX", "PART", "ADV", "VERB") or k == verb_at):
+        word = m.tokens[k]
+        if _word_in(word, LEAVE_VERBS - {"rejoin"}) or _word_in(word, PLANNED_GOVERNORS) or m.lower[k] in NEGATIONS | FUTURE_AUX:
+            return True
+        if m.pos[k] == "VERB":
+            return False  # the clause's own verb says nothing of leaving
+        k += 1
+    return False
 
 
 def _country_before_hyphened_participle(m: ArticleMentions, i: int) -> bool:
