@@ -10881,7 +10881,17 @@ def _together_with(prep: Token) -> bool:
 
 def _heads_and_conjuncts(heads: list[Token]) -> list[Token]:
     """The nouns of a list ("A, B and C"), not the words of clauses on them ("the summit, hosted by A")."""
-    return [h for head in heads for h in (head, *head.conjuncts)]
+    out = [h for head in heads for h in (head, *head.conjuncts)]
+    return out + [c for h in out for c in _conjuncts_inside_name(h)]
+
+
+def _conjuncts_inside_name(head: Token) -> list[Token]:
+    """"the Republic of Congo and Angola": the parse may hang the next item of a list on the last word
+    of a proper name with "of" in it; that item (with the name's own last word)."""
+    if head.pos_ != "PROPN":
+        return []
+    inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return [t for o in inner for t in (o, *o.conjuncts)]
 
 
 def _parenthesised_members(st: _State, sent: Span) -> None:
