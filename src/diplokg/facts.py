@@ -9408,6 +9408,9 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             k = _be_verb_subject_end(be)  # "A and B are major donors to C and active members of F"
         elif _joined_as_role(m, k, sent):
             k -= 1  # "Ecuador was admitted / joined as the fifth member of F": the verb stands for "is"
+        elif admitted := _admitted_as_role(m, k):
+            _add_stated(st, admitted, fw_key, role, sent, done)  # "A welcomed B as a dialogue partner of F"
+            continue
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
             continue
         elif _shares_subject(m.tokens[k]):
@@ -10025,6 +10028,24 @@ def _joined_as_role(m: ArticleMentions, k: int, sent: Span) -> bool:
         return False
     verb = m.tokens[k - 1]
     return verb.lemma_.lower() in JOINED_AS_LEMMAS and verb.tag_ in ("VBD", "VBN") and not _future_verb(verb)
+
+
+ADMITTED_AS_LEMMAS = frozenset({"welcome", "admit", "accept"})
+
+
+def _admitted_as_role(m: ArticleMentions, k: int) -> list[str]:
+    """The countries a done verb of admitting took in as the role after "as" at ``k``: "F admitted A and
+    B as observers of F", "A welcomed B as a dialogue partner of the grouping" (B, not the subject A);
+    not "will welcome B as ..." (not done yet)."""
+    prep = m.tokens[k]
+    if m.lower[k] != "as" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in ADMITTED_AS_LEMMAS or verb.tag_ not in ("VBD", "VBN") or _future_verb(verb):
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return _countries_in(m, _heads_and_conjuncts([c for c in verb.children if c.dep_ == "dobj"]))
 
 
 def _subject_before_fellows(m: ArticleMentions, sent: Span, k: int) -> list[str]:
