@@ -8272,7 +8272,7 @@ def _relative_roles(st: _State, sent: Span) -> None:
         if verb.dep_ != "relcl" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
             continue
         prep = _relative_prep(verb) or _relative_where(verb)
-        role_noun = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
+        role_noun = next((r for c in verb.children if c.dep_ == "attr" and (r := _role_of_attribute(c)) is not None), None)
         fw_key = _framework_right_before(st, prep.i) or _framework_before_description(st, prep) if prep is not None else None
         if fw_key is None or role_noun is None:
             continue
@@ -8289,6 +8289,17 @@ def _relative_roles(st: _State, sent: Span) -> None:
             iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
             if role is not None and iso is not None:
                 _add_new_memberships(st, [iso], fw_key, role, ev)
+
+
+def _role_of_attribute(attr: Token) -> Token | None:
+    """The role noun a be-verb's attribute names: "a (founding) member", or the role counted in "one of
+    (the) five members" (the parse makes "one" the attribute)."""
+    if attr.lower_ in ROLE_NOUNS:
+        return attr
+    if attr.lower_ != "one":
+        return None
+    return next((o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in ROLE_NOUNS), None)
 
 
 DESCRIPTION_LIMIT = 14  # words of a description set off after a name ("a forum of navies of the ... states")
