@@ -8192,12 +8192,25 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
             continue
         # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
         fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
-        subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb))
+        subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb)) or _pronoun_country(m, verb)
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
-        countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
+        countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+DO_LEMMAS = frozenset({"do", "have"})
+
+
+def _as_do_countries(m: ArticleMentions, verb: Token) -> list[str]:
+    """"A belongs to F, as does B", "A joined in 2010, as did B and C": the countries of an elliptical
+    "as do" clause hung on the verb, or on the main verb the verb's clause hangs on when it comes after
+    the verb ("A is not in G, although it belongs to F, as does B")."""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("advcl", "conj", "ccomp") and verb.head.i < verb.i else [])
+    clauses = [c for h in heads for c in h.children if c.dep_ == "advcl" and c.i > verb.i and c.lemma_.lower() in DO_LEMMAS
+               and any(k.dep_ == "mark" and k.lower_ == "as" for k in c.children) and not any(k.dep_ == "neg" for k in c.children)]
+    return _countries_in(m, (t for c in clauses for s in c.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts)))
 
 
 def _belong_read_as_noun(token: Token) -> bool:
