@@ -9802,8 +9802,12 @@ def _role_phrase_start(st: _State, noun: Token) -> tuple[int, str | None]:
 
 
 def _apposed_role_country(m: ArticleMentions, k: int, sent: Span) -> list[str]:
-    """"Seychelles, an observer, ...": the one country right before ", a(n) <role>"."""
-    article = m.tokens[k + 1] if k + 1 < sent.end else None
+    """"Seychelles, an observer, ...", "Chile, also a founding member, ...": the one country right before
+    ", (also) a(n) <role>"."""
+    a = k + 1
+    while a < sent.end and m.pos[a] == "ADV":
+        a += 1  # "also", "likewise"
+    article = m.tokens[a] if a < sent.end else None
     if m.tokens[k].text != "," or article is None or article.lower_ not in ("a", "an") or k - 1 not in m.country_at:
         return []
     first = k - 1
@@ -10592,6 +10596,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and _word_in(verb.head, JOIN_VERBS):
         fw_key = _framework_joined_by(st, verb.head)  # "A joined F in 2017, while B joined in 2023"
+    if fw_key is None and not targets and not as_phrases and verb.dep_ == "relcl" and verb.head.i in m.country_at:
+        fw_key = _body_named_earlier_in_sentence(st, sent, verb.i)  # "A, a member of F, and B, which joined in 1990"
     if fw_key is None and not targets and as_phrases:
         # "F comprises A and B, while C and D joined as observers"; "F, whose members are A and B, with C admitted as the ..."
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
@@ -10607,6 +10613,15 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _body_named_earlier_in_sentence(st: _State, sent: Span, before: int) -> str | None:
+    """The body named last before token ``before`` in the sentence (not a policy, agreement or exercise)."""
+    for i in range(before - 1, sent.start - 1, -1):
+        key = st.framework_at.get(i)
+        if key is not None:
+            return key if st.frameworks[key].kind not in NOT_BODY_KINDS else None
+    return None
 
 
 def _people_of_a_country(m: ArticleMentions, verb: Token) -> bool:
