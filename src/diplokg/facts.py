@@ -9955,13 +9955,15 @@ COUNTED_GROUP_LOOKBACK = 8  # sentences searched back for the group "the three c
 def _counted_countries_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     """"The defence ministers of A, B and C met ... The three countries are members of F": "the
     three (four, ...) countries / nations" ending at ``k`` stand for the countries of the latest
-    sentence before that names exactly that many (a pair is read by _pair_named_before)."""
-    if k - 2 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 2] != "the":
+    sentence before that names exactly that many (a pair is read by _pair_named_before). "All three
+    countries" says the whole group the article is about: searched back to the article's start."""
+    if k - 2 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 2] not in ("the", "all"):
         return []
     count = NUMBER_VALUES.get(m.lower[k - 1], 0)
     if count < 3:
         return []
-    for before in reversed(_sentences_before(m, sent, COUNTED_GROUP_LOOKBACK)):
+    lookback = COUNTED_GROUP_LOOKBACK if m.lower[k - 2] == "the" else len(m.sents)
+    for before in reversed(_sentences_before(m, sent, lookback)):
         listed = next((run for run in _country_runs(m, before) if len(run) == count), None)
         if listed is not None:
             return listed
