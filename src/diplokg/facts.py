@@ -8191,7 +8191,8 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
         # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
-        fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
+        fellows = [t for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("along", "alongside", "together") or _together_with(c))
+                   for t in c.subtree]  # "Together with C, A and B make up F": the parse may hang A and B on "with" too
         subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb)) or _pronoun_country(m, verb)
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
