@@ -10699,6 +10699,8 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
     sentence or the one before)."""
     if target.lower_ in ("which", "that") and verb.dep_ == "relcl":
         return _framework_near(st, verb.head)  # "ASEAN, which Timor-Leste joined in 2025"
+    if target.lower_ in ("which", "that") and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        return _framework_near(st, verb.head.head)  # "F, which A launched in 2022 and which B joined"
     if target.lower_ == "it" and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
