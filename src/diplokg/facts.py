@@ -8366,13 +8366,27 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
         # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
-        fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
-        subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb))
+        fellows = [t for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("along", "alongside", "together") or _together_with(c))
+                   for t in c.subtree]  # "Together with C, A and B make up F": the parse may hang A and B on "with" too
+        subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb)) or _pronoun_country(m, verb)
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
-        countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent)
+        countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+DO_LEMMAS = frozenset({"do", "have"})
+
+
+def _as_do_countries(m: ArticleMentions, verb: Token) -> list[str]:
+    """"A belongs to F, as does B", "A joined in 2010, as did B and C": the countries of an elliptical
+    "as do" clause hung on the verb, or on the main verb the verb's clause hangs on when it comes after
+    the verb ("A is not in G, although it belongs to F, as does B")."""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("advcl", "conj", "ccomp") and verb.head.i < verb.i else [])
+    clauses = [c for h in heads for c in h.children if c.dep_ == "advcl" and c.i > verb.i and c.lemma_.lower() in DO_LEMMAS
+               and any(k.dep_ == "mark" and k.lower_ == "as" for k in c.children) and not any(k.dep_ == "neg" for k in c.children)]
+    return _countries_in(m, (t for c in clauses for s in c.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts)))
 
 
 def _belong_read_as_noun(token: Token) -> bool:
@@ -8447,7 +8461,7 @@ def _relative_roles(st: _State, sent: Span) -> None:
         if verb.dep_ != "relcl" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
             continue
         prep = _relative_prep(verb) or _relative_where(verb)
-        role_noun = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in ROLE_NOUNS), None)
+        role_noun = next((r for c in verb.children if c.dep_ == "attr" and (r := _role_of_attribute(c)) is not None), None)
         fw_key = _framework_right_before(st, prep.i) or _framework_before_description(st, prep) if prep is not None else None
         if fw_key is None or role_noun is None:
             continue
@@ -8464,6 +8478,17 @@ def _relative_roles(st: _State, sent: Span) -> None:
             iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
             if role is not None and iso is not None:
                 _add_new_memberships(st, [iso], fw_key, role, ev)
+
+
+def _role_of_attribute(attr: Token) -> Token | None:
+    """The role noun a be-verb's attribute names: "a (founding) member", or the role counted in "one of
+    (the) five members" (the parse makes "one" the attribute)."""
+    if attr.lower_ in ROLE_NOUNS:
+        return attr
+    if attr.lower_ != "one":
+        return None
+    return next((o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in ROLE_NOUNS), None)
 
 
 DESCRIPTION_LIMIT = 14  # words of a description set off after a name ("a forum of navies of the ... states")
@@ -9583,6 +9608,9 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             k = _be_verb_subject_end(be)  # "A and B are major donors to C and active members of F"
         elif _joined_as_role(m, k, sent):
             k -= 1  # "Ecuador was admitted / joined as the fifth member of F": the verb stands for "is"
+        elif admitted := _admitted_as_role(m, k):
+            _add_stated(st, admitted, fw_key, role, sent, done)  # "A welcomed B as a dialogue partner of F"
+            continue
         elif k < sent.start or m.tokens[k].lemma_.lower() not in BE_LEMMAS:
             continue
         elif _shares_subject(m.tokens[k]):
@@ -9950,8 +9978,12 @@ def _role_phrase_start(st: _State, noun: Token) -> tuple[int, str | None]:
 
 
 def _apposed_role_country(m: ArticleMentions, k: int, sent: Span) -> list[str]:
-    """"Seychelles, an observer, ...": the one country right before ", a(n) <role>"."""
-    article = m.tokens[k + 1] if k + 1 < sent.end else None
+    """"Seychelles, an observer, ...", "Chile, also a founding member, ...": the one country right before
+    ", (also) a(n) <role>"."""
+    a = k + 1
+    while a < sent.end and m.pos[a] == "ADV":
+        a += 1  # "also", "likewise"
+    article = m.tokens[a] if a < sent.end else None
     if m.tokens[k].text != "," or article is None or article.lower_ not in ("a", "an") or k - 1 not in m.country_at:
         return []
     first = k - 1
@@ -10099,13 +10131,15 @@ COUNTED_GROUP_LOOKBACK = 8  # sentences searched back for the group "the three c
 def _counted_countries_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     """"The defence ministers of A, B and C met ... The three countries are members of F": "the
     three (four, ...) countries / nations" ending at ``k`` stand for the countries of the latest
-    sentence before that names exactly that many (a pair is read by _pair_named_before)."""
-    if k - 2 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 2] != "the":
+    sentence before that names exactly that many (a pair is read by _pair_named_before). "All three
+    countries" says the whole group the article is about: searched back to the article's start."""
+    if k - 2 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 2] not in ("the", "all"):
         return []
     count = NUMBER_VALUES.get(m.lower[k - 1], 0)
     if count < 3:
         return []
-    for before in reversed(_sentences_before(m, sent, COUNTED_GROUP_LOOKBACK)):
+    lookback = COUNTED_GROUP_LOOKBACK if m.lower[k - 2] == "the" else len(m.sents)
+    for before in reversed(_sentences_before(m, sent, lookback)):
         listed = next((run for run in _country_runs(m, before) if len(run) == count), None)
         if listed is not None:
             return listed
@@ -10200,6 +10234,24 @@ def _joined_as_role(m: ArticleMentions, k: int, sent: Span) -> bool:
         return False
     verb = m.tokens[k - 1]
     return verb.lemma_.lower() in JOINED_AS_LEMMAS and verb.tag_ in ("VBD", "VBN") and not _future_verb(verb)
+
+
+ADMITTED_AS_LEMMAS = frozenset({"welcome", "admit", "accept"})
+
+
+def _admitted_as_role(m: ArticleMentions, k: int) -> list[str]:
+    """The countries a done verb of admitting took in as the role after "as" at ``k``: "F admitted A and
+    B as observers of F", "A welcomed B as a dialogue partner of the grouping" (B, not the subject A);
+    not "will welcome B as ..." (not done yet)."""
+    prep = m.tokens[k]
+    if m.lower[k] != "as" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in ADMITTED_AS_LEMMAS or verb.tag_ not in ("VBD", "VBN") or _future_verb(verb):
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return _countries_in(m, _heads_and_conjuncts([c for c in verb.children if c.dep_ == "dobj"]))
 
 
 def _subject_before_fellows(m: ArticleMentions, sent: Span, k: int) -> list[str]:
@@ -10722,6 +10774,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and _word_in(verb.head, JOIN_VERBS):
         fw_key = _framework_joined_by(st, verb.head)  # "A joined F in 2017, while B joined in 2023"
+    if fw_key is None and not targets and not as_phrases and verb.dep_ == "relcl" and verb.head.i in m.country_at:
+        fw_key = _body_named_earlier_in_sentence(st, sent, verb.i)  # "A, a member of F, and B, which joined in 1990"
     if fw_key is None and not targets and as_phrases:
         # "F comprises A and B, while C and D joined as observers"; "F, whose members are A and B, with C admitted as the ..."
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
@@ -10737,6 +10791,15 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _body_named_earlier_in_sentence(st: _State, sent: Span, before: int) -> str | None:
+    """The body named last before token ``before`` in the sentence (not a policy, agreement or exercise)."""
+    for i in range(before - 1, sent.start - 1, -1):
+        key = st.framework_at.get(i)
+        if key is not None:
+            return key if st.frameworks[key].kind not in NOT_BODY_KINDS else None
+    return None
 
 
 def _people_of_a_country(m: ArticleMentions, verb: Token) -> bool:
@@ -10811,6 +10874,8 @@ def _joined_anaphor(st: _State, verb: Token, target: Token) -> str | None:
     sentence or the one before)."""
     if target.lower_ in ("which", "that") and verb.dep_ == "relcl":
         return _framework_near(st, verb.head)  # "ASEAN, which Timor-Leste joined in 2025"
+    if target.lower_ in ("which", "that") and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        return _framework_near(st, verb.head.head)  # "F, which A launched in 2022 and which B joined"
     if target.lower_ == "it" and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return next((st.framework_at[t.i] for t in subject.subtree if t.i in st.framework_at), None) if subject is not None else None
@@ -11056,7 +11121,17 @@ def _together_with(prep: Token) -> bool:
 
 def _heads_and_conjuncts(heads: list[Token]) -> list[Token]:
     """The nouns of a list ("A, B and C"), not the words of clauses on them ("the summit, hosted by A")."""
-    return [h for head in heads for h in (head, *head.conjuncts)]
+    out = [h for head in heads for h in (head, *head.conjuncts)]
+    return out + [c for h in out for c in _conjuncts_inside_name(h)]
+
+
+def _conjuncts_inside_name(head: Token) -> list[Token]:
+    """"the Republic of Congo and Angola": the parse may hang the next item of a list on the last word
+    of a proper name with "of" in it; that item (with the name's own last word)."""
+    if head.pos_ != "PROPN":
+        return []
+    inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return [t for o in inner for t in (o, *o.conjuncts)]
 
 
 def _parenthesised_members(st: _State, sent: Span) -> None:
@@ -11157,14 +11232,32 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
 
 
 def _relative_clause_subject_at(m: ArticleMentions, i: int) -> bool:
-    """The country at ``i`` opens the subject of "F, which (the) A and B co-chair": co-chairs, a role of
-    their own (see _co_chaired_relative_object), not members listed ("F, which includes A and B" lists)."""
+    """The country at ``i`` opens the subject of "F, which (the) A and B co-chair / left in 2012 / has not
+    joined": co-chairs (a role of its own, see _co_chaired_relative_object) or no members at all, not
+    members listed ("F, which includes A and B" lists; "F, which A chaired" is a member's chairing)."""
     k = i - 1 - (i >= 1 and m.lower[i - 1] == "the")
     if k < 0 or m.lower[k] not in ("which", "that"):
         return False
     end = _list_stop(m, i, len(m.tokens))
     word = m.lower[end] if end < len(m.tokens) else ""
-    return word.startswith(("co-chair", "cochair")) or word == "co" and end + 2 < len(m.tokens) and m.lower[end + 2].startswith("chair")
+    if word.startswith(("co-chair", "cochair")) or word == "co" and end + 2 < len(m.tokens) and m.lower[end + 2].startswith("chair"):
+        return True
+    return _left_or_not_joined(m, end)
+
+
+def _left_or_not_joined(m: ArticleMentions, verb_at: int) -> bool:
+    """The clause whose verb group starts at ``verb_at`` says its subject left the body or is not (yet) in
+    it: "left in 2012", "withdrew from", "has not joined", "never joined", "hopes to join"."""
+    k = verb_at
+    # the small model may tag the first word a noun ("Bolivia hopes to join")
+    while k < len(m.tokens) and (m.pos[k] in ("AUX", "PART", "ADV", "VERB") or k == verb_at):
+        word = m.tokens[k]
+        if _word_in(word, LEAVE_VERBS - {"rejoin"}) or _word_in(word, PLANNED_GOVERNORS) or m.lower[k] in NEGATIONS | FUTURE_AUX:
+            return True
+        if m.pos[k] == "VERB":
+            return False  # the clause's own verb says nothing of leaving
+        k += 1
+    return False
 
 
 def _country_before_hyphened_participle(m: ArticleMentions, i: int) -> bool:
