@@ -174,6 +174,15 @@ def _names_match(a: list[str], b: list[str]) -> bool:
     return fuzz.ratio(" ".join(a).lower(), " ".join(b).lower()) >= 85
 
 
+def _initialled(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` with its given names cut to initials, same surname ("K. Adeyemi", "Sh.
+    Rahimov" of "Kunle Adeyemi", "Shavkat Rahimov")."""
+    if len(short) != len(full) or len(short) < 2 or short[-1] != full[-1]:
+        return False
+    given = list(zip(short[:-1], full[:-1]))
+    return all(s.endswith(".") and 1 < len(s) <= 3 and len(f) > len(s) and f.startswith(s[:-1]) for s, f in given)
+
+
 def _given_name_shortened(a: list[str], b: list[str]) -> bool:
     """Same surname, a given name written in full once and cut short once ("Navin Ramgoolam" and
     "Navinchandra Ramgoolam"): each other word equal or the start (4+ letters) of the other."""
@@ -428,7 +437,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         target = None
         for c in clusters:
             if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words) \
-                    or _given_name_shortened(c.words, words):
+                    or _given_name_shortened(c.words, words) or _initialled(words, c.words):
                 target = c
                 break
             if _rank_led(words) and _hyphened_head(c.words) == words[1]:  # "Gen Habib" after "Habib-ul-Karim"
@@ -451,7 +460,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 c.words = words
                 target = c
                 break
-            if _contains(words, c.words) or _abridged(words, c.words):  # a fuller form of an earlier short one
+            # a fuller form of an earlier short one ("K. Adeyemi", a headline's "Ahmad Faizal", then the full name)
+            if _contains(words, c.words) or _abridged(words, c.words) or _initialled(c.words, words) or _leading_part(words, c.words):
                 c.aliases.append(c.name)
                 c.words = words
                 target = c

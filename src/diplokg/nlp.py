@@ -369,6 +369,14 @@ def rank_at(doc: Doc, i: int, limit: int) -> bool:
     return doc[i].text.rstrip(".") in refdata.honorifics_by_first_word() and skip_honorifics(doc, i, limit) >= i + 2
 
 
+def courtesy_words_before_rank(doc: Doc, start: int, end: int) -> bool:
+    """A span the model took for a name that is the rest of a courtesy title: opened by an honorific
+    and running into a rank before the real name ("Pehin [Orang Kaya Indera] Brigadier General X")."""
+    opened = start > 0 and doc[start - 1].text.rstrip(".") in refdata.honorifics_by_first_word() \
+        or skip_honorifics(doc, start, end) > start
+    return opened and end < len(doc) and rank_at(doc, end, len(doc)) and name_after(doc, end) is not None
+
+
 def past_courtesy_titles(doc: Doc, found: tuple[int, int] | None) -> tuple[int, int] | None:
     """The name after a title, past courtesy words that run into a rank ("Minister of Defence II
     Pehin Datu Lailaraja Major General (Rtd) X": X, not "II Pehin Datu Lailaraja")."""
@@ -716,7 +724,8 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     """"Malaysia's Defence Minister, Mohamed Khaled Nordin, met ...": a name set off by commas."""
     if i >= len(doc) or doc[i].text != ",":
         return None
-    found = name_after(doc, i + 1)
+    # past courtesy words that run into a rank ("Minister, Pehin Datu X Major General Y,": Y)
+    found = past_courtesy_titles(doc, name_after(doc, i + 1))
     if found is None or (found[1] - found[0] < 2 and found[0] == i + 1):
         # one word right after the comma is no name; one after words name_after skipped (a courtesy
         # title or rank: "Minister of State, Lord X,") is
@@ -1736,6 +1745,10 @@ def mark_persons(doc: Doc) -> Doc:
                 break
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):  # "Al Bowardi's"
             end -= 1
+        if courtesy_words_before_rank(doc, start, end):
+            dropped.update(range(ent.start, end))
+            k += 1
+            continue
         start = given_names_before(doc, start, end)
         start = hyphened_name_start(doc, start)
         first = start
