@@ -2110,6 +2110,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = met_with, CONF_SENTENCE_COUNTRY, "office.met-with-country"
             elif (sender := _greetings_sender_country(m, key, clusters)) is not None:
                 country, conf, rule = sender, CONF_SENTENCE_COUNTRY, "office.greetings-sender"
+            elif (agency := _home_agency_filing_abroad(m, key, s)) is not None:
+                country, conf, rule = agency, CONF_SENTENCE_COUNTRY, "office.home-agency-abroad"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
                 if context == SIDES_UNTOLD:  # the sentence's place is one of two sides': whose post is unknown
                     m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
@@ -2809,6 +2811,34 @@ ATTEND_LEMMAS = frozenset({"attend", "participate", "address"})
 
 # Verbs whose subject goes to see their object ("X called on / met / held talks with Y").
 VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have", "pay", "interact", "confer"})  # "pay" of "paid a courtesy call on X"
+
+
+def _home_agency_filing_abroad(m: ArticleMentions, key: str, char_start: int) -> str | None:
+    """The agency's country for a bare "the <title>" holder who acts in a story a national agency files
+    from abroad ("Accra, May 4 (XNA) The Minister of Defence, X, joined his counterparts in Accra,
+    Ghana"): its own official, the one who travelled, wherever the sentence places him; not one he
+    meets there ("called on the Chief of Defence Staff Y": the host's)."""
+    if not m.agency_country or m.agency_country != m.home_country or not m.dateline_place:
+        return None
+    if m.places[m.dateline_place].country in (None, m.agency_country):
+        return None
+    span = m.sdoc.char_span(char_start, char_start + 1, alignment_mode="expand")
+    if span is None or span.start == 0 or m.lower[span.start - 1] != "the":
+        return None
+    return m.agency_country if _subject_of_its_sentence(m, key, span.sent) else None
+
+
+def _subject_of_its_sentence(m: ArticleMentions, key: str, sent: Span) -> bool:
+    """Person ``key`` (or the title in apposition to the name) is the subject of sentence ``sent``."""
+    for token in sent:
+        if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
+            continue
+        head = token
+        while head.dep_ in ("compound", "flat", "appos", "prep", "pobj") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, clusters: dict[str, _Cluster]) -> str | None:
