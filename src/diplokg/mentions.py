@@ -2757,8 +2757,9 @@ def _visit_is_the_scene(m: ArticleMentions, journey) -> bool:
     time before or after the clause ("met in Delhi after X's visit")."""
     for child in journey.children:
         if child.dep_ == "prep" and child.lower_ in ("to", "of", "in") and any(
-                c.dep_ == "pobj" and (c.i in m.place_at or c.i in m.country_at or c.ent_type_ in ("GPE", "LOC")) for c in child.children):
-            return False  # the visit names where it goes
+                c.dep_ == "pobj" and (c.i in m.place_at or c.i in m.country_at or c.ent_type_ in ("GPE", "LOC"))
+                and not (c.lower_ in COUNTRY_NOUNS and c.i not in m.country_at) for c in child.children):
+            return False  # the visit names where it goes; "to the Kingdom" is the scene's own country, not another
     return journey.dep_ != "pobj" or journey.head.lower_ in WITHIN_VISIT_PREPS or journey.head.lower_ in ("of", "by")
 
 
