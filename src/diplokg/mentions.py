@@ -401,6 +401,11 @@ def _bodys_own_acronym(ent: Span) -> bool:
     return "".join(reversed(initials)) == acronym
 
 
+# The last two words of a ruler's Arabic regnal epithet, "<X>-ud-Din wa-d-Daula" (glory of the faith and
+# the state), with which Malay and Gulf rulers' full styles end: not part of the personal name.
+REGNAL_EPITHET = re.compile(r"[A-Z][\w'’]*(?:ddin|ddien|ddeen)\s+Wa[dt]+[\w'’]*", re.IGNORECASE)
+
+
 def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     sdoc = m.sdoc
     clusters: list[_Cluster] = []
@@ -423,6 +428,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         words = ent.text.split()
         if words and len(words[-1]) > 2 and words[-1].endswith(".") and words[-1][:-1].isalpha():
             words[-1] = words[-1][:-1]  # "Dong Jun." at a sentence's end, "Marcos Jr."
+        if len(words) >= 4 and REGNAL_EPITHET.fullmatch(" ".join(words[-2:])):
+            words = words[:-2]  # "Omar Ali Mu'izzaddin Waddaulah": the ruler's name, without his style's epithet
         if any(ch.isdigit() for ch in ent.text) or any(t.ent_type_ == "DATE" for t in ent):
             continue  # "Jun 18" of a dateline
         if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:
@@ -1276,6 +1283,8 @@ def _organisation_post(sdoc: Doc, i: int) -> bool:
     token = sdoc[j]
     if not token.text[:1].isupper():
         return False  # "after" that the model swept into an organisation's span
+    if token.text.rstrip(".") in refdata.honorifics_by_first_word() and sdoc[j - 1].text not in ("'s", "’s"):
+        return False  # "HRH Minister of Defence Prince X", "H.E. Minister X": an honorific, not a body's acronym
     return token.ent_type_ == "ORG" or token.ent_id_.startswith("framework:") or (token.text.isupper() and len(token.text) >= 2 and token.is_alpha)
 
 
@@ -1509,6 +1518,14 @@ def _former(sdoc: Doc, i: int) -> bool:
 
 
 BODY_HEAD_FIRST = re.compile(r"^(\w+) of the [A-Z]")
+
+
+def _post_before_its_principal(ent: Span) -> str | None:
+    """The post alone of a title that names the principal it serves under ("Secretary of the Defence
+    Council under the President": "Secretary of the Defence Council"), as nlp.titles_serving_a_principal
+    joins them."""
+    under = next((t.i for t in ent if t.lower_ == "under" and t.i + 1 < ent.end and t.nbor().lower_ == "the"), None)
+    return ent.doc[ent.start : under].text if under is not None and under > ent.start + 1 else None
 
 
 def _acronym_head_form(sdoc: Doc, ent: Span, title: str) -> str | None:
@@ -1892,6 +1909,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 place_country = m.country_at[named[0]]
                 rest = named[-1] + 1 + (sdoc[named[-1] + 1].text in POSSESSIVE_MARKS)
                 plain_written[(key, title)] = f"{ent.text} in the {sdoc[rest:ministry_end].text}"
+        if (served := _post_before_its_principal(ent)) is not None:
+            plain_written.setdefault((key, title), served)  # "Secretary of the X Council [under the President]"
         if (short := _acronym_head_form(sdoc, ent, title)) is not None:
             plain_written.setdefault((key, title), short)  # "Chairman of the X Organisation (XO)" is the "XO Chairman"
         for i in range(ent.start, ent.end):
