@@ -174,6 +174,15 @@ def _names_match(a: list[str], b: list[str]) -> bool:
     return fuzz.ratio(" ".join(a).lower(), " ".join(b).lower()) >= 85
 
 
+def _initialled(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` with its given names cut to initials, same surname ("K. Adeyemi", "Sh.
+    Rahimov" of "Kunle Adeyemi", "Shavkat Rahimov")."""
+    if len(short) != len(full) or len(short) < 2 or short[-1] != full[-1]:
+        return False
+    given = list(zip(short[:-1], full[:-1]))
+    return all(s.endswith(".") and 1 < len(s) <= 3 and len(f) > len(s) and f.startswith(s[:-1]) for s, f in given)
+
+
 def _given_name_shortened(a: list[str], b: list[str]) -> bool:
     """Same surname, a given name written in full once and cut short once ("Navin Ramgoolam" and
     "Navinchandra Ramgoolam"): each other word equal or the start (4+ letters) of the other."""
@@ -402,6 +411,11 @@ def _bodys_own_acronym(ent: Span) -> bool:
     return "".join(reversed(initials)) == acronym
 
 
+# The last two words of a ruler's Arabic regnal epithet, "<X>-ud-Din wa-d-Daula" (glory of the faith and
+# the state), with which Malay and Gulf rulers' full styles end: not part of the personal name.
+REGNAL_EPITHET = re.compile(r"[A-Z][\w'’]*(?:ddin|ddien|ddeen)\s+Wa[dt]+[\w'’]*", re.IGNORECASE)
+
+
 def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     sdoc = m.sdoc
     clusters: list[_Cluster] = []
@@ -424,6 +438,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         words = ent.text.split()
         if words and len(words[-1]) > 2 and words[-1].endswith(".") and words[-1][:-1].isalpha():
             words[-1] = words[-1][:-1]  # "Dong Jun." at a sentence's end, "Marcos Jr."
+        if len(words) >= 4 and REGNAL_EPITHET.fullmatch(" ".join(words[-2:])):
+            words = words[:-2]  # "Omar Ali Mu'izzaddin Waddaulah": the ruler's name, without his style's epithet
         if any(ch.isdigit() for ch in ent.text) or any(t.ent_type_ == "DATE" for t in ent):
             continue  # "Jun 18" of a dateline
         if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:
@@ -438,7 +454,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         target = None
         for c in clusters:
             if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words) \
-                    or _given_name_shortened(c.words, words):
+                    or _given_name_shortened(c.words, words) or _initialled(words, c.words):
                 target = c
                 break
             if _rank_led(words) and _hyphened_head(c.words) == words[1]:  # "Gen Habib" after "Habib-ul-Karim"
@@ -461,7 +477,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 c.words = words
                 target = c
                 break
-            if _contains(words, c.words) or _abridged(words, c.words):  # a fuller form of an earlier short one
+            # a fuller form of an earlier short one ("K. Adeyemi", a headline's "Ahmad Faizal", then the full name)
+            if _contains(words, c.words) or _abridged(words, c.words) or _initialled(c.words, words) or _leading_part(words, c.words):
                 c.aliases.append(c.name)
                 c.words = words
                 target = c
@@ -1276,6 +1293,8 @@ def _organisation_post(sdoc: Doc, i: int) -> bool:
     token = sdoc[j]
     if not token.text[:1].isupper():
         return False  # "after" that the model swept into an organisation's span
+    if token.text.rstrip(".") in refdata.honorifics_by_first_word() and sdoc[j - 1].text not in ("'s", "’s"):
+        return False  # "HRH Minister of Defence Prince X", "H.E. Minister X": an honorific, not a body's acronym
     return token.ent_type_ == "ORG" or token.ent_id_.startswith("framework:") or (token.text.isupper() and len(token.text) >= 2 and token.is_alpha)
 
 
@@ -1509,6 +1528,14 @@ def _former(sdoc: Doc, i: int) -> bool:
 
 
 BODY_HEAD_FIRST = re.compile(r"^(\w+) of the [A-Z]")
+
+
+def _post_before_its_principal(ent: Span) -> str | None:
+    """The post alone of a title that names the principal it serves under ("Secretary of the Defence
+    Council under the President": "Secretary of the Defence Council"), as nlp.titles_serving_a_principal
+    joins them."""
+    under = next((t.i for t in ent if t.lower_ == "under" and t.i + 1 < ent.end and t.nbor().lower_ == "the"), None)
+    return ent.doc[ent.start : under].text if under is not None and under > ent.start + 1 else None
 
 
 def _acronym_head_form(sdoc: Doc, ent: Span, title: str) -> str | None:
@@ -1892,6 +1919,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 place_country = m.country_at[named[0]]
                 rest = named[-1] + 1 + (sdoc[named[-1] + 1].text in POSSESSIVE_MARKS)
                 plain_written[(key, title)] = f"{ent.text} in the {sdoc[rest:ministry_end].text}"
+        if (served := _post_before_its_principal(ent)) is not None:
+            plain_written.setdefault((key, title), served)  # "Secretary of the X Council [under the President]"
         if (short := _acronym_head_form(sdoc, ent, title)) is not None:
             plain_written.setdefault((key, title), short)  # "Chairman of the X Organisation (XO)" is the "XO Chairman"
         for i in range(ent.start, ent.end):
@@ -2113,6 +2142,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = met_with, CONF_SENTENCE_COUNTRY, "office.met-with-country"
             elif (sender := _greetings_sender_country(m, key, clusters)) is not None:
                 country, conf, rule = sender, CONF_SENTENCE_COUNTRY, "office.greetings-sender"
+            elif (agency := _home_agency_filing_abroad(m, key, s)) is not None:
+                country, conf, rule = agency, CONF_SENTENCE_COUNTRY, "office.home-agency-abroad"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
                 if context == SIDES_UNTOLD:  # the sentence's place is one of two sides': whose post is unknown
                     m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
@@ -2763,8 +2794,9 @@ def _visit_is_the_scene(m: ArticleMentions, journey) -> bool:
     time before or after the clause ("met in Delhi after X's visit")."""
     for child in journey.children:
         if child.dep_ == "prep" and child.lower_ in ("to", "of", "in") and any(
-                c.dep_ == "pobj" and (c.i in m.place_at or c.i in m.country_at or c.ent_type_ in ("GPE", "LOC")) for c in child.children):
-            return False  # the visit names where it goes
+                c.dep_ == "pobj" and (c.i in m.place_at or c.i in m.country_at or c.ent_type_ in ("GPE", "LOC"))
+                and not (c.lower_ in COUNTRY_NOUNS and c.i not in m.country_at) for c in child.children):
+            return False  # the visit names where it goes; "to the Kingdom" is the scene's own country, not another
     return journey.dep_ != "pobj" or journey.head.lower_ in WITHIN_VISIT_PREPS or journey.head.lower_ in ("of", "by")
 
 
@@ -2817,6 +2849,34 @@ ATTEND_LEMMAS = frozenset({"attend", "participate", "address"})
 
 # Verbs whose subject goes to see their object ("X called on / met / held talks with Y").
 VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have", "pay", "interact", "confer"})  # "pay" of "paid a courtesy call on X"
+
+
+def _home_agency_filing_abroad(m: ArticleMentions, key: str, char_start: int) -> str | None:
+    """The agency's country for a bare "the <title>" holder who acts in a story a national agency files
+    from abroad ("Accra, May 4 (XNA) The Minister of Defence, X, joined his counterparts in Accra,
+    Ghana"): its own official, the one who travelled, wherever the sentence places him; not one he
+    meets there ("called on the Chief of Defence Staff Y": the host's)."""
+    if not m.agency_country or m.agency_country != m.home_country or not m.dateline_place:
+        return None
+    if m.places[m.dateline_place].country in (None, m.agency_country):
+        return None
+    span = m.sdoc.char_span(char_start, char_start + 1, alignment_mode="expand")
+    if span is None or span.start == 0 or m.lower[span.start - 1] != "the":
+        return None
+    return m.agency_country if _subject_of_its_sentence(m, key, span.sent) else None
+
+
+def _subject_of_its_sentence(m: ArticleMentions, key: str, sent: Span) -> bool:
+    """Person ``key`` (or the title in apposition to the name) is the subject of sentence ``sent``."""
+    for token in sent:
+        if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
+            continue
+        head = token
+        while head.dep_ in ("compound", "flat", "appos", "prep", "pobj") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, clusters: dict[str, _Cluster]) -> str | None:

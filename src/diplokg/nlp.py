@@ -255,6 +255,12 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
         moved = False
         if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text.rstrip(".") in PARLIAMENTARY_COURTESY:
             i += 1  # "the Hon Peter Walsh MP", "Her Excellency the Honourable Ms X"
+        if _dotted_compound_rank(doc[i].text):
+            i += 1
+            while i < limit and doc[i].text == ".":
+                i += 1
+            i, moved = skip_retired_marker(doc, i, limit), True
+            continue
         for form in by_first.get(doc[i].text.rstrip("."), ()):
             j, ok = i, True
             for word in form:
@@ -271,6 +277,16 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
                 i, moved = skip_retired_marker(doc, j, limit), True
                 break
     return i
+
+
+def _dotted_compound_rank(text: str) -> bool:
+    """One token of a hyphened rank with its abbreviations' dots ("Maj.-Gen.", "Lt.-Col."), which the
+    tokenizer keeps whole: the honorific "Maj-Gen" written so."""
+    if ".-" not in text:
+        return False
+    words = [w.rstrip(".") for w in text.split("-")]
+    form = tuple(x for w in words for x in (w, "-"))[:-1]
+    return form in refdata.honorifics_by_first_word().get(words[0], ())
 
 
 def past_rank_begun_before(doc: Doc, start: int, end: int) -> int:
@@ -393,6 +409,14 @@ def rank_at(doc: Doc, i: int, limit: int) -> bool:
     """A rank or courtesy title of two words or more starts at ``i`` ("Major General", "Dato Paduka"):
     it ends the name before it."""
     return doc[i].text.rstrip(".") in refdata.honorifics_by_first_word() and skip_honorifics(doc, i, limit) >= i + 2
+
+
+def courtesy_words_before_rank(doc: Doc, start: int, end: int) -> bool:
+    """A span the model took for a name that is the rest of a courtesy title: opened by an honorific
+    and running into a rank before the real name ("Pehin [Orang Kaya Indera] Brigadier General X")."""
+    opened = start > 0 and doc[start - 1].text.rstrip(".") in refdata.honorifics_by_first_word() \
+        or skip_honorifics(doc, start, end) > start
+    return opened and end < len(doc) and rank_at(doc, end, len(doc)) and name_after(doc, end) is not None
 
 
 def past_courtesy_titles(doc: Doc, found: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -742,7 +766,8 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     """"Malaysia's Defence Minister, Mohamed Khaled Nordin, met ...": a name set off by commas."""
     if i >= len(doc) or doc[i].text != ",":
         return None
-    found = name_after(doc, i + 1)
+    # past courtesy words that run into a rank ("Minister, Pehin Datu X Major General Y,": Y)
+    found = past_courtesy_titles(doc, name_after(doc, i + 1))
     if found is None or (found[1] - found[0] < 2 and found[0] == i + 1):
         # one word right after the comma is no name; one after words name_after skipped (a courtesy
         # title or rank: "Minister of State, Lord X,") is
@@ -911,7 +936,8 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
 
 def titles_serving_a_principal(doc: Doc) -> list[Span]:
     """"State Secretary to the Minister for Defence X", "National Security Adviser to the Prime
-    Minister, X": the post after "to (the)" is the principal the official serves, never the
+    Minister, X", "Secretary of the Defence Council under the President, X": the post after "to
+    (the)" or "under (the)" is the principal the official serves, never the
     name's. One TITLE span over both: a post with a remit of a known portfolio is the portfolio's
     ("... to the President in charge of Defence" is the "Minister Delegate for Defence"), a secretary's
     post or one with another remit is kept as written (a post of its own, "Parliamentary Secretary to
@@ -920,7 +946,7 @@ def titles_serving_a_principal(doc: Doc) -> list[Span]:
     ents = list(doc.ents)
     spans = []
     for first, second in zip(ents, ents[1:]):
-        if first.label_ != TITLE or second.label_ != TITLE or first.end + 1 >= len(doc) or doc[first.end].lower_ != "to":
+        if first.label_ != TITLE or second.label_ != TITLE or first.end + 1 >= len(doc) or doc[first.end].lower_ not in ("to", "under"):
             continue
         gap = second.start - first.end
         if not (gap == 1 or gap == 2 and doc[first.end + 1].lower_ == "the"):
@@ -937,6 +963,24 @@ def titles_serving_a_principal(doc: Doc) -> list[Span]:
         else:
             canonical = first.ent_id_.split(":", 1)[1]
         spans.append(Span(doc, first.start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+def titles_at_a_seat_with_remit(doc: Doc) -> list[Span]:
+    """"Minister Delegate at the Presidency in charge of Defence X": a title, the seat of government it
+    is attached to ("at the <Capitalised words>") and a remit make one TITLE span, a post of its own
+    kept as written (as titles_serving_a_principal keeps one with a remit)."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent.end + 3 >= len(doc) or doc[ent.end].lower_ != "at" or doc[ent.end + 1].lower_ != "the":
+            continue
+        k = ent.end + 2
+        while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].ent_id_:
+            k += 1
+        end = _remit_in_charge_end(doc, k) if k > ent.end + 2 else k
+        if end > k:
+            written = doc[ent.start : end].text
+            spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{refdata.british_spelling(written)}"))
     return spans
 
 
@@ -994,6 +1038,44 @@ def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
         canonical = phrases.get(" ".join(written.lower().split())) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+LISTED_PORTFOLIO_MAX_WORDS = 8
+
+
+def titles_with_listed_portfolios(doc: Doc) -> list[Span]:
+    """'Minister of the Armed Forces, Veterans and Civic Service, Gen. X': a minister's title whose
+    portfolio goes on in a list (capitalised words, commas, one "and") up to the comma before the
+    holder's name makes one TITLE span, "<portfolios> Minister" as the [portfolio] titles are named."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent[0].lower_ != "minister" or not ent.ent_id_.endswith(" Minister") \
+                or ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end - 1].lower_ in GENERIC_TITLE_WORDS:
+            continue
+        end = _listed_portfolio_end(doc, ent.end + 1)
+        if end is None or not (_person_starts_soon(doc, end + 1) or rank_at(doc, end + 1, len(doc))
+                               or doc[end + 1].text.rstrip(".") in refdata.honorifics_by_first_word()):
+            continue
+        canonical = ent.ent_id_.split(":", 1)[1].removesuffix(" Minister")
+        listed = doc[ent.end : end].text  # ", Veterans and Civic Service"
+        spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}{listed} Minister"))
+    return spans
+
+
+def _listed_portfolio_end(doc: Doc, i: int) -> int | None:
+    """Index of the comma that ends a list of portfolios starting at token ``i`` ("Veterans and War
+    Victims,"): capitalised words, commas and exactly one "and"; None when it is no such list."""
+    ands, j = 0, i
+    while j < len(doc) and j - i <= LISTED_PORTFOLIO_MAX_WORDS:
+        token = doc[j]
+        if token.text == ",":
+            return j if ands == 1 and doc[j - 1].text[:1].isupper() else None
+        if token.lower_ == "and":
+            ands += 1
+        elif not (token.is_alpha and token.text[:1].isupper()) or token.ent_type_ in ("PERSON", "GPE", TITLE):
+            return None
+        j += 1
+    return None
 
 
 def _person_starts_soon(doc: Doc, i: int) -> bool:
@@ -1136,7 +1218,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 # Navy Wives Welfare Association"): the head words, and the last words of a body's name.
 BODY_POST_HEADS = frozenset({"chief", "commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
                              "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head",
-                             "commander-in-chief", "commanding-in-chief"})
+                             "commander-in-chief", "commanding-in-chief", "governor"})
 BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command", "guard", "corps", "association", "institute",
                             "agency", "commission", "council", "ministry", "department", "academy", "college", "university",
                             "service", "bureau", "authority", "committee", "organisation", "organization", "coalition", "administration", "directorate",
@@ -1144,6 +1226,8 @@ BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command
                             "area", "region", "zone", "district", "division", "brigade", "regiment", "battalion", "squadron",
                             "wing", "flotilla", "theatre", "theater"})
 BODY_NAME_MAX_TOKENS = 8
+# Words before a head word that make another post of it ("Deputy Director", "Executive Director")
+BODY_POST_RANKS = frozenset({"deputy", "vice", "executive"})
 # Head words that make a body's post only as the last word of a known title ("Principal Staff Officer
 # of the X Division"): alone, "an officer of the Navy" is no post
 TITLE_POST_HEADS = frozenset({"officer"})
@@ -1173,7 +1257,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         # kept as the post's alias: mentions.title_without_country), the title stops before them, as
         # where no country follows
         own_end, name_end = name_end, _past_generic_forces(doc, name_end, end)
-        start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in ("deputy", "vice") else head_start
+        start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in BODY_POST_RANKS else head_start
         written = doc[start:own_end].text
         first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
         if (country_end := country_owner_end(doc, first)) > first and \
@@ -1283,8 +1367,8 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
         token = doc[j]
         if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
             break
-        if token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS:
-            break  # the holder's rank ("Vice Admiral"), but "Fleet" of "Fleet Admiral" may end a name
+        if j > first and token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS:
+            break  # the holder's rank ("Vice Admiral"), but "Fleet" of "Fleet Admiral" may end a name; "the General Authority" opens one
         word = token.text[:1].isupper() and token.is_alpha or _ordinal(token)
         joiner = j > first and (token.text in ("-", "‑") and not token.whitespace_ or token.lower_ == "and"
                                 or token.lower_ in ("of", "for") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
@@ -1728,7 +1812,9 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, titles_serving_a_principal(doc))
+    _replace_ents(doc, titles_at_a_seat_with_remit(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))
+    _replace_ents(doc, titles_with_listed_portfolios(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
@@ -1767,6 +1853,10 @@ def mark_persons(doc: Doc) -> Doc:
             end += 2  # "[João Ernesto] dos [Santos]": the ruler took the surname for a city
         if end < len(doc) and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_alpha and doc[end].is_title:
             end += 1  # "[Anna von der] [Heide]": a name does not end in a particle
+        if courtesy_words_before_rank(doc, start, end):
+            dropped.update(range(ent.start, end))
+            k += 1
+            continue
         start = given_names_before(doc, start, end)
         start = hyphened_name_start(doc, start)
         first = start

@@ -245,6 +245,20 @@ def initials_variant(a: str, b: str) -> bool:
     return short_a != short_b and all(map(_initial_of, ta[:-1], tb[:-1]))
 
 
+# Words that open the next link of an Arabic or Malay name's chain ("bin Salman", "Al Saud").
+_NAME_CHAIN_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el"})
+
+
+def patronymic_short_form(a: str, b: str) -> bool:
+    """Two folded full names, one the other's leading links: "faisal bin nasser" and "faisal bin
+    nasser bin hamad al thani", a patronymic chain cut short (the short form has a patronym itself).
+    Many share a given name and a father's, so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return len(short) >= 3 and long_[: len(short)] == short and long_[len(short)] in _NAME_CHAIN_PARTICLES \
+        and any(t in _NAME_CHAIN_PARTICLES for t in short[1:-1])
+
+
 def order_variant(a: str, b: str) -> bool:
     """Two folded full names with the same tokens in another order: the surname first, as many
     outlets write Central and East Asian names ("karimov aziz", "aziz karimov"). Many pairs of names
@@ -605,7 +619,8 @@ class _Resolver:
                         pairs.add((a, b) if a < b else (b, a))
         for a, b in sorted(pairs):
             # weaker variants: a shared office must back them
-            needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b)
+            needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) \
+                or patronymic_short_form(a, b)
             if not needs_office and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:

@@ -3,7 +3,7 @@ for these tests)."""
 
 from __future__ import annotations
 
-from diplokg.resolve import resolve, spelling_variant
+from diplokg.resolve import patronymic_short_form, resolve, spelling_variant
 
 
 def test_a_suffix_and_a_middle_initial_do_not_split_one_person(article):
@@ -136,3 +136,28 @@ def test_romanisation_variant_folds_voicing_and_vowel_spellings():
     assert romanisation_variant("kim tae back", "kim dae baek")
     assert not romanisation_variant("kim tae back", "kim tae back")
     assert not romanisation_variant("kim tae back", "lim dae baeg")  # neither first nor last word shared
+
+
+def test_a_patronymic_chain_cut_short_merges_when_one_office_backs_it(article):
+    a = article("a", "Defence Minister Prince Faisal bin Nasser bin Hamad Al Thani met Lee Kwang-soo.")
+    a.person("Faisal bin Nasser bin Hamad Al Thani", "QAT", "Defence Minister")
+    b = article("b", "Defence Minister Prince Faisal bin Nasser bin Hamad hosted Lee Kwang-soo.")
+    b.person("Faisal bin Nasser bin Hamad", "QAT", "Defence Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_a_patronymic_chain_cut_short_with_another_office_stays_another_person(article):
+    a = article("a", "Defence Minister Prince Faisal bin Nasser bin Hamad Al Thani met Lee Kwang-soo.")
+    a.person("Faisal bin Nasser bin Hamad Al Thani", "QAT", "Defence Minister")
+    b = article("b", "Interior Minister Faisal bin Nasser spoke.")
+    b.person("Faisal bin Nasser", "QAT", "Interior Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 2
+
+
+def test_patronymic_short_form_needs_a_patronym_and_the_next_link():
+    assert patronymic_short_form("faisal bin nasser", "faisal bin nasser bin hamad al thani")
+    assert patronymic_short_form("faisal bin nasser bin hamad", "faisal bin nasser bin hamad al thani")
+    assert not patronymic_short_form("faisal nasser hamad", "faisal nasser hamad al thani")  # no patronym: no chain
+    assert not patronymic_short_form("faisal bin nasser", "faisal bin nasserudin")

@@ -1,0 +1,70 @@
+"""Titles written in full before a name set off by commas: a portfolio that goes on in a list, a post
+at a seat of government with a remit, a body's governor or force commander, a post under a principal,
+an honorific before the title, a dotted rank, a ruler's regnal epithet (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from extract_helpers import extract_text, holdings, person_names
+
+_extract = partial(extract_text, published=date(2025, 9, 10))
+
+
+def test_a_ministers_portfolio_listed_up_to_the_comma_is_one_title(nlp):
+    x = _extract(nlp, "The session, chaired by Togo's Minister of the Armed Forces, Veterans and Civic Service, Gen. Kossi "
+                      "Agbeko, adopted a maritime plan in Lome.")
+    assert ("Kossi Agbeko", "Armed Forces, Veterans and Civic Service Minister", "TGO") in holdings(x)
+
+
+def test_a_minister_named_after_a_comma_keeps_the_title_as_written(nlp):
+    x = _extract(nlp, "The session, chaired by Togo's Minister of the Armed Forces, Gen. Kossi Agbeko, and attended by "
+                      "Benin's Minister of Defence, Gen. Paul Houngbo, adopted a maritime plan in Lome.")
+    assert ("Kossi Agbeko", "Armed Forces Minister", "TGO") in holdings(x)
+
+
+def test_a_post_at_the_seat_of_government_with_a_remit_is_kept_as_written(nlp):
+    x = _extract(nlp, "The talks brought together Ghana's Minister of Defence, Kwame Asante, and Gabon's Minister Delegate "
+                      "at the Presidency in charge of Defence, Mr Paul Ondo Mba, in Accra.")
+    assert ("Paul Ondo Mba", "Minister Delegate at the Presidency in charge of Defence", "GAB") in holdings(x)
+
+
+def test_a_governor_of_a_named_authority_holds_the_authoritys_post(nlp):
+    x = _extract(nlp, "Riyadh, Sept 10, 2025 -- The Governor of the General Authority for Civil Aviation (GACA), Omar "
+                      "Al-Harbi, said air traffic in Saudi Arabia had grown, Saudi Arabia's news agency reported.")
+    assert ("Omar Al-Harbi", "Governor of the General Authority for Civil Aviation", "SAU") in holdings(x)
+
+
+def test_a_force_commander_after_a_dotted_rank(nlp):
+    x = _extract(nlp, "Abuja, Sept 10, 2025 (NAN) The ministers met the Force Commander of the Joint Border Brigade (JBB), "
+                      "Maj.-Gen. Musa Danjuma, in Abuja. Nigeria and Niger agreed to extend its mandate.")
+    assert "Musa Danjuma" in person_names(x)
+    assert not any("Maj" in name for name in person_names(x))
+    assert any(name == "Musa Danjuma" and title.startswith("Force Commander of the Joint Border Brigade")
+               for name, title, _ in holdings(x))
+
+
+def test_a_post_under_a_principal_is_not_the_principals(nlp):
+    x = _extract(nlp, "The delegation was received in Astana by the Secretary of the Security Council under the President "
+                      "of the Republic of Kazakhstan, Aidar Bekov.")
+    assert ("Aidar Bekov", "Security Council Secretary", "KAZ") in holdings(x)
+    assert ("Aidar Bekov", "President", "KAZ") not in holdings(x)
+
+
+def test_an_honorific_before_a_title_is_no_bodys_acronym(nlp):
+    x = _extract(nlp, "Doha, Sept 10, 2025 -- Yesterday, HRH Minister of Defence Prince Faisal bin Nasser hosted Canadian "
+                      "Defence Minister Laura Bennett in Doha. Qatar and Canada signed a memorandum, Qatar said.")
+    assert ("Faisal bin Nasser", "Defence Minister", "QAT") in holdings(x)
+
+
+def test_a_rulers_regnal_epithet_is_no_part_of_his_name(nlp):
+    x = _extract(nlp, "He was granted an audience by His Majesty Sultan Haji Ahmad Kamal Tajuddin Waddaulah, who is also "
+                      "Brunei's Prime Minister, at the palace in Bandar Seri Begawan.")
+    assert person_names(x) == ["Ahmad Kamal"]
+    assert ("Ahmad Kamal", "Prime Minister", "BRN") in holdings(x)
+
+
+def test_a_name_ending_in_din_alone_is_kept_whole(nlp):
+    x = _extract(nlp, "Malaysia's Defence Minister Ahmad Kamal Tajuddin met Brunei's Prime Minister in Bandar Seri Begawan.")
+    assert "Ahmad Kamal Tajuddin" in person_names(x)
