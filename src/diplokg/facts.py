@@ -5303,7 +5303,7 @@ def _framework_head(span: Span) -> str | None:
         return None  # "the Indian High Commission": a diplomatic mission
     if len(words) >= 2 and words[-1].lower_ == "group" and words[-2].lower_ in FORMATION_WORDS:
         return None  # "the UK Carrier Strike Group": a naval formation, not a forum
-    if _shared_force([t.text for t in words]) or _shared_command([t.text for t in words]):
+    if _shared_force([t.text for t in words]) or _shared_command([t.text for t in words]) or _binational_corps(span.text.split()):
         return "Organisation"
     if (len(words) >= 2 and words[-1].lower_ in PAIR_NAMED_HEADS and words[-1].text[:1].isupper() and PAIR_PREFIX.match(span.text)
             and sum(t.ent_type_ == "GPE" for t in span) >= 2):
@@ -5324,6 +5324,8 @@ def _framework_head(span: Span) -> str | None:
         return _plan_kind(words)
     if len(words) >= 2 and words[-1].text == "Goal" and YEAR.fullmatch(span[-1].text):
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
+    if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):
+        return "Policy"  # "the Defence White Paper": a government's statement of its policy (not "a White Paper" alone)
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 2 and words[-1].text == "Directive" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
@@ -5340,7 +5342,27 @@ def _framework_head(span: Span) -> str | None:
         return "Agreement"  # "a Naval Line of Credit" (not "Line of Actual Control")
     if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in SHARED_PATROL_WORDS for w in words[:-1]):
         return "Exercise"  # "Chile-Peru Coordinated Patrol", "Trilateral Andean Naval Patrol", not "Border Patrol"
+    if _plan_named_after(span, words):
+        return "Policy"
+    if len(words) >= 3 and words[-1].text == "Team" and words[-2].lower_ in OBSERVING_WORDS:
+        return "Initiative"  # "the SADC Observer Team", "the Joint Monitoring Team": states watching a truce together
     return None
+
+
+OBSERVING_WORDS = frozenset({"observer", "observers", "monitoring", "observation", "verification"})
+
+
+def _modifies_a_noun_after(span: Span) -> bool:
+    """"a new Defence White Paper implementation report": the name only says what the lowercase noun
+    after it is about; that noun is what the text speaks of."""
+    return span.end < len(span.doc) and span.doc[span.end].is_lower and span.doc[span.end].pos_ == "NOUN"
+
+
+def _plan_named_after(span: Span, words: list[Token]) -> bool:
+    """"Plan Safe Harbour", "Plan Secure Ruritania": "Plan" before a name of title-case words is a
+    state's named plan (not "Plan B", nor "Plan of Action": a head word or a connector decides there)."""
+    return (len(words) >= 2 and span[0].text == "Plan" and len(words) == len(span) and len(words[1].text) >= 3
+            and all(t.text[:1].isupper() and not t.is_upper for t in words))
 
 
 POLICY_DIRECTIVE_WORDS = frozenset({"policy", "defence", "defense", "security", "strategic"})
@@ -5388,6 +5410,15 @@ def _shared_command(words: list[str]) -> bool:
         return False
     text = " ".join(words)
     return any(text.startswith(f"{adjective} ") for adjective in refdata.continental_adjectives())
+
+
+PAIRED_NAMES = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
+
+
+def _binational_corps(words: list[str]) -> bool:
+    """"the 1 Polish-Lithuanian Corps": a corps named after the hyphened states that make it up is one
+    they run together, a body; not one state's ("the Marine Corps", "the Indian Army's 14 Corps")."""
+    return len(words) >= 2 and words[-1] == "Corps" and any(PAIRED_NAMES.match(w) for w in words[:-1])
 
 
 def _shared_force(words: list[str]) -> bool:
@@ -5590,6 +5621,9 @@ def _named_frameworks(st: _State) -> None:
         if kind is None and (lowercase_kind := _lowercase_kind_after(m, span)) is not None:
             end, kind = lowercase_kind  # "the Harbour of Peace declaration endorsed by ...", "the Andean Defence Ministers' forum"
             span = sdoc[first:end]
+        if first > 0 and m.tokens[first - 1].is_digit and _binational_corps(span.text.split()):
+            first -= 1  # "the 2 Polish-Lithuanian Corps": a corps' number is part of its name
+            span = sdoc[first : span.end]
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -11268,8 +11302,8 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         name_words = _before_quoted_name(st.frameworks[key].name).split()
-        if _shared_force(name_words) or _shared_command(name_words):
-            continue  # a multinational force or command is itself defence cooperation, not a bystander
+        if _shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words):
+            continue  # a multinational force, command or corps is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
             del st.frameworks[key]
