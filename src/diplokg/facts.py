@@ -4746,6 +4746,9 @@ def _frameworks(st: _State) -> None:
                 expansion = f"{ref.expansion}-Plus" if ref.expansion else None
                 _add_framework(st, f"{ref.name}-Plus", ref.kind, plus, ent.sent, "framework.gazetteer", expansion=expansion)
                 continue
+            if (named := _alias_going_on_to_a_country(m, ent)) is not None:
+                _add_framework(st, named.text, ref.kind, named, None, "framework.named")  # another grouping, same kind
+                continue
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
     _known_exercise_editions(st, known)
     _acronym_frameworks(st)
@@ -4779,6 +4782,23 @@ def _frameworks(st: _State) -> None:
     _summit_series(st)
     _candidate_bodies(st)
     _drop_swallowed_names(st)
+
+
+GATHERING_PARTICIPLES = frozenset({"comprising", "including", "grouping", "bringing", "consisting", "made", "which"})
+
+
+def _alias_going_on_to_a_country(m: ArticleMentions, ent: Span) -> Span | None:
+    """"the so-called Trio on Ruritania, comprising A, B and C": a known body's short name going on with
+    "on <country>" names another grouping, the one on that country, when the text says it is a name
+    ("so-called" before it) or lists its members right after it; else None ("briefed the Trio on
+    Ruritania": what the talk was about)."""
+    on = ent.end
+    if on + 1 >= len(m.tokens) or m.lower[on] != "on" or on + 1 not in m.country_at:
+        return None
+    end = _country_words_end(m, on + 1) + 1
+    called = ent.start >= 1 and m.lower[ent.start - 1] in ("called", "so-called")  # "so-called" is one word or three
+    listed = end + 1 < len(m.tokens) and m.tokens[end].text == "," and m.lower[end + 1] in GATHERING_PARTICIPLES
+    return m.sdoc[ent.start : end] if called or listed else None
 
 
 def _drop_swallowed_names(st: _State) -> None:
