@@ -4974,7 +4974,7 @@ def _acronym_frameworks(st: _State) -> None:
         # one word, or one hyphenated acronym the tokenizer split ("IFC-IOR")
         one_word = len(inside) == 1 or len(inside) <= 5 and not any(t.whitespace_ for t in inside[:-1])
         if one_word and ACRONYM.match(inside.text) and inside.text not in known:
-            run = _capitalised_run(sdoc, before.i)
+            run = _capitalised_run(sdoc, _before_closing_quote(sdoc, before.i))
             if run is None or len(run) < 2:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
@@ -7772,6 +7772,12 @@ def _summit_series(st: _State) -> None:
         if name is None or len([t for t in name if t.is_alpha]) < 2 or _is_other_entity(m, name, places=False):
             continue
         _add_framework(st, name.text, "Forum", name, None, "framework.summit-series")
+
+
+def _before_closing_quote(sdoc: Doc, i: int) -> int:
+    """The last word inside the double quotes that close at token ``i`` ('the so-called "Blue Lance
+    Initiative" (BLI)': the name ends before its quote), else ``i``."""
+    return i - 1 if sdoc[i].text in ('"', "”") and i > 0 and sdoc[i - 1].text[:1].isupper() else i
 
 
 def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
