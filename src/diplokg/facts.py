@@ -5600,7 +5600,8 @@ def _named_frameworks(st: _State) -> None:
                 period_at = j  # "Programme of Military Cooperation for 2028": the year it covers is in its title
                 last_good = j = _single_year_for(m, j)
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
-                  and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
+                  and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))
+                  and not _place_phrase_at(m, j)):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
             elif (w.lower_ in ROMANCE_NAME_PARTICLES and last_good is not None and all(m.lower[k] in ROMANCE_NAME_PARTICLES for k in range(last_good + 1, j))
@@ -6046,6 +6047,20 @@ def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
 def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
     """Two different countries joined by a hyphen (or an unspaced en dash) inside ``span``: "Chile-Peru"."""
     return any(country_pair_at(m, t.i) is not None for t in span[1:-1])
+
+
+PLACE_UNIT_NOUNS = frozenset({"province", "provinces", "district", "county", "prefecture", "region", "state", "city", "town",
+                              "village", "governorate", "oblast", "municipality"})
+
+
+def _place_phrase_at(m: ArticleMentions, j: int) -> bool:
+    """"... Friendship Exchange in Ha Giang province": "in" before capitalised words and a lowercase
+    place noun says where the thing is held, a phrase that ends the name (not "Dialogue in the
+    Field of ...", nor "... Forum in Defence Industry": no place noun)."""
+    k = j + 1
+    while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
+        k += 1
+    return m.lower[j] == "in" and k > j + 1 and k < len(m.tokens) and m.tokens[k].is_lower and m.lower[k] in PLACE_UNIT_NOUNS
 
 
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
@@ -9071,6 +9086,8 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
             last = k
         elif _of_the_goes_on(m, start, k, end) or _hyphened_to(m, k):
             continue
+        elif _place_phrase_at(m, k):
+            break  # "... Exchange in Bueng Kan province": where it is held
         elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
                   and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k) or _coalition_for_a_country(m, k))):
             break
