@@ -5571,6 +5571,10 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j  # "<words> Goal <year>": the target year is part of its name
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
                 last_good = j  # "Combined Task Force 471": a task force's number is part of its name
+            elif last_good == j - 2 and any(m.lower[k] in HEAD_CONNECTORS for k in range(i, j)) and _hyphened_participle_at(m, j):
+                pass  # "... of the Flood-affected Areas": a compound adjective inside the title (not "the Lima-based X")
+            elif last_good == j - 1 and _title_noun_list_at(m, i, j):
+                pass  # "Strategy for the Stabilisation, Recovery and Resilience of ...": a list of nouns inside the title
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -6047,6 +6051,36 @@ def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
 def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
     """Two different countries joined by a hyphen (or an unspaced en dash) inside ``span``: "Chile-Peru"."""
     return any(country_pair_at(m, t.i) is not None for t in span[1:-1])
+
+
+def _hyphened_participle_at(m: ArticleMentions, j: int) -> bool:
+    """Token ``j`` is a lowercase participle hyphened tight to the capitalised word before it and
+    followed by another ("Flood-affected Areas", "Conflict-hit Districts")."""
+    return (m.tokens[j - 1].text == "-" and joined_tight(m.tokens, j - 1) and m.tokens[j].is_lower and m.tokens[j].is_alpha
+            and m.tokens[j].tag_ in ("VBN", "VBD", "JJ") and j + 1 < len(m.tokens) and m.tokens[j + 1].text[:1].isupper()
+            and m.tokens[j + 1].is_alpha)
+
+
+def _title_noun_list_at(m: ArticleMentions, i: int, j: int) -> bool:
+    """The comma at ``j`` is inside a list of single title-case nouns in a document's title, after
+    its kind word and a connector, that "and" closes and a connector goes on from ("the Strategy
+    for the Stabilisation, Recovery and Resilience of the ..."); not a comma between two names
+    ("the X Agreement, the Y Memorandum and ...": a name has more words or a head word)."""
+    if m.tokens[j].text != "," or not any(_head_word_at(m, k) and m.lower[k + 1] in HEAD_CONNECTORS for k in range(i, j - 1)):
+        return False
+    k = j
+    while k + 2 < len(m.tokens) and m.tokens[k].text in (",", "and") and _plain_title_noun(m, k + 1):
+        if m.lower[k] == "and":
+            return m.lower[k + 2] in HEAD_CONNECTORS
+        k += 2
+    return False
+
+
+def _plain_title_noun(m: ArticleMentions, k: int) -> bool:
+    """A capitalised common word of a title: no kind word, country or place."""
+    t = m.tokens[k]
+    return (t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in FRAMEWORK_HEADS and k not in m.country_at
+            and k not in m.place_at and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON"))
 
 
 PLACE_UNIT_NOUNS = frozenset({"province", "provinces", "district", "county", "prefecture", "region", "state", "city", "town",
