@@ -4843,6 +4843,9 @@ def _frameworks(st: _State) -> None:
                 expansion = f"{ref.expansion}-Plus" if ref.expansion else None
                 _add_framework(st, f"{ref.name}-Plus", ref.kind, plus, ent.sent, "framework.gazetteer", expansion=expansion)
                 continue
+            if (named := _alias_going_on_to_a_country(m, ent)) is not None:
+                _add_framework(st, named.text, ref.kind, named, None, "framework.named")  # another grouping, same kind
+                continue
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
     _known_exercise_editions(st, known)
     _acronym_frameworks(st)
@@ -4876,6 +4879,23 @@ def _frameworks(st: _State) -> None:
     _summit_series(st)
     _candidate_bodies(st)
     _drop_swallowed_names(st)
+
+
+GATHERING_PARTICIPLES = frozenset({"comprising", "including", "grouping", "bringing", "consisting", "made", "which"})
+
+
+def _alias_going_on_to_a_country(m: ArticleMentions, ent: Span) -> Span | None:
+    """"the so-called Trio on Ruritania, comprising A, B and C": a known body's short name going on with
+    "on <country>" names another grouping, the one on that country, when the text says it is a name
+    ("so-called" before it) or lists its members right after it; else None ("briefed the Trio on
+    Ruritania": what the talk was about)."""
+    on = ent.end
+    if on + 1 >= len(m.tokens) or m.lower[on] != "on" or on + 1 not in m.country_at:
+        return None
+    end = _country_words_end(m, on + 1) + 1
+    called = ent.start >= 1 and m.lower[ent.start - 1] in ("called", "so-called")  # "so-called" is one word or three
+    listed = end + 1 < len(m.tokens) and m.tokens[end].text == "," and m.lower[end + 1] in GATHERING_PARTICIPLES
+    return m.sdoc[ent.start : end] if called or listed else None
 
 
 def _drop_swallowed_names(st: _State) -> None:
@@ -5051,7 +5071,7 @@ def _acronym_frameworks(st: _State) -> None:
         # one word, or one hyphenated acronym the tokenizer split ("IFC-IOR")
         one_word = len(inside) == 1 or len(inside) <= 5 and not any(t.whitespace_ for t in inside[:-1])
         if one_word and ACRONYM.match(inside.text) and inside.text not in known:
-            run = _capitalised_run(sdoc, before.i)
+            run = _capitalised_run(sdoc, _before_closing_quote(sdoc, before.i))
             if run is None or len(run) < 2:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
@@ -5400,7 +5420,7 @@ def _framework_head(span: Span) -> str | None:
         return None  # "the Indian High Commission": a diplomatic mission
     if len(words) >= 2 and words[-1].lower_ == "group" and words[-2].lower_ in FORMATION_WORDS:
         return None  # "the UK Carrier Strike Group": a naval formation, not a forum
-    if _shared_force([t.text for t in words]) or _shared_command([t.text for t in words]):
+    if _shared_force([t.text for t in words]) or _shared_command([t.text for t in words]) or _binational_corps(span.text.split()):
         return "Organisation"
     if (len(words) >= 2 and words[-1].lower_ in PAIR_NAMED_HEADS and words[-1].text[:1].isupper() and PAIR_PREFIX.match(span.text)
             and sum(t.ent_type_ == "GPE" for t in span) >= 2):
@@ -5421,6 +5441,8 @@ def _framework_head(span: Span) -> str | None:
         return _plan_kind(words)
     if len(words) >= 2 and words[-1].text == "Goal" and YEAR.fullmatch(span[-1].text):
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
+    if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):
+        return "Policy"  # "the Defence White Paper": a government's statement of its policy (not "a White Paper" alone)
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 2 and words[-1].text == "Directive" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
@@ -5437,7 +5459,27 @@ def _framework_head(span: Span) -> str | None:
         return "Agreement"  # "a Naval Line of Credit" (not "Line of Actual Control")
     if len(words) >= 2 and words[-1].text == "Patrol" and any(w.lower_ in SHARED_PATROL_WORDS for w in words[:-1]):
         return "Exercise"  # "Chile-Peru Coordinated Patrol", "Trilateral Andean Naval Patrol", not "Border Patrol"
+    if _plan_named_after(span, words):
+        return "Policy"
+    if len(words) >= 3 and words[-1].text == "Team" and words[-2].lower_ in OBSERVING_WORDS:
+        return "Initiative"  # "the SADC Observer Team", "the Joint Monitoring Team": states watching a truce together
     return None
+
+
+OBSERVING_WORDS = frozenset({"observer", "observers", "monitoring", "observation", "verification"})
+
+
+def _modifies_a_noun_after(span: Span) -> bool:
+    """"a new Defence White Paper implementation report": the name only says what the lowercase noun
+    after it is about; that noun is what the text speaks of."""
+    return span.end < len(span.doc) and span.doc[span.end].is_lower and span.doc[span.end].pos_ == "NOUN"
+
+
+def _plan_named_after(span: Span, words: list[Token]) -> bool:
+    """"Plan Safe Harbour", "Plan Secure Ruritania": "Plan" before a name of title-case words is a
+    state's named plan (not "Plan B", nor "Plan of Action": a head word or a connector decides there)."""
+    return (len(words) >= 2 and span[0].text == "Plan" and len(words) == len(span) and len(words[1].text) >= 3
+            and all(t.text[:1].isupper() and not t.is_upper for t in words))
 
 
 POLICY_DIRECTIVE_WORDS = frozenset({"policy", "defence", "defense", "security", "strategic"})
@@ -5485,6 +5527,15 @@ def _shared_command(words: list[str]) -> bool:
         return False
     text = " ".join(words)
     return any(text.startswith(f"{adjective} ") for adjective in refdata.continental_adjectives())
+
+
+PAIRED_NAMES = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
+
+
+def _binational_corps(words: list[str]) -> bool:
+    """"the 1 Polish-Lithuanian Corps": a corps named after the hyphened states that make it up is one
+    they run together, a body; not one state's ("the Marine Corps", "the Indian Army's 14 Corps")."""
+    return len(words) >= 2 and words[-1] == "Corps" and any(PAIRED_NAMES.match(w) for w in words[:-1])
 
 
 def _shared_force(words: list[str]) -> bool:
@@ -5617,6 +5668,10 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j  # "<words> Goal <year>": the target year is part of its name
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
                 last_good = j  # "Combined Task Force 471": a task force's number is part of its name
+            elif last_good == j - 2 and any(m.lower[k] in HEAD_CONNECTORS for k in range(i, j)) and _hyphened_participle_at(m, j):
+                pass  # "... of the Flood-affected Areas": a compound adjective inside the title (not "the Lima-based X")
+            elif last_good == j - 1 and _title_noun_list_at(m, i, j):
+                pass  # "Strategy for the Stabilisation, Recovery and Resilience of ...": a list of nouns inside the title
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -5646,7 +5701,8 @@ def _named_frameworks(st: _State) -> None:
                 period_at = j  # "Programme of Military Cooperation for 2028": the year it covers is in its title
                 last_good = j = _single_year_for(m, j)
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
-                  and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))):
+                  and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))
+                  and not _place_phrase_at(m, j)):
                 if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
             elif (w.lower_ in ROMANCE_NAME_PARTICLES and last_good is not None and all(m.lower[k] in ROMANCE_NAME_PARTICLES for k in range(last_good + 1, j))
@@ -5687,6 +5743,9 @@ def _named_frameworks(st: _State) -> None:
         if kind is None and (lowercase_kind := _lowercase_kind_after(m, span)) is not None:
             end, kind = lowercase_kind  # "the Harbour of Peace declaration endorsed by ...", "the Andean Defence Ministers' forum"
             span = sdoc[first:end]
+        if first > 0 and m.tokens[first - 1].is_digit and _binational_corps(span.text.split()):
+            first -= 1  # "the 2 Polish-Lithuanian Corps": a corps' number is part of its name
+            span = sdoc[first : span.end]
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -6089,6 +6148,50 @@ def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
 def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
     """Two different countries joined by a hyphen (or an unspaced en dash) inside ``span``: "Chile-Peru"."""
     return any(country_pair_at(m, t.i) is not None for t in span[1:-1])
+
+
+def _hyphened_participle_at(m: ArticleMentions, j: int) -> bool:
+    """Token ``j`` is a lowercase participle hyphened tight to the capitalised word before it and
+    followed by another ("Flood-affected Areas", "Conflict-hit Districts")."""
+    return (m.tokens[j - 1].text == "-" and joined_tight(m.tokens, j - 1) and m.tokens[j].is_lower and m.tokens[j].is_alpha
+            and m.tokens[j].tag_ in ("VBN", "VBD", "JJ") and j + 1 < len(m.tokens) and m.tokens[j + 1].text[:1].isupper()
+            and m.tokens[j + 1].is_alpha)
+
+
+def _title_noun_list_at(m: ArticleMentions, i: int, j: int) -> bool:
+    """The comma at ``j`` is inside a list of single title-case nouns in a document's title, after
+    its kind word and a connector, that "and" closes and a connector goes on from ("the Strategy
+    for the Stabilisation, Recovery and Resilience of the ..."); not a comma between two names
+    ("the X Agreement, the Y Memorandum and ...": a name has more words or a head word)."""
+    if m.tokens[j].text != "," or not any(_head_word_at(m, k) and m.lower[k + 1] in HEAD_CONNECTORS for k in range(i, j - 1)):
+        return False
+    k = j
+    while k + 2 < len(m.tokens) and m.tokens[k].text in (",", "and") and _plain_title_noun(m, k + 1):
+        if m.lower[k] == "and":
+            return m.lower[k + 2] in HEAD_CONNECTORS
+        k += 2
+    return False
+
+
+def _plain_title_noun(m: ArticleMentions, k: int) -> bool:
+    """A capitalised common word of a title: no kind word, country or place."""
+    t = m.tokens[k]
+    return (t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in FRAMEWORK_HEADS and k not in m.country_at
+            and k not in m.place_at and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON"))
+
+
+PLACE_UNIT_NOUNS = frozenset({"province", "provinces", "district", "county", "prefecture", "region", "state", "city", "town",
+                              "village", "governorate", "oblast", "municipality"})
+
+
+def _place_phrase_at(m: ArticleMentions, j: int) -> bool:
+    """"... Friendship Exchange in Ha Giang province": "in" before capitalised words and a lowercase
+    place noun says where the thing is held, a phrase that ends the name (not "Dialogue in the
+    Field of ...", nor "... Forum in Defence Industry": no place noun)."""
+    k = j + 1
+    while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
+        k += 1
+    return m.lower[j] == "in" and k > j + 1 and k < len(m.tokens) and m.tokens[k].is_lower and m.lower[k] in PLACE_UNIT_NOUNS
 
 
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
@@ -7817,6 +7920,12 @@ def _summit_series(st: _State) -> None:
         _add_framework(st, name.text, "Forum", name, None, "framework.summit-series")
 
 
+def _before_closing_quote(sdoc: Doc, i: int) -> int:
+    """The last word inside the double quotes that close at token ``i`` ('the so-called "Blue Lance
+    Initiative" (BLI)': the name ends before its quote), else ``i``."""
+    return i - 1 if sdoc[i].text in ('"', "”") and i > 0 and sdoc[i - 1].text[:1].isupper() else i
+
+
 def _capitalised_run(sdoc: Doc, end_i: int) -> Span | None:
     """The capitalised name ending at token ``end_i`` (small connector words allowed inside)."""
     start = end_i
@@ -9133,6 +9242,8 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
             last = k
         elif _of_the_goes_on(m, start, k, end) or _hyphened_to(m, k):
             continue
+        elif _place_phrase_at(m, k):
+            break  # "... Exchange in Bueng Kan province": where it is held
         elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
                   and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k) or _coalition_for_a_country(m, k))):
             break
@@ -11458,8 +11569,8 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         name_words = _before_quoted_name(st.frameworks[key].name).split()
-        if _shared_force(name_words) or _shared_command(name_words):
-            continue  # a multinational force or command is itself defence cooperation, not a bystander
+        if _shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words):
+            continue  # a multinational force, command or corps is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
             del st.frameworks[key]

@@ -40,6 +40,7 @@ from .model import (
     Document,
     EventMention,
     Evidence,
+    FrameworkMention,
     MeetingMention,
     OfficeMention,
     PartialDate,
@@ -402,6 +403,13 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
+def _without_kind_word(fm: FrameworkMention) -> str | None:
+    """"Exercise Sea Lance" is the exercise another article calls "Sea Lance" (or "SEA LANCE"):
+    an exercise's name opening with its kind word is one framework with the name alone."""
+    first, _, rest = fm.name.partition(" ")
+    return rest if fm.kind == "Exercise" and first.lower() == "exercise" and rest[:1].isupper() else None
+
+
 def _unique_iri(prefix: str, base: str, taken: set[str], fallbacks: Iterable[str]) -> str:
     iri = f"{prefix}/{base}"
     for extra in fallbacks:
@@ -708,7 +716,7 @@ class _Resolver:
             for fm in x.frameworks:
                 own = ("name", fold(fm.name))
                 uf.find(own)
-                for other in [fm.acronym, fm.expansion, *fm.aliases]:
+                for other in [fm.acronym, fm.expansion, *fm.aliases, _without_kind_word(fm)]:
                     if other and fold(other):
                         uf.union(own, ("name", fold(other)))
                 mentions.append((x.doc.doc_id, fm, own))
