@@ -9484,7 +9484,9 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
         _add_stated(st, countries, fw_key, role, sent, done)
-        for also_key in _coordinated_role_objects(st, noun, sent, role):
+        # "members of F1 and of F2", "members of F1 and F2" (the parse's conjuncts, or the words after "and")
+        others = _coordinated_role_objects(st, noun, sent, role) + _further_frameworks_of(st, noun, fw_key)
+        for also_key in dict.fromkeys(others):
             _add_stated(st, countries, also_key, role, sent, done)
 
 
