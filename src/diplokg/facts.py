@@ -3182,15 +3182,25 @@ def _day_of_the_visit_during(st: _State, sent: Span, verb: Token, planned: bool)
     return best if best is not None and best[1].end_date is None and best[1].date.precision == "day" else None
 
 
+# A stay of several days told with the day of arrival: "for a three-day visit", "a visit of two weeks"
+STAY_OF_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) ?- ?(?:day|week)\b|\b(?:days|weeks)\b", re.I)
+
+
 def _day_of_the_visit_just_told(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
-    """"A visited X on 4 May at the invitation of B. The two ministers held talks on ...": a meeting
-    told as held right after a visit, by "the two"/"the three" of it, is on the one day the visit
-    sentence told (not a span of days: the meeting is one day of it)."""
+    """"A visited X on 4 May at the invitation of B. The two ministers held talks on ...", "A arrived
+    in X on Tuesday. He held talks with B": a meeting told as held right after a visit, by "the two"
+    of it or by the visitor (by name or "he"/"she"), is on the one day the visit sentence told (not
+    a span of days: the meeting is one day of it)."""
     m = st.m
     earlier = _sentences_before(m, sent, 1)
+    visitors = _visitors_told(m, earlier[0]) if earlier and not planned else []
     chain = _chain(verb)
-    if planned or not earlier or not _visitors_told(m, earlier[0]) or not (_group_subject(chain) and _the_group_subject(chain)):
-        return None
+    subjects = _subject_tokens(chain)
+    by_the_group = _group_subject(chain) and _the_group_subject(chain)
+    by_the_visitor = len(visitors) == 1 and bool(subjects) and (
+        all(s.text in PRONOUNS for s in subjects) or _persons_in(m, (t for s in subjects for t in s.subtree)) == visitors)
+    if not visitors or not (by_the_group or by_the_visitor) or STAY_OF_DAYS.search(earlier[0].text):
+        return None  # "arrived on Monday for a three-day visit": the talks may be on any day of it
     day, end = _previous_sentence_day(st, sent, planned)
     return day if end is None else None
 

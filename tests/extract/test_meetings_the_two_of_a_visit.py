@@ -40,3 +40,37 @@ def test_the_two_with_no_one_told_before_meet_no_one(nlp):
     text = ("Norwegian Defence Minister Erik Lunde said on Tuesday that the army needs more funds. "
             "The two ministers held talks on Arctic security.")
     assert meeting_pairs(extract_text(nlp, text, PUBLISHED)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian Defence Minister Erik Lunde visited Helsinki on Tuesday. He held talks with his Finnish counterpart Mikko Laine.",
+    "Norwegian Defence Minister Erik Lunde arrived in Helsinki on Tuesday. Lunde met his Finnish counterpart Mikko Laine.",
+])
+def test_the_visitor_going_on_meets_on_the_visit_s_day(nlp, text):
+    meeting = meetings_by_participants(extract_text(nlp, text, PUBLISHED))[("Erik Lunde", "Mikko Laine")]
+    assert meeting.date is not None and meeting.date.iso == "2027-05-11"
+
+
+@pytest.mark.parametrize("text", [
+    # a span of days: the talks are one day of it, which the text does not say
+    "Norwegian Defence Minister Erik Lunde visited Helsinki from 10 to 12 May. He held talks with his Finnish counterpart Mikko Laine.",
+    # no visit told before: the day is the speech's, not the talks'
+    "Norwegian Defence Minister Erik Lunde said on Tuesday the army needed funds. He held talks with his Finnish counterpart Mikko Laine.",
+])
+def test_no_visit_day_without_one_day_of_a_visit(nlp, text):
+    meeting = meetings_by_participants(extract_text(nlp, text, PUBLISHED))[("Erik Lunde", "Mikko Laine")]
+    assert meeting.date is None
+
+
+def test_someone_else_s_talks_after_a_visit_keep_no_day(nlp):
+    text = ("Norwegian Defence Minister Erik Lunde visited Helsinki on Tuesday. "
+            "Swedish President Anna Berg held talks with Danish Defence Minister Lars Holm.")
+    meeting = meetings_by_participants(extract_text(nlp, text, PUBLISHED))[("Anna Berg", "Lars Holm")]
+    assert meeting.date is None
+
+
+def test_an_arrival_for_a_stay_of_days_gives_the_talks_no_day(nlp):
+    text = ("Norwegian Defence Minister Erik Lunde arrived in Helsinki on Tuesday for a four-day visit. "
+            "He held talks with his Finnish counterpart Mikko Laine.")
+    meeting = meetings_by_participants(extract_text(nlp, text, PUBLISHED))[("Erik Lunde", "Mikko Laine")]
+    assert meeting.date is None
