@@ -2747,7 +2747,33 @@ def _pair_subject_before(st: _State, sent: Span) -> list[str]:
     if not before or st.meetings and st.meetings[-1].evidence[-1].end > before[-1].start_char:
         return []
     keys = _sentence_subject_persons(m, before[-1])
-    return keys if len(keys) == 2 else []
+    return keys if len(keys) == 2 else _visitor_and_host(m, before[-1])
+
+
+def _visitor_and_host(m: ArticleMentions, sent: Span) -> list[str]:
+    """The visitor and the one other person a visit sentence names ("A paid a visit to X at the
+    invitation of B", "A visited X, hosted by B"): the two "the two ministers" then points back at."""
+    visitors = _visitors_told(m, sent)
+    named = [k for s, _, k in m.person_spans if sent.start <= s < sent.end]
+    others = {k for k in named if k not in visitors}
+    return visitors + list(others) if len(visitors) == 1 and len(others) == 1 else []
+
+
+def _visitors_told(m: ArticleMentions, sent: Span) -> list[str]:
+    """The persons whose visit the sentence's main verb tells as done ("A visited X", "A arrived
+    in X", "A paid an official visit to X"; not "A will visit X")."""
+    root = sent.root
+    visit = root.lemma_.lower() in ("visit", "arrive") or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in root.children)
+    if not visit or _sentence_states_plan(root):
+        return []
+    return _persons_in(m, (t for s in _subject_children(root) for t in s.subtree))
+
+
+def _sentence_states_plan(root: Token) -> bool:
+    """"A will visit X", "A is expected to visit X": a visit to come, no meeting yet."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children) \
+        or _word_in(root, EXPECTATION_WORDS) and any(c.dep_ == "xcomp" for c in root.children)
 
 
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
@@ -3171,6 +3197,9 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
+        visit_day = _day_of_the_visit_just_told(st, sent, verb, planned)
+        if visit_day is not None:
+            return visit_day, None
         if _also_by_same_subject(verb, planned) or ON_ARRIVAL.search(sent.text):
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
@@ -3234,6 +3263,29 @@ def _day_of_the_visit_during(st: _State, sent: Span, verb: Token, planned: bool)
         return None
     best = _closest_date(st, sent, {t.i for v in visits for t in v.subtree}, verb, planned)
     return best if best is not None and best[1].end_date is None and best[1].date.precision == "day" else None
+
+
+# A stay of several days told with the day of arrival: "for a three-day visit", "a visit of two weeks"
+STAY_OF_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) ?- ?(?:day|week)\b|\b(?:days|weeks)\b", re.I)
+
+
+def _day_of_the_visit_just_told(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
+    """"A visited X on 4 May at the invitation of B. The two ministers held talks on ...", "A arrived
+    in X on Tuesday. He held talks with B": a meeting told as held right after a visit, by "the two"
+    of it or by the visitor (by name or "he"/"she"), is on the one day the visit sentence told (not
+    a span of days: the meeting is one day of it)."""
+    m = st.m
+    earlier = _sentences_before(m, sent, 1)
+    visitors = _visitors_told(m, earlier[0]) if earlier and not planned else []
+    chain = _chain(verb)
+    subjects = _subject_tokens(chain)
+    by_the_group = _group_subject(chain) and _the_group_subject(chain)
+    by_the_visitor = len(visitors) == 1 and bool(subjects) and (
+        all(s.text in PRONOUNS for s in subjects) or _persons_in(m, (t for s in subjects for t in s.subtree)) == visitors)
+    if not visitors or not (by_the_group or by_the_visitor) or STAY_OF_DAYS.search(earlier[0].text):
+        return None  # "arrived on Monday for a three-day visit": the talks may be on any day of it
+    day, end = _previous_sentence_day(st, sent, planned)
+    return day if end is None else None
 
 
 ON_ARRIVAL = re.compile(r"\b(?:at the airport|(?:on|upon) (?:his |her |their )?arrival)\b", re.I)
@@ -9756,7 +9808,9 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
         _add_stated(st, countries, fw_key, role, sent, done)
-        for also_key in _coordinated_role_objects(st, noun, sent, role):
+        # "members of F1 and of F2", "members of F1 and F2" (the parse's conjuncts, or the words after "and")
+        others = _coordinated_role_objects(st, noun, sent, role) + _further_frameworks_of(st, noun, fw_key)
+        for also_key in dict.fromkeys(others):
             _add_stated(st, countries, also_key, role, sent, done)
 
 
