@@ -2168,6 +2168,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.visitor-to-home"
             elif m.home_country:
                 country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
+            elif key in counterparts_from and dateline_country is not None and dateline_country not in counterparts_from[key]:
+                # "NEW DELHI: Chief of Defence Staff X held a video call with his French counterpart Y":
+                # the one facing a foreign counterpart is of the country the story is filed from
+                country, conf, rule = dateline_country, CONF_HOME_COUNTRY, "office.dateline-beside-counterpart"
             else:
                 # an office belongs to exactly one country: kept aside until the fact rules
                 # find one (the host of a visit), else dropped

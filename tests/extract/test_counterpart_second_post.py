@@ -90,3 +90,14 @@ def test_a_country_written_with_the_title_is_kept_beside_a_counterparts(nlp):
     held = _holds(nlp, "Australian Defence Minister Ruth Cole met his Japanese counterpart Kenji Ono in Tokyo on Monday.")
     assert ("Ruth Cole", "Defence Minister", "AUS") in held
     assert ("Kenji Ono", "Defence Minister", "JPN") in held
+
+
+def test_a_post_with_no_country_named_is_of_the_datelines_country_beside_a_foreign_counterpart(nlp):
+    held = _holds(nlp, "LIMA: Defence Minister Ana Ruiz met her Chilean counterpart Jorge Soto on Monday.")
+    assert ("Ana Ruiz", "Defence Minister", "PER") in held
+    assert ("Jorge Soto", "Defence Minister", "CHL") in held
+
+
+def test_a_dateline_in_the_counterparts_country_lends_no_country(nlp):
+    held = _holds(nlp, "SANTIAGO: Defence Minister Ana Ruiz met her Chilean counterpart Jorge Soto on Monday.")
+    assert not any(person == "Ana Ruiz" for person, _, _ in held)
