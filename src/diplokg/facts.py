@@ -9006,6 +9006,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
         named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
         fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
+        fw_key = fw_key or _owner_subject_before(st, sent, verb, as_tok)
         fw_key = fw_key or _latest_framework(st, sent.start)
         if fw_key is None and attended is None:  # "F met in X. A and B participate as observers": the body in view
             fw_key = _body_in_focus(st, sent)
@@ -9014,6 +9015,16 @@ def _attending_observers(st: _State, sent: Span) -> None:
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
         return
+
+
+def _owner_subject_before(st: _State, sent: Span, verb: Token, as_tok: Token) -> str | None:
+    """"F comprises A, B and C. D attends its meetings / takes part in its meetings as an observer":
+    the owner "its" is the framework the sentence before has for its subject (whatever its kind)."""
+    between = st.m.tokens[verb.i + 1 : as_tok.i]
+    if not any(t.lower_ == "its" and t.dep_ == "poss" and t.head.lower_ in ATTENDED_NOUNS for t in between):
+        return None
+    before = _sentences_before(st.m, sent, 1)
+    return _subject_framework(st, before[0]) if before else None
 
 
 ATTENDED_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "meeting", "meetings", "summit", "talks", "session",
