@@ -10227,8 +10227,10 @@ def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
     if len(countries) != 2:
         countries = _countries_in(m, lead)  # "A's minister X met his B counterpart Y": the two sides the lead names
     prev = _sentences_ending_by(m, sent.start, 1)
-    if prev and any(iso not in countries for iso in _countries_in(m, prev[-1])):
+    named = set(_countries_in(m, prev[-1])) if prev else set()
+    if len(named) >= 2 and not named <= set(countries):
         return []  # "... talks between Vietnam and the Philippines. The two countries ...": another pair just named
+    # (one other country named just before is no pair: "B will host Polish minister X. The two countries ...")
     return countries if len(countries) == 2 else []
 
 
@@ -11168,10 +11170,17 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             continue
         if any(k in m.country_at for k, key in st.framework_at.items() if key == fw_key):
             continue  # "India and Kyrgyzstan set up the India-Kyrgyzstan Joint Working Group": a bilateral body
-        countries = _countries_in(m, founders)
+        countries = _countries_in(m, founders) + _pair_founders(m, sent, founders)
         if countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.founded", 0.75))
             _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+def _pair_founders(m: ArticleMentions, sent: Span, founders: list[Token]) -> list[str]:
+    """"Along with C and D, the two countries form F": the pair a founding subject "the two countries"
+    / "both nations" stands for."""
+    pair_noun = next((t for t in founders if t.lower_ in COUNTRY_NOUNS), None)
+    return _pair_named_before(m, sent, pair_noun.i) if pair_noun is not None else []
 
 
 BREAK_AWAY_LEMMAS = frozenset({"quit", "leave", "exit", "withdraw", "break", "split", "secede"})

@@ -1,0 +1,23 @@
+"""A pair standing for its countries as founders ("Alongside C, the two countries form F") and a
+second subject whose joining verb is left out ("A joined F in 2009 and B two years later"), on
+invented sentences."""
+
+from __future__ import annotations
+
+from extract_helpers import members_stated
+
+LEAD = "Lithuanian Defence Minister Rasa Vilkaite met her Latvian counterpart Andris Berzins in Vilnius on Monday. "
+
+
+def test_the_two_countries_form_a_body_with_fellows(nlp):
+    text = (LEAD + "Berzins will host Polish Minister Jan Nowak next week. Alongside Estonia and Finland, the two "
+            "countries form the Baltic Defence Council, whose ministers met in Tallinn in May.")
+    triples = members_stated(text, nlp)
+    for iso in ("LTU", "LVA", "EST", "FIN"):
+        assert (iso, "Baltic Defence Council", "member") in triples, triples
+
+
+def test_no_pair_founders_of_a_planned_body(nlp):
+    text = LEAD + "Berzins will host Polish Minister Jan Nowak next week. The two countries want to form the Baltic Defence Council."
+    assert not members_stated(text, nlp)
+
