@@ -10908,6 +10908,7 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if _people_of_a_country(m, verb):
         return  # "Chile's scientists joined the X Organisation": people join, not the country
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
+    countries += _gapped_subjects(m, verb) if countries else []
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
@@ -10915,6 +10916,19 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+GAPPED_SUBJECT_DEPS = frozenset({"npadvmod", "nsubj", "conj", "appos"})
+
+
+def _gapped_subjects(m: ArticleMentions, verb: Token) -> list[str]:
+    """"A joined F in 1999 and B five years later": a country hung straight on the verb after its
+    "and", with the verb left out, is a second subject (not "joined F and G": G hangs on F)."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None:
+        return []
+    gapped = [c for c in verb.children if c.i > cc.i and c.dep_ in GAPPED_SUBJECT_DEPS and c.i in m.country_at]
+    return _countries_in(m, _heads_and_conjuncts(gapped))
 
 
 def _body_named_earlier_in_sentence(st: _State, sent: Span, before: int) -> str | None:

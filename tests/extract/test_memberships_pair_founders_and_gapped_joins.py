@@ -21,3 +21,13 @@ def test_no_pair_founders_of_a_planned_body(nlp):
     text = LEAD + "Berzins will host Polish Minister Jan Nowak next week. The two countries want to form the Baltic Defence Council."
     assert not members_stated(text, nlp)
 
+
+def test_gapped_second_joiner(nlp):
+    text = "Estonia joined the Nordic Defence Cooperation in 2009 and Latvia two years later."
+    assert members_stated(text, nlp) == {("EST", "NORDEFCO", "member"), ("LVA", "NORDEFCO", "member")}
+
+
+def test_no_gapped_joiner_when_another_verb_follows(nlp):
+    for text in ("Estonia joined the Nordic Defence Cooperation in 2009 and signed a pact with Latvia two years later.",
+                 "Estonia joined the Nordic Defence Cooperation in 2009 and Latvia did not."):
+        assert ("LVA", "NORDEFCO", "member") not in members_stated(text, nlp), text
