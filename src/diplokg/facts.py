@@ -10401,6 +10401,7 @@ def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str
                                 or m.tokens[i].text == "(" and ACRONYM.match(m.tokens[i + 1].text)):
         i += 1  # past the name and its bracketed acronym
     i += 1 + (i + 1 < sent.end and m.tokens[i + 1].text == ",")
+    i = _past_apposed_description(m, i, sent.end)
     for words in FELLOW_WORDS:
         if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
             start = i + len(words)
@@ -10411,6 +10412,22 @@ def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str
         if not (stop < sent.end and m.tokens[stop].text in ("'s", "’s")):  # not "with Turkey's backing"
             return _countries_in(m, m.tokens[i + 1 : stop])
     return []
+
+
+APPOSED_DESCRIPTION_SPAN = 8  # words of "the five-member grouping of middle powers" at most
+
+
+def _past_apposed_description(m: ArticleMentions, i: int, end: int) -> int:
+    """"F, the eight-member regional body, alongside C and D": where the fellow phrase starts past a
+    description set off by commas right after the name (``i`` itself when none is there)."""
+    if i >= end or m.lower[i] not in ("the", "a", "an"):
+        return i
+    for k in range(i + 1, min(i + APPOSED_DESCRIPTION_SPAN + 1, end - 1)):
+        if k in m.country_at or m.tokens[k].pos_ in ("VERB", "AUX"):
+            return i
+        if m.tokens[k].text == ",":
+            return k + 1
+    return i
 
 
 def _list_stop(m: ArticleMentions, start: int, end: int) -> int:

@@ -31,3 +31,15 @@ def test_no_gapped_joiner_when_another_verb_follows(nlp):
     for text in ("Estonia joined the Nordic Defence Cooperation in 2009 and signed a pact with Latvia two years later.",
                  "Estonia joined the Nordic Defence Cooperation in 2009 and Latvia did not."):
         assert ("LVA", "NORDEFCO", "member") not in members_stated(text, nlp), text
+
+
+def test_fellows_after_a_description_of_the_body(nlp):
+    text = ("Ghana and Togo are both members of the Gulf of Guinea Commission, the eight-member regional body, "
+            "alongside Benin, Nigeria and Cameroon.")
+    assert {iso for iso, _, _ in members_stated(text, nlp)} == {"GHA", "TGO", "BEN", "NGA", "CMR"}
+
+
+def test_no_fellows_after_a_description_without_a_fellow_phrase(nlp):
+    text = ("Ghana and Togo are both members of the Gulf of Guinea Commission, the eight-member regional body, "
+            "while Benin is an observer.")
+    assert ("BEN", "Gulf of Guinea Commission", "member") not in members_stated(text, nlp)
