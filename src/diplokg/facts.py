@@ -9058,6 +9058,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
         named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
         fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
+        fw_key = fw_key or _owner_subject_before(st, sent, verb, as_tok)
         fw_key = fw_key or _latest_framework(st, sent.start)
         if fw_key is None and attended is None:  # "F met in X. A and B participate as observers": the body in view
             fw_key = _body_in_focus(st, sent)
@@ -9066,6 +9067,16 @@ def _attending_observers(st: _State, sent: Span) -> None:
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
         return
+
+
+def _owner_subject_before(st: _State, sent: Span, verb: Token, as_tok: Token) -> str | None:
+    """"F comprises A, B and C. D attends its meetings / takes part in its meetings as an observer":
+    the owner "its" is the framework the sentence before has for its subject (whatever its kind)."""
+    between = st.m.tokens[verb.i + 1 : as_tok.i]
+    if not any(t.lower_ == "its" and t.dep_ == "poss" and t.head.lower_ in ATTENDED_NOUNS for t in between):
+        return None
+    before = _sentences_before(st.m, sent, 1)
+    return _subject_framework(st, before[0]) if before else None
 
 
 ATTENDED_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "meeting", "meetings", "summit", "talks", "session",
@@ -10270,8 +10281,10 @@ def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
     if len(countries) != 2:
         countries = _countries_in(m, lead)  # "A's minister X met his B counterpart Y": the two sides the lead names
     prev = _sentences_ending_by(m, sent.start, 1)
-    if prev and any(iso not in countries for iso in _countries_in(m, prev[-1])):
+    named = set(_countries_in(m, prev[-1])) if prev else set()
+    if len(named) >= 2 and not named <= set(countries):
         return []  # "... talks between Vietnam and the Philippines. The two countries ...": another pair just named
+    # (one other country named just before is no pair: "B will host Polish minister X. The two countries ...")
     return countries if len(countries) == 2 else []
 
 
@@ -10442,6 +10455,7 @@ def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str
                                 or m.tokens[i].text == "(" and ACRONYM.match(m.tokens[i + 1].text)):
         i += 1  # past the name and its bracketed acronym
     i += 1 + (i + 1 < sent.end and m.tokens[i + 1].text == ",")
+    i = _past_apposed_description(m, i, sent.end)
     for words in FELLOW_WORDS:
         if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
             start = i + len(words)
@@ -10452,6 +10466,22 @@ def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str
         if not (stop < sent.end and m.tokens[stop].text in ("'s", "’s")):  # not "with Turkey's backing"
             return _countries_in(m, m.tokens[i + 1 : stop])
     return []
+
+
+APPOSED_DESCRIPTION_SPAN = 8  # words of "the five-member grouping of middle powers" at most
+
+
+def _past_apposed_description(m: ArticleMentions, i: int, end: int) -> int:
+    """"F, the eight-member regional body, alongside C and D": where the fellow phrase starts past a
+    description set off by commas right after the name (``i`` itself when none is there)."""
+    if i >= end or m.lower[i] not in ("the", "a", "an"):
+        return i
+    for k in range(i + 1, min(i + APPOSED_DESCRIPTION_SPAN + 1, end - 1)):
+        if k in m.country_at or m.tokens[k].pos_ in ("VERB", "AUX"):
+            return i
+        if m.tokens[k].text == ",":
+            return k + 1
+    return i
 
 
 def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
@@ -10949,6 +10979,7 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if _people_of_a_country(m, verb):
         return  # "Chile's scientists joined the X Organisation": people join, not the country
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
+    countries += _gapped_subjects(m, verb) if countries else []
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
@@ -10956,6 +10987,19 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+GAPPED_SUBJECT_DEPS = frozenset({"npadvmod", "nsubj", "conj", "appos"})
+
+
+def _gapped_subjects(m: ArticleMentions, verb: Token) -> list[str]:
+    """"A joined F in 1999 and B five years later": a country hung straight on the verb after its
+    "and", with the verb left out, is a second subject (not "joined F and G": G hangs on F)."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None:
+        return []
+    gapped = [c for c in verb.children if c.i > cc.i and c.dep_ in GAPPED_SUBJECT_DEPS and c.i in m.country_at]
+    return _countries_in(m, _heads_and_conjuncts(gapped))
 
 
 def _body_named_earlier_in_sentence(st: _State, sent: Span, before: int) -> str | None:
@@ -11211,10 +11255,17 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             continue
         if any(k in m.country_at for k, key in st.framework_at.items() if key == fw_key):
             continue  # "India and Kyrgyzstan set up the India-Kyrgyzstan Joint Working Group": a bilateral body
-        countries = _countries_in(m, founders)
+        countries = _countries_in(m, founders) + _pair_founders(m, sent, founders)
         if countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.founded", 0.75))
             _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+def _pair_founders(m: ArticleMentions, sent: Span, founders: list[Token]) -> list[str]:
+    """"Along with C and D, the two countries form F": the pair a founding subject "the two countries"
+    / "both nations" stands for."""
+    pair_noun = next((t for t in founders if t.lower_ in COUNTRY_NOUNS), None)
+    return _pair_named_before(m, sent, pair_noun.i) if pair_noun is not None else []
 
 
 BREAK_AWAY_LEMMAS = frozenset({"quit", "leave", "exit", "withdraw", "break", "split", "secede"})

@@ -28,3 +28,19 @@ def test_no_observer_when_denied(nlp):
             "meetings as an observer.")
     triples = membership_triples(extract_text(nlp, text))
     assert not any(iso == "ETH" for iso, _, _ in triples), triples
+
+
+def test_its_meetings_owned_by_the_subject_before(nlp):
+    """"F groups A, B and C. D takes part in its sessions as an observer": "its" is the body the
+    sentence before has for its subject, whatever its kind (here a force)."""
+    text = ("Ministers of the Gulf of Guinea Maritime Force (GGMF) met in Accra. The GGMF, a unit of the "
+            "Maritime Security Architecture, groups Ghana, Togo and Benin. Nigeria takes part in its sessions as an observer.")
+    triples = membership_triples(extract_text(nlp, text))
+    assert ("NGA", "Gulf of Guinea Maritime Force", "observer") in triples, triples
+
+
+def test_no_observer_of_a_force_without_its(nlp):
+    text = ("Ministers of the Gulf of Guinea Maritime Force (GGMF) met in Accra. The GGMF, a unit of the "
+            "Maritime Security Architecture, groups Ghana, Togo and Benin. Nigeria attends the exercises as an observer.")
+    triples = membership_triples(extract_text(nlp, text))
+    assert not any(iso == "NGA" for iso, _, _ in triples), triples
