@@ -5735,6 +5735,8 @@ def _named_frameworks(st: _State) -> None:
         if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
+        if first >= 3 and first == i and _two_plus_two(m, first - 3):
+            first -= 3  # "the 3+3 Maritime Initiative": the format it groups states in opens its name
         if _country_inside_a_name_before(m, first):
             i = last_good + 1  # "the Workers' Party of Ruritania Central Bureau": no name starts at "Ruritania"
             continue
