@@ -6291,9 +6291,7 @@ def _named_exercises(st: _State) -> None:
             while end > max(token.i - 3, 0) and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
                 end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
             alias, end = _translation_before(m, end)  # "the X (Y) exercise": the name, then its translation Y
-            start = end
-            while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
-                start -= 1
+            start = _exercise_name_start(m, end)
             if start < end and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
                 # "the Army exercise Kestrel Shield": a service before "exercise" is no name, one may follow
                 candidate = sdoc[start:end]
@@ -6321,6 +6319,23 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+def _exercise_name_start(m: ArticleMentions, end: int) -> int:
+    """Where the exercise name ending before ``end`` (a lowercase "exercise") starts: up to four
+    name words, with its year after them ("the Desert Falcon 2025 air exercise") and a hyphened
+    numeral of its edition ("the Kemal-IV exercise"); ``end`` when no name stands there."""
+    start = end - 1 if end >= 2 and YEAR.fullmatch(m.tokens[end - 1].text) and _exercise_name_word(m.tokens[end - 2]) else end
+    words = 0
+    while start > 0 and words < 4:
+        if _exercise_name_word(m.tokens[start - 1]):
+            start -= 1
+            words += 1
+        elif words and start >= 2 and _hyphen_inside_exercise_name(m, start - 1) and _exercise_name_word(m.tokens[start - 2]):
+            start -= 1  # "Kemal-IV": one name word written with a hyphen
+        else:
+            break
+    return start if words else end
 
 
 def _capitalised_kind_words_before(m: ArticleMentions, i: int) -> int:

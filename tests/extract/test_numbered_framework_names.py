@@ -18,3 +18,17 @@ def test_spaced_numbers_do_not_open_the_name(nlp):
     x = extract_text(nlp, "The ministers reviewed the 4 + 4 Naval Dialogue in Lima on Monday.")
     assert "4 + 4 Naval Dialogue" not in framework_kinds(x)
 
+
+def test_exercise_name_keeps_its_year_and_hyphened_edition(nlp):
+    x = extract_text(nlp, "Peruvian pilots took part in the Condor Strike 2025 air exercise in Arequipa in May, while "
+                          "marines of the two countries held the Tupac-IV exercise in Ecuador in March.")
+    kinds = framework_kinds(x)
+    assert kinds.get("Condor Strike 2025") == "Exercise"
+    assert kinds.get("Tupac-IV") == "Exercise"
+    assert "IV" not in kinds
+
+
+def test_a_year_alone_names_no_exercise(nlp):
+    x = extract_text(nlp, "In 2025 exercise planners from Peru and Chile met in Lima.")
+    assert not any(k == "Exercise" for k in framework_kinds(x).values())
+
