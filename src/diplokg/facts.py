@@ -7360,7 +7360,12 @@ PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
 WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "airport", "jetty", "dock", "dockyard", "road",
                          "bridge", "railway", "rail", "housing", "hospital", "dam", "hydropower", "pipeline", "infrastructure"})
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
-                    "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative"}
+                    "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative",
+                    "plan": "Policy"}
+# kind words that name a framework only after a numbered name ("the Defence Reform 2.0 plan", "the
+# Compass 2040 plan"; not "the Rossi plan", a proposal)
+NUMBERED_NAME_KINDS = frozenset({"plan"})
+LOWERCASE_MODIFIER_WORDS = 3  # "the Eurodrone air defence programme", "the X fifth-generation fighter jet program"
 # one word before these names a topic ("its Arctic policy"), two name a policy ("its Act East policy")
 TWO_WORD_KINDS = frozenset({"policy", "doctrine", "initiative"})
 # what stands before a named programme or policy: "the Eurodrone programme", "India's Neighbourhood
@@ -7378,12 +7383,11 @@ def _named_programmes(st: _State) -> None:
     for token in m.tokens:
         if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower or _post_of_a_kind_word(m, token):
             continue
-        k = token.i - 1
-        while k > max(token.i - 4, -1) and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
-            k -= 1  # lowercase modifiers: "air defence"
-        end = k + 1
+        end = _lowercase_modifiers_start(m, token.i)
         start = _name_start(m, end, CONTRACT_NAME_WORDS if token.lower_ == "contract" else NAME_WORDS_BEFORE_KIND)
         if start == end or start == 0 or m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS or m.tokens[start].is_sent_start:
+            continue
+        if token.lower_ in NUMBERED_NAME_KINDS and not (m.tokens[end - 1].like_num and end - 1 > start):
             continue
         if token.lower_ == "project" and any(m.lower[w] in WORKS_WORDS for w in range(end, token.i)):
             continue  # "the Agalega island project", "the X harbour project": building works, not a programme
@@ -7399,6 +7403,23 @@ def _named_programmes(st: _State) -> None:
             st.frameworks[key].aliases.append(whole.text)
 
 
+def _lowercase_modifiers_start(m: ArticleMentions, kind_word: int) -> int:
+    """Where the lowercase modifiers before a kind word start ("the Narew air defence programme" ->
+    at "air"): up to three words, a hyphened compound one word ("fifth-generation")."""
+    k = kind_word
+    words = 0
+    while k - 1 >= 0 and words < LOWERCASE_MODIFIER_WORDS:
+        prev = m.tokens[k - 1]
+        if prev.is_lower and prev.is_alpha and prev.lower_ not in ("the", "a", "an", "its", "their"):
+            k -= 1
+            words += not (k - 1 >= 0 and joined_tight(m.tokens, k - 1) and m.tokens[k - 2].is_lower)
+        elif words and joined_tight(m.tokens, k - 1) and m.tokens[k - 2].is_lower and m.tokens[k - 2].is_alpha:
+            k -= 1  # the hyphen inside "fifth-generation"
+        else:
+            break
+    return k
+
+
 KIND_POST_NOUNS = OFFICE_NOUNS | frozenset({"manager", "coordinator", "lead", "leader", "fellow"})
 
 
@@ -7409,6 +7430,7 @@ def _post_of_a_kind_word(m: ArticleMentions, token: Token) -> bool:
 
 
 NAME_WORDS_BEFORE_KIND = 3
+VERSION_NUMBER = re.compile(r"[0-9]\.[0-9]")
 # a contract is named after the weapon system it buys, whose designation runs long: "the Falcon
 # Ship-Borne Anti-Air Missile System contract" (hyphened parts count as words)
 CONTRACT_NAME_WORDS = 8
@@ -7418,8 +7440,9 @@ def _name_start(m: ArticleMentions, end: int, limit: int = NAME_WORDS_BEFORE_KIN
     """Where the capitalised name ending before ``end`` starts: up to ``limit`` words, a year ("Horizon
     2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
     start = end
-    if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4):
-        start -= 1  # "Compass 2040", "Condor 2" (its phase)
+    if start - 2 >= 0 and (m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4)
+                           or VERSION_NUMBER.fullmatch(m.tokens[start - 1].text)):
+        start -= 1  # "Compass 2040", "Condor 2" (its phase), "Defence Reform 2.0" (its version)
     words = 0
     while start - 1 >= 0 and words < limit:
         prev = m.tokens[start - 1]

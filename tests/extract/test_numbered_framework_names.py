@@ -32,3 +32,15 @@ def test_a_year_alone_names_no_exercise(nlp):
     x = extract_text(nlp, "In 2025 exercise planners from Peru and Chile met in Lima.")
     assert not any(k == "Exercise" for k in framework_kinds(x).values())
 
+
+def test_numbered_plan_and_programme_after_compound_modifiers(nlp):
+    x = extract_text(nlp, "Ruiz briefed his guest on the Defense Reform 2.0 plan, and on Peru's interest in the "
+                          "CONDOR fifth-generation fighter jet program.")
+    kinds = framework_kinds(x)
+    assert kinds.get("Defense Reform 2.0") == "Policy"
+    assert kinds.get("CONDOR") == "Initiative"
+
+
+def test_a_plan_named_without_a_number_is_a_proposal(nlp):
+    x = extract_text(nlp, "The two ministers discussed the Rossi plan for the border in Lima on Monday.")
+    assert "Rossi" not in framework_kinds(x)
