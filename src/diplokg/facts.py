@@ -6106,14 +6106,16 @@ FORMAL_STATE_WORDS = frozenset({"Republic", "Kingdom", "Federation", "Sultanate"
 
 
 def _formal_state_of_a_policy(m: ArticleMentions, j: int) -> int | None:
-    """Where a state's formal name ("the Republic of X", "the Kingdom of Y") after a policy's head word
+    """Where a state's formal name ("the Republic of X", "the Slovak Republic") after a policy's head word
     and "of" at ``j`` ends: a doctrine or strategy titled with the state it is of; else None (not "the
     Policy of Peru": a short name may be a party, and is left out as before)."""
     if m.lower[j] != "of" or FRAMEWORK_HEADS.get(m.lower[j - 1]) != "Policy" or not m.tokens[j - 1].text[:1].isupper():
         return None
-    if j + 2 >= len(m.tokens) or m.lower[j + 1] != "the" or j + 2 not in m.country_at or m.tokens[j + 2].text not in FORMAL_STATE_WORDS:
+    if j + 2 >= len(m.tokens) or m.lower[j + 1] != "the" or j + 2 not in m.country_at:
         return None
-    return _country_words_end(m, j + 2)
+    end = _country_words_end(m, j + 2)
+    # "the Kingdom of Y", "the Czech Republic": a formal word inside the name the state goes by with "the"
+    return end if any(m.tokens[k].text in FORMAL_STATE_WORDS for k in range(j + 2, end + 1)) else None
 
 
 def _plus_partner_named(m: ArticleMentions, j: int) -> bool:
