@@ -4918,7 +4918,8 @@ def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef])
                            expansion=ref.expansion)
 
 
-PAIR_PREFIX = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*(?:[-–][A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)+ ")  # hyphen or unspaced en dash
+# hyphen or unspaced en dash; letters after the first may carry accents ("Türkiye-Peru")
+PAIR_PREFIX = re.compile(r"^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*(?:[-–][A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*)+ ")
 
 
 def _merge_pair_prefixed(st: _State) -> None:
