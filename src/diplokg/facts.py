@@ -5729,7 +5729,9 @@ def _named_frameworks(st: _State) -> None:
             i += 1
             continue
         # "The X Cooperation comprises", "A Memorandum of ...", "Fellow X Council members A and B"
-        first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i)
+        article_kept = _quoted_title_with_article(m, i, last_good)
+        first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i
+                     and not article_kept)
         owner_end = _country_words_end(m, first) if first in m.country_at else first
         owned = (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good \
             and m.tokens[owner_end + 1].text in ("'s", "’s")
@@ -5756,7 +5758,8 @@ def _named_frameworks(st: _State) -> None:
             kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         # a quoted name after the kind words may read as a person ('the ... Force "Marta Ruiz"'): the kind words decide
         if kind and len([w for w in span if w.is_alpha]) >= 2 \
-                and (not _is_other_entity(m, span if quoted_name is None else sdoc[first:period_at], places=False) or _shared_body_of_a_post(m, span)) \
+                and (not _is_other_entity(m, span[article_kept:] if quoted_name is None else sdoc[first:period_at], places=False)
+                     or _shared_body_of_a_post(m, span)) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title
                      or _ends_with_supported_country(m, span)):
@@ -5770,6 +5773,13 @@ def _named_frameworks(st: _State) -> None:
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
         i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
+
+
+def _quoted_title_with_article(m: ArticleMentions, i: int, last: int) -> bool:
+    """'the Joint Vision "A Shared Horizon"': a title in quotes that opens with "A" or "An" keeps its
+    article (a title as its authors wrote it; "the" before a name is the sentence's)."""
+    return (m.tokens[i].text in ("A", "An") and i > 0 and m.tokens[i - 1].text in OPEN_QUOTES
+            and last + 1 < len(m.tokens) and m.tokens[last + 1].text in CLOSE_QUOTES)
 
 
 def _before_quoted_name(name: str) -> str:
