@@ -5440,6 +5440,8 @@ def _framework_head(span: Span) -> str | None:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
         return _plan_kind(words)
+    if len(words) >= 2 and words[-1].text == "Facility" and any(w.lower_ in FUND_WORDS for w in words[:-1]):
+        return "Initiative"  # "the African Peace Facility": a fund states pay into (not "the Naval Repair Facility")
     if len(words) >= 2 and words[-1].text == "Goal" and YEAR.fullmatch(span[-1].text):
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
     if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):
