@@ -7025,6 +7025,8 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             name = _body_name_run(m, k, any_head=True)
             listed = name is not None and _members_listed_after(st, name)
             name = name if listed else None
+        if name is None and any_head and token.lower_ == "members":
+            name = _acronym_grouping_at(m, k)
         if name is not None and any_head and _bodies_joined_by_and(st, name):
             continue  # "members of OPEC and APEC": two bodies, each added
         if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
@@ -7222,6 +7224,15 @@ def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) 
 NOT_GROUPING_HEADS = frozenset({"ministry", "department", "company", "corporation", "ltd", "inc", "limited", "army",
                                 "navy", "division", "brigade", "regiment", "battalion", "corps", "fleet", "squadron",
                                 "operation", "university", "city", "port", "airport", "hospital", "academy", "college"})
+
+
+def _acronym_grouping_at(m: ArticleMentions, k: int) -> Span | None:
+    """"A and B are members of PALKO": a grouping known by its acronym alone (three capitals or
+    more, no place or country) at ``k``, else None."""
+    if k >= len(m.tokens) or not (_is_acronym(m.tokens[k].text) and len(m.tokens[k].text) >= 3):
+        return None
+    span = m.sdoc[k : k + 1]
+    return None if _is_other_entity(m, span) or k in m.place_at or k in m.country_at else span
 
 
 def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Span | None:
