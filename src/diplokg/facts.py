@@ -6036,8 +6036,12 @@ ANAPHOR_BODY_WORDS = frozenset({"council", "committee", "commission", "forum", "
 
 
 def _named_by_an_anaphor_owner(m: ArticleMentions, name: Span) -> bool:
-    """"the Commission's Council of Defence Ministers": a name opening with "the" and a body's bare kind word
-    in the possessive (the body named before) is that body's own organ of its ministers or chiefs."""
+    """"the Commission's Council of Defence Ministers", "the bloc's Council of Defence Ministers": a body's
+    bare kind word in the possessive (the body named before) makes the name that body's own organ of its
+    ministers or chiefs."""
+    if name.start >= 3 and m.tokens[name.start - 1].text in POSSESSIVE_MARKS and m.lower[name.start - 3] == "the" \
+            and m.tokens[name.start - 2].is_lower and m.lower[name.start - 2] in ANAPHOR_BODY_WORDS | {"force"}:
+        return True  # "the bloc's Council of Defence Ministers", "the force's Council of Ministers of ...": the owner written before it
     return (len(name) > 2 and name[0].lower_ in ANAPHOR_BODY_WORDS and name[0].text[:1].isupper() and name[1].text in POSSESSIVE_MARKS
             and name.start > 0 and m.lower[name.start - 1] == "the")
 
