@@ -4866,6 +4866,7 @@ def _frameworks(st: _State) -> None:
     _numbered_resolutions(st)
     _bodies_countries_are_members_of(st)
     _named_programmes(st)
+    _plus_format_talks(st)
     _described_agreements(st)
     _agreements_of_two_parties(st)
     _body_charters(st)
@@ -7431,6 +7432,28 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+
+
+PLUS_FORMAT_TALK_WORDS = frozenset({"talks", "dialogue"})
+
+
+def _plus_format_talks(st: _State) -> None:
+    """"their seventh "2+2" talks", "the next round of the 2+2 talks": a series of talks known by its
+    format (ministers of two portfolios from each side) is a Dialogue; the format alone is an alias.
+    Not after a capitalised word ("the Chile-Peru 2+2 talks": a name's own words decide there)."""
+    m = st.m
+    for i in range(1, len(m.tokens) - 3):
+        a, plus, b = m.tokens[i : i + 3]
+        if not (a.text.isdigit() and plus.text == "+" and b.text.isdigit() and not a.whitespace_ and not plus.whitespace_):
+            continue
+        after = i + 3 + (m.tokens[i + 3].text in CLOSE_QUOTES and i + 4 < len(m.tokens))
+        before = i - 1 - (m.tokens[i - 1].text in OPEN_QUOTES)
+        if m.lower[after] not in PLUS_FORMAT_TALK_WORDS or not m.tokens[after].is_lower or before < 0 or m.tokens[before].text[:1].isupper() \
+                or any(k in st.framework_at for k in range(i, after + 1)):
+            continue
+        key = _add_framework(st, f"{a.text}+{b.text} {m.lower[after]}", "Dialogue", m.sdoc[i : after + 1], None, "framework.plus-format")
+        if f"{a.text}+{b.text}" not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(f"{a.text}+{b.text}")
 
 
 def _lowercase_modifiers_start(m: ArticleMentions, kind_word: int) -> int:

@@ -44,3 +44,15 @@ def test_numbered_plan_and_programme_after_compound_modifiers(nlp):
 def test_a_plan_named_without_a_number_is_a_proposal(nlp):
     x = extract_text(nlp, "The two ministers discussed the Rossi plan for the border in Lima on Monday.")
     assert "Rossi" not in framework_kinds(x)
+
+
+def test_talks_known_by_their_plus_format(nlp):
+    x = extract_text(nlp, 'The top diplomats and defence chiefs of Chile and Peru met in Lima for their fifth "2+2" talks. '
+                          "The next round of the 2+2 talks is slated for 2028.")
+    fw = next(f for f in x.frameworks if f.name == "2+2 talks")
+    assert fw.kind == "Dialogue" and "2+2" in fw.aliases
+
+
+def test_plus_format_after_a_name_or_before_other_nouns_is_no_dialogue(nlp):
+    x = extract_text(nlp, "The Chile-Peru 2+2 talks were held in Lima. The striker scored 2+2 goals in two matches.")
+    assert "2+2 talks" not in framework_kinds(x)
