@@ -4918,6 +4918,7 @@ def _frameworks(st: _State) -> None:
     _numbered_resolutions(st)
     _bodies_countries_are_members_of(st)
     _named_programmes(st)
+    _plus_format_talks(st)
     _described_agreements(st)
     _agreements_of_two_parties(st)
     _body_charters(st)
@@ -4970,7 +4971,8 @@ def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef])
                            expansion=ref.expansion)
 
 
-PAIR_PREFIX = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*(?:[-–][A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)+ ")  # hyphen or unspaced en dash
+# hyphen or unspaced en dash; letters after the first may carry accents ("Türkiye-Peru")
+PAIR_PREFIX = re.compile(r"^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*(?:[-–][A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*)+ ")
 
 
 def _merge_pair_prefixed(st: _State) -> None:
@@ -5491,6 +5493,8 @@ def _framework_head(span: Span) -> str | None:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
         return _plan_kind(words)
+    if len(words) >= 2 and words[-1].text == "Facility" and any(w.lower_ in FUND_WORDS for w in words[:-1]):
+        return "Initiative"  # "the African Peace Facility": a fund states pay into (not "the Naval Repair Facility")
     if len(words) >= 2 and words[-1].text == "Goal" and YEAR.fullmatch(span[-1].text):
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
     if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):
@@ -5780,13 +5784,17 @@ def _named_frameworks(st: _State) -> None:
             i += 1
             continue
         # "The X Cooperation comprises", "A Memorandum of ...", "Fellow X Council members A and B"
-        first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i)
+        article_kept = _quoted_title_with_article(m, i, last_good)
+        first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i
+                     and not article_kept)
         owner_end = _country_words_end(m, first) if first in m.country_at else first
         owned = (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good \
             and m.tokens[owner_end + 1].text in ("'s", "’s")
         if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
+        if first >= 3 and first == i and _two_plus_two(m, first - 3):
+            first -= 3  # "the 3+3 Maritime Initiative": the format it groups states in opens its name
         if _country_inside_a_name_before(m, first):
             i = last_good + 1  # "the Workers' Party of Ruritania Central Bureau": no name starts at "Ruritania"
             continue
@@ -5805,7 +5813,8 @@ def _named_frameworks(st: _State) -> None:
             kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         # a quoted name after the kind words may read as a person ('the ... Force "Marta Ruiz"'): the kind words decide
         if kind and len([w for w in span if w.is_alpha]) >= 2 \
-                and (not _is_other_entity(m, span if quoted_name is None else sdoc[first:period_at], places=False) or _shared_body_of_a_post(m, span)) \
+                and (not _is_other_entity(m, span[article_kept:] if quoted_name is None else sdoc[first:period_at], places=False)
+                     or _shared_body_of_a_post(m, span)) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
                      or _document_named_after_a_place(m, span[-1].i - 1) or participle_phrase or region_in_title
                      or _ends_with_supported_country(m, span)):
@@ -5819,6 +5828,13 @@ def _named_frameworks(st: _State) -> None:
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
         i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
+
+
+def _quoted_title_with_article(m: ArticleMentions, i: int, last: int) -> bool:
+    """'the Joint Vision "A Shared Horizon"': a title in quotes that opens with "A" or "An" keeps its
+    article (a title as its authors wrote it; "the" before a name is the sentence's)."""
+    return (m.tokens[i].text in ("A", "An") and i > 0 and m.tokens[i - 1].text in OPEN_QUOTES
+            and last + 1 < len(m.tokens) and m.tokens[last + 1].text in CLOSE_QUOTES)
 
 
 def _before_quoted_name(name: str) -> str:
@@ -6073,8 +6089,12 @@ ANAPHOR_BODY_WORDS = frozenset({"council", "committee", "commission", "forum", "
 
 
 def _named_by_an_anaphor_owner(m: ArticleMentions, name: Span) -> bool:
-    """"the Commission's Council of Defence Ministers": a name opening with "the" and a body's bare kind word
-    in the possessive (the body named before) is that body's own organ of its ministers or chiefs."""
+    """"the Commission's Council of Defence Ministers", "the bloc's Council of Defence Ministers": a body's
+    bare kind word in the possessive (the body named before) makes the name that body's own organ of its
+    ministers or chiefs."""
+    if name.start >= 3 and m.tokens[name.start - 1].text in POSSESSIVE_MARKS and m.lower[name.start - 3] == "the" \
+            and m.tokens[name.start - 2].is_lower and m.lower[name.start - 2] in ANAPHOR_BODY_WORDS | {"force"}:
+        return True  # "the bloc's Council of Defence Ministers", "the force's Council of Ministers of ...": the owner written before it
     return (len(name) > 2 and name[0].lower_ in ANAPHOR_BODY_WORDS and name[0].text[:1].isupper() and name[1].text in POSSESSIVE_MARKS
             and name.start > 0 and m.lower[name.start - 1] == "the")
 
@@ -6156,14 +6176,16 @@ FORMAL_STATE_WORDS = frozenset({"Republic", "Kingdom", "Federation", "Sultanate"
 
 
 def _formal_state_of_a_policy(m: ArticleMentions, j: int) -> int | None:
-    """Where a state's formal name ("the Republic of X", "the Kingdom of Y") after a policy's head word
+    """Where a state's formal name ("the Republic of X", "the Slovak Republic") after a policy's head word
     and "of" at ``j`` ends: a doctrine or strategy titled with the state it is of; else None (not "the
     Policy of Peru": a short name may be a party, and is left out as before)."""
     if m.lower[j] != "of" or FRAMEWORK_HEADS.get(m.lower[j - 1]) != "Policy" or not m.tokens[j - 1].text[:1].isupper():
         return None
-    if j + 2 >= len(m.tokens) or m.lower[j + 1] != "the" or j + 2 not in m.country_at or m.tokens[j + 2].text not in FORMAL_STATE_WORDS:
+    if j + 2 >= len(m.tokens) or m.lower[j + 1] != "the" or j + 2 not in m.country_at:
         return None
-    return _country_words_end(m, j + 2)
+    end = _country_words_end(m, j + 2)
+    # "the Kingdom of Y", "the Czech Republic": a formal word inside the name the state goes by with "the"
+    return end if any(m.tokens[k].text in FORMAL_STATE_WORDS for k in range(j + 2, end + 1)) else None
 
 
 def _plus_partner_named(m: ArticleMentions, j: int) -> bool:
@@ -6341,9 +6363,7 @@ def _named_exercises(st: _State) -> None:
             while end > max(token.i - 3, 0) and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
                 end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
             alias, end = _translation_before(m, end)  # "the X (Y) exercise": the name, then its translation Y
-            start = end
-            while start > 0 and _exercise_name_word(m.tokens[start - 1]) and end - start < 4:
-                start -= 1
+            start = _exercise_name_start(m, end)
             if start < end and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
                 # "the Army exercise Kestrel Shield": a service before "exercise" is no name, one may follow
                 candidate = sdoc[start:end]
@@ -6371,6 +6391,23 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+def _exercise_name_start(m: ArticleMentions, end: int) -> int:
+    """Where the exercise name ending before ``end`` (a lowercase "exercise") starts: up to four
+    name words, with its year after them ("the Desert Falcon 2025 air exercise") and a hyphened
+    numeral of its edition ("the Kemal-IV exercise"); ``end`` when no name stands there."""
+    start = end - 1 if end >= 2 and YEAR.fullmatch(m.tokens[end - 1].text) and _exercise_name_word(m.tokens[end - 2]) else end
+    words = 0
+    while start > 0 and words < 4:
+        if _exercise_name_word(m.tokens[start - 1]):
+            start -= 1
+            words += 1
+        elif words and start >= 2 and _hyphen_inside_exercise_name(m, start - 1) and _exercise_name_word(m.tokens[start - 2]):
+            start -= 1  # "Kemal-IV": one name word written with a hyphen
+        else:
+            break
+    return start if words else end
 
 
 def _capitalised_kind_words_before(m: ArticleMentions, i: int) -> int:
@@ -7045,6 +7082,8 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             name = _body_name_run(m, k, any_head=True)
             listed = name is not None and _members_listed_after(st, name)
             name = name if listed else None
+        if name is None and any_head and token.lower_ == "members":
+            name = _acronym_grouping_at(m, k)
         if name is not None and any_head and _bodies_joined_by_and(st, name):
             continue  # "members of OPEC and APEC": two bodies, each added
         if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
@@ -7244,6 +7283,15 @@ NOT_GROUPING_HEADS = frozenset({"ministry", "department", "company", "corporatio
                                 "operation", "university", "city", "port", "airport", "hospital", "academy", "college"})
 
 
+def _acronym_grouping_at(m: ArticleMentions, k: int) -> Span | None:
+    """"A and B are members of PALKO": a grouping known by its acronym alone (three capitals or
+    more, no place or country) at ``k``, else None."""
+    if k >= len(m.tokens) or not (_is_acronym(m.tokens[k].text) and len(m.tokens[k].text) >= 3):
+        return None
+    span = m.sdoc[k : k + 1]
+    return None if _is_other_entity(m, span) or k in m.place_at or k in m.country_at else span
+
+
 def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Span | None:
     """The capitalised name starting at ``start`` with a body's head word: at its end ("Pacific
     Defence Organisation") or first before "of"/"for" ("League of Arab States", "Organization for
@@ -7395,7 +7443,12 @@ PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
 WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "airport", "jetty", "dock", "dockyard", "road",
                          "bridge", "railway", "rail", "housing", "hospital", "dam", "hydropower", "pipeline", "infrastructure"})
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
-                    "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative"}
+                    "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative",
+                    "plan": "Policy"}
+# kind words that name a framework only after a numbered name ("the Defence Reform 2.0 plan", "the
+# Compass 2040 plan"; not "the Rossi plan", a proposal)
+NUMBERED_NAME_KINDS = frozenset({"plan"})
+LOWERCASE_MODIFIER_WORDS = 3  # "the Eurodrone air defence programme", "the X fifth-generation fighter jet program"
 # one word before these names a topic ("its Arctic policy"), two name a policy ("its Act East policy")
 TWO_WORD_KINDS = frozenset({"policy", "doctrine", "initiative"})
 # what stands before a named programme or policy: "the Eurodrone programme", "India's Neighbourhood
@@ -7413,12 +7466,11 @@ def _named_programmes(st: _State) -> None:
     for token in m.tokens:
         if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower or _post_of_a_kind_word(m, token):
             continue
-        k = token.i - 1
-        while k > max(token.i - 4, -1) and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "its", "their"):
-            k -= 1  # lowercase modifiers: "air defence"
-        end = k + 1
+        end = _lowercase_modifiers_start(m, token.i)
         start = _name_start(m, end, CONTRACT_NAME_WORDS if token.lower_ == "contract" else NAME_WORDS_BEFORE_KIND)
         if start == end or start == 0 or m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS or m.tokens[start].is_sent_start:
+            continue
+        if token.lower_ in NUMBERED_NAME_KINDS and not (m.tokens[end - 1].like_num and end - 1 > start):
             continue
         if token.lower_ == "project" and any(m.lower[w] in WORKS_WORDS for w in range(end, token.i)):
             continue  # "the Agalega island project", "the X harbour project": building works, not a programme
@@ -7434,6 +7486,45 @@ def _named_programmes(st: _State) -> None:
             st.frameworks[key].aliases.append(whole.text)
 
 
+PLUS_FORMAT_TALK_WORDS = frozenset({"talks", "dialogue"})
+
+
+def _plus_format_talks(st: _State) -> None:
+    """"their seventh "2+2" talks", "the next round of the 2+2 talks": a series of talks known by its
+    format (ministers of two portfolios from each side) is a Dialogue; the format alone is an alias.
+    Not after a capitalised word ("the Chile-Peru 2+2 talks": a name's own words decide there)."""
+    m = st.m
+    for i in range(1, len(m.tokens) - 3):
+        a, plus, b = m.tokens[i : i + 3]
+        if not (a.text.isdigit() and plus.text == "+" and b.text.isdigit() and not a.whitespace_ and not plus.whitespace_):
+            continue
+        after = i + 3 + (m.tokens[i + 3].text in CLOSE_QUOTES and i + 4 < len(m.tokens))
+        before = i - 1 - (m.tokens[i - 1].text in OPEN_QUOTES)
+        if m.lower[after] not in PLUS_FORMAT_TALK_WORDS or not m.tokens[after].is_lower or before < 0 or m.tokens[before].text[:1].isupper() \
+                or any(k in st.framework_at for k in range(i, after + 1)):
+            continue
+        key = _add_framework(st, f"{a.text}+{b.text} {m.lower[after]}", "Dialogue", m.sdoc[i : after + 1], None, "framework.plus-format")
+        if f"{a.text}+{b.text}" not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(f"{a.text}+{b.text}")
+
+
+def _lowercase_modifiers_start(m: ArticleMentions, kind_word: int) -> int:
+    """Where the lowercase modifiers before a kind word start ("the Narew air defence programme" ->
+    at "air"): up to three words, a hyphened compound one word ("fifth-generation")."""
+    k = kind_word
+    words = 0
+    while k - 1 >= 0 and words < LOWERCASE_MODIFIER_WORDS:
+        prev = m.tokens[k - 1]
+        if prev.is_lower and prev.is_alpha and prev.lower_ not in ("the", "a", "an", "its", "their"):
+            k -= 1
+            words += not (k - 1 >= 0 and joined_tight(m.tokens, k - 1) and m.tokens[k - 2].is_lower)
+        elif words and joined_tight(m.tokens, k - 1) and m.tokens[k - 2].is_lower and m.tokens[k - 2].is_alpha:
+            k -= 1  # the hyphen inside "fifth-generation"
+        else:
+            break
+    return k
+
+
 KIND_POST_NOUNS = OFFICE_NOUNS | frozenset({"manager", "coordinator", "lead", "leader", "fellow"})
 
 
@@ -7444,6 +7535,7 @@ def _post_of_a_kind_word(m: ArticleMentions, token: Token) -> bool:
 
 
 NAME_WORDS_BEFORE_KIND = 3
+VERSION_NUMBER = re.compile(r"[0-9]\.[0-9]")
 # a contract is named after the weapon system it buys, whose designation runs long: "the Falcon
 # Ship-Borne Anti-Air Missile System contract" (hyphened parts count as words)
 CONTRACT_NAME_WORDS = 8
@@ -7453,8 +7545,9 @@ def _name_start(m: ArticleMentions, end: int, limit: int = NAME_WORDS_BEFORE_KIN
     """Where the capitalised name ending before ``end`` starts: up to ``limit`` words, a year ("Horizon
     2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
     start = end
-    if start - 2 >= 0 and m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4):
-        start -= 1  # "Compass 2040", "Condor 2" (its phase)
+    if start - 2 >= 0 and (m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4)
+                           or VERSION_NUMBER.fullmatch(m.tokens[start - 1].text)):
+        start -= 1  # "Compass 2040", "Condor 2" (its phase), "Defence Reform 2.0" (its version)
     words = 0
     while start - 1 >= 0 and words < limit:
         prev = m.tokens[start - 1]

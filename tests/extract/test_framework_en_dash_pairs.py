@@ -29,3 +29,10 @@ def test_en_dash_pair_before_a_topic_named_memorandum(nlp):
         text = f"Officials signed the Chile{dash}Peru MoU on Naval Cooperation in Lima."
         name = f"Chile{dash}Peru Memorandum of Understanding on Naval Cooperation"
         assert name in framework_kinds(extract_text(nlp, text)), text
+
+
+def test_pair_with_an_accented_country_name_is_one_framework(nlp):
+    kinds = framework_kinds(extract_text(nlp, "The 9th meeting of the Türkiye-Chile High-Level Naval Dialogue Group (HLNDG) "
+                                              "will be held in Lima next year, the ministry said."))
+    assert "Türkiye-Chile High-Level Naval Dialogue Group" in kinds, kinds
+    assert "High-Level Naval Dialogue Group" not in kinds, kinds

@@ -186,3 +186,10 @@ def test_contract_named_after_a_long_system_designation(nlp):
     names = _frameworks(x)
     assert names.get("Falcon Ship-Borne Anti-Air Missile System contract") == "Agreement"
     assert "Missile System contract" not in names and "Anti-Air Missile System contract" not in names
+
+
+def test_peace_facility_is_a_fund_a_repair_facility_is_not(nlp):
+    kinds = framework_kinds(extract_text(nlp, "Moldova has received Czech equipment under the Andean Peace Facility. "
+                                              "Peru opened the Naval Repair Facility in Callao."))
+    assert kinds.get("Andean Peace Facility") == "Initiative", kinds
+    assert "Naval Repair Facility" not in kinds

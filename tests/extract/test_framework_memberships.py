@@ -416,3 +416,14 @@ def test_a_grouping_known_as_a_quoted_name_is_a_forum_with_its_members(nlp):
 def test_a_lower_case_nickname_known_as_is_no_forum(nlp):
     x = _extract(nlp, 'The minister is a member of a group known as "the old guard" in Lima.')
     assert not any("old guard" in name.lower() for name in _frameworks(x))
+
+
+def test_two_countries_members_of_a_grouping_known_by_its_acronym_only(nlp):
+    x = extract_text(nlp, "Chile and Peru are both members of PALKO, the four-member grouping of Pacific powers.")
+    assert framework_kinds(x).get("PALKO") == "Forum"
+    assert {("CHL", "PALKO", "member"), ("PER", "PALKO", "member")} <= membership_triples(x)
+
+
+def test_one_person_member_of_an_acronym_is_no_grouping(nlp):
+    x = extract_text(nlp, "Ana Soto, a senior member of PALKO, met the envoys in Lima on Monday.")
+    assert "PALKO" not in framework_kinds(x)

@@ -19,3 +19,12 @@ def test_policy_of_a_republic_or_kingdom(nlp):
 def test_not_a_short_name_nor_a_body(nlp):
     x = extract_text(nlp, "The minister cited the Defence Policy of Peru and the Defence Council of the Republic of Kenya.")
     assert not any("Peru" in name or "Republic" in name for name in framework_kinds(x))
+
+
+def test_policy_of_a_state_named_with_the_and_a_formal_word(nlp):
+    x = extract_text(nlp, "He added that an update of the Security Strategy of the Dominican Republic, adopted in 2023, "
+                          "would be presented to the cabinet. He also cited the Defence Policy of the Philippines.")
+    kinds = framework_kinds(x)
+    assert kinds.get("Security Strategy of the Dominican Republic") == "Policy"
+    assert "Security Strategy" not in kinds
+    assert "Defence Policy of the Philippines" not in kinds

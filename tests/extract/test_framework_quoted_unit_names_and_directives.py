@@ -21,3 +21,15 @@ def test_defence_policy_directive(nlp):
     assert framework_kinds(x).get("National Defence Policy Directive") == "Policy"
     other = extract_text(nlp, "The EU Working Time Directive applies to soldiers, the court said.")
     assert not framework_kinds(other)
+
+
+def test_quoted_title_keeps_its_leading_article(nlp):
+    kinds = framework_kinds(extract_text(nlp, 'The visit builds on the Joint Vision "A Partnership for Shared Prosperity" '
+                                              "adopted by Chile and Peru in May 2024."))
+    assert kinds.get("A Partnership for Shared Prosperity") == "Agreement", kinds
+    assert "Partnership for Shared Prosperity" not in kinds
+
+
+def test_unquoted_leading_article_stays_out(nlp):
+    kinds = framework_kinds(extract_text(nlp, "A Partnership for Peace was signed by Chile and Peru in 2020."))
+    assert "A Partnership for Peace" not in kinds, kinds
