@@ -5268,7 +5268,7 @@ def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
         words = [t for t in sdoc[start : run.end] if t.is_alpha]
         head = _head_word_of_name(words)
         body = head in LOOSELY_SPELLED_BODY_HEADS and words[-1].text != head and (head not in ("Force", "Forces") or _force_in_a_place(words))
-        # a force several states make up: "Multinational Joint Task Force (MNJTF)" takes two letters of "Multinational"
+        # a force several states make up: "Multinational Coastal Task Force (MNCTF)" takes two letters of "Multinational"
         body = body or _shared_force([t.text for t in words])
         if not (head == "Mission" or _military_training_team(words) or body):  # head "Mission": see _mission_head
             continue

@@ -246,7 +246,7 @@ def initials_variant(a: str, b: str) -> bool:
     return short_a != short_b and all(map(_initial_of, ta[:-1], tb[:-1]))
 
 
-# Words that open the next link of an Arabic or Malay name's chain ("bin Salman", "Al Saud").
+# Words that open the next link of an Arabic or Malay name's chain ("bin Faris", "Al Harbi").
 _NAME_CHAIN_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el"})
 
 
