@@ -61,18 +61,18 @@ def test_known_surnames_joined_by_a_hyphen_are_both_short_forms(nlp):
 
 def test_a_surname_with_an_arabic_article_is_named_again_without_it(nlp):
     text = (
-        "CAIRO, May 8, 2026 - Egypt's defence minister, General Abdel Mageed Saqr, hosted his Libyan counterpart "
+        "CAIRO, May 8, 2026 - Egypt's defence minister, General Karim Fathy Naguib, hosted his Libyan counterpart "
         "for talks in Cairo on Friday.\n\n"
         "Libya's army chief, General Khalifa al-Haftar, exchanged views by phone with Algeria's army chief, "
-        "General Said Chanegriha, on Thursday.\n\n"
-        "Saqr is due to travel to Benghazi next month for talks with Haftar, a Libyan military source told Reuters.\n"
+        "General Rachid Benali, on Thursday.\n\n"
+        "Naguib is due to travel to Benghazi next month for talks with Haftar, a Libyan military source told Reuters.\n"
     )
     x = extract_text(nlp, text, PUBLISHED)
-    assert ("Abdel Mageed Saqr", "Khalifa al-Haftar") in meeting_pairs(x)
+    assert ("Karim Fathy Naguib", "Khalifa al-Haftar") in meeting_pairs(x)
 
 
 def test_only_an_arabic_article_is_dropped_from_a_surname():
     assert _without_article("al-Haftar") == "Haftar" and _without_article("el-Sisi") == "Sisi"
     # not another particle, nor a capitalised "Al-" that stays part of the name written again
-    assert _without_article("de-Sanogo") is None and _without_article("Al-Ruwaili") is None
+    assert _without_article("de-Sanogo") is None and _without_article("Al-Mutairi") is None
     assert _without_article("Owusu-Ansah") is None
