@@ -403,7 +403,7 @@ def _single_day(m: re.Match[str], ctx: _Context) -> Candidate | None:
     if not _is_month_word(m.group("m")):
         return None
     # The weekday is left out: it only describes the date, and dateparser rejects "Thurs,".
-    phrase = ctx.text[m.end("wd") if m.group("wd") else m.start() : m.end()]
+    phrase = ctx.text[m.end("wd") if m.group("wd") else m.start() : m.end()].replace("/", " ")  # "May 5/2026"
     if m.group("y"):
         found = _read(_FULL_DATE, phrase)
         return (m.start(), m.end(), _iso_day(found[0]), None, "absolute") if found else None
@@ -628,8 +628,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | None, re.Pattern[str], Callable[[re.Matc
     (_HAS_DIGIT, _rx(r"(?<![0-9-])(?P<y>[0-9]{4})(?P<s>[-/])(?P<mo>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])"), _iso_numeric),
     # 25.11.2026 (day first)
     (_HAS_DIGIT, _rx(r"(?<![0-9.])(?P<d>[0-9]{1,2})\.(?P<mo>[0-9]{1,2})\.(?P<y>[0-9]{4})(?![0-9]|\.[0-9])"), _dotted_day_first),
-    # [Tuesday,] October 7[, 2025] / Oct. 7th
-    (_HAS_MONTH, _rx(rf"{_WEEKDAY_PREFIX}?(?P<m>{_MONTH}){_SP0}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?(?![0-9:])"), _single_day),
+    # [Tuesday,] October 7[, 2025] / Oct. 7th / October 7/2025 (some agencies' datelines)
+    (_HAS_MONTH, _rx(rf"{_WEEKDAY_PREFIX}?(?P<m>{_MONTH}){_SP0}(?P<d>{_DAY})(?:(?:,?{_SP}|/)(?P<y>{_YEAR}))?(?![0-9:])"), _single_day),
     # [Tuesday,] 7 October[, 2025] / the 6th of October 2025
     (
         _HAS_MONTH,
