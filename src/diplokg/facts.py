@@ -4409,8 +4409,8 @@ def _note_subject(st: _State, sent: Span) -> None:
     m = st.m
     root = sent.root
     for c in root.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.i in m.person_at:
-            st.last_subject = m.person_at[c.i]
+        if c.dep_ in ("nsubj", "nsubjpass") and (named := _named_subject(m, c)) is not None:
+            st.last_subject = named
             if _visit_told_of(sent, [c]):
                 st.visitor = st.last_subject
             return
@@ -4420,6 +4420,16 @@ def _note_subject(st: _State, sent: Span) -> None:
     owner = _visit_owner_told(m, root)
     if owner is not None:
         st.last_subject = st.visitor = owner
+
+
+def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
+    """The person a subject names: the name itself, or the name set off after a title that is the
+    subject ("The Chief of Staff, General X, is on a visit ...": the parse makes X the apposition)."""
+    if subject.i in m.person_at:
+        return m.person_at[subject.i]
+    if subject.ent_type_ != TITLE:
+        return None  # not a dateline's city the parse glued the lead's name to
+    return next((m.person_at[c.i] for c in subject.children if c.dep_ == "appos" and c.i in m.person_at), None)
 
 
 def _visit_owner_told(m: ArticleMentions, root: Token) -> str | None:

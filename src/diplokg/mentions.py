@@ -3001,8 +3001,9 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
                 movers.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
             if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.dep_ == "relcl":
                 movers.append(head.head.head.head)  # "X, who is on a visit to Y": X
-            elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "VERB":
+            elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ in ("VERB", "AUX"):
                 # "X, on a visit to Y, called on Z": the subject of the verb the visit is hung on
+                # ("X is on a visit to Y": of the copula)
                 movers.extend(c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
             return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
     return False
