@@ -1561,11 +1561,17 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # "also co-chaired the X Dialogue": the meeting just told (not "will co-chair the 5th session
         # of the X Commission": a meeting of that body to come)
         return
-    if not subjects_keys and not objects and verb.pos_ != "NOUN" and _group_subject(chain):
+    if not subjects_keys and not objects and verb.pos_ != "NOUN" and (_group_subject(chain) or _stand_in_subject(chain, verb)):
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
         wanted = _subject_number(chain)
-        if wanted != 2 and _the_group_subject(chain):
+        if _stand_in_subject(chain, verb):
+            # "They agreed to meet again in X": all of the meeting just told, when told close before
+            # (never the subjects of a sentence after: "they" points back)
+            subjects_keys = _previous_group(st, sent, len(st.meetings[-1].participants)) if st.meetings else []
+            if not subjects_keys:
+                return
+        elif wanted != 2 and _the_group_subject(chain):
             # "The (three) ministers agreed to meet again in X" after a meeting of three
             subjects_keys = _previous_group(st, sent, wanted)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
@@ -2635,6 +2641,10 @@ def _is_visitor_phrase(token: Token) -> bool:
 
 GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries", "commanders", "envoys", "counterparts", "generals", "admirals",
                                  "heads", "advisers", "advisors"})  # not "officials": the next sentence may name others
+# Subject words standing for the persons of the meeting just told only when they meet ("They agreed
+# to meet again in X", "the two sides will meet again"); not when they "agreed to hold the next round
+# of talks", which officials hold, nor when they act on a thing
+MEETING_STAND_IN_WORDS = frozenset({"they", "sides"})
 # The group words that are also a word of titles ("the two chiefs": "Chief of Army Staff"); not
 # "leaders", "envoys", "counterparts", nor a rank
 TITLE_GROUP_WORDS = frozenset({"ministers", "chiefs", "secretaries", "commanders", "heads", "advisers", "advisors"})
@@ -2644,6 +2654,14 @@ def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
     return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") for s in _subject_tokens(chain))  # "The two last met in X"
+
+
+def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
+    """The trigger "meet" has one subject, "they" or "the two/both sides" (see MEETING_STAND_IN_WORDS)."""
+    subjects = _subject_tokens(chain)
+    if verb.lemma_.lower() != "meet" or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
+        return False
+    return subjects[0].lower_ == "they" or any(t.lower_ in ("two", "both") for t in subjects[0].children)
 
 
 def _the_group_subject(chain: list[Token]) -> bool:
@@ -2661,11 +2679,12 @@ def _names_a_country(prep: Token) -> bool:
 
 
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+SUBJECT_COUNTS = {**NUMBER_VALUES, "both": 2}  # "both sides", "both ministers": the two
 
 
 def _subject_number(chain: list[Token]) -> int | None:
     """How many the trigger's unnamed subject counts ("the two ministers": 2), if it says."""
-    return next((NUMBER_VALUES[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in NUMBER_VALUES), None)
+    return next((SUBJECT_COUNTS[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in SUBJECT_COUNTS), None)
 
 
 def _previous_pair(st: _State, sent: Span) -> list[str]:
