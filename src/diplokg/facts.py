@@ -3156,6 +3156,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         best = _date_right_before_verb(st, sent, verb, planned)
     if best is None:
         best = _day_of_the_visit_during(st, sent, verb, planned)
+    if best is None:
+        best = _day_of_the_hosted_visit(st, sent, verb, planned)
     if best is None and _is_purpose_of_a_move(verb):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
@@ -3281,6 +3283,25 @@ def _day_of_the_visit_during(st: _State, sent: Span, verb: Token, planned: bool)
     if not visits:
         return None
     best = _closest_date(st, sent, {t.i for v in visits for t in v.subtree}, verb, planned)
+    return best if best is not None and best[1].end_date is None and best[1].date.precision == "day" else None
+
+
+# Participles of a host's part in a visit: "visited X on Monday, hosted by Y"
+HOSTED_LEMMAS = frozenset({"host", "receive", "welcome"})
+
+
+def _day_of_the_hosted_visit(st: _State, sent: Span, verb: Token, planned: bool):
+    """"X paid a working visit to Y on 9 March, hosted by Z", "X visited Y on Monday, received by
+    Z": the one day of the visit the host's participle hangs on is the meeting's (not a span of
+    days, "from 9 to 12 March": the meeting is one day of it)."""
+    visit = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HOSTED_LEMMAS
+            and any(c.dep_ == "agent" for c in verb.children) and visit.i != verb.i):
+        return None
+    if not (_word_in(visit, MOVE_VERBS) or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in visit.children)):
+        return None  # "signed X on Monday, hosted by Y": no visit the day is of
+    scope = {t.i for c in visit.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i for t in c.subtree}
+    best = _closest_date(st, sent, scope, visit, planned) if scope else None
     return best if best is not None and best[1].end_date is None and best[1].date.precision == "day" else None
 
 
