@@ -2125,6 +2125,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (by_form := refdata.country_of_title_form(written)) is not None:
+                # "Union Finance Minister X met ... in Washington": the title's form tells whose post
+                country, conf, rule = by_form, CONF_SENTENCE_COUNTRY, "office.country-of-title-form"
             elif (key, title) in regional:
                 continue  # "Latin American defence minister X": of one country of many, none the context may lend
             elif (lead := companions.get(key)) is not None and clusters[lead].country:
