@@ -11620,7 +11620,41 @@ def _further_frameworks_of(st: _State, noun: Token, first: str) -> list[str]:
     objects += [c for o in objects for c in o.conjuncts]
     keys = [st.framework_at[o.i] for o in objects if o.i in st.framework_at]
     following = _framework_joined_after(st, noun, first)
-    return [k for k in dict.fromkeys(keys + ([following] if following else [])) if k != first]
+    listed = _frameworks_listed_after(st, noun, first)
+    return [k for k in dict.fromkeys(keys + ([following] if following else []) + listed) if k != first]
+
+
+def _frameworks_listed_after(st: _State, noun: Token, first: str) -> list[str]:
+    """"members of F1, (the) F2 and (the) F3": the frameworks listed right after the first, read from
+    the words (the parse may make a later item an apposition of the subject)."""
+    m = st.m
+    end = noun.sent.end
+    k = next((t.i for t in m.tokens[noun.i : min(noun.i + 4, end)] if st.framework_at.get(t.i) == first), None)
+    if k is None:
+        return []
+    keys: list[str] = []
+    current = first
+    while k < end:
+        if st.framework_at.get(k) == current:
+            k += 1
+            continue
+        glue = k
+        while glue < end and m.tokens[glue].text in (",", "and", "the"):
+            glue += 1
+        if glue == k or glue >= end or glue not in st.framework_at:
+            break  # a list goes on only through commas, "and" and "the" to another framework
+        current = st.framework_at[glue]
+        keys.append(current)
+        if any(m.lower[j] == "and" for j in range(k, glue)):
+            # "..., F2 and F3": the list's last item; not the owner or subject opening a new clause
+            # ("..., and F3's dialogue has praised them")
+            after = glue
+            while after < end and st.framework_at.get(after) == current:
+                after += 1
+            closes = after >= end or m.tokens[after].text not in POSSESSIVE_MARKS and m.pos[after] not in ("VERB", "AUX")
+            return keys if closes else []
+        k = glue
+    return []  # no "and" closes it: "members of F1, the F2 said", not a list
 
 
 def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
