@@ -1561,11 +1561,17 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # "also co-chaired the X Dialogue": the meeting just told (not "will co-chair the 5th session
         # of the X Commission": a meeting of that body to come)
         return
-    if not subjects_keys and not objects and verb.pos_ != "NOUN" and _group_subject(chain):
+    if not subjects_keys and not objects and verb.pos_ != "NOUN" and (_group_subject(chain) or _stand_in_subject(chain, verb)):
         # "The defence ministers of A, B and C held a trilateral meeting ... . X, Y and Z
         # expressed ...": the participants are named as the next sentence's subject
         wanted = _subject_number(chain)
-        if wanted != 2 and _the_group_subject(chain):
+        if _stand_in_subject(chain, verb):
+            # "They agreed to meet again in X": all of the meeting just told, when told close before
+            # (never the subjects of a sentence after: "they" points back)
+            subjects_keys = _previous_group(st, sent, len(st.meetings[-1].participants)) if st.meetings else []
+            if not subjects_keys:
+                return
+        elif wanted != 2 and _the_group_subject(chain):
             # "The (three) ministers agreed to meet again in X" after a meeting of three
             subjects_keys = _previous_group(st, sent, wanted)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
@@ -2635,6 +2641,10 @@ def _is_visitor_phrase(token: Token) -> bool:
 
 GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries", "commanders", "envoys", "counterparts", "generals", "admirals",
                                  "heads", "advisers", "advisors"})  # not "officials": the next sentence may name others
+# Subject words standing for the persons of the meeting just told only when they meet ("They agreed
+# to meet again in X", "the two sides will meet again"); not when they "agreed to hold the next round
+# of talks", which officials hold, nor when they act on a thing
+MEETING_STAND_IN_WORDS = frozenset({"they", "sides"})
 # The group words that are also a word of titles ("the two chiefs": "Chief of Army Staff"); not
 # "leaders", "envoys", "counterparts", nor a rank
 TITLE_GROUP_WORDS = frozenset({"ministers", "chiefs", "secretaries", "commanders", "heads", "advisers", "advisors"})
@@ -2644,6 +2654,14 @@ def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
     return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") for s in _subject_tokens(chain))  # "The two last met in X"
+
+
+def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
+    """The trigger "meet" has one subject, "they" or "the two/both sides" (see MEETING_STAND_IN_WORDS)."""
+    subjects = _subject_tokens(chain)
+    if verb.lemma_.lower() != "meet" or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
+        return False
+    return subjects[0].lower_ == "they" or any(t.lower_ in ("two", "both") for t in subjects[0].children)
 
 
 def _the_group_subject(chain: list[Token]) -> bool:
@@ -2661,11 +2679,12 @@ def _names_a_country(prep: Token) -> bool:
 
 
 NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+SUBJECT_COUNTS = {**NUMBER_VALUES, "both": 2}  # "both sides", "both ministers": the two
 
 
 def _subject_number(chain: list[Token]) -> int | None:
     """How many the trigger's unnamed subject counts ("the two ministers": 2), if it says."""
-    return next((NUMBER_VALUES[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in NUMBER_VALUES), None)
+    return next((SUBJECT_COUNTS[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in SUBJECT_COUNTS), None)
 
 
 def _previous_pair(st: _State, sent: Span) -> list[str]:
@@ -3137,6 +3156,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         best = _date_right_before_verb(st, sent, verb, planned)
     if best is None:
         best = _day_of_the_visit_during(st, sent, verb, planned)
+    if best is None:
+        best = _day_of_the_hosted_visit(st, sent, verb, planned)
     if best is None and _is_purpose_of_a_move(verb):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
@@ -3262,6 +3283,25 @@ def _day_of_the_visit_during(st: _State, sent: Span, verb: Token, planned: bool)
     if not visits:
         return None
     best = _closest_date(st, sent, {t.i for v in visits for t in v.subtree}, verb, planned)
+    return best if best is not None and best[1].end_date is None and best[1].date.precision == "day" else None
+
+
+# Participles of a host's part in a visit: "visited X on Monday, hosted by Y"
+HOSTED_LEMMAS = frozenset({"host", "receive", "welcome"})
+
+
+def _day_of_the_hosted_visit(st: _State, sent: Span, verb: Token, planned: bool):
+    """"X paid a working visit to Y on 9 March, hosted by Z", "X visited Y on Monday, received by
+    Z": the one day of the visit the host's participle hangs on is the meeting's (not a span of
+    days, "from 9 to 12 March": the meeting is one day of it)."""
+    visit = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HOSTED_LEMMAS
+            and any(c.dep_ == "agent" for c in verb.children) and visit.i != verb.i):
+        return None
+    if not (_word_in(visit, MOVE_VERBS) or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in visit.children)):
+        return None  # "signed X on Monday, hosted by Y": no visit the day is of
+    scope = {t.i for c in visit.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i for t in c.subtree}
+    best = _closest_date(st, sent, scope, visit, planned) if scope else None
     return best if best is not None and best[1].end_date is None and best[1].date.precision == "day" else None
 
 
@@ -4409,8 +4449,8 @@ def _note_subject(st: _State, sent: Span) -> None:
     m = st.m
     root = sent.root
     for c in root.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.i in m.person_at:
-            st.last_subject = m.person_at[c.i]
+        if c.dep_ in ("nsubj", "nsubjpass") and (named := _named_subject(m, c)) is not None:
+            st.last_subject = named
             if _visit_told_of(sent, [c]):
                 st.visitor = st.last_subject
             return
@@ -4420,6 +4460,16 @@ def _note_subject(st: _State, sent: Span) -> None:
     owner = _visit_owner_told(m, root)
     if owner is not None:
         st.last_subject = st.visitor = owner
+
+
+def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
+    """The person a subject names: the name itself, or the name set off after a title that is the
+    subject ("The Chief of Staff, General X, is on a visit ...": the parse makes X the apposition)."""
+    if subject.i in m.person_at:
+        return m.person_at[subject.i]
+    if subject.ent_type_ != TITLE:
+        return None  # not a dateline's city the parse glued the lead's name to
+    return next((m.person_at[c.i] for c in subject.children if c.dep_ == "appos" and c.i in m.person_at), None)
 
 
 def _visit_owner_told(m: ArticleMentions, root: Token) -> str | None:
@@ -11663,7 +11713,41 @@ def _further_frameworks_of(st: _State, noun: Token, first: str) -> list[str]:
     objects += [c for o in objects for c in o.conjuncts]
     keys = [st.framework_at[o.i] for o in objects if o.i in st.framework_at]
     following = _framework_joined_after(st, noun, first)
-    return [k for k in dict.fromkeys(keys + ([following] if following else [])) if k != first]
+    listed = _frameworks_listed_after(st, noun, first)
+    return [k for k in dict.fromkeys(keys + ([following] if following else []) + listed) if k != first]
+
+
+def _frameworks_listed_after(st: _State, noun: Token, first: str) -> list[str]:
+    """"members of F1, (the) F2 and (the) F3": the frameworks listed right after the first, read from
+    the words (the parse may make a later item an apposition of the subject)."""
+    m = st.m
+    end = noun.sent.end
+    k = next((t.i for t in m.tokens[noun.i : min(noun.i + 4, end)] if st.framework_at.get(t.i) == first), None)
+    if k is None:
+        return []
+    keys: list[str] = []
+    current = first
+    while k < end:
+        if st.framework_at.get(k) == current:
+            k += 1
+            continue
+        glue = k
+        while glue < end and m.tokens[glue].text in (",", "and", "the"):
+            glue += 1
+        if glue == k or glue >= end or glue not in st.framework_at:
+            break  # a list goes on only through commas, "and" and "the" to another framework
+        current = st.framework_at[glue]
+        keys.append(current)
+        if any(m.lower[j] == "and" for j in range(k, glue)):
+            # "..., F2 and F3": the list's last item; not the owner or subject opening a new clause
+            # ("..., and F3's dialogue has praised them")
+            after = glue
+            while after < end and st.framework_at.get(after) == current:
+                after += 1
+            closes = after >= end or m.tokens[after].text not in POSSESSIVE_MARKS and m.pos[after] not in ("VERB", "AUX")
+            return keys if closes else []
+        k = glue
+    return []  # no "and" closes it: "members of F1, the F2 said", not a list
 
 
 def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:

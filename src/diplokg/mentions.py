@@ -2125,6 +2125,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             c = clusters[key]
             if c.country:
                 country, conf, rule = c.country, c.country_confidence, "office.person-country"
+            elif (by_form := refdata.country_of_title_form(written)) is not None:
+                # "Union Finance Minister X met ... in Washington": the title's form tells whose post
+                country, conf, rule = by_form, CONF_SENTENCE_COUNTRY, "office.country-of-title-form"
             elif (key, title) in regional:
                 continue  # "Latin American defence minister X": of one country of many, none the context may lend
             elif (lead := companions.get(key)) is not None and clusters[lead].country:
@@ -3001,8 +3004,9 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
                 movers.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
             if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.dep_ == "relcl":
                 movers.append(head.head.head.head)  # "X, who is on a visit to Y": X
-            elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "VERB":
+            elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ in ("VERB", "AUX"):
                 # "X, on a visit to Y, called on Z": the subject of the verb the visit is hung on
+                # ("X is on a visit to Y": of the copula)
                 movers.extend(c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
             return any(m.person_at.get(t.i) == key for mover in movers for t in mover.subtree)
     return False

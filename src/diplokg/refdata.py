@@ -591,9 +591,23 @@ def office_aliases(title: str, country: str) -> list[str]:
     return []
 
 
+# "Union Finance Minister": India names a minister of the Union government with the portfolio
+# between "Union" and "Minister" (Myanmar's "Union Minister for Defence" puts it after)
+UNION_PORTFOLIO_MINISTER = re.compile(r"union (?!minister\b)[a-z][a-z ]* minister")
+
+
+def country_of_title_form(written: str) -> str | None:
+    """The country the very form of a title tells, whatever the article's context ("Union Home
+    Minister" -> "IND"); None for other titles."""
+    return "IND" if UNION_PORTFOLIO_MINISTER.fullmatch(" ".join(written.split()).lower()) else None
+
+
 def country_only_title(written: str) -> str | None:
     """The one country whose posts alone are called ``written`` ("Raksha Mantri" -> "IND"), from
-    office_aliases.txt lines restricted to a country; None for a title used anywhere."""
+    office_aliases.txt lines restricted to a country, or from the title's form (country_of_title_form);
+    None for a title used anywhere."""
+    if (by_form := country_of_title_form(written)) is not None:
+        return by_form
     wanted = " ".join(written.split()).lower()
     countries = {country for country, group in office_alias_groups() if wanted in (t.lstrip("~").lower() for t in group)}
     return next(iter(countries)) if len(countries) == 1 and None not in countries else None
