@@ -2254,6 +2254,8 @@ def _scene_of_a_thing(token) -> bool:
     """"in <country>" that tells where a deployment is or a war happens ("the AU mission in Mali",
     "operations in Mali", "contingents deployed in Mali", "the war in Mali"), not where the article's
     events take place ("met in Mali"): a country the article speaks about, not from."""
+    while token.dep_ == "compound" and token.head.i != token.i:  # "in Vatican City": the name's head word
+        token = token.head
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.i == token.i:
         return False
@@ -2262,7 +2264,19 @@ def _scene_of_a_thing(token) -> bool:
         return owner.lemma_.lower() in SCENE_NOUNS
     if owner.pos_ in ("NOUN", "PROPN"):
         return owner.lower_ in DEPLOYMENT_NOUNS or owner.lemma_.lower() in SCENE_NOUNS
-    return owner.tag_ == "VBN" and owner.dep_ in ("acl", "relcl") and owner.lemma_.lower() in DEPLOYMENT_VERBS
+    if owner.tag_ != "VBN" or owner.dep_ not in ("acl", "relcl"):
+        return False
+    return owner.lemma_.lower() in DEPLOYMENT_VERBS or _where_a_document_was_made(owner)
+
+
+# Verbs of making a document: "the treaty, signed in <city> in 1990" tells where the treaty was made.
+DOCUMENT_MAKING_VERBS = frozenset({"sign", "ink", "conclude", "ratify"})
+
+
+def _where_a_document_was_made(participle) -> bool:
+    """"the accord, signed in X": the place of a document's making, not of the sentence's people;
+    not one signed by someone the sentence names ("the pact signed in X by President Y")."""
+    return participle.lemma_.lower() in DOCUMENT_MAKING_VERBS and not any(c.dep_ == "agent" for c in participle.children)
 
 
 def _country_list_size(m: ArticleMentions, token) -> int:
