@@ -2209,7 +2209,7 @@ def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, 
         if owner != key:
             continue
         noun = m.tokens[end - 1].head
-        while noun.dep_ in ("conj", "prep") and noun.head.i != noun.i:  # "of King X and the PM", "greetings of X"
+        while noun.dep_ in ("conj", "prep", "pobj") and noun.head.i != noun.i:  # "of King X and the PM", "greetings of X"
             noun = noun.head
         if noun.lower_ not in GREETING_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in CONVEY_VERBS:
             continue
