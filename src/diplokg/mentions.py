@@ -3273,6 +3273,10 @@ def _in_written_spelling(written: str, names: list[str]) -> list[str]:
     return [name.replace("Defence", "Defense") for name in names if "Defence" in name]
 
 
+# "Chief of Staff of the People's Army (PA)": the body's acronym in brackets is no part of the post's name
+TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)$")
+
+
 def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:
     """Record that ``person_key`` holds ``title`` of ``country``; returns the office key."""
     title = refdata.formal_title(title, country)
@@ -3284,7 +3288,7 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     office = m.offices.get(okey)
     if office is None:
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
-    written_norm = " ".join(written.split())
+    written_norm = TRAILING_ACRONYM.sub("", " ".join(written.split()))
     for form in (written_norm, written_word_order(written_norm), written_word_order(title), _head_first_force_post(written_norm),
                  *_head_last_force_posts(written_norm), *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:
