@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import find_date_expressions
-from .mentions import SETTLEMENT_NOUNS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, slug
+from .mentions import AMERICAN_DEFENSE, SETTLEMENT_NOUNS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, slug
 from .model import (
     DocExtraction,
     Document,
@@ -4620,10 +4620,19 @@ def _counterpart_offices(st: _State) -> None:
             if any(own_post_stands(title, m.offices[k].title) for k in m.office_of.get(key, ())):
                 continue  # his own post of that portfolio is told
             ev = meeting.evidence[0]
-            add_office(m, key, title, title, country, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.counterpart", 0.7))
+            written = _in_partners_spelling(m, others[0], title)
+            add_office(m, key, title, written, country, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.counterpart", 0.7))
+
+
+def _in_partners_spelling(m: ArticleMentions, partner: str, title: str) -> str:
+    """The mirrored ``title`` as the article spells the partner's post: "Defense Minister X ... his
+    counterpart Y" makes Y the "Defense Minister" too (the lexicon writes British "Defence")."""
+    written = [form for k in m.office_of.get(partner, ()) for form in (m.offices[k].title, *m.offices[k].aliases)]
+    return title.replace("Defence", "Defense") if any(AMERICAN_DEFENSE.search(f) for f in written) else title
 
 
 COUNTERPART_WORD = re.compile(r"\bcounterparts?\b")
+ALSO_HELD = re.compile(r"\balso\b")  # in a holding's own span: "X, who is also <country>'s <post>"
 
 
 def _post_unknown(m: ArticleMentions, key: str, country: str, meeting: MeetingMention) -> bool:
@@ -4631,6 +4640,8 @@ def _post_unknown(m: ArticleMentions, key: str, country: str, meeting: MeetingMe
     or only posts told elsewhere than where he is called a counterpart ("Y, who is also Australia's
     Deputy Prime Minister" is a second post, not the one held as the counterpart)."""
     held = [h for h in m.holdings if h.person == key and m.offices[h.office].country == country]
+    # "Y, who is also Australia's Deputy Prime Minister": a post told as his second is not the mirrored one
+    held = [h for h in held if not ALSO_HELD.search(h.evidence.text)]
     if not held:
         return True
     if any(h.evidence.rule == "office.counterpart" for h in held):

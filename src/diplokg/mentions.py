@@ -2212,7 +2212,7 @@ def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, 
         if owner != key:
             continue
         noun = m.tokens[end - 1].head
-        while noun.dep_ in ("conj", "prep") and noun.head.i != noun.i:  # "of King X and the PM", "greetings of X"
+        while noun.dep_ in ("conj", "prep", "pobj") and noun.head.i != noun.i:  # "of King X and the PM", "greetings of X"
             noun = noun.head
         if noun.lower_ not in GREETING_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in CONVEY_VERBS:
             continue
@@ -2257,6 +2257,8 @@ def _scene_of_a_thing(token) -> bool:
     """"in <country>" that tells where a deployment is or a war happens ("the AU mission in Mali",
     "operations in Mali", "contingents deployed in Mali", "the war in Mali"), not where the article's
     events take place ("met in Mali"): a country the article speaks about, not from."""
+    while token.dep_ == "compound" and token.head.i != token.i:  # "in Vatican City": the name's head word
+        token = token.head
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.i == token.i:
         return False
@@ -2265,7 +2267,19 @@ def _scene_of_a_thing(token) -> bool:
         return owner.lemma_.lower() in SCENE_NOUNS
     if owner.pos_ in ("NOUN", "PROPN"):
         return owner.lower_ in DEPLOYMENT_NOUNS or owner.lemma_.lower() in SCENE_NOUNS
-    return owner.tag_ == "VBN" and owner.dep_ in ("acl", "relcl") and owner.lemma_.lower() in DEPLOYMENT_VERBS
+    if owner.tag_ != "VBN" or owner.dep_ not in ("acl", "relcl"):
+        return False
+    return owner.lemma_.lower() in DEPLOYMENT_VERBS or _where_a_document_was_made(owner)
+
+
+# Verbs of making a document: "the treaty, signed in <city> in 1990" tells where the treaty was made.
+DOCUMENT_MAKING_VERBS = frozenset({"sign", "ink", "conclude", "ratify"})
+
+
+def _where_a_document_was_made(participle) -> bool:
+    """"the accord, signed in X": the place of a document's making, not of the sentence's people;
+    not one signed by someone the sentence names ("the pact signed in X by President Y")."""
+    return participle.lemma_.lower() in DOCUMENT_MAKING_VERBS and not any(c.dep_ == "agent" for c in participle.children)
 
 
 def _country_list_size(m: ArticleMentions, token) -> int:
@@ -3263,6 +3277,10 @@ def _in_written_spelling(written: str, names: list[str]) -> list[str]:
     return [name.replace("Defence", "Defense") for name in names if "Defence" in name]
 
 
+# "Chief of Staff of the People's Army (PA)": the body's acronym in brackets is no part of the post's name
+TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)$")
+
+
 def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:
     """Record that ``person_key`` holds ``title`` of ``country``; returns the office key."""
     title = refdata.formal_title(title, country)
@@ -3274,7 +3292,7 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
     office = m.offices.get(okey)
     if office is None:
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
-    written_norm = " ".join(written.split())
+    written_norm = TRAILING_ACRONYM.sub("", " ".join(written.split()))
     for form in (written_norm, written_word_order(written_norm), written_word_order(title), _head_first_force_post(written_norm),
                  *_head_last_force_posts(written_norm), *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:

@@ -1889,6 +1889,7 @@ def mark_persons(doc: Doc) -> Doc:
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = filter_spans(chosen + kept)
     trim_post_nominals(doc)
+    drop_names_of_a_service(doc)
     return doc
 
 
@@ -1942,6 +1943,29 @@ BODY_WORDS = FORCE_HEADS | {"council", "committee", "ministry", "department", "a
 DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
                        "saturday", "sunday"})
 NOT_PERSON_ENDS = BODY_WORDS | INSTITUTION_ENDS  # the last word of a body's name, never of a person's
+
+
+SERVICE_IN_BRACKETS_MAX = 3  # words of "(Army)", "(Air Force)", "(Coast Guard)"
+
+
+def _service_in_brackets(doc: Doc, i: int) -> bool:
+    """Tokens from ``i`` read "(<service>)": "(Navy)", "(Air Force)"."""
+    if i >= len(doc) or doc[i].text != "(":
+        return False
+    close = next((j for j in range(i + 1, min(i + 2 + SERVICE_IN_BRACKETS_MAX, len(doc))) if doc[j].text == ")"), None)
+    words = doc[i + 1 : close] if close else []
+    return bool(words) and doc[close - 1].lower_ in FORCE_HEADS and all(t.lower_ in FORCE_HEADS | SERVICE_FIRST_WORDS or t.lower_ == "coast" for t in words)
+
+
+def drop_names_of_a_service(doc: Doc) -> None:
+    """"exercises: Sea Lion (Navy) and Desert Hawk (Army)": a name the model took for a person,
+    followed by a service in brackets and with no title before it, names that service's exercise or
+    unit, not a person ("Colonel Ana Ruiz (Army)" keeps hers)."""
+    def titled(ent: Span) -> bool:
+        return ent.start > 0 and (doc[ent.start - 1].ent_type_ == TITLE or doc[ent.start - 1].text.rstrip(".") in refdata.honorifics_by_first_word())
+    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and not e.ent_id_ and _service_in_brackets(doc, e.end) and not titled(e))]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
 
 
 def trim_post_nominals(doc: Doc) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings
+from extract_helpers import extract_text, holdings, offices_held
 
 PUBLISHED = date(2025, 6, 3)
 
@@ -101,3 +101,29 @@ def test_a_post_with_no_country_named_is_of_the_datelines_country_beside_a_forei
 def test_a_dateline_in_the_counterparts_country_lends_no_country(nlp):
     held = _holds(nlp, "SANTIAGO: Defence Minister Ana Ruiz met her Chilean counterpart Jorge Soto on Monday.")
     assert not any(person == "Ana Ruiz" for person, _, _ in held)
+
+
+def test_a_second_post_told_with_also_beside_the_counterpart_leaves_the_mirrored_one(nlp):
+    # "who is also ..." adds a post: the one he holds as the host's counterpart is still mirrored
+    text = ("Estonian Defence Minister Mart Kask and his Latvian counterpart Janis Berzins, who is also "
+            "Latvia's Deputy Prime Minister, held talks in Tallinn today.")
+    held = _holds(nlp, text)
+    assert ("Janis Berzins", "Deputy Prime Minister", "LVA") in held
+    assert ("Janis Berzins", "Defence Minister", "LVA") in held
+
+
+def test_a_post_apposed_without_also_beside_the_counterpart_is_his_only_one(nlp):
+    text = ("Estonian Defence Minister Mart Kask and his Latvian counterpart Janis Berzins, Latvia's Deputy "
+            "Prime Minister, held talks in Tallinn today.")
+    assert ("Janis Berzins", "Defence Minister", "LVA") not in _holds(nlp, text)
+
+
+def test_the_mirrored_post_is_spelled_as_the_hosts(nlp):
+    text = ("MANILA - Defense Minister Jose Reyes met visiting officers on Tuesday. On Monday, Reyes held a "
+            "video call with his Irish counterpart, Mary Walsh, on maritime security.")
+    assert "Defense Minister" in offices_held(extract_text(nlp, text, PUBLISHED))["Mary Walsh"].aliases
+
+
+def test_the_mirrored_post_keeps_the_lexicons_spelling_after_a_british_host(nlp):
+    text = "Defence Minister Jose Reyes met his Irish counterpart, Mary Walsh, in Dublin on Monday."
+    assert "Defense Minister" not in offices_held(extract_text(nlp, text, PUBLISHED))["Mary Walsh"].aliases

@@ -174,6 +174,19 @@ def test_the_sender_of_greetings_an_envoy_conveys_is_of_the_envoys_country(nlp):
     assert ("Frederik II", "King", "CAN") in holdings(x)
 
 
+def test_each_listed_sender_of_greetings_is_of_the_envoys_country(nlp):
+    x = _extract(nlp, "Oslo, May 4 (NTB) -- King Harald received Ghana's Minister of Defence Kwame Boateng at the palace here "
+                      "today.\n\nDuring the audience, the Ghanaian minister conveyed the greetings of President Kofi Addo and "
+                      "Vice President Ama Owusu to the King.")
+    assert ("Ama Owusu", "Vice President", "GHA") in holdings(x)
+
+
+def test_the_one_greeted_takes_no_country_from_the_envoy(nlp):
+    x = _extract(nlp, "Oslo, May 4 (NTB) -- Ghana's Minister of Defence Kwame Boateng conveyed the greetings of his "
+                      "government to King Harald and Crown Prince Haakon at the palace here today.")
+    assert not any(country == "GHA" for person, _, country in holdings(x) if person != "Kwame Boateng")
+
+
 def test_a_king_named_in_another_role_takes_no_country_from_an_envoy(nlp):
     x = _extract(nlp, "Canada's Minister of National Defence Tom Harris discussed the visit of King Frederik II with reporters.")
     assert not any(person == "Frederik II" and country == "CAN" for person, _, country in holdings(x))
