@@ -63,7 +63,7 @@ DIGRAPH_INITIALS = frozenset({"Sh", "Kh", "Zh", "Ch", "Ts", "Yu", "Ya"})
 RANK_ABBREVIATIONS = ("Brig.", "Capt.", "Cdr.", "Cdre.", "Cmde.", "Cmdr.", "Col.", "Engr.", "Flt.", "Gp.", "Hon.", "Ldr.",
                       "Lt.", "Maj.", "Rt.", "Smt.", "Sqn.", "Wg.")
 # The same joined by a hyphen ("Maj.-Gen. A Bello"), split as a hyphened rank is ("Maj-Gen" -> Maj - Gen).
-HYPHENED_RANKS = tuple(f"{first}.-{second}." for first in ("Maj", "Lt", "Brig") for second in ("Gen", "Col", "Cdr"))
+HYPHENED_RANKS = ("Maj.-Gen.", "Lt.-Gen.", "Brig.-Gen.", "Lt.-Col.", "Lt.-Cdr.")
 # A one-word rank shortened with a dot marks a name after it ("Cdr. Ravi Rao"), as a full word
 # may not ("General Dynamics").
 ABBREVIATED_RANKS = frozenset(RANK_ABBREVIATIONS) | {"Gen.", "Adm."}
@@ -105,7 +105,8 @@ def add_components(nlp: Language) -> Language:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation, NORM: "gen."}])
     for abbreviation in HYPHENED_RANKS:
         first, second = abbreviation.split("-")
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: first, NORM: "gen."}, {ORTH: "-"}, {ORTH: second, NORM: "gen."}])
+        for written in (second, second.rstrip(".")):  # "Maj.-Gen." and "Maj.-Gen"
+            nlp.tokenizer.add_special_case(f"{first}-{written}", [{ORTH: first, NORM: "gen."}, {ORTH: "-"}, {ORTH: written, NORM: "gen."}])
     if "diplokg_ruler" not in nlp.pipe_names:
         # First in the pipeline: phrase patterns are then made by the tokenizer alone (adding them
         # after the tagger and parser would run both over every pattern: 1.3 s at each load), and
@@ -255,12 +256,6 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
         moved = False
         if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text.rstrip(".") in PARLIAMENTARY_COURTESY:
             i += 1  # "the Hon Peter Walsh MP", "Her Excellency the Honourable Ms X"
-        if _dotted_compound_rank(doc[i].text):
-            i += 1
-            while i < limit and doc[i].text == ".":
-                i += 1
-            i, moved = skip_retired_marker(doc, i, limit), True
-            continue
         for form in by_first.get(doc[i].text.rstrip("."), ()):
             j, ok = i, True
             for word in form:
@@ -277,16 +272,6 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
                 i, moved = skip_retired_marker(doc, j, limit), True
                 break
     return i
-
-
-def _dotted_compound_rank(text: str) -> bool:
-    """One token of a hyphened rank with its abbreviations' dots ("Maj.-Gen.", "Lt.-Col."), which the
-    tokenizer keeps whole: the honorific "Maj-Gen" written so."""
-    if ".-" not in text:
-        return False
-    words = [w.rstrip(".") for w in text.split("-")]
-    form = tuple(x for w in words for x in (w, "-"))[:-1]
-    return form in refdata.honorifics_by_first_word().get(words[0], ())
 
 
 def past_rank_begun_before(doc: Doc, start: int, end: int) -> int:
