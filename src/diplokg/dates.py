@@ -480,13 +480,39 @@ def _iso_numeric(m: re.Match[str], ctx: _Context) -> Candidate | None:
 
 
 def _dotted_day_first(m: re.Match[str], ctx: _Context) -> Candidate | None:
-    """"25.11.2026": dots between the numbers write day, month, year (the European order; a
-    slashed "11/12/2026" stays unread, for its order varies by country)."""
+    """"25.11.2026": dots between the numbers write day, month, year (the European order)."""
     try:
         value = date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
     except ValueError:
         return None
     return m.start(), m.end(), _iso_day(value), None, "absolute"
+
+
+# How near the publication day an ambiguous slashed date must fall for its reading to be taken.
+_SLASHED_DATE_WINDOW = timedelta(days=31)
+
+
+def _slashed_date(m: re.Match[str], ctx: _Context) -> Candidate | None:
+    """"14/12/2026" and "12/14/2026": slashes write day and month in either order, by country.
+
+    The order is certain when one number is above 12. Else the reading that falls within a month
+    of the publication day is taken when the other does not ("10/03/2026" in an article of
+    2026-03-12 is 10 March, not 3 October); when both or neither are near, it stays unread.
+    """
+    first, second, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    readings = []
+    for day, month in ((first, second), (second, first)):  # day first, then month first
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    readings = sorted(set(readings))
+    if len(readings) == 2:
+        near = [r for r in readings if ctx.published is not None and abs(r - ctx.published) <= _SLASHED_DATE_WINDOW]
+        readings = near if len(near) == 1 else []
+    if len(readings) != 1:
+        return None
+    return m.start(), m.end(), _iso_day(readings[0]), None, "absolute"
 
 
 _DAY_BEFORE = re.compile(rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?\Z", re.IGNORECASE)
@@ -628,6 +654,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | None, re.Pattern[str], Callable[[re.Matc
     (_HAS_DIGIT, _rx(r"(?<![0-9-])(?P<y>[0-9]{4})(?P<s>[-/])(?P<mo>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])"), _iso_numeric),
     # 25.11.2026 (day first)
     (_HAS_DIGIT, _rx(r"(?<![0-9.])(?P<d>[0-9]{1,2})\.(?P<mo>[0-9]{1,2})\.(?P<y>[0-9]{4})(?![0-9]|\.[0-9])"), _dotted_day_first),
+    # 14/12/2026 or 12/14/2026 (the order read from the numbers, else from the publication day)
+    (_HAS_DIGIT, _rx(r"(?<![0-9/.])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?![0-9]|/[0-9])"), _slashed_date),
     # [Tuesday,] October 7[, 2025] / Oct. 7th / October 7/2025 (some agencies' datelines)
     (_HAS_MONTH, _rx(rf"{_WEEKDAY_PREFIX}?(?P<m>{_MONTH}){_SP0}(?P<d>{_DAY})(?:(?:,?{_SP}|/)(?P<y>{_YEAR}))?(?![0-9:])"), _single_day),
     # [Tuesday,] 7 October[, 2025] / the 6th of October 2025
