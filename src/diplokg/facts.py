@@ -1597,7 +1597,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     attending = _attended_also_by(m, sent, verb)
     # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
     group_occasion = _group_occasion_named(st, sent, subjects_keys + objects, verb, noun)
-    guests_together = (_singular_occasion_noun(verb, noun) and not _one_side(m, objects) or bool(attending)
+    guests_together = (_singular_occasion_noun(verb, noun) and not _one_side(m, objects) or _hosting_guests_of_several_countries(m, verb, objects) or bool(attending)
                        or group_occasion is not None or _one_sitting(verb))
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
@@ -2943,6 +2943,18 @@ def _one_sitting(verb: Token) -> bool:
     they are on (not "met A and B" nor "A and B called on C", which may be meetings of their own)."""
     lemma = verb.lemma_.lower()
     return lemma == "confer" or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+def _hosting_guests_of_several_countries(m: ArticleMentions, verb: Token, objects: list[str]) -> bool:
+    """"A hosted B of X and C of Y", "A hosted his X and Y counterparts, B and C": a host receives
+    guests of several countries together (unlike "A met B and C", often one talk after another).
+    The counterparts' countries are known only later, from the demonyms before "counterparts"."""
+    if not (verb.lemma_.lower() == "host" or verb.lower_.startswith("host")) or len(objects) < 2:
+        return False
+    if not _one_side(m, objects):
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ == "counterparts"
+               and sum(1 for t in c.subtree if t.i < c.i and t.ent_type_ == "NORP") >= 2 for c in verb.children)
 
 
 def _singular_occasion_noun(verb: Token, noun: Token | None) -> bool:

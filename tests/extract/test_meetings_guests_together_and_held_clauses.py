@@ -33,6 +33,23 @@ def test_guests_met_without_one_occasion_or_of_one_side_meet_the_host_each(nlp):
     assert met == {("Amina Otieno", "Jacob Okello"), ("Amina Otieno", "Moses Kato")}
 
 
+def test_guests_of_two_countries_a_host_hosted_meet_together_without_an_occasion_noun(nlp):
+    for text in (
+        "Kenya's Defence Minister Amina Otieno hosted her Ugandan and Tanzanian counterparts, Jacob Okello and Rashid Mwinyi, "
+        "in Nairobi on Friday.",
+        "Defence Minister Amina Otieno of Kenya hosted Ugandan Defence Minister Jacob Okello and Tanzanian Defence Minister "
+        "Rashid Mwinyi in Nairobi on Friday.",
+        "Kenya's Defence Minister Amina Otieno is set to host her Ugandan and Tanzanian counterparts, Jacob Okello and Rashid "
+        "Mwinyi, in Nairobi next week.",
+    ):
+        assert meeting_pairs(extract_text(nlp, text)) == {tuple(sorted(THREE))}, text
+    # "met" them: one talk after another, as before
+    met = meeting_pairs(extract_text(nlp, (
+        "Kenya's Defence Minister Amina Otieno met her Ugandan and Tanzanian counterparts, Jacob Okello and Rashid Mwinyi, "
+        "in Nairobi on Friday.")))
+    assert met == {("Amina Otieno", "Jacob Okello"), ("Amina Otieno", "Rashid Mwinyi")}
+
+
 def test_a_meeting_also_attended_by_a_third_is_one_of_three(nlp):
     for text, third in (
         ("Later on Monday, Chile's Defence Minister Ana Rojas was received by President Pedro Castillo at the Government "
