@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from . import dates
-from .dates import find_date_expressions
+from .dates import DateExpression, find_date_expressions
 from .mentions import AMERICAN_DEFENSE, SETTLEMENT_NOUNS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, slug
 from .model import (
     DocExtraction,
@@ -3237,6 +3237,12 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
         return None, None
+    if best[1].end_date is not None and best[1].date.precision == "day" == best[1].end_date.precision:
+        # "During his visit from March 8 to 10, A held talks with B on the first day": that day
+        match = _occasion_day_told(m, sent, scope)
+        day = _day_of_a_span(match, best[1].date, best[1].end_date) if match is not None else None
+        if day is not None:
+            return day, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
         if not planned:
@@ -3291,11 +3297,21 @@ def _day_of_the_visit_during(st: _State, sent: Span, verb: Token, planned: bool)
     March", nor a visit of others, "during a visit from a Malaysian delegation")."""
     visits = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "during"
               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in VISIT_NOUNS
-              and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in o.children)]  # not others' visit
+              and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") and not _dates_from(c) for c in o.children)]  # not others' visit
     if not visits:
         return None
     best = _closest_date(st, sent, {t.i for v in visits for t in v.subtree}, verb, planned)
+    if best is not None and best[1].end_date is not None and best[1].date.precision == "day" == best[1].end_date.precision:
+        # "During his visit from March 8 to 10, A held talks with B on the first day": that day
+        match = _occasion_day_told(st.m, sent, {t.i for t in verb.subtree})
+        day = _day_of_a_span(match, best[1].date, best[1].end_date) if match is not None else None
+        return (best[0], dataclasses.replace(best[1], date=day, end_date=None, kind="relative")) if day is not None else None
     return best if best is not None and best[1].end_date is None and best[1].date.precision == "day" else None
+
+
+def _dates_from(prep: Token) -> bool:
+    """"from March 8 to 10": the days of a visit, not who it is from."""
+    return any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in prep.children)
 
 
 # Participles of a host's part in a visit: "visited X on Monday, hosted by Y"
@@ -3343,31 +3359,52 @@ def _day_of_the_visit_just_told(st: _State, sent: Span, verb: Token, planned: bo
 ON_ARRIVAL = re.compile(r"\b(?:at the airport|(?:on|upon) (?:his |her |their )?arrival)\b", re.I)
 
 
-# "on the first day of the conclave", "on the closing day of the summit": a day of an occasion whose days were told before
-OCCASION_DAY = re.compile(r"\bthe (first|opening|second|third|last|final|closing) day of the (\w+)", re.I)
+# "on the first day of the conclave", "on the closing day of the summit": a day of an occasion whose
+# days were told before; "on the first day" alone: of the span of days the sentence (or the one
+# before) tells
+OCCASION_DAY = re.compile(r"\bthe (first|opening|second|third|last|final|closing) day(?: of the (\w+))?\b", re.I)
 OCCASION_DAY_OFFSETS = {"first": 0, "opening": 0, "second": 1, "third": 2}
 OCCASION_DAY_LOOKBACK = 12  # sentences searched back for the occasion's days (often told in the lead)
 
 
+def _occasion_day_told(m: ArticleMentions, sent: Span, scope: set[int]) -> re.Match[str] | None:
+    """"the second day (of the visit)" in the meeting's own words."""
+    match = OCCASION_DAY.search(sent.text)
+    if match is None or not any(m.tokens[i].idx - sent.start_char == match.start(1) for i in scope):
+        return None
+    return match
+
+
+def _day_of_a_span(match: re.Match[str], first: PartialDate, last: PartialDate) -> PartialDate | None:
+    """The day "the second (last) day" names of the days ``first`` to ``last``."""
+    start, end = (datetime.date.fromisoformat(x.iso) for x in (first, last))
+    offset = OCCASION_DAY_OFFSETS.get(match.group(1).lower())
+    day = end if offset is None else start + datetime.timedelta(days=offset)
+    return PartialDate(day.isoformat()) if start <= day <= end else None
+
+
+def _day_spans(st: _State, sent: Span) -> list[DateExpression]:
+    return [d for _, _, d in st.sentence_dates(sent, False)
+            if d.date is not None and d.end_date is not None and d.date.precision == "day" == d.end_date.precision]
+
+
 def _day_of_an_occasion(st: _State, sent: Span, scope: set[int]) -> PartialDate | None:
     """"held a separate meeting with X on the first day of the conclave", after "the conclave, held
-    here on November 20 and 21": that day of the span of days told with the occasion's noun."""
+    here on November 20 and 21": that day of the span of days told with the occasion's noun;
+    "On the second day, he met X" after "A is on a visit to Y from March 8 to 11": of the span the
+    sentence before tells."""
     m = st.m
-    match = OCCASION_DAY.search(sent.text)
-    if match is None or not any(m.tokens[i].idx - sent.start_char == match.start(2) for i in scope):
+    match = _occasion_day_told(m, sent, scope)
+    if match is None:
         return None
-    noun = match.group(2).lower()
-    for before in reversed(_sentences_before(m, sent, OCCASION_DAY_LOOKBACK)):
+    noun = (match.group(2) or "").lower()
+    for before in reversed(_sentences_before(m, sent, OCCASION_DAY_LOOKBACK if noun else 1)):
         if noun not in before.text.lower():
             continue
-        spans = [d for _, _, d in st.sentence_dates(before, False)
-                 if d.date is not None and d.end_date is not None and d.date.precision == "day" == d.end_date.precision]
+        spans = _day_spans(st, before)
         if len(spans) != 1:
             continue
-        start, end = (datetime.date.fromisoformat(x.iso) for x in (spans[0].date, spans[0].end_date))
-        offset = OCCASION_DAY_OFFSETS.get(match.group(1).lower())
-        day = end if offset is None else start + datetime.timedelta(days=offset)
-        return PartialDate(day.isoformat()) if start <= day <= end else None
+        return _day_of_a_span(match, spans[0].date, spans[0].end_date)
     return None
 
 
