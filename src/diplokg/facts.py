@@ -378,15 +378,37 @@ def _attendees_told_after(st: _State, sent: Span) -> None:
     told_there = [mt for mt in st.meetings if earlier[0].start_char <= mt.evidence[0].start < earlier[0].end_char]
     if len(told_there) != 1 or told_there[0] is not st.meetings[-1] or told_there[0].key in st.background:
         return
+    last = told_there[0]
+    attendees = _attending_subjects(m, sent)
+    if attendees and last.status == "held":  # "General C also attended the meeting" (not of talks to come)
+        last.participants += [key for key in attendees if key not in last.participants]
+        return
     phrase = _attended_by_phrase(m, sent.start, sent.end)
     if phrase is None:
         return
     noun, attended = phrase
     also = "also" in m.lower[noun:attended]  # without it, those attending are the host's entourage
     past = any(w in ("was", "were") for w in m.lower[noun:attended])
-    last = told_there[0]
     if also and noun > sent.start and m.lower[noun - 1] == "the" and not (past and last.status != "held"):
         last.participants += [key for key in _persons_run(m, attended + 2, sent.end)[0] if key not in last.participants]
+
+
+def _attending_subjects(m: ArticleMentions, sent: Span) -> list[str]:
+    """The persons named as the subject of "also attended/joined the meeting (talks)" in the past
+    (the active form of "the meeting was also attended by"; without "also", or of "will attend",
+    no one told to have come besides the two)."""
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("attend", "join") or verb.tag_ != "VBD":
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ATTENDED_OCCASION_NOUNS
+                     and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+        if noun is None or not any(c.lower_ == "also" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        named = [m.person_at[t.i] for s in subjects for t in _subject_words(m, s)
+                 if t.i in m.person_at and t.ent_type_ != TITLE]
+        return list(dict.fromkeys(named))
+    return []
 
 
 def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
