@@ -378,15 +378,37 @@ def _attendees_told_after(st: _State, sent: Span) -> None:
     told_there = [mt for mt in st.meetings if earlier[0].start_char <= mt.evidence[0].start < earlier[0].end_char]
     if len(told_there) != 1 or told_there[0] is not st.meetings[-1] or told_there[0].key in st.background:
         return
+    last = told_there[0]
+    attendees = _attending_subjects(m, sent)
+    if attendees and last.status == "held":  # "General C also attended the meeting" (not of talks to come)
+        last.participants += [key for key in attendees if key not in last.participants]
+        return
     phrase = _attended_by_phrase(m, sent.start, sent.end)
     if phrase is None:
         return
     noun, attended = phrase
     also = "also" in m.lower[noun:attended]  # without it, those attending are the host's entourage
     past = any(w in ("was", "were") for w in m.lower[noun:attended])
-    last = told_there[0]
     if also and noun > sent.start and m.lower[noun - 1] == "the" and not (past and last.status != "held"):
         last.participants += [key for key in _persons_run(m, attended + 2, sent.end)[0] if key not in last.participants]
+
+
+def _attending_subjects(m: ArticleMentions, sent: Span) -> list[str]:
+    """The persons named as the subject of "also attended/joined the meeting (talks)" in the past
+    (the active form of "the meeting was also attended by"; without "also", or of "will attend",
+    no one told to have come besides the two)."""
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("attend", "join") or verb.tag_ != "VBD":
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ATTENDED_OCCASION_NOUNS
+                     and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+        if noun is None or not any(c.lower_ == "also" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        named = [m.person_at[t.i] for s in subjects for t in _subject_words(m, s)
+                 if t.i in m.person_at and t.ent_type_ != TITLE]
+        return list(dict.fromkeys(named))
+    return []
 
 
 def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
@@ -569,6 +591,18 @@ def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
     if verb.lemma_.lower() in MEET_VERBS:
         phrases += [o for o in verb.children if o.dep_ == "dobj"]
     return [st.visitor] if any(_is_visitor_phrase(o) and _of_visitors_country(st, o) for o in phrases) else []
+
+
+def _visitor_between(st: _State, noun: Token, preps: list[Token]) -> bool:
+    """"talks between X and the visiting minister": the visitor of the story is the other side
+    (the parse may hang "and the visiting minister" on the verb, as a second subject beside the
+    talk noun)."""
+    if st.visitor is None or not any(p.lower_ == "between" for p in preps):
+        return False
+    sides = [t for p in preps for t in p.subtree]
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "cc" for c in noun.children):
+        sides += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
+    return any(_is_visitor_phrase(t) and _of_visitors_country(st, t) for t in sides)
 
 
 def _of_visitors_country(st: _State, phrase: Token) -> bool:
@@ -1093,6 +1127,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
         if not objects and preps:
             objects = _persons_in(m, _name_after_partner(verb, preps[-1]))
+        if objects and _visitor_between(st, verb, preps) and st.visitor not in objects:
+            objects = [*objects, st.visitor]
         subjects_keys: list[str] = []
         if any(p.lower_ == "with" for p in preps):
             owner = [c for c in verb.children if c.dep_ == "poss"]
@@ -1151,7 +1187,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [k for k in (_title_anaphor(m, s, st.visitor) for s in subject_tokens) if k][:1]
         if not subjects_keys and verb.dep_ == "acl":
             # "X, who is part of the delegation, called on Y": the parse hung "called" on "delegation"
-            subjects_keys = _relative_clause_antecedent(m, verb)
+            subjects_keys = _relative_clause_antecedent(m, verb) or _verbless_root_person(m, verb)
         if not subjects_keys and st.visitor and any(_is_visitor_phrase(s) for s in subject_tokens or ([verb.head] if verb.dep_ == "acl" else [])):
             subjects_keys = [st.visitor]  # "the visiting dignitary called on X"
         if (not subjects_keys and st.sentence_subject and st.sentence_subject[0] == sent.start
@@ -1165,7 +1201,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
         attached = (_attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
-                    | _aside_of_another_subject(m, scope))
+                    | _aside_of_another_subject(m, scope) | _titles_owning_a_body(m, scope))
         scope |= _meeting_clause_of_briefing(verb)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
@@ -1340,6 +1376,21 @@ def _attached_to_a_thing(m: ArticleMentions, verb: Token) -> set[int]:
     return {t.i for p in preps for t in p.subtree}
 
 
+def _titles_owning_a_body(m: ArticleMentions, scope: set[int]) -> set[int]:
+    """Tokens of a bare title standing for someone as the owner of a named body ("at the
+    headquarters of the King's Royal Guard", "the Emir's Armed Forces"): naming the body, the
+    title does not bring its holder into the meeting (unlike "the President's guest")."""
+    found: set[int] = set()
+    for i in scope:
+        token = m.tokens[i]
+        if token.ent_type_ != TITLE or i not in m.person_at or i + 2 >= len(m.tokens):
+            continue
+        owned = m.tokens[i + 2]
+        if m.tokens[i + 1].text in ("'s", "’s") and owned.text[:1].isupper() and owned.ent_type_ != TITLE and i + 2 not in m.person_at:
+            found.add(i)
+    return found
+
+
 SOCIAL_EVENT_NOUNS = frozenset({"dinner", "reception", "lunch", "luncheon", "banquet", "breakfast", "gala"})
 
 
@@ -1504,6 +1555,17 @@ def _relative_clause_antecedent(m: ArticleMentions, verb: Token) -> list[str]:
             key = m.person_at.get(ancestor.head.i)
             return [key] if key else []
     return []
+
+
+def _verbless_root_person(m: ArticleMentions, verb: Token) -> list[str]:
+    """"X, Chief of Staff of the Navy, conferred with Y": a parse with no main verb, the person
+    as its root and the trigger hung on that person as a participle; the person is the subject
+    (not "the delegation led by X", whose root is a verb elsewhere)."""
+    head = verb.head
+    if head.dep_ != "ROOT" or head.pos_ != "PROPN" or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    key = m.person_at.get(head.i)
+    return [key] if key else []
 
 
 def _unnamed_subject_met_each(m: ArticleMentions, subject_tokens: list[Token], scope: set[int]) -> bool:
@@ -2456,10 +2518,12 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
 
 def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:
     """The subject phrase without its relative clause: not a place's ("Riyadh, where he called on
-    A"), nor a person's ("X, who accompanied Y, met Z": Y is not at the meeting)."""
+    A"), nor a person's ("X, who accompanied Y, met Z": Y is not at the meeting), nor a title
+    owning a named body ("X, Chief of Staff of the Emir's Armed Forces, met Y")."""
     cut_deps = ("relcl", "acl") if subject.i in m.place_at or subject.i in m.country_at else ("relcl",)
     words = list(subject.subtree)
     cut = {t.i for c in words if c.dep_ in cut_deps and c.i != subject.i for t in c.subtree}
+    cut |= _titles_owning_a_body(m, {t.i for t in words})
     return [t for t in words if t.i not in cut]
 
 

@@ -57,3 +57,27 @@ def test_a_meeting_told_as_background_is_not_the_one_attended(nlp):
     )
     x = extract_text(nlp, text, PUBLISHED)
     assert all("Marco Bellini" not in p for p in meeting_pairs(x))
+
+
+ACTIVE_LEAD = ("CAIRO - Egypt's Defense Minister Omar Fawzi received Greece's Chief of the Hellenic National Defence "
+               "General Staff, General Nikos Petrou, at the ministry in Cairo on Friday, the ministry said.\n\n")
+
+
+def test_a_named_officer_who_also_attended_the_meeting_is_a_participant(nlp):
+    x = extract_text(nlp, ACTIVE_LEAD + "Chief of Staff Lt. Gen. Tarek Mansour also attended the meeting, where joint "
+                     "training was discussed, according to a statement.\n", PUBLISHED)
+    assert meeting_pairs(x) == {("Nikos Petrou", "Omar Fawzi", "Tarek Mansour")}
+
+
+def test_attending_a_ceremony_or_a_meeting_to_come_adds_no_one(nlp):
+    for follow_up in ("Chief of Staff Lt. Gen. Tarek Mansour also attended the ceremony.\n",
+                      "Chief of Staff Lt. Gen. Tarek Mansour will also attend the meeting on Sunday.\n",
+                      "Chief of Staff Lt. Gen. Tarek Mansour attended the meeting.\n"):
+        x = extract_text(nlp, ACTIVE_LEAD + follow_up, PUBLISHED)
+        assert meeting_pairs(x) == {("Nikos Petrou", "Omar Fawzi")}, follow_up
+
+
+def test_attending_the_meeting_after_talks_to_come_is_another_occasion(nlp):
+    x = extract_text(nlp, "Fawzi is expected to hold talks with Greek Defence Minister Nikos Petrou on Friday.\n\n"
+                     "Libya's Defence Minister Salem Juha also attended the meeting.\n", PUBLISHED)
+    assert all("Salem Juha" not in p for p in meeting_pairs(x))
