@@ -843,7 +843,26 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     found = name_before(sdoc, _title_chain_start(sdoc, ents, k))
     if found is not None and sdoc[found[1] - 1].ent_type_ == "PERSON":
         return found
+    found = _name_after_comma_chain(sdoc, ents, k)
+    if found is not None:
+        return found
     return _relative_clause_holder(sdoc, ent)
+
+
+def _name_after_comma_chain(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | None:
+    """The name a run of comma-joined titles ends with, when it is set off by a comma: "the Minister
+    of State, Minister of Defence, X, said", "The President of the Republic, Commander of the Armed
+    Forces, General Y, ..."; every title of the run is the name's. Not a name run straight into the
+    next title ("the President, Foreign Minister X and ..." lists two people)."""
+    if k + 1 >= len(ents) or ents[k + 1].label_ != TITLE:
+        return None
+    gap = sdoc[ents[k].end : ents[k + 1].start]
+    if not gap or gap[-1].text != "," or not _title_chain_link(gap):
+        return None
+    found = _name_for_title(sdoc, ents, k + 1)
+    if found is None or found[0] <= ents[k + 1].end or not any(t.text == "," for t in sdoc[ents[k + 1].end : found[0]]):
+        return None
+    return found
 
 
 # Verbs of "X, who is also / who also serves as / who doubles as <title>": a post held now, by the

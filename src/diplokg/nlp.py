@@ -806,8 +806,11 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
         return None  # "Separately, the Navy chief held ...", "Meanwhile, the minister said": an adverb, no name
     if start >= 1 and doc[start - 1].lower_ == "of" and f"minister of {doc[start:end].text.lower()}" in refdata.titles().phrases:
         return None  # "a statement from the Ministry of Defence, the Defence Secretary said": a portfolio, no name
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == TITLE:
-        return None  # "Governor of Ahmadi, Deputy Prime Minister": the place of the title before, not a name
+    of_at = start - 1 - (start >= 2 and doc[start - 1].lower_ == "the")
+    if of_at >= 1 and doc[of_at].lower_ == "of" and doc[of_at - 1].ent_type_ == TITLE:
+        # "Governor of Ahmadi, Deputy Prime Minister", "President of the Republic, Supreme Commander":
+        # the place of the title before, not a name
+        return None
     if start >= 1 and doc[start - 1].lower_ in ("at", "in") or start >= 2 and doc[start - 1].text == "," and doc[start - 2].like_num:
         return None  # "the meeting at 7, Lok Kalyan Marg, the Prime Minister ...": a place, not a name
     return start, end
