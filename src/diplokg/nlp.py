@@ -368,7 +368,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         elif end > start and rank_at(doc, end, limit):  # "Pehin Datu Lailaraja | Major General (Rtd) X"
             break
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
-                or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)):
+                or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)) \
+                or (end == start and _stop_word_opening_a_name(doc, end, limit)):
             end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
             words += 1
         elif (
@@ -388,6 +389,20 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
     if end < limit and doc[end].text.rstrip(".") in NAME_SUFFIXES and (end - start >= 2 or doc[end].text in REGNAL_NUMBERS):
         end += 1  # "Ferdinand Marcos Jr", "King Charles III"
     return keep_rank_as_given_name(doc, i, start, end), end
+
+
+def _stop_word_opening_a_name(doc: Doc, i: int, limit: int) -> bool:
+    """A short capitalised stop word inside a sentence that opens a name the model saw after it:
+    "General Secretary To Lam", "Deputy Minister Do Van Hai" (Vietnamese family names); not a
+    headline's "Minister To Visit India" (the model took no person there). Once the title's name
+    span is set, the stop word opens it."""
+    token = doc[i]
+    if not (len(token.text) <= 3 and token.text.istitle() and token.is_alpha and token.is_stop and not token.is_sent_start):
+        return False
+    if i + 1 >= limit or doc[i + 1].ent_type_ != "PERSON" or not is_name_token(doc[i + 1]):
+        return False
+    opens_span = token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and doc[i + 1].ent_iob_ == "I"
+    return opens_span or not token.ent_type_ and doc[i + 1].ent_iob_ == "B"
 
 
 def rank_at(doc: Doc, i: int, limit: int) -> bool:
