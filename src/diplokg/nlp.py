@@ -1370,8 +1370,11 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
         token = doc[j]
         if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
             break
-        if j > first and token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS:
-            break  # the holder's rank ("Vice Admiral"), but "Fleet" of "Fleet Admiral" may end a name; "the General Authority" opens one
+        if j > first and token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS \
+                and skip_honorifics(doc, j, len(doc)) > j:
+            # the holder's rank ("Vice Admiral"), but "Fleet" of "Fleet Admiral" may end a name; "the General
+            # Authority" opens one; "Air" of "the Royal Air Force" opens no rank there
+            break
         word = token.text[:1].isupper() and token.is_alpha or _ordinal(token)
         joiner = j > first and (token.text in ("-", "‑") and not token.whitespace_ or token.lower_ == "and"
                                 or token.lower_ in ("of", "for") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
