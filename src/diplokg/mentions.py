@@ -555,7 +555,11 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
 # Titles of peers and knights that, before a single name, are part of how the person is named ("Lord X").
 PEERAGE_WORDS = frozenset({"Lord", "Lady", "Sir", "Dame"})
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
-                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center"})
+                         "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center",
+                         "dome", "shield", "network", "project", "drone", "satellite", "radar"})
+# Nouns after the name of a country's subdivision ("in Laos's X province"): a place, not a person.
+SUBDIVISION_NOUNS = frozenset({"province", "provinces", "district", "prefecture", "county", "governorate", "oblast", "municipality"})
+APPOSED_NOUN_REACH = 10  # tokens from a name's comma to the head noun of "the ..." set beside it
 # Last words of a street's name ("at his Ridge Road residence": a street, not a person, before "residence")
 STREET_WORDS = frozenset({"road", "marg", "street", "avenue", "lane", "drive", "path", "boulevard"})
 # First words of a place named after someone ("Camp Humphreys", "Fort Bragg") or of a building
@@ -691,8 +695,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if before is not None and before.lower_ == "at" and len(ent) >= 2 and (after is None or after.text not in POSSESSIVE_MARKS):
         return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
-    if (after is not None and after.lower_ in THING_NOUNS) or (before is not None and before.lower_ in EVENT_NAME_WORDS):
-        return True
+    if (after is not None and after.lower_ in THING_NOUNS | SUBDIVISION_NOUNS) or (before is not None and before.lower_ in EVENT_NAME_WORDS):
+        return True  # "the X air exercise", "Laos's X province"
     if after is not None and after.lower_ == "residence" and ent[-1].lower_ in STREET_WORDS:
         return True  # "at his Ridge Road residence"; "the X residence" of a named person is still a person's
     if len(ent) >= 2 and ent[0].lower_ in EVENT_NAME_WORDS:
@@ -719,6 +723,11 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
             while k < len(sdoc) and k - ent.end < 6 and sdoc[k].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and sdoc[k].lower_ not in THING_NOUNS:
                 k += 1
             if k < len(sdoc) and sdoc[k].lower_ in THING_NOUNS:
+                return True
+            noun = sdoc[ent.end + 1].head  # "X, the planned air and missile defence dome": the noun the article is of
+            nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]  # "the long-range air and coastal network"
+            if sdoc[ent.end + 1].dep_ == "det" and ent.end + 1 < noun.i and any(
+                    n.i <= ent.end + APPOSED_NOUN_REACH and n.lower_ in THING_NOUNS for n in nouns):
                 return True
     return any(c.dep_ == "appos" and c.lower_ in THING_NOUNS for c in root.children)
 
@@ -843,7 +852,26 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     found = name_before(sdoc, _title_chain_start(sdoc, ents, k))
     if found is not None and sdoc[found[1] - 1].ent_type_ == "PERSON":
         return found
+    found = _name_after_comma_chain(sdoc, ents, k)
+    if found is not None:
+        return found
     return _relative_clause_holder(sdoc, ent)
+
+
+def _name_after_comma_chain(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | None:
+    """The name a run of comma-joined titles ends with, when it is set off by a comma: "the Minister
+    of State, Minister of Defence, X, said", "The President of the Republic, Commander of the Armed
+    Forces, General Y, ..."; every title of the run is the name's. Not a name run straight into the
+    next title ("the President, Foreign Minister X and ..." lists two people)."""
+    if k + 1 >= len(ents) or ents[k + 1].label_ != TITLE:
+        return None
+    gap = sdoc[ents[k].end : ents[k + 1].start]
+    if not gap or gap[-1].text != "," or not _title_chain_link(gap):
+        return None
+    found = _name_for_title(sdoc, ents, k + 1)
+    if found is None or found[0] <= ents[k + 1].end or not any(t.text == "," for t in sdoc[ents[k + 1].end : found[0]]):
+        return None
+    return found
 
 
 # Verbs of "X, who is also / who also serves as / who doubles as <title>": a post held now, by the

@@ -368,7 +368,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         elif end > start and rank_at(doc, end, limit):  # "Pehin Datu Lailaraja | Major General (Rtd) X"
             break
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
-                or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)):
+                or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)) \
+                or (end == start and _stop_word_opening_a_name(doc, end, limit)):
             end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
             words += 1
         elif (
@@ -388,6 +389,20 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
     if end < limit and doc[end].text.rstrip(".") in NAME_SUFFIXES and (end - start >= 2 or doc[end].text in REGNAL_NUMBERS):
         end += 1  # "Ferdinand Marcos Jr", "King Charles III"
     return keep_rank_as_given_name(doc, i, start, end), end
+
+
+def _stop_word_opening_a_name(doc: Doc, i: int, limit: int) -> bool:
+    """A short capitalised stop word inside a sentence that opens a name the model saw after it:
+    "General Secretary To Lam", "Deputy Minister Do Van Hai" (Vietnamese family names); not a
+    headline's "Minister To Visit India" (the model took no person there). Once the title's name
+    span is set, the stop word opens it."""
+    token = doc[i]
+    if not (len(token.text) <= 3 and token.text.istitle() and token.is_alpha and token.is_stop and not token.is_sent_start):
+        return False
+    if i + 1 >= limit or doc[i + 1].ent_type_ != "PERSON" or not is_name_token(doc[i + 1]):
+        return False
+    opens_span = token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and doc[i + 1].ent_iob_ == "I"
+    return opens_span or not token.ent_type_ and doc[i + 1].ent_iob_ == "B"
 
 
 def rank_at(doc: Doc, i: int, limit: int) -> bool:
@@ -806,8 +821,11 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
         return None  # "Separately, the Navy chief held ...", "Meanwhile, the minister said": an adverb, no name
     if start >= 1 and doc[start - 1].lower_ == "of" and f"minister of {doc[start:end].text.lower()}" in refdata.titles().phrases:
         return None  # "a statement from the Ministry of Defence, the Defence Secretary said": a portfolio, no name
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == TITLE:
-        return None  # "Governor of Ahmadi, Deputy Prime Minister": the place of the title before, not a name
+    of_at = start - 1 - (start >= 2 and doc[start - 1].lower_ == "the")
+    if of_at >= 1 and doc[of_at].lower_ == "of" and doc[of_at - 1].ent_type_ == TITLE:
+        # "Governor of Ahmadi, Deputy Prime Minister", "President of the Republic, Supreme Commander":
+        # the place of the title before, not a name
+        return None
     if start >= 1 and doc[start - 1].lower_ in ("at", "in") or start >= 2 and doc[start - 1].text == "," and doc[start - 2].like_num:
         return None  # "the meeting at 7, Lok Kalyan Marg, the Prime Minister ...": a place, not a name
     return start, end
@@ -1352,8 +1370,11 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
         token = doc[j]
         if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
             break
-        if j > first and token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS:
-            break  # the holder's rank ("Vice Admiral"), but "Fleet" of "Fleet Admiral" may end a name; "the General Authority" opens one
+        if j > first and token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS \
+                and skip_honorifics(doc, j, len(doc)) > j:
+            # the holder's rank ("Vice Admiral"), but "Fleet" of "Fleet Admiral" may end a name; "the General
+            # Authority" opens one; "Air" of "the Royal Air Force" opens no rank there
+            break
         word = token.text[:1].isupper() and token.is_alpha or _ordinal(token)
         joiner = j > first and (token.text in ("-", "‑") and not token.whitespace_ or token.lower_ == "and"
                                 or token.lower_ in ("of", "for") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha

@@ -74,6 +74,20 @@ def _demonym_variants(name: str) -> set[str]:
     return variants
 
 
+COMPASS_QUALIFIERS = frozenset({"North", "South", "East", "West"})
+
+
+def _qualified_demonyms(names: set[str], demonyms: set[str]) -> set[str]:
+    """"North Macedonian" of "North Macedonia" when the data has only "Macedonian": a name of a
+    compass word before its stem takes the stem's one-word demonyms with that word."""
+    qualified = set()
+    for name in names:
+        qualifier, _, stem = name.rpartition(" ")
+        if qualifier in COMPASS_QUALIFIERS and len(stem) >= 4:
+            qualified |= {f"{qualifier} {d}" for d in demonyms if " " not in d and d.startswith(stem[:-1])}
+    return qualified
+
+
 @cache
 def _countryinfo_by_iso3() -> dict[str, dict]:
     """ISO alpha-3 -> countryinfo's record (names, demonym, population, region, subregion)."""
@@ -146,6 +160,8 @@ def countries() -> dict[str, CountryRef]:
     for variant, owners in generated.items():
         if len(owners) == 1 and variant not in taken and variant not in names_not_demonyms:
             demonyms.setdefault(next(iter(owners)), set()).add(variant)
+    for iso3, forms in names.items():
+        demonyms[iso3] = demonyms.get(iso3, set()) | (_qualified_demonyms(forms, official_demonyms.get(iso3, set())) - taken)
 
     return {
         iso3: CountryRef(iso3, labels.get(iso3, iso3), frozenset(names[iso3]), frozenset(demonyms.get(iso3, ())))

@@ -13,3 +13,19 @@ def test_republic_of_congo_is_a_country_of_its_own(nlp):
 def test_democratic_republic_of_congo_stays_itself(nlp):
     text = "The Lake Tanganyika Basin Commission admitted the Democratic Republic of Congo and Angola as observers."
     assert members_stated(text, nlp) == {(iso, "Lake Tanganyika Basin Commission", "observer") for iso in ("COD", "AGO")}
+
+
+def test_a_compass_named_country_has_its_qualified_demonym():
+    from diplokg.refdata import _qualified_demonyms, country_by_name
+    assert _qualified_demonyms({"North Macedonia"}, {"Macedonian"}) == {"North Macedonian"}
+    assert _qualified_demonyms({"The Gambia"}, {"Gambian"}) == set()  # no compass word: no "The Gambian"
+    assert country_by_name().get("North Macedonian") == "MKD"
+
+
+def test_counterparts_listed_with_a_compass_named_country_pair_in_order(nlp):
+    from extract_helpers import extract_text, holdings
+    text = ("SOFIA, June 2 - Bulgarian Defence Minister Petar Ivanov will host his Slovenian and North Macedonian "
+            "counterparts, Marko Zupan and Goran Stojkovski, in Varna on 9 June.")
+    held = {(p, c) for p, t, c in holdings(extract_text(nlp, text)) if t == "Defence Minister"}
+    assert {("Marko Zupan", "SVN"), ("Goran Stojkovski", "MKD")} <= held
+    assert ("Marko Zupan", "MKD") not in held

@@ -58,3 +58,16 @@ def test_one_post_whichever_way_its_country_is_written(nlp, written):
 def test_a_countrys_long_and_short_names_make_one_post(nlp, force):
     text = f"SUVA: She also met the Commander of {force}, Major-General Tomasi Vuki, in Suva on Monday. Fiji and Chile agreed to train together."
     assert ("Tomasi Vuki", "Commander of the Military Forces", "FJI") in _held(nlp, text)
+
+
+def test_air_of_a_royal_air_force_opens_no_rank_in_the_forces_name(nlp):
+    from extract_helpers import extract_text, holdings
+    text = ("MUSCAT, June 2 - Separately, the Commander of the Royal Air Force of Jordan, Air Vice Marshal Karim Al Haddad, "
+            "received the visiting air chief.")
+    assert ("Karim Al Haddad", "Commander of the Royal Air Force", "JOR") in holdings(extract_text(nlp, text))
+
+
+def test_a_rank_after_a_fleets_name_still_ends_the_name(nlp):
+    from extract_helpers import extract_text, holdings
+    text = "YANGON, June 2 - The envoy met the Commander of the Eastern Fleet Vice Admiral Ko Tan of Myanmar on Monday."
+    assert ("Ko Tan", "Commander of the Eastern Fleet", "MMR") in holdings(extract_text(nlp, text))
