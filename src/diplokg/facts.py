@@ -8282,10 +8282,20 @@ def _claim_repeated_names(st: _State) -> None:
     """Later mentions of a framework's acronym or name ("HLCG") are that framework too."""
     m = st.m
     by_word = {fw.acronym: key for key, fw in st.frameworks.items() if fw.acronym}
+    # an acronym of the name's own part ("the A-B Joint Commission on Defence (JCD)") is kept as an alias
+    for key, fw in st.frameworks.items():
+        for alias in fw.aliases:
+            if _acronym_word(alias):
+                by_word.setdefault(alias, key)
     for token in m.tokens:
         key = by_word.get(token.text)
         if key and token.i not in st.framework_at:
             st.framework_at[token.i] = key
+
+
+def _acronym_word(text: str) -> bool:
+    """A one-word acronym of capitals (digits allowed): "JCD", "G7"; not "Joint Commission"."""
+    return " " not in text and len(text) >= 2 and text.isupper() and text.isalnum()
 
 
 def _past_participle_attached(head: Token) -> bool:
