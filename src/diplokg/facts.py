@@ -9258,8 +9258,12 @@ def _attending_observers(st: _State, sent: Span) -> None:
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
         named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
-        fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
+        # not a body the subject's own clause names ("A, which left F in 2000, attended the meeting as an observer")
+        subject_words = {t.i for c in subjects for t in c.subtree}
+        fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i)
+                                 if i in st.framework_at and i not in subject_words), None)
         fw_key = fw_key or _owner_subject_before(st, sent, verb, as_tok)
+        fw_key = fw_key or (_body_of_the_lead(st) if _the_meeting_reported(attended) else None)
         fw_key = fw_key or _latest_framework(st, sent.start)
         if fw_key is None and attended is None:  # "F met in X. A and B participate as observers": the body in view
             fw_key = _body_in_focus(st, sent)
@@ -9268,6 +9272,24 @@ def _attending_observers(st: _State, sent: Span) -> None:
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
         return
+
+
+REPORTED_MEETING_NOUNS = frozenset({"meeting", "talks", "session", "summit", "conference"})
+
+
+def _the_meeting_reported(attended: Token | None) -> bool:
+    """"attended the meeting": a bare definite meeting noun is the meeting the article reports."""
+    return (attended is not None and attended.lower_ in REPORTED_MEETING_NOUNS
+            and [c.lower_ for c in attended.children] == ["the"])
+
+
+def _body_of_the_lead(st: _State) -> str | None:
+    """The first body (organisation, forum, dialogue) the lead names: whose meeting the article reports."""
+    lead = _lead_sentence(st.m)
+    if lead is None:
+        return None
+    keys = (st.framework_at[i] for i in range(lead.start, lead.end) if i in st.framework_at)
+    return next((k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum", "Dialogue")), None)
 
 
 def _owner_subject_before(st: _State, sent: Span, verb: Token, as_tok: Token) -> str | None:
