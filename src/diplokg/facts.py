@@ -9244,6 +9244,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
         verb = as_tok.head
         while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "took part in its drills as observers": the parse hangs "as" on "drills"
+        if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "attend its meetings as observers": the parse may hang "as" on the object
         if as_tok.lower_ != "as" or verb.lemma_.lower() not in ATTEND_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
         if _future_verb(verb):
