@@ -8395,10 +8395,20 @@ def _claim_repeated_names(st: _State) -> None:
     """Later mentions of a framework's acronym or name ("HLCG") are that framework too."""
     m = st.m
     by_word = {fw.acronym: key for key, fw in st.frameworks.items() if fw.acronym}
+    # an acronym of the name's own part ("the A-B Joint Commission on Defence (JCD)") is kept as an alias
+    for key, fw in st.frameworks.items():
+        for alias in fw.aliases:
+            if _acronym_word(alias):
+                by_word.setdefault(alias, key)
     for token in m.tokens:
         key = by_word.get(token.text)
         if key and token.i not in st.framework_at:
             st.framework_at[token.i] = key
+
+
+def _acronym_word(text: str) -> bool:
+    """A one-word acronym of capitals (digits allowed): "JCD", "G7"; not "Joint Commission"."""
+    return " " not in text and len(text) >= 2 and text.isupper() and text.isalnum()
 
 
 def _past_participle_attached(head: Token) -> bool:
@@ -8797,6 +8807,7 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         fellows = [t for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("along", "alongside", "together") or _together_with(c))
                    for t in c.subtree]  # "Together with C, A and B make up F": the parse may hang A and B on "with" too
         subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb)) or _pronoun_country(m, verb)
+        subject = _counted_subject(m, sent, verb) + subject  # "All four, together with C, make up F": C read as a subject
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
@@ -8890,7 +8901,8 @@ def _relative_roles(st: _State, sent: Span) -> None:
             continue
         prep = _relative_prep(verb) or _relative_where(verb)
         role_noun = next((r for c in verb.children if c.dep_ == "attr" and (r := _role_of_attribute(c)) is not None), None)
-        fw_key = _framework_right_before(st, prep.i) or _framework_before_description(st, prep) if prep is not None else None
+        fw_key = (_framework_right_before(st, prep.i) or _framework_before_description(st, prep)
+                  or _framework_before_time(st, prep.i)) if prep is not None else None
         if fw_key is None or role_noun is None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
@@ -8906,6 +8918,18 @@ def _relative_roles(st: _State, sent: Span) -> None:
             iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
             if role is not None and iso is not None:
                 _add_new_memberships(st, [iso], fw_key, role, ev)
+
+
+def _framework_before_time(st: _State, i: int) -> str | None:
+    """"B joined F in 2023, of which A is a founding member": the framework named right before a time
+    phrase ("in 2023", "since May 2004") that ends (past a comma) right before token ``i``."""
+    m = st.m
+    k = i - 1 - (i >= 1 and m.tokens[i - 1].text == ",")
+    if k < 0 or m.tokens[k].ent_type_ != "DATE":
+        return None
+    while k >= 0 and m.tokens[k].ent_type_ == "DATE":
+        k -= 1
+    return _framework_right_before(st, k) if k >= 0 and m.lower[k] in ("in", "since") else None
 
 
 def _role_of_attribute(attr: Token) -> Token | None:
@@ -9178,6 +9202,12 @@ def _observer_status(st: _State, sent: Span) -> None:
         if status.lower_ != "status" or status.i == 0 or m.tokens[status.i - 1].lower_ != "observer":
             continue
         verb = status.head
+        with_observed = _with_phrase_observers(st, sent, m.tokens[status.i - 2]) if status.i >= 2 else None
+        if with_observed is not None:  # "F comprises A and B, with C and D holding observer status"
+            fw_key, countries = with_observed
+            ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
+            _add_new_memberships(st, countries, fw_key, "observer", ev)
+            continue
         if verb.lemma_.lower() not in STATUS_VERBS or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
         after = m.tokens[status.i + 1 : min(status.i + 7, sent.end)]
@@ -9207,6 +9237,23 @@ def _observer_status(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
+
+
+def _with_phrase_observers(st: _State, sent: Span, participle: Token) -> tuple[str, list[str]] | None:
+    """"F groups A and B, with C as a partner and D and E holding observer status": in a verbless
+    "with" phrase, the countries right before an -ing status verb observe the framework named last
+    before the "with" (the parse may hang the status on the framework, not on the verb)."""
+    m = st.m
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in STATUS_VERBS:
+        return None
+    countries = _countries_before(m, participle.i, sent.start)
+    k = participle.i - 1
+    while countries and k > sent.start and m.lower[k] != "with":
+        if m.tokens[k].pos_ in ("VERB", "AUX"):
+            return None  # another clause's verb: not a bare "with" phrase
+        k -= 1
+    fw_key = next((st.framework_at[i] for i in range(k - 1, sent.start - 1, -1) if i in st.framework_at), None)
+    return (fw_key, countries) if countries and m.lower[k] == "with" and fw_key is not None else None
 
 
 def _subject_body(st: _State, verb: Token) -> str | None:
@@ -9310,6 +9357,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
         verb = as_tok.head
         while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "took part in its drills as observers": the parse hangs "as" on "drills"
+        if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "attend its meetings as observers": the parse may hang "as" on the object
         if as_tok.lower_ != "as" or verb.lemma_.lower() not in ATTEND_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
         if _future_verb(verb):
@@ -9324,8 +9373,12 @@ def _attending_observers(st: _State, sent: Span) -> None:
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
         named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
-        fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i) if i in st.framework_at), None)
+        # not a body the subject's own clause names ("A, which left F in 2000, attended the meeting as an observer")
+        subject_words = {t.i for c in subjects for t in c.subtree}
+        fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i)
+                                 if i in st.framework_at and i not in subject_words), None)
         fw_key = fw_key or _owner_subject_before(st, sent, verb, as_tok)
+        fw_key = fw_key or (_body_of_the_lead(st) if _the_meeting_reported(attended) else None)
         fw_key = fw_key or _latest_framework(st, sent.start)
         if fw_key is None and attended is None:  # "F met in X. A and B participate as observers": the body in view
             fw_key = _body_in_focus(st, sent)
@@ -9334,6 +9387,24 @@ def _attending_observers(st: _State, sent: Span) -> None:
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
         return
+
+
+REPORTED_MEETING_NOUNS = frozenset({"meeting", "talks", "session", "summit", "conference"})
+
+
+def _the_meeting_reported(attended: Token | None) -> bool:
+    """"attended the meeting": a bare definite meeting noun is the meeting the article reports."""
+    return (attended is not None and attended.lower_ in REPORTED_MEETING_NOUNS
+            and [c.lower_ for c in attended.children] == ["the"])
+
+
+def _body_of_the_lead(st: _State) -> str | None:
+    """The first body (organisation, forum, dialogue) the lead names: whose meeting the article reports."""
+    lead = _lead_sentence(st.m)
+    if lead is None:
+        return None
+    keys = (st.framework_at[i] for i in range(lead.start, lead.end) if i in st.framework_at)
+    return next((k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum", "Dialogue")), None)
 
 
 def _owner_subject_before(st: _State, sent: Span, verb: Token, as_tok: Token) -> str | None:
@@ -10293,7 +10364,8 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
     m = st.m
     for noun in m.tokens[sent.start + 1 : sent.end]:
         role = ELLIPTICAL_ROLES.get(noun.lower_)
-        after = m.tokens[noun.i + 1] if noun.i + 1 < sent.end else None
+        after_at = _past_time_phrase(m, noun.i + 1, sent.end)  # "and B became a member two years later"
+        after = m.tokens[after_at] if after_at < sent.end else None
         if role is None or after is not None and after.text not in (",", ".", ";"):
             continue  # "a member of F" is read above
         k = noun.i - 1
@@ -10312,6 +10384,17 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.elliptical", 0.7))
         _add_new_memberships(st, countries, fw_key, role, ev)
+
+
+def _past_time_phrase(m: ArticleMentions, i: int, end: int) -> int:
+    """Where the words from ``i`` go on past a time phrase ("two years later", "in 1997", "since
+    2004"): a role with only a time after it is still said without "of F"."""
+    if i >= end:
+        return i
+    k = i + 1 if m.lower[i] in ("in", "since") and i + 1 < end and m.tokens[i + 1].ent_type_ == "DATE" else i
+    while k < end and m.tokens[k].ent_type_ == "DATE":
+        k += 1
+    return k
 
 
 def _ordinal_ellipsis(st: _State, sent: Span) -> None:
@@ -10578,6 +10661,8 @@ def _counted_countries_named_before(m: ArticleMentions, sent: Span, k: int) -> l
     three (four, ...) countries / nations" ending at ``k`` stand for the countries of the latest
     sentence before that names exactly that many (a pair is read by _pair_named_before). "All three
     countries" says the whole group the article is about: searched back to the article's start."""
+    if k - 1 >= sent.start and m.lower[k - 1] == "all" and NUMBER_VALUES.get(m.lower[k], 0) >= 3:
+        return _all_named_just_before(m, sent, NUMBER_VALUES[m.lower[k]])  # a bare "All four"
     if k - 2 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 2] not in ("the", "all"):
         return []
     count = NUMBER_VALUES.get(m.lower[k - 1], 0)
@@ -10589,6 +10674,23 @@ def _counted_countries_named_before(m: ArticleMentions, sent: Span, k: int) -> l
         if listed is not None:
             return listed
     return []
+
+
+def _all_named_just_before(m: ArticleMentions, sent: Span, count: int) -> list[str]:
+    """"A and B joined F in 2009, C in 2017 and D in 2020. All four ...": a bare "all four" (no noun)
+    stands for the countries the sentence before names, when it names exactly that many."""
+    prev = _sentences_before(m, sent, 1)
+    named = list(dict.fromkeys(_countries_in(m, prev[-1]))) if prev else []
+    return named if len(named) == count else []
+
+
+def _counted_subject(m: ArticleMentions, sent: Span, verb: Token) -> list[str]:
+    """"All four, together with C, make up F": the countries a bare counted subject stands for (a
+    counted noun, "all three countries", is read by _counted_countries_named_before where it is said)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i - 1 < sent.start or m.lower[subject.i - 1] != "all":
+        return []
+    return _all_named_just_before(m, sent, NUMBER_VALUES.get(subject.lower_, 0))
 
 
 def _country_runs(m: ArticleMentions, sent: Span) -> list[list[str]]:
@@ -10976,6 +11078,9 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in JOIN_VERBS:
             _joined(st, sent, verb, done)
             continue
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == "follow":
+            _followed_join(st, sent, verb, done)
+            continue
         if verb.pos_ != "VERB" and not _gather_verb_read_as_noun(st, verb):
             continue
         made_up = verb.lemma_.lower() == "make" and any(c.lower_ == "up" for c in verb.children)
@@ -11245,6 +11350,25 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         return
     if _people_of_a_country(m, verb):
         return  # "Chile's scientists joined the X Organisation": people join, not the country
+    _add_joiners(st, sent, verb, fw_key, done)
+
+
+def _followed_join(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> None:
+    """"A joined F in 2009, B followed in 2017 (and C in 2020)", "B followed suit": an objectless
+    "followed" after a join in the same sentence joins the framework that join named (not "B followed
+    the talks", "B will follow")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lower_ != "suit" for o in objects) or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
+        return
+    joins = [t for t in st.m.tokens[sent.start : verb.i] if t.pos_ == "VERB" and t.lemma_.lower() in JOIN_VERBS]
+    fw_key = _framework_joined_by(st, joins[-1]) if joins else None
+    if fw_key is not None and not _people_of_a_country(st.m, verb):
+        _add_joiners(st, sent, verb, fw_key, done)
+
+
+def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tuple[str, str]]) -> None:
+    """The join verb's subject countries (and gapped ones) take the role of its "as" phrase in F."""
+    m = st.m
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
     countries += _gapped_subjects(m, verb) if countries else []
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
@@ -11263,10 +11387,17 @@ def _gapped_subjects(m: ArticleMentions, verb: Token) -> list[str]:
     """"A joined F in 1999 and B five years later": a country hung straight on the verb after its
     "and", with the verb left out, is a second subject (not "joined F and G": G hangs on F)."""
     cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "and"), None)
-    if cc is None:
-        return []
-    gapped = [c for c in verb.children if c.i > cc.i and c.dep_ in GAPPED_SUBJECT_DEPS and c.i in m.country_at]
-    return _countries_in(m, _heads_and_conjuncts(gapped))
+    gapped = [c for c in verb.children if cc is not None and c.i > cc.i and c.dep_ in GAPPED_SUBJECT_DEPS and c.i in m.country_at]
+    return _countries_in(m, _heads_and_conjuncts(gapped)) + _gapped_on_a_date(m, verb)
+
+
+def _gapped_on_a_date(m: ArticleMentions, verb: Token) -> list[str]:
+    """"B followed in 2017 and C in 2020": the parse may hang the gapped subject on the verb's date as
+    its conjunct; a country joined by "and" to a year or date of the verb's own "in"/"on" phrase."""
+    dates = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for o in p.children
+             if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]
+    return _countries_in(m, (c for d in dates for c in d.conjuncts if c.i in m.country_at
+                             and any(k.dep_ == "cc" and k.lower_ == "and" for k in d.children)))
 
 
 def _body_named_earlier_in_sentence(st: _State, sent: Span, before: int) -> str | None:
