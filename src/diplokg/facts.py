@@ -645,8 +645,9 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
             return "talks", None  # "sat down with X"
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
-        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].children)):
-            return _kind_of(token), None  # "exchanged views with X" ("by phone": a call)
+        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)):
+            # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone")
+            return _kind_of(token), None
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
             return "call-on", None
         audience = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "audience"), None)
