@@ -102,10 +102,10 @@ SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
 # "Earlier in the day", "Later in the evening", "later that morning", "during the day", a sentence
-# opening "Later," or "In parallel,": the day of the meeting told before
+# opening "Later," or "In parallel," or "After their talks,": the day of the meeting told before
 SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)"
                       r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,"
-                      r"|^\W*(?:in parallel|simultaneously)\b", re.I)
+                      r"|^\W*(?:in parallel|simultaneously)\b|^\W*(?:after|following) (?:their|the) (?:talks|meeting)\s*,", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
 CONF_MEETING = 0.85
@@ -679,8 +679,9 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
             return "talks", None  # "sat down with X"
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
-        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].children)):
-            return _kind_of(token), None  # "exchanged views with X" ("by phone": a call)
+        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)):
+            # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone")
+            return _kind_of(token), None
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
             return "call-on", None
         audience = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "audience"), None)
@@ -1227,6 +1228,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "is due to meet the <title> of X, <rank> Y": a title the name follows the same way
             objects = [k for c in verb.children if c.dep_ == "dobj" and (c.lower_ in ("counterpart", "counterparts") or _untold_title(m, c))
                        for k in _person_apposed_to(m, c, sent)]
+        if not objects:  # "sat down with his Ruritanian counterpart" with no name: the one Ruritanian named before
+            objects = _unnamed_counterpart(m, scope, subjects_keys)
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
             subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
@@ -1320,6 +1323,22 @@ def _person_apposed_to(m: ArticleMentions, noun: Token, sent: Span) -> list[str]
     while i < sent.end and i not in m.person_at and (m.tokens[i].ent_type_ == TITLE or m.tokens[i].pos_ == "PROPN"):
         i += 1  # the title, a rank
     return [m.person_at[i]] if i < sent.end and i in m.person_at else []
+
+
+def _unnamed_counterpart(m: ArticleMentions, scope: set[int], subjects: list[str]) -> list[str]:
+    """"held a bilateral with his Ruritanian counterpart" with no name after it: the one person of
+    that country named before (with two or more, which of them is meant is untold)."""
+    for i in sorted(scope):
+        word = m.tokens[i]
+        if word.lower_ != "counterpart" or _persons_in(m, word.subtree):
+            continue
+        countries = {m.country_at[c.i] for c in word.children if c.dep_ in ("amod", "compound", "poss") and c.i in m.country_at}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        named = {k for s, _, k in m.person_spans if s < i and k not in subjects and m.person(k).country == country}
+        return list(named) if len(named) == 1 else []
+    return []
 
 
 def _hold_verb_before(noun: Token) -> tuple[Token | None, bool]:

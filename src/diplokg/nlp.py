@@ -21,6 +21,8 @@ Components added to the model (all rule-based, nothing downloads):
   title ("Chief of Staff of the UAE Armed Forces") and a portfolio the lexicon lacks ("Minister
   of Cabinet Affairs X") join the TITLE span; a one-word title between name words ("Abdul Amir
   Rashid") is dropped.
+- ``diplokg_verbs`` (after the model's entities): a bare verb the tagger read as a noun after a planned
+  governor and "to" ("is due to host X": "host" as the object of "to") is tagged a verb again.
 """
 
 from __future__ import annotations
@@ -120,6 +122,9 @@ def add_components(nlp: Language) -> Language:
         # Before the parser, which keeps sentence starts that are already set.
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe("diplokg_paragraphs", **where)
+    if "diplokg_verbs" not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        # past the attribute ruler, which sets the parts of speech, and the model's names
+        nlp.add_pipe("diplokg_verbs", after="ner")
     if "diplokg_places" not in nlp.pipe_names:
         nlp.add_pipe("diplokg_places")
     if "diplokg_persons" not in nlp.pipe_names:
@@ -189,6 +194,36 @@ def paragraph_sentences(doc: Doc) -> Doc:
         elif token.text == "." and token.i > 0 and doc[token.i - 1].text in DIGRAPH_INITIALS and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False  # "General Sh. Mirzaev": an initial, not a sentence's end
     return doc
+
+
+# Adjectives that, with "be" and "to", say an act is to come ("is due / set / slated to host X").
+PLANNED_ADJECTIVES = frozenset({"due", "set", "slated", "scheduled", "expected", "poised", "likely"})
+# Verbs of meeting someone the tagger may read as nouns there ("due to host", "set to visit").
+MEETING_VERB_FORMS = frozenset({"host", "meet", "receive", "welcome", "visit"})
+
+
+@Language.component("diplokg_verbs")
+def verbs_read_as_nouns(doc: Doc) -> Doc:
+    """"X is due to host Y": the tagger may read "host" as a noun, the object of "to" taken for a
+    preposition, or as a modifier of the name after it; a meeting verb right after "<be> due/set to"
+    is a verb unless it modifies a thing ("due to host nation rules")."""
+    for token in doc:
+        read_as_noun = token.dep_ == "pobj" or token.dep_ == "compound" and token.head.ent_type_ == "PERSON"
+        if (token.lower_ in MEETING_VERB_FORMS and token.pos_ == "NOUN" and read_as_noun and token.i >= 3
+                and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lower_ in PLANNED_ADJECTIVES
+                and doc[token.i - 3].lemma_ == "be"):
+            token.pos_, token.tag_ = "VERB", "VB"
+            if token.dep_ == "compound":
+                _hang_name_on_verb(token, doc[token.i - 2])
+    return doc
+
+
+def _hang_name_on_verb(verb: Token, governor: Token) -> None:
+    """"due to host Lt Gen X" parsed with "host" modifying the name: the verb hangs on the planned
+    governor ("due") and the name is its object, as if parsed right."""
+    name = verb.head
+    verb.head, verb.dep_ = governor, "xcomp"
+    name.head, name.dep_ = verb, "dobj"
 
 
 @Language.component("diplokg_places")

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from extract_helpers import extract_text, participant_names
+from datetime import date
+
+from extract_helpers import extract_text, meetings_by_participants, participant_names
 
 LEAD = ("LIMA (Andina) - Peruvian Defence Minister Walter Astudillo welcomed his Ecuadorian counterpart Gian "
         "Carlo Loffredo in Lima on Tuesday for talks on border security.\n\n")
@@ -22,3 +24,17 @@ def test_joined_subjects_that_spoke_by_phone_held_a_call(nlp):
 def test_joined_subjects_that_spoke_to_reporters_held_no_call(nlp):
     text = LEAD + "Astudillo and Loffredo spoke to reporters after the talks."
     assert _calls(nlp, text) == []
+
+
+def test_views_exchanged_by_telephone_with_a_partner_hung_on_the_medium(nlp):
+    # the parse hangs "with X" on "telephone", not on "exchanged" or "views"
+    text = ("NAIROBI, 12 MAR (KNA) – Kenyan Defence Chief General Charles Kahariri met Tanzanian officers in Nairobi on Monday.\n\n"
+            "Kahariri on Friday exchanged views by telephone with Uganda's Minister of Defence, Jacob Oboth, on border security.")
+    meeting = meetings_by_participants(extract_text(nlp, text, published=date(2025, 3, 12)))[("Charles Kahariri", "Jacob Oboth")]
+    assert meeting.kind == "telephone" and meeting.date.iso == "2025-03-07"
+
+
+def test_views_exchanged_by_telephone_on_a_topic_is_no_meeting(nlp):
+    text = ("NAIROBI, 12 MAR (KNA) – Kenyan Defence Chief General Charles Kahariri met Tanzanian officers in Nairobi on Monday.\n\n"
+            "Kahariri on Friday exchanged views by telephone on border security, with no partner named.")
+    assert len(extract_text(nlp, text, published=date(2025, 3, 12)).meetings) == 0
