@@ -8803,15 +8803,15 @@ def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK
 
 
 def _belonging_memberships(st: _State, sent: Span) -> None:
-    """"A and B, along with C, make up the Quad", "A and B also belong to F, alongside C": the
-    subject's countries (and those named alongside) are members of the framework they make up or
-    belong to; not "does not belong to F", "will make up F"."""
+    """"A and B, along with C, make up the Quad", "A and B also belong to F, alongside C", "A, B
+    and C form F": the subject's countries (and those named alongside) are members of the framework
+    they make up, form or belong to; not "does not belong to F", "will make up F"."""
     m = st.m
     for verb in m.tokens[sent.start : sent.end]:
         if m.pos[verb.i] != "VERB" and not _belong_read_as_noun(verb):
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in ("belong", "make", "constitute"):
+        if lemma not in ("belong", "make", "constitute", "form"):
             continue
         if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             continue
@@ -8822,6 +8822,8 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         fw_key = next((st.framework_at[o.i] for o in objects if o.i in st.framework_at), None)
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
+        if lemma == "form" and st.frameworks[fw_key].kind in NOT_BODY_KINDS:
+            continue  # "A, B and C form the X" names a body they are in; a document is not formed by its parties
         # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
         fellows = [t for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("along", "alongside", "together") or _together_with(c))
                    for t in c.subtree]  # "Together with C, A and B make up F": the parse may hang A and B on "with" too

@@ -12,6 +12,14 @@ def test_countries_along_with_others_make_up_the_grouping(nlp):
     assert members_stated(text, nlp) == {(iso, "Andean Defence Forum", "member") for iso in ("CHL", "PER", "COL", "ECU")}
 
 
+def test_countries_that_form_a_body_are_its_members(nlp):
+    text = "Senegal, Mauritania, Ghana and Togo form the Atlantic Coast Maritime Initiative, set up in 2021."
+    assert members_stated(text, nlp) == {(iso, "Atlantic Coast Maritime Initiative", "member") for iso in ("SEN", "MRT", "GHA", "TGO")}
+    # a document its parties are said to form is no body; nor is a thing formed in the future
+    assert members_stated("Senegal and Ghana formed the Dakar Defence Agreement in 2019.", nlp) == set()
+    assert members_stated("Senegal and Ghana will form the Atlantic Coast Maritime Initiative next year.", nlp) == set()
+
+
 def test_not_belonging_is_no_membership(nlp):
     text = "Chile does not belong to the Andean Defence Forum (ADF), and officials said it has no plans to apply."
     assert members_stated(text, nlp) == set()
