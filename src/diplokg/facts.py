@@ -7267,7 +7267,9 @@ def _body_whose_members(st: _State, whose: Token) -> None:
     """"The Organization of Turkic States, whose members are A, B and C": a body's name before ", whose
     members/member states" (the members are read with the other lists)."""
     m = st.m
-    if whose.i + 1 >= len(m.tokens) or m.lower[whose.i + 1] not in ("members", "member", "membership"):
+    k = whose.i + 1
+    k += k < len(m.tokens) and (m.lower[k] in NUMBER_WORDS or m.tokens[k].like_num)  # "whose three members"
+    if k >= len(m.tokens) or m.lower[k] not in ("members", "member", "membership"):
         return
     _add_body_named_before(st, whose)
 
@@ -7362,6 +7364,9 @@ def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) 
     if name_end >= 3 and m.tokens[name_end].text == ")" and m.tokens[name_end - 2].text == "(" and _is_acronym(m.tokens[name_end - 1].text):
         acronym = m.tokens[name_end - 1].text  # "the X Group (XG), which ...": the name stands before its acronym
         name_end -= 3
+    elif _known_as_acronym(m, name_end):
+        acronym = m.tokens[name_end].text  # "the X Organisation, known as XO, whose ...": the name stands before
+        name_end -= 4
     run = _capitalised_run(m.sdoc, name_end)
     # the run may take in more than the name ("the ASC and the Southern Seas Association"): the
     # longest body's name that ends where the run does
@@ -7370,6 +7375,11 @@ def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) 
     if name is None or any(t.i in st.framework_at for t in name):
         return
     _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of", acronym=acronym)
+
+
+def _known_as_acronym(m: ArticleMentions, i: int) -> bool:
+    """Token ``i`` is the acronym of ", known as ACR" set off after a name."""
+    return i >= 5 and _is_acronym(m.tokens[i].text) and m.lower[i - 3 : i] == [",", "known", "as"]
 
 
 # last words of names that are no grouping of countries, whatever the text says around them
