@@ -5901,7 +5901,8 @@ def _named_frameworks(st: _State) -> None:
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
             if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and not _generic_name(whole) and not _described_as_company(m, whole) \
-                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole):
+                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
+                    and not _party_organ(whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
@@ -6122,6 +6123,16 @@ def _national_body(name: Span) -> bool:
     other documents are another matter)."""
     words = [t for t in name if t.is_alpha]
     return len(words) >= 2 and words[0].text == "National" and words[-1].lower_ in BODY_HEADS
+
+
+PARTY_ORGAN_HEADS = frozenset({"committee", "commission", "bureau", "politburo", "secretariat", "congress", "plenum"})
+
+
+def _party_organ(name: Span) -> bool:
+    """"the Party Central Committee", "the Workers' Party Political Bureau": an organ of a political
+    party governs one state's party, it is no framework between states (not "a Working Party")."""
+    words = [t for t in name if t.is_alpha]
+    return len(words) >= 2 and words[-1].lower_ in PARTY_ORGAN_HEADS and any(t.text == "Party" for t in words[:-1])
 
 
 def _one_states_institute(words: list[Token]) -> bool:
@@ -6796,7 +6807,19 @@ def _described_as_company(m: ArticleMentions, span: Span) -> bool:
                 break
             if t.lower_ in COMPANY_NOUNS:
                 return True
-    return span[-1].lower_ == "group" and _signing_group(span[-1])
+    return span[-1].lower_ == "group" and (_signing_group(span[-1]) or _industrial_group(span))
+
+
+INDUSTRY_WORDS = frozenset({"industry", "industries", "industrial", "telecoms", "telecommunications", "aerospace", "electronics",
+                            "shipbuilding", "manufacturing", "engineering"})
+FORUM_GROUP_WORDS = frozenset({"working", "joint", "contact", "users", "steering", "consultative", "coordination", "study"})
+
+
+def _industrial_group(name: Span) -> bool:
+    """"the Andes Aerospace and Electronics Group": a group named by the industries it works in is a
+    company (a forum's group is a working, joint or contact group, or one of two states)."""
+    words = [t.lower_.rstrip("'") for t in name]
+    return any(w in INDUSTRY_WORDS for w in words) and not any(w in FORUM_GROUP_WORDS for w in words) and "-" not in name.text
 
 
 def _signing_group(head: Token) -> bool:
