@@ -5825,7 +5825,10 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     Philippines"), nor the waters of an exercise or a forum ("the X Exercise in the Y Sea"), nor a
     body named after a region ("... Cooperation in the <sea> Commission": a body's name follows)."""
     m = st.m
-    if last_good is None or last_good != j - 1 or m.lower[j] != "in" or j + 2 >= len(m.tokens) or m.lower[j + 1] != "the":
+    if last_good is None or last_good != j - 1 or m.lower[j] != "in" or j + 2 >= len(m.tokens):
+        return None
+    region_end = _bare_region_end(m, j + 1)
+    if m.lower[j + 1] != "the" and region_end is None:
         return None
     # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation")
     if m.tokens[last_good].text != "Conduct" and (
@@ -5833,6 +5836,8 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
             or not any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
                        for k in range(first, last_good))):
         return None
+    if region_end is not None:
+        return region_end
     end = None
     of_at = None  # the "of" of "the Gulf of X"
     for k in range(j + 2, min(j + 2 + TITLE_REGION_LIMIT, len(m.tokens))):
@@ -5851,6 +5856,18 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
             return None  # "in the <sea> Commission": a body, not a region
         if of_at is not None or k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
             end = k
+    return end
+
+
+def _bare_region_end(m: ArticleMentions, i: int) -> int | None:
+    """The last word of a region of several states named without "the" at ``i`` ("... Security in
+    South America"); None if no such region starts there (a country or city is where it was signed)."""
+    region = m.place_at.get(i)
+    if region is None or m.places[region].kind != "Region" or m.place_at.get(i - 1) == region:
+        return None
+    end = i
+    while end + 1 < len(m.tokens) and m.place_at.get(end + 1) == region:
+        end += 1
     return end
 
 
@@ -5978,8 +5995,8 @@ def _named_frameworks(st: _State) -> None:
             continue
         # "The X Cooperation comprises", "A Memorandum of ...", "Fellow X Council members A and B"
         article_kept = _quoted_title_with_article(m, i, last_good)
-        first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)) and last_good > i
-                     and not article_kept)
+        first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)
+                      or _opening_preposition(m, i)) and last_good > i and not article_kept)
         owner_end = _country_words_end(m, first) if first in m.country_at else first
         owned = (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good \
             and m.tokens[owner_end + 1].text in ("'s", "’s")
@@ -6016,7 +6033,8 @@ def _named_frameworks(st: _State) -> None:
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
             if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and not _generic_name(whole) and not _described_as_company(m, whole) \
-                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole):
+                    and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
+                    and not _party_organ(whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
@@ -6101,6 +6119,15 @@ def _country_words_end(m: ArticleMentions, i: int) -> int:
 
 # common words capitalised only because they open the sentence: never the first word of a name
 SENTENCE_LEAD_WORDS = frozenset({"fellow", "other", "former", "both", "all", "several", "each", "as", "its", "their"})
+
+
+SENTENCE_LEAD_PREPOSITIONS = frozenset({"under", "within", "through", "despite", "beyond", "following", "amid", "via", "per"})
+
+
+def _opening_preposition(m: ArticleMentions, i: int) -> bool:
+    """"Under Chile's National Defence Strategy, ...": a preposition capitalised only because it opens
+    the sentence is no word of the name after it."""
+    return m.lower[i] in SENTENCE_LEAD_PREPOSITIONS and m.tokens[i].pos_ in ("ADP", "SCONJ", "VERB") and _opens_sentence(m, i)
 
 
 def _opens_sentence(m: ArticleMentions, i: int) -> bool:
@@ -6228,6 +6255,16 @@ def _national_body(name: Span) -> bool:
     other documents are another matter)."""
     words = [t for t in name if t.is_alpha]
     return len(words) >= 2 and words[0].text == "National" and words[-1].lower_ in BODY_HEADS
+
+
+PARTY_ORGAN_HEADS = frozenset({"committee", "commission", "bureau", "politburo", "secretariat", "congress", "plenum"})
+
+
+def _party_organ(name: Span) -> bool:
+    """"the Party Central Committee", "the Workers' Party Political Bureau": an organ of a political
+    party governs one state's party, it is no framework between states (not "a Working Party")."""
+    words = [t for t in name if t.is_alpha]
+    return len(words) >= 2 and words[-1].lower_ in PARTY_ORGAN_HEADS and any(t.text == "Party" for t in words[:-1])
 
 
 def _one_states_institute(words: list[Token]) -> bool:
@@ -6529,6 +6566,7 @@ SERVICE_WORDS = frozenset({"exercise", "army", "navy", "naval", "air", "force", 
                            "coast", "guard", "marine", "marines", "maritime", "bilateral", "trilateral", "multilateral",
                            "annual", "combined", "field", "training", "special", "amphibious", "armed",
                            "multinational", "peacekeeping",  # "the Steppe Shield multinational peacekeeping exercise"
+                           "ground", "land", "live-fire",  # "the Iron Fjord ground exercise": the domain it trains in
                            "biennial", "biannual", "triennial"})  # how often: "KORINDEX, the biennial maritime exercise"
 # plural kind nouns that only name what stands right before them ("the Iron Anvil drills"), never what follows
 DRILL_NOUNS = frozenset({"drills", "wargames", "war-games", "manoeuvres", "maneuvers"})
@@ -6649,16 +6687,16 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
     if end < 3 or m.lower[end - 1] not in ("the", "a", "an") or m.tokens[end - 2].text != ",":
         return None
     last = end - 3
-    edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and _edition_number(m, last)
-    word_end = last - edition  # "Zephyr 9, the joint air exercise": the name's edition
+    edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and (_edition_number(m, last) or bool(YEAR.fullmatch(m.tokens[last].text)))
+    word_end = last - edition  # "Zephyr 9, the joint air exercise", "Zephyr 2027, the ...": the name's edition or year
     start = word_end
     while start - 1 >= 0 and word_end - start < 2 and _exercise_name_word(m.tokens[start - 1]) and not m.tokens[start].is_sent_start:
         start -= 1
     if not _exercise_name_word(m.tokens[word_end]):
         return None
     name = m.sdoc[start : last + 1]
-    if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at for t in name):
-        return None
+    if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at or t.lower_ in dates._FULL_MONTHS for t in name):
+        return None  # "... in May 2027, the ... exercise": a date, not a name
     return name
 
 
@@ -6901,7 +6939,19 @@ def _described_as_company(m: ArticleMentions, span: Span) -> bool:
                 break
             if t.lower_ in COMPANY_NOUNS:
                 return True
-    return span[-1].lower_ == "group" and _signing_group(span[-1])
+    return span[-1].lower_ == "group" and (_signing_group(span[-1]) or _industrial_group(span))
+
+
+INDUSTRY_WORDS = frozenset({"industry", "industries", "industrial", "telecoms", "telecommunications", "aerospace", "electronics",
+                            "shipbuilding", "manufacturing", "engineering"})
+FORUM_GROUP_WORDS = frozenset({"working", "joint", "contact", "users", "steering", "consultative", "coordination", "study"})
+
+
+def _industrial_group(name: Span) -> bool:
+    """"the Andes Aerospace and Electronics Group": a group named by the industries it works in is a
+    company (a forum's group is a working, joint or contact group, or one of two states)."""
+    words = [t.lower_.rstrip("'") for t in name]
+    return any(w in INDUSTRY_WORDS for w in words) and not any(w in FORUM_GROUP_WORDS for w in words) and "-" not in name.text
 
 
 def _signing_group(head: Token) -> bool:
@@ -6933,7 +6983,9 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
     if token.lower_ in MOU_WORDS:
         if not token.lower_.startswith("memorand"):
             return i, i + 1
-        return (i, i + 3) if m.lower[i + 1 : i + 3] == ["of", "understanding"] else None
+        if m.lower[i + 1 : i + 3] == ["of", "understanding"]:
+            return i, i + 3
+        return (i, i + 1) if _signed_document(token) else None  # "signed a memorandum on joint patrols"
     if _signed_plan(token):
         return _document_modifiers_start(token), i + 1
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
@@ -6955,8 +7007,11 @@ def _signed_plan(token: Token) -> bool:
     """"signed a plan of <topic> for <year>", "adopted a <modifier> programme for <topic>": a
     lowercase plan or programme is named by its topic once signed or adopted
     (not "discussed a plan for joint production": talk of a plan names none)."""
-    if token.lower_ not in SIGNED_PLAN_WORDS or not token.is_lower:
-        return False
+    return token.lower_ in SIGNED_PLAN_WORDS and token.is_lower and _signed_document(token)
+
+
+def _signed_document(token: Token) -> bool:
+    """The verb ``token`` hangs from says the document was signed or adopted (not still to come)."""
     verb = _governing_verb(token)
     return verb is not None and verb.lemma_ in PLAN_SIGNING_VERBS and not _told_as_planned(token)
 
@@ -7016,7 +7071,9 @@ def _memoranda(st: _State) -> None:
         span = sdoc[pair_at if pair_at is not None else start : end]
         if all(t.i in st.framework_at for t in span):
             continue
-        if memorandum:  # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
+        if memorandum and kind_end - start == 1 and token.lower_.startswith("memorand"):
+            name, titled = f"{token.text} {sdoc[j:end].text}", None  # "a memorandum on X": named as written
+        elif memorandum:  # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
             name = f"Memorandum of Understanding {sdoc[j:end].text}"
             titled = _titled_memorandum(st, sdoc[j + 1 : end])
         else:
@@ -7365,7 +7422,9 @@ def _body_whose_members(st: _State, whose: Token) -> None:
     """"The Organization of Turkic States, whose members are A, B and C": a body's name before ", whose
     members/member states" (the members are read with the other lists)."""
     m = st.m
-    if whose.i + 1 >= len(m.tokens) or m.lower[whose.i + 1] not in ("members", "member", "membership"):
+    k = whose.i + 1
+    k += k < len(m.tokens) and (m.lower[k] in NUMBER_WORDS or m.tokens[k].like_num)  # "whose three members"
+    if k >= len(m.tokens) or m.lower[k] not in ("members", "member", "membership"):
         return
     _add_body_named_before(st, whose)
 
@@ -7460,6 +7519,9 @@ def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) 
     if name_end >= 3 and m.tokens[name_end].text == ")" and m.tokens[name_end - 2].text == "(" and _is_acronym(m.tokens[name_end - 1].text):
         acronym = m.tokens[name_end - 1].text  # "the X Group (XG), which ...": the name stands before its acronym
         name_end -= 3
+    elif _known_as_acronym(m, name_end):
+        acronym = m.tokens[name_end].text  # "the X Organisation, known as XO, whose ...": the name stands before
+        name_end -= 4
     run = _capitalised_run(m.sdoc, name_end)
     # the run may take in more than the name ("the ASC and the Southern Seas Association"): the
     # longest body's name that ends where the run does
@@ -7468,6 +7530,11 @@ def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) 
     if name is None or any(t.i in st.framework_at for t in name):
         return
     _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of", acronym=acronym)
+
+
+def _known_as_acronym(m: ArticleMentions, i: int) -> bool:
+    """Token ``i`` is the acronym of ", known as ACR" set off after a name."""
+    return i >= 5 and _is_acronym(m.tokens[i].text) and m.lower[i - 3 : i] == [",", "known", "as"]
 
 
 # last words of names that are no grouping of countries, whatever the text says around them
@@ -7936,7 +8003,7 @@ def _names_said_to_be_documents(st: _State) -> None:
         article = _possessive_owner_start(m, article)  # ", Chile's national programme to ...": the owner stands for the article
         if article < 2 or m.lower[article] not in ("a", "an") and article not in m.country_at or m.tokens[article - 1].text != ",":
             continue
-        name = _last_plain_name(st, _capitalised_run(m.sdoc, article - 2))
+        name = _last_plain_name(st, _capitalised_run(m.sdoc, _name_end_before_bracket(m, article - 2)))
         if name is None or len(name) < 2 or name[0].is_sent_start:
             continue
         key = _add_framework(st, name.text, kind, name, None, "framework.apposed-kind")
@@ -8011,6 +8078,14 @@ def _last_plain_name(st: _State, run: Span | None) -> Span | None:
         return None
     rest = st.m.sdoc[cut + 1 : run.end]
     return rest if _plain_name(st, rest, place_tags=False) else None
+
+
+def _name_end_before_bracket(m: ArticleMentions, i: int) -> int:
+    """The last word of the name whose bracketed acronym closes at ``i`` ("the Andes Corridor (ANC), a
+    ..." ends at "Corridor"): the bracket is no part of the name; ``i`` itself if no "(ACRONYM)" ends there."""
+    if m.tokens[i].text != ")" or i < 3 or m.tokens[i - 2].text != "(":
+        return i
+    return i - 3
 
 
 def _possessive_owner_start(m: ArticleMentions, i: int) -> int:
