@@ -40,7 +40,9 @@ def test_a_guest_of_another_country_is_no_member_of_the_group(nlp):
         "Almeida and Luis Quispe, for talks on river patrols.\n"
     )
     x = extract_text(nlp, text, PUBLISHED)
-    assert ("Carlos Medina Soto", "Luis Quispe", "Marcos Almeida") not in meetings_by_participants(x)
+    # the host's guests meet him together, but that is not the group's meeting told before: not its day
+    meeting = meetings_by_participants(x)[("Carlos Medina Soto", "Luis Quispe", "Marcos Almeida")]
+    assert meeting.date is None
 
 
 def test_a_guest_of_no_known_country_joins_the_group_s_meeting(nlp):
