@@ -22,6 +22,20 @@ def test_held_talks_after_a_hyphenated_name(nlp):
     assert meeting.topics == []
 
 
+def test_talks_with_a_visiting_guest_the_parse_reads_as_a_verb(nlp):
+    # "with visiting <title> X": the parse makes "visiting" a verb whose object is the guest
+    text = ("Zambia's Defence Minister Ambrose Lufuma held talks with visiting Malawian Defence Minister Harry Mkandawire "
+            "in Lusaka on Tuesday.")
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Ambrose Lufuma", "Harry Mkandawire")]
+    assert meeting.date.iso == "2025-03-11"
+    assert place_name(x, meeting) == "Lusaka"
+    # a visit the subject pays after the talks is no partner of them
+    met = meetings_by_participants(extract_text(nlp, (
+        "Zambia's Defence Minister Ambrose Lufuma held talks in Lusaka on Tuesday before visiting Malawi's Mzuzu barracks.")))
+    assert met == {}
+
+
 def test_talks_praised_by_someone_are_no_meeting_of_theirs(nlp):
     text = "Defense Minister Park Sung-jin praised the planned talks between Czech and Slovak officials."
     assert extract_text(nlp, text).meetings == []
