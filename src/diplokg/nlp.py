@@ -251,11 +251,29 @@ def mark_single_word_places(doc: Doc) -> Doc:
             or (prev is not None and _place_object_verb(prev))
             or (token.i == first_word and nxt is not None and nxt.text in (",", ":"))
             or token.ent_type_ in ("GPE", "LOC", "FAC")
+            or _after_a_building_named_at(doc, token.i)
         )
         if in_context:
             new.append(Span(doc, token.i, token.i + 1, label="GPE", span_id=f"city:{city_table[token.text].name}"))
     _replace_ents(doc, new)
     return doc
+
+
+BUILDING_NAME_LIMIT = 6  # words of a building's name between "at" and the comma before its city
+
+
+def _after_a_building_named_at(doc: Doc, i: int) -> bool:
+    """"at State House, Entebbe", "at the Defence Headquarters, Mzuzu": the word after a building
+    named after "at"/"in" and a comma is the building's city (when the phrase ends there: not "At
+    the Pentagon, Austin said")."""
+    if i < 3 or doc[i - 1].text != ",":
+        return False
+    if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].pos_ == "ADP"):
+        return False
+    j = i - 2
+    while j >= 0 and i - 2 - j < BUILDING_NAME_LIMIT and (doc[j].is_title or doc[j].lower_ in ("the", "of")):
+        j -= 1
+    return j < i - 2 and j >= 0 and doc[j].lower_ in ("at", "in") and doc[j + 1].lower_ != "of"
 
 
 @lru_cache(maxsize=1)
