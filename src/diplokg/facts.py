@@ -1672,7 +1672,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
-    one_occasion = _one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
+    one_occasion = (_one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
+                    or _delegation_hosting_delegation(chain, verb, subjects_keys, objects))
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
     # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
     attending = _attended_also_by(m, sent, verb)
@@ -3019,6 +3020,14 @@ def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) 
     courtesy call on C", "hosted C and D for the fifth 2+2 dialogue"; not "for the talks") or a
     named framework's session ("hosted C and D for the 12th X-Y 2+2 Consultations")."""
     return _singular_occasion_noun(verb, noun) or any(i in st.framework_at for i in scope)
+
+
+def _delegation_hosting_delegation(chain: list[Token], verb: Token, subjects: list[str], objects: list[str]) -> bool:
+    """"A and B hosted C and D": several hosts who received several guests held one sitting of both
+    sides (a "2+2"), unlike "A and B received C", which may be two calls on each host. Only when told
+    as held: "A and B are to host C and D" tells who will receive whom, not yet how they will sit."""
+    return (verb.lemma_.lower() in HOSTING_VERBS and len(subjects) >= 2 and len(objects) >= 2
+            and not _is_planned(chain, verb))
 
 
 def _one_sitting(verb: Token) -> bool:
