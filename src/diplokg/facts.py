@@ -678,6 +678,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         has_with = any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
         if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
             return "talks", None  # "sat down with X"
+        if lemma == "sit" and _sat_down_for_talks(token):
+            return "talks", None  # "A and B sat down for talks": the joint subject met
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
         if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)):
             # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone")
@@ -743,6 +745,12 @@ def _their_talks_during(noun: Token) -> Token | None:
     if prep.lower_ not in OWN_TALKS_PREPS or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
         return None
     return verb
+
+
+def _sat_down_for_talks(verb: Token) -> bool:
+    """"sat down for talks (a meeting)": "down" and a "for" phrase whose object is a talk noun."""
+    return any(c.lower_ == "down" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in TALK_NOUNS for o in c.children) for c in verb.children)
 
 
 def _briefed_person(verb: Token) -> Token | None:
