@@ -678,6 +678,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         has_with = any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
         if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
             return "talks", None  # "sat down with X"
+        if lemma == "sit" and _sat_down_for_talks(token):
+            return "talks", None  # "A and B sat down for talks": the joint subject met
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
         if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)):
             # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone")
@@ -743,6 +745,12 @@ def _their_talks_during(noun: Token) -> Token | None:
     if prep.lower_ not in OWN_TALKS_PREPS or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
         return None
     return verb
+
+
+def _sat_down_for_talks(verb: Token) -> bool:
+    """"sat down for talks (a meeting)": "down" and a "for" phrase whose object is a talk noun."""
+    return any(c.lower_ == "down" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in TALK_NOUNS for o in c.children) for c in verb.children)
 
 
 def _briefed_person(verb: Token) -> Token | None:
@@ -1679,7 +1687,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
-    one_occasion = _one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
+    one_occasion = (_one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
+                    or _delegation_hosting_delegation(chain, verb, subjects_keys, objects))
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
     # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
     attending = _attended_also_by(m, sent, verb)
@@ -3026,6 +3035,14 @@ def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) 
     courtesy call on C", "hosted C and D for the fifth 2+2 dialogue"; not "for the talks") or a
     named framework's session ("hosted C and D for the 12th X-Y 2+2 Consultations")."""
     return _singular_occasion_noun(verb, noun) or any(i in st.framework_at for i in scope)
+
+
+def _delegation_hosting_delegation(chain: list[Token], verb: Token, subjects: list[str], objects: list[str]) -> bool:
+    """"A and B hosted C and D": several hosts who received several guests held one sitting of both
+    sides (a "2+2"), unlike "A and B received C", which may be two calls on each host. Only when told
+    as held: "A and B are to host C and D" tells who will receive whom, not yet how they will sit."""
+    return (verb.lemma_.lower() in HOSTING_VERBS and len(subjects) >= 2 and len(objects) >= 2
+            and not _is_planned(chain, verb))
 
 
 def _one_sitting(verb: Token) -> bool:

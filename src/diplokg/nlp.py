@@ -23,6 +23,9 @@ Components added to the model (all rule-based, nothing downloads):
   Rashid") is dropped.
 - ``diplokg_verbs`` (after the model's entities): a bare verb the tagger read as a noun after a planned
   governor and "to" ("is due to host X": "host" as the object of "to") is tagged a verb again.
+- ``diplokg_clauses`` (last): a past meeting verb between two titled names that the parser read as a
+  modifier of the second ("Minister A hosted Minister B": one noun phrase) is made the clause's verb,
+  with the names before it as subject and those after it as object.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import DEP, HEAD, NORM, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -129,6 +132,8 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("diplokg_places")
     if "diplokg_persons" not in nlp.pipe_names:
         nlp.add_pipe("diplokg_persons")
+    if "diplokg_clauses" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("diplokg_clauses")  # last: it needs the title-aware person spans
     return nlp
 
 
@@ -224,6 +229,76 @@ def _hang_name_on_verb(verb: Token, governor: Token) -> None:
     name = verb.head
     verb.head, verb.dep_ = governor, "xcomp"
     name.head, name.dep_ = verb, "dobj"
+
+
+# Past forms of meeting verbs the parser may read as a modifier between two titled names, with their lemmas.
+MISREAD_MEETING_VERBS = {"hosted": "host", "received": "receive", "welcomed": "welcome", "greeted": "greet"}
+# Words that may stand inside a listed titled-name phrase besides the names, titles and countries.
+NAME_PHRASE_GLUE = frozenset({"'s", "’s", "and", ",", "the", "his", "her"})
+
+
+@Language.component("diplokg_clauses")
+def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
+    """"Kenya's Defence Minister A hosted Uganda's Defence Minister B and ... in Nairobi": the
+    parser may read "hosted" as an adjective of the second phrase and the sentence as one noun
+    phrase. When a past meeting verb (MISREAD_MEETING_VERBS) not parsed as a verb sits between a
+    person's name and a run of titled names, and the sentence's root lies in those names, the verb
+    is made the root, the names before it its subject and those after it its object."""
+    for token in doc:
+        if token.lower_ not in MISREAD_MEETING_VERBS or token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if token.i == 0 or doc[token.i - 1].ent_type_ != "PERSON" or token.sent.root.i == token.i:
+            continue
+        subject = _name_phrase(doc, token.i - 1, -1, token.sent.start)
+        obj = _name_phrase(doc, token.i + 1, 1, token.sent.end - 1)
+        if subject and obj and token.sent.root.i in range(subject[0], obj[1] + 1):
+            _make_clause(token, subject, obj)
+    return doc
+
+
+def _name_phrase(doc: Doc, i: int, step: int, limit: int) -> tuple[int, int] | None:
+    """(first, last) token of the run of titled names, countries and glue words (NAME_PHRASE_GLUE)
+    from ``i`` going ``step`` up to ``limit``, cut to its persons' ends; None if it has no person."""
+    j = i
+    while (j - limit) * step <= 0 and (doc[j].ent_type_ in ("PERSON", TITLE, "GPE", "NORP") or doc[j].lower_ in NAME_PHRASE_GLUE):
+        j += step
+    run = range(i, j, step)
+    persons = [k for k in run if doc[k].ent_type_ == "PERSON"]
+    if not persons:
+        return None
+    if step > 0:
+        return i, max(persons)
+    first = min(run)
+    while doc[first].lower_ in NAME_PHRASE_GLUE and doc[first].lower_ not in ("the", "his", "her"):
+        first += 1  # not a leading comma or "and"
+    return first, i
+
+
+def _make_clause(verb: Token, subject: tuple[int, int], obj: tuple[int, int]) -> None:
+    """Re-hang the sentence on ``verb``: each name phrase flat under its first person's last word
+    (later persons as its conjuncts), and every other word hung on a phrase word onto the verb.
+    The whole parse is written back at once, which also recounts every word's children."""
+    doc = verb.doc
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", MISREAD_MEETING_VERBS[verb.lower_]
+    heads = {verb.i: (verb.i, "ROOT")}
+    for (first, last), role in ((subject, "nsubj"), (obj, "dobj")):
+        words = range(first, last + 1)
+        head = next(k for k in words if doc[k].ent_type_ == "PERSON" and (k == last or doc[k + 1].ent_type_ != "PERSON"))
+        heads[head] = (verb.i, role)
+        heads.update((k, (head, _flat_dep(doc[k]))) for k in words if k != head)
+    rehung = [t for t in verb.sent if t.i not in heads and (t.head.i in heads or t.head.i == t.i)]
+    heads.update((t.i, (verb.i, t.dep_)) for t in rehung)
+    array = doc.to_array([HEAD, DEP])
+    for i, (head, dep) in heads.items():  # relative heads, stored unsigned (two's complement)
+        array[i] = ((head - i) % 2**64, doc.vocab.strings.add(dep))
+    doc.from_array([HEAD, DEP], array)
+
+
+def _flat_dep(token: Token) -> str:
+    """The relation of a word in a flattened name phrase to its head."""
+    if token.ent_type_ == "PERSON" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_type_ != "PERSON"):
+        return "conj"
+    return {"and": "cc", ",": "punct", "'s": "case", "’s": "case"}.get(token.lower_, "compound")
 
 
 @Language.component("diplokg_places")

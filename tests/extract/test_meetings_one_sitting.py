@@ -34,3 +34,14 @@ def test_two_of_one_side_calling_on_a_third_stay_two_meetings(nlp):
     x = extract_text(nlp, "On Tuesday, Norway's Chief of Defence General Eirik Kristoffersen and Navy chief Rear Adm. "
                      "Oliver Berdal called on Danish Prime Minister Mette Frederiksen in Copenhagen.", PUBLISHED)
     assert meeting_pairs(x) == {("Eirik Kristoffersen", "Mette Frederiksen"), ("Mette Frederiksen", "Oliver Berdal")}
+
+
+def test_a_joint_subject_that_sat_down_for_talks_met(nlp):
+    text = ("Chile's Defence Minister Ana Soto and her Peruvian counterpart Jorge Ruiz, who is also Peru's "
+            "Deputy Prime Minister, sat down for talks at the Defence Ministry in Santiago on Monday.")
+    assert meeting_pairs(extract_text(nlp, text, PUBLISHED)) == {("Ana Soto", "Jorge Ruiz")}
+
+
+def test_sitting_down_for_a_meal_is_no_meeting(nlp):
+    text = "Chile's Defence Minister Ana Soto and Army Commander Luis Vera sat down for lunch in Santiago on Monday."
+    assert meeting_pairs(extract_text(nlp, text, PUBLISHED)) == set()
