@@ -822,11 +822,20 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     return found
 
 
+def _title_fills_brackets(doc: Doc, title_start: int) -> bool:
+    """The title entity starting at ``title_start`` ends right before ")": "X (Minister of Defence)"
+    writes the post in brackets after the name, as a comma does."""
+    j = title_start + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j < len(doc) and doc[j].text == ")"
+
+
 def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     """Token range of a name written just before ", <title>" ("H.E. Mohamed Ghassan Maumoon, Minister",
     "Essa Saif bin Ablan Al Mazrouei, Chief of Staff")."""
     end = apposition_comma(doc, title_start)
-    if end < 1 or doc[end].text != ",":
+    if end < 1 or doc[end].text != "," and not (doc[end].text == "(" and _title_fills_brackets(doc, title_start)):
         return None
     start = end
     words = 0
