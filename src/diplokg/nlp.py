@@ -472,6 +472,20 @@ def sentence_final_name_word(doc: Doc, i: int) -> bool:
     return nxt is None or nxt.is_space or "\n" in doc[i].whitespace_ or nxt.text[:1].isupper() or nxt.text in ('"', "”", "’")
 
 
+# Words of a post that no name begins with: the model takes a post the lexicon lacks into the
+# name after it ("Regional Commissioner Ana Lopes", "Provincial Governor Ana Lopes").
+POST_WORDS_BEFORE_NAMES = frozenset({"Councillor", "Councilor", "Counsellor", "Commissioner", "Secretary", "Governor", "Minister",
+                                     "Senator", "Chairman", "Chairwoman", "Chairperson", "Undersecretary", "Spokesperson",
+                                     "Spokesman", "Spokeswoman", "Congressman", "Congresswoman"})
+
+
+def past_post_words(doc: Doc, start: int, end: int) -> int:
+    """Index past the post words opening the name span ``start:end``, if two name words stay."""
+    while start + 2 < end and doc[start].text in POST_WORDS_BEFORE_NAMES and is_name_token(doc[start + 1]):
+        start += 1
+    return start
+
+
 def keep_rank_as_given_name(doc: Doc, first: int, start: int, end: int) -> int:
     """Start of the name: a skipped rank word is a given name when one word would remain."""
     if end - start == 1 and start > first:
@@ -1945,6 +1959,7 @@ def mark_persons(doc: Doc) -> Doc:
         start = skip_honorifics(doc, past_rank_begun_before(doc, start, end), end)
         while start < end and not is_name_token(doc[start]):
             start += 1
+        start = past_post_words(doc, start, end)
         if start < end:
             start = keep_rank_as_given_name(doc, first, start, end)
         if start < end and (start, end) != (ent.start, ent.end):
