@@ -1858,6 +1858,22 @@ def _delegation_members(m: ArticleMentions) -> dict[str, str]:
 GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "representative", "dignitary", "officer", "envoy", "counterpart", "member"})
 
 
+def _visiting_guest_countries(m: ArticleMentions) -> set[str]:
+    """Countries of guests named by post or side, not by name ("received the visiting Ruritanian
+    minister", "the visiting Ruritanian delegation"): foreign, as a named guest's title's country is."""
+    found: set[str] = set()
+    for token in m.tokens:
+        j = token.i + 1
+        if token.lower_ != "visiting" or j not in m.country_at:
+            continue
+        iso = m.country_at[j]
+        while j in m.country_at and m.country_at[j] == iso:
+            j += 1
+        if j < len(m.tokens) and (m.tokens[j].ent_type_ == TITLE or m.tokens[j].lemma_ in SIDE_NOUNS):
+            found.add(iso)
+    return found
+
+
 def _group_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> country of a group they are listed in ("Maldivian officials, including X")."""
     result: dict[str, str] = {}
@@ -2084,6 +2100,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for key, iso in (_group_countries(m) | _represented_countries(m) | _delegation_members(m)).items():
         side.setdefault(key, iso)
     counts = {iso: len(evs) for iso, evs in m.countries.items()}
+    guests = _visiting_guest_countries(m)
+    foreign |= guests
     # an unqualified title belongs to the country the article is written from: never one that a
     # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
     # (and one named more than once: a country listed once is not where the article stands)
@@ -2100,6 +2118,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [m.agency_country]  # a national agency tells the story from its own country
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
+    if not home_candidates and guests and dateline_country and dateline_country not in guests:
+        home_candidates = [dateline_country]  # "TUNIS - X received the visiting Libyan minister": the guest visits the dateline's
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
         home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
     if not home_candidates and len([iso for iso in counts if iso not in foreign]) == 1:
@@ -2107,7 +2127,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     if not home_candidates and (city_country := _most_named_cities_country(m)) in counts and counts[city_country] >= 2:
         home_candidates = [city_country]  # "Kenya and Ghana signed ... in Nairobi ... at State House, Nairobi"
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
-    m.home_country = max(home_candidates, key=lambda iso: (counts[iso], -first_seen[iso])) if home_candidates else None
+    m.home_country = max(home_candidates, key=lambda iso: (counts.get(iso, 0), -first_seen.get(iso, 0))) if home_candidates else None
 
     for key, iso in side.items():
         c = clusters[key]
