@@ -2625,7 +2625,82 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
             key = m.person_at.get(token.i) or m.title_owner.get(token.i)
             if key and key != lead:
                 result.setdefault(key, lead)
+    for key, lead in _members_of_led_delegations(m).items():
+        result.setdefault(key, lead)
     return result
+
+
+def _members_of_led_delegations(m: ArticleMentions) -> dict[str, str]:
+    """person key -> lead of the delegation a member's verb names without its country ("X will lead
+    a delegation ... The delegation will include Y", "His delegation includes Y"): a member goes
+    with the lead (_delegation_members gives the country of a delegation that names it)."""
+    result: dict[str, str] = {}
+    for verb in m.tokens:
+        if verb.lemma_ not in MEMBERS_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for side in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in SIDE_NOUNS):
+            if any(c.i in m.country_at for c in side.children):
+                continue  # "The Indonesian delegation includes X": _delegation_members
+            lead = _delegation_lead(m, side)
+            if lead is None:
+                continue
+            for obj in verb.children:
+                if obj.dep_ == "dobj" or obj.dep_ == "prep" and obj.lower_ == "of":
+                    for token in _outside_clauses(obj):
+                        if (key := m.person_at.get(token.i) or m.title_owner.get(token.i)) is not None and key != lead:
+                            result.setdefault(key, lead)
+    return result
+
+
+def _delegation_lead(m: ArticleMentions, side) -> str | None:
+    """Who leads the delegation ``side`` names: "his/her delegation", the subject of the sentence
+    before; "the delegation", the latest lead of a delegation named before it ("X will lead a
+    delegation", "a delegation led by X")."""
+    owner = next((c for c in side.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _previous_subject(m, owner) if owner.lower_ in ("his", "her") else _person_of(m, owner)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in side.children):
+        return None
+    lead = None
+    for verb in m.tokens[: side.i]:
+        if verb.lemma_ not in LEAD_VERBS or verb.pos_ not in ("VERB", "AUX") or not _led_side_nouns(m, verb):
+            continue
+        for child in verb.children:
+            if child.dep_ == "nsubj" or child.dep_ == "agent":
+                found = next((k for t in child.subtree if (k := _person_of(m, t, pronoun=child.dep_ == "nsubj"))), None)
+                lead = found or lead
+        if verb.dep_ == "acl" and (found := _person_of(m, verb.head)) is not None:
+            lead = found
+    return lead or _latest_traveller(m, side.i)
+
+
+def _latest_traveller(m: ArticleMentions, before: int) -> str | None:
+    """The person last said to go on a journey before token ``before`` ("X will embark on a visit to
+    ...", "X arrived in ..."): whose delegation "the delegation" is when no one is said to lead one."""
+    traveller = None
+    for sent in m.sents:
+        if sent.start >= before:
+            break
+        root = sent.root
+        if root.lemma_ in GUEST_LEMMAS:
+            continue  # "X received a delegation": the guests' delegation, not X's
+        journey = root.lemma_ in MOVEMENT_LEMMAS or any(t.lemma_ in JOURNEY_NOUNS and t.head.i == root.i or
+                                                         t.lemma_ in JOURNEY_NOUNS and t.head.head.i == root.i for t in sent)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if journey and subject is not None and (found := _person_of(m, subject)) is not None:
+            traveller = found
+    return traveller
+
+
+def _previous_subject(m: ArticleMentions, token) -> str | None:
+    """The person that is the subject of the sentence before ``token``'s ("he", "his")."""
+    k = next((n for n, sent in enumerate(m.sents) if sent.start <= token.i < sent.end), 0)
+    if k == 0:
+        return None
+    for t in m.sents[k - 1]:
+        if t.dep_ in ("nsubj", "nsubjpass") and (found := _person_of(m, t, pronoun=False)):
+            return found
+    return None
 
 
 def _person_of(m: ArticleMentions, token, pronoun: bool = True) -> str | None:
