@@ -1858,6 +1858,27 @@ def _delegation_members(m: ArticleMentions) -> dict[str, str]:
 GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "representative", "dignitary", "officer", "envoy", "counterpart", "member"})
 
 
+def _named_beside_a_person(m: ArticleMentions, iso: str) -> bool:
+    """Country ``iso`` is named in a sentence that names a person."""
+    starts = [m.tokens[start].idx for start, _, _ in m.person_spans]
+    for evidence in m.countries.get(iso, ()):
+        sent = _sentence_at(m, evidence.start)
+        if sent is not None and any(sent.start_char <= s < sent.end_char for s in starts):
+            return True
+    return False
+
+
+def _named_as_a_subject(m: ArticleMentions, iso: str) -> bool:
+    """Country ``iso`` is (one of) a clause's subject(s): a party that acts ("A and B agreed to ...")."""
+    for i, at in m.country_at.items():
+        token = m.tokens[i]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if at == iso and token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
 def _visiting_guest_countries(m: ArticleMentions) -> set[str]:
     """Countries of guests named by post or side, not by name ("received the visiting Ruritanian
     minister", "the visiting Ruritanian delegation"): foreign, as a named guest's title's country is."""
@@ -2122,8 +2143,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [dateline_country]  # "TUNIS - X received the visiting Libyan minister": the guest visits the dateline's
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
         home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
-    if not home_candidates and len([iso for iso in counts if iso not in foreign]) == 1:
-        home_candidates = [iso for iso in counts if iso not in foreign]
+    if not home_candidates and len(others := [iso for iso in counts if iso not in foreign]) == 1 \
+            and (counts[others[0]] >= 2 or _named_beside_a_person(m, others[0]) or _named_as_a_subject(m, others[0])):
+        home_candidates = others  # not a country named once in background ("a partnership based in Ruritania")
     if not home_candidates and (city_country := _most_named_cities_country(m)) in counts and counts[city_country] >= 2:
         home_candidates = [city_country]  # "Kenya and Ghana signed ... in Nairobi ... at State House, Nairobi"
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}

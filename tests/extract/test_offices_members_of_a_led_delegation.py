@@ -33,3 +33,4 @@ def test_the_delegation_of_the_one_who_sets_off_on_a_visit(nlp):
             "where she will meet Portuguese Defence Minister Rui Costa. The delegation will include Secretary "
             "(Defence Production) Mikko Salo and senior officers.")
     assert ("Mikko Salo", "Secretary (Defence Production)", "FIN") in holdings(extract_text(nlp, text))
+
