@@ -1858,6 +1858,43 @@ def _delegation_members(m: ArticleMentions) -> dict[str, str]:
 GROUP_NOUNS = frozenset({"official", "leader", "minister", "delegate", "representative", "dignitary", "officer", "envoy", "counterpart", "member"})
 
 
+def _named_beside_a_person(m: ArticleMentions, iso: str) -> bool:
+    """Country ``iso`` is named in a sentence that names a person."""
+    starts = [m.tokens[start].idx for start, _, _ in m.person_spans]
+    for evidence in m.countries.get(iso, ()):
+        sent = _sentence_at(m, evidence.start)
+        if sent is not None and any(sent.start_char <= s < sent.end_char for s in starts):
+            return True
+    return False
+
+
+def _named_as_a_subject(m: ArticleMentions, iso: str) -> bool:
+    """Country ``iso`` is (one of) a clause's subject(s): a party that acts ("A and B agreed to ...")."""
+    for i, at in m.country_at.items():
+        token = m.tokens[i]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if at == iso and token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
+def _visiting_guest_countries(m: ArticleMentions) -> set[str]:
+    """Countries of guests named by post or side, not by name ("received the visiting Ruritanian
+    minister", "the visiting Ruritanian delegation"): foreign, as a named guest's title's country is."""
+    found: set[str] = set()
+    for token in m.tokens:
+        j = token.i + 1
+        if token.lower_ != "visiting" or j not in m.country_at:
+            continue
+        iso = m.country_at[j]
+        while j in m.country_at and m.country_at[j] == iso:
+            j += 1
+        if j < len(m.tokens) and (m.tokens[j].ent_type_ == TITLE or m.tokens[j].lemma_ in SIDE_NOUNS):
+            found.add(iso)
+    return found
+
+
 def _group_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> country of a group they are listed in ("Maldivian officials, including X")."""
     result: dict[str, str] = {}
@@ -2084,6 +2121,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for key, iso in (_group_countries(m) | _represented_countries(m) | _delegation_members(m)).items():
         side.setdefault(key, iso)
     counts = {iso: len(evs) for iso, evs in m.countries.items()}
+    guests = _visiting_guest_countries(m)
+    foreign |= guests
     # an unqualified title belongs to the country the article is written from: never one that a
     # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
     # (and one named more than once: a country listed once is not where the article stands)
@@ -2100,14 +2139,17 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [m.agency_country]  # a national agency tells the story from its own country
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
+    if not home_candidates and guests and dateline_country and dateline_country not in guests:
+        home_candidates = [dateline_country]  # "TUNIS - X received the visiting Libyan minister": the guest visits the dateline's
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
         home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
-    if not home_candidates and len([iso for iso in counts if iso not in foreign]) == 1:
-        home_candidates = [iso for iso in counts if iso not in foreign]
+    if not home_candidates and len(others := [iso for iso in counts if iso not in foreign]) == 1 \
+            and (counts[others[0]] >= 2 or _named_beside_a_person(m, others[0]) or _named_as_a_subject(m, others[0])):
+        home_candidates = others  # not a country named once in background ("a partnership based in Ruritania")
     if not home_candidates and (city_country := _most_named_cities_country(m)) in counts and counts[city_country] >= 2:
         home_candidates = [city_country]  # "Kenya and Ghana signed ... in Nairobi ... at State House, Nairobi"
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
-    m.home_country = max(home_candidates, key=lambda iso: (counts[iso], -first_seen[iso])) if home_candidates else None
+    m.home_country = max(home_candidates, key=lambda iso: (counts.get(iso, 0), -first_seen.get(iso, 0))) if home_candidates else None
 
     for key, iso in side.items():
         c = clusters[key]
@@ -2605,7 +2647,82 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
             key = m.person_at.get(token.i) or m.title_owner.get(token.i)
             if key and key != lead:
                 result.setdefault(key, lead)
+    for key, lead in _members_of_led_delegations(m).items():
+        result.setdefault(key, lead)
     return result
+
+
+def _members_of_led_delegations(m: ArticleMentions) -> dict[str, str]:
+    """person key -> lead of the delegation a member's verb names without its country ("X will lead
+    a delegation ... The delegation will include Y", "His delegation includes Y"): a member goes
+    with the lead (_delegation_members gives the country of a delegation that names it)."""
+    result: dict[str, str] = {}
+    for verb in m.tokens:
+        if verb.lemma_ not in MEMBERS_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for side in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in SIDE_NOUNS):
+            if any(c.i in m.country_at for c in side.children):
+                continue  # "The Indonesian delegation includes X": _delegation_members
+            lead = _delegation_lead(m, side)
+            if lead is None:
+                continue
+            for obj in verb.children:
+                if obj.dep_ == "dobj" or obj.dep_ == "prep" and obj.lower_ == "of":
+                    for token in _outside_clauses(obj):
+                        if (key := m.person_at.get(token.i) or m.title_owner.get(token.i)) is not None and key != lead:
+                            result.setdefault(key, lead)
+    return result
+
+
+def _delegation_lead(m: ArticleMentions, side) -> str | None:
+    """Who leads the delegation ``side`` names: "his/her delegation", the subject of the sentence
+    before; "the delegation", the latest lead of a delegation named before it ("X will lead a
+    delegation", "a delegation led by X")."""
+    owner = next((c for c in side.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _previous_subject(m, owner) if owner.lower_ in ("his", "her") else _person_of(m, owner)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in side.children):
+        return None
+    lead = None
+    for verb in m.tokens[: side.i]:
+        if verb.lemma_ not in LEAD_VERBS or verb.pos_ not in ("VERB", "AUX") or not _led_side_nouns(m, verb):
+            continue
+        for child in verb.children:
+            if child.dep_ == "nsubj" or child.dep_ == "agent":
+                found = next((k for t in child.subtree if (k := _person_of(m, t, pronoun=child.dep_ == "nsubj"))), None)
+                lead = found or lead
+        if verb.dep_ == "acl" and (found := _person_of(m, verb.head)) is not None:
+            lead = found
+    return lead or _latest_traveller(m, side.i)
+
+
+def _latest_traveller(m: ArticleMentions, before: int) -> str | None:
+    """The person last said to go on a journey before token ``before`` ("X will embark on a visit to
+    ...", "X arrived in ..."): whose delegation "the delegation" is when no one is said to lead one."""
+    traveller = None
+    for sent in m.sents:
+        if sent.start >= before:
+            break
+        root = sent.root
+        if root.lemma_ in GUEST_LEMMAS:
+            continue  # "X received a delegation": the guests' delegation, not X's
+        journey = root.lemma_ in MOVEMENT_LEMMAS or any(t.lemma_ in JOURNEY_NOUNS and t.head.i == root.i or
+                                                         t.lemma_ in JOURNEY_NOUNS and t.head.head.i == root.i for t in sent)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if journey and subject is not None and (found := _person_of(m, subject)) is not None:
+            traveller = found
+    return traveller
+
+
+def _previous_subject(m: ArticleMentions, token) -> str | None:
+    """The person that is the subject of the sentence before ``token``'s ("he", "his")."""
+    k = next((n for n, sent in enumerate(m.sents) if sent.start <= token.i < sent.end), 0)
+    if k == 0:
+        return None
+    for t in m.sents[k - 1]:
+        if t.dep_ in ("nsubj", "nsubjpass") and (found := _person_of(m, t, pronoun=False)):
+            return found
+    return None
 
 
 def _person_of(m: ArticleMentions, token, pronoun: bool = True) -> str | None:

@@ -565,6 +565,20 @@ def sentence_final_name_word(doc: Doc, i: int) -> bool:
     return nxt is None or nxt.is_space or "\n" in doc[i].whitespace_ or nxt.text[:1].isupper() or nxt.text in ('"', "”", "’")
 
 
+# Words of a post that no name begins with: the model takes a post the lexicon lacks into the
+# name after it ("Regional Commissioner Ana Lopes", "Provincial Governor Ana Lopes").
+POST_WORDS_BEFORE_NAMES = frozenset({"Councillor", "Councilor", "Counsellor", "Commissioner", "Secretary", "Governor", "Minister",
+                                     "Senator", "Chairman", "Chairwoman", "Chairperson", "Undersecretary", "Spokesperson",
+                                     "Spokesman", "Spokeswoman", "Congressman", "Congresswoman"})
+
+
+def past_post_words(doc: Doc, start: int, end: int) -> int:
+    """Index past the post words opening the name span ``start:end``, if two name words stay."""
+    while start + 2 < end and doc[start].text in POST_WORDS_BEFORE_NAMES and is_name_token(doc[start + 1]):
+        start += 1
+    return start
+
+
 def keep_rank_as_given_name(doc: Doc, first: int, start: int, end: int) -> int:
     """Start of the name: a skipped rank word is a given name when one word would remain."""
     if end - start == 1 and start > first:
@@ -894,8 +908,11 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     """"Malaysia's Defence Minister, Mohamed Khaled Nordin, met ...": a name set off by commas."""
     if i >= len(doc) or doc[i].text != ",":
         return None
+    first = i + 1
+    if first + 1 < len(doc) and doc[first].text.rstrip(".") in DIPLOMATIC_RANKS and is_name_token(doc[first + 1]):
+        first += 1  # "The Secretary-General, Ambassador X,": a rank, as "General" is
     # past courtesy words that run into a rank ("Minister, Pehin Datu X Major General Y,": Y)
-    found = past_courtesy_titles(doc, name_after(doc, i + 1))
+    found = past_courtesy_titles(doc, name_after(doc, first))
     if found is None or (found[1] - found[0] < 2 and found[0] == i + 1):
         # one word right after the comma is no name; one after words name_after skipped (a courtesy
         # title or rank: "Minister of State, Lord X,") is
@@ -912,11 +929,20 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     return found
 
 
+def _title_fills_brackets(doc: Doc, title_start: int) -> bool:
+    """The title entity starting at ``title_start`` ends right before ")": "X (Minister of Defence)"
+    writes the post in brackets after the name, as a comma does."""
+    j = title_start + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j < len(doc) and doc[j].text == ")"
+
+
 def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     """Token range of a name written just before ", <title>" ("H.E. Mohamed Ghassan Maumoon, Minister",
     "Essa Saif bin Ablan Al Mazrouei, Chief of Staff")."""
     end = apposition_comma(doc, title_start)
-    if end < 1 or doc[end].text != ",":
+    if end < 1 or doc[end].text != "," and not (doc[end].text == "(" and _title_fills_brackets(doc, title_start)):
         return None
     start = end
     words = 0
@@ -1272,6 +1298,34 @@ def drop_titles_inside_names(doc: Doc) -> None:
         for ent in inside:
             for token in ent:
                 token.ent_id_ = ""  # kept by spaCy when the entity goes
+
+
+# One-word titles that are also a diplomat's rank, written before the name like "General": "The
+# Chief of Staff, General X," / "The Secretary-General, Ambassador X," (X's rank, not a second post).
+DIPLOMATIC_RANKS = frozenset({"Ambassador", "Amb"})
+
+
+def _diplomatic_rank_after_apposed_title(doc: Doc, ent: Span) -> bool:
+    """``ent`` is a one-word diplomatic rank after "<title>, " and before a name set off by commas
+    ("The Secretary-General, Ambassador X, said"); not "Ambassador X" alone, nor "India's
+    Ambassador to Chile, X", where it is the post."""
+    if len(ent) != 1 or ent.text.rstrip(".") not in DIPLOMATIC_RANKS or ent.start < 2:
+        return False
+    if doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ != TITLE:
+        return False
+    found = name_in_commas(doc, ent.start - 1)
+    return found is not None and found[0] == ent.end
+
+
+def drop_diplomatic_ranks_after_apposed_titles(doc: Doc) -> None:
+    """The rank of _diplomatic_rank_after_apposed_title is no title: the name in commas is the
+    title's before it (name_in_commas steps over the rank)."""
+    ranks = [ent for ent in doc.ents if ent.label_ == TITLE and _diplomatic_rank_after_apposed_title(doc, ent)]
+    if ranks:
+        doc.ents = [e for e in doc.ents if e not in ranks]
+        for ent in ranks:
+            for token in ent:
+                token.ent_id_ = ""
 
 
 def drop_repeated_country_before_names(doc: Doc) -> None:
@@ -1962,6 +2016,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_regional_commanders(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
+    drop_diplomatic_ranks_after_apposed_titles(doc)
     drop_repeated_country_before_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()
@@ -1997,6 +2052,7 @@ def mark_persons(doc: Doc) -> Doc:
         start = skip_honorifics(doc, past_rank_begun_before(doc, start, end), end)
         while start < end and not is_name_token(doc[start]):
             start += 1
+        start = past_post_words(doc, start, end)
         if start < end:
             start = keep_rank_as_given_name(doc, first, start, end)
         if start < end and (start, end) != (ent.start, ent.end):

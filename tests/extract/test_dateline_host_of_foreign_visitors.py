@@ -76,3 +76,17 @@ def test_who_holds_talks_with_a_foreigner_there_may_be_a_visitor_too(nlp):
     # "held talks" says nothing of who is at home: no country for the untitled side
     text = "ACCRA - The Minister of Defence, Kwame Asante, held talks with Dutch Defence Minister Pieter de Wit on Monday."
     assert not any(person == "Kwame Asante" for person, _, _ in _holds(nlp, text))
+
+
+def test_a_visiting_guest_named_by_post_lends_the_hosts_no_country(nlp):
+    # the guest's country names only the guest: the host's posts are of the dateline's country
+    text = ("QUITO, May 4 - Defence Minister Andres Salvador held talks with the visiting Peruvian minister on "
+            "Sunday. The Chief of the Joint Command, General Diego Paredes, also attended.")
+    held = _holds(nlp, text)
+    assert ("Andres Salvador", "Defence Minister", "ECU") in held
+    assert not any(country == "PER" for _, _, country in held)
+
+
+def test_a_guest_named_by_post_without_visiting_changes_nothing(nlp):
+    text = "QUITO, May 4 - Peruvian Defence Minister Andres Salvador held talks in Quito on Sunday."
+    assert ("Andres Salvador", "Defence Minister", "PER") in _holds(nlp, text)

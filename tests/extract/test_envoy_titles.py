@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings, person_names
+from extract_helpers import extract_text, holdings, meeting_pairs, person_names
 
 PUBLISHED = date(2025, 6, 3)
 
@@ -44,3 +44,19 @@ def test_an_ambassador_of_a_country_travelling_to_another_is_no_host(nlp):
     text = "The Ambassador of Ecuador, Lucia Paredes Mora, flew to Japan on Monday."
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Lucia Paredes Mora", "Ambassador", "ECU") in held
+
+
+def test_ambassador_after_an_apposed_title_is_the_holders_rank(nlp):
+    # "The Secretary-General, Ambassador X,": a rank before the name, as "General" is; the post is the body's
+    text = "The SADC Secretary-General, Ambassador Tomas Lindqvist, met Zambian Defence Minister Grace Banda in Lusaka on Monday."
+    x = extract_text(nlp, text, PUBLISHED)
+    held = holdings(x)
+    assert ("Tomas Lindqvist", "Secretary-General", "") in held
+    assert not any(title == "Ambassador" for _, title, _ in held)
+    assert meeting_pairs(x) == {("Grace Banda", "Tomas Lindqvist")}
+
+
+def test_ambassador_alone_before_a_name_stays_a_post(nlp):
+    text = "Chile's Ambassador, Rosa Morales Vega, said the visit would deepen ties."
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Rosa Morales Vega", "Ambassador", "CHL") in held
