@@ -1087,7 +1087,21 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
             stack.append(c)
     # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
-    return scope | _hung_on_subject_past_verb(top)
+    return scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top)
+
+
+def _hung_on_attribution_after(top: Token) -> set[int]:
+    """"A spoke with B by phone last Friday, the ministry said": the parse may hang the day written
+    at the end of the reported clause on the speech verb that follows it; the words before that
+    verb's subject are the clause's (not "..., the ministry said on Tuesday": the statement's day)."""
+    speech = top.head
+    if top.dep_ != "ccomp" or speech.i <= top.i or speech.lemma_.lower() not in SPEECH_VERBS:
+        return set()
+    subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < top.i:
+        return set()
+    return {t.i for c in speech.children if c.dep_ in ("prep", "npadvmod") and top.i < c.i < subject.left_edge.i
+            for t in c.subtree}
 
 
 def _hung_on_subject_past_verb(top: Token) -> set[int]:
