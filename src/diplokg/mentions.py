@@ -764,7 +764,17 @@ def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Sp
     if title is None or len(candidates) < 2:
         return None
     same = [c for c in candidates if any(p < i and p in anchored and anchored[p].ent_id_ == title.ent_id_ for p in c.positions)]
+    if not same:
+        # "Minister Diallo" after "the Minister of Defence, A Diallo" and "President B Diallo": the one
+        # named after a title holding every word of the short one
+        words = set(_title_words(title))
+        same = [c for c in candidates if words and any(p < i and p in anchored and words <= set(_title_words(anchored[p])) for p in c.positions)]
     return same[0] if len(same) == 1 else None
+
+
+def _title_words(title: Span) -> list[str]:
+    """The lowercased words of a title's canonical name ("title:Defence Minister": defence, minister)."""
+    return title.ent_id_.partition(":")[2].lower().split()
 
 
 def _persons_named_beside(m: ArticleMentions, sentence_starts: list[int], by_word: dict[str, list[_Cluster]],
