@@ -355,6 +355,8 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
             det -= 1
         if not (m.tokens[det].lower_ in DETERMINERS or _bare_title_subject(ent, det)) or _name_for_title(sdoc, ents, k) is not None:
             continue
+        if _title_of_an_organisation(sdoc, ent):
+            continue
         title = ent.ent_id_.split(":", 1)[1]
         key = None
         if country is None and (only := refdata.country_only_title(ent.text)) is not None:
@@ -367,6 +369,16 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
             m.person_at[i] = key
     if added:
         m.person_spans = sorted(m.person_spans + added)
+
+
+def _title_of_an_organisation(sdoc: Doc, ent: Span) -> bool:
+    """"the President of the Sahel Commission, Dr X": a title of the organisation named after it
+    ("of" and an organisation's name) is that body's officer, not the country's President named before."""
+    i = ent.end
+    if i + 1 >= len(sdoc) or sdoc[i].lower_ != "of":
+        return False
+    i += 2 if sdoc[i + 1].lower_ == "the" else 1
+    return i < len(sdoc) and sdoc[i].ent_type_ == "ORG"
 
 
 def _bare_title_subject(ent: Span, det: int) -> bool:

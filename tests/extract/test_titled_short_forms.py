@@ -91,3 +91,24 @@ def test_a_title_word_both_namesakes_hold_decides_nothing(nlp):
     )
     pairs = meeting_pairs(extract_text(nlp, text, PUBLISHED))
     assert ("Mamadou Diallo", "Moussa Keita") in pairs
+
+
+def test_a_title_of_an_organisation_named_after_it_is_not_the_presidents_anaphor(nlp):
+    # "the President of the African Union Commission, X": that body's officer, not President B Diallo
+    text = (
+        "President Mamadou Diallo opened the session in Bamako on Monday. Defence Minister Amadou Diallo "
+        "later received a courtesy call from the President of the African Union Commission, Dr Moussa Keita, "
+        "at the ministry in Bamako."
+    )
+    pairs = meeting_pairs(extract_text(nlp, text, PUBLISHED))
+    assert ("Amadou Diallo", "Mamadou Diallo") not in pairs
+    assert ("Amadou Diallo", "Moussa Keita") in pairs
+
+
+def test_the_president_with_no_organisation_after_is_still_the_one_named_before(nlp):
+    text = (
+        "President Mamadou Diallo opened the session in Bamako on Monday. Defence Minister Amadou Diallo "
+        "later called on the President at the palace in Bamako."
+    )
+    pairs = meeting_pairs(extract_text(nlp, text, PUBLISHED))
+    assert ("Amadou Diallo", "Mamadou Diallo") in pairs
