@@ -420,6 +420,8 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
         return None
     subject_dep = "nsubjpass" if lemma == "attend" else "nsubj"
     noun = next((c for c in verb.children if c.dep_ == subject_dep and c.lower_ in TALK_OR_OCCASION_NOUNS), None)
+    if noun is None and lemma == "attend":
+        noun = _occasion_a_which_clause_tells(verb)
     if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     if lemma == "attend":
@@ -427,6 +429,32 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
         return (noun, agent.i + 1) if agent is not None else None
     together = next((c for c in verb.children if c.lower_ == "together" and c.dep_ in ("prt", "advmod")), None)
     return (noun, verb.i + 1) if together is not None else None
+
+
+# Verbs whose subject runs the occasion that is their object ("A chaired the talks").
+OCCASION_CHAIR_VERBS = frozenset({"chair", "co-chair", "host", "convene", "lead", "open"})
+
+
+def _occasion_a_which_clause_tells(verb: Token) -> Token | None:
+    """The occasion noun of "A chaired the talks at the X Hotel in Y, which were attended by B, C
+    and D": a "which" clause the parse may hang on the place phrase after the noun; the noun must
+    be the object of a verb of chairing (its subject is the chair: _occasion_chair)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubjpass" and c.lower_ == "which" for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.lower_ not in TALK_OR_OCCASION_NOUNS and noun.dep_ in ("pobj", "prep") and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.lower_ not in TALK_OR_OCCASION_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in OCCASION_CHAIR_VERBS:
+        return None
+    return noun
+
+
+def _occasion_chair(m: ArticleMentions, noun: Token) -> list[str]:
+    """The persons "A chaired the talks" names as the subject of the verb the occasion noun is the
+    object of (none for any other noun)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in OCCASION_CHAIR_VERBS:
+        return []
+    return [k for c in noun.head.children if c.dep_ == "nsubj" for k in _persons_in(m, c.subtree)]
 
 
 def _occasion_attendees(st: _State, sent: Span) -> None:
@@ -441,9 +469,10 @@ def _occasion_attendees(st: _State, sent: Span) -> None:
         if found is None:
             continue
         noun, start = found
-        if not earlier or not any(t.lower_ == noun.lower_ for t in earlier[0]):
+        chaired_here = _occasion_chair(m, noun)  # "A chaired the talks ..., which were attended by": told here
+        if not chaired_here and (not earlier or not any(t.lower_ == noun.lower_ for t in earlier[0])):
             return
-        chairs = _persons_in(m, noun.subtree)  # "the session, chaired by A," (the parse may hang A on the noun)
+        chairs = chaired_here or _persons_in(m, noun.subtree)  # "the session, chaired by A," (the parse may hang A on the noun)
         listed, stop = _persons_run(m, start, sent.end, semicolons=True)
         # named there, not a title standing for someone told before ("the Director of the Minister's Office")
         named = {m.person_at[i] for i in range(start, stop) if i in m.person_at and m.tokens[i].ent_type_ != TITLE}
@@ -1095,7 +1124,21 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
             stack.append(c)
     # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
-    return scope | _hung_on_subject_past_verb(top)
+    return scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top)
+
+
+def _hung_on_attribution_after(top: Token) -> set[int]:
+    """"A spoke with B by phone last Friday, the ministry said": the parse may hang the day written
+    at the end of the reported clause on the speech verb that follows it; the words before that
+    verb's subject are the clause's (not "..., the ministry said on Tuesday": the statement's day)."""
+    speech = top.head
+    if top.dep_ != "ccomp" or speech.i <= top.i or speech.lemma_.lower() not in SPEECH_VERBS:
+        return set()
+    subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < top.i:
+        return set()
+    return {t.i for c in speech.children if c.dep_ in ("prep", "npadvmod") and top.i < c.i < subject.left_edge.i
+            for t in c.subtree}
 
 
 def _hung_on_subject_past_verb(top: Token) -> set[int]:

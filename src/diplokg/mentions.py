@@ -355,6 +355,8 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
             det -= 1
         if not (m.tokens[det].lower_ in DETERMINERS or _bare_title_subject(ent, det)) or _name_for_title(sdoc, ents, k) is not None:
             continue
+        if _title_of_an_organisation(sdoc, ent):
+            continue
         title = ent.ent_id_.split(":", 1)[1]
         key = None
         if country is None and (only := refdata.country_only_title(ent.text)) is not None:
@@ -367,6 +369,16 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
             m.person_at[i] = key
     if added:
         m.person_spans = sorted(m.person_spans + added)
+
+
+def _title_of_an_organisation(sdoc: Doc, ent: Span) -> bool:
+    """"the President of the Sahel Commission, Dr X": a title of the organisation named after it
+    ("of" and an organisation's name) is that body's officer, not the country's President named before."""
+    i = ent.end
+    if i + 1 >= len(sdoc) or sdoc[i].lower_ != "of":
+        return False
+    i += 2 if sdoc[i + 1].lower_ == "the" else 1
+    return i < len(sdoc) and sdoc[i].ent_type_ == "ORG"
 
 
 def _bare_title_subject(ent: Span, det: int) -> bool:
@@ -764,7 +776,17 @@ def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Sp
     if title is None or len(candidates) < 2:
         return None
     same = [c for c in candidates if any(p < i and p in anchored and anchored[p].ent_id_ == title.ent_id_ for p in c.positions)]
+    if not same:
+        # "Minister Diallo" after "the Minister of Defence, A Diallo" and "President B Diallo": the one
+        # named after a title holding every word of the short one
+        words = set(_title_words(title))
+        same = [c for c in candidates if words and any(p < i and p in anchored and words <= set(_title_words(anchored[p])) for p in c.positions)]
     return same[0] if len(same) == 1 else None
+
+
+def _title_words(title: Span) -> list[str]:
+    """The lowercased words of a title's canonical name ("title:Defence Minister": defence, minister)."""
+    return title.ent_id_.partition(":")[2].lower().split()
 
 
 def _persons_named_beside(m: ArticleMentions, sentence_starts: list[int], by_word: dict[str, list[_Cluster]],

@@ -81,3 +81,24 @@ def test_attending_the_meeting_after_talks_to_come_is_another_occasion(nlp):
     x = extract_text(nlp, "Fawzi is expected to hold talks with Greek Defence Minister Nikos Petrou on Friday.\n\n"
                      "Libya's Defence Minister Salem Juha also attended the meeting.\n", PUBLISHED)
     assert all("Salem Juha" not in p for p in meeting_pairs(x))
+
+
+def test_talks_chaired_by_one_and_attended_by_others_in_a_which_clause(nlp):
+    text = (
+        "The defence chiefs of the Sahel Council held an extraordinary meeting in Bamako on Tuesday.\n\n"
+        "Mali's Chief of General Staff, General Oumar Traore, chaired the talks at the Radisson Hotel in Bamako, "
+        "which were attended by Niger's Chief of Defence Staff, General Salifou Mody, his Chadian counterpart, "
+        "General Abakar Idriss, and Senegal's Chief of General Staff, General Mbaye Cisse.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert meeting_pairs(x) == {("Abakar Idriss", "Mbaye Cisse", "Oumar Traore", "Salifou Mody")}
+
+
+def test_a_which_clause_on_an_occasion_no_one_chaired_adds_no_meeting(nlp):
+    text = (
+        "Mali's Chief of General Staff, General Oumar Traore, praised the parade at the stadium in Bamako, "
+        "which was attended by Niger's Chief of Defence Staff, General Salifou Mody, and Senegal's Chief of "
+        "General Staff, General Mbaye Cisse.\n"
+    )
+    x = extract_text(nlp, text, PUBLISHED)
+    assert meeting_pairs(x) == set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings
+from extract_helpers import extract_text, holdings, meeting_pairs
 
 PUBLISHED = date(2025, 6, 3)
 
@@ -69,3 +69,46 @@ def test_a_lowercase_service_after_a_country_adjective_is_part_of_the_title(nlp)
 def test_lowercase_words_after_a_country_that_make_no_known_title_are_not_taken(nlp):
     text = "Jorge Ruiz Tagle, chief of the Chilean delegation, met Peruvian officials in Lima."
     assert not any(title.lower().startswith("chief of the chilean") for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
+def test_a_bare_title_word_picks_the_namesake_whose_title_holds_it(nlp):
+    # "Minister Diallo": the Minister of Defence, not the President of the same surname
+    text = (
+        "The session was opened by the Minister of Defence, Amadou Diallo, who read a message from President "
+        "Mamadou Diallo. Minister Diallo later received a courtesy call from the Secretary General of the Sahel "
+        "Council, Moussa Keita, at the ministry in Bamako. President Diallo received Keita at the palace on Friday."
+    )
+    pairs = meeting_pairs(extract_text(nlp, text, PUBLISHED))
+    assert ("Amadou Diallo", "Moussa Keita") in pairs
+    assert ("Mamadou Diallo", "Moussa Keita") in pairs
+
+
+def test_a_title_word_both_namesakes_hold_decides_nothing(nlp):
+    # "Minister Diallo" with a Prime Minister and a Defence Minister Diallo: as before (the one named last)
+    text = (
+        "Prime Minister Amadou Diallo met the Defence Minister, Mamadou Diallo, in Bamako on Monday. "
+        "Minister Diallo later received Moussa Keita, the Sahel Council's Secretary General."
+    )
+    pairs = meeting_pairs(extract_text(nlp, text, PUBLISHED))
+    assert ("Mamadou Diallo", "Moussa Keita") in pairs
+
+
+def test_a_title_of_an_organisation_named_after_it_is_not_the_presidents_anaphor(nlp):
+    # "the President of the African Union Commission, X": that body's officer, not President B Diallo
+    text = (
+        "President Mamadou Diallo opened the session in Bamako on Monday. Defence Minister Amadou Diallo "
+        "later received a courtesy call from the President of the African Union Commission, Dr Moussa Keita, "
+        "at the ministry in Bamako."
+    )
+    pairs = meeting_pairs(extract_text(nlp, text, PUBLISHED))
+    assert ("Amadou Diallo", "Mamadou Diallo") not in pairs
+    assert ("Amadou Diallo", "Moussa Keita") in pairs
+
+
+def test_the_president_with_no_organisation_after_is_still_the_one_named_before(nlp):
+    text = (
+        "President Mamadou Diallo opened the session in Bamako on Monday. Defence Minister Amadou Diallo "
+        "later called on the President at the palace in Bamako."
+    )
+    pairs = meeting_pairs(extract_text(nlp, text, PUBLISHED))
+    assert ("Amadou Diallo", "Mamadou Diallo") in pairs
