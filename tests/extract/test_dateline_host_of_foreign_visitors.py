@@ -81,7 +81,7 @@ def test_who_holds_talks_with_a_foreigner_there_may_be_a_visitor_too(nlp):
 def test_a_visiting_guest_named_by_post_lends_the_hosts_no_country(nlp):
     # the guest's country names only the guest: the host's posts are of the dateline's country
     text = ("QUITO, May 4 - Defence Minister Andres Salvador held talks with the visiting Peruvian minister on "
-            "Sunday. The Chief of the Joint Command, General Diego Paredes, also attended.")
+            "Sunday. The Chief of the Joint Command, General Diego Ferreyra, also attended.")
     held = _holds(nlp, text)
     assert ("Andres Salvador", "Defence Minister", "ECU") in held
     assert not any(country == "PER" for _, _, country in held)

@@ -7,8 +7,8 @@ from datetime import date
 
 from extract_helpers import extract_text, meetings_by_participants
 
-LEAD = "OSLO, March 14 (NTB) -- Norwegian Defence Minister Erik Solberg met Dutch Defence Minister Ruben Brekelmans in Oslo on Thursday.\n\n"
-TRIO = ("Boris Pistorius", "Erik Solberg", "Ruben Brekelmans")
+LEAD = "OSLO, March 14 (NTB) -- Norwegian Defence Minister Erik Solberg met Dutch Defence Minister Ruben Vos in Oslo on Thursday.\n\n"
+TRIO = ("Boris Keller", "Erik Solberg", "Ruben Vos")
 
 
 def _trio_meeting(nlp, text: str):
@@ -18,11 +18,11 @@ def _trio_meeting(nlp, text: str):
 
 def test_after_their_talks_is_the_talks_day(nlp):
     meeting = _trio_meeting(nlp, "After their talks, the two ministers held a three-way video conference with German Defence "
-                                 "Minister Boris Pistorius to review the frigate programme.")
+                                 "Minister Boris Keller to review the frigate programme.")
     assert meeting.date is not None and meeting.date.iso == "2025-03-13"
 
 
 def test_a_day_named_in_the_sentence_wins(nlp):
     meeting = _trio_meeting(nlp, "After their talks, the two ministers held a three-way video conference with German Defence "
-                                 "Minister Boris Pistorius on Friday to review the frigate programme.")
+                                 "Minister Boris Keller on Friday to review the frigate programme.")
     assert meeting.date is not None and meeting.date.iso == "2025-03-14"

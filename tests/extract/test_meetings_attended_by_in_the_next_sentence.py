@@ -60,13 +60,13 @@ def test_a_meeting_told_as_background_is_not_the_one_attended(nlp):
 
 
 ACTIVE_LEAD = ("CAIRO - Egypt's Defense Minister Omar Fawzi received Greece's Chief of the Hellenic National Defence "
-               "General Staff, General Nikos Petrou, at the ministry in Cairo on Friday, the ministry said.\n\n")
+               "General Staff, General Andreas Petrou, at the ministry in Cairo on Friday, the ministry said.\n\n")
 
 
 def test_a_named_officer_who_also_attended_the_meeting_is_a_participant(nlp):
     x = extract_text(nlp, ACTIVE_LEAD + "Chief of Staff Lt. Gen. Tarek Mansour also attended the meeting, where joint "
                      "training was discussed, according to a statement.\n", PUBLISHED)
-    assert meeting_pairs(x) == {("Nikos Petrou", "Omar Fawzi", "Tarek Mansour")}
+    assert meeting_pairs(x) == {("Andreas Petrou", "Omar Fawzi", "Tarek Mansour")}
 
 
 def test_attending_a_ceremony_or_a_meeting_to_come_adds_no_one(nlp):
@@ -74,11 +74,11 @@ def test_attending_a_ceremony_or_a_meeting_to_come_adds_no_one(nlp):
                       "Chief of Staff Lt. Gen. Tarek Mansour will also attend the meeting on Sunday.\n",
                       "Chief of Staff Lt. Gen. Tarek Mansour attended the meeting.\n"):
         x = extract_text(nlp, ACTIVE_LEAD + follow_up, PUBLISHED)
-        assert meeting_pairs(x) == {("Nikos Petrou", "Omar Fawzi")}, follow_up
+        assert meeting_pairs(x) == {("Andreas Petrou", "Omar Fawzi")}, follow_up
 
 
 def test_attending_the_meeting_after_talks_to_come_is_another_occasion(nlp):
-    x = extract_text(nlp, "Fawzi is expected to hold talks with Greek Defence Minister Nikos Petrou on Friday.\n\n"
+    x = extract_text(nlp, "Fawzi is expected to hold talks with Greek Defence Minister Andreas Petrou on Friday.\n\n"
                      "Libya's Defence Minister Salem Juha also attended the meeting.\n", PUBLISHED)
     assert all("Salem Juha" not in p for p in meeting_pairs(x))
 
@@ -87,17 +87,17 @@ def test_talks_chaired_by_one_and_attended_by_others_in_a_which_clause(nlp):
     text = (
         "The defence chiefs of the Sahel Council held an extraordinary meeting in Bamako on Tuesday.\n\n"
         "Mali's Chief of General Staff, General Oumar Traore, chaired the talks at the Radisson Hotel in Bamako, "
-        "which were attended by Niger's Chief of Defence Staff, General Salifou Mody, his Chadian counterpart, "
+        "which were attended by Niger's Chief of Defence Staff, General Issoufou Garba, his Chadian counterpart, "
         "General Abakar Idriss, and Senegal's Chief of General Staff, General Mbaye Cisse.\n"
     )
     x = extract_text(nlp, text, PUBLISHED)
-    assert meeting_pairs(x) == {("Abakar Idriss", "Mbaye Cisse", "Oumar Traore", "Salifou Mody")}
+    assert meeting_pairs(x) == {("Abakar Idriss", "Issoufou Garba", "Mbaye Cisse", "Oumar Traore")}
 
 
 def test_a_which_clause_on_an_occasion_no_one_chaired_adds_no_meeting(nlp):
     text = (
         "Mali's Chief of General Staff, General Oumar Traore, praised the parade at the stadium in Bamako, "
-        "which was attended by Niger's Chief of Defence Staff, General Salifou Mody, and Senegal's Chief of "
+        "which was attended by Niger's Chief of Defence Staff, General Issoufou Garba, and Senegal's Chief of "
         "General Staff, General Mbaye Cisse.\n"
     )
     x = extract_text(nlp, text, PUBLISHED)

@@ -28,13 +28,13 @@ def test_joined_subjects_that_spoke_to_reporters_held_no_call(nlp):
 
 def test_views_exchanged_by_telephone_with_a_partner_hung_on_the_medium(nlp):
     # the parse hangs "with X" on "telephone", not on "exchanged" or "views"
-    text = ("NAIROBI, 12 MAR (KNA) – Kenyan Defence Chief General Charles Kahariri met Tanzanian officers in Nairobi on Monday.\n\n"
-            "Kahariri on Friday exchanged views by telephone with Uganda's Minister of Defence, Jacob Oboth, on border security.")
-    meeting = meetings_by_participants(extract_text(nlp, text, published=date(2025, 3, 12)))[("Charles Kahariri", "Jacob Oboth")]
+    text = ("NAIROBI, 12 MAR (KNA) – Kenyan Defence Chief General Charles Mwangi met Tanzanian officers in Nairobi on Monday.\n\n"
+            "Mwangi on Friday exchanged views by telephone with Uganda's Minister of Defence, Jacob Okumu, on border security.")
+    meeting = meetings_by_participants(extract_text(nlp, text, published=date(2025, 3, 12)))[("Charles Mwangi", "Jacob Okumu")]
     assert meeting.kind == "telephone" and meeting.date.iso == "2025-03-07"
 
 
 def test_views_exchanged_by_telephone_on_a_topic_is_no_meeting(nlp):
-    text = ("NAIROBI, 12 MAR (KNA) – Kenyan Defence Chief General Charles Kahariri met Tanzanian officers in Nairobi on Monday.\n\n"
-            "Kahariri on Friday exchanged views by telephone on border security, with no partner named.")
+    text = ("NAIROBI, 12 MAR (KNA) – Kenyan Defence Chief General Charles Mwangi met Tanzanian officers in Nairobi on Monday.\n\n"
+            "Mwangi on Friday exchanged views by telephone on border security, with no partner named.")
     assert len(extract_text(nlp, text, published=date(2025, 3, 12)).meetings) == 0
