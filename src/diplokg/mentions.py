@@ -3241,11 +3241,19 @@ def _guest_of_honour(m: ArticleMentions, sent: Span | None, key: str) -> bool:
     return False
 
 
+# Verbs of setting off, whose "for" names where one goes ("leave for X"; "leave X" is where one was).
+SETTING_OFF_LEMMAS = frozenset({"leave", "depart", "head", "set", "sail", "fly"})
+
+
 def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
     """``token`` is the place of an arrival verb or visit noun whose own subject or owner is person
-    ``key`` ("X visited India", "X arrived in Delhi", "X's visit to India"); not a guest's host."""
+    ``key`` ("X visited India", "X arrived in Delhi", "X's visit to India", "X will leave for India");
+    not a guest's host."""
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "in"):
         verb = token.head.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in SETTING_OFF_LEMMAS:
+        verb = token.head.head  # "X will leave for Y", "departed for Y": the journey's end
+        return any(c.dep_ == "nsubj" and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
     elif token.dep_ == "dobj":
         verb = token.head
     else:
