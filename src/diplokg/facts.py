@@ -3387,12 +3387,9 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
         return None, None
-    if best[1].end_date is not None and best[1].date.precision == "day" == best[1].end_date.precision:
-        # "During his visit from March 8 to 10, A held talks with B on the first day": that day
-        match = _occasion_day_told(m, sent, scope)
-        day = _day_of_a_span(match, best[1].date, best[1].end_date) if match is not None else None
-        if day is not None:
-            return day, None
+    day = _nth_day_of_span_told(m, sent, scope, best[1])  # "During his visit from March 8 to 10, ... on the first day"
+    if day is not None:
+        return day, None
     if best[1].date.precision == "day":
         st.last_day = (best[1].date, best[1].end_date)
         if not planned:
@@ -3451,10 +3448,9 @@ def _day_of_the_visit_during(st: _State, sent: Span, verb: Token, planned: bool)
     if not visits:
         return None
     best = _closest_date(st, sent, {t.i for v in visits for t in v.subtree}, verb, planned)
-    if best is not None and best[1].end_date is not None and best[1].date.precision == "day" == best[1].end_date.precision:
+    if best is not None and _is_day_span(best[1]):
         # "During his visit from March 8 to 10, A held talks with B on the first day": that day
-        match = _occasion_day_told(st.m, sent, {t.i for t in verb.subtree})
-        day = _day_of_a_span(match, best[1].date, best[1].end_date) if match is not None else None
+        day = _nth_day_of_span_told(st.m, sent, {t.i for t in verb.subtree}, best[1])
         return (best[0], dataclasses.replace(best[1], date=day, end_date=None, kind="relative")) if day is not None else None
     return best if best is not None and best[1].end_date is None and best[1].date.precision == "day" else None
 
@@ -3533,9 +3529,19 @@ def _day_of_a_span(match: re.Match[str], first: PartialDate, last: PartialDate) 
     return PartialDate(day.isoformat()) if start <= day <= end else None
 
 
+def _is_day_span(expr: DateExpression) -> bool:
+    """A span of whole days ("from March 8 to 10"), not of months nor one day."""
+    return expr.date is not None and expr.end_date is not None and expr.date.precision == "day" == expr.end_date.precision
+
+
 def _day_spans(st: _State, sent: Span) -> list[DateExpression]:
-    return [d for _, _, d in st.sentence_dates(sent, False)
-            if d.date is not None and d.end_date is not None and d.date.precision == "day" == d.end_date.precision]
+    return [d for _, _, d in st.sentence_dates(sent, False) if _is_day_span(d)]
+
+
+def _nth_day_of_span_told(m: ArticleMentions, sent: Span, scope: set[int], expr: DateExpression) -> PartialDate | None:
+    """The day of span ``expr`` that "on the first (second, last) day" in ``scope`` names, if both are told."""
+    match = _occasion_day_told(m, sent, scope) if _is_day_span(expr) else None
+    return _day_of_a_span(match, expr.date, expr.end_date) if match is not None else None
 
 
 def _day_of_an_occasion(st: _State, sent: Span, scope: set[int]) -> PartialDate | None:

@@ -3250,15 +3250,14 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
     ``key`` ("X visited India", "X arrived in Delhi", "X's visit to India", "X will leave for India");
     not a guest's host."""
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "in"):
-        verb = token.head.head
-    elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in SETTING_OFF_LEMMAS:
-        verb = token.head.head  # "X will leave for Y", "departed for Y": the journey's end
-        return any(c.dep_ == "nsubj" and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
+        verb, lemmas = token.head.head, ARRIVAL_LEMMAS
+    elif token.dep_ == "pobj" and token.head.lower_ == "for":
+        verb, lemmas = token.head.head, SETTING_OFF_LEMMAS  # "X will leave for Y": the journey's end
     elif token.dep_ == "dobj":
-        verb = token.head
+        verb, lemmas = token.head, ARRIVAL_LEMMAS
     else:
         return False
-    if verb.lemma_.lower() not in ARRIVAL_LEMMAS:
+    if verb.lemma_.lower() not in lemmas:
         return False
     return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
 
