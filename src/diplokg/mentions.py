@@ -2252,7 +2252,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
                 # country has, if the article names that country
                 country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
-            elif m.home_country and (home_visit := _visit_to_home(m, key, s, attached))[0]:
+            elif m.home_country and (home_visit := _visit_to_home(m, key, s, attached, clusters))[0]:
                 # "the State Visit of President X to India" in a story told from India: X comes from
                 # the one other country the sentence names ("Kenya and Tunisia signed ... during the
                 # visit of King X"), else the article's one other country (not one named in lists only)
@@ -3225,6 +3225,26 @@ def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
 GUEST_NOUNS = frozenset({"guest"})
 
 
+def _calls_on_home_official(m: ArticleMentions, sent: Span | None, key: str, clusters: dict[str, _Cluster]) -> bool:
+    """Person ``key`` is the subject of a call or talks ("General X called on the Chief of Defence
+    Force of Australia, Admiral Y, in Canberra") whose object's title names the home country: the
+    visitor, not of the country whose official it sees."""
+    if sent is None:
+        return False
+    for token in m.tokens[sent.start : sent.end]:
+        if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
+            continue
+        head = token
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in VISIT_VERB_LEMMAS:
+            continue
+        met = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in verb.subtree if t.i > token.i} - {None, key}
+        return any(clusters[o].country == m.home_country and clusters[o].country_confidence >= CONF_TITLE_COUNTRY for o in met)
+    return False
+
+
 def _guest_of_honour(m: ArticleMentions, sent: Span | None, key: str) -> bool:
     """Person ``key`` is the sentence's guest: "when President X was the chief guest at the parade"
     (a copula's subject whose attribute is a guest noun)."""
@@ -3338,13 +3358,14 @@ def _counterpart_side(m: ArticleMentions, key: str, clusters: dict, counts: dict
     return _other_main_country(m, counts) if own == m.home_country else (m.home_country if own in counts else None)
 
 
-def _visit_to_home(m: ArticleMentions, key: str, char_start: int, attached: set[int]) -> tuple[bool, str | None]:
+def _visit_to_home(m: ArticleMentions, key: str, char_start: int, attached: set[int],
+                   clusters: dict[str, _Cluster]) -> tuple[bool, str | None]:
     """Whether person ``key`` visits the home country in the sentence at ``char_start`` (goes there,
-    or is the guest of a sentence naming another country), and the one other country the sentence
-    names (see _other_country_of_sentence)."""
+    calls on one of its officials, or is the guest of a sentence naming another country), and the
+    one other country the sentence names (see _other_country_of_sentence)."""
     sent = _sentence_at(m, char_start)
     other = _other_country_of_sentence(m, sent, m.home_country, attached)
-    if _goes_to(m, key, char_start, m.home_country):
+    if _goes_to(m, key, char_start, m.home_country) or _calls_on_home_official(m, sent, key, clusters):
         return True, other
     return other is not None and _guest_of_honour(m, sent, key), other
 

@@ -610,12 +610,16 @@ def office_aliases(title: str, country: str) -> list[str]:
 # "Union Finance Minister": India names a minister of the Union government with the portfolio
 # between "Union" and "Minister" (Myanmar's "Union Minister for Defence" puts it after)
 UNION_PORTFOLIO_MINISTER = re.compile(r"union (?!minister\b)[a-z][a-z ]* minister")
+# "Raksha Mantri", "Rashtrapati": a post named in Hindi is India's (English-language news from
+# elsewhere writes the English title)
+HINDI_TITLE = re.compile(r"(?:[a-z]+ )*mantri|rashtrapati")
 
 
 def country_of_title_form(written: str) -> str | None:
     """The country the very form of a title tells, whatever the article's context ("Union Home
-    Minister" -> "IND"); None for other titles."""
-    return "IND" if UNION_PORTFOLIO_MINISTER.fullmatch(" ".join(written.split()).lower()) else None
+    Minister", "Raksha Mantri" -> "IND"); None for other titles."""
+    form = " ".join(written.split()).lower()
+    return "IND" if UNION_PORTFOLIO_MINISTER.fullmatch(form) or HINDI_TITLE.fullmatch(form) else None
 
 
 def country_only_title(written: str) -> str | None:

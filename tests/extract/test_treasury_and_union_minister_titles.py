@@ -39,3 +39,19 @@ def test_union_minister_for_a_portfolio_is_not_read_as_india_s(nlp):
     x = extract_text(nlp, "Myanmar's Union Minister for Defence Aung Kyaw met Thai Defence Minister Somchai Wong "
                           "in Bangkok on Monday.", PUBLISHED)
     assert not any(country == "IND" for _, _, country in holdings(x))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Raksha Mantri Shri Arvind Menon held a bilateral meeting with General Tran Van Long in Hanoi on Monday.",
+     "Defence Minister"),
+    ("Raksha Rajya Mantri Shri Arvind Menon arrived in Hanoi on Monday.", "Minister of State for Defence"),
+])
+def test_a_post_named_in_hindi_is_india_s(nlp, text, title):
+    # India is never named: the Hindi title alone tells whose post it is
+    assert ("Arvind Menon", title, "IND") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_an_english_title_in_the_same_story_gets_no_country_from_the_form(nlp):
+    # must not fire: "Defence Minister" is every country's title
+    x = extract_text(nlp, "Defence Minister Arvind Menon arrived in Hanoi on Monday.", PUBLISHED)
+    assert not any(country == "IND" for _, _, country in holdings(x))
