@@ -25,7 +25,9 @@ Components added to the model (all rule-based, nothing downloads):
   governor and "to" ("is due to host X": "host" as the object of "to") is tagged a verb again.
 - ``diplokg_clauses`` (last): a past meeting verb between two titled names that the parser read as a
   modifier of the second ("Minister A hosted Minister B": one noun phrase) is made the clause's verb,
-  with the names before it as subject and those after it as object.
+  with the names before it as subject and those after it as object; and a name the parser joined to a
+  fronted phrase ("On the sidelines of the X Dialogue, Minister A met B": A a conjunct of "Dialogue")
+  is made the subject of a verb that has none.
 """
 
 from __future__ import annotations
@@ -253,7 +255,39 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
         obj = _name_phrase(doc, token.i + 1, 1, token.sent.end - 1)
         if subject and obj and token.sent.root.i in range(subject[0], obj[1] + 1):
             _make_clause(token, subject, obj)
+    for sent in doc.sents:
+        if (subject := _subject_glued_to_fronted_phrase(sent)) is not None:
+            _rehang(doc, {subject.i: (sent.root.i, "nsubj")})
     return doc
+
+
+def _subject_glued_to_fronted_phrase(sent: Span) -> Token | None:
+    """"On the sidelines of the X Dialogue, Minister A met B": the parser may join the name before
+    the verb to the fronted phrase's last noun as its conjunct, leaving the verb without a subject.
+    Returns that name's last word when the sentence's verb has no subject, the word right before it
+    is a name conjoined (without "and") to a word before the comma that ends a leading phrase."""
+    verb = sent.root
+    if verb.pos_ != "VERB" or verb.i == sent.start or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.ent_type_ != "PERSON" or name.dep_ != "conj" or name.head.i >= name.i or any(c.dep_ == "cc" for c in name.children):
+        return None
+    first = name.i  # the name phrase with its title and country words
+    while first > sent.start and verb.doc[first - 1].ent_type_ in ("PERSON", TITLE, "GPE", "NORP"):
+        first -= 1
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < first), None)
+    if first == sent.start or verb.doc[first - 1].text != "," or fronted is None or name.head.i not in {t.i for t in fronted.subtree}:
+        return None
+    return name
+
+
+def _rehang(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
+    """Write the new (head, relation) of the given words into the parse at once (which also
+    recounts every word's children)."""
+    array = doc.to_array([HEAD, DEP])
+    for i, (head, dep) in heads.items():  # relative heads, stored unsigned (two's complement)
+        array[i] = ((head - i) % 2**64, doc.vocab.strings.add(dep))
+    doc.from_array([HEAD, DEP], array)
 
 
 def _name_phrase(doc: Doc, i: int, step: int, limit: int) -> tuple[int, int] | None:
@@ -288,10 +322,7 @@ def _make_clause(verb: Token, subject: tuple[int, int], obj: tuple[int, int]) ->
         heads.update((k, (head, _flat_dep(doc[k]))) for k in words if k != head)
     rehung = [t for t in verb.sent if t.i not in heads and (t.head.i in heads or t.head.i == t.i)]
     heads.update((t.i, (verb.i, t.dep_)) for t in rehung)
-    array = doc.to_array([HEAD, DEP])
-    for i, (head, dep) in heads.items():  # relative heads, stored unsigned (two's complement)
-        array[i] = ((head - i) % 2**64, doc.vocab.strings.add(dep))
-    doc.from_array([HEAD, DEP], array)
+    _rehang(doc, heads)
 
 
 def _flat_dep(token: Token) -> str:
