@@ -422,7 +422,8 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
     noun = next((c for c in verb.children if c.dep_ == subject_dep and c.lower_ in TALK_OR_OCCASION_NOUNS), None)
     if noun is None and lemma == "attend":
         noun = _occasion_a_which_clause_tells(verb)
-    if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    # "the meeting", "Tuesday's meeting": one occasion the reader knows
+    if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children):
         return None
     if lemma == "attend":
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -470,7 +471,9 @@ def _occasion_attendees(st: _State, sent: Span) -> None:
             continue
         noun, start = found
         chaired_here = _occasion_chair(m, noun)  # "A chaired the talks ..., which were attended by": told here
-        if not chaired_here and (not earlier or not any(t.lower_ == noun.lower_ for t in earlier[0])):
+        # "The meeting in Arusha on Tuesday brought together ...": its own day or place tells it here
+        told_here = chaired_here or any(t.ent_type_ in ("DATE", "GPE") for t in noun.subtree if t.i != noun.i)
+        if not told_here and (not earlier or not any(t.lower_ == noun.lower_ for t in earlier[0])):
             return
         chairs = chaired_here or _persons_in(m, noun.subtree)  # "the session, chaired by A," (the parse may hang A on the noun)
         listed, stop = _persons_run(m, start, sent.end, semicolons=True)

@@ -61,3 +61,20 @@ def test_a_list_of_attendees_told_paragraphs_after_the_occasion_is_a_recap(nlp) 
         "and Samoa's Police Minister Faualo Harry Schuster.\n"
     ))
     assert not [mt for mt in x.meetings if len(mt.participants) >= 3]
+
+
+def test_an_occasion_with_its_own_day_and_place_is_told_where_it_brought_people_together(nlp) -> None:
+    for opening in ("The meeting in Arusha on Tuesday", "Tuesday's meeting in Arusha", "The talks, held in Arusha on Tuesday,"):
+        x = extract_text(nlp, f"{opening} brought together Kenyan Defence Minister Amina Otieno, her Ugandan counterpart "
+                              "Jacob Okello and Tanzanian Defence Minister Rashid Mwinyi.")
+        meetings = meetings_by_participants(x)
+        three = ("Amina Otieno", "Jacob Okello", "Rashid Mwinyi")
+        assert three in meetings, opening
+        assert place_name(x, meetings[three]) == "Arusha"
+
+
+def test_an_occasion_with_neither_day_nor_place_is_still_a_recap(nlp) -> None:
+    # must not fire: "the meeting" names no day or place of its own and was not told before
+    x = extract_text(nlp, "The meeting brought together Kenyan Defence Minister Amina Otieno, her Ugandan counterpart "
+                          "Jacob Okello and Tanzanian Defence Minister Rashid Mwinyi.")
+    assert ("Amina Otieno", "Jacob Okello", "Rashid Mwinyi") not in meetings_by_participants(x)
