@@ -291,6 +291,8 @@ def _yearless_month(phrase: str, published: date, future: bool) -> date | None:
 
 # --------------------------------------------------------------------------- relative words
 
+# "the day before yesterday", "the day after tomorrow": two days from the publication day
+_TWO_DAYS_OFF = re.compile(r"^the day (before|after) (?:yesterday|tomorrow)\Z", re.IGNORECASE)
 _RELATIVE_PHRASE = re.compile(
     r"^(?:(?P<mod>last|next|this|coming)\s+)?(?P<unit>[a-z]+)\.?\Z|"
     r"^(?P<count>[0-9]+|[a-z]+)\s+(?P<agounit>day|week|month|year)s?\s+ago\Z",
@@ -302,7 +304,7 @@ def resolve_relative(weekday_or_word: str, published: date | None, *, future: bo
     """Resolve a relative phrase against the publication date, or None if it cannot be.
 
     Accepts a weekday ("Tuesday", "last Tuesday", "next Friday"), "today", "tonight",
-    "yesterday", "tomorrow", "last/this/next week|month|year", a month with "last/next/this"
+    "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow", "last/this/next week|month|year", a month with "last/next/this"
     ("last October") and "<n> days|weeks|months|years ago". ``future`` is the tense of the
     clause: a bare future-tense "Wednesday" is the same or the next Wednesday.
     """
@@ -310,6 +312,8 @@ def resolve_relative(weekday_or_word: str, published: date | None, *, future: bo
     if published is None:
         return None
     phrase = " ".join(weekday_or_word.split())
+    if (two_days := _TWO_DAYS_OFF.match(phrase)) is not None:
+        return _iso_day(published + timedelta(days=-2 if two_days.group(1).lower() == "before" else 2))
     match = _RELATIVE_PHRASE.match(phrase)
     if match is None:
         return None
@@ -717,6 +721,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | None, re.Pattern[str], Callable[[re.Matc
     (_HAS_MONTH, _rx(rf"\b(?:last|next|this|coming){_SP}(?P<m>{_MONTH})(?!{_SP0}[0-9])"), _relative),
     # (last|next|this) Tuesday
     (_HAS_WEEKDAY, _rx(rf"\b(?:(?:last|next|this|coming){_SP})?{_WEEKDAY}"), _relative),
+    # the day before yesterday, the day after tomorrow
+    (None, _rx(rf"\bthe{_SP}day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)\b"), _relative),
     # today, yesterday, tomorrow, tonight
     (None, _rx(r"\b(?:today|yesterday|tomorrow|tonight)\b"), _relative),
     # this morning, last night

@@ -76,7 +76,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import MILITARY_RANK_ENDS, TITLE, co_chair_start, ent_kind, joined_tight
+from .nlp import MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, TITLE, co_chair_start, ent_kind, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -3185,11 +3185,20 @@ def _planned_by_governor(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ == "ahead"):
         return True  # "ahead of his meeting with X on Friday, Y said ..."
+    if noun.dep_ == "pobj" and head.lower_ == "for" and _expected_somewhere(head.head):
+        return True  # "X is due (expected) in Y on Monday for talks with Z"
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.i != head.i:
         return _is_planned(_chain(head.head), head.head)  # "is expected to visit X for talks with Y"
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
+
+
+def _expected_somewhere(governor: Token) -> bool:
+    """"is expected in Y", "is due in Y": a verb or copula of being awaited (not "went to Y for talks")."""
+    if governor.lower_ in PLANNED_ADJECTIVES:
+        return any(c.dep_ == "auxpass" for c in governor.children)
+    return governor.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PLANNED_ADJECTIVES for c in governor.children)
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:

@@ -111,3 +111,20 @@ def test_a_capital_the_model_read_as_a_person_is_where_a_journey_goes(nlp):
 def test_a_capitals_name_that_begins_a_persons_name_is_no_place(nlp):
     x = extract_text(nlp, "Seychelles' Defence Minister Paul Hoareau spoke to Victoria Mensah, Ghana's envoy, in Accra on Monday.")
     assert "Victoria" not in {p.name for p in x.places}
+
+
+def test_one_awaited_somewhere_for_talks_is_to_meet_there(nlp):
+    for awaited in ("is due", "is expected"):
+        x = extract_text(nlp, f"Defence Minister Amina Otieno {awaited} in Kampala on Monday for talks with her Ugandan "
+                              "counterpart Jacob Okello.", date(2026, 3, 12))
+        meetings = meetings_by_participants(x)
+        assert set(meetings) == {("Amina Otieno", "Jacob Okello")}, awaited
+        assert meetings[("Amina Otieno", "Jacob Okello")].status == "planned", awaited
+
+
+def test_one_who_went_somewhere_for_talks_held_them(nlp):
+    # must not fire: going there for talks is told in the past
+    x = extract_text(nlp, "Defence Minister Amina Otieno went to Kampala on Monday for talks with her Ugandan "
+                          "counterpart Jacob Okello.", date(2026, 3, 12))
+    meetings = meetings_by_participants(x)
+    assert meetings[("Amina Otieno", "Jacob Okello")].status == "held"
