@@ -83,6 +83,8 @@ HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "
 # A sovereign's audience, a call on them: "was granted an audience by", "had an audience with"
 AUDIENCE_VERBS = frozenset({"grant", "have", "hold"})
 SPEAK_VERBS = frozenset({"speak", "talk", "converse", "interact", "confer", "engage"})
+# Verbs of calling someone by telephone ("dialled his counterpart"); "call" too, without "on"
+PHONE_VERBS = frozenset({"dial", "phone", "telephone", "ring"})
 TALK_NOUNS = frozenset(
     {"talk", "talks", "meeting", "meetings", "discussion", "discussions", "conversation", "conversations",
      "consultation", "consultations", "bilateral", "bilaterals", "engagement", "engagements", "call", "parley", "dialogue",
@@ -702,8 +704,10 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         return None
     if token.pos_ in ("VERB", "AUX"):
         if lemma in MEET_VERBS:
-            if lemma == "receive" and any(c.dep_ == "dobj" and c.lower_ == "call" for c in token.children):
-                return "call-on", None  # "received a courtesy call from X"
+            call = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "call"), None)
+            if lemma == "receive" and call is not None:
+                # "received a courtesy call from X"; "received a phone call from X"
+                return ("telephone" if any(c.lower_ in MEDIUM_WORDS for c in call.children) else "call-on"), None
             return "talks", None
         if lemma == "brief" and _briefed_person(token) is not None:
             return "talks", None  # "X briefed Minister Y on ...", "he was briefed ... by General Y"
@@ -716,13 +720,16 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)):
             # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone")
             return _kind_of(token), None
-        if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in token.children):
+        if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") and not _on_a_day(c) for c in token.children):
             return "call-on", None
+        if (lemma in PHONE_VERBS or lemma == "call" and not any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp") for c in token.children)) \
+                and any(c.dep_ == "dobj" and _names_someone(c) for c in token.children):
+            return "telephone", None  # "called (dialled, phoned) his counterpart X on Tuesday"
         audience = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "audience"), None)
         if audience is not None and lemma in AUDIENCE_VERBS:
             return "call-on", audience  # "was granted an audience by King X", "had an audience with the Emir"
         if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)
-                                     or _joint_subject_by_medium(token)):
+                                     or _joint_subject_by_medium(token) or _spoke_to_a_person(token)):
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
@@ -842,8 +849,25 @@ def _joint_subject_by_medium(verb: Token) -> bool:
     (without the medium, "A and B spoke" may be to the press)."""
     by_medium = any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
                     for p in verb.children for o in p.children)
-    joint = any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.children) for c in verb.children)
+    # the conjunct may hang on an apposed name ("Kenya's Minister A and Uganda's Minister B")
+    joint = any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
     return by_medium and joint
+
+
+def _spoke_to_a_person(verb: Token) -> bool:
+    """"spoke (talked) to Minister X", not "spoke to reporters": a "to" whose object is a name or post."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and o.dep_ == "pobj" and _names_someone(o)
+               for p in verb.children for o in p.children)
+
+
+def _names_someone(word: Token) -> bool:
+    """The object names a person or a post ("Minister X", "his counterpart"), not a crowd or a thing."""
+    return word.ent_type_ in ("PERSON", TITLE) or word.lemma_.lower() == "counterpart"
+
+
+def _on_a_day(prep: Token) -> bool:
+    """"called X on Tuesday": an "on" of a date, not of the one called on."""
+    return any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in prep.children)
 
 
 def _visit_to_a_person(noun: Token) -> bool:
@@ -1006,11 +1030,11 @@ def _kind_of(token: Token) -> str:
         words |= {w.lower_ for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("via", "by", "over") for w in c.subtree}
     if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
         return "call-on"  # "paid a courtesy call on X"
-    if words & {"telephone", "phone", "telephonic", "call"}:
+    if words & {"telephone", "phone", "telephonic"}:
         return "telephone"
     if words & {"virtual", "virtually", "video", "videoconference", "online"}:
-        return "virtual"
-    return "talks"
+        return "virtual"  # "a video call"
+    return "telephone" if "call" in words else "talks"
 
 
 DELEGATION_NOUNS = frozenset({"delegation", "team", "side"})

@@ -234,7 +234,8 @@ def _hang_name_on_verb(verb: Token, governor: Token) -> None:
 
 
 # Past forms of meeting verbs the parser may read as a modifier between two titled names, with their lemmas.
-MISREAD_MEETING_VERBS = {"hosted": "host", "received": "receive", "welcomed": "welcome", "greeted": "greet"}
+MISREAD_MEETING_VERBS = {"hosted": "host", "received": "receive", "welcomed": "welcome", "greeted": "greet",
+                         "phoned": "phone", "telephoned": "telephone", "called": "call", "dialled": "dial", "dialed": "dial"}
 # Words that may stand inside a listed titled-name phrase besides the names, titles and countries.
 NAME_PHRASE_GLUE = frozenset({"'s", "’s", "and", ",", "the", "his", "her"})
 
