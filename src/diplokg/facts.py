@@ -3419,7 +3419,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         visit_day = _day_of_the_visit_just_told(st, sent, verb, planned)
         if visit_day is not None:
             return visit_day, None
-        if _also_by_same_subject(verb, planned) or ON_ARRIVAL.search(sent.text):
+        if _also_by_same_subject(verb, planned) or _later_by_one_just_met(st, sent, verb, planned) or ON_ARRIVAL.search(sent.text):
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
         return None, None
@@ -3642,6 +3642,19 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
     if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in PRONOUNS for c in verb.children)
+
+
+def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -> bool:
+    """"A held talks with B in Tokyo on Thursday. B later joined A and C for ...": a named subject
+    of the meeting the sentence right before told, going on "later" (then), on the same occasion."""
+    if planned or not any(c.dep_ == "advmod" and c.lower_ in HELD_LATER_ADVERBS for c in verb.children):
+        return False
+    earlier = _sentences_before(st.m, sent, 1)
+    last = st.meetings[-1] if st.meetings else None
+    if not earlier or last is None or last.evidence[0].start < earlier[0].start_char or last.status != "held":
+        return False
+    subjects = {k for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if (k := st.m.person_at.get(t.i))}
+    return bool(subjects) and subjects <= set(last.participants)
 
 
 SAME_DAY_NOUNS = frozenset({"day", "date", "morning", "afternoon", "evening", "night"})  # "the same evening"
