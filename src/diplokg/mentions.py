@@ -718,6 +718,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if _byline(sdoc, ent) or _name_line_in_header(sdoc, ent) or ent[0].lower_ in CAPTION_WORDS or _contact_line(ent):
         return True
+    if _headline_words(sdoc, ent):
+        return True
     if before is not None and before.lower_ == "at" and len(ent) >= 2 and (after is None or after.text not in POSSESSIVE_MARKS):
         return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
     if (after is not None and after.lower_ in THING_NOUNS | SUBDIVISION_NOUNS) or (before is not None and before.lower_ in EVENT_NAME_WORDS):
@@ -755,6 +757,20 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
                     n.i <= ent.end + APPOSED_NOUN_REACH and n.lower_ in THING_NOUNS for n in nouns):
                 return True
     return any(c.dep_ == "appos" and c.lower_ in THING_NOUNS for c in root.children)
+
+
+def _headline_words(sdoc: Doc, ent: Span) -> bool:
+    """A title-case headline's words the model took for a name ("Defence Chief Wraps Up Official
+    Visit"): on a line with no closing full stop, every word of the span is written in lower case
+    in the article too ("wrapped up", "official visit"), as no name's every word is."""
+    text = doc_text(sdoc)
+    end = text.find("\n", ent.end_char)
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : len(text) if end < 0 else end].rstrip()
+    if not line or line.endswith((".", "!", "?", '"', "”")) or len(ent) < 2:
+        return False
+    lowered = {w for t in sdoc if t.text[:1].islower() for w in (t.lower_, t.lemma_.lower())}
+    # the model gives a capitalised verb no lemma: "Wraps" is written "wrapped" (lemma "wrap")
+    return all({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & lowered for t in ent if t.is_alpha)
 
 
 def _after_military_rank(sdoc: Doc, i: int) -> bool:

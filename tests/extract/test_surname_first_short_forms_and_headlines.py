@@ -33,3 +33,19 @@ def test_courtesy_surname_no_one_bears_stays_unresolved(nlp):
                       "Mr Lim met Thai Defence Minister General Somchai Wongsuwan in Bangkok.")
     assert ("Somchai Wongsuwan", "Tan Wei Ming") not in meeting_pairs(x)
 
+
+# -- a title-case headline's verb and nouns after a title ------------------------------------------
+
+def test_headline_words_written_in_lower_case_below_are_no_name(nlp):
+    x = _extract(nlp, "Prime Minister Wraps Up Official Visit to Kenya\n\n"
+                      "Prime Minister Tan Wei Ming wrapped up an official visit to Kenya on Friday. "
+                      "Mr Tan met President Samuel Otieno in Nairobi.")
+    assert "Wraps Up Official Visit" not in person_names(x)
+    assert ("Samuel Otieno", "Tan Wei Ming") in meeting_pairs(x)
+
+
+def test_a_name_in_a_headline_stays_a_person(nlp):
+    x = _extract(nlp, "Ghana Hosts Defence Minister Kamala Ferreira\n\n"
+                      "Defence Minister Kamala Ferreira began a visit to Ghana on Friday. "
+                      "Ferreira met President Kwame Mensah in Accra.")
+    assert "Kamala Ferreira" in person_names(x)
