@@ -27,3 +27,9 @@ def test_counterpart_still_mirrors_the_post_of_the_one_met_as_counterparts(nlp):
     assert ("Arjun Mehta", "Defence Minister", "IND") in holdings(x)
     assert not any(person == "Arjun Mehta" and title != "Defence Minister" for person, title, _ in holdings(x))
 
+
+def test_defence_joined_with_a_second_portfolio_before_minister(nlp):
+    x = _extract(nlp, "Defence and Military Production Minister General Hassan Farouk held talks with his Indian "
+                      "counterpart, Arjun Mehta, in Cairo on Tuesday, the spokesman said.")
+    assert ("Hassan Farouk", "Defence and Military Production Minister", "EGY") in holdings(x)
+    assert ("Arjun Mehta", "Defence Minister", "IND") in holdings(x)
