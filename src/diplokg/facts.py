@@ -4860,11 +4860,15 @@ def _posts_told(m: ArticleMentions, person: str) -> list[str]:
 def _counterpart_offices(st: _State) -> None:
     """"X met his Maldivian counterpart Y": Y holds X's post (as the counterpart table maps it) in Y's country."""
     m = st.m
-    # the meeting told with the word "counterpart" first: its other side's post is the one mirrored
+    # the meeting told with the word "counterpart" first: its other side's post is the one mirrored;
+    # one's other meetings are no counterparts' ("Y was received by General Z, Chief of Staff")
+    told_as_counterparts = {key for mt in st.meetings if _told_as_counterparts(mt) for key in mt.participants}
     for meeting in sorted(st.meetings, key=lambda mt: not _told_as_counterparts(mt)):
         for key in meeting.participants:
             country = m.counterpart_country.get(key)
             if country is None or not _post_unknown(m, key, country, meeting):
+                continue
+            if key in told_as_counterparts and not _told_as_counterparts(meeting):
                 continue
             others = [p for p in meeting.participants if p != key and _posts_told(m, p)]
             if not others:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -247,6 +247,19 @@ def _honoured_given_name(m: ArticleMentions, i: int, clusters: list[_Cluster]) -
         return None  # "Prince Tariq bin Hamad", "Sheikh Faris Al Kuwari": a name in full, not a short form
     target = _honorific_given_name_target([m.tokens[i - 1].text, m.tokens[i].text], clusters, m.sdoc)
     return [target] if target is not None else None
+
+
+def _courtesy_surname_first(m: ArticleMentions, i: int, clusters: list[_Cluster]) -> list[_Cluster] | None:
+    """The persons a surname after "Mr", "Ms", "Dr" may stand for when the surname comes first in
+    their full names ("Mr Lim" for "Lim Boon Keat", however many words the name has): every person
+    named so, for _short_form_target to choose from; None when the word is no such short form."""
+    courtesy = m.tokens[i - 1].text.rstrip(".") if i > 0 else ""
+    if courtesy not in PERSONAL_COURTESY_TITLES or courtesy in PEERAGE_WORDS or not m.tokens[i].is_title:
+        return None  # "Sir Lim" would be a given name
+    if i + 1 < len(m.tokens) and (is_name_token(m.tokens[i + 1]) or m.lower[i + 1] in NAME_PARTICLES):
+        return None  # "Mr Lim Boon Keat": a name in full
+    owners = [c for c in clusters if len(c.words) >= 2 and c.words[0] == m.tokens[i].text]
+    return owners or None
 
 
 def _given_names(words: list[str]) -> set[str]:
@@ -529,7 +542,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if not candidates and end > token.i + 1 and not _longer_hyphened_name(m, token.i, by_word):
             end = token.i + 1  # "X-led officials", "the X-Y talks": X alone (not "X-Z" of a longer name)
             candidates = by_word.get(token.text)
-        candidates = candidates or _honoured_given_name(m, token.i, clusters)
+        candidates = candidates or _honoured_given_name(m, token.i, clusters) or _courtesy_surname_first(m, token.i, clusters)
         if not candidates or not token.text[0].isupper():
             continue
         if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
@@ -705,6 +718,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if _byline(sdoc, ent) or _name_line_in_header(sdoc, ent) or ent[0].lower_ in CAPTION_WORDS or _contact_line(ent):
         return True
+    if _headline_words(sdoc, ent):
+        return True
     if before is not None and before.lower_ == "at" and len(ent) >= 2 and (after is None or after.text not in POSSESSIVE_MARKS):
         return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
     if (after is not None and after.lower_ in THING_NOUNS | SUBDIVISION_NOUNS) or (before is not None and before.lower_ in EVENT_NAME_WORDS):
@@ -742,6 +757,20 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
                     n.i <= ent.end + APPOSED_NOUN_REACH and n.lower_ in THING_NOUNS for n in nouns):
                 return True
     return any(c.dep_ == "appos" and c.lower_ in THING_NOUNS for c in root.children)
+
+
+def _headline_words(sdoc: Doc, ent: Span) -> bool:
+    """A title-case headline's words the model took for a name ("Defence Chief Wraps Up Official
+    Visit"): on a line with no closing full stop, every word of the span is written in lower case
+    in the article too ("wrapped up", "official visit"), as no name's every word is."""
+    text = doc_text(sdoc)
+    end = text.find("\n", ent.end_char)
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : len(text) if end < 0 else end].rstrip()
+    if not line or line.endswith((".", "!", "?", '"', "”")) or len(ent) < 2:
+        return False
+    lowered = {w for t in sdoc if t.text[:1].islower() for w in (t.lower_, t.lemma_.lower())}
+    # the model gives a capitalised verb no lemma: "Wraps" is written "wrapped" (lemma "wrap")
+    return all({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & lowered for t in ent if t.is_alpha)
 
 
 def _after_military_rank(sdoc: Doc, i: int) -> bool:

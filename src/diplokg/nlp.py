@@ -56,7 +56,8 @@ PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach"})
 # Our own labels; spans with these are never replaced by the statistical model's guesses.
 TITLE = "TITLE"
 # Person names may contain these lower-case particles between capitalised words.
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du"})
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du",
+                            "e"})  # "e" joins Portuguese surnames ("Sousa e Castro")
 # Regnal numbers that end a one-word royal name ("Charles III", "Abdullah II").
 REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 # At most this many words in a name, particles not counted ("Essa Saif bin Ablan Al Mazrouei").

@@ -289,6 +289,19 @@ def romanisation_variant(a: str, b: str) -> bool:
     return _romanised_key(a) == _romanised_key(b)
 
 
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def vowel_variant(a: str, b: str) -> bool:
+    """Two folded full names whose words differ only in their vowels, as transliterations of Arabic
+    write them ("abdel magid", "abdel meguid"; "al sisi", "el sisi"), the first or last word the
+    same. Unrelated names can share their consonants ("ali", "ala"), so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    if a == b or len(ta) < 2 or len(ta) != len(tb) or (ta[0] != tb[0] and ta[-1] != tb[-1]):
+        return False
+    return all(_VOWELS.sub("", x) == _VOWELS.sub("", y) and (x == y or _VOWELS.sub("", x)) for x, y in zip(ta, tb))
+
+
 # -- dates -------------------------------------------------------------------------------------
 
 
@@ -628,7 +641,7 @@ class _Resolver:
         for a, b in sorted(pairs):
             # weaker variants: a shared office must back them
             needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) \
-                or patronymic_short_form(a, b)
+                or patronymic_short_form(a, b) or vowel_variant(a, b) and not spelling_variant(a, b)
             if not needs_office and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:

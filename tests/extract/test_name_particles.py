@@ -32,3 +32,13 @@ def test_a_city_after_in_is_still_a_place(nlp):
     x = extract_text(nlp, "Defence Minister Paulo Mendes met his Brazilian counterpart Ana Lima in Santos on Monday.")
     assert "Paulo Mendes" in person_names(x)
     assert not any("Santos" in name for name in person_names(x))
+
+
+def test_portuguese_e_joins_two_surnames_after_a_title(nlp):
+    x = extract_text(nlp, "The visiting ministers were received by Prime Minister Joaquim Ferreira e Costa "
+                          "at the Government Palace in Bissau on Friday.")
+    assert "Joaquim Ferreira e Costa" in person_names(x)
+
+
+def test_e_between_two_persons_is_no_particle(nlp):
+    assert "Joaquim Ferreira e Costa" not in person_names(extract_text(nlp, "Prime Minister Joaquim Ferreira met Ana Costa in Bissau."))

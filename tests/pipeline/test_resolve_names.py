@@ -161,3 +161,29 @@ def test_patronymic_short_form_needs_a_patronym_and_the_next_link():
     assert patronymic_short_form("faisal bin nasser bin hamad", "faisal bin nasser bin hamad al thani")
     assert not patronymic_short_form("faisal nasser hamad", "faisal nasser hamad al thani")  # no patronym: no chain
     assert not patronymic_short_form("faisal bin nasser", "faisal bin nasserudin")
+
+
+def test_transliterations_differing_in_vowels_merge_when_one_office_backs_them(article):
+    a = article("a", "Interior Minister Omar El-Bashir Nasr met Lee Kwang-soo.")
+    a.person("Omar El-Bashir Nasr", "JOR", "Interior Minister")
+    b = article("b", "Interior Minister Omar al-Bashir Nasr hosted Lee Kwang-soo.")
+    b.person("Omar al-Bashir Nasr", "JOR", "Interior Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_transliterations_differing_in_vowels_with_other_offices_stay_apart(article):
+    a = article("a", "Interior Minister Omar El-Bashir Nasr met Lee Kwang-soo.")
+    a.person("Omar El-Bashir Nasr", "JOR", "Interior Minister")
+    b = article("b", "Army Chief Omar al-Bashir Nasr hosted Lee Kwang-soo.")
+    b.person("Omar al-Bashir Nasr", "EGY", "Army Chief")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 2
+
+
+def test_vowel_variant_keeps_the_consonants():
+    from diplokg.resolve import vowel_variant
+
+    assert vowel_variant("omar el bashir", "omar al bashir")
+    assert not vowel_variant("omar el bashir", "omar el bakir")
+    assert not vowel_variant("omar el bashir", "omar el bashir")
