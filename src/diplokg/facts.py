@@ -2940,13 +2940,14 @@ def _sentence_states_plan(root: Token) -> bool:
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
 GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)"
-THE_COUNTED = re.compile(rf"\bthe ({'|'.join(NUMBER_VALUES)}) {GROUP_POST_NOUNS}\b", re.I)
+# "the two ministers", "both ministers": the counted group of a meeting told before
+THE_COUNTED = re.compile(rf"\b(?:the ({'|'.join(NUMBER_VALUES)})|(both)) {GROUP_POST_NOUNS}\b", re.I)
 
 
 def _names_the_group(text: str, size: int) -> bool:
-    """The text names the meeting's group by its count ("the two ministers", "the three chiefs"
-    for a group of that size; not "the four ministers" for three)."""
-    return any(NUMBER_VALUES[mt.group(1).lower()] == size for mt in THE_COUNTED.finditer(text))
+    """The text names the meeting's group by its count ("the two ministers", "the three chiefs",
+    "both ministers" for a group of that size; not "the four ministers" for three)."""
+    return any(SUBJECT_COUNTS[(mt.group(1) or mt.group(2)).lower()] == size for mt in THE_COUNTED.finditer(text))
 
 
 def _names_only(m: ArticleMentions, sent: Span, persons: list[str]) -> bool:
@@ -3182,11 +3183,27 @@ def _planned_by_governor(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ == "ahead"):
         return True  # "ahead of his meeting with X on Friday, Y said ..."
-    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.i != head.i:
-        return _is_planned(_chain(head.head), head.head)  # "is expected to visit X for talks with Y"
+    verb = _verb_a_phrase_hangs_on(head) if noun.dep_ == "pobj" else None
+    if verb is not None:
+        return _is_planned(_chain(verb), verb)  # "is expected to visit X for talks with Y"
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
+
+
+def _verb_a_phrase_hangs_on(prep: Token) -> Token | None:
+    """The verb a prepositional phrase hangs on, through the time phrases the parse may hang it on
+    ("will visit X in the second half of May for talks with Y": "for" on "half")."""
+    head = prep.head
+    for _ in range(4):
+        if head.i == prep.i or head.head.i == head.i and head.pos_ != "VERB":
+            return None
+        if head.pos_ == "VERB":
+            return head
+        if head.dep_ not in ("pobj", "prep"):
+            return None
+        head = head.head
+    return None
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:

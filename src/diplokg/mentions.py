@@ -968,6 +968,12 @@ def _title_chain_link(gap: Span) -> bool:
     return words in ([","], ["and"], [",", "and"])
 
 
+def _city_state_as_a_place(before: Token) -> bool:
+    """A city-state's name is where something is after "in"/"at", and as the object of "visit"
+    ("will visit Monaco for talks": the meeting is in its city)."""
+    return before.lower_ in ("in", "at") or before.pos_ == "VERB" and before.lemma_.lower() == "visit"
+
+
 def _places(m: ArticleMentions, ents: list[Span]) -> None:
     for ent in ents:
         kind, value = ent_kind(ent)
@@ -975,7 +981,7 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
             ref = refdata.cities().get(value) or refdata.PlaceRef(value, "City", None)
         elif kind == "region":
             ref = refdata.regions()[value] if value in refdata.regions() else refdata.PlaceRef(value, "Region")
-        elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and m.tokens[ent.start - 1].lower_ in ("in", "at"):
+        elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and _city_state_as_a_place(m.tokens[ent.start - 1]):
             ref = refdata.city_states()[ent.text]  # "in Singapore": the city as much as the country
         elif ent.label_ == "GPE" and not kind and ent.start > 0:
             # a place the gazetteer lacks ("New York"), trusted only after "in"/"at" or "the city of"
