@@ -622,6 +622,16 @@ def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
     return [st.visitor] if any(_is_visitor_phrase(o) and _of_visitors_country(st, o) for o in phrases) else []
 
 
+def _object_title_anaphor(st: _State, verb: Token, subjects: list[str]) -> list[str]:
+    """"X received the Ruritanian minister", "X met the Navy chief": a post with no name whose
+    holder was named before (of that country when one qualifies it), as _title_anaphor reads a subject."""
+    if verb.lemma_.lower() not in MEET_VERBS:
+        return []
+    phrases = [o for o in verb.children if o.dep_ == "dobj"] + _partner_phrases(verb)
+    found = [k for o in phrases for k in [_title_anaphor(st.m, o)] if k and k not in subjects]
+    return found[:1]
+
+
 def _visitor_between(st: _State, noun: Token, preps: list[Token]) -> bool:
     """"talks between X and the visiting minister": the visitor of the story is the other side
     (the parse may hang "and the visiting minister" on the verb, as a second subject beside the
@@ -1260,7 +1270,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if cut_off is not None:
             subjects_keys, objects = [cut_off] + subjects_keys, [k for k in objects if k != cut_off]
         if not objects and subjects_keys:
-            objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
+            objects = (_object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
+                       or _object_title_anaphor(st, verb, subjects_keys))
         if not objects and _with_whom_clause(chain[-1]):
             objects = _persons_in(m, [chain[-1].head])  # "X, with whom he held a virtual meeting on May 14"
         confidence = CONF_MEETING
