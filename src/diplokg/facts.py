@@ -3582,10 +3582,14 @@ def _day_of_an_occasion(st: _State, sent: Span, scope: set[int]) -> PartialDate 
     if match is None:
         return None
     noun = (match.group(2) or "").lower()
-    for before in reversed(_sentences_before(m, sent, OCCASION_DAY_LOOKBACK if noun else 1)):
+    # with no noun, the span of days told last ("is on a visit from March 8 to 11 ... . He met A on
+    # March 8 ... . On the final day, he met X"): single days between are days within it
+    for before in reversed(_sentences_before(m, sent, OCCASION_DAY_LOOKBACK)):
         if noun not in before.text.lower():
             continue
         spans = _day_spans(st, before)
+        if len(spans) > 1 and not noun:
+            return None  # two spans: which one is unclear
         if len(spans) != 1:
             continue
         return _day_of_a_span(match, spans[0].date, spans[0].end_date)
