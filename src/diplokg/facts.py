@@ -1134,7 +1134,20 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
             stack.append(c)
     # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
-    return scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top)
+    return scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top) | _hung_on_purpose_read_as_root(top)
+
+
+def _hung_on_purpose_read_as_root(top: Token) -> set[int]:
+    """"General A, <title>, conferred with B on Sunday to finalize the plans": the parse may read the
+    trigger as a clause on A's name and the purpose "to finalize" as the sentence's root, hanging the
+    day on it (or on the subject phrase); the phrases between the trigger's words and that root are the trigger's."""
+    root = top.sent.root
+    auxes = [c.lower_ for c in root.children if c.dep_ == "aux"]
+    if top.dep_ != "acl" or root.pos_ != "VERB" or top.i > root.i or auxes != ["to"]:
+        return set()  # a root "to <verb>" with no other auxiliary is no finite clause of its own
+    # the day may hang on the root or on the subject phrase the trigger is a clause of
+    heads = [root] + [c for c in root.children if c.dep_ == "nsubj"]
+    return {t.i for h in heads for c in h.children if c.dep_ == "prep" and top.right_edge.i < c.i < root.i for t in c.subtree}
 
 
 def _hung_on_attribution_after(top: Token) -> set[int]:
