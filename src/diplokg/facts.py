@@ -627,6 +627,16 @@ def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
     return [st.visitor] if any(_is_visitor_phrase(o) and _of_visitors_country(st, o) for o in phrases) else []
 
 
+def _object_title_anaphor(st: _State, verb: Token, subjects: list[str]) -> list[str]:
+    """"X received the Ruritanian minister", "X met the Navy chief": a post with no name whose
+    holder was named before (of that country when one qualifies it), as _title_anaphor reads a subject."""
+    if verb.lemma_.lower() not in MEET_VERBS:
+        return []
+    phrases = [o for o in verb.children if o.dep_ == "dobj"] + _partner_phrases(verb)
+    found = [k for o in phrases for k in [_title_anaphor(st.m, o)] if k and k not in subjects]
+    return found[:1]
+
+
 def _visitor_between(st: _State, noun: Token, preps: list[Token]) -> bool:
     """"talks between X and the visiting minister": the visitor of the story is the other side
     (the parse may hang "and the visiting minister" on the verb, as a second subject beside the
@@ -1151,7 +1161,20 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
             stack.append(c)
     # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
-    return scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top)
+    return scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top) | _hung_on_purpose_read_as_root(top)
+
+
+def _hung_on_purpose_read_as_root(top: Token) -> set[int]:
+    """"General A, <title>, conferred with B on Sunday to finalize the plans": the parse may read the
+    trigger as a clause on A's name and the purpose "to finalize" as the sentence's root, hanging the
+    day on it (or on the subject phrase); the phrases between the trigger's words and that root are the trigger's."""
+    root = top.sent.root
+    auxes = [c.lower_ for c in root.children if c.dep_ == "aux"]
+    if top.dep_ != "acl" or root.pos_ != "VERB" or top.i > root.i or auxes != ["to"]:
+        return set()  # a root "to <verb>" with no other auxiliary is no finite clause of its own
+    # the day may hang on the root or on the subject phrase the trigger is a clause of
+    heads = [root] + [c for c in root.children if c.dep_ == "nsubj"]
+    return {t.i for h in heads for c in h.children if c.dep_ == "prep" and top.right_edge.i < c.i < root.i for t in c.subtree}
 
 
 def _hung_on_attribution_after(top: Token) -> set[int]:
@@ -1287,7 +1310,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if cut_off is not None:
             subjects_keys, objects = [cut_off] + subjects_keys, [k for k in objects if k != cut_off]
         if not objects and subjects_keys:
-            objects = _object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
+            objects = (_object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
+                       or _object_title_anaphor(st, verb, subjects_keys))
         if not objects and _with_whom_clause(chain[-1]):
             objects = _persons_in(m, [chain[-1].head])  # "X, with whom he held a virtual meeting on May 14"
         confidence = CONF_MEETING
@@ -2967,13 +2991,14 @@ def _sentence_states_plan(root: Token) -> bool:
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
 GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)"
-THE_COUNTED = re.compile(rf"\bthe ({'|'.join(NUMBER_VALUES)}) {GROUP_POST_NOUNS}\b", re.I)
+# "the two ministers", "both ministers": the counted group of a meeting told before
+THE_COUNTED = re.compile(rf"\b(?:the ({'|'.join(NUMBER_VALUES)})|(both)) {GROUP_POST_NOUNS}\b", re.I)
 
 
 def _names_the_group(text: str, size: int) -> bool:
-    """The text names the meeting's group by its count ("the two ministers", "the three chiefs"
-    for a group of that size; not "the four ministers" for three)."""
-    return any(NUMBER_VALUES[mt.group(1).lower()] == size for mt in THE_COUNTED.finditer(text))
+    """The text names the meeting's group by its count ("the two ministers", "the three chiefs",
+    "both ministers" for a group of that size; not "the four ministers" for three)."""
+    return any(SUBJECT_COUNTS[(mt.group(1) or mt.group(2)).lower()] == size for mt in THE_COUNTED.finditer(text))
 
 
 def _names_only(m: ArticleMentions, sent: Span, persons: list[str]) -> bool:
@@ -3211,8 +3236,9 @@ def _planned_by_governor(noun: Token) -> bool:
         return True  # "ahead of his meeting with X on Friday, Y said ..."
     if noun.dep_ == "pobj" and head.lower_ == "for" and _expected_somewhere(head.head):
         return True  # "X is due (expected) in Y on Monday for talks with Z"
-    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.i != head.i:
-        return _is_planned(_chain(head.head), head.head)  # "is expected to visit X for talks with Y"
+    verb = _verb_a_phrase_hangs_on(head) if noun.dep_ == "pobj" else None
+    if verb is not None:
+        return _is_planned(_chain(verb), verb)  # "is expected to visit X for talks with Y"
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
@@ -3223,6 +3249,21 @@ def _expected_somewhere(governor: Token) -> bool:
     if governor.lower_ in PLANNED_ADJECTIVES:
         return any(c.dep_ == "auxpass" for c in governor.children)
     return governor.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PLANNED_ADJECTIVES for c in governor.children)
+
+
+def _verb_a_phrase_hangs_on(prep: Token) -> Token | None:
+    """The verb a prepositional phrase hangs on, through the time phrases the parse may hang it on
+    ("will visit X in the second half of May for talks with Y": "for" on "half")."""
+    head = prep.head
+    for _ in range(4):
+        if head.i == prep.i or head.head.i == head.i and head.pos_ != "VERB":
+            return None
+        if head.pos_ == "VERB":
+            return head
+        if head.dep_ not in ("pobj", "prep"):
+            return None
+        head = head.head
+    return None
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:
@@ -3590,10 +3631,14 @@ def _day_of_an_occasion(st: _State, sent: Span, scope: set[int]) -> PartialDate 
     if match is None:
         return None
     noun = (match.group(2) or "").lower()
-    for before in reversed(_sentences_before(m, sent, OCCASION_DAY_LOOKBACK if noun else 1)):
+    # with no noun, the span of days told last ("is on a visit from March 8 to 11 ... . He met A on
+    # March 8 ... . On the final day, he met X"): single days between are days within it
+    for before in reversed(_sentences_before(m, sent, OCCASION_DAY_LOOKBACK)):
         if noun not in before.text.lower():
             continue
         spans = _day_spans(st, before)
+        if len(spans) > 1 and not noun:
+            return None  # two spans: which one is unclear
         if len(spans) != 1:
             continue
         return _day_of_a_span(match, spans[0].date, spans[0].end_date)

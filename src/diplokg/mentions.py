@@ -343,6 +343,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     _countries(m, ents)
     clusters = _persons(m, ents)
     _places(m, ents)
+    _towns_after_a_venue(m)
     _dateline(m)
     m.lead_start = m.dateline_end or _headline_end(m)
     _capitals_of_named_countries(m)
@@ -997,6 +998,12 @@ def _title_chain_link(gap: Span) -> bool:
     return words in ([","], ["and"], [",", "and"])
 
 
+def _city_state_as_a_place(before: Token) -> bool:
+    """A city-state's name is where something is after "in"/"at", and as the object of "visit"
+    ("will visit Monaco for talks": the meeting is in its city)."""
+    return before.lower_ in ("in", "at") or before.pos_ == "VERB" and before.lemma_.lower() == "visit"
+
+
 def _places(m: ArticleMentions, ents: list[Span]) -> None:
     for ent in ents:
         kind, value = ent_kind(ent)
@@ -1004,7 +1011,7 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
             ref = refdata.cities().get(value) or refdata.PlaceRef(value, "City", None)
         elif kind == "region":
             ref = refdata.regions()[value] if value in refdata.regions() else refdata.PlaceRef(value, "Region")
-        elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and m.tokens[ent.start - 1].lower_ in ("in", "at"):
+        elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and _city_state_as_a_place(m.tokens[ent.start - 1]):
             ref = refdata.city_states()[ent.text]  # "in Singapore": the city as much as the country
         elif ent.label_ == "GPE" and not kind and ent.start > 0:
             # a place the gazetteer lacks ("New York"), trusted only after "in"/"at" or "the city of"
@@ -1024,6 +1031,39 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
         place.evidence.append(m.span_evidence(ent, f"place.{ref.kind.lower()}", 0.9 if kind else 0.7))
         for i in range(ent.start, ent.end):
             m.place_at[i] = key
+
+
+VENUE_LABELS = frozenset({"FAC", "ORG"})
+# the model may read a small town as a body, a person (one no person mention took) or as nothing
+TOWN_LABELS = frozenset({"", "ORG", "GPE", "LOC", "PERSON"})
+
+
+def _towns_after_a_venue(m: ArticleMentions) -> None:
+    """"at Fort Belvoir Airfield in Kettering on Tuesday": one capitalised word after "in" that
+    follows a named venue after "at" is the town the venue is in, though the gazetteer lacks it
+    and the model reads it as a body or as nothing."""
+    tokens = m.tokens
+    for i in range(3, len(tokens) - 1):
+        word, before, venue = tokens[i], tokens[i - 1], tokens[i - 2]
+        if before.lower_ != "in" or i in m.place_at or i in m.person_at or i in m.country_at:
+            continue
+        if not (word.pos_ == "PROPN" and word.is_title and word.is_alpha and word.ent_type_ in TOWN_LABELS):
+            continue
+        if word.ent_type_ and (word.ent_iob_ != "B" or tokens[i + 1].ent_iob_ == "I"):
+            continue  # one word only: not a body of several words ("in Central Command")
+        if tokens[i + 1].pos_ == "PROPN" or venue.ent_type_ not in VENUE_LABELS:
+            continue
+        start = venue.i
+        while start > 0 and tokens[start].ent_iob_ == "I":
+            start -= 1
+        if tokens[start - 1].lower_ != "at":
+            continue
+        key = f"place:{slug(word.text)}"
+        place = m.places.get(key)
+        if place is None:
+            place = m.places[key] = PlaceMention(key, word.text, "City", None)
+        place.evidence.append(m.evidence(word.idx, word.idx + len(word.text), "place.town-of-venue", 0.6))
+        m.place_at[i] = key
 
 
 LIST_GOES_ON = frozenset({",", "and", "or", "&"})

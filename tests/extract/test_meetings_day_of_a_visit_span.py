@@ -40,3 +40,19 @@ def test_a_meeting_during_a_span_of_days_without_its_day_stays_undated(nlp):
     assert meeting_date(nlp, (
         "Ghana's Defence Minister Kofi Mensah is on a visit to Beijing from March 8 to 11. He met Chinese Defence "
         "Minister Liang Wei.")) is None
+
+
+def test_the_nth_day_of_a_visit_told_sentences_before_with_single_days_between(nlp):
+    # the span told in the lead; a day within it told between does not hide it
+    assert meeting_date(nlp, (
+        "Ghana's Defence Minister Kofi Mensah will pay a visit to China from 16 to 19 March. The visit is aimed at "
+        "deepening ties. He is due to hold talks with the Chief of General Staff on 16 March. On the final day, he "
+        "will travel to Shanghai, where he is scheduled to meet Chinese Defence Minister Liang Wei.")) == "2026-03-19"
+
+
+def test_the_nth_day_after_two_spans_stays_undated(nlp):
+    # two spans of days told before: which one "the final day" ends is unclear
+    assert meeting_date(nlp, (
+        "Ghana's Defence Minister Kofi Mensah will pay a visit to China from 16 to 19 March and to Japan from 20 to "
+        "22 March. The visit is aimed at deepening ties. On the final day, he will travel to Shanghai, where he is "
+        "scheduled to meet Chinese Defence Minister Liang Wei.")) is None
