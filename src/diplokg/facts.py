@@ -10842,7 +10842,16 @@ def _counted_countries_named_before(m: ArticleMentions, sent: Span, k: int) -> l
         listed = next((run for run in _country_runs(m, before) if len(run) == count), None)
         if listed is not None:
             return listed
-    return []
+    return _counted_lead_group(m, sent, count)
+
+
+def _counted_lead_group(m: ArticleMentions, sent: Span, count: int) -> list[str]:
+    """"The ministers of A, B, C and D met ... [many paragraphs on] The four countries are members
+    of F": with no such list near, "the four countries" are the group the article's lead lists."""
+    lead = _lead_sentence(m)
+    if lead is None or lead.start >= sent.start:
+        return []
+    return next((run for run in _country_runs(m, lead) if len(run) == count), [])
 
 
 def _all_named_just_before(m: ArticleMentions, sent: Span, count: int) -> list[str]:
