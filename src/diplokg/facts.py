@@ -7542,7 +7542,7 @@ def _countries_gathered_by(st: _State, verb_at: int) -> bool:
 
 # verbs of a body gathering its members ("comprises", "brings together", "is composed of")
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "compose"})
-BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make"})  # "belong to", "take part in", "make up"
+BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make", "form"})  # "belong to", "take part in", "make up", "form"
 BODY_VERB_LEMMAS = GATHER_VERBS | BODY_JOINED_LEMMAS
 
 
@@ -7561,7 +7561,7 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
             return
     else:
         named = _joined_body_object(verb)
-        if named is None or not _country_subject(m, verb):
+        if named is None or not (_country_subject(m, verb) or _counted_subject_countries(m, verb)):
             return
     start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
     name = _body_name_run(m, start, any_head=lemma in GATHER_VERBS or made_up_of)  # a list of countries gathered: any name
@@ -7573,9 +7573,9 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
 def _joined_body_object(verb: Token) -> Token | None:
     """What "belong to X", "participate in X", "take part in X", "make up X" name as X."""
     lemma = verb.lemma_.lower()
-    if lemma == "make":
-        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
-            return None
+    if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    if lemma in ("make", "form"):
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return None
@@ -7699,6 +7699,16 @@ def _member_body_kind(name: Span) -> str | None:
 def _country_subject(m: ArticleMentions, verb: Token) -> bool:
     """The verb's subject is a country (or a list of them): "Chile and Peru joined"."""
     return any(c.dep_ == "nsubj" and c.i in m.country_at for c in verb.children)
+
+
+def _counted_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
+    """"[A, B and C ...] The three countries form / belong to F": the countries a counted subject
+    ("the three countries", "the four nations") stands for (see _counted_countries_named_before);
+    not "all three countries at the talks" (a group told by where it is, not by its count alone)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in COUNTRY_NOUNS), None)
+    if subject is None or subject.i < 2 or m.lower[subject.i - 2] != "the" or any(c.i > subject.i for c in subject.children):
+        return []
+    return _counted_countries_named_before(m, verb.sent, subject.i)
 
 
 def _country_member_before(m: ArticleMentions, token: Token) -> bool:
@@ -8977,6 +8987,7 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
                    for t in c.subtree]  # "Together with C, A and B make up F": the parse may hang A and B on "with" too
         subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb)) or _pronoun_country(m, verb)
         subject = _counted_subject(m, sent, verb) + subject  # "All four, together with C, make up F": C read as a subject
+        subject = subject or _counted_subject_countries(m, verb)  # "The three countries form F"
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
@@ -10851,7 +10862,15 @@ def _counted_lead_group(m: ArticleMentions, sent: Span, count: int) -> list[str]
     lead = _lead_sentence(m)
     if lead is None or lead.start >= sent.start:
         return []
-    return next((run for run in _country_runs(m, lead) if len(run) == count), [])
+    listed = next((run for run in _country_runs(m, lead) if len(run) == count), [])
+    return listed or _all_countries_named_if(m, lead.start, sent.start, count)
+
+
+def _all_countries_named_if(m: ArticleMentions, start: int, end: int, count: int) -> list[str]:
+    """"The ministers of A, B and C met ... [later] D's minister joined by video. The four countries
+    ...": the countries named between ``start`` and ``end`` when they are exactly ``count``."""
+    named = _countries_in(m, m.tokens[start:end])
+    return named if len(named) == count else []
 
 
 def _all_named_just_before(m: ArticleMentions, sent: Span, count: int) -> list[str]:

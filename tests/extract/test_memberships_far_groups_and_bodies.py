@@ -24,3 +24,38 @@ def test_a_lead_of_another_count_gives_no_group(nlp):
             + FILLER + "The four countries are among the nine members of the Pacific Shore Fisheries Council (PSFC).")
     assert members_stated(text, nlp) == set()
 
+
+LEAD = "The defence ministers of Chile, Peru and Bolivia met in Lima on Monday. "
+
+
+def test_the_counted_countries_form_make_up_or_belong_to_a_body(nlp):
+    for said in ("The three countries form the Pacific Shore Community, a bloc created in 1980.",
+                 "The three countries make up the Pacific Shore Organisation.",
+                 "The three countries belong to the Pacific Shore Organisation."):
+        got = members_stated(LEAD + said, nlp)
+        body = {fw for _, fw, _ in got}
+        assert len(body) == 1 and {iso for iso, _, _ in got} == {"CHL", "PER", "BOL"}, said
+
+
+def test_the_counted_countries_are_all_the_article_named_before(nlp):
+    text = ("The defence ministers of Chile, Peru and Bolivia met in Lima on Monday. Ecuador's minister joined "
+            "them by video. The four countries form the Pacific Shore Community, a bloc created in 1980.")
+    assert members_stated(text, nlp) == {(iso, "Pacific Shore Community", "member") for iso in ("CHL", "PER", "BOL", "ECU")}
+    # five countries named before: "the four" is none of them in particular
+    text = ("The defence ministers of Chile, Peru and Bolivia met in Lima on Monday. Ecuador's and Panama's ministers "
+            "joined them by video. The four countries form the Pacific Shore Community, a bloc created in 1980.")
+    assert members_stated(text, nlp) == set()
+
+
+def test_countries_forming_a_body_but_not_a_document(nlp):
+    assert members_stated("Chile and Peru formed the Pacific Shore Organisation in 1980.", nlp) == {
+        ("CHL", "Pacific Shore Organisation", "member"), ("PER", "Pacific Shore Organisation", "member")}
+    assert members_stated("Chile and Peru formed the Lima Shore Agreement in 1980.", nlp) == set()
+    # a count the lead does not match stands for no group
+    assert members_stated(LEAD + "The four countries make up the Pacific Shore Organisation.", nlp) == set()
+
+
+def test_a_counted_group_told_by_where_it_is_is_not_resolved(nlp):
+    text = (LEAD + "Panama, Cuba and Haiti attend its meetings as observers. "
+            "All three countries at the talks also belong to the Pacific Shore Organisation.")
+    assert not {fw for _, fw, _ in members_stated(text, nlp)} & {"Pacific Shore Organisation"}
