@@ -7387,6 +7387,9 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if token.lower_ == "which" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
             _body_gathering_countries(st, token)
             continue
+        if token.lower_ == "which" and token.i >= 3 and m.lower[token.i - 1] == "of" and m.tokens[token.i - 2].text == ",":
+            _body_of_which_members(st, token)
+            continue
         if token.pos_ == "VERB" and token.lemma_.lower() in BODY_VERB_LEMMAS:
             _body_of_a_verb(st, token)
             continue
@@ -7416,6 +7419,34 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if not token.lower_.startswith("member") and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+
+
+OF_WHICH_SUBJECT_WORDS = frozenset({"both", "all", "they", ",", "and", "the"})
+
+
+def _of_which_role(m: ArticleMentions, which: Token) -> tuple[list[Token], Token] | None:
+    """The subject words and the role noun of ", of which <A and B / both> <be> (founding) <members>"
+    at ``which`` (read from the words: the parse may make "founding" the clause's verb), or None."""
+    k = which.i + 1
+    while k < which.sent.end and (k in m.country_at or m.lower[k] in OF_WHICH_SUBJECT_WORDS):
+        k += 1
+    subject = list(m.tokens[which.i + 1 : k])
+    if not subject or k >= which.sent.end or m.tokens[k].lemma_ not in BE_LEMMAS:
+        return None
+    k += 1
+    while k < which.sent.end and m.lower[k] in ROLE_MODIFIERS:
+        k += 1
+    if k >= which.sent.end or m.lower[k] not in ROLE_NOUNS or m.lower[k] == "part":
+        return None
+    return subject, m.tokens[k]
+
+
+def _body_of_which_members(st: _State, which: Token) -> None:
+    """"the Andes Maritime Movement, of which A and B (both) are founding members": a capitalised name
+    before ", of which <countries or both> <be> <a role>" is a body (any last word: the text shows
+    countries are its members); not "the Lima Agreement, of which officials said little" (no role)."""
+    if _of_which_role(st.m, which) is not None:
+        _add_body_named_before(st, st.m.tokens[which.i - 1], any_head=True)
 
 
 def _bodies_joined_by_and(st: _State, name: Span) -> bool:
@@ -8751,6 +8782,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _taking_part_memberships(st, sent)
         _dialogue_partners_among(st, sent)
         _relative_roles(st, sent)
+        _of_which_memberships(st, sent)
 
 
 # a generic description refers to the body named just before; a specific one to a body whose name ends in it
@@ -9098,6 +9130,41 @@ def _relative_roles(st: _State, sent: Span) -> None:
             iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
             if role is not None and iso is not None:
                 _add_new_memberships(st, [iso], fw_key, role, ev)
+
+
+def _of_which_memberships(st: _State, sent: Span) -> None:
+    """"F, of which A and B are founding members", "A and B go back to F, of which both were founding
+    members": the clause's countries (a bare "both" / "all": the main clause's subject countries) have
+    the role it names in the framework named right before."""
+    m = st.m
+    for which in m.tokens[sent.start : sent.end]:
+        if which.lower_ != "which" or which.i < 2 or m.lower[which.i - 1] != "of" or m.tokens[which.i - 2].text != ",":
+            continue
+        told = _of_which_role(m, which)
+        fw_key = _framework_right_before(st, which.i - 1) if told is not None else None
+        if fw_key is None:
+            continue
+        subject, role = told
+        countries = _countries_in(m, subject) or _quantified_main_subject(m, [t.lower_ for t in subject], sent)
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
+        _add_new_memberships(st, countries + _fellows_right_after(m, role.i + 1, sent.end) if countries else [], fw_key, ROLE_NOUNS[role.lower_], ev)
+
+
+def _quantified_main_subject(m: ArticleMentions, subject: list[str], sent: Span) -> list[str]:
+    """A bare "both" / "all" subject stands for the countries that alone make up the main clause's
+    subject (two for "both")."""
+    if subject not in (["both"], ["all"]):
+        return []
+    countries = _main_subject_countries(m, sent)
+    return countries if len(countries) >= 2 and (subject != ["both"] or len(countries) == 2) else []
+
+
+def _main_subject_countries(m: ArticleMentions, sent: Span) -> list[str]:
+    """The countries of the main clause's subject when it names nothing else ("A and B", "A, B and C")."""
+    words = [t for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    if not words or any(t.i not in m.country_at and t.lower_ not in SUBJECT_LIST_GLUE for t in words):
+        return []
+    return _countries_in(m, words)
 
 
 def _framework_before_time(st: _State, i: int) -> str | None:

@@ -59,3 +59,13 @@ def test_a_counted_group_told_by_where_it_is_is_not_resolved(nlp):
     text = (LEAD + "Panama, Cuba and Haiti attend its meetings as observers. "
             "All three countries at the talks also belong to the Pacific Shore Organisation.")
     assert not {fw for _, fw, _ in members_stated(text, nlp)} & {"Pacific Shore Organisation"}
+
+
+def test_of_which_both_were_founding_members(nlp):
+    text = ("Brazil and Mexico share a long history of cooperation dating back to the Latin Defence Movement, "
+            "of which both were founding members.")
+    assert members_stated(text, nlp) == {("BRA", "Latin Defence Movement", "member"), ("MEX", "Latin Defence Movement", "member")}
+    # "both" of a subject of three names no pair; a clause telling no role names no members
+    text = "Brazil, Mexico and Chile met under the Latin Defence Movement, of which both were founding members."
+    assert members_stated(text, nlp) == set()
+    assert members_stated("Brazil and Mexico signed the Lima Defence Accord, of which officials said little.", nlp) == set()
