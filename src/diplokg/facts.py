@@ -11626,8 +11626,21 @@ def _followed_join(st: _State, sent: Span, verb: Token, done: set[tuple[str, str
         return
     joins = [t for t in st.m.tokens[sent.start : verb.i] if t.pos_ == "VERB" and t.lemma_.lower() in JOIN_VERBS]
     fw_key = _framework_joined_by(st, joins[-1]) if joins else None
-    if fw_key is not None and not _people_of_a_country(st.m, verb):
+    if fw_key is None:
+        return
+    followers = _following_agents(st.m, verb) if verb.head.i == joins[-1].i else []
+    if followers:  # "A joined F in 2004 and was followed by B and C", "A joined F, followed by B"
+        ev = _trim(st.m.evidence(_sentence_start(st.m, sent), sent.end_char, "membership.joined", 0.75))
+        _add_new_memberships(st, [iso for iso in followers if (iso, fw_key) not in done], fw_key, "member", ev)
+    elif not _people_of_a_country(st.m, verb):
         _add_joiners(st, sent, verb, fw_key, done)
+
+
+def _following_agents(m: ArticleMentions, verb: Token) -> list[str]:
+    """The countries of the "by" agent of a "(was) followed by A, B and C" (countries named as such,
+    not "by a delegation from A")."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return _countries_in(m, (t for o in agents for t in (o, *o.conjuncts) if t.i in m.country_at))
 
 
 def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tuple[str, str]]) -> None:

@@ -61,6 +61,18 @@ def test_a_counted_group_told_by_where_it_is_is_not_resolved(nlp):
     assert not {fw for _, fw, _ in members_stated(text, nlp)} & {"Pacific Shore Organisation"}
 
 
+def test_countries_a_joiner_was_followed_by_join_too(nlp):
+    for text in ("Ghana joined the Gulf Shore Initiative in 2009 and was followed within months by Togo, Benin and Nigeria.",
+                 "Ghana joined the Gulf Shore Initiative in 2009, followed by Togo, Benin and Nigeria in 2011."):
+        assert members_stated(text, nlp) == {(iso, "Gulf Shore Initiative", "member") for iso in ("GHA", "TGO", "BEN", "NGA")}, text
+
+
+def test_what_follows_a_join_that_is_no_country_joins_nothing(nlp):
+    for text in ("Ghana joined the Gulf Shore Initiative in 2009 and was followed by a delegation from Togo.",
+                 "Ghana joined the Gulf Shore Initiative in 2009, followed by talks with Togo and Benin."):
+        assert members_stated(text, nlp) == {("GHA", "Gulf Shore Initiative", "member")}, text
+
+
 def test_of_which_both_were_founding_members(nlp):
     text = ("Brazil and Mexico share a long history of cooperation dating back to the Latin Defence Movement, "
             "of which both were founding members.")
