@@ -9990,7 +9990,7 @@ def _co_chair_fellows(m: ArticleMentions, k: int, end: int) -> list[str]:
 
 def _co_chaired_relative_object(st: _State, sent: Span) -> None:
     """"the X Working Group, which Chile and Peru co-chair(ed), met": the countries between the relative
-    word and "co-chair" co-chair the framework right before it."""
+    word and "co-chair" co-chair the framework right before it (or before a description of it)."""
     m = st.m
     for which in m.tokens[sent.start : sent.end]:
         if which.lower_ not in ("which", "that") or which.i + 3 >= sent.end:
@@ -10001,7 +10001,8 @@ def _co_chaired_relative_object(st: _State, sent: Span) -> None:
         chairs = _countries_in(m, m.tokens[which.i + 1 : k])
         word = m.lower[k] if k < sent.end else ""
         cluster = word.startswith(("co-chair", "cochair")) or word == "co" and k + 2 < sent.end and m.lower[k + 2].startswith("chair")
-        fw_key = _framework_right_before(st, which.i) if chairs and cluster else None
+        # "F (ACR), a mechanism that A and B co-chair": past a description set off after the name
+        fw_key = _framework_right_before(st, which.i) or _framework_before_description(st, which) if chairs and cluster else None
         if fw_key is None:
             continue
         _add_co_chairs(st, chairs, fw_key, sent)

@@ -81,3 +81,13 @@ def test_of_which_both_were_founding_members(nlp):
     text = "Brazil, Mexico and Chile met under the Latin Defence Movement, of which both were founding members."
     assert members_stated(text, nlp) == set()
     assert members_stated("Brazil and Mexico signed the Lima Defence Accord, of which officials said little.", nlp) == set()
+
+
+def test_co_chairs_of_a_body_described_before_the_relative(nlp):
+    text = ("Their ministers presided over the 5th meeting of the Ghana-Togo Border Commission (GTBC), "
+            "a mechanism that Ghana and Togo co-chair and which meets every year.")
+    assert members_stated(text, nlp) == {("GHA", "Ghana-Togo Border Commission", "co-chair"),
+                                         ("TGO", "Ghana-Togo Border Commission", "co-chair")}
+    # a verb between the name and the relative: the clause is not on the name
+    text = "Their ministers presided over the Ghana-Togo Border Commission, set up in 2001 by a treaty that Ghana and Togo co-chair."
+    assert members_stated(text, nlp) == set()
