@@ -5500,9 +5500,14 @@ def _head_word_of_name(words: list[Token]) -> str | None:
     return words[k].text if k is not None else words[-1].text if words else None
 
 
+RELATING_WORDS = frozenset({"relating", "pertaining"})  # "Protocol Relating to ...": the connector's own participle
+
+
 def _connected_head_at(words: list[Token]) -> int | None:
-    """The index of the word before the name's first connector (see HEAD_CONNECTORS), if any."""
-    return next((k - 1 for k, t in enumerate(words) if k > 0 and t.lower_ in HEAD_CONNECTORS), None)
+    """The index of the word before the name's first connector (see HEAD_CONNECTORS), if any; before
+    its participle in "Protocol Relating to the X"."""
+    k = next((k - 1 for k, t in enumerate(words) if k > 0 and t.lower_ in HEAD_CONNECTORS), None)
+    return k - 1 if k is not None and k > 0 and words[k].lower_ in RELATING_WORDS else k
 
 
 # a body's head words before what it is of or on ("Conference on Security and Trust Measures in the
@@ -5742,6 +5747,8 @@ def _framework_head(span: Span) -> str | None:
         return None  # "the UK Carrier Strike Group": a naval formation, not a forum
     if _shared_force([t.text for t in words]) or _shared_command([t.text for t in words]) or _binational_corps(span.text.split()):
         return "Organisation"
+    if (k := _connected_head_at(words)) is not None and _shared_force([t.text for t in words[: k + 1]]):
+        return "Organisation"  # "Multinational Force of <region>": named by what it is before what it is of
     if (len(words) >= 2 and words[-1].lower_ in PAIR_NAMED_HEADS and words[-1].text[:1].isupper() and PAIR_PREFIX.match(span.text)
             and sum(t.ent_type_ == "GPE" for t in span) >= 2):
         return PAIR_NAMED_HEADS[words[-1].lower_]  # "the Chile-Peru Defence Industry Roundtable", not a trade body's "Defence Industry Roundtable"
@@ -5903,11 +5910,13 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     region_end = _bare_region_end(m, j + 1)
     if m.lower[j + 1] != "the" and region_end is None:
         return None
-    # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation")
-    if m.tokens[last_good].text != "Conduct" and (
-            m.tokens[j].head.i != last_good
-            or not any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
-                       for k in range(first, last_good))):
+    # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation"),
+    # or a body's head word with the purpose its title goes on to tell (see _body_of_a_purpose)
+    hung_on = m.tokens[j].head.i
+    titled = hung_on == last_good and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
+                                          for k in range(first, last_good))
+    purpose = region_end is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good) for k in range(first, last_good))
+    if m.tokens[last_good].text != "Conduct" and not (titled or purpose):
         return None
     if region_end is not None:
         return region_end
@@ -5930,6 +5939,29 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
         if of_at is not None or k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
             end = k
     return end
+
+
+def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> int | None:
+    """"Multinational Force of <region>", "Monetary Community of <region>": a region of several states
+    after "of" at ``j`` right after a body's head word ends the body's name (a country or city after
+    "of" is read as a place or an owner elsewhere); the index of the region's last word, or None."""
+    if last_good is None or last_good != j - 1 or m.lower[j] != "of" or not m.tokens[last_good].text[:1].isupper():
+        return None
+    if m.lower[last_good] not in BODY_HEADS | MEMBER_BODY_HEADS.keys() | {"community", "union"}:
+        return None
+    return _bare_region_end(m, j + 1)
+
+
+PURPOSE_CONNECTORS = frozenset({"for", "on"})
+
+
+def _body_of_a_purpose(m: ArticleMentions, k: int) -> bool:
+    """"Council for Peace and Security (in <region>)", "Conference on Confidence Building (in
+    <region>)": a body's head word at ``k`` followed by "for"/"on" and what it works for (a region of
+    several states named without "the" after it is the one it was set up for; not "the X Forum in
+    the Y Sea", where one session is held)."""
+    return (m.lower[k] in BODY_HEADS | MEMBER_BODY_HEADS.keys() and m.tokens[k].text[:1].isupper()
+            and k + 1 < len(m.tokens) and m.lower[k + 1] in PURPOSE_CONNECTORS)
 
 
 def _bare_region_end(m: ArticleMentions, i: int) -> int | None:
@@ -6021,7 +6053,7 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "the Nordic plus Korea Dialogue": a region's states and one partner
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
                 j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
-            elif (region_end := _region_after_title(st, i, j, last_good)) is not None:
+            elif (region_end := _region_after_title(st, i, j, last_good) or _region_a_body_is_of(m, j, last_good)) is not None:
                 last_good = region_end
                 region_in_title = True
                 break  # the title ends with its region ("... in the Coral Sea Tuesday": not the day after it)
@@ -6047,13 +6079,14 @@ def _named_frameworks(st: _State) -> None:
             elif (w.lower_ in ROMANCE_NAME_PARTICLES and last_good is not None and all(m.lower[k] in ROMANCE_NAME_PARTICLES for k in range(last_good + 1, j))
                   and j + 1 < n and (m.tokens[j + 1].text[:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in ROMANCE_NAME_PARTICLES)):
                 pass  # "Estrella del Norte Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
-            elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
+            elif ((w.lower_ in ("concerning", "on", "of", "for") or w.lower_ == "to" and m.lower[j - 1] == "relating") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper()
                   and (m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") or w.lower_ != "of" and _headed_name_from(m, j + 2)
                        or _founded_body_follows(m, j))):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
-                # the General Purpose Frigate Programme": a document's title goes on (once it has a kind word)
+                # the General Purpose Frigate Programme", "Protocol Relating to the Status of X": a
+                # document's title goes on (once it has a kind word)
                 if _founded_body_follows(m, j):
                     founded_at = j + 2  # the body the document sets up is a framework of its own too
                 j += 1
