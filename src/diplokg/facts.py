@@ -11681,7 +11681,7 @@ def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tup
     """The join verb's subject countries (and gapped ones) take the role of its "as" phrase in F."""
     m = st.m
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
-    countries += _gapped_subjects(m, verb) if countries else []
+    countries += _gapped_subjects(m, verb) + _joined_before_them(m, verb) if countries else []
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
@@ -11689,6 +11689,13 @@ def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tup
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _joined_before_them(m: ArticleMentions, verb: Token) -> list[str]:
+    """"A joined F in 1999, (several years) after B and C": the countries an "after" on the join verb
+    names (the countries themselves, not "after talks with B") joined before."""
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" for o in c.children if o.dep_ == "pobj"]
+    return _countries_in(m, (t for o in objects for t in (o, *o.conjuncts) if t.i in m.country_at))
 
 
 GAPPED_SUBJECT_DEPS = frozenset({"npadvmod", "nsubj", "conj", "appos"})

@@ -91,3 +91,11 @@ def test_co_chairs_of_a_body_described_before_the_relative(nlp):
     # a verb between the name and the relative: the clause is not on the name
     text = "Their ministers presided over the Ghana-Togo Border Commission, set up in 2001 by a treaty that Ghana and Togo co-chair."
     assert members_stated(text, nlp) == set()
+
+
+def test_countries_a_joiner_joined_after_had_joined_before(nlp):
+    assert members_stated("Ghana joined the Gulf Shore Initiative in 1999, several years after Togo and Benin.", nlp) == {
+        (iso, "Gulf Shore Initiative", "member") for iso in ("GHA", "TGO", "BEN")}
+    for text in ("Ghana joined the Gulf Shore Initiative in 1999, after talks with Togo and Benin.",
+                 "Ghana joined the Gulf Shore Initiative after Togo's president visited Accra."):
+        assert members_stated(text, nlp) == {("GHA", "Gulf Shore Initiative", "member")}, text
