@@ -5598,9 +5598,14 @@ def _head_word_of_name(words: list[Token]) -> str | None:
     return words[k].text if k is not None else words[-1].text if words else None
 
 
+RELATING_WORDS = frozenset({"relating", "pertaining"})  # "Protocol Relating to ...": the connector's own participle
+
+
 def _connected_head_at(words: list[Token]) -> int | None:
-    """The index of the word before the name's first connector (see HEAD_CONNECTORS), if any."""
-    return next((k - 1 for k, t in enumerate(words) if k > 0 and t.lower_ in HEAD_CONNECTORS), None)
+    """The index of the word before the name's first connector (see HEAD_CONNECTORS), if any; before
+    its participle in "Protocol Relating to the X"."""
+    k = next((k - 1 for k, t in enumerate(words) if k > 0 and t.lower_ in HEAD_CONNECTORS), None)
+    return k - 1 if k is not None and k > 0 and words[k].lower_ in RELATING_WORDS else k
 
 
 # a body's head words before what it is of or on ("Conference on Security and Trust Measures in the
@@ -5840,6 +5845,8 @@ def _framework_head(span: Span) -> str | None:
         return None  # "the UK Carrier Strike Group": a naval formation, not a forum
     if _shared_force([t.text for t in words]) or _shared_command([t.text for t in words]) or _binational_corps(span.text.split()):
         return "Organisation"
+    if (k := _connected_head_at(words)) is not None and _shared_force([t.text for t in words[: k + 1]]):
+        return "Organisation"  # "Multinational Force of <region>": named by what it is before what it is of
     if (len(words) >= 2 and words[-1].lower_ in PAIR_NAMED_HEADS and words[-1].text[:1].isupper() and PAIR_PREFIX.match(span.text)
             and sum(t.ent_type_ == "GPE" for t in span) >= 2):
         return PAIR_NAMED_HEADS[words[-1].lower_]  # "the Chile-Peru Defence Industry Roundtable", not a trade body's "Defence Industry Roundtable"
@@ -6001,11 +6008,13 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     region_end = _bare_region_end(m, j + 1)
     if m.lower[j + 1] != "the" and region_end is None:
         return None
-    # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation")
-    if m.tokens[last_good].text != "Conduct" and (
-            m.tokens[j].head.i != last_good
-            or not any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
-                       for k in range(first, last_good))):
+    # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation"),
+    # or a body's head word with the purpose its title goes on to tell (see _body_of_a_purpose)
+    hung_on = m.tokens[j].head.i
+    titled = hung_on == last_good and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
+                                          for k in range(first, last_good))
+    purpose = region_end is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good) for k in range(first, last_good))
+    if m.tokens[last_good].text != "Conduct" and not (titled or purpose):
         return None
     if region_end is not None:
         return region_end
@@ -6028,6 +6037,29 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
         if of_at is not None or k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
             end = k
     return end
+
+
+def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> int | None:
+    """"Multinational Force of <region>", "Monetary Community of <region>": a region of several states
+    after "of" at ``j`` right after a body's head word ends the body's name (a country or city after
+    "of" is read as a place or an owner elsewhere); the index of the region's last word, or None."""
+    if last_good is None or last_good != j - 1 or m.lower[j] != "of" or not m.tokens[last_good].text[:1].isupper():
+        return None
+    if m.lower[last_good] not in BODY_HEADS | MEMBER_BODY_HEADS.keys() | {"community", "union"}:
+        return None
+    return _bare_region_end(m, j + 1)
+
+
+PURPOSE_CONNECTORS = frozenset({"for", "on"})
+
+
+def _body_of_a_purpose(m: ArticleMentions, k: int) -> bool:
+    """"Council for Peace and Security (in <region>)", "Conference on Confidence Building (in
+    <region>)": a body's head word at ``k`` followed by "for"/"on" and what it works for (a region of
+    several states named without "the" after it is the one it was set up for; not "the X Forum in
+    the Y Sea", where one session is held)."""
+    return (m.lower[k] in BODY_HEADS | MEMBER_BODY_HEADS.keys() and m.tokens[k].text[:1].isupper()
+            and k + 1 < len(m.tokens) and m.lower[k + 1] in PURPOSE_CONNECTORS)
 
 
 def _bare_region_end(m: ArticleMentions, i: int) -> int | None:
@@ -6119,7 +6151,7 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "the Nordic plus Korea Dialogue": a region's states and one partner
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
                 j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
-            elif (region_end := _region_after_title(st, i, j, last_good)) is not None:
+            elif (region_end := _region_after_title(st, i, j, last_good) or _region_a_body_is_of(m, j, last_good)) is not None:
                 last_good = region_end
                 region_in_title = True
                 break  # the title ends with its region ("... in the Coral Sea Tuesday": not the day after it)
@@ -6145,13 +6177,14 @@ def _named_frameworks(st: _State) -> None:
             elif (w.lower_ in ROMANCE_NAME_PARTICLES and last_good is not None and all(m.lower[k] in ROMANCE_NAME_PARTICLES for k in range(last_good + 1, j))
                   and j + 1 < n and (m.tokens[j + 1].text[:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in ROMANCE_NAME_PARTICLES)):
                 pass  # "Estrella del Norte Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
-            elif (w.lower_ in ("concerning", "on", "of", "for") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
+            elif ((w.lower_ in ("concerning", "on", "of", "for") or w.lower_ == "to" and m.lower[j - 1] == "relating") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
                   and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
                   and m.tokens[j + 2].text[:1].isupper()
                   and (m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") or w.lower_ != "of" and _headed_name_from(m, j + 2)
                        or _founded_body_follows(m, j))):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
-                # the General Purpose Frigate Programme": a document's title goes on (once it has a kind word)
+                # the General Purpose Frigate Programme", "Protocol Relating to the Status of X": a
+                # document's title goes on (once it has a kind word)
                 if _founded_body_follows(m, j):
                     founded_at = j + 2  # the body the document sets up is a framework of its own too
                 j += 1
@@ -7485,6 +7518,9 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if token.lower_ == "which" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
             _body_gathering_countries(st, token)
             continue
+        if token.lower_ == "which" and token.i >= 3 and m.lower[token.i - 1] == "of" and m.tokens[token.i - 2].text == ",":
+            _body_of_which_members(st, token)
+            continue
         if token.pos_ == "VERB" and token.lemma_.lower() in BODY_VERB_LEMMAS:
             _body_of_a_verb(st, token)
             continue
@@ -7514,6 +7550,34 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if not token.lower_.startswith("member") and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+
+
+OF_WHICH_SUBJECT_WORDS = frozenset({"both", "all", "they", ",", "and", "the"})
+
+
+def _of_which_role(m: ArticleMentions, which: Token) -> tuple[list[Token], Token] | None:
+    """The subject words and the role noun of ", of which <A and B / both> <be> (founding) <members>"
+    at ``which`` (read from the words: the parse may make "founding" the clause's verb), or None."""
+    k = which.i + 1
+    while k < which.sent.end and (k in m.country_at or m.lower[k] in OF_WHICH_SUBJECT_WORDS):
+        k += 1
+    subject = list(m.tokens[which.i + 1 : k])
+    if not subject or k >= which.sent.end or m.tokens[k].lemma_ not in BE_LEMMAS:
+        return None
+    k += 1
+    while k < which.sent.end and m.lower[k] in ROLE_MODIFIERS:
+        k += 1
+    if k >= which.sent.end or m.lower[k] not in ROLE_NOUNS or m.lower[k] == "part":
+        return None
+    return subject, m.tokens[k]
+
+
+def _body_of_which_members(st: _State, which: Token) -> None:
+    """"the Andes Maritime Movement, of which A and B (both) are founding members": a capitalised name
+    before ", of which <countries or both> <be> <a role>" is a body (any last word: the text shows
+    countries are its members); not "the Lima Agreement, of which officials said little" (no role)."""
+    if _of_which_role(st.m, which) is not None:
+        _add_body_named_before(st, st.m.tokens[which.i - 1], any_head=True)
 
 
 def _bodies_joined_by_and(st: _State, name: Span) -> bool:
@@ -7640,7 +7704,7 @@ def _countries_gathered_by(st: _State, verb_at: int) -> bool:
 
 # verbs of a body gathering its members ("comprises", "brings together", "is composed of")
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "compose"})
-BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make"})  # "belong to", "take part in", "make up"
+BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make", "form"})  # "belong to", "take part in", "make up", "form"
 BODY_VERB_LEMMAS = GATHER_VERBS | BODY_JOINED_LEMMAS
 
 
@@ -7659,7 +7723,7 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
             return
     else:
         named = _joined_body_object(verb)
-        if named is None or not _country_subject(m, verb):
+        if named is None or not (_country_subject(m, verb) or _counted_subject_countries(m, verb)):
             return
     start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
     name = _body_name_run(m, start, any_head=lemma in GATHER_VERBS or made_up_of)  # a list of countries gathered: any name
@@ -7671,9 +7735,9 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
 def _joined_body_object(verb: Token) -> Token | None:
     """What "belong to X", "participate in X", "take part in X", "make up X" name as X."""
     lemma = verb.lemma_.lower()
-    if lemma == "make":
-        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
-            return None
+    if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    if lemma in ("make", "form"):
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return None
@@ -7797,6 +7861,16 @@ def _member_body_kind(name: Span) -> str | None:
 def _country_subject(m: ArticleMentions, verb: Token) -> bool:
     """The verb's subject is a country (or a list of them): "Chile and Peru joined"."""
     return any(c.dep_ == "nsubj" and c.i in m.country_at for c in verb.children)
+
+
+def _counted_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
+    """"[A, B and C ...] The three countries form / belong to F": the countries a counted subject
+    ("the three countries", "the four nations") stands for (see _counted_countries_named_before);
+    not "all three countries at the talks" (a group told by where it is, not by its count alone)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in COUNTRY_NOUNS), None)
+    if subject is None or subject.i < 2 or m.lower[subject.i - 2] != "the" or any(c.i > subject.i for c in subject.children):
+        return []
+    return _counted_countries_named_before(m, verb.sent, subject.i)
 
 
 def _country_member_before(m: ArticleMentions, token: Token) -> bool:
@@ -8839,6 +8913,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _taking_part_memberships(st, sent)
         _dialogue_partners_among(st, sent)
         _relative_roles(st, sent)
+        _of_which_memberships(st, sent)
 
 
 # a generic description refers to the body named just before; a specific one to a body whose name ends in it
@@ -9075,6 +9150,7 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
                    for t in c.subtree]  # "Together with C, A and B make up F": the parse may hang A and B on "with" too
         subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb)) or _pronoun_country(m, verb)
         subject = _counted_subject(m, sent, verb) + subject  # "All four, together with C, make up F": C read as a subject
+        subject = subject or _counted_subject_countries(m, verb)  # "The three countries form F"
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
@@ -9185,6 +9261,41 @@ def _relative_roles(st: _State, sent: Span) -> None:
             iso = next((m.country_at[t.i] for t in other.subtree if t.i in m.country_at), None)
             if role is not None and iso is not None:
                 _add_new_memberships(st, [iso], fw_key, role, ev)
+
+
+def _of_which_memberships(st: _State, sent: Span) -> None:
+    """"F, of which A and B are founding members", "A and B go back to F, of which both were founding
+    members": the clause's countries (a bare "both" / "all": the main clause's subject countries) have
+    the role it names in the framework named right before."""
+    m = st.m
+    for which in m.tokens[sent.start : sent.end]:
+        if which.lower_ != "which" or which.i < 2 or m.lower[which.i - 1] != "of" or m.tokens[which.i - 2].text != ",":
+            continue
+        told = _of_which_role(m, which)
+        fw_key = _framework_right_before(st, which.i - 1) if told is not None else None
+        if fw_key is None:
+            continue
+        subject, role = told
+        countries = _countries_in(m, subject) or _quantified_main_subject(m, [t.lower_ for t in subject], sent)
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
+        _add_new_memberships(st, countries + _fellows_right_after(m, role.i + 1, sent.end) if countries else [], fw_key, ROLE_NOUNS[role.lower_], ev)
+
+
+def _quantified_main_subject(m: ArticleMentions, subject: list[str], sent: Span) -> list[str]:
+    """A bare "both" / "all" subject stands for the countries that alone make up the main clause's
+    subject (two for "both")."""
+    if subject not in (["both"], ["all"]):
+        return []
+    countries = _main_subject_countries(m, sent)
+    return countries if len(countries) >= 2 and (subject != ["both"] or len(countries) == 2) else []
+
+
+def _main_subject_countries(m: ArticleMentions, sent: Span) -> list[str]:
+    """The countries of the main clause's subject when it names nothing else ("A and B", "A, B and C")."""
+    words = [t for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    if not words or any(t.i not in m.country_at and t.lower_ not in SUBJECT_LIST_GLUE for t in words):
+        return []
+    return _countries_in(m, words)
 
 
 def _framework_before_time(st: _State, i: int) -> str | None:
@@ -10010,7 +10121,7 @@ def _co_chair_fellows(m: ArticleMentions, k: int, end: int) -> list[str]:
 
 def _co_chaired_relative_object(st: _State, sent: Span) -> None:
     """"the X Working Group, which Chile and Peru co-chair(ed), met": the countries between the relative
-    word and "co-chair" co-chair the framework right before it."""
+    word and "co-chair" co-chair the framework right before it (or before a description of it)."""
     m = st.m
     for which in m.tokens[sent.start : sent.end]:
         if which.lower_ not in ("which", "that") or which.i + 3 >= sent.end:
@@ -10021,7 +10132,8 @@ def _co_chaired_relative_object(st: _State, sent: Span) -> None:
         chairs = _countries_in(m, m.tokens[which.i + 1 : k])
         word = m.lower[k] if k < sent.end else ""
         cluster = word.startswith(("co-chair", "cochair")) or word == "co" and k + 2 < sent.end and m.lower[k + 2].startswith("chair")
-        fw_key = _framework_right_before(st, which.i) if chairs and cluster else None
+        # "F (ACR), a mechanism that A and B co-chair": past a description set off after the name
+        fw_key = _framework_right_before(st, which.i) or _framework_before_description(st, which) if chairs and cluster else None
         if fw_key is None:
             continue
         _add_co_chairs(st, chairs, fw_key, sent)
@@ -10940,7 +11052,24 @@ def _counted_countries_named_before(m: ArticleMentions, sent: Span, k: int) -> l
         listed = next((run for run in _country_runs(m, before) if len(run) == count), None)
         if listed is not None:
             return listed
-    return []
+    return _counted_lead_group(m, sent, count)
+
+
+def _counted_lead_group(m: ArticleMentions, sent: Span, count: int) -> list[str]:
+    """"The ministers of A, B, C and D met ... [many paragraphs on] The four countries are members
+    of F": with no such list near, "the four countries" are the group the article's lead lists."""
+    lead = _lead_sentence(m)
+    if lead is None or lead.start >= sent.start:
+        return []
+    listed = next((run for run in _country_runs(m, lead) if len(run) == count), [])
+    return listed or _all_countries_named_if(m, lead.start, sent.start, count)
+
+
+def _all_countries_named_if(m: ArticleMentions, start: int, end: int, count: int) -> list[str]:
+    """"The ministers of A, B and C met ... [later] D's minister joined by video. The four countries
+    ...": the countries named between ``start`` and ``end`` when they are exactly ``count``."""
+    named = _countries_in(m, m.tokens[start:end])
+    return named if len(named) == count else []
 
 
 def _all_named_just_before(m: ArticleMentions, sent: Span, count: int) -> list[str]:
@@ -11629,15 +11758,28 @@ def _followed_join(st: _State, sent: Span, verb: Token, done: set[tuple[str, str
         return
     joins = [t for t in st.m.tokens[sent.start : verb.i] if t.pos_ == "VERB" and t.lemma_.lower() in JOIN_VERBS]
     fw_key = _framework_joined_by(st, joins[-1]) if joins else None
-    if fw_key is not None and not _people_of_a_country(st.m, verb):
+    if fw_key is None:
+        return
+    followers = _following_agents(st.m, verb) if verb.head.i == joins[-1].i else []
+    if followers:  # "A joined F in 2004 and was followed by B and C", "A joined F, followed by B"
+        ev = _trim(st.m.evidence(_sentence_start(st.m, sent), sent.end_char, "membership.joined", 0.75))
+        _add_new_memberships(st, [iso for iso in followers if (iso, fw_key) not in done], fw_key, "member", ev)
+    elif not _people_of_a_country(st.m, verb):
         _add_joiners(st, sent, verb, fw_key, done)
+
+
+def _following_agents(m: ArticleMentions, verb: Token) -> list[str]:
+    """The countries of the "by" agent of a "(was) followed by A, B and C" (countries named as such,
+    not "by a delegation from A")."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return _countries_in(m, (t for o in agents for t in (o, *o.conjuncts) if t.i in m.country_at))
 
 
 def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tuple[str, str]]) -> None:
     """The join verb's subject countries (and gapped ones) take the role of its "as" phrase in F."""
     m = st.m
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
-    countries += _gapped_subjects(m, verb) if countries else []
+    countries += _gapped_subjects(m, verb) + _joined_before_them(m, verb) if countries else []
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
@@ -11645,6 +11787,13 @@ def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tup
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _joined_before_them(m: ArticleMentions, verb: Token) -> list[str]:
+    """"A joined F in 1999, (several years) after B and C": the countries an "after" on the join verb
+    names (the countries themselves, not "after talks with B") joined before."""
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" for o in c.children if o.dep_ == "pobj"]
+    return _countries_in(m, (t for o in objects for t in (o, *o.conjuncts) if t.i in m.country_at))
 
 
 GAPPED_SUBJECT_DEPS = frozenset({"npadvmod", "nsubj", "conj", "appos"})

@@ -1,5 +1,5 @@
 """"All three countries are members of F": the counted group the article listed, however far back;
-"the three countries" only in the sentences just before, on invented articles."""
+"the three countries" only in the sentences just before, or the lead's list, on invented articles."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ def test_all_three_countries_far_after_the_list(nlp):
 
 
 def test_the_three_countries_far_after_the_list_is_not_read(nlp):
-    text = ("The defence ministers of Chile, Peru and Bolivia met in Lima on Tuesday. " + FILLER
-            + " The three countries are members of the Andean Defence Forum.")
+    # a list far back that is not the lead's: "the three countries" may be another group by then
+    text = ("Chile's defence minister met his Argentine counterpart in Lima on Tuesday. Chile, Peru and Bolivia "
+            "share a border. " + FILLER + " The three countries are members of the Andean Defence Forum.")
     assert members_stated(text, nlp) == set()
 
 
