@@ -6008,14 +6008,18 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     region_end = _bare_region_end(m, j + 1)
     if m.lower[j + 1] != "the" and region_end is None:
         return None
+    the_region_end = _bare_region_end(m, j + 2) if m.lower[j + 1] == "the" else None  # "in the Sahel"
     # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation"),
     # or a body's head word with the purpose its title goes on to tell (see _body_of_a_purpose)
     hung_on = m.tokens[j].head.i
     titled = hung_on == last_good and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
                                           for k in range(first, last_good))
-    purpose = region_end is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good) for k in range(first, last_good))
+    purpose = (region_end or the_region_end) is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good)
+                                                                  for k in range(first, last_good))
     if m.tokens[last_good].text != "Conduct" and not (titled or purpose):
         return None
+    if purpose and not titled and region_end is None:
+        return the_region_end  # "Council for Peace and Security in the Sahel": a known region told with "the"
     if region_end is not None:
         return region_end
     end = None
