@@ -9073,10 +9073,15 @@ def _named_event_body(st: _State, noun: Token) -> str | None:
     return None
 
 
+NAME_HEAD_PREPOSITIONS = frozenset({"of", "for", "on"})  # "Council for Peace ...", "Commission on ..."
+
+
 def _head_before_of(name: str) -> str | None:
-    """"council" for "Council of Defence Ministers of ...": the word before a name's first "of"."""
+    """"council" for "Council of Defence Ministers of ..." or "Council for Peace and Security in ...":
+    the word before a name's first "of" / "for" / "on"."""
     words = name.lower().split()
-    return words[words.index("of") - 1] if "of" in words[1:] else None
+    at = next((k for k, w in enumerate(words) if k > 0 and w in NAME_HEAD_PREPOSITIONS), None)
+    return words[at - 1] if at is not None else None
 
 
 def _owner_of_other_framework(st: _State, token: Token) -> bool:
