@@ -9751,7 +9751,9 @@ def _attending_observers(st: _State, sent: Span) -> None:
         if _future_verb(verb):
             continue
         attended = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if attended is not None and not _attended_framework(st, attended):
+        # "attends the commission as an observer": the body named before whose name ends in the word
+        described = _body_described_by(st, attended) if attended is not None else None
+        if attended is not None and described is None and not _attended_framework(st, attended):
             continue  # "attended a trade fair as observers": not the framework just named
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj":  # "C is not a member of F but attends its meetings as an observer"
@@ -9762,7 +9764,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
         # not a body the subject's own clause names ("A, which left F in 2000, attended the meeting as an observer")
         subject_words = {t.i for c in subjects for t in c.subtree}
-        fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i)
+        fw_key = fw_key or described or next((st.framework_at[i] for i in range(sent.start, as_tok.i)
                                  if i in st.framework_at and i not in subject_words), None)
         fw_key = fw_key or _owner_subject_before(st, sent, verb, as_tok)
         fw_key = fw_key or (_body_of_the_lead(st) if _the_meeting_reported(attended) else None)
