@@ -7869,12 +7869,29 @@ def _country_subject(m: ArticleMentions, verb: Token) -> bool:
 
 def _counted_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
     """"[A, B and C ...] The three countries form / belong to F": the countries a counted subject
-    ("the three countries", "the four nations") stands for (see _counted_countries_named_before);
-    not "all three countries at the talks" (a group told by where it is, not by its count alone)."""
+    ("the three countries", "the four nations", "the three countries represented at the talks") stands
+    for (see _counted_countries_named_before); not "all three countries at the talks" (a group told by
+    where it is, not by its count alone)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in COUNTRY_NOUNS), None)
-    if subject is None or subject.i < 2 or m.lower[subject.i - 2] != "the" or any(c.i > subject.i for c in subject.children):
+    if subject is None or subject.i < 2 or m.lower[subject.i - 2] != "the":
+        return []
+    if any(c.i > subject.i and not _reduced_relative(c) for c in subject.children):
         return []
     return _counted_countries_named_before(m, verb.sent, subject.i)
+
+
+def _reduced_relative(token: Token) -> bool:
+    """A participle clause after a noun ("the countries represented in X", "the states taking part")."""
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
+
+
+def _counted_noun_before_participle(m: ArticleMentions, k: int, sent: Span) -> int:
+    """"the six countries represented in X" ending at ``k``: the index of the counted country noun the
+    participle clause describes (the clause says where the group was, not who it is); else ``k``."""
+    for anc in m.tokens[k].ancestors:
+        if _reduced_relative(anc) and anc.head.lower_ in COUNTRY_NOUNS and anc.head.i >= sent.start and anc.right_edge.i == k:
+            return anc.head.i
+    return k
 
 
 def _country_member_before(m: ArticleMentions, token: Token) -> bool:
@@ -10541,6 +10558,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if countries and k - 1 >= sent.start and m.lower[k] in ("from", "of") and m.lower[k - 1] in MEMBER_PEOPLE_NOUNS:
             continue  # "Officers from Chile and Peru are members of F": people, not their countries
         if not countries:
+            k = _counted_noun_before_participle(m, k, sent)  # "The six countries represented in X are members of F"
             countries = (_pair_named_before(m, sent, k) or _counted_countries_named_before(m, sent, k)
                          or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k))
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
