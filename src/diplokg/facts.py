@@ -7994,7 +7994,9 @@ def _named_programmes(st: _State) -> None:
             continue
         end = _lowercase_modifiers_start(m, token.i)
         start = _name_start(m, end, CONTRACT_NAME_WORDS if token.lower_ == "contract" else NAME_WORDS_BEFORE_KIND)
-        if start == end or start == 0 or m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS or m.tokens[start].is_sent_start:
+        if start == end or start == 0 or m.tokens[start].is_sent_start:
+            continue
+        if m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS and not _listed_after_framework(st, start):
             continue
         if token.lower_ in NUMBERED_NAME_KINDS and not (m.tokens[end - 1].like_num and end - 1 > start):
             continue
@@ -8010,6 +8012,12 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+
+
+def _listed_after_framework(st: _State, start: int) -> bool:
+    """"India's Act East Policy and Neighbourhood First policy": a name at ``start`` listed right after
+    a framework ("," or "and" between) shares the lead the first one had."""
+    return start >= 2 and st.m.lower[start - 1] in (",", "and") and start - 2 in st.framework_at
 
 
 PLUS_FORMAT_TALK_WORDS = frozenset({"talks", "dialogue"})
