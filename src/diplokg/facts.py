@@ -6008,14 +6008,18 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     region_end = _bare_region_end(m, j + 1)
     if m.lower[j + 1] != "the" and region_end is None:
         return None
+    the_region_end = _bare_region_end(m, j + 2) if m.lower[j + 1] == "the" else None  # "in the Sahel"
     # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation"),
     # or a body's head word with the purpose its title goes on to tell (see _body_of_a_purpose)
     hung_on = m.tokens[j].head.i
     titled = hung_on == last_good and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
                                           for k in range(first, last_good))
-    purpose = region_end is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good) for k in range(first, last_good))
+    purpose = (region_end or the_region_end) is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good)
+                                                                  for k in range(first, last_good))
     if m.tokens[last_good].text != "Conduct" and not (titled or purpose):
         return None
+    if purpose and not titled and region_end is None:
+        return the_region_end  # "Council for Peace and Security in the Sahel": a known region told with "the"
     if region_end is not None:
         return region_end
     end = None
@@ -7865,12 +7869,29 @@ def _country_subject(m: ArticleMentions, verb: Token) -> bool:
 
 def _counted_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
     """"[A, B and C ...] The three countries form / belong to F": the countries a counted subject
-    ("the three countries", "the four nations") stands for (see _counted_countries_named_before);
-    not "all three countries at the talks" (a group told by where it is, not by its count alone)."""
+    ("the three countries", "the four nations", "the three countries represented at the talks") stands
+    for (see _counted_countries_named_before); not "all three countries at the talks" (a group told by
+    where it is, not by its count alone)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in COUNTRY_NOUNS), None)
-    if subject is None or subject.i < 2 or m.lower[subject.i - 2] != "the" or any(c.i > subject.i for c in subject.children):
+    if subject is None or subject.i < 2 or m.lower[subject.i - 2] != "the":
+        return []
+    if any(c.i > subject.i and not _reduced_relative(c) for c in subject.children):
         return []
     return _counted_countries_named_before(m, verb.sent, subject.i)
+
+
+def _reduced_relative(token: Token) -> bool:
+    """A participle clause after a noun ("the countries represented in X", "the states taking part")."""
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
+
+
+def _counted_noun_before_participle(m: ArticleMentions, k: int, sent: Span) -> int:
+    """"the six countries represented in X" ending at ``k``: the index of the counted country noun the
+    participle clause describes (the clause says where the group was, not who it is); else ``k``."""
+    for anc in m.tokens[k].ancestors:
+        if _reduced_relative(anc) and anc.head.lower_ in COUNTRY_NOUNS and anc.head.i >= sent.start and anc.right_edge.i == k:
+            return anc.head.i
+    return k
 
 
 def _country_member_before(m: ArticleMentions, token: Token) -> bool:
@@ -7973,7 +7994,9 @@ def _named_programmes(st: _State) -> None:
             continue
         end = _lowercase_modifiers_start(m, token.i)
         start = _name_start(m, end, CONTRACT_NAME_WORDS if token.lower_ == "contract" else NAME_WORDS_BEFORE_KIND)
-        if start == end or start == 0 or m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS or m.tokens[start].is_sent_start:
+        if start == end or start == 0 or m.tokens[start].is_sent_start:
+            continue
+        if m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS and not _listed_after_framework(st, start):
             continue
         if token.lower_ in NUMBERED_NAME_KINDS and not (m.tokens[end - 1].like_num and end - 1 > start):
             continue
@@ -7989,6 +8012,12 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+
+
+def _listed_after_framework(st: _State, start: int) -> bool:
+    """"India's Act East Policy and Neighbourhood First policy": a name at ``start`` listed right after
+    a framework ("," or "and" between) shares the lead the first one had."""
+    return start >= 2 and st.m.lower[start - 1] in (",", "and") and start - 2 in st.framework_at
 
 
 PLUS_FORMAT_TALK_WORDS = frozenset({"talks", "dialogue"})
@@ -9069,10 +9098,15 @@ def _named_event_body(st: _State, noun: Token) -> str | None:
     return None
 
 
+NAME_HEAD_PREPOSITIONS = frozenset({"of", "for", "on"})  # "Council for Peace ...", "Commission on ..."
+
+
 def _head_before_of(name: str) -> str | None:
-    """"council" for "Council of Defence Ministers of ...": the word before a name's first "of"."""
+    """"council" for "Council of Defence Ministers of ..." or "Council for Peace and Security in ...":
+    the word before a name's first "of" / "for" / "on"."""
     words = name.lower().split()
-    return words[words.index("of") - 1] if "of" in words[1:] else None
+    at = next((k for k, w in enumerate(words) if k > 0 and w in NAME_HEAD_PREPOSITIONS), None)
+    return words[at - 1] if at is not None else None
 
 
 def _owner_of_other_framework(st: _State, token: Token) -> bool:
@@ -9742,7 +9776,9 @@ def _attending_observers(st: _State, sent: Span) -> None:
         if _future_verb(verb):
             continue
         attended = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if attended is not None and not _attended_framework(st, attended):
+        # "attends the commission as an observer": the body named before whose name ends in the word
+        described = _body_described_by(st, attended) if attended is not None else None
+        if attended is not None and described is None and not _attended_framework(st, attended):
             continue  # "attended a trade fair as observers": not the framework just named
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj":  # "C is not a member of F but attends its meetings as an observer"
@@ -9753,7 +9789,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
         # not a body the subject's own clause names ("A, which left F in 2000, attended the meeting as an observer")
         subject_words = {t.i for c in subjects for t in c.subtree}
-        fw_key = fw_key or next((st.framework_at[i] for i in range(sent.start, as_tok.i)
+        fw_key = fw_key or described or next((st.framework_at[i] for i in range(sent.start, as_tok.i)
                                  if i in st.framework_at and i not in subject_words), None)
         fw_key = fw_key or _owner_subject_before(st, sent, verb, as_tok)
         fw_key = fw_key or (_body_of_the_lead(st) if _the_meeting_reported(attended) else None)
@@ -10530,6 +10566,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if countries and k - 1 >= sent.start and m.lower[k] in ("from", "of") and m.lower[k - 1] in MEMBER_PEOPLE_NOUNS:
             continue  # "Officers from Chile and Peru are members of F": people, not their countries
         if not countries:
+            k = _counted_noun_before_participle(m, k, sent)  # "The six countries represented in X are members of F"
             countries = (_pair_named_before(m, sent, k) or _counted_countries_named_before(m, sent, k)
                          or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k))
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):

@@ -35,3 +35,12 @@ def test_a_body_of_a_region(nlp):
     got = names(nlp, "The chiefs asked the Multinational Force of West Africa (FOMWA) to set up a naval component.")
     assert "Multinational Force of West Africa" in got
     assert "Joint Staff of Ghana" not in names(nlp, "The Joint Staff of Ghana met on Monday.")
+
+
+def test_a_body_for_a_purpose_in_a_region_told_with_the(nlp):
+    got = names(nlp, "The Council for Mutual Security in the Balkans met in Skopje on Monday.")
+    assert "Council for Mutual Security in the Balkans" in got
+    got = names(nlp, "The Commission for Border Security in East Africa met in Kampala on Monday.")
+    assert "Commission for Border Security in East Africa" in got
+    # a body with no purpose that meets in a region told with "the" keeps its own name
+    assert "Naval Forum" in names(nlp, "The Naval Forum in the Balkans opened on Monday.")
