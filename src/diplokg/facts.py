@@ -1010,6 +1010,25 @@ def _destination(m: ArticleMentions, verb: Token) -> str | None:
     return None
 
 
+def _journey_country(m: ArticleMentions, verb: Token) -> str | None:
+    """The country a journey goes to when the meeting is its purpose ("will visit Japan next year for
+    talks with X", "will travel to Japan to meet X"): the meeting is there, not where the traveller now is."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "for":
+        move = verb.head.head
+    elif _is_purpose_of_a_move(verb):
+        move = verb.head
+    else:
+        move = verb  # "will travel to Japan for talks": the move verb read as the trigger of its talk noun
+    if not _word_in(move, MOVE_VERBS):
+        return None
+    for c in move.children:
+        targets = [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else []
+        for target in targets:
+            if target.i in m.country_at:
+                return m.country_at[target.i]
+    return None
+
+
 def _is_purpose_of_a_move(verb: Token) -> bool:
     """"<move verb> to <city> to meet X": the meeting verb is a "to" clause hung on a move verb."""
     return (verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and _word_in(verb.head, MOVE_VERBS)
@@ -1259,7 +1278,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         scope = {t.i for t in verb.subtree}
         if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
-        elif verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":  # "visited Lima on Monday for talks with X"
+        elif verb.head.dep_ == "prep" and (verb.head.head.pos_ == "VERB" or _copula_of_a_stay(verb.head.head)):
+            # "visited Lima on Monday for talks with X", "is due in Lima on Monday for talks with X"
             scope |= _scope([verb.head.head], [])
         if held is not None and not read_as_modifier:
             # "X on Monday held talks with Y and the two sides reviewed ...": held's day
@@ -1819,6 +1839,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None))
     visit_place, visit_country = _visit_place(st, sent)
+    if not (explicit_place or visit_place or visit_country):
+        visit_country = _journey_country(m, verb)
     cut = not (explicit_place or visit_place or visit_country) and verb.pos_ != "NOUN"
     for piece, words in (_cut_pieces(m, sent) if cut else []):
         # "... Chief of Staff Lt Gen | X during his visit to Quito": the parse cut the sentence; only
@@ -3251,15 +3273,21 @@ def _expected_somewhere(governor: Token) -> bool:
     return governor.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PLANNED_ADJECTIVES for c in governor.children)
 
 
+def _copula_of_a_stay(token: Token) -> bool:
+    """"is due in Y", "will be in Y": a copula telling where someone is (to be), on which the parse
+    hangs the day and the purpose ("... on Monday for talks with Z") as on a verb."""
+    return token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ == "ROOT"
+
+
 def _verb_a_phrase_hangs_on(prep: Token) -> Token | None:
     """The verb a prepositional phrase hangs on, through the time phrases the parse may hang it on
     ("will visit X in the second half of May for talks with Y": "for" on "half")."""
     head = prep.head
     for _ in range(4):
-        if head.i == prep.i or head.head.i == head.i and head.pos_ != "VERB":
-            return None
-        if head.pos_ == "VERB":
+        if head.pos_ == "VERB" or _copula_of_a_stay(head):
             return head
+        if head.i == prep.i or head.head.i == head.i:
+            return None
         if head.dep_ not in ("pobj", "prep"):
             return None
         head = head.head
