@@ -480,6 +480,23 @@ def is_name_token(token) -> bool:
     return text[0].isupper() and any(c.islower() for c in text[1:]) and not token.is_stop
 
 
+# Verbs a title-case headline writes after a name ("Minister X Meets Counterpart", "X Holds Talks
+# With Y"), which the model takes into the name: a name ends before one, in their "-s" form.
+HEADLINE_VERBS = frozenset({"meet", "visit", "hold", "call", "host", "receive", "welcome", "sign", "discuss", "review",
+                            "arrive", "reach", "attend", "address", "pay", "embark", "inaugurate", "launch", "chair",
+                            "tour", "say", "urge", "seek", "hail", "begin", "conclude", "lead", "leave", "interact",
+                            "emphasise", "emphasize", "highlight", "inspect", "witness", "unveil", "greet"})
+
+
+def headline_verb(token: Token) -> bool:
+    """A capitalised third-person verb of a headline ("Visits", "Reaches"), which no name word is."""
+    text = token.text
+    if not (text[:1].isupper() and text[1:].islower() and text.endswith("s")):
+        return False
+    lower = token.lower_
+    return lower[:-1] in HEADLINE_VERBS or lower.endswith("es") and lower[:-2] in HEADLINE_VERBS
+
+
 def _particle_at(doc: Doc, i: int, limit: int) -> int:
     """Tokens taken by a name particle at ``i`` that a name word follows ("bin", "al-", "van der"), else 0."""
     j = i
@@ -526,7 +543,7 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         particle = _particle_at(doc, end, limit) if end > start or token.text[:1].isupper() else 0
         if particle and (end > start or token.text[:1].isupper()):
             end += particle
-        elif end > start and rank_at(doc, end, limit):  # "Pehin Datu Lailaraja | Major General (Rtd) X"
+        elif end > start and (rank_at(doc, end, limit) or headline_verb(token)):  # "Pehin Datu Lailaraja | Major General (Rtd) X"
             break
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
                 or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)) \
@@ -2071,6 +2088,7 @@ def mark_persons(doc: Doc) -> Doc:
                 break
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):  # "Al Bowardi's"
             end -= 1
+        end = next((j for j in range(start + 1, end) if headline_verb(doc[j])), end)  # "[X Y Visits] Ghana"
         while end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in NAME_PARTICLES and _city_word(doc[end + 1]):
             end += 2  # "[João Ernesto] dos [Santos]": the ruler took the surname for a city
         if end < len(doc) and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_alpha and doc[end].is_title:
