@@ -3248,8 +3248,9 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
             movers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "agent")]
             if head.dep_ in ("acl", "relcl", "advcl") or head.tag_ == "VBG":
                 movers.append(head.head)
-            if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "X concluded/began/paid a visit to Y"
-                movers.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+            if head.pos_ == "NOUN" and (doer := _doer_of_journey(head)) is not None:
+                # "X concluded/began/paid a visit to Y", "X returned home after a visit to Y"
+                movers.extend(c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass"))
             if head.pos_ == "NOUN":  # "the visit of Prime Minister X to Y"
                 movers.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
             if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.dep_ == "relcl":
@@ -3348,7 +3349,28 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
         return False
     if verb.lemma_.lower() not in lemmas:
         return False
+    if verb.pos_ == "NOUN":
+        verb = _doer_of_journey(verb) or verb  # "X concluded a (his) visit to India": X's visit
     return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
+
+
+# Prepositions by which a journey noun no owner names is the time of its clause's own subject's act
+# ("X returned home after a visit to Y", "X spoke during a visit to Y"): X is the one who went.
+JOURNEY_TIME_PREPS = frozenset({"after", "during", "following", "from", "on"})
+OWN_POSSESSIVES = frozenset({"his", "her", "their"})  # "X ended his trip to Y": the subject's own journey
+
+
+def _doer_of_journey(noun) -> Token | None:
+    """The verb whose subject makes the journey ``noun`` names: its object ("X concluded/paid/wrapped
+    up a visit to Y") or the time of its act ("X returned after a trip to Y")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "by") or c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES for c in noun.children):
+        return None  # "during the visit by Y to Z", "agreed during Y's visit": Y's journey, whoever the subject is
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in JOURNEY_TIME_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
 
 
 # Posts that rank a minister in the cabinet beside his portfolio ("Deputy Prime Minister and Minister
