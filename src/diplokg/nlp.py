@@ -364,7 +364,19 @@ def mark_single_word_places(doc: Doc) -> Doc:
         if in_context:
             new.append(Span(doc, token.i, token.i + 1, label="GPE", span_id=f"city:{city_table[token.text].name}"))
     _replace_ents(doc, new)
+    _replace_ents(doc, waters_named_after_places(doc))
     return doc
+
+
+# Heads of the names of waters and capes named "<head> of <place>" ("the Gulf of Guinea", "the Bay of
+# Bengal", "the Horn of Africa"): the name is one place, its last word no country or city.
+WATER_NAME_HEADS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Horn"})
+
+
+def waters_named_after_places(doc: Doc) -> list[Span]:
+    """LOC spans for "<Gulf/Bay/Sea...> of <country or city>" that the ruler tagged as the place."""
+    return [Span(doc, ent.start - 2, ent.end, label="LOC") for ent in doc.ents
+            if ent.label_ == "GPE" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in WATER_NAME_HEADS]
 
 
 BUILDING_NAME_LIMIT = 6  # words of a building's name between "at" and the comma before its city
