@@ -997,7 +997,18 @@ def _title_fills_brackets(doc: Doc, title_start: int) -> bool:
     j = title_start + 1
     while j < len(doc) and doc[j].ent_iob_ == "I":
         j += 1
-    return j < len(doc) and doc[j].text == ")"
+    return j < len(doc) and doc[_past_country_tail(doc, j)].text == ")"
+
+
+def _past_country_tail(doc: Doc, j: int) -> int:
+    """Index past ", <country>" or "of (the) <country>" at ``j`` ("X (Chief of Defence Staff, Ghana)"), else ``j``."""
+    if j + 1 >= len(doc) or doc[j].text not in (",", "of"):
+        return j
+    k = j + 1 + (doc[j].text == "of" and doc[j + 1].lower_ == "the")
+    end = k
+    while end < len(doc) - 1 and doc[end].ent_id_.startswith("country:") and doc[end].ent_id_ == doc[k].ent_id_:
+        end += 1
+    return end if end > k else j
 
 
 def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
