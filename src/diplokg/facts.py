@@ -3126,7 +3126,35 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
         keys = _persons_in(m, (w for w in t.subtree if w.i < pronoun.i))  # "French Minister for Europe ... Jean-Noel Barrot visited Riyadh, where he"
         if len(keys) == 1:
             return keys
-    return [st.last_subject] if st.last_subject else []
+    return [_agreeing_person(m, pronoun, st.last_subject)] if st.last_subject else []
+
+
+# Courtesy titles that tell a person's sex ("Ms X ... He will travel": not Ms X)
+COURTESY_PRONOUNS = {"Mr": "he", "Mr.": "he", "Shri": "he", "Sir": "he", "Ms": "she", "Ms.": "she", "Mrs": "she",
+                     "Mrs.": "she", "Miss": "she", "Smt": "she", "Smt.": "she", "Shrimati": "she", "Dame": "she"}
+
+
+def _courtesy_pronoun(m: ArticleMentions, key: str) -> str | None:
+    """"he" or "she" as the courtesy titles written before person ``key``'s names say, if they agree."""
+    said = {COURTESY_PRONOUNS.get(m.tokens[start - 1].text) for start, _, k in m.person_spans if k == key and start > 0} - {None}
+    return said.pop() if len(said) == 1 else None
+
+
+def _agreeing_person(m: ArticleMentions, pronoun: Token, key: str) -> str:
+    """``key``, unless its courtesy title disagrees with ``pronoun`` ("Mr X" for "she"): then the
+    latest person before the pronoun whose courtesy title agrees, if any."""
+    wanted = pronoun.lower_
+    if wanted not in ("he", "she") or _courtesy_pronoun(m, key) in (None, wanted):
+        return key
+    before = [(start, k) for start, _, k in m.person_spans if start < pronoun.i]
+    agreeing = [k for _, k in before if _courtesy_pronoun(m, k) == wanted]
+    if agreeing:
+        return agreeing[-1]
+    # else one whose sex is not said, named in the sentence before ("Ms X met Y ... He later ...": Y)
+    sent_start = pronoun.sent.start
+    previous = next((s for s in pronoun.doc.sents if s.end == sent_start), None)
+    unsaid = [k for start, k in before if k != key and previous is not None and start >= previous.start and _courtesy_pronoun(m, k) is None]
+    return unsaid[-1] if unsaid else key
 
 
 def _sentence_start(m: ArticleMentions, sent: Span) -> int:

@@ -2551,6 +2551,10 @@ def _heads_of_bodies_headed_by(m: ArticleMentions) -> list[tuple[str, str, str, 
     return found
 
 
+# Labels a plural title never has: the model's other guesses ("The Defence Ministers of A" as a LAW) stand
+NOT_PLURAL_TITLE_LABELS = frozenset({TITLE, "PERSON", "GPE", "NORP", "LOC", "FAC", "DATE"})
+
+
 def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[tuple[str, str, str, str, int, int]]:
     """"Defence ministers Richard Marles of Australia and Gen Nakatani of Japan": each person listed
     right after a plural title, with their own country, holds that title of that country.
@@ -2559,15 +2563,19 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
     found = []
     starts = {start: (end, key) for start, end, key in m.person_spans}
     for token in m.tokens:
-        if token.tag_ != "NNS" or token.ent_type_:
+        plural = token.tag_ == "NNS" or token.tag_ in ("NNP", "NNPS") and token.text.endswith("s")  # "Defence Ministers"
+        if not plural or token.ent_type_ in NOT_PLURAL_TITLE_LABELS or token.ent_id_:
             continue
         first = token.i
         while first > 0 and token.i - first < 3 and m.tokens[first - 1].dep_ in ("compound", "amod") and m.tokens[first - 1].head.i == token.i:
             first -= 1
-        words = [t.text for t in m.tokens[first : token.i]] + [token.lemma_]
+        singular = token.lemma_ if token.lemma_.lower() != token.lower_ else token.text.removesuffix("s")  # "Ministers" (a PROPN)
+        words = [t.text for t in m.tokens[first : token.i]] + [singular]
         title = phrases.get(" ".join(words).lower())
         if title is None or title in GENERIC_TITLE_HEADS:
             continue  # "ministers X and Y": which post is not said
+        written = m.sdoc[first : token.i + 1].text
+        found.extend((key, title, written, iso, s, e) for key, iso, s, e in _holders_of_listed_countries(m, token.i + 1, starts))
         i = token.i + 1
         while i in starts:
             end, key = starts[i]
@@ -2578,6 +2586,32 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
             while i < len(m.tokens) and (m.tokens[i].text in (",", "and", "of", "the") or i in m.country_at):
                 i += 1
     return found
+
+
+def _holders_of_listed_countries(m: ArticleMentions, i: int, starts: dict[int, tuple[int, str]]) -> list[tuple[str, str, int, int]]:
+    """"(the defence ministers) of Kenya, Uganda and Tanzania, A, B and C": as many names as countries
+    listed after "of", each the holder of the country in the same place (respectively).
+    Returns (person key, country, start char, end char)."""
+    if i >= len(m.tokens) or m.lower[i] != "of":
+        return []
+    countries: list[str] = []
+    i += 1
+    while i < len(m.tokens) and (i in m.country_at or m.lower[i] in (",", "and", "the")):
+        if i in m.country_at and (not countries or m.country_at[i] != countries[-1] or i - 1 not in m.country_at):
+            countries.append(m.country_at[i])
+        i += 1
+    if len(countries) < 2 or m.tokens[i - 1].text != ",":
+        return []  # "ministers of A and B met ...": no names listed after the countries
+    holders = []
+    while i in starts:
+        end, key = starts[i]
+        holders.append((key, m.tokens[i].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+        i = end
+        while i < len(m.tokens) and m.lower[i] in (",", "and"):
+            i += 1
+    if len(holders) != len(countries) or len({h[0] for h in holders}) != len(holders):
+        return []
+    return [(key, iso, s, e) for (key, s, e), iso in zip(holders, countries)]
 
 
 def _bilateral_co_chairs(m: ArticleMentions) -> dict[str, tuple[str, frozenset[str]]]:
@@ -3248,8 +3282,9 @@ def _destination_of(m: ArticleMentions, token, key: str) -> bool:
             movers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "agent")]
             if head.dep_ in ("acl", "relcl", "advcl") or head.tag_ == "VBG":
                 movers.append(head.head)
-            if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "X concluded/began/paid a visit to Y"
-                movers.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+            if head.pos_ == "NOUN" and (doer := _doer_of_journey(head)) is not None:
+                # "X concluded/began/paid a visit to Y", "X returned home after a visit to Y"
+                movers.extend(c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass"))
             if head.pos_ == "NOUN":  # "the visit of Prime Minister X to Y"
                 movers.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
             if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.dep_ == "relcl":
@@ -3348,7 +3383,28 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
         return False
     if verb.lemma_.lower() not in lemmas:
         return False
+    if verb.pos_ == "NOUN":
+        verb = _doer_of_journey(verb) or verb  # "X concluded a (his) visit to India": X's visit
     return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
+
+
+# Prepositions by which a journey noun no owner names is the time of its clause's own subject's act
+# ("X returned home after a visit to Y", "X spoke during a visit to Y"): X is the one who went.
+JOURNEY_TIME_PREPS = frozenset({"after", "during", "following", "from", "on"})
+OWN_POSSESSIVES = frozenset({"his", "her", "their"})  # "X ended his trip to Y": the subject's own journey
+
+
+def _doer_of_journey(noun) -> Token | None:
+    """The verb whose subject makes the journey ``noun`` names: its object ("X concluded/paid/wrapped
+    up a visit to Y") or the time of its act ("X returned after a trip to Y")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "by") or c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES for c in noun.children):
+        return None  # "during the visit by Y to Z", "agreed during Y's visit": Y's journey, whoever the subject is
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in JOURNEY_TIME_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
 
 
 # Posts that rank a minister in the cabinet beside his portfolio ("Deputy Prime Minister and Minister

@@ -364,7 +364,19 @@ def mark_single_word_places(doc: Doc) -> Doc:
         if in_context:
             new.append(Span(doc, token.i, token.i + 1, label="GPE", span_id=f"city:{city_table[token.text].name}"))
     _replace_ents(doc, new)
+    _replace_ents(doc, waters_named_after_places(doc))
     return doc
+
+
+# Heads of the names of waters and capes named "<head> of <place>" ("the Gulf of Guinea", "the Bay of
+# Bengal", "the Horn of Africa"): the name is one place, its last word no country or city.
+WATER_NAME_HEADS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Horn"})
+
+
+def waters_named_after_places(doc: Doc) -> list[Span]:
+    """LOC spans for "<Gulf/Bay/Sea...> of <country or city>" that the ruler tagged as the place."""
+    return [Span(doc, ent.start - 2, ent.end, label="LOC") for ent in doc.ents
+            if ent.label_ == "GPE" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in WATER_NAME_HEADS]
 
 
 BUILDING_NAME_LIMIT = 6  # words of a building's name between "at" and the comma before its city
@@ -480,6 +492,23 @@ def is_name_token(token) -> bool:
     return text[0].isupper() and any(c.islower() for c in text[1:]) and not token.is_stop
 
 
+# Verbs a title-case headline writes after a name ("Minister X Meets Counterpart", "X Holds Talks
+# With Y"), which the model takes into the name: a name ends before one, in their "-s" form.
+HEADLINE_VERBS = frozenset({"meet", "visit", "hold", "call", "host", "receive", "welcome", "sign", "discuss", "review",
+                            "arrive", "reach", "attend", "address", "pay", "embark", "inaugurate", "launch", "chair",
+                            "tour", "say", "urge", "seek", "hail", "begin", "conclude", "lead", "leave", "interact",
+                            "emphasise", "emphasize", "highlight", "inspect", "witness", "unveil", "greet"})
+
+
+def headline_verb(token: Token) -> bool:
+    """A capitalised third-person verb of a headline ("Visits", "Reaches"), which no name word is."""
+    text = token.text
+    if not (text[:1].isupper() and text[1:].islower() and text.endswith("s")):
+        return False
+    lower = token.lower_
+    return lower[:-1] in HEADLINE_VERBS or lower.endswith("es") and lower[:-2] in HEADLINE_VERBS
+
+
 def _particle_at(doc: Doc, i: int, limit: int) -> int:
     """Tokens taken by a name particle at ``i`` that a name word follows ("bin", "al-", "van der"), else 0."""
     j = i
@@ -526,7 +555,7 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         particle = _particle_at(doc, end, limit) if end > start or token.text[:1].isupper() else 0
         if particle and (end > start or token.text[:1].isupper()):
             end += particle
-        elif end > start and rank_at(doc, end, limit):  # "Pehin Datu Lailaraja | Major General (Rtd) X"
+        elif end > start and (rank_at(doc, end, limit) or headline_verb(token)):  # "Pehin Datu Lailaraja | Major General (Rtd) X"
             break
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
                 or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)) \
@@ -968,7 +997,18 @@ def _title_fills_brackets(doc: Doc, title_start: int) -> bool:
     j = title_start + 1
     while j < len(doc) and doc[j].ent_iob_ == "I":
         j += 1
-    return j < len(doc) and doc[j].text == ")"
+    return j < len(doc) and doc[_past_country_tail(doc, j)].text == ")"
+
+
+def _past_country_tail(doc: Doc, j: int) -> int:
+    """Index past ", <country>" or "of (the) <country>" at ``j`` ("X (Chief of Defence Staff, Ghana)"), else ``j``."""
+    if j + 1 >= len(doc) or doc[j].text not in (",", "of"):
+        return j
+    k = j + 1 + (doc[j].text == "of" and doc[j + 1].lower_ == "the")
+    end = k
+    while end < len(doc) - 1 and doc[end].ent_id_.startswith("country:") and doc[end].ent_id_ == doc[k].ent_id_:
+        end += 1
+    return end if end > k else j
 
 
 def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
@@ -2071,6 +2111,7 @@ def mark_persons(doc: Doc) -> Doc:
                 break
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):  # "Al Bowardi's"
             end -= 1
+        end = next((j for j in range(start + 1, end) if headline_verb(doc[j])), end)  # "[X Y Visits] Ghana"
         while end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in NAME_PARTICLES and _city_word(doc[end + 1]):
             end += 2  # "[João Ernesto] dos [Santos]": the ruler took the surname for a city
         if end < len(doc) and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_alpha and doc[end].is_title:
