@@ -3750,7 +3750,7 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     of the meeting the sentence right before told, going on "later" (then), on the same occasion."""
     if planned or not any(c.dep_ == "advmod" and c.lower_ in HELD_LATER_ADVERBS for c in verb.children):
         return False
-    earlier = _sentences_before(st.m, sent, 1)
+    earlier = _sentences_before_remarks(st, sent)
     last = st.meetings[-1] if st.meetings else None
     if not earlier or last is None or last.evidence[0].start < earlier[0].start_char or last.status != "held":
         return False
@@ -3800,7 +3800,7 @@ def _previous_sentence_day(st: _State, sent: Span, planned: bool):
     visited Y"), the day before it ("Earlier in the day, X laid a wreath"), or the day of the meeting
     it reported; (None, None) else."""
     m = st.m
-    earlier = _sentences_before(m, sent, 1)
+    earlier = _sentences_before_remarks(st, sent)
     if not earlier:
         return None, None
     before = earlier[0]
@@ -3826,6 +3826,21 @@ def _lead_sentence(m: ArticleMentions) -> Span | None:
 def _sentences_before(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
     """Up to ``count`` body sentences right before ``sent``."""
     return [s for s in m.sents if s.end <= sent.start and s.end_char > m.doc.body_start][-count:]
+
+
+def _sentences_before_remarks(st: _State, sent: Span) -> list[Span]:
+    """The body sentence right before ``sent``, passing over the quoted remarks between ("A met B
+    on Monday. "...," A said. A and B then ..."): a remark tells no day of its own."""
+    earlier = _sentences_before(st.m, sent, 1)
+    while earlier and _is_quoted_remark(st, earlier[0]):
+        earlier = _sentences_before(st.m, earlier[0], 1)
+    return earlier
+
+
+def _is_quoted_remark(st: _State, sent: Span) -> bool:
+    """The sentence opens with a quotation (""We agreed ...," A said.")."""
+    first = sent[0]
+    return first.text in ('"', "“") or st.in_quote(first.idx)
 
 
 def _sentences_ending_by(m: ArticleMentions, index: int, count: int) -> list[Span]:
