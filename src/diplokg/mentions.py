@@ -1268,6 +1268,26 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+def _after_country_of_counterpart(sdoc: Doc, i: int) -> int | None:
+    """The comma closing "counterpart from Lebanon," at token ``i`` (the name follows it), else None."""
+    j = i + 2
+    if j >= len(sdoc) or sdoc[i + 1].lower_ not in ("from", "of") or not sdoc[j].ent_id_.startswith("country:"):
+        return None
+    while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
+        j += 1  # "from Papua New Guinea"
+    return j + 1 if j + 1 < len(sdoc) and sdoc[j + 1].text == "," else None
+
+
+def _counterpart_country_after(sdoc: Doc, i: int, name_end: int) -> str | None:
+    """Country of the counterpart at token ``i`` written after the word or after the name ending at
+    ``name_end``: "his counterpart from Lebanon, X" or "his counterpart X of Lebanon"."""
+    if i + 2 < len(sdoc) and sdoc[i + 1].lower_ in ("from", "of") and sdoc[i + 2].ent_id_.startswith("country:"):
+        return sdoc[i + 2].ent_id_.split(":", 1)[1]
+    if name_end + 1 < len(sdoc) and sdoc[name_end].lower_ == "from" and sdoc[name_end + 1].ent_id_.startswith("country:"):
+        return sdoc[name_end + 1].ent_id_.split(":", 1)[1]
+    return _country_after(sdoc, name_end) if name_end < len(sdoc) and sdoc[name_end].lower_ == "of" else None
+
+
 def _countries_listed_before(sdoc: Doc, i: int) -> list[tuple[str, int]]:
     """(ISO3, first token) of each country of a list written right before token ``i``, in order:
     "Thai and Lao counterparts", "Czech, Slovak and Polish counterparts"."""
@@ -2174,11 +2194,15 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             found = name_after(sdoc, token.i + 1)
             if found is None and sdoc[token.i + 1].text == "," and token.i + 2 < len(sdoc):
                 found = name_after(sdoc, token.i + 2)  # "his Polish counterpart, X,"
+            if found is None and (comma := _after_country_of_counterpart(sdoc, token.i)) is not None:
+                found = name_after(sdoc, comma + 1)  # "his counterpart from Lebanon, X"
             key = m.person_at.get(found[0]) if found else None
             if key is None and (titled := _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))) is not None:
                 # "her Namibian counterpart, Minister of Defence X": the name after the title
                 key, found = titled, next((s, e) for s, e, k in m.person_spans if k == titled and s > token.i)
             before = _country_before(sdoc, token.i)
+            if key and before is None and (after := _counterpart_country_after(sdoc, token.i, found[1])) is not None:
+                before = (after, token.i)  # "his counterpart X of Lebanon": as "his Lebanese counterpart X"
             if key and before:
                 m.counterpart_country[key] = before[0]
                 foreign.add(before[0])
