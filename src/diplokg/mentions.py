@@ -1268,6 +1268,26 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+def _after_country_of_counterpart(sdoc: Doc, i: int) -> int | None:
+    """The comma closing "counterpart from Lebanon," at token ``i`` (the name follows it), else None."""
+    j = i + 2
+    if j >= len(sdoc) or sdoc[i + 1].lower_ not in ("from", "of") or not sdoc[j].ent_id_.startswith("country:"):
+        return None
+    while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
+        j += 1  # "from Papua New Guinea"
+    return j + 1 if j + 1 < len(sdoc) and sdoc[j + 1].text == "," else None
+
+
+def _counterpart_country_after(sdoc: Doc, i: int, name_end: int) -> str | None:
+    """Country of the counterpart at token ``i`` written after the word or after the name ending at
+    ``name_end``: "his counterpart from Lebanon, X" or "his counterpart X of Lebanon"."""
+    if i + 2 < len(sdoc) and sdoc[i + 1].lower_ in ("from", "of") and sdoc[i + 2].ent_id_.startswith("country:"):
+        return sdoc[i + 2].ent_id_.split(":", 1)[1]
+    if name_end + 1 < len(sdoc) and sdoc[name_end].lower_ == "from" and sdoc[name_end + 1].ent_id_.startswith("country:"):
+        return sdoc[name_end + 1].ent_id_.split(":", 1)[1]
+    return _country_after(sdoc, name_end) if name_end < len(sdoc) and sdoc[name_end].lower_ == "of" else None
+
+
 def _countries_listed_before(sdoc: Doc, i: int) -> list[tuple[str, int]]:
     """(ISO3, first token) of each country of a list written right before token ``i``, in order:
     "Thai and Lao counterparts", "Czech, Slovak and Polish counterparts"."""
@@ -2174,11 +2194,15 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             found = name_after(sdoc, token.i + 1)
             if found is None and sdoc[token.i + 1].text == "," and token.i + 2 < len(sdoc):
                 found = name_after(sdoc, token.i + 2)  # "his Polish counterpart, X,"
+            if found is None and (comma := _after_country_of_counterpart(sdoc, token.i)) is not None:
+                found = name_after(sdoc, comma + 1)  # "his counterpart from Lebanon, X"
             key = m.person_at.get(found[0]) if found else None
             if key is None and (titled := _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))) is not None:
                 # "her Namibian counterpart, Minister of Defence X": the name after the title
                 key, found = titled, next((s, e) for s, e, k in m.person_spans if k == titled and s > token.i)
             before = _country_before(sdoc, token.i)
+            if key and before is None and (after := _counterpart_country_after(sdoc, token.i, found[1])) is not None:
+                before = (after, token.i)  # "his counterpart X of Lebanon": as "his Lebanese counterpart X"
             if key and before:
                 m.counterpart_country[key] = before[0]
                 foreign.add(before[0])
@@ -2563,19 +2587,17 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
     found = []
     starts = {start: (end, key) for start, end, key in m.person_spans}
     for token in m.tokens:
-        plural = token.tag_ == "NNS" or token.tag_ in ("NNP", "NNPS") and token.text.endswith("s")  # "Defence Ministers"
+        # "Defence Ministers" (a PROPN); "Army chiefs" may be parsed as a verb
+        plural = token.tag_ in ("NNS", "VBZ") or token.tag_ in ("NNP", "NNPS") and token.text.endswith("s")
         if not plural or token.ent_type_ in NOT_PLURAL_TITLE_LABELS or token.ent_id_:
             continue
-        first = token.i
-        while first > 0 and token.i - first < 3 and m.tokens[first - 1].dep_ in ("compound", "amod") and m.tokens[first - 1].head.i == token.i:
-            first -= 1
-        singular = token.lemma_ if token.lemma_.lower() != token.lower_ else token.text.removesuffix("s")  # "Ministers" (a PROPN)
-        words = [t.text for t in m.tokens[first : token.i]] + [singular]
-        title = phrases.get(" ".join(words).lower())
+        singular = token.lemma_ if token.lemma_.lower() != token.lower_ else token.text.removesuffix("s")
+        first, title = _plural_title_start(m, token, singular, phrases)
         if title is None or title in GENERIC_TITLE_HEADS:
             continue  # "ministers X and Y": which post is not said
         written = m.sdoc[first : token.i + 1].text
         found.extend((key, title, written, iso, s, e) for key, iso, s, e in _holders_of_listed_countries(m, token.i + 1, starts))
+        found.extend((key, title, written, iso, s, e) for key, iso, s, e in _holders_listed_before(m, first, named_of))
         i = token.i + 1
         while i in starts:
             end, key = starts[i]
@@ -2586,6 +2608,46 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
             while i < len(m.tokens) and (m.tokens[i].text in (",", "and", "of", "the") or i in m.country_at):
                 i += 1
     return found
+
+
+def _plural_title_start(m: ArticleMentions, token: Token, singular: str, phrases: dict) -> tuple[int, str | None]:
+    """(first token, title) of the longest known title of up to four words ending with the plural
+    ``token`` ("Defence Ministers", "Army chiefs"): read off the words, as a misparse may not join them."""
+    for first in range(max(0, token.i - 3), token.i + 1):
+        words = [t.text for t in m.tokens[first : token.i]] + [singular]
+        if (title := phrases.get(" ".join(words).lower())) is not None:
+            return first, title
+    return token.i, None
+
+
+# Words that may stand between "the" and a plural title set after a list of its holders ("the three defence ministers")
+HOLDER_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "both", "respective"})
+
+
+def _holders_listed_before(m: ArticleMentions, first: int, named_of: dict[str, str]) -> list[tuple[str, str, int, int]]:
+    """"Kenya's A, Uganda's B and Tanzania's C, the three defence ministers," (or "A of Kenya and B of
+    Uganda, the army chiefs,"): two or more people listed right before a plural title set in apposition
+    each hold it, of the country written with them. Returns (person key, country, start char, end char)."""
+    i = first - 1
+    if i >= 0 and m.lower[i] in HOLDER_COUNT_WORDS:
+        i -= 1
+    if i < 1 or m.lower[i] != "the" or m.tokens[i - 1].text != ",":
+        return []
+    listed = []
+    gap_end = i - 1  # the comma: only list words between the names
+    for start, end, key in reversed(m.person_spans):
+        if end > gap_end:
+            continue
+        if any(not (m.lower[j] in (",", "and", "of", "the", "'s", "’s") or j in m.country_at) for j in range(end, gap_end)):
+            break
+        iso = named_of.get(key) or (before[0] if (before := _country_before(m.sdoc, start)) else None)
+        listed.append((key, iso, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+        gap_end = start
+        while gap_end > 0 and (m.lower[gap_end - 1] in ("'s", "’s") or gap_end - 1 in m.country_at):
+            gap_end -= 1  # "Uganda's B": the country is his, not a gap
+    if len(listed) < 2 or len({k for k, _, _, _ in listed}) < len(listed):
+        return []
+    return [entry for entry in reversed(listed) if entry[1] is not None]
 
 
 def _holders_of_listed_countries(m: ArticleMentions, i: int, starts: dict[int, tuple[int, str]]) -> list[tuple[str, str, int, int]]:

@@ -641,6 +641,24 @@ def past_post_words(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def past_plural_title(doc: Doc, start: int, end: int) -> int:
+    """Index past a plural title or rank opening a two-word name span ("[Ministers Mena] and Diaz",
+    "[Generals Ruiz] and Soto"): the title of several people, when a second name is listed right
+    after the surname or the surname is a person's elsewhere in the article."""
+    if end - start != 2:
+        return start
+    word = doc[start].text
+    if len(word) < 4 or not word.endswith("s") or not word[0].isupper():
+        return start
+    singular = word[:-1]
+    if singular not in refdata.honorifics_by_first_word() and singular.lower() not in refdata.titles().phrases:
+        return start
+    listed = end + 1 < len(doc) and doc[end].lower_ in ("and", ",") and is_name_token(doc[end + 1])
+    surname = doc[start + 1].text
+    named_elsewhere = any(t.text == surname and t.ent_type_ == "PERSON" and not start <= t.i < end for t in doc)
+    return start + 1 if listed or named_elsewhere else start
+
+
 def keep_rank_as_given_name(doc: Doc, first: int, start: int, end: int) -> int:
     """Start of the name: a skipped rank word is a given name when one word would remain."""
     if end - start == 1 and start > first:
@@ -2129,6 +2147,7 @@ def mark_persons(doc: Doc) -> Doc:
         start = past_post_words(doc, start, end)
         if start < end:
             start = keep_rank_as_given_name(doc, first, start, end)
+        start = past_plural_title(doc, start, end)  # after: a plural title is no given name
         if start < end and (start, end) != (ent.start, ent.end):
             new.append(Span(doc, start, end, label="PERSON"))
         elif start >= end:  # only ranks or "(Retd)": no name at all
