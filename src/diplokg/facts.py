@@ -9293,6 +9293,8 @@ def _taking_part_memberships(st: _State, sent: Span) -> None:
             countries = _clause_subject_countries(m, verb)
         else:
             countries = _pair_subject(m, sent, verb) or _they_countries(m, sent, _subject_start(verb))
+        if countries:  # "A takes part in F alongside B and C": the fellows take part in it too
+            countries = list(dict.fromkeys(countries + _alongside_countries(st, fw_key, verb, sent)))
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.take-part", 0.75))
         _add_new_memberships(st, countries, fw_key, "member", ev)
 
