@@ -6107,7 +6107,19 @@ def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> i
         return None
     if m.lower[last_good] not in BODY_HEADS | MEMBER_BODY_HEADS.keys() | {"community", "union"}:
         return None
-    return _bare_region_end(m, j + 1)
+    if m.lower[j + 1] != "the":
+        return _bare_region_end(m, j + 1)
+    end = _bare_region_end(m, j + 2) or _sea_name_end(m, j + 2)  # "of the Sahel", "of the Gulf of X"
+    if end is None or end + 1 < len(m.tokens) and m.tokens[end + 1].text[:1].isupper():
+        return None  # "Council of the Gulf of X Commission": a parent body, not a region
+    return end
+
+
+def _sea_name_end(m: ArticleMentions, k: int) -> int | None:
+    """The last word of a sea or coast named "<Gulf/Bay/Horn> of <Name>" at ``k``, or None."""
+    if k + 2 >= len(m.tokens) or not m.tokens[k + 2].text[:1].isupper() or not m.tokens[k + 2].is_alpha:
+        return None
+    return k + 2 if _sea_name(m, k + 1) else None
 
 
 PURPOSE_CONNECTORS = frozenset({"for", "on"})
@@ -7854,7 +7866,7 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
     members) any last word will do ("the Andes River Patrol comprises A and B"), but not one of a
     ministry, company, unit or city (NOT_GROUPING_HEADS)."""
     end, last, headed = start, None, None
-    while end < len(m.tokens) and end - start < 10:
+    while end < len(m.tokens) and end - start < 14:  # "Conference on A and B-C Measures in <region>"
         t = m.tokens[end]
         if t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and not (t.is_sent_start and end > start):
             last = end
@@ -7870,7 +7882,7 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
         end += 1
     if last is None:
         return None
-    if m.lower[start] in MEMBER_BODY_HEADS and last > start + 1 and m.lower[start + 1] in ("of", "for"):
+    if m.lower[start] in MEMBER_BODY_HEADS and last > start + 1 and m.lower[start + 1] in ("of", "for", "on"):
         span = m.sdoc[start : last + 1]  # a place may end it: "... in Europe"
         return None if _is_other_entity(m, span, places=False) else span
     if (headed is None or headed == start) and any_head and last > start and m.lower[last] not in NOT_GROUPING_HEADS:
