@@ -5906,6 +5906,8 @@ def _framework_head(span: Span) -> str | None:
     if (len(words) >= 2 and words[-1].lower_ in PAIR_NAMED_HEADS and words[-1].text[:1].isupper() and PAIR_PREFIX.match(span.text)
             and sum(t.ent_type_ == "GPE" for t in span) >= 2):
         return PAIR_NAMED_HEADS[words[-1].lower_]  # "the Chile-Peru Defence Industry Roundtable", not a trade body's "Defence Industry Roundtable"
+    if _regional_commission(span.text):
+        return "Organisation"
     if _code_of_conduct_at(words) is not None:
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
     if (k := _connected_head_at(words)) is not None:  # the word before the first connector names the thing
@@ -5950,6 +5952,23 @@ def _framework_head(span: Span) -> str | None:
 
 
 OBSERVING_WORDS = frozenset({"observer", "observers", "monitoring", "observation", "verification"})
+# words of the waters or lands a regional commission serves ("the X Ocean Commission", "Commission of the Gulf of Y")
+REGIONAL_COMMISSION_WORDS = frozenset({"gulf", "bay", "sea", "lake", "ocean", "basin", "river", "sub"})  # "Sub-Regional"
+# words of a standing commission two states hold talks in ("Joint Permanent Commission"), a Dialogue
+BILATERAL_COMMISSION_WORDS = frozenset({"joint", "permanent", "binational", "bilateral", "intergovernmental", "inter"})
+
+
+def _regional_commission(name: str) -> bool:
+    """"the Lakes Basin Commission", "the Sub-Regional Fisheries Commission", "the Coastal Patrol
+    Commission of the Gulf of X": a commission named after the waters or region its states share is
+    an organisation they belong to; not two states' "A-B Joint Permanent Commission" (a Dialogue).
+    Kept even when merely named, as it was when read as a Dialogue."""
+    words = re.findall(r"[^\W\d_]+", name)
+    lower = [w.lower() for w in words]
+    of_at = next((k for k, w in enumerate(lower) if k > 0 and w in HEAD_CONNECTORS), len(words))
+    if "Commission" not in words[-1:] + words[of_at - 1 : of_at]:
+        return False
+    return not BILATERAL_COMMISSION_WORDS & set(lower) and bool(REGIONAL_COMMISSION_WORDS & set(lower))
 
 
 def _modifies_a_noun_after(span: Span) -> bool:
@@ -7914,6 +7933,8 @@ def _gathering_kind(name: Span) -> str:
     head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
     if head.lower_ in MEMBER_BODY_HEADS:
         return MEMBER_BODY_HEADS[head.lower_]
+    if _regional_commission(name.text):
+        return "Organisation"
     return FRAMEWORK_HEADS.get(name[-1].lower_, "Forum")
 
 
@@ -12629,7 +12650,8 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         name_words = _before_quoted_name(st.frameworks[key].name).split()
-        if _shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words):
+        if (_shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words)
+                or _regional_commission(st.frameworks[key].name)):
             continue  # a multinational force, command or corps is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
