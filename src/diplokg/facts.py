@@ -9884,6 +9884,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
                                  if i in st.framework_at and i not in subject_words), None)
         fw_key = fw_key or _owner_subject_before(st, sent, verb, as_tok)
         fw_key = fw_key or (_body_of_the_lead(st) if _the_meeting_reported(attended) else None)
+        fw_key = fw_key or (_body_whose_session_is_told(st, sent.start) if attended is None or attended.lower_ == "part" else None)
         fw_key = fw_key or _latest_framework(st, sent.start)
         if fw_key is None and attended is None:  # "F met in X. A and B participate as observers": the body in view
             fw_key = _body_in_focus(st, sent)
@@ -9932,6 +9933,19 @@ def _attended_framework(st: _State, attended: Token) -> bool:
     if attended.lower_ == "part":  # "took part as an observer"
         return True
     return attended.lower_ in ATTENDED_NOUNS or any(t.i in st.framework_at for t in attended.subtree)
+
+
+def _body_whose_session_is_told(st: _State, before: int) -> str | None:
+    """"The third session of the X Commission was held under the Y Council. Z attended as an observer":
+    the body whose session (meeting, summit) the two sentences before report is what was attended, not
+    a parent body named after it."""
+    m = st.m
+    prev = _sentences_ending_by(m, before, 2)
+    for i in range(before - 1, (prev[0].start if prev else before) - 1, -1):
+        token = m.tokens[i]
+        if i in st.framework_at and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in EVENT_NOUNS:
+            return st.framework_at[i]
+    return None
 
 
 def _latest_framework(st: _State, before: int) -> str | None:
