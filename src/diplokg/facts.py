@@ -11921,7 +11921,7 @@ def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tup
     """The join verb's subject countries (and gapped ones) take the role of its "as" phrase in F."""
     m = st.m
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
-    countries += _gapped_subjects(m, verb) + _joined_before_them(m, verb) if countries else []
+    countries += _gapped_subjects(m, verb) + _joined_before_them(m, verb) + _joined_alongside(st, verb, fw_key, sent) if countries else []
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
@@ -11929,6 +11929,15 @@ def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tup
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _joined_alongside(st: _State, verb: Token, fw_key: str, sent: Span) -> list[str]:
+    """"A joined F in 2019, along with B", "A, together with B, joined F": the fellows of the join
+    (after the framework named in the sentence, or hung on the verb) joined it too."""
+    fellows = [t for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("along", "alongside") or _together_with(c))
+               for t in c.subtree]
+    named_here = any(key == fw_key and sent.start <= i < sent.end for i, key in st.framework_at.items())
+    return _countries_in(st.m, fellows) + (_alongside_countries(st, fw_key, verb, sent) if named_here else [])
 
 
 def _joined_before_them(m: ArticleMentions, verb: Token) -> list[str]:
