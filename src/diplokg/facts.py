@@ -5921,6 +5921,8 @@ def _framework_head(span: Span) -> str | None:
     if (len(words) >= 2 and words[-1].lower_ in PAIR_NAMED_HEADS and words[-1].text[:1].isupper() and PAIR_PREFIX.match(span.text)
             and sum(t.ent_type_ == "GPE" for t in span) >= 2):
         return PAIR_NAMED_HEADS[words[-1].lower_]  # "the Chile-Peru Defence Industry Roundtable", not a trade body's "Defence Industry Roundtable"
+    if _regional_commission(span.text):
+        return "Organisation"
     if _code_of_conduct_at(words) is not None:
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
     if (k := _connected_head_at(words)) is not None:  # the word before the first connector names the thing
@@ -5965,6 +5967,23 @@ def _framework_head(span: Span) -> str | None:
 
 
 OBSERVING_WORDS = frozenset({"observer", "observers", "monitoring", "observation", "verification"})
+# words of the waters or lands a regional commission serves ("the X Ocean Commission", "Commission of the Gulf of Y")
+REGIONAL_COMMISSION_WORDS = frozenset({"gulf", "bay", "sea", "lake", "ocean", "basin", "river", "sub"})  # "Sub-Regional"
+# words of a standing commission two states hold talks in ("Joint Permanent Commission"), a Dialogue
+BILATERAL_COMMISSION_WORDS = frozenset({"joint", "permanent", "binational", "bilateral", "intergovernmental", "inter"})
+
+
+def _regional_commission(name: str) -> bool:
+    """"the Lakes Basin Commission", "the Sub-Regional Fisheries Commission", "the Coastal Patrol
+    Commission of the Gulf of X": a commission named after the waters or region its states share is
+    an organisation they belong to; not two states' "A-B Joint Permanent Commission" (a Dialogue).
+    Kept even when merely named, as it was when read as a Dialogue."""
+    words = re.findall(r"[^\W\d_]+", name)
+    lower = [w.lower() for w in words]
+    of_at = next((k for k, w in enumerate(lower) if k > 0 and w in HEAD_CONNECTORS), len(words))
+    if "Commission" not in words[-1:] + words[of_at - 1 : of_at]:
+        return False
+    return not BILATERAL_COMMISSION_WORDS & set(lower) and bool(REGIONAL_COMMISSION_WORDS & set(lower))
 
 
 def _modifies_a_noun_after(span: Span) -> bool:
@@ -6122,7 +6141,19 @@ def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> i
         return None
     if m.lower[last_good] not in BODY_HEADS | MEMBER_BODY_HEADS.keys() | {"community", "union"}:
         return None
-    return _bare_region_end(m, j + 1)
+    if m.lower[j + 1] != "the":
+        return _bare_region_end(m, j + 1)
+    end = _bare_region_end(m, j + 2) or _sea_name_end(m, j + 2)  # "of the Sahel", "of the Gulf of X"
+    if end is None or end + 1 < len(m.tokens) and m.tokens[end + 1].text[:1].isupper():
+        return None  # "Council of the Gulf of X Commission": a parent body, not a region
+    return end
+
+
+def _sea_name_end(m: ArticleMentions, k: int) -> int | None:
+    """The last word of a sea or coast named "<Gulf/Bay/Horn> of <Name>" at ``k``, or None."""
+    if k + 2 >= len(m.tokens) or not m.tokens[k + 2].text[:1].isupper() or not m.tokens[k + 2].is_alpha:
+        return None
+    return k + 2 if _sea_name(m, k + 1) else None
 
 
 PURPOSE_CONNECTORS = frozenset({"for", "on"})
@@ -7869,7 +7900,7 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
     members) any last word will do ("the Andes River Patrol comprises A and B"), but not one of a
     ministry, company, unit or city (NOT_GROUPING_HEADS)."""
     end, last, headed = start, None, None
-    while end < len(m.tokens) and end - start < 10:
+    while end < len(m.tokens) and end - start < 14:  # "Conference on A and B-C Measures in <region>"
         t = m.tokens[end]
         if t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and not (t.is_sent_start and end > start):
             last = end
@@ -7885,7 +7916,7 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
         end += 1
     if last is None:
         return None
-    if m.lower[start] in MEMBER_BODY_HEADS and last > start + 1 and m.lower[start + 1] in ("of", "for"):
+    if m.lower[start] in MEMBER_BODY_HEADS and last > start + 1 and m.lower[start + 1] in ("of", "for", "on"):
         span = m.sdoc[start : last + 1]  # a place may end it: "... in Europe"
         return None if _is_other_entity(m, span, places=False) else span
     if (headed is None or headed == start) and any_head and last > start and m.lower[last] not in NOT_GROUPING_HEADS:
@@ -7917,6 +7948,8 @@ def _gathering_kind(name: Span) -> str:
     head = name[-1] if name[-1].lower_ in MEMBER_BODY_HEADS else name[0]
     if head.lower_ in MEMBER_BODY_HEADS:
         return MEMBER_BODY_HEADS[head.lower_]
+    if _regional_commission(name.text):
+        return "Organisation"
     return FRAMEWORK_HEADS.get(name[-1].lower_, "Forum")
 
 
@@ -9308,6 +9341,8 @@ def _taking_part_memberships(st: _State, sent: Span) -> None:
             countries = _clause_subject_countries(m, verb)
         else:
             countries = _pair_subject(m, sent, verb) or _they_countries(m, sent, _subject_start(verb))
+        if countries:  # "A takes part in F alongside B and C": the fellows take part in it too
+            countries = list(dict.fromkeys(countries + _alongside_countries(st, fw_key, verb, sent)))
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.take-part", 0.75))
         _add_new_memberships(st, countries, fw_key, "member", ev)
 
@@ -9864,6 +9899,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
                                  if i in st.framework_at and i not in subject_words), None)
         fw_key = fw_key or _owner_subject_before(st, sent, verb, as_tok)
         fw_key = fw_key or (_body_of_the_lead(st) if _the_meeting_reported(attended) else None)
+        fw_key = fw_key or (_body_whose_session_is_told(st, sent.start) if attended is None or attended.lower_ == "part" else None)
         fw_key = fw_key or _latest_framework(st, sent.start)
         if fw_key is None and attended is None:  # "F met in X. A and B participate as observers": the body in view
             fw_key = _body_in_focus(st, sent)
@@ -9912,6 +9948,19 @@ def _attended_framework(st: _State, attended: Token) -> bool:
     if attended.lower_ == "part":  # "took part as an observer"
         return True
     return attended.lower_ in ATTENDED_NOUNS or any(t.i in st.framework_at for t in attended.subtree)
+
+
+def _body_whose_session_is_told(st: _State, before: int) -> str | None:
+    """"The third session of the X Commission was held under the Y Council. Z attended as an observer":
+    the body whose session (meeting, summit) the two sentences before report is what was attended, not
+    a parent body named after it."""
+    m = st.m
+    prev = _sentences_ending_by(m, before, 2)
+    for i in range(before - 1, (prev[0].start if prev else before) - 1, -1):
+        token = m.tokens[i]
+        if i in st.framework_at and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in EVENT_NOUNS:
+            return st.framework_at[i]
+    return None
 
 
 def _latest_framework(st: _State, before: int) -> str | None:
@@ -11887,7 +11936,7 @@ def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tup
     """The join verb's subject countries (and gapped ones) take the role of its "as" phrase in F."""
     m = st.m
     countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
-    countries += _gapped_subjects(m, verb) + _joined_before_them(m, verb) if countries else []
+    countries += _gapped_subjects(m, verb) + _joined_before_them(m, verb) + _joined_alongside(st, verb, fw_key, sent) if countries else []
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.joined", 0.8))
@@ -11895,6 +11944,15 @@ def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tup
         if (iso, fw_key) not in done:
             done.add((iso, fw_key))
             st.memberships.append(MembershipMention(iso, fw_key, role, ev))
+
+
+def _joined_alongside(st: _State, verb: Token, fw_key: str, sent: Span) -> list[str]:
+    """"A joined F in 2019, along with B", "A, together with B, joined F": the fellows of the join
+    (after the framework named in the sentence, or hung on the verb) joined it too."""
+    fellows = [t for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("along", "alongside") or _together_with(c))
+               for t in c.subtree]
+    named_here = any(key == fw_key and sent.start <= i < sent.end for i, key in st.framework_at.items())
+    return _countries_in(st.m, fellows) + (_alongside_countries(st, fw_key, verb, sent) if named_here else [])
 
 
 def _joined_before_them(m: ArticleMentions, verb: Token) -> list[str]:
@@ -12630,7 +12688,8 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         name_words = _before_quoted_name(st.frameworks[key].name).split()
-        if _shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words):
+        if (_shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words)
+                or _regional_commission(st.frameworks[key].name)):
             continue  # a multinational force, command or corps is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
