@@ -27,8 +27,8 @@ def test_a_jr_name_never_written_without_it_keeps_the_suffix(nlp):
 def test_and_his_counterpart_after_a_talks_partner_is_a_second_partner(nlp):
     x = _extract(nlp, "Defence Minister Pedro Alves will travel to Lima next week to attend the regional defence conference, where he is "
                       "expected to hold bilateral talks with Chilean Defence Minister Tomas Herrera and his Peruvian counterpart "
-                      "Lt Gen Jorge Paredes on the sidelines, the ministry said on Monday.")
-    assert meeting_pairs(x) == {("Pedro Alves", "Tomas Herrera"), ("Jorge Paredes", "Pedro Alves")}
+                      "Lt Gen Jorge Valdivia on the sidelines, the ministry said on Monday.")
+    assert meeting_pairs(x) == {("Pedro Alves", "Tomas Herrera"), ("Jorge Valdivia", "Pedro Alves")}
 
 
 def test_his_wife_after_a_talks_partner_is_not_a_partner(nlp):
@@ -40,17 +40,17 @@ def test_his_wife_after_a_talks_partner_is_not_a_partner(nlp):
 def test_a_bare_title_two_people_hold_is_the_one_the_article_speaks_of_most(nlp):
     x = _extract(nlp, "Defence Secretary Pedro Alves arrived in Santiago on Sunday. Alves and Chile's Defence Secretary Tomas Herrera "
                       "co-chaired the 5th Brazil-Chile Defence Dialogue in Santiago on March 10, 2025. On Tuesday, the Defence Secretary "
-                      "called on Chilean Navy chief Admiral Jorge Paredes in Santiago.")
-    assert ("Jorge Paredes", "Pedro Alves") in meeting_pairs(x)
-    assert ("Jorge Paredes", "Tomas Herrera") not in meeting_pairs(x)
+                      "called on Chilean Navy chief Admiral Jorge Valdivia in Santiago.")
+    assert ("Jorge Valdivia", "Pedro Alves") in meeting_pairs(x)
+    assert ("Jorge Valdivia", "Tomas Herrera") not in meeting_pairs(x)
 
 
 def test_a_bare_title_with_a_country_is_that_country_holder(nlp):
     x = _extract(nlp, "Defence Secretary Pedro Alves and Chile's Defence Secretary Tomas Herrera co-chaired the 5th Brazil-Chile Defence "
                       "Dialogue in Santiago on March 11, 2025. Pedro Alves thanked the hosts. On Tuesday, the Chilean Defence Secretary "
-                      "called on Brazilian Navy chief Admiral Jorge Paredes in Santiago.")
-    assert ("Jorge Paredes", "Tomas Herrera") in meeting_pairs(x)
-    assert ("Jorge Paredes", "Pedro Alves") not in meeting_pairs(x)
+                      "called on Brazilian Navy chief Admiral Jorge Valdivia in Santiago.")
+    assert ("Jorge Valdivia", "Tomas Herrera") in meeting_pairs(x)
+    assert ("Jorge Valdivia", "Pedro Alves") not in meeting_pairs(x)
 
 
 def _statuses(x) -> dict[tuple[str, ...], tuple[str, str | None]]:
@@ -61,9 +61,9 @@ def _statuses(x) -> dict[tuple[str, ...], tuple[str, str | None]]:
 def test_a_call_coordinated_with_a_scheduled_meeting_stays_held(nlp):
     # 2025-04-02 is a Wednesday: "on Tuesday" was the day before, "on Thursday" the day after
     x = _extract(nlp, "Chilean Defence Minister Tomas Herrera, who is visiting Brazil from March 31 to April 4, called on National "
-                      "Security Adviser Pedro Alves on Tuesday and is scheduled to meet Chief of Defence Staff Gen Jorge Paredes on Thursday.")
+                      "Security Adviser Pedro Alves on Tuesday and is scheduled to meet Chief of Defence Staff Gen Jorge Valdivia on Thursday.")
     assert _statuses(x)[("Pedro Alves", "Tomas Herrera")] == ("held", "2025-04-01")
-    assert _statuses(x)[("Jorge Paredes", "Tomas Herrera")] == ("planned", "2025-04-03")
+    assert _statuses(x)[("Jorge Valdivia", "Tomas Herrera")] == ("planned", "2025-04-03")
 
 
 def test_scheduled_talks_are_planned(nlp):
@@ -74,9 +74,9 @@ def test_scheduled_talks_are_planned(nlp):
 
 def test_a_deputy_premier_for_defence_keeps_the_whole_title(nlp):
     x = _extract(nlp, "Defence Minister Pedro Alves met Chile's Deputy Prime Minister for Defence Affairs Tomas Herrera and "
-                      "Peru's Minister for Defence Affairs Jorge Paredes in Lima on Monday.")
+                      "Peru's Minister for Defence Affairs Jorge Valdivia in Lima on Monday.")
     assert holdings(x) >= {("Tomas Herrera", "Deputy Prime Minister for Defence Affairs", "CHL"),
-                           ("Jorge Paredes", "Defence Affairs Minister", "PER")}
+                           ("Jorge Valdivia", "Defence Affairs Minister", "PER")}
     assert ("Tomas Herrera", "Defence Affairs Minister", "CHL") not in holdings(x)
 
 

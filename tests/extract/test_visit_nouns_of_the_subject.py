@@ -23,12 +23,12 @@ def test_own_possessive_journey_makes_the_subject_a_visitor(nlp):
 
 def test_home_official_hosting_a_visit_keeps_the_country(nlp):
     x = extract_text(nlp, "Chile and Peru agreed to deepen defence ties. Chilean Defence Minister Rosa Vidal hosted Peruvian "
-                          "Defence Minister Jorge Paredes in Santiago on Monday. President Andres Rojas met him during the visit.")
+                          "Defence Minister Jorge Valdivia in Santiago on Monday. President Andres Rojas met him during the visit.")
     assert ("Andres Rojas", "President", "CHL") in holdings(x)
 
 
 def test_another_persons_visit_leaves_the_subject_at_home(nlp):
-    x = extract_text(nlp, "Chilean Defence Minister Rosa Vidal received Peru's Defence Minister Jorge Paredes in Santiago on "
+    x = extract_text(nlp, "Chilean Defence Minister Rosa Vidal received Peru's Defence Minister Jorge Valdivia in Santiago on "
                           "Monday.\n\nPresident Andres Rojas and Peruvian President Luis Soto agreed during Soto's visit to "
                           "Santiago in 2024 to expand cooperation.")
     assert ("Andres Rojas", "President", "CHL") in holdings(x)
