@@ -1456,7 +1456,9 @@ def _person_apposed_to(m: ArticleMentions, noun: Token, sent: Span) -> list[str]
 
 def _unnamed_counterpart(m: ArticleMentions, scope: set[int], subjects: list[str]) -> list[str]:
     """"held a bilateral with his Ruritanian counterpart" with no name after it: the one person of
-    that country named before (with two or more, which of them is meant is untold)."""
+    that country named before (with two or more, which of them is meant is untold); with none
+    before, the one named in the next sentence ("... met her Ugandan counterpart on Monday. Ugandan
+    Defence Minister X said the talks were productive")."""
     for i in sorted(scope):
         word = m.tokens[i]
         if word.lower_ != "counterpart" or _persons_in(m, word.subtree):
@@ -1466,6 +1468,9 @@ def _unnamed_counterpart(m: ArticleMentions, scope: set[int], subjects: list[str
             continue
         country = countries.pop()
         named = {k for s, _, k in m.person_spans if s < i and k not in subjects and m.person(k).country == country}
+        if not named and (following := _next_sentences(m, word.sent, 1)):
+            named = {k for s, _, k in m.person_spans if following[0].start <= s < following[0].end
+                     and k not in subjects and m.person(k).country == country}
         return list(named) if len(named) == 1 else []
     return []
 
