@@ -76,7 +76,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, TITLE, co_chair_start, ent_kind, joined_tight
+from .nlp import MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -5973,7 +5973,7 @@ def _framework_head(span: Span) -> str | None:
 
 OBSERVING_WORDS = frozenset({"observer", "observers", "monitoring", "observation", "verification"})
 # words of the waters or lands a regional commission serves ("the X Ocean Commission", "Commission of the Gulf of Y")
-REGIONAL_COMMISSION_WORDS = frozenset({"gulf", "bay", "sea", "lake", "ocean", "basin", "river", "sub"})  # "Sub-Regional"
+REGIONAL_COMMISSION_WORDS = SEA_WORDS | {"ocean", "basin", "river", "sub"}  # "Sub-Regional"
 # words of a standing commission two states hold talks in ("Joint Permanent Commission"), a Dialogue
 BILATERAL_COMMISSION_WORDS = frozenset({"joint", "permanent", "binational", "bilateral", "intergovernmental", "inter"})
 
@@ -10192,7 +10192,6 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
     return m.sdoc[start : last + 1]
 
 
-SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "lake", "cape"})
 REGION_END_WORDS = SEA_WORDS | {"channel", "ocean", "region", "peninsula", "basin"}  # last words of waters a title is about
 
 

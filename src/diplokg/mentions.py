@@ -1268,23 +1268,29 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
-def _after_country_of_counterpart(sdoc: Doc, i: int) -> int | None:
-    """The comma closing "counterpart from Lebanon," at token ``i`` (the name follows it), else None."""
-    j = i + 2
-    if j >= len(sdoc) or sdoc[i + 1].lower_ not in ("from", "of") or not sdoc[j].ent_id_.startswith("country:"):
+def _country_from(sdoc: Doc, i: int) -> tuple[str, int] | None:
+    """(ISO3, last token) of "from <country>" / "of <country>" starting at token ``i``, else None."""
+    j = i + 1
+    if j >= len(sdoc) or sdoc[i].lower_ not in ("from", "of") or not sdoc[j].ent_id_.startswith("country:"):
         return None
     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
         j += 1  # "from Papua New Guinea"
-    return j + 1 if j + 1 < len(sdoc) and sdoc[j + 1].text == "," else None
+    return sdoc[i + 1].ent_id_.split(":", 1)[1], j
+
+
+def _after_country_of_counterpart(sdoc: Doc, i: int) -> int | None:
+    """The comma closing "counterpart from Lebanon," at token ``i`` (the name follows it), else None."""
+    found = _country_from(sdoc, i + 1)
+    return found[1] + 1 if found and found[1] + 1 < len(sdoc) and sdoc[found[1] + 1].text == "," else None
 
 
 def _counterpart_country_after(sdoc: Doc, i: int, name_end: int) -> str | None:
     """Country of the counterpart at token ``i`` written after the word or after the name ending at
     ``name_end``: "his counterpart from Lebanon, X" or "his counterpart X of Lebanon"."""
-    if i + 2 < len(sdoc) and sdoc[i + 1].lower_ in ("from", "of") and sdoc[i + 2].ent_id_.startswith("country:"):
-        return sdoc[i + 2].ent_id_.split(":", 1)[1]
-    if name_end + 1 < len(sdoc) and sdoc[name_end].lower_ == "from" and sdoc[name_end + 1].ent_id_.startswith("country:"):
-        return sdoc[name_end + 1].ent_id_.split(":", 1)[1]
+    if (found := _country_from(sdoc, i + 1)) is not None:
+        return found[0]
+    if name_end < len(sdoc) and sdoc[name_end].lower_ == "from" and (found := _country_from(sdoc, name_end)) is not None:
+        return found[0]
     return _country_after(sdoc, name_end) if name_end < len(sdoc) and sdoc[name_end].lower_ == "of" else None
 
 
@@ -2418,17 +2424,9 @@ def _listed_only_countries(m: ArticleMentions, ents: list[Span]) -> set[str]:
     for ent in ents:
         if ent.start in m.country_at:
             iso = m.country_at[ent.start]
-            spoken_of = _scene_of_a_thing(ent.root) or _in_sea_name(m, ent.start) or _topic_object(ent.root)
+            spoken_of = _scene_of_a_thing(ent.root) or _topic_object(ent.root)
             unlisted[iso] = unlisted.get(iso, 0) + (_country_list_size(m, ent.root) < 3 and not spoken_of)
     return {iso for iso, n in unlisted.items() if n < 2}
-
-
-# Waters named after a country ("the Gulf of Guinea", "the Gulf of Mexico"): the country word names the sea.
-SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits"})
-
-
-def _in_sea_name(m: ArticleMentions, i: int) -> bool:
-    return i >= 2 and m.lower[i - 1] == "of" and m.lower[i - 2] in SEA_WORDS and m.tokens[i - 2].text[:1].isupper()
 
 
 # What troops do or are somewhere ("the AU mission in Mali", "troops stationed in Mali"): the place

@@ -368,15 +368,16 @@ def mark_single_word_places(doc: Doc) -> Doc:
     return doc
 
 
-# Heads of the names of waters and capes named "<head> of <place>" ("the Gulf of Guinea", "the Bay of
+# Heads of the names of waters and capes named "<Head> of <place>" ("the Gulf of Guinea", "the Bay of
 # Bengal", "the Horn of Africa"): the name is one place, its last word no country or city.
-WATER_NAME_HEADS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Horn"})
+SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "lake", "cape"})
 
 
 def waters_named_after_places(doc: Doc) -> list[Span]:
     """LOC spans for "<Gulf/Bay/Sea...> of <country or city>" that the ruler tagged as the place."""
     return [Span(doc, ent.start - 2, ent.end, label="LOC") for ent in doc.ents
-            if ent.label_ == "GPE" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in WATER_NAME_HEADS]
+            if ent.label_ == "GPE" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].lower_ in SEA_WORDS and doc[ent.start - 2].text[:1].isupper()]
 
 
 BUILDING_NAME_LIMIT = 6  # words of a building's name between "at" and the comma before its city
