@@ -8124,7 +8124,7 @@ def _named_programmes(st: _State) -> None:
 
 
 def _listed_after_framework(st: _State, start: int) -> bool:
-    """"India's Act East Policy and Neighbourhood First policy": a name at ``start`` listed right after
+    """"Ruritania's Look South Policy and Coast First policy": a name at ``start`` listed right after
     a framework ("," or "and" between) shares the lead the first one had."""
     return start >= 2 and st.m.lower[start - 1] in (",", "and") and start - 2 in st.framework_at
 
