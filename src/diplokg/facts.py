@@ -339,7 +339,7 @@ def _meetings(st: _State) -> None:
         for token in m.tokens[sent.start : sent.end]:
             if token.i in handled or not _may_report_meeting(m, token.i):
                 continue
-            if _co_chair_verb(token):
+            if _co_chair_verb(token) or _joint_chair_verb(token):
                 handled.update(t.i for t in token.children if t.dep_ == "dobj")
                 _co_chaired_meeting(st, sent, token)
                 continue
@@ -725,7 +725,7 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
             return "talks", None  # "sat down with X"
         if lemma == "sit" and _sat_down_for_talks(token):
-            return "talks", None  # "A and B sat down for talks": the joint subject met
+            return "talks", None  # "A and B sat down for talks (together)": the joint subject met
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
         if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)):
             # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone")
@@ -797,9 +797,11 @@ def _their_talks_during(noun: Token) -> Token | None:
 
 
 def _sat_down_for_talks(verb: Token) -> bool:
-    """"sat down for talks (a meeting)": "down" and a "for" phrase whose object is a talk noun."""
+    """"sat down for talks (a meeting)", "sat down together": "down" and a "for" phrase whose
+    object is a talk noun, or "together" (the joint subject met)."""
     return any(c.lower_ == "down" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in TALK_NOUNS for o in c.children) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in TALK_NOUNS for o in c.children)
+        or c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
 
 
 def _briefed_person(verb: Token) -> Token | None:
@@ -2244,7 +2246,22 @@ def _co_chair_verb(token: Token) -> bool:
 
 def _co_chair_tokens(verb: Token) -> list[Token]:
     doc = verb.doc
-    return [doc[verb.i - 2], doc[verb.i - 1], verb] if verb.lower_ in CO_CHAIR_FORMS else [verb]
+    return [doc[verb.i - 2], doc[verb.i - 1], verb] if verb.lower_ in CO_CHAIR_FORMS and co_chair_start(verb) == verb.i - 2 else [verb]
+
+
+JOINT_CHAIR_VERBS = frozenset({"preside", "chair"})
+
+
+def _joint_chair_verb(token: Token) -> bool:
+    """"A and B presided over the 5th session of the X Commission", "A and B jointly chaired ...":
+    chairing verbs whose subject is two or more persons (or that say "jointly") co-chair; one
+    person chairing a body's meeting is no meeting of pairs."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in JOINT_CHAIR_VERBS or token.lower_.startswith("co"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "conj" for s in subjects for c in s.children) or _group_subject([token])
 
 
 def _persons_run(m: ArticleMentions, start: int, end: int, semicolons: bool = False) -> tuple[list[str], int]:
