@@ -786,12 +786,19 @@ def _their_talks_owners(m: ArticleMentions, noun: Token) -> list[str]:
 def _their_talks_during(noun: Token) -> Token | None:
     """"During their talks in Tokyo, A and B agreed ...", "At their meeting on Monday, the
     ministers ...": a talk noun owned by "their", in a phrase of a verb; that verb (whose subject
-    names who met)."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+    names who met); "A and B agreed during a telephone conversation on Friday": an indefinite one
+    is theirs too (the caller checks the subject names two), unless the verb tells the meeting
+    itself ("co-chaired the committee in a virtual meeting")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    if not owned and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     prep = noun.head
     verb = prep.head
     if prep.lower_ not in OWN_TALKS_PREPS or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
+        return None
+    if not owned and (_trigger(verb) is not None or _co_chair_verb(verb)):
         return None
     return verb
 
@@ -3304,6 +3311,8 @@ def _planned_by_governor(noun: Token) -> bool:
     """"A meeting between A and B is scheduled for Friday", "talks between A and B will take
     place in May", "ahead of his meeting with X": what governs the talk noun tells it is still to come."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "before" and _done_before_the_meeting(head.head):
+        return False  # "X was accorded a guard of honour on Monday before his meeting with Y": held too
     if noun.dep_ == "pobj" and (head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ == "ahead"):
         return True  # "ahead of his meeting with X on Friday, Y said ..."
     if noun.dep_ == "pobj" and head.lower_ == "for" and _expected_somewhere(head.head):
@@ -3314,6 +3323,15 @@ def _planned_by_governor(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
+
+
+def _done_before_the_meeting(verb: Token) -> bool:
+    """"laid a wreath (was accorded a guard of honour) before his meeting with Y": an act told as
+    done, not a remark ("said before his meeting with Y ..." may speak of one still to come)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return past and not _is_planned(_chain(verb), verb)
 
 
 def _expected_somewhere(governor: Token) -> bool:
