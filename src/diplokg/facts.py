@@ -738,6 +738,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         audience = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "audience"), None)
         if audience is not None and lemma in AUDIENCE_VERBS:
             return "call-on", audience  # "was granted an audience by King X", "had an audience with the Emir"
+        if lemma == "confer" and _joint_subject(token):
+            return "talks", None  # "A and B conferred in Lima": conferring is with each other (not so "A and B spoke")
         if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)
                                      or _joint_subject_by_medium(token) or _spoke_to_a_person(token)):
             return _kind_of(token), None
@@ -868,9 +870,13 @@ def _joint_subject_by_medium(verb: Token) -> bool:
     (without the medium, "A and B spoke" may be to the press)."""
     by_medium = any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
                     for p in verb.children for o in p.children)
-    # the conjunct may hang on an apposed name ("Kenya's Minister A and Uganda's Minister B")
-    joint = any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
-    return by_medium and joint
+    return by_medium and _joint_subject(verb)
+
+
+def _joint_subject(verb: Token) -> bool:
+    """The verb's subject joins two or more ("A and B conferred"); the conjunct may hang on an
+    apposed name ("Kenya's Minister A and Uganda's Minister B")."""
+    return any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
 
 
 def _spoke_to_a_person(verb: Token) -> bool:
