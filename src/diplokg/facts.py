@@ -3792,9 +3792,10 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
 
 
 def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -> bool:
-    """"A held talks with B in Tokyo on Thursday. B later joined A and C for ...": a named subject
-    of the meeting the sentence right before told, going on "later" (then), on the same occasion."""
-    if planned or not any(c.dep_ == "advmod" and c.lower_ in HELD_LATER_ADVERBS for c in verb.children):
+    """"A held talks with B in Tokyo on Thursday. B later joined A and C for ...", "A also met D":
+    a named subject of the meeting the sentence right before told, going on "later" (then, also),
+    on the same occasion."""
+    if planned or not any(c.dep_ == "advmod" and (c.lower_ in HELD_LATER_ADVERBS or c.lower_ == "also") for c in verb.children):
         return False
     earlier = _sentences_before_remarks(st, sent)
     last = st.meetings[-1] if st.meetings else None
