@@ -127,6 +127,8 @@ FRAMEWORK_HEADS = {
     "initiatives": "Initiative", "concept": "Policy", "arrangement": "Agreement",
     "framework": "Agreement",  # "the Trilateral Maritime Framework" the three states signed (see _framework_word_kind)
     "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
+    # a set of documents under one name: "the Lancaster House Treaties", "the Abraham Accords"
+    "treaties": "Agreement", "accords": "Agreement", "agreements": "Agreement", "conventions": "Agreement",
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
 CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement"}  # "Letter of Intent on Cooperation in ..."
