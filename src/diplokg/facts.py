@@ -1074,8 +1074,8 @@ def _kind_of(token: Token) -> str:
     # forum via video link and then met X")
     if token.pos_ == "NOUN" and _trigger_head(token.head):
         words |= {w.lower_ for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("via", "by", "over") for w in c.subtree}
-    if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
-        return "call-on"  # "paid a courtesy call on X"
+    if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and not _on_a_day(c) for c in token.children):
+        return "call-on"  # "paid a courtesy call on X" (not "a video call on Tuesday")
     if words & {"telephone", "phone", "telephonic"}:
         return "telephone"
     if words & {"virtual", "virtually", "video", "videoconference", "online"}:
