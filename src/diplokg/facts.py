@@ -127,6 +127,8 @@ FRAMEWORK_HEADS = {
     "initiatives": "Initiative", "concept": "Policy", "arrangement": "Agreement",
     "framework": "Agreement",  # "the Trilateral Maritime Framework" the three states signed (see _framework_word_kind)
     "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
+    # a set of documents under one name: "the Lancaster House Treaties", "the Abraham Accords"
+    "treaties": "Agreement", "accords": "Agreement", "agreements": "Agreement", "conventions": "Agreement",
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
 CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement"}  # "Letter of Intent on Cooperation in ..."
@@ -339,7 +341,7 @@ def _meetings(st: _State) -> None:
         for token in m.tokens[sent.start : sent.end]:
             if token.i in handled or not _may_report_meeting(m, token.i):
                 continue
-            if _co_chair_verb(token):
+            if _co_chair_verb(token) or _joint_chair_verb(token):
                 handled.update(t.i for t in token.children if t.dep_ == "dobj")
                 _co_chaired_meeting(st, sent, token)
                 continue
@@ -725,7 +727,7 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
             return "talks", None  # "sat down with X"
         if lemma == "sit" and _sat_down_for_talks(token):
-            return "talks", None  # "A and B sat down for talks": the joint subject met
+            return "talks", None  # "A and B sat down for talks (together)": the joint subject met
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
         if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)):
             # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone")
@@ -738,6 +740,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         audience = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "audience"), None)
         if audience is not None and lemma in AUDIENCE_VERBS:
             return "call-on", audience  # "was granted an audience by King X", "had an audience with the Emir"
+        if lemma == "confer" and _joint_subject(token):
+            return "talks", None  # "A and B conferred in Lima": conferring is with each other (not so "A and B spoke")
         if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)
                                      or _joint_subject_by_medium(token) or _spoke_to_a_person(token)):
             return _kind_of(token), None
@@ -786,20 +790,29 @@ def _their_talks_owners(m: ArticleMentions, noun: Token) -> list[str]:
 def _their_talks_during(noun: Token) -> Token | None:
     """"During their talks in Tokyo, A and B agreed ...", "At their meeting on Monday, the
     ministers ...": a talk noun owned by "their", in a phrase of a verb; that verb (whose subject
-    names who met)."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+    names who met); "A and B agreed during a telephone conversation on Friday": an indefinite one
+    is theirs too (the caller checks the subject names two), unless the verb tells the meeting
+    itself ("co-chaired the committee in a virtual meeting")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    if not owned and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     prep = noun.head
     verb = prep.head
     if prep.lower_ not in OWN_TALKS_PREPS or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
         return None
+    if not owned and (_trigger(verb) is not None or _co_chair_verb(verb)):
+        return None
     return verb
 
 
 def _sat_down_for_talks(verb: Token) -> bool:
-    """"sat down for talks (a meeting)": "down" and a "for" phrase whose object is a talk noun."""
+    """"sat down for talks (a meeting)", "sat down together": "down" and a "for" phrase whose
+    object is a talk noun, or "together" (the joint subject met)."""
     return any(c.lower_ == "down" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in TALK_NOUNS for o in c.children) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in TALK_NOUNS for o in c.children)
+        or c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
 
 
 def _briefed_person(verb: Token) -> Token | None:
@@ -859,9 +872,13 @@ def _joint_subject_by_medium(verb: Token) -> bool:
     (without the medium, "A and B spoke" may be to the press)."""
     by_medium = any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
                     for p in verb.children for o in p.children)
-    # the conjunct may hang on an apposed name ("Kenya's Minister A and Uganda's Minister B")
-    joint = any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
-    return by_medium and joint
+    return by_medium and _joint_subject(verb)
+
+
+def _joint_subject(verb: Token) -> bool:
+    """The verb's subject joins two or more ("A and B conferred"); the conjunct may hang on an
+    apposed name ("Kenya's Minister A and Uganda's Minister B")."""
+    return any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
 
 
 def _spoke_to_a_person(verb: Token) -> bool:
@@ -1057,8 +1074,8 @@ def _kind_of(token: Token) -> str:
     # forum via video link and then met X")
     if token.pos_ == "NOUN" and _trigger_head(token.head):
         words |= {w.lower_ for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("via", "by", "over") for w in c.subtree}
-    if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
-        return "call-on"  # "paid a courtesy call on X"
+    if token.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and not _on_a_day(c) for c in token.children):
+        return "call-on"  # "paid a courtesy call on X" (not "a video call on Tuesday")
     if words & {"telephone", "phone", "telephonic"}:
         return "telephone"
     if words & {"virtual", "virtually", "video", "videoconference", "online"}:
@@ -2244,7 +2261,22 @@ def _co_chair_verb(token: Token) -> bool:
 
 def _co_chair_tokens(verb: Token) -> list[Token]:
     doc = verb.doc
-    return [doc[verb.i - 2], doc[verb.i - 1], verb] if verb.lower_ in CO_CHAIR_FORMS else [verb]
+    return [doc[verb.i - 2], doc[verb.i - 1], verb] if verb.lower_ in CO_CHAIR_FORMS and co_chair_start(verb) == verb.i - 2 else [verb]
+
+
+JOINT_CHAIR_VERBS = frozenset({"preside", "chair"})
+
+
+def _joint_chair_verb(token: Token) -> bool:
+    """"A and B presided over the 5th session of the X Commission", "A and B jointly chaired ...":
+    chairing verbs whose subject is two or more persons (or that say "jointly") co-chair; one
+    person chairing a body's meeting is no meeting of pairs."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in JOINT_CHAIR_VERBS or token.lower_.startswith("co"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "conj" for s in subjects for c in s.children) or _group_subject([token])
 
 
 def _persons_run(m: ArticleMentions, start: int, end: int, semicolons: bool = False) -> tuple[list[str], int]:
@@ -3287,6 +3319,8 @@ def _planned_by_governor(noun: Token) -> bool:
     """"A meeting between A and B is scheduled for Friday", "talks between A and B will take
     place in May", "ahead of his meeting with X": what governs the talk noun tells it is still to come."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "before" and _done_before_the_meeting(head.head):
+        return False  # "X was accorded a guard of honour on Monday before his meeting with Y": held too
     if noun.dep_ == "pobj" and (head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ == "ahead"):
         return True  # "ahead of his meeting with X on Friday, Y said ..."
     if noun.dep_ == "pobj" and head.lower_ == "for" and _expected_somewhere(head.head):
@@ -3297,6 +3331,15 @@ def _planned_by_governor(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
+
+
+def _done_before_the_meeting(verb: Token) -> bool:
+    """"laid a wreath (was accorded a guard of honour) before his meeting with Y": an act told as
+    done, not a remark ("said before his meeting with Y ..." may speak of one still to come)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return past and not _is_planned(_chain(verb), verb)
 
 
 def _expected_somewhere(governor: Token) -> bool:
@@ -3751,9 +3794,10 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
 
 
 def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -> bool:
-    """"A held talks with B in Tokyo on Thursday. B later joined A and C for ...": a named subject
-    of the meeting the sentence right before told, going on "later" (then), on the same occasion."""
-    if planned or not any(c.dep_ == "advmod" and c.lower_ in HELD_LATER_ADVERBS for c in verb.children):
+    """"A held talks with B in Tokyo on Thursday. B later joined A and C for ...", "A also met D":
+    a named subject of the meeting the sentence right before told, going on "later" (then, also),
+    on the same occasion."""
+    if planned or not any(c.dep_ == "advmod" and (c.lower_ in HELD_LATER_ADVERBS or c.lower_ == "also") for c in verb.children):
         return False
     earlier = _sentences_before_remarks(st, sent)
     last = st.meetings[-1] if st.meetings else None

@@ -129,7 +129,7 @@ def test_the_meeting_co_chaired_is_the_one_named_in_the_lead_and_moves_its_chair
                       "Joint Defence Cooperation Committee in Lima, the ministry said.\n\nThe meeting was co-chaired by defence "
                       "secretary Pedro Alves and Jorge Salas, Vice Minister of Defence of Peru. Alves also paid a courtesy call on "
                       "Ana Rivas, the Peruvian Defence Minister.")
-    assert [m[:2] for m in _meetings(x)] == [(("Ana Rivas", "Pedro Alves"), None), (("Jorge Salas", "Pedro Alves"), "2025-04-02")]
+    assert [m[:2] for m in _meetings(x)] == [(("Ana Rivas", "Pedro Alves"), "2025-04-02"), (("Jorge Salas", "Pedro Alves"), "2025-04-02")]
     assert [place_name(x, mt) for mt in x.meetings] == ["Lima", "Lima"]
 
 
