@@ -525,6 +525,8 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     # the opposition's posts shadowing the portfolio (Westminster parliaments)
     spokesperson = f"Opposition {canonical} Spokesperson"
     forms += [(f"Opposition {written} {noun}", spokesperson) for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]
+    # the portfolio after the noun ("Opposition Spokesman on Home Affairs"), kept in that order
+    forms += [(f"Opposition {noun} on {written}", f"Opposition {noun} on {canonical}") for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]
     forms += [(f"Shadow {written} Minister", f"Shadow {canonical} Minister"), (f"Shadow Minister for {written}", f"Shadow {canonical} Minister"),
               (f"Shadow Minister for the {written}", f"Shadow {canonical} Minister"),
               (f"Shadow {written} Secretary", f"Shadow {british_spelling(written)} Secretary"),
