@@ -2262,6 +2262,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [dateline_country]
     if not home_candidates and guests and dateline_country and dateline_country not in guests:
         home_candidates = [dateline_country]  # "TUNIS - X received the visiting Libyan minister": the guest visits the dateline's
+    if not home_candidates and (untitled_lead := _home_of_untitled_lead(m, pending, counts, listed_only)) is not None:
+        home_candidates = [untitled_lead]  # "Home Affairs Minister X held talks with Italian Defence Minister Y in Rome"
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
         home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
     if not home_candidates and len(others := [iso for iso in counts if iso not in foreign]) == 1 \
@@ -2501,6 +2503,25 @@ def _first_sentence_city_country(m: ArticleMentions) -> str | None:
     found = {m.places[m.place_at[t.i]].country for t in first if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
     found.discard(None)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _home_of_untitled_lead(m: ArticleMentions, pending: list, counts: dict[str, int], listed_only: set[str]) -> str | None:
+    """A first sentence whose subject's title names no country while a title beside it does ("Home
+    Affairs Minister X held talks with Italian Defence Minister Y in Rome"): the story is told from
+    the subject's side, the country the article names most (twice or more) other than those the
+    titles name; None on a tie. The first sentence naming a titled person counts (past a standfirst)."""
+    starts = [start for *_, start, _ in pending]
+    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(sent.start_char <= s < sent.end_char for s in starts)), None)
+    if first is None:
+        return None
+    subjects = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in first if t.dep_ in ("nsubj", "nsubjpass")} - {None}
+    in_first = [(key, country) for key, _, _, country, _, start, _ in pending if first.start_char <= start < first.end_char]
+    named = {country for key, country in in_first if country and key not in subjects}
+    if not named or not any(key in subjects and country is None for key, country in in_first) \
+            or any(key in subjects and country for key, country in in_first):
+        return None
+    others = sorted(((n, iso) for iso, n in counts.items() if iso not in named and iso not in listed_only and n >= 2), reverse=True)
+    return others[0][1] if others and (len(others) == 1 or others[0][0] > others[1][0]) else None
 
 
 def _lead_country(m: ArticleMentions, pending: list) -> str | None:
