@@ -1278,6 +1278,16 @@ def _country_from(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return sdoc[i + 1].ent_id_.split(":", 1)[1], j
 
 
+def _name_apposed_before(m: ArticleMentions, token: Token) -> tuple[str, tuple[int, int]] | None:
+    """(key, token range) of the name set off right before "his <country> counterpart" at ``token``
+    ("met Y, his Italian counterpart, on Monday"), else None."""
+    before = _country_before(m.sdoc, token.i)
+    if before is None or before[1] < 3 or m.lower[before[1] - 1] not in ("his", "her") or m.tokens[before[1] - 2].text != ",":
+        return None
+    comma = before[1] - 2
+    return next(((key, (start, end)) for start, end, key in m.person_spans if end == comma), None)
+
+
 def _after_country_of_counterpart(sdoc: Doc, i: int) -> int | None:
     """The comma closing "counterpart from Lebanon," at token ``i`` (the name follows it), else None."""
     found = _country_from(sdoc, i + 1)
@@ -2206,13 +2216,17 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             if key is None and (titled := _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))) is not None:
                 # "her Namibian counterpart, Minister of Defence X": the name after the title
                 key, found = titled, next((s, e) for s, e, k in m.person_spans if k == titled and s > token.i)
+            apposed = _name_apposed_before(m, token) if key is None else None
+            if apposed is not None:  # "conferred with Minister Y, his French counterpart,": the name before
+                key, found = apposed
             before = _country_before(sdoc, token.i)
             if key and before is None and (after := _counterpart_country_after(sdoc, token.i, found[1])) is not None:
                 before = (after, token.i)  # "his counterpart X of Lebanon": as "his Lebanese counterpart X"
             if key and before:
                 m.counterpart_country[key] = before[0]
                 foreign.add(before[0])
-                if before[1] > 0 and m.lower[before[1] - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)) not in (None, key):
+                whose = m.tokens[found[0]] if apposed is not None else token  # the one named before the counterpart
+                if before[1] > 0 and m.lower[before[1] - 1] in ("his", "her") and (of := _person_before_in_sentence(m, whose)) not in (None, key):
                     mirrored.append((key, of, before[0], before[1] - 1, found[1]))
             elif token.i > 0 and m.lower[token.i - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)):
                 # "X held talks with his counterpart, (Army Chief of Staff) General Y": Y is of the other side
