@@ -5138,7 +5138,8 @@ def _post_body(st: _State, post: OrganisationPost) -> str | None:
     """The framework key of the body ``post`` is in: the framework at its body token, else the
     one the article or the gazetteer calls by the body's name (which the title took in)."""
     if post.body_token is not None:
-        key = st.framework_at.get(post.body_token)
+        # a body named again after the mention the framework was read at ("the X System (XSS) ... the XSS")
+        key = st.framework_at.get(post.body_token) or _article_framework_called(st, st.m.tokens[post.body_token].text)
     elif post.body_before is not None:
         key = _body_named_last(st, post.body_before)
     else:
@@ -5152,13 +5153,19 @@ def _body_named_last(st: _State, before: int) -> str | None:
     return st.framework_at[max(named)] if named else None
 
 
+def _article_framework_called(st: _State, name: str) -> str | None:
+    """The article's framework called ``name`` (its name, acronym or an alias), if any."""
+    wanted = name.casefold()
+    return next((key for key, fw in st.frameworks.items()
+                 if wanted in {n.casefold() for n in (fw.name, fw.acronym, fw.expansion, *fw.aliases) if n}), None)
+
+
 def _framework_named(st: _State, name: str, evidence: Evidence) -> str | None:
     """The article's framework called ``name`` (its name, acronym or an alias), else the
     gazetteer's, added to the article's frameworks as named in ``evidence`` (inside a title)."""
+    if (key := _article_framework_called(st, name)) is not None:
+        return key
     wanted = name.casefold()
-    for key, fw in st.frameworks.items():
-        if wanted in {n.casefold() for n in (fw.name, fw.acronym, fw.expansion, *fw.aliases) if n}:
-            return key
     ref = next((r for form, r in refdata.frameworks().items() if form.casefold() == wanted), None)
     at = evidence.text.find(name)
     if ref is None or at < 0:

@@ -1278,6 +1278,16 @@ def _country_from(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return sdoc[i + 1].ent_id_.split(":", 1)[1], j
 
 
+def _name_apposed_before(m: ArticleMentions, token: Token) -> tuple[str, tuple[int, int]] | None:
+    """(key, token range) of the name set off right before "his <country> counterpart" at ``token``
+    ("met Y, his Italian counterpart, on Monday"), else None."""
+    before = _country_before(m.sdoc, token.i)
+    if before is None or before[1] < 3 or m.lower[before[1] - 1] not in ("his", "her") or m.tokens[before[1] - 2].text != ",":
+        return None
+    comma = before[1] - 2
+    return next(((key, (start, end)) for start, end, key in m.person_spans if end == comma), None)
+
+
 def _after_country_of_counterpart(sdoc: Doc, i: int) -> int | None:
     """The comma closing "counterpart from Lebanon," at token ``i`` (the name follows it), else None."""
     found = _country_from(sdoc, i + 1)
@@ -2206,13 +2216,17 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             if key is None and (titled := _person_after_title(m, token.i + 1 + (sdoc[token.i + 1].text == ","))) is not None:
                 # "her Namibian counterpart, Minister of Defence X": the name after the title
                 key, found = titled, next((s, e) for s, e, k in m.person_spans if k == titled and s > token.i)
+            apposed = _name_apposed_before(m, token) if key is None else None
+            if apposed is not None:  # "conferred with Minister Y, his French counterpart,": the name before
+                key, found = apposed
             before = _country_before(sdoc, token.i)
             if key and before is None and (after := _counterpart_country_after(sdoc, token.i, found[1])) is not None:
                 before = (after, token.i)  # "his counterpart X of Lebanon": as "his Lebanese counterpart X"
             if key and before:
                 m.counterpart_country[key] = before[0]
                 foreign.add(before[0])
-                if before[1] > 0 and m.lower[before[1] - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)) not in (None, key):
+                whose = m.tokens[found[0]] if apposed is not None else token  # the one named before the counterpart
+                if before[1] > 0 and m.lower[before[1] - 1] in ("his", "her") and (of := _person_before_in_sentence(m, whose)) not in (None, key):
                     mirrored.append((key, of, before[0], before[1] - 1, found[1]))
             elif token.i > 0 and m.lower[token.i - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)):
                 # "X held talks with his counterpart, (Army Chief of Staff) General Y": Y is of the other side
@@ -2262,6 +2276,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [dateline_country]
     if not home_candidates and guests and dateline_country and dateline_country not in guests:
         home_candidates = [dateline_country]  # "TUNIS - X received the visiting Libyan minister": the guest visits the dateline's
+    if not home_candidates and (untitled_lead := _home_of_untitled_lead(m, pending, counts, listed_only)) is not None:
+        home_candidates = [untitled_lead]  # "Home Affairs Minister X held talks with Italian Defence Minister Y in Rome"
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
         home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
     if not home_candidates and len(others := [iso for iso in counts if iso not in foreign]) == 1 \
@@ -2501,6 +2517,25 @@ def _first_sentence_city_country(m: ArticleMentions) -> str | None:
     found = {m.places[m.place_at[t.i]].country for t in first if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
     found.discard(None)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _home_of_untitled_lead(m: ArticleMentions, pending: list, counts: dict[str, int], listed_only: set[str]) -> str | None:
+    """A first sentence whose subject's title names no country while a title beside it does ("Home
+    Affairs Minister X held talks with Italian Defence Minister Y in Rome"): the story is told from
+    the subject's side, the country the article names most (twice or more) other than those the
+    titles name; None on a tie. The first sentence naming a titled person counts (past a standfirst)."""
+    starts = [start for *_, start, _ in pending]
+    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(sent.start_char <= s < sent.end_char for s in starts)), None)
+    if first is None:
+        return None
+    subjects = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in first if t.dep_ in ("nsubj", "nsubjpass")} - {None}
+    in_first = [(key, country) for key, _, _, country, _, start, _ in pending if first.start_char <= start < first.end_char]
+    named = {country for key, country in in_first if country and key not in subjects}
+    if not named or not any(key in subjects and country is None for key, country in in_first) \
+            or any(key in subjects and country for key, country in in_first):
+        return None
+    others = sorted(((n, iso) for iso, n in counts.items() if iso not in named and iso not in listed_only and n >= 2), reverse=True)
+    return others[0][1] if others and (len(others) == 1 or others[0][0] > others[1][0]) else None
 
 
 def _lead_country(m: ArticleMentions, pending: list) -> str | None:

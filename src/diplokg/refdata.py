@@ -132,6 +132,7 @@ def countries() -> dict[str, CountryRef]:
             if len(alt) > 3 and alt.isascii() and alt[0].isupper() and alt not in not_names:
                 forms.add(alt)
         names[iso3] = {f for f in forms if "," not in f}  # "Korea, Republic of" is not prose
+        names[iso3] |= _saint_abbreviated(names[iso3])
         labels[iso3] = label
         demonym = info.get("demonym")
         official_demonyms[iso3] = {demonym} if demonym else set()
@@ -167,6 +168,11 @@ def countries() -> dict[str, CountryRef]:
         iso3: CountryRef(iso3, labels.get(iso3, iso3), frozenset(names[iso3]), frozenset(demonyms.get(iso3, ())))
         for iso3 in names
     }
+
+
+def _saint_abbreviated(forms: set[str]) -> set[str]:
+    """The "St"/"St." spellings of names opening with "Saint" ("St Lucia"), as news write them."""
+    return {f"{short} {form[6:]}" for form in forms if form.startswith("Saint ") for short in ("St", "St.")}
 
 
 @cache
@@ -519,6 +525,8 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     # the opposition's posts shadowing the portfolio (Westminster parliaments)
     spokesperson = f"Opposition {canonical} Spokesperson"
     forms += [(f"Opposition {written} {noun}", spokesperson) for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]
+    # the portfolio after the noun ("Opposition Spokesman on Home Affairs"), kept in that order
+    forms += [(f"Opposition {noun} on {written}", f"Opposition {noun} on {canonical}") for noun in ("Spokesperson", "Spokesman", "Spokeswoman")]
     forms += [(f"Shadow {written} Minister", f"Shadow {canonical} Minister"), (f"Shadow Minister for {written}", f"Shadow {canonical} Minister"),
               (f"Shadow Minister for the {written}", f"Shadow {canonical} Minister"),
               (f"Shadow {written} Secretary", f"Shadow {british_spelling(written)} Secretary"),

@@ -4,8 +4,8 @@ Identity rules (docs/data-model.md gives the IRI patterns):
 
 * Persons merge across articles on the same full name, or on a close spelling variant
   (Khaleel/Khalil, Mohamed/Mohammed, "Khaled Nordin" inside "Mohamed Khaled Nordin") backed
-  by a shared office or the same known country; never on a surname alone, never across a
-  country conflict. The preferred label is the fullest well-formed name; every other name
+  by a shared office or the same known country; never on a surname alone unless it holds an
+  office only one full name of that surname holds in the corpus, never across a country conflict. The preferred label is the fullest well-formed name; every other name
   becomes an alternative label, recorded with the rule ``resolve.spelling-variant``.
 * Offices are (country, title); titles listed together in ``resolve_data/equivalent_titles.tsv``
   (or given together by the extractor as an office's aliases) are one office.
@@ -654,6 +654,12 @@ class _Resolver:
                     if backed:
                         try_union(ea, eb)
 
+        # 3. a surname alone, named with a post ("Minister X, his Italian counterpart"), is the one
+        # full name of that surname holding that same office elsewhere in the corpus
+        for e in entries:
+            if e.offices and not is_full_name(e.mention.name) and (owner := _full_name_holding(by_name, e)) is not None:
+                try_union(owner, e)
+
         clusters: dict[int, list[_PersonEntry]] = defaultdict(list)
         for e in entries:
             clusters[uf.find(e.order)].append(e)
@@ -898,6 +904,19 @@ class _Resolver:
                 country = self.country(ms.country, [ms.evidence])
                 if framework and predicate and country:
                     self.graph.nodes[country].add(predicate, ("node", framework), [ms.evidence])
+
+
+def _full_name_holding(by_name: dict[str, list[_PersonEntry]], short: _PersonEntry) -> _PersonEntry | None:
+    """The one full-named person whose surname is ``short``'s one-word name and who holds one of
+    its offices; None when none or several do (two ministers of one surname stay apart)."""
+    tokens = _name_tokens(short.mention.name)
+    if len(tokens) != 1:
+        return None
+    found = {name: entries for name, entries in by_name.items() if name.split()[-1] == tokens[0]
+             and any(e.offices & short.offices for e in entries)}
+    if len(found) != 1:
+        return None
+    return next(e for e in next(iter(found.values())) if e.offices & short.offices)
 
 
 def _preferred_name(members: list[_PersonEntry]) -> str:

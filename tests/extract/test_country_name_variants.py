@@ -29,3 +29,17 @@ def test_counterparts_listed_with_a_compass_named_country_pair_in_order(nlp):
     held = {(p, c) for p, t, c in holdings(extract_text(nlp, text)) if t == "Defence Minister"}
     assert {("Marko Zupan", "SVN"), ("Goran Stojkovski", "MKD")} <= held
     assert ("Marko Zupan", "MKD") not in held
+
+
+def test_saint_written_st_is_the_country_not_a_person(nlp):
+    # "St Kitts and Nevis", "St. Lucia": the short "Saint" of news copy; the name stays a country
+    from extract_helpers import extract_text, person_names
+    text = "The Eastern Caribbean Coast Guard Forum admitted St Kitts and Nevis, St. Lucia and St Vincent and the Grenadines as observers."
+    assert members_stated(text, nlp) == {(iso, "Eastern Caribbean Coast Guard Forum", "observer") for iso in ("KNA", "LCA", "VCT")}
+    assert person_names(extract_text(nlp, text)) == []
+
+
+def test_st_before_a_name_that_is_no_country_stays_out_of_the_table():
+    from diplokg.refdata import country_by_name
+    assert country_by_name().get("St Lucia") == "LCA"
+    assert "St John" not in country_by_name() and "St Andrews" not in country_by_name()

@@ -32,3 +32,31 @@ def test_where_one_leaves_for_is_not_ones_country(nlp):
     # "left Seychelles" is where one was, not where one goes: no journey's end to keep out
     text = "Defence Minister Aino Virtanen met President Patrick Michel before she left Seychelles on Tuesday."
     assert ("Patrick Michel", "President", "SYC") in holdings(extract_text(nlp, text))
+
+
+# a national daily: a headline and a standfirst, then a lead whose subject's title names no country
+# beside a foreign title; the home country is also named inside a title ("of Cyprus"), so it is no
+# plain candidate, and the lead's city is the foreign minister's
+DAILY_HEAD = ("Cyprus and Greece to deepen naval ties as Andreou visits Athens\n\n"
+              "Minister holds talks with Stavrou; National Guard to receive two boats\n\n")
+DAILY_BODY = ("Interior Minister Petros Andreou held talks with Greek Defence Minister Nikos Stavrou at the ministry in "
+              "Athens on Monday. The Commander of the National Guard of Cyprus, General Andreas Kyriakou, who accompanied "
+              "the minister, conferred separately with General Yannis Pappas. {background} Opposition spokesman on "
+              "defence Maria Ioannou said the deal was welcome.")
+
+
+def test_an_untitled_lead_beside_a_foreign_title_is_of_the_country_named_most(nlp):
+    background = "Greece will train crews for two patrol boats that Cyprus is buying, and Cyprus will host a joint drill in May."
+    held = holdings(extract_text(nlp, DAILY_HEAD + DAILY_BODY.format(background=background), header=False))
+    assert ("Petros Andreou", "Interior Minister", "CYP") in held
+    assert ("Maria Ioannou", "Opposition Spokesman on Defence", "CYP") in held
+    assert ("Nikos Stavrou", "Defence Minister", "GRC") in held
+
+
+def test_an_untitled_lead_is_of_no_country_when_two_are_named_as_often(nlp):
+    # Cyprus and Malta are each named twice, once inside a title: neither is told to be the home
+    background = ("The Commander of the Armed Forces of Malta, Brigadier John Borg, joined them. "
+                  "Greece will train crews for boats that Malta and Cyprus are buying.")
+    text = DAILY_HEAD.replace("Cyprus and Greece", "Greece") + DAILY_BODY.format(background=background)
+    held = holdings(extract_text(nlp, text, header=False))
+    assert not any(person == "Petros Andreou" and country in ("CYP", "MLT") for person, _, country in held)

@@ -28,6 +28,9 @@ def _held(nlp, text: str) -> set[tuple[str, str, str]]:
         # one post, one name, however the portfolio is written
         ("Opposition national defence spokesperson Andrew Hale said the programme was welcome.", "Opposition Defence Spokesperson"),
         ("Shadow Minister for the Armed Forces Andrew Hale said the deal came late.", "Shadow Armed Forces Minister"),
+        # the portfolio after the noun, in that order
+        ("Opposition Spokesman on Defence Andrew Hale said the deal came late.", "Opposition Spokesman on Defence"),
+        ("The opposition spokeswoman on defence, Andrew Hale, questioned the cost.", "Opposition Spokeswoman on Defence"),
     ],
 )
 def test_an_opposition_post_shadowing_a_portfolio_is_an_office(nlp, sentence, title):
@@ -38,4 +41,9 @@ def test_an_opposition_post_shadowing_a_portfolio_is_an_office(nlp, sentence, ti
 
 def test_a_plain_spokesperson_makes_no_portfolio_post(nlp):
     held = _held(nlp, LEAD + "A spokesperson, Andrew Hale, said the programme was welcome.")
+    assert not any(name == "Andrew Hale" for name, _, _ in held)
+
+
+def test_a_spokesperson_on_a_topic_that_is_no_portfolio_makes_no_post(nlp):
+    held = _held(nlp, LEAD + "The opposition spokesman on the wharf, Andrew Hale, said the cost was high.")
     assert not any(name == "Andrew Hale" for name, _, _ in held)

@@ -41,6 +41,25 @@ def test_a_cambodian_style_is_no_part_of_the_name(nlp):
     assert person_names(x) == ["Chea Vuthy"]
 
 
+def test_a_long_cambodian_style_in_either_spelling_is_no_part_of_the_name(nlp):
+    # the style is romanised "Bovor" or "Borvor"; both are one style before the name
+    for style in ("Samdech Moha Bovor Thipadei", "Samdech Moha Borvor Thipadei"):
+        text = f"{style} Chea Vuthy, Prime Minister of Cambodia, received the Thai delegation."
+        assert person_names(extract_text(nlp, text, PUBLISHED)) == ["Chea Vuthy"], style
+
+
+def test_a_chamber_presiding_officer_before_a_styled_name(nlp):
+    text = "The Thai minister called on Cambodian Senate President Samdech Techo Lim Dara in Phnom Penh."
+    assert ("Lim Dara", "Senate President", "KHM") in holdings(extract_text(nlp, text, PUBLISHED))
+    text = "The Thai minister met the Speaker of the National Assembly of Cambodia, Khuon Sudary, in Phnom Penh."
+    assert ("Khuon Sudary", "National Assembly Speaker", "KHM") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_speaker_at_an_event_holds_no_post(nlp):
+    text = "The keynote speaker, Dr Lim Dara of the Cambodian Institute for Peace, opened the seminar in Phnom Penh."
+    assert not any("Speaker" in title for _, title, _ in holdings(extract_text(nlp, text, PUBLISHED)))
+
+
 def test_a_minister_responsible_for_a_portfolio(nlp):
     text = "Bahrain's Minister Responsible for Defence Affairs Lt Gen Salman bin Rashid Al Ameri met the envoy."
     x = extract_text(nlp, text, PUBLISHED)

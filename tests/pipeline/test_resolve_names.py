@@ -187,3 +187,30 @@ def test_vowel_variant_keeps_the_consonants():
     assert vowel_variant("omar el bashir", "omar al bashir")
     assert not vowel_variant("omar el bashir", "omar el bakir")
     assert not vowel_variant("omar el bashir", "omar el bashir")
+
+
+def test_a_surname_alone_holding_an_office_merges_with_the_one_full_name_holding_it(article):
+    a = article("a", "Defence Minister Marco Bellini met Lee Kwang-soo.")
+    a.person("Marco Bellini", "ITA", "Defence Minister")
+    b = article("b", "Lee Kwang-soo had conferred with Bellini, his Italian counterpart and Defence Minister.")
+    b.person("Bellini", "ITA", "Defence Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_a_surname_alone_stays_apart_when_two_full_names_of_it_hold_the_office(article):
+    a = article("a", "Defence Minister Marco Bellini met Lee Kwang-soo.")
+    a.person("Marco Bellini", "ITA", "Defence Minister")
+    c = article("c", "Defence Minister Luca Bellini met Lee Kwang-soo.")
+    c.person("Luca Bellini", "ITA", "Defence Minister")
+    b = article("b", "Lee Kwang-soo had conferred with Bellini, his Italian counterpart and Defence Minister.")
+    b.person("Bellini", "ITA", "Defence Minister")
+    assert len(resolve([a.x, b.x, c.x]).persons) == 3
+
+
+def test_a_surname_alone_with_another_office_stays_apart(article):
+    a = article("a", "Defence Minister Marco Bellini met Lee Kwang-soo.")
+    a.person("Marco Bellini", "ITA", "Defence Minister")
+    b = article("b", "Lee Kwang-soo met Senate President Bellini in Rome.")
+    b.person("Bellini", "ITA", "Senate President")
+    assert len(resolve([a.x, b.x]).persons) == 2
