@@ -6780,23 +6780,32 @@ def _hyphened_participle_at(m: ArticleMentions, j: int) -> bool:
 def _title_noun_list_at(m: ArticleMentions, i: int, j: int) -> bool:
     """The comma at ``j`` is inside a list of single title-case nouns in a document's title, after
     its kind word and a connector, that "and" closes and a connector goes on from ("the Strategy
-    for the Stabilisation, Recovery and Resilience of the ..."); not a comma between two names
+    for the Stabilisation, Recovery and Resilience of the ...") or that closes the title ("the
+    Protocol on Trade, Energy and Transport Cooperation, signed ..."); not a comma between two names
     ("the X Agreement, the Y Memorandum and ...": a name has more words or a head word)."""
     if m.tokens[j].text != "," or not any(_head_word_at(m, k) and m.lower[k + 1] in HEAD_CONNECTORS for k in range(i, j - 1)):
         return False
     k = j
     while k + 2 < len(m.tokens) and m.tokens[k].text in (",", "and") and _plain_title_noun(m, k + 1):
         if m.lower[k] == "and":
-            return m.lower[k + 2] in HEAD_CONNECTORS
+            return m.lower[k + 2] in HEAD_CONNECTORS or _title_ends_after(m, k + 1)
         k += 2
     return False
+
+
+def _title_ends_after(m: ArticleMentions, k: int) -> bool:
+    """The last noun of a title's list at ``k``, alone or with one more title-case word ("...
+    and Security Cooperation"), is where the title ends: a lowercase word or a stop follows."""
+    end = k + 1 if k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper() and m.tokens[k + 1].is_alpha \
+        and m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP", "PERSON") else k
+    return end + 1 >= len(m.tokens) or not m.tokens[end + 1].text[:1].isupper()
 
 
 def _plain_title_noun(m: ArticleMentions, k: int) -> bool:
     """A capitalised common word of a title: no kind word, country or place."""
     t = m.tokens[k]
     return (t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in FRAMEWORK_HEADS and k not in m.country_at
-            and k not in m.place_at and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON"))
+            and k not in m.place_at and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON", "DATE", "TIME"))
 
 
 PLACE_UNIT_NOUNS = frozenset({"province", "provinces", "district", "county", "prefecture", "region", "state", "city", "town",
@@ -7834,7 +7843,7 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
             return
     else:
         named = _joined_body_object(verb)
-        if named is None or not (_country_subject(m, verb) or _counted_subject_countries(m, verb)):
+        if named is None or not (_country_subject(m, verb) or _counted_subject_countries(m, verb) or _pronoun_country(m, verb)):
             return
     start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
     name = _body_name_run(m, start, any_head=lemma in GATHER_VERBS or made_up_of)  # a list of countries gathered: any name
@@ -9232,6 +9241,12 @@ def _owner_of_other_framework(st: _State, token: Token) -> bool:
 
 
 BLOC_WORDS = frozenset({"bloc", "grouping"})  # said only of a body of countries
+CHAIRS_GROUP_HEADS = frozenset({"troika", "trio"})  # a body's past, present and next chairs, not the bloc itself
+
+
+def _not_a_bloc(name_words: list[str]) -> bool:
+    """A shared force or a group of a body's chairs ("the X Organ Troika"): never what "the bloc" means."""
+    return _shared_force(name_words) or bool(name_words) and name_words[-1].lower() in CHAIRS_GROUP_HEADS
 
 
 def _only_organisation_before(st: _State, before: int) -> str | None:
@@ -9259,7 +9274,7 @@ def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK
     """The body (not a policy, agreement or exercise) named last before ``noun``, in its sentence or
     the ``lookback`` before."""
     for _, key in _named_back_from(st, noun, lookback):
-        if key is not None and noun.lower_ in BLOC_WORDS and _shared_force(st.frameworks[key].name.split()):
+        if key is not None and noun.lower_ in BLOC_WORDS and _not_a_bloc(st.frameworks[key].name.split()):
             continue  # a bloc is no force: "LAKES leaders approved the LAKES Standby Force. The bloc ..."
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return key
@@ -12096,11 +12111,26 @@ def _pronoun_country(m: ArticleMentions, verb: Token) -> list[str]:
     in a clause under the main verb is the main clause's subject when that is one country."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     root = verb.sent.root
-    if subject is None or subject.lower_ != "it" or verb is root:
+    if subject is None or subject.lower_ != "it":
         return []
+    if verb.i == root.i:
+        return _country_said_of_before(m, verb.sent)
     main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     countries = _countries_in(m, (t for c in main for t in c.subtree))
     return countries if len(countries) == 1 and all(c.i in m.country_at for c in main) else []
+
+
+def _country_said_of_before(m: ArticleMentions, sent: Span) -> list[str]:
+    """"A chairs the X until 2027. Together with B and C, it makes up F": a main clause's "it" stands
+    for the sentence before's subject when that is one country and nothing else (not "The X
+    Organisation ... It ...": a body)."""
+    prev = _sentences_ending_by(m, sent.start, 1)
+    if not prev:
+        return []
+    subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [t for c in subjects for t in c.subtree if not t.is_punct]
+    countries = _countries_in(m, words)
+    return countries if len(countries) == 1 and all(t.i in m.country_at for t in words) else []
 
 
 def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
