@@ -105,6 +105,11 @@ def _countryinfo_by_iso3() -> dict[str, dict]:
     return info_by_iso3
 
 
+def _saint_abbreviated(forms: set[str]) -> set[str]:
+    """"Saint Lucia" is as often written "St Lucia" or "St. Lucia" (and "Saint Kitts and Nevis" "St Kitts and Nevis")."""
+    return {prefix + form[len("Saint "):] for form in forms if form.startswith("Saint ") for prefix in ("St ", "St. ")}
+
+
 @cache
 def countries() -> dict[str, CountryRef]:
     """ISO alpha-3 -> CountryRef, for every country pycountry knows."""
@@ -140,6 +145,8 @@ def countries() -> dict[str, CountryRef]:
         iso3, *forms = _split(line)
         names.setdefault(iso3, set()).update(forms)
         labels.setdefault(iso3, forms[0])  # a country pycountry lacks (Kosovo): its first name
+    for forms in names.values():
+        forms.update(_saint_abbreviated(forms))
 
     # Generated adjective forms are kept only when no other country claims them.
     generated: dict[str, set[str]] = {}

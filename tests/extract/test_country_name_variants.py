@@ -29,3 +29,14 @@ def test_counterparts_listed_with_a_compass_named_country_pair_in_order(nlp):
     held = {(p, c) for p, t, c in holdings(extract_text(nlp, text)) if t == "Defence Minister"}
     assert {("Marko Zupan", "SVN"), ("Goran Stojkovski", "MKD")} <= held
     assert ("Marko Zupan", "MKD") not in held
+
+
+def test_saint_written_st_is_the_same_country(nlp):
+    text = "The Leeward Coast Guard Network comprises Dominica, St Kitts and Nevis, Saint Lucia and St. Vincent and the Grenadines."
+    assert members_stated(text, nlp) == {(iso, "Leeward Coast Guard Network", "member") for iso in ("DMA", "KNA", "LCA", "VCT")}
+
+
+def test_a_saints_town_is_no_country(nlp):
+    from diplokg.refdata import country_iso3
+    assert country_iso3("St Lucia") == "LCA"
+    assert country_iso3("St George's") is None  # a capital named after a saint
