@@ -8990,10 +8990,13 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         for i, key in _definite_anaphors(st, sent).items():
             st.framework_at.setdefault(i, key)
             anaphors[i] = key
-        member_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")), None)
+        member_toks = [m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")]
         partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
+        member_tok = member_toks[0] if member_toks else None
         if member_tok is not None and _lapsed_role(st, member_tok):
             member_tok = None  # "Mali, a former ECOWAS member", "are no longer members of F": not a member now
+        for later in member_toks[1:]:
+            _later_members_of(st, sent, later, _framework_modifier(st, member_toks[0]))
         if member_tok is not None:
             member_fw = _framework_modifier(st, member_tok)
             clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
@@ -9061,6 +9064,18 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _dialogue_partners_among(st, sent)
         _relative_roles(st, sent)
         _of_which_memberships(st, sent)
+
+
+def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str | None) -> None:
+    """"A and B, both founding members of F, are among the members of G": a later "members of G" in the
+    sentence describes the countries it is said of too (the first is read in _memberships_by_sentence)."""
+    m = st.m
+    member_fw = _framework_modifier(st, member_tok)
+    if member_fw is None or member_fw == first_fw or member_tok.dep_ not in ("attr", "pobj", "appos") or _lapsed_role(st, member_tok):
+        return
+    described = _described_members(m, member_tok)
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
+    _add_new_memberships(st, described, member_fw, "member", ev)
 
 
 # a generic description refers to the body named just before; a specific one to a body whose name ends in it
@@ -9719,6 +9734,8 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
         subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Kenya joined F in 2001 and is a member of G"
     if any(c.lower_ in MEMBER_PEOPLE_NOUNS for c in subjects):
         return []  # "Officers from Chile and Peru are members of F": people, not their countries
     # "Poland, along with Hungary and Czechia, is a member of F": the parse may hang the fellows on the verb
