@@ -6312,9 +6312,9 @@ def _named_frameworks(st: _State) -> None:
         article_kept = _quoted_title_with_article(m, i, last_good)
         first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)
                       or _opening_preposition(m, i)) and last_good > i and not article_kept)
-        owner_end = _country_words_end(m, first) if first in m.country_at else first
-        owned = (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good \
-            and m.tokens[owner_end + 1].text in ("'s", "’s")
+        owner_end = _country_words_end(m, first) if first in m.country_at else _government_words_end(m, first, last_good)
+        owned = (first in m.country_at or _is_acronym(m.tokens[first].text) or m.lower[owner_end] in GOVERNMENT_WORDS) \
+            and owner_end + 1 < last_good and _possessive_after(m, owner_end)
         if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
@@ -6423,6 +6423,24 @@ def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | N
     if possessive and told and m.tokens[after + 1].is_lower and m.lower[after + 1] in GATHERING_AFTER_POSSESSIVE:
         return after + 2, GATHERING_AFTER_POSSESSIVE[m.lower[after + 1]]
     return None
+
+
+GOVERNMENT_WORDS = frozenset({"government", "administration"})  # "the Federal Government's X Policy": an owner, not its name
+
+
+def _government_words_end(m: ArticleMentions, first: int, last: int) -> int:
+    """Where "Royal Government" / "Federal Government" ends before its possessive inside a name run
+    starting at ``first`` (``first`` itself when the run opens with no such owner)."""
+    for k in range(first, min(first + 3, last)):
+        if m.lower[k] in GOVERNMENT_WORDS and _possessive_after(m, k):
+            return k
+    return first
+
+
+def _possessive_after(m: ArticleMentions, k: int) -> bool:
+    """"'s" after word ``k``, or a bare apostrophe after a name ending in "s" ("the United States' X")."""
+    mark = m.tokens[k + 1].text if k + 1 < len(m.tokens) else ""
+    return mark in POSSESSIVE_MARKS or mark in ("'", "’") and m.tokens[k].text.endswith("s") and not m.tokens[k].whitespace_
 
 
 def _country_words_end(m: ArticleMentions, i: int) -> int:
