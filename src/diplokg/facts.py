@@ -9097,7 +9097,7 @@ def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str |
 
 
 # a generic description refers to the body named just before; a specific one to a body whose name ends in it
-GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group"})
+GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group", "confederation"})
 SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
                                  "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell",
                                  "dialogue", "meeting"})  # "the X Dialogue ... The dialogue brings together A and B"
