@@ -5569,7 +5569,8 @@ def _acronym_frameworks(st: _State) -> None:
             if run is None or len(run) < 2:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
-            with_members = _members_follow(m, close) or _described_as_grouping(m, close) or _made_up_by_states_before(m, run.start)
+            with_members = _members_follow(m, close) or _described_as_grouping(m, close) or _made_up_by_states_before(m, run.start) \
+                or _acronym_gathers_countries(st, inside.text, close)
             spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
             if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
@@ -5721,6 +5722,14 @@ def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
         if all(c in text for c in letters):  # a subsequence test (the iterator is consumed in order)
             return sdoc[start : run.end]
     return None
+
+
+def _acronym_gathers_countries(st: _State, acronym: str, after: int) -> bool:
+    """"... the Eastern Coast Security System (ECSS). The ECSS, based in A, comprises A, B and C": the
+    acronym is later the subject of a verb gathering a list of countries, so its name is a body's."""
+    m = st.m
+    return any(t.text == acronym and t.dep_ == "nsubj" and _word_in(t.head, GATHER_VERBS) and _countries_gathered_by(st, t.head.i)
+               for t in m.tokens[after + 1 :])
 
 
 def _members_follow(m: ArticleMentions, close: int) -> bool:
