@@ -10727,8 +10727,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             # "India is not a member of F, but is one of its dialogue partners": the first clause's subject
             be = m.tokens[k]
             shared = _countries_in(m, (t for c in be.head.children if c.dep_ == "nsubj" for t in c.subtree))
-            if not any(t.lower_ in NEGATIONS for t in m.tokens[be.i : noun.i]):
-                _add_stated(st, shared, fw_key, role, sent, done)
+            if shared and not any(t.lower_ in NEGATIONS for t in m.tokens[be.i : noun.i]):
+                _add_stated(st, shared + _fellow_members(st, fw_key, noun.i, sent), fw_key, role, sent, done)
             continue
         k -= 1
         while k >= sent.start and (m.tokens[k].pos_ == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
@@ -11355,8 +11355,9 @@ def _subject_countries(m: ArticleMentions, sent: Span) -> list[str]:
 
 
 def _shares_subject(verb: Token) -> bool:
-    """A be-verb joined to a be-verb before it, with no subject of its own: "A is X but is Y"."""
-    return (verb.dep_ == "conj" and verb.head.lemma_.lower() in BE_LEMMAS
+    """A be-verb joined to a verb before it, with no subject of its own: "A is X but is Y", "A left F
+    in 2001 and is one of the members of G"."""
+    return (verb.dep_ == "conj" and (verb.head.lemma_.lower() in BE_LEMMAS or verb.head.pos_ == "VERB")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
