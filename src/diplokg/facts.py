@@ -5620,7 +5620,8 @@ def _acronym_frameworks(st: _State) -> None:
             if run is None or len(run) < 2:
                 continue
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
-            with_members = _members_follow(m, close) or _described_as_grouping(m, close) or _made_up_by_states_before(m, run.start)
+            with_members = _members_follow(m, close) or _described_as_grouping(m, close) or _made_up_by_states_before(m, run.start) \
+                or _acronym_gathers_countries(st, inside.text, close)
             spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
             if spelled is None and not with_members and not _countries_gathered_after(m, close):
                 continue
@@ -5772,6 +5773,14 @@ def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
         if all(c in text for c in letters):  # a subsequence test (the iterator is consumed in order)
             return sdoc[start : run.end]
     return None
+
+
+def _acronym_gathers_countries(st: _State, acronym: str, after: int) -> bool:
+    """"... the Eastern Coast Security System (ECSS). The ECSS, based in A, comprises A, B and C": the
+    acronym is later the subject of a verb gathering a list of countries, so its name is a body's."""
+    m = st.m
+    return any(t.text == acronym and t.dep_ == "nsubj" and _word_in(t.head, GATHER_VERBS) and _countries_gathered_by(st, t.head.i)
+               for t in m.tokens[after + 1 :])
 
 
 def _members_follow(m: ArticleMentions, close: int) -> bool:
@@ -6363,9 +6372,9 @@ def _named_frameworks(st: _State) -> None:
         article_kept = _quoted_title_with_article(m, i, last_good)
         first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)
                       or _opening_preposition(m, i)) and last_good > i and not article_kept)
-        owner_end = _country_words_end(m, first) if first in m.country_at else first
-        owned = (first in m.country_at or _is_acronym(m.tokens[first].text)) and owner_end + 1 < last_good \
-            and m.tokens[owner_end + 1].text in ("'s", "’s")
+        owner_end = _country_words_end(m, first) if first in m.country_at else _government_words_end(m, first, last_good)
+        owned = (first in m.country_at or _is_acronym(m.tokens[first].text) or m.lower[owner_end] in GOVERNMENT_WORDS) \
+            and owner_end + 1 < last_good and _possessive_after(m, owner_end)
         if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         first = _past_framework_owner(st, first, last_good)
@@ -6474,6 +6483,24 @@ def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | N
     if possessive and told and m.tokens[after + 1].is_lower and m.lower[after + 1] in GATHERING_AFTER_POSSESSIVE:
         return after + 2, GATHERING_AFTER_POSSESSIVE[m.lower[after + 1]]
     return None
+
+
+GOVERNMENT_WORDS = frozenset({"government", "administration"})  # "the Federal Government's X Policy": an owner, not its name
+
+
+def _government_words_end(m: ArticleMentions, first: int, last: int) -> int:
+    """Where "Royal Government" / "Federal Government" ends before its possessive inside a name run
+    starting at ``first`` (``first`` itself when the run opens with no such owner)."""
+    for k in range(first, min(first + 3, last)):
+        if m.lower[k] in GOVERNMENT_WORDS and _possessive_after(m, k):
+            return k
+    return first
+
+
+def _possessive_after(m: ArticleMentions, k: int) -> bool:
+    """"'s" after word ``k``, or a bare apostrophe after a name ending in "s" ("the United States' X")."""
+    mark = m.tokens[k + 1].text if k + 1 < len(m.tokens) else ""
+    return mark in POSSESSIVE_MARKS or mark in ("'", "’") and m.tokens[k].text.endswith("s") and not m.tokens[k].whitespace_
 
 
 def _country_words_end(m: ArticleMentions, i: int) -> int:
@@ -6831,23 +6858,32 @@ def _hyphened_participle_at(m: ArticleMentions, j: int) -> bool:
 def _title_noun_list_at(m: ArticleMentions, i: int, j: int) -> bool:
     """The comma at ``j`` is inside a list of single title-case nouns in a document's title, after
     its kind word and a connector, that "and" closes and a connector goes on from ("the Strategy
-    for the Stabilisation, Recovery and Resilience of the ..."); not a comma between two names
+    for the Stabilisation, Recovery and Resilience of the ...") or that closes the title ("the
+    Protocol on Trade, Energy and Transport Cooperation, signed ..."); not a comma between two names
     ("the X Agreement, the Y Memorandum and ...": a name has more words or a head word)."""
     if m.tokens[j].text != "," or not any(_head_word_at(m, k) and m.lower[k + 1] in HEAD_CONNECTORS for k in range(i, j - 1)):
         return False
     k = j
     while k + 2 < len(m.tokens) and m.tokens[k].text in (",", "and") and _plain_title_noun(m, k + 1):
         if m.lower[k] == "and":
-            return m.lower[k + 2] in HEAD_CONNECTORS
+            return m.lower[k + 2] in HEAD_CONNECTORS or _title_ends_after(m, k + 1)
         k += 2
     return False
+
+
+def _title_ends_after(m: ArticleMentions, k: int) -> bool:
+    """The last noun of a title's list at ``k``, alone or with one more title-case word ("...
+    and Security Cooperation"), is where the title ends: a lowercase word or a stop follows."""
+    end = k + 1 if k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper() and m.tokens[k + 1].is_alpha \
+        and m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP", "PERSON") else k
+    return end + 1 >= len(m.tokens) or not m.tokens[end + 1].text[:1].isupper()
 
 
 def _plain_title_noun(m: ArticleMentions, k: int) -> bool:
     """A capitalised common word of a title: no kind word, country or place."""
     t = m.tokens[k]
     return (t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in FRAMEWORK_HEADS and k not in m.country_at
-            and k not in m.place_at and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON"))
+            and k not in m.place_at and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON", "DATE", "TIME"))
 
 
 PLACE_UNIT_NOUNS = frozenset({"province", "provinces", "district", "county", "prefecture", "region", "state", "city", "town",
@@ -7885,7 +7921,7 @@ def _body_of_a_verb(st: _State, verb: Token) -> None:
             return
     else:
         named = _joined_body_object(verb)
-        if named is None or not (_country_subject(m, verb) or _counted_subject_countries(m, verb)):
+        if named is None or not (_country_subject(m, verb) or _counted_subject_countries(m, verb) or _pronoun_country(m, verb)):
             return
     start = named.left_edge.i + (m.lower[named.left_edge.i] == "the")
     name = _body_name_run(m, start, any_head=lemma in GATHER_VERBS or made_up_of)  # a list of countries gathered: any name
@@ -9032,10 +9068,13 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         for i, key in _definite_anaphors(st, sent).items():
             st.framework_at.setdefault(i, key)
             anaphors[i] = key
-        member_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")), None)
+        member_toks = [m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")]
         partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
+        member_tok = member_toks[0] if member_toks else None
         if member_tok is not None and _lapsed_role(st, member_tok):
             member_tok = None  # "Mali, a former ECOWAS member", "are no longer members of F": not a member now
+        for later in member_toks[1:]:
+            _later_members_of(st, sent, later, _framework_modifier(st, member_toks[0]))
         if member_tok is not None:
             member_fw = _framework_modifier(st, member_tok)
             clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
@@ -9105,8 +9144,20 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _of_which_memberships(st, sent)
 
 
+def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str | None) -> None:
+    """"A and B, both founding members of F, are among the members of G": a later "members of G" in the
+    sentence describes the countries it is said of too (the first is read in _memberships_by_sentence)."""
+    m = st.m
+    member_fw = _framework_modifier(st, member_tok)
+    if member_fw is None or member_fw == first_fw or member_tok.dep_ not in ("attr", "pobj", "appos") or _lapsed_role(st, member_tok):
+        return
+    described = _described_members(m, member_tok)
+    ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
+    _add_new_memberships(st, described, member_fw, "member", ev)
+
+
 # a generic description refers to the body named just before; a specific one to a body whose name ends in it
-GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group"})
+GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group", "confederation"})
 SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
                                  "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell",
                                  "dialogue", "meeting"})  # "the X Dialogue ... The dialogue brings together A and B"
@@ -9283,6 +9334,12 @@ def _owner_of_other_framework(st: _State, token: Token) -> bool:
 
 
 BLOC_WORDS = frozenset({"bloc", "grouping"})  # said only of a body of countries
+CHAIRS_GROUP_HEADS = frozenset({"troika", "trio"})  # a body's past, present and next chairs, not the bloc itself
+
+
+def _not_a_bloc(name_words: list[str]) -> bool:
+    """A shared force or a group of a body's chairs ("the X Organ Troika"): never what "the bloc" means."""
+    return _shared_force(name_words) or bool(name_words) and name_words[-1].lower() in CHAIRS_GROUP_HEADS
 
 
 def _only_organisation_before(st: _State, before: int) -> str | None:
@@ -9310,7 +9367,7 @@ def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK
     """The body (not a policy, agreement or exercise) named last before ``noun``, in its sentence or
     the ``lookback`` before."""
     for _, key in _named_back_from(st, noun, lookback):
-        if key is not None and noun.lower_ in BLOC_WORDS and _shared_force(st.frameworks[key].name.split()):
+        if key is not None and noun.lower_ in BLOC_WORDS and _not_a_bloc(st.frameworks[key].name.split()):
             continue  # a bloc is no force: "LAKES leaders approved the LAKES Standby Force. The bloc ..."
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return key
@@ -9755,6 +9812,8 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(c.lower_ in ("which", "that", "who") for c in subjects):
         subjects = [verb.head]  # "Kenya, which is a member of the EAC, ..."
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Kenya joined F in 2001 and is a member of G"
     if any(c.lower_ in MEMBER_PEOPLE_NOUNS for c in subjects):
         return []  # "Officers from Chile and Peru are members of F": people, not their countries
     # "Poland, along with Hungary and Czechia, is a member of F": the parse may hang the fellows on the verb
@@ -10719,8 +10778,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             # "India is not a member of F, but is one of its dialogue partners": the first clause's subject
             be = m.tokens[k]
             shared = _countries_in(m, (t for c in be.head.children if c.dep_ == "nsubj" for t in c.subtree))
-            if not any(t.lower_ in NEGATIONS for t in m.tokens[be.i : noun.i]):
-                _add_stated(st, shared, fw_key, role, sent, done)
+            if shared and not any(t.lower_ in NEGATIONS for t in m.tokens[be.i : noun.i]):
+                _add_stated(st, shared + _fellow_members(st, fw_key, noun.i, sent), fw_key, role, sent, done)
             continue
         k -= 1
         while k >= sent.start and (m.tokens[k].pos_ == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
@@ -11347,8 +11406,9 @@ def _subject_countries(m: ArticleMentions, sent: Span) -> list[str]:
 
 
 def _shares_subject(verb: Token) -> bool:
-    """A be-verb joined to a be-verb before it, with no subject of its own: "A is X but is Y"."""
-    return (verb.dep_ == "conj" and verb.head.lemma_.lower() in BE_LEMMAS
+    """A be-verb joined to a verb before it, with no subject of its own: "A is X but is Y", "A left F
+    in 2001 and is one of the members of G"."""
+    return (verb.dep_ == "conj" and (verb.head.lemma_.lower() in BE_LEMMAS or verb.head.pos_ == "VERB")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
@@ -12147,11 +12207,26 @@ def _pronoun_country(m: ArticleMentions, verb: Token) -> list[str]:
     in a clause under the main verb is the main clause's subject when that is one country."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     root = verb.sent.root
-    if subject is None or subject.lower_ != "it" or verb is root:
+    if subject is None or subject.lower_ != "it":
         return []
+    if verb.i == root.i:
+        return _country_said_of_before(m, verb.sent)
     main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     countries = _countries_in(m, (t for c in main for t in c.subtree))
     return countries if len(countries) == 1 and all(c.i in m.country_at for c in main) else []
+
+
+def _country_said_of_before(m: ArticleMentions, sent: Span) -> list[str]:
+    """"A chairs the X until 2027. Together with B and C, it makes up F": a main clause's "it" stands
+    for the sentence before's subject when that is one country and nothing else (not "The X
+    Organisation ... It ...": a body)."""
+    prev = _sentences_ending_by(m, sent.start, 1)
+    if not prev:
+        return []
+    subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [t for c in subjects for t in c.subtree if not t.is_punct]
+    countries = _countries_in(m, words)
+    return countries if len(countries) == 1 and all(t.i in m.country_at for t in words) else []
 
 
 def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:

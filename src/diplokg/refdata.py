@@ -132,7 +132,6 @@ def countries() -> dict[str, CountryRef]:
             if len(alt) > 3 and alt.isascii() and alt[0].isupper() and alt not in not_names:
                 forms.add(alt)
         names[iso3] = {f for f in forms if "," not in f}  # "Korea, Republic of" is not prose
-        names[iso3] |= _saint_abbreviated(names[iso3])
         labels[iso3] = label
         demonym = info.get("demonym")
         official_demonyms[iso3] = {demonym} if demonym else set()
@@ -141,6 +140,8 @@ def countries() -> dict[str, CountryRef]:
         iso3, *forms = _split(line)
         names.setdefault(iso3, set()).update(forms)
         labels.setdefault(iso3, forms[0])  # a country pycountry lacks (Kosovo): its first name
+    for forms in names.values():
+        forms.update(_saint_abbreviated(forms))
 
     # Generated adjective forms are kept only when no other country claims them.
     generated: dict[str, set[str]] = {}

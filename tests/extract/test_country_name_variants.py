@@ -43,3 +43,9 @@ def test_st_before_a_name_that_is_no_country_stays_out_of_the_table():
     from diplokg.refdata import country_by_name
     assert country_by_name().get("St Lucia") == "LCA"
     assert "St John" not in country_by_name() and "St Andrews" not in country_by_name()
+    assert "St George's" not in country_by_name()  # a capital named after a saint
+
+
+def test_saint_written_st_is_the_same_country(nlp):
+    text = "The Leeward Coast Guard Network comprises Dominica, St Kitts and Nevis, Saint Lucia and St. Vincent and the Grenadines."
+    assert members_stated(text, nlp) == {(iso, "Leeward Coast Guard Network", "member") for iso in ("DMA", "KNA", "LCA", "VCT")}

@@ -25,3 +25,14 @@ def test_a_comma_between_names_ends_the_first(nlp):
 def test_a_place_based_before_a_name_stays_out(nlp):
     x = extract_text(nlp, "Chile and Peru are founding members of the Lima-based Pacific Alliance.")
     assert "Pacific Alliance" in framework_kinds(x)
+
+
+def test_a_list_of_nouns_closing_a_title(nlp):
+    x = extract_text(nlp, "The ministers reaffirmed their commitment to the Protocol on Trade, Energy and Transport Cooperation, "
+                          "signed in Arusha in 2009.")
+    assert framework_kinds(x) == {"Protocol on Trade, Energy and Transport Cooperation": "Agreement"}
+
+
+def test_days_after_a_title_stay_out(nlp):
+    x = extract_text(nlp, "Officials discussed the Agreement on Fisheries, Monday and Tuesday talks were held in Lima.")
+    assert not any("Monday" in name for name in framework_kinds(x))

@@ -137,3 +137,14 @@ def test_counted_among_itsmembers_stated(nlp):
     assert {(iso, "Andean Defence Forum", "member") for iso in ("CHL", "PER", "BOL")} <= got
     got = members_stated("The Andean Defence Forum (ADF) counts Spain among its trading partners.", nlp)
     assert got == set()
+
+
+def test_the_confederation_is_the_body_named_before(nlp):
+    text = ("Mali, Niger and Burkina Faso, the three members of the Liptako Defence League, met in Bamako. Guinea, which was "
+            "admitted as an observer to the confederation in May, sent its defence minister.")
+    assert ("GIN", "Liptako Defence League", "observer") in members_stated(text, nlp)
+
+
+def test_the_confederation_with_no_body_before_is_nothing(nlp):
+    text = "Guinea, which was admitted as an observer to the confederation in May, sent its defence minister."
+    assert not members_stated(text, nlp)
