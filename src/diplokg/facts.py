@@ -904,6 +904,10 @@ def _partner_preps(noun: Token) -> list[Token]:
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
     if preps or noun.pos_ != "NOUN":
         return preps
+    if noun.lower_ in TALK_NOUNS:
+        preps = _between_hung_on_place(noun)
+        if preps:
+            return preps
     if _subject_of_taking_place(noun):
         # "The talks took place between A, B and C": the parse hangs "between" on the verb
         return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
@@ -912,6 +916,15 @@ def _partner_preps(noun: Token) -> list[Token]:
         i += 1
     after = noun.doc[i] if i < noun.sent.end else None
     return [after] if i > noun.i + 1 and after is not None and after.lower_ == "between" and after.dep_ == "prep" else []
+
+
+def _between_hung_on_place(noun: Token) -> list[Token]:
+    """"talks at the Ministry of Defence in Accra between A and B": the parse hangs "between" on
+    the building or city of the talk noun's own "at"/"in" phrase (a place is between no one)."""
+    places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for o in p.children if o.dep_ == "pobj"]
+    places += _of_chain(places) + [o for pl in places for p in pl.children if p.dep_ == "prep" and p.lower_ == "in"
+                                   for o in p.children if o.dep_ == "pobj"]
+    return [p for pl in places for p in pl.children if p.dep_ == "prep" and p.lower_ == "between"]
 
 
 ROUND_NOUNS = frozenset({"round", "series", "set"})
@@ -3292,11 +3305,24 @@ def _planned_by_governor(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "for" and _expected_somewhere(head.head):
         return True  # "X is due (expected) in Y on Monday for talks with Z"
     verb = _verb_a_phrase_hangs_on(head) if noun.dep_ == "pobj" else None
+    if verb is not None and head.lower_ in ("following", "after") and _agreed_already(verb):
+        return False  # "have agreed to expand ties following talks with Y": the talks led to the agreement
     if verb is not None:
         return _is_planned(_chain(verb), verb)  # "is expected to visit X for talks with Y"
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
     return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
+
+
+def _agreed_already(verb: Token) -> bool:
+    """"agreed to expand", "have decided to set up": a to-verb under a governor told as done (past,
+    or perfect), so what the governor plans is no plan of the talks it followed."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i or not _word_in(governor, PLANNED_GOVERNORS):
+        return False
+    if any(c.dep_ == "auxpass" or c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE for c in governor.children):
+        return False  # "will agree to ...", "was scheduled to sign ... after talks": still to come
+    return governor.tag_ == "VBD" or governor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children)
 
 
 def _expected_somewhere(governor: Token) -> bool:
