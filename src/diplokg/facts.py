@@ -4662,11 +4662,19 @@ def _occasion_told_by_verb(st: _State, sentences: list[Span]):
         root = sent.root
         if root.lemma_.lower() in SPEECH_VERBS:  # "A and B held the X Dialogue in Y, the ministry said"
             root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
-        if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root)):
+        if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root)) and not _chairs_a_body(root):
             clause = _scope([root], [])
             date, end_date = _meeting_date(st, sent, clause, root, planned=False)
-            return date, end_date, _explicit_place(st, sent, clause) or _hosting_city(st.m, root)
+            place = _explicit_place(st, sent, clause) or _hosting_city(st.m, root)
+            if date or place:  # else "A chaired the session at the X Lodge": the occasion told further back
+                return date, end_date, place
     return None, None, None
+
+
+def _chairs_a_body(verb: Token) -> bool:
+    """"Zambia chairs the Organ until August": chairing a body, a role held, no occasion."""
+    return verb.lemma_.lower() in ("chair", "co-chair") and any(
+        c.dep_ == "dobj" and c.lower_ not in TALK_OR_OCCASION_NOUNS for c in verb.children)
 
 
 def _hosting_city(m: ArticleMentions, verb: Token) -> str | None:
@@ -4680,9 +4688,13 @@ def _hosting_city(m: ArticleMentions, verb: Token) -> str | None:
     return None
 
 
+OCCASION_SPAN_VERBS = frozenset({"hold", "end", "conclude", "open", "close"})
+
+
 def _holds_an_occasion(verb: Token) -> bool:
-    """"A and B on Monday held the 15th X Dialogue in Y": "hold" whose object is an occasion."""
-    return verb.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS for c in verb.children)
+    """"A and B on Monday held the 15th X Dialogue in Y", "the ministers ended an extraordinary
+    meeting in Y": "hold" (or a verb of its end or opening) whose object is an occasion."""
+    return verb.lemma_.lower() in OCCASION_SPAN_VERBS and any(c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS for c in verb.children)
 
 
 def _occasion_clause(noun: Token) -> set[int]:
