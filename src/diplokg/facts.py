@@ -3311,6 +3311,8 @@ def _planned_by_governor(noun: Token) -> bool:
         return _is_planned(_chain(verb), verb)  # "is expected to visit X for talks with Y"
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
+    if noun.dep_ == "nsubj" and _active_and_done(head):
+        return False  # "talks with Y ... and agreed to speed up Z" (the parse makes the talks the subject): done
     return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
 
 
@@ -3320,9 +3322,15 @@ def _agreed_already(verb: Token) -> bool:
     governor = verb.head
     if verb.dep_ != "xcomp" or governor.i == verb.i or not _word_in(governor, PLANNED_GOVERNORS):
         return False
-    if any(c.dep_ == "auxpass" or c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE for c in governor.children):
-        return False  # "will agree to ...", "was scheduled to sign ... after talks": still to come
-    return governor.tag_ == "VBD" or governor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children)
+    return _active_and_done(governor)
+
+
+def _active_and_done(verb: Token) -> bool:
+    """"agreed", "have agreed": an active verb told in the past or perfect (not "will agree", "was
+    scheduled": still to come, or a passive whose subject is what is planned)."""
+    if any(c.dep_ == "auxpass" or c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _expected_somewhere(governor: Token) -> bool:
