@@ -3381,12 +3381,25 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         span = m.sdoc.char_span(start, end, alignment_mode="expand")
         if span is None or span.start < m.dateline_end:
             continue
-        if not any(t.i in scope for t in span) or _counted_from(span.root):
+        if not any(t.i in scope for t in span) or _counted_from(span.root) or _day_of_an_act_before_or_after(span.root, verb):
             continue
         candidate = (abs(span.start - verb.i), _on_dateline_day(st, expr))
         if best is None or _closer_or_finer(candidate, best):
             best = candidate
     return best
+
+
+def _day_of_an_act_before_or_after(token: Token, verb: Token) -> bool:
+    """The date at ``token`` is told in "before/after <verb>ing ..." after a meeting whose clause
+    tells its own part of the day ("will call on X later in the day, before flying home on
+    Friday"): the other act's day (not "Before leaving X on Monday, A called B": one day)."""
+    for a in token.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in ("before", "after") and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in a.children):
+            return a.i > verb.i and not any(t.i == verb.i for t in a.subtree) and \
+                SAME_DAY.search(token.doc[verb.i : a.i].text) is not None
+    return False
 
 
 def _closer_or_finer(candidate, best) -> bool:
