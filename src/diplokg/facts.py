@@ -921,6 +921,10 @@ def _partner_preps(noun: Token) -> list[Token]:
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
     if preps or noun.pos_ != "NOUN":
         return preps
+    if noun.lower_ in TALK_NOUNS:
+        preps = _between_hung_on_place(noun)
+        if preps:
+            return preps
     if _subject_of_taking_place(noun):
         # "The talks took place between A, B and C": the parse hangs "between" on the verb
         return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
@@ -929,6 +933,15 @@ def _partner_preps(noun: Token) -> list[Token]:
         i += 1
     after = noun.doc[i] if i < noun.sent.end else None
     return [after] if i > noun.i + 1 and after is not None and after.lower_ == "between" and after.dep_ == "prep" else []
+
+
+def _between_hung_on_place(noun: Token) -> list[Token]:
+    """"talks at the Ministry of Defence in Accra between A and B": the parse hangs "between" on
+    the building or city of the talk noun's own "at"/"in" phrase (a place is between no one)."""
+    places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for o in p.children if o.dep_ == "pobj"]
+    places += _of_chain(places) + [o for pl in places for p in pl.children if p.dep_ == "prep" and p.lower_ == "in"
+                                   for o in p.children if o.dep_ == "pobj"]
+    return [p for pl in places for p in pl.children if p.dep_ == "prep" and p.lower_ == "between"]
 
 
 ROUND_NOUNS = frozenset({"round", "series", "set"})
@@ -3326,10 +3339,14 @@ def _planned_by_governor(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "for" and _expected_somewhere(head.head):
         return True  # "X is due (expected) in Y on Monday for talks with Z"
     verb = _verb_a_phrase_hangs_on(head) if noun.dep_ == "pobj" else None
+    if verb is not None and head.lower_ in ("following", "after") and _agreed_already(verb):
+        return False  # "have agreed to expand ties following talks with Y": the talks led to the agreement
     if verb is not None:
         return _is_planned(_chain(verb), verb)  # "is expected to visit X for talks with Y"
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
+    if noun.dep_ == "nsubj" and _active_and_done(head):
+        return False  # "talks with Y ... and agreed to speed up Z" (the parse makes the talks the subject): done
     return _word_in(head, PLANNED_GOVERNORS) or _is_planned(_chain(head), head)
 
 
@@ -3340,6 +3357,23 @@ def _done_before_the_meeting(verb: Token) -> bool:
         return False
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
     return past and not _is_planned(_chain(verb), verb)
+
+
+def _agreed_already(verb: Token) -> bool:
+    """"agreed to expand", "have decided to set up": a to-verb under a governor told as done (past,
+    or perfect), so what the governor plans is no plan of the talks it followed."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i or not _word_in(governor, PLANNED_GOVERNORS):
+        return False
+    return _active_and_done(governor)
+
+
+def _active_and_done(verb: Token) -> bool:
+    """"agreed", "have agreed": an active verb told in the past or perfect (not "will agree", "was
+    scheduled": still to come, or a passive whose subject is what is planned)."""
+    if any(c.dep_ == "auxpass" or c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _expected_somewhere(governor: Token) -> bool:
@@ -3390,12 +3424,25 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         span = m.sdoc.char_span(start, end, alignment_mode="expand")
         if span is None or span.start < m.dateline_end:
             continue
-        if not any(t.i in scope for t in span) or _counted_from(span.root):
+        if not any(t.i in scope for t in span) or _counted_from(span.root) or _day_of_an_act_before_or_after(span.root, verb):
             continue
         candidate = (abs(span.start - verb.i), _on_dateline_day(st, expr))
         if best is None or _closer_or_finer(candidate, best):
             best = candidate
     return best
+
+
+def _day_of_an_act_before_or_after(token: Token, verb: Token) -> bool:
+    """The date at ``token`` is told in "before/after <verb>ing ..." after a meeting whose clause
+    tells its own part of the day ("will call on X later in the day, before flying home on
+    Friday"): the other act's day (not "Before leaving X on Monday, A called B": one day)."""
+    for a in token.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in ("before", "after") and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in a.children):
+            return a.i > verb.i and not any(t.i == verb.i for t in a.subtree) and \
+                SAME_DAY.search(token.doc[verb.i : a.i].text) is not None
+    return False
 
 
 def _closer_or_finer(candidate, best) -> bool:
@@ -4680,11 +4727,19 @@ def _occasion_told_by_verb(st: _State, sentences: list[Span]):
         root = sent.root
         if root.lemma_.lower() in SPEECH_VERBS:  # "A and B held the X Dialogue in Y, the ministry said"
             root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
-        if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root)):
+        if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root)) and not _chairs_a_body(root):
             clause = _scope([root], [])
             date, end_date = _meeting_date(st, sent, clause, root, planned=False)
-            return date, end_date, _explicit_place(st, sent, clause) or _hosting_city(st.m, root)
+            place = _explicit_place(st, sent, clause) or _hosting_city(st.m, root)
+            if date or place:  # else "A chaired the session at the X Lodge": the occasion told further back
+                return date, end_date, place
     return None, None, None
+
+
+def _chairs_a_body(verb: Token) -> bool:
+    """"Zambia chairs the Organ until August": chairing a body, a role held, no occasion."""
+    return verb.lemma_.lower() in ("chair", "co-chair") and any(
+        c.dep_ == "dobj" and c.lower_ not in TALK_OR_OCCASION_NOUNS for c in verb.children)
 
 
 def _hosting_city(m: ArticleMentions, verb: Token) -> str | None:
@@ -4698,9 +4753,13 @@ def _hosting_city(m: ArticleMentions, verb: Token) -> str | None:
     return None
 
 
+OCCASION_SPAN_VERBS = frozenset({"hold", "end", "conclude", "open", "close"})
+
+
 def _holds_an_occasion(verb: Token) -> bool:
-    """"A and B on Monday held the 15th X Dialogue in Y": "hold" whose object is an occasion."""
-    return verb.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS for c in verb.children)
+    """"A and B on Monday held the 15th X Dialogue in Y", "the ministers ended an extraordinary
+    meeting in Y": "hold" (or a verb of its end or opening) whose object is an occasion."""
+    return verb.lemma_.lower() in OCCASION_SPAN_VERBS and any(c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS for c in verb.children)
 
 
 def _occasion_clause(noun: Token) -> set[int]:

@@ -61,7 +61,7 @@ MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly"
 # "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)", "TOKYO [Japan], June 12 (ANI):",
 # "KAZAN /Russia/, May 5. /TASS/."
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[([A-Z][A-Za-z .'-]{1,30})\]\s*|/([A-Z][A-Za-z .'-]{1,30})/\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
-                      r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s\()|:|\s\(|\s[—–-]\s)")
+                      r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
 # "COLOMBO" on a line of its own above the lead (The Hindu): capitals only, so no headline or label
 DATELINE_ALONE = re.compile(r"[ \t]*([A-Z][A-Z.' -]{1,40}?)[ \t]*(?=\n|$)")
@@ -1133,7 +1133,8 @@ def _in_longer_name(m: ArticleMentions, token) -> bool:
 def _dateline(m: ArticleMentions) -> None:
     """A dateline ("NEW DELHI:", "Male, Oct 7 (IANS)") names where the article was filed."""
     found = next(((match, ref) for match in _dateline_matches(m.doc.text, m.doc.body_start)
-                  if (ref := _dateline_place(match.group(1).strip()) or _city_of_bracketed_country(match)) is not None), None)
+                  if (ref := _dateline_place(match.group(1).strip()) or _city_of_bracketed_country(match)
+                             or _city_of_country_after(match)) is not None), None)
     if found is None:
         return
     match, ref = found
@@ -1219,6 +1220,20 @@ def _city_of_bracketed_country(match: re.Match) -> refdata.PlaceRef | None:
     city, known to the gazetteer or not (a town too small for it)."""
     bracketed = next((g for g in match.groups()[1:3] if g), None) if match.re is DATELINE else None
     country = refdata.country_by_name().get(bracketed.strip()) if bracketed else None
+    name = match.group(1).strip()
+    if country is None or not name.replace(" ", "").isalpha():
+        return None
+    return refdata.PlaceRef(name.title() if name.isupper() else name, "City", country)
+
+
+COUNTRY_AFTER_CITY = re.compile(r",\s*([A-Z][A-Za-z]+(?:\s[A-Za-z]+){0,3}?)\s*,")
+
+
+def _city_of_country_after(match: re.Match) -> refdata.PlaceRef | None:
+    """"KITWE, Zambia, 3 May 2025 (ZANIS) –": a dateline city followed by its country names a
+    city, known to the gazetteer or not (a town too small for it)."""
+    after = COUNTRY_AFTER_CITY.match(match.string, match.end(1)) if match.re is DATELINE else None
+    country = refdata.country_by_name().get(after.group(1)) if after else None
     name = match.group(1).strip()
     if country is None or not name.replace(" ", "").isalpha():
         return None
