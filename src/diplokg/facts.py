@@ -3841,16 +3841,21 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
 
 
 def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -> bool:
-    """"A held talks with B in Tokyo on Thursday. B later joined A and C for ...", "A also met D":
-    a named subject of the meeting the sentence right before told, going on "later" (then, also),
-    on the same occasion."""
-    if planned or not any(c.dep_ == "advmod" and (c.lower_ in HELD_LATER_ADVERBS or c.lower_ == "also") for c in verb.children):
+    """"A held talks with B in Tokyo on Thursday. B later joined A and C for ...", "Admiral A also
+    met D": a named subject of the meeting the sentence right before told, going on "later" (then,
+    also), on the same occasion (not "The Defence Secretary, on a two-day visit, also called on D":
+    a title standing for the name tells the visit's other engagements, on any of its days)."""
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if planned or not adverbs & (HELD_LATER_ADVERBS | {"also"}):
         return False
     earlier = _sentences_before_remarks(st, sent)
     last = st.meetings[-1] if st.meetings else None
     if not earlier or last is None or last.evidence[0].start < earlier[0].start_char or last.status != "held":
         return False
-    subjects = {k for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if (k := st.m.person_at.get(t.i))}
+    subject_words = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    if not adverbs & HELD_LATER_ADVERBS and any(t.dep_ == "det" for t in subject_words):
+        return False
+    subjects = {k for t in subject_words if (k := st.m.person_at.get(t.i))}
     return bool(subjects) and subjects <= set(last.participants)
 
 

@@ -22,3 +22,12 @@ def test_someone_else_who_also_met_takes_no_day(nlp):
                           "Commissioner of Police, Ravi Ramdin.")
     met = meetings_by_participants(x).get(("Maya Lall", "Ravi Ramdin"))
     assert met is not None and met.date is None
+
+
+def test_a_title_standing_for_the_name_that_also_called_on_someone_takes_no_day(nlp):
+    # must not fire: "The Defence Secretary, on a visit, also called on D" tells the visit's other engagements
+    x = extract_text(nlp, "Defence Secretary Arjun Mehra called on Foreign Minister Anil Doorgakant in Port Louis on "
+                          "Tuesday. The Defence Secretary, who is on a two-day visit, also called on the Commissioner of "
+                          "Police, Ravi Ramdin.")
+    met = meetings_by_participants(x).get(("Arjun Mehra", "Ravi Ramdin"))
+    assert met is not None and met.date is None
