@@ -4,9 +4,11 @@ Identity rules (docs/data-model.md gives the IRI patterns):
 
 * Persons merge across articles on the same full name, or on a close spelling variant
   (Khaleel/Khalil, Mohamed/Mohammed, "Khaled Nordin" inside "Mohamed Khaled Nordin") backed
-  by a shared office or the same known country; never on a surname alone unless it holds an
-  office only one full name of that surname holds in the corpus, never across a country conflict. The preferred label is the fullest well-formed name; every other name
-  becomes an alternative label, recorded with the rule ``resolve.spelling-variant``.
+  by a shared office or the same known country; never on a surname alone, unless that surname
+  holds an office (country and title) that one full name of that surname, and only one, holds in
+  the corpus ("Minister Varga, his Hungarian counterpart"); never across a country conflict. The
+  preferred label is the fullest well-formed name; every other name becomes an alternative
+  label, recorded with the rule ``resolve.spelling-variant``.
 * Offices are (country, title); titles listed together in ``resolve_data/equivalent_titles.tsv``
   (or given together by the extractor as an office's aliases) are one office.
 * Meetings: one node per real meeting. Two reports are the same meeting when they have the same
