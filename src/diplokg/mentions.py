@@ -2291,6 +2291,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [dateline_country]
     if not home_candidates and guests and dateline_country and dateline_country not in guests:
         home_candidates = [dateline_country]  # "TUNIS - X received the visiting Libyan minister": the guest visits the dateline's
+    if not home_candidates and (by_form := _home_told_by_forms(m, pending)) is not None:
+        home_candidates = [by_form]  # "Shri X", "Raksha Mantri": an Indian release, whether or not it names India
     if not home_candidates and (untitled_lead := _home_of_untitled_lead(m, pending, counts, listed_only)) is not None:
         home_candidates = [untitled_lead]  # "Home Affairs Minister X held talks with Italian Defence Minister Y in Rome"
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
@@ -2532,6 +2534,21 @@ def _first_sentence_city_country(m: ArticleMentions) -> str | None:
     found = {m.places[m.place_at[t.i]].country for t in first if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
     found.discard(None)
     return next(iter(found)) if len(found) == 1 else None
+
+
+# Courtesy words before a name that only one country's official English uses ("Shri Rajesh
+# Kumar Singh", "Smt X")
+INDIAN_COURTESY = re.compile(r"\b(?:Shri|Smt\.?|Shrimati) [A-Z]")
+
+
+def _home_told_by_forms(m: ArticleMentions, pending: list) -> str | None:
+    """The country whose own forms the article writes in: Indian courtesy words before names, or a
+    post only that country's releases name ("Raksha Mantri"); a press release of that country
+    need not name it ("Chief of the Army Staff General X called on Tanzania's Minister of Defence")."""
+    by_title = {iso for _, _, written, *_ in pending if (iso := refdata.country_of_title_form(written))}
+    if INDIAN_COURTESY.search(m.doc.text):
+        by_title.add("IND")
+    return next(iter(by_title)) if len(by_title) == 1 else None
 
 
 def _home_of_untitled_lead(m: ArticleMentions, pending: list, counts: dict[str, int], listed_only: set[str]) -> str | None:
