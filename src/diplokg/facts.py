@@ -4478,15 +4478,21 @@ CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "town", "port", "'s"
 CAPITAL_NOUNS = SETTLEMENT_NOUNS | {"capital"}
 
 
+def _describes_settlement(word: Token) -> bool:
+    """"southern", "border" of "the southern border town of X": a lower-case word on the settlement noun."""
+    return word.is_lower and word.is_alpha and word.dep_ in ("amod", "compound") and word.head.lower_ in CAPITAL_NOUNS
+
+
 def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
-    """Start of "the Seychelles capital Victoria" before the city (at most four words back), so that
+    """Start of "the Seychelles capital Victoria" before the city (at most five words back), so that
     "in" before the phrase counts; ``first`` itself when there is no such phrase. The city may be
     set off by a comma ("arrived in the Chilean capital, Santiago, on Monday")."""
     j = first
     if j - 2 >= sent.start and m.tokens[j - 1].text == "," and m.lower[j - 2] in CAPITAL_NOUNS:
         j -= 1
-    stop = max(sent.start, j - 4)
-    while j - 1 >= stop and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
+    stop = max(sent.start, j - 5)
+    while j - 1 >= stop and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at
+                             or _describes_settlement(m.tokens[j - 1])):
         j -= 1
     return j if j < first and any(m.lower[k] in CAPITAL_NOUNS for k in range(j, first)) else first
 
