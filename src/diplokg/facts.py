@@ -2362,7 +2362,9 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     occasion = _occasion_subject(chain) or (_occasion_subject(_chain(cluster[0])) if cluster[0] is not verb else None)
     if target is None and passive and occasion is not None:
         target = _framework_referred_to(st, sent, occasion.i - 1, occasion.i + 1)
-    if target is None and not (len(subjects_keys) >= 2 and (occasion is not None or _occasion_antecedent(cluster) is not None)):
+    told_occasion = (occasion is not None or _occasion_antecedent(cluster) is not None
+                     or bool(objects) and _occasion_object(cluster) is not None)  # "co-chaired the meeting with B"
+    if target is None and not (len(set(subjects_keys) | set(objects)) >= 2 and told_occasion):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target or (None, None)
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
@@ -2459,6 +2461,14 @@ def _occasion_antecedent(cluster: list[Token]) -> Token | None:
     if clause is None or clause.head.lower_ not in OCCASION_NOUNS:
         return None
     return clause.head if any(c.lower_ in ("which", "that") for c in clause.children) else None
+
+
+def _occasion_object(cluster: list[Token]) -> Token | None:
+    """"A co-chaired the meeting (along) with B": a definite occasion noun as the verb's object (no "of"
+    naming a body after it); the co-chairs met at it, even when no body is named."""
+    return next((c for t in cluster for c in t.children
+                 if c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS and not any(r.lower_ == "of" for r in c.rights)
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
 
 
 def _holding_clause(st: _State, sent: Span, fw_key: str | None) -> set[int]:
@@ -4815,7 +4825,7 @@ def _note_movements(st: _State, sent: Span) -> None:
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
         subjects = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
-        if not subjects and verb.dep_ == "relcl":  # "Jaishankar, who arrived in Washington on Tuesday"
+        if not subjects and verb.dep_ in ("relcl", "acl"):  # "X, who arrived in Y on Tuesday", "X, currently visiting Y,"
             subjects = _persons_in(m, [verb.head])
         if not subjects:
             continue
