@@ -1907,6 +1907,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if subjects_keys and verb.pos_ != "NOUN":
         st.sentence_subject = (sent.start, subjects_keys[0])
     own_days = _days_of_each_partner(st, sent, scope, groups, planned)
+    own_places = _places_of_each_partner(st, sent, scope, groups)
     # "visited the Henderson shipyard in Western Australia, where he met X": the clause tells a journey
     # to a place the gazetteer may not know; where the visitor was before is no longer where he is
     went_elsewhere = not (explicit_place or visit_place) and (_place_clause_governor(m, verb) is not None
@@ -1914,6 +1915,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
+        explicit_place = own_places.get(participants[-1], explicit_place)
         place = explicit_place or visit_place
         if place is None and remote:
             pass
@@ -2094,6 +2096,26 @@ def _days_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[
         if len(own) != 1:
             return {}
         found[key] = own[0]
+    return found
+
+
+def _places_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[list[str]]) -> dict[str, str]:
+    """"met A in X on Monday and B in Y on Tuesday": each partner of a one-to-many list with the city
+    written "in"/"at" right after them (before the next partner's name); {} unless every partner has one."""
+    if len(groups) < 2 or any(len(g) != 2 for g in groups):
+        return {}
+    m = st.m
+    partners = [g[-1] for g in groups]
+    ends = [next((e for s, e, k in m.person_spans if k == key and s in scope), None) for key in partners]
+    if None in ends or ends != sorted(ends):
+        return {}
+    found: dict[str, str] = {}
+    for key, end, following in zip(partners, ends, ends[1:] + [sent.end]):
+        own = {m.place_at[i] for i in range(end, following) if i in m.place_at and m.lower[i - 1] in ("in", "at")
+               and m.places[m.place_at[i]].kind == "City"}
+        if len(own) != 1:
+            return {}
+        found[key] = own.pop()
     return found
 
 
