@@ -1907,6 +1907,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if subjects_keys and verb.pos_ != "NOUN":
         st.sentence_subject = (sent.start, subjects_keys[0])
     own_days = _days_of_each_partner(st, sent, scope, groups, planned)
+    own_places = _places_of_each_partner(st, sent, scope, groups)
     # "visited the Henderson shipyard in Western Australia, where he met X": the clause tells a journey
     # to a place the gazetteer may not know; where the visitor was before is no longer where he is
     went_elsewhere = not (explicit_place or visit_place) and (_place_clause_governor(m, verb) is not None
@@ -1914,6 +1915,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
+        explicit_place = own_places.get(participants[-1], explicit_place)
         place = explicit_place or visit_place
         if place is None and remote:
             pass
@@ -2094,6 +2096,26 @@ def _days_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[
         if len(own) != 1:
             return {}
         found[key] = own[0]
+    return found
+
+
+def _places_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[list[str]]) -> dict[str, str]:
+    """"met A in X on Monday and B in Y on Tuesday": each partner of a one-to-many list with the city
+    written "in"/"at" right after them (before the next partner's name); {} unless every partner has one."""
+    if len(groups) < 2 or any(len(g) != 2 for g in groups):
+        return {}
+    m = st.m
+    partners = [g[-1] for g in groups]
+    ends = [next((e for s, e, k in m.person_spans if k == key and s in scope), None) for key in partners]
+    if None in ends or ends != sorted(ends):
+        return {}
+    found: dict[str, str] = {}
+    for key, end, following in zip(partners, ends, ends[1:] + [sent.end]):
+        own = {m.place_at[i] for i in range(end, following) if i in m.place_at and m.lower[i - 1] in ("in", "at")
+               and m.places[m.place_at[i]].kind == "City"}
+        if len(own) != 1:
+            return {}
+        found[key] = own.pop()
     return found
 
 
@@ -2362,7 +2384,9 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     occasion = _occasion_subject(chain) or (_occasion_subject(_chain(cluster[0])) if cluster[0] is not verb else None)
     if target is None and passive and occasion is not None:
         target = _framework_referred_to(st, sent, occasion.i - 1, occasion.i + 1)
-    if target is None and not (len(subjects_keys) >= 2 and (occasion is not None or _occasion_antecedent(cluster) is not None)):
+    told_occasion = (occasion is not None or _occasion_antecedent(cluster) is not None
+                     or bool(objects) and _occasion_object(cluster) is not None)  # "co-chaired the meeting with B"
+    if target is None and not (len(set(subjects_keys) | set(objects)) >= 2 and told_occasion):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target or (None, None)
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
@@ -2459,6 +2483,14 @@ def _occasion_antecedent(cluster: list[Token]) -> Token | None:
     if clause is None or clause.head.lower_ not in OCCASION_NOUNS:
         return None
     return clause.head if any(c.lower_ in ("which", "that") for c in clause.children) else None
+
+
+def _occasion_object(cluster: list[Token]) -> Token | None:
+    """"A co-chaired the meeting (along) with B": a definite occasion noun as the verb's object (no "of"
+    naming a body after it); the co-chairs met at it, even when no body is named."""
+    return next((c for t in cluster for c in t.children
+                 if c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS and not any(r.lower_ == "of" for r in c.rights)
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
 
 
 def _holding_clause(st: _State, sent: Span, fw_key: str | None) -> set[int]:
@@ -4478,15 +4510,21 @@ CAPITAL_PHRASE_WORDS = frozenset({"the", "capital", "city", "town", "port", "'s"
 CAPITAL_NOUNS = SETTLEMENT_NOUNS | {"capital"}
 
 
+def _describes_settlement(word: Token) -> bool:
+    """"southern", "border" of "the southern border town of X": a lower-case word on the settlement noun."""
+    return word.is_lower and word.is_alpha and word.dep_ in ("amod", "compound") and word.head.lower_ in CAPITAL_NOUNS
+
+
 def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
-    """Start of "the Seychelles capital Victoria" before the city (at most four words back), so that
+    """Start of "the Seychelles capital Victoria" before the city (at most five words back), so that
     "in" before the phrase counts; ``first`` itself when there is no such phrase. The city may be
     set off by a comma ("arrived in the Chilean capital, Santiago, on Monday")."""
     j = first
     if j - 2 >= sent.start and m.tokens[j - 1].text == "," and m.lower[j - 2] in CAPITAL_NOUNS:
         j -= 1
-    stop = max(sent.start, j - 4)
-    while j - 1 >= stop and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at):
+    stop = max(sent.start, j - 5)
+    while j - 1 >= stop and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at
+                             or _describes_settlement(m.tokens[j - 1])):
         j -= 1
     return j if j < first and any(m.lower[k] in CAPITAL_NOUNS for k in range(j, first)) else first
 
@@ -4809,7 +4847,7 @@ def _note_movements(st: _State, sent: Span) -> None:
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
         subjects = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
-        if not subjects and verb.dep_ == "relcl":  # "Jaishankar, who arrived in Washington on Tuesday"
+        if not subjects and verb.dep_ in ("relcl", "acl"):  # "X, who arrived in Y on Tuesday", "X, currently visiting Y,"
             subjects = _persons_in(m, [verb.head])
         if not subjects:
             continue

@@ -474,6 +474,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue  # "recruiting Papua New Guineans": a people, not a person
         if ent.text in refdata.subdivision_names() or _street_address(sdoc, ent):  # "Tamil Nadu" taken for a person
             continue
+        if ent.start not in anchored and _town_misread(sdoc, ent):
+            continue
         if len(words) == 1 and _hyphened_head(words) is None:
             singles.append(ent)
             continue
@@ -1013,7 +1015,7 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
             ref = refdata.regions()[value] if value in refdata.regions() else refdata.PlaceRef(value, "Region")
         elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and _city_state_as_a_place(m.tokens[ent.start - 1]):
             ref = refdata.city_states()[ent.text]  # "in Singapore": the city as much as the country
-        elif ent.label_ == "GPE" and not kind and ent.start > 0:
+        elif (ent.label_ == "GPE" or _town_misread(m.sdoc, ent)) and not kind and ent.start > 0:
             # a place the gazetteer lacks ("New York"), trusted only after "in"/"at" or "the city of"
             if not _place_context_before(m, ent.start) or ent.start in m.person_at or any(c.isdigit() for c in ent.text) or ent.text.isupper():
                 continue
@@ -1031,6 +1033,40 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
         place.evidence.append(m.span_evidence(ent, f"place.{ref.kind.lower()}", 0.9 if kind else 0.7))
         for i in range(ent.start, ent.end):
             m.place_at[i] = key
+
+
+# what the "in" of a town's name hangs on: the meeting's verb, or a noun naming the meeting
+TOWN_HOLDERS = frozenset({"talk", "talks", "meeting", "visit", "summit", "dialogue", "conference", "call", "session"})
+# what follows a town where the clause goes on: its day, a comma, the sentence's end
+AFTER_TOWN = frozenset({"on", "last", "this", "next", "yesterday", "today", "earlier", "later", "during", "for",
+                        "ahead", "after", "before", "to", "and", ",", ".", ";", "—", "–", "("})
+
+
+# words that make a name a building or a site rather than a town ("Camp Crame", "Government House")
+VENUE_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Bhawan", "Bhavan", "Castle", "Tower", "Towers", "Building",
+                         "Mansion", "Lodge", "Club", "Camp", "Base", "Fort", "Centre", "Center", "Headquarters", "Complex",
+                         "Airport", "Station", "Academy", "College", "University", "Parliament", "Secretariat", "Ministry",
+                         "Square", "Park", "Stadium", "Dockyard", "Barracks", "Airfield", "Cantonment", "Gardens", "Museum"})
+
+
+def _town_misread(sdoc: Doc, ent: Span) -> bool:
+    """"met X in Ban Phe on Monday": a name the model reads as a person or a facility (no venue word
+    in it), with no title, right after an "in" that hangs on the meeting's verb or noun and followed
+    by the clause's day or its end, is a town below the gazetteer's threshold ("confidence in Smith"
+    hangs on another noun; "in Smith's view" is followed by a possessive)."""
+    if ent.label_ not in ("PERSON", "FAC") or ent.start == 0 or ent.end >= len(sdoc):
+        return False
+    if ent.label_ == "FAC" and any(t.text in VENUE_WORDS or t.pos_ != "PROPN" for t in ent):
+        return False
+    before, after = sdoc[ent.start - 1], sdoc[ent.end]
+    if after.lower_ not in AFTER_TOWN or not all(t.is_title and t.is_alpha for t in ent):
+        return False
+    if before.lower_ == "of" and ent.start > 1 and sdoc[ent.start - 2].lower_ in SETTLEMENT_NOUNS:
+        return True  # "in the border town of X"
+    if before.lower_ != "in":
+        return False
+    holder = before.head
+    return holder.pos_ in ("VERB", "AUX") or holder.lower_ in TOWN_HOLDERS
 
 
 VENUE_LABELS = frozenset({"FAC", "ORG"})
