@@ -968,15 +968,19 @@ def skip_official_ministry(doc: Doc, i: int) -> int:
 
 # Last words of an armed force's name ("Maldives National Defence Force", "Royal Thai Navy").
 FORCE_HEADS = frozenset({"force", "forces", "army", "navy", "guard", "corps", "command"})
+# Words of a force's kind before its head word, written in lower case too ("the Ruritanian armed forces",
+# "the Ruritanian air force")
+FORCE_KIND_WORDS = frozenset({"armed", "air", "naval", "land", "defence", "defense", "national"})
 
 
 def _skip_force_name(doc: Doc, i: int) -> int:
     """Index after a force's name at ``i`` and its acronym in brackets ("Chief of Defence Force of
     the Maldives National Defence Force (MNDF), Major General X"), else ``i``."""
     j = i
-    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s") or doc[j].text == "-" and not doc[j].whitespace_) \
+    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s") or doc[j].text == "-" and not doc[j].whitespace_
+                                          or doc[j].lower_ in FORCE_KIND_WORDS) \
             and doc[j].lower_ not in FORCE_HEADS:
-        j += 1  # "Vietnam People's Army", "Japan Self-Defense Forces"
+        j += 1  # "Vietnam People's Army", "Japan Self-Defense Forces", "the Ruritanian armed forces"
     if j >= len(doc) or doc[j].lower_ not in FORCE_HEADS:
         return i
     j += 1
