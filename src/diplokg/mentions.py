@@ -1809,6 +1809,25 @@ def _post_held_beside(m: ArticleMentions, pending: list, key: str, title: str, c
         for other, other_title, _, iso, _, start, _ in pending)
 
 
+# Last words of a unit inside a national administration ("Head of the European Department"): its head is
+# a country's official, whatever region the unit deals with
+ADMINISTRATIVE_UNIT_WORDS = frozenset({"department", "division", "directorate", "desk", "section", "bureau", "unit", "office"})
+
+
+def _head_of_a_regional_body(title: str) -> bool:
+    """"President of the European Council", "Chairperson of the African Union Commission": the head
+    (nlp's ORGANISATION_HEAD_TITLES) of a body named by a region's people word (lexicon/
+    regional_adjectives.txt), an international body's post; not a ministry's regional desk."""
+    found = _body_in_title(title)
+    if found is None:
+        return False
+    body = found[1].lower()
+    regional = refdata.regional_adjectives()
+    words = body.split()
+    return any(" ".join(words[:size]) in regional for size in (1, 2, 3) if size < len(words)) \
+        and words[-1] not in ADMINISTRATIVE_UNIT_WORDS
+
+
 def _region_people_word_before(sdoc: Doc, i: int) -> bool:
     """A region's people word written right before the title at token ``i`` ("Latin American defence
     minister X", "a Nordic defence minister"): the holder is of one of the region's countries."""
@@ -2096,6 +2115,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     sdoc = m.sdoc
     pending: list[tuple[str, str, str, str | None, float, int, int]] = []
     regional: set[tuple[str, str]] = set()  # (person, title) written after a region's people word
+    supranational: set[tuple[str, str]] = set()  # (person, title) heading a body named for a region
     foreign: set[str] = set()
     country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
     plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
@@ -2242,6 +2262,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             lo = min(lo, before[1])
         if country is None and _region_people_word_before(sdoc, ent.start):
             regional.add((key, title))
+        if country is None and _head_of_a_regional_body(title):
+            supranational.add((key, title))
         pending.append((key, title, written, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
 
     # "his Maldivian counterpart X"
@@ -2381,6 +2403,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if title not in held_titles:
             held_titles.append(title)
         rule = "office.title-with-country"
+        if country is None and (key, title) in supranational:
+            # "X, President of the European Council": the head of a region's body holds no country's post,
+            # whatever the holder's nationality or the place
+            add_office(m, key, title, written, "", m.evidence(s, e, "office.organisation-post", conf))
+            continue
         if country is None:
             c = clusters[key]
             if c.country:

@@ -968,15 +968,19 @@ def skip_official_ministry(doc: Doc, i: int) -> int:
 
 # Last words of an armed force's name ("Maldives National Defence Force", "Royal Thai Navy").
 FORCE_HEADS = frozenset({"force", "forces", "army", "navy", "guard", "corps", "command"})
+# Words of a force's kind before its head word, written in lower case too ("the Ruritanian armed forces",
+# "the Ruritanian air force")
+FORCE_KIND_WORDS = frozenset({"armed", "air", "naval", "land", "defence", "defense", "national"})
 
 
 def _skip_force_name(doc: Doc, i: int) -> int:
     """Index after a force's name at ``i`` and its acronym in brackets ("Chief of Defence Force of
     the Maldives National Defence Force (MNDF), Major General X"), else ``i``."""
     j = i
-    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s") or doc[j].text == "-" and not doc[j].whitespace_) \
+    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s") or doc[j].text == "-" and not doc[j].whitespace_
+                                          or doc[j].lower_ in FORCE_KIND_WORDS) \
             and doc[j].lower_ not in FORCE_HEADS:
-        j += 1  # "Vietnam People's Army", "Japan Self-Defense Forces"
+        j += 1  # "Vietnam People's Army", "Japan Self-Defense Forces", "the Ruritanian armed forces"
     if j >= len(doc) or doc[j].lower_ not in FORCE_HEADS:
         return i
     j += 1
@@ -1030,6 +1034,15 @@ def _past_country_tail(doc: Doc, j: int) -> int:
     return end if end > k else j
 
 
+def _particle_run_before(doc: Doc, i: int) -> int:
+    """How many name particles end right before token ``i`` ("von der", "de la", "bin"), at most two,
+    with a token before them; 0 if none."""
+    run = 0
+    while run < 2 and i - run > 1 and doc[i - run - 1].lower_ in NAME_PARTICLES:
+        run += 1
+    return run
+
+
 def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     """Token range of a name written just before ", <title>" ("H.E. Mohamed Ghassan Maumoon, Minister",
     "Essa Saif bin Ablan Al Mazrouei, Chief of Staff")."""
@@ -1045,8 +1058,8 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
             words += prev.lower_ not in NAME_PARTICLES
         elif prev.text.rstrip(".") in NAME_SUFFIXES and start == end:
             start -= 1
-        elif start < end and start > 1 and prev.lower_ in NAME_PARTICLES and is_name_token(doc[start - 2]):
-            start -= 1  # "bin" between two name words
+        elif start < end and (run := _particle_run_before(doc, start)) and is_name_token(doc[start - run - 1]):
+            start -= run  # "bin", "von der" between two name words
         elif start < end and start > 2 and prev.text == "-" and doc[start - 2].lower_ in NAME_PARTICLES and not doc[start - 2].whitespace_:
             start -= 2  # "al-" before a name word
         elif start == end and start > 2 and prev.is_alpha and prev.is_lower and _joined_by_hyphen(doc, start - 2) and is_name_token(doc[start - 3]):
