@@ -5805,9 +5805,16 @@ RELATING_WORDS = frozenset({"relating", "pertaining"})  # "Protocol Relating to 
 def _connected_head_at(words: list[Token]) -> int | None:
     """The index of the word before the name's first connector (see HEAD_CONNECTORS), if any; before
     its participle in "Protocol Relating to the X"."""
-    k = next((k - 1 for k, t in enumerate(words) if k > 0 and t.lower_ in HEAD_CONNECTORS), None)
+    k = next((k - 1 for k, t in enumerate(words) if k > 0 and (t.lower_ in HEAD_CONNECTORS or _participle_after_head(words, k))), None)
     return k - 1 if k is not None and k > 0 and words[k].lower_ in RELATING_WORDS else k
 
+
+def _participle_after_head(words: list[Token], k: int) -> bool:
+    """"Treaty Establishing the X Union": a capitalised participle with its "the" object right after a
+    head word connects the head to what the document is about, as "of" or "on" does."""
+    w = words[k]
+    return (w.text.endswith("ing") and w.text[:1].isupper() and words[k - 1].lower_ in FRAMEWORK_HEADS
+            and k + 1 < len(words) and words[k + 1].lower_ == "the")
 
 
 # a body's head words before what it is of or on ("Conference on Security and Trust Measures in the
