@@ -5379,7 +5379,7 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
     """Record a framework; its countries are those named in it and its possessive owner."""
     m = st.m
     name = name.replace("’", "'").replace("‘", "'")
-    key = f"framework:{slug(name)}"
+    key = _framework_spelled_by(st, name) or f"framework:{slug(name)}"
     fw = st.frameworks.get(key)
     if fw is None:
         fw = st.frameworks[key] = FrameworkMention(key, name, kind, acronym=acronym, expansion=expansion)
@@ -5416,6 +5416,14 @@ def _add_framework(st: _State, name: str, kind: str, span: Span | None, sent: Sp
                     if iso and iso not in fw.countries:
                         fw.countries.append(iso)
     return key
+
+
+def _framework_spelled_by(st: _State, name: str) -> str | None:
+    """The framework a bare acronym already stands for ("the Coastal Watch System (CWS) ... A and B are
+    not members of the CWS": the CWS is that system, not a second framework), or None."""
+    if not _acronym_word(name) or f"framework:{slug(name)}" in st.frameworks:
+        return None
+    return next((k for k, fw in st.frameworks.items() if fw.acronym == name or name in fw.aliases), None)
 
 
 def _note_owner(fw: FrameworkMention, owner: str) -> None:
@@ -5725,7 +5733,8 @@ def _acronym_frameworks(st: _State) -> None:
             with_members = _members_follow(m, close) or _described_as_grouping(m, close) or _made_up_by_states_before(m, run.start) \
                 or _acronym_gathers_countries(st, inside.text, close)
             spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
-            if spelled is None and not with_members and not _countries_gathered_after(m, close):
+            if spelled is None and not with_members and not _countries_gathered_after(m, close) \
+                    and not _headed_name_defining(st, run, inside.text, close):
                 continue
             owned = _owned_by_framework(st, run, spelled)
             run = spelled or run
@@ -5834,8 +5843,16 @@ RELATING_WORDS = frozenset({"relating", "pertaining"})  # "Protocol Relating to 
 def _connected_head_at(words: list[Token]) -> int | None:
     """The index of the word before the name's first connector (see HEAD_CONNECTORS), if any; before
     its participle in "Protocol Relating to the X"."""
-    k = next((k - 1 for k, t in enumerate(words) if k > 0 and t.lower_ in HEAD_CONNECTORS), None)
+    k = next((k - 1 for k, t in enumerate(words) if k > 0 and (t.lower_ in HEAD_CONNECTORS or _participle_after_head(words, k))), None)
     return k - 1 if k is not None and k > 0 and words[k].lower_ in RELATING_WORDS else k
+
+
+def _participle_after_head(words: list[Token], k: int) -> bool:
+    """"Treaty Establishing the X Union": a capitalised participle with its "the" object right after a
+    head word connects the head to what the document is about, as "of" or "on" does."""
+    w = words[k]
+    return (w.text.endswith("ing") and w.text[:1].isupper() and words[k - 1].lower_ in FRAMEWORK_HEADS
+            and k + 1 < len(words) and words[k + 1].lower_ == "the")
 
 
 # a body's head words before what it is of or on ("Conference on Security and Trust Measures in the
@@ -5875,6 +5892,16 @@ def _loosely_spelled_name(sdoc: Doc, run: Span, acronym: str) -> Span | None:
         if all(c in text for c in letters):  # a subsequence test (the iterator is consumed in order)
             return sdoc[start : run.end]
     return None
+
+
+def _headed_name_defining(st: _State, run: Span, acronym: str, close: int) -> bool:
+    """"The Alliance of Andean States (AEA) was founded ... Peru joined the AEA": a name with a
+    framework's head word defines the acronym in brackets after it, which the text uses again later,
+    though the acronym is from another language and spells other words (not "the Joint Council of the
+    Andean Community (CAN)": a body named after "of" owns the acronym)."""
+    if any(t.lower_ == "of" and _framework_head(run[t.i + 1 - run.start :]) for t in run):
+        return False
+    return _framework_head(run) is not None and any(t.text == acronym for t in st.m.tokens[close + 1 :])
 
 
 def _acronym_gathers_countries(st: _State, acronym: str, after: int) -> bool:
@@ -12111,6 +12138,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and _word_in(verb.head, JOIN_VERBS):
         fw_key = _framework_joined_by(st, verb.head)  # "A joined F in 2017, while B joined in 2023"
+    if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl"):
+        fw_key = _framework_members_of_main_clause(st, verb)  # "A became the fifth member of F in 2017, while B joined in 2023"
     if fw_key is None and not targets and not as_phrases and verb.dep_ == "relcl" and verb.head.i in m.country_at:
         fw_key = _body_named_earlier_in_sentence(st, sent, verb.i)  # "A, a member of F, and B, which joined in 1990"
     if fw_key is None and not targets and as_phrases:
@@ -12256,6 +12285,14 @@ def _framework_of_main_clause(st: _State, verb: Token) -> str | None:
     if subject is not None and subject.i in st.framework_at:
         return st.framework_at[subject.i]
     # "A and B are members of F, while C and D joined as observers": the body the main clause names members of
+    return _framework_members_of_main_clause(st, verb)
+
+
+def _framework_members_of_main_clause(st: _State, verb: Token) -> str | None:
+    """The F of the main clause "A is / became (the fifth) member of F" a join verb with no object
+    hangs on ("..., while B joined in 2023": B joined F)."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
     members = next((c for c in verb.head.children if c.dep_ == "attr" and c.lower_ in ("members", "member")), None)
     if members is None:
         return None

@@ -19,3 +19,13 @@ def test_document_setting_up_a_body(nlp):
 def test_not_over_a_country_alone(nlp):
     x = extract_text(nlp, "The Treaty on the Creation of Peru's Navy was never ratified, the minister said.")
     assert not any("Peru" in name and "Treaty" in name for name in framework_kinds(x))
+
+
+def test_a_treaty_title_going_on_through_a_participle(nlp):
+    x = extract_text(nlp, "The union operates under the Treaty Establishing the Coastal Defence Union signed in Accra on 3 May 2001.")
+    assert framework_kinds(x).get("Treaty Establishing the Coastal Defence Union") == "Agreement"
+
+
+def test_a_participle_without_its_the_object_names_no_document(nlp):
+    x = extract_text(nlp, "The Defence Pact Monitoring Board met in Accra on Monday.")
+    assert not any("Monitoring" in name for name in framework_kinds(x))
