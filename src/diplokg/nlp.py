@@ -610,6 +610,18 @@ def courtesy_words_before_rank(doc: Doc, start: int, end: int) -> bool:
     return opened and end < len(doc) and rank_at(doc, end, len(doc)) and name_after(doc, end) is not None
 
 
+HONORIFIC_REACH = 3  # words of a long honorific that may stand before a name-like span inside it
+
+
+def _inside_honorifics(doc: Doc, ent: Span) -> bool:
+    """Every word of ``ent`` belongs to honorifics that open at it or a few words before it: "Dato
+    [Paduka Seri]", "Tan Sri [Dato] Sri", and inside one long courtesy title the model split
+    ("Paduka [Seri Laila] Jasa X": an honorific of several words that ends after the span)."""
+    if skip_honorifics(doc, ent.start, ent.end) >= ent.end:
+        return True
+    return any(skip_honorifics(doc, i, len(doc)) >= ent.end for i in range(max(0, ent.start - HONORIFIC_REACH), ent.start))
+
+
 def past_courtesy_titles(doc: Doc, found: tuple[int, int] | None) -> tuple[int, int] | None:
     """The name after a title, past courtesy words that run into a rank ("Minister of Defence II
     Pehin Datu Lailaraja Major General (Rtd) X": X, not "II Pehin Datu Lailaraja")."""
@@ -2190,10 +2202,7 @@ def mark_persons(doc: Doc) -> Doc:
             dropped.update(range(ent.start, end))
         k += 1
     for ent in doc.ents:  # "Datuk Seri" split off "Datuk Seri Mohamed Khaled Nordin": honorifics are no person
-        if ent.label_ == "PERSON" and not ent.ent_id_ and (
-            skip_honorifics(doc, ent.start, ent.end) >= ent.end
-            or ent.start > 0 and skip_honorifics(doc, ent.start - 1, ent.end) >= ent.end  # "Dato [Paduka Seri]"
-        ):
+        if ent.label_ == "PERSON" and not ent.ent_id_ and _inside_honorifics(doc, ent):
             dropped.update(range(ent.start, ent.end))
     if dropped:
         doc.ents = [e for e in doc.ents if not (e.label_ == "PERSON" and e.start in dropped)]
