@@ -2398,6 +2398,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     fellows = _fellow_objects(m)
     co_chairs = _bilateral_co_chairs(m)
     seen: set[tuple[str, str]] = set()
+    lent_by_rule: dict[str, str] = {}  # person -> the context rule that gave their country through an earlier post
     for key, title, written, country, conf, s, e in _leads_first(pending, companions):
         held_titles = m.titles_of.setdefault(key, [])
         if title not in held_titles:
@@ -2411,7 +2412,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if country is None:
             c = clusters[key]
             if c.country:
-                country, conf, rule = c.country, c.country_confidence, "office.person-country"
+                # "Deputy Prime Minister and Foreign Minister Y": a country the context lent the first
+                # post is the second's by the same rule (a host's visit moves both), not the person's own
+                country, conf, rule = c.country, c.country_confidence, lent_by_rule.get(key, "office.person-country")
             elif (by_form := refdata.country_of_title_form(written)) is not None:
                 # "Union Finance Minister X met ... in Washington": the title's form tells whose post
                 country, conf, rule = by_form, CONF_SENTENCE_COUNTRY, "office.country-of-title-form"
@@ -2482,6 +2485,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             m.offices[okey].aliases.append(plain)
         if clusters[key].country is None:
             clusters[key].country, clusters[key].country_confidence = country, conf
+            if rule not in _OWN_COUNTRY_RULES:
+                lent_by_rule[key] = rule
         seen.add((key, title))
 
     for person in m.persons:

@@ -610,6 +610,18 @@ def courtesy_words_before_rank(doc: Doc, start: int, end: int) -> bool:
     return opened and end < len(doc) and rank_at(doc, end, len(doc)) and name_after(doc, end) is not None
 
 
+HONORIFIC_REACH = 3  # words of a long honorific that may stand before a name-like span inside it
+
+
+def _inside_honorifics(doc: Doc, ent: Span) -> bool:
+    """Every word of ``ent`` belongs to honorifics that open at it or a few words before it: "Dato
+    [Paduka Seri]", "Tan Sri [Dato] Sri", and inside one long courtesy title the model split
+    ("Paduka [Seri Laila] Jasa X": an honorific of several words that ends after the span)."""
+    if skip_honorifics(doc, ent.start, ent.end) >= ent.end:
+        return True
+    return any(skip_honorifics(doc, i, len(doc)) >= ent.end for i in range(max(0, ent.start - HONORIFIC_REACH), ent.start))
+
+
 def past_courtesy_titles(doc: Doc, found: tuple[int, int] | None) -> tuple[int, int] | None:
     """The name after a title, past courtesy words that run into a rank ("Minister of Defence II
     Pehin Datu Lailaraja Major General (Rtd) X": X, not "II Pehin Datu Lailaraja")."""
@@ -1017,10 +1029,31 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
 def _title_fills_brackets(doc: Doc, title_start: int) -> bool:
     """The title entity starting at ``title_start`` ends right before ")": "X (Minister of Defence)"
     writes the post in brackets after the name, as a comma does."""
+    j = _title_end(doc, title_start)
+    # "X (Minister of State, Minister of Defence, Ruritania)": more posts of the name's, joined to the first
+    while j + 1 < len(doc) and doc[j].text in (",", "and") and doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ == TITLE:
+        j = _title_end(doc, j + 1)
+    return j < len(doc) and doc[_past_country_tail(doc, j)].text == ")"
+
+
+BRACKET_REACH = 16  # tokens back from a title to the "(" it is written in
+
+
+def _inside_brackets(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands inside round brackets opened shortly before it (in its sentence: the
+    parse's sentences may not be set yet)."""
+    for j in range(i - 1, max(0, i - BRACKET_REACH) - 1, -1):
+        if doc[j].text in ("(", ")", ".", ";"):
+            return doc[j].text == "("
+    return False
+
+
+def _title_end(doc: Doc, title_start: int) -> int:
+    """Index past the entity that starts at ``title_start``."""
     j = title_start + 1
     while j < len(doc) and doc[j].ent_iob_ == "I":
         j += 1
-    return j < len(doc) and doc[_past_country_tail(doc, j)].text == ")"
+    return j
 
 
 def _past_country_tail(doc: Doc, j: int) -> int:
@@ -1157,6 +1190,7 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         # "X, the Minister for Defence Industry and Minister for Arctic Affairs, said": a second post
         # joined to a title in apposition ends at the comma after it (its holder is named before)
         second_in_apposition = ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].ent_type_ == TITLE
+        bracketed = _inside_brackets(doc, ent.start)
         while j < len(doc) and j - first < 6:
             token = doc[j]
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
@@ -1169,6 +1203,11 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             # "Minister of Defence and Veteran Affairs, Jacob Oboth Oboth, said": the portfolio ends
             # at the comma that sets off its holder's name
             if token.text == "," and j > first and (name_in_commas(doc, j) is not None or second_in_apposition):
+                holder_in_commas = True
+                break
+            # "X (Minister of State, Minister of War and Coastal Defence, Ruritania)": the post written
+            # in brackets after its holder's name ends at the bracket (or at its country before it)
+            if token.text in (",", ")") and j > first and bracketed and doc[_past_country_tail(doc, j)].text == ")":
                 holder_in_commas = True
                 break
             # "assistant minister of defence for executive affairs, X,": a title written in lower case
@@ -1324,9 +1363,14 @@ def titles_with_listed_portfolios(doc: Doc) -> list[Span]:
     return spans
 
 
+# Lower-case words inside one listed portfolio, between capitalised words ("Persons with Disabilities")
+LISTED_PORTFOLIO_INNER_WORDS = frozenset({"with", "of", "for", "the"})
+
+
 def _listed_portfolio_end(doc: Doc, i: int) -> int | None:
     """Index of the comma that ends a list of portfolios starting at token ``i`` ("Veterans and War
-    Victims,"): capitalised words, commas and exactly one "and"; None when it is no such list."""
+    Victims,", "Sport and Persons with Disabilities,"): capitalised words (a lower-case joiner
+    between two of them), commas and exactly one "and"; None when it is no such list."""
     ands, j = 0, i
     while j < len(doc) and j - i <= LISTED_PORTFOLIO_MAX_WORDS:
         token = doc[j]
@@ -1334,6 +1378,9 @@ def _listed_portfolio_end(doc: Doc, i: int) -> int | None:
             return j if ands == 1 and doc[j - 1].text[:1].isupper() else None
         if token.lower_ == "and":
             ands += 1
+        elif token.lower_ in LISTED_PORTFOLIO_INNER_WORDS and j > i and doc[j - 1].text[:1].isupper() \
+                and j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
+            pass  # "Persons with Disabilities": one portfolio of several words
         elif not (token.is_alpha and token.text[:1].isupper()) or token.ent_type_ in ("PERSON", "GPE", TITLE):
             return None
         j += 1
@@ -2168,10 +2215,7 @@ def mark_persons(doc: Doc) -> Doc:
             dropped.update(range(ent.start, end))
         k += 1
     for ent in doc.ents:  # "Datuk Seri" split off "Datuk Seri Mohamed Khaled Nordin": honorifics are no person
-        if ent.label_ == "PERSON" and not ent.ent_id_ and (
-            skip_honorifics(doc, ent.start, ent.end) >= ent.end
-            or ent.start > 0 and skip_honorifics(doc, ent.start - 1, ent.end) >= ent.end  # "Dato [Paduka Seri]"
-        ):
+        if ent.label_ == "PERSON" and not ent.ent_id_ and _inside_honorifics(doc, ent):
             dropped.update(range(ent.start, ent.end))
     if dropped:
         doc.ents = [e for e in doc.ents if not (e.label_ == "PERSON" and e.start in dropped)]

@@ -68,3 +68,15 @@ def test_a_rulers_regnal_epithet_is_no_part_of_his_name(nlp):
 def test_a_name_ending_in_din_alone_is_kept_whole(nlp):
     x = _extract(nlp, "Malaysia's Defence Minister Ahmad Kamal Tajuddin met Brunei's Prime Minister in Bandar Seri Begawan.")
     assert "Ahmad Kamal Tajuddin" in person_names(x)
+
+
+def test_a_listed_portfolio_of_several_words_joined_in_lower_case(nlp):
+    x = _extract(nlp, "The session, chaired by Togo's Minister of the Interior, Civil Protection and Persons with Disabilities, "
+                      "Gen. Kossi Agbeko, adopted a maritime plan in Lome.")
+    assert ("Kossi Agbeko", "Interior, Civil Protection and Persons with Disabilities Minister", "TGO") in holdings(x)
+
+
+def test_a_lower_case_word_before_a_lower_case_word_ends_no_listed_portfolio(nlp):
+    x = _extract(nlp, "The session, chaired by Togo's Minister of the Armed Forces, Veterans and Sport for two years, "
+                      "Gen. Kossi Agbeko, adopted a maritime plan in Lome.")
+    assert not any("Sport" in title for _, title, _ in holdings(x))
