@@ -415,11 +415,29 @@ def _attending_subjects(m: ArticleMentions, sent: Span) -> list[str]:
     return []
 
 
+def _occasion_chaired_in_presence(verb: Token) -> tuple[Token, int] | None:
+    """(occasion noun, where the list starts) of "A chaired the session at the X Hotel, in the
+    presence of B; C and D": those present at a chaired occasion sat in it (the phrase must hang on
+    the chairing verb or on the occasion's words: not "signed the accord in the presence of B")."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TALK_OR_OCCASION_NOUNS
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    if noun is None:
+        return None
+    doc = verb.doc
+    for prep in verb.subtree:
+        if (prep.lower_ == "in" and prep.i + 3 < len(doc) and doc[prep.i + 1].lower_ == "the"
+                and doc[prep.i + 2].lower_ == "presence" and doc[prep.i + 3].lower_ == "of"):
+            return noun, prep.i + 4
+    return None
+
+
 def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
     """(occasion noun, where its list of persons starts) of "The meeting was attended by A, B and
     C" and "the session, chaired by A, brought together B; C and D": an occasion told as the
     subject, its participants as the list (not "was also attended by": _attendees_told_after)."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and lemma in OCCASION_CHAIR_VERBS:
+        return _occasion_chaired_in_presence(verb)
     if verb.pos_ != "VERB" or lemma not in ("attend", "bring") or any(c.lower_ == "also" for c in verb.children):
         return None
     subject_dep = "nsubjpass" if lemma == "attend" else "nsubj"
@@ -4619,9 +4637,9 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
         obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and _at_or_before_occasion(t)
                     for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS
                                                                  or o.lower_ in SIDED_OCCASION_WORDS)), None)
-    if obj is None:  # "The meeting was co-chaired by A and B"
+    if obj is None:  # "The meeting was co-chaired by A and B", "A chaired the session at the X Hotel"
         obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
-                    and _definite_subject(t)), None)
+                    and (_definite_subject(t) or _chaired_occasion(t))), None)
     # a named event ("of the UN General Assembly") is not a reference back; "the session, chaired by
     # X," is (the parse may hang X, its chair, on the noun)
     if obj is None or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts) or any(
@@ -4669,7 +4687,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if any(told):
             return told
         # else the sentence that names the occasion ("reviewed ties at the 13th meeting of X in Y")
-    generic = obj.lower_ in GENERIC_OCCASION_NOUNS
+    # "A chaired the session" after "ended an extraordinary meeting of X": the sitting of the occasion told, whatever its word
+    generic = obj.lower_ in GENERIC_OCCASION_NOUNS or _chaired_occasion(obj)
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     past = None  # an occasion of a past year, only when no sentence tells the story's own
     for before in reversed(_with_lead(m, sent, earlier)):
@@ -4718,6 +4737,12 @@ def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span
 
 
 OCCASION_VERBS = MEET_VERBS | frozenset({"attend", "convene", "chair", "co-chair"})
+
+
+def _chaired_occasion(noun: Token) -> bool:
+    """"A chaired the session": the definite object of a chairing verb, an occasion told before."""
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("chair", "co-chair", "preside")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
 def _definite_subject(noun: Token) -> bool:
