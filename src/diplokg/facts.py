@@ -570,21 +570,32 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
     if len(persons) == 1 and any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
         # "will travel to X for the annual talks, where she and B are expected to discuss ...": she is one of the pair
         persons = [k for k in _pronoun_antecedent(st, chain) if k not in persons][:1] + persons
+    # "A is expected in Y in May, when the two ministers plan to sign ...": an act to come of the pair,
+    # one of them named (not "the treaty the two prime ministers signed": a pair the post tells is no one's here)
+    the_two = not persons and _group_subject(chain) and _subject_number(chain) == 2 and _is_planned(chain, verb)
+    if the_two:
+        persons = _pair_of_the_one_named(st, sent, _previous_pair(st, sent))
+        post = _post_of_group_subject(chain)
+        if post is not None and any(_holds_post(m, k, post) is False for k in persons):
+            return False
     # a pair only: a group's joint act may go on with a gathering told before ("the three ministers met ...")
     if len(persons) != 2 or _one_side(m, persons) or any(m.person(k).country is None for k in persons):
         return False
-    if st.in_quote(verb.idx) or any(set(mt.participants) == set(persons) for mt in st.meetings):
+    status = "planned" if _is_planned(chain, verb) else "held"  # a meeting to come does not go on with one held
+    if st.in_quote(verb.idx) or any(set(mt.participants) == set(persons) and (not the_two or mt.status == status)
+                                    for mt in st.meetings):
         return True  # "A and B discussed X" after their call or talks were told: more of the same meeting
     earlier = _sentences_before(m, sent, 2)
     since = earlier[0].start_char if earlier else sent.start_char
     scope = _scope(chain, subject_tokens) | {t.i for t in named}
-    status = "planned" if _is_planned(chain, verb) else "held"  # a meeting to come does not go on with one held
     if (any(set(mt.participants) & set(persons) and mt.evidence[0].start >= since and mt.status == status for mt in st.meetings)
             and not _on_the_sidelines(st.m, sent, scope)):
         return True  # "X received Y ... . Y and Z later signed an MoU": the meeting just told goes on
     told = len(st.meetings)
+    # "when the two ministers plan to sign ...": the pair's act to come is a meeting to come (a group's
+    # act told as done is more of the meeting just told: _record_meetings)
     _record_meetings(st, sent, verb, _kind_of(verb), None, chain, scope, persons, [], f"meeting.joint-{verb.lemma_.lower()}",
-                     CONF_MEETING_NOUN)
+                     CONF_MEETING_NOUN, to_come=the_two and status == "planned")
     visiting = [p for p in persons if p in st.visiting]
     if len(visiting) == 1:
         st.visitor = visiting[0]  # the pair's order says nothing of who is the guest; the visit told does
@@ -1009,6 +1020,10 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
     top = chain[-1]
     # "where" may hang on the trigger itself: "Thursday, where he is expected to hold talks"
     where = next((c for v in chain for c in v.children if c.lower_ == "where"), None)
+    if where is None and top.dep_ == "relcl" and top.head.ent_type_ == "DATE":
+        # "X is expected in Y in May, when the two ministers plan to sign ...": the time told with the city
+        where = next((c for v in chain for c in v.children if c.lower_ == "when"), None)
+        return _city_before(m, where) if where is not None else None
     if top.dep_ != "relcl" or where is None:
         return None
     key = m.place_at.get(top.head.i)
@@ -1819,7 +1834,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         return  # "engagements with A and B" needs to know who engaged
     evidence_end = sent.end_char
     if (noun is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain)
-            and (framework is None or not _is_planned(chain, verb))):
+            and (framework is None or not _is_planned(chain, verb)) and not to_come):
         # "The two ministers welcomed the conduct of exercise X": they act on a thing, no new meeting;
         # "also co-chaired the X Dialogue": the meeting just told (not "will co-chair the 5th session
         # of the X Commission": a meeting of that body to come)
@@ -2975,6 +2990,17 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
     or before one sentence that goes on about that meeting and names no one ("X held talks with Y.
     The meeting, held in Z, reviewed ... . The two ministers had last met in ...")."""
     return _previous_group(st, sent, 2)
+
+
+def _pair_of_the_one_named(st: _State, sent: Span, pair: list[str]) -> list[str]:
+    """"A is expected in Y in May, when the two ministers plan to sign ...": when the sentence names
+    one person by name and the pair read before lacks them, "the two" are the first-told meeting of
+    two that has them (the story's pair, not a side meeting of theirs told later); else ``pair``."""
+    m = st.m
+    named = {m.person_at[i] for i in range(sent.start, sent.end) if i in m.person_at and m.tokens[i].ent_type_ != TITLE}
+    if len(named) != 1 or named <= set(pair):
+        return pair
+    return next((list(mt.participants) for mt in st.meetings if len(mt.participants) == 2 and named <= set(mt.participants)), pair)
 
 
 def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
