@@ -1435,6 +1435,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not subjects_keys and objects and _group_subject(chain) and _subject_number(chain) == 2:
             # "Later in the day, the two ministers held a video call with C": the pair just told meets a third
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
+        elif not subjects_keys and objects and _the_group_subject(chain) and (_subject_number(chain) or 0) >= 3:
+            # "The four ministers were then received by C" after a meeting of three and one of a fourth with them
+            subjects_keys = [k for k in _persons_of_meetings_just_told(st, sent, _subject_number(chain) or 0) if k not in objects]
         if not subjects_keys and _unnamed_subject_met_each(m, subject_tokens, scope):
             objects = []  # "The Secretary also met A and B": someone met each of them, not they each other
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
@@ -3001,6 +3004,25 @@ def _pair_of_the_one_named(st: _State, sent: Span, pair: list[str]) -> list[str]
     if len(named) != 1 or named <= set(pair):
         return pair
     return next((list(mt.participants) for mt in st.meetings if len(mt.participants) == 2 and named <= set(mt.participants)), pair)
+
+
+GROUP_MEETINGS_LOOKBACK = 4  # sentences back in which the meetings "the four ministers" gathers were told
+
+
+def _persons_of_meetings_just_told(st: _State, sent: Span, count: int) -> list[str]:
+    """The participants of the latest meetings, gathered back from the last one until they are
+    ``count`` ("A, B and C met in X. D held a bilateral with C. The four ministers were then
+    received by E"), all told within the last few sentences; none when they never count exactly that."""
+    earlier = _sentences_before(st.m, sent, GROUP_MEETINGS_LOOKBACK)
+    since = earlier[0].start_char if earlier else sent.start_char
+    gathered: list[str] = []
+    for meeting in reversed(st.meetings):
+        if meeting.evidence[0].start < since or meeting.evidence[0].start >= sent.start_char:
+            return []
+        gathered += [k for k in meeting.participants if k not in gathered]
+        if len(gathered) >= count:
+            return gathered if len(gathered) == count else []
+    return []
 
 
 def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
