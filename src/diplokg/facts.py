@@ -415,11 +415,29 @@ def _attending_subjects(m: ArticleMentions, sent: Span) -> list[str]:
     return []
 
 
+def _occasion_chaired_in_presence(verb: Token) -> tuple[Token, int] | None:
+    """(occasion noun, where the list starts) of "A chaired the session at the X Hotel, in the
+    presence of B; C and D": those present at a chaired occasion sat in it (the phrase must hang on
+    the chairing verb or on the occasion's words: not "signed the accord in the presence of B")."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TALK_OR_OCCASION_NOUNS
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    if noun is None:
+        return None
+    doc = verb.doc
+    for prep in verb.subtree:
+        if (prep.lower_ == "in" and prep.i + 3 < len(doc) and doc[prep.i + 1].lower_ == "the"
+                and doc[prep.i + 2].lower_ == "presence" and doc[prep.i + 3].lower_ == "of"):
+            return noun, prep.i + 4
+    return None
+
+
 def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
     """(occasion noun, where its list of persons starts) of "The meeting was attended by A, B and
     C" and "the session, chaired by A, brought together B; C and D": an occasion told as the
     subject, its participants as the list (not "was also attended by": _attendees_told_after)."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and lemma in OCCASION_CHAIR_VERBS:
+        return _occasion_chaired_in_presence(verb)
     if verb.pos_ != "VERB" or lemma not in ("attend", "bring") or any(c.lower_ == "also" for c in verb.children):
         return None
     subject_dep = "nsubjpass" if lemma == "attend" else "nsubj"
@@ -552,21 +570,32 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
     if len(persons) == 1 and any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
         # "will travel to X for the annual talks, where she and B are expected to discuss ...": she is one of the pair
         persons = [k for k in _pronoun_antecedent(st, chain) if k not in persons][:1] + persons
+    # "A is expected in Y in May, when the two ministers plan to sign ...": an act to come of the pair,
+    # one of them named (not "the treaty the two prime ministers signed": a pair the post tells is no one's here)
+    the_two = not persons and _group_subject(chain) and _subject_number(chain) == 2 and _is_planned(chain, verb)
+    if the_two:
+        persons = _pair_of_the_one_named(st, sent, _previous_pair(st, sent))
+        post = _post_of_group_subject(chain)
+        if post is not None and any(_holds_post(m, k, post) is False for k in persons):
+            return False
     # a pair only: a group's joint act may go on with a gathering told before ("the three ministers met ...")
     if len(persons) != 2 or _one_side(m, persons) or any(m.person(k).country is None for k in persons):
         return False
-    if st.in_quote(verb.idx) or any(set(mt.participants) == set(persons) for mt in st.meetings):
+    status = "planned" if _is_planned(chain, verb) else "held"  # a meeting to come does not go on with one held
+    if st.in_quote(verb.idx) or any(set(mt.participants) == set(persons) and (not the_two or mt.status == status)
+                                    for mt in st.meetings):
         return True  # "A and B discussed X" after their call or talks were told: more of the same meeting
     earlier = _sentences_before(m, sent, 2)
     since = earlier[0].start_char if earlier else sent.start_char
     scope = _scope(chain, subject_tokens) | {t.i for t in named}
-    status = "planned" if _is_planned(chain, verb) else "held"  # a meeting to come does not go on with one held
     if (any(set(mt.participants) & set(persons) and mt.evidence[0].start >= since and mt.status == status for mt in st.meetings)
             and not _on_the_sidelines(st.m, sent, scope)):
         return True  # "X received Y ... . Y and Z later signed an MoU": the meeting just told goes on
     told = len(st.meetings)
+    # "when the two ministers plan to sign ...": the pair's act to come is a meeting to come (a group's
+    # act told as done is more of the meeting just told: _record_meetings)
     _record_meetings(st, sent, verb, _kind_of(verb), None, chain, scope, persons, [], f"meeting.joint-{verb.lemma_.lower()}",
-                     CONF_MEETING_NOUN)
+                     CONF_MEETING_NOUN, to_come=the_two and status == "planned")
     visiting = [p for p in persons if p in st.visiting]
     if len(visiting) == 1:
         st.visitor = visiting[0]  # the pair's order says nothing of who is the guest; the visit told does
@@ -991,6 +1020,10 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
     top = chain[-1]
     # "where" may hang on the trigger itself: "Thursday, where he is expected to hold talks"
     where = next((c for v in chain for c in v.children if c.lower_ == "where"), None)
+    if where is None and top.dep_ == "relcl" and top.head.ent_type_ == "DATE":
+        # "X is expected in Y in May, when the two ministers plan to sign ...": the time told with the city
+        where = next((c for v in chain for c in v.children if c.lower_ == "when"), None)
+        return _city_before(m, where) if where is not None else None
     if top.dep_ != "relcl" or where is None:
         return None
     key = m.place_at.get(top.head.i)
@@ -1402,6 +1435,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not subjects_keys and objects and _group_subject(chain) and _subject_number(chain) == 2:
             # "Later in the day, the two ministers held a video call with C": the pair just told meets a third
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
+        elif not subjects_keys and objects and _the_group_subject(chain) and (_subject_number(chain) or 0) >= 3:
+            # "The four ministers were then received by C" after a meeting of three and one of a fourth with them
+            subjects_keys = [k for k in _persons_of_meetings_just_told(st, sent, _subject_number(chain) or 0) if k not in objects]
         if not subjects_keys and _unnamed_subject_met_each(m, subject_tokens, scope):
             objects = []  # "The Secretary also met A and B": someone met each of them, not they each other
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
@@ -1801,7 +1837,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         return  # "engagements with A and B" needs to know who engaged
     evidence_end = sent.end_char
     if (noun is None and not objects and any(c.dep_ == "dobj" for c in verb.children) and _group_subject(chain)
-            and (framework is None or not _is_planned(chain, verb))):
+            and (framework is None or not _is_planned(chain, verb)) and not to_come):
         # "The two ministers welcomed the conduct of exercise X": they act on a thing, no new meeting;
         # "also co-chaired the X Dialogue": the meeting just told (not "will co-chair the 5th session
         # of the X Commission": a meeting of that body to come)
@@ -2989,6 +3025,36 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
     or before one sentence that goes on about that meeting and names no one ("X held talks with Y.
     The meeting, held in Z, reviewed ... . The two ministers had last met in ...")."""
     return _previous_group(st, sent, 2)
+
+
+def _pair_of_the_one_named(st: _State, sent: Span, pair: list[str]) -> list[str]:
+    """"A is expected in Y in May, when the two ministers plan to sign ...": when the sentence names
+    one person by name and the pair read before lacks them, "the two" are the first-told meeting of
+    two that has them (the story's pair, not a side meeting of theirs told later); else ``pair``."""
+    m = st.m
+    named = {m.person_at[i] for i in range(sent.start, sent.end) if i in m.person_at and m.tokens[i].ent_type_ != TITLE}
+    if len(named) != 1 or named <= set(pair):
+        return pair
+    return next((list(mt.participants) for mt in st.meetings if len(mt.participants) == 2 and named <= set(mt.participants)), pair)
+
+
+GROUP_MEETINGS_LOOKBACK = 4  # sentences back in which the meetings "the four ministers" gathers were told
+
+
+def _persons_of_meetings_just_told(st: _State, sent: Span, count: int) -> list[str]:
+    """The participants of the latest meetings, gathered back from the last one until they are
+    ``count`` ("A, B and C met in X. D held a bilateral with C. The four ministers were then
+    received by E"), all told within the last few sentences; none when they never count exactly that."""
+    earlier = _sentences_before(st.m, sent, GROUP_MEETINGS_LOOKBACK)
+    since = earlier[0].start_char if earlier else sent.start_char
+    gathered: list[str] = []
+    for meeting in reversed(st.meetings):
+        if meeting.evidence[0].start < since or meeting.evidence[0].start >= sent.start_char:
+            return []
+        gathered += [k for k in meeting.participants if k not in gathered]
+        if len(gathered) >= count:
+            return gathered if len(gathered) == count else []
+    return []
 
 
 def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
@@ -4657,9 +4723,9 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
         obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and _at_or_before_occasion(t)
                     for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS
                                                                  or o.lower_ in SIDED_OCCASION_WORDS)), None)
-    if obj is None:  # "The meeting was co-chaired by A and B"
+    if obj is None:  # "The meeting was co-chaired by A and B", "A chaired the session at the X Hotel"
         obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
-                    and _definite_subject(t)), None)
+                    and (_definite_subject(t) or _chaired_occasion(t))), None)
     # a named event ("of the UN General Assembly") is not a reference back; "the session, chaired by
     # X," is (the parse may hang X, its chair, on the noun)
     if obj is None or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts) or any(
@@ -4707,7 +4773,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if any(told):
             return told
         # else the sentence that names the occasion ("reviewed ties at the 13th meeting of X in Y")
-    generic = obj.lower_ in GENERIC_OCCASION_NOUNS
+    # "A chaired the session" after "ended an extraordinary meeting of X": the sitting of the occasion told, whatever its word
+    generic = obj.lower_ in GENERIC_OCCASION_NOUNS or _chaired_occasion(obj)
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     past = None  # an occasion of a past year, only when no sentence tells the story's own
     for before in reversed(_with_lead(m, sent, earlier)):
@@ -4756,6 +4823,12 @@ def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span
 
 
 OCCASION_VERBS = MEET_VERBS | frozenset({"attend", "convene", "chair", "co-chair"})
+
+
+def _chaired_occasion(noun: Token) -> bool:
+    """"A chaired the session": the definite object of a chairing verb, an occasion told before."""
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("chair", "co-chair", "preside")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
 def _definite_subject(noun: Token) -> bool:
