@@ -2300,7 +2300,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 foreign.add(before[0])
                 whose = m.tokens[found[0]] if apposed is not None else token  # the one named before the counterpart
                 if before[1] > 0 and m.lower[before[1] - 1] in ("his", "her") and (of := _person_before_in_sentence(m, whose)) not in (None, key):
-                    mirrored.append((key, of, before[0], before[1] - 1, found[1]))
+                    # the evidence runs from "his" to the name, or from a name set off before it to the counterpart
+                    mirrored.append((key, of, before[0], min(before[1] - 1, found[0]), max(found[1], token.i + 1)))
             elif token.i > 0 and m.lower[token.i - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)):
                 # "X held talks with his counterpart, (Army Chief of Staff) General Y": Y is of the other side
                 if key and key != of:  # ``key``: found by name or through a title above
