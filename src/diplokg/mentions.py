@@ -3636,12 +3636,14 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
     entries = []
     for key, of, iso, start, end in mirrored:
         sent = m.tokens[start].sent
-        if any(p[0] == key and sent.start_char <= p[5] < sent.end_char for p in pending + entries):
+        # (a rank told beside the name, "who doubles as deputy prime minister", is a second post)
+        if any(p[0] == key and sent.start_char <= p[5] < sent.end_char and p[1] not in refdata.CABINET_RANK_POSTS
+               for p in pending + entries):
             continue
-        posts = [p for p in pending if p[0] == of and p[3] and p[3] != iso]
+        posts = [p for p in pending + entries if p[0] == of and p[3] != iso]  # (its country may be told later)
         posts.sort(key=lambda p: (not (sent.start_char <= p[5] < sent.end_char), refdata.portfolio_post_first(p[1])))
-        if not posts:
-            continue
+        if not posts or posts[0][1] in refdata.CABINET_RANK_POSTS:
+            continue  # a rank alone ("who doubles as deputy prime minister") is no post a counterpart shares
         title = refdata.counterpart_title(posts[0][1])
         if any(p[0] == key and own_post_stands(title, p[1]) for p in pending):
             continue  # his own post of that portfolio is told ("Y, the Minister Delegate for Defence")

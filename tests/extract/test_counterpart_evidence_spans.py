@@ -24,3 +24,15 @@ def test_the_apposed_counterparts_post_is_evidenced_from_the_name_to_counterpart
     names = {p.key: p.name for p in x.persons}
     texts = [h.evidence.text for h in x.holdings if names.get(h.person) == "Bellandi"]
     assert texts and all("Bellandi" in t and "counterpart" in t for t in texts)
+
+
+def test_a_rank_told_beside_the_counterpart_is_a_second_post_not_the_shared_one(nlp):
+    # "who doubles as deputy prime minister": the counterpart still holds the post of the one he met,
+    # and his own counterpart shares that post, not the rank
+    x = extract_text(nlp, TEXT)
+    names = {p.key: p.name for p in x.persons}
+    offices = {o.key: (o.title, o.country) for o in x.offices}
+    held = {(names[h.person], *offices[h.office]) for h in x.holdings}
+    assert {("Tomasz Nowicki", "Defence Minister", "POL"), ("Tomasz Nowicki", "Deputy Prime Minister", "POL"),
+            ("Bellandi", "Defence Minister", "ITA")} <= held
+    assert ("Bellandi", "Deputy Prime Minister", "ITA") not in held
