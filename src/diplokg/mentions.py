@@ -3636,9 +3636,9 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
     entries = []
     for key, of, iso, start, end in mirrored:
         sent = m.tokens[start].sent
-        # (a rank told beside the name, "who doubles as deputy prime minister", is a second post)
-        if any(p[0] == key and sent.start_char <= p[5] < sent.end_char and p[1] not in refdata.CABINET_RANK_POSTS
-               for p in pending + entries):
+        # (a rank told in a clause on the name, "who doubles as deputy prime minister", is a second
+        # post; apposed, "Y, Latvia's Deputy Prime Minister", it is his only one)
+        if any(p[0] == key and sent.start_char <= p[5] < sent.end_char and not _second_rank(m, p) for p in pending + entries):
             continue
         posts = [p for p in pending + entries if p[0] == of and p[3] != iso]  # (its country may be told later)
         posts.sort(key=lambda p: (not (sent.start_char <= p[5] < sent.end_char), refdata.portfolio_post_first(p[1])))
@@ -3650,6 +3650,11 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
         entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
     return entries
+
+
+def _second_rank(m: ArticleMentions, post: tuple) -> bool:
+    """A cabinet rank a relative clause gives its holder ("Y, who doubles as deputy prime minister")."""
+    return post[1] in refdata.CABINET_RANK_POSTS and " who " in m.doc.text[post[5] : post[6]]
 
 
 def _person_before_in_sentence(m: ArticleMentions, token) -> str | None:
