@@ -15,7 +15,7 @@ def nlp():
     return load_pipeline()
 
 
-@pytest.mark.parametrize("verb", ["was received by President Ruto", "met Kenyan Defence Cabinet Secretary Soipan Tuya"])
+@pytest.mark.parametrize("verb", ["was received by President Ruto", "met Kenyan Defence Cabinet Secretary Wanjiru Kamau"])
 def test_participle_visit_gives_the_meetings_city(nlp, verb):
     x = extract_text(nlp, f"Ghanaian Defence Minister Omane Boamah, currently visiting Nairobi, {verb} on Tuesday.",
                      date(2026, 3, 12))
@@ -25,7 +25,7 @@ def test_participle_visit_gives_the_meetings_city(nlp, verb):
 
 def test_participle_of_a_country_gives_no_city(nlp):
     x = extract_text(nlp, "Ghanaian Defence Minister Omane Boamah, currently visiting Kenya, met Kenyan Defence Cabinet "
-                          "Secretary Soipan Tuya on Tuesday.", date(2026, 3, 12))
+                          "Secretary Wanjiru Kamau on Tuesday.", date(2026, 3, 12))
     (meeting,) = x.meetings
     assert place_name(x, meeting) is None
 
