@@ -3453,8 +3453,8 @@ def _done_before_the_meeting(verb: Token) -> bool:
     done, not a remark ("said before his meeting with Y ..." may speak of one still to come)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in SPEECH_VERBS:
         return False
-    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-    return past and not _is_planned(_chain(verb), verb)
+    passive_past = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return (_active_and_done(verb) or passive_past) and not _is_planned(_chain(verb), verb)
 
 
 def _agreed_already(verb: Token) -> bool:
