@@ -1648,11 +1648,13 @@ def _main_subject_after(m: ArticleMentions, noun: Token) -> list[str]:
 def _person_subject_above(m: ArticleMentions, noun: Token) -> list[str]:
     """"A said ties were strong and recalled his talks with B": "his" is the nearest person
     subject of the verbs the noun hangs under (the parse may join "recalled" to a clause whose
-    subject is a country, so the walk goes on past subjects that name no person)."""
+    subject is a country, so the walk goes on past subjects that name no person); not the noun's own
+    partner when the noun is itself the subject ("A said her talks with B were productive": A)."""
+    inside = {t.i for t in noun.subtree}
     for verb in noun.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        keys = _persons_in(m, (t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree))
+        keys = _persons_in(m, (t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree if t.i not in inside))
         if keys:
             return keys[:1]
     return []
