@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import AMERICAN_DEFENSE, SETTLEMENT_NOUNS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, slug
+from .mentions import AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, slug
 from .model import (
     DocExtraction,
     Document,
@@ -2348,8 +2348,7 @@ def _joint_chair_verb(token: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children):
         return True
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return any(c.dep_ == "conj" for s in subjects for c in s.children) or _group_subject([token])
+    return _joint_subject(token) or _group_subject([token])
 
 
 def _persons_run(m: ArticleMentions, start: int, end: int, semicolons: bool = False) -> tuple[list[str], int]:
@@ -4222,11 +4221,6 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     names_place = any(g.i in m.place_at or g.i in m.country_at or m.lower[g.i] == "capital" and _city_apposed_to_capital(m, g.i, g.sent.end)
                       for v in goers + visited for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
-
-
-# Capitalised words that make a city's name part of a building's ("Hyderabad House", "Baghdad Hotel")
-BUILDING_NAME_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Bhawan", "Bhavan", "Castle", "Tower", "Towers", "Building",
-                                 "Mansion", "Lodge", "Club"})
 
 
 def _names_building(m: ArticleMentions, i: int) -> bool:

@@ -1042,11 +1042,13 @@ AFTER_TOWN = frozenset({"on", "last", "this", "next", "yesterday", "today", "ear
                         "ahead", "after", "before", "to", "and", ",", ".", ";", "—", "–", "("})
 
 
+# Capitalised words that make a city's name part of a building's ("Hyderabad House", "Baghdad Hotel")
+BUILDING_NAME_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Bhawan", "Bhavan", "Castle", "Tower", "Towers", "Building",
+                                 "Mansion", "Lodge", "Club"})
 # words that make a name a building or a site rather than a town ("Camp Crame", "Government House")
-VENUE_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Bhawan", "Bhavan", "Castle", "Tower", "Towers", "Building",
-                         "Mansion", "Lodge", "Club", "Camp", "Base", "Fort", "Centre", "Center", "Headquarters", "Complex",
-                         "Airport", "Station", "Academy", "College", "University", "Parliament", "Secretariat", "Ministry",
-                         "Square", "Park", "Stadium", "Dockyard", "Barracks", "Airfield", "Cantonment", "Gardens", "Museum"})
+VENUE_WORDS = BUILDING_NAME_WORDS | {"Camp", "Base", "Fort", "Centre", "Center", "Headquarters", "Complex", "Airport", "Station",
+                                     "Academy", "College", "University", "Parliament", "Secretariat", "Ministry", "Square",
+                                     "Park", "Stadium", "Dockyard", "Barracks", "Airfield", "Cantonment", "Gardens", "Museum"}
 
 
 def _town_misread(sdoc: Doc, ent: Span) -> bool:
