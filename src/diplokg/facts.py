@@ -2117,20 +2117,30 @@ def _place_of_own_meeting_just_before(st: _State, sent: Span, subjects: list[str
     return None
 
 
+def _partner_stretches(st: _State, scope: set[int], groups: list[list[str]], sent_end: int) -> list[tuple[str, int, int]]:
+    """(partner, token index after their name, the next partner's name end or ``sent_end``) for each
+    partner of a one-to-many list named in order ("met A on Monday and B in Y on Tuesday"); [] otherwise."""
+    if len(groups) < 2 or any(len(g) != 2 for g in groups):
+        return []
+    partners = [g[-1] for g in groups]
+    ends = [next((e for s, e, k in st.m.person_spans if k == key and s in scope), None) for key in partners]
+    if None in ends or ends != sorted(ends):
+        return []
+    return list(zip(partners, ends, ends[1:] + [sent_end]))
+
+
 def _days_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[list[str]], planned: bool) -> dict[str, PartialDate]:
     """"met A on Monday and B on Tuesday": each partner of a one-to-many list with the day written
     right after them (between their name and the next partner's); {} unless every partner has one."""
-    if len(groups) < 2 or any(len(g) != 2 for g in groups):
+    stretches = _partner_stretches(st, scope, groups, sent.end)
+    if not stretches:
         return {}
     m = st.m
-    partners = [g[-1] for g in groups]
-    ends = [next((m.tokens[e - 1].idx for s, e, k in m.person_spans if k == key and s in scope), None) for key in partners]
-    if None in ends or ends != sorted(ends):
-        return {}
     days = [(start, d.date) for start, _, d in st.sentence_dates(sent, planned) if d.date is not None and d.date.precision == "day"]
     found: dict[str, PartialDate] = {}
-    for key, end, following in zip(partners, ends, ends[1:] + [sent.end_char]):
-        own = [date for start, date in days if end < start < following]
+    for key, end, following in stretches:
+        low, high = m.tokens[end - 1].idx, (m.tokens[following - 1].idx if following != sent.end else sent.end_char)
+        own = [date for start, date in days if low < start < high]
         if len(own) != 1:
             return {}
         found[key] = own[0]
@@ -2140,15 +2150,9 @@ def _days_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[
 def _places_of_each_partner(st: _State, sent: Span, scope: set[int], groups: list[list[str]]) -> dict[str, str]:
     """"met A in X on Monday and B in Y on Tuesday": each partner of a one-to-many list with the city
     written "in"/"at" right after them (before the next partner's name); {} unless every partner has one."""
-    if len(groups) < 2 or any(len(g) != 2 for g in groups):
-        return {}
     m = st.m
-    partners = [g[-1] for g in groups]
-    ends = [next((e for s, e, k in m.person_spans if k == key and s in scope), None) for key in partners]
-    if None in ends or ends != sorted(ends):
-        return {}
     found: dict[str, str] = {}
-    for key, end, following in zip(partners, ends, ends[1:] + [sent.end]):
+    for key, end, following in _partner_stretches(st, scope, groups, sent.end):
         own = {m.place_at[i] for i in range(end, following) if i in m.place_at and m.lower[i - 1] in ("in", "at")
                and m.places[m.place_at[i]].kind == "City"}
         if len(own) != 1:
