@@ -57,6 +57,7 @@ PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach"})
 TITLE = "TITLE"
 # Person names may contain these lower-case particles between capitalised words.
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du",
+                            "la", "las", "los", "den", "di", "della", "ter",  # second words of "de la", "de los", "van den", "van ter"
                             "e"})  # "e" joins Portuguese surnames ("Sousa e Castro")
 # Regnal numbers that end a one-word royal name ("Charles III", "Abdullah II").
 REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
