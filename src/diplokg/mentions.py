@@ -2420,8 +2420,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Deputy Prime Minister and Foreign Minister Y": a country the context lent the first
                 # post is the second's by the same rule (a host's visit moves both), not the person's own
                 country, conf, rule = c.country, c.country_confidence, lent_by_rule.get(key, "office.person-country")
-            elif (by_form := refdata.country_of_title_form(written)) is not None:
-                # "Union Finance Minister X met ... in Washington": the title's form tells whose post
+            elif (by_form := refdata.country_of_title_form(written) or refdata.country_of_native_title(written)) is not None:
+                # "Union Finance Minister X met ... in Washington", "Tánaiste X met ... in Oslo": the
+                # title's form tells whose post
                 country, conf, rule = by_form, CONF_SENTENCE_COUNTRY, "office.country-of-title-form"
             elif (key, title) in regional:
                 continue  # "Latin American defence minister X": of one country of many, none the context may lend
