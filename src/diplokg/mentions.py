@@ -1284,13 +1284,15 @@ def _dateline_place(name: str) -> refdata.PlaceRef | None:
 
 
 def _post_modifier(sdoc: Doc, i: int) -> bool:
-    """Token ``i`` is one capitalised word that qualifies the title after it: a kind of post
-    ("Acting", "Parliamentary") or when it is held ("New", "Outgoing"); no name, country, title or
-    force word of its own. Only known words: "Pakistan's Ousted Army Chief" is no post held."""
-    if i < 1:
+    """Token ``i`` is one word that qualifies the title after it: a kind of post ("Acting",
+    "Parliamentary") or when it is held ("New", "Outgoing"); no name, country, title or force word
+    of its own. Only known words: "Pakistan's Ousted Army Chief" is no post held. Capitalised, or
+    lower-case before a lower-case title ("Poland's acting defence minister")."""
+    if i < 1 or i + 1 >= len(sdoc):
         return False
     token = sdoc[i]
-    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.ent_type_ not in ("PERSON", TITLE) \
+    written_like_title = token.text[:1].isupper() or token.is_lower and sdoc[i + 1].is_lower
+    return token.is_alpha and written_like_title and not token.is_sent_start and token.ent_type_ not in ("PERSON", TITLE) \
         and not token.ent_id_ and token.lower_ in POST_QUALIFIERS | TIME_QUALIFIERS | FORMER_WORDS
 
 
@@ -2418,8 +2420,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Deputy Prime Minister and Foreign Minister Y": a country the context lent the first
                 # post is the second's by the same rule (a host's visit moves both), not the person's own
                 country, conf, rule = c.country, c.country_confidence, lent_by_rule.get(key, "office.person-country")
-            elif (by_form := refdata.country_of_title_form(written)) is not None:
-                # "Union Finance Minister X met ... in Washington": the title's form tells whose post
+            elif (by_form := refdata.country_of_title_form(written) or refdata.country_of_native_title(written)) is not None:
+                # "Union Finance Minister X met ... in Washington", "Tánaiste X met ... in Oslo": the
+                # title's form tells whose post
                 country, conf, rule = by_form, CONF_SENTENCE_COUNTRY, "office.country-of-title-form"
             elif (key, title) in regional:
                 continue  # "Latin American defence minister X": of one country of many, none the context may lend

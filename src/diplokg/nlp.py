@@ -57,6 +57,7 @@ PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach"})
 TITLE = "TITLE"
 # Person names may contain these lower-case particles between capitalised words.
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du",
+                            "la", "las", "los", "den", "di", "della", "ter",  # second words of "de la", "de los", "van den", "van ter"
                             "e"})  # "e" joins Portuguese surnames ("Sousa e Castro")
 # Regnal numbers that end a one-word royal name ("Charles III", "Abdullah II").
 REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
@@ -1130,8 +1131,10 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 def apposition_comma(doc: Doc, title_start: int) -> int:
     """Index of the comma that sets off a title in apposition: the token before the title, or before
     "the", a country or "<country>'s" leading it ("X, Kenya's Cabinet Secretary", "X, the Indonesian
-    defence minister")."""
+    defence minister"), or a word qualifying the post ("X, Poland's acting defence minister")."""
     j = title_start - 1
+    if j >= 1 and doc[j].lower_ in TITLE_MODIFIERS - {"former"} and not doc[j].ent_type_:
+        j -= 1
     possessive = j >= 0 and doc[j].text in ("'s", "’s", "'", "’")
     if possessive:
         j -= 1
@@ -1142,7 +1145,7 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         while j >= 0 and doc[j].ent_id_ == ident:
             j -= 1
     elif possessive:
-        return title_start - 1
+        return j + 1
     if j >= 0 and doc[j].lower_ == "the":
         j -= 1
     # "X, who is also Fiji's Minister for Home Affairs,": a relative clause saying what X is
@@ -1401,7 +1404,7 @@ def _person_starts_soon(doc: Doc, i: int) -> bool:
 
 
 # Words that make a post of the title after them ("Deputy President", "Acting President").
-TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "former", "first", "second", "senior", "junior", "assistant",
+TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "caretaker", "former", "first", "second", "senior", "junior", "assistant",
                              "executive", "associate", "principal", "federal", "union", "state", "regional", "provincial"})
 
 

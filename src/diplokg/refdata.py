@@ -631,6 +631,18 @@ def country_of_title_form(written: str) -> str | None:
     return "IND" if UNION_PORTFOLIO_MINISTER.fullmatch(form) or HINDI_TITLE.fullmatch(form) else None
 
 
+# "Taoiseach", "Tánaiste": posts named in a country's own language by English-language news
+# everywhere (unlike HINDI_TITLE, they tell whose post it is, not whose release the article is)
+NATIVE_TITLE_COUNTRIES = ((re.compile(r"taoiseach|t[aá]naiste"), "IRL"),)
+
+
+def country_of_native_title(written: str) -> str | None:
+    """The country whose post a title written in that country's own language names ("Tánaiste" ->
+    "IRL"); None for other titles."""
+    form = " ".join(written.split()).lower()
+    return next((country for pattern, country in NATIVE_TITLE_COUNTRIES if pattern.fullmatch(form)), None)
+
+
 def country_only_title(written: str) -> str | None:
     """The one country whose posts alone are called ``written`` ("Raksha Mantri" -> "IND"), from
     office_aliases.txt lines restricted to a country, or from the title's form (country_of_title_form);

@@ -42,3 +42,19 @@ def test_portuguese_e_joins_two_surnames_after_a_title(nlp):
 
 def test_e_between_two_persons_is_no_particle(nlp):
     assert "Joaquim Ferreira e Costa" not in person_names(extract_text(nlp, "Prime Minister Joaquim Ferreira met Ana Costa in Bissau."))
+
+
+def test_two_lower_case_particles_in_a_row_stay_in_the_name(nlp):
+    held = holdings(extract_text(nlp, "Spanish Defence Minister Elena Ruiz de los Rios met Chilean Defence Minister "
+                                      "Tomas Vidal in Madrid on Monday."))
+    assert ("Elena Ruiz de los Rios", "Defence Minister", "ESP") in held
+
+
+def test_de_la_before_a_name_after_an_apposed_title(nlp):
+    x = extract_text(nlp, "Marc de la Roche, the Belgian Defence Minister, met Dutch Defence Minister Ruud Smit in Brussels.")
+    assert "Marc de la Roche" in person_names(x)
+
+
+def test_la_outside_a_name_joins_nothing(nlp):
+    x = extract_text(nlp, "Defence Minister Ana Costa said the talks in Bogota were held a la Colombian way.")
+    assert person_names(x) == ["Ana Costa"]
