@@ -3412,6 +3412,8 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             return True
         if first.dep_ == "advcl" and _word_in(head, MOVE_VERBS) and head.i != first.i:
             return _is_planned(_chain(head), head)  # "is expected to travel to Dhaka to hold talks"
+        if _headline_infinitive(first):
+            return True
     head = first.head
     if first.dep_ == "pcomp" and head.lower_ in ("before", "after") and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
         # "will meet X before flying to Y (to meet Z)": the later act is to come as the main one is
@@ -3429,6 +3431,13 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             break
         governor = governor.head
     return False
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """"Silva to host Moreau as Lisbon and Paris deepen ties": a headline's name with a bare "to"
+    verb and no finite verb of its own tells what is still to come."""
+    name = verb.head
+    return verb.dep_ in ("relcl", "acl") and name.dep_ == "ROOT" and name.pos_ == "PROPN" and name.i < verb.i
 
 
 def _planned_by_governor(noun: Token) -> bool:
