@@ -1413,6 +1413,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "is due to meet the <title> of X, <rank> Y": a title the name follows the same way
             objects = [k for c in verb.children if c.dep_ == "dobj" and (c.lower_ in ("counterpart", "counterparts") or _untold_title(m, c))
                        for k in _person_apposed_to(m, c, sent)]
+        if not objects:  # "held a video call with his Ruritanian counterpart, X, on Monday": the same, past a preposition
+            objects = next((found for i in sorted(scope) if m.tokens[i].lower_ == "counterpart" and m.tokens[i].dep_ == "pobj"
+                            and (found := _person_apposed_to(m, m.tokens[i], sent))), [])
         if not objects:  # "sat down with his Ruritanian counterpart" with no name: the one Ruritanian named before
             objects = _unnamed_counterpart(m, scope, subjects_keys)
         if not subject_tokens and not subjects_keys:
@@ -3660,6 +3663,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         best = _day_of_the_visit_during(st, sent, verb, planned)
     if best is None:
         best = _day_of_the_hosted_visit(st, sent, verb, planned)
+    if best is None:
+        best = _closest_date(st, sent, _after_the_relative_clause(verb), verb, planned)
     if best is None and _is_purpose_of_a_move(verb):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
@@ -3738,6 +3743,15 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
 
 
 SAME_OCCASION_PREPS = frozenset({"following", "after"})
+
+
+def _after_the_relative_clause(verb: Token) -> set[int]:
+    """"X, who held a call with his counterpart, Y, last Thursday, said ...": the parse may hang the
+    relative clause's day on the name it describes, after the clause (and the partner's name)."""
+    top = _chain(verb)[-1]
+    if top.dep_ != "relcl":
+        return set()
+    return {t.i for c in top.head.children if c.i > top.i and c.dep_ == "npadvmod" for t in c.subtree}
 
 
 def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
