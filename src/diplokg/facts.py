@@ -442,6 +442,8 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
         return None
     subject_dep = "nsubjpass" if lemma == "attend" else "nsubj"
     noun = next((c for c in verb.children if c.dep_ == subject_dep and c.lower_ in TALK_OR_OCCASION_NOUNS), None)
+    if noun is None and lemma == "bring":
+        noun = _occasion_chaired_before(verb)
     if noun is None and lemma == "attend":
         noun = _occasion_a_which_clause_tells(verb)
     # "the meeting", "Tuesday's meeting": one occasion the reader knows
@@ -456,6 +458,15 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
 
 # Verbs whose subject runs the occasion that is their object ("A chaired the talks").
 OCCASION_CHAIR_VERBS = frozenset({"chair", "co-chair", "host", "convene", "lead", "open"})
+
+
+def _occasion_chaired_before(verb: Token) -> Token | None:
+    """"The meeting ... was chaired by A and brought together B, C and D": the subject of the
+    passive verb of chairing that "brought" is joined to."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.lower() not in OCCASION_CHAIR_VERBS or head.tag_ != "VBN":
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass" and c.lower_ in TALK_OR_OCCASION_NOUNS), None)
 
 
 def _occasion_a_which_clause_tells(verb: Token) -> Token | None:
@@ -475,9 +486,10 @@ def _occasion_a_which_clause_tells(verb: Token) -> Token | None:
 def _occasion_chair(m: ArticleMentions, noun: Token) -> list[str]:
     """The persons "A chaired the talks" names as the subject of the verb the occasion noun is the
     object of (none for any other noun)."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in OCCASION_CHAIR_VERBS:
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in OCCASION_CHAIR_VERBS:
         return []
-    return [k for c in noun.head.children if c.dep_ == "nsubj" for k in _persons_in(m, c.subtree)]
+    chair_dep = "nsubj" if noun.dep_ == "dobj" else "agent"  # "the talks were chaired by A"
+    return [k for c in noun.head.children if c.dep_ == chair_dep for k in _persons_in(m, c.subtree)]
 
 
 def _occasion_attendees(st: _State, sent: Span) -> None:
