@@ -2673,6 +2673,8 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
         holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
         return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country) or _sole_person_of(m, subject, country)
+    if not holders and all(w.lower() in RANK_QUALIFIERS for w in words):
+        return _rank_anaphor(m, subject, country, tuple(w.lower() for w in words))  # "the Field Marshal", "the Vice Admiral"
     if not holders and title == LOOSE_DEFENCE_HEAD_TITLE:
         return _first_defence_head(m, subject, country)
     if not holders:
@@ -2746,6 +2748,8 @@ def _title_words_after(subject: Token) -> list[str]:
 RANK_NOUNS = {"admiral": ("admiral", "adm"), "general": ("general", "gen"), "marshal": ("marshal",),
               "commodore": ("commodore", "cdre", "cmde"), "brigadier": ("brigadier", "brig")}
 RANK_LOOKBACK = 4  # words before a name searched for its rank ("Rear Admiral Dato' X")
+# words that make a higher or lower grade of a rank ("Field Marshal", "Vice Admiral", "Lieutenant General")
+RANK_QUALIFIERS = frozenset({"field", "air", "chief", "vice", "rear", "lieutenant", "major", "brigadier"})
 
 
 # a cabinet member is "the minister" in news whatever the post's own word ("Secretary of Defense")
@@ -2760,24 +2764,25 @@ def _holders_of_post_kind(m: ArticleMentions, noun: str, country: str) -> set[st
             and any(kinds & set(t.lower().split()) for t in titles)}
 
 
-def _rank_anaphor(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
-    """"the Indian Admiral", "the general": the person last named with that rank (and of that
-    country when one is given)."""
+def _rank_anaphor(m: ArticleMentions, subject: Token, country: str | None, qualifiers: tuple[str, ...] = ()) -> str | None:
+    """"the Indian Admiral", "the general", "the Field Marshal": the person last named with that
+    rank, its qualifying words written before it too (and of that country when one is given)."""
     forms = RANK_NOUNS.get(subject.lower_)
     if forms is None:
         return None
     for start, _, key in reversed(m.person_spans):
-        if start < subject.i and (country is None or m.person(key).country == country) and _named_with_rank(m, start, forms):
+        if start < subject.i and (country is None or m.person(key).country == country) and _named_with_rank(m, start, forms, qualifiers):
             return key
     return None
 
 
-def _named_with_rank(m: ArticleMentions, start: int, forms: tuple[str, ...]) -> bool:
-    """The name at ``start`` is written after one of the rank's ``forms``, past other honorifics."""
+def _named_with_rank(m: ArticleMentions, start: int, forms: tuple[str, ...], qualifiers: tuple[str, ...] = ()) -> bool:
+    """The name at ``start`` is written after one of the rank's ``forms`` (right after its
+    ``qualifiers``), past other honorifics."""
     for i in range(start - 1, max(start - 1 - RANK_LOOKBACK, -1), -1):
         word = m.tokens[i].text.rstrip(".")
         if word.lower() in forms:
-            return True
+            return tuple(t.lower_ for t in m.tokens[max(i - len(qualifiers), 0) : i]) == qualifiers
         if word not in _rank_words() and word not in ("'", "’"):
             return False
     return False
