@@ -680,6 +680,21 @@ def _object_title_anaphor(st: _State, verb: Token, subjects: list[str]) -> list[
     return found[:1]
 
 
+def _counted_group_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
+    """"E will receive the three ministers": the persons of the latest meeting told before with
+    that many participants (three or more: a pair is too common to be told apart this way)."""
+    if verb.lemma_.lower() not in MEET_VERBS:
+        return []
+    phrases = [o for o in verb.children if o.dep_ == "dobj"] + _partner_phrases(verb)
+    counts = [NUMBER_VALUES.get(c.lower_, 0) for o in phrases if o.lower_ in GROUP_SUBJECT_WORDS
+              and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for c in o.children if c.dep_ == "nummod"]
+    if not counts or counts[0] < 3:
+        return []
+    told = verb.sent.start_char
+    group = next((mt.participants for mt in reversed(st.meetings) if mt.evidence[0].start < told and len(mt.participants) == counts[0]), [])
+    return [k for k in group if k not in subjects] if len(set(group) - set(subjects)) == counts[0] else []
+
+
 def _visitor_between(st: _State, noun: Token, preps: list[Token]) -> bool:
     """"talks between X and the visiting minister": the visitor of the story is the other side
     (the parse may hang "and the visiting minister" on the verb, as a second subject beside the
@@ -1406,7 +1421,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys, objects = [cut_off] + subjects_keys, [k for k in objects if k != cut_off]
         if not objects and subjects_keys:
             objects = (_object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
-                       or _object_title_anaphor(st, verb, subjects_keys))
+                       or _object_title_anaphor(st, verb, subjects_keys) or _counted_group_object(st, verb, subjects_keys))
         if not objects and _with_whom_clause(chain[-1]):
             objects = _persons_in(m, [chain[-1].head])  # "X, with whom he held a virtual meeting on May 14"
         confidence = CONF_MEETING
