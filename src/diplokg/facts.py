@@ -1485,6 +1485,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if noun.i not in scope:  # "..., where the talks took place in a trilateral format": told of the talks joined
             scope |= {t.i for t in noun.head.subtree}
     told = len(st.meetings)
+    scope |= {i for t in m.tokens[verb.i + 1 : sent.end] if m.person_at.get(t.i) in objects for i in _loose_branch_of(t, chain, verb)}
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
     if joined is not None:
         for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
@@ -1569,6 +1570,19 @@ def _unnamed_counterpart(m: ArticleMentions, scope: set[int], subjects: list[str
                      and k not in subjects and m.person(k).country == country}
         return list(named) if len(named) == 1 else []
     return []
+
+
+def _loose_branch_of(token: Token, chain: list[Token], verb: Token) -> set[int]:
+    """"is due to call on the President of X, Mr Y, at the Z House in W on Tuesday": the parse may
+    hang the partner's name after the verb, with the place and day after it, loosely on the
+    clause's verb (as "dep", a second subject or an adverbial noun); that branch belongs to the
+    meeting's clause."""
+    verbs = {v.i for v in chain}
+    branch = token
+    while branch.head.i not in verbs and branch.head.i != branch.i:
+        branch = branch.head
+    loose = branch.dep_ in ("dep", "nsubj", "npadvmod") and branch.pos_ == "PROPN" and branch.head.i in verbs and branch.i > verb.i
+    return {t.i for t in branch.subtree} if loose else set()
 
 
 def _hold_verb_before(noun: Token) -> tuple[Token | None, bool]:
@@ -4315,6 +4329,7 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             first -= 1
         first = _skip_capital_phrase(m, sent, first)
         first = _skip_building_before_city(m, sent, _skip_district(m, sent, first))
+        first = _skip_venue_named_before_city(m, sent, first)
         last = i
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
@@ -4568,6 +4583,17 @@ def _skip_building_before_city(m: ArticleMentions, sent: Span, first: int) -> in
         if m.lower[j - 1] in ("in", "at"):
             return j
     return first
+
+
+def _skip_venue_named_before_city(m: ArticleMentions, sent: Span, first: int) -> int:
+    """Start of "State House Kinshasa" after "at": a venue's name ending in a building word written
+    right before its city; ``first`` itself else."""
+    if first - 1 <= sent.start or m.tokens[first - 1].text not in BUILDING_NAME_WORDS:
+        return first
+    k = first - 1
+    while k - 1 >= max(sent.start, first - 1 - BUILDING_SEGMENT_LIMIT) and _building_word(m, k - 1) and m.lower[k - 1] not in ("the", "of"):
+        k -= 1
+    return k if m.lower[k - 1] in ("in", "at") else first
 
 
 def _building_word(m: ArticleMentions, i: int) -> bool:
