@@ -1351,7 +1351,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 subj = _subject_tokens(_chain(head_verb))  # "is expected to visit X for talks with Y"
                 inside = {t.i for t in verb.subtree}
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
-                if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") for s in subj) and st.visitor:
+                if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
                 if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
                     subjects_keys = (_main_subject_after(m, verb) or _person_subject_above(m, verb)
@@ -1570,6 +1570,13 @@ def _unnamed_counterpart(m: ArticleMentions, scope: set[int], subjects: list[str
                      and k not in subjects and m.person(k).country == country}
         return list(named) if len(named) == 1 else []
     return []
+
+
+def _part_of_a_visit(noun: Token) -> bool:
+    """"The highlight (centrepiece, focus) of the visit will be talks with X": a noun "of" a visit
+    stands for the visit, whose visitor holds the talks."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in VISIT_NOUNS for o in p.children)
+               for p in noun.children)
 
 
 def _loose_branch_of(token: Token, chain: list[Token], verb: Token) -> set[int]:
@@ -3504,6 +3511,8 @@ def _planned_by_governor(noun: Token) -> bool:
         return False  # "have agreed to expand ties following talks with Y": the talks led to the agreement
     if verb is not None:
         return _is_planned(_chain(verb), verb)  # "is expected to visit X for talks with Y"
+    if noun.dep_ == "attr" and head.lemma_.lower() == "be":
+        return _is_planned(_chain(head), head)  # "The highlight of the visit will be talks with X"
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
     if noun.dep_ == "nsubj" and _active_and_done(head):
