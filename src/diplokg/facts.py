@@ -442,6 +442,8 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
         return None
     subject_dep = "nsubjpass" if lemma == "attend" else "nsubj"
     noun = next((c for c in verb.children if c.dep_ == subject_dep and c.lower_ in TALK_OR_OCCASION_NOUNS), None)
+    if noun is None and lemma == "bring":
+        noun = _occasion_chaired_before(verb)
     if noun is None and lemma == "attend":
         noun = _occasion_a_which_clause_tells(verb)
     # "the meeting", "Tuesday's meeting": one occasion the reader knows
@@ -456,6 +458,15 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
 
 # Verbs whose subject runs the occasion that is their object ("A chaired the talks").
 OCCASION_CHAIR_VERBS = frozenset({"chair", "co-chair", "host", "convene", "lead", "open"})
+
+
+def _occasion_chaired_before(verb: Token) -> Token | None:
+    """"The meeting ... was chaired by A and brought together B, C and D": the subject of the
+    passive verb of chairing that "brought" is joined to."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.lower() not in OCCASION_CHAIR_VERBS or head.tag_ != "VBN":
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass" and c.lower_ in TALK_OR_OCCASION_NOUNS), None)
 
 
 def _occasion_a_which_clause_tells(verb: Token) -> Token | None:
@@ -475,9 +486,10 @@ def _occasion_a_which_clause_tells(verb: Token) -> Token | None:
 def _occasion_chair(m: ArticleMentions, noun: Token) -> list[str]:
     """The persons "A chaired the talks" names as the subject of the verb the occasion noun is the
     object of (none for any other noun)."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in OCCASION_CHAIR_VERBS:
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in OCCASION_CHAIR_VERBS:
         return []
-    return [k for c in noun.head.children if c.dep_ == "nsubj" for k in _persons_in(m, c.subtree)]
+    chair_dep = "nsubj" if noun.dep_ == "dobj" else "agent"  # "the talks were chaired by A"
+    return [k for c in noun.head.children if c.dep_ == chair_dep for k in _persons_in(m, c.subtree)]
 
 
 def _occasion_attendees(st: _State, sent: Span) -> None:
@@ -666,6 +678,21 @@ def _object_title_anaphor(st: _State, verb: Token, subjects: list[str]) -> list[
     phrases = [o for o in verb.children if o.dep_ == "dobj"] + _partner_phrases(verb)
     found = [k for o in phrases for k in [_title_anaphor(st.m, o)] if k and k not in subjects]
     return found[:1]
+
+
+def _counted_group_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
+    """"E will receive the three ministers": the persons of the latest meeting told before with
+    that many participants (three or more: a pair is too common to be told apart this way)."""
+    if verb.lemma_.lower() not in MEET_VERBS:
+        return []
+    phrases = [o for o in verb.children if o.dep_ == "dobj"] + _partner_phrases(verb)
+    counts = [NUMBER_VALUES.get(c.lower_, 0) for o in phrases if o.lower_ in GROUP_SUBJECT_WORDS
+              and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for c in o.children if c.dep_ == "nummod"]
+    if not counts or counts[0] < 3:
+        return []
+    told = verb.sent.start_char
+    group = next((mt.participants for mt in reversed(st.meetings) if mt.evidence[0].start < told and len(mt.participants) == counts[0]), [])
+    return [k for k in group if k not in subjects] if len(set(group) - set(subjects)) == counts[0] else []
 
 
 def _visitor_between(st: _State, noun: Token, preps: list[Token]) -> bool:
@@ -1324,7 +1351,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 subj = _subject_tokens(_chain(head_verb))  # "is expected to visit X for talks with Y"
                 inside = {t.i for t in verb.subtree}
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
-                if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") for s in subj) and st.visitor:
+                if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
                 if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
                     subjects_keys = (_main_subject_after(m, verb) or _person_subject_above(m, verb)
@@ -1394,7 +1421,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys, objects = [cut_off] + subjects_keys, [k for k in objects if k != cut_off]
         if not objects and subjects_keys:
             objects = (_object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
-                       or _object_title_anaphor(st, verb, subjects_keys))
+                       or _object_title_anaphor(st, verb, subjects_keys) or _counted_group_object(st, verb, subjects_keys))
         if not objects and _with_whom_clause(chain[-1]):
             objects = _persons_in(m, [chain[-1].head])  # "X, with whom he held a virtual meeting on May 14"
         confidence = CONF_MEETING
@@ -1413,6 +1440,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # "is due to meet the <title> of X, <rank> Y": a title the name follows the same way
             objects = [k for c in verb.children if c.dep_ == "dobj" and (c.lower_ in ("counterpart", "counterparts") or _untold_title(m, c))
                        for k in _person_apposed_to(m, c, sent)]
+        if not objects:  # "held a video call with his Ruritanian counterpart, X, on Monday": the same, past a preposition
+            objects = next((found for i in sorted(scope) if m.tokens[i].lower_ == "counterpart" and m.tokens[i].dep_ == "pobj"
+                            and (found := _person_apposed_to(m, m.tokens[i], sent))), [])
         if not objects:  # "sat down with his Ruritanian counterpart" with no name: the one Ruritanian named before
             objects = _unnamed_counterpart(m, scope, subjects_keys)
         if not subject_tokens and not subjects_keys:
@@ -1455,6 +1485,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if noun.i not in scope:  # "..., where the talks took place in a trilateral format": told of the talks joined
             scope |= {t.i for t in noun.head.subtree}
     told = len(st.meetings)
+    scope |= {i for t in m.tokens[verb.i + 1 : sent.end] if m.person_at.get(t.i) in objects for i in _loose_branch_of(t, chain, verb)}
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
     if joined is not None:
         for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
@@ -1539,6 +1570,26 @@ def _unnamed_counterpart(m: ArticleMentions, scope: set[int], subjects: list[str
                      and k not in subjects and m.person(k).country == country}
         return list(named) if len(named) == 1 else []
     return []
+
+
+def _part_of_a_visit(noun: Token) -> bool:
+    """"The highlight (centrepiece, focus) of the visit will be talks with X": a noun "of" a visit
+    stands for the visit, whose visitor holds the talks."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in VISIT_NOUNS for o in p.children)
+               for p in noun.children)
+
+
+def _loose_branch_of(token: Token, chain: list[Token], verb: Token) -> set[int]:
+    """"is due to call on the President of X, Mr Y, at the Z House in W on Tuesday": the parse may
+    hang the partner's name after the verb, with the place and day after it, loosely on the
+    clause's verb (as "dep", a second subject or an adverbial noun); that branch belongs to the
+    meeting's clause."""
+    verbs = {v.i for v in chain}
+    branch = token
+    while branch.head.i not in verbs and branch.head.i != branch.i:
+        branch = branch.head
+    loose = branch.dep_ in ("dep", "nsubj", "npadvmod") and branch.pos_ == "PROPN" and branch.head.i in verbs and branch.i > verb.i
+    return {t.i for t in branch.subtree} if loose else set()
 
 
 def _hold_verb_before(noun: Token) -> tuple[Token | None, bool]:
@@ -2658,6 +2709,8 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
         holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
         return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country) or _sole_person_of(m, subject, country)
+    if not holders and all(w.lower() in RANK_QUALIFIERS for w in words):
+        return _rank_anaphor(m, subject, country, tuple(w.lower() for w in words))  # "the Field Marshal", "the Vice Admiral"
     if not holders and title == LOOSE_DEFENCE_HEAD_TITLE:
         return _first_defence_head(m, subject, country)
     if not holders:
@@ -2731,6 +2784,8 @@ def _title_words_after(subject: Token) -> list[str]:
 RANK_NOUNS = {"admiral": ("admiral", "adm"), "general": ("general", "gen"), "marshal": ("marshal",),
               "commodore": ("commodore", "cdre", "cmde"), "brigadier": ("brigadier", "brig")}
 RANK_LOOKBACK = 4  # words before a name searched for its rank ("Rear Admiral Dato' X")
+# words that make a higher or lower grade of a rank ("Field Marshal", "Vice Admiral", "Lieutenant General")
+RANK_QUALIFIERS = frozenset({"field", "air", "chief", "vice", "rear", "lieutenant", "major", "brigadier"})
 
 
 # a cabinet member is "the minister" in news whatever the post's own word ("Secretary of Defense")
@@ -2745,24 +2800,25 @@ def _holders_of_post_kind(m: ArticleMentions, noun: str, country: str) -> set[st
             and any(kinds & set(t.lower().split()) for t in titles)}
 
 
-def _rank_anaphor(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
-    """"the Indian Admiral", "the general": the person last named with that rank (and of that
-    country when one is given)."""
+def _rank_anaphor(m: ArticleMentions, subject: Token, country: str | None, qualifiers: tuple[str, ...] = ()) -> str | None:
+    """"the Indian Admiral", "the general", "the Field Marshal": the person last named with that
+    rank, its qualifying words written before it too (and of that country when one is given)."""
     forms = RANK_NOUNS.get(subject.lower_)
     if forms is None:
         return None
     for start, _, key in reversed(m.person_spans):
-        if start < subject.i and (country is None or m.person(key).country == country) and _named_with_rank(m, start, forms):
+        if start < subject.i and (country is None or m.person(key).country == country) and _named_with_rank(m, start, forms, qualifiers):
             return key
     return None
 
 
-def _named_with_rank(m: ArticleMentions, start: int, forms: tuple[str, ...]) -> bool:
-    """The name at ``start`` is written after one of the rank's ``forms``, past other honorifics."""
+def _named_with_rank(m: ArticleMentions, start: int, forms: tuple[str, ...], qualifiers: tuple[str, ...] = ()) -> bool:
+    """The name at ``start`` is written after one of the rank's ``forms`` (right after its
+    ``qualifiers``), past other honorifics."""
     for i in range(start - 1, max(start - 1 - RANK_LOOKBACK, -1), -1):
         word = m.tokens[i].text.rstrip(".")
         if word.lower() in forms:
-            return True
+            return tuple(t.lower_ for t in m.tokens[max(i - len(qualifiers), 0) : i]) == qualifiers
         if word not in _rank_words() and word not in ("'", "’"):
             return False
     return False
@@ -3412,6 +3468,8 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             return True
         if first.dep_ == "advcl" and _word_in(head, MOVE_VERBS) and head.i != first.i:
             return _is_planned(_chain(head), head)  # "is expected to travel to Dhaka to hold talks"
+        if _headline_infinitive(first):
+            return True
     head = first.head
     if first.dep_ == "pcomp" and head.lower_ in ("before", "after") and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
         # "will meet X before flying to Y (to meet Z)": the later act is to come as the main one is
@@ -3431,6 +3489,13 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
     return False
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """"Silva to host Moreau as Lisbon and Paris deepen ties": a headline's name with a bare "to"
+    verb and no finite verb of its own tells what is still to come."""
+    name = verb.head
+    return verb.dep_ in ("relcl", "acl") and name.dep_ == "ROOT" and name.pos_ == "PROPN" and name.i < verb.i
+
+
 def _planned_by_governor(noun: Token) -> bool:
     """"A meeting between A and B is scheduled for Friday", "talks between A and B will take
     place in May", "ahead of his meeting with X": what governs the talk noun tells it is still to come."""
@@ -3446,6 +3511,8 @@ def _planned_by_governor(noun: Token) -> bool:
         return False  # "have agreed to expand ties following talks with Y": the talks led to the agreement
     if verb is not None:
         return _is_planned(_chain(verb), verb)  # "is expected to visit X for talks with Y"
+    if noun.dep_ == "attr" and head.lemma_.lower() == "be":
+        return _is_planned(_chain(head), head)  # "The highlight of the visit will be talks with X"
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return False
     if noun.dep_ == "nsubj" and _active_and_done(head):
@@ -3651,6 +3718,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         best = _day_of_the_visit_during(st, sent, verb, planned)
     if best is None:
         best = _day_of_the_hosted_visit(st, sent, verb, planned)
+    if best is None:
+        best = _closest_date(st, sent, _after_the_relative_clause(verb), verb, planned)
     if best is None and _is_purpose_of_a_move(verb):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
@@ -3729,6 +3798,15 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
 
 
 SAME_OCCASION_PREPS = frozenset({"following", "after"})
+
+
+def _after_the_relative_clause(verb: Token) -> set[int]:
+    """"X, who held a call with his counterpart, Y, last Thursday, said ...": the parse may hang the
+    relative clause's day on the name it describes, after the clause (and the partner's name)."""
+    top = _chain(verb)[-1]
+    if top.dep_ != "relcl":
+        return set()
+    return {t.i for c in top.head.children if c.i > top.i and c.dep_ == "npadvmod" for t in c.subtree}
 
 
 def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
@@ -4260,6 +4338,7 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             first -= 1
         first = _skip_capital_phrase(m, sent, first)
         first = _skip_building_before_city(m, sent, _skip_district(m, sent, first))
+        first = _skip_venue_named_before_city(m, sent, first)
         last = i
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
@@ -4513,6 +4592,17 @@ def _skip_building_before_city(m: ArticleMentions, sent: Span, first: int) -> in
         if m.lower[j - 1] in ("in", "at"):
             return j
     return first
+
+
+def _skip_venue_named_before_city(m: ArticleMentions, sent: Span, first: int) -> int:
+    """Start of "State House Kinshasa" after "at": a venue's name ending in a building word written
+    right before its city; ``first`` itself else."""
+    if first - 1 <= sent.start or m.tokens[first - 1].text not in BUILDING_NAME_WORDS:
+        return first
+    k = first - 1
+    while k - 1 >= max(sent.start, first - 1 - BUILDING_SEGMENT_LIMIT) and _building_word(m, k - 1) and m.lower[k - 1] not in ("the", "of"):
+        k -= 1
+    return k if m.lower[k - 1] in ("in", "at") else first
 
 
 def _building_word(m: ArticleMentions, i: int) -> bool:

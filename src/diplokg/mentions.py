@@ -344,6 +344,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     clusters = _persons(m, ents)
     _places(m, ents)
     _towns_after_a_venue(m)
+    _towns_ending_a_venue(m)
     _dateline(m)
     m.lead_start = m.dateline_end or _headline_end(m)
     _capitals_of_named_countries(m)
@@ -1087,7 +1088,7 @@ def _towns_after_a_venue(m: ArticleMentions) -> None:
             continue
         if not (word.pos_ == "PROPN" and word.is_title and word.is_alpha and word.ent_type_ in TOWN_LABELS):
             continue
-        if word.ent_type_ and (word.ent_iob_ != "B" or tokens[i + 1].ent_iob_ == "I"):
+        if word.ent_type_ and (word.ent_iob_ != "B" or tokens[i + 1].ent_iob_ == "I") and not _venue_stretched_over_town(tokens, i):
             continue  # one word only: not a body of several words ("in Central Command")
         if tokens[i + 1].pos_ == "PROPN" or venue.ent_type_ not in VENUE_LABELS:
             continue
@@ -1102,6 +1103,34 @@ def _towns_after_a_venue(m: ArticleMentions) -> None:
             place = m.places[key] = PlaceMention(key, word.text, "City", None)
         place.evidence.append(m.evidence(word.idx, word.idx + len(word.text), "place.town-of-venue", 0.6))
         m.place_at[i] = key
+
+
+def _venue_stretched_over_town(tokens: list[Token], i: int) -> bool:
+    """"at the Government House in Kolonia": the model may read the venue's name on, over "in", to
+    the town as its last word."""
+    word, before = tokens[i], tokens[i - 1]
+    return (word.ent_type_ in VENUE_LABELS and word.ent_iob_ == "I" and before.ent_iob_ == "I"
+            and before.ent_type_ == word.ent_type_ and tokens[i + 1].ent_iob_ != "I")
+
+
+def _towns_ending_a_venue(m: ArticleMentions) -> None:
+    """"at State House Kinshasa": a known city written right after a building word, as the last
+    word(s) of a venue's name the model reads as one body, is the town the venue is in."""
+    by_name = refdata.cities()
+    for ent in m.ents:
+        if ent.label_ not in VENUE_LABELS or any(i in m.place_at for i in range(ent.start, ent.end)):
+            continue
+        for split in range(ent.start + 1, ent.end):
+            ref = by_name.get(m.sdoc[split : ent.end].text)
+            if ref is None or m.tokens[split - 1].text not in BUILDING_NAME_WORDS:
+                continue
+            key = f"place:{slug(ref.name)}"
+            place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, ref.name, ref.kind, ref.country))
+            town = m.sdoc[split : ent.end]
+            place.evidence.append(m.span_evidence(town, "place.town-ending-venue", 0.7))
+            for i in range(split, ent.end):
+                m.place_at[i] = key
+            break
 
 
 LIST_GOES_ON = frozenset({",", "and", "or", "&"})
