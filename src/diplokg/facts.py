@@ -1326,7 +1326,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
-                if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
+                if not subjects_keys and owner and (owner[0].lower_ in ("his", "her") or owner[0].ent_type_ == "DATE"):
+                    # "A said his talks with B ...", "A said Monday's talks with B ...": the speaker
                     subjects_keys = (_main_subject_after(m, verb) or _person_subject_above(m, verb)
                                      or ([st.last_subject] if st.last_subject else []))
                 if not subjects_keys and held is not None and read_as_modifier:
