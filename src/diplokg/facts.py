@@ -98,7 +98,7 @@ CALLED_OFF = frozenset({"cancel", "postpone", "refuse", "decline", "skip", "defe
 MODAL_FUTURE = frozenset({"may", "might", "could", "would"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "proposed", "planned", "scheduled", "next"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-JOINT_WORDS = frozenset({"trilateral", "quadrilateral", "jointly", "together"})
+JOINT_WORDS = frozenset({"trilateral", "quadrilateral", "tripartite", "quadripartite", "jointly", "together"})
 COUNT_WORDS = frozenset({"three", "four", "five"})
 SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
@@ -3377,7 +3377,7 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
     one occasion, or ``guests_together``: one host's guests of several countries at one occasion),
     else each subject with each object ("A and B met C" gives A-C and B-C)."""
     joint = any(
-        t.lower_ in JOINT_WORDS
+        t.lower_ in JOINT_WORDS or _n_way(t) or _joint_talks(t)
         or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
             and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != "-"))
         for t in sent
@@ -3391,6 +3391,18 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
     if len(together) >= 2:
         return [together]
     return []
+
+
+def _n_way(token: Token) -> bool:
+    """"three-way talks", "a four-way meeting": a count hyphened to "way" makes one sitting of all."""
+    doc = token.doc
+    return token.lower_ == "way" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in COUNT_WORDS
+
+
+def _joint_talks(token: Token) -> bool:
+    """"held joint talks with A and B": "joint" on the talk noun itself (not "the Joint Command"
+    of a partner's title, also in the trigger's scope)."""
+    return token.lower_ == "joint" and token.dep_ == "amod" and token.head.lower_ in TALK_NOUNS
 
 
 def _is_planned(chain: list[Token], anchor: Token) -> bool:
