@@ -2228,8 +2228,8 @@ def _told_of_a_body_aside(m: ArticleMentions, verb: Token) -> bool:
 
 
 def _told_as_background(chain: list[Token]) -> bool:
-    """"had met", "last met": a meeting before the story's, which moves no one now."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ == "last"
+    """"had met", "last met", "previously met": a meeting before the story's, which moves no one now."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ in ("last", "previously")
                for v in chain for c in v.children)
 
 
