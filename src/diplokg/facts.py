@@ -98,7 +98,7 @@ CALLED_OFF = frozenset({"cancel", "postpone", "refuse", "decline", "skip", "defe
 MODAL_FUTURE = frozenset({"may", "might", "could", "would"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "proposed", "planned", "scheduled", "next"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-JOINT_WORDS = frozenset({"trilateral", "quadrilateral", "jointly", "together"})
+JOINT_WORDS = frozenset({"trilateral", "quadrilateral", "tripartite", "quadripartite", "jointly", "together"})
 COUNT_WORDS = frozenset({"three", "four", "five"})
 SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
@@ -1353,7 +1353,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
-                if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
+                if not subjects_keys and owner and (owner[0].lower_ in ("his", "her") or owner[0].ent_type_ == "DATE"):
+                    # "A said his talks with B ...", "A said Monday's talks with B ...": the speaker
                     subjects_keys = (_main_subject_after(m, verb) or _person_subject_above(m, verb)
                                      or ([st.last_subject] if st.last_subject else []))
                 if not subjects_keys and held is not None and read_as_modifier:
@@ -2278,8 +2279,8 @@ def _told_of_a_body_aside(m: ArticleMentions, verb: Token) -> bool:
 
 
 def _told_as_background(chain: list[Token]) -> bool:
-    """"had met", "last met": a meeting before the story's, which moves no one now."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ == "last"
+    """"had met", "last met", "previously met": a meeting before the story's, which moves no one now."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ in ("last", "previously")
                for v in chain for c in v.children)
 
 
@@ -3432,7 +3433,7 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
     one occasion, or ``guests_together``: one host's guests of several countries at one occasion),
     else each subject with each object ("A and B met C" gives A-C and B-C)."""
     joint = any(
-        t.lower_ in JOINT_WORDS
+        t.lower_ in JOINT_WORDS or _n_way(t) or _joint_talks(t)
         or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
             and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != "-"))
         for t in sent
@@ -3446,6 +3447,18 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
     if len(together) >= 2:
         return [together]
     return []
+
+
+def _n_way(token: Token) -> bool:
+    """"three-way talks", "a four-way meeting": a count hyphened to "way" makes one sitting of all."""
+    doc = token.doc
+    return token.lower_ == "way" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in COUNT_WORDS
+
+
+def _joint_talks(token: Token) -> bool:
+    """"held joint talks with A and B": "joint" on the talk noun itself (not "the Joint Command"
+    of a partner's title, also in the trigger's scope)."""
+    return token.lower_ == "joint" and token.dep_ == "amod" and token.head.lower_ in TALK_NOUNS
 
 
 def _is_planned(chain: list[Token], anchor: Token) -> bool:

@@ -1,0 +1,24 @@
+""""three-way (tripartite, joint) talks with A and B": one sitting of all three, as "trilateral
+talks" is, not a pair of each partner with the subject; on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import extract_text, meeting_pairs
+
+PUBLISHED = date(2026, 3, 12)
+
+
+@pytest.mark.parametrize("talks", ["three-way talks", "tripartite talks", "joint talks", "a three-way meeting"])
+def test_a_word_of_one_sitting_on_the_talks_makes_one_meeting(nlp, talks):
+    text = (f"Namibian Defence Minister Frans Kapofi held {talks} with Botswana's Defence Minister Kagiso Mmusi "
+            "and Zambian Defence Minister Ambrose Lufuma in Windhoek on Monday.")
+    assert meeting_pairs(extract_text(nlp, text, PUBLISHED)) == {("Ambrose Lufuma", "Frans Kapofi", "Kagiso Mmusi")}
+
+
+def test_joint_in_a_partners_title_is_no_word_of_the_talks(nlp):
+    text = ("Namibian Defence Minister Frans Kapofi held talks with Botswana's Defence Minister Kagiso Mmusi "
+            "and the Chief of the Joint Staff, General Placid Segokgo, in Windhoek on Monday.")
+    assert meeting_pairs(extract_text(nlp, text, PUBLISHED)) == {("Frans Kapofi", "Kagiso Mmusi"), ("Frans Kapofi", "Placid Segokgo")}
