@@ -1354,8 +1354,13 @@ def titles_with_listed_portfolios(doc: Doc) -> list[Span]:
                 or ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end - 1].lower_ in GENERIC_TITLE_WORDS:
             continue
         end = _listed_portfolio_end(doc, ent.end + 1)
-        if end is None or not (_person_starts_soon(doc, end + 1) or rank_at(doc, end + 1, len(doc))
-                               or doc[end + 1].text.rstrip(".") in refdata.honorifics_by_first_word()):
+        if end is None:
+            continue
+        # "X, Minister of Defence, Home Affairs and Trade of Ruritania,": the list ends at its country
+        # (the holder named before); else at the comma before the holder's name
+        of_country = doc[end].lower_ == "of"
+        if not (of_country or _person_starts_soon(doc, end + 1) or rank_at(doc, end + 1, len(doc))
+                or doc[end + 1].text.rstrip(".") in refdata.honorifics_by_first_word()):
             continue
         canonical = ent.ent_id_.split(":", 1)[1].removesuffix(" Minister")
         listed = doc[ent.end : end].text  # ", Veterans and Civic Service"
@@ -1368,13 +1373,14 @@ LISTED_PORTFOLIO_INNER_WORDS = frozenset({"with", "of", "for", "the"})
 
 
 def _listed_portfolio_end(doc: Doc, i: int) -> int | None:
-    """Index of the comma that ends a list of portfolios starting at token ``i`` ("Veterans and War
-    Victims,", "Sport and Persons with Disabilities,"): capitalised words (a lower-case joiner
-    between two of them), commas and exactly one "and"; None when it is no such list."""
+    """Index of the comma (or the "of" of a country: "Trade and Tourism of Ruritania") that ends a
+    list of portfolios starting at token ``i`` ("Veterans and War Victims,", "Sport and Persons with
+    Disabilities,"): capitalised words (a lower-case joiner between two of them), commas and exactly
+    one "and"; None when it is no such list."""
     ands, j = 0, i
     while j < len(doc) and j - i <= LISTED_PORTFOLIO_MAX_WORDS:
         token = doc[j]
-        if token.text == ",":
+        if token.text == "," or token.lower_ == "of" and skip_title_country(doc, j) > j:
             return j if ands == 1 and doc[j - 1].text[:1].isupper() else None
         if token.lower_ == "and":
             ands += 1
