@@ -2485,9 +2485,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             continue
         if rule not in _OWN_COUNTRY_RULES and _post_held_beside(m, pending, key, title, country, s):
             # "Defence Minister X met Spanish Defence Minister Y in Madrid": the context's country is
-            # the other side's, not X's
-            m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
-            continue
+            # the other side's, not X's; X is of the side the story is told from, if it is another
+            if not m.home_country or m.home_country == country or rule == "office.home-country":
+                m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+                continue
+            country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
         okey = add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
         if (plain := plain_written.get((key, title))) and plain.lower() != m.offices[okey].title.lower() and plain not in m.offices[okey].aliases:
             m.offices[okey].aliases.append(plain)
