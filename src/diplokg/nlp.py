@@ -79,6 +79,8 @@ ABBREVIATED_RANKS = frozenset(RANK_ABBREVIATIONS) | {"Gen.", "Adm."}
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
 RETIRED_MARKERS = frozenset({"retd", "retired", "rtd", "retd.", "rtd.", "r"})
+# An officer's branch in brackets after a rank, as Gulf forces write it: "Major General (Pilot) X"
+RANK_BRANCH_MARKERS = frozenset({"pilot", "engineer", "navigator"})
 # Honorifics that are never a given name; other ranks ("Gen") stay in a name that would
 # otherwise be one word long ("Gen Nakatani").
 NEVER_GIVEN_NAMES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Shri", "Smt", "Sri", "Prof", "Hon", "Sir", "Dame", "Lord", "Lady",
@@ -460,11 +462,12 @@ def past_rank_begun_before(doc: Doc, start: int, end: int) -> int:
 
 
 def skip_retired_marker(doc: Doc, i: int, limit: int) -> int:
-    """Index after a "(Retd)" / "(retired)" written after a rank at token ``i``, else ``i``."""
+    """Index after a "(Retd)" / "(retired)" (or a branch: "(Pilot)") written after a rank at token
+    ``i``, else ``i``."""
     j = i
     if j < limit and doc[j].text == "(":
         j += 1
-        if j < limit and doc[j].lower_ in RETIRED_MARKERS:
+        if j < limit and (doc[j].lower_ in RETIRED_MARKERS or doc[j].lower_ in RANK_BRANCH_MARKERS):
             j += 1
             while j < limit and doc[j].text == ".":
                 j += 1
