@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, slug
+from .mentions import AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -3404,7 +3404,7 @@ def _one_sitting(verb: Token) -> bool:
     """"X sat down with A and B", "A and B conferred with C": one sitting of all, whatever side
     they are on (not "met A and B" nor "A and B called on C", which may be meetings of their own)."""
     lemma = verb.lemma_.lower()
-    return lemma == "confer" or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return lemma == "confer" or sat_down(verb)
 
 
 def _hosting_guests_of_several_countries(m: ArticleMentions, verb: Token, objects: list[str]) -> bool:

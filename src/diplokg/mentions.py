@@ -2473,10 +2473,15 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             elif (agency := _home_agency_filing_abroad(m, key, s)) is not None:
                 country, conf, rule = agency, CONF_SENTENCE_COUNTRY, "office.home-agency-abroad"
             elif (context := _sentence_country(m, key, s, attached, clusters)) is not None:
-                if context == SIDES_UNTOLD:  # the sentence's place is one of two sides': whose post is unknown
+                if context == SIDES_UNTOLD and (host := _dateline_host_country(m, key, s, clusters)) is not None:
+                    # "A and B agreed ... after A's minister X sat down with Prime Minister Y in B's
+                    # capital": of two sides acting there, the one a visitor holds talks with is the host
+                    country, conf, rule = host, CONF_SENTENCE_COUNTRY, "office.dateline-host"
+                elif context == SIDES_UNTOLD:  # the sentence's place is one of two sides': whose post is unknown
                     m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                     continue
-                country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
+                else:
+                    country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (other_side := _counterpart_side(m, key, clusters, counts)) is not None:
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.counterpart-other-side"
             elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
@@ -2512,9 +2517,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             continue
         if rule not in _OWN_COUNTRY_RULES and _post_held_beside(m, pending, key, title, country, s):
             # "Defence Minister X met Spanish Defence Minister Y in Madrid": the context's country is
-            # the other side's, not X's
-            m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
-            continue
+            # the other side's, not X's; X is of the side the story is told from, if it is another
+            if not m.home_country or m.home_country == country or rule == "office.home-country":
+                m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+                continue
+            country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
         okey = add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
         if (plain := plain_written.get((key, title))) and plain.lower() != m.offices[okey].title.lower() and plain not in m.offices[okey].aliases:
             m.offices[okey].aliases.append(plain)
@@ -3372,6 +3379,11 @@ ATTEND_LEMMAS = frozenset({"attend", "participate", "address"})
 VISIT_VERB_LEMMAS = frozenset({"call", "meet", "hold", "have", "pay", "interact", "confer"})  # "pay" of "paid a courtesy call on X"
 
 
+def sat_down(verb: Token) -> bool:
+    """"X sat down with Y": talks, as "held talks with" (the particle makes "sit" a meeting verb)."""
+    return verb.lemma_.lower() == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
 def _home_agency_filing_abroad(m: ArticleMentions, key: str, char_start: int) -> str | None:
     """The agency's country for a bare "the <title>" holder who acts in a story a national agency files
     from abroad ("Accra, May 4 (XNA) The Minister of Defence, X, joined his counterparts in Accra,
@@ -3422,7 +3434,7 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
                 subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             visitors_from = {_visitor_country(m, c, clusters) for c in subjects}
             return where if subjects and None not in visitors_from and where not in visitors_from else None
-        if head.pos_ != "VERB" or head.lemma_.lower() not in VISIT_VERB_LEMMAS or head.i == token.i:
+        if head.pos_ != "VERB" or not (head.lemma_.lower() in VISIT_VERB_LEMMAS or sat_down(head)) or head.i == token.i:
             return None
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and head.dep_ == "xcomp":  # "X is expected to call on ...": the subject of "expected"
@@ -3737,7 +3749,13 @@ def _places_no_one(m: ArticleMentions, token) -> bool:
     stop elsewhere, a topic ("discussed the war in X"), the scene of a thing, a side's qualifier, a
     clause about a thing."""
     return _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token) or _qualifies_a_side(token) \
-        or _in_clause_on_a_thing(m, token)
+        or _in_clause_on_a_thing(m, token) or _aid_givers_word(token)
+
+
+def _aid_givers_word(token) -> bool:
+    """"talks with Y on Japanese support for ...": the adjective of the aid talked about names the
+    giver, not where anyone of the sentence is (unlike "India's support", which may be the subject's)."""
+    return token.dep_ == "amod" and token.head.lemma_.lower() in AID_NOUNS and token.head.pos_ == "NOUN"
 
 
 def _other_country_of_sentence(m: ArticleMentions, sent: Span | None, home: str, attached: set[int]) -> str | None:

@@ -80,6 +80,8 @@ ABBREVIATED_RANKS = frozenset(RANK_ABBREVIATIONS) | {"Gen.", "Adm."}
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
 RETIRED_MARKERS = frozenset({"retd", "retired", "rtd", "retd.", "rtd.", "r"})
+# An officer's branch in brackets after a rank, as Gulf forces write it: "Major General (Pilot) X"
+RANK_BRANCH_MARKERS = frozenset({"pilot", "engineer", "navigator"})
 # Honorifics that are never a given name; other ranks ("Gen") stay in a name that would
 # otherwise be one word long ("Gen Nakatani").
 NEVER_GIVEN_NAMES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Shri", "Smt", "Sri", "Prof", "Hon", "Sir", "Dame", "Lord", "Lady",
@@ -461,11 +463,12 @@ def past_rank_begun_before(doc: Doc, start: int, end: int) -> int:
 
 
 def skip_retired_marker(doc: Doc, i: int, limit: int) -> int:
-    """Index after a "(Retd)" / "(retired)" written after a rank at token ``i``, else ``i``."""
+    """Index after a "(Retd)" / "(retired)" (or a branch: "(Pilot)") written after a rank at token
+    ``i``, else ``i``."""
     j = i
     if j < limit and doc[j].text == "(":
         j += 1
-        if j < limit and doc[j].lower_ in RETIRED_MARKERS:
+        if j < limit and (doc[j].lower_ in RETIRED_MARKERS or doc[j].lower_ in RANK_BRANCH_MARKERS):
             j += 1
             while j < limit and doc[j].text == ".":
                 j += 1
@@ -1357,8 +1360,13 @@ def titles_with_listed_portfolios(doc: Doc) -> list[Span]:
                 or ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end - 1].lower_ in GENERIC_TITLE_WORDS:
             continue
         end = _listed_portfolio_end(doc, ent.end + 1)
-        if end is None or not (_person_starts_soon(doc, end + 1) or rank_at(doc, end + 1, len(doc))
-                               or doc[end + 1].text.rstrip(".") in refdata.honorifics_by_first_word()):
+        if end is None:
+            continue
+        # "X, Minister of Defence, Home Affairs and Trade of Ruritania,": the list ends at its country
+        # (the holder named before); else at the comma before the holder's name
+        of_country = doc[end].lower_ == "of"
+        if not (of_country or _person_starts_soon(doc, end + 1) or rank_at(doc, end + 1, len(doc))
+                or doc[end + 1].text.rstrip(".") in refdata.honorifics_by_first_word()):
             continue
         canonical = ent.ent_id_.split(":", 1)[1].removesuffix(" Minister")
         listed = doc[ent.end : end].text  # ", Veterans and Civic Service"
@@ -1371,13 +1379,14 @@ LISTED_PORTFOLIO_INNER_WORDS = frozenset({"with", "of", "for", "the"})
 
 
 def _listed_portfolio_end(doc: Doc, i: int) -> int | None:
-    """Index of the comma that ends a list of portfolios starting at token ``i`` ("Veterans and War
-    Victims,", "Sport and Persons with Disabilities,"): capitalised words (a lower-case joiner
-    between two of them), commas and exactly one "and"; None when it is no such list."""
+    """Index of the comma (or the "of" of a country: "Trade and Tourism of Ruritania") that ends a
+    list of portfolios starting at token ``i`` ("Veterans and War Victims,", "Sport and Persons with
+    Disabilities,"): capitalised words (a lower-case joiner between two of them), commas and exactly
+    one "and"; None when it is no such list."""
     ands, j = 0, i
     while j < len(doc) and j - i <= LISTED_PORTFOLIO_MAX_WORDS:
         token = doc[j]
-        if token.text == ",":
+        if token.text == "," or token.lower_ == "of" and skip_title_country(doc, j) > j:
             return j if ands == 1 and doc[j - 1].text[:1].isupper() else None
         if token.lower_ == "and":
             ands += 1

@@ -18,6 +18,19 @@ def test_a_ministers_portfolio_listed_up_to_the_comma_is_one_title(nlp):
     assert ("Kossi Agbeko", "Armed Forces, Veterans and Civic Service Minister", "TGO") in holdings(x)
 
 
+def test_a_ministers_portfolio_listed_up_to_its_country_after_the_holder_is_one_title(nlp):
+    x = _extract(nlp, "The talks were led by Mr Kofi Mensah, Vice President and Minister of Defence, Fisheries and "
+                      "Coastal Works of Ghana, at the castle in Accra.")
+    assert ("Kofi Mensah", "Defence, Fisheries and Coastal Works Minister", "GHA") in holdings(x)
+
+
+def test_a_portfolio_list_of_two_ands_before_a_country_is_no_title(nlp):
+    # two "and"s: not one minister's list of portfolios
+    x = _extract(nlp, "The talks were led by Mr Kofi Mensah, Vice President and Minister of Defence, Fisheries and "
+                      "Coastal Works and Trade of Ghana, at the castle in Accra.")
+    assert not any("Fisheries" in title for _, title, _ in holdings(x))
+
+
 def test_a_minister_named_after_a_comma_keeps_the_title_as_written(nlp):
     x = _extract(nlp, "The session, chaired by Togo's Minister of the Armed Forces, Gen. Kossi Agbeko, and attended by "
                       "Benin's Minister of Defence, Gen. Paul Houngbo, adopted a maritime plan in Lome.")
@@ -80,3 +93,15 @@ def test_a_lower_case_word_before_a_lower_case_word_ends_no_listed_portfolio(nlp
     x = _extract(nlp, "The session, chaired by Togo's Minister of the Armed Forces, Veterans and Sport for two years, "
                       "Gen. Kossi Agbeko, adopted a maritime plan in Lome.")
     assert not any("Sport" in title for _, title, _ in holdings(x))
+
+
+def test_a_branch_in_brackets_after_the_rank_leaves_the_title_to_the_name(nlp):
+    x = _extract(nlp, "Talks between General Omar Haddad and Chief of Staff of the Emirati Armed Forces Major General "
+                      "(Pilot) Saif bin Rashid Al Nuaimi took place in Abu Dhabi this morning.")
+    assert ("Saif bin Rashid Al Nuaimi", "Armed Forces Chief of Staff", "ARE") in holdings(x)
+
+
+def test_a_bracketed_word_that_is_no_branch_is_not_skipped_as_one(nlp):
+    x = _extract(nlp, "Talks between General Omar Haddad and Chief of Staff of the Emirati Armed Forces Major General "
+                      "(Media) Saif bin Rashid Al Nuaimi took place in Abu Dhabi this morning.")
+    assert "Media" not in " ".join(person_names(x))
