@@ -9601,7 +9601,7 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
         fellows = [t for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("along", "alongside", "together") or _together_with(c))
                    for t in c.subtree]  # "Together with C, A and B make up F": the parse may hang A and B on "with" too
-        subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb)) or _pronoun_country(m, verb)
+        subject = _clause_subject_countries(m, verb) or _pair_guessed(st, sent, verb, fw_key) or _pronoun_country(m, verb)
         subject = _counted_subject(m, sent, verb) + subject  # "All four, together with C, make up F": C read as a subject
         subject = subject or _counted_subject_countries(m, verb)  # "The three countries form F"
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
@@ -9609,6 +9609,17 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+def _pair_guessed(st: _State, sent: Span, verb: Token, fw_key: str) -> list[str]:
+    """"A and B signed a pact. They / Both countries belong to F": the countries the subject stands for;
+    none when the sentence goes on to list F's members without one of them ("Both countries belong to
+    F, whose members include A, C and D"): the list said outright outweighs the guess from before."""
+    m = st.m
+    pair = _they_countries(m, sent, _subject_start(verb)) or _pair_subject(m, sent, verb)
+    last = max(i for i, key in st.framework_at.items() if key == fw_key and sent.start <= i < sent.end)
+    listed = _countries_in(m, m.tokens[last + 1 : sent.end])
+    return pair if not listed or set(pair) <= set(listed) else []
 
 
 DO_LEMMAS = frozenset({"do", "have"})
