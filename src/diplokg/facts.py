@@ -9550,6 +9550,8 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
     keys = {key for i, key in st.framework_at.items() if i < before}
     # a bloc is no force ("the LAKES Standby Force ... The regional bloc": LAKES itself)
     bodies = {key for key in keys if st.frameworks[key].kind == "Organisation" and not _shared_force(st.frameworks[key].name.split())}
+    if not bodies:  # "the X Conclave met ... [paragraphs on] The five-member grouping comprises A, B, ...": the one forum
+        bodies = {key for key in keys if st.frameworks[key].kind == "Forum" and not _not_a_bloc(st.frameworks[key].name.split())}
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -10218,6 +10220,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
         if not subjects and verb.dep_ == "conj":  # "C is not a member of F but attends its meetings as an observer"
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+        if verb.dep_ == "relcl":  # "C, which has taken part in F as an observer since 2019": the noun the clause is on
+            countries = _clause_subject_countries(m, verb)
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
         named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
