@@ -7107,7 +7107,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
-    if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j):
+    if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j) or _body_on_a_country_listed(m, j):
         return True
     k = j + 1
     while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
@@ -7120,6 +7120,21 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     if joined_tight(m.tokens, k):
         return True
     return _states_of_a_region(m, j + 1)
+
+
+LISTING_PARTICIPLES = frozenset({"comprising", "grouping", "bringing", "consisting", "made"})
+
+
+def _body_on_a_country_listed(m: ArticleMentions, j: int) -> bool:
+    """"the Contact Committee on Ruritania, comprising A, B and C": a body's kind word, "on" (at ``j``)
+    and a country whose members are listed right after is one name, the body on that country (not
+    "briefed the Defence Council on Ruritania": what the briefing was about, with no members after)."""
+    if m.lower[j] != "on" or j < 1 or m.lower[j - 1] not in BODY_HEADS or not m.tokens[j - 1].text[:1].isupper() or j + 1 not in m.country_at:
+        return False
+    end = _country_words_end(m, j + 1) + 1
+    if end + 1 >= len(m.tokens) or m.tokens[end].text != "," or m.lower[end + 1] not in LISTING_PARTICIPLES:
+        return False
+    return any(k in m.country_at for k in range(end + 2, min(end + 6, len(m.tokens))))  # "comprising (the) A", "made up of A"
 
 
 def _pair_of_ideals(m: ArticleMentions, j: int) -> bool:
