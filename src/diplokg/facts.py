@@ -7221,7 +7221,7 @@ def _named_exercises(st: _State) -> None:
                 if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
                         and not any(t.i in m.country_at for t in candidate) and not _owning_body(st, candidate) \
                         and not (token.lower_ in DRILL_NOUNS and _service_acronym_or_day(candidate)):
-                    span = candidate
+                    span = _edition_apposed(m, candidate, token.i) or candidate
             if span is None and token.lower_ == "exercise":
                 alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
@@ -7241,6 +7241,27 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+EDITION_NUMERAL = re.compile(r"^(?:[IVXL]+|\d{1,2})$")
+
+
+def _edition_apposed(m: ArticleMentions, name: Span, kind_at: int) -> Span | None:
+    """"the next edition of their Falcon exercise, Falcon-VII, in 2027": the name with a hyphened
+    edition numeral set off right after "<name> exercise" (at ``kind_at``) is the edition the sentence
+    is about, the exercise named; None when no such edition follows."""
+    start = kind_at + 1
+    if start + 1 >= len(m.tokens) or m.tokens[start].text != ",":
+        return None
+    one_word = m.tokens[start + 1].text.partition("-")  # "Falcon-12": the tokenizer may keep digits in the word
+    if len(name) == 1 and one_word[0] == name.text and EDITION_NUMERAL.match(one_word[2]):
+        return m.sdoc[start + 1 : start + 2]
+    hyphen = start + 1 + len(name)
+    if hyphen + 1 >= len(m.tokens) or [t.text for t in m.tokens[start + 1 : hyphen]] != [t.text for t in name]:
+        return None
+    if m.tokens[hyphen].text != "-" or not joined_tight(m.tokens, hyphen) or not EDITION_NUMERAL.match(m.tokens[hyphen + 1].text):
+        return None
+    return m.sdoc[start + 1 : hyphen + 2]
 
 
 def _exercise_name_start(m: ArticleMentions, end: int) -> int:
