@@ -10990,7 +10990,7 @@ ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founde
               "observer": "observer", "observers": "observer"}
 ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
                             "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",
-                            "among", "fellow", "its", "their", "existing", "current", "other"})
+                            "among", "fellow", "its", "their", "existing", "current", "other", "sectoral"})  # "a sectoral dialogue partner of F"
 BE_LEMMAS = frozenset({"be", "become", "remain"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 

@@ -28,3 +28,8 @@ def test_both_countries_belong_to_a_body_whose_members_are_listed_without_one_of
     got = members_stated("Austria and Ireland signed a training deal. Both countries also belong to the Alpine Five, "
                          "whose members include Austria, Slovenia, Croatia and Hungary.", nlp)
     assert "IRL" not in {c for c, _, _ in got}
+
+
+def test_sectoral_dialogue_partner_of_a_body(nlp):
+    got = members_stated("Norway has been a sectoral dialogue partner of the Arctic Shipping Council since 1998.", nlp)
+    assert got == {("NOR", "Arctic Shipping Council", "dialogue partner")}
