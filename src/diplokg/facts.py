@@ -7210,7 +7210,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
-    if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j):
+    if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j) or _body_on_a_country_listed(m, j):
         return True
     k = j + 1
     while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
@@ -7223,6 +7223,21 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     if joined_tight(m.tokens, k):
         return True
     return _states_of_a_region(m, j + 1)
+
+
+LISTING_PARTICIPLES = frozenset({"comprising", "grouping", "bringing", "consisting", "made"})
+
+
+def _body_on_a_country_listed(m: ArticleMentions, j: int) -> bool:
+    """"the Contact Committee on Ruritania, comprising A, B and C": a body's kind word, "on" (at ``j``)
+    and a country whose members are listed right after is one name, the body on that country (not
+    "briefed the Defence Council on Ruritania": what the briefing was about, with no members after)."""
+    if m.lower[j] != "on" or j < 1 or m.lower[j - 1] not in BODY_HEADS or not m.tokens[j - 1].text[:1].isupper() or j + 1 not in m.country_at:
+        return False
+    end = _country_words_end(m, j + 1) + 1
+    if end + 1 >= len(m.tokens) or m.tokens[end].text != "," or m.lower[end + 1] not in LISTING_PARTICIPLES:
+        return False
+    return any(k in m.country_at for k in range(end + 2, min(end + 6, len(m.tokens))))  # "comprising (the) A", "made up of A"
 
 
 def _pair_of_ideals(m: ArticleMentions, j: int) -> bool:
@@ -7309,7 +7324,7 @@ def _named_exercises(st: _State) -> None:
                 if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
                         and not any(t.i in m.country_at for t in candidate) and not _owning_body(st, candidate) \
                         and not (token.lower_ in DRILL_NOUNS and _service_acronym_or_day(candidate)):
-                    span = candidate
+                    span = _edition_apposed(m, candidate, token.i) or candidate
             if span is None and token.lower_ == "exercise":
                 alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
@@ -7329,6 +7344,27 @@ def _named_exercises(st: _State) -> None:
             iso = m.country_at.get(t.i)
             if iso and iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+EDITION_NUMERAL = re.compile(r"^(?:[IVXL]+|\d{1,2})$")
+
+
+def _edition_apposed(m: ArticleMentions, name: Span, kind_at: int) -> Span | None:
+    """"the next edition of their Falcon exercise, Falcon-VII, in 2027": the name with a hyphened
+    edition numeral set off right after "<name> exercise" (at ``kind_at``) is the edition the sentence
+    is about, the exercise named; None when no such edition follows."""
+    start = kind_at + 1
+    if start + 1 >= len(m.tokens) or m.tokens[start].text != ",":
+        return None
+    one_word = m.tokens[start + 1].text.partition("-")  # "Falcon-12": the tokenizer may keep digits in the word
+    if len(name) == 1 and one_word[0] == name.text and EDITION_NUMERAL.match(one_word[2]):
+        return m.sdoc[start + 1 : start + 2]
+    hyphen = start + 1 + len(name)
+    if hyphen + 1 >= len(m.tokens) or [t.text for t in m.tokens[start + 1 : hyphen]] != [t.text for t in name]:
+        return None
+    if m.tokens[hyphen].text != "-" or not joined_tight(m.tokens, hyphen) or not EDITION_NUMERAL.match(m.tokens[hyphen + 1].text):
+        return None
+    return m.sdoc[start + 1 : hyphen + 2]
 
 
 def _exercise_name_start(m: ArticleMentions, end: int) -> int:
@@ -9653,6 +9689,8 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
     keys = {key for i, key in st.framework_at.items() if i < before}
     # a bloc is no force ("the LAKES Standby Force ... The regional bloc": LAKES itself)
     bodies = {key for key in keys if st.frameworks[key].kind == "Organisation" and not _shared_force(st.frameworks[key].name.split())}
+    if not bodies:  # "the X Conclave met ... [paragraphs on] The five-member grouping comprises A, B, ...": the one forum
+        bodies = {key for key in keys if st.frameworks[key].kind == "Forum" and not _not_a_bloc(st.frameworks[key].name.split())}
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -9704,7 +9742,7 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         # "A and B, along with C, make up F": the parse may hang "along with C" on the verb
         fellows = [t for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("along", "alongside", "together") or _together_with(c))
                    for t in c.subtree]  # "Together with C, A and B make up F": the parse may hang A and B on "with" too
-        subject = _clause_subject_countries(m, verb) or _they_countries(m, sent, _subject_start(verb)) or _pronoun_country(m, verb)
+        subject = _clause_subject_countries(m, verb) or _pair_guessed(st, sent, verb, fw_key) or _pronoun_country(m, verb)
         subject = _counted_subject(m, sent, verb) + subject  # "All four, together with C, make up F": C read as a subject
         subject = subject or _counted_subject_countries(m, verb)  # "The three countries form F"
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
@@ -9712,6 +9750,17 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+def _pair_guessed(st: _State, sent: Span, verb: Token, fw_key: str) -> list[str]:
+    """"A and B signed a pact. They / Both countries belong to F": the countries the subject stands for;
+    none when the sentence goes on to list F's members without one of them ("Both countries belong to
+    F, whose members include A, C and D"): the list said outright outweighs the guess from before."""
+    m = st.m
+    pair = _they_countries(m, sent, _subject_start(verb)) or _pair_subject(m, sent, verb)
+    last = max(i for i, key in st.framework_at.items() if key == fw_key and sent.start <= i < sent.end)
+    listed = _countries_in(m, m.tokens[last + 1 : sent.end])
+    return pair if not listed or set(pair) <= set(listed) else []
 
 
 DO_LEMMAS = frozenset({"do", "have"})
@@ -10310,6 +10359,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
         if not subjects and verb.dep_ == "conj":  # "C is not a member of F but attends its meetings as an observer"
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         countries = _countries_in(m, (t for c in subjects for t in c.subtree))
+        if verb.dep_ == "relcl":  # "C, which has taken part in F as an observer since 2019": the noun the clause is on
+            countries = _clause_subject_countries(m, verb)
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
         named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
@@ -11042,7 +11093,7 @@ ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founde
               "observer": "observer", "observers": "observer"}
 ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
                             "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",
-                            "among", "fellow", "its", "their", "existing", "current", "other"})
+                            "among", "fellow", "its", "their", "existing", "current", "other", "sectoral"})  # "a sectoral dialogue partner of F"
 BE_LEMMAS = frozenset({"be", "become", "remain"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
