@@ -3659,7 +3659,18 @@ def same_portfolio(mirrored: str, held: str) -> bool:
     portfolio = refdata.portfolio_of(mirrored)
     held_portfolio = refdata.portfolio_of(held)
     return portfolio is not None and held_portfolio is not None and mirrored != held \
-        and held_portfolio.removesuffix(" Affairs") == portfolio.removesuffix(" Affairs")
+        and _portfolio_family(held_portfolio) == _portfolio_family(portfolio)
+
+
+# Portfolios some governments name otherwise: a "Minister for the Armed Forces" heads (or serves in)
+# the defence ministry, so a defence post's counterpart told as one holds that post, not the mirror.
+PORTFOLIO_FAMILIES = {"Armed Forces": "Defence"}
+
+
+def _portfolio_family(portfolio: str) -> str:
+    """The portfolio a post is of, its "Affairs" and other names of the same ministry set aside."""
+    bare = portfolio.removesuffix(" Affairs")
+    return PORTFOLIO_FAMILIES.get(bare, bare)
 
 
 def own_post_stands(mirrored: str, held: str) -> bool:
