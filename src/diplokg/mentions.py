@@ -3434,6 +3434,8 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
                 subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             visitors_from = {_visitor_country(m, c, clusters) for c in subjects}
             return where if subjects and None not in visitors_from and where not in visitors_from else None
+        if _acts_on_visitor(m, key, token, where, clusters):
+            return where
         if head.pos_ != "VERB" or not (head.lemma_.lower() in VISIT_VERB_LEMMAS or sat_down(head)) or head.i == token.i:
             return None
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
@@ -3442,6 +3444,38 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
         visitors_from = {_visitor_country(m, c, clusters) for c in subjects}
         return where if subjects and None not in visitors_from and where not in visitors_from else None
     return None
+
+
+# What a host does to a visitor ("where Commissioner Y is due to brief him", "Y will receive him")
+HOST_ACTION_LEMMAS = GUEST_LEMMAS | {"brief", "greet"}
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _acts_on_visitor(m: ArticleMentions, key: str, token, where: str, clusters: dict[str, _Cluster]) -> bool:
+    """Person ``key`` (named at ``token``) is the subject that briefs, receives or hosts (maybe "is
+    due/set to") a visitor from another country than ``where``: the host's official. An object
+    pronoun is the sentence's subject ("X will visit the base, where Y is due to brief him")."""
+    subject = token
+    while subject.head.i != subject.i and key in (m.person_at.get(subject.head.i), m.title_owner.get(subject.head.i)):
+        subject = subject.head  # "Commissioner" hangs on the name
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    for _ in range(3):  # "is" -> "due" -> "brief"
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in HOST_ACTION_LEMMAS:
+            break
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), None)
+        if verb is None:
+            return False
+    else:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ in OBJECT_PRONOUNS:
+            obj = next((c for c in obj.sent.root.children if c.dep_ == "nsubj"), None)
+        visitor = _person_of(m, obj) if obj is not None else None
+        if visitor is not None and clusters[visitor].country not in (None, where):
+            return True
+    return False
 
 
 def _visitor_country(m: ArticleMentions, subject, clusters: dict[str, _Cluster]) -> str | None:
@@ -3659,7 +3693,18 @@ def same_portfolio(mirrored: str, held: str) -> bool:
     portfolio = refdata.portfolio_of(mirrored)
     held_portfolio = refdata.portfolio_of(held)
     return portfolio is not None and held_portfolio is not None and mirrored != held \
-        and held_portfolio.removesuffix(" Affairs") == portfolio.removesuffix(" Affairs")
+        and _portfolio_family(held_portfolio) == _portfolio_family(portfolio)
+
+
+# Portfolios some governments name otherwise: a "Minister for the Armed Forces" heads (or serves in)
+# the defence ministry, so a defence post's counterpart told as one holds that post, not the mirror.
+PORTFOLIO_FAMILIES = {"Armed Forces": "Defence"}
+
+
+def _portfolio_family(portfolio: str) -> str:
+    """The portfolio a post is of, its "Affairs" and other names of the same ministry set aside."""
+    bare = portfolio.removesuffix(" Affairs")
+    return PORTFOLIO_FAMILIES.get(bare, bare)
 
 
 def own_post_stands(mirrored: str, held: str) -> bool:

@@ -127,3 +127,18 @@ def test_the_mirrored_post_is_spelled_as_the_hosts(nlp):
 def test_the_mirrored_post_keeps_the_lexicons_spelling_after_a_british_host(nlp):
     text = "Defence Minister Jose Reyes met his Irish counterpart, Mary Walsh, in Dublin on Monday."
     assert "Defense Minister" not in offices_held(extract_text(nlp, text, PUBLISHED))["Mary Walsh"].aliases
+
+
+def test_an_armed_forces_ministers_post_stands_for_a_mirrored_defence_post(nlp):
+    # the ministry of the armed forces is a defence ministry: her own post, told later, is the one she holds
+    text = ("Spain's Defence Minister Margarita Robles will host her Italian counterpart, Giulia Conti, in Madrid "
+            "on 3 March. Ms Conti, Italy's Minister for the Armed Forces, said the talks mattered.")
+    held = _holds(nlp, text)
+    assert ("Giulia Conti", "Armed Forces Minister", "ITA") in held
+    assert ("Giulia Conti", "Defence Minister", "ITA") not in held
+
+
+def test_a_post_of_another_portfolio_leaves_the_mirrored_defence_post(nlp):
+    text = ("Spain's Defence Minister Margarita Robles will host her Italian counterpart, Giulia Conti, in Madrid "
+            "on 3 March. Ms Conti, Italy's Minister of Culture, said the talks mattered.")
+    assert ("Giulia Conti", "Defence Minister", "ITA") in _holds(nlp, text)

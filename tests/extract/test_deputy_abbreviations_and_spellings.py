@@ -101,3 +101,17 @@ def test_indias_minister_of_state_for_defence_is_also_the_raksha_rajya_mantri():
     # elsewhere the post keeps its English names only
     assert "Raksha Rajya Mantri" not in refdata.office_aliases("Minister of State for Defence", "GHA")
     assert "State Minister of Defence" in refdata.office_aliases("Minister of State for Defence", "GHA")
+
+
+def test_the_defense_staff_in_american_spelling_with_the(nlp):
+    # "the chief of the defense staff" after a name: the American spelling with "the" is the same post
+    text = ("Nigerian Defense Minister Bello Matawalle sat down with Ghanaian Army chief Gen. Kofi Mensah on Tuesday. "
+            "The Nigerian delegation included Gen. Musa Abubakar, the chief of the defense staff, and Col. Ade Ojo.")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Musa Abubakar", "Chief of Defence Staff", "NGA") in held
+    assert not any(name == "Ade Ojo" for name, _, _ in held)
+
+
+def test_the_vice_chief_of_the_defense_staff(nlp):
+    text = "Ghana's Vice Chief of the Defense Staff, Maj. Gen. Kofi Mensah, met officials in Accra on Monday."
+    assert ("Kofi Mensah", "Vice Chief of Defence Staff", "GHA") in holdings(extract_text(nlp, text, PUBLISHED))
