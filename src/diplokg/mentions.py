@@ -616,9 +616,11 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
                                "foundation", "museum", "memorial", "stadium", "auditorium", "library", "house", "palace",
                                "bhawan", "bhavan", "building", "secretariat", "headquarters", "hotel", "castle", "mansion",
                                # government bodies ("the Defense Acquisition Program Administration")
-                               "administration", "agency", "ministry", "commission", "directorate", "authority",
+                               "administration", "agency", "ministry", "commission", "directorate", "authority", "department",
                                # military installations, often named after people ("Queen Victoria Barracks")
-                               "barracks", "base", "airbase", "cantonment", "airfield", "aerodrome", "dockyard"})
+                               "barracks", "base", "airbase", "cantonment", "airfield", "aerodrome", "dockyard",
+                               # airports, often named after a country's founders ("Sir John Doe International Airport")
+                               "airport"})
 # Last words of groupings, pacts and operations ("the Lagos Initiative", "the Danube Conclave").
 GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",

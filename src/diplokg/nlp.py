@@ -1191,7 +1191,7 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         if doc[j].lower_ == "the":
             j += 1
         first = j
-        holder_in_commas = country_after = used_lower = False
+        holder_in_commas = country_after = used_lower = hyphened_holder = False
         lowercase_title = ent.text.islower()
         # "X, the Minister for Defence Industry and Minister for Arctic Affairs, said": a second post
         # joined to a title in apposition ends at the comma after it (its holder is named before)
@@ -1200,6 +1200,9 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         while j < len(doc) and j - first < 6:
             token = doc[j]
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
+                break
+            if j > first and hyphened_given_name_and_surname_at(doc, j):
+                hyphened_holder = True
                 break
             # "X, Minister of Defence and Military Production of the Arab Republic of Egypt, ...": the
             # portfolio ends where its country is named
@@ -1230,7 +1233,7 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             continue
         if qualified and not generic and not (holder_in_commas or country_after) and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             j -= 2  # no name the model found: "for Policy Jane Doe" (longer runs are ambiguous)
-        elif not (holder_in_commas or country_after or doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        elif not (holder_in_commas or country_after or hyphened_holder or doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             continue  # no name right after: where the portfolio ends is unknown
         written = doc[ent.start : j].text
         key = " ".join(written.lower().split())
@@ -1239,6 +1242,28 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         canonical = phrases.get(key) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, j, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+def hyphened_given_name_and_surname_at(doc: Doc, i: int) -> bool:
+    """Tokens from ``i`` read a hyphened given name and one surname that end a run of capitalised
+    words ("... War Veterans Anne-Sophie Kanyange said"), a name the model may miss; not more of a
+    portfolio ("Asia-Pacific Affairs", "Euro-Atlantic Integration and Trade"): the surname is no
+    word of a known title and nothing capitalised or joined follows it."""
+    if i + 4 > len(doc) or not _joined_by_hyphen(doc, i + 1):
+        return False
+    given, second, surname = doc[i], doc[i + 2], doc[i + 3]
+    if not (given.is_alpha and given.is_title and second.is_alpha and second.is_title and is_name_token(surname)):
+        return False
+    if surname.lower_ in _known_title_words() or surname.ent_type_ not in ("", "PERSON", "ORG"):
+        return False
+    after = doc[i + 4] if i + 4 < len(doc) else None
+    return after is None or not (after.text[:1].isupper() or after.lower_ in ("and", "&", "of", "for") or after.text in TIGHT_JOINERS)
+
+
+@lru_cache(maxsize=1)
+def _known_title_words() -> frozenset[str]:
+    """Every word of a title the lexicon knows ("affairs", "security"): words of a portfolio, never a surname."""
+    return frozenset(w for phrase in refdata.titles().phrases for w in phrase.split())
 
 
 def titles_serving_a_principal(doc: Doc) -> list[Span]:

@@ -304,6 +304,27 @@ def vowel_variant(a: str, b: str) -> bool:
     return all(_VOWELS.sub("", x) == _VOWELS.sub("", y) and (x == y or _VOWELS.sub("", x)) for x, y in zip(ta, tb))
 
 
+# Shortest given name that can stand for a longer one it begins ("Navin" for "Navinkumar"): shorter
+# stems ("Raj", "Ali") begin too many unrelated names.
+SHORT_GIVEN_NAME_MIN = 4
+
+
+def _short_form_of(x: str, y: str) -> bool:
+    """One given name is the other's opening letters, long enough to be its short form."""
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= SHORT_GIVEN_NAME_MIN and long_.startswith(short)
+
+
+def short_given_name_variant(a: str, b: str) -> bool:
+    """Two folded full names with the same surname, where a given name of one is the short form of the
+    other's ("anand ramdeen", "anandkumar ramdeen"): outlets shorten long compound given names. Two
+    people can share a surname and a name's opening, so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    if a == b or len(ta) < 2 or len(ta) != len(tb) or ta[-1] != tb[-1]:
+        return False
+    return all(x == y or _short_form_of(x, y) for x, y in zip(ta[:-1], tb[:-1]))
+
+
 # -- dates -------------------------------------------------------------------------------------
 
 
@@ -643,7 +664,8 @@ class _Resolver:
         for a, b in sorted(pairs):
             # weaker variants: a shared office must back them
             needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) \
-                or patronymic_short_form(a, b) or vowel_variant(a, b) and not spelling_variant(a, b)
+                or patronymic_short_form(a, b) \
+                or (vowel_variant(a, b) or short_given_name_variant(a, b)) and not spelling_variant(a, b)
             if not needs_office and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:

@@ -214,3 +214,30 @@ def test_a_surname_alone_with_another_office_stays_apart(article):
     b = article("b", "Lee Kwang-soo met Senate President Bellini in Rome.")
     b.person("Bellini", "ITA", "Senate President")
     assert len(resolve([a.x, b.x]).persons) == 2
+
+
+def test_a_short_form_of_a_given_name_merges_when_one_office_backs_it(article):
+    a = article("a", "Prime Minister Anandkumar Ramdeen met Lee Kwang-soo.")
+    a.person("Anandkumar Ramdeen", "GUY", "Prime Minister")
+    b = article("b", "Prime Minister Anand Ramdeen hosted Lee Kwang-soo.")
+    b.person("Anand Ramdeen", "GUY", "Prime Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_a_short_form_of_a_given_name_with_another_office_stays_apart(article):
+    a = article("a", "Prime Minister Anandkumar Ramdeen met Lee Kwang-soo.")
+    a.person("Anandkumar Ramdeen", "GUY", "Prime Minister")
+    b = article("b", "Police Commissioner Anand Ramdeen hosted Lee Kwang-soo.")
+    b.person("Anand Ramdeen", "GUY", "Police Commissioner")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 2
+
+
+def test_short_given_name_variant_needs_a_long_enough_opening_and_one_surname():
+    from diplokg.resolve import short_given_name_variant
+
+    assert short_given_name_variant("anand ramdeen", "anandkumar ramdeen")
+    assert not short_given_name_variant("raj ramdeen", "rajnath ramdeen")  # "Raj" opens too many names
+    assert not short_given_name_variant("anand ramdeen", "anandkumar ramdeo")
+    assert not short_given_name_variant("anand kumar ramdeen", "anandkumar ramdeen")
