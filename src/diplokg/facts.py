@@ -1390,7 +1390,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         # is no participant, nor are the persons of its relative clause
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in _subject_words(m, s)))
         if not subjects_keys and chain[-1].dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subject_tokens):
-            subjects_keys = _persons_in(m, [chain[-1].head])  # "X, who met Y on Monday, said"
+            subjects_keys = _relative_clause_person(m, chain[-1])  # "X, who met Y on Monday, said"
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
         elif any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
@@ -1828,6 +1828,16 @@ def _relative_clause_antecedent(m: ArticleMentions, verb: Token) -> list[str]:
             key = m.person_at.get(ancestor.head.i)
             return [key] if key else []
     return []
+
+
+def _relative_clause_person(m: ArticleMentions, clause: Token) -> list[str]:
+    """The person a "who" clause describes: the noun it hangs on, or, when that noun is a title
+    apposed to a name ("X, Deputy Chief of the Joint Staff, who ..."), the name it is apposed to
+    (the title's words may end in a body's name the parse took for another person)."""
+    head = clause.head
+    if head.dep_ == "appos" and head.head.i in m.person_at:
+        return [m.person_at[head.head.i]]
+    return _persons_in(m, [head])
 
 
 def _verbless_root_person(m: ArticleMentions, verb: Token) -> list[str]:
@@ -2459,6 +2469,8 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
             chain = _chain(holder) if holder in cluster else [governor, holder]
         subject_tokens = _subject_tokens(chain) or [c for t in cluster for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
+        if not subjects_keys and chain[-1].dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subject_tokens):
+            subjects_keys = _relative_clause_person(m, chain[-1])  # "X, Deputy Chief of Staff, who co-chaired ... with Y"
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
         if not subject_tokens:  # the parse hung the subject on "co" as a compound
