@@ -4317,6 +4317,8 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     if head.lemma_.lower() == "visit" and (clause.head.i in m.country_at) and any(
             c.dep_ == "dobj" and clause.head in c.subtree for c in head.children):
         return head  # "visited the Henderson shipyard in Western Australia, where he met X": the region ends the visited place
+    if head.lemma_.lower() == "visit" and _in_visited_site_with_city(m, head, clause.head):
+        return head  # "will visit the Navy headquarters at Fort Y in Z, where he ...": the site's name, then its city
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
     # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
     # "will continue his trip to Singapore on Tuesday, where ...": the trip names the place
@@ -4328,6 +4330,18 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     names_place = any(g.i in m.place_at or g.i in m.country_at or m.lower[g.i] == "capital" and _city_apposed_to_capital(m, g.i, g.sent.end)
                       for v in goers + visited for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
+
+
+def _in_visited_site_with_city(m: ArticleMentions, visit: Token, word: Token) -> bool:
+    """``word`` names part of what ``visit`` takes, as its object or an "at"/"in" phrase, and that
+    phrase names a known city ("visit the Navy headquarters at Fort Y in Z": a "where" clause may
+    hang on "Fort Y", a site the gazetteer does not know)."""
+    for c in visit.children:
+        if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("at", "in"):
+            words = {t.i for t in c.subtree}
+            if word.i in words and any(i in m.place_at for i in words):
+                return True
+    return False
 
 
 def _names_building(m: ArticleMentions, i: int) -> bool:
