@@ -1270,7 +1270,25 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
             stack.append(c)
     # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
-    return scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top) | _hung_on_purpose_read_as_root(top)
+    return (scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top) | _hung_on_purpose_read_as_root(top)
+            | _set_off_after_an_opening_clause(top))
+
+
+def _set_off_after_an_opening_clause(top: Token) -> set[int]:
+    """"After meeting A, on Sunday, B told reporters ...": the sentence opens with the meeting in
+    an "after"/"following" clause, and the parse hangs the phrase set off by commas between that
+    clause and the main subject on the main verb; that phrase tells when the meeting was (not a
+    phrase after the main verb: "..., B told reporters on Monday" is the telling's)."""
+    prep = top.head
+    if top.dep_ != "pcomp" or prep.lower_ not in SAME_OCCASION_PREPS or prep.i != top.sent.start:
+        return set()
+    main = prep.head
+    subjects = [c for c in main.children if c.dep_ == "nsubj" and top.i < c.i < main.i]
+    if main.pos_ not in ("VERB", "AUX") or not subjects:
+        return set()
+    doc, subject_start = top.doc, subjects[-1].left_edge.i
+    return {t.i for c in main.children if c.dep_ in ("prep", "npadvmod") and top.right_edge.i < c.i < subject_start
+            and doc[c.left_edge.i - 1].text == "," and doc[c.right_edge.i + 1].text == "," for t in c.subtree}
 
 
 def _hung_on_purpose_read_as_root(top: Token) -> set[int]:
