@@ -1270,7 +1270,25 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
             stack.append(c)
     # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
-    return scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top) | _hung_on_purpose_read_as_root(top)
+    return (scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top) | _hung_on_purpose_read_as_root(top)
+            | _set_off_after_an_opening_clause(top))
+
+
+def _set_off_after_an_opening_clause(top: Token) -> set[int]:
+    """"After meeting A, on Sunday, B told reporters ...": the sentence opens with the meeting in
+    an "after"/"following" clause, and the parse hangs the phrase set off by commas between that
+    clause and the main subject on the main verb; that phrase tells when the meeting was (not a
+    phrase after the main verb: "..., B told reporters on Monday" is the telling's)."""
+    prep = top.head
+    if top.dep_ != "pcomp" or prep.lower_ not in SAME_OCCASION_PREPS or prep.i != top.sent.start:
+        return set()
+    main = prep.head
+    subjects = [c for c in main.children if c.dep_ == "nsubj" and top.i < c.i < main.i]
+    if main.pos_ not in ("VERB", "AUX") or not subjects:
+        return set()
+    doc, subject_start = top.doc, subjects[-1].left_edge.i
+    return {t.i for c in main.children if c.dep_ in ("prep", "npadvmod") and top.right_edge.i < c.i < subject_start
+            and doc[c.left_edge.i - 1].text == "," and doc[c.right_edge.i + 1].text == "," for t in c.subtree}
 
 
 def _hung_on_purpose_read_as_root(top: Token) -> set[int]:
@@ -1390,7 +1408,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         # is no participant, nor are the persons of its relative clause
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in _subject_words(m, s)))
         if not subjects_keys and chain[-1].dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subject_tokens):
-            subjects_keys = _persons_in(m, [chain[-1].head])  # "X, who met Y on Monday, said"
+            subjects_keys = _relative_clause_person(m, chain[-1])  # "X, who met Y on Monday, said"
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
         elif any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
@@ -1828,6 +1846,16 @@ def _relative_clause_antecedent(m: ArticleMentions, verb: Token) -> list[str]:
             key = m.person_at.get(ancestor.head.i)
             return [key] if key else []
     return []
+
+
+def _relative_clause_person(m: ArticleMentions, clause: Token) -> list[str]:
+    """The person a "who" clause describes: the noun it hangs on, or, when that noun is a title
+    apposed to a name ("X, Deputy Chief of the Joint Staff, who ..."), the name it is apposed to
+    (the title's words may end in a body's name the parse took for another person)."""
+    head = clause.head
+    if head.dep_ == "appos" and head.head.i in m.person_at:
+        return [m.person_at[head.head.i]]
+    return _persons_in(m, [head])
 
 
 def _verbless_root_person(m: ArticleMentions, verb: Token) -> list[str]:
@@ -2459,6 +2487,8 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
             chain = _chain(holder) if holder in cluster else [governor, holder]
         subject_tokens = _subject_tokens(chain) or [c for t in cluster for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
+        if not subjects_keys and chain[-1].dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subject_tokens):
+            subjects_keys = _relative_clause_person(m, chain[-1])  # "X, Deputy Chief of Staff, who co-chaired ... with Y"
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
         if not subject_tokens:  # the parse hung the subject on "co" as a compound
@@ -4305,6 +4335,8 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     if head.lemma_.lower() == "visit" and (clause.head.i in m.country_at) and any(
             c.dep_ == "dobj" and clause.head in c.subtree for c in head.children):
         return head  # "visited the Henderson shipyard in Western Australia, where he met X": the region ends the visited place
+    if head.lemma_.lower() == "visit" and _in_visited_site_with_city(m, head, clause.head):
+        return head  # "will visit the Navy headquarters at Fort Y in Z, where he ...": the site's name, then its city
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
     # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
     # "will continue his trip to Singapore on Tuesday, where ...": the trip names the place
@@ -4316,6 +4348,18 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     names_place = any(g.i in m.place_at or g.i in m.country_at or m.lower[g.i] == "capital" and _city_apposed_to_capital(m, g.i, g.sent.end)
                       for v in goers + visited for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
+
+
+def _in_visited_site_with_city(m: ArticleMentions, visit: Token, word: Token) -> bool:
+    """``word`` names part of what ``visit`` takes, as its object or an "at"/"in" phrase, and that
+    phrase names a known city ("visit the Navy headquarters at Fort Y in Z": a "where" clause may
+    hang on "Fort Y", a site the gazetteer does not know)."""
+    for c in visit.children:
+        if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("at", "in"):
+            words = {t.i for t in c.subtree}
+            if word.i in words and any(i in m.place_at for i in words):
+                return True
+    return False
 
 
 def _names_building(m: ArticleMentions, i: int) -> bool:
