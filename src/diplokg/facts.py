@@ -6472,7 +6472,7 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation"),
     # or a body's head word with the purpose its title goes on to tell (see _body_of_a_purpose)
     hung_on = m.tokens[j].head.i
-    titled = hung_on == last_good and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
+    titled = (hung_on == last_good or _capitalised_region_at(m, j + 2)) and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
                                           for k in range(first, last_good))
     purpose = (region_end or the_region_end) is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good)
                                                                   for k in range(first, last_good))
@@ -6501,6 +6501,18 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
         if of_at is not None or k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
             end = k
     return end
+
+
+def _capitalised_region_at(m: ArticleMentions, k: int) -> bool:
+    """"(in the) Great Lakes Region", "(in the) Black Sea Region": capitalised words that end with a
+    capitalised "Region" are a region's proper name, a document's subject (a document is signed in a
+    city, not in a region so named), though the parse hangs "in" on the verb."""
+    for x in range(k, min(k + TITLE_REGION_LIMIT, len(m.tokens))):
+        if not (m.tokens[x].is_alpha and m.tokens[x].text[:1].isupper()):
+            return False
+        if m.tokens[x].text == "Region":
+            return x > k
+    return False
 
 
 def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> int | None:
