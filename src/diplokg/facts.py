@@ -6960,11 +6960,27 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 
 
 def _national_body(name: Span) -> bool:
-    """"the National Security Council", "the National Defence Committee": a council or committee
-    named "National" is one state's own body, not one states make up ("National ... Strategy" and
+    """"the National Security Council", "the National Defence Committee", "the Central Election
+    Commission": a council or committee named "National" (or "Central") is one state's own body, not one states make up ("National ... Strategy" and
     other documents are another matter)."""
     words = [t for t in name if t.is_alpha]
-    return len(words) >= 2 and words[0].text == "National" and words[-1].lower_ in BODY_HEADS
+    if len(words) < 2 or words[-1].lower_ not in BODY_HEADS:
+        return False
+    return words[0].text == "National" or words[0].text == "Central" and not _regional_word(words[1])
+
+
+def _regional_word(word: Token) -> bool:
+    """"American", "Asian" (of "Central Asian"): a word saying which region or people a body is of;
+    "the Central Military Commission" is one state's central organ, "the Central Asian X Council" a
+    body of a region's states."""
+    regional = refdata.regional_adjectives()
+    return word.lower_ in regional or f"central {word.lower_}" in regional or word.ent_type_ == "NORP" and word.text != "Central" \
+        or refdata.country_iso3(word.text) is not None or word.text in _demonyms()
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for ref in refdata.countries().values() for d in ref.demonyms)
 
 
 PARTY_ORGAN_HEADS = frozenset({"committee", "commission", "bureau", "politburo", "secretariat", "congress", "plenum"})
