@@ -9056,6 +9056,10 @@ def _so_called_groupings(st: _State) -> None:
             continue
         quoted = _quoted_name_at(m, token.i + 1)
         span = quoted or _called_name_after(m, token.i + 1)
+        if span is None and (lowercase := _lowercase_grouping_name(m, token.i + 1)) is not None:
+            # on trial: kept only with members or co-chairs ("the so-called group of friends" of no state is none)
+            _add_framework(st, lowercase.text, "Forum", lowercase, None, BODY_CANDIDATE_RULE)
+            continue
         if span is None or any(t.i in st.framework_at for t in span) or all(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
             continue  # "the so-called Chile group": a country's name; "the so-called Asia-Pacific Three": a region's number
         after = span.end + (quoted is not None)  # past the closing quote
@@ -9069,6 +9073,25 @@ def _so_called_groupings(st: _State) -> None:
 
 
 CALLED_NAME_LIMIT = 4  # words of a name given after "so-called"
+LOWERCASE_OF_LIMIT = 3  # lowercase words after "of" in a grouping's name ("coalition of the willing")
+
+
+def _lowercase_grouping_name(m: ArticleMentions, i: int) -> Span | None:
+    """"the so-called coalition of the willing, ...", 'the so-called "group of friends"': a lowercase
+    grouping noun and the "of" phrase it is named by, up to a punctuation mark or a verb; not a noun
+    with more words after it ("the so-called group of experts from X": a description)."""
+    quoted = m.tokens[i].text in OPEN_QUOTES
+    k = i + quoted
+    if k + 2 >= len(m.tokens) or m.lower[k] not in KNOWN_AS_NOUNS or not m.tokens[k].is_lower or m.lower[k + 1] != "of":
+        return None
+    j = k + 2
+    while j < len(m.tokens) and j - k - 2 < LOWERCASE_OF_LIMIT and m.tokens[j].is_alpha and m.tokens[j].is_lower \
+            and m.tokens[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    if j == k + 2 or m.lower[j - 1] in ("the", "a", "an") or j >= len(m.tokens):
+        return None
+    ends = m.tokens[j].text in CLOSE_QUOTES if quoted else m.tokens[j].is_punct or m.tokens[j].pos_ in ("VERB", "AUX")
+    return m.sdoc[k:j] if ends else None
 
 
 def _grouping_noun_after(m: ArticleMentions, k: int) -> int | None:
