@@ -12902,6 +12902,10 @@ def _parenthesised_members(st: _State, sent: Span) -> None:
                 st.memberships.append(MembershipMention(iso, fw_key, "member", ev))
 
 
+FIGHTING_GROUP_WORDS = frozenset({"armed", "rebel", "militant", "insurgent", "terrorist", "jihadist", "separatist", "paramilitary",
+                                  "extremist", "guerrilla", "militia"})
+
+
 def _unknown_grouping(st: _State, anchor: Token) -> str | None:
     """"I2U2, a grouping of ...": the name before ", a/the <noun>" is a framework."""
     sdoc = st.m.sdoc
@@ -12910,6 +12914,8 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
         j -= 1
     if j < 2 or sdoc[j].lower_ not in ("a", "an", "the") or sdoc[j - 1].text != ",":
         return None
+    if any(t.lower_ in FIGHTING_GROUP_WORDS for t in sdoc[j + 1 : anchor.i]):
+        return None  # "the X Front, a rebel group": fighters, not a grouping of states
     name = sdoc[j - 2]
     kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
     quoted = _quoted_name_before(st.m, name.i)
