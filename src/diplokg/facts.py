@@ -7835,7 +7835,7 @@ def _memoranda(st: _State) -> None:
                 m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not _participle_after_topic(m, end) and not (
                 m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
             end += 1
-        if end - j < 2 or end - j > 10:
+        if not 2 <= _topic_words(m, j, end) <= 10:
             continue
         end = _document_tail_end(m, end, token.sent.end, token.is_lower)
         pair_at = _country_pair_before(m, start)  # "the Chile-Peru MoU on Naval Cooperation"
@@ -7856,6 +7856,12 @@ def _memoranda(st: _State) -> None:
         cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
         key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
         _drop_names_cut_short(st, span, cut_short - {key})
+
+
+def _topic_words(m: ArticleMentions, start: int, end: int) -> int:
+    """How many words a document's topic has: a hyphenated compound ("mid-life", "counter-piracy") is
+    one word, not the three tokens it is split into."""
+    return end - start - 2 * sum(joined_tight(m.tokens, k) for k in range(start, end))
 
 
 def _document_tail_end(m: ArticleMentions, end: int, sent_end: int, lowercase: bool) -> int:
