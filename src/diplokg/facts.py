@@ -5681,6 +5681,7 @@ def _frameworks(st: _State) -> None:
     _lowercase_spelled_acronyms(st)
     _named_frameworks(st)
     _memoranda(st)
+    _of_phrase_documents(st)
     _quoted_policies(st)
     _paired_ideal_policies(st)
     _known_as_groupings(st)
@@ -7856,6 +7857,27 @@ def _memoranda(st: _State) -> None:
         cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
         key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
         _drop_names_cut_short(st, span, cut_short - {key})
+
+
+OF_PHRASE_DOCUMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol", "arrangement"})
+
+
+def _of_phrase_documents(st: _State) -> None:
+    """"the cessation of hostilities agreement", "a status of forces arrangement": a lowercase
+    "<noun> of <plural noun>" right before an agreement word is the kind of document it is, its name
+    (not "the implementation of the agreement": "the" before the agreement word)."""
+    m = st.m
+    for token in m.tokens[4:]:
+        i = token.i
+        if token.lower_ not in OF_PHRASE_DOCUMENT_WORDS or not token.is_lower or m.lower[i - 2] != "of" or m.lower[i - 4] not in ("the", "a", "an"):
+            continue
+        what, whose = m.tokens[i - 3], m.tokens[i - 1]
+        if not (what.is_lower and what.is_alpha and what.tag_ == "NN" and whose.is_lower and whose.is_alpha and whose.tag_ == "NNS"):
+            continue
+        if any(t.i in st.framework_at for t in m.sdoc[i - 3 : i + 1]):
+            continue
+        span = m.sdoc[i - 3 : i + 1]
+        _add_framework(st, span.text, "Agreement", span, token.sent, "framework.of-phrase-document")
 
 
 def _topic_words(m: ArticleMentions, start: int, end: int) -> int:
