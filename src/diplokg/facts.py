@@ -5725,6 +5725,7 @@ def _frameworks(st: _State) -> None:
     _lowercase_spelled_acronyms(st)
     _named_frameworks(st)
     _memoranda(st)
+    _of_phrase_documents(st)
     _quoted_policies(st)
     _paired_ideal_policies(st)
     _known_as_groupings(st)
@@ -6516,7 +6517,7 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation"),
     # or a body's head word with the purpose its title goes on to tell (see _body_of_a_purpose)
     hung_on = m.tokens[j].head.i
-    titled = hung_on == last_good and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
+    titled = (hung_on == last_good or _capitalised_region_at(m, j + 2)) and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
                                           for k in range(first, last_good))
     purpose = (region_end or the_region_end) is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good)
                                                                   for k in range(first, last_good))
@@ -6545,6 +6546,18 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
         if of_at is not None or k not in m.country_at and (w.lower_ in REGION_END_WORDS or w.ent_type_ == "LOC" or region is not None):
             end = k
     return end
+
+
+def _capitalised_region_at(m: ArticleMentions, k: int) -> bool:
+    """"(in the) Great Lakes Region", "(in the) Black Sea Region": capitalised words that end with a
+    capitalised "Region" are a region's proper name, a document's subject (a document is signed in a
+    city, not in a region so named), though the parse hangs "in" on the verb."""
+    for x in range(k, min(k + TITLE_REGION_LIMIT, len(m.tokens))):
+        if not (m.tokens[x].is_alpha and m.tokens[x].text[:1].isupper()):
+            return False
+        if m.tokens[x].text == "Region":
+            return x > k
+    return False
 
 
 def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> int | None:
@@ -6992,11 +7005,27 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 
 
 def _national_body(name: Span) -> bool:
-    """"the National Security Council", "the National Defence Committee": a council or committee
-    named "National" is one state's own body, not one states make up ("National ... Strategy" and
+    """"the National Security Council", "the National Defence Committee", "the Central Election
+    Commission": a council or committee named "National" (or "Central") is one state's own body, not one states make up ("National ... Strategy" and
     other documents are another matter)."""
     words = [t for t in name if t.is_alpha]
-    return len(words) >= 2 and words[0].text == "National" and words[-1].lower_ in BODY_HEADS
+    if len(words) < 2 or words[-1].lower_ not in BODY_HEADS:
+        return False
+    return words[0].text == "National" or words[0].text == "Central" and not _regional_word(words[1])
+
+
+def _regional_word(word: Token) -> bool:
+    """"American", "Asian" (of "Central Asian"): a word saying which region or people a body is of;
+    "the Central Military Commission" is one state's central organ, "the Central Asian X Council" a
+    body of a region's states."""
+    regional = refdata.regional_adjectives()
+    return word.lower_ in regional or f"central {word.lower_}" in regional or word.ent_type_ == "NORP" and word.text != "Central" \
+        or refdata.country_iso3(word.text) is not None or word.text in _demonyms()
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for ref in refdata.countries().values() for d in ref.demonyms)
 
 
 PARTY_ORGAN_HEADS = frozenset({"committee", "commission", "bureau", "politburo", "secretariat", "congress", "plenum"})
@@ -7851,7 +7880,7 @@ def _memoranda(st: _State) -> None:
                 m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not _participle_after_topic(m, end) and not (
                 m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
             end += 1
-        if end - j < 2 or end - j > 10:
+        if not 2 <= _topic_words(m, j, end) <= 10:
             continue
         end = _document_tail_end(m, end, token.sent.end, token.is_lower)
         pair_at = _country_pair_before(m, start)  # "the Chile-Peru MoU on Naval Cooperation"
@@ -7872,6 +7901,33 @@ def _memoranda(st: _State) -> None:
         cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
         key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
         _drop_names_cut_short(st, span, cut_short - {key})
+
+
+OF_PHRASE_DOCUMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol", "arrangement"})
+
+
+def _of_phrase_documents(st: _State) -> None:
+    """"the cessation of hostilities agreement", "a status of forces arrangement": a lowercase
+    "<noun> of <plural noun>" right before an agreement word is the kind of document it is, its name
+    (not "the implementation of the agreement": "the" before the agreement word)."""
+    m = st.m
+    for token in m.tokens[4:]:
+        i = token.i
+        if token.lower_ not in OF_PHRASE_DOCUMENT_WORDS or not token.is_lower or m.lower[i - 2] != "of" or m.lower[i - 4] not in ("the", "a", "an"):
+            continue
+        what, whose = m.tokens[i - 3], m.tokens[i - 1]
+        if not (what.is_lower and what.is_alpha and what.tag_ == "NN" and whose.is_lower and whose.is_alpha and whose.tag_ == "NNS"):
+            continue
+        if any(t.i in st.framework_at for t in m.sdoc[i - 3 : i + 1]):
+            continue
+        span = m.sdoc[i - 3 : i + 1]
+        _add_framework(st, span.text, "Agreement", span, token.sent, "framework.of-phrase-document")
+
+
+def _topic_words(m: ArticleMentions, start: int, end: int) -> int:
+    """How many words a document's topic has: a hyphenated compound ("mid-life", "counter-piracy") is
+    one word, not the three tokens it is split into."""
+    return end - start - 2 * sum(joined_tight(m.tokens, k) for k in range(start, end))
 
 
 def _document_tail_end(m: ArticleMentions, end: int, sent_end: int, lowercase: bool) -> int:
@@ -9072,6 +9128,10 @@ def _so_called_groupings(st: _State) -> None:
             continue
         quoted = _quoted_name_at(m, token.i + 1)
         span = quoted or _called_name_after(m, token.i + 1)
+        if span is None and (lowercase := _lowercase_grouping_name(m, token.i + 1)) is not None:
+            # on trial: kept only with members or co-chairs ("the so-called group of friends" of no state is none)
+            _add_framework(st, lowercase.text, "Forum", lowercase, None, BODY_CANDIDATE_RULE)
+            continue
         if span is None or any(t.i in st.framework_at for t in span) or all(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
             continue  # "the so-called Chile group": a country's name; "the so-called Asia-Pacific Three": a region's number
         after = span.end + (quoted is not None)  # past the closing quote
@@ -9085,6 +9145,25 @@ def _so_called_groupings(st: _State) -> None:
 
 
 CALLED_NAME_LIMIT = 4  # words of a name given after "so-called"
+LOWERCASE_OF_LIMIT = 3  # lowercase words after "of" in a grouping's name ("coalition of the willing")
+
+
+def _lowercase_grouping_name(m: ArticleMentions, i: int) -> Span | None:
+    """"the so-called coalition of the willing, ...", 'the so-called "group of friends"': a lowercase
+    grouping noun and the "of" phrase it is named by, up to a punctuation mark or a verb; not a noun
+    with more words after it ("the so-called group of experts from X": a description)."""
+    quoted = m.tokens[i].text in OPEN_QUOTES
+    k = i + quoted
+    if k + 2 >= len(m.tokens) or m.lower[k] not in KNOWN_AS_NOUNS or not m.tokens[k].is_lower or m.lower[k + 1] != "of":
+        return None
+    j = k + 2
+    while j < len(m.tokens) and j - k - 2 < LOWERCASE_OF_LIMIT and m.tokens[j].is_alpha and m.tokens[j].is_lower \
+            and m.tokens[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    if j == k + 2 or m.lower[j - 1] in ("the", "a", "an") or j >= len(m.tokens):
+        return None
+    ends = m.tokens[j].text in CLOSE_QUOTES if quoted else m.tokens[j].is_punct or m.tokens[j].pos_ in ("VERB", "AUX")
+    return m.sdoc[k:j] if ends else None
 
 
 def _grouping_noun_after(m: ArticleMentions, k: int) -> int | None:
@@ -12895,6 +12974,10 @@ def _parenthesised_members(st: _State, sent: Span) -> None:
                 st.memberships.append(MembershipMention(iso, fw_key, "member", ev))
 
 
+FIGHTING_GROUP_WORDS = frozenset({"armed", "rebel", "militant", "insurgent", "terrorist", "jihadist", "separatist", "paramilitary",
+                                  "extremist", "guerrilla", "militia"})
+
+
 def _unknown_grouping(st: _State, anchor: Token) -> str | None:
     """"I2U2, a grouping of ...": the name before ", a/the <noun>" is a framework."""
     sdoc = st.m.sdoc
@@ -12903,6 +12986,8 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
         j -= 1
     if j < 2 or sdoc[j].lower_ not in ("a", "an", "the") or sdoc[j - 1].text != ",":
         return None
+    if any(t.lower_ in FIGHTING_GROUP_WORDS for t in sdoc[j + 1 : anchor.i]):
+        return None  # "the X Front, a rebel group": fighters, not a grouping of states
     name = sdoc[j - 2]
     kind = "Agreement" if anchor.lower_ in ("partnership", "pact", "alliance", "arrangement") else "Forum"
     quoted = _quoted_name_before(st.m, name.i)

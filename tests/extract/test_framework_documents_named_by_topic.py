@@ -102,3 +102,13 @@ def test_services_of_the_signing_states_do_not_take_the_states_into_the_topic(nl
              "letter of intent on closer cooperation")):
         kinds = framework_kinds(extract_text(nlp, text))
         assert name in kinds and not any("Peru" in k for k in kinds), (text, kinds)
+
+
+def test_hyphenated_compound_is_one_word_of_the_topic(nlp):
+    # "mid-life" is one word (three tokens): the topic is ten words, within the limit
+    text = "Lima and Santiago signed an implementing arrangement for the mid-life upgrade of the Naval Patrol Ship Condor at a Chilean shipyard."
+    assert "implementing arrangement for the mid-life upgrade of the Naval Patrol Ship Condor" in framework_kinds(extract_text(nlp, text))
+    # a topic of more than ten words is still no name
+    text = ("Lima and Santiago signed an implementing arrangement for the mid-life upgrade of the old patrol ships of the northern "
+            "coast guard of Chile at a Chilean shipyard.")
+    assert not framework_kinds(extract_text(nlp, text))

@@ -55,3 +55,11 @@ def test_national_council_and_one_states_institute_are_not_frameworks(nlp):
     assert "National Security Council" not in kinds
     assert "Ghana Institute of Peacekeeping Studies" not in kinds
     assert kinds.get("International Institute for Strategic Studies") == "Organisation"
+
+
+def test_central_state_organ_is_no_framework_but_a_regions_body_is(nlp):
+    x = _extract(nlp, "The general serves on the Central Military Commission, which oversees the armed forces. Defence "
+                      "chiefs met at the Central Asian Defence Council in Astana on Monday.")
+    kinds = framework_kinds(x)
+    assert "Central Military Commission" not in kinds
+    assert "Central Asian Defence Council" in kinds

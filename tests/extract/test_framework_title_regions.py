@@ -40,3 +40,14 @@ def test_title_ends_with_its_region(nlp):
              "Memorandum of Understanding on Maritime Cooperation")):
         names = framework_kinds(extract_text(nlp, text))
         assert name in names and not any(n.startswith(name) and n != name for n in names), (text, names)
+
+
+def test_capitalised_region_ends_a_title_though_in_hangs_on_the_verb(nlp):
+    # "in the <X> Region" (a region's proper name, "Region" capitalised) is what the document is about
+    text = "Its members signed the Protocol on Peace, Trade and Stability in the Lake Chad Region in Niamey on March 5, 2011."
+    assert "Protocol on Peace, Trade and Stability in the Lake Chad Region" in framework_kinds(extract_text(nlp, text))
+    # a lowercase "region" is no proper name, and an exercise's waters stay out
+    for text, name in (
+            ("The navies held the Sea Shield Exercise in the Black Sea Region last week.", "Sea Shield Exercise"),
+            ("The two states signed the Defence Cooperation Agreement in the border region on Monday.", "Defence Cooperation Agreement")):
+        assert set(framework_kinds(extract_text(nlp, text))) == {name}, text

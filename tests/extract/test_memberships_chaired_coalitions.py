@@ -5,7 +5,7 @@ no name."""
 
 from __future__ import annotations
 
-from extract_helpers import members_stated
+from extract_helpers import extract_text, framework_kinds, members_stated
 
 
 def test_lowercase_coalition_co_chaired_and_joined(nlp):
@@ -40,3 +40,14 @@ def test_officials_of_countries_do_not_co_chair_for_them(nlp):
     assert not {mb for mb in stated if mb[2] == "co-chair"}, stated
     stated = members_stated("Chile and Peru co-chair the maritime drone coalition for Ecuador.", nlp)
     assert {c for c, fw, role in stated if role == "co-chair"} == {"CHL", "PER"}, stated
+
+
+def test_so_called_lowercase_coalition_is_named_by_its_of_phrase(nlp):
+    # "the so-called coalition of the X": a lowercase grouping noun and its "of" phrase name it
+    for text in ("Norway and Chile co-chair the so-called coalition of the able, the group of more than 20 countries that "
+                 "has pledged to clear mines in the region.",
+                 "The so-called coalition of the able, co-chaired by Norway and Chile, met in Oslo on Monday."):
+        assert members_stated(text, nlp) == {("NOR", "coalition of the able", "co-chair"),
+                                            ("CHL", "coalition of the able", "co-chair")}, text
+    # no country in it: no framework (on trial like any candidate body)
+    assert not framework_kinds(extract_text(nlp, "The so-called coalition of the able has pledged more support."))
