@@ -2007,7 +2007,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             date, end_date = own_days[participants[-1]], None
         explicit_place = own_places.get(participants[-1], explicit_place)
         place = explicit_place or visit_place
-        if place is None and remote:
+        # "The two last met in July": where anyone is now is not where they met then
+        recalled = background and _recalled_long_ago(chain, date, m.doc.published)
+        if place is None and (remote or recalled):
             pass
         elif place is None and not went_elsewhere:
             for p in participants:
@@ -2026,18 +2028,18 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # dateline is ("X began a visit to Sri Lanka ... X called on Y")
         visited = next((st.visiting[p] for p in participants if p in st.visiting), None)
         # ("Port Louis - X, on a visit to Mauritius, called on Y": the dateline's city in the country visited)
-        if (place is None and not remote and not st.meetings and m.dateline_place and not went_elsewhere
+        if (place is None and not (remote or recalled) and not st.meetings and m.dateline_place and not went_elsewhere
                 and visit_country in (None, m.places[m.dateline_place].country)
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
-        if place is None and not remote and not planned and not went_elsewhere:
+        if place is None and not (remote or recalled) and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country, date)
             if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
                 place = None
-        if place is None and not remote and not went_elsewhere and _also_by_pronoun_subject(chain):
+        if place is None and not (remote or recalled) and not went_elsewhere and _also_by_pronoun_subject(chain):
             place = _place_of_own_meeting_just_before(st, sent, subjects_keys)
-        if place is None and not remote and not went_elsewhere and not visit_country:
+        if place is None and not (remote or recalled) and not went_elsewhere and not visit_country:
             place = _host_at_home(st, participants, planned, date, _hosts_by_verb(verb, subjects_keys))
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
@@ -2276,6 +2278,15 @@ def _told_of_a_body_aside(m: ArticleMentions, verb: Token) -> bool:
     "later in the day"); not a lead the parse hung on the dateline's words ("NEW DELHI, Oct 21 (PTI) X met Y")."""
     return (verb.dep_ == "relcl" and verb.head.i not in m.person_at and verb.head.pos_ in ("NOUN", "PROPN")
             and verb.head.i >= m.dateline_end)
+
+
+def _recalled_long_ago(chain: list[Token], date: PartialDate | None, published: datetime.date | None) -> bool:
+    """A background meeting before the story's trip: "last met", "previously met", or one of a past
+    month or year ("had met in March" told in May); not "had held talks with X on Monday" nor
+    "earlier this week", days of the visit the story tells (where the visitor still is)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for v in chain for c in v.children):
+        return True
+    return date is not None and date.precision != "day" and published is not None and not published.isoformat().startswith(date.iso)
 
 
 def _told_as_background(chain: list[Token]) -> bool:
