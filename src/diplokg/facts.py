@@ -3448,7 +3448,7 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
         or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
             and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != "-"))
         for t in sent
-        if t.i in scope
+        if t.i in scope and not _of_another_occasion(t, scope)
     )
     if subjects and objects:
         if joint or len(subjects) > 1 and one_occasion or len(subjects) == 1 and (len(objects) == 1 or guests_together):
@@ -3458,6 +3458,16 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
     if len(together) >= 2:
         return [together]
     return []
+
+
+# words that order another occasion against the one told ("held talks with A and B on Monday, before
+# a three-way meeting on Tuesday"): a joint word there is that occasion's, not these talks'
+OTHER_OCCASION_WORDS = frozenset({"ahead", "before", "prior", "after", "following"})
+
+
+def _of_another_occasion(token: Token, scope: set[int]) -> bool:
+    """The token is told in an "ahead of/before/after/following ..." phrase within the trigger's scope."""
+    return any(a.i in scope and a.lower_ in OTHER_OCCASION_WORDS and a.dep_ in ("advmod", "prep", "mark") for a in token.ancestors)
 
 
 def _n_way(token: Token) -> bool:
