@@ -232,6 +232,7 @@ class _State:
     # day, end day, place), for the sentence right after that names them
     group_occasion: _GroupOccasion | None = None
     background: set[str] = field(default_factory=set)  # keys of meetings told as background ("had last met")
+    side: set[str] = field(default_factory=set)  # keys of meetings told as a further one ("A also met C")
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
     _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
@@ -1910,7 +1911,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # "The (three) ministers agreed to meet again in X" after a meeting of three
             subjects_keys = _previous_group(st, sent, wanted)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
-            subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
+            subjects_keys = _story_pair_past_a_side_meeting(st, chain, _previous_pair(st, sent)) or _pair_subject_before(st, sent)
             post = _post_of_group_subject(chain)
             if post is not None and not _told_as_background(chain) and (
                     any(_holds_post(m, k, post) is False for k in subjects_keys)
@@ -2064,6 +2065,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.verb_hosts[len(st.meetings)] = hosts
         if background:
             st.background.add(f"meeting:{len(st.meetings)}")
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for v in chain for c in v.children):
+            st.side.add(f"meeting:{len(st.meetings)}")
         st.meetings.append(
             MeetingMention(
                 key=f"meeting:{len(st.meetings)}",
@@ -3098,6 +3101,22 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
     or before one sentence that goes on about that meeting and names no one ("X held talks with Y.
     The meeting, held in Z, reviewed ... . The two ministers had last met in ...")."""
     return _previous_group(st, sent, 2)
+
+
+def _story_pair_past_a_side_meeting(st: _State, chain: list[Token], pair: list[str]) -> list[str]:
+    """"A held talks with B. A also met C. The two ministers first met in X in 2019": a meeting
+    before the story's is the story's pair's, not that of the further meeting just told ("also"):
+    the first meeting of two told as held with the same person; else ``pair``."""
+    if not pair or st.meetings[-1].key not in st.side or not _told_as_earlier(chain):
+        return pair
+    story = next((mt for mt in st.meetings if len(mt.participants) == 2 and mt.key not in st.side | st.background
+                  and mt.status == "held"), None)
+    return list(story.participants) if story is not None and set(story.participants) & set(pair) else pair
+
+
+def _told_as_earlier(chain: list[Token]) -> bool:
+    """"last met", "first met", "previously met", "had met": a meeting before the story's."""
+    return _told_as_background(chain) or any(c.dep_ == "advmod" and c.lower_ == "first" for v in chain for c in v.children)
 
 
 def _pair_of_the_one_named(st: _State, sent: Span, pair: list[str]) -> list[str]:
