@@ -2009,7 +2009,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         explicit_place = own_places.get(participants[-1], explicit_place)
         place = explicit_place or visit_place
         # "The two last met in July": where anyone is now is not where they met then
-        recalled = background and _recalled_long_ago(chain, date, m.doc.published)
+        recalled = _told_as_earlier(chain) and _recalled_long_ago(chain, date, m.doc.published)
         if place is None and (remote or recalled):
             pass
         elif place is None and not went_elsewhere:

@@ -45,3 +45,14 @@ def test_a_background_day_of_the_visit_keeps_the_place_where_they_are(nlp):
 def test_a_recalled_meeting_keeps_the_place_its_sentence_names(nlp):
     x = extract_text(nlp, LEAD + "The two ministers last met on the sidelines of the Shangri-La Dialogue in Singapore in June.", PUBLISHED)
     assert _places_by_date(x)["2025-06"] == "Singapore"
+
+
+def test_a_first_meeting_years_ago_takes_no_place_from_the_story(nlp):
+    x = extract_text(nlp, LEAD + "The two ministers first met in 2019.", PUBLISHED)
+    assert _places_by_date(x) == {"2026-03-10": "Copenhagen", "2019": None}
+
+
+def test_first_ordering_same_day_meetings_keeps_the_place(nlp):
+    x = extract_text(nlp, "Irish Defence Minister Sean Walsh first met Danish Defence Minister Mette Holm in Copenhagen "
+                     "on Tuesday, then Danish Prime Minister Lars Berg.", PUBLISHED)
+    assert place_name(x, meetings_by_participants(x)[("Lars Berg", "Sean Walsh")]) == "Copenhagen"
