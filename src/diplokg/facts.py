@@ -232,6 +232,7 @@ class _State:
     # day, end day, place), for the sentence right after that names them
     group_occasion: _GroupOccasion | None = None
     background: set[str] = field(default_factory=set)  # keys of meetings told as background ("had last met")
+    side: set[str] = field(default_factory=set)  # keys of meetings told as a further one ("A also met C")
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
     _year_anchor: list[datetime.date | None] | None = None  # computed once: [the article's first full date]
@@ -1938,7 +1939,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # "The (three) ministers agreed to meet again in X" after a meeting of three
             subjects_keys = _previous_group(st, sent, wanted)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
-            subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
+            subjects_keys = _story_pair_past_a_side_meeting(st, chain, _previous_pair(st, sent)) or _pair_subject_before(st, sent)
             post = _post_of_group_subject(chain)
             if post is not None and not _told_as_background(chain) and (
                     any(_holds_post(m, k, post) is False for k in subjects_keys)
@@ -2035,7 +2036,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             date, end_date = own_days[participants[-1]], None
         explicit_place = own_places.get(participants[-1], explicit_place)
         place = explicit_place or visit_place
-        if place is None and remote:
+        # "The two last met in July": where anyone is now is not where they met then
+        recalled = _told_as_earlier(chain) and _recalled_long_ago(chain, date, m.doc.published)
+        if place is None and (remote or recalled):
             pass
         elif place is None and not went_elsewhere:
             for p in participants:
@@ -2054,18 +2057,18 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # dateline is ("X began a visit to Sri Lanka ... X called on Y")
         visited = next((st.visiting[p] for p in participants if p in st.visiting), None)
         # ("Port Louis - X, on a visit to Mauritius, called on Y": the dateline's city in the country visited)
-        if (place is None and not remote and not st.meetings and m.dateline_place and not went_elsewhere
+        if (place is None and not (remote or recalled) and not st.meetings and m.dateline_place and not went_elsewhere
                 and visit_country in (None, m.places[m.dateline_place].country)
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
-        if place is None and not remote and not planned and not went_elsewhere:
+        if place is None and not (remote or recalled) and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country, date)
             if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
                 place = None
-        if place is None and not remote and not went_elsewhere and _also_by_pronoun_subject(chain):
+        if place is None and not (remote or recalled) and not went_elsewhere and _also_by_pronoun_subject(chain):
             place = _place_of_own_meeting_just_before(st, sent, subjects_keys)
-        if place is None and not remote and not went_elsewhere and not visit_country:
+        if place is None and not (remote or recalled) and not went_elsewhere and not visit_country:
             place = _host_at_home(st, participants, planned, date, _hosts_by_verb(verb, subjects_keys))
         # a meeting held in person somewhere the text or the dateline names: everyone in it was there
         everyone = explicit_place or (place is not None and place == m.dateline_place and not planned and not remote)
@@ -2090,6 +2093,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.verb_hosts[len(st.meetings)] = hosts
         if background:
             st.background.add(f"meeting:{len(st.meetings)}")
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for v in chain for c in v.children):
+            st.side.add(f"meeting:{len(st.meetings)}")
         st.meetings.append(
             MeetingMention(
                 key=f"meeting:{len(st.meetings)}",
@@ -2304,6 +2309,15 @@ def _told_of_a_body_aside(m: ArticleMentions, verb: Token) -> bool:
     "later in the day"); not a lead the parse hung on the dateline's words ("NEW DELHI, Oct 21 (PTI) X met Y")."""
     return (verb.dep_ == "relcl" and verb.head.i not in m.person_at and verb.head.pos_ in ("NOUN", "PROPN")
             and verb.head.i >= m.dateline_end)
+
+
+def _recalled_long_ago(chain: list[Token], date: PartialDate | None, published: datetime.date | None) -> bool:
+    """A background meeting before the story's trip: "last met", "previously met", or one of a past
+    month or year ("had met in March" told in May); not "had held talks with X on Monday" nor
+    "earlier this week", days of the visit the story tells (where the visitor still is)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for v in chain for c in v.children):
+        return True
+    return date is not None and date.precision != "day" and published is not None and not published.isoformat().startswith(date.iso)
 
 
 def _told_as_background(chain: list[Token]) -> bool:
@@ -3119,6 +3133,22 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
     return _previous_group(st, sent, 2)
 
 
+def _story_pair_past_a_side_meeting(st: _State, chain: list[Token], pair: list[str]) -> list[str]:
+    """"A held talks with B. A also met C. The two ministers first met in X in 2019": a meeting
+    before the story's is the story's pair's, not that of the further meeting just told ("also"):
+    the first meeting of two told as held with the same person; else ``pair``."""
+    if not pair or st.meetings[-1].key not in st.side or not _told_as_earlier(chain):
+        return pair
+    story = next((mt for mt in st.meetings if len(mt.participants) == 2 and mt.key not in st.side | st.background
+                  and mt.status == "held"), None)
+    return list(story.participants) if story is not None and set(story.participants) & set(pair) else pair
+
+
+def _told_as_earlier(chain: list[Token]) -> bool:
+    """"last met", "first met", "previously met", "had met": a meeting before the story's."""
+    return _told_as_background(chain) or any(c.dep_ == "advmod" and c.lower_ == "first" for v in chain for c in v.children)
+
+
 def _pair_of_the_one_named(st: _State, sent: Span, pair: list[str]) -> list[str]:
     """"A is expected in Y in May, when the two ministers plan to sign ...": when the sentence names
     one person by name and the pair read before lacks them, "the two" are the first-told meeting of
@@ -3467,7 +3497,7 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
         or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
             and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != "-"))
         for t in sent
-        if t.i in scope
+        if t.i in scope and not _of_another_occasion(t, scope)
     )
     if subjects and objects:
         if joint or len(subjects) > 1 and one_occasion or len(subjects) == 1 and (len(objects) == 1 or guests_together):
@@ -3477,6 +3507,16 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
     if len(together) >= 2:
         return [together]
     return []
+
+
+# words that order another occasion against the one told ("held talks with A and B on Monday, before
+# a three-way meeting on Tuesday"): a joint word there is that occasion's, not these talks'
+OTHER_OCCASION_WORDS = frozenset({"ahead", "before", "prior", "after", "following"})
+
+
+def _of_another_occasion(token: Token, scope: set[int]) -> bool:
+    """The token is told in an "ahead of/before/after/following ..." phrase within the trigger's scope."""
+    return any(a.i in scope and a.lower_ in OTHER_OCCASION_WORDS and a.dep_ in ("advmod", "prep", "mark") for a in token.ancestors)
 
 
 def _n_way(token: Token) -> bool:

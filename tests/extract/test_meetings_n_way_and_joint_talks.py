@@ -22,3 +22,17 @@ def test_joint_in_a_partners_title_is_no_word_of_the_talks(nlp):
     text = ("Namibian Defence Minister Frans Kapofi held talks with Botswana's Defence Minister Kagiso Mmusi "
             "and the Chief of the Joint Staff, General Placid Segokgo, in Windhoek on Monday.")
     assert meeting_pairs(extract_text(nlp, text, PUBLISHED)) == {("Frans Kapofi", "Kagiso Mmusi"), ("Frans Kapofi", "Placid Segokgo")}
+
+
+@pytest.mark.parametrize("other", ["before a three-way meeting on Tuesday", "ahead of a trilateral meeting on Tuesday",
+                                   "after a trilateral summit of their presidents"])
+def test_a_joint_word_of_another_occasion_told_after_keeps_the_talks_apart(nlp, other):
+    text = ("Namibian Defence Minister Frans Kapofi held talks with Botswana's Defence Minister Kagiso Mmusi "
+            f"and Zambian Defence Minister Ambrose Lufuma in Windhoek on Monday, {other}.")
+    assert meeting_pairs(extract_text(nlp, text, PUBLISHED)) == {("Frans Kapofi", "Kagiso Mmusi"), ("Ambrose Lufuma", "Frans Kapofi")}
+
+
+def test_a_three_way_meeting_followed_by_an_after_clause_stays_one_sitting(nlp):
+    text = ("Namibian Defence Minister Frans Kapofi held a three-way meeting with Botswana's Defence Minister Kagiso Mmusi "
+            "and Zambian Defence Minister Ambrose Lufuma in Windhoek on Monday, after which the three signed a declaration.")
+    assert meeting_pairs(extract_text(nlp, text, PUBLISHED)) == {("Ambrose Lufuma", "Frans Kapofi", "Kagiso Mmusi")}
