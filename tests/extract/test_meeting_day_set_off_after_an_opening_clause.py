@@ -15,14 +15,14 @@ OPENING = ("After meeting the Secretary General of the Southern African Developm
 
 
 def _meeting(nlp, text: str):
-    return meetings_by_participants(extract_text(nlp, LEAD + text, date(2025, 3, 11)))[("Ambrose Lufuma", "Elias Magosi")]
+    return meetings_by_participants(extract_text(nlp, LEAD + text, date(2025, 3, 11)))[("Elias Magosi", "Mwila Chanda")]
 
 
 def test_day_between_the_after_clause_and_the_subject_is_the_meetings(nlp):
-    meeting = _meeting(nlp, OPENING + "on Saturday, Zambian Defence Minister Ambrose Lufuma told reporters that the region must act.")
+    meeting = _meeting(nlp, OPENING + "on Saturday, Zambian Defence Minister Mwila Chanda told reporters that the region must act.")
     assert meeting.date is not None and meeting.date.iso == "2025-03-08"
 
 
 def test_day_of_the_main_verb_after_it_is_not_the_meetings(nlp):
-    meeting = _meeting(nlp, OPENING + "Zambian Defence Minister Ambrose Lufuma told reporters on Monday that the region must act.")
+    meeting = _meeting(nlp, OPENING + "Zambian Defence Minister Mwila Chanda told reporters on Monday that the region must act.")
     assert meeting.date is None

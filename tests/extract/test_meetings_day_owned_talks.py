@@ -17,9 +17,9 @@ def test_a_weekday_owning_the_talks_gives_the_speaker_and_the_day(nlp):
 
 
 def test_the_speaker_named_after_the_reported_clause(nlp):
-    text = "Tuesday's meeting with Zambian Defence Minister Ambrose Lufuma was useful, Malawian Defence Minister Harold Banda said."
+    text = "Tuesday's meeting with Zambian Defence Minister Mwila Chanda was useful, Malawian Defence Minister Harold Banda said."
     meetings = meetings_by_participants(extract_text(nlp, text, PUBLISHED))
-    assert meetings[("Ambrose Lufuma", "Harold Banda")].date.iso == "2026-03-10"
+    assert meetings[("Harold Banda", "Mwila Chanda")].date.iso == "2026-03-10"
 
 
 def test_a_day_owning_a_meeting_of_a_body_names_no_partner(nlp):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract_helpers import extract_text, meeting_pairs
 
-LEAD = ("ANKARA, March 11 (AA): General Wieslaw Kukula, Chief of the General Staff of Poland, called on Field Marshal "
+LEAD = ("ANKARA, March 11 (AA): General Tadeusz Wrobel, Chief of the General Staff of Poland, called on Field Marshal "
         "Metin Gurak, Chief of the General Staff of Turkey, at the headquarters in Ankara on Tuesday.\n\n")
 
 
