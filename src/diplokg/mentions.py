@@ -1658,12 +1658,20 @@ def _post_named_in_commas_after_body(m: ArticleMentions, ent: Span) -> None:
     ("Secretary-General of the X Pact Jane Roe said"; the body is looked up among the frameworks)."""
     sdoc = m.sdoc
     body = _body_after_title(sdoc, ent.end)
-    found = None if body is None else name_in_commas(sdoc, body + 1) or _person_named_at(m, body + 1)
+    after = None if body is None else _past_bracketed_acronym(sdoc, body + 1)
+    found = None if after is None else name_in_commas(sdoc, after) or _person_named_at(m, after)
     key = m.person_at.get(found[0]) if found is not None else None
     if key is None or _former(sdoc, ent.start):
         return
     title = ent.ent_id_.split(":", 1)[1]
     m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, found[0], found[1]))
+
+
+def _past_bracketed_acronym(sdoc: Doc, i: int) -> int:
+    """Index past the body's acronym in brackets at ``i`` ("the X Commission (XC), Y, said"), else ``i``."""
+    if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")" and sdoc[i + 1].text.isupper():
+        return i + 3
+    return i
 
 
 def _person_named_at(m: ArticleMentions, i: int) -> tuple[int, int] | None:

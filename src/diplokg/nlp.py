@@ -1244,6 +1244,36 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     return spans
 
 
+# Head words of a post the lexicon may lack with all its qualifiers ("Senior Presidential Adviser for X")
+BRACKETED_POST_HEADS = frozenset({"adviser", "advisor", "envoy", "representative", "coordinator"})
+BRACKETED_POST_REACH = 8  # words of such a post, at most
+
+
+def second_posts_in_brackets(doc: Doc) -> list[Span]:
+    """"Gen X (Chief of Naval Staff and Special Presidential Envoy for Maritime Affairs)": a second
+    post joined by "and" to a known title in the brackets after a name, written in capitals up to
+    the bracket (or its country before it) and led by a post's head word: one TITLE span, kept as
+    written, so both posts are the name's."""
+    spans = []
+    for ent in doc.ents:
+        start = ent.end + 1
+        if ent.label_ != TITLE or start >= len(doc) or doc[ent.end].lower_ != "and" or doc[start].ent_type_ == TITLE \
+                or not _inside_brackets(doc, ent.start):
+            continue
+        j = start
+        while j < len(doc) and j - start < BRACKETED_POST_REACH and doc[_past_country_tail(doc, j)].text != ")" \
+                and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "for", "on") and j > start) \
+                and doc[j].ent_type_ != "PERSON":
+            j += 1
+        if j == start or j >= len(doc) or doc[_past_country_tail(doc, j)].text != ")" \
+                or not any(t.lower_ in BRACKETED_POST_HEADS for t in doc[start:j]) or doc[j - 1].lower_ in ("of", "for", "on"):
+            continue
+        written = doc[start:j].text
+        canonical = refdata.titles().phrases.get(written.lower()) or refdata.british_spelling(written)
+        spans.append(Span(doc, start, j, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 def hyphened_given_name_and_surname_at(doc: Doc, i: int) -> bool:
     """Tokens from ``i`` read a hyphened given name and one surname that end a run of capitalised
     words ("... War Veterans Anne-Sophie Kanyange said"), a name the model may miss; not more of a
@@ -2188,6 +2218,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, speakers_taken_for_organisations(doc))
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
+    _replace_ents(doc, second_posts_in_brackets(doc))
     _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))

@@ -140,3 +140,16 @@ def test_the_chairman_of_a_club_or_a_former_chair_holds_no_post(nlp):
             "Former chairman of the ECOWAS Commission, Jorge Salas, was also there.")
     posts = _posts(nlp, text)
     assert "Tomas Varga" not in posts and "Jorge Salas" not in posts
+
+
+def test_the_bodys_acronym_in_brackets_between_the_body_and_its_heads_name(nlp):
+    # "the <post> of the <body> (<ACRONYM>), <name>,": the acronym does not part the name from the post
+    text = ("After meeting the Secretary-General of the Southern African Development Community (SADC), Lerato Dube, "
+            "on Friday, Zambia's defence minister told reporters the region must own its security.")
+    assert _posts(nlp, text)["Lerato Dube"] == [("Secretary-General", "", "SADC")]
+
+
+def test_a_bracket_that_is_no_acronym_gives_no_post(nlp):
+    text = ("The Secretary-General of the Southern African Development Community (in Gaborone), Lerato Dube said "
+            "on Friday that Zambia's defence minister would attend.")
+    assert "Lerato Dube" not in _posts(nlp, text)

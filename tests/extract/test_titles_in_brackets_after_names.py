@@ -26,3 +26,17 @@ def test_brackets_that_go_on_past_the_post_give_no_holder(nlp):
     text = "Elena Quispe (Defence Minister from 2019 to 2021) met Chilean Defence Minister Tomas Herrera in Lima on Monday."
     held = holdings(extract_text(nlp, text))
     assert not any(name == "Elena Quispe" for name, _, _ in held)
+
+
+def test_a_second_post_led_by_an_advisers_word_in_the_brackets(nlp):
+    # the second post is no title the lexicon knows in full; its head word ("Adviser") marks it a post
+    x = extract_text(nlp, "Polish Gen. Tomasz Wrona (Chief of General Staff and Senior Presidential Adviser for Cyber Defence) "
+                          "met Lithuanian Defence Minister Rasa Jukneviciene in Vilnius on Monday.")
+    assert {("Tomasz Wrona", "Chief of General Staff", "POL"),
+            ("Tomasz Wrona", "Senior Presidential Adviser for Cyber Defence", "POL")} <= holdings(x)
+
+
+def test_a_second_bracketed_run_without_a_posts_head_word_is_no_post(nlp):
+    x = extract_text(nlp, "Polish Gen. Tomasz Wrona (Chief of General Staff and Cyber Defence Operations) "
+                          "met Lithuanian Defence Minister Rasa Jukneviciene in Vilnius on Monday.")
+    assert not any(title == "Cyber Defence Operations" for _, title, _ in holdings(x))
