@@ -4439,10 +4439,13 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
         last = i
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
+        first = _skip_district_apposition(m, sent, first, last)
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
         if _district_before_its_city(m, sent, last + 1, key) is not None:
             continue  # "in Kadikoy, Istanbul": the city after the comma is the meeting's
+        if _city_of_district_apposition(m, sent, last + 1) is not None:
+            continue  # "in Ortakoy, an Istanbul suburb": the city the district is in is the meeting's
         if first > 0 and _puts_meeting_in(m, m.tokens[first - 1]) and not _in_speaker_phrase(m.tokens[last]):
             return key
     return None
@@ -4708,6 +4711,51 @@ def _building_word(m: ArticleMentions, i: int) -> bool:
     if i in m.place_at or i in m.country_at or i in m.person_at:
         return False
     return t.pos_ == "PROPN" and t.is_title or t.pos_ == "NOUN" or t.lower_ in ("the", "of")
+
+
+# nouns of a part of a city told in apposition to its name ("in X, a northern Y suburb")
+DISTRICT_NOUNS = frozenset({"suburb", "district", "neighbourhood", "neighborhood", "quarter", "township", "borough"})
+
+
+def _city_of_district_apposition(m: ArticleMentions, sent: Span, after: int) -> str | None:
+    """The city of "<place>, a <city> suburb" or "<place>, a suburb of <city>" (token ``after`` the
+    comma): a part of a city the article calls so, whose city is the meeting's place."""
+    j = after + 1
+    if after >= sent.end or m.tokens[after].text != "," or j >= sent.end or m.lower[j] not in ("a", "an", "the"):
+        return None
+    j += 1
+    while j < sent.end and m.tokens[j].pos_ == "ADJ" and m.tokens[j].is_lower:
+        j += 1  # "a leafy northern ..."
+    city = m.place_at.get(j)
+    if city is not None:
+        while j < sent.end and m.place_at.get(j) == city:
+            j += 1
+        found = j < sent.end and m.lower[j] in DISTRICT_NOUNS
+    else:
+        found = j + 2 < sent.end and m.lower[j] in DISTRICT_NOUNS and m.lower[j + 1] == "of"
+        city = m.place_at.get(j + 2)
+    return city if found and city is not None and m.places[city].kind == "City" else None
+
+
+def _skip_district_apposition(m: ArticleMentions, sent: Span, first: int, last: int) -> int:
+    """Start of "Ortakoy, an Istanbul suburb" / "Ortakoy, a suburb of Istanbul" before the city
+    (tokens ``first``..``last``): the district's one or two capitalised words, so that the "in" before
+    them puts the meeting in the city; ``first`` itself when the city is told no district's."""
+    j = first - 1
+    if last + 1 < sent.end and m.lower[last + 1] in DISTRICT_NOUNS:
+        pass  # "an Istanbul suburb"
+    elif j - 1 >= sent.start and m.lower[j] == "of" and m.lower[j - 1] in DISTRICT_NOUNS:
+        j -= 2  # "a suburb of Istanbul"
+    else:
+        return first
+    while j >= sent.start and m.tokens[j].pos_ == "ADJ" and m.tokens[j].is_lower:
+        j -= 1
+    if j - 1 < sent.start or m.lower[j] not in ("a", "an", "the") or m.tokens[j - 1].text != ",":
+        return first
+    k = j - 1
+    while k - 1 >= max(sent.start, j - 3) and m.tokens[k - 1].is_title and m.tokens[k - 1].pos_ == "PROPN":
+        k -= 1
+    return k if k < j - 1 else first
 
 
 def _district_before_its_city(m: ArticleMentions, sent: Span, after: int, key: str) -> str | None:

@@ -1088,7 +1088,7 @@ def _towns_after_a_venue(m: ArticleMentions) -> None:
         word, before, venue = tokens[i], tokens[i - 1], tokens[i - 2]
         if before.lower_ != "in" or i in m.place_at or i in m.person_at or i in m.country_at:
             continue
-        if not (word.pos_ == "PROPN" and word.is_title and word.is_alpha and word.ent_type_ in TOWN_LABELS):
+        if not (word.pos_ == "PROPN" and word.is_title and word.is_alpha and (word.ent_type_ in TOWN_LABELS or _town_read_as_people(tokens, i))):
             continue
         if word.ent_type_ and (word.ent_iob_ != "B" or tokens[i + 1].ent_iob_ == "I") and not _venue_stretched_over_town(tokens, i):
             continue  # one word only: not a body of several words ("in Central Command")
@@ -1105,6 +1105,13 @@ def _towns_after_a_venue(m: ArticleMentions) -> None:
             place = m.places[key] = PlaceMention(key, word.text, "City", None)
         place.evidence.append(m.evidence(word.idx, word.idx + len(word.text), "place.town-of-venue", 0.6))
         m.place_at[i] = key
+
+
+def _town_read_as_people(tokens: list[Token], i: int) -> bool:
+    """"at the Royal Lodge in Belvoire the same day": the model may read a town the gazetteer lacks as
+    a people's name; no known people's (no country behind it) and no noun after it ("in Basque country")."""
+    word = tokens[i]
+    return word.ent_type_ == "NORP" and not word.ent_id_ and tokens[i + 1].pos_ not in ("NOUN", "ADJ", "PROPN")
 
 
 def _venue_stretched_over_town(tokens: list[Token], i: int) -> bool:

@@ -28,3 +28,17 @@ def test_a_month_or_a_body_after_a_venue_is_no_town(nlp):
     x = extract_text(nlp, LEAD + ("Mr Holm also met the Chief of Defence, Gen Henrik Aasvang, at Rygge Air Station "
                                   "in September."), PUBLISHED)
     assert place_name(x, meetings_by_participants(x)[("Henrik Aasvang", "Mads Holm")]) != "September"
+
+
+def test_a_town_read_as_a_people_after_a_venue_is_the_place(nlp):
+    """The model may tag a small town as a people's name (NORP); one no known people stands for is the
+    town, over the place carried from the story's lead."""
+    x = extract_text(nlp, LEAD + ("Mr Holm, who landed on Sunday, was received by President Aiyana Tsosie "
+                                  "at the State House in Ornans the same evening."), PUBLISHED)
+    assert place_name(x, meetings_by_participants(x)[("Aiyana Tsosie", "Mads Holm")]) == "Ornans"
+
+
+def test_a_people_with_its_noun_after_a_venue_is_no_town(nlp):
+    x = extract_text(nlp, LEAD + ("Mr Holm, who landed on Sunday, was received by President Aiyana Tsosie "
+                                  "at the State House in Danish waters the same evening."), PUBLISHED)
+    assert place_name(x, meetings_by_participants(x)[("Aiyana Tsosie", "Mads Holm")]) not in ("Danish", "Danish waters")
