@@ -2394,8 +2394,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates and dateline_country not in home_candidates \
             and not _lead_visits(m, pending, home_candidates):
         home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
-    if m.agency_country in counts:  # "KUALA LUMPUR, Oct 7 (IANS) - Navy chief X called on Malaysia's ..."
-        home_candidates = [m.agency_country]  # a national agency tells the story from its own country
+    if m.agency_country in counts or m.agency_country and m.agency_country == dateline_country:
+        # "KUALA LUMPUR, Oct 7 (IANS) - Navy chief X called on Malaysia's ...", "CANBERRA (AAP) -- Air
+        # Marshal X, Chief of Air Force, met Indonesian ...": a national agency tells the story from its
+        # own country, named or filed from at home
+        home_candidates = [m.agency_country]
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
     if not home_candidates and guests and dateline_country and dateline_country not in guests:

@@ -58,6 +58,15 @@ def test_a_national_agency_tells_the_story_from_its_own_country(nlp):
     assert ("Rui Fonseca", "Chief of Naval Staff", "PRT") in _holds(nlp, body)
 
 
+def test_a_national_agency_filing_at_home_tells_the_story_from_there_unnamed(nlp):
+    # Australia is not named in the text: the Australian agency filing from Canberra still tells the
+    # story from Australia, not from the country of the guest named by adjective
+    lead = "April 8 (AAP) - Air Marshal Ian Harwood, Chief of Air Force, met Indonesian Air Chief Marshal Tono Wiradinata on Tuesday.\n"
+    assert ("Ian Harwood", "Air Force Chief", "AUS") in _holds(nlp, "CANBERRA, " + lead)
+    # filed from abroad, the agency's country must be named for the story to be told from it
+    assert ("Ian Harwood", "Air Force Chief", "AUS") not in _holds(nlp, "JAKARTA, " + lead)
+
+
 def test_an_international_agency_does_not_name_a_home(nlp):
     body = (
         "WARSAW, April 8 (Reuters) - Chief of the General Staff General Marek Zaborski met Portugal's Defence "
