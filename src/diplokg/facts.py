@@ -6637,7 +6637,7 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
 
 
 def _capitalised_region_at(m: ArticleMentions, k: int) -> bool:
-    """"(in the) Great Lakes Region", "(in the) Black Sea Region": capitalised words that end with a
+    """"(in the) Black Sea Region", "(in the) Baltic Sea Region": capitalised words that end with a
     capitalised "Region" are a region's proper name, a document's subject (a document is signed in a
     city, not in a region so named), though the parse hangs "in" on the verb."""
     for x in range(k, min(k + TITLE_REGION_LIMIT, len(m.tokens))):
