@@ -10043,8 +10043,8 @@ def _alongside_countries(st: _State, fw_key: str, verb: Token, sent: Span) -> li
     m = st.m
     last = max(i for i, key in st.framework_at.items() if key == fw_key and sent.start <= i < sent.end)
     for t in m.tokens[last + 1 : sent.end]:
-        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "but", ";", "while"):
-            return []  # another clause: its list is not the verb's
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.lower_ in ("and", "but", ";", "while"):
+            return []  # another clause: its list is not the verb's (not "as a founding member": a noun's modifier)
         words = FELLOW_WORDS[2] if t.lower_ == "alongside" else FELLOW_WORDS[0] if t.lower_ == "along" else None
         if words is not None and tuple(w.lower_ for w in m.tokens[t.i : t.i + len(words)]) == words:
             start = t.i + len(words)

@@ -969,6 +969,8 @@ def _holding_verb(root: Token) -> Token | None:
         return root.head.head.head  # "who also holds the portfolio of <title>"
     if root.dep_ == "attr":
         return root.head
+    if root.dep_ == "dobj" and root.lower_ == "portfolio":
+        return root.head  # "who also holds the defence portfolio"
     return None
 
 

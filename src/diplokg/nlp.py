@@ -1402,6 +1402,43 @@ def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
     return spans
 
 
+# Verbs of "X, who also holds the defence portfolio": a minister's post named by its portfolio.
+PORTFOLIO_HOLDING_VERBS = frozenset({"hold", "handle"})
+# Heads of state whose portfolio is said of them ("President X, who also holds the defence portfolio"):
+# the gold keeps that a remark on the presidency, not a minister's post.
+HEAD_OF_STATE_TITLES = frozenset({"President", "King", "Amir", "Emir", "Sultan"})
+
+
+def portfolios_held_in_clauses(doc: Doc) -> list[Span]:
+    """"X, who also holds the defence portfolio": the portfolio's words and "portfolio" make one TITLE
+    span, the portfolio's minister ("Defence Minister"); only as the object of a relative clause's
+    present-tense holding verb, so "the defence portfolio went to Y" or "who held the ... portfolio"
+    (a post once held) name no post."""
+    spans = []
+    for noun in doc:
+        verb = noun.head
+        if noun.lower_ != "portfolio" or noun.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_ not in PORTFOLIO_HOLDING_VERBS:
+            continue
+        if verb.tag_ not in ("VBZ", "VBP") or _head_of_state_named(doc, verb.head):
+            continue
+        start = noun.i
+        while start > 0 and start <= doc[start - 1].head.i <= noun.i and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+            start -= 1
+        portfolio = refdata.portfolio_named(doc[start : noun.i].text) if start < noun.i else None
+        if portfolio:
+            spans.append(Span(doc, start, noun.i + 1, label=TITLE, span_id=f"title:{portfolio} Minister"))
+    return spans
+
+
+def _head_of_state_named(doc: Doc, person: Token) -> bool:
+    """Whether the name ``person`` is part of comes right after a head of state's title."""
+    start = person.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    title = next((e for e in doc.ents if e.end == start and e.label_ == TITLE), None)
+    return title is not None and ent_kind(title)[1] in HEAD_OF_STATE_TITLES
+
+
 LISTED_PORTFOLIO_MAX_WORDS = 8
 
 
@@ -2223,6 +2260,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))
     _replace_ents(doc, titles_with_listed_portfolios(doc))
+    _replace_ents(doc, portfolios_held_in_clauses(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))

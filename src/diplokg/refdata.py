@@ -459,6 +459,11 @@ def portfolio_of(title: str) -> str | None:
     return None
 
 
+def portfolio_named(words: str) -> str | None:
+    """The canonical portfolio the words name ("defence", "Foreign Affairs"), None if no known one."""
+    return _portfolio_index()[1].get(" ".join(words.lower().split()))
+
+
 # Ranks in a cabinet that name no portfolio: a minister who holds one as well is known by the portfolio's post.
 CABINET_RANK_POSTS = frozenset({"Deputy Prime Minister", "First Deputy Prime Minister", "Vice Premier", "Deputy Premier",
                                 "Senior Minister", "Coordinating Minister"})

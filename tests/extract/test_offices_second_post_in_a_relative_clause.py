@@ -25,6 +25,9 @@ def _held(nlp, text: str) -> set[tuple[str, str, str]]:
         ("NUKUALOFA: Ms Torres was received by Prime Minister Sione Tupou, who doubles as Foreign Minister.", "Foreign Affairs Minister"),
         ("NUKUALOFA: Ms Torres was received by Prime Minister Sione Tupou, who currently serves as Defence Minister, on Monday.", "Defence Minister"),
         ("NUKUALOFA: Ms Torres met Prime Minister Sione Tupou, who also holds the post of Defence Minister, on Monday.", "Defence Minister"),
+        # the portfolio alone: its minister's post
+        ("NUKUALOFA: Ms Torres met Prime Minister Sione Tupou, who also holds the defence portfolio, on Monday.", "Defence Minister"),
+        ("NUKUALOFA: Ms Torres was received by Prime Minister Sione Tupou, who holds the foreign affairs portfolio.", "Foreign Affairs Minister"),
     ],
 )
 def test_a_relative_clause_names_a_second_post(nlp, text, title):
@@ -38,6 +41,10 @@ def test_a_relative_clause_names_a_second_post(nlp, text, title):
     [
         "NUKUALOFA: Ms Torres met Prime Minister Sione Tupou, who held the post of Defence Minister in 2010.",
         "NUKUALOFA: Ms Torres met Prime Minister Sione Tupou, who served as Defence Minister in 2010.",
+        "NUKUALOFA: Ms Torres met Prime Minister Sione Tupou, who held the defence portfolio until 2010.",
+        "NUKUALOFA: The defence portfolio went to Sione Tupou, who met Ms Torres on Monday.",
+        # a head of state's portfolio is a remark on the presidency
+        "NUKUALOFA: Ms Torres met President Sione Tupou, who also holds the defence portfolio, on Monday.",
     ],
 )
 def test_a_post_the_clause_says_was_held_is_not_held(nlp, text):
