@@ -1017,7 +1017,13 @@ def _joined_for_talks(verb: Token) -> Token | None:
     """"A and B were joined by C for a trilateral meeting", "C joined A for talks": the talks
     that "join" brings C into (not "joined the meeting by video link": that names no partner)."""
     return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-                 for o in p.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS), None)
+                 for o in p.children if o.dep_ == "pobj" and (o.lower_ in TALK_NOUNS or _sided_session(o))), None)
+
+
+def _sided_session(noun: Token) -> bool:
+    """"a trilateral session", "a bilateral session": a session told as one between parties (not
+    "a training session", "a photo session")."""
+    return noun.lower_ in ("session", "sessions") and any(c.lower_ in SIDED_OCCASION_WORDS for c in noun.children)
 
 
 def _call_hung_on_object(obj: Token) -> Token | None:
