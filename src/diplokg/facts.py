@@ -190,7 +190,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc, parsed_text: str | None = None)
         places=list(m.places.values()),
         frameworks=list(state.frameworks.values()),
         events=list(state.events.values()),
-        meetings=_dedupe(state.meetings),
+        meetings=_dedupe(state.meetings, state.earlier),
         memberships=state.memberships,
         countries=m.countries,
     )
@@ -232,6 +232,7 @@ class _State:
     # day, end day, place), for the sentence right after that names them
     group_occasion: _GroupOccasion | None = None
     background: set[str] = field(default_factory=set)  # keys of meetings told as background ("had last met")
+    earlier: set[str] = field(default_factory=set)  # keys of meetings told as an earlier occasion ("first met", "last met")
     side: set[str] = field(default_factory=set)  # keys of meetings told as a further one ("A also met C")
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
@@ -1016,7 +1017,13 @@ def _joined_for_talks(verb: Token) -> Token | None:
     """"A and B were joined by C for a trilateral meeting", "C joined A for talks": the talks
     that "join" brings C into (not "joined the meeting by video link": that names no partner)."""
     return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-                 for o in p.children if o.dep_ == "pobj" and o.lower_ in TALK_NOUNS), None)
+                 for o in p.children if o.dep_ == "pobj" and (o.lower_ in TALK_NOUNS or _sided_session(o))), None)
+
+
+def _sided_session(noun: Token) -> bool:
+    """"a trilateral session", "a bilateral session": a session told as one between parties (not
+    "a training session", "a photo session")."""
+    return noun.lower_ in ("session", "sessions") and any(c.lower_ in SIDED_OCCASION_WORDS for c in noun.children)
 
 
 def _call_hung_on_object(obj: Token) -> Token | None:
@@ -2093,6 +2100,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.verb_hosts[len(st.meetings)] = hosts
         if background:
             st.background.add(f"meeting:{len(st.meetings)}")
+        if not planned and _told_as_an_earlier_occasion(chain):
+            st.earlier.add(f"meeting:{len(st.meetings)}")
         if any(c.dep_ == "advmod" and c.lower_ == "also" for v in chain for c in v.children):
             st.side.add(f"meeting:{len(st.meetings)}")
         st.meetings.append(
@@ -2318,6 +2327,13 @@ def _recalled_long_ago(chain: list[Token], date: PartialDate | None, published: 
     if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for v in chain for c in v.children):
         return True
     return date is not None and date.precision != "day" and published is not None and not published.isoformat().startswith(date.iso)
+
+
+def _told_as_an_earlier_occasion(chain: list[Token]) -> bool:
+    """"first met", "last met", "previously met": an occasion before the story's own, never the
+    same meeting as one told without it ("A met B in X on Monday ... The two first met in X in
+    2019": two meetings, though Monday has no date to set them apart)."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("first", "last", "previously") for v in chain for c in v.children)
 
 
 def _told_as_background(chain: list[Token]) -> bool:
@@ -13586,8 +13602,9 @@ def _members_spoken_of(token: Token) -> bool:
 # -- deduplication -----------------------------------------------------------------------------------
 
 
-def _dedupe(meetings: list[MeetingMention]) -> list[MeetingMention]:
-    """One meeting per participant set within an article, unless dates or places conflict."""
+def _dedupe(meetings: list[MeetingMention], earlier: set[str] = frozenset()) -> list[MeetingMention]:
+    """One meeting per participant set within an article, unless dates or places conflict, or one
+    is told as an earlier occasion (keys in ``earlier``: "first met", "last met") and the other not."""
     out: list[MeetingMention] = []
     for mt in meetings:
         same = next(
@@ -13599,6 +13616,7 @@ def _dedupe(meetings: list[MeetingMention]) -> list[MeetingMention]:
                 and (o.place is None or mt.place is None or o.place == mt.place)
                 and o.status == mt.status
                 and _remote(o) == _remote(mt)  # a phone call and a meeting in person are two occasions
+                and (o.key in earlier) == (mt.key in earlier)
             ),
             None,
         )
