@@ -1276,9 +1276,12 @@ AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
 
 
 def _credited_agency_country(text: str, end: int) -> str | None:
-    """Country of the national news agency a dateline credits: "Colombo, May 4 (IANS):" -> India."""
+    """Country of the national news agency a dateline credits: "Colombo, May 4 (IANS):" -> India;
+    past the city's country in brackets before the date ("Suva (Fiji), May 4 (IANS)")."""
     start = end - 1 if end and text[end - 1] == "(" else end  # the dateline pattern may have taken its "("
     credit = AGENCY_CREDIT.match(text, start)
+    if credit and credit.group(1) in refdata.country_by_name():
+        credit = AGENCY_CREDIT.match(text, credit.end())
     return refdata.news_agencies().get(credit.group(1)) if credit else None
 
 
