@@ -3513,12 +3513,23 @@ def _visitor_country(m: ArticleMentions, subject, clusters: dict[str, _Cluster])
 
 def _other_stop(token) -> bool:
     """``token`` names where someone went before or after the sentence's events ("Before arriving in
-    Mauritius, he was in Victoria, where he called on ..."): another stop of a tour."""
+    Mauritius, he was in Victoria, where he called on ..."): another stop of a tour; or where someone
+    came from ("X, who arrived from Cairo on Monday, was received by President Y"): the journey's
+    origin, not where the sentence's people are."""
+    if _origin_of_journey(token):
+        return True
     for ancestor in token.ancestors:
         if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in MOVEMENT_LEMMAS:
             linked = [ancestor.head] if ancestor.dep_ == "pcomp" else [c for c in ancestor.children if c.dep_ == "mark"]
             return any(t.lower_ in ("before", "after") for t in linked)
     return False
+
+
+def _origin_of_journey(token) -> bool:
+    """``token`` is what a verb of going sets out from: "arrived from Cairo", "flew in from Lagos"."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in MOVEMENT_LEMMAS
 
 
 # Events a country is the scene of when talks are about them ("lessons from the war in Ukraine").
