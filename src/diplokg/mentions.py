@@ -3547,6 +3547,20 @@ FIRM_NOUNS = frozenset({"firm", "firms", "company", "companies", "maker", "maker
                         "contractor", "contractors", "shipbuilder", "shipyard", "conglomerate"})
 
 
+# Nouns of a country's bond with another ("relations with X", "ties with X"): X is the partner.
+RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
+
+
+def _partner_of_relations(token) -> bool:
+    """"described relations with Kuala Lumpur as ...": the partner talked about (its name's last word
+    the preposition's object), not one's own country or where one is."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in RELATION_NOUNS
+
+
 def _topic_object(token) -> bool:
     """The country is what a verb acts on, not where anyone is ("who described India as a partner",
     "thanked Japan"); not so of a place one goes to ("visited Japan"). Nor is the scene of a war or
@@ -3562,6 +3576,8 @@ def _topic_object(token) -> bool:
     if token.dep_ == "pobj" and head.lower_ in AID_PREPOSITIONS and head.head.lemma_.lower() in AID_NOUNS and head.head.pos_ == "NOUN":
         return True  # "discussed support for Ukraine", "military aid to Sudan"
     if token.dep_ in ("compound", "amod", "poss") and head.lemma_.lower() in SCENE_NOUNS:
+        return True
+    if _partner_of_relations(token):
         return True
     return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in MOVEMENT_LEMMAS
 
