@@ -1278,9 +1278,12 @@ AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
 
 
 def _credited_agency_country(text: str, end: int) -> str | None:
-    """Country of the national news agency a dateline credits: "Colombo, May 4 (IANS):" -> India."""
+    """Country of the national news agency a dateline credits: "Colombo, May 4 (IANS):" -> India;
+    past the city's country in brackets before the date ("Suva (Fiji), May 4 (IANS)")."""
     start = end - 1 if end and text[end - 1] == "(" else end  # the dateline pattern may have taken its "("
     credit = AGENCY_CREDIT.match(text, start)
+    if credit and credit.group(1) in refdata.country_by_name():
+        credit = AGENCY_CREDIT.match(text, credit.end())
     return refdata.news_agencies().get(credit.group(1)) if credit else None
 
 
@@ -3512,12 +3515,23 @@ def _visitor_country(m: ArticleMentions, subject, clusters: dict[str, _Cluster])
 
 def _other_stop(token) -> bool:
     """``token`` names where someone went before or after the sentence's events ("Before arriving in
-    Mauritius, he was in Victoria, where he called on ..."): another stop of a tour."""
+    Mauritius, he was in Victoria, where he called on ..."): another stop of a tour; or where someone
+    came from ("X, who arrived from Cairo on Monday, was received by President Y"): the journey's
+    origin, not where the sentence's people are."""
+    if _origin_of_journey(token):
+        return True
     for ancestor in token.ancestors:
         if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in MOVEMENT_LEMMAS:
             linked = [ancestor.head] if ancestor.dep_ == "pcomp" else [c for c in ancestor.children if c.dep_ == "mark"]
             return any(t.lower_ in ("before", "after") for t in linked)
     return False
+
+
+def _origin_of_journey(token) -> bool:
+    """``token`` is what a verb of going sets out from: "arrived from Cairo", "flew in from Lagos"."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in MOVEMENT_LEMMAS
 
 
 # Events a country is the scene of when talks are about them ("lessons from the war in Ukraine").
@@ -3535,6 +3549,20 @@ FIRM_NOUNS = frozenset({"firm", "firms", "company", "companies", "maker", "maker
                         "contractor", "contractors", "shipbuilder", "shipyard", "conglomerate"})
 
 
+# Nouns of a country's bond with another ("relations with X", "ties with X"): X is the partner.
+RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
+
+
+def _partner_of_relations(token) -> bool:
+    """"described relations with Kuala Lumpur as ...": the partner talked about (its name's last word
+    the preposition's object), not one's own country or where one is."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in RELATION_NOUNS
+
+
 def _topic_object(token) -> bool:
     """The country is what a verb acts on, not where anyone is ("who described India as a partner",
     "thanked Japan"); not so of a place one goes to ("visited Japan"). Nor is the scene of a war or
@@ -3550,6 +3578,8 @@ def _topic_object(token) -> bool:
     if token.dep_ == "pobj" and head.lower_ in AID_PREPOSITIONS and head.head.lemma_.lower() in AID_NOUNS and head.head.pos_ == "NOUN":
         return True  # "discussed support for Ukraine", "military aid to Sudan"
     if token.dep_ in ("compound", "amod", "poss") and head.lemma_.lower() in SCENE_NOUNS:
+        return True
+    if _partner_of_relations(token):
         return True
     return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in MOVEMENT_LEMMAS
 

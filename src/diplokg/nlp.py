@@ -1972,13 +1972,19 @@ def deputies_of_titles(doc: Doc) -> list[Span]:
         if ent.label_ != TITLE or ent.start == 0:
             continue
         modifier = doc[ent.start - 1]
-        if modifier.text not in ("Deputy", "Vice") or modifier.ent_type_ or ent.text.lower() in GENERIC_TITLE_WORDS:
+        if not _deputy_word(modifier, ent) or modifier.ent_type_ or ent.text.lower() in GENERIC_TITLE_WORDS:
             continue  # "the Deputy Minister": a post named elsewhere, as "the Minister" is
         canonical = abbreviations.get(ent.text) or ent.ent_id_.split(":", 1)[-1]
         deputy = phrases.get(f"{modifier.lower_} {ent.text.lower()}") or phrases.get(f"{modifier.lower_} {canonical.lower()}") \
-            or f"{modifier.text} {canonical}"
+            or f"{modifier.text.capitalize()} {canonical}"
         spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{deputy}"))
     return spans
+
+
+def _deputy_word(modifier: Token, title: Span) -> bool:
+    """"Deputy" or "Vice" before a title; in lower case before a title written in lower case ("X,
+    deputy commander of the Ruritanian Navy"), as the title itself is."""
+    return modifier.text in ("Deputy", "Vice") or modifier.text in ("deputy", "vice") and title[0].text.islower()
 
 
 DEPUTY_ORDINALS = frozenset({"First", "Second", "Third"})

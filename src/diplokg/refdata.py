@@ -512,6 +512,7 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
               (f"Junior {written} Minister", state), (f"Minister of State of {written}", state)]
     delegate = f"Minister Delegate for {canonical}"  # junior ministers in France and francophone Africa
     forms += [(f"Minister Delegate for {written}", delegate), (f"Minister-Delegate for {written}", delegate),
+              (f"Minister Delegate for the {written}", delegate), (f"Minister-Delegate for the {written}", delegate),
               (f"Minister Delegate of {written}", delegate), (f"Delegate Minister for {written}", delegate),
               (f"Minister Delegate in charge of {written}", delegate), (f"Minister-Delegate in charge of {written}", delegate)]
     forms += [(f"Minister in charge of {written}", minister)]  # "Minister in charge of Defence"

@@ -115,3 +115,16 @@ def test_the_defense_staff_in_american_spelling_with_the(nlp):
 def test_the_vice_chief_of_the_defense_staff(nlp):
     text = "Ghana's Vice Chief of the Defense Staff, Maj. Gen. Kofi Mensah, met officials in Accra on Monday."
     assert ("Kofi Mensah", "Vice Chief of Defence Staff", "GHA") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_lower_case_deputy_before_a_lower_case_force_post_is_the_deputys_post(nlp):
+    text = ("Rear Adm. Tomas Reyes, deputy commander of the Chilean Navy, is due to meet Rear Adm. Ivan Petrov "
+            "in Valparaiso on Friday.")
+    held = _office(nlp, text, "Tomas Reyes")
+    assert held.title == "Deputy Navy Commander"
+    assert "deputy commander of the Chilean Navy" in held.aliases
+
+
+def test_a_capitalised_title_after_a_lower_case_deputy_is_left_alone(nlp):
+    text = "The deputy Navy Commander, Rear Adm. Tomas Reyes, met officials in Valparaiso on Friday."
+    assert _office(nlp, text, "Tomas Reyes").title != "Deputy Navy Commander"

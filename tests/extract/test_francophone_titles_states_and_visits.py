@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text, holdings, person_names
+from extract_helpers import extract_text, holdings, offices_held, person_names
 
 PUBLISHED = date(2026, 2, 12)
 
@@ -58,3 +58,18 @@ def test_a_state_written_with_its_kind_has_its_country():
 
     assert refdata.subdivision_countries()["Gombe State"] == "NGA"
     assert "Gombe State" in refdata.subdivision_names()
+
+
+def test_a_minister_delegate_for_the_portfolio_keeps_the_whole_title(nlp):
+    text = ("Cotonou, March 4 (ABP) - The talks brought together Mr Idrissa Kone, Minister of Defence of Niger, and "
+            "Colonel Amadou Sawadogo, Burkina Faso's Minister Delegate for the Armed Forces, in Cotonou on Tuesday.")
+    x = extract_text(nlp, text, PUBLISHED)
+    held = offices_held(x)["Amadou Sawadogo"]
+    assert held.country == "BFA"
+    assert "Minister Delegate for the Armed Forces" in [held.title, *held.aliases]
+
+
+def test_a_minister_delegate_without_a_portfolio_stays_the_bare_rank(nlp):
+    text = ("Cotonou, March 4 (ABP) - Colonel Amadou Sawadogo, Minister Delegate of Burkina Faso, met Mr Idrissa Kone, "
+            "Minister of Defence of Niger, in Cotonou on Tuesday.")
+    assert offices_held(extract_text(nlp, text, PUBLISHED))["Amadou Sawadogo"].title == "Minister Delegate"

@@ -61,6 +61,24 @@ def test_a_country_visited_before_the_sentences_stop_is_not_where_its_hosts_are(
     assert ("Daniel Vera", "President", "ECU") in _holds(x)
 
 
+_ARRIVED_FROM = ("LIMA, April 2 - Chilean Defence Minister Rosa Fuentes held talks with her Peruvian counterpart, "
+                 "Defence Minister Hugo Salas, in Lima on Tuesday. Peru and Chile agreed to hold joint drills. "
+                 "Fuentes, who arrived from Quito on Monday night, was also received by President Daniel Vera at the "
+                 "government palace on Wednesday.")
+
+
+def test_the_city_a_visitor_arrived_from_is_not_where_her_host_is(nlp):
+    x = _extract(nlp, _ARRIVED_FROM)
+    assert ("Daniel Vera", "President", "ECU") not in _holds(x)
+    assert ("Daniel Vera", "President", "PER") in _holds(x)
+
+
+def test_a_city_named_after_from_on_no_journey_still_places_the_sentence(nlp):
+    x = _extract(nlp, "Minister Rosa Fuentes, who heard from Quito on Monday night, was received by President "
+                      "Daniel Vera at the government palace on Wednesday.")
+    assert ("Daniel Vera", "President", "ECU") in _holds(x)
+
+
 def test_a_building_the_model_takes_for_a_person_is_none(nlp):
     x = extract_text(nlp, "Minister Ana Lopes was received by President Marco Reyes at Esperanza House on Monday. "
                           "She later visited Wisma Kembara with Admiral Tomas Vidal.")

@@ -36,3 +36,21 @@ def test_an_official_the_agencys_minister_calls_on_abroad_is_the_hosts(nlp):
                       "Staff, Gen. Kofi Boateng, at the military headquarters in Accra, Ghana.\n\nMusa said Nigeria and Ghana "
                       "would hold joint drills, and Nigeria would send instructors.")
     assert ("Kofi Boateng", "Chief of Defence Staff", "NGA") not in holdings(x)
+
+
+_FILED_FROM_A_BRACKETED_COUNTRY = (
+    "Suva ({country}), Mar 3 ({agency}) Defence Minister Arvind Mehra on Tuesday described his visit to Fiji as a "
+    "milestone, after talks with Prime Minister Sitiveni Rabuka at the Government Buildings in Suva.\n\n"
+    "Mehra also met Home Affairs Minister Pio Tikoduadua during the visit, an official said. Suva and New Delhi "
+    "agreed to share hydrographic data, and Fiji and India are members of the Indian Ocean Rim Association.")
+
+
+def test_the_agency_credited_after_a_bracketed_country_tells_the_story_from_home(nlp):
+    x = _extract(nlp, _FILED_FROM_A_BRACKETED_COUNTRY.format(country="Fiji", agency="IANS"), published=date(2025, 3, 3))
+    assert ("Arvind Mehra", "Defence Minister", "IND") in holdings(x)
+    assert ("Sitiveni Rabuka", "Prime Minister", "FJI") in holdings(x)
+
+
+def test_a_bracketed_country_is_no_agency_credit(nlp):
+    x = _extract(nlp, _FILED_FROM_A_BRACKETED_COUNTRY.format(country="Fiji", agency="Reuters"), published=date(2025, 3, 3))
+    assert ("Arvind Mehra", "Defence Minister", "IND") not in holdings(x)
