@@ -4184,8 +4184,13 @@ def _previous_sentence_day(st: _State, sent: Span, planned: bool):
 
 
 def _lead_sentence(m: ArticleMentions) -> Span | None:
-    """The article's first body sentence after its dateline: the lead."""
-    return next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    """The article's first body sentence after its dateline: the lead (one with a word of the body:
+    the blanked header's sentence may end on the blank line that opens the body)."""
+    return next((s for s in m.sents if s.end > m.lead_start and _has_body_word(m, s)), None)
+
+
+def _has_body_word(m: ArticleMentions, sent: Span) -> bool:
+    return any(t.idx >= m.doc.body_start and not t.is_space for t in sent)
 
 
 def _sentences_before(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
