@@ -11331,8 +11331,10 @@ def _stated_memberships(st: _State, sent: Span) -> None:
                                    or _count_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
             k -= 2 if _count_of(m, k) else 1  # "is also one of the (four) founding members of F", "are two of the"
         after = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
-        if k > sent.start and m.tokens[k].text == "," and after < sent.end and m.lower[after] in ("of", "to", "at", "in"):
-            # "Chile, an observer to F, ...": the role set off after the countries it describes
+        if k > sent.start and m.tokens[k].text == "," and (after < sent.end and m.lower[after] in ("of", "to", "at", "in")
+                                                            or _set_off_prefixed_role(st, noun, fw_key, sent)):
+            # "Chile, an observer to F, ...", "A and B, both F dialogue partners, ...": the role set off
+            # after the countries it describes
             _add_stated(st, _countries_before(m, k, sent.start), fw_key, role, sent, done)
             continue
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
@@ -11383,6 +11385,15 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         others = _coordinated_role_objects(st, noun, sent, role) + _further_frameworks_of(st, noun, fw_key)
         for also_key in dict.fromkeys(others):
             _add_stated(st, countries, also_key, role, sent, done)
+
+
+def _set_off_prefixed_role(st: _State, noun: Token, fw_key: str, sent: Span) -> bool:
+    """"A and B, both F dialogue partners, ...": the role named after its framework ends the aside (a
+    comma or the sentence's end after it; not "A met B, F dialogue partners said")."""
+    m = st.m
+    after = noun.i + 1
+    prefixed = st.framework_at.get(noun.i - 2) == fw_key and m.lower[noun.i - 1] == "dialogue"
+    return prefixed and (after >= sent.end or m.tokens[after].text in (",", ".", ";", ")"))
 
 
 def _subject_among_other_members(st: _State, sent: Span) -> None:
