@@ -9717,7 +9717,7 @@ def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str |
 GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group", "confederation"})
 SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
                                  "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell",
-                                 "dialogue", "meeting"})  # "the X Dialogue ... The dialogue brings together A and B"
+                                 "dialogue", "meeting", "symposium"})  # "the X Dialogue ... The dialogue brings together A and B"
 NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
 GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
 OCCASION_LENGTH = re.compile(r"\b(?:day|week) ?- ?long\b|- ?(?:day|week)\b", re.I)  # "three-day", "day-long"
@@ -9826,7 +9826,8 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
-        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
+        # "the Indian Ocean Naval Symposium (IONS) ... The symposium": its expansion's word too
+        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, fw.expansion, *fw.aliases] if name):
             return key
         # "the Council of Coastal ... States. The council comprises A and B": a name headed by the word
         # before its first "of" only when it is the body named last, in this sentence or the one
