@@ -4200,8 +4200,13 @@ def _previous_sentence_day(st: _State, sent: Span, planned: bool):
 
 
 def _lead_sentence(m: ArticleMentions) -> Span | None:
-    """The article's first body sentence after its dateline: the lead."""
-    return next((s for s in m.sents if s.end > m.lead_start and s.end_char > m.doc.body_start), None)
+    """The article's first body sentence after its dateline: the lead (one with a word of the body:
+    the blanked header's sentence may end on the blank line that opens the body)."""
+    return next((s for s in m.sents if s.end > m.lead_start and _has_body_word(m, s)), None)
+
+
+def _has_body_word(m: ArticleMentions, sent: Span) -> bool:
+    return any(t.idx >= m.doc.body_start and not t.is_space for t in sent)
 
 
 def _sentences_before(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
@@ -9728,7 +9733,7 @@ def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str |
 GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group", "confederation"})
 SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
                                  "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell",
-                                 "dialogue", "meeting"})  # "the X Dialogue ... The dialogue brings together A and B"
+                                 "dialogue", "meeting", "symposium"})  # "the X Dialogue ... The dialogue brings together A and B"
 NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
 GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
 OCCASION_LENGTH = re.compile(r"\b(?:day|week) ?- ?long\b|- ?(?:day|week)\b", re.I)  # "three-day", "day-long"
@@ -9837,7 +9842,8 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
-        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, *fw.aliases] if name):
+        # "the Indian Ocean Naval Symposium (IONS) ... The symposium": its expansion's word too
+        if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, fw.expansion, *fw.aliases] if name):
             return key
         # "the Council of Coastal ... States. The council comprises A and B": a name headed by the word
         # before its first "of" only when it is the body named last, in this sentence or the one
@@ -11342,8 +11348,10 @@ def _stated_memberships(st: _State, sent: Span) -> None:
                                    or _count_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
             k -= 2 if _count_of(m, k) else 1  # "is also one of the (four) founding members of F", "are two of the"
         after = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
-        if k > sent.start and m.tokens[k].text == "," and after < sent.end and m.lower[after] in ("of", "to", "at", "in"):
-            # "Chile, an observer to F, ...": the role set off after the countries it describes
+        if k > sent.start and m.tokens[k].text == "," and (after < sent.end and m.lower[after] in ("of", "to", "at", "in")
+                                                            or _set_off_prefixed_role(st, noun, fw_key, sent)):
+            # "Chile, an observer to F, ...", "A and B, both F dialogue partners, ...": the role set off
+            # after the countries it describes
             _add_stated(st, _countries_before(m, k, sent.start), fw_key, role, sent, done)
             continue
         if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
@@ -11394,6 +11402,15 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         others = _coordinated_role_objects(st, noun, sent, role) + _further_frameworks_of(st, noun, fw_key)
         for also_key in dict.fromkeys(others):
             _add_stated(st, countries, also_key, role, sent, done)
+
+
+def _set_off_prefixed_role(st: _State, noun: Token, fw_key: str, sent: Span) -> bool:
+    """"A and B, both F dialogue partners, ...": the role named after its framework ends the aside (a
+    comma or the sentence's end after it; not "A met B, F dialogue partners said")."""
+    m = st.m
+    after = noun.i + 1
+    prefixed = st.framework_at.get(noun.i - 2) == fw_key and m.lower[noun.i - 1] == "dialogue"
+    return prefixed and (after >= sent.end or m.tokens[after].text in (",", ".", ";", ")"))
 
 
 def _subject_among_other_members(st: _State, sent: Span) -> None:

@@ -47,3 +47,26 @@ def test_a_rim_of_the_pacific_that_is_no_exercise_is_no_framework(nlp):
 def test_official_name_of_a_known_body_is_not_cut_before_of_the_gulf(nlp):
     fws = framework_kinds(extract_text(nlp, "Kuwait chairs the Cooperation Council for the Arab States of the Gulf this year."))
     assert "Cooperation Council for the Arab States" not in fws and fws.get("GCC") == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway, which joined the Commonwealth in 2022 alongside Chile, offered to host the talks.",
+        "Norway and Chile are both members of the Commonwealth of Nations.",
+    ],
+)
+def test_the_commonwealth_by_its_short_or_full_name(nlp, text):
+    assert membership_triples(extract_text(nlp, text)) == {("NOR", "Commonwealth", "member"), ("CHL", "Commonwealth", "member")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan and Tajikistan are members of the Commonwealth of Independent States.",
+        "The Foreign and Commonwealth Office said the British minister met Kenyan officials.",
+        "The minister met athletes before the Commonwealth Games in Glasgow.",
+    ],
+)
+def test_other_commonwealth_names_are_not_the_commonwealth(nlp, text):
+    assert "Commonwealth" not in framework_kinds(extract_text(nlp, text))

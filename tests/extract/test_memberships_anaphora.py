@@ -148,3 +148,15 @@ def test_the_confederation_is_the_body_named_before(nlp):
 def test_the_confederation_with_no_body_before_is_nothing(nlp):
     text = "Guinea, which was admitted as an observer to the confederation in May, sent its defence minister."
     assert not members_stated(text, nlp)
+
+
+def test_the_symposium_is_a_known_body_named_by_its_acronym(nlp):
+    # the gazetteer's name is the acronym: "the symposium" is the last word of its expansion
+    text = ("The navies met at the IONS session in Mombasa. IONS brings together 25 member states. "
+            "Uganda joined the symposium as a member in 2024.")
+    assert members_stated(text, nlp) == {("UGA", "IONS", "member")}
+
+
+def test_a_symposium_no_body_is_named_for_is_no_membership(nlp):
+    text = "Kenya and Tanzania are members of the African Union. Uganda joined the symposium as a speaker in 2024."
+    assert ("UGA", "AU", "member") not in members_stated(text, nlp)

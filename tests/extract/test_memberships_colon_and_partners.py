@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+import pytest
+
 from extract_helpers import (
     extract_text,
     framework_kinds,
@@ -143,3 +145,18 @@ def test_leader_of_several_words_before_a_participle_is_no_member(nlp):
     """Review mend: "the United Kingdom-led F" (a country of several words) names the body's leader, not a member."""
     stated = members_stated("Norway is a member of the United Kingdom-led Quad.", nlp)
     assert ("NOR", "Quad", "member") in stated and not any(mb[0] == "GBR" for mb in stated), stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada has upgraded ties with Norway and Brazil, both ASEAN dialogue partners, in recent years.",
+        "Canada has upgraded ties with Norway and Brazil, both ASEAN dialogue partners.",
+    ],
+)
+def test_dialogue_partners_set_off_after_their_body(nlp, text):
+    assert members_stated(text, nlp) == {("NOR", "ASEAN", "dialogue partner"), ("BRA", "ASEAN", "dialogue partner")}
+
+
+def test_dialogue_partners_speaking_are_not_the_countries_before(nlp):
+    assert members_stated("Canada met Norway, ASEAN dialogue partners said on Monday.", nlp) == set()
