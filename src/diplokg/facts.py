@@ -290,11 +290,35 @@ class _State:
             if m.dateline_end:
                 last = m.tokens[m.dateline_end - 1]
                 offset = last.sent.start_char
-                stated = [e.date for e in find_date_expressions(last.sent.text, None)
-                          if e.kind == "absolute" and e.date and e.date.precision == "day" and offset + e.start <= last.idx + len(last.text)]
-                day = datetime.date.fromisoformat(stated[0].iso) if stated else None
+                in_dateline = [e for e in find_date_expressions(last.sent.text, None) if offset + e.start <= last.idx + len(last.text)]
+                stated = [e.date for e in in_dateline if e.kind == "absolute" and e.date and e.date.precision == "day"]
+                day = datetime.date.fromisoformat(stated[0].iso) if stated else self._yearless_dateline_day(in_dateline)
             self._dateline_day = [day]
         return self._dateline_day[0]
+
+    def _yearless_dateline_day(self, in_dateline: list[DateExpression]) -> datetime.date | None:
+        """A yearless dateline ("PORT LOUIS, Dec 30 (Agency) -- ... on Wednesday agreed ...") takes
+        the year, around the years the article names, in which its day falls on the weekday the
+        lead paragraph names first: wire leads tell the dateline day's news by its weekday."""
+        yearless = [e for e in in_dateline if e.kind == "unresolved" and any(c.isdigit() for c in e.text)]
+        named = {int(y.group()) for y in YEAR.finditer(self.m.doc.text[self.m.doc.body_start:])}
+        weekday = next((t.lower_ for t in self._lead_paragraph() if t.lower_ in WEEKDAY_WORDS), None)
+        if not yearless or not named or weekday is None:
+            return None
+        years = {y + step for y in named for step in (-1, 0, 1)}
+        return dates.day_on_weekday(yearless[0].text, years, weekday)
+
+    def _lead_paragraph(self) -> Iterator[Token]:
+        """The tokens after the dateline up to the first paragraph break (past any blank lines
+        right after a dateline set on its own line)."""
+        started = False
+        for token in self.m.tokens[self.m.dateline_end:]:
+            if token.is_space and not started:
+                continue
+            if "\n" in token.text or "\n" in token.whitespace_:
+                return
+            started = True
+            yield token
 
     def sentence_dates(self, sent: Span, future: bool) -> list:
         cache_key = (sent.start, future)
