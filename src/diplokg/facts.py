@@ -898,9 +898,21 @@ def _sat_down_for_talks(verb: Token) -> bool:
 
 def _briefed_person(verb: Token) -> Token | None:
     """The person a briefing is given to ("briefed Minister Y") or by ("was briefed by General Y"),
-    named (not "briefed reporters", "was briefed on the operations")."""
+    named (not "briefed reporters", "was briefed on the operations"), or "him"/"her" ("..., where
+    General Y will brief him": whom the sentence is about, see _object_pronoun_antecedent)."""
     phrases = [c for c in verb.children if c.dep_ == "dobj"] + [o for a in _briefers(verb) for o in a.children]
-    return next((p for p in phrases if p.ent_type_ in ("PERSON", TITLE)), None)
+    return next((p for p in phrases if p.ent_type_ in ("PERSON", TITLE)
+                 or (p.dep_ == "dobj" and p.lower_ in OBJECT_PRONOUNS and _in_where_clause(verb))), None)
+
+
+def _in_where_clause(verb: Token) -> bool:
+    """The verb (or the verb it completes: "is due to brief him") opens with "where": a clause on
+    a place someone visits ("X toured the base, where General Y briefed him"); elsewhere "him" may
+    be anyone named before ("paid a call on A and briefed him")."""
+    clause = [verb]
+    while clause[-1].dep_ in ("xcomp", "acomp") and clause[-1].head is not clause[-1]:  # "is due to brief", "is set to brief"
+        clause.append(clause[-1].head)
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for h in clause for c in h.children)
 
 
 def _briefers(verb: Token) -> list[Token]:
@@ -2910,6 +2922,11 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
         return []
     if st.sentence_subject and st.sentence_subject[0] == sent.start and st.sentence_subject[1] not in subjects:
         return [st.sentence_subject[1]]
+    if _in_where_clause(verb):
+        # "X toured the base in Y, where General Z briefed him": the subject of the clause the place is in
+        above = [k for k in _person_subject_above(st.m, verb) if k not in subjects]
+        if above:
+            return above
     if st.visitor and st.visitor not in subjects:
         return [st.visitor]
     return []
