@@ -4416,8 +4416,10 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     if head.lemma_.lower() == "visit" and (clause.head.i in m.country_at) and any(
             c.dep_ == "dobj" and clause.head in c.subtree for c in head.children):
         return head  # "visited the Henderson shipyard in Western Australia, where he met X": the region ends the visited place
-    if head.lemma_.lower() == "visit" and _in_visited_site_with_city(m, head, clause.head):
-        return head  # "will visit the Navy headquarters at Fort Y in Z, where he ...": the site's name, then its city
+    if head.lemma_.lower() == "visit" and _in_visited_site(head, clause.head):
+        # "will visit the Navy headquarters at Fort Y (in Z), where he ...": the site's name, whether
+        # a city follows or not (with none, the meeting's place stays unknown)
+        return head
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
     # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
     # "will continue his trip to Singapore on Tuesday, where ...": the trip names the place
@@ -4431,16 +4433,11 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
 
 
-def _in_visited_site_with_city(m: ArticleMentions, visit: Token, word: Token) -> bool:
-    """``word`` names part of what ``visit`` takes, as its object or an "at"/"in" phrase, and that
-    phrase names a known city ("visit the Navy headquarters at Fort Y in Z": a "where" clause may
-    hang on "Fort Y", a site the gazetteer does not know)."""
-    for c in visit.children:
-        if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("at", "in"):
-            words = {t.i for t in c.subtree}
-            if word.i in words and any(i in m.place_at for i in words):
-                return True
-    return False
+def _in_visited_site(visit: Token, word: Token) -> bool:
+    """``word`` names part of what ``visit`` takes, as its object or an "at"/"in" phrase ("visit
+    the Navy headquarters at Fort Y": a "where" clause may hang on "Fort Y", a site the gazetteer
+    does not know)."""
+    return any(word in c.subtree for c in visit.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("at", "in"))
 
 
 def _names_building(m: ArticleMentions, i: int) -> bool:

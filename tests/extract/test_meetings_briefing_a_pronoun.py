@@ -37,3 +37,12 @@ def test_him_after_a_call_on_someone_is_not_the_visitor(nlp):
     text = ARRIVAL + ("Peruvian Navy commander Vice Admiral Hugo Salas paid a courtesy call on Peruvian Defence Minister "
                       "Luis Ortega on Tuesday and briefed him on the visit.")
     assert set(_meetings(nlp, text)) == {("Hugo Salas", "Luis Ortega")}
+
+
+def test_a_site_with_no_city_takes_the_visits_day_and_no_place(nlp):
+    # the "where" clause hangs on a site the gazetteer does not know: the day is the visit's, the place unknown
+    text = ARRIVAL + ("On Friday, the last day of his visit, Fuentes will visit the naval school at Punta Brava, "
+                      "where Vice Admiral Hugo Salas will receive him.")
+    x = extract_text(nlp, text, date(2026, 3, 12))
+    meeting = meetings_by_participants(x)[("Hugo Salas", "Tomas Fuentes")]
+    assert (meeting.date.iso if meeting.date else None, meeting.place) == ("2026-03-13", None)
