@@ -802,6 +802,9 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
                 # "received a courtesy call from X"; "received a phone call from X"
                 return ("telephone" if any(c.lower_ in MEDIUM_WORDS for c in call.children) else "call-on"), None
             return "talks", None
+        if lemma == "play" and any(c.dep_ == "dobj" and c.lower_ == "host" for c in token.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+            return "talks", None  # "played host to X": hosted X
         if lemma == "brief" and _briefed_person(token) is not None:
             return "talks", None  # "X briefed Minister Y on ...", "he was briefed ... by General Y"
         has_with = any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
