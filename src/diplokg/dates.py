@@ -38,7 +38,7 @@ from dateparser.date import DateDataParser
 
 from diplokg.model import PartialDate
 
-__all__ = ["KINDS", "DateExpression", "find_date_expressions", "resolve_relative"]
+__all__ = ["KINDS", "DateExpression", "day_on_weekday", "find_date_expressions", "resolve_relative"]
 
 KINDS = ("absolute", "relative", "partial", "range", "unresolved")
 
@@ -273,6 +273,14 @@ def _day_nearest(phrase: str, anchor: date) -> date | None:
     "December 30, 2025" is 2026."""
     days = _in_years(phrase, (anchor.year - 1, anchor.year, anchor.year + 1))
     return min(days, key=lambda d: abs(d - anchor)) if days else None
+
+
+def day_on_weekday(phrase: str, years: set[int], weekday: str) -> date | None:
+    """The one day a yearless day phrase ("Dec 30") names, among ``years``, that falls on
+    ``weekday`` ("wednesday"); None when no year or more than one fits."""
+    number = _WEEKDAYS.index(weekday.lower())
+    fitting = [d for d in _in_years(phrase, tuple(sorted(years))) if d.weekday() == number]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _day_of(found: tuple[date, str] | None) -> date | None:

@@ -291,11 +291,35 @@ class _State:
             if m.dateline_end:
                 last = m.tokens[m.dateline_end - 1]
                 offset = last.sent.start_char
-                stated = [e.date for e in find_date_expressions(last.sent.text, None)
-                          if e.kind == "absolute" and e.date and e.date.precision == "day" and offset + e.start <= last.idx + len(last.text)]
-                day = datetime.date.fromisoformat(stated[0].iso) if stated else None
+                in_dateline = [e for e in find_date_expressions(last.sent.text, None) if offset + e.start <= last.idx + len(last.text)]
+                stated = [e.date for e in in_dateline if e.kind == "absolute" and e.date and e.date.precision == "day"]
+                day = datetime.date.fromisoformat(stated[0].iso) if stated else self._yearless_dateline_day(in_dateline)
             self._dateline_day = [day]
         return self._dateline_day[0]
+
+    def _yearless_dateline_day(self, in_dateline: list[DateExpression]) -> datetime.date | None:
+        """A yearless dateline ("PORT LOUIS, Dec 30 (Agency) -- ... on Wednesday agreed ...") takes
+        the year, around the years the article names, in which its day falls on the weekday the
+        lead paragraph names first: wire leads tell the dateline day's news by its weekday."""
+        yearless = [e for e in in_dateline if e.kind == "unresolved" and any(c.isdigit() for c in e.text)]
+        named = {int(y.group()) for y in YEAR.finditer(self.m.doc.text[self.m.doc.body_start:])}
+        weekday = next((t.lower_ for t in self._lead_paragraph() if t.lower_ in WEEKDAY_WORDS), None)
+        if not yearless or not named or weekday is None:
+            return None
+        years = {y + step for y in named for step in (-1, 0, 1)}
+        return dates.day_on_weekday(yearless[0].text, years, weekday)
+
+    def _lead_paragraph(self) -> Iterator[Token]:
+        """The tokens after the dateline up to the first paragraph break (past any blank lines
+        right after a dateline set on its own line)."""
+        started = False
+        for token in self.m.tokens[self.m.dateline_end:]:
+            if token.is_space and not started:
+                continue
+            if "\n" in token.text or "\n" in token.whitespace_:
+                return
+            started = True
+            yield token
 
     def sentence_dates(self, sent: Span, future: bool) -> list:
         cache_key = (sent.start, future)
@@ -779,6 +803,9 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
                 # "received a courtesy call from X"; "received a phone call from X"
                 return ("telephone" if any(c.lower_ in MEDIUM_WORDS for c in call.children) else "call-on"), None
             return "talks", None
+        if lemma == "play" and any(c.dep_ == "dobj" and c.lower_ == "host" for c in token.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+            return "talks", None  # "played host to X": hosted X
         if lemma == "brief" and _briefed_person(token) is not None:
             return "talks", None  # "X briefed Minister Y on ...", "he was briefed ... by General Y"
         has_with = any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
@@ -875,9 +902,21 @@ def _sat_down_for_talks(verb: Token) -> bool:
 
 def _briefed_person(verb: Token) -> Token | None:
     """The person a briefing is given to ("briefed Minister Y") or by ("was briefed by General Y"),
-    named (not "briefed reporters", "was briefed on the operations")."""
+    named (not "briefed reporters", "was briefed on the operations"), or "him"/"her" ("..., where
+    General Y will brief him": whom the sentence is about, see _object_pronoun_antecedent)."""
     phrases = [c for c in verb.children if c.dep_ == "dobj"] + [o for a in _briefers(verb) for o in a.children]
-    return next((p for p in phrases if p.ent_type_ in ("PERSON", TITLE)), None)
+    return next((p for p in phrases if p.ent_type_ in ("PERSON", TITLE)
+                 or (p.dep_ == "dobj" and p.lower_ in OBJECT_PRONOUNS and _in_where_clause(verb))), None)
+
+
+def _in_where_clause(verb: Token) -> bool:
+    """The verb (or the verb it completes: "is due to brief him") opens with "where": a clause on
+    a place someone visits ("X toured the base, where General Y briefed him"); elsewhere "him" may
+    be anyone named before ("paid a call on A and briefed him")."""
+    clause = [verb]
+    while clause[-1].dep_ in ("xcomp", "acomp") and clause[-1].head is not clause[-1]:  # "is due to brief", "is set to brief"
+        clause.append(clause[-1].head)
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for h in clause for c in h.children)
 
 
 def _briefers(verb: Token) -> list[Token]:
@@ -2902,6 +2941,11 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
         return []
     if st.sentence_subject and st.sentence_subject[0] == sent.start and st.sentence_subject[1] not in subjects:
         return [st.sentence_subject[1]]
+    if _in_where_clause(verb):
+        # "X toured the base in Y, where General Z briefed him": the subject of the clause the place is in
+        above = [k for k in _person_subject_above(st.m, verb) if k not in subjects]
+        if above:
+            return above
     if st.visitor and st.visitor not in subjects:
         return [st.visitor]
     return []
@@ -4396,8 +4440,10 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     if head.lemma_.lower() == "visit" and (clause.head.i in m.country_at) and any(
             c.dep_ == "dobj" and clause.head in c.subtree for c in head.children):
         return head  # "visited the Henderson shipyard in Western Australia, where he met X": the region ends the visited place
-    if head.lemma_.lower() == "visit" and _in_visited_site_with_city(m, head, clause.head):
-        return head  # "will visit the Navy headquarters at Fort Y in Z, where he ...": the site's name, then its city
+    if head.lemma_.lower() == "visit" and _in_visited_site(head, clause.head):
+        # "will visit the Navy headquarters at Fort Y (in Z), where he ...": the site's name, whether
+        # a city follows or not (with none, the meeting's place stays unknown)
+        return head
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
     # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
     # "will continue his trip to Singapore on Tuesday, where ...": the trip names the place
@@ -4411,16 +4457,11 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
 
 
-def _in_visited_site_with_city(m: ArticleMentions, visit: Token, word: Token) -> bool:
-    """``word`` names part of what ``visit`` takes, as its object or an "at"/"in" phrase, and that
-    phrase names a known city ("visit the Navy headquarters at Fort Y in Z": a "where" clause may
-    hang on "Fort Y", a site the gazetteer does not know)."""
-    for c in visit.children:
-        if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("at", "in"):
-            words = {t.i for t in c.subtree}
-            if word.i in words and any(i in m.place_at for i in words):
-                return True
-    return False
+def _in_visited_site(visit: Token, word: Token) -> bool:
+    """``word`` names part of what ``visit`` takes, as its object or an "at"/"in" phrase ("visit
+    the Navy headquarters at Fort Y": a "where" clause may hang on "Fort Y", a site the gazetteer
+    does not know)."""
+    return any(word in c.subtree for c in visit.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("at", "in"))
 
 
 def _names_building(m: ArticleMentions, i: int) -> bool:
