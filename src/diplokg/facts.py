@@ -190,7 +190,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc, parsed_text: str | None = None)
         places=list(m.places.values()),
         frameworks=list(state.frameworks.values()),
         events=list(state.events.values()),
-        meetings=_dedupe(state.meetings, state.earlier),
+        meetings=_dedupe(state.meetings),
         memberships=state.memberships,
         countries=m.countries,
     )
@@ -232,7 +232,6 @@ class _State:
     # day, end day, place), for the sentence right after that names them
     group_occasion: _GroupOccasion | None = None
     background: set[str] = field(default_factory=set)  # keys of meetings told as background ("had last met")
-    earlier: set[str] = field(default_factory=set)  # keys of meetings told as an earlier occasion ("first met", "last met")
     side: set[str] = field(default_factory=set)  # keys of meetings told as a further one ("A also met C")
     _dates: dict[tuple[int, bool], list] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
@@ -2139,8 +2138,6 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.verb_hosts[len(st.meetings)] = hosts
         if background:
             st.background.add(f"meeting:{len(st.meetings)}")
-        if not planned and _told_as_an_earlier_occasion(chain):
-            st.earlier.add(f"meeting:{len(st.meetings)}")
         if any(c.dep_ == "advmod" and c.lower_ == "also" for v in chain for c in v.children):
             st.side.add(f"meeting:{len(st.meetings)}")
         st.meetings.append(
@@ -2156,6 +2153,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 part_of=part_of,
                 framework=framework,
                 evidence=[evidence],
+                earlier=not planned and _told_as_an_earlier_occasion(chain),
             )
         )
     if subjects_keys:
@@ -13660,9 +13658,9 @@ def _members_spoken_of(token: Token) -> bool:
 # -- deduplication -----------------------------------------------------------------------------------
 
 
-def _dedupe(meetings: list[MeetingMention], earlier: set[str] = frozenset()) -> list[MeetingMention]:
+def _dedupe(meetings: list[MeetingMention]) -> list[MeetingMention]:
     """One meeting per participant set within an article, unless dates or places conflict, or one
-    is told as an earlier occasion (keys in ``earlier``: "first met", "last met") and the other not."""
+    is told as an earlier occasion ("first met", "last met") and the other not."""
     out: list[MeetingMention] = []
     for mt in meetings:
         same = next(
@@ -13674,7 +13672,7 @@ def _dedupe(meetings: list[MeetingMention], earlier: set[str] = frozenset()) -> 
                 and (o.place is None or mt.place is None or o.place == mt.place)
                 and o.status == mt.status
                 and _remote(o) == _remote(mt)  # a phone call and a meeting in person are two occasions
-                and (o.key in earlier) == (mt.key in earlier)
+                and o.earlier == mt.earlier
             ),
             None,
         )

@@ -136,6 +136,9 @@ class MeetingMention:
     part_of: str | None = None  # EventMention.key (sidelines of a summit)
     framework: str | None = None  # FrameworkMention.key (edition of a dialogue)
     evidence: list[Evidence] = field(default_factory=list)
+    # told as an occasion before the story's own ("first met", "last met"): never the same meeting
+    # as the article's report of that pair, though nothing else tells the two apart
+    earlier: bool = False
 
 
 @dataclass

@@ -971,8 +971,8 @@ def _same_meeting(
             return False  # dates that cannot be the same day
         if place and oplace and not same_place(place, oplace):
             return False  # two different places
-        if od == d and set(om.participants) == set(mm.participants) and om.status == mm.status:
-            return False  # told alike, yet kept apart by the extractor ("first met in 2019"): two occasions
+        if od == d and om.earlier != mm.earlier:
+            return False  # one article's report and its "first met in 2019": two occasions
         if od == d:
             anchored = True  # within one article, no conflict is enough
         if _overlap(interval, date_interval(om.date, om.end_date)) or (place and oplace and same_place(place, oplace)):
