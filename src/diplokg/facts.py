@@ -9250,12 +9250,18 @@ def _known_as_groupings(st: _State) -> None:
         if span is None or any(t.i in st.framework_at or t.i in m.country_at for t in span):
             continue
         noun = i - 1 - (m.lower[i - 1] in INFORMALLY_WORDS)
-        if m.tokens[noun].text in (",", "(") and noun - 1 not in st.framework_at and m.lower[noun - 1] in KNOWN_AS_NOUNS \
+        if m.tokens[noun].text in (",", "(") and noun - 1 not in st.framework_at and m.lower[noun - 1] in KNOWN_AS_NOUNS | NAMED_KIND_NOUNS \
                 and m.tokens[noun - 1].is_lower:
             noun -= 1  # "The group, also known as MED5, brings together ...": the alias set off after the noun
+        if m.tokens[noun].text == "," and noun - 1 not in st.framework_at:
+            noun = _noun_before_place_phrase(m, noun)  # "an exercise in the Baltic, provisionally named X"
         if m.lower[noun] in KNOWN_AS_NOUNS:
             key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
             st.framework_at.setdefault(noun, key)  # the grouping noun names it too
+        elif m.lower[noun] in NAMED_KIND_NOUNS and m.tokens[noun].is_lower:
+            # "the reform programme known as X", "a joint drill, provisionally named X": the kind noun says what X is
+            key = _add_framework(st, span.text, FRAMEWORK_HEADS[m.lower[noun]], span, None, "framework.known_as")
+            st.framework_at.setdefault(noun, key)
         elif m.tokens[noun].text == "," and noun - 1 in st.framework_at:
             # "the Pacific Quadrilateral Defence Coordination Group, known as the Pacific QUAD": another name of it
             key = st.framework_at[noun - 1]
@@ -9343,15 +9349,34 @@ def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
 
 
 INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively", "sometimes",
-                              "widely", "now", "better"})
+                              "widely", "now", "better", "provisionally", "tentatively"})
+# framework kind nouns (lower case) a name may be given to by "known as" / "named": not "the body", "the group"
+# (KNOWN_AS_NOUNS, forums), nor person-like nouns ("a new chief, named ...")
+NAMED_KIND_NOUNS = frozenset({"exercise", "drill", "programme", "program", "initiative", "strategy", "policy", "doctrine",
+                              "agreement", "treaty", "pact", "accord"})
+PLACE_PREPOSITIONS = frozenset({"in", "off", "near", "over", "across", "along"})
+
+
+def _noun_before_place_phrase(m: ArticleMentions, comma: int) -> int:
+    """The noun before "in/off <place>" that ends at ``comma`` ("a drill off the Azores, named X" ->
+    "drill"), else ``comma`` itself."""
+    j = comma - 1
+    while j > 0 and comma - j <= 4 and (j in m.place_at or m.tokens[j].text[:1].isupper() and m.tokens[j].is_alpha):
+        j -= 1  # the place's words: a place found, or capitalised words ("the Aegean" is no place found)
+    if j == comma - 1:
+        return comma
+    j -= m.lower[j] == "the"
+    return j - 1 if j > 0 and m.lower[j] in PLACE_PREPOSITIONS else comma
 
 
 def _name_given_at(m: ArticleMentions, i: int) -> int | None:
     """Where the name starts after "known as", "dubbed" or "nicknamed" at token ``i``, else None."""
     if m.lower[i] == "known" and m.lower[i + 1] == "as":
         return i + 2
-    if m.lower[i] in ("dubbed", "nicknamed"):
+    if m.lower[i] in ("dubbed", "nicknamed", "codenamed"):
         return i + 1
+    if m.lower[i] == "named" and m.lower[i - 1] in INFORMALLY_WORDS:
+        return i + 1  # "provisionally named X": a name given (not "was named minister")
     return None
 
 
