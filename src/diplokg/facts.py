@@ -7905,7 +7905,18 @@ def _described_as_company(m: ArticleMentions, span: Span) -> bool:
                 break
             if t.lower_ in COMPANY_NOUNS:
                 return True
-    return span[-1].lower_ == "group" and (_signing_group(span[-1]) or _industrial_group(span))
+    if span.end < len(m.tokens) and m.tokens[span.end].lower_ in COMPANY_NOUNS:
+        return True  # "at the Tarma Group shipyard": the name of the company that owns it
+    return span[-1].lower_ == "group" and (_signing_group(span[-1]) or _industrial_group(span) or _builder_group(span[-1]))
+
+
+BUILDER_VERBS = frozenset({"build", "manufacture", "construct", "assemble", "supply"})
+
+
+def _builder_group(head: Token) -> bool:
+    """"frigates built by the Tarma Group": the "... Group" that builds or supplies things is a company."""
+    by = head.head
+    return by.lower_ == "by" and by.dep_ == "agent" and by.head.lemma_.lower() in BUILDER_VERBS
 
 
 INDUSTRY_WORDS = frozenset({"industry", "industries", "industrial", "telecoms", "telecommunications", "aerospace", "electronics",
