@@ -8034,6 +8034,8 @@ def _memoranda(st: _State) -> None:
         prepositions = ("on", "for", "regarding", "concerning") + (("of",) if token.lower_ in SIGNED_PLAN_WORDS else ())
         if j >= len(sdoc) or m.tokens[j].lower_ not in prepositions:  # "a plan of naval cooperation"
             continue
+        if _date_follows(m, j):
+            continue  # "signed a letter of intent on Monday": when it was signed, no topic
         if not memorandum and token.is_lower and _told_as_planned(token):
             continue
         end = j + 1
