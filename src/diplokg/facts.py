@@ -7903,7 +7903,18 @@ def _described_as_company(m: ArticleMentions, span: Span) -> bool:
                 break
             if t.lower_ in COMPANY_NOUNS:
                 return True
-    return span[-1].lower_ == "group" and (_signing_group(span[-1]) or _industrial_group(span))
+    if span.end < len(m.tokens) and m.tokens[span.end].lower_ in COMPANY_NOUNS:
+        return True  # "at the Tarma Group shipyard": the name of the company that owns it
+    return span[-1].lower_ == "group" and (_signing_group(span[-1]) or _industrial_group(span) or _builder_group(span[-1]))
+
+
+BUILDER_VERBS = frozenset({"build", "manufacture", "construct", "assemble", "supply"})
+
+
+def _builder_group(head: Token) -> bool:
+    """"frigates built by the Tarma Group": the "... Group" that builds or supplies things is a company."""
+    by = head.head
+    return by.lower_ == "by" and by.dep_ == "agent" and by.head.lemma_.lower() in BUILDER_VERBS
 
 
 INDUSTRY_WORDS = frozenset({"industry", "industries", "industrial", "telecoms", "telecommunications", "aerospace", "electronics",
@@ -8021,6 +8032,8 @@ def _memoranda(st: _State) -> None:
         prepositions = ("on", "for", "regarding", "concerning") + (("of",) if token.lower_ in SIGNED_PLAN_WORDS else ())
         if j >= len(sdoc) or m.tokens[j].lower_ not in prepositions:  # "a plan of naval cooperation"
             continue
+        if _date_follows(m, j):
+            continue  # "signed a letter of intent on Monday": when it was signed, no topic
         if not memorandum and token.is_lower and _told_as_planned(token):
             continue
         end = j + 1
@@ -9248,12 +9261,18 @@ def _known_as_groupings(st: _State) -> None:
         if span is None or any(t.i in st.framework_at or t.i in m.country_at for t in span):
             continue
         noun = i - 1 - (m.lower[i - 1] in INFORMALLY_WORDS)
-        if m.tokens[noun].text in (",", "(") and noun - 1 not in st.framework_at and m.lower[noun - 1] in KNOWN_AS_NOUNS \
+        if m.tokens[noun].text in (",", "(") and noun - 1 not in st.framework_at and m.lower[noun - 1] in KNOWN_AS_NOUNS | NAMED_KIND_NOUNS \
                 and m.tokens[noun - 1].is_lower:
             noun -= 1  # "The group, also known as MED5, brings together ...": the alias set off after the noun
+        if m.tokens[noun].text == "," and noun - 1 not in st.framework_at:
+            noun = _noun_before_place_phrase(m, noun)  # "an exercise in the Baltic, provisionally named X"
         if m.lower[noun] in KNOWN_AS_NOUNS:
             key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
             st.framework_at.setdefault(noun, key)  # the grouping noun names it too
+        elif m.lower[noun] in NAMED_KIND_NOUNS and m.tokens[noun].is_lower:
+            # "the reform programme known as X", "a joint drill, provisionally named X": the kind noun says what X is
+            key = _add_framework(st, span.text, FRAMEWORK_HEADS[m.lower[noun]], span, None, "framework.known_as")
+            st.framework_at.setdefault(noun, key)
         elif m.tokens[noun].text == "," and noun - 1 in st.framework_at:
             # "the Pacific Quadrilateral Defence Coordination Group, known as the Pacific QUAD": another name of it
             key = st.framework_at[noun - 1]
@@ -9341,15 +9360,34 @@ def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
 
 
 INFORMALLY_WORDS = frozenset({"informally", "popularly", "commonly", "often", "also", "collectively", "sometimes",
-                              "widely", "now", "better"})
+                              "widely", "now", "better", "provisionally", "tentatively"})
+# framework kind nouns (lower case) a name may be given to by "known as" / "named": not "the body", "the group"
+# (KNOWN_AS_NOUNS, forums), nor person-like nouns ("a new chief, named ...")
+NAMED_KIND_NOUNS = frozenset({"exercise", "drill", "programme", "program", "initiative", "strategy", "policy", "doctrine",
+                              "agreement", "treaty", "pact", "accord"})
+PLACE_PREPOSITIONS = frozenset({"in", "off", "near", "over", "across", "along"})
+
+
+def _noun_before_place_phrase(m: ArticleMentions, comma: int) -> int:
+    """The noun before "in/off <place>" that ends at ``comma`` ("a drill off the Azores, named X" ->
+    "drill"), else ``comma`` itself."""
+    j = comma - 1
+    while j > 0 and comma - j <= 4 and (j in m.place_at or m.tokens[j].text[:1].isupper() and m.tokens[j].is_alpha):
+        j -= 1  # the place's words: a place found, or capitalised words ("the Aegean" is no place found)
+    if j == comma - 1:
+        return comma
+    j -= m.lower[j] == "the"
+    return j - 1 if j > 0 and m.lower[j] in PLACE_PREPOSITIONS else comma
 
 
 def _name_given_at(m: ArticleMentions, i: int) -> int | None:
     """Where the name starts after "known as", "dubbed" or "nicknamed" at token ``i``, else None."""
     if m.lower[i] == "known" and m.lower[i + 1] == "as":
         return i + 2
-    if m.lower[i] in ("dubbed", "nicknamed"):
+    if m.lower[i] in ("dubbed", "nicknamed", "codenamed"):
         return i + 1
+    if m.lower[i] == "named" and m.lower[i - 1] in INFORMALLY_WORDS:
+        return i + 1  # "provisionally named X": a name given (not "was named minister")
     return None
 
 

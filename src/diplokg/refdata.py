@@ -713,6 +713,8 @@ def frameworks() -> dict[str, FrameworkRef]:
             table[form] = ref
             if form.startswith("UN "):
                 table.setdefault("U.N. " + form[3:], ref)  # "U.N. Security Council": wire services write the UN so
+            if (american := re.sub(r"\bDefence\b", "Defense", form)) != form:
+                table.setdefault(american, ref)  # "ASEAN Defense Ministers' Meeting": the American spelling
     return table
 
 

@@ -112,3 +112,12 @@ def test_hyphenated_compound_is_one_word_of_the_topic(nlp):
     text = ("Lima and Santiago signed an implementing arrangement for the mid-life upgrade of the old patrol ships of the northern "
             "coast guard of Chile at a Chilean shipyard.")
     assert not framework_kinds(extract_text(nlp, text))
+
+
+def test_a_day_after_on_is_when_it_was_signed_not_its_topic(nlp):
+    for text, day_name in (
+            ("Chile and Peru signed a letter of intent on Thursday, the ministry said.", "letter of intent on Thursday"),
+            ("Ghana and Togo signed a memorandum of understanding on 12 May in Accra.", "Memorandum of Understanding on 12 May")):
+        assert day_name not in framework_kinds(extract_text(nlp, text)), text
+    kinds = framework_kinds(extract_text(nlp, "Chile and Peru signed a letter of intent on mine clearance on Thursday."))
+    assert "letter of intent on mine clearance" in kinds, kinds

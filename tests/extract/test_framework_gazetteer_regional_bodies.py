@@ -70,3 +70,19 @@ def test_the_commonwealth_by_its_short_or_full_name(nlp, text):
 )
 def test_other_commonwealth_names_are_not_the_commonwealth(nlp, text):
     assert "Commonwealth" not in framework_kinds(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Malaysia's defense minister will attend the ASEAN Defense Ministers' Meeting in Manila next month.", "ADMM"),
+        ("Norway hosted the annual Nordic Defense Cooperation meeting in Oslo.", "NORDEFCO"),
+    ],
+)
+def test_known_body_in_american_spelling_is_found(nlp, text, name):
+    assert name in framework_kinds(extract_text(nlp, text))
+
+
+def test_american_spelling_of_an_unknown_name_is_not_a_known_body(nlp):
+    kinds = framework_kinds(extract_text(nlp, "Malaysia hosted the Defense Ministers' Meeting of the Andes in Kuala Lumpur."))
+    assert "ADMM" not in kinds, kinds

@@ -28,3 +28,20 @@ def test_an_industrial_group_is_a_company(nlp):
 def test_a_working_group_on_industry_stays(nlp):
     kinds = framework_kinds(extract_text(nlp, "The Chile-Peru Joint Working Group on Defence Industry met in Lima."))
     assert "Chile-Peru Joint Working Group on Defence Industry" in kinds, kinds
+
+
+def test_a_group_that_builds_or_owns_a_shipyard_is_a_company(nlp):
+    cases = (
+        "The ministers reviewed the delivery of the corvettes being built by Tarma Group for the Peruvian Navy.",
+        "The first corvette will be handed over to the Chilean Navy at the Tarma Group shipyard in Valparaiso.",
+    )
+    for text in cases:
+        kinds = framework_kinds(extract_text(nlp, text))
+        assert "Tarma Group" not in kinds, (text, kinds)
+
+
+def test_a_plan_drawn_up_by_a_contact_group_keeps_the_group(nlp):
+    text = ("Chile and Peru endorsed the plan drawn up by the Andean Contact Group, whose members met in Lima. "
+            "Chile and Peru are both members of the Andean Contact Group.")
+    kinds = framework_kinds(extract_text(nlp, text))
+    assert "Andean Contact Group" in kinds, kinds
