@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1002,7 +1002,17 @@ def _title_chain_link(gap: Span) -> bool:
         if end == first:
             return False  # "of" and no place
         words = words[end:]
+    if len(words) > 1 and words[-1].lower() in TENURE_WORDS and _title_of_a_named_body(gap.doc, gap.end):
+        words = words[:-1]  # "Head of State and current chairman of the X Community": a post held now
     return words in ([","], ["and"], [",", "and"])
+
+
+def _title_of_a_named_body(sdoc: Doc, start: int) -> bool:
+    """The title starting at token ``start`` is followed by "of (the)" and an organisation's name."""
+    end = start + 1
+    while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
+        end += 1
+    return _body_after_title(sdoc, end) is not None
 
 
 def _city_state_as_a_place(before: Token) -> bool:

@@ -1136,8 +1136,8 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     "the", a country or "<country>'s" leading it ("X, Kenya's Cabinet Secretary", "X, the Indonesian
     defence minister"), or a word qualifying the post ("X, Poland's acting defence minister")."""
     j = title_start - 1
-    if j >= 1 and doc[j].lower_ in TITLE_MODIFIERS - {"former"} and not doc[j].ent_type_:
-        j -= 1
+    if j >= 1 and doc[j].lower_ in (TITLE_MODIFIERS - {"former"}) | TENURE_WORDS and not doc[j].ent_type_:
+        j -= 1  # "X, the current chairman of the Y Community": a post held now
     possessive = j >= 0 and doc[j].text in ("'s", "’s", "'", "’")
     if possessive:
         j -= 1
@@ -1505,6 +1505,8 @@ def _person_starts_soon(doc: Doc, i: int) -> bool:
 
 
 # Words that make a post of the title after them ("Deputy President", "Acting President").
+# Words saying a post is held now ("the current chairman", "its incumbent president"): not part of the post
+TENURE_WORDS = frozenset({"current", "incumbent", "serving", "rotating", "present"})
 TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "caretaker", "former", "first", "second", "senior", "junior", "assistant",
                              "executive", "associate", "principal", "federal", "union", "state", "regional", "provincial"})
 
