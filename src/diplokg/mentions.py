@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1002,7 +1002,17 @@ def _title_chain_link(gap: Span) -> bool:
         if end == first:
             return False  # "of" and no place
         words = words[end:]
+    if len(words) > 1 and words[-1].lower() in TENURE_WORDS and _title_of_a_named_body(gap.doc, gap.end):
+        words = words[:-1]  # "Head of State and current chairman of the X Community": a post held now
     return words in ([","], ["and"], [",", "and"])
+
+
+def _title_of_a_named_body(sdoc: Doc, start: int) -> bool:
+    """The title starting at token ``start`` is followed by "of (the)" and an organisation's name."""
+    end = start + 1
+    while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
+        end += 1
+    return _body_after_title(sdoc, end) is not None
 
 
 def _city_state_as_a_place(before: Token) -> bool:
@@ -1720,11 +1730,12 @@ def _heads_a_secretariat(sdoc: Doc, ent: Span) -> bool:
     return False
 
 
-def _body_in_title(title: str) -> tuple[str, str] | None:
+def _body_in_title(title: str, commands: bool = False) -> tuple[str, str] | None:
     """(head title, body) of a head's title that names its body: "Secretary-General of the X
-    Coalition" -> ("Secretary-General", "X Coalition"); None for any other title."""
+    Coalition" -> ("Secretary-General", "X Coalition"); with ``commands``, also a post heading a
+    force or a commission ("Force Commander of the X Task Force"); None for any other title."""
     head, of, body = title.partition(" of ")
-    if not of or head.lower() not in ORGANISATION_HEAD_TITLES:
+    if not of or head.lower() not in ORGANISATION_HEAD_TITLES and not (commands and head.split()[-1].lower() in FRAMEWORK_POST_HEADS):
         return None
     body = body.removeprefix("the ").strip()
     return (head, body) if body[:1].isupper() else None
@@ -2303,7 +2314,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             # "Secretary-General of the X Coalition, Y": the body's post if X is a framework (see facts)
             if (body := _body_after_title(sdoc, ent.end)) is not None:
                 m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, start, end, national_title=title))
-            elif (head_body := _body_in_title(title)) is not None:
+            elif (head_body := _body_in_title(title, commands=True)) is not None:
+                # "Force Commander of the X Task Force": the post is the body's if the body is a framework (see facts)
                 evidence = _title_name_evidence(m, ent, start, end)
                 m.organisation_posts.append(OrganisationPost(key, head_body[0], ent.text, evidence, body_name=head_body[1], national_title=title))
         if _former(sdoc, ent.start) or before and _former(sdoc, before[1]) \

@@ -1136,8 +1136,8 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     "the", a country or "<country>'s" leading it ("X, Kenya's Cabinet Secretary", "X, the Indonesian
     defence minister"), or a word qualifying the post ("X, Poland's acting defence minister")."""
     j = title_start - 1
-    if j >= 1 and doc[j].lower_ in TITLE_MODIFIERS - {"former"} and not doc[j].ent_type_:
-        j -= 1
+    if j >= 1 and doc[j].lower_ in (TITLE_MODIFIERS - {"former"}) | TENURE_WORDS and not doc[j].ent_type_:
+        j -= 1  # "X, the current chairman of the Y Community": a post held now
     possessive = j >= 0 and doc[j].text in ("'s", "’s", "'", "’")
     if possessive:
         j -= 1
@@ -1505,6 +1505,8 @@ def _person_starts_soon(doc: Doc, i: int) -> bool:
 
 
 # Words that make a post of the title after them ("Deputy President", "Acting President").
+# Words saying a post is held now ("the current chairman", "its incumbent president"): not part of the post
+TENURE_WORDS = frozenset({"current", "incumbent", "serving", "rotating", "present"})
 TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "caretaker", "former", "first", "second", "senior", "junior", "assistant",
                              "executive", "associate", "principal", "federal", "union", "state", "regional", "provincial"})
 
@@ -1710,6 +1712,50 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+# Head words of a post in an international body written by "of" before the body's name, which no
+# title of the lexicon holds ("Deputy Commander of the Ruritania-led Coalition (RLC)", "the current
+# chairman of the X Community"): not "chief" or "head" ("head of the X desk" is no post of the body)
+FRAMEWORK_POST_HEADS = frozenset({"commander", "commandant", "chairman", "chairperson", "chair", "commissioner", "director",
+                                  "commander-in-chief"})
+FRAMEWORK_BODY_KINDS = frozenset({"Organisation", "Forum", "Dialogue"})
+POST_MODIFIERS_MAX = 3  # capitalised words before the head that are part of the post ("Maritime Component Commander")
+
+
+def titles_of_framework_posts(doc: Doc) -> list[Span]:
+    """"X, Maritime Component Commander of the Combined Task Force Y", "commander of the CMF": a
+    head word outside any entity, written before "of (the)" and a known international body (an
+    organisation or forum of lexicon/frameworks.txt), is a TITLE span over the head word (with its
+    rank, "Deputy", and capitalised words before it); the body stays the framework's, and mentions
+    makes the post the body's (mentions._body_after_title)."""
+    spans = []
+    for start, of in _body_post_heads(doc):
+        head = doc[of - 1]
+        if start != of - 1 or head.lower_ not in FRAMEWORK_POST_HEADS or head.ent_type_:
+            continue
+        first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+        if first >= len(doc) or not _body_framework(doc[first]):
+            continue
+        while start > 0 and of - start <= POST_MODIFIERS_MAX and not doc[start - 1].ent_type_ and doc[start - 1].is_alpha \
+                and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in BODY_POST_RANKS) \
+                and doc[start - 1].text.rstrip(".") not in refdata.honorifics_by_first_word() and not doc[start - 1].is_sent_start:
+            start -= 1  # "Deputy Force Commander", "deputy commander"; not the holder's rank or a sentence's first word
+        canonical = refdata.british_spelling(" ".join(t.text[:1].upper() + t.text[1:] for t in doc[start:of]))
+        spans.append(Span(doc, start, of, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+def _body_framework(token: Token) -> bool:
+    """``token`` opens an international body of the frameworks lexicon (not an agreement or exercise),
+    named in full."""
+    if token.ent_iob_ != "B" or not token.ent_id_.startswith("framework:"):
+        return False
+    after = next((t for t in token.doc[token.i + 1 :] if t.ent_iob_ != "I"), None)
+    if after is not None and after.is_alpha and after.text[:1].isupper():
+        return False  # "the European Union Naval Force": a body the framework's name only opens
+    ref = refdata.frameworks().get(token.ent_id_.split(":", 1)[1])
+    return ref is not None and ref.kind in FRAMEWORK_BODY_KINDS
 
 
 # Last words of a unit or command a country's service owns ("the X Navy's Second Fleet")
@@ -2268,6 +2314,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_listed_portfolios(doc))
     _replace_ents(doc, portfolios_held_in_clauses(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
+    _replace_ents(doc, titles_of_framework_posts(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
