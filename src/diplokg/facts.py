@@ -930,10 +930,17 @@ def _briefers(verb: Token) -> list[Token]:
 BRIEFING_TOPIC_PREPS = frozenset({"on", "about", "regarding"})
 
 
-def _briefing_at_home(m: ArticleMentions, persons: list[str]) -> bool:
-    """Everyone of a briefing is known to be of one country."""
-    countries = [m.person(k).country for k in persons]
-    return len(set(countries)) == 1 and None not in countries
+def _briefing_at_home(m: ArticleMentions, persons: list[str], sent: Span) -> bool:
+    """Everyone of a briefing is known to be of one country; or those of a known country are of one,
+    and every city the sentence names lies in it ("the Ruritanian minister toured the shipyard in
+    <Ruritanian city>, where Rear Admiral Y briefed him": an officer of no stated country briefing
+    a minister at home)."""
+    countries = {m.person(k).country for k in persons}
+    if len(countries) == 1:
+        return None not in countries
+    known = countries - {None}
+    cities = {m.places[k].country for i in range(sent.start, sent.end) if (k := m.place_at.get(i)) and m.places[k].kind == "City"}
+    return len(known) == 1 and cities == known
 
 
 def _briefing_topic(verb: Token) -> set[int]:
@@ -1539,7 +1546,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
-    if verb.lemma_.lower() == "brief" and (_briefing_at_home(m, subjects_keys + objects)
+    if verb.lemma_.lower() == "brief" and (_briefing_at_home(m, subjects_keys + objects, sent)
                                            or any(set(mt.participants) == set(subjects_keys + objects) for mt in st.meetings)):
         # "the minister briefed the President on ...": a report at home, not diplomacy; "(during the
         # call) A also briefed B on ...": part of the meeting of theirs told before
