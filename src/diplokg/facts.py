@@ -832,7 +832,7 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
-                if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c)):
+                if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c) or _meal_with_someone(c)):
                     return _kind_of(c), c
                 if lemma == "pay" and c.dep_ == "dobj" and _visit_to_a_person(c):
                     return "call-on", c  # "paid a courtesy visit to Minister X"
@@ -1184,6 +1184,15 @@ def _is_remote_conference(noun: Token) -> bool:
     if noun.lower_ in ("videoconference", "teleconference", "video-conference"):
         return True
     return noun.lower_ == "conference" and any(c.lower_ in ("video", "telephone", "phone", "virtual") for c in noun.children)
+
+
+def _meal_with_someone(noun: Token) -> bool:
+    """"had a working lunch with X", "held a working breakfast": a meal shared with a partner is a
+    meeting (a meal with no partner and no "working" is a social occasion)."""
+    if noun.lemma_.lower() not in SOCIAL_EVENT_NOUNS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "working" for c in noun.children) or _partner_preps(noun) != [] \
+        or any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.head.children)
 
 
 def _trigger_head(token: Token) -> bool:
