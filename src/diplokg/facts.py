@@ -2346,8 +2346,14 @@ def _called_off(verb: Token) -> bool:
 def _called_off_after(sent: Span, verb: Token) -> bool:
     """A later clause of the sentence says the meeting was called off ("..., but the meeting was
     cancelled", "but it was postponed"; not "after a visit to X was cancelled")."""
-    return any(t.pos_ == "VERB" and _called_off(t) and any(_the_same_occasion(c) for c in t.children)
+    return any(t.pos_ == "VERB" and _called_off(t) and any(_the_same_occasion(c) or _occasion_telling(c, verb) for c in t.children)
                for t in sent if t.i > verb.i)
+
+
+def _occasion_telling(subject: Token, verb: Token) -> bool:
+    """"X's visit to Y, where he was to meet Z, was cancelled": the called-off occasion's own words
+    tell the meeting, which goes with it."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in CALLED_OFF_SUBJECTS and verb in subject.subtree
 
 
 def _the_same_occasion(subject: Token) -> bool:
