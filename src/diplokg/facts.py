@@ -831,7 +831,7 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
-                if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c)):
+                if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c) or _meal_with_someone(c)):
                     return _kind_of(c), c
                 if lemma == "pay" and c.dep_ == "dobj" and _visit_to_a_person(c):
                     return "call-on", c  # "paid a courtesy visit to Minister X"
@@ -929,10 +929,17 @@ def _briefers(verb: Token) -> list[Token]:
 BRIEFING_TOPIC_PREPS = frozenset({"on", "about", "regarding"})
 
 
-def _briefing_at_home(m: ArticleMentions, persons: list[str]) -> bool:
-    """Everyone of a briefing is known to be of one country."""
-    countries = [m.person(k).country for k in persons]
-    return len(set(countries)) == 1 and None not in countries
+def _briefing_at_home(m: ArticleMentions, persons: list[str], sent: Span) -> bool:
+    """Everyone of a briefing is known to be of one country; or those of a known country are of one,
+    and every city the sentence names lies in it ("the Ruritanian minister toured the shipyard in
+    <Ruritanian city>, where Rear Admiral Y briefed him": an officer of no stated country briefing
+    a minister at home)."""
+    countries = {m.person(k).country for k in persons}
+    if len(countries) == 1:
+        return None not in countries
+    known = countries - {None}
+    cities = {m.places[k].country for i in range(sent.start, sent.end) if (k := m.place_at.get(i)) and m.places[k].kind == "City"}
+    return len(known) == 1 and cities == known
 
 
 def _briefing_topic(verb: Token) -> set[int]:
@@ -1176,6 +1183,15 @@ def _is_remote_conference(noun: Token) -> bool:
     if noun.lower_ in ("videoconference", "teleconference", "video-conference"):
         return True
     return noun.lower_ == "conference" and any(c.lower_ in ("video", "telephone", "phone", "virtual") for c in noun.children)
+
+
+def _meal_with_someone(noun: Token) -> bool:
+    """"had a working lunch with X", "held a working breakfast": a meal shared with a partner is a
+    meeting (a meal with no partner and no "working" is a social occasion)."""
+    if noun.lemma_.lower() not in SOCIAL_EVENT_NOUNS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "working" for c in noun.children) or _partner_preps(noun) != [] \
+        or any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.head.children)
 
 
 def _trigger_head(token: Token) -> bool:
@@ -1538,7 +1554,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
-    if verb.lemma_.lower() == "brief" and (_briefing_at_home(m, subjects_keys + objects)
+    if verb.lemma_.lower() == "brief" and (_briefing_at_home(m, subjects_keys + objects, sent)
                                            or any(set(mt.participants) == set(subjects_keys + objects) for mt in st.meetings)):
         # "the minister briefed the President on ...": a report at home, not diplomacy; "(during the
         # call) A also briefed B on ...": part of the meeting of theirs told before
@@ -2328,8 +2344,14 @@ def _called_off(verb: Token) -> bool:
 def _called_off_after(sent: Span, verb: Token) -> bool:
     """A later clause of the sentence says the meeting was called off ("..., but the meeting was
     cancelled", "but it was postponed"; not "after a visit to X was cancelled")."""
-    return any(t.pos_ == "VERB" and _called_off(t) and any(_the_same_occasion(c) for c in t.children)
+    return any(t.pos_ == "VERB" and _called_off(t) and any(_the_same_occasion(c) or _occasion_telling(c, verb) for c in t.children)
                for t in sent if t.i > verb.i)
+
+
+def _occasion_telling(subject: Token, verb: Token) -> bool:
+    """"X's visit to Y, where he was to meet Z, was cancelled": the called-off occasion's own words
+    tell the meeting, which goes with it."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in CALLED_OFF_SUBJECTS and verb in subject.subtree
 
 
 def _the_same_occasion(subject: Token) -> bool:

@@ -46,3 +46,14 @@ def test_a_site_with_no_city_takes_the_visits_day_and_no_place(nlp):
     x = extract_text(nlp, text, date(2026, 3, 12))
     meeting = meetings_by_participants(x)[("Hugo Salas", "Tomas Fuentes")]
     assert (meeting.date.iso if meeting.date else None, meeting.place) == ("2026-03-13", None)
+
+
+def test_an_officer_of_no_stated_country_briefing_a_minister_at_home(nlp):
+    """The minister tours a site in a city of his own country: the officer briefing him is his own
+    country's, a report at home; the same briefing abroad is a meeting."""
+    home = ("Chilean Defence Minister Tomas Fuentes on Tuesday toured the naval shipyard in Valparaiso, "
+            "where Vice Admiral Hugo Salas briefed him on the frigate programme.")
+    assert _meetings(nlp, home) == {}
+    abroad = ("Chilean Defence Minister Tomas Fuentes on Tuesday toured the naval shipyard in Callao, "
+              "where Vice Admiral Hugo Salas briefed him on the frigate programme.")
+    assert _meetings(nlp, abroad) == {("Hugo Salas", "Tomas Fuentes"): ("held", "2026-03-10")}

@@ -113,3 +113,13 @@ def test_not_travelling_and_meeting_is_no_meeting(nlp):
         "Bolivia's Defence Minister Edmundo Novillo cancelled his trip and did not meet Peru's Defence Minister Luis Quispe.",
     ):
         assert _extract(nlp, text).meetings == [], text
+
+
+def test_a_meeting_told_within_a_called_off_visit_goes_with_it(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Pedro Alves's visit to Lima, where he was to meet his Peruvian counterpart Jorge Salas, was cancelled.")
+    assert _pairs(x) == []
+    x = _extract(nlp, "The visit, during which Chilean Defence Minister Pedro Alves was to hold talks with Peruvian Defence Minister Jorge Salas, has been postponed.")
+    assert _pairs(x) == []
+    # another occasion called off leaves the meeting: "after his visit to X was cancelled"
+    x = _extract(nlp, "Chilean Defence Minister Pedro Alves met Peruvian Defence Minister Jorge Salas in Lima after his visit to Quito was cancelled.")
+    assert _pairs(x) == [(("Jorge Salas", "Pedro Alves"), "held")]
