@@ -3978,13 +3978,18 @@ WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday
 
 def _verb_of_the_same_occasion(verb: Token) -> Token | None:
     """The verb of the clause a meeting is told as part of: "as X received Y" (a clause marked
-    SAME_OCCASION_MARKS), "signed X, following talks between A and B" (a talk noun after
-    "following"/"after" hung on a verb; not a journey's: "arrived in Lima on Monday following talks
+    SAME_OCCASION_MARKS), "signed X, following talks between A and B" (a talk noun or a gerund,
+    "after meeting B", after "following"/"after" hung on a verb; not a journey's: "arrived in Lima on Monday following talks
     in Santiago" were elsewhere, before)."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
         return verb.head
     prep = verb.head
-    if (verb.pos_ == "NOUN" and verb.dep_ == "pobj" and prep.lower_ in SAME_OCCASION_PREPS and prep.dep_ == "prep"
+    # a talk noun ("following talks with B") or a gerund told after the main verb ("A on Monday
+    # praised ..., after sitting down with B", as "after he met B"; not an opening "After meeting B,
+    # A told reporters on Monday": the telling's day)
+    told_after = (verb.pos_ == "NOUN" and verb.dep_ == "pobj"
+                  or verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.i > prep.head.i)
+    if (told_after and prep.lower_ in SAME_OCCASION_PREPS and prep.dep_ == "prep"
             and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i and not _word_in(prep.head, MOVE_VERBS)):
         return prep.head
     return None
