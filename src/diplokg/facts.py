@@ -1012,6 +1012,13 @@ def _subject_of_taking_place(noun: Token) -> bool:
             or lemma in ("happen", "occur") or lemma == "hold" and noun.dep_ == "nsubjpass")
 
 
+def _talks_with_taking_place(noun: Token) -> bool:
+    """"Talks with X will take place (be held) in Y": a talk noun with only a "with" partner, the
+    subject of a verb of occurring; no one else named holds them."""
+    preps = {p.lower_ for p in _partner_preps(noun)}
+    return preps == {"with"} and not any(c.dep_ == "poss" for c in noun.children) and _subject_of_taking_place(noun)
+
+
 def _partner_preps(noun: Token) -> list[Token]:
     """The "between"/"with" phrases of a talk noun; also "between" written after it past a time
     phrase that the parse hung on the verb ("a telephone conversation earlier this month between A and B")."""
@@ -1418,6 +1425,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
+                if not subjects_keys and _talks_with_taking_place(verb) and st.visitor and st.visitor not in objects:
+                    # "Talks with X will take place in Y on Monday": a visit's programme; the visitor holds them
+                    subjects_keys = [st.visitor]
                 if not subjects_keys and owner and (owner[0].lower_ in ("his", "her") or owner[0].ent_type_ == "DATE"):
                     # "A said his talks with B ...", "A said Monday's talks with B ...": the speaker
                     subjects_keys = (_main_subject_after(m, verb) or _person_subject_above(m, verb)
@@ -1485,6 +1495,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
         if cut_off is not None:
             subjects_keys, objects = [cut_off] + subjects_keys, [k for k in objects if k != cut_off]
+        if not objects and subjects_keys and noun is not None and _talks_with_taking_place(noun) and st.visitor not in (None, *subjects_keys):
+            objects = [st.visitor]  # "Talks with X will be held in Y on Monday": a visit's programme; the visitor holds them
         if not objects and subjects_keys:
             objects = (_object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
                        or _object_title_anaphor(st, verb, subjects_keys) or _counted_group_object(st, verb, subjects_keys))
