@@ -1408,6 +1408,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         held, read_as_modifier = _hold_verb_before(verb)
         preps = _partner_preps(verb)
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
+        if len(objects) < 2 and any(p.lower_ == "between" for p in preps):
+            objects = _sides_read_on(m, next(p for p in preps if p.lower_ == "between"), sent) or objects
         if not objects and preps:
             objects = _persons_in(m, _name_after_partner(verb, preps[-1]))
         if objects and _visitor_between(st, verb, preps) and st.visitor not in objects:
@@ -1600,6 +1602,19 @@ def _visit_received_from(verb: Token, noun: Token) -> bool:
         return True  # "paid a courtesy visit to Minister X": the visit is the call itself
     return (noun.dep_ == "dobj" and verb.lemma_.lower() == "receive"
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
+
+
+def _sides_read_on(m: ArticleMentions, between: Token, sent: Span) -> list[str]:
+    """"between the Kenyan coordinator of the group, Colonel X, and his Tanzanian counterpart, Major
+    Y": names set off after described sides, which the parse may hang elsewhere; the persons written
+    after "between" up to the next verb, when they are two or more."""
+    words = []
+    for t in m.tokens[between.i + 1 : sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            break
+        words.append(t)
+    found = _persons_in(m, words)
+    return found if len(found) >= 2 else []
 
 
 def _name_after_partner(noun: Token, prep: Token) -> list[Token]:
