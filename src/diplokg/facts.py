@@ -1018,6 +1018,13 @@ def _subject_of_taking_place(noun: Token) -> bool:
             or lemma in ("happen", "occur") or lemma == "hold" and noun.dep_ == "nsubjpass")
 
 
+def _talks_with_taking_place(noun: Token) -> bool:
+    """"Talks with X will take place (be held) in Y": a talk noun with only a "with" partner, the
+    subject of a verb of occurring; no one else named holds them."""
+    preps = {p.lower_ for p in _partner_preps(noun)}
+    return preps == {"with"} and not any(c.dep_ == "poss" for c in noun.children) and _subject_of_taking_place(noun)
+
+
 def _partner_preps(noun: Token) -> list[Token]:
     """The "between"/"with" phrases of a talk noun; also "between" written after it past a time
     phrase that the parse hung on the verb ("a telephone conversation earlier this month between A and B")."""
@@ -1416,6 +1423,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         held, read_as_modifier = _hold_verb_before(verb)
         preps = _partner_preps(verb)
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
+        if len(objects) < 2 and any(p.lower_ == "between" for p in preps):
+            objects = _sides_read_on(m, next(p for p in preps if p.lower_ == "between"), sent) or objects
         if not objects and preps:
             objects = _persons_in(m, _name_after_partner(verb, preps[-1]))
         if objects and _visitor_between(st, verb, preps) and st.visitor not in objects:
@@ -1432,6 +1441,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 inside = {t.i for t in verb.subtree}
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) for s in subj) and st.visitor:
+                    subjects_keys = [st.visitor]
+                if not subjects_keys and _talks_with_taking_place(verb) and st.visitor and st.visitor not in objects:
+                    # "Talks with X will take place in Y on Monday": a visit's programme; the visitor holds them
                     subjects_keys = [st.visitor]
                 if not subjects_keys and owner and (owner[0].lower_ in ("his", "her") or owner[0].ent_type_ == "DATE"):
                     # "A said his talks with B ...", "A said Monday's talks with B ...": the speaker
@@ -1500,6 +1512,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
         if cut_off is not None:
             subjects_keys, objects = [cut_off] + subjects_keys, [k for k in objects if k != cut_off]
+        if not objects and subjects_keys and noun is not None and _talks_with_taking_place(noun) and st.visitor not in (None, *subjects_keys):
+            objects = [st.visitor]  # "Talks with X will be held in Y on Monday": a visit's programme; the visitor holds them
         if not objects and subjects_keys:
             objects = (_object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
                        or _object_title_anaphor(st, verb, subjects_keys) or _counted_group_object(st, verb, subjects_keys))
@@ -1603,6 +1617,19 @@ def _visit_received_from(verb: Token, noun: Token) -> bool:
         return True  # "paid a courtesy visit to Minister X": the visit is the call itself
     return (noun.dep_ == "dobj" and verb.lemma_.lower() == "receive"
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
+
+
+def _sides_read_on(m: ArticleMentions, between: Token, sent: Span) -> list[str]:
+    """"between the Kenyan coordinator of the group, Colonel X, and his Tanzanian counterpart, Major
+    Y": names set off after described sides, which the parse may hang elsewhere; the persons written
+    after "between" up to the next verb, when they are two or more."""
+    words = []
+    for t in m.tokens[between.i + 1 : sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            break
+        words.append(t)
+    found = _persons_in(m, words)
+    return found if len(found) >= 2 else []
 
 
 def _name_after_partner(noun: Token, prep: Token) -> list[Token]:
@@ -3998,13 +4025,18 @@ WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday
 
 def _verb_of_the_same_occasion(verb: Token) -> Token | None:
     """The verb of the clause a meeting is told as part of: "as X received Y" (a clause marked
-    SAME_OCCASION_MARKS), "signed X, following talks between A and B" (a talk noun after
-    "following"/"after" hung on a verb; not a journey's: "arrived in Lima on Monday following talks
+    SAME_OCCASION_MARKS), "signed X, following talks between A and B" (a talk noun or a gerund,
+    "after meeting B", after "following"/"after" hung on a verb; not a journey's: "arrived in Lima on Monday following talks
     in Santiago" were elsewhere, before)."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_OCCASION_MARKS for c in verb.children):
         return verb.head
     prep = verb.head
-    if (verb.pos_ == "NOUN" and verb.dep_ == "pobj" and prep.lower_ in SAME_OCCASION_PREPS and prep.dep_ == "prep"
+    # a talk noun ("following talks with B") or a gerund told after the main verb ("A on Monday
+    # praised ..., after sitting down with B", as "after he met B"; not an opening "After meeting B,
+    # A told reporters on Monday": the telling's day)
+    told_after = (verb.pos_ == "NOUN" and verb.dep_ == "pobj"
+                  or verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.i > prep.head.i)
+    if (told_after and prep.lower_ in SAME_OCCASION_PREPS and prep.dep_ == "prep"
             and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i and not _word_in(prep.head, MOVE_VERBS)):
         return prep.head
     return None

@@ -1239,7 +1239,7 @@ def _dateline(m: ArticleMentions) -> None:
     place.evidence.append(m.evidence(s, e, "place.dateline", 0.9))
     m.dateline_place = key
     slash_credit = SLASH_AGENCY_CREDIT.match(m.doc.text, match.end())
-    end = slash_credit.end() if slash_credit else match.end()  # "..., May 5. /TASS/.": the credit ends the dateline
+    end = slash_credit.end() if slash_credit else _past_bracketed_country_date(m.doc.text, match.end())  # "..., May 5. /TASS/.": the credit ends the dateline
     m.agency_country = (refdata.news_agencies().get(slash_credit.group(1)) if slash_credit
                         else _credited_agency_country(m.doc.text, match.end()))
     span = m.sdoc.char_span(s, end, alignment_mode="expand")
@@ -1285,6 +1285,18 @@ def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
 
 SLASH_AGENCY_CREDIT = re.compile(r"\.?[ \t]*/([A-Z]{2,12})/\.?")  # "KAZAN, May 5. /TASS/."
 AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
+
+
+BRACKETED_COUNTRY_DATE = re.compile(r"\(\s*([A-Z][A-Za-z .'-]{1,30}?)\s*\)\s*,\s*"
+                                    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b)")
+
+
+def _past_bracketed_country_date(text: str, end: int) -> int:
+    """Where a dateline ends: the pattern stops at the "(" of "Suva (Fiji), Mar 3 (IANS)", but the
+    city's country in brackets and the date after it are the dateline's too (its date dates the story)."""
+    start = end - 1 if end and text[end - 1] == "(" else end
+    after = BRACKETED_COUNTRY_DATE.match(text, start)
+    return after.end() if after and after.group(1) in refdata.country_by_name() else end
 
 
 def _credited_agency_country(text: str, end: int) -> str | None:
