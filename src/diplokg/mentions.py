@@ -945,7 +945,8 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     verb = _holding_verb(ent.root)
     if verb is None:  # a long title the parser split ("Minister Delegate | to the President ..."): its first head
         verb = _holding_verb(next((t for t in ent if not ent.start <= t.head.i < ent.end), ent.root))
-    if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+    if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS \
+            or verb.tag_ not in ("VBZ", "VBP") and not _held_since(verb):
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return None
@@ -958,6 +959,13 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
         end += 1
     return start, end
+
+
+def _held_since(verb: Token) -> bool:
+    """"who has served as <title> since 2021", "who has been <title> since May": a present perfect
+    with "since" tells a post held to this day (not "who has served as <title> in the past")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _holding_verb(root: Token) -> Token | None:
@@ -3909,7 +3917,7 @@ def written_word_order(written: str) -> str | None:
     return f"{modifier or ''}{portfolio} {head}{remit or ''}"
 
 
-AMERICAN_DEFENSE = re.compile(r"\bDefense\b")
+AMERICAN_DEFENSE = re.compile(r"\bDefense\b", re.IGNORECASE)  # "minister of national defense" is spelt American too
 # "Somali National Army commander": the post of a force named in full before its head word
 FORCE_POST_HEAD_LAST = re.compile(r"^(\S+(?:\s+\S+)+\s+(?:Army|Navy|Air Force|Forces?|Guard|Corps|Command))\s+(commander|chief)$", re.IGNORECASE)
 # "Armed Forces of Malta commander": a force named with its country, before its head word
