@@ -2966,15 +2966,18 @@ def _fellow_objects(m: ArticleMentions) -> dict[str, tuple[set[str], set[str]]]:
         while head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head = head.head  # "called on A and held talks with B": one subject, one set of hosts
         groups.setdefault(head.i, set()).add(owner)
+    subjects_of = {verb_i: {k for c in m.tokens[verb_i].children if c.dep_ in ("nsubj", "nsubjpass") and (k := _person_of(m, c))}
+                   for verb_i in groups}
+    # "A held talks with B. Later C joined A and B": who met face to face are two sides, not fellows
+    faced = {frozenset((subject, member)) for verb_i, members in groups.items() for subject in subjects_of[verb_i] for member in members}
     fellows: dict[str, tuple[set[str], set[str]]] = {}
     for verb_i, members in groups.items():
         if members & m.counterpart_country.keys():
             continue  # "X and his Maldivian counterpart Y": two sides
-        subjects = {k for c in m.tokens[verb_i].children if c.dep_ in ("nsubj", "nsubjpass") and (k := _person_of(m, c))}
         for key in members:
             others, subs = fellows.setdefault(key, (set(), set()))
-            others.update(members - {key})
-            subs.update(subjects)
+            others.update(k for k in members - {key} if frozenset((key, k)) not in faced)
+            subs.update(subjects_of[verb_i])
     return fellows
 
 
