@@ -60,7 +60,11 @@ MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly"
 # "NEW DELHI:", "Male, Oct 7 (IANS)", "ABU DHABI, 5th March", "KUALA LUMPUR (Reuters) -", "ALEXANDRIA, Egypt —",
 # "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)", "TOKYO [Japan], June 12 (ANI):",
 # "KAZAN /Russia/, May 5. /TASS/."
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[([A-Z][A-Za-z .'-]{1,30})\]\s*|/([A-Z][A-Za-z .'-]{1,30})/\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
+# Letters of a dateline's place, accented ones too ("Brasília", "Bogotá", "Yaoundé")
+_DATELINE_UPPER = "A-ZÀ-ÖØ-Þ"
+_DATELINE_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
+DATELINE = re.compile(rf"\s*([{_DATELINE_UPPER}][{_DATELINE_LETTERS}.' -]{{1,40}}?)\s*(?:\[([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})\]\s*"
+                      rf"|/([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})/\s*)?(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b|,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]{{2,8}}\b"
                       r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
 # "COLOMBO" on a line of its own above the lead (The Hindu): capitals only, so no headline or label
