@@ -60,7 +60,11 @@ MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly"
 # "NEW DELHI:", "Male, Oct 7 (IANS)", "ABU DHABI, 5th March", "KUALA LUMPUR (Reuters) -", "ALEXANDRIA, Egypt —",
 # "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)", "TOKYO [Japan], June 12 (ANI):",
 # "KAZAN /Russia/, May 5. /TASS/."
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[([A-Z][A-Za-z .'-]{1,30})\]\s*|/([A-Z][A-Za-z .'-]{1,30})/\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b"
+# Letters of a dateline's place, accented ones too ("Brasília", "Bogotá", "Yaoundé")
+_DATELINE_UPPER = "A-ZÀ-ÖØ-Þ"
+_DATELINE_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
+DATELINE = re.compile(rf"\s*([{_DATELINE_UPPER}][{_DATELINE_LETTERS}.' -]{{1,40}}?)\s*(?:\[([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})\]\s*"
+                      rf"|/([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})/\s*)?(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b|,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]{{2,8}}\b"
                       r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
 # "COLOMBO" on a line of its own above the lead (The Hindu): capitals only, so no headline or label
@@ -945,7 +949,8 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     verb = _holding_verb(ent.root)
     if verb is None:  # a long title the parser split ("Minister Delegate | to the President ..."): its first head
         verb = _holding_verb(next((t for t in ent if not ent.start <= t.head.i < ent.end), ent.root))
-    if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+    if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS \
+            or verb.tag_ not in ("VBZ", "VBP") and not _held_since(verb):
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return None
@@ -958,6 +963,13 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
         end += 1
     return start, end
+
+
+def _held_since(verb: Token) -> bool:
+    """"who has served as <title> since 2021", "who has been <title> since May": a present perfect
+    with "since" tells a post held to this day (not "who has served as <title> in the past")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _holding_verb(root: Token) -> Token | None:
@@ -2982,15 +2994,18 @@ def _fellow_objects(m: ArticleMentions) -> dict[str, tuple[set[str], set[str]]]:
         while head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head = head.head  # "called on A and held talks with B": one subject, one set of hosts
         groups.setdefault(head.i, set()).add(owner)
+    subjects_of = {verb_i: {k for c in m.tokens[verb_i].children if c.dep_ in ("nsubj", "nsubjpass") and (k := _person_of(m, c))}
+                   for verb_i in groups}
+    # "A held talks with B. Later C joined A and B": who met face to face are two sides, not fellows
+    faced = {frozenset((subject, member)) for verb_i, members in groups.items() for subject in subjects_of[verb_i] for member in members}
     fellows: dict[str, tuple[set[str], set[str]]] = {}
     for verb_i, members in groups.items():
         if members & m.counterpart_country.keys():
             continue  # "X and his Maldivian counterpart Y": two sides
-        subjects = {k for c in m.tokens[verb_i].children if c.dep_ in ("nsubj", "nsubjpass") and (k := _person_of(m, c))}
         for key in members:
             others, subs = fellows.setdefault(key, (set(), set()))
-            others.update(members - {key})
-            subs.update(subjects)
+            others.update(k for k in members - {key} if frozenset((key, k)) not in faced)
+            subs.update(subjects_of[verb_i])
     return fellows
 
 
@@ -3933,7 +3948,7 @@ def written_word_order(written: str) -> str | None:
     return f"{modifier or ''}{portfolio} {head}{remit or ''}"
 
 
-AMERICAN_DEFENSE = re.compile(r"\bDefense\b")
+AMERICAN_DEFENSE = re.compile(r"\bDefense\b", re.IGNORECASE)  # "minister of national defense" is spelt American too
 # "Somali National Army commander": the post of a force named in full before its head word
 FORCE_POST_HEAD_LAST = re.compile(r"^(\S+(?:\s+\S+)+\s+(?:Army|Navy|Air Force|Forces?|Guard|Corps|Command))\s+(commander|chief)$", re.IGNORECASE)
 # "Armed Forces of Malta commander": a force named with its country, before its head word

@@ -2184,6 +2184,32 @@ def _region_word(token: Token) -> bool:
     return token.lower_ in COMPASS_WORDS and token.text[:1].isupper()
 
 
+# Last words of a zone a country's forces stationed abroad are named for ("in the Pacific zone")
+ZONE_ENDS = frozenset({"zone", "region", "theatre", "theater", "sector"})
+
+
+def titles_of_forces_in_a_zone(doc: Doc) -> list[Span]:
+    """"X, commander of the Ruritanian armed forces in the southern Pacific zone": a command of a
+    country's forces in a named zone is a post of its own, not the forces' commander; one TITLE over
+    both, named without the country's word (mentions.title_country reads it back from the span). The
+    zone names a place (a capitalised or compass word): not "the forces in the region"."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent[-1].lower_ not in FORCE_HEADS or ent.end + 3 >= len(doc) \
+                or doc[ent.end].lower_ != "in" or doc[ent.end + 1].lower_ != "the":
+            continue
+        end = next((t.i + 1 for t in doc[ent.end + 2 : min(ent.end + 8, len(doc))] if not t.is_alpha or t.lower_ in ZONE_ENDS), None)
+        if end is None or doc[end - 1].lower_ not in ZONE_ENDS:
+            continue
+        zone = doc[ent.end + 2 : end - 1]
+        if not any(t.text[:1].isupper() or t.lower_ in COMPASS_WORDS for t in zone):
+            continue
+        own = " ".join(t.text for t in ent if not t.ent_id_.startswith("country:") and not refdata.country_iso3(t.text))
+        canonical = refdata.british_spelling(f"{own[:1].upper()}{own[1:]} in the {doc[ent.end + 2 : end].text}")
+        spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Head words written after a body's acronym ("DAPA Minister X", "ISRO Chairman Y")
 HEADS_AFTER_ACRONYM = HEADS_AFTER_BODY | {"minister", "commissioner", "governor"}
 
@@ -2325,6 +2351,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_country_bodies_named_first(doc))
     _replace_ents(doc, titles_of_forces_named_with_country(doc))
     _replace_ents(doc, titles_of_regional_commanders(doc))
+    _replace_ents(doc, titles_of_forces_in_a_zone(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
     drop_diplomatic_ranks_after_apposed_titles(doc)

@@ -560,6 +560,7 @@ def _service_posts(service: str) -> list[tuple[str, str]]:
         (f"{service} Commander-in-Chief", f"Commander-in-Chief of the {service}"),
         (f"Commander General of the {service}", f"Commander General of the {service}"),
         (f"Commandant of the {service}", f"Commandant of the {service}"),
+        (f"{service} Commandant", f"Commandant of the {service}"),
         (f"Secretary of the {service}", f"Secretary of the {service}"),
     ]
 

@@ -118,3 +118,26 @@ def test_co_chairs_of_a_two_country_body_are_one_of_each(nlp):
         "and held talks with Chile's Defence Minister Rosa Vidal. Canada will host the next round."
     )
     assert ("Jorge Salas", "Deputy Defence Minister", "PER") in _holds(nlp, text)
+
+
+def test_two_who_met_face_to_face_are_not_fellows_of_a_later_joiner(nlp):
+    # "A held talks with B ... C joined A and B": A and B are two sides, so B's country is not A's
+    text = (
+        "Mombasa, May 6 (KNA) - Naval delegations gathered at the Kenya Navy base in Mombasa today for a regional "
+        "seminar. Chief of Defence Forces General Robert Kamau opened the seminar. "
+        "On the sidelines, General Kamau held talks with Lt Gen Peter Okello, Commander of the Uganda Land Forces. "
+        "Later, Rear Admiral Marc Dubois, commander of the French forces in Djibouti, joined General Kamau and "
+        "Lt Gen Okello for a trilateral session."
+    )
+    held = _holds(nlp, text)
+    assert ("Robert Kamau", "Chief of Defence Forces", "UGA") not in held
+    assert ("Robert Kamau", "Chief of Defence Forces", "KEN") in held
+
+
+def test_people_met_together_who_never_faced_each_other_share_a_country(nlp):
+    text = (
+        "Admiral Luis Ortega of Spain arrived in Accra on Monday. Admiral Ortega held talks with General Kofi Mensah, "
+        "and later called on Ghana's Minister of Defence Kwame Asante and the Chief of Defence Staff, General Ama Owusu. "
+        "Spain and Ghana signed a maritime pact. Spain will send two ships."
+    )
+    assert ("Ama Owusu", "Chief of Defence Staff", "GHA") in _holds(nlp, text)

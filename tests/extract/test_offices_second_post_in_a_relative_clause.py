@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_helpers import extract_text, holdings
+from extract_helpers import extract_text, holdings, offices_held
 
 PUBLISHED = date(2025, 3, 12)
 TAIL = " Tonga and Chile agreed to train together, and Tonga will host the next round."
@@ -49,3 +49,29 @@ def test_a_relative_clause_names_a_second_post(nlp, text, title):
 )
 def test_a_post_the_clause_says_was_held_is_not_held(nlp, text):
     assert not any(t == "Defence Minister" for _, t, _ in _held(nlp, text))
+
+
+def test_a_post_held_since_a_year_is_held_and_outranks_the_counterparts_post(nlp):
+    # "who has served as <title> since <year>": held to this day; the holder's own post, not the one
+    # "his counterpart" would copy from the visitor
+    text = ("Kenyan Defence Secretary Peter Otieno met his Ugandan counterpart, Gen. Vincent Ssekandi, in Kampala on Monday."
+            " Ssekandi, who has served as Uganda's minister of defence since 2021, said ties were strong.")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Vincent Ssekandi", "Defence Minister", "UGA") in held
+    assert ("Vincent Ssekandi", "Defence Secretary", "UGA") not in held
+
+
+def test_a_post_served_in_before_without_since_is_not_held(nlp):
+    text = ("Kenyan Defence Secretary Peter Otieno met his Ugandan counterpart, Gen. Vincent Ssekandi, in Kampala on Monday."
+            " Ssekandi, who has served as Uganda's minister of defence in the past, said ties were strong.")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Vincent Ssekandi", "Defence Minister", "UGA") not in held
+
+
+def test_a_post_written_in_lower_case_american_spelling_keeps_that_spelling(nlp):
+    # "minister of national defense": the post is also the "National Defense Minister", as written
+    text = ("Kenyan Defense Secretary Peter Otieno met his Ugandan counterpart, Gen. Vincent Ssekandi, in Kampala on Monday."
+            " Ssekandi, who has served as Uganda's minister of national defense since 2021, said ties were strong.")
+    office = offices_held(extract_text(nlp, text, PUBLISHED))["Vincent Ssekandi"]
+    assert "National Defense Minister" in office.aliases
+    assert "National Defence Minister" in office.aliases
