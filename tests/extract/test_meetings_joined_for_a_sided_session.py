@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from extract_helpers import extract_text, meeting_pairs
 
-LEAD = ("Kenyan Defence Secretary Aden Duale held talks with Indian Defence Minister Anil Kapoor "
+LEAD = ("Kenyan Defence Secretary Daudi Wanyonyi held talks with Indian Defence Minister Anil Kapoor "
         "in Nairobi on Tuesday.\n\n")
 
 
 def test_joined_for_a_trilateral_session_is_one_meeting_of_three(nlp):
     x = extract_text(nlp, LEAD + "Later, Rear Admiral Paul Dubois, commander of the French forces in the Indian "
-                                 "Ocean, joined Mr Duale and Mr Kapoor for a trilateral session at the college.\n")
-    assert ("Aden Duale", "Anil Kapoor", "Paul Dubois") in meeting_pairs(x)
+                                 "Ocean, joined Mr Wanyonyi and Mr Kapoor for a trilateral session at the college.\n")
+    assert ("Anil Kapoor", "Daudi Wanyonyi", "Paul Dubois") in meeting_pairs(x)
 
 
 def test_joined_for_a_training_session_is_no_meeting(nlp):
     x = extract_text(nlp, LEAD + "Later, Rear Admiral Paul Dubois, commander of the French forces in the Indian "
-                                 "Ocean, joined Mr Duale and Mr Kapoor for a training session at the college.\n")
-    assert meeting_pairs(x) == {("Aden Duale", "Anil Kapoor")}
+                                 "Ocean, joined Mr Wanyonyi and Mr Kapoor for a training session at the college.\n")
+    assert meeting_pairs(x) == {("Anil Kapoor", "Daudi Wanyonyi")}

@@ -8,10 +8,10 @@ from __future__ import annotations
 from extract_helpers import members_stated
 
 LEAD = ("\nPeruvian Defense Minister Walter Astudillo and his Chilean counterpart, "
-        "Defense Minister Adriana Delpiano, signed a letter of intent on pilot training on Friday. "
+        "Defense Minister Beatriz Olmedo, signed a letter of intent on pilot training on Friday. "
         "Astudillo said the talks were productive. "
         "Lima plans to buy radars, officials said. "
-        "Delpiano said the deal was consistent with Chile's National Defense Policy. ")
+        "Olmedo said the deal was consistent with Chile's National Defense Policy. ")
 
 
 def test_both_countries_far_from_the_lead_are_its_pair(nlp):
@@ -20,6 +20,6 @@ def test_both_countries_far_from_the_lead_are_its_pair(nlp):
 
 
 def test_another_pair_named_just_before_is_not_the_lead_pair(nlp):
-    text = LEAD + "Delpiano also spoke of Bolivia and Ecuador. Both countries are members of the G20."
+    text = LEAD + "Olmedo also spoke of Bolivia and Ecuador. Both countries are members of the G20."
     found = members_stated(text, nlp)
     assert ("PER", "G20", "member") not in found
