@@ -9973,7 +9973,7 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
-        # "the Indian Ocean Naval Symposium (IONS) ... The symposium": its expansion's word too
+        # "the Southern Seas Naval Symposium (SSNS) ... The symposium": its expansion's word too
         if any(name.split()[-1].lower() == noun.lower_ for name in [fw.name, fw.expansion, *fw.aliases] if name):
             return key
         # "the Council of Coastal ... States. The council comprises A and B": a name headed by the word
