@@ -8673,7 +8673,11 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
         return None
     span = m.sdoc[start : headed + 1]
     persons = not _person_tag_takes_head(m, span)
-    return None if _is_other_entity(m, span, persons=persons) or span[-1].i in m.place_at else span
+    # "the Western Pacific Maritime Organisation": a region of several states may open the name
+    opening = _bare_region_end(m, start)
+    rest = m.sdoc[opening + 1 : headed + 1] if opening is not None and opening < headed else span
+    other = _is_other_entity(m, span, places=False, persons=persons) or _is_other_entity(m, rest, persons=persons)
+    return None if other or span[-1].i in m.place_at else span
 
 
 def _the_inside_name(m: ArticleMentions, i: int) -> bool:
