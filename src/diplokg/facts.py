@@ -8673,7 +8673,11 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
         return None
     span = m.sdoc[start : headed + 1]
     persons = not _person_tag_takes_head(m, span)
-    return None if _is_other_entity(m, span, persons=persons) or span[-1].i in m.place_at else span
+    # "the Western Pacific Maritime Organisation": a region of several states may open the name
+    opening = _bare_region_end(m, start)
+    rest = m.sdoc[opening + 1 : headed + 1] if opening is not None and opening < headed else span
+    other = _is_other_entity(m, span, places=False, persons=persons) or _is_other_entity(m, rest, persons=persons)
+    return None if other or span[-1].i in m.place_at else span
 
 
 def _the_inside_name(m: ArticleMentions, i: int) -> bool:
@@ -11536,11 +11540,12 @@ def _stated_memberships(st: _State, sent: Span) -> None:
 
 
 def _set_off_prefixed_role(st: _State, noun: Token, fw_key: str, sent: Span) -> bool:
-    """"A and B, both F dialogue partners, ...": the role named after its framework ends the aside (a
-    comma or the sentence's end after it; not "A met B, F dialogue partners said")."""
+    """"A and B, both F dialogue partners / observers / members, ...": the role named after its
+    framework ends the aside (a comma or the sentence's end after it; not "A met B, F observers said")."""
     m = st.m
     after = noun.i + 1
-    prefixed = st.framework_at.get(noun.i - 2) == fw_key and m.lower[noun.i - 1] == "dialogue"
+    dialogue = st.framework_at.get(noun.i - 2) == fw_key and m.lower[noun.i - 1] == "dialogue"
+    prefixed = dialogue or st.framework_at.get(noun.i - 1) == fw_key  # "A and B, both F observers, ..."
     return prefixed and (after >= sent.end or m.tokens[after].text in (",", ".", ";", ")"))
 
 
@@ -12361,7 +12366,29 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
         key = _role_object_framework(st, prep, sent, "member")
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return "member", key, start
+    if role is not None and (prefixed := _framework_prefixing_set_off_role(st, noun, sent)) is not None:
+        return role, *prefixed  # "A and B, both F observers, ..."
     return None, None, noun.i
+
+
+SET_OFF_ENDS = frozenset({",", ".", ";", ")"})
+
+
+def _framework_prefixing_set_off_role(st: _State, noun: Token, sent: Span) -> tuple[str, int] | None:
+    """"A and B, both F observers, ...", "Chile, a founding F member.": the framework named right
+    before a role noun that ends an aside set off after countries; (its key, where the words before
+    its name end), or None. Not "A met B, F observers said" (the role opens a clause)."""
+    m = st.m
+    key = st.framework_at.get(noun.i - 1)
+    if key is None or noun.i + 1 < sent.end and m.tokens[noun.i + 1].text not in SET_OFF_ENDS:
+        return None
+    k = noun.i - 1
+    while k >= sent.start and st.framework_at.get(k) == key:
+        k -= 1
+    lead = k
+    while lead > sent.start and m.lower[lead] in ROLE_MODIFIERS:
+        lead -= 1
+    return (key, k) if lead < k and m.tokens[lead].text == "," else None
 
 
 def _counted_before(m: ArticleMentions, i: int, sent_start: int) -> bool:

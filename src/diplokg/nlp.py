@@ -204,7 +204,15 @@ def paragraph_sentences(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False  # "received H.E. Mr. John Healey": the dot ends an honorific, not the sentence
         elif token.text == "." and token.i > 0 and doc[token.i - 1].text in DIGRAPH_INITIALS and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False  # "General Sh. Mirzaev": an initial, not a sentence's end
+        elif _words_run_on(token, doc[token.i + 1]):
+            doc[token.i + 1].is_sent_start = False  # "the ANDO Naval Exercise": the model may end a sentence at an acronym
     return doc
+
+
+def _words_run_on(word: Token, following: Token) -> bool:
+    """An acronym and a word one space apart on one line, with no stop or other mark between: no
+    sentence ends between them (the model may end one after an acronym it reads as a noun)."""
+    return word.is_alpha and word.text.isupper() and len(word.text) >= 2 and word.whitespace_ == " " and following.is_alpha
 
 
 # Adjectives that, with "be" and "to", say an act is to come ("is due / set / slated to host X").
