@@ -90,3 +90,21 @@ def test_a_visiting_guest_named_by_post_lends_the_hosts_no_country(nlp):
 def test_a_guest_named_by_post_without_visiting_changes_nothing(nlp):
     text = "QUITO, May 4 - Peruvian Defence Minister Andres Salvador held talks in Quito on Sunday."
     assert ("Andres Salvador", "Defence Minister", "PER") in _holds(nlp, text)
+
+
+def test_an_unplaced_officer_is_of_the_dateline_a_foreign_guest_arrives_in(nlp):
+    # no sentence names the host country and no meeting ties the host officer to the guest
+    text = (
+        "LIMA, May 4 - Chief of Naval Staff Admiral Rosa Quispe received the delegation at the naval headquarters. "
+        "Chilean Navy Commander-in-Chief Admiral Tomas Fuentes arrived in Lima on Saturday for a three-day visit."
+    )
+    assert ("Rosa Quispe", "Chief of Naval Staff", "PER") in _holds(nlp, text)
+
+
+def test_no_foreign_guest_arriving_leaves_the_officer_unplaced(nlp):
+    # the dateline's city is where an unnamed country's officer spoke, not a visit's destination
+    text = (
+        "LIMA, May 4 - Chief of Naval Staff Admiral Rosa Quispe addressed the conference on Saturday. "
+        "Chilean Navy Commander-in-Chief Admiral Tomas Fuentes also spoke."
+    )
+    assert not any(name == "Rosa Quispe" for name, _, _ in _holds(nlp, text))
