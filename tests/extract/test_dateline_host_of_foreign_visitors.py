@@ -108,3 +108,22 @@ def test_no_foreign_guest_arriving_leaves_the_officer_unplaced(nlp):
         "Chilean Navy Commander-in-Chief Admiral Tomas Fuentes also spoke."
     )
     assert not any(name == "Rosa Quispe" for name, _, _ in _holds(nlp, text))
+
+
+def test_a_received_delegations_country_is_the_guests_not_the_hosts(nlp):
+    text = (
+        "LIMA, May 4 - Chief of Naval Staff Admiral Rosa Quispe received the Chilean delegation "
+        "led by Admiral Tomas Fuentes at the naval headquarters on Saturday."
+    )
+    held = _holds(nlp, text)
+    assert ("Rosa Quispe", "Chief of Naval Staff", "PER") in held
+    assert ("Rosa Quispe", "Chief of Naval Staff", "CHL") not in held
+
+
+def test_a_delegation_that_receives_is_no_guest(nlp):
+    # the country's delegation is the subject hosting, not the one received
+    text = (
+        "LIMA, May 4 - The Chilean delegation received Chief of Naval Staff Admiral Rosa Quispe "
+        "aboard the frigate on Saturday. Chile and Chilean officers praised the talks."
+    )
+    assert ("Rosa Quispe", "Chief of Naval Staff", "CHL") in _holds(nlp, text)
