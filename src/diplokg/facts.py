@@ -180,6 +180,7 @@ def extract_from_spacy(doc: Document, sdoc: Doc, parsed_text: str | None = None)
     _counterpart_offices(state)
     _visitors_are_foreign(state)
     _host_offices(state)
+    _dateline_host_offices(state)
     _drop_envoys_with_compatriots(state)
     _drop_bystander_organisations(state)
     return DocExtraction(
@@ -5791,6 +5792,32 @@ def _host_offices(st: _State) -> None:
                 person = m.person(key)
                 if person.country in (None, m.home_country):
                     person.country = host
+
+
+def _dateline_host_offices(st: _State) -> None:
+    """Posts still without a country in a story filed from the country a foreign guest is visiting
+    are the host's: "NEW DELHI - Chief of Army Staff General X received the delegation. Ruritanian
+    Navy chief Y arrived in New Delhi ..." (no meeting tied X to Y, and no sentence names India)."""
+    m = st.m
+    host = m.places[m.dateline_place].country if m.dateline_place else None
+    if host is None or not m.unplaced:
+        return
+    if not any(iso == host and m.person(p).country not in (None, host) for p, iso in st.visiting.items()):
+        return
+    for item in list(m.unplaced):
+        key, title, written, ev = item
+        if key in st.visiting or _met_one_of(st, key, host):
+            continue  # a traveller is no host; one who met the host country's people is of another side
+        m.unplaced.remove(item)
+        add_office(m, key, title, written, host, Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.dateline-host-of-visit", 0.6))
+        if m.person(key).country is None:
+            m.person(key).country = host
+
+
+def _met_one_of(st: _State, key: str, country: str) -> bool:
+    """Whether ``key`` met someone of ``country`` in a meeting the article tells."""
+    return any(key in mt.participants and any(st.m.person(o).country == country for o in mt.participants if o != key)
+               for mt in st.meetings)
 
 
 # -- frameworks, events, memberships ---------------------------------------------------------------

@@ -2166,20 +2166,34 @@ def _named_as_a_subject(m: ArticleMentions, iso: str) -> bool:
     return False
 
 
-def _visiting_guest_countries(m: ArticleMentions) -> set[str]:
+def _visiting_guest_countries(m: ArticleMentions, received: bool = False) -> set[str]:
     """Countries of guests named by post or side, not by name ("received the visiting Ruritanian
-    minister", "the visiting Ruritanian delegation"): foreign, as a named guest's title's country is."""
+    minister", "the visiting Ruritanian delegation"): foreign, as a named guest's title's country is.
+    ``received``: sides a host receives count too ("received the Ruritanian team"): guests of the
+    dateline's country, yet not foreign to every bare title (the team's own officers may bear one)."""
     found: set[str] = set()
     for token in m.tokens:
         j = token.i + 1
-        if token.lower_ != "visiting" or j not in m.country_at:
+        if j not in m.country_at or token.i in m.country_at:
             continue
         iso = m.country_at[j]
         while j in m.country_at and m.country_at[j] == iso:
             j += 1
-        if j < len(m.tokens) and (m.tokens[j].ent_type_ == TITLE or m.tokens[j].lemma_ in SIDE_NOUNS):
+        if j >= len(m.tokens) or not (m.tokens[j].ent_type_ == TITLE or m.tokens[j].lemma_ in SIDE_NOUNS):
+            continue
+        if token.lower_ == "visiting" or received and _received_side(m.tokens[j]):
             found.add(iso)
     return found
+
+
+RECEIVING_LEMMAS = frozenset({"welcome", "receive", "host"})
+
+
+def _received_side(noun: Token) -> bool:
+    """"X received the Ruritanian delegation": the side a host receives is a guest's (not a
+    title's holder: "welcomed the Ruritanian Defence Minister" names a person the title places)."""
+    verb = noun.head
+    return noun.lemma_ in SIDE_NOUNS and noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in RECEIVING_LEMMAS
 
 
 def _group_countries(m: ArticleMentions) -> dict[str, str]:
@@ -2421,8 +2435,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for key, iso in (_group_countries(m) | _represented_countries(m) | _delegation_members(m)).items():
         side.setdefault(key, iso)
     counts = {iso: len(evs) for iso, evs in m.countries.items()}
-    guests = _visiting_guest_countries(m)
-    foreign |= guests
+    foreign |= _visiting_guest_countries(m)
+    guests = _visiting_guest_countries(m, received=True)
     # an unqualified title belongs to the country the article is written from: never one that a
     # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
     # (and one named more than once: a country listed once is not where the article stands)

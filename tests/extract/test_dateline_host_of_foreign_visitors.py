@@ -90,3 +90,40 @@ def test_a_visiting_guest_named_by_post_lends_the_hosts_no_country(nlp):
 def test_a_guest_named_by_post_without_visiting_changes_nothing(nlp):
     text = "QUITO, May 4 - Peruvian Defence Minister Andres Salvador held talks in Quito on Sunday."
     assert ("Andres Salvador", "Defence Minister", "PER") in _holds(nlp, text)
+
+
+def test_an_unplaced_officer_is_of_the_dateline_a_foreign_guest_arrives_in(nlp):
+    # no sentence names the host country and no meeting ties the host officer to the guest
+    text = (
+        "LIMA, May 4 - Chief of Naval Staff Admiral Rosa Quispe received the delegation at the naval headquarters. "
+        "Chilean Navy Commander-in-Chief Admiral Tomas Fuentes arrived in Lima on Saturday for a three-day visit."
+    )
+    assert ("Rosa Quispe", "Chief of Naval Staff", "PER") in _holds(nlp, text)
+
+
+def test_no_foreign_guest_arriving_leaves_the_officer_unplaced(nlp):
+    # the dateline's city is where an unnamed country's officer spoke, not a visit's destination
+    text = (
+        "LIMA, May 4 - Chief of Naval Staff Admiral Rosa Quispe addressed the conference on Saturday. "
+        "Chilean Navy Commander-in-Chief Admiral Tomas Fuentes also spoke."
+    )
+    assert not any(name == "Rosa Quispe" for name, _, _ in _holds(nlp, text))
+
+
+def test_a_received_delegations_country_is_the_guests_not_the_hosts(nlp):
+    text = (
+        "LIMA, May 4 - Chief of Naval Staff Admiral Rosa Quispe received the Chilean delegation "
+        "led by Admiral Tomas Fuentes at the naval headquarters on Saturday."
+    )
+    held = _holds(nlp, text)
+    assert ("Rosa Quispe", "Chief of Naval Staff", "PER") in held
+    assert ("Rosa Quispe", "Chief of Naval Staff", "CHL") not in held
+
+
+def test_a_delegation_that_receives_is_no_guest(nlp):
+    # the country's delegation is the subject hosting, not the one received
+    text = (
+        "LIMA, May 4 - The Chilean delegation received Chief of Naval Staff Admiral Rosa Quispe "
+        "aboard the frigate on Saturday. Chile and Chilean officers praised the talks."
+    )
+    assert ("Rosa Quispe", "Chief of Naval Staff", "CHL") in _holds(nlp, text)
