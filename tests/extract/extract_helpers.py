@@ -19,6 +19,18 @@ def extract_text(nlp, text: str, published: date | None = date(2025, 3, 12), hea
     return extract_document(Document("t", head + text, published, body_start=len(head)), nlp)
 
 
+def posts_held(x: DocExtraction) -> dict[str, list[tuple[str, str, str | None]]]:
+    """person name -> (title, country, organisation name) of each office held."""
+    names = {p.key: p.name for p in x.persons}
+    bodies = {f.key: f.name for f in x.frameworks}
+    offices = {o.key: o for o in x.offices}
+    held: dict[str, list[tuple[str, str, str | None]]] = {}
+    for h in x.holdings:
+        o = offices[h.office]
+        held.setdefault(names[h.person], []).append((o.title, o.country, bodies.get(o.organisation) if o.organisation else None))
+    return held
+
+
 def participant_names(x: DocExtraction, meeting: MeetingMention) -> list[str]:
     by_key = {p.key: p.name for p in x.persons}
     return sorted(by_key[k] for k in meeting.participants)

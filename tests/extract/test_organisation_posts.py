@@ -6,22 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import extract_text
+from extract_helpers import extract_text, posts_held
 
 PUBLISHED = date(2025, 9, 16)
 
 
 def _posts(nlp, text: str) -> dict[str, list[tuple[str, str, str | None]]]:
-    """person name -> (title, country, organisation name) of each office held."""
-    x = extract_text(nlp, text, PUBLISHED)
-    names = {p.key: p.name for p in x.persons}
-    bodies = {f.key: f.name for f in x.frameworks}
-    offices = {o.key: o for o in x.offices}
-    held: dict[str, list[tuple[str, str, str | None]]] = {}
-    for h in x.holdings:
-        o = offices[h.office]
-        held.setdefault(names[h.person], []).append((o.title, o.country, bodies.get(o.organisation) if o.organisation else None))
-    return held
+    return posts_held(extract_text(nlp, text, PUBLISHED))
 
 
 def _country(nlp, text: str, name: str) -> str | None:
