@@ -8700,7 +8700,7 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
         return None
     span = m.sdoc[start : headed + 1]
     persons = not _person_tag_takes_head(m, span)
-    # "the Western Pacific Maritime Organisation": a region of several states may open the name
+    # "the Southern Atlantic Maritime Organisation": a region of several states may open the name
     opening = _bare_region_end(m, start)
     rest = m.sdoc[opening + 1 : headed + 1] if opening is not None and opening < headed else span
     other = _is_other_entity(m, span, places=False, persons=persons) or _is_other_entity(m, rest, persons=persons)
@@ -9458,7 +9458,7 @@ def _noun_before_place_phrase(m: ArticleMentions, comma: int) -> int:
     "drill"), else ``comma`` itself."""
     j = comma - 1
     while j > 0 and comma - j <= 4 and (j in m.place_at or m.tokens[j].text[:1].isupper() and m.tokens[j].is_alpha):
-        j -= 1  # the place's words: a place found, or capitalised words ("the Aegean" is no place found)
+        j -= 1  # the place's words: a place found, or capitalised words ("the Ionian" is no place found)
     if j == comma - 1:
         return comma
     j -= m.lower[j] == "the"
