@@ -11511,7 +11511,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             k -= 2 if _count_of(m, k) else 1  # "is also one of the (four) founding members of F", "are two of the"
         after = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
         if k > sent.start and m.tokens[k].text == "," and (after < sent.end and m.lower[after] in ("of", "to", "at", "in")
-                                                            or _set_off_prefixed_role(st, noun, fw_key, sent)):
+                                                            or _role_ends_an_aside(m, noun, sent)):
             # "Chile, an observer to F, ...", "A and B, both F dialogue partners, ...": the role set off
             # after the countries it describes
             _add_stated(st, _countries_before(m, k, sent.start), fw_key, role, sent, done)
@@ -11566,14 +11566,11 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             _add_stated(st, countries, also_key, role, sent, done)
 
 
-def _set_off_prefixed_role(st: _State, noun: Token, fw_key: str, sent: Span) -> bool:
-    """"A and B, both F dialogue partners / observers / members, ...": the role named after its
-    framework ends the aside (a comma or the sentence's end after it; not "A met B, F observers said")."""
-    m = st.m
-    after = noun.i + 1
-    dialogue = st.framework_at.get(noun.i - 2) == fw_key and m.lower[noun.i - 1] == "dialogue"
-    prefixed = dialogue or st.framework_at.get(noun.i - 1) == fw_key  # "A and B, both F observers, ..."
-    return prefixed and (after >= sent.end or m.tokens[after].text in (",", ".", ";", ")"))
+def _role_ends_an_aside(m: ArticleMentions, noun: Token, sent: Span) -> bool:
+    """"A and B, both F dialogue partners / observers, ...": the role noun (named after its framework,
+    see _role_before_framework) ends the aside: a mark or the sentence's end after it (not "A met B,
+    F observers said")."""
+    return noun.i + 1 >= sent.end or m.tokens[noun.i + 1].text in SET_OFF_ENDS
 
 
 def _subject_among_other_members(st: _State, sent: Span) -> None:
@@ -12407,7 +12404,7 @@ def _framework_prefixing_set_off_role(st: _State, noun: Token, sent: Span) -> tu
     its name end), or None. Not "A met B, F observers said" (the role opens a clause)."""
     m = st.m
     key = st.framework_at.get(noun.i - 1)
-    if key is None or noun.i + 1 < sent.end and m.tokens[noun.i + 1].text not in SET_OFF_ENDS:
+    if key is None or not _role_ends_an_aside(m, noun, sent):
         return None
     k = noun.i - 1
     while k >= sent.start and st.framework_at.get(k) == key:
