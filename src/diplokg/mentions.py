@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import skip_honorifics, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1400,6 +1400,19 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+RANK_REACH = 4  # words a rank may take before a name ("Air Vice Marshal", "Lieutenant General")
+
+
+def _country_before_rank(sdoc: Doc, start: int) -> str | None:
+    """Country written before the rank that opens the name at ``start`` ("Ruritanian Navy Rear Admiral
+    X", "Ruritania's Major General X"): the person's own, as a title's country is; None without a rank."""
+    opening = next((j for j in range(max(0, start - RANK_REACH), start) if skip_honorifics(sdoc, j, start) == start), None)
+    if opening is None:
+        return None
+    before = _country_before(sdoc, opening)
+    return before[0] if before else None
+
+
 def _country_from(sdoc: Doc, i: int) -> tuple[str, int] | None:
     """(ISO3, last token) of "from <country>" / "of <country>" starting at token ``i``, else None."""
     j = i + 1
@@ -2417,9 +2430,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for _, of, iso, _, _ in mirrored:
         counterparts_from.setdefault(of, set()).add(iso)
 
-    named_of: dict[str, str] = {}  # "Lieutenant General X of South Korea"
-    for _, end, key in m.person_spans:
+    named_of: dict[str, str] = {}  # "Lieutenant General X of South Korea", "Ruritanian Navy Rear Admiral X"
+    for start, end, key in m.person_spans:
         if end < len(m.tokens) and m.tokens[end].lower_ == "of" and (iso := _country_after(sdoc, end)) is not None:
+            named_of.setdefault(key, iso)
+            foreign.add(iso)
+        elif (iso := _country_before_rank(sdoc, start)) is not None:
             named_of.setdefault(key, iso)
             foreign.add(iso)
 
@@ -3561,6 +3577,9 @@ def _visitor_country(m: ArticleMentions, subject, clusters: dict[str, _Cluster])
     Indian Admiral" (a visitor named by nationality and rank)."""
     if (key := _person_of(m, subject)) is not None:
         return clusters[key].country
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.i in m.person_at), None)
+    if named is not None and _after_military_rank(m.sdoc, subject.i + 1):
+        return clusters[m.person_at[named.i]].country  # "Ruritanian Navy Vice Admiral X": the rank heads, the name apposed
     if subject.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" for c in subject.children):
         return next((m.country_at[c.i] for c in subject.children if c.dep_ in ("amod", "compound") and c.i in m.country_at), None)
     return None

@@ -666,6 +666,21 @@ def past_post_words(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+# Last words of a body's name that a name span may swallow after its title ("Inspector General of
+# the Ruritania [Police Service X Y]"): no person's name holds one.
+NAME_SWALLOWED_BODY_ENDS = frozenset({"service", "services", "police", "force", "forces", "army", "navy", "command",
+                                      "ministry", "department", "agency", "authority", "commission", "council", "directorate"})
+
+
+def past_body_name(doc: Doc, start: int, end: int) -> int:
+    """Index past the last word of a body's name opening the name span ``start:end``, if two name
+    words stay after it ("[Police Service Jane Roe]" -> "Jane Roe"); ``start`` without one."""
+    last = next((j for j in range(end - 3, start - 1, -1) if doc[j].lower_ in NAME_SWALLOWED_BODY_ENDS and doc[j].text[:1].isupper()), None)
+    if last is None or not all(is_name_token(t) for t in doc[last + 1 : end]):
+        return start
+    return last + 1
+
+
 def past_plural_title(doc: Doc, start: int, end: int) -> int:
     """Index past a plural title or rank opening a two-word name span ("[Ministers Mena] and Diaz",
     "[Generals Ruiz] and Soto"): the title of several people, when a second name is listed right
@@ -716,6 +731,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
         if found is None:
             continue
         start, end = found
+        start = past_body_name(doc, start, end)  # "Inspector General of the Ruritania Police Service X Y"
         spans.append(Span(doc, start, end, label="PERSON"))
     for token in doc:  # "his Ukrainian counterpart Rustem Umerov"
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(doc) and not token.ent_type_:
@@ -950,7 +966,7 @@ def skip_title_country(doc: Doc, i: int) -> int:
                 return skip_title_country(doc, force_end) if force_end < len(doc) and doc[force_end].lower_ == "of" else force_end
         if j < len(doc) and doc[j].ent_id_.startswith("country:"):
             j = country_name_end(doc, j)
-            end = _skip_force_name(doc, j)
+            end = _skip_force_name(doc, j, FORCE_HEADS | SERVICE_HEADS)  # "of the Ruritania Police Service, X"
             if end == j and j < len(doc) and doc[j].text in ("'s", "’s"):
                 return i  # "Permanent Secretary of Kenya's Ministry of Defence, X": the country owns a body, see skip_official_ministry
             return end
@@ -997,15 +1013,20 @@ FORCE_HEADS = frozenset({"force", "forces", "army", "navy", "guard", "corps", "c
 FORCE_KIND_WORDS = frozenset({"armed", "air", "naval", "land", "defence", "defense", "national"})
 
 
-def _skip_force_name(doc: Doc, i: int) -> int:
+# Last words of a country's service named between a title and its holder, as a force's are
+SERVICE_HEADS = frozenset({"service", "services"})
+
+
+def _skip_force_name(doc: Doc, i: int, heads: frozenset[str] = FORCE_HEADS) -> int:
     """Index after a force's name at ``i`` and its acronym in brackets ("Chief of Defence Force of
-    the Maldives National Defence Force (MNDF), Major General X"), else ``i``."""
+    the Maldives National Defence Force (MNDF), Major General X"), else ``i``; ``heads``: the
+    words that may end the name."""
     j = i
     while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s") or doc[j].text == "-" and not doc[j].whitespace_
                                           or doc[j].lower_ in FORCE_KIND_WORDS) \
-            and doc[j].lower_ not in FORCE_HEADS:
+            and doc[j].lower_ not in heads:
         j += 1  # "Vietnam People's Army", "Japan Self-Defense Forces", "the Ruritanian armed forces"
-    if j >= len(doc) or doc[j].lower_ not in FORCE_HEADS:
+    if j >= len(doc) or doc[j].lower_ not in heads:
         return i
     j += 1
     if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
@@ -2400,6 +2421,7 @@ def mark_persons(doc: Doc) -> Doc:
         while start < end and not is_name_token(doc[start]):
             start += 1
         start = past_post_words(doc, start, end)
+        start = past_body_name(doc, start, end)
         if start < end:
             start = keep_rank_as_given_name(doc, first, start, end)
         start = past_plural_title(doc, start, end)  # after: a plural title is no given name
