@@ -1009,14 +1009,20 @@ def _visit_to_a_person(noun: Token) -> bool:
         for p in noun.children for o in p.children)
 
 
+# "talks are planned for May 4", "a meeting is scheduled for Monday": a passive of fixing a day,
+# said of the meeting as "is held" is (not "planned to hold": that verb has a person subject)
+SCHEDULED_LEMMAS = frozenset({"plan", "schedule", "slate"})
+
+
 def _subject_of_taking_place(noun: Token) -> bool:
-    """"the talks took place", "the meeting was held": the noun is the subject of a verb of occurring."""
+    """"the talks took place", "the meeting was held", "talks are planned for May 4": the noun is
+    the subject of a verb of occurring (or the passive of one fixing its day)."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
     return (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-            or lemma in ("happen", "occur") or lemma == "hold" and noun.dep_ == "nsubjpass")
+            or lemma in ("happen", "occur") or noun.dep_ == "nsubjpass" and (lemma == "hold" or lemma in SCHEDULED_LEMMAS))
 
 
 def _talks_with_taking_place(noun: Token) -> bool:
@@ -1987,13 +1993,20 @@ def _with_whom_clause(verb: Token) -> bool:
         or c.dep_ == "dobj" and c.lower_ == "whom" for c in verb.children)
 
 
+def _subjectless_conjuncts(verb: Token) -> list[Token]:
+    """"Talks with X were planned but were cancelled": the verbs joined to ``verb`` that share its
+    subject (their own word on the talks: "cancelled")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
 def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],
                      scope: set[int], subjects_keys: list[str], objects: list[str], rule: str, confidence: float,
                      framework: str | None = None, part_of: str | None = None, to_come: bool = False) -> None:
     """The meetings of one trigger, given who did it (subjects) and with whom (objects); ``to_come``:
     the words before the trigger already tell it is planned."""
     m = st.m
-    governing = _negation_scope(chain) + ([verb.head] if verb.pos_ == "NOUN" else [])
+    governing = _negation_scope(chain) + ([verb.head, *_subjectless_conjuncts(verb.head)] if verb.pos_ == "NOUN" else [])
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(_called_off(v) for v in governing):
         return  # "did not meet", "postponed the talks": no meeting to record
     if _is_planned(chain, noun or verb) and _called_off_after(sent, verb):
