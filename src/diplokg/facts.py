@@ -3678,7 +3678,8 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
     if first.dep_ == "pcomp" and head.lower_ in ("before", "after") and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
         # "will meet X before flying to Y (to meet Z)": the later act is to come as the main one is
         return _is_planned(_chain(head.head), head.head)
-    if first.tag_ == "VBN" and any(c.lower_ == "to" for c in first.children):  # "to be held"
+    # "to be held"; not "was welcomed to Lima" (a "to" of the place)
+    if first.tag_ == "VBN" and any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children):
         return True
     # "the scheduled talks", "talks scheduled for May"; not "called on X and is scheduled to meet Y" (another event)
     if any(c.lower_ in PLANNED_MODIFIERS and c.dep_ != "conj" for c in anchor.children):
