@@ -814,8 +814,10 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         if lemma == "sit" and _sat_down_for_talks(token):
             return "talks", None  # "A and B sat down for talks (together)": the joint subject met
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
-        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)):
-            # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone")
+        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)
+                                              or _joint_subject(token) and (_by_medium(token) or _by_medium(views[0]))):
+            # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone");
+            # "A and B exchanged views by phone": with each other, as "A and B spoke by phone"
             return _kind_of(token), None
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") and not _on_a_day(c) for c in token.children):
             return "call-on", None
@@ -974,9 +976,13 @@ def _with_past_medium(verb: Token) -> bool:
 def _joint_subject_by_medium(verb: Token) -> bool:
     """"A and B spoke by phone", "the two talked via video link": a call between the joined subjects
     (without the medium, "A and B spoke" may be to the press)."""
-    by_medium = any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
-                    for p in verb.children for o in p.children)
-    return by_medium and _joint_subject(verb)
+    return _by_medium(verb) and _joint_subject(verb)
+
+
+def _by_medium(word: Token) -> bool:
+    """"by phone", "over video link", "via videoconference" hung on ``word``."""
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
+               for p in word.children for o in p.children)
 
 
 def _joint_subject(verb: Token) -> bool:
