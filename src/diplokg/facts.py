@@ -814,8 +814,10 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         if lemma == "sit" and _sat_down_for_talks(token):
             return "talks", None  # "A and B sat down for talks (together)": the joint subject met
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
-        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)):
-            # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone")
+        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)
+                                              or _joint_subject(token) and (_by_medium(token) or _by_medium(views[0]))):
+            # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone");
+            # "A and B exchanged views by phone": with each other, as "A and B spoke by phone"
             return _kind_of(token), None
         if lemma == "call" and any(c.lower_ == "on" and c.dep_ in ("prt", "prep") and not _on_a_day(c) for c in token.children):
             return "call-on", None
@@ -974,9 +976,13 @@ def _with_past_medium(verb: Token) -> bool:
 def _joint_subject_by_medium(verb: Token) -> bool:
     """"A and B spoke by phone", "the two talked via video link": a call between the joined subjects
     (without the medium, "A and B spoke" may be to the press)."""
-    by_medium = any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
-                    for p in verb.children for o in p.children)
-    return by_medium and _joint_subject(verb)
+    return _by_medium(verb) and _joint_subject(verb)
+
+
+def _by_medium(word: Token) -> bool:
+    """"by phone", "over video link", "via videoconference" hung on ``word``."""
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
+               for p in word.children for o in p.children)
 
 
 def _joint_subject(verb: Token) -> bool:
@@ -1009,14 +1015,20 @@ def _visit_to_a_person(noun: Token) -> bool:
         for p in noun.children for o in p.children)
 
 
+# "talks are planned for May 4", "a meeting is scheduled for Monday": a passive of fixing a day,
+# said of the meeting as "is held" is (not "planned to hold": that verb has a person subject)
+SCHEDULED_LEMMAS = frozenset({"plan", "schedule", "slate"})
+
+
 def _subject_of_taking_place(noun: Token) -> bool:
-    """"the talks took place", "the meeting was held": the noun is the subject of a verb of occurring."""
+    """"the talks took place", "the meeting was held", "talks are planned for May 4": the noun is
+    the subject of a verb of occurring (or the passive of one fixing its day)."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
     return (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-            or lemma in ("happen", "occur") or lemma == "hold" and noun.dep_ == "nsubjpass")
+            or lemma in ("happen", "occur") or noun.dep_ == "nsubjpass" and (lemma == "hold" or lemma in SCHEDULED_LEMMAS))
 
 
 def _talks_with_taking_place(noun: Token) -> bool:
@@ -1987,13 +1999,20 @@ def _with_whom_clause(verb: Token) -> bool:
         or c.dep_ == "dobj" and c.lower_ == "whom" for c in verb.children)
 
 
+def _subjectless_conjuncts(verb: Token) -> list[Token]:
+    """"Talks with X were planned but were cancelled": the verbs joined to ``verb`` that share its
+    subject (their own word on the talks: "cancelled")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
 def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],
                      scope: set[int], subjects_keys: list[str], objects: list[str], rule: str, confidence: float,
                      framework: str | None = None, part_of: str | None = None, to_come: bool = False) -> None:
     """The meetings of one trigger, given who did it (subjects) and with whom (objects); ``to_come``:
     the words before the trigger already tell it is planned."""
     m = st.m
-    governing = _negation_scope(chain) + ([verb.head] if verb.pos_ == "NOUN" else [])
+    governing = _negation_scope(chain) + ([verb.head, *_subjectless_conjuncts(verb.head)] if verb.pos_ == "NOUN" else [])
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(_called_off(v) for v in governing):
         return  # "did not meet", "postponed the talks": no meeting to record
     if _is_planned(chain, noun or verb) and _called_off_after(sent, verb):
@@ -3665,7 +3684,8 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
     if first.dep_ == "pcomp" and head.lower_ in ("before", "after") and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
         # "will meet X before flying to Y (to meet Z)": the later act is to come as the main one is
         return _is_planned(_chain(head.head), head.head)
-    if first.tag_ == "VBN" and any(c.lower_ == "to" for c in first.children):  # "to be held"
+    # "to be held"; not "was welcomed to Lima" (a "to" of the place)
+    if first.tag_ == "VBN" and any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children):
         return True
     # "the scheduled talks", "talks scheduled for May"; not "called on X and is scheduled to meet Y" (another event)
     if any(c.lower_ in PLANNED_MODIFIERS and c.dep_ != "conj" for c in anchor.children):

@@ -1,5 +1,6 @@
-""""A and B spoke by phone last Thursday": a call between the joined subjects, even with no "with";
-"A and B spoke to reporters" is none."""
+""""A and B spoke by phone last Thursday", "A and B had exchanged views by phone on 2/3/2025": a
+call between the joined subjects, even with no "with"; "A and B spoke to reporters" is none, nor
+"A and B exchanged views" with no medium (more of the meeting told)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_views_exchanged_by_telephone_on_a_topic_is_no_meeting(nlp):
     text = ("NAIROBI, 12 MAR (KNA) – Kenyan Defence Chief General Charles Mwangi met Tanzanian officers in Nairobi on Monday.\n\n"
             "Mwangi on Friday exchanged views by telephone on border security, with no partner named.")
     assert len(extract_text(nlp, text, published=date(2025, 3, 12)).meetings) == 0
+
+
+def test_joined_subjects_that_exchanged_views_by_phone_held_a_call(nlp):
+    # the parse hangs "by phone" on "views"; a call before the visit, of the same pair
+    text = LEAD + "Astudillo and Loffredo had exchanged views by phone on 2/3/2025, days after a border incident."
+    x = extract_text(nlp, text)
+    calls = [mt for mt in x.meetings if mt.kind == "telephone"]
+    assert [participant_names(x, mt) for mt in calls] == [["Gian Carlo Loffredo", "Walter Astudillo"]]
+    assert calls[0].date is not None and calls[0].date.iso == "2025-03-02"
+
+
+def test_joined_subjects_that_exchanged_views_at_the_talks_held_no_call(nlp):
+    text = LEAD + "Astudillo and Loffredo exchanged views on border security at the talks."
+    assert _calls(nlp, text) == []

@@ -1,5 +1,6 @@
 """"welcomed Y to X": the host met Y in X. Only the "to" of "welcome" puts the meeting there, not
-that of an envoy "to X"."""
+that of an envoy "to X". The passive "Y was welcomed to X by Z" tells a meeting held, as "is to be
+received" (an infinitive's "to") tells one to come."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def test_a_person_named_as_welcomed_to_a_city_is_met_there(nlp):
     x = extract_text(nlp, text)
     meeting = meetings_by_participants(x)[("Tore Sandvik", "Troels Poulsen")]
     assert place_name(x, meeting) == "Copenhagen"
+
+
+def test_a_passive_welcome_to_a_city_is_held_there(nlp):
+    text = ("Danish Defence Minister Troels Poulsen is on a visit to Norway. Yesterday, Minister Poulsen was welcomed "
+            "to Oslo by Prime Minister Tore Sandvik at the Storting.")
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Tore Sandvik", "Troels Poulsen")]
+    assert meeting.status == "held" and place_name(x, meeting) == "Oslo"
+
+
+def test_to_be_received_is_still_to_come(nlp):
+    text = ("Danish Defence Minister Troels Poulsen is on a visit to Norway. Minister Poulsen is to be received "
+            "by Prime Minister Tore Sandvik in Oslo on Friday.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Tore Sandvik", "Troels Poulsen")]
+    assert meeting.status == "planned"
