@@ -12283,13 +12283,22 @@ def _past_apposed_description(m: ArticleMentions, i: int, end: int) -> int:
 
 def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
     """Where a plain list of countries starting at ``start`` ends."""
-    seen = False
+    seen = closed = False
     for i in range(start, end):
         if i in m.country_at:
             seen = True
+            closed = closed or i > start and m.lower[i - 1] == "and"
         elif m.tokens[i].lower_ not in LIST_GLUE or m.tokens[i].lower_ in ("as", "is", "are", "of", "between") and seen:
             return i
+        elif closed and _clause_with_new_subject(m, i, end):
+            return i  # "alongside A, B and C, and D joined F as an observer": D starts a clause of its own
     return end
+
+
+def _clause_with_new_subject(m: ArticleMentions, i: int, end: int) -> bool:
+    """", and D joined ...": a comma and a conjunction before a country that is a verb's subject."""
+    return (i + 2 < end and m.tokens[i].text == "," and m.lower[i + 1] in ("and", "but", "while")
+            and i + 2 in m.country_at and m.tokens[i + 2].dep_ in ("nsubj", "nsubjpass"))
 
 
 NAMES_LIST_WORDS = frozenset({"well", "states", "countries", "nations", "plus"})  # "as well as the Central Asian states of A and B", "A plus B"
@@ -12803,6 +12812,15 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if _people_of_a_country(m, verb):
         return  # "Chile's scientists joined the X Organisation": people join, not the country
     _add_joiners(st, sent, verb, fw_key, done)
+    for also_key in _frameworks_also_joined(st, verb, fw_key):
+        _add_joiners(st, sent, verb, also_key, done)
+
+
+def _frameworks_also_joined(st: _State, verb: Token, fw_key: str) -> list[str]:
+    """"A joined F and G", "A joined F as a member in 2019 and G in 2021": bodies conjoined after the
+    verb (to its object, its role or its date: the verb left out) were joined too."""
+    keys = [st.framework_at[t.i] for t in verb.subtree if t.i > verb.i and t.dep_ == "conj" and t.i in st.framework_at]
+    return [k for k in dict.fromkeys(keys) if k != fw_key and st.frameworks[k].kind not in NOT_BODY_KINDS]
 
 
 def _followed_join(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> None:
