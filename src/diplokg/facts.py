@@ -12474,6 +12474,8 @@ def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str 
         end += 1
     after = m.tokens[end + 1 : min(end + 5, sent.end)]
     if after and after[0].text in ("'s", "’s"):  # "the F's founding treaty": only its signatories are its members
+        if len(after) > 1 and st.framework_at.get(after[1].i, key) != key:
+            return st.framework_at[after[1].i]  # "members of the Union's G (GA)": G is a body of the Union's own
         if _flank_of_body(after[1:]):
             return key  # "a member of the alliance's eastern flank" is a member of the alliance
         return key if signatory and any(t.lower_ in DOCUMENT_NOUNS for t in after[1:]) else None
