@@ -6982,6 +6982,11 @@ def _named_frameworks(st: _State) -> None:
         if first > 0 and m.tokens[first - 1].is_digit and _binational_corps(span.text.split()):
             first -= 1  # "the 2 Polish-Lithuanian Corps": a corps' number is part of its name
             span = sdoc[first : span.end]
+        if kind == "Policy" and _edition_year_before(m, first) and not all(w.i in st.framework_at for w in span):
+            # "the 2031 Maritime Security Strategy", "Ruritania's 2031 Defence White Paper": the year opens its
+            # title (a name already taken without it, as spelled by its acronym, stays so)
+            first -= 1
+            span = sdoc[first : span.end]
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -7005,6 +7010,13 @@ def _named_frameworks(st: _State) -> None:
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
         i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
+
+
+def _edition_year_before(m: ArticleMentions, first: int) -> bool:
+    """A year right before a name, itself after "the" or an owner's "'s" ("the 2031 X", "Ruritania's
+    2031 X"): the year is a word of the title, not a date of the sentence ("in 2031, X ...")."""
+    return (first >= 2 and bool(YEAR.fullmatch(m.tokens[first - 1].text))
+            and m.tokens[first - 2].text in ("the", "The", "'s", "’s"))
 
 
 def _quoted_title_with_article(m: ArticleMentions, i: int, last: int) -> bool:
