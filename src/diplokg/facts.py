@@ -7002,6 +7002,11 @@ def _named_frameworks(st: _State) -> None:
         if first > 0 and m.tokens[first - 1].is_digit and _binational_corps(span.text.split()):
             first -= 1  # "the 2 Polish-Lithuanian Corps": a corps' number is part of its name
             span = sdoc[first : span.end]
+        if kind == "Policy" and _edition_year_before(m, first) and not all(w.i in st.framework_at for w in span):
+            # "the 2031 Maritime Security Strategy", "Ruritania's 2031 Defence White Paper": the year opens its
+            # title (a name already taken without it, as spelled by its acronym, stays so)
+            first -= 1
+            span = sdoc[first : span.end]
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -7025,6 +7030,13 @@ def _named_frameworks(st: _State) -> None:
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
         i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
+
+
+def _edition_year_before(m: ArticleMentions, first: int) -> bool:
+    """A year right before a name, itself after "the" or an owner's "'s" ("the 2031 X", "Ruritania's
+    2031 X"): the year is a word of the title, not a date of the sentence ("in 2031, X ...")."""
+    return (first >= 2 and bool(YEAR.fullmatch(m.tokens[first - 1].text))
+            and m.tokens[first - 2].text in ("the", "The", "'s", "’s"))
 
 
 def _quoted_title_with_article(m: ArticleMentions, i: int, last: int) -> bool:
@@ -12303,13 +12315,22 @@ def _past_apposed_description(m: ArticleMentions, i: int, end: int) -> int:
 
 def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
     """Where a plain list of countries starting at ``start`` ends."""
-    seen = False
+    seen = closed = False
     for i in range(start, end):
         if i in m.country_at:
             seen = True
+            closed = closed or i > start and m.lower[i - 1] == "and"
         elif m.tokens[i].lower_ not in LIST_GLUE or m.tokens[i].lower_ in ("as", "is", "are", "of", "between") and seen:
             return i
+        elif closed and _clause_with_new_subject(m, i, end):
+            return i  # "alongside A, B and C, and D joined F as an observer": D starts a clause of its own
     return end
+
+
+def _clause_with_new_subject(m: ArticleMentions, i: int, end: int) -> bool:
+    """", and D joined ...": a comma and a conjunction before a country that is a verb's subject."""
+    return (i + 2 < end and m.tokens[i].text == "," and m.lower[i + 1] in ("and", "but", "while")
+            and i + 2 in m.country_at and m.tokens[i + 2].dep_ in ("nsubj", "nsubjpass"))
 
 
 NAMES_LIST_WORDS = frozenset({"well", "states", "countries", "nations", "plus"})  # "as well as the Central Asian states of A and B", "A plus B"
@@ -12485,6 +12506,8 @@ def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str 
         end += 1
     after = m.tokens[end + 1 : min(end + 5, sent.end)]
     if after and after[0].text in ("'s", "’s"):  # "the F's founding treaty": only its signatories are its members
+        if len(after) > 1 and st.framework_at.get(after[1].i, key) != key:
+            return st.framework_at[after[1].i]  # "members of the Union's G (GA)": G is a body of the Union's own
         if _flank_of_body(after[1:]):
             return key  # "a member of the alliance's eastern flank" is a member of the alliance
         return key if signatory and any(t.lower_ in DOCUMENT_NOUNS for t in after[1:]) else None
@@ -12823,6 +12846,15 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if _people_of_a_country(m, verb):
         return  # "Chile's scientists joined the X Organisation": people join, not the country
     _add_joiners(st, sent, verb, fw_key, done)
+    for also_key in _frameworks_also_joined(st, verb, fw_key):
+        _add_joiners(st, sent, verb, also_key, done)
+
+
+def _frameworks_also_joined(st: _State, verb: Token, fw_key: str) -> list[str]:
+    """"A joined F and G", "A joined F as a member in 2019 and G in 2021": bodies conjoined after the
+    verb (to its object, its role or its date: the verb left out) were joined too."""
+    keys = [st.framework_at[t.i] for t in verb.subtree if t.i > verb.i and t.dep_ == "conj" and t.i in st.framework_at]
+    return [k for k in dict.fromkeys(keys) if k != fw_key and st.frameworks[k].kind not in NOT_BODY_KINDS]
 
 
 def _followed_join(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> None:
