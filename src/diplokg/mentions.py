@@ -2561,9 +2561,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.counterpart-other-side"
             elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
                 country, conf, rule = host, CONF_SENTENCE_COUNTRY, "office.dateline-host"
-            elif (only := refdata.country_only_title(written)) is not None and only in counts:
+            elif (only := refdata.country_only_title(written)) is not None and only in counts and only not in listed_only:
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
-                # country has, if the article names that country
+                # country has, if the article names that country (not only in a list of members)
                 country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
             elif m.home_country and (home_visit := _visit_to_home(m, key, s, attached, clusters))[0]:
                 # "the State Visit of President X to India" in a story told from India: X comes from
@@ -2574,6 +2574,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                     m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                     continue
                 country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.visitor-to-home"
+            elif m.home_country and _home_post_held_by_another(m, key, title) and \
+                    (other := _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})) is not None:
+                # "Defence Minister X (home) ... talks with the Minister of the Armed Forces, General Y":
+                # the home country's post of that kind is X's, so Y's is the article's other country's
+                country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.home-post-taken"
             elif m.home_country:
                 country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
             elif key in counterparts_from and dateline_country is not None and dateline_country not in counterparts_from[key]:
@@ -3917,6 +3922,14 @@ def _other_country_of_sentence(m: ArticleMentions, sent: Span | None, home: str,
     found = {m.country_at[i] for i in range(sent.start, sent.end) if i in m.country_at and i not in attached
              and m.country_at[i] != home and m.tokens[i].head.lemma_.lower() not in SOURCE_NOUNS and not _places_no_one(m, m.tokens[i])}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _home_post_held_by_another(m: ArticleMentions, key: str, title: str) -> bool:
+    """Another person already holds the home country's post of ``title``'s kind ("Armed Forces
+    Minister" and "Defence Minister" are one kind: counterparts.txt): a country has one such post."""
+    kind = refdata.counterpart_title(title)
+    return any(h.person != key and m.offices[h.office].country == m.home_country
+               and refdata.counterpart_title(m.offices[h.office].title) == kind for h in m.holdings)
 
 
 def _other_main_country(m: ArticleMentions, counts: dict[str, int]) -> str | None:
