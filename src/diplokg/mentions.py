@@ -3824,7 +3824,19 @@ def own_post_stands(mirrored: str, held: str) -> bool:
     National Defence" told: his ministry is named otherwise)."""
     if same_portfolio(mirrored, held):
         return True
+    if (first := _first_joined_portfolio(held)) is not None and first == refdata.portfolio_of(mirrored):
+        return True  # "Minister of Defence and National Service" told: the defence post with a second portfolio
     return refdata.portfolio_of(mirrored) is None and refdata.ministers_post(mirrored) and refdata.ministers_post(held)
+
+
+JOINED_PORTFOLIOS = re.compile(r"(?:minister|secretary) (?:of|for) (?:the )?(.+?) (?:and|&) \S.*", re.IGNORECASE)
+
+
+def _first_joined_portfolio(title: str) -> str | None:
+    """The first of two portfolios a minister's post joins ("Minister of Defence and National
+    Service" -> "Defence"), None unless it is a known portfolio."""
+    joined = JOINED_PORTFOLIOS.fullmatch(" ".join(title.split()))
+    return refdata.portfolio_named(joined.group(1)) if joined else None
 
 
 def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int, int]], pending: list) -> list:
