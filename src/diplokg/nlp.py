@@ -1662,6 +1662,9 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
         found = None
         # "Commander of the Vietnam People's Navy": the force's name is the country's "People's" service
         inner = j + 2 if j + 2 < len(doc) and doc[j].lower_ == "people" and doc[j + 1].text in ("'s", "’s") else j
+        if inner > j and inner + 2 < len(doc) and doc[inner].lower_ == "liberation" and doc[inner + 1].lower_ == "army" \
+                and doc[inner + 2].text[:1].isupper():
+            inner += 2  # "Commander of the Chinese People's Liberation Army Navy": a service of a people's liberation army
         if of >= 1 and doc[of].lower_ in ("of", "for"):
             for end in range(min(len(doc), inner + 6), inner, -1):  # the longest known title wins ("Maritime Self-Defense Force")
                 rest = doc[inner:end]
