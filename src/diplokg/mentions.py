@@ -2577,9 +2577,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.counterpart-other-side"
             elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
                 country, conf, rule = host, CONF_SENTENCE_COUNTRY, "office.dateline-host"
-            elif (only := refdata.country_only_title(written)) is not None and only in counts:
+            elif (only := refdata.country_only_title(written)) is not None and only in counts and only not in listed_only:
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
-                # country has, if the article names that country
+                # country has, if the article names that country (not only in a list of members)
                 country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
             elif m.home_country and (home_visit := _visit_to_home(m, key, s, attached, clusters))[0]:
                 # "the State Visit of President X to India" in a story told from India: X comes from
@@ -2590,6 +2590,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                     m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                     continue
                 country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.visitor-to-home"
+            elif m.home_country and _home_post_held_by_another(m, key, title) and \
+                    (other := _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})) is not None:
+                # "Defence Minister X (home) ... talks with the Minister of the Armed Forces, General Y":
+                # the home country's post of that kind is X's, so Y's is the article's other country's
+                country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.home-post-taken"
             elif m.home_country:
                 country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
             elif key in counterparts_from and dateline_country is not None and dateline_country not in counterparts_from[key]:
@@ -3838,7 +3843,19 @@ def own_post_stands(mirrored: str, held: str) -> bool:
     National Defence" told: his ministry is named otherwise)."""
     if same_portfolio(mirrored, held):
         return True
+    if (first := _first_joined_portfolio(held)) is not None and first == refdata.portfolio_of(mirrored):
+        return True  # "Minister of Defence and National Service" told: the defence post with a second portfolio
     return refdata.portfolio_of(mirrored) is None and refdata.ministers_post(mirrored) and refdata.ministers_post(held)
+
+
+JOINED_PORTFOLIOS = re.compile(r"(?:minister|secretary) (?:of|for) (?:the )?(.+?) (?:and|&) \S.*", re.IGNORECASE)
+
+
+def _first_joined_portfolio(title: str) -> str | None:
+    """The first of two portfolios a minister's post joins ("Minister of Defence and National
+    Service" -> "Defence"), None unless it is a known portfolio."""
+    joined = JOINED_PORTFOLIOS.fullmatch(" ".join(title.split()))
+    return refdata.portfolio_named(joined.group(1)) if joined else None
 
 
 def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int, int]], pending: list) -> list:
@@ -3936,6 +3953,14 @@ def _other_country_of_sentence(m: ArticleMentions, sent: Span | None, home: str,
     found = {m.country_at[i] for i in range(sent.start, sent.end) if i in m.country_at and i not in attached
              and m.country_at[i] != home and m.tokens[i].head.lemma_.lower() not in SOURCE_NOUNS and not _places_no_one(m, m.tokens[i])}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _home_post_held_by_another(m: ArticleMentions, key: str, title: str) -> bool:
+    """Another person already holds the home country's post of ``title``'s kind ("Armed Forces
+    Minister" and "Defence Minister" are one kind: counterparts.txt): a country has one such post."""
+    kind = refdata.counterpart_title(title)
+    return any(h.person != key and m.offices[h.office].country == m.home_country
+               and refdata.counterpart_title(m.offices[h.office].title) == kind for h in m.holdings)
 
 
 def _other_main_country(m: ArticleMentions, counts: dict[str, int]) -> str | None:

@@ -1225,6 +1225,7 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         # "X, the Minister for Defence Industry and Minister for Arctic Affairs, said": a second post
         # joined to a title in apposition ends at the comma after it (its holder is named before)
         second_in_apposition = ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].ent_type_ == TITLE
+        said_of_holder = _title_said_of_holder_before(doc, ent.start)
         bracketed = _inside_brackets(doc, ent.start)
         while j < len(doc) and j - first < 6:
             token = doc[j]
@@ -1241,6 +1242,11 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             # "Minister of Defence and Veteran Affairs, Jacob Oboth Oboth, said": the portfolio ends
             # at the comma that sets off its holder's name
             if token.text == "," and j > first and (name_in_commas(doc, j) is not None or second_in_apposition):
+                holder_in_commas = True
+                break
+            # "X, who is Ruritania's Minister of Defence and Civic Affairs, said": a post said of a
+            # holder named before it ends at the clause's comma (or the sentence's end)
+            if token.text in (",", ".", ";") and j > first and said_of_holder:
                 holder_in_commas = True
                 break
             # "X (Minister of State, Minister of War and Coastal Defence, Ruritania)": the post written
@@ -1271,6 +1277,23 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         canonical = phrases.get(key) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, j, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+# Words that say a post of a holder named before them: "X, who is (also) ...", "X serves as ..."
+HOLDER_PREDICATE_WORDS = frozenset({"is", "was", "as", "also"})
+
+
+def _title_said_of_holder_before(doc: Doc, start: int) -> bool:
+    """The title at ``start`` is said of a person named before it: after "who is", "as" or a name
+    and a comma ("X, the Minister of ..."), past "the" and a country's possessive or people word."""
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "'s", "’s") or doc[i].ent_type_ in ("GPE", "NORP")):
+        i -= 1
+    if i < 1:
+        return False
+    if doc[i].lower_ in HOLDER_PREDICATE_WORDS:
+        return True
+    return doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
 
 
 # Head words of a post the lexicon may lack with all its qualifiers ("Senior Presidential Adviser for X")
@@ -1660,6 +1683,9 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
         found = None
         # "Commander of the Vietnam People's Navy": the force's name is the country's "People's" service
         inner = j + 2 if j + 2 < len(doc) and doc[j].lower_ == "people" and doc[j + 1].text in ("'s", "’s") else j
+        if inner > j and inner + 2 < len(doc) and doc[inner].lower_ == "liberation" and doc[inner + 1].lower_ == "army" \
+                and doc[inner + 2].text[:1].isupper():
+            inner += 2  # "Commander of the Chinese People's Liberation Army Navy": a service of a people's liberation army
         if of >= 1 and doc[of].lower_ in ("of", "for"):
             for end in range(min(len(doc), inner + 6), inner, -1):  # the longest known title wins ("Maritime Self-Defense Force")
                 rest = doc[inner:end]
