@@ -381,6 +381,7 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
         if country is None and (only := refdata.country_only_title(ent.text)) is not None:
             key = resolve_title_reference(m, title, ent.start, only)  # "the Raksha Mantri": India's, whoever was named last
         key = key or resolve_title_reference(m, title, ent.start, country)
+        key = key or _sole_holder_named_after(m, title, ent.start, country or _country_after_of(m, ent))
         if key is None:
             continue
         added.append((ent.start, ent.end, key))
@@ -388,6 +389,47 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
             m.person_at[i] = key
     if added:
         m.person_spans = sorted(m.person_spans + added)
+
+
+def _country_after_of(m: ArticleMentions, ent: Span) -> str | None:
+    """"the Sultan of Oman": the country an "of" right after the title names."""
+    i = ent.end
+    if i + 1 >= len(m.tokens) or m.tokens[i].lower_ != "of":
+        return None
+    i += 2 if m.tokens[i + 1].lower_ == "the" else 1
+    ent_id = m.tokens[i].ent_id_ if i < len(m.tokens) else ""
+    return ent_id.split(":", 1)[1] if ent_id.startswith("country:") else None
+
+
+def _sole_holder_named_after(m: ArticleMentions, title: str, at: int, country: str | None) -> str | None:
+    """"The President received X at State House. ... President Y said ...": a bare title told before
+    any name is the one person the article later names with that very title (of its country, when
+    the reference gives one) in a later sentence; none when two hold it, or when the holder was also
+    named before."""
+    holders = {k for k, titles in m.titles_of.items() if title in titles
+               and (country is None or any(m.offices[o].country == country for o in m.office_of.get(k, [])))}
+    if len(holders) != 1:
+        return None
+    key = holders.pop()
+    first = min((s for s, _, k in m.person_spans if k == key), default=-1)
+    if not any(m.tokens[i].text in (".", "!", "?") for i in range(at, first)):
+        # "The Navy chief held talks with Chief of Navy Adm Y": in one sentence (however the parse
+        # split it), his counterpart
+        return None
+    # "The Defence Minister received X ... Rwandan Defence Minister Y arrived": with no country in the
+    # reference, a holder introduced with his country is someone else's minister
+    return key if country is not None or not _title_with_country_before(m, first) else None
+
+
+def _title_with_country_before(m: ArticleMentions, name_start: int) -> bool:
+    """Whether the title before the name at ``name_start`` is told with a country before it
+    ("Rwandan Defence Minister Y", "Kenya's President Y")."""
+    i = name_start - 1
+    while i >= 0 and m.tokens[i].ent_type_ == TITLE:
+        i -= 1
+    if i >= 0 and m.tokens[i].lower_ in ("'s", "’s"):
+        i -= 1
+    return i >= 0 and m.tokens[i].ent_id_.startswith("country:")
 
 
 def _title_of_an_organisation(sdoc: Doc, ent: Span) -> bool:

@@ -271,7 +271,34 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for sent in doc.sents:
         if (subject := _subject_glued_to_fronted_phrase(sent)) is not None:
             _rehang(doc, {subject.i: (sent.root.i, "nsubj")})
+    for token in doc:
+        if (guest := _guest_of_visiting_read_as_verb(token)) is not None:
+            _make_visiting_attributive(token, guest)
     return doc
+
+
+def _guest_of_visiting_read_as_verb(token: Token) -> Token | None:
+    """"A met (received, held talks with) visiting Kenyan Defence Minister B": the parser may read
+    the attributive "visiting" as a verb right after the verb (preposition) whose object is the
+    guest. Returns the guest's name word when "visiting" hangs so and its object, a person, starts
+    right after it (not "X, visiting Kenya, met Y": a place visited)."""
+    if token.lower_ != "visiting" or token.dep_ not in ("xcomp", "advcl", "pcomp") or token.head.i != token.i - 1:
+        return None
+    guest = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if guest is None or guest.ent_type_ != "PERSON" or guest.left_edge.i != token.i + 1:
+        return None
+    return guest
+
+
+def _make_visiting_attributive(visiting: Token, guest: Token) -> None:
+    """Hang the guest where "visiting" hung (the verb's object, the preposition's), "visiting" on
+    the guest as its adjective, and the phrases that hung on "visiting" ("in New Delhi") on the verb."""
+    governor = visiting.head
+    heads = {guest.i: (governor.i, "pobj" if governor.dep_ == "prep" or governor.pos_ == "ADP" else "dobj"),
+             visiting.i: (guest.i, "amod")}
+    heads.update((c.i, (governor.i, c.dep_)) for c in visiting.children if c.i != guest.i)
+    visiting.pos_, visiting.tag_ = "ADJ", "JJ"
+    _rehang(visiting.doc, heads)
 
 
 def _subject_glued_to_fronted_phrase(sent: Span) -> Token | None:

@@ -1,0 +1,34 @@
+""""A met (received, called on) visiting Kenyan Defence Minister B": the attributive "visiting",
+which the parser may read as a verb taking the guest as its object, leaves B the meeting's
+partner; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import extract_text, meeting_pairs, meetings_by_participants
+
+PUBLISHED = date(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence Minister Arvind Rao received visiting Chilean Defence Minister Ana Vera in New Delhi on Monday.",
+        "Army chief General Arvind Rao met visiting Chilean Army Commander General Ana Vera in New Delhi on Monday.",
+        "President Arvind Rao received visiting Ghanaian Defence Cabinet Secretary Ana Vera at State House on Monday.",
+        "Vice President Arvind Rao received visiting Chilean Defence Minister Ana Vera at the presidential palace on Monday.",
+    ],
+)
+def test_the_visiting_guest_is_the_partner(nlp, sentence):
+    met = meetings_by_participants(extract_text(nlp, sentence, PUBLISHED))
+    assert ("Ana Vera", "Arvind Rao") in met
+    assert met[("Ana Vera", "Arvind Rao")].date is not None
+
+
+def test_visiting_a_country_is_no_guest(nlp):
+    # "visiting" with a place as its object stays a verb: the meeting is the one the sentence tells
+    x = extract_text(nlp, "Chilean Defence Minister Ana Vera, visiting India for the first time, met Defence Minister "
+                          "Arvind Rao in New Delhi on Monday.", PUBLISHED)
+    assert meeting_pairs(x) == {("Ana Vera", "Arvind Rao")}
