@@ -1346,7 +1346,7 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue
             if c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
                 continue
-            if c.lemma_.lower() in VISIT_NOUNS and not _visit_received_from(t, c) and not _visiting_person_read_as_verb(t, c):
+            if c.lemma_.lower() in VISIT_NOUNS and not _visit_received_from(t, c):
                 continue
             if c.pos_ == "VERB" and c.i not in chain_ids and _trigger(c) is not None:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
@@ -1614,13 +1614,6 @@ def _subject_cut_off(m: ArticleMentions, verb: Token, subject_tokens: list[Token
         return None
     key = m.person_at.get(i - 1)
     return key if key in objects else None
-
-
-def _visiting_person_read_as_verb(prep: Token, visiting: Token) -> bool:
-    """"held talks with visiting Kenyan Defence Minister X": the parse may read the attributive
-    "visiting" as a verb whose object is the guest; the guest is the talks' partner."""
-    return (prep.lower_ == "with" and visiting.dep_ == "pcomp" and visiting.i == prep.i + 1
-            and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in visiting.children))
 
 
 def _visit_received_from(verb: Token, noun: Token) -> bool:
