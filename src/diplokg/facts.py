@@ -9769,14 +9769,57 @@ def _memberships(st: _State) -> None:
     anaphors: dict[int, str] = {}
     # "a non-NATO member of the EU", "a major non-NATO ally": a name negated by "non-" is no body a role is in
     negated = {i: st.framework_at.pop(i) for i in _negated_by_non(st)}
+    # "Canberra joined F": while memberships are read, a capital that is a member's subject is its country
+    capitals = _capitals_standing_for_members(st.m)
+    st.m.country_at.update(capitals)
     try:
         _memberships_by_sentence(st, inherited, anaphors)
     finally:
         for i in anaphors:
             st.framework_at.pop(i, None)
         st.framework_at.update(negated)
+        for i in capitals:
+            st.m.country_at.pop(i, None)
     for group, wider, ev in inherited:
         _inherit_members(st, group, wider, ev)
+
+
+def _capitals_standing_for_members(m: ArticleMentions) -> dict[int, str]:
+    """Token index -> country of each national capital that is the subject of joining or of being a
+    member ("Nairobi joined F in 2019", "Canberra is one of the founding members of F", "Oslo and
+    Canberra became members"): wire copy's capital there stands for its government, not the city."""
+    out: dict[int, str] = {}
+    for token in m.tokens:
+        subject = token
+        while subject.dep_ == "conj" and subject.head.i != subject.i:  # "Oslo and Canberra joined"
+            subject = subject.head
+        if (token.pos_ != "PROPN" or token.i in m.country_at or token.i in m.person_at
+                or token.text not in refdata.capitals() or subject.dep_ not in ("nsubj", "nsubjpass")):
+            continue
+        if _in_compound_name(token) or not _membership_predicate(subject.head):
+            continue
+        out[token.i] = refdata.cities()[token.text].country
+    return out
+
+
+def _in_compound_name(token: Token) -> bool:
+    """"Victoria Falls", "Lima Group": a capital's name inside a longer name is no capital alone."""
+    return token.dep_ == "compound" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
+def _membership_predicate(verb: Token) -> bool:
+    """"joined", "acceded", "was admitted"; "is / became (one of the founding) members / a signatory"."""
+    lemma = verb.lemma_.lower()
+    if lemma in JOIN_VERBS:
+        return True
+    if lemma not in BE_LEMMAS:
+        return False
+    return any(c.dep_ == "attr" and (c.lower_ in ROLE_NOUNS or c.lower_ == "one" and _one_of_members(c)) for c in verb.children)
+
+
+def _one_of_members(one: Token) -> bool:
+    """"one of the (founding) members / signatories of F"."""
+    return any(p.lower_ == "of" and any(o.lower_ in ROLE_NOUNS for o in p.children) for p in one.children)
 
 
 LAPSED_WORDS = frozenset({"former", "ex", "erstwhile", "longer"})  # "a former member", "no longer members"
@@ -12807,8 +12850,9 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     m = st.m
     future = _future_verb(verb)
     wish = verb.dep_ == "xcomp" and (_word_in(verb.head, PLANNED_GOVERNORS) or _word_in(verb.head, CALLED_OFF))
-    if any(c.dep_ == "neg" for c in verb.children) or future or wish:
-        return  # "has not joined", "will join", "plans to join": not a member (yet)
+    urged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children)
+    if any(c.dep_ == "neg" for c in verb.children) or future or wish or urged:
+        return  # "has not joined", "will join", "plans to join", "should join": not a member (yet)
     if _admitted_by_body(st, sent, verb, done):
         return
     targets = [c for c in verb.children if c.dep_ == "dobj"]
@@ -12965,6 +13009,7 @@ def _admitted_by_body(st: _State, sent: Span, verb: Token, done: set[tuple[str, 
 
 BODY_NOUNS = frozenset({"body", "grouping", "bloc", "organisation", "organization", "group", "forum", "alliance"})
 JOIN_VERBS = frozenset({"join", "rejoin", "accede", "admit"})
+OBLIGATION_AUX = frozenset({"should", "must", "ought", "can"})  # "A should join F": urged or able, not joined
 
 
 def _framework_joined_by(st: _State, verb: Token) -> str | None:

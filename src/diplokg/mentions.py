@@ -60,15 +60,17 @@ MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly"
 # "NEW DELHI:", "Male, Oct 7 (IANS)", "ABU DHABI, 5th March", "KUALA LUMPUR (Reuters) -", "ALEXANDRIA, Egypt —",
 # "Colombo, Sri Lanka, March 3", "Manila, Philippines (AP)", "TOKYO [Japan], June 12 (ANI):",
 # "KAZAN /Russia/, May 5. /TASS/."
-# Letters of a dateline's place, accented ones too ("Brasília", "Bogotá", "Yaoundé")
-_DATELINE_UPPER = "A-ZÀ-ÖØ-Þ"
-_DATELINE_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
+# Letters of a dateline's place, accented ones too ("Brasília", "Bogotá", "Yaoundé", "İzmir", "Gdańsk",
+# "Đà Nẵng"): Latin-1, Latin Extended-A (its capitals and small letters alternate, so both) and Vietnamese
+_DATELINE_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_DATELINE_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ"
 DATELINE = re.compile(rf"\s*([{_DATELINE_UPPER}][{_DATELINE_LETTERS}.' -]{{1,40}}?)\s*(?:\[([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})\]\s*"
                       rf"|/([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})/\s*)?(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b|,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]{{2,8}}\b"
-                      r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|\s\()|:|\s\(|\s[—–-]\s)")
+                      rf"|,\s*[{_DATELINE_UPPER}][{_DATELINE_LETTERS}]+(?:\s(?:[a-z]')?[{_DATELINE_UPPER}][{_DATELINE_LETTERS}]+){{0,3}}"
+                      r"(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|\s\()|:|\s\(|\s[—–-]\s)")
 
 # "COLOMBO" on a line of its own above the lead (The Hindu): capitals only, so no headline or label
-DATELINE_ALONE = re.compile(r"[ \t]*([A-Z][A-Z.' -]{1,40}?)[ \t]*(?=\n|$)")
+DATELINE_ALONE = re.compile(rf"[ \t]*([{_DATELINE_UPPER}][{_DATELINE_UPPER}.' -]{{1,40}}?)[ \t]*(?=\n|$)")
 
 
 def slug(text: str) -> str:
@@ -1341,7 +1343,7 @@ SLASH_AGENCY_CREDIT = re.compile(r"\.?[ \t]*/([A-Z]{2,12})/\.?")  # "KAZAN, May 
 AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
 
 
-BRACKETED_COUNTRY_DATE = re.compile(r"\(\s*([A-Z][A-Za-z .'-]{1,30}?)\s*\)\s*,\s*"
+BRACKETED_COUNTRY_DATE = re.compile(rf"\(\s*([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}}?)\s*\)\s*,\s*"
                                     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b)")
 
 
@@ -1383,7 +1385,7 @@ def _city_of_bracketed_country(match: re.Match) -> refdata.PlaceRef | None:
     return refdata.PlaceRef(name.title() if name.isupper() else name, "City", country)
 
 
-COUNTRY_AFTER_CITY = re.compile(r",\s*([A-Z][A-Za-z]+(?:\s[A-Za-z]+){0,3}?)\s*,")
+COUNTRY_AFTER_CITY = re.compile(rf",\s*([{_DATELINE_UPPER}][{_DATELINE_LETTERS}']+(?:\s[{_DATELINE_LETTERS}']+){{0,3}}?)\s*,")
 
 
 def _city_of_country_after(match: re.Match) -> refdata.PlaceRef | None:
