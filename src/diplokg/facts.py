@@ -5147,6 +5147,7 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     generic = obj.lower_ in GENERIC_OCCASION_NOUNS or _chaired_occasion(obj)
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     past = None  # an occasion of a past year, only when no sentence tells the story's own
+    day_only = None  # (date, end date) of a nearer sentence that told the occasion's day but no place
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the forum" refers back to "the Andes Security Forum"); "the
@@ -5157,7 +5158,18 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         noun = nouns[0] if nouns[0].pos_ in ("NOUN", "PROPN") else nouns[0].head  # "trilateral" -> "meeting"
         clause = _occasion_clause(noun)
         date, end_date = _meeting_date(st, before, clause, noun, planned=False)
-        place = _explicit_place(st, before, clause)
+        place = _explicit_place(st, before, clause) or _here_in_clause(m, before, clause)
+        if day_only is not None:
+            # "Opening the forum this morning, X said ..." after "gathered in Y on Monday for a
+            # forum": the day is known, the place only from a sentence of no other day
+            if date is not None and date.iso != day_only[0].iso:
+                break
+            if place:
+                return day_only[0], day_only[1], place
+            continue
+        if date and not place and date.precision == "day" and not _of_an_earlier_year(st, date):
+            day_only = (date, end_date)
+            continue
         if _of_an_earlier_year(st, date):
             # "the X Mechanism, launched at the first summit in Y in 2018": the trilateral it refers
             # to is the one the article reports, told further back
@@ -5172,11 +5184,22 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             if any(told):
                 return told
             # else a sentence about the body ("The Conclave comprises ..."): look further back
+    if day_only is not None:
+        return day_only[0], day_only[1], None
     if generic or past is None and obj.lower_ in ("session", "meeting"):
         # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"; "held its
         # 23rd meeting in Y today ... On the margins of the session": the occasion a verb told
         return _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
     return past or (None, None, None)
+
+
+def _here_in_clause(m: ArticleMentions, sent: Span, clause: set[int]) -> str | None:
+    """"gathered here on Monday for a forum": "here" is the dateline's city."""
+    key = m.dateline_place
+    if key is None or m.places[key].kind != "City":
+        return None
+    return key if any(t.i in clause and t.lower_ == "here" and t.dep_ == "advmod" and t.i >= m.dateline_end
+                      for t in sent) else None
 
 
 def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span]:
