@@ -808,14 +808,15 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "talks", None  # "played host to X": hosted X
         if lemma == "brief" and _briefed_person(token) is not None:
             return "talks", None  # "X briefed Minister Y on ...", "he was briefed ... by General Y"
-        has_with = any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
+        has_with = any(c.dep_ == "prep" and _with_someone(c) for c in token.children)
         if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
             return "talks", None  # "sat down with X"
         if lemma == "sit" and _sat_down_for_talks(token):
             return "talks", None  # "A and B sat down for talks (together)": the joint subject met
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
-        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)
-                                              or _joint_subject(token) and (_by_medium(token) or _by_medium(views[0]))):
+        if lemma == "exchange" and views and (has_with or any(_with_someone(c) for c in views[0].subtree)
+                                              or _joint_subject(token) and (_by_medium(token) or _by_medium(views[0]))
+                                              and not _to_the_press(token)):
             # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone");
             # "A and B exchanged views by phone": with each other, as "A and B spoke by phone"
             return _kind_of(token), None
@@ -829,7 +830,7 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "call-on", audience  # "was granted an audience by King X", "had an audience with the Emir"
         if lemma == "confer" and _joint_subject(token):
             return "talks", None  # "A and B conferred in Lima": conferring is with each other (not so "A and B spoke")
-        if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)
+        if lemma in SPEAK_VERBS and (any(_with_someone(c) for c in token.children) or _with_past_medium(token)
                                      or _joint_subject_by_medium(token) or _spoke_to_a_person(token)):
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
@@ -976,7 +977,7 @@ def _with_past_medium(verb: Token) -> bool:
 def _joint_subject_by_medium(verb: Token) -> bool:
     """"A and B spoke by phone", "the two talked via video link": a call between the joined subjects
     (without the medium, "A and B spoke" may be to the press)."""
-    return _by_medium(verb) and _joint_subject(verb)
+    return _by_medium(verb) and _joint_subject(verb) and not _to_the_press(verb)
 
 
 def _by_medium(word: Token) -> bool:
@@ -995,6 +996,25 @@ def _spoke_to_a_person(verb: Token) -> bool:
     """"spoke (talked) to Minister X", not "spoke to reporters": a "to" whose object is a name or post."""
     return any(p.dep_ == "prep" and p.lower_ == "to" and o.dep_ == "pobj" and _names_someone(o)
                for p in verb.children for o in p.children)
+
+
+# people one tells things to in public, not a party to talks ("exchanged views with reporters")
+PRESS_AND_PUBLIC_NOUNS = frozenset({"reporters", "journalists", "press", "media", "newsmen", "correspondents", "public"})
+
+
+def _with_someone(preposition: Token) -> bool:
+    """A "with" phrase naming a party to talks: "with X", "with his counterpart", not "with reporters"."""
+    if preposition.lower_ != "with":
+        return False
+    objects = [o for o in preposition.children if o.dep_ == "pobj"]
+    return not objects or any(o.lower_ not in PRESS_AND_PUBLIC_NOUNS for o in objects)
+
+
+def _to_the_press(verb: Token) -> bool:
+    """"A and B exchanged views with reporters by phone": the joint subject spoke to the press, not
+    to each other (the parse may hang "with" on the verb or on its object)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(p.dep_ == "prep" and p.lower_ == "with" and not _with_someone(p) for h in heads for p in h.children)
 
 
 def _names_someone(word: Token) -> bool:
