@@ -808,14 +808,15 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "talks", None  # "played host to X": hosted X
         if lemma == "brief" and _briefed_person(token) is not None:
             return "talks", None  # "X briefed Minister Y on ...", "he was briefed ... by General Y"
-        has_with = any(c.lower_ == "with" and c.dep_ == "prep" for c in token.children)
+        has_with = any(c.dep_ == "prep" and _with_someone(c) for c in token.children)
         if lemma == "sit" and has_with and any(c.lower_ == "down" for c in token.children):
             return "talks", None  # "sat down with X"
         if lemma == "sit" and _sat_down_for_talks(token):
             return "talks", None  # "A and B sat down for talks (together)": the joint subject met
         views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("views", "notes", "ideas", "perspectives", "greetings")]
-        if lemma == "exchange" and views and (has_with or any(c.lower_ == "with" for c in views[0].subtree)
-                                              or _joint_subject(token) and (_by_medium(token) or _by_medium(views[0]))):
+        if lemma == "exchange" and views and (has_with or any(_with_someone(c) for c in views[0].subtree)
+                                              or _joint_subject(token) and (_by_medium(token) or _by_medium(views[0]))
+                                              and not _to_the_press(token)):
             # "exchanged views with X" ("by phone": a call; the parse may hang "with X" on "phone");
             # "A and B exchanged views by phone": with each other, as "A and B spoke by phone"
             return _kind_of(token), None
@@ -829,7 +830,7 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return "call-on", audience  # "was granted an audience by King X", "had an audience with the Emir"
         if lemma == "confer" and _joint_subject(token):
             return "talks", None  # "A and B conferred in Lima": conferring is with each other (not so "A and B spoke")
-        if lemma in SPEAK_VERBS and (any(c.lower_ == "with" for c in token.children) or _with_past_medium(token)
+        if lemma in SPEAK_VERBS and (any(_with_someone(c) for c in token.children) or _with_past_medium(token)
                                      or _joint_subject_by_medium(token) or _spoke_to_a_person(token)):
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
@@ -976,7 +977,7 @@ def _with_past_medium(verb: Token) -> bool:
 def _joint_subject_by_medium(verb: Token) -> bool:
     """"A and B spoke by phone", "the two talked via video link": a call between the joined subjects
     (without the medium, "A and B spoke" may be to the press)."""
-    return _by_medium(verb) and _joint_subject(verb)
+    return _by_medium(verb) and _joint_subject(verb) and not _to_the_press(verb)
 
 
 def _by_medium(word: Token) -> bool:
@@ -995,6 +996,25 @@ def _spoke_to_a_person(verb: Token) -> bool:
     """"spoke (talked) to Minister X", not "spoke to reporters": a "to" whose object is a name or post."""
     return any(p.dep_ == "prep" and p.lower_ == "to" and o.dep_ == "pobj" and _names_someone(o)
                for p in verb.children for o in p.children)
+
+
+# people one tells things to in public, not a party to talks ("exchanged views with reporters")
+PRESS_AND_PUBLIC_NOUNS = frozenset({"reporters", "journalists", "press", "media", "newsmen", "correspondents", "public"})
+
+
+def _with_someone(preposition: Token) -> bool:
+    """A "with" phrase naming a party to talks: "with X", "with his counterpart", not "with reporters"."""
+    if preposition.lower_ != "with":
+        return False
+    objects = [o for o in preposition.children if o.dep_ == "pobj"]
+    return not objects or any(o.lower_ not in PRESS_AND_PUBLIC_NOUNS for o in objects)
+
+
+def _to_the_press(verb: Token) -> bool:
+    """"A and B exchanged views with reporters by phone": the joint subject spoke to the press, not
+    to each other (the parse may hang "with" on the verb or on its object)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(p.dep_ == "prep" and p.lower_ == "with" and not _with_someone(p) for h in heads for p in h.children)
 
 
 def _names_someone(word: Token) -> bool:
@@ -5140,6 +5160,7 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     generic = obj.lower_ in GENERIC_OCCASION_NOUNS or _chaired_occasion(obj)
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     past = None  # an occasion of a past year, only when no sentence tells the story's own
+    day_only = None  # (date, end date) of a nearer sentence that told the occasion's day but no place
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the forum" refers back to "the Andes Security Forum"); "the
@@ -5150,7 +5171,18 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         noun = nouns[0] if nouns[0].pos_ in ("NOUN", "PROPN") else nouns[0].head  # "trilateral" -> "meeting"
         clause = _occasion_clause(noun)
         date, end_date = _meeting_date(st, before, clause, noun, planned=False)
-        place = _explicit_place(st, before, clause)
+        place = _explicit_place(st, before, clause) or _here_in_clause(m, before, clause)
+        if day_only is not None:
+            # "Opening the forum this morning, X said ..." after "gathered in Y on Monday for a
+            # forum": the day is known, the place only from a sentence of no other day
+            if date is not None and date.iso != day_only[0].iso:
+                break
+            if place:
+                return day_only[0], day_only[1], place
+            continue
+        if date and not place and date.precision == "day" and not _of_an_earlier_year(st, date):
+            day_only = (date, end_date)
+            continue
         if _of_an_earlier_year(st, date):
             # "the X Mechanism, launched at the first summit in Y in 2018": the trilateral it refers
             # to is the one the article reports, told further back
@@ -5165,11 +5197,22 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             if any(told):
                 return told
             # else a sentence about the body ("The Conclave comprises ..."): look further back
+    if day_only is not None:
+        return day_only[0], day_only[1], None
     if generic or past is None and obj.lower_ in ("session", "meeting"):
         # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"; "held its
         # 23rd meeting in Y today ... On the margins of the session": the occasion a verb told
         return _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
     return past or (None, None, None)
+
+
+def _here_in_clause(m: ArticleMentions, sent: Span, clause: set[int]) -> str | None:
+    """"gathered here on Monday for a forum": "here" is the dateline's city."""
+    key = m.dateline_place
+    if key is None or m.places[key].kind != "City":
+        return None
+    return key if any(t.i in clause and t.lower_ == "here" and t.dep_ == "advmod" and t.i >= m.dateline_end
+                      for t in sent) else None
 
 
 def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span]:
