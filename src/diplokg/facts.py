@@ -10452,6 +10452,8 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
             break
         if obj is not None and obj.i < word_end.i:
             obj = None  # the parse hung "co-chair" on another verb ("include A and B; A and B co-chair the format")
+        if obj is not None and any(c.dep_ == "agent" for c in head.children) and any(c.dep_ == "auxpass" for c in head.children):
+            obj = None  # "F is co-chaired this cycle by A and B": a passive's time phrase parsed as its object
         if obj is None and (head.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in head.children)):
             _co_chaired_by(st, sent, head)
             break
@@ -10998,6 +11000,8 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
         return _framework_right_before(st, start)
     heads = {verb, st.m.tokens[start]}  # a split "co - chaired": the subject may hang on "co" or "be"
     passive = [c for h in heads for c in h.children if c.dep_ == "auxpass"]
+    if not passive and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        passive = [verb.head]  # "F, which meets ..., is co-chaired by": the parse made the participle the complement of "is"
     if not passive:
         return None
     heads.update(passive)
