@@ -9926,7 +9926,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
             clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
             subject_fw = clause_fw or _subject_framework(st, sent) or _gathering_pronoun_body(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else _colon_list_end(m, sent)
-            first_list = _country_list_after(st, member_tok.i + 1, limit)
+            leads = LIST_LEAD_WORDS | {"alongside"} if _fronted_as_role(m, sent, member_tok) else LIST_LEAD_WORDS
+            first_list = _country_list_after(st, member_tok.i + 1, limit, leads)
             partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
             second_list = _countries_between(m, partner_tok.i, _list_end(m, sent)) if partners_follow else []
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
@@ -10530,6 +10531,8 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
             break
         if obj is not None and obj.i < word_end.i:
             obj = None  # the parse hung "co-chair" on another verb ("include A and B; A and B co-chair the format")
+        if obj is not None and any(c.dep_ == "agent" for c in head.children) and any(c.dep_ == "auxpass" for c in head.children):
+            obj = None  # "F is co-chaired this cycle by A and B": a passive's time phrase parsed as its object
         if obj is None and (head.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in head.children)):
             _co_chaired_by(st, sent, head)
             break
@@ -11076,6 +11079,8 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
         return _framework_right_before(st, start)
     heads = {verb, st.m.tokens[start]}  # a split "co - chaired": the subject may hang on "co" or "be"
     passive = [c for h in heads for c in h.children if c.dep_ == "auxpass"]
+    if not passive and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        passive = [verb.head]  # "F, which meets ..., is co-chaired by": the parse made the participle the complement of "is"
     if not passive:
         return None
     heads.update(passive)
@@ -13458,9 +13463,18 @@ LIST_LEAD_WORDS = frozenset({"which", "whose", "that", "also", "now", "currently
                              "(", ")", ",", "the", "its", ":", "—", "–", "-", "is", "made", "up", "with", "such", "as"})
 
 
-def _country_list_after(st: _State, start: int, end: int) -> list[str]:
+def _fronted_as_role(m: ArticleMentions, sent: Span, member_tok: Token) -> bool:
+    """``member_tok`` is in a role phrase opening the sentence with "As" ("As two of the five members of
+    F, alongside A and B, C and D agreed ..."): the role is the main clause subject's, so the countries
+    "alongside" it and the subject after it are all members (no verb comes before the role noun)."""
+    return m.lower[sent.start] == "as" and not any(m.pos[i] in ("VERB", "AUX") and m.tokens[i].dep_ not in ("amod", "compound")
+                                                   for i in range(sent.start + 1, member_tok.i))  # "founding" describes the role
+
+
+def _country_list_after(st: _State, start: int, end: int, leads: frozenset[str] = LIST_LEAD_WORDS) -> list[str]:
     """The countries of the list that starts near ``start`` ("members of the GCC, which also
-    includes A, B and C, and ..."): the list ends where something else is said."""
+    includes A, B and C, and ..."): the list ends where something else is said; ``leads``: the words
+    that may come before its first country."""
     m = st.m
     out: list[str] = []
     asides = _in_list_asides(m, start, end)
@@ -13483,7 +13497,7 @@ def _country_list_after(st: _State, start: int, end: int) -> list[str]:
         elif out:
             if t.lower_ not in LIST_GLUE:
                 break
-        elif t.lower_ not in LIST_LEAD_WORDS and i not in st.framework_at and not t.like_num and t.lower_ not in NUMBER_WORDS:
+        elif t.lower_ not in leads and i not in st.framework_at and not t.like_num and t.lower_ not in NUMBER_WORDS:
             break
     return out
 
