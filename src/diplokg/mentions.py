@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import skip_honorifics, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import skip_honorifics, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1513,10 +1513,11 @@ def _countries_listed_before(sdoc: Doc, i: int) -> list[tuple[str, int]]:
 
 def _counterparts_paired(m: ArticleMentions, token: Token) -> list[tuple[str, str, int, int]]:
     """(person key, ISO3, country's first token, name's end token) of counterparts listed as their
-    countries are ("his Thai and Lao counterparts, X and Y"): the countries and the names paired in
+    countries are ("his Thai and Lao counterparts, X and Y", "his counterparts from A and B, X and Y"): the countries and the names paired in
     order; empty unless two or more of each, as many of each, every name a person's."""
-    countries = _countries_listed_before(m.sdoc, token.i)
-    names = names_listed_after(m.sdoc, token.i + 1)
+    countries, names_from = countries_listed_from(m.sdoc, token.i + 1)  # or "his counterparts from A and B, X and Y"
+    countries = countries or _countries_listed_before(m.sdoc, token.i)
+    names = names_listed_after(m.sdoc, names_from if names_from > token.i + 1 else token.i + 1)
     keys = [m.person_at.get(start) for start, _ in names]
     if len(countries) < 2 or len(countries) != len(names) or None in keys:
         return []
@@ -2433,7 +2434,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for token in m.tokens:
         if token.lower_ == "counterparts" and (paired := _counterparts_paired(m, token)):
             # "his Thai and Lao counterparts, X and Y": each of the country named in his place
-            his = paired[0][2] - 1
+            his = min(paired[0][2], token.i) - 1  # "his" opens "his A and B counterparts" or "his counterparts from A"
             of = _person_before_in_sentence(m, token) if his >= 0 and m.lower[his] in ("his", "her") else None  # not the last token
             for key, iso, _, end in paired:
                 m.counterpart_country[key] = iso
