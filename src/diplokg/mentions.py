@@ -797,6 +797,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if before is not None and before.text == "," and ent.start > 1 and sdoc[ent.start - 2].lower_ in THING_NOUNS:
         return True  # "their first joint exercise, Desert Cyclone,"
+    if _named_by_a_naming_verb(sdoc, ent.start):
+        return True  # "a joint exercise codenamed Desert Cyclone", "the drills, dubbed Iron Wall,"
     if after is not None and after.text == ",":  # "Freedom Edge, the multi-domain exercise"
         k = ent.end + 1
         if k < len(sdoc) and sdoc[k].lower_ in ("the", "a", "an"):
@@ -811,6 +813,24 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
                     n.i <= ent.end + APPOSED_NOUN_REACH and n.lower_ in THING_NOUNS for n in nouns):
                 return True
     return any(c.dep_ == "appos" and c.lower_ in THING_NOUNS for c in root.children)
+
+
+# Verbs that give a thing its name ("an exercise codenamed X", "the drills, dubbed X,").
+NAMING_VERBS = frozenset({"codenamed", "dubbed", "named", "called", "nicknamed", "christened", "titled"})
+
+
+def _named_by_a_naming_verb(sdoc: Doc, start: int) -> bool:
+    """The name at ``start`` follows a naming verb right after a thing noun ("a joint exercise
+    codenamed X", "an exercise code-named the X", "the drills, dubbed X,"): a thing's name, not a
+    person's ("the minister named X" names a person: no thing noun)."""
+    i = start - 1 - (start > 0 and sdoc[start - 1].lower_ == "the")
+    if i < 1 or sdoc[i].lower_ not in NAMING_VERBS:
+        return False
+    j = i - 1
+    if sdoc[i].lower_ == "named" and j >= 1 and sdoc[j].text == "-" and sdoc[j - 1].lower_ == "code":
+        j -= 2  # "code-named"
+    j -= j >= 1 and sdoc[j].text == ","
+    return j >= 0 and sdoc[j].lower_ in THING_NOUNS
 
 
 def _headline_words(sdoc: Doc, ent: Span) -> bool:
