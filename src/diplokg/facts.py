@@ -9413,18 +9413,19 @@ def _known_as_groupings(st: _State) -> None:
         span = _quoted_name_at(m, start) or _exercise_name_after(m, start) or _called_name_after(m, start)
         if span is None or any(t.i in st.framework_at or t.i in m.country_at for t in span):
             continue
-        noun = i - 1 - (m.lower[i - 1] in INFORMALLY_WORDS)
-        if m.tokens[noun].text in (",", "(") and noun - 1 not in st.framework_at and m.lower[noun - 1] in KNOWN_AS_NOUNS | NAMED_KIND_NOUNS \
-                and m.tokens[noun - 1].is_lower:
+        noun = _naming_verb_start(m, i) - 1
+        noun -= m.lower[noun] in INFORMALLY_WORDS
+        if m.tokens[noun].text in (",", "(") and noun - 1 not in st.framework_at and m.tokens[noun - 1].is_lower \
+                and (m.lower[noun - 1] in KNOWN_AS_NOUNS or _kind_noun_before(m, noun - 1) is not None):
             noun -= 1  # "The group, also known as MED5, brings together ...": the alias set off after the noun
         if m.tokens[noun].text == "," and noun - 1 not in st.framework_at:
             noun = _noun_before_place_phrase(m, noun)  # "an exercise in the Baltic, provisionally named X"
         if m.lower[noun] in KNOWN_AS_NOUNS:
             key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
             st.framework_at.setdefault(noun, key)  # the grouping noun names it too
-        elif m.lower[noun] in NAMED_KIND_NOUNS and m.tokens[noun].is_lower:
+        elif (kind := _kind_noun_before(m, noun)) is not None:
             # "the reform programme known as X", "a joint drill, provisionally named X": the kind noun says what X is
-            key = _add_framework(st, span.text, FRAMEWORK_HEADS[m.lower[noun]], span, None, "framework.known_as")
+            key = _add_framework(st, span.text, kind, span, None, "framework.known_as")
             st.framework_at.setdefault(noun, key)
         elif m.tokens[noun].text == "," and noun - 1 in st.framework_at:
             # "the Pacific Quadrilateral Defence Coordination Group, known as the Pacific QUAD": another name of it
@@ -9541,7 +9542,25 @@ def _name_given_at(m: ArticleMentions, i: int) -> int | None:
         return i + 1
     if m.lower[i] == "named" and m.lower[i - 1] in INFORMALLY_WORDS:
         return i + 1  # "provisionally named X": a name given (not "was named minister")
+    if m.lower[i] in ("named", "called") and _kind_noun_before(m, _naming_verb_start(m, i) - 1) is not None:
+        return i + 1  # "an exercise named X", "the drills, called X,", "an exercise code-named X"
     return None
+
+
+def _naming_verb_start(m: ArticleMentions, i: int) -> int:
+    """Where the naming verb at ``i`` starts: at "code" of "code-named", else ``i``."""
+    return i - 2 if m.lower[i] == "named" and i >= 2 and m.tokens[i - 1].text == "-" and m.lower[i - 2] == "code" else i
+
+
+def _kind_noun_before(m: ArticleMentions, k: int) -> str | None:
+    """The framework kind of the lowercase kind noun at ``k``, or before a comma there ("an exercise",
+    "the drills,"), that a name is given to; else None."""
+    k -= k >= 1 and m.tokens[k].text == ","
+    if k < 0 or not m.tokens[k].is_lower:
+        return None
+    if m.lower[k] in NAMED_KIND_NOUNS:
+        return FRAMEWORK_HEADS[m.lower[k]]
+    return "Exercise" if m.lower[k] in DRILL_NOUNS | {"exercises"} else None
 
 
 DIGIT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}

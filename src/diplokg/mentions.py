@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import skip_honorifics, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import skip_honorifics, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -797,6 +797,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if before is not None and before.text == "," and ent.start > 1 and sdoc[ent.start - 2].lower_ in THING_NOUNS:
         return True  # "their first joint exercise, Desert Cyclone,"
+    if _named_by_a_naming_verb(sdoc, ent.start):
+        return True  # "a joint exercise codenamed Desert Cyclone", "the drills, dubbed Iron Wall,"
     if after is not None and after.text == ",":  # "Freedom Edge, the multi-domain exercise"
         k = ent.end + 1
         if k < len(sdoc) and sdoc[k].lower_ in ("the", "a", "an"):
@@ -811,6 +813,24 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
                     n.i <= ent.end + APPOSED_NOUN_REACH and n.lower_ in THING_NOUNS for n in nouns):
                 return True
     return any(c.dep_ == "appos" and c.lower_ in THING_NOUNS for c in root.children)
+
+
+# Verbs that give a thing its name ("an exercise codenamed X", "the drills, dubbed X,").
+NAMING_VERBS = frozenset({"codenamed", "dubbed", "named", "called", "nicknamed", "christened", "titled"})
+
+
+def _named_by_a_naming_verb(sdoc: Doc, start: int) -> bool:
+    """The name at ``start`` follows a naming verb right after a thing noun ("a joint exercise
+    codenamed X", "an exercise code-named the X", "the drills, dubbed X,"): a thing's name, not a
+    person's ("the minister named X" names a person: no thing noun)."""
+    i = start - 1 - (start > 0 and sdoc[start - 1].lower_ == "the")
+    if i < 1 or sdoc[i].lower_ not in NAMING_VERBS:
+        return False
+    j = i - 1
+    if sdoc[i].lower_ == "named" and j >= 1 and sdoc[j].text == "-" and sdoc[j - 1].lower_ == "code":
+        j -= 2  # "code-named"
+    j -= j >= 1 and sdoc[j].text == ","
+    return j >= 0 and sdoc[j].lower_ in THING_NOUNS
 
 
 def _headline_words(sdoc: Doc, ent: Span) -> bool:
@@ -1513,10 +1533,11 @@ def _countries_listed_before(sdoc: Doc, i: int) -> list[tuple[str, int]]:
 
 def _counterparts_paired(m: ArticleMentions, token: Token) -> list[tuple[str, str, int, int]]:
     """(person key, ISO3, country's first token, name's end token) of counterparts listed as their
-    countries are ("his Thai and Lao counterparts, X and Y"): the countries and the names paired in
+    countries are ("his Thai and Lao counterparts, X and Y", "his counterparts from A and B, X and Y"): the countries and the names paired in
     order; empty unless two or more of each, as many of each, every name a person's."""
-    countries = _countries_listed_before(m.sdoc, token.i)
-    names = names_listed_after(m.sdoc, token.i + 1)
+    countries, names_from = countries_listed_from(m.sdoc, token.i + 1)  # or "his counterparts from A and B, X and Y"
+    countries = countries or _countries_listed_before(m.sdoc, token.i)
+    names = names_listed_after(m.sdoc, names_from if names_from > token.i + 1 else token.i + 1)
     keys = [m.person_at.get(start) for start, _ in names]
     if len(countries) < 2 or len(countries) != len(names) or None in keys:
         return []
@@ -2433,7 +2454,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for token in m.tokens:
         if token.lower_ == "counterparts" and (paired := _counterparts_paired(m, token)):
             # "his Thai and Lao counterparts, X and Y": each of the country named in his place
-            his = paired[0][2] - 1
+            his = min(paired[0][2], token.i) - 1  # "his" opens "his A and B counterparts" or "his counterparts from A"
             of = _person_before_in_sentence(m, token) if his >= 0 and m.lower[his] in ("his", "her") else None  # not the last token
             for key, iso, _, end in paired:
                 m.counterpart_country[key] = iso

@@ -768,10 +768,12 @@ def title_person_spans(doc: Doc) -> list[Span]:
             if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
             elif token.lower_ == "counterparts":  # "his Thai and Lao counterparts, X Y and Z W": each of two words or more
-                listed = names_listed_after(doc, token.i + 1)
-                # as many names as countries listed before (two or more), none a body's name ("their
+                countries, names_from = countries_listed_from(doc, token.i + 1)  # or "counterparts from A and B, X and Y"
+                listed = names_listed_after(doc, names_from if countries else token.i + 1)
+                count = len(countries) or countries_listed_before(doc, token.i)
+                # as many names as countries listed (two or more), none a body's name ("their
                 # counterparts, the Coast Guard and the Border Police")
-                if len(listed) >= 2 and len(listed) == countries_listed_before(doc, token.i) and not any(
+                if len(listed) >= 2 and len(listed) == count and not any(
                         doc[e - 1].lower_ in NOT_PERSON_ENDS for s, e in listed):
                     spans.extend(Span(doc, s, e, label="PERSON") for s, e in listed if e - s >= 2)
     return spans
@@ -806,6 +808,32 @@ def countries_listed_before(doc: Doc, i: int) -> int:
             break
         j -= 2 if doc[j].lower_ == "and" and doc[j - 1].text == "," else 1  # ", and"
     return count
+
+
+def countries_listed_from(doc: Doc, i: int) -> tuple[list[tuple[str, int]], int]:
+    """(ISO3, first token) of each country of "from A, B and C," starting at token ``i`` ("his
+    counterparts from Chad and Niger, X and Y"), in order, and the index of the comma closing the
+    list (the names follow it); ([], i) unless two or more countries end with "and" and a comma."""
+    if i >= len(doc) or doc[i].lower_ not in ("from", "of"):
+        return [], i
+    listed: list[tuple[str, int]] = []
+    j = i + 1
+    while j < len(doc) and doc[j].ent_id_.startswith("country:") and doc[j].ent_iob_ == "B":
+        listed.append((doc[j].ent_id_.split(":", 1)[1], j))
+        j += 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1  # "Papua New Guinea": the rest of the name
+        if doc[listed[-1][1] - 1].lower_ == "and":
+            break  # the country after "and" ends the list
+        comma = j < len(doc) and doc[j].text == ","
+        j += comma
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        elif not comma:
+            return [], i
+    if len(listed) < 2 or doc[listed[-1][1] - 1].lower_ != "and" or j >= len(doc) or doc[j].text != ",":
+        return [], i
+    return listed, j
 
 
 def names_listed_after(doc: Doc, i: int) -> list[tuple[int, int]]:
