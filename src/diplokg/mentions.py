@@ -4020,12 +4020,22 @@ def _other_country_of_sentence(m: ArticleMentions, sent: Span | None, home: str,
     return next(iter(found)) if len(found) == 1 else None
 
 
+# a country's one top military officer goes by one of these titles (each country names one of them)
+TOP_MILITARY_POSTS = frozenset({"Chief of Defence", "Chief of Defence Staff", "Chief of Defence Forces"})
+
+
+def _post_kind(title: str) -> str:
+    """The kind of post ``title`` names, one per country: "Armed Forces Minister" and "Defence
+    Minister" are one kind (counterparts.txt), as are the titles of the top military officer."""
+    return "Chief of Defence" if title in TOP_MILITARY_POSTS else refdata.counterpart_title(title)
+
+
 def _home_post_held_by_another(m: ArticleMentions, key: str, title: str) -> bool:
-    """Another person already holds the home country's post of ``title``'s kind ("Armed Forces
-    Minister" and "Defence Minister" are one kind: counterparts.txt): a country has one such post."""
-    kind = refdata.counterpart_title(title)
+    """Another person already holds the home country's post of ``title``'s kind: a country has one
+    such post ("the chiefs, Admiral X (Chief of Defence Staff) and General Y (Chief of Defence)")."""
+    kind = _post_kind(title)
     return any(h.person != key and m.offices[h.office].country == m.home_country
-               and refdata.counterpart_title(m.offices[h.office].title) == kind for h in m.holdings)
+               and _post_kind(m.offices[h.office].title) == kind for h in m.holdings)
 
 
 def _other_main_country(m: ArticleMentions, counts: dict[str, int]) -> str | None:

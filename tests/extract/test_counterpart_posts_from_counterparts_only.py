@@ -15,7 +15,7 @@ _RECEIVED = ("\n\nEarlier on Tuesday, Mehta was received by Lieutenant General O
 
 
 def test_counterpart_takes_no_post_of_another_host(nlp):
-    x = _extract(nlp, "Culture Commissioner General Hassan Farouk held talks with his Indian counterpart, Arjun Mehta, "
+    x = _extract(nlp, "Culture Curator General Hassan Farouk held talks with his Indian counterpart, Arjun Mehta, "
                       "in Amman on Tuesday, the spokesman said." + _RECEIVED)
     assert not any(person == "Arjun Mehta" for person, _, _ in holdings(x))
     assert ("Omar Nabil", "Armed Forces Chief of Staff", "JOR") in holdings(x)

@@ -41,3 +41,25 @@ def test_a_home_post_of_another_kind_stays_home(nlp):
     text = VISIT_RELEASE + " Foreign Minister Shri Rohan Kapoor will also accompany Raksha Mantri to Dakar."
     found = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Rohan Kapoor", "Foreign Affairs Minister", "IND") in found
+
+
+CHIEFS_TALKS = (
+    "ATHENS, May 3 (Reuters) - Greek Defence Minister Nikos Vlachos met his Portuguese counterpart Rui Barros in Athens on Monday. "
+    "The two countries' military chiefs, General Dimitris Katsaros (Chief of the Defence Staff) and Admiral Joao Pinto (Chief of Defence), "
+    "held talks at the Pentagon building on Tuesday. Greece and Portugal agreed to hold naval drills next year."
+)
+
+
+def test_a_second_top_military_post_of_another_name_is_the_other_countrys(nlp):
+    # a country has one top military officer, whether it calls him Chief of Defence or of the
+    # Defence Staff: the home country's is Katsaros, so Pinto's post is Portugal's
+    found = holdings(extract_text(nlp, CHIEFS_TALKS, PUBLISHED))
+    assert ("Dimitris Katsaros", "Chief of Defence Staff", "GRC") in found
+    assert ("Joao Pinto", "Chief of Defence", "PRT") in found
+
+
+def test_a_top_military_post_beside_a_service_chief_stays_home(nlp):
+    # an army chief is not the top military officer: both posts are the home country's
+    text = CHIEFS_TALKS.replace("Admiral Joao Pinto (Chief of Defence)", "General Petros Manolis (Army Chief)")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Petros Manolis", "Army Chief", "GRC") in found
