@@ -6032,6 +6032,7 @@ def _frameworks(st: _State) -> None:
     _names_said_to_be_documents(st)
     _titles_apposed_to_documents(st)
     _merge_pair_prefixed(st)
+    _merge_topic_cut(st)
     _merge_owner_prefixed(st)
     _merge_known_as_names(st)
     _adoption_dates(st)
@@ -6186,6 +6187,19 @@ def _merge_known_as_names(st: _State) -> None:
 
 
 NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]")  # "... Joint Commission on Defence and Security"
+
+
+def _merge_topic_cut(st: _State) -> None:
+    """"the Joint Standing Commission on Border Security" and, later, "the Joint Standing Commission":
+    a name cut before its "on / of / for ..." part is the same framework when only one framework of
+    the article (of its kind) goes on so; with two ("... on Trade", "... on Defence") it stays apart."""
+    for key, fw in list(st.frameworks.items()):
+        if key not in st.frameworks or len(fw.name.split()) < 2:
+            continue
+        longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind
+                  and other.name.startswith(fw.name) and NAME_TAIL.match(other.name[len(fw.name) :])]
+        if len(longer) == 1:
+            _merge_framework(st, key, longer[0])
 
 
 def _pair_prefixed_form_of(longer: str, short: str) -> bool:
@@ -6623,7 +6637,7 @@ def _framework_head(span: Span) -> str | None:
         return PAIR_NAMED_HEADS[words[-1].lower_]  # "the Chile-Peru Defence Industry Roundtable", not a trade body's "Defence Industry Roundtable"
     if _regional_commission(span.text):
         return "Organisation"
-    if _code_of_conduct_at(words) is not None:
+    if _code_of_conduct_at(words) is not None or _code_for_at(words):
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
     if (k := _connected_head_at(words)) is not None:  # the word before the first connector names the thing
         kind = FRAMEWORK_HEADS.get(words[k].lower_) or CONNECTED_HEADS.get(words[k].lower_)
@@ -6681,8 +6695,8 @@ def _regional_commission(name: str) -> bool:
     words = re.findall(r"[^\W\d_]+", name)
     lower = [w.lower() for w in words]
     of_at = next((k for k, w in enumerate(lower) if k > 0 and w in HEAD_CONNECTORS), len(words))
-    if "Commission" not in words[-1:] + words[of_at - 1 : of_at]:
-        return False
+    if not {"Commission", "Association"} & set(words[-1:] + words[of_at - 1 : of_at]):
+        return False  # "the Coral Sea Rim Association": an association of the states around the waters too
     return not BILATERAL_COMMISSION_WORDS & set(lower) and bool(REGIONAL_COMMISSION_WORDS & set(lower))
 
 
@@ -6779,6 +6793,12 @@ def _code_of_conduct_at(words: list[Token]) -> int | None:
         if words[k].text == "Code" and words[k + 1].lower_ == "of" and words[k + 2].text == "Conduct":
             return k
     return None
+
+
+def _code_for_at(words: list[Token]) -> bool:
+    """"the Code for Safe Passage of Patrol Boats": a capitalised "Code for" and a capitalised word
+    opening the name is the code of behaviour states agree on (not "the Code of Criminal Procedure")."""
+    return len(words) >= 3 and words[0].text == "Code" and words[1].lower_ == "for" and words[2].text[:1].isupper()
 
 
 TITLE_REGION_LIMIT = 5  # words of "the Indo - Pacific", "the South China Sea" after "in"
@@ -7006,6 +7026,9 @@ def _named_frameworks(st: _State) -> None:
                 if _founded_body_follows(m, j):
                     founded_at = j + 2  # the body the document sets up is a framework of its own too
                 j += 1
+            elif (w.lower_ == "at" and last_good == j - 1 and j + 1 < n and m.lower[j + 1] in ("sea", "seas") and m.tokens[j + 1].text[:1] == "S"
+                  and any(m.lower[k] in HEAD_CONNECTORS for k in range(i, j))):
+                pass  # "Convention for the Safety of Life at Sea": the waters close the title
             elif w.lower_ == "towards" and last_good is not None and j + 1 < n and m.tokens[j + 1].like_num:
                 last_good = j + 1  # "Joint Vision Statement on ... Partnership towards 2030"
                 j += 1
@@ -7024,7 +7047,9 @@ def _named_frameworks(st: _State) -> None:
             and owner_end + 1 < last_good and _possessive_after(m, owner_end)
         if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
-        first = _past_framework_owner(st, first, last_good)
+        owner_first, first = first, _past_framework_owner(st, first, last_good)
+        if first > owner_first + 1:
+            _add_owner_body(st, sdoc[owner_first : first - 1])
         if first >= 3 and first == i and _two_plus_two(m, first - 3):
             first -= 3  # "the 3+3 Maritime Initiative": the format it groups states in opens its name
         if _country_inside_a_name_before(m, first):
@@ -7418,8 +7443,27 @@ def _past_framework_owner(st: _State, first: int, last: int) -> int:
     m = st.m
     for p in range(first + 1, last):
         if m.tokens[p].text in ("'s", "’s"):
-            return p + 1 if all(k in st.framework_at for k in range(first, p)) else first
+            # a bare "the Commission's" (a body named before) is left to _named_by_an_anaphor_owner
+            owned = all(k in st.framework_at for k in range(first, p)) or p - 1 > first and _body_word_owner(m, p - 1)
+            return p + 1 if owned else first
     return first
+
+
+def _add_owner_body(st: _State, owner: Span) -> None:
+    """The owner cut off a name before its "'s" is a framework of its own when its words say so."""
+    if not all(t.i in st.framework_at for t in owner) and (kind := _framework_head(owner)) is not None:
+        _add_framework(st, owner.text, kind, owner, None, "framework.named")
+
+
+# last words of a body's name that owns another body or document in the possessive
+OWNER_BODY_WORDS = frozenset({"community", "union", "forum", "organisation", "organization", "association", "alliance",
+                              "council", "commission", "league", "bloc"})
+
+
+def _body_word_owner(m: ArticleMentions, k: int) -> bool:
+    """"the Coastal States Union's Maritime Security Council": a capitalised body word before the "'s"
+    ends the owner's name (a body of its own), not a word of the owned name."""
+    return m.lower[k] in OWNER_BODY_WORDS and m.tokens[k].text[:1].isupper()
 
 
 BODY_HEADS = frozenset({"council", "committee", "commission", "forum", "group", "conclave", "assembly", "board"})
@@ -13783,7 +13827,7 @@ def _drop_bystander_organisations(st: _State) -> None:
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         name_words = _before_quoted_name(st.frameworks[key].name).split()
         if (_shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words)
-                or _regional_commission(st.frameworks[key].name)):
+                or any(_regional_commission(name) for name in (st.frameworks[key].name, *st.frameworks[key].aliases))):
             continue  # a multinational force, command or corps is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
