@@ -285,18 +285,40 @@ def _guest_of_visiting_read_as_verb(token: Token) -> Token | None:
     if token.lower_ != "visiting" or token.dep_ not in ("xcomp", "advcl", "pcomp") or token.head.i != token.i - 1:
         return None
     guest = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if guest is None or guest.ent_type_ != "PERSON" or guest.left_edge.i != token.i + 1:
+    if guest is not None and guest.ent_type_ == "PERSON" and guest.left_edge.i == token.i + 1:
+        return guest
+    return _titled_guest_after(token)
+
+
+def _titled_guest_after(visiting: Token) -> Token | None:
+    """"received visiting Kenyan Chief of Defence Staff Lt Gen B": a long title and a rank may break
+    the parse (the rank read as a new root). The guest is the last word of the first name after
+    "visiting" when only country words, title words and ranks stand between them."""
+    doc, i, moved = visiting.doc, visiting.i + 1, True
+    while moved and i < len(doc):
+        start = i
+        while i < len(doc) and doc[i].ent_type_ in ("NORP", "GPE", TITLE):
+            i += 1
+        i = skip_honorifics(doc, i, len(doc))
+        moved = i > start
+    if i == visiting.i + 1 or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return None
-    return guest
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return doc[i]
 
 
 def _make_visiting_attributive(visiting: Token, guest: Token) -> None:
     """Hang the guest where "visiting" hung (the verb's object, the preposition's), "visiting" on
-    the guest as its adjective, and the phrases that hung on "visiting" ("in New Delhi") on the verb."""
-    governor = visiting.head
+    the guest as its adjective, the words of the guest's titles that hung outside the name phrase
+    (on "visiting", or a rank read as a root) on the guest, and the phrases that hung on "visiting"
+    ("in New Delhi") on the verb."""
+    governor, phrase = visiting.head, range(visiting.i + 1, guest.i)
     heads = {guest.i: (governor.i, "pobj" if governor.dep_ == "prep" or governor.pos_ == "ADP" else "dobj"),
              visiting.i: (guest.i, "amod")}
-    heads.update((c.i, (governor.i, c.dep_)) for c in visiting.children if c.i != guest.i)
+    heads.update((c.i, (governor.i, c.dep_)) for c in visiting.children if c.i != guest.i and c.i not in phrase)
+    heads.update((t.i, (guest.i, "compound")) for t in visiting.doc[phrase.start:phrase.stop]
+                 if t.head.i == t.i or t.head.i not in phrase)
     visiting.pos_, visiting.tag_ = "ADJ", "JJ"
     _rehang(visiting.doc, heads)
 
