@@ -272,9 +272,47 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if (subject := _subject_glued_to_fronted_phrase(sent)) is not None:
             _rehang(doc, {subject.i: (sent.root.i, "nsubj")})
     for token in doc:
+        if (phrase := _titled_name_broken_at_rank(token)) is not None:
+            _join_titled_name(*phrase)
+    for token in doc:
         if (guest := _guest_of_visiting_read_as_verb(token)) is not None:
             _make_visiting_attributive(token, guest)
     return doc
+
+
+def _titled_name_broken_at_rank(rank: Token) -> tuple[Token, Token, Token] | None:
+    """"A met Kenyan Chief of Defence Staff Lt Gen B in Nairobi": after a long title the parser may
+    read the rank as the root of a new sentence, leaving the verb without its object. Returns
+    (first word of the titles, the name's last word, the word the phrase hangs on) when a rank
+    written right after title words (same line, no mark between) is a root, a name follows it,
+    and the phrase opens right after a verb or preposition or hangs on a word before it. (A name
+    cut off after a rank that hangs right, the subject of the next verb, is another parse.)"""
+    doc, i = rank.doc, rank.i
+    if i == 0 or doc[i - 1].ent_type_ != TITLE or doc[i - 1].whitespace_ != " " or rank.text.rstrip(".") not in refdata.honorifics_by_first_word():
+        return None
+    after = skip_honorifics(doc, i, len(doc))
+    if after == i or after >= len(doc) or doc[after].ent_type_ != "PERSON" or all(t.head.i != t.i for t in doc[i:after]):
+        return None
+    first = i - 1
+    while first > doc[i - 1].sent.start and doc[first - 1].ent_type_ in ("NORP", "GPE", TITLE):
+        first -= 1
+    name = after
+    while name + 1 < len(doc) and doc[name + 1].ent_type_ == "PERSON" and doc[name + 1].ent_iob_ == "I":
+        name += 1
+    outside = {t.head.i for t in doc[first:i] if t.head.i < first}
+    governor = doc[outside.pop()] if len(outside) == 1 else doc[first - 1] if first > 0 else None
+    if governor is None or not outside and governor.pos_ not in ("VERB", "ADP"):
+        return None
+    return doc[first], doc[name], governor
+
+
+def _join_titled_name(first: Token, name: Token, governor: Token) -> None:
+    """Hang the name on the governor (its object), and the titles and the rank that hung outside
+    the phrase, or were a root, on the name."""
+    phrase = range(first.i, name.i + 1)
+    heads = {name.i: (governor.i, "pobj" if governor.pos_ == "ADP" else "dobj")}
+    heads.update((t.i, (name.i, "compound")) for t in name.doc[first.i:name.i] if t.head.i == t.i or t.head.i not in phrase)
+    _rehang(name.doc, heads)
 
 
 def _guest_of_visiting_read_as_verb(token: Token) -> Token | None:
