@@ -272,9 +272,47 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if (subject := _subject_glued_to_fronted_phrase(sent)) is not None:
             _rehang(doc, {subject.i: (sent.root.i, "nsubj")})
     for token in doc:
+        if (phrase := _titled_name_broken_at_rank(token)) is not None:
+            _join_titled_name(*phrase)
+    for token in doc:
         if (guest := _guest_of_visiting_read_as_verb(token)) is not None:
             _make_visiting_attributive(token, guest)
     return doc
+
+
+def _titled_name_broken_at_rank(rank: Token) -> tuple[Token, Token, Token] | None:
+    """"A met Kenyan Chief of Defence Staff Lt Gen B in Nairobi": after a long title the parser may
+    read the rank as the root of a new sentence, leaving the verb without its object. Returns
+    (first word of the titles, the name's last word, the word the phrase hangs on) when a rank
+    written right after title words (same line, no mark between) is a root, a name follows it,
+    and the phrase opens right after a verb or preposition or hangs on a word before it. (A name
+    cut off after a rank that hangs right, the subject of the next verb, is another parse.)"""
+    doc, i = rank.doc, rank.i
+    if i == 0 or doc[i - 1].ent_type_ != TITLE or doc[i - 1].whitespace_ != " " or rank.text.rstrip(".") not in refdata.honorifics_by_first_word():
+        return None
+    after = skip_honorifics(doc, i, len(doc))
+    if after == i or after >= len(doc) or doc[after].ent_type_ != "PERSON" or all(t.head.i != t.i for t in doc[i:after]):
+        return None
+    first = i - 1
+    while first > doc[i - 1].sent.start and doc[first - 1].ent_type_ in ("NORP", "GPE", TITLE):
+        first -= 1
+    name = after
+    while name + 1 < len(doc) and doc[name + 1].ent_type_ == "PERSON" and doc[name + 1].ent_iob_ == "I":
+        name += 1
+    outside = {t.head.i for t in doc[first:i] if t.head.i < first}
+    governor = doc[outside.pop()] if len(outside) == 1 else doc[first - 1] if first > 0 else None
+    if governor is None or not outside and governor.pos_ not in ("VERB", "ADP"):
+        return None
+    return doc[first], doc[name], governor
+
+
+def _join_titled_name(first: Token, name: Token, governor: Token) -> None:
+    """Hang the name on the governor (its object), and the titles and the rank that hung outside
+    the phrase, or were a root, on the name."""
+    phrase = range(first.i, name.i + 1)
+    heads = {name.i: (governor.i, "pobj" if governor.pos_ == "ADP" else "dobj")}
+    heads.update((t.i, (name.i, "compound")) for t in name.doc[first.i:name.i] if t.head.i == t.i or t.head.i not in phrase)
+    _rehang(name.doc, heads)
 
 
 def _guest_of_visiting_read_as_verb(token: Token) -> Token | None:
@@ -285,18 +323,40 @@ def _guest_of_visiting_read_as_verb(token: Token) -> Token | None:
     if token.lower_ != "visiting" or token.dep_ not in ("xcomp", "advcl", "pcomp") or token.head.i != token.i - 1:
         return None
     guest = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if guest is None or guest.ent_type_ != "PERSON" or guest.left_edge.i != token.i + 1:
+    if guest is not None and guest.ent_type_ == "PERSON" and guest.left_edge.i == token.i + 1:
+        return guest
+    return _titled_guest_after(token)
+
+
+def _titled_guest_after(visiting: Token) -> Token | None:
+    """"received visiting Kenyan Chief of Defence Staff Lt Gen B": a long title and a rank may break
+    the parse (the rank read as a new root). The guest is the last word of the first name after
+    "visiting" when only country words, title words and ranks stand between them."""
+    doc, i, moved = visiting.doc, visiting.i + 1, True
+    while moved and i < len(doc):
+        start = i
+        while i < len(doc) and doc[i].ent_type_ in ("NORP", "GPE", TITLE):
+            i += 1
+        i = skip_honorifics(doc, i, len(doc))
+        moved = i > start
+    if i == visiting.i + 1 or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return None
-    return guest
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return doc[i]
 
 
 def _make_visiting_attributive(visiting: Token, guest: Token) -> None:
     """Hang the guest where "visiting" hung (the verb's object, the preposition's), "visiting" on
-    the guest as its adjective, and the phrases that hung on "visiting" ("in New Delhi") on the verb."""
-    governor = visiting.head
+    the guest as its adjective, the words of the guest's titles that hung outside the name phrase
+    (on "visiting", or a rank read as a root) on the guest, and the phrases that hung on "visiting"
+    ("in New Delhi") on the verb."""
+    governor, phrase = visiting.head, range(visiting.i + 1, guest.i)
     heads = {guest.i: (governor.i, "pobj" if governor.dep_ == "prep" or governor.pos_ == "ADP" else "dobj"),
              visiting.i: (guest.i, "amod")}
-    heads.update((c.i, (governor.i, c.dep_)) for c in visiting.children if c.i != guest.i)
+    heads.update((c.i, (governor.i, c.dep_)) for c in visiting.children if c.i != guest.i and c.i not in phrase)
+    heads.update((t.i, (guest.i, "compound")) for t in visiting.doc[phrase.start:phrase.stop]
+                 if t.head.i == t.i or t.head.i not in phrase)
     visiting.pos_, visiting.tag_ = "ADJ", "JJ"
     _rehang(visiting.doc, heads)
 
