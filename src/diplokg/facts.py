@@ -584,7 +584,7 @@ RESOLVE_VERBS = frozenset({"agree", "decide", "resolve", "pledge", "vow", "promi
 
 
 def _earlier_year_told(st: _State, sent: Span) -> bool:
-    """The sentence names a year before the article's ("was signed by A and B in Canberra in
+    """The sentence names a year before the article's ("was signed by A and B in Ottawa in
     2024"): history the story recalls."""
     published = st.m.doc.published or st.year_anchor()
     return published is not None and any(int(y.group()) < published.year for y in YEAR.finditer(sent.text))
@@ -3950,7 +3950,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        # "On 16 March, he co-chaired X and held talks with Y", "called on A in Canberra on Wednesday and
+        # "On 16 March, he co-chaired X and held talks with Y", "called on A in Ottawa on Wednesday and
         # held talks with B": the first verb's date is the second's, when both are told as done
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i for t in c.subtree}
         if planned != _is_planned(_chain(verb.head), verb.head):
@@ -4940,9 +4940,9 @@ def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
 
 
 def _in_speaker_phrase(token: Token) -> bool:
-    """The token belongs to the subject of a verb of saying ("a ministry spokesperson in Canberra
-    said", "officials in Canberra said") or to the source of "according to" ("according to the
-    embassy in Canberra"): a place there is the speaker's, not the meeting's."""
+    """The token belongs to the subject of a verb of saying ("a ministry spokesperson in Ottawa
+    said", "officials in Ottawa said") or to the source of "according to" ("according to the
+    embassy in Ottawa"): a place there is the speaker's, not the meeting's."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ == "VERB" and following.lemma_.lower() in SPEECH_VERBS:
         return True  # the parse may hang the speaker on a name before it; the verb right after is plain
@@ -9875,7 +9875,7 @@ def _memberships(st: _State) -> None:
     anaphors: dict[int, str] = {}
     # "a non-NATO member of the EU", "a major non-NATO ally": a name negated by "non-" is no body a role is in
     negated = {i: st.framework_at.pop(i) for i in _negated_by_non(st)}
-    # "Canberra joined F": while memberships are read, a capital that is a member's subject is its country
+    # "Ottawa joined F": while memberships are read, a capital that is a member's subject is its country
     capitals = _capitals_standing_for_members(st.m)
     st.m.country_at.update(capitals)
     try:
@@ -9892,12 +9892,12 @@ def _memberships(st: _State) -> None:
 
 def _capitals_standing_for_members(m: ArticleMentions) -> dict[int, str]:
     """Token index -> country of each national capital that is the subject of joining or of being a
-    member ("Nairobi joined F in 2019", "Canberra is one of the founding members of F", "Oslo and
-    Canberra became members"): wire copy's capital there stands for its government, not the city."""
+    member ("Nairobi joined F in 2019", "Ottawa is one of the founding members of F", "Oslo and
+    Ottawa became members"): wire copy's capital there stands for its government, not the city."""
     out: dict[int, str] = {}
     for token in m.tokens:
         subject = token
-        while subject.dep_ == "conj" and subject.head.i != subject.i:  # "Oslo and Canberra joined"
+        while subject.dep_ == "conj" and subject.head.i != subject.i:  # "Oslo and Ottawa joined"
             subject = subject.head
         if (token.pos_ != "PROPN" or token.i in m.country_at or token.i in m.person_at
                 or token.text not in refdata.capitals() or subject.dep_ not in ("nsubj", "nsubjpass")):
@@ -11528,7 +11528,7 @@ NAME_BEFORE_LIMIT = 3  # words of a grouping's name before its noun ("the Squad 
 def _grouping_named_before(st: _State, anchor: Token) -> str | None:
     """"the Squad grouping of A, B and C", "the Squad grouping - the informal arrangement of A, B, C -":
     proper nouns between "the" and a grouping noun name a grouping when its countries follow; not
-    "the Nordic grouping" (an adjective), "the Canberra bloc" (a place)."""
+    "the Nordic grouping" (an adjective), "the Ottawa bloc" (a place)."""
     m = st.m
     if anchor.lower_ not in NAMED_GROUPING_NOUNS or anchor.i + 1 >= anchor.sent.end or m.lower[anchor.i + 1] not in ("of", "-", "–", "—", ":"):
         return None
