@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -638,9 +638,6 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
     if len(visiting) == 1:
         st.visitor = visiting[0]  # the pair's order says nothing of who is the guest; the visit told does
     return len(st.meetings) > told
-
-
-SIDELINES_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 
 
 def _on_the_sidelines(m: ArticleMentions, sent: Span, scope: set[int]) -> bool:

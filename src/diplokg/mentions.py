@@ -3338,7 +3338,8 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         return None
     subjects: set[str] = set()
     others: set[str] = set()
-    attends = False  # the holder attends an event: its city is where the event is, not whose the post is
+    # the holder attends an event, or the act is on its sidelines: its city is where the event is, not whose the post is
+    attends = _beside_a_gathering(m, sent)
     for token in m.tokens[sent.start : sent.end]:
         owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
         if owner is None:
@@ -3537,6 +3538,15 @@ def _root_with_clause_verb(token) -> bool:
 
 # Verbs whose subject takes part in an event ("X attended the meeting in Port Louis")
 ATTEND_LEMMAS = frozenset({"attend", "participate", "address"})
+
+# Nouns of "on the sidelines (margins) of X": an act set beside a gathering, held where the gathering is.
+SIDELINES_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
+
+
+def _beside_a_gathering(m: ArticleMentions, sent: Span) -> bool:
+    """The sentence sets its act "on the sidelines (margins) of" a gathering: its city is where the
+    gathering is held, which hosts every side alike, not whose post anyone there holds."""
+    return any(t.lower_ in SIDELINES_WORDS and any(c.lower_ == "of" for c in t.children) for t in m.tokens[sent.start : sent.end])
 
 
 # Verbs whose subject goes to see their object ("X called on / met / held talks with Y").

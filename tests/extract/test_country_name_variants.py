@@ -49,3 +49,13 @@ def test_st_before_a_name_that_is_no_country_stays_out_of_the_table():
 def test_saint_written_st_is_the_same_country(nlp):
     text = "The Leeward Coast Guard Network comprises Dominica, St Kitts and Nevis, Saint Lucia and St. Vincent and the Grenadines."
     assert members_stated(text, nlp) == {(iso, "Leeward Coast Guard Network", "member") for iso in ("DMA", "KNA", "LCA", "VCT")}
+
+
+def test_a_two_word_country_has_its_two_word_demonym(nlp):
+    # "Cabo Verdean": the country tables give no demonym of the two-word name
+    from extract_helpers import extract_text, holdings
+    text = ("Cabo Verdean Defence Minister Ana Tavares met Gambian Defence Minister Musa Jallow in Banjul "
+            "on the sidelines of the regional maritime forum.")
+    held = holdings(extract_text(nlp, text))
+    assert ("Ana Tavares", "Defence Minister", "CPV") in held
+    assert ("Musa Jallow", "Defence Minister", "GMB") in held
