@@ -2257,11 +2257,27 @@ def _visiting_guest_countries(m: ArticleMentions, received: bool = False) -> set
         iso = m.country_at[j]
         while j in m.country_at and m.country_at[j] == iso:
             j += 1
-        if j >= len(m.tokens) or not (m.tokens[j].ent_type_ == TITLE or m.tokens[j].lemma_ in SIDE_NOUNS):
+        if j >= len(m.tokens):
             continue
-        if token.lower_ == "visiting" or received and _received_side(m.tokens[j]):
+        after = m.tokens[j]
+        noun = after if after.ent_type_ == TITLE or after.lemma_ in SIDE_NOUNS else _side_qualified(m.tokens[j - 1])
+        if noun is None:
+            continue
+        if token.lower_ == "visiting" or received and _received_side(noun):
             found.add(iso)
     return found
+
+
+def _side_qualified(country_word: Token) -> Token | None:
+    """The side noun a country word qualifies, directly or through the names of its service written
+    between ("the Ruritanian delegation", "a Ruritanian Armed Forces delegation", "a Ruritanian
+    military team"); None when it qualifies anything else ("a Ruritanian Armed Forces officer")."""
+    noun = country_word
+    while noun.dep_ in ("amod", "compound", "nmod") and noun.head.i > noun.i and noun.head.i - country_word.i <= 4:
+        noun = noun.head
+        if noun.lemma_ in SIDE_NOUNS:
+            return noun
+    return None
 
 
 RECEIVING_LEMMAS = frozenset({"welcome", "receive", "host"})
