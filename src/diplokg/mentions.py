@@ -3871,7 +3871,26 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
         return False
     if verb.pos_ == "NOUN":
         verb = _doer_of_journey(verb) or verb  # "X concluded a (his) visit to India": X's visit
-    return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
+    return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children) \
+        or _journey_set_off_after(m, verb, key)
+
+
+def _journey_set_off_after(m: ArticleMentions, journey: Token, key: str) -> bool:
+    """"X, visiting India, met Y", "X, who is visiting India, met Y", "X, on a visit to India, met Y":
+    a journey clause or phrase set off after person ``key``'s name is that person's (the clause's own
+    subject, if any, a relative word standing for them)."""
+    if journey.pos_ == "VERB" and journey.dep_ in ("acl", "relcl"):
+        subjects = [c for c in journey.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ not in RELATIVE_WORDS for c in subjects):
+            return False
+        phrase = journey
+    elif journey.pos_ == "NOUN" and journey.dep_ == "pobj" and journey.head.lower_ == "on":
+        phrase = journey.head
+    else:
+        return False
+    owner, start = phrase.head, phrase.left_edge.i
+    set_off = start > owner.i and m.tokens[start - 1].text == ","  # not a headline's misparse ("X in A, Y to travel to B")
+    return set_off and (m.person_at.get(owner.i) == key or m.title_owner.get(owner.i) == key)
 
 
 # Prepositions by which a journey noun no owner names is the time of its clause's own subject's act
