@@ -2103,8 +2103,9 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             if child.dep_ == "agent":
                 # "led by X, ..., and the Qatari delegation, headed by Y": Y leads the other side
                 other_sides = {t.i for noun in child.subtree if noun.lemma_ in SIDE_NOUNS for t in noun.subtree}
-                # the person, or the title the parser hung the name on ("headed by Assistant Minister ... X")
-                leaders.extend(t for t in child.subtree if (t.i in m.person_at or t.i in m.title_owner) and t.i not in other_sides)
+                # the person, or the title the parser hung the name on ("headed by Assistant Minister ... X");
+                # not whom the leader met, in a clause the parser hung on the name ("led by X, called on Y")
+                leaders.extend(t for t in _outside_clauses(child) if (t.i in m.person_at or t.i in m.title_owner) and t.i not in other_sides)
         if verb.dep_ in ("acl", "advcl", "relcl"):
             head = verb.head
             if head.i in m.person_at:
