@@ -2103,8 +2103,9 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             if child.dep_ == "agent":
                 # "led by X, ..., and the Qatari delegation, headed by Y": Y leads the other side
                 other_sides = {t.i for noun in child.subtree if noun.lemma_ in SIDE_NOUNS for t in noun.subtree}
-                # the person, or the title the parser hung the name on ("headed by Assistant Minister ... X")
-                leaders.extend(t for t in child.subtree if (t.i in m.person_at or t.i in m.title_owner) and t.i not in other_sides)
+                # the person, or the title the parser hung the name on ("headed by Assistant Minister ... X");
+                # not whom the leader met, in a clause the parser hung on the name ("led by X, called on Y")
+                leaders.extend(t for t in _outside_clauses(child) if (t.i in m.person_at or t.i in m.title_owner) and t.i not in other_sides)
         if verb.dep_ in ("acl", "advcl", "relcl"):
             head = verb.head
             if head.i in m.person_at:
@@ -2257,11 +2258,27 @@ def _visiting_guest_countries(m: ArticleMentions, received: bool = False) -> set
         iso = m.country_at[j]
         while j in m.country_at and m.country_at[j] == iso:
             j += 1
-        if j >= len(m.tokens) or not (m.tokens[j].ent_type_ == TITLE or m.tokens[j].lemma_ in SIDE_NOUNS):
+        if j >= len(m.tokens):
             continue
-        if token.lower_ == "visiting" or received and _received_side(m.tokens[j]):
+        after = m.tokens[j]
+        noun = after if after.ent_type_ == TITLE or after.lemma_ in SIDE_NOUNS else _side_qualified(m.tokens[j - 1])
+        if noun is None:
+            continue
+        if token.lower_ == "visiting" or received and _received_side(noun):
             found.add(iso)
     return found
+
+
+def _side_qualified(country_word: Token) -> Token | None:
+    """The side noun a country word qualifies, directly or through the names of its service written
+    between ("the Ruritanian delegation", "a Ruritanian Armed Forces delegation", "a Ruritanian
+    military team"); None when it qualifies anything else ("a Ruritanian Armed Forces officer")."""
+    noun = country_word
+    while noun.dep_ in ("amod", "compound", "nmod") and noun.head.i > noun.i and noun.head.i - country_word.i <= 4:
+        noun = noun.head
+        if noun.lemma_ in SIDE_NOUNS:
+            return noun
+    return None
 
 
 RECEIVING_LEMMAS = frozenset({"welcome", "receive", "host"})
@@ -3865,7 +3882,26 @@ def _arrival_of(m: ArticleMentions, token, key: str) -> bool:
         return False
     if verb.pos_ == "NOUN":
         verb = _doer_of_journey(verb) or verb  # "X concluded a (his) visit to India": X's visit
-    return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children)
+    return any(c.dep_ in ("nsubj", "poss") and (m.person_at.get(c.i) == key or m.title_owner.get(c.i) == key) for c in verb.children) \
+        or _journey_set_off_after(m, verb, key)
+
+
+def _journey_set_off_after(m: ArticleMentions, journey: Token, key: str) -> bool:
+    """"X, visiting India, met Y", "X, who is visiting India, met Y", "X, on a visit to India, met Y":
+    a journey clause or phrase set off after person ``key``'s name is that person's (the clause's own
+    subject, if any, a relative word standing for them)."""
+    if journey.pos_ == "VERB" and journey.dep_ in ("acl", "relcl"):
+        subjects = [c for c in journey.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ not in RELATIVE_WORDS for c in subjects):
+            return False
+        phrase = journey
+    elif journey.pos_ == "NOUN" and journey.dep_ == "pobj" and journey.head.lower_ == "on":
+        phrase = journey.head
+    else:
+        return False
+    owner, start = phrase.head, phrase.left_edge.i
+    set_off = start > owner.i and m.tokens[start - 1].text == ","  # not a headline's misparse ("X in A, Y to travel to B")
+    return set_off and (m.person_at.get(owner.i) == key or m.title_owner.get(owner.i) == key)
 
 
 # Prepositions by which a journey noun no owner names is the time of its clause's own subject's act
