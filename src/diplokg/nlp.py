@@ -296,9 +296,7 @@ def _titled_name_broken_at_rank(rank: Token) -> tuple[Token, Token, Token] | Non
     first = i - 1
     while first > doc[i - 1].sent.start and doc[first - 1].ent_type_ in ("NORP", "GPE", TITLE):
         first -= 1
-    name = after
-    while name + 1 < len(doc) and doc[name + 1].ent_type_ == "PERSON" and doc[name + 1].ent_iob_ == "I":
-        name += 1
+    name = _last_name_word(doc, after)
     outside = {t.head.i for t in doc[first:i] if t.head.i < first}
     governor = doc[outside.pop()] if len(outside) == 1 else doc[first - 1] if first > 0 else None
     if governor is None or not outside and governor.pos_ not in ("VERB", "ADP"):
@@ -309,9 +307,8 @@ def _titled_name_broken_at_rank(rank: Token) -> tuple[Token, Token, Token] | Non
 def _join_titled_name(first: Token, name: Token, governor: Token) -> None:
     """Hang the name on the governor (its object), and the titles and the rank that hung outside
     the phrase, or were a root, on the name."""
-    phrase = range(first.i, name.i + 1)
     heads = {name.i: (governor.i, "pobj" if governor.pos_ == "ADP" else "dobj")}
-    heads.update((t.i, (name.i, "compound")) for t in name.doc[first.i:name.i] if t.head.i == t.i or t.head.i not in phrase)
+    heads.update(_titles_hung_on_name(name.doc, range(first.i, name.i + 1), name))
     _rehang(name.doc, heads)
 
 
@@ -341,9 +338,20 @@ def _titled_guest_after(visiting: Token) -> Token | None:
         moved = i > start
     if i == visiting.i + 1 or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return None
+    return doc[_last_name_word(doc, i)]
+
+
+def _last_name_word(doc: Doc, i: int) -> int:
+    """Index of the last word of the person's name that starts at ``i``."""
     while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
         i += 1
-    return doc[i]
+    return i
+
+
+def _titles_hung_on_name(doc: Doc, phrase: range, name: Token) -> dict[int, tuple[int, str]]:
+    """New heads for the title and rank words from ``phrase``'s start to ``name`` that hung outside
+    ``phrase`` (or were a root): on the name, as its compounds."""
+    return {t.i: (name.i, "compound") for t in doc[phrase.start:name.i] if t.head.i == t.i or t.head.i not in phrase}
 
 
 def _make_visiting_attributive(visiting: Token, guest: Token) -> None:
@@ -355,8 +363,7 @@ def _make_visiting_attributive(visiting: Token, guest: Token) -> None:
     heads = {guest.i: (governor.i, "pobj" if governor.dep_ == "prep" or governor.pos_ == "ADP" else "dobj"),
              visiting.i: (guest.i, "amod")}
     heads.update((c.i, (governor.i, c.dep_)) for c in visiting.children if c.i != guest.i and c.i not in phrase)
-    heads.update((t.i, (guest.i, "compound")) for t in visiting.doc[phrase.start:phrase.stop]
-                 if t.head.i == t.i or t.head.i not in phrase)
+    heads.update(_titles_hung_on_name(visiting.doc, phrase, guest))
     visiting.pos_, visiting.tag_ = "ADJ", "JJ"
     _rehang(visiting.doc, heads)
 
