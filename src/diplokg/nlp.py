@@ -107,6 +107,10 @@ def load_pipeline(model: str | None = None) -> Language:
     )
 
 
+# Talk nouns written with hyphens, which the tokenizer would split into words ("one", "-", "on", ...)
+HYPHENED_TALK_NOUNS = ("tete-a-tete", "tête-à-tête", "one-on-one", "one-to-one", "pull-aside")
+
+
 def add_components(nlp: Language) -> Language:
     """Add diplokg's ruler and span components to ``nlp`` (idempotent)."""
     for abbreviation in GIVEN_NAME_ABBREVIATIONS:  # "Ma. Theresa Lazaro": no sentence ends at "Ma."
@@ -118,6 +122,9 @@ def add_components(nlp: Language) -> Language:
         first, second = abbreviation.split("-")
         for written in (second, second.rstrip(".")):  # "Maj.-Gen." and "Maj.-Gen"
             nlp.tokenizer.add_special_case(f"{first}-{written}", [{ORTH: first, NORM: "gen."}, {ORTH: "-"}, {ORTH: written, NORM: "gen."}])
+    for noun in HYPHENED_TALK_NOUNS:  # one word, so a verb's object ("held a tete-a-tete with X")
+        for written in (noun, noun + "s", noun.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     if "diplokg_ruler" not in nlp.pipe_names:
         # First in the pipeline: phrase patterns are then made by the tokenizer alone (adding them
         # after the tagger and parser would run both over every pattern: 1.3 s at each load), and
