@@ -76,7 +76,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, joined_tight
+from .nlp import HYPHENED_TALK_NOUNS, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -88,7 +88,7 @@ PHONE_VERBS = frozenset({"dial", "phone", "telephone", "ring"})
 TALK_NOUNS = frozenset(
     {"talk", "talks", "meeting", "meetings", "discussion", "discussions", "conversation", "conversations",
      "consultation", "consultations", "bilateral", "bilaterals", "engagement", "engagements", "call", "parley", "dialogue",
-     "summit"}
+     "summit"} | {written for noun in HYPHENED_TALK_NOUNS for written in (noun, noun + "s")}  # "held a one-on-one with X"
 )
 SPEECH_VERBS = frozenset({"say", "state", "add", "announce", "tell", "note", "write", "post", "report", "inform", "tweet"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import skip_honorifics, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import skip_honorifics, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -2936,41 +2936,28 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
     """"Defence ministers Richard Marles of Australia and Gen Nakatani of Japan": each person listed
     right after a plural title, with their own country, holds that title of that country.
     Returns (person key, title, written, country, start char, end char)."""
-    phrases = refdata.titles().phrases
     found = []
     starts = {start: (end, key) for start, end, key in m.person_spans}
     for token in m.tokens:
-        # "Defence Ministers" (a PROPN); "Army chiefs" may be parsed as a verb
-        plural = token.tag_ in ("NNS", "VBZ") or token.tag_ in ("NNP", "NNPS") and token.text.endswith("s")
-        if not plural or token.ent_type_ in NOT_PLURAL_TITLE_LABELS or token.ent_id_:
+        # "Defence Ministers" (a PROPN); "Army chiefs" may be parsed as a verb; "Chiefs of Staff" (the model's ORG)
+        if token.ent_type_ in NOT_PLURAL_TITLE_LABELS or token.ent_id_ or (plural := plural_title_at(m.sdoc, token)) is None:
             continue
-        singular = token.lemma_ if token.lemma_.lower() != token.lower_ else token.text.removesuffix("s")
-        first, title = _plural_title_start(m, token, singular, phrases)
-        if title is None or title in GENERIC_TITLE_HEADS:
+        first, title_end, title = plural
+        if title in GENERIC_TITLE_HEADS:
             continue  # "ministers X and Y": which post is not said
-        written = m.sdoc[first : token.i + 1].text
-        found.extend((key, title, written, iso, s, e) for key, iso, s, e in _holders_of_listed_countries(m, token.i + 1, starts))
+        written = m.sdoc[first:title_end].text
+        found.extend((key, title, written, iso, s, e) for key, iso, s, e in _holders_of_listed_countries(m, title_end, starts))
+        found.extend((key, title, written, iso, s, e) for key, iso, s, e in _holders_of_countries_listed_before(m, first, title_end, starts))
         found.extend((key, title, written, iso, s, e) for key, iso, s, e in _holders_listed_before(m, first, named_of))
-        i = token.i + 1
+        i = title_end
         while i in starts:
             end, key = starts[i]
             if key in named_of:
-                span = m.sdoc[first : token.i + 1]
-                found.append((key, title, span.text, named_of[key], m.tokens[i].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+                found.append((key, title, written, named_of[key], m.tokens[i].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
             i = end
             while i < len(m.tokens) and (m.tokens[i].text in (",", "and", "of", "the") or i in m.country_at):
                 i += 1
     return found
-
-
-def _plural_title_start(m: ArticleMentions, token: Token, singular: str, phrases: dict) -> tuple[int, str | None]:
-    """(first token, title) of the longest known title of up to four words ending with the plural
-    ``token`` ("Defence Ministers", "Army chiefs"): read off the words, as a misparse may not join them."""
-    for first in range(max(0, token.i - 3), token.i + 1):
-        words = [t.text for t in m.tokens[first : token.i]] + [singular]
-        if (title := phrases.get(" ".join(words).lower())) is not None:
-            return first, title
-    return token.i, None
 
 
 # Words that may stand between "the" and a plural title set after a list of its holders ("the three defence ministers")
@@ -3007,7 +2994,7 @@ def _holders_of_listed_countries(m: ArticleMentions, i: int, starts: dict[int, t
     """"(the defence ministers) of Kenya, Uganda and Tanzania, A, B and C": as many names as countries
     listed after "of", each the holder of the country in the same place (respectively).
     Returns (person key, country, start char, end char)."""
-    if i >= len(m.tokens) or m.lower[i] != "of":
+    if i >= len(m.tokens) or m.lower[i] not in ("of", "from"):  # or "(the army chiefs) from A and B, X and Y"
         return []
     countries: list[str] = []
     i += 1
@@ -3017,13 +3004,35 @@ def _holders_of_listed_countries(m: ArticleMentions, i: int, starts: dict[int, t
         i += 1
     if len(countries) < 2 or m.tokens[i - 1].text != ",":
         return []  # "ministers of A and B met ...": no names listed after the countries
+    return _paired_in_order(countries, _persons_listed_from(m, i, starts))
+
+
+def _holders_of_countries_listed_before(m: ArticleMentions, first: int, end: int,
+                                        starts: dict[int, tuple[int, str]]) -> list[tuple[str, str, int, int]]:
+    """"the Kenyan and Ugandan defence ministers, A and B": the plural title ``first:end`` after a
+    list of countries and before a list of names, each name the holder of the country in the same
+    place. Returns (person key, country, start char, end char)."""
+    countries = [iso for iso, _ in _countries_listed_before(m.sdoc, first)]
+    if len(countries) < 2 or end >= len(m.tokens) or m.tokens[end].text != ",":
+        return []
+    return _paired_in_order(countries, _persons_listed_from(m, end + 1, starts))
+
+
+def _persons_listed_from(m: ArticleMentions, i: int, starts: dict[int, tuple[int, str]]) -> list[tuple[str, int, int]]:
+    """(person key, start char, end char) of each person of a list joined by commas and "and" from
+    token ``i`` on, past a rank opening a name ("Lt Gen X")."""
     holders = []
-    while i in starts:
+    while (i := skip_honorifics(m.sdoc, i, len(m.tokens))) in starts:
         end, key = starts[i]
         holders.append((key, m.tokens[i].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
         i = end
         while i < len(m.tokens) and m.lower[i] in (",", "and"):
             i += 1
+    return holders
+
+
+def _paired_in_order(countries: list[str], holders: list[tuple[str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Each holder with the country in the same place (respectively); empty unless as many of each, no person twice."""
     if len(holders) != len(countries) or len({h[0] for h in holders}) != len(holders):
         return []
     return [(key, iso, s, e) for (key, s, e), iso in zip(holders, countries)]

@@ -107,6 +107,10 @@ def load_pipeline(model: str | None = None) -> Language:
     )
 
 
+# Talk nouns written with hyphens, which the tokenizer would split into words ("one", "-", "on", ...)
+HYPHENED_TALK_NOUNS = ("tete-a-tete", "tête-à-tête", "one-on-one", "one-to-one", "pull-aside")
+
+
 def add_components(nlp: Language) -> Language:
     """Add diplokg's ruler and span components to ``nlp`` (idempotent)."""
     for abbreviation in GIVEN_NAME_ABBREVIATIONS:  # "Ma. Theresa Lazaro": no sentence ends at "Ma."
@@ -118,6 +122,9 @@ def add_components(nlp: Language) -> Language:
         first, second = abbreviation.split("-")
         for written in (second, second.rstrip(".")):  # "Maj.-Gen." and "Maj.-Gen"
             nlp.tokenizer.add_special_case(f"{first}-{written}", [{ORTH: first, NORM: "gen."}, {ORTH: "-"}, {ORTH: written, NORM: "gen."}])
+    for noun in HYPHENED_TALK_NOUNS:  # one word, so a verb's object ("held a tete-a-tete with X")
+        for written in (noun, noun + "s", noun.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     if "diplokg_ruler" not in nlp.pipe_names:
         # First in the pipeline: phrase patterns are then made by the tokenizer alone (adding them
         # after the tagger and parser would run both over every pattern: 1.3 s at each load), and
@@ -835,15 +842,45 @@ def title_person_spans(doc: Doc) -> list[Span]:
             if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
             elif token.lower_ == "counterparts":  # "his Thai and Lao counterparts, X Y and Z W": each of two words or more
-                countries, names_from = countries_listed_from(doc, token.i + 1)  # or "counterparts from A and B, X and Y"
-                listed = names_listed_after(doc, names_from if countries else token.i + 1)
-                count = len(countries) or countries_listed_before(doc, token.i)
-                # as many names as countries listed (two or more), none a body's name ("their
-                # counterparts, the Coast Guard and the Border Police")
-                if len(listed) >= 2 and len(listed) == count and not any(
-                        doc[e - 1].lower_ in NOT_PERSON_ENDS for s, e in listed):
-                    spans.extend(Span(doc, s, e, label="PERSON") for s, e in listed if e - s >= 2)
+                spans.extend(_names_listed_with_countries(doc, token.i, token.i + 1))
+        elif (plural := plural_title_at(doc, token)) is not None:  # "the defence ministers of A and B, X and Y"
+            spans.extend(_names_listed_with_countries(doc, plural[0], plural[1]))
     return spans
+
+
+def _names_listed_with_countries(doc: Doc, first: int, end: int) -> list[Span]:
+    """PERSON spans of the names listed after the plural noun ``first:end`` of several people of
+    listed countries, each of two words or more: "Thai and Lao counterparts, X Y and Z W",
+    "counterparts from A and B, X Y and Z W", "the army chiefs of A and B, X Y and Z W"; as many
+    names as countries (two or more), none a body's name ("their counterparts, the Coast Guard and
+    the Border Police")."""
+    countries, names_from = countries_listed_from(doc, end)
+    listed = names_listed_after(doc, names_from if countries else end)
+    count = len(countries) or countries_listed_before(doc, first)
+    if len(listed) < 2 or len(listed) != count or any(doc[e - 1].lower_ in NOT_PERSON_ENDS for s, e in listed):
+        return []
+    return [Span(doc, s, e, label="PERSON") for s, e in listed if e - s >= 2]
+
+
+def plural_title_at(doc: Doc, token: Token) -> tuple[int, int, str] | None:
+    """(first token, end, title) of the longest known title whose head is the plural ``token``,
+    written head last ("Defence Ministers", "army chiefs") or head first ("Chiefs of Staff",
+    "Ministers of Defence"); read off the words, as a misparse may not join them. None when
+    ``token`` is no plural or heads no known title."""
+    plural = token.tag_ in ("NNS", "VBZ") or token.tag_ in ("NNP", "NNPS") and token.text.endswith("s")
+    if not plural or not token.text.endswith("s"):
+        return None
+    singular = token.lemma_ if token.lemma_.lower() != token.lower_ else token.text.removesuffix("s")
+    phrases = refdata.titles().phrases
+    i = token.i
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "of":  # "Chiefs of (the) Defence Staff"
+        for end in range(min(len(doc), i + 5), i + 2, -1):
+            if (title := phrases.get(" ".join([singular] + [t.text for t in doc[i + 1 : end]]).lower())) is not None:
+                return i, end, title
+    for first in range(max(0, i - 3), i + 1):  # "Defence Ministers", "army chiefs"
+        if (title := phrases.get(" ".join([t.text for t in doc[first:i]] + [singular]).lower())) is not None:
+            return first, i + 1, title
+    return None
 
 
 def skip_title_body(doc: Doc, i: int) -> int:
