@@ -3416,6 +3416,8 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
             if place.kind != "City" or not place.country or attends:
                 continue
             iso = place.country
+            if is_subject and _third_country_venue(m, iso, theirs):
+                continue  # the subject meets a foreigner there; one called on there is its host ("visited Cairo, where he called on ...")
         else:
             if token.lower_ in COUNTRY_NOUNS and token.i > 0 and m.lower[token.i - 1] == "the" and _destination_of(m, token, key):
                 travels = True  # "signed in Riyadh during President X's visit to the kingdom": X is away from home
@@ -3440,6 +3442,17 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     if m.home_country in listed and found and found <= listed:
         return None
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _third_country_venue(m: ArticleMentions, city_country: str, met_countries: set[str]) -> bool:
+    """A city of a country the article never names, in a story told from another country (named
+    there twice), where the holder meets someone of a third one (``met_countries``): "Defence
+    Minister X met Ruritanian Defence Minister Y in Vienna" is a venue, not the holder's home.
+    Not the dateline's country: the story is filed from there."""
+    dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
+    return bool(m.home_country) and len(m.countries.get(m.home_country, ())) >= 2 \
+        and city_country not in (m.home_country, dateline_country) and city_country not in m.countries \
+        and bool(met_countries - {city_country})
 
 
 def _in_clause_on_a_thing(m: ArticleMentions, token) -> bool:
