@@ -658,6 +658,25 @@ def _sidelines_occasion(m: ArticleMentions, sent: Span, scope: set[int]) -> Toke
     return None
 
 
+def _place_of_the_leads_gathering(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """"On the sidelines of the conference, A met B": the gathering the lead reports ("BRASILIA --
+    Army commanders wrapped up a planning conference in the Brazilian capital") is held where the
+    dateline is, when the lead names no other city; a sidelines meeting of it is held there."""
+    m = st.m
+    occasion = _sidelines_occasion(m, sent, scope)
+    lead = _lead_sentence(m)
+    if occasion is None or lead is None or m.dateline_place is None:
+        return None
+    paragraph_end = m.doc.text.find("\n\n", lead.end_char)
+    paragraph = [t for t in m.tokens[lead.start:] if paragraph_end < 0 or t.idx < paragraph_end]  # the lead paragraph
+    if sent.start <= paragraph[-1].i or not any(d.dep_ == "det" and d.lower_ == "the" for d in occasion.children):
+        return None  # "on the sidelines of a summit in Rome": not the lead's gathering
+    if not any(t.lemma_.lower() == occasion.lemma_.lower() for t in paragraph):
+        return None
+    cities = {m.place_at[t.i] for t in paragraph if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
+    return m.dateline_place if cities <= {m.dateline_place} else None
+
+
 def _partner_phrases(verb: Token) -> list[Token]:
     """The objects of "with" hung on ``verb`` or on its direct objects ("discussed X and Y with Z")."""
     heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
@@ -2181,6 +2200,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
+        if place is None and not (remote or recalled or planned or went_elsewhere):
+            place = _place_of_the_leads_gathering(st, sent, scope)
         if place is None and not (remote or recalled) and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country, date)
             if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
@@ -4004,8 +4025,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
-        if _told_during_the_whole_visit(sent):
-            return None, None  # "He also met X during the visit": on one of its days, not the last one told
+        if _told_during_the_whole_visit(sent) and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+            return None, None  # "He also met X during the visit": another of its engagements, on any of its days
         visit_day = _day_of_the_visit_just_told(st, sent, verb, planned)
         if visit_day is not None:
             return visit_day, None
