@@ -221,6 +221,7 @@ class _State:
     # person key -> the day they are known at their location since they moved there from another
     # city (None: moved, day not told yet); no entry: no move seen, or they were there all along
     location_day: dict[str, PartialDate | None] = field(default_factory=dict)
+    arrival_day: dict[str, PartialDate] = field(default_factory=dict)  # person key -> the day told they arrived
     hosted_visit: dict[int, str] = field(default_factory=dict)  # meeting's index -> host country of the visit
     verb_hosts: dict[int, list[str]] = field(default_factory=dict)  # meeting's index -> subjects of its "hosted"/"received"
     visitor: str | None = None
@@ -655,6 +656,25 @@ def _sidelines_occasion(m: ArticleMentions, sent: Span, scope: set[int]) -> Toke
                     for obj in prep.children:
                         return obj
     return None
+
+
+def _place_of_the_leads_gathering(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """"On the sidelines of the conference, A met B": the gathering the lead reports ("BRASILIA --
+    Army commanders wrapped up a planning conference in the Brazilian capital") is held where the
+    dateline is, when the lead names no other city; a sidelines meeting of it is held there."""
+    m = st.m
+    occasion = _sidelines_occasion(m, sent, scope)
+    lead = _lead_sentence(m)
+    if occasion is None or lead is None or m.dateline_place is None:
+        return None
+    paragraph_end = m.doc.text.find("\n\n", lead.end_char)
+    paragraph = [t for t in m.tokens[lead.start:] if paragraph_end < 0 or t.idx < paragraph_end]  # the lead paragraph
+    if sent.start <= paragraph[-1].i or not any(d.dep_ == "det" and d.lower_ == "the" for d in occasion.children):
+        return None  # "on the sidelines of a summit in Rome": not the lead's gathering
+    if not any(t.lemma_.lower() == occasion.lemma_.lower() for t in paragraph):
+        return None
+    cities = {m.place_at[t.i] for t in paragraph if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
+    return m.dateline_place if cities <= {m.dateline_place} else None
 
 
 def _partner_phrases(verb: Token) -> list[Token]:
@@ -2180,6 +2200,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 and (not planned or m.places[m.dateline_place].country in _visit_destinations(st))
                 and visited in (None, m.places[m.dateline_place].country)):
             place = m.dateline_place
+        if place is None and not (remote or recalled or planned or went_elsewhere):
+            place = _place_of_the_leads_gathering(st, sent, scope)
         if place is None and not (remote or recalled) and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country, date)
             if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
@@ -3826,13 +3848,15 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
 def _day_of_an_act_before_or_after(token: Token, verb: Token) -> bool:
     """The date at ``token`` is told in "before/after <verb>ing ..." after a meeting whose clause
     tells its own part of the day ("will call on X later in the day, before flying home on
-    Friday"): the other act's day (not "Before leaving X on Monday, A called B": one day)."""
+    Friday") or places it in the visit ("will meet X during the visit, before leaving on Friday"):
+    the other act's day (not "Before leaving X on Monday, A called B": one day)."""
     for a in token.ancestors:
         if a.i == verb.i:
             return False
         if a.dep_ == "prep" and a.lower_ in ("before", "after") and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in a.children):
+            between = token.doc[verb.i : a.i].text  # "later in the day", "during the visit": the meeting's own time
             return a.i > verb.i and not any(t.i == verb.i for t in a.subtree) and \
-                SAME_DAY.search(token.doc[verb.i : a.i].text) is not None
+                (SAME_DAY.search(between) is not None or DURING_THE_VISIT.search(between) is not None)
     return False
 
 
@@ -3925,7 +3949,7 @@ def _cut_pieces(m: ArticleMentions, sent: Span) -> list[tuple[Span, set[int]]]:
 
 def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned: bool):
     m = st.m
-    told_back = _day_of_a_meeting_the_talks_came_after(st, sent, verb, planned)
+    told_back = _day_of_a_meeting_the_talks_came_after(st, sent, verb, planned) or _days_apart_from_main_clause(st, sent, verb, planned)
     if told_back is not None:
         return told_back, None
     best = _closest_date(st, sent, scope, verb, planned)
@@ -4001,9 +4025,14 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
+        if _told_during_the_whole_visit(sent) and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+            return None, None  # "He also met X during the visit": another of its engagements, on any of its days
         visit_day = _day_of_the_visit_just_told(st, sent, verb, planned)
         if visit_day is not None:
             return visit_day, None
+        arrived = _arrival_day_of_subject(st, sent, verb) if AFTER_ARRIVAL.search(sent.text) else None
+        if arrived is not None:
+            return arrived, None
         if _also_by_same_subject(verb, planned) or _later_by_one_just_met(st, sent, verb, planned) or ON_ARRIVAL.search(sent.text):
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
@@ -4138,6 +4167,48 @@ def _day_of_the_visit_just_told(st: _State, sent: Span, verb: Token, planned: bo
 
 
 ON_ARRIVAL = re.compile(r"\b(?:at the airport|(?:on|upon) (?:his |her |their )?arrival)\b", re.I)
+# "Soon after his arrival, X called on Y", "Upon arrival, ...": the day X arrived, told before
+AFTER_ARRIVAL = re.compile(r"\b(?:after|upon|on) (?:his |her |their )?arrival\b", re.I)
+
+
+def _arrival_day_of_subject(st: _State, sent: Span, verb: Token) -> PartialDate | None:
+    """The day a move verb told the meeting's subject arrived ("X arrived in Y today. ... Soon after
+    his arrival, X called on Z"), else None."""
+    subjects = _persons_in(st.m, (t for s in _subject_tokens(_chain(verb)) for t in s.subtree))
+    days = [st.arrival_day[p] for p in subjects if p in st.arrival_day]
+    return days[0] if days else None
+
+
+# "during the visit" (not "during his visit to X on Monday"): the visit told before, any of its days
+DURING_THE_VISIT = re.compile(r"\bduring (?:the|his|her|their) (?:visit|trip|tour|stay)\b(?! to\b)", re.I)
+
+
+def _told_during_the_whole_visit(sent: Span) -> bool:
+    """"He also met X and Y during the visit": the sentence places the meeting in the visit told
+    before, on any of its days (not on the day the sentence before told)."""
+    return DURING_THE_VISIT.search(sent.text) is not None
+
+
+# "two days after he held talks with X": the number of days a clause is told apart from its main one
+DAYS_APART_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _days_apart_from_main_clause(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
+    """"X received Y on Thursday, a day after Y held talks with Z": Y's meeting is the main clause's
+    day moved back (or on, with "before") by the days told, whatever the clause itself names."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    if verb.dep_ != "advcl" or mark is None or span is None:
+        return None
+    counts = [DAYS_APART_COUNTS.get(c.lower_) for c in span.children if c.dep_ in ("det", "nummod")]
+    if len(counts) != 1 or counts[0] is None:
+        return None
+    inside = {t.i for t in verb.subtree}
+    main_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - inside
+    best = _closest_date(st, sent, main_scope, verb.head, _is_planned(_chain(verb.head), verb.head))
+    if best is None or best[1].date.precision != "day" or best[1].end_date is not None:
+        return None
+    return _day_moved(best[1].date, -counts[0] if mark.lower_ == "after" else counts[0])
 
 
 # "on the first day of the conclave", "on the closing day of the summit": a day of an occasion whose
@@ -5349,6 +5420,8 @@ def _note_movements(st: _State, sent: Span) -> None:
                 if not verb_day:
                     verb_day.append(_movement_day(st, sent, chain, subject_tokens, verb))
                 day = verb_day[0]
+                if day is not None and verb.lemma_.lower() in ("arrive", "land") and arriving and not to_come:
+                    st.arrival_day.update({p: day for p in subjects})
             for target in targets:
                 _note_destination(st, subjects, target, arriving=arriving, to_come=to_come, day=day)
     for noun in m.tokens[sent.start : sent.end]:

@@ -218,8 +218,12 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 def _words_run_on(word: Token, following: Token) -> bool:
     """An acronym and a word one space apart on one line, with no stop or other mark between: no
-    sentence ends between them (the model may end one after an acronym it reads as a noun)."""
-    return word.is_alpha and word.text.isupper() and len(word.text) >= 2 and word.whitespace_ == " " and following.is_alpha
+    sentence ends between them (the model may end one after an acronym it reads as a noun); nor
+    between a word and a one-letter initial ("Air Marshal A K Rao": the model may read "A" as
+    the article opening a sentence)."""
+    if not (word.is_alpha and word.whitespace_ == " " and following.is_alpha):
+        return False
+    return word.text.isupper() and len(word.text) >= 2 or len(following.text) == 1 and following.text.isupper()
 
 
 # Adjectives that, with "be" and "to", say an act is to come ("is due / set / slated to host X").
