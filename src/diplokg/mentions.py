@@ -4107,8 +4107,9 @@ def _visit_of_named_to(m: ArticleMentions, token, key: str) -> bool:
 # "Deputy Minister of National Defence": a post named head first, with its portfolio after "of"/"for",
 # and maybe a remit after a second "for" ("Assistant Minister of Defence for Executive Affairs").
 # A modifier joined by a hyphen makes one head word with it ("Vice-Minister of National Defence" ->
-# "National Defence Vice-Minister"); one written apart goes before the portfolio.
-HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)(?:\s+|-))?(Minister|Secretary|Secretary[- ]General|Director[- ]General)"
+# "National Defence Vice-Minister"); one written apart goes before the portfolio. Kenya's "Cabinet
+# Secretary for Trade" is a head of two words ("Trade Cabinet Secretary").
+HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)(?:\s+|-))?(Minister|Secretary|Cabinet Secretary|Secretary[- ]General|Director[- ]General)"
                               r"\s+(?:of|for)\s+(?:the\s+)?(?!State\b)([A-Z][\w' -]*?)(\s+for\s+[A-Z][\w' -]*)?$")
 
 

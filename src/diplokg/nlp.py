@@ -1317,6 +1317,12 @@ GENERIC_TITLE_WORDS = frozenset({"minister", "secretary", "undersecretary"})  # 
 TITLE_JOINERS = frozenset({"of", "for", "and", "the", "on"})
 
 
+def _portfolio_title(ent: Span) -> bool:
+    """A minister's or secretary's title that names its portfolio after "of"/"for" ("Minister of
+    Defence", "Cabinet Secretary for Health"), with the portfolio last."""
+    return any(ent[p].lower_ in GENERIC_TITLE_WORDS and ent[p + 1].lower_ in ("of", "for") for p in range(len(ent) - 2))
+
+
 def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     """"Minister of Cabinet Affairs Mohammad X": a minister or secretary of a portfolio the lexicon
     lacks, up to a name the model found or a rank; the title is kept as written ("Minister of
@@ -1328,8 +1334,9 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
         generic = ent[-1].lower_ in GENERIC_TITLE_WORDS and doc[ent.end].lower_ in ("of", "for")
-        # "Minister of Defence and Military Production X": a second portfolio joined to a known one
-        joined = len(ent) > 2 and ent[0].lower_ in GENERIC_TITLE_WORDS and ent[1].lower_ in ("of", "for") and doc[ent.end].lower_ in ("and", "&")
+        # "Minister of Defence and Military Production X", "Cabinet Secretary for Trade and Investment
+        # X": a second portfolio joined to a known one
+        joined = _portfolio_title(ent) and doc[ent.end].lower_ in ("and", "&")
         # "Under Secretary of Defense for Policy X": a sub-portfolio after a known title
         qualified = doc[ent.end].lower_ == "for" and any(t.lower_ in GENERIC_TITLE_WORDS for t in ent)
         # "Vice Minister of Defence Policy, Luis Alva,": more of the portfolio, up to its holder in commas
