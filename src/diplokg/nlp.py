@@ -1537,9 +1537,9 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
     k = i
     if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].lower_ in PRINCIPAL_STATE_WORDS:
         k += 3
-    if k + 3 >= len(doc) or [t.lower_ for t in doc[k : k + 3]] != ["in", "charge", "of"]:
+    k = _past_in_charge_of(doc, k)
+    if k is None or k >= len(doc):
         return i
-    k += 3
     k += doc[k].lower_ == "the"
     start = end = k
     while k < len(doc) and k - start < REMIT_MAX_WORDS and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in REMIT_JOINERS):
@@ -1555,6 +1555,35 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
     if known and (found := name_after(doc, known[-1])) is not None and found[0] == known[-1] and found[1] >= end:
         end = known[-1]
     return end if end > start else i
+
+
+def _past_in_charge_of(doc: Doc, k: int) -> int | None:
+    """The token after "in charge of" at ``k``, also written "-in-charge of" ("Minister-in-charge of
+    X"); None when the words at ``k`` are not those."""
+    words = [t.lower_ for t in doc[k : k + 5]]
+    if words[:3] == ["in", "charge", "of"]:
+        return k + 3
+    if words == ["-", "in", "-", "charge", "of"] and not doc[k].whitespace_:
+        return k + 5
+    return None
+
+
+def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
+    """"Minister-in-charge of Trade Relations X", "Minister in charge of Cyber Security X": a minister
+    whose remit follows "in charge of" makes one TITLE span up to the holder's name; a known
+    portfolio is that minister's post ("Minister in charge of Defence"), any other kept as written."""
+    phrases = refdata.titles().phrases
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent[-1].lower_ not in GENERIC_TITLE_WORDS or (past := _past_in_charge_of(doc, ent.end)) is None:
+            continue
+        end = _remit_in_charge_end(doc, ent.end)
+        if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end):
+            continue  # no remit, or no name right after it: where the remit ends is unknown
+        written = doc[ent.start : end].text
+        canonical = phrases.get(" ".join(written.lower().replace("-in-charge", " in charge").split())) or refdata.british_spelling(written)
+        spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
 
 
 # Nouns that narrow a portfolio and are never a name ("Secretary of Defence Products X", "Minister for
@@ -2520,6 +2549,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, second_posts_in_brackets(doc))
     _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
+    _replace_ents(doc, titles_in_charge_of_a_remit(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))
     _replace_ents(doc, titles_with_listed_portfolios(doc))
     _replace_ents(doc, portfolios_held_in_clauses(doc))
