@@ -2728,11 +2728,29 @@ def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, 
             noun = noun.head
         if noun.lower_ not in GREETING_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in CONVEY_VERBS:
             continue
-        envoy = _person_of(m, next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head), pronoun=False)
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head)
+        envoy = _person_of(m, subject, pronoun=False)
+        if envoy is None and subject.lower_ in PRONOUNS:  # "X was received by Y, where he conveyed the greetings of Z"
+            envoy = _guest_received_in(m, subject.sent)
         if envoy is None and noun.head.dep_ == "relcl":  # "X, who conveyed the greetings of ..."
             envoy = m.person_at.get(noun.head.head.i)
         if envoy is not None and envoy != key and clusters[envoy].country:
             return clusters[envoy].country
+    return None
+
+
+def _guest_received_in(m: ArticleMentions, sent: Span) -> str | None:
+    """The guest a sentence has received, hosted or welcomed ("X was received by Y", "Y welcomed X"):
+    the one who brings a sender's greetings to the host, whom a "he" conveying them stands for."""
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in GUEST_LEMMAS:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" or child.dep_ == "dobj" and not passive:
+                guest = _person_of(m, child, pronoun=False)
+                if guest is not None:
+                    return guest
     return None
 
 
@@ -4129,8 +4147,9 @@ def _visit_of_named_to(m: ArticleMentions, token, key: str) -> bool:
 # "Deputy Minister of National Defence": a post named head first, with its portfolio after "of"/"for",
 # and maybe a remit after a second "for" ("Assistant Minister of Defence for Executive Affairs").
 # A modifier joined by a hyphen makes one head word with it ("Vice-Minister of National Defence" ->
-# "National Defence Vice-Minister"); one written apart goes before the portfolio.
-HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)(?:\s+|-))?(Minister|Secretary|Secretary[- ]General|Director[- ]General)"
+# "National Defence Vice-Minister"); one written apart goes before the portfolio. Kenya's "Cabinet
+# Secretary for Trade" is a head of two words ("Trade Cabinet Secretary").
+HEAD_FIRST_TITLE = re.compile(r"^((?:Deputy|Vice|Assistant|Senior|Junior|Federal|Union)(?:\s+|-))?(Minister|Secretary|Cabinet Secretary|Secretary[- ]General|Director[- ]General)"
                               r"\s+(?:of|for)\s+(?:the\s+)?(?!State\b)([A-Z][\w' -]*?)(\s+for\s+[A-Z][\w' -]*)?$")
 
 

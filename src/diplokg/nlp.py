@@ -1358,6 +1358,12 @@ GENERIC_TITLE_WORDS = frozenset({"minister", "secretary", "undersecretary"})  # 
 TITLE_JOINERS = frozenset({"of", "for", "and", "the", "on"})
 
 
+def _portfolio_title(ent: Span) -> bool:
+    """A minister's or secretary's title that names its portfolio after "of"/"for" ("Minister of
+    Defence", "Cabinet Secretary for Health"), with the portfolio last."""
+    return any(ent[p].lower_ in GENERIC_TITLE_WORDS and ent[p + 1].lower_ in ("of", "for") for p in range(len(ent) - 2))
+
+
 def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     """"Minister of Cabinet Affairs Mohammad X": a minister or secretary of a portfolio the lexicon
     lacks, up to a name the model found or a rank; the title is kept as written ("Minister of
@@ -1369,8 +1375,9 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
         generic = ent[-1].lower_ in GENERIC_TITLE_WORDS and doc[ent.end].lower_ in ("of", "for")
-        # "Minister of Defence and Military Production X": a second portfolio joined to a known one
-        joined = len(ent) > 2 and ent[0].lower_ in GENERIC_TITLE_WORDS and ent[1].lower_ in ("of", "for") and doc[ent.end].lower_ in ("and", "&")
+        # "Minister of Defence and Military Production X", "Cabinet Secretary for Trade and Investment
+        # X": a second portfolio joined to a known one
+        joined = _portfolio_title(ent) and doc[ent.end].lower_ in ("and", "&")
         # "Under Secretary of Defense for Policy X": a sub-portfolio after a known title
         qualified = doc[ent.end].lower_ == "for" and any(t.lower_ in GENERIC_TITLE_WORDS for t in ent)
         # "Vice Minister of Defence Policy, Luis Alva,": more of the portfolio, up to its holder in commas
@@ -1571,9 +1578,9 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
     k = i
     if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].lower_ in PRINCIPAL_STATE_WORDS:
         k += 3
-    if k + 3 >= len(doc) or [t.lower_ for t in doc[k : k + 3]] != ["in", "charge", "of"]:
+    k = _past_in_charge_of(doc, k)
+    if k is None or k >= len(doc):
         return i
-    k += 3
     k += doc[k].lower_ == "the"
     start = end = k
     while k < len(doc) and k - start < REMIT_MAX_WORDS and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in REMIT_JOINERS):
@@ -1589,6 +1596,35 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
     if known and (found := name_after(doc, known[-1])) is not None and found[0] == known[-1] and found[1] >= end:
         end = known[-1]
     return end if end > start else i
+
+
+def _past_in_charge_of(doc: Doc, k: int) -> int | None:
+    """The token after "in charge of" at ``k``, also written "-in-charge of" ("Minister-in-charge of
+    X"); None when the words at ``k`` are not those."""
+    words = [t.lower_ for t in doc[k : k + 5]]
+    if words[:3] == ["in", "charge", "of"]:
+        return k + 3
+    if words == ["-", "in", "-", "charge", "of"] and not doc[k].whitespace_:
+        return k + 5
+    return None
+
+
+def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
+    """"Minister-in-charge of Trade Relations X", "Minister in charge of Cyber Security X": a minister
+    whose remit follows "in charge of" makes one TITLE span up to the holder's name; a known
+    portfolio is that minister's post ("Minister in charge of Defence"), any other kept as written."""
+    phrases = refdata.titles().phrases
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent[-1].lower_ not in GENERIC_TITLE_WORDS or (past := _past_in_charge_of(doc, ent.end)) is None:
+            continue
+        end = _remit_in_charge_end(doc, ent.end)
+        if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end):
+            continue  # no remit, or no name right after it: where the remit ends is unknown
+        written = doc[ent.start : end].text
+        canonical = phrases.get(" ".join(written.lower().replace("-in-charge", " in charge").split())) or refdata.british_spelling(written)
+        spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
 
 
 # Nouns that narrow a portfolio and are never a name ("Secretary of Defence Products X", "Minister for
@@ -2554,6 +2590,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, second_posts_in_brackets(doc))
     _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
+    _replace_ents(doc, titles_in_charge_of_a_remit(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))
     _replace_ents(doc, titles_with_listed_portfolios(doc))
     _replace_ents(doc, portfolios_held_in_clauses(doc))

@@ -181,6 +181,22 @@ def test_each_listed_sender_of_greetings_is_of_the_envoys_country(nlp):
     assert ("Ama Owusu", "Vice President", "GHA") in holdings(x)
 
 
+def test_he_who_conveys_greetings_is_the_guest_received(nlp):
+    # "he" is the guest the sentence received (passive or active), not its host
+    for lead in ("Ghana's Minister of Defence Kwame Boateng was received by King Harald of Norway at the Royal Palace in Oslo",
+                 "King Harald of Norway received Ghana's Minister of Defence Kwame Boateng at the Royal Palace in Oslo"):
+        x = _extract(nlp, "Oslo, May 4 (NTB) -- Norway and Ghana agreed on Monday to train more officers together.\n\n"
+                          f"{lead} today, where he conveyed the greetings of President Kofi Addo.")
+        assert ("Kofi Addo", "President", "GHA") in holdings(x)
+
+
+def test_he_conveying_greetings_with_no_guest_takes_no_guests_country(nlp):
+    x = _extract(nlp, "Oslo, May 4 (NTB) -- Ghana's Minister of Defence Kwame Boateng met King Harald at the Royal Palace "
+                      "in Oslo today. Later he toured the harbour, where Crown Prince Haakon conveyed the greetings of "
+                      "Prime Minister Jonas Lie.")
+    assert not any(person == "Jonas Lie" and country == "GHA" for person, _, country in holdings(x))
+
+
 def test_the_one_greeted_takes_no_country_from_the_envoy(nlp):
     x = _extract(nlp, "Oslo, May 4 (NTB) -- Ghana's Minister of Defence Kwame Boateng conveyed the greetings of his "
                       "government to King Harald and Crown Prince Haakon at the palace here today.")
