@@ -6021,6 +6021,7 @@ def _frameworks(st: _State) -> None:
     _named_missions(st)
     _numbered_resolutions(st)
     _bodies_countries_are_members_of(st)
+    _bodies_co_chaired_by_countries(st)
     _named_programmes(st)
     _plus_format_talks(st)
     _described_agreements(st)
@@ -8692,6 +8693,89 @@ def _countries_gathered_by(st: _State, verb_at: int) -> bool:
     return k in m.country_at and len(_country_list_after(st, k, end)) >= 2
 
 
+CO_CHAIR_BE_WORDS = frozenset({"is", "are", "was", "were", "currently", "jointly", "now"})
+
+
+def _bodies_co_chaired_by_countries(st: _State) -> None:
+    """"the Standing Conference on River Safety is co-chaired by A and B, and the Standing Conference on
+    Mine Action by C and D": a capitalised title with a body's head word that countries co-chair is a
+    body, the second one too when the clause leaves out its verb (not "co-chaired by Minister X")."""
+    m = st.m
+    for token in m.tokens:
+        start = co_chair_start(token) if "chair" in token.lower_ else None
+        if start is None or token.i + 2 >= len(m.tokens) or m.lower[token.i + 1] != "by":
+            continue
+        sent_end = token.sent.end
+        chairs, after = _co_chair_country_run(m, token.i + 2, sent_end)
+        if len(chairs) < 2:
+            continue
+        be = start
+        while be - 1 > token.sent.start and m.lower[be - 1] in CO_CHAIR_BE_WORDS:
+            be -= 1
+        if be < start:
+            _add_co_chaired_title(st, _title_after_the(m, token.sent.start, be))
+        gapped = _gapped_co_chair_clause(m, after, sent_end)
+        if gapped is not None:
+            _add_co_chaired_title(st, gapped[0])
+
+
+def _co_chair_country_run(m: ArticleMentions, k: int, end: int) -> tuple[list[str], int]:
+    """The countries of "A and B", "A, B and the C" starting at ``k``, and where their list ends."""
+    chairs: list[str] = []
+    after = k
+    while k < end:
+        if m.lower[k] in ("and", ",", "the") and k + 1 < end and (k + 1 in m.country_at or m.lower[k + 1] == "the" and k + 2 in m.country_at):
+            k += 1
+            continue
+        if k not in m.country_at or k + 1 < end and m.tokens[k + 1].text in POSSESSIVE_MARKS:
+            break  # "by Peru's defence minister": a person, not the country
+        if m.country_at[k] not in chairs:
+            chairs.append(m.country_at[k])
+        k = after = _country_words_end(m, k) + 1
+    return chairs, after
+
+
+def _gapped_co_chair_clause(m: ArticleMentions, k: int, end: int) -> tuple[Span, list[str]] | None:
+    """", and the <Title> by C and D" right after a co-chaired clause's countries: the verb left out, the
+    title and its co-chairs; None if no such clause follows."""
+    k += k < end and m.tokens[k].text == ","
+    if k + 1 >= end or m.lower[k] != "and" or m.lower[k + 1] != "the":
+        return None
+    by = next((i for i in range(k + 2, min(end, k + 16)) if m.lower[i] == "by"), None)
+    if by is None:
+        return None
+    chairs, _ = _co_chair_country_run(m, by + 1, end)
+    title = _title_after_the(m, k + 1, by)
+    return (title, chairs) if title is not None and len(chairs) >= 2 else None
+
+
+def _title_after_the(m: ArticleMentions, sent_start: int, end: int) -> Span | None:
+    """The capitalised title that "the" opens and that ends right before ``end``, with a body's head word
+    before its first connector ("the Joint Board on Coastal Safety"); None if the words before ``end`` are no such title."""
+    k = end - 1
+    while k > sent_start and (m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha or m.lower[k] in NAME_CONNECTORS):
+        k -= 1
+    if k >= end - 1 or m.lower[k] != "the" or not m.tokens[k + 1].text[:1].isupper() or not m.tokens[end - 1].text[:1].isupper():
+        return None
+    title = m.sdoc[k + 1 : end]
+    if _co_chaired_title_kind(title) is None or _is_other_entity(m, title):
+        return None
+    return title
+
+
+def _co_chaired_title_kind(title: Span) -> str | None:
+    """The kind a body's title says by its head word ("Conference" of "Standing Conference on X"), if any."""
+    head = _head_word_of_name([t for t in title if t.is_alpha])
+    return None if head is None else MEMBER_BODY_HEADS.get(head.lower()) or FRAMEWORK_HEADS.get(head.lower())
+
+
+def _add_co_chaired_title(st: _State, title: Span | None) -> None:
+    """Record a co-chaired body's title as a framework, unless a name is read there already."""
+    if title is None or any(t.i in st.framework_at for t in title):
+        return
+    _add_framework(st, title.text, _co_chaired_title_kind(title) or "Forum", title, None, "framework.co-chaired")
+
+
 # verbs of a body gathering its members ("comprises", "brings together", "is composed of")
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "compose"})
 BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make", "form"})  # "belong to", "take part in", "make up", "form"
@@ -11089,6 +11173,10 @@ def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
         return
     chairs = _chair_countries(m, inside[0].i, inside[-1].i + 1)
     _add_co_chairs(st, chairs, fw_key, sent, again=True)
+    # ", and the <Title> by C and D": a second clause that leaves the verb out co-chairs its own body
+    gapped = _gapped_co_chair_clause(m, _co_chair_country_run(m, agent.i + 1, sent.end)[1], sent.end)
+    if gapped is not None and (gapped_key := st.framework_at.get(gapped[0].start)) is not None:
+        _add_co_chairs(st, gapped[1], gapped_key, sent, again=True)
 
 
 def _co_chairs_of_relative(st: _State, sent: Span, verb: Token, relative: Token) -> None:
