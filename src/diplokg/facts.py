@@ -13071,6 +13071,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = _framework_members_of_main_clause(st, verb)  # "A became the fifth member of F in 2017, while B joined in 2023"
     if fw_key is None and not targets and not as_phrases and verb.dep_ == "relcl" and verb.head.i in m.country_at:
         fw_key = _body_named_earlier_in_sentence(st, sent, verb.i)  # "A, a member of F, and B, which joined in 1990"
+    if fw_key is None and not targets and not as_phrases and _member_apposed_to_subject(verb):
+        fw_key = _last_body_named(st, sent.start)  # "F groups A and B. C, the newest member, joined in 2011"
     if fw_key is None and not targets and as_phrases:
         # "F comprises A and B, while C and D joined as observers"; "F, whose members are A and B, with C admitted as the ..."
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
@@ -13081,6 +13083,13 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     _add_joiners(st, sent, verb, fw_key, done)
     for also_key in _frameworks_also_joined(st, verb, fw_key):
         _add_joiners(st, sent, verb, also_key, done)
+
+
+def _member_apposed_to_subject(verb: Token) -> bool:
+    """"C, the newest full member, joined in 2011": the joiner is apposed a member of a body, the one
+    the text has just told of (not "C, a coastal state, joined in 2011": what it joined is not said)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(a.dep_ == "appos" and a.lower_ in ("member", "members") for s in subjects for a in s.children)
 
 
 def _frameworks_also_joined(st: _State, verb: Token, fw_key: str) -> list[str]:
