@@ -11878,12 +11878,12 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
     biggest investors in F" (not a member noun), not "A sent one of the largest delegations in F's
     history", nor a negated clause."""
     m = st.m
-    if any(m.lower[i] in NEGATIONS for i in range(sent.start, sent.end)):
-        return
+    negated = {_governing_verb(t) for t in m.tokens[sent.start : sent.end] if t.lower_ in NEGATIONS}
     for prep in m.tokens[sent.start : sent.end - 1]:
         if prep.lower_ not in ("among", "in", "within"):
             continue
         k = prep.i + 1 + (m.lower[prep.i + 1] == "the")
+        k += 3 * (k + 2 < sent.end and _hyphened_participle(m.tokens[k + 2]) and m.tokens[k + 2].tag_ == "VBN")  # "in the Dutch-led F"
         if k >= sent.end:
             continue
         fw_key = st.framework_at.get(k)
@@ -11894,8 +11894,8 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
             end += 1
         after = m.tokens[end + 1] if end + 1 < sent.end else None
         verb = _governing_verb(prep)
-        if verb is None:
-            continue
+        if verb is None or verb in negated:
+            continue  # "A is not one of the members in F" (not "..., arguing that B should not ...": another clause)
         if prep.lower_ == "among":
             ranked = after is not None and after.lower_ in RANKED_AMONG_NOUNS and _ranking_before(m, prep, verb)
         else:  # not "in NATO headquarters" (a place or thing of the body), nor "in F's history"
@@ -11951,7 +11951,7 @@ def _one_of_the_members(m: ArticleMentions, prep: int, first: int) -> bool:
     k = prep - 1
     while k > first + 1 and prep - k <= RANKED_LIMIT and not _one_of(m, k):
         w = m.tokens[k]
-        if not (w.is_alpha and w.is_lower or w.text == "-"):
+        if not (w.is_alpha and w.is_lower or w.text == "-" or w.like_num):  # "one of the 24 countries in F"
             return False
         k -= 1
     return _one_of(m, k) and k < prep - 1
