@@ -13088,7 +13088,7 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
 def _member_apposed_to_subject(verb: Token) -> bool:
     """"C, the newest full member, joined in 2011": the joiner is apposed a member of a body, the one
     the text has just told of (not "C, a coastal state, joined in 2011": what it joined is not said)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]  # on "B" of "A and B, the newest member"
     return any(a.dep_ == "appos" and a.lower_ in ("member", "members") for s in subjects for a in s.children)
 
 

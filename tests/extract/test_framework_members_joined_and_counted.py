@@ -14,6 +14,12 @@ def test_a_joiner_apposed_a_member_joins_the_body_just_told_of(nlp):
     assert ("GHA", "Lagoon Coast Organisation", "member") in members_stated(BODY + "Ghana, the newest full member, joined in 2011.", nlp)
 
 
+def test_joiners_apposed_members_on_the_second_of_them_join_too(nlp):
+    # the parse hangs the apposition on the second country
+    text = BODY + "Saint Lucia and Grenada, the newest full members, joined in 2011, and Ghana joined as an observer in 2019."
+    assert {("LCA", "Lagoon Coast Organisation", "member"), ("GRD", "Lagoon Coast Organisation", "member")} <= members_stated(text, nlp)
+
+
 def test_a_joiner_apposed_something_else_joins_nothing_told(nlp):
     assert not {mb for mb in members_stated(BODY + "Ghana, a coastal state, joined in 2011.", nlp) if mb[0] == "GHA"}
 
