@@ -6094,6 +6094,7 @@ def _frameworks(st: _State) -> None:
     _named_missions(st)
     _numbered_resolutions(st)
     _bodies_countries_are_members_of(st)
+    _bodies_co_chaired_by_countries(st)
     _named_programmes(st)
     _plus_format_talks(st)
     _described_agreements(st)
@@ -8765,6 +8766,89 @@ def _countries_gathered_by(st: _State, verb_at: int) -> bool:
     return k in m.country_at and len(_country_list_after(st, k, end)) >= 2
 
 
+CO_CHAIR_BE_WORDS = frozenset({"is", "are", "was", "were", "currently", "jointly", "now"})
+
+
+def _bodies_co_chaired_by_countries(st: _State) -> None:
+    """"the Standing Conference on River Safety is co-chaired by A and B, and the Standing Conference on
+    Mine Action by C and D": a capitalised title with a body's head word that countries co-chair is a
+    body, the second one too when the clause leaves out its verb (not "co-chaired by Minister X")."""
+    m = st.m
+    for token in m.tokens:
+        start = co_chair_start(token) if "chair" in token.lower_ else None
+        if start is None or token.i + 2 >= len(m.tokens) or m.lower[token.i + 1] != "by":
+            continue
+        sent_end = token.sent.end
+        chairs, after = _co_chair_country_run(m, token.i + 2, sent_end)
+        if len(chairs) < 2:
+            continue
+        be = start
+        while be - 1 > token.sent.start and m.lower[be - 1] in CO_CHAIR_BE_WORDS:
+            be -= 1
+        if be < start:
+            _add_co_chaired_title(st, _title_after_the(m, token.sent.start, be))
+        gapped = _gapped_co_chair_clause(m, after, sent_end)
+        if gapped is not None:
+            _add_co_chaired_title(st, gapped[0])
+
+
+def _co_chair_country_run(m: ArticleMentions, k: int, end: int) -> tuple[list[str], int]:
+    """The countries of "A and B", "A, B and the C" starting at ``k``, and where their list ends."""
+    chairs: list[str] = []
+    after = k
+    while k < end:
+        if m.lower[k] in ("and", ",", "the") and k + 1 < end and (k + 1 in m.country_at or m.lower[k + 1] == "the" and k + 2 in m.country_at):
+            k += 1
+            continue
+        if k not in m.country_at or k + 1 < end and m.tokens[k + 1].text in POSSESSIVE_MARKS:
+            break  # "by Peru's defence minister": a person, not the country
+        if m.country_at[k] not in chairs:
+            chairs.append(m.country_at[k])
+        k = after = _country_words_end(m, k) + 1
+    return chairs, after
+
+
+def _gapped_co_chair_clause(m: ArticleMentions, k: int, end: int) -> tuple[Span, list[str]] | None:
+    """", and the <Title> by C and D" right after a co-chaired clause's countries: the verb left out, the
+    title and its co-chairs; None if no such clause follows."""
+    k += k < end and m.tokens[k].text == ","
+    if k + 1 >= end or m.lower[k] != "and" or m.lower[k + 1] != "the":
+        return None
+    by = next((i for i in range(k + 2, min(end, k + 16)) if m.lower[i] == "by"), None)
+    if by is None:
+        return None
+    chairs, _ = _co_chair_country_run(m, by + 1, end)
+    title = _title_after_the(m, k + 1, by)
+    return (title, chairs) if title is not None and len(chairs) >= 2 else None
+
+
+def _title_after_the(m: ArticleMentions, sent_start: int, end: int) -> Span | None:
+    """The capitalised title that "the" opens and that ends right before ``end``, with a body's head word
+    before its first connector ("the Joint Board on Coastal Safety"); None if the words before ``end`` are no such title."""
+    k = end - 1
+    while k > sent_start and (m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha or m.lower[k] in NAME_CONNECTORS):
+        k -= 1
+    if k >= end - 1 or m.lower[k] != "the" or not m.tokens[k + 1].text[:1].isupper() or not m.tokens[end - 1].text[:1].isupper():
+        return None
+    title = m.sdoc[k + 1 : end]
+    if _co_chaired_title_kind(title) is None or _is_other_entity(m, title):
+        return None
+    return title
+
+
+def _co_chaired_title_kind(title: Span) -> str | None:
+    """The kind a body's title says by its head word ("Conference" of "Standing Conference on X"), if any."""
+    head = _head_word_of_name([t for t in title if t.is_alpha])
+    return None if head is None else MEMBER_BODY_HEADS.get(head.lower()) or FRAMEWORK_HEADS.get(head.lower())
+
+
+def _add_co_chaired_title(st: _State, title: Span | None) -> None:
+    """Record a co-chaired body's title as a framework, unless a name is read there already."""
+    if title is None or any(t.i in st.framework_at for t in title):
+        return
+    _add_framework(st, title.text, _co_chaired_title_kind(title) or "Forum", title, None, "framework.co-chaired")
+
+
 # verbs of a body gathering its members ("comprises", "brings together", "is composed of")
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "compose"})
 BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make", "form"})  # "belong to", "take part in", "make up", "form"
@@ -11162,6 +11246,10 @@ def _co_chaired_by(st: _State, sent: Span, verb: Token) -> None:
         return
     chairs = _chair_countries(m, inside[0].i, inside[-1].i + 1)
     _add_co_chairs(st, chairs, fw_key, sent, again=True)
+    # ", and the <Title> by C and D": a second clause that leaves the verb out co-chairs its own body
+    gapped = _gapped_co_chair_clause(m, _co_chair_country_run(m, agent.i + 1, sent.end)[1], sent.end)
+    if gapped is not None and (gapped_key := st.framework_at.get(gapped[0].start)) is not None:
+        _add_co_chairs(st, gapped[1], gapped_key, sent, again=True)
 
 
 def _co_chairs_of_relative(st: _State, sent: Span, verb: Token, relative: Token) -> None:
@@ -11863,12 +11951,12 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
     biggest investors in F" (not a member noun), not "A sent one of the largest delegations in F's
     history", nor a negated clause."""
     m = st.m
-    if any(m.lower[i] in NEGATIONS for i in range(sent.start, sent.end)):
-        return
+    negated = {_governing_verb(t) for t in m.tokens[sent.start : sent.end] if t.lower_ in NEGATIONS}
     for prep in m.tokens[sent.start : sent.end - 1]:
         if prep.lower_ not in ("among", "in", "within"):
             continue
         k = prep.i + 1 + (m.lower[prep.i + 1] == "the")
+        k += 3 * (k + 2 < sent.end and _hyphened_participle(m.tokens[k + 2]) and m.tokens[k + 2].tag_ == "VBN")  # "in the Dutch-led F"
         if k >= sent.end:
             continue
         fw_key = st.framework_at.get(k)
@@ -11879,8 +11967,8 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
             end += 1
         after = m.tokens[end + 1] if end + 1 < sent.end else None
         verb = _governing_verb(prep)
-        if verb is None:
-            continue
+        if verb is None or verb in negated:
+            continue  # "A is not one of the members in F" (not "..., arguing that B should not ...": another clause)
         if prep.lower_ == "among":
             ranked = after is not None and after.lower_ in RANKED_AMONG_NOUNS and _ranking_before(m, prep, verb)
         else:  # not "in NATO headquarters" (a place or thing of the body), nor "in F's history"
@@ -11936,7 +12024,7 @@ def _one_of_the_members(m: ArticleMentions, prep: int, first: int) -> bool:
     k = prep - 1
     while k > first + 1 and prep - k <= RANKED_LIMIT and not _one_of(m, k):
         w = m.tokens[k]
-        if not (w.is_alpha and w.is_lower or w.text == "-"):
+        if not (w.is_alpha and w.is_lower or w.text == "-" or w.like_num):  # "one of the 24 countries in F"
             return False
         k -= 1
     return _one_of(m, k) and k < prep - 1
@@ -13056,6 +13144,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = _framework_members_of_main_clause(st, verb)  # "A became the fifth member of F in 2017, while B joined in 2023"
     if fw_key is None and not targets and not as_phrases and verb.dep_ == "relcl" and verb.head.i in m.country_at:
         fw_key = _body_named_earlier_in_sentence(st, sent, verb.i)  # "A, a member of F, and B, which joined in 1990"
+    if fw_key is None and not targets and not as_phrases and _member_apposed_to_subject(verb):
+        fw_key = _last_body_named(st, sent.start)  # "F groups A and B. C, the newest member, joined in 2011"
     if fw_key is None and not targets and as_phrases:
         # "F comprises A and B, while C and D joined as observers"; "F, whose members are A and B, with C admitted as the ..."
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
@@ -13066,6 +13156,13 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     _add_joiners(st, sent, verb, fw_key, done)
     for also_key in _frameworks_also_joined(st, verb, fw_key):
         _add_joiners(st, sent, verb, also_key, done)
+
+
+def _member_apposed_to_subject(verb: Token) -> bool:
+    """"C, the newest full member, joined in 2011": the joiner is apposed a member of a body, the one
+    the text has just told of (not "C, a coastal state, joined in 2011": what it joined is not said)."""
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]  # on "B" of "A and B, the newest member"
+    return any(a.dep_ == "appos" and a.lower_ in ("member", "members") for s in subjects for a in s.children)
 
 
 def _frameworks_also_joined(st: _State, verb: Token, fw_key: str) -> list[str]:
