@@ -1272,6 +1272,8 @@ def _kind_of(token: Token) -> str:
         return "telephone"
     if words & {"virtual", "virtually", "video", "videoconference", "online"}:
         return "virtual"  # "a video call"
+    if token.lower_ == "call" and any(c.lower_ == "courtesy" for c in token.children):
+        return "call-on"  # "had a courtesy call with X": in person, no medium named
     return "telephone" if "call" in words else "talks"
 
 
