@@ -1368,6 +1368,8 @@ def _who_is(ctx: _Context, q: str, name: str) -> AskResult:
 # -- question forms ----------------------------------------------------------------------------
 _MEET = r"(?:meet(?:\s+with)?|met(?:\s+with)?|hold\s+talks\s+with|held\s+talks\s+with|have\s+talks\s+with|(?:talk|talked|speak|spoke|spoken)\s+(?:to|with)|call(?:ed)?\s+on|receive[ds]?|host(?:ed|s)?|welcome[ds]?|see|seen|saw|(?:tele)?phone[ds]?|pay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)|(?:hold|have)\s+an?\s+(?:bilateral\s+|virtual\s+|video\s+|telephone\s+|phone\s+)?(?:meeting|call|conversation|conference)\s+with)"
 _WHO = r"(?:who|whom)"
+# "when did A and B ...": the verbs of a meeting of the two, calls and talks by phone or video included
+_PAIR_MEET = r"(?:meet|met|hold talks|held talks|have talks|had talks|talk|talked|speak|spoke|spoken|(?:hold|held|have|had) an? (?:bilateral |virtual |video |telephone |phone |courtesy )?(?:meeting|call|conversation|conference)|(?:talk|talked|speak|spoke|spoken|confer|conferred) (?:by (?:tele)?phone|on the (?:tele)?phone|by video(?: ?link)?|via video(?: ?link)?|virtually))"
 
 Handler = Callable[[_Context, str, "re.Match[str]"], AskResult | None]
 _FORMS: list[tuple[str, Handler]] = [
@@ -1377,13 +1379,13 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"what (?:connects|links) (?P<a>.+?) (?:and|to|with) (?P<b>.+)", lambda c, q, m: _connection(c, q, m["a"], m["b"])),
     # two persons
     (rf"when and where (?:did|does|will|has|have) (?P<a>.+?) {_MEET} (?P<b>.+)", lambda c, q, m: _when_and_where(c, q, m["a"], m["b"])),
-    (r"when and where (?:did|does|do|will|have|has) (?P<a>.+?) and (?P<b>.+?) (?:meet|met|hold talks|held talks|talk)", lambda c, q, m: _when_and_where(c, q, m["a"], m["b"])),
+    (rf"when and where (?:did|does|do|will|have|has) (?P<a>.+?) and (?P<b>.+?) {_PAIR_MEET}", lambda c, q, m: _when_and_where(c, q, m["a"], m["b"])),
     # "the Estonian and Finnish defence ministers": one office of each country
-    (r"(?P<w>when|where) (?:did|does|do|will|have|has) (?:the )?(?P<a>[\w'-]+(?: [\w'-]+)?) and (?P<b>[\w'-]+(?: [\w'-]+)?) (?P<t>[\w -]+?(?:ministers|secretaries|chiefs|commanders|advisers|advisors|presidents|leaders)) (?:meet|met|hold talks|held talks|talk)", lambda c, q, m: _pair_or_none(c, q, f"{m['a']} {_singular(m['t'])}", f"{m['b']} {_singular(m['t'])}", m["w"].lower())),
-    (r"(?P<w>when|where) (?:did|does|do|will|have|has) (?P<a>.+?) and (?P<b>.+?) (?:meet|met|hold talks|held talks|talk)", lambda c, q, m: _pair_or_none(c, q, m["a"], m["b"], m["w"].lower())),
+    (rf"(?P<w>when|where) (?:did|does|do|will|have|has) (?:the )?(?P<a>[\w'-]+(?: [\w'-]+)?) and (?P<b>[\w'-]+(?: [\w'-]+)?) (?P<t>[\w -]+?(?:ministers|secretaries|chiefs|commanders|advisers|advisors|presidents|leaders)) {_PAIR_MEET}", lambda c, q, m: _pair_or_none(c, q, f"{m['a']} {_singular(m['t'])}", f"{m['b']} {_singular(m['t'])}", m["w"].lower())),
+    (rf"(?P<w>when|where) (?:did|does|do|will|have|has) (?P<a>.+?) and (?P<b>.+?) {_PAIR_MEET}", lambda c, q, m: _pair_or_none(c, q, m["a"], m["b"], m["w"].lower())),
     (rf"(?P<w>when|where) (?:did|does|will|has|have) (?P<a>.+?) {_MEET} (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
     (rf"(?:did|has|have|does|will) (?P<a>.+?) (?:ever )?{_MEET} (?P<b>.+)", lambda c, q, m: _did_meet(c, q, m["a"], m["b"])),
-    (r"(?:did|have|has) (?P<a>.+?) and (?P<b>.+?) (?:ever )?(?:met|meet|held talks|talked)", lambda c, q, m: _did_meet(c, q, m["a"], m["b"])),
+    (rf"(?:did|have|has) (?P<a>.+?) and (?P<b>.+?) (?:ever )?{_PAIR_MEET}", lambda c, q, m: _did_meet(c, q, m["a"], m["b"])),
     (r"what (?:did|do|will) (?P<a>.+?) and (?P<b>.+?) (?:discuss|talk about|focus on|agree on|agree to|agree|decide|review|cover)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
     (r"what (?:did|do|will) (?P<a>.+?) (?:discuss|talk about) with (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),
     (r"what (?:was|were|is|are) (?:the )?(?:topics? )?(?:discussed )?(?:between|by) (?P<a>.+?) and (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], "discuss")),

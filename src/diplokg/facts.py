@@ -1272,6 +1272,8 @@ def _kind_of(token: Token) -> str:
         return "telephone"
     if words & {"virtual", "virtually", "video", "videoconference", "online"}:
         return "virtual"  # "a video call"
+    if token.lower_ == "call" and any(c.lower_ == "courtesy" for c in token.children):
+        return "call-on"  # "had a courtesy call with X": in person, no medium named
     return "telephone" if "call" in words else "talks"
 
 
@@ -3035,9 +3037,14 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: list[str]) -> list[str]:
     """"... before travelling to Mumbai, where Admiral X will receive him": "him" is whom the
-    sentence is about (its earlier trigger's subject), else the visitor."""
-    if not any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in verb.children):
+    sentence is about (its earlier trigger's subject), else the visitor; "A spoke with B and will
+    meet him": the one other participant of the subject's meeting told earlier in the sentence."""
+    pronoun = _object_pronoun(verb)
+    if pronoun is None:
         return []
+    partner = _partner_met_earlier_in_sentence(st, sent, subjects)
+    if partner or pronoun.dep_ != "dobj":
+        return partner  # "with him": only a partner just named, not the sentence's subject or a visitor
     if st.sentence_subject and st.sentence_subject[0] == sent.start and st.sentence_subject[1] not in subjects:
         return [st.sentence_subject[1]]
     if _in_where_clause(verb):
@@ -3048,6 +3055,30 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
     if st.visitor and st.visitor not in subjects:
         return [st.visitor]
     return []
+
+
+def _object_pronoun(verb: Token) -> Token | None:
+    """"will meet him", "plans to hold talks with her": "him"/"her" as the meeting verb's object,
+    or after "with" on the verb or on its talk noun."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS:
+            return c
+        preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"] if c.dep_ == "dobj" and c.lower_ in TALK_NOUNS else []
+        for prep in preps:
+            pronoun = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in OBJECT_PRONOUNS), None)
+            if prep.lower_ == "with" and pronoun is not None:
+                return pronoun
+    return None
+
+
+def _partner_met_earlier_in_sentence(st: _State, sent: Span, subjects: list[str]) -> list[str]:
+    """The one participant besides ``subjects`` of their meetings told earlier in the sentence ("A
+    exchanged views by phone with B on Monday, and plans to hold talks with him"); none when they
+    met two or more ("A spoke with B and C ... and will meet him")."""
+    told = [mt for mt in st.meetings if sent.start_char <= mt.evidence[0].start < sent.end_char
+            and subjects and set(subjects) <= set(mt.participants)]
+    others = {k for mt in told for k in mt.participants if k not in subjects}
+    return list(others) if len(others) == 1 else []
 
 
 def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:

@@ -35,3 +35,15 @@ def test_a_joined_verb_with_its_own_phone_is_a_phone_call(nlp):
                               "telephone with Rear Admiral Luis Mora.")
     meeting = meetings_by_participants(x)[("Carlos Rios", "Luis Mora")]
     assert meeting.kind == "telephone"
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a courtesy call is paid in person: no phone unless one is named
+    ("In Quito, Admiral Rios had a courtesy call with President Daniel Vega on Tuesday.", "call-on"),
+    ("In Quito, Admiral Rios held a courtesy call with President Daniel Vega on Tuesday.", "call-on"),
+    ("Admiral Rios had a courtesy call by telephone with President Daniel Vega on Tuesday.", "telephone"),
+    ("Admiral Rios had a phone call with President Daniel Vega on Tuesday.", "telephone"),
+])
+def test_a_courtesy_call_had_with_someone_is_in_person(nlp, sentence, kind):
+    x = _extract(nlp, VISIT + sentence)
+    assert meetings_by_participants(x)[("Carlos Rios", "Daniel Vega")].kind == kind

@@ -106,6 +106,11 @@ def store_and_linker():
         ("When and where did Lena Varga meet Kari Lund?", {"2026-03-10", "Oslo"}),
         ("when did the Hungarian and Norwegian defence ministers meet", {"2026-03-09"}),
         ("What did Lena Varga and Kari Lund agree on?", {"cyber defence"}),
+        # a pair's call or talk by phone or video, not only "meet" or "hold talks"
+        ("when did Lena Varga and Tomas Berg hold a phone call", {"2026-03-09"}),
+        ("When did Lena Varga and Tomas Berg speak by phone?", {"2026-03-09"}),
+        ("where did Lena Varga and Kari Lund have a meeting", {"Oslo"}),
+        ("when did Ravi Menon and Ana Souza hold a video call", set()),  # the store gives it no date
         # agreements by period, by pair of countries, by any verb linking them
         ("Which agreements were signed in March 2026?", {"Norway-Hungary Defence Cooperation Agreement"}),
         ("Which agreements did Norway sign in March 2026?", {"Norway-Hungary Defence Cooperation Agreement"}),
