@@ -1278,6 +1278,21 @@ def _kind_of(token: Token) -> str:
 DELEGATION_NOUNS = frozenset({"delegation", "team", "side"})
 
 
+def _tail_past_a_followed_by_aside(clause: Token) -> list[Token]:
+    """"held talks with A, followed by a working dinner, in Rome on Friday": the parse hangs the
+    phrases after a comma-bracketed "followed by <what came next>" on "followed"; those set off
+    after the closing comma are the meeting's own (its day and place), not the later event's."""
+    if clause.dep_ != "acl" or clause.lower_ != "followed" or clause.i == 0 or clause.doc[clause.i - 1].text != ",":
+        return []
+    agents = [c for c in clause.children if c.dep_ == "agent"]
+    if not agents:
+        return []
+    close = agents[0].right_edge.i + 1
+    if close >= len(clause.doc) or clause.doc[close].text != ",":
+        return []
+    return [c for c in clause.children if c.dep_ in ("prep", "npadvmod") and c.i > close]
+
+
 def _delegation_leader_clause(noun: Token, clause: Token) -> bool:
     """"received a delegation led by X": X is who was received; also when the parse hangs "led by"
     on the body the delegation comes from ("a delegation of the X College led by its Commandant, Y")."""
@@ -1380,6 +1395,7 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
         for c in t.children:
             if (c.dep_ in SCOPE_CUT_DEPS or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and c.i not in chain_ids \
                     and not _delegation_leader_clause(t, c):
+                stack.extend(_tail_past_a_followed_by_aside(c))
                 continue
             if c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
                 continue
