@@ -88,7 +88,7 @@ PHONE_VERBS = frozenset({"dial", "phone", "telephone", "ring"})
 TALK_NOUNS = frozenset(
     {"talk", "talks", "meeting", "meetings", "discussion", "discussions", "conversation", "conversations",
      "consultation", "consultations", "bilateral", "bilaterals", "engagement", "engagements", "call", "parley", "dialogue",
-     "summit"} | {written for noun in HYPHENED_TALK_NOUNS for written in (noun, noun + "s")}  # "held a one-on-one with X"
+     "summit", "interaction", "interactions", "chat", "chats"} | {written for noun in HYPHENED_TALK_NOUNS for written in (noun, noun + "s")}  # "held a one-on-one with X"
 )
 SPEECH_VERBS = frozenset({"say", "state", "add", "announce", "tell", "note", "write", "post", "report", "inform", "tweet"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
@@ -808,6 +808,15 @@ def _may_report_meeting(m: ArticleMentions, i: int) -> bool:
     return pos == "VERB" or pos == "AUX" or "chair" in m.lower[i] or pos == "NOUN" and m.lower[i] in TALK_NOUNS
 
 
+def _exchange_of_views_with_someone(noun: Token) -> bool:
+    """"had an exchange of views with X": the noun form of "exchanged views with X" (the parse
+    hangs "with X" on "views"); not "an exchange of views on the region" with no one named."""
+    if noun.lower_ != "exchange":
+        return False
+    views = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.lower_ == "views"]
+    return bool(views) and any(_with_someone(c) for c in list(noun.children) + list(views[0].children))
+
+
 def _trigger(token: Token) -> tuple[str, Token | None] | None:
     """(meeting kind, the talk noun if any) when ``token`` is a verb that reports a meeting."""
     lemma = token.lemma_.lower()
@@ -852,7 +861,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
-                if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c) or _meal_with_someone(c)):
+                if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c) or _meal_with_someone(c)
+                                                        or _exchange_of_views_with_someone(c)):
                     return _kind_of(c), c
                 if lemma == "pay" and c.dep_ == "dobj" and _visit_to_a_person(c):
                     return "call-on", c  # "paid a courtesy visit to Minister X"
