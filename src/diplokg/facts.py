@@ -88,7 +88,7 @@ PHONE_VERBS = frozenset({"dial", "phone", "telephone", "ring"})
 TALK_NOUNS = frozenset(
     {"talk", "talks", "meeting", "meetings", "discussion", "discussions", "conversation", "conversations",
      "consultation", "consultations", "bilateral", "bilaterals", "engagement", "engagements", "call", "parley", "dialogue",
-     "summit"} | {written for noun in HYPHENED_TALK_NOUNS for written in (noun, noun + "s")}  # "held a one-on-one with X"
+     "summit", "interaction", "interactions", "chat", "chats"} | {written for noun in HYPHENED_TALK_NOUNS for written in (noun, noun + "s")}  # "held a one-on-one with X"
 )
 SPEECH_VERBS = frozenset({"say", "state", "add", "announce", "tell", "note", "write", "post", "report", "inform", "tweet"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
@@ -808,6 +808,15 @@ def _may_report_meeting(m: ArticleMentions, i: int) -> bool:
     return pos == "VERB" or pos == "AUX" or "chair" in m.lower[i] or pos == "NOUN" and m.lower[i] in TALK_NOUNS
 
 
+def _exchange_of_views_with_someone(noun: Token) -> bool:
+    """"had an exchange of views with X": the noun form of "exchanged views with X" (the parse
+    hangs "with X" on "views"); not "an exchange of views on the region" with no one named."""
+    if noun.lower_ != "exchange":
+        return False
+    views = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.lower_ == "views"]
+    return bool(views) and any(_with_someone(c) for c in list(noun.children) + list(views[0].children))
+
+
 def _trigger(token: Token) -> tuple[str, Token | None] | None:
     """(meeting kind, the talk noun if any) when ``token`` is a verb that reports a meeting."""
     lemma = token.lemma_.lower()
@@ -852,7 +861,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             return _kind_of(token), None
         if lemma in HOLD_VERBS:
             for c in token.children:
-                if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c) or _meal_with_someone(c)):
+                if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in TALK_NOUNS or _is_remote_conference(c) or _meal_with_someone(c)
+                                                        or _exchange_of_views_with_someone(c)):
                     return _kind_of(c), c
                 if lemma == "pay" and c.dep_ == "dobj" and _visit_to_a_person(c):
                     return "call-on", c  # "paid a courtesy visit to Minister X"
@@ -1280,6 +1290,21 @@ def _kind_of(token: Token) -> str:
 DELEGATION_NOUNS = frozenset({"delegation", "team", "side"})
 
 
+def _tail_past_a_followed_by_aside(clause: Token) -> list[Token]:
+    """"held talks with A, followed by a working dinner, in Rome on Friday": the parse hangs the
+    phrases after a comma-bracketed "followed by <what came next>" on "followed"; those set off
+    after the closing comma are the meeting's own (its day and place), not the later event's."""
+    if clause.dep_ != "acl" or clause.lower_ != "followed" or clause.i == 0 or clause.doc[clause.i - 1].text != ",":
+        return []
+    agents = [c for c in clause.children if c.dep_ == "agent"]
+    if not agents:
+        return []
+    close = agents[0].right_edge.i + 1
+    if close >= len(clause.doc) or clause.doc[close].text != ",":
+        return []
+    return [c for c in clause.children if c.dep_ in ("prep", "npadvmod") and c.i > close]
+
+
 def _delegation_leader_clause(noun: Token, clause: Token) -> bool:
     """"received a delegation led by X": X is who was received; also when the parse hangs "led by"
     on the body the delegation comes from ("a delegation of the X College led by its Commandant, Y")."""
@@ -1382,6 +1407,7 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
         for c in t.children:
             if (c.dep_ in SCOPE_CUT_DEPS or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and c.i not in chain_ids \
                     and not _delegation_leader_clause(t, c):
+                stack.extend(_tail_past_a_followed_by_aside(c))
                 continue
             if c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
                 continue
