@@ -11953,8 +11953,8 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
     m = st.m
     negated = {_governing_verb(t) for t in m.tokens[sent.start : sent.end] if t.lower_ in NEGATIONS}
     for prep in m.tokens[sent.start : sent.end - 1]:
-        if prep.lower_ not in ("among", "in", "within"):
-            continue
+        if prep.lower_ not in ("among", "in", "within", "of"):
+            continue  # "of" only after "one of the nine countries" (below)
         k = prep.i + 1 + (m.lower[prep.i + 1] == "the")
         k += 3 * (k + 2 < sent.end and _hyphened_participle(m.tokens[k + 2]) and m.tokens[k + 2].tag_ == "VBN")  # "in the Dutch-led F"
         if k >= sent.end:
@@ -11969,6 +11969,8 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
         verb = _governing_verb(prep)
         if verb is None or verb in negated:
             continue  # "A is not one of the members in F" (not "..., arguing that B should not ...": another clause)
+        if prep.lower_ == "of" and not _one_of_the_members(m, prep.i, sent.start):
+            continue  # "the navies of F", "a member of F" (read elsewhere)
         if prep.lower_ == "among":
             ranked = after is not None and after.lower_ in RANKED_AMONG_NOUNS and _ranking_before(m, prep, verb)
         else:  # not "in NATO headquarters" (a place or thing of the body), nor "in F's history"
@@ -12016,18 +12018,23 @@ def _ranking_before(m: ArticleMentions, prep: Token, verb: Token) -> bool:
                or _one_of(m, i) for i in range(first, prep.i))
 
 
+NOT_MEMBER_COUNT_WORDS = frozenset({"partner", "partners", "observer", "observers", "candidate", "non-member", "aspirant"})
+
+
 def _one_of_the_members(m: ArticleMentions, prep: int, first: int) -> bool:
-    """"one of the (largest troop) contributors" right before the preposition at ``prep``:
+    """"one / two of the (largest troop) contributors" right before the preposition at ``prep``:
     lowercase words only, up to RANKED_LIMIT of them, the last a noun of members (RANKED_IN_NOUNS)."""
     if prep < 1 or m.lower[prep - 1] not in RANKED_IN_NOUNS:
         return False  # (at the article's first word nothing comes before: no wrap to its last)
     k = prep - 1
-    while k > first + 1 and prep - k <= RANKED_LIMIT and not _one_of(m, k):
+    while k > first + 1 and prep - k <= RANKED_LIMIT and not _count_of(m, k):
         w = m.tokens[k]
         if not (w.is_alpha and w.is_lower or w.text == "-" or w.like_num):  # "one of the 24 countries in F"
             return False
+        if w.lower_ in NOT_MEMBER_COUNT_WORDS:
+            return False  # "one of the 40 partner countries of F": counted, but not among its members
         k -= 1
-    return _one_of(m, k) and k < prep - 1
+    return _count_of(m, k) and k < prep - 1  # "one of" / "two of the nine countries in F"
 
 
 def _body_before_comma(st: _State, comma: int) -> tuple[str | None, int]:
