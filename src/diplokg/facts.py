@@ -10189,6 +10189,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _verb_memberships(st, sent)
         _subject_among_other_members(st, sent)
         _ranked_among_members(st, sent)
+        _completed_accessions(st, sent)
         _ordinal_ellipsis(st, sent)
         _parenthesised_members(st, sent)
         _founded_by_countries(st, sent)
@@ -11980,6 +11981,51 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
         if ranked and countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.ranked-among", 0.7))
             _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+# what tells that an accession has happened: a time after it ("since A's accession to F"), its
+# completion ("A's accession to F was completed"), or its anniversary
+ACCESSION_DONE_PREPS = frozenset({"since", "after", "following", "upon"})
+ACCESSION_DONE_VERBS = frozenset({"complete", "finalise", "finalize", "celebrate", "mark"})
+
+
+def _completed_accessions(st: _State, sent: Span) -> None:
+    """"Since A's accession to F", "the accession of A to F was completed", "A completed its accession to F":
+    a country whose accession to a body is told as done is a member; not one backed, sought or to come
+    ("B backed A's accession to F", "A's accession to F will be completed next year")."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.lower_ != "accession":
+            continue
+        body = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None)
+        fw_key = st.framework_at.get(body.i) if body is not None else None
+        if fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS or not _accession_done(noun):
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.accession", 0.7))
+        _add_new_memberships(st, _acceding_countries(m, noun), fw_key, "member", ev)
+
+
+def _accession_done(noun: Token) -> bool:
+    """The accession ``noun`` is told as done (see ACCESSION_DONE_PREPS / ACCESSION_DONE_VERBS)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("anniversary", "completion"):
+        return True  # "the anniversary of A's accession to F"
+    if noun.dep_ == "pobj":
+        return head.lower_ in ACCESSION_DONE_PREPS
+    return (noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ACCESSION_DONE_VERBS
+            and not _future_verb(head) and not any(c.dep_ == "neg" for c in head.children))
+
+
+def _acceding_countries(m: ArticleMentions, noun: Token) -> list[str]:
+    """Who accedes: "A's (and B's) accession", "the accession of A", "A completed its accession"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    if owner is None:
+        return []
+    if owner.lower_ in ("its", "their") and noun.dep_ == "dobj":
+        return _country_subject_of(m, noun.head)
+    return _countries_in(m, [owner, *owner.conjuncts])
 
 
 def _governing_verb(token: Token) -> Token | None:
