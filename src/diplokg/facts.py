@@ -10246,6 +10246,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _verb_memberships(st, sent)
         _subject_among_other_members(st, sent)
         _ranked_among_members(st, sent)
+        _completed_accessions(st, sent)
         _ordinal_ellipsis(st, sent)
         _parenthesised_members(st, sent)
         _founded_by_countries(st, sent)
@@ -12010,8 +12011,8 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
     m = st.m
     negated = {_governing_verb(t) for t in m.tokens[sent.start : sent.end] if t.lower_ in NEGATIONS}
     for prep in m.tokens[sent.start : sent.end - 1]:
-        if prep.lower_ not in ("among", "in", "within"):
-            continue
+        if prep.lower_ not in ("among", "in", "within", "of"):
+            continue  # "of" only after "one of the nine countries" (below)
         k = prep.i + 1 + (m.lower[prep.i + 1] == "the")
         k += 3 * (k + 2 < sent.end and _hyphened_participle(m.tokens[k + 2]) and m.tokens[k + 2].tag_ == "VBN")  # "in the Dutch-led F"
         if k >= sent.end:
@@ -12026,6 +12027,8 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
         verb = _governing_verb(prep)
         if verb is None or verb in negated:
             continue  # "A is not one of the members in F" (not "..., arguing that B should not ...": another clause)
+        if prep.lower_ == "of" and not _one_of_the_members(m, prep.i, sent.start):
+            continue  # "the navies of F", "a member of F" (read elsewhere)
         if prep.lower_ == "among":
             ranked = after is not None and after.lower_ in RANKED_AMONG_NOUNS and _ranking_before(m, prep, verb)
         else:  # not "in NATO headquarters" (a place or thing of the body), nor "in F's history"
@@ -12035,6 +12038,51 @@ def _ranked_among_members(st: _State, sent: Span) -> None:
         if ranked and countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.ranked-among", 0.7))
             _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+# what tells that an accession has happened: a time after it ("since A's accession to F"), its
+# completion ("A's accession to F was completed"), or its anniversary
+ACCESSION_DONE_PREPS = frozenset({"since", "after", "following", "upon"})
+ACCESSION_DONE_VERBS = frozenset({"complete", "finalise", "finalize", "celebrate", "mark"})
+
+
+def _completed_accessions(st: _State, sent: Span) -> None:
+    """"Since A's accession to F", "the accession of A to F was completed", "A completed its accession to F":
+    a country whose accession to a body is told as done is a member; not one backed, sought or to come
+    ("B backed A's accession to F", "A's accession to F will be completed next year")."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.lower_ != "accession":
+            continue
+        body = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None)
+        fw_key = st.framework_at.get(body.i) if body is not None else None
+        if fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS or not _accession_done(noun):
+            continue
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.accession", 0.7))
+        _add_new_memberships(st, _acceding_countries(m, noun), fw_key, "member", ev)
+
+
+def _accession_done(noun: Token) -> bool:
+    """The accession ``noun`` is told as done (see ACCESSION_DONE_PREPS / ACCESSION_DONE_VERBS)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("anniversary", "completion"):
+        return True  # "the anniversary of A's accession to F"
+    if noun.dep_ == "pobj":
+        return head.lower_ in ACCESSION_DONE_PREPS
+    return (noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ACCESSION_DONE_VERBS
+            and not _future_verb(head) and not any(c.dep_ == "neg" for c in head.children))
+
+
+def _acceding_countries(m: ArticleMentions, noun: Token) -> list[str]:
+    """Who accedes: "A's (and B's) accession", "the accession of A", "A completed its accession"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    if owner is None:
+        return []
+    if owner.lower_ in ("its", "their") and noun.dep_ == "dobj":
+        return _country_subject_of(m, noun.head)
+    return _countries_in(m, [owner, *owner.conjuncts])
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -12073,18 +12121,23 @@ def _ranking_before(m: ArticleMentions, prep: Token, verb: Token) -> bool:
                or _one_of(m, i) for i in range(first, prep.i))
 
 
+NOT_MEMBER_COUNT_WORDS = frozenset({"partner", "partners", "observer", "observers", "candidate", "non-member", "aspirant"})
+
+
 def _one_of_the_members(m: ArticleMentions, prep: int, first: int) -> bool:
-    """"one of the (largest troop) contributors" right before the preposition at ``prep``:
+    """"one / two of the (largest troop) contributors" right before the preposition at ``prep``:
     lowercase words only, up to RANKED_LIMIT of them, the last a noun of members (RANKED_IN_NOUNS)."""
     if prep < 1 or m.lower[prep - 1] not in RANKED_IN_NOUNS:
         return False  # (at the article's first word nothing comes before: no wrap to its last)
     k = prep - 1
-    while k > first + 1 and prep - k <= RANKED_LIMIT and not _one_of(m, k):
+    while k > first + 1 and prep - k <= RANKED_LIMIT and not _count_of(m, k):
         w = m.tokens[k]
         if not (w.is_alpha and w.is_lower or w.text == "-" or w.like_num):  # "one of the 24 countries in F"
             return False
+        if w.lower_ in NOT_MEMBER_COUNT_WORDS:
+            return False  # "one of the 40 partner countries of F": counted, but not among its members
         k -= 1
-    return _one_of(m, k) and k < prep - 1
+    return _count_of(m, k) and k < prep - 1  # "one of" / "two of the nine countries in F"
 
 
 def _body_before_comma(st: _State, comma: int) -> tuple[str | None, int]:
