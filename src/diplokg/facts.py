@@ -131,7 +131,8 @@ FRAMEWORK_HEADS = {
     "treaties": "Agreement", "accords": "Agreement", "agreements": "Agreement", "conventions": "Agreement",
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
-CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement"}  # "Letter of Intent on Cooperation in ..."
+CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement",  # "Letter of Intent on Cooperation in ..."
+                   "conference": "Forum"}  # "Conference on Disarmament": a standing body of states (before "on" only)
 CORRIDOR_KINDS = frozenset({"economic", "transport", "trade", "industrial", "maritime", "energy", "digital", "growth",
                             "connectivity", "logistics", "shipping"})
 YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")
@@ -6712,6 +6713,8 @@ def _framework_head(span: Span) -> str | None:
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
     if (k := _connected_head_at(words)) is not None:  # the word before the first connector names the thing
         kind = FRAMEWORK_HEADS.get(words[k].lower_) or CONNECTED_HEADS.get(words[k].lower_)
+        if words[k].lower_ == "conference" and words[k + 1].lower_ != "on":
+            kind = None  # "the XII Conference of Defence Ministers": a numbered gathering, not "a Conference on <topic>"
         if words[k].lower_ == "framework":
             kind = _framework_word_kind(span, words, words[k])
         if kind:
@@ -6728,7 +6731,7 @@ def _framework_head(span: Span) -> str | None:
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
     if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):
         return "Policy"  # "the Defence White Paper": a government's statement of its policy (not "a White Paper" alone)
-    if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
+    if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS and not _action_as_a_topic(words):
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 2 and words[-1].text == "Directive" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
         return "Policy"  # "the National Defence Policy Directive", "the Strategic Defence Directive" (not "the Working Time Directive")
@@ -6749,6 +6752,12 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 3 and words[-1].text == "Team" and words[-2].lower_ in OBSERVING_WORDS:
         return "Initiative"  # "the SADC Observer Team", "the Joint Monitoring Team": states watching a truce together
     return None
+
+
+def _action_as_a_topic(words: list[Token]) -> bool:
+    """"Conference on Mine Action": a last "Action" names a document only after "of"/"to" ("Plan of
+    Action", "Call to Action"); after another word it is the topic of a body, not its kind."""
+    return words[-1].lower_ == "action" and (len(words) < 2 or words[-2].lower_ not in ("of", "to"))
 
 
 OBSERVING_WORDS = frozenset({"observer", "observers", "monitoring", "observation", "verification"})
@@ -10999,13 +11008,20 @@ def _relative_where(verb: Token) -> Token | None:
 
 
 def _last_body_named(st: _State, before: int) -> str | None:
-    """The organisation or forum named last in the two sentences before ``before`` (only when a single
-    one is named there, so that a bare "have observer status" is not given to the wrong body)."""
+    """The organisation or forum (or standing commission) named last in the two sentences before
+    ``before`` (only when a single one is named there, so that a bare "have observer status" is not
+    given to the wrong body)."""
     prev = _sentences_ending_by(st.m, before, 2)
     start = prev[0].start if prev else before
     keys = {st.framework_at[i] for i in range(start, before) if i in st.framework_at}
-    bodies = {k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum")}
+    bodies = {k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum") or _standing_commission(st.frameworks[k])}
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def _standing_commission(fw: FrameworkMention) -> bool:
+    """"the Permanent Commission on Border Security": a body classed as a dialogue by its "Commission"
+    head is still a standing body countries sit on (unlike "the X-Y Defence Dialogue", talks)."""
+    return fw.kind == "Dialogue" and "Commission" in fw.name.split()
 
 
 def _future_verb(verb: Token) -> bool:
