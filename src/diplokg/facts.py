@@ -6091,6 +6091,7 @@ def _frameworks(st: _State) -> None:
     _listed_exercises(st)
     _paired_exercises(st)
     _exercise_series(st)
+    _named_editions(st)
     _vision_acronyms(st)
     _named_missions(st)
     _numbered_resolutions(st)
@@ -8137,6 +8138,47 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_o
     if _is_other_entity(m, span, places=False, persons=persons) or _place_only_name(m, words):
         return None
     return None if any(t.i in m.country_at for t in span) else span
+
+
+# last words of a recurring gathering or show, not of an exercise ("the third edition of the X Summit")
+NOT_EXERCISE_EDITION_HEADS = GATHERING_HEADS | frozenset({
+    "session", "sessions", "round", "meetings", "expo", "exhibition", "show", "games", "festival", "fair", "seminar", "symposium", "championship", "championships",
+    "regatta", "race", "lecture", "lectures", "course", "award", "awards", "report", "index", "edition"})
+
+
+def _named_editions(st: _State) -> None:
+    """"send a ship to the second edition of the Coral Sea Naval Rendezvous": a capitalised name of two
+    words or more after "edition of (the)" is a recurring exercise (or the kind its head word says),
+    though no kind word or acronym marks it; not a service's or a body's ("the Navy's ..."), a place,
+    nor a summit's or a show's."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ not in ("edition", "editions") or token.i + 2 >= len(m.tokens) or m.lower[token.i + 1] != "of":
+            continue
+        start = token.i + 2 + (m.lower[token.i + 2] == "the")
+        span = _capitalised_name_at(m, start)
+        if span is None or any(t.i in st.framework_at for t in span) or _possessive_after(m, span.end - 1):
+            continue
+        words = [t for t in span if t.is_alpha]
+        if (len(words) < 2 or words[-1].lower_ in NOT_EXERCISE_EDITION_HEADS | SERVICE_WORDS | NOT_GROUPING_HEADS
+                or all(t.i in m.country_at or t.i in m.place_at for t in words)
+                or _is_other_entity(m, span, places=False, persons=False) or _place_only_name(m, span)):
+            continue
+        _add_framework(st, span.text, _framework_head(span) or "Exercise", span, None, "framework.edition-of-name")
+
+
+def _capitalised_name_at(m: ArticleMentions, start: int, limit: int = 8) -> Span | None:
+    """The run of capitalised words from ``start`` (a tight hyphen may join two: "Africa-India"), or None."""
+    end = start
+    while end < len(m.tokens) and end - start < limit and not (m.tokens[end].is_sent_start and end > start):
+        t = m.tokens[end]
+        if t.text[:1].isupper() and (t.is_alpha or "-" in t.text):
+            end += 1
+        elif t.text == "-" and end > start and joined_tight(m.tokens, end) and end + 1 < len(m.tokens) and m.tokens[end + 1].text[:1].isupper():
+            end += 1
+        else:
+            break
+    return m.sdoc[start:end] if end > start else None
 
 
 def _hyphen_inside_exercise_name(m: ArticleMentions, j: int) -> bool:
