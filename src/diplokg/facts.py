@@ -131,8 +131,7 @@ FRAMEWORK_HEADS = {
     "treaties": "Agreement", "accords": "Agreement", "agreements": "Agreement", "conventions": "Agreement",
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
-CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement",  # "Letter of Intent on Cooperation in ..."
-                   "conference": "Forum"}  # "Conference on Disarmament": a standing body of states (before "on" only)
+CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement"}  # "Letter of Intent on Cooperation in ..."
 CORRIDOR_KINDS = frozenset({"economic", "transport", "trade", "industrial", "maritime", "energy", "digital", "growth",
                             "connectivity", "logistics", "shipping"})
 YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")
@@ -6714,8 +6713,6 @@ def _framework_head(span: Span) -> str | None:
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
     if (k := _connected_head_at(words)) is not None:  # the word before the first connector names the thing
         kind = FRAMEWORK_HEADS.get(words[k].lower_) or CONNECTED_HEADS.get(words[k].lower_)
-        if words[k].lower_ == "conference" and words[k + 1].lower_ != "on":
-            kind = None  # "the XII Conference of Defence Ministers": a numbered gathering, not "a Conference on <topic>"
         if words[k].lower_ == "framework":
             kind = _framework_word_kind(span, words, words[k])
         if kind:
