@@ -6147,6 +6147,7 @@ def _frameworks(st: _State) -> None:
     _listed_exercises(st)
     _paired_exercises(st)
     _exercise_series(st)
+    _named_editions(st)
     _vision_acronyms(st)
     _named_missions(st)
     _numbered_resolutions(st)
@@ -6785,7 +6786,7 @@ def _framework_head(span: Span) -> str | None:
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
     if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):
         return "Policy"  # "the Defence White Paper": a government's statement of its policy (not "a White Paper" alone)
-    if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS:
+    if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS and not _action_as_a_topic(words):
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 2 and words[-1].text == "Directive" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
         return "Policy"  # "the National Defence Policy Directive", "the Strategic Defence Directive" (not "the Working Time Directive")
@@ -6806,6 +6807,12 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 3 and words[-1].text == "Team" and words[-2].lower_ in OBSERVING_WORDS:
         return "Initiative"  # "the SADC Observer Team", "the Joint Monitoring Team": states watching a truce together
     return None
+
+
+def _action_as_a_topic(words: list[Token]) -> bool:
+    """"Conference on Mine Action": a last "Action" names a document only after "of"/"to" ("Plan of
+    Action", "Call to Action"); after another word it is the topic of a body, not its kind."""
+    return words[-1].lower_ == "action" and (len(words) < 2 or words[-2].lower_ not in ("of", "to"))
 
 
 OBSERVING_WORDS = frozenset({"observer", "observers", "monitoring", "observation", "verification"})
@@ -8185,6 +8192,47 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_o
     if _is_other_entity(m, span, places=False, persons=persons) or _place_only_name(m, words):
         return None
     return None if any(t.i in m.country_at for t in span) else span
+
+
+# last words of a recurring gathering or show, not of an exercise ("the third edition of the X Summit")
+NOT_EXERCISE_EDITION_HEADS = GATHERING_HEADS | frozenset({
+    "session", "sessions", "round", "meetings", "expo", "exhibition", "show", "games", "festival", "fair", "seminar", "symposium", "championship", "championships",
+    "regatta", "race", "lecture", "lectures", "course", "award", "awards", "report", "index", "edition"})
+
+
+def _named_editions(st: _State) -> None:
+    """"send a ship to the second edition of the Coral Sea Naval Rendezvous": a capitalised name of two
+    words or more after "edition of (the)" is a recurring exercise (or the kind its head word says),
+    though no kind word or acronym marks it; not a service's or a body's ("the Navy's ..."), a place,
+    nor a summit's or a show's."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ not in ("edition", "editions") or token.i + 2 >= len(m.tokens) or m.lower[token.i + 1] != "of":
+            continue
+        start = token.i + 2 + (m.lower[token.i + 2] == "the")
+        span = _capitalised_name_at(m, start)
+        if span is None or any(t.i in st.framework_at for t in span) or _possessive_after(m, span.end - 1):
+            continue
+        words = [t for t in span if t.is_alpha]
+        if (len(words) < 2 or words[-1].lower_ in NOT_EXERCISE_EDITION_HEADS | SERVICE_WORDS | NOT_GROUPING_HEADS
+                or all(t.i in m.country_at or t.i in m.place_at for t in words)
+                or _is_other_entity(m, span, places=False, persons=False) or _place_only_name(m, span)):
+            continue
+        _add_framework(st, span.text, _framework_head(span) or "Exercise", span, None, "framework.edition-of-name")
+
+
+def _capitalised_name_at(m: ArticleMentions, start: int, limit: int = 8) -> Span | None:
+    """The run of capitalised words from ``start`` (a tight hyphen may join two: "Africa-India"), or None."""
+    end = start
+    while end < len(m.tokens) and end - start < limit and not (m.tokens[end].is_sent_start and end > start):
+        t = m.tokens[end]
+        if t.text[:1].isupper() and (t.is_alpha or "-" in t.text):
+            end += 1
+        elif t.text == "-" and end > start and joined_tight(m.tokens, end) and end + 1 < len(m.tokens) and m.tokens[end + 1].text[:1].isupper():
+            end += 1
+        else:
+            break
+    return m.sdoc[start:end] if end > start else None
 
 
 def _hyphen_inside_exercise_name(m: ArticleMentions, j: int) -> bool:
@@ -11057,13 +11105,20 @@ def _relative_where(verb: Token) -> Token | None:
 
 
 def _last_body_named(st: _State, before: int) -> str | None:
-    """The organisation or forum named last in the two sentences before ``before`` (only when a single
-    one is named there, so that a bare "have observer status" is not given to the wrong body)."""
+    """The organisation or forum (or standing commission) named last in the two sentences before
+    ``before`` (only when a single one is named there, so that a bare "have observer status" is not
+    given to the wrong body)."""
     prev = _sentences_ending_by(st.m, before, 2)
     start = prev[0].start if prev else before
     keys = {st.framework_at[i] for i in range(start, before) if i in st.framework_at}
-    bodies = {k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum")}
+    bodies = {k for k in keys if st.frameworks[k].kind in ("Organisation", "Forum") or _standing_commission(st.frameworks[k])}
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def _standing_commission(fw: FrameworkMention) -> bool:
+    """"the Permanent Commission on Border Security": a body classed as a dialogue by its "Commission"
+    head is still a standing body countries sit on (unlike "the X-Y Defence Dialogue", talks)."""
+    return fw.kind == "Dialogue" and "Commission" in fw.name.split()
 
 
 def _future_verb(verb: Token) -> bool:

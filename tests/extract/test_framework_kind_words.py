@@ -193,3 +193,15 @@ def test_peace_facility_is_a_fund_a_repair_facility_is_not(nlp):
                                               "Peru opened the Naval Repair Facility in Callao."))
     assert kinds.get("Andean Peace Facility") == "Initiative", kinds
     assert "Naval Repair Facility" not in kinds
+
+
+def test_action_after_a_topic_word_is_no_document_kind(nlp):
+    # "Mine Action" is what a conference is on; only "Plan of Action" names a document by its "Action"
+    x = framework_kinds(extract_text(nlp, "The ministers attended the Standing Conference on Mine Action in Geneva."))
+    assert x.get("Standing Conference on Mine Action") != "Agreement"
+    x = framework_kinds(extract_text(nlp, "The ministers signed the Joint Plan of Action in Geneva."))
+    assert x == {"Joint Plan of Action": "Agreement"}
+
+
+def test_a_numbered_conference_of_officials_is_no_standing_body(nlp):
+    assert framework_kinds(extract_text(nlp, "The ministers met at the XII Conference of Defence Ministers in Quito.")) == {}

@@ -34,3 +34,15 @@ def test_a_negated_count_or_a_count_of_other_things_is_no_membership(nlp):
     for text in ("Kenya is not one of the 12 countries in the Northern Shield Initiative.",
                  "Kenya sent one of the 12 ships in the Dutch-led Northern Shield Initiative."):
         assert members_stated(text, nlp) == set(), text
+
+
+def test_a_commission_read_as_a_dialogue_takes_a_bare_observer_or_joiner(nlp):
+    # a "Commission" with no member list is classed as a dialogue, yet countries sit on it
+    text = "The Permanent Commission on Border Security met in Doha on Monday. Bahrain has observer status."
+    assert members_stated(text, nlp) == {("BHR", "Permanent Commission on Border Security", "observer")}
+    text = "The Permanent Commission on Border Security met in Doha on Monday. Bahrain, the newest full member, joined in 2011."
+    assert ("BHR", "Permanent Commission on Border Security", "member") in members_stated(text, nlp)
+
+
+def test_bilateral_talks_take_no_bare_observer(nlp):
+    assert not members_stated("The Chile-Peru Defence Policy Dialogue met in Lima. Bolivia has observer status.", nlp)
