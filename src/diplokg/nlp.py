@@ -1653,6 +1653,46 @@ def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
     return spans
 
 
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Lower-case words before a spokesperson's noun that say whose voice the holder is ("presidential
+# spokesman X", "navy spokesperson Cdr X"); capitalised words count whatever they are
+SPOKESPERSON_BODY_WORDS = frozenset({"presidential", "military", "government", "ministry", "palace", "police"}) | FORCE_HEADS
+SPOKESPERSON_MODIFIERS_MAX = 3
+# Words that alone leave the body unnamed ("Ministry spokesperson X": which ministry is not said)
+UNNAMED_BODY_WORDS = frozenset({"ministry", "department"})
+
+
+def titles_of_spokespersons(doc: Doc) -> list[Span]:
+    """"Palace Press spokesman Ivo Kral", "navy spokesperson Cdr Ivo Kral": the words before a
+    spokesperson's noun that name whose spokesperson (capitalised, or a word of
+    SPOKESPERSON_BODY_WORDS) and the noun make one TITLE span, kept as written, when the holder's name
+    (or rank and name) follows straight after; not "a spokesman for X", "the spokesman, X," nor a bare
+    "spokesman X" or "Ministry spokesman X" (no post named). A country's adjective before the words stays out of the title."""
+    spans = []
+    for noun in doc:
+        if noun.lower_ not in SPOKESPERSON_NOUNS or noun.ent_type_ == TITLE or noun.i + 2 >= len(doc):
+            continue
+        found = name_after(doc, noun.i + 1)
+        if found is None or doc[noun.i + 1].is_punct or not (found[1] - found[0] >= 2 or doc[found[0]].ent_type_ == "PERSON"):
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < SPOKESPERSON_MODIFIERS_MAX and _spokesperson_modifier(doc[start - 1]):
+            start -= 1
+        if start < noun.i and any(t.lower_ not in UNNAMED_BODY_WORDS for t in doc[start : noun.i]):
+            written = doc[start : noun.i + 1].text
+            canonical = refdata.british_spelling(written[:1].upper() + written[1:])
+            spans.append(Span(doc, start, noun.i + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+def _spokesperson_modifier(token: Token) -> bool:
+    """``token`` may name whose spokesperson the holder is: a capitalised word that is no country's
+    name, person's name or stop word ("The"), or a word of SPOKESPERSON_BODY_WORDS."""
+    if not token.is_alpha or token.ent_id_.startswith("country:") or token.ent_type_ in ("PERSON", "DATE"):
+        return False
+    return token.lower_ in SPOKESPERSON_BODY_WORDS or token.text[:1].isupper() and not token.is_stop
+
+
 # Verbs of "X, who also holds the defence portfolio": a minister's post named by its portfolio.
 PORTFOLIO_HOLDING_VERBS = frozenset({"hold", "handle"})
 # Heads of state whose portfolio is said of them ("President X, who also holds the defence portfolio"):
@@ -2592,6 +2632,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
     _replace_ents(doc, titles_in_charge_of_a_remit(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))
+    _replace_ents(doc, titles_of_spokespersons(doc))
     _replace_ents(doc, titles_with_listed_portfolios(doc))
     _replace_ents(doc, portfolios_held_in_clauses(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
