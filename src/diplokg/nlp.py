@@ -1583,8 +1583,10 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
         return i
     k += doc[k].lower_ == "the"
     start = end = k
+    holder_marked = False
     while k < len(doc) and k - start < REMIT_MAX_WORDS and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in REMIT_JOINERS):
         if k > start and (doc[k].ent_type_ == "PERSON" or skip_honorifics(doc, k, len(doc)) > k):
+            holder_marked = skip_honorifics(doc, k, len(doc)) > k
             break  # the holder's name or rank ("... in charge of Defence Colonel X")
         k += 1
         if doc[k - 1].text[:1].isupper():
@@ -1593,7 +1595,7 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
     # into the remit; a known portfolio followed by a name ends it
     phrases = refdata.titles().phrases
     known = [j for j in range(start + 1, end) if f"minister in charge of {doc[start:j].text.lower()}" in phrases]
-    if known and (found := name_after(doc, known[-1])) is not None and found[0] == known[-1] and found[1] >= end:
+    if known and not holder_marked and (found := name_after(doc, known[-1])) is not None and found[0] == known[-1] and found[1] >= end:
         end = known[-1]
     return end if end > start else i
 
@@ -1616,9 +1618,13 @@ def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
     phrases = refdata.titles().phrases
     spans = []
     for ent in doc.ents:
-        if ent.label_ != TITLE or ent[-1].lower_ not in GENERIC_TITLE_WORDS or (past := _past_in_charge_of(doc, ent.end)) is None:
+        if ent.label_ != TITLE:
             continue
-        end = _remit_in_charge_end(doc, ent.end)
+        # the lexicon's "Minister in charge of <portfolio>" may stop inside a longer remit ("... of Trade Relations")
+        base = next((t.i for t in ent[1:] if t.lower_ == "in" and doc[t.i - 1].lower_ in GENERIC_TITLE_WORDS), ent.end)
+        if doc[base - 1].lower_ not in GENERIC_TITLE_WORDS or (past := _past_in_charge_of(doc, base)) is None:
+            continue
+        end = _remit_in_charge_end(doc, base)
         if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end):
             continue  # no remit, or no name right after it: where the remit ends is unknown
         written = doc[ent.start : end].text
