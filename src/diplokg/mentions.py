@@ -2284,19 +2284,21 @@ def _side_qualified(country_word: Token) -> Token | None:
 RECEIVING_LEMMAS = frozenset({"welcome", "receive", "host"})
 
 
-VISITOR_LEMMAS = frozenset({"visit", "arrive", "call"})  # a visiting side's verbs ("called on X", "visited X")
+# a visiting side's verb towards its host ("called on X"); not "visited <city>", told by a delegation's
+# own story as well, where its country is the home one
+VISITOR_LEMMAS = frozenset({"call"})
 
 
 def _named_only_as_a_guest(m: ArticleMentions, iso: str) -> bool:
     """Every word naming country ``iso`` qualifies a guest: a post or side a host receives ("received
-    the Ruritanian minister"), or a visiting side ("a delegation of the Ruritanian Navy called on X"):
+    the Ruritanian minister"), or a side that calls on its host ("a delegation of the Ruritanian Navy called on X"):
     the country a guest comes from is not the one the story is told from."""
     words = [i for i, at in m.country_at.items() if at == iso]
     return bool(words) and all(_qualifies_a_guest(m.tokens[i]) for i in words)
 
 
 def _qualifies_a_guest(word: Token) -> bool:
-    """``word`` qualifies, directly or through "of", a received post or side or a visiting side."""
+    """``word`` qualifies, directly or through "of", a received post or side or a side calling on its host."""
     noun = word
     for _ in range(4):
         if noun.dep_ not in ("amod", "compound", "nmod", "pobj", "prep") or noun.head.i == noun.i:

@@ -29,3 +29,9 @@ def test_delegation_calling_for_more_still_tells_home(nlp):
     # "called for" is no visit: the one country named is where the story stands
     got = _held(nlp, "A Latvian delegation led by Colonel Janis Ozols called for more drills, Defence Minister Hugo Brandt said on Monday.")
     assert ("Hugo Brandt", "Defence Minister", "LVA") in got
+
+
+def test_delegation_visiting_a_city_keeps_its_country_home(nlp):
+    # the delegation's own story: its country is where the story stands
+    got = _held(nlp, "A Latvian delegation led by Colonel Janis Ozols visited Oslo. Defence Minister Hugo Brandt also came.")
+    assert ("Hugo Brandt", "Defence Minister", "LVA") in got
