@@ -2284,6 +2284,35 @@ def _side_qualified(country_word: Token) -> Token | None:
 RECEIVING_LEMMAS = frozenset({"welcome", "receive", "host"})
 
 
+# a visiting side's verb towards its host ("called on X"); not "visited <city>", told by a delegation's
+# own story as well, where its country is the home one
+VISITOR_LEMMAS = frozenset({"call"})
+
+
+def _named_only_as_a_guest(m: ArticleMentions, iso: str) -> bool:
+    """Every word naming country ``iso`` qualifies a guest: a post or side a host receives ("received
+    the Ruritanian minister"), or a side that calls on its host ("a delegation of the Ruritanian Navy called on X"):
+    the country a guest comes from is not the one the story is told from."""
+    words = [i for i, at in m.country_at.items() if at == iso]
+    return bool(words) and all(_qualifies_a_guest(m.tokens[i]) for i in words)
+
+
+def _qualifies_a_guest(word: Token) -> bool:
+    """``word`` qualifies, directly or through "of", a received post or side or a side calling on its host."""
+    noun = word
+    for _ in range(4):
+        if noun.dep_ not in ("amod", "compound", "nmod", "pobj", "prep") or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_ in RECEIVING_LEMMAS and (noun.ent_type_ == TITLE or noun.lemma_ in SIDE_NOUNS):
+            return True
+        if noun.dep_ == "nsubj" and noun.lemma_ in SIDE_NOUNS and verb.lemma_ in VISITOR_LEMMAS \
+                and (verb.lemma_ != "call" or any(c.lower_ in ("on", "upon") for c in verb.children)):
+            return True
+    return False
+
+
 def _received_side(noun: Token) -> bool:
     """"X received the Ruritanian delegation": the side a host receives is a guest's (not a
     title's holder: "welcomed the Ruritanian Defence Minister" names a person the title places)."""
@@ -2535,6 +2564,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     counts = {iso: len(evs) for iso, evs in m.countries.items()}
     foreign |= _visiting_guest_countries(m)
     guests = _visiting_guest_countries(m, received=True)
+    guests |= {iso for iso in counts if iso not in foreign and _named_only_as_a_guest(m, iso)}  # "received the Ruritanian minister"
     # an unqualified title belongs to the country the article is written from: never one that a
     # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
     # (and one named more than once: a country listed once is not where the article stands)
@@ -2563,7 +2593,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
         home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
     if not home_candidates and len(others := [iso for iso in counts if iso not in foreign]) == 1 \
-            and (counts[others[0]] >= 2 or _named_beside_a_person(m, others[0]) or _named_as_a_subject(m, others[0])):
+            and (counts[others[0]] >= 2 or _named_beside_a_person(m, others[0]) or _named_as_a_subject(m, others[0])) \
+            and others[0] not in guests:
         home_candidates = others  # not a country named once in background ("a partnership based in Ruritania")
     if not home_candidates and (city_country := _most_named_cities_country(m)) in counts and counts[city_country] >= 2:
         home_candidates = [city_country]  # "Kenya and Ghana signed ... in Nairobi ... at State House, Nairobi"

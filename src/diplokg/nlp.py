@@ -1583,8 +1583,10 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
         return i
     k += doc[k].lower_ == "the"
     start = end = k
+    holder_marked = False
     while k < len(doc) and k - start < REMIT_MAX_WORDS and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in REMIT_JOINERS):
         if k > start and (doc[k].ent_type_ == "PERSON" or skip_honorifics(doc, k, len(doc)) > k):
+            holder_marked = skip_honorifics(doc, k, len(doc)) > k
             break  # the holder's name or rank ("... in charge of Defence Colonel X")
         k += 1
         if doc[k - 1].text[:1].isupper():
@@ -1593,7 +1595,7 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
     # into the remit; a known portfolio followed by a name ends it
     phrases = refdata.titles().phrases
     known = [j for j in range(start + 1, end) if f"minister in charge of {doc[start:j].text.lower()}" in phrases]
-    if known and (found := name_after(doc, known[-1])) is not None and found[0] == known[-1] and found[1] >= end:
+    if known and not holder_marked and (found := name_after(doc, known[-1])) is not None and found[0] == known[-1] and found[1] >= end:
         end = known[-1]
     return end if end > start else i
 
@@ -1616,9 +1618,13 @@ def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
     phrases = refdata.titles().phrases
     spans = []
     for ent in doc.ents:
-        if ent.label_ != TITLE or ent[-1].lower_ not in GENERIC_TITLE_WORDS or (past := _past_in_charge_of(doc, ent.end)) is None:
+        if ent.label_ != TITLE:
             continue
-        end = _remit_in_charge_end(doc, ent.end)
+        # the lexicon's "Minister in charge of <portfolio>" may stop inside a longer remit ("... of Trade Relations")
+        base = next((t.i for t in ent[1:] if t.lower_ == "in" and doc[t.i - 1].lower_ in GENERIC_TITLE_WORDS), ent.end)
+        if doc[base - 1].lower_ not in GENERIC_TITLE_WORDS or (past := _past_in_charge_of(doc, base)) is None:
+            continue
+        end = _remit_in_charge_end(doc, base)
         if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end):
             continue  # no remit, or no name right after it: where the remit ends is unknown
         written = doc[ent.start : end].text
@@ -1651,6 +1657,46 @@ def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
         canonical = phrases.get(" ".join(written.lower().split())) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Lower-case words before a spokesperson's noun that say whose voice the holder is ("presidential
+# spokesman X", "navy spokesperson Cdr X"); capitalised words count whatever they are
+SPOKESPERSON_BODY_WORDS = frozenset({"presidential", "military", "government", "ministry", "palace", "police"}) | FORCE_HEADS
+SPOKESPERSON_MODIFIERS_MAX = 3
+# Words that alone leave the body unnamed ("Ministry spokesperson X": which ministry is not said)
+UNNAMED_BODY_WORDS = frozenset({"ministry", "department"})
+
+
+def titles_of_spokespersons(doc: Doc) -> list[Span]:
+    """"Palace Press spokesman Ivo Kral", "navy spokesperson Cdr Ivo Kral": the words before a
+    spokesperson's noun that name whose spokesperson (capitalised, or a word of
+    SPOKESPERSON_BODY_WORDS) and the noun make one TITLE span, kept as written, when the holder's name
+    (or rank and name) follows straight after; not "a spokesman for X", "the spokesman, X," nor a bare
+    "spokesman X" or "Ministry spokesman X" (no post named). A country's adjective before the words stays out of the title."""
+    spans = []
+    for noun in doc:
+        if noun.lower_ not in SPOKESPERSON_NOUNS or noun.ent_type_ == TITLE or noun.i + 2 >= len(doc):
+            continue
+        found = name_after(doc, noun.i + 1)
+        if found is None or doc[noun.i + 1].is_punct or not (found[1] - found[0] >= 2 or doc[found[0]].ent_type_ == "PERSON"):
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < SPOKESPERSON_MODIFIERS_MAX and _spokesperson_modifier(doc[start - 1]):
+            start -= 1
+        if start < noun.i and any(t.lower_ not in UNNAMED_BODY_WORDS for t in doc[start : noun.i]):
+            written = doc[start : noun.i + 1].text
+            canonical = refdata.british_spelling(written[:1].upper() + written[1:])
+            spans.append(Span(doc, start, noun.i + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+def _spokesperson_modifier(token: Token) -> bool:
+    """``token`` may name whose spokesperson the holder is: a capitalised word that is no country's
+    name, person's name or stop word ("The"), or a word of SPOKESPERSON_BODY_WORDS."""
+    if not token.is_alpha or token.ent_id_.startswith("country:") or token.ent_type_ in ("PERSON", "DATE"):
+        return False
+    return token.lower_ in SPOKESPERSON_BODY_WORDS or token.text[:1].isupper() and not token.is_stop
 
 
 # Verbs of "X, who also holds the defence portfolio": a minister's post named by its portfolio.
@@ -2592,6 +2638,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
     _replace_ents(doc, titles_in_charge_of_a_remit(doc))
     _replace_ents(doc, titles_with_portfolio_tail(doc))
+    _replace_ents(doc, titles_of_spokespersons(doc))
     _replace_ents(doc, titles_with_listed_portfolios(doc))
     _replace_ents(doc, portfolios_held_in_clauses(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))

@@ -29,3 +29,14 @@ def test_no_name_after_the_remit(nlp):
     x = extract_text(nlp, "SINGAPORE, March 11 -- The minister in charge of the Public Service said on Tuesday that Singapore "
                           "would hire more engineers. Singapore and Malaysia agreed to hold more joint exercises.", PUBLISHED)
     assert not any("Public Service" in title for _, title, _ in holdings(x))
+
+
+def test_known_portfolio_opening_a_longer_remit_before_a_courtesy_title(nlp):
+    # "Energy" is a known portfolio, yet the remit goes on up to the holder's "Mr"
+    held = holdings(extract_text(nlp, LEAD.format(who="Minister in charge of Energy Markets Mr Daniel Tan"), PUBLISHED))
+    assert ("Daniel Tan", "Minister in charge of Energy Markets", "SGP") in held
+
+
+def test_known_portfolio_before_a_courtesy_title_stays_the_portfolio(nlp):
+    held = holdings(extract_text(nlp, LEAD.format(who="Minister in charge of Energy Mr Daniel Tan"), PUBLISHED))
+    assert ("Daniel Tan", "Energy Minister", "SGP") in held
