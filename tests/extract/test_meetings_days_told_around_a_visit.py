@@ -27,9 +27,9 @@ def test_a_day_after_moves_the_main_clauses_day_back(nlp):
 
 
 def test_two_days_after_moves_it_back_two(nlp):
-    text = ("Kenyan Defence Minister Jane Achieng met Ugandan President Yoweri Museveni in Kampala on Thursday, "
-            "two days after she held talks with Defence Minister Vincent Ssempijja.")
-    assert _days(nlp, text)[("Jane Achieng", "Vincent Ssempijja")] == "2025-03-11"
+    text = ("Kenyan Defence Minister Jane Achieng met Ugandan President Moses Kagoro in Kampala on Thursday, "
+            "two days after she held talks with Defence Minister Peter Okello.")
+    assert _days(nlp, text)[("Jane Achieng", "Peter Okello")] == "2025-03-11"
 
 
 def test_soon_after_his_arrival_is_the_arrival_day(nlp):
