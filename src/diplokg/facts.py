@@ -4027,7 +4027,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, verb.head, planned)
-    if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _shifts_its_own_day(verb):
         # "On 16 March, he co-chaired X and held talks with Y", "called on A in Ottawa on Wednesday and
         # held talks with B": the first verb's date is the second's, when both are told as done
         head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i for t in c.subtree}
@@ -4500,6 +4500,15 @@ DAY_FROM_TALKS = re.compile(r"\b(?:a|one) day (before|after) (?:the|their|these|
 # "The meeting came a day after X received Y": X's meeting is one day from the meeting referred back to
 DAY_OF_TALKS_FROM = re.compile(r"\b(?:the|their|these|those) (?:" + "|".join(sorted(TALK_NOUNS))
                                + r") (?:came|took place|was held|were held|followed|happened) (?:a|one) day (after|before)\b", re.I)
+
+
+def _shifts_its_own_day(verb: Token) -> bool:
+    """The verb's own clause moves the day by one ("arrived on Monday and held talks with Y the next
+    day"): its day is not the first verb's but one from it (not a shift told of someone in a
+    relative clause: "... held talks with Y, who had landed the previous day")."""
+    relative = {t.i for c in verb.subtree if c.dep_ == "relcl" for t in c.subtree}
+    own_words = " ".join(t.text for t in verb.subtree if t.i > verb.i and t.i not in relative)
+    return DAY_SHIFT.search(own_words) is not None
 
 
 def _relative_clause_spans(sent: Span) -> list[tuple[int, int]]:
