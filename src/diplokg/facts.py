@@ -2115,7 +2115,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 # session; not for a meeting before the story's, "had last met": too loose a link)
                 subjects_keys = _latest_pair_of_post(st, post) or subjects_keys
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
-            keys = _sentence_subject_persons(m, following)
+            keys = _sentence_subject_persons(m, following) or (_subject_and_counterpart(m, following) if wanted in (None, 2) else [])
             if _trigger(following.root) is not None:
                 break  # "... as their ministers met in Tokyo. A and B hosted C and D ...": that sentence tells the meeting
             if keys and (wanted is None or len(keys) == wanted):
@@ -3536,15 +3536,37 @@ def _next_sentences(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
 EXPECTATION_WORDS = frozenset({"expect", "schedule", "set", "due", "slate", "likely", "poise", "plan"})
 
 
+def _another_occasion_told(root: Token) -> bool:
+    """The main verb tells an occasion to come ("A and B will meet again in June", "A and B are
+    expected to meet again"), not the one just told."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children) \
+        or _word_in(root, EXPECTATION_WORDS) and any(c.dep_ == "xcomp" for c in root.children)
+
+
 def _sentence_subject_persons(m: ArticleMentions, sent: Span) -> list[str]:
     """Persons listed as the subject of a sentence's main verb ("A, B and C agreed ...")."""
     root = sent.root
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children) \
-            or _word_in(root, EXPECTATION_WORDS) and any(c.dep_ == "xcomp" for c in root.children):
-        return []  # "A and B will meet again in June", "A and B are expected to meet again": another occasion
+    if _another_occasion_told(root):
+        return []
     subjects = _subject_children(root)
     keys = _persons_in(m, (t for s in subjects for t in s.subtree))
     return keys if len(keys) >= 2 else []
+
+
+def _subject_and_counterpart(m: ArticleMentions, sent: Span) -> list[str]:
+    """The one person subject of a sentence's main verb and the one other person named as its
+    object "his/her (<adj>) counterpart B" ("A thanked his Latvian counterpart B for ..."): the
+    pair a "the two ministers" sentence before points at."""
+    root = sent.root
+    if _another_occasion_told(root):
+        return []
+    subject = _persons_in(m, (t for s in _subject_children(root) for t in s.subtree))
+    objects = [c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() == "counterpart"
+               and any(p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children)]
+    if len(subject) != 1 or len(objects) != 1:
+        return []
+    other = [k for k in _persons_in(m, objects[0].subtree) if k not in subject]
+    return subject + other if len(other) == 1 else []
 
 
 # Words of "and his counterpart B" between two listed persons.

@@ -1091,10 +1091,20 @@ def _title_of_a_named_body(sdoc: Doc, start: int) -> bool:
     return _body_after_title(sdoc, end) is not None
 
 
-def _city_state_as_a_place(before: Token) -> bool:
-    """A city-state's name is where something is after "in"/"at", and as the object of "visit"
-    ("will visit Monaco for talks": the meeting is in its city)."""
-    return before.lower_ in ("in", "at") or before.pos_ == "VERB" and before.lemma_.lower() == "visit"
+def _city_state_as_a_place(m: ArticleMentions, start: int) -> bool:
+    """A city-state's name at token ``start`` is where something is after "in"/"at", as the object
+    of "visit" ("will visit Monaco for talks": the meeting is in its city), and after a comma that
+    ends a district's name placed by "in"/"at" ("in Kallang, Singapore"), unless that district is a
+    place of its own already ("in Monte Carlo, Monaco")."""
+    before = m.tokens[start - 1]
+    if before.lower_ in ("in", "at") or before.pos_ == "VERB" and before.lemma_.lower() == "visit":
+        return True
+    if before.text != ",":
+        return False
+    j = start - 2
+    while j >= 0 and m.tokens[j].pos_ == "PROPN" and j not in m.place_at:
+        j -= 1
+    return 0 <= j < start - 2 and m.tokens[j].lower_ in ("in", "at")
 
 
 def _places(m: ArticleMentions, ents: list[Span]) -> None:
@@ -1104,7 +1114,7 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
             ref = refdata.cities().get(value) or refdata.PlaceRef(value, "City", None)
         elif kind == "region":
             ref = refdata.regions()[value] if value in refdata.regions() else refdata.PlaceRef(value, "Region")
-        elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and _city_state_as_a_place(m.tokens[ent.start - 1]):
+        elif kind == "country" and ent.text in refdata.city_states() and ent.start > 0 and _city_state_as_a_place(m, ent.start):
             ref = refdata.city_states()[ent.text]  # "in Singapore": the city as much as the country
         elif (ent.label_ == "GPE" or _town_misread(m.sdoc, ent)) and not kind and ent.start > 0:
             # a place the gazetteer lacks ("New York"), trusted only after "in"/"at" or "the city of"
@@ -1240,14 +1250,22 @@ def _place_context_before(m: ArticleMentions, start: int) -> bool:
     return before in ("in", "at") or before == "of" and start > 1 and m.tokens[start - 2].lower_ in SETTLEMENT_NOUNS
 
 
+def _same_id_run(m: ArticleMentions, i: int) -> str:
+    """The text of the tokens from ``i`` on that share token ``i``'s entity id ("Hong Kong")."""
+    j = i
+    while j < len(m.tokens) and m.tokens[j].ent_id_ == m.tokens[i].ent_id_:
+        j += 1
+    return " ".join(t.text for t in m.tokens[i:j])
+
+
 def _city_after_comma(m: ArticleMentions, i: int) -> bool:
-    """Token ``i`` is a comma followed by a city of the gazetteer that ends no list ("..., Tokyo." but
-    not "..., Tokyo and Osaka")."""
+    """Token ``i`` is a comma followed by a city of the gazetteer, or a city-state, that ends no list
+    ("..., Tokyo." or "..., Singapore." but not "..., Tokyo and Osaka")."""
     if i + 1 >= len(m.tokens) or m.tokens[i].text != ",":
         return False
     j = i + 1
     ident = m.tokens[j].ent_id_
-    if ident.startswith("city:"):
+    if ident.startswith("city:") or ident.startswith("country:") and _same_id_run(m, j) in refdata.city_states():
         while j < len(m.tokens) and m.tokens[j].ent_id_ == ident:
             j += 1
     elif m.tokens[j].text in refdata.cities():
