@@ -2584,6 +2584,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [m.agency_country]
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
         home_candidates = [dateline_country]
+    if not home_candidates and dateline_country and not counts:
+        # "LUSAKA, May 2 - President X hosted ..., State House spokesman Y said": a story naming no
+        # country at all is told from where it is filed
+        home_candidates = [dateline_country]
     if not home_candidates and guests and dateline_country and dateline_country not in guests:
         home_candidates = [dateline_country]  # "TUNIS - X received the visiting Libyan minister": the guest visits the dateline's
     if not home_candidates and (by_form := _home_told_by_forms(m, pending)) is not None:
