@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import skip_honorifics, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1442,6 +1442,17 @@ def _dateline_place(name: str) -> refdata.PlaceRef | None:
     return refdata.cities().get(name) or refdata.city_states().get(name) or _places_by_folded_name().get(name.casefold())
 
 
+def _speaker_of_what_went_before(sdoc: Doc, name_end: int, title_before: Span) -> bool:
+    """The name ending before ``name_end`` is the subject of a verb of saying right after it ("...,
+    spokesman X said.") and ``title_before`` is in the clause said, not in the name's own phrase: a
+    speaker attributing the clause before, not one more post of a list."""
+    last = sdoc[name_end - 1]
+    if last.dep_ != "nsubj" or last.head.i < name_end or last.head.lemma_.lower() not in QUOTE_VERBS:
+        return False
+    other = title_before.root
+    return other not in last.subtree and last not in other.subtree
+
+
 def _post_modifier(sdoc: Doc, i: int) -> bool:
     """Token ``i`` is one word that qualifies the title after it: a kind of post ("Acting",
     "Parliamentary") or when it is held ("New", "Outgoing"); no name, country, title or force word
@@ -2453,8 +2464,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if before and (force_post := _force_of_country_post(m, title, ent, before[1])) is not None:
             written, plain = force_post  # "Armed Forces of Malta chief of staff X": the post of the force, head first
             plain_written.setdefault((key, title), plain)
-        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ in ("and", ","):
-            # "Ruritanian Minister of State and (or ",") Minister of Defence X": both posts are the country's
+        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ in ("and", ",") \
+                and not (m.tokens[ent.start - 1].text == "," and _speaker_of_what_went_before(sdoc, end, ents[k - 1])):
+            # "Ruritanian Minister of State and (or ",") Minister of Defence X": both posts are the country's;
+            # not "... received the Ruritanian minister, palace spokesman X said": the comma ends a clause
             before = _country_before(sdoc, ents[k - 1].start)
         if place_country is not None:
             country = place_country
@@ -2601,6 +2614,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         # own country, named or filed from at home
         home_candidates = [m.agency_country]
     if not home_candidates and dateline_country in counts:  # "ISLAMABAD: Pakistan Army chief X ..."
+        home_candidates = [dateline_country]
+    if not home_candidates and dateline_country and not counts:
+        # "LUSAKA, May 2 - President X hosted ..., State House spokesman Y said": a story naming no
+        # country at all is told from where it is filed
         home_candidates = [dateline_country]
     if not home_candidates and guests and dateline_country and dateline_country not in guests:
         home_candidates = [dateline_country]  # "TUNIS - X received the visiting Libyan minister": the guest visits the dateline's

@@ -1496,6 +1496,45 @@ def second_posts_in_brackets(doc: Doc) -> list[Span]:
     return spans
 
 
+def titles_alone_in_brackets(doc: Doc) -> list[Span]:
+    """"Rear Admiral X (Deputy Fleet Commander) met ...": a capitalised phrase alone in brackets right
+    after a name, led to a post's head word, is the name's post (one TITLE span, as written) and
+    not a second name; not a force or body ("X (Royal Navy)"), an acronym or a phrase with a title
+    the lexicon already reads."""
+    spans = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i - 1].ent_type_ != "PERSON":
+            continue
+        close = next((j for j in range(i + 1, min(i + 2 + BRACKETED_POST_REACH, len(doc))) if doc[j].text in (")", "(", ".")), None)
+        if close is None or doc[close].text != ")" or close == i + 1:
+            continue
+        words = doc[i + 1 : close]
+        if any(t.ent_type_ == TITLE for t in words) or not _capitalised_post_words(words):
+            continue
+        written = words.text
+        canonical = refdata.titles().phrases.get(written.lower()) or refdata.british_spelling(written)
+        spans.append(Span(doc, i + 1, close, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+def _capitalised_post_words(words: Span) -> bool:
+    """``words`` are capitalised (joiners aside, not first) and name a post: a head word last, before
+    a joiner ("Director of ..."), or before one qualifier that ends no body's name ("Commander Land")."""
+    if len(words) == 1 and words[0].text.isupper():
+        return False  # an acronym
+    if not all(t.is_alpha and (t.text[:1].isupper() or k > 0 and t.lower_ in TITLE_JOINERS) for k, t in enumerate(words)):
+        return False
+    if words[-1].lower_ in TITLE_JOINERS:
+        return False
+    for k, t in enumerate(words):
+        if t.lower_ not in BRACKETED_TITLE_HEADS:
+            continue
+        rest = words[k + 1 :]
+        if not rest or rest[0].lower_ in ("of", "for", "on") or len(rest) == 1 and rest[0].lower_ not in BODY_NAME_ENDS:
+            return True
+    return False
+
+
 def hyphened_given_name_and_surname_at(doc: Doc, i: int) -> bool:
     """Tokens from ``i`` read a hyphened given name and one surname that end a run of capitalised
     words ("... War Veterans Anne-Sophie Kanyange said"), a name the model may miss; not more of a
@@ -1969,6 +2008,10 @@ BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command
                             "area", "region", "zone", "district", "division", "brigade", "regiment", "battalion", "squadron",
                             "wing", "flotilla", "theatre", "theater"})
 BODY_NAME_MAX_TOKENS = 8
+# Head words that make a capitalised phrase in brackets after a name a post the lexicon may lack
+# ("X (Deputy Fleet Commander)", "X (Senior Strategic Adviser)")
+BRACKETED_TITLE_HEADS = BODY_POST_HEADS | BRACKETED_POST_HEADS | {"minister", "secretary", "ambassador", "attache", "attaché",
+                                                                  "spokesman", "spokesperson", "officer", "commissioner"}
 # Words before a head word that make another post of it ("Deputy Director", "Executive Director")
 BODY_POST_RANKS = frozenset({"deputy", "vice", "executive"})
 # Head words that make a body's post only as the last word of a known title ("Principal Staff Officer
@@ -2634,6 +2677,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, second_posts_in_brackets(doc))
+    _replace_ents(doc, titles_alone_in_brackets(doc))
     _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
     _replace_ents(doc, titles_in_charge_of_a_remit(doc))

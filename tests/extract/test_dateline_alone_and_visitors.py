@@ -57,3 +57,16 @@ def test_the_city_where_someone_speaks_still_places_them(nlp):
     # not an event attended: "said in Accra" keeps the sentence's city
     text = "Chile and Kenya sent envoys. Prime Minister Kwame Mensah Boateng said in Accra on Tuesday that talks went well.\n"
     assert ("Kwame Mensah Boateng", "Prime Minister", "GHA") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_story_naming_no_country_is_told_from_its_dateline(nlp):
+    # no country or people word anywhere: the posts are the country the story is filed from
+    x = extract_text(nlp, "LUSAKA, May 2 - President Grace Banda hosted her guest at the palace, according to "
+                          "State House spokesman Peter Zulu.", PUBLISHED)
+    assert ("Grace Banda", "President", "ZMB") in holdings(x)
+
+
+def test_a_story_naming_no_country_and_no_dateline_places_no_post(nlp):
+    x = extract_text(nlp, "President Grace Banda hosted her guest at the palace, according to State House spokesman "
+                          "Peter Zulu.", PUBLISHED)
+    assert not any(person == "Grace Banda" for person, _, _ in holdings(x))
