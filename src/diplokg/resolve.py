@@ -213,6 +213,18 @@ def _initial_of(x: str, y: str) -> bool:
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
+# Spellings and abbreviations of one given name that fuzzy matching misses ("Mohd", "Md" in Malaysian
+# and Bangladeshi usage; "Muhammad"/"Mohamed" differ in too many letters): written alike before comparing.
+_GIVEN_NAME_SPELLINGS = {
+    spelling: "muhammad"
+    for spelling in ("mohd", "muhd", "md", "mohamed", "mohammed", "mohammad", "mohamad", "muhammed", "muhamad", "mohammod")
+}
+
+
+def _given_name_spelling(token: str) -> str:
+    return _GIVEN_NAME_SPELLINGS.get(token, token)
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Two folded full names that can be spellings of one name (not: share a surname)."""
     ta, tb = a.split(), b.split()
@@ -221,8 +233,11 @@ def spelling_variant(a: str, b: str) -> bool:
     if a == b:
         return True
     ta, tb = _without_suffix(ta, tb), _without_suffix(tb, ta)
+    ta, tb = [_given_name_spelling(t) for t in ta[:-1]] + ta[-1:], [_given_name_spelling(t) for t in tb[:-1]] + tb[-1:]
     if ta == tb:
         return True
+    if "".join(ta) == "".join(tb):
+        return True  # name elements written apart or joined: "al rashid"/"alrashid", "jae myung"/"jaemyung"
     if len(ta) == len(tb) and len(ta[0]) > 1 and ta[0] == tb[0] and ta[-1] == tb[-1] and all(map(_initial_of, ta, tb)):
         return True  # "dinesh k tripathi" and "dinesh kumar tripathi": a middle name or its initial
     if len(ta) == len(tb):

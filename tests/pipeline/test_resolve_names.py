@@ -241,3 +241,31 @@ def test_short_given_name_variant_needs_a_long_enough_opening_and_one_surname():
     assert not short_given_name_variant("raj ramdeen", "rajnath ramdeen")  # "Raj" opens too many names
     assert not short_given_name_variant("anand ramdeen", "anandkumar ramdeo")
     assert not short_given_name_variant("anand kumar ramdeen", "anandkumar ramdeen")
+
+
+def test_name_elements_written_apart_or_joined_merge_within_one_country(article):
+    a = article("a", "Defence Minister Tariq Al-Mansour met Lee Kwang-soo.")
+    a.person("Tariq Al-Mansour", "OMN", "Defence Minister")
+    b = article("b", "Oman's Tariq Almansour received Lee Kwang-soo.")
+    b.person("Tariq Almansour", "OMN")
+    c = article("c", "Kuwaiti envoy Tariq Al Mansour spoke.")
+    c.person("Tariq Al Mansour", "KWT")
+    graph = resolve([a.x, b.x, c.x])
+    assert len(graph.persons) == 2  # the Kuwaiti namesake stays another person
+    assert spelling_variant("abdel karim nour", "abdelkarim nour")
+    assert not spelling_variant("abdel karim nour", "abdelkader nour")
+
+
+def test_abbreviations_and_spellings_of_muhammad_merge_within_one_country(article):
+    a = article("a", "Chief of Army Mohd Faizal Rahim met Lee Kwang-soo.")
+    a.person("Mohd Faizal Rahim", "MYS", "Chief of Army")
+    b = article("b", "Malaysia's Army chief Muhammad Faizal Rahim hosted Lee Kwang-soo.")
+    b.person("Muhammad Faizal Rahim", "MYS")
+    c = article("c", "Brunei's Mohamed Faizal Rahim spoke.")
+    c.person("Mohamed Faizal Rahim", "BRN")
+    graph = resolve([a.x, b.x, c.x])
+    assert len(graph.persons) == 2
+    assert spelling_variant("md harun karim", "mohammad harun karim")
+    assert not spelling_variant("md harun karim", "mohammad hasan karim")
+    assert not spelling_variant("harun mohd", "harun muhammad")  # only a given name is abbreviated
+
