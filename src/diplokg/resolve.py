@@ -285,6 +285,15 @@ def order_variant(a: str, b: str) -> bool:
     return a != b and len(ta) >= 2 and sorted(ta) == sorted(tb)
 
 
+def second_surname_dropped(a: str, b: str) -> bool:
+    """Two folded full names, one the other without its last word: a Spanish or Portuguese name whose
+    second surname outlets drop ("ramon lopez diaz", "ramon lopez"). Many share a given name and a
+    first surname, so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return len(short) >= 2 and len(long_) == len(short) + 1 and long_[:-1] == short
+
+
 # Spellings one romanisation system writes and another does not: voiced and voiceless stops (Korean
 # "Gyu"/"Kyu", "Baek"/"Paek"), "ck" for "k" and the vowel pairs written as one vowel elsewhere.
 _ROMANISATION_FOLDS = (("ck", "k"), ("ae", "a"), ("eo", "o"), ("oo", "u"), ("g", "k"), ("b", "p"), ("d", "t"))
@@ -679,7 +688,7 @@ class _Resolver:
         for a, b in sorted(pairs):
             # weaker variants: a shared office must back them
             needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) \
-                or patronymic_short_form(a, b) \
+                or patronymic_short_form(a, b) or second_surname_dropped(a, b) \
                 or (vowel_variant(a, b) or short_given_name_variant(a, b)) and not spelling_variant(a, b)
             if not needs_office and not spelling_variant(a, b):
                 continue

@@ -269,3 +269,20 @@ def test_abbreviations_and_spellings_of_muhammad_merge_within_one_country(articl
     assert not spelling_variant("md harun karim", "mohammad hasan karim")
     assert not spelling_variant("harun mohd", "harun muhammad")  # only a given name is abbreviated
 
+
+def test_a_dropped_second_surname_merges_when_one_office_backs_it(article):
+    a = article("a", "Defence Minister Ignacio Ferrer Montoya met Lee Kwang-soo.")
+    a.person("Ignacio Ferrer Montoya", "CHL", "Defence Minister")
+    b = article("b", "Defence Minister Ignacio Ferrer hosted Lee Kwang-soo.")
+    b.person("Ignacio Ferrer", "CHL", "Defence Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_a_dropped_second_surname_with_another_office_stays_apart(article):
+    a = article("a", "Defence Minister Ignacio Ferrer Montoya met Lee Kwang-soo.")
+    a.person("Ignacio Ferrer Montoya", "CHL", "Defence Minister")
+    b = article("b", "Senator Ignacio Ferrer spoke.")
+    b.person("Ignacio Ferrer", "CHL", "Senator")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 2
