@@ -191,10 +191,21 @@ def _name_tokens(name: str) -> list[str]:
     return fold(" ".join(words)).split()
 
 
+# Words that open the next link of an Arabic or Malay name's chain ("bin Faris", "Al Harbi").
+_NAME_CHAIN_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el"})
+
+
+def _surname_only(tokens: list[str]) -> bool:
+    """A family or father's name alone, its particle included: "al harbi", "bin faris" (shared by a
+    family: brothers, a father and his son)."""
+    return all(t in _NAME_CHAIN_PARTICLES for t in tokens[:-1])
+
+
 def is_full_name(name: str) -> bool:
-    """Two or more name tokens, mostly letters: something a person's identity can rest on."""
+    """Two or more name tokens, mostly letters, a given name among them: something a person's
+    identity can rest on."""
     tokens = _name_tokens(name)
-    return len(tokens) >= 2 and all(any(c.isalpha() for c in t) for t in tokens)
+    return len(tokens) >= 2 and all(any(c.isalpha() for c in t) for t in tokens) and not _surname_only(tokens)
 
 
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -262,9 +273,6 @@ def initials_variant(a: str, b: str) -> bool:
     short_b = all(len(t) == 1 for t in tb[:-1])
     return short_a != short_b and all(map(_initial_of, ta[:-1], tb[:-1]))
 
-
-# Words that open the next link of an Arabic or Malay name's chain ("bin Faris", "Al Harbi").
-_NAME_CHAIN_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el"})
 
 
 def patronymic_short_form(a: str, b: str) -> bool:
@@ -958,9 +966,9 @@ def _full_name_holding(by_name: dict[str, list[_PersonEntry]], short: _PersonEnt
     """The one full-named person whose surname is ``short``'s one-word name and who holds one of
     its offices; None when none or several do (two ministers of one surname stay apart)."""
     tokens = _name_tokens(short.mention.name)
-    if len(tokens) != 1:
+    if not tokens or not _surname_only(tokens):
         return None
-    found = {name: entries for name, entries in by_name.items() if name.split()[-1] == tokens[0]
+    found = {name: entries for name, entries in by_name.items() if name.split()[-len(tokens):] == tokens
              and any(e.offices & short.offices for e in entries)}
     if len(found) != 1:
         return None

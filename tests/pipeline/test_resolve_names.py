@@ -286,3 +286,27 @@ def test_a_dropped_second_surname_with_another_office_stays_apart(article):
     b.person("Ignacio Ferrer", "CHL", "Senator")
     graph = resolve([a.x, b.x])
     assert len(graph.persons) == 2
+
+
+def test_a_family_name_alone_with_its_particle_joins_no_two_relatives(article):
+    a = article("a", "Defence Minister Faisal bin Omar Al Daheri met Lee Kwang-soo.")
+    a.person("Faisal bin Omar Al Daheri", "OMN", "Defence Minister")
+    b = article("b", "Chief of Staff Hamad bin Omar Al Daheri hosted Lee Kwang-soo.")
+    b.person("Hamad bin Omar Al Daheri", "OMN", "Chief of Staff")
+    c = article("c", "Omani official Al-Daheri said talks went well.")
+    c.person("Al-Daheri", "OMN")
+    d = article("d", "Omani official bin Omar said talks went well.")
+    d.person("bin Omar", "OMN")
+    graph = resolve([a.x, b.x, c.x, d.x])
+    assert len(graph.persons) == 4  # two brothers, and two family names that name neither
+
+
+def test_a_family_name_alone_holding_an_office_merges_with_the_one_full_name_holding_it(article):
+    a = article("a", "Defence Minister Faisal bin Omar Al Daheri met Lee Kwang-soo.")
+    a.person("Faisal bin Omar Al Daheri", "OMN", "Defence Minister")
+    b = article("b", "Chief of Staff Hamad bin Omar Al Daheri hosted Lee Kwang-soo.")
+    b.person("Hamad bin Omar Al Daheri", "OMN", "Chief of Staff")
+    c = article("c", "Defence Minister Al-Daheri said talks went well.")
+    c.person("Al-Daheri", "OMN", "Defence Minister")
+    graph = resolve([a.x, b.x, c.x])
+    assert sorted(p.label for p in graph.persons) == ["Faisal bin Omar Al Daheri", "Hamad bin Omar Al Daheri"]
