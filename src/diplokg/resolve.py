@@ -191,10 +191,21 @@ def _name_tokens(name: str) -> list[str]:
     return fold(" ".join(words)).split()
 
 
+# Words that open the next link of an Arabic or Malay name's chain ("bin Faris", "Al Harbi").
+_NAME_CHAIN_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el"})
+
+
+def _surname_only(tokens: list[str]) -> bool:
+    """A family or father's name alone, its particle included: "al harbi", "bin faris" (shared by a
+    family: brothers, a father and his son)."""
+    return all(t in _NAME_CHAIN_PARTICLES for t in tokens[:-1])
+
+
 def is_full_name(name: str) -> bool:
-    """Two or more name tokens, mostly letters: something a person's identity can rest on."""
+    """Two or more name tokens, mostly letters, a given name among them: something a person's
+    identity can rest on."""
     tokens = _name_tokens(name)
-    return len(tokens) >= 2 and all(any(c.isalpha() for c in t) for t in tokens)
+    return len(tokens) >= 2 and all(any(c.isalpha() for c in t) for t in tokens) and not _surname_only(tokens)
 
 
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -213,6 +224,18 @@ def _initial_of(x: str, y: str) -> bool:
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
+# Spellings and abbreviations of one given name that fuzzy matching misses ("Mohd", "Md" in Malaysian
+# and Bangladeshi usage; "Muhammad"/"Mohamed" differ in too many letters): written alike before comparing.
+_GIVEN_NAME_SPELLINGS = {
+    spelling: "muhammad"
+    for spelling in ("mohd", "muhd", "md", "mohamed", "mohammed", "mohammad", "mohamad", "muhammed", "muhamad", "mohammod")
+}
+
+
+def _given_name_spelling(token: str) -> str:
+    return _GIVEN_NAME_SPELLINGS.get(token, token)
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Two folded full names that can be spellings of one name (not: share a surname)."""
     ta, tb = a.split(), b.split()
@@ -221,8 +244,11 @@ def spelling_variant(a: str, b: str) -> bool:
     if a == b:
         return True
     ta, tb = _without_suffix(ta, tb), _without_suffix(tb, ta)
+    ta, tb = [_given_name_spelling(t) for t in ta[:-1]] + ta[-1:], [_given_name_spelling(t) for t in tb[:-1]] + tb[-1:]
     if ta == tb:
         return True
+    if "".join(ta) == "".join(tb):
+        return True  # name elements written apart or joined: "al rashid"/"alrashid", "jae myung"/"jaemyung"
     if len(ta) == len(tb) and len(ta[0]) > 1 and ta[0] == tb[0] and ta[-1] == tb[-1] and all(map(_initial_of, ta, tb)):
         return True  # "dinesh k tripathi" and "dinesh kumar tripathi": a middle name or its initial
     if len(ta) == len(tb):
@@ -248,9 +274,6 @@ def initials_variant(a: str, b: str) -> bool:
     return short_a != short_b and all(map(_initial_of, ta[:-1], tb[:-1]))
 
 
-# Words that open the next link of an Arabic or Malay name's chain ("bin Faris", "Al Harbi").
-_NAME_CHAIN_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el"})
-
 
 def patronymic_short_form(a: str, b: str) -> bool:
     """Two folded full names, one the other's leading links: "faisal bin nasser" and "faisal bin
@@ -268,6 +291,15 @@ def order_variant(a: str, b: str) -> bool:
     share their words ("Lee Jung", "Jung Lee"), so a shared office must back it."""
     ta, tb = a.split(), b.split()
     return a != b and len(ta) >= 2 and sorted(ta) == sorted(tb)
+
+
+def second_surname_dropped(a: str, b: str) -> bool:
+    """Two folded full names, one the other without its last word: a Spanish or Portuguese name whose
+    second surname outlets drop ("ramon lopez diaz", "ramon lopez"). Many share a given name and a
+    first surname, so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return len(short) >= 2 and len(long_) == len(short) + 1 and long_[:-1] == short
 
 
 # Spellings one romanisation system writes and another does not: voiced and voiceless stops (Korean
@@ -664,7 +696,7 @@ class _Resolver:
         for a, b in sorted(pairs):
             # weaker variants: a shared office must back them
             needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) \
-                or patronymic_short_form(a, b) \
+                or patronymic_short_form(a, b) or second_surname_dropped(a, b) \
                 or (vowel_variant(a, b) or short_given_name_variant(a, b)) and not spelling_variant(a, b)
             if not needs_office and not spelling_variant(a, b):
                 continue
@@ -934,9 +966,9 @@ def _full_name_holding(by_name: dict[str, list[_PersonEntry]], short: _PersonEnt
     """The one full-named person whose surname is ``short``'s one-word name and who holds one of
     its offices; None when none or several do (two ministers of one surname stay apart)."""
     tokens = _name_tokens(short.mention.name)
-    if len(tokens) != 1:
+    if not tokens or not _surname_only(tokens):
         return None
-    found = {name: entries for name, entries in by_name.items() if name.split()[-1] == tokens[0]
+    found = {name: entries for name, entries in by_name.items() if name.split()[-len(tokens):] == tokens
              and any(e.offices & short.offices for e in entries)}
     if len(found) != 1:
         return None

@@ -241,3 +241,72 @@ def test_short_given_name_variant_needs_a_long_enough_opening_and_one_surname():
     assert not short_given_name_variant("raj ramdeen", "rajnath ramdeen")  # "Raj" opens too many names
     assert not short_given_name_variant("anand ramdeen", "anandkumar ramdeo")
     assert not short_given_name_variant("anand kumar ramdeen", "anandkumar ramdeen")
+
+
+def test_name_elements_written_apart_or_joined_merge_within_one_country(article):
+    a = article("a", "Defence Minister Tariq Al-Mansour met Lee Kwang-soo.")
+    a.person("Tariq Al-Mansour", "OMN", "Defence Minister")
+    b = article("b", "Oman's Tariq Almansour received Lee Kwang-soo.")
+    b.person("Tariq Almansour", "OMN")
+    c = article("c", "Kuwaiti envoy Tariq Al Mansour spoke.")
+    c.person("Tariq Al Mansour", "KWT")
+    graph = resolve([a.x, b.x, c.x])
+    assert len(graph.persons) == 2  # the Kuwaiti namesake stays another person
+    assert spelling_variant("abdel karim nour", "abdelkarim nour")
+    assert not spelling_variant("abdel karim nour", "abdelkader nour")
+
+
+def test_abbreviations_and_spellings_of_muhammad_merge_within_one_country(article):
+    a = article("a", "Chief of Army Mohd Faizal Rahim met Lee Kwang-soo.")
+    a.person("Mohd Faizal Rahim", "MYS", "Chief of Army")
+    b = article("b", "Malaysia's Army chief Muhammad Faizal Rahim hosted Lee Kwang-soo.")
+    b.person("Muhammad Faizal Rahim", "MYS")
+    c = article("c", "Brunei's Mohamed Faizal Rahim spoke.")
+    c.person("Mohamed Faizal Rahim", "BRN")
+    graph = resolve([a.x, b.x, c.x])
+    assert len(graph.persons) == 2
+    assert spelling_variant("md harun karim", "mohammad harun karim")
+    assert not spelling_variant("md harun karim", "mohammad hasan karim")
+    assert not spelling_variant("harun mohd", "harun muhammad")  # only a given name is abbreviated
+
+
+def test_a_dropped_second_surname_merges_when_one_office_backs_it(article):
+    a = article("a", "Defence Minister Ignacio Ferrer Montoya met Lee Kwang-soo.")
+    a.person("Ignacio Ferrer Montoya", "CHL", "Defence Minister")
+    b = article("b", "Defence Minister Ignacio Ferrer hosted Lee Kwang-soo.")
+    b.person("Ignacio Ferrer", "CHL", "Defence Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_a_dropped_second_surname_with_another_office_stays_apart(article):
+    a = article("a", "Defence Minister Ignacio Ferrer Montoya met Lee Kwang-soo.")
+    a.person("Ignacio Ferrer Montoya", "CHL", "Defence Minister")
+    b = article("b", "Senator Ignacio Ferrer spoke.")
+    b.person("Ignacio Ferrer", "CHL", "Senator")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 2
+
+
+def test_a_family_name_alone_with_its_particle_joins_no_two_relatives(article):
+    a = article("a", "Defence Minister Faisal bin Omar Al Daheri met Lee Kwang-soo.")
+    a.person("Faisal bin Omar Al Daheri", "OMN", "Defence Minister")
+    b = article("b", "Chief of Staff Hamad bin Omar Al Daheri hosted Lee Kwang-soo.")
+    b.person("Hamad bin Omar Al Daheri", "OMN", "Chief of Staff")
+    c = article("c", "Omani official Al-Daheri said talks went well.")
+    c.person("Al-Daheri", "OMN")
+    d = article("d", "Omani official bin Omar said talks went well.")
+    d.person("bin Omar", "OMN")
+    graph = resolve([a.x, b.x, c.x, d.x])
+    assert len(graph.persons) == 4  # two brothers, and two family names that name neither
+
+
+def test_a_family_name_alone_holding_an_office_merges_with_the_one_full_name_holding_it(article):
+    a = article("a", "Defence Minister Faisal bin Omar Al Daheri met Lee Kwang-soo.")
+    a.person("Faisal bin Omar Al Daheri", "OMN", "Defence Minister")
+    b = article("b", "Chief of Staff Hamad bin Omar Al Daheri hosted Lee Kwang-soo.")
+    b.person("Hamad bin Omar Al Daheri", "OMN", "Chief of Staff")
+    c = article("c", "Defence Minister Al-Daheri said talks went well.")
+    c.person("Al-Daheri", "OMN", "Defence Minister")
+    graph = resolve([a.x, b.x, c.x])
+    assert sorted(p.label for p in graph.persons) == ["Faisal bin Omar Al Daheri", "Hamad bin Omar Al Daheri"]
