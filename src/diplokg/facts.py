@@ -9225,6 +9225,9 @@ WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "air
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
                     "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative",
                     "plan": "Policy"}
+# kind words that name a framework only after a country's possessive ("Ruritania's Total Defence
+# framework", "Ruritania's Forward Shield concept"; not "the Maritime Security framework" of a text)
+OWNED_KIND_WORDS = {"framework": "Policy", "concept": "Policy", "strategy": "Policy"}
 # kind words that name a framework only after a numbered name ("the Defence Reform 2.0 plan", "the
 # Compass 2040 plan"; not "the Rossi plan", a proposal)
 NUMBERED_NAME_KINDS = frozenset({"plan"})
@@ -9244,11 +9247,14 @@ def _named_programmes(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower or _post_of_a_kind_word(m, token):
+        kind_words = NAMED_KIND_WORDS if token.lower_ in NAMED_KIND_WORDS else OWNED_KIND_WORDS
+        if token.lower_ not in kind_words or not token.is_lower or _post_of_a_kind_word(m, token):
             continue
         end = _lowercase_modifiers_start(m, token.i)
         start = _name_start(m, end, CONTRACT_NAME_WORDS if token.lower_ == "contract" else NAME_WORDS_BEFORE_KIND)
         if start == end or start == 0 or m.tokens[start].is_sent_start:
+            continue
+        if kind_words is OWNED_KIND_WORDS and not _country_possessive_before(m, start):
             continue
         if m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS and not _listed_after_framework(st, start):
             continue
@@ -9257,15 +9263,20 @@ def _named_programmes(st: _State) -> None:
         if token.lower_ == "project" and any(m.lower[w] in WORKS_WORDS for w in range(end, token.i)):
             continue  # "the Agalega island project", "the X harbour project": building works, not a programme
         name = sdoc[start:end]
-        if not _plain_name(st, name) or token.lower_ in TWO_WORD_KINDS and len(name) < 2:
+        if not _plain_name(st, name) or (token.lower_ in TWO_WORD_KINDS or kind_words is OWNED_KIND_WORDS) and len(name) < 2:
             continue
         whole = sdoc[start : token.i + 1]
         if token.lower_ == "contract":  # "the BrahMos supply contract": BrahMos is the missile, the contract is the thing
             _add_framework(st, whole.text, "Agreement", whole, None, "framework.programme")
             continue
-        key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
+        key = _add_framework(st, name.text, kind_words[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+
+
+def _country_possessive_before(m: ArticleMentions, start: int) -> bool:
+    """A country's "'s" right before word ``start`` ("Ruritania's <name>")."""
+    return start >= 2 and m.tokens[start - 1].text in POSSESSIVE_MARKS and start - 2 in m.country_at
 
 
 def _listed_after_framework(st: _State, start: int) -> bool:
