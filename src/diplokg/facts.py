@@ -6938,6 +6938,26 @@ def _code_for_at(words: list[Token]) -> bool:
 
 TITLE_REGION_LIMIT = 5  # words of "the Indo - Pacific", "the South China Sea" after "in"
 KINDS_TITLED_WITH_REGION = frozenset({"Agreement", "Policy"})  # documents, whose titles say what and where they are about
+# what is done on a country's soil: a document's title ending with one goes on with the country
+# ("Memorandum of Understanding on Army Training in Ruritania"), where "X Cooperation in <country>"
+# tells where it was signed
+ACTIVITY_TITLE_WORDS = frozenset({"training", "exercises", "deployment", "deployments", "stationing", "presence",
+                                  "basing", "transit", "operations"})
+
+
+def _activity_country_after_title(st: _State, first: int, j: int, last_good: int | None) -> int | None:
+    """The last word of the country after "in" at ``j`` when a document's title ends with an activity
+    done there ("Agreement on Naval Training in Ruritania"), else None (not a city: "in Oslo")."""
+    m = st.m
+    if last_good is None or last_good != j - 1 or m.lower[j] != "in" or j + 1 >= len(m.tokens) \
+            or m.lower[last_good] not in ACTIVITY_TITLE_WORDS or j + 1 not in m.country_at:
+        return None
+    place = m.place_at.get(j + 1)
+    if place is not None and m.places[place].kind == "City":
+        return None
+    if not any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION for k in range(first, last_good)):
+        return None
+    return _country_words_end(m, j + 1)
 
 
 def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -> int | None:
@@ -7124,7 +7144,8 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "the Nordic plus Korea Dialogue": a region's states and one partner
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
                 j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
-            elif (region_end := _region_after_title(st, i, j, last_good) or _region_a_body_is_of(m, j, last_good)) is not None:
+            elif (region_end := _region_after_title(st, i, j, last_good) or _region_a_body_is_of(m, j, last_good)
+                  or _activity_country_after_title(st, i, j, last_good)) is not None:
                 last_good = region_end
                 region_in_title = True
                 break  # the title ends with its region ("... in the Coral Sea Tuesday": not the day after it)
