@@ -14237,6 +14237,9 @@ def _organisations_in_relations(st: _State) -> set[str]:
         token = st.m.tokens[i]
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head  # "participation in the CMF and the IMSC": the relation of the first holds for both
+        if _possessive_of_its_forces(token):
+            keys.add(key)  # "NATO's eastern flank", "the alliance's forward land forces": its members' joint posture
+            continue
         prep = _first_conjoined_prep(token.head) if token.dep_ == "pobj" else token.head
         if token.dep_ != "pobj" or prep.dep_ != "prep" and prep.dep_ != "agent":
             continue
@@ -14256,6 +14259,16 @@ def _organisations_in_relations(st: _State) -> set[str]:
         elif prep.lower_ in ("in", "among", "within") and _ranked(governor):
             keys.add(key)  # "one of the highest spending levels in the Alliance": the body its members are ranked in
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st) | _owners_of_frameworks(st)
+
+
+# what a body's members field together, owned in the possessive ("the Alliance's eastern flank",
+# "the bloc's rapid reaction forces"); not a gathering of it ("the Union's summit") nor its "work"
+BODY_FORCE_NOUNS = frozenset({"flank", "flanks", "force", "forces", "troops", "battlegroup", "battlegroups", "battalions"})
+
+
+def _possessive_of_its_forces(token: Token) -> bool:
+    """The body's possessive ("NATO's") on a noun of the forces or front its members field."""
+    return token.dep_ == "poss" and token.head.lower_ in BODY_FORCE_NOUNS
 
 
 def _first_conjoined_prep(prep: Token) -> Token:
