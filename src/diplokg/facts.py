@@ -12527,6 +12527,8 @@ def _add_stated(st: _State, countries: list[str], fw_key: str, role: str, sent: 
 
 PAIR_WORDS = frozenset({"both", "two"})
 COUNTRY_NOUNS = frozenset({"countries", "nations"})
+# "Both navies are members of F": the two countries' services stand for the pair of countries
+PAIR_STAND_IN_NOUNS = COUNTRY_NOUNS | {"navies", "armies", "militaries", "governments"}
 
 
 def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
@@ -12534,7 +12536,7 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     countries" / "the two nations" ending at ``k`` stand for, the subject of the sentence before
     when that names exactly two."""
     bare_both = k == sent.start and m.lower[k] == "both"  # "Both are members of F": the pronoun alone
-    if not bare_both and (k - 1 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 1] not in PAIR_WORDS):
+    if not bare_both and (k - 1 < sent.start or m.lower[k] not in PAIR_STAND_IN_NOUNS or m.lower[k - 1] not in PAIR_WORDS):
         return []
     prev = _sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)
     if not prev:
