@@ -6969,6 +6969,26 @@ def _code_for_at(words: list[Token]) -> bool:
 
 TITLE_REGION_LIMIT = 5  # words of "the Indo - Pacific", "the South China Sea" after "in"
 KINDS_TITLED_WITH_REGION = frozenset({"Agreement", "Policy"})  # documents, whose titles say what and where they are about
+# what is done on a country's soil: a document's title ending with one goes on with the country
+# ("Memorandum of Understanding on Army Training in Ruritania"), where "X Cooperation in <country>"
+# tells where it was signed
+ACTIVITY_TITLE_WORDS = frozenset({"training", "exercises", "deployment", "deployments", "stationing", "presence",
+                                  "basing", "transit", "operations"})
+
+
+def _activity_country_after_title(st: _State, first: int, j: int, last_good: int | None) -> int | None:
+    """The last word of the country after "in" at ``j`` when a document's title ends with an activity
+    done there ("Agreement on Naval Training in Ruritania"), else None (not a city: "in Oslo")."""
+    m = st.m
+    if last_good is None or last_good != j - 1 or m.lower[j] != "in" or j + 1 >= len(m.tokens) \
+            or m.lower[last_good] not in ACTIVITY_TITLE_WORDS or j + 1 not in m.country_at:
+        return None
+    place = m.place_at.get(j + 1)
+    if place is not None and m.places[place].kind == "City":
+        return None
+    if not any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION for k in range(first, last_good)):
+        return None
+    return _country_words_end(m, j + 1)
 
 
 def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -> int | None:
@@ -7155,7 +7175,8 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "the Nordic plus Korea Dialogue": a region's states and one partner
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
                 j += 3  # "Memorandum of Understanding on Cooperation in the Field of Military Medicine": the title goes on
-            elif (region_end := _region_after_title(st, i, j, last_good) or _region_a_body_is_of(m, j, last_good)) is not None:
+            elif (region_end := _region_after_title(st, i, j, last_good) or _region_a_body_is_of(m, j, last_good)
+                  or _activity_country_after_title(st, i, j, last_good)) is not None:
                 last_good = region_end
                 region_in_title = True
                 break  # the title ends with its region ("... in the Coral Sea Tuesday": not the day after it)
@@ -9256,6 +9277,9 @@ WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "air
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
                     "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative",
                     "plan": "Policy"}
+# kind words that name a framework only after a country's possessive ("Ruritania's Total Defence
+# framework", "Ruritania's Forward Shield concept"; not "the Maritime Security framework" of a text)
+OWNED_KIND_WORDS = {"framework": "Policy", "concept": "Policy", "strategy": "Policy"}
 # kind words that name a framework only after a numbered name ("the Defence Reform 2.0 plan", "the
 # Compass 2040 plan"; not "the Rossi plan", a proposal)
 NUMBERED_NAME_KINDS = frozenset({"plan"})
@@ -9275,11 +9299,14 @@ def _named_programmes(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ not in NAMED_KIND_WORDS or not token.is_lower or _post_of_a_kind_word(m, token):
+        kind_words = NAMED_KIND_WORDS if token.lower_ in NAMED_KIND_WORDS else OWNED_KIND_WORDS
+        if token.lower_ not in kind_words or not token.is_lower or _post_of_a_kind_word(m, token):
             continue
         end = _lowercase_modifiers_start(m, token.i)
         start = _name_start(m, end, CONTRACT_NAME_WORDS if token.lower_ == "contract" else NAME_WORDS_BEFORE_KIND)
         if start == end or start == 0 or m.tokens[start].is_sent_start:
+            continue
+        if kind_words is OWNED_KIND_WORDS and not _country_possessive_before(m, start):
             continue
         if m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS and not _listed_after_framework(st, start):
             continue
@@ -9288,15 +9315,20 @@ def _named_programmes(st: _State) -> None:
         if token.lower_ == "project" and any(m.lower[w] in WORKS_WORDS for w in range(end, token.i)):
             continue  # "the Agalega island project", "the X harbour project": building works, not a programme
         name = sdoc[start:end]
-        if not _plain_name(st, name) or token.lower_ in TWO_WORD_KINDS and len(name) < 2:
+        if not _plain_name(st, name) or (token.lower_ in TWO_WORD_KINDS or kind_words is OWNED_KIND_WORDS) and len(name) < 2:
             continue
         whole = sdoc[start : token.i + 1]
         if token.lower_ == "contract":  # "the BrahMos supply contract": BrahMos is the missile, the contract is the thing
             _add_framework(st, whole.text, "Agreement", whole, None, "framework.programme")
             continue
-        key = _add_framework(st, name.text, NAMED_KIND_WORDS[token.lower_], name, None, "framework.programme")
+        key = _add_framework(st, name.text, kind_words[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+
+
+def _country_possessive_before(m: ArticleMentions, start: int) -> bool:
+    """A country's "'s" right before word ``start`` ("Ruritania's <name>")."""
+    return start >= 2 and m.tokens[start - 1].text in POSSESSIVE_MARKS and start - 2 in m.country_at
 
 
 def _listed_after_framework(st: _State, start: int) -> bool:
@@ -12526,6 +12558,8 @@ def _add_stated(st: _State, countries: list[str], fw_key: str, role: str, sent: 
 
 PAIR_WORDS = frozenset({"both", "two"})
 COUNTRY_NOUNS = frozenset({"countries", "nations"})
+# "Both navies are members of F": the two countries' services stand for the pair of countries
+PAIR_STAND_IN_NOUNS = COUNTRY_NOUNS | {"navies", "armies", "militaries", "governments"}
 
 
 def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
@@ -12533,7 +12567,7 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     countries" / "the two nations" ending at ``k`` stand for, the subject of the sentence before
     when that names exactly two."""
     bare_both = k == sent.start and m.lower[k] == "both"  # "Both are members of F": the pronoun alone
-    if not bare_both and (k - 1 < sent.start or m.lower[k] not in COUNTRY_NOUNS or m.lower[k - 1] not in PAIR_WORDS):
+    if not bare_both and (k - 1 < sent.start or m.lower[k] not in PAIR_STAND_IN_NOUNS or m.lower[k - 1] not in PAIR_WORDS):
         return []
     prev = _sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)
     if not prev:
@@ -14236,6 +14270,9 @@ def _organisations_in_relations(st: _State) -> set[str]:
         token = st.m.tokens[i]
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head  # "participation in the CMF and the IMSC": the relation of the first holds for both
+        if _possessive_of_its_forces(token):
+            keys.add(key)  # "NATO's eastern flank", "the alliance's forward land forces": its members' joint posture
+            continue
         prep = _first_conjoined_prep(token.head) if token.dep_ == "pobj" else token.head
         if token.dep_ != "pobj" or prep.dep_ != "prep" and prep.dep_ != "agent":
             continue
@@ -14255,6 +14292,16 @@ def _organisations_in_relations(st: _State) -> set[str]:
         elif prep.lower_ in ("in", "among", "within") and _ranked(governor):
             keys.add(key)  # "one of the highest spending levels in the Alliance": the body its members are ranked in
     return keys | _organisations_with_members_or_leavers(st) | _chaired_organisations(st) | _owners_of_frameworks(st)
+
+
+# what a body's members field together, owned in the possessive ("the Alliance's eastern flank",
+# "the bloc's rapid reaction forces"); not a gathering of it ("the Union's summit") nor its "work"
+BODY_FORCE_NOUNS = frozenset({"flank", "flanks", "force", "forces", "troops", "battlegroup", "battlegroups", "battalions"})
+
+
+def _possessive_of_its_forces(token: Token) -> bool:
+    """The body's possessive ("NATO's") on a noun of the forces or front its members field."""
+    return token.dep_ == "poss" and token.head.lower_ in BODY_FORCE_NOUNS
 
 
 def _first_conjoined_prep(prep: Token) -> Token:

@@ -62,3 +62,10 @@ def test_body_named_only_before_a_convention_it_hosts_stays_a_bystander(nlp):
     text = "Peru and Chile held talks under the African Union's Convention on Maritime Borders."
     kinds = framework_kinds(extract_text(nlp, text))
     assert "Convention on Maritime Borders" in kinds and "AU" not in kinds, kinds
+
+
+def test_body_named_only_as_the_owner_of_its_members_forces_is_kept(nlp):
+    for text, body in (("Finland strengthens NATO's northern flank, the minister said.", "NATO"),
+                       ("Both countries have troops in the African Union's standby forces in the region.", "AU")):
+        assert body in framework_kinds(extract_text(nlp, text)), text
+    assert "AU" not in framework_kinds(extract_text(nlp, "The African Union's summit in Accra ended on Monday.")), "summit"
