@@ -9277,7 +9277,7 @@ WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "air
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
                     "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative",
                     "plan": "Policy"}
-# kind words that name a framework only after a country's possessive ("Ruritania's Total Defence
+# kind words that name a framework only after a country's possessive ("Ruritania's Resilient Nation
 # framework", "Ruritania's Forward Shield concept"; not "the Maritime Security framework" of a text)
 OWNED_KIND_WORDS = {"framework": "Policy", "concept": "Policy", "strategy": "Policy"}
 # kind words that name a framework only after a numbered name ("the Defence Reform 2.0 plan", "the

@@ -1,5 +1,5 @@
 """A capitalised name between a country's possessive and a lowercase "framework", "concept" or
-"strategy" is that country's policy ("Norway's Total Defence framework"); without the possessive
+"strategy" is that country's policy ("Norway's Resilient Nation framework"); without the possessive
 those words name no framework (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ def _owner(x, name: str) -> str | None:
 
 
 def test_a_countrys_named_framework_concept_or_strategy_is_its_policy(nlp):
-    for text, name in (("The ministers discussed Norway's Total Defence framework, which turns 30 this year.", "Total Defence"),
+    for text, name in (("The ministers discussed Norway's Resilient Nation framework, which turns 30 this year.", "Resilient Nation"),
                        ("Officials briefed the visitors on Norway's Forward Shield concept.", "Forward Shield"),
                        ("He praised Norway's Sentinel Guard strategy during the talks.", "Sentinel Guard")):
         x = extract_text(nlp, text)
@@ -21,7 +21,7 @@ def test_a_countrys_named_framework_concept_or_strategy_is_its_policy(nlp):
 
 
 def test_without_a_countrys_possessive_no_framework(nlp):
-    for text in ("The ministers agreed on a Total Defence framework for the region.",
+    for text in ("The ministers agreed on a Resilient Nation framework for the region.",
                  "Norway's new framework was discussed.",
                  "The talks covered the Readiness concept."):
         assert framework_kinds(extract_text(nlp, text)) == {}, text
