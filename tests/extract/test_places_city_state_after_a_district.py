@@ -18,7 +18,7 @@ def _place_of(nlp, text: str, pair: tuple[str, str]) -> str | None:
 
 def test_a_city_state_after_a_district_is_the_place(nlp):
     text = ("Minister for Defence Ng Wei Ming received a courtesy call from his Malaysian counterpart, Defence Minister "
-            "Hamid Osman, at the Ministry of Defence (MINDEF) in Bukit Timah, Singapore, this morning.")
+            "Hamid Osman, at the Ministry of Defence (MOD) in Bukit Timah, Singapore, this morning.")
     assert _place_of(nlp, text, ("Hamid Osman", "Ng Wei Ming")) == "Singapore"
 
 
