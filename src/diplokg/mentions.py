@@ -2315,9 +2315,6 @@ RECEIVING_LEMMAS = frozenset({"welcome", "receive", "host"})
 
 # a visiting side's verb towards its host ("called on X"); not "visited <city>", told by a delegation's
 # own story as well, where its country is the home one
-VISITOR_LEMMAS = frozenset({"call"})
-
-
 def _named_only_as_a_guest(m: ArticleMentions, iso: str) -> bool:
     """Every word naming country ``iso`` qualifies a guest: a post or side a host receives ("received
     the Ruritanian minister"), or a side that calls on its host ("a delegation of the Ruritanian Navy called on X"):
@@ -2336,8 +2333,8 @@ def _qualifies_a_guest(word: Token) -> bool:
         verb = noun.head
         if noun.dep_ == "dobj" and verb.lemma_ in RECEIVING_LEMMAS and (noun.ent_type_ == TITLE or noun.lemma_ in SIDE_NOUNS):
             return True
-        if noun.dep_ == "nsubj" and noun.lemma_ in SIDE_NOUNS and verb.lemma_ in VISITOR_LEMMAS \
-                and (verb.lemma_ != "call" or any(c.lower_ in ("on", "upon") for c in verb.children)):
+        if noun.dep_ == "nsubj" and noun.lemma_ in SIDE_NOUNS and verb.lemma_ == "call" \
+                and any(c.lower_ in ("on", "upon") for c in verb.children):
             return True
     return False
 
