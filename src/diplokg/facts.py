@@ -4074,7 +4074,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         # "where" clause on the day itself; the day it hangs on is the meeting's
         where_day = _day_a_where_clause_hangs_on(verb)
         if where_day is not None:
-            best = _closest_date(st, sent, {t.i for t in where_day.head.subtree if t.i <= where_day.i}, verb, planned)
+            clause = {t.i for t in _chain(verb)[-1].subtree}
+            best = _closest_date(st, sent, {t.i for t in where_day.head.subtree if t.i not in clause}, verb, planned)
     place_clause_head = _place_clause_governor(st.m, verb) if best is None else None
     if place_clause_head is not None:
         # "On Wednesday, X travelled to Kochi, where he held a meeting with Y": the journey's date
@@ -4145,7 +4146,14 @@ def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
     if top.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in top.children):
         return None
     day = top.head
-    return day if day.lower_ in WEEKDAY_WORDS and day.head.dep_ == "prep" else None
+    if day.head.dep_ != "prep":
+        return None
+    if day.lower_ in WEEKDAY_WORDS:
+        return day
+    # "on November 20, 2025, where he met X": the clause may hang on the month of a full date; a
+    # month alone ("in November, where") tells no day
+    dated = any(c.like_num for c in day.children) or day.i > 0 and day.doc[day.i - 1].like_num
+    return day if day.lower_ in MONTH_WORDS and dated else None
 
 
 def _place_of_the_day_when(st: _State, sent: Span, chain: list[Token]) -> str | None:
@@ -4160,6 +4168,8 @@ def _place_of_the_day_when(st: _State, sent: Span, chain: list[Token]) -> str | 
 
 
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
 
 
 def _verb_of_the_same_occasion(verb: Token) -> Token | None:

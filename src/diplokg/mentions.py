@@ -3492,6 +3492,8 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
                 continue  # "Australia, Japan and India"
             if token.head.lemma_.lower() in SOURCE_NOUNS:
                 continue  # "India's defence ministry said"
+            if _country_as_venue(m, token) and (attends or is_subject and _third_country_venue(m, iso, theirs, named_as_venue=True)):
+                continue  # "on the sidelines of the forum in Singapore": a city-state is a venue, as a city is
         elif token.i in m.place_at:
             place = m.places[m.place_at[token.i]]
             if place.kind != "City" or not place.country or attends:
@@ -3525,15 +3527,26 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _third_country_venue(m: ArticleMentions, city_country: str, met_countries: set[str]) -> bool:
+def _third_country_venue(m: ArticleMentions, city_country: str, met_countries: set[str], named_as_venue: bool = False) -> bool:
     """A city of a country the article never names, in a story told from another country (named
     there twice), where the holder meets someone of a third one (``met_countries``): "Defence
     Minister X met Ruritanian Defence Minister Y in Vienna" is a venue, not the holder's home.
-    Not the dateline's country: the story is filed from there."""
+    Not the dateline's country: the story is filed from there. ``named_as_venue``: a city-state
+    written as a country ("in Singapore"), named only as where people are."""
     dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
+    if named_as_venue:
+        unnamed = all(_country_as_venue(m, m.tokens[i]) for i, iso in m.country_at.items() if iso == city_country)
+    else:
+        unnamed = city_country not in m.countries
     return bool(m.home_country) and len(m.countries.get(m.home_country, ())) >= 2 \
-        and city_country not in (m.home_country, dateline_country) and city_country not in m.countries \
+        and city_country not in (m.home_country, dateline_country) and unnamed \
         and bool(met_countries - {city_country})
+
+
+def _country_as_venue(m: ArticleMentions, token) -> bool:
+    """The country word at ``token`` is a city-state's name written as a place ("in Singapore"):
+    the object of "in"/"at", the country's capital bearing its name."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.text in refdata.city_states()
 
 
 def _in_clause_on_a_thing(m: ArticleMentions, token) -> bool:

@@ -1084,10 +1084,11 @@ def rank_person_spans(doc: Doc) -> list[Span]:
             continue
         after = skip_honorifics(doc, i, len(doc))
         found = name_after(doc, after) if after > i else None
-        # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins
+        # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins;
+        # a dotted rank word counts as a word ("Vice Adm. X" is "Vice Admiral X")
         if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
                 all(t.ent_type_ in ("", "ORG", "PERSON") or _surname_taken_for_place(t) for t in doc[found[0] : found[1]]) and \
-                (sum(t.is_alpha for t in doc[i:after]) >= 2 or _completes_model_name(doc, found)
+                (sum(t.text.rstrip(".").isalpha() for t in doc[i:after]) >= 2 or _completes_model_name(doc, found)
                  or doc[i].text.rstrip(".") in PERSONAL_COURTESY_TITLES or doc[i].text in ABBREVIATED_RANKS):
             spans.append(Span(doc, found[0], found[1], label="PERSON"))
         i = max(after, i + 1)

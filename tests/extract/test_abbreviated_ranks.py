@@ -22,3 +22,17 @@ def test_a_dotted_rank_starts_no_sentence(nlp):
 def test_a_full_rank_word_alone_still_makes_no_person_of_a_company(nlp):
     x = extract_text(nlp, "Defence Minister Ana Ruiz met executives of General Dynamics in Lima on Monday.")
     assert person_names(x) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("rank", ["Vice Adm.", "Rear Adm.", "Lt. Gen.", "Maj. Gen.", "Air Vice Marshal"])
+def test_a_two_word_rank_ending_in_a_dot_opens_a_sentence_with_a_person(nlp, rank):
+    # "Vice Adm." counts two rank words, as "Vice Admiral" does: the dot makes "Adm." no less a word
+    # (a name the model misses after "Vice Adm.": the rank alone must make it one)
+    x = extract_text(nlp, f"{rank} Prakash Nair met the Commander of the Bangladesh Navy Admiral Mohammad Rahman in Chennai on Saturday.")
+    assert "Prakash Nair" in person_names(x)
+    assert ("Mohammad Rahman", "Prakash Nair") in meeting_pairs(x)
+
+
+def test_a_dotted_word_after_a_rank_word_makes_no_person_of_a_firm(nlp):
+    x = extract_text(nlp, "Defence Minister Ana Ruiz met executives of General Dynamics Inc. in Lima on Monday.")
+    assert person_names(x) == ["Ana Ruiz"]

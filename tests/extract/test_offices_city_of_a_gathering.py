@@ -32,3 +32,29 @@ def test_a_city_with_no_gathering_still_places_its_host(nlp):
     text = "Defence Minister Tomas Varga met Japanese Defence Minister Kenji Arai in Kuala Lumpur on Monday."
     found = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Tomas Varga", "Defence Minister", "MYS") in found
+
+
+# A city-state is written as a country ("in Singapore"): as the venue of a gathering, or of talks
+# with a third country's official in a story told from elsewhere, it lends its country as a city does.
+
+def test_a_city_state_hosting_a_gathering_lends_no_post(nlp):
+    text = ("Defence Minister Tomas Varga met Japanese Defence Minister Kenji Arai and Australian Defence Minister "
+            "Richard Collins on the sidelines of the security forum in Singapore on Saturday. Hungary has close "
+            "ties with Japan, and Hungary seeks more trade with Australia.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Tomas Varga", "Defence Minister", "HUN") in found
+    assert not any(p == "Tomas Varga" and c == "SGP" for p, _, c in found)
+
+
+def test_a_city_state_as_a_third_countrys_venue_lends_no_post(nlp):
+    text = ("Defence Minister Ana Torres met Korean Defence Minister Park Min-jun in Singapore on Tuesday. "
+            "Torres said Chile valued the partnership. Chile will host the next round of talks.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Ana Torres", "Defence Minister", "CHL") in found
+    assert not any(p == "Ana Torres" and c == "SGP" for p, _, c in found)
+
+
+def test_a_city_state_named_as_a_side_still_places_its_host(nlp):
+    text = ("Defence Minister Ana Torres met Korean Defence Minister Park Min-jun in Singapore on Tuesday. "
+            "Singapore and Korea agreed to expand cooperation. Singapore will host the next round.")
+    assert ("Ana Torres", "Defence Minister", "SGP") in holdings(extract_text(nlp, text, PUBLISHED))
