@@ -4096,8 +4096,12 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         posts.sort(key=lambda p: (not (sent.start_char <= p[5] < sent.end_char), refdata.portfolio_post_first(p[1])))
         if not posts or posts[0][1] in refdata.CABINET_RANK_POSTS:
             continue  # a rank alone ("who doubles as deputy prime minister") is no post a counterpart shares
-        title = refdata.counterpart_title(posts[0][1])
-        if any(p[0] == key and own_post_stands(title, p[1]) for p in pending):
+        title = joined = refdata.counterpart_title(posts[0][1])
+        if title == posts[0][1] and (first := _first_joined_portfolio(title)) is not None:
+            # "Minister for Defence and National Service X hosted her Indian counterpart Y": Y's post is
+            # the first portfolio's plain one; a second portfolio joined to it is the host government's
+            title = f"{first} Minister"
+        if any(p[0] == key and (own_post_stands(title, p[1]) or own_post_stands(joined, p[1])) for p in pending):
             continue  # his own post of that portfolio is told ("Y, the Minister Delegate for Defence")
         written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
         entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
