@@ -3447,6 +3447,10 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
     others: set[str] = set()
     # the holder attends an event, or the act is on its sidelines: its city is where the event is, not whose the post is
     attends = _beside_a_gathering(m, sent)
+    # "After meeting the Chief of Defence Forces, General X, Mr Y said ...": a title that is a verb's
+    # object makes its holder one met, even where the parser reads the name in commas as a subject
+    met_by_title = {m.title_owner[t.i] for t in m.tokens[sent.start : sent.end]
+                    if t.i in m.title_owner and t.dep_ == "dobj" and m.title_owner.get(t.head.i) != m.title_owner[t.i]}
     for token in m.tokens[sent.start : sent.end]:
         owner = m.person_at.get(token.i) or m.title_owner.get(token.i)
         if owner is None:
@@ -3457,6 +3461,8 @@ def _sentence_country(m: ArticleMentions, key: str, char_start: int, attached: s
         head = token
         while head.dep_ in ("conj", "nmod", "compound", "appos") and head.head.i != head.i:
             head = head.head  # "X and Y met ...", "Secretary X and Secretary Y", a parse glued to a dateline
+        if owner in met_by_title and token.i in m.person_at:
+            continue
         if head.dep_ in ("nsubj", "nsubjpass") or _root_with_clause_verb(head):
             subjects.add(owner)
             if owner == key and head.head.lemma_.lower() in ATTEND_LEMMAS:
@@ -4103,8 +4109,12 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         posts.sort(key=lambda p: (not (sent.start_char <= p[5] < sent.end_char), refdata.portfolio_post_first(p[1])))
         if not posts or posts[0][1] in refdata.CABINET_RANK_POSTS:
             continue  # a rank alone ("who doubles as deputy prime minister") is no post a counterpart shares
-        title = refdata.counterpart_title(posts[0][1])
-        if any(p[0] == key and own_post_stands(title, p[1]) for p in pending):
+        title = joined = refdata.counterpart_title(posts[0][1])
+        if title == posts[0][1] and (first := _first_joined_portfolio(title)) is not None:
+            # "Minister for Defence and National Service X hosted her Indian counterpart Y": Y's post is
+            # the first portfolio's plain one; a second portfolio joined to it is the host government's
+            title = f"{first} Minister"
+        if any(p[0] == key and (own_post_stands(title, p[1]) or own_post_stands(joined, p[1])) for p in pending):
             continue  # his own post of that portfolio is told ("Y, the Minister Delegate for Defence")
         written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
         entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))

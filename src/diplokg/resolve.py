@@ -336,6 +336,25 @@ def vowel_variant(a: str, b: str) -> bool:
     return all(_VOWELS.sub("", x) == _VOWELS.sub("", y) and (x == y or _VOWELS.sub("", x)) for x, y in zip(ta, tb))
 
 
+def _vowels_apart(x: str, y: str) -> bool:
+    """Two name words alike but for their vowels ("zeinab", "zainab"), consonants left."""
+    return x == y or (_VOWELS.sub("", x) == _VOWELS.sub("", y) and bool(_VOWELS.sub("", x)))
+
+
+def vowel_short_form(a: str, b: str) -> bool:
+    """Two folded full names, the shorter the longer without a middle name and with a given name
+    transliterated in other vowels ("zeinab mbarouk", "zainab athumani mbarouk"): the surname the
+    same, the first words vowel variants, every other word of the shorter in the longer, in order.
+    Neither a vowel variant (same length) nor a short form (same words) alone, so a shared office
+    must back it."""
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if len(short) < 2 or len(short) == len(long_) or short[-1] != long_[-1] or not _vowels_apart(short[0], long_[0]):
+        return False
+    rest = iter(long_[1:-1])
+    return all(any(_vowels_apart(t, u) for u in rest) for t in short[1:-1])
+
+
 # Shortest given name that can stand for a longer one it begins ("Navin" for "Navinkumar"): shorter
 # stems ("Raj", "Ali") begin too many unrelated names.
 SHORT_GIVEN_NAME_MIN = 4
@@ -697,7 +716,7 @@ class _Resolver:
             # weaker variants: a shared office must back them
             needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) \
                 or patronymic_short_form(a, b) or second_surname_dropped(a, b) \
-                or (vowel_variant(a, b) or short_given_name_variant(a, b)) and not spelling_variant(a, b)
+                or (vowel_variant(a, b) or short_given_name_variant(a, b) or vowel_short_form(a, b)) and not spelling_variant(a, b)
             if not needs_office and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:

@@ -307,3 +307,41 @@ def test_a_family_name_alone_holding_an_office_merges_with_the_one_full_name_hol
     c.person("Al-Daheri", "OMN", "Defence Minister")
     graph = resolve([a.x, b.x, c.x])
     assert sorted(p.label for p in graph.persons) == ["Faisal bin Omar Al Daheri", "Hamad bin Omar Al Daheri"]
+
+
+def test_a_vowel_variant_dropping_a_middle_name_merges_when_one_office_backs_it(article):
+    a = article("a", "Interior Minister Leila Marouf met Lee Kwang-soo.")
+    a.person("Leila Marouf", "JOR", "Interior Minister")
+    b = article("b", "Interior Minister Laila Hamdan Marouf hosted Lee Kwang-soo.")
+    b.person("Laila Hamdan Marouf", "JOR", "Interior Minister")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_a_vowel_variant_dropping_a_middle_name_with_another_office_stays_apart(article):
+    # one country, another post: two women of one family, not one
+    a = article("a", "Interior Minister Leila Marouf met Lee Kwang-soo.")
+    a.person("Leila Marouf", "JOR", "Interior Minister")
+    b = article("b", "Army Chief Laila Hamdan Marouf hosted Lee Kwang-soo.")
+    b.person("Laila Hamdan Marouf", "JOR", "Army Chief")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 2
+
+
+def test_vowel_short_form_keeps_the_surname_and_the_consonants():
+    from diplokg.resolve import vowel_short_form
+
+    assert vowel_short_form("leila marouf", "laila hamdan marouf")
+    assert not vowel_short_form("leila marouf", "lina hamdan marouf")  # another given name
+    assert not vowel_short_form("leila marouf", "laila hamdan maruf")  # the surname differs too
+    assert not vowel_short_form("leila marouf", "laila marouf")  # same length: vowel_variant's
+
+
+def test_a_dropped_middle_name_alone_still_merges_within_one_country(article):
+    # no vowel differs: a spelling variant, which the same country backs without an office
+    a = article("a", "Interior Minister Leila Marouf met Lee Kwang-soo.")
+    a.person("Leila Marouf", "JOR", None)
+    b = article("b", "Army Chief Leila Hamdan Marouf hosted Lee Kwang-soo.")
+    b.person("Leila Hamdan Marouf", "JOR", None)
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
