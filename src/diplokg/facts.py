@@ -4095,6 +4095,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         same_day = _same_day(st, planned)
         if same_day and (same is not None or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
+        if same_day is None and SAME_DAY_WORDS.search(sent.text):
+            told = _day_told_in_sentences_before(st, sent, planned)
+            if told is not None:
+                return told, None  # "The council on Wednesday held a session. ... Earlier in the day, X called on Y"
         shifted = _shifted_day(st, sent, planned)
         if shifted is not None:
             st.last_day = (shifted, None)
@@ -4550,6 +4554,27 @@ def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, 
         if not planned:
             st.held_day = st.last_day
     return shifted
+
+
+# "Earlier in the day", "later that morning", "the same day": the words of SAME_DAY that name a day
+# (not a bare "Later," or "In parallel,", which may follow a sentence of background)
+SAME_DAY_WORDS = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)"
+                            r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b", re.I)
+
+
+def _day_told_in_sentences_before(st: _State, sent: Span, planned: bool) -> PartialDate | None:
+    """The last single full day the few sentences before told, when no meeting has set the story's
+    day yet (a lead that dates a session or an arrival, not a meeting); a held meeting skips
+    sentences that only tell plans."""
+    m = st.m
+    for before in reversed(_sentences_before(m, sent, DAY_SHIFT_LOOKBACK)):
+        plans_only = _tells_only_plans(st, before)
+        if not planned and plans_only:
+            continue
+        days = _single_days_told(st, before, plans_only, m.doc.body_start, skip=_briefing_topic_spans(m, before))
+        if days:
+            return _held_not_after_publication(m, days[-1].date, planned)
+    return None
 
 
 def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
