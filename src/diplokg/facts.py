@@ -2157,7 +2157,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
-                      or (_explicit_place(st, sent, shared) if shared else None))
+                      or (_explicit_place(st, sent, shared) if shared else None)
+                      or _fronted_place_of_first_verb(st, sent, verb, planned))
     visit_place, visit_country = _visit_place(st, sent)
     if not (explicit_place or visit_place or visit_country):
         visit_country = _journey_country(m, verb)
@@ -4745,6 +4746,19 @@ COMING_OCCASION_WORDS = frozenset({"ahead", "before", "prior"})  # "ahead of the
 def _of_coming_occasion(token: Token) -> bool:
     """The token is told in an "ahead of ..."/"before ..." phrase: the place of an occasion to come."""
     return any(a.lower_ in COMING_OCCASION_WORDS and a.dep_ in ("advmod", "prep", "mark") for a in token.ancestors)
+
+
+def _fronted_place_of_first_verb(st: _State, sent: Span, verb: Token, planned: bool) -> str | None:
+    """"In Suva on Friday, A and B opened X and held talks": the place fronted on the first of two
+    conjoined verbs is the second's too, when both are told alike (done, or still to come)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i >= verb.i:
+        return None
+    if planned != _is_planned(_chain(head), head):
+        return None
+    fronted = {t.i for c in head.children if c.dep_ == "prep" and c.i < head.i and c.i == c.left_edge.i
+               and all(t.i < head.i for t in c.subtree) for t in c.subtree}
+    return _explicit_place(st, sent, fronted) if fronted else None
 
 
 def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool = False) -> str | None:
