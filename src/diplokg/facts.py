@@ -375,7 +375,9 @@ def _meetings(st: _State) -> None:
             if token.lemma_ == "accompany":
                 _accompanied_meeting(st, sent, token)
                 continue
-            if token.lemma_.lower() in JOINT_ACT_VERBS and _joint_act_meeting(st, sent, token):
+            # ("a telephone call in which A and B exchanged views": the call, not more of their talks told before)
+            if (token.lemma_.lower() in JOINT_ACT_VERBS and _talk_noun_of_in_which_clause(token) is None
+                    and _joint_act_meeting(st, sent, token)):
                 handled.add(token.i)
                 continue
             if token.lemma_ == "discuss" and _discussed_with_a_person(st, token):
@@ -880,6 +882,9 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             purpose = _joined_for_talks(token)
         if purpose is not None:
             return _kind_of(purpose), purpose
+        call = _talk_noun_of_in_which_clause(token)
+        if call is not None:
+            return _kind_of(call), None  # "a telephone call last Sunday in which A and B exchanged views"
         return None
     # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
     if token.head.i != token.i and _trigger_head(token.head):
@@ -920,6 +925,19 @@ def _their_talks_during(noun: Token) -> Token | None:
     if not owned and (_trigger(verb) is not None or _co_chair_verb(verb)):
         return None
     return verb
+
+
+def _talk_noun_of_in_which_clause(verb: Token) -> Token | None:
+    """"a telephone call last Sunday in which A and B exchanged views", "talks during which A and B
+    reviewed ...": the talk noun an "in which"/"during which" clause with a joint subject hangs on
+    (the subject are the two who talked); not "a statement in which A and B welcomed ..."."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.lower_ not in TALK_NOUNS or not _joint_subject(verb):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(o.lower_ == "which" for o in c.children)
+               for c in verb.children):
+        return None
+    return noun
 
 
 def _sat_down_for_talks(verb: Token) -> bool:
@@ -4033,6 +4051,11 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if told_back is not None:
         return told_back, None
     best = _closest_date(st, sent, scope, verb, planned)
+    call = _talk_noun_of_in_which_clause(verb)
+    if call is not None:
+        # "a telephone call last Sunday in which A and B ...": the day hangs on the call noun
+        best = _closest_date(st, sent, {t.i for c in call.children if c.dep_ in ("npadvmod", "prep") and c.i < verb.i
+                                        for t in c.subtree if t.i not in scope}, verb, planned) or best
     for piece, words in (_cut_pieces(m, sent) if best is None and verb.pos_ != "NOUN" else []):
         best = _closest_date(st, piece, words, verb, planned)
         if best is not None:
