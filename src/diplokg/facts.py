@@ -4119,10 +4119,6 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         same_day = _same_day(st, planned)
         if same_day and (same is not None or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
-        if same_day is None and SAME_DAY_WORDS.search(sent.text):
-            told = _day_told_in_sentences_before(st, sent, planned)
-            if told is not None:
-                return told, None  # "The council on Wednesday held a session. ... Earlier in the day, X called on Y"
         shifted = _shifted_day(st, sent, planned)
         if shifted is not None:
             st.last_day = (shifted, None)
@@ -4132,6 +4128,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
+        if same_day is None and SAME_DAY_WORDS.search(sent.text):
+            told = _day_told_in_sentences_before(st, sent, planned)
+            if told is not None:
+                return told, None  # "The council on Wednesday held a session. ... Earlier in the day, X called on Y"
         if _told_during_the_whole_visit(sent) and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             return None, None  # "He also met X during the visit": another of its engagements, on any of its days
         visit_day = _day_of_the_visit_just_told(st, sent, verb, planned)
@@ -4596,9 +4596,15 @@ def _day_told_in_sentences_before(st: _State, sent: Span, planned: bool) -> Part
         if not planned and plans_only:
             continue
         days = _single_days_told(st, before, plans_only, m.doc.body_start, skip=_briefing_topic_spans(m, before))
+        # the story's day is near the article's, not a date of background ("the agreement signed on 31 December 2000")
+        days = [d for d in days if m.doc.published is None
+                or abs((datetime.date.fromisoformat(d.date.iso) - m.doc.published).days) <= STORY_DAY_SPAN]
         if days:
             return _held_not_after_publication(m, days[-1].date, planned)
     return None
+
+
+STORY_DAY_SPAN = 7  # days from the article's date a day told before may be the story's "same day"
 
 
 def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:

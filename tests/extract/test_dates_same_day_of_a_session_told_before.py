@@ -29,3 +29,13 @@ def test_earlier_in_the_day_with_no_day_told_stays_undated(nlp):
                      "Commission, Brisa Holloway, at the council headquarters in Velmora.\n", PUBLISHED)
     call = meetings_by_participants(x)[("Arlo Tenmark", "Brisa Holloway")]
     assert call.date is None
+
+
+def test_a_date_of_background_is_not_the_story_day(nlp):
+    lead = ("VELMORA, March 13 (Wire) -- The regional security council held a ministerial session on maritime security "
+            "at the council headquarters in Velmora.\n\n"
+            "The council's work rests on the Joint Defence Agreement signed in Ostra on 31 December 2000.\n\n")
+    x = extract_text(nlp, lead + "Earlier in the day, Ostrian Foreign Minister Arlo Tenmark paid a courtesy call on the "
+                     "Chairperson of the Commission, Brisa Holloway, at the council headquarters in Velmora.\n", PUBLISHED)
+    call = meetings_by_participants(x)[("Arlo Tenmark", "Brisa Holloway")]
+    assert call.date is None or call.date.iso != "2000-12-31"
