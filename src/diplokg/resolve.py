@@ -1005,8 +1005,6 @@ def _same_meeting(
             return False  # two different places
         if od == d and om.earlier != mm.earlier:
             return False  # one article's report and its "first met in 2019": two occasions
-        if od == d and om.status != mm.status:
-            return False  # one article's "welcomed X" and its "is set to host X in May": two occasions
         if od == d:
             anchored = True  # within one article, no conflict is enough
         if _overlap(interval, date_interval(om.date, om.end_date)) or (place and oplace and same_place(place, oplace)):

@@ -108,12 +108,3 @@ def test_a_meeting_planned_at_a_named_occasion_is_the_one_held_there(article):
     c = article("c", "Ana Torres met Luis Quispe in Lima.", "2025-06-02")  # the same pair, no occasion named: another meeting
     c.meeting(c.person("Ana Torres", "CHL"), c.person("Luis Quispe", "PER"), "Ana Torres met Luis Quispe in Lima.", date="2025-06-01", place="Lima")
     assert len(resolve([a.x, c.x]).meetings) == 2
-
-
-def test_one_article_telling_a_pair_met_and_will_meet_again_keeps_two_meetings(article):
-    text = "Ana Torres welcomed Luis Quispe for a working visit. Luis Quispe is set to host Ana Torres in Lima in May."
-    a = article("a", text, None)
-    torres, quispe = a.person("Ana Torres", "CHL"), a.person("Luis Quispe", "PER")
-    a.meeting(torres, quispe, "Ana Torres welcomed Luis Quispe for a working visit.")
-    a.meeting(quispe, torres, "Luis Quispe is set to host Ana Torres in Lima in May.", place="Lima", status="planned")
-    assert sorted(m.first("status") for m in resolve([a.x]).meetings) == ["held", "planned"]
