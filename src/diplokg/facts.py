@@ -375,7 +375,9 @@ def _meetings(st: _State) -> None:
             if token.lemma_ == "accompany":
                 _accompanied_meeting(st, sent, token)
                 continue
-            if token.lemma_.lower() in JOINT_ACT_VERBS and _joint_act_meeting(st, sent, token):
+            # ("a telephone call in which A and B exchanged views": the call, not more of their talks told before)
+            if (token.lemma_.lower() in JOINT_ACT_VERBS and _talk_noun_of_in_which_clause(token) is None
+                    and _joint_act_meeting(st, sent, token)):
                 handled.add(token.i)
                 continue
             if token.lemma_ == "discuss" and _discussed_with_a_person(st, token):
@@ -880,6 +882,9 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
             purpose = _joined_for_talks(token)
         if purpose is not None:
             return _kind_of(purpose), purpose
+        call = _talk_noun_of_in_which_clause(token)
+        if call is not None:
+            return _kind_of(call), None  # "a telephone call last Sunday in which A and B exchanged views"
         return None
     # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
     if token.head.i != token.i and _trigger_head(token.head):
@@ -920,6 +925,19 @@ def _their_talks_during(noun: Token) -> Token | None:
     if not owned and (_trigger(verb) is not None or _co_chair_verb(verb)):
         return None
     return verb
+
+
+def _talk_noun_of_in_which_clause(verb: Token) -> Token | None:
+    """"a telephone call last Sunday in which A and B exchanged views", "talks during which A and B
+    reviewed ...": the talk noun an "in which"/"during which" clause with a joint subject hangs on
+    (the subject are the two who talked); not "a statement in which A and B welcomed ..."."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.lower_ not in TALK_NOUNS or not _joint_subject(verb):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(o.lower_ == "which" for o in c.children)
+               for c in verb.children):
+        return None
+    return noun
 
 
 def _sat_down_for_talks(verb: Token) -> bool:
@@ -2157,7 +2175,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
-                      or (_explicit_place(st, sent, shared) if shared else None))
+                      or (_explicit_place(st, sent, shared) if shared else None)
+                      or _fronted_place_of_first_verb(st, sent, verb, planned))
     visit_place, visit_country = _visit_place(st, sent)
     if not (explicit_place or visit_place or visit_country):
         visit_country = _journey_country(m, verb)
@@ -4032,6 +4051,11 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if told_back is not None:
         return told_back, None
     best = _closest_date(st, sent, scope, verb, planned)
+    call = _talk_noun_of_in_which_clause(verb)
+    if call is not None:
+        # "a telephone call last Sunday in which A and B ...": the day hangs on the call noun
+        best = _closest_date(st, sent, {t.i for c in call.children if c.dep_ in ("npadvmod", "prep") and c.i < verb.i
+                                        for t in c.subtree if t.i not in scope}, verb, planned) or best
     for piece, words in (_cut_pieces(m, sent) if best is None and verb.pos_ != "NOUN" else []):
         best = _closest_date(st, piece, words, verb, planned)
         if best is not None:
@@ -4105,6 +4129,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
+        if same_day is None and SAME_DAY_WORDS.search(sent.text):
+            told = _day_told_in_sentences_before(st, sent, planned)
+            if told is not None:
+                return told, None  # "The council on Wednesday held a session. ... Earlier in the day, X called on Y"
         if _told_during_the_whole_visit(sent) and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             return None, None  # "He also met X during the visit": another of its engagements, on any of its days
         visit_day = _day_of_the_visit_just_told(st, sent, verb, planned)
@@ -4562,6 +4590,33 @@ def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, 
     return shifted
 
 
+# "Earlier in the day", "later that morning", "the same day": the words of SAME_DAY that name a day
+# (not a bare "Later," or "In parallel,", which may follow a sentence of background)
+SAME_DAY_WORDS = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)"
+                            r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b", re.I)
+
+
+def _day_told_in_sentences_before(st: _State, sent: Span, planned: bool) -> PartialDate | None:
+    """The last single full day the few sentences before told, when no meeting has set the story's
+    day yet (a lead that dates a session or an arrival, not a meeting); a held meeting skips
+    sentences that only tell plans."""
+    m = st.m
+    for before in reversed(_sentences_before(m, sent, DAY_SHIFT_LOOKBACK)):
+        plans_only = _tells_only_plans(st, before)
+        if not planned and plans_only:
+            continue
+        days = _single_days_told(st, before, plans_only, m.doc.body_start, skip=_briefing_topic_spans(m, before))
+        # the story's day is near the article's, not a date of background ("the agreement signed on 31 December 2000")
+        days = [d for d in days if m.doc.published is None
+                or abs((datetime.date.fromisoformat(d.date.iso) - m.doc.published).days) <= STORY_DAY_SPAN]
+        if days:
+            return _held_not_after_publication(m, days[-1].date, planned)
+    return None
+
+
+STORY_DAY_SPAN = 7  # days from the article's date a day told before may be the story's "same day"
+
+
 def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     """The day "a day earlier"/"the next day" means: the last full date told in the sentences before,
     else the day of the last meeting told (a paragraph of background may come in between), moved by
@@ -4730,6 +4785,19 @@ COMING_OCCASION_WORDS = frozenset({"ahead", "before", "prior"})  # "ahead of the
 def _of_coming_occasion(token: Token) -> bool:
     """The token is told in an "ahead of ..."/"before ..." phrase: the place of an occasion to come."""
     return any(a.lower_ in COMING_OCCASION_WORDS and a.dep_ in ("advmod", "prep", "mark") for a in token.ancestors)
+
+
+def _fronted_place_of_first_verb(st: _State, sent: Span, verb: Token, planned: bool) -> str | None:
+    """"In Suva on Friday, A and B opened X and held talks": the place fronted on the first of two
+    conjoined verbs is the second's too, when both are told alike (done, or still to come)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i >= verb.i:
+        return None
+    if planned != _is_planned(_chain(head), head):
+        return None
+    fronted = {t.i for c in head.children if c.dep_ == "prep" and c.i < head.i and c.i == c.left_edge.i
+               and all(t.i < head.i for t in c.subtree) for t in c.subtree}
+    return _explicit_place(st, sent, fronted) if fronted else None
 
 
 def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool = False) -> str | None:
