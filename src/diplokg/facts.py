@@ -11482,6 +11482,14 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
         return None
     heads.update(passive)
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in subjects:
+        clause = next((h for h in (c.head, c.head.head) if h.dep_ == "relcl"), None)
+        if c.lower_ in ("which", "that") and clause is not None:
+            # "the X Group, which is co-chaired by": the parse split "co-chaired" and hung the
+            # relative's subject on "is" or "co"; the body is the noun the relative clause hangs on
+            key = st.framework_at.get(clause.head.i) or _framework_right_before(st, c.i)
+            if key is not None:
+                return key
     return next((key for c in subjects if (key := st.framework_at.get(c.i) or _body_of_gathering(st, c)) is not None), None)
 
 
