@@ -6195,6 +6195,7 @@ def _frameworks(st: _State) -> None:
     _merge_topic_cut(st)
     _merge_owner_prefixed(st)
     _merge_known_as_names(st)
+    _organisations_of_their_commissions(st)
     _adoption_dates(st)
     _named_events(st)
     _summit_series(st)
@@ -6217,6 +6218,26 @@ def _alias_going_on_to_a_country(m: ArticleMentions, ent: Span) -> Span | None:
     called = ent.start >= 1 and m.lower[ent.start - 1] in ("called", "so-called")  # "so-called" is one word or three
     listed = end + 1 < len(m.tokens) and m.tokens[end].text == "," and m.lower[end + 1] in GATHERING_PARTICIPLES
     return m.sdoc[ent.start : end] if called or listed else None
+
+
+ORGAN_HEADS = frozenset({"Commission"})  # an organisation's executive organ, named after it
+
+
+def _organisations_of_their_commissions(st: _State) -> None:
+    """"the President of the ECOWAS Commission", "the Chairperson of the AU Commission": a known
+    organisation's name with "Commission" after it is the organisation's executive organ, which
+    the organisation is named by (the organ's name kept as an alias); not a commission of its own
+    (a Dialogue, as two countries' "Joint Commission" is)."""
+    known = refdata.frameworks()
+    for key, fw in list(st.frameworks.items()):
+        body, _, head = fw.name.rpartition(" ")
+        ref = known.get(body) if head in ORGAN_HEADS else None
+        if key not in st.frameworks or ref is None or ref.kind != "Organisation":
+            continue
+        target = _article_framework_called(st, ref.name) or _article_framework_called(st, body)
+        if target is None or target == key:
+            target = _add_framework(st, ref.name, ref.kind, None, None, "framework.gazetteer", expansion=ref.expansion)
+        _merge_framework(st, key, target)
 
 
 def _drop_swallowed_names(st: _State) -> None:
