@@ -10377,6 +10377,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _co_chair_verbs(st, sent)  # before the verbs: "A and B co-chair the X coalition, which C joined" names the coalition
         _verb_memberships(st, sent)
         _subject_among_other_members(st, sent)
+        _listed_with_other_members(st, sent)
+        _whose_other_roles(st, sent)
         _ranked_among_members(st, sent)
         _completed_accessions(st, sent)
         _ordinal_ellipsis(st, sent)
@@ -12133,6 +12135,68 @@ def _subject_among_other_members(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.other-members", 0.75))
         _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+FELLOW_LIST_PREPS = frozenset({"alongside", "with", "beside", "besides"})  # "A sits alongside B and 15 other members"
+
+
+def _listed_with_other_members(st: _State, sent: Span) -> None:
+    """"Ghana, Togo and nine other members of F", "A and B sit alongside C and 15 other members in F":
+    "other members" says the countries listed before it are members of F too; when the list follows
+    "alongside" / "(together) with", the clause's subject countries are among them. Not when negated."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        k = noun.i - 1
+        if m.lower[noun.i] != "members" or k < sent.start or m.lower[k] != "other":
+            continue
+        k -= 1
+        k -= k >= sent.start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS)  # "and 15 other members"
+        if k < sent.start or m.lower[k] != "and":
+            continue
+        k -= 1
+        countries: list[str] = []
+        while k >= sent.start and (k in m.country_at or m.lower[k] in (",", "the", "and")):
+            if k in m.country_at:
+                countries.insert(0, m.country_at[k])
+            k -= 1
+        role, fw_key, _ = _role_before_framework(st, noun, sent)
+        if not countries or role != "member" or fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS:
+            continue
+        if any(m.lower[i] in NEGATIONS for i in range(sent.start, noun.i)):
+            continue
+        if k >= sent.start and m.lower[k] in FELLOW_LIST_PREPS:
+            countries = _clause_subject_countries(m, m.tokens[k].head) + countries
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.other-members", 0.75))
+        _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+WHOSE_ROLE_VERBS = frozenset({"include", "be", "comprise"})
+
+
+def _whose_other_roles(st: _State, sent: Span) -> None:
+    """"F, whose dialogue partners include A, B and C", "F, whose observers are D and E": the
+    countries a relative clause on F lists under a role other than membership have that role
+    (whose members are read with the member lists)."""
+    m = st.m
+    for whose in m.tokens[sent.start + 2 : sent.end - 3]:
+        if whose.lower_ != "whose" or m.tokens[whose.i - 1].text != ",":
+            continue
+        j = whose.i + 1
+        j += m.tokens[j].like_num or m.lower[j] in NUMBER_WORDS  # "whose three observers"
+        if m.lower[j] == "dialogue" and j + 1 < sent.end and m.lower[j + 1] in ("partners", "partner"):
+            role, j = "dialogue partner", j + 2
+        elif m.lower[j] in ("observers", "observer"):
+            role, j = "observer", j + 1 + (j + 1 < sent.end and m.lower[j + 1] in ("states", "countries", "nations"))
+        else:
+            continue
+        if j >= sent.end or m.tokens[j].lemma_.lower() not in WHOSE_ROLE_VERBS or any(c.dep_ == "neg" for c in m.tokens[j].children):
+            continue
+        fw_key = _framework_right_before(st, whose.i)
+        if fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS:
+            continue
+        countries = _country_list_after(st, j + 1, sent.end)
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
+        _add_new_memberships(st, countries, fw_key, role, ev)
 
 
 RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nations", "countries"})  # "among F members / allies"
