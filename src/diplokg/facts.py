@@ -6963,7 +6963,7 @@ def _shared_force(words: list[str]) -> bool:
     words = words[:-1] if words and words[-1].isdigit() else words  # "Combined Task Force 471"
     # a bare "Combined Forces" is just two states' forces together ("the Combined Forces of the two
     # nations"): "combined" names a body only with what kind of force it is ("Combined Maritime Forces")
-    return (len(words) >= 2 and words[-1] in ("Force", "Forces")
+    return (len(words) >= 2 and words[-1] in ("Force", "Forces", "Fleet")  # "the Multinational X Fleet": aircraft states pool
             and any(w.lower() in SHARED_FORCE_WORDS and w[:1].isupper() and (w.lower() != "combined" or len(words) >= 3)
                     for w in words[:-1]))
 
@@ -12099,7 +12099,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if not countries:
             k = _counted_noun_before_participle(m, k, sent)  # "The six countries represented in X are members of F"
             countries = (_pair_named_before(m, sent, k) or _counted_countries_named_before(m, sent, k)
-                         or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k))
+                         or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k) or _both_of_main_subject(m, sent, k))
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
@@ -12108,6 +12108,22 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         others = _coordinated_role_objects(st, noun, sent, role) + _further_frameworks_of(st, noun, fw_key)
         for also_key in dict.fromkeys(others):
             _add_stated(st, countries, also_key, role, sent, done)
+
+
+def _both_of_main_subject(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"A and B, together with C, form F, and both are members of G": a "both" opening a clause joined
+    by "and" stands for the two countries of the main clause's subject, past a "together / along with"
+    aside (the fellows of the first clause only); none unless they are exactly two."""
+    if m.lower[k] != "both" or k - 1 < sent.start or m.lower[k - 1] != "and":
+        return []
+    words = [t for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < k for t in c.subtree]
+    aside = {t.i for w in words if w.dep_ == "prep" and w.lower_ in ("with", "alongside") for t in w.subtree}
+    aside |= {w.i for w in words if w.lower_ in ("together", "along", ",")}
+    kept = [t for t in words if t.i not in aside]
+    if not kept or any(t.i not in m.country_at and t.lower_ not in SUBJECT_LIST_GLUE for t in kept):
+        return []
+    countries = _countries_in(m, kept)
+    return countries if len(countries) == 2 else []
 
 
 def _role_ends_an_aside(m: ArticleMentions, noun: Token, sent: Span) -> bool:
@@ -13463,6 +13479,10 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and _word_in(verb.head, JOIN_VERBS):
         fw_key = _framework_joined_by(st, verb.head)  # "A joined F in 2017, while B joined in 2023"
+    if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in FOUNDING_VERBS:
+        # "A and B launched F in 2016, and C joined in 2017": the body the first clause founded
+        founded = _framework_joined_by(st, verb.head)
+        fw_key = founded if founded is not None and st.frameworks[founded].kind in BODY_KINDS else None
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl"):
         fw_key = _framework_members_of_main_clause(st, verb)  # "A became the fifth member of F in 2017, while B joined in 2023"
     if fw_key is None and not targets and not as_phrases and verb.dep_ == "relcl" and verb.head.i in m.country_at:
