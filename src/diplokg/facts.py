@@ -6273,6 +6273,7 @@ def _frameworks(st: _State) -> None:
     _merge_topic_cut(st)
     _merge_owner_prefixed(st)
     _merge_known_as_names(st)
+    _organisations_of_their_commissions(st)
     _adoption_dates(st)
     _named_events(st)
     _summit_series(st)
@@ -6295,6 +6296,26 @@ def _alias_going_on_to_a_country(m: ArticleMentions, ent: Span) -> Span | None:
     called = ent.start >= 1 and m.lower[ent.start - 1] in ("called", "so-called")  # "so-called" is one word or three
     listed = end + 1 < len(m.tokens) and m.tokens[end].text == "," and m.lower[end + 1] in GATHERING_PARTICIPLES
     return m.sdoc[ent.start : end] if called or listed else None
+
+
+ORGAN_HEADS = frozenset({"Commission"})  # an organisation's executive organ, named after it
+
+
+def _organisations_of_their_commissions(st: _State) -> None:
+    """"the President of the ECOWAS Commission", "the Chairperson of the AU Commission": a known
+    organisation's name with "Commission" after it is the organisation's executive organ, which
+    the organisation is named by (the organ's name kept as an alias); not a commission of its own
+    (a Dialogue, as two countries' "Joint Commission" is)."""
+    known = refdata.frameworks()
+    for key, fw in list(st.frameworks.items()):
+        body, _, head = fw.name.rpartition(" ")
+        ref = known.get(body) if head in ORGAN_HEADS else None
+        if key not in st.frameworks or ref is None or ref.kind != "Organisation":
+            continue
+        target = _article_framework_called(st, ref.name) or _article_framework_called(st, body)
+        if target is None or target == key:
+            target = _add_framework(st, ref.name, ref.kind, None, None, "framework.gazetteer", expansion=ref.expansion)
+        _merge_framework(st, key, target)
 
 
 def _drop_swallowed_names(st: _State) -> None:
@@ -7020,7 +7041,7 @@ def _shared_force(words: list[str]) -> bool:
     words = words[:-1] if words and words[-1].isdigit() else words  # "Combined Task Force 471"
     # a bare "Combined Forces" is just two states' forces together ("the Combined Forces of the two
     # nations"): "combined" names a body only with what kind of force it is ("Combined Maritime Forces")
-    return (len(words) >= 2 and words[-1] in ("Force", "Forces")
+    return (len(words) >= 2 and words[-1] in ("Force", "Forces", "Fleet")  # "the Multinational X Fleet": aircraft states pool
             and any(w.lower() in SHARED_FORCE_WORDS and w[:1].isupper() and (w.lower() != "combined" or len(words) >= 3)
                     for w in words[:-1]))
 
@@ -10434,6 +10455,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _co_chair_verbs(st, sent)  # before the verbs: "A and B co-chair the X coalition, which C joined" names the coalition
         _verb_memberships(st, sent)
         _subject_among_other_members(st, sent)
+        _listed_with_other_members(st, sent)
+        _whose_other_roles(st, sent)
         _ranked_among_members(st, sent)
         _completed_accessions(st, sent)
         _ordinal_ellipsis(st, sent)
@@ -11560,6 +11583,14 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
         return None
     heads.update(passive)
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in subjects:
+        clause = next((h for h in (c.head, c.head.head) if h.dep_ == "relcl"), None)
+        if c.lower_ in ("which", "that") and clause is not None:
+            # "the X Group, which is co-chaired by": the parse split "co-chaired" and hung the
+            # relative's subject on "is" or "co"; the body is the noun the relative clause hangs on
+            key = st.framework_at.get(clause.head.i) or _framework_right_before(st, c.i)
+            if key is not None:
+                return key
     return next((key for c in subjects if (key := st.framework_at.get(c.i) or _body_of_gathering(st, c)) is not None), None)
 
 
@@ -12146,7 +12177,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if not countries:
             k = _counted_noun_before_participle(m, k, sent)  # "The six countries represented in X are members of F"
             countries = (_pair_named_before(m, sent, k) or _counted_countries_named_before(m, sent, k)
-                         or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k))
+                         or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k) or _both_of_main_subject(m, sent, k))
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
@@ -12155,6 +12186,22 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         others = _coordinated_role_objects(st, noun, sent, role) + _further_frameworks_of(st, noun, fw_key)
         for also_key in dict.fromkeys(others):
             _add_stated(st, countries, also_key, role, sent, done)
+
+
+def _both_of_main_subject(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"A and B, together with C, form F, and both are members of G": a "both" opening a clause joined
+    by "and" stands for the two countries of the main clause's subject, past a "together / along with"
+    aside (the fellows of the first clause only); none unless they are exactly two."""
+    if m.lower[k] != "both" or k - 1 < sent.start or m.lower[k - 1] != "and":
+        return []
+    words = [t for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < k for t in c.subtree]
+    aside = {t.i for w in words if w.dep_ == "prep" and w.lower_ in ("with", "alongside") for t in w.subtree}
+    aside |= {w.i for w in words if w.lower_ in ("together", "along", ",")}
+    kept = [t for t in words if t.i not in aside]
+    if not kept or any(t.i not in m.country_at and t.lower_ not in SUBJECT_LIST_GLUE for t in kept):
+        return []
+    countries = _countries_in(m, kept)
+    return countries if len(countries) == 2 else []
 
 
 def _role_ends_an_aside(m: ArticleMentions, noun: Token, sent: Span) -> bool:
@@ -12182,6 +12229,68 @@ def _subject_among_other_members(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.other-members", 0.75))
         _add_new_memberships(st, countries, fw_key, "member", ev)
+
+
+FELLOW_LIST_PREPS = frozenset({"alongside", "with", "beside", "besides"})  # "A sits alongside B and 15 other members"
+
+
+def _listed_with_other_members(st: _State, sent: Span) -> None:
+    """"Ghana, Togo and nine other members of F", "A and B sit alongside C and 15 other members in F":
+    "other members" says the countries listed before it are members of F too; when the list follows
+    "alongside" / "(together) with", the clause's subject countries are among them. Not when negated."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        k = noun.i - 1
+        if m.lower[noun.i] != "members" or k < sent.start or m.lower[k] != "other":
+            continue
+        k -= 1
+        k -= k >= sent.start and (m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS)  # "and 15 other members"
+        if k < sent.start or m.lower[k] != "and":
+            continue
+        k -= 1
+        countries: list[str] = []
+        while k >= sent.start and (k in m.country_at or m.lower[k] in (",", "the", "and")):
+            if k in m.country_at:
+                countries.insert(0, m.country_at[k])
+            k -= 1
+        role, fw_key, _ = _role_before_framework(st, noun, sent)
+        if not countries or role != "member" or fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS:
+            continue
+        if any(m.lower[i] in NEGATIONS for i in range(sent.start, noun.i)):
+            continue
+        if k >= sent.start and m.lower[k] in FELLOW_LIST_PREPS:
+            countries = _clause_subject_countries(m, m.tokens[k].head) + countries
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.other-members", 0.75))
+        _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+WHOSE_ROLE_VERBS = frozenset({"include", "be", "comprise"})
+
+
+def _whose_other_roles(st: _State, sent: Span) -> None:
+    """"F, whose dialogue partners include A, B and C", "F, whose observers are D and E": the
+    countries a relative clause on F lists under a role other than membership have that role
+    (whose members are read with the member lists)."""
+    m = st.m
+    for whose in m.tokens[sent.start + 2 : sent.end - 3]:
+        if whose.lower_ != "whose" or m.tokens[whose.i - 1].text != ",":
+            continue
+        j = whose.i + 1
+        j += m.tokens[j].like_num or m.lower[j] in NUMBER_WORDS  # "whose three observers"
+        if m.lower[j] == "dialogue" and j + 1 < sent.end and m.lower[j + 1] in ("partners", "partner"):
+            role, j = "dialogue partner", j + 2
+        elif m.lower[j] in ("observers", "observer"):
+            role, j = "observer", j + 1 + (j + 1 < sent.end and m.lower[j + 1] in ("states", "countries", "nations"))
+        else:
+            continue
+        if j >= sent.end or m.tokens[j].lemma_.lower() not in WHOSE_ROLE_VERBS or any(c.dep_ == "neg" for c in m.tokens[j].children):
+            continue
+        fw_key = _framework_right_before(st, whose.i)
+        if fw_key is None or st.frameworks[fw_key].kind in NOT_BODY_KINDS:
+            continue
+        countries = _country_list_after(st, j + 1, sent.end)
+        ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
+        _add_new_memberships(st, countries, fw_key, role, ev)
 
 
 RANKED_AMONG_NOUNS = frozenset({"members", "member", "allies", "states", "nations", "countries"})  # "among F members / allies"
@@ -13448,6 +13557,10 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and _word_in(verb.head, JOIN_VERBS):
         fw_key = _framework_joined_by(st, verb.head)  # "A joined F in 2017, while B joined in 2023"
+    if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in FOUNDING_VERBS:
+        # "A and B launched F in 2016, and C joined in 2017": the body the first clause founded
+        founded = _framework_joined_by(st, verb.head)
+        fw_key = founded if founded is not None and st.frameworks[founded].kind in BODY_KINDS else None
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl"):
         fw_key = _framework_members_of_main_clause(st, verb)  # "A became the fifth member of F in 2017, while B joined in 2023"
     if fw_key is None and not targets and not as_phrases and verb.dep_ == "relcl" and verb.head.i in m.country_at:
