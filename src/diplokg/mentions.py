@@ -2432,7 +2432,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             # "Secretary of State in Poland's Ministry of National Defence": the ministry's country is the
             # post's, and the post is also written without it ("... in the Ministry of National Defence")
             named = [j for j in range(ent.end, ministry_end) if j in m.country_at]
-            if named:
+            if named and sdoc[ministry_end - 1].i in m.country_at:
+                # "Permanent Secretary of the Ministry of Defence of the United Kingdom": the country after the ministry
+                place_country = m.country_at[named[0]]
+                tail = named[0] - 1 - (sdoc[named[0] - 1].lower_ == "the")
+                plain_written[(key, title)] = f"{ent.text} in {sdoc[ent.end + 1:tail].text}"
+            elif named:
                 place_country = m.country_at[named[0]]
                 rest = named[-1] + 1 + (sdoc[named[-1] + 1].text in POSSESSIVE_MARKS)
                 plain_written[(key, title)] = f"{ent.text} in the {sdoc[rest:ministry_end].text}"
