@@ -1348,6 +1348,13 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         j -= 1
     if possessive and j >= 1 and doc[j].lower_ in COUNTRY_NOUNS and doc[j - 1].lower_ == "the":
         return j - 2  # "X, the country's defence minister,"
+    if possessive and j >= 2 and doc[j].lower_ in FORCE_HEADS and doc[j].text[:1].isupper():
+        # "X, the Indian Navy's Assistant Chief of Naval Staff,": the post of a force named before it
+        k = j - 1
+        while k >= 0 and j - k <= 4 and doc[k].text[:1].isupper() and doc[k].ent_type_ not in ("PERSON", TITLE):
+            k -= 1
+        if k < j - 1 and k >= 1 and doc[k].lower_ == "the" and doc[k - 1].text == ",":
+            return k - 1
     if j >= 0 and doc[j].ent_id_.startswith("country:"):
         ident = doc[j].ent_id_
         while j >= 0 and doc[j].ent_id_ == ident:
