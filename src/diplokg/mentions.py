@@ -2432,7 +2432,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             # "Secretary of State in Poland's Ministry of National Defence": the ministry's country is the
             # post's, and the post is also written without it ("... in the Ministry of National Defence")
             named = [j for j in range(ent.end, ministry_end) if j in m.country_at]
-            if named:
+            if named and sdoc[ministry_end - 1].i in m.country_at:
+                # "Permanent Secretary of the Ministry of Defence of the United Kingdom": the country after the ministry
+                place_country = m.country_at[named[0]]
+                tail = named[0] - 1 - (sdoc[named[0] - 1].lower_ == "the")
+                plain_written[(key, title)] = f"{ent.text} in {sdoc[ent.end + 1:tail].text}"
+            elif named:
                 place_country = m.country_at[named[0]]
                 rest = named[-1] + 1 + (sdoc[named[-1] + 1].text in POSSESSIVE_MARKS)
                 plain_written[(key, title)] = f"{ent.text} in the {sdoc[rest:ministry_end].text}"
@@ -2622,13 +2627,23 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         home_candidates = [by_form]  # "Shri X", "Raksha Mantri": an Indian release, whether or not it names India
     if not home_candidates and (untitled_lead := _home_of_untitled_lead(m, pending, counts, listed_only)) is not None:
         home_candidates = [untitled_lead]  # "Home Affairs Minister X held talks with Italian Defence Minister Y in Rome"
+    visited, visitors = None, set()
     if not home_candidates and (first_place := _first_sentence_city_country(m)) in counts:
-        home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
+        if first_place in (lead_shape := _untitled_lead(m, pending))[1]:
+            # "Air Chief X called on the Egyptian Air Force Commander Y in Cairo", "X held talks with her
+            # Saudi counterpart Y in Riyadh": the city is the other side's, the subject its visitor; the
+            # story is told from the one country left that no title names, even one named once
+            visited, visitors = first_place, lead_shape[0]
+            if len(others := [iso for iso in counts if iso not in foreign and iso not in guests]) == 1:
+                home_candidates = others
+        else:
+            home_candidates = [first_place]  # "X hosted his counterparts ... in New Delhi": no dateline, the lead's place
     if not home_candidates and len(others := [iso for iso in counts if iso not in foreign]) == 1 \
             and (counts[others[0]] >= 2 or _named_beside_a_person(m, others[0]) or _named_as_a_subject(m, others[0])) \
             and others[0] not in guests:
         home_candidates = others  # not a country named once in background ("a partnership based in Ruritania")
-    if not home_candidates and (city_country := _most_named_cities_country(m)) in counts and counts[city_country] >= 2:
+    if not home_candidates and (city_country := _most_named_cities_country(m)) in counts and counts[city_country] >= 2 \
+            and city_country != visited:
         home_candidates = [city_country]  # "Kenya and Ghana signed ... in Nairobi ... at State House, Nairobi"
     first_seen = {iso: evs[0].start for iso, evs in m.countries.items()}
     m.home_country = max(home_candidates, key=lambda iso: (counts.get(iso, 0), -first_seen.get(iso, 0))) if home_candidates else None
@@ -2716,6 +2731,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 elif context == SIDES_UNTOLD:  # the sentence's place is one of two sides': whose post is unknown
                     m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                     continue
+                elif context == visited and key in visitors and m.home_country:
+                    # the first sentence's subject in the other side's city ("called on the Egyptian
+                    # Air Force Commander Y in Cairo"): a visitor, of the story's home country
+                    country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
                 else:
                     country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (other_side := _counterpart_side(m, key, clusters, counts)) is not None:
@@ -2920,20 +2939,38 @@ def _home_told_by_forms(m: ArticleMentions, pending: list) -> str | None:
     return next(iter(by_title)) if len(by_title) == 1 else None
 
 
+def _countries_beside_untitled_lead(m: ArticleMentions, pending: list) -> set[str]:
+    """The countries the titles beside a first sentence's subject name when the subject's own title
+    names none ("Home Affairs Minister X held talks with Italian Defence Minister Y"): {"ITA"};
+    empty for any other first sentence. The first sentence naming a titled person counts."""
+    return _untitled_lead(m, pending)[1]
+
+
+def _untitled_lead(m: ArticleMentions, pending: list) -> tuple[set[str], set[str]]:
+    """The subjects of the first sentence and the countries the titles beside them name, when the
+    subjects' own titles name none (see ``_countries_beside_untitled_lead``); two empty sets else."""
+    starts = [start for *_, start, _ in pending]
+    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(sent.start_char <= s < sent.end_char for s in starts)), None)
+    if first is None:
+        return set(), set()
+    subjects = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in first if t.dep_ in ("nsubj", "nsubjpass")} - {None}
+    if not subjects:  # "Chief of the Air Staff X, accompanied by Y, called on ...": parsed with the title as the root
+        subjects = {m.person_at.get(first.root.i) or m.title_owner.get(first.root.i)} - {None}
+    in_first = [(key, country) for key, _, _, country, _, start, _ in pending if first.start_char <= start < first.end_char]
+    named = {country for key, country in in_first if country and key not in subjects}
+    if not named or not any(key in subjects and country is None for key, country in in_first) \
+            or any(key in subjects and country for key, country in in_first):
+        return set(), set()
+    return subjects, named
+
+
 def _home_of_untitled_lead(m: ArticleMentions, pending: list, counts: dict[str, int], listed_only: set[str]) -> str | None:
     """A first sentence whose subject's title names no country while a title beside it does ("Home
     Affairs Minister X held talks with Italian Defence Minister Y in Rome"): the story is told from
     the subject's side, the country the article names most (twice or more) other than those the
     titles name; None on a tie. The first sentence naming a titled person counts (past a standfirst)."""
-    starts = [start for *_, start, _ in pending]
-    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(sent.start_char <= s < sent.end_char for s in starts)), None)
-    if first is None:
-        return None
-    subjects = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in first if t.dep_ in ("nsubj", "nsubjpass")} - {None}
-    in_first = [(key, country) for key, _, _, country, _, start, _ in pending if first.start_char <= start < first.end_char]
-    named = {country for key, country in in_first if country and key not in subjects}
-    if not named or not any(key in subjects and country is None for key, country in in_first) \
-            or any(key in subjects and country for key, country in in_first):
+    named = _countries_beside_untitled_lead(m, pending)
+    if not named:
         return None
     others = sorted(((n, iso) for iso, n in counts.items() if iso not in named and iso not in listed_only and n >= 2), reverse=True)
     return others[0][1] if others and (len(others) == 1 or others[0][0] > others[1][0]) else None

@@ -1133,6 +1133,8 @@ def skip_title_country(doc: Doc, i: int) -> int:
             end = _skip_force_name(doc, j, FORCE_HEADS | SERVICE_HEADS)  # "of the Ruritania Police Service, X"
             if end == j and j < len(doc) and doc[j].text in ("'s", "’s"):
                 return i  # "Permanent Secretary of Kenya's Ministry of Defence, X": the country owns a body, see skip_official_ministry
+            if end == j and skip_official_ministry(doc, i) > j:
+                return i  # "Permanent Secretary of the UK Ministry of Defence": the country's ministry, see skip_official_ministry
             return end
     return i
 
@@ -1162,12 +1164,22 @@ def skip_official_ministry(doc: Doc, i: int) -> int:
     if doc[j].text in MINISTRY_WORDS and doc[j + 1].lower_ in ("of", "for"):  # "the Ministry of Defence"
         for end in range(min(len(doc), j + 2 + MINISTRY_MAX_PORTFOLIO_WORDS), j + 2, -1):
             if f"minister of {doc[j + 2:end].text.lower()}" in phrases:
-                return end
+                return ministry_country_end(doc, end) if j == i + 2 else end
         return i
     for end in range(j + 1, min(len(doc), j + 1 + MINISTRY_MAX_PORTFOLIO_WORDS)):  # "the Defence Ministry"
         if doc[end].text in MINISTRY_WORDS:
-            return end + 1 if f"{doc[j:end].text.lower()} minister" in phrases else i
+            return (ministry_country_end(doc, end + 1) if j == i + 2 else end + 1) if f"{doc[j:end].text.lower()} minister" in phrases else i
     return i
+
+
+def ministry_country_end(doc: Doc, i: int) -> int:
+    """Index after "of (the) <country>" at ``i``, the country a ministry named before it is of ("the
+    Ministry of Defence of the United Kingdom"), else ``i``."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return i
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    end = country_name_end(doc, j)
+    return end if end > j else i
 
 
 # Last words of an armed force's name ("Maldives National Defence Force", "Royal Thai Navy").
@@ -1336,6 +1348,13 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         j -= 1
     if possessive and j >= 1 and doc[j].lower_ in COUNTRY_NOUNS and doc[j - 1].lower_ == "the":
         return j - 2  # "X, the country's defence minister,"
+    if possessive and j >= 2 and doc[j].lower_ in FORCE_HEADS and doc[j].text[:1].isupper():
+        # "X, the Indian Navy's Assistant Chief of Naval Staff,": the post of a force named before it
+        k = j - 1
+        while k >= 0 and j - k <= 4 and doc[k].text[:1].isupper() and doc[k].ent_type_ not in ("PERSON", TITLE):
+            k -= 1
+        if k < j - 1 and k >= 1 and doc[k].lower_ == "the" and doc[k - 1].text == ",":
+            return k - 1
     if j >= 0 and doc[j].ent_id_.startswith("country:"):
         ident = doc[j].ent_id_
         while j >= 0 and doc[j].ent_id_ == ident:
