@@ -1884,6 +1884,12 @@ def _heads_a_secretariat(sdoc: Doc, ent: Span) -> bool:
     return False
 
 
+def _commissioner_for_a_remit(ent: Span) -> bool:
+    """"Commissioner for Political Affairs, Peace and Security": a member of a commission with a
+    remit (the post of a union's commission), not "High Commissioner", "Commissioner of Police"."""
+    return len(ent) > 2 and ent[0].lower_ == "commissioner" and ent[1].lower_ == "for"
+
+
 def _body_in_title(title: str, commands: bool = False) -> tuple[str, str] | None:
     """(head title, body) of a head's title that names its body: "Secretary-General of the X
     Coalition" -> ("Secretary-General", "X Coalition"); with ``commands``, also a post heading a
@@ -2530,6 +2536,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             # "Secretary-General of the X Coalition, Y": the body's post if X is a framework (see facts)
             if (body := _body_after_title(sdoc, ent.end)) is not None:
                 m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, start, end, national_title=title))
+            elif _commissioner_for_a_remit(ent) and not _former(sdoc, ent.start):
+                # "X (Commissioner for Political Affairs, Peace and Security)" told no country: a
+                # commissioner of the union's body the article named last (its commission), if any
+                evidence = _title_name_evidence(m, ent, start, end)
+                m.organisation_posts.append(OrganisationPost(key, title, ent.text, evidence, body_before=ent.start, national_title=title))
             elif (head_body := _body_in_title(title, commands=True)) is not None:
                 # "Force Commander of the X Task Force": the post is the body's if the body is a framework (see facts)
                 evidence = _title_name_evidence(m, ent, start, end)
