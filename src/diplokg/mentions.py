@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import TITLE_JOINERS, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1647,6 +1647,29 @@ def _force_of_country_post(m: ArticleMentions, title: str, ent: Span, country_la
     return f"{title} of the {m.sdoc[start:country.end].text}", f"{title} of the {m.sdoc[start:of].text}"
 
 
+def _post_of_force_named_first(sdoc: Doc, country_last: int, ent: Span) -> str | None:
+    """"Philippine Navy Flag Officer in Command", "Philippine Air Force commanding general": a post
+    written after its force and the force's country, named head first with the force ("Flag Officer
+    in Command of the Philippine Navy", "Commanding General of the Philippine Air Force"), as the
+    post is also written; None unless a force's head word ends the words before the post's head
+    (not "Philippine Defence Secretary", nor "the Philippines' Navy Chief": a possessive, no name)."""
+    start = country_last
+    while start > 0 and sdoc[start].ent_iob_ == "I":
+        start -= 1  # "Sri Lanka Navy Commander": the country's first word
+    if any(t.text in POSSESSIVE_MARKS for t in sdoc[start : ent.start]):
+        return None
+    words = list(sdoc[country_last + 1 : ent.end])
+    last_force = max((k for k, t in enumerate(words[:-1]) if t.lower_ in FORCE_HEADS), default=None)
+    if last_force is None or country_last + 1 + last_force < ent.start - 1:
+        return None  # the force's head word ends the words before the post (or opens the post)
+    head = words[last_force + 1 :]
+    if not head or head[0].lower_ in ("of", "for", "and"):
+        return None
+    head_text = " ".join(t.text if t.lower_ in TITLE_JOINERS or t.lower_ in ("in", "at", "to") else t.text[:1].upper() + t.text[1:] for t in head)
+    force = sdoc[start : country_last + 2 + last_force].text
+    return f"{head_text} of the {force}"
+
+
 def _force_country_word(sdoc: Doc, head: int) -> int | None:
     """Index of the country word that opens the force's name ending at ``head`` ("Japan Self-Defense
     Forces", "Royal Thai Air Force"), at most four words before; None without one."""
@@ -1859,6 +1882,12 @@ def _heads_a_secretariat(sdoc: Doc, ent: Span) -> bool:
             if before.lower_ in SECRETARIAT_OWNERS or before.ent_id_.startswith("framework:"):
                 return True
     return False
+
+
+def _commissioner_for_a_remit(ent: Span) -> bool:
+    """"Commissioner for Political Affairs, Peace and Security": a member of a commission with a
+    remit (the post of a union's commission), not "High Commissioner", "Commissioner of Police"."""
+    return len(ent) > 2 and ent[0].lower_ == "commissioner" and ent[1].lower_ == "for"
 
 
 def _body_in_title(title: str, commands: bool = False) -> tuple[str, str] | None:
@@ -2373,6 +2402,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     foreign: set[str] = set()
     country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
     plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
+    force_head_first: dict[tuple[str, str], str] = {}  # (person, title) -> the post head first, with its country's force
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
@@ -2466,6 +2496,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if before and (force_post := _force_of_country_post(m, title, ent, before[1])) is not None:
             written, plain = force_post  # "Armed Forces of Malta chief of staff X": the post of the force, head first
             plain_written.setdefault((key, title), plain)
+        if before and (head_first := _post_of_force_named_first(sdoc, before[1], ent)) is not None:
+            force_head_first[(key, title)] = head_first  # "Philippine Navy Flag Officer in Command X"
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ in ("and", ",") \
                 and not (m.tokens[ent.start - 1].text == "," and _speaker_of_what_went_before(sdoc, end, ents[k - 1])):
             # "Ruritanian Minister of State and (or ",") Minister of Defence X": both posts are the country's;
@@ -2509,6 +2541,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             # "Secretary-General of the X Coalition, Y": the body's post if X is a framework (see facts)
             if (body := _body_after_title(sdoc, ent.end)) is not None:
                 m.organisation_posts.append(_organisation_post_at(m, key, title, body, ent, start, end, national_title=title))
+            elif _commissioner_for_a_remit(ent) and not _former(sdoc, ent.start):
+                # "X (Commissioner for Political Affairs, Peace and Security)" told no country: a
+                # commissioner of the union's body the article named last (its commission), if any
+                evidence = _title_name_evidence(m, ent, start, end)
+                m.organisation_posts.append(OrganisationPost(key, title, ent.text, evidence, body_before=ent.start, national_title=title))
             elif (head_body := _body_in_title(title, commands=True)) is not None:
                 # "Force Commander of the X Task Force": the post is the body's if the body is a framework (see facts)
                 evidence = _title_name_evidence(m, ent, start, end)
@@ -2785,6 +2822,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         okey = add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
         if (plain := plain_written.get((key, title))) and plain.lower() != m.offices[okey].title.lower() and plain not in m.offices[okey].aliases:
             m.offices[okey].aliases.append(plain)
+        if (head_first := force_head_first.get((key, title))) and head_first not in m.offices[okey].aliases:
+            m.offices[okey].aliases.append(head_first)
         if clusters[key].country is None:
             clusters[key].country, clusters[key].country_confidence = country, conf
             if rule not in _OWN_COUNTRY_RULES:

@@ -1542,7 +1542,8 @@ def _capitalised_post_words(words: Span) -> bool:
     a joiner ("Director of ..."), or before one qualifier that ends no body's name ("Commander Land")."""
     if len(words) == 1 and words[0].text.isupper():
         return False  # an acronym
-    if not all(t.is_alpha and (t.text[:1].isupper() or k > 0 and t.lower_ in TITLE_JOINERS) for k, t in enumerate(words)):
+    if not all(t.is_alpha and (t.text[:1].isupper() or k > 0 and t.lower_ in TITLE_JOINERS) or _comma_in_listed_remits(words, k)
+               for k, t in enumerate(words)):
         return False
     if words[-1].lower_ in TITLE_JOINERS:
         return False
@@ -1553,6 +1554,14 @@ def _capitalised_post_words(words: Span) -> bool:
         if not rest or rest[0].lower_ in ("of", "for", "on") or len(rest) == 1 and rest[0].lower_ not in BODY_NAME_ENDS:
             return True
     return False
+
+
+def _comma_in_listed_remits(words: Span, k: int) -> bool:
+    """Word ``k`` is a comma between remits listed after "for" and joined last by "and" ("Commissioner
+    for Political Affairs, Peace and Security"): one post of several remits."""
+    if words[k].text != "," or k + 1 >= len(words) or not words[k + 1].text[:1].isupper():
+        return False
+    return any(t.lower_ == "for" for t in words[:k]) and any(t.lower_ == "and" for t in words[k + 1 :])
 
 
 def hyphened_given_name_and_surname_at(doc: Doc, i: int) -> bool:

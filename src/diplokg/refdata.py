@@ -559,6 +559,9 @@ def _service_posts(service: str) -> list[tuple[str, str]]:
         (f"Commander-in-Chief of the {service}", f"Commander-in-Chief of the {service}"),
         (f"{service} Commander-in-Chief", f"Commander-in-Chief of the {service}"),
         (f"Commander General of the {service}", f"Commander General of the {service}"),
+        # "Philippine Air Force commanding general X", "Commanding General of the Philippine Army"
+        (f"{service} Commanding General", f"{service} Commanding General"),
+        (f"Commanding General of the {service}", f"{service} Commanding General"),
         (f"Commandant of the {service}", f"Commandant of the {service}"),
         (f"{service} Commandant", f"Commandant of the {service}"),
         (f"Secretary of the {service}", f"Secretary of the {service}"),
