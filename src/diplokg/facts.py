@@ -7905,11 +7905,19 @@ def _place_phrase_at(m: ArticleMentions, j: int) -> bool:
     return m.lower[j] == "in" and k > j + 1 and k < len(m.tokens) and m.tokens[k].is_lower and m.lower[k] in PLACE_UNIT_NOUNS
 
 
+# a document's kind in two words joined by "of": one head, whatever the tagger makes of the second word
+DOCUMENT_TYPE_PHRASES = frozenset({("memorandum", "understanding"), ("memorandum", "agreement"), ("memorandum", "cooperation"),
+                                   ("letter", "intent"), ("statement", "intent"), ("declaration", "intent"),
+                                   ("exchange", "notes"), ("exchange", "letters")})
+
+
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
+    if m.lower[j] == "of" and j + 1 < len(m.tokens) and (m.lower[j - 1], m.lower[j + 1]) in DOCUMENT_TYPE_PHRASES:
+        return True  # "the Luanda Memorandum of Understanding, signed ...": the tagger may read "Understanding" as a place
     if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j) or _body_on_a_country_listed(m, j):
         return True
     k = j + 1
