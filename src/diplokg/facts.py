@@ -6918,6 +6918,8 @@ def _framework_head(span: Span) -> str | None:
         return "Policy"  # "the Defence White Paper": a government's statement of its policy (not "a White Paper" alone)
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS and not _action_as_a_topic(words):
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
+    if len(words) >= 2 and words[-1].text == "Guidelines" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
+        return "Policy"  # "the Defence Guidelines 2035", "the National Defense Program Guidelines" (not "the Safety Guidelines")
     if len(words) >= 2 and words[-1].text == "Directive" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
         return "Policy"  # "the National Defence Policy Directive", "the Strategic Defence Directive" (not "the Working Time Directive")
     if len(words) >= 3 and words[-1].text in ("Talks", "Consultations") and words[-2].text[:1].isupper():
@@ -7256,6 +7258,8 @@ def _named_frameworks(st: _State) -> None:
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
+            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Plan", "Guidelines") and YEAR.fullmatch(w.text):
+                last_good = j  # "Defence Capability Plan 2031", "Defence Guidelines 2035": the year a plan runs to is in its title
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text == "Goal" and YEAR.fullmatch(w.text):
                 last_good = j  # "<words> Goal <year>": the target year is part of its name
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():

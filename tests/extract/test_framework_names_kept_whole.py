@@ -18,3 +18,27 @@ def test_memorandum_of_understanding_named_after_a_city(nlp):
 def test_a_country_after_of_still_ends_a_document_name(nlp):
     x = extract_text(nlp, "Estonia and Uruguay signed the Cyber Defence Memorandum of Uruguay on Monday.")
     assert "Cyber Defence Memorandum of Uruguay" not in framework_kinds(x)
+
+
+def test_the_year_a_plan_runs_to_is_in_its_name(nlp):
+    x = extract_text(nlp, "The ministers reviewed the refurbishment of the Corvian Navy's northern base under the "
+                          "Defence Capability Plan 2027.")
+    names = framework_kinds(x)
+    assert names.get("Defence Capability Plan 2027") == "Policy"
+    assert "Defence Capability Plan" not in names
+
+
+def test_defence_guidelines_with_their_year(nlp):
+    x = extract_text(nlp, "The Valdorian Defence Guidelines 2040 foresee a defence effort of 2% of gross national income.")
+    assert framework_kinds(x).get("Valdorian Defence Guidelines 2040") == "Policy"
+
+
+def test_guidelines_without_a_policy_word_are_no_framework(nlp):
+    x = extract_text(nlp, "The officers followed the Safety Guidelines of the exercise.")
+    assert not any("Guidelines" in n for n in framework_kinds(x))
+
+
+def test_a_number_that_is_no_year_stays_out_of_a_plan(nlp):
+    x = extract_text(nlp, "The Valdorian Defence Plan 12 proposals were rejected by parliament in 2025.")
+    assert not any("12" in n for n in framework_kinds(x))
+
