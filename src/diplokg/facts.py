@@ -7109,7 +7109,10 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation"),
     # or a body's head word with the purpose its title goes on to tell (see _body_of_a_purpose)
     hung_on = m.tokens[j].head.i
-    titled = (hung_on == last_good or _capitalised_region_at(m, j + 2)) and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
+    # "African Charter on Maritime Security and Safety and Development in Africa": "in" may hang on an
+    # earlier word of the title (the parse of a list of nouns), still inside it when a known region follows
+    inside = first <= hung_on < last_good and (region_end or the_region_end) is not None
+    titled = (hung_on == last_good or inside or _capitalised_region_at(m, j + 2)) and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
                                           for k in range(first, last_good))
     purpose = (region_end or the_region_end) is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good)
                                                                   for k in range(first, last_good))

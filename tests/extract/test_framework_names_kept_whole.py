@@ -42,3 +42,16 @@ def test_a_number_that_is_no_year_stays_out_of_a_plan(nlp):
     x = extract_text(nlp, "The Valdorian Defence Plan 12 proposals were rejected by parliament in 2025.")
     assert not any("12" in n for n in framework_kinds(x))
 
+
+def test_a_region_closing_a_title_after_a_list_of_nouns(nlp):
+    x = extract_text(nlp, "Chile and Peru ratified the Andean Charter on Border Security and Development in South America last year.")
+    names = framework_kinds(x)
+    assert names.get("Andean Charter on Border Security and Development in South America") == "Agreement"
+    assert "Andean Charter on Border Security and Development" not in names
+
+
+def test_a_city_a_document_was_signed_in_stays_out(nlp):
+    x = extract_text(nlp, "Chile and Peru signed the Andean Charter on Border Security in Lima last year.")
+    names = framework_kinds(x)
+    assert "Andean Charter on Border Security" in names
+    assert not any("Lima" in n for n in names)
