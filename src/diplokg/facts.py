@@ -6799,6 +6799,7 @@ def _acronym_head(run: Span) -> str | None:
 
 
 FUND_WORDS = frozenset({"peace", "financing", "finance", "investment", "resilience"})
+PEACE_FUND_WORDS = frozenset({"peace", "peacebuilding", "stabilisation", "stabilization"})
 TEAM_SERVICE_WORDS = frozenset({"military", "defence", "defense", "naval", "army", "armed"})
 TEAM_TASK_WORDS = frozenset({"training", "advisory", "assistance", "liaison"})
 
@@ -6912,6 +6913,8 @@ def _framework_head(span: Span) -> str | None:
         return _plan_kind(words)
     if len(words) >= 2 and words[-1].text == "Facility" and any(w.lower_ in FUND_WORDS for w in words[:-1]):
         return "Initiative"  # "the African Peace Facility": a fund states pay into (not "the Naval Repair Facility")
+    if len(words) >= 2 and words[-1].text == "Fund" and any(w.lower_ in PEACE_FUND_WORDS for w in words[:-1]):
+        return "Initiative"  # "the Continental Peace Fund" states contribute to (not "the Public Investment Fund", a state's wealth fund)
     if len(words) >= 2 and words[-1].text == "Goal" and YEAR.fullmatch(span[-1].text):
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
     if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):

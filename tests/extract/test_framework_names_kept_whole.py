@@ -1,5 +1,5 @@
 """Framework names kept whole where the tagger or the head list would cut them: "of Understanding"
-read as a place, a plan's target year, a title's closing region (sentences written for these tests)."""
+read as a place, a plan's target year, a title's closing region, a peace fund (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -55,3 +55,13 @@ def test_a_city_a_document_was_signed_in_stays_out(nlp):
     names = framework_kinds(x)
     assert "Andean Charter on Border Security" in names
     assert not any("Lima" in n for n in names)
+
+
+def test_a_peace_fund_states_pay_into(nlp):
+    x = extract_text(nlp, "The commissioner urged member states to contribute to the Andean Peace Fund set up in 2019.")
+    assert framework_kinds(x).get("Andean Peace Fund") == "Initiative"
+
+
+def test_a_wealth_fund_is_no_framework(nlp):
+    x = extract_text(nlp, "The Public Investment Fund owns the Valdorian defence firm.")
+    assert not any("Fund" in n for n in framework_kinds(x))
