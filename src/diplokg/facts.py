@@ -6240,6 +6240,10 @@ def _frameworks(st: _State) -> None:
             if (named := _alias_going_on_to_a_country(m, ent)) is not None:
                 _add_framework(st, named.text, ref.kind, named, None, "framework.named")  # another grouping, same kind
                 continue
+            if (amended := _slash_amendment_end(m, ent.end)) is not None:
+                named = sdoc[ent.start : amended + 1]  # "the X Code of Conduct/Y Amendment": the code as amended, one name
+                _add_framework(st, named.text, ref.kind, named, None, "framework.named")
+                continue
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
     _known_exercise_editions(st, known)
     _acronym_frameworks(st)
@@ -6282,6 +6286,23 @@ def _frameworks(st: _State) -> None:
 
 
 GATHERING_PARTICIPLES = frozenset({"comprising", "including", "grouping", "bringing", "consisting", "made", "which"})
+
+
+AMENDING_HEADS = frozenset({"Amendment", "Amendments", "Protocol", "Addendum"})
+
+
+def _slash_amendment_end(m: ArticleMentions, slash: int) -> int | None:
+    """"Code of Conduct/Jeddah Amendment": a name joined with a tight slash to capitalised words that end
+    with an amending document's word is one name, the document as amended; the last word's index, or None
+    (not "NATO/EU": two bodies)."""
+    if slash + 1 >= len(m.tokens) or m.tokens[slash].text != "/" or m.tokens[slash - 1].whitespace_ or m.tokens[slash].whitespace_:
+        return None
+    k = slash + 1
+    while k < len(m.tokens) and k < slash + 5 and m.tokens[k].is_alpha and m.tokens[k].text[:1].isupper():
+        if m.tokens[k].text in AMENDING_HEADS:
+            return k
+        k += 1
+    return None
 
 
 def _alias_going_on_to_a_country(m: ArticleMentions, ent: Span) -> Span | None:
@@ -7274,6 +7295,8 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "... of the Flood-affected Areas": a compound adjective inside the title (not "the Lima-based X")
             elif last_good == j - 1 and _title_noun_list_at(m, i, j):
                 pass  # "Strategy for the Stabilisation, Recovery and Resilience of ...": a list of nouns inside the title
+            elif last_good == j - 1 and (amended := _slash_amendment_end(m, j)) is not None and any(_head_word_at(m, k) or m.tokens[k].text == "Conduct" for k in range(i, j)):
+                last_good = j = amended  # "the X Code of Conduct/Y Amendment": the document as amended
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -10586,7 +10609,8 @@ RANK_IN_BODY_WORDS = frozenset({"newest", "latest", "founding", "full", "permane
 
 def _role_phrase_after(m: ArticleMentions, i: int) -> bool:
     """A role in a body starts at ``i``: "dialogue partners", "members", "(fourth / newest) member", "observers"."""
-    while i + 1 < len(m.tokens) and (m.lower[i] in RANK_IN_BODY_WORDS or _ordinal(m.tokens[i]) is not None):
+    while i + 1 < len(m.tokens) and (m.lower[i] in RANK_IN_BODY_WORDS or _ordinal(m.tokens[i]) is not None
+                                     or m.tokens[i].like_num):  # "one of its 20 member states"
         i += 1
     if m.lower[i] == "dialogue":
         return m.lower[i + 1] in ("partner", "partners")
@@ -12677,7 +12701,10 @@ def _role_phrase_start(st: _State, noun: Token) -> tuple[int, str | None]:
     "its" or "the bloc's" (read as the body they refer to), "an ASEAN member"."""
     m = st.m
     k, owner = noun.i - 1, None
-    while k > noun.sent.start and (m.lower[k] in ROLE_MODIFIERS or m.tokens[k].text in ("'s", "’s") or k in st.framework_at):
+    # "is one of its 20 member states": a count and "one of" before the role are words of the phrase
+    while k > noun.sent.start and (m.lower[k] in ROLE_MODIFIERS or m.tokens[k].text in ("'s", "’s") or k in st.framework_at
+                                   or m.tokens[k].like_num and m.lower[k] != "one" or m.lower[k] == "of" and m.lower[k - 1] == "one"
+                                   or m.lower[k] == "one" and m.lower[k + 1] == "of"):
         owner = st.framework_at.get(k, owner)
         k -= 1
     return k, owner if owner is None or st.frameworks[owner].kind not in NOT_BODY_KINDS else None
