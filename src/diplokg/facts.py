@@ -6240,6 +6240,10 @@ def _frameworks(st: _State) -> None:
             if (named := _alias_going_on_to_a_country(m, ent)) is not None:
                 _add_framework(st, named.text, ref.kind, named, None, "framework.named")  # another grouping, same kind
                 continue
+            if (amended := _slash_amendment_end(m, ent.end)) is not None:
+                named = sdoc[ent.start : amended + 1]  # "the X Code of Conduct/Y Amendment": the code as amended, one name
+                _add_framework(st, named.text, ref.kind, named, None, "framework.named")
+                continue
             _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
     _known_exercise_editions(st, known)
     _acronym_frameworks(st)
@@ -6282,6 +6286,23 @@ def _frameworks(st: _State) -> None:
 
 
 GATHERING_PARTICIPLES = frozenset({"comprising", "including", "grouping", "bringing", "consisting", "made", "which"})
+
+
+AMENDING_HEADS = frozenset({"Amendment", "Amendments", "Protocol", "Addendum"})
+
+
+def _slash_amendment_end(m: ArticleMentions, slash: int) -> int | None:
+    """"Code of Conduct/Jeddah Amendment": a name joined with a tight slash to capitalised words that end
+    with an amending document's word is one name, the document as amended; the last word's index, or None
+    (not "NATO/EU": two bodies)."""
+    if slash + 1 >= len(m.tokens) or m.tokens[slash].text != "/" or m.tokens[slash - 1].whitespace_ or m.tokens[slash].whitespace_:
+        return None
+    k = slash + 1
+    while k < len(m.tokens) and k < slash + 5 and m.tokens[k].is_alpha and m.tokens[k].text[:1].isupper():
+        if m.tokens[k].text in AMENDING_HEADS:
+            return k
+        k += 1
+    return None
 
 
 def _alias_going_on_to_a_country(m: ArticleMentions, ent: Span) -> Span | None:
@@ -6799,6 +6820,7 @@ def _acronym_head(run: Span) -> str | None:
 
 
 FUND_WORDS = frozenset({"peace", "financing", "finance", "investment", "resilience"})
+PEACE_FUND_WORDS = frozenset({"peace", "peacebuilding", "stabilisation", "stabilization"})
 TEAM_SERVICE_WORDS = frozenset({"military", "defence", "defense", "naval", "army", "armed"})
 TEAM_TASK_WORDS = frozenset({"training", "advisory", "assistance", "liaison"})
 
@@ -6912,12 +6934,16 @@ def _framework_head(span: Span) -> str | None:
         return _plan_kind(words)
     if len(words) >= 2 and words[-1].text == "Facility" and any(w.lower_ in FUND_WORDS for w in words[:-1]):
         return "Initiative"  # "the African Peace Facility": a fund states pay into (not "the Naval Repair Facility")
+    if len(words) >= 2 and words[-1].text == "Fund" and any(w.lower_ in PEACE_FUND_WORDS for w in words[:-1]):
+        return "Initiative"  # "the Continental Peace Fund" states contribute to (not "the Public Investment Fund", a state's wealth fund)
     if len(words) >= 2 and words[-1].text == "Goal" and YEAR.fullmatch(span[-1].text):
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
     if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):
         return "Policy"  # "the Defence White Paper": a government's statement of its policy (not "a White Paper" alone)
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS and not _action_as_a_topic(words):
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
+    if len(words) >= 2 and words[-1].text == "Guidelines" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
+        return "Policy"  # "the Defence Guidelines 2035", "the National Defense Program Guidelines" (not "the Safety Guidelines")
     if len(words) >= 2 and words[-1].text == "Directive" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
         return "Policy"  # "the National Defence Policy Directive", "the Strategic Defence Directive" (not "the Working Time Directive")
     if len(words) >= 3 and words[-1].text in ("Talks", "Consultations") and words[-2].text[:1].isupper():
@@ -7107,7 +7133,10 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation"),
     # or a body's head word with the purpose its title goes on to tell (see _body_of_a_purpose)
     hung_on = m.tokens[j].head.i
-    titled = (hung_on == last_good or _capitalised_region_at(m, j + 2)) and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
+    # "African Charter on Maritime Security and Safety and Development in Africa": "in" may hang on an
+    # earlier word of the title (the parse of a list of nouns), still inside it when a known region follows
+    inside = first <= hung_on < last_good and (region_end or the_region_end) is not None
+    titled = (hung_on == last_good or inside or _capitalised_region_at(m, j + 2)) and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
                                           for k in range(first, last_good))
     purpose = (region_end or the_region_end) is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good)
                                                                   for k in range(first, last_good))
@@ -7256,6 +7285,8 @@ def _named_frameworks(st: _State) -> None:
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
+            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Plan", "Guidelines") and YEAR.fullmatch(w.text):
+                last_good = j  # "Defence Capability Plan 2031", "Defence Guidelines 2035": the year a plan runs to is in its title
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text == "Goal" and YEAR.fullmatch(w.text):
                 last_good = j  # "<words> Goal <year>": the target year is part of its name
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
@@ -7264,6 +7295,8 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "... of the Flood-affected Areas": a compound adjective inside the title (not "the Lima-based X")
             elif last_good == j - 1 and _title_noun_list_at(m, i, j):
                 pass  # "Strategy for the Stabilisation, Recovery and Resilience of ...": a list of nouns inside the title
+            elif last_good == j - 1 and (amended := _slash_amendment_end(m, j)) is not None and any(_head_word_at(m, k) or m.tokens[k].text == "Conduct" for k in range(i, j)):
+                last_good = j = amended  # "the X Code of Conduct/Y Amendment": the document as amended
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
             elif _hyphened_to(m, j):
@@ -7905,11 +7938,19 @@ def _place_phrase_at(m: ArticleMentions, j: int) -> bool:
     return m.lower[j] == "in" and k > j + 1 and k < len(m.tokens) and m.tokens[k].is_lower and m.lower[k] in PLACE_UNIT_NOUNS
 
 
+# a document's kind in two words joined by "of": one head, whatever the tagger makes of the second word
+DOCUMENT_TYPE_PHRASES = frozenset({("memorandum", "understanding"), ("memorandum", "agreement"), ("memorandum", "cooperation"),
+                                   ("letter", "intent"), ("statement", "intent"), ("declaration", "intent"),
+                                   ("exchange", "notes"), ("exchange", "letters")})
+
+
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
+    if m.lower[j] == "of" and j + 1 < len(m.tokens) and (m.lower[j - 1], m.lower[j + 1]) in DOCUMENT_TYPE_PHRASES:
+        return True  # "the Luanda Memorandum of Understanding, signed ...": the tagger may read "Understanding" as a place
     if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j) or _body_on_a_country_listed(m, j):
         return True
     k = j + 1
@@ -10568,7 +10609,8 @@ RANK_IN_BODY_WORDS = frozenset({"newest", "latest", "founding", "full", "permane
 
 def _role_phrase_after(m: ArticleMentions, i: int) -> bool:
     """A role in a body starts at ``i``: "dialogue partners", "members", "(fourth / newest) member", "observers"."""
-    while i + 1 < len(m.tokens) and (m.lower[i] in RANK_IN_BODY_WORDS or _ordinal(m.tokens[i]) is not None):
+    while i + 1 < len(m.tokens) and (m.lower[i] in RANK_IN_BODY_WORDS or _ordinal(m.tokens[i]) is not None
+                                     or m.tokens[i].like_num):  # "one of its 20 member states"
         i += 1
     if m.lower[i] == "dialogue":
         return m.lower[i + 1] in ("partner", "partners")
@@ -12659,7 +12701,10 @@ def _role_phrase_start(st: _State, noun: Token) -> tuple[int, str | None]:
     "its" or "the bloc's" (read as the body they refer to), "an ASEAN member"."""
     m = st.m
     k, owner = noun.i - 1, None
-    while k > noun.sent.start and (m.lower[k] in ROLE_MODIFIERS or m.tokens[k].text in ("'s", "’s") or k in st.framework_at):
+    # "is one of its 20 member states": a count and "one of" before the role are words of the phrase
+    while k > noun.sent.start and (m.lower[k] in ROLE_MODIFIERS or m.tokens[k].text in ("'s", "’s") or k in st.framework_at
+                                   or m.tokens[k].like_num and m.lower[k] != "one" or m.lower[k] == "of" and m.lower[k - 1] == "one"
+                                   or m.lower[k] == "one" and m.lower[k + 1] == "of"):
         owner = st.framework_at.get(k, owner)
         k -= 1
     return k, owner if owner is None or st.frameworks[owner].kind not in NOT_BODY_KINDS else None
