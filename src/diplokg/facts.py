@@ -1104,8 +1104,9 @@ def _talks_with_taking_place(noun: Token) -> bool:
 
 
 def _partner_preps(noun: Token) -> list[Token]:
-    """The "between"/"with" phrases of a talk noun; also "between" written after it past a time
-    phrase that the parse hung on the verb ("a telephone conversation earlier this month between A and B")."""
+    """The "between"/"with" phrases of a talk noun; also "between" (or "with", for a talk noun)
+    written after it past a time phrase that the parse hung on the verb ("a telephone conversation
+    earlier this month between A and B", "in a video call last Thursday with X")."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
     if preps or noun.pos_ != "NOUN":
         return preps
@@ -1120,7 +1121,9 @@ def _partner_preps(noun: Token) -> list[Token]:
     while i < noun.sent.end and (noun.doc[i].ent_type_ in ("DATE", "TIME") or noun.doc[i].lower_ in ("earlier", "later")):
         i += 1
     after = noun.doc[i] if i < noun.sent.end else None
-    return [after] if i > noun.i + 1 and after is not None and after.lower_ == "between" and after.dep_ == "prep" else []
+    # also "with" ("in a video call last Thursday with X": the parse hangs "with X" on the verb)
+    return [after] if i > noun.i + 1 and after is not None and after.dep_ == "prep" and (
+        after.lower_ == "between" or noun.lower_ in TALK_NOUNS and _with_someone(after)) else []
 
 
 def _between_hung_on_place(noun: Token) -> list[Token]:
@@ -1560,6 +1563,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         elif verb.head.dep_ == "prep" and (verb.head.head.pos_ == "VERB" or _copula_of_a_stay(verb.head.head)):
             # "visited Lima on Monday for talks with X", "is due in Lima on Monday for talks with X"
             scope |= _scope([verb.head.head], [])
+        for prep in preps:
+            if prep.i > verb.i and prep.head.i != verb.i and prep.head.head.i != verb.i:
+                # "in a video call last Thursday with X" (the parse hangs "last Thursday" and "with X"
+                # on the verb of "in"): the time phrase between is the call's
+                scope |= {i for i in range(verb.i + 1, prep.i) if m.tokens[i].ent_type_ in ("DATE", "TIME")}
         if held is not None and not read_as_modifier:
             # "X on Monday held talks with Y and the two sides reviewed ...": held's day
             held_chain = _chain(held)
