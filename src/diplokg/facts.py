@@ -856,8 +856,11 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         audience = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "audience"), None)
         if audience is not None and lemma in AUDIENCE_VERBS:
             return "call-on", audience  # "was granted an audience by King X", "had an audience with the Emir"
-        if lemma == "confer" and _joint_subject(token):
-            return "talks", None  # "A and B conferred in Lima": conferring is with each other (not so "A and B spoke")
+        if lemma == "confer" and (_joint_subject(token) or _stand_in_subject(_chain(token), token)
+                                  or _group_subject(_chain(token)) and _subject_number(_chain(token)) == 2):
+            # "A and B conferred in Lima": conferring is with each other (not so "A and B spoke");
+            # "since they (the two ministers) conferred in X last year": the pair just told
+            return "talks", None
         if lemma in SPEAK_VERBS and (any(_with_someone(c) for c in token.children) or _with_past_medium(token)
                                      or _joint_subject_by_medium(token) or _spoke_to_a_person(token)):
             return _kind_of(token), None
@@ -2530,9 +2533,10 @@ def _told_as_an_earlier_occasion(chain: list[Token]) -> bool:
 
 
 def _told_as_background(chain: list[Token]) -> bool:
-    """"had met", "last met", "previously met": a meeting before the story's, which moves no one now."""
+    """"had met", "last met", "previously met", "(their first) since they met": a meeting before
+    the story's, which moves no one now."""
     return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ in ("last", "previously")
-               for v in chain for c in v.children)
+               or c.dep_ == "mark" and c.lower_ == "since" for v in chain for c in v.children)
 
 
 THANK_VERBS = frozenset({"thank", "praise", "commend", "appreciate", "congratulate", "laud", "hail"})
@@ -3339,9 +3343,9 @@ def _group_subject(chain: list[Token]) -> bool:
 
 
 def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
-    """The trigger "meet" has one subject, "they" or "the two/both sides" (see MEETING_STAND_IN_WORDS)."""
+    """The trigger "meet" (or "confer") has one subject, "they" or "the two/both sides" (see MEETING_STAND_IN_WORDS)."""
     subjects = _subject_tokens(chain)
-    if verb.lemma_.lower() != "meet" or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
+    if verb.lemma_.lower() not in ("meet", "confer") or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
         return False
     return subjects[0].lower_ == "they" or any(t.lower_ in ("two", "both") for t in subjects[0].children)
 
@@ -3525,8 +3529,8 @@ def _sentence_states_plan(root: Token) -> bool:
 
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
-GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)"
-# "the two ministers", "both ministers": the counted group of a meeting told before
+GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals|officials|counterparts)"
+# "the two ministers", "both ministers", "the two officials": the counted group of a meeting told before
 THE_COUNTED = re.compile(rf"\b(?:the ({'|'.join(NUMBER_VALUES)})|(both)) {GROUP_POST_NOUNS}\b", re.I)
 
 
