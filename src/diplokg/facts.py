@@ -856,8 +856,11 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         audience = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "audience"), None)
         if audience is not None and lemma in AUDIENCE_VERBS:
             return "call-on", audience  # "was granted an audience by King X", "had an audience with the Emir"
-        if lemma == "confer" and _joint_subject(token):
-            return "talks", None  # "A and B conferred in Lima": conferring is with each other (not so "A and B spoke")
+        if lemma == "confer" and (_joint_subject(token) or _stand_in_subject(_chain(token), token)
+                                  or _group_subject(_chain(token)) and _subject_number(_chain(token)) == 2):
+            # "A and B conferred in Lima": conferring is with each other (not so "A and B spoke");
+            # "since they (the two ministers) conferred in X last year": the pair just told
+            return "talks", None
         if lemma in SPEAK_VERBS and (any(_with_someone(c) for c in token.children) or _with_past_medium(token)
                                      or _joint_subject_by_medium(token) or _spoke_to_a_person(token)):
             return _kind_of(token), None
@@ -1104,8 +1107,9 @@ def _talks_with_taking_place(noun: Token) -> bool:
 
 
 def _partner_preps(noun: Token) -> list[Token]:
-    """The "between"/"with" phrases of a talk noun; also "between" written after it past a time
-    phrase that the parse hung on the verb ("a telephone conversation earlier this month between A and B")."""
+    """The "between"/"with" phrases of a talk noun; also "between" (or "with", for a talk noun)
+    written after it past a time phrase that the parse hung on the verb ("a telephone conversation
+    earlier this month between A and B", "in a video call last Thursday with X")."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
     if preps or noun.pos_ != "NOUN":
         return preps
@@ -1120,7 +1124,9 @@ def _partner_preps(noun: Token) -> list[Token]:
     while i < noun.sent.end and (noun.doc[i].ent_type_ in ("DATE", "TIME") or noun.doc[i].lower_ in ("earlier", "later")):
         i += 1
     after = noun.doc[i] if i < noun.sent.end else None
-    return [after] if i > noun.i + 1 and after is not None and after.lower_ == "between" and after.dep_ == "prep" else []
+    # also "with" ("in a video call last Thursday with X": the parse hangs "with X" on the verb)
+    return [after] if i > noun.i + 1 and after is not None and after.dep_ == "prep" and (
+        after.lower_ == "between" or noun.lower_ in TALK_NOUNS and _with_someone(after)) else []
 
 
 def _between_hung_on_place(noun: Token) -> list[Token]:
@@ -1560,6 +1566,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         elif verb.head.dep_ == "prep" and (verb.head.head.pos_ == "VERB" or _copula_of_a_stay(verb.head.head)):
             # "visited Lima on Monday for talks with X", "is due in Lima on Monday for talks with X"
             scope |= _scope([verb.head.head], [])
+        for prep in preps:
+            if prep.i > verb.i and prep.head.i != verb.i and prep.head.head.i != verb.i:
+                # "in a video call last Thursday with X" (the parse hangs "last Thursday" and "with X"
+                # on the verb of "in"): the time phrase between is the call's
+                scope |= {i for i in range(verb.i + 1, prep.i) if m.tokens[i].ent_type_ in ("DATE", "TIME")}
         if held is not None and not read_as_modifier:
             # "X on Monday held talks with Y and the two sides reviewed ...": held's day
             held_chain = _chain(held)
@@ -2522,9 +2533,10 @@ def _told_as_an_earlier_occasion(chain: list[Token]) -> bool:
 
 
 def _told_as_background(chain: list[Token]) -> bool:
-    """"had met", "last met", "previously met": a meeting before the story's, which moves no one now."""
+    """"had met", "last met", "previously met", "(their first) since they met": a meeting before
+    the story's, which moves no one now."""
     return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ in ("last", "previously")
-               for v in chain for c in v.children)
+               or c.dep_ == "mark" and c.lower_ == "since" for v in chain for c in v.children)
 
 
 THANK_VERBS = frozenset({"thank", "praise", "commend", "appreciate", "congratulate", "laud", "hail"})
@@ -3331,9 +3343,9 @@ def _group_subject(chain: list[Token]) -> bool:
 
 
 def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
-    """The trigger "meet" has one subject, "they" or "the two/both sides" (see MEETING_STAND_IN_WORDS)."""
+    """The trigger "meet" (or "confer") has one subject, "they" or "the two/both sides" (see MEETING_STAND_IN_WORDS)."""
     subjects = _subject_tokens(chain)
-    if verb.lemma_.lower() != "meet" or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
+    if verb.lemma_.lower() not in ("meet", "confer") or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
         return False
     return subjects[0].lower_ == "they" or any(t.lower_ in ("two", "both") for t in subjects[0].children)
 
@@ -3517,8 +3529,8 @@ def _sentence_states_plan(root: Token) -> bool:
 
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
-GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals)"
-# "the two ministers", "both ministers": the counted group of a meeting told before
+GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals|officials|counterparts)"
+# "the two ministers", "both ministers", "the two officials": the counted group of a meeting told before
 THE_COUNTED = re.compile(rf"\b(?:the ({'|'.join(NUMBER_VALUES)})|(both)) {GROUP_POST_NOUNS}\b", re.I)
 
 
