@@ -2735,7 +2735,10 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     if target is None and passive and occasion is not None:
         target = _framework_referred_to(st, sent, occasion.i - 1, occasion.i + 1)
     told_occasion = (occasion is not None or _occasion_antecedent(cluster) is not None
-                     or bool(objects) and _occasion_object(cluster) is not None)  # "co-chaired the meeting with B"
+                     # "co-chaired the meeting with B", "A and B co-chaired the meeting": two co-chairs of a told occasion
+                     or bool(objects) and _occasion_object(cluster) is not None
+                     # (not "co-chaired the session" of a dialogue: a part of it, not a meeting of the pair)
+                     or len(set(subjects_keys)) >= 2 and (o := _occasion_object(cluster)) is not None and o.lower_ in ("meeting", "talks"))
     if target is None and not (len(set(subjects_keys) | set(objects)) >= 2 and told_occasion):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target or (None, None)
@@ -2836,10 +2839,10 @@ def _occasion_antecedent(cluster: list[Token]) -> Token | None:
 
 
 def _occasion_object(cluster: list[Token]) -> Token | None:
-    """"A co-chaired the meeting (along) with B": a definite occasion noun as the verb's object (no "of"
+    """"A co-chaired the meeting (the talks) with B": a definite occasion noun as the verb's object (no "of"
     naming a body after it); the co-chairs met at it, even when no body is named."""
     return next((c for t in cluster for c in t.children
-                 if c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS and not any(r.lower_ == "of" for r in c.rights)
+                 if c.dep_ == "dobj" and (c.lower_ in OCCASION_NOUNS or c.lower_ == "talks") and not any(r.lower_ == "of" for r in c.rights)
                  and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
 
 

@@ -3358,6 +3358,44 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
                 result.setdefault(key, lead)
     for key, lead in _members_of_led_delegations(m).items():
         result.setdefault(key, lead)
+    for key, lead in _fellows_of_subjects(m).items():
+        result.setdefault(key, lead)
+    return result
+
+
+def _fellows_of_subjects(m: ArticleMentions) -> dict[str, str]:
+    """person key -> the subject whose "along with" / "together with" / "alongside" phrase names
+    them before the verb ("X, along with Y, met Z"): Y goes with X. Not a phrase after the verb
+    ("X met Z, along with Y": Y may be of Z's side)."""
+    result: dict[str, str] = {}
+    for word in m.tokens:
+        if word.lower_ not in ("along", "together", "alongside"):
+            continue
+        nxt = m.tokens[word.i + 1] if word.i + 1 < len(m.tokens) else None
+        if word.lower_ != "alongside" and (nxt is None or nxt.lower_ != "with"):
+            continue
+        attach = word.head if word.dep_ != "ROOT" else word
+        if word.lower_ == "together" and attach.i == nxt.i:
+            attach = nxt.head  # "together" hangs on "with", which hangs on the subject or the verb
+        if attach.pos_ in ("VERB", "AUX"):
+            verb = attach
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            subject, verb = attach, attach.head
+            if attach.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+        if subject is None or not subject.i < word.i < verb.i:
+            continue
+        lead = _person_of(m, subject)
+        phrase = nxt if word.lower_ != "alongside" else word
+        if lead is None:
+            continue
+        for token in phrase.subtree:
+            if token.i <= phrase.i:
+                continue
+            key = m.person_at.get(token.i) or m.title_owner.get(token.i)
+            if key and key != lead:
+                result.setdefault(key, lead)
     return result
 
 
