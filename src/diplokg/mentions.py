@@ -4223,7 +4223,7 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         posts.sort(key=lambda p: (not (sent.start_char <= p[5] < sent.end_char), refdata.portfolio_post_first(p[1])))
         if not posts or posts[0][1] in refdata.CABINET_RANK_POSTS:
             continue  # a rank alone ("who doubles as deputy prime minister") is no post a counterpart shares
-        title = joined = refdata.counterpart_title(posts[0][1])
+        title = joined = _counterpart_post(posts[0][1], posts[0][3])
         if title == posts[0][1] and (first := _first_joined_portfolio(title)) is not None:
             # "Minister for Defence and National Service X hosted her Indian counterpart Y": Y's post is
             # the first portfolio's plain one; a second portfolio joined to it is the host government's
@@ -4233,6 +4233,20 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
         entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
     return entries
+
+
+def _counterpart_post(title: str, country: str | None) -> str:
+    """The post a foreign counterpart of the holder of ``title`` in ``country`` holds: the counterpart
+    table's entry for the title or, failing that, for another name of the same post in that country
+    ("US Defense Secretary X": the Secretary of Defence, whose counterpart is a Defence Minister; an
+    Indian Defence Secretary's post has no other name, and his counterpart is a Defence Secretary)."""
+    mirrored = refdata.counterpart_title(title)
+    if mirrored != title or not country:
+        return mirrored
+    for alias in refdata.office_aliases(title, country):
+        if (mapped := refdata.counterpart_title(alias)) != alias:
+            return mapped
+    return title
 
 
 def _second_rank(m: ArticleMentions, post: tuple) -> bool:
