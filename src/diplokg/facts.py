@@ -1430,7 +1430,9 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
         scope.add(t.i)
         for c in t.children:
             if (c.dep_ in SCOPE_CUT_DEPS or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and c.i not in chain_ids \
-                    and not _delegation_leader_clause(t, c):
+                    and not _delegation_leader_clause(t, c) and c.ent_type_ != "TITLE":
+                # not a title's word the parse made a clause ("called on Air Force commanding general
+                # X at Y Air Base in Z": "commanding" heads the rest, the place of the call)
                 stack.extend(_tail_past_a_followed_by_aside(c))
                 continue
             if c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":

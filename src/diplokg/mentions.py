@@ -2292,6 +2292,20 @@ def _named_beside_a_person(m: ArticleMentions, iso: str) -> bool:
     return False
 
 
+def _a_third_country_in_background(m: ArticleMentions, iso: str, foreign: set[str]) -> bool:
+    """Country ``iso`` is named only in sentences that name no person, each beside a country of the
+    story's titles ("A and B, together with C, form the X Union", "B and C launched the fleet in 2016,
+    and A joined"): a third member of the sides' groupings, not the country the story is told from."""
+    starts = [m.tokens[start].idx for start, _, _ in m.person_spans]
+    for evidence in m.countries.get(iso, ()):
+        sent = _sentence_at(m, evidence.start)
+        if sent is None or any(sent.start_char <= s < sent.end_char for s in starts):
+            return False
+        if not any(m.country_at.get(t.i) in foreign for t in sent):
+            return False
+    return True
+
+
 def _named_as_a_subject(m: ArticleMentions, iso: str) -> bool:
     """Country ``iso`` is (one of) a clause's subject(s): a party that acts ("A and B agreed to ...")."""
     for i, at in m.country_at.items():
@@ -2640,6 +2654,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     # (and one named more than once: a country listed once is not where the article stands)
     listed_only = _listed_only_countries(m, ents)  # "comprises A, B and C": members, not where the article stands
     home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2 and iso not in listed_only]
+    if home_candidates and all(_a_third_country_in_background(m, iso, foreign) for iso in home_candidates) \
+            and (untitled_lead := _home_of_untitled_lead(m, pending, counts, listed_only)) not in (None, *home_candidates):
+        # "the Minister of Defence X welcomed her Belgian counterpart ... Belgium and Luxembourg, together with
+        # the Netherlands, form the Benelux Union": a third country named only beside the titles' ones where no
+        # person is tells the sides' groupings, not where the story stands; the untitled lead's side does
+        home_candidates = [untitled_lead]
     lead = _lead_country(m, pending)
     dateline_country = m.places[m.dateline_place].country if m.dateline_place else None
     # "New Delhi, May 7 (PTI) Egypt's Minister of Defence X is set to hold talks with Defence Minister Y":

