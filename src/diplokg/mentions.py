@@ -999,11 +999,15 @@ def title_place_end(sdoc: Doc, i: int) -> int:
     if i + 1 >= len(sdoc) or sdoc[i].lower_ != "of":
         return i
     j = i + 2 if sdoc[i + 1].lower_ == "the" else i + 1
-    if j >= len(sdoc) or sdoc[j].ent_iob_ != "B" or sdoc[j].ent_type_ != "GPE" or sdoc[j].ent_id_.startswith("country:"):
+    if j >= len(sdoc) or sdoc[j].ent_iob_ != "B" or sdoc[j].ent_type_ != "GPE":
         return i
     end = j + 1
     while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
         end += 1
+    # a town the gazetteer knows, or a state or province; not any name the model calls a place
+    # ("Inspector General of the Bundeswehr": a force)
+    if not (sdoc[j].ent_id_.startswith("city:") or sdoc[j:end].text in refdata.subdivision_names()):
+        return i
     return i if end < len(sdoc) and sdoc[end].text in POSSESSIVE_MARKS else end
 
 
