@@ -1556,8 +1556,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 if not subjects_keys and held is not None:
                     held_subjects = _subject_tokens(_chain(held))
                     subjects_keys = _persons_in(m, (t for s in held_subjects for t in _subject_words(m, s)))
-        if not preps and _their_talks_during(verb) is not None:  # "During their talks, A and B agreed"
+        if not preps and (during := _their_talks_during(verb)) is not None:  # "During their talks, A and B agreed"
             subjects_keys = _their_talks_owners(m, verb)
+            if not subjects_keys and _group_subject(_chain(during)) and _subject_number(_chain(during)) == 2:
+                # "the two ministers first discussed X during a telephone conversation on <day>": the pair
+                # the article just told (or the latest pair of ministers)
+                subjects_keys = _counted_pair(st, sent, _chain(during))
             if len(subjects_keys) < 2:
                 return
         scope = {t.i for t in verb.subtree}
@@ -2134,15 +2138,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # "The (three) ministers agreed to meet again in X" after a meeting of three
             subjects_keys = _previous_group(st, sent, wanted)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
-            subjects_keys = _story_pair_past_a_side_meeting(st, chain, _previous_pair(st, sent)) or _pair_subject_before(st, sent)
-            post = _post_of_group_subject(chain)
-            if post is not None and not _told_as_background(chain) and (
-                    any(_holds_post(m, k, post) is False for k in subjects_keys)
-                    or not subjects_keys and framework is not None):
-                # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
-                # a general: the latest pair of ministers (with no pair near, only for a named body's
-                # session; not for a meeting before the story's, "had last met": too loose a link)
-                subjects_keys = _latest_pair_of_post(st, post) or subjects_keys
+            subjects_keys = _counted_pair(st, sent, chain, framework is not None)
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following) or (_subject_and_counterpart(m, following) if wanted in (None, 2) else [])
             if _trigger(following.root) is not None:
@@ -3461,6 +3457,21 @@ def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
     return pair
 
 
+def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = False) -> list[str]:
+    """Who "the two ministers" subject of ``chain`` are: the two of the meeting just told (or the pair
+    the sentence before tells); when one of them holds no post of the group's word, the latest pair
+    that both do."""
+    pair = _story_pair_past_a_side_meeting(st, chain, _previous_pair(st, sent)) or _pair_subject_before(st, sent)
+    post = _post_of_group_subject(chain)
+    if post is not None and not _told_as_background(chain) and (
+            any(_holds_post(st.m, k, post) is False for k in pair) or not pair and of_a_body):
+        # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
+        # a general: the latest pair of ministers (with no pair near, only for a named body's
+        # session; not for a meeting before the story's, "had last met": too loose a link)
+        pair = _latest_pair_of_post(st, post) or pair
+    return pair
+
+
 def _post_of_group_subject(chain: list[Token]) -> str | None:
     """The post a group subject names, in the singular ("the two ministers": "minister")."""
     noun = next((t.lower_ for s in _subject_tokens(chain) for t in s.subtree if t.lower_ in GROUP_SUBJECT_WORDS), None)
@@ -3474,6 +3485,8 @@ def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
     any "Secretary" also counts as "minister", POST_KIND_WORDS); None when no title of
     theirs is known."""
     titles = [m.offices[h.office].title.lower().split() for h in m.holdings if h.person == person]
+    if not titles:  # a title told with the name whose post is settled later ("the Chief of Defence, General X")
+        titles = [t.lower().split() for t in m.titles_of.get(person, [])]
     if not titles:
         return None
     kinds = POST_KIND_WORDS.get(post, frozenset({post}))
