@@ -1558,8 +1558,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 if not subjects_keys and held is not None:
                     held_subjects = _subject_tokens(_chain(held))
                     subjects_keys = _persons_in(m, (t for s in held_subjects for t in _subject_words(m, s)))
-        if not preps and _their_talks_during(verb) is not None:  # "During their talks, A and B agreed"
+        if not preps and (during := _their_talks_during(verb)) is not None:  # "During their talks, A and B agreed"
             subjects_keys = _their_talks_owners(m, verb)
+            if not subjects_keys and _group_subject(_chain(during)) and _subject_number(_chain(during)) == 2:
+                # "the two ministers first discussed X during a telephone conversation on <day>": the pair
+                # the article just told (or the latest pair of ministers)
+                subjects_keys = _counted_pair(st, sent, _chain(during))
             if len(subjects_keys) < 2:
                 return
         scope = {t.i for t in verb.subtree}
@@ -2136,15 +2140,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # "The (three) ministers agreed to meet again in X" after a meeting of three
             subjects_keys = _previous_group(st, sent, wanted)
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
-            subjects_keys = _story_pair_past_a_side_meeting(st, chain, _previous_pair(st, sent)) or _pair_subject_before(st, sent)
-            post = _post_of_group_subject(chain)
-            if post is not None and not _told_as_background(chain) and (
-                    any(_holds_post(m, k, post) is False for k in subjects_keys)
-                    or not subjects_keys and framework is not None):
-                # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
-                # a general: the latest pair of ministers (with no pair near, only for a named body's
-                # session; not for a meeting before the story's, "had last met": too loose a link)
-                subjects_keys = _latest_pair_of_post(st, post) or subjects_keys
+            subjects_keys = _counted_pair(st, sent, chain, framework is not None)
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
             keys = _sentence_subject_persons(m, following) or (_subject_and_counterpart(m, following) if wanted in (None, 2) else [])
             if _trigger(following.root) is not None:
@@ -3466,6 +3462,21 @@ def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
     return pair
 
 
+def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = False) -> list[str]:
+    """Who "the two ministers" subject of ``chain`` are: the two of the meeting just told (or the pair
+    the sentence before tells); when one of them holds no post of the group's word, the latest pair
+    that both do."""
+    pair = _story_pair_past_a_side_meeting(st, chain, _previous_pair(st, sent)) or _pair_subject_before(st, sent)
+    post = _post_of_group_subject(chain)
+    if post is not None and not _told_as_background(chain) and (
+            any(_holds_post(st.m, k, post) is False for k in pair) or not pair and of_a_body):
+        # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
+        # a general: the latest pair of ministers (with no pair near, only for a named body's
+        # session; not for a meeting before the story's, "had last met": too loose a link)
+        pair = _latest_pair_of_post(st, post) or pair
+    return pair
+
+
 def _post_of_group_subject(chain: list[Token]) -> str | None:
     """The post a group subject names, in the singular ("the two ministers": "minister")."""
     noun = next((t.lower_ for s in _subject_tokens(chain) for t in s.subtree if t.lower_ in GROUP_SUBJECT_WORDS), None)
@@ -3479,6 +3490,8 @@ def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
     any "Secretary" also counts as "minister", POST_KIND_WORDS); None when no title of
     theirs is known."""
     titles = [m.offices[h.office].title.lower().split() for h in m.holdings if h.person == person]
+    if not titles:  # a title told with the name whose post is settled later ("the Chief of Defence, General X")
+        titles = [t.lower().split() for t in m.titles_of.get(person, [])]
     if not titles:
         return None
     kinds = POST_KIND_WORDS.get(post, frozenset({post}))
@@ -5362,12 +5375,29 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
                     and (_definite_subject(t) or _chaired_occasion(t))), None)
     # a named event ("of the UN General Assembly") is not a reference back; "the session, chaired by
     # X," is (the parse may hang X, its chair, on the noun)
-    if obj is None or not any(c.lower_ in ("the", "this", "that") for c in obj.lefts) or any(
+    if obj is None or not any(c.lower_ in ("the", "this", "that") or _day_possessive(c) for c in obj.lefts) or any(
             r.dep_ not in ("punct", "acl") and not (r.dep_ == "appos" and r.i in st.m.person_at) for r in obj.rights):
         return None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
     return obj if obj.pos_ == "NOUN" else None
+
+
+def _day_possessive(word: Token) -> bool:
+    """"Wednesday's (session)", "Monday's (summit)": a day owning the occasion noun refers back to the
+    occasion told of that day, as "the session" does."""
+    return word.dep_ == "poss" and word.ent_type_ == "DATE" and any(c.text in ("'s", "’s") for c in word.children)
+
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _of_another_weekday(occasion: Token, date) -> bool:
+    """The occasion noun is owned by a weekday ("Wednesday's session") and ``date``, a day, falls on another."""
+    owner = next((c for c in occasion.lefts if _day_possessive(c) and c.lower_ in WEEKDAY_NAMES), None)
+    if owner is None or date is None or date.precision != "day":
+        return False
+    return WEEKDAY_NAMES[datetime.date.fromisoformat(date.iso).weekday()] != owner.lower_
 
 
 def _at_or_before_occasion(preposition: Token) -> bool:
@@ -5422,6 +5452,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         noun = nouns[0] if nouns[0].pos_ in ("NOUN", "PROPN") else nouns[0].head  # "trilateral" -> "meeting"
         clause = _occasion_clause(noun)
         date, end_date = _meeting_date(st, before, clause, noun, planned=False)
+        if _of_another_weekday(obj, date):
+            continue  # "Wednesday's session": not the session told of Monday
         place = _explicit_place(st, before, clause) or _here_in_clause(m, before, clause)
         if day_only is not None:
             # "Opening the forum this morning, X said ..." after "gathered in Y on Monday for a
@@ -5449,12 +5481,40 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
                 return told
             # else a sentence about the body ("The Conclave comprises ..."): look further back
     if day_only is not None:
-        return day_only[0], day_only[1], None
+        # "The council on Wednesday held a session ... The session, held at the headquarters in X,
+        # was chaired by ... (several sentences) ... On the sidelines of Wednesday's session": where
+        # the occasion of that day is told, however far back, when no sentence between tells another day
+        return day_only[0], day_only[1], _occasion_place_further_back(st, sent, names, day_only[0], earlier)
     if generic or past is None and obj.lower_ in ("session", "meeting"):
         # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"; "held its
         # 23rd meeting in Y today ... On the margins of the session": the occasion a verb told
-        return _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
+        told = _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
+        return (None, None, None) if _of_another_weekday(obj, told[0]) else told
     return past or (None, None, None)
+
+
+def _occasion_place_further_back(st: _State, sent: Span, names: set[str], day, searched: list[Span]) -> str | None:
+    """The place of the occasion ``names`` told before the sentences ``searched`` (back to the body's
+    start), in the nearest sentence that tells it with a place and no other day than ``day``."""
+    m = st.m
+    first = searched[0].start if searched else sent.start
+    for before in reversed(_sentences_before(m, sent, len(m.sents))):
+        if before.start >= first:
+            continue
+        nouns = [t for t in before if _names_occasion(t, names)]
+        if not nouns:
+            continue
+        noun = nouns[0] if nouns[0].pos_ in ("NOUN", "PROPN") else nouns[0].head
+        clause = _occasion_clause(noun)
+        date, _ = _meeting_date(st, before, clause, noun, planned=False)
+        if date is not None and date.iso != day.iso:
+            return None
+        # "The session, held at the headquarters in X, was chaired by ...": the noun's own participle tells its place
+        own = {t.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree}
+        place = _explicit_place(st, before, clause) or (_explicit_place(st, before, own) if own else None)
+        if place:
+            return place
+    return None
 
 
 def _here_in_clause(m: ArticleMentions, sent: Span, clause: set[int]) -> str | None:

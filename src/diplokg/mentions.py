@@ -379,6 +379,10 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
         if _title_of_an_organisation(sdoc, ent):
             continue
         title = ent.ent_id_.split(":", 1)[1]
+        if (place_end := title_place_end(sdoc, ent.end)) > ent.end:
+            # "the President of <a region or town>": that place's post, not the country's President;
+            # only a holder named with that very post
+            title = f"{title} of {sdoc[ent.end + 1 + (sdoc[ent.end + 1].lower_ == 'the'):place_end].text}"
         key = None
         if country is None and (only := refdata.country_only_title(ent.text)) is not None:
             key = resolve_title_reference(m, title, ent.start, only)  # "the Raksha Mantri": India's, whoever was named last
@@ -966,11 +970,15 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     if ent.end < len(sdoc) and sdoc[ent.end].text in POSSESSIVE_MARKS:
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
     i = skip_official_ministry(sdoc, skip_title_country(sdoc, envoy_post_end(sdoc, ent)))
+    i = title_place_end(sdoc, i)  # "the President of <island>, Dr X", "the Governor of <town> and Chairman of ..."
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
-    if i + 1 < len(sdoc) and sdoc[i].lower_ == "and" and k + 1 < len(ents) and ents[k + 1].start == i + 1 and ents[k + 1].label_ == TITLE:
-        return _name_for_title(sdoc, ents, k + 1)
+    if i + 1 < len(sdoc) and sdoc[i].lower_ == "and":
+        # the next title, past the place a title may name ("President of <island> and Chairman of ...")
+        nxt = next((n for n in range(k + 1, len(ents)) if ents[n].start >= i + 1), None)
+        if nxt is not None and ents[nxt].start == i + 1 and ents[nxt].label_ == TITLE:
+            return _name_for_title(sdoc, ents, nxt)
     found = past_courtesy_titles(sdoc, name_after(sdoc, i) or name_in_commas(sdoc, i))
     if found is not None and sdoc[found[0]].ent_type_ == "PERSON":
         return found
@@ -981,6 +989,26 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     if found is not None:
         return found
     return _relative_clause_holder(sdoc, ent)
+
+
+def title_place_end(sdoc: Doc, i: int) -> int:
+    """Index after the place an "of" at token ``i`` names right after a title, when that place is a
+    town, region or province rather than a country ("President of <island>", "Governor of <town>"):
+    the post is that place's, and its holder's name may follow it; else ``i``. Not "the Governor of
+    <town>'s office"."""
+    if i + 1 >= len(sdoc) or sdoc[i].lower_ != "of":
+        return i
+    j = i + 2 if sdoc[i + 1].lower_ == "the" else i + 1
+    if j >= len(sdoc) or sdoc[j].ent_iob_ != "B" or sdoc[j].ent_type_ != "GPE":
+        return i
+    end = j + 1
+    while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
+        end += 1
+    # a town the gazetteer knows, or a state or province; not any name the model calls a place
+    # ("Inspector General of the Bundeswehr": a force)
+    if not (sdoc[j].ent_id_.startswith("city:") or sdoc[j:end].text in refdata.subdivision_names()):
+        return i
+    return i if end < len(sdoc) and sdoc[end].text in POSSESSIVE_MARKS else end
 
 
 def _name_after_comma_chain(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | None:
