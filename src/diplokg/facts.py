@@ -7210,7 +7210,7 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
     # a kind word before the title's last word (which is the word "in the" hangs from: "Cooperation"),
     # or a body's head word with the purpose its title goes on to tell (see _body_of_a_purpose)
     hung_on = m.tokens[j].head.i
-    # "African Charter on Maritime Security and Safety and Development in Africa": "in" may hang on an
+    # "Charter on Port Security and Safety and Coastal Development in Africa": "in" may hang on an
     # earlier word of the title (the parse of a list of nouns), still inside it when a known region follows
     inside = first <= hung_on < last_good and (region_end or the_region_end) is not None
     titled = (hung_on == last_good or inside or _capitalised_region_at(m, j + 2)) and any(FRAMEWORK_HEADS.get(m.lower[k]) in KINDS_TITLED_WITH_REGION or m.lower[k] in CONNECTED_HEADS
@@ -8027,7 +8027,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     if m.tokens[j].ent_type_ == "GPE" and m.tokens[j - 1].ent_type_ == "GPE" or _sea_name(m, j):
         return True  # "... Republic of Korea ...", "Gulf of Guinea Commission"
     if m.lower[j] == "of" and j + 1 < len(m.tokens) and (m.lower[j - 1], m.lower[j + 1]) in DOCUMENT_TYPE_PHRASES:
-        return True  # "the Luanda Memorandum of Understanding, signed ...": the tagger may read "Understanding" as a place
+        return True  # "the Ostra Memorandum of Understanding, signed ...": the tagger may read "Understanding" as a place
     if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j) or _body_on_a_country_listed(m, j):
         return True
     k = j + 1

@@ -2684,8 +2684,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2 and iso not in listed_only]
     if home_candidates and all(_a_third_country_in_background(m, iso, foreign) for iso in home_candidates) \
             and (untitled_lead := _home_of_untitled_lead(m, pending, counts, listed_only)) not in (None, *home_candidates):
-        # "the Minister of Defence X welcomed her Belgian counterpart ... Belgium and Luxembourg, together with
-        # the Netherlands, form the Benelux Union": a third country named only beside the titles' ones where no
+        # "the Minister of Defence X welcomed her Latvian counterpart ... Estonia and Latvia, together with
+        # Lithuania, form the Baltic Council": a third country named only beside the titles' ones where no
         # person is tells the sides' groupings, not where the story stands; the untitled lead's side does
         home_candidates = [untitled_lead]
     lead = _lead_country(m, pending)
