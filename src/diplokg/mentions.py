@@ -4285,15 +4285,19 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
 
 def _counterpart_post(title: str, country: str | None) -> str:
     """The post a foreign counterpart of the holder of ``title`` in ``country`` holds: the counterpart
-    table's entry for the title or, failing that, for another name of the same post in that country
-    ("US Defense Secretary X": the Secretary of Defence, whose counterpart is a Defence Minister; an
-    Indian Defence Secretary's post has no other name, and his counterpart is a Defence Secretary)."""
+    table's entry for the title or, failing that, for another name of the same post on a line of
+    office_aliases.txt for that country alone ("US Defense Secretary X": the Secretary of Defence, whose
+    counterpart is a Defence Minister; an Indian or Kenyan Defence Secretary's post has no such line,
+    and his counterpart is a Defence Secretary)."""
     mirrored = refdata.counterpart_title(title)
     if mirrored != title or not country:
         return mirrored
-    for alias in refdata.office_aliases(title, country):
-        if (mapped := refdata.counterpart_title(alias)) != alias:
-            return mapped
+    for group_country, group in refdata.office_alias_groups():
+        names = [t.lstrip("~") for t in group]
+        if group_country == country and title in names:
+            for alias in names:
+                if (mapped := refdata.counterpart_title(alias)) != alias:
+                    return mapped
     return title
 
 
