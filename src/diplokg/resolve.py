@@ -326,6 +326,11 @@ def romanisation_variant(a: str, b: str) -> bool:
 _VOWELS = re.compile(r"[aeiou]")
 
 
+def _vowels_apart(x: str, y: str) -> bool:
+    """Two name words alike but for their vowels ("zeinab", "zainab"), consonants left."""
+    return x == y or (_VOWELS.sub("", x) == _VOWELS.sub("", y) and bool(_VOWELS.sub("", x)))
+
+
 def vowel_variant(a: str, b: str) -> bool:
     """Two folded full names whose words differ only in their vowels, as transliterations of Arabic
     write them ("abdel magid", "abdel meguid"; "al sisi", "el sisi"), the first or last word the
@@ -333,12 +338,7 @@ def vowel_variant(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     if a == b or len(ta) < 2 or len(ta) != len(tb) or (ta[0] != tb[0] and ta[-1] != tb[-1]):
         return False
-    return all(_VOWELS.sub("", x) == _VOWELS.sub("", y) and (x == y or _VOWELS.sub("", x)) for x, y in zip(ta, tb))
-
-
-def _vowels_apart(x: str, y: str) -> bool:
-    """Two name words alike but for their vowels ("zeinab", "zainab"), consonants left."""
-    return x == y or (_VOWELS.sub("", x) == _VOWELS.sub("", y) and bool(_VOWELS.sub("", x)))
+    return all(_vowels_apart(x, y) for x, y in zip(ta, tb))
 
 
 def vowel_short_form(a: str, b: str) -> bool:
