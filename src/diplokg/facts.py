@@ -4225,7 +4225,8 @@ def _place_of_the_day_when(st: _State, sent: Span, chain: list[Token]) -> str | 
     return _explicit_place(st, sent, {t.i for t in clause.subtree} - {t.i for t in top.subtree})
 
 
-WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # in date.weekday() order
+WEEKDAY_WORDS = frozenset(WEEKDAY_NAMES)
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"})
 
@@ -5387,9 +5388,6 @@ def _day_possessive(word: Token) -> bool:
     """"Wednesday's (session)", "Monday's (summit)": a day owning the occasion noun refers back to the
     occasion told of that day, as "the session" does."""
     return word.dep_ == "poss" and word.ent_type_ == "DATE" and any(c.text in ("'s", "’s") for c in word.children)
-
-
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _of_another_weekday(occasion: Token, date) -> bool:
