@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extract_helpers import extract_text, meetings_by_participants
 
 PUBLISHED = date(2025, 3, 13)  # a Thursday
@@ -14,21 +16,20 @@ LEAD = ("VELMORA, March 13 (Wire) -- The regional security council on Wednesday 
         "The session was chaired by the Ostrian Minister for Foreign Affairs, Arlo Tenmark.\n\n")
 
 
-def test_earlier_in_the_day_takes_the_session_day(nlp):
-    x = extract_text(nlp, LEAD + "Earlier in the day, Tenmark paid a courtesy call on the Chairperson of the "
-                     "Commission, Brisa Holloway, at the council headquarters in Velmora.\n", PUBLISHED)
-    call = meetings_by_participants(x)[("Arlo Tenmark", "Brisa Holloway")]
-    assert call.date is not None and call.date.iso == "2025-03-12"
+CALL = ("Earlier in the day, Tenmark paid a courtesy call on the Chairperson of the Commission, Brisa Holloway, "
+        "at the council headquarters in Velmora.\n")
+UNDATED_LEAD = ("VELMORA (Wire) -- The regional security council held a ministerial session on maritime security "
+                "at the council headquarters in Velmora.\n\n"
+                "The session was chaired by the Ostrian Minister for Foreign Affairs, Arlo Tenmark.\n\n")
 
 
-def test_earlier_in_the_day_with_no_day_told_stays_undated(nlp):
-    lead = ("VELMORA (Wire) -- The regional security council held a ministerial session on maritime security "
-            "at the council headquarters in Velmora.\n\n"
-            "The session was chaired by the Ostrian Minister for Foreign Affairs, Arlo Tenmark.\n\n")
-    x = extract_text(nlp, lead + "Earlier in the day, Tenmark paid a courtesy call on the Chairperson of the "
-                     "Commission, Brisa Holloway, at the council headquarters in Velmora.\n", PUBLISHED)
-    call = meetings_by_participants(x)[("Arlo Tenmark", "Brisa Holloway")]
-    assert call.date is None
+@pytest.mark.parametrize("lead, day", [
+    (LEAD, "2025-03-12"),  # the session's day
+    (UNDATED_LEAD, None),  # no day told before: none
+])
+def test_earlier_in_the_day_takes_the_day_of_the_session_told_before(nlp, lead, day):
+    call = meetings_by_participants(extract_text(nlp, lead + CALL, PUBLISHED))[("Arlo Tenmark", "Brisa Holloway")]
+    assert (call.date.iso if call.date else None) == day
 
 
 def test_a_date_of_background_is_not_the_story_day(nlp):
