@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import TITLE_JOINERS, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -2159,6 +2159,8 @@ def _country_after(sdoc: Doc, i: int) -> str | None:
     if i + 3 < len(sdoc) and sdoc[i].text == "of" and sdoc[i + 1].lower_ == "the" and sdoc[i + 2].text == "Royal" \
             and sdoc[i + 3].ent_id_.startswith("country:"):
         return sdoc[i + 3].ent_id_.split(":", 1)[1]  # "of the Royal Australian Navy"
+    if i + 2 < len(sdoc) and sdoc[i].text == "of" and sdoc[i + 1].lower_ == "the":
+        return force_acronym_country(sdoc, i + 2)  # "of the RMA", the acronym given "the Royal Moroccan Army (RMA)"
     return None
 
 
@@ -4474,6 +4476,23 @@ def _in_written_spelling(written: str, names: list[str]) -> list[str]:
     return [name.replace("Defence", "Defense") for name in names if "Defence" in name]
 
 
+# "Chief Operations Officer of the Royal Ruritanian Army": a post of a country's own armed service,
+# the service named by its country (a "Royal" crown before it)
+NATIONAL_FORCE_POST = re.compile(r"^(.+?) of the (?:Royal\s+)?(\S+(?:\s+\S+)?)\s+(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?)$")
+
+
+def _post_of_national_force(written: str) -> str | None:
+    """"Chief Operations Officer of the Royal Ruritanian Army" -> "Chief Operations Officer": a known
+    title held in a country's own service is that country's post, and other texts name it without the
+    service; None when the words before "of the" are no known title or the service is no country's
+    ("Commander of the Eastern Army")."""
+    match = NATIONAL_FORCE_POST.match(written)
+    if match is None or refdata.country_iso3(match.group(2)) is None:
+        return None
+    head = match.group(1)
+    return head if head.lower() in refdata.titles().phrases else None
+
+
 # "Chief of Staff of the People's Army (PA)": the body's acronym in brackets is no part of the post's name
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)$")
 
@@ -4491,6 +4510,7 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = TRAILING_ACRONYM.sub("", " ".join(written.split()))
     for form in (written_norm, written_word_order(written_norm), written_word_order(title), _head_first_force_post(written_norm),
+                 _post_of_national_force(written_norm),
                  *_head_last_force_posts(written_norm), *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:
             office.aliases.append(form)

@@ -1124,6 +1124,8 @@ def skip_title_country(doc: Doc, i: int) -> int:
             j += 1
             if j + 1 < len(doc) and doc[j].text == "Royal" and doc[j + 1].ent_id_.startswith("country:"):
                 j += 1  # "of the Royal Australian Navy"
+            elif j + 1 < len(doc) and doc[j + 1].text == "," and _force_acronym(doc, j):
+                return j + 1  # "the Chief of Staff of the RDF, Lt Gen X": the force by the acronym given it before
             elif j < len(doc) and doc[j].text[:1].isupper() and (force_end := _skip_force_name(doc, j)) > j:
                 # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads, and its
                 # country after it ("Chief of the General Staff of the Armed Forces of Ruritania, X")
@@ -1137,6 +1139,39 @@ def skip_title_country(doc: Doc, i: int) -> int:
                 return i  # "Permanent Secretary of the UK Ministry of Defence": the country's ministry, see skip_official_ministry
             return end
     return i
+
+
+def _force_acronym_bracket(doc: Doc, i: int) -> int | None:
+    """Index of the "(" where the text gave the acronym at token ``i`` to a force earlier ("the
+    Ruritanian Defence Force (RDF)" ... "of the RDF"), else None."""
+    word = doc[i].text
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+        return None
+    for k in range(2, i - 1):
+        if doc[k].text == word and doc[k - 1].text == "(" and doc[k + 1].text == ")" and doc[k - 2].lower_ in FORCE_HEADS:
+            return k - 1
+    return None
+
+
+def _force_acronym(doc: Doc, i: int) -> bool:
+    return _force_acronym_bracket(doc, i) is not None
+
+
+FORCE_NAME_MAX_WORDS = 5
+
+
+def force_acronym_country(doc: Doc, i: int) -> str | None:
+    """ISO code of the country named in the force's name the acronym at token ``i`` stands for ("the
+    Royal Moroccan Army (RMA)" -> MAR), else None."""
+    bracket = _force_acronym_bracket(doc, i)
+    if bracket is None:
+        return None
+    for k in range(bracket - 1, max(-1, bracket - 1 - FORCE_NAME_MAX_WORDS), -1):
+        if doc[k].ent_id_.startswith("country:"):
+            return doc[k].ent_id_.split(":", 1)[1]
+        if doc[k].is_punct or doc[k].lower_ == "the":
+            break
+    return None
 
 
 MINISTRY_MAX_PORTFOLIO_WORDS = 4

@@ -927,7 +927,8 @@ class _Resolver:
         for d, _, _, people, mm in sorted(reports, key=lambda r: r[:3]):
             place = self.place_of.get((d, mm.place)) if mm.place else None
             for idx in by_participants[people]:
-                if _same_meeting((d, mm, place), clusters[idx][1], self.published, self.same_place, self.occasion_of):
+                if _same_meeting((d, mm, place), clusters[idx][1], self.published, self.same_place, self.occasion_of,
+                                  lambda p: self._where(p) is not None):
                     clusters[idx][1].append((d, mm, place))
                     break
             else:
@@ -1009,6 +1010,7 @@ def _same_meeting(
     published: dict[str, date | None] | None = None,
     same_place: Callable[[str, str], bool] = str.__eq__,
     occasion_of: Callable[[str, MeetingMention], str | None] = lambda d, m: None,
+    located: Callable[[str], bool] = lambda p: True,
 ) -> bool:
     d, mm, place = new
     published = published or {}
@@ -1020,8 +1022,13 @@ def _same_meeting(
             return False  # a phone or video call and a meeting in person are two occasions
         if _overlap(interval, date_interval(om.date, om.end_date)) is False:
             return False  # dates that cannot be the same day
-        if place and oplace and not same_place(place, oplace):
-            return False  # two different places
+        if place and oplace and not same_place(place, oplace) \
+                and not (mm.status != om.status and _same_single_day(interval, date_interval(om.date, om.end_date))
+                         and not (located(place) and located(oplace))):
+            # two different places; but a meeting planned for the day another article reports it held, at a place
+            # the gazetteer cannot put on the map, was held at the venue or suburb of the plan's city ("will hold
+            # talks ... in <city>" and "held talks at the headquarters in <suburb>")
+            return False
         if od == d and om.earlier != mm.earlier:
             return False  # one article's report and its "first met in 2019": two occasions
         if od == d:
@@ -1035,6 +1042,10 @@ def _same_meeting(
         if occasion is not None and occasion == occasion_of(od, om):
             anchored = True  # "will meet X at the Y Dialogue" and "met X on the sidelines of the Y Dialogue"
     return anchored
+
+
+def _same_single_day(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+    return a is not None and a == b and a[0] == a[1]
 
 
 # How long after an article announces a meeting, without date or place, another article's report of

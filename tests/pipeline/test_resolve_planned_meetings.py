@@ -108,3 +108,25 @@ def test_a_meeting_planned_at_a_named_occasion_is_the_one_held_there(article):
     c = article("c", "Ana Torres met Luis Quispe in Lima.", "2025-06-02")  # the same pair, no occasion named: another meeting
     c.meeting(c.person("Ana Torres", "CHL"), c.person("Luis Quispe", "PER"), "Ana Torres met Luis Quispe in Lima.", date="2025-06-01", place="Lima")
     assert len(resolve([a.x, c.x]).meetings) == 2
+
+
+def _planned_then_held(article, planned_place: str, held_place: str, held_date: str = "2025-03-03"):
+    a = article("a", f"Ana Torres will hold talks with Luis Quispe in {planned_place} on Monday.", "2025-03-01")
+    a.meeting(a.person("Ana Torres", "CHL"), a.person("Luis Quispe", "PER"),
+              f"Ana Torres will hold talks with Luis Quispe in {planned_place} on Monday.", date="2025-03-03",
+              place=planned_place, status="planned")
+    b = article("b", f"Ana Torres held talks with Luis Quispe at the army headquarters in {held_place}.", "2025-03-04")
+    b.meeting(b.person("Ana Torres", "CHL"), b.person("Luis Quispe", "PER"),
+              f"Ana Torres held talks with Luis Quispe at the army headquarters in {held_place}.", date=held_date, place=held_place)
+    return resolve([a.x, b.x]).meetings
+
+
+def test_a_meeting_planned_in_a_city_is_the_one_held_that_day_at_a_suburb_the_gazetteer_lacks(article):
+    (meeting,) = _planned_then_held(article, "Lima", "Atlantis")
+    assert meeting.docs() == {"a", "b"}
+    assert meeting.first("status") == "held"
+
+
+def test_but_not_at_another_city_nor_on_another_day(article):
+    assert len(_planned_then_held(article, "Tokyo", "Yokosuka")) == 2  # both on the map, an hour apart
+    assert len(_planned_then_held(article, "Lima", "Atlantis", held_date="2025-03-05")) == 2
