@@ -129,6 +129,7 @@ FRAMEWORK_HEADS = {
     "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
     # a set of documents under one name: "the Lancaster House Treaties", "the Abraham Accords"
     "treaties": "Agreement", "accords": "Agreement", "agreements": "Agreement", "conventions": "Agreement",
+    "compact": "Agreement",  # "the Compact of Free Association", "the Global Compact on X": states' binding agreement
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
 CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement"}  # "Letter of Intent on Cooperation in ..."
