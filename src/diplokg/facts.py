@@ -7481,11 +7481,24 @@ def _named_frameworks(st: _State) -> None:
                 whole = whole[1:]
             if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and not _generic_name(whole) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
-                    and not _party_organ(whole):
+                    and not _party_organ(whole) and not _heading_in_capitals(whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
         i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
+
+
+def _heading_in_capitals(span: Span) -> bool:
+    """"PRESS STATEMENT", "JOINT COMMUNIQUE" alone on a line: a release's heading in capitals says what
+    kind of text follows, it names no framework (a name in capitals inside a sentence stays)."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not all(t.is_upper for t in words):
+        return False
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.strip(" .:") == span.text
 
 
 def _edition_year_before(m: ArticleMentions, first: int) -> bool:
