@@ -7578,6 +7578,8 @@ def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | N
 
 
 GOVERNMENT_WORDS = frozenset({"government", "administration"})  # "the Federal Government's X Policy": an owner, not its name
+# a state named by what it is ("the Kingdom's National Security Policy", "the Republic's X Strategy"): an owner too
+GOVERNMENT_WORDS |= {"kingdom", "republic"}
 
 
 def _government_words_end(m: ArticleMentions, first: int, last: int) -> int:
