@@ -8686,6 +8686,8 @@ def _memoranda(st: _State) -> None:
             continue
         if _date_follows(m, j):
             continue  # "signed a letter of intent on Monday": when it was signed, no topic
+        if token.lower_ in SIGNED_PLAN_WORDS and m.lower[j] == "of" and _named_body_after(st, j + 1):
+            continue  # "approved the work plan of the X Committee": the body's own plan, the body is the framework
         if not memorandum and token.is_lower and _told_as_planned(token):
             continue
         end = j + 1
@@ -8714,6 +8716,13 @@ def _memoranda(st: _State) -> None:
         cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
         key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
         _drop_names_cut_short(st, span, cut_short - {key})
+
+
+def _named_body_after(st: _State, k: int) -> bool:
+    """A name read as a forum, dialogue or organisation starts at ``k`` (past "the")."""
+    k += k < len(st.m.tokens) and st.m.lower[k] == "the"
+    key = st.framework_at.get(k)
+    return key is not None and st.frameworks[key].kind in ("Forum", "Dialogue", "Organisation")
 
 
 OF_PHRASE_DOCUMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol", "arrangement"})
