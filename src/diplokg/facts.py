@@ -129,6 +129,7 @@ FRAMEWORK_HEADS = {
     "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
     # a set of documents under one name: "the Lancaster House Treaties", "the Abraham Accords"
     "treaties": "Agreement", "accords": "Agreement", "agreements": "Agreement", "conventions": "Agreement",
+    "compact": "Agreement",  # "the Compact of Free Association", "the Global Compact on X": states' binding agreement
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
 CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement"}  # "Letter of Intent on Cooperation in ..."
@@ -7480,11 +7481,24 @@ def _named_frameworks(st: _State) -> None:
                 whole = whole[1:]
             if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and not _generic_name(whole) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
-                    and not _party_organ(whole):
+                    and not _party_organ(whole) and not _heading_in_capitals(whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
         i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
+
+
+def _heading_in_capitals(span: Span) -> bool:
+    """"PRESS STATEMENT", "JOINT COMMUNIQUE" alone on a line: a release's heading in capitals says what
+    kind of text follows, it names no framework (a name in capitals inside a sentence stays)."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not all(t.is_upper for t in words):
+        return False
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.strip(" .:") == span.text
 
 
 def _edition_year_before(m: ArticleMentions, first: int) -> bool:
@@ -7564,6 +7578,8 @@ def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | N
 
 
 GOVERNMENT_WORDS = frozenset({"government", "administration"})  # "the Federal Government's X Policy": an owner, not its name
+# a state named by what it is ("the Kingdom's National Security Policy", "the Republic's X Strategy"): an owner too
+GOVERNMENT_WORDS |= {"kingdom", "republic"}
 
 
 def _government_words_end(m: ArticleMentions, first: int, last: int) -> int:
@@ -8670,6 +8686,8 @@ def _memoranda(st: _State) -> None:
             continue
         if _date_follows(m, j):
             continue  # "signed a letter of intent on Monday": when it was signed, no topic
+        if token.lower_ in SIGNED_PLAN_WORDS and m.lower[j] == "of" and _named_body_after(st, j + 1):
+            continue  # "approved the work plan of the X Committee": the body's own plan, the body is the framework
         if not memorandum and token.is_lower and _told_as_planned(token):
             continue
         end = j + 1
@@ -8698,6 +8716,13 @@ def _memoranda(st: _State) -> None:
         cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
         key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
         _drop_names_cut_short(st, span, cut_short - {key})
+
+
+def _named_body_after(st: _State, k: int) -> bool:
+    """A name read as a forum, dialogue or organisation starts at ``k`` (past "the")."""
+    k += k < len(st.m.tokens) and st.m.lower[k] == "the"
+    key = st.framework_at.get(k)
+    return key is not None and st.frameworks[key].kind in ("Forum", "Dialogue", "Organisation")
 
 
 OF_PHRASE_DOCUMENT_WORDS = frozenset({"treaty", "agreement", "pact", "accord", "protocol", "arrangement"})

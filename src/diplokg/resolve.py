@@ -497,6 +497,16 @@ def _without_kind_word(fm: FrameworkMention) -> str | None:
     return rest if fm.kind == "Exercise" and first.lower() == "exercise" and rest[:1].isupper() else None
 
 
+_EDITION_YEAR = re.compile(r"^(?:Exercise )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:19|20)\d\d$")
+
+
+def _without_edition_year(fm: FrameworkMention) -> str | None:
+    """"Coral Lance 2027" (an edition of an exercise by its year) is the exercise another article calls
+    "Coral Lance": an exercise's name closing with a year is one framework with the name alone."""
+    found = _EDITION_YEAR.match(fm.name) if fm.kind == "Exercise" else None
+    return found.group(1) if found else None
+
+
 def _unique_iri(prefix: str, base: str, taken: set[str], fallbacks: Iterable[str]) -> str:
     iri = f"{prefix}/{base}"
     for extra in fallbacks:
@@ -810,7 +820,7 @@ class _Resolver:
             for fm in x.frameworks:
                 own = ("name", fold(fm.name))
                 uf.find(own)
-                for other in [fm.acronym, fm.expansion, *fm.aliases, _without_kind_word(fm)]:
+                for other in [fm.acronym, fm.expansion, *fm.aliases, _without_kind_word(fm), _without_edition_year(fm)]:
                     if other and fold(other):
                         uf.union(own, ("name", fold(other)))
                 mentions.append((x.doc.doc_id, fm, own))

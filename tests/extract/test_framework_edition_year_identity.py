@@ -1,0 +1,31 @@
+"""An exercise one article names with the year of its edition ("the Coral Lance 2027 exercise")
+and another by its name alone ("Coral Lance") is one framework of the corpus; two exercises
+whose names differ before the year stay apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplokg.facts import extract_document
+from diplokg.model import Document
+from diplokg.resolve import resolve
+
+PUBLISHED = date(2025, 6, 4)
+
+
+def _exercise_labels(nlp, *texts: str) -> list[str]:
+    head = f" date {PUBLISHED.isoformat()} \n"
+    xs = [extract_document(Document(f"d{n}", head + t, PUBLISHED, body_start=len(head)), nlp) for n, t in enumerate(texts)]
+    return sorted(node.label for node in resolve(xs).nodes.values() if node.cls == "Exercise")
+
+
+def test_an_edition_with_its_year_and_the_bare_name_are_one(nlp):
+    labels = _exercise_labels(nlp, "Ghana will send a contingent to the Coral Lance 2027 multinational peacekeeping exercise in June.",
+                              "The Kenyan Army also takes part in Coral Lance, the multinational peacekeeping exercise hosted by Ghana.")
+    assert labels == ["Coral Lance"]
+
+
+def test_other_names_with_a_year_stay_apart(nlp):
+    labels = _exercise_labels(nlp, "Ghana will send a contingent to the Coral Lance 2027 multinational peacekeeping exercise in June.",
+                              "The Kenyan Navy hosted the Harbour Lance 2026 naval exercise off Mombasa.")
+    assert labels == ["Coral Lance 2027", "Harbour Lance 2026"]
