@@ -244,6 +244,19 @@ def _framework_spellings(name: str, aliases: Iterable[str] = ()) -> set[str]:
     return {fold(n) for n in [name, *aliases] if fold(n)}
 
 
+def _add_corpus_framework(corpus_frameworks: dict[str, dict], fw: dict) -> None:
+    """Add one article gold's framework to the corpus gold's, keyed by folded name.
+
+    One framework is one corpus entry even when one article gold names it by what another lists
+    as its alias ("Exercise X" with alias "X" here, plain "X" there): a second entry would be a
+    miss for a store that rightly holds one node."""
+    spellings = _framework_spellings(fw["name"], fw.get("aliases", []))
+    key = next((k for k, e in corpus_frameworks.items() if spellings & _framework_spellings(e["name"], e["aliases"])), fold(fw["name"]))
+    entry = corpus_frameworks.setdefault(key, {"name": fw["name"], "aliases": []})
+    others = {fw["name"], *fw.get("aliases", [])} - {entry["name"]}
+    entry["aliases"] = sorted(set(entry["aliases"]) | others)
+
+
 def _match_one_to_one(gold: list[tuple[str, set[str]]], nodes: Iterable[URIRef], view: StoreView, names=None) -> dict[str, URIRef]:
     """gold name -> store node, each node used once; a node matches when one of its names is a spelling."""
     names = names or view.names
@@ -589,8 +602,7 @@ def evaluate(store: KGStore, gold_dir: Path | str) -> EvalReport:
         for person in gold.get("persons", []) if isinstance(gold.get("persons"), list) else []:
             article_aliases[fold(person["name"])].update(person.get("aliases", []))
         for fw in gold.get("frameworks", []):
-            entry = corpus_frameworks.setdefault(fold(fw["name"]), {"name": fw["name"], "aliases": []})
-            entry["aliases"] = sorted(set(entry["aliases"]) | set(fw.get("aliases", [])))
+            _add_corpus_framework(corpus_frameworks, fw)
         for m in gold.get("memberships", []):
             if m not in corpus_memberships:
                 corpus_memberships.append(m)
