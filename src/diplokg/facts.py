@@ -4857,6 +4857,8 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             continue  # "at Hyderabad House": a building named after a city, not that city
         if _district_before_its_city(m, sent, last + 1, key) is not None:
             continue  # "in Kadikoy, Istanbul": the city after the comma is the meeting's
+        if _city_a_venue_lies_in(m, sent, last + 1, key) is not None:
+            continue  # "at Kelvarzong in Cusco": a venue the parse took for a city; the city after "in" is the meeting's
         if _city_of_district_apposition(m, sent, last + 1) is not None:
             continue  # "in Ortakoy, an Istanbul suburb": the city the district is in is the meeting's
         if first > 0 and _puts_meeting_in(m, m.tokens[first - 1]) and not _in_speaker_phrase(m.tokens[last]):
@@ -5190,6 +5192,17 @@ def _district_before_its_city(m: ArticleMentions, sent: Span, after: int, key: s
         start -= 1
     listed_before = start - 2 >= sent.start and m.tokens[start - 1].text == "," and (start - 2) in m.place_at
     return None if listed_before or _place_list_goes_on(m, sent, end) else city  # not "Lyon, Nice, Paris"
+
+
+def _city_a_venue_lies_in(m: ArticleMentions, sent: Span, after: int, key: str) -> str | None:
+    """The city of "<venue> in <city>" (token ``after`` is the "in"): a palace, fort or district
+    named alone is often taken for a city, but a city does not lie "in" another city of its country."""
+    if after + 1 >= sent.end or m.lower[after] != "in":
+        return None
+    city = m.place_at.get(after + 1)
+    if city is None or city == key or m.places[city].kind != "City":
+        return None
+    return city if m.places[key].country in (None, m.places[city].country) else None
 
 
 def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
