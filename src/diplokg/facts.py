@@ -2743,6 +2743,9 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
     if occasion is not None:  # its day and place are the occasion's told before
         scope |= {t.i for t in occasion.subtree}
+    held = _held_verb_of_participle_subject(verb)
+    if held is not None:  # "The 5th Session of X, co-chaired by A and B, was held in Y from ...": the place is the session's
+        scope |= {t.i for c in held.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
     if head is not None:
         # "the X Dialogue, which was held in Tokyo on 22 January and was co-chaired by A and B": the
         # clause that tells it was held gives the day and place (not "which was launched in 2015")
@@ -2757,6 +2760,15 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of, to_come=_said_to_come(m, cluster[0].i))
     if not objects and passive:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day, st.held_day = last_day, held_day
+
+
+def _held_verb_of_participle_subject(verb: Token) -> Token | None:
+    """The "was held" (convened, took place) of "The session, co-chaired by A and B, was held in
+    Y": the co-chairing participle hangs on the subject of a verb that tells where the session sat."""
+    if verb.dep_ != "acl" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    held = verb.head.head
+    return held if held.pos_ == "VERB" and held.lemma_.lower() in HELD_CLAUSE_VERBS else None
 
 
 def _co_chairs_agent(m: ArticleMentions, cluster: list[Token], sent: Span) -> Token | None:

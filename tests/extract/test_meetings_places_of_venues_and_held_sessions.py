@@ -1,4 +1,5 @@
-"""The place of a meeting told at a venue "in" its city."""
+"""The place of a meeting told at a venue "in" its city, and of a session "co-chaired by A and B"
+that the main clause says "was held in X" (not the dateline's city)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,54 @@ def test_city_in_a_country_stays_the_city(nlp):
     x = extract_text(nlp, text)
     meeting = meetings_by_participants(x)[("Aldo Verani", "Tomas Brellik")]
     assert place_name(x, meeting) == "Arequipa"
+
+
+def test_session_co_chaired_by_a_pair_held_in_a_town_is_there_not_at_the_dateline(nlp):
+    text = (
+        "Lima - The Government wishes to inform the nation that the Minister of Defence of Chile, Hon Pablo Rojas, "
+        "concluded a three-day visit yesterday.\n\n"
+        "The 7th Session of the Peru-Chile Joint Permanent Commission on Defence, co-chaired by the Army Commander, "
+        "Lieutenant General Luis Quispe, and Chile's Chief of General Staff, Admiral Andres Vidal, "
+        "was held at Kwelitsha from 2 to 4 March 2025."
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Andres Vidal", "Luis Quispe")]
+    assert place_name(x, meeting) == "Kwelitsha"
+
+
+def test_session_co_chaired_by_a_pair_held_in_a_known_city_is_there(nlp):
+    text = (
+        "Lima - The Government wishes to inform the nation that the Minister of Defence of Chile, Hon Pablo Rojas, "
+        "concluded a three-day visit yesterday.\n\n"
+        "The 7th Session of the Peru-Chile Joint Permanent Commission on Defence, co-chaired by the Army Commander, "
+        "Lieutenant General Luis Quispe, and Chile's Chief of General Staff, Admiral Andres Vidal, "
+        "was held in Arequipa on 3 March 2025."
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Andres Vidal", "Luis Quispe")]
+    assert place_name(x, meeting) == "Arequipa"
+
+
+def test_session_held_at_a_venue_word_is_no_town(nlp):
+    text = (
+        "Lima - The Government wishes to inform the nation that the Minister of Defence of Chile, Hon Pablo Rojas, "
+        "concluded a three-day visit yesterday.\n\n"
+        "The 7th Session of the Peru-Chile Joint Permanent Commission on Defence, co-chaired by the Army Commander, "
+        "Lieutenant General Luis Quispe, and Chile's Chief of General Staff, Admiral Andres Vidal, "
+        "was held at Headquarters on 3 March 2025."
+    )
+    x = extract_text(nlp, text)
+    assert "Headquarters" not in {p.name for p in x.places}
+
+
+def test_session_co_chaired_by_a_pair_with_no_place_told_keeps_the_dateline(nlp):
+    text = (
+        "Lima - The Government wishes to inform the nation that the Minister of Defence of Chile, Hon Pablo Rojas, "
+        "concluded a three-day visit yesterday.\n\n"
+        "The 7th Session of the Peru-Chile Joint Permanent Commission on Defence, co-chaired by the Army Commander, "
+        "Lieutenant General Luis Quispe, and Chile's Chief of General Staff, Admiral Andres Vidal, "
+        "was held from 2 to 4 March 2025."
+    )
+    x = extract_text(nlp, text)
+    meeting = meetings_by_participants(x)[("Andres Vidal", "Luis Quispe")]
+    assert place_name(x, meeting) == "Lima"
