@@ -73,3 +73,14 @@ def test_session_co_chaired_by_a_pair_with_no_place_told_keeps_the_dateline(nlp)
     x = extract_text(nlp, text)
     meeting = meetings_by_participants(x)[("Andres Vidal", "Luis Quispe")]
     assert place_name(x, meeting) == "Lima"
+
+
+def test_city_spelled_with_a_comma_below_letter_is_the_gazetteer_city(nlp):
+    text = (
+        "Lima, February 3 - Defence Minister Pablo Rojas hosted Chilean Defence Minister Andres Vidal for talks "
+        "in Lima on Wednesday.\n\n"
+        "The Peruvian minister and Vidal are expected to meet again in Iași in April."
+    )
+    x = extract_text(nlp, text)
+    planned = [mt for mt in x.meetings if mt.status == "planned"]
+    assert planned and place_name(x, planned[0]) == "Iaşi"
