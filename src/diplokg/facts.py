@@ -2744,6 +2744,9 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
     if occasion is not None:  # its day and place are the occasion's told before
         scope |= {t.i for t in occasion.subtree}
+    held = _held_verb_of_participle_subject(verb)
+    if held is not None:  # "The 5th Session of X, co-chaired by A and B, was held in Y from ...": the place is the session's
+        scope |= {t.i for c in held.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
     if head is not None:
         # "the X Dialogue, which was held in Tokyo on 22 January and was co-chaired by A and B": the
         # clause that tells it was held gives the day and place (not "which was launched in 2015")
@@ -2758,6 +2761,15 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      CONF_MEETING_NOUN, framework=fw_key, part_of=part_of, to_come=_said_to_come(m, cluster[0].i))
     if not objects and passive:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day, st.held_day = last_day, held_day
+
+
+def _held_verb_of_participle_subject(verb: Token) -> Token | None:
+    """The "was held" (convened, took place) of "The session, co-chaired by A and B, was held in
+    Y": the co-chairing participle hangs on the subject of a verb that tells where the session sat."""
+    if verb.dep_ != "acl" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    held = verb.head.head
+    return held if held.pos_ == "VERB" and held.lemma_.lower() in HELD_CLAUSE_VERBS else None
 
 
 def _co_chairs_agent(m: ArticleMentions, cluster: list[Token], sent: Span) -> Token | None:
@@ -4858,6 +4870,8 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             continue  # "at Hyderabad House": a building named after a city, not that city
         if _district_before_its_city(m, sent, last + 1, key) is not None:
             continue  # "in Kadikoy, Istanbul": the city after the comma is the meeting's
+        if _city_a_venue_lies_in(m, sent, last + 1, key) is not None:
+            continue  # "at Kelvarzong in Cusco": a venue the parse took for a city; the city after "in" is the meeting's
         if _city_of_district_apposition(m, sent, last + 1) is not None:
             continue  # "in Ortakoy, an Istanbul suburb": the city the district is in is the meeting's
         if first > 0 and _puts_meeting_in(m, m.tokens[first - 1]) and not _in_speaker_phrase(m.tokens[last]):
@@ -5191,6 +5205,17 @@ def _district_before_its_city(m: ArticleMentions, sent: Span, after: int, key: s
         start -= 1
     listed_before = start - 2 >= sent.start and m.tokens[start - 1].text == "," and (start - 2) in m.place_at
     return None if listed_before or _place_list_goes_on(m, sent, end) else city  # not "Lyon, Nice, Paris"
+
+
+def _city_a_venue_lies_in(m: ArticleMentions, sent: Span, after: int, key: str) -> str | None:
+    """The city of "<venue> in <city>" (token ``after`` is the "in"): a palace, fort or district
+    named alone is often taken for a city, but a city does not lie "in" another city of its country."""
+    if after + 1 >= sent.end or m.lower[after] != "in":
+        return None
+    city = m.place_at.get(after + 1)
+    if city is None or city == key or m.places[city].kind != "City":
+        return None
+    return city if m.places[key].country in (None, m.places[city].country) else None
 
 
 def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:

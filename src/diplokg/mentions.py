@@ -351,6 +351,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     _places(m, ents)
     _towns_after_a_venue(m)
     _towns_ending_a_venue(m)
+    _towns_where_held(m)
     _dateline(m)
     m.lead_start = m.dateline_end or _headline_end(m)
     _capitals_of_named_countries(m)
@@ -1230,6 +1231,37 @@ def _towns_after_a_venue(m: ArticleMentions) -> None:
         if place is None:
             place = m.places[key] = PlaceMention(key, word.text, "City", None)
         place.evidence.append(m.evidence(word.idx, word.idx + len(word.text), "place.town-of-venue", 0.6))
+        m.place_at[i] = key
+
+
+# verbs of an occasion sitting somewhere: "was held at X", "convened in X"
+SITTING_VERBS = frozenset({"hold", "convene"})
+
+
+def _towns_where_held(m: ArticleMentions) -> None:
+    """"The session ... was held at Kwelitsha from 2 to 4 March": one capitalised word after the
+    "at"/"in" of a passive "held"/"convened", then its day or the clause's end, is where the occasion
+    sat though the gazetteer lacks it and the model reads it as nothing, a person or a body (not a
+    venue word: "held in Parliament"; not a name of several words: "held at Defence Headquarters")."""
+    tokens = m.tokens
+    for i in range(2, len(tokens) - 1):
+        word, before = tokens[i], tokens[i - 1]
+        if before.lower_ not in ("in", "at") or i in m.place_at or i in m.person_at or i in m.country_at:
+            continue
+        verb = before.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SITTING_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if not (word.pos_ == "PROPN" and word.is_title and word.is_alpha and word.ent_type_ in TOWN_LABELS) or word.text in VENUE_WORDS:
+            continue
+        if word.ent_type_ and (word.ent_iob_ != "B" or tokens[i + 1].ent_iob_ == "I"):
+            continue
+        if tokens[i + 1].lower_ not in AFTER_TOWN | {"from"} or tokens[i - 2].text in BUILDING_NAME_WORDS:
+            continue
+        key = f"place:{slug(word.text)}"
+        place = m.places.get(key)
+        if place is None:
+            place = m.places[key] = PlaceMention(key, word.text, "City", None)
+        place.evidence.append(m.evidence(word.idx, word.idx + len(word.text), "place.town-where-held", 0.6))
         m.place_at[i] = key
 
 

@@ -234,7 +234,7 @@ def cities() -> dict[str, PlaceRef]:
             continue
         rank = pop + (10**10 if is_capital else 0)
         ref = PlaceRef(name, "City", iso2_to_iso3.get(iso2), (city["latitude"], city["longitude"]))
-        forms = {name}
+        forms = {name, *_comma_cedilla_forms(name)}
         ascii_name = without_accents(name)
         if ascii_name != name:
             forms.add(ascii_name)
@@ -259,6 +259,17 @@ def cities() -> dict[str, PlaceRef]:
             best[form] = (10**11, ref)
     country_names = country_by_name()
     return {form: ref for form, (_, ref) in best.items() if form not in country_names}
+
+
+# Romanian s and t with a comma below and with a cedilla are two spellings of one letter: the
+# gazetteer has one ("Constanţa"), news text often the other ("Constanța")
+_TO_COMMA = str.maketrans("ŞşŢţ", "ȘșȚț")
+_TO_CEDILLA = str.maketrans("ȘșȚț", "ŞşŢţ")
+
+
+def _comma_cedilla_forms(name: str) -> set[str]:
+    """The other spellings of ``name`` with a comma-below or a cedilla s/t; none for most names."""
+    return {form for form in (name.translate(_TO_COMMA), name.translate(_TO_CEDILLA)) if form != name}
 
 
 @cache
