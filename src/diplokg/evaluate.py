@@ -249,10 +249,19 @@ def _add_corpus_framework(corpus_frameworks: dict[str, dict], fw: dict) -> None:
 
     One framework is one corpus entry even when one article gold names it by what another lists
     as its alias ("Exercise X" with alias "X" here, plain "X" there): a second entry would be a
-    miss for a store that rightly holds one node."""
-    spellings = _framework_spellings(fw["name"], fw.get("aliases", []))
-    key = next((k for k, e in corpus_frameworks.items() if spellings & _framework_spellings(e["name"], e["aliases"])), fold(fw["name"]))
-    entry = corpus_frameworks.setdefault(key, {"name": fw["name"], "aliases": []})
+    miss for a store that rightly holds one node. A shared alias alone merges nothing."""
+    name, spellings = fold(fw["name"]), _framework_spellings(fw["name"], fw.get("aliases", []))
+    countries = sorted(set(fw.get("countries") or ()))
+
+    def same(key: str, entry: dict) -> bool:
+        # Name against name or alias only (two memoranda that both list the alias "MoU" stay two),
+        # and never across other country sets (one pair's "Comprehensive Strategic Partnership"
+        # is not another pair's).
+        named = key in spellings or name in _framework_spellings(entry["name"], entry["aliases"])
+        return named and (not countries or not entry["countries"] or countries == entry["countries"])
+
+    key = name if name in corpus_frameworks else next((k for k, e in corpus_frameworks.items() if same(k, e)), name)
+    entry = corpus_frameworks.setdefault(key, {"name": fw["name"], "aliases": [], "countries": countries})
     others = {fw["name"], *fw.get("aliases", [])} - {entry["name"]}
     entry["aliases"] = sorted(set(entry["aliases"]) | others)
 
