@@ -5844,6 +5844,7 @@ def _side_led_meetings(st: _State) -> None:
                     leaders += _persons_in(m, c.subtree)
             for key in leaders[:1]:
                 leads.append((sent, country, key))
+            leads += _gapped_side_lead(m, sent, verb)
     for (s1, c1, p1), (s2, c2, p2) in zip(leads, leads[1:]):
         if c1 == c2 or p1 == p2 or s2.start - s1.end > 60:  # the two sides of one dialogue, told together
             continue
@@ -5852,6 +5853,8 @@ def _side_led_meetings(st: _State) -> None:
         place = _explicit_place(st, s1, scope)
         if date is None or place is None:  # "A and B held talks in X on Tuesday. The A side was led by ..."
             told_date, told_end, told_place = _occasion_told_before(st, s1)
+            if told_date is None and told_place is None:  # "The X Dialogue was held in Y on Z. The A side was led by ..."
+                told_date, told_end, told_place = _occasion_held_right_before(st, s1)
             date, end_date = (date, end_date) if date else (told_date, told_end)
             place = place or told_place
         place = place or st.location.get(p1)
@@ -5892,6 +5895,23 @@ def _occasion_held_right_before(st: _State, sent: Span) -> tuple[PartialDate | N
     if date is None or date.precision != "day":
         return None, None, None  # "The first meeting was held in Warsaw in 2023": an earlier edition
     return date, end_date, _explicit_place(st, prev, clause)
+
+
+def _gapped_side_lead(m: ArticleMentions, sent: Span, verb: Token) -> list[tuple[Span, str, str]]:
+    """"The Indian delegation was led by A and the Vietnamese side by B": the other side's leader, its
+    verb left out; the parse makes that side a conjunct of A, with its own "by"."""
+    found = []
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for leader in (o for o in agent.children if o.dep_ == "pobj"):
+            for side in leader.conjuncts:
+                by = next((p for p in side.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+                if side.lemma_.lower() not in ("side", "delegation", "team") or by is None:
+                    continue
+                country = next((m.country_at[t.i] for t in side.subtree if t.i < by.i and t.i in m.country_at), None)
+                persons = _persons_in(m, by.subtree)
+                if country is not None and persons:
+                    found.append((sent, country, persons[0]))
+    return found
 
 
 def _occasion_told_before(st: _State, sent: Span) -> tuple[PartialDate | None, PartialDate | None, str | None]:
