@@ -2208,6 +2208,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if date is None:
             date, end_date = occasion_date, occasion_end
         explicit_place = explicit_place or (None if visit_place else occasion_place)
+    if date is None and not planned and kind not in ("telephone", "virtual") and not (explicit_place or visit_place or visit_country):
+        # "The 3rd X Committee meeting was held in Y on 10 March. A met B": the occasion just told
+        date, end_date, explicit_place = _occasion_held_right_before(st, sent)
     subject_tokens = _subject_tokens(chain) if verb.pos_ != "NOUN" else []
     visit_owner = _person_whose_visit_a_relative_clause_tells(m, sent)
     if visit_owner is not None and any(visit_owner in g for g in groups):
@@ -5867,6 +5870,7 @@ def _side_led_meetings(st: _State) -> None:
                     leaders += _persons_in(m, c.subtree)
             for key in leaders[:1]:
                 leads.append((sent, country, key))
+            leads += _gapped_side_lead(m, sent, verb)
     for (s1, c1, p1), (s2, c2, p2) in zip(leads, leads[1:]):
         if c1 == c2 or p1 == p2 or s2.start - s1.end > 60:  # the two sides of one dialogue, told together
             continue
@@ -5875,6 +5879,8 @@ def _side_led_meetings(st: _State) -> None:
         place = _explicit_place(st, s1, scope)
         if date is None or place is None:  # "A and B held talks in X on Tuesday. The A side was led by ..."
             told_date, told_end, told_place = _occasion_told_before(st, s1)
+            if told_date is None and told_place is None:  # "The X Dialogue was held in Y on Z. The A side was led by ..."
+                told_date, told_end, told_place = _occasion_held_right_before(st, s1)
             date, end_date = (date, end_date) if date else (told_date, told_end)
             place = place or told_place
         place = place or st.location.get(p1)
@@ -5886,6 +5892,52 @@ def _side_led_meetings(st: _State) -> None:
         st.meetings.append(
             MeetingMention(f"meeting:{len(st.meetings)}", [p1, p2], date, end_date, place, "held", "talks", [], part_of, framework, [ev])
         )
+
+
+# The nouns of an occasion a sentence may tell alone ("The X Joint Working Group was held in Y on Z")
+HELD_OCCASION_NOUNS = OCCASION_NOUNS | TALK_NOUNS | {"committee", "commission", "group", "council", "round", "edition"}
+
+
+def _occasion_held_right_before(st: _State, sent: Span) -> tuple[PartialDate | None, PartialDate | None, str | None]:
+    """(date, end date, city) of the sentence right before ``sent`` when it tells an occasion held,
+    and no one ("The 3rd X Committee meeting was held in Y on 10 March", "The X Dialogue took place
+    in Y on Monday"): a meeting told next with no day or place of its own is one held there."""
+    m = st.m
+    before = _sentences_before(m, sent, 1)
+    if not before:
+        return None, None, None
+    prev = before[0]
+    root = prev.root
+    if root.pos_ != "VERB" or any(prev.start <= start < prev.end for start, _, _ in m.person_spans):
+        return None, None, None
+    lemma = root.lemma_.lower()
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    held = (lemma in ("hold", "convene", "conduct") and subject is not None and subject.dep_ == "nsubjpass"
+            or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children))
+    if not held or subject.lower_ not in HELD_OCCASION_NOUNS:
+        return None, None, None
+    clause = _scope([root], [])
+    date, end_date = _meeting_date(st, prev, clause, root, planned=False)
+    if date is None or date.precision != "day":
+        return None, None, None  # "The first meeting was held in Warsaw in 2023": an earlier edition
+    return date, end_date, _explicit_place(st, prev, clause)
+
+
+def _gapped_side_lead(m: ArticleMentions, sent: Span, verb: Token) -> list[tuple[Span, str, str]]:
+    """"The Indian delegation was led by A and the Vietnamese side by B": the other side's leader, its
+    verb left out; the parse makes that side a conjunct of A, with its own "by"."""
+    found = []
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for leader in (o for o in agent.children if o.dep_ == "pobj"):
+            for side in leader.conjuncts:
+                by = next((p for p in side.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+                if side.lemma_.lower() not in ("side", "delegation", "team") or by is None:
+                    continue
+                country = next((m.country_at[t.i] for t in side.subtree if t.i < by.i and t.i in m.country_at), None)
+                persons = _persons_in(m, by.subtree)
+                if country is not None and persons:
+                    found.append((sent, country, persons[0]))
+    return found
 
 
 def _occasion_told_before(st: _State, sent: Span) -> tuple[PartialDate | None, PartialDate | None, str | None]:

@@ -534,6 +534,13 @@ def _more_portfolio_forms(written: str, canonical: str) -> list[tuple[str, str]]
     cabinet = f"Cabinet Secretary for {british_spelling(written)}"  # Kenya's ministers
     forms += [(f"Cabinet Secretary for {written}", cabinet), (f"Cabinet Secretary of {written}", cabinet),
               (f"{written} Cabinet Secretary", cabinet)]
+    # a ministry's top civil servant under its minister (Kenya's principal secretaries, the Commonwealth's
+    # permanent secretaries): one title span over the portfolio too, else the model may read the
+    # portfolio and the holder's name as one organisation ("Principal Secretary for Defence Jane Doe")
+    principal = f"Principal Secretary for {british_spelling(written)}"
+    forms += [(f"Principal Secretary for {written}", principal), (f"Principal Secretary of {written}", principal)]
+    permanent = f"Permanent Secretary of {british_spelling(written)}"
+    forms += [(f"Permanent Secretary of {written}", permanent), (f"Permanent Secretary for {written}", permanent)]
     forms += [(f"Secretary of State for {written}", f"Secretary of State for {british_spelling(written)}")]  # UK
     for rank in ("Deputy", "Under", "Assistant"):  # US department officials
         forms.append((f"{rank} Secretary of {written}", f"{rank} Secretary of {british_spelling(written)}"))
