@@ -3764,7 +3764,15 @@ def _one_sitting(verb: Token) -> bool:
     """"X sat down with A and B", "A and B conferred with C": one sitting of all, whatever side
     they are on (not "met A and B" nor "A and B called on C", which may be meetings of their own)."""
     lemma = verb.lemma_.lower()
-    return lemma == "confer" or sat_down(verb)
+    return lemma == "confer" or sat_down(verb) or _hosted_for_a_meal(verb)
+
+
+def _hosted_for_a_meal(verb: Token) -> bool:
+    """"A hosted B and C for a working lunch", "A received B and C for dinner": a meal a host gives
+    his guests is one table, one sitting of all, even for guests of one side."""
+    return verb.lemma_.lower() in HOSTING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj" and o.lemma_.lower() in SOCIAL_EVENT_NOUNS - {"reception", "gala"}
+        for p in verb.children for o in p.children)
 
 
 def _hosting_guests_of_several_countries(m: ArticleMentions, verb: Token, objects: list[str]) -> bool:
