@@ -685,6 +685,9 @@ def _partner_phrases(verb: Token) -> list[Token]:
     heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
     heads += [c for o in heads[1:] for c in o.conjuncts]
     heads += _of_chain(heads[1:])  # "discussed the protection of the coast with Z": the parse hangs "with" on the last noun
+    # "discussed the agenda by telephone with Z": the parse hangs "with" on the medium
+    heads += [o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via", "through")
+              for o in p.children if o.lower_ in MEDIUM_WORDS]
     return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
