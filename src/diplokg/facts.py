@@ -5485,6 +5485,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if not nouns:
             continue
         noun = nouns[0] if nouns[0].pos_ in ("NOUN", "PROPN") else nouns[0].head  # "trilateral" -> "meeting"
+        if _topic_of_another_act(noun):
+            continue  # "had discussed the agenda of the meeting by telephone last week": that call's day, not the meeting's
         clause = _occasion_clause(noun)
         date, end_date = _meeting_date(st, before, clause, noun, planned=False)
         if _of_another_weekday(obj, date):
@@ -5526,6 +5528,19 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         told = _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
         return (None, None, None) if _of_another_weekday(obj, told[0]) else told
     return past or (None, None, None)
+
+
+# nouns of a part of an occasion, told on its day ("the opening of the summit on Monday")
+OCCASION_PART_NOUNS = frozenset({"opening", "start", "close", "closing", "end", "eve", "sidelines", "margins", "day", "session", "part"})
+
+
+def _topic_of_another_act(noun: Token) -> bool:
+    """"discussed the agenda of the meeting", "the outcome of the summit": the occasion, named bare
+    with "the" after another noun's "of", is a topic of the clause's act, whose day is that act's."""
+    of = noun.head
+    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.lower_ not in OCCASION_PART_NOUNS
+            and of.head.lower_ not in TALK_OR_OCCASION_NOUNS and all(c.dep_ == "det" for c in noun.children)
+            and any(c.lower_ == "the" for c in noun.children))
 
 
 def _occasion_place_further_back(st: _State, sent: Span, names: set[str], day, searched: list[Span]) -> str | None:
