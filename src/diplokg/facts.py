@@ -1568,6 +1568,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 # "the two ministers first discussed X during a telephone conversation on <day>": the pair
                 # the article just told (or the latest pair of ministers)
                 subjects_keys = _counted_pair(st, sent, _chain(during))
+            if not subjects_keys and [t.lower_ for t in _subject_tokens(_chain(during))] == ["they"]:
+                # "They had prepared the visit during a video call on <day>": "they" stands for the
+                # pair of the meeting just told
+                subjects_keys = _counted_pair(st, sent, _chain(during))
             if len(subjects_keys) < 2:
                 return
         scope = {t.i for t in verb.subtree}
@@ -3564,8 +3568,9 @@ def _sentence_states_plan(root: Token) -> bool:
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
 GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals|officials|counterparts)"
-# "the two ministers", "both ministers", "the two officials": the counted group of a meeting told before
-THE_COUNTED = re.compile(rf"\b(?:the ({'|'.join(NUMBER_VALUES)})|(both)) {GROUP_POST_NOUNS}\b", re.I)
+# "the two ministers", "both ministers", "the two officials", "the two army chiefs" (a word or two of
+# the post between): the counted group of a meeting told before
+THE_COUNTED = re.compile(rf"\b(?:the ({'|'.join(NUMBER_VALUES)})|(both)) (?:[a-z]+ ){{0,2}}{GROUP_POST_NOUNS}\b", re.I)
 
 
 def _names_the_group(text: str, size: int) -> bool:
