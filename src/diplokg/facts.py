@@ -927,6 +927,12 @@ def _their_talks_during(noun: Token) -> Token | None:
         return None
     prep = noun.head
     verb = prep.head
+    for _ in range(4):
+        # "discussed the preparations for the visit in a telephone conversation": the parse may hang
+        # the talk phrase on the verb's object (or a noun of its "for/of" phrase)
+        if verb.pos_ not in ("NOUN", "PROPN", "ADP") or verb.dep_ not in ("dobj", "pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     if prep.lower_ not in OWN_TALKS_PREPS or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
         return None
     if not owned and (_trigger(verb) is not None or _co_chair_verb(verb)):
@@ -3494,14 +3500,28 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # a general: the latest pair of ministers (with no pair near, only for a named body's
         # session; not for a meeting before the story's, "had last met": too loose a link)
         pair = _latest_pair_of_post(st, post) or pair
+    elif post is not None and pair and _told_as_background(chain) and any(_holds_post(st.m, k, post) is False for k in pair):
+        # "The two ministers had discussed the visit by telephone in January" after the visitor's call
+        # on a prime minister: a meeting before the story's is the story's own pair's, the first told
+        # of two holding that post
+        pair = _story_pair_of_post(st, post) or pair
     return pair
+
+
+def _story_pair_of_post(st: _State, post: str) -> list[str]:
+    """The pair of the first meeting told as held of two who both hold a post of that name."""
+    return next((list(mt.participants) for mt in st.meetings if len(mt.participants) == 2 and mt.status == "held"
+                 and mt.key not in st.side | st.background and all(_holds_post(st.m, p, post) for p in mt.participants)), [])
 
 
 def _post_of_group_subject(chain: list[Token]) -> str | None:
     """The post a group subject names, in the singular ("the two ministers": "minister")."""
-    noun = next((t.lower_ for s in _subject_tokens(chain) for t in s.subtree if t.lower_ in GROUP_SUBJECT_WORDS), None)
+    word = next((t for s in _subject_tokens(chain) for t in s.subtree if t.lower_ in GROUP_SUBJECT_WORDS), None)
+    noun = word.lower_ if word is not None else None
     if noun not in TITLE_GROUP_WORDS:  # "the two counterparts", "the two generals": no title's word
         return None
+    if noun == "ministers" and any(c.lower_ == "prime" for c in word.children):
+        return "prime minister"  # "the two prime ministers"
     return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
 
 
@@ -3514,8 +3534,19 @@ def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
         titles = [t.lower().split() for t in m.titles_of.get(person, [])]
     if not titles:
         return None
+    if post == "prime minister":
+        return any("prime minister" in " ".join(words) for words in titles)
     kinds = POST_KIND_WORDS.get(post, frozenset({post}))
-    return any(kinds & set(words) for words in titles)
+    return any(kinds & set(_title_words_of_a_minister(words)) for words in titles)
+
+
+def _title_words_of_a_minister(words: list[str]) -> list[str]:
+    """A title's words, without the "minister" of a "Prime Minister" alone: "the two ministers" are
+    not a head of government (told "the two prime ministers"); "Deputy Prime Minister and Defence
+    Minister" keeps its other "minister"."""
+    if words.count("minister") == 1 and "prime" in words and words.index("prime") + 1 == words.index("minister"):
+        return [w for w in words if w != "minister"]
+    return words
 
 
 def _latest_pair_of_post(st: _State, post: str) -> list[str]:
