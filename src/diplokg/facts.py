@@ -685,6 +685,9 @@ def _partner_phrases(verb: Token) -> list[Token]:
     heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
     heads += [c for o in heads[1:] for c in o.conjuncts]
     heads += _of_chain(heads[1:])  # "discussed the protection of the coast with Z": the parse hangs "with" on the last noun
+    # "discussed the agenda by telephone with Z": the parse hangs "with" on the medium
+    heads += [o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via", "through")
+              for o in p.children if o.lower_ in MEDIUM_WORDS]
     return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
@@ -924,6 +927,12 @@ def _their_talks_during(noun: Token) -> Token | None:
         return None
     prep = noun.head
     verb = prep.head
+    for _ in range(4):
+        # "discussed the preparations for the visit in a telephone conversation": the parse may hang
+        # the talk phrase on the verb's object (or a noun of its "for/of" phrase)
+        if verb.pos_ not in ("NOUN", "PROPN", "ADP") or verb.dep_ not in ("dobj", "pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     if prep.lower_ not in OWN_TALKS_PREPS or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
         return None
     if not owned and (_trigger(verb) is not None or _co_chair_verb(verb)):
@@ -1564,6 +1573,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             if not subjects_keys and _group_subject(_chain(during)) and _subject_number(_chain(during)) == 2:
                 # "the two ministers first discussed X during a telephone conversation on <day>": the pair
                 # the article just told (or the latest pair of ministers)
+                subjects_keys = _counted_pair(st, sent, _chain(during))
+            if not subjects_keys and [t.lower_ for t in _subject_tokens(_chain(during))] == ["they"]:
+                # "They had prepared the visit during a video call on <day>": "they" stands for the
+                # pair of the meeting just told
                 subjects_keys = _counted_pair(st, sent, _chain(during))
             if len(subjects_keys) < 2:
                 return
@@ -3490,14 +3503,28 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # a general: the latest pair of ministers (with no pair near, only for a named body's
         # session; not for a meeting before the story's, "had last met": too loose a link)
         pair = _latest_pair_of_post(st, post) or pair
+    elif post is not None and pair and _told_as_background(chain) and any(_holds_post(st.m, k, post) is False for k in pair):
+        # "The two ministers had discussed the visit by telephone in January" after the visitor's call
+        # on a prime minister: a meeting before the story's is the story's own pair's, the first told
+        # of two holding that post
+        pair = _story_pair_of_post(st, post) or pair
     return pair
+
+
+def _story_pair_of_post(st: _State, post: str) -> list[str]:
+    """The pair of the first meeting told as held of two who both hold a post of that name."""
+    return next((list(mt.participants) for mt in st.meetings if len(mt.participants) == 2 and mt.status == "held"
+                 and mt.key not in st.side | st.background and all(_holds_post(st.m, p, post) for p in mt.participants)), [])
 
 
 def _post_of_group_subject(chain: list[Token]) -> str | None:
     """The post a group subject names, in the singular ("the two ministers": "minister")."""
-    noun = next((t.lower_ for s in _subject_tokens(chain) for t in s.subtree if t.lower_ in GROUP_SUBJECT_WORDS), None)
+    word = next((t for s in _subject_tokens(chain) for t in s.subtree if t.lower_ in GROUP_SUBJECT_WORDS), None)
+    noun = word.lower_ if word is not None else None
     if noun not in TITLE_GROUP_WORDS:  # "the two counterparts", "the two generals": no title's word
         return None
+    if noun == "ministers" and any(c.lower_ == "prime" for c in word.children):
+        return "prime minister"  # "the two prime ministers"
     return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
 
 
@@ -3510,8 +3537,19 @@ def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
         titles = [t.lower().split() for t in m.titles_of.get(person, [])]
     if not titles:
         return None
+    if post == "prime minister":
+        return any("prime minister" in " ".join(words) for words in titles)
     kinds = POST_KIND_WORDS.get(post, frozenset({post}))
-    return any(kinds & set(words) for words in titles)
+    return any(kinds & set(_title_words_of_a_minister(words)) for words in titles)
+
+
+def _title_words_of_a_minister(words: list[str]) -> list[str]:
+    """A title's words, without the "minister" of a "Prime Minister" alone: "the two ministers" are
+    not a head of government (told "the two prime ministers"); "Deputy Prime Minister and Defence
+    Minister" keeps its other "minister"."""
+    if words.count("minister") == 1 and "prime" in words and words.index("prime") + 1 == words.index("minister"):
+        return [w for w in words if w != "minister"]
+    return words
 
 
 def _latest_pair_of_post(st: _State, post: str) -> list[str]:
@@ -3564,8 +3602,9 @@ def _sentence_states_plan(root: Token) -> bool:
 NEAR_PAIR_LOOKBACK = 2  # sentences about the pair after which "the two ministers" still plainly means them
 PAIR_LOOKBACK = 8  # sentences that may go on about a meeting's pair before "the two ministers had last met"
 GROUP_POST_NOUNS = r"(?:ministers|leaders|chiefs|sides|secretaries|commanders|generals|admirals|officials|counterparts)"
-# "the two ministers", "both ministers", "the two officials": the counted group of a meeting told before
-THE_COUNTED = re.compile(rf"\b(?:the ({'|'.join(NUMBER_VALUES)})|(both)) {GROUP_POST_NOUNS}\b", re.I)
+# "the two ministers", "both ministers", "the two officials", "the two army chiefs" (a word or two of
+# the post between): the counted group of a meeting told before
+THE_COUNTED = re.compile(rf"\b(?:the ({'|'.join(NUMBER_VALUES)})|(both)) (?:[a-z]+ ){{0,2}}{GROUP_POST_NOUNS}\b", re.I)
 
 
 def _names_the_group(text: str, size: int) -> bool:
@@ -3767,7 +3806,15 @@ def _one_sitting(verb: Token) -> bool:
     """"X sat down with A and B", "A and B conferred with C": one sitting of all, whatever side
     they are on (not "met A and B" nor "A and B called on C", which may be meetings of their own)."""
     lemma = verb.lemma_.lower()
-    return lemma == "confer" or sat_down(verb)
+    return lemma == "confer" or sat_down(verb) or _hosted_for_a_meal(verb)
+
+
+def _hosted_for_a_meal(verb: Token) -> bool:
+    """"A hosted B and C for a working lunch", "A received B and C for dinner": a meal a host gives
+    his guests is one table, one sitting of all, even for guests of one side."""
+    return verb.lemma_.lower() in HOSTING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj" and o.lemma_.lower() in SOCIAL_EVENT_NOUNS - {"reception", "gala"}
+        for p in verb.children for o in p.children)
 
 
 def _hosting_guests_of_several_countries(m: ArticleMentions, verb: Token, objects: list[str]) -> bool:
@@ -5477,6 +5524,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if not nouns:
             continue
         noun = nouns[0] if nouns[0].pos_ in ("NOUN", "PROPN") else nouns[0].head  # "trilateral" -> "meeting"
+        if _topic_of_another_act(noun):
+            continue  # "had discussed the agenda of the meeting by telephone last week": that call's day, not the meeting's
         clause = _occasion_clause(noun)
         date, end_date = _meeting_date(st, before, clause, noun, planned=False)
         if _of_another_weekday(obj, date):
@@ -5518,6 +5567,19 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         told = _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
         return (None, None, None) if _of_another_weekday(obj, told[0]) else told
     return past or (None, None, None)
+
+
+# nouns of a part of an occasion, told on its day ("the opening of the summit on Monday")
+OCCASION_PART_NOUNS = frozenset({"opening", "start", "close", "closing", "end", "eve", "sidelines", "margins", "day", "session", "part"})
+
+
+def _topic_of_another_act(noun: Token) -> bool:
+    """"discussed the agenda of the meeting", "the outcome of the summit": the occasion, named bare
+    with "the" after another noun's "of", is a topic of the clause's act, whose day is that act's."""
+    of = noun.head
+    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.lower_ not in OCCASION_PART_NOUNS
+            and of.head.lower_ not in TALK_OR_OCCASION_NOUNS and all(c.dep_ == "det" for c in noun.children)
+            and any(c.lower_ == "the" for c in noun.children))
 
 
 def _occasion_place_further_back(st: _State, sent: Span, names: set[str], day, searched: list[Span]) -> str | None:

@@ -1047,7 +1047,8 @@ def _same_meeting(
             anchored = True
         if mm.status == om.status == "planned" and (_unanchored(mm, place) or _unanchored(om, oplace)):
             anchored = True  # "is expected to hold talks with X during the visit": the one planned meeting another article dates
-        if _realises((om, oplace, published.get(od)), (mm, published.get(d))) or _realises((mm, place, published.get(d)), (om, published.get(od))):
+        if _realises((om, oplace, published.get(od)), (mm, published.get(d)), place, same_place) \
+                or _realises((mm, place, published.get(d)), (om, published.get(od)), oplace, same_place):
             anchored = True
         if occasion is not None and occasion == occasion_of(od, om):
             anchored = True  # "will meet X at the Y Dialogue" and "met X on the sidelines of the Y Dialogue"
@@ -1063,11 +1064,16 @@ def _same_single_day(a: tuple[date, date] | None, b: tuple[date, date] | None) -
 REALISED_WITHIN_DAYS = 31
 
 
-def _realises(planned: tuple[MeetingMention, str | None, date | None], held: tuple[MeetingMention, date | None]) -> bool:
+def _realises(planned: tuple[MeetingMention, str | None, date | None], held: tuple[MeetingMention, date | None],
+              held_place: str | None = None, same_place: Callable[[str, str], bool] = str.__eq__) -> bool:
     """"X will hold talks with Y" (no date, no place) in an article of 1 March, and "X met Y on
-    4 March" in another: the planned meeting, held. The held one is dated by its article if need be."""
+    4 March" in another: the planned meeting, held. The held one is dated by its article if need be.
+    A plan with a place but no day ("is expected to interact with Y during the visit", in the
+    visit's city) is held so too where the report tells no other place."""
     (plan, plan_place, announced), (report, reported) = planned, held
-    if plan.status != "planned" or report.status != "held" or announced is None or not _unanchored(plan, plan_place):
+    if plan.status != "planned" or report.status != "held" or announced is None or plan.date is not None:
+        return False
+    if plan_place is not None and held_place is not None and not same_place(plan_place, held_place):
         return False
     when = date_interval(report.date, report.end_date) or ((reported, reported) if reported else None)
     return _overlap(when, (announced, announced + timedelta(days=REALISED_WITHIN_DAYS))) is True

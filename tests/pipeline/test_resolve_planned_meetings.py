@@ -130,3 +130,24 @@ def test_a_meeting_planned_in_a_city_is_the_one_held_that_day_at_a_suburb_the_ga
 def test_but_not_at_another_city_nor_on_another_day(article):
     assert len(_planned_then_held(article, "Tokyo", "Yokosuka")) == 2  # both on the map, an hour apart
     assert len(_planned_then_held(article, "Lima", "Atlantis", held_date="2025-03-05")) == 2
+
+
+def _planned_in_the_visit_city(article, held_place: str | None):
+    plan = "Ana Torres is also expected to interact with Luis Quispe during the visit to Lima."
+    a = article("a", plan, "2025-03-01")
+    a.meeting(a.person("Ana Torres", "CHL"), a.person("Luis Quispe", "PER"), plan, place="Lima", status="planned")
+    report = "Ana Torres held a meeting with Luis Quispe on Wednesday, before leaving for Cusco."
+    b = article("b", report, "2025-03-05")
+    b.meeting(b.person("Ana Torres", "CHL"), b.person("Luis Quispe", "PER"), report, date="2025-03-04", place=held_place)
+    return resolve([a.x, b.x]).meetings
+
+
+def test_an_undated_plan_in_the_visit_city_is_the_meeting_held_with_no_place_told(article):
+    (meeting,) = _planned_in_the_visit_city(article, None)
+    assert meeting.docs() == {"a", "b"}
+    assert meeting.first("status") == "held"
+
+
+def test_an_undated_plan_in_one_city_is_not_a_meeting_held_in_another(article):
+    # must not fire: the report places the meeting elsewhere
+    assert len(_planned_in_the_visit_city(article, "Cusco")) == 2
