@@ -2842,9 +2842,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                     continue
                 country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.visitor-to-home"
             elif m.home_country and _home_post_held_by_another(m, key, title) and \
-                    (other := _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})) is not None:
+                    (other := _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})) is not None \
+                    and not _goes_to(m, key, s, other):
                 # "Defence Minister X (home) ... talks with the Minister of the Armed Forces, General Y":
-                # the home country's post of that kind is X's, so Y's is the article's other country's
+                # the home country's post of that kind is X's, so Y's is the article's other country's;
+                # not one whose own visit goes there ("after Prime Minister Y's visit to <its capital>"):
+                # a visitor is not of the country visited (the post taken may be a host's, moved later)
                 country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.home-post-taken"
             elif m.home_country:
                 country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
