@@ -1291,7 +1291,9 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     after = skip_retired_marker(doc, after, len(doc))  # "Gen Ama Okafor (Rtd), who ...": retired officer's name
     # "Commanding-in-Chief, Southern Command, Lt Gen X and ...": after a command's name, a rank marks the name
     ranked = i > 0 and doc[i - 1].lower_ in COMMAND_ENDS and rank_at(doc, i + 1, found[0])
-    if after < len(doc) and doc[after].text not in (",", ".", ";") and not ranked:
+    # a spaced dash closes the name as a comma does ("Minister, X - no relation - said")
+    if after < len(doc) and doc[after].text not in (",", ".", ";") and not ranked \
+            and not (doc[after].text in SPACED_DASHES and doc[after - 1].whitespace_):
         return None
     return found
 
@@ -2731,6 +2733,7 @@ def given_names_before(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+SPACED_DASHES = frozenset({"-", "–", "—"})  # a hyphen, an en dash or an em dash, set off by a space
 TIGHT_JOINERS = frozenset({"-", "‑", "–"})  # a hyphen, a non-breaking hyphen, an en dash
 
 
@@ -2813,6 +2816,9 @@ def mark_persons(doc: Doc) -> Doc:
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):  # "Al Bowardi's"
             end -= 1
         end = next((j for j in range(start + 1, end) if headline_verb(doc[j])), end)  # "[X Y Visits] Ghana"
+        # "[X Y - no] relation -": a dash with a space beside it opens an aside, no part of the name
+        # (a hyphen inside a name is written tight: "Kim Myung-soo")
+        end = next((j for j in range(start + 1, end) if doc[j].text in SPACED_DASHES and (doc[j - 1].whitespace_ or doc[j].whitespace_)), end)
         while end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in NAME_PARTICLES and _city_word(doc[end + 1]):
             end += 2  # "[João Ernesto] dos [Santos]": the ruler took the surname for a city
         if end < len(doc) and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_alpha and doc[end].is_title:
