@@ -2449,6 +2449,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
     plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
     force_head_first: dict[tuple[str, str], str] = {}  # (person, title) -> the post head first, with its country's force
+    holders_of_title: dict[str, set[str]] = {}  # title id -> the persons it was written for so far
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
@@ -2460,6 +2461,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         key = m.person_at.get(start)
         if key is None:
             continue
+        if _bare_title_of_another_before_and(sdoc, ents, k, holders_of_title.get(ent.ent_id_, set()), key):
+            continue  # "The President and Under Secretary X discussed ...": the President named before, not X
+        holders_of_title.setdefault(ent.ent_id_, set()).add(key)
         title = ent.ent_id_.split(":", 1)[1]
         written = ent.text
         place_country = None
@@ -2891,6 +2895,20 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
 GREETING_NOUNS = frozenset({"greeting", "greetings", "message", "regards", "wishes", "letter"})
 CONVEY_VERBS = frozenset({"convey", "deliver", "pass", "extend", "carry", "bring", "hand"})
+
+
+def _bare_title_of_another_before_and(sdoc: Doc, ents: list[Span], k: int, holders: set[str], key: str) -> bool:
+    """"The President and Under Secretary X discussed ...": "the" and a title joined by "and" to the
+    next title and its holder's name is a bare title for the person already named with it in the
+    article (another), not a second post of X's, as in "the Deputy Prime Minister and Defence
+    Minister X" (a title no one else was named with)."""
+    ent = ents[k]
+    if ent.start == 0 or sdoc[ent.start - 1].lower_ != "the" or ent.end + 1 >= len(sdoc) or sdoc[ent.end].lower_ != "and":
+        return False
+    nxt = ents[k + 1] if k + 1 < len(ents) else None
+    if nxt is None or nxt.label_ != TITLE or nxt.start != ent.end + 1:
+        return False
+    return bool(holders) and key not in holders
 
 
 def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluster]) -> str | None:
