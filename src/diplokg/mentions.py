@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -530,7 +530,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue
         if ent.start not in anchored and _town_misread(sdoc, ent):
             continue
-        if len(words) == 1 and _hyphened_head(words) is None:
+        if len(words) == 1 and _hyphened_head(words) is None and not GLUED_INITIAL_NAME.fullmatch(words[0]):
+            # one word, but not "Ts.Enkhbayar": an initial and a surname, a full name as "T. Enkhbayar" is
             singles.append(ent)
             continue
         target = None
@@ -579,7 +580,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     # One-word mentions: surnames (whatever the model labelled them) and lone names.
     by_word: dict[str, list[_Cluster]] = {}
     for c in clusters:
-        for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ()), *filter(None, [_hyphened_head(c.words), _without_article(c.words[-1])])}:
+        for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ()), *filter(None, [_hyphened_head(c.words), _without_article(c.words[-1])]),
+                  *([c.words[-1].rsplit(".", 1)[1]] if GLUED_INITIAL_NAME.fullmatch(c.words[-1]) else [])}:  # "Enkhbayar" of "Ts.Enkhbayar"
             if w.lower() not in NAME_PARTICLES:  # "Al" of "Al Udeid Air Base" is no short form of "X Al Thani"
                 by_word.setdefault(w, []).append(c)
     first_words: dict[str, list[_Cluster]] = {}
@@ -2479,6 +2481,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
     plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
     force_head_first: dict[tuple[str, str], str] = {}  # (person, title) -> the post head first, with its country's force
+    holders_of_title: dict[str, set[str]] = {}  # title id -> the persons it was written for so far
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
@@ -2490,6 +2493,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         key = m.person_at.get(start)
         if key is None:
             continue
+        if _bare_title_of_another_before_and(sdoc, ents, k, holders_of_title.get(ent.ent_id_, set()), key):
+            continue  # "The President and Under Secretary X discussed ...": the President named before, not X
+        holders_of_title.setdefault(ent.ent_id_, set()).add(key)
         title = ent.ent_id_.split(":", 1)[1]
         written = ent.text
         place_country = None
@@ -2874,9 +2880,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                     continue
                 country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.visitor-to-home"
             elif m.home_country and _home_post_held_by_another(m, key, title) and \
-                    (other := _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})) is not None:
+                    (other := _other_main_country(m, {iso: n for iso, n in counts.items() if iso not in listed_only})) is not None \
+                    and not _goes_to(m, key, s, other):
                 # "Defence Minister X (home) ... talks with the Minister of the Armed Forces, General Y":
-                # the home country's post of that kind is X's, so Y's is the article's other country's
+                # the home country's post of that kind is X's, so Y's is the article's other country's;
+                # not one whose own visit goes there ("after Prime Minister Y's visit to <its capital>"):
+                # a visitor is not of the country visited (the post taken may be a host's, moved later)
                 country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.home-post-taken"
             elif m.home_country:
                 country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
@@ -2918,6 +2927,20 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
 GREETING_NOUNS = frozenset({"greeting", "greetings", "message", "regards", "wishes", "letter"})
 CONVEY_VERBS = frozenset({"convey", "deliver", "pass", "extend", "carry", "bring", "hand"})
+
+
+def _bare_title_of_another_before_and(sdoc: Doc, ents: list[Span], k: int, holders: set[str], key: str) -> bool:
+    """"The President and Under Secretary X discussed ...": "the" and a title joined by "and" to the
+    next title and its holder's name is a bare title for the person already named with it in the
+    article (another), not a second post of X's, as in "the Deputy Prime Minister and Defence
+    Minister X" (a title no one else was named with)."""
+    ent = ents[k]
+    if ent.start == 0 or sdoc[ent.start - 1].lower_ != "the" or ent.end + 1 >= len(sdoc) or sdoc[ent.end].lower_ != "and":
+        return False
+    nxt = ents[k + 1] if k + 1 < len(ents) else None
+    if nxt is None or nxt.label_ != TITLE or nxt.start != ent.end + 1:
+        return False
+    return bool(holders) and key not in holders
 
 
 def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, _Cluster]) -> str | None:

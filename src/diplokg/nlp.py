@@ -67,6 +67,30 @@ MAX_NAME_TOKENS = 5
 GIVEN_NAME_ABBREVIATIONS = ("Ma.", "Md.", "Mohd.", "Muhd.")
 # Initials of a transliterated Cyrillic letter written with two Latin ones ("Sh. Mirzaev").
 DIGRAPH_INITIALS = frozenset({"Sh", "Kh", "Zh", "Ch", "Ts", "Yu", "Ya"})
+# A digraph initial glued to the name after it ("Ts.Enkhbayar"): one word, as "D.Bayarsaikhan" is
+# (the tokenizer splits a dot between a small and a capital letter, not after a capital alone).
+GLUED_DIGRAPH_INITIAL = re.compile(r"(?:%s)\.[A-Z][a-z]+" % "|".join(sorted(DIGRAPH_INITIALS)))
+
+
+# A name written as initials glued to the surname ("D.Bayarsaikhan", "Ts.Enkhbayar"): one token,
+# but a given name and a surname, as "A. Rustamov" is.
+GLUED_INITIAL_NAME = re.compile(r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{2,}")
+
+
+def glued_initial_name(token) -> bool:
+    return GLUED_INITIAL_NAME.fullmatch(token.text) is not None
+
+
+class _KeepGluedInitials:
+    """The tokenizer's token_match, extended to keep a glued digraph initial and its name whole."""
+
+    def __init__(self, prior) -> None:
+        self.prior = prior
+
+    def __call__(self, text: str):
+        return GLUED_DIGRAPH_INITIAL.fullmatch(text) or (self.prior(text) if self.prior is not None else None)
+
+
 # Abbreviated ranks and courtesy titles that the tokenizer splits from their dot, after which the
 # parser may end the sentence ("met Cdr. X"): kept whole, as it keeps "Gen." and "Dr.".
 RANK_ABBREVIATIONS = ("Brig.", "Capt.", "Cdr.", "Cdre.", "Cmde.", "Cmdr.", "Col.", "Engr.", "Flt.", "Gp.", "Hon.", "Ldr.",
@@ -122,6 +146,8 @@ def add_components(nlp: Language) -> Language:
         first, second = abbreviation.split("-")
         for written in (second, second.rstrip(".")):  # "Maj.-Gen." and "Maj.-Gen"
             nlp.tokenizer.add_special_case(f"{first}-{written}", [{ORTH: first, NORM: "gen."}, {ORTH: "-"}, {ORTH: written, NORM: "gen."}])
+    if not isinstance(nlp.tokenizer.token_match, _KeepGluedInitials):
+        nlp.tokenizer.token_match = _KeepGluedInitials(nlp.tokenizer.token_match)
     for noun in HYPHENED_TALK_NOUNS:  # one word, so a verb's object ("held a tete-a-tete with X")
         for written in (noun, noun + "s", noun.capitalize()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
@@ -806,7 +832,7 @@ def past_plural_title(doc: Doc, start: int, end: int) -> int:
 
 def keep_rank_as_given_name(doc: Doc, first: int, start: int, end: int) -> int:
     """Start of the name: a skipped rank word is a given name when one word would remain."""
-    if end - start == 1 and start > first:
+    if end - start == 1 and start > first and not glued_initial_name(doc[start]):  # "Lt Gen A.Rustamov": no rank in the name
         prev = doc[start - 1]
         if prev.is_alpha and prev.text[0].isupper() and prev.text not in NEVER_GIVEN_NAMES and not prev.whitespace_ == "":
             return start - 1
@@ -1086,7 +1112,7 @@ def rank_person_spans(doc: Doc) -> list[Span]:
         found = name_after(doc, after) if after > i else None
         # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins;
         # a dotted rank word counts as a word ("Vice Adm. X" is "Vice Admiral X")
-        if found is not None and found[0] == after and found[1] - found[0] >= 2 and \
+        if found is not None and found[0] == after and (found[1] - found[0] >= 2 or glued_initial_name(doc[found[0]])) and \
                 all(t.ent_type_ in ("", "ORG", "PERSON") or _surname_taken_for_place(t) for t in doc[found[0] : found[1]]) and \
                 (sum(t.text.rstrip(".").isalpha() for t in doc[i:after]) >= 2 or _completes_model_name(doc, found)
                  or doc[i].text.rstrip(".") in PERSONAL_COURTESY_TITLES or doc[i].text in ABBREVIATED_RANKS):
@@ -1265,7 +1291,9 @@ def name_in_commas(doc: Doc, i: int) -> tuple[int, int] | None:
     after = skip_retired_marker(doc, after, len(doc))  # "Gen Ama Okafor (Rtd), who ...": retired officer's name
     # "Commanding-in-Chief, Southern Command, Lt Gen X and ...": after a command's name, a rank marks the name
     ranked = i > 0 and doc[i - 1].lower_ in COMMAND_ENDS and rank_at(doc, i + 1, found[0])
-    if after < len(doc) and doc[after].text not in (",", ".", ";") and not ranked:
+    # a spaced dash closes the name as a comma does ("Minister, X - no relation - said")
+    if after < len(doc) and doc[after].text not in (",", ".", ";") and not ranked \
+            and not (doc[after].text in SPACED_DASHES and doc[after - 1].whitespace_):
         return None
     return found
 
@@ -2705,6 +2733,7 @@ def given_names_before(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+SPACED_DASHES = frozenset({"-", "–", "—"})  # a hyphen, an en dash or an em dash, set off by a space
 TIGHT_JOINERS = frozenset({"-", "‑", "–"})  # a hyphen, a non-breaking hyphen, an en dash
 
 
@@ -2787,6 +2816,9 @@ def mark_persons(doc: Doc) -> Doc:
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):  # "Al Bowardi's"
             end -= 1
         end = next((j for j in range(start + 1, end) if headline_verb(doc[j])), end)  # "[X Y Visits] Ghana"
+        # "[X Y - no] relation -": a dash with a space beside it opens an aside, no part of the name
+        # (a hyphen inside a name is written tight: "Kim Myung-soo")
+        end = next((j for j in range(start + 1, end) if doc[j].text in SPACED_DASHES and (doc[j - 1].whitespace_ or doc[j].whitespace_)), end)
         while end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in NAME_PARTICLES and _city_word(doc[end + 1]):
             end += 2  # "[João Ernesto] dos [Santos]": the ruler took the surname for a city
         if end < len(doc) and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_alpha and doc[end].is_title:

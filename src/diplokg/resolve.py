@@ -263,15 +263,29 @@ def spelling_variant(a: str, b: str) -> bool:
     return all(tok in it for tok in short)
 
 
+# A transliterated Cyrillic letter written with two Latin ones is one initial ("Ts.Enkhbayar" of
+# "Tserendorj Enkhbayar", "Sh. Mirzaev"); see nlp.DIGRAPH_INITIALS.
+_DIGRAPH_INITIALS = frozenset({"sh", "kh", "zh", "ch", "ts", "yu", "ya"})
+
+
+def _given_initial(token: str) -> bool:
+    return len(token) == 1 or token in _DIGRAPH_INITIALS
+
+
+def _given_initial_of(x: str, y: str) -> bool:
+    """One given name is the other's initial, a digraph one included: "ts" and "tserendorj"."""
+    return _initial_of(x, y) or any(s in _DIGRAPH_INITIALS and len(f) > len(s) and f.startswith(s) for s, f in ((x, y), (y, x)))
+
+
 def initials_variant(a: str, b: str) -> bool:
     """Two folded full names, one with its given names as initials: "a p singh", "amar preet singh".
     Weaker than a spelling variant (many share initials and a surname), so a shared office must back it."""
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb) or len(ta) < 2 or ta[-1] != tb[-1] or a == b:
         return False
-    short_a = all(len(t) == 1 for t in ta[:-1])
-    short_b = all(len(t) == 1 for t in tb[:-1])
-    return short_a != short_b and all(map(_initial_of, ta[:-1], tb[:-1]))
+    short_a = all(map(_given_initial, ta[:-1]))
+    short_b = all(map(_given_initial, tb[:-1]))
+    return short_a != short_b and all(map(_given_initial_of, ta[:-1], tb[:-1]))
 
 
 

@@ -59,3 +59,12 @@ def test_a_two_word_country_has_its_two_word_demonym(nlp):
     held = holdings(extract_text(nlp, text))
     assert ("Ana Tavares", "Defence Minister", "CPV") in held
     assert ("Musa Jallow", "Defence Minister", "GMB") in held
+
+
+def test_surinamese_is_surinames_demonym(nlp):
+    from extract_helpers import extract_text, holdings
+    from diplokg.refdata import country_iso3
+    assert country_iso3("Surinamese") == "SUR"
+    text = ("French Armed Forces Minister Claire Duvalon held talks with her Surinamese counterpart Ramon Kartodjo "
+            "in Paramaribo on Tuesday.")
+    assert ("Ramon Kartodjo", "Defence Minister", "SUR") in holdings(extract_text(nlp, text))

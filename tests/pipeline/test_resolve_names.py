@@ -339,3 +339,21 @@ def test_a_dropped_middle_name_alone_still_merges_within_one_country(article):
     b.person("Leila Hamdan Marouf", "JOR", None)
     graph = resolve([a.x, b.x])
     assert len(graph.persons) == 1
+
+
+def test_a_digraph_initial_glued_to_the_surname_is_the_given_names(article):
+    # "Ts." is one transliterated letter: "Ts.Dorjsuren" is "Tsogbadrakh Dorjsuren" when one office backs it
+    a = article("a", "Chief of the General Staff Major General Tsogbadrakh Dorjsuren met Lee Kwang-soo.")
+    a.person("Tsogbadrakh Dorjsuren", "MNG", "Chief of the General Staff")
+    b = article("b", "Chief of the General Staff Major General Ts.Dorjsuren received Lee Kwang-soo.")
+    b.person("Ts.Dorjsuren", "MNG", "Chief of the General Staff")
+    graph = resolve([a.x, b.x])
+    assert len(graph.persons) == 1
+
+
+def test_a_digraph_initial_must_open_the_given_name():
+    from diplokg.resolve import initials_variant
+
+    assert initials_variant("ts dorjsuren", "tsogbadrakh dorjsuren")
+    assert not initials_variant("ts dorjsuren", "tumur dorjsuren")
+    assert not initials_variant("to dorjsuren", "tovuu dorjsuren")  # a two-letter word that is no digraph initial
