@@ -264,14 +264,18 @@ def spelling_variant(a: str, b: str) -> bool:
 
 
 def initials_variant(a: str, b: str) -> bool:
-    """Two folded full names, one with its given names as initials: "a p singh", "amar preet singh".
+    """Two folded full names, one with its given names (or its first one) as initials: "a p singh",
+    "amar preet singh"; "m nazmul karim", "muhammad nazmul karim".
     Weaker than a spelling variant (many share initials and a surname), so a shared office must back it."""
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb) or len(ta) < 2 or ta[-1] != tb[-1] or a == b:
         return False
     short_a = all(len(t) == 1 for t in ta[:-1])
     short_b = all(len(t) == 1 for t in tb[:-1])
-    return short_a != short_b and all(map(_initial_of, ta[:-1], tb[:-1]))
+    # or the first given name alone an initial, on one side ("m nazmul karim", "muhammad nazmul karim"):
+    # spelling_variant takes a middle initial, never a first one
+    first_only = (len(ta[0]) == 1) != (len(tb[0]) == 1)
+    return (short_a != short_b or first_only) and all(map(_initial_of, ta[:-1], tb[:-1]))
 
 
 
