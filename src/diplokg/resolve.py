@@ -306,6 +306,19 @@ def second_surname_dropped(a: str, b: str) -> bool:
     return len(short) >= 2 and len(long_) == len(short) + 1 and long_[:-1] == short
 
 
+def dropped_middle_spelling_variant(a: str, b: str) -> bool:
+    """Two folded full names, the shorter the longer without a middle name or patronymic and with a
+    word spelt otherwise ("sergey pavlenko", "sergei ivanovich pavlenko"; "nurlan jumabekov", "nurlan
+    serikovich dzhumabekov"): neither a short form (same words) nor a spelling variant (same length)
+    alone, so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if len(short) < 2 or len(long_) == len(short):
+        return False
+    kept = [long_[0], *(t for t in long_[1:-1] if t in short[1:-1]), long_[-1]]
+    return kept != short and len(kept) == len(short) and spelling_variant(" ".join(short), " ".join(kept))
+
+
 # Spellings one romanisation system writes and another does not: voiced and voiceless stops (Korean
 # "Gyu"/"Kyu", "Baek"/"Paek"), "ck" for "k" and the vowel pairs written as one vowel elsewhere.
 _ROMANISATION_FOLDS = (("ck", "k"), ("ae", "a"), ("eo", "o"), ("oo", "u"), ("g", "k"), ("b", "p"), ("d", "t"))
@@ -730,7 +743,8 @@ class _Resolver:
             # weaker variants: a shared office must back them
             needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) \
                 or patronymic_short_form(a, b) or second_surname_dropped(a, b) \
-                or (vowel_variant(a, b) or short_given_name_variant(a, b) or vowel_short_form(a, b)) and not spelling_variant(a, b)
+                or (vowel_variant(a, b) or short_given_name_variant(a, b) or vowel_short_form(a, b)
+                    or dropped_middle_spelling_variant(a, b)) and not spelling_variant(a, b)
             if not needs_office and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:

@@ -4,7 +4,7 @@ held with neither date nor place after the announcement (names invented for thes
 
 from __future__ import annotations
 
-from diplokg.resolve import initials_variant, resolve
+from diplokg.resolve import dropped_middle_spelling_variant, initials_variant, resolve
 
 
 # -- a first given name as an initial, the next one written out
@@ -33,3 +33,31 @@ def test_a_first_initial_merges_when_one_office_backs_it(article):
 
 def test_a_first_initial_with_another_office_stays_another_person(article):
     assert len(_navy_chiefs(article, "Navy Chief", "Army Chief")) == 2
+
+
+# -- a patronymic dropped and a name spelt otherwise
+
+
+def test_a_dropped_patronymic_with_another_spelling_is_a_weak_variant():
+    assert dropped_middle_spelling_variant("arkady volkonsky", "arkadiy pavlovich volkonsky")
+    assert dropped_middle_spelling_variant("timur zhaksylykov", "timur bolatovich dzhaksylykov")
+    assert not dropped_middle_spelling_variant("arkady volkonsky", "arkady pavlovich volkonsky")  # a plain short form
+    assert not dropped_middle_spelling_variant("arkady volkonsky", "boris pavlovich volkonsky")
+    assert not dropped_middle_spelling_variant("arkady volkov", "arkady pavlovich volkonsky")
+
+
+def _deputy_ministers(article, title_a: str, title_b: str):
+    a = article("a", f"Russia's {title_a} Arkadiy Pavlovich Volkonsky will meet Ruben Castillo.", "2025-03-03")
+    a.person("Arkadiy Pavlovich Volkonsky", "RUS", title_a)
+    b = article("b", f"Russian {title_b} Arkady Volkonsky met Ruben Castillo.", "2025-03-06")
+    b.person("Arkady Volkonsky", "RUS", title_b)
+    return resolve([a.x, b.x]).persons
+
+
+def test_a_dropped_patronymic_with_another_spelling_merges_when_one_office_backs_it(article):
+    (person,) = _deputy_ministers(article, "Deputy Defence Minister", "Deputy Defence Minister")
+    assert person.label == "Arkadiy Pavlovich Volkonsky"
+
+
+def test_a_dropped_patronymic_with_another_spelling_and_another_office_stays_apart(article):
+    assert len(_deputy_ministers(article, "Deputy Defence Minister", "Ambassador")) == 2
