@@ -1067,6 +1067,8 @@ def _same_meeting(
             anchored = True  # "is expected to hold talks with X during the visit": the one planned meeting another article dates
         if _realises((om, oplace, published.get(od)), (mm, published.get(d))) or _realises((mm, place, published.get(d)), (om, published.get(od))):
             anchored = True
+        if _reported_held(om, (mm, place, published.get(d))) or _reported_held(mm, (om, oplace, published.get(od))):
+            anchored = True  # "will meet Y in Colombo on Wednesday" and, that Friday, "held talks with Y at the ministry"
         if occasion is not None and occasion == occasion_of(od, om):
             anchored = True  # "will meet X at the Y Dialogue" and "met X on the sidelines of the Y Dialogue"
     return anchored
@@ -1089,6 +1091,22 @@ def _realises(planned: tuple[MeetingMention, str | None, date | None], held: tup
         return False
     when = date_interval(report.date, report.end_date) or ((reported, reported) if reported else None)
     return _overlap(when, (announced, announced + timedelta(days=REALISED_WITHIN_DAYS))) is True
+
+
+# How long after the day a meeting was planned for an article reporting the pair's meeting held, with
+# neither date nor place, is taken to report that meeting: reports follow within days.
+REPORTED_WITHIN_DAYS = 7
+
+
+def _reported_held(plan: MeetingMention, held: tuple[MeetingMention, str | None, date | None]) -> bool:
+    """"X will meet Y in Colombo on Wednesday" and, in an article of the Friday, "Y held talks with X
+    at the Defence Ministry" (no date, no place the gazetteer knows): the planned meeting, held. A
+    report published before the planned day, or long after it, tells another occasion."""
+    report, report_place, reported = held
+    if plan.status != "planned" or report.status != "held" or reported is None or not _unanchored(report, report_place):
+        return False
+    when = date_interval(plan.date, plan.end_date)
+    return when is not None and when[0] <= reported <= when[1] + timedelta(days=REPORTED_WITHIN_DAYS)
 
 
 # Two places this close are one for telling meetings apart: a city and its twin or suburb, where

@@ -61,3 +61,30 @@ def test_a_dropped_patronymic_with_another_spelling_merges_when_one_office_backs
 
 def test_a_dropped_patronymic_with_another_spelling_and_another_office_stays_apart(article):
     assert len(_deputy_ministers(article, "Deputy Defence Minister", "Ambassador")) == 2
+
+
+# -- a meeting announced for a day, reported held a few days later with neither date nor place
+
+
+def _announced_then_reported(article, reported_on: str, held_place: str | None = None):
+    a = article("a", "Ruben Castillo will meet Tomas Ibarra in Asuncion on Wednesday.", "2025-03-03")
+    a.meeting(a.person("Ruben Castillo", "URY"), a.person("Tomas Ibarra", "PRY"),
+              "Ruben Castillo will meet Tomas Ibarra in Asuncion on Wednesday.", date="2025-03-05", place="Asuncion",
+              status="planned")
+    text = "Tomas Ibarra held talks with Ruben Castillo at the Defence Ministry" + (f" in {held_place}." if held_place else ".")
+    b = article("b", text, reported_on)
+    b.meeting(b.person("Tomas Ibarra", "PRY"), b.person("Ruben Castillo", "URY"), text, place=held_place)
+    return resolve([a.x, b.x]).meetings
+
+
+def test_an_undated_unplaced_report_days_after_the_planned_day_is_that_meeting_held(article):
+    (meeting,) = _announced_then_reported(article, "2025-03-07")
+    assert meeting.docs() == {"a", "b"}
+    assert meeting.first("status") == "held"
+    assert meeting.first("date") == "2025-03-05"
+
+
+def test_a_report_weeks_later_before_the_day_or_elsewhere_is_another_meeting(article):
+    assert len(_announced_then_reported(article, "2025-03-28")) == 2
+    assert len(_announced_then_reported(article, "2025-03-04")) == 2
+    assert len(_announced_then_reported(article, "2025-03-07", held_place="Encarnacion")) == 2
