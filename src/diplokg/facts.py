@@ -5851,7 +5851,9 @@ def _note_subject(st: _State, sent: Span) -> None:
     m = st.m
     root = sent.root
     for c in root.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and (named := _named_subject(m, c)) is not None:
+        # a name the parse made a clausal subject ("Chief Operations Officer of the X Army Lt Gen Y will visit")
+        subject = c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.i in m.person_at
+        if subject and (named := _named_subject(m, c)) is not None:
             st.last_subject = named
             if _visit_told_of(sent, [c]):
                 st.visitor = st.last_subject
@@ -5869,8 +5871,13 @@ def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
     subject ("The Chief of Staff, General X, is on a visit ...": the parse makes X the apposition)."""
     if subject.i in m.person_at:
         return m.person_at[subject.i]
-    if subject.ent_type_ != TITLE:
+    if subject.i in m.title_owner:
+        # "Nepal's Chief of the Army Staff General X will visit ...": the parse made the title, written
+        # with the name, the subject and hung the name on its "of"
+        return m.title_owner[subject.i]
+    if subject.ent_type_ != TITLE and subject.text.rstrip(".") not in _rank_words():
         return None  # not a dateline's city the parse glued the lead's name to
+    # "Secretary of Defence Maj Gen (Retd) X will visit": the rank the subject, the name its apposition
     return next((m.person_at[c.i] for c in subject.children if c.dep_ == "appos" and c.i in m.person_at), None)
 
 

@@ -278,14 +278,18 @@ def _given_initial_of(x: str, y: str) -> bool:
 
 
 def initials_variant(a: str, b: str) -> bool:
-    """Two folded full names, one with its given names as initials: "a p singh", "amar preet singh".
+    """Two folded full names, one with its given names (or its first one) as initials: "a p singh",
+    "amar preet singh"; "m nazmul karim", "muhammad nazmul karim".
     Weaker than a spelling variant (many share initials and a surname), so a shared office must back it."""
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb) or len(ta) < 2 or ta[-1] != tb[-1] or a == b:
         return False
     short_a = all(map(_given_initial, ta[:-1]))
     short_b = all(map(_given_initial, tb[:-1]))
-    return short_a != short_b and all(map(_given_initial_of, ta[:-1], tb[:-1]))
+    # or the first given name alone an initial, on one side ("m nazmul karim", "muhammad nazmul karim"):
+    # spelling_variant takes a middle initial, never a first one
+    first_only = _given_initial(ta[0]) != _given_initial(tb[0])
+    return (short_a != short_b or first_only) and all(map(_given_initial_of, ta[:-1], tb[:-1]))
 
 
 
@@ -314,6 +318,19 @@ def second_surname_dropped(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     return len(short) >= 2 and len(long_) == len(short) + 1 and long_[:-1] == short
+
+
+def dropped_middle_spelling_variant(a: str, b: str) -> bool:
+    """Two folded full names, the shorter the longer without a middle name or patronymic and with a
+    word spelt otherwise ("sergey pavlenko", "sergei ivanovich pavlenko"; "nurlan jumabekov", "nurlan
+    serikovich dzhumabekov"): neither a short form (same words) nor a spelling variant (same length)
+    alone, so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if len(short) < 2 or len(long_) == len(short):
+        return False
+    kept = [long_[0], *(t for t in long_[1:-1] if t in short[1:-1]), long_[-1]]
+    return kept != short and len(kept) == len(short) and spelling_variant(" ".join(short), " ".join(kept))
 
 
 # Spellings one romanisation system writes and another does not: voiced and voiceless stops (Korean
@@ -740,7 +757,8 @@ class _Resolver:
             # weaker variants: a shared office must back them
             needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) \
                 or patronymic_short_form(a, b) or second_surname_dropped(a, b) \
-                or (vowel_variant(a, b) or short_given_name_variant(a, b) or vowel_short_form(a, b)) and not spelling_variant(a, b)
+                or (vowel_variant(a, b) or short_given_name_variant(a, b) or vowel_short_form(a, b)
+                    or dropped_middle_spelling_variant(a, b)) and not spelling_variant(a, b)
             if not needs_office and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:
@@ -1064,6 +1082,8 @@ def _same_meeting(
         if _realises((om, oplace, published.get(od)), (mm, published.get(d)), place, same_place) \
                 or _realises((mm, place, published.get(d)), (om, published.get(od)), oplace, same_place):
             anchored = True
+        if _reported_held(om, (mm, place, published.get(d))) or _reported_held(mm, (om, oplace, published.get(od))):
+            anchored = True  # "will meet Y in Colombo on Wednesday" and, that Friday, "held talks with Y at the ministry"
         if occasion is not None and occasion == occasion_of(od, om):
             anchored = True  # "will meet X at the Y Dialogue" and "met X on the sidelines of the Y Dialogue"
     return anchored
@@ -1091,6 +1111,22 @@ def _realises(planned: tuple[MeetingMention, str | None, date | None], held: tup
         return False
     when = date_interval(report.date, report.end_date) or ((reported, reported) if reported else None)
     return _overlap(when, (announced, announced + timedelta(days=REALISED_WITHIN_DAYS))) is True
+
+
+# How long after the day a meeting was planned for an article reporting the pair's meeting held, with
+# neither date nor place, is taken to report that meeting: reports follow within days.
+REPORTED_WITHIN_DAYS = 7
+
+
+def _reported_held(plan: MeetingMention, held: tuple[MeetingMention, str | None, date | None]) -> bool:
+    """"X will meet Y in Colombo on Wednesday" and, in an article of the Friday, "Y held talks with X
+    at the Defence Ministry" (no date, no place the gazetteer knows): the planned meeting, held. A
+    report published before the planned day, or long after it, tells another occasion."""
+    report, report_place, reported = held
+    if plan.status != "planned" or report.status != "held" or reported is None or not _unanchored(report, report_place):
+        return False
+    when = date_interval(plan.date, plan.end_date)
+    return when is not None and when[0] <= reported <= when[1] + timedelta(days=REPORTED_WITHIN_DAYS)
 
 
 # Two places this close are one for telling meetings apart: a city and its twin or suburb, where
