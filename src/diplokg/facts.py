@@ -11915,12 +11915,17 @@ def _co_chaired_relative_object(st: _State, sent: Span) -> None:
         while k < sent.end and (k in m.country_at or m.lower[k] in (",", "and", "the")):
             k += 1
         chairs = _countries_in(m, m.tokens[which.i + 1 : k])
+        k = _past_adverbs(m, k, sent.end)  # "which A currently co-chairs"
         word = m.lower[k] if k < sent.end else ""
-        cluster = word.startswith(("co-chair", "cochair")) or word == "co" and k + 2 < sent.end and m.lower[k + 2].startswith("chair")
+        whole = word.startswith(("co-chair", "cochair"))
+        cluster = whole or word == "co" and k + 2 < sent.end and m.lower[k + 2].startswith("chair")
         # "F (ACR), a mechanism that A and B co-chair": past a description set off after the name
         fw_key = _framework_right_before(st, which.i) or _framework_before_description(st, which) if chairs and cluster else None
         if fw_key is None:
             continue
+        # "which A co-chairs with / alongside B": the countries listed right after co-chair too
+        # (read on the words: the parse of a split "co - chairs" loses the "with" phrase)
+        chairs += _co_chair_fellows(m, _past_adverbs(m, k + (1 if whole else 3), sent.end), sent.end)
         _add_co_chairs(st, chairs, fw_key, sent)
 
 
