@@ -6349,6 +6349,7 @@ def _frameworks(st: _State) -> None:
     _body_charters(st)
     _names_said_to_be_documents(st)
     _titles_apposed_to_documents(st)
+    _pair_body_short_names(st)
     _merge_pair_prefixed(st)
     _merge_topic_cut(st)
     _merge_owner_prefixed(st)
@@ -6436,7 +6437,32 @@ def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef])
 
 
 # hyphen or unspaced en dash; letters after the first may carry accents ("Türkiye-Peru")
-PAIR_PREFIX = re.compile(r"^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*(?:[-–][A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*)+ ")
+_PAIR_WORD = r"(?:[A-Z][^\W\d_]+|(?:[A-Z]\.){2,})"  # "Palau", or a dotted abbreviation ("U.S.", "U.K.")
+PAIR_PREFIX = re.compile(rf"^{_PAIR_WORD}(?: {_PAIR_WORD})*(?:[-–]{_PAIR_WORD}(?: {_PAIR_WORD})*)+ ")
+
+
+def _pair_body_short_names(st: _State) -> None:
+    """"the Norway-Chile Joint Committee ... The Joint Committee, which ...": "the" and a capitalised
+    name of two words or more, a body's, that is the name of one pair's body named before without its
+    pair is that body (merged by _merge_pair_prefixed); not in a sentence naming a country outside the pair."""
+    m = st.m
+    pairs = [(key, fw) for key, fw in st.frameworks.items() if len(fw.countries) >= 2 and PAIR_PREFIX.match(fw.name)]
+    if not pairs:
+        return
+    for the in m.tokens:
+        if the.lower_ != "the" or the.i + 2 >= len(m.tokens) or the.i + 1 in st.framework_at:
+            continue
+        end = the.i + 1
+        while end < len(m.tokens) and m.tokens[end].is_alpha and m.tokens[end].text[:1].isupper() and end not in m.country_at:
+            end += 1
+        name = m.sdoc[the.i + 1 : end]
+        if len(name) < 2 or any(t.i in st.framework_at for t in name) or _co_chaired_title_kind(name) is None:
+            continue
+        longer = [(key, fw) for key, fw in pairs if _pair_prefixed_form_of(fw.name, name.text)
+                  and any(i < the.i for i, k in st.framework_at.items() if k == key)]
+        if len(longer) != 1 or any(iso not in longer[0][1].countries for iso in _countries_in(m, the.sent)):
+            continue
+        _add_framework(st, name.text, longer[0][1].kind, name, None, "framework.pair-body-short-name")
 
 
 def _merge_pair_prefixed(st: _State) -> None:
