@@ -6339,6 +6339,7 @@ def _frameworks(st: _State) -> None:
     _named_editions(st)
     _vision_acronyms(st)
     _named_missions(st)
+    _named_projects(st)
     _numbered_resolutions(st)
     _bodies_countries_are_members_of(st)
     _bodies_co_chaired_by_countries(st)
@@ -8957,6 +8958,34 @@ def _named_missions(st: _State) -> None:
         if span is None or any(t.i in st.framework_at for t in span):
             continue
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
+
+
+# words after "Project" that make it a post or a unit, not a project's name ("Project Director", "Project Team")
+PROJECT_POST_WORDS = frozenset({"director", "manager", "management", "officer", "office", "coordinator", "leader", "lead",
+                                "team", "staff", "board", "committee", "head", "engineer", "chief", "site", "area"})
+
+
+def _named_projects(st: _State) -> None:
+    """"the work of Project Tarnak", "frigates under Project HARBOUR 2040": capitalised words (and a
+    number after them) after a capitalised "Project" inside a sentence name a project, an Initiative;
+    not "Project" opening a sentence (a heading or any capitalised word), nor a post ("Project
+    Director"), a person or a place after it."""
+    m = st.m
+    for token in m.tokens:
+        if token.text != "Project" or token.is_sent_start or token.i + 1 >= len(m.tokens) or token.i in st.framework_at:
+            continue
+        end = token.i + 1
+        while end < len(m.tokens) and end - token.i <= 3 and m.tokens[end].is_alpha and m.tokens[end].text[:1].isupper() \
+                and not m.tokens[end].is_sent_start:
+            end += 1
+        if end == token.i + 1 or m.lower[token.i + 1] in PROJECT_POST_WORDS:
+            continue
+        if end < len(m.tokens) and m.tokens[end].like_num and m.tokens[end].is_digit:
+            end += 1  # "Project HARBOUR 2040": its number is part of the name
+        span = m.sdoc[token.i : end]
+        if _is_other_entity(m, span[1:]) or any(t.i in m.country_at or t.i in st.framework_at for t in span):
+            continue
+        _add_framework(st, span.text, "Initiative", span, None, "framework.project")
 
 
 OWNED_MISSION_NAME_LIMIT = 3  # words of "the EU's Sea Shield Guardian operation"
