@@ -6626,6 +6626,10 @@ def _acronym_frameworks(st: _State) -> None:
             continue
         inside = sdoc[token.i + 1 : close]
         before = m.tokens[token.i - 1]
+        echoing = _name_echoed_by_short_form(st, token.i, inside)
+        if echoing is not None:
+            _add_framework(st, echoing[0].text, echoing[1], echoing[0], None, "framework.acronym", acronym=inside.text)
+            continue
         # one word, or one hyphenated acronym the tokenizer split ("IFC-IOR")
         one_word = len(inside) == 1 or len(inside) <= 5 and not any(t.whitespace_ for t in inside[:-1])
         if one_word and ACRONYM.match(inside.text) and inside.text not in known:
@@ -6673,6 +6677,32 @@ def _acronym_frameworks(st: _State) -> None:
             if alias and alias not in st.frameworks[key].aliases:
                 st.frameworks[key].aliases.append(alias)
             _claim(st, inside, key)
+
+
+def _name_echoed_by_short_form(st: _State, bracket: int, inside: Span) -> tuple[Span, str] | None:
+    """"the Mine Clearance Naval Group in the Coral Sea (MCG Coral Sea)": a short form that is an
+    acronym and then the last words of the name before the bracket names the whole of it, its place
+    phrase too, from the word the acronym's letters (in order) start at; the name and its kind, or
+    None (no such echo, no head word of a framework's)."""
+    m = st.m
+    if len(inside) < 2 or not ACRONYM.match(inside[0].text) or not all(t.is_alpha and t.text[:1].isupper() for t in inside[1:]):
+        return None
+    run = _capitalised_run(m.sdoc, bracket - 1)
+    echo = [t.text for t in inside[1:]]
+    if run is None or len(run) <= len(echo) + 1 or [t.text for t in run[-len(echo):]] != echo:
+        return None
+    if any(t.i in m.person_at or t.i in st.framework_at for t in run):
+        return None
+    letters = inside[0].text.lower()
+    for start in range(run.start, run.end - len(echo)):
+        if m.tokens[start].text[:1] != inside[0].text[:1]:
+            continue
+        spelled = iter("".join(t.lower_ for t in m.sdoc[start : run.end - len(echo)] if t.text[:1].isupper()))
+        name = m.sdoc[start : run.end]
+        head = _framework_head(name)
+        if all(c in spelled for c in letters) and head is not None:  # a subsequence test (the iterator is consumed in order)
+            return name, head
+    return None
 
 
 LOWERCASE_SPELLED_KINDS = {"patrol": "Exercise", "patrols": "Exercise", "exercise": "Exercise", "drill": "Exercise",
