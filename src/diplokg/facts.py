@@ -7328,6 +7328,31 @@ def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> i
     return end
 
 
+REGION_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "north-eastern", "north-western", "south-eastern", "south-western", "-"})
+
+
+def _shared_force_of_a_region(words: list[str]) -> bool:
+    """"Multinational Peace Force South-Eastern Europe": the name's words up to its "Force" make a shared force."""
+    last = max((k for k, w in enumerate(words) if w in ("Force", "Forces")), default=None)
+    return last is not None and last < len(words) - 1 and _shared_force(words[: last + 1])
+
+
+def _region_after_shared_force(m: ArticleMentions, i: int, j: int) -> int | None:
+    """"the Multinational Peace Force South-Eastern Europe", "the Combined Standby Force South America":
+    a region of several states (compass words before it allowed) right after the "Force" of a force
+    several states make up (see _shared_force), words ``i`` to ``j - 1``, ends the force's name; the
+    index of the region's last word, or None (not "its Quick Reaction Force South America": no shared force)."""
+    if m.tokens[j - 1].text not in ("Force", "Forces") or not _shared_force([t.text for t in m.tokens[i:j] if t.is_alpha]):
+        return None
+    k = j
+    while k < len(m.tokens) and k - j < 3 and m.lower[k] in REGION_COMPASS_WORDS and k not in m.place_at and m.tokens[k].text[:1] in "-NSEWC":
+        k += 1
+    if k > j and m.tokens[k - 1].text == "-":
+        return None
+    return _bare_region_end(m, k) if k < len(m.tokens) and (k == j or m.tokens[k].text[:1].isupper()) else None
+
+
 def _sea_name_end(m: ArticleMentions, k: int) -> int | None:
     """The last word of a sea or coast named "<Gulf/Bay/Horn> of <Name>" at ``k``, or None."""
     if k + 2 >= len(m.tokens) or not m.tokens[k + 2].text[:1].isupper() or not m.tokens[k + 2].is_alpha:
@@ -7399,9 +7424,14 @@ def _named_frameworks(st: _State) -> None:
         quoted_name = None  # 'the Combined Peace Force "Southern Star"': the unit's own name
         region_in_title = False  # "... in the Indo-Pacific" taken in
         founded_at = None  # where the body a founding document's title names starts
+        force_region = False  # "Multinational Peace Force <region>": a shared force named for where it serves
         while j < n:
             w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
+                break
+            if last_good == j - 1 and (region_end := _region_after_shared_force(m, i, j)) is not None:
+                last_good = region_end
+                region_in_title = force_region = True
                 break
             if _participle_object_starts(m, i, j, last_good) or participle_phrase and _participle_phrase_goes_on(m, j):
                 participle_phrase = True
@@ -7509,6 +7539,8 @@ def _named_frameworks(st: _State) -> None:
             continue
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
+        if kind is None and force_region:
+            kind = "Organisation"  # its head word stands before the region (see _region_after_shared_force)
         if kind is None and (lowercase_kind := _lowercase_kind_after(m, span)) is not None:
             end, kind = lowercase_kind  # "the Harbour of Peace declaration endorsed by ...", "the Andean Defence Ministers' forum"
             span = sdoc[first:end]
@@ -14649,7 +14681,7 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         name_words = _before_quoted_name(st.frameworks[key].name).split()
-        if (_shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words)
+        if (_shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words) or _shared_force_of_a_region(name_words)
                 or any(_regional_commission(name) for name in (st.frameworks[key].name, *st.frameworks[key].aliases))):
             continue  # a multinational force, command or corps is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
