@@ -6485,6 +6485,7 @@ def _frameworks(st: _State) -> None:
     _named_editions(st)
     _vision_acronyms(st)
     _named_missions(st)
+    _named_projects(st)
     _numbered_resolutions(st)
     _bodies_countries_are_members_of(st)
     _bodies_co_chaired_by_countries(st)
@@ -6495,6 +6496,7 @@ def _frameworks(st: _State) -> None:
     _body_charters(st)
     _names_said_to_be_documents(st)
     _titles_apposed_to_documents(st)
+    _pair_body_short_names(st)
     _merge_pair_prefixed(st)
     _merge_topic_cut(st)
     _merge_owner_prefixed(st)
@@ -6582,7 +6584,32 @@ def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef])
 
 
 # hyphen or unspaced en dash; letters after the first may carry accents ("Türkiye-Peru")
-PAIR_PREFIX = re.compile(r"^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*(?:[-–][A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*)+ ")
+_PAIR_WORD = r"(?:[A-Z][^\W\d_]+|(?:[A-Z]\.){2,})"  # "Palau", or a dotted abbreviation ("U.S.", "U.K.")
+PAIR_PREFIX = re.compile(rf"^{_PAIR_WORD}(?: {_PAIR_WORD})*(?:[-–]{_PAIR_WORD}(?: {_PAIR_WORD})*)+ ")
+
+
+def _pair_body_short_names(st: _State) -> None:
+    """"the Norway-Chile Joint Committee ... The Joint Committee, which ...": "the" and a capitalised
+    name of two words or more, a body's, that is the name of one pair's body named before without its
+    pair is that body (merged by _merge_pair_prefixed); not in a sentence naming a country outside the pair."""
+    m = st.m
+    pairs = [(key, fw) for key, fw in st.frameworks.items() if len(fw.countries) >= 2 and PAIR_PREFIX.match(fw.name)]
+    if not pairs:
+        return
+    for the in m.tokens:
+        if the.lower_ != "the" or the.i + 2 >= len(m.tokens) or the.i + 1 in st.framework_at:
+            continue
+        end = the.i + 1
+        while end < len(m.tokens) and m.tokens[end].is_alpha and m.tokens[end].text[:1].isupper() and end not in m.country_at:
+            end += 1
+        name = m.sdoc[the.i + 1 : end]
+        if len(name) < 2 or any(t.i in st.framework_at for t in name) or _co_chaired_title_kind(name) is None:
+            continue
+        longer = [(key, fw) for key, fw in pairs if _pair_prefixed_form_of(fw.name, name.text)
+                  and any(i < the.i for i, k in st.framework_at.items() if k == key)]
+        if len(longer) != 1 or any(iso not in longer[0][1].countries for iso in _countries_in(m, the.sent)):
+            continue
+        _add_framework(st, name.text, longer[0][1].kind, name, None, "framework.pair-body-short-name")
 
 
 def _merge_pair_prefixed(st: _State) -> None:
@@ -6745,6 +6772,10 @@ def _acronym_frameworks(st: _State) -> None:
             continue
         inside = sdoc[token.i + 1 : close]
         before = m.tokens[token.i - 1]
+        echoing = _name_echoed_by_short_form(st, token.i, inside)
+        if echoing is not None:
+            _add_framework(st, echoing[0].text, echoing[1], echoing[0], None, "framework.acronym", acronym=inside.text)
+            continue
         # one word, or one hyphenated acronym the tokenizer split ("IFC-IOR")
         one_word = len(inside) == 1 or len(inside) <= 5 and not any(t.whitespace_ for t in inside[:-1])
         if one_word and ACRONYM.match(inside.text) and inside.text not in known:
@@ -6792,6 +6823,32 @@ def _acronym_frameworks(st: _State) -> None:
             if alias and alias not in st.frameworks[key].aliases:
                 st.frameworks[key].aliases.append(alias)
             _claim(st, inside, key)
+
+
+def _name_echoed_by_short_form(st: _State, bracket: int, inside: Span) -> tuple[Span, str] | None:
+    """"the Mine Clearance Naval Group in the Coral Sea (MCG Coral Sea)": a short form that is an
+    acronym and then the last words of the name before the bracket names the whole of it, its place
+    phrase too, from the word the acronym's letters (in order) start at; the name and its kind, or
+    None (no such echo, no head word of a framework's)."""
+    m = st.m
+    if len(inside) < 2 or not ACRONYM.match(inside[0].text) or not all(t.is_alpha and t.text[:1].isupper() for t in inside[1:]):
+        return None
+    run = _capitalised_run(m.sdoc, bracket - 1)
+    echo = [t.text for t in inside[1:]]
+    if run is None or len(run) <= len(echo) + 1 or [t.text for t in run[-len(echo):]] != echo:
+        return None
+    if any(t.i in m.person_at or t.i in st.framework_at for t in run):
+        return None
+    letters = inside[0].text.lower()
+    for start in range(run.start, run.end - len(echo)):
+        if m.tokens[start].text[:1] != inside[0].text[:1]:
+            continue
+        spelled = iter("".join(t.lower_ for t in m.sdoc[start : run.end - len(echo)] if t.text[:1].isupper()))
+        name = m.sdoc[start : run.end]
+        head = _framework_head(name)
+        if all(c in spelled for c in letters) and head is not None:  # a subsequence test (the iterator is consumed in order)
+            return name, head
+    return None
 
 
 LOWERCASE_SPELLED_KINDS = {"patrol": "Exercise", "patrols": "Exercise", "exercise": "Exercise", "drill": "Exercise",
@@ -7417,6 +7474,31 @@ def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> i
     return end
 
 
+REGION_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "north-eastern", "north-western", "south-eastern", "south-western", "-"})
+
+
+def _shared_force_of_a_region(words: list[str]) -> bool:
+    """"Multinational Peace Force South-Eastern Europe": the name's words up to its "Force" make a shared force."""
+    last = max((k for k, w in enumerate(words) if w in ("Force", "Forces")), default=None)
+    return last is not None and last < len(words) - 1 and _shared_force(words[: last + 1])
+
+
+def _region_after_shared_force(m: ArticleMentions, i: int, j: int) -> int | None:
+    """"the Multinational Peace Force South-Eastern Europe", "the Combined Standby Force South America":
+    a region of several states (compass words before it allowed) right after the "Force" of a force
+    several states make up (see _shared_force), words ``i`` to ``j - 1``, ends the force's name; the
+    index of the region's last word, or None (not "its Quick Reaction Force South America": no shared force)."""
+    if m.tokens[j - 1].text not in ("Force", "Forces") or not _shared_force([t.text for t in m.tokens[i:j] if t.is_alpha]):
+        return None
+    k = j
+    while k < len(m.tokens) and k - j < 3 and m.lower[k] in REGION_COMPASS_WORDS and k not in m.place_at and m.tokens[k].text[:1] in "-NSEWC":
+        k += 1
+    if k > j and m.tokens[k - 1].text == "-":
+        return None
+    return _bare_region_end(m, k) if k < len(m.tokens) and (k == j or m.tokens[k].text[:1].isupper()) else None
+
+
 def _sea_name_end(m: ArticleMentions, k: int) -> int | None:
     """The last word of a sea or coast named "<Gulf/Bay/Horn> of <Name>" at ``k``, or None."""
     if k + 2 >= len(m.tokens) or not m.tokens[k + 2].text[:1].isupper() or not m.tokens[k + 2].is_alpha:
@@ -7488,9 +7570,14 @@ def _named_frameworks(st: _State) -> None:
         quoted_name = None  # 'the Combined Peace Force "Southern Star"': the unit's own name
         region_in_title = False  # "... in the Indo-Pacific" taken in
         founded_at = None  # where the body a founding document's title names starts
+        force_region = False  # "Multinational Peace Force <region>": a shared force named for where it serves
         while j < n:
             w = m.tokens[j]
             if w.is_space or w.is_sent_start and j > i:
+                break
+            if last_good == j - 1 and (region_end := _region_after_shared_force(m, i, j)) is not None:
+                last_good = region_end
+                region_in_title = force_region = True
                 break
             if _participle_object_starts(m, i, j, last_good) or participle_phrase and _participle_phrase_goes_on(m, j):
                 participle_phrase = True
@@ -7598,6 +7685,8 @@ def _named_frameworks(st: _State) -> None:
             continue
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
+        if kind is None and force_region:
+            kind = "Organisation"  # its head word stands before the region (see _region_after_shared_force)
         if kind is None and (lowercase_kind := _lowercase_kind_after(m, span)) is not None:
             end, kind = lowercase_kind  # "the Harbour of Peace declaration endorsed by ...", "the Andean Defence Ministers' forum"
             span = sdoc[first:end]
@@ -9077,6 +9166,34 @@ def _named_missions(st: _State) -> None:
         if span is None or any(t.i in st.framework_at for t in span):
             continue
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
+
+
+# words after "Project" that make it a post or a unit, not a project's name ("Project Director", "Project Team")
+PROJECT_POST_WORDS = frozenset({"director", "manager", "management", "officer", "office", "coordinator", "leader", "lead",
+                                "team", "staff", "board", "committee", "head", "engineer", "chief", "site", "area"})
+
+
+def _named_projects(st: _State) -> None:
+    """"the work of Project Tarnak", "frigates under Project HARBOUR 2040": capitalised words (and a
+    number after them) after a capitalised "Project" inside a sentence name a project, an Initiative;
+    not "Project" opening a sentence (a heading or any capitalised word), nor a post ("Project
+    Director"), a person or a place after it."""
+    m = st.m
+    for token in m.tokens:
+        if token.text != "Project" or token.is_sent_start or token.i + 1 >= len(m.tokens) or token.i in st.framework_at:
+            continue
+        end = token.i + 1
+        while end < len(m.tokens) and end - token.i <= 3 and m.tokens[end].is_alpha and m.tokens[end].text[:1].isupper() \
+                and not m.tokens[end].is_sent_start:
+            end += 1
+        if end == token.i + 1 or m.lower[token.i + 1] in PROJECT_POST_WORDS:
+            continue
+        if end < len(m.tokens) and m.tokens[end].like_num and m.tokens[end].is_digit:
+            end += 1  # "Project HARBOUR 2040": its number is part of the name
+        span = m.sdoc[token.i : end]
+        if _is_other_entity(m, span[1:]) or any(t.i in m.country_at or t.i in st.framework_at for t in span):
+            continue
+        _add_framework(st, span.text, "Initiative", span, None, "framework.project")
 
 
 OWNED_MISSION_NAME_LIMIT = 3  # words of "the EU's Sea Shield Guardian operation"
@@ -12061,12 +12178,17 @@ def _co_chaired_relative_object(st: _State, sent: Span) -> None:
         while k < sent.end and (k in m.country_at or m.lower[k] in (",", "and", "the")):
             k += 1
         chairs = _countries_in(m, m.tokens[which.i + 1 : k])
+        k = _past_adverbs(m, k, sent.end)  # "which A currently co-chairs"
         word = m.lower[k] if k < sent.end else ""
-        cluster = word.startswith(("co-chair", "cochair")) or word == "co" and k + 2 < sent.end and m.lower[k + 2].startswith("chair")
+        whole = word.startswith(("co-chair", "cochair"))
+        cluster = whole or word == "co" and k + 2 < sent.end and m.lower[k + 2].startswith("chair")
         # "F (ACR), a mechanism that A and B co-chair": past a description set off after the name
         fw_key = _framework_right_before(st, which.i) or _framework_before_description(st, which) if chairs and cluster else None
         if fw_key is None:
             continue
+        # "which A co-chairs with / alongside B": the countries listed right after co-chair too
+        # (read on the words: the parse of a split "co - chairs" loses the "with" phrase)
+        chairs += _co_chair_fellows(m, _past_adverbs(m, k + (1 if whole else 3), sent.end), sent.end)
         _add_co_chairs(st, chairs, fw_key, sent)
 
 
@@ -14705,7 +14827,7 @@ def _drop_bystander_organisations(st: _State) -> None:
     used |= {o.organisation for o in st.m.offices.values() if o.organisation}  # "NATO Secretary General X"
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         name_words = _before_quoted_name(st.frameworks[key].name).split()
-        if (_shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words)
+        if (_shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words) or _shared_force_of_a_region(name_words)
                 or any(_regional_commission(name) for name in (st.frameworks[key].name, *st.frameworks[key].aliases))):
             continue  # a multinational force, command or corps is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
