@@ -3767,7 +3767,11 @@ def _third_country_venue(m: ArticleMentions, city_country: str, met_countries: s
         unnamed = all(_country_as_venue(m, m.tokens[i]) for i, iso in m.country_at.items() if iso == city_country)
     else:
         unnamed = city_country not in m.countries
-    return bool(m.home_country) and len(m.countries.get(m.home_country, ())) >= 2 \
+    # the home country sure: named twice, the story filed from there ("NEW DELHI: ... met Australian
+    # Defence Minister Y in Kuala Lumpur"), or acting as a party ("India and Australia agreed ...")
+    sure = len(m.countries.get(m.home_country, ())) >= 2 or m.home_country == dateline_country \
+        or _named_as_a_subject(m, m.home_country)
+    return bool(m.home_country) and sure \
         and city_country not in (m.home_country, dateline_country) and unnamed \
         and bool(met_countries - {city_country})
 

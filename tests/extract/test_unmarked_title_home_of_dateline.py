@@ -58,3 +58,24 @@ def test_a_marked_visitors_destination_stays_the_home_one(nlp):
                       "Naval Staff Admiral Kiran Bedi Rao on Monday. India and Japan agreed to more exercises. India "
                       "will host the next round.\n")
     assert ("Kiran Bedi Rao", "Chief of Naval Staff", "IND") in held
+
+
+def test_a_third_countrys_city_is_a_venue_in_a_story_filed_from_home(nlp):
+    # Kuala Lumpur is where two foreigners to Malaysia meet: the unmarked post is the dateline's country's
+    held = _held(nlp, "NEW DELHI: Defence Minister Tarun Bhalla met Australian Defence Minister Gregor Lindqvist in "
+                      "Kuala Lumpur on Saturday. The two discussed submarine rescue.\n")
+    assert ("Tarun Bhalla", "Defence Minister", "IND") in held
+    assert not any(name == "Tarun Bhalla" and country == "MYS" for name, _, country in held)
+
+
+def test_a_venue_abroad_when_the_home_country_acts_as_a_subject(nlp):
+    held = _held(nlp, "Defence Minister Tarun Bhalla met Australian Defence Minister Gregor Lindqvist in Kuala Lumpur "
+                      "on Saturday. India and Australia agreed to cooperate on submarine rescue.\n")
+    assert ("Tarun Bhalla", "Defence Minister", "IND") in held
+
+
+def test_the_datelines_own_city_is_no_venue(nlp):
+    # must not fire: filed from Kuala Lumpur, the host meeting a foreigner there is Malaysia's
+    held = _held(nlp, "KUALA LUMPUR: Defence Minister Azman Rashid met Australian Defence Minister Gregor Lindqvist "
+                      "in Kuala Lumpur on Saturday.\n")
+    assert ("Azman Rashid", "Defence Minister", "MYS") in held
