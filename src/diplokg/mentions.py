@@ -2735,6 +2735,15 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     if lead and counts.get(lead, 0) >= 2 and lead not in home_candidates and dateline_country not in home_candidates \
             and not _lead_visits(m, pending, home_candidates):
         home_candidates.append(lead)  # "India's Defence Minister X held talks with ...": the story is told from India
+    gone_to = _lead_destinations(m)
+    if dateline_country and dateline_country not in foreign | guests and all(iso in foreign | gone_to for iso in home_candidates) \
+            and (gone_to or any(m.places[m.place_at[i]].kind == "City" for i in m.place_at if i >= m.dateline_end)):
+        # "NEW DELHI: Defence Minister X met Italian Defence Minister Y in Rome", "CANBERRA: Chief of
+        # Navy X visited Jakarta": a story filed from a country no title names, every country it names
+        # more than once another side's (a title's, or where its lead goes: "will visit Indonesia ...
+        # Indonesian naval leadership"), is told from where it is filed. Only where it places its
+        # events: in "ACCRA - Minister X held talks with Dutch Minister Y" either may be the visitor
+        home_candidates = [dateline_country]
     if m.agency_country in counts or m.agency_country and m.agency_country == dateline_country:
         # "KUALA LUMPUR, Oct 7 (IANS) - Navy chief X called on Malaysia's ...", "CANBERRA (AAP) -- Air
         # Marshal X, Chief of Air Force, met Indonesian ...": a national agency tells the story from its
@@ -3131,6 +3140,24 @@ def _lead_country(m: ArticleMentions, pending: list) -> str | None:
         if key in subjects and country and first.start_char <= start < first.end_char:
             return country
     return None
+
+
+def _lead_destinations(m: ArticleMentions) -> set[str]:
+    """The countries the first sentence's subjects go to, named or by a city ("The Chief of Naval
+    Staff, Admiral X, will visit Indonesia", "X arrived in Cairo"): where a visitor is, not whence."""
+    first = next((sent for sent in m.sents if sent.end > m.lead_start and any(t.is_alpha for t in sent[max(0, m.lead_start - sent.start):])), None)
+    if first is None:
+        return set()
+    heads = [t for t in first if t.dep_ in ("nsubj", "nsubjpass", "ROOT")]
+    heads += [c for t in heads for c in t.children if c.dep_ == "appos"]  # "New Delhi: The Chief of ...": parsed in apposition to the dateline
+    subjects = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in heads} - {None}
+    found: set[str] = set()
+    for token in first:
+        place = m.places[m.place_at[token.i]] if token.i in m.place_at else None
+        iso = m.country_at.get(token.i) or (place.country if place is not None and place.kind == "City" else None)
+        if iso and iso not in found and any(_destination_of(m, token, key) for key in subjects):
+            found.add(iso)
+    return found
 
 
 def _lead_visits(m: ArticleMentions, pending: list, isos: list[str]) -> bool:
@@ -3763,7 +3790,11 @@ def _third_country_venue(m: ArticleMentions, city_country: str, met_countries: s
         unnamed = all(_country_as_venue(m, m.tokens[i]) for i, iso in m.country_at.items() if iso == city_country)
     else:
         unnamed = city_country not in m.countries
-    return bool(m.home_country) and len(m.countries.get(m.home_country, ())) >= 2 \
+    # the home country sure: named twice, the story filed from there ("NEW DELHI: ... met Australian
+    # Defence Minister Y in Kuala Lumpur"), or acting as a party ("India and Australia agreed ...")
+    sure = len(m.countries.get(m.home_country, ())) >= 2 or m.home_country == dateline_country \
+        or _named_as_a_subject(m, m.home_country)
+    return bool(m.home_country) and sure \
         and city_country not in (m.home_country, dateline_country) and unnamed \
         and bool(met_countries - {city_country})
 
