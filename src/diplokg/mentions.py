@@ -531,7 +531,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if ent.start not in anchored and _town_misread(sdoc, ent):
             continue
         if len(words) == 1 and _hyphened_head(words) is None and not GLUED_INITIAL_NAME.fullmatch(words[0]):
-            # one word, but not "Ts.Enkhbayar": an initial and a surname, a full name as "T. Enkhbayar" is
+            # one word, but not "Ts.Oyunbat": an initial and a surname, a full name as "T. Oyunbat" is
             singles.append(ent)
             continue
         target = None
@@ -581,7 +581,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     by_word: dict[str, list[_Cluster]] = {}
     for c in clusters:
         for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ()), *filter(None, [_hyphened_head(c.words), _without_article(c.words[-1])]),
-                  *([c.words[-1].rsplit(".", 1)[1]] if GLUED_INITIAL_NAME.fullmatch(c.words[-1]) else [])}:  # "Enkhbayar" of "Ts.Enkhbayar"
+                  *([c.words[-1].rsplit(".", 1)[1]] if GLUED_INITIAL_NAME.fullmatch(c.words[-1]) else [])}:  # "Oyunbat" of "Ts.Oyunbat"
             if w.lower() not in NAME_PARTICLES:  # "Al" of "Al Udeid Air Base" is no short form of "X Al Thani"
                 by_word.setdefault(w, []).append(c)
     first_words: dict[str, list[_Cluster]] = {}

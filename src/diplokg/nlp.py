@@ -67,12 +67,12 @@ MAX_NAME_TOKENS = 5
 GIVEN_NAME_ABBREVIATIONS = ("Ma.", "Md.", "Mohd.", "Muhd.")
 # Initials of a transliterated Cyrillic letter written with two Latin ones ("Sh. Mirzaev").
 DIGRAPH_INITIALS = frozenset({"Sh", "Kh", "Zh", "Ch", "Ts", "Yu", "Ya"})
-# A digraph initial glued to the name after it ("Ts.Enkhbayar"): one word, as "D.Bayarsaikhan" is
+# A digraph initial glued to the name after it ("Ts.Oyunbat"): one word, as "D.Batsuren" is
 # (the tokenizer splits a dot between a small and a capital letter, not after a capital alone).
 GLUED_DIGRAPH_INITIAL = re.compile(r"(?:%s)\.[A-Z][a-z]+" % "|".join(sorted(DIGRAPH_INITIALS)))
 
 
-# A name written as initials glued to the surname ("D.Bayarsaikhan", "Ts.Enkhbayar"): one token,
+# A name written as initials glued to the surname ("D.Batsuren", "Ts.Oyunbat"): one token,
 # but a given name and a surname, as "A. Rustamov" is.
 GLUED_INITIAL_NAME = re.compile(r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{2,}")
 
@@ -2817,7 +2817,7 @@ def mark_persons(doc: Doc) -> Doc:
             end -= 1
         end = next((j for j in range(start + 1, end) if headline_verb(doc[j])), end)  # "[X Y Visits] Ghana"
         # "[X Y - no] relation -": a dash with a space beside it opens an aside, no part of the name
-        # (a hyphen inside a name is written tight: "Kim Myung-soo")
+        # (a hyphen inside a name is written tight: "Lee Han-gyeol")
         end = next((j for j in range(start + 1, end) if doc[j].text in SPACED_DASHES and (doc[j - 1].whitespace_ or doc[j].whitespace_)), end)
         while end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in NAME_PARTICLES and _city_word(doc[end + 1]):
             end += 2  # "[João Ernesto] dos [Santos]": the ruler took the surname for a city

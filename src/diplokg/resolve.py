@@ -263,8 +263,8 @@ def spelling_variant(a: str, b: str) -> bool:
     return all(tok in it for tok in short)
 
 
-# A transliterated Cyrillic letter written with two Latin ones is one initial ("Ts.Enkhbayar" of
-# "Tserendorj Enkhbayar", "Sh. Mirzaev"); see nlp.DIGRAPH_INITIALS.
+# A transliterated Cyrillic letter written with two Latin ones is one initial ("Ts.Oyunbat" of
+# "Tsevegmid Oyunbat", "Sh. Mirzaev"); see nlp.DIGRAPH_INITIALS.
 _DIGRAPH_INITIALS = frozenset({"sh", "kh", "zh", "ch", "ts", "yu", "ya"})
 
 

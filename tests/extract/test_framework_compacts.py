@@ -1,4 +1,4 @@
-"""A capitalised "Compact" heads an agreement's name ("the Compact of Free Association", "the Global
+"""A capitalised "Compact" heads an agreement's name ("the Compact of Mutual Security", "the Global
 Compact on Maritime Safety"); a lowercase "compact" (a size) names nothing."""
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ from extract_helpers import extract_text, meetings_by_participants, place_name
     ("Paraguay's Vice Minister of Defence Maj Gen (Retd) Diego Benitez will visit Uruguay this week. He will hold "
      "talks with Uruguayan Defence Minister Marta Olivera in Montevideo on March 14.", "Diego Benitez"),
     # the name a clausal subject
-    ("Chief Operations Officer of the Paraguayan Army Lt Gen Tshering Penjor will visit Uruguay from March 13 to 15. "
-     "He will meet Uruguayan Defence Minister Marta Olivera in Montevideo on March 14.", "Tshering Penjor"),
+    ("Chief Operations Officer of the Paraguayan Army Lt Gen Ruperto Acosta will visit Uruguay from March 13 to 15. "
+     "He will meet Uruguayan Defence Minister Marta Olivera in Montevideo on March 14.", "Ruperto Acosta"),
 ])
 def test_he_after_a_titled_and_ranked_lead_is_the_visitor(nlp, text, visitor):
     x = extract_text(nlp, text, header=True)
