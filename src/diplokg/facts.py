@@ -4643,8 +4643,11 @@ def _sentences_ending_by(m: ArticleMentions, index: int, count: int) -> list[Spa
     return [s for s in m.sents if s.end <= index][-count:] if count > 0 else []
 
 
-# "A day earlier, X called on Y", "the next day": one day before or after the day told last
-DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|following) day\b", re.I)
+# "A day earlier, X called on Y", "the next day": one day before or after the day told last; a bare
+# "the day before/after" too, where the phrase ends ("The day before, X met Y", "met Y the day
+# before."; not "the day before the summit", whose day may be untold, nor "the day before yesterday")
+DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|following) day\b"
+                       r"|\b(?:the|a|one) day (before|after)(?=\s*(?:[,.;:]|$))", re.I)
 DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts from
 
 
@@ -4735,7 +4738,7 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
-    step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
+    step = -1 if (match.group(1) or match.group(2) or match.group(3)).lower() in ("earlier", "previous", "before") else 1
     m = st.m
     # "<meets> X on <day> before <moving> to <city> to meet Z the next day": the day after <day>
     # (not a day told of someone in a relative clause: "X, who arrived on Sunday, met Y a day earlier")
