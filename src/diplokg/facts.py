@@ -2124,6 +2124,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         return  # "did not meet", "postponed the talks": no meeting to record
     if _is_planned(chain, noun or verb) and _called_off_after(sent, verb):
         return  # "X was to meet Y on Friday, but the meeting was cancelled"
+    if _within_a_called_off_visit(verb):
+        return  # "X cancelled his visit to Y, where he was to meet Z": the meeting goes with the visit
     if any(c.dep_ == "det" and c.lower_ == "no" for n in (verb, noun) if n is not None and n.pos_ == "NOUN" for c in n.children):
         return  # "there was no bilateral meeting between A and B", "held no talks with X"
     objects = [k for k in objects if k not in subjects_keys]
@@ -2498,6 +2500,15 @@ def _called_off_after(sent: Span, verb: Token) -> bool:
     cancelled", "but it was postponed"; not "after a visit to X was cancelled")."""
     return any(t.pos_ == "VERB" and _called_off(t) and any(_the_same_occasion(c) or _occasion_telling(c, verb) for c in t.children)
                for t in sent if t.i > verb.i)
+
+
+def _within_a_called_off_visit(verb: Token) -> bool:
+    """"X cancelled (postponed) his visit to Y, where he was to meet Z", "called off a trip to Y for
+    talks with Z": the meeting is told inside the words of a visit that a called-off verb has as its
+    object (or subject); it is called off with the visit. Not "X, who postponed a visit in January,
+    met Z": the meeting is outside the visit's words."""
+    return any(a.pos_ == "NOUN" and a.lemma_.lower() in VISIT_NOUNS and a.dep_ in ("dobj", "nsubjpass")
+               and _called_off(a.head) for a in verb.ancestors)
 
 
 def _occasion_telling(subject: Token, verb: Token) -> bool:
@@ -4643,8 +4654,11 @@ def _sentences_ending_by(m: ArticleMentions, index: int, count: int) -> list[Spa
     return [s for s in m.sents if s.end <= index][-count:] if count > 0 else []
 
 
-# "A day earlier, X called on Y", "the next day": one day before or after the day told last
-DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|following) day\b", re.I)
+# "A day earlier, X called on Y", "the next day": one day before or after the day told last; a bare
+# "the day before/after" too, where the phrase ends ("The day before, X met Y", "met Y the day
+# before."; not "the day before the summit", whose day may be untold, nor "the day before yesterday")
+DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|following) day\b"
+                       r"|\b(?:the|a|one) day (before|after)(?=\s*(?:[,.;:]|$))", re.I)
 DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts from
 
 
@@ -4735,7 +4749,7 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
-    step = -1 if (match.group(1) or match.group(2)).lower() in ("earlier", "previous") else 1
+    step = -1 if (match.group(1) or match.group(2) or match.group(3)).lower() in ("earlier", "previous", "before") else 1
     m = st.m
     # "<meets> X on <day> before <moving> to <city> to meet Z the next day": the day after <day>
     # (not a day told of someone in a relative clause: "X, who arrived on Sunday, met Y a day earlier")
