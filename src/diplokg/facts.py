@@ -129,7 +129,7 @@ FRAMEWORK_HEADS = {
     "principles": "Policy",  # "the Kampala Principles", "the Five Principles of Peaceful Coexistence"
     # a set of documents under one name: "the Lancaster House Treaties", "the Abraham Accords"
     "treaties": "Agreement", "accords": "Agreement", "agreements": "Agreement", "conventions": "Agreement",
-    "compact": "Agreement",  # "the Compact of Free Association", "the Global Compact on X": states' binding agreement
+    "compact": "Agreement",  # "the Compact of Mutual Security", "the Global Compact on X": states' binding agreement
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
 CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement"}  # "Letter of Intent on Cooperation in ..."
@@ -7493,13 +7493,13 @@ REGION_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", 
 
 
 def _shared_force_of_a_region(words: list[str]) -> bool:
-    """"Multinational Peace Force South-Eastern Europe": the name's words up to its "Force" make a shared force."""
+    """"Multinational Standby Force North-Western Africa": the name's words up to its "Force" make a shared force."""
     last = max((k for k, w in enumerate(words) if w in ("Force", "Forces")), default=None)
     return last is not None and last < len(words) - 1 and _shared_force(words[: last + 1])
 
 
 def _region_after_shared_force(m: ArticleMentions, i: int, j: int) -> int | None:
-    """"the Multinational Peace Force South-Eastern Europe", "the Combined Standby Force South America":
+    """"the Multinational Standby Force North-Western Africa", "the Combined Standby Force South America":
     a region of several states (compass words before it allowed) right after the "Force" of a force
     several states make up (see _shared_force), words ``i`` to ``j - 1``, ends the force's name; the
     index of the region's last word, or None (not "its Quick Reaction Force South America": no shared force)."""
@@ -7827,7 +7827,7 @@ def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | N
 
 
 GOVERNMENT_WORDS = frozenset({"government", "administration"})  # "the Federal Government's X Policy": an owner, not its name
-# a state named by what it is ("the Kingdom's National Security Policy", "the Republic's X Strategy"): an owner too
+# a state named by what it is ("the Kingdom's National Defence Doctrine", "the Republic's X Strategy"): an owner too
 GOVERNMENT_WORDS |= {"kingdom", "republic"}
 
 
