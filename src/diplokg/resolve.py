@@ -313,11 +313,15 @@ def order_variant(a: str, b: str) -> bool:
 
 def second_surname_dropped(a: str, b: str) -> bool:
     """Two folded full names, one the other without its last word: a Spanish or Portuguese name whose
-    second surname outlets drop ("ramon lopez diaz", "ramon lopez"). Many share a given name and a
-    first surname, so a shared office must back it."""
+    second surname outlets drop ("ramon lopez diaz", "ramon lopez"), often with a second given name
+    ("ramon jose lopez diaz", "ramon lopez"). Many share a given name and a first surname, so a shared
+    office must back it."""
     ta, tb = a.split(), b.split()
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
-    return len(short) >= 2 and len(long_) == len(short) + 1 and long_[:-1] == short
+    if len(short) < 2 or len(long_) <= len(short) or short[0] != long_[0] or short[-1] != long_[-2]:
+        return False
+    given = iter(long_[1:-2])
+    return all(t in given for t in short[1:-1])
 
 
 def dropped_middle_spelling_variant(a: str, b: str) -> bool:
