@@ -313,11 +313,15 @@ def order_variant(a: str, b: str) -> bool:
 
 def second_surname_dropped(a: str, b: str) -> bool:
     """Two folded full names, one the other without its last word: a Spanish or Portuguese name whose
-    second surname outlets drop ("ramon lopez diaz", "ramon lopez"). Many share a given name and a
-    first surname, so a shared office must back it."""
+    second surname outlets drop ("ramon lopez diaz", "ramon lopez"), often with a second given name
+    ("ramon jose lopez diaz", "ramon lopez"). Many share a given name and a first surname, so a shared
+    office must back it."""
     ta, tb = a.split(), b.split()
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
-    return len(short) >= 2 and len(long_) == len(short) + 1 and long_[:-1] == short
+    if len(short) < 2 or len(long_) <= len(short) or short[0] != long_[0] or short[-1] != long_[-2]:
+        return False
+    given = iter(long_[1:-2])
+    return all(t in given for t in short[1:-1])
 
 
 def dropped_middle_spelling_variant(a: str, b: str) -> bool:
@@ -777,6 +781,11 @@ class _Resolver:
             if e.offices and not is_full_name(e.mention.name) and (owner := _full_name_holding(by_name, e)) is not None:
                 try_union(owner, e)
 
+        # 4. a surname alone or a shorter spelling that no post or country ties to anyone ("Minister
+        # X met Y", "General A X held talks with Y" in a story that never says whose): the one person
+        # of that name who met the same Y in another article
+        self._same_partner(entries, by_name, uf, try_union)
+
         clusters: dict[int, list[_PersonEntry]] = defaultdict(list)
         for e in entries:
             clusters[uf.find(e.order)].append(e)
@@ -812,6 +821,46 @@ class _Resolver:
                         node.add("nationality", ("node", country_iri), ev, one_per_doc=True)
             if not node.values("label"):
                 node.add("label", ("string", label), _relabel(members[0].mention.evidence, RULE_SPELLING_VARIANT), one_per_doc=True)
+
+    def _same_partner(self, entries: list[_PersonEntry], by_name: dict[str, list[_PersonEntry]], uf: _UnionFind,
+                      try_union) -> None:  # noqa: ANN001 - the closure of persons()
+        order_of = {(e.doc_id, e.mention.key): e.order for e in entries}
+        partners: dict[int, set[int]] = defaultdict(set)  # entry -> the entries it met, in its article
+        for x in self.extractions:
+            for m in x.meetings:
+                met = [order_of[(x.doc.doc_id, k)] for k in m.participants if (x.doc.doc_id, k) in order_of]
+                for a in met:
+                    partners[a].update(b for b in met if b != a)
+        by_surname: dict[str, list[_PersonEntry]] = defaultdict(list)
+        for name, group in by_name.items():
+            by_surname[name.split()[-1]].extend(group)
+        for e in entries:
+            if not partners[e.order]:
+                continue
+            tokens = _name_tokens(e.mention.name)
+            if not tokens:
+                continue
+            surname_only = _surname_only(tokens)
+            if not surname_only and not is_full_name(e.mention.name):
+                continue
+            met = {uf.find(p) for p in partners[e.order]}
+            found: dict[int, _PersonEntry] = {}
+            for f in by_surname.get(tokens[-1], ()):
+                if f.doc_id == e.doc_id or not partners[f.order]:
+                    continue
+                ftokens = _name_tokens(f.mention.name)
+                if surname_only:
+                    if ftokens[-len(tokens):] != tokens:
+                        continue
+                elif not spelling_variant(" ".join(tokens), " ".join(ftokens)):
+                    continue
+                if e.offices and f.offices and not _titles(e.offices) & _titles(f.offices):
+                    continue  # two posts named: the names alone do not make them one
+                if {uf.find(p) for p in partners[f.order]} & met:
+                    found[uf.find(f.order)] = f
+            found.pop(uf.find(e.order), None)
+            if len(found) == 1:  # two of that name met Y: either may be meant
+                try_union(e, next(iter(found.values())))
 
     def holdings(self) -> None:
         for x in self.extractions:
