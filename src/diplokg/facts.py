@@ -555,7 +555,8 @@ def _occasion_attendees(st: _State, sent: Span) -> None:
 def _place_told_after(st: _State, sent: Span) -> None:
     """"X received Y. During the meeting, held at the Ministry in Abu Dhabi, the two sides ...": the
     city of "the meeting, held in Z" is the place of the meeting told in the sentence right before,
-    when that one has none; its day ("The talks, held on Tuesday, focused on ...") likewise."""
+    when that one has none; its day ("The talks, held on Tuesday, focused on ...", "The talks took
+    place on 10 March") likewise."""
     m = st.m
     last = st.meetings[-1] if st.meetings else None
     if last is None or last.place is not None and last.date is not None or last.status != "held":
@@ -567,6 +568,8 @@ def _place_told_after(st: _State, sent: Span) -> None:
         if noun.lower_ not in TALK_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue
         held = next((t for t in m.tokens[noun.i + 1 : min(noun.i + 3, sent.end)] if t.lower_ == "held" and t.tag_ == "VBN"), None)
+        if held is None and _subject_of_taking_place(noun) and noun.head.lemma_.lower() in ("take", "happen", "occur"):
+            held = noun.head  # "The meeting took place (happened, occurred) on Tuesday": as "was held"
         if held is not None:
             held_words = {t.i for t in held.subtree}
             remote = last.kind in ("telephone", "virtual")
