@@ -47,3 +47,19 @@ def test_day_of_another_occasion_taking_place_is_not_the_meetings(nlp):
     meeting = meetings_by_participants(extract_text(nlp, text))[("Elena Paredes", "Marco Salinas")]
     assert meeting.date is None
 
+
+@pytest.mark.parametrize("lead", ["QUITO, March 12 (Reuters) - Ecuadorian Defence Minister Marco Salinas met Peruvian "
+                                  "Defence Minister Elena Paredes in Quito on the 10th.",
+                                  "QUITO, March 12 (Reuters) - Ecuadorian Defence Minister Marco Salinas held talks with "
+                                  "Peruvian Defence Minister Elena Paredes in Quito on the 10th, the ministry said."])
+def test_day_of_the_month_after_a_dateline(nlp, lead):
+    # the dateline names the month of "the 10th"
+    meeting = meetings_by_participants(extract_text(nlp, lead))[("Elena Paredes", "Marco Salinas")]
+    assert meeting.date.iso == "2025-03-10"
+
+
+def test_day_of_the_month_after_another_month_stays_unread(nlp):
+    text = ("QUITO, March 12 (Reuters) - In February, Ecuadorian Defence Minister Marco Salinas met Peruvian "
+            "Defence Minister Elena Paredes in Quito on the 10th.")
+    meeting = meetings_by_participants(extract_text(nlp, text))[("Elena Paredes", "Marco Salinas")]
+    assert meeting.date is None or meeting.date.iso != "2025-03-10"
