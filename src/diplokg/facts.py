@@ -1119,6 +1119,21 @@ def _talks_with_taking_place(noun: Token) -> bool:
     return preps == {"with"} and not any(c.dep_ == "poss" for c in noun.children) and _subject_of_taking_place(noun)
 
 
+def _day_right_after_coming_talks(noun: Token) -> set[int]:
+    """"travelled to Y on Thursday ahead of his talks with X on Saturday": the parse hangs the "on
+    <day>" written right after the talk noun's phrase on the journey's verb; after "ahead of" /
+    "before" (talks still to come) that day is the talks' (the journey's own day comes before)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or not (head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ == "ahead"):
+        return set()
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after + 1 >= noun.sent.end or doc[after].lower_ != "on" or doc[after].dep_ != "prep" or doc[after + 1].ent_type_ != "DATE":
+        return set()
+    if doc[after].head.pos_ not in ("VERB", "AUX") or not doc[after].head.i < noun.i:
+        return set()
+    return {t.i for t in doc[after].subtree}
+
+
 def _partner_preps(noun: Token) -> list[Token]:
     """The "between"/"with" phrases of a talk noun; also "between" (or "with", for a talk noun)
     written after it past a time phrase that the parse hung on the verb ("a telephone conversation
@@ -1134,7 +1149,9 @@ def _partner_preps(noun: Token) -> list[Token]:
         # "The talks took place between A, B and C": the parse hangs "between" on the verb
         return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     i = noun.i + 1
-    while i < noun.sent.end and (noun.doc[i].ent_type_ in ("DATE", "TIME") or noun.doc[i].lower_ in ("earlier", "later")):
+    while i < noun.sent.end and (noun.doc[i].ent_type_ in ("DATE", "TIME") or noun.doc[i].lower_ in ("earlier", "later")
+                                 # "ahead of talks on Thursday with X": the day's "on" too
+                                 or noun.doc[i].lower_ == "on" and i + 1 < noun.sent.end and noun.doc[i + 1].ent_type_ == "DATE"):
         i += 1
     after = noun.doc[i] if i < noun.sent.end else None
     # also "with" ("in a video call last Thursday with X": the parse hangs "with X" on the verb)
@@ -1594,6 +1611,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 # "in a video call last Thursday with X" (the parse hangs "last Thursday" and "with X"
                 # on the verb of "in"): the time phrase between is the call's
                 scope |= {i for i in range(verb.i + 1, prep.i) if m.tokens[i].ent_type_ in ("DATE", "TIME")}
+        scope |= _day_right_after_coming_talks(verb)
         if held is not None and not read_as_modifier:
             # "X on Monday held talks with Y and the two sides reviewed ...": held's day
             held_chain = _chain(held)
