@@ -4068,6 +4068,21 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     return best
 
 
+def _after_the_day_of_the_telling(st: _State, sent: Span, expr, verb: Token) -> int | None:
+    """Where ``verb``'s clause begins when the date ``expr`` is written after a verb of saying above
+    that clause and before its subject ("A said on Tuesday he would meet B on Friday", "told
+    reporters on Monday that he will ..."): the saying's day, wherever the parse hung it."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    teller = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if teller is None or teller.lemma_.lower() not in SPEECH_VERBS or teller.i > verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause_start = subject.left_edge.i if subject is not None else _verb_group_start(verb)
+    span = st.m.sdoc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
+    return clause_start if span is not None and teller.i < span.start and span.end <= clause_start else None
+
+
 def _day_of_an_act_before_or_after(token: Token, verb: Token) -> bool:
     """The date at ``token`` is told in "before/after <verb>ing ..." after a meeting whose clause
     tells its own part of the day ("will call on X later in the day, before flying home on
@@ -4176,6 +4191,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if told_back is not None:
         return told_back, None
     best = _closest_date(st, sent, scope, verb, planned)
+    clause_start = _after_the_day_of_the_telling(st, sent, best[1], verb) if best is not None else None
+    if clause_start is not None:
+        # "A said on Tuesday he would meet B on Friday": the meeting's own day, not the saying's
+        best = _closest_date(st, sent, {i for i in scope if i >= clause_start}, verb, planned) or best
     call = _talk_noun_of_in_which_clause(verb)
     if call is not None:
         # "a telephone call last Sunday in which A and B ...": the day hangs on the call noun
