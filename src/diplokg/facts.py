@@ -2141,6 +2141,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     the words before the trigger already tell it is planned."""
     m = st.m
     governing = _negation_scope(chain) + ([verb.head, *_subjectless_conjuncts(verb.head)] if verb.pos_ == "NOUN" else [])
+    if verb.pos_ == "NOUN" and verb.dep_ == "appos" and verb.head.i < m.dateline_end:
+        # "NAIROBI, March 12 (Reuters) - Talks between A and B ... were cancelled": the parse makes
+        # the dateline the subject and the talks its apposition; the dateline's verb is the talks'
+        governing += [verb.head.head, *_subjectless_conjuncts(verb.head.head)]
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(_called_off(v) for v in governing):
         return  # "did not meet", "postponed the talks": no meeting to record
     if _is_planned(chain, noun or verb) and _called_off_after(sent, verb):
