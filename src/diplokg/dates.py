@@ -462,8 +462,9 @@ def _day_of_month(m: re.Match[str], ctx: _Context) -> Candidate | None:
     start, end = m.start("body"), m.end("body")
     this_month = m.group("month") is not None
     # "In July, they met on the 3rd": the day is of the month named before it, not the article's.
-    named = not this_month and any(_is_month_word(x.group(0)) for x in _MONTH_NAME.finditer(ctx.text, 0, m.start()))
-    if ctx.published is None or named:
+    named = [] if this_month else [_FULL_MONTHS.index(x.group(0).lower()) + 1 for x in _MONTH_NAME.finditer(ctx.text, 0, m.start())
+                                   if _is_month_word(x.group(0))]
+    if ctx.published is None:
         return start, end, None, None, "unresolved"
     day = int(m.group("d"))
     month = _first_of_month(ctx.published)
@@ -475,6 +476,10 @@ def _day_of_month(m: re.Match[str], ctx: _Context) -> Candidate | None:
         found = _weekday_day(day, _WEEKDAYS.index(m.group("wd").lower()), ctx.published, ctx.future, months)
     else:
         found = _monthless_day(day, ctx.published, ctx.future)
+    if named and (found is None or any(n != found.month for n in named)):
+        # a month named before it that is not the one read ("In July, ... on the 3rd"); the same
+        # month ("WARSAW, March 12 (Reuters) - ... met B on the 10th": the dateline's) agrees
+        return start, end, None, None, "unresolved"
     value = _iso_day(found) if found else None
     return start, end, value, None, _kind_for(value, False)
 

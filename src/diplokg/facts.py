@@ -555,7 +555,8 @@ def _occasion_attendees(st: _State, sent: Span) -> None:
 def _place_told_after(st: _State, sent: Span) -> None:
     """"X received Y. During the meeting, held at the Ministry in Abu Dhabi, the two sides ...": the
     city of "the meeting, held in Z" is the place of the meeting told in the sentence right before,
-    when that one has none; its day ("The talks, held on Tuesday, focused on ...") likewise."""
+    when that one has none; its day ("The talks, held on Tuesday, focused on ...", "The talks took
+    place on 10 March") likewise."""
     m = st.m
     last = st.meetings[-1] if st.meetings else None
     if last is None or last.place is not None and last.date is not None or last.status != "held":
@@ -567,6 +568,8 @@ def _place_told_after(st: _State, sent: Span) -> None:
         if noun.lower_ not in TALK_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue
         held = next((t for t in m.tokens[noun.i + 1 : min(noun.i + 3, sent.end)] if t.lower_ == "held" and t.tag_ == "VBN"), None)
+        if held is None and _subject_of_taking_place(noun) and noun.head.lemma_.lower() in ("take", "happen", "occur"):
+            held = noun.head  # "The meeting took place (happened, occurred) on Tuesday": as "was held"
         if held is not None:
             held_words = {t.i for t in held.subtree}
             remote = last.kind in ("telephone", "virtual")
@@ -1116,6 +1119,21 @@ def _talks_with_taking_place(noun: Token) -> bool:
     return preps == {"with"} and not any(c.dep_ == "poss" for c in noun.children) and _subject_of_taking_place(noun)
 
 
+def _day_right_after_coming_talks(noun: Token) -> set[int]:
+    """"travelled to Y on Thursday ahead of his talks with X on Saturday": the parse hangs the "on
+    <day>" written right after the talk noun's phrase on the journey's verb; after "ahead of" /
+    "before" (talks still to come) that day is the talks' (the journey's own day comes before)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or not (head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ == "ahead"):
+        return set()
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after + 1 >= noun.sent.end or doc[after].lower_ != "on" or doc[after].dep_ != "prep" or doc[after + 1].ent_type_ != "DATE":
+        return set()
+    if doc[after].head.pos_ not in ("VERB", "AUX") or not doc[after].head.i < noun.i:
+        return set()
+    return {t.i for t in doc[after].subtree}
+
+
 def _partner_preps(noun: Token) -> list[Token]:
     """The "between"/"with" phrases of a talk noun; also "between" (or "with", for a talk noun)
     written after it past a time phrase that the parse hung on the verb ("a telephone conversation
@@ -1131,7 +1149,9 @@ def _partner_preps(noun: Token) -> list[Token]:
         # "The talks took place between A, B and C": the parse hangs "between" on the verb
         return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     i = noun.i + 1
-    while i < noun.sent.end and (noun.doc[i].ent_type_ in ("DATE", "TIME") or noun.doc[i].lower_ in ("earlier", "later")):
+    while i < noun.sent.end and (noun.doc[i].ent_type_ in ("DATE", "TIME") or noun.doc[i].lower_ in ("earlier", "later")
+                                 # "ahead of talks on Thursday with X": the day's "on" too
+                                 or noun.doc[i].lower_ == "on" and i + 1 < noun.sent.end and noun.doc[i + 1].ent_type_ == "DATE"):
         i += 1
     after = noun.doc[i] if i < noun.sent.end else None
     # also "with" ("in a video call last Thursday with X": the parse hangs "with X" on the verb)
@@ -1591,6 +1611,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 # "in a video call last Thursday with X" (the parse hangs "last Thursday" and "with X"
                 # on the verb of "in"): the time phrase between is the call's
                 scope |= {i for i in range(verb.i + 1, prep.i) if m.tokens[i].ent_type_ in ("DATE", "TIME")}
+        scope |= _day_right_after_coming_talks(verb)
         if held is not None and not read_as_modifier:
             # "X on Monday held talks with Y and the two sides reviewed ...": held's day
             held_chain = _chain(held)
@@ -2120,6 +2141,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     the words before the trigger already tell it is planned."""
     m = st.m
     governing = _negation_scope(chain) + ([verb.head, *_subjectless_conjuncts(verb.head)] if verb.pos_ == "NOUN" else [])
+    if verb.pos_ == "NOUN" and verb.dep_ == "appos" and verb.head.i < m.dateline_end:
+        # "NAIROBI, March 12 (Reuters) - Talks between A and B ... were cancelled": the parse makes
+        # the dateline the subject and the talks its apposition; the dateline's verb is the talks'
+        governing += [verb.head.head, *_subjectless_conjuncts(verb.head.head)]
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(_called_off(v) for v in governing):
         return  # "did not meet", "postponed the talks": no meeting to record
     if _is_planned(chain, noun or verb) and _called_off_after(sent, verb):
@@ -4047,6 +4072,21 @@ def _closest_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     return best
 
 
+def _after_the_day_of_the_telling(st: _State, sent: Span, expr, verb: Token) -> int | None:
+    """Where ``verb``'s clause begins when the date ``expr`` is written after a verb of saying above
+    that clause and before its subject ("A said on Tuesday he would meet B on Friday", "told
+    reporters on Monday that he will ..."): the saying's day, wherever the parse hung it."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    teller = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if teller is None or teller.lemma_.lower() not in SPEECH_VERBS or teller.i > verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause_start = subject.left_edge.i if subject is not None else _verb_group_start(verb)
+    span = st.m.sdoc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
+    return clause_start if span is not None and teller.i < span.start and span.end <= clause_start else None
+
+
 def _day_of_an_act_before_or_after(token: Token, verb: Token) -> bool:
     """The date at ``token`` is told in "before/after <verb>ing ..." after a meeting whose clause
     tells its own part of the day ("will call on X later in the day, before flying home on
@@ -4155,6 +4195,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if told_back is not None:
         return told_back, None
     best = _closest_date(st, sent, scope, verb, planned)
+    clause_start = _after_the_day_of_the_telling(st, sent, best[1], verb) if best is not None else None
+    if clause_start is not None:
+        # "A said on Tuesday he would meet B on Friday": the meeting's own day, not the saying's
+        best = _closest_date(st, sent, {i for i in scope if i >= clause_start}, verb, planned) or best
     call = _talk_noun_of_in_which_clause(verb)
     if call is not None:
         # "a telephone call last Sunday in which A and B ...": the day hangs on the call noun

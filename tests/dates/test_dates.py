@@ -200,6 +200,15 @@ def test_a_day_after_a_named_month_is_not_the_articles():
     assert [(e.text, iso(e.date), e.kind) for e in found] == [("July", "2025-07", "partial"), ("the 3rd", None, "unresolved")]
 
 
+def test_a_day_after_the_same_month_named_is_of_that_month():
+    # a dateline names the publication's month: "the 5th" read in it agrees
+    found = find_date_expressions("HANOI, October 7 (Reuters) - The two ministers met on the 5th in Hanoi.", TUE_7_OCT)
+    assert [(e.text, iso(e.date)) for e in found] == [("October 7", "2025-10-07"), ("the 5th", "2025-10-05")]
+    # not when the day read falls in another month than the one named ("the 9th" past: September's)
+    found = find_date_expressions("HANOI, October 7 (Reuters) - The two ministers met on the 9th in Hanoi.", TUE_7_OCT)
+    assert [(e.text, iso(e.date)) for e in found] == [("October 7", "2025-10-07"), ("the 9th", None)]
+
+
 def test_spans_do_not_cross_paragraph_breaks():
     found = find_date_expressions("Section 5\n\nMay 2025 was busy", None)
     assert [(e.text, iso(e.date)) for e in found] == [("May 2025", "2025-05")]
