@@ -2071,6 +2071,14 @@ def _country_named_before(m: ArticleMentions, i: int) -> str | None:
     return m.country_at[named[0]] if named else None
 
 
+def _one_post_of_a_country(title: str, country: str, first_title: str) -> bool:
+    """Whether ``title`` names, in ``country``, the post ``first_title`` names: the same kind of post
+    ("Defence Minister", "Secretary of Defence") or an alias of it there ("Defence Secretary" and
+    "Defence Minister" in a country whose defence minister is a secretary)."""
+    return title == first_title or _post_kind(title) == _post_kind(first_title) \
+        or title in refdata.office_aliases(first_title, country)
+
+
 def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
     """Country of the title joined to ``ents[k]`` by "and" right after it, written inside or after
     that title ("Deputy Prime Minister and Minister of State for Defence Affairs of the State of Qatar")."""
@@ -2090,10 +2098,11 @@ _OWN_COUNTRY_RULES = frozenset({"office.title-with-country", "office.person-coun
 
 def _post_held_beside(m: ArticleMentions, pending: list, key: str, title: str, country: str, char_start: int) -> bool:
     """Another person of the sentence holds ``title`` of ``country`` by its own words ("met Spanish
-    Defence Minister Y"): a country has one such post, so the context's ``country`` is not ``key``'s."""
+    Defence Minister Y", "Ruritanian Defence Secretary Y", where that is one post): a country has one
+    such post, so the context's ``country`` is not ``key``'s."""
     sent = _sentence_at(m, char_start)
     return sent is not None and any(
-        other != key and other_title == title and iso == country and sent.start_char <= start < sent.end_char
+        other != key and iso == country and _one_post_of_a_country(title, country, other_title) and sent.start_char <= start < sent.end_char
         for other, other_title, _, iso, _, start, _ in pending)
 
 
@@ -2478,7 +2487,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     regional: set[tuple[str, str]] = set()  # (person, title) written after a region's people word
     supranational: set[tuple[str, str]] = set()  # (person, title) heading a body named for a region
     foreign: set[str] = set()
-    country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
+    country_of_name_end: dict[int, tuple[str, str]] = {}  # token after a name whose title names a country -> it, the title
     plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
     force_head_first: dict[tuple[str, str], str] = {}  # (person, title) -> the post head first, with its country's force
     holders_of_title: dict[str, set[str]] = {}  # title id -> the persons it was written for so far
@@ -2603,11 +2612,14 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = after
         elif (after := _country_after(sdoc, end)) is not None and not _country_owns_what_follows(sdoc, end + 1):
             country, holder_of = after, True  # "FM Dr. Amina Rasheed of Maldives", not "X, India's ministry said"
-        elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end:
-            country = country_of_name_end[ent.start - 1]  # "French President X and Prime Minister Y"
+        elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end \
+                and not _one_post_of_a_country(title, *country_of_name_end[ent.start - 1]):
+            # "French President X and Prime Minister Y"; not "Ruritanian Defence Secretary X and Defence
+            # Minister Y" where the two name one post there: a country has one holder, Y is another side's
+            country = country_of_name_end[ent.start - 1][0]
         if country:
             foreign.add(country)
-            country_of_name_end[end] = country
+            country_of_name_end[end] = (country, title)
         if country is None and _organisation_post(sdoc, ent.start):
             # "UN Secretary-General X", "NATO's Secretary General X": no country's post, the body's
             body = _post_body_token(sdoc, ent.start)
