@@ -2071,6 +2071,14 @@ def _country_named_before(m: ArticleMentions, i: int) -> str | None:
     return m.country_at[named[0]] if named else None
 
 
+def _one_post_of_a_country(title: str, country: str, first_title: str) -> bool:
+    """Whether ``title`` names, in ``country``, the post ``first_title`` names: the same kind of post
+    ("Defence Minister", "Secretary of Defence") or an alias of it there ("Defence Secretary" and
+    "Defence Minister" in a country whose defence minister is a secretary)."""
+    return title == first_title or _post_kind(title) == _post_kind(first_title) \
+        or title in refdata.office_aliases(first_title, country)
+
+
 def _joined_title_country(sdoc: Doc, ents: list[Span], k: int) -> str | None:
     """Country of the title joined to ``ents[k]`` by "and" right after it, written inside or after
     that title ("Deputy Prime Minister and Minister of State for Defence Affairs of the State of Qatar")."""
@@ -2090,10 +2098,11 @@ _OWN_COUNTRY_RULES = frozenset({"office.title-with-country", "office.person-coun
 
 def _post_held_beside(m: ArticleMentions, pending: list, key: str, title: str, country: str, char_start: int) -> bool:
     """Another person of the sentence holds ``title`` of ``country`` by its own words ("met Spanish
-    Defence Minister Y"): a country has one such post, so the context's ``country`` is not ``key``'s."""
+    Defence Minister Y", "Ruritanian Defence Secretary Y", where that is one post): a country has one
+    such post, so the context's ``country`` is not ``key``'s."""
     sent = _sentence_at(m, char_start)
     return sent is not None and any(
-        other != key and other_title == title and iso == country and sent.start_char <= start < sent.end_char
+        other != key and iso == country and _one_post_of_a_country(title, country, other_title) and sent.start_char <= start < sent.end_char
         for other, other_title, _, iso, _, start, _ in pending)
 
 
@@ -2478,7 +2487,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     regional: set[tuple[str, str]] = set()  # (person, title) written after a region's people word
     supranational: set[tuple[str, str]] = set()  # (person, title) heading a body named for a region
     foreign: set[str] = set()
-    country_of_name_end: dict[int, str] = {}  # token after a name whose title names a country -> that country
+    country_of_name_end: dict[int, tuple[str, str]] = {}  # token after a name whose title names a country -> it, the title
     plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
     force_head_first: dict[tuple[str, str], str] = {}  # (person, title) -> the post head first, with its country's force
     holders_of_title: dict[str, set[str]] = {}  # title id -> the persons it was written for so far
@@ -2603,11 +2612,14 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = after
         elif (after := _country_after(sdoc, end)) is not None and not _country_owns_what_follows(sdoc, end + 1):
             country, holder_of = after, True  # "FM Dr. Amina Rasheed of Maldives", not "X, India's ministry said"
-        elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end:
-            country = country_of_name_end[ent.start - 1]  # "French President X and Prime Minister Y"
+        elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end \
+                and not _one_post_of_a_country(title, *country_of_name_end[ent.start - 1]):
+            # "French President X and Prime Minister Y"; not "Ruritanian Defence Secretary X and Defence
+            # Minister Y" where the two name one post there: a country has one holder, Y is another side's
+            country = country_of_name_end[ent.start - 1][0]
         if country:
             foreign.add(country)
-            country_of_name_end[end] = country
+            country_of_name_end[end] = (country, title)
         if country is None and _organisation_post(sdoc, ent.start):
             # "UN Secretary-General X", "NATO's Secretary General X": no country's post, the body's
             body = _post_body_token(sdoc, ent.start)
@@ -2720,7 +2732,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     # an unqualified title belongs to the country the article is written from: never one that a
     # foreign title names ("his US counterpart"); unknown when every country mentioned is foreign
     # (and one named more than once: a country listed once is not where the article stands)
-    listed_only = _listed_only_countries(m, ents)  # "comprises A, B and C": members, not where the article stands
+    unlisted = _unlisted_mentions(m, ents)
+    listed_only = {iso for iso, n in unlisted.items() if n < 2}  # "comprises A, B and C": members, not where the article stands
     home_candidates = [iso for iso in counts if iso not in foreign and counts[iso] >= 2 and iso not in listed_only]
     if home_candidates and all(_a_third_country_in_background(m, iso, foreign) for iso in home_candidates) \
             and (untitled_lead := _home_of_untitled_lead(m, pending, counts, listed_only)) not in (None, *home_candidates):
@@ -2879,6 +2892,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
                 # country has, if the article names that country (not only in a list of members)
                 country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
+            elif m.home_country and _received_by_home_official(m, _sentence_at(m, s), key, clusters) \
+                    and (other := _sole_other_side(m, ents, unlisted)) is not None:
+                # "CAIRO: Egyptian Defence Minister Y received Chief of the Army Staff General X ... India and
+                # Egypt agreed ...": the guest of an official marked as the home country's is the story's
+                # other side; with no other country named, the guest may be a home official after all
+                country, conf, rule = other, CONF_SENTENCE_COUNTRY, "office.guest-of-home-official"
             elif m.home_country and (home_visit := _visit_to_home(m, key, s, attached, clusters))[0]:
                 # "the State Visit of President X to India" in a story told from India: X comes from
                 # the one other country the sentence names ("Kenya and Tunisia signed ... during the
@@ -2994,13 +3013,19 @@ def _listed_only_countries(m: ArticleMentions, ents: list[Span]) -> set[str]:
     Sri Lanka and Mauritius ... the next meeting in Mauritius") and outside what the article speaks
     of ("the peacekeeping mission in Mali", "the invasion of Ukraine", "supporting Ukraine", "the Gulf of
     Guinea")."""
+    return {iso for iso, n in _unlisted_mentions(m, ents).items() if n < 2}
+
+
+def _unlisted_mentions(m: ArticleMentions, ents: list[Span]) -> dict[str, int]:
+    """Each country's mentions outside lists of three or more countries and outside what the article
+    speaks of (see _listed_only_countries)."""
     unlisted: dict[str, int] = {}
     for ent in ents:
         if ent.start in m.country_at:
             iso = m.country_at[ent.start]
             spoken_of = _scene_of_a_thing(ent.root) or _topic_object(ent.root)
             unlisted[iso] = unlisted.get(iso, 0) + (_country_list_size(m, ent.root) < 3 and not spoken_of)
-    return {iso for iso, n in unlisted.items() if n < 2}
+    return unlisted
 
 
 # What troops do or are somewhere ("the AU mission in Mali", "troops stationed in Mali"): the place
@@ -4216,6 +4241,49 @@ def _calls_on_home_official(m: ArticleMentions, sent: Span | None, key: str, clu
         met = {m.person_at.get(t.i) or m.title_owner.get(t.i) for t in verb.subtree if t.i > token.i} - {None, key}
         return any(clusters[o].country == m.home_country and clusters[o].country_confidence >= CONF_TITLE_COUNTRY for o in met)
     return False
+
+
+def _received_by_home_official(m: ArticleMentions, sent: Span | None, key: str, clusters: dict[str, _Cluster]) -> bool:
+    """Person ``key`` is the one received, welcomed or hosted ("Egyptian Defence Minister Y received
+    Chief of the Army Staff General X", "X was welcomed by Egyptian Defence Minister Y") by an official
+    whose own title names the home country: the guest, not of the host's country."""
+    if sent is None:
+        return False
+    for token in m.tokens[sent.start : sent.end]:
+        if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
+            continue
+        head = token
+        while head.dep_ in OBJECT_LINKS and head.dep_ != "dobj" and head.head.i != head.i and head.head.pos_ != "VERB":
+            head = head.head  # "Chief of the Army Staff General X": from the name up to the title the verb takes
+        verb = head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_LEMMAS or head.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if head.dep_ == "dobj":
+            hosts = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:  # "X was received by Y"
+            hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found = {_person_of(m, h, pronoun=False) for h in hosts} - {None, key}
+        return any(clusters[o].country == m.home_country and clusters[o].country_confidence >= CONF_TITLE_COUNTRY for o in found)
+    return False
+
+
+def _sole_other_side(m: ArticleMentions, ents: list[Span], unlisted: dict[str, int]) -> str | None:
+    """The one country besides the home country that the article names as the other side: paired
+    with the home country ("India and Egypt agreed"), qualifying a side ("the Indian delegation"), or
+    named twice outside lists of three or more and what it speaks of; not a country named once as a
+    topic ("support to Somalia"). None unless exactly one."""
+    others = {iso for iso, n in unlisted.items() if iso != m.home_country and n >= 2}
+    for ent in ents:
+        iso = m.country_at.get(ent.start)
+        if iso is None or iso == m.home_country:
+            continue
+        head = ent.root
+        while head.dep_ in ("conj", "compound") and head.head.i in m.country_at and head.head.i != head.i:
+            head = head.head
+        listed = {m.country_at[t.i] for t in head.subtree if t.i in m.country_at and (t.i == head.i or t.dep_ == "conj")}
+        if listed == {iso, m.home_country} or _side_qualified(ent.root) is not None:
+            others.add(iso)
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _guest_of_honour(m: ArticleMentions, sent: Span | None, key: str) -> bool:
