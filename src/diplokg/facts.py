@@ -7712,6 +7712,16 @@ def _named_frameworks(st: _State) -> None:
             # title (a name already taken without it, as spelled by its acronym, stays so)
             first -= 1
             span = sdoc[first : span.end]
+        # "Ruritania's 9th Five Year Plan": a plan's number is part of its title (one plan of a series);
+        # before a dialogue or a summit an ordinal counts editions and stays out
+        numbered_plan = kind is not None and span[-1].lower_ == "plan" and _ordinal_before(m, first) \
+            and not all(w.i in st.framework_at for w in span)
+        if numbered_plan:
+            first -= 1
+            span = sdoc[first : span.end]
+        # "the 2019 Harbour Review Agreement": gold writes a treaty's title with its year and without;
+        # the name stays without it (as "In 2019, the ... Agreement" gives it), the year-ful one is another
+        year_title = kind is not None and kind != "Policy" and _edition_year_before(m, first)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -7734,6 +7744,11 @@ def _named_frameworks(st: _State) -> None:
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
+                fw = st.frameworks[key]
+                other = (f"{m.tokens[whole.start - 1].text} {whole.text}" if year_title and whole.start == first
+                         else whole[1:].text if numbered_plan and whole.start == first else None)
+                if other and other != fw.name and other not in fw.aliases:
+                    fw.aliases.append(other)
         i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
 
 
@@ -7754,6 +7769,16 @@ def _edition_year_before(m: ArticleMentions, first: int) -> bool:
     """A year right before a name, itself after "the" or an owner's "'s" ("the 2031 X", "Ruritania's
     2031 X"): the year is a word of the title, not a date of the sentence ("in 2031, X ...")."""
     return (first >= 2 and bool(YEAR.fullmatch(m.tokens[first - 1].text))
+            and m.tokens[first - 2].text in ("the", "The", "'s", "’s"))
+
+
+ORDINAL_NUMBER = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+
+
+def _ordinal_before(m: ArticleMentions, first: int) -> bool:
+    """"the 9th X", "Ruritania's 9th X": a numbered ordinal right before a name, itself after "the"
+    or an owner's "'s"."""
+    return (first >= 2 and bool(ORDINAL_NUMBER.match(m.tokens[first - 1].text))
             and m.tokens[first - 2].text in ("the", "The", "'s", "’s"))
 
 
