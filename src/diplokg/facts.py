@@ -7221,6 +7221,8 @@ def _framework_head(span: Span) -> str | None:
             return kind
         if words[k].lower_ in OFFICE_NOUNS:
             return None  # "the Head of Defence Policy": a post, not a policy
+        if words[k].text == "Plan" and YEAR.search(span[-1].text):
+            return _plan_kind(words[: k + 1])  # "Development Plan of the X Armed Forces 2025-2034": a plan to its years
     if len(words) >= 2 and words[-1].text in ("Corridor", "Corridors") and words[-2].lower_ in CORRIDOR_KINDS:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
@@ -7626,6 +7628,10 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "Army-to-Army Staff Talks"
             elif last_good == j - 1 and (state_end := _formal_state_of_a_policy(m, j)) is not None:
                 last_good = j = state_end  # "the Defence Doctrine of the Republic of X": the state's formal name is in the title
+            elif last_good == j - 1 and any(_head_word_at(m, k) for k in range(i, j)) \
+                    and (forces_end := _forces_of_a_state_to_a_year(m, j)) is not None:
+                last_good = j = forces_end  # "... Plan of the Ruritanian Armed Forces 2025-2034": the forces and years are in the title
+                break
             elif last_good == j - 1 and _plus_partner_named(m, j):
                 pass  # "the Nordic plus Korea Dialogue": a region's states and one partner
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
@@ -8199,6 +8205,27 @@ def _document_named_after_a_place(m: ArticleMentions, j: int) -> bool:
 
 
 FORMAL_STATE_WORDS = frozenset({"Republic", "Kingdom", "Federation", "Sultanate", "State", "Commonwealth", "Principality"})
+
+
+STATE_FORCES_WORDS = frozenset({"armed", "forces", "force", "army", "navy", "air", "defence", "defense", "national", "military"})
+
+
+def _forces_of_a_state_to_a_year(m: ArticleMentions, j: int) -> int | None:
+    """Where "of the <state's> Armed Forces <year or years>" starting at ``j`` ends: a development plan
+    or programme titled with the forces it builds and the year it runs to; None without the year (the
+    forces alone may be the owner the sentence names, not words of the title)."""
+    n = len(m.tokens)
+    if m.lower[j] != "of" or j + 3 >= n or m.lower[j + 1] != "the" or j + 2 not in m.country_at:
+        return None
+    k = _country_words_end(m, j + 2) + 1
+    start = k
+    while k < n and m.lower[k] in STATE_FORCES_WORDS and m.tokens[k].text[:1].isupper():
+        k += 1
+    if k == start or not any(m.lower[x] in ("forces", "force", "army", "navy") for x in range(start, k)) or k >= n:
+        return None
+    if YEAR.fullmatch(m.tokens[k].text):
+        return _year_range_end(m, k) or k
+    return _year_range_end(m, k)
 
 
 def _formal_state_of_a_policy(m: ArticleMentions, j: int) -> int | None:
