@@ -6494,6 +6494,7 @@ def _frameworks(st: _State) -> None:
     _named_exercises(st)
     _named_patrols(st)
     _listed_exercises(st)
+    _exercises_taken_part_in(st)
     _paired_exercises(st)
     _exercise_series(st)
     _named_editions(st)
@@ -8621,6 +8622,47 @@ def _listed_exercises(st: _State) -> None:
                 k += 1
             if k < len(m.tokens) and m.tokens[k].lower_ == "and":
                 k += 1
+
+
+# who takes part in an exercise: "hosted <A> and <B> forces during X 2026"
+EXERCISE_TAKERS = frozenset({"forces", "troops", "sailors", "soldiers", "marines", "airmen", "personnel", "warships",
+                            "ships", "contingent", "contingents", "navy", "army", "units"})
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
+
+
+def _exercises_taken_part_in(st: _State) -> None:
+    """"The Chilean Navy took part in Coral Lance 2026", "troops participated in X 2026", "Fiji hosted
+    Canadian forces during X 2026": a capitalised name with its year and no kind word that forces take
+    part in is an exercise's edition (a name with a year alone, "during Fiji Week 2026", is not; nor an
+    "Operation X", a show or a summit)."""
+    m = st.m
+    n = len(m.tokens)
+    for token in m.tokens:
+        k = None
+        if token.lemma_ == "take" and token.i + 2 < n and m.lower[token.i + 1] == "part" and m.lower[token.i + 2] == "in":
+            k = token.i + 3
+        elif token.lemma_ == "participate" and token.i + 1 < n and m.lower[token.i + 1] == "in":
+            k = token.i + 2
+        elif token.lower_ == "during" and any(m.lower[x] in EXERCISE_TAKERS for x in range(token.sent.start, token.i)):
+            k = token.i + 1
+        if k is None or k >= n:
+            continue
+        k += m.lower[k] == "the"
+        run = _exercise_name_after(m, k, persons=False)
+        if run is None or len(run) < 2 or not YEAR.fullmatch(run[-1].text) or any(t.i in st.framework_at for t in run):
+            continue
+        words = [t for t in run if t.is_alpha]
+        if not words or words[0].text == "Operation" or any(w.lower_ in MONTH_NAMES for w in words) \
+                or words[-1].lower_ in NOT_EXERCISE_EDITION_HEADS or words[-1].lower_ in FRAMEWORK_HEADS:
+            continue
+        if run.end < n and m.tokens[run.end].is_lower and m.tokens[run.end].is_alpha and m.tokens[run.end].pos_ == "NOUN":
+            continue  # "X 2026 drills", "X 2026 summit": the kind word after it decides (other rules)
+        fw = st.frameworks[_add_framework(st, run.text, "Exercise", run, None, "framework.exercise-taken-part-in")]
+        for t in token.sent:
+            iso = m.country_at.get(t.i)
+            if iso and iso not in fw.countries:
+                fw.countries.append(iso)
 
 
 EXERCISE_LIST_INTRO = LIST_INTRO + ((":",),)  # "regular bilateral exercises: A for the armies, B ..."
