@@ -7745,7 +7745,7 @@ def _named_frameworks(st: _State) -> None:
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
-            if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and not _generic_name(whole) and not _described_as_company(m, whole) \
+            if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and (not _generic_name(whole) or _kind_title_with_its_acronym(m, whole)) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
                     and not _party_organ(whole) and not _heading_in_capitals(whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
@@ -7756,6 +7756,10 @@ def _named_frameworks(st: _State) -> None:
                          else whole[1:].text if numbered_plan and whole.start == first else None)
                 if other and other != fw.name and other not in fw.aliases:
                     fw.aliases.append(other)
+                if _generic_name(whole) and not fw.acronym:  # named by its acronym only (see _kind_title_with_its_acronym)
+                    fw.acronym = m.tokens[whole.end + 1].text
+                    if fw.acronym not in fw.aliases:
+                        fw.aliases.append(fw.acronym)
         i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
 
 
@@ -10305,6 +10309,16 @@ def _named_before_description(st: _State, start: int) -> str | None:
         return None
     key = st.framework_at.get(start - 3)
     return key if key is not None and st.frameworks[key].kind == "Agreement" else None
+
+
+def _kind_title_with_its_acronym(m: ArticleMentions, span: Span) -> bool:
+    """"signed a Letter of Agreement (LoA) on the site": a kind of document written as a title and given
+    an acronym it spells is the article's name for one document (a memorandum's "(MoU)" is only the
+    kind's usual short form: see _memoranda)."""
+    end = span.end
+    return (end + 2 < len(m.tokens) and m.tokens[end].text == "(" and m.tokens[end + 2].text == ")"
+            and span[0].lower_ not in MOU_WORDS and m.tokens[end + 1].text[:1].isupper()
+            and _initials_match(m.tokens[end + 1].text, span))
 
 
 def _generic_name(span: Span) -> bool:
