@@ -6538,6 +6538,7 @@ def _frameworks(st: _State) -> None:
     _named_exercises(st)
     _named_patrols(st)
     _listed_exercises(st)
+    _exercises_taken_part_in(st)
     _paired_exercises(st)
     _exercise_series(st)
     _named_editions(st)
@@ -7265,6 +7266,8 @@ def _framework_head(span: Span) -> str | None:
             return kind
         if words[k].lower_ in OFFICE_NOUNS:
             return None  # "the Head of Defence Policy": a post, not a policy
+        if words[k].text == "Plan" and YEAR.search(span[-1].text):
+            return _plan_kind(words[: k + 1])  # "Development Plan of the X Armed Forces 2025-2034": a plan to its years
     if len(words) >= 2 and words[-1].text in ("Corridor", "Corridors") and words[-2].lower_ in CORRIDOR_KINDS:
         return "Initiative"  # "India-Middle East-Europe Economic Corridor", not "Siliguri Corridor"
     if len(words) >= 2 and words[-1].text == "Plan" and words[-2].text[:1].isupper():
@@ -7670,6 +7673,10 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "Army-to-Army Staff Talks"
             elif last_good == j - 1 and (state_end := _formal_state_of_a_policy(m, j)) is not None:
                 last_good = j = state_end  # "the Defence Doctrine of the Republic of X": the state's formal name is in the title
+            elif last_good == j - 1 and any(_head_word_at(m, k) for k in range(i, j)) \
+                    and (forces_end := _forces_of_a_state_to_a_year(m, j)) is not None:
+                last_good = j = forces_end  # "... Plan of the Ruritanian Armed Forces 2025-2034": the forces and years are in the title
+                break
             elif last_good == j - 1 and _plus_partner_named(m, j):
                 pass  # "the Nordic plus Korea Dialogue": a region's states and one partner
             elif last_good is not None and _in_the_field_of(m, j) and any(m.lower[k] in FRAMEWORK_HEADS or m.lower[k] in CONNECTED_HEADS for k in range(i, last_good + 1)):
@@ -7756,6 +7763,16 @@ def _named_frameworks(st: _State) -> None:
             # title (a name already taken without it, as spelled by its acronym, stays so)
             first -= 1
             span = sdoc[first : span.end]
+        # "Ruritania's 9th Five Year Plan": a plan's number is part of its title (one plan of a series);
+        # before a dialogue or a summit an ordinal counts editions and stays out
+        numbered_plan = kind is not None and span[-1].lower_ == "plan" and _ordinal_before(m, first) \
+            and not all(w.i in st.framework_at for w in span)
+        if numbered_plan:
+            first -= 1
+            span = sdoc[first : span.end]
+        # "the 2019 Harbour Review Agreement": gold writes a treaty's title with its year and without;
+        # the name stays without it (as "In 2019, the ... Agreement" gives it), the year-ful one is another
+        year_title = kind is not None and kind != "Policy" and _edition_year_before(m, first)
         # a place inside a name with a head word is part of it ("Manama Dialogue", "Southern Ocean Forum")
         if kind and _plan_title_cut(m, span):
             kind = None  # "the X Plan for Asia", "a Joint Action Plan for the execution of ...": its title goes on
@@ -7772,12 +7789,21 @@ def _named_frameworks(st: _State) -> None:
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
-            if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and not _generic_name(whole) and not _described_as_company(m, whole) \
+            if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and (not _generic_name(whole) or _kind_title_with_its_acronym(m, whole)) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
                     and not _party_organ(whole) and not _heading_in_capitals(whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
+                fw = st.frameworks[key]
+                other = (f"{m.tokens[whole.start - 1].text} {whole.text}" if year_title and whole.start == first
+                         else whole[1:].text if numbered_plan and whole.start == first else None)
+                if other and other != fw.name and other not in fw.aliases:
+                    fw.aliases.append(other)
+                if _generic_name(whole) and not fw.acronym:  # named by its acronym only (see _kind_title_with_its_acronym)
+                    fw.acronym = m.tokens[whole.end + 1].text
+                    if fw.acronym not in fw.aliases:
+                        fw.aliases.append(fw.acronym)
         i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
 
 
@@ -7798,6 +7824,16 @@ def _edition_year_before(m: ArticleMentions, first: int) -> bool:
     """A year right before a name, itself after "the" or an owner's "'s" ("the 2031 X", "Ruritania's
     2031 X"): the year is a word of the title, not a date of the sentence ("in 2031, X ...")."""
     return (first >= 2 and bool(YEAR.fullmatch(m.tokens[first - 1].text))
+            and m.tokens[first - 2].text in ("the", "The", "'s", "’s"))
+
+
+ORDINAL_NUMBER = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+
+
+def _ordinal_before(m: ArticleMentions, first: int) -> bool:
+    """"the 9th X", "Ruritania's 9th X": a numbered ordinal right before a name, itself after "the"
+    or an owner's "'s"."""
+    return (first >= 2 and bool(ORDINAL_NUMBER.match(m.tokens[first - 1].text))
             and m.tokens[first - 2].text in ("the", "The", "'s", "’s"))
 
 
@@ -8220,6 +8256,27 @@ def _document_named_after_a_place(m: ArticleMentions, j: int) -> bool:
 FORMAL_STATE_WORDS = frozenset({"Republic", "Kingdom", "Federation", "Sultanate", "State", "Commonwealth", "Principality"})
 
 
+STATE_FORCES_WORDS = frozenset({"armed", "forces", "force", "army", "navy", "air", "defence", "defense", "national", "military"})
+
+
+def _forces_of_a_state_to_a_year(m: ArticleMentions, j: int) -> int | None:
+    """Where "of the <state's> Armed Forces <year or years>" starting at ``j`` ends: a development plan
+    or programme titled with the forces it builds and the year it runs to; None without the year (the
+    forces alone may be the owner the sentence names, not words of the title)."""
+    n = len(m.tokens)
+    if m.lower[j] != "of" or j + 3 >= n or m.lower[j + 1] != "the" or j + 2 not in m.country_at:
+        return None
+    k = _country_words_end(m, j + 2) + 1
+    start = k
+    while k < n and m.lower[k] in STATE_FORCES_WORDS and m.tokens[k].text[:1].isupper():
+        k += 1
+    if k == start or not any(m.lower[x] in ("forces", "force", "army", "navy") for x in range(start, k)) or k >= n:
+        return None
+    if YEAR.fullmatch(m.tokens[k].text):
+        return _year_range_end(m, k) or k
+    return _year_range_end(m, k)
+
+
 def _formal_state_of_a_policy(m: ArticleMentions, j: int) -> int | None:
     """Where a state's formal name ("the Republic of X", "the Slovak Republic") after a policy's head word
     and "of" at ``j`` ends: a doctrine or strategy titled with the state it is of; else None (not "the
@@ -8613,6 +8670,47 @@ def _listed_exercises(st: _State) -> None:
                 k += 1
             if k < len(m.tokens) and m.tokens[k].lower_ == "and":
                 k += 1
+
+
+# who takes part in an exercise: "hosted <A> and <B> forces during X 2026"
+EXERCISE_TAKERS = frozenset({"forces", "troops", "sailors", "soldiers", "marines", "airmen", "personnel", "warships",
+                            "ships", "contingent", "contingents", "navy", "army", "units"})
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
+
+
+def _exercises_taken_part_in(st: _State) -> None:
+    """"The Chilean Navy took part in Coral Lance 2026", "troops participated in X 2026", "Fiji hosted
+    Canadian forces during X 2026": a capitalised name with its year and no kind word that forces take
+    part in is an exercise's edition (a name with a year alone, "during Fiji Week 2026", is not; nor an
+    "Operation X", a show or a summit)."""
+    m = st.m
+    n = len(m.tokens)
+    for token in m.tokens:
+        k = None
+        if token.lemma_ == "take" and token.i + 2 < n and m.lower[token.i + 1] == "part" and m.lower[token.i + 2] == "in":
+            k = token.i + 3
+        elif token.lemma_ == "participate" and token.i + 1 < n and m.lower[token.i + 1] == "in":
+            k = token.i + 2
+        elif token.lower_ == "during" and any(m.lower[x] in EXERCISE_TAKERS for x in range(token.sent.start, token.i)):
+            k = token.i + 1
+        if k is None or k >= n:
+            continue
+        k += m.lower[k] == "the"
+        run = _exercise_name_after(m, k, persons=False)
+        if run is None or len(run) < 2 or not YEAR.fullmatch(run[-1].text) or any(t.i in st.framework_at for t in run):
+            continue
+        words = [t for t in run if t.is_alpha]
+        if not words or words[0].text == "Operation" or any(w.lower_ in MONTH_NAMES for w in words) \
+                or words[-1].lower_ in NOT_EXERCISE_EDITION_HEADS or words[-1].lower_ in FRAMEWORK_HEADS:
+            continue
+        if run.end < n and m.tokens[run.end].is_lower and m.tokens[run.end].is_alpha and m.tokens[run.end].pos_ == "NOUN":
+            continue  # "X 2026 drills", "X 2026 summit": the kind word after it decides (other rules)
+        fw = st.frameworks[_add_framework(st, run.text, "Exercise", run, None, "framework.exercise-taken-part-in")]
+        for t in token.sent:
+            iso = m.country_at.get(t.i)
+            if iso and iso not in fw.countries:
+                fw.countries.append(iso)
 
 
 EXERCISE_LIST_INTRO = LIST_INTRO + ((":",),)  # "regular bilateral exercises: A for the armies, B ..."
@@ -10255,6 +10353,16 @@ def _named_before_description(st: _State, start: int) -> str | None:
         return None
     key = st.framework_at.get(start - 3)
     return key if key is not None and st.frameworks[key].kind == "Agreement" else None
+
+
+def _kind_title_with_its_acronym(m: ArticleMentions, span: Span) -> bool:
+    """"signed a Letter of Agreement (LoA) on the site": a kind of document written as a title and given
+    an acronym it spells is the article's name for one document (a memorandum's "(MoU)" is only the
+    kind's usual short form: see _memoranda)."""
+    end = span.end
+    return (end + 2 < len(m.tokens) and m.tokens[end].text == "(" and m.tokens[end + 2].text == ")"
+            and span[0].lower_ not in MOU_WORDS and m.tokens[end + 1].text[:1].isupper()
+            and _initials_match(m.tokens[end + 1].text, span))
 
 
 def _generic_name(span: Span) -> bool:
