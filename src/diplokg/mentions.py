@@ -1228,12 +1228,18 @@ def _towns_after_a_venue(m: ArticleMentions) -> None:
             start -= 1
         if tokens[start - 1].lower_ != "at":
             continue
-        key = f"place:{slug(word.text)}"
-        place = m.places.get(key)
-        if place is None:
-            place = m.places[key] = PlaceMention(key, word.text, "City", None)
-        place.evidence.append(m.evidence(word.idx, word.idx + len(word.text), "place.town-of-venue", 0.6))
-        m.place_at[i] = key
+        _add_town(m, i, "place.town-of-venue")
+
+
+def _add_town(m: ArticleMentions, i: int, rule: str) -> None:
+    """The one word at token i is a town the gazetteer lacks: a city place, weakly evidenced."""
+    word = m.tokens[i]
+    key = f"place:{slug(word.text)}"
+    place = m.places.get(key)
+    if place is None:
+        place = m.places[key] = PlaceMention(key, word.text, "City", None)
+    place.evidence.append(m.evidence(word.idx, word.idx + len(word.text), rule, 0.6))
+    m.place_at[i] = key
 
 
 # verbs of an occasion sitting somewhere: "was held at X", "convened in X"
@@ -1259,12 +1265,7 @@ def _towns_where_held(m: ArticleMentions) -> None:
             continue
         if tokens[i + 1].lower_ not in AFTER_TOWN | {"from"} or tokens[i - 2].text in BUILDING_NAME_WORDS:
             continue
-        key = f"place:{slug(word.text)}"
-        place = m.places.get(key)
-        if place is None:
-            place = m.places[key] = PlaceMention(key, word.text, "City", None)
-        place.evidence.append(m.evidence(word.idx, word.idx + len(word.text), "place.town-where-held", 0.6))
-        m.place_at[i] = key
+        _add_town(m, i, "place.town-where-held")
 
 
 def _town_read_as_people(tokens: list[Token], i: int) -> bool:
