@@ -4224,15 +4224,18 @@ def _goes_to(m: ArticleMentions, key: str, char_start: int, iso: str) -> bool:
 GUEST_NOUNS = frozenset({"guest"})
 
 
+def _tokens_naming(m: ArticleMentions, sent: Span | None, key: str) -> list[Token]:
+    """The tokens of ``sent`` that name person ``key``: the name's own, or its title's."""
+    if sent is None:
+        return []
+    return [t for t in m.tokens[sent.start : sent.end] if m.person_at.get(t.i) == key or m.title_owner.get(t.i) == key]
+
+
 def _calls_on_home_official(m: ArticleMentions, sent: Span | None, key: str, clusters: dict[str, _Cluster]) -> bool:
     """Person ``key`` is the subject of a call or talks ("General X called on the Chief of Defence
     Force of Australia, Admiral Y, in Canberra") whose object's title names the home country: the
     visitor, not of the country whose official it sees."""
-    if sent is None:
-        return False
-    for token in m.tokens[sent.start : sent.end]:
-        if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
-            continue
+    for token in _tokens_naming(m, sent, key):
         head = token
         while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
             head = head.head
@@ -4248,11 +4251,7 @@ def _received_by_home_official(m: ArticleMentions, sent: Span | None, key: str, 
     """Person ``key`` is the one received, welcomed or hosted ("Egyptian Defence Minister Y received
     Chief of the Army Staff General X", "X was welcomed by Egyptian Defence Minister Y") by an official
     whose own title names the home country: the guest, not of the host's country."""
-    if sent is None:
-        return False
-    for token in m.tokens[sent.start : sent.end]:
-        if m.person_at.get(token.i) != key and m.title_owner.get(token.i) != key:
-            continue
+    for token in _tokens_naming(m, sent, key):
         head = token
         while head.dep_ in OBJECT_LINKS and head.dep_ != "dobj" and head.head.i != head.i and head.head.pos_ != "VERB":
             head = head.head  # "Chief of the Army Staff General X": from the name up to the title the verb takes
