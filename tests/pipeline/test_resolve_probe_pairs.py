@@ -18,12 +18,21 @@ def test_a_first_given_name_as_an_initial_is_a_weak_variant():
     assert not initials_variant("m tarequl alam", "mahbub tarequl islam")
 
 
+def _persons_told_twice(article, country: str, first: tuple[str, str, str], second: tuple[str, str, str]):
+    """The resolved persons of two articles three days apart, each naming one person (text, name, title)."""
+    extractions = []
+    for doc_id, day, (text, name, title) in (("a", "2025-03-03", first), ("b", "2025-03-06", second)):
+        x = article(doc_id, text, day)
+        x.person(name, country, title)
+        extractions.append(x.x)
+    return resolve(extractions).persons
+
+
 def _navy_chiefs(article, title_a: str, title_b: str):
-    a = article("a", f"Bangladesh {title_a} Admiral Mahbub Tarequl Alam will call on Admiral Ruben Castillo.", "2025-03-03")
-    a.person("Mahbub Tarequl Alam", "BGD", title_a)
-    b = article("b", f"Bangladesh {title_b} Admiral M. Tarequl Alam called on Admiral Ruben Castillo.", "2025-03-06")
-    b.person("M. Tarequl Alam", "BGD", title_b)
-    return resolve([a.x, b.x]).persons
+    return _persons_told_twice(
+        article, "BGD",
+        (f"Bangladesh {title_a} Admiral Mahbub Tarequl Alam will call on Admiral Ruben Castillo.", "Mahbub Tarequl Alam", title_a),
+        (f"Bangladesh {title_b} Admiral M. Tarequl Alam called on Admiral Ruben Castillo.", "M. Tarequl Alam", title_b))
 
 
 def test_a_first_initial_merges_when_one_office_backs_it(article):
@@ -47,11 +56,10 @@ def test_a_dropped_patronymic_with_another_spelling_is_a_weak_variant():
 
 
 def _deputy_ministers(article, title_a: str, title_b: str):
-    a = article("a", f"Russia's {title_a} Arkadiy Pavlovich Volkonsky will meet Ruben Castillo.", "2025-03-03")
-    a.person("Arkadiy Pavlovich Volkonsky", "RUS", title_a)
-    b = article("b", f"Russian {title_b} Arkady Volkonsky met Ruben Castillo.", "2025-03-06")
-    b.person("Arkady Volkonsky", "RUS", title_b)
-    return resolve([a.x, b.x]).persons
+    return _persons_told_twice(
+        article, "RUS",
+        (f"Russia's {title_a} Arkadiy Pavlovich Volkonsky will meet Ruben Castillo.", "Arkadiy Pavlovich Volkonsky", title_a),
+        (f"Russian {title_b} Arkady Volkonsky met Ruben Castillo.", "Arkady Volkonsky", title_b))
 
 
 def test_a_dropped_patronymic_with_another_spelling_merges_when_one_office_backs_it(article):
