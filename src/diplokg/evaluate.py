@@ -395,8 +395,13 @@ def _score_section(name: str, view: StoreView, gold: dict[str, Any], *, corpus: 
 def _split_office(text: str) -> tuple[str, str]:
     """"Secretary of War of the United States" -> ("Secretary of War", "United States"); a title
     whose last "of" names no country is all title: "Commander of the Sri Lanka Navy" -> (it, ""). A
-    trailing note in brackets is not part of the office: "High Representative for X (EU post)"."""
+    trailing note in brackets is not part of the office: "High Representative for X (EU post)". An
+    envoy's post names its country before the host: "Ambassador of India to Oman" -> ("Ambassador to
+    Oman", "India"), the title the article gold writes."""
     text = re.sub(r"\s*\([^()]*\)$", "", text)
+    envoy = re.fullmatch(r"(.+?) of (?:the )?(.+?) (to .+)", text)
+    if envoy and refdata.country_iso3(envoy[2]):
+        return f"{envoy[1]} {envoy[3]}", envoy[2]
     title, _, country = text.rpartition(" of ")
     country = country.removeprefix("the ").strip()
     return (title, country) if title and refdata.country_iso3(country) else (text, "")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from diplokg.evaluate import evaluate, render_text
+from diplokg.evaluate import _split_office, evaluate, render_text
 from diplokg.rdf import RunInfo, to_quads
 from diplokg.resolve import resolve
 from diplokg.store import KGStore
@@ -271,3 +271,15 @@ def test_a_framework_one_article_gold_names_by_the_others_alias_is_one_corpus_fr
     corpus = evaluate(store, tmp_path).corpus.scores["frameworks"]
     assert (corpus.tp, corpus.fn, corpus.fp) == (1, len(misses), 0)
     assert corpus.misses == misses
+
+
+@pytest.mark.parametrize("text, office", [
+    # Regression: "Ambassador of India to Morocco" was read as a title of no country, and missed.
+    ("Ambassador of Norway to Chile", ("Ambassador to Chile", "Norway")),
+    ("High Commissioner of the United Kingdom to Ghana", ("High Commissioner to Ghana", "United Kingdom")),
+    ("Ambassador to Chile of Norway", ("Ambassador to Chile", "Norway")),
+    ("Commander of the Sri Lanka Navy", ("Commander of the Sri Lanka Navy", "")),
+    ("Adviser of the Board to the Minister", ("Adviser of the Board to the Minister", "")),
+])
+def test_a_corpus_office_is_split_into_title_and_country(text, office):
+    assert _split_office(text) == office
