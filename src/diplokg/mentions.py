@@ -2758,6 +2758,16 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         # Indonesian naval leadership"), is told from where it is filed. Only where it places its
         # events: in "ACCRA - Minister X held talks with Dutch Minister Y" either may be the visitor
         home_candidates = [dateline_country]
+    if dateline_country and dateline_country not in gone_to | guests and home_candidates \
+            and (background := [iso for iso in home_candidates if iso not in foreign | gone_to
+                                and _a_third_country_in_background(m, iso, foreign | gone_to)]) \
+            and all(iso in foreign | gone_to or iso in background for iso in home_candidates):
+        # "NEW DELHI: Defence Minister X will visit Ruritania ... the two sides will discuss Y, the
+        # largest US-led exercise, which Ruritania and the United States have staged since 2004": a
+        # country named only in sentences naming no person, beside the sides' own, is a third party
+        # in background; the story is told from where it is filed, even where a title names that
+        # country too ("India's Ambassador to Ruritania, Z")
+        home_candidates = [dateline_country]
     if m.agency_country in counts or m.agency_country and m.agency_country == dateline_country:
         # "KUALA LUMPUR, Oct 7 (IANS) - Navy chief X called on Malaysia's ...", "CANBERRA (AAP) -- Air
         # Marshal X, Chief of Air Force, met Indonesian ...": a national agency tells the story from its
