@@ -5819,6 +5819,10 @@ def _note_movements(st: _State, sent: Span) -> None:
             continue
         # "X began/paid a visit to Y", "X is on a visit to Y", "X's visit to Y"
         holders = [c for c in noun.children if c.dep_ == "poss"]
+        # "the official visit of X, Minister of Defence of Y, to Z": the "of" phrase names the visitor
+        of_visitor = not holders and _visit_of_a_person(m, noun)
+        if of_visitor:
+            holders = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor.lemma_.lower() in DELEGATION_NOUNS and governor.dep_ == "dobj":
             governor = governor.head  # "X, who is leading a delegation on a visit to Y": the visit is the leader's
@@ -5831,11 +5835,32 @@ def _note_movements(st: _State, sent: Span) -> None:
             visitors = _person_named_before(m, governor)  # "X, who is on a visit to Y"
         if not visitors:
             continue
-        on_it_now = bool(holders) and holders[0].dep_ != "poss" and _told_as_ongoing(governor)
+        on_it_now = bool(holders) and holders[0].dep_ not in ("poss", "prep") and _told_as_ongoing(governor)
+        if of_visitor and not on_it_now:
+            on_it_now = _visit_dated_from_now(st, noun)  # "... to Z from March 13-15": the visit to come
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 for target in prep.children:
                     _note_destination(st, visitors, target, arriving=on_it_now)
+
+
+def _visit_of_a_person(m: ArticleMentions, noun: Token) -> bool:
+    """"the visit of X to Z": an "of" phrase of the visit noun that names a person."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.i in m.person_at for o in c.children)
+               for c in noun.children)
+
+
+def _visit_dated_from_now(st: _State, noun: Token) -> bool:
+    """The visit noun's own phrase dates it on or after the day of writing ("the official visit of X
+    to Z from March 13-15, 2026"): a visit still to come or under way, not one the story recalls
+    ("the visit of X to Z in May 2019")."""
+    reference = st.m.doc.published or st.dateline_day()
+    if reference is None:
+        return False
+    left, right = noun.left_edge, noun.right_edge
+    start, end = left.idx, right.idx + len(right.text)
+    dates = [d.date for a, b, d in st.sentence_dates(noun.sent, True) if start <= a and b <= end and d.date is not None]
+    return bool(dates) and all(d.iso >= reference.isoformat()[: len(d.iso)] for d in dates)
 
 
 def _movement_day(st: _State, sent: Span, chain: list[Token], subject_tokens: list[Token], verb: Token) -> PartialDate | None:
