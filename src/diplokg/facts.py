@@ -4625,6 +4625,11 @@ def _single_days_told(st: _State, sent: Span, planned: bool, after: int, before:
             and d.end_date is None and not any(a <= start < b for a, b in skip)]
 
 
+def _past_document_date_spans(st: _State, sent: Span, planned: bool) -> list[tuple[int, int]]:
+    """Character spans of the sentence's dates that date a past document or body (_dates_a_past_document)."""
+    return [(a, b) for a, b, _ in st.sentence_dates(sent, planned) if _dates_a_past_document(st.m, a, b)]
+
+
 def _day_moved(day: PartialDate, days: int) -> PartialDate:
     """The full date ``day`` moved by ``days`` days."""
     return PartialDate((datetime.date.fromisoformat(day.iso) + datetime.timedelta(days=days)).isoformat())
@@ -4808,7 +4813,10 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
         if not planned and plans_only:
             skipped = True
             continue
-        days = _single_days_told(st, before, plans_only, m.doc.body_start, skip=_briefing_topic_spans(m, before))
+        # not the day a document was signed that the sentence recalls ("The agreement itself, signed
+        # in X on Dec. 15, 2025, ..."): no day of the story's to count from
+        skip = _briefing_topic_spans(m, before) + _past_document_date_spans(st, before, plans_only)
+        days = _single_days_told(st, before, plans_only, m.doc.body_start, skip=skip)
         if days:
             return _held_not_after_publication(m, _day_moved(days[-1].date, step), planned)
     # a plans-only sentence skipped: a held meeting counts from the last held one, not the plan's day
