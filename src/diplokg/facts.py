@@ -1038,7 +1038,13 @@ def _with_past_medium(verb: Token) -> bool:
 def _joint_subject_by_medium(verb: Token) -> bool:
     """"A and B spoke by phone", "the two talked via video link": a call between the joined subjects
     (without the medium, "A and B spoke" may be to the press)."""
-    return _by_medium(verb) and _joint_subject(verb) and not _to_the_press(verb)
+    return _by_medium(verb) and (_joint_subject(verb) or _counted_pair_subject(verb)) and not _to_the_press(verb)
+
+
+def _counted_pair_subject(verb: Token) -> bool:
+    """"The two (ministers) spoke by phone": a subject counting two unnamed persons, the pair told before."""
+    chain = _chain(verb)
+    return _group_subject(chain) and _subject_number(chain) == 2
 
 
 def _by_medium(word: Token) -> bool:
