@@ -2185,7 +2185,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 return
         elif wanted != 2 and _the_group_subject(chain):
             # "The (three) ministers agreed to meet again in X" after a meeting of three
-            subjects_keys = _previous_group(st, sent, wanted)
+            subjects_keys = _previous_group(st, sent, wanted) or (_uncounted_pair(st, sent, chain) if wanted is None else [])
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
             subjects_keys = _counted_pair(st, sent, chain, framework is not None)
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
@@ -2322,7 +2322,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # a journey still to come ("will travel to Paris for talks") does not move anyone yet, nor
             # one months away ("looked forward to meeting again in Singapore in May"), nor a meeting
             # told as background ("the two had last met in Kuala Lumpur")
-            later = planned and (place == destination or date is not None and date.precision != "day")
+            # ("expected to meet again in Yerevan in the autumn": a next round, not a stop of this trip)
+            later = planned and (place == destination or date is not None and date.precision != "day" or _told_again(chain))
             if (place or visit_country) and not remote and not later and not background:
                 _put(st, p, place, date)
                 if not planned:  # (a meeting to come where they already are is no journey)
@@ -3452,6 +3453,21 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
     return _previous_group(st, sent, 2)
 
 
+def _told_again(chain: list[Token]) -> bool:
+    """"will meet again", "are to hold talks again": a further meeting of the same persons."""
+    return any(c.dep_ == "advmod" and c.lower_ == "again" for v in chain for c in v.children)
+
+
+def _uncounted_pair(st: _State, sent: Span, chain: list[Token]) -> list[str]:
+    """"The ministers" (no count) after a meeting of two who both hold that post: that pair, as
+    _previous_pair reads "the two ministers"; none when the subject counts, owns or names countries."""
+    if not (_group_subject(chain) and _the_group_subject(chain)) or _subject_number(chain) is not None:
+        return []
+    post = _post_of_group_subject(chain)
+    pair = _previous_pair(st, sent) if post is not None else []
+    return pair if pair and all(_holds_post(st.m, k, post) for k in pair) else []
+
+
 def _story_pair_past_a_side_meeting(st: _State, chain: list[Token], pair: list[str]) -> list[str]:
     """"A held talks with B. A also met C. The two ministers first met in X in 2019": a meeting
     before the story's is the story's pair's, not that of the further meeting just told ("also"):
@@ -3528,7 +3544,7 @@ def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
         each_in_turn = all(_names_anyone(m, s) for s in since) and set(pair) <= {
             k for s in since for start, _, k in m.person_spans if s.start <= start < s.end}
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and (near or each_in_turn or any(_names_the_group(s.text, size) for s in since))):
+                and (near or each_in_turn or any(_names_the_group(s.text, size) or _the_group_as_subject(s) for s in since))):
             return []
     return pair
 
@@ -3653,6 +3669,14 @@ def _names_the_group(text: str, size: int) -> bool:
     """The text names the meeting's group by its count ("the two ministers", "the three chiefs",
     "both ministers" for a group of that size; not "the four ministers" for three)."""
     return any(SUBJECT_COUNTS[(mt.group(1) or mt.group(2)).lower()] == size for mt in THE_COUNTED.finditer(text))
+
+
+def _the_group_as_subject(sent: Span) -> bool:
+    """The sentence's subject is "the ministers" (no count, no owner, no countries of its own: "The
+    ministers discussed ...", "Following the talks, the ministers signed ..."): it goes on about the
+    persons of the meeting told before, as "the two ministers" does."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GROUP_SUBJECT_WORDS and _the_group_subject([sent.root])
+               and not any(t.lower_ in SUBJECT_COUNTS for t in c.subtree) for c in sent.root.children)
 
 
 def _names_only(m: ArticleMentions, sent: Span, persons: list[str]) -> bool:
