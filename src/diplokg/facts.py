@@ -1038,7 +1038,13 @@ def _with_past_medium(verb: Token) -> bool:
 def _joint_subject_by_medium(verb: Token) -> bool:
     """"A and B spoke by phone", "the two talked via video link": a call between the joined subjects
     (without the medium, "A and B spoke" may be to the press)."""
-    return _by_medium(verb) and _joint_subject(verb) and not _to_the_press(verb)
+    return _by_medium(verb) and (_joint_subject(verb) or _counted_pair_subject(verb)) and not _to_the_press(verb)
+
+
+def _counted_pair_subject(verb: Token) -> bool:
+    """"The two (ministers) spoke by phone": a subject counting two unnamed persons, the pair told before."""
+    chain = _chain(verb)
+    return _group_subject(chain) and _subject_number(chain) == 2
 
 
 def _by_medium(word: Token) -> bool:
@@ -2179,7 +2185,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 return
         elif wanted != 2 and _the_group_subject(chain):
             # "The (three) ministers agreed to meet again in X" after a meeting of three
-            subjects_keys = _previous_group(st, sent, wanted)
+            subjects_keys = _previous_group(st, sent, wanted) or (_uncounted_pair(st, sent, chain) if wanted is None else [])
         if wanted == 2:  # "The two ministers last met in X": the two of the meeting just told
             subjects_keys = _counted_pair(st, sent, chain, framework is not None)
         for following in ([] if subjects_keys else _next_sentences(m, sent, 2)):
@@ -2316,7 +2322,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # a journey still to come ("will travel to Paris for talks") does not move anyone yet, nor
             # one months away ("looked forward to meeting again in Singapore in May"), nor a meeting
             # told as background ("the two had last met in Kuala Lumpur")
-            later = planned and (place == destination or date is not None and date.precision != "day")
+            # ("expected to meet again in Yerevan in the autumn": a next round, not a stop of this trip)
+            later = planned and (place == destination or date is not None and date.precision != "day" or _told_again(chain))
             if (place or visit_country) and not remote and not later and not background:
                 _put(st, p, place, date)
                 if not planned:  # (a meeting to come where they already are is no journey)
@@ -3446,6 +3453,21 @@ def _previous_pair(st: _State, sent: Span) -> list[str]:
     return _previous_group(st, sent, 2)
 
 
+def _told_again(chain: list[Token]) -> bool:
+    """"will meet again", "are to hold talks again": a further meeting of the same persons."""
+    return any(c.dep_ == "advmod" and c.lower_ == "again" for v in chain for c in v.children)
+
+
+def _uncounted_pair(st: _State, sent: Span, chain: list[Token]) -> list[str]:
+    """"The ministers" (no count) after a meeting of two who both hold that post: that pair, as
+    _previous_pair reads "the two ministers"; none when the subject counts, owns or names countries."""
+    if not (_group_subject(chain) and _the_group_subject(chain)) or _subject_number(chain) is not None:
+        return []
+    post = _post_of_group_subject(chain)
+    pair = _previous_pair(st, sent) if post is not None else []
+    return pair if pair and all(_holds_post(st.m, k, post) for k in pair) else []
+
+
 def _story_pair_past_a_side_meeting(st: _State, chain: list[Token], pair: list[str]) -> list[str]:
     """"A held talks with B. A also met C. The two ministers first met in X in 2019": a meeting
     before the story's is the story's pair's, not that of the further meeting just told ("also"):
@@ -3522,7 +3544,7 @@ def _previous_group(st: _State, sent: Span, count: int | None) -> list[str]:
         each_in_turn = all(_names_anyone(m, s) for s in since) and set(pair) <= {
             k for s in since for start, _, k in m.person_spans if s.start <= start < s.end}
         if not (len(since) <= PAIR_LOOKBACK and all(_names_only(m, s, pair) for s in since)
-                and (near or each_in_turn or any(_names_the_group(s.text, size) for s in since))):
+                and (near or each_in_turn or any(_names_the_group(s.text, size) or _the_group_as_subject(s) for s in since))):
             return []
     return pair
 
@@ -3647,6 +3669,14 @@ def _names_the_group(text: str, size: int) -> bool:
     """The text names the meeting's group by its count ("the two ministers", "the three chiefs",
     "both ministers" for a group of that size; not "the four ministers" for three)."""
     return any(SUBJECT_COUNTS[(mt.group(1) or mt.group(2)).lower()] == size for mt in THE_COUNTED.finditer(text))
+
+
+def _the_group_as_subject(sent: Span) -> bool:
+    """The sentence's subject is "the ministers" (no count, no owner, no countries of its own: "The
+    ministers discussed ...", "Following the talks, the ministers signed ..."): it goes on about the
+    persons of the meeting told before, as "the two ministers" does."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GROUP_SUBJECT_WORDS and _the_group_subject([sent.root])
+               and not any(t.lower_ in SUBJECT_COUNTS for t in c.subtree) for c in sent.root.children)
 
 
 def _names_only(m: ArticleMentions, sent: Span, persons: list[str]) -> bool:
@@ -4625,6 +4655,11 @@ def _single_days_told(st: _State, sent: Span, planned: bool, after: int, before:
             and d.end_date is None and not any(a <= start < b for a, b in skip)]
 
 
+def _past_document_date_spans(st: _State, sent: Span, planned: bool) -> list[tuple[int, int]]:
+    """Character spans of the sentence's dates that date a past document or body (_dates_a_past_document)."""
+    return [(a, b) for a, b, _ in st.sentence_dates(sent, planned) if _dates_a_past_document(st.m, a, b)]
+
+
 def _day_moved(day: PartialDate, days: int) -> PartialDate:
     """The full date ``day`` moved by ``days`` days."""
     return PartialDate((datetime.date.fromisoformat(day.iso) + datetime.timedelta(days=days)).isoformat())
@@ -4808,7 +4843,10 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
         if not planned and plans_only:
             skipped = True
             continue
-        days = _single_days_told(st, before, plans_only, m.doc.body_start, skip=_briefing_topic_spans(m, before))
+        # not the day a document was signed that the sentence recalls ("The agreement itself, signed
+        # in X on Dec. 15, 2025, ..."): no day of the story's to count from
+        skip = _briefing_topic_spans(m, before) + _past_document_date_spans(st, before, plans_only)
+        days = _single_days_told(st, before, plans_only, m.doc.body_start, skip=skip)
         if days:
             return _held_not_after_publication(m, _day_moved(days[-1].date, step), planned)
     # a plans-only sentence skipped: a held meeting counts from the last held one, not the plan's day
@@ -5819,6 +5857,10 @@ def _note_movements(st: _State, sent: Span) -> None:
             continue
         # "X began/paid a visit to Y", "X is on a visit to Y", "X's visit to Y"
         holders = [c for c in noun.children if c.dep_ == "poss"]
+        # "the official visit of X, Minister of Defence of Y, to Z": the "of" phrase names the visitor
+        of_visitor = not holders and _visit_of_a_person(m, noun)
+        if of_visitor:
+            holders = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor.lemma_.lower() in DELEGATION_NOUNS and governor.dep_ == "dobj":
             governor = governor.head  # "X, who is leading a delegation on a visit to Y": the visit is the leader's
@@ -5831,11 +5873,32 @@ def _note_movements(st: _State, sent: Span) -> None:
             visitors = _person_named_before(m, governor)  # "X, who is on a visit to Y"
         if not visitors:
             continue
-        on_it_now = bool(holders) and holders[0].dep_ != "poss" and _told_as_ongoing(governor)
+        on_it_now = bool(holders) and holders[0].dep_ not in ("poss", "prep") and _told_as_ongoing(governor)
+        if of_visitor and not on_it_now:
+            on_it_now = _visit_dated_from_now(st, noun)  # "... to Z from March 13-15": the visit to come
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 for target in prep.children:
                     _note_destination(st, visitors, target, arriving=on_it_now)
+
+
+def _visit_of_a_person(m: ArticleMentions, noun: Token) -> bool:
+    """"the visit of X to Z": an "of" phrase of the visit noun that names a person."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.i in m.person_at for o in c.children)
+               for c in noun.children)
+
+
+def _visit_dated_from_now(st: _State, noun: Token) -> bool:
+    """The visit noun's own phrase dates it on or after the day of writing ("the official visit of X
+    to Z from March 13-15, 2026"): a visit still to come or under way, not one the story recalls
+    ("the visit of X to Z in May 2019")."""
+    reference = st.m.doc.published or st.dateline_day()
+    if reference is None:
+        return False
+    left, right = noun.left_edge, noun.right_edge
+    start, end = left.idx, right.idx + len(right.text)
+    dates = [d.date for a, b, d in st.sentence_dates(noun.sent, True) if start <= a and b <= end and d.date is not None]
+    return bool(dates) and all(d.iso >= reference.isoformat()[: len(d.iso)] for d in dates)
 
 
 def _movement_day(st: _State, sent: Span, chain: list[Token], subject_tokens: list[Token], verb: Token) -> PartialDate | None:
