@@ -2768,6 +2768,7 @@ def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
     _replace_ents(doc, honoured_names_taken_for_organisations(doc))
     _replace_ents(doc, speakers_taken_for_organisations(doc))
+    _replace_ents(doc, countrys_people_taken_for_organisations(doc))
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, second_posts_in_brackets(doc))
@@ -2877,6 +2878,25 @@ def honoured_names_taken_for_organisations(doc: Doc) -> list[Span]:
         words = [t for t in doc[name_start : ent.end] if t.text not in letters]
         if name_start > start and len(words) >= 2 and all(is_name_token(t) for t in words) and words[-1].lower_ not in BODY_WORDS:
             spans.append(Span(doc, name_start, ent.end, label="PERSON"))
+    return spans
+
+
+COUNTRYS_NAME_MAX_WORDS = 4
+
+
+def countrys_people_taken_for_organisations(doc: Doc) -> list[Span]:
+    """"attended by Finland's Antti Virtanen, ... Virtanen told reporters": a name after "<country>'s"
+    that the model labelled an organisation (as it would "Finland's Patria Oyj") is a person when
+    its last word is named alone as a person elsewhere in the article."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= COUNTRYS_NAME_MAX_WORDS or ent.start < 2:
+            continue
+        if doc[ent.start - 1].text not in ("'s", "’s") or not doc[ent.start - 2].ent_id_.startswith("country:"):
+            continue
+        if ent[-1].text in surnames and all(is_name_token(t) for t in ent) and ent[-1].lower_ not in BODY_WORDS:
+            spans.append(Span(doc, ent.start, ent.end, label="PERSON"))
     return spans
 
 
