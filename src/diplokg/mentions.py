@@ -1623,6 +1623,29 @@ def _countries_listed_before(sdoc: Doc, i: int) -> list[tuple[str, int]]:
     return listed
 
 
+def _counterparts_listed_on(m: ArticleMentions, i: int) -> list[tuple[str, str, int, int]]:
+    """(person key, ISO3, country's first token, name's end token) of the names listed from token
+    ``i`` (after a counterpart's name) each after its country's possessive: "his Danish counterpart X,
+    Finland's Y, Sweden's Z and ...": the list's other counterparts. Stops at any other item
+    ("Iceland's Minister for Foreign Affairs, W": a title of its own)."""
+    starts = {start: (end, key) for start, end, key in m.person_spans}
+    found = []
+    while i + 1 < len(m.tokens) and m.tokens[i].text in (",", "and"):
+        j = i + 1 + (m.tokens[i].text == "," and m.lower[i + 1] == "and")  # ", and"
+        iso = m.country_at.get(j)
+        if iso is None:
+            break
+        k = j
+        while k in m.country_at and m.country_at[k] == iso:
+            k += 1
+        if k + 1 >= len(m.tokens) or m.tokens[k].text not in POSSESSIVE_MARKS or k + 1 not in starts:
+            break
+        end, key = starts[k + 1]
+        found.append((key, iso, j, end))
+        i = end
+    return found
+
+
 def _counterparts_paired(m: ArticleMentions, token: Token) -> list[tuple[str, str, int, int]]:
     """(person key, ISO3, country's first token, name's end token) of counterparts listed as their
     countries are ("his Thai and Lao counterparts, X and Y", "his counterparts from A and B, X and Y"): the countries and the names paired in
@@ -2467,6 +2490,8 @@ def _group_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> country of a group they are listed in ("Maldivian officials, including X")."""
     result: dict[str, str] = {}
     for start, end, key in m.person_spans:
+        if (own := _country_before(m.sdoc, start)) is not None and m.tokens[own[1] + 1].text in POSSESSIVE_MARKS:
+            continue  # "his Danish counterpart X, Finland's Y": Y's own country is written with Y
         token = m.tokens[end - 1]
         for _ in range(4):
             if token.head.i == token.i:
@@ -2696,6 +2721,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 if before[1] > 0 and m.lower[before[1] - 1] in ("his", "her") and (of := _person_before_in_sentence(m, whose)) not in (None, key):
                     # the evidence runs from "his" to the name, or from a name set off before it to the counterpart
                     mirrored.append((key, of, before[0], min(before[1] - 1, found[0]), max(found[1], token.i + 1)))
+                    for other, iso, start, end in _counterparts_listed_on(m, found[1]):
+                        # "his Danish counterpart X, Finland's Y and Sweden's Z": each a counterpart of its country
+                        m.counterpart_country[other] = iso
+                        foreign.add(iso)
+                        if other != of:
+                            mirrored.append((other, of, iso, start, end))
             elif token.i > 0 and m.lower[token.i - 1] in ("his", "her") and (of := _person_before_in_sentence(m, token)):
                 # "X held talks with his counterpart, (Army Chief of Staff) General Y": Y is of the other side
                 if key and key != of:  # ``key``: found by name or through a title above

@@ -1354,6 +1354,7 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     end = apposition_comma(doc, title_start)
     if end < 1 or doc[end].text != "," and not (doc[end].text == "(" and _title_fills_brackets(doc, title_start)):
         return None
+    end = honours_in_commas_start(doc, end)  # "Field Marshal X, NI (M), HJ, Chief of Army Staff": X's post
     start = end
     words = 0
     while start > 0 and words < MAX_NAME_TOKENS:
@@ -2767,6 +2768,7 @@ def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
     _replace_ents(doc, honoured_names_taken_for_organisations(doc))
     _replace_ents(doc, speakers_taken_for_organisations(doc))
+    _replace_ents(doc, countrys_people_taken_for_organisations(doc))
     _replace_ents(doc, titles_with_country_inside(doc))
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, second_posts_in_brackets(doc))
@@ -2879,6 +2881,25 @@ def honoured_names_taken_for_organisations(doc: Doc) -> list[Span]:
     return spans
 
 
+COUNTRYS_NAME_MAX_WORDS = 4
+
+
+def countrys_people_taken_for_organisations(doc: Doc) -> list[Span]:
+    """"attended by Finland's Antti Virtanen, ... Virtanen told reporters": a name after "<country>'s"
+    that the model labelled an organisation (as it would "Finland's Patria Oyj") is a person when
+    its last word is named alone as a person elsewhere in the article."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= COUNTRYS_NAME_MAX_WORDS or ent.start < 2:
+            continue
+        if doc[ent.start - 1].text not in ("'s", "’s") or not doc[ent.start - 2].ent_id_.startswith("country:"):
+            continue
+        if ent[-1].text in surnames and all(is_name_token(t) for t in ent) and ent[-1].lower_ not in BODY_WORDS:
+            spans.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    return spans
+
+
 # Nouns of a quoted speaker's role in apposition to the name ("said X, head of the Y programme").
 SPEAKER_ROLE_NOUNS = frozenset({"head", "director", "analyst", "researcher", "professor", "fellow", "lecturer", "expert",
                                 "spokesperson", "spokesman", "spokeswoman", "founder", "economist", "scholar", "associate"})
@@ -2938,6 +2959,31 @@ def drop_names_of_a_service(doc: Doc) -> None:
         doc.ents = kept
 
 
+HONOURS_GROUP_MAX_TOKENS = 4  # "NI ( M )": an award's letters and its division in brackets
+
+
+def honours_group(tokens: Span) -> bool:
+    """The tokens are one award's letters (lexicon/post_nominals.txt), bare or with its division in
+    brackets: "HJ", "psc", "NI (M)", "HI(M)"."""
+    if not 0 < len(tokens) <= HONOURS_GROUP_MAX_TOKENS:
+        return False
+    written = "".join(t.text for t in tokens)
+    match = re.fullmatch(r"([A-Za-z]{2,5})(?:\([A-Z]\))?", written)
+    return match is not None and match.group(1) in refdata.post_nominals()
+
+
+def honours_in_commas_start(doc: Doc, comma: int) -> int:
+    """The comma that ends a name followed by a run of honours each set off by commas ("X, NI (M),
+    HJ, Chief of ..." from the comma before "Chief"): the comma right after "X"; else ``comma``."""
+    found = comma
+    while found > 0:
+        prev = next((j for j in range(found - 1, max(-1, found - 2 - HONOURS_GROUP_MAX_TOKENS), -1) if doc[j].text == ","), None)
+        if prev is None or not honours_group(doc[prev + 1 : found]):
+            break
+        found = prev
+    return found
+
+
 def trim_post_nominals(doc: Doc) -> None:
     """"Peter Walsh MP", "Admiral Mark Foley AO RAN": letters of honours, decorations, service
     or parliament after a name (lexicon/post_nominals.txt) are not part of it; a day word alone
@@ -2948,6 +2994,9 @@ def trim_post_nominals(doc: Doc) -> None:
         end = ent.end
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in DAY_WORDS:
             changed = True  # not a name: see DAY_WORDS
+            continue
+        if ent.label_ == "PERSON" and honours_group(ent):
+            changed = True  # "X, NI (M), HJ, Chief of ...": an award's letters set off by commas, no name
             continue
         if ent.label_ == "PERSON":
             while end - ent.start > 2 and doc[end - 1].text in letters:
