@@ -8573,7 +8573,8 @@ def _named_exercises(st: _State) -> None:
             if span is None and token.lower_ == "exercise":
                 alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
-                span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) or _name_described_as_exercise(st, end)
+                span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) \
+                    or _name_described_as_exercise(st, _described_kind_start(m, end))
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
         known = {st.framework_at.get(t.i) for t in span if t.lower_ not in SERVICE_WORDS and not t.like_num}
@@ -8666,6 +8667,28 @@ def _named_patrols(st: _State) -> None:
         for iso in _countries_in(m, span.sent):
             if iso not in fw.countries:
                 fw.countries.append(iso)
+
+
+# participles after a hyphen that say who runs an exercise: "the US-led", "the NATO-sponsored"
+LEADER_PARTICIPLES = frozenset({"led", "sponsored", "hosted", "organised", "organized", "backed"})
+
+
+def _described_kind_start(m: ArticleMentions, end: int) -> int:
+    """Where the description before the kind words at ``end`` starts, past the words that say how
+    big an exercise is or who runs it: "the largest US-led military exercise", "the Norwegian-led
+    exercise", "the NATO-sponsored naval exercise" (``end`` itself when none stand there)."""
+    k = end
+    while k > 0 and end - k < 6:
+        t = m.tokens[k - 1]
+        if t.is_lower and t.lower_ in SERVICE_WORDS:
+            k -= 1
+        elif t.lower_ in LEADER_PARTICIPLES and k >= 3 and m.tokens[k - 2].text == "-" and joined_tight(m.tokens, k - 2):
+            k -= 3  # "US-led": the leader, the hyphen and the participle
+        elif t.is_lower and t.tag_ == "JJS":
+            k -= 1  # "the largest", "the biggest"
+        else:
+            break
+    return k
 
 
 def _name_described_as_exercise(st: _State, end: int) -> Span | None:

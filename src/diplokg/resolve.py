@@ -923,7 +923,10 @@ class _Resolver:
                 ev = fm.evidence
                 node.add("type", ("class", kind), ev, one_per_doc=True)
                 node.add("label", ("string", label), _evidence_for(label, ev), one_per_doc=True)
-                for alias in [fm.name, *fm.aliases]:
+                # "Exercise Coral Lance 2027" is also called "Coral Lance": the exercise's own name
+                # (without the kind word and the edition's year) is one of its names, as it is its identity
+                bare = [n for n in (_without_kind_word(fm), _without_edition_year(fm)) if n]
+                for alias in dict.fromkeys([fm.name, *fm.aliases, *bare]):
                     if fold(alias) != fold(label):
                         node.add("altLabel", ("string", alias), _evidence_for(alias, ev), one_per_doc=True)
                 if fm.acronym:

@@ -29,3 +29,22 @@ def test_other_names_with_a_year_stay_apart(nlp):
     labels = _exercise_labels(nlp, "Ghana will send a contingent to the Coral Lance 2027 multinational peacekeeping exercise in June.",
                               "The Kenyan Navy hosted the Harbour Lance 2026 naval exercise off Mombasa.")
     assert labels == ["Coral Lance 2027", "Harbour Lance 2026"]
+
+
+def _exercise_names(nlp, text: str) -> set[str]:
+    head = f" date {PUBLISHED.isoformat()} \n"
+    x = extract_document(Document("d0", head + text, PUBLISHED, body_start=len(head)), nlp)
+    nodes = [node for node in resolve([x]).nodes.values() if node.cls == "Exercise"]
+    assert len(nodes) == 1
+    return {nodes[0].label} | {v for (p, (_, v)) in nodes[0].statements if p == "altLabel"}
+
+
+def test_an_edition_told_alone_is_also_called_by_the_exercises_own_name(nlp):
+    # one article's "Exercise Coral Lance 2027" is the exercise "Coral Lance" a reader asks about
+    names = _exercise_names(nlp, "Ghana will take part in Exercise Coral Lance 2027, the multinational air exercise hosted by Kenya.")
+    assert {"Coral Lance", "Exercise Coral Lance 2027"} <= names
+
+
+def test_a_name_without_a_year_gets_no_shorter_name(nlp):
+    names = _exercise_names(nlp, "The Kenyan Navy hosted the Harbour Lance naval exercise off Mombasa.")
+    assert names == {"Harbour Lance"}
