@@ -1767,7 +1767,9 @@ def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
 # Nouns that narrow a portfolio and are never a name ("Secretary of Defence Products X", "Minister for
 # Defence Industry X"): the title goes on over them, even where the model took one into the name.
 PORTFOLIO_TAIL_WORDS = frozenset({"Products", "Production", "Industry", "Industries", "Procurement", "Acquisition",
-                                  "Acquisitions", "Exports", "Logistics", "Materiel", "Equipment", "Supplies", "Administration"})
+                                  "Acquisitions", "Exports", "Logistics", "Materiel", "Equipment", "Supplies", "Administration",
+                                  # "Deputy Minister for National Defense Policy X": a deputy's remit, not the name's first word
+                                  "Policy"})
 
 
 def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
