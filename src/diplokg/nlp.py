@@ -2094,7 +2094,11 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 # Navy Wives Welfare Association"): the head words, and the last words of a body's name.
 BODY_POST_HEADS = frozenset({"chief", "commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
                              "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head",
-                             "commander-in-chief", "commanding-in-chief", "governor"})
+                             "commander-in-chief", "commanding-in-chief", "governor",
+                             # the same heads by their services' abbreviations ("AOC-in-C, Southern Air Command")
+                             "aoc-in-c", "goc-in-c", "foc-in-c"})
+ABBREVIATED_BODY_POST_HEADS = {"AOC-in-C": "Air Officer Commanding-in-Chief", "GOC-in-C": "General Officer Commanding-in-Chief",
+                               "FOC-in-C": "Flag Officer Commanding-in-Chief"}
 BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command", "guard", "corps", "association", "institute",
                             "agency", "commission", "council", "ministry", "department", "academy", "college", "university",
                             "service", "bureau", "authority", "committee", "organisation", "organization", "coalition", "administration", "directorate",
@@ -2146,6 +2150,8 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             # named without it, however the country is written, as titles_with_country_inside does
             # (mentions.title_country reads it back from the span); a people's adjective stays ("the Thai ...")
             written = f"{doc[start:of].text} of the {doc[country_end:own_end].text}"
+        if (full := ABBREVIATED_BODY_POST_HEADS.get(doc[start:of].text)) is not None:
+            written = full + written[len(doc[start:of].text):]  # "AOC-in-C, X Command" is named in full; as written, an alias
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
