@@ -1733,6 +1733,11 @@ def _force_of_country_post(m: ArticleMentions, title: str, ent: Span, country_la
     return f"{title} of the {m.sdoc[start:country.end].text}", f"{title} of the {m.sdoc[start:of].text}"
 
 
+# "Commander of the U.S. Southern Command": a force or command whose name opens with its country's
+# code is as often written without "the" ("Commander of U.S. Southern Command")
+COUNTRY_CODE_AFTER_THE = re.compile(r"\bof the ((?:[A-Z]\.){2,3}\s|[A-Z]{2,3}\s)")
+
+
 def _post_of_force_named_first(sdoc: Doc, country_last: int, ent: Span) -> str | None:
     """"Philippine Navy Flag Officer in Command", "Philippine Air Force commanding general": a post
     written after its force and the force's country, named head first with the force ("Flag Officer
@@ -1749,6 +1754,8 @@ def _post_of_force_named_first(sdoc: Doc, country_last: int, ent: Span) -> str |
     if last_force is None or country_last + 1 + last_force < ent.start - 1:
         return None  # the force's head word ends the words before the post (or opens the post)
     head = words[last_force + 1 :]
+    if len(head) > 3 and head[0].text == "(" and head[2].text == ")":
+        head = head[3:]  # "U.S. Southern Command (SOUTHCOM) commander": the acronym is no part of the post
     if not head or head[0].lower_ in ("of", "for", "and"):
         return None
     head_text = " ".join(t.text if t.lower_ in TITLE_JOINERS or t.lower_ in ("in", "at", "to") else t.text[:1].upper() + t.text[1:] for t in head)
@@ -2983,8 +2990,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         okey = add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
         if (plain := plain_written.get((key, title))) and plain.lower() != m.offices[okey].title.lower() and plain not in m.offices[okey].aliases:
             m.offices[okey].aliases.append(plain)
-        if (head_first := force_head_first.get((key, title))) and head_first not in m.offices[okey].aliases:
-            m.offices[okey].aliases.append(head_first)
+        if head_first := force_head_first.get((key, title)):
+            for form in (head_first, COUNTRY_CODE_AFTER_THE.sub(r"of \1", head_first)):
+                if form not in m.offices[okey].aliases:
+                    m.offices[okey].aliases.append(form)
         if clusters[key].country is None:
             clusters[key].country, clusters[key].country_confidence = country, conf
             if rule not in _OWN_COUNTRY_RULES:

@@ -1768,7 +1768,9 @@ def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
 # Nouns that narrow a portfolio and are never a name ("Secretary of Defence Products X", "Minister for
 # Defence Industry X"): the title goes on over them, even where the model took one into the name.
 PORTFOLIO_TAIL_WORDS = frozenset({"Products", "Production", "Industry", "Industries", "Procurement", "Acquisition",
-                                  "Acquisitions", "Exports", "Logistics", "Materiel", "Equipment", "Supplies", "Administration"})
+                                  "Acquisitions", "Exports", "Logistics", "Materiel", "Equipment", "Supplies", "Administration",
+                                  # "Deputy Minister for National Defense Policy X": a deputy's remit, not the name's first word
+                                  "Policy"})
 
 
 def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
@@ -2093,7 +2095,11 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 # Navy Wives Welfare Association"): the head words, and the last words of a body's name.
 BODY_POST_HEADS = frozenset({"chief", "commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
                              "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head",
-                             "commander-in-chief", "commanding-in-chief", "governor"})
+                             "commander-in-chief", "commanding-in-chief", "governor",
+                             # the same heads by their services' abbreviations ("AOC-in-C, Southern Air Command")
+                             "aoc-in-c", "goc-in-c", "foc-in-c"})
+ABBREVIATED_BODY_POST_HEADS = {"AOC-in-C": "Air Officer Commanding-in-Chief", "GOC-in-C": "General Officer Commanding-in-Chief",
+                               "FOC-in-C": "Flag Officer Commanding-in-Chief"}
 BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command", "guard", "corps", "association", "institute",
                             "agency", "commission", "council", "ministry", "department", "academy", "college", "university",
                             "service", "bureau", "authority", "committee", "organisation", "organization", "coalition", "administration", "directorate",
@@ -2145,6 +2151,8 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             # named without it, however the country is written, as titles_with_country_inside does
             # (mentions.title_country reads it back from the span); a people's adjective stays ("the Thai ...")
             written = f"{doc[start:of].text} of the {doc[country_end:own_end].text}"
+        if (full := ABBREVIATED_BODY_POST_HEADS.get(doc[start:of].text)) is not None:
+            written = full + written[len(doc[start:of].text):]  # "AOC-in-C, X Command" is named in full; as written, an alias
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
@@ -2549,6 +2557,46 @@ def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
     return spans
 
 
+# A command's head written after the command's name ("U.S. Southern Command commander Gen. X")
+COMMAND_HEAD_WORDS = frozenset({"commander", "chief"})
+COMMAND_NAME_MAX_WORDS = 4
+
+
+def titles_of_commands_named_first(doc: Doc) -> list[Span]:
+    """"U.S. Southern Command commander Gen. X", "Pakistan's Southern Command chief Lt Gen Y": a
+    country, a command's name (capitalised words ending in "Command"), its head's word and a holder
+    (a rank or a name) make one TITLE over the command and the head's word, named head first as the
+    of-form is ("Commander of the Southern Command"; a command's chief is its commander); the country
+    before is the post's, read as any title's. Not without a country right before (the command may be
+    an organisation's), nor without a holder right after ("the X Command commander said")."""
+    by_first = refdata.honorifics_by_first_word()
+    spans = []
+    for token in doc:
+        if token.lower_ != "command" or not token.text[:1].isupper() or token.i + 2 >= len(doc):
+            continue
+        at = token.i + 1
+        if doc[at].text == "(" and at + 3 < len(doc) and doc[at + 2].text == ")" and doc[at + 1].text.isupper():
+            at += 3  # "U.S. Southern Command (SOUTHCOM) commander": the command's acronym in brackets
+        head = doc[at]
+        if head.lower_ not in COMMAND_HEAD_WORDS or head.ent_type_ not in ("", "ORG") or at + 1 >= len(doc):
+            continue
+        holder = doc[at + 1]
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < COMMAND_NAME_MAX_WORDS and not doc[start - 1].ent_id_.startswith("country:") \
+                and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+            start -= 1  # "Southern", "Indo-Pacific"
+        if start == token.i or doc[start].text == "-":
+            continue  # "U.S. Command chief": no command's name
+        before = start - 2 if start >= 2 and doc[start - 1].text in ("'s", "’s") else start - 1
+        if before < 0 or not doc[before].ent_id_.startswith("country:"):
+            continue
+        canonical = f"Commander of the {doc[start : token.i + 1].text}"
+        spans.append(Span(doc, start, at + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 FORCE_NAME_MAX_WORDS = 4
 FORCE_HEAD_WORDS = frozenset({"chief", "commander"})
 
@@ -2790,6 +2838,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_remit_in_brackets(doc))
     _replace_ents(doc, titles_around_acronyms(doc))
     _replace_ents(doc, titles_of_country_bodies_named_first(doc))
+    _replace_ents(doc, titles_of_commands_named_first(doc))
     _replace_ents(doc, titles_of_forces_named_with_country(doc))
     _replace_ents(doc, titles_of_regional_commanders(doc))
     _replace_ents(doc, titles_of_forces_in_a_zone(doc))
