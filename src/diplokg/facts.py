@@ -1055,8 +1055,28 @@ def _by_medium(word: Token) -> bool:
 
 def _joint_subject(verb: Token) -> bool:
     """The verb's subject joins two or more ("A and B conferred"); the conjunct may hang on an
-    apposed name ("Kenya's Minister A and Uganda's Minister B")."""
-    return any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
+    apposed name ("Kenya's Minister A and Uganda's Minister B"). A second verb with no subject of
+    its own shares the first one's ("A and B last met in X, and spoke by phone last week")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        verb = verb.head
+    return (any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
+            or _names_hung_before(verb) is not None)
+
+
+def _names_hung_before(verb: Token) -> Token | None:
+    """"A and B last met in X": a parse that gives the verb no subject and hangs the joined names
+    on the adverb before it; the first name (its conjuncts are the others)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("advmod", "npadvmod"):
+            first = c.doc[c.left_edge.i]
+            if (first.pos_ == "PROPN" and first.head.i == c.i
+                    and any(g.dep_ == "cc" and g.lower_ == "and" for g in first.children)
+                    and any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in first.children)):
+                return first
+    return None
 
 
 def _spoke_to_a_person(verb: Token) -> bool:
@@ -1629,6 +1649,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     else:
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
+        if not subject_tokens:
+            # "A and B last met in X, and spoke by phone last week": the joined names the parse hung
+            # on the first verb's adverb are the subject of both verbs
+            subject_tokens = next(([t] for v in chain if (t := _names_hung_before(v)) is not None), [])
         if subject_tokens and verb.dep_ == "conj" and all(t.i > verb.i for t in subject_tokens):
             # "X held talks with A, and later met Secretary B": a "subject" after the verb is its object
             subject_tokens = _subject_tokens(chain[1:])
