@@ -1288,7 +1288,7 @@ def _destination(m: ArticleMentions, verb: Token) -> str | None:
     for the verb of a meeting told as a journey's purpose ("fly to <city> to meet X"), that
     journey's city."""
     if _is_purpose_of_a_move(verb):
-        verb = verb.head
+        verb = _infinitive_sharing_to(verb).head
     if not _word_in(verb, MOVE_VERBS):
         return None
     for prep in verb.children:
@@ -1306,7 +1306,7 @@ def _journey_country(m: ArticleMentions, verb: Token) -> str | None:
     if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "for":
         move = verb.head.head
     elif _is_purpose_of_a_move(verb):
-        move = verb.head
+        move = _infinitive_sharing_to(verb).head
     else:
         move = verb  # "will travel to Japan for talks": the move verb read as the trigger of its talk noun
     if not _word_in(move, MOVE_VERBS):
@@ -1319,8 +1319,21 @@ def _journey_country(m: ArticleMentions, verb: Token) -> str | None:
     return None
 
 
+def _infinitive_sharing_to(verb: Token) -> Token:
+    """"to attend X and meet Y": a bare verb joined to a "to" verb shares its "to" (and what that
+    clause is: a plan, a journey's purpose); that "to" verb, else ``verb`` itself."""
+    head = verb.head
+    if (verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ == "VB" and head.i != verb.i
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)):
+        return head
+    return verb
+
+
 def _is_purpose_of_a_move(verb: Token) -> bool:
-    """"<move verb> to <city> to meet X": the meeting verb is a "to" clause hung on a move verb."""
+    """"<move verb> to <city> to meet X": the meeting verb is a "to" clause hung on a move verb
+    (or joined to one: "to attend X and meet Y")."""
+    verb = _infinitive_sharing_to(verb)
     return (verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and _word_in(verb.head, MOVE_VERBS)
             and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
 
@@ -3982,7 +3995,7 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             return True
         if verb.lemma_.lower() in ("be",) and verb.i != chain[0].i and any(c.lower_ == "to" for c in chain[0].children):
             return True
-    first = chain[0]
+    first = _infinitive_sharing_to(chain[0])  # "to attend X and meet Y": "meet" shares the plan of "to attend"
     if first.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children):
         head = first.head
         if _word_in(head, PLANNED_GOVERNORS) or any(c.lower_ in FUTURE_AUX for c in head.children):
@@ -4272,9 +4285,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         best = _closest_date(st, sent, _after_the_relative_clause(verb), verb, planned)
     if best is None and _is_purpose_of_a_move(verb):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
-        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        move = _infinitive_sharing_to(verb).head
+        head_scope = {t.i for c in move.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
         if head_scope:
-            return _meeting_date(st, sent, head_scope, verb.head, planned)
+            return _meeting_date(st, sent, head_scope, move, planned)
     if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _shifts_its_own_day(verb):
         # "On 16 March, he co-chaired X and held talks with Y", "called on A in Ottawa on Wednesday and
         # held talks with B": the first verb's date is the second's, when both are told as done
