@@ -1597,7 +1597,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         preps = _partner_preps(verb)
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
         if len(objects) < 2 and any(p.lower_ == "between" for p in preps):
-            objects = _sides_read_on(m, next(p for p in preps if p.lower_ == "between"), sent) or objects
+            between = next(p for p in preps if p.lower_ == "between")
+            objects = (_sides_read_on(m, between, sent)
+                       or next((pair for o in between.children if o.dep_ == "pobj" and (pair := _pair_of_a_plural_title(m, o))), [])
+                       or objects)
         if not objects and preps:
             objects = _persons_in(m, _name_after_partner(verb, preps[-1]))
         if objects and _visitor_between(st, verb, preps) and st.visitor not in objects:
@@ -1801,6 +1804,24 @@ def _visit_received_from(verb: Token, noun: Token) -> bool:
         return True  # "paid a courtesy visit to Minister X": the visit is the call itself
     return (noun.dep_ == "dobj" and verb.lemma_.lower() == "receive"
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
+
+
+def _pair_of_a_plural_title(m: ArticleMentions, noun: Token) -> list[str]:
+    """"a telephone conversation between the two Air Chiefs": a counted plural title stands for the
+    two persons named before with that post (or another name of it), when exactly two are."""
+    if not any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children) or not noun.text.endswith("s"):
+        return []
+    words = [t.text for t in noun.subtree if t.dep_ in ("compound", "amod") and t.i < noun.i and t.i not in m.country_at]
+    singular = noun.text[:-3] + "y" if noun.text.endswith("ies") else noun.text[:-1]
+    title = refdata.normalise_title(" ".join(words + [singular]))
+    names = {title}
+    for _, group in refdata.office_alias_groups():
+        forms = {t.lstrip("~") for t in group}
+        if title in forms:
+            names |= forms
+    holders = [k for s, _, k in m.person_spans if s < noun.i and names & set(m.titles_of.get(k, ()))]
+    pair = list(dict.fromkeys(holders))
+    return pair if len(pair) == 2 else []
 
 
 def _sides_read_on(m: ArticleMentions, between: Token, sent: Span) -> list[str]:
