@@ -1636,6 +1636,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 # "the two ministers first discussed X during a telephone conversation on <day>": the pair
                 # the article just told (or the latest pair of ministers)
                 subjects_keys = _counted_pair(st, sent, _chain(during))
+            if not subjects_keys and _subject_number(_chain(during)) is None and _the_group_subject(_chain(during)) \
+                    and _told_as_background(_chain(during)) and (post := _post_of_group_subject(_chain(during))) is not None:
+                # "The ministers had agreed on the dates of the visit during a telephone conversation in
+                # November": a call before the story's, of the story's pair holding that post (not
+                # of a side meeting of a deputy and a secretary told just before)
+                subjects_keys = _story_pair_of_post(st, post)
             if not subjects_keys and [t.lower_ for t in _subject_tokens(_chain(during))] == ["they"]:
                 # "They had prepared the visit during a video call on <day>": "they" stands for the
                 # pair of the meeting just told
