@@ -1055,8 +1055,28 @@ def _by_medium(word: Token) -> bool:
 
 def _joint_subject(verb: Token) -> bool:
     """The verb's subject joins two or more ("A and B conferred"); the conjunct may hang on an
-    apposed name ("Kenya's Minister A and Uganda's Minister B")."""
-    return any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
+    apposed name ("Kenya's Minister A and Uganda's Minister B"). A second verb with no subject of
+    its own shares the first one's ("A and B last met in X, and spoke by phone last week")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        verb = verb.head
+    return (any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
+            or _names_hung_before(verb) is not None)
+
+
+def _names_hung_before(verb: Token) -> Token | None:
+    """"A and B last met in X": a parse that gives the verb no subject and hangs the joined names
+    on the adverb before it; the first name (its conjuncts are the others)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("advmod", "npadvmod"):
+            first = c.doc[c.left_edge.i]
+            if (first.pos_ == "PROPN" and first.head.i == c.i
+                    and any(g.dep_ == "cc" and g.lower_ == "and" for g in first.children)
+                    and any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in first.children)):
+                return first
+    return None
 
 
 def _spoke_to_a_person(verb: Token) -> bool:
@@ -1268,7 +1288,7 @@ def _destination(m: ArticleMentions, verb: Token) -> str | None:
     for the verb of a meeting told as a journey's purpose ("fly to <city> to meet X"), that
     journey's city."""
     if _is_purpose_of_a_move(verb):
-        verb = verb.head
+        verb = _infinitive_sharing_to(verb).head
     if not _word_in(verb, MOVE_VERBS):
         return None
     for prep in verb.children:
@@ -1286,7 +1306,7 @@ def _journey_country(m: ArticleMentions, verb: Token) -> str | None:
     if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "for":
         move = verb.head.head
     elif _is_purpose_of_a_move(verb):
-        move = verb.head
+        move = _infinitive_sharing_to(verb).head
     else:
         move = verb  # "will travel to Japan for talks": the move verb read as the trigger of its talk noun
     if not _word_in(move, MOVE_VERBS):
@@ -1299,8 +1319,21 @@ def _journey_country(m: ArticleMentions, verb: Token) -> str | None:
     return None
 
 
+def _infinitive_sharing_to(verb: Token) -> Token:
+    """"to attend X and meet Y": a bare verb joined to a "to" verb shares its "to" (and what that
+    clause is: a plan, a journey's purpose); that "to" verb, else ``verb`` itself."""
+    head = verb.head
+    if (verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ == "VB" and head.i != verb.i
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)):
+        return head
+    return verb
+
+
 def _is_purpose_of_a_move(verb: Token) -> bool:
-    """"<move verb> to <city> to meet X": the meeting verb is a "to" clause hung on a move verb."""
+    """"<move verb> to <city> to meet X": the meeting verb is a "to" clause hung on a move verb
+    (or joined to one: "to attend X and meet Y")."""
+    verb = _infinitive_sharing_to(verb)
     return (verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and _word_in(verb.head, MOVE_VERBS)
             and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
 
@@ -1564,7 +1597,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         preps = _partner_preps(verb)
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
         if len(objects) < 2 and any(p.lower_ == "between" for p in preps):
-            objects = _sides_read_on(m, next(p for p in preps if p.lower_ == "between"), sent) or objects
+            between = next(p for p in preps if p.lower_ == "between")
+            objects = (_sides_read_on(m, between, sent)
+                       or next((pair for o in between.children if o.dep_ == "pobj" and (pair := _pair_of_a_plural_title(m, o))), [])
+                       or objects)
         if not objects and preps:
             objects = _persons_in(m, _name_after_partner(verb, preps[-1]))
         if objects and _visitor_between(st, verb, preps) and st.visitor not in objects:
@@ -1600,6 +1636,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 # "the two ministers first discussed X during a telephone conversation on <day>": the pair
                 # the article just told (or the latest pair of ministers)
                 subjects_keys = _counted_pair(st, sent, _chain(during))
+            if not subjects_keys and _subject_number(_chain(during)) is None and _the_group_subject(_chain(during)) \
+                    and _told_as_background(_chain(during)) and (post := _post_of_group_subject(_chain(during))) is not None:
+                # "The ministers had agreed on the dates of the visit during a telephone conversation in
+                # November": a call before the story's, of the story's pair holding that post (not
+                # of a side meeting of a deputy and a secretary told just before)
+                subjects_keys = _story_pair_of_post(st, post)
             if not subjects_keys and [t.lower_ for t in _subject_tokens(_chain(during))] == ["they"]:
                 # "They had prepared the visit during a video call on <day>": "they" stands for the
                 # pair of the meeting just told
@@ -1629,6 +1671,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
     else:
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
+        if not subject_tokens:
+            # "A and B last met in X, and spoke by phone last week": the joined names the parse hung
+            # on the first verb's adverb are the subject of both verbs
+            subject_tokens = next(([t] for v in chain if (t := _names_hung_before(v)) is not None), [])
         if subject_tokens and verb.dep_ == "conj" and all(t.i > verb.i for t in subject_tokens):
             # "X held talks with A, and later met Secretary B": a "subject" after the verb is its object
             subject_tokens = _subject_tokens(chain[1:])
@@ -1764,6 +1810,24 @@ def _visit_received_from(verb: Token, noun: Token) -> bool:
         return True  # "paid a courtesy visit to Minister X": the visit is the call itself
     return (noun.dep_ == "dobj" and verb.lemma_.lower() == "receive"
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
+
+
+def _pair_of_a_plural_title(m: ArticleMentions, noun: Token) -> list[str]:
+    """"a telephone conversation between the two Air Chiefs": a counted plural title stands for the
+    two persons named before with that post (or another name of it), when exactly two are."""
+    if not any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children) or not noun.text.endswith("s"):
+        return []
+    words = [t.text for t in noun.subtree if t.dep_ in ("compound", "amod") and t.i < noun.i and t.i not in m.country_at]
+    singular = noun.text[:-3] + "y" if noun.text.endswith("ies") else noun.text[:-1]
+    title = refdata.normalise_title(" ".join(words + [singular]))
+    names = {title}
+    for _, group in refdata.office_alias_groups():
+        forms = {t.lstrip("~") for t in group}
+        if title in forms:
+            names |= forms
+    holders = [k for s, _, k in m.person_spans if s < noun.i and names & set(m.titles_of.get(k, ()))]
+    pair = list(dict.fromkeys(holders))
+    return pair if len(pair) == 2 else []
 
 
 def _sides_read_on(m: ArticleMentions, between: Token, sent: Span) -> list[str]:
@@ -3958,7 +4022,7 @@ def _is_planned(chain: list[Token], anchor: Token) -> bool:
             return True
         if verb.lemma_.lower() in ("be",) and verb.i != chain[0].i and any(c.lower_ == "to" for c in chain[0].children):
             return True
-    first = chain[0]
+    first = _infinitive_sharing_to(chain[0])  # "to attend X and meet Y": "meet" shares the plan of "to attend"
     if first.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in first.children):
         head = first.head
         if _word_in(head, PLANNED_GOVERNORS) or any(c.lower_ in FUTURE_AUX for c in head.children):
@@ -4248,9 +4312,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         best = _closest_date(st, sent, _after_the_relative_clause(verb), verb, planned)
     if best is None and _is_purpose_of_a_move(verb):
         # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
-        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        move = _infinitive_sharing_to(verb).head
+        head_scope = {t.i for c in move.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
         if head_scope:
-            return _meeting_date(st, sent, head_scope, verb.head, planned)
+            return _meeting_date(st, sent, head_scope, move, planned)
     if best is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _shifts_its_own_day(verb):
         # "On 16 March, he co-chaired X and held talks with Y", "called on A in Ottawa on Wednesday and
         # held talks with B": the first verb's date is the second's, when both are told as done
