@@ -1589,6 +1589,19 @@ def _name_apposed_before(m: ArticleMentions, token: Token) -> tuple[str, tuple[i
     return next(((key, (start, end)) for start, end, key in m.person_spans if end == comma), None)
 
 
+def _subject_after_fronted_phrase(sdoc: Doc, token: Token, found: tuple[int, int]) -> bool:
+    """"After meeting his Swedish counterpart, X told reporters": the name past the comma is the
+    subject of the verb that the phrase holding "counterpart" opens the sentence for (a fronted
+    adverbial: a prepositional or adverbial clause before the subject), so not the counterpart."""
+    subject = next((sdoc[k] for k in range(*found) if sdoc[k].dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.head.i < found[0]:
+        return False
+    step = token
+    while step.head.i != step.i and step.head.i != subject.head.i:
+        step = step.head
+    return step.head.i == subject.head.i and step.dep_ in ("prep", "advcl") and step.i < token.i
+
+
 def _after_country_of_counterpart(sdoc: Doc, i: int) -> int | None:
     """The comma closing "counterpart from Lebanon," at token ``i`` (the name follows it), else None."""
     found = _country_from(sdoc, i + 1)
@@ -2702,6 +2715,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             found = name_after(sdoc, token.i + 1)
             if found is None and sdoc[token.i + 1].text == "," and token.i + 2 < len(sdoc):
                 found = name_after(sdoc, token.i + 2)  # "his Polish counterpart, X,"
+                if found is not None and _subject_after_fronted_phrase(sdoc, token, found):
+                    continue  # "After meeting his Swedish counterpart, X told ...": X is the one who met him
             if found is None and (comma := _after_country_of_counterpart(sdoc, token.i)) is not None:
                 found = name_after(sdoc, comma + 1)  # "his counterpart from Lebanon, X"
             key = m.person_at.get(found[0]) if found else None
