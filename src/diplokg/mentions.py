@@ -4564,7 +4564,24 @@ def _places_no_one(m: ArticleMentions, token) -> bool:
     stop elsewhere, a topic ("discussed the war in X"), the scene of a thing, a side's qualifier, a
     clause about a thing."""
     return _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token) or _qualifies_a_side(token) \
-        or _in_clause_on_a_thing(m, token) or _aid_givers_word(token)
+        or _in_clause_on_a_thing(m, token) or _aid_givers_word(token) or _example_of_a_group(token)
+
+
+# Words giving examples of a group ("officers from 20 countries, including X", "partners such as X").
+EXAMPLE_WORDS = frozenset({"including", "like", "as"})
+
+
+def _example_of_a_group(token) -> bool:
+    """"has trained officers from more than 20 friendly countries, including X": a country given as
+    one example of a plural group tells of the group, not where anyone of the sentence is from."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "including X and Y"
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in EXAMPLE_WORDS:
+        return False
+    if head.lower_ == "as" and (head.i == 0 or token.doc[head.i - 1].lower_ != "such"):
+        return False  # "as" alone: "as Y's guest" is no example
+    return head.head.tag_ in ("NNS", "NNPS")
 
 
 def _aid_givers_word(token) -> bool:
