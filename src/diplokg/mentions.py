@@ -761,6 +761,10 @@ OWNED_WORDS = frozenset({"owned", "run", "controlled"})  # "state-owned X", "sta
 FOUGHT_VERBS = frozenset({"fight", "combat"})  # "fighting X": an armed group, not a person
 
 
+# Institutions often named after a person, the name written right after the noun ("Air Force Academy X").
+NAMED_INSTITUTION_NOUNS = frozenset({"academy", "college", "university", "institute", "school", "hospital", "base", "centre", "center"})
+
+
 def _named_thing(sdoc: Doc, ent: Span) -> bool:
     """"the Mitra Shakti exercise", "Exercise Alon", "Freedom Edge, the multi-domain exercise",
     "the frigate X", "INS X", "X Group", a reporter's byline: a name the model took for a person."""
@@ -793,6 +797,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "the Spanish defence firm X", "the state-owned X": a company
     if before is not None and before.ent_type_ == TITLE:
         return False  # "... Dialogue with Japan's Vice-Minister X": a title names a person, however the parse hangs it
+    if before is not None and before.lower_ in NAMED_INSTITUTION_NOUNS and before.text[:1].isupper():
+        return True  # "the Pakistan Air Force Academy X at Risalpur": an institution named after a person
     if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in FOUGHT_VERBS:
         return True  # "troops fighting X": an armed group
     root = ent.root
