@@ -761,6 +761,10 @@ OWNED_WORDS = frozenset({"owned", "run", "controlled"})  # "state-owned X", "sta
 FOUGHT_VERBS = frozenset({"fight", "combat"})  # "fighting X": an armed group, not a person
 
 
+# Institutions often named after a person, the name written right after the noun ("Air Force Academy X").
+NAMED_INSTITUTION_NOUNS = frozenset({"academy", "college", "university", "institute", "school", "hospital", "base", "centre", "center"})
+
+
 def _named_thing(sdoc: Doc, ent: Span) -> bool:
     """"the Mitra Shakti exercise", "Exercise Alon", "Freedom Edge, the multi-domain exercise",
     "the frigate X", "INS X", "X Group", a reporter's byline: a name the model took for a person."""
@@ -793,6 +797,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "the Spanish defence firm X", "the state-owned X": a company
     if before is not None and before.ent_type_ == TITLE:
         return False  # "... Dialogue with Japan's Vice-Minister X": a title names a person, however the parse hangs it
+    if before is not None and before.lower_ in NAMED_INSTITUTION_NOUNS and before.text[:1].isupper():
+        return True  # "the Pakistan Air Force Academy X at Risalpur": an institution named after a person
     if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in FOUGHT_VERBS:
         return True  # "troops fighting X": an armed group
     root = ent.root
@@ -1587,6 +1593,19 @@ def _name_apposed_before(m: ArticleMentions, token: Token) -> tuple[str, tuple[i
         return None
     comma = before[1] - 2
     return next(((key, (start, end)) for start, end, key in m.person_spans if end == comma), None)
+
+
+def _subject_after_fronted_phrase(sdoc: Doc, token: Token, found: tuple[int, int]) -> bool:
+    """"After meeting his Swedish counterpart, X told reporters": the name past the comma is the
+    subject of the verb that the phrase holding "counterpart" opens the sentence for (a fronted
+    adverbial: a prepositional or adverbial clause before the subject), so not the counterpart."""
+    subject = next((sdoc[k] for k in range(*found) if sdoc[k].dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.head.i < found[0]:
+        return False
+    step = token
+    while step.head.i != step.i and step.head.i != subject.head.i:
+        step = step.head
+    return step.head.i == subject.head.i and step.dep_ in ("prep", "advcl") and step.i < token.i
 
 
 def _after_country_of_counterpart(sdoc: Doc, i: int) -> int | None:
@@ -2709,6 +2728,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             found = name_after(sdoc, token.i + 1)
             if found is None and sdoc[token.i + 1].text == "," and token.i + 2 < len(sdoc):
                 found = name_after(sdoc, token.i + 2)  # "his Polish counterpart, X,"
+                if found is not None and _subject_after_fronted_phrase(sdoc, token, found):
+                    continue  # "After meeting his Swedish counterpart, X told ...": X is the one who met him
             if found is None and (comma := _after_country_of_counterpart(sdoc, token.i)) is not None:
                 found = name_after(sdoc, comma + 1)  # "his counterpart from Lebanon, X"
             key = m.person_at.get(found[0]) if found else None
@@ -4558,7 +4579,24 @@ def _places_no_one(m: ArticleMentions, token) -> bool:
     stop elsewhere, a topic ("discussed the war in X"), the scene of a thing, a side's qualifier, a
     clause about a thing."""
     return _other_stop(token) or _topic_object(token) or _scene_of_a_thing(token) or _qualifies_a_side(token) \
-        or _in_clause_on_a_thing(m, token) or _aid_givers_word(token)
+        or _in_clause_on_a_thing(m, token) or _aid_givers_word(token) or _example_of_a_group(token)
+
+
+# Words giving examples of a group ("officers from 20 countries, including X", "partners such as X").
+EXAMPLE_WORDS = frozenset({"including", "like", "as"})
+
+
+def _example_of_a_group(token) -> bool:
+    """"has trained officers from more than 20 friendly countries, including X": a country given as
+    one example of a plural group tells of the group, not where anyone of the sentence is from."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "including X and Y"
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in EXAMPLE_WORDS:
+        return False
+    if head.lower_ == "as" and (head.i == 0 or token.doc[head.i - 1].lower_ != "such"):
+        return False  # "as" alone: "as Y's guest" is no example
+    return head.head.tag_ in ("NNS", "NNPS")
 
 
 def _aid_givers_word(token) -> bool:

@@ -1883,6 +1883,12 @@ def titles_with_listed_portfolios(doc: Doc) -> list[Span]:
                 or ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end - 1].lower_ in GENERIC_TITLE_WORDS:
             continue
         end = _listed_portfolio_end(doc, ent.end + 1)
+        if end is None and (run := _portfolios_run_into_name(doc, ent.end)) is not None:
+            # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates X": no comma
+            # before the name, the list's last item ends at its plural noun
+            canonical = ent.ent_id_.split(":", 1)[1].removesuffix(" Minister")
+            spans.append(Span(doc, ent.start, run, label=TITLE, span_id=f"title:{canonical}{doc[ent.end : run].text} Minister"))
+            continue
         if end is None:
             continue
         # "X, Minister of Defence, Home Affairs and Trade of Ruritania,": the list ends at its country
@@ -1920,6 +1926,34 @@ def _listed_portfolio_end(doc: Doc, i: int) -> int | None:
             return None
         j += 1
     return None
+
+
+# Last words of a portfolio about a country's people abroad ("Moroccan Expatriates", "Senegalese Abroad")
+PORTFOLIO_LAST_WORDS = frozenset({"abroad", "diaspora", "expatriates", "overseas"})
+
+
+def _portfolios_run_into_name(doc: Doc, i: int) -> int | None:
+    """End of a list of portfolios from the comma at ``i`` written with no comma before the holder's
+    name ("..., African Cooperation and Moroccan Expatriates Nasser X"): capitalised words and commas
+    up to one "and", then one item of a people's adjective (or none) and a plural noun (or a word
+    of the people abroad), then a name of two words or more; None when it is no such list."""
+    j = i + 1
+    while j < len(doc) and j - i <= LISTED_PORTFOLIO_MAX_WORDS and doc[j].lower_ != "and":
+        if not (doc[j].text == "," or doc[j].is_alpha and doc[j].text[:1].isupper()) or doc[j].ent_type_ in ("PERSON", "GPE", TITLE):
+            return None
+        j += 1
+    if j >= len(doc) - 3 or doc[j].lower_ != "and" or doc[j - 1].text == ",":
+        return None
+    j += 1
+    if doc[j].ent_type_ == "NORP" or refdata.country_iso3(doc[j].text) is not None:
+        j += 1  # "Moroccan", "Senegalese": whose people
+    last = doc[j]
+    if not (last.is_alpha and last.text[:1].isupper()) or not (last.tag_ == "NNPS" or last.lower_ in PORTFOLIO_LAST_WORDS):
+        return None
+    found = name_after(doc, j + 1)
+    if found is None or found[0] != j + 1 or found[1] - found[0] < 2:
+        return None
+    return j + 1
 
 
 def _person_starts_soon(doc: Doc, i: int) -> bool:
