@@ -16,9 +16,9 @@ def _aliases(x, title):
 
 
 def test_air_command_head_abbreviated_with_the_command_in_commas(nlp):
-    x = extract_text(nlp, "NEW DELHI: Air Marshal Vikram Menon, AOC-in-C, Southern Air Command, met Sri Lanka's Commander "
+    x = extract_text(nlp, "NEW DELHI: Air Marshal Kiran Varadan, AOC-in-C, Southern Air Command, met Sri Lanka's Commander "
                           "of the Air Force Air Marshal Udara Rajapaksha in Colombo. India and Sri Lanka signed a training pact.\n", PUBLISHED)
-    assert ("Vikram Menon", "Air Officer Commanding-in-Chief, Southern Air Command", "IND") in holdings(x)
+    assert ("Kiran Varadan", "Air Officer Commanding-in-Chief, Southern Air Command", "IND") in holdings(x)
     assert "AOC-in-C, Southern Air Command" in _aliases(x, "Air Officer Commanding-in-Chief, Southern Air Command")
 
 
