@@ -11447,15 +11447,22 @@ def _taking_part_memberships(st: _State, sent: Span) -> None:
             continue
         body = _joined_body_object(verb)
         fw_key = st.framework_at.get(body.i) if body is not None else None
+        if fw_key is None and body is not None and body.lower_ in PROGRAMME_WORDS:  # "in the X program"
+            fw_key = next((st.framework_at[c.i] for c in body.children if c.dep_ == "compound" and c.i in st.framework_at), None)
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
         kind = st.frameworks[fw_key].kind
         members_told = any(m.lower[i] in MEMBERS_SPOKEN_OF for i in range(body.i + 1, sent.end))
-        if not (kind == "Organisation" or kind == "Forum" and members_told):
+        # "has taken part in the X program since it joined in 2006": the join makes it a member
+        joined_since = any(c.dep_ == "advcl" and c.lemma_.lower() in JOIN_VERBS and not any(k.dep_ == "dobj" for k in c.children)
+                           and any(k.dep_ == "mark" and k.lower_ == "since" for k in c.children) for c in verb.children)
+        if not (kind == "Organisation" or kind == "Forum" and members_told or kind == "Initiative" and joined_since):
             continue
         if any(m.lower[i] in ("observer", "observers", "guest", "guests") for i in range(sent.start, sent.end)):
             continue  # "take part in F as observers": read by the observer rules
-        if _country_subject(m, verb):  # "A and B take part", not "A's / Chilean cadets take part"
+        if joined_since and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and _country_subject(m, verb.head):
+            countries = _clause_subject_countries(m, verb.head)  # "A is not seeking X but has taken part in F since it joined"
+        elif _country_subject(m, verb):  # "A and B take part", not "A's / Chilean cadets take part"
             countries = _clause_subject_countries(m, verb)
         else:
             countries = _pair_subject(m, sent, verb) or _they_countries(m, sent, _subject_start(verb))
@@ -11531,6 +11538,9 @@ def _of_which_memberships(st: _State, sent: Span) -> None:
             continue
         told = _of_which_role(m, which)
         fw_key = _framework_right_before(st, which.i - 1) if told is not None else None
+        kind = which.i - 2 - 1  # "the X Corridor (XC) project, of which A is a founding member": past the kind word
+        if fw_key is None and told is not None and kind > 0 and m.lower[kind] in PROGRAMME_WORDS and m.tokens[kind].is_lower:
+            fw_key = st.framework_at.get(kind - 1) or _framework_before_acronym(st, kind)
         if fw_key is None:
             continue
         subject, role = told
@@ -14217,6 +14227,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if fw_key is None:  # "joined the Eurodrone programme": the programme is the framework
         fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
+    if fw_key is None:  # "joined the X Corridor (XC) project": the acronym splits the name from its kind word
+        fw_key = next((key for o in targets if o.lower_ in PROGRAMME_WORDS and (key := _framework_before_acronym(st, o.i))), None)
     as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     if fw_key is None and not targets:  # "Mauritius joined as its fourth member": "its" is the body named before
         fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
@@ -14503,6 +14515,14 @@ def _framework_near(st: _State, head: Token) -> str | None:
         # "F, a security mechanism set up in 2015 that brings together A and B": the clause hangs on a
         # description set off after F's name (the parse may hang the description elsewhere)
         return _framework_right_before(st, head.left_edge.i)
+    return None
+
+
+def _framework_before_acronym(st: _State, i: int) -> str | None:
+    """The framework named right before a bracketed acronym that ends right before token ``i``."""
+    k = i - 1
+    if k >= 3 and st.m.tokens[k].text == ")" and st.m.tokens[k - 2].text == "(":
+        return st.framework_at.get(k - 3)
     return None
 
 
