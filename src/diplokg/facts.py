@@ -7675,6 +7675,10 @@ def _regional_cooperation(span: Span) -> bool:
     return any(t.text == "-" or "-" in t.text[1:-1] for t in span[:-1])
 
 
+# a pair opening with a dotted abbreviation, one token with its hyphen: "U.S.-Peru" (a name may start there)
+DOTTED_PAIR_TOKEN = re.compile(r"^(?:[A-Z]\.){2,}[-–][A-Z][^\W\d_]+$")
+
+
 def _named_frameworks(st: _State) -> None:
     """Capitalised names with a framework head word: "ASEAN-India Free Trade Agreement",
     "Vision Document on Comprehensive ... Partnership", "Pacific Fleet Review 2027"."""
@@ -7684,7 +7688,7 @@ def _named_frameworks(st: _State) -> None:
     n = len(sdoc)
     while i < n:
         t = m.tokens[i]
-        if not (t.text[:1].isupper() and t.is_alpha):
+        if not (t.text[:1].isupper() and (t.is_alpha or DOTTED_PAIR_TOKEN.match(t.text))):
             i += 1
             continue
         j = i
