@@ -11801,9 +11801,19 @@ def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
     for i in range(start, end):
         iso = m.country_at.get(i)
         t = m.tokens[i]
-        if iso and iso not in out and t.dep_ in ("pobj", "conj", "appos") and not any(c.dep_ == "case" for c in t.children):
+        if iso and iso not in out and t.dep_ in ("pobj", "conj", "appos") and not any(c.dep_ == "case" for c in t.children) \
+                and not _country_of_an_official(m, t):
             out.append(iso)
     return out
+
+
+def _country_of_an_official(m: ArticleMentions, t: Token) -> bool:
+    """"with the Defense Secretary of B, Y", "with officials from B": the country is a post's or
+    people's, not a co-chair itself."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("of", "from"):
+        return False
+    owner = t.head.head
+    return owner.ent_type_ == TITLE or owner.i in m.person_at or owner.lower_ in OFFICIAL_NOUNS
 
 
 MEMBER_PEOPLE_NOUNS = frozenset({"officers", "officials", "experts", "companies", "firms", "scholars", "students",
