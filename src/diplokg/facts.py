@@ -6612,6 +6612,7 @@ def _frameworks(st: _State) -> None:
     _bodies_countries_are_members_of(st)
     _bodies_co_chaired_by_countries(st)
     _named_programmes(st)
+    _paired_named_programmes(st)
     _plus_format_talks(st)
     _described_agreements(st)
     _agreements_of_two_parties(st)
@@ -10073,6 +10074,38 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, kind_words[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+
+
+# plural kind words after two names joined by "and": "the government's Make in X and Y Z goals"
+PAIRED_KIND_WORDS = {"goals": "Policy", "visions": "Policy", "policies": "Policy", "initiatives": "Initiative",
+                     "programmes": "Initiative", "programs": "Initiative"}
+# last words of a unit or an office, not a policy's name ("the Air Force and Coast Guard programmes")
+UNIT_LAST_WORDS = frozenset({"force", "forces", "guard", "army", "navy", "corps", "command", "ministry", "department",
+                             "service", "services", "agency", "office", "council", "committee"})
+
+
+def _paired_named_programmes(st: _State) -> None:
+    """"the government's Make in X and Y Z goals", "Chile's Open Seas and Green Fleet initiatives": two
+    names of two words or more joined by "and" before a plural kind word, with a lead ("the", "its",
+    "'s") before the first, are two policies (or initiatives); not units ("the Air Force and Coast
+    Guard programmes"), not single words ("the Army and Navy programmes")."""
+    m = st.m
+    for token in m.tokens:
+        kind = PAIRED_KIND_WORDS.get(token.lower_)
+        if kind is None or not token.is_lower or _post_of_a_kind_word(m, token):
+            continue
+        second = _name_start(m, token.i)
+        if second == token.i or second < 3 or m.lower[second - 1] != "and":
+            continue
+        first = _name_start(m, second - 1)
+        if first == second - 1 or first == 0 or m.tokens[first].is_sent_start or m.tokens[first - 1].lower_ not in NAMED_KIND_LEADS:
+            continue
+        names = [m.sdoc[first : second - 1], m.sdoc[second : token.i]]
+        if any(len(n) < 2 or not _plain_name(st, n, place_tags=False) or n[-1].lower_ in UNIT_LAST_WORDS or n[-1].lower_ in FRAMEWORK_HEADS
+               for n in names):
+            continue
+        for name in names:
+            _add_framework(st, name.text, kind, name, None, "framework.programme")
 
 
 def _country_possessive_before(m: ArticleMentions, start: int) -> bool:
