@@ -10504,8 +10504,11 @@ def _quoted_policies(st: _State) -> None:
     sdoc = m.sdoc
     for token in m.tokens:
         grouping = token.lower_ in QUOTED_GROUPING_NOUNS
-        if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") and not grouping or token.i < 3:
+        programme = token.lower_ in PROGRAMME_WORDS and token.is_lower
+        if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") and not grouping and not programme or token.i < 3:
             continue
+        if programme and not _government_owner_after(m, token.i):
+            continue  # 'the "X" project of the Chilean government' (not any quoted project: a building work, a weapon)
         if grouping and m.tokens[token.i - 1].text not in CLOSE_QUOTES:
             continue  # 'the "Tetrad" framework', not 'the "Tetrad" security framework'
         close_i = token.i - 1
@@ -10520,10 +10523,21 @@ def _quoted_policies(st: _State) -> None:
         if grouping and (_quoted_name_at(m, open_i) is None or any(t.i in st.framework_at for t in span)):
             continue  # a capitalised name, not yet another framework's ('the "NATO" framework')
         if span.text.strip():
-            kind = "Forum" if grouping else FRAMEWORK_HEADS.get(token.lower_, "Policy")
+            kind = "Forum" if grouping else "Initiative" if programme else FRAMEWORK_HEADS.get(token.lower_, "Policy")
             key = _add_framework(st, span.text, kind, span, None, "framework.quoted")
             if grouping:
                 st.framework_at.setdefault(token.i, key)  # "the 'Tetrad' framework, which comprises ..."
+
+
+def _government_owner_after(m: ArticleMentions, i: int) -> bool:
+    """"<kind word> of the Chilean / Chile's government" right after token ``i``: a state's own programme."""
+    words = m.lower[i + 1 : i + 6]
+    if words[:2] != ["of", "the"] or i + 3 >= len(m.tokens):
+        return False
+    owner = i + 3
+    if owner in m.country_at or m.tokens[owner].ent_type_ == "NORP":
+        return m.lower[owner + 1] == "government" if owner + 1 < len(m.tokens) else False
+    return False
 
 
 POLICY_DOMAINS = frozenset({"foreign", "defence", "defense", "security"})
