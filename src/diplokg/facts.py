@@ -6677,6 +6677,7 @@ def _frameworks(st: _State) -> None:
     _bodies_countries_are_members_of(st)
     _bodies_co_chaired_by_countries(st)
     _named_programmes(st)
+    _paired_named_programmes(st)
     _plus_format_talks(st)
     _described_agreements(st)
     _agreements_of_two_parties(st)
@@ -7740,6 +7741,10 @@ def _regional_cooperation(span: Span) -> bool:
     return any(t.text == "-" or "-" in t.text[1:-1] for t in span[:-1])
 
 
+# a pair opening with a dotted abbreviation, one token with its hyphen: "U.S.-Peru" (a name may start there)
+DOTTED_PAIR_TOKEN = re.compile(r"^(?:[A-Z]\.){2,}[-–][A-Z][^\W\d_]+$")
+
+
 def _named_frameworks(st: _State) -> None:
     """Capitalised names with a framework head word: "ASEAN-India Free Trade Agreement",
     "Vision Document on Comprehensive ... Partnership", "Pacific Fleet Review 2027"."""
@@ -7749,7 +7754,7 @@ def _named_frameworks(st: _State) -> None:
     n = len(sdoc)
     while i < n:
         t = m.tokens[i]
-        if not (t.text[:1].isupper() and t.is_alpha):
+        if not (t.text[:1].isupper() and (t.is_alpha or DOTTED_PAIR_TOKEN.match(t.text))):
             i += 1
             continue
         j = i
@@ -10136,6 +10141,38 @@ def _named_programmes(st: _State) -> None:
             st.frameworks[key].aliases.append(whole.text)
 
 
+# plural kind words after two names joined by "and": "the government's Make in X and Y Z goals"
+PAIRED_KIND_WORDS = {"goals": "Policy", "visions": "Policy", "policies": "Policy", "initiatives": "Initiative",
+                     "programmes": "Initiative", "programs": "Initiative"}
+# last words of a unit or an office, not a policy's name ("the Air Force and Coast Guard programmes")
+UNIT_LAST_WORDS = frozenset({"force", "forces", "guard", "army", "navy", "corps", "command", "ministry", "department",
+                             "service", "services", "agency", "office", "council", "committee"})
+
+
+def _paired_named_programmes(st: _State) -> None:
+    """"the government's Make in X and Y Z goals", "Chile's Open Seas and Green Fleet initiatives": two
+    names of two words or more joined by "and" before a plural kind word, with a lead ("the", "its",
+    "'s") before the first, are two policies (or initiatives); not units ("the Air Force and Coast
+    Guard programmes"), not single words ("the Army and Navy programmes")."""
+    m = st.m
+    for token in m.tokens:
+        kind = PAIRED_KIND_WORDS.get(token.lower_)
+        if kind is None or not token.is_lower or _post_of_a_kind_word(m, token):
+            continue
+        second = _name_start(m, token.i)
+        if second == token.i or second < 3 or m.lower[second - 1] != "and":
+            continue
+        first = _name_start(m, second - 1)
+        if first == second - 1 or first == 0 or m.tokens[first].is_sent_start or m.tokens[first - 1].lower_ not in NAMED_KIND_LEADS:
+            continue
+        names = [m.sdoc[first : second - 1], m.sdoc[second : token.i]]
+        if any(len(n) < 2 or not _plain_name(st, n, place_tags=False) or n[-1].lower_ in UNIT_LAST_WORDS or n[-1].lower_ in FRAMEWORK_HEADS
+               for n in names):
+            continue
+        for name in names:
+            _add_framework(st, name.text, kind, name, None, "framework.programme")
+
+
 def _country_possessive_before(m: ArticleMentions, start: int) -> bool:
     """A country's "'s" right before word ``start`` ("Ruritania's <name>")."""
     return start >= 2 and m.tokens[start - 1].text in POSSESSIVE_MARKS and start - 2 in m.country_at
@@ -10532,8 +10569,11 @@ def _quoted_policies(st: _State) -> None:
     sdoc = m.sdoc
     for token in m.tokens:
         grouping = token.lower_ in QUOTED_GROUPING_NOUNS
-        if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") and not grouping or token.i < 3:
+        programme = token.lower_ in PROGRAMME_WORDS and token.is_lower
+        if token.lower_ not in ("policy", "doctrine", "initiative", "vision", "strategy") and not grouping and not programme or token.i < 3:
             continue
+        if programme and not _government_owner_after(m, token.i):
+            continue  # 'the "X" project of the Chilean government' (not any quoted project: a building work, a weapon)
         if grouping and m.tokens[token.i - 1].text not in CLOSE_QUOTES:
             continue  # 'the "Tetrad" framework', not 'the "Tetrad" security framework'
         close_i = token.i - 1
@@ -10548,10 +10588,21 @@ def _quoted_policies(st: _State) -> None:
         if grouping and (_quoted_name_at(m, open_i) is None or any(t.i in st.framework_at for t in span)):
             continue  # a capitalised name, not yet another framework's ('the "NATO" framework')
         if span.text.strip():
-            kind = "Forum" if grouping else FRAMEWORK_HEADS.get(token.lower_, "Policy")
+            kind = "Forum" if grouping else "Initiative" if programme else FRAMEWORK_HEADS.get(token.lower_, "Policy")
             key = _add_framework(st, span.text, kind, span, None, "framework.quoted")
             if grouping:
                 st.framework_at.setdefault(token.i, key)  # "the 'Tetrad' framework, which comprises ..."
+
+
+def _government_owner_after(m: ArticleMentions, i: int) -> bool:
+    """"<kind word> of the Chilean / Chile's government" right after token ``i``: a state's own programme."""
+    words = m.lower[i + 1 : i + 6]
+    if words[:2] != ["of", "the"] or i + 3 >= len(m.tokens):
+        return False
+    owner = i + 3
+    if owner in m.country_at or m.tokens[owner].ent_type_ == "NORP":
+        return m.lower[owner + 1] == "government" if owner + 1 < len(m.tokens) else False
+    return False
 
 
 POLICY_DOMAINS = frozenset({"foreign", "defence", "defense", "security"})
@@ -11512,15 +11563,22 @@ def _taking_part_memberships(st: _State, sent: Span) -> None:
             continue
         body = _joined_body_object(verb)
         fw_key = st.framework_at.get(body.i) if body is not None else None
+        if fw_key is None and body is not None and body.lower_ in PROGRAMME_WORDS:  # "in the X program"
+            fw_key = next((st.framework_at[c.i] for c in body.children if c.dep_ == "compound" and c.i in st.framework_at), None)
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
         kind = st.frameworks[fw_key].kind
         members_told = any(m.lower[i] in MEMBERS_SPOKEN_OF for i in range(body.i + 1, sent.end))
-        if not (kind == "Organisation" or kind == "Forum" and members_told):
+        # "has taken part in the X program since it joined in 2006": the join makes it a member
+        joined_since = any(c.dep_ == "advcl" and c.lemma_.lower() in JOIN_VERBS and not any(k.dep_ == "dobj" for k in c.children)
+                           and any(k.dep_ == "mark" and k.lower_ == "since" for k in c.children) for c in verb.children)
+        if not (kind == "Organisation" or kind == "Forum" and members_told or kind == "Initiative" and joined_since):
             continue
         if any(m.lower[i] in ("observer", "observers", "guest", "guests") for i in range(sent.start, sent.end)):
             continue  # "take part in F as observers": read by the observer rules
-        if _country_subject(m, verb):  # "A and B take part", not "A's / Chilean cadets take part"
+        if joined_since and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and _country_subject(m, verb.head):
+            countries = _clause_subject_countries(m, verb.head)  # "A is not seeking X but has taken part in F since it joined"
+        elif _country_subject(m, verb):  # "A and B take part", not "A's / Chilean cadets take part"
             countries = _clause_subject_countries(m, verb)
         else:
             countries = _pair_subject(m, sent, verb) or _they_countries(m, sent, _subject_start(verb))
@@ -11596,6 +11654,9 @@ def _of_which_memberships(st: _State, sent: Span) -> None:
             continue
         told = _of_which_role(m, which)
         fw_key = _framework_right_before(st, which.i - 1) if told is not None else None
+        kind = which.i - 2 - 1  # "the X Corridor (XC) project, of which A is a founding member": past the kind word
+        if fw_key is None and told is not None and kind > 0 and m.lower[kind] in PROGRAMME_WORDS and m.tokens[kind].is_lower:
+            fw_key = st.framework_at.get(kind - 1) or _framework_before_acronym(st, kind)
         if fw_key is None:
             continue
         subject, role = told
@@ -11852,9 +11913,19 @@ def _named_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
     for i in range(start, end):
         iso = m.country_at.get(i)
         t = m.tokens[i]
-        if iso and iso not in out and t.dep_ in ("pobj", "conj", "appos") and not any(c.dep_ == "case" for c in t.children):
+        if iso and iso not in out and t.dep_ in ("pobj", "conj", "appos") and not any(c.dep_ == "case" for c in t.children) \
+                and not _country_of_an_official(m, t):
             out.append(iso)
     return out
+
+
+def _country_of_an_official(m: ArticleMentions, t: Token) -> bool:
+    """"with the Defense Secretary of B, Y", "with officials from B": the country is a post's or
+    people's, not a co-chair itself."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("of", "from"):
+        return False
+    owner = t.head.head
+    return owner.ent_type_ == TITLE or owner.i in m.person_at or owner.lower_ in OFFICIAL_NOUNS
 
 
 MEMBER_PEOPLE_NOUNS = frozenset({"officers", "officials", "experts", "companies", "firms", "scholars", "students",
@@ -14282,6 +14353,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     if fw_key is None:  # "joined the Eurodrone programme": the programme is the framework
         fw_key = next((st.framework_at[c.i] for o in targets if o.lower_ in PROGRAMME_WORDS
                        for c in o.children if c.dep_ == "compound" and c.i in st.framework_at), None)
+    if fw_key is None:  # "joined the X Corridor (XC) project": the acronym splits the name from its kind word
+        fw_key = next((key for o in targets if o.lower_ in PROGRAMME_WORDS and (key := _framework_before_acronym(st, o.i))), None)
     as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     if fw_key is None and not targets:  # "Mauritius joined as its fourth member": "its" is the body named before
         fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
@@ -14568,6 +14641,14 @@ def _framework_near(st: _State, head: Token) -> str | None:
         # "F, a security mechanism set up in 2015 that brings together A and B": the clause hangs on a
         # description set off after F's name (the parse may hang the description elsewhere)
         return _framework_right_before(st, head.left_edge.i)
+    return None
+
+
+def _framework_before_acronym(st: _State, i: int) -> str | None:
+    """The framework named right before a bracketed acronym that ends right before token ``i``."""
+    k = i - 1
+    if k >= 3 and st.m.tokens[k].text == ")" and st.m.tokens[k - 2].text == "(":
+        return st.framework_at.get(k - 3)
     return None
 
 
