@@ -1512,7 +1512,13 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             # goes on in lower case (only up to its holder set off in commas: checked below)
             lower_remit = lowercase_title and token.is_alpha and token.is_lower
             if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("and", "&") or lower_remit):
+                run_end = j
                 j = j if qualified and not generic else -1  # the run ends; its last two words may be a name
+                # "Minister for Home Affairs and Immigration Tevita X met": the joined portfolio runs
+                # into a name the model missed (or took into a body's name)
+                if j == -1 and joined and not lowercase_title:
+                    j = _portfolio_run_into_name(doc, ent.end + 1, run_end) or -1
+                    hyphened_holder = j != -1
                 break
             used_lower = used_lower or (lower_remit and token.lower_ not in ("and", "&"))
             j += 1
@@ -1729,6 +1735,8 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
     known = [j for j in range(start + 1, end) if f"minister in charge of {doc[start:j].text.lower()}" in phrases]
     if known and not holder_marked and (found := name_after(doc, known[-1])) is not None and found[0] == known[-1] and found[1] >= end:
         end = known[-1]
+    elif not known and not holder_marked and end == k and (split := _portfolio_run_into_name(doc, start, end)) is not None:
+        end = split  # "... in charge of the Armed Forces Afi X met": a remit of a known title's words, then a name
     return end if end > start else i
 
 
@@ -1754,10 +1762,14 @@ def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
             continue
         # the lexicon's "Minister in charge of <portfolio>" may stop inside a longer remit ("... of Trade Relations")
         base = next((t.i for t in ent[1:] if t.lower_ == "in" and doc[t.i - 1].lower_ in GENERIC_TITLE_WORDS), ent.end)
-        if doc[base - 1].lower_ not in GENERIC_TITLE_WORDS or (past := _past_in_charge_of(doc, base)) is None:
+        # "Minister Delegate in charge of the Armed Forces X": a delegate minister's remit as a minister's
+        minister = doc[base - 1].lower_ in GENERIC_TITLE_WORDS or doc[base - 1].lower_ == "delegate" and base >= 2 \
+            and doc[base - 2].lower_ == "minister"
+        if not minister or (past := _past_in_charge_of(doc, base)) is None:
             continue
         end = _remit_in_charge_end(doc, base)
-        if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end):
+        if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end
+                                                  or doc[end].ent_type_ in ("ORG", "") and _person_starts_soon(doc, end)):
             continue  # no remit, or no name right after it: where the remit ends is unknown
         written = doc[ent.start : end].text
         canonical = phrases.get(" ".join(written.lower().replace("-in-charge", " in charge").split())) or refdata.british_spelling(written)
@@ -1928,6 +1940,28 @@ def _listed_portfolio_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+NAME_AFTER_PORTFOLIO_WORDS = (2, 3)  # words of a name written right after a portfolio
+
+
+def _portfolio_run_into_name(doc: Doc, first: int, end: int) -> int | None:
+    """Where a holder's name starts in the capitalised run ``doc[first:end]`` after a portfolio's
+    "and" ("Immigration Tevita X", "National Service Halima X", "External Trade Marc X"): the
+    portfolio is the first word and then words of a known title (or plural nouns), the name two or
+    three name words none of which is a known title's word; None when no such split exists."""
+    known = _known_title_words()
+    for k in range(first + 1, end - 1):
+        if k > first + 1 and not (doc[k - 1].lower_ in known or doc[k - 1].tag_ == "NNPS"):
+            return None  # the portfolio's words after its first are a title's words
+        if not NAME_AFTER_PORTFOLIO_WORDS[0] <= end - k <= NAME_AFTER_PORTFOLIO_WORDS[1]:
+            continue
+        name = doc[k:end]
+        if any(t.lower_ in known or not is_name_token(t) or t.ent_type_ in ("GPE", "NORP", TITLE) for t in name):
+            continue
+        if name_after(doc, k) == (k, end):
+            return k
+    return None
+
+
 # Last words of a portfolio about a country's people abroad ("Moroccan Expatriates", "Senegalese Abroad")
 PORTFOLIO_LAST_WORDS = frozenset({"abroad", "diaspora", "expatriates", "overseas"})
 
@@ -1949,7 +1983,12 @@ def _portfolios_run_into_name(doc: Doc, i: int) -> int | None:
         j += 1  # "Moroccan", "Senegalese": whose people
     last = doc[j]
     if not (last.is_alpha and last.text[:1].isupper()) or not (last.tag_ == "NNPS" or last.lower_ in PORTFOLIO_LAST_WORDS):
-        return None
+        # "..., International Cooperation and External Trade Marc X met": the last item's words are
+        # a known title's, up to a name of name words
+        end = j
+        while end < len(doc) and end - j < 6 and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        return _portfolio_run_into_name(doc, j, end)
     found = name_after(doc, j + 1)
     if found is None or found[0] != j + 1 or found[1] - found[0] < 2:
         return None
