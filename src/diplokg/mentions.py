@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -978,7 +978,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     ent = ents[k]
     if ent.end < len(sdoc) and sdoc[ent.end].text in POSSESSIVE_MARKS:
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
-    i = skip_official_ministry(sdoc, skip_title_country(sdoc, envoy_post_end(sdoc, ent)))
+    i = skip_official_ministry(sdoc, stationed_post_end(sdoc, ent))
     i = title_place_end(sdoc, i)  # "the President of <island>, Dr X", "the Governor of <town> and Chairman of ..."
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
@@ -3739,6 +3739,9 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
         if ent.label_ == TITLE:
             tokens.update(t.i for t in ent)
             tokens.update(range(ent.end, envoy_station_end(sdoc, ent)))  # "Ambassador in Washington": no one's home
+            after_sender = skip_title_country(sdoc, ent.end)
+            if after_sender > ent.end:  # "the Defence Attache of X in Riyadh": nor after the sending country
+                tokens.update(range(after_sender, envoy_station_end(sdoc, ent, after_sender)))
             for j in (ent.end + 1, ent.end + 2):
                 if j < len(sdoc) and sdoc[ent.end].text in (",", "of") and j in m.country_at:
                     tokens.add(j)

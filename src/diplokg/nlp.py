@@ -846,7 +846,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
-        after_title = skip_title_country(doc, envoy_post_end(doc, ent))
+        after_title = stationed_post_end(doc, ent)
         after_title = skip_title_body(doc, after_title) if after_title == ent.end else after_title
         i = skip_official_ministry(doc, after_title)
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
@@ -1051,12 +1051,13 @@ DIPLOMATIC_MISSION_NOUNS = frozenset({"mission", "embassy", "commission", "consu
 MISSION_NAME_MAX_TOKENS = 5
 
 
-def envoy_station_end(doc: Doc, title: Span) -> int:
+def envoy_station_end(doc: Doc, title: Span, at: int | None = None) -> int:
     """Index after "in <city or country>" or "at the <mission>" written after an envoy's title
     ("India's Ambassador in Washington, X", "the Deputy Chief of Mission in Manila Y", "the Defence
     Adviser at the High Commission, Captain Z"): where the post is held, neither the holder's name
-    nor their country; else the title's end."""
-    i = title.end
+    nor their country; else the title's end (or ``at``, where the words after the title are looked
+    for: past its sending country, "the Defence Attache of X in Riyadh, Y")."""
+    i = title.end if at is None else at
     if title.ent_id_.split(":", 1)[-1] not in STATIONED_TITLES or i + 2 >= len(doc):
         return i
     if doc[i].lower_ == "at":
@@ -1090,6 +1091,14 @@ def envoy_station_end(doc: Doc, title: Span) -> int:
 def envoy_post_end(doc: Doc, title: Span) -> int:
     """Index after an envoy's title and the host or station written with it, if any."""
     return max(envoy_host_end(doc, title), envoy_station_end(doc, title))
+
+
+def stationed_post_end(doc: Doc, title: Span) -> int:
+    """Index after an envoy's title, its host or station, and its sending country ("of X") with the
+    station written after that country ("The Defence Attache of X in Riyadh, Brigadier Y"): where
+    the holder's name may follow."""
+    after = skip_title_country(doc, envoy_post_end(doc, title))
+    return envoy_station_end(doc, title, after) if after > title.end else after
 
 
 # Courtesy titles only a person bears ("Mr Pablo Reyes"): unlike "General", they never start another name.
