@@ -834,9 +834,18 @@ def keep_rank_as_given_name(doc: Doc, first: int, start: int, end: int) -> int:
     """Start of the name: a skipped rank word is a given name when one word would remain."""
     if end - start == 1 and start > first and not glued_initial_name(doc[start]):  # "Lt Gen A.Rustamov": no rank in the name
         prev = doc[start - 1]
-        if prev.is_alpha and prev.text[0].isupper() and prev.text not in NEVER_GIVEN_NAMES and not prev.whitespace_ == "":
+        if prev.is_alpha and prev.text[0].isupper() and prev.text not in NEVER_GIVEN_NAMES and not prev.whitespace_ == "" \
+                and not _ends_multiword_rank(doc, first, start):
             return start - 1
     return start
+
+
+def _ends_multiword_rank(doc: Doc, first: int, start: int) -> bool:
+    """The word before ``start`` ends an honorific of two words or more written from ``first`` on
+    ("Major General Khalmukhamedov", "Rear Admiral X"): the rank's word, never the one-word name's
+    given name (as "Gen" alone may be: "Defence Minister Gen Nakatani")."""
+    words = tuple(t.text.rstrip(".") for t in doc[first:start] if t.text != ".")
+    return any(len(form) >= 2 and words[-len(form):] == form for form in refdata.honorifics())
 
 
 def title_person_spans(doc: Doc) -> list[Span]:
