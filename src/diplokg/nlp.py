@@ -2542,6 +2542,19 @@ def numbered_ministers(doc: Doc) -> list[Span]:
     return spans
 
 
+def coordinating_ministers(doc: Doc) -> list[Span]:
+    """"Coordinating Minister for Political and Security Affairs X", "Coordinating Minister for
+    National Security Y": a coordinating minister (over several ministries) holds a post of its
+    own, not the portfolio's minister's; kept as written."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ == TITLE and ent.start > 0 and ent[0].lower_ == "minister" and doc[ent.start - 1].text == "Coordinating" \
+                and not doc[ent.start - 1].ent_type_ and len(ent) > 2:
+            canonical = refdata.british_spelling(doc[ent.start - 1 : ent.end].text)
+            spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 def deputies_of_titles(doc: Doc) -> list[Span]:
     """"Vice Chief of Staff X", "Deputy NSA X": "Deputy" or "Vice" before a title the lexicon knows
     only without it makes the deputy's post (the lexicon's name for it if any: "Deputy National
@@ -2926,6 +2939,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))
     _replace_ents(doc, numbered_ministers(doc))
+    _replace_ents(doc, coordinating_ministers(doc))
     _replace_ents(doc, titles_with_remit_in_brackets(doc))
     _replace_ents(doc, titles_around_acronyms(doc))
     _replace_ents(doc, titles_of_country_bodies_named_first(doc))
