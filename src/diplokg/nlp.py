@@ -1476,7 +1476,9 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
-        generic = ent[-1].lower_ in GENERIC_TITLE_WORDS and doc[ent.end].lower_ in ("of", "for")
+        # "Director General of Defense Policy Kenji X": a director general's remit as a minister's portfolio
+        generic = (ent[-1].lower_ in GENERIC_TITLE_WORDS or ent.text.lower().replace("-", " ") == "director general") \
+            and doc[ent.end].lower_ in ("of", "for")
         # "Minister of Defence and Military Production X", "Cabinet Secretary for Trade and Investment
         # X": a second portfolio joined to a known one
         joined = _portfolio_title(ent) and doc[ent.end].lower_ in ("and", "&")
