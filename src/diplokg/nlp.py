@@ -2678,7 +2678,7 @@ def titles_of_commands_named_first(doc: Doc) -> list[Span]:
     by_first = refdata.honorifics_by_first_word()
     spans = []
     for token in doc:
-        if token.lower_ != "command" or not token.text[:1].isupper() or token.i + 2 >= len(doc):
+        if not (token.lower_ == "command" or component_command_end(doc, token.i)) or not token.text[:1].isupper() or token.i + 2 >= len(doc):
             continue
         at = token.i + 1
         if doc[at].text == "(" and at + 3 < len(doc) and doc[at + 2].text == ")" and doc[at + 1].text.isupper():
@@ -2699,8 +2699,26 @@ def titles_of_commands_named_first(doc: Doc) -> list[Span]:
         if before < 0 or not doc[before].ent_id_.startswith("country:"):
             continue
         canonical = f"Commander of the {doc[start : token.i + 1].text}"
+        if component_command_end(doc, token.i) and doc[before].text in COUNTRY_CODE_WORDS:
+            # "U.S. Army South": a service's regional command is named with its country's code
+            canonical = f"Commander of {doc[before].text} {doc[start : token.i + 1].text}"
         spans.append(Span(doc, start, at + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+# A service's command for a region, named by the service and the region ("U.S. Army South", "U.S.
+# Naval Forces Europe", "U.S. Air Forces Central"): a command as one "... Command" is
+COMPONENT_COMMAND_SERVICES = frozenset({"Army", "Navy", "Fleet", "Forces"})
+COMPONENT_COMMAND_REGIONS = frozenset({"North", "South", "East", "West", "Central", "Pacific", "Europe", "Africa",
+                                       "Southern", "Northern", "Korea", "Japan"})
+
+
+COUNTRY_CODE_WORDS = frozenset({"U.S.", "US", "UK", "U.K."})
+
+
+def component_command_end(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the region word that ends a service's regional command ("Army South")."""
+    return i > 0 and doc[i].text in COMPONENT_COMMAND_REGIONS and doc[i - 1].text in COMPONENT_COMMAND_SERVICES
 
 
 FORCE_NAME_MAX_WORDS = 4
