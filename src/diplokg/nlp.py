@@ -2788,6 +2788,28 @@ def titles_of_regional_commanders(doc: Doc) -> list[Span]:
     return spans
 
 
+# Last words of a navy's fleet or area a flag officer commands ("Flag Officer Commanding Eastern Fleet")
+FLAG_COMMAND_ENDS = frozenset({"Fleet", "Area", "Flotilla", "Squadron", "Region"})
+FLAG_COMMAND_MAX_WORDS = 4
+
+
+def titles_of_flag_officers_commanding(doc: Doc) -> list[Span]:
+    """"Flag Officer Commanding Eastern Fleet Rear Admiral X", "Flag Officer Commanding Karnataka
+    Naval Area Y": a flag officer commanding a fleet or naval area, the fleet's or area's name
+    (capitalised words ending in a FLAG_COMMAND_ENDS word) written after, is one post, as written;
+    not "Flag Officer Commanding-in-Chief", a post of the lexicon's."""
+    spans = []
+    for i in range(len(doc) - 3):
+        if [t.text for t in doc[i : i + 3]] != ["Flag", "Officer", "Commanding"] or doc[i + 3].text == "-":
+            continue
+        end = next((j + 1 for j in range(i + 3, min(i + 3 + FLAG_COMMAND_MAX_WORDS, len(doc)))
+                    if doc[j].text in FLAG_COMMAND_ENDS), None)
+        if end is None or not all(t.is_alpha and t.text[:1].isupper() for t in doc[i + 3 : end]):
+            continue
+        spans.append(Span(doc, i, end, label=TITLE, span_id=f"title:{doc[i:end].text}"))
+    return spans
+
+
 def _region_word(token: Token) -> bool:
     return token.lower_ in COMPASS_WORDS and token.text[:1].isupper()
 
@@ -2966,6 +2988,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_commands_named_first(doc))
     _replace_ents(doc, titles_of_forces_named_with_country(doc))
     _replace_ents(doc, titles_of_regional_commanders(doc))
+    _replace_ents(doc, titles_of_flag_officers_commanding(doc))
     _replace_ents(doc, titles_of_forces_in_a_zone(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
