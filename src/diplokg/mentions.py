@@ -2206,6 +2206,9 @@ def title_without_country(ent: Span) -> str | None:
     return None
 
 
+SERVICE_LAST_WORDS = frozenset({"Army", "Navy", "Force", "Forces", "Guard", "Corps", "Gendarmerie"})
+
+
 def title_country(ent: Span) -> str | None:
     """Country written inside a title span ("Chief of Staff of the UAE Armed Forces", "Commander of
     the Royal Saudi Land Forces"), if any."""
@@ -2213,7 +2216,10 @@ def title_country(ent: Span) -> str | None:
     for size in (3, 2, 1):
         for k in range(1, len(words) - size + 1):
             # "of the UAE Armed Forces", "the Royal Saudi Land Forces"; not "Ambassador to the UAE"
-            if words[k - 1].lower() in ("of", "for", "the", "royal") and not (k >= 2 and words[k - 2].lower() == "to"):
+            # "Chief of Staff, Ruritanian Army" (a post and its service in brackets): after the comma,
+            # before the service's last word
+            after_comma = words[k - 1] == "," and k + size == len(words) - 1 and words[-1] in SERVICE_LAST_WORDS
+            if (words[k - 1].lower() in ("of", "for", "the", "royal") or after_comma) and not (k >= 2 and words[k - 2].lower() == "to"):
                 iso = refdata.country_iso3(" ".join(words[k : k + size]))
                 if iso:
                     return iso

@@ -1606,6 +1606,34 @@ def second_posts_in_brackets(doc: Doc) -> list[Span]:
     return spans
 
 
+SERVICE_IN_BRACKETS_MAX_WORDS = 3
+
+
+def titles_with_service_in_brackets(doc: Doc) -> list[Span]:
+    """"General X (Chief of Staff, Ruritanian Army)": a post and, after a comma, its country's people
+    word and service written in brackets after a name make one TITLE span, the service's post
+    ("Army Chief of Staff"); mentions.title_country reads the country back from the span."""
+    phrases = refdata.titles().phrases
+    spans = []
+    for ent in doc.ents:
+        j = ent.end
+        if ent.label_ != TITLE or j + 3 >= len(doc) or doc[j].text != "," or not _inside_brackets(doc, ent.start) \
+                or doc[ent.start - 1].text != "(" or not doc[j + 1].ent_id_.startswith("country:"):
+            continue
+        k = j + 1
+        while k < len(doc) and doc[k].ent_id_ == doc[j + 1].ent_id_:
+            k += 1
+        close = next((c for c in range(k + 1, min(k + 1 + SERVICE_IN_BRACKETS_MAX_WORDS, len(doc))) if doc[c].text == ")"), None)
+        if close is None:
+            continue
+        service = doc[k:close].text
+        canonical = phrases.get(f"{service.lower()} {ent.text.lower()}")
+        if canonical is None or not all(t.is_alpha and t.text[:1].isupper() for t in doc[k:close]):
+            continue
+        spans.append(Span(doc, ent.start, close, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 def titles_alone_in_brackets(doc: Doc) -> list[Span]:
     """"Rear Admiral X (Deputy Fleet Commander) met ...": a capitalised phrase alone in brackets right
     after a name, led to a post's head word, is the name's post (one TITLE span, as written) and
@@ -2967,6 +2995,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, second_posts_in_brackets(doc))
     _replace_ents(doc, titles_alone_in_brackets(doc))
+    _replace_ents(doc, titles_with_service_in_brackets(doc))
     _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
     _replace_ents(doc, titles_in_charge_of_a_remit(doc))
