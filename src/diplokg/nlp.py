@@ -2368,6 +2368,26 @@ def _past_generic_forces(doc: Doc, name_end: int, end: int) -> int:
     return name_end
 
 
+# Posts named "<noun> General" that head a body written after "of" ("Inspector General of the Armed Forces")
+GENERAL_POST_TITLES = frozenset({"inspector general", "inspector-general", "adjutant general", "surgeon general",
+                                 "director general", "director-general", "commanding general"})
+
+
+def _force_then_holder(doc: Doc, i: int) -> bool:
+    """A force's name at ``i`` ("the Royal Armed Forces"; no country's name in it: "the Ruritania
+    Police Service" is named without its country) ends in a force's word, then a rank (after a comma
+    or not) marks its holder."""
+    j = i + (i < len(doc) and doc[i].lower_ == "the")
+    start = j
+    while j < len(doc) and j - start < BODY_NAME_MAX_TOKENS and doc[j].is_alpha and doc[j].text[:1].isupper() \
+            and not doc[j].ent_id_.startswith("country:") and skip_honorifics(doc, j, len(doc)) == j:
+        j += 1
+    if j == start or doc[j - 1].lower_ not in FORCE_HEADS or j >= len(doc):
+        return False
+    j += doc[j].text == ","
+    return skip_honorifics(doc, j, len(doc)) > j
+
+
 def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, index of "of" or ",") of each head word of BODY_POST_HEADS followed by "of": words outside
     any entity but an organisation ("commander", "Under-Secretary"), or a known title ending in
@@ -2386,7 +2406,9 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
     for ent in doc.ents:  # "Deputy Secretary-General", "Flag Officer Commanding-in-Chief": by its last word
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
-        if doc[ent.end].lower_ == "of" and ent.text.split()[-1].lower() in BODY_POST_HEADS | TITLE_POST_HEADS:
+        # "Inspector General of the Royal Armed Forces General X": a "<noun> General" post of the forces'
+        if doc[ent.end].lower_ == "of" and (ent.text.split()[-1].lower() in BODY_POST_HEADS | TITLE_POST_HEADS
+                                            or ent.text.lower() in GENERAL_POST_TITLES and _force_then_holder(doc, ent.end + 1)):
             yield ent.start, ent.end
         elif doc[ent.end].text == "," and doc[ent.end + 1].text in MINISTRY_WORDS and ent.text.lower() in CIVIL_SERVICE_TITLES:
             yield ent.start, ent.end  # "Permanent Secretary, Ministry of Defence": an official's rank, then the ministry
