@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_post_end, envoy_station_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import component_command_end, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -978,7 +978,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     ent = ents[k]
     if ent.end < len(sdoc) and sdoc[ent.end].text in POSSESSIVE_MARKS:
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
-    i = skip_official_ministry(sdoc, skip_title_country(sdoc, envoy_post_end(sdoc, ent)))
+    i = skip_official_ministry(sdoc, stationed_post_end(sdoc, ent))
     i = title_place_end(sdoc, i)  # "the President of <island>, Dr X", "the Governor of <town> and Chairman of ..."
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
@@ -1775,8 +1775,8 @@ def _post_of_force_named_first(sdoc: Doc, country_last: int, ent: Span) -> str |
     head = words[last_force + 1 :]
     if len(head) > 3 and head[0].text == "(" and head[2].text == ")":
         head = head[3:]  # "U.S. Southern Command (SOUTHCOM) commander": the acronym is no part of the post
-    if not head or head[0].lower_ in ("of", "for", "and"):
-        return None
+    if not head or head[0].lower_ in ("of", "for", "and") or component_command_end(sdoc, head[0].i):
+        return None  # "U.S. Army South commander": the region word is the command's, not the post's
     head_text = " ".join(t.text if t.lower_ in TITLE_JOINERS or t.lower_ in ("in", "at", "to") else t.text[:1].upper() + t.text[1:] for t in head)
     force = sdoc[start : country_last + 2 + last_force].text
     return f"{head_text} of the {force}"
@@ -2206,6 +2206,9 @@ def title_without_country(ent: Span) -> str | None:
     return None
 
 
+SERVICE_LAST_WORDS = frozenset({"Army", "Navy", "Force", "Forces", "Guard", "Corps", "Gendarmerie"})
+
+
 def title_country(ent: Span) -> str | None:
     """Country written inside a title span ("Chief of Staff of the UAE Armed Forces", "Commander of
     the Royal Saudi Land Forces"), if any."""
@@ -2213,7 +2216,10 @@ def title_country(ent: Span) -> str | None:
     for size in (3, 2, 1):
         for k in range(1, len(words) - size + 1):
             # "of the UAE Armed Forces", "the Royal Saudi Land Forces"; not "Ambassador to the UAE"
-            if words[k - 1].lower() in ("of", "for", "the", "royal") and not (k >= 2 and words[k - 2].lower() == "to"):
+            # "Chief of Staff, Ruritanian Army" (a post and its service in brackets): after the comma,
+            # before the service's last word
+            after_comma = words[k - 1] == "," and k + size == len(words) - 1 and words[-1] in SERVICE_LAST_WORDS
+            if (words[k - 1].lower() in ("of", "for", "the", "royal") or after_comma) and not (k >= 2 and words[k - 2].lower() == "to"):
                 iso = refdata.country_iso3(" ".join(words[k : k + size]))
                 if iso:
                     return iso
@@ -3739,6 +3745,9 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
         if ent.label_ == TITLE:
             tokens.update(t.i for t in ent)
             tokens.update(range(ent.end, envoy_station_end(sdoc, ent)))  # "Ambassador in Washington": no one's home
+            after_sender = skip_title_country(sdoc, ent.end)
+            if after_sender > ent.end:  # "the Defence Attache of X in Riyadh": nor after the sending country
+                tokens.update(range(after_sender, envoy_station_end(sdoc, ent, after_sender)))
             for j in (ent.end + 1, ent.end + 2):
                 if j < len(sdoc) and sdoc[ent.end].text in (",", "of") and j in m.country_at:
                     tokens.add(j)

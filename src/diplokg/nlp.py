@@ -834,9 +834,18 @@ def keep_rank_as_given_name(doc: Doc, first: int, start: int, end: int) -> int:
     """Start of the name: a skipped rank word is a given name when one word would remain."""
     if end - start == 1 and start > first and not glued_initial_name(doc[start]):  # "Lt Gen A.Rustamov": no rank in the name
         prev = doc[start - 1]
-        if prev.is_alpha and prev.text[0].isupper() and prev.text not in NEVER_GIVEN_NAMES and not prev.whitespace_ == "":
+        if prev.is_alpha and prev.text[0].isupper() and prev.text not in NEVER_GIVEN_NAMES and not prev.whitespace_ == "" \
+                and not _ends_multiword_rank(doc, first, start):
             return start - 1
     return start
+
+
+def _ends_multiword_rank(doc: Doc, first: int, start: int) -> bool:
+    """The word before ``start`` ends an honorific of two words or more written from ``first`` on
+    ("Major General Khalmukhamedov", "Rear Admiral X"): the rank's word, never the one-word name's
+    given name (as "Gen" alone may be: "Defence Minister Gen Nakatani")."""
+    words = tuple(t.text.rstrip(".") for t in doc[first:start] if t.text != ".")
+    return any(len(form) >= 2 and words[-len(form):] == form for form in refdata.honorifics())
 
 
 def title_person_spans(doc: Doc) -> list[Span]:
@@ -846,7 +855,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
-        after_title = skip_title_country(doc, envoy_post_end(doc, ent))
+        after_title = stationed_post_end(doc, ent)
         after_title = skip_title_body(doc, after_title) if after_title == ent.end else after_title
         i = skip_official_ministry(doc, after_title)
         # "National Security Advisor (NSA) Ibrahim Latheef": an acronym in brackets
@@ -1051,12 +1060,13 @@ DIPLOMATIC_MISSION_NOUNS = frozenset({"mission", "embassy", "commission", "consu
 MISSION_NAME_MAX_TOKENS = 5
 
 
-def envoy_station_end(doc: Doc, title: Span) -> int:
+def envoy_station_end(doc: Doc, title: Span, at: int | None = None) -> int:
     """Index after "in <city or country>" or "at the <mission>" written after an envoy's title
     ("India's Ambassador in Washington, X", "the Deputy Chief of Mission in Manila Y", "the Defence
     Adviser at the High Commission, Captain Z"): where the post is held, neither the holder's name
-    nor their country; else the title's end."""
-    i = title.end
+    nor their country; else the title's end (or ``at``, where the words after the title are looked
+    for: past its sending country, "the Defence Attache of X in Riyadh, Y")."""
+    i = title.end if at is None else at
     if title.ent_id_.split(":", 1)[-1] not in STATIONED_TITLES or i + 2 >= len(doc):
         return i
     if doc[i].lower_ == "at":
@@ -1090,6 +1100,14 @@ def envoy_station_end(doc: Doc, title: Span) -> int:
 def envoy_post_end(doc: Doc, title: Span) -> int:
     """Index after an envoy's title and the host or station written with it, if any."""
     return max(envoy_host_end(doc, title), envoy_station_end(doc, title))
+
+
+def stationed_post_end(doc: Doc, title: Span) -> int:
+    """Index after an envoy's title, its host or station, and its sending country ("of X") with the
+    station written after that country ("The Defence Attache of X in Riyadh, Brigadier Y"): where
+    the holder's name may follow."""
+    after = skip_title_country(doc, envoy_post_end(doc, title))
+    return envoy_station_end(doc, title, after) if after > title.end else after
 
 
 # Courtesy titles only a person bears ("Mr Pablo Reyes"): unlike "General", they never start another name.
@@ -1458,7 +1476,9 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
-        generic = ent[-1].lower_ in GENERIC_TITLE_WORDS and doc[ent.end].lower_ in ("of", "for")
+        # "Director General of Defense Policy Kenji X": a director general's remit as a minister's portfolio
+        generic = (ent[-1].lower_ in GENERIC_TITLE_WORDS or ent.text.lower().replace("-", " ") == "director general") \
+            and doc[ent.end].lower_ in ("of", "for")
         # "Minister of Defence and Military Production X", "Cabinet Secretary for Trade and Investment
         # X": a second portfolio joined to a known one
         joined = _portfolio_title(ent) and doc[ent.end].lower_ in ("and", "&")
@@ -1512,7 +1532,13 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             # goes on in lower case (only up to its holder set off in commas: checked below)
             lower_remit = lowercase_title and token.is_alpha and token.is_lower
             if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("and", "&") or lower_remit):
+                run_end = j
                 j = j if qualified and not generic else -1  # the run ends; its last two words may be a name
+                # "Minister for Home Affairs and Immigration Tevita X met": the joined portfolio runs
+                # into a name the model missed (or took into a body's name)
+                if j == -1 and joined and not lowercase_title:
+                    j = _portfolio_run_into_name(doc, ent.end + 1, run_end) or -1
+                    hyphened_holder = j != -1
                 break
             used_lower = used_lower or (lower_remit and token.lower_ not in ("and", "&"))
             j += 1
@@ -1577,6 +1603,34 @@ def second_posts_in_brackets(doc: Doc) -> list[Span]:
         written = doc[start:j].text
         canonical = refdata.titles().phrases.get(written.lower()) or refdata.british_spelling(written)
         spans.append(Span(doc, start, j, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+SERVICE_IN_BRACKETS_MAX_WORDS = 3
+
+
+def titles_with_service_in_brackets(doc: Doc) -> list[Span]:
+    """"General X (Chief of Staff, Ruritanian Army)": a post and, after a comma, its country's people
+    word and service written in brackets after a name make one TITLE span, the service's post
+    ("Army Chief of Staff"); mentions.title_country reads the country back from the span."""
+    phrases = refdata.titles().phrases
+    spans = []
+    for ent in doc.ents:
+        j = ent.end
+        if ent.label_ != TITLE or j + 3 >= len(doc) or doc[j].text != "," or not _inside_brackets(doc, ent.start) \
+                or doc[ent.start - 1].text != "(" or not doc[j + 1].ent_id_.startswith("country:"):
+            continue
+        k = j + 1
+        while k < len(doc) and doc[k].ent_id_ == doc[j + 1].ent_id_:
+            k += 1
+        close = next((c for c in range(k + 1, min(k + 1 + SERVICE_IN_BRACKETS_MAX_WORDS, len(doc))) if doc[c].text == ")"), None)
+        if close is None:
+            continue
+        service = doc[k:close].text
+        canonical = phrases.get(f"{service.lower()} {ent.text.lower()}")
+        if canonical is None or not all(t.is_alpha and t.text[:1].isupper() for t in doc[k:close]):
+            continue
+        spans.append(Span(doc, ent.start, close, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
 
@@ -1729,6 +1783,8 @@ def _remit_in_charge_end(doc: Doc, i: int) -> int:
     known = [j for j in range(start + 1, end) if f"minister in charge of {doc[start:j].text.lower()}" in phrases]
     if known and not holder_marked and (found := name_after(doc, known[-1])) is not None and found[0] == known[-1] and found[1] >= end:
         end = known[-1]
+    elif not known and not holder_marked and end == k and (split := _portfolio_run_into_name(doc, start, end)) is not None:
+        end = split  # "... in charge of the Armed Forces Afi X met": a remit of a known title's words, then a name
     return end if end > start else i
 
 
@@ -1754,10 +1810,14 @@ def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
             continue
         # the lexicon's "Minister in charge of <portfolio>" may stop inside a longer remit ("... of Trade Relations")
         base = next((t.i for t in ent[1:] if t.lower_ == "in" and doc[t.i - 1].lower_ in GENERIC_TITLE_WORDS), ent.end)
-        if doc[base - 1].lower_ not in GENERIC_TITLE_WORDS or (past := _past_in_charge_of(doc, base)) is None:
+        # "Minister Delegate in charge of the Armed Forces X": a delegate minister's remit as a minister's
+        minister = doc[base - 1].lower_ in GENERIC_TITLE_WORDS or doc[base - 1].lower_ == "delegate" and base >= 2 \
+            and doc[base - 2].lower_ == "minister"
+        if not minister or (past := _past_in_charge_of(doc, base)) is None:
             continue
         end = _remit_in_charge_end(doc, base)
-        if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end):
+        if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end
+                                                  or doc[end].ent_type_ in ("ORG", "") and _person_starts_soon(doc, end)):
             continue  # no remit, or no name right after it: where the remit ends is unknown
         written = doc[ent.start : end].text
         canonical = phrases.get(" ".join(written.lower().replace("-in-charge", " in charge").split())) or refdata.british_spelling(written)
@@ -1928,6 +1988,28 @@ def _listed_portfolio_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+NAME_AFTER_PORTFOLIO_WORDS = (2, 3)  # words of a name written right after a portfolio
+
+
+def _portfolio_run_into_name(doc: Doc, first: int, end: int) -> int | None:
+    """Where a holder's name starts in the capitalised run ``doc[first:end]`` after a portfolio's
+    "and" ("Immigration Tevita X", "National Service Halima X", "External Trade Marc X"): the
+    portfolio is the first word and then words of a known title (or plural nouns), the name two or
+    three name words none of which is a known title's word; None when no such split exists."""
+    known = _known_title_words()
+    for k in range(first + 1, end - 1):
+        if k > first + 1 and not (doc[k - 1].lower_ in known or doc[k - 1].tag_ == "NNPS"):
+            return None  # the portfolio's words after its first are a title's words
+        if not NAME_AFTER_PORTFOLIO_WORDS[0] <= end - k <= NAME_AFTER_PORTFOLIO_WORDS[1]:
+            continue
+        name = doc[k:end]
+        if any(t.lower_ in known or not is_name_token(t) or t.ent_type_ in ("GPE", "NORP", TITLE) for t in name):
+            continue
+        if name_after(doc, k) == (k, end):
+            return k
+    return None
+
+
 # Last words of a portfolio about a country's people abroad ("Moroccan Expatriates", "Senegalese Abroad")
 PORTFOLIO_LAST_WORDS = frozenset({"abroad", "diaspora", "expatriates", "overseas"})
 
@@ -1949,7 +2031,12 @@ def _portfolios_run_into_name(doc: Doc, i: int) -> int | None:
         j += 1  # "Moroccan", "Senegalese": whose people
     last = doc[j]
     if not (last.is_alpha and last.text[:1].isupper()) or not (last.tag_ == "NNPS" or last.lower_ in PORTFOLIO_LAST_WORDS):
-        return None
+        # "..., International Cooperation and External Trade Marc X met": the last item's words are
+        # a known title's, up to a name of name words
+        end = j
+        while end < len(doc) and end - j < 6 and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        return _portfolio_run_into_name(doc, j, end)
     found = name_after(doc, j + 1)
     if found is None or found[0] != j + 1 or found[1] - found[0] < 2:
         return None
@@ -2281,6 +2368,26 @@ def _past_generic_forces(doc: Doc, name_end: int, end: int) -> int:
     return name_end
 
 
+# Posts named "<noun> General" that head a body written after "of" ("Inspector General of the Armed Forces")
+GENERAL_POST_TITLES = frozenset({"inspector general", "inspector-general", "adjutant general", "surgeon general",
+                                 "director general", "director-general", "commanding general"})
+
+
+def _force_then_holder(doc: Doc, i: int) -> bool:
+    """A force's name at ``i`` ("the Royal Armed Forces"; no country's name in it: "the Ruritania
+    Police Service" is named without its country) ends in a force's word, then a rank (after a comma
+    or not) marks its holder."""
+    j = i + (i < len(doc) and doc[i].lower_ == "the")
+    start = j
+    while j < len(doc) and j - start < BODY_NAME_MAX_TOKENS and doc[j].is_alpha and doc[j].text[:1].isupper() \
+            and not doc[j].ent_id_.startswith("country:") and skip_honorifics(doc, j, len(doc)) == j:
+        j += 1
+    if j == start or doc[j - 1].lower_ not in FORCE_HEADS or j >= len(doc):
+        return False
+    j += doc[j].text == ","
+    return skip_honorifics(doc, j, len(doc)) > j
+
+
 def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, index of "of" or ",") of each head word of BODY_POST_HEADS followed by "of": words outside
     any entity but an organisation ("commander", "Under-Secretary"), or a known title ending in
@@ -2299,7 +2406,9 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
     for ent in doc.ents:  # "Deputy Secretary-General", "Flag Officer Commanding-in-Chief": by its last word
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
-        if doc[ent.end].lower_ == "of" and ent.text.split()[-1].lower() in BODY_POST_HEADS | TITLE_POST_HEADS:
+        # "Inspector General of the Royal Armed Forces General X": a "<noun> General" post of the forces'
+        if doc[ent.end].lower_ == "of" and (ent.text.split()[-1].lower() in BODY_POST_HEADS | TITLE_POST_HEADS
+                                            or ent.text.lower() in GENERAL_POST_TITLES and _force_then_holder(doc, ent.end + 1)):
             yield ent.start, ent.end
         elif doc[ent.end].text == "," and doc[ent.end + 1].text in MINISTRY_WORDS and ent.text.lower() in CIVIL_SERVICE_TITLES:
             yield ent.start, ent.end  # "Permanent Secretary, Ministry of Defence": an official's rank, then the ministry
@@ -2485,6 +2594,19 @@ def numbered_ministers(doc: Doc) -> list[Span]:
     return spans
 
 
+def coordinating_ministers(doc: Doc) -> list[Span]:
+    """"Coordinating Minister for Political and Security Affairs X", "Coordinating Minister for
+    National Security Y": a coordinating minister (over several ministries) holds a post of its
+    own, not the portfolio's minister's; kept as written."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ == TITLE and ent.start > 0 and ent[0].lower_ == "minister" and doc[ent.start - 1].text == "Coordinating" \
+                and not doc[ent.start - 1].ent_type_ and len(ent) > 2:
+            canonical = refdata.british_spelling(doc[ent.start - 1 : ent.end].text)
+            spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 def deputies_of_titles(doc: Doc) -> list[Span]:
     """"Vice Chief of Staff X", "Deputy NSA X": "Deputy" or "Vice" before a title the lexicon knows
     only without it makes the deputy's post (the lexicon's name for it if any: "Deputy National
@@ -2606,7 +2728,7 @@ def titles_of_commands_named_first(doc: Doc) -> list[Span]:
     by_first = refdata.honorifics_by_first_word()
     spans = []
     for token in doc:
-        if token.lower_ != "command" or not token.text[:1].isupper() or token.i + 2 >= len(doc):
+        if not (token.lower_ == "command" or component_command_end(doc, token.i)) or not token.text[:1].isupper() or token.i + 2 >= len(doc):
             continue
         at = token.i + 1
         if doc[at].text == "(" and at + 3 < len(doc) and doc[at + 2].text == ")" and doc[at + 1].text.isupper():
@@ -2627,8 +2749,26 @@ def titles_of_commands_named_first(doc: Doc) -> list[Span]:
         if before < 0 or not doc[before].ent_id_.startswith("country:"):
             continue
         canonical = f"Commander of the {doc[start : token.i + 1].text}"
+        if component_command_end(doc, token.i) and doc[before].text in COUNTRY_CODE_WORDS:
+            # "U.S. Army South": a service's regional command is named with its country's code
+            canonical = f"Commander of {doc[before].text} {doc[start : token.i + 1].text}"
         spans.append(Span(doc, start, at + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+# A service's command for a region, named by the service and the region ("U.S. Army South", "U.S.
+# Naval Forces Europe", "U.S. Air Forces Central"): a command as one "... Command" is
+COMPONENT_COMMAND_SERVICES = frozenset({"Army", "Navy", "Fleet", "Forces"})
+COMPONENT_COMMAND_REGIONS = frozenset({"North", "South", "East", "West", "Central", "Pacific", "Europe", "Africa",
+                                       "Southern", "Northern", "Korea", "Japan"})
+
+
+COUNTRY_CODE_WORDS = frozenset({"U.S.", "US", "UK", "U.K."})
+
+
+def component_command_end(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the region word that ends a service's regional command ("Army South")."""
+    return i > 0 and doc[i].text in COMPONENT_COMMAND_REGIONS and doc[i - 1].text in COMPONENT_COMMAND_SERVICES
 
 
 FORCE_NAME_MAX_WORDS = 4
@@ -2695,6 +2835,28 @@ def titles_of_regional_commanders(doc: Doc) -> list[Span]:
         written = doc[start : ent.end].text
         canonical = " ".join(w[:1].upper() + w[1:] for w in written.split())
         spans.append(Span(doc, start, ent.end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+# Last words of a navy's fleet or area a flag officer commands ("Flag Officer Commanding Eastern Fleet")
+FLAG_COMMAND_ENDS = frozenset({"Fleet", "Area", "Flotilla", "Squadron", "Region"})
+FLAG_COMMAND_MAX_WORDS = 4
+
+
+def titles_of_flag_officers_commanding(doc: Doc) -> list[Span]:
+    """"Flag Officer Commanding Eastern Fleet Rear Admiral X", "Flag Officer Commanding Karnataka
+    Naval Area Y": a flag officer commanding a fleet or naval area, the fleet's or area's name
+    (capitalised words ending in a FLAG_COMMAND_ENDS word) written after, is one post, as written;
+    not "Flag Officer Commanding-in-Chief", a post of the lexicon's."""
+    spans = []
+    for i in range(len(doc) - 3):
+        if [t.text for t in doc[i : i + 3]] != ["Flag", "Officer", "Commanding"] or doc[i + 3].text == "-":
+            continue
+        end = next((j + 1 for j in range(i + 3, min(i + 3 + FLAG_COMMAND_MAX_WORDS, len(doc)))
+                    if doc[j].text in FLAG_COMMAND_ENDS), None)
+        if end is None or not all(t.is_alpha and t.text[:1].isupper() for t in doc[i + 3 : end]):
+            continue
+        spans.append(Span(doc, i, end, label=TITLE, span_id=f"title:{doc[i:end].text}"))
     return spans
 
 
@@ -2855,6 +3017,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_unknown_portfolio(doc))
     _replace_ents(doc, second_posts_in_brackets(doc))
     _replace_ents(doc, titles_alone_in_brackets(doc))
+    _replace_ents(doc, titles_with_service_in_brackets(doc))
     _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
     _replace_ents(doc, titles_in_charge_of_a_remit(doc))
@@ -2869,12 +3032,14 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))
     _replace_ents(doc, numbered_ministers(doc))
+    _replace_ents(doc, coordinating_ministers(doc))
     _replace_ents(doc, titles_with_remit_in_brackets(doc))
     _replace_ents(doc, titles_around_acronyms(doc))
     _replace_ents(doc, titles_of_country_bodies_named_first(doc))
     _replace_ents(doc, titles_of_commands_named_first(doc))
     _replace_ents(doc, titles_of_forces_named_with_country(doc))
     _replace_ents(doc, titles_of_regional_commanders(doc))
+    _replace_ents(doc, titles_of_flag_officers_commanding(doc))
     _replace_ents(doc, titles_of_forces_in_a_zone(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
