@@ -8615,7 +8615,12 @@ def _named_exercises(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ != "exercise" and not (token.lower_ in DRILL_NOUNS and token.is_lower) or token.i in st.framework_at:
+        # "Desert Falcon 2027 war games": the two words are one plural kind noun, like "wargames"
+        war_games = token.lower_ == "games" and token.is_lower and token.i > 0 and m.lower[token.i - 1] == "war"
+        # "Blue Marlin-27, a biennial naval drill": a singular "drill" only describes a name set off before it
+        drill = token.lower_ == "drill" and token.is_lower
+        if token.lower_ != "exercise" and not (token.lower_ in DRILL_NOUNS and token.is_lower) and not war_games and not drill \
+                or token.i in st.framework_at:
             continue
         span = None
         alias = None
@@ -8627,24 +8632,26 @@ def _named_exercises(st: _State) -> None:
             span = sdoc[kind_words : run.end] if run is not None else None
             alias = run if run is not None and kind_words < token.i else None
         elif token.is_lower:
-            end = token.i
+            end = token.i - war_games
             while end > max(token.i - 3, 0) and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
                 end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
             alias, end = _translation_before(m, end)  # "the X (Y) exercise": the name, then its translation Y
             start = _exercise_name_start(m, end)
-            if start < end and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
+            if start < end and not drill and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
                 # "the Army exercise Kestrel Shield": a service before "exercise" is no name, one may follow
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
                 if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
                         and not any(t.i in m.country_at for t in candidate) and not _owning_body(st, candidate) \
-                        and not (token.lower_ in DRILL_NOUNS and _service_acronym_or_day(candidate)):
+                        and not ((token.lower_ in DRILL_NOUNS or war_games) and _service_acronym_or_day(candidate)):
                     span = _edition_apposed(m, candidate, token.i) or candidate
             if span is None and token.lower_ == "exercise":
                 alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
                 span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) \
                     or _name_described_as_exercise(st, _described_kind_start(m, end))
+            elif span is None and drill:
+                span = _name_described_as_exercise(st, _described_kind_start(m, end))
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
         known = {st.framework_at.get(t.i) for t in span if t.lower_ not in SERVICE_WORDS and not t.like_num}
@@ -8720,7 +8727,8 @@ def _translation_before(m: ArticleMentions, end: int) -> tuple[Span | None, int]
 def _service_acronym_or_day(name: Span) -> bool:
     """"the PLA drills", "the Monday drills": a service's acronym or a day before "drills" says whose or
     when, not which (an exercise's name before "exercise" may be an acronym: "the VINBAX exercise")."""
-    return len(name) == 1 and name[0].text.isupper() or any(t.ent_type_ in ("DATE", "TIME") for t in name)
+    # an edition's year after a name ("Desert Falcon 2027 war games") is no day: a word of the name does
+    return len(name) == 1 and name[0].text.isupper() or any(t.ent_type_ in ("DATE", "TIME") and not YEAR.fullmatch(t.text) for t in name)
 
 
 def _named_patrols(st: _State) -> None:
@@ -8765,7 +8773,8 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
     """"AUSINDEX, the bilateral naval exercise, ...": a name set off before "the/a ... exercise" (``end``:
     where the kind words before "exercise" start)."""
     m = st.m
-    if end < 3 or m.lower[end - 1] not in ("the", "a", "an") or m.tokens[end - 2].text != ",":
+    # "Sea Guardian, their annual bilateral exercise,": a possessive stands for the article
+    if end < 3 or m.lower[end - 1] not in ("the", "a", "an", "their", "its") or m.tokens[end - 2].text != ",":
         return None
     last = end - 3
     edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and (_edition_number(m, last) or bool(YEAR.fullmatch(m.tokens[last].text)))
@@ -8776,8 +8785,9 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
     if not _exercise_name_word(m.tokens[word_end]):
         return None
     name = m.sdoc[start : last + 1]
-    if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at or t.lower_ in dates._FULL_MONTHS for t in name):
-        return None  # "... in May 2027, the ... exercise": a date, not a name
+    if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at or t.lower_ in dates._FULL_MONTHS
+                                        or t.lower_ in dates._WEEKDAYS for t in name):
+        return None  # "... in May 2027, the ... exercise", "on Monday, their annual ...": a date, not a name
     return name
 
 
