@@ -7871,6 +7871,7 @@ def _named_frameworks(st: _State) -> None:
         owner_end = _country_words_end(m, first) if first in m.country_at else _government_words_end(m, first, last_good)
         owned = (first in m.country_at or _is_acronym(m.tokens[first].text) or m.lower[owner_end] in GOVERNMENT_WORDS) \
             and owner_end + 1 < last_good and _possessive_after(m, owner_end)
+        owner_at = first
         if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         owner_first, first = first, _past_framework_owner(st, first, last_good)
@@ -7912,7 +7913,10 @@ def _named_frameworks(st: _State) -> None:
         if kind == "Policy" and not owned and _joint_document_of_pair(m, span):
             kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         # a quoted name after the kind words may read as a person ('the ... Force "Marta Ruiz"'): the kind words decide
-        if kind and len([w for w in span if w.is_alpha]) >= 2 \
+        # "Oman's Vision 2040": one head word and its year make a name once a country owns it
+        owned_vision = owned and len(span) == 2 and span[0].text == "Vision" and bool(YEAR.fullmatch(span[1].text)) \
+            and owner_at in m.country_at
+        if kind and (len([w for w in span if w.is_alpha]) >= 2 or owned_vision) \
                 and (not _is_other_entity(m, span[article_kept:] if quoted_name is None else sdoc[first:period_at], places=False)
                      or _shared_body_of_a_post(m, span)) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
@@ -7922,7 +7926,7 @@ def _named_frameworks(st: _State) -> None:
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
-            if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and (not _generic_name(whole) or _kind_title_with_its_acronym(m, whole)) and not _described_as_company(m, whole) \
+            if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and (not _generic_name(whole) or owned_vision or _kind_title_with_its_acronym(m, whole)) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
                     and not _party_organ(whole) and not _heading_in_capitals(whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
@@ -7933,7 +7937,11 @@ def _named_frameworks(st: _State) -> None:
                          else whole[1:].text if numbered_plan and whole.start == first else None)
                 if other and other != fw.name and other not in fw.aliases:
                     fw.aliases.append(other)
-                if _generic_name(whole) and not fw.acronym:  # named by its acronym only (see _kind_title_with_its_acronym)
+                if owned_vision and whole.start == first:  # "Oman Vision 2040", as its owner titles it
+                    titled = f"{sdoc[owner_at : owner_end + 1].text} {whole.text}"
+                    if titled not in fw.aliases:
+                        fw.aliases.append(titled)
+                if _generic_name(whole) and not owned_vision and not fw.acronym:  # named by its acronym only (see _kind_title_with_its_acronym)
                     fw.acronym = m.tokens[whole.end + 1].text
                     if fw.acronym not in fw.aliases:
                         fw.aliases.append(fw.acronym)
