@@ -9180,6 +9180,13 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         return (i, i + 1) if _signed_document(token) else None  # "signed a memorandum on joint patrols"
     if _signed_plan(token):
         return _document_modifiers_start(token), i + 1
+    topic_at = i + 2 + (m.lower[i + 2 : i + 3] == ["the"])
+    if token.lower_ == "agreement" and token.is_lower and i > 0 and m.lower[i - 1] in ("a", "an") and _signed_document(token) \
+            and m.lower[i + 1 : i + 2] == ["on"] and topic_at < len(m.tokens) and m.tokens[topic_at].text[:1].isupper() \
+            and m.tokens[topic_at].is_alpha:
+        # "signed ... an agreement on the Mutual Protection of Classified Information": a topic written as a
+        # title names the agreement once signed ("signed an agreement on military medicine" is a mere topic)
+        return i, i + 1
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
