@@ -7871,6 +7871,7 @@ def _named_frameworks(st: _State) -> None:
         owner_end = _country_words_end(m, first) if first in m.country_at else _government_words_end(m, first, last_good)
         owned = (first in m.country_at or _is_acronym(m.tokens[first].text) or m.lower[owner_end] in GOVERNMENT_WORDS) \
             and owner_end + 1 < last_good and _possessive_after(m, owner_end)
+        owner_at = first
         if owned:
             first = owner_end + 2  # "India's Act East Policy", "Papua New Guinea's Force Structure Plan": the owner is not in the name
         owner_first, first = first, _past_framework_owner(st, first, last_good)
@@ -7912,7 +7913,10 @@ def _named_frameworks(st: _State) -> None:
         if kind == "Policy" and not owned and _joint_document_of_pair(m, span):
             kind = "Agreement"  # "the Chile-Peru Vision 2040", "Shared Vision of A-B Maritime Cooperation": two states' joint document
         # a quoted name after the kind words may read as a person ('the ... Force "Marta Ruiz"'): the kind words decide
-        if kind and len([w for w in span if w.is_alpha]) >= 2 \
+        # "Oman's Vision 2040": one head word and its year make a name once a country owns it
+        owned_vision = owned and len(span) == 2 and span[0].text == "Vision" and bool(YEAR.fullmatch(span[1].text)) \
+            and owner_at in m.country_at
+        if kind and (len([w for w in span if w.is_alpha]) >= 2 or owned_vision) \
                 and (not _is_other_entity(m, span[article_kept:] if quoted_name is None else sdoc[first:period_at], places=False)
                      or _shared_body_of_a_post(m, span)) \
                 and (span[-1].i not in m.place_at or _code_of_conduct_at([w for w in span if w.is_alpha]) is not None
@@ -7922,7 +7926,7 @@ def _named_frameworks(st: _State) -> None:
             whole = span
             while len(whole) and whole[0].lower_ in ("the",):
                 whole = whole[1:]
-            if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and (not _generic_name(whole) or _kind_title_with_its_acronym(m, whole)) and not _described_as_company(m, whole) \
+            if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and (not _generic_name(whole) or owned_vision or _kind_title_with_its_acronym(m, whole)) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
                     and not _party_organ(whole) and not _heading_in_capitals(whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
@@ -7933,7 +7937,11 @@ def _named_frameworks(st: _State) -> None:
                          else whole[1:].text if numbered_plan and whole.start == first else None)
                 if other and other != fw.name and other not in fw.aliases:
                     fw.aliases.append(other)
-                if _generic_name(whole) and not fw.acronym:  # named by its acronym only (see _kind_title_with_its_acronym)
+                if owned_vision and whole.start == first:  # "Oman Vision 2040", as its owner titles it
+                    titled = f"{sdoc[owner_at : owner_end + 1].text} {whole.text}"
+                    if titled not in fw.aliases:
+                        fw.aliases.append(titled)
+                if _generic_name(whole) and not owned_vision and not fw.acronym:  # named by its acronym only (see _kind_title_with_its_acronym)
                     fw.acronym = m.tokens[whole.end + 1].text
                     if fw.acronym not in fw.aliases:
                         fw.aliases.append(fw.acronym)
@@ -8615,7 +8623,12 @@ def _named_exercises(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ != "exercise" and not (token.lower_ in DRILL_NOUNS and token.is_lower) or token.i in st.framework_at:
+        # "Desert Falcon 2027 war games": the two words are one plural kind noun, like "wargames"
+        war_games = token.lower_ == "games" and token.is_lower and token.i > 0 and m.lower[token.i - 1] == "war"
+        # "Blue Marlin-27, a biennial naval drill": a singular "drill" only describes a name set off before it
+        drill = token.lower_ == "drill" and token.is_lower
+        if token.lower_ != "exercise" and not (token.lower_ in DRILL_NOUNS and token.is_lower) and not war_games and not drill \
+                or token.i in st.framework_at:
             continue
         span = None
         alias = None
@@ -8627,24 +8640,26 @@ def _named_exercises(st: _State) -> None:
             span = sdoc[kind_words : run.end] if run is not None else None
             alias = run if run is not None and kind_words < token.i else None
         elif token.is_lower:
-            end = token.i
+            end = token.i - war_games
             while end > max(token.i - 3, 0) and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
                 end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
             alias, end = _translation_before(m, end)  # "the X (Y) exercise": the name, then its translation Y
             start = _exercise_name_start(m, end)
-            if start < end and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
+            if start < end and not drill and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
                 # "the Army exercise Kestrel Shield": a service before "exercise" is no name, one may follow
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
                 if not _is_other_entity(m, candidate, places=False, persons=False) and not _place_only_name(m, candidate) \
                         and not any(t.i in m.country_at for t in candidate) and not _owning_body(st, candidate) \
-                        and not (token.lower_ in DRILL_NOUNS and _service_acronym_or_day(candidate)):
+                        and not ((token.lower_ in DRILL_NOUNS or war_games) and _service_acronym_or_day(candidate)):
                     span = _edition_apposed(m, candidate, token.i) or candidate
             if span is None and token.lower_ == "exercise":
                 alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
                 span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) \
                     or _name_described_as_exercise(st, _described_kind_start(m, end))
+            elif span is None and drill:
+                span = _name_described_as_exercise(st, _described_kind_start(m, end))
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
         known = {st.framework_at.get(t.i) for t in span if t.lower_ not in SERVICE_WORDS and not t.like_num}
@@ -8720,7 +8735,8 @@ def _translation_before(m: ArticleMentions, end: int) -> tuple[Span | None, int]
 def _service_acronym_or_day(name: Span) -> bool:
     """"the PLA drills", "the Monday drills": a service's acronym or a day before "drills" says whose or
     when, not which (an exercise's name before "exercise" may be an acronym: "the VINBAX exercise")."""
-    return len(name) == 1 and name[0].text.isupper() or any(t.ent_type_ in ("DATE", "TIME") for t in name)
+    # an edition's year after a name ("Desert Falcon 2027 war games") is no day: a word of the name does
+    return len(name) == 1 and name[0].text.isupper() or any(t.ent_type_ in ("DATE", "TIME") and not YEAR.fullmatch(t.text) for t in name)
 
 
 def _named_patrols(st: _State) -> None:
@@ -8765,7 +8781,8 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
     """"AUSINDEX, the bilateral naval exercise, ...": a name set off before "the/a ... exercise" (``end``:
     where the kind words before "exercise" start)."""
     m = st.m
-    if end < 3 or m.lower[end - 1] not in ("the", "a", "an") or m.tokens[end - 2].text != ",":
+    # "Sea Guardian, their annual bilateral exercise,": a possessive stands for the article
+    if end < 3 or m.lower[end - 1] not in ("the", "a", "an", "their", "its") or m.tokens[end - 2].text != ",":
         return None
     last = end - 3
     edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and (_edition_number(m, last) or bool(YEAR.fullmatch(m.tokens[last].text)))
@@ -8776,8 +8793,9 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
     if not _exercise_name_word(m.tokens[word_end]):
         return None
     name = m.sdoc[start : last + 1]
-    if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at or t.lower_ in dates._FULL_MONTHS for t in name):
-        return None  # "... in May 2027, the ... exercise": a date, not a name
+    if _is_other_entity(m, name) or any(t.i in m.country_at or t.i in st.framework_at or t.lower_ in dates._FULL_MONTHS
+                                        or t.lower_ in dates._WEEKDAYS for t in name):
+        return None  # "... in May 2027, the ... exercise", "on Monday, their annual ...": a date, not a name
     return name
 
 
@@ -9162,6 +9180,13 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         return (i, i + 1) if _signed_document(token) else None  # "signed a memorandum on joint patrols"
     if _signed_plan(token):
         return _document_modifiers_start(token), i + 1
+    topic_at = i + 2 + (m.lower[i + 2 : i + 3] == ["the"])
+    if token.lower_ == "agreement" and token.is_lower and i > 0 and m.lower[i - 1] in ("a", "an") and _signed_document(token) \
+            and m.lower[i + 1 : i + 2] == ["on"] and topic_at < len(m.tokens) and m.tokens[topic_at].text[:1].isupper() \
+            and m.tokens[topic_at].is_alpha:
+        # "signed ... an agreement on the Mutual Protection of Classified Information": a topic written as a
+        # title names the agreement once signed ("signed an agreement on military medicine" is a mere topic)
+        return i, i + 1
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
