@@ -1818,7 +1818,7 @@ def _pair_of_a_plural_title(m: ArticleMentions, noun: Token) -> list[str]:
     if not any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children) or not noun.text.endswith("s"):
         return []
     words = [t.text for t in noun.subtree if t.dep_ in ("compound", "amod") and t.i < noun.i and t.i not in m.country_at]
-    singular = noun.text[:-3] + "y" if noun.text.endswith("ies") else noun.text[:-1]
+    singular = _singular_word(noun.text)
     title = refdata.normalise_title(" ".join(words + [singular]))
     names = {title}
     for _, group in refdata.office_alias_groups():
@@ -3647,7 +3647,12 @@ def _post_of_group_subject(chain: list[Token]) -> str | None:
         return None
     if noun == "ministers" and any(c.lower_ == "prime" for c in word.children):
         return "prime minister"  # "the two prime ministers"
-    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # "secretaries" -> "secretary"
+    return _singular_word(noun)
+
+
+def _singular_word(plural: str) -> str:
+    """A plural noun's singular: "secretaries" -> "secretary", "Chiefs" -> "Chief"."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
