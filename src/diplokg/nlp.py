@@ -156,10 +156,12 @@ def add_components(nlp: Language) -> Language:
         # after the tagger and parser would run both over every pattern: 1.3 s at each load), and
         # matching needs nothing but tokens. Two phrase-matching rulers (token-pattern matching is
         # ~40x slower): names case-sensitive, titles case-insensitive ("Defence minister").
+        # The titles ruler is made first, while nothing runs before it: made second, each of its
+        # ~4,700 patterns would go through the names ruler (1.5 s at each load).
+        titles = nlp.add_pipe("entity_ruler", name="diplokg_titles", config={"phrase_matcher_attr": "LOWER", "validate": False}, first=True)
+        titles.add_patterns(list(title_patterns()))
         ruler = nlp.add_pipe("entity_ruler", name="diplokg_ruler", config={"phrase_matcher_attr": "ORTH", "validate": False}, first=True)
         ruler.add_patterns(list(ruler_patterns()))
-        titles = nlp.add_pipe("entity_ruler", name="diplokg_titles", config={"phrase_matcher_attr": "LOWER", "validate": False}, after="diplokg_ruler")
-        titles.add_patterns(list(title_patterns()))
     if "diplokg_paragraphs" not in nlp.pipe_names:
         # Before the parser, which keeps sentence starts that are already set.
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
