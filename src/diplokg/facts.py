@@ -8531,6 +8531,16 @@ DOCUMENT_TYPE_PHRASES = frozenset({("memorandum", "understanding"), ("memorandum
                                    ("exchange", "notes"), ("exchange", "letters")})
 
 
+def _topic_tagged_a_place(m: ArticleMentions, j: int) -> bool:
+    """"the X Working Group on Migration": the tagger may read a one-word topic after a body's "on" as a
+    place; a word no country or place of the article is, closing the name (a dot, comma or bracket
+    after it), is the topic the body works on."""
+    k = j + 1
+    return (m.lower[j] == "on" and j > 0 and m.tokens[j - 1].text[:1].isupper() and k + 1 < len(m.tokens)
+            and m.tokens[k].is_alpha and m.tokens[k].text[:1].isupper() and m.tokens[k].ent_type_ in ("GPE", "LOC")
+            and k not in m.country_at and k not in m.place_at and m.tokens[k + 1].text in (",", ".", "(", ";"))
+
+
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
@@ -8539,6 +8549,8 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     if m.lower[j] == "of" and j + 1 < len(m.tokens) and (m.lower[j - 1], m.lower[j + 1]) in DOCUMENT_TYPE_PHRASES:
         return True  # "the Ostra Memorandum of Understanding, signed ...": the tagger may read "Understanding" as a place
     if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j) or _body_on_a_country_listed(m, j):
+        return True
+    if _topic_tagged_a_place(m, j):
         return True
     k = j + 1
     while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
@@ -11545,8 +11557,30 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
+        excepted = _excepted_countries(m, sent.start, verb.i)  # "All of them except C belong to F": C is no member
+        countries = [c for c in countries if c not in excepted]
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+EXCEPTION_WORDS = frozenset({"except", "excluding"})
+EXCEPTION_PAIRS = frozenset({("other", "than"), ("apart", "from"), ("aside", "from"), ("except", "for")})
+
+
+def _excepted_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
+    """The countries listed right after "except", "excluding", "other than", "apart from" between
+    ``start`` and ``end`` ("All of them except A and B belong to F"): the words set them apart from
+    what is said of the rest (the parse may hang the list anywhere, so it is read off the words)."""
+    out: list[str] = []
+    for k in range(start, end):
+        if m.lower[k] in EXCEPTION_WORDS or (k > start and (m.lower[k - 1], m.lower[k]) in EXCEPTION_PAIRS):
+            j = k + 1 + (k + 1 < end and m.lower[k + 1] == "for")
+            while j < end and (j in m.country_at or m.lower[j] in (",", "and", "or", "the")):
+                iso = m.country_at.get(j)
+                if iso and iso not in out:
+                    out.append(iso)
+                j += 1
+    return out
 
 
 def _pair_guessed(st: _State, sent: Span, verb: Token, fw_key: str) -> list[str]:
@@ -12394,7 +12428,8 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
     start = co_chair_start(verb)
     start = verb.i if start is None else start
     if verb.dep_ in ("acl", "relcl"):
-        return (st.framework_at.get(verb.head.i) or _framework_right_before(st, start) or _body_described_by(st, verb.head)
+        return (st.framework_at.get(verb.head.i) or _framework_right_before(st, start)
+                or _framework_right_before(st, _relative_pronoun_start(st.m, start)) or _body_described_by(st, verb.head)
                 or _body_of_gathering(st, verb.head))
     if start > 0 and st.m.tokens[start - 1].text == ",":
         return _framework_right_before(st, start)
@@ -12415,6 +12450,18 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
             if key is not None:
                 return key
     return next((key for c in subjects if (key := st.framework_at.get(c.i) or _body_of_gathering(st, c)) is not None), None)
+
+
+RELATIVE_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "been", "being", "now", "also", "currently", "jointly"})
+
+
+def _relative_pronoun_start(m: ArticleMentions, start: int) -> int:
+    """Where "which/that (is / has been)" starts before token ``start`` ("the X Group on Y, which is
+    co-chaired by": the parse split "co-chaired" and hung it on a noun inside the name), else ``start``."""
+    k = start
+    while k - 1 >= 0 and m.lower[k - 1] in RELATIVE_AUXILIARIES:
+        k -= 1
+    return k - 1 if k < start and k - 1 >= 0 and m.lower[k - 1] in ("which", "that") else start
 
 
 def _body_of_gathering(st: _State, noun: Token) -> str | None:
@@ -14471,6 +14518,10 @@ def _joined_alongside(st: _State, verb: Token, fw_key: str, sent: Span) -> list[
     (after the framework named in the sentence, or hung on the verb) joined it too."""
     fellows = [t for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("along", "alongside") or _together_with(c))
                for t in c.subtree]
+    # "A joined F as a full member in 2024 together with B and C": the parse may hang the "with" on the
+    # role or the date of the verb's own "as"/"in" phrase
+    fellows += [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("as", "in", "on") for o in p.children
+                if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep" and _together_with(c) for t in c.subtree]
     named_here = any(key == fw_key and sent.start <= i < sent.end for i, key in st.framework_at.items())
     return _countries_in(st.m, fellows) + (_alongside_countries(st, fw_key, verb, sent) if named_here else [])
 
