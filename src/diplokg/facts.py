@@ -6666,6 +6666,7 @@ def _frameworks(st: _State) -> None:
     _of_phrase_documents(st)
     _quoted_policies(st)
     _paired_ideal_policies(st)
+    _neutrality_policies(st)
     _known_as_groupings(st)
     _so_called_groupings(st)
     _named_exercises(st)
@@ -10673,6 +10674,46 @@ def _paired_ideal_policies(st: _State) -> None:
         owner = m.country_at.get(i - 6)
         if owner and owner not in st.frameworks[key].countries:
             st.frameworks[key].countries.append(owner)
+
+
+NEUTRALITY_MODIFIERS = frozenset({"military", "permanent", "perpetual", "armed", "strict", "traditional", "constitutional",
+                                  "active", "positive", "political"})
+DECLARING_VERBS = frozenset({"declare", "proclaim", "adopt", "maintain", "enshrine", "uphold"})
+
+
+def _neutrality_policies(st: _State) -> None:
+    """"Chile's (policy of) military neutrality", "Uruguay's neutrality", "Moldova, which declared
+    military neutrality", "the country's permanent neutrality": a state's neutrality is a policy it
+    owns, named by the lower-case words ("military neutrality"); not the neutrality of anyone else
+    ("the referee's neutrality", "the neutrality of the mediators")."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ != "neutrality" or not token.is_lower:
+            continue
+        i = start = token.i
+        while start - 1 >= token.sent.start and m.lower[start - 1] in NEUTRALITY_MODIFIERS and m.tokens[start - 1].is_lower:
+            start -= 1
+        before = start - 1
+        if before - 2 >= 0 and m.lower[before] == "of" and m.lower[before - 1] == "policy":
+            before -= 2  # "Chile's policy of military neutrality"
+        owner = None
+        if before - 1 >= 0 and m.tokens[before].text in ("'s", "’s"):
+            if before - 1 in m.country_at:
+                owner = m.country_at[before - 1]
+            elif m.lower[before - 1] in ("country", "nation", "state") and m.lower[before - 2] == "the":
+                # "the country's permanent neutrality": the country the sentence named last before
+                owner = next((m.country_at[k] for k in range(before - 3, token.sent.start - 1, -1) if k in m.country_at), None)
+        verb = token.head
+        if owner is None and token.dep_ == "dobj" and verb.lemma_.lower() in DECLARING_VERBS and not _future_verb(verb):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                subject = verb.head  # "Moldova, which declared military neutrality"
+            owner = m.country_at.get(subject.i) if subject is not None else None
+        if owner is None:
+            continue
+        span = m.sdoc[start : i + 1]
+        key = _add_framework(st, span.text, "Policy", span, None, "framework.neutrality")
+        _note_owner(st.frameworks[key], owner)
 
 
 KNOWN_AS_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
