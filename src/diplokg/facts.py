@@ -14877,9 +14877,12 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             fw_key = _framework_near(st, body)
         if fw_key is None or st.frameworks[fw_key].kind not in BODY_KINDS or any(t.i in m.person_at for t in founders):
             continue
-        if any(k in m.country_at for k, key in st.framework_at.items() if key == fw_key):
-            continue  # "India and Kyrgyzstan set up the India-Kyrgyzstan Joint Working Group": a bilateral body
         countries = _countries_in(m, founders) + _pair_founders(m, sent, founders)
+        named = {m.country_at[k] for k, key in st.framework_at.items() if key == fw_key and k in m.country_at}
+        if named & set(countries) or named and not countries:
+            # "India and Kyrgyzstan set up the India-Kyrgyzstan Joint Working Group": a bilateral body (not
+            # "A and B founded the Alliance for the Peoples of Our America": a place word of a wider name)
+            continue
         if countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.founded", 0.75))
             _add_new_memberships(st, countries, fw_key, "member", ev)

@@ -50,3 +50,14 @@ def test_one_word_topic_tagged_a_place_stays_in_a_working_group_name(nlp):
 def test_country_after_on_is_not_glued_to_a_body_name(nlp):
     got = members_stated("The APDA Working Group met on Tuesday. Chile and Peru belong to the APDA Working Group.", nlp)
     assert {fw for _, fw, _ in got} == {"APDA Working Group"}
+
+
+def test_founders_of_a_body_whose_name_holds_another_country_word(nlp):
+    got = members_stated("Chile and Peru founded the Union for the Nations of Our America (UNOA) in 2011, and Ecuador "
+                         "joined in 2015.", nlp)
+    assert {c for c, fw, _ in got if fw == "Union for the Nations of Our America"} == {"CHL", "PER", "ECU"}
+
+
+def test_founders_of_their_own_bilateral_body_are_not_members(nlp):
+    got = members_stated("Chile and Peru set up the Chile-Peru Joint Working Group in 2011.", nlp)
+    assert not any(role == "member" for _, _, role in got)
