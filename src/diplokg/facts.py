@@ -9082,9 +9082,32 @@ def _named_editions(st: _State) -> None:
         words = [t for t in span if t.is_alpha]
         if (len(words) < 2 or words[-1].lower_ in NOT_EXERCISE_EDITION_HEADS | SERVICE_WORDS | NOT_GROUPING_HEADS
                 or all(t.i in m.country_at or t.i in m.place_at for t in words)
-                or _is_other_entity(m, span, places=False, persons=False) or _place_only_name(m, span)):
+                or _is_other_entity(m, span, places=False, persons=False) or _place_only_name(m, span) or _told_a_show(m, span)):
             continue
         _add_framework(st, span.text, _framework_head(span) or "Exercise", span, None, "framework.edition-of-name")
+
+
+SHOW_WORDS = frozenset({"show", "shows", "airshow", "exhibition", "expo", "fair", "exposition"})
+
+
+def _told_a_show(m: ArticleMentions, span: Span) -> bool:
+    """"the 16th edition of Aero X ... on the sidelines of the show", "the Aero X air show": a name the
+    article calls a show (an exhibition: an event, no exercise), right after the name anywhere, or as
+    "the (air) show" in its sentence or the next."""
+    n = len(span)
+    words = [t.text for t in span]
+    for k in range(len(m.tokens) - n):
+        if [t.text for t in m.tokens[k : k + n]] == words:
+            j = k + n + (k + n < len(m.tokens) and m.tokens[k + n].like_num)  # "Aero X 2027 air show"
+            j += j < len(m.tokens) and m.lower[j] in ("air", "defence", "defense", "aviation", "aerospace")
+            if j < len(m.tokens) and m.lower[j] in SHOW_WORDS:
+                return True
+    sent = span.sent
+    nxt = m.tokens[sent.end].sent if sent.end < len(m.tokens) else sent
+    for t in m.tokens[sent.start : nxt.end]:
+        if t.lower_ in SHOW_WORDS and t.i > 0 and (m.lower[t.i - 1] == "the" or m.lower[t.i - 1] == "air" and m.lower[t.i - 2] == "the"):
+            return True
+    return False
 
 
 def _capitalised_name_at(m: ArticleMentions, start: int, limit: int = 8) -> Span | None:
