@@ -6666,6 +6666,7 @@ def _frameworks(st: _State) -> None:
     _of_phrase_documents(st)
     _quoted_policies(st)
     _paired_ideal_policies(st)
+    _neutrality_policies(st)
     _known_as_groupings(st)
     _so_called_groupings(st)
     _named_exercises(st)
@@ -8531,6 +8532,16 @@ DOCUMENT_TYPE_PHRASES = frozenset({("memorandum", "understanding"), ("memorandum
                                    ("exchange", "notes"), ("exchange", "letters")})
 
 
+def _topic_tagged_a_place(m: ArticleMentions, j: int) -> bool:
+    """"the X Working Group on Migration": the tagger may read a one-word topic after a body's "on" as a
+    place; a word no country or place of the article is, closing the name (a dot, comma or bracket
+    after it), is the topic the body works on."""
+    k = j + 1
+    return (m.lower[j] == "on" and j > 0 and m.tokens[j - 1].text[:1].isupper() and k + 1 < len(m.tokens)
+            and m.tokens[k].is_alpha and m.tokens[k].text[:1].isupper() and m.tokens[k].ent_type_ in ("GPE", "LOC")
+            and k not in m.country_at and k not in m.place_at and m.tokens[k + 1].text in (",", ".", "(", ";"))
+
+
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     """A connector before a country still inside a name: "Vietnam-Republic of Korea Defence Policy
     Dialogue" (the "of" of a country's name), "Joint Vision Statement on India-Vietnam Defence Partnership"."""
@@ -8539,6 +8550,8 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     if m.lower[j] == "of" and j + 1 < len(m.tokens) and (m.lower[j - 1], m.lower[j + 1]) in DOCUMENT_TYPE_PHRASES:
         return True  # "the Ostra Memorandum of Understanding, signed ...": the tagger may read "Understanding" as a place
     if _document_named_after_a_place(m, j) or _coalition_for_a_country(m, j) or _pair_of_ideals(m, j) or _body_on_a_country_listed(m, j):
+        return True
+    if _topic_tagged_a_place(m, j):
         return True
     k = j + 1
     while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
@@ -9069,9 +9082,32 @@ def _named_editions(st: _State) -> None:
         words = [t for t in span if t.is_alpha]
         if (len(words) < 2 or words[-1].lower_ in NOT_EXERCISE_EDITION_HEADS | SERVICE_WORDS | NOT_GROUPING_HEADS
                 or all(t.i in m.country_at or t.i in m.place_at for t in words)
-                or _is_other_entity(m, span, places=False, persons=False) or _place_only_name(m, span)):
+                or _is_other_entity(m, span, places=False, persons=False) or _place_only_name(m, span) or _told_a_show(m, span)):
             continue
         _add_framework(st, span.text, _framework_head(span) or "Exercise", span, None, "framework.edition-of-name")
+
+
+SHOW_WORDS = frozenset({"show", "shows", "airshow", "exhibition", "expo", "fair", "exposition"})
+
+
+def _told_a_show(m: ArticleMentions, span: Span) -> bool:
+    """"the 16th edition of Aero X ... on the sidelines of the show", "the Aero X air show": a name the
+    article calls a show (an exhibition: an event, no exercise), right after the name anywhere, or as
+    "the (air) show" in its sentence or the next."""
+    n = len(span)
+    words = [t.text for t in span]
+    for k in range(len(m.tokens) - n):
+        if [t.text for t in m.tokens[k : k + n]] == words:
+            j = k + n + (k + n < len(m.tokens) and m.tokens[k + n].like_num)  # "Aero X 2027 air show"
+            j += j < len(m.tokens) and m.lower[j] in ("air", "defence", "defense", "aviation", "aerospace")
+            if j < len(m.tokens) and m.lower[j] in SHOW_WORDS:
+                return True
+    sent = span.sent
+    nxt = m.tokens[sent.end].sent if sent.end < len(m.tokens) else sent
+    for t in m.tokens[sent.start : nxt.end]:
+        if t.lower_ in SHOW_WORDS and t.i > 0 and (m.lower[t.i - 1] == "the" or m.lower[t.i - 1] == "air" and m.lower[t.i - 2] == "the"):
+            return True
+    return False
 
 
 def _capitalised_name_at(m: ArticleMentions, start: int, limit: int = 8) -> Span | None:
@@ -10663,6 +10699,46 @@ def _paired_ideal_policies(st: _State) -> None:
             st.frameworks[key].countries.append(owner)
 
 
+NEUTRALITY_MODIFIERS = frozenset({"military", "permanent", "perpetual", "armed", "strict", "traditional", "constitutional",
+                                  "active", "positive", "political"})
+DECLARING_VERBS = frozenset({"declare", "proclaim", "adopt", "maintain", "enshrine", "uphold"})
+
+
+def _neutrality_policies(st: _State) -> None:
+    """"Chile's (policy of) military neutrality", "Uruguay's neutrality", "Moldova, which declared
+    military neutrality", "the country's permanent neutrality": a state's neutrality is a policy it
+    owns, named by the lower-case words ("military neutrality"); not the neutrality of anyone else
+    ("the referee's neutrality", "the neutrality of the mediators")."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ != "neutrality" or not token.is_lower:
+            continue
+        i = start = token.i
+        while start - 1 >= token.sent.start and m.lower[start - 1] in NEUTRALITY_MODIFIERS and m.tokens[start - 1].is_lower:
+            start -= 1
+        before = start - 1
+        if before - 2 >= 0 and m.lower[before] == "of" and m.lower[before - 1] == "policy":
+            before -= 2  # "Chile's policy of military neutrality"
+        owner = None
+        if before - 1 >= 0 and m.tokens[before].text in ("'s", "’s"):
+            if before - 1 in m.country_at:
+                owner = m.country_at[before - 1]
+            elif m.lower[before - 1] in ("country", "nation", "state") and m.lower[before - 2] == "the":
+                # "the country's permanent neutrality": the country the sentence named last before
+                owner = next((m.country_at[k] for k in range(before - 3, token.sent.start - 1, -1) if k in m.country_at), None)
+        verb = token.head
+        if owner is None and token.dep_ == "dobj" and verb.lemma_.lower() in DECLARING_VERBS and not _future_verb(verb):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                subject = verb.head  # "Moldova, which declared military neutrality"
+            owner = m.country_at.get(subject.i) if subject is not None else None
+        if owner is None:
+            continue
+        span = m.sdoc[start : i + 1]
+        key = _add_framework(st, span.text, "Policy", span, None, "framework.neutrality")
+        _note_owner(st.frameworks[key], owner)
+
+
 KNOWN_AS_NOUNS = frozenset({"grouping", "group", "bloc", "coalition", "alliance", "forum", "format", "arrangement", "mechanism",
                             "partnership", "minilateral", "quadrilateral", "trilateral"})
 
@@ -11545,8 +11621,30 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
+        excepted = _excepted_countries(m, sent.start, verb.i)  # "All of them except C belong to F": C is no member
+        countries = [c for c in countries if c not in excepted]
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+EXCEPTION_WORDS = frozenset({"except", "excluding"})
+EXCEPTION_PAIRS = frozenset({("other", "than"), ("apart", "from"), ("aside", "from"), ("except", "for")})
+
+
+def _excepted_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
+    """The countries listed right after "except", "excluding", "other than", "apart from" between
+    ``start`` and ``end`` ("All of them except A and B belong to F"): the words set them apart from
+    what is said of the rest (the parse may hang the list anywhere, so it is read off the words)."""
+    out: list[str] = []
+    for k in range(start, end):
+        if m.lower[k] in EXCEPTION_WORDS or (k > start and (m.lower[k - 1], m.lower[k]) in EXCEPTION_PAIRS):
+            j = k + 1 + (k + 1 < end and m.lower[k + 1] == "for")
+            while j < end and (j in m.country_at or m.lower[j] in (",", "and", "or", "the")):
+                iso = m.country_at.get(j)
+                if iso and iso not in out:
+                    out.append(iso)
+                j += 1
+    return out
 
 
 def _pair_guessed(st: _State, sent: Span, verb: Token, fw_key: str) -> list[str]:
@@ -12394,7 +12492,8 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
     start = co_chair_start(verb)
     start = verb.i if start is None else start
     if verb.dep_ in ("acl", "relcl"):
-        return (st.framework_at.get(verb.head.i) or _framework_right_before(st, start) or _body_described_by(st, verb.head)
+        return (st.framework_at.get(verb.head.i) or _framework_right_before(st, start)
+                or _framework_right_before(st, _relative_pronoun_start(st.m, start)) or _body_described_by(st, verb.head)
                 or _body_of_gathering(st, verb.head))
     if start > 0 and st.m.tokens[start - 1].text == ",":
         return _framework_right_before(st, start)
@@ -12415,6 +12514,18 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
             if key is not None:
                 return key
     return next((key for c in subjects if (key := st.framework_at.get(c.i) or _body_of_gathering(st, c)) is not None), None)
+
+
+RELATIVE_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "been", "being", "now", "also", "currently", "jointly"})
+
+
+def _relative_pronoun_start(m: ArticleMentions, start: int) -> int:
+    """Where "which/that (is / has been)" starts before token ``start`` ("the X Group on Y, which is
+    co-chaired by": the parse split "co-chaired" and hung it on a noun inside the name), else ``start``."""
+    k = start
+    while k - 1 >= 0 and m.lower[k - 1] in RELATIVE_AUXILIARIES:
+        k -= 1
+    return k - 1 if k < start and k - 1 >= 0 and m.lower[k - 1] in ("which", "that") else start
 
 
 def _body_of_gathering(st: _State, noun: Token) -> str | None:
@@ -14471,6 +14582,10 @@ def _joined_alongside(st: _State, verb: Token, fw_key: str, sent: Span) -> list[
     (after the framework named in the sentence, or hung on the verb) joined it too."""
     fellows = [t for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("along", "alongside") or _together_with(c))
                for t in c.subtree]
+    # "A joined F as a full member in 2024 together with B and C": the parse may hang the "with" on the
+    # role or the date of the verb's own "as"/"in" phrase
+    fellows += [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("as", "in", "on") for o in p.children
+                if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep" and _together_with(c) for t in c.subtree]
     named_here = any(key == fw_key and sent.start <= i < sent.end for i, key in st.framework_at.items())
     return _countries_in(st.m, fellows) + (_alongside_countries(st, fw_key, verb, sent) if named_here else [])
 
@@ -14785,9 +14900,12 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             fw_key = _framework_near(st, body)
         if fw_key is None or st.frameworks[fw_key].kind not in BODY_KINDS or any(t.i in m.person_at for t in founders):
             continue
-        if any(k in m.country_at for k, key in st.framework_at.items() if key == fw_key):
-            continue  # "India and Kyrgyzstan set up the India-Kyrgyzstan Joint Working Group": a bilateral body
         countries = _countries_in(m, founders) + _pair_founders(m, sent, founders)
+        named = {m.country_at[k] for k, key in st.framework_at.items() if key == fw_key and k in m.country_at}
+        if named & set(countries) or named and not countries:
+            # "India and Kyrgyzstan set up the India-Kyrgyzstan Joint Working Group": a bilateral body (not
+            # "A and B founded the Alliance for the Peoples of Our America": a place word of a wider name)
+            continue
         if countries:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.founded", 0.75))
             _add_new_memberships(st, countries, fw_key, "member", ev)
