@@ -4792,8 +4792,9 @@ def _previous_sentence_day(st: _State, sent: Span, planned: bool):
 
 def _lead_sentence(m: ArticleMentions) -> Span | None:
     """The article's first body sentence after its dateline: the lead (one with a word of the body:
-    the blanked header's sentence may end on the blank line that opens the body)."""
-    return next((s for s in m.sents if s.end > m.lead_start and _has_body_word(m, s)), None)
+    the blanked header's sentence may end on the blank line that opens the body; a headline's
+    sentence, its blank line included, may end past the headline: a word after it is needed)."""
+    return next((s for s in m.sents if any(t.i >= m.lead_start and not t.is_space for t in s) and _has_body_word(m, s)), None)
 
 
 def _has_body_word(m: ArticleMentions, sent: Span) -> bool:
@@ -5624,7 +5625,8 @@ TALK_OR_OCCASION_NOUNS = TALK_NOUNS | OCCASION_NOUNS
 SIDED_OCCASION_WORDS = frozenset({"bilateral", "trilateral", "quadrilateral"})
 # words that refer back to whatever occasion was told, by any name or by a verb ("hosted the ministers
 # of X in Y on Friday ... On the margins of the gathering, A held talks with B")
-GENERIC_OCCASION_NOUNS = frozenset({"gathering", "event"})
+# ("the ministerial": the ministers' meeting, told before as "their annual meeting")
+GENERIC_OCCASION_NOUNS = frozenset({"gathering", "event", "ministerial"})
 
 
 def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None:
