@@ -4792,9 +4792,8 @@ def _previous_sentence_day(st: _State, sent: Span, planned: bool):
 
 def _lead_sentence(m: ArticleMentions) -> Span | None:
     """The article's first body sentence after its dateline: the lead (one with a word of the body:
-    the blanked header's sentence may end on the blank line that opens the body; a headline's
-    sentence, its blank line included, may end past the headline: a word after it is needed)."""
-    return next((s for s in m.sents if any(t.i >= m.lead_start and not t.is_space for t in s) and _has_body_word(m, s)), None)
+    the blanked header's sentence may end on the blank line that opens the body)."""
+    return next((s for s in m.sents if s.end > m.lead_start and _has_body_word(m, s)), None)
 
 
 def _has_body_word(m: ArticleMentions, sent: Span) -> bool:
@@ -5813,6 +5812,12 @@ def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span
         # "PRESS RELEASE - Ministry of X": a heading the article opens with, naming no occasion; the
         # lead is the first sentence that tells something
         lead = next((s for s in m.sents if s.start >= lead.start and s.root.pos_ in ("VERB", "AUX")), lead)
+    if (lead is not None and not any(t.i >= m.lead_start and not t.is_space for t in lead)
+            and not any(t.lower_ in OCCASION_NOUNS for t in lead)):
+        # a headline's sentence (its blank line reaching past the headline's end, no dateline known
+        # to end the header) that names no occasion ("Ministers agree on X at Y"): the lead that
+        # names it is the sentence after (a headline "... at Y meeting" names it itself)
+        lead = next((s for s in m.sents if s.start >= lead.end), lead)
     if lead is None or lead.start >= sent.start or any(s.start == lead.start for s in earlier):
         return earlier
     return [lead] + earlier

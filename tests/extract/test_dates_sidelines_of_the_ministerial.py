@@ -50,3 +50,15 @@ def test_a_headline_with_a_verb_is_not_the_lead_that_tells_the_occasion(nlp):
     x = extract_text(nlp, HEADLINED, PUBLISHED)
     mt = meetings_by_participants(x)[("Odile Varnas", "Peder Lisko")]
     assert mt.date is not None and mt.date.iso == "2027-02-17"
+
+
+def test_a_headline_that_names_the_occasion_stays_the_lead(nlp):
+    # must not move past the headline: "... at Suva meeting" names the occasion and its city
+    text = ("Island defence ministers back joint surveillance plan at Suva meeting\n\n"
+            "Regional correspondent\n\n"
+            "Defence ministers from across the region have agreed to pool aerial surveillance, at a two-day meeting in "
+            "the Fijian capital that wrapped up on Friday.\n\n"
+            "Finnish Defence Minister Odile Varnas held talks with Swedish Defence Minister Peder Lisko on the sidelines "
+            "of the meeting.\n")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert place_name(x, meetings_by_participants(x)[("Odile Varnas", "Peder Lisko")]) == "Suva"
