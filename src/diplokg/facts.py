@@ -2260,14 +2260,15 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 subjects_keys, evidence_end = keys, following.end_char
                 break
     one_occasion = (_one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
-                    or _delegation_hosting_delegation(chain, verb, subjects_keys, objects))
+                    or _delegation_hosting_delegation(chain, verb, subjects_keys, objects)
+                    or _visiting_party(st, sent, subjects_keys, objects))
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
     # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
     attending = _attended_also_by(m, sent, verb)
     # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
     group_occasion = _group_occasion_named(st, sent, subjects_keys + objects, verb, noun)
     guests_together = (_singular_occasion_noun(verb, noun) and not _one_side(m, objects) or _hosting_guests_of_several_countries(m, verb, objects) or bool(attending)
-                       or group_occasion is not None or _one_sitting(verb))
+                       or group_occasion is not None or _one_sitting(verb) or _visiting_party(st, sent, objects, subjects_keys))
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
         groups[0] += [k for k in attending if k not in groups[0]]
@@ -3920,6 +3921,27 @@ def _one_side(m: ArticleMentions, persons: list[str]) -> bool:
     meets the other side (subjects of two countries meeting a third meet together: "A of X and B
     of Y met C")."""
     return len({m.person(k).country for k in persons} - {None}) <= 1
+
+
+def _visiting_party(st: _State, sent: Span, party: list[str], hosts: list[str]) -> bool:
+    """``party`` is one visiting side meeting one host of another country together: a visitor with
+    the envoy posted there or an aide told travelling along ("A and Ambassador B held talks with C",
+    "C hosted A and A's ambassador, B"). Not hosts of one side receiving a visitor ("A and B
+    received C": each may have seen the guest in turn), nor one visitor meeting several hosts, nor
+    a person named only as whose aide came ("met A's deputy, B": B alone)."""
+    m = st.m
+    if len(party) < 2 or len(hosts) != 1 or not _one_side(m, party):
+        return False
+    # a possessor carries the "'s" itself ("Lopez's deputy"; not "A and B's ambassador", where the
+    # parse may hang A as "poss" too)
+    possessors = {m.person_at[t.i] for t in sent if t.i in m.person_at and t.dep_ == "poss" and any(c.dep_ == "case" for c in t.children)}
+    if possessors & set(party):
+        return False
+    home = next(iter({m.person(k).country for k in party} - {None}), None)
+    host_country = m.person(hosts[0]).country
+    if home is None or host_country is None or home == host_country:
+        return False
+    return any(k in st.visiting or k == st.visitor or _holds_post(m, k, "ambassador") for k in party)
 
 
 def _one_occasion(st: _State, scope: set[int], verb: Token, noun: Token | None) -> bool:
@@ -5602,7 +5624,8 @@ TALK_OR_OCCASION_NOUNS = TALK_NOUNS | OCCASION_NOUNS
 SIDED_OCCASION_WORDS = frozenset({"bilateral", "trilateral", "quadrilateral"})
 # words that refer back to whatever occasion was told, by any name or by a verb ("hosted the ministers
 # of X in Y on Friday ... On the margins of the gathering, A held talks with B")
-GENERIC_OCCASION_NOUNS = frozenset({"gathering", "event"})
+# ("the ministerial": the ministers' meeting, told before as "their annual meeting")
+GENERIC_OCCASION_NOUNS = frozenset({"gathering", "event", "ministerial"})
 
 
 def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None:
@@ -5789,6 +5812,12 @@ def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span
         # "PRESS RELEASE - Ministry of X": a heading the article opens with, naming no occasion; the
         # lead is the first sentence that tells something
         lead = next((s for s in m.sents if s.start >= lead.start and s.root.pos_ in ("VERB", "AUX")), lead)
+    if (lead is not None and not any(t.i >= m.lead_start and not t.is_space for t in lead)
+            and not any(t.lower_ in OCCASION_NOUNS for t in lead)):
+        # a headline's sentence (its blank line reaching past the headline's end, no dateline known
+        # to end the header) that names no occasion ("Ministers agree on X at Y"): the lead that
+        # names it is the sentence after (a headline "... at Y meeting" names it itself)
+        lead = next((s for s in m.sents if s.start >= lead.end), lead)
     if lead is None or lead.start >= sent.start or any(s.start == lead.start for s in earlier):
         return earlier
     return [lead] + earlier
@@ -6093,13 +6122,15 @@ def _envoy_country(m: ArticleMentions, key: str) -> str | None:
 def _drop_envoys_with_compatriots(st: _State) -> None:
     """"X was received at the airport by ... Indian High Commissioner Y", "India's Ambassador Y
     hosted a dinner for the CDS": an envoy with a visitor of their own country is no diplomatic
-    meeting; the envoy leaves it, and a meeting left with one participant goes."""
+    meeting; the envoy leaves it, and a meeting left with one participant goes. Not when a host of
+    another country sits with them ("A and Ambassador B held talks with C"): the envoy is of the party."""
     m = st.m
     kept: list[MeetingMention] = []
     for mt in st.meetings:
         countries = {k: m.person(k).country for k in mt.participants}
         envoys = [k for k in mt.participants if (c := _envoy_country(m, k)) is not None
-                  and any(o != k and countries[o] == c and _envoy_country(m, o) is None for o in mt.participants)]
+                  and any(o != k and countries[o] == c and _envoy_country(m, o) is None for o in mt.participants)
+                  and not any(countries[o] not in (None, c) for o in mt.participants)]
         mt.participants = [k for k in mt.participants if k not in envoys]
         if len(mt.participants) >= 2:
             kept.append(mt)
