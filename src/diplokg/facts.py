@@ -10925,8 +10925,11 @@ EVENT_NOUNS = frozenset({"session", "meeting", "summit", "edition", "round", "co
 BEFORE_WORDS = frozenset({"ahead", "before", "upcoming", "forthcoming", "next"})
 
 
+_ORDINAL_NUMBER = re.compile(r"^(\d+)(st|nd|rd|th)$")  # compiled once: _ordinal is asked of most tokens
+
+
 def _ordinal(token: Token) -> int | None:
-    match = re.match(r"^(\d+)(st|nd|rd|th)$", token.text)
+    match = _ORDINAL_NUMBER.match(token.text)
     if match:
         return int(match.group(1))
     return ORDINAL_WORDS.get(token.lower_)

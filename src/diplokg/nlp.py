@@ -239,7 +239,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False  # "received H.E. Mr. John Healey": the dot ends an honorific, not the sentence
         elif token.text == "." and token.i > 0 and doc[token.i - 1].text in DIGRAPH_INITIALS and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False  # "General Sh. Mirzaev": an initial, not a sentence's end
-        elif _words_run_on(token, doc[token.i + 1]):
+        elif token.is_alpha and token.whitespace_ == " " and _words_run_on(token, doc[token.i + 1]):  # its own first test, before indexing the next token
             doc[token.i + 1].is_sent_start = False  # "the ANDO Naval Exercise": the model may end a sentence at an acronym
     return doc
 
@@ -266,8 +266,10 @@ def verbs_read_as_nouns(doc: Doc) -> Doc:
     preposition, or as a modifier of the name after it; a meeting verb right after "<be> due/set to"
     is a verb unless it modifies a thing ("due to host nation rules")."""
     for token in doc:
+        if token.lower_ not in MEETING_VERB_FORMS:  # the cheap word test first: the parse is read for meeting verbs only
+            continue
         read_as_noun = token.dep_ == "pobj" or token.dep_ == "compound" and token.head.ent_type_ == "PERSON"
-        if (token.lower_ in MEETING_VERB_FORMS and token.pos_ == "NOUN" and read_as_noun and token.i >= 3
+        if (token.pos_ == "NOUN" and read_as_noun and token.i >= 3
                 and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lower_ in PLANNED_ADJECTIVES
                 and doc[token.i - 3].lemma_ == "be"):
             token.pos_, token.tag_ = "VERB", "VB"
@@ -327,6 +329,8 @@ def _titled_name_broken_at_rank(rank: Token) -> tuple[Token, Token, Token] | Non
     and the phrase opens right after a verb or preposition or hangs on a word before it. (A name
     cut off after a rank that hangs right, the subject of the next verb, is another parse.)"""
     doc, i = rank.doc, rank.i
+    if rank.text.rstrip(".") not in refdata.honorifics_by_first_word():  # the cheap word test first, before indexing the doc
+        return None
     if i == 0 or doc[i - 1].ent_type_ != TITLE or doc[i - 1].whitespace_ != " " or rank.text.rstrip(".") not in refdata.honorifics_by_first_word():
         return None
     after = skip_honorifics(doc, i, len(doc))
@@ -1124,9 +1128,10 @@ def rank_person_spans(doc: Doc) -> list[Span]:
     rank is not enough: "General" and "Admiral" also start other names ("General Dynamics")."""
     by_first = refdata.honorifics_by_first_word()
     spans = []
+    words = [t.text for t in doc]  # read in one pass: indexing the doc per token is slow
     i = 0
     while i < len(doc):
-        if doc[i].text.rstrip(".") not in by_first or doc[i].ent_type_ == TITLE or \
+        if words[i].rstrip(".") not in by_first or doc[i].ent_type_ == TITLE or \
                 doc[i].ent_type_ == "PERSON" and not _rank_taken_for_person(doc, i):
             i += 1
             continue
