@@ -6863,7 +6863,8 @@ def _owner_of_name(st: _State, name: str) -> str | None:
     or "'s " and at least one capitalised word ("Andean Union" of "Andean Union Joint Defence Council")."""
     for fw in st.frameworks.values():
         for owner in (fw.name, *fw.aliases):
-            if owner and owner != name and re.match(re.escape(owner) + r"(?:'s)? [A-Z]", name):
+            # startswith first: the pattern matches only there, and building it for every pair was slow
+            if owner and owner != name and name.startswith(owner) and re.match(re.escape(owner) + r"(?:'s)? [A-Z]", name):
                 return owner
     return None
 
