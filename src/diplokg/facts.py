@@ -6895,7 +6895,8 @@ def _owner_of_name(st: _State, name: str) -> str | None:
     or "'s " and at least one capitalised word ("Andean Union" of "Andean Union Joint Defence Council")."""
     for fw in st.frameworks.values():
         for owner in (fw.name, *fw.aliases):
-            if owner and owner != name and re.match(re.escape(owner) + r"(?:'s)? [A-Z]", name):
+            # startswith first: the pattern matches only there, and building it for every pair was slow
+            if owner and owner != name and name.startswith(owner) and re.match(re.escape(owner) + r"(?:'s)? [A-Z]", name):
                 return owner
     return None
 
@@ -11032,8 +11033,11 @@ EVENT_NOUNS = frozenset({"session", "meeting", "summit", "edition", "round", "co
 BEFORE_WORDS = frozenset({"ahead", "before", "upcoming", "forthcoming", "next"})
 
 
+_ORDINAL_NUMBER = re.compile(r"^(\d+)(st|nd|rd|th)$")  # compiled once: _ordinal is asked of most tokens
+
+
 def _ordinal(token: Token) -> int | None:
-    match = re.match(r"^(\d+)(st|nd|rd|th)$", token.text)
+    match = _ORDINAL_NUMBER.match(token.text)
     if match:
         return int(match.group(1))
     return ORDINAL_WORDS.get(token.lower_)

@@ -596,6 +596,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     for token in m.tokens:
         if token.i in covered or token.ent_id_ or _month_day(m, token.i):
             continue
+        if not token.text[:1].isupper():  # skipped below anyway: tested first, before the look-ups
+            continue
         end = _hyphened_word_end(m.tokens, token.i)
         candidates = by_word.get("".join(t.text for t in m.tokens[token.i:end]))
         if not candidates and end > token.i + 1 and not _longer_hyphened_name(m, token.i, by_word):

@@ -239,7 +239,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False  # "received H.E. Mr. John Healey": the dot ends an honorific, not the sentence
         elif token.text == "." and token.i > 0 and doc[token.i - 1].text in DIGRAPH_INITIALS and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False  # "General Sh. Mirzaev": an initial, not a sentence's end
-        elif _words_run_on(token, doc[token.i + 1]):
+        elif token.is_alpha and token.whitespace_ == " " and _words_run_on(token, doc[token.i + 1]):  # its own first test, before indexing the next token
             doc[token.i + 1].is_sent_start = False  # "the ANDO Naval Exercise": the model may end a sentence at an acronym
     return doc
 
@@ -266,8 +266,10 @@ def verbs_read_as_nouns(doc: Doc) -> Doc:
     preposition, or as a modifier of the name after it; a meeting verb right after "<be> due/set to"
     is a verb unless it modifies a thing ("due to host nation rules")."""
     for token in doc:
+        if token.lower_ not in MEETING_VERB_FORMS:  # the cheap word test first: the parse is read for meeting verbs only
+            continue
         read_as_noun = token.dep_ == "pobj" or token.dep_ == "compound" and token.head.ent_type_ == "PERSON"
-        if (token.lower_ in MEETING_VERB_FORMS and token.pos_ == "NOUN" and read_as_noun and token.i >= 3
+        if (token.pos_ == "NOUN" and read_as_noun and token.i >= 3
                 and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lower_ in PLANNED_ADJECTIVES
                 and doc[token.i - 3].lemma_ == "be"):
             token.pos_, token.tag_ = "VERB", "VB"
@@ -327,6 +329,8 @@ def _titled_name_broken_at_rank(rank: Token) -> tuple[Token, Token, Token] | Non
     and the phrase opens right after a verb or preposition or hangs on a word before it. (A name
     cut off after a rank that hangs right, the subject of the next verb, is another parse.)"""
     doc, i = rank.doc, rank.i
+    if rank.text.rstrip(".") not in refdata.honorifics_by_first_word():  # the cheap word test first, before indexing the doc
+        return None
     if i == 0 or doc[i - 1].ent_type_ != TITLE or doc[i - 1].whitespace_ != " " or rank.text.rstrip(".") not in refdata.honorifics_by_first_word():
         return None
     after = skip_honorifics(doc, i, len(doc))
@@ -908,8 +912,9 @@ def plural_title_at(doc: Doc, token: Token) -> tuple[int, int, str] | None:
     written head last ("Defence Ministers", "army chiefs") or head first ("Chiefs of Staff",
     "Ministers of Defence"); read off the words, as a misparse may not join them. None when
     ``token`` is no plural or heads no known title."""
-    plural = token.tag_ in ("NNS", "VBZ") or token.tag_ in ("NNP", "NNPS") and token.text.endswith("s")
-    if not plural or not token.text.endswith("s"):
+    if not token.text.endswith("s"):  # the cheap test first: most tokens end in no "s"
+        return None
+    if token.tag_ not in ("NNS", "VBZ", "NNP", "NNPS"):
         return None
     singular = token.lemma_ if token.lemma_.lower() != token.lower_ else token.text.removesuffix("s")
     phrases = refdata.titles().phrases
@@ -918,8 +923,9 @@ def plural_title_at(doc: Doc, token: Token) -> tuple[int, int, str] | None:
         for end in range(min(len(doc), i + 5), i + 2, -1):
             if (title := phrases.get(" ".join([singular] + [t.text for t in doc[i + 1 : end]]).lower())) is not None:
                 return i, end, title
+    before = [t.text for t in doc[max(0, i - 3) : i]]  # the words before, read once for every first word
     for first in range(max(0, i - 3), i + 1):  # "Defence Ministers", "army chiefs"
-        if (title := phrases.get(" ".join([t.text for t in doc[first:i]] + [singular]).lower())) is not None:
+        if (title := phrases.get(" ".join(before[first - max(0, i - 3) :] + [singular]).lower())) is not None:
             return first, i + 1, title
     return None
 
@@ -1122,9 +1128,10 @@ def rank_person_spans(doc: Doc) -> list[Span]:
     rank is not enough: "General" and "Admiral" also start other names ("General Dynamics")."""
     by_first = refdata.honorifics_by_first_word()
     spans = []
+    words = [t.text for t in doc]  # read in one pass: indexing the doc per token is slow
     i = 0
     while i < len(doc):
-        if doc[i].text.rstrip(".") not in by_first or doc[i].ent_type_ == TITLE or \
+        if words[i].rstrip(".") not in by_first or doc[i].ent_type_ == TITLE or \
                 doc[i].ent_type_ == "PERSON" and not _rank_taken_for_person(doc, i):
             i += 1
             continue
@@ -2168,12 +2175,13 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
     back from the span's words."""
     phrases = refdata.titles().phrases
     spans = []
+    country = [t.ent_id_.startswith("country:") for t in doc]  # read in one pass: indexing the doc per token is slow
     i = 0
     while i < len(doc):
-        ident = doc[i].ent_id_
-        if not ident.startswith("country:"):
+        if not country[i]:
             i += 1
             continue
+        ident = doc[i].ent_id_
         j = i
         while j < len(doc) and doc[j].ent_id_ == ident:
             j += 1
@@ -2730,7 +2738,8 @@ def titles_of_commands_named_first(doc: Doc) -> list[Span]:
     by_first = refdata.honorifics_by_first_word()
     spans = []
     for token in doc:
-        if not (token.lower_ == "command" or component_command_end(doc, token.i)) or not token.text[:1].isupper() or token.i + 2 >= len(doc):
+        # the capital's test first: it spares most tokens the command-end lookups
+        if not token.text[:1].isupper() or token.i + 2 >= len(doc) or not (token.lower_ == "command" or component_command_end(doc, token.i)):
             continue
         at = token.i + 1
         if doc[at].text == "(" and at + 3 < len(doc) and doc[at + 2].text == ")" and doc[at + 1].text.isupper():
@@ -2851,7 +2860,7 @@ def titles_of_flag_officers_commanding(doc: Doc) -> list[Span]:
     (capitalised words ending in a FLAG_COMMAND_ENDS word) written after, is one post, as written;
     not "Flag Officer Commanding-in-Chief", a post of the lexicon's."""
     spans = []
-    for i in range(len(doc) - 3):
+    for i in (t.i for t in doc if t.text == "Flag" and t.i < len(doc) - 3):  # the cheap first-word test before any slice
         if [t.text for t in doc[i : i + 3]] != ["Flag", "Officer", "Commanding"] or doc[i + 3].text == "-":
             continue
         end = next((j + 1 for j in range(i + 3, min(i + 3 + FLAG_COMMAND_MAX_WORDS, len(doc)))
