@@ -4748,6 +4748,19 @@ def _post_of_national_force(written: str) -> str | None:
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)$")
 
 
+# "Director General of the Israel Ministry of Defence": a country word before a ministry's name
+MINISTRY_WITH_COUNTRY = re.compile(r"\b(of the )([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) ((?:Ministry|Department|Ministère) of\b)")
+
+
+def _without_own_country(written: str, country: str) -> str | None:
+    """"Director General of the Israel Ministry of Defence" -> "Director General of the Ministry of
+    Defence": the ministry's country word is the office's country, written once as such."""
+    match = MINISTRY_WITH_COUNTRY.search(written)
+    if match is None or not country or refdata.country_iso3(match.group(2)) != country:
+        return None
+    return written[:match.start()] + match.group(1) + match.group(3) + written[match.end():]
+
+
 def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:
     """Record that ``person_key`` holds ``title`` of ``country``; returns the office key."""
     title = refdata.formal_title(title, country)
@@ -4761,7 +4774,7 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = TRAILING_ACRONYM.sub("", " ".join(written.split()))
     for form in (written_norm, written_word_order(written_norm), written_word_order(title), _head_first_force_post(written_norm),
-                 _post_of_national_force(written_norm),
+                 _post_of_national_force(written_norm), _without_own_country(written_norm, country),
                  *_head_last_force_posts(written_norm), *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:
             office.aliases.append(form)

@@ -2079,9 +2079,19 @@ def _given_name_after_post_or_rank(doc: Doc, ent: Span) -> bool:
     prev, nxt = doc[ent.start - 1], doc[ent.end]
     if not is_name_token(nxt) or nxt.ent_type_ not in ("", "PERSON"):
         return False
+    if prev.text == ")" and ent.start >= 3 and doc[ent.start - 3].text == "(" \
+            and doc[ent.start - 2].lower_ in RETIRED_MARKERS:
+        return True  # "Maj Gen (Retd) Amir X": a retired officer's rank before it, as a bare rank
     if prev.text.rstrip(".") in MILITARY_RANK_ENDS and prev.ent_type_ != TITLE:
         return True  # an officer's rank, not the end of a post ("Secretary-General", "Director General")
-    return ent.text in RULER_TITLES_AS_GIVEN_NAMES and prev.ent_type_ == TITLE
+    if ent.text not in RULER_TITLES_AS_GIVEN_NAMES:
+        return False
+    if prev.text == "," and ent.start >= 2 and doc[ent.start - 2].ent_type_ == TITLE \
+            and doc[ent.start - 2].text not in HEAD_OF_STATE_TITLES and nxt.text not in refdata.honorifics_by_first_word():
+        # "The ministry's director general, Amir X, said": the name in apposition to another post;
+        # not "the head of state, Emir Sheikh X" (an honorific after it: the ruler's title)
+        return True
+    return prev.ent_type_ == TITLE
 
 
 def drop_titles_inside_names(doc: Doc) -> None:
