@@ -2213,7 +2213,12 @@ def title_country(ent: Span) -> str | None:
     """Country written inside a title span ("Chief of Staff of the UAE Armed Forces", "Commander of
     the Royal Saudi Land Forces"), if any."""
     words = [t.text for t in ent]
+    # "commander of X Command and U.S. Y Command": the second body's post spans its name alone
+    # (nlp._second_body_of_one_head), its country first
+    first = 0 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "and" else 1
     for size in (3, 2, 1):
+        if first == 0 and (iso := refdata.country_iso3(" ".join(words[:size]))) and size < len(words):
+            return iso
         for k in range(1, len(words) - size + 1):
             # "of the UAE Armed Forces", "the Royal Saudi Land Forces"; not "Ambassador to the UAE"
             # "Chief of Staff, Ruritanian Army" (a post and its service in brackets): after the comma,
@@ -2565,6 +2570,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         holders_of_title.setdefault(ent.ent_id_, set()).add(key)
         title = ent.ent_id_.split(":", 1)[1]
         written = ent.text
+        if ent.start > 0 and sdoc[ent.start - 1].lower_ == "and" and " of the " in title and title_country(ent) \
+                and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1:
+            # "commander of X Command and U.S. Y Command": the second post is written with the first's head
+            written = f"{title.split(' of the ', 1)[0]} of {ent.text}"
         place_country = None
         host_start, host_end = envoy_host_span(sdoc, ent)
         if host_end > ent.end:  # "Ambassador to India", "Ambassador of Egypt to India": the post names its host

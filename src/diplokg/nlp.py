@@ -2286,7 +2286,28 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             written = full + written[len(doc[start:of].text):]  # "AOC-in-C, X Command" is named in full; as written, an alias
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
+        if (second := _second_body_of_one_head(doc, start, of, end)) is not None:
+            spans.append(second)
     return spans
+
+
+def _second_body_of_one_head(doc: Doc, start: int, of: int, end: int) -> Span | None:
+    """"commander of X Command and U.S. Y Command": one head word over two bodies joined by "and" is
+    two posts; the second, named as the first is ("Commander of the Y Command", its country read from
+    the span as titles_with_country_inside does), spans the second body's name alone."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end - 1].lower_ not in BODY_NAME_ENDS:
+        return None
+    found = _body_name_end(doc, end + 1)
+    if found is None or found[0] != found[1] or doc[found[0] - 1].lower_ not in BODY_NAME_ENDS:
+        return None
+    first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    country_end = country_owner_end(doc, first)
+    if country_end == first or country_end >= found[0] or \
+            doc[first:country_end].text in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
+        return None  # only a body named after its country: another country's than the first's, maybe
+    written = f"{doc[start:of].text} of the {doc[country_end:found[0]].text}"
+    canonical = refdata.british_spelling(written[:1].upper() + written[1:])
+    return Span(doc, end + 1, found[0], label=TITLE, span_id=f"title:{canonical}")
 
 
 # Head words of a post in an international body written by "of" before the body's name, which no
