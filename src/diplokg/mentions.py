@@ -3189,6 +3189,18 @@ def _first_sentence_city_country(m: ArticleMentions) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _first_sentence_visit_country(m: ArticleMentions) -> str | None:
+    """The country of "a visit to <country>" in the article's first sentence naming a person ("The Minister today
+    concluded a three-day visit to Lebanon"): where the visit goes, when no city says so."""
+    # the first sentence naming a person: not a line of the release's layout ("Published on 17 February")
+    first = next((sent for sent in m.sents if sent.start >= m.lead_start and any(t.i in m.person_at for t in sent)), None)
+    if first is None:
+        return None
+    found = {m.country_at[t.i + 2] for t in first[:-2] if t.lemma_.lower() == "visit" and t.pos_ == "NOUN"
+             and t.nbor().lower_ == "to" and t.i + 2 in m.country_at}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # Courtesy words before a name that only one country's official English uses ("Shri Rajesh
 # Kumar Singh", "Smt X")
 INDIAN_COURTESY = re.compile(r"\b(?:Shri|Smt\.?|Shrimati) [A-Z]")
@@ -4094,7 +4106,7 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
     """"TOKYO: ... Mr. Singh called on Prime Minister X": whom a visitor from another country calls on
     or holds talks with, where the visit is abroad (the dateline's city, else the first sentence's),
     is of that country."""
-    where = m.places[m.dateline_place].country if m.dateline_place else _first_sentence_city_country(m)
+    where = m.places[m.dateline_place].country if m.dateline_place else _first_sentence_city_country(m) or _first_sentence_visit_country(m)
     sent = _sentence_at(m, char_start)
     if where is None or where == m.home_country or sent is None:
         return None
