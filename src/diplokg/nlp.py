@@ -81,14 +81,21 @@ def glued_initial_name(token) -> bool:
     return GLUED_INITIAL_NAME.fullmatch(token.text) is not None
 
 
+# An Ethiopian or Eritrean name part abbreviated with a slash ("G/Medhin" = Gebremedhin, "W/Mariam"
+# = Woldemariam): one word, which the tokenizer would split at the slash ("Tesfaye G").
+SLASH_ABBREVIATED_NAME = re.compile(r"[A-Z]/[A-Z][a-z]{2,}")
+
+
 class _KeepGluedInitials:
-    """The tokenizer's token_match, extended to keep a glued digraph initial and its name whole."""
+    """The tokenizer's token_match, extended to keep a glued digraph initial and its name whole, and
+    a name part abbreviated with a slash."""
 
     def __init__(self, prior) -> None:
         self.prior = prior
 
     def __call__(self, text: str):
-        return GLUED_DIGRAPH_INITIAL.fullmatch(text) or (self.prior(text) if self.prior is not None else None)
+        return GLUED_DIGRAPH_INITIAL.fullmatch(text) or SLASH_ABBREVIATED_NAME.fullmatch(text) \
+            or (self.prior(text) if self.prior is not None else None)
 
 
 # Abbreviated ranks and courtesy titles that the tokenizer splits from their dot, after which the
