@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from diplokg import refdata
 from diplokg.resolve import patronymic_short_form, resolve, spelling_variant
 
 
@@ -370,15 +369,3 @@ def test_a_slash_abbreviated_name_merges_with_its_full_spelling_when_one_office_
     c.person("Alemu Gebrekidan", "ETH", "Army Commander")
     assert len(resolve([a.x, c.x]).persons) == 2  # another office: maybe another man
 
-
-def test_initials_of_an_air_chief_merge_with_his_full_name_under_the_other_title_of_his_post(article):
-    a = article("a", "Chief of the Air Staff Air Chief Marshal VR Mehra met Lee Kwang-soo.")
-    a.person("VR Mehra", "IND", "Chief of the Air Staff")
-    b = article("b", "Indian Air Force Commander Air Chief Marshal Vikram Raj Mehra met Lee Kwang-soo.")
-    b.person("Vikram Raj Mehra", "IND", "Air Force Commander")
-    for alias in refdata.office_aliases("Air Force Commander", "IND"):  # as the extractor lists them
-        b.office_alias("IND", "Air Force Commander", alias)
-    assert len(resolve([a.x, b.x]).persons) == 1
-    c = article("c", "Defence Secretary Vikas Rao Mehra met Lee Kwang-soo.")
-    c.person("Vikas Rao Mehra", "IND", "Defence Secretary")
-    assert len(resolve([a.x, c.x]).persons) == 2
