@@ -395,8 +395,23 @@ def _pair_filter(ctx: _Context) -> Callable[[dict[str, Any]], bool]:
         return lambda row: True
 
 
+# "when did X receive Y": a host's verb, said of a visit held in person
+_HOST_VERB = re.compile(r"\b(?:did|has|have|had) .+ (?:receive|host|welcome)\b", re.I)
+
+
+def _received_in_person(ctx: _Context, q: str, meetings: list) -> list:
+    """For "when/where did X receive (host, welcome) Y": the meetings held in person, not a call nor
+    a planned visit, when there are any (a host receives a guest who came)."""
+    if ctx.mode is not None or not _HOST_VERB.search(q):
+        return meetings
+    in_person = [m for m in meetings if (_text(m[2]["status"]) or "held") != "planned"
+                 and not {"telephone", "virtual"} & set(_text(m[2].get("kinds")).split())]
+    return in_person or meetings
+
+
 def _meeting_fact(ctx: _Context, q: str, a: str, b: str, what: str, meetings: list | None = None) -> AskResult:
     meetings = _pair_meetings(ctx, a, b) if meetings is None else meetings
+    meetings = _received_in_person(ctx, q, meetings)
     answers: list[Answer] = []
     for person, other, row, about in meetings:
         meeting = _text(row["meeting"])

@@ -2215,7 +2215,12 @@ def title_country(ent: Span) -> str | None:
     """Country written inside a title span ("Chief of Staff of the UAE Armed Forces", "Commander of
     the Royal Saudi Land Forces"), if any."""
     words = [t.text for t in ent]
+    # "commander of X Command and U.S. Y Command": the second body's post spans its name alone
+    # (nlp._second_body_of_one_head), its country first
+    first = 0 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "and" else 1
     for size in (3, 2, 1):
+        if first == 0 and (iso := refdata.country_iso3(" ".join(words[:size]))) and size < len(words):
+            return iso
         for k in range(1, len(words) - size + 1):
             # "of the UAE Armed Forces", "the Royal Saudi Land Forces"; not "Ambassador to the UAE"
             # "Chief of Staff, Ruritanian Army" (a post and its service in brackets): after the comma,
@@ -2567,6 +2572,10 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         holders_of_title.setdefault(ent.ent_id_, set()).add(key)
         title = ent.ent_id_.split(":", 1)[1]
         written = ent.text
+        if ent.start > 0 and sdoc[ent.start - 1].lower_ == "and" and " of the " in title and title_country(ent) \
+                and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1:
+            # "commander of X Command and U.S. Y Command": the second post is written with the first's head
+            written = f"{title.split(' of the ', 1)[0]} of {ent.text}"
         place_country = None
         host_start, host_end = envoy_host_span(sdoc, ent)
         if host_end > ent.end:  # "Ambassador to India", "Ambassador of Egypt to India": the post names its host
@@ -3179,6 +3188,18 @@ def _first_sentence_city_country(m: ArticleMentions) -> str | None:
         return None
     found = {m.places[m.place_at[t.i]].country for t in first if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
     found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _first_sentence_visit_country(m: ArticleMentions) -> str | None:
+    """The country of "a visit to <country>" in the article's first sentence naming a person ("The Minister today
+    concluded a three-day visit to Lebanon"): where the visit goes, when no city says so."""
+    # the first sentence naming a person: not a line of the release's layout ("Published on 17 February")
+    first = next((sent for sent in m.sents if sent.start >= m.lead_start and any(t.i in m.person_at for t in sent)), None)
+    if first is None:
+        return None
+    found = {m.country_at[t.i + 2] for t in first[:-2] if t.lemma_.lower() == "visit" and t.pos_ == "NOUN"
+             and t.nbor().lower_ == "to" and t.i + 2 in m.country_at}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -4087,7 +4108,7 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
     """"TOKYO: ... Mr. Singh called on Prime Minister X": whom a visitor from another country calls on
     or holds talks with, where the visit is abroad (the dateline's city, else the first sentence's),
     is of that country."""
-    where = m.places[m.dateline_place].country if m.dateline_place else _first_sentence_city_country(m)
+    where = m.places[m.dateline_place].country if m.dateline_place else _first_sentence_city_country(m) or _first_sentence_visit_country(m)
     sent = _sentence_at(m, char_start)
     if where is None or where == m.home_country or sent is None:
         return None
@@ -4750,6 +4771,19 @@ def _post_of_national_force(written: str) -> str | None:
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)$")
 
 
+# "Director General of the Israel Ministry of Defence": a country word before a ministry's name
+MINISTRY_WITH_COUNTRY = re.compile(r"\b(of the )([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) ((?:Ministry|Department|Ministère) of\b)")
+
+
+def _without_own_country(written: str, country: str) -> str | None:
+    """"Director General of the Israel Ministry of Defence" -> "Director General of the Ministry of
+    Defence": the ministry's country word is the office's country, written once as such."""
+    match = MINISTRY_WITH_COUNTRY.search(written)
+    if match is None or not country or refdata.country_iso3(match.group(2)) != country:
+        return None
+    return written[:match.start()] + match.group(1) + match.group(3) + written[match.end():]
+
+
 def add_office(m: ArticleMentions, person_key: str, title: str, written: str, country: str, evidence: Evidence) -> str:
     """Record that ``person_key`` holds ``title`` of ``country``; returns the office key."""
     title = refdata.formal_title(title, country)
@@ -4763,7 +4797,7 @@ def add_office(m: ArticleMentions, person_key: str, title: str, written: str, co
         office = m.offices[okey] = OfficeMention(okey, title, country, refdata.office_aliases(title, country), [])
     written_norm = TRAILING_ACRONYM.sub("", " ".join(written.split()))
     for form in (written_norm, written_word_order(written_norm), written_word_order(title), _head_first_force_post(written_norm),
-                 _post_of_national_force(written_norm),
+                 _post_of_national_force(written_norm), _without_own_country(written_norm, country),
                  *_head_last_force_posts(written_norm), *_in_written_spelling(written_norm, [title, *same_post])):
         if form and form.lower() != title.lower() and form not in office.aliases:
             office.aliases.append(form)

@@ -81,14 +81,21 @@ def glued_initial_name(token) -> bool:
     return GLUED_INITIAL_NAME.fullmatch(token.text) is not None
 
 
+# An Ethiopian or Eritrean name part abbreviated with a slash ("G/Medhin" = Gebremedhin, "W/Mariam"
+# = Woldemariam): one word, which the tokenizer would split at the slash ("Tesfaye G").
+SLASH_ABBREVIATED_NAME = re.compile(r"[A-Z]/[A-Z][a-z]{2,}")
+
+
 class _KeepGluedInitials:
-    """The tokenizer's token_match, extended to keep a glued digraph initial and its name whole."""
+    """The tokenizer's token_match, extended to keep a glued digraph initial and its name whole, and
+    a name part abbreviated with a slash."""
 
     def __init__(self, prior) -> None:
         self.prior = prior
 
     def __call__(self, text: str):
-        return GLUED_DIGRAPH_INITIAL.fullmatch(text) or (self.prior(text) if self.prior is not None else None)
+        return GLUED_DIGRAPH_INITIAL.fullmatch(text) or SLASH_ABBREVIATED_NAME.fullmatch(text) \
+            or (self.prior(text) if self.prior is not None else None)
 
 
 # Abbreviated ranks and courtesy titles that the tokenizer splits from their dot, after which the
@@ -2088,9 +2095,19 @@ def _given_name_after_post_or_rank(doc: Doc, ent: Span) -> bool:
     prev, nxt = doc[ent.start - 1], doc[ent.end]
     if not is_name_token(nxt) or nxt.ent_type_ not in ("", "PERSON"):
         return False
+    if prev.text == ")" and ent.start >= 3 and doc[ent.start - 3].text == "(" \
+            and doc[ent.start - 2].lower_ in RETIRED_MARKERS:
+        return True  # "Maj Gen (Retd) Amir X": a retired officer's rank before it, as a bare rank
     if prev.text.rstrip(".") in MILITARY_RANK_ENDS and prev.ent_type_ != TITLE:
         return True  # an officer's rank, not the end of a post ("Secretary-General", "Director General")
-    return ent.text in RULER_TITLES_AS_GIVEN_NAMES and prev.ent_type_ == TITLE
+    if ent.text not in RULER_TITLES_AS_GIVEN_NAMES:
+        return False
+    if prev.text == "," and ent.start >= 2 and doc[ent.start - 2].ent_type_ == TITLE \
+            and doc[ent.start - 2].text not in HEAD_OF_STATE_TITLES and nxt.text not in refdata.honorifics_by_first_word():
+        # "The ministry's director general, Amir X, said": the name in apposition to another post;
+        # not "the head of state, Emir Sheikh X" (an honorific after it: the ruler's title)
+        return True
+    return prev.ent_type_ == TITLE
 
 
 def drop_titles_inside_names(doc: Doc) -> None:
@@ -2286,7 +2303,28 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             written = full + written[len(doc[start:of].text):]  # "AOC-in-C, X Command" is named in full; as written, an alias
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
+        if (second := _second_body_of_one_head(doc, start, of, end)) is not None:
+            spans.append(second)
     return spans
+
+
+def _second_body_of_one_head(doc: Doc, start: int, of: int, end: int) -> Span | None:
+    """"commander of X Command and U.S. Y Command": one head word over two bodies joined by "and" is
+    two posts; the second, named as the first is ("Commander of the Y Command", its country read from
+    the span as titles_with_country_inside does), spans the second body's name alone."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end - 1].lower_ not in BODY_NAME_ENDS:
+        return None
+    found = _body_name_end(doc, end + 1)
+    if found is None or found[0] != found[1] or doc[found[0] - 1].lower_ not in BODY_NAME_ENDS:
+        return None
+    first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    country_end = country_owner_end(doc, first)
+    if country_end == first or country_end >= found[0] or \
+            doc[first:country_end].text in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
+        return None  # only a body named after its country: another country's than the first's, maybe
+    written = f"{doc[start:of].text} of the {doc[country_end:found[0]].text}"
+    canonical = refdata.british_spelling(written[:1].upper() + written[1:])
+    return Span(doc, end + 1, found[0], label=TITLE, span_id=f"title:{canonical}")
 
 
 # Head words of a post in an international body written by "of" before the body's name, which no

@@ -293,6 +293,23 @@ def initials_variant(a: str, b: str) -> bool:
 
 
 
+def slash_abbreviation_variant(a: str, b: str) -> bool:
+    """Two folded full names, one writing a name part abbreviated with a slash, as Ethiopian and
+    Eritrean usage does: "tesfaye g medhin" (from "G/Medhin") and "tesfaye gebremedhin" (its first
+    letter, then its end). Weaker than a spelling variant, so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    if len(ta) < len(tb):
+        ta, tb = tb, ta
+    if len(ta) != len(tb) + 1 or len(tb) < 2:
+        return False
+    for i in range(len(tb)):
+        letter, rest, full = ta[i], ta[i + 1], tb[i]
+        if len(letter) == 1 and len(rest) >= 3 and len(full) >= len(rest) + 2 and full.startswith(letter) \
+                and full.endswith(rest) and ta[:i] == tb[:i] and ta[i + 2:] == tb[i + 1:]:
+            return True
+    return False
+
+
 def patronymic_short_form(a: str, b: str) -> bool:
     """Two folded full names, one the other's leading links: "faisal bin nasser" and "faisal bin
     nasser bin hamad al thani", a patronymic chain cut short (the short form has a patronym itself).
@@ -759,7 +776,7 @@ class _Resolver:
                         pairs.add((a, b) if a < b else (b, a))
         for a, b in sorted(pairs):
             # weaker variants: a shared office must back them
-            needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) \
+            needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) or slash_abbreviation_variant(a, b) \
                 or patronymic_short_form(a, b) or second_surname_dropped(a, b) \
                 or (vowel_variant(a, b) or short_given_name_variant(a, b) or vowel_short_form(a, b)
                     or dropped_middle_spelling_variant(a, b)) and not spelling_variant(a, b)

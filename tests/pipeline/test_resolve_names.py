@@ -357,3 +357,15 @@ def test_a_digraph_initial_must_open_the_given_name():
     assert initials_variant("ts dorjsuren", "tsogbadrakh dorjsuren")
     assert not initials_variant("ts dorjsuren", "tumur dorjsuren")
     assert not initials_variant("to dorjsuren", "tovuu dorjsuren")  # a two-letter word that is no digraph initial
+
+
+def test_a_slash_abbreviated_name_merges_with_its_full_spelling_when_one_office_backs_it(article):
+    a = article("a", "Defence Minister Alemu G/Kidan received Lee Kwang-soo.")
+    a.person("Alemu G/Kidan", "ETH", "Defence Minister")
+    b = article("b", "Defence Minister Alemu Gebrekidan met Lee Kwang-soo.")
+    b.person("Alemu Gebrekidan", "ETH", "Defence Minister")
+    assert len(resolve([a.x, b.x]).persons) == 1
+    c = article("c", "Army Commander Alemu Gebrekidan met Lee Kwang-soo.")
+    c.person("Alemu Gebrekidan", "ETH", "Army Commander")
+    assert len(resolve([a.x, c.x]).persons) == 2  # another office: maybe another man
+
