@@ -6670,6 +6670,7 @@ def _frameworks(st: _State) -> None:
     _known_as_groupings(st)
     _so_called_groupings(st)
     _named_exercises(st)
+    _exercise_named_before_its_edition(st)
     _named_patrols(st)
     _listed_exercises(st)
     _exercises_taken_part_in(st)
@@ -8675,7 +8676,8 @@ def _named_exercises(st: _State) -> None:
                 alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
                 span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) \
-                    or _name_described_as_exercise(st, _described_kind_start(m, end))
+                    or _name_described_as_exercise(st, _described_kind_start(m, end)) \
+                    or _name_described_as_exercise(st, _topic_words_start(m, _described_kind_start(m, end)))
             elif span is None and drill:
                 span = _name_described_as_exercise(st, _described_kind_start(m, end))
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
@@ -8804,6 +8806,9 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
         return None
     last = end - 3
     edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and (_edition_number(m, last) or bool(YEAR.fullmatch(m.tokens[last].text)))
+    if not edition and last > 1 and m.tokens[last - 1].text == "-" and joined_tight(m.tokens, last - 1) \
+            and EDITION_NUMERAL.match(m.tokens[last].text) and _exercise_name_word(m.tokens[last - 2]):
+        edition = 2  # "Falcon-VII, the seventh ...": a hyphened edition numeral the tokenizer split off
     word_end = last - edition  # "Zephyr 9, the joint air exercise", "Zephyr 2027, the ...": the name's edition or year
     start = word_end
     while start - 1 >= 0 and word_end - start < 2 and _exercise_name_word(m.tokens[start - 1]) and not m.tokens[start].is_sent_start:
@@ -8815,6 +8820,49 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
                                         or t.lower_ in dates._WEEKDAYS for t in name):
         return None  # "... in May 2027, the ... exercise", "on Monday, their annual ...": a date, not a name
     return name
+
+
+def _topic_words_start(m: ArticleMentions, end: int) -> int:
+    """"Name, a mountain warfare exercise": where up to two lowercase nouns saying what an exercise
+    trains for, between the article and the kind words at ``end``, begin (``end`` when none)."""
+    k = end
+    while k > 0 and end - k < 2 and m.tokens[k - 1].is_lower and m.tokens[k - 1].is_alpha and m.tokens[k - 1].pos_ == "NOUN":
+        k -= 1
+    return k
+
+
+# kind words an edition of an exercise may end in: "the third edition of their joint air force drills"
+EDITION_KIND_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "training", "wargames", "war-games",
+                                "manoeuvres", "maneuvers"})
+
+
+def _exercise_named_before_its_edition(st: _State) -> None:
+    """"Kestrel-3, the third edition of their joint air force drills,", "Falcon-VII, the seventh iteration
+    of the bilateral training": a name set off before "the <ordinal> edition / iteration of (the / their)
+    <kind words>" is an Exercise's (the kind words only lowercase service words before the kind noun)."""
+    m = st.m
+    n = len(m.tokens)
+    for token in m.tokens[3:]:
+        i = token.i
+        if token.lower_ not in ("edition", "iteration") or i + 2 >= n or m.lower[i + 1] != "of":
+            continue
+        ordinal = m.tokens[i - 1]
+        if not (ordinal.lower_ in ORDINAL_WORDS or ORDINAL_NUMBER.match(ordinal.text) or ordinal.lower_ in ("latest", "next", "new")):
+            continue
+        k = i + 2 + (m.lower[i + 2] in ("the", "their", "its", "this"))
+        while k < n and k - i < 8 and m.tokens[k].is_lower and m.tokens[k].lower_ in SERVICE_WORDS and m.lower[k] not in EDITION_KIND_NOUNS:
+            k += 1
+        if k >= n or not m.tokens[k].is_lower or m.lower[k] not in EDITION_KIND_NOUNS and not (m.lower[k] == "war" and k + 1 < n and m.lower[k + 1] == "games"):
+            continue  # "the third edition of the talks": no exercise
+        if m.lower[k] == "training" and k + 1 < n and m.tokens[k + 1].is_lower and m.tokens[k + 1].is_alpha:
+            continue  # "the ... training course": the noun after it says what kind
+        span = _name_described_as_exercise(st, i - 1)
+        if span is None or any(t.i in st.framework_at for t in span):
+            continue
+        fw = st.frameworks[_add_framework(st, span.text, "Exercise", span, None, "framework.exercise-edition-apposed")]
+        for iso in _countries_in(m, token.sent):
+            if iso not in fw.countries:
+                fw.countries.append(iso)
 
 
 def _place_only_name(m: ArticleMentions, name: Span) -> bool:
