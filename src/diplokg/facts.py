@@ -7840,6 +7840,9 @@ def _named_frameworks(st: _State) -> None:
             elif last_good == j - 1 and _names_a_period_document(m, i, last_good) and _single_year_for(m, j) is not None:
                 period_at = j  # "Programme of Military Cooperation for 2028": the year it covers is in its title
                 last_good = j = _single_year_for(m, j)
+            elif w.lower_ == "to" and last_good == j - 1 and any(_head_word_at(m, k) for k in range(i, j)) \
+                    and (forces_end := _forces_served_end(m, j)) is not None:
+                last_good = j = forces_end  # "Technical Arrangement on Training Assistance to the X Armed Forces"
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))
                   and not _place_phrase_at(m, j)):
@@ -9462,9 +9465,30 @@ def _country_pair_end(m: ArticleMentions, i: int, sent_end: int) -> int | None:
 
 
 def _participle_after_topic(m: ArticleMentions, k: int) -> bool:
-    """"on defence cooperation covering border security": a participle after the topic's noun
-    describes the document; it is not its topic (unlike "on sharing the results of ...")."""
+    """"on defence cooperation covering border security", "for 2027-2028 covering officer training": a
+    participle after the topic's noun or the period it covers describes the document; it is not its
+    topic (unlike "on sharing the results of ...")."""
+    if m.tokens[k - 1].text.isdigit() and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.lower[k].endswith("ing"):
+        return True  # the tagger may read "covering" after a year as a noun; no topic word follows a period
     return m.tokens[k].tag_ == "VBG" and m.pos[k - 1] in ("NOUN", "PROPN")
+
+
+# last words of a state's force a document serves: "... Assistance to the X Armed Forces"
+SERVED_FORCE_WORDS = frozenset({"Forces", "Force", "Army", "Navy", "Guard", "Gendarmerie", "Corps"})
+
+
+def _forces_served_end(m: ArticleMentions, j: int) -> int | None:
+    """The last word of "to the <capitalised words> Armed Forces / Navy / ..." starting at ``j`` (a
+    document's title going on through the force it serves), else None ("to the Chief of Staff")."""
+    if j + 2 >= len(m.tokens) or m.lower[j + 1] != "the":
+        return None
+    k = j + 2
+    last = None
+    while k < len(m.tokens) and k - j <= 5 and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha and not m.tokens[k].is_sent_start:
+        if m.tokens[k].text in SERVED_FORCE_WORDS:
+            last = k
+        k += 1
+    return last if last is not None and last == k - 1 else None
 
 
 def _drop_names_cut_short(st: _State, title: Span, keys: set[str]) -> None:
