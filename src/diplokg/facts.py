@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import _headline_end, AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -76,7 +76,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import HYPHENED_TALK_NOUNS, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, joined_tight
+from .nlp import HEADLINE_VERBS, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -7752,6 +7752,39 @@ def _regional_cooperation(span: Span) -> bool:
 DOTTED_PAIR_TOKEN = re.compile(r"^(?:[A-Z]\.){2,}[-–][A-Z][^\W\d_]+$")
 
 
+# verbs a title-case headline writes before what two states do together ("X Visits Y, Reaffirms Maritime
+# Security Partnership", "A, B Renew Defence Pact"), besides the visit verbs of nlp.HEADLINE_VERBS
+TIE_HEADLINE_VERBS = frozenset({"reaffirm", "strengthen", "renew", "boost", "deepen", "bolster", "expand", "enhance",
+                                "agree", "pledge", "vow", "cement", "elevate", "advance", "explore", "sign", "discuss",
+                                "review", "launch", "hail", "seek", "eye", "back"})
+
+
+def _headline_verb_at(m: ArticleMentions, i: int) -> bool:
+    """Token ``i`` of a headline is its verb: a capitalised "-s" form ("Reaffirms", "Visits"), or a
+    bare form right after a state of a pair that does it ("Chile, Peru Renew ...")."""
+    t = m.tokens[i]
+    if not (t.text[:1].isupper() and t.text[1:].islower()):
+        return False
+    lower = t.lower_
+    if headline_verb(t) or lower.endswith("s") and lower[:-1] in TIE_HEADLINE_VERBS:
+        return True
+    return lower in TIE_HEADLINE_VERBS | HEADLINE_VERBS and i > 0 and i - 1 in m.country_at
+
+
+def _headline_verb_phrase(m: ArticleMentions, name: Span, headline_end: int) -> bool:
+    """"X Visits Y, Reaffirms Maritime Security Partnership", "Chile, Peru Renew Defence Pact": a title-case
+    headline's verb in or right before a name makes the words after it what is done, not a name, unless the
+    body writes them too."""
+    if name.start >= headline_end:
+        return False
+    k = name.start - 1 if name.start > 0 and _headline_verb_at(m, name.start - 1) else next(
+        (t.i for t in name if _headline_verb_at(m, t.i)), None)
+    if k is None:
+        return False
+    rest = m.sdoc[k + 1 : name.end].text
+    return not rest or rest not in m.sdoc[headline_end:].text
+
+
 def _named_frameworks(st: _State) -> None:
     """Capitalised names with a framework head word: "ASEAN-India Free Trade Agreement",
     "Vision Document on Comprehensive ... Partnership", "Pacific Fleet Review 2027"."""
@@ -7759,6 +7792,7 @@ def _named_frameworks(st: _State) -> None:
     sdoc = m.sdoc
     i = 0
     n = len(sdoc)
+    headline_end = _headline_end(m)
     while i < n:
         t = m.tokens[i]
         if not (t.text[:1].isupper() and (t.is_alpha or DOTTED_PAIR_TOKEN.match(t.text))):
@@ -7938,7 +7972,8 @@ def _named_frameworks(st: _State) -> None:
                 whole = whole[1:]
             if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and (not _generic_name(whole) or owned_vision or _kind_title_with_its_acronym(m, whole)) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
-                    and not _party_organ(whole) and not _heading_in_capitals(whole):
+                    and not _party_organ(whole) and not _heading_in_capitals(whole) \
+                    and not _headline_verb_phrase(m, whole, headline_end):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
