@@ -10861,8 +10861,13 @@ def _known_as_groupings(st: _State) -> None:
         start = after + (m.lower[after] == "the")
         # an acronym with digits is a name too ("known as MED5", "dubbed the G4")
         span = _quoted_name_at(m, start) or _exercise_name_after(m, start) or _called_name_after(m, start)
+        if span is None and _kind_noun_before(m, _naming_verb_start(m, i) - 1) == "Policy":
+            span = _exercise_name_after(m, start, persons=False)  # "the plan, known as Iron Quill": the plan outweighs a person
         if span is None or any(t.i in st.framework_at or t.i in m.country_at for t in span):
             continue
+        if span.end + 1 < len(m.tokens) and m.lower[span.end] == "of" and _exercise_name_word(m.tokens[span.end + 1]) \
+                and not m.tokens[span.end + 1].is_sent_start and span.end + 1 not in m.country_at:
+            span = m.sdoc[span.start : span.end + 2]  # "known as Crown of Lurvik": one name, "of" inside
         noun = _naming_verb_start(m, i) - 1
         noun -= m.lower[noun] in INFORMALLY_WORDS
         if m.tokens[noun].text in (",", "(") and noun - 1 not in st.framework_at and m.tokens[noun - 1].is_lower \
@@ -11010,6 +11015,8 @@ def _kind_noun_before(m: ArticleMentions, k: int) -> str | None:
         return None
     if m.lower[k] in NAMED_KIND_NOUNS:
         return FRAMEWORK_HEADS[m.lower[k]]
+    if m.lower[k] == "plan":
+        return "Policy"  # "the force build-up plan, known as X": a state's plan given a name
     return "Exercise" if m.lower[k] in DRILL_NOUNS | {"exercises"} else None
 
 
