@@ -6688,6 +6688,7 @@ def _frameworks(st: _State) -> None:
     _plus_format_talks(st)
     _described_agreements(st)
     _agreements_of_two_parties(st)
+    _agreements_signed_by_the_pair(st)
     _body_charters(st)
     _names_said_to_be_documents(st)
     _titles_apposed_to_documents(st)
@@ -10519,6 +10520,88 @@ def _agreements_of_two_parties(st: _State) -> None:
         fw.countries.extend(iso for iso in parties if iso not in fw.countries)
         if span.text in fw.aliases:
             fw.aliases.remove(span.text)  # "peace agreement" alone would name any two states' one
+
+
+# subjects that stand for the article's two parties when they sign a document: "the two countries / sides /
+# ministers signed X", "X, that the countries signed"
+PAIR_SIGNER_NOUNS = frozenset({"countries", "nations", "governments", "sides", "ministers", "leaders"})
+PAIR_SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
+
+
+def _agreements_signed_by_the_pair(st: _State) -> None:
+    """"since the two countries signed the Memorandum of ...", "the two ministers signed the Implementing
+    Arrangement on X", "the Memorandum ... that the countries signed": an agreement with no countries
+    of its own, signed by a subject standing for a pair, binds the pair the sentences before (or the
+    lead) name."""
+    m = st.m
+    for key, fw in st.frameworks.items():
+        if fw.kind != "Agreement" or fw.countries:
+            continue
+        for i in sorted(i for i, k in st.framework_at.items() if k == key):
+            if i - 1 >= 0 and st.framework_at.get(i - 1) == key:
+                continue  # one mention, read at its first word
+            end = i
+            while end + 1 < len(m.tokens) and st.framework_at.get(end + 1) == key:
+                end += 1
+            head = m.tokens[i]
+            while head.head.i != head.i and i <= head.head.i <= end:
+                head = head.head  # the mention's head word: what the verb governs
+            verbs = [c for c in head.children if c.dep_ == "relcl"] + [head.head] * (head.dep_ == "dobj")
+            pair = next((p for v in verbs if v.lemma_.lower() in PAIR_SIGNING_VERBS and (p := _signing_pair(m, v))), []) \
+                or _relative_signing_pair(m, end + 1)
+            if pair:
+                fw.countries.extend(pair)
+                break
+
+
+def _signing_pair(m: ArticleMentions, verb: Token) -> list[str]:
+    """The two countries the subject of a signing verb stands for ("the two countries", "both sides",
+    "the countries" of a relative clause), else []."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in PAIR_SIGNER_NOUNS or subject.i == 0:
+        return []
+    before = m.lower[subject.i - 1]
+    relative = verb.dep_ == "relcl" and before == "the" and subject.lower_ in COUNTRY_NOUNS
+    if before not in PAIR_WORDS and not relative:
+        return []
+    return _pair_a_signer_stands_for(m, subject)
+
+
+def _pair_a_signer_stands_for(m: ArticleMentions, subject: Token) -> list[str]:
+    """The pair "the two countries / ministers" at ``subject`` stands for: the pair named before, the
+    lead's, or the two countries the sentences just before name together ("A's minister returned from
+    B ... A and B's ministers met ... the two ministers signed")."""
+    sent = subject.sent
+    if subject.lower_ in PAIR_STAND_IN_NOUNS and m.lower[subject.i - 1] in PAIR_WORDS:
+        pair = _pair_named_before(m, sent, subject.i)
+        if pair:
+            return pair
+    pair = _lead_pair(m, sent)
+    if pair:
+        return pair
+    named = _countries_in(m, m.tokens[sent.start : subject.i])
+    for prev in reversed(_sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)):
+        if len(named) >= 2:
+            break
+        named += [iso for iso in _countries_in(m, prev) if iso not in named]
+    return named if len(named) == 2 else []
+
+
+def _relative_signing_pair(m: ArticleMentions, k: int) -> list[str]:
+    """", that the countries signed in 2025" right after a document's name at ``k`` (the parse may
+    hang the clause elsewhere): the pair that subject stands for, else []."""
+    if k + 3 >= len(m.tokens) or m.lower[k] not in ("that", "which"):
+        return []
+    j = k + 1
+    if m.lower[j] not in ("the", "both"):
+        return []
+    j += 1 + (m.lower[j + 1] == "two")
+    if j >= len(m.tokens) or m.lower[j] not in COUNTRY_NOUNS | {"sides", "governments"}:
+        return []
+    verb = j + 1 + (j + 1 < len(m.tokens) and m.lower[j + 1] in ("had", "have", "has"))
+    if verb >= len(m.tokens) or m.tokens[verb].lemma_.lower() not in PAIR_SIGNING_VERBS:
+        return []
+    return _pair_a_signer_stands_for(m, m.tokens[j])
 
 
 def _clause_parties(m: ArticleMentions, verb: Token, document: Token) -> list[str]:
