@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import _headline_end, AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -76,7 +76,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import HYPHENED_TALK_NOUNS, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, joined_tight
+from .nlp import HEADLINE_VERBS, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -6701,6 +6701,7 @@ def _frameworks(st: _State) -> None:
     _known_as_groupings(st)
     _so_called_groupings(st)
     _named_exercises(st)
+    _exercise_named_before_its_edition(st)
     _named_patrols(st)
     _listed_exercises(st)
     _exercises_taken_part_in(st)
@@ -6718,6 +6719,7 @@ def _frameworks(st: _State) -> None:
     _plus_format_talks(st)
     _described_agreements(st)
     _agreements_of_two_parties(st)
+    _agreements_signed_by_the_pair(st)
     _body_charters(st)
     _names_said_to_be_documents(st)
     _titles_apposed_to_documents(st)
@@ -7783,6 +7785,39 @@ def _regional_cooperation(span: Span) -> bool:
 DOTTED_PAIR_TOKEN = re.compile(r"^(?:[A-Z]\.){2,}[-–][A-Z][^\W\d_]+$")
 
 
+# verbs a title-case headline writes before what two states do together ("X Visits Y, Reaffirms Maritime
+# Security Partnership", "A, B Renew Defence Pact"), besides the visit verbs of nlp.HEADLINE_VERBS
+TIE_HEADLINE_VERBS = frozenset({"reaffirm", "strengthen", "renew", "boost", "deepen", "bolster", "expand", "enhance",
+                                "agree", "pledge", "vow", "cement", "elevate", "advance", "explore", "sign", "discuss",
+                                "review", "launch", "hail", "seek", "eye", "back"})
+
+
+def _headline_verb_at(m: ArticleMentions, i: int) -> bool:
+    """Token ``i`` of a headline is its verb: a capitalised "-s" form ("Reaffirms", "Visits"), or a
+    bare form right after a state of a pair that does it ("Chile, Peru Renew ...")."""
+    t = m.tokens[i]
+    if not (t.text[:1].isupper() and t.text[1:].islower()):
+        return False
+    lower = t.lower_
+    if headline_verb(t) or lower.endswith("s") and lower[:-1] in TIE_HEADLINE_VERBS:
+        return True
+    return lower in TIE_HEADLINE_VERBS | HEADLINE_VERBS and i > 0 and i - 1 in m.country_at
+
+
+def _headline_verb_phrase(m: ArticleMentions, name: Span, headline_end: int) -> bool:
+    """"X Visits Y, Reaffirms Maritime Security Partnership", "Chile, Peru Renew Defence Pact": a title-case
+    headline's verb in or right before a name makes the words after it what is done, not a name, unless the
+    body writes them too."""
+    if name.start >= headline_end:
+        return False
+    k = name.start - 1 if name.start > 0 and _headline_verb_at(m, name.start - 1) else next(
+        (t.i for t in name if _headline_verb_at(m, t.i)), None)
+    if k is None:
+        return False
+    rest = m.sdoc[k + 1 : name.end].text
+    return not rest or rest not in m.sdoc[headline_end:].text
+
+
 def _named_frameworks(st: _State) -> None:
     """Capitalised names with a framework head word: "ASEAN-India Free Trade Agreement",
     "Vision Document on Comprehensive ... Partnership", "Pacific Fleet Review 2027"."""
@@ -7790,6 +7825,7 @@ def _named_frameworks(st: _State) -> None:
     sdoc = m.sdoc
     i = 0
     n = len(sdoc)
+    headline_end = _headline_end(m)
     while i < n:
         t = m.tokens[i]
         if not (t.text[:1].isupper() and (t.is_alpha or DOTTED_PAIR_TOKEN.match(t.text))):
@@ -7871,6 +7907,9 @@ def _named_frameworks(st: _State) -> None:
             elif last_good == j - 1 and _names_a_period_document(m, i, last_good) and _single_year_for(m, j) is not None:
                 period_at = j  # "Programme of Military Cooperation for 2028": the year it covers is in its title
                 last_good = j = _single_year_for(m, j)
+            elif w.lower_ == "to" and last_good == j - 1 and any(_head_word_at(m, k) for k in range(i, j)) \
+                    and (forces_end := _forces_served_end(m, j)) is not None:
+                last_good = j = forces_end  # "Technical Arrangement on Training Assistance to the X Armed Forces"
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))
                   and not _place_phrase_at(m, j)):
@@ -7966,7 +8005,8 @@ def _named_frameworks(st: _State) -> None:
                 whole = whole[1:]
             if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and (not _generic_name(whole) or owned_vision or _kind_title_with_its_acronym(m, whole)) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
-                    and not _party_organ(whole) and not _heading_in_capitals(whole):
+                    and not _party_organ(whole) and not _heading_in_capitals(whole) \
+                    and not _headline_verb_phrase(m, whole, headline_end):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
@@ -8707,7 +8747,8 @@ def _named_exercises(st: _State) -> None:
                 alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
                 span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) \
-                    or _name_described_as_exercise(st, _described_kind_start(m, end))
+                    or _name_described_as_exercise(st, _described_kind_start(m, end)) \
+                    or _name_described_as_exercise(st, _topic_words_start(m, _described_kind_start(m, end)))
             elif span is None and drill:
                 span = _name_described_as_exercise(st, _described_kind_start(m, end))
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
@@ -8836,6 +8877,9 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
         return None
     last = end - 3
     edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and (_edition_number(m, last) or bool(YEAR.fullmatch(m.tokens[last].text)))
+    if not edition and last > 1 and m.tokens[last - 1].text == "-" and joined_tight(m.tokens, last - 1) \
+            and EDITION_NUMERAL.match(m.tokens[last].text) and _exercise_name_word(m.tokens[last - 2]):
+        edition = 2  # "Falcon-VII, the seventh ...": a hyphened edition numeral the tokenizer split off
     word_end = last - edition  # "Zephyr 9, the joint air exercise", "Zephyr 2027, the ...": the name's edition or year
     start = word_end
     while start - 1 >= 0 and word_end - start < 2 and _exercise_name_word(m.tokens[start - 1]) and not m.tokens[start].is_sent_start:
@@ -8847,6 +8891,49 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
                                         or t.lower_ in dates._WEEKDAYS for t in name):
         return None  # "... in May 2027, the ... exercise", "on Monday, their annual ...": a date, not a name
     return name
+
+
+def _topic_words_start(m: ArticleMentions, end: int) -> int:
+    """"Name, a mountain warfare exercise": where up to two lowercase nouns saying what an exercise
+    trains for, between the article and the kind words at ``end``, begin (``end`` when none)."""
+    k = end
+    while k > 0 and end - k < 2 and m.tokens[k - 1].is_lower and m.tokens[k - 1].is_alpha and m.tokens[k - 1].pos_ == "NOUN":
+        k -= 1
+    return k
+
+
+# kind words an edition of an exercise may end in: "the third edition of their joint air force drills"
+EDITION_KIND_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "training", "wargames", "war-games",
+                                "manoeuvres", "maneuvers"})
+
+
+def _exercise_named_before_its_edition(st: _State) -> None:
+    """"Kestrel-3, the third edition of their joint air force drills,", "Falcon-VII, the seventh iteration
+    of the bilateral training": a name set off before "the <ordinal> edition / iteration of (the / their)
+    <kind words>" is an Exercise's (the kind words only lowercase service words before the kind noun)."""
+    m = st.m
+    n = len(m.tokens)
+    for token in m.tokens[3:]:
+        i = token.i
+        if token.lower_ not in ("edition", "iteration") or i + 2 >= n or m.lower[i + 1] != "of":
+            continue
+        ordinal = m.tokens[i - 1]
+        if not (ordinal.lower_ in ORDINAL_WORDS or ORDINAL_NUMBER.match(ordinal.text) or ordinal.lower_ in ("latest", "next", "new")):
+            continue
+        k = i + 2 + (m.lower[i + 2] in ("the", "their", "its", "this"))
+        while k < n and k - i < 8 and m.tokens[k].is_lower and m.tokens[k].lower_ in SERVICE_WORDS and m.lower[k] not in EDITION_KIND_NOUNS:
+            k += 1
+        if k >= n or not m.tokens[k].is_lower or m.lower[k] not in EDITION_KIND_NOUNS and not (m.lower[k] == "war" and k + 1 < n and m.lower[k + 1] == "games"):
+            continue  # "the third edition of the talks": no exercise
+        if m.lower[k] == "training" and k + 1 < n and m.tokens[k + 1].is_lower and m.tokens[k + 1].is_alpha:
+            continue  # "the ... training course": the noun after it says what kind
+        span = _name_described_as_exercise(st, i - 1)
+        if span is None or any(t.i in st.framework_at for t in span):
+            continue
+        fw = st.frameworks[_add_framework(st, span.text, "Exercise", span, None, "framework.exercise-edition-apposed")]
+        for iso in _countries_in(m, token.sent):
+            if iso not in fw.countries:
+                fw.countries.append(iso)
 
 
 def _place_only_name(m: ArticleMentions, name: Span) -> bool:
@@ -9446,9 +9533,30 @@ def _country_pair_end(m: ArticleMentions, i: int, sent_end: int) -> int | None:
 
 
 def _participle_after_topic(m: ArticleMentions, k: int) -> bool:
-    """"on defence cooperation covering border security": a participle after the topic's noun
-    describes the document; it is not its topic (unlike "on sharing the results of ...")."""
+    """"on defence cooperation covering border security", "for 2027-2028 covering officer training": a
+    participle after the topic's noun or the period it covers describes the document; it is not its
+    topic (unlike "on sharing the results of ...")."""
+    if m.tokens[k - 1].text.isdigit() and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.lower[k].endswith("ing"):
+        return True  # the tagger may read "covering" after a year as a noun; no topic word follows a period
     return m.tokens[k].tag_ == "VBG" and m.pos[k - 1] in ("NOUN", "PROPN")
+
+
+# last words of a state's force a document serves: "... Assistance to the X Armed Forces"
+SERVED_FORCE_WORDS = frozenset({"Forces", "Force", "Army", "Navy", "Guard", "Gendarmerie", "Corps"})
+
+
+def _forces_served_end(m: ArticleMentions, j: int) -> int | None:
+    """The last word of "to the <capitalised words> Armed Forces / Navy / ..." starting at ``j`` (a
+    document's title going on through the force it serves), else None ("to the Chief of Staff")."""
+    if j + 2 >= len(m.tokens) or m.lower[j + 1] != "the":
+        return None
+    k = j + 2
+    last = None
+    while k < len(m.tokens) and k - j <= 5 and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha and not m.tokens[k].is_sent_start:
+        if m.tokens[k].text in SERVED_FORCE_WORDS:
+            last = k
+        k += 1
+    return last if last is not None and last == k - 1 else None
 
 
 def _drop_names_cut_short(st: _State, title: Span, keys: set[str]) -> None:
@@ -10446,6 +10554,88 @@ def _agreements_of_two_parties(st: _State) -> None:
             fw.aliases.remove(span.text)  # "peace agreement" alone would name any two states' one
 
 
+# subjects that stand for the article's two parties when they sign a document: "the two countries / sides /
+# ministers signed X", "X, that the countries signed"
+PAIR_SIGNER_NOUNS = frozenset({"countries", "nations", "governments", "sides", "ministers", "leaders"})
+PAIR_SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
+
+
+def _agreements_signed_by_the_pair(st: _State) -> None:
+    """"since the two countries signed the Memorandum of ...", "the two ministers signed the Implementing
+    Arrangement on X", "the Memorandum ... that the countries signed": an agreement with no countries
+    of its own, signed by a subject standing for a pair, binds the pair the sentences before (or the
+    lead) name."""
+    m = st.m
+    for key, fw in st.frameworks.items():
+        if fw.kind != "Agreement" or fw.countries:
+            continue
+        for i in sorted(i for i, k in st.framework_at.items() if k == key):
+            if i - 1 >= 0 and st.framework_at.get(i - 1) == key:
+                continue  # one mention, read at its first word
+            end = i
+            while end + 1 < len(m.tokens) and st.framework_at.get(end + 1) == key:
+                end += 1
+            head = m.tokens[i]
+            while head.head.i != head.i and i <= head.head.i <= end:
+                head = head.head  # the mention's head word: what the verb governs
+            verbs = [c for c in head.children if c.dep_ == "relcl"] + [head.head] * (head.dep_ == "dobj")
+            pair = next((p for v in verbs if v.lemma_.lower() in PAIR_SIGNING_VERBS and (p := _signing_pair(m, v))), []) \
+                or _relative_signing_pair(m, end + 1)
+            if pair:
+                fw.countries.extend(pair)
+                break
+
+
+def _signing_pair(m: ArticleMentions, verb: Token) -> list[str]:
+    """The two countries the subject of a signing verb stands for ("the two countries", "both sides",
+    "the countries" of a relative clause), else []."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in PAIR_SIGNER_NOUNS or subject.i == 0:
+        return []
+    before = m.lower[subject.i - 1]
+    relative = verb.dep_ == "relcl" and before == "the" and subject.lower_ in COUNTRY_NOUNS
+    if before not in PAIR_WORDS and not relative:
+        return []
+    return _pair_a_signer_stands_for(m, subject)
+
+
+def _pair_a_signer_stands_for(m: ArticleMentions, subject: Token) -> list[str]:
+    """The pair "the two countries / ministers" at ``subject`` stands for: the pair named before, the
+    lead's, or the two countries the sentences just before name together ("A's minister returned from
+    B ... A and B's ministers met ... the two ministers signed")."""
+    sent = subject.sent
+    if subject.lower_ in PAIR_STAND_IN_NOUNS and m.lower[subject.i - 1] in PAIR_WORDS:
+        pair = _pair_named_before(m, sent, subject.i)
+        if pair:
+            return pair
+    pair = _lead_pair(m, sent)
+    if pair:
+        return pair
+    named = _countries_in(m, m.tokens[sent.start : subject.i])
+    for prev in reversed(_sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)):
+        if len(named) >= 2:
+            break
+        named += [iso for iso in _countries_in(m, prev) if iso not in named]
+    return named if len(named) == 2 else []
+
+
+def _relative_signing_pair(m: ArticleMentions, k: int) -> list[str]:
+    """", that the countries signed in 2025" right after a document's name at ``k`` (the parse may
+    hang the clause elsewhere): the pair that subject stands for, else []."""
+    if k + 3 >= len(m.tokens) or m.lower[k] not in ("that", "which"):
+        return []
+    j = k + 1
+    if m.lower[j] not in ("the", "both"):
+        return []
+    j += 1 + (m.lower[j + 1] == "two")
+    if j >= len(m.tokens) or m.lower[j] not in COUNTRY_NOUNS | {"sides", "governments"}:
+        return []
+    verb = j + 1 + (j + 1 < len(m.tokens) and m.lower[j + 1] in ("had", "have", "has"))
+    if verb >= len(m.tokens) or m.tokens[verb].lemma_.lower() not in PAIR_SIGNING_VERBS:
+        return []
+    return _pair_a_signer_stands_for(m, m.tokens[j])
+
+
 def _clause_parties(m: ArticleMentions, verb: Token, document: Token) -> list[str]:
     """The countries of ``verb``'s subject (that of the verb it completes: "A and B move to implement")
     and of the "with" object of the verb or the document, in the order written; a capital stands for
@@ -10786,8 +10976,13 @@ def _known_as_groupings(st: _State) -> None:
         start = after + (m.lower[after] == "the")
         # an acronym with digits is a name too ("known as MED5", "dubbed the G4")
         span = _quoted_name_at(m, start) or _exercise_name_after(m, start) or _called_name_after(m, start)
+        if span is None and _kind_noun_before(m, _naming_verb_start(m, i) - 1) == "Policy":
+            span = _exercise_name_after(m, start, persons=False)  # "the plan, known as Iron Quill": the plan outweighs a person
         if span is None or any(t.i in st.framework_at or t.i in m.country_at for t in span):
             continue
+        if span.end + 1 < len(m.tokens) and m.lower[span.end] == "of" and _exercise_name_word(m.tokens[span.end + 1]) \
+                and not m.tokens[span.end + 1].is_sent_start and span.end + 1 not in m.country_at:
+            span = m.sdoc[span.start : span.end + 2]  # "known as Crown of Lurvik": one name, "of" inside
         noun = _naming_verb_start(m, i) - 1
         noun -= m.lower[noun] in INFORMALLY_WORDS
         if m.tokens[noun].text in (",", "(") and noun - 1 not in st.framework_at and m.tokens[noun - 1].is_lower \
@@ -10935,6 +11130,8 @@ def _kind_noun_before(m: ArticleMentions, k: int) -> str | None:
         return None
     if m.lower[k] in NAMED_KIND_NOUNS:
         return FRAMEWORK_HEADS[m.lower[k]]
+    if m.lower[k] == "plan":
+        return "Policy"  # "the force build-up plan, known as X": a state's plan given a name
     return "Exercise" if m.lower[k] in DRILL_NOUNS | {"exercises"} else None
 
 
