@@ -5849,13 +5849,23 @@ def _occasion_told_by_verb(st: _State, sentences: list[Span]):
         root = sent.root
         if root.lemma_.lower() in SPEECH_VERBS:  # "A and B held the X Dialogue in Y, the ministry said"
             root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
-        if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root)) and not _chairs_a_body(root):
+        if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root) or _gathers(root)) \
+                and not _chairs_a_body(root):
             clause = _scope([root], [])
             date, end_date = _meeting_date(st, sent, clause, root, planned=False)
             place = _explicit_place(st, sent, clause) or _hosting_city(st.m, root)
             if date or place:  # else "A chaired the session at the X Lodge": the occasion told further back
                 return date, end_date, place
     return None, None, None
+
+
+# verbs of people coming together, themselves the occasion when they take no object ("Defence chiefs
+# gathered in X on Tuesday"; not "gathered data")
+GATHERING_VERBS = frozenset({"gather", "assemble"})
+
+
+def _gathers(verb: Token) -> bool:
+    return verb.lemma_.lower() in GATHERING_VERBS and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _chairs_a_body(verb: Token) -> bool:
