@@ -4829,7 +4829,10 @@ def _sentences_ending_by(m: ArticleMentions, index: int, count: int) -> list[Spa
 # "the day before/after" too, where the phrase ends ("The day before, X met Y", "met Y the day
 # before."; not "the day before the summit", whose day may be untold, nor "the day before yesterday")
 DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|following) day\b"
-                       r"|\b(?:the|a|one) day (before|after)(?=\s*(?:[,.;:]|$))", re.I)
+                       r"|\b(?:the|a|one) day (before|after)(?=\s*(?:[,.;:]|$))"
+                       r"|\b(two|three|four|five|six|[2-6]) days (earlier|later)\b", re.I)
+# "two days later": the shift's count of days (group 4) and direction (group 5)
+SHIFT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts from
 
 
@@ -4920,7 +4923,9 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
-    step = -1 if (match.group(1) or match.group(2) or match.group(3)).lower() in ("earlier", "previous", "before") else 1
+    word = (match.group(1) or match.group(2) or match.group(3) or match.group(5)).lower()
+    count = (SHIFT_COUNTS.get(match.group(4).lower()) or int(match.group(4))) if match.group(4) else 1
+    step = -count if word in ("earlier", "previous", "before") else count
     m = st.m
     # "<meets> X on <day> before <moving> to <city> to meet Z the next day": the day after <day>
     # (not a day told of someone in a relative clause: "X, who arrived on Sunday, met Y a day earlier")
@@ -5844,13 +5849,23 @@ def _occasion_told_by_verb(st: _State, sentences: list[Span]):
         root = sent.root
         if root.lemma_.lower() in SPEECH_VERBS:  # "A and B held the X Dialogue in Y, the ministry said"
             root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
-        if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root)) and not _chairs_a_body(root):
+        if root.pos_ == "VERB" and (root.lemma_.lower() in OCCASION_VERBS or _holds_an_occasion(root) or _gathers(root)) \
+                and not _chairs_a_body(root):
             clause = _scope([root], [])
             date, end_date = _meeting_date(st, sent, clause, root, planned=False)
             place = _explicit_place(st, sent, clause) or _hosting_city(st.m, root)
             if date or place:  # else "A chaired the session at the X Lodge": the occasion told further back
                 return date, end_date, place
     return None, None, None
+
+
+# verbs of people coming together, themselves the occasion when they take no object ("Defence chiefs
+# gathered in X on Tuesday"; not "gathered data")
+GATHERING_VERBS = frozenset({"gather", "assemble"})
+
+
+def _gathers(verb: Token) -> bool:
+    return verb.lemma_.lower() in GATHERING_VERBS and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _chairs_a_body(verb: Token) -> bool:

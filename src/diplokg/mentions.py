@@ -1196,8 +1196,10 @@ def _town_misread(sdoc: Doc, ent: Span) -> bool:
     in it), with no title, right after an "in" that hangs on the meeting's verb or noun and followed
     by the clause's day or its end, is a town below the gazetteer's threshold ("confidence in Smith"
     hangs on another noun; "in Smith's view" is followed by a possessive)."""
-    if ent.label_ not in ("PERSON", "FAC") or ent.start == 0 or ent.end >= len(sdoc):
+    if ent.label_ not in ("PERSON", "FAC", "ORG") or ent.start == 0 or ent.end >= len(sdoc):
         return False
+    if ent.label_ == "ORG" and (len(ent) != 1 or ent.text in VENUE_WORDS or ent.text in BODY_WORDS):
+        return False  # "met B in Ilulissat on Tuesday": one word the model took for a body; not "in Congress"
     if ent.label_ == "FAC" and any(t.text in VENUE_WORDS or t.pos_ != "PROPN" for t in ent):
         return False
     before, after = sdoc[ent.start - 1], sdoc[ent.end]
@@ -1208,9 +1210,14 @@ def _town_misread(sdoc: Doc, ent: Span) -> bool:
     if before.lower_ != "in":
         return False
     holder = before.head
+    if ent.label_ == "ORG" and holder.ent_type_ == "PERSON" and holder.dep_ == "dobj" and holder.head.pos_ == "VERB":
+        return True  # "met B in X on Tuesday": the parse hangs "in" on B, the object of the meeting's verb
     return holder.pos_ in ("VERB", "AUX") or holder.lower_ in TOWN_HOLDERS
 
 
+# one-word bodies a meeting may be "in" ("talks in Congress"), no towns
+BODY_WORDS = frozenset({"Congress", "Senate", "Parliament", "Cabinet", "Council", "Assembly", "Government", "Command",
+                        "Ministry", "Court", "Office", "Secretariat", "Headquarters"})
 VENUE_LABELS = frozenset({"FAC", "ORG"})
 # the model may read a small town as a body, a person (one no person mention took) or as nothing
 TOWN_LABELS = frozenset({"", "ORG", "GPE", "LOC", "PERSON"})
