@@ -1339,14 +1339,14 @@ def _when_adopted(ctx: _Context, q: str, name: str) -> AskResult:
 
 
 def _co_chairs(ctx: _Context, q: str, name: str) -> AskResult:
-    """Co-chair countries of a framework; for a meeting or session without any, who took part."""
-    result = _members(ctx, q, name, "co-chair")
-    if result.answers:
-        return result
+    """"Who co-chaired F": the people who took part in F's meetings (a dialogue's co-chairs are
+    the two officials who led it); the co-chair countries only when no one is recorded."""
     attended = _attendees(ctx, q, name)
     if attended is not None and attended.answers:
-        attended.message = "No co-chair countries are recorded; these people took part:"
         return attended
+    result = _members(ctx, q, name, "co-chair")
+    if not result.answers and attended is not None:
+        result.message = attended.message
     return result
 
 
