@@ -38,3 +38,8 @@ def test_who_co_chaired_answers_the_officials_who_led_it(store_and_linker):
 
 def test_which_countries_co_chair_still_answers_the_countries(store_and_linker):
     assert _texts(store_and_linker, "which countries co-chair the Norway-Chile Defence Policy Dialogue") == {"Norway", "Chile"}
+
+
+def test_an_edition_takes_its_frameworks_meetings_held_on_its_day(store_and_linker):
+    # "The 4th X was held ... on Tuesday" and "X was co-chaired by A and B" are two facts
+    assert _texts(store_and_linker, "who co-chaired the 4th Norway-Chile Defence Policy Dialogue") == {"Kari Valstad", "Tomas Ibarne"}
