@@ -884,6 +884,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
                 talks = _talks_of_a_round(c) if c.dep_ in ("dobj", "nsubjpass") else None
                 if talks is not None:
                     return _kind_of(talks), talks
+            if (talks := _talks_held_in_a_relative_clause(token)) is not None:
+                return _kind_of(talks), talks
         purpose = _travel_purpose(token)
         joined = _joined_meeting_noun(token) if lemma == "join" else None
         if joined is not None:
@@ -941,6 +943,20 @@ def _their_talks_during(noun: Token) -> Token | None:
     if not owned and (_trigger(verb) is not None or _co_chair_verb(verb)):
         return None
     return verb
+
+
+def _talks_held_in_a_relative_clause(verb: Token) -> Token | None:
+    """"recalled the talks he held with X in Y last October": a talk noun whose relative clause's
+    own subject (a person, not "which") held it with someone; the noun is the held verb's object."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.lower_ not in TALK_NOUNS:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children) or not any(c.dep_ == "prep" and _with_someone(c) for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("which", "that", "who"):
+        return None
+    return noun
 
 
 def _talk_noun_of_in_which_clause(verb: Token) -> Token | None:
