@@ -3651,9 +3651,13 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
 
 
 def _story_pair_of_post(st: _State, post: str) -> list[str]:
-    """The pair of the first meeting told as held of two who both hold a post of that name."""
-    return next((list(mt.participants) for mt in st.meetings if len(mt.participants) == 2 and mt.status == "held"
-                 and mt.key not in st.side | st.background and all(_holds_post(st.m, p, post) for p in mt.participants)), [])
+    """The pair of the first meeting told as held of two who both hold a post of that name; with
+    none held, of the first told to come ("A is to call on Minister B ... . The two Ministers had
+    spoken by telephone in January": a visit announced ahead, its pair's earlier call)."""
+    pairs = [mt for mt in st.meetings if len(mt.participants) == 2 and mt.key not in st.side | st.background
+             and all(_holds_post(st.m, p, post) for p in mt.participants)]
+    story = next((mt for mt in pairs if mt.status == "held"), None) or next(iter(pairs), None)
+    return list(story.participants) if story is not None else []
 
 
 def _post_of_group_subject(chain: list[Token]) -> str | None:
