@@ -387,6 +387,8 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
         key = None
         if country is None and (only := refdata.country_only_title(ent.text)) is not None:
             key = resolve_title_reference(m, title, ent.start, only)  # "the Raksha Mantri": India's, whoever was named last
+        if key is None and country is None:
+            key = _visitor_calling_on_a_host(m, ent, title)
         key = key or resolve_title_reference(m, title, ent.start, country)
         key = key or _sole_holder_named_after(m, title, ent.start, country or _country_after_of(m, ent))
         if key is None:
@@ -396,6 +398,49 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
             m.person_at[i] = key
     if added:
         m.person_spans = sorted(m.person_spans + added)
+
+
+VISITED_VERBS = frozenset({"receive", "welcome", "host", "greet"})  # "<visitor> was received by <host>"
+
+
+def _host_called_on(m: ArticleMentions, ent: Span) -> int | None:
+    """The token of the person a bare title subject calls on ("the Minister paid a courtesy call on
+    Prime Minister X", "called on X") or is received by ("was received by President X")."""
+    verb = ent.root.head
+    if ent.root.dep_ == "nsubj" and verb.lemma_.lower() == "pay":
+        heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("call", "visit")]
+    elif ent.root.dep_ == "nsubj" and verb.lemma_.lower() == "call":
+        heads = [verb]
+    elif ent.root.dep_ == "nsubjpass" and verb.lemma_.lower() in VISITED_VERBS:
+        heads = [c for c in verb.children if c.dep_ == "agent"]
+        return next((o.i for a in heads for o in a.children if o.dep_ == "pobj" and o.i in m.person_at), None)
+    else:
+        return None
+    return next((o.i for h in heads for p in h.children if p.dep_ in ("prep", "prt") and p.lower_ == "on"
+                 for o in p.children if o.dep_ == "pobj" and o.i in m.person_at), None)
+
+
+def _visitor_calling_on_a_host(m: ArticleMentions, ent: Span, title: str) -> str | None:
+    """"On Tuesday, the Minister paid a courtesy call on Prime Minister X": a bare title calling on
+    (or received by) a host is the visitor, not the host's own minister just named ("... held talks
+    with the Minister of Defence, Y"): of the title's holders named before, one of another country
+    than the host's, the most spoken of (the article's principal); none when no holder is of the
+    host's country (the general rule then reads it) or the host's country is unknown."""
+    host_at = _host_called_on(m, ent)
+    if host_at is None:
+        return None
+    host_countries = {m.offices[o].country for o in m.office_of.get(m.person_at[host_at], [])} - {"", None}
+    if len(host_countries) != 1:
+        return None
+    mentions_before, _ = _holders_named_before(m, title, ent.start, None, by_other_name=False)
+
+    def countries(key: str) -> set[str]:
+        return {m.offices[o].country for o in m.office_of.get(key, [])} - {"", None}
+    hosts_own = {k for k in mentions_before if countries(k) & host_countries}
+    others = {k: v for k, v in mentions_before.items() if countries(k) and not countries(k) & host_countries}
+    if not hosts_own or not others:
+        return None
+    return max(others, key=lambda k: (len(others[k]), -min(others[k])))
 
 
 def _country_after_of(m: ArticleMentions, ent: Span) -> str | None:
