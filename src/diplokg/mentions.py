@@ -4883,12 +4883,26 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
     if not mentions_before and country is not None:
         mentions_before, matched_titles = _holders_named_before(m, title, before_token, country, by_other_name=True)
     if not mentions_before:
-        return None
+        return _sole_holder_of_a_longer_post(m, title, before_token, country)
     if country is None and len(matched_titles) == 1:
         # Two holders of one post, "the Defence Secretary" / "the Minister" (the article's and his
         # visitor's): the one the article has spoken of most, the first named on a tie
         return max(mentions_before, key=lambda k: (len(mentions_before[k]), -min(mentions_before[k])))
     return max(mentions_before, key=lambda k: max(mentions_before[k]))  # the latest holder named
+
+
+def _sole_holder_of_a_longer_post(m: ArticleMentions, title: str, before_token: int, country: str | None) -> str | None:
+    """"the Chief of Staff" for the one person named before as "Chief of Staff of the Defence Forces"
+    (held as "Defence Force Chief of Staff"): a title of two words or more that ends the post
+    someone holds; none when two hold such posts ("Army Chief of Staff" too: either may be meant)."""
+    if " " not in title:
+        return None
+    holders = {k for k, titles in m.titles_of.items() if any(held.endswith(f" {title}") for held in titles)
+               and (country is None or any(m.offices[o].country == country for o in m.office_of.get(k, [])))}
+    if len(holders) != 1:
+        return None
+    key = holders.pop()
+    return key if any(s < before_token for s, _, k in m.person_spans if k == key) else None
 
 
 def _holders_named_before(m: ArticleMentions, title: str, before_token: int, country: str | None,
