@@ -1042,11 +1042,21 @@ def _meeting_clause_of_briefing(verb: Token) -> set[int]:
 MEDIUM_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "video-conference", "videolink", "link", "hotline"})
 
 
+CALL_NOUNS_OF_A_MEDIUM = frozenset({"call", "conference", "link"})
+
+
+def _medium_word(word: Token) -> bool:
+    """"phone", "video link"; also a call noun its medium qualifies ("by video call", "over a
+    phone call"): the medium a verb of speaking was told by."""
+    return word.lower_ in MEDIUM_WORDS or word.lower_ in CALL_NOUNS_OF_A_MEDIUM and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in MEDIUM_WORDS for c in word.children)
+
+
 def _with_past_medium(verb: Token) -> bool:
     """"spoke by phone with X", "talked over the telephone with X", "conferred via video link
     with X": the partner's "with" hung on the medium (the parse may read "by" as a passive's agent
     after a plural subject: "the two ministers spoke by telephone with X")."""
-    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via", "through") and o.lower_ in MEDIUM_WORDS
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via", "through") and _medium_word(o)
                and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
                for p in verb.children for o in p.children)
 
@@ -1065,7 +1075,7 @@ def _counted_pair_subject(verb: Token) -> bool:
 
 def _by_medium(word: Token) -> bool:
     """"by phone", "over video link", "via videoconference" hung on ``word``."""
-    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and _medium_word(o)
                for p in word.children for o in p.children)
 
 
