@@ -3644,6 +3644,8 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
     """Who "the two ministers" subject of ``chain`` are: the two of the meeting just told (or the pair
     the sentence before tells); when one of them holds no post of the group's word, the latest pair
     that both do."""
+    if (named := _pair_named_before_in_the_sentence(st, sent, chain)):
+        return named
     pair = _story_pair_past_a_side_meeting(st, chain, _previous_pair(st, sent)) or _pair_subject_before(st, sent)
     post = _post_of_group_subject(chain)
     if post is not None and not _told_as_background(chain) and (
@@ -3658,6 +3660,24 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # of two holding that post
         pair = _story_pair_of_post(st, post) or pair
     return pair
+
+
+def _pair_named_before_in_the_sentence(st: _State, sent: Span, chain: list[Token]) -> list[str]:
+    """"A invited B to visit X, and the two are expected to meet again in Y": a clause of the same
+    sentence before the counted subject names exactly two persons: "the two" are they (not the
+    pair of the meeting told last, A and someone else); none when it names one or three."""
+    m = st.m
+    subjects = _subject_tokens(chain)
+    if not subjects:
+        return []
+    at = min(t.i for t in subjects)
+    if not any(m.tokens[i].lower_ in ("and", ";") for i in range(sent.start, at)):
+        return []
+    named: list[str] = []
+    for start, _, key in m.person_spans:
+        if sent.start <= start < at and m.tokens[start].ent_type_ != TITLE and key not in named:
+            named.append(key)
+    return named if len(named) == 2 else []
 
 
 def _story_pair_of_post(st: _State, post: str) -> list[str]:
