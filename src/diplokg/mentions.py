@@ -638,6 +638,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             by_word[w] = owners
     covered = {i for start, end, _ in span_key for i in range(start, end)}
     sentence_starts = [sent.start for sent in m.sents]
+    short_forms_told: dict[str, set[str]] = {}  # a one-word form -> whom it named so far
     for token in m.tokens:
         if token.i in covered or token.ent_id_ or _month_day(m, token.i):
             continue
@@ -653,10 +654,13 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue
         if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
             candidates = _same_rank(sdoc, candidates, m.tokens[token.i - 1].text) or candidates  # "Gen. Bello"
+        word = "".join(t.text for t in m.tokens[token.i:end])
         target = _titled_short_form_target(candidates, anchored, token.i) or \
             _short_form_target(sentence_starts, candidates, token.i, m,
-                               lambda: _persons_named_beside(m, sentence_starts, by_word, candidates, token.i))
+                               lambda: _persons_named_beside(m, sentence_starts, by_word, candidates, token.i),
+                               [c for c in candidates if c.key in short_forms_told.get(word, ())])
         add_mention(target, token.i, end, "person.short-form", 0.8)
+        short_forms_told.setdefault(word, set()).add(target.key)
         covered.update(range(token.i, end))
     for ent in singles:
         if ent.start in covered:
@@ -983,7 +987,8 @@ def _named_with_companion(sentence_starts: list[int], candidates: list[_Cluster]
 
 
 def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, m: ArticleMentions | None = None,
-                       companions: Callable[[], list[_Cluster]] | None = None) -> _Cluster:
+                       companions: Callable[[], list[_Cluster]] | None = None,
+                       told_so: list[_Cluster] | None = None) -> _Cluster:
     """Who "Singh" is: the only Singh named before; of several, the one named earlier in the same
     paragraph (a paragraph keeps to the person it opened with; without the article, in this or the
     previous sentence), else the one last named with a person named beside it here ("Silva and
@@ -1002,6 +1007,12 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
     # ended with the other one ("... during Defence Minister A Singh's visit. \n\n Singh also called on")
     if m is not None and "\n" not in m.doc.text[m.tokens[last].idx : m.tokens[i].idx]:
         return nearest
+    principal = min(before, key=lambda c: c.first)
+    if principal in (told_so or []):
+        # "Ben Dror and Singh met ..." then paragraphs on, after "Air Chief Marshal A P Singh",
+        # "Ben Dror invited Singh to visit": the one the story is about, whom the bare surname
+        # already named, even when the other was last named beside the same companion
+        return principal
     return (_named_with_companion(sentence_starts, before, companions() if companions else [], i)
             or min(before, key=lambda c: c.first))
 
