@@ -884,6 +884,8 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
                 talks = _talks_of_a_round(c) if c.dep_ in ("dobj", "nsubjpass") else None
                 if talks is not None:
                     return _kind_of(talks), talks
+            if (talks := _talks_held_in_a_relative_clause(token)) is not None:
+                return _kind_of(talks), talks
         purpose = _travel_purpose(token)
         joined = _joined_meeting_noun(token) if lemma == "join" else None
         if joined is not None:
@@ -941,6 +943,20 @@ def _their_talks_during(noun: Token) -> Token | None:
     if not owned and (_trigger(verb) is not None or _co_chair_verb(verb)):
         return None
     return verb
+
+
+def _talks_held_in_a_relative_clause(verb: Token) -> Token | None:
+    """"recalled the talks he held with X in Y last October": a talk noun whose relative clause's
+    own subject (a person, not "which") held it with someone; the noun is the held verb's object."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.lower_ not in TALK_NOUNS:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children) or not any(c.dep_ == "prep" and _with_someone(c) for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("which", "that", "who"):
+        return None
+    return noun
 
 
 def _talk_noun_of_in_which_clause(verb: Token) -> Token | None:
@@ -1026,11 +1042,21 @@ def _meeting_clause_of_briefing(verb: Token) -> set[int]:
 MEDIUM_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "video-conference", "videolink", "link", "hotline"})
 
 
+CALL_NOUNS_OF_A_MEDIUM = frozenset({"call", "conference", "link"})
+
+
+def _medium_word(word: Token) -> bool:
+    """"phone", "video link"; also a call noun its medium qualifies ("by video call", "over a
+    phone call"): the medium a verb of speaking was told by."""
+    return word.lower_ in MEDIUM_WORDS or word.lower_ in CALL_NOUNS_OF_A_MEDIUM and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in MEDIUM_WORDS for c in word.children)
+
+
 def _with_past_medium(verb: Token) -> bool:
     """"spoke by phone with X", "talked over the telephone with X", "conferred via video link
     with X": the partner's "with" hung on the medium (the parse may read "by" as a passive's agent
     after a plural subject: "the two ministers spoke by telephone with X")."""
-    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via", "through") and o.lower_ in MEDIUM_WORDS
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via", "through") and _medium_word(o)
                and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
                for p in verb.children for o in p.children)
 
@@ -1049,7 +1075,7 @@ def _counted_pair_subject(verb: Token) -> bool:
 
 def _by_medium(word: Token) -> bool:
     """"by phone", "over video link", "via videoconference" hung on ``word``."""
-    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and o.lower_ in MEDIUM_WORDS
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via") and _medium_word(o)
                for p in word.children for o in p.children)
 
 
@@ -3618,6 +3644,8 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
     """Who "the two ministers" subject of ``chain`` are: the two of the meeting just told (or the pair
     the sentence before tells); when one of them holds no post of the group's word, the latest pair
     that both do."""
+    if (named := _pair_named_before_in_the_sentence(st, sent, chain)):
+        return named
     pair = _story_pair_past_a_side_meeting(st, chain, _previous_pair(st, sent)) or _pair_subject_before(st, sent)
     post = _post_of_group_subject(chain)
     if post is not None and not _told_as_background(chain) and (
@@ -3634,10 +3662,32 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
     return pair
 
 
+def _pair_named_before_in_the_sentence(st: _State, sent: Span, chain: list[Token]) -> list[str]:
+    """"A invited B to visit X, and the two are expected to meet again in Y": a clause of the same
+    sentence before the counted subject names exactly two persons: "the two" are they (not the
+    pair of the meeting told last, A and someone else); none when it names one or three."""
+    m = st.m
+    subjects = _subject_tokens(chain)
+    if not subjects:
+        return []
+    at = min(t.i for t in subjects)
+    if not any(m.tokens[i].lower_ in ("and", ";") for i in range(sent.start, at)):
+        return []
+    named: list[str] = []
+    for start, _, key in m.person_spans:
+        if sent.start <= start < at and m.tokens[start].ent_type_ != TITLE and key not in named:
+            named.append(key)
+    return named if len(named) == 2 else []
+
+
 def _story_pair_of_post(st: _State, post: str) -> list[str]:
-    """The pair of the first meeting told as held of two who both hold a post of that name."""
-    return next((list(mt.participants) for mt in st.meetings if len(mt.participants) == 2 and mt.status == "held"
-                 and mt.key not in st.side | st.background and all(_holds_post(st.m, p, post) for p in mt.participants)), [])
+    """The pair of the first meeting told as held of two who both hold a post of that name; with
+    none held, of the first told to come ("A is to call on Minister B ... . The two Ministers had
+    spoken by telephone in January": a visit announced ahead, its pair's earlier call)."""
+    pairs = [mt for mt in st.meetings if len(mt.participants) == 2 and mt.key not in st.side | st.background
+             and all(_holds_post(st.m, p, post) for p in mt.participants)]
+    story = next((mt for mt in pairs if mt.status == "held"), None) or next(iter(pairs), None)
+    return list(story.participants) if story is not None else []
 
 
 def _post_of_group_subject(chain: list[Token]) -> str | None:

@@ -387,6 +387,8 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
         key = None
         if country is None and (only := refdata.country_only_title(ent.text)) is not None:
             key = resolve_title_reference(m, title, ent.start, only)  # "the Raksha Mantri": India's, whoever was named last
+        if key is None and country is None:
+            key = _visitor_calling_on_a_host(m, ent, title)
         key = key or resolve_title_reference(m, title, ent.start, country)
         key = key or _sole_holder_named_after(m, title, ent.start, country or _country_after_of(m, ent))
         if key is None:
@@ -396,6 +398,49 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
             m.person_at[i] = key
     if added:
         m.person_spans = sorted(m.person_spans + added)
+
+
+VISITED_VERBS = frozenset({"receive", "welcome", "host", "greet"})  # "<visitor> was received by <host>"
+
+
+def _host_called_on(m: ArticleMentions, ent: Span) -> int | None:
+    """The token of the person a bare title subject calls on ("the Minister paid a courtesy call on
+    Prime Minister X", "called on X") or is received by ("was received by President X")."""
+    verb = ent.root.head
+    if ent.root.dep_ == "nsubj" and verb.lemma_.lower() == "pay":
+        heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("call", "visit")]
+    elif ent.root.dep_ == "nsubj" and verb.lemma_.lower() == "call":
+        heads = [verb]
+    elif ent.root.dep_ == "nsubjpass" and verb.lemma_.lower() in VISITED_VERBS:
+        heads = [c for c in verb.children if c.dep_ == "agent"]
+        return next((o.i for a in heads for o in a.children if o.dep_ == "pobj" and o.i in m.person_at), None)
+    else:
+        return None
+    return next((o.i for h in heads for p in h.children if p.dep_ in ("prep", "prt") and p.lower_ == "on"
+                 for o in p.children if o.dep_ == "pobj" and o.i in m.person_at), None)
+
+
+def _visitor_calling_on_a_host(m: ArticleMentions, ent: Span, title: str) -> str | None:
+    """"On Tuesday, the Minister paid a courtesy call on Prime Minister X": a bare title calling on
+    (or received by) a host is the visitor, not the host's own minister just named ("... held talks
+    with the Minister of Defence, Y"): of the title's holders named before, one of another country
+    than the host's, the most spoken of (the article's principal); none when no holder is of the
+    host's country (the general rule then reads it) or the host's country is unknown."""
+    host_at = _host_called_on(m, ent)
+    if host_at is None:
+        return None
+    host_countries = {m.offices[o].country for o in m.office_of.get(m.person_at[host_at], [])} - {"", None}
+    if len(host_countries) != 1:
+        return None
+    mentions_before, _ = _holders_named_before(m, title, ent.start, None, by_other_name=False)
+
+    def countries(key: str) -> set[str]:
+        return {m.offices[o].country for o in m.office_of.get(key, [])} - {"", None}
+    hosts_own = {k for k in mentions_before if countries(k) & host_countries}
+    others = {k: v for k, v in mentions_before.items() if countries(k) and not countries(k) & host_countries}
+    if not hosts_own or not others:
+        return None
+    return max(others, key=lambda k: (len(others[k]), -min(others[k])))
 
 
 def _country_after_of(m: ArticleMentions, ent: Span) -> str | None:
@@ -593,6 +638,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             by_word[w] = owners
     covered = {i for start, end, _ in span_key for i in range(start, end)}
     sentence_starts = [sent.start for sent in m.sents]
+    short_forms_told: dict[str, set[str]] = {}  # a one-word form -> whom it named so far
     for token in m.tokens:
         if token.i in covered or token.ent_id_ or _month_day(m, token.i):
             continue
@@ -608,10 +654,13 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue
         if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
             candidates = _same_rank(sdoc, candidates, m.tokens[token.i - 1].text) or candidates  # "Gen. Bello"
+        word = "".join(t.text for t in m.tokens[token.i:end])
         target = _titled_short_form_target(candidates, anchored, token.i) or \
             _short_form_target(sentence_starts, candidates, token.i, m,
-                               lambda: _persons_named_beside(m, sentence_starts, by_word, candidates, token.i))
+                               lambda: _persons_named_beside(m, sentence_starts, by_word, candidates, token.i),
+                               [c for c in candidates if c.key in short_forms_told.get(word, ())])
         add_mention(target, token.i, end, "person.short-form", 0.8)
+        short_forms_told.setdefault(word, set()).add(target.key)
         covered.update(range(token.i, end))
     for ent in singles:
         if ent.start in covered:
@@ -938,7 +987,8 @@ def _named_with_companion(sentence_starts: list[int], candidates: list[_Cluster]
 
 
 def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i: int, m: ArticleMentions | None = None,
-                       companions: Callable[[], list[_Cluster]] | None = None) -> _Cluster:
+                       companions: Callable[[], list[_Cluster]] | None = None,
+                       told_so: list[_Cluster] | None = None) -> _Cluster:
     """Who "Singh" is: the only Singh named before; of several, the one named earlier in the same
     paragraph (a paragraph keeps to the person it opened with; without the article, in this or the
     previous sentence), else the one last named with a person named beside it here ("Silva and
@@ -957,6 +1007,12 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
     # ended with the other one ("... during Defence Minister A Singh's visit. \n\n Singh also called on")
     if m is not None and "\n" not in m.doc.text[m.tokens[last].idx : m.tokens[i].idx]:
         return nearest
+    principal = min(before, key=lambda c: c.first)
+    if principal in (told_so or []):
+        # "Ben Dror and Singh met ..." then paragraphs on, after "Air Chief Marshal A P Singh",
+        # "Ben Dror invited Singh to visit": the one the story is about, whom the bare surname
+        # already named, even when the other was last named beside the same companion
+        return principal
     return (_named_with_companion(sentence_starts, before, companions() if companions else [], i)
             or min(before, key=lambda c: c.first))
 
@@ -4845,12 +4901,26 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
     if not mentions_before and country is not None:
         mentions_before, matched_titles = _holders_named_before(m, title, before_token, country, by_other_name=True)
     if not mentions_before:
-        return None
+        return _sole_holder_of_a_longer_post(m, title, before_token, country)
     if country is None and len(matched_titles) == 1:
         # Two holders of one post, "the Defence Secretary" / "the Minister" (the article's and his
         # visitor's): the one the article has spoken of most, the first named on a tie
         return max(mentions_before, key=lambda k: (len(mentions_before[k]), -min(mentions_before[k])))
     return max(mentions_before, key=lambda k: max(mentions_before[k]))  # the latest holder named
+
+
+def _sole_holder_of_a_longer_post(m: ArticleMentions, title: str, before_token: int, country: str | None) -> str | None:
+    """"the Chief of Staff" for the one person named before as "Chief of Staff of the Defence Forces"
+    (held as "Defence Force Chief of Staff"): a title of two words or more that ends the post
+    someone holds; none when two hold such posts ("Army Chief of Staff" too: either may be meant)."""
+    if " " not in title:
+        return None
+    holders = {k for k, titles in m.titles_of.items() if any(held.endswith(f" {title}") for held in titles)
+               and (country is None or any(m.offices[o].country == country for o in m.office_of.get(k, [])))}
+    if len(holders) != 1:
+        return None
+    key = holders.pop()
+    return key if any(s < before_token for s, _, k in m.person_spans if k == key) else None
 
 
 def _holders_named_before(m: ArticleMentions, title: str, before_token: int, country: str | None,

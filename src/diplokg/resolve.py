@@ -849,8 +849,11 @@ class _Resolver:
                 for a in met:
                     partners[a].update(b for b in met if b != a)
         by_surname: dict[str, list[_PersonEntry]] = defaultdict(list)
+        by_name_before_last: dict[str, list[_PersonEntry]] = defaultdict(list)
         for name, group in by_name.items():
             by_surname[name.split()[-1]].extend(group)
+            if len(name.split()) >= 3:  # "berhanu jula gelalcha": also under "jula" (see below)
+                by_name_before_last[name.split()[-2]].extend(group)
         for e in entries:
             if not partners[e.order]:
                 continue
@@ -862,14 +865,18 @@ class _Resolver:
                 continue
             met = {uf.find(p) for p in partners[e.order]}
             found: dict[int, _PersonEntry] = {}
-            for f in by_surname.get(tokens[-1], ()):
+            # a full name also matches a longer one with a last name more: an Ethiopian or Eritrean
+            # name's grandfather's name, which outlets drop ("Birhanu Jula", "Berhanu Jula Gelalcha")
+            longer = [] if surname_only else by_name_before_last.get(tokens[-1], [])
+            for f in [*by_surname.get(tokens[-1], ()), *longer]:
                 if f.doc_id == e.doc_id or not partners[f.order]:
                     continue
                 ftokens = _name_tokens(f.mention.name)
                 if surname_only:
                     if ftokens[-len(tokens):] != tokens:
                         continue
-                elif not spelling_variant(" ".join(tokens), " ".join(ftokens)):
+                elif not spelling_variant(" ".join(tokens), " ".join(ftokens)) and not (
+                        f in longer and len(ftokens) == len(tokens) + 1 and spelling_variant(" ".join(tokens), " ".join(ftokens[:-1]))):
                     continue
                 if e.offices and f.offices and not _titles(e.offices) & _titles(f.offices):
                     continue  # two posts named: the names alone do not make them one

@@ -56,3 +56,34 @@ def test_a_surname_two_people_share_who_both_met_the_partner_stays_apart(article
 def test_another_given_name_who_met_the_same_partner_stays_apart(article):
     g = resolve([_announced(article).x, _reported(article, "Meera Quillan").x])
     assert "Meera Quillan" in _labels(g) and "Tarun Vasant Quillan" in _labels(g)
+
+
+def _courtesy_call(article, surface: str, partner: str = "Pham Duc Loan"):
+    text = f"{partner} paid a courtesy call on Field Marshal {surface} in Addis Ababa on Thursday."
+    c = article("c", text, "2025-03-07")
+    c.meeting(c.person(partner, "VNM"), c.person(surface), text, date="2025-03-06", place="Addis Ababa")
+    return c
+
+
+def _to_meet(article, name: str = "Tadesse Worku"):
+    text = f"Vietnam's Defence Minister Pham Duc Loan is also expected to meet Ethiopia's Chief of General Staff, Field Marshal {name}."
+    a = article("a", text, "2025-03-03")
+    a.meeting(a.person("Pham Duc Loan", "VNM", "Defence Minister"), a.person(name, "ETH", "Chief of General Staff"),
+              text, status="planned")
+    return a
+
+
+def test_a_name_with_a_last_name_more_who_met_the_same_partner_is_one_person(article):
+    # an Ethiopian name with and without the grandfather's name, the given name spelt otherwise
+    g = resolve([_to_meet(article).x, _courtesy_call(article, "Tedesse Worku Abera").x])
+    assert len(_labels(g)) == 2 and "Pham Duc Loan" in _labels(g)
+
+
+def test_a_name_with_another_last_name_more_stays_apart(article):
+    g = resolve([_to_meet(article).x, _courtesy_call(article, "Tadesse Alemu Abera").x])
+    assert "Tadesse Alemu Abera" in _labels(g)
+
+
+def test_a_name_with_a_last_name_more_who_met_someone_else_stays_apart(article):
+    g = resolve([_to_meet(article).x, _courtesy_call(article, "Tedesse Worku Abera", partner="Ilse Brandvik").x])
+    assert "Tedesse Worku Abera" in _labels(g)
