@@ -3638,6 +3638,45 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
         result.setdefault(key, lead)
     for key, lead in _fellows_of_subjects(m).items():
         result.setdefault(key, lead)
+    for key, lead in _subjects_joined_by_and(m).items():
+        result.setdefault(key, lead)
+    return result
+
+
+CO_SUBJECT_MEETING_VERBS = frozenset({"meet", "hold", "call", "visit", "tour", "receive", "brief"})
+
+
+def _subjects_joined_by_and(m: ArticleMentions) -> dict[str, str]:
+    """person key -> the first of two subjects ("X and Rear Adm. Y, commander of Z, met W", "On
+    Monday, X and Y held talks with W"): Y goes with X when the verb meets another person. Not two
+    subjects that meet each other ("X and Y met in Z"), nor names after the verb ("W met X and Y")."""
+    result: dict[str, str] = {}
+    for word in m.tokens:
+        if word.lower_ != "and" or word.i == 0 or (lead := m.person_at.get(word.i - 1)) is None:
+            continue
+        lead_start = next((s for s, e, k in m.person_spans if k == lead and e == word.i), None)
+        if lead_start is None or lead_start > word.sent.start and m.tokens[lead_start - 1].text != ",":
+            continue  # the first subject opens the sentence or follows a fronted phrase ("On March 5, X and ...")
+        j = word.i + 1
+        while j < min(word.i + 1 + RANK_REACH, word.sent.end) and j not in m.person_at and m.tokens[j].text[:1].isupper():
+            j += 1  # a rank before the second name ("Capt.", "Rear Adm.")
+        key = m.person_at.get(j)
+        if key is None or key == lead:
+            continue
+        end = next((e for s, e, k in m.person_spans if k == key and s == j), None)
+        if end is None:
+            continue
+        if end < word.sent.end and m.tokens[end].text == ",":  # past the post in commas: ", commander of Z,"
+            close = next((t.i for t in m.tokens[end + 1 : word.sent.end] if t.text == ","), None)
+            if close is None:
+                continue
+            end = close + 1
+        verb = m.tokens[end] if end < word.sent.end else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CO_SUBJECT_MEETING_VERBS:
+            continue
+        if not any(k not in (lead, key) for t in m.tokens[verb.i + 1 : word.sent.end] if (k := m.person_at.get(t.i))):
+            continue  # no one else met: the two subjects may be the meeting's two sides
+        result[key] = lead
     return result
 
 
