@@ -2619,6 +2619,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
     force_head_first: dict[tuple[str, str], str] = {}  # (person, title) -> the post head first, with its country's force
     holders_of_title: dict[str, set[str]] = {}  # title id -> the persons it was written for so far
+    envoy_hosts: dict[tuple[str, str], str] = {}  # (person, "Ambassador to X") -> X: never the post's own country
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
@@ -2643,6 +2644,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         host_start, host_end = envoy_host_span(sdoc, ent)
         if host_end > ent.end:  # "Ambassador to India", "Ambassador of Egypt to India": the post names its host
             title, written = f"{title} {sdoc[host_start:host_end].text}", f"{ent.text} {sdoc[host_start:host_end].text}"
+            if (hosts := [j for j in range(host_start, host_end) if j in m.country_at]):
+                envoy_hosts[(key, title)] = m.country_at[hosts[0]]
         elif ent.end < len(sdoc) and sdoc[ent.end].lower_ == "at" and _country_before(sdoc, ent.start) is None \
                 and (station := envoy_station_end(sdoc, ent)) > ent.end \
                 and (named := [j for j in range(ent.end, _before_word(sdoc, ent.end, station, "in")) if j in m.country_at]):
@@ -3088,6 +3091,16 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
                 continue
             country, conf, rule = m.home_country, CONF_HOME_COUNTRY, "office.home-country"
+        if country == envoy_hosts.get((key, title)):
+            # "He was accompanied by Ambassador to Peru X" in a visit to Peru: an envoy is sent to a
+            # country by another; the context lent the host's country, the post is the other side's
+            sender = _envoy_sender(m, country, counts, listed_only)
+            if sender is None:
+                m.unplaced.append((key, title, written, m.evidence(s, e, "office.title", conf)))
+                continue
+            country, conf, rule = sender, CONF_SENTENCE_COUNTRY, "office.envoy-of-the-other-side"
+            if clusters[key].country == envoy_hosts[(key, title)]:
+                clusters[key].country, clusters[key].country_confidence = sender, CONF_SIDE_COUNTRY
         okey = add_office(m, key, title, written, country, m.evidence(s, e, rule, conf))
         if (plain := plain_written.get((key, title))) and plain.lower() != m.offices[okey].title.lower() and plain not in m.offices[okey].aliases:
             m.offices[okey].aliases.append(plain)
@@ -3681,6 +3694,45 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
         result.setdefault(key, lead)
     for key, lead in _fellows_of_subjects(m).items():
         result.setdefault(key, lead)
+    for key, lead in _subjects_joined_by_and(m).items():
+        result.setdefault(key, lead)
+    return result
+
+
+CO_SUBJECT_MEETING_VERBS = frozenset({"meet", "hold", "call", "visit", "tour", "receive", "brief"})
+
+
+def _subjects_joined_by_and(m: ArticleMentions) -> dict[str, str]:
+    """person key -> the first of two subjects ("X and Rear Adm. Y, commander of Z, met W", "On
+    Monday, X and Y held talks with W"): Y goes with X when the verb meets another person. Not two
+    subjects that meet each other ("X and Y met in Z"), nor names after the verb ("W met X and Y")."""
+    result: dict[str, str] = {}
+    for word in m.tokens:
+        if word.lower_ != "and" or word.i == 0 or (lead := m.person_at.get(word.i - 1)) is None:
+            continue
+        lead_start = next((s for s, e, k in m.person_spans if k == lead and e == word.i), None)
+        if lead_start is None or lead_start > word.sent.start and m.tokens[lead_start - 1].text != ",":
+            continue  # the first subject opens the sentence or follows a fronted phrase ("On March 5, X and ...")
+        j = word.i + 1
+        while j < min(word.i + 1 + RANK_REACH, word.sent.end) and j not in m.person_at and m.tokens[j].text[:1].isupper():
+            j += 1  # a rank before the second name ("Capt.", "Rear Adm.")
+        key = m.person_at.get(j)
+        if key is None or key == lead:
+            continue
+        end = next((e for s, e, k in m.person_spans if k == key and s == j), None)
+        if end is None:
+            continue
+        if end < word.sent.end and m.tokens[end].text == ",":  # past the post in commas: ", commander of Z,"
+            close = next((t.i for t in m.tokens[end + 1 : word.sent.end] if t.text == ","), None)
+            if close is None:
+                continue
+            end = close + 1
+        verb = m.tokens[end] if end < word.sent.end else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CO_SUBJECT_MEETING_VERBS:
+            continue
+        if not any(k not in (lead, key) for t in m.tokens[verb.i + 1 : word.sent.end] if (k := m.person_at.get(t.i))):
+            continue  # no one else met: the two subjects may be the meeting's two sides
+        result[key] = lead
     return result
 
 
@@ -4727,6 +4779,16 @@ def _home_post_held_by_another(m: ArticleMentions, key: str, title: str) -> bool
     kind = _post_kind(title)
     return any(h.person != key and m.offices[h.office].country == m.home_country
                and _post_kind(m.offices[h.office].title) == kind for h in m.holdings)
+
+
+def _envoy_sender(m: ArticleMentions, host: str, counts: dict[str, int], listed_only: set[str]) -> str | None:
+    """The country that sends an envoy to ``host`` when the post names no sender: the story's home
+    country if it is not the host, else the one other country the article names (not in a list only)."""
+    if m.home_country and m.home_country != host:
+        return m.home_country
+    others = [iso for iso in counts if iso != host]
+    main = [iso for iso in others if iso not in listed_only]
+    return main[0] if len(main) == 1 else others[0] if len(others) == 1 else None
 
 
 def _other_main_country(m: ArticleMentions, counts: dict[str, int]) -> str | None:

@@ -60,3 +60,27 @@ def test_ambassador_alone_before_a_name_stays_a_post(nlp):
     text = "Chile's Ambassador, Rosa Morales Vega, said the visit would deepen ties."
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Rosa Morales Vega", "Ambassador", "CHL") in held
+
+
+def test_an_envoy_to_a_country_named_without_a_sender_is_not_of_the_host(nlp):
+    # no sender before the post: the envoy is of the other side of the visit, never the host's
+    text = ("Chilean Defence Minister Rosa Morales Vega arrived in Lima on Monday. She was accompanied by "
+            "Ambassador to Peru Tomas Ibarra Lagos. Morales met Prime Minister Julio Quispe Mamani.")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Tomas Ibarra Lagos", "Ambassador to Peru", "CHL") in held
+    assert ("Julio Quispe Mamani", "Prime Minister", "PER") in held
+
+
+def test_our_envoy_in_a_ministry_release_is_of_the_releasing_country(nlp):
+    text = ("The Chilean Ministry of Defence said Minister Rosa Morales Vega held talks with Peruvian Defence Minister "
+            "Julio Quispe Mamani in Santiago on March 8. Our Ambassador to Peru, Tomas Ibarra Lagos, also attended.")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Tomas Ibarra Lagos", "Ambassador to Peru", "CHL") in held
+
+
+def test_an_envoy_of_the_host_to_another_country_keeps_the_host(nlp):
+    # must not fire: the host's own envoy to a third country is the host's
+    text = ("Chilean Defence Minister Rosa Morales Vega arrived in Lima on Monday. "
+            "Peru's Ambassador to Japan Tomas Ibarra Lagos also met her.")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Tomas Ibarra Lagos", "Ambassador to Japan", "PER") in held
