@@ -890,6 +890,10 @@ def title_person_spans(doc: Doc) -> list[Span]:
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(doc) and not token.ent_type_:
             # or set off by commas ("his Latvian counterpart, Janis Berzins, on Monday"), which the
             # model may read as an organisation when the surname is also a firm's
+            listed = _names_listed_with_countries(doc, token.i, token.i + 1) if token.lower_ == "counterparts" else []
+            if listed:  # "his Thai and Lao counterparts X Y and Z W", with or without a comma: every name, not the first only
+                spans.extend(listed)
+                continue
             found = name_after(doc, token.i + 1) or name_in_commas(doc, token.i + 1)
             if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
