@@ -890,6 +890,10 @@ def title_person_spans(doc: Doc) -> list[Span]:
         if token.lower_ in ("counterpart", "counterparts") and token.i + 1 < len(doc) and not token.ent_type_:
             # or set off by commas ("his Latvian counterpart, Janis Berzins, on Monday"), which the
             # model may read as an organisation when the surname is also a firm's
+            listed = _names_listed_with_countries(doc, token.i, token.i + 1) if token.lower_ == "counterparts" else []
+            if listed:  # "his Thai and Lao counterparts X Y and Z W", with or without a comma: every name, not the first only
+                spans.extend(listed)
+                continue
             found = name_after(doc, token.i + 1) or name_in_commas(doc, token.i + 1)
             if found is not None and (found[1] - found[0] >= 2 or mononym_after_counterpart(doc, found[0])):
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
@@ -1184,8 +1188,10 @@ def skip_title_country(doc: Doc, i: int) -> int:
             j += 1
             if j + 1 < len(doc) and doc[j].text == "Royal" and doc[j + 1].ent_id_.startswith("country:"):
                 j += 1  # "of the Royal Australian Navy"
-            elif j + 1 < len(doc) and doc[j + 1].text == "," and _force_acronym(doc, j):
-                return j + 1  # "the Chief of Staff of the RDF, Lt Gen X": the force by the acronym given it before
+            elif j + 1 < len(doc) and (doc[j + 1].text == "," or skip_honorifics(doc, j + 1, len(doc)) > j + 1) and _force_acronym(doc, j):
+                # "the Chief of Staff of the RDF, Lt Gen X", or with no comma before a rank ("of the RDF
+                # Field Marshal X"): the force by the acronym given it before
+                return j + 1
             elif j < len(doc) and doc[j].text[:1].isupper() and (force_end := _skip_force_name(doc, j)) > j:
                 # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads, and its
                 # country after it ("Chief of the General Staff of the Armed Forces of Ruritania, X")

@@ -341,6 +341,18 @@ def second_surname_dropped(a: str, b: str) -> bool:
     return all(t in given for t in short[1:-1])
 
 
+def last_word_dropped_vowel_variant(a: str, b: str) -> bool:
+    """Two folded full names, one the other without its last word and a kept word written in other
+    vowels ("birhanu tolosa", "berhanu tolosa gemechu"): a name of a given name, the father's and the
+    grandfather's, which outlets shorten and transliterate apart. Neither a dropped last word (same
+    words) nor a vowel variant (same length) alone, so a shared office must back it."""
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if len(short) < 2 or len(long_) != len(short) + 1 or short == long_[:-1]:
+        return False
+    return all(_vowels_apart(x, y) for x, y in zip(short, long_))
+
+
 def dropped_middle_spelling_variant(a: str, b: str) -> bool:
     """Two folded full names, the shorter the longer without a middle name or patronymic and with a
     word spelt otherwise ("sergey pavlenko", "sergei ivanovich pavlenko"; "nurlan jumabekov", "nurlan
@@ -766,7 +778,10 @@ class _Resolver:
         blocks: dict[str, list[str]] = defaultdict(list)
         for name in names:
             toks = name.split()
-            for key in {"f:" + toks[0], "l:" + toks[-1], "l3:" + toks[-1][:3], "s:" + " ".join(sorted(toks))}:
+            keys = {"f:" + toks[0], "l:" + toks[-1], "l3:" + toks[-1][:3], "s:" + " ".join(sorted(toks))}
+            if len(toks) >= 3:
+                keys.add("l:" + toks[-2])  # "x jula gelalcha" beside "y jula": the last word dropped
+            for key in keys:
                 blocks[key].append(name)
         pairs: set[tuple[str, str]] = set()
         for members in blocks.values():
@@ -779,7 +794,7 @@ class _Resolver:
             needs_office = initials_variant(a, b) or order_variant(a, b) or romanisation_variant(a, b) or slash_abbreviation_variant(a, b) \
                 or patronymic_short_form(a, b) or second_surname_dropped(a, b) \
                 or (vowel_variant(a, b) or short_given_name_variant(a, b) or vowel_short_form(a, b)
-                    or dropped_middle_spelling_variant(a, b)) and not spelling_variant(a, b)
+                    or dropped_middle_spelling_variant(a, b) or last_word_dropped_vowel_variant(a, b)) and not spelling_variant(a, b)
             if not needs_office and not spelling_variant(a, b):
                 continue
             for ea in by_name[a]:
