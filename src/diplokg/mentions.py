@@ -2981,7 +2981,6 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     attached = _attached_country_tokens(m, ents)
     fellows = _fellow_objects(m)
-    fellow_subjects = _fellow_subjects(m)
     co_chairs = _bilateral_co_chairs(m)
     seen: set[tuple[str, str]] = set()
     lent_by_rule: dict[str, str] = {}  # person -> the context rule that gave their country through an earlier post
@@ -3015,9 +3014,6 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 country, conf, rule = principal, CONF_SENTENCE_COUNTRY, "office.principal-of-aide"
             elif (other_side := _co_chair_country(co_chairs.get(key), clusters)) is not None:
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.co-chair-country"
-            elif (side := _fellow_subjects_country(fellow_subjects.get(key), clusters)) is not None:
-                # "A and Vice Adm. B, commander of X, held talks with C": B is of A's side, not the place's
-                country, conf, rule = side, CONF_SENTENCE_COUNTRY, "office.fellow-subject-country"
             elif (met_with := _fellows_country(fellows.get(key), clusters)) is not None and \
                     _sentence_country(m, key, s, attached, clusters, cities_only=True) in (None, met_with):
                 # not where the sentence names another country's city: "visited Cairo, where he called
@@ -3628,50 +3624,6 @@ def _fellow_objects(m: ArticleMentions) -> dict[str, tuple[set[str], set[str]]]:
             others.update(k for k in members - {key} if frozenset((key, k)) not in faced)
             subs.update(subjects_of[verb_i])
     return fellows
-
-
-def _fellow_subjects(m: ArticleMentions) -> dict[str, set[str]]:
-    """person key -> the other person named with them as the joined subject of a verb that names whom
-    they met ("A and Vice Adm. B, commander of X, held talks with C", "A and B called on C"): one side
-    facing another, so of one country; not "A and B held talks" (two sides). Read off the words, as
-    the parser often hangs the first name on the second."""
-    ends = {end: key for _, end, key in m.person_spans}
-    starts = {start: key for start, _, key in m.person_spans}
-    fellows: dict[str, set[str]] = {}
-    for start, end, key in m.person_spans:
-        k = start - 1
-        while k > 0 and start - k <= 3 and k not in ends and m.tokens[k].text[:1].isupper() and m.lower[k] != "and":
-            k -= 1  # the rank before the second name ("and Vice Adm. B")
-        if k < 1 or m.lower[k] != "and" or (first := ends.get(k)) is None or first == key:
-            continue
-        sent = m.tokens[start].sent
-        j = end
-        if j < sent.end and m.tokens[j].text == ",":  # ", commander of X," set off after the second name
-            j = next((i + 1 for i in range(j + 1, min(sent.end, j + 16)) if m.tokens[i].text == ","), sent.end)
-        while j < sent.end and m.tokens[j].pos_ == "ADV":
-            j += 1
-        if j >= sent.end or m.tokens[j].pos_ != "VERB":
-            continue
-        faced = None
-        for i in range(j + 1, min(sent.end, j + 8)):
-            if (other := starts.get(i)) is not None:
-                before = i - 1
-                while before > j and m.tokens[before].text[:1].isupper():
-                    before -= 1  # past the rank
-                if before == j or m.lower[before] in ("with", "on"):
-                    faced = other
-                break
-        if faced is None or faced in (key, first) or {key, first} & m.counterpart_country.keys():
-            continue
-        fellows.setdefault(key, set()).add(first)
-        fellows.setdefault(first, set()).add(key)
-    return fellows
-
-
-def _fellow_subjects_country(others: set[str] | None, clusters: dict[str, _Cluster]) -> str | None:
-    """The one country of the fellow subjects ``others``, known from their own titles or sides."""
-    known = {clusters[k].country for k in others or () if clusters[k].country and clusters[k].country_confidence >= CONF_COUNTERPART}
-    return next(iter(known)) if len(known) == 1 else None
 
 
 def _fellows_country(entry: tuple[set[str], set[str]] | None, clusters: dict[str, _Cluster]) -> str | None:
