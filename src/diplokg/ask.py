@@ -397,15 +397,18 @@ def _pair_filter(ctx: _Context) -> Callable[[dict[str, Any]], bool]:
 
 # "when did X receive Y": a host's verb, said of a visit held in person
 _HOST_VERB = re.compile(r"\b(?:did|has|have|had) .+ (?:receive|host|welcome)\b", re.I)
+# "when did X meet Y": asked in the past tense, of what has happened
+_PAST_QUESTION = re.compile(r"^(?:when|where|on what date|in which city)\b.*\b(?:did|has|have|had)\b", re.I)
 
 
 def _received_in_person(ctx: _Context, q: str, meetings: list) -> list:
     """For "when/where did X receive (host, welcome) Y": the meetings held in person, not a call nor
-    a planned visit, when there are any (a host receives a guest who came)."""
+    a planned visit, when there are any (a host receives a guest who came). For any other "when/where
+    did X meet Y": the meetings held, when there are any (a planned one has not happened)."""
+    held = [m for m in meetings if (_text(m[2]["status"]) or "held") != "planned"]
     if ctx.mode is not None or not _HOST_VERB.search(q):
-        return meetings
-    in_person = [m for m in meetings if (_text(m[2]["status"]) or "held") != "planned"
-                 and not {"telephone", "virtual"} & set(_text(m[2].get("kinds")).split())]
+        return (held or meetings) if _PAST_QUESTION.search(q) else meetings
+    in_person = [m for m in held if not {"telephone", "virtual"} & set(_text(m[2].get("kinds")).split())]
     return in_person or meetings
 
 
