@@ -4248,6 +4248,10 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and head.dep_ == "xcomp":  # "X is expected to call on ...": the subject of "expected"
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and head.dep_ == "acl" and head.head.dep_ == "appos" and head.head.head.i < m.dateline_end:
+            # "KATHMANDU - The Army chief of B, General X, called on President Y": the parse hung the
+            # subject on the dateline as its apposition and the verb on the subject
+            subjects = [head.head]
         visitors_from = {_visitor_country(m, c, clusters) for c in subjects}
         return where if subjects and None not in visitors_from and where not in visitors_from else None
     return None
