@@ -2609,6 +2609,42 @@ def _group_countries(m: ArticleMentions) -> dict[str, str]:
     return result
 
 
+def _ministry_named_before(m: ArticleMentions, ent: Span, start: int, end: int) -> tuple[str, str, int] | None:
+    """(minister's title, country, the ministry's first token) of a country's ministry named earlier
+    in the sentence as its subject ("The Japanese Ministry of Defense said Minister X met ...", "The
+    Ministry of Defence of Poland announced that Minister X ..."), when the bare "Minister X" right
+    after its reporting verb is the subject of what it reports; None otherwise."""
+    sdoc = m.sdoc
+    sent = sdoc[ent.start].sent
+    name_root = sdoc[start:end].root
+    if name_root.dep_ not in ("nsubj", "nsubjpass") or _country_before(sdoc, ent.start) is not None:
+        return None
+    for i in range(sent.start, ent.start - 2):
+        if sdoc[i].lower_ != "ministry" or sdoc[i + 1].lower_ != "of":
+            continue
+        j = i + 2
+        while j < ent.start and (sdoc[j].text[:1].isupper() and sdoc[j].i not in m.country_at or sdoc[j].lower_ == "and"):
+            j += 1
+        if j == i + 2 or sdoc[j - 1].lower_ == "and":
+            continue
+        title = refdata.normalise_title(f"Minister of {sdoc[i + 2:j].text}")
+        if f"minister of {sdoc[i + 2:j].text.lower()}" not in refdata.titles().phrases:
+            continue  # not a portfolio the lexicon knows
+        before = _country_before(sdoc, i)
+        after = _country_from(sdoc, j)
+        country = before[0] if before else after[0] if after else None
+        reporter = sdoc[i]
+        while reporter.dep_ in ("compound", "amod", "prep", "pobj") and reporter.head.i != reporter.i:
+            reporter = reporter.head
+        stop = after[1] + 1 if after else j
+        # only verb-ish words between the ministry and the title ("said", "announced that")
+        between = [t for t in sdoc[stop:ent.start] if not (t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ == "that")]
+        if country is None or reporter.dep_ != "nsubj" or between:
+            return None
+        return title, country, (before[1] if before else i)
+    return None
+
+
 def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster]) -> None:
     sdoc = m.sdoc
     pending: list[tuple[str, str, str, str | None, float, int, int]] = []
@@ -2704,6 +2740,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         for i in range(ent.start, ent.end):
             m.title_owner[i] = key
         if title == "Minister":
+            if (ministry := _ministry_named_before(m, ent, start, end)) is not None:
+                # "The Polish Ministry of Defence said Minister X met ...": the bare title of the
+                # reported speaker is that ministry's head, of its country
+                ministers_title, ministry_country, lo = ministry
+                pending.append((key, ministers_title, ministers_title, ministry_country, CONF_TITLE_COUNTRY,
+                                m.tokens[lo].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
             continue  # "Minister Kim": the post is named elsewhere, if at all
         country = None
         holder_of = False  # the country is written after the holder's name ("X of Maldives")
@@ -4248,6 +4290,10 @@ def _dateline_host_country(m: ArticleMentions, key: str, char_start: int, cluste
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and head.dep_ == "xcomp":  # "X is expected to call on ...": the subject of "expected"
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and head.dep_ == "acl" and head.head.dep_ == "appos" and head.head.head.i < m.dateline_end:
+            # "KATHMANDU - The Army chief of B, General X, called on President Y": the parse hung the
+            # subject on the dateline as its apposition and the verb on the subject
+            subjects = [head.head]
         visitors_from = {_visitor_country(m, c, clusters) for c in subjects}
         return where if subjects and None not in visitors_from and where not in visitors_from else None
     return None

@@ -2480,6 +2480,27 @@ def _command_in_commas(doc: Doc, i: int) -> bool:
     return found is not None and found[1] < len(doc) and doc[found[1]].text == "," and doc[found[0] - 1].lower_ in COMMAND_ENDS
 
 
+# Words of a unit named after the place it covers, the place's name following ("Coast Guard Sector
+# Key West", "Naval Station Rota"): the model may read that name as a person's
+PLACE_NAMED_UNIT_WORDS = frozenset({"sector", "station", "garrison"})
+
+
+def _ent_end(doc: Doc, i: int) -> int:
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
+
+
+def _place_named_unit(doc: Doc, i: int) -> bool:
+    """The "person" at ``i`` is the place a unit is named after: right after the unit's word
+    ("Sector Key West"), closing the name before a comma or the sentence's end."""
+    if i == 0 or doc[i].ent_iob_ != "B" or doc[i - 1].lower_ not in PLACE_NAMED_UNIT_WORDS or not doc[i - 1].text[:1].isupper():
+        return False
+    end = _ent_end(doc, i)
+    return end >= len(doc) or doc[end].text in (",", ".", ";")
+
+
 def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     """(index after, index after with a country after it) of a body's name at ``i`` ("the US 7th
     Fleet", "the Ministry of Defence", "the Royal Navy of Oman"): capitalised words, acronyms and
@@ -2493,6 +2514,9 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
     has_body_word = False
     while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
         token = doc[j]
+        if token.ent_type_ == "PERSON" and _place_named_unit(doc, j):
+            j = end = _ent_end(doc, j)
+            break
         if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
             break
         if j > first and token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS \
