@@ -2286,6 +2286,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 subjects_keys, evidence_end = keys, following.end_char
                 break
     one_occasion = (_one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
+                    or len(objects) == 1 and _companion_by_participle(chain)
                     or _delegation_hosting_delegation(chain, verb, subjects_keys, objects)
                     or _visiting_party(st, sent, subjects_keys, objects))
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
@@ -4007,6 +4008,17 @@ def _delegation_hosting_delegation(chain: list[Token], verb: Token, subjects: li
     as held: "A and B are to host C and D" tells who will receive whom, not yet how they will sit."""
     return (verb.lemma_.lower() in HOSTING_VERBS and len(subjects) >= 2 and len(objects) >= 2
             and not _is_planned(chain, verb))
+
+
+# participles whose "by" names one who went along with the subject ("X, accompanied by Z, met Y")
+COMPANION_PARTICIPLES = frozenset({"accompany", "assist"})
+
+
+def _companion_by_participle(chain: list[Token]) -> bool:
+    """"X, accompanied by Z, met Y", "X, assisted by his deputy Z, received Y": Z went along with
+    X and sat in X's meeting with Y, one sitting of the three (not "A and B met Y", two hosts)."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in COMPANION_PARTICIPLES and any(a.dep_ == "agent" for a in c.children)
+               for s in _subject_tokens(chain) for c in s.children)
 
 
 def _one_sitting(verb: Token) -> bool:
