@@ -916,7 +916,16 @@ def _their_talks_owners(m: ArticleMentions, noun: Token) -> list[str]:
     if verb is None:
         return []
     owners = _subject_tokens(_chain(verb))
-    return _persons_in(m, (t for s in owners for t in s.subtree) if owners else m.tokens[noun.i + 1 : verb.i])
+    keys = _persons_in(m, (t for s in owners for t in s.subtree) if owners else m.tokens[noun.i + 1 : verb.i])
+    if len(keys) == 1 and verb.lemma_.lower() in TELLING_VERBS and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        # "A told (assured, informed) B during their meeting that ...": "their" is the teller's and the one told
+        told = _persons_in(m, (t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree))
+        keys += [k for k in told if k not in keys]
+    return keys
+
+
+# verbs of telling someone something ("told B during their meeting that ..."): the one told is named as the object
+TELLING_VERBS = frozenset({"tell", "assure", "reassure", "inform", "urge", "thank", "ask", "press", "remind", "congratulate"})
 
 
 def _their_talks_during(noun: Token) -> Token | None:
