@@ -1775,6 +1775,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                             and (found := _person_apposed_to(m, m.tokens[i], sent))), [])
         if not objects:  # "sat down with his Ruritanian counterpart" with no name: the one Ruritanian named before
             objects = _unnamed_counterpart(m, scope, subjects_keys)
+        if not objects and subjects_keys:  # "A and his Ruritanian counterpart held talks ...": the counterpart a subject beside A
+            objects = _unnamed_counterpart(m, {c.i for s in subject_tokens for c in s.subtree if c.lower_ == "counterpart" and c.dep_ == "conj"}, subjects_keys)
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
             subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
