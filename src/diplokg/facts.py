@@ -903,7 +903,18 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         return None
     if _partner_preps(token) or _their_talks_during(token) is not None:
         return _kind_of(token), token
+    if token.dep_ == "conj" and token.head.lower_ in TALK_NOUNS and _call_on_someone(token) is not None:
+        return "call-on", token  # "for talks with A and a call on President B"
     return None
+
+
+def _call_on_someone(noun: Token) -> Token | None:
+    """The "on" phrase of a call noun that names whom it is on ("a (courtesy) call on President X"),
+    not a day ("a call on Tuesday")."""
+    if noun.lower_ != "call" or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" and not _on_a_day(c)
+                 and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)), None)
 
 
 OWN_TALKS_PREPS = frozenset({"during", "at", "in", "after", "following"})
@@ -1398,7 +1409,9 @@ def _kind_of(token: Token) -> str:
     # not the verbs beside it: "will hold talks with A and call on B" is no phone call; nor, for a
     # verb joined to another, that verb's words ("paid a courtesy call on A and interacted with B")
     beside = [] if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") else token.head.children
-    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in beside if c.pos_ != "VERB"}
+    # nor a call on someone joined to the talk noun ("talks with A and a call on B"): a call of its own
+    joined_call = {t.i for c in token.conjuncts if c.i > token.i and _call_on_someone(c) is not None for t in c.subtree}
+    words = {t.lower_ for t in token.subtree if t.i not in joined_call} | {c.lower_ for c in beside if c.pos_ != "VERB" and c.i not in joined_call}
     # "held a meeting via video link", "talks by telephone": the medium hung on the hold verb of a
     # talk noun; not the medium of another verb the trigger is a conjunct of ("addressed the
     # forum via video link and then met X")
@@ -1630,6 +1643,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         chain = [verb]
         held, read_as_modifier = _hold_verb_before(verb)
         preps = _partner_preps(verb)
+        if not preps and verb.dep_ == "conj" and verb.head.lower_ in TALK_NOUNS and (on := _call_on_someone(verb)) is not None:
+            preps = [on]  # "talks with A and a call on B": B is whom the call is on
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
         if len(objects) < 2 and any(p.lower_ == "between" for p in preps):
             between = next(p for p in preps if p.lower_ == "between")
@@ -1641,7 +1656,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if objects and _visitor_between(st, verb, preps) and st.visitor not in objects:
             objects = [*objects, st.visitor]
         subjects_keys: list[str] = []
-        if any(p.lower_ == "with" for p in preps):
+        if any(p.lower_ == "with" or p.lower_ == "on" and p.head.lower_ == "call" for p in preps):
             owner = [c for c in verb.children if c.dep_ == "poss"]
             subjects_keys = _persons_in(m, (t for o in owner for t in o.subtree))
             if not subjects_keys:
@@ -1695,6 +1710,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 # on the verb of "in"): the time phrase between is the call's
                 scope |= {i for i in range(verb.i + 1, prep.i) if m.tokens[i].ent_type_ in ("DATE", "TIME")}
         scope |= _day_right_after_coming_talks(verb)
+        if verb.dep_ == "conj" and verb.head.lower_ in TALK_NOUNS and _call_on_someone(verb) is not None:
+            # "visited Lima on Tuesday for talks with A and a call on B": the call shares the talks' day
+            governor = verb.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                governor = governor.head
+            scope |= {t.i for t in governor.subtree if t.ent_type_ in ("DATE", "TIME") and t.i < verb.head.i}
         if held is not None and not read_as_modifier:
             # "X on Monday held talks with Y and the two sides reviewed ...": held's day
             held_chain = _chain(held)
