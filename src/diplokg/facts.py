@@ -903,7 +903,18 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         return None
     if _partner_preps(token) or _their_talks_during(token) is not None:
         return _kind_of(token), token
+    if token.dep_ == "conj" and token.head.lower_ in TALK_NOUNS and _call_on_someone(token) is not None:
+        return "call-on", token  # "for talks with A and a call on President B"
     return None
+
+
+def _call_on_someone(noun: Token) -> Token | None:
+    """The "on" phrase of a call noun that names whom it is on ("a (courtesy) call on President X"),
+    not a day ("a call on Tuesday")."""
+    if noun.lower_ != "call" or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" and not _on_a_day(c)
+                 and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)), None)
 
 
 OWN_TALKS_PREPS = frozenset({"during", "at", "in", "after", "following"})
@@ -916,7 +927,16 @@ def _their_talks_owners(m: ArticleMentions, noun: Token) -> list[str]:
     if verb is None:
         return []
     owners = _subject_tokens(_chain(verb))
-    return _persons_in(m, (t for s in owners for t in s.subtree) if owners else m.tokens[noun.i + 1 : verb.i])
+    keys = _persons_in(m, (t for s in owners for t in s.subtree) if owners else m.tokens[noun.i + 1 : verb.i])
+    if len(keys) == 1 and verb.lemma_.lower() in TELLING_VERBS and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        # "A told (assured, informed) B during their meeting that ...": "their" is the teller's and the one told
+        told = _persons_in(m, (t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree))
+        keys += [k for k in told if k not in keys]
+    return keys
+
+
+# verbs of telling someone something ("told B during their meeting that ..."): the one told is named as the object
+TELLING_VERBS = frozenset({"tell", "assure", "reassure", "inform", "urge", "thank", "ask", "press", "remind", "congratulate"})
 
 
 def _their_talks_during(noun: Token) -> Token | None:
@@ -1389,7 +1409,9 @@ def _kind_of(token: Token) -> str:
     # not the verbs beside it: "will hold talks with A and call on B" is no phone call; nor, for a
     # verb joined to another, that verb's words ("paid a courtesy call on A and interacted with B")
     beside = [] if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") else token.head.children
-    words = {t.lower_ for t in token.subtree} | {c.lower_ for c in beside if c.pos_ != "VERB"}
+    # nor a call on someone joined to the talk noun ("talks with A and a call on B"): a call of its own
+    joined_call = {t.i for c in token.conjuncts if c.i > token.i and _call_on_someone(c) is not None for t in c.subtree}
+    words = {t.lower_ for t in token.subtree if t.i not in joined_call} | {c.lower_ for c in beside if c.pos_ != "VERB" and c.i not in joined_call}
     # "held a meeting via video link", "talks by telephone": the medium hung on the hold verb of a
     # talk noun; not the medium of another verb the trigger is a conjunct of ("addressed the
     # forum via video link and then met X")
@@ -1621,6 +1643,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         chain = [verb]
         held, read_as_modifier = _hold_verb_before(verb)
         preps = _partner_preps(verb)
+        if not preps and verb.dep_ == "conj" and verb.head.lower_ in TALK_NOUNS and (on := _call_on_someone(verb)) is not None:
+            preps = [on]  # "talks with A and a call on B": B is whom the call is on
         objects = _persons_in(m, (t for p in preps for t in p.subtree))
         if len(objects) < 2 and any(p.lower_ == "between" for p in preps):
             between = next(p for p in preps if p.lower_ == "between")
@@ -1632,7 +1656,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if objects and _visitor_between(st, verb, preps) and st.visitor not in objects:
             objects = [*objects, st.visitor]
         subjects_keys: list[str] = []
-        if any(p.lower_ == "with" for p in preps):
+        if any(p.lower_ == "with" or p.lower_ == "on" and p.head.lower_ == "call" for p in preps):
             owner = [c for c in verb.children if c.dep_ == "poss"]
             subjects_keys = _persons_in(m, (t for o in owner for t in o.subtree))
             if not subjects_keys:
@@ -1686,6 +1710,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 # on the verb of "in"): the time phrase between is the call's
                 scope |= {i for i in range(verb.i + 1, prep.i) if m.tokens[i].ent_type_ in ("DATE", "TIME")}
         scope |= _day_right_after_coming_talks(verb)
+        if verb.dep_ == "conj" and verb.head.lower_ in TALK_NOUNS and _call_on_someone(verb) is not None:
+            # "visited Lima on Tuesday for talks with A and a call on B": the call shares the talks' day
+            governor = verb.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                governor = governor.head
+            scope |= {t.i for t in governor.subtree if t.ent_type_ in ("DATE", "TIME") and t.i < verb.head.i}
         if held is not None and not read_as_modifier:
             # "X on Monday held talks with Y and the two sides reviewed ...": held's day
             held_chain = _chain(held)
@@ -1766,6 +1796,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                             and (found := _person_apposed_to(m, m.tokens[i], sent))), [])
         if not objects:  # "sat down with his Ruritanian counterpart" with no name: the one Ruritanian named before
             objects = _unnamed_counterpart(m, scope, subjects_keys)
+        if not objects and subjects_keys:  # "A and his Ruritanian counterpart held talks ...": the counterpart a subject beside A
+            objects = _unnamed_counterpart(m, {c.i for s in subject_tokens for c in s.subtree if c.lower_ == "counterpart" and c.dep_ == "conj"}, subjects_keys)
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
             subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
@@ -2286,6 +2318,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 subjects_keys, evidence_end = keys, following.end_char
                 break
     one_occasion = (_one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
+                    or len(objects) == 1 and _companion_by_participle(chain)
                     or _delegation_hosting_delegation(chain, verb, subjects_keys, objects)
                     or _visiting_party(st, sent, subjects_keys, objects))
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
@@ -4007,6 +4040,17 @@ def _delegation_hosting_delegation(chain: list[Token], verb: Token, subjects: li
     as held: "A and B are to host C and D" tells who will receive whom, not yet how they will sit."""
     return (verb.lemma_.lower() in HOSTING_VERBS and len(subjects) >= 2 and len(objects) >= 2
             and not _is_planned(chain, verb))
+
+
+# participles whose "by" names one who went along with the subject ("X, accompanied by Z, met Y")
+COMPANION_PARTICIPLES = frozenset({"accompany", "assist"})
+
+
+def _companion_by_participle(chain: list[Token]) -> bool:
+    """"X, accompanied by Z, met Y", "X, assisted by his deputy Z, received Y": Z went along with
+    X and sat in X's meeting with Y, one sitting of the three (not "A and B met Y", two hosts)."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in COMPANION_PARTICIPLES and any(a.dep_ == "agent" for a in c.children)
+               for s in _subject_tokens(chain) for c in s.children)
 
 
 def _one_sitting(verb: Token) -> bool:

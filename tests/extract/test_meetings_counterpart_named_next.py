@@ -28,3 +28,22 @@ def test_two_of_that_country_in_the_next_sentence_leave_the_counterpart_untold(n
                           "Ugandan Army Commander Moses Kato and Ugandan Navy chief Paul Mugisha also attended a parade.",
                      PUBLISHED)
     assert not any("Amina Wanjiru" in pair and len(pair) == 2 for pair in meetings_by_participants(x))
+
+
+def test_a_counterpart_joined_to_the_subject_is_the_one_named_next(nlp):
+    # "A and her Ugandan counterpart met ...": the counterpart is a subject beside A, named after
+    for first, second in (
+        ("Kenya's Defence Minister Amina Wanjiru and her Ugandan counterpart met in Nairobi on Monday.",
+         "Ugandan Defence Minister Peter Ssemanda said the two had agreed to step up patrols."),
+        ("Defence Minister Amina Wanjiru and her Ugandan counterpart held talks in Nairobi on Monday.",
+         "Ugandan Defence Minister Peter Ssemanda said the talks covered border security."),
+    ):
+        meetings = meetings_by_participants(extract_text(nlp, f"{first} {second}", PUBLISHED))
+        assert ("Amina Wanjiru", "Peter Ssemanda") in meetings, first
+
+
+def test_a_joined_counterpart_of_another_country_than_the_one_named_next_stays_untold(nlp):
+    # must not fire: the one named next is no Ugandan
+    x = extract_text(nlp, "Kenya's Defence Minister Amina Wanjiru and her Ugandan counterpart met in Nairobi on Monday. "
+                          "Tanzanian Defence Minister Joseph Mollel said the region welcomed the talks.", PUBLISHED)
+    assert not any("Joseph Mollel" in pair for pair in meetings_by_participants(x))
