@@ -1009,8 +1009,8 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
         return nearest
     principal = min(before, key=lambda c: c.first)
     if principal in (told_so or []):
-        # "Ben Dror and Singh met ..." then paragraphs on, after "Air Chief Marshal A P Singh",
-        # "Ben Dror invited Singh to visit": the one the story is about, whom the bare surname
+        # "Varga and Kovac met ..." then paragraphs on, after "Air Chief Marshal T K Kovac",
+        # "Varga invited Kovac to visit": the one the story is about, whom the bare surname
         # already named, even when the other was last named beside the same companion
         return principal
     return (_named_with_companion(sentence_starts, before, companions() if companions else [], i)

@@ -82,7 +82,7 @@ def glued_initial_name(token) -> bool:
 
 
 # An Ethiopian or Eritrean name part abbreviated with a slash ("G/Medhin" = Gebremedhin, "W/Mariam"
-# = Woldemariam): one word, which the tokenizer would split at the slash ("Tesfaye G").
+# = Woldemariam): one word, which the tokenizer would split at the slash ("Dawit G").
 SLASH_ABBREVIATED_NAME = re.compile(r"[A-Z]/[A-Z][a-z]{2,}")
 
 

@@ -881,7 +881,7 @@ class _Resolver:
             met = {uf.find(p) for p in partners[e.order]}
             found: dict[int, _PersonEntry] = {}
             # a full name also matches a longer one with a last name more: an Ethiopian or Eritrean
-            # name's grandfather's name, which outlets drop ("Birhanu Jula", "Berhanu Jula Gelalcha")
+            # name's grandfather's name, which outlets drop ("Birhanu Tolosa", "Berhanu Tolosa Gemechu")
             longer = [] if surname_only else by_name_before_last.get(tokens[-1], [])
             for f in [*by_surname.get(tokens[-1], ()), *longer]:
                 if f.doc_id == e.doc_id or not partners[f.order]:
