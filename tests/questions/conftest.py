@@ -35,3 +35,20 @@ def fixture_linker(fixture_store):
     from diplokg.linking import Linker
 
     return Linker.from_store(fixture_store)
+
+
+@pytest.fixture(scope="module")
+def article_answers(tmp_path_factory, request):
+    """The module's ARTICLE (an invented article) built into a store; returns ask(question) -> the
+    set of answer texts."""
+    from diplokg.ask import ask
+    from diplokg.build import build
+    from diplokg.linking import Linker
+    from diplokg.store import KGStore
+
+    root = tmp_path_factory.mktemp("article")
+    (root / "article.txt").write_text(request.module.ARTICLE, "utf-8")
+    build([root / "article.txt"], root / "kg-store")
+    store = KGStore.open(root / "kg-store")
+    linker = Linker.from_store(store)
+    return lambda question: {a.text for a in ask(store, question, linker=linker).answers}

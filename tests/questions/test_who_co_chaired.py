@@ -3,11 +3,6 @@ co-chair countries (which "which countries co-chair F" asks for). Built from an 
 
 from __future__ import annotations
 
-import pytest
-
-from diplokg.ask import ask
-from diplokg.linking import Linker
-
 ARTICLE = """ date 2026-03-12
 OSLO: The 4th Norway-Chile Defence Policy Dialogue was held in Oslo on Tuesday. The dialogue was co-chaired by Norwegian Defence Secretary Kari Valstad and Chilean Under Secretary of Defence Tomas Ibarne, who held talks on maritime security and cold-weather training.
 
@@ -15,31 +10,14 @@ Norway and Chile co-chair the dialogue, which meets every year in one of the two
 """
 
 
-@pytest.fixture(scope="module")
-def store_and_linker(tmp_path_factory):
-    from diplokg.build import build
-    from diplokg.store import KGStore
-
-    root = tmp_path_factory.mktemp("co-chairs")
-    (root / "article.txt").write_text(ARTICLE, "utf-8")
-    build([root / "article.txt"], root / "kg-store")
-    store = KGStore.open(root / "kg-store")
-    return store, Linker.from_store(store)
+def test_who_co_chaired_answers_the_officials_who_led_it(article_answers):
+    assert article_answers("who chairs the Norway-Chile Defence Policy Dialogue") == {"Kari Valstad", "Tomas Ibarne"}
 
 
-def _texts(store_and_linker, question: str) -> set[str]:
-    store, linker = store_and_linker
-    return {a.text for a in ask(store, question, linker=linker).answers}
+def test_which_countries_co_chair_still_answers_the_countries(article_answers):
+    assert article_answers("which countries co-chair the Norway-Chile Defence Policy Dialogue") == {"Norway", "Chile"}
 
 
-def test_who_co_chaired_answers_the_officials_who_led_it(store_and_linker):
-    assert _texts(store_and_linker, "who chairs the Norway-Chile Defence Policy Dialogue") == {"Kari Valstad", "Tomas Ibarne"}
-
-
-def test_which_countries_co_chair_still_answers_the_countries(store_and_linker):
-    assert _texts(store_and_linker, "which countries co-chair the Norway-Chile Defence Policy Dialogue") == {"Norway", "Chile"}
-
-
-def test_an_edition_takes_its_frameworks_meetings_held_on_its_day(store_and_linker):
+def test_an_edition_takes_its_frameworks_meetings_held_on_its_day(article_answers):
     # "The 4th X was held ... on Tuesday" and "X was co-chaired by A and B" are two facts
-    assert _texts(store_and_linker, "who co-chaired the 4th Norway-Chile Defence Policy Dialogue") == {"Kari Valstad", "Tomas Ibarne"}
+    assert article_answers("who co-chaired the 4th Norway-Chile Defence Policy Dialogue") == {"Kari Valstad", "Tomas Ibarne"}
