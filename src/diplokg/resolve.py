@@ -295,7 +295,7 @@ def initials_variant(a: str, b: str) -> bool:
 
 def slash_abbreviation_variant(a: str, b: str) -> bool:
     """Two folded full names, one writing a name part abbreviated with a slash, as Ethiopian and
-    Eritrean usage does: "tesfaye g medhin" (from "G/Medhin") and "tesfaye gebremedhin" (its first
+    Eritrean usage does: "dawit g medhin" (from "G/Medhin") and "dawit gebremedhin" (its first
     letter, then its end). Weaker than a spelling variant, so a shared office must back it."""
     ta, tb = a.split(), b.split()
     if len(ta) < len(tb):
@@ -780,7 +780,7 @@ class _Resolver:
             toks = name.split()
             keys = {"f:" + toks[0], "l:" + toks[-1], "l3:" + toks[-1][:3], "s:" + " ".join(sorted(toks))}
             if len(toks) >= 3:
-                keys.add("l:" + toks[-2])  # "x jula gelalcha" beside "y jula": the last word dropped
+                keys.add("l:" + toks[-2])  # "x tolosa gemechu" beside "y tolosa": the last word dropped
             for key in keys:
                 blocks[key].append(name)
         pairs: set[tuple[str, str]] = set()
@@ -867,7 +867,7 @@ class _Resolver:
         by_name_before_last: dict[str, list[_PersonEntry]] = defaultdict(list)
         for name, group in by_name.items():
             by_surname[name.split()[-1]].extend(group)
-            if len(name.split()) >= 3:  # "berhanu jula gelalcha": also under "jula" (see below)
+            if len(name.split()) >= 3:  # "berhanu tolosa gemechu": also under "tolosa" (see below)
                 by_name_before_last[name.split()[-2]].extend(group)
         for e in entries:
             if not partners[e.order]:
