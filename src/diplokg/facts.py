@@ -8018,7 +8018,7 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j = _single_year_for(m, j)
             elif w.lower_ == "to" and last_good == j - 1 and any(_head_word_at(m, k) for k in range(i, j)) \
                     and (forces_end := _forces_served_end(m, j)) is not None:
-                last_good = j = forces_end  # "Technical Arrangement on Training Assistance to the X Armed Forces"
+                last_good = j = forces_end  # "Arrangement on Training Support to the X Armed Forces"
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))
                   and not _place_phrase_at(m, j)):

@@ -4942,12 +4942,12 @@ def _post_of_national_force(written: str) -> str | None:
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)$")
 
 
-# "Director General of the Israel Ministry of Defence": a country word before a ministry's name
+# "Director General of the Oman Ministry of Defence": a country word before a ministry's name
 MINISTRY_WITH_COUNTRY = re.compile(r"\b(of the )([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) ((?:Ministry|Department|Ministère) of\b)")
 
 
 def _without_own_country(written: str, country: str) -> str | None:
-    """"Director General of the Israel Ministry of Defence" -> "Director General of the Ministry of
+    """"Director General of the Oman Ministry of Defence" -> "Director General of the Ministry of
     Defence": the ministry's country word is the office's country, written once as such."""
     match = MINISTRY_WITH_COUNTRY.search(written)
     if match is None or not country or refdata.country_iso3(match.group(2)) != country:
