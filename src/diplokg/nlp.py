@@ -338,7 +338,7 @@ def _titled_name_broken_at_rank(rank: Token) -> tuple[Token, Token, Token] | Non
     doc, i = rank.doc, rank.i
     if rank.text.rstrip(".") not in refdata.honorifics_by_first_word():  # the cheap word test first, before indexing the doc
         return None
-    if i == 0 or doc[i - 1].ent_type_ != TITLE or doc[i - 1].whitespace_ != " " or rank.text.rstrip(".") not in refdata.honorifics_by_first_word():
+    if i == 0 or doc[i - 1].ent_type_ != TITLE or doc[i - 1].whitespace_ != " ":
         return None
     after = skip_honorifics(doc, i, len(doc))
     if after == i or after >= len(doc) or doc[after].ent_type_ != "PERSON" or all(t.head.i != t.i for t in doc[i:after]):
@@ -2299,8 +2299,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in BODY_POST_RANKS else head_start
         written = doc[start:own_end].text
         first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
-        if (country_end := country_owner_end(doc, first)) > first and \
-                doc[first:country_end].text not in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
+        if (country_end := _country_name_opening(doc, first)) > first:
             # a name opening with its country's name ("X Forces Y", "the Republic of X Military Forces"):
             # named without it, however the country is written, as titles_with_country_inside does
             # (mentions.title_country reads it back from the span); a people's adjective stays ("the Thai ...")
@@ -2314,6 +2313,15 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
     return spans
 
 
+def _country_name_opening(doc: Doc, first: int) -> int:
+    """The end of a country's name (not its people's adjective: "the Thai ...") that opens a body's
+    name at ``first`` ("X Forces Y", "the Republic of X Military Forces"), or ``first``."""
+    country_end = country_owner_end(doc, first)
+    if country_end > first and doc[first:country_end].text not in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
+        return country_end
+    return first
+
+
 def _second_body_of_one_head(doc: Doc, start: int, of: int, end: int) -> Span | None:
     """"commander of X Command and U.S. Y Command": one head word over two bodies joined by "and" is
     two posts; the second, named as the first is ("Commander of the Y Command", its country read from
@@ -2324,9 +2332,8 @@ def _second_body_of_one_head(doc: Doc, start: int, of: int, end: int) -> Span | 
     if found is None or found[0] != found[1] or doc[found[0] - 1].lower_ not in BODY_NAME_ENDS:
         return None
     first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
-    country_end = country_owner_end(doc, first)
-    if country_end == first or country_end >= found[0] or \
-            doc[first:country_end].text in getattr(refdata.countries().get(doc[first].ent_id_[8:]), "demonyms", ()):
+    country_end = _country_name_opening(doc, first)
+    if country_end == first or country_end >= found[0]:
         return None  # only a body named after its country: another country's than the first's, maybe
     written = f"{doc[start:of].text} of the {doc[country_end:found[0]].text}"
     canonical = refdata.british_spelling(written[:1].upper() + written[1:])
