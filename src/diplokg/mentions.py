@@ -426,16 +426,16 @@ def _visitor_calling_on_a_host(m: ArticleMentions, ent: Span, title: str) -> str
     with the Minister of Defence, Y"): of the title's holders named before, one of another country
     than the host's, the most spoken of (the article's principal); none when no holder is of the
     host's country (the general rule then reads it) or the host's country is unknown."""
+    def countries(key: str) -> set[str]:  # of the posts a person holds
+        return {m.offices[o].country for o in m.office_of.get(key, [])} - {"", None}
+
     host_at = _host_called_on(m, ent)
     if host_at is None:
         return None
-    host_countries = {m.offices[o].country for o in m.office_of.get(m.person_at[host_at], [])} - {"", None}
+    host_countries = countries(m.person_at[host_at])
     if len(host_countries) != 1:
         return None
     mentions_before, _ = _holders_named_before(m, title, ent.start, None, by_other_name=False)
-
-    def countries(key: str) -> set[str]:
-        return {m.offices[o].country for o in m.office_of.get(key, [])} - {"", None}
     hosts_own = {k for k in mentions_before if countries(k) & host_countries}
     others = {k: v for k, v in mentions_before.items() if countries(k) and not countries(k) & host_countries}
     if not hosts_own or not others:
