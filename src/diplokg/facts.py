@@ -9325,7 +9325,7 @@ def _told_a_show(m: ArticleMentions, span: Span) -> bool:
     n = len(span)
     words = [t.text for t in span]
     for k in range(len(m.tokens) - n):
-        if [t.text for t in m.tokens[k : k + n]] == words:
+        if m.tokens[k].text == words[0] and [t.text for t in m.tokens[k : k + n]] == words:  # the first word before a slice
             j = k + n + (k + n < len(m.tokens) and m.tokens[k + n].like_num)  # "Aero X 2027 air show"
             j += j < len(m.tokens) and m.lower[j] in ("air", "defence", "defense", "aviation", "aerospace")
             if j < len(m.tokens) and m.lower[j] in SHOW_WORDS:
@@ -9333,7 +9333,7 @@ def _told_a_show(m: ArticleMentions, span: Span) -> bool:
     sent = span.sent
     nxt = m.tokens[sent.end].sent if sent.end < len(m.tokens) else sent
     for t in m.tokens[sent.start : nxt.end]:
-        if t.lower_ in SHOW_WORDS and t.i > 0 and (m.lower[t.i - 1] == "the" or m.lower[t.i - 1] == "air" and m.lower[t.i - 2] == "the"):
+        if t.lower_ in SHOW_WORDS and t.i > 0 and (m.lower[t.i - 1] == "the" or t.i > 1 and m.lower[t.i - 1] == "air" and m.lower[t.i - 2] == "the"):
             return True
     return False
 
@@ -10675,10 +10675,13 @@ def _agreements_signed_by_the_pair(st: _State) -> None:
     of its own, signed by a subject standing for a pair, binds the pair the sentences before (or the
     lead) name."""
     m = st.m
+    tokens_of: dict[str, list[int]] = {}  # framework key -> its tokens, read once for all agreements
+    for i, k in sorted(st.framework_at.items()):
+        tokens_of.setdefault(k, []).append(i)
     for key, fw in st.frameworks.items():
         if fw.kind != "Agreement" or fw.countries:
             continue
-        for i in sorted(i for i, k in st.framework_at.items() if k == key):
+        for i in tokens_of.get(key, ()):
             if i - 1 >= 0 and st.framework_at.get(i - 1) == key:
                 continue  # one mention, read at its first word
             end = i
@@ -11054,7 +11057,7 @@ def _neutrality_policies(st: _State) -> None:
         if before - 1 >= 0 and m.tokens[before].text in ("'s", "’s"):
             if before - 1 in m.country_at:
                 owner = m.country_at[before - 1]
-            elif m.lower[before - 1] in ("country", "nation", "state") and m.lower[before - 2] == "the":
+            elif before >= 2 and m.lower[before - 1] in ("country", "nation", "state") and m.lower[before - 2] == "the":
                 # "the country's permanent neutrality": the country the sentence named last before
                 owner = next((m.country_at[k] for k in range(before - 3, token.sent.start - 1, -1) if k in m.country_at), None)
         verb = token.head
