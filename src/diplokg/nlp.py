@@ -649,6 +649,29 @@ def is_name_token(token) -> bool:
     return text[0].isupper() and any(c.islower() for c in text[1:]) and not token.is_stop
 
 
+CONSONANT_RUN = re.compile(r"[^AEIOUY]{3}")  # three consonants running: an acronym's letters ("SADC"), no name's syllables
+
+
+def family_name_in_capitals(doc: Doc, i: int) -> bool:
+    """A family name written first and in capitals, the given name after it, as Japanese (and some
+    other East Asian) government releases write names: "Minister of Defense KOBAYAMA Taro". Not an
+    acronym before a name or a title ("NATO Secretary General X", "AVM X", "the IAF Chief X"): the
+    ruler's bodies, countries, titles and ranks, words with no vowel or a run of three consonants,
+    and a word the article spells out as an acronym in brackets are none."""
+    token = doc[i]
+    text = token.text
+    if not (len(text) >= 3 and text.isalpha() and text.isupper()) or token.ent_id_ or i + 1 >= len(doc):
+        return False
+    if not any(c in "AEIOU" for c in text) or CONSONANT_RUN.search(text) or text in refdata.honorifics_by_first_word():
+        return False
+    given = doc[i + 1]
+    if not (given.is_alpha and given.text[:1].isupper() and given.text[1:].islower()) or given.ent_id_ or given.is_stop:
+        return False
+    if given.ent_type_ == TITLE or given.lower_ in _known_title_words() or given.text in refdata.honorifics_by_first_word():
+        return False  # "X Secretary", "X Chief": a body's title
+    return f"({text})" not in doc.text
+
+
 # Verbs a title-case headline writes after a name ("Minister X Meets Counterpart", "X Holds Talks
 # With Y"), which the model takes into the name: a name ends before one, in their "-s" form.
 HEADLINE_VERBS = frozenset({"meet", "visit", "hold", "call", "host", "receive", "welcome", "sign", "discuss", "review",
@@ -714,6 +737,9 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
             end += particle
         elif end > start and (rank_at(doc, end, limit) or headline_verb(token)):  # "Pehin Datu Lailaraja | Major General (Rtd) X"
             break
+        elif end == start and family_name_in_capitals(doc, end):  # "KOBAYAMA Taro"
+            end += 1
+            words += 1
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
                 or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)) \
                 or (end == start and _stop_word_opening_a_name(doc, end, limit)):
