@@ -5050,7 +5050,8 @@ def _holders_named_before(m: ArticleMentions, title: str, before_token: int, cou
         else:
             # "the Cabinet Secretary" for the "Cabinet Secretary for Defence" (or "Permanent Secretary,
             # Ministry of Defence"): the post without its portfolio
-            candidates = [held for held in titles if held == title or (generic and held.split()[-1] == title)
+            # "the minister" is no Prime Minister (called "the Prime Minister")
+            candidates = [held for held in titles if held == title or (generic and held.split()[-1] == title and not held.endswith("Prime Minister"))
                           or held.startswith((f"{title} for ", f"{title} of ", f"{title}, "))]
         if not candidates:
             continue
