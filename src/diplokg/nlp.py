@@ -2788,8 +2788,11 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
             continue
         after = skip_official_ministry(doc, close + 1)
         holder = doc[after] if after < len(doc) else doc[close]
-        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None:
-            continue  # no name right after: "the Permanent Secretary (Defence) said"
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None \
+                and not (after < len(doc) and doc[after].text in (".", ",", ";") and name_before(doc, start) is not None):
+            # no name right after: "the Permanent Secretary (Defence) said"; but "X, Joint Secretary
+            # (International Cooperation)." names the holder before
+            continue
         canonical = refdata.british_spelling(doc[start : close + 1].text)
         spans.append(Span(doc, start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
