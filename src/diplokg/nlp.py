@@ -1521,7 +1521,11 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     by_first = refdata.honorifics_by_first_word()
     phrases = refdata.titles().phrases
     spans = []
-    for ent in doc.ents:
+    # a bare "Secretary" the lexicon leaves untagged, before "of"/"for": taken only with its holder
+    # set off in commas after the portfolio ("the Secretary of International Defense Affairs, X,")
+    bare = [Span(doc, i, i + 1, label=TITLE) for i in range(len(doc) - 3)
+            if doc[i].text == "Secretary" and not doc[i].ent_type_ and doc[i + 1].lower_ in ("of", "for")]
+    for ent in [*doc.ents, *bare]:
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
         # "Director General of Defense Policy Kenji X": a director general's remit as a minister's portfolio
@@ -1592,6 +1596,8 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             j += 1
         if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&") or continued_only and not holder_in_commas:
             continue
+        if len(ent) == 1 and not ent.ent_id_ and not holder_in_commas:
+            continue  # a bare "Secretary" of no holder named in commas
         if used_lower and not holder_in_commas:
             continue
         if qualified and not generic and not (holder_in_commas or country_after) and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
