@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import _headline_end, AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import _headline_end, _post_kind, AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -6637,6 +6637,30 @@ def _host_offices(st: _State) -> None:
                 person = m.person(key)
                 if person.country in (None, m.home_country):
                     person.country = host
+                _return_taken_home_post(m, key, office.title, host)
+
+
+def _return_taken_home_post(m: ArticleMentions, moved: str, title: str, host: str) -> None:
+    """A post of ``title``'s kind given to the host country only because the host ``moved`` seemed
+    to hold the home country's ("office.home-post-taken": "Mr. Y visited <home capital>, when he held
+    talks with Defence Minister X") goes back home now that the host's post is the host country's:
+    one country has one such post."""
+    if not m.home_country or m.home_country == host:
+        return
+    kind = _post_kind(title)
+    if any(m.offices[h.office].country == m.home_country and _post_kind(m.offices[h.office].title) == kind for h in m.holdings):
+        return  # the home post is someone's still
+    for holding in [h for h in m.holdings if h.person != moved and h.evidence.rule == "office.home-post-taken"]:
+        office = m.offices[holding.office]
+        if office.country != host or _post_kind(office.title) != kind:
+            continue
+        _drop_holding(m, holding)
+        ev = holding.evidence
+        add_office(m, holding.person, office.title, office.title, m.home_country,
+                   Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.home-post-returned", 0.6))
+        person = m.person(holding.person)
+        if person.country == host:
+            person.country = m.home_country
 
 
 def _dateline_host_offices(st: _State) -> None:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import component_command_end, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -565,6 +565,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             words[-1] = words[-1][:-1]  # "Dong Jun." at a sentence's end, "Marcos Jr."
         if len(words) >= 4 and REGNAL_EPITHET.fullmatch(" ".join(words[-2:])):
             words = words[:-2]  # "Omar Ali Mu'izzaddin Waddaulah": the ruler's name, without his style's epithet
+        if len(words) == 2 and family_name_in_capitals(sdoc, ent.start):
+            # "KOBAYAMA Taro": named given name first ("Taro Kobayama"), so that "Minister Kobayama" names him
+            words = [words[1], words[0].capitalize()]
         if any(ch.isdigit() for ch in ent.text) or any(t.ent_type_ == "DATE" for t in ent):
             continue  # "Jun 18" of a dateline
         if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:
@@ -5047,7 +5050,8 @@ def _holders_named_before(m: ArticleMentions, title: str, before_token: int, cou
         else:
             # "the Cabinet Secretary" for the "Cabinet Secretary for Defence" (or "Permanent Secretary,
             # Ministry of Defence"): the post without its portfolio
-            candidates = [held for held in titles if held == title or (generic and held.split()[-1] == title)
+            # "the minister" is no Prime Minister (called "the Prime Minister")
+            candidates = [held for held in titles if held == title or (generic and held.split()[-1] == title and not held.endswith("Prime Minister"))
                           or held.startswith((f"{title} for ", f"{title} of ", f"{title}, "))]
         if not candidates:
             continue

@@ -649,6 +649,29 @@ def is_name_token(token) -> bool:
     return text[0].isupper() and any(c.islower() for c in text[1:]) and not token.is_stop
 
 
+CONSONANT_RUN = re.compile(r"[^AEIOUY]{3}")  # three consonants running: an acronym's letters ("SADC"), no name's syllables
+
+
+def family_name_in_capitals(doc: Doc, i: int) -> bool:
+    """A family name written first and in capitals, the given name after it, as Japanese (and some
+    other East Asian) government releases write names: "Minister of Defense KOBAYAMA Taro". Not an
+    acronym before a name or a title ("NATO Secretary General X", "AVM X", "the IAF Chief X"): the
+    ruler's bodies, countries, titles and ranks, words with no vowel or a run of three consonants,
+    and a word the article spells out as an acronym in brackets are none."""
+    token = doc[i]
+    text = token.text
+    if not (len(text) >= 3 and text.isalpha() and text.isupper()) or token.ent_id_ or i + 1 >= len(doc):
+        return False
+    if not any(c in "AEIOU" for c in text) or CONSONANT_RUN.search(text) or text in refdata.honorifics_by_first_word():
+        return False
+    given = doc[i + 1]
+    if not (given.is_alpha and given.text[:1].isupper() and given.text[1:].islower()) or given.ent_id_ or given.is_stop:
+        return False
+    if given.ent_type_ == TITLE or given.lower_ in _known_title_words() or given.text in refdata.honorifics_by_first_word():
+        return False  # "X Secretary", "X Chief": a body's title
+    return f"({text})" not in doc.text
+
+
 # Verbs a title-case headline writes after a name ("Minister X Meets Counterpart", "X Holds Talks
 # With Y"), which the model takes into the name: a name ends before one, in their "-s" form.
 HEADLINE_VERBS = frozenset({"meet", "visit", "hold", "call", "host", "receive", "welcome", "sign", "discuss", "review",
@@ -714,6 +737,9 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
             end += particle
         elif end > start and (rank_at(doc, end, limit) or headline_verb(token)):  # "Pehin Datu Lailaraja | Major General (Rtd) X"
             break
+        elif end == start and family_name_in_capitals(doc, end):  # "KOBAYAMA Taro"
+            end += 1
+            words += 1
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
                 or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)) \
                 or (end == start and _stop_word_opening_a_name(doc, end, limit)):
@@ -1495,7 +1521,11 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     by_first = refdata.honorifics_by_first_word()
     phrases = refdata.titles().phrases
     spans = []
-    for ent in doc.ents:
+    # a bare "Secretary" the lexicon leaves untagged, before "of"/"for": taken only with its holder
+    # set off in commas after the portfolio ("the Secretary of International Defense Affairs, X,")
+    bare = [Span(doc, i, i + 1, label=TITLE) for i in range(len(doc) - 3)
+            if doc[i].text == "Secretary" and not doc[i].ent_type_ and doc[i + 1].lower_ in ("of", "for")]
+    for ent in [*doc.ents, *bare]:
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
         # "Director General of Defense Policy Kenji X": a director general's remit as a minister's portfolio
@@ -1566,6 +1596,8 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             j += 1
         if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&") or continued_only and not holder_in_commas:
             continue
+        if len(ent) == 1 and not ent.ent_id_ and not holder_in_commas:
+            continue  # a bare "Secretary" of no holder named in commas
         if used_lower and not holder_in_commas:
             continue
         if qualified and not generic and not (holder_in_commas or country_after) and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
@@ -2762,8 +2794,11 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
             continue
         after = skip_official_ministry(doc, close + 1)
         holder = doc[after] if after < len(doc) else doc[close]
-        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None:
-            continue  # no name right after: "the Permanent Secretary (Defence) said"
+        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None \
+                and not (after < len(doc) and doc[after].text in (".", ",", ";") and name_before(doc, start) is not None):
+            # no name right after: "the Permanent Secretary (Defence) said"; but "X, Joint Secretary
+            # (International Cooperation)." names the holder before
+            continue
         canonical = refdata.british_spelling(doc[start : close + 1].text)
         spans.append(Span(doc, start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
