@@ -5814,6 +5814,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         noun = nouns[0] if nouns[0].pos_ in ("NOUN", "PROPN") else nouns[0].head  # "trilateral" -> "meeting"
         if _topic_of_another_act(noun):
             continue  # "had discussed the agenda of the meeting by telephone last week": that call's day, not the meeting's
+        if _side_occasion_of_another(noun):
+            continue  # "The session was preceded on Tuesday by a meeting of the chiefs": not the occasion referred back to
         clause = _occasion_clause(noun)
         date, end_date = _meeting_date(st, before, clause, noun, planned=False)
         if _of_another_weekday(obj, date):
@@ -5868,6 +5870,15 @@ def _topic_of_another_act(noun: Token) -> bool:
     return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.lower_ not in OCCASION_PART_NOUNS
             and of.head.lower_ not in TALK_OR_OCCASION_NOUNS and all(c.dep_ == "det" for c in noun.children)
             and any(c.lower_ == "the" for c in noun.children))
+
+
+def _side_occasion_of_another(noun: Token) -> bool:
+    """"(the session) was preceded/followed by a meeting of the chiefs": an occasion, told with "a",
+    as the agent of "preceded"/"followed", is a side occasion of the one the article reports, not
+    the one a later bare "the meeting" refers back to."""
+    by = noun.head
+    return (noun.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_ in ("precede", "follow")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))
 
 
 def _occasion_place_further_back(st: _State, sent: Span, names: set[str], day, searched: list[Span]) -> str | None:
@@ -5997,7 +6008,23 @@ def _occasion_clause(noun: Token) -> set[int]:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return {t.i for t in noun.sent}
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _at_a_part_of(noun, verb):
+        # "agreed in X on Wednesday to set up Y, at the close of the meeting": the act told by the
+        # infinitive happens at the agreeing, whose day and place are the occasion's
+        return _scope([verb, verb.head], [])
     return _scope([verb], [])
+
+
+def _at_a_part_of(noun: Token, verb: Token) -> bool:
+    """The occasion noun hangs on ``verb`` through "at the close (end, opening) of": the act is told
+    at a moment of the occasion, not as the occasion to come ("agreed to meet at the summit")."""
+    t = noun
+    while t.head.i != t.i and t.head.i != verb.i:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in OCCASION_PART_NOUNS \
+                and t.head.head.dep_ == "pobj" and t.head.head.head.lower_ == "at":
+            return True
+        t = t.head
+    return False
 
 
 def _add_event(st: _State, span: Span, sent: Span, status: str) -> str:
