@@ -1885,6 +1885,10 @@ def _pair_of_a_plural_title(m: ArticleMentions, noun: Token) -> list[str]:
             names |= forms
     holders = [k for s, _, k in m.person_spans if s < noun.i and names & set(m.titles_of.get(k, ()))]
     pair = list(dict.fromkeys(holders))
+    if not pair and not words and noun.lower_ in TITLE_GROUP_WORDS:
+        # "between the two Ministers" after "Defence Minister A ... the Minister of Defence of X, B":
+        # a bare post word stands for the two named before who hold a post of that word
+        pair = list(dict.fromkeys(k for s, _, k in m.person_spans if s < noun.i and _holds_post(m, k, singular.lower())))
     return pair if len(pair) == 2 else []
 
 
