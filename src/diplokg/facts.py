@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import _headline_end, AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import _headline_end, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -5125,7 +5125,7 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    if clause.head.i in m.place_at:
+    if clause.head.i in m.place_at or _base_of_a_town(m, clause.head):
         return head
     if clause.head.dep_ == "dobj" and clause.head.head.i == head.i and head.lemma_.lower() == "visit":
         return head  # "visited Valparaiso, where he met X": what was visited is a place, known or not
@@ -5144,9 +5144,15 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     # "will visit the Naval Command in Kochi on Wednesday, where ...": the place of what is visited
     visited = [o for o in head.children if o.dep_ == "dobj"] if head.lemma_.lower() == "visit" else []
     # ("arrived in the Bolivian capital, La Paz, on Monday, where ...": the city apposed to the capital)
-    names_place = any(g.i in m.place_at or g.i in m.country_at or m.lower[g.i] == "capital" and _city_apposed_to_capital(m, g.i, g.sent.end)
+    names_place = any(g.i in m.place_at or g.i in m.country_at or _base_of_a_town(m, g)
+                      or m.lower[g.i] == "capital" and _city_apposed_to_capital(m, g.i, g.sent.end)
                       for v in goers + visited for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
+
+
+def _base_of_a_town(m: ArticleMentions, word: Token) -> bool:
+    """"the Punta Verde naval base": a base noun whose name words are a town, which is where it is."""
+    return word.lower_ == "base" and any(t.i in m.place_at for c in word.children if c.dep_ in ("compound", "nmod") for t in c.subtree)
 
 
 def _in_visited_site(visit: Token, word: Token) -> bool:
@@ -5207,6 +5213,9 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
         first = _skip_district_apposition(m, sent, first, last)
+        if first > sent.start and m.tokens[first - 1].lower_ == "the" and last + 2 < sent.end \
+                and m.tokens[last + 1].text in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base":
+            first -= 1  # "at the Punta Verde naval base": the town the base is named after
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
         if _district_before_its_city(m, sent, last + 1, key) is not None:

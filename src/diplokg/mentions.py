@@ -351,6 +351,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     _places(m, ents)
     _towns_after_a_venue(m)
     _towns_ending_a_venue(m)
+    _towns_naming_a_base(m)
     _towns_where_held(m)
     _dateline(m)
     m.lead_start = m.dateline_end or _headline_end(m)
@@ -1372,6 +1373,34 @@ def _towns_ending_a_venue(m: ArticleMentions) -> None:
             for i in range(split, ent.end):
                 m.place_at[i] = key
             break
+
+
+# lowercase words before "base" that describe it ("the X naval base", "the X air base")
+BASE_KIND_WORDS = frozenset({"naval", "air", "military", "army", "navy", "marine", "submarine"})
+
+
+def _towns_naming_a_base(m: ArticleMentions) -> None:
+    """"was received at the Puerto Verde naval base": the capitalised words between "the" and a
+    lowercase "naval base" (air base) name the locality the base is at, though the gazetteer lacks
+    it (not a nationality, a country or a person: "the Chilean naval base")."""
+    tokens = m.tokens
+    for i in range(3, len(tokens)):
+        if tokens[i].lower_ != "base" or not tokens[i].is_lower or tokens[i - 1].text not in BASE_KIND_WORDS:
+            continue
+        start = i - 1
+        while start > 0 and tokens[start - 1].is_title and tokens[start - 1].is_alpha and tokens[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == i - 1 or start > 0 and tokens[start - 1].lower_ != "the" or i - 1 - start > 3:
+            continue
+        words = range(start, i - 1)
+        if any(j in m.place_at or j in m.person_at or j in m.country_at or tokens[j].ent_type_ == "NORP" for j in words):
+            continue
+        town = m.sdoc[start : i - 1]
+        key = f"place:{slug(town.text)}"
+        place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, town.text, "City", None))
+        place.evidence.append(m.span_evidence(town, "place.town-of-base", 0.6))
+        for j in words:
+            m.place_at[j] = key
 
 
 LIST_GOES_ON = frozenset({",", "and", "or", "&"})
