@@ -3910,7 +3910,10 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
     """Persons listed after the last object ("called on A and Defence Secretary B in Kathmandu")
     when the parse lost the end of the list; and a place right after the list."""
     sdoc = m.sdoc
-    spans = [(s, e) for s, e, k in m.person_spans if k == last and s > after]
+    # within the trigger's sentence: an object read from a pronoun ("will host him") has no name
+    # there, and the list after its name in a later sentence is no list of this one
+    end = m.tokens[after].sent.end
+    spans = [(s, e) for s, e, k in m.person_spans if k == last and after < s < end]
     if not spans:
         return [], None
     i = spans[0][1]
