@@ -2217,7 +2217,8 @@ def _relative_clause_person(m: ArticleMentions, clause: Token) -> list[str]:
     head = clause.head
     if head.dep_ == "appos" and head.head.i in m.person_at:
         return [m.person_at[head.head.i]]
-    return _persons_in(m, [head])
+    # "A and B, who first met in X in 2025, ...": the clause describes the joined names together
+    return _persons_in(m, [head, *(c for c in head.conjuncts if c.i > head.i)])
 
 
 def _verbless_root_person(m: ArticleMentions, verb: Token) -> list[str]:
