@@ -4824,6 +4824,8 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     if not adverbs & HELD_LATER_ADVERBS and any(t.dep_ == "det" for t in subject_words):
         return False
     subjects = {k for t in subject_words if (k := st.m.person_at.get(t.i))}
+    if adverbs & HELD_LATER_ADVERBS and len(last.participants) >= 2 and set(last.participants) < subjects:
+        return True  # "A received B ... . B, A and C later held a trilateral meeting": the pair joined by a third
     return bool(subjects) and subjects <= set(last.participants)
 
 
