@@ -351,7 +351,6 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     _places(m, ents)
     _towns_after_a_venue(m)
     _towns_ending_a_venue(m)
-    _towns_naming_a_base(m)
     _towns_where_held(m)
     _dateline(m)
     m.lead_start = m.dateline_end or _headline_end(m)
@@ -360,6 +359,8 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     _body_portfolio_posts(m)
     _chair_posts(m)
     _title_references(m, ents)
+    # after the holdings: a town of no known country is where a meeting is, not a clue to whose post is whose
+    _towns_naming_a_base(m)
     m.index()
     return m
 
@@ -1397,7 +1398,10 @@ def _towns_naming_a_base(m: ArticleMentions) -> None:
             continue
         town = m.sdoc[start : i - 1]
         key = f"place:{slug(town.text)}"
-        place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, town.text, "City", None))
+        # its country: that of the city named last before it (the story's trip goes on in that country)
+        country = next((m.places[k].country for j in range(start - 1, -1, -1) if (k := m.place_at.get(j))
+                        and m.places[k].kind == "City" and m.places[k].country), None)
+        place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, town.text, "City", country))
         place.evidence.append(m.span_evidence(town, "place.town-of-base", 0.6))
         for j in words:
             m.place_at[j] = key
