@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import _headline_end, _post_kind, AMERICAN_DEFENSE, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -1885,6 +1885,10 @@ def _pair_of_a_plural_title(m: ArticleMentions, noun: Token) -> list[str]:
             names |= forms
     holders = [k for s, _, k in m.person_spans if s < noun.i and names & set(m.titles_of.get(k, ()))]
     pair = list(dict.fromkeys(holders))
+    if not pair and not words and noun.lower_ in TITLE_GROUP_WORDS:
+        # "between the two Ministers" after "Defence Minister A ... the Minister of Defence of X, B":
+        # a bare post word stands for the two named before who hold a post of that word
+        pair = list(dict.fromkeys(k for s, _, k in m.person_spans if s < noun.i and _holds_post(m, k, singular.lower())))
     return pair if len(pair) == 2 else []
 
 
@@ -2213,7 +2217,8 @@ def _relative_clause_person(m: ArticleMentions, clause: Token) -> list[str]:
     head = clause.head
     if head.dep_ == "appos" and head.head.i in m.person_at:
         return [m.person_at[head.head.i]]
-    return _persons_in(m, [head])
+    # "A and B, who first met in X in 2025, ...": the clause describes the joined names together
+    return _persons_in(m, [head, *(c for c in head.conjuncts if c.i > head.i)])
 
 
 def _verbless_root_person(m: ArticleMentions, verb: Token) -> list[str]:
@@ -3906,7 +3911,10 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
     """Persons listed after the last object ("called on A and Defence Secretary B in Kathmandu")
     when the parse lost the end of the list; and a place right after the list."""
     sdoc = m.sdoc
-    spans = [(s, e) for s, e, k in m.person_spans if k == last and s > after]
+    # within the trigger's sentence: an object read from a pronoun ("will host him") has no name
+    # there, and the list after its name in a later sentence is no list of this one
+    end = m.tokens[after].sent.end
+    spans = [(s, e) for s, e, k in m.person_spans if k == last and after < s < end]
     if not spans:
         return [], None
     i = spans[0][1]
@@ -4816,6 +4824,8 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     if not adverbs & HELD_LATER_ADVERBS and any(t.dep_ == "det" for t in subject_words):
         return False
     subjects = {k for t in subject_words if (k := st.m.person_at.get(t.i))}
+    if adverbs & HELD_LATER_ADVERBS and len(last.participants) >= 2 and set(last.participants) < subjects:
+        return True  # "A received B ... . B, A and C later held a trilateral meeting": the pair joined by a third
     return bool(subjects) and subjects <= set(last.participants)
 
 
@@ -5121,7 +5131,7 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    if clause.head.i in m.place_at:
+    if clause.head.i in m.place_at or _base_of_a_town(m, clause.head):
         return head
     if clause.head.dep_ == "dobj" and clause.head.head.i == head.i and head.lemma_.lower() == "visit":
         return head  # "visited Valparaiso, where he met X": what was visited is a place, known or not
@@ -5140,9 +5150,15 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     # "will visit the Naval Command in Kochi on Wednesday, where ...": the place of what is visited
     visited = [o for o in head.children if o.dep_ == "dobj"] if head.lemma_.lower() == "visit" else []
     # ("arrived in the Bolivian capital, La Paz, on Monday, where ...": the city apposed to the capital)
-    names_place = any(g.i in m.place_at or g.i in m.country_at or m.lower[g.i] == "capital" and _city_apposed_to_capital(m, g.i, g.sent.end)
+    names_place = any(g.i in m.place_at or g.i in m.country_at or _base_of_a_town(m, g)
+                      or m.lower[g.i] == "capital" and _city_apposed_to_capital(m, g.i, g.sent.end)
                       for v in goers + visited for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     return head if names_place and (_word_in(head, MOVE_VERBS) or trip is not None) else None
+
+
+def _base_of_a_town(m: ArticleMentions, word: Token) -> bool:
+    """"the Punta Verde naval base": a base noun whose name words are a town, which is where it is."""
+    return word.lower_ == "base" and any(t.i in m.place_at for c in word.children if c.dep_ in ("compound", "nmod") for t in c.subtree)
 
 
 def _in_visited_site(visit: Token, word: Token) -> bool:
@@ -5203,6 +5219,9 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
         first = _skip_district_apposition(m, sent, first, last)
+        if first > sent.start and m.tokens[first - 1].lower_ == "the" and last + 2 < sent.end \
+                and m.tokens[last + 1].text in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base":
+            first -= 1  # "at the Punta Verde naval base": the town the base is named after
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
         if _district_before_its_city(m, sent, last + 1, key) is not None:
@@ -5814,6 +5833,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         noun = nouns[0] if nouns[0].pos_ in ("NOUN", "PROPN") else nouns[0].head  # "trilateral" -> "meeting"
         if _topic_of_another_act(noun):
             continue  # "had discussed the agenda of the meeting by telephone last week": that call's day, not the meeting's
+        if _side_occasion_of_another(noun):
+            continue  # "The session was preceded on Tuesday by a meeting of the chiefs": not the occasion referred back to
         clause = _occasion_clause(noun)
         date, end_date = _meeting_date(st, before, clause, noun, planned=False)
         if _of_another_weekday(obj, date):
@@ -5868,6 +5889,15 @@ def _topic_of_another_act(noun: Token) -> bool:
     return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.lower_ not in OCCASION_PART_NOUNS
             and of.head.lower_ not in TALK_OR_OCCASION_NOUNS and all(c.dep_ == "det" for c in noun.children)
             and any(c.lower_ == "the" for c in noun.children))
+
+
+def _side_occasion_of_another(noun: Token) -> bool:
+    """"(the session) was preceded/followed by a meeting of the chiefs": an occasion, told with "a",
+    as the agent of "preceded"/"followed", is a side occasion of the one the article reports, not
+    the one a later bare "the meeting" refers back to."""
+    by = noun.head
+    return (noun.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_ in ("precede", "follow")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))
 
 
 def _occasion_place_further_back(st: _State, sent: Span, names: set[str], day, searched: list[Span]) -> str | None:
@@ -5997,7 +6027,23 @@ def _occasion_clause(noun: Token) -> set[int]:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return {t.i for t in noun.sent}
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _at_a_part_of(noun, verb):
+        # "agreed in X on Wednesday to set up Y, at the close of the meeting": the act told by the
+        # infinitive happens at the agreeing, whose day and place are the occasion's
+        return _scope([verb, verb.head], [])
     return _scope([verb], [])
+
+
+def _at_a_part_of(noun: Token, verb: Token) -> bool:
+    """The occasion noun hangs on ``verb`` through "at the close (end, opening) of": the act is told
+    at a moment of the occasion, not as the occasion to come ("agreed to meet at the summit")."""
+    t = noun
+    while t.head.i != t.i and t.head.i != verb.i:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in OCCASION_PART_NOUNS \
+                and t.head.head.dep_ == "pobj" and t.head.head.head.lower_ == "at":
+            return True
+        t = t.head
+    return False
 
 
 def _add_event(st: _State, span: Span, sent: Span, status: str) -> str:

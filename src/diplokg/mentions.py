@@ -359,6 +359,8 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     _body_portfolio_posts(m)
     _chair_posts(m)
     _title_references(m, ents)
+    # after the holdings: a town of no known country is where a meeting is, not a clue to whose post is whose
+    _towns_naming_a_base(m)
     m.index()
     return m
 
@@ -1375,6 +1377,37 @@ def _towns_ending_a_venue(m: ArticleMentions) -> None:
             for i in range(split, ent.end):
                 m.place_at[i] = key
             break
+
+
+# lowercase words before "base" that describe it ("the X naval base", "the X air base")
+BASE_KIND_WORDS = frozenset({"naval", "air", "military", "army", "navy", "marine", "submarine"})
+
+
+def _towns_naming_a_base(m: ArticleMentions) -> None:
+    """"was received at the Puerto Verde naval base": the capitalised words between "the" and a
+    lowercase "naval base" (air base) name the locality the base is at, though the gazetteer lacks
+    it (not a nationality, a country or a person: "the Chilean naval base")."""
+    tokens = m.tokens
+    for i in range(3, len(tokens)):
+        if tokens[i].lower_ != "base" or not tokens[i].is_lower or tokens[i - 1].text not in BASE_KIND_WORDS:
+            continue
+        start = i - 1
+        while start > 0 and tokens[start - 1].is_title and tokens[start - 1].is_alpha and tokens[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == i - 1 or start > 0 and tokens[start - 1].lower_ != "the" or i - 1 - start > 3:
+            continue
+        words = range(start, i - 1)
+        if any(j in m.place_at or j in m.person_at or j in m.country_at or tokens[j].ent_type_ == "NORP" for j in words):
+            continue
+        town = m.sdoc[start : i - 1]
+        key = f"place:{slug(town.text)}"
+        # its country: that of the city named last before it (the story's trip goes on in that country)
+        country = next((m.places[k].country for j in range(start - 1, -1, -1) if (k := m.place_at.get(j))
+                        and m.places[k].kind == "City" and m.places[k].country), None)
+        place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, town.text, "City", country))
+        place.evidence.append(m.span_evidence(town, "place.town-of-base", 0.6))
+        for j in words:
+            m.place_at[j] = key
 
 
 LIST_GOES_ON = frozenset({",", "and", "or", "&"})
