@@ -9851,6 +9851,7 @@ MEMBER_BODY_HEADS = {"organisation": "Organisation", "organization": "Organisati
                      "centre": "Organisation", "center": "Organisation", "consortium": "Organisation",
                      "authority": "Organisation", "arrangements": "Forum", "compact": "Agreement", "triangle": "Forum",
                      "trio": "Forum", "troika": "Forum",
+                     "zone": "Organisation",  # "A is a member of the X Peace Zone" (not "the X Exclusion Zone" alone)
                      # a grouping named by how many it has: "the Harbour Nine", "the Lakeside Four"
                      "three": "Forum", "four": "Forum", "five": "Forum", "six": "Forum", "seven": "Forum",
                      "eight": "Forum", "nine": "Forum", "ten": "Forum"}
@@ -15509,9 +15510,21 @@ def _countries_in(m: ArticleMentions, tokens) -> list[str]:
     out: list[str] = []
     for t in tokens:
         iso = m.country_at.get(t.i)
+        if iso and _owner_of_a_name(m, t.i):
+            continue  # "alongside A and New Caledonia's FLNKS": the named body of the country is listed, not it
         if iso and iso not in out:
             out.append(iso)
     return out
+
+
+def _owner_of_a_name(m: ArticleMentions, i: int) -> bool:
+    """The country at ``i`` is in the possessive before a capitalised name ("New Caledonia's FLNKS")."""
+    iso = m.country_at[i]
+    j = i
+    while j + 1 < len(m.tokens) and m.country_at.get(j + 1) == iso and m.tokens[j + 1].text not in ("'s", "’s"):
+        j += 1
+    return (j + 2 < len(m.tokens) and m.tokens[j + 1].text in ("'s", "’s") and m.tokens[j + 2].text[:1].isupper()
+            and m.tokens[j + 2].i not in m.country_at)
 
 
 def _framework_modifier(st: _State, noun: Token) -> str | None:
