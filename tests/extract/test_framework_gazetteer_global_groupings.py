@@ -17,6 +17,9 @@ from extract_helpers import extract_text, framework_kinds, members_stated
          "African Lion", "Exercise"),
         ("Officials reviewed the International North-South Transport Corridor on Monday.", "INSTC", "Initiative"),
         ("Ghana is a member of the D-8 Organisation for Economic Cooperation.", "D-8", "Organisation"),
+        # India's self-reliance policy, named in its Hindi words ("under the Aatmanirbhar Bharat push")
+        ("Shipyards offered patrol vessels to Lima under the Aatmanirbhar Bharat push.", "Aatmanirbhar Bharat", "Policy"),
+        ("The deal is in line with India's Atmanirbhar Bharat initiative.", "Aatmanirbhar Bharat", "Policy"),
     ],
 )
 def test_known_grouping_is_a_framework(nlp, text, name, kind):
