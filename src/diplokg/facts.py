@@ -15518,13 +15518,23 @@ def _countries_in(m: ArticleMentions, tokens) -> list[str]:
 
 
 def _owner_of_a_name(m: ArticleMentions, i: int) -> bool:
-    """The country at ``i`` is in the possessive before a capitalised name ("New Caledonia's FLNKS")."""
+    """The country at ``i`` closes a list in the possessive before a capitalised name that ends the
+    list ("A, B and New Caledonia's FLNKS."): the name is listed, not the country (not "Chile's Defence
+    Minister Ana Ruiz", nor "A and B's Defence Ministers met": no list closed there)."""
     iso = m.country_at[i]
-    j = i
+    start = j = i
+    while start - 1 >= 0 and m.country_at.get(start - 1) == iso:
+        start -= 1
     while j + 1 < len(m.tokens) and m.country_at.get(j + 1) == iso and m.tokens[j + 1].text not in ("'s", "’s"):
         j += 1
-    return (j + 2 < len(m.tokens) and m.tokens[j + 1].text in ("'s", "’s") and m.tokens[j + 2].text[:1].isupper()
-            and m.tokens[j + 2].i not in m.country_at)
+    if start == 0 or m.lower[start - 1] not in ("and", ",") or j + 2 >= len(m.tokens) or m.tokens[j + 1].text not in ("'s", "’s"):
+        return False
+    k = j + 2
+    if not m.tokens[k].text[:1].isupper() or k in m.country_at or k in m.person_at:
+        return False
+    while k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper() and k + 1 not in m.person_at:
+        k += 1
+    return k + 1 >= len(m.tokens) or m.tokens[k + 1].text in (",", ".", ";", ")")
 
 
 def _framework_modifier(st: _State, noun: Token) -> str | None:

@@ -21,3 +21,9 @@ def test_a_zone_no_country_is_a_member_of_is_no_body(nlp):
 def test_a_countrys_possessive_in_a_member_list_is_not_that_country(nlp):
     text = "Peru is a member of the Andean Solidarity Group, alongside Ecuador, Colombia and Bolivia's Popular Front."
     assert members_stated(text, nlp) == {(iso, "Andean Solidarity Group", "member") for iso in ("PER", "ECU", "COL")}
+
+
+def test_a_countrys_possessive_before_a_title_is_still_that_country(nlp):
+    text = ("Peru's Defence Minister Ana Ruiz met Ecuadorian officials in Lima.\n\n"
+            "Both countries are members of the Andean Solidarity Group, alongside Colombia and Bolivia.")
+    assert members_stated(text, nlp) >= {(iso, "Andean Solidarity Group", "member") for iso in ("COL", "BOL")}
