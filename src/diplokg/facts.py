@@ -9897,8 +9897,8 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             continue  # "members of OPEC and APEC": two bodies, each added
         if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
             continue  # "members of the X Conference secretariat": the name only says whose
-        if not listed and not _country_member_before(m, token):
-            continue
+        if not listed and not _country_member_before(m, token) and not _shared_subject_countries(m, token):
+            continue  # (a joiner may stand far before: "A has been an observer to F since 2004 and joined the X")
         if not token.lower_.startswith("member") and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
@@ -10300,8 +10300,9 @@ def _member_body_kind(name: Span) -> str | None:
 
 
 def _country_subject(m: ArticleMentions, verb: Token) -> bool:
-    """The verb's subject is a country (or a list of them): "Chile and Peru joined"."""
-    return any(c.dep_ == "nsubj" and c.i in m.country_at for c in verb.children)
+    """The verb's subject is a country (or a list of them): "Chile and Peru joined"; or the subject a
+    subjectless conjoined verb shares ("Chile has been an observer to F and joined G")."""
+    return any(c.dep_ == "nsubj" and c.i in m.country_at for c in verb.children) or bool(_shared_subject_countries(m, verb))
 
 
 def _counted_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
@@ -14911,7 +14912,7 @@ def _following_agents(m: ArticleMentions, verb: Token) -> list[str]:
 def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tuple[str, str]]) -> None:
     """The join verb's subject countries (and gapped ones) take the role of its "as" phrase in F."""
     m = st.m
-    countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
+    countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb) or _shared_subject_countries(m, verb)
     countries += _gapped_subjects(m, verb) + _joined_before_them(m, verb) + _joined_alongside(st, verb, fw_key, sent) if countries else []
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
@@ -15101,6 +15102,18 @@ def _country_said_of_before(m: ArticleMentions, sent: Span) -> list[str]:
     words = [t for c in subjects for t in c.subtree if not t.is_punct]
     countries = _countries_in(m, words)
     return countries if len(countries) == 1 and all(t.i in m.country_at for t in words) else []
+
+
+def _shared_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
+    """"A has been an observer to F since 2004 and joined G in 2012": a subjectless verb conjoined to a
+    main clause shares that clause's subject countries."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    head = verb.head
+    if head.dep_ not in ("ROOT", "conj") or head.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in m.country_at]  # not "A's navy"
+    return _countries_in(m, [t for c in subjects for t in (c, *c.conjuncts)])
 
 
 def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
