@@ -10483,11 +10483,14 @@ def _paired_named_programmes(st: _State) -> None:
         if first == second - 1 or first == 0 or m.tokens[first].is_sent_start or m.tokens[first - 1].lower_ not in NAMED_KIND_LEADS:
             continue
         names = [m.sdoc[first : second - 1], m.sdoc[second : token.i]]
-        if any(len(n) < 2 or not _plain_name(st, n, place_tags=False) or n[-1].lower_ in UNIT_LAST_WORDS or n[-1].lower_ in FRAMEWORK_HEADS
-               for n in names):
+        # one of the two may be a known policy ("the government's Make in X and <known> goals"): the other is still one
+        known = [len({st.framework_at.get(t.i) for t in n}) == 1 and n[0].i in st.framework_at for n in names]
+        if all(known) or any(not k and (len(n) < 2 or not _plain_name(st, n, place_tags=False) or n[-1].lower_ in UNIT_LAST_WORDS
+                                        or n[-1].lower_ in FRAMEWORK_HEADS) for n, k in zip(names, known)):
             continue
-        for name in names:
-            _add_framework(st, name.text, kind, name, None, "framework.programme")
+        for name, k in zip(names, known):
+            if not k:
+                _add_framework(st, name.text, kind, name, None, "framework.programme")
 
 
 def _country_possessive_before(m: ArticleMentions, start: int) -> bool:

@@ -36,3 +36,10 @@ def test_a_lone_acronym_like_word_is_no_body(nlp):
     # "Nam" as a word of a place is not the movement: the gazetteer matches its spellings exactly
     kinds = framework_kinds(extract_text(nlp, "The minister visited Nam Dinh province on Monday."))
     assert "NAM" not in kinds
+
+
+def test_a_named_policy_paired_with_a_known_one_is_still_a_policy(nlp):
+    """"the government's Build in X and <known policy> goals": the known name does not hide the other."""
+    kinds = framework_kinds(extract_text(nlp, "Officials linked the visit to the government's Build in Peru and "
+                                               "Aatmanirbhar Bharat goals."))
+    assert kinds.get("Build in Peru") == "Policy" and kinds.get("Aatmanirbhar Bharat") == "Policy"
