@@ -33,7 +33,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from .errors import InputError, UsageError
 from . import refdata
 from .namespaces import DK, DKI, PROVENANCE_GRAPH
-from .resolve import fold, strip_honorifics
+from .resolve import fold, framework_key, strip_honorifics
 from .store import KGStore
 
 CATEGORIES = ("persons", "offices", "meetings", "frameworks", "memberships")
@@ -248,16 +248,18 @@ def _add_corpus_framework(corpus_frameworks: dict[str, dict], fw: dict) -> None:
     """Add one article gold's framework to the corpus gold's, keyed by folded name.
 
     One framework is one corpus entry even when one article gold names it by what another lists
-    as its alias ("Exercise X" with alias "X" here, plain "X" there): a second entry would be a
-    miss for a store that rightly holds one node. A shared alias alone merges nothing."""
-    name, spellings = fold(fw["name"]), _framework_spellings(fw["name"], fw.get("aliases", []))
+    as its alias ("Exercise X" with alias "X" here, plain "X" there), or spells it the other side of
+    the Atlantic ("Organisation" here, "Organization" there): a second entry would be a miss for a
+    store that rightly holds one node. A shared alias alone merges nothing."""
+    name = framework_key(fw["name"])
+    spellings = {framework_key(n) for n in [fw["name"], *fw.get("aliases", [])] if fold(n)}
     countries = sorted(set(fw.get("countries") or ()))
 
     def same(key: str, entry: dict) -> bool:
         # Name against name or alias only (two memoranda that both list the alias "MoU" stay two),
         # and never across other country sets (one pair's "Comprehensive Strategic Partnership"
         # is not another pair's).
-        named = key in spellings or name in _framework_spellings(entry["name"], entry["aliases"])
+        named = key in spellings or name in {framework_key(n) for n in [entry["name"], *entry["aliases"]] if fold(n)}
         return named and (not countries or not entry["countries"] or countries == entry["countries"])
 
     key = name if name in corpus_frameworks else next((k for k, e in corpus_frameworks.items() if same(k, e)), name)

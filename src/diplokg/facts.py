@@ -9921,6 +9921,7 @@ MEMBER_BODY_HEADS = {"organisation": "Organisation", "organization": "Organisati
                      "centre": "Organisation", "center": "Organisation", "consortium": "Organisation",
                      "authority": "Organisation", "arrangements": "Forum", "compact": "Agreement", "triangle": "Forum",
                      "trio": "Forum", "troika": "Forum",
+                     "zone": "Organisation",  # "A is a member of the X Peace Zone" (not "the X Exclusion Zone" alone)
                      # a grouping named by how many it has: "the Harbour Nine", "the Lakeside Four"
                      "three": "Forum", "four": "Forum", "five": "Forum", "six": "Forum", "seven": "Forum",
                      "eight": "Forum", "nine": "Forum", "ten": "Forum"}
@@ -9966,8 +9967,8 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             continue  # "members of OPEC and APEC": two bodies, each added
         if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
             continue  # "members of the X Conference secretariat": the name only says whose
-        if not listed and not _country_member_before(m, token):
-            continue
+        if not listed and not _country_member_before(m, token) and not _shared_subject_countries(m, token):
+            continue  # (a joiner may stand far before: "A has been an observer to F since 2004 and joined the X")
         if not token.lower_.startswith("member") and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
@@ -10369,8 +10370,9 @@ def _member_body_kind(name: Span) -> str | None:
 
 
 def _country_subject(m: ArticleMentions, verb: Token) -> bool:
-    """The verb's subject is a country (or a list of them): "Chile and Peru joined"."""
-    return any(c.dep_ == "nsubj" and c.i in m.country_at for c in verb.children)
+    """The verb's subject is a country (or a list of them): "Chile and Peru joined"; or the subject a
+    subjectless conjoined verb shares ("Chile has been an observer to F and joined G")."""
+    return any(c.dep_ == "nsubj" and c.i in m.country_at for c in verb.children) or bool(_shared_subject_countries(m, verb))
 
 
 def _counted_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
@@ -10551,11 +10553,14 @@ def _paired_named_programmes(st: _State) -> None:
         if first == second - 1 or first == 0 or m.tokens[first].is_sent_start or m.tokens[first - 1].lower_ not in NAMED_KIND_LEADS:
             continue
         names = [m.sdoc[first : second - 1], m.sdoc[second : token.i]]
-        if any(len(n) < 2 or not _plain_name(st, n, place_tags=False) or n[-1].lower_ in UNIT_LAST_WORDS or n[-1].lower_ in FRAMEWORK_HEADS
-               for n in names):
+        # one of the two may be a known policy ("the government's Make in X and <known> goals"): the other is still one
+        known = [len({st.framework_at.get(t.i) for t in n}) == 1 and n[0].i in st.framework_at for n in names]
+        if all(known) or any(not k and (len(n) < 2 or not _plain_name(st, n, place_tags=False) or n[-1].lower_ in UNIT_LAST_WORDS
+                                        or n[-1].lower_ in FRAMEWORK_HEADS) for n, k in zip(names, known)):
             continue
-        for name in names:
-            _add_framework(st, name.text, kind, name, None, "framework.programme")
+        for name, k in zip(names, known):
+            if not k:
+                _add_framework(st, name.text, kind, name, None, "framework.programme")
 
 
 def _country_possessive_before(m: ArticleMentions, start: int) -> bool:
@@ -14980,7 +14985,7 @@ def _following_agents(m: ArticleMentions, verb: Token) -> list[str]:
 def _add_joiners(st: _State, sent: Span, verb: Token, fw_key: str, done: set[tuple[str, str]]) -> None:
     """The join verb's subject countries (and gapped ones) take the role of its "as" phrase in F."""
     m = st.m
-    countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb)
+    countries = _clause_subject_countries(m, verb) or _pronoun_country(m, verb) or _shared_subject_countries(m, verb)
     countries += _gapped_subjects(m, verb) + _joined_before_them(m, verb) + _joined_alongside(st, verb, fw_key, sent) if countries else []
     role_words = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     role = "observer" if role_words & {"observer", "observers"} else "dialogue partner" if "partner" in role_words else "member"
@@ -15170,6 +15175,18 @@ def _country_said_of_before(m: ArticleMentions, sent: Span) -> list[str]:
     words = [t for c in subjects for t in c.subtree if not t.is_punct]
     countries = _countries_in(m, words)
     return countries if len(countries) == 1 and all(t.i in m.country_at for t in words) else []
+
+
+def _shared_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
+    """"A has been an observer to F since 2004 and joined G in 2012": a subjectless verb conjoined to a
+    main clause shares that clause's subject countries."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    head = verb.head
+    if head.dep_ not in ("ROOT", "conj") or head.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in m.country_at]  # not "A's navy"
+    return _countries_in(m, [t for c in subjects for t in (c, *c.conjuncts)])
 
 
 def _clause_subject_countries(m: ArticleMentions, verb: Token) -> list[str]:
@@ -15579,9 +15596,31 @@ def _countries_in(m: ArticleMentions, tokens) -> list[str]:
     out: list[str] = []
     for t in tokens:
         iso = m.country_at.get(t.i)
+        if iso and _owner_of_a_name(m, t.i):
+            continue  # "alongside A and New Caledonia's FLNKS": the named body of the country is listed, not it
         if iso and iso not in out:
             out.append(iso)
     return out
+
+
+def _owner_of_a_name(m: ArticleMentions, i: int) -> bool:
+    """The country at ``i`` closes a list in the possessive before a capitalised name that ends the
+    list ("A, B and New Caledonia's FLNKS."): the name is listed, not the country (not "Chile's Defence
+    Minister Ana Ruiz", nor "A and B's Defence Ministers met": no list closed there)."""
+    iso = m.country_at[i]
+    start = j = i
+    while start - 1 >= 0 and m.country_at.get(start - 1) == iso:
+        start -= 1
+    while j + 1 < len(m.tokens) and m.country_at.get(j + 1) == iso and m.tokens[j + 1].text not in ("'s", "’s"):
+        j += 1
+    if start == 0 or m.lower[start - 1] not in ("and", ",") or j + 2 >= len(m.tokens) or m.tokens[j + 1].text not in ("'s", "’s"):
+        return False
+    k = j + 2
+    if not m.tokens[k].text[:1].isupper() or k in m.country_at or k in m.person_at:
+        return False
+    while k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper() and k + 1 not in m.person_at:
+        k += 1
+    return k + 1 >= len(m.tokens) or m.tokens[k + 1].text in (",", ".", ";", ")")
 
 
 def _framework_modifier(st: _State, noun: Token) -> str | None:

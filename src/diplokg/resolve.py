@@ -571,6 +571,25 @@ def _without_edition_year(fm: FrameworkMention) -> str | None:
     return found.group(1) if found else None
 
 
+# British and American spellings of one name's words ("Organisation"/"Organization", "Defence"/"Defense"):
+# wires of different countries write one body's name both ways
+_SPELLING_FOLDS = (
+    (re.compile(r"isation\b"), "ization"),
+    (re.compile(r"\bdefence\b"), "defense"),
+    (re.compile(r"\bprogramme\b"), "program"),
+    (re.compile(r"\bcentre\b"), "center"),
+    (re.compile(r"\bco operation\b"), "cooperation"),
+)
+
+
+def framework_key(name: str) -> str:
+    """A framework's name folded for merging across articles, British spellings as American."""
+    key = fold(name)
+    for pattern, common in _SPELLING_FOLDS:
+        key = pattern.sub(common, key)
+    return key
+
+
 def _unique_iri(prefix: str, base: str, taken: set[str], fallbacks: Iterable[str]) -> str:
     iri = f"{prefix}/{base}"
     for extra in fallbacks:
@@ -938,11 +957,11 @@ class _Resolver:
         mentions = []
         for x in self.extractions:
             for fm in x.frameworks:
-                own = ("name", fold(fm.name))
+                own = ("name", framework_key(fm.name))
                 uf.find(own)
                 for other in [fm.acronym, fm.expansion, *fm.aliases, _without_kind_word(fm), _without_edition_year(fm)]:
                     if other and fold(other):
-                        uf.union(own, ("name", fold(other)))
+                        uf.union(own, ("name", framework_key(other)))
                 mentions.append((x.doc.doc_id, fm, own))
         groups: dict = defaultdict(list)
         for d, fm, own in mentions:

@@ -17,6 +17,9 @@ from extract_helpers import extract_text, framework_kinds, members_stated
          "African Lion", "Exercise"),
         ("Officials reviewed the International North-South Transport Corridor on Monday.", "INSTC", "Initiative"),
         ("Ghana is a member of the D-8 Organisation for Economic Cooperation.", "D-8", "Organisation"),
+        # India's self-reliance policy, named in its Hindi words ("under the Aatmanirbhar Bharat push")
+        ("Shipyards offered patrol vessels to Lima under the Aatmanirbhar Bharat push.", "Aatmanirbhar Bharat", "Policy"),
+        ("The deal is in line with India's Atmanirbhar Bharat initiative.", "Aatmanirbhar Bharat", "Policy"),
     ],
 )
 def test_known_grouping_is_a_framework(nlp, text, name, kind):
@@ -33,3 +36,10 @@ def test_a_lone_acronym_like_word_is_no_body(nlp):
     # "Nam" as a word of a place is not the movement: the gazetteer matches its spellings exactly
     kinds = framework_kinds(extract_text(nlp, "The minister visited Nam Dinh province on Monday."))
     assert "NAM" not in kinds
+
+
+def test_a_named_policy_paired_with_a_known_one_is_still_a_policy(nlp):
+    """"the government's Build in X and <known policy> goals": the known name does not hide the other."""
+    kinds = framework_kinds(extract_text(nlp, "Officials linked the visit to the government's Build in Peru and "
+                                               "Aatmanirbhar Bharat goals."))
+    assert kinds.get("Build in Peru") == "Policy" and kinds.get("Aatmanirbhar Bharat") == "Policy"

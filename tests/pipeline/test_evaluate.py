@@ -273,6 +273,25 @@ def test_a_framework_one_article_gold_names_by_the_others_alias_is_one_corpus_fr
     assert corpus.misses == misses
 
 
+def test_a_framework_spelled_both_ways_in_two_article_golds_is_one_corpus_framework(article, tmp_path):
+    """"Andean Defence Organisation" in one article gold, "Andean Defense Organization" in another:
+    one corpus framework (the store rightly holds one node), not a miss for the second spelling."""
+    golds = [{"name": "Andean Defence Organisation", "kind": "Organisation", "countries": ["Peru", "Chile"]},
+             {"name": "Andean Defense Organization", "kind": "Organisation", "countries": ["Peru", "Chile", "Bolivia"]},
+             {"name": "Andean Defense Council", "kind": "Organisation"}]
+    extractions = []
+    for n, framework in enumerate(golds):
+        a = article(f"08{n}_a", f"Peru and Chile are members of the {framework['name']}.")
+        a.framework(framework["name"], "Organisation")
+        extractions.append(a.x)
+        gold = {"doc": f"08{n}_a.txt", "persons": [], "frameworks": [framework]}
+        (tmp_path / f"08{n}_a.json").write_text(json.dumps(gold), "utf-8")
+    (tmp_path / "corpus.json").write_text(json.dumps({"persons": {}, "meetings": []}), "utf-8")
+    store = KGStore.in_memory(to_quads(resolve(extractions), RUN))
+    corpus = evaluate(store, tmp_path).corpus.scores["frameworks"]
+    assert (corpus.tp, corpus.fn, corpus.fp) == (2, 0, 0)
+
+
 @pytest.mark.parametrize("text, office", [
     # Regression: "Ambassador of India to Morocco" was read as a title of no country, and missed.
     ("Ambassador of Norway to Chile", ("Ambassador to Chile", "Norway")),

@@ -240,6 +240,24 @@ def test_memberships_and_frameworks_by_acronym(article):
     assert graph.nodes["country/brn"].label == "Brunei"
 
 
+def test_a_body_spelled_the_british_and_the_american_way_is_one(article):
+    """"Organisation" in one wire, "Organization" in another (and "Defence"/"Defense"): one body."""
+    a = article("a", "Peru and Chile are members of the Andean Defence Organisation (ADO).")
+    fw = a.framework("Andean Defence Organisation", "Organisation", acronym="ADO")
+    a.member("PER", fw, "member", "Peru")
+    b = article("b", "Peru, Chile and Bolivia are members of the Andean Defense Organization.")
+    fw2 = b.framework("Andean Defense Organization", "Organisation")
+    b.member("BOL", fw2, "member", "Bolivia")
+    c = article("c", "Peru and Chile are members of the Andean Defence Council.")
+    c.framework("Andean Defence Council", "Organisation")
+    graph = resolve([a.x, b.x, c.x])
+    bodies = graph.of_class("Organisation")
+    assert len(bodies) == 2
+    (body,) = [n for n in bodies if n.docs() == {"a", "b"}]
+    assert graph.nodes["country/bol"].values("memberOf") == [("node", body.iri)]
+    assert graph.nodes["country/per"].values("memberOf") == [("node", body.iri)]
+
+
 def test_helpers():
     assert slug("Malé  City’s") == "male-citys"
     assert country_label("VNM") == "Vietnam" and country_label("KOR") == "South Korea"
