@@ -2356,7 +2356,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None)
-                      or _fronted_place_of_first_verb(st, sent, verb, planned))
+                      or _fronted_place_of_first_verb(st, sent, verb, planned)
+                      or _place_of_first_verb_same_time(st, sent, verb, planned))
     visit_place, visit_country = _visit_place(st, sent)
     if not (explicit_place or visit_place or visit_country):
         visit_country = _journey_country(m, verb)
@@ -5179,6 +5180,23 @@ def _fronted_place_of_first_verb(st: _State, sent: Span, verb: Token, planned: b
     fronted = {t.i for c in head.children if c.dep_ == "prep" and c.i < head.i and c.i == c.left_edge.i
                and all(t.i < head.i for t in c.subtree) for t in c.subtree}
     return _explicit_place(st, sent, fronted) if fronted else None
+
+
+def _place_of_first_verb_same_time(st: _State, sent: Span, verb: Token, planned: bool) -> str | None:
+    """"visited the naval base in X on Monday and later held talks with Y", "laid a wreath in X and then
+    met Y": the city the first of two conjoined verbs is put "in"/"at" (or what it takes) is the
+    second's too, when the second has no subject nor day of its own (the same person, the same time)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i >= verb.i:
+        return None
+    if planned != _is_planned(_chain(head), head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None
+    holders = [head] + [c for c in head.children if c.dep_ == "dobj"]  # "visited the base in X"
+    scope = {t.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at") and head.i < p.i < verb.i
+             for t in p.subtree if t.i < verb.i}
+    return _explicit_place(st, sent, scope) if scope else None
 
 
 def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool = False) -> str | None:
