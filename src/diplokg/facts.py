@@ -4425,6 +4425,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if best is not None:
             break
     if best is None:
+        after_met = _days_after_a_meeting_told(st, sent, verb, planned)
+        if after_met is not None:
+            return after_met, None
+    if best is None:
         best = _date_right_before_verb(st, sent, verb, planned)
     if best is None:
         best = _day_of_the_visit_during(st, sent, verb, planned)
@@ -4692,6 +4696,35 @@ def _days_apart_from_main_clause(st: _State, sent: Span, verb: Token, planned: b
     if best is None or best[1].date.precision != "day" or best[1].end_date is not None:
         return None
     return _day_moved(best[1].date, -counts[0] if mark.lower_ == "after" else counts[0])
+
+
+def _days_after_a_meeting_told(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
+    """"A day after meeting X, A met Y", "A met Y two days after his talks with X": the day of the
+    last meeting told before with X (and the subject), moved on (or back, "before") by the days told;
+    None when that meeting has no day."""
+    m = st.m
+    for prep in [c for c in verb.children if c.dep_ == "prep"] + [p for c in verb.children if c.dep_ == "npadvmod" for p in c.children if p.dep_ == "prep"]:
+        if prep.lower_ not in ("after", "before"):
+            continue
+        span = prep.head if prep.head.dep_ == "npadvmod" else next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+        if span is None or span.lemma_.lower() != "day":
+            continue
+        counts = [DAYS_APART_COUNTS.get(c.lower_) for c in span.children if c.dep_ in ("det", "nummod")]
+        if len(counts) != 1 or counts[0] is None:
+            return None
+        others = {k for t in prep.subtree if (k := m.person_at.get(t.i))}
+        subjects = {k for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if (k := m.person_at.get(t.i))}
+        if not others:
+            return None
+        for meeting in reversed(st.meetings):
+            if others <= set(meeting.participants) and subjects <= set(meeting.participants):
+                if meeting.date is None and meeting.evidence and meeting.evidence[0].start >= sent.start_char:
+                    continue  # the "after meeting X" clause itself, told as a meeting of its own
+                if meeting.date is None or meeting.date.precision != "day" or meeting.end_date is not None:
+                    return None
+                return _day_moved(meeting.date, counts[0] if prep.lower_ == "after" else -counts[0])
+        return None
+    return None
 
 
 # "on the first day of the conclave", "on the closing day of the summit": a day of an occasion whose
