@@ -1666,7 +1666,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 subj = _subject_tokens(_chain(head_verb))  # "is expected to visit X for talks with Y"
                 inside = {t.i for t in verb.subtree}
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
-                if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) for s in subj) and st.visitor:
+                if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) or _visit_programme(s) for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
                 if not subjects_keys and _talks_with_taking_place(verb) and st.visitor and st.visitor not in objects:
                     # "Talks with X will take place in Y on Monday": a visit's programme; the visitor holds them
@@ -1954,6 +1954,16 @@ def _part_of_a_visit(noun: Token) -> bool:
     stands for the visit, whose visitor holds the talks."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in VISIT_NOUNS for o in p.children)
                for p in noun.children)
+
+
+VISIT_PROGRAMME_NOUNS = frozenset({"programme", "program", "itinerary", "schedule"})
+
+
+def _visit_programme(noun: Token) -> bool:
+    """"The programme (his itinerary) included talks with X": the bare programme of the visit told,
+    whose visitor holds the talks (not "the cadet exchange programme": a programme of its own)."""
+    return noun.lemma_.lower() in VISIT_PROGRAMME_NOUNS and all(
+        c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
 
 
 def _loose_branch_of(token: Token, chain: list[Token], verb: Token) -> set[int]:
