@@ -2348,6 +2348,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day, story_held_day = st.last_day, st.held_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
+    referred = _persons_of_days_apart_phrase(m, verb) if verb.pos_ != "NOUN" else set()
     if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]) or _recalled_or_briefed_topic(verb):
         # "The two had last met on 22 September", "briefed Y on his talks with Z on Monday": "earlier
         # in the day", "a day earlier" still mean the story's day
@@ -2477,11 +2478,13 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.background.add(f"meeting:{len(st.meetings)}")
         if any(c.dep_ == "advmod" and c.lower_ == "also" for v in chain for c in v.children):
             st.side.add(f"meeting:{len(st.meetings)}")
+        # "A day after meeting X, A met Y": the meeting with X is the one referred back to, not of the day moved
+        referred_back = bool(referred) and referred <= set(participants)
         st.meetings.append(
             MeetingMention(
                 key=f"meeting:{len(st.meetings)}",
                 participants=list(participants),
-                date=date,
+                date=None if referred_back else date,
                 end_date=end_date,
                 place=place,
                 status="planned" if planned else "held",
@@ -4708,21 +4711,34 @@ def _days_apart_from_main_clause(st: _State, sent: Span, verb: Token, planned: b
     return _day_moved(best[1].date, -counts[0] if mark.lower_ == "after" else counts[0])
 
 
+def _days_apart_phrase(verb: Token) -> tuple[Token | None, Token | None]:
+    """("after"/"before", "day(s)") of "a day after meeting X", "two days after his talks with X" on ``verb``."""
+    for prep in [c for c in verb.children if c.dep_ == "prep"] + [p for c in verb.children if c.dep_ == "npadvmod" for p in c.children if p.dep_ == "prep"]:
+        if prep.lower_ not in ("after", "before"):
+            continue
+        span = prep.head if prep.head.dep_ == "npadvmod" else next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+        if span is not None and span.lemma_.lower() == "day":
+            return prep, span
+    return None, None
+
+
+def _persons_of_days_apart_phrase(m: ArticleMentions, verb: Token) -> set[str]:
+    """The persons "a day after meeting X" names on ``verb`` (X): the meeting referred back to."""
+    prep, _ = _days_apart_phrase(verb)
+    return {k for t in prep.subtree if (k := m.person_at.get(t.i))} if prep is not None else set()
+
+
 def _days_after_a_meeting_told(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
     """"A day after meeting X, A met Y", "A met Y two days after his talks with X": the day of the
     last meeting told before with X (and the subject), moved on (or back, "before") by the days told;
     None when that meeting has no day."""
     m = st.m
-    for prep in [c for c in verb.children if c.dep_ == "prep"] + [p for c in verb.children if c.dep_ == "npadvmod" for p in c.children if p.dep_ == "prep"]:
-        if prep.lower_ not in ("after", "before"):
-            continue
-        span = prep.head if prep.head.dep_ == "npadvmod" else next((c for c in prep.children if c.dep_ == "npadvmod"), None)
-        if span is None or span.lemma_.lower() != "day":
-            continue
+    prep, span = _days_apart_phrase(verb)
+    if prep is not None:
         counts = [DAYS_APART_COUNTS.get(c.lower_) for c in span.children if c.dep_ in ("det", "nummod")]
         if len(counts) != 1 or counts[0] is None:
             return None
-        others = {k for t in prep.subtree if (k := m.person_at.get(t.i))}
+        others = _persons_of_days_apart_phrase(m, verb)
         subjects = {k for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if (k := m.person_at.get(t.i))}
         if not others:
             return None

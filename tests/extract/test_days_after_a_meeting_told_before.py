@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from extract_helpers import extract_text, meetings_by_participants
+from extract_helpers import extract_text, meetings_by_participants, participant_names
 
 _extract = partial(extract_text, published=date(2025, 6, 6))
 
@@ -33,3 +33,11 @@ def test_no_day_when_the_first_meeting_has_none(nlp):
                       "A day after meeting President Delvani, Renski met Army Chief General Samir Oduya.")
     meetings = meetings_by_participants(x)
     assert meetings[("Samir Oduya", "Talvo Renski")].date is None
+
+
+def test_the_meeting_referred_back_to_takes_no_moved_day(nlp):
+    x = _extract(nlp, "Chile's Defence Minister Marta Olave held talks with Peru's Defence Minister Jorge Ramos in Lima "
+                      "on Monday. Olave called on Peru's President Ana Villar a day before her talks with Ramos.")
+    days = {(tuple(sorted(participant_names(x, mt))), mt.date.iso if mt.date else None) for mt in x.meetings}
+    assert (("Ana Villar", "Marta Olave"), "2025-06-01") in days
+    assert (("Jorge Ramos", "Marta Olave"), "2025-06-01") not in days
