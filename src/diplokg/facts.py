@@ -1666,7 +1666,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 subj = _subject_tokens(_chain(head_verb))  # "is expected to visit X for talks with Y"
                 inside = {t.i for t in verb.subtree}
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
-                if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) for s in subj) and st.visitor:
+                if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) or _visit_programme(s) for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
                 if not subjects_keys and _talks_with_taking_place(verb) and st.visitor and st.visitor not in objects:
                     # "Talks with X will take place in Y on Monday": a visit's programme; the visitor holds them
@@ -1958,6 +1958,16 @@ def _part_of_a_visit(noun: Token) -> bool:
     stands for the visit, whose visitor holds the talks."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in VISIT_NOUNS for o in p.children)
                for p in noun.children)
+
+
+VISIT_PROGRAMME_NOUNS = frozenset({"programme", "program", "itinerary", "schedule"})
+
+
+def _visit_programme(noun: Token) -> bool:
+    """"The programme (his itinerary) included talks with X": the bare programme of the visit told,
+    whose visitor holds the talks (not "the cadet exchange programme": a programme of its own)."""
+    return noun.lemma_.lower() in VISIT_PROGRAMME_NOUNS and all(
+        c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
 
 
 def _loose_branch_of(token: Token, chain: list[Token], verb: Token) -> set[int]:
@@ -2343,6 +2353,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     planned = to_come or _is_planned(chain, noun or verb) or verb.pos_ == "NOUN" and _planned_by_governor(verb)
     story_day, story_held_day = st.last_day, st.held_day
     date, end_date = _meeting_date(st, sent, scope, verb, planned)
+    referred = _persons_of_days_apart_phrase(m, verb) if verb.pos_ != "NOUN" else set()
     if _told_as_background(chain) or _told_of_a_body_aside(m, chain[-1]) or _recalled_or_briefed_topic(verb):
         # "The two had last met on 22 September", "briefed Y on his talks with Z on Monday": "earlier
         # in the day", "a day earlier" still mean the story's day
@@ -2361,7 +2372,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None)
-                      or _fronted_place_of_first_verb(st, sent, verb, planned))
+                      or _fronted_place_of_first_verb(st, sent, verb, planned)
+                      or _place_of_first_verb_same_time(st, sent, verb, planned))
     visit_place, visit_country = _visit_place(st, sent)
     if not (explicit_place or visit_place or visit_country):
         visit_country = _journey_country(m, verb)
@@ -2471,11 +2483,13 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             st.background.add(f"meeting:{len(st.meetings)}")
         if any(c.dep_ == "advmod" and c.lower_ == "also" for v in chain for c in v.children):
             st.side.add(f"meeting:{len(st.meetings)}")
+        # "A day after meeting X, A met Y": the meeting with X is the one referred back to, not of the day moved
+        referred_back = bool(referred) and referred <= set(participants)
         st.meetings.append(
             MeetingMention(
                 key=f"meeting:{len(st.meetings)}",
                 participants=list(participants),
-                date=date,
+                date=None if referred_back else date,
                 end_date=end_date,
                 place=place,
                 status="planned" if planned else "held",
@@ -4432,6 +4446,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         if best is not None:
             break
     if best is None:
+        after_met = _days_after_a_meeting_told(st, sent, verb, planned)
+        if after_met is not None:
+            return after_met, None
+    if best is None:
         best = _date_right_before_verb(st, sent, verb, planned)
     if best is None:
         best = _day_of_the_visit_during(st, sent, verb, planned)
@@ -4699,6 +4717,48 @@ def _days_apart_from_main_clause(st: _State, sent: Span, verb: Token, planned: b
     if best is None or best[1].date.precision != "day" or best[1].end_date is not None:
         return None
     return _day_moved(best[1].date, -counts[0] if mark.lower_ == "after" else counts[0])
+
+
+def _days_apart_phrase(verb: Token) -> tuple[Token | None, Token | None]:
+    """("after"/"before", "day(s)") of "a day after meeting X", "two days after his talks with X" on ``verb``."""
+    for prep in [c for c in verb.children if c.dep_ == "prep"] + [p for c in verb.children if c.dep_ == "npadvmod" for p in c.children if p.dep_ == "prep"]:
+        if prep.lower_ not in ("after", "before"):
+            continue
+        span = prep.head if prep.head.dep_ == "npadvmod" else next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+        if span is not None and span.lemma_.lower() == "day":
+            return prep, span
+    return None, None
+
+
+def _persons_of_days_apart_phrase(m: ArticleMentions, verb: Token) -> set[str]:
+    """The persons "a day after meeting X" names on ``verb`` (X): the meeting referred back to."""
+    prep, _ = _days_apart_phrase(verb)
+    return {k for t in prep.subtree if (k := m.person_at.get(t.i))} if prep is not None else set()
+
+
+def _days_after_a_meeting_told(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
+    """"A day after meeting X, A met Y", "A met Y two days after his talks with X": the day of the
+    last meeting told before with X (and the subject), moved on (or back, "before") by the days told;
+    None when that meeting has no day."""
+    m = st.m
+    prep, span = _days_apart_phrase(verb)
+    if prep is not None:
+        counts = [DAYS_APART_COUNTS.get(c.lower_) for c in span.children if c.dep_ in ("det", "nummod")]
+        if len(counts) != 1 or counts[0] is None:
+            return None
+        others = _persons_of_days_apart_phrase(m, verb)
+        subjects = {k for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if (k := m.person_at.get(t.i))}
+        if not others:
+            return None
+        for meeting in reversed(st.meetings):
+            if others <= set(meeting.participants) and subjects <= set(meeting.participants):
+                if meeting.date is None and meeting.evidence and meeting.evidence[0].start >= sent.start_char:
+                    continue  # the "after meeting X" clause itself, told as a meeting of its own
+                if meeting.date is None or meeting.date.precision != "day" or meeting.end_date is not None:
+                    return None
+                return _day_moved(meeting.date, counts[0] if prep.lower_ == "after" else -counts[0])
+        return None
+    return None
 
 
 # "on the first day of the conclave", "on the closing day of the summit": a day of an occasion whose
@@ -5195,6 +5255,23 @@ def _fronted_place_of_first_verb(st: _State, sent: Span, verb: Token, planned: b
     fronted = {t.i for c in head.children if c.dep_ == "prep" and c.i < head.i and c.i == c.left_edge.i
                and all(t.i < head.i for t in c.subtree) for t in c.subtree}
     return _explicit_place(st, sent, fronted) if fronted else None
+
+
+def _place_of_first_verb_same_time(st: _State, sent: Span, verb: Token, planned: bool) -> str | None:
+    """"visited the naval base in X on Monday and later held talks with Y", "laid a wreath in X and then
+    met Y": the city the first of two conjoined verbs is put "in"/"at" (or what it takes) is the
+    second's too, when the second has no subject nor day of its own (the same person, the same time)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i >= verb.i:
+        return None
+    if planned != _is_planned(_chain(head), head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None
+    holders = [head] + [c for c in head.children if c.dep_ == "dobj"]  # "visited the base in X"
+    scope = {t.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at") and head.i < p.i < verb.i
+             for t in p.subtree if t.i < verb.i}
+    return _explicit_place(st, sent, scope) if scope else None
 
 
 def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool = False) -> str | None:
