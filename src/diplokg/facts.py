@@ -1946,6 +1946,10 @@ def _unnamed_counterpart(m: ArticleMentions, scope: set[int], subjects: list[str
             continue
         country = countries.pop()
         named = {k for s, _, k in m.person_spans if s < i and k not in subjects and m.person(k).country == country}
+        if len(named) > 1 and len(told := {k for k in named if m.counterpart_country.get(k) == country}) == 1:
+            # "A met his Somali counterpart X ... A and his Somali counterpart last spoke ...": of the
+            # Somalis named before, the one told as that counterpart
+            named = told
         if not named and (following := _next_sentences(m, word.sent, 1)):
             named = {k for s, _, k in m.person_spans if following[0].start <= s < following[0].end
                      and k not in subjects and m.person(k).country == country}

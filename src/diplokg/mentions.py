@@ -5083,6 +5083,11 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
         mentions_before, matched_titles = _holders_named_before(m, title, before_token, country, by_other_name=True)
     if not mentions_before:
         return _sole_holder_of_a_longer_post(m, title, before_token, country)
+    if country is not None and len(mentions_before) > 1 and title in GENERIC_TITLE_HEADS and len(
+            told := [k for k in mentions_before if m.counterpart_country.get(k) == country]) == 1:
+        # "A met his Somali counterpart X ... Foreign Minister Y ... The Somali minister is expected
+        # to travel to ...": of that country's ministers, the one told as the counterpart
+        return told[0]
     if country is None and len(matched_titles) == 1:
         # Two holders of one post, "the Defence Secretary" / "the Minister" (the article's and his
         # visitor's): the one the article has spoken of most, the first named on a tie
