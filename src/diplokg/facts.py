@@ -1839,6 +1839,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             scope |= {t.i for t in noun.head.subtree}
     told = len(st.meetings)
     scope |= {i for t in m.tokens[verb.i + 1 : sent.end] if m.person_at.get(t.i) in objects for i in _loose_branch_of(t, chain, verb)}
+    scope |= _rest_on_a_name_made_root(m, chain, verb, subjects_keys)
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
     if joined is not None:
         for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
@@ -1962,6 +1963,17 @@ def _part_of_a_visit(noun: Token) -> bool:
     stands for the visit, whose visitor holds the talks."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in VISIT_NOUNS for o in p.children)
                for p in noun.children)
+
+
+def _rest_on_a_name_made_root(m: ArticleMentions, chain: list[Token], verb: Token, subjects: list[str]) -> set[int]:
+    """"Minister of Defense TAKEMURA Hiroshi held a meeting with X, at Y in Z, yesterday": a name in
+    capitals the parse took for the sentence's verb, the real verb its clause; what it hangs on the
+    name after the verb ("yesterday", the place) is the meeting's."""
+    top = chain[-1]
+    root = top.head
+    if root.dep_ != "ROOT" or top.dep_ not in ("ccomp", "xcomp") or root.ent_type_ != "PERSON" or m.person_at.get(root.i) not in subjects:
+        return set()
+    return {t.i for c in root.children if c.i > verb.i and c.i != top.i and c.dep_ != "punct" for t in c.subtree}
 
 
 def _loose_branch_of(token: Token, chain: list[Token], verb: Token) -> set[int]:
