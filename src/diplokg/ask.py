@@ -1400,6 +1400,9 @@ _FORMS: list[tuple[str, Handler]] = [
     (rf"when and where (?:did|does|do|will|have|has) (?P<a>.+?) and (?P<b>.+?) {_PAIR_MEET}", lambda c, q, m: _when_and_where(c, q, m["a"], m["b"])),
     # "the Estonian and Finnish defence ministers": one office of each country
     (rf"(?P<w>when|where) (?:did|does|do|will|have|has) (?:the )?(?P<a>[\w'-]+(?: [\w'-]+)?) and (?P<b>[\w'-]+(?: [\w'-]+)?) (?P<t>[\w -]+?(?:ministers|secretaries|chiefs|commanders|advisers|advisors|presidents|leaders)) {_PAIR_MEET}", lambda c, q, m: _pair_or_none(c, q, f"{m['a']} {_singular(m['t'])}", f"{m['b']} {_singular(m['t'])}", m["w"].lower())),
+    # "where did A and B first meet", "when did A last meet B": the earliest (latest) meeting held
+    (rf"(?P<w>when|where) (?:did|have|has) (?P<a>.+?) and (?P<b>.+?) (?P<o>first|last) {_PAIR_MEET}", lambda c, q, m: _first_or_last(c, q, m["a"], m["b"], m["w"].lower(), m["o"].lower())),
+    (rf"(?P<w>when|where) (?:did|have|has) (?P<a>.+?) (?P<o>first|last) {_MEET} (?P<b>.+)", lambda c, q, m: _first_or_last(c, q, m["a"], m["b"], m["w"].lower(), m["o"].lower())),
     (rf"(?P<w>when|where) (?:did|does|do|will|have|has) (?P<a>.+?) and (?P<b>.+?) {_PAIR_MEET}", lambda c, q, m: _pair_or_none(c, q, m["a"], m["b"], m["w"].lower())),
     (rf"(?P<w>when|where) (?:did|does|will|has|have) (?P<a>.+?) {_MEET} (?P<b>.+)", lambda c, q, m: _meeting_fact(c, q, m["a"], m["b"], m["w"].lower())),
     (rf"(?:did|has|have|does|will) (?P<a>.+?) (?:ever )?{_MEET} (?P<b>.+)", lambda c, q, m: _did_meet(c, q, m["a"], m["b"])),
@@ -1507,6 +1510,24 @@ _FORMS: list[tuple[str, Handler]] = [
 # question is more likely one of another kind than a question about an unknown entity.
 _CATCH_ALL = 2
 _COMPILED = [(re.compile(pattern, re.I), handler) for pattern, handler in _FORMS]
+
+
+def _first_or_last(ctx: _Context, q: str, a: str, b: str, what: str, which: str) -> AskResult | None:
+    """"Where did A and B first meet": of the pair's meetings held with a day, the earliest ("last":
+    the latest); met in person before any call when the question says "meet". None when the two
+    names are no persons."""
+    try:
+        meetings = _pair_meetings(ctx, a, b)
+    except UnknownName:
+        return None
+    held = [t for t in meetings if (_text(t[2]["status"]) or "held") == "held" and t[2]["date"] is not None]
+    in_person = [t for t in held if not set(_text(t[2].get("kinds")).split()) & {"telephone", "virtual"}]
+    if in_person and re.search(r"\b(?:meet|met)\b", q, re.I):
+        held = in_person
+    if held:
+        day = (min if which == "first" else max)(_text(t[2]["date"]) for t in held)
+        meetings = [t for t in held if _text(t[2]["date"]) == day]
+    return _meeting_fact(ctx, q, a, b, what, meetings)
 
 
 def _pair_or_none(ctx: _Context, q: str, a: str, b: str, what: str) -> AskResult | None:

@@ -466,9 +466,9 @@ def _score_meetings(section: Section, view: StoreView, gold_meetings: list[dict]
         if corpus and "docs" in g:
             gold_docs = {doc_ids.get(d, d) for d in g["docs"]}
             candidates = [m for m in candidates if docs[m] & gold_docs]
-            candidates.sort(key=lambda m: (-len(docs[m] & gold_docs), len(docs[m] ^ gold_docs), -_agreement(view, m, g), str(m)))
+            candidates.sort(key=lambda m: (-len(docs[m] & gold_docs), len(docs[m] ^ gold_docs), -_agreement(view, m, g), -_same_day(view, m, g), str(m)))
         else:
-            candidates.sort(key=lambda m: (-_agreement(view, m, g), str(m)))
+            candidates.sort(key=lambda m: (-_agreement(view, m, g), -_same_day(view, m, g), str(m)))
         if not candidates:
             score.fn += 1
             score.misses.append(label)
@@ -509,6 +509,13 @@ def _score_meetings(section: Section, view: StoreView, gold_meetings: list[dict]
             who = " – ".join(sorted(name_of.get(p) or view.label(p) for p in participants[m]))
             score.false_positives.append(f"{who} [{', '.join(sorted(docs[m]))}]")
     section.scores["meetings"] = score
+
+
+def _same_day(view: StoreView, meeting: URIRef, gold: dict) -> bool:
+    """Whether a store meeting has the gold meeting's day: it breaks a tie of agreement ("A called
+    on B" that day, given the visit's town the gold leaves out, against their placeless earlier
+    call), so two meetings of one pair on different days keep their own days."""
+    return bool(gold.get("date")) and gold["date"] in {str(d) for d in view.objects(meeting, DK.date)}
 
 
 def _agreement(view: StoreView, meeting: URIRef, gold: dict) -> int:

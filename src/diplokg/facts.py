@@ -1839,6 +1839,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             scope |= {t.i for t in noun.head.subtree}
     told = len(st.meetings)
     scope |= {i for t in m.tokens[verb.i + 1 : sent.end] if m.person_at.get(t.i) in objects for i in _loose_branch_of(t, chain, verb)}
+    scope |= _rest_on_a_name_made_root(m, chain, verb, subjects_keys)
     _record_meetings(st, sent, verb, kind, noun, chain, scope, subjects_keys, objects, rule, confidence)
     if joined is not None:
         for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
@@ -1946,6 +1947,10 @@ def _unnamed_counterpart(m: ArticleMentions, scope: set[int], subjects: list[str
             continue
         country = countries.pop()
         named = {k for s, _, k in m.person_spans if s < i and k not in subjects and m.person(k).country == country}
+        if len(named) > 1 and len(told := {k for k in named if m.counterpart_country.get(k) == country}) == 1:
+            # "A met his Somali counterpart X ... A and his Somali counterpart last spoke ...": of the
+            # Somalis named before, the one told as that counterpart
+            named = told
         if not named and (following := _next_sentences(m, word.sent, 1)):
             named = {k for s, _, k in m.person_spans if following[0].start <= s < following[0].end
                      and k not in subjects and m.person(k).country == country}
@@ -1968,6 +1973,17 @@ def _visit_programme(noun: Token) -> bool:
     whose visitor holds the talks (not "the cadet exchange programme": a programme of its own)."""
     return noun.lemma_.lower() in VISIT_PROGRAMME_NOUNS and all(
         c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
+
+
+def _rest_on_a_name_made_root(m: ArticleMentions, chain: list[Token], verb: Token, subjects: list[str]) -> set[int]:
+    """"Minister of Defense TAKEMURA Hiroshi held a meeting with X, at Y in Z, yesterday": a name in
+    capitals the parse took for the sentence's verb, the real verb its clause; what it hangs on the
+    name after the verb ("yesterday", the place) is the meeting's."""
+    top = chain[-1]
+    root = top.head
+    if root.dep_ != "ROOT" or top.dep_ not in ("ccomp", "xcomp") or root.ent_type_ != "PERSON" or m.person_at.get(root.i) not in subjects:
+        return set()
+    return {t.i for c in root.children if c.i > verb.i and c.i != top.i and c.dep_ != "punct" for t in c.subtree}
 
 
 def _loose_branch_of(token: Token, chain: list[Token], verb: Token) -> set[int]:

@@ -415,11 +415,46 @@ def _host_called_on(m: ArticleMentions, ent: Span) -> int | None:
         heads = [verb]
     elif ent.root.dep_ == "nsubjpass" and verb.lemma_.lower() in VISITED_VERBS:
         heads = [c for c in verb.children if c.dep_ == "agent"]
-        return next((o.i for a in heads for o in a.children if o.dep_ == "pobj" and o.i in m.person_at), None)
+        return next((i for a in heads for o in a.children if o.dep_ == "pobj" and (i := _named_object(m, o)) is not None), None)
     else:
         return None
-    return next((o.i for h in heads for p in h.children if p.dep_ in ("prep", "prt") and p.lower_ == "on"
-                 for o in p.children if o.dep_ == "pobj" and o.i in m.person_at), None)
+    return next((i for h in heads for p in h.children if p.dep_ in ("prep", "prt") and p.lower_ == "on"
+                 for o in p.children if o.dep_ == "pobj" and (i := _named_object(m, o)) is not None), None)
+
+
+def _called_on_before(m: ArticleMentions, key: str, before: int) -> bool:
+    """Whether person ``key`` was, before token ``before``, the one called on ("A called on (the
+    Minister of X, the Hon) B", "paid a courtesy call on B") or receiving ("A was received by B"): a
+    host. Read on the tokens (the parse hangs such a name anywhere)."""
+    for s, _, k in m.person_spans:
+        if k != key or s >= before:
+            continue
+        j = s - 1
+        while j > s - 5 and j >= 0 and m.tokens[j].ent_type_ != TITLE and (
+                m.tokens[j].text == "," or m.tokens[j].lower_ in DETERMINERS or m.tokens[j].text.rstrip(".") in ("Hon", "Mr", "Mrs", "Ms", "Dr")):
+            j -= 1
+        if j >= 0 and m.tokens[j].ent_type_ == TITLE:
+            while j > 0 and m.tokens[j - 1].ent_type_ == TITLE:
+                j -= 1
+            j -= 1 + (j > 0 and m.tokens[j - 1].lower_ in DETERMINERS)
+        if j < 1:
+            continue
+        p = m.tokens[j]
+        if p.lower_ == "by" and p.dep_ == "agent" and p.head.lemma_.lower() in VISITED_VERBS:
+            return True
+        if p.lower_ == "on" and p.head.lemma_.lower() == "call":
+            return True
+    return False
+
+
+def _named_object(m: ArticleMentions, o) -> int | None:
+    """The person token of an object: the name itself, or the name in apposition to an object
+    title ("received by the Commander of X, Colonel Y")."""
+    if o.i in m.person_at:
+        return o.i
+    if o.ent_type_ != TITLE:
+        return None
+    return next((c.i for c in o.children if c.dep_ == "appos" and c.i in m.person_at), None)
 
 
 def _visitor_calling_on_a_host(m: ArticleMentions, ent: Span, title: str) -> str | None:
@@ -438,8 +473,10 @@ def _visitor_calling_on_a_host(m: ArticleMentions, ent: Span, title: str) -> str
     if len(host_countries) != 1:
         return None
     mentions_before, _ = _holders_named_before(m, title, ent.start, None, by_other_name=False)
-    hosts_own = {k for k in mentions_before if countries(k) & host_countries}
-    others = {k: v for k, v in mentions_before.items() if countries(k) and not countries(k) & host_countries}
+    # "A called on the Minister of Internal Affairs, B ... the Minister was received by C": B, called
+    # on before, is a host too, whatever country his post was given (a home release's default)
+    hosts_own = {k for k in mentions_before if countries(k) & host_countries or _called_on_before(m, k, ent.start)}
+    others = {k: v for k, v in mentions_before.items() if countries(k) and k not in hosts_own}
     if not hosts_own or not others:
         return None
     return max(others, key=lambda k: (len(others[k]), -min(others[k])))
@@ -5046,6 +5083,11 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
         mentions_before, matched_titles = _holders_named_before(m, title, before_token, country, by_other_name=True)
     if not mentions_before:
         return _sole_holder_of_a_longer_post(m, title, before_token, country)
+    if country is not None and len(mentions_before) > 1 and title in GENERIC_TITLE_HEADS and len(
+            told := [k for k in mentions_before if m.counterpart_country.get(k) == country]) == 1:
+        # "A met his Somali counterpart X ... Foreign Minister Y ... The Somali minister is expected
+        # to travel to ...": of that country's ministers, the one told as the counterpart
+        return told[0]
     if country is None and len(matched_titles) == 1:
         # Two holders of one post, "the Defence Secretary" / "the Minister" (the article's and his
         # visitor's): the one the article has spoken of most, the first named on a tie

@@ -42,3 +42,47 @@ def test_bare_title_holding_talks_is_not_read_as_a_visitor(nlp):
                      "Prime Minister Ivo Sarn of Uruguay at the Government House.\n", PUBLISHED)
     met = meetings_by_participants(x)
     assert ("Ivo Sarn", "Orla Brennick") not in met
+
+
+def test_visitor_received_by_a_host_named_after_his_title(nlp):
+    # "was received by the Commander of X, Colonel Y": the host is the name in apposition to the
+    # agent's title, and the bare title received is the visitor, not the host's minister named last
+    x = extract_text(nlp, "Estonia's Minister for Defence, Orla Brennick, today concluded a two-day visit to "
+                     "Uruguay.\n\nEarlier in the day, Minister Brennick called on the Minister of Internal Affairs, "
+                     "the Hon Tomas Velk, whose portfolio includes the National Guard.\n\nOn Tuesday, the Minister "
+                     "was received by the Commander of the Uruguayan National Guard, Colonel Ruben Ostal, at the "
+                     "Artigas Barracks in Montevideo.\n", PUBLISHED)
+    met = meetings_by_participants(x)
+    assert ("Orla Brennick", "Ruben Ostal") in met
+    assert ("Ruben Ostal", "Tomas Velk") not in met
+
+
+def test_bare_title_briefing_a_host_named_after_his_title_is_not_the_visitor(nlp):
+    x = extract_text(nlp, "Estonia's Minister for Defence, Orla Brennick, today concluded a two-day visit to "
+                     "Uruguay.\n\nEarlier in the day, Minister Brennick called on the Minister of Internal Affairs, "
+                     "the Hon Tomas Velk, whose portfolio includes the National Guard.\n\nOn Tuesday, the Minister "
+                     "briefed the Commander of the Uruguayan National Guard, Colonel Ruben Ostal, at the "
+                     "Artigas Barracks in Montevideo.\n", PUBLISHED)
+    met = meetings_by_participants(x)
+    assert ("Orla Brennick", "Ruben Ostal") not in met
+
+
+RELEASE = ("MEDIA RELEASE\n\nThe Hon Orla Brennick MP\nMinister for Defence Industry\n\nEstonia and Uruguay deepen "
+           "security partnership\n\nToday the Minister for Defence Industry, the Hon Orla Brennick MP, held talks with "
+           "the Prime Minister of Uruguay, the Hon Ivo Sarn MP, in Montevideo.\n\nEarlier in the day, Minister "
+           "Brennick {verb} the Minister of Internal Affairs, the Hon Tomas Velk MP, whose portfolio includes the "
+           "National Guard.\n\nOn Tuesday, the Minister {act} the Commander of the National Guard, Colonel Ruben "
+           "Ostal, at the Artigas Barracks in Montevideo.\n")
+
+
+def test_minister_called_on_before_is_a_host_not_the_visitor_received(nlp):
+    # a home release: the host minister's post took no country of its own, but he was the one
+    # called on; the bare title received afterwards is the release's own minister
+    met = meetings_by_participants(extract_text(nlp, RELEASE.format(verb="called on", act="was received by"), PUBLISHED))
+    assert ("Orla Brennick", "Ruben Ostal") in met
+    assert ("Ruben Ostal", "Tomas Velk") not in met
+
+
+def test_bare_title_briefing_after_a_meeting_reads_as_before(nlp):
+    met = meetings_by_participants(extract_text(nlp, RELEASE.format(verb="met", act="briefed"), PUBLISHED))
+    assert ("Orla Brennick", "Ruben Ostal") not in met

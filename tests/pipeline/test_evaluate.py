@@ -177,6 +177,29 @@ def test_a_pairs_undated_call_and_planned_visit_are_told_apart_by_place_and_stat
         assert (corpus.places.right, corpus.statuses.right, corpus.statuses.known) == (1, 2, 2), corpus.statuses.wrong
 
 
+@pytest.mark.parametrize("place", ["Oslo", "Bergen", "Tromso", "Stavanger"])
+def test_two_held_meetings_of_a_pair_on_different_days_keep_their_days(article, tmp_path, place):
+    # Regression: the gold gives neither meeting a place, the store gives the day's call one (the
+    # visit's town): the dated meeting and the placeless recalled call tied on agreement and were
+    # taken in IRI order, reporting both days as swapped. The day decides a tie.
+    text = f"Earlier in the day, Asha Rao called on Tomas Berg in {place}. Rao and Berg last spoke by video call on 9 May."
+    a = article("032_v", text)
+    rao, berg = a.person("Asha Rao", "IND"), a.person("Tomas Berg", "NOR")
+    cut = text.index(" Rao and")
+    a.meeting(rao, berg, text[:cut], date="2025-05-24", place=place)
+    a.meeting(rao, berg, text[cut + 1:], date="2025-05-09", kind="virtual")
+    store = KGStore.in_memory(to_quads(resolve([a.x]), RUN))
+    pair = ["Asha Rao", "Tomas Berg"]
+    (tmp_path / "032_v.json").write_text(json.dumps({"doc": "032_v.txt", "persons": [{"name": n} for n in pair]}), "utf-8")
+    meetings = [{"participants": pair, "date": "2025-05-24", "place": None, "status": "held", "docs": ["032"]},
+                {"participants": pair, "date": "2025-05-09", "place": None, "status": "held", "docs": ["032"]}]
+    for order in (meetings, meetings[::-1]):
+        (tmp_path / "corpus.json").write_text(json.dumps({"persons": {n: {} for n in pair}, "meetings": order}), "utf-8")
+        corpus = evaluate(store, tmp_path).corpus
+        assert corpus.scores["meetings"].tp == 2
+        assert (corpus.dates.right, corpus.dates.known) == (2, 2), corpus.dates.wrong
+
+
 def test_a_gold_country_matches_the_store_country_it_names_under_another_name(article, tmp_path):
     """Gold writes "Ivory Coast", the store labels the country Côte d'Ivoire: one country (ISO CIV)."""
     a = article("011_x", "Ivory Coast is a member of the Accra Initiative. Defence Minister Kouassi Tano of Ivory Coast spoke.")
