@@ -6867,7 +6867,10 @@ def _frameworks(st: _State) -> None:
                 named = sdoc[ent.start : amended + 1]  # "the X Code of Conduct/Y Amendment": the code as amended, one name
                 _add_framework(st, named.text, ref.kind, named, None, "framework.named")
                 continue
-            _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
+            key = _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
+            if ref.owner:  # a country's own policy ("under the Aatmanirbhar Bharat push"): its owner, whatever "X's" is near
+                st.frameworks[key].owner = None
+                _note_owner(st.frameworks[key], ref.owner)
     _known_exercise_editions(st, known)
     _acronym_frameworks(st)
     _lowercase_spelled_acronyms(st)
