@@ -7943,10 +7943,10 @@ def _bare_region_end(m: ArticleMentions, i: int) -> int | None:
 
 
 def _pair_ministers_meeting(span: Span, words: list[Token]) -> bool:
-    """"the Korea-Poland Defence Ministers' Meeting": two countries' standing ministerial meeting is
-    a dialogue (not "the SCO Defence Ministers' Meeting", one meeting of a body, nor a bare
-    "Defence Ministers' Meeting")."""
-    if len(words) < 3 or words[-1].text != "Meeting" or words[-2].lower_ not in ("ministers", "ministerial"):
+    """"the Korea-Poland Defence Ministers' Meeting", "the annual Chile-Peru Leaders' Meeting": two
+    countries' standing ministerial (or leaders') meeting is a dialogue (not "the SCO Defence
+    Ministers' Meeting", one meeting of a body, nor a bare "Defence Ministers' Meeting")."""
+    if len(words) < 3 or words[-1].text != "Meeting" or words[-2].lower_ not in ("ministers", "ministerial", "leaders"):
         return False
     prefix = PAIR_PREFIX.match(span.text)
     # two countries: a trilateral one has a name and acronym of its own ("... Trilateral Defence Ministers' Meeting (TDMM)")
