@@ -6914,6 +6914,7 @@ def _frameworks(st: _State) -> None:
     _adoption_dates(st)
     _named_events(st)
     _summit_series(st)
+    _meetings_of_a_bodys_ministers(st)
     _candidate_bodies(st)
     _drop_swallowed_names(st)
 
@@ -10065,6 +10066,30 @@ def _candidate_bodies(st: _State) -> None:
         if name is None or len(name) < 2 or any(t.i in st.framework_at for t in name) or meeting and not _standing_meeting(st, name):
             continue
         _add_framework(st, name.text, "Forum" if meeting else "Organisation", name, None, BODY_CANDIDATE_RULE)
+
+
+def _meetings_of_a_bodys_ministers(st: _State) -> None:
+    """"the 22nd Meeting of SADC Defence Ministers": a body's ministerial meeting named with capitals
+    the other way round from "the South Pacific Defence Ministers' Meeting" is a standing forum,
+    named without its edition; "Meeting" and the members' word are capitalised ("a meeting of
+    SADC defence ministers" is one gathering) and a known body follows "of"."""
+    m = st.m
+    for token in m.tokens:
+        if token.text != "Meeting" or token.i + 3 >= len(m.tokens) or m.lower[token.i + 1] != "of" or token.i in st.framework_at:
+            continue
+        body = token.i + 2 + (m.lower[token.i + 2] == "the")
+        if body not in st.framework_at:
+            continue
+        end = body
+        while end < len(m.tokens) and end < body + 8 and st.framework_at.get(end) == st.framework_at[body]:
+            end += 1  # past the body's own name ("the Southern African Development Community")
+        while end < len(m.tokens) and end < body + 8 and m.tokens[end].text[:1].isupper() and m.tokens[end].is_alpha \
+                and m.lower[end] not in MEETING_MEMBER_WORDS:
+            end += 1  # the portfolio or service: "Defence", "Army"
+        if end >= len(m.tokens) or end == body or m.lower[end] not in MEETING_MEMBER_WORDS or not m.tokens[end].text[:1].isupper():
+            continue
+        name = m.sdoc[token.i : end + 1]
+        _add_framework(st, name.text, "Forum", name, None, "framework.named")
 
 
 def _drop_memberless_candidates(st: _State) -> None:
