@@ -15904,6 +15904,9 @@ def _organisations_in_relations(st: _State) -> set[str]:
         if _possessive_of_its_forces(token):
             keys.add(key)  # "NATO's eastern flank", "the alliance's forward land forces": its members' joint posture
             continue
+        if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() == "partner":
+            keys.add(key)  # "asked to become a NATO global partner": a country's tie to the body (no membership)
+            continue
         prep = _first_conjoined_prep(token.head) if token.dep_ == "pobj" else token.head
         if token.dep_ != "pobj" or prep.dep_ != "prep" and prep.dep_ != "agent":
             continue
@@ -15912,6 +15915,8 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)
         elif prep.lower_ == "of" and governor.lemma_.lower() in PARENT_NOUNS:
             keys.add(key)
+        elif prep.lower_ == "of" and governor.lemma_.lower() == "partner" and governor.dep_ in ("attr", "appos"):
+            keys.add(key)  # "became a partner of NATO": the country's tie to the body
         elif prep.lower_ == "of" and st.framework_at.get(governor.i, key) != key:
             keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
         elif _membership_relation(prep, governor):
