@@ -7632,6 +7632,8 @@ def _framework_head(span: Span) -> str | None:
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
     if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):
         return "Policy"  # "the Defence White Paper": a government's statement of its policy (not "a White Paper" alone)
+    if len(words) >= 3 and words[-1].text == "Architecture" and words[-2].lower_ in ("security", "defence", "defense"):
+        return "Policy"  # "the National Security Architecture": a government's named plan of its forces (not "Naval Architecture")
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS and not _action_as_a_topic(words):
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 2 and words[-1].text == "Guidelines" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
