@@ -6960,7 +6960,10 @@ def _frameworks(st: _State) -> None:
                 named = sdoc[ent.start : amended + 1]  # "the X Code of Conduct/Y Amendment": the code as amended, one name
                 _add_framework(st, named.text, ref.kind, named, None, "framework.named")
                 continue
-            _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
+            key = _add_framework(st, ref.name, ref.kind, ent, ent.sent, "framework.gazetteer", expansion=ref.expansion)
+            if ref.owner:  # a country's own policy ("under the Aatmanirbhar Bharat push"): its owner, whatever "X's" is near
+                st.frameworks[key].owner = None
+                _note_owner(st.frameworks[key], ref.owner)
     _known_exercise_editions(st, known)
     _acronym_frameworks(st)
     _lowercase_spelled_acronyms(st)
@@ -7004,6 +7007,7 @@ def _frameworks(st: _State) -> None:
     _adoption_dates(st)
     _named_events(st)
     _summit_series(st)
+    _meetings_of_a_bodys_ministers(st)
     _candidate_bodies(st)
     _drop_swallowed_names(st)
 
@@ -7721,6 +7725,8 @@ def _framework_head(span: Span) -> str | None:
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
     if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):
         return "Policy"  # "the Defence White Paper": a government's statement of its policy (not "a White Paper" alone)
+    if len(words) >= 3 and words[-1].text == "Architecture" and words[-2].lower_ in ("security", "defence", "defense"):
+        return "Policy"  # "the National Security Architecture": a government's named plan of its forces (not "Naval Architecture")
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS and not _action_as_a_topic(words):
         return _framework_word_kind(span, words, words[-1]) if words[-1].lower_ == "framework" else FRAMEWORK_HEADS[words[-1].lower_]
     if len(words) >= 2 and words[-1].text == "Guidelines" and any(w.lower_ in POLICY_DIRECTIVE_WORDS for w in words[:-1]):
@@ -8033,10 +8039,10 @@ def _bare_region_end(m: ArticleMentions, i: int) -> int | None:
 
 
 def _pair_ministers_meeting(span: Span, words: list[Token]) -> bool:
-    """"the Korea-Poland Defence Ministers' Meeting": two countries' standing ministerial meeting is
-    a dialogue (not "the SCO Defence Ministers' Meeting", one meeting of a body, nor a bare
-    "Defence Ministers' Meeting")."""
-    if len(words) < 3 or words[-1].text != "Meeting" or words[-2].lower_ not in ("ministers", "ministerial"):
+    """"the Korea-Poland Defence Ministers' Meeting", "the annual Chile-Peru Leaders' Meeting": two
+    countries' standing ministerial (or leaders') meeting is a dialogue (not "the SCO Defence
+    Ministers' Meeting", one meeting of a body, nor a bare "Defence Ministers' Meeting")."""
+    if len(words) < 3 or words[-1].text != "Meeting" or words[-2].lower_ not in ("ministers", "ministerial", "leaders"):
         return False
     prefix = PAIR_PREFIX.match(span.text)
     # two countries: a trilateral one has a name and acronym of its own ("... Trilateral Defence Ministers' Meeting (TDMM)")
@@ -10155,6 +10161,30 @@ def _candidate_bodies(st: _State) -> None:
         if name is None or len(name) < 2 or any(t.i in st.framework_at for t in name) or meeting and not _standing_meeting(st, name):
             continue
         _add_framework(st, name.text, "Forum" if meeting else "Organisation", name, None, BODY_CANDIDATE_RULE)
+
+
+def _meetings_of_a_bodys_ministers(st: _State) -> None:
+    """"the 22nd Meeting of SADC Defence Ministers": a body's ministerial meeting named with capitals
+    the other way round from "the South Pacific Defence Ministers' Meeting" is a standing forum,
+    named without its edition; "Meeting" and the members' word are capitalised ("a meeting of
+    SADC defence ministers" is one gathering) and a known body follows "of"."""
+    m = st.m
+    for token in m.tokens:
+        if token.text != "Meeting" or token.i + 3 >= len(m.tokens) or m.lower[token.i + 1] != "of" or token.i in st.framework_at:
+            continue
+        body = token.i + 2 + (m.lower[token.i + 2] == "the")
+        if body not in st.framework_at:
+            continue
+        end = body
+        while end < len(m.tokens) and end < body + 8 and st.framework_at.get(end) == st.framework_at[body]:
+            end += 1  # past the body's own name ("the Southern African Development Community")
+        while end < len(m.tokens) and end < body + 8 and m.tokens[end].text[:1].isupper() and m.tokens[end].is_alpha \
+                and m.lower[end] not in MEETING_MEMBER_WORDS:
+            end += 1  # the portfolio or service: "Defence", "Army"
+        if end >= len(m.tokens) or end == body or m.lower[end] not in MEETING_MEMBER_WORDS or not m.tokens[end].text[:1].isupper():
+            continue
+        name = m.sdoc[token.i : end + 1]
+        _add_framework(st, name.text, "Forum", name, None, "framework.named")
 
 
 def _drop_memberless_candidates(st: _State) -> None:
@@ -15969,6 +15999,9 @@ def _organisations_in_relations(st: _State) -> set[str]:
         if _possessive_of_its_forces(token):
             keys.add(key)  # "NATO's eastern flank", "the alliance's forward land forces": its members' joint posture
             continue
+        if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() == "partner":
+            keys.add(key)  # "asked to become a NATO global partner": a country's tie to the body (no membership)
+            continue
         prep = _first_conjoined_prep(token.head) if token.dep_ == "pobj" else token.head
         if token.dep_ != "pobj" or prep.dep_ != "prep" and prep.dep_ != "agent":
             continue
@@ -15977,6 +16010,8 @@ def _organisations_in_relations(st: _State) -> set[str]:
             keys.add(key)
         elif prep.lower_ == "of" and governor.lemma_.lower() in PARENT_NOUNS:
             keys.add(key)
+        elif prep.lower_ == "of" and governor.lemma_.lower() == "partner" and governor.dep_ in ("attr", "appos"):
+            keys.add(key)  # "became a partner of NATO": the country's tie to the body
         elif prep.lower_ == "of" and st.framework_at.get(governor.i, key) != key:
             keys.add(key)  # "the Joint Defence Council of the GCC": the body a named framework belongs to
         elif _membership_relation(prep, governor):

@@ -46,6 +46,7 @@ class FrameworkRef:
     kind: str
     expansion: str | None
     aliases: tuple[str, ...] = field(default_factory=tuple)
+    owner: str | None = None  # ISO alpha-3 of the one country whose own policy it is ("Policy of India")
 
 
 def _lexicon_lines(name: str) -> list[str]:
@@ -731,9 +732,11 @@ def frameworks() -> dict[str, FrameworkRef]:
     for line in _lexicon_lines("frameworks.txt"):
         parts = _split(line)
         name, kind = parts[0], parts[1]
+        kind, _, owned_by = kind.partition(" of ")  # "Policy of India": a country's own policy, told often with no owner
+        owner = country_iso3(owned_by) if owned_by else None
         expansion = parts[2] if len(parts) > 2 and parts[2] else None
         aliases = tuple(p for p in parts[3:] if p)
-        ref = FrameworkRef(name, kind, expansion, aliases)
+        ref = FrameworkRef(name, kind, expansion, aliases, owner)
         for form in (name, *((expansion,) if expansion else ()), *aliases):
             table[form] = ref
             if form.startswith("UN "):
