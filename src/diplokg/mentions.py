@@ -3087,6 +3087,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
                 # country has, if the article names that country (not only in a list of members)
                 country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
+            elif (service := refdata.country_of_service_secretary(written)) is not None:
+                # "Secretary of the Navy X visited Japan": no country told, the post alone names one
+                country, conf, rule = service, CONF_SENTENCE_COUNTRY, "office.service-secretary"
             elif m.home_country and _received_by_home_official(m, _sentence_at(m, s), key, clusters) \
                     and (other := _sole_other_side(m, ents, unlisted)) is not None:
                 # "CAIRO: Egyptian Defence Minister Y received Chief of the Army Staff General X ... India and
