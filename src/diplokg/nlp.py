@@ -2170,6 +2170,22 @@ def drop_diplomatic_ranks_after_apposed_titles(doc: Doc) -> None:
                 token.ent_id_ = ""
 
 
+def drop_titles_opening_a_rank(doc: Doc) -> None:
+    """A title whose words open a longer military rank is the rank's ("Air Chief" of "Air Chief
+    Marshal X"): no post. A title before a rank repeating its words stays ("Air Chief Air Chief
+    Marshal X")."""
+    opening = []
+    for ent in doc.ents:
+        if ent.label_ == TITLE and (after := skip_honorifics(doc, ent.start, len(doc))) > ent.end \
+                and doc[after - 1].text in MILITARY_RANK_ENDS:
+            opening.append(ent)
+    if opening:
+        doc.ents = [e for e in doc.ents if e not in opening]
+        for ent in opening:
+            for token in ent:
+                token.ent_id_ = ""
+
+
 def drop_repeated_country_before_names(doc: Doc) -> None:
     """A one-word country name right after a title whose country is written just before it, and
     before a name word, is the holder's given name ("Ruritanian Defence Minister Jordan Weiss": a
@@ -3130,6 +3146,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
     drop_diplomatic_ranks_after_apposed_titles(doc)
+    drop_titles_opening_a_rank(doc)
     drop_repeated_country_before_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()
