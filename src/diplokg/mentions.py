@@ -1038,6 +1038,8 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
     i = skip_official_ministry(sdoc, stationed_post_end(sdoc, ent))
     i = title_place_end(sdoc, i)  # "the President of <island>, Dr X", "the Governor of <town> and Chairman of ..."
+    if i + 2 < len(sdoc) and sdoc[i].lower_ == "of" and sdoc[i + 2].text == "," and _spelt_out_acronym(sdoc, i + 1):
+        i += 2  # "the Force Commander of UNMIX, Major General X": a body by the acronym the story gave it
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
@@ -1922,12 +1924,23 @@ def _post_body_token(sdoc: Doc, i: int) -> int | None:
     return j - 1 if sdoc[j].text in ("'s", "’s") else j
 
 
+def _spelt_out_acronym(sdoc: Doc, i: int) -> bool:
+    """Token ``i`` is an acronym the text gave a name in brackets before ("the United Nations Mission
+    in X (UNMIX)" ... "UNMIX") and no country's."""
+    word = sdoc[i].text
+    if not (2 <= len(word) <= 8 and word.isupper() and word.isalpha()) or sdoc[i].ent_id_.startswith("country:"):
+        return False
+    return any(sdoc[k].text == word and sdoc[k - 1].text == "(" and sdoc[k + 1].text == ")" for k in range(1, i - 1))
+
+
 def _body_after_title(sdoc: Doc, end: int) -> int | None:
     """The last token of a body named after a title by "of (the)" ("Secretary-General of the X
     Coalition", "Commander of the CMF"): an organisation, not a country's ("of India")."""
     j = end + 1
     if end >= len(sdoc) or sdoc[end].lower_ != "of" or j >= len(sdoc):
         return None
+    if sdoc[j].ent_type_ != "ORG" and _spelt_out_acronym(sdoc, j):
+        return j  # "Head of Mission of UNMIX": an acronym the model left untagged, spelt out before
     if sdoc[j].lower_ == "the" and sdoc[j].ent_type_ != "ORG":
         j += 1
     if j >= len(sdoc) or sdoc[j].ent_type_ != "ORG" or sdoc[j].ent_id_.startswith("country:"):
