@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import component_command_end, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import SHIP_PREFIX_COUNTRIES, component_command_end, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -2287,6 +2287,14 @@ def title_without_country(ent: Span) -> str | None:
 SERVICE_LAST_WORDS = frozenset({"Army", "Navy", "Force", "Forces", "Guard", "Corps", "Gendarmerie"})
 
 
+def _ship_country(ent: Span) -> str | None:
+    """The country a warship's prefix names inside a ship's commanding officer's title (see
+    nlp.titles_of_ship_commanders), else None."""
+    if not ent.ent_id_.startswith("title:Commanding Officer of "):
+        return None
+    return next((SHIP_PREFIX_COUNTRIES[t.text] for t in ent if t.text in SHIP_PREFIX_COUNTRIES), None)
+
+
 def title_country(ent: Span) -> str | None:
     """Country written inside a title span ("Chief of Staff of the UAE Armed Forces", "Commander of
     the Royal Saudi Land Forces"), if any."""
@@ -2786,6 +2794,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             before = _country_before(sdoc, ents[k - 1].start)
         if place_country is not None:
             country = place_country
+        elif (ship := _ship_country(ent)) is not None:
+            country = ship  # "Commanding Officer of INS X": the ship's prefix names the navy's country
         elif (inside := title_country(ent)) is not None:
             country = inside
             if (plain := title_without_country(ent)) is not None:
