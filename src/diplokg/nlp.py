@@ -2176,8 +2176,8 @@ def drop_titles_opening_a_rank(doc: Doc) -> None:
     Marshal X")."""
     opening = []
     for ent in doc.ents:
-        if ent.label_ == TITLE and (after := skip_honorifics(doc, ent.start, len(doc))) > ent.end \
-                and doc[after - 1].text in MILITARY_RANK_ENDS:
+        if ent.label_ == TITLE and ent.end < len(doc) and doc[ent.end].text in MILITARY_RANK_ENDS \
+                and skip_honorifics(doc, ent.start, len(doc)) > ent.end:  # "Air Chief Marshal (Sir) X"
             opening.append(ent)
     if opening:
         doc.ents = [e for e in doc.ents if e not in opening]

@@ -29,3 +29,9 @@ def test_the_rank_alone_names_no_post(nlp):
     # must not fire: "Air Chief Marshal" is a rank, not the "Air Chief" post
     held = _posts(nlp, "Air Chief Marshal Tanvir Haroon met Thai officials in Bangkok on Monday.")
     assert not any(h[0] == "Tanvir Haroon" for h in held)
+
+
+def test_the_rank_before_a_knighthood_names_no_post(nlp):
+    # must not fire: "Air Chief Marshal Sir X" is a rank and a courtesy title
+    held = _posts(nlp, "Air Chief Marshal Sir Tanvir Haroon met Thai officials in Bangkok on Monday.")
+    assert not any(h[0] == "Tanvir Haroon" for h in held)
