@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1080,6 +1080,8 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
     i = skip_official_ministry(sdoc, stationed_post_end(sdoc, ent))
     i = title_place_end(sdoc, i)  # "the President of <island>, Dr X", "the Governor of <town> and Chairman of ..."
+    if i + 2 < len(sdoc) and sdoc[i].lower_ == "of" and sdoc[i + 2].text == "," and _spelt_out_acronym(sdoc, i + 1):
+        i += 2  # "the Force Commander of UNMIX, Major General X": a body by the acronym the story gave it
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
@@ -1995,12 +1997,23 @@ def _post_body_token(sdoc: Doc, i: int) -> int | None:
     return j - 1 if sdoc[j].text in ("'s", "’s") else j
 
 
+def _spelt_out_acronym(sdoc: Doc, i: int) -> bool:
+    """Token ``i`` is an acronym the text gave a name in brackets before ("the United Nations Mission
+    in X (UNMIX)" ... "UNMIX") and no country's."""
+    word = sdoc[i].text
+    if not (2 <= len(word) <= 8 and word.isupper() and word.isalpha()) or sdoc[i].ent_id_.startswith("country:"):
+        return False
+    return any(sdoc[k].text == word and sdoc[k - 1].text == "(" and sdoc[k + 1].text == ")" for k in range(1, i - 1))
+
+
 def _body_after_title(sdoc: Doc, end: int) -> int | None:
     """The last token of a body named after a title by "of (the)" ("Secretary-General of the X
     Coalition", "Commander of the CMF"): an organisation, not a country's ("of India")."""
     j = end + 1
     if end >= len(sdoc) or sdoc[end].lower_ != "of" or j >= len(sdoc):
         return None
+    if sdoc[j].ent_type_ != "ORG" and _spelt_out_acronym(sdoc, j):
+        return j  # "Head of Mission of UNMIX": an acronym the model left untagged, spelt out before
     if sdoc[j].lower_ == "the" and sdoc[j].ent_type_ != "ORG":
         j += 1
     if j >= len(sdoc) or sdoc[j].ent_type_ != "ORG" or sdoc[j].ent_id_.startswith("country:"):
@@ -2345,6 +2358,14 @@ def title_without_country(ent: Span) -> str | None:
 
 
 SERVICE_LAST_WORDS = frozenset({"Army", "Navy", "Force", "Forces", "Guard", "Corps", "Gendarmerie"})
+
+
+def _ship_country(ent: Span) -> str | None:
+    """The country a warship's prefix names inside a ship's commanding officer's title (see
+    nlp.titles_of_ship_commanders), else None."""
+    if not ent.ent_id_.startswith("title:Commanding Officer of "):
+        return None
+    return next((SHIP_PREFIX_COUNTRIES[t.text] for t in ent if t.text in SHIP_PREFIX_COUNTRIES), None)
 
 
 def title_country(ent: Span) -> str | None:
@@ -2846,6 +2867,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             before = _country_before(sdoc, ents[k - 1].start)
         if place_country is not None:
             country = place_country
+        elif (ship := _ship_country(ent)) is not None:
+            country = ship  # "Commanding Officer of INS X": the ship's prefix names the navy's country
         elif (inside := title_country(ent)) is not None:
             country = inside
             if (plain := title_without_country(ent)) is not None:
@@ -3160,6 +3183,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
                 # country has, if the article names that country (not only in a list of members)
                 country, conf, rule = only, CONF_SENTENCE_COUNTRY, "office.country-only-title"
+            elif (service := refdata.country_of_service_secretary(written)) is not None:
+                # "Secretary of the Navy X visited Japan": no country told, the post alone names one
+                country, conf, rule = service, CONF_SENTENCE_COUNTRY, "office.service-secretary"
             elif m.home_country and _received_by_home_official(m, _sentence_at(m, s), key, clusters) \
                     and (other := _sole_other_side(m, ents, unlisted)) is not None:
                 # "CAIRO: Egyptian Defence Minister Y received Chief of the Army Staff General X ... India and

@@ -2202,6 +2202,22 @@ def drop_diplomatic_ranks_after_apposed_titles(doc: Doc) -> None:
                 token.ent_id_ = ""
 
 
+def drop_titles_opening_a_rank(doc: Doc) -> None:
+    """A title whose words open a longer military rank is the rank's ("Air Chief" of "Air Chief
+    Marshal X"): no post. A title before a rank repeating its words stays ("Air Chief Air Chief
+    Marshal X")."""
+    opening = []
+    for ent in doc.ents:
+        if ent.label_ == TITLE and ent.end < len(doc) and doc[ent.end].text in MILITARY_RANK_ENDS \
+                and skip_honorifics(doc, ent.start, len(doc)) > ent.end:  # "Air Chief Marshal (Sir) X"
+            opening.append(ent)
+    if opening:
+        doc.ents = [e for e in doc.ents if e not in opening]
+        for ent in opening:
+            for token in ent:
+                token.ent_id_ = ""
+
+
 def drop_repeated_country_before_names(doc: Doc) -> None:
     """A one-word country name right after a title whose country is written just before it, and
     before a name word, is the holder's given name ("Ruritanian Defence Minister Jordan Weiss": a
@@ -2964,6 +2980,39 @@ FLAG_COMMAND_ENDS = frozenset({"Fleet", "Area", "Flotilla", "Squadron", "Region"
 FLAG_COMMAND_MAX_WORDS = 4
 
 
+# Prefixes of warships' names that name one navy's country ("INS" India, "HMS" the United Kingdom)
+SHIP_PREFIX_COUNTRIES = {"INS": "IND", "HMS": "GBR", "USS": "USA", "USNS": "USA", "HMAS": "AUS", "HMNZS": "NZL",
+                         "HMCS": "CAN", "JS": "JPN", "PNS": "PAK", "KRI": "IDN", "BNS": "BGD", "SLNS": "LKA",
+                         "ROKS": "KOR", "HTMS": "THA", "TCG": "TUR", "ARA": "ARG", "BRP": "PHL", "RSS": "SGP",
+                         "KD": "MYS", "NRP": "PRT", "ITS": "ITA", "ESPS": "ESP", "HNLMS": "NLD", "HDMS": "DNK",
+                         "SAS": "ZAF", "NNS": "NGA", "GNS": "GHA", "KNS": "KEN", "BAP": "PER"}
+SHIP_NAME_MAX_WORDS = 3
+
+
+def titles_of_ship_commanders(doc: Doc) -> list[Span]:
+    """"the commanding officer of INS X, Captain Y", "Commander Y, Commanding Officer of HMS X": a
+    warship's commanding officer is one post, written with the ship ("Commanding Officer of INS X");
+    the ship's prefix names the navy's country (mentions reads it back from the span)."""
+    spans = []
+    for i in (t.i for t in doc if t.lower_ == "commanding" and t.i < len(doc) - 3):
+        j = i + 3
+        if doc[i + 1].lower_ != "officer" or doc[i + 2].lower_ != "of":
+            continue
+        if doc[j].lower_ == "the" and j + 1 < len(doc):
+            j += 1
+        if doc[j].text not in SHIP_PREFIX_COUNTRIES:
+            continue
+        end = j + 1
+        while end < len(doc) and end - j <= SHIP_NAME_MAX_WORDS and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and not doc[end].ent_id_.startswith("country:") and skip_honorifics(doc, end, len(doc)) == end:
+            end += 1
+        if end == j + 1:
+            continue  # "the commanding officer of INS" with no ship's name
+        written = f"Commanding Officer of {doc[j:end].text}"
+        spans.append(Span(doc, i, end, label=TITLE, span_id=f"title:{written}"))
+    return spans
+
+
 def titles_of_flag_officers_commanding(doc: Doc) -> list[Span]:
     """"Flag Officer Commanding Eastern Fleet Rear Admiral X", "Flag Officer Commanding Karnataka
     Naval Area Y": a flag officer commanding a fleet or naval area, the fleet's or area's name
@@ -3161,10 +3210,12 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_forces_named_with_country(doc))
     _replace_ents(doc, titles_of_regional_commanders(doc))
     _replace_ents(doc, titles_of_flag_officers_commanding(doc))
+    _replace_ents(doc, titles_of_ship_commanders(doc))
     _replace_ents(doc, titles_of_forces_in_a_zone(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     drop_titles_inside_names(doc)
     drop_diplomatic_ranks_after_apposed_titles(doc)
+    drop_titles_opening_a_rank(doc)
     drop_repeated_country_before_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()

@@ -675,6 +675,19 @@ def country_of_native_title(written: str) -> str | None:
     return next((country for pattern, country in NATIVE_TITLE_COUNTRIES if pattern.fullmatch(form)), None)
 
 
+# "Secretary of the Navy X", "Army Secretary X": the civilian heads of the armed services are the
+# United States' posts (elsewhere a minister or a uniformed chief heads a service), as is the
+# "Secretary of Defense" in its American spelling; Mexico's navy and defence secretaries share the
+# words, so this is only a last resort, after every country the context tells
+SERVICE_SECRETARY = re.compile(r"secretary of (?:the (?:army|navy|air force)|defense)|(?:army|navy|air force) secretary")
+
+
+def country_of_service_secretary(written: str) -> str | None:
+    """"USA" for a title naming the civilian secretary of an armed service ("Secretary of the Air
+    Force") or the "Secretary of Defense", else None."""
+    return "USA" if SERVICE_SECRETARY.fullmatch(" ".join(written.split()).lower()) else None
+
+
 def country_only_title(written: str) -> str | None:
     """The one country whose posts alone are called ``written`` ("Raksha Mantri" -> "IND"), from
     office_aliases.txt lines restricted to a country, or from the title's form (country_of_title_form);
