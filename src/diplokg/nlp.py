@@ -3317,13 +3317,25 @@ def _service_in_brackets(doc: Doc, i: int) -> bool:
     return bool(words) and doc[close - 1].lower_ in FORCE_HEADS and all(t.lower_ in FORCE_HEADS | SERVICE_FIRST_WORDS or t.lower_ == "coast" for t in words)
 
 
+# Words of a service's kind joined by "and" in a force's name ("the French Air and Space Force")
+JOINED_SERVICE_WORDS = FORCE_KIND_WORDS | frozenset({"space", "aerospace", "sea", "marine"})
+
+
+def _service_word_joined_to_force(doc: Doc, ent: Span) -> bool:
+    """"the French [Air] and Space Force": a service's kind word the model took for a person, joined
+    by "and" to the rest of a force's name, is part of that name, never a person."""
+    return all(t.lower_ in JOINED_SERVICE_WORDS for t in ent) and ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "&") \
+        and _skip_force_name(doc, ent.end + 1) > ent.end + 1
+
+
 def drop_names_of_a_service(doc: Doc) -> None:
     """"exercises: Sea Lion (Navy) and Desert Hawk (Army)": a name the model took for a person,
     followed by a service in brackets and with no title before it, names that service's exercise or
     unit, not a person ("Colonel Ana Ruiz (Army)" keeps hers)."""
     def titled(ent: Span) -> bool:
         return ent.start > 0 and (doc[ent.start - 1].ent_type_ == TITLE or doc[ent.start - 1].text.rstrip(".") in refdata.honorifics_by_first_word())
-    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and not e.ent_id_ and _service_in_brackets(doc, e.end) and not titled(e))]
+    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and not e.ent_id_ and (_service_in_brackets(doc, e.end) and not titled(e)
+                                                                                     or _service_word_joined_to_force(doc, e)))]
     if len(kept) != len(doc.ents):
         doc.ents = kept
 
