@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -602,6 +602,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         words = ent.text.split()
         if words and len(words[-1]) > 2 and words[-1].endswith(".") and words[-1][:-1].isalpha():
             words[-1] = words[-1][:-1]  # "Dong Jun." at a sentence's end, "Marcos Jr."
+        if len(words) >= 3 and any(w[:1] in NICKNAME_QUOTES for w in words[1:-1]):
+            words = _without_nickname(words)  # 'Gilberto "Gibo" Teodoro': named without the nickname
         if len(words) >= 4 and REGNAL_EPITHET.fullmatch(" ".join(words[-2:])):
             words = words[:-2]  # "Omar Ali Mu'izzaddin Waddaulah": the ruler's name, without his style's epithet
         if len(words) == 2 and family_name_in_capitals(sdoc, ent.start):
@@ -1057,6 +1059,19 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
         return principal
     return (_named_with_companion(sentence_starts, before, companions() if companions else [], i)
             or min(before, key=lambda c: c.first))
+
+
+def _without_nickname(words: list[str]) -> list[str]:
+    """The words of a name without a quoted nickname inside it ('Romeo "Jun" Brawner')."""
+    kept, inside = [], None
+    for w in words:
+        if inside is None and w[:1] in NICKNAME_QUOTES:
+            inside = NICKNAME_QUOTES[w[0]]
+        if inside is None:
+            kept.append(w)
+        elif w.endswith(inside) and (len(w) > 1 or w[0] not in NICKNAME_QUOTES):
+            inside = None
+    return kept if len(kept) >= 2 and inside is None else words
 
 
 def _title_anchored_starts(sdoc: Doc, ents: list[Span]) -> dict[int, Span]:

@@ -750,6 +750,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
             and not token.whitespace_ and doc[end + 1].is_alpha
         ):  # "Kim Myung-soo"
             end += 2
+        elif end > start and nickname_end(doc, end, limit) > end:  # 'Gilberto "Gibo" Teodoro'
+            end = nickname_end(doc, end, limit)
         elif end > start and sentence_final_name_word(doc, end):  # "... Admiral Dong Jun. Sjafrie said"
             end += 1
             break
@@ -3181,6 +3183,7 @@ def hyphened_name_start(doc: Doc, start: int) -> int:
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
     _replace_ents(doc, honoured_names_taken_for_organisations(doc))
+    _replace_ents(doc, names_around_a_nickname(doc))
     _replace_ents(doc, speakers_taken_for_organisations(doc))
     _replace_ents(doc, countrys_people_taken_for_organisations(doc))
     _replace_ents(doc, titles_with_country_inside(doc))
@@ -3285,6 +3288,45 @@ def mark_persons(doc: Doc) -> Doc:
     return doc
 
 
+NICKNAME_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+NICKNAME_MAX_WORDS = 2
+
+
+def nickname_end(doc: Doc, i: int, limit: int) -> int:
+    """Index after a nickname in quotes at ``i`` that a surname follows ('"Gibo" Teodoro'), else ``i``."""
+    close = NICKNAME_QUOTES.get(doc[i].text)
+    if close is None or doc[i].whitespace_:
+        return i
+    j = i + 1
+    while j < limit and j - i <= NICKNAME_MAX_WORDS and doc[j].is_alpha and doc[j].is_title:
+        j += 1
+    if j == i + 1 or j + 1 >= limit or doc[j].text != close or not doc[j].whitespace_ or not is_name_token(doc[j + 1]):
+        return i
+    return j + 1
+
+
+def names_around_a_nickname(doc: Doc) -> list[Span]:
+    """'Gilberto "Gibo" Teodoro', "Romeo 'Jun' Brawner": a nickname in quotes between a given name and
+    the surname (Philippine style) splits the model's spans; the whole is one PERSON span (mentions
+    names the person without the quoted nickname)."""
+    spans = []
+    for i in range(1, len(doc) - 3):
+        if doc[i - 1].ent_type_ != "PERSON" and not is_name_token(doc[i - 1]):
+            continue
+        j = nickname_end(doc, i, len(doc)) - 1
+        if j < i:
+            continue
+        start = i - 1
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O" and doc[start].ent_iob_ == "I":
+            start -= 1  # the given names the model's span opens with
+        end = j + 1
+        while end < len(doc) and (is_name_token(doc[end]) or doc[end].text.rstrip(".") in NAME_SUFFIXES
+                                  or doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and is_name_token(doc[end + 1])):
+            end += 1
+        spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
 def honoured_names_taken_for_organisations(doc: Doc) -> list[Span]:
     """"the Hon Peter Walsh MP", "H.E. Maria Lopes": a name after an honorific that the model
     labelled an organisation is a person, without the honorific (its letters are trimmed later)."""
@@ -3368,13 +3410,25 @@ def _service_in_brackets(doc: Doc, i: int) -> bool:
     return bool(words) and doc[close - 1].lower_ in FORCE_HEADS and all(t.lower_ in FORCE_HEADS | SERVICE_FIRST_WORDS or t.lower_ == "coast" for t in words)
 
 
+# Words of a service's kind joined by "and" in a force's name ("the French Air and Space Force")
+JOINED_SERVICE_WORDS = FORCE_KIND_WORDS | frozenset({"space", "aerospace", "sea", "marine"})
+
+
+def _service_word_joined_to_force(doc: Doc, ent: Span) -> bool:
+    """"the French [Air] and Space Force": a service's kind word the model took for a person, joined
+    by "and" to the rest of a force's name, is part of that name, never a person."""
+    return all(t.lower_ in JOINED_SERVICE_WORDS for t in ent) and ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "&") \
+        and _skip_force_name(doc, ent.end + 1) > ent.end + 1
+
+
 def drop_names_of_a_service(doc: Doc) -> None:
     """"exercises: Sea Lion (Navy) and Desert Hawk (Army)": a name the model took for a person,
     followed by a service in brackets and with no title before it, names that service's exercise or
     unit, not a person ("Colonel Ana Ruiz (Army)" keeps hers)."""
     def titled(ent: Span) -> bool:
         return ent.start > 0 and (doc[ent.start - 1].ent_type_ == TITLE or doc[ent.start - 1].text.rstrip(".") in refdata.honorifics_by_first_word())
-    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and not e.ent_id_ and _service_in_brackets(doc, e.end) and not titled(e))]
+    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and not e.ent_id_ and (_service_in_brackets(doc, e.end) and not titled(e)
+                                                                                     or _service_word_joined_to_force(doc, e)))]
     if len(kept) != len(doc.ents):
         doc.ents = kept
 
