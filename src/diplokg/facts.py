@@ -2481,7 +2481,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # told as background ("the two had last met in Kuala Lumpur")
             # ("expected to meet again in Yerevan in the autumn": a next round, not a stop of this trip)
             later = planned and (place == destination or date is not None and date.precision != "day" or _told_again(chain))
-            if (place or visit_country) and not remote and not later and not background:
+            # nor one of a month (year) before the story's ("who first met in Bishkek last June")
+            long_ago = (not planned and date is not None and date.precision != "day" and m.doc.published is not None
+                        and date.iso < m.doc.published.isoformat()[:7])
+            if (place or visit_country) and not remote and not later and not background and not long_ago:
                 _put(st, p, place, date)
                 if not planned:  # (a meeting to come where they already are is no journey)
                     _note_to_come(st, p, False)
