@@ -1739,6 +1739,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in _subject_words(m, s)))
         if not subjects_keys and chain[-1].dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subject_tokens):
             subjects_keys = _relative_clause_person(m, chain[-1])  # "X, who met Y on Monday, said"
+            if not subjects_keys and chain[-1].head.lower_ in TITLE_GROUP_WORDS and not _persons_in(m, chain[-1].head.subtree):
+                # "The ministers, who first met in X last June and last spoke by telephone in
+                # January, noted ...": the story's pair holding that post
+                subjects_keys = _story_pair_of_post(st, _singular_word(chain[-1].head.lower_))
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
         elif any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
