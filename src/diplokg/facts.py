@@ -1090,7 +1090,17 @@ def _joint_subject_by_medium(verb: Token) -> bool:
 def _counted_pair_subject(verb: Token) -> bool:
     """"The two (ministers) spoke by phone": a subject counting two unnamed persons, the pair told before."""
     chain = _chain(verb)
-    return _group_subject(chain) and _subject_number(chain) == 2
+    if _group_subject(chain) and _subject_number(chain) == 2:
+        return True
+    # "The ministers, who ... last spoke by telephone in January": "the" group of a post, with no
+    # owner nor countries of its own (the story's pair, see _story_pair_of_post)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        verb = verb.head
+    noun = _who_clause_noun(verb)
+    return (noun is not None and noun.lower_ in TITLE_GROUP_WORDS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ in ("poss", "prep", "conj") or c.dep_ == "nummod" and c.lower_ != "two" for c in noun.children))
 
 
 def _by_medium(word: Token) -> bool:
@@ -1106,8 +1116,18 @@ def _joint_subject(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         verb = verb.head
+    described = _who_clause_noun(verb)
+    if described is not None:  # "A and B, who first met in X and last spoke by phone in May, ..."
+        return any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in described.children)
     return (any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
             or _names_hung_before(verb) is not None)
+
+
+def _who_clause_noun(verb: Token) -> Token | None:
+    """The noun a "who" (or "that") relative clause hangs on, the clause's subject."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        return verb.head
+    return None
 
 
 def _names_hung_before(verb: Token) -> Token | None:
@@ -2485,9 +2505,11 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # told as background ("the two had last met in Kuala Lumpur")
             # ("expected to meet again in Yerevan in the autumn": a next round, not a stop of this trip)
             later = planned and (place == destination or date is not None and date.precision != "day" or _told_again(chain))
-            # nor one of a month (year) before the story's ("who first met in Bishkek last June")
+            # nor one of a month (year) before the story's told in an aside ("A and B, who first met
+            # in Bishkek last June, ..."; not "Earlier in September, A met B in New York", whose next
+            # sentences may go on about it there)
             long_ago = (not planned and date is not None and date.precision != "day" and m.doc.published is not None
-                        and date.iso < m.doc.published.isoformat()[:7])
+                        and date.iso < m.doc.published.isoformat()[:7] and _who_clause_noun(chain[-1]) is not None)
             if (place or visit_country) and not remote and not later and not background and not long_ago:
                 _put(st, p, place, date)
                 if not planned:  # (a meeting to come where they already are is no journey)

@@ -42,3 +42,21 @@ def test_a_meeting_of_months_before_moves_no_one(nlp):
                      "On Wednesday, Brennick was received by Prime Minister Ravi Talwar.\n", PUBLISHED)
     (pm,) = [mt for mt in x.meetings if "Ravi Talwar" in participant_names(x, mt)]
     assert pm.place is None or _places(x)[pm.place] != "Vientiane"
+
+
+def _calls(x):
+    return [mt for mt in x.meetings if mt.kind == "telephone"]
+
+
+def test_a_second_verb_of_the_who_clause_is_a_second_recalled_meeting(nlp):
+    for subject in ("The ministers", "Brennick and Velk"):
+        x = extract_text(nlp, LEAD + f"{subject}, who first met in Vientiane last June and last spoke by telephone in "
+                         "January, noted that the visit had given a new impetus to the partnership.\n", PUBLISHED)
+        assert [(participant_names(x, mt), mt.date.iso) for mt in _calls(x)] == [(["Orla Brennick", "Tomas Velk"], "2027-01")]
+
+
+def test_one_who_spoke_by_telephone_had_no_call_with_the_other(nlp):
+    for subject in ("The officials", "Brennick"):
+        x = extract_text(nlp, LEAD + f"{subject}, who spoke by telephone in January, said that the visit had given a "
+                         "new impetus to the partnership.\n", PUBLISHED)
+        assert not _calls(x)
