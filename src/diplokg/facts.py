@@ -814,7 +814,8 @@ def _may_report_meeting(m: ArticleMentions, i: int) -> bool:
     """Cheap test before the rules: only a verb, a talk noun or a form of "co-chair" may report a
     meeting (see _trigger and _co_chair_verb)."""
     pos = m.pos[i]
-    return pos == "VERB" or pos == "AUX" or "chair" in m.lower[i] or pos == "NOUN" and m.lower[i] in TALK_NOUNS
+    return pos == "VERB" or pos == "AUX" or "chair" in m.lower[i] or pos == "NOUN" and (
+        m.lower[i] in TALK_NOUNS or m.lower[i].endswith("conference"))  # (see _pair_owning_talks_followed)
 
 
 def _exchange_of_views_with_someone(noun: Token) -> bool:
@@ -829,8 +830,8 @@ def _exchange_of_views_with_someone(noun: Token) -> bool:
 def _trigger(token: Token) -> tuple[str, Token | None] | None:
     """(meeting kind, the talk noun if any) when ``token`` is a verb that reports a meeting."""
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.lower_ in TALK_NOUNS):
-        return None
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and (token.lower_ in TALK_NOUNS or _pair_owning_talks_followed(token) is not None)):
+        return None  # (a "video teleconference" is a talk noun only owned by the pair, see there)
     if token.pos_ in ("VERB", "AUX"):
         if lemma in MEET_VERBS:
             call = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "call"), None)
@@ -901,7 +902,7 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
     # a talk noun not governed by a trigger verb: "talks between X and Y", "engagements with ..."
     if token.head.i != token.i and _trigger_head(token.head):
         return None
-    if _partner_preps(token) or _their_talks_during(token) is not None:
+    if _partner_preps(token) or _their_talks_during(token) is not None or _pair_owning_talks_followed(token) is not None:
         return _kind_of(token), token
     if token.dep_ == "conj" and token.head.lower_ in TALK_NOUNS and _call_on_someone(token) is not None:
         return "call-on", token  # "for talks with A and a call on President B"
@@ -918,6 +919,28 @@ def _call_on_someone(noun: Token) -> Token | None:
 
 
 OWN_TALKS_PREPS = frozenset({"during", "at", "in", "after", "following"})
+# verbs that set one meeting after (before) another: "the meeting followed their call on <day>"
+SEQUENCE_VERBS = frozenset({"follow", "precede"})
+
+
+def _pair_owning_talks_followed(noun: Token) -> Token | None:
+    """"It followed the two ministers' (their) video teleconference on December 14": a talk noun
+    object of "follow" (or "precede"), owned by "their" or by "the (two) <post>s'" of no country
+    (not "the Gulf ministers'", "the ministers' of ..."); the owner word."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lower_ not in TALK_NOUNS and not _is_remote_conference(noun) \
+            or noun.head.lemma_.lower() not in SEQUENCE_VERBS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ == "their":
+        return owner
+    # ("the" may hang on the talk noun: "the two Ministers' video teleconference")
+    if owner.lower_ in TITLE_GROUP_WORDS and any(c.dep_ == "det" and c.lower_ == "the" for c in (*owner.children, *noun.children)) \
+            and all(c.dep_ in ("det", "case", "punct") or c.dep_ == "nummod" and c.lower_ == "two"
+                    or c.dep_ in ("compound", "amod") and c.text.islower() for c in owner.children):
+        return owner
+    return None
 
 
 def _their_talks_owners(m: ArticleMentions, noun: Token) -> list[str]:
@@ -1090,7 +1113,17 @@ def _joint_subject_by_medium(verb: Token) -> bool:
 def _counted_pair_subject(verb: Token) -> bool:
     """"The two (ministers) spoke by phone": a subject counting two unnamed persons, the pair told before."""
     chain = _chain(verb)
-    return _group_subject(chain) and _subject_number(chain) == 2
+    if _group_subject(chain) and _subject_number(chain) == 2:
+        return True
+    # "The ministers, who ... last spoke by telephone in January": "the" group of a post, with no
+    # owner nor countries of its own (the story's pair, see _story_pair_of_post)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        verb = verb.head
+    noun = _who_clause_noun(verb)
+    return (noun is not None and noun.lower_ in TITLE_GROUP_WORDS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ in ("poss", "prep", "conj") or c.dep_ == "nummod" and c.lower_ != "two" for c in noun.children))
 
 
 def _by_medium(word: Token) -> bool:
@@ -1106,8 +1139,18 @@ def _joint_subject(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         verb = verb.head
+    described = _who_clause_noun(verb)
+    if described is not None:  # "A and B, who first met in X and last spoke by phone in May, ..."
+        return any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in described.children)
     return (any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.subtree) for c in verb.children)
             or _names_hung_before(verb) is not None)
+
+
+def _who_clause_noun(verb: Token) -> Token | None:
+    """The noun a "who" (or "that") relative clause hangs on, the clause's subject."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        return verb.head
+    return None
 
 
 def _names_hung_before(verb: Token) -> Token | None:
@@ -1680,7 +1723,14 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 if not subjects_keys and held is not None:
                     held_subjects = _subject_tokens(_chain(held))
                     subjects_keys = _persons_in(m, (t for s in held_subjects for t in _subject_words(m, s)))
-        if not preps and (during := _their_talks_during(verb)) is not None:  # "During their talks, A and B agreed"
+        if not preps and (owner := _pair_owning_talks_followed(verb)) is not None:
+            # "it followed the two ministers' (their) call on <day>": the story's pair of that post,
+            # "their": the pair of the meeting just told
+            subjects_keys = (_previous_pair(st, sent) if owner.lower_ == "their"
+                             else _story_pair_of_post(st, _singular_word(owner.lower_)))
+            if len(subjects_keys) < 2:
+                return
+        elif not preps and (during := _their_talks_during(verb)) is not None:  # "During their talks, A and B agreed"
             subjects_keys = _their_talks_owners(m, verb)
             if not subjects_keys and _group_subject(_chain(during)) and _subject_number(_chain(during)) == 2:
                 # "the two ministers first discussed X during a telephone conversation on <day>": the pair
@@ -1704,6 +1754,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         elif verb.head.dep_ == "prep" and (verb.head.head.pos_ == "VERB" or _copula_of_a_stay(verb.head.head)):
             # "visited Lima on Monday for talks with X", "is due in Lima on Monday for talks with X"
             scope |= _scope([verb.head.head], [])
+        if _pair_owning_talks_followed(verb) is not None:
+            # "The meeting followed their call in December": the subject is the later meeting, not the call's
+            scope -= {t.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         for prep in preps:
             if prep.i > verb.i and prep.head.i != verb.i and prep.head.head.i != verb.i:
                 # "in a video call last Thursday with X" (the parse hangs "last Thursday" and "with X"
@@ -1722,8 +1775,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             scope |= _scope(held_chain, _subject_tokens(held_chain)) - {t.i for t in verb.head.subtree}
         confidence = CONF_MEETING_NOUN
         rule = "meeting.talks-between" if any(p.lower_ == "between" for p in preps) else "meeting.noun-with"
-        if _told_before(st, verb, subjects_keys + objects):
-            return
+        if _told_before(st, verb, subjects_keys + objects) and _pair_owning_talks_followed(verb) is None:
+            return  # (what a meeting "followed" is an earlier one)
     else:
         chain = _chain(verb)
         subject_tokens = _subject_tokens(chain)
@@ -1739,6 +1792,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         subjects_keys = _persons_in(m, (t for s in subject_tokens for t in _subject_words(m, s)))
         if not subjects_keys and chain[-1].dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subject_tokens):
             subjects_keys = _relative_clause_person(m, chain[-1])  # "X, who met Y on Monday, said"
+            if not subjects_keys and chain[-1].head.lower_ in TITLE_GROUP_WORDS and not _persons_in(m, chain[-1].head.subtree):
+                # "The ministers, who first met in X last June and last spoke by telephone in
+                # January, noted ...": the story's pair holding that post
+                subjects_keys = _story_pair_of_post(st, _singular_word(chain[-1].head.lower_))
         if not subjects_keys and any(s.text in PRONOUNS for s in subject_tokens):
             subjects_keys = _pronoun_antecedent(st, chain)
         elif any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
@@ -2481,7 +2538,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # told as background ("the two had last met in Kuala Lumpur")
             # ("expected to meet again in Yerevan in the autumn": a next round, not a stop of this trip)
             later = planned and (place == destination or date is not None and date.precision != "day" or _told_again(chain))
-            if (place or visit_country) and not remote and not later and not background:
+            # nor one of a month (year) before the story's told in an aside ("A and B, who first met
+            # in Bishkek last June, ..."; not "Earlier in September, A met B in New York", whose next
+            # sentences may go on about it there)
+            long_ago = (not planned and date is not None and date.precision != "day" and m.doc.published is not None
+                        and date.iso < m.doc.published.isoformat()[:7] and _who_clause_noun(chain[-1]) is not None)
+            if (place or visit_country) and not remote and not later and not background and not long_ago:
                 _put(st, p, place, date)
                 if not planned:  # (a meeting to come where they already are is no journey)
                     _note_to_come(st, p, False)
@@ -4554,7 +4616,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     day = _nth_day_of_span_told(m, sent, scope, best[1])  # "During his visit from March 8 to 10, ... on the first day"
     if day is not None:
         return day, None
-    if best[1].date.precision == "day":
+    if best[1].date.precision == "day" and _pair_owning_talks_followed(verb) is None:
+        # (not the day of an earlier call the meeting "followed": "the same day" later is the meeting's)
         st.last_day = (best[1].date, best[1].end_date)
         if not planned:
             st.held_day = st.last_day
