@@ -3546,7 +3546,7 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
     starts = {start: (end, key) for start, end, key in m.person_spans}
     for token in m.tokens:
         # "Defence Ministers" (a PROPN); "Army chiefs" may be parsed as a verb; "Chiefs of Staff" (the model's ORG)
-        if token.ent_type_ in NOT_PLURAL_TITLE_LABELS or token.ent_id_ or (plural := plural_title_at(m.sdoc, token)) is None:
+        if not token.text.endswith("s") or token.ent_type_ in NOT_PLURAL_TITLE_LABELS or token.ent_id_ or (plural := plural_title_at(m.sdoc, token)) is None:  # "s": plural_title_at's cheap test, first
             continue
         first, title_end, title = plural
         if title in GENERIC_TITLE_HEADS:
