@@ -682,9 +682,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     sentence_starts = [sent.start for sent in m.sents]
     short_forms_told: dict[str, set[str]] = {}  # a one-word form -> whom it named so far
     for token in m.tokens:
-        if token.i in covered or token.ent_id_ or _month_day(m, token.i):
+        if not token.text[:1].isupper():  # skipped below anyway: tested first, before the look-ups and _month_day
             continue
-        if not token.text[:1].isupper():  # skipped below anyway: tested first, before the look-ups
+        if token.i in covered or token.ent_id_ or _month_day(m, token.i):
             continue
         end = _hyphened_word_end(m.tokens, token.i)
         candidates = by_word.get("".join(t.text for t in m.tokens[token.i:end]))

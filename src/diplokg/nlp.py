@@ -320,8 +320,10 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for sent in doc.sents:
         if (subject := _subject_glued_to_fronted_phrase(sent)) is not None:
             _rehang(doc, {subject.i: (sent.root.i, "nsubj")})
+    by_first = refdata.honorifics_by_first_word()
     for token in tokens:
-        if (phrase := _titled_name_broken_at_rank(token)) is not None:
+        # the rank-word test of _titled_name_broken_at_rank made here first, without a call per token
+        if token.text.rstrip(".") in by_first and (phrase := _titled_name_broken_at_rank(token)) is not None:
             _join_titled_name(*phrase)
     for token in tokens:
         if (guest := _guest_of_visiting_read_as_verb(token)) is not None:
