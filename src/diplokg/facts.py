@@ -9737,6 +9737,11 @@ def _told_as_planned(token: Token) -> bool:
     return verb is not None and _is_planned(_chain(verb), verb)
 
 
+# Every word _topic_named_document can read as a kind word: its cheap test, made once per token
+# in _memoranda before the call (most tokens are none of them).
+DOCUMENT_KIND_WORDS = MOU_WORDS | SIGNED_PLAN_WORDS | {"agreement"} | TOPIC_NAMED_DOCUMENTS.keys()
+
+
 def _memoranda(st: _State) -> None:
     """"signed a memorandum of understanding on defence cooperation between A and B", "an MoU on
     cyber security", "exchanged an Implementing Arrangement on cooperation in military medicine":
@@ -9744,7 +9749,9 @@ def _memoranda(st: _State) -> None:
     arrangement or letter of intent only once signed: still to come, it is no name yet)."""
     m = st.m
     sdoc = m.sdoc
-    for token in m.tokens:
+    for i, token in enumerate(m.tokens):
+        if m.lower[i] not in DOCUMENT_KIND_WORDS:
+            continue
         kind_words = _topic_named_document(m, token)
         if kind_words is None:
             continue
@@ -14069,10 +14076,12 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
     one that names F is a role in F; not a role in a body named in another sentence, nor "is not a member"."""
     m = st.m
     for noun in m.tokens[sent.start + 1 : sent.end]:
-        role = ELLIPTICAL_ROLES.get(noun.lower_)
+        role = ELLIPTICAL_ROLES.get(m.lower[noun.i])
+        if role is None:
+            continue  # the role word first: the time phrase after it is read for role words only
         after_at = _past_time_phrase(m, noun.i + 1, sent.end)  # "and B became a member two years later"
         after = m.tokens[after_at] if after_at < sent.end else None
-        if role is None or after is not None and after.text not in (",", ".", ";"):
+        if after is not None and after.text not in (",", ".", ";"):
             continue  # "a member of F" is read above
         k = noun.i - 1
         while k > sent.start and (m.lower[k] in ROLE_MODIFIERS or _one_of(m, k)):
@@ -14110,7 +14119,7 @@ def _ordinal_ellipsis(st: _State, sent: Span) -> None:
     not "B is the fifth largest economy", nor "B did not become the fifth")."""
     m = st.m
     for t in m.tokens[sent.start + 2 : sent.end]:
-        if _ordinal(t) is None or m.lower[t.i - 1] != "the":
+        if m.lower[t.i - 1] != "the" or _ordinal(t) is None:  # the cheap word test first
             continue
         be = t.i - 2
         while be > sent.start and m.tokens[be].pos_ == "ADV":
@@ -14837,6 +14846,8 @@ def _verb_memberships(st: _State, sent: Span) -> None:
     m = st.m
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for verb in m.tokens[sent.start : sent.end]:
+        if m.pos[verb.i] != "VERB" and m.lower[verb.i][:-1] not in GATHER_VERBS:
+            continue  # fast path: a word that is no verb goes on only as a gathering verb's "-s" form (_gather_verb_read_as_noun)
         if verb.pos_ == "VERB" and verb.lemma_.lower() in JOIN_VERBS:
             _joined(st, sent, verb, done)
             continue

@@ -684,9 +684,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     sentence_starts = [sent.start for sent in m.sents]
     short_forms_told: dict[str, set[str]] = {}  # a one-word form -> whom it named so far
     for token in m.tokens:
-        if token.i in covered or token.ent_id_ or _month_day(m, token.i):
+        if not token.text[:1].isupper():  # skipped below anyway: tested first, before the look-ups and _month_day
             continue
-        if not token.text[:1].isupper():  # skipped below anyway: tested first, before the look-ups
+        if token.i in covered or token.ent_id_ or _month_day(m, token.i):
             continue
         end = _hyphened_word_end(m.tokens, token.i)
         candidates = by_word.get("".join(t.text for t in m.tokens[token.i:end]))
@@ -3587,7 +3587,7 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
     starts = {start: (end, key) for start, end, key in m.person_spans}
     for token in m.tokens:
         # "Defence Ministers" (a PROPN); "Army chiefs" may be parsed as a verb; "Chiefs of Staff" (the model's ORG)
-        if token.ent_type_ in NOT_PLURAL_TITLE_LABELS or token.ent_id_ or (plural := plural_title_at(m.sdoc, token)) is None:
+        if not token.text.endswith("s") or token.ent_type_ in NOT_PLURAL_TITLE_LABELS or token.ent_id_ or (plural := plural_title_at(m.sdoc, token)) is None:  # "s": plural_title_at's cheap test, first
             continue
         first, title_end, title = plural
         if title in GENERIC_TITLE_HEADS:

@@ -307,7 +307,8 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
     phrase. When a past meeting verb (MISREAD_MEETING_VERBS) not parsed as a verb sits between a
     person's name and a run of titled names, and the sentence's root lies in those names, the verb
     is made the root, the names before it its subject and those after it its object."""
-    for token in doc:
+    tokens = list(doc)  # made once for the three scans below: spaCy builds new Token objects on every iteration
+    for token in tokens:
         if token.lower_ not in MISREAD_MEETING_VERBS or token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "nmod"):
             continue
         if token.i == 0 or doc[token.i - 1].ent_type_ != "PERSON" or token.sent.root.i == token.i:
@@ -319,10 +320,12 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for sent in doc.sents:
         if (subject := _subject_glued_to_fronted_phrase(sent)) is not None:
             _rehang(doc, {subject.i: (sent.root.i, "nsubj")})
-    for token in doc:
-        if (phrase := _titled_name_broken_at_rank(token)) is not None:
+    by_first = refdata.honorifics_by_first_word()
+    for token in tokens:
+        # the rank-word test of _titled_name_broken_at_rank made here first, without a call per token
+        if token.text.rstrip(".") in by_first and (phrase := _titled_name_broken_at_rank(token)) is not None:
             _join_titled_name(*phrase)
-    for token in doc:
+    for token in tokens:
         if (guest := _guest_of_visiting_read_as_verb(token)) is not None:
             _make_visiting_attributive(token, guest)
     return doc
@@ -927,7 +930,7 @@ def title_person_spans(doc: Doc) -> list[Span]:
                 spans.append(Span(doc, found[0], found[1], label="PERSON"))
             elif token.lower_ == "counterparts":  # "his Thai and Lao counterparts, X Y and Z W": each of two words or more
                 spans.extend(_names_listed_with_countries(doc, token.i, token.i + 1))
-        elif (plural := plural_title_at(doc, token)) is not None:  # "the defence ministers of A and B, X and Y"
+        elif token.text.endswith("s") and (plural := plural_title_at(doc, token)) is not None:  # "the defence ministers of A and B, X and Y"; "s": its cheap test, without the call
             spans.extend(_names_listed_with_countries(doc, plural[0], plural[1]))
     return spans
 
@@ -1963,8 +1966,10 @@ def portfolios_held_in_clauses(doc: Doc) -> list[Span]:
     (a post once held) name no post."""
     spans = []
     for noun in doc:
+        if noun.lower_ != "portfolio":  # the cheap word test first, before the head's Token is made
+            continue
         verb = noun.head
-        if noun.lower_ != "portfolio" or noun.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_ not in PORTFOLIO_HOLDING_VERBS:
+        if noun.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_ not in PORTFOLIO_HOLDING_VERBS:
             continue
         if verb.tag_ not in ("VBZ", "VBP") or _head_of_state_named(doc, verb.head):
             continue

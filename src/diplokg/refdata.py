@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -641,11 +641,16 @@ def office_alias_groups() -> list[tuple[str | None, tuple[str, ...]]]:
 
 def office_aliases(title: str, country: str) -> list[str]:
     """Other titles of the same post in ``country`` (from office_aliases.txt)."""
+    return list(_office_aliases(title, country))  # a new list each call: a caller may keep and extend it
+
+
+@lru_cache(maxsize=4096)  # memoized: ~17 calls per article, each scanning every alias group
+def _office_aliases(title: str, country: str) -> tuple[str, ...]:
     for group_country, group in office_alias_groups():
         titles = [t.lstrip("~") for t in group]
         if title in titles and group_country in (None, country):
-            return [t for t in titles if t != title]
-    return []
+            return tuple(t for t in titles if t != title)
+    return ()
 
 
 # "Union Finance Minister": India names a minister of the Union government with the portfolio
@@ -688,6 +693,7 @@ def country_of_service_secretary(written: str) -> str | None:
     return "USA" if SERVICE_SECRETARY.fullmatch(" ".join(written.split()).lower()) else None
 
 
+@lru_cache(maxsize=4096)  # memoized: a pure function of the words, each call scanning every alias group
 def country_only_title(written: str) -> str | None:
     """The one country whose posts alone are called ``written`` ("Raksha Mantri" -> "IND"), from
     office_aliases.txt lines restricted to a country, or from the title's form (country_of_title_form);
