@@ -4701,7 +4701,7 @@ def _day_of_the_visit_just_told(st: _State, sent: Span, verb: Token, planned: bo
 NTH_DAY_OF_VISIT = re.compile(r"\bon (?:the )?(first|second|third|fourth|fifth|final|last) day"
                               r"(?: of (?:the|his|her|their) (?:\w+-day )?(?:official )?(?:visit|trip|tour|stay))?\b(?! of\b)", re.I)
 NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-VISIT_BEGUN = re.compile(r"\b(?:arrived|arrives|landed|began|begins|started|starts|kicked off)\b", re.I)
+VISIT_BEGUN = re.compile(r"\b(?:arrive[sd]?|landed|land|beg[ai]n|begins|start(?:s|ed)?|kick(?:s|ed)? off)\b", re.I)  # "will arrive on Monday" too
 VISIT_ENDED = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped up|wraps up)\b", re.I)
 DAYS_OF_STAY = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b", re.I)
 STAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -48,6 +48,12 @@ def test_a_part_of_the_next_or_same_day(nlp, second, day):
     assert _date(text, PAIR, nlp) == day
 
 
+def test_a_day_of_a_visit_to_come(nlp):
+    text = ("Ghanaian Defence Minister Kwadwo Asante will arrive in Hanoi on Monday for a four-day visit. On the third "
+            "day, he will meet Vietnamese Defence Minister Tran Duc Khiem.")
+    assert _date(text, PAIR, nlp) == "2025-03-19"
+
+
 def test_on_arrival_stays_on_the_arrival_day(nlp):
     text = ARRIVAL + "On arrival, Asante was received by Vietnamese Defence Minister Tran Duc Khiem."
     assert _date(text, PAIR, nlp) == "2025-03-10"
