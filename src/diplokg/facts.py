@@ -104,8 +104,8 @@ SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
 # "Earlier in the day", "Later in the evening", "later that morning", "during the day", a sentence
-# opening "Later," or "In parallel," or "After their talks,": the day of the meeting told before
-SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)"
+# opening "That afternoon," or "Later," or "In parallel," or "After their talks,": the day of the meeting told before
+SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b"
                       r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,"
                       r"|^\W*(?:in parallel|simultaneously)\b|^\W*(?:after|following) (?:their|the) (?:talks|meeting)\s*,", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
@@ -4580,6 +4580,12 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             journey_planned = planned and _is_planned(_chain(place_clause_head), place_clause_head)
             return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
     if best is None:
+        nth = _nth_day_of_the_visit_told(st, sent, planned)
+        if nth is not None:
+            st.last_day = (nth, None)
+            if not planned:
+                st.held_day = st.last_day
+            return nth, None
         same = next((i for i in sorted(scope) if m.tokens[i].lower_ == "same" and i + 1 < len(m.tokens)
                      and m.tokens[i + 1].lower_ in SAME_DAY_NOUNS), None)
         told_before = _day_told_before_in_sentence(st, sent, same, planned) if same is not None else None
@@ -4751,6 +4757,45 @@ def _day_of_the_visit_just_told(st: _State, sent: Span, verb: Token, planned: bo
         return None  # "arrived on Monday for a three-day visit": the talks may be on any day of it
     day, end = _previous_sentence_day(st, sent, planned)
     return day if end is None else None
+
+
+# "On the second day of the visit", "On the final day of his trip", "on the first day": the day of a
+# visit counted from the day it began (or ended) told before
+NTH_DAY_OF_VISIT = re.compile(r"\bon (?:the )?(first|second|third|fourth|fifth|final|last) day"
+                              r"(?: of (?:the|his|her|their) (?:\w+-day )?(?:official )?(?:visit|trip|tour|stay))?\b(?! of\b)", re.I)
+NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+VISIT_BEGUN = re.compile(r"\b(?:arrive[sd]?|landed|land|beg[ai]n|begins|start(?:s|ed)?|kick(?:s|ed)? off)\b", re.I)  # "will arrive on Monday" too
+VISIT_ENDED = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped up|wraps up)\b", re.I)
+DAYS_OF_STAY = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b", re.I)
+STAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _nth_day_of_the_visit_told(st: _State, sent: Span, planned: bool) -> PartialDate | None:
+    """"X arrived in Y on Monday for a three-day visit. On the second (final) day of the visit, X
+    met Z": the day counted from the one the visit began (ended) on, told in the few sentences
+    before with an arrival (an ending) verb; None when no such day is told (not the arrival day:
+    the meeting is another day of the visit)."""
+    match = NTH_DAY_OF_VISIT.search(sent.text)
+    if match is None:
+        return None
+    m = st.m
+    for before in reversed(_sentences_before(m, sent, DAY_SHIFT_LOOKBACK)):
+        begun, ended = VISIT_BEGUN.search(before.text), VISIT_ENDED.search(before.text)
+        if not begun and not ended:
+            continue
+        days = _single_days_told(st, before, planned, m.doc.body_start)
+        if not days:
+            return None
+        stay = DAYS_OF_STAY.search(before.text)
+        length = (STAY_COUNTS.get(stay.group(1).lower()) or int(stay.group(1))) if stay else None
+        word = match.group(1).lower()
+        nth = NTH_WORDS.get(word) or length
+        if nth is None or (ended and not begun and length is None):
+            return None
+        if ended and not begun:
+            return _day_moved(days[-1].date, nth - length)
+        return _day_moved(days[-1].date, nth - 1)
+    return None
 
 
 ON_ARRIVAL = re.compile(r"\b(?:at the airport|(?:on|upon) (?:his |her |their )?arrival)\b", re.I)
@@ -5073,7 +5118,11 @@ def _sentences_ending_by(m: ArticleMentions, index: int, count: int) -> list[Spa
 # before."; not "the day before the summit", whose day may be untold, nor "the day before yesterday")
 DAY_SHIFT = re.compile(r"\b(?:a|one) day (earlier|later)\b|\bthe (previous|next|following) day\b"
                        r"|\b(?:the|a|one) day (before|after)(?=\s*(?:[,.;:]|$))"
-                       r"|\b(two|three|four|five|six|[2-6]) days (earlier|later)\b", re.I)
+                       r"|\b(two|three|four|five|six|[2-6]) days (earlier|later)\b"
+                       # "A day after arriving (his arrival), X called on Y": the day after the arrival told
+                       # before; "The next morning, X met Y": the day after the day told last
+                       r"|\b(?:a|one) day (after) (?:(?:his|her|their) arrival|arriving)\b"
+                       r"|\bthe (next|following) (?:morning|afternoon|evening)\b", re.I)
 # "two days later": the shift's count of days (group 4) and direction (group 5)
 SHIFT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 DAY_SHIFT_LOOKBACK = 3  # sentences searched back for the day a shift counts from
@@ -5117,7 +5166,7 @@ def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, 
 
 # "Earlier in the day", "later that morning", "the same day": the words of SAME_DAY that name a day
 # (not a bare "Later," or "In parallel,", which may follow a sentence of background)
-SAME_DAY_WORDS = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)"
+SAME_DAY_WORDS = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b"
                             r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b", re.I)
 
 
@@ -5166,7 +5215,7 @@ def _shifted_day(st: _State, sent: Span, planned: bool) -> PartialDate | None:
     match = DAY_SHIFT.search(sent.text)
     if match is None:
         return None
-    word = (match.group(1) or match.group(2) or match.group(3) or match.group(5)).lower()
+    word = (match.group(1) or match.group(2) or match.group(3) or match.group(5) or match.group(6) or match.group(7)).lower()
     count = (SHIFT_COUNTS.get(match.group(4).lower()) or int(match.group(4))) if match.group(4) else 1
     step = -count if word in ("earlier", "previous", "before") else count
     m = st.m
