@@ -2607,6 +2607,10 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
         j += 1
         if word:
             end = j
+    # a directorate's work is named bare and whole ("Director of Military Intelligence"): not "Director of
+    # the X Secretariat" (a body of its own), nor "director of Antarctic operations"
+    function_ok = function_ok and first == i and doc[i - 2].text[:1].isupper() \
+        and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN"))
     if not (has_body_word or function_ok) or end == first or doc[end : end + 1].text in ("'s", "’s"):
         return None  # "of the Indian Army's Northern Command": the body is not the one named first
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end

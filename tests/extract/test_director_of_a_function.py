@@ -37,3 +37,11 @@ def test_director_of_a_film_or_lower_case_work_is_no_post(nlp):
                           "Tallinn. The director of studies, Peeter Sild, said the course would begin.")
     held = posts_held(x)
     assert not held.get("Tarmo Lepik") and not held.get("Peeter Sild")
+
+
+def test_secretariat_of_a_body_or_lower_case_work_is_no_countrys_directorate(nlp):
+    x = extract_text(nlp, "Latvian officials received the Director of the NBRF Secretariat, Colonel Arvo Kask, in Riga. "
+                          "The Latvian Navy's director of Baltic operations, Tarmo Lepik, also attended.")
+    held = posts_held(x)
+    assert not any(c == "LVA" for _, c, _ in held.get("Arvo Kask", []))
+    assert not any(t.startswith("Director of Baltic") for t, _, _ in held.get("Tarmo Lepik", []))
