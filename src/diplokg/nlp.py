@@ -2341,7 +2341,14 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
     country's post) nor "head of the delegation"."""
     spans = []
     for head_start, of in _body_post_heads(doc):
-        found = _body_name_end(doc, of + 1)
+        if doc[of - 2 : of].text.lower() == "director general":
+            # a lexicon title: other rules read its body's name ("Director General of the X Health Service"),
+            # this one only a directorate's work ("Director General of International Policy")
+            if _body_name_end(doc, of + 1) is not None:
+                continue
+            found = _body_name_end(doc, of + 1, True)
+        else:
+            found = _body_name_end(doc, of + 1, doc[of - 1].lower_ in FUNCTION_POST_HEADS)
         if found is None:
             continue
         name_end, end = found
@@ -2517,13 +2524,16 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
             start -= 2  # "Under-Secretary": three tokens
         words = doc[start : token.i]
-        if all(t.ent_type_ in ("", "ORG") for t in words) and "".join(t.lower_ for t in words) in BODY_POST_HEADS:
-            yield start, token.i  # the model often takes the head word into the body's name (ORG)
+        if all(t.ent_type_ in ("", "ORG", "WORK_OF_ART") for t in words) and "".join(t.lower_ for t in words) in BODY_POST_HEADS:
+            # the model often takes the head word into the body's name (ORG), or the whole post for a
+            # title of a work ("The Commandant of the National Defence College")
+            yield start, token.i
     for ent in doc.ents:  # "Deputy Secretary-General", "Flag Officer Commanding-in-Chief": by its last word
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
         # "Inspector General of the Royal Armed Forces General X": a "<noun> General" post of the forces'
         if doc[ent.end].lower_ == "of" and (ent.text.split()[-1].lower() in BODY_POST_HEADS | TITLE_POST_HEADS
+                                            or " ".join(ent.text.lower().split()[-2:]) in FUNCTION_POST_HEADS
                                             or ent.text.lower() in GENERAL_POST_TITLES and _force_then_holder(doc, ent.end + 1)):
             yield ent.start, ent.end
         elif doc[ent.end].text == "," and doc[ent.end + 1].text in MINISTRY_WORDS and ent.text.lower() in CIVIL_SERVICE_TITLES:
@@ -2563,7 +2573,12 @@ def _place_named_unit(doc: Doc, i: int) -> bool:
     return end >= len(doc) or doc[end].text in (",", ".", ";")
 
 
-def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
+# Head words that also head a directorate named by its work alone, no body word in the name ("Director
+# of Military Cooperation of X", "Director General of International Policy"): only a capitalised name
+FUNCTION_POST_HEADS = frozenset({"director", "director-general", "director general"})  # (the last: by a TITLE's last words)
+
+
+def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, int] | None:
     """(index after, index after with a country after it) of a body's name at ``i`` ("the US 7th
     Fleet", "the Ministry of Defence", "the Royal Navy of Oman"): capitalised words, acronyms and
     ordinals, joined by "and" or by "of"/"for" without "the" ("Institute for Defense Studies"),
@@ -2597,7 +2612,11 @@ def _body_name_end(doc: Doc, i: int) -> tuple[int, int] | None:
         j += 1
         if word:
             end = j
-    if not has_body_word or end == first or doc[end : end + 1].text in ("'s", "’s"):
+    # a directorate's work is named bare and whole ("Director of Military Intelligence"): not "Director of
+    # the X Secretariat" (a body of its own), nor "director of Antarctic operations"
+    function_ok = function_ok and first == i and doc[i - 2].text[:1].isupper() \
+        and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN"))
+    if not (has_body_word or function_ok) or end == first or doc[end : end + 1].text in ("'s", "’s"):
         return None  # "of the Indian Army's Northern Command": the body is not the one named first
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
 
