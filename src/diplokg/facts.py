@@ -2033,7 +2033,7 @@ def _visit_programme(noun: Token) -> bool:
 
 
 def _rest_on_a_name_made_root(m: ArticleMentions, chain: list[Token], verb: Token, subjects: list[str]) -> set[int]:
-    """"Minister of Defense TAKEMURA Hiroshi held a meeting with X, at Y in Z, yesterday": a name in
+    """"Minister of Defense KOBAYAMA Taro held a meeting with X, at Y in Z, yesterday": a name in
     capitals the parse took for the sentence's verb, the real verb its clause; what it hangs on the
     name after the verb ("yesterday", the place) is the meeting's."""
     top = chain[-1]
@@ -2539,7 +2539,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # ("expected to meet again in Yerevan in the autumn": a next round, not a stop of this trip)
             later = planned and (place == destination or date is not None and date.precision != "day" or _told_again(chain))
             # nor one of a month (year) before the story's told in an aside ("A and B, who first met
-            # in Bishkek last June, ..."; not "Earlier in September, A met B in New York", whose next
+            # in Minsk last May, ..."; not "Earlier in September, A met B in New York", whose next
             # sentences may go on about it there)
             long_ago = (not planned and date is not None and date.precision != "day" and m.doc.published is not None
                         and date.iso < m.doc.published.isoformat()[:7] and _who_clause_noun(chain[-1]) is not None)
@@ -10283,8 +10283,8 @@ def _candidate_bodies(st: _State) -> None:
 
 
 def _meetings_of_a_bodys_ministers(st: _State) -> None:
-    """"the 22nd Meeting of SADC Defence Ministers": a body's ministerial meeting named with capitals
-    the other way round from "the South Pacific Defence Ministers' Meeting" is a standing forum,
+    """"the 9th Meeting of <Body> Defence Ministers": a body's ministerial meeting named with capitals
+    the other way round from "the <Region> Defence Ministers' Meeting" is a standing forum,
     named without its edition; "Meeting" and the members' word are capitalised ("a meeting of
     SADC defence ministers" is one gathering) and a known body follows "of"."""
     m = st.m

@@ -603,7 +603,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if words and len(words[-1]) > 2 and words[-1].endswith(".") and words[-1][:-1].isalpha():
             words[-1] = words[-1][:-1]  # "Dong Jun." at a sentence's end, "Marcos Jr."
         if len(words) >= 3 and any(w[:1] in NICKNAME_QUOTES for w in words[1:-1]):
-            words = _without_nickname(words)  # 'Gilberto "Gibo" Teodoro': named without the nickname
+            words = _without_nickname(words)  # 'Alfredo "Boy" Santillan': named without the nickname
         if len(words) >= 4 and REGNAL_EPITHET.fullmatch(" ".join(words[-2:])):
             words = words[:-2]  # "Omar Ali Mu'izzaddin Waddaulah": the ruler's name, without his style's epithet
         if len(words) == 2 and family_name_in_capitals(sdoc, ent.start):
@@ -1062,7 +1062,7 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
 
 
 def _without_nickname(words: list[str]) -> list[str]:
-    """The words of a name without a quoted nickname inside it ('Romeo "Jun" Brawner')."""
+    """The words of a name without a quoted nickname inside it ('Ramon "Jun" Dizon')."""
     kept, inside = [], None
     for w in words:
         if inside is None and w[:1] in NICKNAME_QUOTES:

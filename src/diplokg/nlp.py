@@ -753,7 +753,7 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
             and not token.whitespace_ and doc[end + 1].is_alpha
         ):  # "Kim Myung-soo"
             end += 2
-        elif end > start and nickname_end(doc, end, limit) > end:  # 'Gilberto "Gibo" Teodoro'
+        elif end > start and nickname_end(doc, end, limit) > end:  # 'Alfredo "Boy" Santillan'
             end = nickname_end(doc, end, limit)
         elif end > start and sentence_final_name_word(doc, end):  # "... Admiral Dong Jun. Sjafrie said"
             end += 1
@@ -3317,7 +3317,7 @@ NICKNAME_MAX_WORDS = 2
 
 
 def nickname_end(doc: Doc, i: int, limit: int) -> int:
-    """Index after a nickname in quotes at ``i`` that a surname follows ('"Gibo" Teodoro'), else ``i``."""
+    """Index after a nickname in quotes at ``i`` that a surname follows ('"Boy" Santillan'), else ``i``."""
     close = NICKNAME_QUOTES.get(doc[i].text)
     if close is None or doc[i].whitespace_:
         return i
@@ -3330,7 +3330,7 @@ def nickname_end(doc: Doc, i: int, limit: int) -> int:
 
 
 def names_around_a_nickname(doc: Doc) -> list[Span]:
-    """'Gilberto "Gibo" Teodoro', "Romeo 'Jun' Brawner": a nickname in quotes between a given name and
+    """'Alfredo "Boy" Santillan', "Ramon 'Jun' Dizon": a nickname in quotes between a given name and
     the surname (Philippine style) splits the model's spans; the whole is one PERSON span (mentions
     names the person without the quoted nickname)."""
     spans = []

@@ -1,5 +1,5 @@
 """The ministerial meeting of a body named with capitals the other way round, "the 9th Meeting of SADC
-Defence Ministers", is a standing forum (named without its edition), as "the South Pacific Defence
+Defence Ministers", is a standing forum (named without its edition), as "the <Region> Defence
 Ministers' Meeting" is; a lower-case "a meeting of SADC defence ministers" is one gathering, and
 "Meeting of" before no body names nothing (invented sentences)."""
 

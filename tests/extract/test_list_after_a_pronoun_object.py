@@ -17,7 +17,7 @@ LEAD = ("New Delhi, 23 February 2027 - Chief of the Naval Staff Admiral Rohan De
 
 def test_a_later_sentences_pair_is_no_list_of_the_pronoun(nlp):
     text = LEAD + ("On Friday, the Navy chief is due to travel to Valparaiso, where the Commander of the Fleet, Rear Admiral "
-                   "Pablo Quiroga, will host him.\n\nAdm. Desai and Vice Adm. Ibarren first met in Newport in 2025.\n")
+                   "Pablo Quiroga, will host him.\n\nAdm. Desai and Vice Adm. Ibarren first met in Halifax in 2024.\n")
     pairs = meeting_pairs(extract_text(nlp, text, PUBLISHED))
     assert ("Pablo Quiroga", "Rohan Desai") in pairs
     assert ("Pablo Quiroga", "Rohan Desai", "Tomas Ibarren") not in pairs

@@ -1,4 +1,4 @@
-"""'Gilberto "Gibo" Teodoro', "Romeo 'Jun' Brawner": a nickname in quotes between the given name and
+"""'Alfredo "Boy" Santillan', "Ramon 'Jun' Dizon": a nickname in quotes between the given name and
 the surname (Philippine style) neither ends the name at the given name nor stays in it. Articles
 written for these tests."""
 

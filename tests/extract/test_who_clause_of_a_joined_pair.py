@@ -1,4 +1,4 @@
-""""A and B, who first met at the X Symposium in Newport in 2025, had also held a video conference
+""""A and B, who first met at the X Forum in Halifax in 2024, had also held a video conference
 ...": the "who" clause describes both joined names, so it tells a meeting of the pair, in its
 city; a "who" clause with no meeting verb tells none. Invented names."""
 
@@ -14,15 +14,15 @@ LEAD = ("Santiago, 28 February 2027 - Admiral Rohan Desai held talks with Vice A
 
 
 def test_the_who_clause_of_a_joined_pair_is_their_meeting(nlp):
-    text = LEAD + ("Desai and Ibarren, who first met at the International Seapower Symposium in Newport in 2025, had also "
+    text = LEAD + ("Desai and Ibarren, who first met at the Atlantic Naval Leaders Forum in Halifax in 2024, had also "
                    "held a video conference on January 27 to prepare the visit.\n")
     x = extract_text(nlp, text, PUBLISHED)
-    assert "Newport" in {place_name(x, mt) for mt in x.meetings}
+    assert "Halifax" in {place_name(x, mt) for mt in x.meetings}
 
 
 def test_a_who_clause_of_no_meeting_tells_none(nlp):
     # must not fire: serving in a city is no meeting
-    text = LEAD + ("Desai and Ibarren, who both served in Newport in 2025, had also held a video conference on January 27 "
+    text = LEAD + ("Desai and Ibarren, who both served in Halifax in 2024, had also held a video conference on January 27 "
                    "to prepare the visit.\n")
     x = extract_text(nlp, text, PUBLISHED)
-    assert "Newport" not in {place_name(x, mt) for mt in x.meetings}
+    assert "Halifax" not in {place_name(x, mt) for mt in x.meetings}
