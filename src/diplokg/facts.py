@@ -5304,6 +5304,11 @@ def _unknown_place_named(m: ArticleMentions, chain: list[Token], noun: Token | N
                for h in heads for p in h.children for o in p.children)
 
 
+# common nouns that name a place by its kind ("arrived in the Kenyan capital, where ...")
+PLACE_KIND_NOUNS = frozenset({"capital", "city", "town", "port", "village", "island", "islands", "province", "state", "region",
+                              "country", "home"})
+
+
 def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     """The verb that brings the meeting's place into the sentence, when the meeting verb heads a
     relative clause of that place ("travelled to Kochi, where he held ...", "arrived in Hanoi,
@@ -5330,6 +5335,12 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
         # "will visit the Navy headquarters at Fort Y (in Z), where he ...": the site's name, whether
         # a city follows or not (with none, the meeting's place stays unknown)
         return head
+    # "travelled to NATO headquarters, where he met X", "went to the Pentagon, where ...": the clause
+    # hangs on where the journey went, a site no place names: the meeting is there, not where he was
+    destination = clause.head
+    if (destination.dep_ == "pobj" and destination.head.dep_ == "prep" and destination.head.lower_ in ("to", "in")
+            and destination.head.head.i == head.i and _word_in(head, MOVE_VERBS) and destination.lower_ not in PLACE_KIND_NOUNS):
+        return head  # (not "arrived in the Kenyan capital, where ...": the capital is found otherwise)
     # "will travel to Victoria on Thursday, where ...": the clause hung on the date, the place is the verb's
     # ("will travel to Tanzania on Thursday, where he is scheduled to meet X in Dar es Salaam": a country too)
     # "will continue his trip to Singapore on Tuesday, where ...": the trip names the place

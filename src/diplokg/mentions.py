@@ -352,6 +352,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     _towns_after_a_venue(m)
     _towns_ending_a_venue(m)
     _towns_where_held(m)
+    _towns_of_a_journey(m)
     _dateline(m)
     m.lead_start = m.dateline_end or _headline_end(m)
     _capitals_of_named_countries(m)
@@ -1396,6 +1397,57 @@ def _towns_where_held(m: ArticleMentions) -> None:
         if tokens[i + 1].lower_ not in AFTER_TOWN | {"from"} or tokens[i - 2].text in BUILDING_NAME_WORDS:
             continue
         _add_town(m, i, "place.town-where-held")
+
+
+# verbs of a journey whose "to" ("travel to X") or "in" ("arrived in X") takes where the traveller goes
+JOURNEY_TO_VERBS = frozenset({"travel", "fly", "head", "proceed", "go", "sail", "continue", "move", "return"})
+JOURNEY_IN_VERBS = frozenset({"arrive", "land"})
+# lowercase words inside a town's name ("San Rafael del Sur", "Bandar Seri Begawan" has none)
+TOWN_NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "la", "el"})
+# what follows the end of a journey's town: its island, its day, its "where" clause, the sentence's end
+AFTER_JOURNEY_TOWN = AFTER_TOWN | {"where", "in", "at"}
+JOURNEY_TOWN_LIMIT = 4  # words of a town's name
+
+
+def _towns_of_a_journey(m: ArticleMentions) -> None:
+    """"will travel to Luganville on Espiritu Santo, where he ...", "flew to Puerto Williams and
+    met X", "arrived in Baucau on Tuesday": capitalised words right after the "to" of a verb of
+    travel (the "in" of "arrive") are the town the traveller goes to, though the gazetteer lacks it
+    and the model reads it as a body, a person or nothing; not a name after "the" ("to the
+    Pentagon"), an acronym or a name with a venue or body word ("to NATO headquarters",
+    "to Supreme Headquarters Allied Powers Europe"), nor a person's or country's name."""
+    tokens = m.tokens
+    for i in range(2, len(tokens) - 1):
+        before = tokens[i - 1]
+        verb = before.head
+        if not (before.dep_ == "prep" and verb.pos_ == "VERB"):
+            continue
+        lemma = verb.lemma_.lower()
+        if not (before.lower_ == "to" and lemma in JOURNEY_TO_VERBS or before.lower_ == "in" and lemma in JOURNEY_IN_VERBS):
+            continue
+        end = i
+        while end < len(tokens) and end - i < JOURNEY_TOWN_LIMIT and (
+                tokens[end].is_title and tokens[end].is_alpha
+                or tokens[end].lower_ in TOWN_NAME_PARTICLES and end > i and end + 1 < len(tokens) and tokens[end + 1].is_title):
+            end += 1
+        if end == i or end >= len(tokens) or tokens[end].lower_ not in AFTER_JOURNEY_TOWN or tokens[end - 1].lower_ in TOWN_NAME_PARTICLES:
+            continue
+        words = range(i, end)
+        if any(j in m.place_at or j in m.person_at or j in m.country_at for j in words):
+            continue
+        if any(tokens[j].text in VENUE_WORDS or tokens[j].text in BODY_WORDS or tokens[j].text.isupper()
+               or tokens[j].pos_ != "PROPN" and tokens[j].lower_ not in TOWN_NAME_PARTICLES
+               or tokens[j].ent_type_ not in TOWN_LABELS | {"FAC", "NORP"} or tokens[j].ent_type_ == "NORP" and tokens[j].ent_id_
+               for j in words):
+            continue
+        if tokens[i].ent_type_ and tokens[i].ent_iob_ != "B" or tokens[end].ent_iob_ == "I":
+            continue  # the model's name runs on past the words or began before them: not the town alone
+        town = m.sdoc[i:end]
+        key = f"place:{slug(town.text)}"
+        place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, town.text, "City", None))
+        place.evidence.append(m.span_evidence(town, "place.town-of-journey", 0.6))
+        for j in words:
+            m.place_at[j] = key
 
 
 def _town_read_as_people(tokens: list[Token], i: int) -> bool:
