@@ -16133,8 +16133,10 @@ def _organisations_in_relations(st: _State) -> set[str]:
         if _possessive_of_its_forces(token):
             keys.add(key)  # "NATO's eastern flank", "the alliance's forward land forces": its members' joint posture
             continue
-        if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() == "partner":
-            keys.add(key)  # "asked to become a NATO global partner": a country's tie to the body (no membership)
+        if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() == "partner" and token.head.tag_ == "NN":
+            # "asked to become a NATO global partner": a country's tie to the body (no membership);
+            # not the plural "encouraged ASEAN partners to ...", the body's partners in general
+            keys.add(key)
             continue
         prep = _first_conjoined_prep(token.head) if token.dep_ == "pobj" else token.head
         if token.dep_ != "pobj" or prep.dep_ != "prep" and prep.dep_ != "agent":

@@ -23,3 +23,10 @@ def test_a_partner_of_the_body(nlp):
 def test_a_body_merely_named_is_dropped(nlp):
     x = extract_text(nlp, HEAD + "Chile met its partners at NATO headquarters in Brussels in 2024.")
     assert "NATO" not in framework_kinds(x)
+
+
+def test_the_bodys_partners_in_the_plural_are_no_stated_tie(nlp):
+    # regression (seed 003 gained an extra ASEAN): "encouraged ASEAN partners to nominate experts"
+    # names the body's partners in general, no country's tie to it
+    x = extract_text(nlp, HEAD + "The minister encouraged NATO partners to nominate experts to the new forum in 2024.")
+    assert "NATO" not in framework_kinds(x)
