@@ -4582,10 +4582,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
     if best is None:
         nth = _nth_day_of_the_visit_told(st, sent, planned)
         if nth is not None:
-            st.last_day = (nth, None)
-            if not planned:
-                st.held_day = st.last_day
-            return nth, None
+            return _told_day(st, (nth, None), planned)
         same = next((i for i in sorted(scope) if m.tokens[i].lower_ == "same" and i + 1 < len(m.tokens)
                      and m.tokens[i + 1].lower_ in SAME_DAY_NOUNS), None)
         told_before = _day_told_before_in_sentence(st, sent, same, planned) if same is not None else None
@@ -4596,10 +4593,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
         shifted = _shifted_day(st, sent, planned)
         if shifted is not None:
-            st.last_day = (shifted, None)
-            if not planned:
-                st.held_day = st.last_day
-            return shifted, None
+            return _told_day(st, (shifted, None), planned)
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
@@ -4624,9 +4618,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         return day, None
     if best[1].date.precision == "day" and _pair_owning_talks_followed(verb) is None:
         # (not the day of an earlier call the meeting "followed": "the same day" later is the meeting's)
-        st.last_day = (best[1].date, best[1].end_date)
-        if not planned:
-            st.held_day = st.last_day
+        _told_day(st, (best[1].date, best[1].end_date), planned)
     return best[1].date, best[1].end_date
 
 
@@ -5150,6 +5142,15 @@ def _relative_clause_spans(sent: Span) -> list[tuple[int, int]]:
     return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in sent if t.dep_ == "relcl"]
 
 
+def _told_day(st: _State, day: tuple[PartialDate, PartialDate | None], planned: bool) -> tuple[PartialDate, PartialDate | None]:
+    """A meeting's day (and end day) just told: the day a later "the same day" means, and, for a
+    meeting told as held, the day a later held one is counted from."""
+    st.last_day = day
+    if not planned:
+        st.held_day = day
+    return day
+
+
 def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, planned: bool) -> PartialDate | None:
     """"The talks came a day after X met Y ... on <day>": the sentence tells X's day by the talks
     told before, whatever day its clause names (that one may be another event's)."""
@@ -5158,9 +5159,7 @@ def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, 
         return None
     shifted = _shifted_day(st, sent, planned)
     if shifted is not None:
-        st.last_day = (shifted, None)
-        if not planned:
-            st.held_day = st.last_day
+        _told_day(st, (shifted, None), planned)
     return shifted
 
 

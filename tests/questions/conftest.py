@@ -52,3 +52,17 @@ def article_answers(tmp_path_factory, request):
     store = KGStore.open(root / "kg-store")
     linker = Linker.from_store(store)
     return lambda question: {a.text for a in ask(store, question, linker=linker).answers}
+
+
+@pytest.fixture(scope="module")
+def store_and_linker(request):
+    """The module's GRAPH (inline TriG of an invented graph) in an in-memory store, with its linker."""
+    import rdflib
+
+    from diplokg.linking import Linker
+    from diplokg.store import KGStore
+
+    dataset = rdflib.Dataset()
+    dataset.parse(data=request.module.GRAPH, format="trig")
+    store = KGStore.in_memory(dataset.quads((None, None, None, None)))
+    return store, Linker.from_store(store)

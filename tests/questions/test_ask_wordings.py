@@ -67,19 +67,6 @@ GRAPH = """
 """
 
 
-@pytest.fixture(scope="module")
-def store_and_linker():
-    import rdflib
-
-    from diplokg.linking import Linker
-    from diplokg.store import KGStore
-
-    dataset = rdflib.Dataset()
-    dataset.parse(data=GRAPH, format="trig")
-    store = KGStore.in_memory(dataset.quads((None, None, None, None)))
-    return store, Linker.from_store(store)
-
-
 @pytest.mark.parametrize(
     ("question", "answers"),
     [
