@@ -2005,8 +2005,8 @@ def _unnamed_counterpart(m: ArticleMentions, scope: set[int], subjects: list[str
         country = countries.pop()
         named = {k for s, _, k in m.person_spans if s < i and k not in subjects and m.person(k).country == country}
         if len(named) > 1 and len(told := {k for k in named if m.counterpart_country.get(k) == country}) == 1:
-            # "A met his Somali counterpart X ... A and his Somali counterpart last spoke ...": of the
-            # Somalis named before, the one told as that counterpart
+            # "A met his Maltese counterpart X ... A and his Maltese counterpart last spoke ...": of the
+            # Maltese named before, the one told as that counterpart
             named = told
         if not named and (following := _next_sentences(m, word.sent, 1)):
             named = {k for s, _, k in m.person_spans if following[0].start <= s < following[0].end
@@ -15853,7 +15853,7 @@ def _countries_in(m: ArticleMentions, tokens) -> list[str]:
     for t in tokens:
         iso = m.country_at.get(t.i)
         if iso and _owner_of_a_name(m, t.i):
-            continue  # "alongside A and New Caledonia's FLNKS": the named body of the country is listed, not it
+            continue  # "alongside A and Ruritania's RNLF": the named body of the country is listed, not it
         if iso and iso not in out:
             out.append(iso)
     return out
@@ -15861,7 +15861,7 @@ def _countries_in(m: ArticleMentions, tokens) -> list[str]:
 
 def _owner_of_a_name(m: ArticleMentions, i: int) -> bool:
     """The country at ``i`` closes a list in the possessive before a capitalised name that ends the
-    list ("A, B and New Caledonia's FLNKS."): the name is listed, not the country (not "Chile's Defence
+    list ("A, B and Ruritania's RNLF."): the name is listed, not the country (not "Chile's Defence
     Minister Ana Ruiz", nor "A and B's Defence Ministers met": no list closed there)."""
     iso = m.country_at[i]
     start = j = i

@@ -1410,7 +1410,7 @@ JOURNEY_TOWN_LIMIT = 4  # words of a town's name
 
 
 def _towns_of_a_journey(m: ArticleMentions) -> None:
-    """"will travel to Luganville on Espiritu Santo, where he ...", "flew to Puerto Williams and
+    """"will travel to Korotoga on Vanua Mira, where he ...", "flew to Puerto Williams and
     met X", "arrived in Baucau on Tuesday": capitalised words right after the "to" of a verb of
     travel (the "in" of "arrive") are the town the traveller goes to, though the gazetteer lacks it
     and the model reads it as a body, a person or nothing; not a name after "the" ("to the
@@ -5178,7 +5178,7 @@ def resolve_title_reference(m: ArticleMentions, title: str, before_token: int, c
         return _sole_holder_of_a_longer_post(m, title, before_token, country)
     if country is not None and len(mentions_before) > 1 and title in GENERIC_TITLE_HEADS and len(
             told := [k for k in mentions_before if m.counterpart_country.get(k) == country]) == 1:
-        # "A met his Somali counterpart X ... Foreign Minister Y ... The Somali minister is expected
+        # "A met his Maltese counterpart X ... Foreign Minister Y ... The Maltese minister is expected
         # to travel to ...": of that country's ministers, the one told as the counterpart
         return told[0]
     if country is None and len(matched_titles) == 1:
