@@ -1337,6 +1337,7 @@ BODY_WORDS = frozenset({"Congress", "Senate", "Parliament", "Cabinet", "Council"
 VENUE_LABELS = frozenset({"FAC", "ORG"})
 # the model may read a small town as a body, a person (one no person mention took) or as nothing
 TOWN_LABELS = frozenset({"", "ORG", "GPE", "LOC", "PERSON"})
+JOURNEY_TOWN_LABELS = TOWN_LABELS | {"FAC", "NORP"}  # a town after a verb of travel may also be read as a building or a people
 
 
 def _towns_after_a_venue(m: ArticleMentions) -> None:
@@ -1359,18 +1360,19 @@ def _towns_after_a_venue(m: ArticleMentions) -> None:
             start -= 1
         if tokens[start - 1].lower_ != "at":
             continue
-        _add_town(m, i, "place.town-of-venue")
+        _add_town(m, i, i + 1, "place.town-of-venue")
 
 
-def _add_town(m: ArticleMentions, i: int, rule: str) -> None:
-    """The one word at token i is a town the gazetteer lacks: a city place, weakly evidenced."""
-    word = m.tokens[i]
-    key = f"place:{slug(word.text)}"
+def _add_town(m: ArticleMentions, start: int, end: int, rule: str, country: str | None = None) -> None:
+    """The words from token start to end are a town the gazetteer lacks: a city place, weakly evidenced."""
+    town = m.sdoc[start:end]
+    key = f"place:{slug(town.text)}"
     place = m.places.get(key)
     if place is None:
-        place = m.places[key] = PlaceMention(key, word.text, "City", None)
-    place.evidence.append(m.evidence(word.idx, word.idx + len(word.text), rule, 0.6))
-    m.place_at[i] = key
+        place = m.places[key] = PlaceMention(key, town.text, "City", country)
+    place.evidence.append(m.span_evidence(town, rule, 0.6))
+    for j in range(start, end):
+        m.place_at[j] = key
 
 
 # verbs of an occasion sitting somewhere: "was held at X", "convened in X"
@@ -1396,7 +1398,7 @@ def _towns_where_held(m: ArticleMentions) -> None:
             continue
         if tokens[i + 1].lower_ not in AFTER_TOWN | {"from"} or tokens[i - 2].text in BUILDING_NAME_WORDS:
             continue
-        _add_town(m, i, "place.town-where-held")
+        _add_town(m, i, i + 1, "place.town-where-held")
 
 
 # verbs of a journey whose "to" ("travel to X") or "in" ("arrived in X") takes where the traveller goes
@@ -1437,17 +1439,12 @@ def _towns_of_a_journey(m: ArticleMentions) -> None:
             continue
         if any(tokens[j].text in VENUE_WORDS or tokens[j].text in BODY_WORDS or tokens[j].text.isupper()
                or tokens[j].pos_ != "PROPN" and tokens[j].lower_ not in TOWN_NAME_PARTICLES
-               or tokens[j].ent_type_ not in TOWN_LABELS | {"FAC", "NORP"} or tokens[j].ent_type_ == "NORP" and tokens[j].ent_id_
+               or tokens[j].ent_type_ not in JOURNEY_TOWN_LABELS or tokens[j].ent_type_ == "NORP" and tokens[j].ent_id_
                for j in words):
             continue
         if tokens[i].ent_type_ and tokens[i].ent_iob_ != "B" or tokens[end].ent_iob_ == "I":
             continue  # the model's name runs on past the words or began before them: not the town alone
-        town = m.sdoc[i:end]
-        key = f"place:{slug(town.text)}"
-        place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, town.text, "City", None))
-        place.evidence.append(m.span_evidence(town, "place.town-of-journey", 0.6))
-        for j in words:
-            m.place_at[j] = key
+        _add_town(m, i, end, "place.town-of-journey")
 
 
 def _town_read_as_people(tokens: list[Token], i: int) -> bool:
@@ -1505,15 +1502,10 @@ def _towns_naming_a_base(m: ArticleMentions) -> None:
         words = range(start, i - 1)
         if any(j in m.place_at or j in m.person_at or j in m.country_at or tokens[j].ent_type_ == "NORP" for j in words):
             continue
-        town = m.sdoc[start : i - 1]
-        key = f"place:{slug(town.text)}"
         # its country: that of the city named last before it (the story's trip goes on in that country)
         country = next((m.places[k].country for j in range(start - 1, -1, -1) if (k := m.place_at.get(j))
                         and m.places[k].kind == "City" and m.places[k].country), None)
-        place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, town.text, "City", country))
-        place.evidence.append(m.span_evidence(town, "place.town-of-base", 0.6))
-        for j in words:
-            m.place_at[j] = key
+        _add_town(m, start, i - 1, "place.town-of-base", country)
 
 
 LIST_GOES_ON = frozenset({",", "and", "or", "&"})
