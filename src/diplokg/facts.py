@@ -2412,9 +2412,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
     # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
     attending = _attended_also_by(m, sent, verb)
+    # "meet his A and B counterparts, X and Y, for trilateral talks": one sitting of all
+    joint_purpose = _joint_purpose_hung_elsewhere(m, sent, verb, subjects_keys + objects)
+    one_occasion = one_occasion or joint_purpose
     # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
     group_occasion = _group_occasion_named(st, sent, subjects_keys + objects, verb, noun)
-    guests_together = (_singular_occasion_noun(verb, noun) and not _one_side(m, objects) or _hosting_guests_of_several_countries(m, verb, objects) or bool(attending)
+    guests_together = (joint_purpose or _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or _hosting_guests_of_several_countries(m, verb, objects) or bool(attending)
                        or group_occasion is not None or _one_sitting(verb) or _visiting_party(st, sent, objects, subjects_keys))
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
@@ -4218,6 +4221,20 @@ OTHER_OCCASION_WORDS = frozenset({"ahead", "before", "prior", "after", "followin
 def _of_another_occasion(token: Token, scope: set[int]) -> bool:
     """The token is told in an "ahead of/before/after/following ..." phrase within the trigger's scope."""
     return any(a.i in scope and a.lower_ in OTHER_OCCASION_WORDS and a.dep_ in ("advmod", "prep", "mark") for a in token.ancestors)
+
+
+def _joint_purpose_hung_elsewhere(m: ArticleMentions, sent: Span, verb: Token, keys: list[str]) -> bool:
+    """"(will travel to X, where he is expected to) meet his A and B counterparts, Y and Z, for
+    trilateral talks": the parse hangs "for trilateral talks", written after the trigger, on a
+    participant's name or on a verb the trigger hangs from, out of the trigger's scope; the joint
+    word is still what these talks are for."""
+    above = {a.i for a in verb.ancestors}
+    for t in sent:
+        if t.lower_ in JOINT_WORDS and t.dep_ == "amod" and t.head.lower_ in TALK_NOUNS and t.head.dep_ == "pobj":
+            prep = t.head.head
+            if prep.lower_ == "for" and prep.i > verb.i and (m.person_at.get(prep.head.i) in keys or prep.head.i in above):
+                return True
+    return False
 
 
 def _n_way(token: Token) -> bool:
