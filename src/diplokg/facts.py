@@ -5094,7 +5094,8 @@ def _lead_sentence(m: ArticleMentions) -> Span | None:
 
 
 def _has_body_word(m: ArticleMentions, sent: Span) -> bool:
-    return any(t.idx >= m.doc.body_start and not t.is_space for t in sent)
+    # a word, not a mark alone: the parse may cut "(" of "(XNA) - CITY, MARCH 12 - ..." off as a sentence
+    return any(t.idx >= m.doc.body_start and any(c.isalnum() for c in t.text) for t in sent)
 
 
 def _sentences_before(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
@@ -6178,7 +6179,7 @@ def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span
         # a headline's sentence (its blank line reaching past the headline's end, no dateline known
         # to end the header) that names no occasion ("Ministers agree on X at Y"): the lead that
         # names it is the sentence after (a headline "... at Y meeting" names it itself)
-        lead = next((s for s in m.sents if s.start >= lead.end), lead)
+        lead = next((s for s in m.sents if s.start >= lead.end and _has_body_word(m, s)), lead)
     if lead is None or lead.start >= sent.start or any(s.start == lead.start for s in earlier):
         return earlier
     return [lead] + earlier
