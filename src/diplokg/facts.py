@@ -2412,9 +2412,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # "A hosted B of X and C of Y for the one-day meeting": the guests of two countries met A together;
     # "A was received by B, in a meeting also attended by C": C met them too (the parse may make C an object)
     attending = _attended_also_by(m, sent, verb)
+    # "meet his A and B counterparts, X and Y, for trilateral talks": one sitting of all
+    joint_purpose = _joint_purpose_hung_elsewhere(m, sent, verb, subjects_keys + objects)
+    one_occasion = one_occasion or joint_purpose
     # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
     group_occasion = _group_occasion_named(st, sent, subjects_keys + objects, verb, noun)
-    guests_together = (_singular_occasion_noun(verb, noun) and not _one_side(m, objects) or _hosting_guests_of_several_countries(m, verb, objects) or bool(attending)
+    guests_together = (joint_purpose or _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or _hosting_guests_of_several_countries(m, verb, objects) or bool(attending)
                        or group_occasion is not None or _one_sitting(verb) or _visiting_party(st, sent, objects, subjects_keys))
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
@@ -4220,6 +4223,20 @@ def _of_another_occasion(token: Token, scope: set[int]) -> bool:
     return any(a.i in scope and a.lower_ in OTHER_OCCASION_WORDS and a.dep_ in ("advmod", "prep", "mark") for a in token.ancestors)
 
 
+def _joint_purpose_hung_elsewhere(m: ArticleMentions, sent: Span, verb: Token, keys: list[str]) -> bool:
+    """"(will travel to X, where he is expected to) meet his A and B counterparts, Y and Z, for
+    trilateral talks": the parse hangs "for trilateral talks", written after the trigger, on a
+    participant's name or on a verb the trigger hangs from, out of the trigger's scope; the joint
+    word is still what these talks are for."""
+    above = {a.i for a in verb.ancestors}
+    for t in sent:
+        if t.lower_ in JOINT_WORDS and t.dep_ == "amod" and t.head.lower_ in TALK_NOUNS and t.head.dep_ == "pobj":
+            prep = t.head.head
+            if prep.lower_ == "for" and prep.i > verb.i and (m.person_at.get(prep.head.i) in keys or prep.head.i in above):
+                return True
+    return False
+
+
 def _n_way(token: Token) -> bool:
     """"three-way talks", "a four-way meeting": a count hyphened to "way" makes one sitting of all."""
     doc = token.doc
@@ -5077,7 +5094,8 @@ def _lead_sentence(m: ArticleMentions) -> Span | None:
 
 
 def _has_body_word(m: ArticleMentions, sent: Span) -> bool:
-    return any(t.idx >= m.doc.body_start and not t.is_space for t in sent)
+    # a word, not a mark alone: the parse may cut "(" of "(XNA) - CITY, MARCH 12 - ..." off as a sentence
+    return any(t.idx >= m.doc.body_start and any(c.isalnum() for c in t.text) for t in sent)
 
 
 def _sentences_before(m: ArticleMentions, sent: Span, count: int) -> list[Span]:
@@ -6161,7 +6179,7 @@ def _with_lead(m: ArticleMentions, sent: Span, earlier: list[Span]) -> list[Span
         # a headline's sentence (its blank line reaching past the headline's end, no dateline known
         # to end the header) that names no occasion ("Ministers agree on X at Y"): the lead that
         # names it is the sentence after (a headline "... at Y meeting" names it itself)
-        lead = next((s for s in m.sents if s.start >= lead.end), lead)
+        lead = next((s for s in m.sents if s.start >= lead.end and _has_body_word(m, s)), lead)
     if lead is None or lead.start >= sent.start or any(s.start == lead.start for s in earlier):
         return earlier
     return [lead] + earlier
