@@ -12759,7 +12759,9 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     if any(c.lower_ in MEMBER_PEOPLE_NOUNS for c in subjects):
         return []  # "Officers from Chile and Peru are members of F": people, not their countries
     # "Poland, along with Hungary and Czechia, is a member of F": the parse may hang the fellows on the verb
-    fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
+    # ... or on the member noun ("A and B are also members of F, alongside C and D")
+    fellows = [t for h in (verb, member_tok) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
     # not the words of a clause on the subject ("Chile, which along with Peru hosted the talks, is a member")
     clauses = {t.i for c in subjects for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
     return _countries_in(m, [t for c in subjects for t in c.subtree if t.i not in clauses] + fellows)
