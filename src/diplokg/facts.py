@@ -12291,11 +12291,41 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         subject = subject or _counted_subject_countries(m, verb)  # "The three countries form F"
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
+        all_of_them = _all_of_them_countries(m, sent, verb.i)
+        if all_of_them is not None:  # "all of them except C": the list "them" stands for, not the excepted C
+            subject = all_of_them
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
         excepted = _excepted_countries(m, sent.start, verb.i)  # "All of them except C belong to F": C is no member
         countries = [c for c in countries if c not in excepted]
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+ALL_OF_WORDS = frozenset({"all", "each"})
+ALL_OF_PRONOUNS = frozenset({"them", "these", "those"})
+ALL_OF_GAP_WORDS = frozenset({"except", "excluding", "for", "other", "than", "apart", "aside", "from", ",", "and", "the", "also", "too"})
+
+
+def _all_of_them_countries(m: ArticleMentions, sent: Span, verb_i: int) -> list[str] | None:
+    """"A, B, C and D are members of F, and all of them (except D) also belong to G", "A, B and C met.
+    All of them belong to G": the countries "all of them" right before the verb stands for, the list
+    that is the subject of the clause before (at the sentence's start, in this sentence or the one
+    before); None without such words, [] when no such list is named ("The ministers of A and B ...":
+    people, not countries). The parse of "all of them except D" may make D the subject."""
+    start = next((a for a in range(verb_i - 3, sent.start - 1, -1) if m.lower[a] in ALL_OF_WORDS and m.lower[a + 1] == "of"
+                  and m.lower[a + 2] in ALL_OF_PRONOUNS), None)
+    if start is None or any(k not in m.country_at and m.lower[k] not in ALL_OF_GAP_WORDS for k in range(start + 3, verb_i)):
+        return None
+    for span in ([m.sdoc[sent.start : start]] + _sentences_before(m, sent, 1)):
+        k = span.start + (m.lower[span.start] == "the") if len(span) else span.start
+        listed: list[str] = []
+        while k < span.end and (k in m.country_at or m.lower[k] in (",", "and", "the")):
+            if k in m.country_at and m.country_at[k] not in listed:
+                listed.append(m.country_at[k])
+            k += 1
+        if len(listed) >= 2:
+            return [c for c in listed if c not in _excepted_countries(m, start, verb_i)]
+    return []
 
 
 EXCEPTION_WORDS = frozenset({"except", "excluding"})
