@@ -9723,8 +9723,10 @@ MOU_CUT = frozenset({"on", "between", "with", "under", "which", "that", "signed"
 # kind word -> (the words that may stand before it, one choice each; the words after it)
 IMPLEMENTING_WORDS = (("implementing",), ("implementation",))  # "Implementing / Implementation Arrangement on ..."
 NOTHING_BEFORE = ((),)  # the one choice of words before the kind word: none ("a letter of intent on ...")
-TOPIC_NAMED_DOCUMENTS = {"arrangement": (IMPLEMENTING_WORDS, ()), "arrangements": (IMPLEMENTING_WORDS, ()),
-                         "letter": (NOTHING_BEFORE, ("of", "intent")), "letters": (NOTHING_BEFORE, ("of", "intent"))}
+# kind word -> (the words that may stand before it, one choice each; the words after it, one choice each)
+LETTER_KINDS = (("of", "intent"), ("of", "arrangement"))  # "a letter of intent / Letter of Arrangement on ..."
+TOPIC_NAMED_DOCUMENTS = {"arrangement": (IMPLEMENTING_WORDS, ((),)), "arrangements": (IMPLEMENTING_WORDS, ((),)),
+                         "letter": (NOTHING_BEFORE, LETTER_KINDS), "letters": (NOTHING_BEFORE, LETTER_KINDS)}
 
 
 def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] | None:
@@ -9750,10 +9752,11 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
-    befores, after = words
-    end = i + 1 + len(after)
-    if m.lower[i + 1 : end] != list(after):
+    befores, afters = words
+    after = next((a for a in afters if m.lower[i + 1 : i + 1 + len(a)] == list(a)), None)
+    if after is None:
         return None
+    end = i + 1 + len(after)
     start = next((i - len(before) for before in befores if i - len(before) >= 0 and m.lower[i - len(before) : i] == list(before)), None)
     return None if start is None else (start, end)
 
@@ -9817,6 +9820,9 @@ def _memoranda(st: _State) -> None:
         start, kind_end = kind_words
         j = kind_end  # where the topic's preposition is looked for (past an "(MoU)")
         memorandum = token.lower_ in MOU_WORDS
+        letter_of_arrangement = token.lower_.startswith("letter") and m.lower[kind_end - 1] == "arrangement"
+        if letter_of_arrangement and j < len(sdoc) and m.tokens[j].text == "(":
+            continue  # "a Letter of Arrangement (LoA) on X": the letter is known by its short name
         if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
             j = close + 1 if close is not None else j
@@ -9829,12 +9835,17 @@ def _memoranda(st: _State) -> None:
             continue  # "approved the work plan of the X Committee": the body's own plan, the body is the framework
         if not memorandum and token.is_lower and _told_as_planned(token):
             continue
+        if letter_of_arrangement and not _signed_document(token):
+            continue  # "a Letter of Arrangement on training is likely to be signed": named by its topic once signed only
         end = j + 1
         while end < token.sent.end and (m.tokens[end].lower_ not in MOU_CUT or _topic_goes_on(m, end)) and not _date_follows(m, end) and not (
                 m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not _participle_after_topic(m, end) and not (
                 m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
             end += 1
-        if not 2 <= _topic_words(m, j, end) <= 10:
+        topic_words = _topic_words(m, j, _before_trainees_country(m, j, end))
+        if not token.is_lower:  # a title's "of the X Navy's future frigates" is one long name: its small words not counted
+            topic_words -= sum(m.lower[k] in TITLE_SMALL_WORDS for k in range(j + 1, end))
+        if not 2 <= topic_words <= 10:
             continue
         end = _document_tail_end(m, end, token.sent.end, token.is_lower)
         pair_at = _country_pair_before(m, start)  # "the Chile-Peru MoU on Naval Cooperation"
@@ -10018,9 +10029,33 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
         return nxt.is_alpha and nxt.is_lower and (nxt.pos_ in ("NOUN", "ADJ") or nxt.tag_ == "VBG") and nxt.ent_type_ not in ("DATE", "TIME")
     if nxt.lower_ == "the":
         return m.lower[k + 2] in TOPIC_FIELD_WORDS and k + 3 < len(m.tokens) and m.lower[k + 3] == "of"
+    if k + 1 in m.country_at:
+        return _trainees_country(m.tokens[k])
     if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
         return _region_word_before_field(m, k + 1)
     return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and nxt.ent_type_ not in ("DATE", "TIME")
+
+
+TITLE_SMALL_WORDS = frozenset({"the", "of", "'s", "’s"})
+
+
+def _before_trainees_country(m: ArticleMentions, start: int, end: int) -> int:
+    """Where a topic ends before the "in <country>" that closes it ("on the training of X pilots and
+    technicians in Belgium"): the place the trainees are in makes the topic no longer to read."""
+    k = end
+    while k > start and (k - 1) in m.country_at:
+        k -= 1
+    return k - 1 if k < end and k - 1 > start and m.lower[k - 1] == "in" else end
+
+
+def _trainees_country(prep: Token) -> bool:
+    """"on the training of X crews in Belgium": an "in <country>" the parse hangs on the people of an
+    "of" phrase inside the topic says where they are trained, part of the topic; not one hung on the
+    document or on the verb ("signed an arrangement on military medicine in Chile": where it was signed)."""
+    head = prep.head
+    while head.dep_ == "conj":  # "pilots and technicians in Belgium"
+        head = head.head
+    return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of"
 
 
 SERVICE_PLURALS = frozenset({"navies", "armies", "forces", "militaries", "guards"})
