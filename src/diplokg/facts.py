@@ -9741,7 +9741,10 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
             return i, i + 3
         return (i, i + 1) if _signed_document(token) else None  # "signed a memorandum on joint patrols"
     if _signed_plan(token):
-        return _document_modifiers_start(token), i + 1
+        start = _document_modifiers_start(token)
+        if m.lower[start:i] in WORK_PLAN_MODIFIERS:
+            return None  # "the dialogue adopted a work plan for 2027-2028": its schedule of work, no document of its own
+        return start, i + 1
     topic_at = i + 2 + (m.lower[i + 2 : i + 3] == ["the"])
     if token.lower_ == "agreement" and token.is_lower and i > 0 and m.lower[i - 1] in ("a", "an") and _signed_document(token) \
             and m.lower[i + 1 : i + 2] == ["on"] and topic_at < len(m.tokens) and m.tokens[topic_at].text[:1].isupper() \
@@ -9762,6 +9765,7 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
 
 
 SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program"})
+WORK_PLAN_MODIFIERS = (["work"], ["annual", "work"])  # the only words before a body's lowercase "work plan"
 PLAN_SIGNING_VERBS = frozenset({"sign", "ink", "adopt", "approve", "conclude"})
 
 
