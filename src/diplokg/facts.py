@@ -9741,8 +9741,10 @@ MOU_CUT = frozenset({"on", "between", "with", "under", "which", "that", "signed"
 # kind word -> (the words that may stand before it, one choice each; the words after it)
 IMPLEMENTING_WORDS = (("implementing",), ("implementation",))  # "Implementing / Implementation Arrangement on ..."
 NOTHING_BEFORE = ((),)  # the one choice of words before the kind word: none ("a letter of intent on ...")
-TOPIC_NAMED_DOCUMENTS = {"arrangement": (IMPLEMENTING_WORDS, ()), "arrangements": (IMPLEMENTING_WORDS, ()),
-                         "letter": (NOTHING_BEFORE, ("of", "intent")), "letters": (NOTHING_BEFORE, ("of", "intent"))}
+# kind word -> (the words that may stand before it, one choice each; the words after it, one choice each)
+LETTER_KINDS = (("of", "intent"), ("of", "arrangement"))  # "a letter of intent / Letter of Arrangement on ..."
+TOPIC_NAMED_DOCUMENTS = {"arrangement": (IMPLEMENTING_WORDS, ((),)), "arrangements": (IMPLEMENTING_WORDS, ((),)),
+                         "letter": (NOTHING_BEFORE, LETTER_KINDS), "letters": (NOTHING_BEFORE, LETTER_KINDS)}
 
 
 def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] | None:
@@ -9757,7 +9759,10 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
             return i, i + 3
         return (i, i + 1) if _signed_document(token) else None  # "signed a memorandum on joint patrols"
     if _signed_plan(token):
-        return _document_modifiers_start(token), i + 1
+        start = _document_modifiers_start(token)
+        if m.lower[start:i] in WORK_PLAN_MODIFIERS:
+            return None  # "the dialogue adopted a work plan for 2027-2028": its schedule of work, no document of its own
+        return start, i + 1
     topic_at = i + 2 + (m.lower[i + 2 : i + 3] == ["the"])
     if token.lower_ == "agreement" and token.is_lower and i > 0 and m.lower[i - 1] in ("a", "an") and _signed_document(token) \
             and m.lower[i + 1 : i + 2] == ["on"] and topic_at < len(m.tokens) and m.tokens[topic_at].text[:1].isupper() \
@@ -9768,15 +9773,17 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
-    befores, after = words
-    end = i + 1 + len(after)
-    if m.lower[i + 1 : end] != list(after):
+    befores, afters = words
+    after = next((a for a in afters if m.lower[i + 1 : i + 1 + len(a)] == list(a)), None)
+    if after is None:
         return None
+    end = i + 1 + len(after)
     start = next((i - len(before) for before in befores if i - len(before) >= 0 and m.lower[i - len(before) : i] == list(before)), None)
     return None if start is None else (start, end)
 
 
 SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program"})
+WORK_PLAN_MODIFIERS = (["work"], ["annual", "work"])  # the only words before a body's lowercase "work plan"
 PLAN_SIGNING_VERBS = frozenset({"sign", "ink", "adopt", "approve", "conclude"})
 
 
@@ -9835,6 +9842,9 @@ def _memoranda(st: _State) -> None:
         start, kind_end = kind_words
         j = kind_end  # where the topic's preposition is looked for (past an "(MoU)")
         memorandum = token.lower_ in MOU_WORDS
+        letter_of_arrangement = token.lower_.startswith("letter") and m.lower[kind_end - 1] == "arrangement"
+        if letter_of_arrangement and j < len(sdoc) and m.tokens[j].text == "(":
+            continue  # "a Letter of Arrangement (LoA) on X": the letter is known by its short name
         if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
             j = close + 1 if close is not None else j
@@ -9847,12 +9857,17 @@ def _memoranda(st: _State) -> None:
             continue  # "approved the work plan of the X Committee": the body's own plan, the body is the framework
         if not memorandum and token.is_lower and _told_as_planned(token):
             continue
+        if letter_of_arrangement and not _signed_document(token):
+            continue  # "a Letter of Arrangement on training is likely to be signed": named by its topic once signed only
         end = j + 1
         while end < token.sent.end and (m.tokens[end].lower_ not in MOU_CUT or _topic_goes_on(m, end)) and not _date_follows(m, end) and not (
                 m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not _participle_after_topic(m, end) and not (
                 m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
             end += 1
-        if not 2 <= _topic_words(m, j, end) <= 10:
+        topic_words = _topic_words(m, j, _before_trainees_country(m, j, end))
+        if not token.is_lower:  # a title's "of the X Navy's future frigates" is one long name: its small words not counted
+            topic_words -= sum(m.lower[k] in TITLE_SMALL_WORDS for k in range(j + 1, end))
+        if not 2 <= topic_words <= 10:
             continue
         end = _document_tail_end(m, end, token.sent.end, token.is_lower)
         pair_at = _country_pair_before(m, start)  # "the Chile-Peru MoU on Naval Cooperation"
@@ -10036,9 +10051,33 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
         return nxt.is_alpha and nxt.is_lower and (nxt.pos_ in ("NOUN", "ADJ") or nxt.tag_ == "VBG") and nxt.ent_type_ not in ("DATE", "TIME")
     if nxt.lower_ == "the":
         return m.lower[k + 2] in TOPIC_FIELD_WORDS and k + 3 < len(m.tokens) and m.lower[k + 3] == "of"
+    if k + 1 in m.country_at:
+        return _trainees_country(m.tokens[k])
     if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
         return _region_word_before_field(m, k + 1)
     return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and nxt.ent_type_ not in ("DATE", "TIME")
+
+
+TITLE_SMALL_WORDS = frozenset({"the", "of", "'s", "’s"})
+
+
+def _before_trainees_country(m: ArticleMentions, start: int, end: int) -> int:
+    """Where a topic ends before the "in <country>" that closes it ("on the training of X pilots and
+    technicians in Belgium"): the place the trainees are in makes the topic no longer to read."""
+    k = end
+    while k > start and (k - 1) in m.country_at:
+        k -= 1
+    return k - 1 if k < end and k - 1 > start and m.lower[k - 1] == "in" else end
+
+
+def _trainees_country(prep: Token) -> bool:
+    """"on the training of X crews in Belgium": an "in <country>" the parse hangs on the people of an
+    "of" phrase inside the topic says where they are trained, part of the topic; not one hung on the
+    document or on the verb ("signed an arrangement on military medicine in Chile": where it was signed)."""
+    head = prep.head
+    while head.dep_ == "conj":  # "pilots and technicians in Belgium"
+        head = head.head
+    return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of"
 
 
 SERVICE_PLURALS = frozenset({"navies", "armies", "forces", "militaries", "guards"})
@@ -12309,11 +12348,41 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         subject = subject or _counted_subject_countries(m, verb)  # "The three countries form F"
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
+        all_of_them = _all_of_them_countries(m, sent, verb.i)
+        if all_of_them is not None:  # "all of them except C": the list "them" stands for, not the excepted C
+            subject = all_of_them
         countries = subject + _countries_in(m, fellows) + _alongside_countries(st, fw_key, verb, sent) + _as_do_countries(m, verb)
         excepted = _excepted_countries(m, sent.start, verb.i)  # "All of them except C belong to F": C is no member
         countries = [c for c in countries if c not in excepted]
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.belong", 0.8))
         _add_new_memberships(st, list(dict.fromkeys(countries)), fw_key, "member", ev)
+
+
+ALL_OF_WORDS = frozenset({"all", "each"})
+ALL_OF_PRONOUNS = frozenset({"them", "these", "those"})
+ALL_OF_GAP_WORDS = frozenset({"except", "excluding", "for", "other", "than", "apart", "aside", "from", ",", "and", "the", "also", "too"})
+
+
+def _all_of_them_countries(m: ArticleMentions, sent: Span, verb_i: int) -> list[str] | None:
+    """"A, B, C and D are members of F, and all of them (except D) also belong to G", "A, B and C met.
+    All of them belong to G": the countries "all of them" right before the verb stands for, the list
+    that is the subject of the clause before (at the sentence's start, in this sentence or the one
+    before); None without such words, [] when no such list is named ("The ministers of A and B ...":
+    people, not countries). The parse of "all of them except D" may make D the subject."""
+    start = next((a for a in range(verb_i - 3, sent.start - 1, -1) if m.lower[a] in ALL_OF_WORDS and m.lower[a + 1] == "of"
+                  and m.lower[a + 2] in ALL_OF_PRONOUNS), None)
+    if start is None or any(k not in m.country_at and m.lower[k] not in ALL_OF_GAP_WORDS for k in range(start + 3, verb_i)):
+        return None
+    for span in ([m.sdoc[sent.start : start]] + _sentences_before(m, sent, 1)):
+        k = span.start + (m.lower[span.start] == "the") if len(span) else span.start
+        listed: list[str] = []
+        while k < span.end and (k in m.country_at or m.lower[k] in (",", "and", "the")):
+            if k in m.country_at and m.country_at[k] not in listed:
+                listed.append(m.country_at[k])
+            k += 1
+        if len(listed) >= 2:
+            return [c for c in listed if c not in _excepted_countries(m, start, verb_i)]
+    return []
 
 
 EXCEPTION_WORDS = frozenset({"except", "excluding"})
@@ -12777,7 +12846,9 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     if any(c.lower_ in MEMBER_PEOPLE_NOUNS for c in subjects):
         return []  # "Officers from Chile and Peru are members of F": people, not their countries
     # "Poland, along with Hungary and Czechia, is a member of F": the parse may hang the fellows on the verb
-    fellows = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
+    # ... or on the member noun ("A and B are also members of F, alongside C and D")
+    fellows = [t for h in (verb, member_tok) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
     # not the words of a clause on the subject ("Chile, which along with Peru hosted the talks, is a member")
     clauses = {t.i for c in subjects for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
     return _countries_in(m, [t for c in subjects for t in c.subtree if t.i not in clauses] + fellows)
