@@ -2881,7 +2881,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Permanent Secretary of the Ministry of Defence of the United Kingdom": the country after the ministry
                 place_country = m.country_at[named[0]]
                 tail = named[0] - 1 - (sdoc[named[0] - 1].lower_ == "the")
-                plain_written[(key, title)] = f"{ent.text} in {sdoc[ent.end + 1:tail].text}"
+                # joined to the ministry as written ("of the Ministry", "in the Ministry")
+                joiner = sdoc[ent.end].lower_ if sdoc[ent.end].lower_ in ("of", "in") else "in"
+                plain_written[(key, title)] = f"{ent.text} {joiner} {sdoc[ent.end + 1:tail].text}"
             elif named:
                 place_country = m.country_at[named[0]]
                 rest = named[-1] + 1 + (sdoc[named[-1] + 1].text in POSSESSIVE_MARKS)
