@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import ENVOY_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import ENVOY_TITLES, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -3263,7 +3263,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                     country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (other_side := _counterpart_side(m, key, clusters, counts)) is not None:
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.counterpart-other-side"
-            elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
+            elif (host := _dateline_host_country(m, key, s, clusters)) is not None \
+                    and not (title in HEAD_OF_STATE_TITLES and _post_held_by_another(m, key, title, host)):
+                # not a second "President Y" after the host's President X: a country has one
                 country, conf, rule = host, CONF_SENTENCE_COUNTRY, "office.dateline-host"
             elif (only := refdata.country_only_title(written)) is not None and only in counts and only not in listed_only:
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
@@ -5002,6 +5004,13 @@ def _post_kind(title: str) -> str:
     """The kind of post ``title`` names, one per country: "Armed Forces Minister" and "Defence
     Minister" are one kind (counterparts.txt), as are the titles of the top military officer."""
     return "Chief of Defence" if title in TOP_MILITARY_POSTS else refdata.counterpart_title(title)
+
+
+def _post_held_by_another(m: ArticleMentions, key: str, title: str, country: str) -> bool:
+    """Another person already holds ``country``'s post of ``title``'s kind."""
+    kind = _post_kind(title)
+    return any(h.person != key and m.offices[h.office].country == country
+               and _post_kind(m.offices[h.office].title) == kind for h in m.holdings)
 
 
 def _home_post_held_by_another(m: ArticleMentions, key: str, title: str) -> bool:
