@@ -3313,7 +3313,7 @@ def mark_persons(doc: Doc) -> Doc:
             dropped.update(range(ent.start, end))
         k += 1
     for ent in doc.ents:  # "Datuk Seri" split off "Datuk Seri Mohamed Khaled Nordin": honorifics are no person
-        if ent.label_ == "PERSON" and not ent.ent_id_ and _inside_honorifics(doc, ent):
+        if ent.label_ == "PERSON" and not ent.ent_id_ and (_inside_honorifics(doc, ent) or _counted_model_name(doc, ent)):
             dropped.update(range(ent.start, ent.end))
     if dropped:
         doc.ents = [e for e in doc.ents if not (e.label_ == "PERSON" and e.start in dropped)]
@@ -3330,6 +3330,15 @@ def mark_persons(doc: Doc) -> Doc:
     trim_post_nominals(doc)
     drop_names_of_a_service(doc)
     return doc
+
+
+def _counted_model_name(doc: Doc, ent: Span) -> bool:
+    """"three Scorpene Evolved submarines": capitalised words between a count and a plural common
+    noun name a product or a class of things, not a person."""
+    if ent.start == 0 or ent.end >= len(doc):
+        return False
+    count, noun = doc[ent.start - 1], doc[ent.end]
+    return (count.like_num or count.ent_type_ == "CARDINAL") and noun.tag_ == "NNS" and noun.is_lower and noun.is_alpha
 
 
 NICKNAME_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
