@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import GENERIC_TITLE_HEADS, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -1857,7 +1857,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             objects = _unnamed_counterpart(m, {c.i for s in subject_tokens for c in s.subtree if c.lower_ == "counterpart" and c.dep_ == "conj"}, subjects_keys)
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
-            subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
+            subjects_keys = [k for k in _governing_clause_subject(m, chain[-1], st.visitor) if k not in objects]
         attending = _attendance_a_passive_host_hangs_on(verb) if not subject_tokens and not subjects_keys else None
         if attending is not None:
             # "A and B took part in the talks, hosted in <city> by C": all who attended are C's guests,
@@ -2197,7 +2197,7 @@ def _attendance_a_passive_host_hangs_on(verb: Token) -> Token | None:
 ATTENDING_LEMMAS = frozenset({"attend", "participate", "take", "join"})  # "take" only with "part"
 
 
-def _governing_clause_subject(m: ArticleMentions, verb: Token) -> list[str]:
+def _governing_clause_subject(m: ArticleMentions, verb: Token, prefer: str | None = None) -> list[str]:
     """Persons of the subject of the clause a subjectless "after meeting X" / "while visiting X"
     modifies ("After meeting X, Y said", "Y told reporters after meeting X", "A and B looked
     forward to meeting again")."""
@@ -2212,7 +2212,18 @@ def _governing_clause_subject(m: ArticleMentions, verb: Token) -> list[str]:
         return []
     if clause.pos_ not in ("VERB", "AUX"):
         return []
-    return _persons_in(m, (t for s in _subject_tokens(_chain(clause)) for t in _subject_words(m, s)))
+    subjects = _subject_tokens(_chain(clause))
+    # "After meeting the Chief of Defence Staff, General X, later that day, the minister said": the
+    # parse makes the name apposed to the object a second subject of "said"; it is whom he met
+    apposed = {k for o in verb.children if o.dep_ == "dobj" for k in _person_apposed_to(m, o, verb.sent)}
+    found = [k for k in _persons_in(m, (t for s in subjects for t in _subject_words(m, s))) if k not in apposed]
+    if (prefer is not None and apposed and len(found) == 1 and found[0] != prefer
+            and any(s.i in m.person_at and s.ent_type_ == TITLE and s.lower_ == s.text and s.text.capitalize() in GENERIC_TITLE_HEADS
+                    and any(t.split()[-1] == s.text.capitalize() for t in m.titles_of.get(prefer, ())) for s in subjects)):
+        # "..., the minister said" read as the latest minister named (a host's, who received the
+        # visitor before): the one who went on to meet is the visitor, who holds such a post too
+        found = [prefer]
+    return found
 
 
 def _looks_forward(token: Token) -> bool:
