@@ -6474,7 +6474,8 @@ def _note_subject(st: _State, sent: Span) -> None:
         subject = c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.i in m.person_at
         if subject and (named := _named_subject(m, c)) is not None:
             st.last_subject = named
-            if _visit_told_of(sent, [c]):
+            if _visit_told_of(sent, [c]) and _person_whose_visit_a_relative_clause_tells(m, sent) in (None, named):
+                # (not "X received Y, who was on an official visit": the visit is Y's)
                 st.visitor = st.last_subject
             return
         if c.dep_ in ("nsubj", "nsubjpass") and st.visitor and _is_visitor_phrase(c) and not _persons_in(m, c.subtree):

@@ -67,7 +67,8 @@ _DATELINE_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ"
 DATELINE = re.compile(rf"\s*([{_DATELINE_UPPER}][{_DATELINE_LETTERS}.' -]{{1,40}}?)\s*(?:\[([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})\]\s*"
                       rf"|/([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})/\s*)?(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b|,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]{{2,8}}\b"
                       rf"|,\s*[{_DATELINE_UPPER}][{_DATELINE_LETTERS}]+(?:\s(?:[a-z]')?[{_DATELINE_UPPER}][{_DATELINE_LETTERS}]+){{0,3}}"
-                      r"(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|\s\()|:|\s\(|\s[—–-]\s)")
+                      r"(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|\s\()|:|\s\(|\s[—–-]\s"
+                      r"|,\s*\d{1,2}\.\d{1,2}\.\d{4}\b)")  # "DUSHANBE, 06.03.2027 /AGENCY/.": a numeric day
 
 # "COLOMBO" on a line of its own above the lead (The Hindu): capitals only, so no headline or label
 DATELINE_ALONE = re.compile(rf"[ \t]*([{_DATELINE_UPPER}][{_DATELINE_UPPER}.' -]{{1,40}}?)[ \t]*(?=\n|$)")
@@ -1645,7 +1646,8 @@ def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
             return
 
 
-SLASH_AGENCY_CREDIT = re.compile(r"\.?[ \t]*/([A-Z]{2,12})/\.?")  # "KAZAN, May 5. /TASS/."
+# "KAZAN, May 5. /TASS/.", "DUSHANBE, 06.03.2027 /NIAT "Khovar"/." (an agency's name after its letters)
+SLASH_AGENCY_CREDIT = re.compile(r"\.?[ \t]*/([A-Z]{2,12})(?:[ \t]+[\"“][^\"”/\n]{1,30}[\"”])?/\.?")
 AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
 
 
