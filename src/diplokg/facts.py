@@ -5030,6 +5030,10 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     subjects = {k for t in subject_words if (k := st.m.person_at.get(t.i))}
     if adverbs & HELD_LATER_ADVERBS and len(last.participants) >= 2 and set(last.participants) < subjects:
         return True  # "A received B ... . B, A and C later held a trilateral meeting": the pair joined by a third
+    if adverbs & HELD_LATER_ADVERBS and len(subjects) >= 2 and last.participants[0] in subjects:
+        # "On the sidelines, A held a bilateral with B. A, C and D then held a trilateral meeting":
+        # the first meeting's subject goes on with others, on the same occasion
+        return True
     return bool(subjects) and subjects <= set(last.participants)
 
 
