@@ -673,12 +673,17 @@ def _place_of_the_leads_gathering(st: _State, sent: Span, scope: set[int]) -> st
     lead = _lead_sentence(m)
     if occasion is None or lead is None or m.dateline_place is None:
         return None
-    paragraph_end = m.doc.text.find("\n\n", lead.end_char)
+    # (from the lead's last token: the sentence may end with the blank line after it)
+    paragraph_end = m.doc.text.find("\n\n", lead[-1].idx)
     paragraph = [t for t in m.tokens[lead.start:] if paragraph_end < 0 or t.idx < paragraph_end]  # the lead paragraph
     if sent.start <= paragraph[-1].i or not any(d.dep_ == "det" and d.lower_ == "the" for d in occasion.children):
         return None  # "on the sidelines of a summit in Rome": not the lead's gathering
-    if not any(t.lemma_.lower() == occasion.lemma_.lower() for t in paragraph):
-        return None
+    # "the ministerial yesterday morning": the parse may make the day's word the head
+    words = [occasion] + [c for c in occasion.children if c.dep_ in ("amod", "compound") and occasion.ent_type_ in ("DATE", "TIME")
+                          and (c.lower_ in GENERIC_OCCASION_NOUNS or c.lemma_.lower() in OCCASION_NOUNS)]
+    if not any(t.lemma_.lower() == w.lemma_.lower() for t in paragraph for w in words) and not (
+            any(w.lower_ in GENERIC_OCCASION_NOUNS for w in words) and any(t.lemma_.lower() in OCCASION_NOUNS for t in paragraph)):
+        return None  # (the lead's "Ministers' Meeting" is "the ministerial" later)
     cities = {m.place_at[t.i] for t in paragraph if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
     return m.dateline_place if cities <= {m.dateline_place} else None
 
@@ -2510,6 +2515,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         place = explicit_place or visit_place
         # "The two last met in July": where anyone is now is not where they met then
         recalled = _told_as_earlier(chain) and _recalled_long_ago(chain, date, m.doc.published)
+        if place is None and not (remote or recalled or planned or went_elsewhere) and _sidelines_occasion(m, sent, scope) is not None:
+            # "B hosted C for a breakfast on the margins of the ministerial": where the lead's gathering
+            # is, not where B was last told to be (another day's meeting)
+            place = _place_of_the_leads_gathering(st, sent, scope)
         if place is None and (remote or recalled):
             pass
         elif place is None and not went_elsewhere:
