@@ -1345,6 +1345,13 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
         # "X is expected in Y in May, when the two ministers plan to sign ...": the time told with the city
         where = next((c for v in chain for c in v.children if c.lower_ == "when"), None)
         return _city_before(m, where) if where is not None else None
+    if where is None and top.dep_ == "advcl":
+        # "was guest of honour at a parade in Y in July 2025, when he held talks with X": the parse
+        # hangs the "when" clause on the verb, but it follows the time told with the city
+        when = next((c for c in top.children if c.lower_ == "when" and c.dep_ == "advmod" and c.i < top.i), None)
+        before = when.i - 1 - (when.i > 0 and m.tokens[when.i - 1].text == ",") if when is not None else -1
+        if when is not None and before >= top.sent.start and m.tokens[before].ent_type_ == "DATE":
+            return _city_before(m, when)
     if top.dep_ != "relcl" or where is None:
         return None
     key = m.place_at.get(top.head.i)
