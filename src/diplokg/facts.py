@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import GENERIC_TITLE_HEADS, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -673,12 +673,17 @@ def _place_of_the_leads_gathering(st: _State, sent: Span, scope: set[int]) -> st
     lead = _lead_sentence(m)
     if occasion is None or lead is None or m.dateline_place is None:
         return None
-    paragraph_end = m.doc.text.find("\n\n", lead.end_char)
+    # (from the lead's last token: the sentence may end with the blank line after it)
+    paragraph_end = m.doc.text.find("\n\n", lead[-1].idx)
     paragraph = [t for t in m.tokens[lead.start:] if paragraph_end < 0 or t.idx < paragraph_end]  # the lead paragraph
     if sent.start <= paragraph[-1].i or not any(d.dep_ == "det" and d.lower_ == "the" for d in occasion.children):
         return None  # "on the sidelines of a summit in Rome": not the lead's gathering
-    if not any(t.lemma_.lower() == occasion.lemma_.lower() for t in paragraph):
-        return None
+    # "the ministerial yesterday morning": the parse may make the day's word the head
+    words = [occasion] + [c for c in occasion.children if c.dep_ in ("amod", "compound") and occasion.ent_type_ in ("DATE", "TIME")
+                          and (c.lower_ in GENERIC_OCCASION_NOUNS or c.lemma_.lower() in OCCASION_NOUNS)]
+    if not any(t.lemma_.lower() == w.lemma_.lower() for t in paragraph for w in words) and not (
+            any(w.lower_ in GENERIC_OCCASION_NOUNS for w in words) and any(t.lemma_.lower() in OCCASION_NOUNS for t in paragraph)):
+        return None  # (the lead's "Ministers' Meeting" is "the ministerial" later)
     cities = {m.place_at[t.i] for t in paragraph if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"}
     return m.dateline_place if cities <= {m.dateline_place} else None
 
@@ -1340,6 +1345,13 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
         # "X is expected in Y in May, when the two ministers plan to sign ...": the time told with the city
         where = next((c for v in chain for c in v.children if c.lower_ == "when"), None)
         return _city_before(m, where) if where is not None else None
+    if where is None and top.dep_ == "advcl":
+        # "was guest of honour at a parade in Y in July 2025, when he held talks with X": the parse
+        # hangs the "when" clause on the verb, but it follows the time told with the city
+        when = next((c for c in top.children if c.lower_ == "when" and c.dep_ == "advmod" and c.i < top.i), None)
+        before = when.i - 1 - (when.i > 0 and m.tokens[when.i - 1].text == ",") if when is not None else -1
+        if when is not None and before >= top.sent.start and m.tokens[before].ent_type_ == "DATE":
+            return _city_before(m, when)
     if top.dep_ != "relcl" or where is None:
         return None
     key = m.place_at.get(top.head.i)
@@ -1857,7 +1869,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             objects = _unnamed_counterpart(m, {c.i for s in subject_tokens for c in s.subtree if c.lower_ == "counterpart" and c.dep_ == "conj"}, subjects_keys)
         if not subject_tokens and not subjects_keys:
             # "After meeting X at Y, Z said ...", "Z told reporters after meeting X": the subject of the clause it modifies
-            subjects_keys = [k for k in _governing_clause_subject(m, chain[-1]) if k not in objects]
+            subjects_keys = [k for k in _governing_clause_subject(m, chain[-1], st.visitor) if k not in objects]
         attending = _attendance_a_passive_host_hangs_on(verb) if not subject_tokens and not subjects_keys else None
         if attending is not None:
             # "A and B took part in the talks, hosted in <city> by C": all who attended are C's guests,
@@ -2197,7 +2209,7 @@ def _attendance_a_passive_host_hangs_on(verb: Token) -> Token | None:
 ATTENDING_LEMMAS = frozenset({"attend", "participate", "take", "join"})  # "take" only with "part"
 
 
-def _governing_clause_subject(m: ArticleMentions, verb: Token) -> list[str]:
+def _governing_clause_subject(m: ArticleMentions, verb: Token, prefer: str | None = None) -> list[str]:
     """Persons of the subject of the clause a subjectless "after meeting X" / "while visiting X"
     modifies ("After meeting X, Y said", "Y told reporters after meeting X", "A and B looked
     forward to meeting again")."""
@@ -2212,7 +2224,18 @@ def _governing_clause_subject(m: ArticleMentions, verb: Token) -> list[str]:
         return []
     if clause.pos_ not in ("VERB", "AUX"):
         return []
-    return _persons_in(m, (t for s in _subject_tokens(_chain(clause)) for t in _subject_words(m, s)))
+    subjects = _subject_tokens(_chain(clause))
+    # "After meeting the Chief of Defence Staff, General X, later that day, the minister said": the
+    # parse makes the name apposed to the object a second subject of "said"; it is whom he met
+    apposed = {k for o in verb.children if o.dep_ == "dobj" for k in _person_apposed_to(m, o, verb.sent)}
+    found = [k for k in _persons_in(m, (t for s in subjects for t in _subject_words(m, s))) if k not in apposed]
+    if (prefer is not None and apposed and len(found) == 1 and found[0] != prefer
+            and any(s.i in m.person_at and s.ent_type_ == TITLE and s.lower_ == s.text and s.text.capitalize() in GENERIC_TITLE_HEADS
+                    and any(t.split()[-1] == s.text.capitalize() for t in m.titles_of.get(prefer, ())) for s in subjects)):
+        # "..., the minister said" read as the latest minister named (a host's, who received the
+        # visitor before): the one who went on to meet is the visitor, who holds such a post too
+        found = [prefer]
+    return found
 
 
 def _looks_forward(token: Token) -> bool:
@@ -2499,6 +2522,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         place = explicit_place or visit_place
         # "The two last met in July": where anyone is now is not where they met then
         recalled = _told_as_earlier(chain) and _recalled_long_ago(chain, date, m.doc.published)
+        if place is None and not (remote or recalled or planned or went_elsewhere) and _sidelines_occasion(m, sent, scope) is not None:
+            # "B hosted C for a breakfast on the margins of the ministerial": where the lead's gathering
+            # is, not where B was last told to be (another day's meeting)
+            place = _place_of_the_leads_gathering(st, sent, scope)
         if place is None and (remote or recalled):
             pass
         elif place is None and not went_elsewhere:
@@ -5019,6 +5046,10 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     subjects = {k for t in subject_words if (k := st.m.person_at.get(t.i))}
     if adverbs & HELD_LATER_ADVERBS and len(last.participants) >= 2 and set(last.participants) < subjects:
         return True  # "A received B ... . B, A and C later held a trilateral meeting": the pair joined by a third
+    if adverbs & HELD_LATER_ADVERBS and len(subjects) >= 2 and last.participants[0] in subjects:
+        # "On the sidelines, A held a bilateral with B. A, C and D then held a trilateral meeting":
+        # the first meeting's subject goes on with others, on the same occasion
+        return True
     return bool(subjects) and subjects <= set(last.participants)
 
 
@@ -6463,7 +6494,8 @@ def _note_subject(st: _State, sent: Span) -> None:
         subject = c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.i in m.person_at
         if subject and (named := _named_subject(m, c)) is not None:
             st.last_subject = named
-            if _visit_told_of(sent, [c]):
+            if _visit_told_of(sent, [c]) and _person_whose_visit_a_relative_clause_tells(m, sent) in (None, named):
+                # (not "X received Y, who was on an official visit": the visit is Y's)
                 st.visitor = st.last_subject
             return
         if c.dep_ in ("nsubj", "nsubjpass") and st.visitor and _is_visitor_phrase(c) and not _persons_in(m, c.subtree):

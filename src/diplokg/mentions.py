@@ -65,9 +65,10 @@ MOVEMENT_LEMMAS = frozenset({"visit", "arrive", "travel", "reach", "land", "fly"
 _DATELINE_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
 _DATELINE_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ"
 DATELINE = re.compile(rf"\s*([{_DATELINE_UPPER}][{_DATELINE_LETTERS}.' -]{{1,40}}?)\s*(?:\[([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})\]\s*"
-                      rf"|/([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})/\s*)?(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b|,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]{{2,8}}\b"
+                      rf"|/([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})/\s*)?(?:,\s*(?:[A-Z][a-z]{{2,8}}|[A-Z]{{3,9}})\.?\s+\d{{1,2}}\b|,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]{{2,8}}\b"
                       rf"|,\s*[{_DATELINE_UPPER}][{_DATELINE_LETTERS}]+(?:\s(?:[a-z]')?[{_DATELINE_UPPER}][{_DATELINE_LETTERS}]+){{0,3}}"
-                      r"(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|\s\()|:|\s\(|\s[—–-]\s)")
+                      r"(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|\s\()|:|\s\(|\s[—–-]\s"
+                      r"|,\s*\d{1,2}\.\d{1,2}\.\d{4}\b)")  # "DUSHANBE, 06.03.2027 /AGENCY/.": a numeric day
 
 # "COLOMBO" on a line of its own above the lead (The Hindu): capitals only, so no headline or label
 DATELINE_ALONE = re.compile(rf"[ \t]*([{_DATELINE_UPPER}][{_DATELINE_UPPER}.' -]{{1,40}}?)[ \t]*(?=\n|$)")
@@ -1277,7 +1278,7 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
                 continue
             if _city_after_comma(m, ent.end):
                 continue  # "in Ichigaya, Tokyo": a district of the known city after it, which is the place
-            ref = refdata.PlaceRef(ent.text, "City", None)
+            ref = refdata.PlaceRef(ent.text.strip(), "City", None)  # (the model may take a headline's blank line in)
         else:
             continue
         key = f"place:{slug(ref.name)}"
@@ -1365,6 +1366,8 @@ def _towns_after_a_venue(m: ArticleMentions) -> None:
 
 def _add_town(m: ArticleMentions, start: int, end: int, rule: str, country: str | None = None) -> None:
     """The words from token start to end are a town the gazetteer lacks: a city place, weakly evidenced."""
+    while end - 1 > start and m.sdoc[end - 1].is_space:
+        end -= 1  # a headline's last word: not the blank line after it
     town = m.sdoc[start:end]
     key = f"place:{slug(town.text)}"
     place = m.places.get(key)
@@ -1584,7 +1587,7 @@ def _dateline(m: ArticleMentions) -> None:
     """A dateline ("NEW DELHI:", "Male, Oct 7 (IANS)") names where the article was filed."""
     found = next(((match, ref) for match in _dateline_matches(m.doc.text, m.doc.body_start)
                   if (ref := _dateline_place(match.group(1).strip()) or _city_of_bracketed_country(match)
-                             or _city_of_country_after(match)) is not None), None)
+                             or _city_of_country_after(match) or _city_the_text_names(m, match.group(1).strip())) is not None), None)
     if found is None:
         return
     match, ref = found
@@ -1638,14 +1641,18 @@ def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
     or a city in capitals alone on such a line."""
     lines = 0
     for line in TEXT_LINE.finditer(text, start):
-        if (match := DATELINE.match(text, line.start()) or DATELINE_ALONE.match(text, line.start())) is not None:
+        # "(ANSA) - ROME, MARCH 5 - ...": an agency's mark in brackets may open the line before the city
+        at = mark.end() if (mark := AGENCY_MARK_OPENING.match(text, line.start())) is not None else line.start()
+        if (match := DATELINE.match(text, at) or DATELINE_ALONE.match(text, at)) is not None:
             yield match
         lines += 1
         if lines >= DATELINE_LOOKAHEAD_LINES or len(line.group().split()) >= LEAD_MIN_WORDS:
             return
 
 
-SLASH_AGENCY_CREDIT = re.compile(r"\.?[ \t]*/([A-Z]{2,12})/\.?")  # "KAZAN, May 5. /TASS/."
+# "KAZAN, May 5. /TASS/.", "DUSHANBE, 06.03.2027 /NIAT "Khovar"/." (an agency's name after its letters)
+AGENCY_MARK_OPENING = re.compile(r"[ \t]*\(\s*[A-Z]{2,12}\s*\)[ \t]*[—–-]+[ \t]*")
+SLASH_AGENCY_CREDIT = re.compile(r"\.?[ \t]*/([A-Z]{2,12})(?:[ \t]+[\"“][^\"”/\n]{1,30}[\"”])?/\.?")
 AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
 
 
@@ -1703,6 +1710,13 @@ def _city_of_country_after(match: re.Match) -> refdata.PlaceRef | None:
     if country is None or not name.replace(" ", "").isalpha():
         return None
     return refdata.PlaceRef(name.title() if name.isupper() else name, "City", country)
+
+
+def _city_the_text_names(m: ArticleMentions, name: str) -> refdata.PlaceRef | None:
+    """A dateline's town the gazetteer lacks ("ANNAPOLIS, MARCH 5 -") that the text names as a city
+    ("at the Naval Academy in Annapolis, Maryland")."""
+    place = next((p for p in m.places.values() if p.kind == "City" and p.name.strip().casefold() == name.casefold()), None)
+    return refdata.PlaceRef(place.name.strip(), "City", place.country) if place is not None else None
 
 
 def _dateline_place(name: str) -> refdata.PlaceRef | None:

@@ -248,7 +248,24 @@ def paragraph_sentences(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False  # "General Sh. Mirzaev": an initial, not a sentence's end
         elif token.is_alpha and token.whitespace_ == " " and _words_run_on(token, doc[token.i + 1]):  # its own first test, before indexing the next token
             doc[token.i + 1].is_sent_start = False  # "the ANDO Naval Exercise": the model may end a sentence at an acronym
+        elif token.text == "(" and _agency_mark_opening_a_line(doc, token.i):
+            for following in doc[token.i + 1 : token.i + 5]:
+                following.is_sent_start = False  # "(ANSA) - ROME, MARCH 5 - X said ...": the mark opens the lead
     return doc
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _agency_mark_opening_a_line(doc: Doc, i: int) -> bool:
+    """A news agency's letters in brackets and a dash opening a line, before the dateline's city
+    ("(ANSA) - ROME, MARCH 5 - ..."): the model may end a sentence after the bracket or the dash,
+    which leaves the lead without its dateline (the day its "yesterday" counts from)."""
+    if i + 4 >= len(doc) or i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+        return False
+    mark, closing, dash, city = doc[i + 1], doc[i + 2], doc[i + 3], doc[i + 4]
+    return (mark.is_alpha and mark.text.isupper() and 2 <= len(mark.text) <= 12 and closing.text == ")"
+            and dash.text in DASHES and city.text[:1].isupper())
 
 
 def _words_run_on(word: Token, following: Token) -> bool:
