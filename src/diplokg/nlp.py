@@ -794,6 +794,10 @@ def courtesy_words_before_rank(doc: Doc, start: int, end: int) -> bool:
     and running into a rank before the real name ("Pehin [Orang Kaya Indera] Brigadier General X")."""
     opened = start > 0 and doc[start - 1].text.rstrip(".") in refdata.honorifics_by_first_word() \
         or skip_honorifics(doc, start, end) > start
+    if opened:  # the model may stop short of the title's last word ("[Pehin Datu] Lailaraja Major General X")
+        for _ in range(2):
+            if end < len(doc) and doc[end].is_alpha and doc[end].is_title and not doc[end].ent_type_ and not rank_at(doc, end, len(doc)):
+                end += 1
     return opened and end < len(doc) and rank_at(doc, end, len(doc)) and name_after(doc, end) is not None
 
 
@@ -1179,6 +1183,8 @@ def rank_person_spans(doc: Doc) -> list[Span]:
             continue
         after = skip_honorifics(doc, i, len(doc))
         found = name_after(doc, after) if after > i else None
+        if found is not None and past_courtesy_titles(doc, found) != found:
+            found = None  # "Yang Berhormat Pehin [Datu Lailaraja] Major General X": the rest of a courtesy title; X follows
         # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins;
         # a dotted rank word counts as a word ("Vice Adm. X" is "Vice Admiral X")
         if found is not None and found[0] == after and (found[1] - found[0] >= 2 or glued_initial_name(doc[found[0]])) and \

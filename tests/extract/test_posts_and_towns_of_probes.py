@@ -1,0 +1,29 @@
+"""Posts and persons in styles invented probes found failing: the head of the office of a post, a
+long office name with a country's possessive, a bracketed post ending in its country, Brunei's
+Pehin titles before a rank, two-word towns the gazetteer lacks (invented names)."""
+
+from __future__ import annotations
+
+from extract_helpers import extract_text, holdings, person_names
+
+
+# -- "Yang Berhormat Pehin <title words> Major General (Retired) Dato ... X bin Y" -------------------
+
+def test_pehin_title_words_opening_a_sentence_are_no_person(nlp):
+    x = extract_text(nlp, "Yang Berhormat Pehin Datu Perwira Major General (Retired) Dato Paduka Seri Haji Awang Jalil bin "
+                          "Haji Mohd Sani, Minister of Defence II, met Indian Defence Secretary Karel Dostan in Bandar Seri "
+                          "Begawan on Monday.")
+    assert person_names(x) == ["Awang Jalil bin Haji Mohd Sani", "Karel Dostan"]
+
+
+def test_pehin_title_words_after_a_comma_are_no_person(nlp):
+    x = extract_text(nlp, "Indian Defence Secretary Karel Dostan met the Minister of Defence II, Yang Berhormat Pehin Datu "
+                          "Perwira Major General (Retired) Dato Paduka Seri Haji Awang Jalil bin Haji Mohd Sani, in Bandar "
+                          "Seri Begawan on Monday.")
+    assert person_names(x) == ["Awang Jalil bin Haji Mohd Sani", "Karel Dostan"]
+
+
+def test_a_name_before_a_rank_without_courtesy_words_stays(nlp):
+    x = extract_text(nlp, "Indian Defence Secretary Karel Dostan met Dato Jalil Sani and Major General Rosli Hamid in Bandar "
+                          "Seri Begawan on Monday.")
+    assert {"Jalil Sani", "Rosli Hamid"} <= set(person_names(x))
