@@ -523,7 +523,30 @@ def mark_single_word_places(doc: Doc) -> Doc:
             new.append(Span(doc, token.i, token.i + 1, label="GPE", span_id=f"city:{city_table[token.text].name}"))
     _replace_ents(doc, new)
     _replace_ents(doc, waters_named_after_places(doc))
+    _replace_ents(doc, towns_named_by_a_prefix(doc))
     return doc
+
+
+# First words of two-word town names ("Puerto Williams", "Port Moresby", "Fort Portal", "Santa Cruz"):
+# no given name opens with them, so the model's PERSON on such a town after "in"/"at" is a place.
+TOWN_PREFIXES = frozenset({"Puerto", "Porto", "Port", "Fort", "Santa", "Saint", "San"})
+# "San" is also a Burmese name word ("talked to San Lwin"): only after a preposition of being somewhere
+TOWN_PREPOSITIONS = {"San": frozenset({"in", "at", "near"})}
+
+
+def towns_named_by_a_prefix(doc: Doc) -> list[Span]:
+    """GPE spans for the model's PERSON "<Puerto/Port/Fort/Santa/Saint/San> X" right after a place
+    preposition ("talks in Puerto Lempo", "flew to Port Lenvo"): a town the gazetteer lacks."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.ent_id_ or ent.start == 0 or len(ent) > 3 or doc[ent.start].text not in TOWN_PREFIXES:
+            continue
+        if not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+            continue
+        prepositions = TOWN_PREPOSITIONS.get(doc[ent.start].text, PLACE_PREPOSITIONS - {"of", "across"})
+        if doc[ent.start - 1].lower_ in prepositions:
+            spans.append(Span(doc, ent.start, ent.end, label="GPE"))
+    return spans
 
 
 # Heads of the names of waters and capes named "<Head> of <place>" ("the Gulf of Guinea", "the Bay of

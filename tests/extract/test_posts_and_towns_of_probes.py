@@ -27,3 +27,18 @@ def test_a_name_before_a_rank_without_courtesy_words_stays(nlp):
     x = extract_text(nlp, "Indian Defence Secretary Karel Dostan met Dato Jalil Sani and Major General Rosli Hamid in Bandar "
                           "Seri Begawan on Monday.")
     assert {"Jalil Sani", "Rosli Hamid"} <= set(person_names(x))
+
+
+# -- "in Puerto X", "to Port Y": a town, never a person ---------------------------------------------
+
+def test_town_with_a_port_word_after_to_is_no_person(nlp):
+    x = extract_text(nlp, "The two ministers travelled to Puerto Lempo, where Peruvian Defence Minister Ana Quispe met "
+                          "Bolivian counterpart Karel Dostan on Monday.")
+    assert "Puerto Lempo" not in person_names(x)
+    assert x.meetings and {p.name for p in x.places} >= {"Puerto Lempo"}
+
+
+def test_san_after_to_may_open_a_burmese_name(nlp):
+    x = extract_text(nlp, "Myanmar's Defence Minister Ana Quispe spoke to San Lwin Oo, the Thai envoy, on Monday in "
+                          "Naypyitaw.")
+    assert "San Lwin Oo" in person_names(x)
