@@ -1757,9 +1757,14 @@ def titles_alone_in_brackets(doc: Doc) -> list[Span]:
         words = doc[i + 1 : close]
         if any(t.ent_type_ == TITLE for t in words) or not _capitalised_post_words(words):
             continue
+        # "X (Director of Military Cooperation of Oman)": the country ends the post, as it does the
+        # same post written before the name; the title is the words before "of"
+        if len(words) >= 4 and words[-2].lower_ == "of" and words[-1].ent_type_ == "GPE" \
+                and refdata.country_iso3(words[-1].text) is not None and _capitalised_post_words(words[:-2]):
+            words = words[:-2]
         written = words.text
         canonical = refdata.titles().phrases.get(written.lower()) or refdata.british_spelling(written)
-        spans.append(Span(doc, i + 1, close, label=TITLE, span_id=f"title:{canonical}"))
+        spans.append(Span(doc, words.start, words.end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
 

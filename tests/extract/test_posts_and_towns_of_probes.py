@@ -7,6 +7,20 @@ from __future__ import annotations
 from extract_helpers import extract_text, holdings, person_names
 
 
+# -- "X (Director of Military Cooperation of Oman)" -------------------------------------------------
+
+def test_bracketed_unknown_post_ends_before_its_country(nlp):
+    x = extract_text(nlp, "Brigadier Tamas Veridov (Director of Military Cooperation of Oman) met Indian Defence Secretary "
+                          "Karel Dostan in New Delhi on Monday.")
+    assert ("Tamas Veridov", "Director of Military Cooperation", "OMN") in holdings(x)
+
+
+def test_bracketed_post_ending_in_a_firm_named_after_a_country_is_not_cut(nlp):
+    x = extract_text(nlp, "Brigadier Tamas Veridov (Director of Military Cooperation of Oman Airways) met Indian Defence "
+                          "Secretary Karel Dostan in New Delhi on Monday.")
+    assert ("Tamas Veridov", "Director of Military Cooperation", "OMN") not in holdings(x)
+
+
 # -- "Yang Berhormat Pehin <title words> Major General (Retired) Dato ... X bin Y" -------------------
 
 def test_pehin_title_words_opening_a_sentence_are_no_person(nlp):
