@@ -2650,6 +2650,10 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
             break
         if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
             break
+        if (post_end := _office_of_a_post_end(doc, j, first)) > j:
+            j = end = post_end  # "the Office of the President": the office of a post is a body
+            has_body_word = True
+            continue
         if j > first and token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS \
                 and skip_honorifics(doc, j, len(doc)) > j:
             # the holder's rank ("Vice Admiral"), but "Fleet" of "Fleet Admiral" may end a name; "the General
@@ -2662,7 +2666,7 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
                                 or _committee_on(doc, j) or _listed_in_name(doc, j))
         if not (word or joiner):
             break
-        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS
+        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS or token.lower_ in OFFICE_WORDS
         j += 1
         if word:
             end = j
@@ -2673,6 +2677,22 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
     if not (has_body_word or function_ok) or end == first or doc[end : end + 1].text in ("'s", "’s"):
         return None  # "of the Indian Army's Northern Command": the body is not the one named first
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
+
+
+# "Office" ends a body's name only where a head word leads it ("Director of the Office for
+# International Military Cooperation"); elsewhere it is too common a word for BODY_NAME_ENDS.
+OFFICE_WORDS = frozenset({"office"})
+
+
+def _office_of_a_post_end(doc: Doc, j: int, first: int) -> int:
+    """The index after "of the <title>" at ``j`` when the word before is "Office" ("the Office of the
+    President", "the Office of the Prime Minister"): the post's office, one body; else ``j``."""
+    if j <= first or doc[j].lower_ != "of" or doc[j - 1].lower_ not in OFFICE_WORDS or doc[j - 1].text[:1] != "O":
+        return j
+    k = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+    if k >= len(doc) or doc[k].ent_type_ != TITLE or doc[k].ent_iob_ != "B":
+        return j
+    return _ent_end(doc, k)
 
 
 def country_name_end(doc: Doc, i: int) -> int:

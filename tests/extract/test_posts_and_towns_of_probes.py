@@ -7,6 +7,41 @@ from __future__ import annotations
 from extract_helpers import extract_text, holdings, person_names
 
 
+# -- "Head of the Office of the President of <country>, X" ----------------------------------------
+
+def test_head_of_the_office_of_a_post_is_that_post(nlp):
+    x = extract_text(nlp, "Indian Defence Secretary Karel Dostan met Tamas Veridov, Head of the Office of the President of "
+                          "Moldova, in Chisinau on Monday.")
+    assert ("Tamas Veridov", "Head of the Office of the President", "MDA") in holdings(x)
+    assert not any(title == "President" for _, title, _ in holdings(x))
+
+
+def test_head_of_the_office_before_the_name(nlp):
+    x = extract_text(nlp, "Head of the Office of the Prime Minister of Moldova, Tamas Veridov, met Indian Defence Secretary "
+                          "Karel Dostan in Chisinau on Monday.")
+    assert ("Tamas Veridov", "Head of the Office of the Prime Minister", "MDA") in holdings(x)
+
+
+def test_the_president_himself_is_still_the_president(nlp):
+    x = extract_text(nlp, "Indian Defence Secretary Karel Dostan met the President of Moldova, Tamas Veridov, in Chisinau "
+                          "on Monday.")
+    assert ("Tamas Veridov", "President", "MDA") in holdings(x)
+
+
+# -- "Deputy Director of the Office for X of <country>'s <body>, Major General Y" -------------------
+
+def test_long_office_name_with_a_countrys_possessive(nlp):
+    x = extract_text(nlp, "Deputy Director of the Office for International Military Cooperation of China's Central Military "
+                          "Commission, Major General Zhou Wenpo, met Indian Defence Secretary Karel Dostan in Beijing on Monday.")
+    assert ("Zhou Wenpo", "Deputy Director of the Office for International Military Cooperation", "CHN") in holdings(x)
+
+
+def test_office_without_a_head_word_is_no_post(nlp):
+    x = extract_text(nlp, "The Office for International Military Cooperation of China's Central Military Commission said "
+                          "Major General Zhou Wenpo met Indian Defence Secretary Karel Dostan in Beijing on Monday.")
+    assert not any(person == "Zhou Wenpo" and "Office" in title for person, title, _ in holdings(x))
+
+
 # -- "X (Director of Military Cooperation of Oman)" -------------------------------------------------
 
 def test_bracketed_unknown_post_ends_before_its_country(nlp):
