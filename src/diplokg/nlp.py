@@ -1625,6 +1625,11 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
                 if j == -1 and joined and not lowercase_title:
                     j = _portfolio_run_into_name(doc, ent.end + 1, run_end) or -1
                     hyphened_holder = j != -1
+                # "Parliamentary Secretary for Defence Tomas X met": the model took the name into the
+                # portfolio's ORG; a known portfolio's words, then a name of two or three words
+                elif j == -1 and generic and not lowercase_title and doc[run_end - 1].ent_type_ == "ORG":
+                    j = _portfolio_run_into_name(doc, first, run_end) or -1
+                    hyphened_holder = j != -1
                 break
             used_lower = used_lower or (lower_remit and token.lower_ not in ("and", "&"))
             j += 1

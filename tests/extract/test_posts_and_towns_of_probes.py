@@ -91,3 +91,18 @@ def test_san_after_to_may_open_a_burmese_name(nlp):
     x = extract_text(nlp, "Myanmar's Defence Minister Ana Quispe spoke to San Lwin Oo, the Thai envoy, on Monday in "
                           "Naypyitaw.")
     assert "San Lwin Oo" in person_names(x)
+
+
+# -- "Parliamentary Secretary for Defence X", "Secretary-General of the Ministry of Defence X" --------
+
+def test_secretary_of_a_portfolio_before_a_name_the_model_took_into_it(nlp):
+    x = extract_text(nlp, "Parliamentary Secretary for Defence Tamas Veridov met Indian Defence Secretary Karel Dostan in "
+                          "Canberra on Monday. Australia and India are partners.")
+    assert ("Tamas Veridov", "Parliamentary Secretary for Defence", "AUS") in holdings(x)
+
+
+def test_secretary_of_a_portfolio_with_no_name_after_is_no_post(nlp):
+    x = extract_text(nlp, "The Parliamentary Secretary for Defence Industry Policy met Indian Defence Secretary Karel Dostan "
+                          "in Canberra on Monday.")
+    assert person_names(x) == ["Karel Dostan"]
+
