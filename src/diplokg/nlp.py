@@ -2681,7 +2681,27 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
         and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN"))
     if not (has_body_word or function_ok) or end == first or doc[end : end + 1].text in ("'s", "’s"):
         return None  # "of the Indian Army's Northern Command": the body is not the one named first
+    end = _ministry_run_into_holder(doc, first, end)
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
+
+
+def _ministry_run_into_holder(doc: Doc, first: int, end: int) -> int:
+    """Where a ministry's name ends when it ran into its official's name ("Secretary-General of the
+    Ministry of Defence Tomas X met": the model took the name into the ministry's ORG): a known
+    portfolio after "Ministry of/for", then two or three name words the model gave no other label,
+    then no capitalised word; else ``end``."""
+    phrases = refdata.titles().phrases
+    for m in range(first, end - 3):
+        if doc[m].text not in MINISTRY_WORDS or doc[m + 1].lower_ not in ("of", "for"):
+            continue
+        for p in range(m + 3, min(end - 1, m + 2 + MINISTRY_MAX_PORTFOLIO_WORDS) + 1):
+            if f"minister of {doc[m + 2:p].text.lower()}" not in phrases:
+                continue
+            if NAME_AFTER_PORTFOLIO_WORDS[0] <= end - p <= NAME_AFTER_PORTFOLIO_WORDS[1] \
+                    and all(doc[k].ent_type_ in ("", "ORG") for k in range(p, end)) and name_after(doc, p) == (p, end) \
+                    and not (end < len(doc) and doc[end].text[:1].isupper()):
+                return p
+    return end
 
 
 # "Office" ends a body's name only where a head word leads it ("Director of the Office for

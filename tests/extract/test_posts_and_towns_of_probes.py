@@ -106,3 +106,16 @@ def test_secretary_of_a_portfolio_with_no_name_after_is_no_post(nlp):
                           "in Canberra on Monday.")
     assert person_names(x) == ["Karel Dostan"]
 
+
+def test_official_of_a_ministry_before_a_name_the_model_took_into_it(nlp):
+    x = extract_text(nlp, "Secretary-General of the Ministry of Defence Tamas Veridov met Indian Defence Secretary Karel "
+                          "Dostan in Jakarta on Monday.")
+    assert "Tamas Veridov" in person_names(x)
+    assert any(person == "Tamas Veridov" and "Secretary" in title for person, title, _ in holdings(x))
+
+
+def test_ministry_of_a_longer_portfolio_is_no_name(nlp):
+    x = extract_text(nlp, "The Secretary-General of the Ministry of Defence Industry said Indian Defence Secretary Karel "
+                          "Dostan met Tamas Veridov in Jakarta on Monday.")
+    assert not any(person == "Tamas Veridov" for person, _, _ in holdings(x))
+    assert "Defence Industry" not in " ".join(person_names(x))
