@@ -540,7 +540,30 @@ def mark_single_word_places(doc: Doc) -> Doc:
             new.append(Span(doc, token.i, token.i + 1, label="GPE", span_id=f"city:{city_table[token.text].name}"))
     _replace_ents(doc, new)
     _replace_ents(doc, waters_named_after_places(doc))
+    _replace_ents(doc, towns_named_by_a_prefix(doc))
     return doc
+
+
+# First words of two-word town names ("Puerto Williams", "Port Moresby", "Fort Portal", "Santa Cruz"):
+# no given name opens with them, so the model's PERSON on such a town after "in"/"at" is a place.
+TOWN_PREFIXES = frozenset({"Puerto", "Porto", "Port", "Fort", "Santa", "Saint", "San"})
+# "San" is also a Burmese name word ("talked to San Lwin"): only after a preposition of being somewhere
+TOWN_PREPOSITIONS = {"San": frozenset({"in", "at", "near"})}
+
+
+def towns_named_by_a_prefix(doc: Doc) -> list[Span]:
+    """GPE spans for the model's PERSON "<Puerto/Port/Fort/Santa/Saint/San> X" right after a place
+    preposition ("talks in Puerto Lempo", "flew to Port Lenvo"): a town the gazetteer lacks."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.ent_id_ or ent.start == 0 or len(ent) > 3 or doc[ent.start].text not in TOWN_PREFIXES:
+            continue
+        if not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+            continue
+        prepositions = TOWN_PREPOSITIONS.get(doc[ent.start].text, PLACE_PREPOSITIONS - {"of", "across"})
+        if doc[ent.start - 1].lower_ in prepositions:
+            spans.append(Span(doc, ent.start, ent.end, label="GPE"))
+    return spans
 
 
 # Heads of the names of waters and capes named "<Head> of <place>" ("the Gulf of Guinea", "the Bay of
@@ -811,6 +834,10 @@ def courtesy_words_before_rank(doc: Doc, start: int, end: int) -> bool:
     and running into a rank before the real name ("Pehin [Orang Kaya Indera] Brigadier General X")."""
     opened = start > 0 and doc[start - 1].text.rstrip(".") in refdata.honorifics_by_first_word() \
         or skip_honorifics(doc, start, end) > start
+    if opened:  # the model may stop short of the title's last word ("[Pehin Datu] Lailaraja Major General X")
+        for _ in range(2):
+            if end < len(doc) and doc[end].is_alpha and doc[end].is_title and not doc[end].ent_type_ and not rank_at(doc, end, len(doc)):
+                end += 1
     return opened and end < len(doc) and rank_at(doc, end, len(doc)) and name_after(doc, end) is not None
 
 
@@ -1196,6 +1223,8 @@ def rank_person_spans(doc: Doc) -> list[Span]:
             continue
         after = skip_honorifics(doc, i, len(doc))
         found = name_after(doc, after) if after > i else None
+        if found is not None and past_courtesy_titles(doc, found) != found:
+            found = None  # "Yang Berhormat Pehin [Datu Lailaraja] Major General X": the rest of a courtesy title; X follows
         # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins;
         # a dotted rank word counts as a word ("Vice Adm. X" is "Vice Admiral X")
         if found is not None and found[0] == after and (found[1] - found[0] >= 2 or glued_initial_name(doc[found[0]])) and \
@@ -1613,6 +1642,11 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
                 if j == -1 and joined and not lowercase_title:
                     j = _portfolio_run_into_name(doc, ent.end + 1, run_end) or -1
                     hyphened_holder = j != -1
+                # "Parliamentary Secretary for Defence Tomas X met": the model took the name into the
+                # portfolio's ORG; a known portfolio's words, then a name of two or three words
+                elif j == -1 and generic and not lowercase_title and doc[run_end - 1].ent_type_ == "ORG":
+                    j = _portfolio_run_into_name(doc, first, run_end) or -1
+                    hyphened_holder = j != -1
                 break
             used_lower = used_lower or (lower_remit and token.lower_ not in ("and", "&"))
             j += 1
@@ -1745,9 +1779,14 @@ def titles_alone_in_brackets(doc: Doc) -> list[Span]:
         words = doc[i + 1 : close]
         if any(t.ent_type_ == TITLE for t in words) or not _capitalised_post_words(words):
             continue
+        # "X (Director of Military Cooperation of Oman)": the country ends the post, as it does the
+        # same post written before the name; the title is the words before "of"
+        if len(words) >= 4 and words[-2].lower_ == "of" and words[-1].ent_type_ == "GPE" \
+                and refdata.country_iso3(words[-1].text) is not None and _capitalised_post_words(words[:-2]):
+            words = words[:-2]
         written = words.text
         canonical = refdata.titles().phrases.get(written.lower()) or refdata.british_spelling(written)
-        spans.append(Span(doc, i + 1, close, label=TITLE, span_id=f"title:{canonical}"))
+        spans.append(Span(doc, words.start, words.end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
 
@@ -2633,6 +2672,10 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
             break
         if token.ent_type_ in ("PERSON", TITLE) or token.ent_id_.startswith("framework:"):
             break
+        if (post_end := _office_of_a_post_end(doc, j, first)) > j:
+            j = end = post_end  # "the Office of the President": the office of a post is a body
+            has_body_word = True
+            continue
         if j > first and token.text.rstrip(".") in refdata.honorifics_by_first_word() and token.lower_ not in BODY_NAME_ENDS \
                 and skip_honorifics(doc, j, len(doc)) > j:
             # the holder's rank ("Vice Admiral"), but "Fleet" of "Fleet Admiral" may end a name; "the General
@@ -2645,7 +2688,7 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
                                 or _committee_on(doc, j) or _listed_in_name(doc, j))
         if not (word or joiner):
             break
-        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS
+        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS or token.lower_ in OFFICE_WORDS
         j += 1
         if word:
             end = j
@@ -2655,7 +2698,43 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
         and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN"))
     if not (has_body_word or function_ok) or end == first or doc[end : end + 1].text in ("'s", "’s"):
         return None  # "of the Indian Army's Northern Command": the body is not the one named first
+    end = _ministry_run_into_holder(doc, first, end)
     return end, skip_title_country(doc, end) if doc[end : end + 1].text == "of" else end
+
+
+def _ministry_run_into_holder(doc: Doc, first: int, end: int) -> int:
+    """Where a ministry's name ends when it ran into its official's name ("Secretary-General of the
+    Ministry of Defence Tomas X met": the model took the name into the ministry's ORG): a known
+    portfolio after "Ministry of/for", then two or three name words the model gave no other label,
+    then no capitalised word; else ``end``."""
+    phrases = refdata.titles().phrases
+    for m in range(first, end - 3):
+        if doc[m].text not in MINISTRY_WORDS or doc[m + 1].lower_ not in ("of", "for"):
+            continue
+        for p in range(m + 3, min(end - 1, m + 2 + MINISTRY_MAX_PORTFOLIO_WORDS) + 1):
+            if f"minister of {doc[m + 2:p].text.lower()}" not in phrases:
+                continue
+            if NAME_AFTER_PORTFOLIO_WORDS[0] <= end - p <= NAME_AFTER_PORTFOLIO_WORDS[1] \
+                    and all(doc[k].ent_type_ in ("", "ORG") for k in range(p, end)) and name_after(doc, p) == (p, end) \
+                    and not (end < len(doc) and doc[end].text[:1].isupper()):
+                return p
+    return end
+
+
+# "Office" ends a body's name only where a head word leads it ("Director of the Office for
+# International Military Cooperation"); elsewhere it is too common a word for BODY_NAME_ENDS.
+OFFICE_WORDS = frozenset({"office"})
+
+
+def _office_of_a_post_end(doc: Doc, j: int, first: int) -> int:
+    """The index after "of the <title>" at ``j`` when the word before is "Office" ("the Office of the
+    President", "the Office of the Prime Minister"): the post's office, one body; else ``j``."""
+    if j <= first or doc[j].lower_ != "of" or doc[j - 1].lower_ not in OFFICE_WORDS or doc[j - 1].text[:1] != "O":
+        return j
+    k = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+    if k >= len(doc) or doc[k].ent_type_ != TITLE or doc[k].ent_iob_ != "B":
+        return j
+    return _ent_end(doc, k)
 
 
 def country_name_end(doc: Doc, i: int) -> int:
