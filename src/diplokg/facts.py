@@ -16221,6 +16221,9 @@ def _organisations_in_relations(st: _State) -> set[str]:
         if _possessive_of_its_forces(token):
             keys.add(key)  # "NATO's eastern flank", "the alliance's forward land forces": its members' joint posture
             continue
+        if token.dep_ == "dobj" and token.head.lemma_.lower() == "join" and _country_subject_of_join(st.m, token.head):
+            keys.add(key)  # "A applied to join F", "A has no plans to join F": a state's wish towards the body
+            continue
         if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() == "partner" and token.head.tag_ == "NN":
             # "asked to become a NATO global partner": a country's tie to the body (no membership);
             # not the plural "encouraged ASEAN partners to ...", the body's partners in general
@@ -16252,6 +16255,18 @@ def _organisations_in_relations(st: _State) -> set[str]:
 # what a body's members field together, owned in the possessive ("the Alliance's eastern flank",
 # "the bloc's rapid reaction forces"); not a gathering of it ("the Union's summit") nor its "work"
 BODY_FORCE_NOUNS = frozenset({"flank", "flanks", "force", "forces", "troops", "battlegroup", "battlegroups", "battalions"})
+
+
+def _country_subject_of_join(m: ArticleMentions, verb: Token) -> bool:
+    """A country (or its possessive) is the subject of "join" or of the verb or noun it completes ("A
+    applied to join", "A's bid to join", "A has no plans to join"); not "he will join F ministers"."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "poss") and c.i in m.country_at for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "acl", "relcl", "dobj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _possessive_of_its_forces(token: Token) -> bool:
@@ -16328,7 +16343,14 @@ def _membership_relation(prep: Token, governor: Token) -> bool:
     return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS
             or prep.lower_ == "from" and (lemma in LEAVE_VERBS or lemma in LEAVING_NOUNS)
             or prep.lower_ == "with" and lemma in BREAK_WITH_LEMMAS
-            or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS)
+            or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS
+            # "A is (not) part of F", "A's accession to F": a state's standing towards the body, even negated
+            # or still to come (the body is the article's; the membership rules decide whether it is one)
+            or prep.lower_ == "of" and governor.lower_ == "part" and governor.dep_ in ("attr", "dobj", "pobj")
+            or prep.lower_ in ("to", "into") and lemma in ACCESSION_NOUNS)
+
+
+ACCESSION_NOUNS = frozenset({"accession", "admission"})
 
 
 MEMBER_WORDS = frozenset({"member", "members", "membership"})
