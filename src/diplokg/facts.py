@@ -12082,6 +12082,82 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _dialogue_partners_among(st, sent)
         _relative_roles(st, sent)
         _of_which_memberships(st, sent)
+        _pair_of_body_countries(st, sent)
+
+
+# what a body's name qualifies when it says its members: "the two Commonwealth countries", "both NATO allies"
+BODY_MEMBER_NOUNS = frozenset({"countries", "nations", "states", "allies", "members"})
+BODY_BODY_KINDS = frozenset({"Organisation", "Forum"})
+
+
+def _pair_of_body_countries(st: _State, sent: Span) -> None:
+    """"relations between the two Commonwealth countries", "A and B, the two newest NATO allies", "both
+    ASEAN member states": a known body's name as the adjective of a definite pair of countries makes the
+    pair members: the countries it is apposed to, else the pair the story told just before (or the
+    lead). Not "two NATO allies" (some two), nor "the two former F members" (lapsed)."""
+    m = st.m
+    for i in range(sent.start + 2, sent.end - 1):
+        key = st.framework_at.get(i)
+        if key is None or st.framework_at.get(i - 1) == key or st.frameworks[key].kind not in BODY_BODY_KINDS:
+            continue
+        end = i
+        while st.framework_at.get(end + 1) == key:
+            end += 1
+        noun = end + 1
+        if noun + 1 < sent.end and m.lower[noun] == "member" and m.lower[noun + 1] in MEMBER_STATE_NOUNS:
+            noun += 1  # "the two ASEAN member states"
+        if noun >= sent.end or m.lower[noun] not in BODY_MEMBER_NOUNS:
+            continue
+        k = i - 1
+        while k > sent.start and k > i - 3 and m.tokens[k].pos_ == "ADJ" and m.lower[k] not in LAPSED_WORDS | NOT_YET_WORDS:
+            k -= 1  # "the two newest NATO allies"
+        if not (m.lower[k] == "both" or m.lower[k] == "two" and k > sent.start and m.lower[k - 1] == "the"):
+            continue
+        pair = _apposed_pair(m, m.tokens[noun]) or _story_pair_before(st, sent, k)
+        if len(pair) == 2:
+            _add_stated(st, pair, key, "member", sent, {(mb.country, mb.framework) for mb in st.memberships})
+
+
+def _apposed_pair(m: ArticleMentions, noun: Token) -> list[str]:
+    """"A and B, the two F allies": the two countries the phrase is apposed to, else []."""
+    if noun.dep_ != "appos":
+        return []
+    countries = _countries_in(m, [noun.head, *noun.head.conjuncts])
+    return countries if len(countries) == 2 else []
+
+
+def _story_pair_before(st: _State, sent: Span, k: int) -> list[str]:
+    """The two countries a pair phrase at ``k`` stands for: those the sentence names before it (a
+    person standing for the country of their post: "Minister X returned from B after ... the two
+    countries"), else the lead's pair, else those of the sentences just before; else, the sentence naming
+    one of them, the article's two sides (its persons are of two countries, that one among them: a post
+    not known yet, "Minister X returned from B"); [] unless exactly two."""
+    m = st.m
+    country_of = {p.key: p.country for p in m.persons}
+    named = _countries_and_persons_countries(m, range(sent.start, k), country_of)
+    if len(named) == 2:
+        return named
+    if named:
+        sides = list(dict.fromkeys(c for c in country_of.values() if c))
+        return sides if len(sides) == 2 and named[0] in sides and len(named) == 1 else []
+    pair = _lead_pair(m, sent)
+    if pair:
+        return pair
+    for prev in reversed(_sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)):
+        named += [iso for iso in _countries_and_persons_countries(m, range(prev.start, prev.end), country_of) if iso not in named]
+        if len(named) >= 2:
+            break
+    return named if len(named) == 2 else []
+
+
+def _countries_and_persons_countries(m: ArticleMentions, indices: range, country_of: dict[str, str | None]) -> list[str]:
+    """The countries named at ``indices`` and those of the persons named there, in order."""
+    out: list[str] = []
+    for j in indices:
+        iso = m.country_at.get(j) or (country_of.get(m.person_at[j]) if j in m.person_at else None)
+        if iso and iso not in out:
+            out.append(iso)
+    return out
 
 
 def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str | None) -> None:
