@@ -16256,9 +16256,18 @@ def _drop_bystander_organisations(st: _State) -> None:
     for key in [k for k in st.frameworks if k not in used and _named_for_its_chair_only(st, k)]:
         del st.frameworks[key]
     for key in [k for k, fw in st.frameworks.items() if {ev.rule for ev in fw.evidence} <= {ACRONYM_BODY_RULE}]:
-        if not _countries_are_members_of(st, key):  # a name with a body's head word and an acronym only
+        if not _countries_are_members_of(st, key) and not _international_name(st.frameworks[key].name):
+            # a name with a body's head word and an acronym only, unless the name says it is international
             del st.frameworks[key]
             st.memberships = [mb for mb in st.memberships if mb.framework != key]
+
+
+INTERNATIONAL_NAME_WORDS = frozenset({"international", "intergovernmental", "multinational"})
+
+
+def _international_name(name: str) -> bool:
+    """"the X International Government Organisation": a body's name that says it is between states."""
+    return any(w.lower() in INTERNATIONAL_NAME_WORDS for w in name.split())
 
 
 def _countries_are_members_of(st: _State, key: str) -> bool:
@@ -16297,6 +16306,9 @@ def _organisations_in_relations(st: _State) -> set[str]:
         if _possessive_of_its_forces(token):
             keys.add(key)  # "NATO's eastern flank", "the alliance's forward land forces": its members' joint posture
             continue
+        if any(_takes_part(v) for v in _clauses_of_subject(token)):
+            keys.add(key)  # "the EU, which takes part in G7 work (without being a full member)": its tie to another body
+            continue
         if token.dep_ == "dobj" and token.head.lemma_.lower() == "join" and _country_subject_of_join(st.m, token.head):
             keys.add(key)  # "A applied to join F", "A has no plans to join F": a state's wish towards the body
             continue
@@ -16331,6 +16343,20 @@ def _organisations_in_relations(st: _State) -> set[str]:
 # what a body's members field together, owned in the possessive ("the Alliance's eastern flank",
 # "the bloc's rapid reaction forces"); not a gathering of it ("the Union's summit") nor its "work"
 BODY_FORCE_NOUNS = frozenset({"flank", "flanks", "force", "forces", "troops", "battlegroup", "battlegroups", "battalions"})
+
+
+def _clauses_of_subject(token: Token) -> list[Token]:
+    """The verbs ``token`` is the subject of: its own verb, or a relative clause on it ("F, which ...")."""
+    verbs = [c for c in token.children if c.dep_ == "relcl"]
+    if token.dep_ == "nsubj":
+        verbs.append(token.head)
+    return verbs
+
+
+def _takes_part(verb: Token) -> bool:
+    """"participates", "takes part (in)"."""
+    lemma = verb.lemma_.lower()
+    return lemma == "participate" or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
 def _country_subject_of_join(m: ArticleMentions, verb: Token) -> bool:
