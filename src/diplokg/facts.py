@@ -12114,6 +12114,82 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _dialogue_partners_among(st, sent)
         _relative_roles(st, sent)
         _of_which_memberships(st, sent)
+        _pair_of_body_countries(st, sent)
+
+
+# what a body's name qualifies when it says its members: "the two Commonwealth countries", "both NATO allies"
+BODY_MEMBER_NOUNS = frozenset({"countries", "nations", "states", "allies", "members"})
+BODY_BODY_KINDS = frozenset({"Organisation", "Forum"})
+
+
+def _pair_of_body_countries(st: _State, sent: Span) -> None:
+    """"relations between the two Commonwealth countries", "A and B, the two newest NATO allies", "both
+    ASEAN member states": a known body's name as the adjective of a definite pair of countries makes the
+    pair members: the countries it is apposed to, else the pair the story told just before (or the
+    lead). Not "two NATO allies" (some two), nor "the two former F members" (lapsed)."""
+    m = st.m
+    for i in range(sent.start + 2, sent.end - 1):
+        key = st.framework_at.get(i)
+        if key is None or st.framework_at.get(i - 1) == key or st.frameworks[key].kind not in BODY_BODY_KINDS:
+            continue
+        end = i
+        while st.framework_at.get(end + 1) == key:
+            end += 1
+        noun = end + 1
+        if noun + 1 < sent.end and m.lower[noun] == "member" and m.lower[noun + 1] in MEMBER_STATE_NOUNS:
+            noun += 1  # "the two ASEAN member states"
+        if noun >= sent.end or m.lower[noun] not in BODY_MEMBER_NOUNS:
+            continue
+        k = i - 1
+        while k > sent.start and k > i - 3 and m.tokens[k].pos_ == "ADJ" and m.lower[k] not in LAPSED_WORDS | NOT_YET_WORDS:
+            k -= 1  # "the two newest NATO allies"
+        if not (m.lower[k] == "both" or m.lower[k] == "two" and k > sent.start and m.lower[k - 1] == "the"):
+            continue
+        pair = _apposed_pair(m, m.tokens[noun]) or _story_pair_before(st, sent, k)
+        if len(pair) == 2:
+            _add_stated(st, pair, key, "member", sent, {(mb.country, mb.framework) for mb in st.memberships})
+
+
+def _apposed_pair(m: ArticleMentions, noun: Token) -> list[str]:
+    """"A and B, the two F allies": the two countries the phrase is apposed to, else []."""
+    if noun.dep_ != "appos":
+        return []
+    countries = _countries_in(m, [noun.head, *noun.head.conjuncts])
+    return countries if len(countries) == 2 else []
+
+
+def _story_pair_before(st: _State, sent: Span, k: int) -> list[str]:
+    """The two countries a pair phrase at ``k`` stands for: those the sentence names before it (a
+    person standing for the country of their post: "Minister X returned from B after ... the two
+    countries"), else the lead's pair, else those of the sentences just before; else, the sentence naming
+    one of them, the article's two sides (its persons are of two countries, that one among them: a post
+    not known yet, "Minister X returned from B"); [] unless exactly two."""
+    m = st.m
+    country_of = {p.key: p.country for p in m.persons}
+    named = _countries_and_persons_countries(m, range(sent.start, k), country_of)
+    if len(named) == 2:
+        return named
+    if named:
+        sides = list(dict.fromkeys(c for c in country_of.values() if c))
+        return sides if len(sides) == 2 and named[0] in sides and len(named) == 1 else []
+    pair = _lead_pair(m, sent)
+    if pair:
+        return pair
+    for prev in reversed(_sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)):
+        named += [iso for iso in _countries_and_persons_countries(m, range(prev.start, prev.end), country_of) if iso not in named]
+        if len(named) >= 2:
+            break
+    return named if len(named) == 2 else []
+
+
+def _countries_and_persons_countries(m: ArticleMentions, indices: range, country_of: dict[str, str | None]) -> list[str]:
+    """The countries named at ``indices`` and those of the persons named there, in order."""
+    out: list[str] = []
+    for j in indices:
+        iso = m.country_at.get(j) or (country_of.get(m.person_at[j]) if j in m.person_at else None)
+        if iso and iso not in out:
+            out.append(iso)
+    return out
 
 
 def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str | None) -> None:
@@ -16212,9 +16288,18 @@ def _drop_bystander_organisations(st: _State) -> None:
     for key in [k for k in st.frameworks if k not in used and _named_for_its_chair_only(st, k)]:
         del st.frameworks[key]
     for key in [k for k, fw in st.frameworks.items() if {ev.rule for ev in fw.evidence} <= {ACRONYM_BODY_RULE}]:
-        if not _countries_are_members_of(st, key):  # a name with a body's head word and an acronym only
+        if not _countries_are_members_of(st, key) and not _international_name(st.frameworks[key].name):
+            # a name with a body's head word and an acronym only, unless the name says it is international
             del st.frameworks[key]
             st.memberships = [mb for mb in st.memberships if mb.framework != key]
+
+
+INTERNATIONAL_NAME_WORDS = frozenset({"international", "intergovernmental", "multinational"})
+
+
+def _international_name(name: str) -> bool:
+    """"the X International Government Organisation": a body's name that says it is between states."""
+    return any(w.lower() in INTERNATIONAL_NAME_WORDS for w in name.split())
 
 
 def _countries_are_members_of(st: _State, key: str) -> bool:
@@ -16253,6 +16338,12 @@ def _organisations_in_relations(st: _State) -> set[str]:
         if _possessive_of_its_forces(token):
             keys.add(key)  # "NATO's eastern flank", "the alliance's forward land forces": its members' joint posture
             continue
+        if any(_takes_part(v) for v in _clauses_of_subject(token)):
+            keys.add(key)  # "the EU, which takes part in G7 work (without being a full member)": its tie to another body
+            continue
+        if token.dep_ == "dobj" and token.head.lemma_.lower() == "join" and _country_subject_of_join(st.m, token.head):
+            keys.add(key)  # "A applied to join F", "A has no plans to join F": a state's wish towards the body
+            continue
         if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() == "partner" and token.head.tag_ == "NN":
             # "asked to become a NATO global partner": a country's tie to the body (no membership);
             # not the plural "encouraged ASEAN partners to ...", the body's partners in general
@@ -16284,6 +16375,32 @@ def _organisations_in_relations(st: _State) -> set[str]:
 # what a body's members field together, owned in the possessive ("the Alliance's eastern flank",
 # "the bloc's rapid reaction forces"); not a gathering of it ("the Union's summit") nor its "work"
 BODY_FORCE_NOUNS = frozenset({"flank", "flanks", "force", "forces", "troops", "battlegroup", "battlegroups", "battalions"})
+
+
+def _clauses_of_subject(token: Token) -> list[Token]:
+    """The verbs ``token`` is the subject of: its own verb, or a relative clause on it ("F, which ...")."""
+    verbs = [c for c in token.children if c.dep_ == "relcl"]
+    if token.dep_ == "nsubj":
+        verbs.append(token.head)
+    return verbs
+
+
+def _takes_part(verb: Token) -> bool:
+    """"participates", "takes part (in)"."""
+    lemma = verb.lemma_.lower()
+    return lemma == "participate" or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
+def _country_subject_of_join(m: ArticleMentions, verb: Token) -> bool:
+    """A country (or its possessive) is the subject of "join" or of the verb or noun it completes ("A
+    applied to join", "A's bid to join", "A has no plans to join"); not "he will join F ministers"."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "poss") and c.i in m.country_at for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "acl", "relcl", "dobj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _possessive_of_its_forces(token: Token) -> bool:
@@ -16360,7 +16477,14 @@ def _membership_relation(prep: Token, governor: Token) -> bool:
     return (prep.lower_ == "of" and governor.lower_ in MEMBER_WORDS
             or prep.lower_ == "from" and (lemma in LEAVE_VERBS or lemma in LEAVING_NOUNS)
             or prep.lower_ == "with" and lemma in BREAK_WITH_LEMMAS
-            or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS)
+            or prep.lower_ == "in" and lemma in TAKING_PART_NOUNS
+            # "A is (not) part of F", "A's accession to F": a state's standing towards the body, even negated
+            # or still to come (the body is the article's; the membership rules decide whether it is one)
+            or prep.lower_ == "of" and governor.lower_ == "part" and governor.dep_ in ("attr", "dobj", "pobj")
+            or prep.lower_ in ("to", "into") and lemma in ACCESSION_NOUNS)
+
+
+ACCESSION_NOUNS = frozenset({"accession", "admission"})
 
 
 MEMBER_WORDS = frozenset({"member", "members", "membership"})
