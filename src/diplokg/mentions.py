@@ -1604,6 +1604,10 @@ def _dateline(m: ArticleMentions) -> None:
     found = next(((match, ref) for match in _dateline_matches(m.doc.text, m.doc.body_start)
                   if (ref := _dateline_place(match.group(1).strip()) or _city_of_bracketed_country(match)
                              or _city_of_country_after(match)) is not None), None)
+    # "(ANSA) - ANNAPOLIS, MARCH 5 - Defence Minister X ...": the agency credited before the dateline,
+    # whether or not the gazetteer knows its town, tells the story from its own country as one after it does
+    lead_agency = _lead_agency_country(m.doc.text, m.doc.body_start)
+    m.agency_country = lead_agency
     if found is None:
         return
     match, ref = found
@@ -1622,7 +1626,7 @@ def _dateline(m: ArticleMentions) -> None:
     slash_credit = SLASH_AGENCY_CREDIT.match(m.doc.text, match.end())
     end = slash_credit.end() if slash_credit else _past_bracketed_country_date(m.doc.text, match.end())  # "..., May 5. /TASS/.": the credit ends the dateline
     m.agency_country = (refdata.news_agencies().get(slash_credit.group(1)) if slash_credit
-                        else _credited_agency_country(m.doc.text, match.end()))
+                        else _credited_agency_country(m.doc.text, match.end())) or lead_agency
     span = m.sdoc.char_span(s, end, alignment_mode="expand")
     if span is not None:
         m.dateline_end = span.end
@@ -1657,11 +1661,34 @@ def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
     or a city in capitals alone on such a line."""
     lines = 0
     for line in TEXT_LINE.finditer(text, start):
-        if (match := DATELINE.match(text, line.start()) or DATELINE_ALONE.match(text, line.start())) is not None:
+        at = credit.end() if (credit := _leading_agency_credit(text, line.start())) else line.start()
+        if (match := DATELINE.match(text, at) or DATELINE_ALONE.match(text, at)) is not None:
             yield match
         lines += 1
         if lines >= DATELINE_LOOKAHEAD_LINES or len(line.group().split()) >= LEAD_MIN_WORDS:
             return
+
+
+# "(ANSA) - ANNAPOLIS, MARCH 5 - ...", "(Reuters) - ...": a credit opening the lead, before any dateline
+LEADING_AGENCY_CREDIT = re.compile(r"[ \t]*\(\s*([A-Za-z]{2,12})\s*\)[ \t]*[—–-]+[ \t]*")
+
+
+def _leading_agency_credit(text: str, start: int) -> re.Match | None:
+    """A national news agency's credit opening the line at ``start`` ("(ANSA) - ..."); None else."""
+    credit = LEADING_AGENCY_CREDIT.match(text, start)
+    return credit if credit and credit.group(1) in refdata.news_agencies() else None
+
+
+def _lead_agency_country(text: str, start: int) -> str | None:
+    """Country of the national agency credited at the opening of one of the body's first lines."""
+    for lines, line in enumerate(TEXT_LINE.finditer(text, start)):
+        if lines >= DATELINE_LOOKAHEAD_LINES:
+            return None
+        if (credit := _leading_agency_credit(text, line.start())) is not None:
+            return refdata.news_agencies()[credit.group(1)]
+        if len(line.group().split()) >= LEAD_MIN_WORDS:
+            return None
+    return None
 
 
 SLASH_AGENCY_CREDIT = re.compile(r"\.?[ \t]*/([A-Z]{2,12})/\.?")  # "KAZAN, May 5. /TASS/."
