@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import GENERIC_TITLE_HEADS, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import GENERIC_TITLE_HEADS, _counterpart_post, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -6720,7 +6720,11 @@ def _counterpart_offices(st: _State) -> None:
             if not others:
                 continue
             # his portfolio's post rather than a cabinet rank ("Deputy Prime Minister and Defence Minister X")
-            title = refdata.counterpart_title(min(_posts_told(m, others[0]), key=refdata.portfolio_post_first))
+            own = min(_posts_told(m, others[0]), key=refdata.portfolio_post_first)
+            # as his own country calls the post: a British "Defence Secretary"'s Italian counterpart is
+            # a Defence Minister (office_aliases.txt), an Indian Defence Secretary's a Defence Secretary
+            title = _counterpart_post(own, next((m.offices[k].country for k in m.office_of.get(others[0], ())
+                                                 if m.offices[k].title == own), None))
             if any(own_post_stands(title, m.offices[k].title) for k in m.office_of.get(key, ())):
                 continue  # his own post of that portfolio is told
             ev = meeting.evidence[0]

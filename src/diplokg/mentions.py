@@ -894,6 +894,10 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "the Spanish defence firm X", "the state-owned X": a company
     if before is not None and before.ent_type_ == TITLE:
         return False  # "... Dialogue with Japan's Vice-Minister X": a title names a person, however the parse hangs it
+    if _honorifics_noun(sdoc, ent.start, ent.end):
+        return True
+    if ent.start >= 2 and before.lower_ in ("after", "for") and sdoc[ent.start - 2].lower_ in ("named", "renamed"):
+        return True  # "the Military Lyceum named after X": a namesake, no one the story is about
     if before is not None and before.lower_ in NAMED_INSTITUTION_NOUNS and before.text[:1].isupper():
         return True  # "the Pakistan Air Force Academy X at Risalpur": an institution named after a person
     if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in FOUGHT_VERBS:
@@ -923,6 +927,12 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
                     n.i <= ent.end + APPOSED_NOUN_REACH and n.lower_ in THING_NOUNS for n in nouns):
                 return True
     return any(c.dep_ == "appos" and c.lower_ in THING_NOUNS for c in root.children)
+
+
+def _honorifics_noun(sdoc: Doc, start: int, end: int) -> bool:
+    """One capitalised word after "of the" ("Leader of the Nation", "Father of the Nation"): a noun
+    of an honorific style, no one's name."""
+    return end - start == 1 and start >= 2 and sdoc[start - 1].lower_ == "the" and sdoc[start - 2].lower_ == "of"
 
 
 # Verbs that give a thing its name ("an exercise codenamed X", "the drills, dubbed X,").
@@ -1111,7 +1121,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     if found is not None and sdoc[found[0]].ent_type_ == "PERSON":
         return found
     found = name_before(sdoc, _title_chain_start(sdoc, ents, k))
-    if found is not None and sdoc[found[1] - 1].ent_type_ == "PERSON":
+    if found is not None and sdoc[found[1] - 1].ent_type_ == "PERSON" and not _honorifics_noun(sdoc, *found):
         return found
     found = _name_after_comma_chain(sdoc, ents, k)
     if found is not None:
@@ -1144,13 +1154,19 @@ def _name_after_comma_chain(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, i
     of State, Minister of Defence, X, said", "The President of the Republic, Commander of the Armed
     Forces, General Y, ..."; every title of the run is the name's. Not a name run straight into the
     next title ("the President, Foreign Minister X and ..." lists two people)."""
-    if k + 1 >= len(ents) or ents[k + 1].label_ != TITLE:
+    nxt = k + 1
+    while nxt < len(ents) and ents[nxt].label_ == "GPE":
+        nxt += 1  # "President of the Republic of Ruritania, Commander-in-Chief ...": past the title's country
+    if nxt >= len(ents) or ents[nxt].label_ != TITLE:
         return None
-    gap = sdoc[ents[k].end : ents[k + 1].start]
-    if not gap or gap[-1].text != "," or not _title_chain_link(gap):
+    gap = sdoc[ents[k].end : ents[nxt].start]
+    # "the First Deputy Minister of Defence - Chief of the General Staff, Major General X": a dash
+    # joins one holder's two posts as a comma does
+    dashed = len(gap) == 1 and gap[0].text in ("-", "–", "—")
+    if not gap or not dashed and (gap[-1].text != "," or not _title_chain_link(gap)):
         return None
-    found = _name_for_title(sdoc, ents, k + 1)
-    if found is None or found[0] <= ents[k + 1].end or not any(t.text == "," for t in sdoc[ents[k + 1].end : found[0]]):
+    found = _name_for_title(sdoc, ents, nxt)
+    if found is None or found[0] <= ents[nxt].end or not any(t.text == "," for t in sdoc[ents[nxt].end : found[0]]):
         return None
     return found
 
@@ -1229,8 +1245,11 @@ def _title_chain_link(gap: Span) -> bool:
     if words and words[0] == "of":
         first = 2 if words[1:2] == ["the"] else 1
         end = first
-        while end < len(words) and (words[end][:1].isupper() or words[end] in POSSESSIVE_MARKS and words[end + 1 : end + 2] != [] and words[end + 1][:1].isupper()):
-            end += 1  # "of the Vietnam People's Army and ": a possessive inside the force's name
+        while end < len(words) and (words[end][:1].isupper() or (words[end] in POSSESSIVE_MARKS or words[end] == "of") and end > first
+                                    and words[end + 1 : end + 2] != [] and words[end + 1][:1].isupper()):
+            # "of the Vietnam People's Army and ": a possessive inside the force's name; "of the
+            # Republic of Ruritania, ": an "of" inside the country's
+            end += 1
         if end == first:
             return False  # "of" and no place
         words = words[end:]
@@ -1588,6 +1607,10 @@ def _dateline(m: ArticleMentions) -> None:
     found = next(((match, ref) for match in _dateline_matches(m.doc.text, m.doc.body_start)
                   if (ref := _dateline_place(match.group(1).strip()) or _city_of_bracketed_country(match)
                              or _city_of_country_after(match) or _city_the_text_names(m, match.group(1).strip())) is not None), None)
+    # "(ANSA) - ANNAPOLIS, MARCH 5 - Defence Minister X ...": the agency credited before the dateline,
+    # whether or not the gazetteer knows its town, tells the story from its own country as one after it does
+    lead_agency = _lead_agency_country(m.doc.text, m.doc.body_start)
+    m.agency_country = lead_agency
     if found is None:
         return
     match, ref = found
@@ -1606,7 +1629,7 @@ def _dateline(m: ArticleMentions) -> None:
     slash_credit = SLASH_AGENCY_CREDIT.match(m.doc.text, match.end())
     end = slash_credit.end() if slash_credit else _past_bracketed_country_date(m.doc.text, match.end())  # "..., May 5. /TASS/.": the credit ends the dateline
     m.agency_country = (refdata.news_agencies().get(slash_credit.group(1)) if slash_credit
-                        else _credited_agency_country(m.doc.text, match.end()))
+                        else _credited_agency_country(m.doc.text, match.end())) or lead_agency
     span = m.sdoc.char_span(s, end, alignment_mode="expand")
     if span is not None:
         m.dateline_end = span.end
@@ -1650,9 +1673,30 @@ def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
             return
 
 
+# "(ANSA) - ANNAPOLIS, MARCH 5 - ...", "(Reuters) - ...": an agency's mark opening the lead, before any dateline
+AGENCY_MARK_OPENING = re.compile(r"[ \t]*\(\s*([A-Za-z]{2,12})\s*\)[ \t]*[—–-]+[ \t]*")
 # "KAZAN, May 5. /TASS/.", "DUSHANBE, 06.03.2027 /NIAT "Khovar"/." (an agency's name after its letters)
-AGENCY_MARK_OPENING = re.compile(r"[ \t]*\(\s*[A-Z]{2,12}\s*\)[ \t]*[—–-]+[ \t]*")
 SLASH_AGENCY_CREDIT = re.compile(r"\.?[ \t]*/([A-Z]{2,12})(?:[ \t]+[\"“][^\"”/\n]{1,30}[\"”])?/\.?")
+
+
+def _leading_agency_credit(text: str, start: int) -> re.Match | None:
+    """A national news agency's credit opening the line at ``start`` ("(ANSA) - ..."); None else."""
+    credit = AGENCY_MARK_OPENING.match(text, start)
+    return credit if credit and credit.group(1) in refdata.news_agencies() else None
+
+
+def _lead_agency_country(text: str, start: int) -> str | None:
+    """Country of the national agency credited at the opening of one of the body's first lines."""
+    for lines, line in enumerate(TEXT_LINE.finditer(text, start)):
+        if lines >= DATELINE_LOOKAHEAD_LINES:
+            return None
+        if (credit := _leading_agency_credit(text, line.start())) is not None:
+            return refdata.news_agencies()[credit.group(1)]
+        if len(line.group().split()) >= LEAD_MIN_WORDS:
+            return None
+    return None
+
+
 AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
 
 

@@ -33,3 +33,23 @@ def test_counterpart_of_an_indian_defence_secretary_stays_a_defence_secretary(nl
                           "counterpart Nimal Perera in Colombo on Tuesday. India and Sri Lanka agreed to deepen "
                           "cooperation.")
     assert ("Nimal Perera", "Defence Minister", "LKA") not in holdings(x)
+
+
+def test_counterparts_listed_after_a_bare_defence_secretary(nlp):
+    # "his Italian and Japanese counterparts, A and B": the British post's counterparts are Defence
+    # Ministers, not "Defence Secretaries" of their countries
+    x = extract_text(nlp, "LONDON - Defence Secretary Alan Brinsworth today hosted Norway's Minister of Defence, "
+                          "Olav Rinde, in London.\n\nTomorrow, the Defence Secretary will travel to Washington, "
+                          "where he is expected to meet his Italian and Japanese counterparts, Marco Bellandi and "
+                          "Taro Fujimaki, for talks.")
+    assert ("Marco Bellandi", "Defence Minister", "ITA") in holdings(x)
+    assert ("Taro Fujimaki", "Defence Minister", "JPN") in holdings(x)
+    assert ("Marco Bellandi", "Defence Secretary", "ITA") not in holdings(x)
+
+
+def test_counterparts_listed_after_an_indian_defence_secretary(nlp):
+    x = extract_text(nlp, "NEW DELHI - Defence Secretary Sunil Varkey today hosted Sri Lanka's Defence Secretary, "
+                          "Nimal Perera, in New Delhi.\n\nTomorrow, Varkey will travel to Tokyo, where he is "
+                          "expected to meet his Italian and Japanese counterparts, Marco Bellandi and Taro "
+                          "Fujimaki, for talks.")
+    assert ("Marco Bellandi", "Defence Minister", "ITA") not in holdings(x)
