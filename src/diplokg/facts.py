@@ -76,7 +76,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import HEADLINE_VERBS, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, joined_tight
+from .nlp import HEADLINE_VERBS, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -3276,6 +3276,16 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or _persons_in(m, subject.subtree):
         return None
     words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i and t.i not in m.country_at]
+    acronym = next((t for t in subject.children if t.dep_ == "compound" and t.text in words), None)
+    if len(words) == 1 and acronym is not None and (force := force_acronym_words(m.sdoc, acronym.i)):
+        # "the IAF chief": the force the text gave that acronym ("the Indian Air Force (IAF)") is
+        # the post's service ("Air Force chief"), its country the holder's
+        # (an adjective the gazetteer lacks, "the Ruritanian Air Force", is left out: the shortest
+        # tail of the name that makes a known post)
+        known = {t.lstrip("~") for _, group in refdata.office_alias_groups() for t in group}
+        tails = [force[j:] for j in range(len(force))]
+        words = next((w for w in tails if refdata.normalise_title(" ".join(w + [subject.text])) in known), force)
+        country = country or force_acronym_country(m.sdoc, acronym.i)
     title = refdata.normalise_title(" ".join(words + [subject.text] + _title_words_after(subject)))
     names = {title}
     for _, group in refdata.office_alias_groups():
