@@ -1826,8 +1826,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             # no participant; the list of engagements goes on with the sentence's last participant
             subjects_keys = [st.sentence_subject[1]]
         if (subject_tokens and st.sentence_subject and st.sentence_subject[0] in _same_written_sentence(m, sent)
-                and st.sentence_subject[1] not in subjects_keys and _second_verb_of_subject(verb, subject_tokens)):
+                and st.sentence_subject[1] not in subjects_keys and _second_verb_of_subject(verb, subject_tokens)
+                and not _group_subject(chain)):
             # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
+            # (not "The two chiefs held a video call ... and met in X": both verbs are the pair's)
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
         attached = (_attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
@@ -2470,7 +2472,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
-                      or (_explicit_place(st, sent, shared) if shared else None)
+                      # (not a call's: "held a video conference on May 2 and met in person in X last month")
+                      or (_explicit_place(st, sent, shared) if shared and kind not in ("telephone", "virtual") else None)
                       or _fronted_place_of_first_verb(st, sent, verb, planned)
                       or _place_of_first_verb_same_time(st, sent, verb, planned))
     visit_place, visit_country = _visit_place(st, sent)
