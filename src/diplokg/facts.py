@@ -1274,8 +1274,12 @@ def _partner_preps(noun: Token) -> list[Token]:
                                  or noun.doc[i].lower_ == "on" and i + 1 < noun.sent.end and noun.doc[i + 1].ent_type_ == "DATE"):
         i += 1
     after = noun.doc[i] if i < noun.sent.end else None
+    # "recalled his meeting with the Minister of X Y": the parse may hang "with" on the recalling
+    # verb; what one recalls with someone is the meeting with him
+    recalled = (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECALL_VERBS and after is not None
+                and after.head.i == noun.head.i and noun.lower_ in TALK_NOUNS and _with_someone(after))
     # also "with" ("in a video call last Thursday with X": the parse hangs "with X" on the verb)
-    return [after] if i > noun.i + 1 and after is not None and after.dep_ == "prep" and (
+    return [after] if (i > noun.i + 1 or recalled) and after is not None and after.dep_ == "prep" and (
         after.lower_ == "between" or noun.lower_ in TALK_NOUNS and _with_someone(after)) else []
 
 
