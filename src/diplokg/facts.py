@@ -1736,6 +1736,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                                      or ([st.last_subject] if st.last_subject else []))
                 if not subjects_keys and held is not None and read_as_modifier:
                     subjects_keys = _persons_just_before(m, sent, held.i)
+                if (not subjects_keys and held is not None and read_as_modifier and st.visitor and st.visitor not in objects
+                        and held.i - sent.start <= 4 and any(t.lower_ in VISITOR_WORDS for t in m.tokens[sent.start : held.i])):
+                    # "The visiting dignitary held talks with X": the parse reads "held" as the talks'
+                    # modifier; the few words before it are the subject, the story's visitor
+                    subjects_keys = [st.visitor]
                 if not subjects_keys and held is not None:
                     held_subjects = _subject_tokens(_chain(held))
                     subjects_keys = _persons_in(m, (t for s in held_subjects for t in _subject_words(m, s)))
@@ -1824,6 +1829,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = _relative_clause_antecedent(m, verb) or _verbless_root_person(m, verb)
         if not subjects_keys and st.visitor and any(_is_visitor_phrase(s) for s in subject_tokens or ([verb.head] if verb.dep_ == "acl" else [])):
             subjects_keys = [st.visitor]  # "the visiting dignitary called on X"
+        if not subjects_keys and any(_chief_guest_word(s) for s in subject_tokens):
+            subjects_keys = _chief_guest_named_before(m, sent.start)  # "The chief guest later called on X"
         if (not subjects_keys and st.sentence_subject and st.sentence_subject[0] == sent.start
                 and all(s.i in m.place_at or s.i in m.country_at or s.lower_ in ("where", "which") for s in subject_tokens)):
             # "X visited Riyadh, where he called on A, held talks with B and met C": a place is
@@ -3646,6 +3653,26 @@ def _delegation_place(st: _State, participants: list[str], visit_country: str | 
 
 
 VISITOR_WORDS = frozenset({"visiting", "visitor", "guest", "delegation"})
+
+
+def _chief_guest_word(token: Token) -> bool:
+    """"(the) chief guest"."""
+    return token.lower_ == "guest" and any(c.lower_ == "chief" and c.dep_ in ("amod", "compound") for c in token.children)
+
+
+def _chief_guest_named_before(m: ArticleMentions, end: int) -> list[str]:
+    """"A attended the parade as chief guest ... The chief guest later called on B": the person
+    last told before ``end`` as the subject of a verb he did "as (the) chief guest"."""
+    found: list[str] = []
+    for t in m.tokens[:end]:
+        if not (_chief_guest_word(t) and t.dep_ == "pobj" and t.head.lower_ == "as"):
+            continue
+        verb = t.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        keys = _persons_in(m, (w for s in _subject_tokens(_chain(verb)) for w in _subject_words(m, s)))
+        found = keys[:1] or found
+    return found
 
 
 def _visit_told_of(sent: Span, subject_tokens: list[Token]) -> bool:
