@@ -76,7 +76,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import HEADLINE_VERBS, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, joined_tight
+from .nlp import HEADLINE_VERBS, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -1274,8 +1274,12 @@ def _partner_preps(noun: Token) -> list[Token]:
                                  or noun.doc[i].lower_ == "on" and i + 1 < noun.sent.end and noun.doc[i + 1].ent_type_ == "DATE"):
         i += 1
     after = noun.doc[i] if i < noun.sent.end else None
+    # "recalled his meeting with the Minister of X Y": the parse may hang "with" on the recalling
+    # verb; what one recalls with someone is the meeting with him
+    recalled = (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECALL_VERBS and after is not None
+                and after.head.i == noun.head.i and noun.lower_ in TALK_NOUNS and _with_someone(after))
     # also "with" ("in a video call last Thursday with X": the parse hangs "with X" on the verb)
-    return [after] if i > noun.i + 1 and after is not None and after.dep_ == "prep" and (
+    return [after] if (i > noun.i + 1 or recalled) and after is not None and after.dep_ == "prep" and (
         after.lower_ == "between" or noun.lower_ in TALK_NOUNS and _with_someone(after)) else []
 
 
@@ -1732,6 +1736,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                                      or ([st.last_subject] if st.last_subject else []))
                 if not subjects_keys and held is not None and read_as_modifier:
                     subjects_keys = _persons_just_before(m, sent, held.i)
+                if (not subjects_keys and held is not None and read_as_modifier and st.visitor and st.visitor not in objects
+                        and held.i - sent.start <= 4 and any(t.lower_ in VISITOR_WORDS for t in m.tokens[sent.start : held.i])):
+                    # "The visiting dignitary held talks with X": the parse reads "held" as the talks'
+                    # modifier; the few words before it are the subject, the story's visitor
+                    subjects_keys = [st.visitor]
                 if not subjects_keys and held is not None:
                     held_subjects = _subject_tokens(_chain(held))
                     subjects_keys = _persons_in(m, (t for s in held_subjects for t in _subject_words(m, s)))
@@ -1820,14 +1829,18 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = _relative_clause_antecedent(m, verb) or _verbless_root_person(m, verb)
         if not subjects_keys and st.visitor and any(_is_visitor_phrase(s) for s in subject_tokens or ([verb.head] if verb.dep_ == "acl" else [])):
             subjects_keys = [st.visitor]  # "the visiting dignitary called on X"
+        if not subjects_keys and any(_chief_guest_word(s) for s in subject_tokens):
+            subjects_keys = _chief_guest_named_before(m, sent.start)  # "The chief guest later called on X"
         if (not subjects_keys and st.sentence_subject and st.sentence_subject[0] == sent.start
                 and all(s.i in m.place_at or s.i in m.country_at or s.lower_ in ("where", "which") for s in subject_tokens)):
             # "X visited Riyadh, where he called on A, held talks with B and met C": a place is
             # no participant; the list of engagements goes on with the sentence's last participant
             subjects_keys = [st.sentence_subject[1]]
         if (subject_tokens and st.sentence_subject and st.sentence_subject[0] in _same_written_sentence(m, sent)
-                and st.sentence_subject[1] not in subjects_keys and _second_verb_of_subject(verb, subject_tokens)):
+                and st.sentence_subject[1] not in subjects_keys and _second_verb_of_subject(verb, subject_tokens)
+                and not _group_subject(chain)):
             # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
+            # (not "The two chiefs held a video call ... and met in X": both verbs are the pair's)
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
         attached = (_attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
@@ -2470,7 +2483,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
-                      or (_explicit_place(st, sent, shared) if shared else None)
+                      # (not a call's: "held a video conference on May 2 and met in person in X last month")
+                      or (_explicit_place(st, sent, shared) if shared and kind not in ("telephone", "virtual") else None)
                       or _fronted_place_of_first_verb(st, sent, verb, planned)
                       or _place_of_first_verb_same_time(st, sent, verb, planned))
     visit_place, visit_country = _visit_place(st, sent)
@@ -3276,6 +3290,16 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or _persons_in(m, subject.subtree):
         return None
     words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i and t.i not in m.country_at]
+    acronym = next((t for t in subject.children if t.dep_ == "compound" and t.text in words), None)
+    if len(words) == 1 and acronym is not None and (force := force_acronym_words(m.sdoc, acronym.i)):
+        # "the IAF chief": the force the text gave that acronym ("the Indian Air Force (IAF)") is
+        # the post's service ("Air Force chief"), its country the holder's
+        # (an adjective the gazetteer lacks, "the Ruritanian Air Force", is left out: the shortest
+        # tail of the name that makes a known post)
+        known = {t.lstrip("~") for _, group in refdata.office_alias_groups() for t in group}
+        tails = [force[j:] for j in range(len(force))]
+        words = next((w for w in tails if refdata.normalise_title(" ".join(w + [subject.text])) in known), force)
+        country = country or force_acronym_country(m.sdoc, acronym.i)
     title = refdata.normalise_title(" ".join(words + [subject.text] + _title_words_after(subject)))
     names = {title}
     for _, group in refdata.office_alias_groups():
@@ -3629,6 +3653,26 @@ def _delegation_place(st: _State, participants: list[str], visit_country: str | 
 
 
 VISITOR_WORDS = frozenset({"visiting", "visitor", "guest", "delegation"})
+
+
+def _chief_guest_word(token: Token) -> bool:
+    """"(the) chief guest"."""
+    return token.lower_ == "guest" and any(c.lower_ == "chief" and c.dep_ in ("amod", "compound") for c in token.children)
+
+
+def _chief_guest_named_before(m: ArticleMentions, end: int) -> list[str]:
+    """"A attended the parade as chief guest ... The chief guest later called on B": the person
+    last told before ``end`` as the subject of a verb he did "as (the) chief guest"."""
+    found: list[str] = []
+    for t in m.tokens[:end]:
+        if not (_chief_guest_word(t) and t.dep_ == "pobj" and t.head.lower_ == "as"):
+            continue
+        verb = t.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        keys = _persons_in(m, (w for s in _subject_tokens(_chain(verb)) for w in _subject_words(m, s)))
+        found = keys[:1] or found
+    return found
 
 
 def _visit_told_of(sent: Span, subject_tokens: list[Token]) -> bool:

@@ -1317,6 +1317,20 @@ def force_acronym_country(doc: Doc, i: int) -> str | None:
     return None
 
 
+def force_acronym_words(doc: Doc, i: int) -> list[str]:
+    """The words of the force's name the acronym at token ``i`` stands for, past its country and
+    "the" ("the Indian Air Force (IAF)" -> ["Air", "Force"]), else []."""
+    bracket = _force_acronym_bracket(doc, i)
+    if bracket is None:
+        return []
+    words: list[str] = []
+    for k in range(bracket - 1, max(-1, bracket - 1 - FORCE_NAME_MAX_WORDS), -1):
+        if doc[k].ent_id_.startswith("country:") or doc[k].is_punct or doc[k].lower_ == "the" or not doc[k].text[:1].isupper():
+            break
+        words.insert(0, doc[k].text)
+    return words
+
+
 MINISTRY_MAX_PORTFOLIO_WORDS = 4
 
 
