@@ -6515,6 +6515,11 @@ def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
         # "Nepal's Chief of the Army Staff General X will visit ...": the parse made the title, written
         # with the name, the subject and hung the name on its "of"
         return m.title_owner[subject.i]
+    if subject.i < m.dateline_end:
+        # "Santiago, 10 March - Minister X on Tuesday addressed ...": the parse made the dateline's
+        # city the subject and hung the lead's name on it as an apposition after the dateline
+        return next((m.person_at[c.i] for c in subject.children
+                     if c.dep_ == "appos" and c.i in m.person_at and c.i >= m.dateline_end), None)
     if subject.ent_type_ != TITLE and subject.text.rstrip(".") not in _rank_words():
         return None  # not a dateline's city the parse glued the lead's name to
     # "Secretary of Defence Maj Gen (Retd) X will visit": the rank the subject, the name its apposition
