@@ -75,6 +75,7 @@ from .model import (
     MeetingMention,
     MembershipMention,
     PartialDate,
+    PlaceMention,
 )
 from .nlp import HEADLINE_VERBS, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, joined_tight
 
@@ -2470,6 +2471,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
+                      or _capital_of_the_visit(st, sent, scope)
                       or (_explicit_place(st, sent, shared) if shared else None)
                       or _fronted_place_of_first_verb(st, sent, verb, planned)
                       or _place_of_first_verb_same_time(st, sent, verb, planned))
@@ -5573,6 +5575,45 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
             continue  # a visit to another country told; a bare "the capital" of no country told
         return m.dateline_place
     return None
+
+
+def _capital_of_the_visit(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """"arrived in Chile ... met Y in the capital", "in the capital during a visit to Chile", "in the
+    Chilean capital" with no dateline at a capital and the city not named: that country's capital
+    (the adjective's country, else the one country the sentence, else the article, tells a visit to),
+    added as a place when the article never names it. None when no one country is told."""
+    m = st.m
+    if m.dateline_place is not None and m.places[m.dateline_place].name in refdata.capitals():
+        return None  # the dateline's capital is weighed by _dateline_capital_told
+    for i in sorted(scope):
+        token = m.tokens[i]
+        if m.lower[i] != "capital" or token.dep_ != "pobj" or _capital_named_after(m, i, sent.end):
+            continue
+        country, j = _country_before_capital(m, i, sent.start)
+        if not (j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at")):
+            continue
+        if country is None:
+            told = _countries_visited(m, sent) or set(st.visiting.values())
+            country = next(iter(told)) if len(told) == 1 else None
+        if country is None:
+            return None
+        return _capital_named(m, country) or _capital_place(m, country, token)
+    return None
+
+
+def _capital_place(m: ArticleMentions, country: str, token: Token) -> str | None:
+    """The place of ``country``'s capital, added (with the words "the capital" as its evidence) when the
+    article does not name it."""
+    name = next((c for c, iso in refdata.capital_countries().items() if iso == country and c in refdata.capitals()), None)
+    ref = refdata.cities().get(name) if name else None
+    if ref is None or ref.country != country:
+        return None
+    key = f"place:{slug(ref.name)}"
+    place = m.places.get(key)
+    if place is None:
+        place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+    place.evidence.append(m.span_evidence(token.doc[token.i : token.i + 1], "place.capital", 0.6))
+    return key
 
 
 def _capital_named_after(m: ArticleMentions, i: int, end: int) -> bool:
