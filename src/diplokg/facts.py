@@ -2496,9 +2496,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if date is None:
             date, end_date = occasion_date, occasion_end
         explicit_place = explicit_place or (None if visit_place else occasion_place)
-    if date is None and not planned and kind not in ("telephone", "virtual") and not (explicit_place or visit_place or visit_country):
+    if date is None and kind not in ("telephone", "virtual") and not (explicit_place or visit_place or visit_country):
         # "The 3rd X Committee meeting was held in Y on 10 March. A met B": the occasion just told
-        date, end_date, explicit_place = _occasion_held_right_before(st, sent)
+        # ("... will be held in Y on 7 July. A will co-chair it with B": one still to come, when both are)
+        date, end_date, explicit_place = _occasion_held_right_before(st, sent, planned)
     subject_tokens = _subject_tokens(chain) if verb.pos_ != "NOUN" else []
     visit_owner = _person_whose_visit_a_relative_clause_tells(m, sent)
     if visit_owner is not None and any(visit_owner in g for g in groups):
@@ -6655,7 +6656,7 @@ def _side_led_meetings(st: _State) -> None:
 HELD_OCCASION_NOUNS = OCCASION_NOUNS | TALK_NOUNS | {"committee", "commission", "group", "council", "round", "edition"}
 
 
-def _occasion_held_right_before(st: _State, sent: Span) -> tuple[PartialDate | None, PartialDate | None, str | None]:
+def _occasion_held_right_before(st: _State, sent: Span, planned: bool = False) -> tuple[PartialDate | None, PartialDate | None, str | None]:
     """(date, end date, city) of the sentence right before ``sent`` when it tells an occasion held,
     and no one ("The 3rd X Committee meeting was held in Y on 10 March", "The X Dialogue took place
     in Y on Monday"): a meeting told next with no day or place of its own is one held there."""
@@ -6673,8 +6674,10 @@ def _occasion_held_right_before(st: _State, sent: Span) -> tuple[PartialDate | N
             or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children))
     if not held or subject.lower_ not in HELD_OCCASION_NOUNS:
         return None, None, None
+    if planned != any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children):
+        return None, None, None  # a meeting to come only at an occasion to come, a past one at a past one
     clause = _scope([root], [])
-    date, end_date = _meeting_date(st, prev, clause, root, planned=False)
+    date, end_date = _meeting_date(st, prev, clause, root, planned=planned)
     if date is None or date.precision != "day":
         return None, None, None  # "The first meeting was held in Warsaw in 2023": an earlier edition
     return date, end_date, _explicit_place(st, prev, clause)
