@@ -1690,6 +1690,14 @@ def _fronted_phrase_on_subject(subject: Token) -> set[int]:
         set_off = doc[last].text == "," or last + 1 < subject.i and doc[last + 1].text == ","
         if set_off and all(t.is_space for t in doc[subject.sent.start : c.left_edge.i]):
             found.update(t.i for t in c.subtree)
+    # "X on Tuesday co-chaired ...": the parse may hang the day written between the name and its
+    # verb on the name; it is the clause's day
+    after = subject.i + 1
+    for c in subject.children:
+        if c.i != after or c.dep_ != "prep" or c.lower_ != "on" or c.right_edge.i + 1 >= subject.sent.end:
+            continue
+        if doc[c.right_edge.i + 1].pos_ in ("VERB", "AUX") and any(t.ent_type_ == "DATE" for t in c.subtree if t is not c):
+            found.update(t.i for t in c.subtree)
     return found
 
 
