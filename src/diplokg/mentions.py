@@ -1278,7 +1278,9 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
                 continue
             if _city_after_comma(m, ent.end):
                 continue  # "in Ichigaya, Tokyo": a district of the known city after it, which is the place
-            ref = refdata.PlaceRef(ent.text.strip(), "City", None)  # (the model may take a headline's blank line in)
+            # (the model may take a headline's blank line in, and "the" of "in the Western Province")
+            name = ent.text.strip()
+            ref = refdata.PlaceRef(name[4:] if name[:4].lower() == "the " and len(name) > 4 else name, "City", None)
         else:
             continue
         key = f"place:{slug(ref.name)}"
