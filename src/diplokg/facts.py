@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import GENERIC_TITLE_HEADS, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import GENERIC_TITLE_HEADS, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, TOWN_KIND_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -5495,8 +5495,9 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             last += 1
         first = _skip_district_apposition(m, sent, first, last)
         if first > sent.start and m.tokens[first - 1].lower_ == "the" and last + 2 < sent.end \
-                and m.tokens[last + 1].text in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base":
-            first -= 1  # "at the Punta Verde naval base": the town the base is named after
+                and (m.tokens[last + 1].text in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base"
+                     or m.tokens[last + 1].text in TOWN_KIND_WORDS and m.tokens[last + 2].lower_ in ("town", "city")):
+            first -= 1  # "at the Punta Verde naval base": the town the base is named after; "in the X garrison town"
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
         if _district_before_its_city(m, sent, last + 1, key) is not None:

@@ -1489,6 +1489,7 @@ def _towns_ending_a_venue(m: ArticleMentions) -> None:
 
 # lowercase words before "base" that describe it ("the X naval base", "the X air base")
 BASE_KIND_WORDS = frozenset({"naval", "air", "military", "army", "navy", "marine", "submarine"})
+TOWN_KIND_WORDS = frozenset({"garrison", "cantonment", "border", "frontier", "coastal", "port"})
 
 
 def _towns_naming_a_base(m: ArticleMentions) -> None:
@@ -1497,7 +1498,10 @@ def _towns_naming_a_base(m: ArticleMentions) -> None:
     it (not a nationality, a country or a person: "the Chilean naval base")."""
     tokens = m.tokens
     for i in range(3, len(tokens)):
-        if tokens[i].lower_ != "base" or not tokens[i].is_lower or tokens[i - 1].text not in BASE_KIND_WORDS:
+        base = tokens[i].lower_ == "base" and tokens[i - 1].text in BASE_KIND_WORDS
+        # "the Kharkhorin garrison town": the words before a kind of town are the town's name
+        town = tokens[i].lower_ in ("town", "city") and tokens[i - 1].text in TOWN_KIND_WORDS
+        if not (base or town) or not tokens[i].is_lower:
             continue
         start = i - 1
         while start > 0 and tokens[start - 1].is_title and tokens[start - 1].is_alpha and tokens[start - 1].pos_ == "PROPN":
