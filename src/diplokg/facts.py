@@ -4288,6 +4288,10 @@ def _joint_talks(token: Token) -> bool:
 
 
 def _is_planned(chain: list[Token], anchor: Token) -> bool:
+    head = chain[0]
+    if head.tag_ == "VBN" and head.lemma_.lower() in ("schedule", "slate", "plan", "set") \
+            and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in head.children):
+        return True  # "The X Dialogue is scheduled for July 7 in Y, where ...": to come (not "was scheduled")
     for k, verb in enumerate(chain):
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE):
