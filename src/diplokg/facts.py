@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import GENERIC_TITLE_HEADS, _counterpart_post, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import GENERIC_TITLE_HEADS, _counterpart_post, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, TOWN_KIND_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -75,6 +75,7 @@ from .model import (
     MeetingMention,
     MembershipMention,
     PartialDate,
+    PlaceMention,
 )
 from .nlp import HEADLINE_VERBS, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
 
@@ -1693,6 +1694,14 @@ def _fronted_phrase_on_subject(subject: Token) -> set[int]:
         set_off = doc[last].text == "," or last + 1 < subject.i and doc[last + 1].text == ","
         if set_off and all(t.is_space for t in doc[subject.sent.start : c.left_edge.i]):
             found.update(t.i for t in c.subtree)
+    # "X on Tuesday co-chaired ...": the parse may hang the day written between the name and its
+    # verb on the name; it is the clause's day
+    after = subject.i + 1
+    for c in subject.children:
+        if c.i != after or c.dep_ != "prep" or c.lower_ != "on" or c.right_edge.i + 1 >= subject.sent.end:
+            continue
+        if doc[c.right_edge.i + 1].pos_ in ("VERB", "AUX") and any(t.ent_type_ == "DATE" for t in c.subtree if t is not c):
+            found.update(t.i for t in c.subtree)
     return found
 
 
@@ -2483,6 +2492,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                       or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
+                      or _capital_of_the_visit(st, sent, scope)
                       # (not a call's: "held a video conference on May 2 and met in person in X last month")
                       or (_explicit_place(st, sent, shared) if shared and kind not in ("telephone", "virtual") else None)
                       or _fronted_place_of_first_verb(st, sent, verb, planned)
@@ -2508,9 +2518,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if date is None:
             date, end_date = occasion_date, occasion_end
         explicit_place = explicit_place or (None if visit_place else occasion_place)
-    if date is None and not planned and kind not in ("telephone", "virtual") and not (explicit_place or visit_place or visit_country):
+    if date is None and kind not in ("telephone", "virtual") and not (explicit_place or visit_place or visit_country):
         # "The 3rd X Committee meeting was held in Y on 10 March. A met B": the occasion just told
-        date, end_date, explicit_place = _occasion_held_right_before(st, sent)
+        # ("... will be held in Y on 7 July. A will co-chair it with B": one still to come, when both are)
+        date, end_date, explicit_place = _occasion_held_right_before(st, sent, planned)
     subject_tokens = _subject_tokens(chain) if verb.pos_ != "NOUN" else []
     visit_owner = _person_whose_visit_a_relative_clause_tells(m, sent)
     if visit_owner is not None and any(visit_owner in g for g in groups):
@@ -4321,6 +4332,10 @@ def _joint_talks(token: Token) -> bool:
 
 
 def _is_planned(chain: list[Token], anchor: Token) -> bool:
+    head = chain[0]
+    if head.tag_ == "VBN" and head.lemma_.lower() in ("schedule", "slate", "plan", "set") \
+            and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in head.children):
+        return True  # "The X Dialogue is scheduled for July 7 in Y, where ...": to come (not "was scheduled")
     for k, verb in enumerate(chain):
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_AUX or c.lower_ in MODAL_FUTURE):
@@ -5528,8 +5543,9 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             last += 1
         first = _skip_district_apposition(m, sent, first, last)
         if first > sent.start and m.tokens[first - 1].lower_ == "the" and last + 2 < sent.end \
-                and m.tokens[last + 1].text in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base":
-            first -= 1  # "at the Punta Verde naval base": the town the base is named after
+                and (m.tokens[last + 1].text in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base"
+                     or m.tokens[last + 1].text in TOWN_KIND_WORDS and m.tokens[last + 2].lower_ in ("town", "city")):
+            first -= 1  # "at the Punta Verde naval base": the town the base is named after; "in the X garrison town"
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
         if _district_before_its_city(m, sent, last + 1, key) is not None:
@@ -5617,6 +5633,45 @@ def _dateline_capital_told(m: ArticleMentions, sent: Span, scope: set[int]) -> s
             continue  # a visit to another country told; a bare "the capital" of no country told
         return m.dateline_place
     return None
+
+
+def _capital_of_the_visit(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """"arrived in Chile ... met Y in the capital", "in the capital during a visit to Chile", "in the
+    Chilean capital" with no dateline at a capital and the city not named: that country's capital
+    (the adjective's country, else the one country the sentence, else the article, tells a visit to),
+    added as a place when the article never names it. None when no one country is told."""
+    m = st.m
+    if m.dateline_place is not None and m.places[m.dateline_place].name in refdata.capitals():
+        return None  # the dateline's capital is weighed by _dateline_capital_told
+    for i in sorted(scope):
+        token = m.tokens[i]
+        if m.lower[i] != "capital" or token.dep_ != "pobj" or _capital_named_after(m, i, sent.end):
+            continue
+        country, j = _country_before_capital(m, i, sent.start)
+        if not (j - 1 >= sent.start and m.lower[j] == "the" and m.lower[j - 1] in ("in", "at")):
+            continue
+        if country is None:
+            told = _countries_visited(m, sent) or set(st.visiting.values())
+            country = next(iter(told)) if len(told) == 1 else None
+        if country is None:
+            return None
+        return _capital_named(m, country) or _capital_place(m, country, token)
+    return None
+
+
+def _capital_place(m: ArticleMentions, country: str, token: Token) -> str | None:
+    """The place of ``country``'s capital, added (with the words "the capital" as its evidence) when the
+    article does not name it."""
+    name = next((c for c, iso in refdata.capital_countries().items() if iso == country and c in refdata.capitals()), None)
+    ref = refdata.cities().get(name) if name else None
+    if ref is None or ref.country != country:
+        return None
+    key = f"place:{slug(ref.name)}"
+    place = m.places.get(key)
+    if place is None:
+        place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+    place.evidence.append(m.span_evidence(token.doc[token.i : token.i + 1], "place.capital", 0.6))
+    return key
 
 
 def _capital_named_after(m: ArticleMentions, i: int, end: int) -> bool:
@@ -6559,6 +6614,11 @@ def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
         # "Nepal's Chief of the Army Staff General X will visit ...": the parse made the title, written
         # with the name, the subject and hung the name on its "of"
         return m.title_owner[subject.i]
+    if subject.i < m.dateline_end:
+        # "Santiago, 10 March - Minister X on Tuesday addressed ...": the parse made the dateline's
+        # city the subject and hung the lead's name on it as an apposition after the dateline
+        return next((m.person_at[c.i] for c in subject.children
+                     if c.dep_ == "appos" and c.i in m.person_at and c.i >= m.dateline_end), None)
     if subject.ent_type_ != TITLE and subject.text.rstrip(".") not in _rank_words():
         return None  # not a dateline's city the parse glued the lead's name to
     # "Secretary of Defence Maj Gen (Retd) X will visit": the rank the subject, the name its apposition
@@ -6653,7 +6713,7 @@ def _side_led_meetings(st: _State) -> None:
 HELD_OCCASION_NOUNS = OCCASION_NOUNS | TALK_NOUNS | {"committee", "commission", "group", "council", "round", "edition"}
 
 
-def _occasion_held_right_before(st: _State, sent: Span) -> tuple[PartialDate | None, PartialDate | None, str | None]:
+def _occasion_held_right_before(st: _State, sent: Span, planned: bool = False) -> tuple[PartialDate | None, PartialDate | None, str | None]:
     """(date, end date, city) of the sentence right before ``sent`` when it tells an occasion held,
     and no one ("The 3rd X Committee meeting was held in Y on 10 March", "The X Dialogue took place
     in Y on Monday"): a meeting told next with no day or place of its own is one held there."""
@@ -6671,8 +6731,10 @@ def _occasion_held_right_before(st: _State, sent: Span) -> tuple[PartialDate | N
             or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children))
     if not held or subject.lower_ not in HELD_OCCASION_NOUNS:
         return None, None, None
+    if planned != any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children):
+        return None, None, None  # a meeting to come only at an occasion to come, a past one at a past one
     clause = _scope([root], [])
-    date, end_date = _meeting_date(st, prev, clause, root, planned=False)
+    date, end_date = _meeting_date(st, prev, clause, root, planned=planned)
     if date is None or date.precision != "day":
         return None, None, None  # "The first meeting was held in Warsaw in 2023": an earlier edition
     return date, end_date, _explicit_place(st, prev, clause)

@@ -1297,7 +1297,9 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
                 continue
             if _city_after_comma(m, ent.end):
                 continue  # "in Ichigaya, Tokyo": a district of the known city after it, which is the place
-            ref = refdata.PlaceRef(ent.text.strip(), "City", None)  # (the model may take a headline's blank line in)
+            # (the model may take a headline's blank line in, and "the" of "in the Western Province")
+            name = ent.text.strip()
+            ref = refdata.PlaceRef(name[4:] if name[:4].lower() == "the " and len(name) > 4 else name, "City", None)
         else:
             continue
         key = f"place:{slug(ref.name)}"
@@ -1506,6 +1508,7 @@ def _towns_ending_a_venue(m: ArticleMentions) -> None:
 
 # lowercase words before "base" that describe it ("the X naval base", "the X air base")
 BASE_KIND_WORDS = frozenset({"naval", "air", "military", "army", "navy", "marine", "submarine"})
+TOWN_KIND_WORDS = frozenset({"garrison", "cantonment", "border", "frontier", "coastal", "port"})
 
 
 def _towns_naming_a_base(m: ArticleMentions) -> None:
@@ -1514,7 +1517,10 @@ def _towns_naming_a_base(m: ArticleMentions) -> None:
     it (not a nationality, a country or a person: "the Chilean naval base")."""
     tokens = m.tokens
     for i in range(3, len(tokens)):
-        if tokens[i].lower_ != "base" or not tokens[i].is_lower or tokens[i - 1].text not in BASE_KIND_WORDS:
+        base = tokens[i].lower_ == "base" and tokens[i - 1].text in BASE_KIND_WORDS
+        # "the Kharkhorin garrison town": the words before a kind of town are the town's name
+        town = tokens[i].lower_ in ("town", "city") and tokens[i - 1].text in TOWN_KIND_WORDS
+        if not (base or town) or not tokens[i].is_lower:
             continue
         start = i - 1
         while start > 0 and tokens[start - 1].is_title and tokens[start - 1].is_alpha and tokens[start - 1].pos_ == "PROPN":
