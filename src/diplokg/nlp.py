@@ -2548,6 +2548,43 @@ def titles_of_units_of_a_force(doc: Doc) -> list[Span]:
     return spans
 
 
+JOINED_SERVICE_MAX_WORDS = 4  # words of the second service ("Air Defence Forces")
+FORCE_NAME_ENDS = frozenset({"force", "forces"})
+
+
+def titles_of_joined_services(doc: Doc) -> list[Span]:
+    """"Commander of the Air Force and Air Defence Forces": some countries join two services under
+    one head, and the post's name goes on past "and" over the second service (capitalised words
+    ending in "Force(s)"); the title span stopped at the first ("Commander of the Air Force"). Not
+    "... Air Force and Chief of the Air Staff" (a second post, a TITLE of its own) nor "the Air
+    Force and the Navy" (two bodies, "the" opens the second)."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent[-1].lower_ not in FORCE_HEADS or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+            continue
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if of is None or of == ent.start or doc[of - 1].lower_ not in BODY_POST_HEADS:
+            continue
+        j = ent.end + 1
+        while j < len(doc) and j - ent.end <= JOINED_SERVICE_MAX_WORDS and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                and doc[j].ent_type_ not in (TITLE, "PERSON") and not doc[j].ent_id_.startswith("country:") \
+                and doc[j].lower_ not in FORCE_NAME_ENDS:
+            j += 1
+        if j == ent.end + 1 or j >= len(doc) or doc[j].lower_ not in FORCE_NAME_ENDS or not doc[j].text[:1].isupper() \
+                or doc[j].ent_type_ in (TITLE, "PERSON"):
+            continue
+        if j + 1 < len(doc) and doc[j + 1].lower_.rstrip("s") in BODY_POST_HEADS:
+            continue  # "the Commander of the Air Force and Air Defence Forces commanders": heads of each
+        start = next(t.i for t in ent if not t.is_space)
+        # the post as other texts write it, without the country a title span may hold ("of the Ruritanian Air Force")
+        service = [t.text for t in doc[of + 1 : ent.end] if t.lower_ != "the"]
+        country = next((k for k in range(len(service), 0, -1) if refdata.country_iso3(" ".join(service[:k]))), 0)
+        service = [w for w in service[country:] if w not in ("'s", "’s")]
+        canonical = refdata.british_spelling(f"{doc[start:of].text} of the {' '.join(service)} and {doc[ent.end + 1 : j + 1].text}")
+        spans.append(Span(doc, start, j + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Words of a country's forces named by kind alone ("the Armed Forces", "the Navy"): no body of its own
 GENERIC_FORCE_WORDS = FORCE_HEADS | {"the", "armed", "air", "naval", "land", "defence", "defense", "national"}
 
@@ -3341,6 +3378,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, titles_of_framework_posts(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
+    _replace_ents(doc, titles_of_joined_services(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))
