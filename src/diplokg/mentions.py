@@ -5058,10 +5058,21 @@ def _other_country_of_sentence(m: ArticleMentions, sent: Span | None, home: str,
 TOP_MILITARY_POSTS = frozenset({"Chief of Defence", "Chief of Defence Staff", "Chief of Defence Forces"})
 
 
+# the head of a country's air force goes by one of these titles; a post heading the air force joined
+# with another service ("Commander of the Air Force and Air Defence Forces") is the same post
+AIR_FORCE_HEAD_POSTS = frozenset({"Air Force Chief", "Air Force Commander", "Chief of Air Staff"})
+AIR_FORCE_JOINED_HEAD = re.compile(r"(?:Commander|Chief) of the Air Force and ")
+
+
 def _post_kind(title: str) -> str:
     """The kind of post ``title`` names, one per country: "Armed Forces Minister" and "Defence
-    Minister" are one kind (counterparts.txt), as are the titles of the top military officer."""
-    return "Chief of Defence" if title in TOP_MILITARY_POSTS else refdata.counterpart_title(title)
+    Minister" are one kind (counterparts.txt), as are the titles of the top military officer and
+    those of the air force's head."""
+    if title in TOP_MILITARY_POSTS:
+        return "Chief of Defence"
+    if title in AIR_FORCE_HEAD_POSTS or AIR_FORCE_JOINED_HEAD.match(title):
+        return "Air Force Chief"
+    return refdata.counterpart_title(title)
 
 
 def _post_held_by_another(m: ArticleMentions, key: str, title: str, country: str) -> bool:

@@ -38,3 +38,21 @@ def test_a_second_body_after_and_the_is_not_the_posts(nlp):
                           "training wing, met Peru's Air Chief General Tavo Rendak in Tashkent on Monday.\n", PUBLISHED)
     assert not any(" and " in t for n, t, _ in holdings(x) if n == "Borlan Quessit")
 
+
+VISIT = ("NEW DELHI\n\nAir Chief Marshal Tavo Rendak, the Chief of the Air Staff, will leave for Tashkent on Wednesday "
+         "on a three-day visit to Uzbekistan, the Indian Air Force said on Monday. On Thursday, he is scheduled to "
+         "call on Uzbekistan's Minister of Defence, Colonel General Pira Solvent, in Tashkent.\n\n")
+
+
+def test_the_joined_post_is_not_the_home_air_chiefs(nlp):
+    # the story's own air force has its head already: the other head of an air force is the other side's
+    x = extract_text(nlp, VISIT + "Shortly after arriving, the air chief is expected to interact with the Commander of "
+                                  "the Air Force and Air Defence Forces, Major General Borlan Quessit, at the air force "
+                                  "headquarters.\n", PUBLISHED)
+    assert ("Borlan Quessit", "Commander of the Air Force and Air Defence Forces", "UZB") in holdings(x)
+    assert ("Tavo Rendak", "Chief of Air Staff", "IND") in holdings(x)
+
+
+def test_a_home_post_of_another_kind_stays_home(nlp):
+    x = extract_text(nlp, VISIT + "He will be accompanied by the Defence Secretary, Arun Velkar.\n", PUBLISHED)
+    assert ("Arun Velkar", "Defence Secretary", "IND") in holdings(x)
