@@ -1574,14 +1574,17 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     spans = []
     # a bare "Secretary" the lexicon leaves untagged, before "of"/"for": taken only with its holder
     # set off in commas after the portfolio ("the Secretary of International Defense Affairs, X,")
+    # a bare "Commissioner for <remit>", a union's commission's post ("its Commissioner for Defence and Space,
+    # X,"), likewise; not "Commissioner of Police" (a national post the lexicon names)
     bare = [Span(doc, i, i + 1, label=TITLE) for i in range(len(doc) - 3)
-            if doc[i].text == "Secretary" and not doc[i].ent_type_ and doc[i + 1].lower_ in ("of", "for")]
+            if not doc[i].ent_type_ and (doc[i].text == "Secretary" and doc[i + 1].lower_ in ("of", "for")
+                                         or doc[i].text == "Commissioner" and doc[i + 1].lower_ == "for")]
     for ent in [*doc.ents, *bare]:
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
         # "Director General of Defense Policy Kenji X": a director general's remit as a minister's portfolio
         generic = (ent[-1].lower_ in GENERIC_TITLE_WORDS or ent.text.lower().replace("-", " ") == "director general") \
-            and doc[ent.end].lower_ in ("of", "for")
+            and doc[ent.end].lower_ in ("of", "for") or ent.text == "Commissioner" and doc[ent.end].lower_ == "for"
         # "Minister of Defence and Military Production X", "Cabinet Secretary for Trade and Investment
         # X": a second portfolio joined to a known one
         joined = _portfolio_title(ent) and doc[ent.end].lower_ in ("and", "&")
