@@ -621,6 +621,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue
         if ent.start not in anchored and _town_misread(sdoc, ent):
             continue
+        if ent.start not in anchored and ent[-1].lower_ in UNIT_PLURAL_HEADS:
+            continue  # "Royal Marines trained alongside ...": a unit, not a person; a titled "General X Guards" is one
         if len(words) == 1 and _hyphened_head(words) is None and not GLUED_INITIAL_NAME.fullmatch(words[0]):
             # one word, but not "Ts.Oyunbat": an initial and a surname, a full name as "T. Oyunbat" is
             singles.append(ent)
@@ -778,6 +780,10 @@ GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "part
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
                             "mission", "command", "force", "forces", "exercise", "operation", "strategy", "doctrine",
                             "troika"})
+# Plural last words of units named for their men ("Royal Marines", "Royal Engineers", "Gurkha Rifles",
+# "Irish Guards"): a unit's name the model takes for a person's, at a sentence's start above all.
+UNIT_PLURAL_HEADS = frozenset({"marines", "engineers", "rifles", "fusiliers", "rangers", "commandos", "hussars", "lancers",
+                               "dragoons", "gunners", "guards", "grenadiers", "highlanders", "paratroopers", "gurkhas"})
 # Words that start the name of an exercise or operation ("Exercise Kestrel", "Operation Sea Guard").
 EVENT_NAME_WORDS = frozenset({"exercise", "exercises", "operation"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
@@ -5064,10 +5070,21 @@ def _other_country_of_sentence(m: ArticleMentions, sent: Span | None, home: str,
 TOP_MILITARY_POSTS = frozenset({"Chief of Defence", "Chief of Defence Staff", "Chief of Defence Forces"})
 
 
+# the head of a country's air force goes by one of these titles; a post heading the air force joined
+# with another service ("Commander of the Air Force and Air Defence Forces") is the same post
+AIR_FORCE_HEAD_POSTS = frozenset({"Air Force Chief", "Air Force Commander", "Chief of Air Staff"})
+AIR_FORCE_JOINED_HEAD = re.compile(r"(?:Commander|Chief) of the Air Force and ")
+
+
 def _post_kind(title: str) -> str:
     """The kind of post ``title`` names, one per country: "Armed Forces Minister" and "Defence
-    Minister" are one kind (counterparts.txt), as are the titles of the top military officer."""
-    return "Chief of Defence" if title in TOP_MILITARY_POSTS else refdata.counterpart_title(title)
+    Minister" are one kind (counterparts.txt), as are the titles of the top military officer and
+    those of the air force's head."""
+    if title in TOP_MILITARY_POSTS:
+        return "Chief of Defence"
+    if title in AIR_FORCE_HEAD_POSTS or AIR_FORCE_JOINED_HEAD.match(title):
+        return "Air Force Chief"
+    return refdata.counterpart_title(title)
 
 
 def _post_held_by_another(m: ArticleMentions, key: str, title: str, country: str) -> bool:

@@ -1588,14 +1588,17 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     spans = []
     # a bare "Secretary" the lexicon leaves untagged, before "of"/"for": taken only with its holder
     # set off in commas after the portfolio ("the Secretary of International Defense Affairs, X,")
+    # a bare "Commissioner for <remit>", a union's commission's post ("its Commissioner for Defence and Space,
+    # X,"), likewise; not "Commissioner of Police" (a national post the lexicon names)
     bare = [Span(doc, i, i + 1, label=TITLE) for i in range(len(doc) - 3)
-            if doc[i].text == "Secretary" and not doc[i].ent_type_ and doc[i + 1].lower_ in ("of", "for")]
+            if not doc[i].ent_type_ and (doc[i].text == "Secretary" and doc[i + 1].lower_ in ("of", "for")
+                                         or doc[i].text == "Commissioner" and doc[i + 1].lower_ == "for")]
     for ent in [*doc.ents, *bare]:
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
         # "Director General of Defense Policy Kenji X": a director general's remit as a minister's portfolio
         generic = (ent[-1].lower_ in GENERIC_TITLE_WORDS or ent.text.lower().replace("-", " ") == "director general") \
-            and doc[ent.end].lower_ in ("of", "for")
+            and doc[ent.end].lower_ in ("of", "for") or ent.text == "Commissioner" and doc[ent.end].lower_ == "for"
         # "Minister of Defence and Military Production X", "Cabinet Secretary for Trade and Investment
         # X": a second portfolio joined to a known one
         joined = _portfolio_title(ent) and doc[ent.end].lower_ in ("and", "&")
@@ -2562,6 +2565,43 @@ def titles_of_units_of_a_force(doc: Doc) -> list[Span]:
     return spans
 
 
+JOINED_SERVICE_MAX_WORDS = 4  # words of the second service ("Air Defence Forces")
+FORCE_NAME_ENDS = frozenset({"force", "forces"})
+
+
+def titles_of_joined_services(doc: Doc) -> list[Span]:
+    """"Commander of the Air Force and Air Defence Forces": some countries join two services under
+    one head, and the post's name goes on past "and" over the second service (capitalised words
+    ending in "Force(s)"); the title span stopped at the first ("Commander of the Air Force"). Not
+    "... Air Force and Chief of the Air Staff" (a second post, a TITLE of its own) nor "the Air
+    Force and the Navy" (two bodies, "the" opens the second)."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != TITLE or ent[-1].lower_ not in FORCE_HEADS or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+            continue
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if of is None or of == ent.start or doc[of - 1].lower_ not in BODY_POST_HEADS:
+            continue
+        j = ent.end + 1
+        while j < len(doc) and j - ent.end <= JOINED_SERVICE_MAX_WORDS and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                and doc[j].ent_type_ not in (TITLE, "PERSON") and not doc[j].ent_id_.startswith("country:") \
+                and doc[j].lower_ not in FORCE_NAME_ENDS:
+            j += 1
+        if j == ent.end + 1 or j >= len(doc) or doc[j].lower_ not in FORCE_NAME_ENDS or not doc[j].text[:1].isupper() \
+                or doc[j].ent_type_ in (TITLE, "PERSON"):
+            continue
+        if j + 1 < len(doc) and doc[j + 1].lower_.rstrip("s") in BODY_POST_HEADS:
+            continue  # "the Commander of the Air Force and Air Defence Forces commanders": heads of each
+        start = next(t.i for t in ent if not t.is_space)
+        # the post as other texts write it, without the country a title span may hold ("of the Ruritanian Air Force")
+        service = [t.text for t in doc[of + 1 : ent.end] if t.lower_ != "the"]
+        country = next((k for k in range(len(service), 0, -1) if refdata.country_iso3(" ".join(service[:k]))), 0)
+        service = [w for w in service[country:] if w not in ("'s", "’s")]
+        canonical = refdata.british_spelling(f"{doc[start:of].text} of the {' '.join(service)} and {doc[ent.end + 1 : j + 1].text}")
+        spans.append(Span(doc, start, j + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Words of a country's forces named by kind alone ("the Armed Forces", "the Navy"): no body of its own
 GENERIC_FORCE_WORDS = FORCE_HEADS | {"the", "armed", "air", "naval", "land", "defence", "defense", "national"}
 
@@ -3355,6 +3395,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, titles_of_framework_posts(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
+    _replace_ents(doc, titles_of_joined_services(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))
