@@ -3406,7 +3406,9 @@ RANK_QUALIFIERS = frozenset({"field", "air", "chief", "vice", "rear", "lieutenan
 
 
 # a cabinet member is "the minister" in news whatever the post's own word ("Secretary of Defense")
-POST_KIND_WORDS = {"minister": frozenset({"minister", "secretary"})}
+# a post's word and the other words of posts of that kind: any "Secretary" is one of "the two ministers",
+# a service's "Commander" one of "the two air chiefs"
+POST_KIND_WORDS = {"minister": frozenset({"minister", "secretary"}), "chief": frozenset({"chief", "commander"})}
 
 
 def _holders_of_post_kind(m: ArticleMentions, noun: str, country: str) -> set[str]:

@@ -38,3 +38,21 @@ def test_named_subject_second_verb_keeps_its_subject(nlp):
     pairs = {tuple(sorted(p.name for p in x.persons if p.key in mt.participants)) for mt in x.meetings}
     assert ("Ivo Marten", "Kelo Baranu") in pairs
     assert ("Ivo Marten", "Tomas Varek") not in pairs
+
+
+
+def test_two_air_chiefs_one_of_them_a_commander(nlp):
+    # regression: "the two air chiefs" after the visitor's talks with a "Commander of the Air Force and Air
+    # Defence Forces", told after his call on a "Chief of the General Staff": a commander is one of the
+    # chiefs (not the latest pair both of whose titles say "Chief")
+    x = extract_text(nlp, "Air Marshal Kelo Baranu, the Chief of the Air Staff, will leave for Chisinau on Wednesday on "
+                     "a three-day official visit to Moldova, the Romanian Air Force said on Monday.\n\n"
+                     "On Thursday, the Air chief is scheduled to call on Moldova's Minister of Defence, Ivo Marten, at "
+                     "the Ministry of Defence in Chisinau. The same day, he will meet the First Deputy Minister of "
+                     "Defence and Chief of the General Staff, Brigadier General Pavel Dorin.\n\n"
+                     "Shortly after arriving on Wednesday, the Air chief is expected to interact with the Commander of "
+                     "the Air Force and Air Defence Forces, Colonel Tomas Varek, at the air force headquarters. The two "
+                     "air chiefs held a video conference on January 20 and met in person for the first time in "
+                     "Constanta last month.\n", PUBLISHED)
+    pairs = {tuple(sorted(p.name for p in x.persons if p.key in mt.participants)) for mt in x.meetings if mt.status == "held"}
+    assert pairs == {("Kelo Baranu", "Tomas Varek")}
