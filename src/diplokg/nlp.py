@@ -1362,6 +1362,9 @@ def ministry_country_end(doc: Doc, i: int) -> int:
 
 # Last words of an armed force's name ("Maldives National Defence Force", "Royal Thai Navy").
 FORCE_HEADS = frozenset({"force", "forces", "army", "navy", "guard", "corps", "command"})
+# Head words of a country's body whose post may follow its possessive ("the Ruritanian Navy's X", "the
+# Ruritanian Defence Ministry's Permanent Secretary"): the post is that country's
+POSSESSED_BODY_HEADS = FORCE_HEADS | {"ministry"}
 # Words of a force's kind before its head word, written in lower case too ("the Ruritanian armed forces",
 # "the Ruritanian air force")
 FORCE_KIND_WORDS = frozenset({"armed", "air", "naval", "land", "defence", "defense", "national"})
@@ -1529,8 +1532,9 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         j -= 1
     if possessive and j >= 1 and doc[j].lower_ in COUNTRY_NOUNS and doc[j - 1].lower_ == "the":
         return j - 2  # "X, the country's defence minister,"
-    if possessive and j >= 2 and doc[j].lower_ in FORCE_HEADS and doc[j].text[:1].isupper():
-        # "X, the Indian Navy's Assistant Chief of Naval Staff,": the post of a force named before it
+    if possessive and j >= 2 and doc[j].lower_ in POSSESSED_BODY_HEADS and doc[j].text[:1].isupper():
+        # "X, the Indian Navy's Assistant Chief of Naval Staff,", "X, the Ruritanian Defence Ministry's
+        # Permanent Secretary,": the post of a force or ministry named before it
         k = j - 1
         while k >= 0 and j - k <= 4 and doc[k].text[:1].isupper() and doc[k].ent_type_ not in ("PERSON", TITLE):
             k -= 1

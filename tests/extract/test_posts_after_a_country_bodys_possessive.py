@@ -1,0 +1,59 @@
+"""A name set off before "the <country adj> <ministry or force>'s <title>" ("X, the Latvian Defence
+Ministry's Permanent Secretary, met ..."): the post is the name's, of the body's country, and is also
+written head first with its body ("Permanent Secretary of the Defence Ministry", "Chief of Staff of
+the Latvian Army"), as the gold writes such posts; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract_text, holdings, person_names
+
+PUBLISHED = date(2026, 3, 12)
+
+
+def _aliases(x, person: str) -> set[str]:
+    names = {p.key: p.name for p in x.persons}
+    offices = {o.key: o for o in x.offices}
+    return {form for h in x.holdings if names[h.person] == person
+            for form in (offices[h.office].title, *offices[h.office].aliases)}
+
+
+def test_a_ministrys_post_after_the_name_is_the_names(nlp):
+    text = ("General Kwabena Tetteh of Ghana met Ilze Vanaga, the Latvian Defence Ministry's Permanent Secretary, "
+            "in Riga on Monday.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Ilze Vanaga", "Permanent Secretary", "LVA") in holdings(x)
+    assert "Permanent Secretary of the Defence Ministry" in _aliases(x, "Ilze Vanaga")
+
+
+def test_a_ministrys_directors_post_after_the_name(nlp):
+    text = ("General Kwabena Tetteh of Ghana met Ilze Vanaga, the Latvian Defence Ministry's Director General of "
+            "Defence Strategy, in Riga on Monday.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Ilze Vanaga", "Director General of Defence Strategy", "LVA") in found
+
+
+def test_a_forces_post_is_also_written_head_first_with_the_force(nlp):
+    text = ("General Kwabena Tetteh of Ghana met Lieutenant General Aivars Ozols, the Latvian Army's Chief of Staff, "
+            "in Riga on Monday.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Aivars Ozols", "Chief of Staff", "LVA") in holdings(x)
+    assert "Chief of Staff of the Latvian Army" in _aliases(x, "Aivars Ozols")
+
+
+def test_a_word_before_the_comma_that_is_no_name_takes_no_post(nlp):
+    text = ("On Monday, the Latvian Defence Ministry's Permanent Secretary, Ilze Vanaga, met General Kwabena "
+            "Tetteh of Ghana in Riga.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert "Monday" not in person_names(x)
+    assert ("Ilze Vanaga", "Permanent Secretary", "LVA") in holdings(x)
+
+
+def test_a_ministry_with_no_country_gives_none(nlp):
+    # "the ministry's Permanent Secretary": no country written with the body, the post's is the context's
+    text = ("Ilze Vanaga, the ministry's Permanent Secretary, met General Kwabena Tetteh of Ghana in Accra on "
+            "Monday.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(p == "Ilze Vanaga" and c == "LVA" for p, _, c in found)
+
