@@ -2552,6 +2552,70 @@ def titles_of_units_of_a_force(doc: Doc) -> list[Span]:
     return spans
 
 
+POSSESSED_POST_REACH = 4  # capitalised words of a post the lexicon lacks after a force's possessive
+
+
+def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
+    """"the Ruritanian Navy's Fleet Commander", "the Ruritanian Navy's Chief of Training", "the
+    Ruritanian Navy's commander": after a country's force and its possessive, a post the lexicon
+    lacks: capitalised words ending in a post's head word, or a head word and its capitalised remit
+    ("of Training"), kept as written; the head word alone is the force's post the lexicon names
+    ("Navy Commander"). Only set off by a comma or before a name, and never a unit ("the Navy's
+    Western Flotilla": no head word) or a title already found. A spokesperson after a force's or a
+    ministry's possessive is that body's ("the Ruritanian Defence Ministry's spokesman, X")."""
+    heads = BODY_POST_HEADS - {"president", "governor", "chairman", "chairperson", "chair", "commissioner"}
+    phrases = refdata.titles().phrases
+    spans = []
+    for mark in range(2, len(doc) - 2):
+        force = doc[mark - 1]
+        if doc[mark].text not in ("'s", "’s", "'", "’") or force.lower_ not in POSSESSED_BODY_HEADS or not force.text[:1].isupper():
+            continue
+        country = mark - 2
+        while country >= 0 and mark - country <= 5 and not doc[country].ent_id_.startswith("country:") \
+                and doc[country].text[:1].isupper() and doc[country].ent_type_ in ("", "ORG"):
+            country -= 1
+        if country < 0 or not doc[country].ent_id_.startswith("country:"):
+            continue
+        start = mark + 1
+        if doc[start].lower_ in SPOKESPERSON_NOUNS and not doc[start].ent_type_ and (doc[start + 1].text == "," or doc[start + 1].ent_type_ == "PERSON"):
+            # "the Ruritanian Defence Ministry's spokesman, X": the body's spokesperson, named as
+            # "Defence Ministry spokesman X" is (titles_of_spokespersons)
+            canonical = refdata.british_spelling(f"{doc[country + 1:mark].text} {doc[start].lower_}")
+            spans.append(Span(doc, start, start + 1, label=TITLE, span_id=f"title:{canonical}"))
+            continue
+        if force.lower_ not in FORCE_HEADS:
+            continue  # a ministry's posts the lexicon names ("Permanent Secretary") are found by it
+        if doc[start].ent_type_ not in ("", "ORG"):
+            continue  # a title the lexicon knows, or a name (the model may take "Fleet Commander" for a body)
+        end = start
+        while end < len(doc) and end - start < POSSESSED_POST_REACH and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and doc[end].ent_type_ in ("", "ORG"):
+            end += 1
+        if end > start and doc[end - 1].lower_ not in heads and doc[start].lower_ in heads and end < len(doc) - 1 \
+                and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+            end = start + 1  # "Chief of Training": the head word and its remit
+        if end > start and doc[end - 1].lower_ in heads and end + 1 < len(doc) and doc[end].lower_ == "of" \
+                and doc[end + 1].text[:1].isupper() and not doc[end + 1].ent_type_:
+            end += 2
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].ent_type_:
+                end += 1
+        elif end == start and doc[start].lower_ in ("commander", "chief"):
+            end = start + 1  # "the Ruritanian Navy's commander"
+        if end == start or not any(t.lower_ in heads for t in doc[start:end]) or end >= len(doc):
+            continue
+        if doc[end].text not in (",", ".") and doc[end].ent_type_ != "PERSON":
+            continue  # "the Navy's Chief of Training programme": not set off as a post
+        if end - start == 1:
+            # the head word alone: the force's post by the lexicon's name ("Navy Commander"), else none
+            canonical = phrases.get(f"{doc[country + 1:mark].text.lower()} {doc[start].lower_}")
+            if canonical is None:
+                continue
+        else:
+            canonical = refdata.british_spelling(doc[start:end].text)
+        spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Words of a country's forces named by kind alone ("the Armed Forces", "the Navy"): no body of its own
 GENERIC_FORCE_WORDS = FORCE_HEADS | {"the", "armed", "air", "naval", "land", "defence", "defense", "national"}
 
@@ -3345,6 +3409,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, titles_of_framework_posts(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
+    _replace_ents(doc, titles_after_a_forces_possessive(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))

@@ -57,3 +57,47 @@ def test_a_ministry_with_no_country_gives_none(nlp):
     found = holdings(extract_text(nlp, text, PUBLISHED))
     assert not any(p == "Ilze Vanaga" and c == "LVA" for p, _, c in found)
 
+
+def test_a_post_the_lexicon_lacks_after_a_forces_possessive(nlp):
+    # "the <country adj> <force>'s Fleet Commander": a capitalised phrase ending in a post's head word
+    text = ("Vice Admiral Jonas Petrauskas, the Lithuanian Navy's Fleet Commander, met Rear Admiral Kwame Boadu of "
+            "Ghana in Klaipeda on Monday.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Jonas Petrauskas", "Fleet Commander", "LTU") in holdings(x)
+    assert "Fleet Commander of the Lithuanian Navy" in _aliases(x, "Jonas Petrauskas")
+
+
+def test_a_post_with_its_remit_after_a_forces_possessive_before_the_name(nlp):
+    text = ("The Ghanaian delegation was received by the Lithuanian Navy's Chief of Training, Rear Admiral Jonas "
+            "Petrauskas, in Klaipeda on Tuesday.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Jonas Petrauskas", "Chief of Training", "LTU") in found
+
+
+def test_a_forces_bare_commander_is_the_services_post(nlp):
+    text = ("General Kwabena Tetteh of Ghana met Rear Admiral Jonas Petrauskas, the Lithuanian Navy's commander, "
+            "in Klaipeda on Monday.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Jonas Petrauskas", "Navy Commander", "LTU") in found
+
+
+def test_no_post_from_a_unit_or_a_plain_noun_after_a_forces_possessive(nlp):
+    # "the Lithuanian Navy's Western Flotilla", "the Lithuanian Navy's guest": no post's head word
+    text = ("Rear Admiral Jonas Petrauskas, the Lithuanian Navy's guest, met Kwame Boadu, the Ghanaian Navy's "
+            "Western Flotilla, in Klaipeda on Monday.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(p in ("Jonas Petrauskas", "Kwame Boadu") for p, _, _ in found)
+
+
+def test_a_ministrys_spokesman_after_its_possessive(nlp):
+    text = ("General Kwabena Tetteh of Ghana met Andris Kalnins, the Latvian Defence Ministry's spokesman, in Riga "
+            "on Monday.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Andris Kalnins", "Defence Ministry spokesman", "LVA") in found
+
+
+def test_a_spokesman_of_a_ministry_with_no_country_is_no_post_here(nlp):
+    # "the ministry's spokesman": no country's body written before it
+    text = "Andris Kalnins, the ministry's spokesman, met General Kwabena Tetteh of Ghana in Accra on Monday."
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(t.endswith("spokesman") and c == "LVA" for p, t, c in found)
