@@ -2421,7 +2421,8 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
     country's post) nor "head of the delegation"."""
     spans = []
     for head_start, of in _body_post_heads(doc):
-        if doc[of - 2 : of].text.lower() == "director general":
+        if doc[of - 2 : of].text.lower() == "director general" or doc[head_start:of].text.lower() == "director-general":
+            # ("Director-General" written with its hyphen too: "Director-General of Defence Policy at ...")
             # a lexicon title: other rules read its body's name ("Director General of the X Health Service"),
             # this one only a directorate's work ("Director General of International Policy")
             if _body_name_end(doc, of + 1) is not None:

@@ -89,6 +89,23 @@ def test_no_post_from_a_unit_or_a_plain_noun_after_a_forces_possessive(nlp):
     assert not any(p in ("Jonas Petrauskas", "Kwame Boadu") for p, _, _ in found)
 
 
+def test_a_hyphened_director_generals_remit_stays_in_the_post(nlp):
+    # "Director-General of Defence Policy at <country>'s Ministry of Defence": the remit is the post's,
+    # the ministry's country its country (not the meeting place's)
+    text = ("RIGA, March 10 - Director-General of Defence Policy at Latvia's Ministry of Defence, Aiko Vanaga, met "
+            "Brigadier Kwame Boadu of Ghana in Accra on Monday. Latvia and Ghana agreed to expand training.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Aiko Vanaga", "Director-General of Defence Policy", "LVA") in found
+
+
+def test_a_director_general_of_a_ministry_names_no_remit(nlp):
+    text = ("Brigadier Kwame Boadu of Ghana met the Director-General of the Latvian Defence Ministry, Aiko Vanaga, "
+            "in Riga on Monday.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(t.startswith("Director-General of") and "Ministry" not in t for p, t, _ in found if p == "Aiko Vanaga")
+    assert any(p == "Aiko Vanaga" and c == "LVA" for p, _, c in found)
+
+
 def test_a_ministrys_spokesman_after_its_possessive(nlp):
     text = ("General Kwabena Tetteh of Ghana met Andris Kalnins, the Latvian Defence Ministry's spokesman, in Riga "
             "on Monday.")
