@@ -2944,7 +2944,9 @@ def coordinating_ministers(doc: Doc) -> list[Span]:
     own, not the portfolio's minister's; kept as written."""
     spans = []
     for ent in doc.ents:
-        if ent.label_ == TITLE and ent.start > 0 and ent[0].lower_ == "minister" and doc[ent.start - 1].text == "Coordinating" \
+        # "Senior Minister of State for Defence X": Singapore's rank above the Minister of State, its own post
+        senior = doc[ent.start - 1].text == "Senior" and ent.text.startswith("Minister of State") if ent.start > 0 else False
+        if ent.label_ == TITLE and ent.start > 0 and ent[0].lower_ == "minister" and (doc[ent.start - 1].text == "Coordinating" or senior) \
                 and not doc[ent.start - 1].ent_type_ and len(ent) > 2:
             canonical = refdata.british_spelling(doc[ent.start - 1 : ent.end].text)
             spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{canonical}"))
