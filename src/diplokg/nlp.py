@@ -2602,6 +2602,18 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
                 end += 1
         elif end == start and doc[start].lower_ in ("commander", "chief"):
             end = start + 1  # "the Ruritanian Navy's commander"
+        elif end == start and doc[start].lower_ in ("director", "head", "chief", "commander", "commandant") \
+                and doc[start + 1].lower_ == "of" and start + 2 < len(doc):
+            # "the Ruritanian Navy's director of naval training,": a post and its remit written in lower
+            # case, named capitalised as such posts are ("Director of Naval Training")
+            end = start + 2
+            while end < len(doc) and end - start < POSSESSED_POST_REACH + 1 and doc[end].is_alpha and doc[end].is_lower \
+                    and doc[end].pos_ in ("NOUN", "ADJ") and not doc[end].ent_type_:
+                end += 1
+            if end == start + 2 or end >= len(doc) or doc[end].text not in (",", "."):
+                continue
+            spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{refdata.british_spelling(doc[start:end].text.title().replace(' Of ', ' of '))}"))
+            continue
         if end == start or not any(t.lower_ in heads for t in doc[start:end]) or end >= len(doc):
             continue
         if doc[end].text not in (",", ".") and doc[end].ent_type_ != "PERSON":

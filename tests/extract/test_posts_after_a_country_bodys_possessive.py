@@ -118,3 +118,19 @@ def test_a_spokesman_of_a_ministry_with_no_country_is_no_post_here(nlp):
     text = "Andris Kalnins, the ministry's spokesman, met General Kwabena Tetteh of Ghana in Accra on Monday."
     found = holdings(extract_text(nlp, text, PUBLISHED))
     assert not any(t.endswith("spokesman") and c == "LVA" for p, t, c in found)
+
+
+def test_a_lowercase_post_and_remit_after_a_forces_possessive(nlp):
+    text = ("The delegation also included Captain Andris Kalnins, the Latvian Navy's director of naval training, who "
+            "will lead the course in Riga.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Andris Kalnins", "Director of Naval Training", "LVA") in holdings(x)
+    assert "director of naval training of the Latvian Navy" in _aliases(x, "Andris Kalnins")
+
+
+def test_a_lowercase_head_of_a_remit_running_into_a_verb_is_no_post(nlp):
+    # must not fire: "the Latvian Navy's head of training said": no comma sets the post off
+    text = ("Captain Andris Kalnins met General Kwabena Tetteh of Ghana in Riga on Monday, the Latvian Navy's head of "
+            "training said.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(t.startswith("Head of") for _, t, _ in found)
