@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import ENVOY_TITLES, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import ENVOY_TITLES, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1815,7 +1815,8 @@ def _country_before(sdoc: Doc, i: int) -> tuple[str, int] | None:
     j = i - 1
     if j >= 0 and sdoc[j].text in ("'s", "’s", "'", "’"):
         j -= 1
-    if j >= 1 and sdoc[j].lower_ in FORCE_HEADS and not sdoc[j].ent_id_:
+    if j >= 1 and (sdoc[j].lower_ in FORCE_HEADS or j < i - 1 and sdoc[j].lower_ in POSSESSED_BODY_HEADS) and not sdoc[j].ent_id_:
+        # (a ministry only before its possessive: "the Ruritanian Defence Ministry's Permanent Secretary")
         j = _force_country_word(sdoc, j)
         if j is None:
             return None
@@ -2049,6 +2050,21 @@ def _post_of_force_named_first(sdoc: Doc, country_last: int, ent: Span) -> str |
     head_text = " ".join(t.text if t.lower_ in TITLE_JOINERS or t.lower_ in ("in", "at", "to") else t.text[:1].upper() + t.text[1:] for t in head)
     force = sdoc[start : country_last + 2 + last_force].text
     return f"{head_text} of the {force}"
+
+
+def _post_of_possessed_body(sdoc: Doc, country_last: int, ent: Span) -> list[str]:
+    """"the Ruritanian Army's Chief of Staff", "the Ruritanian Defence Ministry's Permanent Secretary":
+    the post head first with its body, with and without the country ("Chief of Staff of the
+    Ruritanian Army", "Permanent Secretary of the Defence Ministry"), as posts of a force or ministry
+    are also written; none unless the body's possessive ends right before the title."""
+    mark = ent.start - 1
+    if mark < 2 or sdoc[mark].text not in POSSESSIVE_MARKS or sdoc[mark - 1].lower_ not in POSSESSED_BODY_HEADS \
+            or not sdoc[mark - 1].text[:1].isupper() or country_last >= mark - 1:
+        return []
+    start = country_last
+    while start > 0 and sdoc[start].ent_iob_ == "I":
+        start -= 1  # "the Sri Lanka Navy's ...": the country's first word
+    return [f"{ent.text} of the {sdoc[start:mark].text}", f"{ent.text} of the {sdoc[country_last + 1:mark].text}"]
 
 
 def _force_country_word(sdoc: Doc, head: int) -> int | None:
@@ -2896,6 +2912,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     country_of_name_end: dict[int, tuple[str, str]] = {}  # token after a name whose title names a country -> it, the title
     plain_written: dict[tuple[str, str], str] = {}  # (person, title) -> the title written without its country
     force_head_first: dict[tuple[str, str], str] = {}  # (person, title) -> the post head first, with its country's force
+    possessed_body_forms: dict[tuple[str, str], list[str]] = {}  # (person, title) -> "<title> of the <body>" forms
     holders_of_title: dict[str, set[str]] = {}  # title id -> the persons it was written for so far
     envoy_hosts: dict[tuple[str, str], str] = {}  # (person, "Ambassador to X") -> X: never the post's own country
     for k, ent in enumerate(ents):
@@ -3016,6 +3033,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             plain_written.setdefault((key, title), plain)
         if before and (head_first := _post_of_force_named_first(sdoc, before[1], ent)) is not None:
             force_head_first[(key, title)] = head_first  # "Philippine Navy Flag Officer in Command X"
+        if before and (forms := _post_of_possessed_body(sdoc, before[1], ent)):
+            possessed_body_forms[(key, title)] = forms  # "the Ruritanian Army's Chief of Staff"
         if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ in ("and", ",") \
                 and not (m.tokens[ent.start - 1].text == "," and _speaker_of_what_went_before(sdoc, end, ents[k - 1])):
             # "Ruritanian Minister of State and (or ",") Minister of Defence X": both posts are the country's;
@@ -3407,6 +3426,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             for form in (head_first, COUNTRY_CODE_AFTER_THE.sub(r"of \1", head_first)):
                 if form not in m.offices[okey].aliases:
                     m.offices[okey].aliases.append(form)
+        for form in possessed_body_forms.get((key, title), ()):
+            if form.lower() != m.offices[okey].title.lower() and form not in m.offices[okey].aliases:
+                m.offices[okey].aliases.append(form)
         if clusters[key].country is None:
             clusters[key].country, clusters[key].country_confidence = country, conf
             if rule not in _OWN_COUNTRY_RULES:

@@ -1376,6 +1376,9 @@ def ministry_country_end(doc: Doc, i: int) -> int:
 
 # Last words of an armed force's name ("Maldives National Defence Force", "Royal Thai Navy").
 FORCE_HEADS = frozenset({"force", "forces", "army", "navy", "guard", "corps", "command"})
+# Head words of a country's body whose post may follow its possessive ("the Ruritanian Navy's X", "the
+# Ruritanian Defence Ministry's Permanent Secretary"): the post is that country's
+POSSESSED_BODY_HEADS = FORCE_HEADS | {"ministry"}
 # Words of a force's kind before its head word, written in lower case too ("the Ruritanian armed forces",
 # "the Ruritanian air force")
 FORCE_KIND_WORDS = frozenset({"armed", "air", "naval", "land", "defence", "defense", "national"})
@@ -1543,8 +1546,9 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         j -= 1
     if possessive and j >= 1 and doc[j].lower_ in COUNTRY_NOUNS and doc[j - 1].lower_ == "the":
         return j - 2  # "X, the country's defence minister,"
-    if possessive and j >= 2 and doc[j].lower_ in FORCE_HEADS and doc[j].text[:1].isupper():
-        # "X, the Indian Navy's Assistant Chief of Naval Staff,": the post of a force named before it
+    if possessive and j >= 2 and doc[j].lower_ in POSSESSED_BODY_HEADS and doc[j].text[:1].isupper():
+        # "X, the Indian Navy's Assistant Chief of Naval Staff,", "X, the Ruritanian Defence Ministry's
+        # Permanent Secretary,": the post of a force or ministry named before it
         k = j - 1
         while k >= 0 and j - k <= 4 and doc[k].text[:1].isupper() and doc[k].ent_type_ not in ("PERSON", TITLE):
             k -= 1
@@ -2434,7 +2438,8 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
     country's post) nor "head of the delegation"."""
     spans = []
     for head_start, of in _body_post_heads(doc):
-        if doc[of - 2 : of].text.lower() == "director general":
+        if doc[of - 2 : of].text.lower() == "director general" or doc[head_start:of].text.lower() == "director-general":
+            # ("Director-General" written with its hyphen too: "Director-General of Defence Policy at ...")
             # a lexicon title: other rules read its body's name ("Director General of the X Health Service"),
             # this one only a directorate's work ("Director General of International Policy")
             if _body_name_end(doc, of + 1) is not None:
@@ -2599,6 +2604,82 @@ def titles_of_joined_services(doc: Doc) -> list[Span]:
         service = [w for w in service[country:] if w not in ("'s", "’s")]
         canonical = refdata.british_spelling(f"{doc[start:of].text} of the {' '.join(service)} and {doc[ent.end + 1 : j + 1].text}")
         spans.append(Span(doc, start, j + 1, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+POSSESSED_POST_REACH = 4  # capitalised words of a post the lexicon lacks after a force's possessive
+
+
+def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
+    """"the Ruritanian Navy's Fleet Commander", "the Ruritanian Navy's Chief of Training", "the
+    Ruritanian Navy's commander": after a country's force and its possessive, a post the lexicon
+    lacks: capitalised words ending in a post's head word, or a head word and its capitalised remit
+    ("of Training"), kept as written; the head word alone is the force's post the lexicon names
+    ("Navy Commander"). Only set off by a comma or before a name, and never a unit ("the Navy's
+    Western Flotilla": no head word) or a title already found. A spokesperson after a force's or a
+    ministry's possessive is that body's ("the Ruritanian Defence Ministry's spokesman, X")."""
+    heads = BODY_POST_HEADS - {"president", "governor", "chairman", "chairperson", "chair", "commissioner"}
+    phrases = refdata.titles().phrases
+    spans = []
+    for mark in range(2, len(doc) - 2):
+        force = doc[mark - 1]
+        if doc[mark].text not in ("'s", "’s", "'", "’") or force.lower_ not in POSSESSED_BODY_HEADS or not force.text[:1].isupper():
+            continue
+        country = mark - 2
+        while country >= 0 and mark - country <= 5 and not doc[country].ent_id_.startswith("country:") \
+                and doc[country].text[:1].isupper() and doc[country].ent_type_ in ("", "ORG"):
+            country -= 1
+        if country < 0 or not doc[country].ent_id_.startswith("country:"):
+            continue
+        start = mark + 1
+        if doc[start].lower_ in SPOKESPERSON_NOUNS and not doc[start].ent_type_ and (doc[start + 1].text == "," or doc[start + 1].ent_type_ == "PERSON"):
+            # "the Ruritanian Defence Ministry's spokesman, X": the body's spokesperson, named as
+            # "Defence Ministry spokesman X" is (titles_of_spokespersons)
+            canonical = refdata.british_spelling(f"{doc[country + 1:mark].text} {doc[start].lower_}")
+            spans.append(Span(doc, start, start + 1, label=TITLE, span_id=f"title:{canonical}"))
+            continue
+        if force.lower_ not in FORCE_HEADS:
+            continue  # a ministry's posts the lexicon names ("Permanent Secretary") are found by it
+        if doc[start].ent_type_ not in ("", "ORG"):
+            continue  # a title the lexicon knows, or a name (the model may take "Fleet Commander" for a body)
+        end = start
+        while end < len(doc) and end - start < POSSESSED_POST_REACH and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and doc[end].ent_type_ in ("", "ORG"):
+            end += 1
+        if end > start and doc[end - 1].lower_ not in heads and doc[start].lower_ in heads and end < len(doc) - 1 \
+                and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+            end = start + 1  # "Chief of Training": the head word and its remit
+        if end > start and doc[end - 1].lower_ in heads and end + 1 < len(doc) and doc[end].lower_ == "of" \
+                and doc[end + 1].text[:1].isupper() and not doc[end + 1].ent_type_:
+            end += 2
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].ent_type_:
+                end += 1
+        elif end == start and doc[start].lower_ in ("commander", "chief"):
+            end = start + 1  # "the Ruritanian Navy's commander"
+        elif end == start and doc[start].lower_ in ("director", "head", "chief", "commander", "commandant") \
+                and doc[start + 1].lower_ == "of" and start + 2 < len(doc):
+            # "the Ruritanian Navy's director of naval training,": a post and its remit written in lower
+            # case, named capitalised as such posts are ("Director of Naval Training")
+            end = start + 2
+            while end < len(doc) and end - start < POSSESSED_POST_REACH + 1 and doc[end].is_alpha and doc[end].is_lower \
+                    and doc[end].pos_ in ("NOUN", "ADJ") and not doc[end].ent_type_:
+                end += 1
+            if end == start + 2 or end >= len(doc) or doc[end].text not in (",", "."):
+                continue
+            spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{refdata.british_spelling(doc[start:end].text.title().replace(' Of ', ' of '))}"))
+            continue
+        if end == start or not any(t.lower_ in heads for t in doc[start:end]) or end >= len(doc):
+            continue
+        if doc[end].text not in (",", ".") and doc[end].ent_type_ != "PERSON":
+            continue  # "the Navy's Chief of Training programme": not set off as a post
+        if end - start == 1:
+            # the head word alone: the force's post by the lexicon's name ("Navy Commander"), else none
+            canonical = phrases.get(f"{doc[country + 1:mark].text.lower()} {doc[start].lower_}")
+            if canonical is None:
+                continue
+        else:
+            canonical = refdata.british_spelling(doc[start:end].text)
+        spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
 
@@ -2929,7 +3010,9 @@ def coordinating_ministers(doc: Doc) -> list[Span]:
     own, not the portfolio's minister's; kept as written."""
     spans = []
     for ent in doc.ents:
-        if ent.label_ == TITLE and ent.start > 0 and ent[0].lower_ == "minister" and doc[ent.start - 1].text == "Coordinating" \
+        # "Senior Minister of State for Defence X": Singapore's rank above the Minister of State, its own post
+        senior = doc[ent.start - 1].text == "Senior" and ent.text.startswith("Minister of State") if ent.start > 0 else False
+        if ent.label_ == TITLE and ent.start > 0 and ent[0].lower_ == "minister" and (doc[ent.start - 1].text == "Coordinating" or senior) \
                 and not doc[ent.start - 1].ent_type_ and len(ent) > 2:
             canonical = refdata.british_spelling(doc[ent.start - 1 : ent.end].text)
             spans.append(Span(doc, ent.start - 1, ent.end, label=TITLE, span_id=f"title:{canonical}"))
@@ -3396,6 +3479,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_framework_posts(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_joined_services(doc))
+    _replace_ents(doc, titles_after_a_forces_possessive(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))

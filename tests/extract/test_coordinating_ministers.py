@@ -23,3 +23,17 @@ def test_a_lowercase_verb_before_a_minister_is_no_post(nlp):
     x = extract_text(nlp, "The envoy, coordinating with the Minister of Defence Ahmad Zakiri, met officials in Jakarta "
                           "on Monday.\n", PUBLISHED)
     assert ("Ahmad Zakiri", "Defence Minister", "IDN") in holdings(x)
+
+
+def test_a_senior_minister_of_state_keeps_senior(nlp):
+    # "Senior Minister of State for Defence X": a rank above the Minister of State, its own post
+    x = extract_text(nlp, "Senior Minister of State for Defence Tan Wei Lun met Japan's Defence Minister Kenji Arimoto "
+                          "in Singapore on Monday.\n", PUBLISHED)
+    assert ("Tan Wei Lun", "Senior Minister of State for Defence", "SGP") in holdings(x)
+
+
+def test_a_lowercase_senior_before_a_minister_of_state_is_no_part_of_the_post(nlp):
+    # must not fire: "a senior" describing the holder, not naming the post
+    x = extract_text(nlp, "Singapore sent a senior Minister of State for Defence, Tan Wei Lun, to meet Japan's Defence "
+                          "Minister Kenji Arimoto in Tokyo on Monday.\n", PUBLISHED)
+    assert not any(t.startswith("Senior") for _, t, _ in holdings(x))
