@@ -68,7 +68,7 @@ DATELINE = re.compile(rf"\s*([{_DATELINE_UPPER}][{_DATELINE_LETTERS}.' -]{{1,40}
                       rf"|/([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}})/\s*)?(?:,\s*(?:[A-Z][a-z]{{2,8}}|[A-Z]{{3,9}})\.?\s+\d{{1,2}}\b|,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]{{2,8}}\b"
                       rf"|,\s*[{_DATELINE_UPPER}][{_DATELINE_LETTERS}]+(?:\s(?:[a-z]')?[{_DATELINE_UPPER}][{_DATELINE_LETTERS}]+){{0,3}}"
                       r"(?:\s[—–-]+\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|\s\()|:|\s\(|\s[—–-]\s"
-                      r"|,\s*\d{1,2}\.\d{1,2}\.\d{4}\b)")  # "DUSHANBE, 06.03.2027 /AGENCY/.": a numeric day
+                      r"|,\s*\d{1,2}\.\d{1,2}\.\d{4}\b)")  # "ASTANA, 06.03.2027 /AGENCY/.": a numeric day
 
 # "COLOMBO" on a line of its own above the lead (The Hindu): capitals only, so no headline or label
 DATELINE_ALONE = re.compile(rf"[ \t]*([{_DATELINE_UPPER}][{_DATELINE_UPPER}.' -]{{1,40}}?)[ \t]*(?=\n|$)")
@@ -903,7 +903,7 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
     if _honorifics_noun(sdoc, ent.start, ent.end):
         return True
     if ent.start >= 2 and before.lower_ in ("after", "for") and sdoc[ent.start - 2].lower_ in ("named", "renamed"):
-        return True  # "the Military Lyceum named after X": a namesake, no one the story is about
+        return True  # "the Cadet College named after X": a namesake, no one the story is about
     if before is not None and before.lower_ in NAMED_INSTITUTION_NOUNS and before.text[:1].isupper():
         return True  # "the Pakistan Air Force Academy X at Risalpur": an institution named after a person
     if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in FOUGHT_VERBS:
@@ -936,7 +936,7 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
 
 
 def _honorifics_noun(sdoc: Doc, start: int, end: int) -> bool:
-    """One capitalised word after "of the" ("Leader of the Nation", "Father of the Nation"): a noun
+    """One capitalised word after "of the" ("Father of the Nation", "Hero of the People"): a noun
     of an honorific style, no one's name."""
     return end - start == 1 and start >= 2 and sdoc[start - 1].lower_ == "the" and sdoc[start - 2].lower_ == "of"
 
@@ -1619,7 +1619,7 @@ def _dateline(m: ArticleMentions) -> None:
     found = next(((match, ref) for match in _dateline_matches(m.doc.text, m.doc.body_start)
                   if (ref := _dateline_place(match.group(1).strip()) or _city_of_bracketed_country(match)
                              or _city_of_country_after(match) or _city_the_text_names(m, match.group(1).strip())) is not None), None)
-    # "(ANSA) - ANNAPOLIS, MARCH 5 - Defence Minister X ...": the agency credited before the dateline,
+    # "(EFE) - PORTHAVEN, MARCH 5 - Defence Minister X ...": the agency credited before the dateline,
     # whether or not the gazetteer knows its town, tells the story from its own country as one after it does
     lead_agency = _lead_agency_country(m.doc.text, m.doc.body_start)
     m.agency_country = lead_agency
@@ -1676,7 +1676,7 @@ def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
     or a city in capitals alone on such a line."""
     lines = 0
     for line in TEXT_LINE.finditer(text, start):
-        # "(ANSA) - ROME, MARCH 5 - ...": an agency's mark in brackets may open the line before the city
+        # "(EFE) - MADRID, MARCH 5 - ...": an agency's mark in brackets may open the line before the city
         at = mark.end() if (mark := AGENCY_MARK_OPENING.match(text, line.start())) is not None else line.start()
         if (match := DATELINE.match(text, at) or DATELINE_ALONE.match(text, at)) is not None:
             yield match
@@ -1685,14 +1685,14 @@ def _dateline_matches(text: str, start: int) -> Iterator[re.Match]:
             return
 
 
-# "(ANSA) - ANNAPOLIS, MARCH 5 - ...", "(Reuters) - ...": an agency's mark opening the lead, before any dateline
+# "(EFE) - PORTHAVEN, MARCH 5 - ...", "(Reuters) - ...": an agency's mark opening the lead, before any dateline
 AGENCY_MARK_OPENING = re.compile(r"[ \t]*\(\s*([A-Za-z]{2,12})\s*\)[ \t]*[—–-]+[ \t]*")
-# "KAZAN, May 5. /TASS/.", "DUSHANBE, 06.03.2027 /NIAT "Khovar"/." (an agency's name after its letters)
+# "KAZAN, May 5. /TASS/.", "ASTANA, 06.03.2027 /AGN "Name"/." (an agency's name after its letters)
 SLASH_AGENCY_CREDIT = re.compile(r"\.?[ \t]*/([A-Z]{2,12})(?:[ \t]+[\"“][^\"”/\n]{1,30}[\"”])?/\.?")
 
 
 def _leading_agency_credit(text: str, start: int) -> re.Match | None:
-    """A national news agency's credit opening the line at ``start`` ("(ANSA) - ..."); None else."""
+    """A national news agency's credit opening the line at ``start`` ("(EFE) - ..."); None else."""
     credit = AGENCY_MARK_OPENING.match(text, start)
     return credit if credit and credit.group(1) in refdata.news_agencies() else None
 
@@ -1769,8 +1769,8 @@ def _city_of_country_after(match: re.Match) -> refdata.PlaceRef | None:
 
 
 def _city_the_text_names(m: ArticleMentions, name: str) -> refdata.PlaceRef | None:
-    """A dateline's town the gazetteer lacks ("ANNAPOLIS, MARCH 5 -") that the text names as a city
-    ("at the Naval Academy in Annapolis, Maryland")."""
+    """A dateline's town the gazetteer lacks ("PORTHAVEN, MARCH 5 -") that the text names as a city
+    ("at the Naval School in Porthaven, Maine")."""
     place = next((p for p in m.places.values() if p.kind == "City" and p.name.strip().casefold() == name.casefold()), None)
     return refdata.PlaceRef(place.name.strip(), "City", place.country) if place is not None else None
 
@@ -2391,8 +2391,8 @@ def _acronym_head_form(sdoc: Doc, ent: Span, title: str) -> str | None:
 
 
 def _capital_of_station(m: ArticleMentions, sdoc, ent: Span, title: str) -> str | None:
-    """The country whose capital an envoy's post is written in ("High Commissioner of Cyprus in New
-    Delhi", "Malta's Ambassador in Rome"), when that is not the post's own country named around it;
+    """The country whose capital an envoy's post is written in ("High Commissioner of Malta in
+    Canberra", "Malta's Ambassador in Rome"), when that is not the post's own country named around it;
     None for a city that is no capital ("Consul General in Mumbai") or no station written."""
     if title not in ENVOY_TITLES or ent.end >= len(sdoc):
         return None
@@ -2942,8 +2942,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             if (hosts := [j for j in range(host_start, host_end) if j in m.country_at]):
                 envoy_hosts[(key, title)] = m.country_at[hosts[0]]
         elif (host := _capital_of_station(m, sdoc, ent, title)) is not None:
-            # "the High Commissioner of Cyprus in New Delhi, X": an envoy at a country's capital is the
-            # envoy to that country, as "High Commissioner to India" (also written without the host)
+            # "the High Commissioner of Malta in Canberra, X": an envoy at a country's capital is the
+            # envoy to that country, as "High Commissioner to Australia" (also written without the host)
             plain_written[(key, f"{title} to {refdata.country_label(host)}")] = ent.text
             title = written = f"{title} to {refdata.country_label(host)}"
             envoy_hosts[(key, title)] = host

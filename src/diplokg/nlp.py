@@ -250,7 +250,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False  # "the ANDO Naval Exercise": the model may end a sentence at an acronym
         elif token.text == "(" and _agency_mark_opening_a_line(doc, token.i):
             for following in doc[token.i + 1 : token.i + 5]:
-                following.is_sent_start = False  # "(ANSA) - ROME, MARCH 5 - X said ...": the mark opens the lead
+                following.is_sent_start = False  # "(EFE) - MADRID, MARCH 5 - X said ...": the mark opens the lead
     return doc
 
 
@@ -259,7 +259,7 @@ DASHES = frozenset({"-", "–", "—", "--"})
 
 def _agency_mark_opening_a_line(doc: Doc, i: int) -> bool:
     """A news agency's letters in brackets and a dash opening a line, before the dateline's city
-    ("(ANSA) - ROME, MARCH 5 - ..."): the model may end a sentence after the bracket or the dash,
+    ("(EFE) - MADRID, MARCH 5 - ..."): the model may end a sentence after the bracket or the dash,
     which leaves the lead without its dateline (the day its "yesterday" counts from)."""
     if i + 4 >= len(doc) or i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
         return False
@@ -1675,7 +1675,7 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             continue
         given_left = _given_name_left_before_initial(doc, first, j)
         if given_left:
-            j -= 1  # "... Defense Policy Irineo C. Espino": the model's name began at the initial
+            j -= 1  # "... Defense Policy Isidro C. Lumbao": the model's name began at the initial
         if len(ent) == 1 and not ent.ent_id_ and not holder_in_commas:
             continue  # a bare "Secretary" of no holder named in commas
         if used_lower and not holder_in_commas:
@@ -1694,11 +1694,11 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     return spans
 
 
-LONE_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial written alone ("C." of "Irineo C. Espino")
+LONE_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial written alone ("C." of "Isidro C. Lumbao")
 
 
 def _given_name_left_before_initial(doc: Doc, first: int, j: int) -> bool:
-    """The PERSON found at ``j`` opens with a lone initial and a surname ("C. Espino"), and the
+    """The PERSON found at ``j`` opens with a lone initial and a surname ("C. Lumbao"), and the
     word before it, after at least one word of the portfolio, is a name word no known title uses
     ("Irineo"): that word is the holder's given name, which the model left out of the name."""
     if j - 1 <= first or j + 1 >= len(doc) or doc[j].ent_iob_ != "B" or not LONE_INITIAL.fullmatch(doc[j].text):
@@ -3568,7 +3568,7 @@ def mark_persons(doc: Doc) -> Doc:
 
 
 def _counted_model_name(doc: Doc, ent: Span) -> bool:
-    """"three Scorpene Evolved submarines": capitalised words between a count and a plural common
+    """"three Marlin Evolved submarines": capitalised words between a count and a plural common
     noun name a product or a class of things, not a person."""
     if ent.start == 0 or ent.end >= len(doc):
         return False

@@ -9,7 +9,7 @@ from datetime import date
 from extract_helpers import extract_text, posts_held
 
 PUBLISHED = date(2026, 3, 12)
-VISIT = ("NEW DELHI - Maltese Defence Minister George Abela arrived in New Delhi on Monday. He was accompanied by "
+VISIT = ("NEW DELHI - Maltese Defence Minister Karl Borg arrived in New Delhi on Monday. He was accompanied by "
          "the {post}, Joseph Vella, and senior officials.")
 
 

@@ -9,8 +9,8 @@ from datetime import date
 from extract_helpers import extract_text, meeting_pairs, meetings_by_participants
 
 PUBLISHED = date(2027, 3, 2)
-LEAD = ("Air Chief Marshal Kelo Baranu, the Chief of the Air Staff, will leave for Dushanbe on Wednesday on a "
-        "three-day official visit to Tajikistan, the Ruritanian Air Force (RAF) said on Monday.\n\n")
+LEAD = ("Air Chief Marshal Kelo Baranu, the Chief of the Air Staff, will leave for Astana on Wednesday on a "
+        "three-day official visit to Kazakhstan, the Ruritanian Air Force (RAF) said on Monday.\n\n")
 
 
 def test_acronym_chief_is_the_force_chief(nlp):

@@ -1,4 +1,4 @@
-"""Capitalised words counted and followed by a plural noun ("three Scorpene Evolved submarines") are a
+"""Capitalised words counted and followed by a plural noun ("three Marlin Evolved submarines") are a
 product's or a class's name, not a person; a person counted among others ("two Generals, Ivo Kral
 and ...") or a name before a verb stays one."""
 
@@ -12,10 +12,10 @@ PUBLISHED = date(2026, 3, 12)
 
 
 def test_counted_model_before_a_plural_noun_is_no_person(nlp):
-    text = ("JAKARTA - Indonesia has ordered two Rafale jets and three Scorpene Evolved submarines, Defence Minister "
+    text = ("JAKARTA - Indonesia has ordered two Rafale jets and three Marlin Evolved submarines, Defence Minister "
             "Budi Santoso said, after meeting John Marsh.")
     names = person_names(extract_text(nlp, text, PUBLISHED))
-    assert "Scorpene Evolved" not in names
+    assert "Marlin Evolved" not in names
     assert "Budi Santoso" in names
 
 

@@ -9,8 +9,8 @@ from datetime import date
 from extract_helpers import extract_text, meetings_by_participants
 
 PUBLISHED = date(2027, 3, 5)
-LEAD = ("Defence ministers meet in Annapolis\n\nANNAPOLIS, MARCH 5 - Defence Minister Tomas Velk of Uruguay yesterday "
-        "joined his counterparts at the Naval School in Annapolis for the third Southern Defence Ministers' Meeting.\n\n"
+LEAD = ("Defence ministers meet in Porthaven\n\nPORTHAVEN, MARCH 5 - Defence Minister Tomas Velk of Uruguay yesterday "
+        "joined his counterparts at the Naval School in Porthaven for the third Southern Defence Ministers' Meeting.\n\n"
         "On the sidelines of the meeting, Velk held a bilateral with his Estonian counterpart Orla Brennick on air defence. ")
 
 
