@@ -2516,12 +2516,16 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # "On the sidelines of the meeting, X held talks with Y": the meeting told before gives both
         occasion_date, occasion_end, occasion_place = _earlier_occasion(st, sent, scope)
         if date is None:
-            date, end_date = occasion_date, occasion_end
+            # "on the eve of the summit": the day that moment of the occasion names
+            date, end_date = _day_of_the_moment(m, sent, scope, occasion_date, occasion_end)
         explicit_place = explicit_place or (None if visit_place else occasion_place)
-    if date is None and kind not in ("telephone", "virtual") and not (explicit_place or visit_place or visit_country):
+    if date is None and kind not in ("telephone", "virtual") and not (explicit_place or visit_place or visit_country) \
+            and not _set_apart_from_an_occasion(m, sent, scope):
         # "The 3rd X Committee meeting was held in Y on 10 March. A met B": the occasion just told
-        # ("... will be held in Y on 7 July. A will co-chair it with B": one still to come, when both are)
+        # ("... will be held in Y on 7 July. A will co-chair it with B": one still to come, when both are;
+        # not "A met B ahead of the summit": another day)
         date, end_date, explicit_place = _occasion_held_right_before(st, sent, planned)
+        date, end_date = _day_of_the_moment(m, sent, scope, date, end_date)
     subject_tokens = _subject_tokens(chain) if verb.pos_ != "NOUN" else []
     visit_owner = _person_whose_visit_a_relative_clause_tells(m, sent)
     if visit_owner is not None and any(visit_owner in g for g in groups):
@@ -6119,6 +6123,9 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
         obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and _at_or_before_occasion(t)
                     for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS
                                                                  or o.lower_ in SIDED_OCCASION_WORDS)), None)
+    if obj is None:  # "on the eve of the summit", "a day after the summit": a moment of the occasion
+        moment = _moment_of_an_occasion(st.m, sent, scope)
+        obj = moment[0] if moment is not None else None
     if obj is None:  # "The meeting was co-chaired by A and B", "A chaired the session at the X Hotel"
         obj = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in OCCASION_NOUNS
                     and (_definite_subject(t) or _chaired_occasion(t))), None)
@@ -6130,6 +6137,93 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
     return obj if obj.pos_ == "NOUN" else None
+
+
+# nouns of a moment of an occasion -> (the occasion's day it is counted from, days moved): "on the
+# eve of the summit" is the day before its first day, "at the close of the summit" its last day
+OCCASION_MOMENTS = {"eve": ("first", -1), "opening": ("first", 0), "start": ("first", 0), "beginning": ("first", 0),
+                    "close": ("last", 0), "closing": ("last", 0), "end": ("last", 0)}
+OCCASION_OPENING_VERBS = frozenset({"open", "begin", "start", "kick"})
+OCCASION_CLOSING_VERBS = frozenset({"close", "end", "conclude", "wrap"})
+# words that set a meeting apart from an occasion's days without naming its day ("ahead of the summit",
+# "in the run-up to the summit", "after the summit", "on the eve of his departure")
+APART_FROM_OCCASION_WORDS = frozenset({"ahead", "after", "eve", "run-up"})
+
+
+OCCASION_DAY_MOMENTS = {"first": ("first", 0), "opening": ("first", 0), "second": ("first", 1), "third": ("first", 2),
+                        "final": ("last", 0), "last": ("last", 0), "closing": ("last", 0)}
+
+
+def _an_occasion_noun(noun: Token) -> bool:
+    """"the summit", "the gathering", "the Dialogue" (a name's last word): a word an occasion is told by."""
+    return noun.lemma_.lower() in OCCASION_NOUNS or noun.lower_ in OCCASION_NOUNS or noun.lower_ in GENERIC_OCCASION_NOUNS
+
+
+def _days_counted(day: Token) -> int | None:
+    """"a day", "the day", "two days" -> 1, 1, 2."""
+    counts = [DAYS_APART_COUNTS.get(c.lower_) or (1 if c.lower_ == "the" else None)
+              for c in day.children if c.dep_ in ("det", "nummod")]
+    return counts[0] if len(counts) == 1 else None
+
+
+def _moment_of_an_occasion(m: ArticleMentions, sent: Span, scope: set[int]) -> tuple[Token, str, int] | None:
+    """(occasion noun, "first"/"last", days moved) of a meeting told at a moment of an occasion: "on
+    the eve of the summit" (its first day, a day back), "at the close of the summit" (its last day),
+    "on the day before the summit", "a day after the summit", "a day before the forum opened"."""
+    for t in m.tokens[sent.start : sent.end]:
+        if t.i not in scope:
+            continue
+        if t.dep_ == "prep" and t.lower_ in ("on", "at"):
+            for part in (c for c in t.children if c.dep_ == "pobj" and (c.lower_ in OCCASION_MOMENTS or c.lower_ == "day")):
+                obj = next((o for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj" and _an_occasion_noun(o)), None)
+                # "on the final (second) day of the summit"
+                nth = next((OCCASION_DAY_MOMENTS[c.lower_] for c in part.children if c.lower_ in OCCASION_DAY_MOMENTS), None)
+                if obj is not None and (part.lower_ != "day" or nth is not None):
+                    return (obj, *(OCCASION_MOMENTS.get(part.lower_) or nth))
+        if t.dep_ == "prep" and t.lower_ in ("before", "after"):
+            # "a day after the summit" (the day hung on the preposition); "on the day before the summit"
+            day = next((c for c in t.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+            if day is None and t.head.lemma_.lower() == "day" and t.head.dep_ == "pobj" and t.head.head.lower_ == "on":
+                day = t.head
+            obj = next((o for o in t.children if o.dep_ == "pobj" and _an_occasion_noun(o)), None)
+            n = _days_counted(day) if day is not None else None
+            if obj is not None and n:
+                return (obj, "first", -n) if t.lower_ == "before" else (obj, "last", n)
+        if t.dep_ == "advcl" and t.pos_ == "VERB":
+            # "a day before the forum opened", "two days after the summit ended"
+            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("before", "after")), None)
+            day = next((c for c in t.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+            obj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            n = _days_counted(day) if day is not None else None
+            if mark is None or obj is None or not n or not _an_occasion_noun(obj):
+                continue
+            lemma = t.lemma_.lower()
+            anchor = "first" if lemma in OCCASION_OPENING_VERBS else "last" if lemma in OCCASION_CLOSING_VERBS else (
+                "first" if mark.lower_ == "before" else "last")
+            return obj, anchor, -n if mark.lower_ == "before" else n
+    return None
+
+
+def _day_of_the_moment(m: ArticleMentions, sent: Span, scope: set[int], date, end_date):
+    """The occasion's (date, end date) moved to the day the meeting's moment of it names ("on the eve
+    of the summit": the day before its first day); unchanged when no moment is named; (None, None)
+    when the moment names a day but the occasion's are not known to the day."""
+    moment = _moment_of_an_occasion(m, sent, scope)
+    if moment is None or date is None:
+        return date, end_date
+    if date.precision != "day" or end_date is not None and end_date.precision != "day":
+        return None, None
+    _, anchor, shift = moment
+    base = date if anchor == "first" or end_date is None else end_date
+    return _day_moved(base, shift), None
+
+
+def _set_apart_from_an_occasion(m: ArticleMentions, sent: Span, scope: set[int]) -> bool:
+    """"met X ahead of the summit", "after the summit", "on the eve of his departure": the clause
+    tells the meeting apart from an occasion's days, with no day of its own."""
+    return any(t.i in scope and t.lower_ in APART_FROM_OCCASION_WORDS and t.dep_ in ("prep", "advmod", "pobj")
+               for t in m.tokens[sent.start : sent.end]) and _moment_of_an_occasion(m, sent, scope) is None
 
 
 def _day_possessive(word: Token) -> bool:
