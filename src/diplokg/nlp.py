@@ -2500,6 +2500,39 @@ def _second_body_of_one_head(doc: Doc, start: int, of: int, end: int) -> Span | 
     return Span(doc, end + 1, found[0], label=TITLE, span_id=f"title:{canonical}")
 
 
+# Verbs of "X, who heads <body>" and the head word of the post they name ("Head of the <body>")
+HEADING_CLAUSE_VERBS = {"heads": "Head", "leads": "Head", "directs": "Director", "commands": "Commander"}
+
+
+def bodies_headed_in_a_clause(doc: Doc) -> list[Span]:
+    """"X, who heads Ruritania's Defence Intelligence Agency,", "X, who commands the Ruritanian Eastern
+    Fleet,": a relative clause on a person, in the present, whose verb heads a capitalised body's name
+    makes that name a TITLE span, the head of that body ("Head of the Defence Intelligence Agency", its
+    country read from the span; mentions gives it to the person the clause hangs on). Not a country's
+    service alone ("who leads the Ruritanian Navy": its post has a name of its own), not "who headed"
+    (a post once held), nor "who leads the delegation" (no body's name)."""
+    spans = []
+    for verb in doc:
+        head = HEADING_CLAUSE_VERBS.get(verb.lower_)
+        if head is None or verb.dep_ != "relcl" or verb.tag_ != "VBZ" or verb.head.ent_type_ != "PERSON" \
+                or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) or verb.i + 2 >= len(doc):
+            continue
+        found = _body_name_end(doc, verb.i + 1)
+        if found is None:
+            continue
+        name_end, end = found  # past a country after the name ("the Defence Intelligence Agency of Ruritania")
+        if doc[name_end - 1].lower_ in FORCE_HEADS or doc[end].text not in (",", ".", ";") \
+                or any(t.ent_type_ in ("PERSON", TITLE) for t in doc[verb.i + 1 : end]):
+            continue
+        first = verb.i + 2 if doc[verb.i + 1].lower_ == "the" else verb.i + 1
+        name_start = _country_name_opening(doc, first)
+        if name_start >= name_end:
+            continue
+        canonical = refdata.british_spelling(f"{head} of the {doc[name_start:name_end].text}")
+        spans.append(Span(doc, verb.i + 1, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Head words of a post in an international body written by "of" before the body's name, which no
 # title of the lexicon holds ("Deputy Commander of the Ruritania-led Coalition (RLC)", "the current
 # chairman of the X Community"): not "chief" or "head" ("head of the X desk" is no post of the body)
@@ -2610,6 +2643,18 @@ def titles_of_joined_services(doc: Doc) -> list[Span]:
 POSSESSED_POST_REACH = 4  # capitalised words of a post the lexicon lacks after a force's possessive
 
 
+def _proper_adjective_in_a_remit(doc: Doc, i: int) -> bool:
+    """A capitalised word inside a lower-case remit ("director of Antarctic operations", "head of
+    Pacific fleet operations"): one proper adjective or place word, never a name, a country or the
+    remit's last word (a lower-case noun follows it: not "director of Antarctic, X"); a region's
+    name may be ("Arctic"), a country's or a town's not."""
+    t = doc[i]
+    return t.text[:1].isupper() and not t.is_upper and t.ent_type_ in ("", "ORG", "LOC", "NORP") \
+        and t.ent_id_.split(":")[0] in ("", "region") \
+        and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower and not doc[i + 1].ent_type_ \
+        and not doc[i - 1].text[:1].isupper()
+
+
 def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
     """"the Ruritanian Navy's Fleet Commander", "the Ruritanian Navy's Chief of Training", "the
     Ruritanian Navy's commander": after a country's force and its possessive, a post the lexicon
@@ -2661,8 +2706,9 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
             # "the Ruritanian Navy's director of naval training,": a post and its remit written in lower
             # case, named capitalised as such posts are ("Director of Naval Training")
             end = start + 2
-            while end < len(doc) and end - start < POSSESSED_POST_REACH + 1 and doc[end].is_alpha and doc[end].is_lower \
-                    and doc[end].pos_ in ("NOUN", "ADJ") and not doc[end].ent_type_:
+            while end < len(doc) and end - start < POSSESSED_POST_REACH + 1 and doc[end].is_alpha \
+                    and (doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ") and not doc[end].ent_type_
+                         or _proper_adjective_in_a_remit(doc, end)):
                 end += 1
             if end == start + 2 or end >= len(doc) or doc[end].text not in (",", "."):
                 continue
@@ -3476,6 +3522,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_listed_portfolios(doc))
     _replace_ents(doc, portfolios_held_in_clauses(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
+    _replace_ents(doc, bodies_headed_in_a_clause(doc))
     _replace_ents(doc, titles_of_framework_posts(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_joined_services(doc))

@@ -128,6 +128,25 @@ def test_a_lowercase_post_and_remit_after_a_forces_possessive(nlp):
     assert "director of naval training of the Latvian Navy" in _aliases(x, "Andris Kalnins")
 
 
+def test_a_lowercase_remit_holding_a_proper_adjective(nlp):
+    # "director of Arctic operations": a capitalised proper adjective inside the lower-case remit
+    text = ("The delegation also included Captain Edvins Rulle, the Latvian Navy's director of Arctic operations, who "
+            "will lead the patrol. Commander Ilga Sprude, the Latvian Navy's head of Baltic fleet logistics, "
+            "also attended.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Edvins Rulle", "Director of Arctic Operations", "LVA") in holdings(x)
+    assert ("Ilga Sprude", "Head of Baltic Fleet Logistics", "LVA") in holdings(x)
+
+
+def test_a_remit_ending_in_a_capitalised_word_or_not_set_off_is_no_post(nlp):
+    # must not fire: the remit's last word capitalised ("director of Arctic"), or no comma after the remit
+    text = ("Captain Edvins Rulle met General Kwabena Tetteh of Ghana in Riga on Monday, the Latvian Navy's "
+            "director of Arctic operations said. The Latvian Navy's director of Arctic, Commander Ilga Sprude, "
+            "also attended.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(t.startswith("Director of Arctic") for _, t, _ in found)
+
+
 def test_a_lowercase_head_of_a_remit_running_into_a_verb_is_no_post(nlp):
     # must not fire: "the Latvian Navy's head of training said": no comma sets the post off
     text = ("Captain Andris Kalnins met General Kwabena Tetteh of Ghana in Riga on Monday, the Latvian Navy's head of "
