@@ -936,6 +936,11 @@ def _ends_multiword_rank(doc: Doc, first: int, start: int) -> bool:
     return any(len(form) >= 2 and words[-len(form):] == form for form in refdata.honorifics())
 
 
+# Words after a post's title that name its office, staff or seat, never its holder ("the Chief of
+# Staff Office", "the Chief of Defence Staff Secretariat", "the Force Commander Headquarters")
+POST_SEAT_WORDS = frozenset({"office", "secretariat", "headquarters", "hq", "directorate", "bureau"})
+
+
 def title_person_spans(doc: Doc) -> list[Span]:
     """PERSON spans for names written right after an office title ("Defence Minister Rajnath Singh")."""
     spans = []
@@ -954,6 +959,8 @@ def title_person_spans(doc: Doc) -> list[Span]:
             found = None  # a headline: "Defence Minister Meets Counterpart"
         if found is not None and i > after_title and found[1] < len(doc) and doc[found[1]].pos_ in ("NOUN", "PROPN"):
             found = None  # "Secretary in the Ministry of Culture Heritage Fund chief X": more of a name, not the official's
+        if found is not None and found[0] == i and doc[found[1] - 1].lower_ in POST_SEAT_WORDS:
+            found = None  # "visited the Chief of Staff Office": the post's office, no holder
         if found is None:
             found = name_before(doc, ent.start)
         if found is None:
@@ -2643,6 +2650,16 @@ def titles_of_joined_services(doc: Doc) -> list[Span]:
 POSSESSED_POST_REACH = 4  # capitalised words of a post the lexicon lacks after a force's possessive
 
 
+def _joined_to_a_known_title(doc: Doc, i: int) -> bool:
+    """"the Ruritanian Navy's Fleet Commander and Chief of Staff, X": "and" at ``i`` joins a second
+    title the lexicon knows, set off by a comma or followed by its holder's name: both posts are
+    the name's (mentions joins titles on "and"); not "Fleet Commander and staff"."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "and" or doc[i + 1].ent_type_ != TITLE or doc[i + 1].ent_iob_ != "B":
+        return False
+    end = _ent_end(doc, i + 1)
+    return end < len(doc) and (doc[end].text == "," or doc[end].ent_type_ == "PERSON")
+
+
 def _proper_adjective_in_a_remit(doc: Doc, i: int) -> bool:
     """A capitalised word inside a lower-case remit ("director of Antarctic operations", "head of
     Pacific fleet operations"): one proper adjective or place word, never a name, a country or the
@@ -2716,7 +2733,7 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
             continue
         if end == start or not any(t.lower_ in heads for t in doc[start:end]) or end >= len(doc):
             continue
-        if doc[end].text not in (",", ".") and doc[end].ent_type_ != "PERSON":
+        if doc[end].text not in (",", ".") and doc[end].ent_type_ != "PERSON" and not _joined_to_a_known_title(doc, end):
             continue  # "the Navy's Chief of Training programme": not set off as a post
         if end - start == 1:
             # the head word alone: the force's post by the lexicon's name ("Navy Commander"), else none

@@ -67,6 +67,23 @@ def test_a_post_the_lexicon_lacks_after_a_forces_possessive(nlp):
     assert "Fleet Commander of the Lithuanian Navy" in _aliases(x, "Jonas Petrauskas")
 
 
+def test_two_posts_joined_after_a_forces_possessive_are_both_the_names(nlp):
+    # "the <country adj> <force>'s Fleet Commander and Chief of Staff, X": both posts are X's
+    text = ("General Kwabena Tetteh of Ghana met the Lithuanian Navy's Fleet Commander and Chief of Staff, Rear "
+            "Admiral Jonas Petrauskas, in Klaipeda on Monday.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Jonas Petrauskas", "Fleet Commander", "LTU") in found
+    assert ("Jonas Petrauskas", "Chief of Staff", "LTU") in found
+
+
+def test_a_post_joined_to_a_plain_noun_is_no_post(nlp):
+    # must not fire: "the Lithuanian Navy's Fleet Commander and staff" (no second post, no name set off)
+    text = ("General Kwabena Tetteh of Ghana met the Lithuanian Navy's Fleet Commander and staff in Klaipeda on "
+            "Monday, said Rear Admiral Jonas Petrauskas.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(t == "Fleet Commander" for _, t, _ in found)
+
+
 def test_a_post_with_its_remit_after_a_forces_possessive_before_the_name(nlp):
     text = ("The Ghanaian delegation was received by the Lithuanian Navy's Chief of Training, Rear Admiral Jonas "
             "Petrauskas, in Klaipeda on Tuesday.")
