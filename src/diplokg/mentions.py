@@ -1193,10 +1193,13 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
         verb = ent.root.head  # "X, who heads <body>" (nlp.bodies_headed_in_a_clause): the head of that body
     if verb is None:  # a long title the parser split ("Minister Delegate | to the President ..."): its first head
         verb = _holding_verb(next((t for t in ent if not ent.start <= t.head.i < ent.end), ent.root))
+    if verb is None and ent.root.dep_ == "oprd" and ent.root.head.lemma_ in APPOINTING_VERBS:
+        verb = ent.root.head  # "who was appointed <title> in January"
+    taken_up = verb is not None and _post_taken_up(verb, ent.root)
     if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS and verb.lower_ not in HEADING_CLAUSE_VERBS \
-            or verb.tag_ not in ("VBZ", "VBP") and not _held_since(verb):
+            and not taken_up or verb.tag_ not in ("VBZ", "VBP") and not _held_since(verb) and not taken_up:
         return None
-    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
         return None
     person = verb.head
     if person.ent_type_ != "PERSON":
@@ -1207,6 +1210,25 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
         end += 1
     return start, end
+
+
+# Verbs of a post taken up, so held now: "who took over as <title>", "who became <title>", "who was
+# appointed / named <title>"; not where the clause goes on to its end ("... until 2020", "and retired")
+APPOINTING_VERBS = frozenset({"appoint", "name"})
+
+
+def _post_taken_up(verb: Token, root: Token) -> bool:
+    """The relative clause's ``verb`` tells its subject took up the post ``root`` heads: "took over as",
+    "became" (the title its attribute), "was appointed / named" (passive, the title its predicate)."""
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children) \
+            or any(c.lower_ in ("until", "till", "later", "briefly") for c in verb.subtree):
+        return False
+    if verb.lemma_ == "take" and root.dep_ == "pobj" and root.head.lower_ == "as":
+        return any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if verb.lemma_ == "become" and root.dep_ == "attr":
+        return True
+    return verb.lemma_ in APPOINTING_VERBS and root.dep_ == "oprd" and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _held_since(verb: Token) -> bool:

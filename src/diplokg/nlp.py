@@ -1541,11 +1541,25 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
+# Words before a title telling a post taken up lately, so held now ("the newly appointed defence
+# secretary", "the new army chief"); not "incoming" (a post not yet taken up)
+APPOINTED_WORDS = frozenset({"appointed", "elected", "named", "installed"})
+
+
+def _past_newly_appointed(doc: Doc, j: int) -> int:
+    """The index before "new" or "newly/recently appointed" ending at token ``j``, else ``j``."""
+    if j >= 1 and doc[j].lower_ in APPOINTED_WORDS and doc[j - 1].lower_ in ("newly", "recently") and not doc[j].ent_type_:
+        return j - 2
+    if j >= 0 and doc[j].lower_ == "new" and not doc[j].ent_type_:
+        return j - 1
+    return j
+
+
 def apposition_comma(doc: Doc, title_start: int) -> int:
     """Index of the comma that sets off a title in apposition: the token before the title, or before
     "the", a country or "<country>'s" leading it ("X, Kenya's Cabinet Secretary", "X, the Indonesian
     defence minister"), or a word qualifying the post ("X, Poland's acting defence minister")."""
-    j = title_start - 1
+    j = _past_newly_appointed(doc, title_start - 1)
     if j >= 1 and doc[j].lower_ in (TITLE_MODIFIERS - {"former"}) | TENURE_WORDS and not doc[j].ent_type_:
         j -= 1  # "X, the current chairman of the Y Community": a post held now
     possessive = j >= 0 and doc[j].text in ("'s", "’s", "'", "’")
@@ -1565,6 +1579,7 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         ident = doc[j].ent_id_
         while j >= 0 and doc[j].ent_id_ == ident:
             j -= 1
+        j = _past_newly_appointed(doc, j)  # "X, the newly appointed Ruritanian defence secretary,"
     elif possessive:
         return j + 1
     if j >= 0 and doc[j].lower_ == "the":
