@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import ENVOY_TITLES, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import ENVOY_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1189,12 +1189,17 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     minister", "X, who is also the Deputy Prime Minister", "X, who also holds the portfolio of Y"):
     the PERSON the clause hangs on; not "who was Defence Minister" (a post once held)."""
     verb = _holding_verb(ent.root)
+    if ent.root.dep_ == "dobj" and ent.root.head.lower_ in HEADING_CLAUSE_VERBS:
+        verb = ent.root.head  # "X, who heads <body>" (nlp.bodies_headed_in_a_clause): the head of that body
     if verb is None:  # a long title the parser split ("Minister Delegate | to the President ..."): its first head
         verb = _holding_verb(next((t for t in ent if not ent.start <= t.head.i < ent.end), ent.root))
-    if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS \
-            or verb.tag_ not in ("VBZ", "VBP") and not _held_since(verb):
+    if verb is None and ent.root.dep_ == "oprd" and ent.root.head.lemma_ in APPOINTING_VERBS:
+        verb = ent.root.head  # "who was appointed <title> in January"
+    taken_up = verb is not None and _post_taken_up(verb, ent.root)
+    if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS and verb.lower_ not in HEADING_CLAUSE_VERBS \
+            and not taken_up or verb.tag_ not in ("VBZ", "VBP") and not _held_since(verb) and not taken_up:
         return None
-    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
         return None
     person = verb.head
     if person.ent_type_ != "PERSON":
@@ -1205,6 +1210,25 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
         end += 1
     return start, end
+
+
+# Verbs of a post taken up, so held now: "who took over as <title>", "who became <title>", "who was
+# appointed / named <title>"; not where the clause goes on to its end ("... until 2020", "and retired")
+APPOINTING_VERBS = frozenset({"appoint", "name"})
+
+
+def _post_taken_up(verb: Token, root: Token) -> bool:
+    """The relative clause's ``verb`` tells its subject took up the post ``root`` heads: "took over as",
+    "became" (the title its attribute), "was appointed / named" (passive, the title its predicate)."""
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children) \
+            or any(c.lower_ in ("until", "till", "later", "briefly") for c in verb.subtree):
+        return False
+    if verb.lemma_ == "take" and root.dep_ == "pobj" and root.head.lower_ == "as":
+        return any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if verb.lemma_ == "become" and root.dep_ == "attr":
+        return True
+    return verb.lemma_ in APPOINTING_VERBS and root.dep_ == "oprd" and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _held_since(verb: Token) -> bool:
@@ -2537,8 +2561,9 @@ def title_country(ent: Span) -> str | None:
     the Royal Saudi Land Forces"), if any."""
     words = [t.text for t in ent]
     # "commander of X Command and U.S. Y Command": the second body's post spans its name alone
-    # (nlp._second_body_of_one_head), its country first
-    first = 0 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "and" else 1
+    # (nlp._second_body_of_one_head), its country first; so does a body a clause's verb heads ("who
+    # heads Ruritania's Defence Intelligence Agency": nlp.bodies_headed_in_a_clause)
+    first = 0 if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("and", *HEADING_CLAUSE_VERBS) else 1
     for size in (3, 2, 1):
         if first == 0 and (iso := refdata.country_iso3(" ".join(words[:size]))) and size < len(words):
             return iso

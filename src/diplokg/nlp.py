@@ -936,6 +936,11 @@ def _ends_multiword_rank(doc: Doc, first: int, start: int) -> bool:
     return any(len(form) >= 2 and words[-len(form):] == form for form in refdata.honorifics())
 
 
+# Words after a post's title that name its office, staff or seat, never its holder ("the Chief of
+# Staff Office", "the Chief of Defence Staff Secretariat", "the Force Commander Headquarters")
+POST_SEAT_WORDS = frozenset({"office", "secretariat", "headquarters", "hq", "directorate", "bureau"})
+
+
 def title_person_spans(doc: Doc) -> list[Span]:
     """PERSON spans for names written right after an office title ("Defence Minister Rajnath Singh")."""
     spans = []
@@ -954,6 +959,8 @@ def title_person_spans(doc: Doc) -> list[Span]:
             found = None  # a headline: "Defence Minister Meets Counterpart"
         if found is not None and i > after_title and found[1] < len(doc) and doc[found[1]].pos_ in ("NOUN", "PROPN"):
             found = None  # "Secretary in the Ministry of Culture Heritage Fund chief X": more of a name, not the official's
+        if found is not None and found[0] == i and doc[found[1] - 1].lower_ in POST_SEAT_WORDS:
+            found = None  # "visited the Chief of Staff Office": the post's office, no holder
         if found is None:
             found = name_before(doc, ent.start)
         if found is None:
@@ -1534,11 +1541,25 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
+# Words before a title telling a post taken up lately, so held now ("the newly appointed defence
+# secretary", "the new army chief"); not "incoming" (a post not yet taken up)
+APPOINTED_WORDS = frozenset({"appointed", "elected", "named", "installed"})
+
+
+def _past_newly_appointed(doc: Doc, j: int) -> int:
+    """The index before "new" or "newly/recently appointed" ending at token ``j``, else ``j``."""
+    if j >= 1 and doc[j].lower_ in APPOINTED_WORDS and doc[j - 1].lower_ in ("newly", "recently") and not doc[j].ent_type_:
+        return j - 2
+    if j >= 0 and doc[j].lower_ == "new" and not doc[j].ent_type_:
+        return j - 1
+    return j
+
+
 def apposition_comma(doc: Doc, title_start: int) -> int:
     """Index of the comma that sets off a title in apposition: the token before the title, or before
     "the", a country or "<country>'s" leading it ("X, Kenya's Cabinet Secretary", "X, the Indonesian
     defence minister"), or a word qualifying the post ("X, Poland's acting defence minister")."""
-    j = title_start - 1
+    j = _past_newly_appointed(doc, title_start - 1)
     if j >= 1 and doc[j].lower_ in (TITLE_MODIFIERS - {"former"}) | TENURE_WORDS and not doc[j].ent_type_:
         j -= 1  # "X, the current chairman of the Y Community": a post held now
     possessive = j >= 0 and doc[j].text in ("'s", "’s", "'", "’")
@@ -1558,6 +1579,7 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         ident = doc[j].ent_id_
         while j >= 0 and doc[j].ent_id_ == ident:
             j -= 1
+        j = _past_newly_appointed(doc, j)  # "X, the newly appointed Ruritanian defence secretary,"
     elif possessive:
         return j + 1
     if j >= 0 and doc[j].lower_ == "the":
@@ -2500,6 +2522,39 @@ def _second_body_of_one_head(doc: Doc, start: int, of: int, end: int) -> Span | 
     return Span(doc, end + 1, found[0], label=TITLE, span_id=f"title:{canonical}")
 
 
+# Verbs of "X, who heads <body>" and the head word of the post they name ("Head of the <body>")
+HEADING_CLAUSE_VERBS = {"heads": "Head", "leads": "Head", "directs": "Director", "commands": "Commander"}
+
+
+def bodies_headed_in_a_clause(doc: Doc) -> list[Span]:
+    """"X, who heads Ruritania's Defence Intelligence Agency,", "X, who commands the Ruritanian Eastern
+    Fleet,": a relative clause on a person, in the present, whose verb heads a capitalised body's name
+    makes that name a TITLE span, the head of that body ("Head of the Defence Intelligence Agency", its
+    country read from the span; mentions gives it to the person the clause hangs on). Not a country's
+    service alone ("who leads the Ruritanian Navy": its post has a name of its own), not "who headed"
+    (a post once held), nor "who leads the delegation" (no body's name)."""
+    spans = []
+    for verb in doc:
+        head = HEADING_CLAUSE_VERBS.get(verb.lower_)
+        if head is None or verb.dep_ != "relcl" or verb.tag_ != "VBZ" or verb.head.ent_type_ != "PERSON" \
+                or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) or verb.i + 2 >= len(doc):
+            continue
+        found = _body_name_end(doc, verb.i + 1)
+        if found is None:
+            continue
+        name_end, end = found  # past a country after the name ("the Defence Intelligence Agency of Ruritania")
+        if doc[name_end - 1].lower_ in FORCE_HEADS or doc[end].text not in (",", ".", ";") \
+                or any(t.ent_type_ in ("PERSON", TITLE) for t in doc[verb.i + 1 : end]):
+            continue
+        first = verb.i + 2 if doc[verb.i + 1].lower_ == "the" else verb.i + 1
+        name_start = _country_name_opening(doc, first)
+        if name_start >= name_end:
+            continue
+        canonical = refdata.british_spelling(f"{head} of the {doc[name_start:name_end].text}")
+        spans.append(Span(doc, verb.i + 1, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 # Head words of a post in an international body written by "of" before the body's name, which no
 # title of the lexicon holds ("Deputy Commander of the Ruritania-led Coalition (RLC)", "the current
 # chairman of the X Community"): not "chief" or "head" ("head of the X desk" is no post of the body)
@@ -2610,6 +2665,28 @@ def titles_of_joined_services(doc: Doc) -> list[Span]:
 POSSESSED_POST_REACH = 4  # capitalised words of a post the lexicon lacks after a force's possessive
 
 
+def _joined_to_a_known_title(doc: Doc, i: int) -> bool:
+    """"the Ruritanian Navy's Fleet Commander and Chief of Staff, X": "and" at ``i`` joins a second
+    title the lexicon knows, set off by a comma or followed by its holder's name: both posts are
+    the name's (mentions joins titles on "and"); not "Fleet Commander and staff"."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "and" or doc[i + 1].ent_type_ != TITLE or doc[i + 1].ent_iob_ != "B":
+        return False
+    end = _ent_end(doc, i + 1)
+    return end < len(doc) and (doc[end].text == "," or doc[end].ent_type_ == "PERSON")
+
+
+def _proper_adjective_in_a_remit(doc: Doc, i: int) -> bool:
+    """A capitalised word inside a lower-case remit ("director of Antarctic operations", "head of
+    Pacific fleet operations"): one proper adjective or place word, never a name, a country or the
+    remit's last word (a lower-case noun follows it: not "director of Antarctic, X"); a region's
+    name may be ("Arctic"), a country's or a town's not."""
+    t = doc[i]
+    return t.text[:1].isupper() and not t.is_upper and t.ent_type_ in ("", "ORG", "LOC", "NORP") \
+        and t.ent_id_.split(":")[0] in ("", "region") \
+        and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower and not doc[i + 1].ent_type_ \
+        and not doc[i - 1].text[:1].isupper()
+
+
 def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
     """"the Ruritanian Navy's Fleet Commander", "the Ruritanian Navy's Chief of Training", "the
     Ruritanian Navy's commander": after a country's force and its possessive, a post the lexicon
@@ -2661,8 +2738,9 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
             # "the Ruritanian Navy's director of naval training,": a post and its remit written in lower
             # case, named capitalised as such posts are ("Director of Naval Training")
             end = start + 2
-            while end < len(doc) and end - start < POSSESSED_POST_REACH + 1 and doc[end].is_alpha and doc[end].is_lower \
-                    and doc[end].pos_ in ("NOUN", "ADJ") and not doc[end].ent_type_:
+            while end < len(doc) and end - start < POSSESSED_POST_REACH + 1 and doc[end].is_alpha \
+                    and (doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ") and not doc[end].ent_type_
+                         or _proper_adjective_in_a_remit(doc, end)):
                 end += 1
             if end == start + 2 or end >= len(doc) or doc[end].text not in (",", "."):
                 continue
@@ -2670,7 +2748,7 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
             continue
         if end == start or not any(t.lower_ in heads for t in doc[start:end]) or end >= len(doc):
             continue
-        if doc[end].text not in (",", ".") and doc[end].ent_type_ != "PERSON":
+        if doc[end].text not in (",", ".") and doc[end].ent_type_ != "PERSON" and not _joined_to_a_known_title(doc, end):
             continue  # "the Navy's Chief of Training programme": not set off as a post
         if end - start == 1:
             # the head word alone: the force's post by the lexicon's name ("Navy Commander"), else none
@@ -3476,6 +3554,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_listed_portfolios(doc))
     _replace_ents(doc, portfolios_held_in_clauses(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
+    _replace_ents(doc, bodies_headed_in_a_clause(doc))
     _replace_ents(doc, titles_of_framework_posts(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_joined_services(doc))

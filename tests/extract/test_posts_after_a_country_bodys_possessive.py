@@ -67,6 +67,23 @@ def test_a_post_the_lexicon_lacks_after_a_forces_possessive(nlp):
     assert "Fleet Commander of the Lithuanian Navy" in _aliases(x, "Jonas Petrauskas")
 
 
+def test_two_posts_joined_after_a_forces_possessive_are_both_the_names(nlp):
+    # "the <country adj> <force>'s Fleet Commander and Chief of Staff, X": both posts are X's
+    text = ("General Kwabena Tetteh of Ghana met the Lithuanian Navy's Fleet Commander and Chief of Staff, Rear "
+            "Admiral Jonas Petrauskas, in Klaipeda on Monday.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Jonas Petrauskas", "Fleet Commander", "LTU") in found
+    assert ("Jonas Petrauskas", "Chief of Staff", "LTU") in found
+
+
+def test_a_post_joined_to_a_plain_noun_is_no_post(nlp):
+    # must not fire: "the Lithuanian Navy's Fleet Commander and staff" (no second post, no name set off)
+    text = ("General Kwabena Tetteh of Ghana met the Lithuanian Navy's Fleet Commander and staff in Klaipeda on "
+            "Monday, said Rear Admiral Jonas Petrauskas.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(t == "Fleet Commander" for _, t, _ in found)
+
+
 def test_a_post_with_its_remit_after_a_forces_possessive_before_the_name(nlp):
     text = ("The Ghanaian delegation was received by the Lithuanian Navy's Chief of Training, Rear Admiral Jonas "
             "Petrauskas, in Klaipeda on Tuesday.")
@@ -126,6 +143,25 @@ def test_a_lowercase_post_and_remit_after_a_forces_possessive(nlp):
     x = extract_text(nlp, text, PUBLISHED)
     assert ("Andris Kalnins", "Director of Naval Training", "LVA") in holdings(x)
     assert "director of naval training of the Latvian Navy" in _aliases(x, "Andris Kalnins")
+
+
+def test_a_lowercase_remit_holding_a_proper_adjective(nlp):
+    # "director of Arctic operations": a capitalised proper adjective inside the lower-case remit
+    text = ("The delegation also included Captain Edvins Rulle, the Latvian Navy's director of Arctic operations, who "
+            "will lead the patrol. Commander Ilga Sprude, the Latvian Navy's head of Baltic fleet logistics, "
+            "also attended.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert ("Edvins Rulle", "Director of Arctic Operations", "LVA") in holdings(x)
+    assert ("Ilga Sprude", "Head of Baltic Fleet Logistics", "LVA") in holdings(x)
+
+
+def test_a_remit_ending_in_a_capitalised_word_or_not_set_off_is_no_post(nlp):
+    # must not fire: the remit's last word capitalised ("director of Arctic"), or no comma after the remit
+    text = ("Captain Edvins Rulle met General Kwabena Tetteh of Ghana in Riga on Monday, the Latvian Navy's "
+            "director of Arctic operations said. The Latvian Navy's director of Arctic, Commander Ilga Sprude, "
+            "also attended.")
+    found = holdings(extract_text(nlp, text, PUBLISHED))
+    assert not any(t.startswith("Director of Arctic") for _, t, _ in found)
 
 
 def test_a_lowercase_head_of_a_remit_running_into_a_verb_is_no_post(nlp):
