@@ -842,8 +842,11 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         if lemma in MEET_VERBS:
             call = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "call"), None)
             if lemma == "receive" and call is not None:
-                # "received a courtesy call from X"; "received a phone call from X"
-                return ("telephone" if any(c.lower_ in MEDIUM_WORDS for c in call.children) else "call-on"), None
+                # "received a courtesy call from X" (in person); "received a (phone) call from X": a
+                # call with no "courtesy" is a telephone call, as the bare noun is elsewhere
+                if any(c.lower_ in MEDIUM_WORDS for c in call.children):
+                    return "telephone", None
+                return ("call-on" if any(c.lower_ == "courtesy" for c in call.children) else "telephone"), None
             return "talks", None
         if lemma == "play" and any(c.dep_ == "dobj" and c.lower_ == "host" for c in token.children) \
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
