@@ -980,7 +980,11 @@ def _their_talks_during(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return None
     owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
-    if not owned and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    # "A and B agreed ... during talks in Y": a bare plural after "during" ("after", "following")
+    # is their talks as "during their talks" is (not "in talks", which is a state of negotiating)
+    bare = noun.tag_ == "NNS" and noun.head.lower_ in ("during", "after", "following") \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    if not owned and not bare and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     prep = noun.head
     verb = prep.head
@@ -1787,6 +1791,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         elif verb.head.dep_ == "prep" and (verb.head.head.pos_ == "VERB" or _copula_of_a_stay(verb.head.head)):
             # "visited Lima on Monday for talks with X", "is due in Lima on Monday for talks with X"
             scope |= _scope([verb.head.head], [])
+        if not preps and (owners_verb := _their_talks_during(verb)) is not None:
+            # "A and B on Tuesday agreed to deepen ties during talks in Y": the day (place) of the
+            # clause of the verb that governs the talks, up to its "agreed"
+            owners_chain = _chain(owners_verb)
+            scope |= _scope(owners_chain, _subject_tokens(owners_chain))
         if _pair_owning_talks_followed(verb) is not None:
             # "The meeting followed their call in December": the subject is the later meeting, not the call's
             scope -= {t.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -4400,8 +4409,10 @@ def _planned_by_governor(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "for" and _expected_somewhere(head.head):
         return True  # "X is due (expected) in Y on Monday for talks with Z"
     verb = _verb_a_phrase_hangs_on(head) if noun.dep_ == "pobj" else None
-    if verb is not None and head.lower_ in ("following", "after") and _agreed_already(verb):
-        return False  # "have agreed to expand ties following talks with Y": the talks led to the agreement
+    if verb is not None and head.lower_ in ("following", "after", "during", "at", "in") and _agreed_already(verb):
+        # "have agreed to expand ties following talks with Y": the talks led to the agreement;
+        # "agreed to deepen ties during (their) talks in Y": the talks are held, what is agreed is to come
+        return False
     if verb is not None:
         return _is_planned(_chain(verb), verb)  # "is expected to visit X for talks with Y"
     if noun.dep_ == "attr" and head.lemma_.lower() == "be":
