@@ -1396,6 +1396,17 @@ def _city_visited_then(m: ArticleMentions, chain: list[Token]) -> str | None:
     return None
 
 
+def _day_of_visit_then(m: ArticleMentions, chain: list[Token], scope: set[int]) -> set[int]:
+    """"is expected to meet X when he visits Y later this month": the time words of the trigger's
+    "when/while ... visits" clause tell the meeting's day (month) too, when its own clause tells none."""
+    if any(m.tokens[i].ent_type_ in ("DATE", "TIME") for i in scope):
+        return set()
+    for clause in (c for v in chain for c in v.children if c.dep_ == "advcl" and c.lemma_.lower() == "visit"):
+        if any(w.lower_ in ("when", "while") for w in clause.children if w.dep_ in ("advmod", "mark")):
+            return {t.i for t in clause.subtree if t.ent_type_ in ("DATE", "TIME")}
+    return set()
+
+
 def _destination(m: ArticleMentions, verb: Token) -> str | None:
     """The city a move verb goes "to" ("travel to Riyadh"): where the meeting it is for will be;
     for the verb of a meeting told as a journey's purpose ("fly to <city> to meet X"), that
@@ -1867,6 +1878,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         attached = (_attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
                     | _aside_of_another_subject(m, scope) | _titles_owning_a_body(m, scope))
         scope |= _meeting_clause_of_briefing(verb)
+        scope |= _day_of_visit_then(m, chain, scope)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
         if cut_off is not None:
