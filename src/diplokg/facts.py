@@ -12048,17 +12048,36 @@ def _event_when_where(st: _State, head: Token) -> tuple[PartialDate | None, Part
     scope = {t.i for c in head.children if c.dep_ in ("acl", "prep", "relcl") for t in c.subtree}
     if head.head.lemma_.lower() in ("convene", "hold", "take") and head.dep_ in ("nsubj", "nsubjpass"):
         scope |= {t.i for c in head.head.children if c.dep_ == "prep" for t in c.subtree}
-    if not scope:
-        return None, None, None
     sent = head.sent
     date = end_date = None
-    for start, end, expr in st.sentence_dates(sent, False):
-        span = m.sdoc.char_span(start, end, alignment_mode="expand")
-        if span is not None and expr.date is not None and any(t.i in scope for t in span):
-            date, end_date = expr.date, expr.end_date
+    # "X on Tuesday co-chaired (attended) the 5th A-B Defence Dialogue": the day of the clause whose
+    # object the event is (after any date of its own phrase)
+    verb = head.head
+    clause: set[int] = set()
+    if head.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX", "NOUN") and (verb.lemma_.lower() in EVENT_OBJECT_VERBS or _co_chair_verb(verb)):
+        clause = {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - {t.i for t in head.subtree}
+        # a day written right before the verb ("X on Tuesday co-chaired"): the parse may hang it on
+        # the subject, or on the "co" of a split "co-chaired"
+        first = co_chair_start(verb) if _co_chair_verb(verb) else verb.i
+        k = (first if first is not None else verb.i) - 1
+        while k >= sent.start and m.tokens[k].ent_type_ == "DATE":
+            k -= 1
+        if k < (first if first is not None else verb.i) - 1:
+            clause |= set(range(k + 1, verb.i))
+    for within, future in ((scope, False), (clause, _future_sentence(sent))):
+        for start, end, expr in st.sentence_dates(sent, future):
+            span = m.sdoc.char_span(start, end, alignment_mode="expand")
+            if span is not None and expr.date is not None and any(t.i in within for t in span):
+                date, end_date = expr.date, expr.end_date
+                break
+        if date is not None:
             break
-    place = _explicit_place(st, sent, scope)
+    place = _explicit_place(st, sent, scope) if scope else None
     return date, end_date, place
+
+
+# verbs whose object is an occasion taking the clause's day: "co-chaired (attended) the 5th X Dialogue"
+EVENT_OBJECT_VERBS = frozenset({"chair", "co-chair", "cochair", "attend", "host", "convene", "hold", "inaugurate", "open"})
 
 
 def _future_sentence(sent: Span) -> bool:
