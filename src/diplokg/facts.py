@@ -842,8 +842,11 @@ def _trigger(token: Token) -> tuple[str, Token | None] | None:
         if lemma in MEET_VERBS:
             call = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "call"), None)
             if lemma == "receive" and call is not None:
-                # "received a courtesy call from X"; "received a phone call from X"
-                return ("telephone" if any(c.lower_ in MEDIUM_WORDS for c in call.children) else "call-on"), None
+                # "received a courtesy call from X" (in person); "received a (phone) call from X": a
+                # call with no "courtesy" is a telephone call, as the bare noun is elsewhere
+                if any(c.lower_ in MEDIUM_WORDS for c in call.children):
+                    return "telephone", None
+                return ("call-on" if any(c.lower_ == "courtesy" for c in call.children) else "telephone"), None
             return "talks", None
         if lemma == "play" and any(c.dep_ == "dobj" and c.lower_ == "host" for c in token.children) \
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -977,7 +980,11 @@ def _their_talks_during(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return None
     owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
-    if not owned and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    # "A and B agreed ... during talks in Y": a bare plural after "during" ("after", "following")
+    # is their talks as "during their talks" is (not "in talks", which is a state of negotiating)
+    bare = noun.tag_ == "NNS" and noun.head.lower_ in ("during", "after", "following") \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    if not owned and not bare and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     prep = noun.head
     verb = prep.head
@@ -1389,6 +1396,17 @@ def _city_visited_then(m: ArticleMentions, chain: list[Token]) -> str | None:
     return None
 
 
+def _day_of_visit_then(m: ArticleMentions, chain: list[Token], scope: set[int]) -> set[int]:
+    """"is expected to meet X when he visits Y later this month": the time words of the trigger's
+    "when/while ... visits" clause tell the meeting's day (month) too, when its own clause tells none."""
+    if any(m.tokens[i].ent_type_ in ("DATE", "TIME") for i in scope):
+        return set()
+    for clause in (c for v in chain for c in v.children if c.dep_ == "advcl" and c.lemma_.lower() == "visit"):
+        if any(w.lower_ in ("when", "while") for w in clause.children if w.dep_ in ("advmod", "mark")):
+            return {t.i for t in clause.subtree if t.ent_type_ in ("DATE", "TIME")}
+    return set()
+
+
 def _destination(m: ArticleMentions, verb: Token) -> str | None:
     """The city a move verb goes "to" ("travel to Riyadh"): where the meeting it is for will be;
     for the verb of a meeting told as a journey's purpose ("fly to <city> to meet X"), that
@@ -1784,6 +1802,11 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         elif verb.head.dep_ == "prep" and (verb.head.head.pos_ == "VERB" or _copula_of_a_stay(verb.head.head)):
             # "visited Lima on Monday for talks with X", "is due in Lima on Monday for talks with X"
             scope |= _scope([verb.head.head], [])
+        if not preps and (owners_verb := _their_talks_during(verb)) is not None:
+            # "A and B on Tuesday agreed to deepen ties during talks in Y": the day (place) of the
+            # clause of the verb that governs the talks, up to its "agreed"
+            owners_chain = _chain(owners_verb)
+            scope |= _scope(owners_chain, _subject_tokens(owners_chain))
         if _pair_owning_talks_followed(verb) is not None:
             # "The meeting followed their call in December": the subject is the later meeting, not the call's
             scope -= {t.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -1855,6 +1878,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         attached = (_attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
                     | _aside_of_another_subject(m, scope) | _titles_owning_a_body(m, scope))
         scope |= _meeting_clause_of_briefing(verb)
+        scope |= _day_of_visit_then(m, chain, scope)
         objects = _persons_in(m, (m.tokens[i] for i in sorted(scope) if i not in attached))
         cut_off = _subject_cut_off(m, verb, subject_tokens, objects)
         if cut_off is not None:
@@ -4401,8 +4425,10 @@ def _planned_by_governor(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "for" and _expected_somewhere(head.head):
         return True  # "X is due (expected) in Y on Monday for talks with Z"
     verb = _verb_a_phrase_hangs_on(head) if noun.dep_ == "pobj" else None
-    if verb is not None and head.lower_ in ("following", "after") and _agreed_already(verb):
-        return False  # "have agreed to expand ties following talks with Y": the talks led to the agreement
+    if verb is not None and head.lower_ in ("following", "after", "during", "at", "in") and _agreed_already(verb):
+        # "have agreed to expand ties following talks with Y": the talks led to the agreement;
+        # "agreed to deepen ties during (their) talks in Y": the talks are held, what is agreed is to come
+        return False
     if verb is not None:
         return _is_planned(_chain(verb), verb)  # "is expected to visit X for talks with Y"
     if noun.dep_ == "attr" and head.lemma_.lower() == "be":
@@ -12116,17 +12142,36 @@ def _event_when_where(st: _State, head: Token) -> tuple[PartialDate | None, Part
     scope = {t.i for c in head.children if c.dep_ in ("acl", "prep", "relcl") for t in c.subtree}
     if head.head.lemma_.lower() in ("convene", "hold", "take") and head.dep_ in ("nsubj", "nsubjpass"):
         scope |= {t.i for c in head.head.children if c.dep_ == "prep" for t in c.subtree}
-    if not scope:
-        return None, None, None
     sent = head.sent
     date = end_date = None
-    for start, end, expr in st.sentence_dates(sent, False):
-        span = m.sdoc.char_span(start, end, alignment_mode="expand")
-        if span is not None and expr.date is not None and any(t.i in scope for t in span):
-            date, end_date = expr.date, expr.end_date
+    # "X on Tuesday co-chaired (attended) the 5th A-B Defence Dialogue": the day of the clause whose
+    # object the event is (after any date of its own phrase)
+    verb = head.head
+    clause: set[int] = set()
+    if head.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX", "NOUN") and (verb.lemma_.lower() in EVENT_OBJECT_VERBS or _co_chair_verb(verb)):
+        clause = {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - {t.i for t in head.subtree}
+        # a day written right before the verb ("X on Tuesday co-chaired"): the parse may hang it on
+        # the subject, or on the "co" of a split "co-chaired"
+        first = co_chair_start(verb) if _co_chair_verb(verb) else verb.i
+        k = (first if first is not None else verb.i) - 1
+        while k >= sent.start and m.tokens[k].ent_type_ == "DATE":
+            k -= 1
+        if k < (first if first is not None else verb.i) - 1:
+            clause |= set(range(k + 1, verb.i))
+    for within, future in ((scope, False), (clause, _future_sentence(sent))):
+        for start, end, expr in st.sentence_dates(sent, future):
+            span = m.sdoc.char_span(start, end, alignment_mode="expand")
+            if span is not None and expr.date is not None and any(t.i in within for t in span):
+                date, end_date = expr.date, expr.end_date
+                break
+        if date is not None:
             break
-    place = _explicit_place(st, sent, scope)
+    place = _explicit_place(st, sent, scope) if scope else None
     return date, end_date, place
+
+
+# verbs whose object is an occasion taking the clause's day: "co-chaired (attended) the 5th X Dialogue"
+EVENT_OBJECT_VERBS = frozenset({"chair", "co-chair", "cochair", "attend", "host", "convene", "hold", "inaugurate", "open"})
 
 
 def _future_sentence(sent: Span) -> bool:
