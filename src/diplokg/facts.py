@@ -5694,7 +5694,7 @@ def _capital_of_the_visit(st: _State, sent: Span, scope: set[int]) -> str | None
 def _capital_place(m: ArticleMentions, country: str, token: Token) -> str | None:
     """The place of ``country``'s capital, added (with the words "the capital" as its evidence) when the
     article does not name it."""
-    name = next((c for c, iso in refdata.capital_countries().items() if iso == country and c in refdata.capitals()), None)
+    name = refdata.capital_of().get(country)
     ref = refdata.cities().get(name) if name else None
     if ref is None or ref.country != country:
         return None
@@ -11429,8 +11429,7 @@ def _capital_country(m: ArticleMentions, i: int) -> str | None:
     have left a capital that stands for its government unread as a place)."""
     key = m.place_at.get(i)
     name = m.places[key].name if key is not None and key in m.places else m.tokens[i].text
-    ref = refdata.cities().get(name) if name in refdata.capitals() else None
-    return ref.country if ref is not None else None
+    return refdata.capital_country(name)
 
 
 FOUNDING_DOCUMENT_WORDS = frozenset({"charter", "statute"})

@@ -2426,7 +2426,7 @@ def _capital_of_station(m: ArticleMentions, sdoc, ent: Span, title: str) -> str 
     if (after + 1) not in m.place_at:
         return None
     place = m.places[m.place_at[after + 1]]
-    host = refdata.capital_countries().get(place.name)
+    host = refdata.capital_country(place.name)
     if place.kind != "City" or host is None or host != place.country:
         return None
     senders = {m.country_at[j] for j in range(max(0, ent.start - 3), after) if j in m.country_at}

