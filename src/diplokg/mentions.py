@@ -5365,6 +5365,7 @@ def _holders_named_before(m: ArticleMentions, title: str, before_token: int, cou
     generic = title in GENERIC_TITLE_HEADS
     mentions_before: dict[str, list[int]] = {}
     matched_titles: set[str] = set()
+    lower_grade: dict[str, bool] = {}
     for person_key, titles in m.titles_of.items():
         offices = [m.offices[o] for o in m.office_of.get(person_key, [])]
         if country and not any(o.country == country for o in offices):
@@ -5383,4 +5384,15 @@ def _holders_named_before(m: ArticleMentions, title: str, before_token: int, cou
         if positions:
             mentions_before[person_key] = positions
             matched_titles.update(candidates)
+            lower_grade[person_key] = all(held.split()[0].lower() in LOWER_GRADE_WORDS for held in candidates)
+    if generic and not all(lower_grade.values()) and not (before_token > 0 and m.lower[before_token - 1] in LOWER_GRADE_WORDS):
+        # "the Vietnamese Minister" is the minister, not his deputy named after him ("Deputy Minister
+        # of National Defence"): a lower grade of the post only when no full holder was named (or
+        # the reference tells the grade: "the Deputy Minister", the title read as "Minister")
+        mentions_before = {k: v for k, v in mentions_before.items() if not lower_grade[k]}
+        matched_titles = {t for t in matched_titles if t.split()[0].lower() not in LOWER_GRADE_WORDS}
     return mentions_before, matched_titles
+
+
+# first words that make a post a lower grade of its kind ("Deputy Minister", "Vice Chief", "Assistant Secretary")
+LOWER_GRADE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "junior"})
