@@ -1517,15 +1517,16 @@ def _venue_stretched_over_town(tokens: list[Token], i: int) -> bool:
 
 
 def _towns_ending_a_venue(m: ArticleMentions) -> None:
-    """"at State House Kinshasa": a known city written right after a building word, as the last
-    word(s) of a venue's name the model reads as one body, is the town the venue is in."""
+    """"at State House Kinshasa", "at Casa Azul, Canelones": a known city written right after a
+    building word or a comma, as the last word(s) of a venue's name the model reads as one body, is
+    the town the venue is in."""
     by_name = refdata.cities()
     for ent in m.ents:
         if ent.label_ not in VENUE_LABELS or any(i in m.place_at for i in range(ent.start, ent.end)):
             continue
         for split in range(ent.start + 1, ent.end):
             ref = by_name.get(m.sdoc[split : ent.end].text)
-            if ref is None or m.tokens[split - 1].text not in BUILDING_NAME_WORDS:
+            if ref is None or m.tokens[split - 1].text not in BUILDING_NAME_WORDS | {","}:
                 continue
             key = f"place:{slug(ref.name)}"
             place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, ref.name, ref.kind, ref.country))
