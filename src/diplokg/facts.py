@@ -5575,9 +5575,9 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             last += 1
         first = _skip_district_apposition(m, sent, first, last)
         if first > sent.start and m.tokens[first - 1].lower_ == "the" and last + 2 < sent.end \
-                and (m.tokens[last + 1].text in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base"
+                and (m.tokens[last + 1].lower_ in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base"
                      or m.tokens[last + 1].text in TOWN_KIND_WORDS and m.tokens[last + 2].lower_ in ("town", "city")):
-            first -= 1  # "at the Punta Verde naval base": the town the base is named after; "in the X garrison town"
+            first -= 1  # "at the Punta Verde naval base" ("Naval Base"): the town the base is named after; "in the X garrison town"
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
         if _district_before_its_city(m, sent, last + 1, key) is not None:
