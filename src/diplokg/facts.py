@@ -3059,6 +3059,15 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     relative = next((t for t in cluster if t.dep_ == "relcl" and t.head not in cluster), None)
     if relative is not None and relative.i != verb.i:  # "which A and B will co - chair": the parse made "co" the clause's verb
         chain = _chain(relative)
+    elif relative is None and len(chain) == 1:
+        # "On <day>, the X meeting was co-chaired by A and B": the parse may make "co" the clause's
+        # head (the participle hung on it), or the words adjectives of "was"; the clause's head
+        # holds its day and place
+        top = next((t for t in cluster if t.head not in cluster or t.head == t), verb)
+        if top is not verb:
+            chain = _chain(top)
+        if chain[-1].dep_ == "acomp" and chain[-1].head.lemma_.lower() == "be":
+            chain = chain + [chain[-1].head]
     by = _co_chairs_agent(m, cluster, sent)
     passive = by is not None
     if by is not None:  # the co-chairs follow "by"
