@@ -3544,7 +3544,23 @@ def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:
     words = list(subject.subtree)
     cut = {t.i for c in words if c.dep_ in cut_deps and c.i != subject.i for t in c.subtree}
     cut |= _titles_owning_a_body(m, {t.i for t in words})
+    cut |= _name_of_a_title_ending_a_relative_clause(subject)
     return [t for t in words if t.i not in cut]
+
+
+def _name_of_a_title_ending_a_relative_clause(subject: Token) -> set[int]:
+    """"X, who was accompanied by the Chief of the Defence Staff, General Z, also held talks with
+    Y": the parse hangs the name apposed to the title that ends the relative clause on the subject;
+    it is the title's holder (a companion named in the clause), not a second subject."""
+    cut: set[int] = set()
+    for clause in (c for c in subject.children if c.dep_ == "relcl"):
+        end = clause.right_edge
+        if end.ent_type_ != TITLE:
+            continue
+        for name in subject.children:
+            if name.dep_ == "appos" and name.left_edge.i == end.i + 2 and subject.doc[end.i + 1].text == ",":
+                cut |= {t.i for t in name.subtree}
+    return cut
 
 
 def _visit_destinations(st: _State) -> set[str]:
