@@ -4197,6 +4197,8 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
         keys = _persons_in(m, (w for w in t.subtree if w.i < pronoun.i))  # "French Minister for Europe ... Jean-Noel Barrot visited Riyadh, where he"
         if len(keys) == 1:
             return keys
+        if not keys and t.ent_type_ == TITLE and (key := _title_anaphor(m, t)) is not None:
+            return [key]  # "The New Zealand minister then flies to X, where he is to meet Y": that country's minister
     return [_agreeing_person(m, pronoun, st.last_subject)] if st.last_subject else []
 
 
