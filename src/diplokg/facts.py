@@ -1859,6 +1859,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not subjects_keys and verb.dep_ == "acl":
             # "X, who is part of the delegation, called on Y": the parse hung "called" on "delegation"
             subjects_keys = _relative_clause_antecedent(m, verb) or _verbless_root_person(m, verb)
+        if not subjects_keys and _finite_verb_hung_on_a_title(verb):
+            # "After meeting A, the Ivorian minister conferred with B": the parse hung the main verb
+            # on the title as a participle; the title is its subject
+            subjects_keys = [k for k in [_title_anaphor(m, verb.head, st.visitor)] if k]
         if not subjects_keys and st.visitor and any(_is_visitor_phrase(s) for s in subject_tokens or ([verb.head] if verb.dep_ == "acl" else [])):
             subjects_keys = [st.visitor]  # "the visiting dignitary called on X"
         if not subjects_keys and any(_chief_guest_word(s) for s in subject_tokens):
@@ -2350,6 +2354,14 @@ def _second_verb_of_subject(verb: Token, subject_tokens: list[Token]) -> bool:
     while i > 0 and verb.doc[i].pos_ == "ADV":
         i -= 1
     return verb.doc[i].lower_ == "and" and all(s.i < i for s in subject_tokens)
+
+
+def _finite_verb_hung_on_a_title(verb: Token) -> bool:
+    """A past-tense verb right after a title with no name of its own ("the Ivorian minister
+    conferred with ..."), which the parse hung on the title as a participle (no "by" agent)."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBD" and head.ent_type_ == TITLE and head.i == verb.i - 1
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _relative_clause_antecedent(m: ArticleMentions, verb: Token) -> list[str]:
@@ -3335,7 +3347,12 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     ("Chief of the Naval Staff Admiral X"); when the hosts' and the visitor's posts share the name
     (two Army chiefs), ``prefer`` (the story's visitor, whom a report follows) if one of them."""
     country = _anaphor_country(m, subject)
-    if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or _persons_in(m, subject.subtree):
+    # (a clause the parse hung on the title is no part of it: "the Ivorian minister conferred with X";
+    # nor is another country's person the title was apposed to: "After meeting A, the Ivorian minister")
+    clauses = {t.i for c in subject.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    named = [k for k in _persons_in(m, (t for t in subject.subtree if t.i not in clauses))
+             if country is None or m.person(k).country in (None, country)]
+    if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or named:
         return None
     words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i and t.i not in m.country_at]
     acronym = next((t for t in subject.children if t.dep_ == "compound" and t.text in words), None)
