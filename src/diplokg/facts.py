@@ -1859,6 +1859,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not subjects_keys and verb.dep_ == "acl":
             # "X, who is part of the delegation, called on Y": the parse hung "called" on "delegation"
             subjects_keys = _relative_clause_antecedent(m, verb) or _verbless_root_person(m, verb)
+        if not subjects_keys and _finite_verb_hung_on_a_title(verb):
+            # "After meeting A, the Ivorian minister conferred with B": the parse hung the main verb
+            # on the title as a participle; the title is its subject
+            subjects_keys = [k for k in [_title_anaphor(m, verb.head, st.visitor)] if k]
         if not subjects_keys and st.visitor and any(_is_visitor_phrase(s) for s in subject_tokens or ([verb.head] if verb.dep_ == "acl" else [])):
             subjects_keys = [st.visitor]  # "the visiting dignitary called on X"
         if not subjects_keys and any(_chief_guest_word(s) for s in subject_tokens):
@@ -2350,6 +2354,14 @@ def _second_verb_of_subject(verb: Token, subject_tokens: list[Token]) -> bool:
     while i > 0 and verb.doc[i].pos_ == "ADV":
         i -= 1
     return verb.doc[i].lower_ == "and" and all(s.i < i for s in subject_tokens)
+
+
+def _finite_verb_hung_on_a_title(verb: Token) -> bool:
+    """A past-tense verb right after a title with no name of its own ("the Ivorian minister
+    conferred with ..."), which the parse hung on the title as a participle (no "by" agent)."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBD" and head.ent_type_ == TITLE and head.i == verb.i - 1
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _relative_clause_antecedent(m: ArticleMentions, verb: Token) -> list[str]:
@@ -3059,6 +3071,15 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     relative = next((t for t in cluster if t.dep_ == "relcl" and t.head not in cluster), None)
     if relative is not None and relative.i != verb.i:  # "which A and B will co - chair": the parse made "co" the clause's verb
         chain = _chain(relative)
+    elif relative is None and len(chain) == 1:
+        # "On <day>, the X meeting was co-chaired by A and B": the parse may make "co" the clause's
+        # head (the participle hung on it), or the words adjectives of "was"; the clause's head
+        # holds its day and place
+        top = next((t for t in cluster if t.head not in cluster or t.head == t), verb)
+        if top is not verb:
+            chain = _chain(top)
+        if chain[-1].dep_ == "acomp" and chain[-1].head.lemma_.lower() == "be":
+            chain = chain + [chain[-1].head]
     by = _co_chairs_agent(m, cluster, sent)
     passive = by is not None
     if by is not None:  # the co-chairs follow "by"
@@ -3326,7 +3347,12 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     ("Chief of the Naval Staff Admiral X"); when the hosts' and the visitor's posts share the name
     (two Army chiefs), ``prefer`` (the story's visitor, whom a report follows) if one of them."""
     country = _anaphor_country(m, subject)
-    if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or _persons_in(m, subject.subtree):
+    # (a clause the parse hung on the title is no part of it: "the Ivorian minister conferred with X";
+    # nor is another country's person the title was apposed to: "After meeting A, the Ivorian minister")
+    clauses = {t.i for c in subject.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    named = [k for k in _persons_in(m, (t for t in subject.subtree if t.i not in clauses))
+             if country is None or m.person(k).country in (None, country)]
+    if not (country or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)) or named:
         return None
     words = [t.text for t in subject.subtree if t.dep_ in ("compound", "amod") and t.i < subject.i and t.i not in m.country_at]
     acronym = next((t for t in subject.children if t.dep_ == "compound" and t.text in words), None)
@@ -3535,7 +3561,23 @@ def _subject_words(m: ArticleMentions, subject: Token) -> list[Token]:
     words = list(subject.subtree)
     cut = {t.i for c in words if c.dep_ in cut_deps and c.i != subject.i for t in c.subtree}
     cut |= _titles_owning_a_body(m, {t.i for t in words})
+    cut |= _name_of_a_title_ending_a_relative_clause(subject)
     return [t for t in words if t.i not in cut]
+
+
+def _name_of_a_title_ending_a_relative_clause(subject: Token) -> set[int]:
+    """"X, who was accompanied by the Chief of the Defence Staff, General Z, also held talks with
+    Y": the parse hangs the name apposed to the title that ends the relative clause on the subject;
+    it is the title's holder (a companion named in the clause), not a second subject."""
+    cut: set[int] = set()
+    for clause in (c for c in subject.children if c.dep_ == "relcl"):
+        end = clause.right_edge
+        if end.ent_type_ != TITLE:
+            continue
+        for name in subject.children:
+            if name.dep_ == "appos" and name.left_edge.i == end.i + 2 and subject.doc[end.i + 1].text == ",":
+                cut |= {t.i for t in name.subtree}
+    return cut
 
 
 def _visit_destinations(st: _State) -> set[str]:
@@ -4172,6 +4214,8 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
         keys = _persons_in(m, (w for w in t.subtree if w.i < pronoun.i))  # "French Minister for Europe ... Jean-Noel Barrot visited Riyadh, where he"
         if len(keys) == 1:
             return keys
+        if not keys and t.ent_type_ == TITLE and (key := _title_anaphor(m, t)) is not None:
+            return [key]  # "The New Zealand minister then flies to X, where he is to meet Y": that country's minister
     return [_agreeing_person(m, pronoun, st.last_subject)] if st.last_subject else []
 
 
@@ -5575,9 +5619,9 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             last += 1
         first = _skip_district_apposition(m, sent, first, last)
         if first > sent.start and m.tokens[first - 1].lower_ == "the" and last + 2 < sent.end \
-                and (m.tokens[last + 1].text in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base"
+                and (m.tokens[last + 1].lower_ in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base"
                      or m.tokens[last + 1].text in TOWN_KIND_WORDS and m.tokens[last + 2].lower_ in ("town", "city")):
-            first -= 1  # "at the Punta Verde naval base": the town the base is named after; "in the X garrison town"
+            first -= 1  # "at the Punta Verde naval base" ("Naval Base"): the town the base is named after; "in the X garrison town"
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
         if _district_before_its_city(m, sent, last + 1, key) is not None:

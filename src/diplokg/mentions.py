@@ -1517,15 +1517,16 @@ def _venue_stretched_over_town(tokens: list[Token], i: int) -> bool:
 
 
 def _towns_ending_a_venue(m: ArticleMentions) -> None:
-    """"at State House Kinshasa": a known city written right after a building word, as the last
-    word(s) of a venue's name the model reads as one body, is the town the venue is in."""
+    """"at State House Kinshasa", "at Casa Azul, Canelones": a known city written right after a
+    building word or a comma, as the last word(s) of a venue's name the model reads as one body, is
+    the town the venue is in."""
     by_name = refdata.cities()
     for ent in m.ents:
         if ent.label_ not in VENUE_LABELS or any(i in m.place_at for i in range(ent.start, ent.end)):
             continue
         for split in range(ent.start + 1, ent.end):
             ref = by_name.get(m.sdoc[split : ent.end].text)
-            if ref is None or m.tokens[split - 1].text not in BUILDING_NAME_WORDS:
+            if ref is None or m.tokens[split - 1].text not in BUILDING_NAME_WORDS | {","}:
                 continue
             key = f"place:{slug(ref.name)}"
             place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, ref.name, ref.kind, ref.country))
@@ -5365,6 +5366,7 @@ def _holders_named_before(m: ArticleMentions, title: str, before_token: int, cou
     generic = title in GENERIC_TITLE_HEADS
     mentions_before: dict[str, list[int]] = {}
     matched_titles: set[str] = set()
+    lower_grade: dict[str, bool] = {}
     for person_key, titles in m.titles_of.items():
         offices = [m.offices[o] for o in m.office_of.get(person_key, [])]
         if country and not any(o.country == country for o in offices):
@@ -5383,4 +5385,15 @@ def _holders_named_before(m: ArticleMentions, title: str, before_token: int, cou
         if positions:
             mentions_before[person_key] = positions
             matched_titles.update(candidates)
+            lower_grade[person_key] = all(held.split()[0].lower() in LOWER_GRADE_WORDS for held in candidates)
+    if generic and not all(lower_grade.values()) and not (before_token > 0 and m.lower[before_token - 1] in LOWER_GRADE_WORDS):
+        # "the Vietnamese Minister" is the minister, not his deputy named after him ("Deputy Minister
+        # of National Defence"): a lower grade of the post only when no full holder was named (or
+        # the reference tells the grade: "the Deputy Minister", the title read as "Minister")
+        mentions_before = {k: v for k, v in mentions_before.items() if not lower_grade[k]}
+        matched_titles = {t for t in matched_titles if t.split()[0].lower() not in LOWER_GRADE_WORDS}
     return mentions_before, matched_titles
+
+
+# first words that make a post a lower grade of its kind ("Deputy Minister", "Vice Chief", "Assistant Secretary")
+LOWER_GRADE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "junior"})
