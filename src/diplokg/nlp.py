@@ -116,7 +116,8 @@ RANK_BRANCH_MARKERS = frozenset({"pilot", "engineer", "navigator"})
 # Honorifics that are never a given name; other ranks ("Gen") stay in a name that would
 # otherwise be one word long ("Gen Nakatani").
 NEVER_GIVEN_NAMES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Shri", "Smt", "Sri", "Prof", "Hon", "Sir", "Dame", "Lord", "Lady",
-                               "Dato", "Datuk", "Tun", "HE", "H.E", "Seri", "Kumari", "Excellency"})
+                               "Dato", "Datuk", "Tun", "HE", "H.E", "Seri", "Kumari", "Excellency",
+                               "YAB", "YB", "YBhg", "YAM", "YM"})
 
 
 def load_pipeline(model: str | None = None) -> Language:
