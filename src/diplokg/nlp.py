@@ -689,8 +689,16 @@ def is_name_token(token) -> bool:
     if token.ent_id_ or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
         return False
     if text[0].isupper() and (text[1:].islower() or text.isupper() and len(text) <= 2 or "-" in text or "'" in text):
-        return not token.is_stop or len(text) <= 2 and text.isupper()
+        return not token.is_stop or len(text) <= 2 and text.isupper() and not _in_capitals_line(token)
     return text[0].isupper() and any(c.islower() for c in text[1:]) and not token.is_stop
+
+
+def _in_capitals_line(token) -> bool:
+    """A word of a line set in capitals ("VISIT OF THE MINISTER OF DEFENCE"): a capitalised stop word
+    there ("OF", "TO") is the heading's own word, no initial of a name."""
+    doc = token.doc
+    return any(0 <= j < len(doc) and len(doc[j].text) >= 3 and doc[j].is_alpha and doc[j].text.isupper()
+               for j in (token.i - 1, token.i + 1))
 
 
 CONSONANT_RUN = re.compile(r"[^AEIOUY]{3}")  # three consonants running: an acronym's letters ("SADC"), no name's syllables
