@@ -3491,6 +3491,9 @@ def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, 
         noun = m.tokens[end - 1].head
         while noun.dep_ in ("conj", "prep", "pobj") and noun.head.i != noun.i:  # "of King X and the PM", "greetings of X"
             noun = noun.head
+        if noun.lemma_.lower() in CONVEY_VERBS and m.tokens[end - 1].head.lower_ == "from":
+            # "conveyed greetings from X": the "from" hung on the verb ("conveyed greetings to X": X receives them)
+            noun = next((c for c in noun.children if c.dep_ == "dobj" and c.lower_ in GREETING_NOUNS), noun)
         if noun.lower_ not in GREETING_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in CONVEY_VERBS:
             continue
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head)
@@ -3513,7 +3516,8 @@ def _guest_received_in(m: ArticleMentions, sent: Span) -> str | None:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         for child in verb.children:
             if child.dep_ == "nsubjpass" or child.dep_ == "dobj" and not passive:
-                guest = _person_of(m, child, pronoun=False)
+                # "he was received by Y, where he conveyed ...": the guest's "he" is the subject before
+                guest = _person_of(m, child, pronoun=True)
                 if guest is not None:
                     return guest
     return None

@@ -1,0 +1,59 @@
+"""Persons and posts on phrasings met in the holdout35 tuning set (invented names and sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from extract_helpers import extract_text, holdings, person_names
+
+_extract = partial(extract_text, published=date(2025, 4, 2))
+
+
+# -- Malaysian styles of address ("YAB", "YB", "YBhg") before "Dato' Seri" ---------------------------
+
+def test_malaysian_style_before_dato_seri_is_an_honorific(nlp):
+    x = _extract(nlp, "Putrajaya, April 1 - Chilean Defence Minister Pavel Tavaro paid a courtesy call on the Prime Minister of "
+                      "Malaysia, YAB Dato' Seri Hamid Rosli, at Perdana Putra.")
+    assert "Hamid Rosli" in person_names(x)
+    assert ("Hamid Rosli", "Prime Minister", "MYS") in holdings(x)
+
+
+def test_malaysian_style_yb_before_a_minister(nlp):
+    x = _extract(nlp, "Putrajaya, April 1 - Chilean Defence Minister Pavel Tavaro met the Malaysian Defence Minister, YB Dato' Seri "
+                      "Azman Rosli, at Wisma Pertahanan.")
+    assert "Azman Rosli" in person_names(x)
+
+
+# -- an upper-case header line: its function words are no person ---------------------------------------
+
+def test_upper_case_header_words_are_no_person(nlp):
+    x = _extract(nlp, "MINISTRY OF DEFENCE NORWAY\n\nOFFICIAL VISIT OF THE MINISTER OF NATIONAL DEFENCE OF THE REPUBLIC OF CHILE "
+                      "TO NORWAY\n\n1. This morning, the Chilean Defence Minister Pavel Tavaro paid a courtesy call on the Norwegian "
+                      "Defence Minister Ola Brennvik in Oslo.")
+    assert person_names(x) == ["Ola Brennvik", "Pavel Tavaro"]
+
+
+# -- a sentence opening with an agreement's name -------------------------------------------------------
+
+def test_agreement_opening_a_sentence_is_no_person(nlp):
+    x = _extract(nlp, "Chilean Defence Minister Pavel Tavaro will hold talks with Norwegian Defence Minister Ola Brennvik in Oslo on "
+                      "April 9. An Implementing Arrangement on cooperation in naval training is expected to be signed in their "
+                      "presence.")
+    assert person_names(x) == ["Ola Brennvik", "Pavel Tavaro"]
+
+
+# -- greetings conveyed from a head of state: the sender's country is the visitor's -------------------
+
+def test_greetings_from_a_president_are_of_the_visitors_country(nlp):
+    x = _extract(nlp, "Ghana's Defence Minister Kofi Asare arrived in Monrovia on Monday. On Tuesday, he was received by President "
+                      "Samuel Toweh at the Executive Mansion in Monrovia, where he conveyed warm greetings from President Yaw "
+                      "Mensor.")
+    assert ("Yaw Mensor", "President", "GHA") in holdings(x)
+    assert ("Samuel Toweh", "President", "LBR") in holdings(x)
+
+
+def test_greetings_conveyed_to_a_president_are_no_senders(nlp):
+    x = _extract(nlp, "Ghana's Defence Minister Kofi Asare arrived in Monrovia on Monday. On Tuesday, he met Defence Minister "
+                      "Samuel Toweh at the ministry in Monrovia, where he conveyed warm greetings to President Yaw Mensor.")
+    assert ("Yaw Mensor", "President", "GHA") not in holdings(x)
