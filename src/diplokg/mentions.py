@@ -779,7 +779,7 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
 GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
                             "mission", "command", "force", "forces", "exercise", "operation", "strategy", "doctrine",
-                            "troika"})
+                            "troika", "arrangement", "memorandum", "protocol", "convention", "declaration"})
 # Plural last words of units named for their men ("Royal Marines", "Royal Engineers", "Gurkha Rifles",
 # "Irish Guards"): a unit's name the model takes for a person's, at a sentence's start above all.
 UNIT_PLURAL_HEADS = frozenset({"marines", "engineers", "rifles", "fusiliers", "rangers", "commandos", "hussars", "lancers",

@@ -57,3 +57,10 @@ def test_greetings_conveyed_to_a_president_are_no_senders(nlp):
     x = _extract(nlp, "Ghana's Defence Minister Kofi Asare arrived in Monrovia on Monday. On Tuesday, he met Defence Minister "
                       "Samuel Toweh at the ministry in Monrovia, where he conveyed warm greetings to President Yaw Mensor.")
     assert ("Yaw Mensor", "President", "GHA") not in holdings(x)
+
+
+def test_implementing_arrangement_opening_a_sentence_after_talks_is_no_person(nlp):
+    x = _extract(nlp, "Defence Minister Ola Brennvik will receive the visiting Minister at the Ministry in Oslo on April 9, where the "
+                      "two Ministers will hold delegation-level talks. An Implementing Arrangement on cooperation in defence "
+                      "industry and technology is expected to be signed in their presence.")
+    assert person_names(x) == ["Ola Brennvik"]
