@@ -64,3 +64,17 @@ def test_implementing_arrangement_opening_a_sentence_after_talks_is_no_person(nl
                       "two Ministers will hold delegation-level talks. An Implementing Arrangement on cooperation in defence "
                       "industry and technology is expected to be signed in their presence.")
     assert person_names(x) == ["Ola Brennvik"]
+
+
+# -- "(Chief of General Staff, Armed Forces of <country>)" after a name --------------------------------
+
+def test_chief_of_general_staff_comma_armed_forces_in_brackets(nlp):
+    x = _extract(nlp, "Gen. Mamadi Kourouma (Chief of General Staff, Armed Forces of Guinea) and Maj. Gen. Sam Toweh (Chief of "
+                      "Staff, Armed Forces of Liberia) co-chaired the session in Monrovia.")
+    assert ("Mamadi Kourouma", "Chief of General Staff of the Armed Forces", "GIN") in holdings(x)
+    assert ("Sam Toweh", "Armed Forces Chief of Staff", "LBR") in holdings(x)
+
+
+def test_bare_chief_of_general_staff_in_brackets_stays_so(nlp):
+    x = _extract(nlp, "Defence Minister Sam Toweh of Liberia met Gen. Mamadi Kourouma (Chief of General Staff) of Guinea in Monrovia.")
+    assert not any(h[1] == "Chief of General Staff of the Armed Forces" for h in holdings(x))
