@@ -78,3 +78,15 @@ def test_chief_of_general_staff_comma_armed_forces_in_brackets(nlp):
 def test_bare_chief_of_general_staff_in_brackets_stays_so(nlp):
     x = _extract(nlp, "Defence Minister Sam Toweh of Liberia met Gen. Mamadi Kourouma (Chief of General Staff) of Guinea in Monrovia.")
     assert not any(h[1] == "Chief of General Staff of the Armed Forces" for h in holdings(x))
+
+
+# -- a post moved from the home country to the host keeps the article's spelling -----------------------
+
+def test_post_moved_to_the_host_keeps_the_american_spelling(nlp):
+    x = _extract(nlp, "Santiago, Apr. 2 - Chile's Minister of Defense, Pavel Tavaro, returned to Santiago on Friday after a "
+                      "three-day official visit to India, the ministry reported.\n\nOn Tuesday, Tavaro was received by Indian "
+                      "Defense Minister Arvind Kale in New Delhi for talks.\n\nAfter meeting the Chief of Defense Staff, General "
+                      "Vikram Rathore, on Wednesday, the minister said Chile wanted to build equipment with India.")
+    office = next(o for o in x.offices if o.title == "Chief of Defence Staff")
+    assert office.country == "IND"
+    assert "Chief of Defense Staff" in office.aliases
