@@ -2442,14 +2442,16 @@ BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command
                             "service", "bureau", "authority", "committee", "organisation", "organization", "coalition", "administration", "directorate",
                             # military commands and units ("Commander of the Eastern Naval Area")
                             "area", "region", "zone", "district", "division", "brigade", "regiment", "battalion", "squadron",
-                            "wing", "flotilla", "theatre", "theater"})
+                            "wing", "flotilla", "theatre", "theater",
+                            # a firm's ("Chairman of X Aeronautics Limited", a state-owned defence maker's)
+                            "limited", "ltd", "corporation"})
 BODY_NAME_MAX_TOKENS = 8
 # Head words that make a capitalised phrase in brackets after a name a post the lexicon may lack
 # ("X (Deputy Fleet Commander)", "X (Senior Strategic Adviser)")
 BRACKETED_TITLE_HEADS = BODY_POST_HEADS | BRACKETED_POST_HEADS | {"minister", "secretary", "ambassador", "attache", "attaché",
                                                                   "spokesman", "spokesperson", "officer", "commissioner"}
 # Words before a head word that make another post of it ("Deputy Director", "Executive Director")
-BODY_POST_RANKS = frozenset({"deputy", "vice", "executive"})
+BODY_POST_RANKS = frozenset({"deputy", "vice", "executive", "managing"})
 # Head words that make a body's post only as the last word of a known title ("Principal Staff Officer
 # of the X Division"): alone, "an officer of the Navy" is no post
 TITLE_POST_HEADS = frozenset({"officer"})
@@ -2478,6 +2480,11 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             found = _body_name_end(doc, of + 1, True)
         else:
             found = _body_name_end(doc, of + 1, doc[of - 1].lower_ in FUNCTION_POST_HEADS)
+        owned = _owned_words(doc, of + 1)
+        if found is None and owned:  # "chairman of state-owned X Limited": the firm's name after its owner
+            found = _body_name_end(doc, of + 1 + owned)
+        else:
+            owned = 0
         if found is None:
             continue
         name_end, end = found
@@ -2488,7 +2495,10 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         # where no country follows
         own_end, name_end = name_end, _past_generic_forces(doc, name_end, end)
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in BODY_POST_RANKS else head_start
+        start = _joined_head_start(doc, start)
         written = doc[start:own_end].text
+        if owned:
+            written = f"{doc[start:of + 1].text} {doc[of + 1 + owned:own_end].text}"
         first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
         if (country_end := _country_name_opening(doc, first)) > first:
             # a name opening with its country's name ("X Forces Y", "the Republic of X Military Forces"):
@@ -2502,6 +2512,30 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         if (second := _second_body_of_one_head(doc, start, of, end)) is not None:
             spans.append(second)
     return spans
+
+
+OWNER_WORDS = frozenset({"state", "government", "privately", "publicly"})
+OWNED_PARTICIPLES = frozenset({"owned", "run", "controlled"})
+
+
+def _owned_words(doc: Doc, i: int) -> int:
+    """Tokens of "state-owned" ("government-run", "state owned") at ``i``: who owns a firm, no part of its name; else 0."""
+    if i + 1 < len(doc) and doc[i].lower_ in OWNER_WORDS:
+        if doc[i + 1].lower_ in OWNED_PARTICIPLES:
+            return 2
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in OWNED_PARTICIPLES:
+            return 3
+    return 0
+
+
+def _joined_head_start(doc: Doc, start: int) -> int:
+    """"the Chairman and Managing Director of X": a head word joined by "and" to the post's head is
+    one post of the body (a firm's "CMD"), written whole; else ``start``."""
+    j = start - 2
+    if j >= 0 and doc[start - 1].lower_ == "and" and doc[j].lower_ in BODY_POST_HEADS and not doc[j].ent_type_ \
+            and doc[j].text[:1].isupper() == doc[start].text[:1].isupper():
+        return j
+    return start
 
 
 def _country_name_opening(doc: Doc, first: int) -> int:

@@ -90,3 +90,26 @@ def test_post_moved_to_the_host_keeps_the_american_spelling(nlp):
     office = next(o for o in x.offices if o.title == "Chief of Defence Staff")
     assert office.country == "IND"
     assert "Chief of Defense Staff" in office.aliases
+
+
+# -- a firm's joined post ("Chairman and Managing Director of X Limited"), "chairman of state-owned X" ----
+
+_VISIT = "New Delhi, April 1 - Chile's Defence Minister Pavel Tavaro began a visit to India on Monday. "
+
+
+def test_chairman_and_managing_director_of_a_firm_is_one_post(nlp):
+    x = _extract(nlp, _VISIT + "On April 3, he will travel to Hyderabad, where he is due to call on the Chairman and Managing "
+                               "Director of Deccan Shipbuilders Limited (DSL), Dr R K Mendrel, and visit the company's yard.")
+    assert ("R K Mendrel", "Chairman and Managing Director of Deccan Shipbuilders Limited", "IND") in holdings(x)
+
+
+def test_lower_case_chairman_of_a_state_owned_firm_after_a_name(nlp):
+    x = _extract(nlp, _VISIT + "On Thursday he travelled to Hyderabad, where he paid a courtesy call on R. K. Mendrel, chairman "
+                               "of state-owned Deccan Shipbuilders Limited (DSL), and toured its yard.")
+    assert ("R. K. Mendrel", "Chairman of Deccan Shipbuilders Limited", "IND") in holdings(x)
+
+
+def test_two_heads_of_different_bodies_are_not_joined(nlp):
+    x = _extract(nlp, _VISIT + "He met the Managing Director of Deccan Shipbuilders Limited, R. K. Mendrel, in Hyderabad.")
+    assert ("R. K. Mendrel", "Managing Director of Deccan Shipbuilders Limited", "IND") in holdings(x)
+    assert not any(t.startswith("Chairman") for _, t, _ in holdings(x))
