@@ -4022,6 +4022,8 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:
             lead_token = passive[0]
+            if verb.dep_ == "relcl" and lead_token.lower_ in RELATIVE_WORDS:
+                lead_token = verb.head  # "X, who was accompanied by Y, ...": the lead is the one the clause is about
             side = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
         else:
             lead_token = next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -113,3 +113,13 @@ def test_two_heads_of_different_bodies_are_not_joined(nlp):
     x = _extract(nlp, _VISIT + "He met the Managing Director of Deccan Shipbuilders Limited, R. K. Mendrel, in Hyderabad.")
     assert ("R. K. Mendrel", "Managing Director of Deccan Shipbuilders Limited", "IND") in holdings(x)
     assert not any(t.startswith("Chairman") for _, t, _ in holdings(x))
+
+
+# -- "X, who was accompanied by <post>, Y, ...": Y is of X's side, not the host's ---------------------
+
+def test_companion_in_a_passive_relative_clause_is_of_the_leads_country(nlp):
+    x = _extract(nlp, "Ottawa, April 1 - Chilean Defence Minister Pavel Tavaro met Canadian Defence Minister Jean Lavoie in Ottawa "
+                      "on Monday. Tavaro, who was accompanied by the Chief of the Defence Staff, General Sir Owen Marlow, also "
+                      "held talks with Lavoie on submarines.")
+    assert ("Owen Marlow", "Chief of Defence Staff", "CHL") in holdings(x)
+    assert not any(p == "Owen Marlow" and c == "CAN" for p, _, c in holdings(x))
