@@ -1658,6 +1658,12 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         bracketed = _inside_brackets(doc, ent.start)
         while j < len(doc) and j - first < 6:
             token = doc[j]
+            # "X, minister of the Y Program Administration (YPA), said": the body's acronym in brackets
+            # closes the post said of a holder named before it, as its comma would
+            if token.text == "(" and j > first and said_of_holder and j + 2 < len(doc) and doc[j + 2].text == ")" \
+                    and doc[j + 1].text.isupper() and doc[j + 1].is_alpha:
+                holder_in_commas = True
+                break
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
                 break
             if j > first and hyphened_given_name_and_surname_at(doc, j):

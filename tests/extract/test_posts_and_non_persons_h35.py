@@ -123,3 +123,16 @@ def test_companion_in_a_passive_relative_clause_is_of_the_leads_country(nlp):
                       "held talks with Lavoie on submarines.")
     assert ("Owen Marlow", "Chief of Defence Staff", "CHL") in holdings(x)
     assert not any(p == "Owen Marlow" and c == "CAN" for p, _, c in holdings(x))
+
+
+# -- "X, minister of the <agency> (<ACRONYM>), ..." -----------------------------------------------------
+
+_SEOUL = "SEOUL, March 11 (Yonhap) -- Defense Minister Park Jin-ho held talks with his Chilean counterpart, Pavel Tavaro, in Seoul on Thursday.\n\n"
+
+
+def test_minister_of_an_agency_with_its_acronym_after_a_name(nlp):
+    x = _extract(nlp, _SEOUL + "The Chilean minister also held a meeting with Lim Sang-woo, minister of the Defense Acquisition "
+                               "Program Administration (DAPA), on the sidelines of a defense industry seminar in Seoul.")
+    assert person_names(x) == ["Lim Sang-woo", "Park Jin-ho", "Pavel Tavaro"]
+    assert any(p == "Lim Sang-woo" and t.lower() == "minister of the defence acquisition program administration" and c == "KOR"
+               for p, t, c in holdings(x))
