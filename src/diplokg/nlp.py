@@ -2810,6 +2810,40 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
     return spans
 
 
+# Units a story names once in full and then as "the brigade" ("the Jaeger Brigade ... the brigade's commander")
+BACK_NAMED_UNITS = frozenset({"brigade", "regiment", "battalion", "division", "squadron", "flotilla", "garrison"})
+BACK_NAMED_UNIT_HEADS = frozenset({"commander", "commandant"})
+
+
+def titles_of_units_named_before(doc: Doc) -> list[Span]:
+    """"the brigade's commander, Colonel X": the head of a unit the story named in full before ("the
+    Jaeger Brigade"), the latest so named; the post is "Commander of the Jaeger Brigade" (the words
+    as written its alias). Only before a name or a comma, and only a unit named once in full."""
+    spans = []
+    for i in range(1, len(doc) - 3):
+        unit = doc[i]
+        if unit.lower_ not in BACK_NAMED_UNITS or not unit.is_lower or doc[i - 1].lower_ != "the" \
+                or doc[i + 1].text not in ("'s", "’s") or doc[i + 2].lower_ not in BACK_NAMED_UNIT_HEADS or doc[i + 2].ent_type_:
+            continue
+        if doc[i + 3].text != "," and doc[i + 3].ent_type_ != "PERSON" and doc[i + 3].text.rstrip(".") not in refdata.honorifics_by_first_word():
+            continue
+        names = set()
+        for j in range(i - 1, 0, -1):
+            if doc[j].text == unit.text.capitalize() and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
+                start = j - 1
+                while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+                        and j - start < 4:
+                    start -= 1
+                if doc[start].is_sent_start or doc[start].ent_id_.startswith("country:"):
+                    continue
+                names.add(doc[start:j + 1].text)
+        if len(names) != 1:
+            continue  # none, or two units of the kind: which one is unknown
+        canonical = f"{doc[i + 2].lower_.capitalize()} of the {names.pop()}"
+        spans.append(Span(doc, i + 2, i + 3, label=TITLE, span_id=f"title:{refdata.british_spelling(canonical)}"))
+    return spans
+
+
 # Words of a country's forces named by kind alone ("the Armed Forces", "the Navy"): no body of its own
 GENERIC_FORCE_WORDS = FORCE_HEADS | {"the", "armed", "air", "naval", "land", "defence", "defense", "national"}
 
@@ -3605,6 +3639,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_joined_services(doc))
     _replace_ents(doc, titles_after_a_forces_possessive(doc))
+    _replace_ents(doc, titles_of_units_named_before(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))

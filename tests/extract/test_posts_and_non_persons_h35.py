@@ -136,3 +136,18 @@ def test_minister_of_an_agency_with_its_acronym_after_a_name(nlp):
     assert person_names(x) == ["Lim Sang-woo", "Park Jin-ho", "Pavel Tavaro"]
     assert any(p == "Lim Sang-woo" and t.lower() == "minister of the defence acquisition program administration" and c == "KOR"
                for p, t, c in holdings(x))
+
+
+# -- "the battalion's commander, Colonel X" after "the Telemark Battalion" ---------------------------------
+
+def test_commander_of_a_unit_named_before_by_its_kind(nlp):
+    x = _extract(nlp, "Oslo, April 1 - Chile's Army chief General Pavel Tavaro wrapped up a visit to Norway on Saturday with a "
+                      "stop at the Telemark Battalion in Rena. At Rena on Saturday, Tavaro interacted with the battalion's "
+                      "commander, Colonel Lars Hovden, and watched conscripts train.")
+    assert ("Lars Hovden", "Commander of the Telemark Battalion", "NOR") in holdings(x)
+
+
+def test_commander_of_a_unit_of_two_named_before_is_unknown(nlp):
+    x = _extract(nlp, "Oslo, April 1 - Chile's Army chief General Pavel Tavaro visited the Telemark Battalion and the Arctic "
+                      "Battalion in Norway on Saturday. He interacted with the battalion's commander, Colonel Lars Hovden.")
+    assert not any(t.startswith("Commander of the") for _, t, _ in holdings(x))
