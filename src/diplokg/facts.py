@@ -7219,8 +7219,11 @@ def _host_offices(st: _State) -> None:
                 ev = holding.evidence
                 moved = Evidence(ev.doc_id, ev.start, ev.end, ev.text, "office.host-country", 0.7)
                 # Re-file the post under the host country by its title (aliases[0] would be an
-                # equivalent title of the old country's post, not what the article wrote).
-                add_office(m, key, office.title, office.title, host, moved)
+                # equivalent title of the old country's post, not what the article wrote); the
+                # article's American spelling of the title itself ("Chief of Defense Staff") stays.
+                written = next((a for a in office.aliases if a != refdata.british_spelling(a)
+                                and refdata.british_spelling(a) == office.title), office.title)
+                add_office(m, key, office.title, written, host, moved)
                 person = m.person(key)
                 if person.country in (None, m.home_country):
                     person.country = host

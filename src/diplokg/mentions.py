@@ -779,7 +779,7 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
 GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
                             "mission", "command", "force", "forces", "exercise", "operation", "strategy", "doctrine",
-                            "troika"})
+                            "troika", "arrangement", "memorandum", "protocol", "convention", "declaration"})
 # Plural last words of units named for their men ("Royal Marines", "Royal Engineers", "Gurkha Rifles",
 # "Irish Guards"): a unit's name the model takes for a person's, at a sentence's start above all.
 UNIT_PLURAL_HEADS = frozenset({"marines", "engineers", "rifles", "fusiliers", "rangers", "commandos", "hussars", "lancers",
@@ -3492,6 +3492,9 @@ def _greetings_sender_country(m: ArticleMentions, key: str, clusters: dict[str, 
         noun = m.tokens[end - 1].head
         while noun.dep_ in ("conj", "prep", "pobj") and noun.head.i != noun.i:  # "of King X and the PM", "greetings of X"
             noun = noun.head
+        if noun.lemma_.lower() in CONVEY_VERBS and m.tokens[end - 1].head.lower_ == "from":
+            # "conveyed greetings from X": the "from" hung on the verb ("conveyed greetings to X": X receives them)
+            noun = next((c for c in noun.children if c.dep_ == "dobj" and c.lower_ in GREETING_NOUNS), noun)
         if noun.lower_ not in GREETING_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in CONVEY_VERBS:
             continue
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun.head)
@@ -3514,7 +3517,8 @@ def _guest_received_in(m: ArticleMentions, sent: Span) -> str | None:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         for child in verb.children:
             if child.dep_ == "nsubjpass" or child.dep_ == "dobj" and not passive:
-                guest = _person_of(m, child, pronoun=False)
+                # "he was received by Y, where he conveyed ...": the guest's "he" is the subject before
+                guest = _person_of(m, child, pronoun=True)
                 if guest is not None:
                     return guest
     return None
@@ -4019,6 +4023,8 @@ def _companions(m: ArticleMentions) -> dict[str, str]:
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:
             lead_token = passive[0]
+            if verb.dep_ == "relcl" and lead_token.lower_ in RELATIVE_WORDS:
+                lead_token = verb.head  # "X, who was accompanied by Y, ...": the lead is the one the clause is about
             side = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
         else:
             lead_token = next((c for c in verb.children if c.dep_ == "dobj"), None)

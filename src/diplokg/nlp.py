@@ -116,7 +116,8 @@ RANK_BRANCH_MARKERS = frozenset({"pilot", "engineer", "navigator"})
 # Honorifics that are never a given name; other ranks ("Gen") stay in a name that would
 # otherwise be one word long ("Gen Nakatani").
 NEVER_GIVEN_NAMES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Shri", "Smt", "Sri", "Prof", "Hon", "Sir", "Dame", "Lord", "Lady",
-                               "Dato", "Datuk", "Tun", "HE", "H.E", "Seri", "Kumari", "Excellency"})
+                               "Dato", "Datuk", "Tun", "HE", "H.E", "Seri", "Kumari", "Excellency",
+                               "YAB", "YB", "YBhg", "YAM", "YM"})
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -688,8 +689,16 @@ def is_name_token(token) -> bool:
     if token.ent_id_ or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
         return False
     if text[0].isupper() and (text[1:].islower() or text.isupper() and len(text) <= 2 or "-" in text or "'" in text):
-        return not token.is_stop or len(text) <= 2 and text.isupper()
+        return not token.is_stop or len(text) <= 2 and text.isupper() and not _in_capitals_line(token)
     return text[0].isupper() and any(c.islower() for c in text[1:]) and not token.is_stop
+
+
+def _in_capitals_line(token) -> bool:
+    """A word of a line set in capitals ("VISIT OF THE MINISTER OF DEFENCE"): a capitalised stop word
+    there ("OF", "TO") is the heading's own word, no initial of a name."""
+    doc = token.doc
+    return any(0 <= j < len(doc) and len(doc[j].text) >= 3 and doc[j].is_alpha and doc[j].text.isupper()
+               for j in (token.i - 1, token.i + 1))
 
 
 CONSONANT_RUN = re.compile(r"[^AEIOUY]{3}")  # three consonants running: an acronym's letters ("SADC"), no name's syllables
@@ -1649,6 +1658,12 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
         bracketed = _inside_brackets(doc, ent.start)
         while j < len(doc) and j - first < 6:
             token = doc[j]
+            # "X, minister of the Y Program Administration (YPA), said": the body's acronym in brackets
+            # closes the post said of a holder named before it, as its comma would
+            if token.text == "(" and j > first and said_of_holder and j + 2 < len(doc) and doc[j + 2].text == ")" \
+                    and doc[j + 1].text.isupper() and doc[j + 1].is_alpha:
+                holder_in_commas = True
+                break
             if token.ent_type_ == "PERSON" or token.text.rstrip(".") in by_first or token.ent_type_ in (TITLE, "GPE", "NORP"):
                 break
             if j > first and hyphened_given_name_and_surname_at(doc, j):
@@ -2433,14 +2448,16 @@ BODY_NAME_ENDS = frozenset({"fleet", "navy", "army", "force", "forces", "command
                             "service", "bureau", "authority", "committee", "organisation", "organization", "coalition", "administration", "directorate",
                             # military commands and units ("Commander of the Eastern Naval Area")
                             "area", "region", "zone", "district", "division", "brigade", "regiment", "battalion", "squadron",
-                            "wing", "flotilla", "theatre", "theater"})
+                            "wing", "flotilla", "theatre", "theater",
+                            # a firm's ("Chairman of X Aeronautics Limited", a state-owned defence maker's)
+                            "limited", "ltd", "corporation"})
 BODY_NAME_MAX_TOKENS = 8
 # Head words that make a capitalised phrase in brackets after a name a post the lexicon may lack
 # ("X (Deputy Fleet Commander)", "X (Senior Strategic Adviser)")
 BRACKETED_TITLE_HEADS = BODY_POST_HEADS | BRACKETED_POST_HEADS | {"minister", "secretary", "ambassador", "attache", "attaché",
                                                                   "spokesman", "spokesperson", "officer", "commissioner"}
 # Words before a head word that make another post of it ("Deputy Director", "Executive Director")
-BODY_POST_RANKS = frozenset({"deputy", "vice", "executive"})
+BODY_POST_RANKS = frozenset({"deputy", "vice", "executive", "managing"})
 # Head words that make a body's post only as the last word of a known title ("Principal Staff Officer
 # of the X Division"): alone, "an officer of the Navy" is no post
 TITLE_POST_HEADS = frozenset({"officer"})
@@ -2469,6 +2486,11 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             found = _body_name_end(doc, of + 1, True)
         else:
             found = _body_name_end(doc, of + 1, doc[of - 1].lower_ in FUNCTION_POST_HEADS)
+        owned = _owned_words(doc, of + 1)
+        if found is None and owned:  # "chairman of state-owned X Limited": the firm's name after its owner
+            found = _body_name_end(doc, of + 1 + owned)
+        else:
+            owned = 0
         if found is None:
             continue
         name_end, end = found
@@ -2479,7 +2501,10 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         # where no country follows
         own_end, name_end = name_end, _past_generic_forces(doc, name_end, end)
         start = head_start - 1 if head_start > 0 and doc[head_start - 1].lower_ in BODY_POST_RANKS else head_start
+        start = _joined_head_start(doc, start)
         written = doc[start:own_end].text
+        if owned:
+            written = f"{doc[start:of + 1].text} {doc[of + 1 + owned:own_end].text}"
         first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
         if (country_end := _country_name_opening(doc, first)) > first:
             # a name opening with its country's name ("X Forces Y", "the Republic of X Military Forces"):
@@ -2493,6 +2518,30 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         if (second := _second_body_of_one_head(doc, start, of, end)) is not None:
             spans.append(second)
     return spans
+
+
+OWNER_WORDS = frozenset({"state", "government", "privately", "publicly"})
+OWNED_PARTICIPLES = frozenset({"owned", "run", "controlled"})
+
+
+def _owned_words(doc: Doc, i: int) -> int:
+    """Tokens of "state-owned" ("government-run", "state owned") at ``i``: who owns a firm, no part of its name; else 0."""
+    if i + 1 < len(doc) and doc[i].lower_ in OWNER_WORDS:
+        if doc[i + 1].lower_ in OWNED_PARTICIPLES:
+            return 2
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in OWNED_PARTICIPLES:
+            return 3
+    return 0
+
+
+def _joined_head_start(doc: Doc, start: int) -> int:
+    """"the Chairman and Managing Director of X": a head word joined by "and" to the post's head is
+    one post of the body (a firm's "CMD"), written whole; else ``start``."""
+    j = start - 2
+    if j >= 0 and doc[start - 1].lower_ == "and" and doc[j].lower_ in BODY_POST_HEADS and not doc[j].ent_type_ \
+            and doc[j].text[:1].isupper() == doc[start].text[:1].isupper():
+        return j
+    return start
 
 
 def _country_name_opening(doc: Doc, first: int) -> int:
@@ -2758,6 +2807,40 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
         else:
             canonical = refdata.british_spelling(doc[start:end].text)
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
+# Units a story names once in full and then as "the brigade" ("the Jaeger Brigade ... the brigade's commander")
+BACK_NAMED_UNITS = frozenset({"brigade", "regiment", "battalion", "division", "squadron", "flotilla", "garrison"})
+BACK_NAMED_UNIT_HEADS = frozenset({"commander", "commandant"})
+
+
+def titles_of_units_named_before(doc: Doc) -> list[Span]:
+    """"the brigade's commander, Colonel X": the head of a unit the story named in full before ("the
+    Jaeger Brigade"), the latest so named; the post is "Commander of the Jaeger Brigade" (the words
+    as written its alias). Only before a name or a comma, and only a unit named once in full."""
+    spans = []
+    for i in range(1, len(doc) - 3):
+        unit = doc[i]
+        if unit.lower_ not in BACK_NAMED_UNITS or not unit.is_lower or doc[i - 1].lower_ != "the" \
+                or doc[i + 1].text not in ("'s", "’s") or doc[i + 2].lower_ not in BACK_NAMED_UNIT_HEADS or doc[i + 2].ent_type_:
+            continue
+        if doc[i + 3].text != "," and doc[i + 3].ent_type_ != "PERSON" and doc[i + 3].text.rstrip(".") not in refdata.honorifics_by_first_word():
+            continue
+        names = set()
+        for j in range(i - 1, 0, -1):
+            if doc[j].text == unit.text.capitalize() and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
+                start = j - 1
+                while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+                        and j - start < 4:
+                    start -= 1
+                if doc[start].is_sent_start or doc[start].ent_id_.startswith("country:"):
+                    continue
+                names.add(doc[start:j + 1].text)
+        if len(names) != 1:
+            continue  # none, or two units of the kind: which one is unknown
+        canonical = f"{doc[i + 2].lower_.capitalize()} of the {names.pop()}"
+        spans.append(Span(doc, i + 2, i + 3, label=TITLE, span_id=f"title:{refdata.british_spelling(canonical)}"))
     return spans
 
 
@@ -3556,6 +3639,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_joined_services(doc))
     _replace_ents(doc, titles_after_a_forces_possessive(doc))
+    _replace_ents(doc, titles_of_units_named_before(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))
