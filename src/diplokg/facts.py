@@ -4166,6 +4166,10 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
     if subjects:  # "X was the chief guest at ..., during which he held talks": the nearest subject before
         return [m.person_at[subjects[-1].i]]
     for t in reversed([t for t in top.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]):
+        if st.visitor and _is_visitor_phrase(t) and not _persons_in(m, t.subtree):
+            # "the visiting dignitary will travel to X, where he is due to call on Y": the visitor,
+            # not whoever was named last
+            return [st.visitor]
         named = [c for c in t.children if c.dep_ == "appos" and c.i in m.person_at]
         if named:  # "NEW DELHI, Jan 16 - Minister X will pay a visit ..., during which he": the dateline took X as apposition
             return [m.person_at[named[0].i]]
