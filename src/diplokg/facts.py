@@ -6162,11 +6162,19 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     # a named event ("of the UN General Assembly") is not a reference back; "the session, chaired by
     # X," is (the parse may hang X, its chair, on the noun)
     if obj is None or not any(c.lower_ in ("the", "this", "that") or _day_possessive(c) for c in obj.lefts) or any(
-            r.dep_ not in ("punct", "acl") and not (r.dep_ == "appos" and r.i in st.m.person_at) for r in obj.rights):
+            r.dep_ not in ("punct", "acl") and not (r.dep_ == "appos" and r.i in st.m.person_at) and not _aside_clause(r)
+            for r in obj.rights):
         return None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
     return obj if obj.pos_ == "NOUN" else None
+
+
+def _aside_clause(clause: Token) -> bool:
+    """", which identified X as priorities": a relative clause set off by a comma says more of an
+    occasion already known; it does not single out another ("the meeting that will be held in May")."""
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," \
+        and clause.left_edge.lower_ in ("which", "where")
 
 
 # nouns of a moment of an occasion -> (the occasion's day it is counted from, days moved): "on the
