@@ -1055,6 +1055,13 @@ def _in_where_clause(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "where" for h in clause for c in h.children)
 
 
+def _in_trailing_when_clause(verb: Token) -> bool:
+    """The verb opens a "when" clause after the clause it hangs on ("accepted an invitation to visit
+    Y later this year, when Z will host him"): "him" is that clause's subject; not a fronted "When
+    Z hosted him, ..." (whom "him" is comes after)."""
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+
+
 def _briefers(verb: Token) -> list[Token]:
     """The "by" phrases of a passive briefing; the parse may hang one on the topic ("was briefed
     on the situation by General Y")."""
@@ -2620,7 +2627,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # one months away ("looked forward to meeting again in Singapore in May"), nor a meeting
             # told as background ("the two had last met in Kuala Lumpur")
             # ("expected to meet again in Yerevan in the autumn": a next round, not a stop of this trip)
-            later = planned and (place == destination or date is not None and date.precision != "day" or _told_again(chain))
+            # nor a "when" clause of an occasion to come ("accepted an invitation to visit Y later this year,
+            # when Z will host him in W")
+            later = planned and (place == destination or date is not None and date.precision != "day" or _told_again(chain)
+                                 or _in_trailing_when_clause(verb))
             # nor one of a month (year) before the story's told in an aside ("A and B, who first met
             # in Minsk last May, ..."; not "Earlier in September, A met B in New York", whose next
             # sentences may go on about it there)
@@ -3493,8 +3503,9 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
         return partner  # "with him": only a partner just named, not the sentence's subject or a visitor
     if st.sentence_subject and st.sentence_subject[0] == sent.start and st.sentence_subject[1] not in subjects:
         return [st.sentence_subject[1]]
-    if _in_where_clause(verb):
-        # "X toured the base in Y, where General Z briefed him": the subject of the clause the place is in
+    if _in_where_clause(verb) or _in_trailing_when_clause(verb):
+        # "X toured the base in Y, where General Z briefed him": the subject of the clause the place is in;
+        # "X accepted an invitation to visit Y in the autumn, when Z will host him": the one invited
         above = [k for k in _person_subject_above(st.m, verb) if k not in subjects]
         if above:
             return above
