@@ -1055,6 +1055,13 @@ def _in_where_clause(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "where" for h in clause for c in h.children)
 
 
+def _in_trailing_when_clause(verb: Token) -> bool:
+    """The verb opens a "when" clause after the clause it hangs on ("accepted an invitation to visit
+    Y later this year, when Z will host him"): "him" is that clause's subject; not a fronted "When
+    Z hosted him, ..." (whom "him" is comes after)."""
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+
+
 def _briefers(verb: Token) -> list[Token]:
     """The "by" phrases of a passive briefing; the parse may hang one on the topic ("was briefed
     on the situation by General Y")."""
@@ -2632,7 +2639,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # one months away ("looked forward to meeting again in Singapore in May"), nor a meeting
             # told as background ("the two had last met in Kuala Lumpur")
             # ("expected to meet again in Yerevan in the autumn": a next round, not a stop of this trip)
-            later = planned and (place == destination or date is not None and date.precision != "day" or _told_again(chain))
+            # nor a "when" clause of an occasion to come ("accepted an invitation to visit Y later this year,
+            # when Z will host him in W")
+            later = planned and (place == destination or date is not None and date.precision != "day" or _told_again(chain)
+                                 or _in_trailing_when_clause(verb))
             # nor one of a month (year) before the story's told in an aside ("A and B, who first met
             # in Minsk last May, ..."; not "Earlier in September, A met B in New York", whose next
             # sentences may go on about it there)
@@ -3519,8 +3529,9 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
         return partner  # "with him": only a partner just named, not the sentence's subject or a visitor
     if st.sentence_subject and st.sentence_subject[0] == sent.start and st.sentence_subject[1] not in subjects:
         return [st.sentence_subject[1]]
-    if _in_where_clause(verb):
-        # "X toured the base in Y, where General Z briefed him": the subject of the clause the place is in
+    if _in_where_clause(verb) or _in_trailing_when_clause(verb):
+        # "X toured the base in Y, where General Z briefed him": the subject of the clause the place is in;
+        # "X accepted an invitation to visit Y in the autumn, when Z will host him": the one invited
         above = [k for k in _person_subject_above(st.m, verb) if k not in subjects]
         if above:
             return above
@@ -4208,6 +4219,10 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
     if subjects:  # "X was the chief guest at ..., during which he held talks": the nearest subject before
         return [m.person_at[subjects[-1].i]]
     for t in reversed([t for t in top.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]):
+        if st.visitor and _is_visitor_phrase(t) and not _persons_in(m, t.subtree):
+            # "the visiting dignitary will travel to X, where he is due to call on Y": the visitor,
+            # not whoever was named last
+            return [st.visitor]
         named = [c for c in t.children if c.dep_ == "appos" and c.i in m.person_at]
         if named:  # "NEW DELHI, Jan 16 - Minister X will pay a visit ..., during which he": the dateline took X as apposition
             return [m.person_at[named[0].i]]
@@ -6202,11 +6217,19 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     # a named event ("of the UN General Assembly") is not a reference back; "the session, chaired by
     # X," is (the parse may hang X, its chair, on the noun)
     if obj is None or not any(c.lower_ in ("the", "this", "that") or _day_possessive(c) for c in obj.lefts) or any(
-            r.dep_ not in ("punct", "acl") and not (r.dep_ == "appos" and r.i in st.m.person_at) for r in obj.rights):
+            r.dep_ not in ("punct", "acl") and not (r.dep_ == "appos" and r.i in st.m.person_at) and not _aside_clause(r)
+            for r in obj.rights):
         return None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
     return obj if obj.pos_ == "NOUN" else None
+
+
+def _aside_clause(clause: Token) -> bool:
+    """", which identified X as priorities": a relative clause set off by a comma says more of an
+    occasion already known; it does not single out another ("the meeting that will be held in May")."""
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," \
+        and clause.left_edge.lower_ in ("which", "where")
 
 
 # nouns of a moment of an occasion -> (the occasion's day it is counted from, days moved): "on the

@@ -354,6 +354,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     _towns_ending_a_venue(m)
     _towns_where_held(m)
     _towns_of_a_journey(m)
+    _towns_fronted(m)
     _dateline(m)
     m.lead_start = m.dateline_end or _headline_end(m)
     _capitals_of_named_countries(m)
@@ -1499,6 +1500,44 @@ def _towns_of_a_journey(m: ArticleMentions) -> None:
         if tokens[i].ent_type_ and tokens[i].ent_iob_ != "B" or tokens[end].ent_iob_ == "I":
             continue  # the model's name runs on past the words or began before them: not the town alone
         _add_town(m, i, end, "place.town-of-journey")
+
+
+# what follows a town fronted at a sentence's start: its day or the comma closing the phrase
+AFTER_FRONTED_TOWN = frozenset({"on", ",", "last", "this", "yesterday", "today", "earlier", "later"})
+# the model's labels of a town it does not know, fronted: nothing, a body or a person (not a
+# region or continent it knows as a location: "In Europe, ...")
+FRONTED_TOWN_LABELS = frozenset({"", "ORG", "PERSON"})
+
+
+def _towns_fronted(m: ArticleMentions) -> None:
+    """"At Sodankyla on Saturday, X interacted with Y", "In Ulvik, X met Y": capitalised words
+    right after a sentence's opening "At"/"In" that hangs on its verb, then the day or the comma,
+    are the town where the sentence happens though the gazetteer lacks it and the model reads it as
+    nothing, a body or a person; not an acronym, a venue or body word ("At Army Command, ..."),
+    nor a person's or country's name."""
+    tokens = m.tokens
+    for sent in m.sdoc.sents:
+        start = sent.start
+        while start < sent.end and tokens[start].is_space:
+            start += 1
+        i = start + 1
+        if i >= sent.end or tokens[start].lower_ not in ("at", "in") or tokens[start].dep_ != "prep" \
+                or tokens[start].head.pos_ not in ("VERB", "AUX"):
+            continue
+        end = i
+        while end < sent.end and end - i < JOURNEY_TOWN_LIMIT and tokens[end].is_title and tokens[end].is_alpha:
+            end += 1
+        if end == i or end >= sent.end or tokens[end].lower_ not in AFTER_FRONTED_TOWN:
+            continue
+        words = range(i, end)
+        if any(j in m.place_at or j in m.person_at or j in m.country_at for j in words):
+            continue
+        if any(tokens[j].text in VENUE_WORDS or tokens[j].text in BODY_WORDS or tokens[j].text.isupper()
+               or tokens[j].pos_ != "PROPN" or tokens[j].ent_type_ not in FRONTED_TOWN_LABELS for j in words):
+            continue
+        if tokens[i].ent_type_ and tokens[i].ent_iob_ != "B" or tokens[end].ent_iob_ == "I":
+            continue  # the model's name runs on past the words or began before them: not the town alone
+        _add_town(m, i, end, "place.town-fronted")
 
 
 def _town_read_as_people(tokens: list[Token], i: int) -> bool:
