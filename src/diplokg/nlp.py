@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import DEP, HEAD, NORM, ORTH
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, NORM, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -223,6 +223,22 @@ def ent_kind(span: Span) -> tuple[str, str]:
     return kind, value
 
 
+# What Doc.ents is built from, token by token (with the doc's fixed tokens and text)
+_ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
+_ENTS_MEMO: list = [None, b"", ()]  # [doc, its entity annotation, its ents]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, memoised while the doc's entity annotation is unchanged: spaCy builds a new
+    Span per entity on every access, and diplokg_persons' ~40 rules each read it (~1 ms a time)."""
+    state = doc.to_array(_ENT_ATTRS).tobytes()
+    if _ENTS_MEMO[0] is doc and _ENTS_MEMO[1] == state:
+        return _ENTS_MEMO[2]
+    ents = doc.ents
+    _ENTS_MEMO[:] = [doc, state, ents]
+    return ents
+
+
 def _replace_ents(doc: Doc, new_spans: list[Span]) -> None:
     """Set ``new_spans`` as entities; existing entities overlapping them are dropped."""
     if not new_spans:
@@ -230,7 +246,7 @@ def _replace_ents(doc: Doc, new_spans: list[Span]) -> None:
     taken = set()
     for span in new_spans:
         taken.update(range(span.start, span.end))
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    kept = [e for e in doc_ents(doc) if not any(i in taken for i in range(e.start, e.end))]
     doc.ents = filter_spans(new_spans + kept)
 
 
@@ -555,7 +571,7 @@ def towns_named_by_a_prefix(doc: Doc) -> list[Span]:
     """GPE spans for the model's PERSON "<Puerto/Port/Fort/Santa/Saint/San> X" right after a place
     preposition ("talks in Puerto Lempo", "flew to Port Lenvo"): a town the gazetteer lacks."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent.ent_id_ or ent.start == 0 or len(ent) > 3 or doc[ent.start].text not in TOWN_PREFIXES:
             continue
         if not all(t.is_alpha and t.text[:1].isupper() for t in ent):
@@ -573,7 +589,7 @@ SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "horn", "lake"
 
 def waters_named_after_places(doc: Doc) -> list[Span]:
     """LOC spans for "<Gulf/Bay/Sea...> of <country or city>" that the ruler tagged as the place."""
-    return [Span(doc, ent.start - 2, ent.end, label="LOC") for ent in doc.ents
+    return [Span(doc, ent.start - 2, ent.end, label="LOC") for ent in doc_ents(doc)
             if ent.label_ == "GPE" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
             and doc[ent.start - 2].lower_ in SEA_WORDS and doc[ent.start - 2].text[:1].isupper()]
 
@@ -604,7 +620,7 @@ def _city_ids() -> frozenset[int]:
 def _lone_person_after_in(doc: Doc, token) -> bool:
     """A one-token PERSON entity right after "in"/"at" or right after a verb whose object is a place
     ("visited Tartu", "toured X", "reached Y"; PLACE_OBJECT_VERBS), with no title before that word."""
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
     if ent is None or len(ent) != 1 or token.i < 2:
         return False
     return (doc[token.i - 1].lower_ in ("in", "at") or _place_object_verb(doc[token.i - 1])) and doc[token.i - 2].ent_type_ != TITLE
@@ -944,7 +960,7 @@ POST_SEAT_WORDS = frozenset({"office", "secretariat", "headquarters", "hq", "dir
 def title_person_spans(doc: Doc) -> list[Span]:
     """PERSON spans for names written right after an office title ("Defence Minister Rajnath Singh")."""
     spans = []
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
@@ -1619,7 +1635,7 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
     bare = [Span(doc, i, i + 1, label=TITLE) for i in range(len(doc) - 3)
             if not doc[i].ent_type_ and (doc[i].text == "Secretary" and doc[i + 1].lower_ in ("of", "for")
                                          or doc[i].text == "Commissioner" and doc[i + 1].lower_ == "for")]
-    for ent in [*doc.ents, *bare]:
+    for ent in [*doc_ents(doc), *bare]:
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
         # "Director General of Defense Policy Kenji X": a director general's remit as a minister's portfolio
@@ -1760,7 +1776,7 @@ def second_posts_in_brackets(doc: Doc) -> list[Span]:
     the bracket (or its country before it) and led by a post's head word: one TITLE span, kept as
     written, so both posts are the name's."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         start = ent.end + 1
         if ent.label_ != TITLE or start >= len(doc) or doc[ent.end].lower_ != "and" or doc[start].ent_type_ == TITLE \
                 or not _inside_brackets(doc, ent.start):
@@ -1788,7 +1804,7 @@ def titles_with_service_in_brackets(doc: Doc) -> list[Span]:
     ("Army Chief of Staff"); mentions.title_country reads the country back from the span."""
     phrases = refdata.titles().phrases
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         j = ent.end
         if ent.label_ != TITLE or j + 3 >= len(doc) or doc[j].text != "," or not _inside_brackets(doc, ent.start) \
                 or doc[ent.start - 1].text != "(" or not doc[j + 1].ent_id_.startswith("country:"):
@@ -1891,7 +1907,7 @@ def titles_serving_a_principal(doc: Doc) -> list[Span]:
     post or one with another remit is kept as written (a post of its own, "Parliamentary Secretary to
     the Minister of Defence"), any other keeps the first title's post."""
     phrases = refdata.titles().phrases
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     spans = []
     for first, second in zip(ents, ents[1:]):
         if first.label_ != TITLE or second.label_ != TITLE or first.end + 1 >= len(doc) or doc[first.end].lower_ not in ("to", "under"):
@@ -1919,7 +1935,7 @@ def titles_at_a_seat_with_remit(doc: Doc) -> list[Span]:
     is attached to ("at the <Capitalised words>") and a remit make one TITLE span, a post of its own
     kept as written (as titles_serving_a_principal keeps one with a remit)."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or ent.end + 3 >= len(doc) or doc[ent.end].lower_ != "at" or doc[ent.end + 1].lower_ != "the":
             continue
         k = ent.end + 2
@@ -1983,7 +1999,7 @@ def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
     portfolio is that minister's post ("Minister in charge of Defence"), any other kept as written."""
     phrases = refdata.titles().phrases
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE:
             continue
         # the lexicon's "Minister in charge of <portfolio>" may stop inside a longer remit ("... of Trade Relations")
@@ -2016,7 +2032,7 @@ def titles_with_portfolio_tail(doc: Doc) -> list[Span]:
     portfolio, and a word of PORTFOLIO_TAIL_WORDS after it, make one TITLE span, kept as written."""
     phrases = refdata.titles().phrases
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or ent.end + 1 >= len(doc) or doc[ent.end].text not in PORTFOLIO_TAIL_WORDS:
             continue
         if not any(t.lower_ in GENERIC_TITLE_WORDS for t in ent) or doc[ent.end - 1].lower_ in GENERIC_TITLE_WORDS:
@@ -2106,7 +2122,7 @@ def _head_of_state_named(doc: Doc, person: Token) -> bool:
     start = person.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    title = next((e for e in doc.ents if e.end == start and e.label_ == TITLE), None)
+    title = next((e for e in doc_ents(doc) if e.end == start and e.label_ == TITLE), None)
     return title is not None and ent_kind(title)[1] in HEAD_OF_STATE_TITLES
 
 
@@ -2118,7 +2134,7 @@ def titles_with_listed_portfolios(doc: Doc) -> list[Span]:
     portfolio goes on in a list (capitalised words, commas, one "and") up to the comma before the
     holder's name makes one TITLE span, "<portfolios> Minister" as the [portfolio] titles are named."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or ent[0].lower_ != "minister" or not ent.ent_id_.endswith(" Minister") \
                 or ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end - 1].lower_ in GENERIC_TITLE_WORDS:
             continue
@@ -2281,7 +2297,7 @@ def drop_titles_inside_names(doc: Doc) -> None:
     heads = refdata.titles().heads
     last_words = {form[-1] for form in refdata.honorifics()}
     inside = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or len(ent) != 1 or not ent.text[:1].isupper() or ent.start == 0 or ent.end >= len(doc):
             continue
         prev, nxt = doc[ent.start - 1], doc[ent.end]
@@ -2294,7 +2310,7 @@ def drop_titles_inside_names(doc: Doc) -> None:
                 and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
             inside.append(ent)
     if inside:
-        doc.ents = [e for e in doc.ents if e not in inside]
+        doc.ents = [e for e in doc_ents(doc) if e not in inside]
         for ent in inside:
             for token in ent:
                 token.ent_id_ = ""  # kept by spaCy when the entity goes
@@ -2320,9 +2336,9 @@ def _diplomatic_rank_after_apposed_title(doc: Doc, ent: Span) -> bool:
 def drop_diplomatic_ranks_after_apposed_titles(doc: Doc) -> None:
     """The rank of _diplomatic_rank_after_apposed_title is no title: the name in commas is the
     title's before it (name_in_commas steps over the rank)."""
-    ranks = [ent for ent in doc.ents if ent.label_ == TITLE and _diplomatic_rank_after_apposed_title(doc, ent)]
+    ranks = [ent for ent in doc_ents(doc) if ent.label_ == TITLE and _diplomatic_rank_after_apposed_title(doc, ent)]
     if ranks:
-        doc.ents = [e for e in doc.ents if e not in ranks]
+        doc.ents = [e for e in doc_ents(doc) if e not in ranks]
         for ent in ranks:
             for token in ent:
                 token.ent_id_ = ""
@@ -2333,12 +2349,12 @@ def drop_titles_opening_a_rank(doc: Doc) -> None:
     Marshal X"): no post. A title before a rank repeating its words stays ("Air Chief Air Chief
     Marshal X")."""
     opening = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == TITLE and ent.end < len(doc) and doc[ent.end].text in MILITARY_RANK_ENDS \
                 and skip_honorifics(doc, ent.start, len(doc)) > ent.end:  # "Air Chief Marshal (Sir) X"
             opening.append(ent)
     if opening:
-        doc.ents = [e for e in doc.ents if e not in opening]
+        doc.ents = [e for e in doc_ents(doc) if e not in opening]
         for ent in opening:
             for token in ent:
                 token.ent_id_ = ""
@@ -2349,7 +2365,7 @@ def drop_repeated_country_before_names(doc: Doc) -> None:
     before a name word, is the holder's given name ("Ruritanian Defence Minister Jordan Weiss": a
     country is not written twice for one post)."""
     dropped = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or ent.start == 0 or ent.end + 2 > len(doc):
             continue
         before, after = doc[ent.start - 1], doc[ent.end]
@@ -2360,7 +2376,7 @@ def drop_repeated_country_before_names(doc: Doc) -> None:
                 and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha and not doc[ent.end + 1].ent_id_ and after.whitespace_:
             dropped.append(after.i)
     if dropped:
-        doc.ents = [e for e in doc.ents if e.start not in dropped]
+        doc.ents = [e for e in doc_ents(doc) if e.start not in dropped]
         for i in dropped:
             doc[i].ent_id_ = ""
 
@@ -2610,7 +2626,7 @@ def titles_of_units_of_a_force(doc: Doc) -> list[Span]:
     Navy"); one TITLE over both, named "Commander of the Third Fleet" (mentions.title_country
     reads the country back from the span's words)."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or ent[-1].lower_ not in FORCE_HEADS or ent.end + 2 >= len(doc) or doc[ent.end].text not in ("'s", "’s"):
             continue
         of = next((t.i for t in ent if t.lower_ == "of"), None)
@@ -2636,7 +2652,7 @@ def titles_of_joined_services(doc: Doc) -> list[Span]:
     "... Air Force and Chief of the Air Staff" (a second post, a TITLE of its own) nor "the Air
     Force and the Navy" (two bodies, "the" opens the second)."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or ent[-1].lower_ not in FORCE_HEADS or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
             continue
         of = next((t.i for t in ent if t.lower_ == "of"), None)
@@ -2817,7 +2833,7 @@ def _body_post_heads(doc: Doc) -> Iterator[tuple[int, int]]:
             # the model often takes the head word into the body's name (ORG), or the whole post for a
             # title of a work ("The Commandant of the National Defence College")
             yield start, token.i
-    for ent in doc.ents:  # "Deputy Secretary-General", "Flag Officer Commanding-in-Chief": by its last word
+    for ent in doc_ents(doc):  # "Deputy Secretary-General", "Flag Officer Commanding-in-Chief": by its last word
         if ent.label_ != TITLE or ent.end + 2 >= len(doc):
             continue
         # "Inspector General of the Royal Armed Forces General X": a "<noun> General" post of the forces'
@@ -3071,7 +3087,7 @@ def numbered_ministers(doc: Doc) -> list[Span]:
     """"Minister of Defence II Pehin X": Brunei and Malaysia number a second minister of one
     portfolio; the numbered post is its own, kept as written."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == TITLE and "minister" in ent.text.lower() and ent.end < len(doc) and doc[ent.end].text in ("II", "III") \
                 and not doc[ent.end].ent_type_:
             canonical = refdata.british_spelling(doc[ent.start : ent.end + 1].text)
@@ -3084,7 +3100,7 @@ def coordinating_ministers(doc: Doc) -> list[Span]:
     National Security Y": a coordinating minister (over several ministries) holds a post of its
     own, not the portfolio's minister's; kept as written."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         # "Senior Minister of State for Defence X": Singapore's rank above the Minister of State, its own post
         senior = doc[ent.start - 1].text == "Senior" and ent.text.startswith("Minister of State") if ent.start > 0 else False
         if ent.label_ == TITLE and ent.start > 0 and ent[0].lower_ == "minister" and (doc[ent.start - 1].text == "Coordinating" or senior) \
@@ -3101,7 +3117,7 @@ def deputies_of_titles(doc: Doc) -> list[Span]:
     abbreviations = refdata.titles().abbreviations
     phrases = refdata.titles().phrases
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or ent.start == 0:
             continue
         modifier = doc[ent.start - 1]
@@ -3127,7 +3143,7 @@ def ordinal_deputies(doc: Doc) -> list[Span]:
     """"First Vice Defense Minister X", "Second Deputy Foreign Minister Y": where a ministry has several
     deputies, the ordinal names which post; it becomes part of the title."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or ent.start == 0 or ent[0].text not in ("Vice", "Deputy"):
             continue
         ordinal = doc[ent.start - 1]
@@ -3150,7 +3166,7 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
     spans = []
     # known titles, and a bare "Secretary" that only a remit makes a post ("Secretary (East) in the
     # Ministry of External Affairs X")
-    heads = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == TITLE]
+    heads = [(ent.start, ent.end) for ent in doc_ents(doc) if ent.label_ == TITLE]
     secretary = get_string_id("Secretary")
     heads += [(i, i + 1) for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth == secretary and not doc[i].ent_type_]
     for start, end in heads:
@@ -3185,7 +3201,7 @@ def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
     organisation's, whose posts are read elsewhere."""
     by_first = refdata.honorifics_by_first_word()
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or ent[-1].lower_ not in BODY_NAME_ENDS:
             continue
         head = doc[ent.end]
@@ -3287,7 +3303,7 @@ def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
     phrases = refdata.titles().phrases
     by_first = refdata.honorifics_by_first_word()
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if not ent.ent_id_.startswith("country:") or ent.start < 2 or ent.end + 1 >= len(doc):
             continue
         head = doc[ent.end]
@@ -3314,7 +3330,7 @@ def titles_of_regional_commanders(doc: Doc) -> list[Span]:
     """"Northern Army Commander Lt Gen X", "X, Eastern Naval Commander": the commander of one of a
     service's regional commands is a post of its own, not the service's commander."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or ent.start == 0 or ent[0].lower_ not in SERVICE_FIRST_WORDS or ent[-1].lower_ not in FORCE_HEAD_WORDS:
             continue
         start = ent.start - 1
@@ -3398,7 +3414,7 @@ def titles_of_forces_in_a_zone(doc: Doc) -> list[Span]:
     both, named without the country's word (mentions.title_country reads it back from the span). The
     zone names a place (a capitalised or compass word): not "the forces in the region"."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != TITLE or ent[-1].lower_ not in FORCE_HEADS or ent.end + 3 >= len(doc) \
                 or doc[ent.end].lower_ != "in" or doc[ent.end + 1].lower_ != "the":
             continue
@@ -3426,7 +3442,7 @@ def titles_of_acronym_bodies(doc: Doc) -> list[Span]:
     by_first = refdata.honorifics_by_first_word()
     spans = []
     text = ""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG" or len(ent) != 1 or ent.ent_id_ or not re.fullmatch(r"[A-Z]{2,6}", ent.text) or ent.end + 1 >= len(doc):
             continue
         head = doc[ent.end]
@@ -3577,7 +3593,7 @@ def mark_persons(doc: Doc) -> Doc:
     drop_repeated_country_before_names(doc)
     new: list[Span] = title_person_spans(doc) + rank_person_spans(doc)
     dropped: set[int] = set()
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     k = 0
     while k < len(ents):
         ent = ents[k]
@@ -3623,11 +3639,11 @@ def mark_persons(doc: Doc) -> Doc:
         elif start >= end:  # only ranks or "(Retd)": no name at all
             dropped.update(range(ent.start, end))
         k += 1
-    for ent in doc.ents:  # "Datuk Seri" split off "Datuk Seri Mohamed Khaled Nordin": honorifics are no person
+    for ent in doc_ents(doc):  # "Datuk Seri" split off "Datuk Seri Mohamed Khaled Nordin": honorifics are no person
         if ent.label_ == "PERSON" and not ent.ent_id_ and (_inside_honorifics(doc, ent) or _counted_model_name(doc, ent)):
             dropped.update(range(ent.start, ent.end))
     if dropped:
-        doc.ents = [e for e in doc.ents if not (e.label_ == "PERSON" and e.start in dropped)]
+        doc.ents = [e for e in doc_ents(doc) if not (e.label_ == "PERSON" and e.start in dropped)]
     if new:
         # title-anchored spans first: they win over the model's overlapping guesses
         taken: set[int] = set()
@@ -3636,7 +3652,7 @@ def mark_persons(doc: Doc) -> Doc:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        kept = [e for e in doc_ents(doc) if not taken.intersection(range(e.start, e.end))]
         doc.ents = filter_spans(chosen + kept)
     trim_post_nominals(doc)
     drop_names_of_a_service(doc)
@@ -3696,7 +3712,7 @@ def honoured_names_taken_for_organisations(doc: Doc) -> list[Span]:
     labelled an organisation is a person, without the honorific (its letters are trimmed later)."""
     letters = refdata.post_nominals()
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG":
             continue
         start = ent.start + (doc[ent.start].lower_ == "the")
@@ -3714,9 +3730,9 @@ def countrys_people_taken_for_organisations(doc: Doc) -> list[Span]:
     """"attended by Finland's Antti Virtanen, ... Virtanen told reporters": a name after "<country>'s"
     that the model labelled an organisation (as it would "Finland's Patria Oyj") is a person when
     its last word is named alone as a person elsewhere in the article."""
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON"}
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG" or not 2 <= len(ent) <= COUNTRYS_NAME_MAX_WORDS or ent.start < 2:
             continue
         if doc[ent.start - 1].text not in ("'s", "’s") or not doc[ent.start - 2].ent_id_.startswith("country:"):
@@ -3738,7 +3754,7 @@ def speakers_taken_for_organisations(doc: Doc) -> list[Span]:
     labelled an organisation is a person when a speech verb comes right before it and a role noun
     right after its comma; not "said Orion Systems, a defence contractor" (no role noun)."""
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG" or not 2 <= len(ent) <= SPEAKER_NAME_MAX_WORDS or ent.start == 0 or ent.end + 2 >= len(doc):
             continue
         if doc[ent.start - 1].lemma_.lower() not in QUOTE_VERBS or doc[ent.end].text != ",":
@@ -3791,9 +3807,9 @@ def drop_names_of_a_service(doc: Doc) -> None:
     unit, not a person ("Colonel Ana Ruiz (Army)" keeps hers)."""
     def titled(ent: Span) -> bool:
         return ent.start > 0 and (doc[ent.start - 1].ent_type_ == TITLE or doc[ent.start - 1].text.rstrip(".") in refdata.honorifics_by_first_word())
-    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and not e.ent_id_ and (_service_in_brackets(doc, e.end) and not titled(e)
+    kept = [e for e in doc_ents(doc) if not (e.label_ == "PERSON" and not e.ent_id_ and (_service_in_brackets(doc, e.end) and not titled(e)
                                                                                      or _service_word_joined_to_force(doc, e)))]
-    if len(kept) != len(doc.ents):
+    if len(kept) != len(doc_ents(doc)):
         doc.ents = kept
 
 
@@ -3828,7 +3844,7 @@ def trim_post_nominals(doc: Doc) -> None:
     ("Today") is no name."""
     letters = refdata.post_nominals()
     ents, changed = [], False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         end = ent.end
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in DAY_WORDS:
             changed = True  # not a name: see DAY_WORDS
