@@ -802,9 +802,20 @@ def _street_address(sdoc: Doc, ent: Span) -> bool:
 CAPTION_WORDS = frozenset({"photo", "photos", "picture", "caption", "credit", "credits"})  # "Photo Credit: ..."
 
 
+_EMAILS_KEY = "diplokg.emails"
+
+
 def _contact_line(ent: Span) -> bool:
     """"(X can be contacted at x@agency.in)": a reporter's contact line, not news."""
-    return any(t.like_email for t in ent.sent)
+    # the article's e-mail tokens found once (in Doc.user_data): most have none, and reading each
+    # person's sentence to find so was a third of _named_thing
+    emails = ent.doc.user_data.get(_EMAILS_KEY)
+    if emails is None:
+        emails = ent.doc.user_data[_EMAILS_KEY] = [t.i for t in ent.doc if t.like_email]
+    if not emails:
+        return False
+    sent = ent.sent
+    return any(sent.start <= i < sent.end for i in emails)
 
 
 def _byline(sdoc: Doc, ent: Span) -> bool:
