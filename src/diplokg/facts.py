@@ -14818,6 +14818,9 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     bare_both = k == sent.start and m.lower[k] == "both"  # "Both are members of F": the pronoun alone
     if not bare_both and (k - 1 < sent.start or m.lower[k] not in PAIR_STAND_IN_NOUNS or m.lower[k - 1] not in PAIR_WORDS):
         return []
+    same = _pair_before_semicolon(m, sent, k)
+    if same:
+        return same
     prev = _sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)
     if not prev:
         return []
@@ -14832,6 +14835,20 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
         # pair that was the subject of a sentence before, with no other pair as subject in between
         countries = next((found for found in (_subject_countries(m, s) for s in reversed(prev[:-1])) if found), [])
     return countries if len(countries) == 2 else _lead_pair(m, sent)
+
+
+def _pair_before_semicolon(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"F is co-chaired by A and B; both countries are members of G": "both countries" opening the
+    clause after a semicolon stands for the two countries the clause before it names (none unless
+    exactly two)."""
+    start = k - 1 if m.lower[k] in PAIR_STAND_IN_NOUNS else k
+    if start - 1 < sent.start or m.tokens[start - 1].text != ";":
+        return []
+    first = start - 2
+    while first >= sent.start and m.tokens[first].text != ";":
+        first -= 1
+    countries = _countries_in(m, m.tokens[first + 1 : start - 1])
+    return countries if len(countries) == 2 else []
 
 
 def _pair_subject_of_a_clause(m: ArticleMentions, sent: Span) -> list[str]:
