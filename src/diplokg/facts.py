@@ -7491,7 +7491,8 @@ def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef])
 
 
 # hyphen or unspaced en dash; letters after the first may carry accents ("Türkiye-Peru")
-_PAIR_WORD = r"(?:[A-Z][^\W\d_]+|(?:[A-Z]\.){2,})"  # "Palau", or a dotted abbreviation ("U.S.", "U.K.")
+# "Palau", a dotted abbreviation ("U.S.", "U.K."), or an elided particle tight to a capitalised word ("Côte d'Ivoire")
+_PAIR_WORD = r"(?:[A-Z][^\W\d_]+|(?:[A-Z]\.){2,}|[a-z]['’][A-Z][^\W\d_]+)"
 PAIR_PREFIX = re.compile(rf"^{_PAIR_WORD}(?: {_PAIR_WORD})*(?:[-–]{_PAIR_WORD}(?: {_PAIR_WORD})*)+ ")
 
 
@@ -8534,8 +8535,11 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j if w.text[:1].isupper() else last_good
                 j += 1
                 continue
-            if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or j in m.country_at):
-                last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
+            if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or j in m.country_at) \
+                    or j > i and j in m.country_at and m.country_at.get(j - 1) == m.country_at[j]:
+                # a country written with stops is a word of the name ("Australia-U.S. Ministerial ..."), and so is
+                # a lowercase word inside a country's name ("Ghana-Côte d'Ivoire Joint Commission")
+                last_good = j
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s") \
                     or j > i and _joining_dash(m, j):
                 pass
