@@ -12451,7 +12451,9 @@ def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str |
     sentence describes the countries it is said of too (the first is read in _memberships_by_sentence)."""
     m = st.m
     member_fw = _framework_modifier(st, member_tok)
-    if member_fw is None or member_fw == first_fw or member_tok.dep_ not in ("attr", "pobj", "appos") or _lapsed_role(st, member_tok):
+    conjoined = member_tok.dep_ == "conj" and member_tok.head.lower_ in ("member", "members")  # "a NATO member and a member of F"
+    if member_fw is None or member_fw == first_fw or member_tok.dep_ not in ("attr", "pobj", "appos") and not conjoined \
+            or _lapsed_role(st, member_tok):
         return
     described = _described_members(m, member_tok)
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
@@ -13189,6 +13191,8 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     members of F" ("Kenya, which is a member of the EAC"), the noun of an apposition ("Chile and
     Peru, both members of F"); not the subject of another verb ("Japan held talks with members of F",
     "Japan welcomed Vietnam, a member of F": only Vietnam)."""
+    while member_tok.dep_ == "conj" and member_tok.head.lower_ in ("member", "members"):
+        member_tok = member_tok.head  # "Peru, a NATO member since 2004 and a member of F since 2007": the first's
     if member_tok.dep_ == "appos":
         noun = member_tok.head
         inside = set(t.i for t in member_tok.subtree)
