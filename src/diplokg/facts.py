@@ -8621,6 +8621,9 @@ def _named_frameworks(st: _State) -> None:
             elif w.lower_ == "towards" and last_good is not None and j + 1 < n and m.tokens[j + 1].like_num:
                 last_good = j + 1  # "Joint Vision Statement on ... Partnership towards 2030"
                 j += 1
+            elif w.lower_ == "to" and last_good == j - 1 and _target_year_of_a_policy(m, i, j):
+                last_good = j + 1  # "National Policy for Security and Defense to 2030": the year it runs to is in its title
+                j += 1
             else:
                 break
             j += 1
@@ -8930,6 +8933,26 @@ def _headed_name_from(m: ArticleMentions, k: int, bodies: bool = False) -> bool:
             last = k
         k += 1
     return last is not None and m.lower[last] in FRAMEWORK_HEADS and (bodies or m.lower[last] not in BODY_HEADS)
+
+
+# verbs that move a document's end or a figure to a year: "extended the Defence Plan to 2030" (no part of its title)
+TO_YEAR_VERBS = frozenset({"extend", "prolong", "renew", "run", "last", "postpone", "defer", "delay", "push", "move",
+                           "bring", "raise", "increase", "cut", "reduce", "boost", "lift", "expand", "update", "revise"})
+
+
+def _target_year_of_a_policy(m: ArticleMentions, first: int, to: int) -> bool:
+    """"to <year>" at ``to`` closes the title of a policy / strategy / plan from ``first`` ("the National
+    Multisectoral Policy for Security and Defense to 2030"), not after a verb that moves something to
+    that year ("extended the Defence Strategy to 2030") nor before a range ("to 2030-2035")."""
+    year = to + 1
+    if year >= len(m.tokens) or not YEAR.fullmatch(m.tokens[year].text) or m.tokens[year].sent.start > to:
+        return False
+    if year + 1 < len(m.tokens) and (m.tokens[year + 1].text in ("-", "–") or m.tokens[year + 1].like_num):
+        return False
+    if not any(FRAMEWORK_HEADS.get(m.lower[k]) == "Policy" or m.tokens[k].text == "Plan" for k in range(first, to)):
+        return False
+    sent = m.tokens[to].sent
+    return not any(t.lemma_.lower() in TO_YEAR_VERBS and t.pos_ in ("VERB", "AUX") for t in m.tokens[sent.start : to])
 
 
 def _head_word_at(m: ArticleMentions, k: int) -> bool:
