@@ -7694,7 +7694,8 @@ def _acronym_frameworks(st: _State) -> None:
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
             with_members = _members_follow(m, close) or _described_as_grouping(m, close) or _made_up_by_states_before(m, run.start) \
                 or _acronym_gathers_countries(st, inside.text, close)
-            spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
+            spelled = (_spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
+                       or _meeting_spelled_by_group_initial(sdoc, run, inside.text))
             if spelled is None and not with_members and not _countries_gathered_after(m, close) \
                     and not _headed_name_defining(st, run, inside.text, close):
                 continue
@@ -7809,6 +7810,21 @@ def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
                                                or _is_acronym(sdoc[start - 1].text) or sdoc[start - 1].ent_type_ == "GPE"):
             if _initials_match(acronym, sdoc[start : run.end]):
                 return sdoc[start : run.end]
+    return None
+
+
+def _meeting_spelled_by_group_initial(sdoc: Doc, run: Span, acronym: str) -> Span | None:
+    """"the Weimar Triangle Defence Ministers' Meeting (WDMM)": a ministers' meeting named after a two-word
+    group may take one letter for the group (its first word's), the rest initials of the words after it."""
+    words = [t for t in run if t.is_alpha]
+    if len(words) < 5 or words[-1].text != "Meeting" or words[-2].lower_ not in MEETING_MEMBER_WORDS:
+        return None
+    for k in range(len(words) - 4):
+        initials = [t.text[0] for t in words[k:]]
+        if not all(t.text[:1].isupper() for t in words[k:]):
+            continue
+        if acronym == initials[0] + "".join(initials[2:]):
+            return sdoc[words[k].i : run.end]
     return None
 
 
@@ -8942,7 +8958,7 @@ TO_YEAR_VERBS = frozenset({"extend", "prolong", "renew", "run", "last", "postpon
 
 def _target_year_of_a_policy(m: ArticleMentions, first: int, to: int) -> bool:
     """"to <year>" at ``to`` closes the title of a policy / strategy / plan from ``first`` ("the National
-    Multisectoral Policy for Security and Defense to 2030"), not after a verb that moves something to
+    Maritime Policy for Security and Defense to 2030"), not after a verb that moves something to
     that year ("extended the Defence Strategy to 2030") nor before a range ("to 2030-2035")."""
     year = to + 1
     if year >= len(m.tokens) or not YEAR.fullmatch(m.tokens[year].text) or m.tokens[year].sent.start > to:
@@ -12700,8 +12716,25 @@ def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK
     for _, key in _named_back_from(st, noun, lookback):
         if key is not None and noun.lower_ in BLOC_WORDS and _not_a_bloc(st.frameworks[key].name.split()):
             continue  # a bloc is no force: "LAKES leaders approved the LAKES Standby Force. The bloc ..."
+        if key is not None and noun.lower_ in GENERIC_BODY_WORDS and st.frameworks[key].name.split()[-1] == "Meeting":
+            # an alliance is no meeting: "the X Defence Ministers' Meeting ... the five members of the alliance" is
+            # the body X the meeting's name opens with, if one is known
+            inner = _body_opening_a_name(st, key)
+            if inner is None:
+                continue
+            key = inner
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return key
+    return None
+
+
+def _body_opening_a_name(st: _State, key: str) -> str | None:
+    """The body (not a policy, agreement or exercise) whose name opens framework ``key``'s name ("Weimar
+    Triangle" of "Weimar Triangle Defence Ministers' Meeting"), else None."""
+    name = st.frameworks[key].name
+    for other_key, fw in st.frameworks.items():
+        if other_key != key and fw.kind not in NOT_BODY_KINDS and any(name.startswith(n + " ") for n in (fw.name, *fw.aliases)):
+            return other_key
     return None
 
 
