@@ -14939,8 +14939,9 @@ def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
         countries = _countries_in(m, lead)  # "A's minister X met his B counterpart Y": the two sides the lead names
     prev = _sentences_ending_by(m, sent.start, 1)
     named = set(_countries_in(m, prev[-1])) if prev else set()
-    if len(named) >= 2 and not named <= set(countries):
+    if len(named) == 2 and not named <= set(countries) or len(named) > 2 and not set(countries) <= named:
         return []  # "... talks between Vietnam and the Philippines. The two countries ...": another pair just named
+    # (a list of more that holds both is no other pair: "A, B, C and D are the members of F. Both countries ...")
     # (one other country named just before is no pair: "B will host Polish minister X. The two countries ...")
     return countries if len(countries) == 2 else []
 
