@@ -13273,7 +13273,17 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
                if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
     # not the words of a clause on the subject ("Chile, which along with Peru hosted the talks, is a member")
     clauses = {t.i for c in subjects for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
-    return _countries_in(m, [t for c in subjects for t in c.subtree if t.i not in clauses] + fellows)
+    countries = _countries_in(m, [t for c in subjects for t in c.subtree if t.i not in clauses] + fellows)
+    if not subjects:
+        return countries
+    # "All five countries except A and B are members of F": the excepted are no members; the rest are the
+    # group the counted noun stands for
+    first = min(t.i for c in subjects for t in c.subtree)
+    excepted = _excepted_countries(m, first, verb.i)
+    if not excepted:
+        return countries
+    group = next((found for c in subjects if (found := _counted_countries_named_before(m, verb.sent, c.i))), [])
+    return [c for c in (group or countries) if c not in excepted]
 
 
 STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})
@@ -14295,6 +14305,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             k -= 1
         if countries and k - 1 >= sent.start and m.lower[k] in ("from", "of") and m.lower[k - 1] in MEMBER_PEOPLE_NOUNS:
             continue  # "Officers from Chile and Peru are members of F": people, not their countries
+        if countries and k >= sent.start and (m.lower[k] in EXCEPTION_WORDS or k > sent.start and (m.lower[k - 1], m.lower[k]) in EXCEPTION_PAIRS):
+            continue  # "All five countries except A and B are members of F": A and B are not (the rest: _described_members)
         if not countries:
             k = _counted_noun_before_participle(m, k, sent)  # "The six countries represented in X are members of F"
             countries = (_pair_named_before(m, sent, k) or _counted_countries_named_before(m, sent, k)
