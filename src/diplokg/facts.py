@@ -14310,7 +14310,8 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         if not countries:
             k = _counted_noun_before_participle(m, k, sent)  # "The six countries represented in X are members of F"
             countries = (_pair_named_before(m, sent, k) or _counted_countries_named_before(m, sent, k)
-                         or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k) or _both_of_main_subject(m, sent, k))
+                         or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k) or _both_of_main_subject(m, sent, k)
+                         or _it_opening_the_sentence(m, sent, k))
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
@@ -15073,6 +15074,14 @@ def _they_countries(m: ArticleMentions, sent: Span, k: int) -> list[str]:
 def _subject_countries(m: ArticleMentions, sent: Span) -> list[str]:
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return _countries_in(m, (t for c in subjects for t in c.subtree))
+
+
+def _it_opening_the_sentence(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"A joined NATO in 2023. It is one of the eight members of F": an "it" opening the sentence stands
+    for the one country the sentence before is said of (see _country_said_of_before)."""
+    if k < sent.start or m.lower[k] != "it" or any(not t.is_space for t in m.tokens[sent.start : k]):
+        return []
+    return _country_said_of_before(m, sent)
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -15969,7 +15978,9 @@ def _country_said_of_before(m: ArticleMentions, sent: Span) -> list[str]:
     if not prev:
         return []
     subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    words = [t for c in subjects for t in c.subtree if not t.is_punct]
+    # an aside set off after the country tells of it ("A, a member of G since 1995, joined F")
+    aside = {t.i for c in subjects for a in c.children if a.dep_ in ("appos", "relcl") for t in a.subtree}
+    words = [t for c in subjects for t in c.subtree if not t.is_punct and t.i not in aside]
     countries = _countries_in(m, words)
     return countries if len(countries) == 1 and all(t.i in m.country_at for t in words) else []
 
