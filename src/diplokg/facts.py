@@ -7561,7 +7561,8 @@ def _known_exercise_editions(st: _State, known: dict[str, refdata.FrameworkRef])
 
 
 # hyphen or unspaced en dash; letters after the first may carry accents ("Türkiye-Peru")
-_PAIR_WORD = r"(?:[A-Z][^\W\d_]+|(?:[A-Z]\.){2,})"  # "Palau", or a dotted abbreviation ("U.S.", "U.K.")
+# "Palau", a dotted abbreviation ("U.S.", "U.K."), or an elided particle tight to a capitalised word ("Côte d'Ivoire")
+_PAIR_WORD = r"(?:[A-Z][^\W\d_]+|(?:[A-Z]\.){2,}|[a-z]['’][A-Z][^\W\d_]+)"
 PAIR_PREFIX = re.compile(rf"^{_PAIR_WORD}(?: {_PAIR_WORD})*(?:[-–]{_PAIR_WORD}(?: {_PAIR_WORD})*)+ ")
 
 
@@ -7763,7 +7764,8 @@ def _acronym_frameworks(st: _State) -> None:
             # an acronym from another language is trusted when members follow: "... (OCCAR), whose member states are"
             with_members = _members_follow(m, close) or _described_as_grouping(m, close) or _made_up_by_states_before(m, run.start) \
                 or _acronym_gathers_countries(st, inside.text, close)
-            spelled = _spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
+            spelled = (_spelled_suffix(sdoc, run, inside.text) or _loosely_spelled_name(sdoc, run, inside.text)
+                       or _meeting_spelled_by_group_initial(sdoc, run, inside.text))
             if spelled is None and not with_members and not _countries_gathered_after(m, close) \
                     and not _headed_name_defining(st, run, inside.text, close):
                 continue
@@ -7878,6 +7880,21 @@ def _spelled_suffix(sdoc: Doc, run: Span, acronym: str) -> Span | None:
                                                or _is_acronym(sdoc[start - 1].text) or sdoc[start - 1].ent_type_ == "GPE"):
             if _initials_match(acronym, sdoc[start : run.end]):
                 return sdoc[start : run.end]
+    return None
+
+
+def _meeting_spelled_by_group_initial(sdoc: Doc, run: Span, acronym: str) -> Span | None:
+    """"the Weimar Triangle Defence Ministers' Meeting (WDMM)": a ministers' meeting named after a two-word
+    group may take one letter for the group (its first word's), the rest initials of the words after it."""
+    words = [t for t in run if t.is_alpha]
+    if len(words) < 5 or words[-1].text != "Meeting" or words[-2].lower_ not in MEETING_MEMBER_WORDS:
+        return None
+    for k in range(len(words) - 4):
+        initials = [t.text[0] for t in words[k:]]
+        if not all(t.text[:1].isupper() for t in words[k:]):
+            continue
+        if acronym == initials[0] + "".join(initials[2:]):
+            return sdoc[words[k].i : run.end]
     return None
 
 
@@ -8604,8 +8621,11 @@ def _named_frameworks(st: _State) -> None:
                 last_good = j if w.text[:1].isupper() else last_good
                 j += 1
                 continue
-            if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or j in m.country_at):
-                last_good = j  # a country written with stops is a word of the name ("Australia-U.S. Ministerial ...")
+            if w.text[:1].isupper() and (w.is_alpha or "-" in w.text or j in m.country_at) \
+                    or j > i and j in m.country_at and m.country_at.get(j - 1) == m.country_at[j]:
+                # a country written with stops is a word of the name ("Australia-U.S. Ministerial ..."), and so is
+                # a lowercase word inside a country's name ("Ghana-Côte d'Ivoire Joint Commission")
+                last_good = j
             elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s") \
                     or j > i and _joining_dash(m, j):
                 pass
@@ -8686,6 +8706,9 @@ def _named_frameworks(st: _State) -> None:
                 pass  # "Convention for the Safety of Life at Sea": the waters close the title
             elif w.lower_ == "towards" and last_good is not None and j + 1 < n and m.tokens[j + 1].like_num:
                 last_good = j + 1  # "Joint Vision Statement on ... Partnership towards 2030"
+                j += 1
+            elif w.lower_ == "to" and last_good == j - 1 and _target_year_of_a_policy(m, i, j):
+                last_good = j + 1  # "National Policy for Security and Defense to 2030": the year it runs to is in its title
                 j += 1
             else:
                 break
@@ -8996,6 +9019,26 @@ def _headed_name_from(m: ArticleMentions, k: int, bodies: bool = False) -> bool:
             last = k
         k += 1
     return last is not None and m.lower[last] in FRAMEWORK_HEADS and (bodies or m.lower[last] not in BODY_HEADS)
+
+
+# verbs that move a document's end or a figure to a year: "extended the Defence Plan to 2030" (no part of its title)
+TO_YEAR_VERBS = frozenset({"extend", "prolong", "renew", "run", "last", "postpone", "defer", "delay", "push", "move",
+                           "bring", "raise", "increase", "cut", "reduce", "boost", "lift", "expand", "update", "revise"})
+
+
+def _target_year_of_a_policy(m: ArticleMentions, first: int, to: int) -> bool:
+    """"to <year>" at ``to`` closes the title of a policy / strategy / plan from ``first`` ("the National
+    Maritime Policy for Security and Defense to 2030"), not after a verb that moves something to
+    that year ("extended the Defence Strategy to 2030") nor before a range ("to 2030-2035")."""
+    year = to + 1
+    if year >= len(m.tokens) or not YEAR.fullmatch(m.tokens[year].text) or m.tokens[year].sent.start > to:
+        return False
+    if year + 1 < len(m.tokens) and (m.tokens[year + 1].text in ("-", "–") or m.tokens[year + 1].like_num):
+        return False
+    if not any(FRAMEWORK_HEADS.get(m.lower[k]) == "Policy" or m.tokens[k].text == "Plan" for k in range(first, to)):
+        return False
+    sent = m.tokens[to].sent
+    return not any(t.lemma_.lower() in TO_YEAR_VERBS and t.pos_ in ("VERB", "AUX") for t in m.tokens[sent.start : to])
 
 
 def _head_word_at(m: ArticleMentions, k: int) -> bool:
@@ -12517,7 +12560,9 @@ def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str |
     sentence describes the countries it is said of too (the first is read in _memberships_by_sentence)."""
     m = st.m
     member_fw = _framework_modifier(st, member_tok)
-    if member_fw is None or member_fw == first_fw or member_tok.dep_ not in ("attr", "pobj", "appos") or _lapsed_role(st, member_tok):
+    conjoined = member_tok.dep_ == "conj" and member_tok.head.lower_ in ("member", "members")  # "a NATO member and a member of F"
+    if member_fw is None or member_fw == first_fw or member_tok.dep_ not in ("attr", "pobj", "appos") and not conjoined \
+            or _lapsed_role(st, member_tok):
         return
     described = _described_members(m, member_tok)
     ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.listed", 0.85))
@@ -12741,8 +12786,25 @@ def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK
     for _, key in _named_back_from(st, noun, lookback):
         if key is not None and noun.lower_ in BLOC_WORDS and _not_a_bloc(st.frameworks[key].name.split()):
             continue  # a bloc is no force: "LAKES leaders approved the LAKES Standby Force. The bloc ..."
+        if key is not None and noun.lower_ in GENERIC_BODY_WORDS and st.frameworks[key].name.split()[-1] == "Meeting":
+            # an alliance is no meeting: "the X Defence Ministers' Meeting ... the five members of the alliance" is
+            # the body X the meeting's name opens with, if one is known
+            inner = _body_opening_a_name(st, key)
+            if inner is None:
+                continue
+            key = inner
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return key
+    return None
+
+
+def _body_opening_a_name(st: _State, key: str) -> str | None:
+    """The body (not a policy, agreement or exercise) whose name opens framework ``key``'s name ("Weimar
+    Triangle" of "Weimar Triangle Defence Ministers' Meeting"), else None."""
+    name = st.frameworks[key].name
+    for other_key, fw in st.frameworks.items():
+        if other_key != key and fw.kind not in NOT_BODY_KINDS and any(name.startswith(n + " ") for n in (fw.name, *fw.aliases)):
+            return other_key
     return None
 
 
@@ -13255,6 +13317,8 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
     members of F" ("Kenya, which is a member of the EAC"), the noun of an apposition ("Chile and
     Peru, both members of F"); not the subject of another verb ("Japan held talks with members of F",
     "Japan welcomed Vietnam, a member of F": only Vietnam)."""
+    while member_tok.dep_ == "conj" and member_tok.head.lower_ in ("member", "members"):
+        member_tok = member_tok.head  # "Peru, a NATO member since 2004 and a member of F since 2007": the first's
     if member_tok.dep_ == "appos":
         noun = member_tok.head
         inside = set(t.i for t in member_tok.subtree)
@@ -13279,7 +13343,17 @@ def _described_members(m: ArticleMentions, member_tok: Token) -> list[str]:
                if c.dep_ == "prep" and c.lower_ in ("along", "alongside", "together") for t in c.subtree]
     # not the words of a clause on the subject ("Chile, which along with Peru hosted the talks, is a member")
     clauses = {t.i for c in subjects for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
-    return _countries_in(m, [t for c in subjects for t in c.subtree if t.i not in clauses] + fellows)
+    countries = _countries_in(m, [t for c in subjects for t in c.subtree if t.i not in clauses] + fellows)
+    if not subjects:
+        return countries
+    # "All five countries except A and B are members of F": the excepted are no members; the rest are the
+    # group the counted noun stands for
+    first = min(t.i for c in subjects for t in c.subtree)
+    excepted = _excepted_countries(m, first, verb.i)
+    if not excepted:
+        return countries
+    group = next((found for c in subjects if (found := _counted_countries_named_before(m, verb.sent, c.i))), [])
+    return [c for c in (group or countries) if c not in excepted]
 
 
 STATUS_VERBS = frozenset({"have", "hold", "grant", "enjoy", "get", "receive", "gain", "obtain", "accord"})
@@ -14301,10 +14375,13 @@ def _stated_memberships(st: _State, sent: Span) -> None:
             k -= 1
         if countries and k - 1 >= sent.start and m.lower[k] in ("from", "of") and m.lower[k - 1] in MEMBER_PEOPLE_NOUNS:
             continue  # "Officers from Chile and Peru are members of F": people, not their countries
+        if countries and k >= sent.start and (m.lower[k] in EXCEPTION_WORDS or k > sent.start and (m.lower[k - 1], m.lower[k]) in EXCEPTION_PAIRS):
+            continue  # "All five countries except A and B are members of F": A and B are not (the rest: _described_members)
         if not countries:
             k = _counted_noun_before_participle(m, k, sent)  # "The six countries represented in X are members of F"
             countries = (_pair_named_before(m, sent, k) or _counted_countries_named_before(m, sent, k)
-                         or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k) or _both_of_main_subject(m, sent, k))
+                         or _they_countries(m, sent, k) or _set_off_fellows(m, sent, k) or _both_of_main_subject(m, sent, k)
+                         or _it_opening_the_sentence(m, sent, k))
         if not countries or any(t.lower_ in NEGATIONS for t in m.tokens[k + 1 : noun.i]):
             continue
         countries += _fellow_members(st, fw_key, noun.i, sent)
@@ -14888,6 +14965,9 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     bare_both = k == sent.start and m.lower[k] == "both"  # "Both are members of F": the pronoun alone
     if not bare_both and (k - 1 < sent.start or m.lower[k] not in PAIR_STAND_IN_NOUNS or m.lower[k - 1] not in PAIR_WORDS):
         return []
+    same = _pair_before_semicolon(m, sent, k)
+    if same:
+        return same
     prev = _sentences_ending_by(m, sent.start, PAIR_SUBJECT_LOOKBACK)
     if not prev:
         return []
@@ -14902,6 +14982,20 @@ def _pair_named_before(m: ArticleMentions, sent: Span, k: int) -> list[str]:
         # pair that was the subject of a sentence before, with no other pair as subject in between
         countries = next((found for found in (_subject_countries(m, s) for s in reversed(prev[:-1])) if found), [])
     return countries if len(countries) == 2 else _lead_pair(m, sent)
+
+
+def _pair_before_semicolon(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"F is co-chaired by A and B; both countries are members of G": "both countries" opening the
+    clause after a semicolon stands for the two countries the clause before it names (none unless
+    exactly two)."""
+    start = k - 1 if m.lower[k] in PAIR_STAND_IN_NOUNS else k
+    if start - 1 < sent.start or m.tokens[start - 1].text != ";":
+        return []
+    first = start - 2
+    while first >= sent.start and m.tokens[first].text != ";":
+        first -= 1
+    countries = _countries_in(m, m.tokens[first + 1 : start - 1])
+    return countries if len(countries) == 2 else []
 
 
 def _pair_subject_of_a_clause(m: ArticleMentions, sent: Span) -> list[str]:
@@ -14928,8 +15022,9 @@ def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
         countries = _countries_in(m, lead)  # "A's minister X met his B counterpart Y": the two sides the lead names
     prev = _sentences_ending_by(m, sent.start, 1)
     named = set(_countries_in(m, prev[-1])) if prev else set()
-    if len(named) >= 2 and not named <= set(countries):
+    if len(named) == 2 and not named <= set(countries) or len(named) > 2 and not set(countries) <= named:
         return []  # "... talks between Vietnam and the Philippines. The two countries ...": another pair just named
+    # (a list of more that holds both is no other pair: "A, B, C and D are the members of F. Both countries ...")
     # (one other country named just before is no pair: "B will host Polish minister X. The two countries ...")
     return countries if len(countries) == 2 else []
 
@@ -15049,6 +15144,14 @@ def _they_countries(m: ArticleMentions, sent: Span, k: int) -> list[str]:
 def _subject_countries(m: ArticleMentions, sent: Span) -> list[str]:
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return _countries_in(m, (t for c in subjects for t in c.subtree))
+
+
+def _it_opening_the_sentence(m: ArticleMentions, sent: Span, k: int) -> list[str]:
+    """"A joined NATO in 2023. It is one of the eight members of F": an "it" opening the sentence stands
+    for the one country the sentence before is said of (see _country_said_of_before)."""
+    if k < sent.start or m.lower[k] != "it" or any(not t.is_space for t in m.tokens[sent.start : k]):
+        return []
+    return _country_said_of_before(m, sent)
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -15945,7 +16048,9 @@ def _country_said_of_before(m: ArticleMentions, sent: Span) -> list[str]:
     if not prev:
         return []
     subjects = [c for c in prev[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    words = [t for c in subjects for t in c.subtree if not t.is_punct]
+    # an aside set off after the country tells of it ("A, a member of G since 1995, joined F")
+    aside = {t.i for c in subjects for a in c.children if a.dep_ in ("appos", "relcl") for t in a.subtree}
+    words = [t for c in subjects for t in c.subtree if not t.is_punct and t.i not in aside]
     countries = _countries_in(m, words)
     return countries if len(countries) == 1 and all(t.i in m.country_at for t in words) else []
 
