@@ -6149,6 +6149,11 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
         obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and _at_or_before_occasion(t)
                     for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS
                                                                  or o.lower_ in SIDED_OCCASION_WORDS)), None)
+    if obj is None:  # "On its sidelines, A met B": the occasion the sentences before told, whatever its word
+        its = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in SIDELINES_WORDS
+                    and any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children)), None)
+        if its is not None:
+            return its
     if obj is None:  # "on the eve of the summit", "a day after the summit": a moment of the occasion
         moment = _moment_of_an_occasion(st.m, sent, scope)
         obj = moment[0] if moment is not None else None
@@ -6157,12 +6162,21 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
                     and (_definite_subject(t) or _chaired_occasion(t))), None)
     # a named event ("of the UN General Assembly") is not a reference back; "the session, chaired by
     # X," is (the parse may hang X, its chair, on the noun)
+    # "on the eve of the summit in Z": the occasion's own place is no name's part either
     if obj is None or not any(c.lower_ in ("the", "this", "that") or _day_possessive(c) for c in obj.lefts) or any(
-            r.dep_ not in ("punct", "acl") and not (r.dep_ == "appos" and r.i in st.m.person_at) for r in obj.rights):
+            r.dep_ not in ("punct", "acl") and not (r.dep_ == "appos" and r.i in st.m.person_at)
+            and not _in_a_city(st.m, r) for r in obj.rights):
         return None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
     return obj if obj.pos_ == "NOUN" else None
+
+
+def _in_a_city(m: ArticleMentions, prep: Token) -> bool:
+    """"in Z", "at Z" with Z a city or country: a place hung on the noun before it."""
+    objs = list(prep.children)
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at") and len(objs) == 1 and objs[0].dep_ == "pobj" and (
+        objs[0].i in m.place_at or objs[0].i in m.country_at) and not list(objs[0].children)
 
 
 # nouns of a moment of an occasion -> (the occasion's day it is counted from, days moved): "on the
@@ -6304,7 +6318,7 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             return told
         # else the sentence that names the occasion ("reviewed ties at the 13th meeting of X in Y")
     # "A chaired the session" after "ended an extraordinary meeting of X": the sitting of the occasion told, whatever its word
-    generic = obj.lower_ in GENERIC_OCCASION_NOUNS or _chaired_occasion(obj)
+    generic = obj.lower_ in GENERIC_OCCASION_NOUNS or obj.lower_ in SIDELINES_WORDS or _chaired_occasion(obj)
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     past = None  # an occasion of a past year, only when no sentence tells the story's own
     day_only = None  # (date, end date) of a nearer sentence that told the occasion's day but no place
@@ -6325,6 +6339,10 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if _of_another_weekday(obj, date):
             continue  # "Wednesday's session": not the session told of Monday
         place = _explicit_place(st, before, clause) or _here_in_clause(m, before, clause)
+        own = _occasion_own_clause(noun)
+        if own and date is None:  # "The forum, which opened on Monday in Z, drew ...": the clause told of the noun
+            date, end_date = _meeting_date(st, before, own, noun, planned=False)
+            place = place or _explicit_place(st, before, own)
         if day_only is not None:
             # "Opening the forum this morning, X said ..." after "gathered in Y on Monday for a
             # forum": the day is known, the place only from a sentence of no other day
@@ -6501,6 +6519,19 @@ def _holds_an_occasion(verb: Token) -> bool:
     """"A and B on Monday held the 15th X Dialogue in Y", "the ministers ended an extraordinary
     meeting in Y": "hold" (or a verb of its end or opening) whose object is an occasion."""
     return verb.lemma_.lower() in OCCASION_SPAN_VERBS and any(c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS for c in verb.children)
+
+
+OCCASION_HELD_VERBS = OCCASION_OPENING_VERBS | OCCASION_CLOSING_VERBS | {"hold", "convene"}
+
+
+def _occasion_own_clause(noun: Token) -> set[int]:
+    """Words of a clause hung on an occasion noun that tells its days: "the forum, which opened on
+    Monday in Z", "the summit, held in Z on Monday" (not "the forum, which drew forty countries")."""
+    # (an "acl" right after the noun or its comma: not one the parse hung on it past a conjoined
+    # noun, "the summit and decisions taken at ...")
+    own = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in OCCASION_HELD_VERBS
+           and (c.dep_ == "relcl" or c.left_edge.i - 1 == noun.i or noun.doc[c.left_edge.i - 1].text == ",")]
+    return {t.i for c in own for t in c.subtree}
 
 
 def _occasion_clause(noun: Token) -> set[int]:
