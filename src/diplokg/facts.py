@@ -1930,7 +1930,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
             if before:
                 subjects_keys, confidence = before[:1], CONF_MEETING_NOUN
-        if not subjects_keys and objects and _group_subject(chain) and _subject_number(chain) == 2:
+        leaders = _leaders_of_talks(m, noun, chain) if not subjects_keys else []
+        if len(leaders) >= 2:
+            # "The two sides held delegation-level talks led by A and B": the leaders hold the talks
+            subjects_keys, objects = leaders[:1], [k for k in leaders[1:] if k not in leaders[:1]]
+            scope |= {t.i for t in noun.subtree}
+        elif not subjects_keys and objects and _group_subject(chain) and _subject_number(chain) == 2:
             # "Later in the day, the two ministers held a video call with C": the pair just told meets a third
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
         elif not subjects_keys and objects and _the_group_subject(chain) and (_subject_number(chain) or 0) >= 3:
@@ -3743,6 +3748,16 @@ MEETING_STAND_IN_WORDS = frozenset({"they", "sides"})
 # The group words that are also a word of titles ("the two chiefs": "Chief of Army Staff"); not
 # "leaders", "envoys", "counterparts", nor a rank
 TITLE_GROUP_WORDS = frozenset({"ministers", "chiefs", "secretaries", "commanders", "heads", "advisers", "advisors"})
+
+
+def _leaders_of_talks(m: ArticleMentions, noun: Token | None, chain: list[Token]) -> list[str]:
+    """The persons of "talks led (headed) by A and B" when the talks' holder is no one named ("the two
+    sides held ...", "they held ..."): the sides' leaders, who meet (not "a delegation led by A")."""
+    if noun is None or noun.lower_ not in TALK_NOUNS or not (
+            _group_subject(chain) or any(s.lower_ in MEETING_STAND_IN_WORDS for s in _subject_tokens(chain))):
+        return []
+    return [k for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for k in _persons_in(m, a.subtree)]
 
 
 def _group_subject(chain: list[Token]) -> bool:
