@@ -4759,7 +4759,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         arrived = _arrival_day_of_subject(st, sent, verb) if AFTER_ARRIVAL.search(sent.text) else None
         if arrived is not None:
             return arrived, None
-        if _also_by_same_subject(verb, planned) or _later_by_one_just_met(st, sent, verb, planned) or ON_ARRIVAL.search(sent.text):
+        if (_also_by_same_subject(verb, planned) or _later_by_one_just_met(st, sent, verb, planned)
+                or _later_by_one_just_told(st, sent, verb, planned) or ON_ARRIVAL.search(sent.text)):
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
         return None, None
@@ -5132,6 +5133,22 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
     if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in PRONOUNS for c in verb.children)
+
+
+def _later_by_one_just_told(st: _State, sent: Span, verb: Token, planned: bool) -> bool:
+    """"On Tuesday, A addressed the college. A later met B": a named subject of the sentence right
+    before, in the same paragraph, going on "later" (then) with no day of its own: that day (not
+    across a paragraph break, which may turn to another day)."""
+    if planned or not any(c.dep_ == "advmod" and c.lower_ in HELD_LATER_ADVERBS for c in verb.children):
+        return False
+    earlier = _sentences_before_remarks(st, sent)
+    # (the blank line may be the last token of the sentence before)
+    if not earlier or "\n\n" in st.m.doc.text[earlier[0].start_char : sent.start_char]:
+        return False
+    before = earlier[0]
+    subjects = {k for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if (k := st.m.person_at.get(t.i))}
+    told = {k for t in before if (k := st.m.person_at.get(t.i))}
+    return bool(subjects) and subjects <= told
 
 
 def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -> bool:
