@@ -1797,7 +1797,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             if len(subjects_keys) < 2:
                 return
         scope = {t.i for t in verb.subtree}
-        if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
+        if (round_ := _round_of(verb)) is not None and round_.head.pos_ in ("VERB", "AUX") and round_.dep_ in ("nsubj", "nsubjpass"):
+            # "The second round of talks between A and B took place in X on Monday": the round's clause
+            scope |= _scope([round_.head], [])
+        elif verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
         elif verb.head.dep_ == "prep" and (verb.head.head.pos_ == "VERB" or _copula_of_a_stay(verb.head.head)):
             # "visited Lima on Monday for talks with X", "is due in Lima on Monday for talks with X"
@@ -4429,9 +4432,28 @@ def _headline_infinitive(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and name.dep_ == "ROOT" and name.pos_ == "PROPN" and name.i < verb.i
 
 
+ROUND_NOUNS = frozenset({"round"})
+
+
+def _round_of(noun: Token) -> Token | None:
+    """The "round" of "the next round of talks between A and B": the noun the talks' verb governs."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in ROUND_NOUNS and of.head.i < noun.i:
+        return of.head
+    return None
+
+
 def _planned_by_governor(noun: Token) -> bool:
     """"A meeting between A and B is scheduled for Friday", "talks between A and B will take
     place in May", "ahead of his meeting with X": what governs the talk noun tells it is still to come."""
+    round_ = _round_of(noun)
+    if round_ is not None:
+        # "The next round of talks between A and B is slated for July 7": what governs the round
+        if any(c.lower_ in PLANNED_MODIFIERS and c.dep_ == "amod" for c in round_.children):
+            return True
+        if round_.head.pos_ in ("VERB", "AUX") and round_.dep_ in ("nsubj", "nsubjpass"):
+            return _is_planned(_chain(round_.head), round_.head)
+        noun = round_
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "before" and _done_before_the_meeting(head.head):
         return False  # "X was accorded a guard of honour on Monday before his meeting with Y": held too
