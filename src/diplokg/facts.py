@@ -1804,7 +1804,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             if len(subjects_keys) < 2:
                 return
         scope = {t.i for t in verb.subtree}
-        if verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
+        if (round_ := _round_of(verb)) is not None and round_.head.pos_ in ("VERB", "AUX") and round_.dep_ in ("nsubj", "nsubjpass"):
+            # "The second round of talks between A and B took place in X on Monday": the round's clause
+            scope |= _scope([round_.head], [])
+        elif verb.head.pos_ in ("VERB", "AUX"):  # its verb's clause, not the clauses hung on its words
             scope |= _scope([verb.head], [])
         elif verb.head.dep_ == "prep" and (verb.head.head.pos_ == "VERB" or _copula_of_a_stay(verb.head.head)):
             # "visited Lima on Monday for talks with X", "is due in Lima on Monday for talks with X"
@@ -1941,7 +1944,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
             if before:
                 subjects_keys, confidence = before[:1], CONF_MEETING_NOUN
-        if not subjects_keys and objects and _group_subject(chain) and _subject_number(chain) == 2:
+        leaders = _leaders_of_talks(m, noun, chain) if not subjects_keys else []
+        if len(leaders) >= 2:
+            # "The two sides held delegation-level talks led by A and B": the leaders hold the talks
+            subjects_keys, objects = leaders[:1], [k for k in leaders[1:] if k not in leaders[:1]]
+            scope |= {t.i for t in noun.subtree}
+        elif not subjects_keys and objects and _group_subject(chain) and _subject_number(chain) == 2:
             # "Later in the day, the two ministers held a video call with C": the pair just told meets a third
             subjects_keys = _previous_pair(st, sent) or _pair_subject_before(st, sent)
         elif not subjects_keys and objects and _the_group_subject(chain) and (_subject_number(chain) or 0) >= 3:
@@ -3798,6 +3806,16 @@ MEETING_STAND_IN_WORDS = frozenset({"they", "sides"})
 TITLE_GROUP_WORDS = frozenset({"ministers", "chiefs", "secretaries", "commanders", "heads", "advisers", "advisors"})
 
 
+def _leaders_of_talks(m: ArticleMentions, noun: Token | None, chain: list[Token]) -> list[str]:
+    """The persons of "talks led (headed) by A and B" when the talks' holder is no one named ("the two
+    sides held ...", "they held ..."): the sides' leaders, who meet (not "a delegation led by A")."""
+    if noun is None or noun.lower_ not in TALK_NOUNS or not (
+            _group_subject(chain) or any(s.lower_ in MEETING_STAND_IN_WORDS for s in _subject_tokens(chain))):
+        return []
+    return [k for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for k in _persons_in(m, a.subtree)]
+
+
 def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
@@ -4473,9 +4491,28 @@ def _headline_infinitive(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and name.dep_ == "ROOT" and name.pos_ == "PROPN" and name.i < verb.i
 
 
+ROUND_NOUNS = frozenset({"round"})
+
+
+def _round_of(noun: Token) -> Token | None:
+    """The "round" of "the next round of talks between A and B": the noun the talks' verb governs."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in ROUND_NOUNS and of.head.i < noun.i:
+        return of.head
+    return None
+
+
 def _planned_by_governor(noun: Token) -> bool:
     """"A meeting between A and B is scheduled for Friday", "talks between A and B will take
     place in May", "ahead of his meeting with X": what governs the talk noun tells it is still to come."""
+    round_ = _round_of(noun)
+    if round_ is not None:
+        # "The next round of talks between A and B is slated for July 7": what governs the round
+        if any(c.lower_ in PLANNED_MODIFIERS and c.dep_ == "amod" for c in round_.children):
+            return True
+        if round_.head.pos_ in ("VERB", "AUX") and round_.dep_ in ("nsubj", "nsubjpass"):
+            return _is_planned(_chain(round_.head), round_.head)
+        noun = round_
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "before" and _done_before_the_meeting(head.head):
         return False  # "X was accorded a guard of honour on Monday before his meeting with Y": held too
@@ -4803,7 +4840,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         arrived = _arrival_day_of_subject(st, sent, verb) if AFTER_ARRIVAL.search(sent.text) else None
         if arrived is not None:
             return arrived, None
-        if _also_by_same_subject(verb, planned) or _later_by_one_just_met(st, sent, verb, planned) or ON_ARRIVAL.search(sent.text):
+        if (_also_by_same_subject(verb, planned) or _later_by_one_just_met(st, sent, verb, planned)
+                or _later_by_one_just_told(st, sent, verb, planned) or ON_ARRIVAL.search(sent.text)):
             # "He also met X"; "He was received at the airport by X" after "X arrived in Y on Wednesday"
             return _previous_sentence_day(st, sent, planned)
         return None, None
@@ -5176,6 +5214,22 @@ def _also_by_same_subject(verb: Token, planned: bool = False) -> bool:
     if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in PRONOUNS for c in verb.children)
+
+
+def _later_by_one_just_told(st: _State, sent: Span, verb: Token, planned: bool) -> bool:
+    """"On Tuesday, A addressed the college. A later met B": a named subject of the sentence right
+    before, in the same paragraph, going on "later" (then) with no day of its own: that day (not
+    across a paragraph break, which may turn to another day)."""
+    if planned or not any(c.dep_ == "advmod" and c.lower_ in HELD_LATER_ADVERBS for c in verb.children):
+        return False
+    earlier = _sentences_before_remarks(st, sent)
+    # (the blank line may be the last token of the sentence before)
+    if not earlier or "\n\n" in st.m.doc.text[earlier[0].start_char : sent.start_char]:
+        return False
+    before = earlier[0]
+    subjects = {k for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if (k := st.m.person_at.get(t.i))}
+    told = {k for t in before if (k := st.m.person_at.get(t.i))}
+    return bool(subjects) and subjects <= told
 
 
 def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -> bool:
@@ -6208,6 +6262,11 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
         obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and _at_or_before_occasion(t)
                     for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS
                                                                  or o.lower_ in SIDED_OCCASION_WORDS)), None)
+    if obj is None:  # "On its sidelines, A met B": the occasion the sentences before told, whatever its word
+        its = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in SIDELINES_WORDS
+                    and any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children)), None)
+        if its is not None:
+            return its
     if obj is None:  # "on the eve of the summit", "a day after the summit": a moment of the occasion
         moment = _moment_of_an_occasion(st.m, sent, scope)
         obj = moment[0] if moment is not None else None
@@ -6216,9 +6275,10 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
                     and (_definite_subject(t) or _chaired_occasion(t))), None)
     # a named event ("of the UN General Assembly") is not a reference back; "the session, chaired by
     # X," is (the parse may hang X, its chair, on the noun)
+    # "on the eve of the summit in Z": the occasion's own place is no name's part either
     if obj is None or not any(c.lower_ in ("the", "this", "that") or _day_possessive(c) for c in obj.lefts) or any(
             r.dep_ not in ("punct", "acl") and not (r.dep_ == "appos" and r.i in st.m.person_at) and not _aside_clause(r)
-            for r in obj.rights):
+            and not _in_a_city(st.m, r) for r in obj.rights):
         return None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
@@ -6230,6 +6290,13 @@ def _aside_clause(clause: Token) -> bool:
     occasion already known; it does not single out another ("the meeting that will be held in May")."""
     return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," \
         and clause.left_edge.lower_ in ("which", "where")
+
+
+def _in_a_city(m: ArticleMentions, prep: Token) -> bool:
+    """"in Z", "at Z" with Z a city or country: a place hung on the noun before it."""
+    objs = list(prep.children)
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at") and len(objs) == 1 and objs[0].dep_ == "pobj" and (
+        objs[0].i in m.place_at or objs[0].i in m.country_at) and not list(objs[0].children)
 
 
 # nouns of a moment of an occasion -> (the occasion's day it is counted from, days moved): "on the
@@ -6371,7 +6438,7 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             return told
         # else the sentence that names the occasion ("reviewed ties at the 13th meeting of X in Y")
     # "A chaired the session" after "ended an extraordinary meeting of X": the sitting of the occasion told, whatever its word
-    generic = obj.lower_ in GENERIC_OCCASION_NOUNS or _chaired_occasion(obj)
+    generic = obj.lower_ in GENERIC_OCCASION_NOUNS or obj.lower_ in SIDELINES_WORDS or _chaired_occasion(obj)
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     past = None  # an occasion of a past year, only when no sentence tells the story's own
     day_only = None  # (date, end date) of a nearer sentence that told the occasion's day but no place
@@ -6392,6 +6459,10 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         if _of_another_weekday(obj, date):
             continue  # "Wednesday's session": not the session told of Monday
         place = _explicit_place(st, before, clause) or _here_in_clause(m, before, clause)
+        own = _occasion_own_clause(noun)
+        if own and date is None:  # "The forum, which opened on Monday in Z, drew ...": the clause told of the noun
+            date, end_date = _meeting_date(st, before, own, noun, planned=False)
+            place = place or _explicit_place(st, before, own)
         if day_only is not None:
             # "Opening the forum this morning, X said ..." after "gathered in Y on Monday for a
             # forum": the day is known, the place only from a sentence of no other day
@@ -6568,6 +6639,19 @@ def _holds_an_occasion(verb: Token) -> bool:
     """"A and B on Monday held the 15th X Dialogue in Y", "the ministers ended an extraordinary
     meeting in Y": "hold" (or a verb of its end or opening) whose object is an occasion."""
     return verb.lemma_.lower() in OCCASION_SPAN_VERBS and any(c.dep_ == "dobj" and c.lower_ in OCCASION_NOUNS for c in verb.children)
+
+
+OCCASION_HELD_VERBS = OCCASION_OPENING_VERBS | OCCASION_CLOSING_VERBS | {"hold", "convene"}
+
+
+def _occasion_own_clause(noun: Token) -> set[int]:
+    """Words of a clause hung on an occasion noun that tells its days: "the forum, which opened on
+    Monday in Z", "the summit, held in Z on Monday" (not "the forum, which drew forty countries")."""
+    # (an "acl" right after the noun or its comma: not one the parse hung on it past a conjoined
+    # noun, "the summit and decisions taken at ...")
+    own = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in OCCASION_HELD_VERBS
+           and (c.dep_ == "relcl" or c.left_edge.i - 1 == noun.i or noun.doc[c.left_edge.i - 1].text == ",")]
+    return {t.i for c in own for t in c.subtree}
 
 
 def _occasion_clause(noun: Token) -> set[int]:

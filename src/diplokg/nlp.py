@@ -347,9 +347,10 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for token in tokens:
         if token.lower_ not in MISREAD_MEETING_VERBS or token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "nmod"):
             continue
-        if token.i == 0 or doc[token.i - 1].ent_type_ != "PERSON" or token.sent.root.i == token.i:
+        before = _before_a_time_phrase(doc, token.i, token.sent.start)  # "A on Monday hosted B": the name before the day
+        if before < 0 or doc[before].ent_type_ != "PERSON" or token.sent.root.i == token.i:
             continue
-        subject = _name_phrase(doc, token.i - 1, -1, token.sent.start)
+        subject = _name_phrase(doc, before, -1, token.sent.start)
         obj = _name_phrase(doc, token.i + 1, 1, token.sent.end - 1)
         if subject and obj and token.sent.root.i in range(subject[0], obj[1] + 1):
             _make_clause(token, subject, obj)
@@ -365,6 +366,17 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if (guest := _guest_of_visiting_read_as_verb(token)) is not None:
             _make_visiting_attributive(token, guest)
     return doc
+
+
+def _before_a_time_phrase(doc: Doc, i: int, start: int) -> int:
+    """The word before ``i``, past a time phrase right before it ("on Monday", "today", "on March
+    9"): -1 at the sentence's start."""
+    j = i - 1
+    while j >= start and doc[j].ent_type_ in ("DATE", "TIME"):
+        j -= 1
+    if j < i - 1 and j >= start and doc[j].lower_ == "on":
+        j -= 1
+    return j if j >= start else -1
 
 
 def _titled_name_broken_at_rank(rank: Token) -> tuple[Token, Token, Token] | None:
