@@ -27,3 +27,17 @@ def test_a_reference_policy_told_without_an_owner_keeps_its_country(nlp):
 def test_a_shared_body_gets_no_owner(nlp):
     x = extract_text(nlp, "Chile and Peru discussed the agenda of the next ASEAN Regional Forum.")
     assert all(owner is None for owner, _ in _owners(x).values())
+
+
+def test_two_reference_policies_joined_after_a_vision_are_both_kept(nlp):
+    # "in line with the vision of A and B": two policies with no owner named, no kind word after them
+    x = extract_text(nlp, "The contract for coastal radars is expected to help Quito's shipyards, in line with the "
+                          "vision of Make in India and Aatmanirbhar Bharat.")
+    owners = _owners(x)
+    assert owners["Make in India"] == ("IND", ["IND"])
+    assert owners["Aatmanirbhar Bharat"] == ("IND", ["IND"])
+
+
+def test_make_in_india_inside_a_longer_name_is_not_split_off(nlp):
+    x = extract_text(nlp, "Officials reviewed the Make in India Defence Corridor Programme in Lucknow.")
+    assert "Make in India" not in _owners(x)
