@@ -133,7 +133,8 @@ FRAMEWORK_HEADS = {
     "compact": "Agreement",  # "the Compact of Mutual Security", "the Global Compact on X": states' binding agreement
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
-CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement"}  # "Letter of Intent on Cooperation in ..."
+CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement",  # "Letter of Intent on Cooperation in ..."
+                   "agenda": "Policy"}  # "the X Agenda for Inclusive Growth": a programme of government; not "the Reform Agenda"
 CORRIDOR_KINDS = frozenset({"economic", "transport", "trade", "industrial", "maritime", "energy", "digital", "growth",
                             "connectivity", "logistics", "shipping"})
 YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")
