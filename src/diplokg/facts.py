@@ -133,7 +133,8 @@ FRAMEWORK_HEADS = {
     "compact": "Agreement",  # "the Compact of Mutual Security", "the Global Compact on X": states' binding agreement
 }
 # heads that name a framework only before what it is on: "ASEAN Outlook on the Indo-Pacific"
-CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement"}  # "Letter of Intent on Cooperation in ..."
+CONNECTED_HEADS = {"outlook": "Policy", "letter": "Agreement",  # "Letter of Intent on Cooperation in ..."
+                   "agenda": "Policy"}  # "the X Agenda for Inclusive Growth": a programme of government; not "the Reform Agenda"
 CORRIDOR_KINDS = frozenset({"economic", "transport", "trade", "industrial", "maritime", "energy", "digital", "growth",
                             "connectivity", "logistics", "shipping"})
 YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")
@@ -7549,6 +7550,7 @@ def _frameworks(st: _State) -> None:
     _bodies_co_chaired_by_countries(st)
     _named_programmes(st)
     _paired_named_programmes(st)
+    _visions_named(st)
     _plus_format_talks(st)
     _described_agreements(st)
     _agreements_of_two_parties(st)
@@ -8300,6 +8302,9 @@ def _framework_head(span: Span) -> str | None:
         return "Policy"  # "<words> Goal <year>": a state's modernisation target, dated by its year
     if len(words) >= 3 and [t.text for t in words[-2:]] == ["White", "Paper"] and not _modifies_a_noun_after(span):
         return "Policy"  # "the Defence White Paper": a government's statement of its policy (not "a White Paper" alone)
+    if len(words) >= 3 and words[-1].text == "Report" and words[-2].lower_ in ("security", "defence", "defense") \
+            and words[0].text in ("Government", "National"):
+        return "Policy"  # "the Government Defence Report": a government's statement of its policy (not "the Annual Defence Report")
     if len(words) >= 3 and words[-1].text == "Architecture" and words[-2].lower_ in ("security", "defence", "defense"):
         return "Policy"  # "the National Security Architecture": a government's named plan of its forces (not "Naval Architecture")
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS and not _action_as_a_topic(words):
@@ -11331,6 +11336,47 @@ def _paired_named_programmes(st: _State) -> None:
         for name, k in zip(names, known):
             if not k:
                 _add_framework(st, name.text, kind, name, None, "framework.programme")
+
+
+VISION_NOUNS = frozenset({"vision", "visions"})
+VISION_NAME_WORDS = 5  # the longest name read after "the vision of" ("Make in India": three)
+
+
+def _visions_named(st: _State) -> None:
+    """"in line with the vision of Make in X and Y Z": the capitalised names right after "the vision
+    of" (split at "and") are policies a government pursues; a name of two words or more, not a
+    person, office, place or country ("the vision of President X", "the shared vision of A and B")."""
+    m = st.m
+    for token in m.tokens:
+        if token.lower_ not in VISION_NOUNS or not token.is_lower or token.i + 2 >= len(m.tokens) or m.lower[token.i + 1] != "of":
+            continue
+        k = token.i + 2
+        names: list[Span] = []
+        while k < len(m.tokens):
+            start = k
+            words = 0
+            while k < len(m.tokens) and words < VISION_NAME_WORDS:
+                t = m.tokens[k]
+                if t.text[:1].isupper() and t.is_alpha or k > start and t.lower_ in INNER_CONNECTORS and k + 1 < len(m.tokens) \
+                        and m.tokens[k + 1].text[:1].isupper():
+                    k += 1
+                    words += 1
+                else:
+                    break
+            if k == start:
+                break
+            names.append(m.sdoc[start:k])
+            if k + 1 < len(m.tokens) and m.lower[k] == "and" and m.tokens[k + 1].text[:1].isupper():
+                k += 1
+                continue
+            break
+        for name in names:
+            if name[0].i in st.framework_at:
+                continue  # a known policy ("the vision of <known> and ...")
+            if len(name) < 2 or not _plain_name(st, name, place_tags=False) or name[0].lower_ in NOT_FRAMEWORK_STARTS or name[-1].lower_ in UNIT_LAST_WORDS \
+                    or any(t.i in m.person_at or t.lower_ in FRAMEWORK_HEADS for t in name):
+                continue
+            _add_framework(st, name.text, "Policy", name, None, "framework.vision")
 
 
 def _country_possessive_before(m: ArticleMentions, start: int) -> bool:
