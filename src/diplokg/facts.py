@@ -3957,7 +3957,21 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # on a prime minister: a meeting before the story's is the story's own pair's, the first told
         # of two holding that post
         pair = _story_pair_of_post(st, post) or pair
+    elif post is not None and not pair and _told_as_background(chain):
+        # "Both Ministers last met in X in November" paragraphs after the visitor's calls on others
+        # (no pair near): a meeting before the story's is the story's own pair's, as above
+        pair = _story_pair_past_its_calls(st, post)
     return pair
+
+
+def _story_pair_past_its_calls(st: _State, post: str) -> list[str]:
+    """The story's pair of that post (_story_pair_of_post) when meetings were told since theirs, the
+    last of them with one of the pair: the visitor's programme, after which the story comes back to
+    the pair (not after sentences that only go on about their talks: too loose a link)."""
+    pair = _story_pair_of_post(st, post)
+    at = next((k for k, mt in enumerate(st.meetings) if list(mt.participants) == pair), None)
+    since = st.meetings[at + 1:] if at is not None else []
+    return pair if since and set(since[-1].participants) & set(pair) else []
 
 
 def _pair_named_before_in_the_sentence(st: _State, sent: Span, chain: list[Token]) -> list[str]:
