@@ -5198,16 +5198,22 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     also), on the same occasion (not "The Defence Secretary, on a two-day visit, also called on D":
     a title standing for the name tells the visit's other engagements, on any of its days)."""
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    if planned or not adverbs & (HELD_LATER_ADVERBS | {"also"}):
+    # "B, C and D met separately for a trilateral": a meeting apart from the one just told, on its
+    # occasion (written after the verb; a fronted "Separately," opens other news)
+    apart = any(c.dep_ == "advmod" and c.lower_ == "separately" and c.i > verb.i for c in verb.children)
+    if planned or not (adverbs & (HELD_LATER_ADVERBS | {"also"}) or apart):
         return False
     earlier = _sentences_before_remarks(st, sent)
     last = st.meetings[-1] if st.meetings else None
     if not earlier or last is None or last.evidence[0].start < earlier[0].start_char or last.status != "held":
         return False
-    subject_words = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    # the subject without its who clause ("A, who was accompanied by the Chief of X, General B, also held talks")
+    subject_words = [t for c in verb.children if c.dep_ == "nsubj" for t in _subject_words(st.m, c)]
     if not adverbs & HELD_LATER_ADVERBS and any(t.dep_ == "det" for t in subject_words):
         return False
     subjects = {k for t in subject_words if (k := st.m.person_at.get(t.i))}
+    if apart and subjects & set(last.participants):
+        return True
     if adverbs & HELD_LATER_ADVERBS and len(last.participants) >= 2 and set(last.participants) < subjects:
         return True  # "A received B ... . B, A and C later held a trilateral meeting": the pair joined by a third
     if adverbs & HELD_LATER_ADVERBS and len(subjects) >= 2 and last.participants[0] in subjects:
