@@ -716,6 +716,40 @@ def _discussed_with_a_person(st: _State, verb: Token) -> bool:
     return any(_persons_in(st.m, o.subtree) or st.visitor and _is_visitor_phrase(o) for o in _partner_phrases(verb))
 
 
+RELATIVE_OBJECT_WORDS = frozenset({"which", "that"})
+
+
+def _hosted_talks_journey(verb: Token) -> Token | None:
+    """"A will travel to X for the third round of staff talks, which B will host": the journey
+    (its move verb) whose purpose are the talks a relative clause tells B will host."""
+    if verb.lemma_.lower() != "host" or verb.dep_ != "relcl" or not any(
+            c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECT_WORDS for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None  # (not "which B hosted last year": a past round)
+    noun = verb.head
+    talks = noun if noun.lower_ in TALK_NOUNS else _talks_of_a_round(noun)
+    if talks is None or talks.lower_ == "summit":  # (a summit one travels to may gather many)
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ROUND_NOUNS:
+        noun = noun.head.head  # "the third round of talks, which B will host": the round is the journey's purpose
+    journey = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    return journey if journey is not None and journey.pos_ in ("VERB", "AUX") and _word_in(journey, MOVE_VERBS) else None
+
+
+def _traveller_to_hosted_talks(st: _State, verb: Token, subjects: list[str]) -> list[str]:
+    """The host's guest of talks one travels for (_hosted_talks_journey): the journey's subject."""
+    journey = _hosted_talks_journey(verb)
+    if journey is None:
+        return []
+    subject = next((c for v in [journey, *journey.ancestors] for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    keys = _persons_in(st.m, subject.subtree)
+    if not keys and subject.lower_ in ("he", "she") and st.last_subject:
+        keys = [_agreeing_person(st.m, subject, st.last_subject)]  # "He is expected to travel to X for ..."
+    return [k for k in keys[:1] if k not in subjects]
+
+
 def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
     """"X held talks with the visiting minister", "X hosted the Nigerian delegation", "X received
     the guests": the visitor of the story, when not the subject (nor of another country than the
@@ -1420,6 +1454,7 @@ def _destination(m: ArticleMentions, verb: Token) -> str | None:
     journey's city."""
     if _is_purpose_of_a_move(verb):
         verb = _infinitive_sharing_to(verb).head
+    verb = _hosted_talks_journey(verb) or verb  # "travel to <city> for talks, which X will host"
     if not _word_in(verb, MOVE_VERBS):
         return None
     for prep in verb.children:
@@ -1438,6 +1473,8 @@ def _journey_country(m: ArticleMentions, verb: Token) -> str | None:
         move = verb.head.head
     elif _is_purpose_of_a_move(verb):
         move = _infinitive_sharing_to(verb).head
+    elif (journey := _hosted_talks_journey(verb)) is not None:
+        move = journey  # "will travel to Japan for talks, which X will host"
     else:
         move = verb  # "will travel to Japan for talks": the move verb read as the trigger of its talk noun
     if not _word_in(move, MOVE_VERBS):
@@ -1897,7 +1934,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not objects and subjects_keys and noun is not None and _talks_with_taking_place(noun) and st.visitor not in (None, *subjects_keys):
             objects = [st.visitor]  # "Talks with X will be held in Y on Monday": a visit's programme; the visitor holds them
         if not objects and subjects_keys:
-            objects = (_object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
+            objects = (_object_pronoun_antecedent(st, sent, verb, subjects_keys) or _traveller_to_hosted_talks(st, verb, subjects_keys)
+                       or _visitor_object(st, verb, subjects_keys)
                        or _object_title_anaphor(st, verb, subjects_keys) or _counted_group_object(st, verb, subjects_keys))
         if not objects and _with_whom_clause(chain[-1]):
             objects = _persons_in(m, [chain[-1].head])  # "X, with whom he held a virtual meeting on May 14"
@@ -4743,9 +4781,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         best = _day_of_the_hosted_visit(st, sent, verb, planned)
     if best is None:
         best = _closest_date(st, sent, _after_the_relative_clause(verb), verb, planned)
-    if best is None and _is_purpose_of_a_move(verb):
-        # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
-        move = _infinitive_sharing_to(verb).head
+    if best is None and (_is_purpose_of_a_move(verb) or _hosted_talks_journey(verb) is not None):
+        # "will travel to Jakarta on Thursday to meet X", "will travel to X in June for talks, which
+        # Y will host": the journey's date is the meeting's
+        move = _hosted_talks_journey(verb) or _infinitive_sharing_to(verb).head
         head_scope = {t.i for c in move.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, move, planned)
