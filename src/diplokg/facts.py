@@ -1161,7 +1161,8 @@ def _with_past_medium(verb: Token) -> bool:
 def _joint_subject_by_medium(verb: Token) -> bool:
     """"A and B spoke by phone", "the two talked via video link": a call between the joined subjects
     (without the medium, "A and B spoke" may be to the press)."""
-    return _by_medium(verb) and (_joint_subject(verb) or _counted_pair_subject(verb)) and not _to_the_press(verb)
+    return _by_medium(verb) and (_joint_subject(verb) or _counted_pair_subject(verb) or _stand_in_subject(_chain(verb), verb)) \
+        and not _to_the_press(verb)
 
 
 def _counted_pair_subject(verb: Token) -> bool:
@@ -1174,7 +1175,8 @@ def _counted_pair_subject(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         verb = verb.head
-    noun = _who_clause_noun(verb)
+    # (also the main verb's own subject: "The ministers, who last met in X, also spoke by phone in May")
+    noun = _who_clause_noun(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (noun is not None and noun.lower_ in TITLE_GROUP_WORDS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
             and not any(c.dep_ in ("poss", "prep", "conj") or c.dep_ == "nummod" and c.lower_ != "two" for c in noun.children))
@@ -1918,9 +1920,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [st.sentence_subject[1]]
         if (subject_tokens and st.sentence_subject and st.sentence_subject[0] in _same_written_sentence(m, sent)
                 and st.sentence_subject[1] not in subjects_keys and _second_verb_of_subject(verb, subject_tokens)
-                and not _group_subject(chain)):
+                and not _group_subject(chain) and not _stand_in_subject(chain, verb)):
             # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
-            # (not "The two chiefs held a video call ... and met in X": both verbs are the pair's)
+            # (not "The two chiefs held a video call ... and met in X", "They had met in X and spoke
+            # by phone in May": both verbs are the pair's)
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
         attached = (_attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
@@ -3843,9 +3846,16 @@ def _group_subject(chain: list[Token]) -> bool:
 
 
 def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
-    """The trigger "meet" (or "confer") has one subject, "they" or "the two/both sides" (see MEETING_STAND_IN_WORDS)."""
+    """The trigger "meet" (or "confer", or "speak by phone") has one subject, "they" or "the two/both sides"
+    (see MEETING_STAND_IN_WORDS)."""
     subjects = _subject_tokens(chain)
-    if verb.lemma_.lower() not in ("meet", "confer") or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
+    # ("They spoke by phone in January": a call is a meeting by a medium)
+    by_medium = verb.lemma_.lower() in SPEAK_VERBS and _by_medium(verb)
+    head = verb
+    while by_medium and not subjects and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "They had met in X and spoke by phone in May": the first verb's subject
+        subjects = _subject_children(head)
+    if verb.lemma_.lower() not in ("meet", "confer") and not by_medium or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
         return False
     return subjects[0].lower_ == "they" or any(t.lower_ in ("two", "both") for t in subjects[0].children)
 
