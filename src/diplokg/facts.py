@@ -2602,7 +2602,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if date is None:
             # "on the eve of the summit": the day that moment of the occasion names
             date, end_date = _day_of_the_moment(m, sent, scope, occasion_date, occasion_end)
-        explicit_place = explicit_place or (None if visit_place else occasion_place)
+        # (not a call's: "The meeting followed a video call between the two on 14 January")
+        explicit_place = explicit_place or (None if visit_place or kind in ("telephone", "virtual") else occasion_place)
     if date is None and kind not in ("telephone", "virtual") and not (explicit_place or visit_place or visit_country) \
             and not _set_apart_from_an_occasion(m, sent, scope):
         # "The 3rd X Committee meeting was held in Y on 10 March. A met B": the occasion just told
