@@ -4903,6 +4903,9 @@ def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
         return None
     if day.lower_ in WEEKDAY_WORDS:
         return day
+    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in top.children) and (
+            day.lower_ in MONTH_WORDS or day.like_num and len(day.text) == 4 and day.text.isdigit()):
+        return day  # "visited X in (May) 2023, when he met Y": that month (year) is the meeting's
     # "on November 20, 2025, where he met X": the clause may hang on the month of a full date; a
     # month alone ("in November, where") tells no day
     dated = any(c.like_num for c in day.children) or day.i > 0 and day.doc[day.i - 1].like_num
