@@ -717,6 +717,40 @@ def _discussed_with_a_person(st: _State, verb: Token) -> bool:
     return any(_persons_in(st.m, o.subtree) or st.visitor and _is_visitor_phrase(o) for o in _partner_phrases(verb))
 
 
+RELATIVE_OBJECT_WORDS = frozenset({"which", "that"})
+
+
+def _hosted_talks_journey(verb: Token) -> Token | None:
+    """"A will travel to X for the third round of staff talks, which B will host": the journey
+    (its move verb) whose purpose are the talks a relative clause tells B will host."""
+    if verb.lemma_.lower() != "host" or verb.dep_ != "relcl" or not any(
+            c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECT_WORDS for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None  # (not "which B hosted last year": a past round)
+    noun = verb.head
+    talks = noun if noun.lower_ in TALK_NOUNS else _talks_of_a_round(noun)
+    if talks is None or talks.lower_ == "summit":  # (a summit one travels to may gather many)
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ROUND_NOUNS:
+        noun = noun.head.head  # "the third round of talks, which B will host": the round is the journey's purpose
+    journey = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    return journey if journey is not None and journey.pos_ in ("VERB", "AUX") and _word_in(journey, MOVE_VERBS) else None
+
+
+def _traveller_to_hosted_talks(st: _State, verb: Token, subjects: list[str]) -> list[str]:
+    """The host's guest of talks one travels for (_hosted_talks_journey): the journey's subject."""
+    journey = _hosted_talks_journey(verb)
+    if journey is None:
+        return []
+    subject = next((c for v in [journey, *journey.ancestors] for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    keys = _persons_in(st.m, subject.subtree)
+    if not keys and subject.lower_ in ("he", "she") and st.last_subject:
+        keys = [_agreeing_person(st.m, subject, st.last_subject)]  # "He is expected to travel to X for ..."
+    return [k for k in keys[:1] if k not in subjects]
+
+
 def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
     """"X held talks with the visiting minister", "X hosted the Nigerian delegation", "X received
     the guests": the visitor of the story, when not the subject (nor of another country than the
@@ -1128,7 +1162,8 @@ def _with_past_medium(verb: Token) -> bool:
 def _joint_subject_by_medium(verb: Token) -> bool:
     """"A and B spoke by phone", "the two talked via video link": a call between the joined subjects
     (without the medium, "A and B spoke" may be to the press)."""
-    return _by_medium(verb) and (_joint_subject(verb) or _counted_pair_subject(verb)) and not _to_the_press(verb)
+    return _by_medium(verb) and (_joint_subject(verb) or _counted_pair_subject(verb) or _stand_in_subject(_chain(verb), verb)) \
+        and not _to_the_press(verb)
 
 
 def _counted_pair_subject(verb: Token) -> bool:
@@ -1141,7 +1176,8 @@ def _counted_pair_subject(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         verb = verb.head
-    noun = _who_clause_noun(verb)
+    # (also the main verb's own subject: "The ministers, who last met in X, also spoke by phone in May")
+    noun = _who_clause_noun(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (noun is not None and noun.lower_ in TITLE_GROUP_WORDS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
             and not any(c.dep_ in ("poss", "prep", "conj") or c.dep_ == "nummod" and c.lower_ != "two" for c in noun.children))
@@ -1421,6 +1457,7 @@ def _destination(m: ArticleMentions, verb: Token) -> str | None:
     journey's city."""
     if _is_purpose_of_a_move(verb):
         verb = _infinitive_sharing_to(verb).head
+    verb = _hosted_talks_journey(verb) or verb  # "travel to <city> for talks, which X will host"
     if not _word_in(verb, MOVE_VERBS):
         return None
     for prep in verb.children:
@@ -1439,6 +1476,8 @@ def _journey_country(m: ArticleMentions, verb: Token) -> str | None:
         move = verb.head.head
     elif _is_purpose_of_a_move(verb):
         move = _infinitive_sharing_to(verb).head
+    elif (journey := _hosted_talks_journey(verb)) is not None:
+        move = journey  # "will travel to Japan for talks, which X will host"
     else:
         move = verb  # "will travel to Japan for talks": the move verb read as the trigger of its talk noun
     if not _word_in(move, MOVE_VERBS):
@@ -1885,9 +1924,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [st.sentence_subject[1]]
         if (subject_tokens and st.sentence_subject and st.sentence_subject[0] in _same_written_sentence(m, sent)
                 and st.sentence_subject[1] not in subjects_keys and _second_verb_of_subject(verb, subject_tokens)
-                and not _group_subject(chain)):
+                and not _group_subject(chain) and not _stand_in_subject(chain, verb)):
             # "X held talks with A at Y, and later met B": a parse that made A the subject of "met"
-            # (not "The two chiefs held a video call ... and met in X": both verbs are the pair's)
+            # (not "The two chiefs held a video call ... and met in X", "They had met in X and spoke
+            # by phone in May": both verbs are the pair's)
             subjects_keys = [st.sentence_subject[1]]
         scope = _scope(chain, subject_tokens)
         attached = (_attached_to_a_thing(m, verb) | _attendees_of_a_social_event(verb) | _briefing_topic(verb)
@@ -1901,7 +1941,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not objects and subjects_keys and noun is not None and _talks_with_taking_place(noun) and st.visitor not in (None, *subjects_keys):
             objects = [st.visitor]  # "Talks with X will be held in Y on Monday": a visit's programme; the visitor holds them
         if not objects and subjects_keys:
-            objects = (_object_pronoun_antecedent(st, sent, verb, subjects_keys) or _visitor_object(st, verb, subjects_keys)
+            objects = (_object_pronoun_antecedent(st, sent, verb, subjects_keys) or _traveller_to_hosted_talks(st, verb, subjects_keys)
+                       or _visitor_object(st, verb, subjects_keys)
                        or _object_title_anaphor(st, verb, subjects_keys) or _counted_group_object(st, verb, subjects_keys))
         if not objects and _with_whom_clause(chain[-1]):
             objects = _persons_in(m, [chain[-1].head])  # "X, with whom he held a virtual meeting on May 14"
@@ -2570,7 +2611,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if date is None:
             # "on the eve of the summit": the day that moment of the occasion names
             date, end_date = _day_of_the_moment(m, sent, scope, occasion_date, occasion_end)
-        explicit_place = explicit_place or (None if visit_place else occasion_place)
+        # (not a call's: "The meeting followed a video call between the two on 14 January")
+        explicit_place = explicit_place or (None if visit_place or kind in ("telephone", "virtual") else occasion_place)
     if date is None and kind not in ("telephone", "virtual") and not (explicit_place or visit_place or visit_country) \
             and not _set_apart_from_an_occasion(m, sent, scope):
         # "The 3rd X Committee meeting was held in Y on 10 March. A met B": the occasion just told
@@ -3824,9 +3866,16 @@ def _group_subject(chain: list[Token]) -> bool:
 
 
 def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
-    """The trigger "meet" (or "confer") has one subject, "they" or "the two/both sides" (see MEETING_STAND_IN_WORDS)."""
+    """The trigger "meet" (or "confer", or "speak by phone") has one subject, "they" or "the two/both sides"
+    (see MEETING_STAND_IN_WORDS)."""
     subjects = _subject_tokens(chain)
-    if verb.lemma_.lower() not in ("meet", "confer") or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
+    # ("They spoke by phone in January": a call is a meeting by a medium)
+    by_medium = verb.lemma_.lower() in SPEAK_VERBS and _by_medium(verb)
+    head = verb
+    while by_medium and not subjects and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "They had met in X and spoke by phone in May": the first verb's subject
+        subjects = _subject_children(head)
+    if verb.lemma_.lower() not in ("meet", "confer") and not by_medium or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
         return False
     return subjects[0].lower_ == "they" or any(t.lower_ in ("two", "both") for t in subjects[0].children)
 
@@ -3976,7 +4025,21 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # on a prime minister: a meeting before the story's is the story's own pair's, the first told
         # of two holding that post
         pair = _story_pair_of_post(st, post) or pair
+    elif post is not None and not pair and _told_as_background(chain):
+        # "Both Ministers last met in X in November" paragraphs after the visitor's calls on others
+        # (no pair near): a meeting before the story's is the story's own pair's, as above
+        pair = _story_pair_past_its_calls(st, post)
     return pair
+
+
+def _story_pair_past_its_calls(st: _State, post: str) -> list[str]:
+    """The story's pair of that post (_story_pair_of_post) when meetings were told since theirs, the
+    last of them with one of the pair: the visitor's programme, after which the story comes back to
+    the pair (not after sentences that only go on about their talks: too loose a link)."""
+    pair = _story_pair_of_post(st, post)
+    at = next((k for k, mt in enumerate(st.meetings) if list(mt.participants) == pair), None)
+    since = st.meetings[at + 1:] if at is not None else []
+    return pair if since and set(since[-1].participants) & set(pair) else []
 
 
 def _pair_named_before_in_the_sentence(st: _State, sent: Span, chain: list[Token]) -> list[str]:
@@ -4767,9 +4830,10 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         best = _day_of_the_hosted_visit(st, sent, verb, planned)
     if best is None:
         best = _closest_date(st, sent, _after_the_relative_clause(verb), verb, planned)
-    if best is None and _is_purpose_of_a_move(verb):
-        # "will travel to Jakarta on Thursday to meet X": the journey's date is the meeting's
-        move = _infinitive_sharing_to(verb).head
+    if best is None and (_is_purpose_of_a_move(verb) or _hosted_talks_journey(verb) is not None):
+        # "will travel to Jakarta on Thursday to meet X", "will travel to X in June for talks, which
+        # Y will host": the journey's date is the meeting's
+        move = _hosted_talks_journey(verb) or _infinitive_sharing_to(verb).head
         head_scope = {t.i for c in move.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
         if head_scope:
             return _meeting_date(st, sent, head_scope, move, planned)
@@ -4878,6 +4942,9 @@ def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
         return None
     if day.lower_ in WEEKDAY_WORDS:
         return day
+    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in top.children) and (
+            day.lower_ in MONTH_WORDS or day.like_num and len(day.text) == 4 and day.text.isdigit()):
+        return day  # "visited X in (May) 2023, when he met Y": that month (year) is the meeting's
     # "on November 20, 2025, where he met X": the clause may hang on the month of a full date; a
     # month alone ("in November, where") tells no day
     dated = any(c.like_num for c in day.children) or day.i > 0 and day.doc[day.i - 1].like_num
@@ -5239,16 +5306,22 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     also), on the same occasion (not "The Defence Secretary, on a two-day visit, also called on D":
     a title standing for the name tells the visit's other engagements, on any of its days)."""
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    if planned or not adverbs & (HELD_LATER_ADVERBS | {"also"}):
+    # "B, C and D met separately for a trilateral": a meeting apart from the one just told, on its
+    # occasion (written after the verb; a fronted "Separately," opens other news)
+    apart = any(c.dep_ == "advmod" and c.lower_ == "separately" and c.i > verb.i for c in verb.children)
+    if planned or not (adverbs & (HELD_LATER_ADVERBS | {"also"}) or apart):
         return False
     earlier = _sentences_before_remarks(st, sent)
     last = st.meetings[-1] if st.meetings else None
     if not earlier or last is None or last.evidence[0].start < earlier[0].start_char or last.status != "held":
         return False
-    subject_words = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    # the subject without its who clause ("A, who was accompanied by the Chief of X, General B, also held talks")
+    subject_words = [t for c in verb.children if c.dep_ == "nsubj" for t in _subject_words(st.m, c)]
     if not adverbs & HELD_LATER_ADVERBS and any(t.dep_ == "det" for t in subject_words):
         return False
     subjects = {k for t in subject_words if (k := st.m.person_at.get(t.i))}
+    if apart and subjects & set(last.participants):
+        return True
     if adverbs & HELD_LATER_ADVERBS and len(last.participants) >= 2 and set(last.participants) < subjects:
         return True  # "A received B ... . B, A and C later held a trilateral meeting": the pair joined by a third
     if adverbs & HELD_LATER_ADVERBS and len(subjects) >= 2 and last.participants[0] in subjects:
