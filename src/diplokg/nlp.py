@@ -2468,7 +2468,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
                 continue
             found = _body_name_end(doc, of + 1, True)
         else:
-            found = _body_name_end(doc, of + 1, doc[of - 1].lower_ in FUNCTION_POST_HEADS)
+            found = _body_name_end(doc, of + 1, doc[of - 1].lower_ in FUNCTION_POST_HEADS, HEADED_BODY_ENDS)
         if found is None:
             continue
         name_end, end = found
@@ -2524,6 +2524,10 @@ def _second_body_of_one_head(doc: Doc, start: int, of: int, end: int) -> Span | 
 
 # Verbs of "X, who heads <body>" and the head word of the post they name ("Head of the <body>")
 HEADING_CLAUSE_VERBS = {"heads": "Head", "leads": "Head", "directs": "Director", "commands": "Commander"}
+# Words that end a body's name only where a head word or a clause's verb heads it ("head of / who
+# heads the Joint Maritime Intelligence Centre"): elsewhere a "Centre" is as often a venue ("at the X
+# Convention Centre")
+HEADED_BODY_ENDS = frozenset({"centre", "center"})
 
 
 def bodies_headed_in_a_clause(doc: Doc) -> list[Span]:
@@ -2539,7 +2543,7 @@ def bodies_headed_in_a_clause(doc: Doc) -> list[Span]:
         if head is None or verb.dep_ != "relcl" or verb.tag_ != "VBZ" or verb.head.ent_type_ != "PERSON" \
                 or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) or verb.i + 2 >= len(doc):
             continue
-        found = _body_name_end(doc, verb.i + 1)
+        found = _body_name_end(doc, verb.i + 1, more_ends=HEADED_BODY_ENDS)
         if found is None:
             continue
         name_end, end = found  # past a country after the name ("the Defence Intelligence Agency of Ruritania")
@@ -2867,7 +2871,7 @@ def _place_named_unit(doc: Doc, i: int) -> bool:
 FUNCTION_POST_HEADS = frozenset({"director", "director-general", "director general"})  # (the last: by a TITLE's last words)
 
 
-def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, int] | None:
+def _body_name_end(doc: Doc, i: int, function_ok: bool = False, more_ends: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """(index after, index after with a country after it) of a body's name at ``i`` ("the US 7th
     Fleet", "the Ministry of Defence", "the Royal Navy of Oman"): capitalised words, acronyms and
     ordinals, joined by "and" or by "of"/"for" without "the" ("Institute for Defense Studies"),
@@ -2878,7 +2882,8 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
     first = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
     j = end = country_owner_end(doc, first)  # past the country the name opens with, if any ("Chile's")
     has_body_word = False
-    while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
+    listed = 0  # commas of a name listing its fields, not counted in its length ("Department of Defence, Civil Protection and Sport")
+    while j < len(doc) and j - first - listed < BODY_NAME_MAX_TOKENS:
         token = doc[j]
         if token.ent_type_ == "PERSON" and _place_named_unit(doc, j):
             j = end = _ent_end(doc, j)
@@ -2901,7 +2906,8 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
                                 or _committee_on(doc, j) or _listed_in_name(doc, j))
         if not (word or joiner):
             break
-        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS or token.lower_ == "office"
+        listed += token.text == ","
+        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS or token.lower_ == "office" or token.lower_ in more_ends
         j += 1
         if word:
             end = j
