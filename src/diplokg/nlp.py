@@ -1882,6 +1882,44 @@ def _known_title_words() -> frozenset[str]:
     return frozenset(w for phrase in refdata.titles().phrases for w in phrase.split())
 
 
+# Staff posts named by the principal they serve: a minister's "chief of staff" is no chief of a
+# general staff (the military "Chief of Staff" of a country), so the principal stays in the post
+STAFF_POST_TITLES = frozenset({"Chief of Staff", "Deputy Chief of Staff"})
+STAFF_PRINCIPAL_WORDS = frozenset({"minister", "president", "secretary", "premier", "chancellor"})
+
+
+def staff_posts_of_a_principal(doc: Doc) -> list[Span]:
+    """"chief of staff to the (Ruritanian) defence minister", "the Ruritanian defence minister's chief
+    of staff": one TITLE span, the post "Chief of Staff to the Defence Minister" (the principal as
+    written, capitalised; the country's adjective inside the span, not in the title). Not "Chief of
+    Staff of the Armed Forces" (a service's), nor a principal that is no civilian post."""
+    ents = list(doc.ents)
+    spans = []
+    for k, staff in enumerate(ents):
+        if staff.label_ != TITLE or staff.ent_id_.split(":", 1)[-1] not in STAFF_POST_TITLES:
+            continue
+        principal = start = end = None
+        i = staff.end
+        if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "the":
+            j = i + 2
+            j += j < len(doc) and doc[j].ent_type_ == "NORP" and doc[j].ent_id_.startswith("country:")
+            principal = next((e for e in ents[k + 1 : k + 3] if e.start == j and e.label_ == TITLE), None)
+            start, end = staff.start, principal.end if principal is not None else None
+        elif k > 0 and staff.start >= 2 and doc[staff.start - 1].text in ("'s", "’s") and ents[k - 1].end == staff.start - 1 \
+                and ents[k - 1].label_ == TITLE:
+            principal = ents[k - 1]
+            start, end = principal.start, staff.end
+            if k > 1 and ents[k - 2].label_ == "NORP" and ents[k - 2].end == start and ents[k - 2].ent_id_.startswith("country:"):
+                start = ents[k - 2].start
+        if principal is None or not any(t.lower_ in STAFF_PRINCIPAL_WORDS for t in principal):
+            continue
+        written = " ".join(t.text if t.lower_ in ("of", "for", "and", "the") or t.text.isupper() else t.text[:1].upper() + t.text[1:]
+                           for t in principal)
+        canonical = refdata.british_spelling(f"{staff.ent_id_.split(':', 1)[1]} to the {written}")
+        spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
+
+
 def titles_serving_a_principal(doc: Doc) -> list[Span]:
     """"State Secretary to the Minister for Defence X", "National Security Adviser to the Prime
     Minister, X", "Secretary of the Defence Council under the President, X": the post after "to
@@ -3549,6 +3587,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, second_posts_in_brackets(doc))
     _replace_ents(doc, titles_alone_in_brackets(doc))
     _replace_ents(doc, titles_with_service_in_brackets(doc))
+    _replace_ents(doc, staff_posts_of_a_principal(doc))
     _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
     _replace_ents(doc, titles_in_charge_of_a_remit(doc))
