@@ -535,6 +535,7 @@ def mark_single_word_places(doc: Doc) -> Doc:
             or (token.i == first_word and nxt is not None and nxt.text in (",", ":"))
             or token.ent_type_ in ("GPE", "LOC", "FAC")
             or _after_a_building_named_at(doc, token.i)
+            or island_after_on(doc, token.i)
         )
         if in_context:
             new.append(Span(doc, token.i, token.i + 1, label="GPE", span_id=f"city:{city_table[token.text].name}"))
@@ -578,7 +579,40 @@ def waters_named_after_places(doc: Doc) -> list[Span]:
             and doc[ent.start - 2].lower_ in SEA_WORDS and doc[ent.start - 2].text[:1].isupper()]
 
 
+# Verbs of meeting whose "on <town>" says where ("met X on Zanzibar", "hosted Y on Jeju"): an
+# island's town; after other words "on" tells a topic ("held talks on Gaza") or a day
+ON_ISLAND_VERBS = frozenset({"meet", "host", "receive", "gather", "convene"})
+
+
+def island_after_on(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the place after "on the island of" or after "on" hung on a verb of meeting
+    ("met X on Zanzibar on Monday"); not "talks on Gaza" (the noun's topic) nor "on Monday"."""
+    if i >= 4 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("island", "islands") and doc[i - 3].lower_ == "the" \
+            and doc[i - 4].lower_ in ("on", "in"):
+        return True
+    on = doc[i - 1] if i >= 1 else None
+    return on is not None and on.lower_ == "on" and on.dep_ == "prep" and doc[i].head.i == on.i \
+        and on.head.pos_ == "VERB" and on.head.lemma_.lower() in ON_ISLAND_VERBS
+
+
 BUILDING_NAME_LIMIT = 6  # words of a building's name between "at" and the comma before its city
+# Words after a venue named after "at" that place it by a town ("at Camp X near Y", "at the X Naval
+# Base outside Y"): the town is where the venue is, so where what happens there is
+VENUE_VICINITY_WORDS = frozenset({"near", "outside"})
+VENUE_COMMON_WORDS = frozenset({"the", "of", "naval", "air", "military", "army", "base", "camp", "station", "academy", "headquarters"})
+
+
+def town_near_a_venue_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the word after "near"/"outside" that follows a venue named after "at" ("at
+    Camp X near Y", "at the naval base near Y"): at most BUILDING_NAME_LIMIT capitalised or venue
+    words between "at" and "near"; not "drills near Y" nor "met near Y"."""
+    if i < 3 or doc[i - 1].lower_ not in VENUE_VICINITY_WORDS:
+        return False
+    j = i - 2
+    while j >= 0 and i - 2 - j < BUILDING_NAME_LIMIT and doc[j].is_alpha and (doc[j].is_title or doc[j].lower_ in VENUE_COMMON_WORDS) \
+            and doc[j].lower_ != "at" and not doc[j].ent_type_ in ("PERSON", "TITLE", "DATE", "TIME"):
+        j -= 1
+    return j < i - 2 and j >= 0 and doc[j].lower_ == "at" and doc[j + 1].lower_ != "of"
 
 
 def _after_a_building_named_at(doc: Doc, i: int) -> bool:
