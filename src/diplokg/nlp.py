@@ -610,7 +610,7 @@ def town_near_a_venue_at(doc: Doc, i: int) -> bool:
         return False
     j = i - 2
     while j >= 0 and i - 2 - j < BUILDING_NAME_LIMIT and doc[j].is_alpha and (doc[j].is_title or doc[j].lower_ in VENUE_COMMON_WORDS) \
-            and doc[j].lower_ != "at" and not doc[j].ent_type_ in ("PERSON", "TITLE", "DATE", "TIME"):
+            and doc[j].lower_ != "at" and doc[j].ent_type_ not in ("PERSON", "TITLE", "DATE", "TIME"):
         j -= 1
     return j < i - 2 and j >= 0 and doc[j].lower_ == "at" and doc[j + 1].lower_ != "of"
 
