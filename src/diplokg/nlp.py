@@ -1208,8 +1208,9 @@ def envoy_station_end(doc: Doc, title: Span, at: int | None = None) -> int:
         j = k = i + 1 + (doc[i + 1].lower_ == "the")
         while k < len(doc) and k - j < MISSION_NAME_MAX_TOKENS and doc[k].text[:1].isupper() and doc[k].lower_ not in DIPLOMATIC_MISSION_NOUNS:
             k += 1
-        if k >= len(doc) or doc[k].lower_ not in DIPLOMATIC_MISSION_NOUNS or not doc[k].text[:1].isupper():
-            return i
+        if k >= len(doc) or doc[k].lower_ not in DIPLOMATIC_MISSION_NOUNS \
+                or not (doc[k].text[:1].isupper() or k > j and doc[k - 1].ent_id_.startswith("country:")):
+            return i  # a mission named by its country lowercase too ("at the Ruritanian embassy in X")
         k += 1
         if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_id_.startswith("country:"):
             # "the Embassy of India": the country whose mission it is
