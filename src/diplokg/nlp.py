@@ -1617,8 +1617,8 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         j = _past_newly_appointed(doc, j)  # "X, the newly appointed Ruritanian defence secretary,"
     elif possessive:
         return j + 1
-    if j >= 0 and doc[j].lower_ == "the":
-        j -= 1
+    if j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+        j -= 1  # "X, a deputy minister of defence,": one of several holders of the post, still its holder
     # "X, who is also Fiji's Minister for Home Affairs,": a relative clause saying what X is
     k = j
     while k >= 0 and doc[k].lower_ in ("also", "currently", "now", "concurrently"):
