@@ -2598,9 +2598,9 @@ def _second_body_of_one_head(doc: Doc, start: int, of: int, end: int) -> Span | 
 # Verbs of "X, who heads <body>" and the head word of the post they name ("Head of the <body>")
 HEADING_CLAUSE_VERBS = {"heads": "Head", "leads": "Head", "directs": "Director", "commands": "Commander"}
 # Words that end a body's name only where a head word or a clause's verb heads it ("head of / who
-# heads the Joint Maritime Intelligence Centre"): elsewhere a "Centre" is as often a venue ("at the X
-# Convention Centre")
-HEADED_BODY_ENDS = frozenset({"centre", "center"})
+# heads the Joint Maritime Intelligence Centre", "head of the Ruritanian Defence League"): elsewhere a
+# "Centre" is as often a venue ("at the X Convention Centre")
+HEADED_BODY_ENDS = frozenset({"centre", "center", "league"})
 
 
 def bodies_headed_in_a_clause(doc: Doc) -> list[Span]:

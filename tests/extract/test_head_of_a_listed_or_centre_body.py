@@ -28,3 +28,9 @@ def test_centre_as_a_venue_is_no_post(nlp):
     x = extract_text(nlp, "Latvian Defence Minister Alen Grubic met Oskar Feldhain at the Joint Maritime Intelligence Centre "
                           "in Tallinn on Monday.")
     assert not posts_held(x).get("Oskar Feldhain")
+
+
+def test_head_of_a_league(nlp):
+    x = extract_text(nlp, "Latvian Defence Minister Alen Grubic met Andres Tammsaar, head of the Estonian Defence League, in "
+                          "Tallinn on Monday.")
+    assert [t for t, _, _ in posts_held(x).get("Andres Tammsaar", [])] == ["Head of the Estonian Defence League"]
