@@ -77,7 +77,7 @@ from .model import (
     PartialDate,
     PlaceMention,
 )
-from .nlp import HEADLINE_VERBS, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
+from .nlp import HEADLINE_VERBS, island_after_on, town_near_a_venue_at, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -5803,6 +5803,10 @@ def _puts_meeting_in(m: ArticleMentions, preposition: Token) -> bool:
     envoy to X" nor "welcomed Y's invitation to X" (a thing welcomed: the visit is to come)."""
     if preposition.lower_ in ("in", "at"):
         return True
+    if preposition.i + 1 < len(preposition.doc) and town_near_a_venue_at(preposition.doc, preposition.i + 1):
+        return True  # "at X Naval Base near Y", "at Camp X outside Y": the venue's town is the meeting's
+    if preposition.lower_ in ("on", "of") and preposition.i + 1 < len(preposition.doc) and island_after_on(preposition.doc, preposition.i + 1):
+        return True  # "met Y on Zanzibar", "on the island of Y"
     verb = preposition.head
     if not (preposition.lower_ == "to" and preposition.dep_ == "prep" and verb.lemma_.lower() == "welcome"):
         return False

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import ENVOY_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import ENVOY_TITLES, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1624,7 +1624,8 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "port"})  # "in the <country adjec
 def _place_context_before(m: ArticleMentions, start: int) -> bool:
     """The words before token ``start`` say a place follows: "in X", "at X", "the city of X"."""
     before = m.tokens[start - 1].lower_
-    return before in ("in", "at") or before == "of" and start > 1 and m.tokens[start - 2].lower_ in SETTLEMENT_NOUNS
+    return before in ("in", "at") or before == "of" and start > 1 and m.tokens[start - 2].lower_ in SETTLEMENT_NOUNS \
+        or town_near_a_venue_at(m.sdoc, start) or island_after_on(m.sdoc, start)  # "at Camp X near Y", "on the island of Y"
 
 
 def _same_id_run(m: ArticleMentions, i: int) -> str:
@@ -2611,6 +2612,10 @@ def title_country(ent: Span) -> str | None:
     """Country written inside a title span ("Chief of Staff of the UAE Armed Forces", "Commander of
     the Royal Saudi Land Forces"), if any."""
     words = [t.text for t in ent]
+    if any(ent.ent_id_.startswith(f"title:{staff} to the ") for staff in STAFF_POST_TITLES):
+        # "the Ruritanian defence minister's chief of staff" (nlp.staff_posts_of_a_principal): the
+        # principal's country, written anywhere in the span, is the post's
+        return next((iso for t in ent if t.text[:1].isupper() and (iso := refdata.country_iso3(t.text))), None)
     # "commander of X Command and U.S. Y Command": the second body's post spans its name alone
     # (nlp._second_body_of_one_head), its country first; so does a body a clause's verb heads ("who
     # heads Ruritania's Defence Intelligence Agency": nlp.bodies_headed_in_a_clause)

@@ -566,6 +566,7 @@ def mark_single_word_places(doc: Doc) -> Doc:
             or (token.i == first_word and nxt is not None and nxt.text in (",", ":"))
             or token.ent_type_ in ("GPE", "LOC", "FAC")
             or _after_a_building_named_at(doc, token.i)
+            or island_after_on(doc, token.i)
         )
         if in_context:
             new.append(Span(doc, token.i, token.i + 1, label="GPE", span_id=f"city:{city_table[token.text].name}"))
@@ -609,7 +610,40 @@ def waters_named_after_places(doc: Doc) -> list[Span]:
             and doc[ent.start - 2].lower_ in SEA_WORDS and doc[ent.start - 2].text[:1].isupper()]
 
 
+# Verbs of meeting whose "on <town>" says where ("met X on Zanzibar", "hosted Y on Jeju"): an
+# island's town; after other words "on" tells a topic ("held talks on Gaza") or a day
+ON_ISLAND_VERBS = frozenset({"meet", "host", "receive", "gather", "convene"})
+
+
+def island_after_on(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the place after "on the island of" or after "on" hung on a verb of meeting
+    ("met X on Zanzibar on Monday"); not "talks on Gaza" (the noun's topic) nor "on Monday"."""
+    if i >= 4 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("island", "islands") and doc[i - 3].lower_ == "the" \
+            and doc[i - 4].lower_ in ("on", "in"):
+        return True
+    on = doc[i - 1] if i >= 1 else None
+    return on is not None and on.lower_ == "on" and on.dep_ == "prep" and doc[i].head.i == on.i \
+        and on.head.pos_ == "VERB" and on.head.lemma_.lower() in ON_ISLAND_VERBS
+
+
 BUILDING_NAME_LIMIT = 6  # words of a building's name between "at" and the comma before its city
+# Words after a venue named after "at" that place it by a town ("at Camp X near Y", "at the X Naval
+# Base outside Y"): the town is where the venue is, so where what happens there is
+VENUE_VICINITY_WORDS = frozenset({"near", "outside"})
+VENUE_COMMON_WORDS = frozenset({"the", "of", "naval", "air", "military", "army", "base", "camp", "station", "academy", "headquarters"})
+
+
+def town_near_a_venue_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the word after "near"/"outside" that follows a venue named after "at" ("at
+    Camp X near Y", "at the naval base near Y"): at most BUILDING_NAME_LIMIT capitalised or venue
+    words between "at" and "near"; not "drills near Y" nor "met near Y"."""
+    if i < 3 or doc[i - 1].lower_ not in VENUE_VICINITY_WORDS:
+        return False
+    j = i - 2
+    while j >= 0 and i - 2 - j < BUILDING_NAME_LIMIT and doc[j].is_alpha and (doc[j].is_title or doc[j].lower_ in VENUE_COMMON_WORDS) \
+            and doc[j].lower_ != "at" and doc[j].ent_type_ not in ("PERSON", "TITLE", "DATE", "TIME"):
+        j -= 1
+    return j < i - 2 and j >= 0 and doc[j].lower_ == "at" and doc[j + 1].lower_ != "of"
 
 
 def _after_a_building_named_at(doc: Doc, i: int) -> bool:
@@ -1213,8 +1247,9 @@ def envoy_station_end(doc: Doc, title: Span, at: int | None = None) -> int:
         j = k = i + 1 + (doc[i + 1].lower_ == "the")
         while k < len(doc) and k - j < MISSION_NAME_MAX_TOKENS and doc[k].text[:1].isupper() and doc[k].lower_ not in DIPLOMATIC_MISSION_NOUNS:
             k += 1
-        if k >= len(doc) or doc[k].lower_ not in DIPLOMATIC_MISSION_NOUNS or not doc[k].text[:1].isupper():
-            return i
+        if k >= len(doc) or doc[k].lower_ not in DIPLOMATIC_MISSION_NOUNS \
+                or not (doc[k].text[:1].isupper() or k > j and doc[k - 1].ent_id_.startswith("country:")):
+            return i  # a mission named by its country lowercase too ("at the Ruritanian embassy in X")
         k += 1
         if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_id_.startswith("country:"):
             # "the Embassy of India": the country whose mission it is
@@ -1621,8 +1656,8 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
         j = _past_newly_appointed(doc, j)  # "X, the newly appointed Ruritanian defence secretary,"
     elif possessive:
         return j + 1
-    if j >= 0 and doc[j].lower_ == "the":
-        j -= 1
+    if j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+        j -= 1  # "X, a deputy minister of defence,": one of several holders of the post, still its holder
     # "X, who is also Fiji's Minister for Home Affairs,": a relative clause saying what X is
     k = j
     while k >= 0 and doc[k].lower_ in ("also", "currently", "now", "concurrently"):
@@ -1926,6 +1961,44 @@ def hyphened_given_name_and_surname_at(doc: Doc, i: int) -> bool:
 def _known_title_words() -> frozenset[str]:
     """Every word of a title the lexicon knows ("affairs", "security"): words of a portfolio, never a surname."""
     return frozenset(w for phrase in refdata.titles().phrases for w in phrase.split())
+
+
+# Staff posts named by the principal they serve: a minister's "chief of staff" is no chief of a
+# general staff (the military "Chief of Staff" of a country), so the principal stays in the post
+STAFF_POST_TITLES = frozenset({"Chief of Staff", "Deputy Chief of Staff"})
+STAFF_PRINCIPAL_WORDS = frozenset({"minister", "president", "secretary", "premier", "chancellor"})
+
+
+def staff_posts_of_a_principal(doc: Doc) -> list[Span]:
+    """"chief of staff to the (Ruritanian) defence minister", "the Ruritanian defence minister's chief
+    of staff": one TITLE span, the post "Chief of Staff to the Defence Minister" (the principal as
+    written, capitalised; the country's adjective inside the span, not in the title). Not "Chief of
+    Staff of the Armed Forces" (a service's), nor a principal that is no civilian post."""
+    ents = list(doc.ents)
+    spans = []
+    for k, staff in enumerate(ents):
+        if staff.label_ != TITLE or staff.ent_id_.split(":", 1)[-1] not in STAFF_POST_TITLES:
+            continue
+        principal = start = end = None
+        i = staff.end
+        if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "the":
+            j = i + 2
+            j += j < len(doc) and doc[j].ent_type_ == "NORP" and doc[j].ent_id_.startswith("country:")
+            principal = next((e for e in ents[k + 1 : k + 3] if e.start == j and e.label_ == TITLE), None)
+            start, end = staff.start, principal.end if principal is not None else None
+        elif k > 0 and staff.start >= 2 and doc[staff.start - 1].text in ("'s", "’s") and ents[k - 1].end == staff.start - 1 \
+                and ents[k - 1].label_ == TITLE:
+            principal = ents[k - 1]
+            start, end = principal.start, staff.end
+            if k > 1 and ents[k - 2].label_ == "NORP" and ents[k - 2].end == start and ents[k - 2].ent_id_.startswith("country:"):
+                start = ents[k - 2].start
+        if principal is None or not any(t.lower_ in STAFF_PRINCIPAL_WORDS for t in principal):
+            continue
+        written = " ".join(t.text if t.lower_ in ("of", "for", "and", "the") or t.text.isupper() else t.text[:1].upper() + t.text[1:]
+                           for t in principal)
+        canonical = refdata.british_spelling(f"{staff.ent_id_.split(':', 1)[1]} to the {written}")
+        spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
+    return spans
 
 
 def titles_serving_a_principal(doc: Doc) -> list[Span]:
@@ -2516,7 +2589,7 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
                 continue
             found = _body_name_end(doc, of + 1, True)
         else:
-            found = _body_name_end(doc, of + 1, doc[of - 1].lower_ in FUNCTION_POST_HEADS)
+            found = _body_name_end(doc, of + 1, doc[of - 1].lower_ in FUNCTION_POST_HEADS, HEADED_BODY_ENDS)
         owned = _owned_words(doc, of + 1)
         if found is None and owned:  # "chairman of state-owned X Limited": the firm's name after its owner
             found = _body_name_end(doc, of + 1 + owned)
@@ -2604,6 +2677,10 @@ def _second_body_of_one_head(doc: Doc, start: int, of: int, end: int) -> Span | 
 
 # Verbs of "X, who heads <body>" and the head word of the post they name ("Head of the <body>")
 HEADING_CLAUSE_VERBS = {"heads": "Head", "leads": "Head", "directs": "Director", "commands": "Commander"}
+# Words that end a body's name only where a head word or a clause's verb heads it ("head of / who
+# heads the Joint Maritime Intelligence Centre", "head of the Ruritanian Defence League"): elsewhere a
+# "Centre" is as often a venue ("at the X Convention Centre")
+HEADED_BODY_ENDS = frozenset({"centre", "center", "league"})
 
 
 def bodies_headed_in_a_clause(doc: Doc) -> list[Span]:
@@ -2619,7 +2696,7 @@ def bodies_headed_in_a_clause(doc: Doc) -> list[Span]:
         if head is None or verb.dep_ != "relcl" or verb.tag_ != "VBZ" or verb.head.ent_type_ != "PERSON" \
                 or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) or verb.i + 2 >= len(doc):
             continue
-        found = _body_name_end(doc, verb.i + 1)
+        found = _body_name_end(doc, verb.i + 1, more_ends=HEADED_BODY_ENDS)
         if found is None:
             continue
         name_end, end = found  # past a country after the name ("the Defence Intelligence Agency of Ruritania")
@@ -2982,7 +3059,7 @@ def _place_named_unit(doc: Doc, i: int) -> bool:
 FUNCTION_POST_HEADS = frozenset({"director", "director-general", "director general"})  # (the last: by a TITLE's last words)
 
 
-def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, int] | None:
+def _body_name_end(doc: Doc, i: int, function_ok: bool = False, more_ends: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """(index after, index after with a country after it) of a body's name at ``i`` ("the US 7th
     Fleet", "the Ministry of Defence", "the Royal Navy of Oman"): capitalised words, acronyms and
     ordinals, joined by "and" or by "of"/"for" without "the" ("Institute for Defense Studies"),
@@ -2993,7 +3070,8 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
     first = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
     j = end = country_owner_end(doc, first)  # past the country the name opens with, if any ("Chile's")
     has_body_word = False
-    while j < len(doc) and j - first < BODY_NAME_MAX_TOKENS:
+    listed = 0  # commas of a name listing its fields, not counted in its length ("Department of Defence, Civil Protection and Sport")
+    while j < len(doc) and j - first - listed < BODY_NAME_MAX_TOKENS:
         token = doc[j]
         if token.ent_type_ == "PERSON" and _place_named_unit(doc, j):
             j = end = _ent_end(doc, j)
@@ -3016,7 +3094,8 @@ def _body_name_end(doc: Doc, i: int, function_ok: bool = False) -> tuple[int, in
                                 or _committee_on(doc, j) or _listed_in_name(doc, j))
         if not (word or joiner):
             break
-        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS or token.lower_ == "office"
+        listed += token.text == ","
+        has_body_word = has_body_word or token.lower_ in BODY_NAME_ENDS or token.lower_ == "office" or token.lower_ in more_ends
         j += 1
         if word:
             end = j
@@ -3658,6 +3737,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, second_posts_in_brackets(doc))
     _replace_ents(doc, titles_alone_in_brackets(doc))
     _replace_ents(doc, titles_with_service_in_brackets(doc))
+    _replace_ents(doc, staff_posts_of_a_principal(doc))
     _replace_ents(doc, titles_serving_a_principal(doc))
     _replace_ents(doc, titles_at_a_seat_with_remit(doc))
     _replace_ents(doc, titles_in_charge_of_a_remit(doc))
