@@ -4449,12 +4449,14 @@ def _participant_groups(sent: Span, scope: set[int], subjects: list[str], object
     """Who met whom: one meeting of everyone when the text makes it one ("trilateral", "the three",
     one occasion, or ``guests_together``: one host's guests of several countries at one occasion),
     else each subject with each object ("A and B met C" gives A-C and B-C)."""
+    # the word tests before the walk up the parse (_of_another_occasion), which few words need
     joint = any(
-        t.lower_ in JOINT_WORDS or _n_way(t) or _joint_talks(t)
-        or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
-            and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != "-"))
+        t.i in scope
+        and (t.lower_ in JOINT_WORDS or _n_way(t) or _joint_talks(t)
+             or (t.lower_ in COUNT_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "all")
+                 and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != "-")))
+        and not _of_another_occasion(t, scope)
         for t in sent
-        if t.i in scope and not _of_another_occasion(t, scope)
     )
     if subjects and objects:
         if joint or len(subjects) > 1 and one_occasion or len(subjects) == 1 and (len(objects) == 1 or guests_together):

@@ -132,6 +132,9 @@ class ArticleMentions:
     ents: list[Span] = field(init=False, repr=False)
     lower: list[str] = field(init=False, repr=False)  # token index -> token.lower_
     pos: list[str] = field(init=False, repr=False)  # token index -> token.pos_
+    # index in ``ents`` of a title -> the name written with it (_name_for_title), found once per
+    # article: the persons, the holdings and the title references each ask for every title
+    title_holders: dict[int, tuple[int, int] | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.tokens = list(self.sdoc)
@@ -380,7 +383,7 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
         if m.tokens[det].ent_id_.startswith("country:") and det > 0:  # "the Japanese minister"
             country = m.tokens[det].ent_id_.split(":", 1)[1]
             det -= 1
-        if not (m.tokens[det].lower_ in DETERMINERS or _bare_title_subject(ent, det)) or _name_for_title(sdoc, ents, k) is not None:
+        if not (m.tokens[det].lower_ in DETERMINERS or _bare_title_subject(ent, det)) or _title_holder(m, ents, k) is not None:
             continue
         if _title_of_an_organisation(sdoc, ent):
             continue
@@ -597,7 +600,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             cluster.aliases.append(span.text)
         span_key.append((start, end, cluster.key))
 
-    anchored = _title_anchored_starts(sdoc, ents)
+    anchored = _title_anchored_starts(m, ents)
     things = {ent.text for ent in ents if ent.label_ == "PERSON" and _named_thing(sdoc, ent)}
     for ent in ents:
         if ent.label_ != "PERSON":
@@ -1104,19 +1107,29 @@ def _without_nickname(words: list[str]) -> list[str]:
     return kept if len(kept) >= 2 and inside is None else words
 
 
-def _title_anchored_starts(sdoc: Doc, ents: list[Span]) -> dict[int, Span]:
+def _title_anchored_starts(m: ArticleMentions, ents: list[Span]) -> dict[int, Span]:
     """Start token of each name written next to a title -> that title's span."""
     result: dict[int, Span] = {}
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
-        found = _name_for_title(sdoc, ents, k)
+        found = _title_holder(m, ents, k)
         if found is not None:
             result[found[0]] = ent
     return result
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _title_holder(m: ArticleMentions, ents: list[Span], k: int) -> tuple[int, int] | None:
+    """_name_for_title of the article's ``k``-th entity, memoised on ``m`` (the Doc is not changed
+    while the mentions are built)."""
+    if ents is not m.ents:
+        return _name_for_title(m.sdoc, ents, k)
+    if k not in m.title_holders:
+        m.title_holders[k] = _name_for_title(m.sdoc, ents, k)
+    return m.title_holders[k]
 
 
 def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | None:
@@ -2999,7 +3012,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
     for k, ent in enumerate(ents):
         if ent.label_ != TITLE:
             continue
-        found = _name_for_title(sdoc, ents, k)
+        found = _title_holder(m, ents, k)
         if found is None:
             _post_named_in_commas_after_body(m, ent)  # "The President of the X Commission, Y, ..."
             continue
