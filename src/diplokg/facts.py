@@ -5636,6 +5636,29 @@ def _of_coming_occasion(token: Token) -> bool:
     return any(a.lower_ in COMING_OCCASION_WORDS and a.dep_ in ("advmod", "prep", "mark") for a in token.ancestors)
 
 
+# "two days after", "a week before": a phrase counted in these units tells another day's occasion
+DAYS_APART_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+
+
+def _of_occasion_days_apart(token: Token, scope: set[int]) -> bool:
+    """The token is told in an "after"/"before" phrase counted in days or weeks ("met B on Friday, two
+    days after talks in X", "days after the two met in X"): an occasion on another day, whose place
+    is not the meeting's, unless the meeting placed is that phrase's own (its scope lies inside it)."""
+    for a in token.ancestors:
+        if a.lower_ in ("after", "before") and a.dep_ == "prep":
+            phrase, counted = a, a
+        elif a.pos_ in ("VERB", "AUX") and a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in a.children):
+            phrase, counted = a, a
+        else:
+            continue
+        if not any(c.dep_ == "npadvmod" and c.lower_ in DAYS_APART_UNITS for c in counted.children):
+            continue
+        if scope and phrase.left_edge.i <= min(scope) and max(scope) <= phrase.right_edge.i:
+            return False
+        return True
+    return False
+
+
 def _fronted_place_of_first_verb(st: _State, sent: Span, verb: Token, planned: bool) -> str | None:
     """"In Suva on Friday, A and B opened X and held talks": the place fronted on the first of two
     conjoined verbs is the second's too, when both are told alike (done, or still to come)."""
@@ -5675,6 +5698,8 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             continue
         if skip_coming and _of_coming_occasion(m.tokens[i]) or _counted_from(m.tokens[i]):
             continue  # nor the place of a "since ..." phrase ("since the government took office in X")
+        if _of_occasion_days_apart(m.tokens[i], scope):
+            continue  # "met B on Friday, two days after talks in X": another day's, another place's
         place = m.places[key]
         if place.kind != "City":
             continue
