@@ -1956,6 +1956,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         elif not subjects_keys and objects and _the_group_subject(chain) and (_subject_number(chain) or 0) >= 3:
             # "The four ministers were then received by C" after a meeting of three and one of a fourth with them
             subjects_keys = [k for k in _persons_of_meetings_just_told(st, sent, _subject_number(chain) or 0) if k not in objects]
+        elif not subjects_keys and objects and [s.lower_ for s in subject_tokens] == ["they"]:
+            # "A hosted B in X on Monday. On Tuesday, they met C in Y": the persons of the meeting just
+            # told meet a third (not "someone met each of them", read below)
+            # "A and B travelled to Y, where they met C": the persons who went there
+            subjects_keys = [k for k in _previous_group(st, sent, 2) or _previous_group(st, sent, None)
+                             or _subjects_of_where_clause(m, verb) if k not in objects]
         if not subjects_keys and _unnamed_subject_met_each(m, subject_tokens, scope):
             objects = []  # "The Secretary also met A and B": someone met each of them, not they each other
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
@@ -2273,6 +2279,21 @@ def _attendance_a_passive_host_hangs_on(verb: Token) -> Token | None:
 
 
 ATTENDING_LEMMAS = frozenset({"attend", "participate", "take", "join"})  # "take" only with "part"
+
+
+def _subjects_of_where_clause(m: ArticleMentions, verb: Token) -> list[str]:
+    """Persons of the subject of the clause a "where ..." clause hangs on ("A and B travelled to Y,
+    where they met C": A and B)."""
+    if not any(c.lower_ == "where" for c in verb.children):
+        return []
+    clause = verb.head
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause is verb:
+        return []
+    return _persons_in(m, (t for s in _subject_tokens(_chain(clause)) for t in _subject_words(m, s)))
 
 
 def _governing_clause_subject(m: ArticleMentions, verb: Token, prefer: str | None = None) -> list[str]:
