@@ -5001,6 +5001,10 @@ def _day_of_the_visit_just_told(st: _State, sent: Span, verb: Token, planned: bo
         all(s.text in PRONOUNS for s in subjects) or _persons_in(m, (t for s in subjects for t in s.subtree)) == visitors)
     if not visitors or not (by_the_group or by_the_visitor) or STAY_OF_DAYS.search(earlier[0].text):
         return None  # "arrived on Monday for a three-day visit": the talks may be on any day of it
+    told = {d.date.iso for start, _, d in st.sentence_dates(earlier[0], planned)
+            if start >= m.doc.body_start and d.date is not None and d.date.precision == "day"}
+    if len(told) > 1:
+        return None  # "visited X on Monday and Tuesday", "from Monday to Wednesday": a span of days too
     day, end = _previous_sentence_day(st, sent, planned)
     return day if end is None else None
 
