@@ -1997,6 +1997,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         elif not subjects_keys and objects and _the_group_subject(chain) and (_subject_number(chain) or 0) >= 3:
             # "The four ministers were then received by C" after a meeting of three and one of a fourth with them
             subjects_keys = [k for k in _persons_of_meetings_just_told(st, sent, _subject_number(chain) or 0) if k not in objects]
+        elif not subjects_keys and objects and [s.lower_ for s in subject_tokens] == ["they"]:
+            # "A hosted B in X on Monday. On Tuesday, they met C in Y": the persons of the meeting just
+            # told meet a third (not "someone met each of them", read below)
+            # "A and B travelled to Y, where they met C": the persons who went there
+            subjects_keys = [k for k in _previous_group(st, sent, 2) or _previous_group(st, sent, None)
+                             or _subjects_of_where_clause(m, verb) if k not in objects]
         if not subjects_keys and _unnamed_subject_met_each(m, subject_tokens, scope):
             objects = []  # "The Secretary also met A and B": someone met each of them, not they each other
         rule = f"meeting.{'call-on' if kind == 'call-on' else verb.lemma_.lower()}"
@@ -2314,6 +2320,21 @@ def _attendance_a_passive_host_hangs_on(verb: Token) -> Token | None:
 
 
 ATTENDING_LEMMAS = frozenset({"attend", "participate", "take", "join"})  # "take" only with "part"
+
+
+def _subjects_of_where_clause(m: ArticleMentions, verb: Token) -> list[str]:
+    """Persons of the subject of the clause a "where ..." clause hangs on ("A and B travelled to Y,
+    where they met C": A and B)."""
+    if not any(c.lower_ == "where" for c in verb.children):
+        return []
+    clause = verb.head
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause is verb:
+        return []
+    return _persons_in(m, (t for s in _subject_tokens(_chain(clause)) for t in _subject_words(m, s)))
 
 
 def _governing_clause_subject(m: ArticleMentions, verb: Token, prefer: str | None = None) -> list[str]:
@@ -5049,6 +5070,10 @@ def _day_of_the_visit_just_told(st: _State, sent: Span, verb: Token, planned: bo
         all(s.text in PRONOUNS for s in subjects) or _persons_in(m, (t for s in subjects for t in s.subtree)) == visitors)
     if not visitors or not (by_the_group or by_the_visitor) or STAY_OF_DAYS.search(earlier[0].text):
         return None  # "arrived on Monday for a three-day visit": the talks may be on any day of it
+    told = {d.date.iso for start, _, d in st.sentence_dates(earlier[0], planned)
+            if start >= m.doc.body_start and d.date is not None and d.date.precision == "day"}
+    if len(told) > 1:
+        return None  # "visited X on Monday and Tuesday", "from Monday to Wednesday": a span of days too
     day, end = _previous_sentence_day(st, sent, planned)
     return day if end is None else None
 
@@ -5711,6 +5736,29 @@ def _of_coming_occasion(token: Token) -> bool:
     return any(a.lower_ in COMING_OCCASION_WORDS and a.dep_ in ("advmod", "prep", "mark") for a in token.ancestors)
 
 
+# "two days after", "a week before": a phrase counted in these units tells another day's occasion
+DAYS_APART_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+
+
+def _of_occasion_days_apart(token: Token, scope: set[int]) -> bool:
+    """The token is told in an "after"/"before" phrase counted in days or weeks ("met B on Friday, two
+    days after talks in X", "days after the two met in X"): an occasion on another day, whose place
+    is not the meeting's, unless the meeting placed is that phrase's own (its scope lies inside it)."""
+    for a in token.ancestors:
+        if a.lower_ in ("after", "before") and a.dep_ == "prep":
+            phrase, counted = a, a
+        elif a.pos_ in ("VERB", "AUX") and a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in a.children):
+            phrase, counted = a, a
+        else:
+            continue
+        if not any(c.dep_ == "npadvmod" and c.lower_ in DAYS_APART_UNITS for c in counted.children):
+            continue
+        if scope and phrase.left_edge.i <= min(scope) and max(scope) <= phrase.right_edge.i:
+            return False
+        return True
+    return False
+
+
 def _fronted_place_of_first_verb(st: _State, sent: Span, verb: Token, planned: bool) -> str | None:
     """"In Suva on Friday, A and B opened X and held talks": the place fronted on the first of two
     conjoined verbs is the second's too, when both are told alike (done, or still to come)."""
@@ -5750,6 +5798,8 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
             continue
         if skip_coming and _of_coming_occasion(m.tokens[i]) or _counted_from(m.tokens[i]):
             continue  # nor the place of a "since ..." phrase ("since the government took office in X")
+        if _of_occasion_days_apart(m.tokens[i], scope):
+            continue  # "met B on Friday, two days after talks in X": another day's, another place's
         place = m.places[key]
         if place.kind != "City":
             continue

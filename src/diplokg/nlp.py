@@ -555,6 +555,8 @@ def mark_single_word_places(doc: Doc) -> Doc:
         prev = doc[token.i - 1] if token.i > 0 else None
         if token.ent_type_ == "PERSON" and _lone_person_after_in(doc, token):
             pass  # "talks in Darwin", "visit Davao": the model's one-word PERSON after "in"/"at" is the known city
+        elif token.ent_type_ == "PERSON" and _lone_person(doc, token) and _after_a_building_named_at(doc, token.i):
+            pass  # "at Defence Headquarters, Abuja, on Tuesday": the same, after a building's name and a comma
         elif token.ent_type_ in ("PERSON", "NORP", TITLE):
             continue
         if token.ent_type_ == "ORG" and not (prev is not None and prev.lower_ in ("in", "at", "to")):
@@ -664,6 +666,12 @@ def _after_a_building_named_at(doc: Doc, i: int) -> bool:
 def _city_ids() -> frozenset[int]:
     """spaCy's ids of the one-word city names' spellings (the same in every vocabulary)."""
     return frozenset(get_string_id(name) for name in refdata.cities())
+
+
+def _lone_person(doc: Doc, token) -> bool:
+    """The token is a one-token PERSON entity."""
+    ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
+    return ent is not None and len(ent) == 1 and ent.label_ == "PERSON"
 
 
 def _lone_person_after_in(doc: Doc, token) -> bool:
