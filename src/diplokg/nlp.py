@@ -58,7 +58,8 @@ TITLE = "TITLE"
 # Person names may contain these lower-case particles between capitalised words.
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du",
                             "la", "las", "los", "den", "di", "della", "ter",  # second words of "de la", "de los", "van den", "van ter"
-                            "e"})  # "e" joins Portuguese surnames ("Sousa e Castro")
+                            "e",  # "e" joins Portuguese surnames ("Sousa e Castro")
+                            "y"})  # and "y" Spanish ones ("Paz y Miño")
 # Regnal numbers that end a one-word royal name ("Charles III", "Abdullah II").
 REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 # At most this many words in a name, particles not counted ("Essa Saif bin Ablan Al Mazrouei").
