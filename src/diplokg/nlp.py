@@ -961,11 +961,18 @@ def past_plural_title(doc: Doc, start: int, end: int) -> int:
     return start + 1 if listed or named_elsewhere else start
 
 
+# Ranks written in full, never a given name: "Admiral Suharyanto" is a one-name officer, his name
+# "Suharyanto" (as Indonesian and Bangladeshi releases write them); "Gen" may be one ("Gen Nakatani").
+FULL_WORD_RANKS = frozenset({"General", "Admiral", "Colonel", "Brigadier", "Commodore", "Captain", "Lieutenant", "Marshal",
+                             "Commander", "Commandant"})
+
+
 def keep_rank_as_given_name(doc: Doc, first: int, start: int, end: int) -> int:
     """Start of the name: a skipped rank word is a given name when one word would remain."""
     if end - start == 1 and start > first and not glued_initial_name(doc[start]):  # "Lt Gen A.Rustamov": no rank in the name
         prev = doc[start - 1]
-        if prev.is_alpha and prev.text[0].isupper() and prev.text not in NEVER_GIVEN_NAMES and not prev.whitespace_ == "" \
+        if prev.is_alpha and prev.text[0].isupper() and prev.text not in NEVER_GIVEN_NAMES and prev.text not in FULL_WORD_RANKS \
+                and not prev.whitespace_ == "" \
                 and not _ends_multiword_rank(doc, first, start):
             return start - 1
     return start
