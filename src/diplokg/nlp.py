@@ -963,7 +963,7 @@ def past_plural_title(doc: Doc, start: int, end: int) -> int:
 
 # Ranks written in full, never a given name: "Admiral Suharyanto" is a one-name officer, his name
 # "Suharyanto" (as Indonesian and Bangladeshi releases write them); "Gen" may be one ("Gen Nakatani").
-FULL_WORD_RANKS = frozenset({"General", "Admiral", "Colonel", "Brigadier", "Commodore", "Captain", "Lieutenant", "Marshal",
+FULL_WORD_RANKS = frozenset({"General", "Admiral", "Colonel", "Brigadier", "Commodore", "Captain", "Lieutenant",
                              "Commander", "Commandant"})
 
 
