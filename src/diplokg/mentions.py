@@ -1157,7 +1157,35 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     found = _name_after_comma_chain(sdoc, ents, k)
     if found is not None:
         return found
-    return _relative_clause_holder(sdoc, ent)
+    return _relative_clause_holder(sdoc, ent) or _copula_subject_holder(sdoc, ent)
+
+
+# Words before a title that make "X is <title>" not a post held now ("X is a former Defence Minister")
+NOT_HELD_NOW = frozenset({"former", "ex", "late", "then", "next", "new", "incoming", "outgoing", "retired", "previous"})
+
+
+def _copula_subject_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
+    """The person a main clause gives a title to, as an article often does a sentence after naming
+    him ("Admiral X met ... . X is the Chief of Defence of Norway."): the named subject of a present
+    "is" whose attribute the title is; not a post once or next held ("X is a former ...", "was")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.ent_type_ == TITLE and root.head.i < root.i:
+        root = root.head  # "X is <country>'s Deputy Prime Minister and Minister for Defence": both titles
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if any(t.lower_ in NOT_HELD_NOW for t in sdoc[max(verb.i + 1, ent.start - 3) : ent.end]):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].ent_type_ != "PERSON" or subjects[0].i > ent.start:
+        return None
+    start, end = subjects[0].i, subjects[0].i + 1
+    while start > 0 and sdoc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def title_place_end(sdoc: Doc, i: int) -> int:

@@ -58,7 +58,8 @@ TITLE = "TITLE"
 # Person names may contain these lower-case particles between capitalised words.
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du",
                             "la", "las", "los", "den", "di", "della", "ter",  # second words of "de la", "de los", "van den", "van ter"
-                            "e"})  # "e" joins Portuguese surnames ("Sousa e Castro")
+                            "e",  # "e" joins Portuguese surnames ("Sousa e Castro")
+                            "y"})  # and "y" Spanish ones ("Paz y Miño")
 # Regnal numbers that end a one-word royal name ("Charles III", "Abdullah II").
 REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 # At most this many words in a name, particles not counted ("Essa Saif bin Ablan Al Mazrouei").
@@ -107,6 +108,9 @@ HYPHENED_RANKS = ("Maj.-Gen.", "Lt.-Gen.", "Brig.-Gen.", "Lt.-Col.", "Lt.-Cdr.")
 # A one-word rank shortened with a dot marks a name after it ("Cdr. Ravi Rao"), as a full word
 # may not ("General Dynamics").
 ABBREVIATED_RANKS = frozenset(RANK_ABBREVIATIONS) | {"Gen.", "Adm."}
+# Ranks shortened to one word without a dot that are no word of anything else ("Cdre X", "AVM X"):
+# they mark a name after them as a dotted rank does; the model may take rank and name for a building.
+UNDOTTED_RANK_ABBREVIATIONS = frozenset({"Cdre", "Cmde", "RAdm", "VAdm", "RADM", "VADM", "AVM", "ACM"})
 # Generational suffixes that end a name ("Ferdinand Marcos Jr", "John Smith III").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
@@ -999,11 +1003,18 @@ def past_plural_title(doc: Doc, start: int, end: int) -> int:
     return start + 1 if listed or named_elsewhere else start
 
 
+# Ranks written in full, never a given name: "Admiral Suharyanto" is a one-name officer, his name
+# "Suharyanto" (as Indonesian and Bangladeshi releases write them); "Gen" may be one ("Gen Nakatani").
+FULL_WORD_RANKS = frozenset({"General", "Admiral", "Colonel", "Brigadier", "Commodore", "Captain", "Lieutenant",
+                             "Commander", "Commandant"})
+
+
 def keep_rank_as_given_name(doc: Doc, first: int, start: int, end: int) -> int:
     """Start of the name: a skipped rank word is a given name when one word would remain."""
     if end - start == 1 and start > first and not glued_initial_name(doc[start]):  # "Lt Gen A.Rustamov": no rank in the name
         prev = doc[start - 1]
-        if prev.is_alpha and prev.text[0].isupper() and prev.text not in NEVER_GIVEN_NAMES and not prev.whitespace_ == "" \
+        if prev.is_alpha and prev.text[0].isupper() and prev.text not in NEVER_GIVEN_NAMES and prev.text not in FULL_WORD_RANKS \
+                and not prev.whitespace_ == "" \
                 and not _ends_multiword_rank(doc, first, start):
             return start - 1
     return start
@@ -1316,13 +1327,21 @@ def rank_person_spans(doc: Doc) -> list[Span]:
             found = None  # "Yang Berhormat Pehin [Datu Lailaraja] Major General X": the rest of a courtesy title; X follows
         # the model may have taken only the name's end ("Lt Gen Fahd bin [Abdullah Al-Mutair]"): the whole name wins;
         # a dotted rank word counts as a word ("Vice Adm. X" is "Vice Admiral X")
+        undotted = doc[i].text in UNDOTTED_RANK_ABBREVIATIONS and after - i == 1 and i > 0 and doc[i - 1].lower_ != "the"
         if found is not None and found[0] == after and (found[1] - found[0] >= 2 or glued_initial_name(doc[found[0]])) and \
-                all(t.ent_type_ in ("", "ORG", "PERSON") or _surname_taken_for_place(t) for t in doc[found[0] : found[1]]) and \
+                all(t.ent_type_ in ("", "ORG", "PERSON") or _surname_taken_for_place(t) or undotted and _model_span_from(doc, i, t)
+                    for t in doc[found[0] : found[1]]) and \
                 (sum(t.text.rstrip(".").isalpha() for t in doc[i:after]) >= 2 or _completes_model_name(doc, found)
-                 or doc[i].text.rstrip(".") in PERSONAL_COURTESY_TITLES or doc[i].text in ABBREVIATED_RANKS):
+                 or doc[i].text.rstrip(".") in PERSONAL_COURTESY_TITLES or doc[i].text in ABBREVIATED_RANKS or undotted):
             spans.append(Span(doc, found[0], found[1], label="PERSON"))
         i = max(after, i + 1)
     return spans
+
+
+def _model_span_from(doc: Doc, i: int, token) -> bool:
+    """``token`` lies in a model entity that opens at the rank ``i`` ("[AVM Rohan Kapoor]" as FAC)."""
+    return bool(token.ent_type_) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == token.ent_type_ \
+        and all(doc[j].ent_iob_ == "I" for j in range(i + 1, token.i + 1))
 
 
 def _rank_taken_for_person(doc: Doc, i: int) -> bool:
@@ -3905,6 +3924,8 @@ def honoured_names_taken_for_organisations(doc: Doc) -> list[Span]:
         if ent.label_ != "ORG":
             continue
         start = ent.start + (doc[ent.start].lower_ == "the")
+        if start > ent.start and doc[start].text in UNDOTTED_RANK_ABBREVIATIONS:
+            continue  # "the AVM Harbour Works": after "the", a firm's letters, not a rank before a name
         name_start = skip_honorifics(doc, start, ent.end)
         words = [t for t in doc[name_start : ent.end] if t.text not in letters]
         if name_start > start and len(words) >= 2 and all(is_name_token(t) for t in words) and words[-1].lower_ not in BODY_WORDS:
