@@ -8433,7 +8433,7 @@ def _framework_head(span: Span) -> str | None:
         return "Policy"  # "the Defence White Paper": a government's statement of its policy (not "a White Paper" alone)
     if len(words) >= 3 and words[-1].text == "Report" and words[-2].lower_ in ("security", "defence", "defense") \
             and words[0].text in ("Government", "National"):
-        return "Policy"  # "the Government Defence Report": a government's statement of its policy (not "the Annual Defence Report")
+        return "Policy"  # "the National Security Report": a government's statement of its policy (not "the Annual Defence Report")
     if len(words) >= 3 and words[-1].text == "Architecture" and words[-2].lower_ in ("security", "defence", "defense"):
         return "Policy"  # "the National Security Architecture": a government's named plan of its forces (not "Naval Architecture")
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS and not _action_as_a_topic(words):

@@ -1562,7 +1562,7 @@ FRONTED_TOWN_LABELS = frozenset({"", "ORG", "PERSON"})
 
 
 def _towns_fronted(m: ArticleMentions) -> None:
-    """"At Sodankyla on Saturday, X interacted with Y", "In Ulvik, X met Y": capitalised words
+    """"At Kirvala on Saturday, X interacted with Y", "In Ulvik, X met Y": capitalised words
     right after a sentence's opening "At"/"In" that hangs on its verb, then the day or the comma,
     are the town where the sentence happens though the gazetteer lacks it and the model reads it as
     nothing, a body or a person; not an acronym, a venue or body word ("At Army Command, ..."),

@@ -118,7 +118,7 @@ RETIRED_MARKERS = frozenset({"retd", "retired", "rtd", "retd.", "rtd.", "r"})
 # An officer's branch in brackets after a rank, as Gulf forces write it: "Major General (Pilot) X"
 RANK_BRANCH_MARKERS = frozenset({"pilot", "engineer", "navigator"})
 # Honorifics that are never a given name; other ranks ("Gen") stay in a name that would
-# otherwise be one word long ("Gen Nakatani").
+# otherwise be one word long ("Gen Tanabe").
 NEVER_GIVEN_NAMES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Shri", "Smt", "Sri", "Prof", "Hon", "Sir", "Dame", "Lord", "Lady",
                                "Dato", "Datuk", "Tun", "HE", "H.E", "Seri", "Kumari", "Excellency",
                                "YAB", "YB", "YBhg", "YAM", "YM"})
@@ -1004,7 +1004,7 @@ def past_plural_title(doc: Doc, start: int, end: int) -> int:
 
 
 # Ranks written in full, never a given name: "Admiral Suharyanto" is a one-name officer, his name
-# "Suharyanto" (as Indonesian and Bangladeshi releases write them); "Gen" may be one ("Gen Nakatani").
+# "Suharyanto" (as Indonesian and Bangladeshi releases write them); "Gen" may be one ("Gen Tanabe").
 FULL_WORD_RANKS = frozenset({"General", "Admiral", "Colonel", "Brigadier", "Commodore", "Captain", "Lieutenant",
                              "Commander", "Commandant"})
 
@@ -1339,7 +1339,7 @@ def rank_person_spans(doc: Doc) -> list[Span]:
 
 
 def _model_span_from(doc: Doc, i: int, token) -> bool:
-    """``token`` lies in a model entity that opens at the rank ``i`` ("[AVM Rohan Kapoor]" as FAC)."""
+    """``token`` lies in a model entity that opens at the rank ``i`` ("[AVM Rohan Mehrat]" as FAC)."""
     return bool(token.ent_type_) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == token.ent_type_ \
         and all(doc[j].ent_iob_ == "I" for j in range(i + 1, token.i + 1))
 
@@ -2946,14 +2946,14 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
     return spans
 
 
-# Units a story names once in full and then as "the brigade" ("the Jaeger Brigade ... the brigade's commander")
+# Units a story names once in full and then as "the brigade" ("the Karhu Brigade ... the brigade's commander")
 BACK_NAMED_UNITS = frozenset({"brigade", "regiment", "battalion", "division", "squadron", "flotilla", "garrison"})
 BACK_NAMED_UNIT_HEADS = frozenset({"commander", "commandant"})
 
 
 def titles_of_units_named_before(doc: Doc) -> list[Span]:
     """"the brigade's commander, Colonel X": the head of a unit the story named in full before ("the
-    Jaeger Brigade"), the latest so named; the post is "Commander of the Jaeger Brigade" (the words
+    Karhu Brigade"), the latest so named; the post is "Commander of the Karhu Brigade" (the words
     as written its alias). Only before a name or a comma, and only a unit named once in full."""
     spans = []
     for i in range(1, len(doc) - 3):
@@ -3846,7 +3846,7 @@ def mark_persons(doc: Doc) -> Doc:
         elif start >= end:  # only ranks or "(Retd)": no name at all
             dropped.update(range(ent.start, end))
         k += 1
-    for ent in doc_ents(doc):  # "Datuk Seri" split off "Datuk Seri Mohamed Khaled Nordin": honorifics are no person
+    for ent in doc_ents(doc):  # "Datuk Seri" split off "Datuk Seri Ahmad Zulkefli Rasid": honorifics are no person
         if ent.label_ == "PERSON" and not ent.ent_id_ and (_inside_honorifics(doc, ent) or _counted_model_name(doc, ent)):
             dropped.update(range(ent.start, ent.end))
     if dropped:

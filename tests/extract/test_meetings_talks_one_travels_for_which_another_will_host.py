@@ -16,7 +16,7 @@ LEAD = ("Chile's Army Commander, General Tomas Brenik, held talks with Peru's Ar
 
 def test_traveller_and_host_of_the_talks_meet(nlp):
     x = extract_text(nlp, LEAD + "Kelvari is expected to travel to Chile in the autumn for the third round of "
-                     "Army-to-Army Staff Talks, which Brenik will host.\n", PUBLISHED)
+                     "Navy-to-Navy Staff Talks, which Brenik will host.\n", PUBLISHED)
     planned = [mt for mt in x.meetings if mt.status == "planned"]
     assert len(planned) == 1
     names = {p.key: p.name for p in x.persons}
@@ -26,7 +26,7 @@ def test_traveller_and_host_of_the_talks_meet(nlp):
 def test_a_pronoun_traveller_after_a_who_clause(nlp):
     x = extract_text(nlp, LEAD + "Kelvari, who first met Brenik in Santiago last November, said the two armies "
                      "would start small. He is expected to travel to Chile in the autumn for the third round of "
-                     "Army-to-Army Staff Talks, which Brenik will host.\n", PUBLISHED)
+                     "Navy-to-Navy Staff Talks, which Brenik will host.\n", PUBLISHED)
     assert any(mt.status == "planned" for mt in x.meetings)
 
 

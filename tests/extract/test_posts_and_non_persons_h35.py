@@ -14,7 +14,7 @@ _extract = partial(extract_text, published=date(2025, 4, 2))
 
 def test_malaysian_style_before_dato_seri_is_an_honorific(nlp):
     x = _extract(nlp, "Putrajaya, April 1 - Chilean Defence Minister Pavel Tavaro paid a courtesy call on the Prime Minister of "
-                      "Malaysia, YAB Dato' Seri Hamid Rosli, at Perdana Putra.")
+                      "Malaysia, YAB Dato' Seri Hamid Rosli, at his office.")
     assert "Hamid Rosli" in person_names(x)
     assert ("Hamid Rosli", "Prime Minister", "MYS") in holdings(x)
 
@@ -46,16 +46,16 @@ def test_agreement_opening_a_sentence_is_no_person(nlp):
 # -- greetings conveyed from a head of state: the sender's country is the visitor's -------------------
 
 def test_greetings_from_a_president_are_of_the_visitors_country(nlp):
-    x = _extract(nlp, "Ghana's Defence Minister Kofi Asare arrived in Monrovia on Monday. On Tuesday, he was received by President "
-                      "Samuel Toweh at the Executive Mansion in Monrovia, where he conveyed warm greetings from President Yaw "
+    x = _extract(nlp, "Ghana's Defence Minister Kofi Asare arrived in Freetown on Monday. On Tuesday, he was received by President "
+                      "Samuel Toweh at State House in Freetown, where he conveyed warm greetings from President Yaw "
                       "Mensor.")
     assert ("Yaw Mensor", "President", "GHA") in holdings(x)
-    assert ("Samuel Toweh", "President", "LBR") in holdings(x)
+    assert ("Samuel Toweh", "President", "SLE") in holdings(x)
 
 
 def test_greetings_conveyed_to_a_president_are_no_senders(nlp):
-    x = _extract(nlp, "Ghana's Defence Minister Kofi Asare arrived in Monrovia on Monday. On Tuesday, he met Defence Minister "
-                      "Samuel Toweh at the ministry in Monrovia, where he conveyed warm greetings to President Yaw Mensor.")
+    x = _extract(nlp, "Ghana's Defence Minister Kofi Asare arrived in Freetown on Monday. On Tuesday, he met Defence Minister "
+                      "Samuel Toweh at the ministry in Freetown, where he conveyed warm greetings to President Yaw Mensor.")
     assert ("Yaw Mensor", "President", "GHA") not in holdings(x)
 
 
@@ -131,10 +131,10 @@ _SEOUL = "SEOUL, March 11 (Yonhap) -- Defense Minister Park Jin-ho held talks wi
 
 
 def test_minister_of_an_agency_with_its_acronym_after_a_name(nlp):
-    x = _extract(nlp, _SEOUL + "The Chilean minister also held a meeting with Lim Sang-woo, minister of the Defense Acquisition "
-                               "Program Administration (DAPA), on the sidelines of a defense industry seminar in Seoul.")
+    x = _extract(nlp, _SEOUL + "The Chilean minister also held a meeting with Lim Sang-woo, minister of the Defense Procurement "
+                               "Program Administration (DPPA), on the sidelines of an arms fair in Busan.")
     assert person_names(x) == ["Lim Sang-woo", "Park Jin-ho", "Pavel Tavaro"]
-    assert any(p == "Lim Sang-woo" and t.lower() == "minister of the defence acquisition program administration" and c == "KOR"
+    assert any(p == "Lim Sang-woo" and t.lower() == "minister of the defence procurement program administration" and c == "KOR"
                for p, t, c in holdings(x))
 
 
