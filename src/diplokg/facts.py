@@ -77,7 +77,7 @@ from .model import (
     PartialDate,
     PlaceMention,
 )
-from .nlp import HEADLINE_VERBS, island_after_on, town_near_a_venue_at, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
+from .nlp import DASHES, HEADLINE_VERBS, island_after_on, town_near_a_venue_at, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -14483,7 +14483,6 @@ def _counted_among(st: _State, sent: Span) -> None:
         _add_new_memberships(st, counted, fw_key, role, ev)
 
 
-DASHES = frozenset({"-", "–", "—", "--"})  # "--": a typed em dash (wire copy)
 DASHED_ROLE_NOUNS = {"members": "member", "member": "member", "partners": "member", "nations": "member", "countries": "member",
                      "observers": "observer"}
 

@@ -277,7 +277,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
-DASHES = frozenset({"-", "–", "—", "--"})
+DASHES = frozenset({"-", "–", "—", "--"})  # "--": a typed em dash (wire copy)
 
 
 def _agency_mark_opening_a_line(doc: Doc, i: int) -> bool:
@@ -672,17 +672,22 @@ def _city_ids() -> frozenset[int]:
     return frozenset(get_string_id(name) for name in refdata.cities())
 
 
+def _one_token_entity(doc: Doc, token) -> Span | None:
+    """The entity the token makes up alone, if any."""
+    ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
+    return ent if ent is not None and len(ent) == 1 else None
+
+
 def _lone_person(doc: Doc, token) -> bool:
     """The token is a one-token PERSON entity."""
-    ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
-    return ent is not None and len(ent) == 1 and ent.label_ == "PERSON"
+    ent = _one_token_entity(doc, token)
+    return ent is not None and ent.label_ == "PERSON"
 
 
 def _lone_person_after_in(doc: Doc, token) -> bool:
     """A one-token PERSON entity right after "in"/"at" or right after a verb whose object is a place
     ("visited Tartu", "toured X", "reached Y"; PLACE_OBJECT_VERBS), with no title before that word."""
-    ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
-    if ent is None or len(ent) != 1 or token.i < 2:
+    if _one_token_entity(doc, token) is None or token.i < 2:
         return False
     return (doc[token.i - 1].lower_ in ("in", "at") or _place_object_verb(doc[token.i - 1])) and doc[token.i - 2].ent_type_ != TITLE
 
