@@ -1021,10 +1021,14 @@ def _visitors(ctx: _Context, q: str, name: str) -> AskResult | None:
         return None
     if ctx.linker.link(name, "country").entities:
         countries = {c.iri for c in ctx.linker.resolve(name, "country")}
-        there: Callable[[dict[str, Any], str], bool] = lambda row, country: country in countries
+
+        def there(row: dict[str, Any], country: str) -> bool:
+            return country in countries
     elif ctx.linker.link(name, "place").entities:  # a city: the visitors of its meetings
         labels = {p.label for p in _places_within(ctx, ctx.linker.resolve(name, "place"))}
-        there = lambda row, country: _text(row["placeLabel"]) in labels
+
+        def there(row: dict[str, Any], country: str) -> bool:
+            return _text(row["placeLabel"]) in labels
     else:
         return None
     keep = _where_filter(ctx, ctx.take_where(None))

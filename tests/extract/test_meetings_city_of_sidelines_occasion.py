@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import extract_text, meetings_by_participants, place_name
+from extract_helpers import extract_text, place_name
 
 LEAD = "Peruvian Defence Minister Carlos Ruiz held a phone call with Chilean Defence Minister Paula Soto on Monday.\n\n"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import extract_text, meeting_pairs, meetings_by_participants
+from extract_helpers import extract_text, meeting_pairs
 
 CALL = ("LIMA, March 12 (Andina) -- Peruvian Defence Minister Carlos Ruiz held a video call with Chilean Defence "
         "Minister Paula Soto on Wednesday, with the two sides pledging to deepen cooperation.\n\n")
