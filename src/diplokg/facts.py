@@ -4046,9 +4046,9 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # on a prime minister: a meeting before the story's is the story's own pair's, the first told
         # of two holding that post
         pair = _story_pair_of_post(st, post) or pair
-    elif post is not None and not pair and _told_as_background(chain):
-        # "Both Ministers last met in X in November" paragraphs after the visitor's calls on others
-        # (no pair near): a meeting before the story's is the story's own pair's, as above
+    elif post is not None and not pair and _told_as_earlier(chain):
+        # "Both Ministers last met in X in November" (or "first met") paragraphs after the visitor's
+        # calls on others (no pair near): a meeting before the story's is the story's own pair's, as above
         pair = _story_pair_past_its_calls(st, post)
     return pair
 
