@@ -1093,8 +1093,10 @@ def _in_where_clause(verb: Token) -> bool:
 def _in_trailing_when_clause(verb: Token) -> bool:
     """The verb opens a "when" clause after the clause it hangs on ("accepted an invitation to visit
     Y later this year, when Z will host him"): "him" is that clause's subject; not a fronted "When
-    Z hosted him, ..." (whom "him" is comes after)."""
-    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    Z hosted him, ..." (whom "him" is comes after). The parse may hang the clause on the time noun
+    before it ("to pay a return visit to Y in the autumn, when Z will host him")."""
+    return (verb.dep_ == "advcl" or verb.dep_ == "relcl" and verb.head.pos_ == "NOUN") and verb.head.i < verb.i \
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
 
 
 def _briefers(verb: Token) -> list[Token]:
