@@ -1093,8 +1093,10 @@ def _in_where_clause(verb: Token) -> bool:
 def _in_trailing_when_clause(verb: Token) -> bool:
     """The verb opens a "when" clause after the clause it hangs on ("accepted an invitation to visit
     Y later this year, when Z will host him"): "him" is that clause's subject; not a fronted "When
-    Z hosted him, ..." (whom "him" is comes after)."""
-    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    Z hosted him, ..." (whom "him" is comes after). The parse may hang the clause on the time noun
+    before it ("to pay a return visit to Y in the autumn, when Z will host him")."""
+    return (verb.dep_ == "advcl" or verb.dep_ == "relcl" and verb.head.pos_ == "NOUN") and verb.head.i < verb.i \
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
 
 
 def _briefers(verb: Token) -> list[Token]:
@@ -2666,6 +2668,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         place = explicit_place or visit_place
         # "The two last met in July": where anyone is now is not where they met then
         recalled = _told_as_earlier(chain) and _recalled_long_ago(chain, date, m.doc.published)
+        if place is None and not remote:
+            place = _city_naming_the_occasion(st, sent, scope)
         if place is None and not (remote or recalled or planned or went_elsewhere) and _sidelines_occasion(m, sent, scope) is not None:
             # "B hosted C for a breakfast on the margins of the ministerial": where the lead's gathering
             # is, not where B was last told to be (another day's meeting)
@@ -4046,9 +4050,9 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # on a prime minister: a meeting before the story's is the story's own pair's, the first told
         # of two holding that post
         pair = _story_pair_of_post(st, post) or pair
-    elif post is not None and not pair and _told_as_background(chain):
-        # "Both Ministers last met in X in November" paragraphs after the visitor's calls on others
-        # (no pair near): a meeting before the story's is the story's own pair's, as above
+    elif post is not None and not pair and _told_as_earlier(chain):
+        # "Both Ministers last met in X in November" (or "first met") paragraphs after the visitor's
+        # calls on others (no pair near): a meeting before the story's is the story's own pair's, as above
         pair = _story_pair_past_its_calls(st, post)
     return pair
 
@@ -5932,6 +5936,37 @@ def _capital_of_the_visit(st: _State, sent: Span, scope: set[int]) -> str | None
             return None
         return _capital_named(m, country) or _capital_place(m, country, token)
     return None
+
+
+OCCASION_NAME_ENDS = frozenset({"Conference", "Forum", "Dialogue", "Summit"})
+OCCASION_TOWN_MIN_POPULATION = 50_000
+
+
+def _city_naming_the_occasion(st: _State, sent: Span, scope: set[int]) -> str | None:
+    """"met on the sidelines of the Batumi International Conference": an occasion whose name opens
+    with a city's name and ends in a meeting word is held in that city (not "the Bucharest Nine
+    summit", a group's name: the word after the city is no capitalised word of the occasion)."""
+    m = st.m
+    obj = _sidelines_object(st, sent, scope)
+    if obj is None or obj.text not in OCCASION_NAME_ENDS:
+        return None
+    words = [t for t in obj.doc[obj.left_edge.i : obj.i + 1] if t.lower_ not in ("the", "a")]
+    if len(words) < 2 or not all(t.is_title and t.is_alpha for t in words):
+        return None
+    first = words[0]
+    if first.i in m.place_at:
+        key = m.place_at[first.i]
+        return key if m.places[key].kind == "City" else None
+    # (a town below the gazetteer's threshold too: the occasion's name makes it a venue, not a word)
+    ref = refdata.cities().get(first.text) or refdata.town_named(first.text, OCCASION_TOWN_MIN_POPULATION)
+    if ref is None or ref.country is None:
+        return None
+    key = f"place:{slug(ref.name)}"
+    place = m.places.get(key)
+    if place is None:
+        place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+    place.evidence.append(m.span_evidence(first.doc[first.i : first.i + 1], "place.city", 0.6))
+    return key
 
 
 def _capital_place(m: ArticleMentions, country: str, token: Token) -> str | None:

@@ -1355,8 +1355,11 @@ def _city_state_as_a_place(m: ArticleMentions, start: int) -> bool:
     ends a district's name placed by "in"/"at" ("in Kallang, Singapore"), unless that district is a
     place of its own already ("in Monte Carlo, Monaco")."""
     before = m.tokens[start - 1]
-    if before.lower_ in ("in", "at") or before.pos_ == "VERB" and before.lemma_.lower() == "visit":
+    # (and "before departing Singapore": the city one leaves)
+    if before.lower_ in ("in", "at") or before.pos_ == "VERB" and before.lemma_.lower() in ("visit", "depart", "leave"):
         return True
+    if before.lower_ == "to" and before.head.lemma_.lower() in ("visit", "trip", "tour"):
+        return True  # "is on an official visit to Singapore": the visit is to its city
     if before.text != ",":
         return False
     j = start - 2
