@@ -3887,7 +3887,19 @@ def _leaders_of_talks(m: ArticleMentions, noun: Token | None, chain: list[Token]
 def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
-    return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") for s in _subject_tokens(chain))  # "The two last met in X"
+    return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") or _counted_pair_word(s)
+               for s in _subject_tokens(chain))  # "The two last met in X"
+
+
+# plural nouns that stand for the pair just told only when counted as two ("the two officers had
+# last spoken by video link"); uncounted they are anyone's ("officers of the two navies held talks")
+COUNTED_PAIR_WORDS = frozenset({"officers"})
+
+
+def _counted_pair_word(token: Token) -> bool:
+    """"the two officers", "both officers": a counted pair word (see COUNTED_PAIR_WORDS)."""
+    return token.lower_ in COUNTED_PAIR_WORDS and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod")
+                                                       for c in token.children)
 
 
 def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
