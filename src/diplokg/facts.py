@@ -4040,7 +4040,7 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
         # a general: the latest pair of ministers (with no pair near, only for a named body's
         # session; not for a meeting before the story's, "had last met": too loose a link)
-        pair = _latest_pair_of_post(st, post) or pair
+        pair = _latest_pair_of_post(st, post) or _pair_completed_by_post_holder(st, sent, pair, post) or pair
     elif post is not None and pair and _told_as_background(chain) and any(_holds_post(st.m, k, post) is False for k in pair):
         # "The two ministers had discussed the visit by telephone in January" after the visitor's call
         # on a prime minister: a meeting before the story's is the story's own pair's, the first told
@@ -4051,6 +4051,19 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # (no pair near): a meeting before the story's is the story's own pair's, as above
         pair = _story_pair_past_its_calls(st, post)
     return pair
+
+
+def _pair_completed_by_post_holder(st: _State, sent: Span, pair: list[str], post: str) -> list[str]:
+    """"A will visit X at the invitation of X's Minister of Defence, B. A is to interact with the
+    Chief of Defence Staff, C. The two Defence Ministers will hold talks": with no meeting of two
+    holders told yet, the one of the pair just told who holds the post and the one other person
+    named before who does; none when either is not exactly one."""
+    m = st.m
+    holders = [k for k in pair if _holds_post(m, k, post)]
+    if len(pair) != 2 or len(holders) != 1:
+        return []
+    others = {k for s, _, k in m.person_spans if s < sent.start and k not in pair and _holds_post(m, k, post)}
+    return [holders[0], others.pop()] if len(others) == 1 else []
 
 
 def _story_pair_past_its_calls(st: _State, post: str) -> list[str]:
