@@ -3467,11 +3467,24 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     if not holders and title == LOOSE_DEFENCE_HEAD_TITLE:
         return _first_defence_head(m, subject, country)
     if not holders:
+        holders = _sole_holder_of_title_words(m, words + [subject.text], subject.i, country)
+    if not holders:
         return _sole_untitled_of(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     if prefer is not None and country is None and any(k == prefer for _, k in spans):
         return prefer
     return max(spans)[1] if spans else None
+
+
+def _sole_holder_of_title_words(m: ArticleMentions, words: list[str], before: int, country: str | None) -> set[str]:
+    """"Deputy Defence Minister X ... the deputy minister was received by Y": a title written short
+    (the portfolio left out) stands for the one person named before whose title has all its words;
+    none when two such persons were named (which one is meant is untold)."""
+    wanted = {w.lower().replace("defense", "defence") for w in words}
+    named = {k for s, _, k in m.person_spans if s < before and country in (None, m.person(k).country)}
+    found = {k for k in named if any(wanted <= set(t.lower().replace("defense", "defence").split())
+                                     for t in m.titles_of.get(k, ()))}
+    return found if len(found) == 1 else set()
 
 
 # "the defence chief": news's loose title for whoever heads defence, and the posts that do
