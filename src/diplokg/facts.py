@@ -2720,7 +2720,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # sentences may go on about it there)
             long_ago = (not planned and date is not None and date.precision != "day" and m.doc.published is not None
                         and date.iso < m.doc.published.isoformat()[:7] and _who_clause_noun(chain[-1]) is not None)
-            if (place or visit_country) and not remote and not later and not background and not long_ago:
+            # nor one told with a bare fronted "Earlier," ("Earlier, A visited the port of X and met B"):
+            # a stop before the story's, from which the next meeting is not told to start
+            flashback = not planned and date is None and _fronted_bare_earlier(chain)
+            if (place or visit_country) and not remote and not later and not background and not long_ago and not flashback:
                 _put(st, p, place, date)
                 if not planned:  # (a meeting to come where they already are is no journey)
                     _note_to_come(st, p, False)
@@ -3792,6 +3795,12 @@ def _hosts_by_verb(verb: Token, subjects: list[str]) -> list[str]:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in HOSTING_VERBS:
         return []
     return [] if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else subjects
+
+
+def _fronted_bare_earlier(chain: list[Token]) -> bool:
+    """"Earlier, A met B": a bare "earlier" (no "in September", no "on Monday") opens the clause."""
+    return any(c.dep_ == "advmod" and c.lower_ == "earlier" and c.i == c.sent.start and not list(c.children)
+               for v in chain for c in v.children)
 
 
 def _put(st: _State, person: str, place: str | None, day: PartialDate | None = None) -> None:
@@ -5812,7 +5821,20 @@ def _place_of_first_verb_same_time(st: _State, sent: Span, verb: Token, planned:
     holders = [head] + [c for c in head.children if c.dep_ == "dobj"]  # "visited the base in X"
     scope = {t.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at") and head.i < p.i < verb.i
              for t in p.subtree if t.i < verb.i}
-    return _explicit_place(st, sent, scope) if scope else None
+    return (_explicit_place(st, sent, scope) if scope else None) or _city_visited(st.m, head)
+
+
+def _city_visited(m: ArticleMentions, visit: Token) -> str | None:
+    """The city a "visit" verb takes: "visited X", "visited the port of X" (a place-kind noun of that city)."""
+    if visit.lemma_.lower() != "visit":
+        return None
+    for obj in (c for c in visit.children if c.dep_ == "dobj"):
+        if obj.lower_ in PLACE_KIND_NOUNS:
+            obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), obj)
+        key = m.place_at.get(obj.i)
+        if key is not None and obj.i >= m.dateline_end and m.places[key].kind == "City" and not _names_building(m, obj.i):
+            return key
+    return None
 
 
 def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool = False) -> str | None:
