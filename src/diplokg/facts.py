@@ -1419,13 +1419,26 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
 def _city_before(m: ArticleMentions, token: Token) -> str | None:
     """The city named last before ``token`` in the same clause (no verb in between; a participle
     read as an adjective, "the so-called X", opens no clause)."""
+    nearby = None
     for i in range(token.i - 1, token.sent.start - 1, -1):
         key = m.place_at.get(i)
+        if key is not None and key == nearby:
+            continue
+        if key is not None and _city_told_as_near(m.tokens[i]):
+            nearby = key  # "in Kubinka, near Moscow, in August, where": the city it is near is no venue
+            continue
         if key is not None:
             return key if m.places[key].kind == "City" else None
         if m.tokens[i].pos_ in ("VERB", "AUX") and m.tokens[i].dep_ not in ("amod", "compound"):
             return None
     return None
+
+
+def _city_told_as_near(word: Token) -> bool:
+    """A city named as what a place lies "near" / "outside" ("in X, near Y"): a landmark, not the place."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ in ("near", "outside")
 
 
 def _city_visited_then(m: ArticleMentions, chain: list[Token]) -> str | None:
@@ -2285,7 +2298,7 @@ def _main_subject_after(m: ArticleMentions, noun: Token) -> list[str]:
     return _persons_in(m, (t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
 
 
-def _person_subject_above(m: ArticleMentions, noun: Token) -> list[str]:
+def _person_subject_above(m: ArticleMentions, noun: Token, skip: frozenset[str] = frozenset()) -> list[str]:
     """"A said ties were strong and recalled his talks with B": "his" is the nearest person
     subject of the verbs the noun hangs under (the parse may join "recalled" to a clause whose
     subject is a country, so the walk goes on past subjects that name no person); not the noun's own
@@ -2295,6 +2308,7 @@ def _person_subject_above(m: ArticleMentions, noun: Token) -> list[str]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         keys = _persons_in(m, (t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree if t.i not in inside))
+        keys = [k for k in keys if k not in skip]
         if keys:
             return keys[:1]
     return []
@@ -3620,7 +3634,9 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
     if _in_where_clause(verb) or _in_trailing_when_clause(verb):
         # "X toured the base in Y, where General Z briefed him": the subject of the clause the place is in;
         # "X accepted an invitation to visit Y in the autumn, when Z will host him": the one invited
-        above = [k for k in _person_subject_above(st.m, verb) if k not in subjects]
+        # (past the clause's own subject: "accepted an invitation to attend X in August, where Z is
+        # due to receive him", the parse hanging the clause on the month)
+        above = _person_subject_above(st.m, verb, frozenset(subjects))
         if above:
             return above
     if st.visitor and st.visitor not in subjects:
