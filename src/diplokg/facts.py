@@ -4369,6 +4369,8 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
     if owners:  # "the President's state visit ..., during which / when he held talks"
         return [m.person_at[owners[-1].i]]
     pronoun = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), top)
+    if (visitor := _visit_of_one_named_before(m, sent, pronoun)) is not None:
+        return [visitor]
     subjects = [t for t in top.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.i in m.person_at]
     if subjects:  # "X was the chief guest at ..., during which he held talks": the nearest subject before
         return [m.person_at[subjects[-1].i]]
@@ -4386,6 +4388,24 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
         if not keys and t.ent_type_ == TITLE and (key := _title_anaphor(m, t)) is not None:
             return [key]  # "The New Zealand minister then flies to X, where he is to meet Y": that country's minister
     return [_agreeing_person(m, pronoun, st.last_subject)] if st.last_subject else []
+
+
+def _visit_of_one_named_before(m: ArticleMentions, sent: Span, pronoun: Token) -> str | None:
+    """"during the visit of the President of X, Mr A, to Y in October 2024, when he held talks with
+    B": the one person named between "visit of" and the pronoun, with no verb in between (the parse
+    of such a phrase may go astray, so the words are read in order)."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    for t in m.tokens[sent.start : pronoun.i]:
+        if t.lemma_.lower() not in VISIT_NOUNS or t.pos_ != "NOUN" or m.lower[t.i + 1] != "of":
+            continue
+        between = m.tokens[t.i + 2 : pronoun.i]
+        if any(w.pos_ in ("VERB", "AUX") for w in between):
+            continue
+        named = {m.person_at[w.i] for w in between if w.i in m.person_at and w.ent_type_ != TITLE}
+        if len(named) == 1:
+            return named.pop()
+    return None
 
 
 # Courtesy titles that tell a person's sex ("Ms X ... He will travel": not Ms X)
