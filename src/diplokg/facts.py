@@ -1421,13 +1421,26 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
 def _city_before(m: ArticleMentions, token: Token) -> str | None:
     """The city named last before ``token`` in the same clause (no verb in between; a participle
     read as an adjective, "the so-called X", opens no clause)."""
+    nearby = None
     for i in range(token.i - 1, token.sent.start - 1, -1):
         key = m.place_at.get(i)
+        if key is not None and key == nearby:
+            continue
+        if key is not None and _city_told_as_near(m.tokens[i]):
+            nearby = key  # "in Kubinka, near Moscow, in August, where": the city it is near is no venue
+            continue
         if key is not None:
             return key if m.places[key].kind == "City" else None
         if m.tokens[i].pos_ in ("VERB", "AUX") and m.tokens[i].dep_ not in ("amod", "compound"):
             return None
     return None
+
+
+def _city_told_as_near(word: Token) -> bool:
+    """A city named as what a place lies "near" / "outside" ("in X, near Y"): a landmark, not the place."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ in ("near", "outside")
 
 
 def _city_visited_then(m: ArticleMentions, chain: list[Token]) -> str | None:
@@ -2287,7 +2300,7 @@ def _main_subject_after(m: ArticleMentions, noun: Token) -> list[str]:
     return _persons_in(m, (t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
 
 
-def _person_subject_above(m: ArticleMentions, noun: Token) -> list[str]:
+def _person_subject_above(m: ArticleMentions, noun: Token, skip: frozenset[str] = frozenset()) -> list[str]:
     """"A said ties were strong and recalled his talks with B": "his" is the nearest person
     subject of the verbs the noun hangs under (the parse may join "recalled" to a clause whose
     subject is a country, so the walk goes on past subjects that name no person); not the noun's own
@@ -2297,6 +2310,7 @@ def _person_subject_above(m: ArticleMentions, noun: Token) -> list[str]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         keys = _persons_in(m, (t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree if t.i not in inside))
+        keys = [k for k in keys if k not in skip]
         if keys:
             return keys[:1]
     return []
@@ -2724,7 +2738,10 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             # sentences may go on about it there)
             long_ago = (not planned and date is not None and date.precision != "day" and m.doc.published is not None
                         and date.iso < m.doc.published.isoformat()[:7] and _who_clause_noun(chain[-1]) is not None)
-            if (place or visit_country) and not remote and not later and not background and not long_ago:
+            # nor one told with a bare fronted "Earlier," ("Earlier, A visited the port of X and met B"):
+            # a stop before the story's, from which the next meeting is not told to start
+            flashback = not planned and date is None and _fronted_bare_earlier(chain)
+            if (place or visit_country) and not remote and not later and not background and not long_ago and not flashback:
                 _put(st, p, place, date)
                 if not planned:  # (a meeting to come where they already are is no journey)
                     _note_to_come(st, p, False)
@@ -3471,11 +3488,24 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     if not holders and title == LOOSE_DEFENCE_HEAD_TITLE:
         return _first_defence_head(m, subject, country)
     if not holders:
+        holders = _sole_holder_of_title_words(m, words + [subject.text], subject.i, country)
+    if not holders:
         return _sole_untitled_of(m, subject, country)
     spans = [(s, k) for s, _, k in m.person_spans if k in holders and s < subject.i]
     if prefer is not None and country is None and any(k == prefer for _, k in spans):
         return prefer
     return max(spans)[1] if spans else None
+
+
+def _sole_holder_of_title_words(m: ArticleMentions, words: list[str], before: int, country: str | None) -> set[str]:
+    """"Deputy Defence Minister X ... the deputy minister was received by Y": a title written short
+    (the portfolio left out) stands for the one person named before whose title has all its words;
+    none when two such persons were named (which one is meant is untold)."""
+    wanted = {w.lower().replace("defense", "defence") for w in words}
+    named = {k for s, _, k in m.person_spans if s < before and country in (None, m.person(k).country)}
+    found = {k for k in named if any(wanted <= set(t.lower().replace("defense", "defence").split())
+                                     for t in m.titles_of.get(k, ()))}
+    return found if len(found) == 1 else set()
 
 
 # "the defence chief": news's loose title for whoever heads defence, and the posts that do
@@ -3608,7 +3638,9 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
     if _in_where_clause(verb) or _in_trailing_when_clause(verb):
         # "X toured the base in Y, where General Z briefed him": the subject of the clause the place is in;
         # "X accepted an invitation to visit Y in the autumn, when Z will host him": the one invited
-        above = [k for k in _person_subject_above(st.m, verb) if k not in subjects]
+        # (past the clause's own subject: "accepted an invitation to attend X in August, where Z is
+        # due to receive him", the parse hanging the clause on the month)
+        above = _person_subject_above(st.m, verb, frozenset(subjects))
         if above:
             return above
     if st.visitor and st.visitor not in subjects:
@@ -3783,6 +3815,12 @@ def _hosts_by_verb(verb: Token, subjects: list[str]) -> list[str]:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in HOSTING_VERBS:
         return []
     return [] if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else subjects
+
+
+def _fronted_bare_earlier(chain: list[Token]) -> bool:
+    """"Earlier, A met B": a bare "earlier" (no "in September", no "on Monday") opens the clause."""
+    return any(c.dep_ == "advmod" and c.lower_ == "earlier" and c.i == c.sent.start and not list(c.children)
+               for v in chain for c in v.children)
 
 
 def _put(st: _State, person: str, place: str | None, day: PartialDate | None = None) -> None:
@@ -4056,7 +4094,7 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
         # a general: the latest pair of ministers (with no pair near, only for a named body's
         # session; not for a meeting before the story's, "had last met": too loose a link)
-        pair = _latest_pair_of_post(st, post) or pair
+        pair = _latest_pair_of_post(st, post) or _pair_completed_by_post_holder(st, sent, pair, post) or pair
     elif post is not None and pair and _told_as_background(chain) and any(_holds_post(st.m, k, post) is False for k in pair):
         # "The two ministers had discussed the visit by telephone in January" after the visitor's call
         # on a prime minister: a meeting before the story's is the story's own pair's, the first told
@@ -4067,6 +4105,19 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # calls on others (no pair near): a meeting before the story's is the story's own pair's, as above
         pair = _story_pair_past_its_calls(st, post)
     return pair
+
+
+def _pair_completed_by_post_holder(st: _State, sent: Span, pair: list[str], post: str) -> list[str]:
+    """"A will visit X at the invitation of X's Minister of Defence, B. A is to interact with the
+    Chief of Defence Staff, C. The two Defence Ministers will hold talks": with no meeting of two
+    holders told yet, the one of the pair just told who holds the post and the one other person
+    named before who does; none when either is not exactly one."""
+    m = st.m
+    holders = [k for k in pair if _holds_post(m, k, post)]
+    if len(pair) != 2 or len(holders) != 1:
+        return []
+    others = {k for s, _, k in m.person_spans if s < sent.start and k not in pair and _holds_post(m, k, post)}
+    return [holders[0], others.pop()] if len(others) == 1 else []
 
 
 def _story_pair_past_its_calls(st: _State, post: str) -> list[str]:
@@ -4334,6 +4385,8 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
     if owners:  # "the President's state visit ..., during which / when he held talks"
         return [m.person_at[owners[-1].i]]
     pronoun = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), top)
+    if (visitor := _visit_of_one_named_before(m, sent, pronoun)) is not None:
+        return [visitor]
     subjects = [t for t in top.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.i in m.person_at]
     if subjects:  # "X was the chief guest at ..., during which he held talks": the nearest subject before
         return [m.person_at[subjects[-1].i]]
@@ -4351,6 +4404,24 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
         if not keys and t.ent_type_ == TITLE and (key := _title_anaphor(m, t)) is not None:
             return [key]  # "The New Zealand minister then flies to X, where he is to meet Y": that country's minister
     return [_agreeing_person(m, pronoun, st.last_subject)] if st.last_subject else []
+
+
+def _visit_of_one_named_before(m: ArticleMentions, sent: Span, pronoun: Token) -> str | None:
+    """"during the visit of the President of X, Mr A, to Y in October 2024, when he held talks with
+    B": the one person named between "visit of" and the pronoun, with no verb in between (the parse
+    of such a phrase may go astray, so the words are read in order)."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    for t in m.tokens[sent.start : pronoun.i]:
+        if t.lemma_.lower() not in VISIT_NOUNS or t.pos_ != "NOUN" or m.lower[t.i + 1] != "of":
+            continue
+        between = m.tokens[t.i + 2 : pronoun.i]
+        if any(w.pos_ in ("VERB", "AUX") for w in between):
+            continue
+        named = {m.person_at[w.i] for w in between if w.i in m.person_at and w.ent_type_ != TITLE}
+        if len(named) == 1:
+            return named.pop()
+    return None
 
 
 # Courtesy titles that tell a person's sex ("Ms X ... He will travel": not Ms X)
@@ -5802,7 +5873,20 @@ def _place_of_first_verb_same_time(st: _State, sent: Span, verb: Token, planned:
     holders = [head] + [c for c in head.children if c.dep_ == "dobj"]  # "visited the base in X"
     scope = {t.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at") and head.i < p.i < verb.i
              for t in p.subtree if t.i < verb.i}
-    return _explicit_place(st, sent, scope) if scope else None
+    return (_explicit_place(st, sent, scope) if scope else None) or _city_visited(st.m, head)
+
+
+def _city_visited(m: ArticleMentions, visit: Token) -> str | None:
+    """The city a "visit" verb takes: "visited X", "visited the port of X" (a place-kind noun of that city)."""
+    if visit.lemma_.lower() != "visit":
+        return None
+    for obj in (c for c in visit.children if c.dep_ == "dobj"):
+        if obj.lower_ in PLACE_KIND_NOUNS:
+            obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), obj)
+        key = m.place_at.get(obj.i)
+        if key is not None and obj.i >= m.dateline_end and m.places[key].kind == "City" and not _names_building(m, obj.i):
+            return key
+    return None
 
 
 def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool = False) -> str | None:
