@@ -981,8 +981,14 @@ def _headline_words(sdoc: Doc, ent: Span) -> bool:
     text = doc_text(sdoc)
     end = text.find("\n", ent.end_char)
     line = text[text.rfind("\n", 0, ent.start_char) + 1 : len(text) if end < 0 else end].rstrip()
-    if not line or line.endswith((".", "!", "?", '"', "”")) or len(ent) < 2:
+    if not line or line.endswith((".", "!", "?", '"', "”")):
         return False
+    if len(ent) < 2:
+        # one word ("Minister for Defence Visits Brunei"): only when the article never writes it
+        # capitalised off the headline, as it would a one-word name it tells of ("Minister Kostel ...")
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        if not ent[0].is_alpha or any(t.text == ent[0].text and not line_start <= t.idx < line_start + len(line) for t in sdoc):
+            return False
     lowered = {w for t in sdoc if t.text[:1].islower() for w in (t.lower_, t.lemma_.lower())}
     # the model gives a capitalised verb no lemma: "Wraps" is written "wrapped" (lemma "wrap")
     return all({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & lowered for t in ent if t.is_alpha)
