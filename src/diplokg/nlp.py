@@ -878,6 +878,9 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
                 or (end == start and _stop_word_opening_a_name(doc, end, limit)):
             end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
             words += 1
+        elif end == start and _hyphened_stop_word_name(doc, end, limit):
+            end += 3  # "Mr Per-Olof X": a given name joined by a hyphen whose first part is a stop word ("per")
+            words += 1
         elif (
             token.text == "-" and end > start and end + 1 < limit and not doc[end - 1].whitespace_
             and not token.whitespace_ and doc[end + 1].is_alpha
@@ -897,6 +900,16 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
     if end < limit and doc[end].text.rstrip(".") in NAME_SUFFIXES and (end - start >= 2 or doc[end].text in REGNAL_NUMBERS):
         end += 1  # "Ferdinand Marcos Jr", "King Charles III"
     return keep_rank_as_given_name(doc, i, start, end), end
+
+
+def _hyphened_stop_word_name(doc: Doc, i: int, limit: int) -> bool:
+    """A capitalised stop word glued by a hyphen to a capitalised name word, a name word after it
+    ("Per-Olof Lind"): a hyphenated given name, which no English phrase writes so."""
+    if i + 3 >= limit:
+        return False
+    word, dash, second, after = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+    return word.is_stop and word.is_alpha and word.text.istitle() and not word.whitespace_ and dash.text == "-" \
+        and not dash.whitespace_ and second.is_alpha and second.text.istitle() and not second.is_stop and is_name_token(after)
 
 
 def _stop_word_opening_a_name(doc: Doc, i: int, limit: int) -> bool:
