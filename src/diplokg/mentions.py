@@ -2663,6 +2663,13 @@ def title_country(ent: Span) -> str | None:
         # "the Ruritanian defence minister's chief of staff" (nlp.staff_posts_of_a_principal): the
         # principal's country, written anywhere in the span, is the post's
         return next((iso for t in ent if t.text[:1].isupper() and (iso := refdata.country_iso3(t.text))), None)
+    if " to the " in ent.ent_id_:
+        # "State Secretary to the Norwegian Minister for Defence" (nlp.titles_serving_a_principal): the
+        # principal's country adjective, left out of the title, is the post's
+        for k in range(2, len(words) - 1):
+            if words[k - 2].lower() == "to" and words[k - 1].lower() == "the" and words[k] not in ent.ent_id_ \
+                    and (iso := refdata.country_iso3(words[k])):
+                return iso
     # "commander of X Command and U.S. Y Command": the second body's post spans its name alone
     # (nlp._second_body_of_one_head), its country first; so does a body a clause's verb heads ("who
     # heads Ruritania's Defence Intelligence Agency": nlp.bodies_headed_in_a_clause)

@@ -2057,14 +2057,20 @@ def titles_serving_a_principal(doc: Doc) -> list[Span]:
     phrases = refdata.titles().phrases
     ents = list(doc_ents(doc))
     spans = []
-    for first, second in zip(ents, ents[1:]):
+    for k, (first, second) in enumerate(zip(ents, ents[1:])):
+        # "State Secretary to the Norwegian Minister for Defence": the principal's country adjective stays
+        # inside the span (the post's country) but out of the title
+        adjective = second.label_ == "NORP" and len(second) == 1 and second.ent_id_.startswith("country:") and k + 2 < len(ents)
+        if adjective:
+            second = ents[k + 2]
         if first.label_ != TITLE or second.label_ != TITLE or first.end + 1 >= len(doc) or doc[first.end].lower_ not in ("to", "under"):
             continue
         gap = second.start - first.end
-        if not (gap == 1 or gap == 2 and doc[first.end + 1].lower_ == "the"):
+        adjective = adjective and gap == 3
+        if not (gap == 1 or gap in (2, 3) and doc[first.end + 1].lower_ == "the" and (gap == 2 or adjective)):
             continue
         end = _remit_in_charge_end(doc, second.end)
-        written = doc[first.start : end].text
+        written = doc[first.start : end].text if not adjective else f"{doc[first.start : first.end + 2].text} {doc[second.start : end].text}"
         remit = next((doc[j + 3 : end].text for j in range(second.end, end) if doc[j].lower_ == "in" and doc[j + 1].lower_ == "charge"), "")
         if remit and (known := phrases.get(f"{first.text} in charge of {remit}".lower())):
             # "Minister Delegate to the President in charge of Defence": the post other texts name
