@@ -3776,9 +3776,32 @@ def hyphened_name_start(doc: Doc, start: int) -> int:
     return start
 
 
+# Words of a date or holiday the model may tag DATE in capitals ("Independence Day", "Last Year")
+DATE_SPAN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "day", "days", "week", "weeks", "month", "months", "year", "years", "today", "tomorrow", "yesterday",
+                             "last", "next", "this", "spring", "summer", "autumn", "winter", "eve", "new"})
+
+
+def names_read_as_dates(doc: Doc) -> list[Span]:
+    """"Air Vice Marshal [Teodor Mbala]" tagged DATE by the model: right after a rank or courtesy title,
+    a span of capitalised words with no date word in it is the person's name."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start == 0 or len(ent) > MAX_NAME_TOKENS:
+            continue
+        if not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in DATE_SPAN_WORDS for t in ent):
+            continue
+        if any(skip_honorifics(doc, j, ent.start) == ent.start for j in range(max(0, ent.start - 4), ent.start)
+               if doc[j].text[:1].isupper()):
+            spans.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    return spans
+
+
 @Language.component("diplokg_persons")
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
+    _replace_ents(doc, names_read_as_dates(doc))
     _replace_ents(doc, honoured_names_taken_for_organisations(doc))
     _replace_ents(doc, names_around_a_nickname(doc))
     _replace_ents(doc, speakers_taken_for_organisations(doc))
