@@ -981,8 +981,14 @@ def _headline_words(sdoc: Doc, ent: Span) -> bool:
     text = doc_text(sdoc)
     end = text.find("\n", ent.end_char)
     line = text[text.rfind("\n", 0, ent.start_char) + 1 : len(text) if end < 0 else end].rstrip()
-    if not line or line.endswith((".", "!", "?", '"', "”")) or len(ent) < 2:
+    if not line or line.endswith((".", "!", "?", '"', "”")):
         return False
+    if len(ent) < 2:
+        # one word ("Minister for Defence Visits Brunei"): only when the article never writes it
+        # capitalised off the headline, as it would a one-word name it tells of ("Minister Kostel ...")
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        if not ent[0].is_alpha or any(t.text == ent[0].text and not line_start <= t.idx < line_start + len(line) for t in sdoc):
+            return False
     lowered = {w for t in sdoc if t.text[:1].islower() for w in (t.lower_, t.lemma_.lower())}
     # the model gives a capitalised verb no lemma: "Wraps" is written "wrapped" (lemma "wrap")
     return all({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & lowered for t in ent if t.is_alpha)
@@ -2660,6 +2666,13 @@ def title_country(ent: Span) -> str | None:
         # "the Ruritanian defence minister's chief of staff" (nlp.staff_posts_of_a_principal): the
         # principal's country, written anywhere in the span, is the post's
         return next((iso for t in ent if t.text[:1].isupper() and (iso := refdata.country_iso3(t.text))), None)
+    if " to the " in ent.ent_id_:
+        # "State Secretary to the Norwegian Minister for Defence" (nlp.titles_serving_a_principal): the
+        # principal's country adjective, left out of the title, is the post's
+        for k in range(2, len(words) - 1):
+            if words[k - 2].lower() == "to" and words[k - 1].lower() == "the" and words[k] not in ent.ent_id_ \
+                    and (iso := refdata.country_iso3(words[k])):
+                return iso
     # "commander of X Command and U.S. Y Command": the second body's post spans its name alone
     # (nlp._second_body_of_one_head), its country first; so does a body a clause's verb heads ("who
     # heads Ruritania's Defence Intelligence Agency": nlp.bodies_headed_in_a_clause)

@@ -878,6 +878,9 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
                 or (end == start and _stop_word_opening_a_name(doc, end, limit)):
             end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
             words += 1
+        elif end == start and _hyphened_stop_word_name(doc, end, limit):
+            end += 3  # "Mr Per-Olof X": a given name joined by a hyphen whose first part is a stop word ("per")
+            words += 1
         elif (
             token.text == "-" and end > start and end + 1 < limit and not doc[end - 1].whitespace_
             and not token.whitespace_ and doc[end + 1].is_alpha
@@ -897,6 +900,16 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
     if end < limit and doc[end].text.rstrip(".") in NAME_SUFFIXES and (end - start >= 2 or doc[end].text in REGNAL_NUMBERS):
         end += 1  # "Ferdinand Marcos Jr", "King Charles III"
     return keep_rank_as_given_name(doc, i, start, end), end
+
+
+def _hyphened_stop_word_name(doc: Doc, i: int, limit: int) -> bool:
+    """A capitalised stop word glued by a hyphen to a capitalised name word, a name word after it
+    ("Per-Olof Lind"): a hyphenated given name, which no English phrase writes so."""
+    if i + 3 >= limit:
+        return False
+    word, dash, second, after = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+    return word.is_stop and word.is_alpha and word.text.istitle() and not word.whitespace_ and dash.text == "-" \
+        and not dash.whitespace_ and second.is_alpha and second.text.istitle() and not second.is_stop and is_name_token(after)
 
 
 def _stop_word_opening_a_name(doc: Doc, i: int, limit: int) -> bool:
@@ -2044,14 +2057,20 @@ def titles_serving_a_principal(doc: Doc) -> list[Span]:
     phrases = refdata.titles().phrases
     ents = list(doc_ents(doc))
     spans = []
-    for first, second in zip(ents, ents[1:]):
+    for k, (first, second) in enumerate(zip(ents, ents[1:])):
+        # "State Secretary to the Norwegian Minister for Defence": the principal's country adjective stays
+        # inside the span (the post's country) but out of the title
+        adjective = second.label_ == "NORP" and len(second) == 1 and second.ent_id_.startswith("country:") and k + 2 < len(ents)
+        if adjective:
+            second = ents[k + 2]
         if first.label_ != TITLE or second.label_ != TITLE or first.end + 1 >= len(doc) or doc[first.end].lower_ not in ("to", "under"):
             continue
         gap = second.start - first.end
-        if not (gap == 1 or gap == 2 and doc[first.end + 1].lower_ == "the"):
+        adjective = adjective and gap == 3
+        if not (gap == 1 or gap in (2, 3) and doc[first.end + 1].lower_ == "the" and (gap == 2 or adjective)):
             continue
         end = _remit_in_charge_end(doc, second.end)
-        written = doc[first.start : end].text
+        written = doc[first.start : end].text if not adjective else f"{doc[first.start : first.end + 2].text} {doc[second.start : end].text}"
         remit = next((doc[j + 3 : end].text for j in range(second.end, end) if doc[j].lower_ == "in" and doc[j + 1].lower_ == "charge"), "")
         if remit and (known := phrases.get(f"{first.text} in charge of {remit}".lower())):
             # "Minister Delegate to the President in charge of Defence": the post other texts name
@@ -3757,9 +3776,32 @@ def hyphened_name_start(doc: Doc, start: int) -> int:
     return start
 
 
+# Words of a date or holiday the model may tag DATE in capitals ("Independence Day", "Last Year")
+DATE_SPAN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "day", "days", "week", "weeks", "month", "months", "year", "years", "today", "tomorrow", "yesterday",
+                             "last", "next", "this", "spring", "summer", "autumn", "winter", "eve", "new"})
+
+
+def names_read_as_dates(doc: Doc) -> list[Span]:
+    """"Air Vice Marshal [Teodor Mbala]" tagged DATE by the model: right after a rank or courtesy title,
+    a span of capitalised words with no date word in it is the person's name."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start == 0 or len(ent) > MAX_NAME_TOKENS:
+            continue
+        if not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in DATE_SPAN_WORDS for t in ent):
+            continue
+        if any(skip_honorifics(doc, j, ent.start) == ent.start for j in range(max(0, ent.start - 4), ent.start)
+               if doc[j].text[:1].isupper()):
+            spans.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    return spans
+
+
 @Language.component("diplokg_persons")
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
+    _replace_ents(doc, names_read_as_dates(doc))
     _replace_ents(doc, honoured_names_taken_for_organisations(doc))
     _replace_ents(doc, names_around_a_nickname(doc))
     _replace_ents(doc, speakers_taken_for_organisations(doc))

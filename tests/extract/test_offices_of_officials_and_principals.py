@@ -75,6 +75,19 @@ def test_a_parliamentary_secretary_to_a_minister_without_commas(nlp):
     assert {title for name, title, _ in held if name == "Jane Roe"} == {"Parliamentary Secretary to the Minister for Defence"}
 
 
+def test_a_state_secretary_to_a_minister_named_with_its_country(nlp):
+    # the principal's country adjective between "to the" and the title: the post and country still the secretary's
+    text = "Brunei's Permanent Secretary held talks with the State Secretary to the Norwegian Minister for Defence, Ms Ilse Haugvik, on Monday."
+    held = _held(nlp, text)
+    assert ("Ilse Haugvik", "State Secretary to the Minister for Defence", "NOR") in held
+    assert not any(title == "Defence Minister" for _, title, _ in held)
+
+
+def test_speaking_to_a_countrys_minister_joins_no_titles(nlp):
+    text = "The Defence Secretary spoke to the Fijian Prime Minister Jane Roe on Monday."
+    assert ("Jane Roe", "Prime Minister", "FJI") in _held(nlp, text)
+
+
 def test_an_adviser_to_a_prime_minister_keeps_the_advisers_post(nlp):
     text = "Ajay Verma, National Security Adviser to the Prime Minister, spoke in New Delhi on Monday."
     assert {title for name, title, _ in _held(nlp, text) if name == "Ajay Verma"} == {"National Security Advisor"}
