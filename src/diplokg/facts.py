@@ -15273,6 +15273,10 @@ def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
     """"Kenya and Ghana signed a pact ... [paragraphs on] The two countries also co-chair F": with no
     pair as subject just before, "the two countries" are the article's pair, its lead's subject."""
     lead = _lead_sentence(m)
+    if lead is not None and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+        # "Madrid - MAR 18, 2027 - 07:30 CET": a dateline of an unusual shape cut off as a sentence
+        # of its own is no lead; the lead is the first sentence after it that says something
+        lead = next((s for s in m.sents if s.start >= lead.end and any(t.pos_ in ("VERB", "AUX") for t in s)), None)
     if lead is None or lead.start >= sent.start:
         return []
     countries = _subject_countries(m, lead)
