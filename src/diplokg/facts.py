@@ -7692,6 +7692,7 @@ def _frameworks(st: _State) -> None:
     _merge_topic_cut(st)
     _merge_owner_prefixed(st)
     _merge_known_as_names(st)
+    _merge_founding_names(st)
     _organisations_of_their_commissions(st)
     _adoption_dates(st)
     _named_events(st)
@@ -7907,6 +7908,26 @@ def _merge_known_as_names(st: _State) -> None:
             continue
         if named in st.frameworks and earlier in st.frameworks:
             _merge_framework(st, named, earlier)
+
+
+def _merge_founding_names(st: _State) -> None:
+    """"A, B and C founded the organization in 2009 as the Council of X-Speaking States": the name after
+    "as" of a founding verb whose object is the body ("the organization", "the bloc", or its name) is
+    that body's first name, one framework with it (not another body beside it)."""
+    m = st.m
+    for i in range(1, len(m.tokens) - 1):
+        if m.lower[i] != "as":
+            continue
+        named = st.framework_at.get(i + 1 + (m.lower[i + 1] == "the"))
+        verb = m.tokens[i].head
+        if named is None or named not in st.frameworks or verb.lemma_.lower() not in FOUNDING_VERBS or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < i), None)
+        if obj is None:
+            continue
+        body = st.framework_at.get(obj.i) or (_body_anaphor(st, obj) if obj.lower_ in BODY_NOUNS else None)
+        if body is not None and body != named and body in st.frameworks:
+            _merge_framework(st, named, body)
 
 
 NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]")  # "... Joint Commission on Defence and Security"
