@@ -9206,12 +9206,17 @@ def _names_a_period_document(m: ArticleMentions, first: int, last: int) -> bool:
 
 def _single_year_for(m: ArticleMentions, j: int) -> int | None:
     """Where "for 2028" starting at ``j`` ends when the year closes the phrase (a stop, a comma,
-    "which" after it): the one year a programme covers, part of its title (not "for 2028
+    "which", "between" after it): the one year a programme covers, part of its title (not "for 2028
     exercises", what the year qualifies)."""
     if m.lower[j] != "for" or j + 2 >= len(m.tokens) or not YEAR.fullmatch(m.tokens[j + 1].text):
         return None
     after = m.tokens[j + 2]
-    return j + 1 if after.is_punct or after.lower_ in ("which", "that") else None
+    # "... Plan for 2027 between the two ministries", "... for 2027 signed by": the parties or the signing
+    # after the year close the title too
+    return j + 1 if after.is_punct or after.lower_ in YEAR_CLOSERS else None
+
+
+YEAR_CLOSERS = frozenset({"which", "that", "between", "with", "signed", "adopted", "approved", "agreed"})
 
 
 def _plan_title_cut(m: ArticleMentions, span: Span) -> bool:
