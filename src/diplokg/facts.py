@@ -5429,6 +5429,15 @@ def _lead_sentence(m: ArticleMentions) -> Span | None:
     return next((s for s in m.sents if s.end > m.lead_start and _has_body_word(m, s)), None)
 
 
+def _lead_with_a_verb(m: ArticleMentions) -> Span | None:
+    """The lead, passing over a verbless sentence the parse cut off before it: a dateline of a shape
+    not read as one ("Madrid - MAR 18, 2027 - 07:30 CET", "City, March 20, AGENCY") says nothing."""
+    lead = _lead_sentence(m)
+    if lead is not None and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+        lead = next((s for s in m.sents if s.start >= lead.end and any(t.pos_ in ("VERB", "AUX") for t in s)), None)
+    return lead
+
+
 def _has_body_word(m: ArticleMentions, sent: Span) -> bool:
     # a word, not a mark alone: the parse may cut "(" of "(XNA) - CITY, MARCH 12 - ..." off as a sentence
     return any(t.idx >= m.doc.body_start and any(c.isalnum() for c in t.text) for t in sent)
@@ -7925,9 +7934,20 @@ def _merge_founding_names(st: _State) -> None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < i), None)
         if obj is None:
             continue
-        body = st.framework_at.get(obj.i) or (_body_anaphor(st, obj) if obj.lower_ in BODY_NOUNS else None)
+        body = st.framework_at.get(obj.i) or (_body_anaphor(st, obj) or _lead_body(st, named) if obj.lower_ in BODY_NOUNS else None)
         if body is not None and body != named and body in st.frameworks:
             _merge_framework(st, named, body)
+
+
+def _lead_body(st: _State, other: str) -> str | None:
+    """The one organisation or forum (but ``other``) the article's lead names: "the organization" far
+    from any body named stands for the body the article is about."""
+    lead = _lead_with_a_verb(st.m)
+    if lead is None:
+        return None
+    keys = {st.framework_at[i] for i in range(lead.start, lead.end) if i in st.framework_at} - {other}
+    bodies = {k for k in keys if k in st.frameworks and st.frameworks[k].kind in ("Organisation", "Forum")}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]")  # "... Joint Commission on Defence and Security"
@@ -15300,11 +15320,7 @@ def _pair_subject_of_a_clause(m: ArticleMentions, sent: Span) -> list[str]:
 def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
     """"Kenya and Ghana signed a pact ... [paragraphs on] The two countries also co-chair F": with no
     pair as subject just before, "the two countries" are the article's pair, its lead's subject."""
-    lead = _lead_sentence(m)
-    if lead is not None and not any(t.pos_ in ("VERB", "AUX") for t in lead):
-        # "Madrid - MAR 18, 2027 - 07:30 CET": a dateline of an unusual shape cut off as a sentence
-        # of its own is no lead; the lead is the first sentence after it that says something
-        lead = next((s for s in m.sents if s.start >= lead.end and any(t.pos_ in ("VERB", "AUX") for t in s)), None)
+    lead = _lead_with_a_verb(m)
     if lead is None or lead.start >= sent.start:
         return []
     countries = _subject_countries(m, lead)

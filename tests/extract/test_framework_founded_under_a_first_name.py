@@ -26,3 +26,15 @@ def test_a_body_founded_as_a_member_of_another_stays_apart(nlp):
     x = extract_text(nlp, "Peru and Chile held talks in Lima on Friday. Peru joined the organization in 2009 as "
                           "the Andean Security Forum grew.")
     assert "Andean Security Forum" in framework_kinds(x)
+
+
+def test_the_organization_far_from_its_name_is_the_leads_body(nlp):
+    # the body named only in the lead (after an agency dateline), two sentences of officials between
+    text = ("Lima, March 20, ANDINA\n\n" + LEAD + "Ministers of Peru and Chile took part, while Ghana was "
+            "represented by officials. The OANS Secretary General Ana Rivas addressed the session.\n\n"
+            "Peru, Chile and Bolivia founded the organization in 2009 as the Cooperation Council of "
+            "Andean-Speaking States. Ghana and Kenya hold observer status.")
+    x = extract_text(nlp, text)
+    assert "Cooperation Council of Andean-Speaking States" not in framework_kinds(x)
+    got = membership_triples(x)
+    assert {(iso, "Organization of Andean States", "observer") for iso in ("GHA", "KEN")} <= got, got
