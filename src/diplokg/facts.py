@@ -5516,6 +5516,15 @@ def _lead_sentence(m: ArticleMentions) -> Span | None:
     return next((s for s in m.sents if s.end > m.lead_start and _has_body_word(m, s)), None)
 
 
+def _lead_with_a_verb(m: ArticleMentions) -> Span | None:
+    """The lead, passing over a verbless sentence the parse cut off before it: a dateline of a shape
+    not read as one ("Madrid - MAR 18, 2027 - 07:30 CET", "City, March 20, AGENCY") says nothing."""
+    lead = _lead_sentence(m)
+    if lead is not None and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+        lead = next((s for s in m.sents if s.start >= lead.end and any(t.pos_ in ("VERB", "AUX") for t in s)), None)
+    return lead
+
+
 def _has_body_word(m: ArticleMentions, sent: Span) -> bool:
     # a word, not a mark alone: the parse may cut "(" of "(XNA) - CITY, MARCH 12 - ..." off as a sentence
     return any(t.idx >= m.doc.body_start and any(c.isalnum() for c in t.text) for t in sent)
@@ -7823,6 +7832,7 @@ def _frameworks(st: _State) -> None:
     _merge_topic_cut(st)
     _merge_owner_prefixed(st)
     _merge_known_as_names(st)
+    _merge_founding_names(st)
     _organisations_of_their_commissions(st)
     _adoption_dates(st)
     _named_events(st)
@@ -8038,6 +8048,37 @@ def _merge_known_as_names(st: _State) -> None:
             continue
         if named in st.frameworks and earlier in st.frameworks:
             _merge_framework(st, named, earlier)
+
+
+def _merge_founding_names(st: _State) -> None:
+    """"A, B and C founded the organization in 2009 as the Council of X-Speaking States": the name after
+    "as" of a founding verb whose object is the body ("the organization", "the bloc", or its name) is
+    that body's first name, one framework with it (not another body beside it)."""
+    m = st.m
+    for i in range(1, len(m.tokens) - 1):
+        if m.lower[i] != "as":
+            continue
+        named = st.framework_at.get(i + 1 + (m.lower[i + 1] == "the"))
+        verb = m.tokens[i].head
+        if named is None or named not in st.frameworks or verb.lemma_.lower() not in FOUNDING_VERBS or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < i), None)
+        if obj is None:
+            continue
+        body = st.framework_at.get(obj.i) or (_body_anaphor(st, obj) or _lead_body(st, named) if obj.lower_ in BODY_NOUNS else None)
+        if body is not None and body != named and body in st.frameworks:
+            _merge_framework(st, named, body)
+
+
+def _lead_body(st: _State, other: str) -> str | None:
+    """The one organisation or forum (but ``other``) the article's lead names: "the organization" far
+    from any body named stands for the body the article is about."""
+    lead = _lead_with_a_verb(st.m)
+    if lead is None:
+        return None
+    keys = {st.framework_at[i] for i in range(lead.start, lead.end) if i in st.framework_at} - {other}
+    bodies = {k for k in keys if k in st.frameworks and st.frameworks[k].kind in ("Organisation", "Forum")}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]")  # "... Joint Commission on Defence and Security"
@@ -8983,8 +9024,10 @@ def _named_frameworks(st: _State) -> None:
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
-            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Plan", "Guidelines") and YEAR.fullmatch(w.text):
-                last_good = j  # "Defence Capability Plan 2031", "Defence Guidelines 2035": the year a plan runs to is in its title
+            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Plan", "Guidelines", "Directive") and YEAR.fullmatch(w.text):
+                # "Defence Capability Plan 2031", "Defence Guidelines 2035", "National Defence Directive 2025": the
+                # year a plan runs to, or a directive was issued in, is in its title
+                last_good = j
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text == "Goal" and YEAR.fullmatch(w.text):
                 last_good = j  # "<words> Goal <year>": the target year is part of its name
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
@@ -9314,12 +9357,17 @@ def _names_a_period_document(m: ArticleMentions, first: int, last: int) -> bool:
 
 def _single_year_for(m: ArticleMentions, j: int) -> int | None:
     """Where "for 2028" starting at ``j`` ends when the year closes the phrase (a stop, a comma,
-    "which" after it): the one year a programme covers, part of its title (not "for 2028
+    "which", "between" after it): the one year a programme covers, part of its title (not "for 2028
     exercises", what the year qualifies)."""
     if m.lower[j] != "for" or j + 2 >= len(m.tokens) or not YEAR.fullmatch(m.tokens[j + 1].text):
         return None
     after = m.tokens[j + 2]
-    return j + 1 if after.is_punct or after.lower_ in ("which", "that") else None
+    # "... Plan for 2027 between the two ministries", "... for 2027 signed by": the parties or the signing
+    # after the year close the title too
+    return j + 1 if after.is_punct or after.lower_ in YEAR_CLOSERS else None
+
+
+YEAR_CLOSERS = frozenset({"which", "that", "between", "with", "signed", "adopted", "approved", "agreed"})
 
 
 def _plan_title_cut(m: ArticleMentions, span: Span) -> bool:
@@ -15403,7 +15451,7 @@ def _pair_subject_of_a_clause(m: ArticleMentions, sent: Span) -> list[str]:
 def _lead_pair(m: ArticleMentions, sent: Span) -> list[str]:
     """"Kenya and Ghana signed a pact ... [paragraphs on] The two countries also co-chair F": with no
     pair as subject just before, "the two countries" are the article's pair, its lead's subject."""
-    lead = _lead_sentence(m)
+    lead = _lead_with_a_verb(m)
     if lead is None or lead.start >= sent.start:
         return []
     countries = _subject_countries(m, lead)

@@ -65,3 +65,17 @@ def test_a_peace_fund_states_pay_into(nlp):
 def test_a_wealth_fund_is_no_framework(nlp):
     x = extract_text(nlp, "The Public Investment Fund owns the Valdorian defence firm.")
     assert not any("Fund" in n for n in framework_kinds(x))
+
+
+def test_the_year_of_a_defence_directive_is_in_its_name(nlp):
+    x = extract_text(nlp, "Officials see Peru as a key market under the National Defence Directive 2025, which calls "
+                          "for doubling exports.")
+    names = framework_kinds(x)
+    assert names.get("National Defence Directive 2025") == "Policy", names
+    assert "National Defence Directive" not in names
+
+
+def test_a_year_after_a_directive_told_in_a_clause_is_no_title_word(nlp):
+    x = extract_text(nlp, "Peru adopted the National Defence Directive in 2025, officials said.")
+    names = framework_kinds(x)
+    assert not any("2025" in n for n in names), names
