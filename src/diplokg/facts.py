@@ -1123,6 +1123,26 @@ def _briefing_at_home(m: ArticleMentions, persons: list[str], sent: Span) -> boo
     return len(known) == 1 and cities == known
 
 
+# what a report back on a meeting is on ("briefed P on the talks", "on the outcome of the visit")
+REPORT_BACK_TOPICS = frozenset({"talk", "talks", "meeting", "outcome", "result", "results", "visit", "discussion",
+                                "discussions", "trip", "conversation"})
+
+
+def _briefing_back_on_the_talks(st: _State, verb: Token, subjects: list[str], objects: list[str]) -> bool:
+    """"A held talks with B in X. A briefed President P on the talks afterwards": the briefer of a
+    meeting told before reports on "the" talks (the outcome, the visit) to one who was not in them
+    (a leader only mentioned): no meeting of its own. Not "briefed Y on his talks with Z" (talks
+    told there, the briefing may be a call of its own) nor "briefed Y on the new plan"."""
+    topics = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in BRIEFING_TOPIC_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    topics += [o for t in topics for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if not subjects or not objects or not any(
+            t.lower_ in REPORT_BACK_TOPICS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children) for t in topics):
+        return False
+    return any(set(subjects) & set(mt.participants) and not set(objects) & set(mt.participants) for mt in st.meetings)
+
+
 def _briefing_topic(verb: Token) -> set[int]:
     """What a briefing was on ("briefed Y on his talks with Z"): no partner of the briefing."""
     if verb.lemma_.lower() != "brief":
@@ -2011,7 +2031,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
     if verb.lemma_.lower() == "brief" and (_briefing_at_home(m, subjects_keys + objects, sent)
-                                           or any(set(mt.participants) == set(subjects_keys + objects) for mt in st.meetings)):
+                                           or any(set(mt.participants) == set(subjects_keys + objects) for mt in st.meetings)
+                                           or _briefing_back_on_the_talks(st, verb, subjects_keys, objects)):
         # "the minister briefed the President on ...": a report at home, not diplomacy; "(during the
         # call) A also briefed B on ...": part of the meeting of theirs told before
         return
