@@ -2587,6 +2587,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
+    trailing = [k for k in _trailing_companions(m, chain) if k not in subjects_keys] if subjects_keys else []
+    if trailing and len([k for k in objects if k not in trailing]) == 1:
+        objects = objects + [k for k in trailing if k not in objects]  # (the parse may leave C out of the scope)
     one_occasion = (_one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
                     or len(objects) == 1 and _companion_by_participle(chain)
                     or _delegation_hosting_delegation(chain, verb, subjects_keys, objects)
@@ -2600,7 +2603,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
     group_occasion = _group_occasion_named(st, sent, subjects_keys + objects, verb, noun)
     guests_together = (joint_purpose or _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or _hosting_guests_of_several_countries(m, verb, objects) or bool(attending)
-                       or group_occasion is not None or _one_sitting(verb) or _visiting_party(st, sent, objects, subjects_keys))
+                       or group_occasion is not None or _one_sitting(verb) or _visiting_party(st, sent, objects, subjects_keys)
+                       or bool(trailing) and len([k for k in objects if k not in trailing]) == 1)
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
         groups[0] += [k for k in attending if k not in groups[0]]
@@ -4465,6 +4469,15 @@ def _companion_by_participle(chain: list[Token]) -> bool:
     X and sat in X's meeting with Y, one sitting of the three (not "A and B met Y", two hosts)."""
     return any(c.dep_ == "acl" and c.lemma_.lower() in COMPANION_PARTICIPLES and any(a.dep_ == "agent" for a in c.children)
                for s in _subject_tokens(chain) for c in s.children)
+
+
+def _trailing_companions(m: ArticleMentions, chain: list[Token]) -> list[str]:
+    """"X met Y in Z on Monday, accompanied by General C": the persons of a participle after the
+    verb whose "by" names a companion; C sat in that meeting, as with the participle written after
+    the subject (see _companion_by_participle): one sitting of the three, not X meeting C."""
+    return _persons_in(m, (t for v in chain for c in v.children if c.dep_ == "advcl" and c.i > v.i
+                           and c.lemma_.lower() in COMPANION_PARTICIPLES and c.tag_ == "VBN"
+                           for a in c.children if a.dep_ == "agent" for t in a.subtree))
 
 
 def _one_sitting(verb: Token) -> bool:
