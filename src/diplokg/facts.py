@@ -4190,7 +4190,9 @@ def _pair_subject_before(st: _State, sent: Span) -> list[str]:
     if not before or st.meetings and st.meetings[-1].evidence[-1].end > before[-1].start_char:
         return []
     keys = _sentence_subject_persons(m, before[-1])
-    return keys if len(keys) == 2 else _visitor_and_host(m, before[-1])
+    # "A invited her counterpart B to visit X. The two ministers held talks in Y": the subject and
+    # the counterpart it names, though that sentence is no meeting
+    return keys if len(keys) == 2 else _visitor_and_host(m, before[-1]) or _subject_and_counterpart(m, before[-1])
 
 
 def _visitor_and_host(m: ArticleMentions, sent: Span) -> list[str]:
