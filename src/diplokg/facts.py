@@ -478,6 +478,8 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
         noun = _occasion_chaired_before(verb)
     if noun is None and lemma == "attend":
         noun = _occasion_a_which_clause_tells(verb)
+    if noun is not None and lemma == "attend" and noun.lower_ in ATTENDED_EVENT_NOUNS:
+        return None  # "The conference was attended by B and C": attending an event, no meeting of theirs
     # "the meeting", "Tuesday's meeting": one occasion the reader knows
     if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children):
         return None
@@ -486,6 +488,10 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
         return (noun, agent.i + 1) if agent is not None else None
     together = next((c for c in verb.children if c.lower_ == "together" and c.dep_ in ("prt", "advmod")), None)
     return (noun, verb.i + 1) if together is not None else None
+
+
+# occasions whose attendees meet no one by attending (public events, not a sitting of theirs)
+ATTENDED_EVENT_NOUNS = frozenset({"conference", "summit", "forum", "ceremony"})
 
 
 # Verbs whose subject runs the occasion that is their object ("A chaired the talks").
