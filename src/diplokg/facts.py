@@ -478,6 +478,8 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
         noun = _occasion_chaired_before(verb)
     if noun is None and lemma == "attend":
         noun = _occasion_a_which_clause_tells(verb)
+    if noun is not None and lemma == "attend" and noun.lower_ in ATTENDED_EVENT_NOUNS:
+        return None  # "The conference was attended by B and C": attending an event, no meeting of theirs
     # "the meeting", "Tuesday's meeting": one occasion the reader knows
     if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children):
         return None
@@ -486,6 +488,10 @@ def _occasion_attendance(verb: Token) -> tuple[Token, int] | None:
         return (noun, agent.i + 1) if agent is not None else None
     together = next((c for c in verb.children if c.lower_ == "together" and c.dep_ in ("prt", "advmod")), None)
     return (noun, verb.i + 1) if together is not None else None
+
+
+# occasions whose attendees meet no one by attending (public events, not a sitting of theirs)
+ATTENDED_EVENT_NOUNS = frozenset({"conference", "summit", "forum", "ceremony"})
 
 
 # Verbs whose subject runs the occasion that is their object ("A chaired the talks").
@@ -1121,6 +1127,26 @@ def _briefing_at_home(m: ArticleMentions, persons: list[str], sent: Span) -> boo
     known = countries - {None}
     cities = {m.places[k].country for i in range(sent.start, sent.end) if (k := m.place_at.get(i)) and m.places[k].kind == "City"}
     return len(known) == 1 and cities == known
+
+
+# what a report back on a meeting is on ("briefed P on the talks", "on the outcome of the visit")
+REPORT_BACK_TOPICS = frozenset({"talk", "talks", "meeting", "outcome", "result", "results", "visit", "discussion",
+                                "discussions", "trip", "conversation"})
+
+
+def _briefing_back_on_the_talks(st: _State, verb: Token, subjects: list[str], objects: list[str]) -> bool:
+    """"A held talks with B in X. A briefed President P on the talks afterwards": the briefer of a
+    meeting told before reports on "the" talks (the outcome, the visit) to one who was not in them
+    (a leader only mentioned): no meeting of its own. Not "briefed Y on his talks with Z" (talks
+    told there, the briefing may be a call of its own) nor "briefed Y on the new plan"."""
+    topics = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in BRIEFING_TOPIC_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    topics += [o for t in topics for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if not subjects or not objects or not any(
+            t.lower_ in REPORT_BACK_TOPICS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children) for t in topics):
+        return False
+    return any(set(subjects) & set(mt.participants) and not set(objects) & set(mt.participants) for mt in st.meetings)
 
 
 def _briefing_topic(verb: Token) -> set[int]:
@@ -2024,7 +2050,8 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if noun is not None:
             rule = f"meeting.{verb.lemma_.lower()}-{noun.lemma_.lower()}"
     if verb.lemma_.lower() == "brief" and (_briefing_at_home(m, subjects_keys + objects, sent)
-                                           or any(set(mt.participants) == set(subjects_keys + objects) for mt in st.meetings)):
+                                           or any(set(mt.participants) == set(subjects_keys + objects) for mt in st.meetings)
+                                           or _briefing_back_on_the_talks(st, verb, subjects_keys, objects)):
         # "the minister briefed the President on ...": a report at home, not diplomacy; "(during the
         # call) A also briefed B on ...": part of the meeting of theirs told before
         return
@@ -2580,6 +2607,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             if keys and (wanted is None or len(keys) == wanted):
                 subjects_keys, evidence_end = keys, following.end_char
                 break
+    trailing = [k for k in _trailing_companions(m, chain) if k not in subjects_keys] if subjects_keys else []
+    if trailing and len([k for k in objects if k not in trailing]) == 1:
+        objects = objects + [k for k in trailing if k not in objects]  # (the parse may leave C out of the scope)
     one_occasion = (_one_occasion(st, scope, verb, noun) or not _one_side(m, subjects_keys) or _one_sitting(verb)
                     or len(objects) == 1 and _companion_by_participle(chain)
                     or _delegation_hosting_delegation(chain, verb, subjects_keys, objects)
@@ -2593,7 +2623,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # "The ministers of A, B and C met in X. A's minister P hosted Q and R": that one meeting, named
     group_occasion = _group_occasion_named(st, sent, subjects_keys + objects, verb, noun)
     guests_together = (joint_purpose or _singular_occasion_noun(verb, noun) and not _one_side(m, objects) or _hosting_guests_of_several_countries(m, verb, objects) or bool(attending)
-                       or group_occasion is not None or _one_sitting(verb) or _visiting_party(st, sent, objects, subjects_keys))
+                       or group_occasion is not None or _one_sitting(verb) or _visiting_party(st, sent, objects, subjects_keys)
+                       or bool(trailing) and len([k for k in objects if k not in trailing]) == 1)
     groups = _participant_groups(sent, scope, subjects_keys, objects, one_occasion, guests_together)
     if len(groups) == 1:
         groups[0] += [k for k in attending if k not in groups[0]]
@@ -4216,7 +4247,9 @@ def _pair_subject_before(st: _State, sent: Span) -> list[str]:
     if not before or st.meetings and st.meetings[-1].evidence[-1].end > before[-1].start_char:
         return []
     keys = _sentence_subject_persons(m, before[-1])
-    return keys if len(keys) == 2 else _visitor_and_host(m, before[-1])
+    # "A invited her counterpart B to visit X. The two ministers held talks in Y": the subject and
+    # the counterpart it names, though that sentence is no meeting
+    return keys if len(keys) == 2 else _visitor_and_host(m, before[-1]) or _subject_and_counterpart(m, before[-1])
 
 
 def _visitor_and_host(m: ArticleMentions, sent: Span) -> list[str]:
@@ -4515,6 +4548,15 @@ def _companion_by_participle(chain: list[Token]) -> bool:
     X and sat in X's meeting with Y, one sitting of the three (not "A and B met Y", two hosts)."""
     return any(c.dep_ == "acl" and c.lemma_.lower() in COMPANION_PARTICIPLES and any(a.dep_ == "agent" for a in c.children)
                for s in _subject_tokens(chain) for c in s.children)
+
+
+def _trailing_companions(m: ArticleMentions, chain: list[Token]) -> list[str]:
+    """"X met Y in Z on Monday, accompanied by General C": the persons of a participle after the
+    verb whose "by" names a companion; C sat in that meeting, as with the participle written after
+    the subject (see _companion_by_participle): one sitting of the three, not X meeting C."""
+    return _persons_in(m, (t for v in chain for c in v.children if c.dep_ == "advcl" and c.i > v.i
+                           and c.lemma_.lower() in COMPANION_PARTICIPLES and c.tag_ == "VBN"
+                           for a in c.children if a.dep_ == "agent" for t in a.subtree))
 
 
 def _one_sitting(verb: Token) -> bool:
