@@ -3883,7 +3883,14 @@ def _leaders_of_talks(m: ArticleMentions, noun: Token | None, chain: list[Token]
 def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
-    return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") for s in _subject_tokens(chain))  # "The two last met in X"
+    return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") or _counted_people(s)
+               for s in _subject_tokens(chain))  # "The two last met in X"
+
+
+def _counted_people(word: Token) -> bool:
+    """"the two men", "both women": a counted pair of unnamed persons, who stand for the pair of
+    the meeting just told (not bare "men", nor "the three women" of a crowd)."""
+    return word.lower_ in ("men", "women") and any(c.lower_ in ("two", "both") for c in word.children)
 
 
 def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
