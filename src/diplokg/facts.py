@@ -561,13 +561,17 @@ def _place_told_after(st: _State, sent: Span) -> None:
     place on 10 March") likewise."""
     m = st.m
     last = st.meetings[-1] if st.meetings else None
-    if last is None or last.place is not None and last.date is not None or last.status != "held":
+    # a place the dateline gave, not one its own sentence names, yields to the city the next
+    # sentence tells ("The meeting between A and B lasted an hour. It was held in Z on Monday.")
+    by_dateline = last is not None and last.place is not None and _place_from_dateline(m, last)
+    if last is None or last.place is not None and not by_dateline and last.date is not None or last.status != "held":
         return
     earlier = _sentences_before(m, sent, 1)
     if not earlier or last.evidence[0].start < earlier[0].start_char:
         return
     for noun in m.tokens[sent.start : sent.end]:
-        if noun.lower_ not in TALK_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        if not (noun.lower_ in TALK_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+                or _it_of_talks_told_before(noun, earlier[0])):
             continue
         held = next((t for t in m.tokens[noun.i + 1 : min(noun.i + 3, sent.end)] if t.lower_ == "held" and t.tag_ == "VBN"), None)
         if held is None and _subject_of_taking_place(noun) and noun.head.lemma_.lower() in ("take", "happen", "occur"):
@@ -580,11 +584,28 @@ def _place_told_after(st: _State, sent: Span) -> None:
             for same in st.meetings:
                 if same.evidence[0].start != last.evidence[0].start:
                     continue
-                if same.place is None and place is not None:
+                if (same.place is None or by_dateline) and place is not None:
                     same.place = place
                 if same.date is None and day is not None:
                     same.date, same.end_date = day[1].date, day[1].end_date
             return
+
+
+def _place_from_dateline(m: ArticleMentions, meeting: MeetingMention) -> bool:
+    """The meeting's place is the dateline's city, which the sentences telling it do not name."""
+    if meeting.place is None or meeting.place != m.dateline_place or not m.dateline_end:
+        return False
+    name = m.places[meeting.place].name
+    told_from = m.tokens[m.dateline_end - 1].idx + len(m.tokens[m.dateline_end - 1].text)
+    return not any(name in m.doc.text[max(e.start, told_from) : e.end] for e in meeting.evidence)
+
+
+def _it_of_talks_told_before(word: Token, before: Span) -> bool:
+    """"It was held (took place) in Z": "it" opening the sentence, after a sentence whose subject is
+    the talk noun ("The meeting between A and B lasted an hour."), stands for that meeting."""
+    if word.lower_ != "it" or word.i != word.sent.start or not _subject_of_taking_place(word):
+        return False
+    return any(t.lower_ in TALK_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root for t in before)
 
 
 # What two persons can only do together, face to face or on a call: "A and B discussed ...".
