@@ -1016,11 +1016,20 @@ def _their_talks_owners(m: ArticleMentions, noun: Token) -> list[str]:
         return []
     owners = _subject_tokens(_chain(verb))
     keys = _persons_in(m, (t for s in owners for t in s.subtree) if owners else m.tokens[noun.i + 1 : verb.i])
-    if len(keys) == 1 and verb.lemma_.lower() in TELLING_VERBS and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
-        # "A told (assured, informed) B during their meeting that ...": "their" is the teller's and the one told
+    if len(keys) == 1 and verb.lemma_.lower() in TELLING_VERBS | THANK_VERBS and (
+            any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) or _a_meeting_of_no_one_else(noun)):
+        # "A told (assured, informed) B during their meeting that ...": "their" is the teller's and the one told;
+        # "A thanked B for ... during a meeting in Z" likewise (not "a meeting of (with) others")
         told = _persons_in(m, (t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree))
         keys += [k for k in told if k not in keys]
     return keys
+
+
+def _a_meeting_of_no_one_else(noun: Token) -> bool:
+    """"during (at) a meeting in Z": an indefinite talk noun naming no one of its own (no "of", "with",
+    "between" phrase)."""
+    return (noun.head.lower_ in ("during", "at") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among") for c in noun.children))
 
 
 # verbs of telling someone something ("told B during their meeting that ..."): the one told is named as the object
