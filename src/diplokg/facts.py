@@ -6937,6 +6937,35 @@ def _note_movements(st: _State, sent: Span) -> None:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 for target in prep.children:
                     _note_destination(st, visitors, target, arriving=on_it_now)
+    _in_a_city_for_a_visit(st, sent)
+
+
+def _in_a_city_for_a_visit(st: _State, sent: Span) -> None:
+    """"X, who was (is) in Z for a two-day visit (for talks), met Y", "X, in Z for a visit, met Y":
+    the aside puts X in Z, where the sentence's meeting is (not "who was in Z in 2019 for a visit",
+    nor "who was last in Z": an old stay)."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.lemma_.lower() not in VISIT_NOUNS | TALK_NOUNS:
+            continue
+        governor = noun.head.head
+        if governor.dep_ == "relcl" and governor.lemma_ == "be":  # "X, who was in Z for a visit"
+            visitors = _person_named_before(m, governor) if any(c.lower_ in ("who", "that") for c in governor.children) else []
+        elif governor.i in m.person_at and governor.dep_ != "pobj":  # "X, in Z for a visit,"
+            visitors = [m.person_at[governor.i]]
+        elif (opening := next((c for c in governor.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < noun.i), None)) is not None \
+                and opening.i >= 2 and m.tokens[opening.i - 1].text == "," and opening.i - 2 in m.person_at:
+            visitors = [m.person_at[opening.i - 2]]  # (the parse may hang the aside's phrases on a dateline word)
+        else:
+            continue
+        aside = list(governor.subtree) if governor.dep_ == "relcl" else [t for c in governor.children if c.dep_ == "prep" for t in c.subtree]
+        if not visitors or any(t.lower_ in ("last", "ago", "previously") or YEAR.fullmatch(t.text) for t in aside):
+            continue
+        for prep in governor.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < noun.i:
+                for target in prep.children:
+                    if target.dep_ == "pobj" and target.i in m.place_at:
+                        _note_destination(st, visitors, target, arriving=True)
 
 
 def _visit_of_a_person(m: ArticleMentions, noun: Token) -> bool:
