@@ -395,6 +395,7 @@ def _meetings(st: _State) -> None:
             if noun is not None:
                 handled.add(noun.i)
             _meeting_from_trigger(st, sent, token, kind, noun)
+        _their_earlier_meeting(st, sent)
         if len(st.meetings) == told:
             _place_told_after(st, sent)
             _attendees_told_after(st, sent)
@@ -589,6 +590,42 @@ def _place_told_after(st: _State, sent: Span) -> None:
                 if same.date is None and day is not None:
                     same.date, same.end_date = day[1].date, day[1].end_date
             return
+
+
+# words that set a talk noun before the story's meeting ("their previous meeting", "the first")
+EARLIER_ORDINALS = frozenset({"previous", "last", "first", "earlier", "prior"})
+
+
+def _their_earlier_meeting(st: _State, sent: Span) -> None:
+    """"A met B in X on Monday. Their previous (last, first) meeting was in Y in November" ("took
+    place", "was held"), "A and B have met three times; the first took place in Y": a meeting of
+    the pair told right before, recalled, at its own place and day (not "their next meeting will
+    be in Y": one to come; nor a pair not told just before)."""
+    m = st.m
+    for word in m.tokens[sent.start : sent.end]:
+        if word.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = word.head
+        if word.lower_ in TALK_NOUNS:
+            if not (any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children)
+                    and any(c.dep_ in ("amod", "advmod") and c.lower_ in EARLIER_ORDINALS for c in word.children)):
+                continue
+        elif not (word.lower_ in ("first", "last", "latest", "previous") and any(c.lower_ == "the" for c in word.children)
+                  and any(t.lemma_ == "meet" for t in m.tokens[sent.start : word.i])):
+            continue  # ("the first took place": only after the pair's meetings were counted, "have met three times;")
+        if not (verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in verb.children)
+                or _subject_of_taking_place(word)) or _is_planned([verb], verb) or any(c.lower_ in ("will", "'ll") for c in verb.children):
+            continue
+        pair = _previous_pair(st, sent)
+        if not pair:
+            return
+        told = len(st.meetings)
+        chain = _chain(verb)
+        _record_meetings(st, sent, verb, "talks", word, chain, _scope(chain, []) | {t.i for t in word.subtree}, pair, [],
+                         "meeting.recalled", CONF_MEETING_NOUN)
+        for mt in st.meetings[told:]:
+            mt.earlier = True
+        return
 
 
 def _place_from_dateline(m: ArticleMentions, meeting: MeetingMention) -> bool:
