@@ -565,7 +565,7 @@ def _place_told_after(st: _State, sent: Span) -> None:
     # a place the dateline gave, not one its own sentence names, yields to the city the next
     # sentence tells ("The meeting between A and B lasted an hour. It was held in Z on Monday.")
     by_dateline = last is not None and last.place is not None and _place_from_dateline(m, last)
-    if last is None or last.place is not None and not by_dateline and last.date is not None or last.status != "held":
+    if last is None or last.place is not None and not by_dateline and last.date is not None:
         return
     earlier = _sentences_before(m, sent, 1)
     if not earlier or last.evidence[0].start < earlier[0].start_char:
@@ -575,13 +575,17 @@ def _place_told_after(st: _State, sent: Span) -> None:
                 or _it_of_talks_told_before(noun, earlier[0])):
             continue
         held = next((t for t in m.tokens[noun.i + 1 : min(noun.i + 3, sent.end)] if t.lower_ == "held" and t.tag_ == "VBN"), None)
-        if held is None and _subject_of_taking_place(noun) and noun.head.lemma_.lower() in ("take", "happen", "occur"):
+        if held is None and _subject_of_taking_place(noun) and noun.head.lemma_.lower() in ("take", "happen", "occur", "hold"):
             held = noun.head  # "The meeting took place (happened, occurred) on Tuesday": as "was held"
+        # a meeting to come takes the place of "the meeting will take place (be held) in Z" only: a
+        # sentence telling it held is of another occasion
+        if held is not None and (last.status == "planned") != _is_planned(_chain(held), held):
+            return
         if held is not None:
             held_words = {t.i for t in held.subtree}
             remote = last.kind in ("telephone", "virtual")
             place = None if remote else _explicit_place(st, sent, held_words)
-            day = _closest_date(st, sent, held_words, held, False)
+            day = _closest_date(st, sent, held_words, held, last.status == "planned")
             for same in st.meetings:
                 if same.evidence[0].start != last.evidence[0].start:
                     continue

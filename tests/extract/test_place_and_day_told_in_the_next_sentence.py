@@ -42,3 +42,15 @@ def test_it_after_a_sentence_on_something_else(nlp):
                      "Minister Osvaldo Larrain on Monday. The ministers discussed a naval exercise. "
                      "It was held in Auckland last year.", PUBLISHED)
     assert _only(x) == ("Wellington", "2026-03-09")
+
+
+def test_a_meeting_to_come_will_take_place(nlp):
+    x = extract_text(nlp, "STOCKHOLM, March 10 - Swedish Defence Minister Ebba Roslund will meet Finnish Defence "
+                     "Minister Veikko Harjunpaa on Friday. The meeting will take place in Turku.", PUBLISHED)
+    assert _only(x) == ("Turku", "2026-03-13")
+
+
+def test_a_meeting_to_come_keeps_its_place_after_one_held(nlp):
+    x = extract_text(nlp, "STOCKHOLM, March 10 - Swedish Defence Minister Ebba Roslund will meet Finnish Defence "
+                     "Minister Veikko Harjunpaa in Stockholm on Friday. The exercise was held in Turku.", PUBLISHED)
+    assert _only(x) == ("Stockholm", "2026-03-13")
