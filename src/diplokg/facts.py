@@ -3047,7 +3047,7 @@ def _recalled_long_ago(chain: list[Token], date: PartialDate | None, published: 
     """A background meeting before the story's trip: "last met", "previously met", or one of a past
     month or year ("had met in March" told in May); not "had held talks with X on Monday" nor
     "earlier this week", days of the visit the story tells (where the visitor still is)."""
-    if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for v in chain for c in v.children):
+    if any(_adverb_of_time(c, ("last", "previously")) for v in chain for c in v.children):
         return True
     return date is not None and date.precision != "day" and published is not None and not published.isoformat().startswith(date.iso)
 
@@ -3056,14 +3056,25 @@ def _told_as_an_earlier_occasion(chain: list[Token]) -> bool:
     """"first met", "last met", "previously met": an occasion before the story's own, never the
     same meeting as one told without it ("A met B in X on Monday ... The two first met in X in
     2019": two meetings, though Monday has no date to set them apart)."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("first", "last", "previously") for v in chain for c in v.children)
+    return any(_adverb_of_time(c, ("first", "last", "previously")) for v in chain for c in v.children)
 
 
 def _told_as_background(chain: list[Token]) -> bool:
     """"had met", "last met", "previously met", "(their first) since they met": a meeting before
     the story's, which moves no one now."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ in ("last", "previously")
+    return any(c.dep_ == "aux" and c.lower_ == "had" or _adverb_of_time(c, ("last", "previously"))
                or c.dep_ == "mark" and c.lower_ == "since" for v in chain for c in v.children)
+
+
+def _adverb_of_time(word: Token, adverbs: tuple[str, ...]) -> bool:
+    """``word`` is one of ``adverbs`` modifying the verb ("last met"), or the parse made it the
+    subject of a counted pair ("The two last met in X": "two" hung on "last")."""
+    return word.lower_ in adverbs and (word.dep_ == "advmod" or word.dep_ == "nsubj" and _counted_pair_word(word))
+
+
+def _counted_pair_word(word: Token) -> bool:
+    """"the two" hung as a count on a word ("The two last met": "last" the subject, "two" its count)."""
+    return any(c.dep_ == "nummod" and c.lower_ == "two" for c in word.children)
 
 
 THANK_VERBS = frozenset({"thank", "praise", "commend", "appreciate", "congratulate", "laud", "hail"})
@@ -3955,6 +3966,7 @@ def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
     return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") or _counted_people(s)
+               or s.lower_ in ("first", "last", "previously") and _counted_pair_word(s)
                for s in _subject_tokens(chain))  # "The two last met in X"
 
 
@@ -4037,7 +4049,7 @@ def _story_pair_past_a_side_meeting(st: _State, chain: list[Token], pair: list[s
 
 def _told_as_earlier(chain: list[Token]) -> bool:
     """"last met", "first met", "previously met", "had met": a meeting before the story's."""
-    return _told_as_background(chain) or any(c.dep_ == "advmod" and c.lower_ == "first" for v in chain for c in v.children)
+    return _told_as_background(chain) or any(_adverb_of_time(c, ("first",)) for v in chain for c in v.children)
 
 
 def _pair_of_the_one_named(st: _State, sent: Span, pair: list[str]) -> list[str]:

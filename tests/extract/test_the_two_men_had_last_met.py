@@ -35,3 +35,14 @@ def test_one_of_them_visited_before(nlp):
     x = extract_text(nlp, LEAD + "Kalivelis had last visited Nicosia in June.", PUBLISHED)
     assert _recalled(x) == []
     assert len(x.meetings) == 1
+
+
+def test_the_two_last_met_at_a_summit(nlp):
+    # (the parse makes "last" the subject and "two" its count)
+    x = extract_text(nlp, LEAD + "The two last met on the sidelines of a regional summit in Valletta in June.", PUBLISHED)
+    assert _recalled(x) == [("Valletta", "2025-06")]
+
+
+def test_the_two_visits_last_year(nlp):
+    x = extract_text(nlp, LEAD + "The two visits last year were cancelled.", PUBLISHED)
+    assert _recalled(x) == []
