@@ -4988,6 +4988,14 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             # as done counts its weekday back, whatever the clause's status
             journey_planned = planned and _is_planned(_chain(place_clause_head), place_clause_head)
             return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
+    if best is None and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        # "A had visited Y in June 2025, when he met B": the "when" clause's occasion is the main
+        # verb's, on its date
+        inside = {t.i for t in verb.subtree}
+        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - inside
+        if head_scope and planned == _is_planned(_chain(verb.head), verb.head):
+            return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None:
         nth = _nth_day_of_the_visit_told(st, sent, planned)
         if nth is not None:
