@@ -567,9 +567,13 @@ def _place_told_after(st: _State, sent: Span) -> None:
     by_dateline = last is not None and last.place is not None and _place_from_dateline(m, last)
     if last is None or last.place is not None and not by_dateline and last.date is not None:
         return
-    earlier = _sentences_before(m, sent, 1)
-    if not earlier or last.evidence[0].start < earlier[0].start_char:
+    earlier = _sentences_before(m, sent, 2)
+    # (told in the sentence right before, or before one going on about it: "A met B to discuss X.
+    # The meeting between A and B lasted an hour. It was held in Z on Monday.")
+    if not earlier or last.evidence[0].start < earlier[-1].start_char and not (
+            len(earlier) == 2 and last.evidence[0].start >= earlier[0].start_char and _about_the_meeting(earlier[-1])):
         return
+    earlier = earlier[-1:]
     for noun in m.tokens[sent.start : sent.end]:
         if not (noun.lower_ in TALK_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
                 or _it_of_talks_told_before(noun, earlier[0])):

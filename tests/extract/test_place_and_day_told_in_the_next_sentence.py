@@ -54,3 +54,17 @@ def test_a_meeting_to_come_keeps_its_place_after_one_held(nlp):
     x = extract_text(nlp, "STOCKHOLM, March 10 - Swedish Defence Minister Ebba Roslund will meet Finnish Defence "
                      "Minister Veikko Harjunpaa in Stockholm on Friday. The exercise was held in Turku.", PUBLISHED)
     assert _only(x) == ("Stockholm", "2026-03-13")
+
+
+def test_held_two_sentences_after_the_meeting_through_a_sentence_about_it(nlp):
+    x = extract_text(nlp, "WELLINGTON, March 10 - New Zealand Defence Minister Marama Tiketi met Chilean Defence "
+                     "Minister Osvaldo Larrain to discuss naval cooperation. The meeting between Tiketi and Larrain "
+                     "lasted an hour. It was held in Auckland on Monday.", PUBLISHED)
+    assert _only(x) == ("Auckland", "2026-03-09")
+
+
+def test_not_through_a_sentence_about_something_else(nlp):
+    x = extract_text(nlp, "WELLINGTON, March 10 - New Zealand Defence Minister Marama Tiketi met Chilean Defence "
+                     "Minister Osvaldo Larrain to discuss naval cooperation. The navy opened a new base on Friday. "
+                     "The ceremony was held in Auckland.", PUBLISHED)
+    assert _only(x)[0] == "Wellington"
