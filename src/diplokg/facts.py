@@ -395,6 +395,7 @@ def _meetings(st: _State) -> None:
             if noun is not None:
                 handled.add(noun.i)
             _meeting_from_trigger(st, sent, token, kind, noun)
+        _their_earlier_meeting(st, sent)
         if len(st.meetings) == told:
             _place_told_after(st, sent)
             _attendees_told_after(st, sent)
@@ -567,30 +568,95 @@ def _place_told_after(st: _State, sent: Span) -> None:
     place on 10 March") likewise."""
     m = st.m
     last = st.meetings[-1] if st.meetings else None
-    if last is None or last.place is not None and last.date is not None or last.status != "held":
+    # a place the dateline gave, not one its own sentence names, yields to the city the next
+    # sentence tells ("The meeting between A and B lasted an hour. It was held in Z on Monday.")
+    by_dateline = last is not None and last.place is not None and _place_from_dateline(m, last)
+    if last is None or last.place is not None and not by_dateline and last.date is not None:
         return
-    earlier = _sentences_before(m, sent, 1)
-    if not earlier or last.evidence[0].start < earlier[0].start_char:
+    earlier = _sentences_before(m, sent, 2)
+    # (told in the sentence right before, or before one going on about it: "A met B to discuss X.
+    # The meeting between A and B lasted an hour. It was held in Z on Monday.")
+    if not earlier or last.evidence[0].start < earlier[-1].start_char and not (
+            len(earlier) == 2 and last.evidence[0].start >= earlier[0].start_char and _about_the_meeting(earlier[-1])):
         return
+    earlier = earlier[-1:]
     for noun in m.tokens[sent.start : sent.end]:
-        if noun.lower_ not in TALK_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        if not (noun.lower_ in TALK_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+                or _it_of_talks_told_before(noun, earlier[0])):
             continue
         held = next((t for t in m.tokens[noun.i + 1 : min(noun.i + 3, sent.end)] if t.lower_ == "held" and t.tag_ == "VBN"), None)
-        if held is None and _subject_of_taking_place(noun) and noun.head.lemma_.lower() in ("take", "happen", "occur"):
+        if held is None and _subject_of_taking_place(noun) and noun.head.lemma_.lower() in ("take", "happen", "occur", "hold"):
             held = noun.head  # "The meeting took place (happened, occurred) on Tuesday": as "was held"
+        # a meeting to come takes the place of "the meeting will take place (be held) in Z" only: a
+        # sentence telling it held is of another occasion
+        if held is not None and (last.status == "planned") != _is_planned(_chain(held), held):
+            return
         if held is not None:
             held_words = {t.i for t in held.subtree}
             remote = last.kind in ("telephone", "virtual")
             place = None if remote else _explicit_place(st, sent, held_words)
-            day = _closest_date(st, sent, held_words, held, False)
+            day = _closest_date(st, sent, held_words, held, last.status == "planned")
             for same in st.meetings:
                 if same.evidence[0].start != last.evidence[0].start:
                     continue
-                if same.place is None and place is not None:
+                if (same.place is None or by_dateline) and place is not None:
                     same.place = place
                 if same.date is None and day is not None:
                     same.date, same.end_date = day[1].date, day[1].end_date
             return
+
+
+# words that set a talk noun before the story's meeting ("their previous meeting", "the first")
+EARLIER_ORDINALS = frozenset({"previous", "last", "first", "earlier", "prior"})
+
+
+def _their_earlier_meeting(st: _State, sent: Span) -> None:
+    """"A met B in X on Monday. Their previous (last, first) meeting was in Y in November" ("took
+    place", "was held"), "A and B have met three times; the first took place in Y": a meeting of
+    the pair told right before, recalled, at its own place and day (not "their next meeting will
+    be in Y": one to come; nor a pair not told just before)."""
+    m = st.m
+    for word in m.tokens[sent.start : sent.end]:
+        if word.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = word.head
+        if word.lower_ in TALK_NOUNS:
+            if not (any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children)
+                    and any(c.dep_ in ("amod", "advmod") and c.lower_ in EARLIER_ORDINALS for c in word.children)):
+                continue
+        elif not (word.lower_ in ("first", "last", "latest", "previous") and any(c.lower_ == "the" for c in word.children)
+                  and any(t.lemma_ == "meet" for t in m.tokens[sent.start : word.i])):
+            continue  # ("the first took place": only after the pair's meetings were counted, "have met three times;")
+        if not (verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in verb.children)
+                or _subject_of_taking_place(word)) or _is_planned([verb], verb) or any(c.lower_ in ("will", "'ll") for c in verb.children):
+            continue
+        pair = _previous_pair(st, sent)
+        if not pair:
+            return
+        told = len(st.meetings)
+        chain = _chain(verb)
+        _record_meetings(st, sent, verb, "talks", word, chain, _scope(chain, []) | {t.i for t in word.subtree}, pair, [],
+                         "meeting.recalled", CONF_MEETING_NOUN)
+        for mt in st.meetings[told:]:
+            mt.earlier = True
+        return
+
+
+def _place_from_dateline(m: ArticleMentions, meeting: MeetingMention) -> bool:
+    """The meeting's place is the dateline's city, which the sentences telling it do not name."""
+    if meeting.place is None or meeting.place != m.dateline_place or not m.dateline_end:
+        return False
+    name = m.places[meeting.place].name
+    told_from = m.tokens[m.dateline_end - 1].idx + len(m.tokens[m.dateline_end - 1].text)
+    return not any(name in m.doc.text[max(e.start, told_from) : e.end] for e in meeting.evidence)
+
+
+def _it_of_talks_told_before(word: Token, before: Span) -> bool:
+    """"It was held (took place) in Z": "it" opening the sentence, after a sentence whose subject is
+    the talk noun ("The meeting between A and B lasted an hour."), stands for that meeting."""
+    if word.lower_ != "it" or word.i != word.sent.start or not _subject_of_taking_place(word):
+        return False
+    return any(t.lower_ in TALK_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root for t in before)
 
 
 # What two persons can only do together, face to face or on a call: "A and B discussed ...".
@@ -1001,11 +1067,20 @@ def _their_talks_owners(m: ArticleMentions, noun: Token) -> list[str]:
         return []
     owners = _subject_tokens(_chain(verb))
     keys = _persons_in(m, (t for s in owners for t in s.subtree) if owners else m.tokens[noun.i + 1 : verb.i])
-    if len(keys) == 1 and verb.lemma_.lower() in TELLING_VERBS and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
-        # "A told (assured, informed) B during their meeting that ...": "their" is the teller's and the one told
+    if len(keys) == 1 and verb.lemma_.lower() in TELLING_VERBS | THANK_VERBS and (
+            any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) or _a_meeting_of_no_one_else(noun)):
+        # "A told (assured, informed) B during their meeting that ...": "their" is the teller's and the one told;
+        # "A thanked B for ... during a meeting in Z" likewise (not "a meeting of (with) others")
         told = _persons_in(m, (t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree))
         keys += [k for k in told if k not in keys]
     return keys
+
+
+def _a_meeting_of_no_one_else(noun: Token) -> bool:
+    """"during (at) a meeting in Z": an indefinite talk noun naming no one of its own (no "of", "with",
+    "between" phrase)."""
+    return (noun.head.lower_ in ("during", "at") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among") for c in noun.children))
 
 
 # verbs of telling someone something ("told B during their meeting that ..."): the one told is named as the object
@@ -3028,7 +3103,7 @@ def _recalled_long_ago(chain: list[Token], date: PartialDate | None, published: 
     """A background meeting before the story's trip: "last met", "previously met", or one of a past
     month or year ("had met in March" told in May); not "had held talks with X on Monday" nor
     "earlier this week", days of the visit the story tells (where the visitor still is)."""
-    if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for v in chain for c in v.children):
+    if any(_adverb_of_time(c, ("last", "previously")) for v in chain for c in v.children):
         return True
     return date is not None and date.precision != "day" and published is not None and not published.isoformat().startswith(date.iso)
 
@@ -3037,14 +3112,25 @@ def _told_as_an_earlier_occasion(chain: list[Token]) -> bool:
     """"first met", "last met", "previously met": an occasion before the story's own, never the
     same meeting as one told without it ("A met B in X on Monday ... The two first met in X in
     2019": two meetings, though Monday has no date to set them apart)."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("first", "last", "previously") for v in chain for c in v.children)
+    return any(_adverb_of_time(c, ("first", "last", "previously")) for v in chain for c in v.children)
 
 
 def _told_as_background(chain: list[Token]) -> bool:
     """"had met", "last met", "previously met", "(their first) since they met": a meeting before
     the story's, which moves no one now."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ in ("last", "previously")
+    return any(c.dep_ == "aux" and c.lower_ == "had" or _adverb_of_time(c, ("last", "previously"))
                or c.dep_ == "mark" and c.lower_ == "since" for v in chain for c in v.children)
+
+
+def _adverb_of_time(word: Token, adverbs: tuple[str, ...]) -> bool:
+    """``word`` is one of ``adverbs`` modifying the verb ("last met"), or the parse made it the
+    subject of a counted pair ("The two last met in X": "two" hung on "last")."""
+    return word.lower_ in adverbs and (word.dep_ == "advmod" or word.dep_ == "nsubj" and _counted_pair_word(word))
+
+
+def _counted_pair_word(word: Token) -> bool:
+    """"the two" hung as a count on a word ("The two last met": "last" the subject, "two" its count)."""
+    return any(c.dep_ == "nummod" and c.lower_ == "two" for c in word.children)
 
 
 THANK_VERBS = frozenset({"thank", "praise", "commend", "appreciate", "congratulate", "laud", "hail"})
@@ -3956,19 +4042,21 @@ def _leaders_of_talks(m: ArticleMentions, noun: Token | None, chain: list[Token]
 def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
-    return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") or _counted_pair_word(s)
+    return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") or _counted_pair_noun(s)
+               or s.lower_ in ("first", "last", "previously") and _counted_pair_word(s)
                for s in _subject_tokens(chain))  # "The two last met in X"
 
 
 # plural nouns that stand for the pair just told only when counted as two ("the two officers had
-# last spoken by video link"); uncounted they are anyone's ("officers of the two navies held talks")
-COUNTED_PAIR_WORDS = frozenset({"officers"})
+# last spoken by video link", "the two men had last met"); uncounted they are anyone's ("officers
+# of the two navies held talks", "the three women" of a crowd)
+COUNTED_PAIR_NOUNS = frozenset({"officers", "men", "women"})
 
 
-def _counted_pair_word(token: Token) -> bool:
-    """"the two officers", "both officers": a counted pair word (see COUNTED_PAIR_WORDS)."""
-    return token.lower_ in COUNTED_PAIR_WORDS and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod")
-                                                       for c in token.children)
+def _counted_pair_noun(token: Token) -> bool:
+    """"the two officers", "both women": a counted pair noun (see COUNTED_PAIR_NOUNS)."""
+    return token.lower_ in COUNTED_PAIR_NOUNS and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod")
+                                                      for c in token.children)
 
 
 def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
@@ -4044,7 +4132,7 @@ def _story_pair_past_a_side_meeting(st: _State, chain: list[Token], pair: list[s
 
 def _told_as_earlier(chain: list[Token]) -> bool:
     """"last met", "first met", "previously met", "had met": a meeting before the story's."""
-    return _told_as_background(chain) or any(c.dep_ == "advmod" and c.lower_ == "first" for v in chain for c in v.children)
+    return _told_as_background(chain) or any(_adverb_of_time(c, ("first",)) for v in chain for c in v.children)
 
 
 def _pair_of_the_one_named(st: _State, sent: Span, pair: list[str]) -> list[str]:
@@ -5027,6 +5115,14 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             # as done counts its weekday back, whatever the clause's status
             journey_planned = planned and _is_planned(_chain(place_clause_head), place_clause_head)
             return _meeting_date(st, sent, head_scope, place_clause_head, journey_planned)
+    if best is None and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        # "A had visited Y in June 2025, when he met B": the "when" clause's occasion is the main
+        # verb's, on its date
+        inside = {t.i for t in verb.subtree}
+        head_scope = {t.i for c in verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} - inside
+        if head_scope and planned == _is_planned(_chain(verb.head), verb.head):
+            return _meeting_date(st, sent, head_scope, verb.head, planned)
     if best is None:
         nth = _nth_day_of_the_visit_told(st, sent, planned)
         if nth is not None:
@@ -7082,6 +7178,35 @@ def _note_movements(st: _State, sent: Span) -> None:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 for target in prep.children:
                     _note_destination(st, visitors, target, arriving=on_it_now)
+    _in_a_city_for_a_visit(st, sent)
+
+
+def _in_a_city_for_a_visit(st: _State, sent: Span) -> None:
+    """"X, who was (is) in Z for a two-day visit (for talks), met Y", "X, in Z for a visit, met Y":
+    the aside puts X in Z, where the sentence's meeting is (not "who was in Z in 2019 for a visit",
+    nor "who was last in Z": an old stay)."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.lemma_.lower() not in VISIT_NOUNS | TALK_NOUNS:
+            continue
+        governor = noun.head.head
+        if governor.dep_ == "relcl" and governor.lemma_ == "be":  # "X, who was in Z for a visit"
+            visitors = _person_named_before(m, governor) if any(c.lower_ in ("who", "that") for c in governor.children) else []
+        elif governor.i in m.person_at and governor.dep_ != "pobj":  # "X, in Z for a visit,"
+            visitors = [m.person_at[governor.i]]
+        elif (opening := next((c for c in governor.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < noun.i), None)) is not None \
+                and opening.i >= 2 and m.tokens[opening.i - 1].text == "," and opening.i - 2 in m.person_at:
+            visitors = [m.person_at[opening.i - 2]]  # (the parse may hang the aside's phrases on a dateline word)
+        else:
+            continue
+        aside = list(governor.subtree) if governor.dep_ == "relcl" else [t for c in governor.children if c.dep_ == "prep" for t in c.subtree]
+        if not visitors or any(t.lower_ in ("last", "ago", "previously") or YEAR.fullmatch(t.text) for t in aside):
+            continue
+        for prep in governor.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < noun.i:
+                for target in prep.children:
+                    if target.dep_ == "pobj" and target.i in m.place_at:
+                        _note_destination(st, visitors, target, arriving=True)
 
 
 def _visit_of_a_person(m: ArticleMentions, noun: Token) -> bool:
