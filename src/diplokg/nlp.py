@@ -1784,6 +1784,10 @@ def titles_with_unknown_portfolio(doc: Doc) -> list[Span]:
             # portfolio ends where its country is named
             if token.lower_ == "of" and j > first and skip_title_country(doc, j) > j:
                 country_after = True
+                # "Under Secretary for Defence Policy Maren X of Ruritania": the name the model missed
+                # ends the run before its country; the portfolio ends where the name starts
+                if generic and not lowercase_title and (k := _portfolio_run_into_name(doc, first, j)):
+                    j = k
                 break
             # "Minister of Defence and Veteran Affairs, Jacob Oboth Oboth, said": the portfolio ends
             # at the comma that sets off its holder's name
@@ -3798,6 +3802,22 @@ def names_read_as_dates(doc: Doc) -> list[Span]:
     return spans
 
 
+DESIGNATE_SUFFIXES = frozenset({"designate", "elect"})
+
+
+def titles_designate(doc: Doc) -> list[Span]:
+    """"Defence Minister-designate X": the post written with its "-designate" (or "-elect") tight
+    after it is its holder's post (the suffix no part of the title's name, whose id is kept); the
+    suffix left out of the span would part the title from the name."""
+    spans = []
+    for ent in doc_ents(doc):
+        end = ent.end
+        if ent.label_ == TITLE and end + 1 < len(doc) and doc[end].text == "-" and joined_tight(doc, end) \
+                and doc[end + 1].lower_ in DESIGNATE_SUFFIXES:
+            spans.append(Span(doc, ent.start, end + 2, label=TITLE, span_id=ent.ent_id_ or f"title:{ent.text}"))
+    return spans
+
+
 @Language.component("diplokg_persons")
 def mark_persons(doc: Doc) -> Doc:
     """Title-anchored PERSON spans; join split PERSON spans; strip honorifics from the model's spans."""
@@ -3841,6 +3861,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_ship_commanders(doc))
     _replace_ents(doc, titles_of_forces_in_a_zone(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
+    _replace_ents(doc, titles_designate(doc))
     drop_titles_inside_names(doc)
     drop_diplomatic_ranks_after_apposed_titles(doc)
     drop_titles_opening_a_rank(doc)
