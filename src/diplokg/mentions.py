@@ -5122,6 +5122,8 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         if any(p[0] == key and (own_post_stands(title, p[1]) or own_post_stands(joined, p[1])) for p in pending):
             continue  # his own post of that portfolio is told ("Y, the Minister Delegate for Defence")
         written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
+        if written == title and AMERICAN_DEFENSE.search(posts[0][2]):
+            written = title.replace("Defence", "Defense")  # "Minister of Defense X ... her counterpart Y": Y the "Defense Minister"
         entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
     return entries
 
