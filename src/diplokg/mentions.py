@@ -4348,6 +4348,7 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
         if ent.label_ == TITLE:
             tokens.update(t.i for t in ent)
             tokens.update(range(ent.end, envoy_station_end(sdoc, ent)))  # "Ambassador in Washington": no one's home
+            tokens.update(range(*envoy_host_span(sdoc, ent)))  # "India's High Commissioner to Namibia": the envoy's host, part of the post
             after_sender = skip_title_country(sdoc, ent.end)
             if after_sender > ent.end:  # "the Defence Attache of X in Riyadh": nor after the sending country
                 tokens.update(range(after_sender, envoy_station_end(sdoc, ent, after_sender)))
