@@ -4348,6 +4348,7 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
         if ent.label_ == TITLE:
             tokens.update(t.i for t in ent)
             tokens.update(range(ent.end, envoy_station_end(sdoc, ent)))  # "Ambassador in Washington": no one's home
+            tokens.update(range(*envoy_host_span(sdoc, ent)))  # "India's High Commissioner to Namibia": the envoy's host, part of the post
             after_sender = skip_title_country(sdoc, ent.end)
             if after_sender > ent.end:  # "the Defence Attache of X in Riyadh": nor after the sending country
                 tokens.update(range(after_sender, envoy_station_end(sdoc, ent, after_sender)))
@@ -5122,6 +5123,8 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         if any(p[0] == key and (own_post_stands(title, p[1]) or own_post_stands(joined, p[1])) for p in pending):
             continue  # his own post of that portfolio is told ("Y, the Minister Delegate for Defence")
         written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
+        if written == title and AMERICAN_DEFENSE.search(posts[0][2]):
+            written = title.replace("Defence", "Defense")  # "Minister of Defense X ... her counterpart Y": Y the "Defense Minister"
         entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
     return entries
 

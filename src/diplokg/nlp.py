@@ -1589,10 +1589,15 @@ def _title_end(doc: Doc, title_start: int) -> int:
 
 
 def _past_country_tail(doc: Doc, j: int) -> int:
-    """Index past ", <country>" or "of (the) <country>" at ``j`` ("X (Chief of Defence Staff, Ghana)"), else ``j``."""
+    """Index past ", <country>", "of (the) <country>" or "of the <force>" at ``j`` ("X (Chief of Defence
+    Staff, Ghana)"), else ``j``."""
     if j + 1 >= len(doc) or doc[j].text not in (",", "of"):
         return j
     k = j + 1 + (doc[j].text == "of" and doc[j + 1].lower_ == "the")
+    if doc[j].text == "of" and k < len(doc) and doc[k].text[:1].isupper() and (force_end := _skip_force_name(doc, k)) > k:
+        # "X (Chief of the General Staff of the National Army)": the force the post heads, and its
+        # country after it ("of the Armed Forces of Ruritania")
+        return _past_country_tail(doc, force_end) if force_end < len(doc) and doc[force_end].text == "of" else force_end
     end = k
     while end < len(doc) - 1 and doc[end].ent_id_.startswith("country:") and doc[end].ent_id_ == doc[k].ent_id_:
         end += 1

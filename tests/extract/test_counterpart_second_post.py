@@ -143,3 +143,17 @@ def test_a_post_of_another_portfolio_leaves_the_mirrored_defence_post(nlp):
     text = ("Spain's Defence Minister Margarita Robles will host her Italian counterpart, Giulia Conti, in Madrid "
             "on 3 March. Ms Conti, Italy's Minister of Culture, said the talks mattered.")
     assert ("Giulia Conti", "Defence Minister", "ITA") in _holds(nlp, text)
+
+
+def test_the_mirrored_post_keeps_the_american_spelling_of_a_hosts_post_written_with_of(nlp):
+    # "Minister of Defense" spelt American: the counterpart's "Defence Minister" is also the "Defense Minister"
+    text = ("Chile's Minister of Defense, Rosa Quintero, received her Latvian counterpart, Tomas Verhaal, at the "
+            "ministry in Santiago on Wednesday.")
+    office = offices_held(extract_text(nlp, text, PUBLISHED))["Tomas Verhaal"]
+    assert office.title == "Defence Minister" and "Defense Minister" in office.aliases
+
+
+def test_the_mirrored_post_of_a_british_spelt_post_written_with_of_stays_british(nlp):
+    text = ("Chile's Minister of Defence, Rosa Quintero, received her Latvian counterpart, Tomas Verhaal, at the "
+            "ministry in Santiago on Wednesday.")
+    assert "Defense Minister" not in offices_held(extract_text(nlp, text, PUBLISHED))["Tomas Verhaal"].aliases

@@ -84,3 +84,22 @@ def test_an_envoy_of_the_host_to_another_country_keeps_the_host(nlp):
             "Peru's Ambassador to Japan Tomas Ibarra Lagos also met her.")
     held = holdings(extract_text(nlp, text, PUBLISHED))
     assert ("Tomas Ibarra Lagos", "Ambassador to Japan", "PER") in held
+
+
+def test_an_envoys_host_country_is_no_context_for_another_post_in_the_sentence(nlp):
+    # "to Ghana" belongs to the envoy's post: the officer listed beside the envoy is not thereby Ghana's
+    text = ("NEW DELHI - Chief of the Naval Staff Admiral Arvind Korlekar leaves for Ghana on Tuesday, the Navy said. "
+            "In Accra, Admiral Korlekar will call on Ghana's Minister of Defence, Kofi Amankwah. "
+            "India's High Commissioner to Ghana, Meera Salvekar, will accompany the Navy chief throughout the visit, "
+            "as will the Flag Officer Commanding-in-Chief, Eastern Naval Command, Vice Adm. Tarun Bhosale.")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Meera Salvekar", "High Commissioner to Ghana", "IND") in held
+    assert not any(person == "Tarun Bhosale" and country == "GHA" for person, _, country in held)
+
+
+def test_a_country_named_apart_from_the_envoys_post_is_still_context(nlp):
+    # "in Ghana" is no part of the envoy's post: the sentence places the untitled-country post there
+    text = ("ACCRA - Chief of the Naval Staff Admiral Arvind Korlekar of India arrived on Tuesday. "
+            "Defence Secretary Kojo Asante welcomed him at the airport in Ghana, the ministry said.")
+    held = holdings(extract_text(nlp, text, PUBLISHED))
+    assert ("Kojo Asante", "Defence Secretary", "GHA") in held
