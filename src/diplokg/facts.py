@@ -9556,12 +9556,23 @@ def _forces_of_a_state_to_a_year(m: ArticleMentions, j: int) -> int | None:
     return _year_range_end(m, k)
 
 
+# Heads of a state's policy documents titled "<Head> of <country>" with its short name; not "Policy"
+# ("the Policy of Peru" may be a party's)
+STATE_TITLED_POLICY_HEADS = frozenset({"strategy", "doctrine", "concept"})
+
+
 def _formal_state_of_a_policy(m: ArticleMentions, j: int) -> int | None:
     """Where a state's formal name ("the Republic of X", "the Slovak Republic") after a policy's head word
     and "of" at ``j`` ends: a doctrine or strategy titled with the state it is of; else None (not "the
     Policy of Peru": a short name may be a party, and is left out as before)."""
     if m.lower[j] != "of" or FRAMEWORK_HEADS.get(m.lower[j - 1]) != "Policy" or not m.tokens[j - 1].text[:1].isupper():
         return None
+    if m.lower[j - 1] in STATE_TITLED_POLICY_HEADS and j + 1 < len(m.tokens) and j + 1 in m.country_at \
+            and m.lower[j + 1] != "the" and m.tokens[j + 1].text[:1].isupper():
+        # "the National Security Strategy of Estonia": a strategy or doctrine is titled with the state's short
+        # name too, in whatever spelling the country rules know ("Czechia", "Türkiye")
+        end = _country_words_end(m, j + 1)
+        return None if end + 1 < len(m.tokens) and m.tokens[end + 1].text in ("'s", "’s") else end
     if j + 2 >= len(m.tokens) or m.lower[j + 1] != "the" or j + 2 not in m.country_at:
         return None
     end = _country_words_end(m, j + 2)
