@@ -6001,6 +6001,8 @@ def _capital_named_after(m: ArticleMentions, i: int, end: int) -> bool:
     capital city X" (not "the capital, where ...": a clause on the place, still unnamed)."""
     if i + 1 >= end or m.lower[i + 1] not in ("of", ",", "city"):
         return False
+    if m.lower[i + 1] == "," and i + 2 < end and (m.tokens[i + 2].pos_ == "PRON" or m.tokens[i + 2].ent_type_ in ("PERSON", TITLE, "NORP")):
+        return False  # "In the capital, she held talks", "in the capital, Defence Minister X ...": the clause goes on
     return not (m.lower[i + 1] == "," and i + 2 < end and m.lower[i + 2] in ("where", "which", "when"))
 
 
@@ -6919,6 +6921,7 @@ def _note_movements(st: _State, sent: Span) -> None:
                     st.arrival_day.update({p: day for p in subjects})
             for target in targets:
                 _note_destination(st, subjects, target, arriving=arriving, to_come=to_come, day=day)
+    _note_presence(st, sent)
     for noun in m.tokens[sent.start : sent.end]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VISIT_NOUNS:
             continue
@@ -6947,6 +6950,36 @@ def _note_movements(st: _State, sent: Span) -> None:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 for target in prep.children:
                     _note_destination(st, visitors, target, arriving=on_it_now)
+
+
+def _note_presence(st: _State, sent: Span) -> None:
+    """"X was in Manila this week", "X is in Y for talks": the subject is in that city now (for later
+    meetings' place), as after a move verb; not a stay the story recalls ("had been in Y", "was in Y
+    last year": a date coarser than a day other than this week)."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB") or verb.dep_ not in ("ROOT", "conj"):
+            continue
+        chain = _chain(verb)
+        if _told_as_background(chain) or any(c.dep_ == "aux" for c in verb.children):
+            continue  # "had been", "will be", "would be": not where the subject is now
+        subject_tokens = _subject_tokens(chain)
+        subjects = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
+        targets = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+        keys = [m.place_at[o.i] for o in targets if o.i in m.place_at and m.places[m.place_at[o.i]].kind == "City"]
+        if not subjects or len(keys) != 1:
+            continue
+        scope = _scope(chain, subject_tokens)
+        told = [d for a, b, d in st.sentence_dates(sent, False) if d.date is not None
+                and (span := m.sdoc.char_span(a, b, alignment_mode="expand")) is not None and any(t.i in scope for t in span)]
+        if any(d.date.precision != "day" and d.text.lower() not in ("this week", "earlier this week") for d in told):
+            continue
+        day = _movement_day(st, sent, chain, subject_tokens, verb)
+        for p in subjects:
+            _put(st, p, keys[0], day)
+            country = m.places[keys[0]].country
+            if country and m.person(p).country != country:
+                st.visiting[p] = country
 
 
 def _visit_of_a_person(m: ArticleMentions, noun: Token) -> bool:
