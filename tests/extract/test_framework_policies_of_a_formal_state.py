@@ -1,6 +1,7 @@
 """A doctrine or strategy titled with the formal name of the state it is of ("the Defence Doctrine
-of the Republic of X") keeps that name in its title; a short country name after "of", or a body's
-head word before it, does not go in."""
+of the Republic of X") keeps that name in its title, and so does a strategy, doctrine or concept titled
+with the state's short name in any spelling the country rules know ("the National Security Strategy of
+Czechia"); a short country name after "Policy of", or a body's head word before it, does not go in."""
 
 from __future__ import annotations
 
@@ -28,3 +29,16 @@ def test_policy_of_a_state_named_with_the_and_a_formal_word(nlp):
     assert kinds.get("Security Strategy of the Dominican Republic") == "Policy"
     assert "Security Strategy" not in kinds
     assert "Defence Policy of the Philippines" not in kinds
+
+
+def test_strategy_or_doctrine_of_a_short_country_name(nlp):
+    x = extract_text(nlp, "Officials presented the National Security Strategy of Czechia on Monday, and the Military Doctrine "
+                          "of Estonia was cited in the debate.")
+    kinds = framework_kinds(x)
+    assert kinds.get("National Security Strategy of Czechia") == "Policy"
+    assert kinds.get("Military Doctrine of Estonia") == "Policy"
+
+
+def test_strategy_of_a_countrys_forces_keeps_its_own_name(nlp):
+    x = extract_text(nlp, "Officials presented the Training Strategy of Estonia's Defence Forces on Monday.")
+    assert not any("Estonia" in name for name in framework_kinds(x))
