@@ -9981,6 +9981,7 @@ def _named_exercises(st: _State) -> None:
                 alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
                 span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) \
+                    or _exercise_name_past_an_of_phrase(m, token.i + 1) \
                     or _name_described_as_exercise(st, _described_kind_start(m, end)) \
                     or _name_described_as_exercise(st, _topic_words_start(m, _described_kind_start(m, end)))
             elif span is None and drill:
@@ -10003,6 +10004,28 @@ def _named_exercises(st: _State) -> None:
 
 
 EDITION_NUMERAL = re.compile(r"^(?:[IVXL]+|\d{1,2})$")
+
+
+def _exercise_name_past_an_of_phrase(m: ArticleMentions, i: int) -> Span | None:
+    """"the first joint exercise of the three countries' special forces, Kordal-2027, in Arica": a name
+    set off by commas right after a short "of" phrase of lowercase words (possessives, numbers,
+    countries) after a lowercase "exercise" at ``i - 1`` is the exercise's name; None otherwise
+    ("the exercise of the special forces, Minister X said": no name set off)."""
+    if i >= len(m.tokens) or m.lower[i] != "of":
+        return None
+    j = i + 1
+    while j < len(m.tokens) and m.tokens[j].text != ",":
+        t = m.tokens[j]
+        if j - i > 8 or t.is_sent_start or not (t.is_lower or t.like_num or t.i in m.country_at or t.ent_type_ == "NORP"
+                                                                    or t.text in ("'", "’", "'s", "’s")):
+            return None
+        j += 1
+    if j == i + 1 or j + 1 >= len(m.tokens):
+        return None
+    span = _exercise_name_after(m, j + 1, set_off=True)
+    if span is None or span.end >= len(m.tokens) or m.tokens[span.end].text not in (",", ".", ";"):
+        return None
+    return span
 
 
 def _edition_apposed(m: ArticleMentions, name: Span, kind_at: int) -> Span | None:
