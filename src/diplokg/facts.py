@@ -10609,6 +10609,8 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         # "signed ... an agreement on the Mutual Protection of Classified Information": a topic written as a
         # title names the agreement once signed ("signed an agreement on military medicine" is a mere topic)
         return i, i + 1
+    if token.lower_ == "agreement" and token.is_lower and m.lower[i + 1 : i + 2] == ["on"] and _signed_where_or_when_after(m, i + 2):
+        return i, i + 1
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
@@ -10619,6 +10621,24 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
     end = i + 1 + len(after)
     start = next((i - len(before) for before in befores if i - len(before) >= 0 and m.lower[i - len(before) : i] == list(before)), None)
     return None if start is None else (start, end)
+
+
+SIGNING_PARTICIPLES = frozenset({"signed", "concluded", "ratified"})
+
+
+def _signed_where_or_when_after(m: ArticleMentions, k: int) -> bool:
+    """"the agreement on military cooperation signed in Moscow in June 2023": a lowercase topic from
+    ``k`` (up to six words) closed by a signing participle with its place or date names an agreement
+    signed before, a document of its own (not "signed an agreement on military medicine": the topic
+    of a signing told in the article, no document known by it)."""
+    j = k
+    while j < len(m.tokens) and j - k < 6 and (m.tokens[j].is_lower and m.lower[j] not in SIGNING_PARTICIPLES | MOU_CUT
+                                                and m.pos[j] not in ("VERB", "AUX") or m.tokens[j].text == "-"):
+        j += 1
+    if j == k or j + 2 >= len(m.tokens) or m.lower[j] not in SIGNING_PARTICIPLES or m.lower[j + 1] not in ("in", "on", "at"):
+        return False
+    where = m.tokens[j + 2]
+    return where.ent_type_ in ("DATE", "GPE") or where.i in m.place_at or where.i in m.country_at
 
 
 SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program"})
