@@ -7843,6 +7843,7 @@ def _frameworks(st: _State) -> None:
     _quoted_policies(st)
     _paired_ideal_policies(st)
     _neutrality_policies(st)
+    _doctrines_a_country_introduced(st)
     _known_as_groupings(st)
     _so_called_groupings(st)
     _named_exercises(st)
@@ -12243,6 +12244,38 @@ def _generic_name(span: Span) -> bool:
 
 
 QUOTED_GROUPING_NOUNS = frozenset({"framework", "grouping", "format", "bloc", "arrangement", "mechanism"})
+
+
+# the words a doctrine's name follows with no kind word of its own ("a commitment to X", "the concept of X")
+DOCTRINE_CUES = (["commitment", "to"], ["committed", "to"], ["concept", "of"], ["principle", "of"], ["philosophy", "of"])
+# what a country does to a doctrine of its own ("which Peru introduced in 1984")
+DOCTRINE_ADOPTING_VERBS = frozenset({"introduce", "adopt", "launch", "establish", "reintroduce", "embrace", "pioneer", "revive"})
+
+
+def _doctrines_a_country_introduced(st: _State) -> None:
+    """"share a commitment to Total Resilience, which Peru introduced in 1984": a capitalised name with no
+    kind word after "commitment to" / "concept of", which a relative clause says a country introduced
+    or adopted, is a doctrine, a Policy (not "..., which Peru bought": a thing, no doctrine; nor the
+    name with no such clause)."""
+    m = st.m
+    for i in range(2, len(m.tokens) - 4):
+        if m.lower[i - 2 : i] not in DOCTRINE_CUES or not m.tokens[i].text[:1].isupper():
+            continue
+        span = _capitalised_name_at(m, i, limit=4)
+        if span is None or span.end + 3 >= len(m.tokens) or any(t.i in st.framework_at or t.i in m.country_at for t in span) \
+                or _is_other_entity(m, span) or m.tokens[span.end].text != "," or m.lower[span.end + 1] != "which":
+            continue
+        k = span.end + 2
+        if k not in m.country_at:
+            continue
+        while k < len(m.tokens) and k in m.country_at:
+            k += 1
+        if k < len(m.tokens) and m.lower[k] in ("re", "first"):  # "which Chile re-established", "first introduced"
+            k += 1 + (k + 1 < len(m.tokens) and m.tokens[k + 1].text == "-")
+        if k >= len(m.tokens) or m.tokens[k].pos_ != "VERB" or m.tokens[k].lemma_.lower() not in DOCTRINE_ADOPTING_VERBS:
+            continue
+        key = _add_framework(st, span.text, "Policy", span, None, "framework.doctrine-introduced")
+        _note_owner(st.frameworks[key], m.country_at[span.end + 2])
 
 
 def _quoted_policies(st: _State) -> None:
