@@ -10007,10 +10007,16 @@ def _named_exercises(st: _State) -> None:
 EDITION_NUMERAL = re.compile(r"^(?:[IVXL]+|\d{1,2})$")
 
 
+# the forces an "exercise of ..." is held by ("of the three countries' special forces")
+EXERCISING_FORCE_NOUNS = frozenset({"forces", "force", "navies", "navy", "armies", "army", "troops", "units", "marines",
+                                    "guards", "militaries", "services", "commandos", "battalions", "contingents"})
+
+
 def _exercise_name_past_an_of_phrase(m: ArticleMentions, i: int) -> Span | None:
     """"the first joint exercise of the three countries' special forces, Kordal-2027, in Arica": a name
     set off by commas right after a short "of" phrase of lowercase words (possessives, numbers,
-    countries) after a lowercase "exercise" at ``i - 1`` is the exercise's name; None otherwise
+    countries) ending in the forces that hold it, after a lowercase "exercise" at ``i - 1``, is the
+    exercise's name; None otherwise
     ("the exercise of the special forces, Minister X said": no name set off)."""
     if i >= len(m.tokens) or m.lower[i] != "of":
         return None
@@ -10021,8 +10027,8 @@ def _exercise_name_past_an_of_phrase(m: ArticleMentions, i: int) -> Span | None:
                                                                     or t.text in ("'", "’", "'s", "’s")):
             return None
         j += 1
-    if j == i + 1 or j + 1 >= len(m.tokens):
-        return None
+    if j == i + 1 or j + 1 >= len(m.tokens) or m.lower[j - 1] not in EXERCISING_FORCE_NOUNS:
+        return None  # "the exercise of the right to self-defence, Article 51, ...": no forces, no drill
     span = _exercise_name_after(m, j + 1, set_off=True)
     if span is None or span.end >= len(m.tokens) or m.tokens[span.end].text not in (",", ".", ";"):
         return None

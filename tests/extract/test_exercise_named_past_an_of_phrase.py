@@ -23,3 +23,9 @@ def test_no_name_set_off_past_the_of_phrase(nlp):
     x = extract_text(nlp, "Ministers of Peru and Chile met in Lima on Friday and discussed the planning of the "
                           "exercise of the special forces, Minister Ana Ruiz said.")
     assert not [k for k, v in framework_kinds(x).items() if v == "Exercise"], framework_kinds(x)
+
+
+def test_no_exercise_of_a_right(nlp):
+    x = extract_text(nlp, "Ministers of Peru and Chile met in Lima on Friday and defended the exercise of the right "
+                          "to self-defence, Article 51, under the charter.")
+    assert not [k for k, v in framework_kinds(x).items() if v == "Exercise"], framework_kinds(x)
