@@ -8001,6 +8001,7 @@ def _frameworks(st: _State) -> None:
     _quoted_policies(st)
     _paired_ideal_policies(st)
     _neutrality_policies(st)
+    _doctrines_a_country_introduced(st)
     _known_as_groupings(st)
     _so_called_groupings(st)
     _named_exercises(st)
@@ -10150,6 +10151,7 @@ def _named_exercises(st: _State) -> None:
                 alias = None  # a translation belongs to a name before the kind words, not to one after
                 k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
                 span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) \
+                    or _exercise_name_past_an_of_phrase(m, token.i + 1) \
                     or _name_described_as_exercise(st, _described_kind_start(m, end)) \
                     or _name_described_as_exercise(st, _topic_words_start(m, _described_kind_start(m, end)))
             elif span is None and drill:
@@ -10172,6 +10174,34 @@ def _named_exercises(st: _State) -> None:
 
 
 EDITION_NUMERAL = re.compile(r"^(?:[IVXL]+|\d{1,2})$")
+
+
+# the forces an "exercise of ..." is held by ("of the three countries' special forces")
+EXERCISING_FORCE_NOUNS = frozenset({"forces", "force", "navies", "navy", "armies", "army", "troops", "units", "marines",
+                                    "guards", "militaries", "services", "commandos", "battalions", "contingents"})
+
+
+def _exercise_name_past_an_of_phrase(m: ArticleMentions, i: int) -> Span | None:
+    """"the first joint exercise of the three countries' special forces, Kordal-2027, in Arica": a name
+    set off by commas right after a short "of" phrase of lowercase words (possessives, numbers,
+    countries) ending in the forces that hold it, after a lowercase "exercise" at ``i - 1``, is the
+    exercise's name; None otherwise
+    ("the exercise of the special forces, Minister X said": no name set off)."""
+    if i >= len(m.tokens) or m.lower[i] != "of":
+        return None
+    j = i + 1
+    while j < len(m.tokens) and m.tokens[j].text != ",":
+        t = m.tokens[j]
+        if j - i > 8 or t.is_sent_start or not (t.is_lower or t.like_num or t.i in m.country_at or t.ent_type_ == "NORP"
+                                                                    or t.text in ("'", "’", "'s", "’s")):
+            return None
+        j += 1
+    if j == i + 1 or j + 1 >= len(m.tokens) or m.lower[j - 1] not in EXERCISING_FORCE_NOUNS:
+        return None  # "the exercise of the right to self-defence, Article 51, ...": no forces, no drill
+    span = _exercise_name_after(m, j + 1, set_off=True)
+    if span is None or span.end >= len(m.tokens) or m.tokens[span.end].text not in (",", ".", ";"):
+        return None
+    return span
 
 
 def _edition_apposed(m: ArticleMentions, name: Span, kind_at: int) -> Span | None:
@@ -10755,6 +10785,8 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         # "signed ... an agreement on the Mutual Protection of Classified Information": a topic written as a
         # title names the agreement once signed ("signed an agreement on military medicine" is a mere topic)
         return i, i + 1
+    if token.lower_ == "agreement" and token.is_lower and m.lower[i + 1 : i + 2] == ["on"] and _signed_where_or_when_after(m, i + 2):
+        return i, i + 1
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
@@ -10765,6 +10797,24 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
     end = i + 1 + len(after)
     start = next((i - len(before) for before in befores if i - len(before) >= 0 and m.lower[i - len(before) : i] == list(before)), None)
     return None if start is None else (start, end)
+
+
+SIGNING_PARTICIPLES = frozenset({"signed", "concluded", "ratified"})
+
+
+def _signed_where_or_when_after(m: ArticleMentions, k: int) -> bool:
+    """"the agreement on military cooperation signed in Moscow in June 2023": a lowercase topic from
+    ``k`` (up to six words) closed by a signing participle with its place or date names an agreement
+    signed before, a document of its own (not "signed an agreement on military medicine": the topic
+    of a signing told in the article, no document known by it)."""
+    j = k
+    while j < len(m.tokens) and j - k < 6 and (m.tokens[j].is_lower and m.lower[j] not in SIGNING_PARTICIPLES | MOU_CUT
+                                                and m.pos[j] not in ("VERB", "AUX") or m.tokens[j].text == "-"):
+        j += 1
+    if j == k or j + 2 >= len(m.tokens) or m.lower[j] not in SIGNING_PARTICIPLES or m.lower[j + 1] not in ("in", "on", "at"):
+        return False
+    where = m.tokens[j + 2]
+    return where.ent_type_ in ("DATE", "GPE") or where.i in m.place_at or where.i in m.country_at
 
 
 SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program"})
@@ -12369,6 +12419,38 @@ def _generic_name(span: Span) -> bool:
 
 
 QUOTED_GROUPING_NOUNS = frozenset({"framework", "grouping", "format", "bloc", "arrangement", "mechanism"})
+
+
+# the words a doctrine's name follows with no kind word of its own ("a commitment to X", "the concept of X")
+DOCTRINE_CUES = (["commitment", "to"], ["committed", "to"], ["concept", "of"], ["principle", "of"], ["philosophy", "of"])
+# what a country does to a doctrine of its own ("which Peru introduced in 1984")
+DOCTRINE_ADOPTING_VERBS = frozenset({"introduce", "adopt", "launch", "establish", "reintroduce", "embrace", "pioneer", "revive"})
+
+
+def _doctrines_a_country_introduced(st: _State) -> None:
+    """"share a commitment to Total Resilience, which Peru introduced in 1984": a capitalised name with no
+    kind word after "commitment to" / "concept of", which a relative clause says a country introduced
+    or adopted, is a doctrine, a Policy (not "..., which Peru bought": a thing, no doctrine; nor the
+    name with no such clause)."""
+    m = st.m
+    for i in range(2, len(m.tokens) - 4):
+        if m.lower[i - 2 : i] not in DOCTRINE_CUES or not m.tokens[i].text[:1].isupper():
+            continue
+        span = _capitalised_name_at(m, i, limit=4)
+        if span is None or span.end + 3 >= len(m.tokens) or any(t.i in st.framework_at or t.i in m.country_at for t in span) \
+                or _is_other_entity(m, span) or m.tokens[span.end].text != "," or m.lower[span.end + 1] != "which":
+            continue
+        k = span.end + 2
+        if k not in m.country_at:
+            continue
+        while k < len(m.tokens) and k in m.country_at:
+            k += 1
+        if k < len(m.tokens) and m.lower[k] in ("re", "first"):  # "which Chile re-established", "first introduced"
+            k += 1 + (k + 1 < len(m.tokens) and m.tokens[k + 1].text == "-")
+        if k >= len(m.tokens) or m.tokens[k].pos_ != "VERB" or m.tokens[k].lemma_.lower() not in DOCTRINE_ADOPTING_VERBS:
+            continue
+        key = _add_framework(st, span.text, "Policy", span, None, "framework.doctrine-introduced")
+        _note_owner(st.frameworks[key], m.country_at[span.end + 2])
 
 
 def _quoted_policies(st: _State) -> None:

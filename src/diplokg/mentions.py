@@ -553,10 +553,37 @@ def _bare_title_subject(ent: Span, det: int) -> bool:
 def _countries(m: ArticleMentions, ents: list[Span]) -> None:
     for ent in ents:
         kind, value = ent_kind(ent)
-        if kind == "country" and not _bodys_own_acronym(ent):
+        if kind == "country" and not _bodys_own_acronym(ent) and not _inside_another_politys_name(ent):
             for i in range(ent.start, ent.end):
                 m.country_at[i] = value
             m.countries.setdefault(value, []).append(m.span_evidence(ent, "country.gazetteer", 0.95))
+
+
+# Compass words that open the name of a polity apart from the country named after them
+# ("the Turkish Republic of Northern Cyprus")
+POLITY_COMPASS_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West"})
+
+
+def _inside_another_politys_name(ent: Span) -> bool:
+    """"the Turkish Republic of Northern Cyprus", "the Republic of Northern X": a country's name (or a
+    nationality) inside a longer name of another polity is not that country: the country after
+    "Republic of" and a compass word, or after "<Nationality> Republic of", and the nationality opening
+    such a name; not "the Republic of Cyprus", "the Czech Republic" (the gazetteer's names of the
+    country), nor "Western Australia" (a part of the country, not another polity)."""
+    doc = ent.doc
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "Republic" and doc[ent.end + 1].lower_ == "of":
+        # the nationality opening "<Nationality> Republic of [Northern] <Country>"
+        k = ent.end + 2 + (doc[ent.end + 2].lower_ == "the")
+        k += k < len(doc) and doc[k].text in POLITY_COMPASS_WORDS
+        return ent.label_ == "NORP" and k < len(doc) and doc[k].ent_id_.startswith("country:")
+    j = ent.start - 1
+    compass = j >= 0 and doc[j].text in POLITY_COMPASS_WORDS and not doc[j].ent_id_
+    j -= compass
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ != "of" or doc[j - 1].text != "Republic" or doc[j - 1].ent_id_:
+        return False
+    return compass or (j >= 2 and doc[j - 2].ent_type_ == "NORP" and doc[j - 2].ent_id_.startswith("country:"))
 
 
 def _bodys_own_acronym(ent: Span) -> bool:
