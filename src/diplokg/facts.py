@@ -397,6 +397,7 @@ def _meetings(st: _State) -> None:
             _meeting_from_trigger(st, sent, token, kind, noun)
         if len(st.meetings) == told:
             _place_told_after(st, sent)
+            _visit_city_told_after(st, sent)
             _attendees_told_after(st, sent)
             _occasion_attendees(st, sent)
         _note_subject(st, sent)
@@ -585,6 +586,34 @@ def _place_told_after(st: _State, sent: Span) -> None:
                 if same.date is None and day is not None:
                     same.date, same.end_date = day[1].date, day[1].end_date
             return
+
+
+def _visit_city_told_after(st: _State, sent: Span) -> None:
+    """"A hosted X at the Ministry this morning. X is on an official visit to <city> from 15 to 18
+    March": a visit of the story's now to a city, told right after, places the held in-person
+    meetings of the visitor the sentence right before told with no place (not "X was on a visit":
+    an old one; not a visit to a country: which of its cities is not told)."""
+    m = st.m
+    earlier = _sentences_before(m, sent, 1)
+    if not earlier or not st.meetings:
+        return
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VISIT_NOUNS or noun.dep_ != "pobj":
+            continue
+        governor = noun.head.head
+        if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() != "be" or not _told_as_ongoing(governor) \
+                or any(a.lower_ in FUTURE_AUX for a in governor.children if a.dep_ == "aux"):
+            continue
+        visitors = _persons_in(m, (t for s in _subject_tokens(_chain(governor)) for t in s.subtree))
+        cities = [m.place_at[t.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.children
+                  if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"]
+        if len(visitors) != 1 or len(cities) != 1:
+            continue
+        for mt in st.meetings:
+            if (earlier[0].start_char <= mt.evidence[0].start < earlier[0].end_char and mt.place is None and mt.status == "held"
+                    and visitors[0] in mt.participants and mt.kind not in ("telephone", "virtual") and mt.key not in st.background):
+                mt.place = cities[0]
+        return
 
 
 # What two persons can only do together, face to face or on a call: "A and B discussed ...".
@@ -2675,6 +2704,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # to a place the gazetteer may not know; where the visitor was before is no longer where he is
     went_elsewhere = not (explicit_place or visit_place) and (_place_clause_governor(m, verb) is not None
                                                               or _unknown_place_named(m, chain, noun))
+    if went_elsewhere and _site_visited_in_a_city_state(st, verb, [k for g in groups for k in g]):
+        went_elsewhere = False
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
@@ -5740,6 +5771,20 @@ SAME_OCCASION_MARKS = frozenset({"as", "when", "while", "after"})
 
 
 TRIP_NOUNS = VISIT_NOUNS | frozenset({"journey"})  # "continue his trip to X", "resume her journey to X"
+
+
+def _site_visited_in_a_city_state(st: _State, verb: Token, persons: list[str]) -> bool:
+    """"Tomorrow, X will visit the Naval Base, where he will be hosted by B", X being in a city-state
+    (on a visit to it): a site visited there, named with no town of its own, is in that city."""
+    m = st.m
+    governor = _place_clause_governor(m, verb)
+    if governor is None or governor.lemma_.lower() != "visit":
+        return False
+    site = [t for o in governor.children if o.dep_ == "dobj" for t in o.subtree]
+    if not site or any(t.lower_ in ("in", "at", "near") for t in site):
+        return False  # "will visit the base in Z, where ...": somewhere the text names
+    return any(p not in st.location_to_come and (known := st.location.get(p)) is not None
+               and m.places[known].kind == "City" and m.places[known].name in refdata.city_states() for p in persons)
 
 
 def _unknown_place_named(m: ArticleMentions, chain: list[Token], noun: Token | None) -> bool:
