@@ -7301,6 +7301,17 @@ def _side_led_meetings(st: _State) -> None:
 HELD_OCCASION_NOUNS = OCCASION_NOUNS | TALK_NOUNS | {"committee", "commission", "group", "council", "round", "edition"}
 
 
+def _occasion_held_participle(sent: Span) -> Token | None:
+    """"the 4th meeting of the X Group, held in Y on 22 February": the participle "held" of a clause
+    on an occasion noun (or on the body named in its "of" phrase)."""
+    for token in sent:
+        if token.lower_ == "held" and token.tag_ == "VBN" and token.dep_ == "acl":
+            head = token.head
+            if head.lower_ in HELD_OCCASION_NOUNS or any(t.lower_ in HELD_OCCASION_NOUNS for t in head.ancestors):
+                return token
+    return None
+
+
 def _occasion_held_right_before(st: _State, sent: Span, planned: bool = False) -> tuple[PartialDate | None, PartialDate | None, str | None]:
     """(date, end date, city) of the sentence right before ``sent`` when it tells an occasion held,
     and no one ("The 3rd X Committee meeting was held in Y on 10 March", "The X Dialogue took place
@@ -7317,6 +7328,11 @@ def _occasion_held_right_before(st: _State, sent: Span, planned: bool = False) -
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     held = (lemma in ("hold", "convene", "conduct") and subject is not None and subject.dep_ == "nsubjpass"
             or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children))
+    if not held and not planned and (participle := _occasion_held_participle(prev)) is not None:
+        # "The visit follows the 4th meeting of the X, held in Y on 22 February": the participle's clause
+        root, held, subject = participle, True, participle.head
+        if subject.lower_ not in HELD_OCCASION_NOUNS:
+            subject = next((t for t in subject.ancestors if t.lower_ in HELD_OCCASION_NOUNS), subject)
     if not held or subject.lower_ not in HELD_OCCASION_NOUNS:
         return None, None, None
     if planned != any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children):
