@@ -5025,6 +5025,9 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         told_before = _day_told_before_in_sentence(st, sent, same, planned) if same is not None else None
         if told_before is not None:
             return told_before  # "X, who arrived in Y on Tuesday, called on Z the same evening": Tuesday
+        that_time = _day_that_time_of_day_points_to(st, sent, planned)
+        if that_time is not None:
+            return that_time, None  # "X had arrived in Y on Tuesday afternoon. After meeting Z that evening, ..."
         same_day = _same_day(st, planned)
         if same_day and (same is not None or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
@@ -5666,6 +5669,28 @@ def _day_told_in_sentences_before(st: _State, sent: Span, planned: bool) -> Part
         if days:
             return _held_not_after_publication(m, days[-1].date, planned)
     return None
+
+
+# "that evening" inside a sentence (not "later that evening": the story's day, SAME_DAY)
+THAT_TIME_OF_DAY = re.compile(r"(?<!later )(?<!earlier )\bthat (?:morning|afternoon|evening|night)\b", re.I)
+
+
+def _day_that_time_of_day_points_to(st: _State, sent: Span, planned: bool) -> PartialDate | None:
+    """"X had arrived in the capital on Tuesday afternoon. After meeting A that evening, X said ...":
+    "that evening" is of the one full day the sentence right before told (near the article's day),
+    whatever meeting was told last."""
+    m = st.m
+    if THAT_TIME_OF_DAY.search(sent.text) is None:
+        return None
+    before = _sentences_before(m, sent, 1)
+    if not before or not planned and _tells_only_plans(st, before[0]):
+        return None
+    days = _single_days_told(st, before[0], False, m.doc.body_start, skip=_briefing_topic_spans(m, before[0]))
+    days = [d for d in days if m.doc.published is None
+            or abs((datetime.date.fromisoformat(d.date.iso) - m.doc.published).days) <= STORY_DAY_SPAN]
+    if len({d.date.iso for d in days}) != 1:
+        return None
+    return _held_not_after_publication(m, days[-1].date, planned)
 
 
 STORY_DAY_SPAN = 7  # days from the article's date a day told before may be the story's "same day"
