@@ -5464,7 +5464,9 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     if not earlier or last is None or last.evidence[0].start < earlier[0].start_char or last.status != "held":
         return False
     # the subject without its who clause ("A, who was accompanied by the Chief of X, General B, also held talks")
-    subject_words = [t for c in verb.children if c.dep_ == "nsubj" for t in _subject_words(st.m, c)]
+    # ("A, who arrived on Tuesday, was then received by C": a passive verb's subject goes on as well)
+    subject_words = [t for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and adverbs & HELD_LATER_ADVERBS
+                     for t in _subject_words(st.m, c)]
     if not adverbs & HELD_LATER_ADVERBS and any(t.dep_ == "det" for t in subject_words):
         return False
     subjects = {k for t in subject_words if (k := st.m.person_at.get(t.i))}
