@@ -789,10 +789,11 @@ def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
     phrases = _partner_phrases(verb)
     if verb.lemma_.lower() in MEET_VERBS:
         phrases += [o for o in verb.children if o.dep_ == "dobj"]
-        # "A hosted a dinner for the visiting admiral": the guest of the meal the host gives
+        # "A hosted a dinner for the visiting admiral": the guest of the meal the host gives, one
+        # person by post (not "a lunch for the visiting delegation": a party, whoever leads it)
         phrases += [g for o in verb.children if o.dep_ == "dobj" and o.lower_ in SOCIAL_EVENT_NOUNS
                     for p in [*o.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "for"
-                    for g in p.children if g.dep_ == "pobj"]
+                    for g in p.children if g.dep_ == "pobj" and g.tag_ == "NN" and g.lemma_.lower() not in DELEGATION_NOUNS]
     return [st.visitor] if any(_is_visitor_phrase(o) and _of_visitors_country(st, o) for o in phrases) else []
 
 

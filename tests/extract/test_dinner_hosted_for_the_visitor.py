@@ -24,3 +24,10 @@ def test_dinner_by_the_visitors_own_envoy_is_no_meeting(nlp):
     x = extract_text(nlp, LEAD + "Chile's Ambassador to Peru, Ana Ketter, hosted a dinner for the visiting admiral at "
                      "her residence on Wednesday evening.\n", PUBLISHED)
     assert ("Ana Ketter", "Tomas Ruede") not in meeting_pairs(x)
+
+
+def test_lunch_for_the_visiting_delegation_names_no_guest(nlp):
+    # a party, whoever leads it: no one person is told to be the host's guest
+    x = extract_text(nlp, LEAD + "Deputy Minister of Defence Ana Ketter hosted a lunch for the visiting delegation at a "
+                     "Lima hotel on Wednesday.\n", PUBLISHED)
+    assert ("Ana Ketter", "Tomas Ruede") not in meeting_pairs(x)
