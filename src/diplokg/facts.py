@@ -398,6 +398,7 @@ def _meetings(st: _State) -> None:
         _their_earlier_meeting(st, sent)
         if len(st.meetings) == told:
             _place_told_after(st, sent)
+            _visit_city_told_after(st, sent)
             _attendees_told_after(st, sent)
             _occasion_attendees(st, sent)
         _note_subject(st, sent)
@@ -659,6 +660,34 @@ def _it_of_talks_told_before(word: Token, before: Span) -> bool:
     return any(t.lower_ in TALK_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root for t in before)
 
 
+def _visit_city_told_after(st: _State, sent: Span) -> None:
+    """"A hosted X at the Ministry this morning. X is on an official visit to <city> from 15 to 18
+    March": a visit of the story's now to a city, told right after, places the held in-person
+    meetings of the visitor the sentence right before told with no place (not "X was on a visit":
+    an old one; not a visit to a country: which of its cities is not told)."""
+    m = st.m
+    earlier = _sentences_before(m, sent, 1)
+    if not earlier or not st.meetings:
+        return
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VISIT_NOUNS or noun.dep_ != "pobj":
+            continue
+        governor = noun.head.head
+        if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() != "be" or not _told_as_ongoing(governor) \
+                or any(a.lower_ in FUTURE_AUX for a in governor.children if a.dep_ == "aux"):
+            continue
+        visitors = _persons_in(m, (t for s in _subject_tokens(_chain(governor)) for t in s.subtree))
+        cities = [m.place_at[t.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.children
+                  if t.i in m.place_at and m.places[m.place_at[t.i]].kind == "City"]
+        if len(visitors) != 1 or len(cities) != 1:
+            continue
+        for mt in st.meetings:
+            if (earlier[0].start_char <= mt.evidence[0].start < earlier[0].end_char and mt.place is None and mt.status == "held"
+                    and visitors[0] in mt.participants and mt.kind not in ("telephone", "virtual") and mt.key not in st.background):
+                mt.place = cities[0]
+        return
+
+
 # What two persons can only do together, face to face or on a call: "A and B discussed ...".
 JOINT_ACT_VERBS = frozenset({"discuss", "review", "sign", "ink", "exchange", "reaffirm", "explore"})
 RESOLVE_VERBS = frozenset({"agree", "decide", "resolve", "pledge", "vow", "promise", "commit"})
@@ -832,6 +861,11 @@ def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
     phrases = _partner_phrases(verb)
     if verb.lemma_.lower() in MEET_VERBS:
         phrases += [o for o in verb.children if o.dep_ == "dobj"]
+        # "A hosted a dinner for the visiting admiral": the guest of the meal the host gives, one
+        # person by post (not "a lunch for the visiting delegation": a party, whoever leads it)
+        phrases += [g for o in verb.children if o.dep_ == "dobj" and o.lower_ in SOCIAL_EVENT_NOUNS
+                    for p in [*o.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "for"
+                    for g in p.children if g.dep_ == "pobj" and g.tag_ == "NN" and g.lemma_.lower() not in DELEGATION_NOUNS]
     return [st.visitor] if any(_is_visitor_phrase(o) and _of_visitors_country(st, o) for o in phrases) else []
 
 
@@ -2781,6 +2815,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     # to a place the gazetteer may not know; where the visitor was before is no longer where he is
     went_elsewhere = not (explicit_place or visit_place) and (_place_clause_governor(m, verb) is not None
                                                               or _unknown_place_named(m, chain, noun))
+    if went_elsewhere and _site_visited_in_a_city_state(st, verb, [k for g in groups for k in g]):
+        went_elsewhere = False
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
@@ -5132,6 +5168,9 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         told_before = _day_told_before_in_sentence(st, sent, same, planned) if same is not None else None
         if told_before is not None:
             return told_before  # "X, who arrived in Y on Tuesday, called on Z the same evening": Tuesday
+        that_time = _day_that_time_of_day_points_to(st, sent, planned)
+        if that_time is not None:
+            return that_time, None  # "X had arrived in Y on Tuesday afternoon. After meeting Z that evening, ..."
         same_day = _same_day(st, planned)
         if same_day and (same is not None or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
@@ -5568,7 +5607,9 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     if not earlier or last is None or last.evidence[0].start < earlier[0].start_char or last.status != "held":
         return False
     # the subject without its who clause ("A, who was accompanied by the Chief of X, General B, also held talks")
-    subject_words = [t for c in verb.children if c.dep_ == "nsubj" for t in _subject_words(st.m, c)]
+    # ("A, who arrived on Tuesday, was then received by C": a passive verb's subject goes on as well)
+    subject_words = [t for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and adverbs & HELD_LATER_ADVERBS
+                     for t in _subject_words(st.m, c)]
     if not adverbs & HELD_LATER_ADVERBS and any(t.dep_ == "det" for t in subject_words):
         return False
     subjects = {k for t in subject_words if (k := st.m.person_at.get(t.i))}
@@ -5775,6 +5816,28 @@ def _day_told_in_sentences_before(st: _State, sent: Span, planned: bool) -> Part
     return None
 
 
+# "that evening" inside a sentence (not "later that evening": the story's day, SAME_DAY)
+THAT_TIME_OF_DAY = re.compile(r"(?<!later )(?<!earlier )\bthat (?:morning|afternoon|evening|night)\b", re.I)
+
+
+def _day_that_time_of_day_points_to(st: _State, sent: Span, planned: bool) -> PartialDate | None:
+    """"X had arrived in the capital on Tuesday afternoon. After meeting A that evening, X said ...":
+    "that evening" is of the one full day the sentence right before told (near the article's day),
+    whatever meeting was told last."""
+    m = st.m
+    if THAT_TIME_OF_DAY.search(sent.text) is None:
+        return None
+    before = _sentences_before(m, sent, 1)
+    if not before or not planned and _tells_only_plans(st, before[0]):
+        return None
+    days = _single_days_told(st, before[0], False, m.doc.body_start, skip=_briefing_topic_spans(m, before[0]))
+    days = [d for d in days if m.doc.published is None
+            or abs((datetime.date.fromisoformat(d.date.iso) - m.doc.published).days) <= STORY_DAY_SPAN]
+    if len({d.date.iso for d in days}) != 1:
+        return None
+    return _held_not_after_publication(m, days[-1].date, planned)
+
+
 STORY_DAY_SPAN = 7  # days from the article's date a day told before may be the story's "same day"
 
 
@@ -5878,6 +5941,20 @@ SAME_OCCASION_MARKS = frozenset({"as", "when", "while", "after"})
 
 
 TRIP_NOUNS = VISIT_NOUNS | frozenset({"journey"})  # "continue his trip to X", "resume her journey to X"
+
+
+def _site_visited_in_a_city_state(st: _State, verb: Token, persons: list[str]) -> bool:
+    """"Tomorrow, X will visit the Naval Base, where he will be hosted by B", X being in a city-state
+    (on a visit to it): a site visited there, named with no town of its own, is in that city."""
+    m = st.m
+    governor = _place_clause_governor(m, verb)
+    if governor is None or governor.lemma_.lower() != "visit":
+        return False
+    site = [t for o in governor.children if o.dep_ == "dobj" for t in o.subtree]
+    if not site or any(t.lower_ in ("in", "at", "near") for t in site):
+        return False  # "will visit the base in Z, where ...": somewhere the text names
+    return any(p not in st.location_to_come and (known := st.location.get(p)) is not None
+               and m.places[known].kind == "City" and m.places[known].name in refdata.city_states() for p in persons)
 
 
 def _unknown_place_named(m: ArticleMentions, chain: list[Token], noun: Token | None) -> bool:
@@ -7456,6 +7533,17 @@ def _side_led_meetings(st: _State) -> None:
 HELD_OCCASION_NOUNS = OCCASION_NOUNS | TALK_NOUNS | {"committee", "commission", "group", "council", "round", "edition"}
 
 
+def _occasion_held_participle(sent: Span) -> Token | None:
+    """"the 4th meeting of the X Group, held in Y on 22 February": the participle "held" of a clause
+    on an occasion noun (or on the body named in its "of" phrase)."""
+    for token in sent:
+        if token.lower_ == "held" and token.tag_ == "VBN" and token.dep_ == "acl":
+            head = token.head
+            if head.lower_ in HELD_OCCASION_NOUNS or any(t.lower_ in HELD_OCCASION_NOUNS for t in head.ancestors):
+                return token
+    return None
+
+
 def _occasion_held_right_before(st: _State, sent: Span, planned: bool = False) -> tuple[PartialDate | None, PartialDate | None, str | None]:
     """(date, end date, city) of the sentence right before ``sent`` when it tells an occasion held,
     and no one ("The 3rd X Committee meeting was held in Y on 10 March", "The X Dialogue took place
@@ -7472,6 +7560,11 @@ def _occasion_held_right_before(st: _State, sent: Span, planned: bool = False) -
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     held = (lemma in ("hold", "convene", "conduct") and subject is not None and subject.dep_ == "nsubjpass"
             or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children))
+    if not held and not planned and (participle := _occasion_held_participle(prev)) is not None:
+        # "The visit follows the 4th meeting of the X, held in Y on 22 February": the participle's clause
+        root, held, subject = participle, True, participle.head
+        if subject.lower_ not in HELD_OCCASION_NOUNS:
+            subject = next((t for t in subject.ancestors if t.lower_ in HELD_OCCASION_NOUNS), subject)
     if not held or subject.lower_ not in HELD_OCCASION_NOUNS:
         return None, None, None
     if planned != any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children):

@@ -369,6 +369,18 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for token in tokens:
         if (guest := _guest_of_visiting_read_as_verb(token)) is not None:
             _make_visiting_attributive(token, guest)
+    for token in tokens:
+        if token.text == ")" and token.ent_type_ == TITLE and (phrase := _titled_name_broken_at_remit(token)) is not None:
+            name = phrase[1]
+            verb, relation = name.head, name.dep_
+            _join_titled_name(*phrase)
+            top = phrase[2]
+            while top.head.i != top.i:
+                top = top.head
+            if relation in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and top.i < name.i and top.pos_ in ("NOUN", "PROPN"):
+                # "The 3rd X Dialogue, co-chaired by ... Mr A and B, was held in Y": the name was the
+                # verb's subject; the phrase the co-chairs now hang in is
+                _rehang(doc, {top.i: (verb.i, relation)})
     return doc
 
 
@@ -407,6 +419,34 @@ def _titled_name_broken_at_rank(rank: Token) -> tuple[Token, Token, Token] | Non
     if governor is None or not outside and governor.pos_ not in ("VERB", "ADP"):
         return None
     return doc[first], doc[name], governor
+
+
+def _titled_name_broken_at_remit(closing: Token) -> tuple[Token, Token, Token] | None:
+    """"co-chaired by Deputy Secretary (Policy) Mr A and ...": a post's bracketed remit right before
+    its holder's name may end the parse's phrase at ")", the name read as a new sentence's root or
+    another clause's subject. Returns (first word of the titles, the name's last word, the word the
+    titles hang on) when the bracket closes a remit inside the title, a name follows it (past
+    honorifics) and does not hang on that word already."""
+    doc, i = closing.doc, closing.i
+    opening = next((j for j in range(i - 1, max(i - 8, closing.sent.start) - 1, -1) if doc[j].text == "("), None)
+    if opening is None or opening == 0 or doc[opening - 1].ent_type_ != TITLE or i + 1 >= len(doc):
+        return None
+    if any(t.ent_type_ != TITLE for t in doc[opening:i]) or closing.whitespace_ != " ":
+        return None
+    after = skip_honorifics(doc, i + 1, len(doc))
+    if after >= len(doc) or doc[after].ent_type_ != "PERSON":
+        return None
+    first = opening - 1
+    while first > 0 and doc[first - 1].ent_type_ in ("NORP", "GPE", TITLE) and not doc[first - 1].is_space:
+        first -= 1
+    name = doc[_last_name_word(doc, after)]
+    outside = {t.head.i for t in doc[first:opening] if t.head.i < first}
+    if len(outside) != 1:
+        return None
+    governor = doc[outside.pop()]
+    if governor.pos_ not in ("VERB", "ADP") or name.head.i == governor.i:
+        return None
+    return doc[first], name, governor
 
 
 def _join_titled_name(first: Token, name: Token, governor: Token) -> None:
