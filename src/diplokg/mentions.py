@@ -193,6 +193,34 @@ def _initialled(short: list[str], full: list[str]) -> bool:
     return all(s.endswith(".") and 1 < len(s) <= 3 and len(f) > len(s) and f.startswith(s[:-1]) for s, f in given)
 
 
+_INITIALS_RUN = re.compile(r"(?:[A-Z]\.?){2,3}|[A-Z]\.")
+
+
+def _spelled_out(words: list[str]) -> list[str]:
+    """A name's words without accents or case, its given names' initials one letter each however
+    written ("D.K.", "D K", "DK" -> "d", "k"); the surname as it is ("AP" alone is no surname's form)."""
+    out = []
+    for w in words[:-1]:
+        w = refdata.without_accents(w)
+        out.extend(w.replace(".", "").lower() if _INITIALS_RUN.fullmatch(w) else [w.lower()])
+    return out + [refdata.without_accents(words[-1]).rstrip(".").lower()] if words else out
+
+
+def _written_otherwise(a: list[str], b: list[str]) -> bool:
+    """One name written twice with its initials spaced, dotted or joined otherwise, or with and
+    without its accents ("D.K. Rao"/"D K Rao", "Cristóvão"/"Cristovao")."""
+    return len(a) >= 2 and len(b) >= 2 and a != b and _spelled_out(a) == _spelled_out(b)
+
+
+def _initials_run_of(short: list[str], full: list[str]) -> bool:
+    """``short`` names ``full`` by a run of its given names' initials ("MK Rao" of "Manoj Kumar
+    Rao"): as many initials as given names, the same surname."""
+    if len(short) != 2 or len(full) < 3 or not re.fullmatch(r"[A-Z]{2,3}", short[0]):
+        return False
+    s, f = _spelled_out(short), _spelled_out(full)
+    return s[-1] == f[-1] and len(s) == len(f) and all(len(x) > 1 and x[0] == i for i, x in zip(s[:-1], f[:-1]))
+
+
 def _given_name_shortened(a: list[str], b: list[str]) -> bool:
     """Same surname, a given name written in full once and cut short once ("Navin Ramgoolam" and
     "Navinchandra Ramgoolam"): each other word equal or the start (4+ letters) of the other."""
@@ -634,7 +662,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         target = None
         for c in clusters:
             if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words) \
-                    or _given_name_shortened(c.words, words) or _initialled(words, c.words):
+                    or _given_name_shortened(c.words, words) or _initialled(words, c.words) \
+                    or _written_otherwise(c.words, words) or _initials_run_of(words, c.words):
                 target = c
                 break
             if _rank_led(words) and _hyphened_head(c.words) == words[1]:  # "Gen Habib" after "Habib-ul-Karim"
@@ -658,7 +687,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 target = c
                 break
             # a fuller form of an earlier short one ("K. Adeyemi", a headline's "Ahmad Faizal", then the full name)
-            if _contains(words, c.words) or _abridged(words, c.words) or _initialled(c.words, words) or _leading_part(words, c.words):
+            if _contains(words, c.words) or _abridged(words, c.words) or _initialled(c.words, words) or _leading_part(words, c.words) \
+                    or _initials_run_of(c.words, words):
                 c.aliases.append(c.name)
                 c.words = words
                 target = c
