@@ -628,6 +628,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             cluster.aliases.append(span.text)
         span_key.append((start, end, cluster.key))
 
+    ents = [e for e in (_without_headline_verb(sdoc, ent) for ent in ents) if e is not None]
     anchored = _title_anchored_starts(m, ents)
     things = {ent.text for ent in ents if ent.label_ == "PERSON" and _named_thing(sdoc, ent)}
     for ent in ents:
@@ -793,7 +794,8 @@ SHIP_NOUNS = frozenset({"frigate", "destroyer", "corvette", "submarine", "carrie
                         "boat", "tanker", "icebreaker", "patrol", "flagship"})
 SHIP_PREFIXES = frozenset({"INS", "HMS", "USS", "USNS", "HMAS", "HMNZS", "HMCS", "PNS", "KRI", "BNS", "SLNS", "JS", "ROKS", "HTMS",
                            "TCG", "FS", "ARA", "BRP", "RSS", "KD", "NRP", "ITS", "ESPS", "HNLMS", "HDMS", "CNS", "MV", "SS",
-                           "MDVS", "MNS", "RFS", "PLANS", "NS", "HS", "BAP", "HMSAS", "SAS", "NNS", "GNS", "KNS"})
+                           "MDVS", "MNS", "RFS", "PLANS", "NS", "HS", "BAP", "HMSAS", "SAS", "NNS", "GNS", "KNS",
+                           "ICGS", "USCGC", "CCGS"})  # coast guards' ships too
 # Words that end a company's name ("EDGE Group", "Dassault Aviation", "Larsen Ltd").
 COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporation", "company", "co", "industries", "aerospace",
                            "aviation", "systems", "technologies", "holdings", "gmbh", "ag", "plc", "llc", "shipyard", "shipyards",
@@ -808,7 +810,10 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
                                # military installations, often named after people ("Queen Victoria Barracks")
                                "barracks", "base", "airbase", "cantonment", "airfield", "aerodrome", "dockyard",
                                # airports, often named after a country's founders ("Sir John Doe International Airport")
-                               "airport"})
+                               "airport", "hostel"})
+# Words of an event or prize named after a person ("the Admiral X Memorial Seminar", "the X
+# Memorial Lecture", "the X Trophy"): a span holding one past its first word is the event's name
+MEMORIAL_NAME_WORDS = frozenset({"memorial", "lecture", "oration", "trophy"})
 # Last words of groupings, pacts and operations ("the Lagos Initiative", "the Danube Conclave").
 GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
@@ -920,8 +925,14 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
     before = sdoc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.lower_ in SHIP_NOUNS or before.text.rstrip(".") in SHIP_PREFIXES):
         return True
+    if before is not None and before.ent_type_ == TITLE and ent.start >= 2 and sdoc[ent.start - 2].text in SHIP_PREFIXES:
+        return True  # "HMS Queen X", "INS Rani X": a ship named after a royal, its style read as a title
     if ent[0].text in SHIP_PREFIXES and not _after_military_rank(sdoc, ent.start):
         return True  # "INS Vikrant", but "Lt Gen NS Rao": initials after a rank
+    if len(ent) >= 3 and any(t.lower_ in MEMORIAL_NAME_WORDS for t in ent[1:]):
+        return True  # "Ravi X Memorial Seminar": an event named after a person
+    if after is not None and after.lower_ in MEMORIAL_NAME_WORDS and after.text[:1].isupper():
+        return True  # "the Admiral X Memorial Seminar", the name tagged alone
     if ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS or ent[-1].lower_ in INSTITUTION_WORDS \
             or (len(ent) >= 2 and ent[-1].lower_ in GROUPING_HEADS):
         return True  # "the Lagos Initiative": no person's name ends in a grouping's head word
@@ -1002,6 +1013,31 @@ def _named_by_a_naming_verb(sdoc: Doc, start: int) -> bool:
         j -= 2  # "code-named"
     j -= j >= 1 and sdoc[j].text == ","
     return j >= 0 and sdoc[j].lower_ in THING_NOUNS
+
+
+# Verbs of a title-case headline ("Defence Minister Meets Visiting Delegation"), which the model
+# reads into the name after them ("Meets Visiting", "Inaugurates X Hostel")
+HEADLINE_VERBS = frozenset({"meets", "holds", "visits", "hosts", "receives", "calls", "inaugurates", "launches", "signs", "reviews",
+                            "attends", "addresses", "discusses", "welcomes", "chairs", "opens", "unveils", "commissions", "arrives",
+                            "concludes", "begins", "pays", "lays", "congratulates", "witnesses", "inspects", "interacts", "praises",
+                            "urges", "seeks", "says", "vows", "backs", "greets", "thanks", "flags", "dedicates", "felicitates",
+                            "honours", "honors", "embarks", "wraps", "leads", "heads", "co-chairs", "briefs", "assumes", "takes"})
+
+
+def _on_headline_line(sdoc: Doc, ent: Span) -> bool:
+    """On a line with no closing full stop: a headline, a label."""
+    text = doc_text(sdoc)
+    end = text.find("\n", ent.end_char)
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : len(text) if end < 0 else end].rstrip()
+    return bool(line) and not line.endswith((".", "!", "?", '"', "”"))
+
+
+def _without_headline_verb(sdoc: Doc, ent: Span) -> Span | None:
+    """A person span led by a headline's verb, on a headline line: the name after the verb, if two
+    or more words are left ("Meets Paulo Ribanta"), else nothing ("Meets Visiting")."""
+    if ent.label_ != "PERSON" or ent[0].lower_ not in HEADLINE_VERBS or not ent[0].text[:1].isupper() or not _on_headline_line(sdoc, ent):
+        return ent
+    return Span(sdoc, ent.start + 1, ent.end, label=ent.label_) if len(ent) >= 3 else None
 
 
 def _headline_words(sdoc: Doc, ent: Span) -> bool:
