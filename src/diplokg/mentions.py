@@ -292,7 +292,9 @@ def _courtesy_surname_first(m: ArticleMentions, i: int, clusters: list[_Cluster]
     their full names ("Mr Lim" for "Lim Boon Keat", however many words the name has): every person
     named so, for _short_form_target to choose from; None when the word is no such short form."""
     courtesy = m.tokens[i - 1].text.rstrip(".") if i > 0 else ""
-    if courtesy not in PERSONAL_COURTESY_TITLES or courtesy in PEERAGE_WORDS or not m.tokens[i].is_title:
+    # or an office title or a rank ("Minister Tran" for "Tran Van Minh"), tagged as a title or not
+    titled = i > 0 and (m.tokens[i - 1].ent_type_ == TITLE or courtesy in MILITARY_RANK_ENDS) and m.tokens[i - 1].text[:1].isupper()
+    if (courtesy not in PERSONAL_COURTESY_TITLES and not titled) or courtesy in PEERAGE_WORDS or not m.tokens[i].is_title:
         return None  # "Sir Lim" would be a given name
     if i + 1 < len(m.tokens) and (is_name_token(m.tokens[i + 1]) or m.lower[i + 1] in NAME_PARTICLES):
         return None  # "Mr Lim Boon Keat": a name in full
