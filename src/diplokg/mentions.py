@@ -631,6 +631,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         span_key.append((start, end, cluster.key))
 
     ents = [e for e in (_without_headline_verb(sdoc, ent) for ent in ents) if e is not None]
+    nickname_forms: dict[tuple[str, ...], _Cluster] = {}  # nickname and surname -> the person named with both
     anchored = _title_anchored_starts(m, ents)
     things = {ent.text for ent in ents if ent.label_ == "PERSON" and _named_thing(sdoc, ent)}
     for ent in ents:
@@ -639,8 +640,12 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         words = ent.text.split()
         if words and len(words[-1]) > 2 and words[-1].endswith(".") and words[-1][:-1].isalpha():
             words[-1] = words[-1][:-1]  # "Dong Jun." at a sentence's end, "Marcos Jr."
+        nickname_form = None
         if len(words) >= 3 and any(w[:1] in NICKNAME_QUOTES for w in words[1:-1]):
-            words = _without_nickname(words)  # 'Alfredo "Boy" Santillan': named without the nickname
+            plain = _without_nickname(words)  # 'Alfredo "Boy" Santillan': named without the nickname
+            if plain != words:
+                nickname_form = [w.strip("".join(NICKNAME_QUOTES) + "".join(NICKNAME_QUOTES.values())) for w in words if w not in plain] + plain[-1:]
+            words = plain
         if len(words) >= 4 and REGNAL_EPITHET.fullmatch(" ".join(words[-2:])):
             words = words[:-2]  # "Omar Ali Mu'izzaddin Waddaulah": the ruler's name, without his style's epithet
         if len(words) == 2 and family_name_in_capitals(sdoc, ent.start):
@@ -662,8 +667,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             # one word, but not "Ts.Oyunbat": an initial and a surname, a full name as "T. Oyunbat" is
             singles.append(ent)
             continue
-        target = None
-        for c in clusters:
+        target = nickname_forms.get(tuple(words))  # "Boy Santillan" after 'Alfredo "Boy" Santillan'
+        for c in clusters if target is None else ():
             if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words) \
                     or _given_name_shortened(c.words, words) or _initialled(words, c.words) \
                     or _written_otherwise(c.words, words) or _initials_run_of(words, c.words):
@@ -706,6 +711,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             target = _Cluster(f"person:{len(clusters)}", words, [], ent.start, [])
             clusters.append(target)
         add_mention(target, ent.start, ent.end, rule, 0.9 if ent.start in anchored else 0.8)
+        if nickname_form is not None and len(nickname_form) == 2:
+            nickname_forms.setdefault(tuple(nickname_form), target)
 
     # One-word mentions: surnames (whatever the model labelled them) and lone names.
     by_word: dict[str, list[_Cluster]] = {}
