@@ -193,6 +193,34 @@ def _initialled(short: list[str], full: list[str]) -> bool:
     return all(s.endswith(".") and 1 < len(s) <= 3 and len(f) > len(s) and f.startswith(s[:-1]) for s, f in given)
 
 
+_INITIALS_RUN = re.compile(r"(?:[A-Z]\.?){2,3}|[A-Z]\.")
+
+
+def _spelled_out(words: list[str]) -> list[str]:
+    """A name's words without accents or case, its given names' initials one letter each however
+    written ("D.K.", "D K", "DK" -> "d", "k"); the surname as it is ("AP" alone is no surname's form)."""
+    out = []
+    for w in words[:-1]:
+        w = refdata.without_accents(w)
+        out.extend(w.replace(".", "").lower() if _INITIALS_RUN.fullmatch(w) else [w.lower()])
+    return out + [refdata.without_accents(words[-1]).rstrip(".").lower()] if words else out
+
+
+def _written_otherwise(a: list[str], b: list[str]) -> bool:
+    """One name written twice with its initials spaced, dotted or joined otherwise, or with and
+    without its accents ("D.K. Rao"/"D K Rao", "Cristóvão"/"Cristovao")."""
+    return len(a) >= 2 and len(b) >= 2 and a != b and _spelled_out(a) == _spelled_out(b)
+
+
+def _initials_run_of(short: list[str], full: list[str]) -> bool:
+    """``short`` names ``full`` by a run of its given names' initials ("MK Rao" of "Manoj Kumar
+    Rao"): as many initials as given names, the same surname."""
+    if len(short) != 2 or len(full) < 3 or not re.fullmatch(r"[A-Z]{2,3}", short[0]):
+        return False
+    s, f = _spelled_out(short), _spelled_out(full)
+    return s[-1] == f[-1] and len(s) == len(f) and all(len(x) > 1 and x[0] == i for i, x in zip(s[:-1], f[:-1]))
+
+
 def _given_name_shortened(a: list[str], b: list[str]) -> bool:
     """Same surname, a given name written in full once and cut short once ("Navin Ramgoolam" and
     "Navinchandra Ramgoolam"): each other word equal or the start (4+ letters) of the other."""
@@ -264,7 +292,9 @@ def _courtesy_surname_first(m: ArticleMentions, i: int, clusters: list[_Cluster]
     their full names ("Mr Lim" for "Lim Boon Keat", however many words the name has): every person
     named so, for _short_form_target to choose from; None when the word is no such short form."""
     courtesy = m.tokens[i - 1].text.rstrip(".") if i > 0 else ""
-    if courtesy not in PERSONAL_COURTESY_TITLES or courtesy in PEERAGE_WORDS or not m.tokens[i].is_title:
+    # or an office title or a rank ("Minister Tran" for "Tran Van Minh"), tagged as a title or not
+    titled = i > 0 and (m.tokens[i - 1].ent_type_ == TITLE or courtesy in MILITARY_RANK_ENDS) and m.tokens[i - 1].text[:1].isupper()
+    if (courtesy not in PERSONAL_COURTESY_TITLES and not titled) or courtesy in PEERAGE_WORDS or not m.tokens[i].is_title:
         return None  # "Sir Lim" would be a given name
     if i + 1 < len(m.tokens) and (is_name_token(m.tokens[i + 1]) or m.lower[i + 1] in NAME_PARTICLES):
         return None  # "Mr Lim Boon Keat": a name in full
@@ -627,6 +657,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             cluster.aliases.append(span.text)
         span_key.append((start, end, cluster.key))
 
+    ents = [e for e in (_without_headline_verb(sdoc, ent) for ent in ents) if e is not None]
+    nickname_forms: dict[tuple[str, ...], _Cluster] = {}  # nickname and surname -> the person named with both
     anchored = _title_anchored_starts(m, ents)
     things = {ent.text for ent in ents if ent.label_ == "PERSON" and _named_thing(sdoc, ent)}
     for ent in ents:
@@ -635,8 +667,12 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         words = ent.text.split()
         if words and len(words[-1]) > 2 and words[-1].endswith(".") and words[-1][:-1].isalpha():
             words[-1] = words[-1][:-1]  # "Dong Jun." at a sentence's end, "Marcos Jr."
+        nickname_form = None
         if len(words) >= 3 and any(w[:1] in NICKNAME_QUOTES for w in words[1:-1]):
-            words = _without_nickname(words)  # 'Alfredo "Boy" Santillan': named without the nickname
+            plain = _without_nickname(words)  # 'Alfredo "Boy" Santillan': named without the nickname
+            if plain != words:
+                nickname_form = [w.strip("".join(NICKNAME_QUOTES) + "".join(NICKNAME_QUOTES.values())) for w in words if w not in plain] + plain[-1:]
+            words = plain
         if len(words) >= 4 and REGNAL_EPITHET.fullmatch(" ".join(words[-2:])):
             words = words[:-2]  # "Omar Ali Mu'izzaddin Waddaulah": the ruler's name, without his style's epithet
         if len(words) == 2 and family_name_in_capitals(sdoc, ent.start):
@@ -658,10 +694,11 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             # one word, but not "Ts.Oyunbat": an initial and a surname, a full name as "T. Oyunbat" is
             singles.append(ent)
             continue
-        target = None
-        for c in clusters:
+        target = nickname_forms.get(tuple(words))  # "Boy Santillan" after 'Alfredo "Boy" Santillan'
+        for c in clusters if target is None else ():
             if c.words == words or _contains(c.words, words) or _names_match(c.words, words) or _abridged(c.words, words) \
-                    or _given_name_shortened(c.words, words) or _initialled(words, c.words):
+                    or _given_name_shortened(c.words, words) or _initialled(words, c.words) \
+                    or _written_otherwise(c.words, words) or _initials_run_of(words, c.words):
                 target = c
                 break
             if _rank_led(words) and _hyphened_head(c.words) == words[1]:  # "Gen Habib" after "Habib-ul-Karim"
@@ -685,7 +722,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 target = c
                 break
             # a fuller form of an earlier short one ("K. Adeyemi", a headline's "Ahmad Faizal", then the full name)
-            if _contains(words, c.words) or _abridged(words, c.words) or _initialled(c.words, words) or _leading_part(words, c.words):
+            if _contains(words, c.words) or _abridged(words, c.words) or _initialled(c.words, words) or _leading_part(words, c.words) \
+                    or _initials_run_of(c.words, words):
                 c.aliases.append(c.name)
                 c.words = words
                 target = c
@@ -700,6 +738,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             target = _Cluster(f"person:{len(clusters)}", words, [], ent.start, [])
             clusters.append(target)
         add_mention(target, ent.start, ent.end, rule, 0.9 if ent.start in anchored else 0.8)
+        if nickname_form is not None and len(nickname_form) == 2:
+            nickname_forms.setdefault(tuple(nickname_form), target)
 
     # One-word mentions: surnames (whatever the model labelled them) and lone names.
     by_word: dict[str, list[_Cluster]] = {}
@@ -790,7 +830,8 @@ SHIP_NOUNS = frozenset({"frigate", "destroyer", "corvette", "submarine", "carrie
                         "boat", "tanker", "icebreaker", "patrol", "flagship"})
 SHIP_PREFIXES = frozenset({"INS", "HMS", "USS", "USNS", "HMAS", "HMNZS", "HMCS", "PNS", "KRI", "BNS", "SLNS", "JS", "ROKS", "HTMS",
                            "TCG", "FS", "ARA", "BRP", "RSS", "KD", "NRP", "ITS", "ESPS", "HNLMS", "HDMS", "CNS", "MV", "SS",
-                           "MDVS", "MNS", "RFS", "PLANS", "NS", "HS", "BAP", "HMSAS", "SAS", "NNS", "GNS", "KNS"})
+                           "MDVS", "MNS", "RFS", "PLANS", "NS", "HS", "BAP", "HMSAS", "SAS", "NNS", "GNS", "KNS",
+                           "ICGS", "USCGC", "CCGS"})  # coast guards' ships too
 # Words that end a company's name ("EDGE Group", "Dassault Aviation", "Larsen Ltd").
 COMPANY_WORDS = frozenset({"group", "ltd", "limited", "inc", "corp", "corporation", "company", "co", "industries", "aerospace",
                            "aviation", "systems", "technologies", "holdings", "gmbh", "ag", "plc", "llc", "shipyard", "shipyards",
@@ -805,7 +846,10 @@ INSTITUTION_WORDS = frozenset({"college", "university", "academy", "institute", 
                                # military installations, often named after people ("Queen Victoria Barracks")
                                "barracks", "base", "airbase", "cantonment", "airfield", "aerodrome", "dockyard",
                                # airports, often named after a country's founders ("Sir John Doe International Airport")
-                               "airport"})
+                               "airport", "hostel"})
+# Words of an event or prize named after a person ("the Admiral X Memorial Seminar", "the X
+# Memorial Lecture", "the X Trophy"): a span holding one past its first word is the event's name
+MEMORIAL_NAME_WORDS = frozenset({"memorial", "lecture", "oration", "trophy"})
 # Last words of groupings, pacts and operations ("the Lagos Initiative", "the Danube Conclave").
 GROUPING_HEADS = frozenset({"initiative", "dialogue", "forum", "conclave", "partnership", "agreement", "pact", "alliance",
                             "council", "coalition", "framework", "mechanism", "treaty", "accord", "charter", "symposium",
@@ -917,8 +961,14 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
     before = sdoc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.lower_ in SHIP_NOUNS or before.text.rstrip(".") in SHIP_PREFIXES):
         return True
+    if before is not None and before.ent_type_ == TITLE and ent.start >= 2 and sdoc[ent.start - 2].text in SHIP_PREFIXES:
+        return True  # "HMS Queen X", "INS Rani X": a ship named after a royal, its style read as a title
     if ent[0].text in SHIP_PREFIXES and not _after_military_rank(sdoc, ent.start):
         return True  # "INS Vikrant", but "Lt Gen NS Rao": initials after a rank
+    if len(ent) >= 3 and any(t.lower_ in MEMORIAL_NAME_WORDS for t in ent[1:]):
+        return True  # "Ravi X Memorial Seminar": an event named after a person
+    if after is not None and after.lower_ in MEMORIAL_NAME_WORDS and after.text[:1].isupper():
+        return True  # "the Admiral X Memorial Seminar", the name tagged alone
     if ent[0].text in PLACE_PREFIXES or ent[-1].lower_ in COMPANY_WORDS or ent[-1].lower_ in INSTITUTION_WORDS \
             or (len(ent) >= 2 and ent[-1].lower_ in GROUPING_HEADS):
         return True  # "the Lagos Initiative": no person's name ends in a grouping's head word
@@ -999,6 +1049,31 @@ def _named_by_a_naming_verb(sdoc: Doc, start: int) -> bool:
         j -= 2  # "code-named"
     j -= j >= 1 and sdoc[j].text == ","
     return j >= 0 and sdoc[j].lower_ in THING_NOUNS
+
+
+# Verbs of a title-case headline ("Defence Minister Meets Visiting Delegation"), which the model
+# reads into the name after them ("Meets Visiting", "Inaugurates X Hostel")
+HEADLINE_VERBS = frozenset({"meets", "holds", "visits", "hosts", "receives", "calls", "inaugurates", "launches", "signs", "reviews",
+                            "attends", "addresses", "discusses", "welcomes", "chairs", "opens", "unveils", "commissions", "arrives",
+                            "concludes", "begins", "pays", "lays", "congratulates", "witnesses", "inspects", "interacts", "praises",
+                            "urges", "seeks", "says", "vows", "backs", "greets", "thanks", "flags", "dedicates", "felicitates",
+                            "honours", "honors", "embarks", "wraps", "leads", "heads", "co-chairs", "briefs", "assumes", "takes"})
+
+
+def _on_headline_line(sdoc: Doc, ent: Span) -> bool:
+    """On a line with no closing full stop: a headline, a label."""
+    text = doc_text(sdoc)
+    end = text.find("\n", ent.end_char)
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : len(text) if end < 0 else end].rstrip()
+    return bool(line) and not line.endswith((".", "!", "?", '"', "”"))
+
+
+def _without_headline_verb(sdoc: Doc, ent: Span) -> Span | None:
+    """A person span led by a headline's verb, on a headline line: the name after the verb, if two
+    or more words are left ("Meets Paulo Ribanta"), else nothing ("Meets Visiting")."""
+    if ent.label_ != "PERSON" or ent[0].lower_ not in HEADLINE_VERBS or not ent[0].text[:1].isupper() or not _on_headline_line(sdoc, ent):
+        return ent
+    return Span(sdoc, ent.start + 1, ent.end, label=ent.label_) if len(ent) >= 3 else None
 
 
 def _headline_words(sdoc: Doc, ent: Span) -> bool:
