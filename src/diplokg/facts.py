@@ -75,7 +75,6 @@ from .model import (
     MeetingMention,
     MembershipMention,
     PartialDate,
-    PlaceMention,
 )
 from .nlp import DASHES, HEADLINE_VERBS, island_after_on, town_near_a_venue_at, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
 
@@ -6281,10 +6280,8 @@ def _city_naming_the_occasion(st: _State, sent: Span, scope: set[int]) -> str | 
     ref = refdata.cities().get(first.text) or refdata.town_named(first.text, OCCASION_TOWN_MIN_POPULATION)
     if ref is None or ref.country is None:
         return None
-    key = f"place:{slug(ref.name)}"
-    place = m.places.get(key)
-    if place is None:
-        place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+    place = m.place_of(ref)
+    key = place.key
     place.evidence.append(m.span_evidence(first.doc[first.i : first.i + 1], "place.city", 0.6))
     return key
 
@@ -6296,10 +6293,8 @@ def _capital_place(m: ArticleMentions, country: str, token: Token) -> str | None
     ref = refdata.cities().get(name) if name else None
     if ref is None or ref.country != country:
         return None
-    key = f"place:{slug(ref.name)}"
-    place = m.places.get(key)
-    if place is None:
-        place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+    place = m.place_of(ref)
+    key = place.key
     place.evidence.append(m.span_evidence(token.doc[token.i : token.i + 1], "place.capital", 0.6))
     return key
 

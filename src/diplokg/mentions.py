@@ -155,6 +155,14 @@ class ArticleMentions:
     def span_evidence(self, span: Span, rule: str, confidence: float) -> Evidence:
         return self.evidence(span.start_char, span.end_char, rule, confidence)
 
+    def place_of(self, ref: refdata.PlaceRef) -> PlaceMention:
+        """The article's place for the gazetteer entry ``ref`` (one per name), added on first use."""
+        key = f"place:{slug(ref.name)}"
+        place = self.places.get(key)
+        if place is None:
+            place = self.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+        return place
+
 
 @dataclass
 class _Cluster:
@@ -1496,10 +1504,8 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
             ref = refdata.PlaceRef(name[4:] if name[:4].lower() == "the " and len(name) > 4 else name, "City", None)
         else:
             continue
-        key = f"place:{slug(ref.name)}"
-        place = m.places.get(key)
-        if place is None:
-            place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+        place = m.place_of(ref)
+        key = place.key
         if ent.text != ref.name and ent.text not in place.aliases:
             place.aliases.append(ent.text)
         place.evidence.append(m.span_evidence(ent, f"place.{ref.kind.lower()}", 0.9 if kind else 0.7))
@@ -1584,10 +1590,8 @@ def _add_town(m: ArticleMentions, start: int, end: int, rule: str, country: str 
     while end - 1 > start and m.sdoc[end - 1].is_space:
         end -= 1  # a headline's last word: not the blank line after it
     town = m.sdoc[start:end]
-    key = f"place:{slug(town.text)}"
-    place = m.places.get(key)
-    if place is None:
-        place = m.places[key] = PlaceMention(key, town.text, "City", country)
+    place = m.place_of(refdata.PlaceRef(town.text, "City", country))
+    key = place.key
     place.evidence.append(m.span_evidence(town, rule, 0.6))
     for j in range(start, end):
         m.place_at[j] = key
@@ -1730,8 +1734,8 @@ def _towns_ending_a_venue(m: ArticleMentions) -> None:
             ref = by_name.get(m.sdoc[split : ent.end].text)
             if ref is None or m.tokens[split - 1].text not in BUILDING_NAME_WORDS | {","}:
                 continue
-            key = f"place:{slug(ref.name)}"
-            place = m.places.get(key) or m.places.setdefault(key, PlaceMention(key, ref.name, ref.kind, ref.country))
+            place = m.place_of(ref)
+            key = place.key
             town = m.sdoc[split : ent.end]
             place.evidence.append(m.span_evidence(town, "place.town-ending-venue", 0.7))
             for i in range(split, ent.end):
@@ -1821,10 +1825,8 @@ def _capitals_of_named_countries(m: ArticleMentions) -> None:
                 or token.ent_type_ in ("NORP", TITLE) or _in_longer_name(m, token)
                 or token.ent_type_ == "PERSON" and not _gone_to(m, token)):
             continue
-        key = f"place:{slug(ref.name)}"
-        place = m.places.get(key)
-        if place is None:
-            place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
+        place = m.place_of(ref)
+        key = place.key
         place.evidence.append(m.evidence(token.idx, token.idx + len(token.text), "place.capital", 0.7))
         m.place_at[token.i] = key
 
@@ -1860,11 +1862,10 @@ def _dateline(m: ArticleMentions) -> None:
     match, ref = found
     name = match.group(1).strip()
     s, e = match.start(1), match.end(1)
-    key = f"place:{slug(ref.name)}"
-    place = m.places.get(key)
-    if place is None:
-        place = m.places[key] = PlaceMention(key, ref.name, ref.kind, ref.country)
-    elif place.country is None:
+    new = f"place:{slug(ref.name)}" not in m.places
+    place = m.place_of(ref)
+    key = place.key
+    if not new and place.country is None:
         place.country = ref.country  # a town the gazetteer lacks, named in the body too: its country is the dateline's
     if name.casefold() != ref.name.casefold() and name not in place.aliases:  # "NEW DELHI" is no other name
         place.aliases.append(name)
