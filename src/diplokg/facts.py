@@ -1561,7 +1561,7 @@ def _city_before(m: ArticleMentions, token: Token) -> str | None:
         if key is not None and key == nearby:
             continue
         if key is not None and _city_told_as_near(m.tokens[i]):
-            nearby = key  # "in Kubinka, near Moscow, in August, where": the city it is near is no venue
+            nearby = key  # "in Tarvik, near Tallinn, in August, where": the city it is near is no venue
             continue
         if key is not None:
             return key if m.places[key].kind == "City" else None
@@ -5696,7 +5696,7 @@ def _lead_sentence(m: ArticleMentions) -> Span | None:
 
 def _lead_with_a_verb(m: ArticleMentions) -> Span | None:
     """The lead, passing over a verbless sentence the parse cut off before it: a dateline of a shape
-    not read as one ("Madrid - MAR 18, 2027 - 07:30 CET", "City, March 20, AGENCY") says nothing."""
+    not read as one ("Valletta - APR 2, 2026 - 09:15 CET", "City, March 20, AGENCY") says nothing."""
     lead = _lead_sentence(m)
     if lead is not None and not any(t.pos_ in ("VERB", "AUX") for t in lead):
         lead = next((s for s in m.sents if s.start >= lead.end and any(t.pos_ in ("VERB", "AUX") for t in s)), None)
@@ -6262,7 +6262,7 @@ OCCASION_TOWN_MIN_POPULATION = 50_000
 
 
 def _city_naming_the_occasion(st: _State, sent: Span, scope: set[int]) -> str | None:
-    """"met on the sidelines of the Batumi International Conference": an occasion whose name opens
+    """"met on the sidelines of the Kutaisi Security Forum": an occasion whose name opens
     with a city's name and ends in a meeting word is held in that city (not "the Bucharest Nine
     summit", a group's name: the word after the city is no capitalised word of the occasion)."""
     m = st.m

@@ -1471,11 +1471,11 @@ def _city_state_as_a_place(m: ArticleMentions, start: int) -> bool:
     ends a district's name placed by "in"/"at" ("in Kallang, Singapore"), unless that district is a
     place of its own already ("in Monte Carlo, Monaco")."""
     before = m.tokens[start - 1]
-    # (and "before departing Singapore": the city one leaves)
+    # (and "before departing Luxembourg": the city one leaves)
     if before.lower_ in ("in", "at") or before.pos_ == "VERB" and before.lemma_.lower() in ("visit", "depart", "leave"):
         return True
     if before.lower_ == "to" and before.head.lemma_.lower() in ("visit", "trip", "tour"):
-        return True  # "is on an official visit to Singapore": the visit is to its city
+        return True  # "is on an official visit to Luxembourg": the visit is to its city
     if before.text != ",":
         return False
     j = start - 2
@@ -4455,7 +4455,7 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
         if ent.label_ == TITLE:
             tokens.update(t.i for t in ent)
             tokens.update(range(ent.end, envoy_station_end(sdoc, ent)))  # "Ambassador in Washington": no one's home
-            tokens.update(range(*envoy_host_span(sdoc, ent)))  # "India's High Commissioner to Namibia": the envoy's host, part of the post
+            tokens.update(range(*envoy_host_span(sdoc, ent)))  # "Ghana's High Commissioner to Zambia": the envoy's host, part of the post
             after_sender = skip_title_country(sdoc, ent.end)
             if after_sender > ent.end:  # "the Defence Attache of X in Riyadh": nor after the sending country
                 tokens.update(range(after_sender, envoy_station_end(sdoc, ent, after_sender)))

@@ -321,7 +321,7 @@ def without_accents(text: str) -> str:
 
 def town_named(name: str, min_population: int) -> PlaceRef | None:
     """The most populous town of that name above ``min_population`` (below CITY_MIN_POPULATION
-    too), for a context that makes a name a venue ("the Batumi International Conference")."""
+    too), for a context that makes a name a venue ("the Kutaisi Security Forum")."""
     geo_cities, geo_countries = _geonames()
     iso2_to_iso3 = {c["iso"]: GEONAMES_RENAMED.get(c["iso3"], c["iso3"]) for c in geo_countries.values()}
     found = [c for c in geo_cities.values() if c["name"] == name and (c.get("population") or 0) >= min_population]

@@ -13,7 +13,7 @@ LEAD = "Chilean Defence Minister Arno Pell will visit Bolivia from March 16-18, 
 
 
 def test_he_is_the_one_whose_visit(nlp):
-    x = extract_text(nlp, LEAD + "The plant was inaugurated during the visit of the Prime Minister of Spain, Mr Tomas "
+    x = extract_text(nlp, LEAD + "The plant was inaugurated during the visit of the Prime Minister of Portugal, Mr Tomas "
                      "Velkor, to Bolivia in October 2024, when he held talks with President Ostrin Daal in "
                      "Cochabamba.\n", PUBLISHED)
     assert ("Ostrin Daal", "Tomas Velkor") in meeting_pairs(x)
@@ -21,7 +21,7 @@ def test_he_is_the_one_whose_visit(nlp):
 
 
 def test_two_visitors_leave_he_to_the_story(nlp):
-    x = extract_text(nlp, LEAD + "The plant was inaugurated during the visit of Spanish Prime Minister Tomas Velkor and "
+    x = extract_text(nlp, LEAD + "The plant was inaugurated during the visit of Portuguese Prime Minister Tomas Velkor and "
                      "Foreign Minister Ilse Varn to Bolivia in October 2024, when he held talks with President "
                      "Ostrin Daal in Cochabamba.\n", PUBLISHED)
     assert ("Ostrin Daal", "Tomas Velkor") not in meeting_pairs(x)
