@@ -317,8 +317,7 @@ def without_accents(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-
-
+@cache  # a scan of every gazetteer town: one per name
 def town_named(name: str, min_population: int) -> PlaceRef | None:
     """The most populous town of that name above ``min_population`` (below CITY_MIN_POPULATION
     too), for a context that makes a name a venue ("the Kutaisi Security Forum")."""
