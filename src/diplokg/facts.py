@@ -4830,13 +4830,13 @@ def _headline_infinitive(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and name.dep_ == "ROOT" and name.pos_ == "PROPN" and name.i < verb.i
 
 
-ROUND_NOUNS = frozenset({"round"})
+TALK_ROUND_NOUNS = frozenset({"round"})  # "the next round of talks" (not ROUND_NOUNS' "series", "set")
 
 
 def _round_of(noun: Token) -> Token | None:
     """The "round" of "the next round of talks between A and B": the noun the talks' verb governs."""
     of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in ROUND_NOUNS and of.head.i < noun.i:
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in TALK_ROUND_NOUNS and of.head.i < noun.i:
         return of.head
     return None
 

@@ -5309,7 +5309,7 @@ def _places_no_one(m: ArticleMentions, token) -> bool:
 
 
 # Words giving examples of a group ("officers from 20 countries, including X", "partners such as X").
-EXAMPLE_WORDS = frozenset({"including", "like", "as"})
+GROUP_EXAMPLE_WORDS = frozenset({"including", "like", "as"})
 
 
 def _example_of_a_group(token) -> bool:
@@ -5318,7 +5318,7 @@ def _example_of_a_group(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "including X and Y"
     head = token.head
-    if token.dep_ != "pobj" or head.lower_ not in EXAMPLE_WORDS:
+    if token.dep_ != "pobj" or head.lower_ not in GROUP_EXAMPLE_WORDS:
         return False
     if head.lower_ == "as" and (head.i == 0 or token.doc[head.i - 1].lower_ != "such"):
         return False  # "as" alone: "as Y's guest" is no example

@@ -3618,7 +3618,7 @@ def component_command_end(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i].text in COMPONENT_COMMAND_REGIONS and doc[i - 1].text in COMPONENT_COMMAND_SERVICES
 
 
-FORCE_NAME_MAX_WORDS = 4
+FORCE_NAME_BEFORE_OF_MAX_WORDS = 4  # "Royal Army of the Republic": the words before "of"
 FORCE_HEAD_WORDS = frozenset({"chief", "commander"})
 
 
@@ -3629,7 +3629,7 @@ def force_named_with_country(doc: Doc, country: Span) -> tuple[int, int] | None:
     if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in FORCE_HEADS:
         return None
     start = of - 1
-    while start > 0 and of - start < FORCE_NAME_MAX_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+    while start > 0 and of - start < FORCE_NAME_BEFORE_OF_MAX_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
             and doc[start - 1].lower_ != "the" and not doc[start - 1].ent_id_:
         start -= 1  # "Armed Forces", "Royal Army"
     return start, of
