@@ -2816,6 +2816,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                                                               or _unknown_place_named(m, chain, noun))
     if went_elsewhere and _site_visited_in_a_city_state(st, verb, [k for g in groups for k in g]):
         went_elsewhere = False
+    occasion_city: list[str | None] = []  # (asked once for all groups, when one needs it: its evidence is added once)
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
@@ -2824,7 +2825,9 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # "The two last met in July": where anyone is now is not where they met then
         recalled = _told_as_earlier(chain) and _recalled_long_ago(chain, date, m.doc.published)
         if place is None and not remote:
-            place = _city_naming_the_occasion(st, sent, scope)
+            if not occasion_city:
+                occasion_city.append(_city_naming_the_occasion(st, sent, scope))
+            place = occasion_city[0]
         if place is None and not (remote or recalled or planned or went_elsewhere) and _sidelines_occasion(m, sent, scope) is not None:
             # "B hosted C for a breakfast on the margins of the ministerial": where the lead's gathering
             # is, not where B was last told to be (another day's meeting)
@@ -6055,15 +6058,12 @@ def _of_occasion_days_apart(token: Token, scope: set[int]) -> bool:
     days after talks in X", "days after the two met in X"): an occasion on another day, whose place
     is not the meeting's, unless the meeting placed is that phrase's own (its scope lies inside it)."""
     for a in token.ancestors:
-        if a.lower_ in ("after", "before") and a.dep_ == "prep":
-            phrase, counted = a, a
-        elif a.pos_ in ("VERB", "AUX") and a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in a.children):
-            phrase, counted = a, a
-        else:
+        if not (a.lower_ in ("after", "before") and a.dep_ == "prep"
+                or a.pos_ in ("VERB", "AUX") and a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in a.children)):
             continue
-        if not any(c.dep_ == "npadvmod" and c.lower_ in DAYS_APART_UNITS for c in counted.children):
+        if not any(c.dep_ == "npadvmod" and c.lower_ in DAYS_APART_UNITS for c in a.children):
             continue
-        if scope and phrase.left_edge.i <= min(scope) and max(scope) <= phrase.right_edge.i:
+        if scope and a.left_edge.i <= min(scope) and max(scope) <= a.right_edge.i:
             return False
         return True
     return False

