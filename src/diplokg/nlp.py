@@ -3165,6 +3165,28 @@ GENERAL_POST_TITLES = frozenset({"inspector general", "inspector-general", "adju
                                  "director general", "director-general", "commanding general"})
 
 
+def titles_of_forces_named_in_one_word(doc: Doc) -> list[Span]:
+    """"Germany's Inspector General of the Bundeswehr, General X": a "<noun> General" post of a force
+    whose own name is one capitalised word (no force's word ends it, so titles_of_named_bodies
+    leaves it), with a rank and its holder after (a comma between or not), is one TITLE over both."""
+    spans = []
+    for ent in doc_ents(doc):
+        if ent.label_ != TITLE or ent.text.lower() not in GENERAL_POST_TITLES or ent.end + 4 >= len(doc) \
+                or doc[ent.end].lower_ != "of" or doc[ent.end + 1].lower_ != "the":
+            continue
+        word = doc[ent.end + 2]
+        if not (word.is_alpha and word.text[:1].isupper() and word.ent_type_ in ("", "ORG", "GPE", "NORP")) \
+                or word.ent_id_ or word.ent_iob_ == "B" and word.i + 1 < len(doc) and doc[word.i + 1].ent_iob_ == "I":
+            continue  # a country, a city, a framework, or a longer name
+        j = ent.end + 3
+        j += doc[j].text == ","
+        if skip_honorifics(doc, j, len(doc)) == j or doc[j].text.rstrip(".") not in refdata.honorifics_by_first_word():
+            continue  # no rank: nothing marks a holder
+        title = ent.ent_id_.split(":", 1)[1] if ent.ent_id_ else ent.text
+        spans.append(Span(doc, ent.start, ent.end + 3, label=TITLE, span_id=f"title:{title} of the {word.text}"))
+    return spans
+
+
 def _force_then_holder(doc: Doc, i: int) -> bool:
     """A force's name at ``i`` ("the Royal Armed Forces"; no country's name in it: "the Ruritania
     Police Service" is named without its country) ends in a force's word, then a rank (after a comma
@@ -3994,6 +4016,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_ship_commanders(doc))
     _replace_ents(doc, titles_of_forces_in_a_zone(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
+    _replace_ents(doc, titles_of_forces_named_in_one_word(doc))
     _replace_ents(doc, titles_designate(doc))
     drop_titles_inside_names(doc)
     drop_diplomatic_ranks_after_apposed_titles(doc)
