@@ -869,6 +869,8 @@ UNIT_PLURAL_HEADS = frozenset({"marines", "engineers", "rifles", "fusiliers", "r
                                "dragoons", "gunners", "guards", "grenadiers", "highlanders", "paratroopers", "gurkhas"})
 # Words that start the name of an exercise or operation ("Exercise Kestrel", "Operation Sea Guard").
 EVENT_NAME_WORDS = frozenset({"exercise", "exercises", "operation"})
+# Lower-case nouns a force or mission is named after ("the peacekeeping force X", "the training mission X")
+FORCE_NOUNS = frozenset({"force", "forces", "mission"})
 # Words of a byline before "by" ("Reporting by X; Editing by Y").
 BYLINE_WORDS = frozenset({"reporting", "editing", "writing", "written", "edited", "compiled", "additional", "photo", "photos", "video", "graphics", "translated", "translation"})
 
@@ -990,6 +992,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True
     if before is not None and before.lower_ == "at" and len(ent) >= 2 and (after is None or after.text not in POSSESSIVE_MARKS):
         return True  # "called on X at Wisma Pertahanan": where, not whom ("at X's invitation" is whom)
+    if before is not None and before.is_lower and before.lower_ in FORCE_NOUNS:
+        return True  # "the EU-led peacekeeping force X Y": a force's name; a person after it has a post between
     if (after is not None and after.lower_ in THING_NOUNS | SUBDIVISION_NOUNS) or (before is not None and before.lower_ in EVENT_NAME_WORDS):
         return True  # "the X air exercise", "Laos's X province"
     if after is not None and after.lower_ == "residence" and ent[-1].lower_ in STREET_WORDS:

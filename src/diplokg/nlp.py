@@ -2547,6 +2547,34 @@ def _given_name_after_post_or_rank(doc: Doc, ent: Span) -> bool:
     return prev.ent_type_ == TITLE
 
 
+# Lower-case posts set in commas after a name ("X, chairman of the presidency,"), which the title
+# lexicon may leave untagged
+APPOSED_POST_WORDS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "member", "commander", "chief", "director",
+                                "secretary", "minister", "spokesman", "spokesperson", "deputy"})
+
+
+def _given_name_before_apposed_post(doc: Doc, ent: Span) -> int | None:
+    """End of the name that a ruler's title word opens when a post is set in commas after the name
+    ("received by Amir X, chairman of the presidency,": the post is written once, after the name, so
+    the word is the given name); None when the title is a country's ("Kuwait's Emir X", "the Emir
+    X") or an honorific follows it ("Emir Sheikh X")."""
+    if ent.text not in RULER_TITLES_AS_GIVEN_NAMES or ent.start == 0:
+        return None
+    prev = doc[ent.start - 1]
+    if prev.ent_type_ in (TITLE, "GPE", "NORP") or prev.lower_ == "the" or prev.text in ("'s", "’s") \
+            or doc[ent.end].text in refdata.honorifics_by_first_word():
+        return None
+    k = ent.end
+    while k < len(doc) and is_name_token(doc[k]) and doc[k].ent_type_ in ("", "PERSON"):
+        k += 1
+    if k == ent.end or k + 2 >= len(doc) or doc[k].text != ",":
+        return None
+    j = k + 2 if doc[k + 1].lower_ in ("the", "a") else k + 1
+    if doc[j].ent_type_ == TITLE:
+        return k if doc[j].ent_id_.split(":", 1)[-1] not in HEAD_OF_STATE_TITLES else None
+    return k if doc[j].is_lower and doc[j].lower_ in APPOSED_POST_WORDS else None
+
+
 def drop_titles_inside_names(doc: Doc) -> None:
     """A one-word title between two name words is part of the name: "Abdul Amir Rashid" (Amir),
     "Ahmed Sultan Al Jaber" (Sultan)."""
@@ -2554,10 +2582,15 @@ def drop_titles_inside_names(doc: Doc) -> None:
     heads = refdata.titles().heads
     last_words = {form[-1] for form in refdata.honorifics()}
     inside = []
+    named = []  # persons the title word opens, which the model left untagged behind the title
     for ent in doc_ents(doc):
         if ent.label_ != TITLE or len(ent) != 1 or not ent.text[:1].isupper() or ent.start == 0 or ent.end >= len(doc):
             continue
         prev, nxt = doc[ent.start - 1], doc[ent.end]
+        if (name_end := _given_name_before_apposed_post(doc, ent)) is not None:
+            inside.append(ent)
+            named.append(Span(doc, ent.start, name_end, label="PERSON"))
+            continue
         if _given_name_after_post_or_rank(doc, ent):
             inside.append(ent)  # "Lt Gen Timur Aliyev", "Deputy Defence Minister Sultan Oralov"
             continue
@@ -2567,7 +2600,8 @@ def drop_titles_inside_names(doc: Doc) -> None:
                 and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
             inside.append(ent)
     if inside:
-        doc.ents = [e for e in doc_ents(doc) if e not in inside]
+        taken = {i for span in named for i in range(span.start, span.end)}
+        doc.ents = [e for e in doc_ents(doc) if e not in inside and not taken.intersection(range(e.start, e.end))] + named
         for ent in inside:
             for token in ent:
                 token.ent_id_ = ""  # kept by spaCy when the entity goes
@@ -3129,6 +3163,28 @@ def _past_generic_forces(doc: Doc, name_end: int, end: int) -> int:
 # Posts named "<noun> General" that head a body written after "of" ("Inspector General of the Armed Forces")
 GENERAL_POST_TITLES = frozenset({"inspector general", "inspector-general", "adjutant general", "surgeon general",
                                  "director general", "director-general", "commanding general"})
+
+
+def titles_of_forces_named_in_one_word(doc: Doc) -> list[Span]:
+    """"Germany's Inspector General of the Bundeswehr, General X": a "<noun> General" post of a force
+    whose own name is one capitalised word (no force's word ends it, so titles_of_named_bodies
+    leaves it), with a rank and its holder after (a comma between or not), is one TITLE over both."""
+    spans = []
+    for ent in doc_ents(doc):
+        if ent.label_ != TITLE or ent.text.lower() not in GENERAL_POST_TITLES or ent.end + 4 >= len(doc) \
+                or doc[ent.end].lower_ != "of" or doc[ent.end + 1].lower_ != "the":
+            continue
+        word = doc[ent.end + 2]
+        if not (word.is_alpha and word.text[:1].isupper() and word.ent_type_ in ("", "ORG", "GPE", "NORP")) \
+                or word.ent_id_ or word.ent_iob_ == "B" and word.i + 1 < len(doc) and doc[word.i + 1].ent_iob_ == "I":
+            continue  # a country, a city, a framework, or a longer name
+        j = ent.end + 3
+        j += doc[j].text == ","
+        if skip_honorifics(doc, j, len(doc)) == j or doc[j].text.rstrip(".") not in refdata.honorifics_by_first_word():
+            continue  # no rank: nothing marks a holder
+        title = ent.ent_id_.split(":", 1)[1] if ent.ent_id_ else ent.text
+        spans.append(Span(doc, ent.start, ent.end + 3, label=TITLE, span_id=f"title:{title} of the {word.text}"))
+    return spans
 
 
 def _force_then_holder(doc: Doc, i: int) -> bool:
@@ -3960,6 +4016,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_ship_commanders(doc))
     _replace_ents(doc, titles_of_forces_in_a_zone(doc))
     _replace_ents(doc, titles_of_acronym_bodies(doc))
+    _replace_ents(doc, titles_of_forces_named_in_one_word(doc))
     _replace_ents(doc, titles_designate(doc))
     drop_titles_inside_names(doc)
     drop_diplomatic_ranks_after_apposed_titles(doc)

@@ -47,3 +47,20 @@ def test_the_ministrys_country_word_is_the_offices_country(nlp):
     office = offices_held(x)["Pavel Drenk"]
     assert office.country == "CHL"
     assert "Director General of the Ministry of Defence" in office.aliases
+
+
+def test_a_given_name_before_a_post_set_in_commas_after_the_name(nlp):
+    # "received by Amir X, chairman of the country's presidency": the post is written after the name,
+    # so the word before the name is no second post but the holder's given name
+    x = extract_text(nlp, "Peruvian Defence Minister Pavel Drenk was later received by Amir Koslanic, chairman of the "
+                          "country's council, at the council building in Lima.", PUBLISHED)
+    assert "Amir Koslanic" in person_names(x)
+    assert "Koslanic" not in person_names(x)
+    assert not any(title == "Emir" for _, title, _ in holdings(x))
+
+
+def test_a_countrys_emir_before_a_name_and_a_post_stays_a_title(nlp):
+    # a country's ruler named with his post before the name: the title stays
+    x = extract_text(nlp, "Peruvian Defence Minister Pavel Drenk was received by Kuwait's Emir Tamim, chairman of the "
+                          "Supreme Defence Council, on Monday.", PUBLISHED)
+    assert not any(name.startswith("Emir") for name in person_names(x))
