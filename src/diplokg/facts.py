@@ -10418,8 +10418,16 @@ def _topic_words_start(m: ArticleMentions, end: int) -> int:
     """"Name, a mountain warfare exercise": where up to two lowercase nouns saying what an exercise
     trains for, between the article and the kind words at ``end``, begin (``end`` when none)."""
     k = end
-    while k > 0 and end - k < 2 and m.tokens[k - 1].is_lower and m.tokens[k - 1].is_alpha and m.tokens[k - 1].pos_ == "NOUN":
-        k -= 1
+    words = 0
+    while k > 0 and words < 2:
+        if k >= 3 and m.tokens[k - 2].text == "-" and joined_tight(m.tokens, k - 2) and all(
+                m.tokens[j].is_lower and m.tokens[j].is_alpha for j in (k - 1, k - 3)):
+            k -= 3  # "a command-post exercise", "a computer-assisted exercise": one hyphened kind word
+        elif m.tokens[k - 1].is_lower and m.tokens[k - 1].is_alpha and m.tokens[k - 1].pos_ == "NOUN":
+            k -= 1
+        else:
+            break
+        words += 1
     return k
 
 
@@ -11910,13 +11918,14 @@ WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "air
                          "bridge", "railway", "rail", "housing", "hospital", "dam", "hydropower", "pipeline", "infrastructure"})
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
                     "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative",
-                    "plan": "Policy"}
+                    "plan": "Policy", "reforms": "Policy"}
 # kind words that name a framework only after a country's possessive ("Ruritania's Resilient Nation
 # framework", "Ruritania's Forward Shield concept"; not "the Maritime Security framework" of a text)
 OWNED_KIND_WORDS = {"framework": "Policy", "concept": "Policy", "strategy": "Policy"}
 # kind words that name a framework only after a numbered name ("the Defence Reform 2.0 plan", "the
-# Compass 2040 plan"; not "the Rossi plan", a proposal)
-NUMBERED_NAME_KINDS = frozenset({"plan"})
+# Compass 2040 plan", "Korea's Defense Innovation 4.0 reforms"; not "the Rossi plan", a proposal, nor
+# "the Rossi reforms")
+NUMBERED_NAME_KINDS = frozenset({"plan", "reforms"})
 LOWERCASE_MODIFIER_WORDS = 3  # "the Eurodrone air defence programme", "the X fifth-generation fighter jet program"
 # one word before these names a topic ("its Arctic policy"), two name a policy ("its Act East policy")
 TWO_WORD_KINDS = frozenset({"policy", "doctrine", "initiative"})
