@@ -13611,7 +13611,7 @@ def _named_back_from(st: _State, noun: Token, lookback: int | None):
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
     """The body (not a policy, agreement or exercise) named last before ``noun``, in its sentence or
     the ``lookback`` before."""
-    for _, key in _named_back_from(st, noun, lookback):
+    for i, key in _named_back_from(st, noun, lookback):
         if key is not None and noun.lower_ in BLOC_WORDS and _not_a_bloc(st.frameworks[key].name.split()):
             continue  # a bloc is no force: "LAKES leaders approved the LAKES Standby Force. The bloc ..."
         if key is not None and noun.lower_ in GENERIC_BODY_WORDS and st.frameworks[key].name.split()[-1] == "Meeting":
@@ -13621,9 +13621,26 @@ def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK
             if inner is None:
                 continue
             key = inner
+        if key is not None and noun.lower_ in GENERIC_BODY_WORDS and st.frameworks[key].kind == "Initiative":
+            owner = _owner_named_before(st, key, i)
+            if owner is not None:
+                return owner  # "A joined NATO's X programme, while B is a member of the alliance": a programme is no body, its owner is
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return key
     return None
+
+
+def _owner_named_before(st: _State, key: str, i: int) -> str | None:
+    """The body whose possessive stands right before the name of framework ``key`` that covers token
+    ``i`` ("NATO's Partnership for Peace"), else None."""
+    m = st.m
+    start = i
+    while start - 1 >= 0 and st.framework_at.get(start - 1) == key:
+        start -= 1
+    if start < 2 or m.tokens[start - 1].text not in POSSESSIVE_MARKS:
+        return None
+    owner = st.framework_at.get(start - 2)
+    return owner if owner is not None and owner != key and st.frameworks[owner].kind not in NOT_BODY_KINDS else None
 
 
 def _body_opening_a_name(st: _State, key: str) -> str | None:
