@@ -10418,8 +10418,16 @@ def _topic_words_start(m: ArticleMentions, end: int) -> int:
     """"Name, a mountain warfare exercise": where up to two lowercase nouns saying what an exercise
     trains for, between the article and the kind words at ``end``, begin (``end`` when none)."""
     k = end
-    while k > 0 and end - k < 2 and m.tokens[k - 1].is_lower and m.tokens[k - 1].is_alpha and m.tokens[k - 1].pos_ == "NOUN":
-        k -= 1
+    words = 0
+    while k > 0 and words < 2:
+        if k >= 3 and m.tokens[k - 2].text == "-" and joined_tight(m.tokens, k - 2) and all(
+                m.tokens[j].is_lower and m.tokens[j].is_alpha for j in (k - 1, k - 3)):
+            k -= 3  # "a command-post exercise", "a computer-assisted exercise": one hyphened kind word
+        elif m.tokens[k - 1].is_lower and m.tokens[k - 1].is_alpha and m.tokens[k - 1].pos_ == "NOUN":
+            k -= 1
+        else:
+            break
+        words += 1
     return k
 
 
@@ -11910,13 +11918,14 @@ WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "air
                          "bridge", "railway", "rail", "housing", "hospital", "dam", "hydropower", "pipeline", "infrastructure"})
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
                     "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative",
-                    "plan": "Policy"}
+                    "plan": "Policy", "reforms": "Policy"}
 # kind words that name a framework only after a country's possessive ("Ruritania's Resilient Nation
 # framework", "Ruritania's Forward Shield concept"; not "the Maritime Security framework" of a text)
 OWNED_KIND_WORDS = {"framework": "Policy", "concept": "Policy", "strategy": "Policy"}
 # kind words that name a framework only after a numbered name ("the Defence Reform 2.0 plan", "the
-# Compass 2040 plan"; not "the Rossi plan", a proposal)
-NUMBERED_NAME_KINDS = frozenset({"plan"})
+# Compass 2040 plan", "Korea's Defense Innovation 4.0 reforms"; not "the Rossi plan", a proposal, nor
+# "the Rossi reforms")
+NUMBERED_NAME_KINDS = frozenset({"plan", "reforms"})
 LOWERCASE_MODIFIER_WORDS = 3  # "the Eurodrone air defence programme", "the X fifth-generation fighter jet program"
 # one word before these names a topic ("its Arctic policy"), two name a policy ("its Act East policy")
 TWO_WORD_KINDS = frozenset({"policy", "doctrine", "initiative"})
@@ -13602,7 +13611,7 @@ def _named_back_from(st: _State, noun: Token, lookback: int | None):
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
     """The body (not a policy, agreement or exercise) named last before ``noun``, in its sentence or
     the ``lookback`` before."""
-    for _, key in _named_back_from(st, noun, lookback):
+    for i, key in _named_back_from(st, noun, lookback):
         if key is not None and noun.lower_ in BLOC_WORDS and _not_a_bloc(st.frameworks[key].name.split()):
             continue  # a bloc is no force: "LAKES leaders approved the LAKES Standby Force. The bloc ..."
         if key is not None and noun.lower_ in GENERIC_BODY_WORDS and st.frameworks[key].name.split()[-1] == "Meeting":
@@ -13612,9 +13621,26 @@ def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK
             if inner is None:
                 continue
             key = inner
+        if key is not None and noun.lower_ in GENERIC_BODY_WORDS and st.frameworks[key].kind == "Initiative":
+            owner = _owner_named_before(st, key, i)
+            if owner is not None:
+                return owner  # "A joined NATO's X programme, while B is a member of the alliance": a programme is no body, its owner is
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return key
     return None
+
+
+def _owner_named_before(st: _State, key: str, i: int) -> str | None:
+    """The body whose possessive stands right before the name of framework ``key`` that covers token
+    ``i`` ("NATO's Partnership for Peace"), else None."""
+    m = st.m
+    start = i
+    while start - 1 >= 0 and st.framework_at.get(start - 1) == key:
+        start -= 1
+    if start < 2 or m.tokens[start - 1].text not in POSSESSIVE_MARKS:
+        return None
+    owner = st.framework_at.get(start - 2)
+    return owner if owner is not None and owner != key and st.frameworks[owner].kind not in NOT_BODY_KINDS else None
 
 
 def _body_opening_a_name(st: _State, key: str) -> str | None:
