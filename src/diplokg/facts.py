@@ -5172,7 +5172,9 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             return told_before  # "X, who arrived in Y on Tuesday, called on Z the same evening": Tuesday
         that_time = _day_that_time_of_day_points_to(st, sent, planned)
         if that_time is not None:
-            return that_time, None  # "X had arrived in Y on Tuesday afternoon. After meeting Z that evening, ..."
+            # "X had arrived in Y on Tuesday afternoon. After meeting Z that evening, ...": that day, the
+            # one a later "on the same day" means too (not the day of a meeting told before it)
+            return _told_day(st, (that_time, None), planned)
         same_day = _same_day(st, planned)
         if same_day and (same is not None or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."
