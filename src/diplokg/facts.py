@@ -1549,7 +1549,22 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
     key = m.place_at.get(top.head.i)
     if key is None:
         key = _city_before(m, where)  # "to Victoria on Thursday, where": the parse may hang it on the date
-    return key if key and m.places[key].kind == "City" else None
+    if key and m.places[key].kind == "City":
+        return _city_named_in_the_clause(m, chain[0], key) or key
+    return None
+
+
+def _city_named_in_the_clause(m: ArticleMentions, verb: Token, key: str) -> str | None:
+    """"will travel to Goa, where he is due to call on X at Raj Bhavan in Panaji": an "in <city>"
+    after the trigger, with no other verb between, is where it is held, though the parse hangs it on
+    the journey's verb (the place the clause hangs on may be a state, the city its capital)."""
+    for t in m.tokens[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return None
+        other = m.place_at.get(t.i)
+        if other is not None and other != key and m.tokens[t.i - 1].lower_ == "in" and m.places[other].kind == "City":
+            return other
+    return None
 
 
 def _city_before(m: ArticleMentions, token: Token) -> str | None:
@@ -2114,6 +2129,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not objects:  # "held a video call with his Ruritanian counterpart, X, on Monday": the same, past a preposition
             objects = next((found for i in sorted(scope) if m.tokens[i].lower_ == "counterpart" and m.tokens[i].dep_ == "pobj"
                             and (found := _person_apposed_to(m, m.tokens[i], sent))), [])
+        if not objects:
+            # "is due to call on the Governor of X, Shri Y, at Z": an untold title past the preposition,
+            # whose name the parse hung elsewhere (on a place before it)
+            objects = next((found for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "with")
+                            for o in p.children if o.dep_ == "pobj" and _untold_title(m, o)
+                            and (found := _person_apposed_to(m, o, sent))), [])
         if not objects:  # "sat down with his Ruritanian counterpart" with no name: the one Ruritanian named before
             objects = _unnamed_counterpart(m, scope, subjects_keys)
         if not objects and subjects_keys:  # "A and his Ruritanian counterpart held talks ...": the counterpart a subject beside A
