@@ -2883,6 +2883,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             place = _delegation_place(st, participants, visit_country, date)
             if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
                 place = None
+        if place is None and not (remote or recalled) and planned and not went_elsewhere and _same_day_as_meeting_before(st, date):
+            # "X is to call on A at B in Y on Tuesday. The same day, X's deputy and C will co-chair ...":
+            # the visit's meeting of that day is where the compatriot's just told is
+            place = _delegation_place(st, participants, visit_country, date)
+            if place is not None and (place != st.meetings[-1].place or _hosted_away_from(m, verb, subjects_keys, place)):
+                place = None
         if place is None and not (remote or recalled) and not went_elsewhere and _also_by_pronoun_subject(chain):
             place = _place_of_own_meeting_just_before(st, sent, subjects_keys)
         if place is None and not (remote or recalled) and not went_elsewhere and not visit_country:
@@ -4009,6 +4015,13 @@ def _put(st: _State, person: str, place: str | None, day: PartialDate | None = N
         st.location_day.pop(person, None)
     elif previous != place or person in st.location_day and st.location_day[person] is None:
         st.location_day[person] = day
+
+
+def _same_day_as_meeting_before(st: _State, date: PartialDate | None) -> bool:
+    """The meeting told last, in person and with a place, is of the same full day as ``date``."""
+    last = st.meetings[-1] if st.meetings else None
+    return (last is not None and date is not None and date.precision == "day" and last.date is not None
+            and last.date.iso == date.iso and last.place is not None and last.kind not in ("telephone", "virtual"))
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None, date: PartialDate | None = None) -> str | None:
