@@ -2131,9 +2131,9 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                             and (found := _person_apposed_to(m, m.tokens[i], sent))), [])
         if not objects:
             # "is due to call on the Governor of X, Shri Y, at Z": an untold title past the preposition,
-            # whose name the parse hung elsewhere (on a place before it)
+            # whose name the parse hung elsewhere (on a place before it); a title, not a day ("on Monday, Y")
             objects = next((found for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "with")
-                            for o in p.children if o.dep_ == "pobj" and _untold_title(m, o)
+                            for o in p.children if o.dep_ == "pobj" and o.ent_type_ == TITLE and _untold_title(m, o)
                             and (found := _person_apposed_to(m, o, sent))), [])
         if not objects:  # "sat down with his Ruritanian counterpart" with no name: the one Ruritanian named before
             objects = _unnamed_counterpart(m, scope, subjects_keys)

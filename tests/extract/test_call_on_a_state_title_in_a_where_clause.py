@@ -67,3 +67,4 @@ def test_person_named_before_in_is_no_venue(nlp):
     text = "On Thursday, Velmar praised Tomas Bruvik Andell in Kovalmuri.\n"
     m = build_mentions(Document("t", text, None), _read_as_persons(nlp, text, ["Tomas Bruvik Andell", "Kovalmuri"]))
     assert not any(e.rule == "place.town-of-venue" for p in m.places.values() for e in p.evidence)
+
