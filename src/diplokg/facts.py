@@ -1549,7 +1549,22 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
     key = m.place_at.get(top.head.i)
     if key is None:
         key = _city_before(m, where)  # "to Victoria on Thursday, where": the parse may hang it on the date
-    return key if key and m.places[key].kind == "City" else None
+    if key and m.places[key].kind == "City":
+        return _city_named_in_the_clause(m, chain[0], key) or key
+    return None
+
+
+def _city_named_in_the_clause(m: ArticleMentions, verb: Token, key: str) -> str | None:
+    """"will travel to Goa, where he is due to call on X at Raj Bhavan in Panaji": an "in <city>"
+    after the trigger, with no other verb between, is where it is held, though the parse hangs it on
+    the journey's verb (the place the clause hangs on may be a state, the city its capital)."""
+    for t in m.tokens[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return None
+        other = m.place_at.get(t.i)
+        if other is not None and other != key and m.tokens[t.i - 1].lower_ == "in" and m.places[other].kind == "City":
+            return other
+    return None
 
 
 def _city_before(m: ArticleMentions, token: Token) -> str | None:
@@ -2114,6 +2129,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         if not objects:  # "held a video call with his Ruritanian counterpart, X, on Monday": the same, past a preposition
             objects = next((found for i in sorted(scope) if m.tokens[i].lower_ == "counterpart" and m.tokens[i].dep_ == "pobj"
                             and (found := _person_apposed_to(m, m.tokens[i], sent))), [])
+        if not objects:
+            # "is due to call on the Governor of X, Shri Y, at Z": an untold title past the preposition,
+            # whose name the parse hung elsewhere (on a place before it); a title, not a day ("on Monday, Y")
+            objects = next((found for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "with")
+                            for o in p.children if o.dep_ == "pobj" and o.ent_type_ == TITLE and _untold_title(m, o)
+                            and (found := _person_apposed_to(m, o, sent))), [])
         if not objects:  # "sat down with his Ruritanian counterpart" with no name: the one Ruritanian named before
             objects = _unnamed_counterpart(m, scope, subjects_keys)
         if not objects and subjects_keys:  # "A and his Ruritanian counterpart held talks ...": the counterpart a subject beside A
@@ -2861,6 +2882,12 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         if place is None and not (remote or recalled) and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country, date)
             if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
+                place = None
+        if place is None and not (remote or recalled) and planned and not went_elsewhere and _same_day_as_meeting_before(st, date):
+            # "X is to call on A at B in Y on Tuesday. The same day, X's deputy and C will co-chair ...":
+            # the visit's meeting of that day is where the compatriot's just told is
+            place = _delegation_place(st, participants, visit_country, date)
+            if place is not None and (place != st.meetings[-1].place or _hosted_away_from(m, verb, subjects_keys, place)):
                 place = None
         if place is None and not (remote or recalled) and not went_elsewhere and _also_by_pronoun_subject(chain):
             place = _place_of_own_meeting_just_before(st, sent, subjects_keys)
@@ -3988,6 +4015,13 @@ def _put(st: _State, person: str, place: str | None, day: PartialDate | None = N
         st.location_day.pop(person, None)
     elif previous != place or person in st.location_day and st.location_day[person] is None:
         st.location_day[person] = day
+
+
+def _same_day_as_meeting_before(st: _State, date: PartialDate | None) -> bool:
+    """The meeting told last, in person and with a place, is of the same full day as ``date``."""
+    last = st.meetings[-1] if st.meetings else None
+    return (last is not None and date is not None and date.precision == "day" and last.date is not None
+            and last.date.iso == date.iso and last.place is not None and last.kind not in ("telephone", "virtual"))
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None, date: PartialDate | None = None) -> str | None:
@@ -5172,7 +5206,9 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
             return told_before  # "X, who arrived in Y on Tuesday, called on Z the same evening": Tuesday
         that_time = _day_that_time_of_day_points_to(st, sent, planned)
         if that_time is not None:
-            return that_time, None  # "X had arrived in Y on Tuesday afternoon. After meeting Z that evening, ..."
+            # "X had arrived in Y on Tuesday afternoon. After meeting Z that evening, ...": that day, the
+            # one a later "on the same day" means too (not the day of a meeting told before it)
+            return _told_day(st, (that_time, None), planned)
         same_day = _same_day(st, planned)
         if same_day and (same is not None or SAME_DAY.search(sent.text)):
             return same_day  # "On the same day, Kim held a separate meeting", "Earlier in the day, ..."

@@ -1579,7 +1579,7 @@ def _towns_after_a_venue(m: ArticleMentions) -> None:
             continue
         if word.ent_type_ and (word.ent_iob_ != "B" or tokens[i + 1].ent_iob_ == "I") and not _venue_stretched_over_town(tokens, i):
             continue  # one word only: not a body of several words ("in Central Command")
-        if tokens[i + 1].pos_ == "PROPN" or venue.ent_type_ not in VENUE_LABELS:
+        if tokens[i + 1].pos_ == "PROPN" or venue.ent_type_ not in VENUE_LABELS and not _venue_read_as_person(m, venue):
             continue
         start = venue.i
         while start > 0 and tokens[start].ent_iob_ == "I":
@@ -1587,6 +1587,12 @@ def _towns_after_a_venue(m: ArticleMentions) -> None:
         if tokens[start - 1].lower_ != "at":
             continue
         _add_town(m, i, i + 1, "place.town-of-venue")
+
+
+def _venue_read_as_person(m: ArticleMentions, venue: Token) -> bool:
+    """"at Raj Bhavan in Panaji": the model may read a venue's name of words it does not know as a
+    person's; after "at", and taken by no person mention, it is the venue."""
+    return venue.ent_type_ == "PERSON" and venue.i not in m.person_at and venue.pos_ == "PROPN"
 
 
 def _add_town(m: ArticleMentions, start: int, end: int, rule: str, country: str | None = None) -> None:
