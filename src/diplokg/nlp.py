@@ -934,6 +934,29 @@ def _city_word(token: Token) -> bool:
     return token.ent_id_.startswith("city:") and token.text[:1].isupper() and token.text[1:].islower()
 
 
+def country_as_surname(doc: Doc, i: int, limit: int | None = None) -> bool:
+    """A one-word country name the ruler tagged at ``i`` that is the surname of the name word
+    before it ("Prime Minister Luis Montenegro to ...", "Mr Ana Jordan, ..."): written on the
+    same line right after a name word, and followed by no noun or name word (which would make
+    it a modifier: "the Modi Japan visit", "Luis Montenegro Defence Minister")."""
+    limit = len(doc) if limit is None else limit
+    token = doc[i]
+    if i == 0 or i >= limit or not token.ent_id_.startswith("country:") or token.ent_iob_ != "B":
+        return False
+    if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        return False  # more than one word ("Costa Rica"): no surname
+    before = doc[i - 1]
+    if before.whitespace_ != " " or before.ent_id_ or not (before.ent_type_ == "PERSON" or is_name_token(before)):
+        return False
+    if before.is_alpha and before.text.isupper() or _in_capitals_line(token):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or "\n" in token.whitespace_ or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and not after.text[:1].isupper() \
+        or after.is_punct
+
+
 def co_chair_start(token: Token) -> int | None:
     """Where the word "co-chair" (co-chaired, co-chairs, co-chairing) that ends at ``token`` starts:
     the tokenizer keeps it whole or splits it into "co", "-", "chair..."; None when it does not end here."""
@@ -969,7 +992,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
             words += 1
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
                 or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)) \
-                or (end == start and _stop_word_opening_a_name(doc, end, limit)):
+                or (end == start and _stop_word_opening_a_name(doc, end, limit)) \
+                or (end > start and country_as_surname(doc, end, limit)):
             end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
             words += 1
         elif end == start and _hyphened_stop_word_name(doc, end, limit):
@@ -3993,6 +4017,8 @@ def mark_persons(doc: Doc) -> Doc:
             end += 2  # "[João Ernesto] dos [Santos]": the ruler took the surname for a city
         if end < len(doc) and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_alpha and doc[end].is_title:
             end += 1  # "[Anna von der] [Heide]": a name does not end in a particle
+        if end < len(doc) and country_as_surname(doc, end):
+            end += 1  # "[Luis] [Montenegro] to ...": the ruler took the surname for a country
         if courtesy_words_before_rank(doc, start, end):
             dropped.update(range(ent.start, end))
             k += 1
