@@ -2773,6 +2773,9 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             found = _body_name_end(doc, of + 1 + owned)
         else:
             owned = 0
+        portfolio = None
+        if found is None and (portfolio := _lowercase_ministry(doc, of + 1)) is not None:
+            found = (portfolio[1], portfolio[1])  # "the undersecretary of Kuwait's ministry of defence, X"
         if found is None:
             continue
         name_end, end = found
@@ -2793,6 +2796,8 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             # named without it, however the country is written, as titles_with_country_inside does
             # (mentions.title_country reads it back from the span); a people's adjective stays ("the Thai ...")
             written = f"{doc[start:of].text} of the {doc[country_end:own_end].text}"
+        if portfolio is not None:
+            written = f"{doc[start:of].text} of the Ministry of {portfolio[0]}"  # the ministry as a name, without its country
         if (full := ABBREVIATED_BODY_POST_HEADS.get(doc[start:of].text)) is not None:
             written = full + written[len(doc[start:of].text):]  # "AOC-in-C, X Command" is named in full; as written, an alias
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
@@ -2800,6 +2805,23 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         if (second := _second_body_of_one_head(doc, start, of, end)) is not None:
             spans.append(second)
     return spans
+
+
+def _lowercase_ministry(doc: Doc, i: int) -> tuple[str, int] | None:
+    """A ministry written in lower case after a post's head word, as some papers write it, its
+    country before it and a comma after it ("the undersecretary of Kuwait's ministry of defence,
+    X"): (its portfolio capitalised, "Defence"; the index after it). Not a ministry followed by
+    more words ("of the ministry of defence headquarters"), nor one whose country is unnamed."""
+    first = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    j = country_owner_end(doc, first)
+    if j == first or j + 2 >= len(doc) or doc[j].text != "ministry" or doc[j + 1].text != "of":
+        return None
+    end = j + 2
+    while end < len(doc) and end - j < 6 and doc[end].is_alpha and doc[end].is_lower and (not doc[end].is_stop or doc[end].text == "and"):
+        end += 1
+    if end == j + 2 or doc[end - 1].text == "and" or end >= len(doc) or doc[end].text != ",":
+        return None
+    return " ".join(t.text if t.text == "and" else t.text.capitalize() for t in doc[j + 2 : end]), end
 
 
 OWNER_WORDS = frozenset({"state", "government", "privately", "publicly"})
