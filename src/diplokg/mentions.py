@@ -3282,6 +3282,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # the country the force is of is the post's; the post is also written without it
                 place_country = m.country_at[named[0]]
                 plain_written[(key, title)] = sdoc[ent.start : named[0] - 1 - (sdoc[named[0] - 1].lower_ == "the")].text
+            elif named and len(ent) >= 3 and named[0] - (sdoc[named[0] - 1].lower_ == "the") == ent.end + 1 \
+                    and sdoc[after - 1].lower_ in FORCE_HEADS and all(t.text[:1].isupper() or t.text in POSSESSIVE_MARKS for t in sdoc[named[0]:after]):
+                # "Assistant Chief of the General Staff of the British Army": a post of several words
+                # of the country's force, also written without the force
+                plain_written[(key, title)] = ent.text
             if (command := _command_of_force(sdoc, after)) is not None:
                 # "GOC-in-C of the Indian Army's Northern Command": the post is the command's
                 title = written = f"{ent.text} of the {command.text}"

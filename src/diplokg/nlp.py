@@ -3509,9 +3509,10 @@ def deputies_of_titles(doc: Doc) -> list[Span]:
 
 
 def _deputy_word(modifier: Token, title: Span) -> bool:
-    """"Deputy" or "Vice" before a title; in lower case before a title written in lower case ("X,
-    deputy commander of the Ruritanian Navy"), as the title itself is."""
-    return modifier.text in ("Deputy", "Vice") or modifier.text in ("deputy", "vice") and title[0].text.islower()
+    """"Deputy", "Vice" or "Assistant" before a title ("Assistant Chief of the General Staff", a post
+    below the Chief's); in lower case before a title written in lower case ("X, deputy commander of
+    the Ruritanian Navy"), as the title itself is."""
+    return modifier.text in ("Deputy", "Vice", "Assistant") or modifier.text in ("deputy", "vice", "assistant") and title[0].text.islower()
 
 
 DEPUTY_ORDINALS = frozenset({"First", "Second", "Third"})
