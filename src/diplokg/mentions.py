@@ -1260,6 +1260,8 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
         i += 2  # "the Force Commander of UNMIX, Major General X": a body by the acronym the story gave it
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
+        if i < len(sdoc) and sdoc[i].lower_ == "of":
+            i = skip_title_country(sdoc, i)  # "the Chief of the Army Staff (COAS) of the Nepali Army, General X"
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
     if i + 1 < len(sdoc) and sdoc[i].lower_ == "and":
         # the next title, past the place a title may name ("President of <island> and Chairman of ...")

@@ -1738,6 +1738,9 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     if end < 1 or doc[end].text != "," and not (doc[end].text == "(" and _title_fills_brackets(doc, title_start)):
         return None
     end = honours_in_commas_start(doc, end)  # "Field Marshal X, NI (M), HJ, Chief of Army Staff": X's post
+    letters = refdata.post_nominals()
+    while end > 2 and doc[end - 1].text in letters and doc[end - 1].text.isupper() and (is_name_token(doc[end - 2]) or doc[end - 2].text in letters):
+        end -= 1  # "General Sir X Y KCB CBE, Chief of the General Staff": the letters after the name are no part of it
     start = end
     words = 0
     while start > 0 and words < MAX_NAME_TOKENS:
