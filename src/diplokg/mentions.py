@@ -1258,10 +1258,14 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
         return None  # "X, the president's younger brother": the title owns what follows, it is not X's
     i = skip_official_ministry(sdoc, stationed_post_end(sdoc, ent))
     i = title_place_end(sdoc, i)  # "the President of <island>, Dr X", "the Governor of <town> and Chairman of ..."
+    if ent.ent_id_.split(":", 1)[-1] in SUBDIVISION_HEAD_TITLES and (state := subdivision_after_of(sdoc, i)) is not None:
+        i = state[0]  # "the Governor of Kerala, X": the state the post heads, then its holder
     if i + 2 < len(sdoc) and sdoc[i].lower_ == "of" and sdoc[i + 2].text == "," and _spelt_out_acronym(sdoc, i + 1):
         i += 2  # "the Force Commander of UNMIX, Major General X": a body by the acronym the story gave it
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
+        if i < len(sdoc) and sdoc[i].lower_ == "of":
+            i = skip_title_country(sdoc, i)  # "the Chief of the Army Staff (COAS) of the Nepali Army, General X"
     # "Deputy Prime Minister and Defence Minister Richard Marles": both titles are his
     if i + 1 < len(sdoc) and sdoc[i].lower_ == "and":
         # the next title, past the place a title may name ("President of <island> and Chairman of ...")
@@ -2666,6 +2670,58 @@ def _title_city(m: ArticleMentions, ent: Span) -> PlaceMention | None:
     return place
 
 
+# Titles of the head of a state or province of a country ("Governor of Kerala", "Chief Minister of X")
+SUBDIVISION_HEAD_TITLES = frozenset({"Governor", "Lieutenant Governor", "Deputy Governor", "Chief Minister", "Premier"})
+
+
+def _title_subdivision(sdoc: Doc, ent: Span) -> tuple[str, str] | None:
+    """The state or province a subdivision head's title names right after it, and its country:
+    "the Governor of Kerala, X" -> ("Kerala", "IND"). Only a name the gazetteer gives one country;
+    not a body ("Governor of the Central Bank") nor "the Governor of Kerala's office"."""
+    if ent.ent_id_.split(":", 1)[-1] not in SUBDIVISION_HEAD_TITLES:
+        return None
+    found = subdivision_after_of(sdoc, ent.end)
+    return (sdoc[ent.end + 1 : found[0]].text, found[1]) if found is not None else None
+
+
+STATE_NOUNS = frozenset({"state", "province", "prefecture"})
+
+
+def _subdivision_named_before(sdoc: Doc, ent: Span) -> tuple[str, str] | None:
+    """The state "the state's" before a subdivision head's title stands for, and its country: the
+    one named last before it in the sentence ("flew to Kerala, ... received by the state's
+    Governor, X" -> ("Kerala", "IND")); only a name the gazetteer gives one country."""
+    i = ent.start
+    if ent.ent_id_.split(":", 1)[-1] not in SUBDIVISION_HEAD_TITLES or i < 3 or sdoc[i - 1].text not in POSSESSIVE_MARKS \
+            or sdoc[i - 2].lower_ not in STATE_NOUNS or sdoc[i - 3].lower_ != "the":
+        return None
+    for j in range(i - 4, sdoc[i].sent.start - 1, -1):
+        token = sdoc[j]
+        if not (token.is_alpha and token.text[:1].isupper()) or token.ent_id_:
+            continue
+        if j > 0 and (two := refdata.subdivision_countries_unaccented().get(sdoc[j - 1 : j + 1].text)) is not None:
+            return sdoc[j - 1 : j + 1].text, two
+        if (one := refdata.one_word_subdivision_countries().get(token.text)) is not None \
+                and not (j + 1 < i and sdoc[j + 1].is_alpha and sdoc[j + 1].text[:1].isupper()):
+            return token.text, one
+    return None
+
+
+def subdivision_after_of(sdoc: Doc, i: int) -> tuple[int, str] | None:
+    """(index after it, its country) of the state or province an "of" at ``i`` names, when the
+    gazetteer gives the name one country ("of Kerala", "of Tamil Nadu"); not "of Kerala's ..."."""
+    if i + 1 >= len(sdoc) or sdoc[i].lower_ != "of":
+        return None
+    j = end = i + 1
+    while end < len(sdoc) and end - j < 3 and sdoc[end].is_alpha and sdoc[end].text[:1].isupper() and not sdoc[end].ent_id_:
+        end += 1
+    if end == j or (end < len(sdoc) and sdoc[end].text in POSSESSIVE_MARKS):
+        return None
+    name = sdoc[j:end].text
+    country = refdata.subdivision_countries_unaccented().get(name) if end - j > 1 else refdata.one_word_subdivision_countries().get(name)
+    return (end, country) if country is not None else None
+
+
 def _country_named_before(m: ArticleMentions, i: int) -> str | None:
     """The country "the country's" before the title at token ``i`` stands for: the one named last
     before it, in this sentence or the one before."""
@@ -3210,6 +3266,9 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             place_country = m.country_at[named[0]]
         elif (city := _title_city(m, ent)) is not None:  # "Crown Prince of Dubai": a post of a city, in its country
             title, written, place_country = f"{title} of {city.name}", f"{ent.text} of {city.name}", city.country
+        elif (state := _title_subdivision(sdoc, ent) or _subdivision_named_before(sdoc, ent)) is not None:
+            # "Governor of Kerala", "flew to Kerala, ... the state's Governor": a state's post, in its country
+            title, written, place_country = f"{title} of {state[0]}", f"{ent.text} of {state[0]}", state[1]
         elif len(ent) == 1 and (body := body_led_by_its_head(sdoc, ent.start) or institution_before_its_head(sdoc, ent.start)) is not None:
             # "a delegation from the Thai Army War College led by its Commandant, X": the post is the
             # body's head, in the country the body's name says (if it says one)
@@ -3235,6 +3294,11 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # the country the force is of is the post's; the post is also written without it
                 place_country = m.country_at[named[0]]
                 plain_written[(key, title)] = sdoc[ent.start : named[0] - 1 - (sdoc[named[0] - 1].lower_ == "the")].text
+            elif named and len(ent) >= 3 and named[0] - (sdoc[named[0] - 1].lower_ == "the") == ent.end + 1 \
+                    and sdoc[after - 1].lower_ in FORCE_HEADS and all(t.text[:1].isupper() or t.text in POSSESSIVE_MARKS for t in sdoc[named[0]:after]):
+                # "Assistant Chief of the General Staff of the British Army": a post of several words
+                # of the country's force, also written without the force
+                plain_written[(key, title)] = ent.text
             if (command := _command_of_force(sdoc, after)) is not None:
                 # "GOC-in-C of the Indian Army's Northern Command": the post is the command's
                 title = written = f"{ent.text} of the {command.text}"

@@ -934,6 +934,29 @@ def _city_word(token: Token) -> bool:
     return token.ent_id_.startswith("city:") and token.text[:1].isupper() and token.text[1:].islower()
 
 
+def country_as_surname(doc: Doc, i: int, limit: int | None = None) -> bool:
+    """A one-word country name the ruler tagged at ``i`` that is the surname of the name word
+    before it ("Prime Minister Luis Montenegro to ...", "Mr Ana Jordan, ..."): written on the
+    same line right after a name word, and followed by no noun or name word (which would make
+    it a modifier: "the Modi Japan visit", "Luis Montenegro Defence Minister")."""
+    limit = len(doc) if limit is None else limit
+    token = doc[i]
+    if i == 0 or i >= limit or not token.ent_id_.startswith("country:") or token.ent_iob_ != "B":
+        return False
+    if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        return False  # more than one word ("Costa Rica"): no surname
+    before = doc[i - 1]
+    if before.whitespace_ != " " or before.ent_id_ or not (before.ent_type_ == "PERSON" or is_name_token(before)):
+        return False
+    if before.is_alpha and before.text.isupper() or _in_capitals_line(token):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or "\n" in token.whitespace_ or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and not after.text[:1].isupper() \
+        or after.is_punct
+
+
 def co_chair_start(token: Token) -> int | None:
     """Where the word "co-chair" (co-chaired, co-chairs, co-chairing) that ends at ``token`` starts:
     the tokenizer keeps it whole or splits it into "co", "-", "chair..."; None when it does not end here."""
@@ -969,7 +992,8 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
             words += 1
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
                 or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)) \
-                or (end == start and _stop_word_opening_a_name(doc, end, limit)):
+                or (end == start and _stop_word_opening_a_name(doc, end, limit)) \
+                or (end > start and country_as_surname(doc, end, limit)):
             end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
             words += 1
         elif end == start and _hyphened_stop_word_name(doc, end, limit):
@@ -1714,6 +1738,9 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
     if end < 1 or doc[end].text != "," and not (doc[end].text == "(" and _title_fills_brackets(doc, title_start)):
         return None
     end = honours_in_commas_start(doc, end)  # "Field Marshal X, NI (M), HJ, Chief of Army Staff": X's post
+    letters = refdata.post_nominals()
+    while end > 2 and doc[end - 1].text in letters and doc[end - 1].text.isupper() and (is_name_token(doc[end - 2]) or doc[end - 2].text in letters):
+        end -= 1  # "General Sir X Y KCB CBE, Chief of the General Staff": the letters after the name are no part of it
     start = end
     words = 0
     while start > 0 and words < MAX_NAME_TOKENS:
@@ -2783,6 +2810,9 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             found = _body_name_end(doc, of + 1 + owned)
         else:
             owned = 0
+        portfolio = None
+        if found is None and (portfolio := _lowercase_ministry(doc, of + 1)) is not None:
+            found = (portfolio[1], portfolio[1])  # "the undersecretary of Kuwait's ministry of defence, X"
         if found is None:
             continue
         name_end, end = found
@@ -2803,6 +2833,8 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
             # named without it, however the country is written, as titles_with_country_inside does
             # (mentions.title_country reads it back from the span); a people's adjective stays ("the Thai ...")
             written = f"{doc[start:of].text} of the {doc[country_end:own_end].text}"
+        if portfolio is not None:
+            written = f"{doc[start:of].text} of the Ministry of {portfolio[0]}"  # the ministry as a name, without its country
         if (full := ABBREVIATED_BODY_POST_HEADS.get(doc[start:of].text)) is not None:
             written = full + written[len(doc[start:of].text):]  # "AOC-in-C, X Command" is named in full; as written, an alias
         canonical = refdata.british_spelling(written[:1].upper() + written[1:])
@@ -2810,6 +2842,23 @@ def titles_of_named_bodies(doc: Doc) -> list[Span]:
         if (second := _second_body_of_one_head(doc, start, of, end)) is not None:
             spans.append(second)
     return spans
+
+
+def _lowercase_ministry(doc: Doc, i: int) -> tuple[str, int] | None:
+    """A ministry written in lower case after a post's head word, as some papers write it, its
+    country before it and a comma after it ("the undersecretary of Kuwait's ministry of defence,
+    X"): (its portfolio capitalised, "Defence"; the index after it). Not a ministry followed by
+    more words ("of the ministry of defence headquarters"), nor one whose country is unnamed."""
+    first = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    j = country_owner_end(doc, first)
+    if j == first or j + 2 >= len(doc) or doc[j].text != "ministry" or doc[j + 1].text != "of":
+        return None
+    end = j + 2
+    while end < len(doc) and end - j < 6 and doc[end].is_alpha and doc[end].is_lower and (not doc[end].is_stop or doc[end].text == "and"):
+        end += 1
+    if end == j + 2 or doc[end - 1].text == "and" or end >= len(doc) or doc[end].text != ",":
+        return None
+    return " ".join(t.text if t.text == "and" else t.text.capitalize() for t in doc[j + 2 : end]), end
 
 
 OWNER_WORDS = frozenset({"state", "government", "privately", "publicly"})
@@ -3519,9 +3568,10 @@ def deputies_of_titles(doc: Doc) -> list[Span]:
 
 
 def _deputy_word(modifier: Token, title: Span) -> bool:
-    """"Deputy" or "Vice" before a title; in lower case before a title written in lower case ("X,
-    deputy commander of the Ruritanian Navy"), as the title itself is."""
-    return modifier.text in ("Deputy", "Vice") or modifier.text in ("deputy", "vice") and title[0].text.islower()
+    """"Deputy", "Vice" or "Assistant" before a title ("Assistant Chief of the General Staff", a post
+    below the Chief's); in lower case before a title written in lower case ("X, deputy commander of
+    the Ruritanian Navy"), as the title itself is."""
+    return modifier.text in ("Deputy", "Vice", "Assistant") or modifier.text in ("deputy", "vice", "assistant") and title[0].text.islower()
 
 
 DEPUTY_ORDINALS = frozenset({"First", "Second", "Third"})
@@ -4050,6 +4100,8 @@ def mark_persons(doc: Doc) -> Doc:
             end += 2  # "[João Ernesto] dos [Santos]": the ruler took the surname for a city
         if end < len(doc) and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_alpha and doc[end].is_title:
             end += 1  # "[Anna von der] [Heide]": a name does not end in a particle
+        if end < len(doc) and country_as_surname(doc, end):
+            end += 1  # "[Luis] [Montenegro] to ...": the ruler took the surname for a country
         if courtesy_words_before_rank(doc, start, end):
             dropped.update(range(ent.start, end))
             k += 1

@@ -390,6 +390,31 @@ def subdivision_names() -> frozenset[str]:
 
 
 @cache
+def one_word_subdivision_countries() -> dict[str, str]:
+    """One-word name of a state or province ("Kerala", "Okinawa") -> ISO alpha-3 of the one country
+    that has one so named. Too ambiguous to read as a place anywhere (subdivision_names leaves them
+    out); read only where a title names what it heads ("Governor of Kerala")."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if " " not in sub.name and "-" not in sub.name and sub.type in _SUBDIVISION_KINDS:
+            country = pycountry.countries.get(alpha_2=sub.country_code)
+            for form in {sub.name, without_accents(sub.name)}:  # "Gujarāt" is written "Gujarat"
+                found.setdefault(form, set()).add(country.alpha_3 if country is not None else "")
+    return {name: next(iter(isos)) for name, isos in found.items() if len(isos) == 1 and "" not in isos}
+
+
+@cache
+def subdivision_countries_unaccented() -> dict[str, str]:
+    """subdivision_countries, with each name also as written without its accents ("Tamil Nadu")."""
+    table = dict(subdivision_countries())
+    for name, iso3 in subdivision_countries().items():
+        table.setdefault(without_accents(name), iso3)
+    return table
+
+
+@cache
 def subdivision_countries() -> dict[str, str]:
     """Name of a state or province (as subdivision_names) -> ISO alpha-3 of its country; names
     that several countries use are left out."""
