@@ -976,8 +976,12 @@ def _exchange_of_views_with_someone(noun: Token) -> bool:
 def _trigger(token: Token) -> tuple[str, Token | None] | None:
     """(meeting kind, the talk noun if any) when ``token`` is a verb that reports a meeting."""
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and (token.lower_ in TALK_NOUNS or _pair_owning_talks_followed(token) is not None)):
-        return None  # (a "video teleconference" is a talk noun only owned by the pair, see there)
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and (
+            token.lower_ in TALK_NOUNS or _pair_owning_talks_followed(token) is not None
+            or _their_own_remote_conference(token))):
+        # (a "video teleconference" is a talk noun only owned by the pair, see there, or in a
+        # phrase of its verb: "the two officials had prepared the session in a video conference")
+        return None
     if token.pos_ in ("VERB", "AUX"):
         if lemma in MEET_VERBS:
             call = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "call"), None)
@@ -1663,6 +1667,22 @@ def _is_remote_conference(noun: Token) -> bool:
     if noun.lower_ in ("videoconference", "teleconference", "video-conference"):
         return True
     return noun.lower_ == "conference" and any(c.lower_ in ("video", "telephone", "phone", "virtual") for c in noun.children)
+
+
+# verbs of taking part in (speaking to) a gathering of others: "A and B took part in a video conference"
+PARTAKING_VERBS = frozenset({"take", "participate", "join", "attend", "address", "chair", "speak", "announce", "tell"})
+
+
+def _their_own_remote_conference(noun: Token) -> bool:
+    """"The two officials had prepared the session in a video conference earlier this month": an
+    indefinite video conference in a phrase of the verb of the pair (see _their_talks_during), naming
+    no one of its own ("of NATO ministers", "with journalists") and not one they take part in or
+    speak at ("took part in a video conference", "told reporters in a video conference")."""
+    if not _is_remote_conference(noun) or noun.head.lower_ not in ("in", "during") \
+            or any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among", "for") for c in noun.children):
+        return False
+    verb = _their_talks_during(noun)
+    return verb is not None and verb.lemma_.lower() not in PARTAKING_VERBS
 
 
 def _meal_with_someone(noun: Token) -> bool:
@@ -4086,9 +4106,10 @@ def _group_subject(chain: list[Token]) -> bool:
 
 
 # plural nouns that stand for the pair just told only when counted as two ("the two officers had
-# last spoken by video link", "the two men had last met"); uncounted they are anyone's ("officers
-# of the two navies held talks", "the three women" of a crowd)
-COUNTED_PAIR_NOUNS = frozenset({"officers", "men", "women"})
+# last spoken by video link", "the two men had last met", "the two officials had held a video
+# conference"); uncounted they are anyone's ("officers of the two navies held talks", "the three
+# women" of a crowd, "officials of both ministries met")
+COUNTED_PAIR_NOUNS = frozenset({"officers", "officials", "men", "women"})
 
 
 def _counted_pair_noun(token: Token) -> bool:
