@@ -3818,9 +3818,38 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
         above = _person_subject_above(st.m, verb, frozenset(subjects))
         if above:
             return above
+    joined = _subject_of_the_clause_joined_before(st.m, verb, subjects)
+    if joined:
+        return joined
     if st.visitor and st.visitor not in subjects:
         return [st.visitor]
     return []
+
+
+# verbs telling the subject's own going somewhere ("A will travel to X, and B will receive him")
+OWN_TRAVEL_VERBS = frozenset({"visit", "travel", "arrive", "fly", "head", "go", "come"})
+
+
+def _tells_own_travel(verb: Token) -> bool:
+    """The verb tells its subject's going ("A will travel to X") or that they "accepted an invitation"
+    (to visit); not "A welcomed the visit", which is someone else's."""
+    lemma = verb.lemma_.lower()
+    return lemma in OWN_TRAVEL_VERBS or lemma == "accept" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "invitation" for c in verb.children)
+
+
+def _subject_of_the_clause_joined_before(m: ArticleMentions, verb: Token, subjects: list[str]) -> list[str]:
+    """"A accepted an invitation to visit X, and B is expected to receive him in Y": "him" is the one
+    person subject of the clause before that the verb's clause is joined to by "and" (not the
+    story's visitor, told sentences before); none when that subject names none or several."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > clause.i or not _tells_own_travel(head):
+        return []
+    keys = _persons_in(m, (t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
+    return keys if len(keys) == 1 and keys[0] not in subjects else []
 
 
 def _object_pronoun(verb: Token) -> Token | None:
