@@ -871,9 +871,14 @@ def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
 def _object_title_anaphor(st: _State, verb: Token, subjects: list[str]) -> list[str]:
     """"X received the Ruritanian minister", "X met the Navy chief": a post with no name whose
     holder was named before (of that country when one qualifies it), as _title_anaphor reads a subject."""
-    if verb.lemma_.lower() not in MEET_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in MEET_VERBS:
+        phrases = [o for o in verb.children if o.dep_ == "dobj"] + _partner_phrases(verb)
+    elif lemma in HOLD_VERBS and any(o.dep_ == "dobj" and o.lower_ in TALK_NOUNS for o in verb.children):
+        # "X held a meeting (talks) with the Ruritanian official": the "with" partner only
+        phrases = _partner_phrases(verb)
+    else:
         return []
-    phrases = [o for o in verb.children if o.dep_ == "dobj"] + _partner_phrases(verb)
     found = [k for o in phrases for k in [_title_anaphor(st.m, o)] if k and k not in subjects]
     return found[:1]
 
@@ -3716,8 +3721,9 @@ def _sole_untitled_of(m: ArticleMentions, subject: Token, country: str | None) -
     return untitled[0] if len(untitled) == 1 else None
 
 
-# words news uses for a person already named, whatever the post ("the Polish leader", "the Kenyan dignitary")
-GENERIC_PERSON_NOUNS = frozenset({"leader", "dignitary", "visitor", "guest", "delegate"})
+# words news uses for a person already named, whatever the post ("the Polish leader", "the Kenyan dignitary",
+# "the Indian official")
+GENERIC_PERSON_NOUNS = frozenset({"leader", "dignitary", "visitor", "guest", "delegate", "official"})
 
 
 def _sole_person_of(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
