@@ -871,9 +871,14 @@ def _visitor_object(st: _State, verb: Token, subjects: list[str]) -> list[str]:
 def _object_title_anaphor(st: _State, verb: Token, subjects: list[str]) -> list[str]:
     """"X received the Ruritanian minister", "X met the Navy chief": a post with no name whose
     holder was named before (of that country when one qualifies it), as _title_anaphor reads a subject."""
-    if verb.lemma_.lower() not in MEET_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in MEET_VERBS:
+        phrases = [o for o in verb.children if o.dep_ == "dobj"] + _partner_phrases(verb)
+    elif lemma in HOLD_VERBS and any(o.dep_ == "dobj" and o.lower_ in TALK_NOUNS for o in verb.children):
+        # "X held a meeting (talks) with the Ruritanian official": the "with" partner only
+        phrases = _partner_phrases(verb)
+    else:
         return []
-    phrases = [o for o in verb.children if o.dep_ == "dobj"] + _partner_phrases(verb)
     found = [k for o in phrases for k in [_title_anaphor(st.m, o)] if k and k not in subjects]
     return found[:1]
 
@@ -976,8 +981,12 @@ def _exchange_of_views_with_someone(noun: Token) -> bool:
 def _trigger(token: Token) -> tuple[str, Token | None] | None:
     """(meeting kind, the talk noun if any) when ``token`` is a verb that reports a meeting."""
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and (token.lower_ in TALK_NOUNS or _pair_owning_talks_followed(token) is not None)):
-        return None  # (a "video teleconference" is a talk noun only owned by the pair, see there)
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and (
+            token.lower_ in TALK_NOUNS or _pair_owning_talks_followed(token) is not None
+            or _their_own_remote_conference(token))):
+        # (a "video teleconference" is a talk noun only owned by the pair, see there, or in a
+        # phrase of its verb: "the two officials had prepared the session in a video conference")
+        return None
     if token.pos_ in ("VERB", "AUX"):
         if lemma in MEET_VERBS:
             call = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "call"), None)
@@ -1678,6 +1687,22 @@ def _is_remote_conference(noun: Token) -> bool:
     if noun.lower_ in ("videoconference", "teleconference", "video-conference"):
         return True
     return noun.lower_ == "conference" and any(c.lower_ in ("video", "telephone", "phone", "virtual") for c in noun.children)
+
+
+# verbs of taking part in (speaking to) a gathering of others: "A and B took part in a video conference"
+PARTAKING_VERBS = frozenset({"take", "participate", "join", "attend", "address", "chair", "speak", "announce", "tell"})
+
+
+def _their_own_remote_conference(noun: Token) -> bool:
+    """"The two officials had prepared the session in a video conference earlier this month": an
+    indefinite video conference in a phrase of the verb of the pair (see _their_talks_during), naming
+    no one of its own ("of NATO ministers", "with journalists") and not one they take part in or
+    speak at ("took part in a video conference", "told reporters in a video conference")."""
+    if not _is_remote_conference(noun) or noun.head.lower_ not in ("in", "during") \
+            or any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among", "for") for c in noun.children):
+        return False
+    verb = _their_talks_during(noun)
+    return verb is not None and verb.lemma_.lower() not in PARTAKING_VERBS
 
 
 def _meal_with_someone(noun: Token) -> bool:
@@ -3723,8 +3748,9 @@ def _sole_untitled_of(m: ArticleMentions, subject: Token, country: str | None) -
     return untitled[0] if len(untitled) == 1 else None
 
 
-# words news uses for a person already named, whatever the post ("the Polish leader", "the Kenyan dignitary")
-GENERIC_PERSON_NOUNS = frozenset({"leader", "dignitary", "visitor", "guest", "delegate"})
+# words news uses for a person already named, whatever the post ("the Polish leader", "the Kenyan dignitary",
+# "the Indian official")
+GENERIC_PERSON_NOUNS = frozenset({"leader", "dignitary", "visitor", "guest", "delegate", "official"})
 
 
 def _sole_person_of(m: ArticleMentions, subject: Token, country: str | None) -> str | None:
@@ -3825,9 +3851,38 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
         above = _person_subject_above(st.m, verb, frozenset(subjects))
         if above:
             return above
+    joined = _subject_of_the_clause_joined_before(st.m, verb, subjects)
+    if joined:
+        return joined
     if st.visitor and st.visitor not in subjects:
         return [st.visitor]
     return []
+
+
+# verbs telling the subject's own going somewhere ("A will travel to X, and B will receive him")
+OWN_TRAVEL_VERBS = frozenset({"visit", "travel", "arrive", "fly", "head", "go", "come"})
+
+
+def _tells_own_travel(verb: Token) -> bool:
+    """The verb tells its subject's going ("A will travel to X") or that they "accepted an invitation"
+    (to visit); not "A welcomed the visit", which is someone else's."""
+    lemma = verb.lemma_.lower()
+    return lemma in OWN_TRAVEL_VERBS or lemma == "accept" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "invitation" for c in verb.children)
+
+
+def _subject_of_the_clause_joined_before(m: ArticleMentions, verb: Token, subjects: list[str]) -> list[str]:
+    """"A accepted an invitation to visit X, and B is expected to receive him in Y": "him" is the one
+    person subject of the clause before that the verb's clause is joined to by "and" (not the
+    story's visitor, told sentences before); none when that subject names none or several."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > clause.i or not _tells_own_travel(head):
+        return []
+    keys = _persons_in(m, (t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
+    return keys if len(keys) == 1 and keys[0] not in subjects else []
 
 
 def _object_pronoun(verb: Token) -> Token | None:
@@ -4120,9 +4175,10 @@ def _group_subject(chain: list[Token]) -> bool:
 
 
 # plural nouns that stand for the pair just told only when counted as two ("the two officers had
-# last spoken by video link", "the two men had last met"); uncounted they are anyone's ("officers
-# of the two navies held talks", "the three women" of a crowd)
-COUNTED_PAIR_NOUNS = frozenset({"officers", "men", "women"})
+# last spoken by video link", "the two men had last met", "the two officials had held a video
+# conference"); uncounted they are anyone's ("officers of the two navies held talks", "the three
+# women" of a crowd, "officials of both ministries met")
+COUNTED_PAIR_NOUNS = frozenset({"officers", "officials", "men", "women"})
 
 
 def _counted_pair_noun(token: Token) -> bool:
