@@ -3511,8 +3511,10 @@ def _holding_clause(st: _State, sent: Span, fw_key: str | None) -> set[int]:
 
 def _occasion_subject(chain: list[Token]) -> Token | None:
     """"The meeting was co-chaired by A and B": a bare definite occasion noun as the subject; the
-    co-chairs met at the occasion told before, even when no body is named."""
-    return next((s for s in _subjects_of_passive(chain) if s.lower_ in OCCASION_NOUNS and _definite_subject(s) and not list(s.rights)), None)
+    co-chairs met at the occasion told before, even when no body is named. "The talks were
+    co-chaired by A and B" as well (talks one co-chairs are a sitting, as in _occasion_object)."""
+    return next((s for s in _subjects_of_passive(chain) if (s.lower_ in OCCASION_NOUNS or s.lower_ == "talks")
+                 and _definite_subject(s) and not list(s.rights)), None)
 
 
 def _subjects_of_passive(chain: list[Token]) -> list[Token]:
