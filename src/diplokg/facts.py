@@ -4691,7 +4691,15 @@ def _one_sitting(verb: Token) -> bool:
     """"X sat down with A and B", "A and B conferred with C": one sitting of all, whatever side
     they are on (not "met A and B" nor "A and B called on C", which may be meetings of their own)."""
     lemma = verb.lemma_.lower()
-    return lemma == "confer" or sat_down(verb) or _hosted_for_a_meal(verb)
+    return lemma == "confer" or sat_down(verb) or _hosted_for_a_meal(verb) or _received_by_together(verb)
+
+
+def _received_by_together(verb: Token) -> bool:
+    """"X was received by A and B at the Presidency": a passive reception whose "by" names the
+    hosts is one sitting of all (the hosts received the guest together, unlike the active "A and B
+    received X", which may be two calls); so is "X and Y were received by A"."""
+    return (verb.lemma_.lower() in HOSTING_VERBS and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children))
 
 
 def _hosted_for_a_meal(verb: Token) -> bool:
