@@ -4263,7 +4263,26 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # "Both Ministers last met in X in November" (or "first met") paragraphs after the visitor's
         # calls on others (no pair near): a meeting before the story's is the story's own pair's, as above
         pair = _story_pair_past_its_calls(st, post)
+    if pair and st.visitor is not None and st.visitor not in pair and _to_prepare_the_visit(chain):
+        # "The two chiefs had held a video conference to prepare the visit", told after a meeting
+        # of two others (their deputies' talks): the visit's pair, the visitor's first meeting held
+        pair = _visitors_first_pair(st) or pair
     return pair
+
+
+def _to_prepare_the_visit(chain: list[Token]) -> bool:
+    """A purpose clause of the verb that prepares (plans, arranges) "the visit"."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("prepare", "plan", "arrange")
+               and any(t.lemma_.lower() == "visit" and t.pos_ == "NOUN" and any(d.lower_ == "the" for d in t.children)
+                       for t in c.subtree)
+               for v in chain for c in v.children)
+
+
+def _visitors_first_pair(st: _State) -> list[str]:
+    """The two of the first meeting told as held between the visitor and one other."""
+    story = next((mt for mt in st.meetings if len(mt.participants) == 2 and st.visitor in mt.participants
+                  and mt.key not in st.side | st.background and mt.status == "held"), None)
+    return list(story.participants) if story is not None else []
 
 
 def _pair_completed_by_post_holder(st: _State, sent: Span, pair: list[str], post: str) -> list[str]:
