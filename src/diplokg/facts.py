@@ -2708,9 +2708,11 @@ def _subjectless_conjuncts(verb: Token) -> list[Token]:
 
 def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token | None, chain: list[Token],
                      scope: set[int], subjects_keys: list[str], objects: list[str], rule: str, confidence: float,
-                     framework: str | None = None, part_of: str | None = None, to_come: bool = False) -> None:
+                     framework: str | None = None, part_of: str | None = None, to_come: bool = False,
+                     journey: Token | None = None) -> None:
     """The meetings of one trigger, given who did it (subjects) and with whom (objects); ``to_come``:
-    the words before the trigger already tell it is planned."""
+    the words before the trigger already tell it is planned; ``journey``: a move verb the meeting is
+    the purpose of, whose "to" city is the meeting's."""
     m = st.m
     governing = _negation_scope(chain) + ([verb.head, *_subjectless_conjuncts(verb.head)] if verb.pos_ == "NOUN" else [])
     if verb.pos_ == "NOUN" and verb.dep_ == "appos" and verb.head.i < m.dateline_end:
@@ -2794,7 +2796,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
         # "The two had last met on 22 September", "briefed Y on his talks with Z on Monday": "earlier
         # in the day", "a day earlier" still mean the story's day
         st.last_day, st.held_day = story_day, story_held_day
-    destination = _destination(m, verb)
+    destination = _destination(m, verb) or (_destination(m, journey) if journey is not None else None)
     # "will travel to Lima for talks with X, ahead of the summit in Quito": the summit's city only
     # when the sentence names no other place for the meeting
     shared = _shared_trailing_modifiers(verb, planned)
@@ -3378,6 +3380,8 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     cluster = _co_chair_tokens(verb)
     after = cluster[-1].i + 1
     chain = _chain(verb)
+    relative_scope: set[int] = set()
+    journey = None
     relative = next((t for t in cluster if t.dep_ == "relcl" and t.head not in cluster), None)
     if relative is not None and relative.i != verb.i:  # "which A and B will co - chair": the parse made "co" the clause's verb
         chain = _chain(relative)
@@ -3423,6 +3427,17 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
         if relative is not None:
             target = relative[:2]
             subjects_keys = subjects_keys or _persons_run(m, relative[2] + 1, cluster[0].i)[0]
+            # "... travel to X for the 6th meeting of the Y Dialogue, which the two ministers will
+            # co-chair": the counted pair of the relative clause co-chairs (the parse may hang
+            # "co-chair" on the main verb, whose subject is one of them)
+            counted = _counted_pair_of_relative(st, sent, relative[2] + 1, cluster[0].i, subjects_keys)
+            if counted:
+                subjects_keys = counted
+                # its day and place are those of the clause the framework is named in ("travel to X in June for")
+                governor = next((a for a in relative[1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+                relative_scope = set() if governor is None else (
+                    {t.i for t in governor.subtree} - set(range(relative[2], cluster[-1].i + 1)))
+                journey = governor
     # "The dialogue was co-chaired by A and B": the parse may split "co-chaired" and hang the subject on "co"
     occasion = _occasion_subject(chain) or (_occasion_subject(_chain(cluster[0])) if cluster[0] is not verb else None)
     if target is None and passive and occasion is not None:
@@ -3435,7 +3450,7 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     if target is None and not (len(set(subjects_keys) | set(objects)) >= 2 and told_occasion):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target or (None, None)
-    scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop))
+    scope = _scope(chain, subject_tokens) | set(range(cluster[0].i, stop)) | relative_scope
     if occasion is not None:  # its day and place are the occasion's told before
         scope |= {t.i for t in occasion.subtree}
     held = _held_verb_of_participle_subject(verb)
@@ -3452,9 +3467,22 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
     st.sentence_subject = (sent.start, subjects_keys[0]) if subjects_keys else st.sentence_subject
     last_day, held_day = st.last_day, st.held_day
     _record_meetings(st, sent, verb, "talks", None, chain, scope, subjects_keys, objects, "meeting.co-chair",
-                     CONF_MEETING_NOUN, framework=fw_key, part_of=part_of, to_come=_said_to_come(m, cluster[0].i))
+                     CONF_MEETING_NOUN, framework=fw_key, part_of=part_of, to_come=_said_to_come(m, cluster[0].i), journey=journey)
     if not objects and passive:  # "the X Dialogue held on <day>, which was co-chaired by": the day is the dialogue's, not the story's
         st.last_day, st.held_day = last_day, held_day
+
+
+def _counted_pair_of_relative(st: _State, sent: Span, start: int, end: int, found: list[str]) -> list[str]:
+    """"which the two ministers will co-chair": the words from ``start`` to ``end`` count two of a
+    post and name no one; the pair of the meeting of two told last, when it has every person
+    already ``found`` for the clause (none otherwise)."""
+    m = st.m
+    words = [m.lower[i] for i in range(start, end)]
+    if any(i in m.person_at for i in range(start, end)) or not any(
+            w == "two" and nxt in GROUP_SUBJECT_WORDS for w, nxt in zip(words, words[1:])):
+        return []
+    pair = next((list(mt.participants) for mt in reversed(st.meetings) if len(mt.participants) == 2), [])
+    return pair if set(found) <= set(pair) else []
 
 
 def _held_verb_of_participle_subject(verb: Token) -> Token | None:
@@ -3563,8 +3591,10 @@ def _holding_clause(st: _State, sent: Span, fw_key: str | None) -> set[int]:
 
 def _occasion_subject(chain: list[Token]) -> Token | None:
     """"The meeting was co-chaired by A and B": a bare definite occasion noun as the subject; the
-    co-chairs met at the occasion told before, even when no body is named."""
-    return next((s for s in _subjects_of_passive(chain) if s.lower_ in OCCASION_NOUNS and _definite_subject(s) and not list(s.rights)), None)
+    co-chairs met at the occasion told before, even when no body is named. "The talks were
+    co-chaired by A and B" as well (talks one co-chairs are a sitting, as in _occasion_object)."""
+    return next((s for s in _subjects_of_passive(chain) if (s.lower_ in OCCASION_NOUNS or s.lower_ == "talks")
+                 and _definite_subject(s) and not list(s.rights)), None)
 
 
 def _subjects_of_passive(chain: list[Token]) -> list[Token]:
@@ -4351,7 +4381,26 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         # "Both Ministers last met in X in November" (or "first met") paragraphs after the visitor's
         # calls on others (no pair near): a meeting before the story's is the story's own pair's, as above
         pair = _story_pair_past_its_calls(st, post)
+    if pair and st.visitor is not None and st.visitor not in pair and _to_prepare_the_visit(chain):
+        # "The two chiefs had held a video conference to prepare the visit", told after a meeting
+        # of two others (their deputies' talks): the visit's pair, the visitor's first meeting held
+        pair = _visitors_first_pair(st) or pair
     return pair
+
+
+def _to_prepare_the_visit(chain: list[Token]) -> bool:
+    """A purpose clause of the verb that prepares (plans, arranges) "the visit"."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("prepare", "plan", "arrange")
+               and any(t.lemma_.lower() == "visit" and t.pos_ == "NOUN" and any(d.lower_ == "the" for d in t.children)
+                       for t in c.subtree)
+               for v in chain for c in v.children)
+
+
+def _visitors_first_pair(st: _State) -> list[str]:
+    """The two of the first meeting told as held between the visitor and one other."""
+    story = next((mt for mt in st.meetings if len(mt.participants) == 2 and st.visitor in mt.participants
+                  and mt.key not in st.side | st.background and mt.status == "held"), None)
+    return list(story.participants) if story is not None else []
 
 
 def _pair_completed_by_post_holder(st: _State, sent: Span, pair: list[str], post: str) -> list[str]:
@@ -4779,7 +4828,15 @@ def _one_sitting(verb: Token) -> bool:
     """"X sat down with A and B", "A and B conferred with C": one sitting of all, whatever side
     they are on (not "met A and B" nor "A and B called on C", which may be meetings of their own)."""
     lemma = verb.lemma_.lower()
-    return lemma == "confer" or sat_down(verb) or _hosted_for_a_meal(verb)
+    return lemma == "confer" or sat_down(verb) or _hosted_for_a_meal(verb) or _received_by_together(verb)
+
+
+def _received_by_together(verb: Token) -> bool:
+    """"X was received by A and B at the Presidency": a passive reception whose "by" names the
+    hosts is one sitting of all (the hosts received the guest together, unlike the active "A and B
+    received X", which may be two calls); so is "X and Y were received by A"."""
+    return (verb.lemma_.lower() in HOSTING_VERBS and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children))
 
 
 def _hosted_for_a_meal(verb: Token) -> bool:

@@ -358,6 +358,12 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
         obj = _name_phrase(doc, token.i + 1, 1, token.sent.end - 1)
         if subject and obj and token.sent.root.i in range(subject[0], obj[1] + 1):
             _make_clause(token, subject, obj)
+        elif subject and obj and _later_verb_took_the_names(token.sent.root, subject, obj):
+            # "A hosted B in X on May 3, and the two ministers agreed to ...": the names were read
+            # as the subject of the later clause's verb, which becomes a conjunct of the meeting verb
+            root = token.sent.root
+            _make_clause(token, subject, obj)
+            _rehang(doc, {root.i: (token.i, "conj")})
     for sent in doc.sents:
         if (subject := _subject_glued_to_fronted_phrase(sent)) is not None:
             _rehang(doc, {subject.i: (sent.root.i, "nsubj")})
@@ -382,6 +388,16 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 # verb's subject; the phrase the co-chairs now hang in is
                 _rehang(doc, {top.i: (verb.i, relation)})
     return doc
+
+
+def _later_verb_took_the_names(root: Token, subject: tuple[int, int], obj: tuple[int, int]) -> bool:
+    """The sentence's root is a verb after both name phrases, joined by "and" and with a person of
+    the object phrase among its subjects: "A hosted B ..., and the two agreed": one noun phrase
+    made the later verb's subject."""
+    return (root.i > obj[1] and root.pos_ in ("VERB", "AUX")
+            and any(c.lower_ == "and" for c in root.doc[obj[1] + 1:root.i])
+            and any(c.dep_ in ("nsubj", "nsubjpass") and obj[0] <= c.i <= obj[1] and c.ent_type_ == "PERSON"
+                    for c in root.children))
 
 
 def _before_a_time_phrase(doc: Doc, i: int, start: int) -> int:
