@@ -11511,6 +11511,9 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if token.pos_ == "VERB" and token.lemma_.lower() in BODY_VERB_LEMMAS:
             _body_of_a_verb(st, token)
             continue
+        if _framework_nation(m, token.i):
+            _body_of_framework_nations(st, token)
+            continue
         if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
             continue
         states_of = _member_states_of(m, token)
@@ -11537,6 +11540,34 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if not token.lower_.startswith("member") and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+
+
+def _framework_nation(m: ArticleMentions, i: int) -> bool:
+    """"framework nation(s)" ends at token ``i``: a state that leads and staffs a multinational corps,
+    command or force ("the framework nations of X"), a member of it."""
+    return m.lower[i] in ("nation", "nations") and i >= 1 and m.lower[i - 1] == "framework"
+
+
+def _body_of_framework_nations(st: _State, nations: Token) -> None:
+    """"the six framework nations of Alpcorps", "the framework nations of the Northern Littoral
+    Command are A and B": the capitalised name after "framework nations of" is a multinational body
+    (a one-word name too, "Alpcorps"); not a country or place ("the framework nations of Europe")."""
+    m = st.m
+    k = nations.i + 1
+    if k + 1 >= len(m.tokens) or m.lower[k] != "of":
+        return
+    k += 1 + (m.lower[k + 1] == "the")
+    if k >= len(m.tokens) or k in st.framework_at:
+        return
+    name = _body_name_run(m, k, any_head=True)
+    if name is None:
+        end = k
+        while end < len(m.tokens) and m.tokens[end].text[:1].isupper() and m.tokens[end].is_alpha and not (m.tokens[end].is_sent_start and end > k):
+            end += 1
+        name = m.sdoc[k:end] if end > k else None
+    if name is None or any(t.i in m.country_at or t.i in m.place_at for t in name) or _is_other_entity(m, name):
+        return
+    _add_framework(st, name.text, "Organisation", name, None, "framework.member-of")
 
 
 OF_WHICH_SUBJECT_WORDS = frozenset({"both", "all", "they", ",", "and", "the"})
@@ -13376,7 +13407,9 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         for i, key in _definite_anaphors(st, sent).items():
             st.framework_at.setdefault(i, key)
             anaphors[i] = key
-        member_toks = [m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN")]
+        # "the framework nations of F are A and B": the nations that lead a multinational corps are its members
+        member_toks = [m.tokens[i] for i in range(sent.start, sent.end)
+                       if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN") or _framework_nation(m, i)]
         partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
         member_tok = member_toks[0] if member_toks else None
         if member_tok is not None and _lapsed_role(st, member_tok):
@@ -13564,12 +13597,14 @@ def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
     m = st.m
     found: dict[int, str] = {}
     for i in range(sent.start, sent.end):
-        if m.lower[i] not in GENERIC_BODY_WORDS | SPECIFIC_BODY_WORDS or i in st.framework_at:
+        if m.lower[i] not in GENERIC_BODY_WORDS | SPECIFIC_BODY_WORDS | MULTINATIONAL_FORMATION_WORDS or i in st.framework_at:
             continue
         noun = m.tokens[i]
         if noun.pos_ not in ("NOUN", "PROPN") or not _plain_description(m, noun):
             continue
         key = _named_body_ending_in(st, noun) or (_body_named_before(st, noun) if noun.lower_ in GENERIC_BODY_WORDS else None)
+        if key is None and noun.lower_ in MULTINATIONAL_FORMATION_WORDS:
+            key = _formation_named_before(st, noun)
         if key is None and noun.lower_ in BLOC_WORDS:
             key = _only_organisation_before(st, noun.i)
         if key is not None:
@@ -13585,6 +13620,22 @@ def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
             if key is not None:
                 found[i] = key
     return found
+
+
+# what a multinational corps, command or force is called once named ("the multinational corps")
+MULTINATIONAL_FORMATION_WORDS = frozenset({"corps", "command", "force"})
+
+
+def _formation_named_before(st: _State, noun: Token) -> str | None:
+    """"Alpcorps ... the (multinational) corps' headquarters", "the Northern Littoral Command ... the
+    command": the multinational body named last before, anywhere back, whose name has the word (as
+    its end: "Eurocorps"). Only a body already read as one: a national "the corps" names no framework."""
+    for _, key in _named_back_from(st, noun, None):
+        if key is None or st.frameworks[key].kind != "Organisation":
+            continue
+        if any(w.lower().endswith(noun.lower_) for w in st.frameworks[key].name.split()):
+            return key
+    return None
 
 
 DOCUMENT_ANAPHOR_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "arrangement", "memorandum", "mou"})
@@ -15317,7 +15368,7 @@ def _stated_memberships(st: _State, sent: Span) -> None:
     m = st.m
     done = {(mb.country, mb.framework) for mb in st.memberships}
     for noun in m.tokens[sent.start : sent.end]:
-        if m.lower[noun.i] not in ROLE_NOUNS and m.lower[noun.i] not in ("partner", "partners"):
+        if m.lower[noun.i] not in ROLE_NOUNS and m.lower[noun.i] not in ("partner", "partners") and not _framework_nation(m, noun.i):
             continue  # no role named (see _role_before_framework)
         role, fw_key, k = _role_before_framework(st, noun, sent)
         if role is None or fw_key is None:
@@ -16356,6 +16407,8 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
     """The role a noun names, the framework it is of, and where the words before the role phrase end:
     "members of F", "an observer at F", "an F Dialogue Partner"."""
     m = st.m
+    if _framework_nation(m, noun.i):
+        return _framework_nation_role(st, noun, sent)
     role = ROLE_NOUNS.get(noun.lower_)
     prep = noun.i + 1 + (noun.i + 1 < sent.end and m.tokens[noun.i + 1].lower_ in ROLE_STATE_WORDS)  # "a member state of F"
     if noun.lower_ in ("partner", "partners") and noun.i - 1 >= sent.start and m.tokens[noun.i - 1].lower_ == "dialogue":
@@ -16384,6 +16437,21 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
     if role is not None and (prefixed := _framework_prefixing_set_off_role(st, noun, sent)) is not None:
         return role, *prefixed  # "A and B, both F observers, ..."
     return None, None, noun.i
+
+
+def _framework_nation_role(st: _State, noun: Token, sent: Span) -> tuple[str | None, str | None, int]:
+    """"A, B and C are the framework nations of F / of the multinational corps", "D became the sixth
+    framework nation": a framework nation leads a multinational corps or command as one of its members
+    (gold: "member"); without "of", of the one body named just before. Not "to become a framework
+    nation" (only weighed)."""
+    m = st.m
+    start = noun.i - 2
+    verb = noun.head
+    if noun.dep_ == "attr" and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
+        return None, None, noun.i
+    if noun.i + 1 < sent.end and m.lower[noun.i + 1] == "of":
+        return "member", _role_object_framework(st, noun.i + 1, sent, "member"), start
+    return "member", _last_body_named(st, noun.i), start
 
 
 SET_OFF_ENDS = frozenset({",", ".", ";", ")"})
