@@ -11409,12 +11409,29 @@ MISSION_WORDS = frozenset({"naval", "military", "maritime", "peacekeeping", "tra
                            "joint", "multinational", "protection", "escort", "relief"})
 
 
+# words before a lowercase "force" that make it a deployed mission's ("the EU-led peacekeeping force X"),
+# not a country's service ("the air force", "the police force")
+FORCE_MISSION_WORDS = frozenset({"peacekeeping", "naval", "maritime", "multinational", "stabilisation", "stabilization",
+                                 "intervention", "protection"})
+
+
 def _named_missions(st: _State) -> None:
-    """"the EU's naval mission Aspides", "Operation Sea Guardian": named operations are Initiatives."""
+    """"the EU's naval mission Aspides", "Operation Sea Guardian": named operations are Initiatives;
+    "the EU-led peacekeeping force EUFOR X": a force named by an acronym-led name is a body."""
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
-        if token.lower_ not in ("mission", "operation") or token.i in st.framework_at:
+        if token.lower_ not in ("mission", "operation", "force") or token.i in st.framework_at:
+            continue
+        if token.lower_ == "force":
+            # the name must lead with an acronym ("EUFOR Althea", "EUNAVFOR Atalanta"): after a plain
+            # described force a capitalised word is more often a person, a title or a place
+            if not token.is_lower or token.i == 0 or m.lower[token.i - 1] not in FORCE_MISSION_WORDS:
+                continue
+            span = _name_run_after(m, token.i + 1)
+            if span is None or not (len(span[0].text) >= 3 and span[0].text.isupper()) or any(t.i in st.framework_at for t in span):
+                continue
+            _add_framework(st, span.text, "Organisation", span, None, "framework.mission")
             continue
         if token.text == "Operation":
             run = _name_run_after(m, token.i + 1)
