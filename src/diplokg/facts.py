@@ -5260,6 +5260,9 @@ def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
     """The weekday (month) noun a "where" relative clause of ``verb`` hangs on, if the parse made it
     so, or a "when" one ("is due back in X on Wednesday, when he is set to host Y": that day)."""
     top = _chain(verb)[-1]
+    told_as_that_day = _day_a_which_clause_names(top)
+    if told_as_that_day is not None:
+        return told_as_that_day
     if top.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in top.children):
         return None
     day = top.head
@@ -5274,6 +5277,26 @@ def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
     # month alone ("in November, where") tells no day
     dated = any(c.like_num for c in day.children) or day.i > 0 and day.doc[day.i - 1].like_num
     return day if day.lower_ in MONTH_WORDS and dated else None
+
+
+def _day_a_which_clause_names(top: Token) -> Token | None:
+    """"A arrived in Y on Tuesday, which was also the day he met B": the weekday (dated month) that
+    "which was the day" names, when ``top`` (the meeting clause) hangs on that "day" (not "the day
+    after (before) he met B": another day)."""
+    noun = top.head
+    if top.dep_ != "relcl" or noun.lower_ not in ("day", "date") or noun.dep_ != "attr":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.lower_ in ("after", "before", "following", "next", "previous") for c in [*noun.children, *top.children]):
+        return None
+    be = noun.head
+    if be.lemma_ != "be" or be.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in be.children):
+        return None
+    day = be.head
+    if day.head.dep_ != "prep":
+        return None
+    dated = any(c.like_num for c in day.children) or day.i > 0 and day.doc[day.i - 1].like_num
+    return day if day.lower_ in WEEKDAY_WORDS or day.lower_ in MONTH_WORDS and dated else None
 
 
 def _place_of_the_day_when(st: _State, sent: Span, chain: list[Token]) -> str | None:
