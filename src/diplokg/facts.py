@@ -2838,6 +2838,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if went_elsewhere and _site_visited_in_a_city_state(st, verb, [k for g in groups for k in g]):
         went_elsewhere = False
     occasion_city: list[str | None] = []  # (asked once for all groups, when one needs it: its evidence is added once)
+    first_new = len(st.meetings)
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
@@ -2948,11 +2949,73 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 earlier=not planned and _told_as_an_earlier_occasion(chain),
             )
         )
+    if len(st.meetings) == first_new + 1 and kind not in ("telephone", "virtual"):
+        _repeated_occasions(st, sent, verb, scope, planned)
     if subjects_keys:
         st.last_subject = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         # with no place told, the dateline's city says who is abroad ("NEW DELHI - A and B co-chaired ... here")
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place or m.dateline_place) or subjects_keys[0]
+
+
+def _repeat_pieces(verb: Token, scope: set[int]) -> tuple[list[set[int]], bool] | None:
+    """The words of each occasion a meeting verb tells twice: "met B on March 3 and again on March
+    10" (the first occasion's words, then the second's), "met B twice last year, in X in May and in Y
+    in October" (each "in ..." piece after the comma); with True when the first piece replaces what
+    the clause told of the first occasion (only for "twice")."""
+    doc = verb.doc
+    words = sorted(i for i in scope if i > verb.i)
+    again = next((i for i in words if doc[i].lower_ == "again" and i > 0 and doc[i - 1].lower_ == "and"), None)
+    if again is not None:
+        # (the second occasion's own day follows at once: "and again on March 10", "and again in May")
+        after = [i for i in words if i > again]
+        if not after or doc[after[0]].lower_ not in ("on", "in", "at") or not any(doc[i].ent_type_ == "DATE" for i in after):
+            return None
+        return [{i for i in words if i < again - 1}, set(after)], False
+    twice = next((i for i in words if doc[i].lower_ == "twice"), None)
+    if twice is None:
+        return None
+    comma = next((i for i in words if i > twice and doc[i].lower_ == ","), None)
+    if comma is None:
+        return None
+    pieces: list[set[int]] = [set()]
+    for i in (i for i in words if i > comma):
+        if doc[i].lower_ == "and" and pieces[-1]:
+            pieces.append(set())
+        elif not doc[i].is_punct:
+            pieces[-1].add(i)
+    # each piece an "in (at, on) ..." phrase with a day or a place of its own
+    if len(pieces) != 2 or not all(p and doc[min(p)].lower_ in ("in", "on", "at")
+                                   and any(doc[i].ent_type_ in ("DATE", "GPE", "LOC") for i in p) for p in pieces):
+        return None
+    return pieces, True
+
+
+def _repeated_occasions(st: _State, sent: Span, verb: Token, scope: set[int], planned: bool) -> None:
+    """A meeting told as two occasions in one clause ("met B on March 3 and again on March 10",
+    "met B twice last year, in X in May and in Y in October"): the meeting just recorded is the
+    first, a copy is the second, each with its own day and place (the second keeps the first's
+    place when its words name none)."""
+    found = _repeat_pieces(verb, scope)
+    if found is None:
+        return
+    pieces, replace_first = found
+    first = st.meetings[-1]
+    occasions = []
+    for piece in pieces:
+        best = _closest_date(st, sent, piece, verb, planned)
+        occasions.append(((best[1].date, best[1].end_date) if best is not None else (None, None), _explicit_place(st, sent, piece)))
+    (day1, place1), (day2, place2) = occasions
+    if day2[0] is None or replace_first and day1[0] is None or day1[0] == day2[0] and not replace_first:
+        return
+    if replace_first:
+        first.date, first.end_date = day1
+        first.place = place1 or first.place
+    if day2[0].precision == "day":
+        _told_day(st, day2, planned)
+    st.meetings.append(dataclasses.replace(first, key=f"meeting:{len(st.meetings)}", date=day2[0], end_date=day2[1],
+                                           place=place2 or first.place, participants=list(first.participants),
+                                           evidence=list(first.evidence)))
 
 
 ATTENDED_OCCASION_NOUNS = frozenset({"meeting", "talks", "talk", "discussion", "discussions", "consultations"})  # not "summit": a crowd
