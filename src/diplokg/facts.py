@@ -396,6 +396,8 @@ def _meetings(st: _State) -> None:
             _meeting_from_trigger(st, sent, token, kind, noun)
         _their_earlier_meeting(st, sent)
         if len(st.meetings) == told:
+            _their_next_meeting(st, sent)
+        if len(st.meetings) == told:
             _place_told_after(st, sent)
             _visit_city_told_after(st, sent)
             _attendees_told_after(st, sent)
@@ -639,6 +641,34 @@ def _their_earlier_meeting(st: _State, sent: Span) -> None:
                          "meeting.recalled", CONF_MEETING_NOUN)
         for mt in st.meetings[told:]:
             mt.earlier = True
+        return
+
+
+def _their_next_meeting(st: _State, sent: Span) -> None:
+    """"A held talks with B in X on Monday. The next meeting will be held in Y" ("Their next meeting
+    will take place in Y in May"): a meeting to come of the pair told right before, where and when
+    this sentence says, when it names no one and no body ("the next meeting of the Joint Commission",
+    "the next round of talks": a body's sitting, of officials maybe not the pair)."""
+    m = st.m
+    if any(i in m.person_at for i in range(sent.start, sent.end)):
+        return
+    for word in m.tokens[sent.start : sent.end]:
+        if word.lower_ not in ("meeting", "talks") or not any(c.dep_ == "amod" and c.lower_ == "next" for c in word.children):
+            continue
+        if any(c.dep_ == "prep" for c in word.children) or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their")
+                                                                  for c in word.children):
+            continue
+        verb = word.head
+        if not (_subject_of_taking_place(word) or word.dep_ == "nsubj" and verb.lemma_ == "be"
+                and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)):
+            continue
+        chain = _chain(verb)
+        if not (_is_planned(chain, verb) or any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux")):
+            continue
+        pair = _previous_pair(st, sent)
+        if pair:
+            _record_meetings(st, sent, verb, "talks", word, chain, _scope(chain, []) | {t.i for t in word.subtree}, pair, [],
+                             "meeting.next", CONF_MEETING_NOUN, to_come=True)
         return
 
 
