@@ -6897,8 +6897,11 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
                     for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS
                                                                  or o.lower_ in SIDED_OCCASION_WORDS)), None)
     if obj is None:  # "On its sidelines, A met B": the occasion the sentences before told, whatever its word
+        # ("On the sidelines, A met B": bare, the same, when nothing follows "sidelines" to name another)
         its = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in SIDELINES_WORDS
-                    and any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children)), None)
+                    and (any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children)
+                         or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not list(t.rights)
+                         and t.i + 1 < len(st.m.tokens) and st.m.tokens[t.i + 1].is_punct)), None)
         if its is not None:
             return its
     if obj is None:  # "on the eve of the summit", "a day after the summit": a moment of the occasion
