@@ -3003,20 +3003,25 @@ def _repeat_pieces(verb: Token, scope: set[int]) -> tuple[list[set[int]], bool] 
             return None
         return [{i for i in words if i < again - 1}, set(after)], False
     twice = next((i for i in words if doc[i].lower_ == "twice"), None)
-    if twice is None:
+    comma = next((i for i in words if twice is not None and i > twice and doc[i].lower_ == ","), None)
+    if twice is not None and comma is None:
         return None
-    comma = next((i for i in words if i > twice and doc[i].lower_ == ","), None)
     if comma is None:
-        return None
+        # "met B in Manila in October and in Singapore in June": pieces after the last person named,
+        # each with both a day and a place of its own
+        named = [i for i in words if doc[i].ent_type_ == "PERSON"]
+        comma = max(named, default=verb.i)
     pieces: list[set[int]] = [set()]
     for i in (i for i in words if i > comma):
         if doc[i].lower_ == "and" and pieces[-1]:
             pieces.append(set())
         elif not doc[i].is_punct:
             pieces[-1].add(i)
-    # each piece an "in (at, on) ..." phrase with a day or a place of its own
-    if len(pieces) != 2 or not all(p and doc[min(p)].lower_ in ("in", "on", "at")
-                                   and any(doc[i].ent_type_ in ("DATE", "GPE", "LOC") for i in p) for p in pieces):
+    # each piece an "in (at, on) ..." phrase with a day or a place of its own (both without "twice")
+    wanted = [("DATE",), ("GPE", "LOC")]
+    if len(pieces) != 2 or not all(p and doc[min(p)].lower_ in ("in", "on", "at") and (
+            any(doc[i].ent_type_ in ("DATE", "GPE", "LOC") for i in p) if twice is not None
+            else all(any(doc[i].ent_type_ in kinds for i in p) for kinds in wanted)) for p in pieces):
         return None
     return pieces, True
 

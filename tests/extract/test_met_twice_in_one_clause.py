@@ -45,3 +45,23 @@ def test_met_and_discussed_again_is_one_meeting(nlp):
     found = _meetings(nlp, "ACCRA, March 11, 2026: Dutch Defence Minister Ilse Marten met Ghanaian Defence Minister Kofi "
                            "Tetteh again on Tuesday. The ministers discussed maritime security.")
     assert [f[0] for f in found] == ["2026-03-10"]
+
+
+def test_met_in_a_city_in_a_month_and_in_another_in_another(nlp):
+    found = _meetings(nlp, "ACCRA, March 11, 2026: Dutch Defence Minister Ilse Marten held talks with Ghanaian Defence "
+                           "Minister Kofi Tetteh in Accra on Tuesday. They previously met in Rotterdam in October and in "
+                           "Kumasi in June.")
+    assert ("2025-10", "Rotterdam", "held") in found and ("2025-06", "Kumasi", "held") in found
+
+
+def test_met_in_a_city_on_a_day_and_in_another_on_another(nlp):
+    found = _meetings(nlp, "ACCRA, March 11, 2026: Dutch Defence Minister Ilse Marten met Ghanaian Defence Minister Kofi "
+                           "Tetteh in Accra on Monday and in Kumasi on Tuesday.")
+    assert found == [("2026-03-09", "Accra", "held"), ("2026-03-10", "Kumasi", "held")]
+
+
+def test_met_and_discussed_elsewhere_on_another_day_is_one_meeting(nlp):
+    # must not fire: the second day and city are another verb's
+    found = _meetings(nlp, "ACCRA, March 11, 2026: Dutch Defence Minister Ilse Marten met Ghanaian Defence Minister Kofi "
+                           "Tetteh in Accra on Monday and discussed port security in Kumasi on Tuesday.")
+    assert found == [("2026-03-09", "Accra", "held")]
