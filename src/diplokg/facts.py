@@ -396,6 +396,8 @@ def _meetings(st: _State) -> None:
             _meeting_from_trigger(st, sent, token, kind, noun)
         _their_earlier_meeting(st, sent)
         if len(st.meetings) == told:
+            _their_next_meeting(st, sent)
+        if len(st.meetings) == told:
             _place_told_after(st, sent)
             _visit_city_told_after(st, sent)
             _attendees_told_after(st, sent)
@@ -639,6 +641,34 @@ def _their_earlier_meeting(st: _State, sent: Span) -> None:
                          "meeting.recalled", CONF_MEETING_NOUN)
         for mt in st.meetings[told:]:
             mt.earlier = True
+        return
+
+
+def _their_next_meeting(st: _State, sent: Span) -> None:
+    """"A held talks with B in X on Monday. The next meeting will be held in Y" ("Their next meeting
+    will take place in Y in May"): a meeting to come of the pair told right before, where and when
+    this sentence says, when it names no one and no body ("the next meeting of the Joint Commission",
+    "the next round of talks": a body's sitting, of officials maybe not the pair)."""
+    m = st.m
+    if any(i in m.person_at for i in range(sent.start, sent.end)):
+        return
+    for word in m.tokens[sent.start : sent.end]:
+        if word.lower_ not in ("meeting", "talks") or not any(c.dep_ == "amod" and c.lower_ == "next" for c in word.children):
+            continue
+        if any(c.dep_ == "prep" for c in word.children) or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their")
+                                                                  for c in word.children):
+            continue
+        verb = word.head
+        if not (_subject_of_taking_place(word) or word.dep_ == "nsubj" and verb.lemma_ == "be"
+                and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)):
+            continue
+        chain = _chain(verb)
+        if not (_is_planned(chain, verb) or any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux")):
+            continue
+        pair = _previous_pair(st, sent)
+        if pair:
+            _record_meetings(st, sent, verb, "talks", word, chain, _scope(chain, []) | {t.i for t in word.subtree}, pair, [],
+                             "meeting.next", CONF_MEETING_NOUN, to_come=True)
         return
 
 
@@ -2865,6 +2895,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     if went_elsewhere and _site_visited_in_a_city_state(st, verb, [k for g in groups for k in g]):
         went_elsewhere = False
     occasion_city: list[str | None] = []  # (asked once for all groups, when one needs it: its evidence is added once)
+    first_new = len(st.meetings)
     for participants in groups:
         if participants[-1] in own_days:
             date, end_date = own_days[participants[-1]], None
@@ -2975,11 +3006,78 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
                 earlier=not planned and _told_as_an_earlier_occasion(chain),
             )
         )
+    if len(st.meetings) == first_new + 1 and kind not in ("telephone", "virtual"):
+        _repeated_occasions(st, sent, verb, scope, planned)
     if subjects_keys:
         st.last_subject = subjects_keys[0]
     if st.visitor is None and subjects_keys and groups:
         # with no place told, the dateline's city says who is abroad ("NEW DELHI - A and B co-chaired ... here")
         st.visitor = _foreigner(m, groups[0], explicit_place or visit_place or m.dateline_place) or subjects_keys[0]
+
+
+def _repeat_pieces(verb: Token, scope: set[int]) -> tuple[list[set[int]], bool] | None:
+    """The words of each occasion a meeting verb tells twice: "met B on March 3 and again on March
+    10" (the first occasion's words, then the second's), "met B twice last year, in X in May and in Y
+    in October" (each "in ..." piece after the comma); with True when the first piece replaces what
+    the clause told of the first occasion (only for "twice")."""
+    doc = verb.doc
+    words = sorted(i for i in scope if i > verb.i)
+    again = next((i for i in words if doc[i].lower_ == "again" and i > 0 and doc[i - 1].lower_ == "and"), None)
+    if again is not None:
+        # (the second occasion's own day follows at once: "and again on March 10", "and again in May")
+        after = [i for i in words if i > again]
+        if not after or doc[after[0]].lower_ not in ("on", "in", "at") or not any(doc[i].ent_type_ == "DATE" for i in after):
+            return None
+        return [{i for i in words if i < again - 1}, set(after)], False
+    twice = next((i for i in words if doc[i].lower_ == "twice"), None)
+    comma = next((i for i in words if twice is not None and i > twice and doc[i].lower_ == ","), None)
+    if twice is not None and comma is None:
+        return None
+    if comma is None:
+        # "met B in Manila in October and in Singapore in June": pieces after the last person named,
+        # each with both a day and a place of its own
+        named = [i for i in words if doc[i].ent_type_ == "PERSON"]
+        comma = max(named, default=verb.i)
+    pieces: list[set[int]] = [set()]
+    for i in (i for i in words if i > comma):
+        if doc[i].lower_ == "and" and pieces[-1]:
+            pieces.append(set())
+        elif not doc[i].is_punct:
+            pieces[-1].add(i)
+    # each piece an "in (at, on) ..." phrase with a day or a place of its own (both without "twice")
+    wanted = [("DATE",), ("GPE", "LOC")]
+    if len(pieces) != 2 or not all(p and doc[min(p)].lower_ in ("in", "on", "at") and (
+            any(doc[i].ent_type_ in ("DATE", "GPE", "LOC") for i in p) if twice is not None
+            else all(any(doc[i].ent_type_ in kinds for i in p) for kinds in wanted)) for p in pieces):
+        return None
+    return pieces, True
+
+
+def _repeated_occasions(st: _State, sent: Span, verb: Token, scope: set[int], planned: bool) -> None:
+    """A meeting told as two occasions in one clause ("met B on March 3 and again on March 10",
+    "met B twice last year, in X in May and in Y in October"): the meeting just recorded is the
+    first, a copy is the second, each with its own day and place (the second keeps the first's
+    place when its words name none)."""
+    found = _repeat_pieces(verb, scope)
+    if found is None:
+        return
+    pieces, replace_first = found
+    first = st.meetings[-1]
+    occasions = []
+    for piece in pieces:
+        best = _closest_date(st, sent, piece, verb, planned)
+        occasions.append(((best[1].date, best[1].end_date) if best is not None else (None, None), _explicit_place(st, sent, piece)))
+    (day1, place1), (day2, place2) = occasions
+    if day2[0] is None or replace_first and day1[0] is None or day1[0] == day2[0] and not replace_first:
+        return
+    if replace_first:
+        first.date, first.end_date = day1
+        first.place = place1 or first.place
+    if day2[0].precision == "day":
+        _told_day(st, day2, planned)
+    st.meetings.append(dataclasses.replace(first, key=f"meeting:{len(st.meetings)}", date=day2[0], end_date=day2[1],
+                                           place=place2 or first.place, participants=list(first.participants),
+                                           evidence=list(first.evidence)))
 
 
 ATTENDED_OCCASION_NOUNS = frozenset({"meeting", "talks", "talk", "discussion", "discussions", "consultations"})  # not "summit": a crowd
@@ -5373,6 +5471,9 @@ def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
     """The weekday (month) noun a "where" relative clause of ``verb`` hangs on, if the parse made it
     so, or a "when" one ("is due back in X on Wednesday, when he is set to host Y": that day)."""
     top = _chain(verb)[-1]
+    told_as_that_day = _day_a_which_clause_names(top)
+    if told_as_that_day is not None:
+        return told_as_that_day
     if top.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in top.children):
         return None
     day = top.head
@@ -5387,6 +5488,26 @@ def _day_a_where_clause_hangs_on(verb: Token) -> Token | None:
     # month alone ("in November, where") tells no day
     dated = any(c.like_num for c in day.children) or day.i > 0 and day.doc[day.i - 1].like_num
     return day if day.lower_ in MONTH_WORDS and dated else None
+
+
+def _day_a_which_clause_names(top: Token) -> Token | None:
+    """"A arrived in Y on Tuesday, which was also the day he met B": the weekday (dated month) that
+    "which was the day" names, when ``top`` (the meeting clause) hangs on that "day" (not "the day
+    after (before) he met B": another day)."""
+    noun = top.head
+    if top.dep_ != "relcl" or noun.lower_ not in ("day", "date") or noun.dep_ != "attr":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.lower_ in ("after", "before", "following", "next", "previous") for c in [*noun.children, *top.children]):
+        return None
+    be = noun.head
+    if be.lemma_ != "be" or be.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in be.children):
+        return None
+    day = be.head
+    if day.head.dep_ != "prep":
+        return None
+    dated = any(c.like_num for c in day.children) or day.i > 0 and day.doc[day.i - 1].like_num
+    return day if day.lower_ in WEEKDAY_WORDS or day.lower_ in MONTH_WORDS and dated else None
 
 
 def _place_of_the_day_when(st: _State, sent: Span, chain: list[Token]) -> str | None:
@@ -6894,8 +7015,11 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
                     for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS
                                                                  or o.lower_ in SIDED_OCCASION_WORDS)), None)
     if obj is None:  # "On its sidelines, A met B": the occasion the sentences before told, whatever its word
+        # ("On the sidelines, A met B": bare, the same, when nothing follows "sidelines" to name another)
         its = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in SIDELINES_WORDS
-                    and any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children)), None)
+                    and (any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children)
+                         or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not list(t.rights)
+                         and t.i + 1 < len(st.m.tokens) and st.m.tokens[t.i + 1].is_punct)), None)
         if its is not None:
             return its
     if obj is None:  # "on the eve of the summit", "a day after the summit": a moment of the occasion
