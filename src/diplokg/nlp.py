@@ -1344,16 +1344,29 @@ def envoy_host_span(doc: Doc, title: Span) -> tuple[int, int]:
     return (i, end) if end > i else (title.end, title.end)
 
 
+# Titles of a country's representatives to an alliance or its bodies ("Military Representative to
+# NATO", "to the EU Military Committee"): the post is written with the body, as an envoy's with its host.
+ALLIANCE_ENVOY_TITLES = frozenset({"Military Representative"})
+# Words naming an alliance's body after the alliance's name ("the EU Military Committee")
+BODY_NAME_WORDS = frozenset({"military", "committee", "council", "staff", "headquarters", "mission", "delegation"})
+
+
 def _envoy_host_end_at(doc: Doc, title: Span, i: int) -> int:
-    """Index after "to <country>" at token ``i``, else the title's end."""
-    if title.ent_id_.split(":", 1)[-1] not in ENVOY_TITLES or i + 1 >= len(doc) or doc[i].lower_ != "to":
+    """Index after "to <country>" (for an alliance's envoy, "to <body>") at token ``i``, else the title's end."""
+    post = title.ent_id_.split(":", 1)[-1]
+    if post not in ENVOY_TITLES | ALLIANCE_ENVOY_TITLES or i + 1 >= len(doc) or doc[i].lower_ != "to":
         return title.end
     j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
     ident = doc[j].ent_id_ if j < len(doc) else ""
-    if not ident.startswith("country:"):
+    if post in ALLIANCE_ENVOY_TITLES:
+        ident = ident if ident.startswith("framework:") else ""  # the body only, never a country
+    if not ident.startswith(("country:", "framework:")):
         return title.end
     while j < len(doc) and doc[j].ent_id_ == ident:
         j += 1
+    while post in ALLIANCE_ENVOY_TITLES and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha \
+            and doc[j].lower_ in BODY_NAME_WORDS:
+        j += 1  # "to the EU Military Committee": the body named in full
     return j
 
 
