@@ -3970,6 +3970,26 @@ def names_read_as_dates(doc: Doc) -> list[Span]:
     return spans
 
 
+# Abbreviated titles matched only when capitalised ("Defence Chief"): news writes them in lower case
+# too, a title when a name follows at once ("Norway's defence chief Gen X"), not "the defence chief said".
+LOWER_CASE_TITLE_WINDOW = 6  # tokens of ranks and honorifics between the title and the name
+
+
+def lower_case_abbreviated_titles(doc: Doc) -> list[Span]:
+    """"defence chief X": the capitalised-only abbreviated title, written in lower case before a name."""
+    spans = []
+    forms = {tuple(a.lower().split()): a for a in refdata.titles().abbreviations if " " in a}
+    for tok in doc:
+        for words, written in forms.items():
+            end = tok.i + len(words)
+            if end >= len(doc) or tuple(t.text for t in doc[tok.i:end]) != words or tok.ent_type_:
+                continue
+            name = skip_honorifics(doc, end, min(len(doc), end + LOWER_CASE_TITLE_WINDOW))
+            if name < len(doc) and any(doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" for j in range(end, name + 1)):
+                spans.append(Span(doc, tok.i, end, label=TITLE, span_id=f"title:{refdata.titles().abbreviations[written]}"))
+    return spans
+
+
 DESIGNATE_SUFFIXES = frozenset({"designate", "elect"})
 
 
@@ -4031,6 +4051,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     _replace_ents(doc, titles_of_forces_named_in_one_word(doc))
     _replace_ents(doc, titles_designate(doc))
+    _replace_ents(doc, lower_case_abbreviated_titles(doc))
     drop_titles_inside_names(doc)
     drop_diplomatic_ranks_after_apposed_titles(doc)
     drop_titles_opening_a_rank(doc)
