@@ -341,6 +341,13 @@ def _same_rank(sdoc: Doc, candidates: list[_Cluster], rank: str) -> list[_Cluste
     return [c for c in candidates if any(p > 0 and _rank_key(sdoc[p - 1].text) == key for p in c.positions)]
 
 
+def _written_after_another_rank(sdoc: Doc, c: _Cluster, rank: str) -> bool:
+    """``c`` was named after a rank other than ``rank`` ("Rear Admiral Azman Yusof" is no "Gen Azman")."""
+    key = _rank_key(rank)
+    return any(p > 0 and sdoc[p - 1].text.rstrip(".") in MILITARY_RANK_ENDS and _rank_key(sdoc[p - 1].text) != key
+               for p in c.positions)
+
+
 # "Habib-ul-Karim", "Zia-ur-Rahman": one written word, a South Asian name of given name, particle and name.
 HYPHENED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
 
@@ -715,6 +722,14 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Sehgal" after "Tarun Sehgal"
                 owners = [o for o in clusters if _contains(o.words, words[1:])]
                 target = _nearest_before(_same_rank(sdoc, owners, words[0]) or owners, ent.start) or c
+                break
+            if _rank_led(words) and len(c.words) == 2 and c.words[0] == words[1] and len(words[1]) > 2 \
+                    and not any(o.words[-1] == words[1] for o in clusters) \
+                    and [o for o in clusters if len(o.words) == 2 and o.words[0] == words[1]] == [c] \
+                    and not _written_after_another_rank(sdoc, c, words[0]):
+                # "Gen Azman" after "Gen Tan Sri Azman Harun": a Malay name (no surname) is cut to its given
+                # name, with the rank as with a surname; only if no other name starts or ends with the word
+                target = c
                 break
             if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it
                 c.aliases.append(c.name)
