@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import ENVOY_TITLES, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import ENVOY_TITLES, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -2693,6 +2693,27 @@ def _country_named_before(m: ArticleMentions, i: int) -> str | None:
     return m.country_at[named[0]] if named else None
 
 
+MINISTRY_COUNTRY_REACH = 4  # tokens between a ministry's word and its country ("Ministry of National Defence of X")
+
+
+def _ministry_country_named_before(m: ArticleMentions, i: int) -> str | None:
+    """The country of the ministry "the ministry's" before the title at token ``i`` stands for: the
+    ministry named last before it ("Kenya's Ministry of Defence", "the Ministry of Defence of Kenya"),
+    in this sentence or the one before; None if that ministry names no country."""
+    if i < 3 or m.tokens[i - 1].text not in POSSESSIVE_MARKS or m.tokens[i - 2].lower_ not in MINISTRY_NOUNS \
+            or m.tokens[i - 3].lower_ != "the":
+        return None
+    k = next((n for n, sent in enumerate(m.sents) if sent.start <= i < sent.end), 0)
+    earliest = m.sents[max(0, k - 1)].start
+    word = next((j for j in range(i - 4, earliest - 1, -1) if m.tokens[j].lower_ in MINISTRY_NOUNS), None)
+    if word is None:
+        return None
+    around = sorted(range(max(earliest, word - MINISTRY_COUNTRY_REACH), min(i - 3, word + MINISTRY_COUNTRY_REACH + 1)),
+                    key=lambda j: abs(j - word))
+    named = [j for j in around if j in m.country_at]
+    return m.country_at[named[0]] if named else None
+
+
 def _one_post_of_a_country(title: str, country: str, first_title: str) -> bool:
     """Whether ``title`` names, in ``country``, the post ``first_title`` names: the same kind of post
     ("Defence Minister", "Secretary of Defence") or an alias of it there ("Defence Secretary" and
@@ -3325,6 +3346,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = before[0]
         elif (named := _country_named_before(m, ent.start)) is not None:
             country = named  # "the country's defence minister": the country last named
+        elif (named := _ministry_country_named_before(m, ent.start)) is not None:
+            country = named  # "the ministry's permanent secretary": the ministry's country
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after
         elif (after := _country_after(sdoc, end)) is not None and not _country_owns_what_follows(sdoc, end + 1):

@@ -1770,6 +1770,9 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
 
 # Nouns standing for a country named before ("the country's defence minister").
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+# Nouns standing for a ministry named before ("X, the ministry's permanent secretary,"): its post,
+# in the ministry's country.
+MINISTRY_NOUNS = frozenset({"ministry", "department"})
 
 
 # Words before a title telling a post taken up lately, so held now ("the newly appointed defence
@@ -1796,8 +1799,8 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     possessive = j >= 0 and doc[j].text in ("'s", "’s", "'", "’")
     if possessive:
         j -= 1
-    if possessive and j >= 1 and doc[j].lower_ in COUNTRY_NOUNS and doc[j - 1].lower_ == "the":
-        return j - 2  # "X, the country's defence minister,"
+    if possessive and j >= 1 and doc[j].lower_ in COUNTRY_NOUNS | MINISTRY_NOUNS and doc[j - 1].lower_ == "the":
+        return j - 2  # "X, the country's defence minister,", "X, the ministry's permanent secretary,"
     if possessive and j >= 2 and doc[j].lower_ in POSSESSED_BODY_HEADS and doc[j].text[:1].isupper():
         # "X, the Indian Navy's Assistant Chief of Naval Staff,", "X, the Ruritanian Defence Ministry's
         # Permanent Secretary,": the post of a force or ministry named before it
