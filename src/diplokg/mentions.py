@@ -2896,6 +2896,8 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             if side_country is not None:
                 break
         if side_country is None:
+            side_country = _country_of_side_named_before(m, _led_side_nouns(m, verb))
+        if side_country is None:
             continue
         leaders = []
         for child in verb.children:
@@ -2919,6 +2921,25 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
         for token in leaders:
             result.setdefault(m.person_at.get(token.i) or m.title_owner[token.i], side_country)
     return result | _gapped_side_countries(m)
+
+
+SIDE_COUNTRY_REACH = 3  # tokens before a side noun its country may be ("a Vietnamese defence delegation")
+
+
+def _country_of_side_named_before(m: ArticleMentions, nouns: list) -> str | None:
+    """"A Vietnamese delegation arrived ... The delegation was led by X": "the delegation" without a
+    country is the side named last before it, in this sentence or the one before; its country, if
+    the words just before that side noun name one (and only one)."""
+    noun = next((n for n in nouns if n.i >= 1 and m.lower[n.i - 1] == "the"), None)
+    if noun is None:
+        return None
+    k = next((n for n, sent in enumerate(m.sents) if sent.start <= noun.i < sent.end), 0)
+    earliest = m.sents[max(0, k - 1)].start
+    before = next((j for j in range(noun.i - 1, earliest - 1, -1) if m.tokens[j].lemma_ == noun.lemma_), None)
+    if before is None:
+        return None
+    named = {m.country_at[j] for j in range(max(earliest, before - SIDE_COUNTRY_REACH), before) if j in m.country_at}
+    return named.pop() if len(named) == 1 else None
 
 
 # Words that open the next member of a list of clauses sharing one verb ("..., Peru by Y; and Chile by Z").
