@@ -2613,14 +2613,20 @@ def drop_titles_inside_names(doc: Doc) -> None:
         if prev.ent_type_ not in ("", "PERSON") or prev.lower_ in heads or prev.lower_ in TITLE_MODIFIERS:
             continue  # "European Commission President X", "Deputy President X"
         if prev.whitespace_ and is_name_token(prev) and prev.text.rstrip(".") not in by_first and prev.text.rstrip(".") not in last_words \
-                and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
-            inside.append(ent)
+                and not prev.is_sent_start and (is_name_token(nxt) or _article_joined_name_at(doc, ent.end)):
+            inside.append(ent)  # not "His Majesty King Charles": an honorific before it; "Abdul Amir al-Tamimi" too
     if inside:
         taken = {i for span in named for i in range(span.start, span.end)}
         doc.ents = [e for e in doc_ents(doc) if e not in inside and not taken.intersection(range(e.start, e.end))] + named
         for ent in inside:
             for token in ent:
                 token.ent_id_ = ""  # kept by spaCy when the entity goes
+
+
+def _article_joined_name_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a surname with an Arabic article joined by a hyphen ("al-Tamimi")."""
+    return i + 2 < len(doc) and doc[i].lower_ in ("al", "el") and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+        and is_name_token(doc[i + 2])
 
 
 # One-word titles that are also a diplomat's rank, written before the name like "General": "The
