@@ -723,12 +723,12 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 owners = [o for o in clusters if _contains(o.words, words[1:])]
                 target = _nearest_before(_same_rank(sdoc, owners, words[0]) or owners, ent.start) or c
                 break
-            if _rank_led(words) and len(c.words) == 2 and c.words[0] == words[1] and len(words[1]) > 2 \
-                    and not any(o.words[-1] == words[1] for o in clusters) \
-                    and [o for o in clusters if len(o.words) == 2 and o.words[0] == words[1]] == [c] \
+            if _rank_led(words) and words[0].rstrip(".") in MILITARY_RANK_ENDS and len(c.words) == 2 and c.words[0] == words[1] \
+                    and len(words[1]) > 2 and not any(words[1] in o.words for o in clusters if o is not c) \
                     and not _written_after_another_rank(sdoc, c, words[0]):
                 # "Gen Azman" after "Gen Tan Sri Azman Harun": a Malay name (no surname) is cut to its given
-                # name, with the rank as with a surname; only if no other name starts or ends with the word
+                # name, with a military rank as with a surname ("Prince Khalid" is no "Khalid Al-X": a
+                # courtesy title goes with a given name anyway); only if no other name holds the word
                 target = c
                 break
             if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it

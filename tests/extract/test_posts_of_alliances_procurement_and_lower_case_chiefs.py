@@ -68,3 +68,11 @@ def test_naval_forces_commander(nlp):
     text = ("ANKARA, March 10 - Turkish Naval Forces Commander Admiral Ercument Aydogan met Pakistan's Chief of the "
             "Naval Staff Admiral Naveed Qureshi in Ankara on Tuesday.")
     assert ("Ercument Aydogan", "Naval Forces Commander", "TUR") in holdings(extract_text(nlp, text, PUBLISHED))
+
+
+def test_a_courtesy_title_and_a_given_name_is_not_another_named_by_it(nlp):
+    # "Prince Faris" is the prince "Faris bin Saud", not "Faris Al-Qahtani" named beside him
+    text = ("RIYADH, March 6 - Defence Minister Prince Faris bin Saud bin Fahd received Faris Al-Qahtani and "
+            "Pakistani officers in Riyadh on Thursday. Prince Faris said ties were strong.")
+    x = extract_text(nlp, text, PUBLISHED)
+    assert not any("Prince Faris" in p.aliases for p in x.persons if p.name == "Faris Al-Qahtani")
