@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import ENVOY_TITLES, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import ENVOY_TITLES, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -339,6 +339,13 @@ def _same_rank(sdoc: Doc, candidates: list[_Cluster], rank: str) -> list[_Cluste
     Musa" named since): a rank tells two namesakes apart."""
     key = _rank_key(rank)
     return [c for c in candidates if any(p > 0 and _rank_key(sdoc[p - 1].text) == key for p in c.positions)]
+
+
+def _written_after_another_rank(sdoc: Doc, c: _Cluster, rank: str) -> bool:
+    """``c`` was named after a rank other than ``rank`` ("Rear Admiral Azman Yusof" is no "Gen Azman")."""
+    key = _rank_key(rank)
+    return any(p > 0 and sdoc[p - 1].text.rstrip(".") in MILITARY_RANK_ENDS and _rank_key(sdoc[p - 1].text) != key
+               for p in c.positions)
 
 
 # "Habib-ul-Karim", "Zia-ur-Rahman": one written word, a South Asian name of given name, particle and name.
@@ -715,6 +722,14 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             if _rank_led(words) and _contains(c.words, words[1:]):  # "Gen Sehgal" after "Tarun Sehgal"
                 owners = [o for o in clusters if _contains(o.words, words[1:])]
                 target = _nearest_before(_same_rank(sdoc, owners, words[0]) or owners, ent.start) or c
+                break
+            if _rank_led(words) and words[0].rstrip(".") in MILITARY_RANK_ENDS and len(c.words) == 2 and c.words[0] == words[1] \
+                    and len(words[1]) > 2 and not any(words[1] in o.words for o in clusters if o is not c) \
+                    and not _written_after_another_rank(sdoc, c, words[0]):
+                # "Gen Azman" after "Gen Tan Sri Azman Harun": a Malay name (no surname) is cut to its given
+                # name, with a military rank as with a surname ("Prince Khalid" is no "Khalid Al-X": a
+                # courtesy title goes with a given name anyway); only if no other name holds the word
+                target = c
                 break
             if _rank_led(c.words) and _contains(words, c.words[1:]):  # and before it
                 c.aliases.append(c.name)
@@ -2734,6 +2749,27 @@ def _country_named_before(m: ArticleMentions, i: int) -> str | None:
     return m.country_at[named[0]] if named else None
 
 
+MINISTRY_COUNTRY_REACH = 4  # tokens between a ministry's word and its country ("Ministry of National Defence of X")
+
+
+def _ministry_country_named_before(m: ArticleMentions, i: int) -> str | None:
+    """The country of the ministry "the ministry's" before the title at token ``i`` stands for: the
+    ministry named last before it ("Kenya's Ministry of Defence", "the Ministry of Defence of Kenya"),
+    in this sentence or the one before; None if that ministry names no country."""
+    if i < 3 or m.tokens[i - 1].text not in POSSESSIVE_MARKS or m.tokens[i - 2].lower_ not in MINISTRY_NOUNS \
+            or m.tokens[i - 3].lower_ != "the":
+        return None
+    k = next((n for n, sent in enumerate(m.sents) if sent.start <= i < sent.end), 0)
+    earliest = m.sents[max(0, k - 1)].start
+    word = next((j for j in range(i - 4, earliest - 1, -1) if m.tokens[j].lower_ in MINISTRY_NOUNS), None)
+    if word is None:
+        return None
+    around = sorted(range(max(earliest, word - MINISTRY_COUNTRY_REACH), min(i - 3, word + MINISTRY_COUNTRY_REACH + 1)),
+                    key=lambda j: abs(j - word))
+    named = [j for j in around if j in m.country_at]
+    return m.country_at[named[0]] if named else None
+
+
 def _one_post_of_a_country(title: str, country: str, first_title: str) -> bool:
     """Whether ``title`` names, in ``country``, the post ``first_title`` names: the same kind of post
     ("Defence Minister", "Secretary of Defence") or an alias of it there ("Defence Secretary" and
@@ -2916,6 +2952,8 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             if side_country is not None:
                 break
         if side_country is None:
+            side_country = _country_of_side_named_before(m, _led_side_nouns(m, verb))
+        if side_country is None:
             continue
         leaders = []
         for child in verb.children:
@@ -2939,6 +2977,25 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
         for token in leaders:
             result.setdefault(m.person_at.get(token.i) or m.title_owner[token.i], side_country)
     return result | _gapped_side_countries(m)
+
+
+SIDE_COUNTRY_REACH = 3  # tokens before a side noun its country may be ("a Vietnamese defence delegation")
+
+
+def _country_of_side_named_before(m: ArticleMentions, nouns: list) -> str | None:
+    """"A Vietnamese delegation arrived ... The delegation was led by X": "the delegation" without a
+    country is the side named last before it, in this sentence or the one before; its country, if
+    the words just before that side noun name one (and only one)."""
+    noun = next((n for n in nouns if n.i >= 1 and m.lower[n.i - 1] == "the"), None)
+    if noun is None:
+        return None
+    k = next((n for n, sent in enumerate(m.sents) if sent.start <= noun.i < sent.end), 0)
+    earliest = m.sents[max(0, k - 1)].start
+    before = next((j for j in range(noun.i - 1, earliest - 1, -1) if m.tokens[j].lemma_ == noun.lemma_), None)
+    if before is None:
+        return None
+    named = {m.country_at[j] for j in range(max(earliest, before - SIDE_COUNTRY_REACH), before) if j in m.country_at}
+    return named.pop() if len(named) == 1 else None
 
 
 # Words that open the next member of a list of clauses sharing one verb ("..., Peru by Y; and Chile by Z").
@@ -3374,6 +3431,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = before[0]
         elif (named := _country_named_before(m, ent.start)) is not None:
             country = named  # "the country's defence minister": the country last named
+        elif (named := _ministry_country_named_before(m, ent.start)) is not None:
+            country = named  # "the ministry's permanent secretary": the ministry's country
         elif (after := _country_after(sdoc, ent.end)) is not None:
             country = after
         elif (after := _country_after(sdoc, end)) is not None and not _country_owns_what_follows(sdoc, end + 1):

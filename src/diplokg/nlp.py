@@ -1384,16 +1384,29 @@ def envoy_host_span(doc: Doc, title: Span) -> tuple[int, int]:
     return (i, end) if end > i else (title.end, title.end)
 
 
+# Titles of a country's representatives to an alliance or its bodies ("Military Representative to
+# NATO", "to the EU Military Committee"): the post is written with the body, as an envoy's with its host.
+ALLIANCE_ENVOY_TITLES = frozenset({"Military Representative"})
+# Words naming an alliance's body after the alliance's name ("the EU Military Committee")
+BODY_NAME_WORDS = frozenset({"military", "committee", "council", "staff", "headquarters", "mission", "delegation"})
+
+
 def _envoy_host_end_at(doc: Doc, title: Span, i: int) -> int:
-    """Index after "to <country>" at token ``i``, else the title's end."""
-    if title.ent_id_.split(":", 1)[-1] not in ENVOY_TITLES or i + 1 >= len(doc) or doc[i].lower_ != "to":
+    """Index after "to <country>" (for an alliance's envoy, "to <body>") at token ``i``, else the title's end."""
+    post = title.ent_id_.split(":", 1)[-1]
+    if post not in ENVOY_TITLES | ALLIANCE_ENVOY_TITLES or i + 1 >= len(doc) or doc[i].lower_ != "to":
         return title.end
     j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
     ident = doc[j].ent_id_ if j < len(doc) else ""
-    if not ident.startswith("country:"):
+    if post in ALLIANCE_ENVOY_TITLES:
+        ident = ident if ident.startswith("framework:") else ""  # the body only, never a country
+    if not ident.startswith(("country:", "framework:")):
         return title.end
     while j < len(doc) and doc[j].ent_id_ == ident:
         j += 1
+    while post in ALLIANCE_ENVOY_TITLES and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha \
+            and doc[j].lower_ in BODY_NAME_WORDS:
+        j += 1  # "to the EU Military Committee": the body named in full
     return j
 
 
@@ -1800,6 +1813,9 @@ def name_before(doc: Doc, title_start: int) -> tuple[int, int] | None:
 
 # Nouns standing for a country named before ("the country's defence minister").
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+# Nouns standing for a ministry named before ("X, the ministry's permanent secretary,"): its post,
+# in the ministry's country.
+MINISTRY_NOUNS = frozenset({"ministry", "department"})
 
 
 # Words before a title telling a post taken up lately, so held now ("the newly appointed defence
@@ -1826,8 +1842,8 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     possessive = j >= 0 and doc[j].text in ("'s", "’s", "'", "’")
     if possessive:
         j -= 1
-    if possessive and j >= 1 and doc[j].lower_ in COUNTRY_NOUNS and doc[j - 1].lower_ == "the":
-        return j - 2  # "X, the country's defence minister,"
+    if possessive and j >= 1 and doc[j].lower_ in COUNTRY_NOUNS | MINISTRY_NOUNS and doc[j - 1].lower_ == "the":
+        return j - 2  # "X, the country's defence minister,", "X, the ministry's permanent secretary,"
     if possessive and j >= 2 and doc[j].lower_ in POSSESSED_BODY_HEADS and doc[j].text[:1].isupper():
         # "X, the Indian Navy's Assistant Chief of Naval Staff,", "X, the Ruritanian Defence Ministry's
         # Permanent Secretary,": the post of a force or ministry named before it
@@ -2640,14 +2656,20 @@ def drop_titles_inside_names(doc: Doc) -> None:
         if prev.ent_type_ not in ("", "PERSON") or prev.lower_ in heads or prev.lower_ in TITLE_MODIFIERS:
             continue  # "European Commission President X", "Deputy President X"
         if prev.whitespace_ and is_name_token(prev) and prev.text.rstrip(".") not in by_first and prev.text.rstrip(".") not in last_words \
-                and not prev.is_sent_start and is_name_token(nxt):  # not "His Majesty King Charles": an honorific before it
-            inside.append(ent)
+                and not prev.is_sent_start and (is_name_token(nxt) or _article_joined_name_at(doc, ent.end)):
+            inside.append(ent)  # not "His Majesty King Charles": an honorific before it; "Abdul Amir al-Tamimi" too
     if inside:
         taken = {i for span in named for i in range(span.start, span.end)}
         doc.ents = [e for e in doc_ents(doc) if e not in inside and not taken.intersection(range(e.start, e.end))] + named
         for ent in inside:
             for token in ent:
                 token.ent_id_ = ""  # kept by spaCy when the entity goes
+
+
+def _article_joined_name_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a surname with an Arabic article joined by a hyphen ("al-Tamimi")."""
+    return i + 2 < len(doc) and doc[i].lower_ in ("al", "el") and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+        and is_name_token(doc[i + 2])
 
 
 # One-word titles that are also a diplomat's rank, written before the name like "General": "The
@@ -4023,6 +4045,26 @@ def names_read_as_dates(doc: Doc) -> list[Span]:
     return spans
 
 
+# Abbreviated titles matched only when capitalised ("Defence Chief"): news writes them in lower case
+# too, a title when a name follows at once ("Norway's defence chief Gen X"), not "the defence chief said".
+LOWER_CASE_TITLE_WINDOW = 6  # tokens of ranks and honorifics between the title and the name
+
+
+def lower_case_abbreviated_titles(doc: Doc) -> list[Span]:
+    """"defence chief X": the capitalised-only abbreviated title, written in lower case before a name."""
+    spans = []
+    forms = {tuple(a.lower().split()): a for a in refdata.titles().abbreviations if " " in a}
+    for tok in doc:
+        for words, written in forms.items():
+            end = tok.i + len(words)
+            if end >= len(doc) or tuple(t.text for t in doc[tok.i:end]) != words or tok.ent_type_:
+                continue
+            name = skip_honorifics(doc, end, min(len(doc), end + LOWER_CASE_TITLE_WINDOW))
+            if name < len(doc) and any(doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" for j in range(end, name + 1)):
+                spans.append(Span(doc, tok.i, end, label=TITLE, span_id=f"title:{refdata.titles().abbreviations[written]}"))
+    return spans
+
+
 DESIGNATE_SUFFIXES = frozenset({"designate", "elect"})
 
 
@@ -4084,6 +4126,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_of_acronym_bodies(doc))
     _replace_ents(doc, titles_of_forces_named_in_one_word(doc))
     _replace_ents(doc, titles_designate(doc))
+    _replace_ents(doc, lower_case_abbreviated_titles(doc))
     drop_titles_inside_names(doc)
     drop_diplomatic_ranks_after_apposed_titles(doc)
     drop_titles_opening_a_rank(doc)
