@@ -1072,18 +1072,21 @@ HEADLINE_VERBS = frozenset({"meets", "holds", "visits", "hosts", "receives", "ca
                             "honours", "honors", "embarks", "wraps", "leads", "heads", "co-chairs", "briefs", "assumes", "takes"})
 
 
-def _on_headline_line(sdoc: Doc, ent: Span) -> bool:
-    """On a line with no closing full stop: a headline, a label."""
+def _headline_line(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
+    """The character bounds of the span's line (trailing space left out) when the line has no closing
+    full stop (a headline, a label), else None."""
     text = doc_text(sdoc)
-    end = text.find("\n", ent.end_char)
-    line = text[text.rfind("\n", 0, ent.start_char) + 1 : len(text) if end < 0 else end].rstrip()
-    return bool(line) and not line.endswith((".", "!", "?", '"', "”"))
+    start, end = text.rfind("\n", 0, ent.start_char) + 1, text.find("\n", ent.end_char)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    if not line or line.endswith((".", "!", "?", '"', "”")):
+        return None
+    return start, start + len(line)
 
 
 def _without_headline_verb(sdoc: Doc, ent: Span) -> Span | None:
     """A person span led by a headline's verb, on a headline line: the name after the verb, if two
     or more words are left ("Meets Paulo Ribanta"), else nothing ("Meets Visiting")."""
-    if ent.label_ != "PERSON" or ent[0].lower_ not in HEADLINE_VERBS or not ent[0].text[:1].isupper() or not _on_headline_line(sdoc, ent):
+    if ent.label_ != "PERSON" or ent[0].lower_ not in HEADLINE_VERBS or not ent[0].text[:1].isupper() or _headline_line(sdoc, ent) is None:
         return ent
     return Span(sdoc, ent.start + 1, ent.end, label=ent.label_) if len(ent) >= 3 else None
 
@@ -1092,16 +1095,13 @@ def _headline_words(sdoc: Doc, ent: Span) -> bool:
     """A title-case headline's words the model took for a name ("Defence Chief Wraps Up Official
     Visit"): on a line with no closing full stop, every word of the span is written in lower case
     in the article too ("wrapped up", "official visit"), as no name's every word is."""
-    text = doc_text(sdoc)
-    end = text.find("\n", ent.end_char)
-    line = text[text.rfind("\n", 0, ent.start_char) + 1 : len(text) if end < 0 else end].rstrip()
-    if not line or line.endswith((".", "!", "?", '"', "”")):
+    line = _headline_line(sdoc, ent)
+    if line is None:
         return False
     if len(ent) < 2:
         # one word ("Minister for Defence Visits Brunei"): only when the article never writes it
         # capitalised off the headline, as it would a one-word name it tells of ("Minister Kostel ...")
-        line_start = text.rfind("\n", 0, ent.start_char) + 1
-        if not ent[0].is_alpha or any(t.text == ent[0].text and not line_start <= t.idx < line_start + len(line) for t in sdoc):
+        if not ent[0].is_alpha or any(t.text == ent[0].text and not line[0] <= t.idx < line[1] for t in sdoc):
             return False
     lowered = {w for t in sdoc if t.text[:1].islower() for w in (t.lower_, t.lemma_.lower())}
     # the model gives a capitalised verb no lemma: "Wraps" is written "wrapped" (lemma "wrap")
