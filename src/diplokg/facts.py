@@ -76,7 +76,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import DASHES, HEADLINE_VERBS, island_after_on, town_near_a_venue_at, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
+from .nlp import CARDINAL_COMPASS_WORDS, COMPASS_WORDS, DASHES, HEADLINE_VERBS, island_after_on, town_near_a_venue_at, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -9117,7 +9117,7 @@ def _one_states_line(span: Span, words: list[Token]) -> bool:
     """"Peru's Southern Defence Line", "the Northern Defence Line": a line one state holds on its own
     front (an owner before it, or a compass word naming its side), not one a region's states build."""
     before = span.start - 1
-    return words[-3].lower_ in COMPASS_WORDS or before >= 0 and span.doc[before].text in ("'s", "’s")
+    return words[-3].lower_ in CARDINAL_COMPASS_WORDS or before >= 0 and span.doc[before].text in ("'s", "’s")
 
 
 # words that make a "Framework" several states' ("the Joint Maritime Framework", "... Cooperation Framework")
@@ -9301,8 +9301,7 @@ def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> i
     return end
 
 
-REGION_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                           "north-eastern", "north-western", "south-eastern", "south-western", "-"})
+REGION_COMPASS_WORDS = COMPASS_WORDS | {"north-eastern", "north-western", "south-eastern", "south-western", "-"}
 
 
 def _shared_force_of_a_region(words: list[str]) -> bool:
@@ -16468,12 +16467,11 @@ def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str 
 
 PACT_NOUNS = frozenset({"pact", "deal", "treaty", "agreement", "accord"})
 BODY_OR_PACT_NOUNS = BODY_AFTER_NAME | PACT_NOUNS
-COMPASS_WORDS = frozenset({"eastern", "western", "northern", "southern", "north", "south", "east", "west"})
 
 
 def _flank_of_body(after: list[Token]) -> bool:
     """"NATO's eastern flank", "the bloc's southern flank": a region of a body's members, not a thing of it."""
-    return len(after) >= 2 and after[0].lower_ in COMPASS_WORDS and after[1].lower_ in ("flank", "flanks")
+    return len(after) >= 2 and after[0].lower_ in CARDINAL_COMPASS_WORDS and after[1].lower_ in ("flank", "flanks")
 
 
 def _says_what_it_is(after: list[Token]) -> bool:

@@ -3775,8 +3775,10 @@ def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
     return spans
 
 
-# Words of a region ("Northern", "South Western", "South-Western"), lower case
-COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
+# The compass points and their adjectives ("north", "Northern"), lower case: one list for every rule
+CARDINAL_COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west"})
+# Words of a region ("Northern", "Central", "South Western", "South-Western"), lower case
+COMPASS_WORDS = CARDINAL_COMPASS_WORDS | {"central"}
 SERVICE_FIRST_WORDS = frozenset({"army", "navy", "naval", "air"})
 
 
