@@ -3738,11 +3738,16 @@ def _sole_holder_of_title_words(m: ArticleMentions, words: list[str], before: in
     """"Deputy Defence Minister X ... the deputy minister was received by Y": a title written short
     (the portfolio left out) stands for the one person named before whose title has all its words;
     none when two such persons were named (which one is meant is untold)."""
-    wanted = {w.lower().replace("defense", "defence") for w in words}
+    wanted = _title_words_folded(" ".join(words))
     named = {k for s, _, k in m.person_spans if s < before and country in (None, m.person(k).country)}
-    found = {k for k in named if any(wanted <= set(t.lower().replace("defense", "defence").split())
-                                     for t in m.titles_of.get(k, ()))}
+    found = {k for k in named if any(wanted <= _title_words_folded(t) for t in m.titles_of.get(k, ()))}
     return found if len(found) == 1 else set()
+
+
+def _title_words_folded(text: str) -> set[str]:
+    """The words of a title in lower case and British spelling ("Deputy Defense Minister" ->
+    {"deputy", "defence", "minister"}), whatever their case as written."""
+    return set(refdata.british_spelling(text.title()).lower().split())
 
 
 # "the defence chief": news's loose title for whoever heads defence, and the posts that do
