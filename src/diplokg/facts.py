@@ -3200,11 +3200,15 @@ def _recalled_long_ago(chain: list[Token], date: PartialDate | None, published: 
     return date is not None and date.precision != "day" and published is not None and not published.isoformat().startswith(date.iso)
 
 
+# adverbs of a meeting before the story's own ("first met", "last met", "previously met")
+EARLIER_OCCASION_ADVERBS = ("first", "last", "previously")
+
+
 def _told_as_an_earlier_occasion(chain: list[Token]) -> bool:
     """"first met", "last met", "previously met": an occasion before the story's own, never the
     same meeting as one told without it ("A met B in X on Monday ... The two first met in X in
     2019": two meetings, though Monday has no date to set them apart)."""
-    return any(_adverb_of_time(c, ("first", "last", "previously")) for v in chain for c in v.children)
+    return any(_adverb_of_time(c, EARLIER_OCCASION_ADVERBS) for v in chain for c in v.children)
 
 
 def _told_as_background(chain: list[Token]) -> bool:
@@ -4205,7 +4209,7 @@ def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
     return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") or _counted_pair_noun(s)
-               or s.lower_ in ("first", "last", "previously") and _counted_pair_word(s)
+               or s.lower_ in EARLIER_OCCASION_ADVERBS and _counted_pair_word(s)
                for s in _subject_tokens(chain))  # "The two last met in X"
 
 
