@@ -675,12 +675,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         words = ent.text.split()
         if words and len(words[-1]) > 2 and words[-1].endswith(".") and words[-1][:-1].isalpha():
             words[-1] = words[-1][:-1]  # "Dong Jun." at a sentence's end, "Marcos Jr."
-        nickname_form = None
-        if len(words) >= 3 and any(w[:1] in NICKNAME_QUOTES for w in words[1:-1]):
-            plain = _without_nickname(words)  # 'Alfredo "Boy" Santillan': named without the nickname
-            if plain != words:
-                nickname_form = [w.strip("".join(NICKNAME_QUOTES) + "".join(NICKNAME_QUOTES.values())) for w in words if w not in plain] + plain[-1:]
-            words = plain
+        # 'Alfredo "Boy" Santillan': named without the nickname (and "Boy Santillan" kept for later)
+        words, nickname = _without_nickname(words)
+        nickname_form = nickname + words[-1:] if nickname else None
         if len(words) >= 4 and REGNAL_EPITHET.fullmatch(" ".join(words[-2:])):
             words = words[:-2]  # "Omar Ali Mu'izzaddin Waddaulah": the ruler's name, without his style's epithet
         if len(words) == 2 and family_name_in_capitals(sdoc, ent.start):
@@ -1214,8 +1211,12 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
             or min(before, key=lambda c: c.first))
 
 
-def _without_nickname(words: list[str]) -> list[str]:
-    """The words of a name without a quoted nickname inside it ('Ramon "Jun" Dizon')."""
+def _without_nickname(words: list[str]) -> tuple[list[str], list[str]]:
+    """The words of a name without a quoted nickname inside it, between its first and last word
+    ('Ramon "Jun" Dizon' -> Ramon Dizon), and the nickname's words without their quotes (Jun); the
+    name as it is and no nickname when none is there."""
+    if len(words) < 3 or not any(w[:1] in NICKNAME_QUOTES for w in words[1:-1]):
+        return words, []
     kept, inside = [], None
     for w in words:
         if inside is None and w[:1] in NICKNAME_QUOTES:
@@ -1224,7 +1225,12 @@ def _without_nickname(words: list[str]) -> list[str]:
             kept.append(w)
         elif w.endswith(inside) and (len(w) > 1 or w[0] not in NICKNAME_QUOTES):
             inside = None
-    return kept if len(kept) >= 2 and inside is None else words
+    if len(kept) < 2 or inside is not None:
+        return words, []
+    return kept, [w.strip(NICKNAME_QUOTE_MARKS) for w in words if w not in kept]
+
+
+NICKNAME_QUOTE_MARKS = "".join(NICKNAME_QUOTES) + "".join(NICKNAME_QUOTES.values())
 
 
 def _title_anchored_starts(m: ArticleMentions, ents: list[Span]) -> dict[int, Span]:
