@@ -76,7 +76,7 @@ from .model import (
     MembershipMention,
     PartialDate,
 )
-from .nlp import DASHES, HEADLINE_VERBS, island_after_on, town_near_a_venue_at, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
+from .nlp import CARDINAL_COMPASS_WORDS, COMPASS_WORDS, DASHES, HEADLINE_VERBS, island_after_on, town_near_a_venue_at, HYPHENED_TALK_NOUNS, headline_verb, MILITARY_RANK_ENDS, PLANNED_ADJECTIVES, SEA_WORDS, TITLE, co_chair_start, ent_kind, force_acronym_country, force_acronym_words, joined_tight
 
 MEET_VERBS = frozenset({"meet", "host", "receive", "greet", "welcome"})
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "chair", "co-chair", "pay", "lead"})
@@ -3298,11 +3298,15 @@ def _recalled_long_ago(chain: list[Token], date: PartialDate | None, published: 
     return date is not None and date.precision != "day" and published is not None and not published.isoformat().startswith(date.iso)
 
 
+# adverbs of a meeting before the story's own ("first met", "last met", "previously met")
+EARLIER_OCCASION_ADVERBS = ("first", "last", "previously")
+
+
 def _told_as_an_earlier_occasion(chain: list[Token]) -> bool:
     """"first met", "last met", "previously met": an occasion before the story's own, never the
     same meeting as one told without it ("A met B in X on Monday ... The two first met in X in
     2019": two meetings, though Monday has no date to set them apart)."""
-    return any(_adverb_of_time(c, ("first", "last", "previously")) for v in chain for c in v.children)
+    return any(_adverb_of_time(c, EARLIER_OCCASION_ADVERBS) for v in chain for c in v.children)
 
 
 def _told_as_background(chain: list[Token]) -> bool:
@@ -3836,11 +3840,16 @@ def _sole_holder_of_title_words(m: ArticleMentions, words: list[str], before: in
     """"Deputy Defence Minister X ... the deputy minister was received by Y": a title written short
     (the portfolio left out) stands for the one person named before whose title has all its words;
     none when two such persons were named (which one is meant is untold)."""
-    wanted = {w.lower().replace("defense", "defence") for w in words}
+    wanted = _title_words_folded(" ".join(words))
     named = {k for s, _, k in m.person_spans if s < before and country in (None, m.person(k).country)}
-    found = {k for k in named if any(wanted <= set(t.lower().replace("defense", "defence").split())
-                                     for t in m.titles_of.get(k, ()))}
+    found = {k for k in named if any(wanted <= _title_words_folded(t) for t in m.titles_of.get(k, ()))}
     return found if len(found) == 1 else set()
+
+
+def _title_words_folded(text: str) -> set[str]:
+    """The words of a title in lower case and British spelling ("Deputy Defense Minister" ->
+    {"deputy", "defence", "minister"}), whatever their case as written."""
+    return set(refdata.british_spelling(text.title()).lower().split())
 
 
 # "the defence chief": news's loose title for whoever heads defence, and the posts that do
@@ -4298,7 +4307,7 @@ def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
     return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") or _counted_pair_noun(s)
-               or s.lower_ in ("first", "last", "previously") and _counted_pair_word(s)
+               or s.lower_ in EARLIER_OCCASION_ADVERBS and _counted_pair_word(s)
                for s in _subject_tokens(chain))  # "The two last met in X"
 
 
@@ -9241,7 +9250,7 @@ def _one_states_line(span: Span, words: list[Token]) -> bool:
     """"Peru's Southern Defence Line", "the Northern Defence Line": a line one state holds on its own
     front (an owner before it, or a compass word naming its side), not one a region's states build."""
     before = span.start - 1
-    return words[-3].lower_ in COMPASS_WORDS or before >= 0 and span.doc[before].text in ("'s", "’s")
+    return words[-3].lower_ in CARDINAL_COMPASS_WORDS or before >= 0 and span.doc[before].text in ("'s", "’s")
 
 
 # words that make a "Framework" several states' ("the Joint Maritime Framework", "... Cooperation Framework")
@@ -9425,8 +9434,7 @@ def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> i
     return end
 
 
-REGION_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                           "north-eastern", "north-western", "south-eastern", "south-western", "-"})
+REGION_COMPASS_WORDS = COMPASS_WORDS | {"north-eastern", "north-western", "south-eastern", "south-western", "-"}
 
 
 def _shared_force_of_a_region(words: list[str]) -> bool:
@@ -16677,12 +16685,11 @@ def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str 
 
 PACT_NOUNS = frozenset({"pact", "deal", "treaty", "agreement", "accord"})
 BODY_OR_PACT_NOUNS = BODY_AFTER_NAME | PACT_NOUNS
-COMPASS_WORDS = frozenset({"eastern", "western", "northern", "southern", "north", "south", "east", "west"})
 
 
 def _flank_of_body(after: list[Token]) -> bool:
     """"NATO's eastern flank", "the bloc's southern flank": a region of a body's members, not a thing of it."""
-    return len(after) >= 2 and after[0].lower_ in COMPASS_WORDS and after[1].lower_ in ("flank", "flanks")
+    return len(after) >= 2 and after[0].lower_ in CARDINAL_COMPASS_WORDS and after[1].lower_ in ("flank", "flanks")
 
 
 def _says_what_it_is(after: list[Token]) -> bool:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import ENVOY_TITLES, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import ENVOY_TITLES, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, capitalised_post, CARDINAL_COMPASS_WORDS, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -606,7 +606,7 @@ def _countries(m: ArticleMentions, ents: list[Span]) -> None:
 
 # Compass words that open the name of a polity apart from the country named after them
 # ("the Turkish Republic of Northern Cyprus")
-POLITY_COMPASS_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West"})
+POLITY_COMPASS_WORDS = frozenset(w.capitalize() for w in CARDINAL_COMPASS_WORDS)
 
 
 def _inside_another_politys_name(ent: Span) -> bool:
@@ -682,12 +682,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         words = ent.text.split()
         if words and len(words[-1]) > 2 and words[-1].endswith(".") and words[-1][:-1].isalpha():
             words[-1] = words[-1][:-1]  # "Dong Jun." at a sentence's end, "Marcos Jr."
-        nickname_form = None
-        if len(words) >= 3 and any(w[:1] in NICKNAME_QUOTES for w in words[1:-1]):
-            plain = _without_nickname(words)  # 'Alfredo "Boy" Santillan': named without the nickname
-            if plain != words:
-                nickname_form = [w.strip("".join(NICKNAME_QUOTES) + "".join(NICKNAME_QUOTES.values())) for w in words if w not in plain] + plain[-1:]
-            words = plain
+        # 'Alfredo "Boy" Santillan': named without the nickname (and "Boy Santillan" kept for later)
+        words, nickname = _without_nickname(words)
+        nickname_form = nickname + words[-1:] if nickname else None
         if len(words) >= 4 and REGNAL_EPITHET.fullmatch(" ".join(words[-2:])):
             words = words[:-2]  # "Omar Ali Mu'izzaddin Waddaulah": the ruler's name, without his style's epithet
         if len(words) == 2 and family_name_in_capitals(sdoc, ent.start):
@@ -1087,18 +1084,21 @@ HEADLINE_VERBS = frozenset({"meets", "holds", "visits", "hosts", "receives", "ca
                             "honours", "honors", "embarks", "wraps", "leads", "heads", "co-chairs", "briefs", "assumes", "takes"})
 
 
-def _on_headline_line(sdoc: Doc, ent: Span) -> bool:
-    """On a line with no closing full stop: a headline, a label."""
+def _headline_line(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
+    """The character bounds of the span's line (trailing space left out) when the line has no closing
+    full stop (a headline, a label), else None."""
     text = doc_text(sdoc)
-    end = text.find("\n", ent.end_char)
-    line = text[text.rfind("\n", 0, ent.start_char) + 1 : len(text) if end < 0 else end].rstrip()
-    return bool(line) and not line.endswith((".", "!", "?", '"', "”"))
+    start, end = text.rfind("\n", 0, ent.start_char) + 1, text.find("\n", ent.end_char)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    if not line or line.endswith((".", "!", "?", '"', "”")):
+        return None
+    return start, start + len(line)
 
 
 def _without_headline_verb(sdoc: Doc, ent: Span) -> Span | None:
     """A person span led by a headline's verb, on a headline line: the name after the verb, if two
     or more words are left ("Meets Paulo Ribanta"), else nothing ("Meets Visiting")."""
-    if ent.label_ != "PERSON" or ent[0].lower_ not in HEADLINE_VERBS or not ent[0].text[:1].isupper() or not _on_headline_line(sdoc, ent):
+    if ent.label_ != "PERSON" or ent[0].lower_ not in HEADLINE_VERBS or not ent[0].text[:1].isupper() or _headline_line(sdoc, ent) is None:
         return ent
     return Span(sdoc, ent.start + 1, ent.end, label=ent.label_) if len(ent) >= 3 else None
 
@@ -1107,16 +1107,13 @@ def _headline_words(sdoc: Doc, ent: Span) -> bool:
     """A title-case headline's words the model took for a name ("Defence Chief Wraps Up Official
     Visit"): on a line with no closing full stop, every word of the span is written in lower case
     in the article too ("wrapped up", "official visit"), as no name's every word is."""
-    text = doc_text(sdoc)
-    end = text.find("\n", ent.end_char)
-    line = text[text.rfind("\n", 0, ent.start_char) + 1 : len(text) if end < 0 else end].rstrip()
-    if not line or line.endswith((".", "!", "?", '"', "”")):
+    line = _headline_line(sdoc, ent)
+    if line is None:
         return False
     if len(ent) < 2:
         # one word ("Minister for Defence Visits Brunei"): only when the article never writes it
         # capitalised off the headline, as it would a one-word name it tells of ("Minister Kostel ...")
-        line_start = text.rfind("\n", 0, ent.start_char) + 1
-        if not ent[0].is_alpha or any(t.text == ent[0].text and not line_start <= t.idx < line_start + len(line) for t in sdoc):
+        if not ent[0].is_alpha or any(t.text == ent[0].text and not line[0] <= t.idx < line[1] for t in sdoc):
             return False
     lowered = {w for t in sdoc if t.text[:1].islower() for w in (t.lower_, t.lemma_.lower())}
     # the model gives a capitalised verb no lemma: "Wraps" is written "wrapped" (lemma "wrap")
@@ -1229,8 +1226,12 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
             or min(before, key=lambda c: c.first))
 
 
-def _without_nickname(words: list[str]) -> list[str]:
-    """The words of a name without a quoted nickname inside it ('Ramon "Jun" Dizon')."""
+def _without_nickname(words: list[str]) -> tuple[list[str], list[str]]:
+    """The words of a name without a quoted nickname inside it, between its first and last word
+    ('Ramon "Jun" Dizon' -> Ramon Dizon), and the nickname's words without their quotes (Jun); the
+    name as it is and no nickname when none is there."""
+    if len(words) < 3 or not any(w[:1] in NICKNAME_QUOTES for w in words[1:-1]):
+        return words, []
     kept, inside = [], None
     for w in words:
         if inside is None and w[:1] in NICKNAME_QUOTES:
@@ -1239,7 +1240,12 @@ def _without_nickname(words: list[str]) -> list[str]:
             kept.append(w)
         elif w.endswith(inside) and (len(w) > 1 or w[0] not in NICKNAME_QUOTES):
             inside = None
-    return kept if len(kept) >= 2 and inside is None else words
+    if len(kept) < 2 or inside is not None:
+        return words, []
+    return kept, [w.strip(NICKNAME_QUOTE_MARKS) for w in words if w not in kept]
+
+
+NICKNAME_QUOTE_MARKS = "".join(NICKNAME_QUOTES) + "".join(NICKNAME_QUOTES.values())
 
 
 def _title_anchored_starts(m: ArticleMentions, ents: list[Span]) -> dict[int, Span]:
@@ -2308,7 +2314,7 @@ def _post_of_force_named_first(sdoc: Doc, country_last: int, ent: Span) -> str |
         head = head[3:]  # "U.S. Southern Command (SOUTHCOM) commander": the acronym is no part of the post
     if not head or head[0].lower_ in ("of", "for", "and") or component_command_end(sdoc, head[0].i):
         return None  # "U.S. Army South commander": the region word is the command's, not the post's
-    head_text = " ".join(t.text if t.lower_ in TITLE_JOINERS or t.lower_ in ("in", "at", "to") else t.text[:1].upper() + t.text[1:] for t in head)
+    head_text = capitalised_post(head, TITLE_JOINERS | {"in", "at", "to"})
     force = sdoc[start : country_last + 2 + last_force].text
     return f"{head_text} of the {force}"
 

