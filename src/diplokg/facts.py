@@ -12596,14 +12596,17 @@ def _signed_object(m: ArticleMentions, head: Token, det: int) -> bool:
 
 
 def _signed_after(m: ArticleMentions, k: int) -> bool:
-    """After a document ending before ``k``: ", signed in <place / date>", "signed by the two countries",
-    or "(that) the two countries signed"."""
+    """After a document ending before ``k``: ", signed in <place / date>", "signed with <state or its
+    capital>", "signed by the two countries", or "(that) the two countries signed"."""
     n = len(m.tokens)
     k += k < n and m.tokens[k].text == ","
     if k + 2 < n and m.lower[k] == "signed":
         nxt = m.tokens[k + 2]
         if m.lower[k + 1] in ("in", "on", "at"):
             return nxt.ent_type_ in ("DATE", "GPE") or nxt.i in m.place_at or nxt.i in m.country_at
+        if m.lower[k + 1] == "with":  # "signed with Mogadishu in August 2024": with a state, or its capital
+            return nxt.i in m.country_at or _capital_country(m, nxt.i) is not None \
+                or nxt.lower_ == "the" and nxt.i + 1 < n and nxt.i + 1 in m.country_at
         return m.lower[k + 1] == "by" and _pair_signers_at(m, k + 2) is not None
     k += k < n and m.lower[k] in ("that", "which")
     j = _pair_signers_at(m, k)

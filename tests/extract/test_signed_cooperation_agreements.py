@@ -26,6 +26,8 @@ def test_a_cooperation_agreement_signed_in_a_place_before(nlp):
              "4 May 2019.", "defence cooperation agreement"),
             ("The ministers reviewed the naval cooperation protocol signed in Arica on 4 May 2019.",
              "naval cooperation protocol"),
+            ("Chile, which sent officers to Ecuador under a defence cooperation protocol signed with Quito in "
+             "May 2019, will host the next round.", "defence cooperation protocol"),
             ("The committee reviewed the military cooperation agreement the two countries signed in Arica on May 4.",
              "military cooperation agreement"),
             ("The mission operates under the technical and military co-operation agreement signed in Arica in 2019.",
