@@ -8394,6 +8394,7 @@ def _frameworks(st: _State) -> None:
     _plus_format_talks(st)
     _described_agreements(st)
     _agreements_of_two_parties(st)
+    _signed_cooperation_agreements(st)
     _agreements_signed_by_the_pair(st)
     _body_charters(st)
     _names_said_to_be_documents(st)
@@ -12547,6 +12548,91 @@ def _agreements_of_two_parties(st: _State) -> None:
         fw.countries.extend(iso for iso in parties if iso not in fw.countries)
         if span.text in fw.aliases:
             fw.aliases.remove(span.text)  # "peace agreement" alone would name any two states' one
+
+
+COOPERATION_DOCUMENT_HEADS = frozenset({"agreement", "protocol"})
+COOPERATION_DOCUMENT_FIELDS = frozenset({"cooperation", "partnership"})  # the word right before the head
+# words that make a description any one of its kind, or one not yet final: "a new / possible / draft ... agreement"
+NOT_COOPERATION_NAME_WORDS = frozenset({"new", "such", "similar", "same", "previous", "earlier", "latest", "existing",
+                                        "possible", "proposed", "draft", "future", "first", "second", "further",
+                                        "broader", "wider", "this", "that", "another", "other"})
+COOPERATION_SIGNER_NOUNS = frozenset({"countries", "nations", "governments", "sides", "ministers", "leaders", "parties"})
+
+
+def _signed_cooperation_agreements(st: _State) -> None:
+    """"the two ministers signed a military financial cooperation agreement", "the defence cooperation
+    agreement signed by the two countries in Algiers on ...", "the military cooperation agreement the two
+    countries signed in X", "a strategic partnership agreement the two governments signed in X": a
+    lowercase "<field> cooperation agreement" (or protocol, or "<adjective> partnership agreement") told
+    as signed is a document of its own, named as written (the gold lists them so). Not "an agreement" or
+    a bare "cooperation agreement" (nothing says which), not a plural, not one to be signed or only
+    discussed, not "signed last year" (no place or signers: the article may name it otherwise), not a
+    description apposed to a name."""
+    m = st.m
+    for head in m.tokens[2:]:
+        i = head.i
+        if m.lower[i] not in COOPERATION_DOCUMENT_HEADS or not head.is_lower or i in st.framework_at:
+            continue
+        field = i - 1
+        if m.lower[field] == "operation" and m.lower[field - 2 : field] == ["co", "-"]:
+            field -= 2  # "co-operation", split in three
+        elif m.lower[field] not in COOPERATION_DOCUMENT_FIELDS:
+            continue
+        start = field
+        while start > 0 and (m.tokens[start - 1].is_lower and m.tokens[start - 1].is_alpha
+                             or m.tokens[start - 1].text == "-") and m.lower[start - 1] not in ("the", "a", "an"):
+            start -= 1
+        det = start - 1
+        if det < 1 or m.lower[det] not in ("the", "a", "an") or start == field or m.lower[start] == "and" \
+                or any(w in NOT_COOPERATION_NAME_WORDS for w in m.lower[start:field]):
+            continue  # "a cooperation agreement", "Chile's defence cooperation agreement", "a new ... agreement"
+        if head.dep_ == "appos" or _framework_right_before(st, det) is not None:
+            continue  # "the Arica Accord, the defence cooperation agreement ...": a description of the name
+        if not (_signed_object(m, head, det) or _signed_after(m, i + 1)):
+            continue
+        span = m.sdoc[start : i + 1]
+        if any(fw.name.lower().endswith(span.text.lower()) for fw in st.frameworks.values()):
+            continue  # "the X-Y Defence Cooperation Agreement ... the defence cooperation agreement": that one
+        _add_framework(st, span.text, "Agreement", span, head.sent, "framework.signed-cooperation")
+
+
+def _signed_object(m: ArticleMentions, head: Token, det: int) -> bool:
+    """"(the two ministers) signed / inked a <description>": the object of a signing told as done."""
+    verb = m.tokens[det - 1]
+    return verb.lower_ in ("signed", "inked") and verb.tag_ in ("VBD", "VBN") and head.head.i == verb.i \
+        and not _told_as_planned(head)
+
+
+def _signed_after(m: ArticleMentions, k: int) -> bool:
+    """After a document ending before ``k``: ", signed in <place / date>", "signed with <state or its
+    capital>", "signed by the two countries", or "(that) the two countries signed"."""
+    n = len(m.tokens)
+    k += k < n and m.tokens[k].text == ","
+    if k + 2 < n and m.lower[k] == "signed":
+        nxt = m.tokens[k + 2]
+        if m.lower[k + 1] in ("in", "on", "at"):
+            return nxt.ent_type_ in ("DATE", "GPE") or nxt.i in m.place_at or nxt.i in m.country_at
+        if m.lower[k + 1] == "with":  # "signed with Mogadishu in August 2024": with a state, or its capital
+            return nxt.i in m.country_at or _capital_country(m, nxt.i) is not None \
+                or nxt.lower_ == "the" and nxt.i + 1 < n and nxt.i + 1 in m.country_at
+        return m.lower[k + 1] == "by" and _pair_signers_at(m, k + 2) is not None
+    k += k < n and m.lower[k] in ("that", "which")
+    j = _pair_signers_at(m, k)
+    if j is None:
+        return False
+    j += j < n and m.lower[j] in ("had", "have", "has")
+    return j < n and m.lower[j] in ("signed", "inked")
+
+
+def _pair_signers_at(m: ArticleMentions, k: int) -> int | None:
+    """After "the two countries", "both sides", "the two governments" starting at ``k``, else None."""
+    n = len(m.tokens)
+    if k + 1 >= n or m.lower[k] not in ("the", "both"):
+        return None
+    j = k + 1 + (m.lower[k] == "the" and m.lower[k + 1] == "two")
+    if m.lower[k] == "the" and j == k + 1:
+        return None  # "the countries": which ones is not said
+    return j + 1 if j < n and m.lower[j] in COOPERATION_SIGNER_NOUNS else None
 
 
 # subjects that stand for the article's two parties when they sign a document: "the two countries / sides /
