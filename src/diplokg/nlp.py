@@ -3457,6 +3457,64 @@ def titles_of_heads_named_by_its(doc: Doc) -> list[Span]:
     return spans
 
 
+# Head words of a multinational formation's commander ("the Commander of Alpcorps, Lt Gen X", "the
+# peacekeeping force X ... its commander, Maj Gen Y")
+FORMATION_HEAD_WORDS = frozenset({"commander", "commandant"})
+FORMATION_NAME_MAX_TOKENS = 4
+
+
+def titles_of_formation_heads(doc: Doc) -> list[Span]:
+    """"The Commander of Alpcorps, Lt Gen X", "a meeting with its commander, Maj Gen Y": a commander
+    set off by a comma before a holder, of a body by a capitalised name that is no country's, place's
+    or body's the lexicon or another rule reads (mentions.formation_after_head), or of "its" body,
+    is a TITLE span over the head word; mentions makes it the post of the body the article reads as
+    a multinational one, if any (facts), never a country's."""
+    spans = []
+    for token in doc:
+        if token.lower_ not in FORMATION_HEAD_WORDS or token.ent_type_ not in ("", "ORG") or token.i < 1:
+            continue
+        if doc[token.i - 1].lower_ == "its":
+            end = token.i + 1
+        else:
+            end = formation_name_end(doc, token.i + 1)
+        if end is None or end + 1 >= len(doc):
+            continue
+        if not (doc[end].text == "," and _rank_or_person_at(doc, end + 1)) \
+                and not (doc[token.i - 1].lower_ == "the" and token.text[:1].isupper() and doc[token.i + 1].lower_ == "of"):
+            continue  # "the Commander of Alpcorps" with no holder: the post named again (mentions resolves it)
+        spans.append(Span(doc, token.i, token.i + 1, label=TITLE, span_id="title:Commander" if token.lower_ == "commander" else "title:Commandant"))
+    return spans
+
+
+def formation_name_end(doc: Doc, of: int) -> int | None:
+    """The end of a capitalised name after "of (the)" at ``of`` ("of Alpcorps", "of EUFOR X"): one to
+    four capitalised words none of which is a country, place, title or a body's last word (those
+    other rules read: "of the Eastern Command"); None otherwise."""
+    if of >= len(doc) or doc[of].lower_ != "of":
+        return None
+    j = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
+    end = j
+    while end < len(doc) and end - j < FORMATION_NAME_MAX_TOKENS and doc[end].is_alpha and doc[end].text[:1].isupper():
+        t = doc[end]
+        # a place the gazetteer knows is no body's name; the model takes a one-word body for a place ("of Alpcorps")
+        if t.ent_type_ in ("LOC", "NORP", "FAC", TITLE, "DATE") or t.ent_id_.startswith(("country:", "city:", "framework:", "region:")):
+            return None
+        end += 1
+    if end == j or doc[end - 1].lower_ in BODY_NAME_ENDS or doc[end - 1].lower_ in ("ministry", "government"):
+        return None
+    return end
+
+
+def _rank_or_person_at(doc: Doc, i: int) -> bool:
+    """A person's name, or a capitalised rank before one, opens at token ``i`` ("Lt Gen X", "X")."""
+    for k in range(i, min(i + 7, len(doc))):  # "Maj . Gen . X"
+        if doc[k].ent_type_ == "PERSON":
+            return True
+        if not (doc[k].text[:1].isupper() or doc[k].text == "."):
+            return False
+    return False
+
+
 def body_led_by_its_head(doc: Doc, i: int) -> Span | None:
     """The body whose head word is token ``i`` in "<body> ... led by its <head>": the name the verb
     hangs on ("the Royal Saudi Land Forces led by its commander"), or the one a delegation comes from
@@ -4068,6 +4126,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_after_a_forces_possessive(doc))
     _replace_ents(doc, titles_of_units_named_before(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
+    _replace_ents(doc, titles_of_formation_heads(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))
     _replace_ents(doc, numbered_ministers(doc))
