@@ -1392,12 +1392,15 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     verb = _holding_verb(ent.root)
     if ent.root.dep_ == "dobj" and ent.root.head.lower_ in HEADING_CLAUSE_VERBS:
         verb = ent.root.head  # "X, who heads <body>" (nlp.bodies_headed_in_a_clause): the head of that body
+    elif ent.root.dep_ == "dobj" and ent.root.head.lower_ == "chairs" and ent.ent_id_ == "title:Chairman of the Presidency":
+        verb = ent.root.head  # "X, who chairs the country's collective presidency" (nlp.titles_in_a_collective_presidency)
     if verb is None:  # a long title the parser split ("Minister Delegate | to the President ..."): its first head
         verb = _holding_verb(next((t for t in ent if not ent.start <= t.head.i < ent.end), ent.root))
     if verb is None and ent.root.dep_ == "oprd" and ent.root.head.lemma_ in APPOINTING_VERBS:
         verb = ent.root.head  # "who was appointed <title> in January"
     taken_up = verb is not None and _post_taken_up(verb, ent.root)
     if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS and verb.lower_ not in HEADING_CLAUSE_VERBS \
+            and not (verb.lower_ == "chairs" and ent.ent_id_ == "title:Chairman of the Presidency") \
             and not taken_up or verb.tag_ not in ("VBZ", "VBP") and not _held_since(verb) and not taken_up:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):

@@ -2965,6 +2965,58 @@ def bodies_headed_in_a_clause(doc: Doc) -> list[Span]:
     return spans
 
 
+# A collective head of state ("the country's three-member Presidency"): its chair's and members' posts
+PRESIDENCY_HEADS = {"chairman": "Chairman", "chairwoman": "Chairman", "chairperson": "Chairman", "chair": "Chairman",
+                    "member": "Member"}
+# words that tell a presidency is a collective one when it is written in lower case ("the collective presidency")
+COLLECTIVE_PRESIDENCY_WORDS = frozenset({"collective", "member", "tripartite", "three", "joint"})
+PRESIDENCY_MODIFIERS_MAX = 4  # "three - member", "collective"
+
+
+def titles_in_a_collective_presidency(doc: Doc) -> list[Span]:
+    """"X, chairman of the country's three-member Presidency", "X, who chairs the country's collective
+    presidency": a chair or member of a collective head of state is a TITLE span, "Chairman of the
+    Presidency" / "Member of the Presidency" (the lexicon has the plain forms: "Presidency member X");
+    its country is the article's (mentions). Not a rotating chair of a body ("the rotating presidency
+    of the Council"), nor a presidency's building or office ("the Presidency building")."""
+    spans = []
+    for token in doc:
+        low = token.lower_
+        if low in PRESIDENCY_HEADS and token.ent_type_ in ("", "ORG") and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+            post, start, first = PRESIDENCY_HEADS[low], token.i, token.i + 2
+        elif token.lemma_ == "chair" and token.tag_ == "VBZ" and token.dep_ == "relcl" and token.i + 1 < len(doc):
+            post, start, first = "Chairman", token.i + 1, token.i + 1  # "who chairs the ...": the span after the verb, as bodies_headed_in_a_clause's
+        else:
+            continue
+        end = _collective_presidency_end(doc, first)
+        if end is None:
+            continue
+        spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{post} of the Presidency"))
+    return spans
+
+
+def _collective_presidency_end(doc: Doc, i: int) -> int | None:
+    """The end of "the (country's) (three-member|collective) Presidency" at ``i``, else None."""
+    if i >= len(doc) or doc[i].lower_ != "the":
+        return None
+    j = i + 1
+    if j + 1 < len(doc) and doc[j].lower_ in COUNTRY_NOUNS and doc[j + 1].text in ("'s", "’s"):
+        j += 2
+    words = []
+    while j < len(doc) and len(words) <= PRESIDENCY_MODIFIERS_MAX and doc[j].lower_ != "presidency":
+        if not (doc[j].is_alpha or doc[j].text == "-") or doc[j].ent_type_ in ("PERSON", TITLE, "GPE"):
+            return None
+        words.append(doc[j].lower_)
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "presidency" or "rotating" in words:
+        return None
+    if doc[j].text == "presidency" and not COLLECTIVE_PRESIDENCY_WORDS.intersection(words):
+        return None  # a lower-case "the presidency" is a president's office
+    if j + 1 < len(doc) and (doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "of" or doc[j + 1].pos_ == "NOUN"):
+        return None  # "the Presidency building", "the Presidency of the Council"
+    return j + 1
+
+
 # Head words of a post in an international body written by "of" before the body's name, which no
 # title of the lexicon holds ("Deputy Commander of the Ruritania-led Coalition (RLC)", "the current
 # chairman of the X Community"): not "chief" or "head" ("head of the X desk" is no post of the body)
@@ -4120,6 +4172,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, portfolios_held_in_clauses(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, bodies_headed_in_a_clause(doc))
+    _replace_ents(doc, titles_in_a_collective_presidency(doc))
     _replace_ents(doc, titles_of_framework_posts(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_joined_services(doc))
