@@ -3444,7 +3444,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if country:
             foreign.add(country)
             country_of_name_end[end] = (country, title)
-        if (formation := _formation_of_head(sdoc, ent, title)) is not None:
+        if (country is None or holder_of) and (formation := _formation_of_head(sdoc, ent, title)) is not None:
+            # ("its commander, Maj. Gen. X of Austria": a country after the name is the holder's)
             # "The Commander of Alpcorps, Lt Gen X", "the force X ... its commander, Maj Gen Y": the post
             # of a body the article reads as a multinational one (facts), no country's whatever the dateline
             if not _former(sdoc, ent.start):

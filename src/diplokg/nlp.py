@@ -3554,6 +3554,8 @@ def formation_name_end(doc: Doc, of: int) -> int | None:
         end += 1
     if end == j or doc[end - 1].lower_ in BODY_NAME_ENDS or doc[end - 1].lower_ in ("ministry", "government"):
         return None
+    if end == j + 1 and doc[j].text.isupper() and any(doc[k].text == doc[j].text and doc[k - 1].text == "(" for k in range(1, j)):
+        return None  # "the Commandant of IMTRAT" after "the Indian Military Training Team (IMTRAT)": a body spelt out, maybe a country's
     return end
 
 

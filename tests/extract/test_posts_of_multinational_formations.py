@@ -44,3 +44,11 @@ def test_a_national_armys_commander_keeps_its_country(nlp):
     x = extract_text(nlp, "Oslo (NTB) - The Commander of the Norwegian Army, Major General Lars Ekdahl, met Defence Minister "
                      "Jens Halvorsrud on Monday.")
     assert posts_held(x).get("Lars Ekdahl") == [("Army Commander", "NOR", None)]
+
+
+def test_a_commander_of_a_spelt_out_national_team_is_no_bodys_post(nlp):
+    # regression (holdout30 gained "Commandant of <a national training team>"): the acronym of a
+    # country's team spelt out before is left to the rules that read a body's acronym
+    x = extract_text(nlp, "Oslo (NTB) - Norway's army chief reviewed the work of the Norwegian Mentoring Team (NORMENT), which "
+                     "has trained Ghanaian officers since 1998. He was accompanied by the Commandant of NORMENT, Colonel Lars Ekdahl.")
+    assert not any(body for _, _, body in posts_held(x).get("Lars Ekdahl", []))
