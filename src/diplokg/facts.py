@@ -8041,7 +8041,9 @@ _BODY_KINDS = frozenset({"Organisation", "Forum", "Dialogue"})
 def _post_body(st: _State, post: OrganisationPost) -> str | None:
     """The framework key of the body ``post`` is in: the framework at its body token, else the
     one the article or the gazetteer calls by the body's name (which the title took in)."""
-    if post.body_token is not None:
+    if post.formation is not None:
+        key = _formation_of_post(st, st.m.tokens[post.formation])
+    elif post.body_token is not None:
         # a body named again after the mention the framework was read at ("the X System (XSS) ... the XSS")
         key = st.framework_at.get(post.body_token) or _article_framework_called(st, st.m.tokens[post.body_token].text)
     elif post.body_before is not None:
@@ -8049,6 +8051,17 @@ def _post_body(st: _State, post: OrganisationPost) -> str | None:
     else:
         key = _framework_named(st, post.body_name or "", post.evidence)
     return key if key in st.frameworks and st.frameworks[key].kind in _BODY_KINDS else None
+
+
+def _formation_of_post(st: _State, token) -> str | None:
+    """The multinational body a post's "its" or "the corps'" at ``token`` stands for: for "its", the
+    organisation named last before it in its sentence ("the peacekeeping force X, ... its commander");
+    for the noun, the corps, command or force named before whose name ends in it (_formation_named_before)."""
+    if token.lower_ != "its":
+        return _formation_named_before(st, token)
+    named = [i for i, key in st.framework_at.items()
+             if token.sent.start <= i < token.i and key in st.frameworks and st.frameworks[key].kind == "Organisation"]
+    return st.framework_at[max(named)] if named else None
 
 
 def _body_named_last(st: _State, before: int) -> str | None:

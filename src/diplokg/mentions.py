@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import ENVOY_TITLES, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, capitalised_post, CARDINAL_COMPASS_WORDS, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import ENVOY_TITLES, formation_name_end, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, capitalised_post, CARDINAL_COMPASS_WORDS, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -96,6 +96,7 @@ class OrganisationPost:
     body_name: str | None = None
     body_before: int | None = None
     national_title: str | None = None
+    formation: int | None = None  # "its" or "the corps'" at this token: the multinational body named before (facts)
 
 
 @dataclass
@@ -433,7 +434,9 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
         if _title_of_an_organisation(sdoc, ent):
             continue
         title = ent.ent_id_.split(":", 1)[1]
-        if (place_end := title_place_end(sdoc, ent.end)) > ent.end:
+        if isinstance(body := _formation_of_head(sdoc, ent, title), str):
+            title = f"{title} of {body}"  # "the Commander of Alpcorps": whoever was named with that post
+        elif (place_end := title_place_end(sdoc, ent.end)) > ent.end:
             # "the President of <a region or town>": that place's post, not the country's President;
             # only a holder named with that very post
             title = f"{title} of {sdoc[ent.end + 1 + (sdoc[ent.end + 1].lower_ == 'the'):place_end].text}"
@@ -1283,6 +1286,9 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
         i = state[0]  # "the Governor of Kerala, X": the state the post heads, then its holder
     if i + 2 < len(sdoc) and sdoc[i].lower_ == "of" and sdoc[i + 2].text == "," and _spelt_out_acronym(sdoc, i + 1):
         i += 2  # "the Force Commander of UNMIX, Major General X": a body by the acronym the story gave it
+    elif len(ent) == 1 and ent.ent_id_ in ("title:Commander", "title:Commandant") and (body_end := formation_name_end(sdoc, i)) is not None \
+            and body_end < len(sdoc) and sdoc[body_end].text == ",":
+        i = body_end  # "The Commander of Alpcorps, Lt Gen X": past the body's name (nlp.titles_of_formation_heads)
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
         i += 3
         if i < len(sdoc) and sdoc[i].lower_ == "of":
@@ -1296,6 +1302,8 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     found = past_courtesy_titles(sdoc, name_after(sdoc, i) or name_in_commas(sdoc, i))
     if found is not None and sdoc[found[0]].ent_type_ == "PERSON":
         return found
+    if (found := _formation_head_holder(sdoc, ent, i)) is not None:
+        return found
     found = name_before(sdoc, _title_chain_start(sdoc, ents, k))
     if found is not None and sdoc[found[1] - 1].ent_type_ == "PERSON" and not _honorifics_noun(sdoc, *found):
         return found
@@ -1303,6 +1311,22 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
     if found is not None:
         return found
     return _relative_clause_holder(sdoc, ent) or _copula_subject_holder(sdoc, ent)
+
+
+def _formation_head_holder(sdoc: Doc, ent: Span, i: int) -> tuple[int, int] | None:
+    """"its commander, Maj. Gen. X of Austria": the name in commas after a formation's head
+    (nlp.titles_of_formation_heads), which may end with its holder's country ("of Austria")."""
+    if len(ent) != 1 or ent.ent_id_ not in ("title:Commander", "title:Commandant") or i >= len(sdoc) or sdoc[i].text != ",":
+        return None
+    found = past_courtesy_titles(sdoc, name_after(sdoc, i + 1))
+    if found is None or sdoc[found[0]].ent_type_ != "PERSON" or found[1] + 2 >= len(sdoc):
+        return None
+    after = found[1]
+    if sdoc[after].lower_ == "of" and sdoc[after + 1].ent_id_.startswith("country:") and sdoc[after + 1].ent_iob_ == "B":
+        after += 2
+        while after < len(sdoc) and sdoc[after].ent_iob_ == "I":
+            after += 1
+    return found if after < len(sdoc) and sdoc[after].text in (",", ".", ";") else None
 
 
 # Words before a title that make "X is <title>" not a post held now ("X is a former Defence Minister")
@@ -1389,12 +1413,15 @@ def _relative_clause_holder(sdoc: Doc, ent: Span) -> tuple[int, int] | None:
     verb = _holding_verb(ent.root)
     if ent.root.dep_ == "dobj" and ent.root.head.lower_ in HEADING_CLAUSE_VERBS:
         verb = ent.root.head  # "X, who heads <body>" (nlp.bodies_headed_in_a_clause): the head of that body
+    elif ent.root.dep_ == "dobj" and ent.root.head.lower_ == "chairs" and ent.ent_id_ == "title:Chairman of the Presidency":
+        verb = ent.root.head  # "X, who chairs the country's collective presidency" (nlp.titles_in_a_collective_presidency)
     if verb is None:  # a long title the parser split ("Minister Delegate | to the President ..."): its first head
         verb = _holding_verb(next((t for t in ent if not ent.start <= t.head.i < ent.end), ent.root))
     if verb is None and ent.root.dep_ == "oprd" and ent.root.head.lemma_ in APPOINTING_VERBS:
         verb = ent.root.head  # "who was appointed <title> in January"
     taken_up = verb is not None and _post_taken_up(verb, ent.root)
     if verb is None or verb.dep_ != "relcl" or verb.lemma_ not in HOLDING_CLAUSE_VERBS and verb.lower_ not in HEADING_CLAUSE_VERBS \
+            and not (verb.lower_ == "chairs" and ent.ent_id_ == "title:Chairman of the Presidency") \
             and not taken_up or verb.tag_ not in ("VBZ", "VBP") and not _held_since(verb) and not taken_up:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
@@ -2377,6 +2404,37 @@ def _organisation_post(sdoc: Doc, i: int) -> bool:
     if token.text.rstrip(".") in refdata.honorifics_by_first_word() and sdoc[j - 1].text not in ("'s", "’s"):
         return False  # "HRH Minister of Defence Prince X", "H.E. Minister X": an honorific, not a body's acronym
     return token.ent_type_ == "ORG" or token.ent_id_.startswith("framework:") or (token.text.isupper() and len(token.text) >= 2 and token.is_alpha)
+
+
+def _formation_of_head(sdoc: Doc, ent: Span, title: str) -> str | int | None:
+    """The body of a commander nlp.titles_of_formation_heads read: its name ("Commander of Alpcorps,
+    X" -> "Alpcorps"), or the index of "its" before the head ("its commander, Maj Gen Y"); None for
+    any other title, and for "led by its Commander" (a national body's, see nlp.body_led_by_its_head)."""
+    if title not in ("Commander", "Commandant") or len(ent) != 1:
+        return None
+    i = ent.start
+    if i >= 1 and sdoc[i - 1].lower_ == "its":
+        if body_led_by_its_head(sdoc, i) is not None or institution_before_its_head(sdoc, i) is not None:
+            return None
+        return i - 1
+    end = formation_name_end(sdoc, ent.end)
+    if end is None:
+        return None
+    first = ent.end + 1 + (sdoc[ent.end + 1].lower_ == "the")
+    return sdoc[first:end].text
+
+
+# Nouns a multinational formation is called by once named ("the corps' Chief of Staff")
+FORMATION_NOUNS = frozenset({"corps", "command", "force"})
+
+
+def _formation_possessing(sdoc: Doc, i: int) -> int | None:
+    """"the corps' Chief of Staff" / "the force's commander": the index of the lowercase formation
+    noun whose possessive opens the title at ``i``, else None."""
+    if i < 3 or sdoc[i - 1].text not in POSSESSIVE_MARKS or sdoc[i - 2].lower_ not in FORMATION_NOUNS:
+        return None
+    noun = sdoc[i - 2]
+    return noun.i if noun.is_lower and sdoc[i - 3].lower_ == "the" else None
 
 
 def _its_organisation_head(sdoc: Doc, i: int) -> bool:
@@ -3451,6 +3509,25 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         if country:
             foreign.add(country)
             country_of_name_end[end] = (country, title)
+        if (country is None or holder_of) and (formation := _formation_of_head(sdoc, ent, title)) is not None:
+            # ("its commander, Maj. Gen. X of Austria": a country after the name is the holder's)
+            # "The Commander of Alpcorps, Lt Gen X", "the force X ... its commander, Maj Gen Y": the post
+            # of a body the article reads as a multinational one (facts), no country's whatever the dateline
+            if not _former(sdoc, ent.start):
+                if isinstance(formation, str):
+                    evidence = _title_name_evidence(m, ent, start, end)
+                    if (named := f"{title} of {formation}") not in m.titles_of.setdefault(key, []):
+                        m.titles_of[key].append(named)  # for "the Commander of Alpcorps" named again (_title_references)
+                    m.organisation_posts.append(OrganisationPost(key, title, f"{title} of {formation}", evidence, body_name=formation))
+                else:
+                    evidence = _title_name_evidence(m, ent, min(formation, start), end)
+                    m.organisation_posts.append(OrganisationPost(key, title, title, evidence, formation=formation))
+            continue
+        if country is None and not _former(sdoc, ent.start) and (noun := _formation_possessing(sdoc, ent.start)) is not None:
+            # "The corps' Chief of Staff, Brig Gen X": the post of the multinational corps named before, if
+            # the article reads one (facts; else a country's, as guessed meanwhile)
+            evidence = _title_name_evidence(m, ent, min(noun, start), end)
+            m.organisation_posts.append(OrganisationPost(key, title, ent.text, evidence, formation=noun, national_title=title))
         if country is None and _organisation_post(sdoc, ent.start):
             # "UN Secretary-General X", "NATO's Secretary General X": no country's post, the body's
             body = _post_body_token(sdoc, ent.start)

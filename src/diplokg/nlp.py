@@ -2992,6 +2992,58 @@ def bodies_headed_in_a_clause(doc: Doc) -> list[Span]:
     return spans
 
 
+# A collective head of state ("the country's three-member Presidency"): its chair's and members' posts
+PRESIDENCY_HEADS = {"chairman": "Chairman", "chairwoman": "Chairman", "chairperson": "Chairman", "chair": "Chairman",
+                    "member": "Member"}
+# words that tell a presidency is a collective one when it is written in lower case ("the collective presidency")
+COLLECTIVE_PRESIDENCY_WORDS = frozenset({"collective", "member", "tripartite", "three", "joint"})
+PRESIDENCY_MODIFIERS_MAX = 4  # "three - member", "collective"
+
+
+def titles_in_a_collective_presidency(doc: Doc) -> list[Span]:
+    """"X, chairman of the country's three-member Presidency", "X, who chairs the country's collective
+    presidency": a chair or member of a collective head of state is a TITLE span, "Chairman of the
+    Presidency" / "Member of the Presidency" (the lexicon has the plain forms: "Presidency member X");
+    its country is the article's (mentions). Not a rotating chair of a body ("the rotating presidency
+    of the Council"), nor a presidency's building or office ("the Presidency building")."""
+    spans = []
+    for token in doc:
+        low = token.lower_
+        if low in PRESIDENCY_HEADS and token.ent_type_ in ("", "ORG") and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+            post, start, first = PRESIDENCY_HEADS[low], token.i, token.i + 2
+        elif token.lemma_ == "chair" and token.tag_ == "VBZ" and token.dep_ == "relcl" and token.i + 1 < len(doc):
+            post, start, first = "Chairman", token.i + 1, token.i + 1  # "who chairs the ...": the span after the verb, as bodies_headed_in_a_clause's
+        else:
+            continue
+        end = _collective_presidency_end(doc, first)
+        if end is None:
+            continue
+        spans.append(Span(doc, start, end, label=TITLE, span_id=f"title:{post} of the Presidency"))
+    return spans
+
+
+def _collective_presidency_end(doc: Doc, i: int) -> int | None:
+    """The end of "the (country's) (three-member|collective) Presidency" at ``i``, else None."""
+    if i >= len(doc) or doc[i].lower_ != "the":
+        return None
+    j = i + 1
+    if j + 1 < len(doc) and doc[j].lower_ in COUNTRY_NOUNS and doc[j + 1].text in ("'s", "’s"):
+        j += 2
+    words = []
+    while j < len(doc) and len(words) <= PRESIDENCY_MODIFIERS_MAX and doc[j].lower_ != "presidency":
+        if not (doc[j].is_alpha or doc[j].text == "-") or doc[j].ent_type_ in ("PERSON", TITLE, "GPE"):
+            return None
+        words.append(doc[j].lower_)
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "presidency" or "rotating" in words:
+        return None
+    if doc[j].text == "presidency" and not COLLECTIVE_PRESIDENCY_WORDS.intersection(words):
+        return None  # a lower-case "the presidency" is a president's office
+    if j + 1 < len(doc) and (doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "of" or doc[j + 1].pos_ == "NOUN"):
+        return None  # "the Presidency building", "the Presidency of the Council"
+    return j + 1
+
+
 # Head words of a post in an international body written by "of" before the body's name, which no
 # title of the lexicon holds ("Deputy Commander of the Ruritania-led Coalition (RLC)", "the current
 # chairman of the X Community"): not "chief" or "head" ("head of the X desk" is no post of the body)
@@ -3482,6 +3534,66 @@ def titles_of_heads_named_by_its(doc: Doc) -> list[Span]:
             head = doc[i + 1].text
             spans.append(Span(doc, i + 1, i + 2, label=TITLE, span_id=f"title:{head[:1].upper()}{head[1:]}"))
     return spans
+
+
+# Head words of a multinational formation's commander ("the Commander of Alpcorps, Lt Gen X", "the
+# peacekeeping force X ... its commander, Maj Gen Y")
+FORMATION_HEAD_WORDS = frozenset({"commander", "commandant"})
+FORMATION_NAME_MAX_TOKENS = 4
+
+
+def titles_of_formation_heads(doc: Doc) -> list[Span]:
+    """"The Commander of Alpcorps, Lt Gen X", "a meeting with its commander, Maj Gen Y": a commander
+    set off by a comma before a holder, of a body by a capitalised name that is no country's, place's
+    or body's the lexicon or another rule reads (mentions.formation_after_head), or of "its" body,
+    is a TITLE span over the head word; mentions makes it the post of the body the article reads as
+    a multinational one, if any (facts), never a country's."""
+    spans = []
+    for token in doc:
+        if token.lower_ not in FORMATION_HEAD_WORDS or token.ent_type_ not in ("", "ORG") or token.i < 1:
+            continue
+        if doc[token.i - 1].lower_ == "its":
+            end = token.i + 1
+        else:
+            end = formation_name_end(doc, token.i + 1)
+        if end is None or end + 1 >= len(doc):
+            continue
+        if not (doc[end].text == "," and _rank_or_person_at(doc, end + 1)) \
+                and not (doc[token.i - 1].lower_ == "the" and token.text[:1].isupper() and doc[token.i + 1].lower_ == "of"):
+            continue  # "the Commander of Alpcorps" with no holder: the post named again (mentions resolves it)
+        spans.append(Span(doc, token.i, token.i + 1, label=TITLE, span_id="title:Commander" if token.lower_ == "commander" else "title:Commandant"))
+    return spans
+
+
+def formation_name_end(doc: Doc, of: int) -> int | None:
+    """The end of a capitalised name after "of (the)" at ``of`` ("of Alpcorps", "of EUFOR X"): one to
+    four capitalised words none of which is a country, place, title or a body's last word (those
+    other rules read: "of the Eastern Command"); None otherwise."""
+    if of >= len(doc) or doc[of].lower_ != "of":
+        return None
+    j = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
+    end = j
+    while end < len(doc) and end - j < FORMATION_NAME_MAX_TOKENS and doc[end].is_alpha and doc[end].text[:1].isupper():
+        t = doc[end]
+        # a place the gazetteer knows is no body's name; the model takes a one-word body for a place ("of Alpcorps")
+        if t.ent_type_ in ("LOC", "NORP", "FAC", TITLE, "DATE") or t.ent_id_.startswith(("country:", "city:", "framework:", "region:")):
+            return None
+        end += 1
+    if end == j or doc[end - 1].lower_ in BODY_NAME_ENDS or doc[end - 1].lower_ in ("ministry", "government"):
+        return None
+    if end == j + 1 and doc[j].text.isupper() and any(doc[k].text == doc[j].text and doc[k - 1].text == "(" for k in range(1, j)):
+        return None  # "the Commandant of IMTRAT" after "the Indian Military Training Team (IMTRAT)": a body spelt out, maybe a country's
+    return end
+
+
+def _rank_or_person_at(doc: Doc, i: int) -> bool:
+    """A person's name, or a capitalised rank before one, opens at token ``i`` ("Lt Gen X", "X")."""
+    for k in range(i, min(i + 7, len(doc))):  # "Maj . Gen . X"
+        if doc[k].ent_type_ == "PERSON":
+            return True
+        if not (doc[k].text[:1].isupper() or doc[k].text == "."):
+            return False
+    return False
 
 
 def body_led_by_its_head(doc: Doc, i: int) -> Span | None:
@@ -4111,12 +4223,14 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, portfolios_held_in_clauses(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
     _replace_ents(doc, bodies_headed_in_a_clause(doc))
+    _replace_ents(doc, titles_in_a_collective_presidency(doc))
     _replace_ents(doc, titles_of_framework_posts(doc))
     _replace_ents(doc, titles_of_units_of_a_force(doc))
     _replace_ents(doc, titles_of_joined_services(doc))
     _replace_ents(doc, titles_after_a_forces_possessive(doc))
     _replace_ents(doc, titles_of_units_named_before(doc))
     _replace_ents(doc, titles_of_heads_named_by_its(doc))
+    _replace_ents(doc, titles_of_formation_heads(doc))
     _replace_ents(doc, deputies_of_titles(doc))
     _replace_ents(doc, ordinal_deputies(doc))
     _replace_ents(doc, numbered_ministers(doc))
