@@ -35,7 +35,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, NORM, ORTH
@@ -4169,12 +4169,23 @@ def names_read_as_dates(doc: Doc) -> list[Span]:
 LOWER_CASE_TITLE_WINDOW = 6  # tokens of ranks and honorifics between the title and the name
 
 
+@cache
+def _lower_case_title_forms() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The abbreviated titles of several words in lower case, keyed by their first word (so a token is
+    compared only with the forms it can begin)."""
+    lowered = {tuple(a.lower().split()): a for a in refdata.titles().abbreviations if " " in a}
+    forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, written in lowered.items():
+        forms.setdefault(words[0], []).append((words, written))
+    return forms
+
+
 def lower_case_abbreviated_titles(doc: Doc) -> list[Span]:
     """"defence chief X": the capitalised-only abbreviated title, written in lower case before a name."""
     spans = []
-    forms = {tuple(a.lower().split()): a for a in refdata.titles().abbreviations if " " in a}
+    forms = _lower_case_title_forms()
     for tok in doc:
-        for words, written in forms.items():
+        for words, written in forms.get(tok.text, ()):
             end = tok.i + len(words)
             if end >= len(doc) or tuple(t.text for t in doc[tok.i:end]) != words or tok.ent_type_:
                 continue
