@@ -663,7 +663,7 @@ def _their_next_meeting(st: _State, sent: Span) -> None:
                 and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)):
             continue
         chain = _chain(verb)
-        if not (_is_planned(chain, verb) or any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux")):
+        if not _is_planned(chain, verb):  # the chain starts at the verb, so a "will" on it counts
             continue
         pair = _previous_pair(st, sent)
         if pair:
@@ -3677,7 +3677,7 @@ def _occasion_object(cluster: list[Token]) -> Token | None:
     """"A co-chaired the meeting (the talks) with B": a definite occasion noun as the verb's object (no "of"
     naming a body after it); the co-chairs met at it, even when no body is named."""
     return next((c for t in cluster for c in t.children
-                 if c.dep_ == "dobj" and (c.lower_ in OCCASION_NOUNS or c.lower_ == "talks") and not any(r.lower_ == "of" for r in c.rights)
+                 if c.dep_ == "dobj" and c.lower_ in CO_CHAIRED_OCCASION_NOUNS and not any(r.lower_ == "of" for r in c.rights)
                  and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
 
 
@@ -3695,7 +3695,7 @@ def _occasion_subject(chain: list[Token]) -> Token | None:
     """"The meeting was co-chaired by A and B": a bare definite occasion noun as the subject; the
     co-chairs met at the occasion told before, even when no body is named. "The talks were
     co-chaired by A and B" as well (talks one co-chairs are a sitting, as in _occasion_object)."""
-    return next((s for s in _subjects_of_passive(chain) if (s.lower_ in OCCASION_NOUNS or s.lower_ == "talks")
+    return next((s for s in _subjects_of_passive(chain) if s.lower_ in CO_CHAIRED_OCCASION_NOUNS
                  and _definite_subject(s) and not list(s.rights)), None)
 
 
@@ -7005,6 +7005,8 @@ OCCASION_LOOKBACK = 4  # sentences searched back for the occasion "the meeting" 
 
 
 OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "conclave", "session", "forum", "dialogue", "ceremony"})
+# Occasions one co-chairs: "talks" as well, a sitting (_occasion_object, _occasion_subject)
+CO_CHAIRED_OCCASION_NOUNS = OCCASION_NOUNS | {"talks"}
 TALK_OR_OCCASION_NOUNS = TALK_NOUNS | OCCASION_NOUNS
 # adjectives that name a meeting on their own ("on the sidelines of the trilateral"), written
 # before an occasion noun where the occasion is first told ("the trilateral meeting in X")
@@ -13845,7 +13847,7 @@ def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
     m = st.m
     found: dict[int, str] = {}
     for i in range(sent.start, sent.end):
-        if m.lower[i] not in GENERIC_BODY_WORDS | SPECIFIC_BODY_WORDS | MULTINATIONAL_FORMATION_WORDS or i in st.framework_at:
+        if m.lower[i] not in DESCRIBED_BODY_WORDS or i in st.framework_at:
             continue
         noun = m.tokens[i]
         if noun.pos_ not in ("NOUN", "PROPN") or not _plain_description(m, noun):
@@ -13872,6 +13874,7 @@ def _definite_anaphors(st: _State, sent: Span) -> dict[int, str]:
 
 # what a multinational corps, command or force is called once named ("the multinational corps")
 MULTINATIONAL_FORMATION_WORDS = frozenset({"corps", "command", "force"})
+DESCRIBED_BODY_WORDS = GENERIC_BODY_WORDS | SPECIFIC_BODY_WORDS | MULTINATIONAL_FORMATION_WORDS  # "the <word>" of a body named before
 
 
 def _formation_named_before(st: _State, noun: Token) -> str | None:

@@ -3008,7 +3008,8 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
         if verb.lemma_ not in LEAD_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
         side_country = None
-        for noun in _led_side_nouns(m, verb):
+        side_nouns = _led_side_nouns(m, verb)
+        for noun in side_nouns:
             for mod in noun.subtree:  # of a side named before the verb, only words before it: not the led part
                 if mod.i in m.country_at and (noun.i > verb.i or mod.i < verb.i):
                     side_country = m.country_at[mod.i]
@@ -3016,7 +3017,7 @@ def _side_countries(m: ArticleMentions) -> dict[str, str]:
             if side_country is not None:
                 break
         if side_country is None:
-            side_country = _country_of_side_named_before(m, _led_side_nouns(m, verb))
+            side_country = _country_of_side_named_before(m, side_nouns)
         if side_country is None:
             continue
         leaders = []

@@ -3545,7 +3545,7 @@ FORMATION_NAME_MAX_TOKENS = 4
 def titles_of_formation_heads(doc: Doc) -> list[Span]:
     """"The Commander of Alpcorps, Lt Gen X", "a meeting with its commander, Maj Gen Y": a commander
     set off by a comma before a holder, of a body by a capitalised name that is no country's, place's
-    or body's the lexicon or another rule reads (mentions.formation_after_head), or of "its" body,
+    or body's the lexicon or another rule reads (formation_name_end), or of "its" body,
     is a TITLE span over the head word; mentions makes it the post of the body the article reads as
     a multinational one, if any (facts), never a country's."""
     spans = []
