@@ -1720,7 +1720,8 @@ def _is_remote_conference(noun: Token) -> bool:
 
 
 # verbs of taking part in (speaking to) a gathering of others: "A and B took part in a video conference"
-PARTAKING_VERBS = frozenset({"take", "participate", "join", "attend", "address", "chair", "speak", "announce", "tell"})
+ATTENDING_LEMMAS = frozenset({"attend", "participate", "take", "join"})  # "take" only with "part"
+PARTAKING_VERBS = ATTENDING_LEMMAS | {"address", "chair", "speak", "announce", "tell"}
 
 
 def _their_own_remote_conference(noun: Token) -> bool:
@@ -2544,9 +2545,6 @@ def _attendance_a_passive_host_hangs_on(verb: Token) -> Token | None:
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in clause.children):
         return None
     return clause if lemma in ATTENDING_LEMMAS else None
-
-
-ATTENDING_LEMMAS = frozenset({"attend", "participate", "take", "join"})  # "take" only with "part"
 
 
 def _subjects_of_where_clause(m: ArticleMentions, verb: Token) -> list[str]:
@@ -12571,7 +12569,10 @@ COOPERATION_DOCUMENT_FIELDS = frozenset({"cooperation", "partnership"})  # the w
 NOT_COOPERATION_NAME_WORDS = frozenset({"new", "such", "similar", "same", "previous", "earlier", "latest", "existing",
                                         "possible", "proposed", "draft", "future", "first", "second", "further",
                                         "broader", "wider", "this", "that", "another", "other"})
-COOPERATION_SIGNER_NOUNS = frozenset({"countries", "nations", "governments", "sides", "ministers", "leaders", "parties"})
+# subjects that stand for the article's two parties when they sign a document: "the two countries / sides /
+# ministers signed X", "X, that the countries signed"
+PAIR_SIGNER_NOUNS = frozenset({"countries", "nations", "governments", "sides", "ministers", "leaders"})
+COOPERATION_SIGNER_NOUNS = PAIR_SIGNER_NOUNS | {"parties"}
 
 
 def _signed_cooperation_agreements(st: _State) -> None:
@@ -12650,9 +12651,7 @@ def _pair_signers_at(m: ArticleMentions, k: int) -> int | None:
     return j + 1 if j < n and m.lower[j] in COOPERATION_SIGNER_NOUNS else None
 
 
-# subjects that stand for the article's two parties when they sign a document: "the two countries / sides /
-# ministers signed X", "X, that the countries signed"
-PAIR_SIGNER_NOUNS = frozenset({"countries", "nations", "governments", "sides", "ministers", "leaders"})
+# verbs of the article's two parties signing a document (their subjects: PAIR_SIGNER_NOUNS)
 PAIR_SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
 
 

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import ENVOY_TITLES, formation_name_end, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, capitalised_post, CARDINAL_COMPASS_WORDS, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import ENVOY_TITLES, FORMATION_HEAD_TITLE_IDS, formation_name_end, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, capitalised_post, CARDINAL_COMPASS_WORDS, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1286,7 +1286,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
         i = state[0]  # "the Governor of Kerala, X": the state the post heads, then its holder
     if i + 2 < len(sdoc) and sdoc[i].lower_ == "of" and sdoc[i + 2].text == "," and _spelt_out_acronym(sdoc, i + 1):
         i += 2  # "the Force Commander of UNMIX, Major General X": a body by the acronym the story gave it
-    elif len(ent) == 1 and ent.ent_id_ in ("title:Commander", "title:Commandant") and (body_end := formation_name_end(sdoc, i)) is not None \
+    elif len(ent) == 1 and ent.ent_id_ in FORMATION_HEAD_TITLE_IDS and (body_end := formation_name_end(sdoc, i)) is not None \
             and body_end < len(sdoc) and sdoc[body_end].text == ",":
         i = body_end  # "The Commander of Alpcorps, Lt Gen X": past the body's name (nlp.titles_of_formation_heads)
     if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")":
@@ -1316,7 +1316,7 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
 def _formation_head_holder(sdoc: Doc, ent: Span, i: int) -> tuple[int, int] | None:
     """"its commander, Maj. Gen. X of Austria": the name in commas after a formation's head
     (nlp.titles_of_formation_heads), which may end with its holder's country ("of Austria")."""
-    if len(ent) != 1 or ent.ent_id_ not in ("title:Commander", "title:Commandant") or i >= len(sdoc) or sdoc[i].text != ",":
+    if len(ent) != 1 or ent.ent_id_ not in FORMATION_HEAD_TITLE_IDS or i >= len(sdoc) or sdoc[i].text != ",":
         return None
     found = past_courtesy_titles(sdoc, name_after(sdoc, i + 1))
     if found is None or sdoc[found[0]].ent_type_ != "PERSON" or found[1] + 2 >= len(sdoc):

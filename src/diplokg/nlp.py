@@ -3539,6 +3539,7 @@ def titles_of_heads_named_by_its(doc: Doc) -> list[Span]:
 # Head words of a multinational formation's commander ("the Commander of Alpcorps, Lt Gen X", "the
 # peacekeeping force X ... its commander, Maj Gen Y")
 FORMATION_HEAD_WORDS = frozenset({"commander", "commandant"})
+FORMATION_HEAD_TITLE_IDS = frozenset(f"title:{w.capitalize()}" for w in FORMATION_HEAD_WORDS)  # the spans' ids
 FORMATION_NAME_MAX_TOKENS = 4
 
 
@@ -3561,7 +3562,7 @@ def titles_of_formation_heads(doc: Doc) -> list[Span]:
         if not (doc[end].text == "," and _rank_or_person_at(doc, end + 1)) \
                 and not (doc[token.i - 1].lower_ == "the" and token.text[:1].isupper() and doc[token.i + 1].lower_ == "of"):
             continue  # "the Commander of Alpcorps" with no holder: the post named again (mentions resolves it)
-        spans.append(Span(doc, token.i, token.i + 1, label=TITLE, span_id="title:Commander" if token.lower_ == "commander" else "title:Commandant"))
+        spans.append(Span(doc, token.i, token.i + 1, label=TITLE, span_id=f"title:{token.lower_.capitalize()}"))
     return spans
 
 
