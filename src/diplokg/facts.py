@@ -4471,6 +4471,15 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         return named
     pair = _story_pair_past_a_side_meeting(st, chain, _previous_pair(st, sent)) or _pair_subject_before(st, sent)
     post = _post_of_group_subject(chain)
+    if _deputies_only(st.m, pair, post):
+        # "A (minister) held talks with B. ... C (State Secretary) and D (Deputy Minister) co-chaired X.
+        # The two ministers first met in Y": the pair of ministers, not the deputies told last
+        ministers = [mt for mt in st.meetings if len(mt.participants) == 2 and mt.key not in st.side | st.background
+                     and all(_holds_post(st.m, k, post) for k in mt.participants)
+                     and not _deputies_only(st.m, list(mt.participants), post)]
+        told = [mt for mt in ministers if mt.status == "held"] or ministers
+        if told:
+            pair = list((told[0] if _told_as_earlier(chain) else told[-1]).participants)
     if post is not None and not _told_as_background(chain) and (
             any(_holds_post(st.m, k, post) is False for k in pair) or not pair and of_a_body):
         # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
@@ -4567,6 +4576,8 @@ def _post_of_group_subject(chain: list[Token]) -> str | None:
         return None
     if noun == "ministers" and any(c.lower_ == "prime" for c in word.children):
         return "prime minister"  # "the two prime ministers"
+    if any(c.lower_ in DEPUTY_MINISTER_WORDS for c in word.children):
+        return None  # "the two deputy ministers": deputies, no post to check
     return _singular_word(noun)
 
 
@@ -4588,6 +4599,36 @@ def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
         return any("prime minister" in " ".join(words) for words in titles)
     kinds = POST_KIND_WORDS.get(post, frozenset({post}))
     return any(kinds & set(_title_words_of_a_minister(words)) for words in titles)
+
+
+# words before "minister"/"secretary" that make it a deputy's post, no member of "the two ministers"
+# ("First Deputy Minister", "Vice Minister", "State Secretary", "Permanent Secretary", "Under Secretary")
+DEPUTY_MINISTER_WORDS = frozenset({"deputy", "vice", "assistant", "under", "state", "permanent", "junior"})
+
+
+def _deputies_only(m: ArticleMentions, pair: list[str], post: str | None) -> bool:
+    """Both of ``pair`` hold a "minister" (any "secretary") post only as deputies ("State Secretary"
+    and "First Deputy Minister"): "the two ministers" told after their meeting are not they."""
+    return post == "minister" and len(pair) == 2 and all(
+        _holds_post(m, k, post) and not any(POST_KIND_WORDS[post] & set(_ministers_words(t.lower().split()))
+                                            for t in _titles_held(m, k)) for k in pair)
+
+
+def _titles_held(m: ArticleMentions, person: str) -> list[str]:
+    """The titles of the posts the person holds, else the titles told with their name."""
+    return [m.offices[h.office].title for h in m.holdings if h.person == person] or list(m.titles_of.get(person, []))
+
+
+def _ministers_words(words: list[str]) -> list[str]:
+    """A title's words without a deputy's "minister"/"secretary" ("First Deputy Minister of
+    Defence": none; "Deputy Prime Minister and Defence Minister" keeps its second)."""
+    kept: list[str] = []
+    deputy = False
+    for w in _title_words_of_a_minister(words):
+        deputy = deputy and w not in ("and", "&") or w.strip("-,") in DEPUTY_MINISTER_WORDS
+        if not (deputy and w in ("minister", "secretary")):
+            kept.append(w)
+    return kept
 
 
 def _title_words_of_a_minister(words: list[str]) -> list[str]:
