@@ -1903,10 +1903,20 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue
             if c.pos_ == "VERB" and c.i not in chain_ids and _trigger(c) is not None:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
+            if c.i > t.i and _before_another_act(c):
+                continue  # "to meet X before returning to Y on Saturday": the return's day and place
             stack.append(c)
-    # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
+    # "X will hold talks ..., the ministry said on Tuesday": the trigger is the root
     return (scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top) | _hung_on_purpose_read_as_root(top)
             | _set_off_after_an_opening_clause(top))
+
+
+def _before_another_act(prep: Token) -> bool:
+    """"before returning to X on Saturday", "before leaving for Y": a later act of the traveller
+    (a gerund after "before"), whose day and place are not the meeting's (when told after the
+    meeting: a fronted "Before leaving X on Monday, A called B" tells the same day)."""
+    return prep.dep_ == "prep" and prep.lower_ == "before" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _set_off_after_an_opening_clause(top: Token) -> set[int]:
@@ -2207,6 +2217,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [k for k in _persons_in(m, (t for s in attending_subjects for t in _subject_words(m, s)))
                              if k not in objects]
             scope |= _scope(attending_chain, attending_subjects)
+        if not subject_tokens and not subjects_keys and _purpose_infinitive(verb):
+            # "He is scheduled to fly to X on Thursday to meet Y": whom the pronoun subject of the
+            # travel the purpose clause hangs on means
+            head_chain = _chain(verb.head)
+            if any(s.text in PRONOUNS for s in _subject_tokens(head_chain)):
+                subjects_keys = [k for k in _pronoun_antecedent(st, head_chain) if k not in objects]
         if not subject_tokens and not subjects_keys:
             # a parse without a subject for the trigger: the first person named before it
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
@@ -2254,6 +2270,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
             mt.date, mt.end_date = mt.date or joined.date, mt.end_date or joined.end_date
             mt.place, mt.status = mt.place or joined.place, joined.status
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """"(fly to X) to meet Y": an infinitive clause of purpose hung on another verb."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _subject_cut_off(m: ArticleMentions, verb: Token, subject_tokens: list[Token], objects: list[str]) -> str | None:
