@@ -1903,10 +1903,20 @@ def _scope(chain: list[Token], subjects: list[Token]) -> set[int]:
                 continue
             if c.pos_ == "VERB" and c.i not in chain_ids and _trigger(c) is not None:
                 continue  # "held talks with X, a day after meeting Y": Y's meeting is its own
+            if c.i > t.i and _before_another_act(c):
+                continue  # "to meet X before returning to Y on Saturday": the return's day and place
             stack.append(c)
-    # "X will on Wednesday hold talks ..., the ministry said on Tuesday": the trigger is the root
+    # "X will hold talks ..., the ministry said on Tuesday": the trigger is the root
     return (scope | _hung_on_subject_past_verb(top) | _hung_on_attribution_after(top) | _hung_on_purpose_read_as_root(top)
             | _set_off_after_an_opening_clause(top))
+
+
+def _before_another_act(prep: Token) -> bool:
+    """"before returning to X on Saturday", "before leaving for Y": a later act of the traveller
+    (a gerund after "before"), whose day and place are not the meeting's (when told after the
+    meeting: a fronted "Before leaving X on Monday, A called B" tells the same day)."""
+    return prep.dep_ == "prep" and prep.lower_ == "before" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _set_off_after_an_opening_clause(top: Token) -> set[int]:
@@ -2207,6 +2217,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = [k for k in _persons_in(m, (t for s in attending_subjects for t in _subject_words(m, s)))
                              if k not in objects]
             scope |= _scope(attending_chain, attending_subjects)
+        if not subject_tokens and not subjects_keys and _purpose_infinitive(verb):
+            # "He is scheduled to fly to X on Thursday to meet Y": whom the pronoun subject of the
+            # travel the purpose clause hangs on means
+            head_chain = _chain(verb.head)
+            if any(s.text in PRONOUNS for s in _subject_tokens(head_chain)):
+                subjects_keys = [k for k in _pronoun_antecedent(st, head_chain) if k not in objects]
         if not subject_tokens and not subjects_keys:
             # a parse without a subject for the trigger: the first person named before it
             before = [k for s, _, k in m.person_spans if sent.start <= s < verb.i and k not in objects]
@@ -2254,6 +2270,12 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
         for mt in st.meetings[told:]:  # the meeting joined gives its day, place and status
             mt.date, mt.end_date = mt.date or joined.date, mt.end_date or joined.end_date
             mt.place, mt.status = mt.place or joined.place, joined.status
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """"(fly to X) to meet Y": an infinitive clause of purpose hung on another verb."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _subject_cut_off(m: ArticleMentions, verb: Token, subject_tokens: list[Token], objects: list[str]) -> str | None:
@@ -4471,6 +4493,15 @@ def _counted_pair(st: _State, sent: Span, chain: list[Token], of_a_body: bool = 
         return named
     pair = _story_pair_past_a_side_meeting(st, chain, _previous_pair(st, sent)) or _pair_subject_before(st, sent)
     post = _post_of_group_subject(chain)
+    if _deputies_only(st.m, pair, post):
+        # "A (minister) held talks with B. ... C (State Secretary) and D (Deputy Minister) co-chaired X.
+        # The two ministers first met in Y": the pair of ministers, not the deputies told last
+        ministers = [mt for mt in st.meetings if len(mt.participants) == 2 and mt.key not in st.side | st.background
+                     and all(_holds_post(st.m, k, post) for k in mt.participants)
+                     and not _deputies_only(st.m, list(mt.participants), post)]
+        told = [mt for mt in ministers if mt.status == "held"] or ministers
+        if told:
+            pair = list((told[0] if _told_as_earlier(chain) else told[-1]).participants)
     if post is not None and not _told_as_background(chain) and (
             any(_holds_post(st.m, k, post) is False for k in pair) or not pair and of_a_body):
         # "The two ministers will co-chair the X Commission ..." after a meeting of one of them with
@@ -4567,6 +4598,8 @@ def _post_of_group_subject(chain: list[Token]) -> str | None:
         return None
     if noun == "ministers" and any(c.lower_ == "prime" for c in word.children):
         return "prime minister"  # "the two prime ministers"
+    if any(c.lower_ in DEPUTY_MINISTER_WORDS for c in word.children):
+        return None  # "the two deputy ministers": deputies, no post to check
     return _singular_word(noun)
 
 
@@ -4588,6 +4621,36 @@ def _holds_post(m: ArticleMentions, person: str, post: str) -> bool | None:
         return any("prime minister" in " ".join(words) for words in titles)
     kinds = POST_KIND_WORDS.get(post, frozenset({post}))
     return any(kinds & set(_title_words_of_a_minister(words)) for words in titles)
+
+
+# words before "minister"/"secretary" that make it a deputy's post, no member of "the two ministers"
+# ("First Deputy Minister", "Vice Minister", "State Secretary", "Permanent Secretary", "Under Secretary")
+DEPUTY_MINISTER_WORDS = frozenset({"deputy", "vice", "assistant", "under", "state", "permanent", "junior"})
+
+
+def _deputies_only(m: ArticleMentions, pair: list[str], post: str | None) -> bool:
+    """Both of ``pair`` hold a "minister" (any "secretary") post only as deputies ("State Secretary"
+    and "First Deputy Minister"): "the two ministers" told after their meeting are not they."""
+    return post == "minister" and len(pair) == 2 and all(
+        _holds_post(m, k, post) and not any(POST_KIND_WORDS[post] & set(_ministers_words(t.lower().split()))
+                                            for t in _titles_held(m, k)) for k in pair)
+
+
+def _titles_held(m: ArticleMentions, person: str) -> list[str]:
+    """The titles of the posts the person holds, else the titles told with their name."""
+    return [m.offices[h.office].title for h in m.holdings if h.person == person] or list(m.titles_of.get(person, []))
+
+
+def _ministers_words(words: list[str]) -> list[str]:
+    """A title's words without a deputy's "minister"/"secretary" ("First Deputy Minister of
+    Defence": none; "Deputy Prime Minister and Defence Minister" keeps its second)."""
+    kept: list[str] = []
+    deputy = False
+    for w in _title_words_of_a_minister(words):
+        deputy = deputy and w not in ("and", "&") or w.strip("-,") in DEPUTY_MINISTER_WORDS
+        if not (deputy and w in ("minister", "secretary")):
+            kept.append(w)
+    return kept
 
 
 def _title_words_of_a_minister(words: list[str]) -> list[str]:
