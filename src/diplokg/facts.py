@@ -11748,9 +11748,25 @@ def _of_which_role(m: ArticleMentions, which: Token) -> tuple[list[Token], Token
     k += 1
     while k < which.sent.end and m.lower[k] in ROLE_MODIFIERS:
         k += 1
+    if m.lower[k] == "dialogue" and k + 1 < which.sent.end and m.lower[k + 1] in ("partner", "partners"):
+        return subject, m.tokens[k + 1]  # ", of which B is a dialogue partner"
     if k >= which.sent.end or m.lower[k] not in ROLE_NOUNS or m.lower[k] == "part":
         return None
     return subject, m.tokens[k]
+
+
+def _of_which_role_name(role: Token) -> str:
+    return "dialogue partner" if role.lower_ in ("partner", "partners") else ROLE_NOUNS[role.lower_]
+
+
+def _of_which_clause_after(m: ArticleMentions, start: int, end: int) -> int | None:
+    """Where a ", of which B is <a role>" clause opens between ``start`` and ``end``: its countries
+    have the clause's role, not that of a member list running into it."""
+    for k in range(start + 2, end):
+        if m.lower[k] == "which" and m.lower[k - 1] == "of" and m.tokens[k - 2].text == "," \
+                and _of_which_role(m, m.tokens[k]) is not None:
+            return k - 2
+    return None
 
 
 def _body_of_which_members(st: _State, which: Token) -> None:
@@ -13670,6 +13686,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
             clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
             subject_fw = clause_fw or _subject_framework(st, sent) or _gathering_pronoun_body(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else _colon_list_end(m, sent)
+            which_at = _of_which_clause_after(m, member_tok.i, limit)  # "members of F, of which B is a dialogue partner"
+            limit = which_at if which_at is not None else limit
             leads = LIST_LEAD_WORDS | {"alongside"} if _fronted_as_role(m, sent, member_tok) else LIST_LEAD_WORDS
             first_list = _country_list_after(st, member_tok.i + 1, limit, leads)
             partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
@@ -14333,7 +14351,7 @@ def _of_which_memberships(st: _State, sent: Span) -> None:
         subject, role = told
         countries = _countries_in(m, subject) or _quantified_main_subject(m, [t.lower_ for t in subject], sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
-        _add_new_memberships(st, countries + _fellows_right_after(m, role.i + 1, sent.end) if countries else [], fw_key, ROLE_NOUNS[role.lower_], ev)
+        _add_new_memberships(st, countries + _fellows_right_after(m, role.i + 1, sent.end) if countries else [], fw_key, _of_which_role_name(role), ev)
 
 
 def _quantified_main_subject(m: ArticleMentions, subject: list[str], sent: Span) -> list[str]:
