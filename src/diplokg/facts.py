@@ -9608,9 +9608,11 @@ def _named_frameworks(st: _State) -> None:
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
-            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Plan", "Guidelines", "Directive") and YEAR.fullmatch(w.text):
-                # "Defence Capability Plan 2031", "Defence Guidelines 2035", "National Defence Directive 2025": the
-                # year a plan runs to, or a directive was issued in, is in its title
+            elif w.like_num and last_good == j - 1 and (m.tokens[last_good].text in ("Plan", "Guidelines", "Directive")
+                                                        or m.tokens[last_good].text == "Paper" and m.tokens[last_good - 1].text == "White") \
+                    and YEAR.fullmatch(w.text):
+                # "Defence Capability Plan 2031", "Defence Guidelines 2035", "National Defence Directive 2025", "Defence
+                # White Paper 2024": the year a plan runs to, or a directive or an edition was issued in, is in its title
                 last_good = j
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text == "Goal" and YEAR.fullmatch(w.text):
                 last_good = j  # "<words> Goal <year>": the target year is part of its name
