@@ -11483,7 +11483,8 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
         return _trainees_country(m.tokens[k])
     if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
         return _region_word_before_field(m, k + 1)
-    return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and nxt.ent_type_ not in ("DATE", "TIME")
+    # a lowercase word tagged a proper noun ("cyber defence") is a tagger slip, still a field
+    return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.ent_type_ not in ("DATE", "TIME")
 
 
 TITLE_SMALL_WORDS = frozenset({"the", "of", "'s", "’s"})
