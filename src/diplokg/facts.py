@@ -9716,6 +9716,9 @@ def _named_frameworks(st: _State) -> None:
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
         if kind is None and force_region:
             kind = "Organisation"  # its head word stands before the region (see _region_after_shared_force)
+        if kind is None and owned and owner_at in m.country_at and span[-1].text == "Project" \
+                and len([w for w in span if w.is_alpha]) >= 3:
+            kind = "Initiative"  # "Chile's Blue Horizon Project": a state's named project (not an unowned one, maybe building works)
         if kind is None and (lowercase_kind := _lowercase_kind_after(m, span)) is not None:
             end, kind = lowercase_kind  # "the Harbour of Peace declaration endorsed by ...", "the Andean Defence Ministers' forum"
             span = sdoc[first:end]
