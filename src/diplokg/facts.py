@@ -12282,6 +12282,7 @@ PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
 WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "airport", "jetty", "dock", "dockyard", "road",
                          "bridge", "railway", "rail", "housing", "hospital", "dam", "hydropower", "pipeline", "infrastructure"})
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
+                    "scheme": "Initiative",  # "the Agnipath scheme": a government's named scheme, as a programme
                     "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative",
                     "plan": "Policy", "reforms": "Policy"}
 # kind words that name a framework only after a country's possessive ("Ruritania's Resilient Nation
