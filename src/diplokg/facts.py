@@ -12312,6 +12312,8 @@ def _named_programmes(st: _State) -> None:
         if token.lower_ not in kind_words or not token.is_lower or _post_of_a_kind_word(m, token):
             continue
         end = _lowercase_modifiers_start(m, token.i)
+        acronym_at = _bracketed_acronym_before(m, end)  # "the Coastal Innovation Challenge (CIC) scheme"
+        end = end - 3 if acronym_at is not None else end
         start = _name_start(m, end, CONTRACT_NAME_WORDS if token.lower_ == "contract" else NAME_WORDS_BEFORE_KIND)
         if start == end or start == 0 or m.tokens[start].is_sent_start:
             continue
@@ -12333,6 +12335,17 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, kind_words[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+        if acronym_at is not None and m.tokens[acronym_at].text not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(m.tokens[acronym_at].text)
+
+
+def _bracketed_acronym_before(m: ArticleMentions, end: int) -> int | None:
+    """Where the acronym in "(CIC)" closing right before ``end`` stands (the name's own, written between
+    it and its kind word), else None; a mixed-case acronym ("iDEX") counts."""
+    if end < 4 or m.tokens[end - 1].text != ")" or m.tokens[end - 3].text != "(":
+        return None
+    word = m.tokens[end - 2].text
+    return end - 2 if word.isalpha() and len(word) >= 2 and sum(c.isupper() for c in word) >= 2 else None
 
 
 # plural kind words after two names joined by "and": "the government's Make in X and Y Z goals"
