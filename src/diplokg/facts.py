@@ -9148,6 +9148,11 @@ FORMATION_WORDS = frozenset({"strike", "task", "battle", "ready", "escort", "res
 SHARED_PATROL_WORDS = frozenset({"coordinated", "joint", "combined", "bilateral", "trilateral", "quadrilateral", "multilateral"})
 
 
+def _centre_of_excellence(words: list[str]) -> bool:
+    """"<words> Centre (Center) of Excellence": a centre where states train and work together."""
+    return words[-3:] in (["Centre", "of", "Excellence"], ["Center", "of", "Excellence"])
+
+
 def _framework_head(span: Span) -> str | None:
     """Kind of a framework name from its head word ("... Agreement" -> Agreement), None if none."""
     words = [t for t in span if t.is_alpha]
@@ -9166,6 +9171,8 @@ def _framework_head(span: Span) -> str | None:
         return "Organisation"
     if _code_of_conduct_at(words) is not None or _code_for_at(words):
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
+    if len(words) >= 4 and _centre_of_excellence([t.text for t in words]):
+        return "Organisation"  # "the X Cyber Defence Centre of Excellence": a centre states set up and staff together
     if (k := _connected_head_at(words)) is not None:  # the word before the first connector names the thing
         kind = FRAMEWORK_HEADS.get(words[k].lower_) or CONNECTED_HEADS.get(words[k].lower_)
         if words[k].lower_ == "framework":
@@ -18053,8 +18060,8 @@ def _drop_bystander_organisations(st: _State) -> None:
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         name_words = _before_quoted_name(st.frameworks[key].name).split()
         if (_shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words) or _shared_force_of_a_region(name_words)
-                or any(_regional_commission(name) for name in (st.frameworks[key].name, *st.frameworks[key].aliases))):
-            continue  # a multinational force, command or corps is itself defence cooperation, not a bystander
+                or _centre_of_excellence(name_words) or any(_regional_commission(name) for name in (st.frameworks[key].name, *st.frameworks[key].aliases))):
+            continue  # a multinational force, command, corps or centre of excellence is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
             del st.frameworks[key]
