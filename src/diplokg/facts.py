@@ -9658,7 +9658,11 @@ def _named_frameworks(st: _State) -> None:
                 quoted_name = sdoc[j + 1 : close]
                 last_good = close
                 break
-            elif last_good == j - 1 and _head_word_at(m, last_good) and _period_for(m, j) is not None:
+            elif last_good == j - 1 and _names_a_period_document(m, i, last_good) and (parties_end := _parties_then_period(m, j)) is not None:
+                period_at = j  # "Plan of Military Cooperation between the Ministries of Defence of A and B for 2027-2028"
+                last_good = j = parties_end
+            elif last_good == j - 1 and (_head_word_at(m, last_good) or _names_a_period_document(m, i, last_good)) \
+                    and _period_for(m, j) is not None:  # "Plan of Military Cooperation for 2027-2028" too (not its first year only)
                 period_at = j  # "Plan of Action for 2026-2030": the period it covers is in its title
                 last_good = j = _period_for(m, j)
             elif last_good == j - 1 and _names_a_period_document(m, i, last_good) and _single_year_for(m, j) is not None:
@@ -9721,6 +9725,8 @@ def _named_frameworks(st: _State) -> None:
             continue
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
+        if kind is None and period_at is not None and span[0].text == "Plan" and any(w.text == "Cooperation" for w in sdoc[first:period_at]):
+            kind = "Agreement"  # "Plan of Military Cooperation for 2027-2028": a plan two parties draw up for a period
         if kind is None and force_region:
             kind = "Organisation"  # its head word stands before the region (see _region_after_shared_force)
         if kind is None and owned and owner_at in m.country_at and span[-1].text == "Project" \
@@ -9944,6 +9950,28 @@ def _period_for(m: ArticleMentions, j: int) -> int | None:
 
 
 PERIOD_DOCUMENT_HEADS = frozenset({"programme", "program", "plan", "roadmap"})  # documents drawn up for a stated period
+
+
+PARTY_NAME_LIMIT = 16  # words of the parties between a plan's kind words and its period
+
+
+def _parties_then_period(m: ArticleMentions, j: int) -> int | None:
+    """Where "between the Ministries of Defence of A and the Republic of B for 2027-2028" (or "... for
+    2028" closing the clause) starting at ``j`` ends: the parties a plan joins, written before the period
+    it covers, are inside its title; None without a period right after capitalised parties."""
+    if m.lower[j] != "between":
+        return None
+    for k in range(j + 1, min(len(m.tokens) - 2, j + PARTY_NAME_LIMIT)):
+        if m.lower[k] == "for" and k > j + 1:
+            if (end := _period_for(m, k)) is not None:
+                return end
+            after = m.tokens[k + 2]
+            if YEAR.fullmatch(m.tokens[k + 1].text) and (after.is_punct or after.lower_ in YEAR_CLOSERS or after.pos_ == "AUX"):
+                return k + 1
+            return None
+        if not (m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha or m.lower[k] in ("of", "and", "the") or k in m.country_at):
+            return None
+    return None
 
 
 def _names_a_period_document(m: ArticleMentions, first: int, last: int) -> bool:
