@@ -9211,6 +9211,11 @@ FORMATION_WORDS = frozenset({"strike", "task", "battle", "ready", "escort", "res
 SHARED_PATROL_WORDS = frozenset({"coordinated", "joint", "combined", "bilateral", "trilateral", "quadrilateral", "multilateral"})
 
 
+def _centre_of_excellence(words: list[str]) -> bool:
+    """"<words> Centre (Center) of Excellence": a centre where states train and work together."""
+    return words[-3:] in (["Centre", "of", "Excellence"], ["Center", "of", "Excellence"])
+
+
 def _framework_head(span: Span) -> str | None:
     """Kind of a framework name from its head word ("... Agreement" -> Agreement), None if none."""
     words = [t for t in span if t.is_alpha]
@@ -9229,6 +9234,8 @@ def _framework_head(span: Span) -> str | None:
         return "Organisation"
     if _code_of_conduct_at(words) is not None or _code_for_at(words):
         return "Agreement"  # "Yaoundé Code of Conduct", "Code of Conduct in the South China Sea" (not a "Code of Criminal Procedure")
+    if len(words) >= 4 and _centre_of_excellence([t.text for t in words]):
+        return "Organisation"  # "the X Cyber Defence Centre of Excellence": a centre states set up and staff together
     if (k := _connected_head_at(words)) is not None:  # the word before the first connector names the thing
         kind = FRAMEWORK_HEADS.get(words[k].lower_) or CONNECTED_HEADS.get(words[k].lower_)
         if words[k].lower_ == "framework":
@@ -9671,9 +9678,11 @@ def _named_frameworks(st: _State) -> None:
             elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
-            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Plan", "Guidelines", "Directive") and YEAR.fullmatch(w.text):
-                # "Defence Capability Plan 2031", "Defence Guidelines 2035", "National Defence Directive 2025": the
-                # year a plan runs to, or a directive was issued in, is in its title
+            elif w.like_num and last_good == j - 1 and (m.tokens[last_good].text in ("Plan", "Guidelines", "Directive")
+                                                        or m.tokens[last_good].text == "Paper" and m.tokens[last_good - 1].text == "White") \
+                    and YEAR.fullmatch(w.text):
+                # "Defence Capability Plan 2031", "Defence Guidelines 2035", "National Defence Directive 2025", "Defence
+                # White Paper 2024": the year a plan runs to, or a directive or an edition was issued in, is in its title
                 last_good = j
             elif w.like_num and last_good == j - 1 and m.tokens[last_good].text == "Goal" and YEAR.fullmatch(w.text):
                 last_good = j  # "<words> Goal <year>": the target year is part of its name
@@ -9712,7 +9721,11 @@ def _named_frameworks(st: _State) -> None:
                 quoted_name = sdoc[j + 1 : close]
                 last_good = close
                 break
-            elif last_good == j - 1 and _head_word_at(m, last_good) and _period_for(m, j) is not None:
+            elif last_good == j - 1 and _names_a_period_document(m, i, last_good) and (parties_end := _parties_then_period(m, j)) is not None:
+                period_at = j  # "Plan of Military Cooperation between the Ministries of Defence of A and B for 2027-2028"
+                last_good = j = parties_end
+            elif last_good == j - 1 and (_head_word_at(m, last_good) or _names_a_period_document(m, i, last_good)) \
+                    and _period_for(m, j) is not None:  # "Plan of Military Cooperation for 2027-2028" too (not its first year only)
                 period_at = j  # "Plan of Action for 2026-2030": the period it covers is in its title
                 last_good = j = _period_for(m, j)
             elif last_good == j - 1 and _names_a_period_document(m, i, last_good) and _single_year_for(m, j) is not None:
@@ -9775,8 +9788,13 @@ def _named_frameworks(st: _State) -> None:
             continue
         span = sdoc[first : last_good + 1]
         kind = _framework_head(span if period_at is None else sdoc[first:period_at])
+        if kind is None and period_at is not None and span[0].text == "Plan" and any(w.text == "Cooperation" for w in sdoc[first:period_at]):
+            kind = "Agreement"  # "Plan of Military Cooperation for 2027-2028": a plan two parties draw up for a period
         if kind is None and force_region:
             kind = "Organisation"  # its head word stands before the region (see _region_after_shared_force)
+        if kind is None and owned and owner_at in m.country_at and span[-1].text == "Project" \
+                and len([w for w in span if w.is_alpha]) >= 3:
+            kind = "Initiative"  # "Chile's Blue Horizon Project": a state's named project (not an unowned one, maybe building works)
         if kind is None and (lowercase_kind := _lowercase_kind_after(m, span)) is not None:
             end, kind = lowercase_kind  # "the Harbour of Peace declaration endorsed by ...", "the Andean Defence Ministers' forum"
             span = sdoc[first:end]
@@ -9995,6 +10013,28 @@ def _period_for(m: ArticleMentions, j: int) -> int | None:
 
 
 PERIOD_DOCUMENT_HEADS = frozenset({"programme", "program", "plan", "roadmap"})  # documents drawn up for a stated period
+
+
+PARTY_NAME_LIMIT = 16  # words of the parties between a plan's kind words and its period
+
+
+def _parties_then_period(m: ArticleMentions, j: int) -> int | None:
+    """Where "between the Ministries of Defence of A and the Republic of B for 2027-2028" (or "... for
+    2028" closing the clause) starting at ``j`` ends: the parties a plan joins, written before the period
+    it covers, are inside its title; None without a period right after capitalised parties."""
+    if m.lower[j] != "between":
+        return None
+    for k in range(j + 1, min(len(m.tokens) - 2, j + PARTY_NAME_LIMIT)):
+        if m.lower[k] == "for" and k > j + 1:
+            if (end := _period_for(m, k)) is not None:
+                return end
+            after = m.tokens[k + 2]
+            if YEAR.fullmatch(m.tokens[k + 1].text) and (after.is_punct or after.lower_ in YEAR_CLOSERS or after.pos_ == "AUX"):
+                return k + 1
+            return None
+        if not (m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha or m.lower[k] in ("of", "and", "the") or k in m.country_at):
+            return None
+    return None
 
 
 def _names_a_period_document(m: ArticleMentions, first: int, last: int) -> bool:
@@ -11544,7 +11584,8 @@ def _topic_goes_on(m: ArticleMentions, k: int) -> bool:
         return _trainees_country(m.tokens[k])
     if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start:
         return _region_word_before_field(m, k + 1)
-    return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and nxt.ent_type_ not in ("DATE", "TIME")
+    # a lowercase word tagged a proper noun ("cyber defence") is a tagger slip, still a field
+    return nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.ent_type_ not in ("DATE", "TIME")
 
 
 TITLE_SMALL_WORDS = frozenset({"the", "of", "'s", "’s"})
@@ -11811,9 +11852,25 @@ def _of_which_role(m: ArticleMentions, which: Token) -> tuple[list[Token], Token
     k += 1
     while k < which.sent.end and m.lower[k] in ROLE_MODIFIERS:
         k += 1
+    if m.lower[k] == "dialogue" and k + 1 < which.sent.end and m.lower[k + 1] in ("partner", "partners"):
+        return subject, m.tokens[k + 1]  # ", of which B is a dialogue partner"
     if k >= which.sent.end or m.lower[k] not in ROLE_NOUNS or m.lower[k] == "part":
         return None
     return subject, m.tokens[k]
+
+
+def _of_which_role_name(role: Token) -> str:
+    return "dialogue partner" if role.lower_ in ("partner", "partners") else ROLE_NOUNS[role.lower_]
+
+
+def _of_which_clause_after(m: ArticleMentions, start: int, end: int) -> int | None:
+    """Where a ", of which B is <a role>" clause opens between ``start`` and ``end``: its countries
+    have the clause's role, not that of a member list running into it."""
+    for k in range(start + 2, end):
+        if m.lower[k] == "which" and m.lower[k - 1] == "of" and m.tokens[k - 2].text == "," \
+                and _of_which_role(m, m.tokens[k]) is not None:
+            return k - 2
+    return None
 
 
 def _body_of_which_members(st: _State, which: Token) -> None:
@@ -12323,6 +12380,7 @@ PROGRAMME_WORDS = frozenset({"programme", "program", "project"})
 WORKS_WORDS = frozenset({"harbour", "harbor", "port", "island", "airstrip", "airport", "jetty", "dock", "dockyard", "road",
                          "bridge", "railway", "rail", "housing", "hospital", "dam", "hydropower", "pipeline", "infrastructure"})
 NAMED_KIND_WORDS = {"programme": "Initiative", "program": "Initiative", "project": "Initiative", "roadmap": "Agreement",
+                    "scheme": "Initiative",  # "the Agnipath scheme": a government's named scheme, as a programme
                     "contract": "Agreement", "policy": "Policy", "doctrine": "Policy", "initiative": "Initiative",
                     "plan": "Policy", "reforms": "Policy"}
 # kind words that name a framework only after a country's possessive ("Ruritania's Resilient Nation
@@ -12352,6 +12410,8 @@ def _named_programmes(st: _State) -> None:
         if token.lower_ not in kind_words or not token.is_lower or _post_of_a_kind_word(m, token):
             continue
         end = _lowercase_modifiers_start(m, token.i)
+        acronym_at = _bracketed_acronym_before(m, end)  # "the Coastal Innovation Challenge (CIC) scheme"
+        end = end - 3 if acronym_at is not None else end
         start = _name_start(m, end, CONTRACT_NAME_WORDS if token.lower_ == "contract" else NAME_WORDS_BEFORE_KIND)
         if start == end or start == 0 or m.tokens[start].is_sent_start:
             continue
@@ -12373,6 +12433,17 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, kind_words[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
+        if acronym_at is not None and m.tokens[acronym_at].text not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(m.tokens[acronym_at].text)
+
+
+def _bracketed_acronym_before(m: ArticleMentions, end: int) -> int | None:
+    """Where the acronym in "(CIC)" closing right before ``end`` stands (the name's own, written between
+    it and its kind word), else None; a mixed-case acronym ("iDEX") counts."""
+    if end < 4 or m.tokens[end - 1].text != ")" or m.tokens[end - 3].text != "(":
+        return None
+    word = m.tokens[end - 2].text
+    return end - 2 if word.isalpha() and len(word) >= 2 and sum(c.isupper() for c in word) >= 2 else None
 
 
 # plural kind words after two names joined by "and": "the government's Make in X and Y Z goals"
@@ -13733,6 +13804,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
             clause_verb, clause_fw = _relative_clause_framework(st, member_tok)
             subject_fw = clause_fw or _subject_framework(st, sent) or _gathering_pronoun_body(st, sent)
             limit = partner_tok.i if partner_tok is not None and partner_tok.i > member_tok.i else _colon_list_end(m, sent)
+            which_at = _of_which_clause_after(m, member_tok.i, limit)  # "members of F, of which B is a dialogue partner"
+            limit = which_at if which_at is not None else limit
             leads = LIST_LEAD_WORDS | {"alongside"} if _fronted_as_role(m, sent, member_tok) else LIST_LEAD_WORDS
             first_list = _country_list_after(st, member_tok.i + 1, limit, leads)
             partners_follow = partner_tok is not None and partner_tok.i > member_tok.i
@@ -14396,7 +14469,7 @@ def _of_which_memberships(st: _State, sent: Span) -> None:
         subject, role = told
         countries = _countries_in(m, subject) or _quantified_main_subject(m, [t.lower_ for t in subject], sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
-        _add_new_memberships(st, countries + _fellows_right_after(m, role.i + 1, sent.end) if countries else [], fw_key, ROLE_NOUNS[role.lower_], ev)
+        _add_new_memberships(st, countries + _fellows_right_after(m, role.i + 1, sent.end) if countries else [], fw_key, _of_which_role_name(role), ev)
 
 
 def _quantified_main_subject(m: ArticleMentions, subject: list[str], sent: Span) -> list[str]:
@@ -18078,8 +18151,8 @@ def _drop_bystander_organisations(st: _State) -> None:
     for key in [k for k, fw in st.frameworks.items() if fw.kind == "Organisation" and k not in used]:
         name_words = _before_quoted_name(st.frameworks[key].name).split()
         if (_shared_force(name_words) or _shared_command(name_words) or _binational_corps(name_words) or _shared_force_of_a_region(name_words)
-                or any(_regional_commission(name) for name in (st.frameworks[key].name, *st.frameworks[key].aliases))):
-            continue  # a multinational force, command or corps is itself defence cooperation, not a bystander
+                or _centre_of_excellence(name_words) or any(_regional_commission(name) for name in (st.frameworks[key].name, *st.frameworks[key].aliases))):
+            continue  # a multinational force, command, corps or centre of excellence is itself defence cooperation, not a bystander
         rules = {ev.rule for ev in st.frameworks[key].evidence}
         if rules <= {"framework.gazetteer", "framework.named"}:  # one introduced with its acronym is kept
             del st.frameworks[key]
