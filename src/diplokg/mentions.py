@@ -804,19 +804,28 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         add_mention(target, token.i, end, "person.short-form", 0.8)
         short_forms_told.setdefault(word, set()).add(target.key)
         covered.update(range(token.i, end))
+    mononyms: dict[tuple[str, str], _Cluster] = {}  # (peerage word or "", name) -> the person known by that one name
     for ent in singles:
         if ent.start in covered:
             continue
         if ent.text in by_word:  # "Zielinski-Nowak" of "Marek Zielinski-Nowak": one written word, three tokens
             add_mention(_short_form_target(sentence_starts, by_word[ent.text], ent.start, m), ent.start, ent.end, "person.short-form", 0.8)
             continue
+        peer = sdoc[ent.start - 1].text if ent.start > 0 and sdoc[ent.start - 1].text in PEERAGE_WORDS and sdoc[ent.start - 1].ent_iob_ == "O" else ""
+        known = mononyms.get((peer, ent.text))
+        if known is not None:
+            # the one-name person told before, named again ("Lord X, who also serves as ...", "A and
+            # Lord X had held a call"): one person, not a second of the same name ("Lady X" is another)
+            add_mention(known, ent.start, ent.end, "person.title-before-name" if ent.start in anchored else "person.short-form", 0.7)
+            continue
         if ent.start in anchored or mononym_after_counterpart(sdoc, ent.start):  # "EAM Bhandari" with no full name in the article
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
+            mononyms[(peer, ent.text)] = c
             add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
-            if ent.start > 0 and sdoc[ent.start - 1].text in PEERAGE_WORDS and sdoc[ent.start - 1].ent_iob_ == "O":
+            if peer:
                 # a peer known by one name: "Lord X" is a name of his; not the last word of a title ("First Sea Lord X")
-                c.aliases.append(f"{sdoc[ent.start - 1].text} {ent.text}")
+                c.aliases.append(f"{peer} {ent.text}")
 
     m.persons = []
     for c in clusters:
