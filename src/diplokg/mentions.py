@@ -1028,6 +1028,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "the Spanish defence firm X", "the state-owned X": a company
     if before is not None and before.ent_type_ == TITLE:
         return False  # "... Dialogue with Japan's Vice-Minister X": a title names a person, however the parse hangs it
+    if _title_and_rank_before(sdoc, ent.start):
+        return False  # "co-chair the Dialogue with the Deputy Minister for Defence, Maj. Gen. X": so too past a rank
     if _honorifics_noun(sdoc, ent.start, ent.end):
         return True
     if ent.start >= 2 and before.lower_ in ("after", "for") and sdoc[ent.start - 2].lower_ in ("named", "renamed"):
@@ -1137,12 +1139,6 @@ def _headline_words(sdoc: Doc, ent: Span) -> bool:
         # article may never write as it is ("makes"), before words the article writes in lower case
         words = words[1:]
     return all({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & lowered for t in words)
-
-
-def _verb_lemma_written(sdoc: Doc, word: str) -> bool:
-    """A third-person "-s" form ("conducts") whose verb the article writes in lower case ("conducted")."""
-    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
-    return any(t.pos_ == "VERB" and t.text[:1].islower() and t.lemma_.lower() in stems for t in sdoc)
 
 
 def _verb_lemma_written(sdoc: Doc, word: str) -> bool:
