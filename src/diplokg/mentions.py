@@ -804,19 +804,28 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         add_mention(target, token.i, end, "person.short-form", 0.8)
         short_forms_told.setdefault(word, set()).add(target.key)
         covered.update(range(token.i, end))
+    mononyms: dict[tuple[str, str], _Cluster] = {}  # (peerage word or "", name) -> the person known by that one name
     for ent in singles:
         if ent.start in covered:
             continue
         if ent.text in by_word:  # "Zielinski-Nowak" of "Marek Zielinski-Nowak": one written word, three tokens
             add_mention(_short_form_target(sentence_starts, by_word[ent.text], ent.start, m), ent.start, ent.end, "person.short-form", 0.8)
             continue
+        peer = sdoc[ent.start - 1].text if ent.start > 0 and sdoc[ent.start - 1].text in PEERAGE_WORDS and sdoc[ent.start - 1].ent_iob_ == "O" else ""
+        known = mononyms.get((peer, ent.text))
+        if known is not None:
+            # the one-name person told before, named again ("Lord X, who also serves as ...", "A and
+            # Lord X had held a call"): one person, not a second of the same name ("Lady X" is another)
+            add_mention(known, ent.start, ent.end, "person.title-before-name" if ent.start in anchored else "person.short-form", 0.7)
+            continue
         if ent.start in anchored or mononym_after_counterpart(sdoc, ent.start):  # "EAM Bhandari" with no full name in the article
             c = _Cluster(f"person:{len(clusters)}", [ent.text], [], ent.start, [])
             clusters.append(c)
+            mononyms[(peer, ent.text)] = c
             add_mention(c, ent.start, ent.end, "person.title-before-name", 0.7)
-            if ent.start > 0 and sdoc[ent.start - 1].text in PEERAGE_WORDS and sdoc[ent.start - 1].ent_iob_ == "O":
+            if peer:
                 # a peer known by one name: "Lord X" is a name of his; not the last word of a title ("First Sea Lord X")
-                c.aliases.append(f"{sdoc[ent.start - 1].text} {ent.text}")
+                c.aliases.append(f"{peer} {ent.text}")
 
     m.persons = []
     for c in clusters:
@@ -1019,6 +1028,8 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "the Spanish defence firm X", "the state-owned X": a company
     if before is not None and before.ent_type_ == TITLE:
         return False  # "... Dialogue with Japan's Vice-Minister X": a title names a person, however the parse hangs it
+    if _title_and_rank_before(sdoc, ent.start):
+        return False  # "co-chair the Dialogue with the Deputy Minister for Defence, Maj. Gen. X": so too past a rank
     if _honorifics_noun(sdoc, ent.start, ent.end):
         return True
     if ent.start >= 2 and before.lower_ in ("after", "for") and sdoc[ent.start - 2].lower_ in ("named", "renamed"):
@@ -1120,7 +1131,32 @@ def _headline_words(sdoc: Doc, ent: Span) -> bool:
             return False
     lowered = {w for t in sdoc if t.text[:1].islower() for w in (t.lower_, t.lemma_.lower())}
     # the model gives a capitalised verb no lemma: "Wraps" is written "wrapped" (lemma "wrap")
-    return all({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & lowered for t in ent if t.is_alpha)
+    words = [t for t in ent if t.is_alpha]
+    if len(words) >= 2 and words[0].i == ent.start and ent[0].text.endswith("s") and (
+            ent[0].tag_ == "VBZ" or ent[0].dep_ == "ROOT" or _verb_lemma_written(sdoc, ent[0].lower_)):
+        # "Minister of Defence II Makes Introductory Visit to X": the headline's verb, read as one
+        # (tagged so, or the headline's root, or a verb the article writes: "conducted"), which the
+        # article may never write as it is ("makes"), before words the article writes in lower case
+        words = words[1:]
+    return all({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & lowered for t in words)
+
+
+def _verb_lemma_written(sdoc: Doc, word: str) -> bool:
+    """A third-person "-s" form ("conducts") whose verb the article writes in lower case ("conducted")."""
+    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return any(t.pos_ == "VERB" and t.text[:1].islower() and t.lemma_.lower() in stems for t in sdoc)
+
+
+def _title_and_rank_before(sdoc: Doc, i: int) -> bool:
+    """A title, then (after a comma or not) a military rank, right before token ``i``: "the Deputy
+    Minister for Defence, Maj. Gen. X", "Chief of Staff Lt Gen X"."""
+    k = i
+    while k > 0 and i - k < 4 and sdoc[k - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
+        k -= 1
+    if k == i:
+        return False
+    k -= k > 0 and sdoc[k - 1].text == ","
+    return k > 0 and sdoc[k - 1].ent_type_ == TITLE
 
 
 def _after_military_rank(sdoc: Doc, i: int) -> bool:

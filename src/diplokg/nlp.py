@@ -151,6 +151,10 @@ def add_components(nlp: Language) -> Language:
     """Add diplokg's ruler and span components to ``nlp`` (idempotent)."""
     for abbreviation in GIVEN_NAME_ABBREVIATIONS:  # "Ma. Theresa Lazaro": no sentence ends at "Ma."
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for initial in DIGRAPH_INITIALS:
+        # "Ts. Batbayar": one initial, kept with its dot as "B." of "B. Enkhbold" is; split from it,
+        # the letters read as a name of their own ("Ts") and the surname as another
+        nlp.tokenizer.add_special_case(initial + ".", [{ORTH: initial + "."}])
     for abbreviation in RANK_ABBREVIATIONS:
         # read by the model as it reads "Gen.", a rank it learnt, whose dot ends no sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation, NORM: "gen."}])
@@ -267,8 +271,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif token.text.endswith(".") and token.text.rstrip(".") in by_first and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False  # "received H.E. Mr. John Healey": the dot ends an honorific, not the sentence
-        elif token.text == "." and token.i > 0 and doc[token.i - 1].text in DIGRAPH_INITIALS and doc[token.i + 1].text[:1].isupper():
-            doc[token.i + 1].is_sent_start = False  # "General Sh. Mirzaev": an initial, not a sentence's end
+        elif token.text[:-1] in DIGRAPH_INITIALS and token.text.endswith(".") and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False  # "General Sh. Mirzaev" ("Sh." one token): an initial, not a sentence's end
         elif token.is_alpha and token.whitespace_ == " " and _words_run_on(token, doc[token.i + 1]):  # its own first test, before indexing the next token
             doc[token.i + 1].is_sent_start = False  # "the ANDO Naval Exercise": the model may end a sentence at an acronym
         elif token.text == "(" and _agency_mark_opening_a_line(doc, token.i):
@@ -875,6 +879,8 @@ def is_name_token(token) -> bool:
         return True
     if token.lower_ in RETIRED_MARKERS and text not in ("R",):
         return False
+    if text[:-1] in DIGRAPH_INITIALS and text.endswith("."):
+        return True  # "Ts." of "Ts. Batbayar": one initial, as "B." is
     if not text[:1].isalpha() or (text.endswith(".") and len(text) > 2) or token.is_space:
         return False
     if token.ent_id_ or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):

@@ -53,13 +53,14 @@ def test_a_dotted_date_dates_the_meeting_over_a_day_counted_from_another(nlp) ->
 
 def test_a_two_letter_initial_does_not_end_the_sentence_that_dates_the_call(nlp) -> None:
     x = extract_text(nlp, (
-        "ASTANA, March 12, 2025 - Kazakhstan's Defence Minister Ruslan Zhaksylykov met his Mongolian "
+        "ASTANA, March 12, 2025 - Kazakhstan's Defence Minister Zhanibek Zhaksylykov met his Mongolian "
         "counterpart Gursed Saikhanbayar in Astana on Wednesday.\n\n"
         "On 10 March, Colonel General Zh. Zhaksylykov held a video call with his Azerbaijani "
         "counterpart, Zakir Hasanov.\n\n"
         "Mr. Hasanov said the talks went well.\n"
     ))
-    call = meetings_by_participants(x)[("Ruslan Zhaksylykov", "Zakir Hasanov")]
+    call = meetings_by_participants(x)[("Zakir Hasanov", "Zhanibek Zhaksylykov")]
     assert call.date is not None and call.date.iso == "2025-03-10"
     # "Mr." before a capital still takes no sentence end either way; the two-letter rule adds no new person
+    # (the lead's given name begins with the initial: "Zh." of "Zhanibek")
     assert "Zh. Zhaksylykov" not in [p.name for p in x.persons]
