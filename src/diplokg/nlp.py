@@ -833,9 +833,21 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
             if ok:
                 while j < limit and doc[j].text == ".":
                     j += 1
-                i, moved = skip_retired_marker(doc, j, limit), True
+                i, moved = skip_rank_abbreviation(doc, i, skip_retired_marker(doc, j, limit), limit), True
                 break
     return i
+
+
+def skip_rank_abbreviation(doc: Doc, rank_start: int, i: int, limit: int) -> int:
+    """Index after the rank's own abbreviation in brackets at token ``i`` ("Lieutenant-General (LG)
+    X", "Major General (MG) X", as some ministries write it), else ``i``: capitals whose first letter
+    opens the rank (``doc[rank_start:i]``) and no more letters than 5."""
+    if i + 2 >= limit or doc[i].text != "(" or doc[i + 2].text != ")":
+        return i
+    abbr, initials = doc[i + 1].text, "".join(t.text[0] for t in doc[rank_start:i] if t.is_alpha)
+    if not (abbr.isalpha() and abbr.isupper() and 2 <= len(abbr) <= 5 and len(initials) >= 2 and abbr[0] == initials[0]):
+        return i
+    return i + 3
 
 
 def past_rank_begun_before(doc: Doc, start: int, end: int) -> int:
