@@ -3786,7 +3786,9 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
             continue
         after = skip_official_ministry(doc, close + 1)
         holder = doc[after] if after < len(doc) else doc[close]
-        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None \
+        if _ministry_then_holder(doc, close + 1, by_first):
+            pass  # "Permanent Secretary (Defence Policy) of <country>'s Ministry of Defence, X": the post, then its ministry
+        elif holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None \
                 and not (after < len(doc) and doc[after].text in (".", ",", ";") and name_before(doc, start) is not None):
             # no name right after: "the Permanent Secretary (Defence) said"; but "X, Joint Secretary
             # (International Cooperation)." names the holder before
@@ -3794,6 +3796,18 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
         canonical = refdata.british_spelling(doc[start : close + 1].text)
         spans.append(Span(doc, start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+def _ministry_then_holder(doc: Doc, i: int, by_first) -> bool:
+    """Whether tokens from ``i`` read "of <the/a country's> Ministry ..., <name>": the ministry a
+    post serves, then a comma and its holder's name (an honorific or a name right after it)."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    comma = next((j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text in (",", ".", ";", "(")), None)
+    if comma is None or doc[comma].text != "," or not any(t.lower_ in ("ministry", "department") for t in doc[i + 1 : comma]):
+        return False
+    after = comma + 1
+    return after < len(doc) and (doc[after].ent_type_ == "PERSON" or doc[after].text.rstrip(".") in by_first or name_after(doc, after) is not None)
 
 
 # Head words written after the name of the body they head ("the Joint Chiefs of Staff Chairman X").
