@@ -3100,8 +3100,8 @@ def _body_framework(token: Token) -> bool:
     return ref is not None and ref.kind in FRAMEWORK_BODY_KINDS
 
 
-# Last words of a unit or command a country's service owns ("the X Navy's Second Fleet")
-UNIT_ENDS = frozenset({"fleet", "command", "division", "corps", "brigade", "regiment", "battalion", "squadron",
+# Last words of a unit or command a country's service owns ("the X Navy's Second Fleet", "... Fleet Escort Force")
+UNIT_ENDS = frozenset({"fleet", "command", "force", "division", "corps", "brigade", "regiment", "battalion", "squadron",
                        "wing", "flotilla", "area", "region", "zone", "district", "theatre", "theater"})
 
 
