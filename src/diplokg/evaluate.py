@@ -406,7 +406,22 @@ def _split_office(text: str) -> tuple[str, str]:
         return f"{envoy[1]} {envoy[3]}", envoy[2]
     title, _, country = text.rpartition(" of ")
     country = country.removeprefix("the ").strip()
-    return (title, country) if title and refdata.country_iso3(country) else (text, "")
+    if not (title and refdata.country_iso3(country)):
+        return text, ""
+    # a state's formal name holds an "of" itself: "... of the Democratic Republic of the Congo" is of
+    # that country, not "Congo" (the Republic of the Congo); "Minister of State of X" stays as it is
+    while " of " in title:
+        head, _, last = title.rpartition(" of ")
+        longer = text[len(head) + len(" of "):].removeprefix("the ").strip()
+        if last.removeprefix("the ").split(" ", 1)[0] not in STATE_NAME_WORDS or not refdata.country_iso3(longer):
+            break
+        title, country = head, longer
+    return title, country
+
+
+# Words opening a state's formal name with an "of" in it ("Republic of the Congo", "Kingdom of Tonga")
+STATE_NAME_WORDS = frozenset({"Republic", "Democratic", "Kingdom", "Federal", "Federation", "United", "Islamic",
+                              "Union", "Commonwealth", "Principality", "Sultanate", "Grand"})
 
 
 def _gold_office_country(office: dict[str, Any], person: dict[str, Any]) -> str | None:

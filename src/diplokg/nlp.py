@@ -837,9 +837,21 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
             if ok:
                 while j < limit and doc[j].text == ".":
                     j += 1
-                i, moved = skip_retired_marker(doc, j, limit), True
+                i, moved = skip_rank_abbreviation(doc, i, skip_retired_marker(doc, j, limit), limit), True
                 break
     return i
+
+
+def skip_rank_abbreviation(doc: Doc, rank_start: int, i: int, limit: int) -> int:
+    """Index after the rank's own abbreviation in brackets at token ``i`` ("Lieutenant-General (LG)
+    X", "Major General (MG) X", as some ministries write it), else ``i``: capitals whose first letter
+    opens the rank (``doc[rank_start:i]``) and no more letters than 5."""
+    if i + 2 >= limit or doc[i].text != "(" or doc[i + 2].text != ")":
+        return i
+    abbr, initials = doc[i + 1].text, "".join(t.text[0] for t in doc[rank_start:i] if t.is_alpha)
+    if not (abbr.isalpha() and abbr.isupper() and 2 <= len(abbr) <= 5 and len(initials) >= 2 and abbr[0] == initials[0]):
+        return i
+    return i + 3
 
 
 def past_rank_begun_before(doc: Doc, start: int, end: int) -> int:
@@ -3094,8 +3106,8 @@ def _body_framework(token: Token) -> bool:
     return ref is not None and ref.kind in FRAMEWORK_BODY_KINDS
 
 
-# Last words of a unit or command a country's service owns ("the X Navy's Second Fleet")
-UNIT_ENDS = frozenset({"fleet", "command", "division", "corps", "brigade", "regiment", "battalion", "squadron",
+# Last words of a unit or command a country's service owns ("the X Navy's Second Fleet", "... Fleet Escort Force")
+UNIT_ENDS = frozenset({"fleet", "command", "force", "division", "corps", "brigade", "regiment", "battalion", "squadron",
                        "wing", "flotilla", "area", "region", "zone", "district", "theatre", "theater"})
 
 
@@ -3780,7 +3792,9 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
             continue
         after = skip_official_ministry(doc, close + 1)
         holder = doc[after] if after < len(doc) else doc[close]
-        if holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None \
+        if _ministry_then_holder(doc, close + 1, by_first):
+            pass  # "Permanent Secretary (Defence Policy) of <country>'s Ministry of Defence, X": the post, then its ministry
+        elif holder.ent_type_ != "PERSON" and holder.text.rstrip(".") not in by_first and name_after(doc, after) is None \
                 and not (after < len(doc) and doc[after].text in (".", ",", ";") and name_before(doc, start) is not None):
             # no name right after: "the Permanent Secretary (Defence) said"; but "X, Joint Secretary
             # (International Cooperation)." names the holder before
@@ -3788,6 +3802,18 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
         canonical = refdata.british_spelling(doc[start : close + 1].text)
         spans.append(Span(doc, start, close + 1, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+def _ministry_then_holder(doc: Doc, i: int, by_first) -> bool:
+    """Whether tokens from ``i`` read "of <the/a country's> Ministry ..., <name>": the ministry a
+    post serves, then a comma and its holder's name (an honorific or a name right after it)."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    comma = next((j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text in (",", ".", ";", "(")), None)
+    if comma is None or doc[comma].text != "," or not any(t.lower_ in ("ministry", "department") for t in doc[i + 1 : comma]):
+        return False
+    after = comma + 1
+    return after < len(doc) and (doc[after].ent_type_ == "PERSON" or doc[after].text.rstrip(".") in by_first or name_after(doc, after) is not None)
 
 
 # Head words written after the name of the body they head ("the Joint Chiefs of Staff Chairman X").

@@ -322,6 +322,13 @@ def test_a_framework_spelled_both_ways_in_two_article_golds_is_one_corpus_framew
     ("Ambassador to Chile of Norway", ("Ambassador to Chile", "Norway")),
     ("Commander of the Sri Lanka Navy", ("Commander of the Sri Lanka Navy", "")),
     ("Adviser of the Board to the Minister", ("Adviser of the Board to the Minister", "")),
+    # a state's formal name with "of" in it is the country whole, not its last word
+    ("Minister of National Defence and Veterans Affairs of the Democratic Republic of the Congo",
+     ("Minister of National Defence and Veterans Affairs", "Democratic Republic of the Congo")),
+    ("Defence Minister of the Republic of the Congo", ("Defence Minister", "Republic of the Congo")),
+    ("Minister of Defence of the Kingdom of Tonga", ("Minister of Defence", "Kingdom of Tonga")),
+    ("Minister of State of Kuwait", ("Minister of State", "Kuwait")),
+    ("Chief of Defence of Ghana", ("Chief of Defence", "Ghana")),
 ])
 def test_a_corpus_office_is_split_into_title_and_country(text, office):
     assert _split_office(text) == office
