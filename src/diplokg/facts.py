@@ -5303,8 +5303,8 @@ def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | 
     Minister Gen | Ngo Duc Tam in Hanoi on May 15."), the next piece and its words up to its
     first verb, which still belong to the cut clause."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or last.is_punct:
-        return None
+    if last is None or last.is_punct and not _closes_a_bracket_in(sent, last):
+        return None  # "met Commander-in-Chief (Navy) | Admiral X ...": a title's bracket ends no sentence
     if last.text.endswith(".") and last.text.rstrip(".") not in _rank_words():
         return None  # "... posted on X.": a full stop the tokenizer kept on the word; not "Lt. Gen." before a name
     following = _next_sentences(m, sent, 1)
@@ -5316,6 +5316,12 @@ def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | 
             break
         words.add(t.i)
     return following[0], words
+
+
+def _closes_a_bracket_in(sent: Span, last: Token) -> bool:
+    """")" closing a "(" opened in the same piece, right after a capitalised word ("(Navy)", "(Defence)")."""
+    return (last.text == ")" and last.i - 2 >= sent.start and sent.doc[last.i - 2].text == "("
+            and sent.doc[last.i - 1].text[:1].isupper())
 
 
 def _cut_pieces(m: ArticleMentions, sent: Span) -> list[tuple[Span, set[int]]]:
