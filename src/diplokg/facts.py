@@ -3546,7 +3546,10 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      # "co-chaired the meeting with B", "A and B co-chaired the meeting": two co-chairs of a told occasion
                      or bool(objects) and _occasion_object(cluster) is not None
                      # (not "co-chaired the session" of a dialogue: a part of it, not a meeting of the pair)
-                     or len(set(subjects_keys)) >= 2 and (o := _occasion_object(cluster)) is not None and o.lower_ in ("meeting", "talks"))
+                     or len(set(subjects_keys)) >= 2 and (o := _occasion_object(cluster)) is not None and o.lower_ in ("meeting", "talks")
+                     # "A and B co-chaired the second round of the defence policy dialogue": a counted sitting
+                     # of talks the co-chairs hold, named or not
+                     or len(set(subjects_keys) | set(objects)) >= 2 and _counted_sitting_object(cluster) is not None)
     if target is None and not (len(set(subjects_keys) | set(objects)) >= 2 and told_occasion):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target or (None, None)
@@ -3677,6 +3680,29 @@ def _occasion_object(cluster: list[Token]) -> Token | None:
     return next((c for t in cluster for c in t.children
                  if c.dep_ == "dobj" and c.lower_ in CO_CHAIRED_OCCASION_NOUNS and not any(r.lower_ == "of" for r in c.rights)
                  and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+
+
+# a sitting counted by its ordinal ("the second round", "the 7th session") of talks or a body's meetings
+COUNTED_SITTING_NOUNS = frozenset({"round", "session", "meeting", "edition", "sitting"})
+SITTINGS_OF_NOUNS = frozenset({"dialogue", "talks", "consultations", "committee", "commission", "group", "meeting", "meetings"})
+
+
+def _counted_sitting_object(cluster: list[Token]) -> Token | None:
+    """"co-chaired the second round of the bilateral defence policy dialogue": the words right after
+    the verb are an ordinal sitting of a dialogue (talks, a committee), which the co-chairs sat at;
+    not "the opening session of the exhibition" (no count) nor "the second round of the tender".
+    Read on the words: the parse of a split "co - chair" hangs the object anywhere."""
+    doc, i = cluster[-1].doc, cluster[-1].i + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i + 2 >= len(doc) or _ordinal(doc[i]) is None or doc[i + 1].lower_ not in COUNTED_SITTING_NOUNS or doc[i + 2].lower_ != "of":
+        return None
+    for t in doc[i + 3:]:
+        if t.lower_ in SITTINGS_OF_NOUNS:
+            return doc[i + 1]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or t.is_sent_start:
+            return None
+    return None
 
 
 def _holding_clause(st: _State, sent: Span, fw_key: str | None) -> set[int]:
