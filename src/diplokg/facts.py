@@ -104,8 +104,9 @@ SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
 # "Earlier in the day", "Later in the evening", "later that morning", "during the day", a sentence
-# opening "That afternoon," or "Later," or "In parallel," or "After their talks,": the day of the meeting told before
+# opening "That afternoon," or "In the afternoon," or "Later," or "In parallel," or "After their talks,": the day of the meeting told before
 SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b"
+                      r"|^\W*in the (?:morning|afternoon|evening)\s*,"
                       r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,"
                       r"|^\W*(?:in parallel|simultaneously)\b|^\W*(?:after|following) (?:their|the) (?:talks|meeting)\s*,", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
