@@ -6290,7 +6290,8 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     relative clause of that place ("travelled to Kochi, where he held ...", "arrived in Hanoi,
     where he met ..."); None otherwise."""
     clause, where = verb, any(c.lower_ == "where" for c in verb.children)
-    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:  # "where he is expected / due to call on X"
+    # "where he is expected / due to call on X"; "where he toured a plant and met X": the first verb holds "where"
+    while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
         where = where or any(c.lower_ == "where" for c in clause.children)
     if clause.dep_ != "relcl" or not where:
