@@ -4332,8 +4332,17 @@ def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
     return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") or _counted_pair_noun(s)
-               or s.lower_ in EARLIER_OCCASION_ADVERBS and _counted_pair_word(s)
+               or s.lower_ in EARLIER_OCCASION_ADVERBS and _counted_pair_word(s) or _co_chairs_noun(s)
                for s in _subject_tokens(chain))  # "The two last met in X"
+
+
+def _co_chairs_noun(token: Token) -> bool:
+    """"The co-chairs had held a video conference": the co-chairs of the talks just told (the
+    tokenizer may split the word into "co", "-", "chairs")."""
+    if token.lower_ in ("co-chairs", "cochairs"):
+        return True
+    doc = token.doc
+    return token.lower_ == "chairs" and token.i >= 2 and doc[token.i - 2].lower_ == "co" and doc[token.i - 1].text == "-"
 
 
 # plural nouns that stand for the pair just told only when counted as two ("the two officers had
@@ -4383,8 +4392,19 @@ SUBJECT_COUNTS = {**NUMBER_VALUES, "both": 2}  # "both sides", "both ministers":
 
 
 def _subject_number(chain: list[Token]) -> int | None:
-    """How many the trigger's unnamed subject counts ("the two ministers": 2), if it says."""
-    return next((SUBJECT_COUNTS[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in SUBJECT_COUNTS), None)
+    """How many the trigger's unnamed subject counts ("the two ministers": 2), if it says; "the
+    co-chairs" are the two who co-chaired."""
+    counted = next((SUBJECT_COUNTS[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in SUBJECT_COUNTS), None)
+    if counted is None and any(_co_chairs_noun(s) and _after_the(s) for s in _subject_tokens(chain)):
+        return 2
+    return counted
+
+
+def _after_the(noun: Token) -> bool:
+    """"the co-chairs", "the co - chairs": "the" right before the (split) word, no "of" after it
+    ("the co-chairs of the working groups": others)."""
+    first, doc = noun.i - 2 if noun.lower_ == "chairs" else noun.i, noun.doc
+    return first >= 1 and doc[first - 1].lower_ == "the" and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
 
 
 def _previous_pair(st: _State, sent: Span) -> list[str]:
