@@ -2835,6 +2835,7 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     place_scope = scope - _topic_phrase(chain, noun) - _aside_of_another_subject(m, scope)
     explicit_place = (_own_place_of_talks(m, verb) or _explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
                       or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _place_of_the_day_when(st, sent, chain)
+                      or _place_there_points_to(m, sent, verb, chain)
                       or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
@@ -3148,6 +3149,22 @@ def _hosted_away_from(m: ArticleMentions, verb: Token, subjects: list[str], city
         return False
     home = m.person(subjects[0]).country
     return home is not None and m.places[city].country != home
+
+
+def _place_there_points_to(m: ArticleMentions, sent: Span, verb: Token, chain: list[Token]) -> str | None:
+    """"A had invited B to Y and expected to host him there": "there" on the meeting verb is the last
+    town the sentence names before the verb; without "there", the town of an "invited B to Y" the
+    verb's clause is joined to ("invited B to Y and will host him in May")."""
+    if any(c.lower_ == "there" and c.dep_ == "advmod" for v in [verb, *chain] for c in v.children):
+        towns = [m.place_at[i] for i in range(max(sent.start, m.dateline_end), verb.i) if i in m.place_at]
+        return towns[-1] if towns else None
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "conj" or clause.head.lemma_.lower() != "invite" or clause.head.i > clause.i:
+        return None
+    return next((m.place_at[o.i] for p in clause.head.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj" and o.i in m.place_at), None)
 
 
 def _place_of_own_meeting_just_before(st: _State, sent: Span, subjects: list[str]) -> str | None:
@@ -4041,9 +4058,15 @@ def _subject_of_the_clause_joined_before(m: ArticleMentions, verb: Token, subjec
     while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     head = clause.head
-    if clause.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > clause.i or not _tells_own_travel(head):
+    if clause.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > clause.i:
         return []
-    keys = _persons_in(m, (t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
+    if head.lemma_.lower() == "invite":
+        # "A had invited B to Y and expected to host him there": "him" is the one invited
+        keys = _persons_in(m, (t for c in head.children if c.dep_ == "dobj" for t in c.subtree))
+    elif _tells_own_travel(head):
+        keys = _persons_in(m, (t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
+    else:
+        return []
     return keys if len(keys) == 1 and keys[0] not in subjects else []
 
 
