@@ -395,8 +395,9 @@ def _pair_filter(ctx: _Context) -> Callable[[dict[str, Any]], bool]:
         return lambda row: True
 
 
-# "when did X receive Y": a host's verb, said of a visit held in person
-_HOST_VERB = re.compile(r"\b(?:did|has|have|had) .+ (?:receive|host|welcome)\b", re.I)
+# "when did X receive Y": a host's verb, said of a visit held in person; "when did X hold talks with
+# Y" as well (a call or a video conference is asked for as such: "when did X speak by phone with Y")
+_HOST_VERB = re.compile(r"\b(?:did|has|have|had) .+ (?:receive|host|welcome|hold talks|held talks)\b", re.I)
 # "when did X meet Y": asked in the past tense, of what has happened
 _PAST_QUESTION = re.compile(r"^(?:when|where|on what date|in which city)\b.*\b(?:did|has|have|had)\b", re.I)
 

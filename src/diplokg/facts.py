@@ -104,8 +104,9 @@ SCOPE_CUT_DEPS = frozenset({"relcl", "acl", "parataxis", "ccomp", "csubj"})
 PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
 # "Earlier in the day", "Later in the evening", "later that morning", "during the day", a sentence
-# opening "That afternoon," or "Later," or "In parallel," or "After their talks,": the day of the meeting told before
+# opening "That afternoon," or "In the afternoon," or "Later," or "In parallel," or "After their talks,": the day of the meeting told before
 SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b"
+                      r"|^\W*in the (?:morning|afternoon|evening)\s*,"
                       r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,"
                       r"|^\W*(?:in parallel|simultaneously)\b|^\W*(?:after|following) (?:their|the) (?:talks|meeting)\s*,", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
@@ -2856,6 +2857,8 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
     place_scope = scope - _topic_phrase(chain, noun) - _aside_of_another_subject(m, scope)
     explicit_place = (_own_place_of_talks(m, verb) or _explicit_place(st, sent, place_scope, skip_coming=True) or trailing_place or destination or _city_visited_then(m, chain)
                       or _where_place(m, chain) or _explicit_place(st, sent, place_scope) or _place_of_the_day_when(st, sent, chain)
+                      # (only for a meeting to come: "landed at X air base and was welcomed there by Y" moves no one's stay)
+                      or (_place_there_points_to(m, sent, verb, chain) if planned else None)
                       or _city_of_named_event(st, sent, scope)
                       or _city_of_sidelines_occasion(st, sent, scope)
                       or _dateline_capital_told(m, sent, scope)
@@ -3169,6 +3172,22 @@ def _hosted_away_from(m: ArticleMentions, verb: Token, subjects: list[str], city
         return False
     home = m.person(subjects[0]).country
     return home is not None and m.places[city].country != home
+
+
+def _place_there_points_to(m: ArticleMentions, sent: Span, verb: Token, chain: list[Token]) -> str | None:
+    """"A had invited B to Y and expected to host him there": "there" on the meeting verb is the last
+    town the sentence names before the verb; without "there", the town of an "invited B to Y" the
+    verb's clause is joined to ("invited B to Y and will host him in May")."""
+    if any(c.lower_ == "there" and c.dep_ == "advmod" for v in [verb, *chain] for c in v.children):
+        towns = [m.place_at[i] for i in range(max(sent.start, m.dateline_end), verb.i) if i in m.place_at]
+        return towns[-1] if towns else None
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "conj" or clause.head.lemma_.lower() != "invite" or clause.head.i > clause.i:
+        return None
+    return next((m.place_at[o.i] for p in clause.head.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj" and o.i in m.place_at), None)
 
 
 def _place_of_own_meeting_just_before(st: _State, sent: Span, subjects: list[str]) -> str | None:
@@ -3568,7 +3587,10 @@ def _co_chaired_meeting(st: _State, sent: Span, verb: Token) -> None:
                      # "co-chaired the meeting with B", "A and B co-chaired the meeting": two co-chairs of a told occasion
                      or bool(objects) and _occasion_object(cluster) is not None
                      # (not "co-chaired the session" of a dialogue: a part of it, not a meeting of the pair)
-                     or len(set(subjects_keys)) >= 2 and (o := _occasion_object(cluster)) is not None and o.lower_ in ("meeting", "talks"))
+                     or len(set(subjects_keys)) >= 2 and (o := _occasion_object(cluster)) is not None and o.lower_ in ("meeting", "talks")
+                     # "A and B co-chaired the second round of the defence policy dialogue": a counted sitting
+                     # of talks the co-chairs hold, named or not
+                     or len(set(subjects_keys) | set(objects)) >= 2 and _counted_sitting_object(cluster) is not None)
     if target is None and not (len(set(subjects_keys) | set(objects)) >= 2 and told_occasion):
         return  # co-chairing without a named body ("co-chaired by X") is too vague to be a meeting
     fw_key, head = target or (None, None)
@@ -3699,6 +3721,29 @@ def _occasion_object(cluster: list[Token]) -> Token | None:
     return next((c for t in cluster for c in t.children
                  if c.dep_ == "dobj" and c.lower_ in CO_CHAIRED_OCCASION_NOUNS and not any(r.lower_ == "of" for r in c.rights)
                  and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+
+
+# a sitting counted by its ordinal ("the second round", "the 7th session") of talks or a body's meetings
+COUNTED_SITTING_NOUNS = frozenset({"round", "session", "meeting", "edition", "sitting"})
+SITTINGS_OF_NOUNS = frozenset({"dialogue", "talks", "consultations", "committee", "commission", "group", "meeting", "meetings"})
+
+
+def _counted_sitting_object(cluster: list[Token]) -> Token | None:
+    """"co-chaired the second round of the bilateral defence policy dialogue": the words right after
+    the verb are an ordinal sitting of a dialogue (talks, a committee), which the co-chairs sat at;
+    not "the opening session of the exhibition" (no count) nor "the second round of the tender".
+    Read on the words: the parse of a split "co - chair" hangs the object anywhere."""
+    doc, i = cluster[-1].doc, cluster[-1].i + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i + 2 >= len(doc) or _ordinal(doc[i]) is None or doc[i + 1].lower_ not in COUNTED_SITTING_NOUNS or doc[i + 2].lower_ != "of":
+        return None
+    for t in doc[i + 3:]:
+        if t.lower_ in SITTINGS_OF_NOUNS:
+            return doc[i + 1]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or t.is_sent_start:
+            return None
+    return None
 
 
 def _holding_clause(st: _State, sent: Span, fw_key: str | None) -> set[int]:
@@ -4036,9 +4081,15 @@ def _subject_of_the_clause_joined_before(m: ArticleMentions, verb: Token, subjec
     while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     head = clause.head
-    if clause.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > clause.i or not _tells_own_travel(head):
+    if clause.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > clause.i:
         return []
-    keys = _persons_in(m, (t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
+    if head.lemma_.lower() == "invite":
+        # "A had invited B to Y and expected to host him there": "him" is the one invited
+        keys = _persons_in(m, (t for c in head.children if c.dep_ == "dobj" for t in c.subtree))
+    elif _tells_own_travel(head):
+        keys = _persons_in(m, (t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
+    else:
+        return []
     return keys if len(keys) == 1 and keys[0] not in subjects else []
 
 
@@ -4327,8 +4378,17 @@ def _group_subject(chain: list[Token]) -> bool:
     """The trigger's subject is a group of unnamed persons ("the defence ministers of A, B and C",
     "the two")."""
     return any(s.lower_ in GROUP_SUBJECT_WORDS or (s.lower_ == "two" and s.pos_ == "NUM") or _counted_pair_noun(s)
-               or s.lower_ in EARLIER_OCCASION_ADVERBS and _counted_pair_word(s)
+               or s.lower_ in EARLIER_OCCASION_ADVERBS and _counted_pair_word(s) or _co_chairs_noun(s)
                for s in _subject_tokens(chain))  # "The two last met in X"
+
+
+def _co_chairs_noun(token: Token) -> bool:
+    """"The co-chairs had held a video conference": the co-chairs of the talks just told (the
+    tokenizer may split the word into "co", "-", "chairs")."""
+    if token.lower_ in ("co-chairs", "cochairs"):
+        return True
+    doc = token.doc
+    return token.lower_ == "chairs" and token.i >= 2 and doc[token.i - 2].lower_ == "co" and doc[token.i - 1].text == "-"
 
 
 # plural nouns that stand for the pair just told only when counted as two ("the two officers had
@@ -4378,8 +4438,19 @@ SUBJECT_COUNTS = {**NUMBER_VALUES, "both": 2}  # "both sides", "both ministers":
 
 
 def _subject_number(chain: list[Token]) -> int | None:
-    """How many the trigger's unnamed subject counts ("the two ministers": 2), if it says."""
-    return next((SUBJECT_COUNTS[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in SUBJECT_COUNTS), None)
+    """How many the trigger's unnamed subject counts ("the two ministers": 2), if it says; "the
+    co-chairs" are the two who co-chaired."""
+    counted = next((SUBJECT_COUNTS[t.lower_] for t in _subject_tokens(chain) for t in t.subtree if t.lower_ in SUBJECT_COUNTS), None)
+    if counted is None and any(_co_chairs_noun(s) and _after_the(s) for s in _subject_tokens(chain)):
+        return 2
+    return counted
+
+
+def _after_the(noun: Token) -> bool:
+    """"the co-chairs", "the co - chairs": "the" right before the (split) word, no "of" after it
+    ("the co-chairs of the working groups": others)."""
+    first, doc = noun.i - 2 if noun.lower_ == "chairs" else noun.i, noun.doc
+    return first >= 1 and doc[first - 1].lower_ == "the" and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
 
 
 def _previous_pair(st: _State, sent: Span) -> list[str]:
@@ -5366,8 +5437,8 @@ def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | 
     Minister Gen | Ngo Duc Tam in Hanoi on May 15."), the next piece and its words up to its
     first verb, which still belong to the cut clause."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or last.is_punct:
-        return None
+    if last is None or last.is_punct and not _closes_a_bracket_in(sent, last):
+        return None  # "met Commander-in-Chief (Navy) | Admiral X ...": a title's bracket ends no sentence
     if last.text.endswith(".") and last.text.rstrip(".") not in _rank_words():
         return None  # "... posted on X.": a full stop the tokenizer kept on the word; not "Lt. Gen." before a name
     following = _next_sentences(m, sent, 1)
@@ -5379,6 +5450,12 @@ def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | 
             break
         words.add(t.i)
     return following[0], words
+
+
+def _closes_a_bracket_in(sent: Span, last: Token) -> bool:
+    """")" closing a "(" opened in the same piece, right after a capitalised word ("(Navy)", "(Defence)")."""
+    return (last.text == ")" and last.i - 2 >= sent.start and sent.doc[last.i - 2].text == "("
+            and sent.doc[last.i - 1].text[:1].isupper())
 
 
 def _cut_pieces(m: ArticleMentions, sent: Span) -> list[tuple[Span, set[int]]]:
@@ -6320,7 +6397,8 @@ def _place_clause_governor(m: ArticleMentions, verb: Token) -> Token | None:
     relative clause of that place ("travelled to Kochi, where he held ...", "arrived in Hanoi,
     where he met ..."); None otherwise."""
     clause, where = verb, any(c.lower_ == "where" for c in verb.children)
-    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:  # "where he is expected / due to call on X"
+    # "where he is expected / due to call on X"; "where he toured a plant and met X": the first verb holds "where"
+    while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
         where = where or any(c.lower_ == "where" for c in clause.children)
     if clause.dep_ != "relcl" or not where:
