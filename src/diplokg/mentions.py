@@ -2384,7 +2384,7 @@ TIME_QUALIFIERS = frozenset({"new", "newly", "outgoing", "incoming", "current", 
 # Heads of organisations: after "its" ("its President, Dr X", "led by its Secretary-General X") the
 # post is the organisation's the sentence is about, not a country's.
 ORGANISATION_HEAD_TITLES = frozenset({"president", "secretary-general", "secretary general", "director general",
-                                      "director-general", "chairman", "chairperson", "chair", "head", "executive director",
+                                      "director-general", "chairman", "chairwoman", "chairperson", "chair", "head", "executive director",
                                       "executive secretary"})
 
 
@@ -2453,7 +2453,7 @@ def _its_organisation_head(sdoc: Doc, i: int) -> bool:
             return False
         if token.ent_type_ == "ORG" or token.ent_id_.startswith("framework:"):
             return True
-    return title not in ("president", "chairman", "chairperson", "chair", "head")
+    return title not in ("president", "chairman", "chairwoman", "chairperson", "chair", "head")
 
 
 def _post_body_token(sdoc: Doc, i: int) -> int | None:

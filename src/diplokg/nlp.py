@@ -2798,7 +2798,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 
 # Posts named by the body their holder heads ("Commander of the Western Fleet", "President of the
 # Navy Wives Welfare Association"): the head words, and the last words of a body's name.
-BODY_POST_HEADS = frozenset({"chief", "commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
+BODY_POST_HEADS = frozenset({"chief", "commander", "commandant", "chairperson", "chairman", "chairwoman", "chair", "president", "director",
                              "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head",
                              "commander-in-chief", "commanding-in-chief", "governor",
                              # the same heads by their services' abbreviations ("AOC-in-C, Southern Air Command")
@@ -3047,7 +3047,7 @@ def _collective_presidency_end(doc: Doc, i: int) -> int | None:
 # Head words of a post in an international body written by "of" before the body's name, which no
 # title of the lexicon holds ("Deputy Commander of the Ruritania-led Coalition (RLC)", "the current
 # chairman of the X Community"): not "chief" or "head" ("head of the X desk" is no post of the body)
-FRAMEWORK_POST_HEADS = frozenset({"commander", "commandant", "chairman", "chairperson", "chair", "commissioner", "director",
+FRAMEWORK_POST_HEADS = frozenset({"commander", "commandant", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "director",
                                   "commander-in-chief"})
 FRAMEWORK_BODY_KINDS = frozenset({"Organisation", "Forum", "Dialogue"})
 POST_MODIFIERS_MAX = 3  # capitalised words before the head that are part of the post ("Maritime Component Commander")
@@ -3184,7 +3184,7 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
     ("Navy Commander"). Only set off by a comma or before a name, and never a unit ("the Navy's
     Western Flotilla": no head word) or a title already found. A spokesperson after a force's or a
     ministry's possessive is that body's ("the Ruritanian Defence Ministry's spokesman, X")."""
-    heads = BODY_POST_HEADS - {"president", "governor", "chairman", "chairperson", "chair", "commissioner"}
+    heads = BODY_POST_HEADS - {"president", "governor", "chairman", "chairwoman", "chairperson", "chair", "commissioner"}
     phrases = refdata.titles().phrases
     spans = []
     # the possessive tested first, in one pass over the tokens: indexing the doc per token is slow
@@ -3785,7 +3785,7 @@ def titles_with_remit_in_brackets(doc: Doc) -> list[Span]:
 
 
 # Head words written after the name of the body they head ("the Joint Chiefs of Staff Chairman X").
-HEADS_AFTER_BODY = frozenset({"chairman", "chairperson", "chair", "president", "head", "chief", "commander", "director"})
+HEADS_AFTER_BODY = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "head", "chief", "commander", "director"})
 
 
 def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
