@@ -818,6 +818,8 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
     moved = True
     while moved and i < limit:
         moved = False
+        if i + 1 < limit and doc[i + 1].text == doc[i].text and doc[i].is_alpha:
+            break  # a word written twice is a name's ("Tun Tun Naing", "Than Than Nwe"), no honorific ("Tun")
         if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text.rstrip(".") in PARLIAMENTARY_COURTESY:
             i += 1  # "the Hon Peter Walsh MP", "Her Excellency the Honourable Ms X"
         for form in by_first.get(doc[i].text.rstrip("."), ()):
@@ -987,6 +989,10 @@ def co_chair_start(token: Token) -> int | None:
 OKINA_MARKS = frozenset({"'", "‘", "ʻ", "’"})
 
 
+# Burmese courtesy titles ("U" for a man, "Daw" for a woman), which begin the name as the article writes it.
+BURMESE_HONORIFICS = frozenset({"U", "Daw"})
+
+
 def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | None:
     """Token range of a person's name starting at or after ``i`` (after honorifics), if any.
     Particles ("bin", "Al", "van der") stay inside the name and do not count towards its length."""
@@ -1009,8 +1015,11 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
                 or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)) \
                 or (end == start and _stop_word_opening_a_name(doc, end, limit)) \
-                or (end > start and country_as_surname(doc, end, limit)):
-            end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
+                or (end > start and country_as_surname(doc, end, limit)) \
+                or (end > start and doc[start].text in BURMESE_HONORIFICS and token.is_title and token.is_alpha and not token.ent_type_):
+            # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva"), or
+            # after a Burmese courtesy title ("U Than Swe": "Than" no comparison)
+            end += 1
             words += 1
         elif end == start and _hyphened_stop_word_name(doc, end, limit):
             end += 3  # "Mr Per-Olof X": a given name joined by a hyphen whose first part is a stop word ("per")
