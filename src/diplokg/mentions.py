@@ -241,7 +241,9 @@ def _given_name_shortened(a: list[str], b: list[str]) -> bool:
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     """``shorter`` is a trailing part of ``longer`` ("Khaled Nordin" of "Mohamed Khaled Nordin")."""
     n = len(shorter)
-    return 0 < n < len(longer) and longer[-n:] == shorter
+    # a particle capitalised at the front of the short form ("Dos Santos" of "Ana dos Santos")
+    return 0 < n < len(longer) and (longer[-n:] == shorter or (shorter[0].lower() in NAME_PARTICLES
+                                                               and [shorter[0].lower(), *shorter[1:]] == longer[-n:]))
 
 
 def _abridged(longer: list[str], shorter: list[str]) -> bool:
@@ -773,7 +775,10 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
                 by_word.setdefault(w, []).append(c)
     first_words: dict[str, list[_Cluster]] = {}
     for c in clusters:
-        if len(c.words) == 2 and len(c.words[0]) > 2:
+        # two words ("Kim Yong-hyun") or three with no particle ("Lim Wei Ming": a Chinese, Korean or
+        # Vietnamese family name comes first, before a two-word given name)
+        if (len(c.words) == 2 or (len(c.words) == 3 and not any(w in NAME_PARTICLES for w in c.words))) \
+                and len(c.words[0]) > 2:
             first_words.setdefault(c.words[0], []).append(c)
     for w, owners in first_words.items():  # surname-first names ("Kim" of "Kim Yong-hyun"), if unambiguous
         if len(owners) == 1 and w not in by_word:
@@ -801,9 +806,10 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             _short_form_target(sentence_starts, candidates, token.i, m,
                                lambda: _persons_named_beside(m, sentence_starts, by_word, candidates, token.i),
                                [c for c in candidates if c.key in short_forms_told.get(word, ())])
-        add_mention(target, token.i, end, "person.short-form", 0.8)
+        start = _particles_before_surname(m, token.i, target.words, covered)
+        add_mention(target, start, end, "person.short-form", 0.8)
         short_forms_told.setdefault(word, set()).add(target.key)
-        covered.update(range(token.i, end))
+        covered.update(range(start, end))
     mononyms: dict[tuple[str, str], _Cluster] = {}  # (peerage word or "", name) -> the person known by that one name
     for ent in singles:
         if ent.start in covered:
@@ -1263,6 +1269,21 @@ def _short_form_target(sentence_starts: list[int], candidates: list[_Cluster], i
         return principal
     return (_named_with_companion(sentence_starts, before, companions() if companions else [], i)
             or min(before, key=lambda c: c.first))
+
+
+def _particles_before_surname(m: ArticleMentions, i: int, words: list[str], covered: set[int]) -> int:
+    """Start of the short form whose last word is at token ``i``: back over the particles the full
+    name has before that word ("Van der Berg" of "Jan van der Berg", "De Smet" of "Pieter de Smet",
+    capitalised or not), so the particles stay in the name; ``i`` when none come before."""
+    k = len(words) - 1
+    if k < 1 or m.tokens[i].text != words[k]:
+        return i
+    start = i
+    while k >= 1 and start >= 1 and words[k - 1].lower() in NAME_PARTICLES and start - 1 not in covered \
+            and m.lower[start - 1] == words[k - 1].lower():
+        k -= 1
+        start -= 1
+    return start if k >= 1 else i
 
 
 def _without_nickname(words: list[str]) -> tuple[list[str], list[str]]:
@@ -2420,7 +2441,7 @@ TIME_QUALIFIERS = frozenset({"new", "newly", "outgoing", "incoming", "current", 
 # Heads of organisations: after "its" ("its President, Dr X", "led by its Secretary-General X") the
 # post is the organisation's the sentence is about, not a country's.
 ORGANISATION_HEAD_TITLES = frozenset({"president", "secretary-general", "secretary general", "director general",
-                                      "director-general", "chairman", "chairperson", "chair", "head", "executive director",
+                                      "director-general", "chairman", "chairwoman", "chairperson", "chair", "head", "executive director",
                                       "executive secretary"})
 
 
@@ -2489,7 +2510,7 @@ def _its_organisation_head(sdoc: Doc, i: int) -> bool:
             return False
         if token.ent_type_ == "ORG" or token.ent_id_.startswith("framework:"):
             return True
-    return title not in ("president", "chairman", "chairperson", "chair", "head")
+    return title not in ("president", "chairman", "chairwoman", "chairperson", "chair", "head")
 
 
 def _post_body_token(sdoc: Doc, i: int) -> int | None:

@@ -822,6 +822,8 @@ def skip_honorifics(doc: Doc, i: int, limit: int) -> int:
     moved = True
     while moved and i < limit:
         moved = False
+        if i + 1 < limit and doc[i + 1].text == doc[i].text and doc[i].is_alpha:
+            break  # a word written twice is a name's ("Tun Tun Naing", "Than Than Nwe"), no honorific ("Tun")
         if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text.rstrip(".") in PARLIAMENTARY_COURTESY:
             i += 1  # "the Hon Peter Walsh MP", "Her Excellency the Honourable Ms X"
         for form in by_first.get(doc[i].text.rstrip("."), ()):
@@ -1005,6 +1007,10 @@ def co_chair_start(token: Token) -> int | None:
 OKINA_MARKS = frozenset({"'", "‘", "ʻ", "’"})
 
 
+# Burmese courtesy titles ("U" for a man, "Daw" for a woman), which begin the name as the article writes it.
+BURMESE_HONORIFICS = frozenset({"U", "Daw"})
+
+
 def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | None:
     """Token range of a person's name starting at or after ``i`` (after honorifics), if any.
     Particles ("bin", "Al", "van der") stay inside the name and do not count towards its length."""
@@ -1027,8 +1033,11 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int] | 
         elif is_name_token(token) or (end > start and token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.is_alpha) \
                 or (end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES and _city_word(token)) \
                 or (end == start and _stop_word_opening_a_name(doc, end, limit)) \
-                or (end > start and country_as_surname(doc, end, limit)):
-            end += 1  # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva")
+                or (end > start and country_as_surname(doc, end, limit)) \
+                or (end > start and doc[start].text in BURMESE_HONORIFICS and token.is_title and token.is_alpha and not token.ent_type_):
+            # a capitalised stop word inside a name the model saw ("Tomas Miguel Mine Ribeiro Paiva"), or
+            # after a Burmese courtesy title ("U Than Swe": "Than" no comparison)
+            end += 1
             words += 1
         elif end == start and _hyphened_stop_word_name(doc, end, limit):
             end += 3  # "Mr Per-Olof X": a given name joined by a hyphen whose first part is a stop word ("per")
@@ -2816,7 +2825,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 
 # Posts named by the body their holder heads ("Commander of the Western Fleet", "President of the
 # Navy Wives Welfare Association"): the head words, and the last words of a body's name.
-BODY_POST_HEADS = frozenset({"chief", "commander", "commandant", "chairperson", "chairman", "chair", "president", "director",
+BODY_POST_HEADS = frozenset({"chief", "commander", "commandant", "chairperson", "chairman", "chairwoman", "chair", "president", "director",
                              "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head",
                              "commander-in-chief", "commanding-in-chief", "governor",
                              # the same heads by their services' abbreviations ("AOC-in-C, Southern Air Command")
@@ -3065,7 +3074,7 @@ def _collective_presidency_end(doc: Doc, i: int) -> int | None:
 # Head words of a post in an international body written by "of" before the body's name, which no
 # title of the lexicon holds ("Deputy Commander of the Ruritania-led Coalition (RLC)", "the current
 # chairman of the X Community"): not "chief" or "head" ("head of the X desk" is no post of the body)
-FRAMEWORK_POST_HEADS = frozenset({"commander", "commandant", "chairman", "chairperson", "chair", "commissioner", "director",
+FRAMEWORK_POST_HEADS = frozenset({"commander", "commandant", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "director",
                                   "commander-in-chief"})
 FRAMEWORK_BODY_KINDS = frozenset({"Organisation", "Forum", "Dialogue"})
 POST_MODIFIERS_MAX = 3  # capitalised words before the head that are part of the post ("Maritime Component Commander")
@@ -3202,7 +3211,7 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
     ("Navy Commander"). Only set off by a comma or before a name, and never a unit ("the Navy's
     Western Flotilla": no head word) or a title already found. A spokesperson after a force's or a
     ministry's possessive is that body's ("the Ruritanian Defence Ministry's spokesman, X")."""
-    heads = BODY_POST_HEADS - {"president", "governor", "chairman", "chairperson", "chair", "commissioner"}
+    heads = BODY_POST_HEADS - {"president", "governor", "chairman", "chairwoman", "chairperson", "chair", "commissioner"}
     phrases = refdata.titles().phrases
     spans = []
     # the possessive tested first, in one pass over the tokens: indexing the doc per token is slow
@@ -3817,7 +3826,7 @@ def _ministry_then_holder(doc: Doc, i: int, by_first) -> bool:
 
 
 # Head words written after the name of the body they head ("the Joint Chiefs of Staff Chairman X").
-HEADS_AFTER_BODY = frozenset({"chairman", "chairperson", "chair", "president", "head", "chief", "commander", "director"})
+HEADS_AFTER_BODY = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "head", "chief", "commander", "director"})
 
 
 def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:
