@@ -3228,7 +3228,13 @@ def _shared_trailing_modifiers(verb: Token, planned: bool) -> set[int]:
         return set()
     if any(c.dep_ in ("aux", "auxpass") for c in last.children):
         return set()  # "is expected to hold talks with A and will call on B on Thursday": a clause of its own
-    return {t.i for c in last.children if c.dep_ in ("prep", "npadvmod") and c.i > last.i for t in c.subtree}
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "advmod" and c.lower_ == "again" for c in last.children):
+        return set()  # "met B on March 3, and they met again on March 10 in X": another occasion, its own place
+    words = {t.i for c in last.children if c.dep_ in ("prep", "npadvmod") and c.i > last.i for t in c.subtree}
+    # "met A and held talks with B in Santiago on Monday": the parse may hang the place on the talks noun
+    for noun in (c for c in last.children if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS):
+        words |= {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+    return words
 
 
 CALLED_OFF_SUBJECTS = TALK_NOUNS | VISIT_NOUNS | frozenset({"it", "this"})
