@@ -4292,6 +4292,7 @@ GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries"
 # to meet again in X", "the two sides will meet again"); not when they "agreed to hold the next round
 # of talks", which officials hold, nor when they act on a thing
 MEETING_STAND_IN_WORDS = frozenset({"they", "sides"})
+PAIR_NOUNS = frozenset({"pair", "duo"})  # "the pair (duo) met again": a word for two, uncounted
 # The group words that are also a word of titles ("the two chiefs": "Chief of Army Staff"); not
 # "leaders", "envoys", "counterparts", nor a rank
 TITLE_GROUP_WORDS = frozenset({"ministers", "chiefs", "secretaries", "commanders", "heads", "advisers", "advisors"})
@@ -4338,6 +4339,8 @@ def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
     while by_medium and not subjects and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "They had met in X and spoke by phone in May": the first verb's subject
         subjects = _subject_children(head)
+    if len(subjects) == 1 and subjects[0].lower_ in PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children):
+        return verb.lemma_.lower() in ("meet", "confer") or by_medium  # "the pair met again": the two just told
     if verb.lemma_.lower() not in ("meet", "confer") and not by_medium or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
         return False
     return subjects[0].lower_ == "they" or any(t.lower_ in ("two", "both") for t in subjects[0].children)
