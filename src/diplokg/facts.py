@@ -5445,7 +5445,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
-        if same_day is None and SAME_DAY_WORDS.search(sent.text):
+        if same_day is None and (SAME_DAY_WORDS.search(sent.text) or AFTER_THE_OCCASION.search(sent.text)):
             told = _day_told_in_sentences_before(st, sent, planned)
             if told is not None:
                 return told, None  # "The council on Wednesday held a session. ... Earlier in the day, X called on Y"
@@ -6084,6 +6084,12 @@ def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, 
 # (not a bare "Later," or "In parallel,", which may follow a sentence of background)
 SAME_DAY_WORDS = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b"
                             r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b", re.I)
+
+
+# "After the dialogue (ceremony, session), the two ministers held a bilateral meeting": the occasion
+# just told, whose day the meeting after it takes (when no meeting has set the story's day yet)
+AFTER_THE_OCCASION = re.compile(r"^\W*(?:after|following) (?:the|their|this) (?:[\w-]+ ){0,2}(?:dialogue|ceremony|session|"
+                                r"consultations|parade|conference|round|signing|plenary|review|briefing|exercise|forum)\s*,", re.I)
 
 
 def _day_told_in_sentences_before(st: _State, sent: Span, planned: bool) -> PartialDate | None:
