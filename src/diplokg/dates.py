@@ -543,8 +543,18 @@ def _month_year(m: re.Match[str], ctx: _Context) -> Candidate | None:
     return (m.start(), m.end(), _iso_month(found[0]), None, "partial") if found else None
 
 
+# "talks are scheduled (planned, set, slated, pencilled in) for June": the month a plan is set for;
+# not any "for" ("funds for May exercises")
+_SET_FOR_BEFORE_BARE = re.compile(
+    r"\b(?:scheduled|rescheduled|planned|set|slated|pencil?led(?:\s+in)?|earmarked|fixed|tabled)"
+    r"(?:\s+(?:tentatively|provisionally))?\s+for\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _bare_month(m: re.Match[str], ctx: _Context) -> Candidate | None:
-    if not _is_month_word(m.group("m")) or not _CUE_BEFORE_BARE.search(ctx.before(m.start())):
+    before = ctx.before(m.start())
+    if not _is_month_word(m.group("m")) or not (_CUE_BEFORE_BARE.search(before) or _SET_FOR_BEFORE_BARE.search(before)):
         return None
     if ctx.published is None:
         return m.start(), m.end(), None, None, "unresolved"

@@ -3269,7 +3269,13 @@ def _shared_trailing_modifiers(verb: Token, planned: bool) -> set[int]:
         return set()
     if any(c.dep_ in ("aux", "auxpass") for c in last.children):
         return set()  # "is expected to hold talks with A and will call on B on Thursday": a clause of its own
-    return {t.i for c in last.children if c.dep_ in ("prep", "npadvmod") and c.i > last.i for t in c.subtree}
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "advmod" and c.lower_ == "again" for c in last.children):
+        return set()  # "met B on March 3, and they met again on March 10 in X": another occasion, its own place
+    words = {t.i for c in last.children if c.dep_ in ("prep", "npadvmod") and c.i > last.i for t in c.subtree}
+    # "met A and held talks with B in Santiago on Monday": the parse may hang the place on the talks noun
+    for noun in (c for c in last.children if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS):
+        words |= {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+    return words
 
 
 CALLED_OFF_SUBJECTS = TALK_NOUNS | VISIT_NOUNS | frozenset({"it", "this"})
@@ -4359,6 +4365,7 @@ GROUP_SUBJECT_WORDS = frozenset({"ministers", "leaders", "chiefs", "secretaries"
 # to meet again in X", "the two sides will meet again"); not when they "agreed to hold the next round
 # of talks", which officials hold, nor when they act on a thing
 MEETING_STAND_IN_WORDS = frozenset({"they", "sides"})
+PAIR_NOUNS = frozenset({"pair", "duo"})  # "the pair (duo) met again": a word for two, uncounted
 # The group words that are also a word of titles ("the two chiefs": "Chief of Army Staff"); not
 # "leaders", "envoys", "counterparts", nor a rank
 TITLE_GROUP_WORDS = frozenset({"ministers", "chiefs", "secretaries", "commanders", "heads", "advisers", "advisors"})
@@ -4414,6 +4421,8 @@ def _stand_in_subject(chain: list[Token], verb: Token) -> bool:
     while by_medium and not subjects and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "They had met in X and spoke by phone in May": the first verb's subject
         subjects = _subject_children(head)
+    if len(subjects) == 1 and subjects[0].lower_ in PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children):
+        return verb.lemma_.lower() in ("meet", "confer") or by_medium  # "the pair met again": the two just told
     if verb.lemma_.lower() not in ("meet", "confer") and not by_medium or len(subjects) != 1 or subjects[0].lower_ not in MEETING_STAND_IN_WORDS:
         return False
     return subjects[0].lower_ == "they" or any(t.lower_ in ("two", "both") for t in subjects[0].children)
@@ -5576,7 +5585,7 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         lead_day = _lead_day_of_its_subjects(st, sent, verb, planned) or _day_of_an_occasion(st, sent, scope)
         if lead_day is not None:
             return lead_day, None
-        if same_day is None and SAME_DAY_WORDS.search(sent.text):
+        if same_day is None and (SAME_DAY_WORDS.search(sent.text) or AFTER_THE_OCCASION.search(sent.text)):
             told = _day_told_in_sentences_before(st, sent, planned)
             if told is not None:
                 return told, None  # "The council on Wednesday held a session. ... Earlier in the day, X called on Y"
@@ -6215,6 +6224,12 @@ def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, 
 # (not a bare "Later," or "In parallel,", which may follow a sentence of background)
 SAME_DAY_WORDS = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b"
                             r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b", re.I)
+
+
+# "After the dialogue (ceremony, session), the two ministers held a bilateral meeting": the occasion
+# just told, whose day the meeting after it takes (when no meeting has set the story's day yet)
+AFTER_THE_OCCASION = re.compile(r"^\W*(?:after|following) (?:the|their|this) (?:[\w-]+ ){0,2}(?:dialogue|ceremony|session|"
+                                r"consultations|parade|conference|round|signing|plenary|review|briefing|exercise|forum)\s*,", re.I)
 
 
 def _day_told_in_sentences_before(st: _State, sent: Span, planned: bool) -> PartialDate | None:
