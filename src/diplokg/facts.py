@@ -2960,6 +2960,13 @@ def _record_meetings(st: _State, sent: Span, verb: Token, kind: str, noun: Token
             place = m.dateline_place
         if place is None and not (remote or recalled or planned or went_elsewhere):
             place = _place_of_the_leads_gathering(st, sent, scope)
+        if (place is None and not (remote or recalled or planned or went_elsewhere) and m.dateline_place
+                and visit_country in (None, m.places[m.dateline_place].country) and visited in (None, m.places[m.dateline_place].country)
+                and all(st.location.get(p) in (None, m.dateline_place) for p in participants)
+                and _held_the_same_day_at(st, date, m.dateline_place)):
+            # "... met in Luanda on Wednesday. A, B and C met on Wednesday evening": a later meeting of the
+            # day one was held in the dateline's city, where nothing told moves anyone: there too
+            place = m.dateline_place
         if place is None and not (remote or recalled) and not planned and not went_elsewhere:
             place = _delegation_place(st, participants, visit_country, date)
             if place is not None and _hosted_away_from(m, verb, subjects_keys, place):
@@ -4284,6 +4291,13 @@ def _put(st: _State, person: str, place: str | None, day: PartialDate | None = N
         st.location_day.pop(person, None)
     elif previous != place or person in st.location_day and st.location_day[person] is None:
         st.location_day[person] = day
+
+
+def _held_the_same_day_at(st: _State, date: PartialDate | None, place: str) -> bool:
+    """A meeting told before, held in person at ``place``, is of the same full day as ``date``."""
+    return date is not None and date.precision == "day" and any(
+        mt.place == place and mt.status == "held" and mt.date is not None and mt.date.iso == date.iso
+        and mt.kind not in ("telephone", "virtual") for mt in st.meetings)
 
 
 def _same_day_as_meeting_before(st: _State, date: PartialDate | None) -> bool:

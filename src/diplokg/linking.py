@@ -35,6 +35,9 @@ KIND_CLASSES: dict[str, set[str]] = {
     "entity": set(),  # anything
 }
 
+# Particles inside names ("Ana del Rio Vela", "Faris bin Nasser Al Kuwari"): no name of anyone on their own.
+_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "bte", "abu", "del", "dos", "das", "van", "von", "der", "den", "della", "de", "da", "al", "el", "la", "le", "du"})
+
 # Honorifics and ranks that precede names in news text (general English/South Asian/Malay usage).
 _HONORIFICS = {
     "dr", "shri", "smt", "mr", "mrs", "ms", "miss", "he", "h e", "hon", "honourable", "sir", "dato", "datuk",
@@ -118,6 +121,7 @@ class Linker:
         self.entities = entities
         self._exact: dict[str, set[str]] = defaultdict(set)
         self._part: dict[str, set[str]] = defaultdict(set)
+        self._middle: dict[str, set[str]] = defaultdict(set)
         for entity in entities.values():
             for name in entity.names:
                 key = normalise(name)
@@ -129,6 +133,9 @@ class Linker:
                         self._part[" ".join(tokens[i:])].add(entity.iri)
                     if len(tokens[0]) > 2:  # a given name alone ("Rajnath"); initials are too vague
                         self._part[tokens[0]].add(entity.iri)
+                    for word in tokens[1:-1]:  # a middle word: the first of two surnames ("Rufino Nguema Esono")
+                        if len(word) > 2 and word not in _PARTICLES:  # not "bin", "del", "van" of a name
+                            self._middle[word].add(entity.iri)
 
     @classmethod
     def from_store(cls, store: Any) -> "Linker":
@@ -181,6 +188,11 @@ class Linker:
             found = self._country_by_reference(name)
             if found:
                 return Link(name, found, "country")
+        # a word inside a full name, when no name ends or starts with it: the paternal surname of
+        # a Spanish or Portuguese name ("Nguema" of "Rufino Nguema Esono"), every such person
+        found = self._of_kind(self._middle.get(key, set()), kind)
+        if found:
+            return Link(name, found, "part")
         return Link(name, self._fuzzy(key, kind), "fuzzy")
 
     def _country_by_reference(self, name: str) -> list[Entity]:

@@ -298,6 +298,49 @@ def _honoured_given_name(m: ArticleMentions, i: int, clusters: list[_Cluster]) -
     return [target] if target is not None else None
 
 
+def _fathers_words(words: list[str]) -> set[str]:
+    """The words of a name's patronymic chain: after "bin", "binti", "ibn" up to a family name's "Al"
+    ("Haji", "Abdul", "Karim" of "Rosli bin Haji Abdul Karim"; "Nasser" of "Faris bin Nasser Al
+    Kuwari", whose "Kuwari" is the family's): names of the father, never a short form of the son."""
+    fathers: set[str] = set()
+    inside = False
+    for word in words:
+        low = word.lower()
+        if low in PATRONYMIC_PARTICLES:
+            inside = True
+        elif low in ("al", "el") or low.startswith(("al-", "el-")):
+            inside = False
+        elif inside:
+            fathers.add(word)
+    return fathers - {words[0]}
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    """Words of the courtesy titles and honorifics that precede a name ("Dato", "Seri", "Pahlawan", "Haji")."""
+    return frozenset(w for form in refdata.honorifics() for w in form if w[:1].isalpha())
+
+
+def _honoured_patronymic_given_name(m: ArticleMentions, i: int, clusters: list[_Cluster]) -> list[_Cluster] | None:
+    """The one person named before with a patronymic ("Rosli bin Haji Abdul Karim", "Rashed ibn Fahad")
+    whose given name a courtesy title or honorific leads alone ("Dato' Seri Rosli", "Datuk Rosli",
+    "Mr Rosli", "Gen Rosli"): Malay and Arab names have no surname, the short form is the given name.
+    None when the word is no such short form, or when several so named could be meant."""
+    j = i - 1
+    while j >= 0 and m.tokens[j].text in ("'", "’", "."):
+        j -= 1  # "Dato' X", "Hj. X"
+    if j < 0 or not m.tokens[i].is_title:
+        return None
+    before = m.tokens[j].text.rstrip(".")
+    if before not in _honorific_words() and before not in MILITARY_RANK_ENDS:
+        return None
+    if i + 1 < len(m.tokens) and (is_name_token(m.tokens[i + 1]) or m.lower[i + 1] in NAME_PARTICLES):
+        return None  # "Dato' Rosli bin X": a name in full
+    owners = [c for c in clusters if any(w.lower() in PATRONYMIC_PARTICLES for w in c.words[1:-1])
+              and m.tokens[i].text in _given_names(c.words)]
+    return owners if len(owners) == 1 else None
+
+
 def _courtesy_surname_first(m: ArticleMentions, i: int, clusters: list[_Cluster]) -> list[_Cluster] | None:
     """The persons a surname after "Mr", "Ms", "Dr" may stand for when the surname comes first in
     their full names ("Mr Lim" for "Lim Boon Keat", however many words the name has): every person
@@ -771,7 +814,9 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     for c in clusters:
         for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ()), *filter(None, [_hyphened_head(c.words), _without_article(c.words[-1])]),
                   *([c.words[-1].rsplit(".", 1)[1]] if GLUED_INITIAL_NAME.fullmatch(c.words[-1]) else [])}:  # "Oyunbat" of "Ts.Oyunbat"
-            if w.lower() not in NAME_PARTICLES:  # "Al" of "Al Udeid Air Base" is no short form of "X Al Thani"
+            # "Al" of "Al Udeid Air Base" is no short form of "X Al Thani"; nor the father's names or his
+            # "Haji" after "bin" ("Karim" of "Rosli bin Haji Abdul Karim"): the son's name is the given one
+            if w.lower() not in NAME_PARTICLES and w not in _fathers_words(c.words):
                 by_word.setdefault(w, []).append(c)
     first_words: dict[str, list[_Cluster]] = {}
     for c in clusters:
@@ -796,7 +841,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if not candidates and end > token.i + 1 and not _longer_hyphened_name(m, token.i, by_word):
             end = token.i + 1  # "X-led officials", "the X-Y talks": X alone (not "X-Z" of a longer name)
             candidates = by_word.get(token.text)
-        candidates = candidates or _honoured_given_name(m, token.i, clusters) or _courtesy_surname_first(m, token.i, clusters)
+        candidates = candidates or _honoured_given_name(m, token.i, clusters) or _honoured_patronymic_given_name(m, token.i, clusters) \
+            or _courtesy_surname_first(m, token.i, clusters)
         if not candidates or not token.text[0].isupper():
             continue
         if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
