@@ -13163,23 +13163,44 @@ DOCTRINE_IDEALS = frozenset({"independent", "peaceful", "neutral", "active", "fr
                              "nonaligned", "open", "autonomous", "friendly", "cooperative", "multilateral", "sovereign"})
 
 
+def _ideal_at(m: ArticleMentions, end: int) -> int | None:
+    """The first token of the doctrine ideal ending at token ``end`` ("peaceful", "non-aligned"), or None."""
+    t = m.tokens[end]
+    if not (t.is_lower and t.is_alpha):
+        return None
+    if t.lower_ in DOCTRINE_IDEALS and t.pos_ in ("ADJ", "VERB"):  # "nonaligned" is tagged a verb
+        return end
+    if t.lower_ == "aligned" and end >= 2 and m.tokens[end - 1].text == "-" and m.lower[end - 2] == "non":
+        return end - 2  # "non-aligned" is three tokens
+    return None
+
+
 def _paired_ideal_policies(st: _State) -> None:
-    """"guided by the country's independent and peaceful foreign policy": two ideals joined by "and"
+    """"guided by the country's independent and peaceful foreign policy", "its independent, active and
+    non-aligned foreign policy": ideals joined by "and" (more than two by commas and a last "and")
     before a state's foreign (defence, security) policy, after its owner, name that doctrine (not "its
     own defence policy", a mere mention)."""
     m = st.m
     for token in m.tokens[5:]:
         i = token.i
-        if token.text != "policy" or m.lower[i - 1] not in POLICY_DOMAINS or m.lower[i - 3] != "and":
+        if token.text != "policy" or m.lower[i - 1] not in POLICY_DOMAINS:
             continue
-        ideals = (m.tokens[i - 4], m.tokens[i - 2])
-        if not all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" and t.lower_ in DOCTRINE_IDEALS for t in ideals):
+        start = _ideal_at(m, i - 2)
+        if start is None or start < 2 or m.lower[start - 1] != "and":
             continue
-        if m.tokens[i - 5].text not in ("'s", "’s") and m.lower[i - 5] not in ("its", "their"):
+        j = start - 2 if m.lower[start - 2] != "," else start - 3  # "peaceful, and nonaligned"
+        first = _ideal_at(m, j) if j >= 0 else None
+        while first is not None:  # earlier ideals, each before a comma
+            start = first
+            earlier = _ideal_at(m, start - 2) if start >= 3 and m.lower[start - 1] == "," else None
+            first = earlier
+        if start == i - 2 or start < 1:
+            continue
+        if m.tokens[start - 1].text not in ("'s", "’s") and m.lower[start - 1] not in ("its", "their"):
             continue  # "an independent and peaceful foreign policy" is any policy; the owner's is the doctrine
-        span = m.sdoc[i - 4 : i + 1]
+        span = m.sdoc[start : i + 1]
         key = _add_framework(st, span.text, "Policy", span, None, "framework.paired-ideals")
-        owner = m.country_at.get(i - 6)
+        owner = m.country_at.get(start - 2)
         if owner and owner not in st.frameworks[key].countries:
             st.frameworks[key].countries.append(owner)
 
