@@ -9206,6 +9206,14 @@ OFFICE_NOUNS = frozenset({"director", "minister", "secretary", "chief", "head", 
                           "officer", "chairman", "chairperson", "president", "commissioner", "ambassador"})
 
 
+def _remit_of_a_post(m: ArticleMentions, span: Span) -> bool:
+    """"Permanent Secretary (Defence Policy)", "Director (Maritime Strategy)": a name alone in brackets
+    right after a post's title word is the remit of the post, not a framework."""
+    before, after = span.start - 1, span.end
+    return before >= 1 and after < len(m.tokens) and m.tokens[before].text == "(" and m.tokens[after].text == ")" \
+        and m.lower[before - 1] in OFFICE_NOUNS | {"undersecretary", "secretary-general"}
+
+
 FORMATION_WORDS = frozenset({"strike", "task", "battle", "ready", "escort", "response"})
 # a patrol several states run together is an exercise of theirs (a national "Border Patrol" is a unit)
 SHARED_PATROL_WORDS = frozenset({"coordinated", "joint", "combined", "bilateral", "trilateral", "quadrilateral", "multilateral"})
@@ -9838,7 +9846,7 @@ def _named_frameworks(st: _State) -> None:
             if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and (not _generic_name(whole) or owned_vision or _kind_title_with_its_acronym(m, whole)) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
                     and not _party_organ(whole) and not _heading_in_capitals(whole) \
-                    and not _headline_verb_phrase(m, whole, headline_end):
+                    and not _headline_verb_phrase(m, whole, headline_end) and not _remit_of_a_post(m, whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
