@@ -8478,6 +8478,7 @@ def _frameworks(st: _State) -> None:
     _pair_body_short_names(st)
     _merge_pair_prefixed(st)
     _merge_topic_cut(st)
+    _merge_parties_dropped(st)
     _merge_owner_prefixed(st)
     _merge_known_as_names(st)
     _merge_founding_names(st)
@@ -8741,6 +8742,25 @@ def _merge_topic_cut(st: _State) -> None:
             continue
         longer = [k for k, other in st.frameworks.items() if k != key and other.kind == fw.kind
                   and other.name.startswith(fw.name) and NAME_TAIL.match(other.name[len(fw.name) :])]
+        if len(longer) == 1:
+            _merge_framework(st, key, longer[0])
+
+
+PARTIES_IN_TITLE = re.compile(r"^(?P<head>.+?) (?:between|among) .+?(?P<tail>(?: (?:for|on) [^ ].*)?)$")
+
+
+def _merge_parties_dropped(st: _State) -> None:
+    """"the Plan of Military Cooperation between the Ministries of Defence of A and B for 2028-2029" and,
+    in the headline or later, "the Plan of Military Cooperation for 2028-2029": a document named in full
+    once and elsewhere without its parties (the words from "between" on, up to its "for / on" part) is
+    the same framework, when only one framework of the article (of its kind) goes on so."""
+    shortened: dict[str, list[str]] = {}  # the name without its parties -> the full names' keys
+    for key, fw in st.frameworks.items():
+        found = PARTIES_IN_TITLE.match(fw.name)
+        if found and len(found.group("head").split()) >= 2:
+            shortened.setdefault(found.group("head") + found.group("tail"), []).append(key)
+    for key, fw in list(st.frameworks.items()):
+        longer = [k for k in shortened.get(fw.name, ()) if k != key and k in st.frameworks and st.frameworks[k].kind == fw.kind]
         if len(longer) == 1:
             _merge_framework(st, key, longer[0])
 
