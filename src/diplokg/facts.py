@@ -8825,6 +8825,7 @@ def _acronym_frameworks(st: _State) -> None:
                     and not _headed_name_defining(st, run, inside.text, close):
                 continue
             owned = _owned_by_framework(st, run, spelled)
+            written = run  # "NATO Cooperative Cyber Defence Centre of Excellence": the owner's acronym before the spelled name
             run = spelled or run
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
             body = with_members or owned or _framework_body_follows(st, close)
@@ -8838,7 +8839,11 @@ def _acronym_frameworks(st: _State) -> None:
                 # "its Official Security Assistance (OSA) programme": the kind word follows the acronym
                 head = FRAMEWORK_HEADS.get(m.tokens[close + 1].lower_)
             if head:
-                _add_framework(st, run.text, head, run, None, "framework.acronym", acronym=inside.text)
+                key = _add_framework(st, run.text, head, run, None, "framework.acronym", acronym=inside.text)
+                if owned and len(written) > len(run) and written.text not in st.frameworks[key].aliases:
+                    # the name as written, with its owner, is another name of it: another article writes it
+                    # so without the acronym ("the NATO ... Centre of Excellence in Tallinn")
+                    st.frameworks[key].aliases.append(written.text)
             elif spelled is not None and _member_body_kind(run) is not None:
                 # "the <region> Defence Organisation (XDO)": a body if countries are named its
                 # members (kept only then: "the Defence Research and Development Organisation (DRDO)")
