@@ -8585,6 +8585,7 @@ def _frameworks(st: _State) -> None:
     _pair_body_short_names(st)
     _merge_pair_prefixed(st)
     _merge_topic_cut(st)
+    _merge_parties_dropped(st)
     _merge_owner_prefixed(st)
     _merge_known_as_names(st)
     _merge_founding_names(st)
@@ -8852,6 +8853,25 @@ def _merge_topic_cut(st: _State) -> None:
             _merge_framework(st, key, longer[0])
 
 
+PARTIES_IN_TITLE = re.compile(r"^(?P<head>.+?) (?:between|among) .+?(?P<tail>(?: (?:for|on) [^ ].*)?)$")
+
+
+def _merge_parties_dropped(st: _State) -> None:
+    """"the Plan of Military Cooperation between the Ministries of Defence of A and B for 2028-2029" and,
+    in the headline or later, "the Plan of Military Cooperation for 2028-2029": a document named in full
+    once and elsewhere without its parties (the words from "between" on, up to its "for / on" part) is
+    the same framework, when only one framework of the article (of its kind) goes on so."""
+    shortened: dict[str, list[str]] = {}  # the name without its parties -> the full names' keys
+    for key, fw in st.frameworks.items():
+        found = PARTIES_IN_TITLE.match(fw.name)
+        if found and len(found.group("head").split()) >= 2:
+            shortened.setdefault(found.group("head") + found.group("tail"), []).append(key)
+    for key, fw in list(st.frameworks.items()):
+        longer = [k for k in shortened.get(fw.name, ()) if k != key and k in st.frameworks and st.frameworks[k].kind == fw.kind]
+        if len(longer) == 1:
+            _merge_framework(st, key, longer[0])
+
+
 def _pair_prefixed_form_of(longer: str, short: str) -> bool:
     """``longer`` is ``short`` after a country pair, its topic after it or not: "India-Japan Defence
     Policy Dialogue" of "Defence Policy Dialogue", "Kenya-Uganda Joint Commission on Defence" of
@@ -8912,6 +8932,7 @@ def _acronym_frameworks(st: _State) -> None:
                     and not _headed_name_defining(st, run, inside.text, close):
                 continue
             owned = _owned_by_framework(st, run, spelled)
+            written = run  # "NATO Cooperative Cyber Defence Centre of Excellence": the owner's acronym before the spelled name
             run = spelled or run
             # a name spelled by its acronym may contain a region ("Eastern Africa Standby Force (EASF)")
             body = with_members or owned or _framework_body_follows(st, close)
@@ -8925,7 +8946,11 @@ def _acronym_frameworks(st: _State) -> None:
                 # "its Official Security Assistance (OSA) programme": the kind word follows the acronym
                 head = FRAMEWORK_HEADS.get(m.tokens[close + 1].lower_)
             if head:
-                _add_framework(st, run.text, head, run, None, "framework.acronym", acronym=inside.text)
+                key = _add_framework(st, run.text, head, run, None, "framework.acronym", acronym=inside.text)
+                if owned and len(written) > len(run) and written.text not in st.frameworks[key].aliases:
+                    # the name as written, with its owner, is another name of it: another article writes it
+                    # so without the acronym ("the NATO ... Centre of Excellence in Tallinn")
+                    st.frameworks[key].aliases.append(written.text)
             elif spelled is not None and _member_body_kind(run) is not None:
                 # "the <region> Defence Organisation (XDO)": a body if countries are named its
                 # members (kept only then: "the Defence Research and Development Organisation (DRDO)")
@@ -9311,6 +9336,14 @@ def _framework_body_follows(st: _State, close: int) -> bool:
 
 OFFICE_NOUNS = frozenset({"director", "minister", "secretary", "chief", "head", "commander", "adviser", "advisor",
                           "officer", "chairman", "chairperson", "president", "commissioner", "ambassador"})
+
+
+def _remit_of_a_post(m: ArticleMentions, span: Span) -> bool:
+    """"Permanent Secretary (Defence Policy)", "Director (Maritime Strategy)": a name alone in brackets
+    right after a post's title word is the remit of the post, not a framework."""
+    before, after = span.start - 1, span.end
+    return before >= 1 and after < len(m.tokens) and m.tokens[before].text == "(" and m.tokens[after].text == ")" \
+        and m.lower[before - 1] in OFFICE_NOUNS | {"undersecretary", "secretary-general"}
 
 
 FORMATION_WORDS = frozenset({"strike", "task", "battle", "ready", "escort", "response"})
@@ -9945,7 +9978,7 @@ def _named_frameworks(st: _State) -> None:
             if (not all(x.i in st.framework_at for x in whole) or whole.start >= 2 and _founded_body_follows(m, whole.start - 2)) and (not _generic_name(whole) or owned_vision or _kind_title_with_its_acronym(m, whole)) and not _described_as_company(m, whole) \
                     and not _a_bodys_gathering(st, whole) and not _legislature_committee(st, whole) and not _national_body(whole) \
                     and not _party_organ(whole) and not _heading_in_capitals(whole) \
-                    and not _headline_verb_phrase(m, whole, headline_end):
+                    and not _headline_verb_phrase(m, whole, headline_end) and not _remit_of_a_post(m, whole):
                 key = _add_framework(st, whole.text, kind, whole, None, "framework.named")
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
@@ -13270,23 +13303,44 @@ DOCTRINE_IDEALS = frozenset({"independent", "peaceful", "neutral", "active", "fr
                              "nonaligned", "open", "autonomous", "friendly", "cooperative", "multilateral", "sovereign"})
 
 
+def _ideal_at(m: ArticleMentions, end: int) -> int | None:
+    """The first token of the doctrine ideal ending at token ``end`` ("peaceful", "non-aligned"), or None."""
+    t = m.tokens[end]
+    if not (t.is_lower and t.is_alpha):
+        return None
+    if t.lower_ in DOCTRINE_IDEALS and t.pos_ in ("ADJ", "VERB"):  # "nonaligned" is tagged a verb
+        return end
+    if t.lower_ == "aligned" and end >= 2 and m.tokens[end - 1].text == "-" and m.lower[end - 2] == "non":
+        return end - 2  # "non-aligned" is three tokens
+    return None
+
+
 def _paired_ideal_policies(st: _State) -> None:
-    """"guided by the country's independent and peaceful foreign policy": two ideals joined by "and"
+    """"guided by the country's independent and peaceful foreign policy", "its independent, active and
+    non-aligned foreign policy": ideals joined by "and" (more than two by commas and a last "and")
     before a state's foreign (defence, security) policy, after its owner, name that doctrine (not "its
     own defence policy", a mere mention)."""
     m = st.m
     for token in m.tokens[5:]:
         i = token.i
-        if token.text != "policy" or m.lower[i - 1] not in POLICY_DOMAINS or m.lower[i - 3] != "and":
+        if token.text != "policy" or m.lower[i - 1] not in POLICY_DOMAINS:
             continue
-        ideals = (m.tokens[i - 4], m.tokens[i - 2])
-        if not all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" and t.lower_ in DOCTRINE_IDEALS for t in ideals):
+        start = _ideal_at(m, i - 2)
+        if start is None or start < 2 or m.lower[start - 1] != "and":
             continue
-        if m.tokens[i - 5].text not in ("'s", "’s") and m.lower[i - 5] not in ("its", "their"):
+        j = start - 2 if m.lower[start - 2] != "," else start - 3  # "peaceful, and nonaligned"
+        first = _ideal_at(m, j) if j >= 0 else None
+        while first is not None:  # earlier ideals, each before a comma
+            start = first
+            earlier = _ideal_at(m, start - 2) if start >= 3 and m.lower[start - 1] == "," else None
+            first = earlier
+        if start == i - 2 or start < 1:
+            continue
+        if m.tokens[start - 1].text not in ("'s", "’s") and m.lower[start - 1] not in ("its", "their"):
             continue  # "an independent and peaceful foreign policy" is any policy; the owner's is the doctrine
-        span = m.sdoc[i - 4 : i + 1]
+        span = m.sdoc[start : i + 1]
         key = _add_framework(st, span.text, "Policy", span, None, "framework.paired-ideals")
-        owner = m.country_at.get(i - 6)
+        owner = m.country_at.get(start - 2)
         if owner and owner not in st.frameworks[key].countries:
             st.frameworks[key].countries.append(owner)
 

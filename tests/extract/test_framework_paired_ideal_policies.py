@@ -23,3 +23,28 @@ def test_paired_descriptions_of_a_policy_are_no_doctrine(nlp):
     # two adjectives that describe a state's policy, not ideals it names its doctrine by
     text = "Lopez said the talks had been overshadowed by Ruritania's aggressive and expansionist foreign policy."
     assert "Policy" not in framework_kinds(extract_text(nlp, text)).values()
+
+
+def test_listed_ideals_policy(nlp):
+    # three or more ideals, joined by commas and a final "and" (with or without the serial comma),
+    # "non-aligned" hyphenated or not, name the doctrine as well as two do
+    cases = {
+        "Ruvalia, in keeping with its independent, active and non-aligned foreign policy, will not take sides, "
+        "Minister Tarbo Kessel said.": "independent, active and non-aligned foreign policy",
+        "Kessel stressed that Ostravia's neutral, peaceful, and nonaligned defence policy rules out foreign bases.":
+            "neutral, peaceful, and nonaligned defence policy",
+        "The cooperation will be conducted under the country's balanced, pragmatic and omnidirectional foreign policy, "
+        "the Ruvalian ministry said.": "balanced, pragmatic and omnidirectional foreign policy",
+        "Ostravia remains committed to its free, active and non-aligned security policy, the defence ministry "
+        "announced on Tuesday.": "free, active and non-aligned security policy",
+    }
+    for text, name in cases.items():
+        assert framework_kinds(extract_text(nlp, text)).get(name) == "Policy", text
+
+
+def test_listed_descriptions_or_bare_policy_are_no_doctrine(nlp):
+    for text in ("Ruvalia, in keeping with its foreign policy, will not take sides, Kessel said.",
+                 "Kessel said Ostravia's foreign policy had not changed.",
+                 "Kessel criticised Ostravia's aggressive, erratic and expansionist foreign policy.",
+                 "Ruvalia pursues an independent, active and non-aligned foreign policy, Kessel said."):
+        assert "Policy" not in framework_kinds(extract_text(nlp, text)).values(), text
