@@ -394,9 +394,9 @@ def _meetings(st: _State) -> None:
             if noun is not None:
                 handled.add(noun.i)
             _meeting_from_trigger(st, sent, token, kind, noun)
-        _their_earlier_meeting(st, sent)
+        _their_other_meeting(st, sent, to_come=False)
         if len(st.meetings) == told:
-            _their_next_meeting(st, sent)
+            _their_other_meeting(st, sent, to_come=True)
         if len(st.meetings) == told:
             _place_told_after(st, sent)
             _visit_city_told_after(st, sent)
@@ -612,25 +612,17 @@ def _place_told_after(st: _State, sent: Span) -> None:
 EARLIER_ORDINALS = frozenset({"previous", "last", "first", "earlier", "prior"})
 
 
-def _their_earlier_meeting(st: _State, sent: Span) -> None:
-    """"A met B in X on Monday. Their previous (last, first) meeting was in Y in November" ("took
-    place", "was held"), "A and B have met three times; the first took place in Y": a meeting of
-    the pair told right before, recalled, at its own place and day (not "their next meeting will
-    be in Y": one to come; nor a pair not told just before)."""
+def _their_other_meeting(st: _State, sent: Span, to_come: bool) -> None:
+    """Another meeting of the pair told right before, where and when this sentence says: an earlier
+    one recalled (``to_come`` False: "Their previous meeting was in Y in November") or the next one
+    (``to_come`` True: "The next meeting will be held in Y"); see `_earlier_meeting_verb` and
+    `_next_meeting_verb` for the sentences each takes."""
     m = st.m
+    if to_come and any(i in m.person_at for i in range(sent.start, sent.end)):
+        return
     for word in m.tokens[sent.start : sent.end]:
-        if word.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        verb = word.head
-        if word.lower_ in TALK_NOUNS:
-            if not (any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children)
-                    and any(c.dep_ in ("amod", "advmod") and c.lower_ in EARLIER_ORDINALS for c in word.children)):
-                continue
-        elif not (word.lower_ in ("first", "last", "latest", "previous") and any(c.lower_ == "the" for c in word.children)
-                  and any(t.lemma_ == "meet" for t in m.tokens[sent.start : word.i])):
-            continue  # ("the first took place": only after the pair's meetings were counted, "have met three times;")
-        if not (verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in verb.children)
-                or _subject_of_taking_place(word)) or _is_planned([verb], verb) or any(c.lower_ in ("will", "'ll") for c in verb.children):
+        verb = _next_meeting_verb(word) if to_come else _earlier_meeting_verb(word, sent)
+        if verb is None:
             continue
         pair = _previous_pair(st, sent)
         if not pair:
@@ -638,38 +630,52 @@ def _their_earlier_meeting(st: _State, sent: Span) -> None:
         told = len(st.meetings)
         chain = _chain(verb)
         _record_meetings(st, sent, verb, "talks", word, chain, _scope(chain, []) | {t.i for t in word.subtree}, pair, [],
-                         "meeting.recalled", CONF_MEETING_NOUN)
-        for mt in st.meetings[told:]:
-            mt.earlier = True
+                         "meeting.next" if to_come else "meeting.recalled", CONF_MEETING_NOUN, to_come=to_come)
+        if not to_come:
+            for mt in st.meetings[told:]:
+                mt.earlier = True
         return
 
 
-def _their_next_meeting(st: _State, sent: Span) -> None:
+def _earlier_meeting_verb(word: Token, sent: Span) -> Token | None:
+    """"A met B in X on Monday. Their previous (last, first) meeting was in Y in November" ("took
+    place", "was held"), "A and B have met three times; the first took place in Y": a meeting of
+    the pair told right before, recalled, at its own place and day (not "their next meeting will
+    be in Y": one to come; nor a pair not told just before): the verb of such a subject ``word``."""
+    if word.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = word.head
+    if word.lower_ in TALK_NOUNS:
+        if not (any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children)
+                and any(c.dep_ in ("amod", "advmod") and c.lower_ in EARLIER_ORDINALS for c in word.children)):
+            return None
+    elif not (word.lower_ in ("first", "last", "latest", "previous") and any(c.lower_ == "the" for c in word.children)
+              and any(t.lemma_ == "meet" for t in word.doc[sent.start : word.i])):
+        return None  # ("the first took place": only after the pair's meetings were counted, "have met three times;")
+    if not (verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in verb.children)
+            or _subject_of_taking_place(word)) or _is_planned([verb], verb) or any(c.lower_ in ("will", "'ll") for c in verb.children):
+        return None
+    return verb
+
+
+def _next_meeting_verb(word: Token) -> Token | None:
     """"A held talks with B in X on Monday. The next meeting will be held in Y" ("Their next meeting
     will take place in Y in May"): a meeting to come of the pair told right before, where and when
     this sentence says, when it names no one and no body ("the next meeting of the Joint Commission",
-    "the next round of talks": a body's sitting, of officials maybe not the pair)."""
-    m = st.m
-    if any(i in m.person_at for i in range(sent.start, sent.end)):
-        return
-    for word in m.tokens[sent.start : sent.end]:
-        if word.lower_ not in ("meeting", "talks") or not any(c.dep_ == "amod" and c.lower_ == "next" for c in word.children):
-            continue
-        if any(c.dep_ == "prep" for c in word.children) or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their")
-                                                                  for c in word.children):
-            continue
-        verb = word.head
-        if not (_subject_of_taking_place(word) or word.dep_ == "nsubj" and verb.lemma_ == "be"
-                and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)):
-            continue
-        chain = _chain(verb)
-        if not _is_planned(chain, verb):  # the chain starts at the verb, so a "will" on it counts
-            continue
-        pair = _previous_pair(st, sent)
-        if pair:
-            _record_meetings(st, sent, verb, "talks", word, chain, _scope(chain, []) | {t.i for t in word.subtree}, pair, [],
-                             "meeting.next", CONF_MEETING_NOUN, to_come=True)
-        return
+    "the next round of talks": a body's sitting, of officials maybe not the pair): the verb of
+    such a ``word``."""
+    if word.lower_ not in ("meeting", "talks") or not any(c.dep_ == "amod" and c.lower_ == "next" for c in word.children):
+        return None
+    if any(c.dep_ == "prep" for c in word.children) or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their")
+                                                              for c in word.children):
+        return None
+    verb = word.head
+    if not (_subject_of_taking_place(word) or word.dep_ == "nsubj" and verb.lemma_ == "be"
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)):
+        return None
+    if not _is_planned(_chain(verb), verb):  # the chain starts at the verb, so a "will" on it counts
+        return None
+    return verb
 
 
 def _place_from_dateline(m: ArticleMentions, meeting: MeetingMention) -> bool:
