@@ -12713,6 +12713,10 @@ NOT_COOPERATION_NAME_WORDS = frozenset({"new", "such", "similar", "same", "previ
 # ministers signed X", "X, that the countries signed"
 PAIR_SIGNER_NOUNS = frozenset({"countries", "nations", "governments", "sides", "ministers", "leaders"})
 COOPERATION_SIGNER_NOUNS = PAIR_SIGNER_NOUNS | {"parties"}
+# verbs of the article's two parties signing a document (their subjects: PAIR_SIGNER_NOUNS)
+PAIR_SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
+# the done forms of PAIR_SIGNING_VERBS the cooperation-document rule reads word by word (not "concluded")
+SIGNED_FORMS = frozenset({"signed", "inked"})
 
 
 def _signed_cooperation_agreements(st: _State) -> None:
@@ -12755,7 +12759,7 @@ def _signed_cooperation_agreements(st: _State) -> None:
 def _signed_object(m: ArticleMentions, head: Token, det: int) -> bool:
     """"(the two ministers) signed / inked a <description>": the object of a signing told as done."""
     verb = m.tokens[det - 1]
-    return verb.lower_ in ("signed", "inked") and verb.tag_ in ("VBD", "VBN") and head.head.i == verb.i \
+    return verb.lower_ in SIGNED_FORMS and verb.tag_ in ("VBD", "VBN") and head.head.i == verb.i \
         and not _told_as_planned(head)
 
 
@@ -12776,8 +12780,14 @@ def _signed_after(m: ArticleMentions, k: int) -> bool:
     j = _pair_signers_at(m, k)
     if j is None:
         return False
-    j += j < n and m.lower[j] in ("had", "have", "has")
-    return j < n and m.lower[j] in ("signed", "inked")
+    j = _verb_after_signers(m, j)
+    return j < n and m.lower[j] in SIGNED_FORMS
+
+
+def _verb_after_signers(m: ArticleMentions, j: int) -> int:
+    """Where the verb of signers ending before ``j`` stands: ``j``, or the word after a perfect's
+    "had / have / has" ("that the two countries had signed")."""
+    return j + (j < len(m.tokens) and m.lower[j] in ("had", "have", "has"))
 
 
 def _pair_signers_at(m: ArticleMentions, k: int) -> int | None:
@@ -12789,10 +12799,6 @@ def _pair_signers_at(m: ArticleMentions, k: int) -> int | None:
     if m.lower[k] == "the" and j == k + 1:
         return None  # "the countries": which ones is not said
     return j + 1 if j < n and m.lower[j] in COOPERATION_SIGNER_NOUNS else None
-
-
-# verbs of the article's two parties signing a document (their subjects: PAIR_SIGNER_NOUNS)
-PAIR_SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
 
 
 def _agreements_signed_by_the_pair(st: _State) -> None:
@@ -12868,7 +12874,7 @@ def _relative_signing_pair(m: ArticleMentions, k: int) -> list[str]:
     j += 1 + (m.lower[j + 1] == "two")
     if j >= len(m.tokens) or m.lower[j] not in COUNTRY_NOUNS | {"sides", "governments"}:
         return []
-    verb = j + 1 + (j + 1 < len(m.tokens) and m.lower[j + 1] in ("had", "have", "has"))
+    verb = _verb_after_signers(m, j + 1)
     if verb >= len(m.tokens) or m.tokens[verb].lemma_.lower() not in PAIR_SIGNING_VERBS:
         return []
     return _pair_a_signer_stands_for(m, m.tokens[j])
