@@ -8128,14 +8128,17 @@ def _formation_of_post(st: _State, token) -> str | None:
     for the noun, the corps, command or force named before whose name ends in it (_formation_named_before)."""
     if token.lower_ != "its":
         return _formation_named_before(st, token)
+    return _body_named_last(st, token.i, token.sent.start, _ORGANISATION_KIND)
+
+
+_ORGANISATION_KIND = frozenset({"Organisation"})
+
+
+def _body_named_last(st: _State, before: int, since: int = 0, kinds: frozenset[str] = _BODY_KINDS) -> str | None:
+    """The body (organisation, forum: of ``kinds``) named last before token ``before``, from token
+    ``since`` on."""
     named = [i for i, key in st.framework_at.items()
-             if token.sent.start <= i < token.i and key in st.frameworks and st.frameworks[key].kind == "Organisation"]
-    return st.framework_at[max(named)] if named else None
-
-
-def _body_named_last(st: _State, before: int) -> str | None:
-    """The body (organisation, forum) named last before token ``before``."""
-    named = [i for i, key in st.framework_at.items() if i < before and key in st.frameworks and st.frameworks[key].kind in _BODY_KINDS]
+             if since <= i < before and key in st.frameworks and st.frameworks[key].kind in kinds]
     return st.framework_at[max(named)] if named else None
 
 
