@@ -10585,10 +10585,13 @@ def _states_of_a_region(m: ArticleMentions, k: int) -> bool:
     return k < len(m.tokens) and m.tokens[k].text in GROUP_OF_STATES_WORDS
 
 
-def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
+def _name_run_after(m: ArticleMentions, i: int, limit: int = 4, may_open_sentence: bool = False) -> Span | None:
+    """The capitalised words (at most ``limit``) from token ``i`` on, within a sentence (the first
+    may open one when ``may_open_sentence``), unless a country's or another entity's name; else None."""
     sdoc = m.sdoc
     j = i
-    while j < len(sdoc) and j - i < limit and m.tokens[j].text[:1].isupper() and m.tokens[j].is_alpha and not m.tokens[j].is_sent_start:
+    while j < len(sdoc) and j - i < limit and m.tokens[j].text[:1].isupper() and m.tokens[j].is_alpha \
+            and not (m.tokens[j].is_sent_start and (j > i or not may_open_sentence)):
         j += 1
     if j == i:
         return None
@@ -11835,12 +11838,10 @@ def _body_of_framework_nations(st: _State, nations: Token) -> None:
     k += 1 + (m.lower[k + 1] == "the")
     if k >= len(m.tokens) or k in st.framework_at:
         return
+    # (the fallback may return None for a country's or another entity's name: the test below drops those anyway)
     name = _body_name_run(m, k, any_head=True)
     if name is None:
-        end = k
-        while end < len(m.tokens) and m.tokens[end].text[:1].isupper() and m.tokens[end].is_alpha and not (m.tokens[end].is_sent_start and end > k):
-            end += 1
-        name = m.sdoc[k:end] if end > k else None
+        name = _name_run_after(m, k, len(m.tokens), may_open_sentence=True)
     if name is None or any(t.i in m.country_at or t.i in m.place_at for t in name) or _is_other_entity(m, name):
         return
     _add_framework(st, name.text, "Organisation", name, None, "framework.member-of")
