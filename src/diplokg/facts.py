@@ -14032,8 +14032,8 @@ def _formation_named_before(st: _State, noun: Token) -> str | None:
     """"Alpcorps ... the (multinational) corps' headquarters", "the Northern Littoral Command ... the
     command": the multinational body named last before, anywhere back, whose name has the word (as
     its end: "Eurocorps"). Only a body already read as one: a national "the corps" names no framework."""
-    for _, key in _named_back_from(st, noun, None):
-        if key is None or st.frameworks[key].kind != "Organisation":
+    for _, key in _frameworks_named_before(st, noun.i):
+        if st.frameworks[key].kind != "Organisation":
             continue
         if any(w.lower().endswith(noun.lower_) for w in st.frameworks[key].name.split()):
             return key
@@ -14107,9 +14107,7 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
     prev = _sentences_ending_by(st.m, noun.sent.start, 1)
     nearby = prev[0].start if prev else noun.sent.start
     nearest = True
-    for i, key in _named_back_from(st, noun, None):
-        if key is None:
-            continue
+    for i, key in _frameworks_named_before(st, noun.i):
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
@@ -14200,7 +14198,8 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
 
 def _named_back_from(st: _State, noun: Token, lookback: int | None):
     """(index, framework key or None) of each token before ``noun``, nearest first, back to the start
-    of its sentence and the ``lookback`` before it (None: the whole article)."""
+    of its sentence and the ``lookback`` before it (None: the whole article; `_frameworks_named_before`
+    reads the frameworks' tokens alone, with no walk over every word)."""
     if lookback is None:
         first = 0
     else:
@@ -14208,6 +14207,12 @@ def _named_back_from(st: _State, noun: Token, lookback: int | None):
         first = prev[0].start if prev else noun.sent.start
     for i in range(noun.i - 1, first - 1, -1):
         yield i, st.framework_at.get(i)
+
+
+def _frameworks_named_before(st: _State, before: int) -> list[tuple[int, str]]:
+    """(index, framework key) of each framework token before token ``before``, nearest first, anywhere
+    back in the article: `_named_back_from` with no lookback, its tokens of no framework left out."""
+    return sorted(((i, key) for i, key in st.framework_at.items() if i < before), reverse=True)
 
 
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
