@@ -4022,8 +4022,12 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
     return []
 
 
+# verbs of a subject's going somewhere that both sets below hold
+TRAVEL_VERBS = frozenset({"visit", "travel", "arrive", "fly", "head", "go"})
 # verbs telling the subject's own going somewhere ("A will travel to X, and B will receive him")
-OWN_TRAVEL_VERBS = frozenset({"visit", "travel", "arrive", "fly", "head", "go", "come"})
+OWN_TRAVEL_VERBS = TRAVEL_VERBS | {"come"}
+# verbs of a move whose "to" place is where the subject is next (_note_movements)
+MOVE_VERBS = TRAVEL_VERBS | {"reach", "land", "move", "proceed"}
 
 
 def _tells_own_travel(verb: Token) -> bool:
@@ -7531,9 +7535,6 @@ def _add_event(st: _State, span: Span, sent: Span, status: str) -> str:
         event = st.events[key] = EventMention(key, name, framework=framework, edition=edition, status=status)
     event.evidence.append(_trim(m.evidence(_sentence_start(m, sent), sent.end_char, "event.named", 0.7)))
     return key
-
-
-MOVE_VERBS = frozenset({"travel", "arrive", "fly", "reach", "go", "head", "land", "visit", "move", "proceed"})
 
 
 def _note_movements(st: _State, sent: Span) -> None:
