@@ -395,9 +395,9 @@ def _meetings(st: _State) -> None:
             if noun is not None:
                 handled.add(noun.i)
             _meeting_from_trigger(st, sent, token, kind, noun)
-        _their_earlier_meeting(st, sent)
+        _their_other_meeting(st, sent, to_come=False)
         if len(st.meetings) == told:
-            _their_next_meeting(st, sent)
+            _their_other_meeting(st, sent, to_come=True)
         if len(st.meetings) == told:
             _place_told_after(st, sent)
             _visit_city_told_after(st, sent)
@@ -613,25 +613,17 @@ def _place_told_after(st: _State, sent: Span) -> None:
 EARLIER_ORDINALS = frozenset({"previous", "last", "first", "earlier", "prior"})
 
 
-def _their_earlier_meeting(st: _State, sent: Span) -> None:
-    """"A met B in X on Monday. Their previous (last, first) meeting was in Y in November" ("took
-    place", "was held"), "A and B have met three times; the first took place in Y": a meeting of
-    the pair told right before, recalled, at its own place and day (not "their next meeting will
-    be in Y": one to come; nor a pair not told just before)."""
+def _their_other_meeting(st: _State, sent: Span, to_come: bool) -> None:
+    """Another meeting of the pair told right before, where and when this sentence says: an earlier
+    one recalled (``to_come`` False: "Their previous meeting was in Y in November") or the next one
+    (``to_come`` True: "The next meeting will be held in Y"); see `_earlier_meeting_verb` and
+    `_next_meeting_verb` for the sentences each takes."""
     m = st.m
+    if to_come and any(i in m.person_at for i in range(sent.start, sent.end)):
+        return
     for word in m.tokens[sent.start : sent.end]:
-        if word.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        verb = word.head
-        if word.lower_ in TALK_NOUNS:
-            if not (any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children)
-                    and any(c.dep_ in ("amod", "advmod") and c.lower_ in EARLIER_ORDINALS for c in word.children)):
-                continue
-        elif not (word.lower_ in ("first", "last", "latest", "previous") and any(c.lower_ == "the" for c in word.children)
-                  and any(t.lemma_ == "meet" for t in m.tokens[sent.start : word.i])):
-            continue  # ("the first took place": only after the pair's meetings were counted, "have met three times;")
-        if not (verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in verb.children)
-                or _subject_of_taking_place(word)) or _is_planned([verb], verb) or any(c.lower_ in ("will", "'ll") for c in verb.children):
+        verb = _next_meeting_verb(word) if to_come else _earlier_meeting_verb(word, sent)
+        if verb is None:
             continue
         pair = _previous_pair(st, sent)
         if not pair:
@@ -639,38 +631,52 @@ def _their_earlier_meeting(st: _State, sent: Span) -> None:
         told = len(st.meetings)
         chain = _chain(verb)
         _record_meetings(st, sent, verb, "talks", word, chain, _scope(chain, []) | {t.i for t in word.subtree}, pair, [],
-                         "meeting.recalled", CONF_MEETING_NOUN)
-        for mt in st.meetings[told:]:
-            mt.earlier = True
+                         "meeting.next" if to_come else "meeting.recalled", CONF_MEETING_NOUN, to_come=to_come)
+        if not to_come:
+            for mt in st.meetings[told:]:
+                mt.earlier = True
         return
 
 
-def _their_next_meeting(st: _State, sent: Span) -> None:
+def _earlier_meeting_verb(word: Token, sent: Span) -> Token | None:
+    """"A met B in X on Monday. Their previous (last, first) meeting was in Y in November" ("took
+    place", "was held"), "A and B have met three times; the first took place in Y": a meeting of
+    the pair told right before, recalled, at its own place and day (not "their next meeting will
+    be in Y": one to come; nor a pair not told just before): the verb of such a subject ``word``."""
+    if word.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = word.head
+    if word.lower_ in TALK_NOUNS:
+        if not (any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children)
+                and any(c.dep_ in ("amod", "advmod") and c.lower_ in EARLIER_ORDINALS for c in word.children)):
+            return None
+    elif not (word.lower_ in ("first", "last", "latest", "previous") and any(c.lower_ == "the" for c in word.children)
+              and any(t.lemma_ == "meet" for t in word.doc[sent.start : word.i])):
+        return None  # ("the first took place": only after the pair's meetings were counted, "have met three times;")
+    if not (verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in verb.children)
+            or _subject_of_taking_place(word)) or _is_planned([verb], verb) or any(c.lower_ in ("will", "'ll") for c in verb.children):
+        return None
+    return verb
+
+
+def _next_meeting_verb(word: Token) -> Token | None:
     """"A held talks with B in X on Monday. The next meeting will be held in Y" ("Their next meeting
     will take place in Y in May"): a meeting to come of the pair told right before, where and when
     this sentence says, when it names no one and no body ("the next meeting of the Joint Commission",
-    "the next round of talks": a body's sitting, of officials maybe not the pair)."""
-    m = st.m
-    if any(i in m.person_at for i in range(sent.start, sent.end)):
-        return
-    for word in m.tokens[sent.start : sent.end]:
-        if word.lower_ not in ("meeting", "talks") or not any(c.dep_ == "amod" and c.lower_ == "next" for c in word.children):
-            continue
-        if any(c.dep_ == "prep" for c in word.children) or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their")
-                                                                  for c in word.children):
-            continue
-        verb = word.head
-        if not (_subject_of_taking_place(word) or word.dep_ == "nsubj" and verb.lemma_ == "be"
-                and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)):
-            continue
-        chain = _chain(verb)
-        if not _is_planned(chain, verb):  # the chain starts at the verb, so a "will" on it counts
-            continue
-        pair = _previous_pair(st, sent)
-        if pair:
-            _record_meetings(st, sent, verb, "talks", word, chain, _scope(chain, []) | {t.i for t in word.subtree}, pair, [],
-                             "meeting.next", CONF_MEETING_NOUN, to_come=True)
-        return
+    "the next round of talks": a body's sitting, of officials maybe not the pair): the verb of
+    such a ``word``."""
+    if word.lower_ not in ("meeting", "talks") or not any(c.dep_ == "amod" and c.lower_ == "next" for c in word.children):
+        return None
+    if any(c.dep_ == "prep" for c in word.children) or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their")
+                                                              for c in word.children):
+        return None
+    verb = word.head
+    if not (_subject_of_taking_place(word) or word.dep_ == "nsubj" and verb.lemma_ == "be"
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)):
+        return None
+    if not _is_planned(_chain(verb), verb):  # the chain starts at the verb, so a "will" on it counts
+        return None
+    return verb
 
 
 def _place_from_dateline(m: ArticleMentions, meeting: MeetingMention) -> bool:
@@ -4074,8 +4080,12 @@ def _object_pronoun_antecedent(st: _State, sent: Span, verb: Token, subjects: li
     return []
 
 
+# verbs of a subject's going somewhere that both sets below hold
+TRAVEL_VERBS = frozenset({"visit", "travel", "arrive", "fly", "head", "go"})
 # verbs telling the subject's own going somewhere ("A will travel to X, and B will receive him")
-OWN_TRAVEL_VERBS = frozenset({"visit", "travel", "arrive", "fly", "head", "go", "come"})
+OWN_TRAVEL_VERBS = TRAVEL_VERBS | {"come"}
+# verbs of a move whose "to" place is where the subject is next (_note_movements)
+MOVE_VERBS = TRAVEL_VERBS | {"reach", "land", "move", "proceed"}
 
 
 def _tells_own_travel(verb: Token) -> bool:
@@ -7634,9 +7644,6 @@ def _add_event(st: _State, span: Span, sent: Span, status: str) -> str:
     return key
 
 
-MOVE_VERBS = frozenset({"travel", "arrive", "fly", "reach", "go", "head", "land", "visit", "move", "proceed"})
-
-
 def _note_movements(st: _State, sent: Span) -> None:
     """"The Army Chief will travel to Bandung": where its subject is next (for later meetings)."""
     m = st.m
@@ -8229,14 +8236,17 @@ def _formation_of_post(st: _State, token) -> str | None:
     for the noun, the corps, command or force named before whose name ends in it (_formation_named_before)."""
     if token.lower_ != "its":
         return _formation_named_before(st, token)
+    return _body_named_last(st, token.i, token.sent.start, _ORGANISATION_KIND)
+
+
+_ORGANISATION_KIND = frozenset({"Organisation"})
+
+
+def _body_named_last(st: _State, before: int, since: int = 0, kinds: frozenset[str] = _BODY_KINDS) -> str | None:
+    """The body (organisation, forum: of ``kinds``) named last before token ``before``, from token
+    ``since`` on."""
     named = [i for i, key in st.framework_at.items()
-             if token.sent.start <= i < token.i and key in st.frameworks and st.frameworks[key].kind == "Organisation"]
-    return st.framework_at[max(named)] if named else None
-
-
-def _body_named_last(st: _State, before: int) -> str | None:
-    """The body (organisation, forum) named last before token ``before``."""
-    named = [i for i, key in st.framework_at.items() if i < before and key in st.frameworks and st.frameworks[key].kind in _BODY_KINDS]
+             if since <= i < before and key in st.frameworks and st.frameworks[key].kind in kinds]
     return st.framework_at[max(named)] if named else None
 
 
@@ -10716,10 +10726,13 @@ def _states_of_a_region(m: ArticleMentions, k: int) -> bool:
     return k < len(m.tokens) and m.tokens[k].text in GROUP_OF_STATES_WORDS
 
 
-def _name_run_after(m: ArticleMentions, i: int, limit: int = 4) -> Span | None:
+def _name_run_after(m: ArticleMentions, i: int, limit: int = 4, may_open_sentence: bool = False) -> Span | None:
+    """The capitalised words (at most ``limit``) from token ``i`` on, within a sentence (the first
+    may open one when ``may_open_sentence``), unless a country's or another entity's name; else None."""
     sdoc = m.sdoc
     j = i
-    while j < len(sdoc) and j - i < limit and m.tokens[j].text[:1].isupper() and m.tokens[j].is_alpha and not m.tokens[j].is_sent_start:
+    while j < len(sdoc) and j - i < limit and m.tokens[j].text[:1].isupper() and m.tokens[j].is_alpha \
+            and not (m.tokens[j].is_sent_start and (j > i or not may_open_sentence)):
         j += 1
     if j == i:
         return None
@@ -11966,12 +11979,10 @@ def _body_of_framework_nations(st: _State, nations: Token) -> None:
     k += 1 + (m.lower[k + 1] == "the")
     if k >= len(m.tokens) or k in st.framework_at:
         return
+    # (the fallback may return None for a country's or another entity's name: the test below drops those anyway)
     name = _body_name_run(m, k, any_head=True)
     if name is None:
-        end = k
-        while end < len(m.tokens) and m.tokens[end].text[:1].isupper() and m.tokens[end].is_alpha and not (m.tokens[end].is_sent_start and end > k):
-            end += 1
-        name = m.sdoc[k:end] if end > k else None
+        name = _name_run_after(m, k, len(m.tokens), may_open_sentence=True)
     if name is None or any(t.i in m.country_at or t.i in m.place_at for t in name) or _is_other_entity(m, name):
         return
     _add_framework(st, name.text, "Organisation", name, None, "framework.member-of")
@@ -12847,6 +12858,10 @@ NOT_COOPERATION_NAME_WORDS = frozenset({"new", "such", "similar", "same", "previ
 # ministers signed X", "X, that the countries signed"
 PAIR_SIGNER_NOUNS = frozenset({"countries", "nations", "governments", "sides", "ministers", "leaders"})
 COOPERATION_SIGNER_NOUNS = PAIR_SIGNER_NOUNS | {"parties"}
+# verbs of the article's two parties signing a document (their subjects: PAIR_SIGNER_NOUNS)
+PAIR_SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
+# the done forms of PAIR_SIGNING_VERBS the cooperation-document rule reads word by word (not "concluded")
+SIGNED_FORMS = frozenset({"signed", "inked"})
 
 
 def _signed_cooperation_agreements(st: _State) -> None:
@@ -12889,7 +12904,7 @@ def _signed_cooperation_agreements(st: _State) -> None:
 def _signed_object(m: ArticleMentions, head: Token, det: int) -> bool:
     """"(the two ministers) signed / inked a <description>": the object of a signing told as done."""
     verb = m.tokens[det - 1]
-    return verb.lower_ in ("signed", "inked") and verb.tag_ in ("VBD", "VBN") and head.head.i == verb.i \
+    return verb.lower_ in SIGNED_FORMS and verb.tag_ in ("VBD", "VBN") and head.head.i == verb.i \
         and not _told_as_planned(head)
 
 
@@ -12910,8 +12925,14 @@ def _signed_after(m: ArticleMentions, k: int) -> bool:
     j = _pair_signers_at(m, k)
     if j is None:
         return False
-    j += j < n and m.lower[j] in ("had", "have", "has")
-    return j < n and m.lower[j] in ("signed", "inked")
+    j = _verb_after_signers(m, j)
+    return j < n and m.lower[j] in SIGNED_FORMS
+
+
+def _verb_after_signers(m: ArticleMentions, j: int) -> int:
+    """Where the verb of signers ending before ``j`` stands: ``j``, or the word after a perfect's
+    "had / have / has" ("that the two countries had signed")."""
+    return j + (j < len(m.tokens) and m.lower[j] in ("had", "have", "has"))
 
 
 def _pair_signers_at(m: ArticleMentions, k: int) -> int | None:
@@ -12923,10 +12944,6 @@ def _pair_signers_at(m: ArticleMentions, k: int) -> int | None:
     if m.lower[k] == "the" and j == k + 1:
         return None  # "the countries": which ones is not said
     return j + 1 if j < n and m.lower[j] in COOPERATION_SIGNER_NOUNS else None
-
-
-# verbs of the article's two parties signing a document (their subjects: PAIR_SIGNER_NOUNS)
-PAIR_SIGNING_VERBS = frozenset({"sign", "ink", "conclude"})
 
 
 def _agreements_signed_by_the_pair(st: _State) -> None:
@@ -13002,7 +13019,7 @@ def _relative_signing_pair(m: ArticleMentions, k: int) -> list[str]:
     j += 1 + (m.lower[j + 1] == "two")
     if j >= len(m.tokens) or m.lower[j] not in COUNTRY_NOUNS | {"sides", "governments"}:
         return []
-    verb = j + 1 + (j + 1 < len(m.tokens) and m.lower[j + 1] in ("had", "have", "has"))
+    verb = _verb_after_signers(m, j + 1)
     if verb >= len(m.tokens) or m.tokens[verb].lemma_.lower() not in PAIR_SIGNING_VERBS:
         return []
     return _pair_a_signer_stands_for(m, m.tokens[j])
@@ -14177,8 +14194,8 @@ def _formation_named_before(st: _State, noun: Token) -> str | None:
     """"Alpcorps ... the (multinational) corps' headquarters", "the Northern Littoral Command ... the
     command": the multinational body named last before, anywhere back, whose name has the word (as
     its end: "Eurocorps"). Only a body already read as one: a national "the corps" names no framework."""
-    for _, key in _named_back_from(st, noun, None):
-        if key is None or st.frameworks[key].kind != "Organisation":
+    for _, key in _frameworks_named_before(st, noun.i):
+        if st.frameworks[key].kind != "Organisation":
             continue
         if any(w.lower().endswith(noun.lower_) for w in st.frameworks[key].name.split()):
             return key
@@ -14252,9 +14269,7 @@ def _named_body_ending_in(st: _State, noun: Token) -> str | None:
     prev = _sentences_ending_by(st.m, noun.sent.start, 1)
     nearby = prev[0].start if prev else noun.sent.start
     nearest = True
-    for i, key in _named_back_from(st, noun, None):
-        if key is None:
-            continue
+    for i, key in _frameworks_named_before(st, noun.i):
         fw = st.frameworks[key]
         if fw.kind in NOT_BODY_KINDS or _owner_of_other_framework(st, st.m.tokens[i]):
             continue
@@ -14345,7 +14360,8 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
 
 def _named_back_from(st: _State, noun: Token, lookback: int | None):
     """(index, framework key or None) of each token before ``noun``, nearest first, back to the start
-    of its sentence and the ``lookback`` before it (None: the whole article)."""
+    of its sentence and the ``lookback`` before it (None: the whole article; `_frameworks_named_before`
+    reads the frameworks' tokens alone, with no walk over every word)."""
     if lookback is None:
         first = 0
     else:
@@ -14353,6 +14369,12 @@ def _named_back_from(st: _State, noun: Token, lookback: int | None):
         first = prev[0].start if prev else noun.sent.start
     for i in range(noun.i - 1, first - 1, -1):
         yield i, st.framework_at.get(i)
+
+
+def _frameworks_named_before(st: _State, before: int) -> list[tuple[int, str]]:
+    """(index, framework key) of each framework token before token ``before``, nearest first, anywhere
+    back in the article: `_named_back_from` with no lookback, its tokens of no framework left out."""
+    return sorted(((i, key) for i, key in st.framework_at.items() if i < before), reverse=True)
 
 
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:

@@ -2534,10 +2534,16 @@ FORMATION_NOUNS = frozenset({"corps", "command", "force"})
 def _formation_possessing(sdoc: Doc, i: int) -> int | None:
     """"the corps' Chief of Staff" / "the force's commander": the index of the lowercase formation
     noun whose possessive opens the title at ``i``, else None."""
-    if i < 3 or sdoc[i - 1].text not in POSSESSIVE_MARKS or sdoc[i - 2].lower_ not in FORMATION_NOUNS:
+    if not _the_nouns_possessive(sdoc, i, FORMATION_NOUNS):
         return None
     noun = sdoc[i - 2]
-    return noun.i if noun.is_lower and sdoc[i - 3].lower_ == "the" else None
+    return noun.i if noun.is_lower else None
+
+
+def _the_nouns_possessive(tokens: Doc | list[Token], i: int, nouns: frozenset[str]) -> bool:
+    """"the <noun>'s" (or "the <noun>'") right before token ``i``, its noun one of ``nouns``: "the
+    state's Governor", "the country's", "the ministry's", "the corps' Chief of Staff"."""
+    return i >= 3 and tokens[i - 1].text in POSSESSIVE_MARKS and tokens[i - 2].lower_ in nouns and tokens[i - 3].lower_ == "the"
 
 
 def _its_organisation_head(sdoc: Doc, i: int) -> bool:
@@ -2874,8 +2880,7 @@ def _subdivision_named_before(sdoc: Doc, ent: Span) -> tuple[str, str] | None:
     one named last before it in the sentence ("flew to Kerala, ... received by the state's
     Governor, X" -> ("Kerala", "IND")); only a name the gazetteer gives one country."""
     i = ent.start
-    if ent.ent_id_.split(":", 1)[-1] not in SUBDIVISION_HEAD_TITLES or i < 3 or sdoc[i - 1].text not in POSSESSIVE_MARKS \
-            or sdoc[i - 2].lower_ not in STATE_NOUNS or sdoc[i - 3].lower_ != "the":
+    if ent.ent_id_.split(":", 1)[-1] not in SUBDIVISION_HEAD_TITLES or not _the_nouns_possessive(sdoc, i, STATE_NOUNS):
         return None
     for j in range(i - 4, sdoc[i].sent.start - 1, -1):
         token = sdoc[j]
@@ -2907,8 +2912,7 @@ def subdivision_after_of(sdoc: Doc, i: int) -> tuple[int, str] | None:
 def _country_named_before(m: ArticleMentions, i: int) -> str | None:
     """The country "the country's" before the title at token ``i`` stands for: the one named last
     before it, in this sentence or the one before."""
-    if i < 3 or m.tokens[i - 1].text not in POSSESSIVE_MARKS or m.tokens[i - 2].lower_ not in COUNTRY_NOUNS \
-            or m.tokens[i - 3].lower_ != "the":
+    if not _the_nouns_possessive(m.tokens, i, COUNTRY_NOUNS):
         return None
     k = next((n for n, sent in enumerate(m.sents) if sent.start <= i < sent.end), 0)
     earliest = m.sents[max(0, k - 1)].start
@@ -2923,8 +2927,7 @@ def _ministry_country_named_before(m: ArticleMentions, i: int) -> str | None:
     """The country of the ministry "the ministry's" before the title at token ``i`` stands for: the
     ministry named last before it ("Kenya's Ministry of Defence", "the Ministry of Defence of Kenya"),
     in this sentence or the one before; None if that ministry names no country."""
-    if i < 3 or m.tokens[i - 1].text not in POSSESSIVE_MARKS or m.tokens[i - 2].lower_ not in MINISTRY_NOUNS \
-            or m.tokens[i - 3].lower_ != "the":
+    if not _the_nouns_possessive(m.tokens, i, MINISTRY_NOUNS):
         return None
     k = next((n for n, sent in enumerate(m.sents) if sent.start <= i < sent.end), 0)
     earliest = m.sents[max(0, k - 1)].start

@@ -365,20 +365,29 @@ _SUBDIVISION_KINDS = frozenset({"State", "Province", "Region", "County", "Govern
 
 
 @cache
+def _subdivision_rows() -> tuple[tuple[str, str, str], ...]:
+    """(name, kind, ISO alpha-3 of its country or "") of each of pycountry's subdivisions, in its
+    order: the one walk `_subdivisions` and `one_word_subdivision_countries` both read."""
+    import pycountry
+
+    rows = []
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        rows.append((sub.name, sub.type, country.alpha_3 if country is not None else ""))
+    return tuple(rows)
+
+
+@cache
 def _subdivisions() -> dict[str, frozenset[str]]:
     """Name of a state or province as news write it -> ISO alpha-3 of the countries that have one so
     named: names of several words ("Tamil Nadu"), and one-word names with their kind after them
     ("Kwara State", "Gyeonggi Province")."""
-    import pycountry
-
     found: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        iso3 = country.alpha_3 if country is not None else ""
-        if " " in sub.name:
-            found.setdefault(sub.name, set()).add(iso3)
-        if sub.type in _SUBDIVISION_KINDS:
-            found.setdefault(f"{sub.name} {sub.type}", set()).add(iso3)
+    for name, kind, iso3 in _subdivision_rows():
+        if " " in name:
+            found.setdefault(name, set()).add(iso3)
+        if kind in _SUBDIVISION_KINDS:
+            found.setdefault(f"{name} {kind}", set()).add(iso3)
     return {name: frozenset(isos - {""}) for name, isos in found.items()}
 
 
@@ -394,14 +403,11 @@ def one_word_subdivision_countries() -> dict[str, str]:
     """One-word name of a state or province ("Kerala", "Okinawa") -> ISO alpha-3 of the one country
     that has one so named. Too ambiguous to read as a place anywhere (subdivision_names leaves them
     out); read only where a title names what it heads ("Governor of Kerala")."""
-    import pycountry
-
     found: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        if " " not in sub.name and "-" not in sub.name and sub.type in _SUBDIVISION_KINDS:
-            country = pycountry.countries.get(alpha_2=sub.country_code)
-            for form in {sub.name, without_accents(sub.name)}:  # "Gujarāt" is written "Gujarat"
-                found.setdefault(form, set()).add(country.alpha_3 if country is not None else "")
+    for name, kind, iso3 in _subdivision_rows():
+        if " " not in name and "-" not in name and kind in _SUBDIVISION_KINDS:
+            for form in {name, without_accents(name)}:  # "Gujarāt" is written "Gujarat"
+                found.setdefault(form, set()).add(iso3)
     return {name: next(iter(isos)) for name, isos in found.items() if len(isos) == 1 and "" not in isos}
 
 

@@ -90,3 +90,14 @@ def test_states_and_provinces_are_known_with_and_without_accents():
     names = refdata.subdivision_names()
     assert "Tamil Nadu" in names and "Uttar Pradesh" in names
     assert "Rajnath Singh" not in names
+
+
+def test_one_word_and_unaccented_subdivisions_from_one_walk():
+    # one-word names (and their unaccented forms) only in the one table, names of several words
+    # and "<name> <kind>" only in the other (both built from refdata._subdivision_rows)
+    one_word = refdata.one_word_subdivision_countries()
+    assert one_word.get("Kerala") == "IND" and one_word.get("Gujarat") == "IND" and one_word.get("Gujarāt") == "IND"
+    assert "Tamil Nadu" not in one_word
+    several = refdata.subdivision_countries_unaccented()
+    assert several.get("Tamil Nadu") == "IND" and several.get("Kwara State") == "NGA"
+    assert "Kerala" not in several
