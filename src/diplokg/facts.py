@@ -10918,7 +10918,7 @@ MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june",
 
 
 def _exercises_taken_part_in(st: _State) -> None:
-    """"The Chilean Navy took part in Coral Lance 2026", "troops participated in X 2026", "Fiji hosted
+    """"The Chilean Navy took part in Coral Lance 2026", "troops participated in X 2026" (or "joined"), "Fiji hosted
     Canadian forces during X 2026": a capitalised name with its year and no kind word that forces take
     part in is an exercise's edition (a name with a year alone, "during Fiji Week 2026", is not; nor an
     "Operation X", a show or a summit)."""
@@ -10932,6 +10932,8 @@ def _exercises_taken_part_in(st: _State) -> None:
             k = token.i + 2
         elif token.lower_ == "during" and any(m.lower[x] in EXERCISE_TAKERS for x in range(token.sent.start, token.i)):
             k = token.i + 1
+        elif token.lemma_ == "join" and token.pos_ == "VERB":
+            k = token.i + 1  # "marines will join Cold Response 2027": joining a named edition is taking part in it
         if k is None or k >= n:
             continue
         k += m.lower[k] == "the"
