@@ -11673,6 +11673,20 @@ def _named_missions(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
+        if _force_acronym(token) and token.i not in st.framework_at and token.i not in m.country_at:
+            # "EUNAVFOR Atalanta", "EUFOR Althea" with no "force" before: a "-FOR" acronym (a force's
+            # abbreviation) and the capitalised name after it are a multinational force, a body
+            # (the model often reads the name, a goddess's or a hero's, as a person: only a person
+            # mention, a country or a place stops it)
+            end = token.i + 1
+            while end < len(m.tokens) and end - token.i <= 2 and m.tokens[end].is_title and m.tokens[end].is_alpha \
+                    and not m.tokens[end].is_sent_start and not (end in m.person_at or end in m.country_at or end in m.place_at
+                                                                or end in st.framework_at):
+                end += 1
+            if end > token.i + 1:
+                named = sdoc[token.i : end]
+                _add_framework(st, named.text, "Organisation", named, None, "framework.mission")
+            continue
         if token.lower_ not in ("mission", "operation", "force") or token.i in st.framework_at:
             continue
         if token.lower_ == "force":
@@ -11697,6 +11711,11 @@ def _named_missions(st: _State) -> None:
         if span is None or any(t.i in st.framework_at for t in span):
             continue
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
+
+
+def _force_acronym(token: Token) -> bool:
+    """An acronym of a multinational force ending in "FOR" ("EUFOR", "EUNAVFOR", "KFOR"), not a word in capitals."""
+    return len(token.text) >= 4 and token.text.isupper() and token.text.isalpha() and token.text.endswith("FOR")
 
 
 # words after "Project" that make it a post or a unit, not a project's name ("Project Director", "Project Team")
