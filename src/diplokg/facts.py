@@ -8467,6 +8467,7 @@ def _frameworks(st: _State) -> None:
     _named_programmes(st)
     _paired_named_programmes(st)
     _visions_named(st)
+    _bare_numbered_visions(st)
     _plus_format_talks(st)
     _described_agreements(st)
     _agreements_of_two_parties(st)
@@ -12541,6 +12542,33 @@ def _visions_named(st: _State) -> None:
                     or any(t.i in m.person_at or t.lower_ in FRAMEWORK_HEADS for t in name):
                 continue
             _add_framework(st, name.text, "Policy", name, None, "framework.vision")
+
+
+# head words of a long-term programme titled by its target year alone ("Vision 2030", "Agenda 2030")
+YEAR_TITLED_POLICY_HEADS = frozenset({"Vision", "Agenda", "Strategy"})
+
+
+def _bare_numbered_visions(st: _State) -> None:
+    """"the deal supports Vision 2030", "Under Strategy 2035, ...": a capitalised "Vision", "Agenda" or
+    "Strategy" and a year after it, with no owner's name before it (those are titled by other rules),
+    is a government's long-term programme, a Policy named as written; not "the Vision 2030 summit"
+    (a kind noun after it) nor a year of the past ("Strategy 1998")."""
+    m = st.m
+    n = len(m.tokens)
+    for token in m.tokens:
+        if token.text not in YEAR_TITLED_POLICY_HEADS or token.i + 1 >= n or token.i in st.framework_at:
+            continue
+        year = m.tokens[token.i + 1]
+        if not (YEAR.fullmatch(year.text) and year.text >= "2020") or year.i in st.framework_at:
+            continue
+        before = m.tokens[token.i - 1] if token.i > 0 else None
+        if before is not None and before.text[:1].isupper() and before.is_alpha and before.pos_ not in ("ADP", "DET", "SCONJ", "CCONJ", "ADV"):
+            continue  # "Oman Vision 2040", "NORDEFCO Vision 2030": an owner's title, other rules
+        after = m.tokens[token.i + 2] if token.i + 2 < n else None
+        if after is not None and (after.text[:1].isupper() and after.is_alpha or after.pos_ == "NOUN" and after.is_lower):
+            continue  # "Vision 2030 Summit", "the Agenda 2030 conference": the name goes on, or names something else
+        span = m.sdoc[token.i : token.i + 2]
+        _add_framework(st, span.text, "Policy", span, None, "framework.year-titled-policy")
 
 
 def _country_possessive_before(m: ArticleMentions, start: int) -> bool:
