@@ -1576,10 +1576,24 @@ def _city_state_as_a_place(m: ArticleMentions, start: int) -> bool:
     return 0 <= j < start - 2 and m.tokens[j].lower_ in ("in", "at")
 
 
+def _state_after_a_town(m: ArticleMentions, ent: Span) -> bool:
+    """A city's name that is also a US state's, written after a comma that closes a town's name
+    placed by "in"/"at" ("in Tacoma, Washington", "at Fort Drum, New York"): the state the town is
+    in, not a city of its own."""
+    if ent.text not in refdata.us_state_names() or ent.start < 3 or m.tokens[ent.start - 1].text != ",":
+        return False
+    j = ent.start - 2
+    while j > 0 and m.tokens[j].is_title and m.tokens[j].is_alpha and ent.start - 2 - j < 4:
+        j -= 1
+    return j < ent.start - 2 and m.tokens[j].lower_ in ("in", "at")
+
+
 def _places(m: ArticleMentions, ents: list[Span]) -> None:
     for ent in ents:
         kind, value = ent_kind(ent)
         if kind == "city":
+            if _state_after_a_town(m, ent):
+                continue  # "in Tacoma, Washington": the state the town is in, not the capital
             ref = refdata.cities().get(value) or refdata.PlaceRef(value, "City", None)
         elif kind == "region":
             ref = refdata.regions()[value] if value in refdata.regions() else refdata.PlaceRef(value, "Region")
@@ -1921,7 +1935,7 @@ def _capitals_of_named_countries(m: ArticleMentions) -> None:
         if (ref is None or ref.country not in named or token.text not in refdata.capitals() or token.pos_ != "PROPN"
                 or token.i in m.place_at or token.i in m.person_at or token.i in m.country_at
                 or token.ent_type_ in ("NORP", TITLE) or _in_longer_name(m, token)
-                or token.ent_type_ == "PERSON" and not _gone_to(m, token)):
+                or token.ent_type_ == "PERSON" and not _gone_to(m, token) or _state_after_a_town(m, m.sdoc[token.i : token.i + 1])):
             continue
         place = m.place_of(ref)
         key = place.key
