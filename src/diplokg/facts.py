@@ -6942,17 +6942,29 @@ def _describes_settlement(word: Token) -> bool:
 
 
 def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
-    """Start of "the Seychelles capital Victoria" before the city (at most five words back), so that
+    """Start of "the Seychelles capital Victoria" before the city (at most six words back), so that
     "in" before the phrase counts; ``first`` itself when there is no such phrase. The city may be
     set off by a comma ("arrived in the Chilean capital, Santiago, on Monday")."""
     j = first
     if j - 2 >= sent.start and m.tokens[j - 1].text == "," and m.lower[j - 2] in CAPITAL_NOUNS:
         j -= 1
-    stop = max(sent.start, j - 5)
+    stop = max(sent.start, j - 6)  # "the Black Sea port city of X": six words
     while j - 1 >= stop and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at
-                             or _describes_settlement(m.tokens[j - 1])):
+                             or _describes_settlement(m.tokens[j - 1]) or _region_before_settlement_noun(m, j - 1)):
         j -= 1
     return j if j < first and any(m.lower[k] in CAPITAL_NOUNS for k in range(j, first)) else first
+
+
+def _region_before_settlement_noun(m: ArticleMentions, i: int) -> bool:
+    """Token ``i`` is part of a sea's or a region's name (no city) that describes the port or town
+    named after it: "in the Black Sea port of X", "in the Red Sea city of X", "the Baltic Sea town of X"."""
+    key = m.place_at.get(i)
+    if key is None or m.places[key].kind == "City":
+        return False
+    j = i + 1
+    while j < len(m.tokens) and m.place_at.get(j) == key:
+        j += 1
+    return j < len(m.tokens) and m.lower[j] in SETTLEMENT_NOUNS
 
 
 def _person_whose_visit_a_relative_clause_tells(m: ArticleMentions, sent: Span) -> str | None:
