@@ -10064,7 +10064,17 @@ def _single_year_for(m: ArticleMentions, j: int) -> int | None:
     after = m.tokens[j + 2]
     # "... Plan for 2027 between the two ministries", "... for 2027 signed by": the parties or the signing
     # after the year close the title too
-    return j + 1 if after.is_punct or after.lower_ in YEAR_CLOSERS else None
+    if after.is_punct or after.lower_ in YEAR_CLOSERS:
+        return j + 1
+    # "... Programme for 2027 in Astana on 2 March": where or when it was signed closes the title too,
+    # as does the verb of the sentence it is the subject of ("The Plan ... for 2027 was signed ...")
+    if after.lower_ in ("was", "were", "is", "will") and after.pos_ == "AUX":
+        return j + 1
+    nxt = j + 3
+    if nxt < len(m.tokens) and (after.lower_ == "in" and (nxt in m.place_at or nxt in m.country_at)
+                                or after.lower_ == "on" and m.tokens[nxt].ent_type_ == "DATE"):
+        return j + 1
+    return None
 
 
 YEAR_CLOSERS = frozenset({"which", "that", "between", "with", "signed", "adopted", "approved", "agreed"})
