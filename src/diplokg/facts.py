@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import GENERIC_TITLE_HEADS, _counterpart_post, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, TOWN_KIND_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import BASE_NAME_LIMIT, BASE_NAME_WORDS, GENERIC_TITLE_HEADS, _counterpart_post, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, TOWN_KIND_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -6811,6 +6811,14 @@ def _skip_building_before_city(m: ArticleMentions, sent: Span, first: int) -> in
 def _skip_venue_named_before_city(m: ArticleMentions, sent: Span, first: int) -> int:
     """Start of "State House Kinshasa" after "at": a venue's name ending in a building word written
     right before its city; ``first`` itself else."""
+    if first - 1 > sent.start and m.tokens[first - 1].text in BASE_NAME_WORDS:
+        # "at Canadian Forces Base Halifax": a base's kind, capitalised words that may hold a people's
+        # name, before its town (see mentions._towns_ending_a_base)
+        k = first - 1
+        while k - 1 > sent.start and first - 1 - k < BASE_NAME_LIMIT and m.tokens[k - 1].is_title and m.tokens[k - 1].is_alpha \
+                and k - 1 not in m.person_at:
+            k -= 1
+        return k if m.lower[k - 1] in ("in", "at") else first
     if first - 1 <= sent.start or m.tokens[first - 1].text not in BUILDING_NAME_WORDS:
         return first
     k = first - 1
