@@ -12598,6 +12598,12 @@ def _bare_numbered_visions(st: _State) -> None:
         if after is not None and (after.text[:1].isupper() and after.is_alpha or after.pos_ == "NOUN" and after.is_lower):
             continue  # "Vision 2030 Summit", "the Agenda 2030 conference": the name goes on, or names something else
         span = m.sdoc[token.i : token.i + 2]
+        owned = next((fw for fw in st.frameworks.values() if fw.name.endswith(f" {span.text}")), None)
+        if owned is not None:
+            # "Saudi Vision 2030" told elsewhere in the article: "under Vision 2030" is that one, shortened
+            if span.text not in owned.aliases:
+                owned.aliases.append(span.text)
+            continue
         _add_framework(st, span.text, "Policy", span, None, "framework.year-titled-policy")
 
 

@@ -25,3 +25,9 @@ def test_in_line_with_a_year_titled_agenda(nlp):
 def test_a_summit_named_after_it_is_no_policy(nlp):
     kinds = framework_kinds(extract_text(nlp, "Ministers met at the Vision 2030 summit in Ruritania on Monday."))
     assert "Vision 2030" not in kinds
+
+
+def test_shortened_after_its_owners_title_is_the_same(nlp):
+    x = extract_text(nlp, "The deal serves the goals of Ruritania Vision 2035. Ruritania has diversified its suppliers under Vision 2035.")
+    kinds = framework_kinds(x)
+    assert "Vision 2035" not in kinds
