@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import GENERIC_TITLE_HEADS, _counterpart_post, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, TOWN_KIND_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import BASE_NAME_LIMIT, BASE_NAME_WORDS, GENERIC_TITLE_HEADS, _counterpart_post, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, TOWN_KIND_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -6928,6 +6928,14 @@ def _skip_building_before_city(m: ArticleMentions, sent: Span, first: int) -> in
 def _skip_venue_named_before_city(m: ArticleMentions, sent: Span, first: int) -> int:
     """Start of "State House Kinshasa" after "at": a venue's name ending in a building word written
     right before its city; ``first`` itself else."""
+    if first - 1 > sent.start and m.tokens[first - 1].text in BASE_NAME_WORDS:
+        # "at Canadian Forces Base Halifax": a base's kind, capitalised words that may hold a people's
+        # name, before its town (see mentions._towns_ending_a_base)
+        k = first - 1
+        while k - 1 > sent.start and first - 1 - k < BASE_NAME_LIMIT and m.tokens[k - 1].is_title and m.tokens[k - 1].is_alpha \
+                and k - 1 not in m.person_at:
+            k -= 1
+        return k if m.lower[k - 1] in ("in", "at") else first
     if first - 1 <= sent.start or m.tokens[first - 1].text not in BUILDING_NAME_WORDS:
         return first
     k = first - 1
@@ -7059,17 +7067,29 @@ def _describes_settlement(word: Token) -> bool:
 
 
 def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
-    """Start of "the Seychelles capital Victoria" before the city (at most five words back), so that
+    """Start of "the Seychelles capital Victoria" before the city (at most six words back), so that
     "in" before the phrase counts; ``first`` itself when there is no such phrase. The city may be
     set off by a comma ("arrived in the Chilean capital, Santiago, on Monday")."""
     j = first
     if j - 2 >= sent.start and m.tokens[j - 1].text == "," and m.lower[j - 2] in CAPITAL_NOUNS:
         j -= 1
-    stop = max(sent.start, j - 5)
+    stop = max(sent.start, j - 6)  # "the Black Sea port city of X": six words
     while j - 1 >= stop and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at
-                             or _describes_settlement(m.tokens[j - 1])):
+                             or _describes_settlement(m.tokens[j - 1]) or _region_before_settlement_noun(m, j - 1)):
         j -= 1
     return j if j < first and any(m.lower[k] in CAPITAL_NOUNS for k in range(j, first)) else first
+
+
+def _region_before_settlement_noun(m: ArticleMentions, i: int) -> bool:
+    """Token ``i`` is part of a sea's or a region's name (no city) that describes the port or town
+    named after it: "in the Black Sea port of X", "in the Red Sea city of X", "the Baltic Sea town of X"."""
+    key = m.place_at.get(i)
+    if key is None or m.places[key].kind == "City":
+        return False
+    j = i + 1
+    while j < len(m.tokens) and m.place_at.get(j) == key:
+        j += 1
+    return j < len(m.tokens) and m.lower[j] in SETTLEMENT_NOUNS
 
 
 def _person_whose_visit_a_relative_clause_tells(m: ArticleMentions, sent: Span) -> str | None:
@@ -8584,6 +8604,7 @@ def _frameworks(st: _State) -> None:
     _named_programmes(st)
     _paired_named_programmes(st)
     _visions_named(st)
+    _bare_numbered_visions(st)
     _plus_format_talks(st)
     _described_agreements(st)
     _agreements_of_two_parties(st)
@@ -10201,7 +10222,17 @@ def _single_year_for(m: ArticleMentions, j: int) -> int | None:
     after = m.tokens[j + 2]
     # "... Plan for 2027 between the two ministries", "... for 2027 signed by": the parties or the signing
     # after the year close the title too
-    return j + 1 if after.is_punct or after.lower_ in YEAR_CLOSERS else None
+    if after.is_punct or after.lower_ in YEAR_CLOSERS:
+        return j + 1
+    # "... Programme for 2027 in Astana on 2 March": where or when it was signed closes the title too,
+    # as does the verb of the sentence it is the subject of ("The Plan ... for 2027 was signed ...")
+    if after.lower_ in ("was", "were", "is", "will") and after.pos_ == "AUX":
+        return j + 1
+    nxt = j + 3
+    if nxt < len(m.tokens) and (after.lower_ == "in" and (nxt in m.place_at or nxt in m.country_at)
+                                or after.lower_ == "on" and m.tokens[nxt].ent_type_ == "DATE"):
+        return j + 1
+    return None
 
 
 YEAR_CLOSERS = frozenset({"which", "that", "between", "with", "signed", "adopted", "approved", "agreed"})
@@ -11071,7 +11102,7 @@ MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june",
 
 
 def _exercises_taken_part_in(st: _State) -> None:
-    """"The Chilean Navy took part in Coral Lance 2026", "troops participated in X 2026", "Fiji hosted
+    """"The Chilean Navy took part in Coral Lance 2026", "troops participated in X 2026" (or "joined"), "Fiji hosted
     Canadian forces during X 2026": a capitalised name with its year and no kind word that forces take
     part in is an exercise's edition (a name with a year alone, "during Fiji Week 2026", is not; nor an
     "Operation X", a show or a summit)."""
@@ -11085,6 +11116,8 @@ def _exercises_taken_part_in(st: _State) -> None:
             k = token.i + 2
         elif token.lower_ == "during" and any(m.lower[x] in EXERCISE_TAKERS for x in range(token.sent.start, token.i)):
             k = token.i + 1
+        elif token.lemma_ == "join" and token.pos_ == "VERB":
+            k = token.i + 1  # "marines will join Cold Response 2027": joining a named edition is taking part in it
         if k is None or k >= n:
             continue
         k += m.lower[k] == "the"
@@ -11824,6 +11857,20 @@ def _named_missions(st: _State) -> None:
     m = st.m
     sdoc = m.sdoc
     for token in m.tokens:
+        if _force_acronym(token) and token.i not in st.framework_at and token.i not in m.country_at:
+            # "EUNAVFOR Atalanta", "EUFOR Althea" with no "force" before: a "-FOR" acronym (a force's
+            # abbreviation) and the capitalised name after it are a multinational force, a body
+            # (the model often reads the name, a goddess's or a hero's, as a person: only a person
+            # mention, a country or a place stops it)
+            end = token.i + 1
+            while end < len(m.tokens) and end - token.i <= 2 and m.tokens[end].is_title and m.tokens[end].is_alpha \
+                    and not m.tokens[end].is_sent_start and not (end in m.person_at or end in m.country_at or end in m.place_at
+                                                                or end in st.framework_at):
+                end += 1
+            if end > token.i + 1:
+                named = sdoc[token.i : end]
+                _add_framework(st, named.text, "Organisation", named, None, "framework.mission")
+            continue
         if token.lower_ not in ("mission", "operation", "force") or token.i in st.framework_at:
             continue
         if token.lower_ == "force":
@@ -11848,6 +11895,11 @@ def _named_missions(st: _State) -> None:
         if span is None or any(t.i in st.framework_at for t in span):
             continue
         _add_framework(st, span.text, "Initiative", span, None, "framework.mission")
+
+
+def _force_acronym(token: Token) -> bool:
+    """An acronym of a multinational force ending in "FOR" ("EUFOR", "EUNAVFOR", "KFOR"), not a word in capitals."""
+    return len(token.text) >= 4 and token.text.isupper() and token.text.isalpha() and token.text.endswith("FOR")
 
 
 # words after "Project" that make it a post or a unit, not a project's name ("Project Director", "Project Team")
@@ -12671,6 +12723,39 @@ def _visions_named(st: _State) -> None:
                     or any(t.i in m.person_at or t.lower_ in FRAMEWORK_HEADS for t in name):
                 continue
             _add_framework(st, name.text, "Policy", name, None, "framework.vision")
+
+
+# head words of a long-term programme titled by its target year alone ("Vision 2030", "Agenda 2030")
+YEAR_TITLED_POLICY_HEADS = frozenset({"Vision", "Agenda", "Strategy"})
+
+
+def _bare_numbered_visions(st: _State) -> None:
+    """"the deal supports Vision 2030", "Under Strategy 2035, ...": a capitalised "Vision", "Agenda" or
+    "Strategy" and a year after it, with no owner's name before it (those are titled by other rules),
+    is a government's long-term programme, a Policy named as written; not "the Vision 2030 summit"
+    (a kind noun after it) nor a year of the past ("Strategy 1998")."""
+    m = st.m
+    n = len(m.tokens)
+    for token in m.tokens:
+        if token.text not in YEAR_TITLED_POLICY_HEADS or token.i + 1 >= n or token.i in st.framework_at:
+            continue
+        year = m.tokens[token.i + 1]
+        if not (YEAR.fullmatch(year.text) and year.text >= "2020") or year.i in st.framework_at:
+            continue
+        before = m.tokens[token.i - 1] if token.i > 0 else None
+        if before is not None and before.text[:1].isupper() and before.is_alpha and before.pos_ not in ("ADP", "DET", "SCONJ", "CCONJ", "ADV"):
+            continue  # "Oman Vision 2040", "NORDEFCO Vision 2030": an owner's title, other rules
+        after = m.tokens[token.i + 2] if token.i + 2 < n else None
+        if after is not None and (after.text[:1].isupper() and after.is_alpha or after.pos_ == "NOUN" and after.is_lower):
+            continue  # "Vision 2030 Summit", "the Agenda 2030 conference": the name goes on, or names something else
+        span = m.sdoc[token.i : token.i + 2]
+        owned = next((fw for fw in st.frameworks.values() if fw.name.endswith(f" {span.text}")), None)
+        if owned is not None:
+            # "Saudi Vision 2030" told elsewhere in the article: "under Vision 2030" is that one, shortened
+            if span.text not in owned.aliases:
+                owned.aliases.append(span.text)
+            continue
+        _add_framework(st, span.text, "Policy", span, None, "framework.year-titled-policy")
 
 
 def _country_possessive_before(m: ArticleMentions, start: int) -> bool:

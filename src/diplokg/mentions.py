@@ -446,6 +446,7 @@ def build_mentions(doc: Document, sdoc: Doc) -> ArticleMentions:
     _places(m, ents)
     _towns_after_a_venue(m)
     _towns_ending_a_venue(m)
+    _towns_ending_a_base(m)
     _towns_where_held(m)
     _towns_of_a_journey(m)
     _towns_fronted(m)
@@ -1643,10 +1644,24 @@ def _city_state_as_a_place(m: ArticleMentions, start: int) -> bool:
     return 0 <= j < start - 2 and m.tokens[j].lower_ in ("in", "at")
 
 
+def _state_after_a_town(m: ArticleMentions, ent: Span) -> bool:
+    """A city's name that is also a US state's, written after a comma that closes a town's name
+    placed by "in"/"at" ("in Tacoma, Washington", "at Fort Drum, New York"): the state the town is
+    in, not a city of its own."""
+    if ent.text not in refdata.us_state_names() or ent.start < 3 or m.tokens[ent.start - 1].text != ",":
+        return False
+    j = ent.start - 2
+    while j > 0 and m.tokens[j].is_title and m.tokens[j].is_alpha and ent.start - 2 - j < 4:
+        j -= 1
+    return j < ent.start - 2 and m.tokens[j].lower_ in ("in", "at")
+
+
 def _places(m: ArticleMentions, ents: list[Span]) -> None:
     for ent in ents:
         kind, value = ent_kind(ent)
         if kind == "city":
+            if _state_after_a_town(m, ent):
+                continue  # "in Tacoma, Washington": the state the town is in, not the capital
             ref = refdata.cities().get(value) or refdata.PlaceRef(value, "City", None)
         elif kind == "region":
             ref = refdata.regions()[value] if value in refdata.regions() else refdata.PlaceRef(value, "Region")
@@ -1887,6 +1902,41 @@ def _venue_stretched_over_town(tokens: list[Token], i: int) -> bool:
             and before.ent_type_ == word.ent_type_ and tokens[i + 1].ent_iob_ != "I")
 
 
+# the last word of a base's kind that a town's name may follow ("Canadian Forces Base Halifax", "Naval Station Norfolk")
+BASE_NAME_WORDS = frozenset({"Base", "Station"})
+BASE_NAME_LIMIT = 5  # capitalised words of the base's kind before its town ("Royal Canadian Air Force Base")
+
+
+def _towns_ending_a_base(m: ArticleMentions) -> None:
+    """"at Canadian Forces Base Halifax", "at Naval Station Norfolk": a known city written right after a
+    capitalised "Base" or "Station" that ends a base's kind placed by "at"/"in" is the town the base
+    is in (the model often tags none of it); not a city that goes on into a longer name."""
+    tokens = m.tokens
+    by_name = refdata.cities()
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text not in BASE_NAME_WORDS or i + 1 in m.place_at:
+            continue
+        start = i
+        while start > 0 and i - start < BASE_NAME_LIMIT and tokens[start - 1].is_title and tokens[start - 1].is_alpha:
+            start -= 1
+        if start == 0 or tokens[start - 1].lower_ not in ("at", "in") or any(j in m.person_at for j in range(start, i)):
+            continue
+        for end in (i + 3, i + 2):
+            if end > len(tokens) or not all(t.is_title and t.is_alpha for t in tokens[i + 1 : end]):
+                continue
+            if end < len(tokens) and tokens[end].is_title and tokens[end].is_alpha:
+                continue  # the name goes on ("Naval Station Norfolk Annex")
+            ref = by_name.get(m.sdoc[i + 1 : end].text)
+            if ref is None or any(j in m.person_at or j in m.country_at for j in range(i + 1, end)):
+                continue
+            place = m.place_of(ref)
+            key = place.key
+            place.evidence.append(m.span_evidence(m.sdoc[i + 1 : end], "place.town-ending-base", 0.7))
+            for j in range(i + 1, end):
+                m.place_at[j] = key
+            break
+
+
 def _towns_ending_a_venue(m: ArticleMentions) -> None:
     """"at State House Kinshasa", "at Casa Azul, Canelones": a known city written right after a
     building word or a comma, as the last word(s) of a venue's name the model reads as one body, is
@@ -1988,7 +2038,7 @@ def _capitals_of_named_countries(m: ArticleMentions) -> None:
         if (ref is None or ref.country not in named or token.text not in refdata.capitals() or token.pos_ != "PROPN"
                 or token.i in m.place_at or token.i in m.person_at or token.i in m.country_at
                 or token.ent_type_ in ("NORP", TITLE) or _in_longer_name(m, token)
-                or token.ent_type_ == "PERSON" and not _gone_to(m, token)):
+                or token.ent_type_ == "PERSON" and not _gone_to(m, token) or _state_after_a_town(m, m.sdoc[token.i : token.i + 1])):
             continue
         place = m.place_of(ref)
         key = place.key

@@ -860,3 +860,12 @@ def load_all() -> None:
     for table in (countries, country_by_name, cities, capitals, capital_of, city_states, subdivision_names, regions, titles,
                   office_alias_groups, counterpart_titles, honorifics_by_first_word, frameworks, news_agencies):
         table()
+
+
+@cache
+def us_state_names() -> frozenset[str]:
+    """The names of the states of the United States (pycountry's subdivisions), which US news writes
+    after a town's name ("Tacoma, Washington"; "Albany, New York")."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") if s.type == "State")

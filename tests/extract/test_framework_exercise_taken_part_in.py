@@ -31,3 +31,23 @@ def test_no_forces_no_exercise(nlp):
 def test_an_operation_is_no_exercise(nlp):
     kinds = framework_kinds(extract_text(nlp, "Chilean forces took part in Operation Coral Lance 2026 last year."))
     assert kinds.get("Operation Coral Lance 2026") != "Exercise" and kinds.get("Coral Lance 2026") != "Exercise"
+
+
+def test_marines_will_join_a_named_edition(nlp):
+    x = extract_text(nlp, "Danish Defence Minister Lars Brondum said Danish marines would join Cold Response 2027 in northern Norway.")
+    assert framework_kinds(x).get("Cold Response 2027") == "Exercise"
+
+
+def test_a_navy_joined_a_named_edition_fronted(nlp):
+    x = extract_text(nlp, "Last month the Ruritanian Navy joined Amber Tide 2026 off the coast of Ghana.")
+    assert framework_kinds(x).get("Amber Tide 2026") == "Exercise"
+
+
+def test_two_countries_joining_a_named_edition(nlp):
+    x = extract_text(nlp, "Kenya and Uganda have joined Savanna Guard 2027, the army chief Gen. Peter Oduya told reporters.")
+    assert framework_kinds(x).get("Savanna Guard 2027") == "Exercise"
+
+
+def test_joining_a_body_in_a_year_is_no_exercise(nlp):
+    kinds = framework_kinds(extract_text(nlp, "Finland joined NATO in 2023 after decades of neutrality."))
+    assert not any("2023" in name for name in kinds)
