@@ -12055,9 +12055,11 @@ def _of_which_role(m: ArticleMentions, which: Token) -> tuple[list[Token], Token
     k += 1
     while k < which.sent.end and m.lower[k] in ROLE_MODIFIERS:
         k += 1
+    if k >= which.sent.end:
+        return None  # the article ends on the role's modifiers (", of which B is a founding")
     if m.lower[k] == "dialogue" and k + 1 < which.sent.end and m.lower[k + 1] in ("partner", "partners"):
         return subject, m.tokens[k + 1]  # ", of which B is a dialogue partner"
-    if k >= which.sent.end or m.lower[k] not in ROLE_NOUNS or m.lower[k] == "part":
+    if m.lower[k] not in ROLE_NOUNS or m.lower[k] == "part":
         return None
     return subject, m.tokens[k]
 
