@@ -3819,7 +3819,7 @@ def _ministry_then_holder(doc: Doc, i: int, by_first) -> bool:
     if i + 2 >= len(doc) or doc[i].lower_ != "of":
         return False
     comma = next((j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text in (",", ".", ";", "(")), None)
-    if comma is None or doc[comma].text != "," or not any(t.lower_ in ("ministry", "department") for t in doc[i + 1 : comma]):
+    if comma is None or doc[comma].text != "," or not any(t.lower_ in MINISTRY_NOUNS for t in doc[i + 1 : comma]):
         return False
     after = comma + 1
     return after < len(doc) and (doc[after].ent_type_ == "PERSON" or doc[after].text.rstrip(".") in by_first or name_after(doc, after) is not None)
