@@ -4037,7 +4037,7 @@ def _named_with_rank(m: ArticleMentions, start: int, forms: tuple[str, ...], qua
         word = m.tokens[i].text.rstrip(".")
         if word.lower() in forms:
             return tuple(t.lower_ for t in m.tokens[max(i - len(qualifiers), 0) : i]) == qualifiers
-        if word not in _rank_words() and word not in ("'", "’"):
+        if word not in refdata.honorific_words() and word not in ("'", "’"):
             return False
     return False
 
@@ -4901,12 +4901,6 @@ def _subject_and_counterpart(m: ArticleMentions, sent: Span) -> list[str]:
 COUNTERPART_WORDS = frozenset({"his", "her", "their", "counterpart", "counterparts"})
 
 
-@cache
-def _rank_words() -> frozenset[str]:
-    """Every word of a rank or honorific ("Lt", "Gen", "Admiral"): skipped between listed persons."""
-    return frozenset(w for form in refdata.honorifics() for w in form if w[:1].isalpha())
-
-
 def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[str], str | None]:
     """Persons listed after the last object ("called on A and Defence Secretary B in Kathmandu")
     when the parse lost the end of the list; and a place right after the list."""
@@ -4928,7 +4922,7 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
             i += 1
         elif t.text in (",", "and", "'s", "’s") or t.ent_type_ in (TITLE, "NORP") or i in m.country_at:
             i += 1
-        elif t.lower_ in COUNTERPART_WORDS or t.text.rstrip(".") in _rank_words():
+        elif t.lower_ in COUNTERPART_WORDS or t.text.rstrip(".") in refdata.honorific_words():
             i += 1  # "with A and his Kyrgyz counterpart Lt Gen B", the parse having lost B
         else:
             break
@@ -5472,7 +5466,7 @@ def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | 
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.is_punct and not _closes_a_bracket_in(sent, last):
         return None  # "met Commander-in-Chief (Navy) | Admiral X ...": a title's bracket ends no sentence
-    if last.text.endswith(".") and last.text.rstrip(".") not in _rank_words():
+    if last.text.endswith(".") and last.text.rstrip(".") not in refdata.honorific_words():
         return None  # "... posted on X.": a full stop the tokenizer kept on the word; not "Lt. Gen." before a name
     following = _next_sentences(m, sent, 1)
     if not following or following[0].start != sent.end:
@@ -7913,7 +7907,7 @@ def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
         # city the subject and hung the lead's name on it as an apposition after the dateline
         return next((m.person_at[c.i] for c in subject.children
                      if c.dep_ == "appos" and c.i in m.person_at and c.i >= m.dateline_end), None)
-    if subject.ent_type_ != TITLE and subject.text.rstrip(".") not in _rank_words():
+    if subject.ent_type_ != TITLE and subject.text.rstrip(".") not in refdata.honorific_words():
         return None  # not a dateline's city the parse glued the lead's name to
     # "Secretary of Defence Maj Gen (Retd) X will visit": the rank the subject, the name its apposition
     return next((m.person_at[c.i] for c in subject.children if c.dep_ == "appos" and c.i in m.person_at), None)

@@ -315,12 +315,6 @@ def _fathers_words(words: list[str]) -> set[str]:
     return fathers - {words[0]}
 
 
-@cache
-def _honorific_words() -> frozenset[str]:
-    """Words of the courtesy titles and honorifics that precede a name ("Dato", "Seri", "Pahlawan", "Haji")."""
-    return frozenset(w for form in refdata.honorifics() for w in form if w[:1].isalpha())
-
-
 def _honoured_patronymic_given_name(m: ArticleMentions, i: int, clusters: list[_Cluster]) -> list[_Cluster] | None:
     """The one person named before with a patronymic ("Rosli bin Haji Abdul Karim", "Rashed ibn Fahad")
     whose given name a courtesy title or honorific leads alone ("Dato' Seri Rosli", "Datuk Rosli",
@@ -332,7 +326,7 @@ def _honoured_patronymic_given_name(m: ArticleMentions, i: int, clusters: list[_
     if j < 0 or not m.tokens[i].is_title:
         return None
     before = m.tokens[j].text.rstrip(".")
-    if before not in _honorific_words() and before not in MILITARY_RANK_ENDS:
+    if before not in refdata.honorific_words():  # (every MILITARY_RANK_ENDS word is one)
         return None
     if i + 1 < len(m.tokens) and (is_name_token(m.tokens[i + 1]) or m.lower[i + 1] in NAME_PARTICLES):
         return None  # "Dato' Rosli bin X": a name in full

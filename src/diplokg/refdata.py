@@ -815,6 +815,12 @@ def honorifics() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def honorific_words() -> frozenset[str]:
+    """Every word of an honorific, courtesy title or rank ("Dato", "Seri", "Haji", "Lt", "Gen", "Admiral")."""
+    return frozenset(w for form in honorifics() for w in form if w[:1].isalpha())
+
+
+@cache
 def honorifics_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First word -> honorifics starting with it (longest first), for a quick lookup per token."""
     table: dict[str, list[tuple[str, ...]]] = {}
