@@ -807,11 +807,12 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     # One-word mentions: surnames (whatever the model labelled them) and lone names.
     by_word: dict[str, list[_Cluster]] = {}
     for c in clusters:
+        fathers = _fathers_words(c.words)
         for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ()), *filter(None, [_hyphened_head(c.words), _without_article(c.words[-1])]),
                   *([c.words[-1].rsplit(".", 1)[1]] if GLUED_INITIAL_NAME.fullmatch(c.words[-1]) else [])}:  # "Oyunbat" of "Ts.Oyunbat"
             # "Al" of "Al Udeid Air Base" is no short form of "X Al Thani"; nor the father's names or his
             # "Haji" after "bin" ("Karim" of "Rosli bin Haji Abdul Karim"): the son's name is the given one
-            if w.lower() not in NAME_PARTICLES and w not in _fathers_words(c.words):
+            if w.lower() not in NAME_PARTICLES and w not in fathers:
                 by_word.setdefault(w, []).append(c)
     first_words: dict[str, list[_Cluster]] = {}
     for c in clusters:
