@@ -1178,11 +1178,17 @@ def _headline_words(sdoc: Doc, ent: Span) -> bool:
         # capitalised off the headline, as it would a one-word name it tells of ("Minister Kostel ...")
         if not ent[0].is_alpha or any(t.text == ent[0].text and not line[0] <= t.idx < line[1] for t in sdoc):
             return False
-    lowered = {w for t in sdoc if t.text[:1].islower() for w in (t.lower_, t.lemma_.lower())}
+    lowered: set[str] = set()
+    verbs_lowered: set[str] = set()  # lemmas of the verbs written in lower case, read in the same pass
+    for t in sdoc:
+        if t.text[:1].islower():
+            lowered.update((t.lower_, t.lemma_.lower()))
+            if t.pos_ == "VERB":
+                verbs_lowered.add(t.lemma_.lower())
     # the model gives a capitalised verb no lemma: "Wraps" is written "wrapped" (lemma "wrap")
     words = [t for t in ent if t.is_alpha]
     if len(words) >= 2 and words[0].i == ent.start and ent[0].text.endswith("s") and (
-            ent[0].tag_ == "VBZ" or ent[0].dep_ == "ROOT" or _verb_lemma_written(sdoc, ent[0].lower_)):
+            ent[0].tag_ == "VBZ" or ent[0].dep_ == "ROOT" or _verb_lemma_written(verbs_lowered, ent[0].lower_)):
         # "Minister of Defence II Makes Introductory Visit to X": the headline's verb, read as one
         # (tagged so, or the headline's root, or a verb the article writes: "conducted"), which the
         # article may never write as it is ("makes"), before words the article writes in lower case
@@ -1190,10 +1196,11 @@ def _headline_words(sdoc: Doc, ent: Span) -> bool:
     return all({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & lowered for t in words)
 
 
-def _verb_lemma_written(sdoc: Doc, word: str) -> bool:
-    """A third-person "-s" form ("conducts") whose verb the article writes in lower case ("conducted")."""
+def _verb_lemma_written(verbs_lowered: set[str], word: str) -> bool:
+    """A third-person "-s" form ("conducts") whose verb the article writes in lower case ("conducted"):
+    ``verbs_lowered`` holds the lemmas of the article's verbs written in lower case."""
     stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
-    return any(t.pos_ == "VERB" and t.text[:1].islower() and t.lemma_.lower() in stems for t in sdoc)
+    return not stems.isdisjoint(verbs_lowered)
 
 
 def _title_and_rank_before(sdoc: Doc, i: int) -> bool:
