@@ -53,6 +53,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -209,12 +210,53 @@ class _GroupOccasion(NamedTuple):
     place: str | None
 
 
+class _TokenMap(dict):
+    """token index -> key, counting its changes (``version``): a reading sorted from it is cached
+    until the map changes."""
+
+    version = 0
+
+    def __setitem__(self, i, key):
+        self.version += 1
+        super().__setitem__(i, key)
+
+    def __delitem__(self, i):
+        self.version += 1
+        super().__delitem__(i)
+
+    def setdefault(self, i, key=None):
+        if i not in self:
+            self.version += 1
+        return super().setdefault(i, key)
+
+    def pop(self, *args):
+        self.version += 1
+        return super().pop(*args)
+
+    def popitem(self):
+        self.version += 1
+        return super().popitem()
+
+    def update(self, *args, **kwargs):
+        self.version += 1
+        super().update(*args, **kwargs)
+
+    def __ior__(self, other):
+        self.version += 1
+        return super().__ior__(other)
+
+    def clear(self):
+        self.version += 1
+        super().clear()
+
+
 @dataclass
 class _State:
     m: ArticleMentions
     meetings: list[MeetingMention] = field(default_factory=list)
     frameworks: dict[str, FrameworkMention] = field(default_factory=dict)
-    framework_at: dict[int, str] = field(default_factory=dict)
+    framework_at: dict[int, str] = field(default_factory=_TokenMap)
+    framework_order: tuple[int, list[int]] = (-1, [])  # (framework_at's version, its token indices in order)
     framework_len: dict[int, int] = field(default_factory=dict)  # token -> length of the name claiming it
     events: dict[str, EventMention] = field(default_factory=dict)
     memberships: list[MembershipMention] = field(default_factory=list)
@@ -14439,23 +14481,25 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
-def _named_back_from(st: _State, noun: Token, lookback: int | None):
+def _named_back_from(st: _State, noun: Token, lookback: int):
     """(index, framework key or None) of each token before ``noun``, nearest first, back to the start
-    of its sentence and the ``lookback`` before it (None: the whole article; `_frameworks_named_before`
-    reads the frameworks' tokens alone, with no walk over every word)."""
-    if lookback is None:
-        first = 0
-    else:
-        prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
-        first = prev[0].start if prev else noun.sent.start
+    of its sentence and the ``lookback`` sentences before it (`_frameworks_named_before` reads the
+    whole article back, its frameworks' tokens alone)."""
+    prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
+    first = prev[0].start if prev else noun.sent.start
     for i in range(noun.i - 1, first - 1, -1):
         yield i, st.framework_at.get(i)
 
 
 def _frameworks_named_before(st: _State, before: int) -> list[tuple[int, str]]:
     """(index, framework key) of each framework token before token ``before``, nearest first, anywhere
-    back in the article: `_named_back_from` with no lookback, its tokens of no framework left out."""
-    return sorted(((i, key) for i, key in st.framework_at.items() if i < before), reverse=True)
+    back in the article (the framework tokens sorted once per change of ``st.framework_at``)."""
+    at = st.framework_at
+    version = getattr(at, "version", None)
+    if version is None or st.framework_order[0] != version:
+        st.framework_order = (-1 if version is None else version, sorted(at))
+    order = st.framework_order[1]
+    return [(i, at[i]) for i in reversed(order[: bisect_left(order, before)])]
 
 
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
