@@ -4458,10 +4458,7 @@ def _group_subject(chain: list[Token]) -> bool:
 def _co_chairs_noun(token: Token) -> bool:
     """"The co-chairs had held a video conference": the co-chairs of the talks just told (the
     tokenizer may split the word into "co", "-", "chairs")."""
-    if token.lower_ in ("co-chairs", "cochairs"):
-        return True
-    doc = token.doc
-    return token.lower_ == "chairs" and token.i >= 2 and doc[token.i - 2].lower_ == "co" and doc[token.i - 1].text == "-"
+    return token.lower_ in ("co-chairs", "cochairs", "chairs") and co_chair_start(token) is not None
 
 
 # plural nouns that stand for the pair just told only when counted as two ("the two officers had
@@ -4523,9 +4520,9 @@ def _subject_number(chain: list[Token]) -> int | None:
 
 def _after_the(noun: Token) -> bool:
     """"the co-chairs", "the co - chairs": "the" right before the (split) word, no "of" after it
-    ("the co-chairs of the working groups": others)."""
-    first, doc = noun.i - 2 if noun.lower_ == "chairs" else noun.i, noun.doc
-    return first >= 1 and doc[first - 1].lower_ == "the" and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
+    ("the co-chairs of the working groups": others). ``noun`` is a `_co_chairs_noun`."""
+    first, doc = co_chair_start(noun), noun.doc
+    return first is not None and first >= 1 and doc[first - 1].lower_ == "the" and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
 
 
 def _previous_pair(st: _State, sent: Span) -> list[str]:
