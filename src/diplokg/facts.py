@@ -3236,13 +3236,22 @@ def _place_there_points_to(m: ArticleMentions, sent: Span, verb: Token, chain: l
     if any(c.lower_ == "there" and c.dep_ == "advmod" for v in [verb, *chain] for c in v.children):
         towns = [m.place_at[i] for i in range(max(sent.start, m.dateline_end), verb.i) if i in m.place_at]
         return towns[-1] if towns else None
+    invited = _clause_joined_before(verb)
+    if invited is None or invited.lemma_.lower() != "invite":
+        return None
+    return next((m.place_at[o.i] for p in invited.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj" and o.i in m.place_at), None)
+
+
+def _clause_joined_before(verb: Token) -> Token | None:
+    """The head of the clause before that ``verb``'s clause (past its "xcomp" verbs: "expected to
+    host") is joined to by a conjunction ("A had invited B to Y and expected to host him"), or None."""
     clause = verb
     while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "conj" or clause.head.lemma_.lower() != "invite" or clause.head.i > clause.i:
+    if clause.dep_ != "conj" or clause.head.i > clause.i:
         return None
-    return next((m.place_at[o.i] for p in clause.head.children if p.dep_ == "prep" and p.lower_ == "to"
-                 for o in p.children if o.dep_ == "pobj" and o.i in m.place_at), None)
+    return clause.head
 
 
 def _place_of_own_meeting_just_before(st: _State, sent: Span, subjects: list[str]) -> str | None:
@@ -4142,11 +4151,8 @@ def _subject_of_the_clause_joined_before(m: ArticleMentions, verb: Token, subjec
     """"A accepted an invitation to visit X, and B is expected to receive him in Y": "him" is the one
     person subject of the clause before that the verb's clause is joined to by "and" (not the
     story's visitor, told sentences before); none when that subject names none or several."""
-    clause = verb
-    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    head = clause.head
-    if clause.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > clause.i:
+    head = _clause_joined_before(verb)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
         return []
     if head.lemma_.lower() == "invite":
         # "A had invited B to Y and expected to host him there": "him" is the one invited
