@@ -4353,16 +4353,19 @@ def _put(st: _State, person: str, place: str | None, day: PartialDate | None = N
 
 def _held_the_same_day_at(st: _State, date: PartialDate | None, place: str) -> bool:
     """A meeting told before, held in person at ``place``, is of the same full day as ``date``."""
-    return date is not None and date.precision == "day" and any(
-        mt.place == place and mt.status == "held" and mt.date is not None and mt.date.iso == date.iso
-        and mt.kind not in ("telephone", "virtual") for mt in st.meetings)
+    return any(mt.place == place and mt.status == "held" and _same_day_in_person(mt, date) for mt in st.meetings)
 
 
 def _same_day_as_meeting_before(st: _State, date: PartialDate | None) -> bool:
     """The meeting told last, in person and with a place, is of the same full day as ``date``."""
     last = st.meetings[-1] if st.meetings else None
-    return (last is not None and date is not None and date.precision == "day" and last.date is not None
-            and last.date.iso == date.iso and last.place is not None and last.kind not in ("telephone", "virtual"))
+    return last is not None and last.place is not None and _same_day_in_person(last, date)
+
+
+def _same_day_in_person(mt: MeetingMention, date: PartialDate | None) -> bool:
+    """``mt`` is a meeting in person (no call) of the same full day as ``date``."""
+    return (date is not None and date.precision == "day" and mt.date is not None and mt.date.iso == date.iso
+            and mt.kind not in ("telephone", "virtual"))
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None, date: PartialDate | None = None) -> str | None:
