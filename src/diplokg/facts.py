@@ -106,9 +106,12 @@ PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
 # "Earlier in the day", "Later in the evening", "later that morning", "during the day", a sentence
 # opening "That afternoon," or "In the afternoon," or "Later," or "In parallel," or "After their talks,": the day of the meeting told before
-SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b"
-                      r"|^\W*in the (?:morning|afternoon|evening)\s*,"
-                      r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,"
+# "Earlier in the day", "later that morning", "the same day": the words of SAME_DAY that name a day
+# (SAME_DAY_WORDS), in SAME_DAY's order
+SAME_DAY_NAMING = (r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b",
+                   r"\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b")
+SAME_DAY = re.compile(SAME_DAY_NAMING[0] + r"|^\W*in the (?:morning|afternoon|evening)\s*,"
+                      + "|" + SAME_DAY_NAMING[1] + r"|^\W*later,"
                       r"|^\W*(?:in parallel|simultaneously)\b|^\W*(?:after|following) (?:their|the) (?:talks|meeting)\s*,", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
@@ -6288,8 +6291,7 @@ def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, 
 
 # "Earlier in the day", "later that morning", "the same day": the words of SAME_DAY that name a day
 # (not a bare "Later," or "In parallel,", which may follow a sentence of background)
-SAME_DAY_WORDS = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b"
-                            r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b", re.I)
+SAME_DAY_WORDS = re.compile("|".join(SAME_DAY_NAMING), re.I)
 
 
 # "After the dialogue (ceremony, session), the two ministers held a bilateral meeting": the occasion
