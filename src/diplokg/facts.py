@@ -667,14 +667,14 @@ def _their_other_meeting(st: _State, sent: Span, to_come: bool) -> None:
     if to_come and any(i in m.person_at for i in range(sent.start, sent.end)):
         return
     for word in m.tokens[sent.start : sent.end]:
-        verb = _next_meeting_verb(word) if to_come else _earlier_meeting_verb(word, sent)
-        if verb is None:
+        found = _next_meeting_verb(word) if to_come else _earlier_meeting_verb(word, sent)
+        if found is None:
             continue
+        verb, chain = found
         pair = _previous_pair(st, sent)
         if not pair:
             return
         told = len(st.meetings)
-        chain = _chain(verb)
         _record_meetings(st, sent, verb, "talks", word, chain, _scope(chain, []) | {t.i for t in word.subtree}, pair, [],
                          "meeting.next" if to_come else "meeting.recalled", CONF_MEETING_NOUN, to_come=to_come)
         if not to_come:
@@ -683,11 +683,12 @@ def _their_other_meeting(st: _State, sent: Span, to_come: bool) -> None:
         return
 
 
-def _earlier_meeting_verb(word: Token, sent: Span) -> Token | None:
+def _earlier_meeting_verb(word: Token, sent: Span) -> tuple[Token, list[Token]] | None:
     """"A met B in X on Monday. Their previous (last, first) meeting was in Y in November" ("took
     place", "was held"), "A and B have met three times; the first took place in Y": a meeting of
     the pair told right before, recalled, at its own place and day (not "their next meeting will
-    be in Y": one to come; nor a pair not told just before): the verb of such a subject ``word``."""
+    be in Y": one to come; nor a pair not told just before): the verb of such a subject ``word``,
+    and its chain."""
     if word.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = word.head
@@ -701,15 +702,15 @@ def _earlier_meeting_verb(word: Token, sent: Span) -> Token | None:
     if not (verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in verb.children)
             or _subject_of_taking_place(word)) or _is_planned([verb], verb) or any(c.lower_ in ("will", "'ll") for c in verb.children):
         return None
-    return verb
+    return verb, _chain(verb)
 
 
-def _next_meeting_verb(word: Token) -> Token | None:
+def _next_meeting_verb(word: Token) -> tuple[Token, list[Token]] | None:
     """"A held talks with B in X on Monday. The next meeting will be held in Y" ("Their next meeting
     will take place in Y in May"): a meeting to come of the pair told right before, where and when
     this sentence says, when it names no one and no body ("the next meeting of the Joint Commission",
     "the next round of talks": a body's sitting, of officials maybe not the pair): the verb of
-    such a ``word``."""
+    such a ``word``, and its chain."""
     if word.lower_ not in ("meeting", "talks") or not any(c.dep_ == "amod" and c.lower_ == "next" for c in word.children):
         return None
     if any(c.dep_ == "prep" for c in word.children) or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their")
@@ -719,9 +720,10 @@ def _next_meeting_verb(word: Token) -> Token | None:
     if not (_subject_of_taking_place(word) or word.dep_ == "nsubj" and verb.lemma_ == "be"
             and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)):
         return None
-    if not _is_planned(_chain(verb), verb):  # the chain starts at the verb, so a "will" on it counts
+    chain = _chain(verb)
+    if not _is_planned(chain, verb):  # the chain starts at the verb, so a "will" on it counts
         return None
-    return verb
+    return verb, chain
 
 
 def _place_from_dateline(m: ArticleMentions, meeting: MeetingMention) -> bool:
