@@ -12110,10 +12110,6 @@ def _of_which_role(m: ArticleMentions, which: Token) -> tuple[list[Token], Token
     return subject, m.tokens[k]
 
 
-def _of_which_role_name(role: Token) -> str:
-    return "dialogue partner" if role.lower_ in ("partner", "partners") else ROLE_NOUNS[role.lower_]
-
-
 def _of_which_clause_after(m: ArticleMentions, start: int, end: int) -> int | None:
     """Where a ", of which B is <a role>" clause opens between ``start`` and ``end``: its countries
     have the clause's role, not that of a member list running into it."""
@@ -14787,7 +14783,7 @@ def _of_which_memberships(st: _State, sent: Span) -> None:
         subject, role = told
         countries = _countries_in(m, subject) or _quantified_main_subject(m, [t.lower_ for t in subject], sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
-        _add_new_memberships(st, countries + _fellows_right_after(m, role.i + 1, sent.end) if countries else [], fw_key, _of_which_role_name(role), ev)
+        _add_new_memberships(st, countries + _fellows_right_after(m, role.i + 1, sent.end) if countries else [], fw_key, OF_WHICH_ROLES[role.lower_], ev)
 
 
 def _quantified_main_subject(m: ArticleMentions, subject: list[str], sent: Span) -> list[str]:
@@ -16057,6 +16053,8 @@ def _list_lead(token: Token, distance: int) -> bool:
 ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founders": "member", "founder": "member",
               "signatories": "member", "signatory": "member", "parties": "member", "party": "member",
               "observer": "observer", "observers": "observer"}
+# the roles of ", of which B is a <role>": ROLE_NOUNS', and "partner(s)" of "a dialogue partner" (as COUNTED_ROLES)
+OF_WHICH_ROLES = {**ROLE_NOUNS, "partner": "dialogue partner", "partners": "dialogue partner"}
 ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
                             "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",
                             "among", "fellow", "its", "their", "existing", "current", "other", "sectoral"})  # "a sectoral dialogue partner of F"
