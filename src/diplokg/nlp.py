@@ -55,11 +55,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "via",
 PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach"})
 # Our own labels; spans with these are never replaced by the statistical model's guesses.
 TITLE = "TITLE"
-# Person names may contain these lower-case particles between capitalised words.
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du",
-                            "la", "las", "los", "den", "di", "della", "ter",  # second words of "de la", "de los", "van den", "van ter"
-                            "e",  # "e" joins Portuguese surnames ("Sousa e Castro")
-                            "y"})  # and "y" Spanish ones ("Paz y Miño")
+NAME_PARTICLES = refdata.NAME_PARTICLES  # (kept in refdata, which linking reads too)
 # Regnal numbers that end a one-word royal name ("Charles III", "Abdullah II").
 REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 # At most this many words in a name, particles not counted ("Essa Saif bin Ablan Al Mazrouei").
