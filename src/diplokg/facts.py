@@ -53,6 +53,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -105,9 +106,12 @@ PRONOUNS = frozenset({"he", "she", "He", "She"})
 DEICTIC_DATES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening"})
 # "Earlier in the day", "Later in the evening", "later that morning", "during the day", a sentence
 # opening "That afternoon," or "In the afternoon," or "Later," or "In parallel," or "After their talks,": the day of the meeting told before
-SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b"
-                      r"|^\W*in the (?:morning|afternoon|evening)\s*,"
-                      r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b|^\W*later,"
+# "Earlier in the day", "later that morning", "the same day": the words of SAME_DAY that name a day
+# (SAME_DAY_WORDS), in SAME_DAY's order
+SAME_DAY_NAMING = (r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b",
+                   r"\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b")
+SAME_DAY = re.compile(SAME_DAY_NAMING[0] + r"|^\W*in the (?:morning|afternoon|evening)\s*,"
+                      + "|" + SAME_DAY_NAMING[1] + r"|^\W*later,"
                       r"|^\W*(?:in parallel|simultaneously)\b|^\W*(?:after|following) (?:their|the) (?:talks|meeting)\s*,", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
@@ -209,12 +213,53 @@ class _GroupOccasion(NamedTuple):
     place: str | None
 
 
+class _TokenMap(dict):
+    """token index -> key, counting its changes (``version``): a reading sorted from it is cached
+    until the map changes."""
+
+    version = 0
+
+    def __setitem__(self, i, key):
+        self.version += 1
+        super().__setitem__(i, key)
+
+    def __delitem__(self, i):
+        self.version += 1
+        super().__delitem__(i)
+
+    def setdefault(self, i, key=None):
+        if i not in self:
+            self.version += 1
+        return super().setdefault(i, key)
+
+    def pop(self, *args):
+        self.version += 1
+        return super().pop(*args)
+
+    def popitem(self):
+        self.version += 1
+        return super().popitem()
+
+    def update(self, *args, **kwargs):
+        self.version += 1
+        super().update(*args, **kwargs)
+
+    def __ior__(self, other):
+        self.version += 1
+        return super().__ior__(other)
+
+    def clear(self):
+        self.version += 1
+        super().clear()
+
+
 @dataclass
 class _State:
     m: ArticleMentions
     meetings: list[MeetingMention] = field(default_factory=list)
     frameworks: dict[str, FrameworkMention] = field(default_factory=dict)
-    framework_at: dict[int, str] = field(default_factory=dict)
+    framework_at: dict[int, str] = field(default_factory=_TokenMap)
+    framework_order: tuple[int, list[int]] = (-1, [])  # (framework_at's version, its token indices in order)
     framework_len: dict[int, int] = field(default_factory=dict)  # token -> length of the name claiming it
     events: dict[str, EventMention] = field(default_factory=dict)
     memberships: list[MembershipMention] = field(default_factory=list)
@@ -622,14 +667,14 @@ def _their_other_meeting(st: _State, sent: Span, to_come: bool) -> None:
     if to_come and any(i in m.person_at for i in range(sent.start, sent.end)):
         return
     for word in m.tokens[sent.start : sent.end]:
-        verb = _next_meeting_verb(word) if to_come else _earlier_meeting_verb(word, sent)
-        if verb is None:
+        found = _next_meeting_verb(word) if to_come else _earlier_meeting_verb(word, sent)
+        if found is None:
             continue
+        verb, chain = found
         pair = _previous_pair(st, sent)
         if not pair:
             return
         told = len(st.meetings)
-        chain = _chain(verb)
         _record_meetings(st, sent, verb, "talks", word, chain, _scope(chain, []) | {t.i for t in word.subtree}, pair, [],
                          "meeting.next" if to_come else "meeting.recalled", CONF_MEETING_NOUN, to_come=to_come)
         if not to_come:
@@ -638,11 +683,12 @@ def _their_other_meeting(st: _State, sent: Span, to_come: bool) -> None:
         return
 
 
-def _earlier_meeting_verb(word: Token, sent: Span) -> Token | None:
+def _earlier_meeting_verb(word: Token, sent: Span) -> tuple[Token, list[Token]] | None:
     """"A met B in X on Monday. Their previous (last, first) meeting was in Y in November" ("took
     place", "was held"), "A and B have met three times; the first took place in Y": a meeting of
     the pair told right before, recalled, at its own place and day (not "their next meeting will
-    be in Y": one to come; nor a pair not told just before): the verb of such a subject ``word``."""
+    be in Y": one to come; nor a pair not told just before): the verb of such a subject ``word``,
+    and its chain."""
     if word.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = word.head
@@ -656,15 +702,15 @@ def _earlier_meeting_verb(word: Token, sent: Span) -> Token | None:
     if not (verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in verb.children)
             or _subject_of_taking_place(word)) or _is_planned([verb], verb) or any(c.lower_ in ("will", "'ll") for c in verb.children):
         return None
-    return verb
+    return verb, _chain(verb)
 
 
-def _next_meeting_verb(word: Token) -> Token | None:
+def _next_meeting_verb(word: Token) -> tuple[Token, list[Token]] | None:
     """"A held talks with B in X on Monday. The next meeting will be held in Y" ("Their next meeting
     will take place in Y in May"): a meeting to come of the pair told right before, where and when
     this sentence says, when it names no one and no body ("the next meeting of the Joint Commission",
     "the next round of talks": a body's sitting, of officials maybe not the pair): the verb of
-    such a ``word``."""
+    such a ``word``, and its chain."""
     if word.lower_ not in ("meeting", "talks") or not any(c.dep_ == "amod" and c.lower_ == "next" for c in word.children):
         return None
     if any(c.dep_ == "prep" for c in word.children) or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their")
@@ -674,9 +720,10 @@ def _next_meeting_verb(word: Token) -> Token | None:
     if not (_subject_of_taking_place(word) or word.dep_ == "nsubj" and verb.lemma_ == "be"
             and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)):
         return None
-    if not _is_planned(_chain(verb), verb):  # the chain starts at the verb, so a "will" on it counts
+    chain = _chain(verb)
+    if not _is_planned(chain, verb):  # the chain starts at the verb, so a "will" on it counts
         return None
-    return verb
+    return verb, chain
 
 
 def _place_from_dateline(m: ArticleMentions, meeting: MeetingMention) -> bool:
@@ -3194,13 +3241,22 @@ def _place_there_points_to(m: ArticleMentions, sent: Span, verb: Token, chain: l
     if any(c.lower_ == "there" and c.dep_ == "advmod" for v in [verb, *chain] for c in v.children):
         towns = [m.place_at[i] for i in range(max(sent.start, m.dateline_end), verb.i) if i in m.place_at]
         return towns[-1] if towns else None
+    invited = _clause_joined_before(verb)
+    if invited is None or invited.lemma_.lower() != "invite":
+        return None
+    return next((m.place_at[o.i] for p in invited.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj" and o.i in m.place_at), None)
+
+
+def _clause_joined_before(verb: Token) -> Token | None:
+    """The head of the clause before that ``verb``'s clause (past its "xcomp" verbs: "expected to
+    host") is joined to by a conjunction ("A had invited B to Y and expected to host him"), or None."""
     clause = verb
     while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "conj" or clause.head.lemma_.lower() != "invite" or clause.head.i > clause.i:
+    if clause.dep_ != "conj" or clause.head.i > clause.i:
         return None
-    return next((m.place_at[o.i] for p in clause.head.children if p.dep_ == "prep" and p.lower_ == "to"
-                 for o in p.children if o.dep_ == "pobj" and o.i in m.place_at), None)
+    return clause.head
 
 
 def _place_of_own_meeting_just_before(st: _State, sent: Span, subjects: list[str]) -> str | None:
@@ -4037,7 +4093,7 @@ def _named_with_rank(m: ArticleMentions, start: int, forms: tuple[str, ...], qua
         word = m.tokens[i].text.rstrip(".")
         if word.lower() in forms:
             return tuple(t.lower_ for t in m.tokens[max(i - len(qualifiers), 0) : i]) == qualifiers
-        if word not in _rank_words() and word not in ("'", "’"):
+        if word not in refdata.honorific_words() and word not in ("'", "’"):
             return False
     return False
 
@@ -4100,11 +4156,8 @@ def _subject_of_the_clause_joined_before(m: ArticleMentions, verb: Token, subjec
     """"A accepted an invitation to visit X, and B is expected to receive him in Y": "him" is the one
     person subject of the clause before that the verb's clause is joined to by "and" (not the
     story's visitor, told sentences before); none when that subject names none or several."""
-    clause = verb
-    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    head = clause.head
-    if clause.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > clause.i:
+    head = _clause_joined_before(verb)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
         return []
     if head.lemma_.lower() == "invite":
         # "A had invited B to Y and expected to host him there": "him" is the one invited
@@ -4305,16 +4358,19 @@ def _put(st: _State, person: str, place: str | None, day: PartialDate | None = N
 
 def _held_the_same_day_at(st: _State, date: PartialDate | None, place: str) -> bool:
     """A meeting told before, held in person at ``place``, is of the same full day as ``date``."""
-    return date is not None and date.precision == "day" and any(
-        mt.place == place and mt.status == "held" and mt.date is not None and mt.date.iso == date.iso
-        and mt.kind not in ("telephone", "virtual") for mt in st.meetings)
+    return any(mt.place == place and mt.status == "held" and _same_day_in_person(mt, date) for mt in st.meetings)
 
 
 def _same_day_as_meeting_before(st: _State, date: PartialDate | None) -> bool:
     """The meeting told last, in person and with a place, is of the same full day as ``date``."""
     last = st.meetings[-1] if st.meetings else None
-    return (last is not None and date is not None and date.precision == "day" and last.date is not None
-            and last.date.iso == date.iso and last.place is not None and last.kind not in ("telephone", "virtual"))
+    return last is not None and last.place is not None and _same_day_in_person(last, date)
+
+
+def _same_day_in_person(mt: MeetingMention, date: PartialDate | None) -> bool:
+    """``mt`` is a meeting in person (no call) of the same full day as ``date``."""
+    return (date is not None and date.precision == "day" and mt.date is not None and mt.date.iso == date.iso
+            and mt.kind not in ("telephone", "virtual"))
 
 
 def _delegation_place(st: _State, participants: list[str], visit_country: str | None, date: PartialDate | None = None) -> str | None:
@@ -4416,10 +4472,7 @@ def _group_subject(chain: list[Token]) -> bool:
 def _co_chairs_noun(token: Token) -> bool:
     """"The co-chairs had held a video conference": the co-chairs of the talks just told (the
     tokenizer may split the word into "co", "-", "chairs")."""
-    if token.lower_ in ("co-chairs", "cochairs"):
-        return True
-    doc = token.doc
-    return token.lower_ == "chairs" and token.i >= 2 and doc[token.i - 2].lower_ == "co" and doc[token.i - 1].text == "-"
+    return token.lower_ in ("co-chairs", "cochairs", "chairs") and co_chair_start(token) is not None
 
 
 # plural nouns that stand for the pair just told only when counted as two ("the two officers had
@@ -4481,9 +4534,9 @@ def _subject_number(chain: list[Token]) -> int | None:
 
 def _after_the(noun: Token) -> bool:
     """"the co-chairs", "the co - chairs": "the" right before the (split) word, no "of" after it
-    ("the co-chairs of the working groups": others)."""
-    first, doc = noun.i - 2 if noun.lower_ == "chairs" else noun.i, noun.doc
-    return first >= 1 and doc[first - 1].lower_ == "the" and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
+    ("the co-chairs of the working groups": others). ``noun`` is a `_co_chairs_noun`."""
+    first, doc = co_chair_start(noun), noun.doc
+    return first is not None and first >= 1 and doc[first - 1].lower_ == "the" and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
 
 
 def _previous_pair(st: _State, sent: Span) -> list[str]:
@@ -4901,12 +4954,6 @@ def _subject_and_counterpart(m: ArticleMentions, sent: Span) -> list[str]:
 COUNTERPART_WORDS = frozenset({"his", "her", "their", "counterpart", "counterparts"})
 
 
-@cache
-def _rank_words() -> frozenset[str]:
-    """Every word of a rank or honorific ("Lt", "Gen", "Admiral"): skipped between listed persons."""
-    return frozenset(w for form in refdata.honorifics() for w in form if w[:1].isalpha())
-
-
 def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[str], str | None]:
     """Persons listed after the last object ("called on A and Defence Secretary B in Kathmandu")
     when the parse lost the end of the list; and a place right after the list."""
@@ -4928,7 +4975,7 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
             i += 1
         elif t.text in (",", "and", "'s", "’s") or t.ent_type_ in (TITLE, "NORP") or i in m.country_at:
             i += 1
-        elif t.lower_ in COUNTERPART_WORDS or t.text.rstrip(".") in _rank_words():
+        elif t.lower_ in COUNTERPART_WORDS or t.text.rstrip(".") in refdata.honorific_words():
             i += 1  # "with A and his Kyrgyz counterpart Lt Gen B", the parse having lost B
         else:
             break
@@ -5472,7 +5519,7 @@ def _unfinished_tail(m: ArticleMentions, sent: Span) -> tuple[Span, set[int]] | 
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.is_punct and not _closes_a_bracket_in(sent, last):
         return None  # "met Commander-in-Chief (Navy) | Admiral X ...": a title's bracket ends no sentence
-    if last.text.endswith(".") and last.text.rstrip(".") not in _rank_words():
+    if last.text.endswith(".") and last.text.rstrip(".") not in refdata.honorific_words():
         return None  # "... posted on X.": a full stop the tokenizer kept on the word; not "Lt. Gen." before a name
     following = _next_sentences(m, sent, 1)
     if not following or following[0].start != sent.end:
@@ -6246,8 +6293,7 @@ def _day_of_a_meeting_the_talks_came_after(st: _State, sent: Span, verb: Token, 
 
 # "Earlier in the day", "later that morning", "the same day": the words of SAME_DAY that name a day
 # (not a bare "Later," or "In parallel,", which may follow a sentence of background)
-SAME_DAY_WORDS = re.compile(r"\b(?:(?:earlier|later) (?:in|on)|during) the (?:day|morning|afternoon|evening)\b(?!-)|^\W*that (?:morning|afternoon|evening)\b"
-                            r"|\b(?:earlier|later) that (?:day|morning|afternoon|evening)\b|\bthe same day\b", re.I)
+SAME_DAY_WORDS = re.compile("|".join(SAME_DAY_NAMING), re.I)
 
 
 # "After the dialogue (ceremony, session), the two ministers held a bilateral meeting": the occasion
@@ -7913,7 +7959,7 @@ def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
         # city the subject and hung the lead's name on it as an apposition after the dateline
         return next((m.person_at[c.i] for c in subject.children
                      if c.dep_ == "appos" and c.i in m.person_at and c.i >= m.dateline_end), None)
-    if subject.ent_type_ != TITLE and subject.text.rstrip(".") not in _rank_words():
+    if subject.ent_type_ != TITLE and subject.text.rstrip(".") not in refdata.honorific_words():
         return None  # not a dateline's city the parse glued the lead's name to
     # "Secretary of Defence Maj Gen (Retd) X will visit": the rank the subject, the name its apposition
     return next((m.person_at[c.i] for c in subject.children if c.dep_ == "appos" and c.i in m.person_at), None)
@@ -12055,15 +12101,13 @@ def _of_which_role(m: ArticleMentions, which: Token) -> tuple[list[Token], Token
     k += 1
     while k < which.sent.end and m.lower[k] in ROLE_MODIFIERS:
         k += 1
+    if k >= which.sent.end:
+        return None  # the article ends on the role's modifiers (", of which B is a founding")
     if m.lower[k] == "dialogue" and k + 1 < which.sent.end and m.lower[k + 1] in ("partner", "partners"):
         return subject, m.tokens[k + 1]  # ", of which B is a dialogue partner"
-    if k >= which.sent.end or m.lower[k] not in ROLE_NOUNS or m.lower[k] == "part":
+    if m.lower[k] not in ROLE_NOUNS or m.lower[k] == "part":
         return None
     return subject, m.tokens[k]
-
-
-def _of_which_role_name(role: Token) -> str:
-    return "dialogue partner" if role.lower_ in ("partner", "partners") else ROLE_NOUNS[role.lower_]
 
 
 def _of_which_clause_after(m: ArticleMentions, start: int, end: int) -> int | None:
@@ -14443,23 +14487,25 @@ def _only_organisation_before(st: _State, before: int) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
-def _named_back_from(st: _State, noun: Token, lookback: int | None):
+def _named_back_from(st: _State, noun: Token, lookback: int):
     """(index, framework key or None) of each token before ``noun``, nearest first, back to the start
-    of its sentence and the ``lookback`` before it (None: the whole article; `_frameworks_named_before`
-    reads the frameworks' tokens alone, with no walk over every word)."""
-    if lookback is None:
-        first = 0
-    else:
-        prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
-        first = prev[0].start if prev else noun.sent.start
+    of its sentence and the ``lookback`` sentences before it (`_frameworks_named_before` reads the
+    whole article back, its frameworks' tokens alone)."""
+    prev = _sentences_ending_by(st.m, noun.sent.start, lookback)
+    first = prev[0].start if prev else noun.sent.start
     for i in range(noun.i - 1, first - 1, -1):
         yield i, st.framework_at.get(i)
 
 
 def _frameworks_named_before(st: _State, before: int) -> list[tuple[int, str]]:
     """(index, framework key) of each framework token before token ``before``, nearest first, anywhere
-    back in the article: `_named_back_from` with no lookback, its tokens of no framework left out."""
-    return sorted(((i, key) for i, key in st.framework_at.items() if i < before), reverse=True)
+    back in the article (the framework tokens sorted once per change of ``st.framework_at``)."""
+    at = st.framework_at
+    version = getattr(at, "version", None)
+    if version is None or st.framework_order[0] != version:
+        st.framework_order = (-1 if version is None else version, sorted(at))
+    order = st.framework_order[1]
+    return [(i, at[i]) for i in reversed(order[: bisect_left(order, before)])]
 
 
 def _body_named_before(st: _State, noun: Token, lookback: int = GENERIC_LOOKBACK) -> str | None:
@@ -14737,7 +14783,7 @@ def _of_which_memberships(st: _State, sent: Span) -> None:
         subject, role = told
         countries = _countries_in(m, subject) or _quantified_main_subject(m, [t.lower_ for t in subject], sent)
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.relative-role", 0.75))
-        _add_new_memberships(st, countries + _fellows_right_after(m, role.i + 1, sent.end) if countries else [], fw_key, _of_which_role_name(role), ev)
+        _add_new_memberships(st, countries + _fellows_right_after(m, role.i + 1, sent.end) if countries else [], fw_key, OF_WHICH_ROLES[role.lower_], ev)
 
 
 def _quantified_main_subject(m: ArticleMentions, subject: list[str], sent: Span) -> list[str]:
@@ -16007,6 +16053,8 @@ def _list_lead(token: Token, distance: int) -> bool:
 ROLE_NOUNS = {"member": "member", "members": "member", "part": "member", "founders": "member", "founder": "member",
               "signatories": "member", "signatory": "member", "parties": "member", "party": "member",
               "observer": "observer", "observers": "observer"}
+# the roles of ", of which B is a <role>": ROLE_NOUNS', and "partner(s)" of "a dialogue partner" (as COUNTED_ROLES)
+OF_WHICH_ROLES = {**ROLE_NOUNS, "partner": "dialogue partner", "partners": "dialogue partner"}
 ROLE_MODIFIERS = frozenset({"also", "all", "both", "now", "still", "already", "founding", "founder", "full", "permanent",
                             "original", "core", "key", "active", "longstanding", "long", "-", "standing", "a", "an", "the",
                             "among", "fellow", "its", "their", "existing", "current", "other", "sectoral"})  # "a sectoral dialogue partner of F"

