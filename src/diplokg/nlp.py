@@ -2767,6 +2767,14 @@ def drop_repeated_country_before_names(doc: Doc) -> None:
             doc[i].ent_id_ = ""
 
 
+@cache
+def _title_tails_after_of_the() -> frozenset[str]:
+    """What known titles say after "of the"/"for the" ("armed forces" of "chief of staff of the armed
+    forces"): a phrase after a country word that is none of these can end no title, so the heads before
+    it need not be tried."""
+    return frozenset(key[m.end():] for key in refdata.titles().phrases for m in re.finditer(r" (?:of|for) the ", key))
+
+
 def titles_with_country_inside(doc: Doc) -> list[Span]:
     """"Chief of Staff of the UAE Armed Forces", "commander of the Portuguese Navy": a title with a
     country word inside it becomes one TITLE span, with the canonical title of the phrase without
@@ -2801,6 +2809,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
                 # lowercase too ("chief of staff of the Chilean army"): only a known title is taken
                 if not all(t.is_alpha or t.text == "-" for t in rest):
                     continue
+                if " ".join(rest.text.lower().split()) not in _title_tails_after_of_the():
+                    continue  # (the key below ends in this phrase: no head can make it a known title)
                 for start in range(max(0, of - 5), of):
                     head = doc[start:of]
                     if any(t.is_punct and t.text != "-" or t.is_space for t in head) or start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
