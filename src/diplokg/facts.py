@@ -13478,8 +13478,7 @@ def _paired_ideal_policies(st: _State) -> None:
         first = _ideal_at(m, j) if j >= 0 else None
         while first is not None:  # earlier ideals, each before a comma
             start = first
-            earlier = _ideal_at(m, start - 2) if start >= 3 and m.lower[start - 1] == "," else None
-            first = earlier
+            first = _ideal_at(m, start - 2) if start >= 3 and m.lower[start - 1] == "," else None
         if start == i - 2 or start < 1:
             continue
         if m.tokens[start - 1].text not in ("'s", "’s") and m.lower[start - 1] not in ("its", "their"):

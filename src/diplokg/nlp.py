@@ -2809,7 +2809,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
                 # lowercase too ("chief of staff of the Chilean army"): only a known title is taken
                 if not all(t.is_alpha or t.text == "-" for t in rest):
                     continue
-                if " ".join(rest.text.lower().split()) not in _title_tails_after_of_the():
+                tail = " ".join(rest.text.lower().split())
+                if tail not in _title_tails_after_of_the():
                     continue  # (the key below ends in this phrase: no head can make it a known title)
                 for start in range(max(0, of - 5), of):
                     head = doc[start:of]
@@ -2817,7 +2818,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
                         # not "Chief of the Indian Army" out of "General Officer Commanding-in-Chief of the Indian
                         # Army's ..."; nor a paragraph's break before the title
                         continue
-                    key = " ".join(f"{head.text} {doc[of].lower_} the {rest.text}".lower().split())
+                    key = " ".join(f"{head.text} {doc[of].lower_} the".lower().split()) + " " + tail
                     if key in phrases:
                         found = Span(doc, start, end, label=TITLE, span_id=f"title:{phrases[key]}")
                         break

@@ -383,6 +383,13 @@ def _subdivision_rows() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def us_state_names() -> frozenset[str]:
+    """The names of the states of the United States (pycountry's subdivisions), which US news writes
+    after a town's name ("Tacoma, Washington"; "Albany, New York")."""
+    return frozenset(name for name, kind, iso3 in _subdivision_rows() if iso3 == "USA" and kind == "State")
+
+
+@cache
 def _subdivisions() -> dict[str, frozenset[str]]:
     """Name of a state or province as news write it -> ISO alpha-3 of the countries that have one so
     named: names of several words ("Tamil Nadu"), and one-word names with their kind after them
@@ -869,14 +876,5 @@ def news_agencies() -> dict[str, str]:
 def load_all() -> None:
     """Build every table now (each is built once per process, on first use otherwise)."""
     for table in (countries, country_by_name, cities, capitals, capital_of, city_states, subdivision_names, regions, titles,
-                  office_alias_groups, counterpart_titles, honorifics_by_first_word, frameworks, news_agencies):
+                  office_alias_groups, counterpart_titles, honorifics_by_first_word, frameworks, news_agencies, us_state_names):
         table()
-
-
-@cache
-def us_state_names() -> frozenset[str]:
-    """The names of the states of the United States (pycountry's subdivisions), which US news writes
-    after a town's name ("Tacoma, Washington"; "Albany, New York")."""
-    import pycountry
-
-    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") if s.type == "State")
