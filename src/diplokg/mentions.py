@@ -1681,13 +1681,9 @@ def _places(m: ArticleMentions, ents: list[Span]) -> None:
             ref = refdata.PlaceRef(name[4:] if name[:4].lower() == "the " and len(name) > 4 else name, "City", None)
         else:
             continue
-        place = m.place_of(ref)
-        key = place.key
+        place = _mark_place(m, ref, ent, f"place.{ref.kind.lower()}", 0.9 if kind else 0.7)
         if ent.text != ref.name and ent.text not in place.aliases:
             place.aliases.append(ent.text)
-        place.evidence.append(m.span_evidence(ent, f"place.{ref.kind.lower()}", 0.9 if kind else 0.7))
-        for i in range(ent.start, ent.end):
-            m.place_at[i] = key
 
 
 # what the "in" of a town's name hangs on: the meeting's verb, or a noun naming the meeting
@@ -1768,16 +1764,21 @@ def _venue_read_as_person(m: ArticleMentions, venue: Token) -> bool:
     return venue.ent_type_ == "PERSON" and venue.i not in m.person_at and venue.pos_ == "PROPN"
 
 
+def _mark_place(m: ArticleMentions, ref: refdata.PlaceRef, words: Span, rule: str, confidence: float) -> PlaceMention:
+    """The place ref names, evidenced by words, and each of their tokens marked as that place."""
+    place = m.place_of(ref)
+    place.evidence.append(m.span_evidence(words, rule, confidence))
+    for j in range(words.start, words.end):
+        m.place_at[j] = place.key
+    return place
+
+
 def _add_town(m: ArticleMentions, start: int, end: int, rule: str, country: str | None = None) -> None:
     """The words from token start to end are a town the gazetteer lacks: a city place, weakly evidenced."""
     while end - 1 > start and m.sdoc[end - 1].is_space:
         end -= 1  # a headline's last word: not the blank line after it
     town = m.sdoc[start:end]
-    place = m.place_of(refdata.PlaceRef(town.text, "City", country))
-    key = place.key
-    place.evidence.append(m.span_evidence(town, rule, 0.6))
-    for j in range(start, end):
-        m.place_at[j] = key
+    _mark_place(m, refdata.PlaceRef(town.text, "City", country), town, rule, 0.6)
 
 
 # verbs of an occasion sitting somewhere: "was held at X", "convened in X"
@@ -1932,11 +1933,7 @@ def _towns_ending_a_base(m: ArticleMentions) -> None:
             ref = by_name.get(m.sdoc[i + 1 : end].text)
             if ref is None or any(j in m.person_at or j in m.country_at for j in range(i + 1, end)):
                 continue
-            place = m.place_of(ref)
-            key = place.key
-            place.evidence.append(m.span_evidence(m.sdoc[i + 1 : end], "place.town-ending-base", 0.7))
-            for j in range(i + 1, end):
-                m.place_at[j] = key
+            _mark_place(m, ref, m.sdoc[i + 1 : end], "place.town-ending-base", 0.7)
             break
 
 
@@ -1952,12 +1949,7 @@ def _towns_ending_a_venue(m: ArticleMentions) -> None:
             ref = by_name.get(m.sdoc[split : ent.end].text)
             if ref is None or m.tokens[split - 1].text not in BUILDING_NAME_WORDS | {","}:
                 continue
-            place = m.place_of(ref)
-            key = place.key
-            town = m.sdoc[split : ent.end]
-            place.evidence.append(m.span_evidence(town, "place.town-ending-venue", 0.7))
-            for i in range(split, ent.end):
-                m.place_at[i] = key
+            _mark_place(m, ref, m.sdoc[split : ent.end], "place.town-ending-venue", 0.7)
             break
 
 
