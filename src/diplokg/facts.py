@@ -7259,6 +7259,9 @@ SIDED_OCCASION_WORDS = frozenset({"bilateral", "trilateral", "quadrilateral"})
 # of X in Y on Friday ... On the margins of the gathering, A held talks with B")
 # ("the ministerial": the ministers' meeting, told before as "their annual meeting")
 GENERIC_OCCASION_NOUNS = frozenset({"gathering", "event", "ministerial"})
+# nouns of the place an occasion is held at, that refer back to the story's occasion ("met X in
+# separate meetings at the conference venue", "at the summit venue", "at the venue")
+VENUE_NOUNS = frozenset({"venue"})
 
 
 def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None:
@@ -7268,7 +7271,7 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     if obj is None:
         obj = next((o for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.dep_ == "prep" and _at_or_before_occasion(t)
                     for o in t.children if o.dep_ == "pobj" and (o.lower_ in OCCASION_NOUNS or o.lower_ in GENERIC_OCCASION_NOUNS
-                                                                 or o.lower_ in SIDED_OCCASION_WORDS)), None)
+                                                                 or o.lower_ in SIDED_OCCASION_WORDS or _venue_of_an_occasion(o))), None)
     if obj is None:  # "On its sidelines, A met B": the occasion the sentences before told, whatever its word
         # ("On the sidelines, A met B": bare, the same, when nothing follows "sidelines" to name another)
         its = next((t for t in st.m.tokens[sent.start : sent.end] if t.i in scope and t.lower_ in SIDELINES_WORDS
@@ -7293,6 +7296,13 @@ def _occasion_reference(st: _State, sent: Span, scope: set[int]) -> Token | None
     if obj.pos_ == "PROPN" and obj.lower_ in OCCASION_NOUNS and all(c.dep_ == "det" for c in obj.lefts):
         return obj  # "on the sidelines of the Conclave": the occasion's noun written capitalised
     return obj if obj.pos_ == "NOUN" else None
+
+
+def _venue_of_an_occasion(noun: Token) -> bool:
+    """"the venue", "the conference (summit) venue": where the story's occasion is held, named by its
+    venue's noun alone or with an occasion's word before it (not "the venue of the Z exhibition")."""
+    return noun.lower_ in VENUE_NOUNS and all(
+        c.dep_ == "det" or c.dep_ in ("compound", "amod") and _an_occasion_noun(c) for c in noun.lefts)
 
 
 def _aside_clause(clause: Token) -> bool:
@@ -7441,6 +7451,14 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     if obj is None:
         return None, None, None
     m = st.m
+    if obj.lower_ in VENUE_NOUNS:
+        # "in separate meetings at the conference venue": the venue of the occasion the lead reports,
+        # not of one a later sentence tells ("is due to host X in Madrid in June for a meeting")
+        lead = _lead_with_a_verb(m)
+        if lead is None or lead.start >= sent.start:
+            return None, None, None
+        told = _occasion_told_by_verb(st, [lead])
+        return told if any(told) else _earlier_occasion_named(st, lead, OCCASION_NOUNS | GENERIC_OCCASION_NOUNS)
     earlier = _sentences_before(m, sent, OCCASION_LOOKBACK)
     if _definite_subject(obj):  # "The meeting was co-chaired by A and B": the occasion a verb told before
         told = _occasion_told_by_verb(st, earlier)
@@ -7509,6 +7527,18 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         told = _occasion_told_by_verb(st, _with_lead(m, sent, earlier))
         return (None, None, None) if _of_another_weekday(obj, told[0]) else told
     return past or (None, None, None)
+
+
+def _earlier_occasion_named(st: _State, before: Span, names: set[str]):
+    """(date, end date, city) of the first occasion ``before`` names by one of ``names`` ("The X
+    Conference opened in Y on Monday"), from the clause of its noun; Nones when it names none."""
+    noun = next((t for t in before if _names_occasion(t, names)), None)
+    if noun is None:
+        return None, None, None
+    noun = noun if noun.pos_ in ("NOUN", "PROPN") else noun.head
+    clause = _occasion_clause(noun)
+    date, end_date = _meeting_date(st, before, clause, noun, planned=False)
+    return date, end_date, _explicit_place(st, before, clause) or _here_in_clause(st.m, before, clause)
 
 
 # nouns of a part of an occasion, told on its day ("the opening of the summit on Monday")

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import refdata
 from .model import Document, Evidence, Holding, OfficeMention, PersonMention, PlaceMention
-from .nlp import CHAIR_WORDS, ENVOY_TITLES, LONG_NAME_PARTICLES, FORMATION_HEAD_TITLE_IDS, formation_name_end, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, capitalised_post, CARDINAL_COMPASS_WORDS, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
+from .nlp import CHAIR_WORDS, rank_at, ENVOY_TITLES, LONG_NAME_PARTICLES, FORMATION_HEAD_TITLE_IDS, formation_name_end, island_after_on, town_near_a_venue_at, STAFF_POST_TITLES, HEADING_CLAUSE_VERBS, HEAD_OF_STATE_TITLES, NICKNAME_QUOTES, SHIP_PREFIX_COUNTRIES, component_command_end, family_name_in_capitals, GLUED_INITIAL_NAME, TITLE_JOINERS, force_acronym_country, skip_honorifics, QUOTE_VERBS, BODY_NAME_ENDS, TENURE_WORDS, FRAMEWORK_POST_HEADS, joined_tight, capitalised_post, CARDINAL_COMPASS_WORDS, COMPASS_WORDS, COUNTRY_NOUNS, MINISTRY_NOUNS, FORCE_HEAD_WORDS, FORCE_HEADS, POSSESSED_BODY_HEADS, MILITARY_RANK_ENDS, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, TITLE, body_led_by_its_head, co_chair_start, ent_kind, envoy_host_span, envoy_station_end, stationed_post_end, force_named_with_country, institution_before_its_head, is_name_token, mononym_after_counterpart, name_after, PERSONAL_COURTESY_TITLES, names_listed_after, countries_listed_from, name_before, name_in_commas, past_courtesy_titles, plural_title_at, skip_official_ministry, skip_title_country, UNIT_ENDS
 
 SIDE_NOUNS = frozenset({"side", "delegation", "team", "contingent"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -1393,6 +1393,8 @@ def _name_for_title(sdoc: Doc, ents: list[Span], k: int) -> tuple[int, int] | No
         i = state[0]  # "the Governor of Kerala, X": the state the post heads, then its holder
     if i + 2 < len(sdoc) and sdoc[i].lower_ == "of" and sdoc[i + 2].text == "," and _spelt_out_acronym(sdoc, i + 1):
         i += 2  # "the Force Commander of UNMIX, Major General X": a body by the acronym the story gave it
+    elif (acronym_end := _acronym_before_a_ranked_name(sdoc, i)) is not None:
+        i = acronym_end  # "the Chief of the Defence Force of the F-FDTL, Major General X": a force by its acronym
     elif len(ent) == 1 and ent.ent_id_ in FORMATION_HEAD_TITLE_IDS and (body_end := formation_name_end(sdoc, i)) is not None \
             and body_end < len(sdoc) and sdoc[body_end].text == ",":
         i = body_end  # "The Commander of Alpcorps, Lt Gen X": past the body's name (nlp.titles_of_formation_heads)
@@ -2628,6 +2630,27 @@ def _spelt_out_acronym(sdoc: Doc, i: int) -> bool:
     if not (2 <= len(word) <= 8 and word.isupper() and word.isalpha()) or sdoc[i].ent_id_.startswith("country:"):
         return False
     return any(sdoc[k].text == word and sdoc[k - 1].text == "(" and sdoc[k + 1].text == ")" for k in range(1, i - 1))
+
+
+def _acronym_before_a_ranked_name(sdoc: Doc, i: int) -> int | None:
+    """Index of the comma after "of (the) <acronym>" at token ``i`` when a rank opens the name after it
+    ("Chief of the Defence Force of the F-FDTL, Major General X", "Commander of the KDF, Lt Gen X"): the
+    body a post is of, by an acronym the story never spelt out (not a country's: "of the UAE")."""
+    if i >= len(sdoc) or sdoc[i].lower_ != "of":
+        return None
+    j = i + 1 + (i + 1 < len(sdoc) and sdoc[i + 1].lower_ == "the")
+    end = j
+    # the acronym's parts joined by hyphens with no space ("F-FDTL")
+    while end < len(sdoc) and sdoc[end].text.isupper() and sdoc[end].is_alpha and not sdoc[end].ent_id_.startswith("country:"):
+        end += 1
+        if end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_ and not sdoc[end].whitespace_:
+            end += 1
+        else:
+            break
+    letters = sum(len(t.text) for t in sdoc[j:end] if t.is_alpha)
+    if end == j or not 2 <= letters <= 10 or end + 2 >= len(sdoc) or sdoc[end].text != "," or not rank_at(sdoc, end + 1, len(sdoc)):
+        return None
+    return end
 
 
 def _body_after_title(sdoc: Doc, end: int) -> int | None:
