@@ -428,7 +428,7 @@ def _meetings(st: _State) -> None:
                     and _joint_act_meeting(st, sent, token)):
                 handled.add(token.i)
                 continue
-            if token.lemma_ == "discuss" and _discussed_with_a_person(st, token):
+            if token.lemma_ in DISCUSSED_WITH_VERBS and _discussed_with_a_person(st, token):
                 handled.add(token.i)
                 _meeting_from_trigger(st, sent, token, _kind_of(token), None)
                 continue
@@ -773,6 +773,9 @@ def _visit_city_told_after(st: _State, sent: Span) -> None:
 
 # What two persons can only do together, face to face or on a call: "A and B discussed ...".
 JOINT_ACT_VERBS = frozenset({"discuss", "review", "sign", "ink", "exchange", "reaffirm", "explore"})
+# Verbs whose "with <person>" is a meeting with that person ("discussed X with Minister Y", "will
+# review the results with Minister Y")
+DISCUSSED_WITH_VERBS = frozenset({"discuss", "review"})
 RESOLVE_VERBS = frozenset({"agree", "decide", "resolve", "pledge", "vow", "promise", "commit"})
 
 
@@ -896,8 +899,8 @@ def _of_chain(nouns: list[Token], depth: int = 3) -> list[Token]:
 
 def _discussed_with_a_person(st: _State, verb: Token) -> bool:
     """"X discussed maritime security and hydrography with Deputy Minister Y" (or "with the visiting
-    minister"): discussing something with a person is meeting them (not "discussed cooperation with
-    Australia")."""
+    minister", or "reviewed the results with Y"): discussing something with a person is meeting
+    them (not "discussed cooperation with Australia")."""
     return any(_persons_in(st.m, o.subtree) or st.visitor and _is_visitor_phrase(o) for o in _partner_phrases(verb))
 
 
