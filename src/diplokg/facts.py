@@ -1017,6 +1017,9 @@ def _named_or_described(m: ArticleMentions, phrases: list[Token], prefer: str | 
 
 
 ACCOMPANYING_PREPS = frozenset({"during", "at", "for", "in", "to"})
+# plural talk nouns that still name one sitting ("during the talks"); any other plural ("during his
+# engagements", "at her meetings") is a programme of several, none of which the companion is told to join
+ONE_SITTING_PLURALS = frozenset({"talks", "discussions", "consultations"})
 
 
 def _accompanied_meeting(st: _State, sent: Span, verb: Token) -> None:
@@ -1034,6 +1037,8 @@ def _accompanied_meeting(st: _State, sent: Span, verb: Token) -> None:
         return
     # "the call on the President": whom the meeting was with, when the noun says so
     partners = _named_or_described(m, [o for p in occasion.children if p.dep_ == "prep" and p.lower_ in ("on", "with") for o in p.children])
+    if not partners and occasion.tag_ == "NNS" and occasion.lower_ not in ONE_SITTING_PLURALS:
+        return
     status = "planned" if _is_planned(_chain(verb), verb) else "held"
     joined = next((mt for mt in reversed(st.meetings) if led[0] in mt.participants and mt.status == status
                    and not any(j in mt.participants for j in joiners)
