@@ -2091,6 +2091,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 subj = _subject_tokens(_chain(head_verb))  # "is expected to visit X for talks with Y"
                 inside = {t.i for t in verb.subtree}
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
+                if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
+                    # "A said the visit had built on his talks with B": "his" is the person who says so
+                    # (the subject of a verb above), before the story's visitor the visit would give
+                    subjects_keys = [k for k in _person_subject_above(m, verb) if k not in objects]
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) or _visit_programme(s) for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
                 if not subjects_keys and _talks_with_taking_place(verb) and st.visitor and st.visitor not in objects:

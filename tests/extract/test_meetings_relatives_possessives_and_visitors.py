@@ -1,5 +1,5 @@
 """Meetings told through a co-chair clause with an apposition or a relative "which", a possessive
-"his talks with", a delegation "led by" hung on its body, a title written in full ("the Chief of
+"his talks with" (the speaker's, even in "A said the visit built on his talks with B"), a delegation "led by" hung on its body, a title written in full ("the Chief of
 the Army Staff") and "the visiting minister" after a new arrival (invented articles)."""
 
 from __future__ import annotations
@@ -81,6 +81,28 @@ def test_his_talks_with_after_another_meeting_is_not_given_to_that_meetings_subj
     pairs = meeting_pairs(extract_text(nlp, text))
     assert ("Luis Quispe", "Taro Kono") in pairs
     assert ("Ana Ortiz", "Luis Quispe") not in pairs
+
+
+SPEAKER_LEAD = ("Peruvian Defence Minister Luis Quispe ended a three-day visit to Chile on Friday. Chilean Defence Minister "
+                "Ana Torres received Mr Quispe in Santiago on Thursday. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Torres said the visit had built on her talks with Argentine Defence Minister Pablo Rojas in Buenos Aires in May.",
+    "Ms Torres said the trip followed her meeting with Argentine Defence Minister Pablo Rojas in Buenos Aires in May.",
+    "Torres added that this visit would deepen what her discussions with Argentine Defence Minister Pablo Rojas in "
+    "Buenos Aires in May had begun.",
+])
+def test_his_talks_with_after_a_visit_subject_are_the_speakers_not_the_visitors(nlp, sentence):
+    pairs = meeting_pairs(extract_text(nlp, SPEAKER_LEAD + sentence))
+    assert ("Ana Torres", "Pablo Rojas") in pairs
+    assert ("Luis Quispe", "Pablo Rojas") not in pairs
+
+
+def test_his_talks_with_after_a_visit_subject_with_no_speaker_are_the_visitors(nlp):
+    text = ("Chilean Defence Minister Ana Torres arrived in Lima on Monday on a three-day visit to Peru. "
+            "The visit will include her talks with Peruvian Defence Minister Luis Quispe on Tuesday.")
+    assert ("Ana Torres", "Luis Quispe") in meeting_pairs(extract_text(nlp, text))
 
 
 # -- "received a delegation of the X College led by its Commandant, Y"
