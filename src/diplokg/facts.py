@@ -4333,6 +4333,10 @@ def _host_at_home(st: _State, participants: list[str], planned: bool, date: Part
     if city is None or planned and (date is None or date.precision != "day"):
         return None
     home = m.places[city].country
+    if planned and not hosts_by_verb and (destinations := _visit_destinations(st)) and home not in destinations:
+        # "NEW DELHI: X will leave for Lusaka on a visit to Zambia ... On Thursday, A and B will
+        # co-chair ...": the story's programme to come is abroad, not at the dateline's home
+        return None
     hosts = [p for p in (hosts_by_verb or participants) if m.person(p).country == home and p not in st.visiting
              and st.location.get(p) in (None, city) and ENVOY_TITLE.search(" ".join(m.titles_of.get(p, []))) is None]
     guests = [p for p in participants if p not in hosts]
