@@ -1,7 +1,8 @@
 """Meetings told through a co-chair clause with an apposition or a relative "which", a possessive
-"his talks with" (the speaker's, even in "A said the visit built on his talks with B"), a
-meeting to come placed at the dateline only when the story's visit does not go abroad, a delegation "led by" hung on its body, a title written in full ("the Chief of
-the Army Staff") and "the visiting minister" after a new arrival (invented articles)."""
+"his talks with" (the speaker's, even in "A said the visit built on his talks with B"), a meeting
+to come placed at the dateline only when the story's visit does not go abroad, a delegation "led
+by" hung on its body, a title written in full ("the Chief of the Army Staff") and "the visiting
+minister" after a new arrival (invented articles)."""
 
 from __future__ import annotations
 
